@@ -1,0 +1,150 @@
+/** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
+import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
+import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
+import type { MissingInput } from "../model/trace.js";
+import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
+import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
+import { calculateImwgFrailty, calculateSimplifiedFrailty } from "../scores/frailty/frailty.js";
+import { calculateIss } from "../scores/iss/iss.js";
+import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../scores/kidney/kidney.js";
+import { calculateRIss } from "../scores/r-iss/r-iss.js";
+import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
+import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
+import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
+
+export const KNOWLEDGE_VERSION_PLACEHOLDER = "none";
+
+/** Involved / uninvolved serum free light chain ratio, or null when either is missing or zero. */
+export function flcRatio(facts: Facts): number | null {
+  const inv = facts.labs.involvedFreeLightChain?.value;
+  const uninv = facts.labs.uninvolvedFreeLightChain?.value;
+  if (inv === undefined || uninv === undefined || uninv <= 0) return null;
+  return inv / uninv;
+}
+
+function dedupeMissing(all: MissingInput[]): MissingInput[] {
+  const seen = new Map<string, MissingInput>();
+  for (const m of all) {
+    const prev = seen.get(m.field);
+    if (!prev) seen.set(m.field, { ...m });
+    else if (!prev.neededFor.split(", ").includes(m.neededFor)) prev.neededFor += `, ${m.neededFor}`;
+  }
+  return [...seen.values()].sort((a, b) => a.field.localeCompare(b.field));
+}
+
+/** Assesses already-normalised facts (the library's lower-level entry point). */
+export function assessFacts(facts: Facts): Assessment {
+  const { labs, cytogenetics: cg } = facts;
+  const diagnosis = classifyDiagnosis(facts);
+
+  const iss = calculateIss({
+    beta2MicroglobulinMgL: labs.beta2Microglobulin?.value ?? null,
+    albuminGDl: labs.albumin?.value ?? null,
+  });
+  const ldhUL = labs.ldh?.value ?? null;
+  const ldhUpperLimitUL = labs.ldh?.upperLimitOfNormal ?? null;
+  const riss = calculateRIss({
+    issStage: iss.stage,
+    del17p: cg.del17p,
+    t4_14: cg.t4_14,
+    t14_16: cg.t14_16,
+    ldhUL,
+    ldhUpperLimitUL,
+  });
+  const r2iss = calculateR2Iss({
+    issStage: iss.stage,
+    del17p: cg.del17p,
+    t4_14: cg.t4_14,
+    gain1q: cg.gain1q,
+    ldhUL,
+    ldhUpperLimitUL,
+  });
+
+  const ratio = flcRatio(facts);
+  const smmInput = {
+    serumMProteinGDl: labs.serumMProtein?.value ?? null,
+    flcRatio: ratio,
+    clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
+  };
+  const fishParts = [cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13];
+  const highRiskFish = fishParts.some((x) => x === true)
+    ? true
+    : fishParts.every((x) => x === false)
+      ? false
+      : null;
+  const smmMayo2018 = calculateSmmMayo2018(smmInput);
+  const smmImwg2020 = calculateSmmImwg2020({ ...smmInput, highRiskFish });
+  const cytogenetic = assessCytogeneticRisk(facts);
+  const alInput = {
+    ntProBnpPgMl: labs.ntProBnp?.value ?? null,
+    troponinTNgMl: labs.troponinT?.value ?? null,
+    troponinMethod: labs.troponinT?.method ?? null,
+    involvedFlcMgL: labs.involvedFreeLightChain?.value ?? null,
+    uninvolvedFlcMgL: labs.uninvolvedFreeLightChain?.value ?? null,
+  };
+  const alMayo2004 = calculateAlMayo2004(alInput);
+  const alMayo2012 = calculateAlMayo2012(alInput);
+
+  const kidneyInput = {
+    creatinineMgDl: labs.creatinine?.value ?? null,
+    age: facts.patient.age,
+    sex: facts.patient.sex,
+    weightKg: facts.patient.weightKg,
+  };
+  const egfr = calculateEgfrCkdEpi2021(kidneyInput);
+  const crcl = calculateCrclCockcroftGault(kidneyInput);
+
+  const frailtyInput = { age: facts.patient.age, ...facts.fitness };
+  const imwgFrailty = calculateImwgFrailty(frailtyInput);
+  const simplifiedFrailty = calculateSimplifiedFrailty(frailtyInput);
+
+  // Which scores matter depends on the category: SMM scores for smoldering myeloma, AL stages for
+  // AL amyloidosis, ISS family for active myeloma. Missing data is reported only where it matters.
+  const cat = diagnosis.likely ?? diagnosis.category;
+  const relevantMissing: MissingInput[] = [...diagnosis.missing];
+  if (cat === "multiple-myeloma")
+    relevantMissing.push(...iss.missing, ...riss.missing, ...r2iss.missing, ...cytogenetic.missing);
+  if (cat === "smoldering-myeloma") relevantMissing.push(...smmMayo2018.missing, ...smmImwg2020.missing);
+  if (cat === "al-amyloidosis") relevantMissing.push(...alMayo2004.missing, ...alMayo2012.missing);
+  if (cat === "multiple-myeloma" || cat === "al-amyloidosis") {
+    relevantMissing.push(...egfr.missing, ...crcl.missing, ...imwgFrailty.missing);
+  }
+
+  const assessment: Assessment = {
+    ...(facts.id !== null ? { id: facts.id } : {}),
+    schemaVersion: SCHEMA_VERSION,
+    knowledgeVersion: KNOWLEDGE_VERSION_PLACEHOLDER,
+    engineVersion: ENGINE_VERSION,
+    asOf: facts.asOf,
+    notice: DECISION_SUPPORT_NOTICE,
+    diagnosis: {
+      category: diagnosis.category,
+      subtype: diagnosis.subtype,
+      likely: diagnosis.likely,
+      treated: diagnosis.treated,
+      criteria: diagnosis.criteria,
+      couldChangeWith: diagnosis.couldChangeWith,
+    },
+    staging: { iss, riss, r2iss },
+    risk: { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 },
+    kidney: {
+      egfrCkdEpi2021: egfr.value,
+      crclCockcroftGault: crcl.value,
+      crclWeightBasis: "actual body weight",
+      dialysis: facts.conditions.renalFailureOnDialysis,
+      rules: [...egfr.rules, ...crcl.rules],
+    },
+    fitness: { imwgFrailty, simplifiedFrailty },
+    options: [],
+    alerts: [],
+    missingData: dedupeMissing(relevantMissing),
+  };
+  return assessment;
+}
+
+/** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */
+export function assess(record: unknown, options: NormalizeOptions = {}): Assessment {
+  return assessFacts(toFacts(record, options));
+}

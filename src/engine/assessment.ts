@@ -1,0 +1,86 @@
+/** The Assessment: the public output contract v1 (shared/DESIGN.md). Extend, never rename. */
+import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
+import type { CitationId } from "../model/bibliography/index.js";
+import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
+import type { MissingInput, RuleTrace } from "../model/trace.js";
+import type { AlMayo2004Result, AlMayo2012Result } from "../scores/al-stage/al-stage.js";
+import type { CytogeneticRiskResult } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
+import type { ImwgFrailtyResult, SimplifiedFrailtyResult } from "../scores/frailty/frailty.js";
+import type { IssResult } from "../scores/iss/iss.js";
+import type { KidneyValue } from "../scores/kidney/kidney.js";
+import type { RIssResult } from "../scores/r-iss/r-iss.js";
+import type { R2IssResult } from "../scores/r2-iss/r2-iss.js";
+import type { SmmImwg2020Result } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
+import type { SmmMayo2018Result } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+
+export const SCHEMA_VERSION = "1";
+
+/** Regulatory status of an option in one jurisdiction. */
+export interface RegulatoryStatus {
+  status: "approved" | "accelerated-approval" | "off-label" | "guideline-only" | "not-approved" | "pending";
+  /** ISO date or YYYY-MM when only the month is known. */
+  date: string | null;
+  note: string | null;
+}
+
+export interface AssessmentOption {
+  id: string;
+  kind: OptionKind;
+  strength: "standard" | "preferred" | "consider" | "if-eligible" | "trial";
+  regimen: { code: string; drugs: string[] } | null;
+  title: string;
+  because: string[];
+  cautions: string[];
+  citations: CitationId[];
+  patientText: string;
+  regulatory: { us: RegulatoryStatus | null; eu: RegulatoryStatus | null };
+  evidenceReviewed: string;
+  /** False when the reference marks any fact behind this option UNVERIFIED: every surface says so. */
+  verified: boolean;
+}
+
+export interface Alert {
+  id: string;
+  severity: "info" | "warning" | "critical";
+  text: string;
+  citations: CitationId[];
+  verified: boolean;
+}
+
+export interface Assessment {
+  id?: string;
+  schemaVersion: typeof SCHEMA_VERSION;
+  knowledgeVersion: string;
+  engineVersion: string;
+  asOf: string;
+  notice: string;
+  diagnosis: {
+    category: DiagnosisCategory;
+    subtype: string | null;
+    likely: DiagnosisCategory | null;
+    treated: boolean;
+    criteria: CriterionResult[];
+    couldChangeWith: string[];
+  };
+  staging: { iss: IssResult; riss: RIssResult; r2iss: R2IssResult };
+  risk: {
+    smmMayo2018: SmmMayo2018Result;
+    smmImwg2020: SmmImwg2020Result;
+    cytogenetic: CytogeneticRiskResult;
+    alMayo2004: AlMayo2004Result;
+    alMayo2012: AlMayo2012Result;
+  };
+  kidney: {
+    egfrCkdEpi2021: number | null;
+    crclCockcroftGault: number | null;
+    crclWeightBasis: "actual body weight";
+    dialysis: boolean | null;
+    rules: RuleTrace[];
+  };
+  fitness: { imwgFrailty: ImwgFrailtyResult; simplifiedFrailty: SimplifiedFrailtyResult };
+  options: AssessmentOption[];
+  alerts: Alert[];
+  missingData: MissingInput[];
+}
+
+export type { KidneyValue };

@@ -1,0 +1,255 @@
+/** Sources for diagnosis, staging, risk, kidney, fitness, response and line-of-therapy rules
+ * (shared/clinical-reference/criteria-and-scores.md, bibliography). */
+import type { Citation } from "./types.js";
+
+export const CRITERIA_CITATIONS = {
+  "rajkumar-2014-lancet-oncol": {
+    authors: "Rajkumar SV, Dimopoulos MA, Palumbo A, et al.",
+    title: "International Myeloma Working Group updated criteria for the diagnosis of multiple myeloma",
+    source: "Lancet Oncol 2014;15(12):e538-e548",
+    year: 2014,
+    doi: "10.1016/S1470-2045(14)70442-5",
+    pmid: "25439696",
+  },
+  "lakshman-2018-bcj": {
+    authors: "Lakshman A, Rajkumar SV, Buadi FK, et al.",
+    title:
+      "Risk stratification of smoldering multiple myeloma incorporating revised IMWG diagnostic criteria",
+    source: "Blood Cancer J 2018;8(6):59",
+    year: 2018,
+    doi: "10.1038/s41408-018-0077-4",
+    pmid: "29895887",
+  },
+  "mateos-2020-bcj": {
+    authors: "Mateos MV, Kumar S, Dimopoulos MA, et al.",
+    title:
+      "International Myeloma Working Group risk stratification model for smoldering multiple myeloma (SMM)",
+    source: "Blood Cancer J 2020;10(10):102",
+    year: 2020,
+    doi: "10.1038/s41408-020-00366-3",
+    pmid: "33067414",
+  },
+  "rajkumar-2015-blood-smm": {
+    authors: "Rajkumar SV, Landgren O, Mateos MV.",
+    title: "Smoldering multiple myeloma",
+    source: "Blood 2015;125(20):3069-3075",
+    year: 2015,
+    doi: "10.1182/blood-2014-09-568899",
+    locator: "Table 2 (high-risk SMM)",
+  },
+  "greipp-2005-jco": {
+    authors: "Greipp PR, San Miguel J, Durie BGM, et al.",
+    title: "International staging system for multiple myeloma",
+    source: "J Clin Oncol 2005;23(15):3412-3420",
+    year: 2005,
+    doi: "10.1200/JCO.2005.04.242",
+    pmid: "15809451",
+  },
+  "palumbo-2015-jco": {
+    authors: "Palumbo A, Avet-Loiseau H, Oliva S, et al.",
+    title: "Revised International Staging System for multiple myeloma: a report from the IMWG",
+    source: "J Clin Oncol 2015;33(26):2863-2869",
+    year: 2015,
+    doi: "10.1200/JCO.2015.61.2267",
+    pmid: "26240224",
+  },
+  "dagostino-2022-jco": {
+    authors: "D'Agostino M, Cairns DA, Lahuerta JJ, et al.",
+    title:
+      "Second Revision of the International Staging System (R2-ISS) for overall survival in multiple myeloma: a European Myeloma Network (EMN) report within the HARMONY project",
+    source: "J Clin Oncol 2022;40(29):3406-3418",
+    year: 2022,
+    doi: "10.1200/JCO.21.02614",
+    pmid: "35605179",
+  },
+  "sonneveld-2016-blood": {
+    authors: "Sonneveld P, Avet-Loiseau H, Lonial S, et al.",
+    title: "Treatment of multiple myeloma with high-risk cytogenetics: a consensus of the IMWG",
+    source: "Blood 2016;127(24):2955-2962",
+    year: 2016,
+    doi: "10.1182/blood-2016-01-631200",
+    pmid: "27002115",
+  },
+  "mikhael-2013-mayo-clin-proc": {
+    authors: "Mikhael JR, Dingli D, Roy V, et al.",
+    title:
+      "Management of newly diagnosed symptomatic multiple myeloma: updated Mayo Stratification of Myeloma and Risk-Adapted Therapy (mSMART) consensus guidelines 2013",
+    source: "Mayo Clin Proc 2013;88(4):360-376",
+    year: 2013,
+    pmid: "23541011",
+    note: "mSMART 3.0 itself (msmart.org) was not viewed by the reference; its marker list is UNVERIFIED.",
+  },
+  "avet-loiseau-2025-jco": {
+    authors: "Avet-Loiseau H, Davies FE, Samur MK, et al.",
+    title:
+      "International Myeloma Society/International Myeloma Working Group consensus recommendations on the definition of high-risk multiple myeloma",
+    source: "J Clin Oncol 2025;43(24):2739-2751; erratum J Clin Oncol 2025;43(22):2553 (PMID 40561387)",
+    year: 2025,
+    doi: "10.1200/JCO-24-01893",
+    pmid: "40489728",
+  },
+  "dispenzieri-2004-jco": {
+    authors: "Dispenzieri A, Gertz MA, Kyle RA, et al.",
+    title:
+      "Serum cardiac troponins and N-terminal pro-brain natriuretic peptide: a staging system for primary systemic amyloidosis",
+    source: "J Clin Oncol 2004;22(18):3751-3757",
+    year: 2004,
+    pmid: "15365071",
+  },
+  "wechalekar-2013-blood": {
+    authors: "Wechalekar AD, Schonland SO, Kastritis E, et al.",
+    title:
+      "A European collaborative study of treatment outcomes in 346 patients with cardiac stage III AL amyloidosis",
+    source: "Blood 2013;121(17):3420-3427",
+    year: 2013,
+    doi: "10.1182/blood-2012-12-473066",
+    pmid: "23479568",
+  },
+  "kumar-2012-jco": {
+    authors: "Kumar S, Dispenzieri A, Lacy MQ, et al.",
+    title:
+      "Revised prognostic staging system for light chain amyloidosis incorporating cardiac biomarkers and serum free light chain measurements",
+    source: "J Clin Oncol 2012;30(9):989-995",
+    year: 2012,
+    doi: "10.1200/JCO.2011.38.5724",
+    pmid: "22331953",
+  },
+  "kumar-2016-lancet-oncol": {
+    authors: "Kumar S, Paiva B, Anderson KC, et al.",
+    title:
+      "International Myeloma Working Group consensus criteria for response and minimal residual disease assessment in multiple myeloma",
+    source: "Lancet Oncol 2016;17(8):e328-e346",
+    year: 2016,
+    doi: "10.1016/S1470-2045(16)30206-6",
+    pmid: "27511158",
+  },
+  "durie-2006-leukemia": {
+    authors: "Durie BGM, Harousseau JL, Miguel JS, et al.",
+    title: "International uniform response criteria for multiple myeloma",
+    source: "Leukemia 2006;20(9):1467-1473",
+    year: 2006,
+    doi: "10.1038/sj.leu.2404284",
+  },
+  "rajkumar-2011-blood": {
+    authors: "Rajkumar SV, Harousseau JL, Durie B, et al.",
+    title:
+      "Consensus recommendations for the uniform reporting of clinical trials: report of the International Myeloma Workshop Consensus Panel 1",
+    source: "Blood 2011;117(18):4691-4695",
+    year: 2011,
+    doi: "10.1182/blood-2010-10-299487",
+    pmid: "21292775",
+  },
+  "van-de-donk-2016-cclm": {
+    authors: "van de Donk NWCJ, Otten HG, El Haddad O, et al.",
+    title:
+      "Interference of daratumumab in monitoring multiple myeloma patients using serum immunofixation electrophoresis can be abrogated using the daratumumab IFE reflex assay (DIRA)",
+    source: "Clin Chem Lab Med 2016;54(6):1105-1109",
+    year: 2016,
+  },
+  "thoren-2019-jalm": {
+    authors: "Thoren KL, Pianko MJ, Maakaroun Y, et al.",
+    title: "Distinguishing drug from disease by use of the Hydrashift 2/4 daratumumab assay",
+    source: "J Appl Lab Med 2019;3(5):857-863",
+    year: 2019,
+    doi: "10.1373/jalm.2018.026476",
+    pmid: "31639760",
+  },
+  "inker-2021-nejm": {
+    authors: "Inker LA, Eneanya ND, Coresh J, et al.",
+    title: "New creatinine- and cystatin C-based equations to estimate GFR without race",
+    source: "N Engl J Med 2021;385(19):1737-1749",
+    year: 2021,
+    doi: "10.1056/NEJMoa2102953",
+    pmid: "34554658",
+  },
+  "cockcroft-1976-nephron": {
+    authors: "Cockcroft DW, Gault MH.",
+    title: "Prediction of creatinine clearance from serum creatinine",
+    source: "Nephron 1976;16(1):31-41",
+    year: 1976,
+    doi: "10.1159/000180580",
+    pmid: "1244564",
+  },
+  "dimopoulos-2016-jco-renal": {
+    authors: "Dimopoulos MA, Sonneveld P, Leung N, et al.",
+    title:
+      "International Myeloma Working Group recommendations for the diagnosis and management of myeloma-related renal impairment",
+    source: "J Clin Oncol 2016;34(13):1544-1557",
+    year: 2016,
+    doi: "10.1200/JCO.2015.65.0044",
+    pmid: "26976420",
+  },
+  "palumbo-2015-blood-frailty": {
+    authors: "Palumbo A, Bringhen S, Mateos MV, et al.",
+    title:
+      "Geriatric assessment predicts survival and toxicities in elderly myeloma patients: an IMWG report",
+    source: "Blood 2015;125(13):2068-2074",
+    year: 2015,
+    doi: "10.1182/blood-2014-12-615187",
+    pmid: "25628469",
+  },
+  "facon-2020-leukemia": {
+    authors: "Facon T, Dimopoulos MA, Meuleman N, et al.",
+    title:
+      "A simplified frailty scale predicts outcomes in transplant-ineligible patients with newly diagnosed multiple myeloma treated in the FIRST (MM-020) trial",
+    source: "Leukemia 2020;34(1):224-233",
+    year: 2020,
+    doi: "10.1038/s41375-019-0539-0",
+    pmid: "31427722",
+  },
+  "rajkumar-2015-blood-lines": {
+    authors: "Rajkumar SV, Richardson P, San Miguel JF.",
+    title: "Guidelines for determination of the number of prior lines of therapy in multiple myeloma",
+    source: "Blood 2015;126(7):921-922",
+    year: 2015,
+    doi: "10.1182/blood-2015-05-647636",
+    pmid: "26272048",
+  },
+  "gandhi-2019-leukemia": {
+    authors: "Gandhi UH, Cornell RF, Lakshman A, et al.",
+    title:
+      "Outcomes of patients with multiple myeloma refractory to CD38-targeted monoclonal antibody therapy",
+    source: "Leukemia 2019;33(9):2266-2275",
+    year: 2019,
+    doi: "10.1038/s41375-019-0435-7",
+    pmid: "30858549",
+  },
+  "goel-2023-bcj": {
+    authors: "Goel U, Charalampous C, Kapoor P, et al.",
+    title:
+      "Defining drug/drug class refractoriness vs lines of therapy in relapsed/refractory multiple myeloma",
+    source: "Blood Cancer J 2023;13(1):11",
+    year: 2023,
+    doi: "10.1038/s41408-023-00785-y",
+    pmid: "36631454",
+  },
+  "myelomarisk-calculators": {
+    authors: "Rajkumar SV, Kumar S, Touré EA (Mayo Clinic)",
+    title:
+      "MyelomaRisk calculators: technical reference (SMM IMWG 2020, Mayo 2012 AL stage, simplified frailty scale)",
+    source: "Authors' calculator and its public code",
+    year: 2024,
+    note: "Secondary: used by the reference as the authors' own specification of cut-offs.",
+  },
+  "ucum-units": {
+    authors: "Regenstrief Institute",
+    title: "The Unified Code for Units of Measure (UCUM)",
+    source: "ucum.org; implemented by @lhncbc/ucum-lhc",
+    year: 2017,
+    note: "Unit grammar and dimension checks. Molar masses: creatinine 113.12 g/mol, calcium 40.08 g/mol (criteria-and-scores.md section 7.3).",
+  },
+  "loinc-codes": {
+    authors: "Regenstrief Institute",
+    title: "LOINC codes for myeloma laboratory tests, as listed in the clinical reference section 10.1",
+    source: "loinc.org; ARUP Laboratories test 3002568; public code bases",
+    year: 2026,
+    note: "Codes marked UNVERIFIED in the reference keep that status.",
+  },
+  "icd10cm-snomed-codes": {
+    authors: "CMS / NCHS; SNOMED International",
+    title:
+      "ICD-10-CM FY2026 and SNOMED CT codes for plasma cell disorders, as listed in the clinical reference sections 10.2-10.3",
+    source: "ICD-10-CM FY2026; SNOMED CT; AHA Coding Clinic 3Q 2021",
+    year: 2026,
+  },
+} as const satisfies Record<string, Citation>;

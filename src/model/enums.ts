@@ -1,0 +1,92 @@
+/** Enumerations of the public contract, as const objects with derived union types. */
+
+export const DiagnosisCategory = {
+  mgus: "mgus",
+  smolderingMyeloma: "smoldering-myeloma",
+  multipleMyeloma: "multiple-myeloma",
+  solitaryPlasmacytoma: "solitary-plasmacytoma",
+  solitaryPlasmacytomaMinimalMarrow: "solitary-plasmacytoma-minimal-marrow",
+  alAmyloidosis: "al-amyloidosis",
+  indeterminate: "indeterminate",
+} as const;
+export type DiagnosisCategory = (typeof DiagnosisCategory)[keyof typeof DiagnosisCategory];
+
+export const OptionKind = {
+  observation: "observation",
+  radiation: "radiation",
+  surgery: "surgery",
+  systemicTherapy: "systemic-therapy",
+  stemCellTransplant: "stem-cell-transplant",
+  consolidation: "consolidation",
+  maintenance: "maintenance",
+  carT: "car-t",
+  bispecific: "bispecific",
+  clinicalTrial: "clinical-trial",
+  supportiveCare: "supportive-care",
+} as const;
+export type OptionKind = (typeof OptionKind)[keyof typeof OptionKind];
+
+export const HeavyChain = ["IgG", "IgA", "IgM", "IgD", "IgE", "none"] as const;
+export type HeavyChain = (typeof HeavyChain)[number];
+
+export const LightChain = ["kappa", "lambda"] as const;
+export type LightChain = (typeof LightChain)[number];
+
+export const ResponseCategory = ["sCR", "CR", "VGPR", "PR", "MR", "SD", "PD"] as const;
+export type ResponseCategory = (typeof ResponseCategory)[number];
+
+export const ImagingModality = [
+  "PET-CT",
+  "MRI",
+  "whole-body-MRI",
+  "whole-body-low-dose-CT",
+  "CT",
+  "skeletal-survey",
+] as const;
+export type ImagingModality = (typeof ImagingModality)[number];
+
+export const PlasmacytomaSite = ["bone", "extramedullary"] as const;
+export type PlasmacytomaSite = (typeof PlasmacytomaSite)[number];
+
+export const Del1p32 = ["none", "monoallelic", "biallelic"] as const;
+export type Del1p32 = (typeof Del1p32)[number];
+
+export const TransplantCandidacy = ["yes", "no", "unknown", "deferred"] as const;
+export type TransplantCandidacy = (typeof TransplantCandidacy)[number];
+
+export const TherapyPhase = [
+  "induction",
+  "transplant",
+  "consolidation",
+  "maintenance",
+  "salvage",
+  "other",
+] as const;
+export type TherapyPhase = (typeof TherapyPhase)[number];
+
+export const StopReason = [
+  "planned",
+  "completed",
+  "progression",
+  "toxicity",
+  "patient-choice",
+  "other",
+] as const;
+export type StopReason = (typeof StopReason)[number];
+
+export const ImmunofixationResult = ["positive", "negative"] as const;
+export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
+
+export const AmyloidOrgan = [
+  "heart",
+  "kidney",
+  "liver",
+  "gi-tract",
+  "peripheral-nerve",
+  "autonomic-nerve",
+  "soft-tissue",
+] as const;
+export type AmyloidOrgan = (typeof AmyloidOrgan)[number];
+
+export const AmyloidType = ["light-chain", "transthyretin", "AA", "other", "not-typed"] as const;
+export type AmyloidType = (typeof AmyloidType)[number];

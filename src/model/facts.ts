@@ -1,0 +1,358 @@
+/** Facts: the validated record with every quantity in its canonical unit and every unknown as null.
+ * The calculators read Facts; they never see raw units or the "unknown" spelling. */
+import type { z } from "zod";
+import type {
+  AmyloidOrgan,
+  AmyloidType,
+  Del1p32,
+  HeavyChain,
+  ImagingModality,
+  ImmunofixationResult,
+  LightChain,
+  PlasmacytomaSite,
+  ResponseCategory,
+  StopReason,
+  TherapyPhase,
+  TransplantCandidacy,
+} from "./enums.js";
+import { invalidRecord, type ValidationIssue } from "./errors.js";
+import { LAB_QUANTITY_FIELDS, type LabQuantityField, PatientRecord, type Quantity } from "./record.js";
+import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
+import { flattenIssues } from "./validate.js";
+
+/** A measured value: `value` in the field's canonical unit (`unit`), with what the lab reported. */
+export interface Measured {
+  value: number;
+  unit: string;
+  reported: { value: number; unit: string };
+  date: string | null;
+  /** Reference limits, converted to the canonical unit; null when the lab did not give them. */
+  upperLimitOfNormal: number | null;
+  lowerLimitOfNormal: number | null;
+  method: "conventional" | "high-sensitivity" | null;
+}
+
+export interface SeriesValue {
+  date: string;
+  value: number;
+  reported: { value: number; unit: string };
+}
+
+export interface TreatmentFact {
+  index: number;
+  regimen: string;
+  drugs: string[];
+  start: string;
+  end: string | null;
+  bestResponse: ResponseCategory | null;
+  progressedOn: boolean | null;
+  progressionDate: string | null;
+  asct: boolean;
+  phase: TherapyPhase | null;
+  plannedWithPrevious: boolean;
+  stopReason: StopReason | null;
+}
+
+type Known<T> = T | null;
+
+export interface Facts {
+  id: string | null;
+  asOf: string;
+  patient: {
+    age: Known<number>;
+    sex: Known<"female" | "male">;
+    weightKg: Known<number>;
+    heightCm: Known<number>;
+  };
+  labs: { [K in LabQuantityField]: Measured | null } & {
+    heavyChain: Known<HeavyChain>;
+    lightChain: Known<LightChain>;
+    serumImmunofixation: Known<ImmunofixationResult>;
+    urineImmunofixation: Known<ImmunofixationResult>;
+  };
+  marrow: {
+    clonalPlasmaCellPercent: Known<number>;
+    date: Known<string>;
+    mrd: Known<"negative" | "positive">;
+  };
+  imaging: {
+    performed: Known<boolean>;
+    modality: Known<ImagingModality>;
+    osteolyticLesions: Known<number>;
+    mriFocalLesions: Known<number>;
+    newLesions: Known<boolean>;
+    date: Known<string>;
+  };
+  biopsy: {
+    plasmacytoma: { count: number; site: Known<PlasmacytomaSite>; sizeCm: Known<number> } | null;
+    amyloid: Known<boolean>;
+    amyloidType: Known<AmyloidType>;
+  };
+  cytogenetics: {
+    del17p: Known<boolean>;
+    del17pClonalFraction: Known<number>;
+    tp53Mutation: Known<boolean>;
+    t4_14: Known<boolean>;
+    t14_16: Known<boolean>;
+    t14_20: Known<boolean>;
+    t11_14: Known<boolean>;
+    gain1q: Known<boolean>;
+    del1p32: Known<Del1p32>;
+    monosomy13: Known<boolean>;
+    trisomies: Known<boolean>;
+    nonHyperdiploid: Known<boolean>;
+    date: Known<string>;
+  };
+  fitness: { ecog: Known<number>; adl: Known<number>; iadl: Known<number>; charlson: Known<number> };
+  transplant: { candidate: Known<TransplantCandidacy> };
+  conditions: {
+    renalFailureOnDialysis: Known<boolean>;
+    neuropathyGrade: Known<number>;
+    neuropathyPainful: Known<boolean>;
+    heartFailure: Known<boolean>;
+    recurrentInfections: Known<boolean>;
+    bonePain: Known<boolean>;
+    hyperviscosity: Known<boolean>;
+    constitutionalSymptoms: Known<boolean>;
+    lymphadenopathy: Known<boolean>;
+    hepatosplenomegaly: Known<boolean>;
+    vteHistory: Known<boolean>;
+    pathologicFracture: Known<boolean>;
+    spinalCordCompression: Known<boolean>;
+    amyloidOrgans: AmyloidOrgan[] | null;
+  };
+  treatmentHistory: TreatmentFact[];
+  /** Dated values in canonical units, sorted by date (oldest first). */
+  series: { [K in LabQuantityField]: SeriesValue[] } & {
+    serumImmunofixation: { date: string; result: ImmunofixationResult }[];
+    urineImmunofixation: { date: string; result: ImmunofixationResult }[];
+    clonalPlasmaCellPercent: { date: string; value: number }[];
+  };
+}
+
+/** "unknown", null and absent all become null: never a default, never "normal". */
+function known<T>(v: T | "unknown" | null | undefined): T | null {
+  return v === undefined || v === null || v === "unknown" ? null : (v as T);
+}
+
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal definition tree
+  let node: any = schema;
+  const unwrap = () => {
+    for (;;) {
+      const def = node?._zod?.def;
+      if (!def) return;
+      if (def.type === "optional" || def.type === "nullable" || def.type === "default") node = def.innerType;
+      else if (def.type === "union")
+        node = def.options.find((o: z.ZodType) => o._zod.def.type === "object") ?? def.options[0];
+      else if (def.type === "pipe") node = def.in;
+      else return;
+    }
+  };
+  unwrap();
+  for (const seg of path) {
+    const def = node?._zod?.def;
+    if (def?.type === "array") node = def.element;
+    else if (def?.type === "object") node = def.shape[String(seg)];
+    else return [];
+    unwrap();
+  }
+  const def = node?._zod?.def;
+  return def?.type === "object" ? Object.keys(def.shape) : [];
+}
+
+export interface NormalizeOptions {
+  /** Used when the record has no asOf (surfaces pass today's date; the core never reads the clock). */
+  defaultAsOf?: string;
+}
+
+export type NormalizeResult =
+  | { ok: true; facts: Facts; record: PatientRecord }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Validates an unknown input against PatientRecord v1 and converts it to Facts. */
+export function normalizeRecord(input: unknown, options: NormalizeOptions = {}): NormalizeResult {
+  const parsed = PatientRecord.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: flattenIssues(parsed.error.issues, (p) => keysAt(PatientRecord, p)) };
+  }
+  const r = parsed.data;
+  const issues: ValidationIssue[] = [];
+
+  const quantity = (
+    field: QuantityField,
+    q: Quantity | "unknown" | null | undefined,
+    path: string,
+  ): Measured | null => {
+    if (q === undefined || q === null || q === "unknown") return null;
+    const res = toCanonical(field, q.value, q.unit);
+    if (!res.ok) {
+      issues.push({ path, message: res.message });
+      return null;
+    }
+    const limit = (v: number | undefined, name: string): number | null => {
+      if (v === undefined) return null;
+      const l = toCanonical(field, v, q.unit);
+      if (!l.ok) {
+        issues.push({ path: `${path}.${name}`, message: l.message });
+        return null;
+      }
+      return l.value;
+    };
+    return {
+      value: res.value,
+      unit: UNIT_SPECS[field].canonical,
+      reported: { value: q.value, unit: res.ucum },
+      date: q.date ?? null,
+      upperLimitOfNormal: limit(q.upperLimitOfNormal, "upperLimitOfNormal"),
+      lowerLimitOfNormal: limit(q.lowerLimitOfNormal, "lowerLimitOfNormal"),
+      method: q.method ?? null,
+    };
+  };
+
+  const asOf = r.asOf ?? options.defaultAsOf;
+  if (!asOf)
+    issues.push({ path: "asOf", message: "expected an ISO 8601 date (YYYY-MM-DD): the date to assess for" });
+
+  const labsIn = r.labs ?? {};
+  const labs = Object.fromEntries(
+    LAB_QUANTITY_FIELDS.map((k) => [k, quantity(k, labsIn[k], `labs.${k}`)]),
+  ) as { [K in LabQuantityField]: Measured | null };
+
+  const seriesIn = r.series ?? {};
+  const series = Object.fromEntries(
+    LAB_QUANTITY_FIELDS.map((k) => {
+      const points = (seriesIn[k] ?? []).flatMap((p, i) => {
+        const res = toCanonical(k, p.value, p.unit);
+        if (!res.ok) {
+          issues.push({ path: `series.${k}.${i}`, message: res.message });
+          return [];
+        }
+        return [{ date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } }];
+      });
+      return [k, points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))];
+    }),
+  ) as { [K in LabQuantityField]: SeriesValue[] };
+  const byDate = <T extends { date: string }>(xs: T[] | undefined): T[] =>
+    [...(xs ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  const p = r.patient ?? {};
+  const weight = quantity("weight", p.weight, "patient.weight");
+  const height = quantity("height", p.height, "patient.height");
+  const im = r.imaging ?? {};
+  const bx = r.biopsy ?? {};
+  const cg = r.cytogenetics ?? {};
+  const fit = r.fitness ?? {};
+  const cond = r.conditions ?? {};
+  const mw = r.marrow ?? {};
+  const pc = bx.plasmacytoma;
+
+  if (issues.length > 0) return { ok: false, issues };
+
+  const facts: Facts = {
+    id: r.id ?? null,
+    asOf: asOf!,
+    patient: {
+      age: known(p.age),
+      sex: known(p.sex),
+      weightKg: weight?.value ?? null,
+      heightCm: height?.value ?? null,
+    },
+    labs: {
+      ...labs,
+      heavyChain: known(labsIn.heavyChain),
+      lightChain: known(labsIn.lightChain),
+      serumImmunofixation: known(labsIn.serumImmunofixation),
+      urineImmunofixation: known(labsIn.urineImmunofixation),
+    },
+    marrow: {
+      clonalPlasmaCellPercent: known(mw.clonalPlasmaCellPercent),
+      date: mw.date ?? null,
+      mrd: known(mw.mrd),
+    },
+    imaging: {
+      performed: known(im.performed),
+      modality: known(im.modality),
+      osteolyticLesions: known(im.osteolyticLesions),
+      mriFocalLesions: known(im.mriFocalLesions),
+      newLesions: known(im.newLesions),
+      date: im.date ?? null,
+    },
+    biopsy: {
+      plasmacytoma:
+        pc === undefined || pc === null || pc === "unknown"
+          ? null
+          : { count: pc.count, site: known(pc.site), sizeCm: pc.sizeCm ?? null },
+      amyloid: known(bx.amyloid),
+      amyloidType: known(bx.amyloidType),
+    },
+    cytogenetics: {
+      del17p: known(cg.del17p),
+      del17pClonalFraction: known(cg.del17pClonalFraction),
+      tp53Mutation: known(cg.tp53Mutation),
+      t4_14: known(cg.t4_14),
+      t14_16: known(cg.t14_16),
+      t14_20: known(cg.t14_20),
+      t11_14: known(cg.t11_14),
+      gain1q: known(cg.gain1q),
+      del1p32: known(cg.del1p32),
+      monosomy13: known(cg.monosomy13),
+      trisomies: known(cg.trisomies),
+      nonHyperdiploid: known(cg.nonHyperdiploid),
+      date: cg.date ?? null,
+    },
+    fitness: {
+      ecog: known(fit.ecog),
+      adl: known(fit.adl),
+      iadl: known(fit.iadl),
+      charlson: known(fit.charlson),
+    },
+    transplant: { candidate: known(r.transplant?.candidate) },
+    conditions: {
+      renalFailureOnDialysis: known(cond.renalFailureOnDialysis),
+      neuropathyGrade: known(cond.neuropathyGrade),
+      neuropathyPainful: known(cond.neuropathyPainful),
+      heartFailure: known(cond.heartFailure),
+      recurrentInfections: known(cond.recurrentInfections),
+      bonePain: known(cond.bonePain),
+      hyperviscosity: known(cond.hyperviscosity),
+      constitutionalSymptoms: known(cond.constitutionalSymptoms),
+      lymphadenopathy: known(cond.lymphadenopathy),
+      hepatosplenomegaly: known(cond.hepatosplenomegaly),
+      vteHistory: known(cond.vteHistory),
+      pathologicFracture: known(cond.pathologicFracture),
+      spinalCordCompression: known(cond.spinalCordCompression),
+      amyloidOrgans: cond.amyloidOrgans ?? null,
+    },
+    treatmentHistory: (r.treatmentHistory ?? [])
+      .map((t, index) => ({
+        index,
+        regimen: t.regimen,
+        drugs: t.drugs,
+        start: t.start,
+        end: t.end ?? null,
+        bestResponse: known(t.bestResponse),
+        progressedOn: known(t.progressedOn),
+        progressionDate: t.progressionDate ?? null,
+        asct: t.asct ?? false,
+        phase: t.phase ?? null,
+        plannedWithPrevious: t.plannedWithPrevious ?? false,
+        stopReason: t.stopReason ?? null,
+      }))
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index)),
+    series: {
+      ...series,
+      serumImmunofixation: byDate(seriesIn.serumImmunofixation),
+      urineImmunofixation: byDate(seriesIn.urineImmunofixation),
+      clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent),
+    },
+  };
+  return { ok: true, facts, record: r };
+}
+
+/** Like normalizeRecord, but throws an MmnavError (code INVALID_RECORD) listing every issue. */
+export function toFacts(input: unknown, options: NormalizeOptions = {}): Facts {
+  const res = normalizeRecord(input, options);
+  if (!res.ok) throw invalidRecord(res.issues);
+  return res.facts;
+}

@@ -1,0 +1,247 @@
+/** PatientRecord v1: the one schema of the input. It yields the TypeScript type, the runtime
+ * validation with precise {path, message} errors, and the published JSON Schema (`mmnav schema`). */
+import { z } from "zod";
+import {
+  AmyloidOrgan,
+  AmyloidType,
+  Del1p32,
+  HeavyChain,
+  ImagingModality,
+  ImmunofixationResult,
+  LightChain,
+  PlasmacytomaSite,
+  ResponseCategory,
+  StopReason,
+  TherapyPhase,
+  TransplantCandidacy,
+} from "./enums.js";
+
+/** "unknown" and null both mean the test was not done or the answer is not known. */
+const notKnown = z.union([z.null(), z.literal("unknown")]);
+const maybe = <T extends z.ZodType>(schema: T) => z.union([schema, notKnown]).optional();
+
+export const isoDate = z.iso.date({ message: "expected an ISO 8601 date (YYYY-MM-DD)" });
+
+export const Quantity = z
+  .strictObject({
+    value: z.number({ message: "expected a number" }).finite(),
+    unit: z.string({ message: "expected a unit string such as g/dL" }).min(1, "expected a unit"),
+    upperLimitOfNormal: z.number().finite().positive().optional().describe("In the same unit as value"),
+    lowerLimitOfNormal: z.number().finite().nonnegative().optional().describe("In the same unit as value"),
+    date: isoDate.optional().describe("When the sample was taken"),
+    method: z
+      .enum(["conventional", "high-sensitivity"])
+      .optional()
+      .describe("Assay, where it matters (troponin T)"),
+  })
+  .describe("A measured value with its unit (UCUM or a common alias)");
+export type Quantity = z.infer<typeof Quantity>;
+
+export const SeriesPoint = z.strictObject({
+  date: isoDate,
+  value: z.number().finite(),
+  unit: z.string().min(1),
+});
+
+const count = z.number().int().nonnegative();
+
+/** Quantity fields of `labs`; each converts to the canonical unit named in model/units. */
+export const LAB_QUANTITY_FIELDS = [
+  "serumMProtein",
+  "urineMProtein",
+  "involvedFreeLightChain",
+  "uninvolvedFreeLightChain",
+  "calcium",
+  "creatinine",
+  "hemoglobin",
+  "albumin",
+  "beta2Microglobulin",
+  "ldh",
+  "ntProBnp",
+  "troponinT",
+  "igg",
+  "iga",
+  "igm",
+  "measuredCreatinineClearance",
+] as const;
+export type LabQuantityField = (typeof LAB_QUANTITY_FIELDS)[number];
+
+const labQuantities = Object.fromEntries(LAB_QUANTITY_FIELDS.map((k) => [k, maybe(Quantity)])) as {
+  [K in LabQuantityField]: ReturnType<typeof maybe<typeof Quantity>>;
+};
+
+export const Labs = z.strictObject({
+  ...labQuantities,
+  heavyChain: maybe(z.enum(HeavyChain)).describe(
+    'Heavy chain of the M-protein on immunofixation; "none" for light-chain only',
+  ),
+  lightChain: maybe(z.enum(LightChain)).describe("Involved light chain"),
+  serumImmunofixation: maybe(z.enum(ImmunofixationResult)),
+  urineImmunofixation: maybe(z.enum(ImmunofixationResult)),
+});
+
+const seriesQuantities = Object.fromEntries(
+  LAB_QUANTITY_FIELDS.map((k) => [k, z.array(SeriesPoint).optional()]),
+) as { [K in LabQuantityField]: z.ZodOptional<z.ZodArray<typeof SeriesPoint>> };
+
+export const Series = z.strictObject({
+  ...seriesQuantities,
+  serumImmunofixation: z
+    .array(z.strictObject({ date: isoDate, result: z.enum(ImmunofixationResult) }))
+    .optional(),
+  urineImmunofixation: z
+    .array(z.strictObject({ date: isoDate, result: z.enum(ImmunofixationResult) }))
+    .optional(),
+  clonalPlasmaCellPercent: z
+    .array(z.strictObject({ date: isoDate, value: z.number().min(0).max(100) }))
+    .optional(),
+});
+
+export const TreatmentLine = z
+  .strictObject({
+    regimen: z.string().min(1).describe("Short name, e.g. VRd"),
+    drugs: z
+      .array(z.string().regex(/^[a-z][a-z0-9 -]*$/, "expected a lower-case generic drug name"))
+      .describe("Lower-case generic names"),
+    start: isoDate,
+    end: z.union([isoDate, z.null()]).optional().describe("Last dose; absent or null while ongoing"),
+    bestResponse: maybe(z.enum(ResponseCategory)),
+    progressedOn: maybe(z.boolean()).describe(
+      "Disease progressed on this regimen or within 60 days of its last dose",
+    ),
+    progressionDate: isoDate.optional(),
+    asct: z.boolean().optional().describe("An autologous stem cell transplant was part of this entry"),
+    phase: z.enum(TherapyPhase).optional(),
+    plannedWithPrevious: z
+      .boolean()
+      .optional()
+      .describe(
+        "Part of a planned sequence with the previous entry (induction, transplant, consolidation, maintenance)",
+      ),
+    stopReason: z.enum(StopReason).optional(),
+  })
+  .refine((t) => !t.end || t.end >= t.start, { message: "end is before start", path: ["end"] });
+export type TreatmentLine = z.infer<typeof TreatmentLine>;
+
+export const PatientRecord = z
+  .strictObject({
+    schemaVersion: z.literal("1").optional(),
+    id: z.string().min(1).max(200).optional(),
+    asOf: isoDate
+      .optional()
+      .describe("The date the assessment is made for; defaults to today at the surface"),
+    patient: z
+      .strictObject({
+        age: maybe(z.number().min(0).max(120)),
+        sex: maybe(z.enum(["female", "male"])),
+        weight: maybe(Quantity),
+        height: maybe(Quantity),
+      })
+      .optional(),
+    labs: Labs.optional(),
+    marrow: z
+      .strictObject({
+        clonalPlasmaCellPercent: maybe(z.number().min(0).max(100)).describe(
+          "Clonal bone marrow plasma cells; the higher of aspirate and core when both are known",
+        ),
+        date: isoDate.optional(),
+        mrd: maybe(z.enum(["negative", "positive"])),
+      })
+      .optional(),
+    imaging: z
+      .strictObject({
+        performed: maybe(z.boolean()),
+        modality: maybe(z.enum(ImagingModality)),
+        osteolyticLesions: maybe(count).describe(
+          "Osteolytic lesions (each at least 5 mm), including a bony plasmacytoma",
+        ),
+        mriFocalLesions: maybe(count).describe("Focal lesions on MRI (each at least 5 mm); null when no MRI"),
+        newLesions: maybe(z.boolean()).describe(
+          "New bone lesions or plasmacytomas since the previous imaging",
+        ),
+        date: isoDate.optional(),
+      })
+      .optional(),
+    biopsy: z
+      .strictObject({
+        plasmacytoma: z
+          .union([
+            z.strictObject({
+              count,
+              site: maybe(z.enum(PlasmacytomaSite)),
+              sizeCm: z.number().positive().optional(),
+            }),
+            notKnown,
+          ])
+          .optional(),
+        amyloid: maybe(z.boolean()).describe("Congo red positive tissue"),
+        amyloidType: maybe(z.enum(AmyloidType)).describe(
+          "Typing by mass spectrometry or immuno-electron microscopy",
+        ),
+      })
+      .optional(),
+    cytogenetics: z
+      .strictObject({
+        del17p: maybe(z.boolean()),
+        del17pClonalFraction: maybe(z.number().min(0).max(100)).describe("Percent of clonal plasma cells"),
+        tp53Mutation: maybe(z.boolean()),
+        t4_14: maybe(z.boolean()),
+        t14_16: maybe(z.boolean()),
+        t14_20: maybe(z.boolean()),
+        t11_14: maybe(z.boolean()),
+        gain1q: maybe(z.boolean()).describe("1q gain (3 copies) or amplification (4 or more)"),
+        del1p32: maybe(z.enum(Del1p32)),
+        monosomy13: maybe(z.boolean()).describe("Monosomy 13 or del(13q)"),
+        trisomies: maybe(z.boolean()),
+        nonHyperdiploid: maybe(z.boolean()),
+        date: isoDate.optional(),
+      })
+      .optional(),
+    fitness: z
+      .strictObject({
+        ecog: maybe(z.number().int().min(0).max(4)),
+        adl: maybe(z.number().int().min(0).max(6)).describe("Katz activities of daily living, 0-6"),
+        iadl: maybe(z.number().int().min(0).max(8)).describe(
+          "Lawton instrumental activities of daily living, 0-8",
+        ),
+        charlson: maybe(count).describe("Charlson comorbidity index"),
+      })
+      .optional(),
+    transplant: z.strictObject({ candidate: maybe(z.enum(TransplantCandidacy)) }).optional(),
+    conditions: z
+      .strictObject({
+        renalFailureOnDialysis: maybe(z.boolean()),
+        neuropathyGrade: maybe(z.number().int().min(0).max(4)),
+        neuropathyPainful: maybe(z.boolean()),
+        heartFailure: maybe(z.boolean()),
+        recurrentInfections: maybe(z.boolean()),
+        bonePain: maybe(z.boolean()),
+        hyperviscosity: maybe(z.boolean()),
+        constitutionalSymptoms: maybe(z.boolean()),
+        lymphadenopathy: maybe(z.boolean()),
+        hepatosplenomegaly: maybe(z.boolean()),
+        vteHistory: maybe(z.boolean()),
+        pathologicFracture: maybe(z.boolean()),
+        spinalCordCompression: maybe(z.boolean()),
+        amyloidOrgans: z
+          .array(z.enum(AmyloidOrgan))
+          .optional()
+          .describe("Organs with amyloid-related involvement"),
+      })
+      .optional(),
+    treatmentHistory: z.array(TreatmentLine).optional(),
+    series: Series.optional(),
+  })
+  .describe("PatientRecord v1 (myeloma-navigator)");
+
+export type PatientRecord = z.infer<typeof PatientRecord>;
+
+/** The published JSON Schema of PatientRecord v1. */
+export function patientRecordJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(PatientRecord, { target: "draft-2020-12", unrepresentable: "any" });
+  return {
+    $id: "https://myeloma-navigator.org/schema/patient-record-v1.json",
+    title: "PatientRecord v1",
+    ...schema,
+  };
+}

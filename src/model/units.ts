@@ -1,0 +1,185 @@
+/** Units in one place: every quantity of the record is parsed as UCUM, checked for dimension and
+ * plausibility, and converted to its field's canonical unit on the way in. */
+import ucum from "@lhncbc/ucum-lhc";
+
+/** Molar masses (g/mol) for mass <-> substance conversions, from criteria-and-scores.md section 7.3
+ * (creatinine: 88.4 umol/L per mg/dL, MW 113.12; calcium: mg/dL / 4.008; beta2-microglobulin:
+ * 1 mg/L = 84.7 nmol/L). Citation: ucum-units. */
+export const MOLAR_MASS = { creatinine: 113.12, calcium: 40.08, beta2Microglobulin: 1e6 / 84.7 } as const;
+
+/** How a field is measured. `plausible` is an input guard against unit slips, not a clinical
+ * threshold: a value outside it is almost surely a wrong unit or a typo. */
+interface UnitSpec {
+  canonical: string;
+  /** Units shown in messages and tried when suggesting the likely unit. */
+  common: readonly string[];
+  plausible: readonly [number, number];
+  molarMass?: number;
+  what: string;
+}
+
+const MASS_CONC_G = ["g/dL", "g/L", "mg/dL"] as const;
+
+export const UNIT_SPECS = {
+  serumMProtein: { canonical: "g/dL", common: MASS_CONC_G, plausible: [0, 20], what: "a mass concentration" },
+  urineMProtein: {
+    canonical: "mg/(24.h)",
+    common: ["mg/24h", "g/24h", "mg/d"],
+    plausible: [0, 100_000],
+    what: "a mass per 24 hours",
+  },
+  involvedFreeLightChain: {
+    canonical: "mg/L",
+    common: ["mg/L", "mg/dL"],
+    plausible: [0, 200_000],
+    what: "a mass concentration",
+  },
+  uninvolvedFreeLightChain: {
+    canonical: "mg/L",
+    common: ["mg/L", "mg/dL"],
+    plausible: [0, 200_000],
+    what: "a mass concentration",
+  },
+  calcium: {
+    canonical: "mg/dL",
+    common: ["mg/dL", "mmol/L"],
+    plausible: [2, 25],
+    molarMass: MOLAR_MASS.calcium,
+    what: "a mass or substance concentration",
+  },
+  creatinine: {
+    canonical: "mg/dL",
+    common: ["mg/dL", "umol/L"],
+    plausible: [0.1, 30],
+    molarMass: MOLAR_MASS.creatinine,
+    what: "a mass or substance concentration",
+  },
+  hemoglobin: { canonical: "g/dL", common: MASS_CONC_G, plausible: [2, 25], what: "a mass concentration" },
+  albumin: { canonical: "g/dL", common: MASS_CONC_G, plausible: [0.5, 7], what: "a mass concentration" },
+  beta2Microglobulin: {
+    canonical: "mg/L",
+    common: ["mg/L", "mg/dL", "nmol/L"],
+    plausible: [0.1, 300],
+    molarMass: MOLAR_MASS.beta2Microglobulin,
+    what: "a mass or substance concentration",
+  },
+  ldh: { canonical: "U/L", common: ["U/L"], plausible: [10, 50_000], what: "an enzyme activity per volume" },
+  ntProBnp: {
+    canonical: "pg/mL",
+    common: ["pg/mL", "ng/L"],
+    plausible: [0, 1_000_000],
+    what: "a mass concentration",
+  },
+  troponinT: {
+    canonical: "ng/mL",
+    common: ["ng/mL", "ug/L", "ng/L"],
+    plausible: [0, 100],
+    what: "a mass concentration",
+  },
+  igg: { canonical: "mg/dL", common: ["mg/dL", "g/L"], plausible: [0, 25_000], what: "a mass concentration" },
+  iga: { canonical: "mg/dL", common: ["mg/dL", "g/L"], plausible: [0, 25_000], what: "a mass concentration" },
+  igm: { canonical: "mg/dL", common: ["mg/dL", "g/L"], plausible: [0, 25_000], what: "a mass concentration" },
+  measuredCreatinineClearance: {
+    canonical: "mL/min",
+    common: ["mL/min"],
+    plausible: [0, 300],
+    what: "a volume flow rate",
+  },
+  weight: { canonical: "kg", common: ["kg", "lb"], plausible: [20, 350], what: "a mass" },
+  height: { canonical: "cm", common: ["cm", "m", "in"], plausible: [100, 250], what: "a length" },
+} as const satisfies Record<string, UnitSpec>;
+
+export type QuantityField = keyof typeof UNIT_SPECS;
+
+/** Common spellings mapped to UCUM (the contract's aliases). */
+const ALIASES: Record<string, string> = {
+  "µmol/L": "umol/L",
+  "μmol/L": "umol/L",
+  "µg/L": "ug/L",
+  "μg/L": "ug/L",
+  "mg/24h": "mg/(24.h)",
+  "mg/24 h": "mg/(24.h)",
+  "mg/24hr": "mg/(24.h)",
+  "mg/24hrs": "mg/(24.h)",
+  "mg/day": "mg/d",
+  "g/24h": "g/(24.h)",
+  "g/24 h": "g/(24.h)",
+  "g/day": "g/d",
+  "IU/L": "U/L",
+  "u/L": "U/L",
+  "U/l": "U/L",
+  lb: "[lb_av]",
+  lbs: "[lb_av]",
+  in: "[in_i]",
+};
+
+export function ucumOf(unit: string): string {
+  const trimmed = unit.trim();
+  return ALIASES[trimmed] ?? trimmed;
+}
+
+const utils = ucum.UcumLhcUtils.getInstance();
+const validCache = new Map<string, boolean>();
+
+function isValidUcum(unit: string): boolean {
+  let ok = validCache.get(unit);
+  if (ok === undefined) {
+    ok = utils.validateUnitString(unit, true).status === "valid";
+    validCache.set(unit, ok);
+  }
+  return ok;
+}
+
+function rawConvert(value: number, from: string, to: string, molarMass?: number): number | null {
+  if (from === to) return value;
+  const r = utils.convertUnitTo(from, value, to, { molecularWeight: molarMass ?? null });
+  return r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
+}
+
+export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: false; message: string };
+
+/** Converts `value unit` to the canonical unit of `field`, or says precisely what is wrong. */
+export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
+  const spec: UnitSpec = UNIT_SPECS[field];
+  const u = ucumOf(unit);
+  const expected = spec.common.join(", ");
+  if (!isValidUcum(u)) {
+    return { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` };
+  }
+  const converted = rawConvert(value, u, spec.canonical, spec.molarMass);
+  if (converted === null) {
+    return {
+      ok: false,
+      message: `unit "${unit}" is not ${spec.what}; expected a unit such as ${expected}`,
+    };
+  }
+  const [lo, hi] = spec.plausible;
+  if (converted < lo || converted > hi) {
+    const likely = spec.common.filter((alt) => {
+      const altUcum = ucumOf(alt);
+      if (altUcum === u) return false;
+      const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
+      return v !== null && v >= lo && v <= hi;
+    });
+    const hint = likely.length > 0 ? `; was it in ${likely.join(" or ")}?` : "";
+    return {
+      ok: false,
+      message: `${value} ${unit} is not a plausible value (expected ${lo}–${hi} ${spec.canonical})${hint}`,
+    };
+  }
+  return { ok: true, value: converted, ucum: u };
+}
+
+/** Converts a canonical value of `field` into another unit (for display and for the
+ * "test in the unit the lab reported" rule). Throws on a unit the field cannot take. */
+export function fromCanonical(field: QuantityField, value: number, unit: string): number {
+  const spec: UnitSpec = UNIT_SPECS[field];
+  const v = rawConvert(value, spec.canonical, ucumOf(unit), spec.molarMass);
+  if (v === null) throw new Error(`cannot express ${field} in ${unit}`);
+  return v;
+}
+
+/** Whether two unit strings name the same UCUM unit (after aliases). */
+export function sameUnit(a: string, b: string): boolean {
+  return ucumOf(a) === ucumOf(b);
+}
