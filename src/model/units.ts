@@ -154,12 +154,14 @@ export function toCanonical(field: QuantityField, value: number, unit: string): 
     };
   }
   const [lo, hi] = spec.plausible;
-  if (converted < lo || converted > hi) {
+  // A hair of tolerance so a value at a bound survives a float round trip through another unit.
+  const eps = 1e-9 * Math.max(1, hi);
+  if (converted < lo - eps || converted > hi + eps) {
     const likely = spec.common.filter((alt) => {
       const altUcum = ucumOf(alt);
       if (altUcum === u) return false;
       const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
-      return v !== null && v >= lo && v <= hi;
+      return v !== null && v >= lo - eps && v <= hi + eps;
     });
     const hint = likely.length > 0 ? `; was it in ${likely.join(" or ")}?` : "";
     return {

@@ -1,5 +1,45 @@
 /** R-ISS: Revised International Staging System (Palumbo et al., JCO 2015). */
-import type { MissingInput, RuleTrace } from "../../model/trace.js";
+import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
+import { above, anyTrue, finite } from "../compare.js";
+
+export const R_ISS_RULES = defineRules({
+  stage1: {
+    id: "r-iss.stage-1",
+    citation: "palumbo-2015-jco",
+    text: "R-ISS I: ISS I, standard-risk chromosomal abnormalities by iFISH and normal LDH",
+    evidence: "verified",
+  },
+  stage3: {
+    id: "r-iss.stage-3",
+    citation: "palumbo-2015-jco",
+    text: "R-ISS III: ISS III and either high-risk chromosomal abnormalities by iFISH or LDH above the upper limit of normal",
+    evidence: "verified",
+  },
+  stage2: {
+    id: "r-iss.stage-2",
+    citation: "palumbo-2015-jco",
+    text: "R-ISS II: neither stage I nor stage III",
+    evidence: "verified",
+  },
+  highRiskCa: {
+    id: "r-iss.high-risk-ca",
+    citation: "palumbo-2015-jco",
+    text: "High-risk chromosomal abnormalities: del(17p) and/or t(4;14) and/or t(14;16) on iFISH",
+    evidence: "verified",
+  },
+  ldhHigh: {
+    id: "r-iss.ldh-high",
+    citation: "palumbo-2015-jco",
+    text: "High LDH: serum LDH above the laboratory's upper limit of normal (no upper limit, no verdict)",
+    evidence: "verified",
+  },
+  indeterminate: {
+    id: "r-iss.indeterminate",
+    citation: "palumbo-2015-jco",
+    text: "Missing data: the stage is given only when every possible value of the missing inputs gives the same stage; missing FISH is never taken as standard risk",
+    evidence: "verified",
+  },
+});
 
 export interface RIssInput {
   issStage: 1 | 2 | 3 | null;
@@ -9,16 +49,126 @@ export interface RIssInput {
   t14_16: boolean | null;
   ldhUL: number | null;
   ldhUpperLimitUL: number | null;
+  /** What ISS lacked when `issStage` is null (ISS's own `missing`), so R-ISS can name the fields. */
+  issMissing?: MissingInput[];
 }
+
+type Stage = 1 | 2 | 3;
 
 export interface RIssResult {
   stage: 1 | 2 | 3 | null;
-  /** When stage is null but the choice is narrowed, e.g. [1, 2] for ISS I with normal LDH and no FISH. */
+  /** When stage is null but the choice is narrowed, e.g. [1, 2] for ISS I with normal LDH and no FISH.
+   * When the stage is known this is `[stage]`. */
   possibleStages: (1 | 2 | 3)[];
   rules: RuleTrace[];
   missing: MissingInput[];
 }
 
-export function calculateRIss(_input: RIssInput): RIssResult {
-  throw new Error("not implemented yet");
+const NEEDED_FOR = "R-ISS";
+
+function stageOf(iss: Stage, highRiskCa: boolean, ldhHigh: boolean): Stage {
+  if (iss === 3 && (highRiskCa || ldhHigh)) return 3;
+  if (iss === 1 && !highRiskCa && !ldhHigh) return 1;
+  return 2;
+}
+
+/** LDH above the upper limit of normal: true, false, or null when the value or the lab's limit is missing. */
+export function ldhAboveUln(ldhUL: number | null, ldhUpperLimitUL: number | null): boolean | null {
+  const v = finite(ldhUL);
+  const uln = finite(ldhUpperLimitUL);
+  if (v === null || uln === null || uln <= 0) return null;
+  return above(v, uln);
+}
+
+/** The LDH fields to ask for when the LDH verdict is unknown. */
+export function ldhMissing(ldhUL: number | null, neededFor: string): MissingInput[] {
+  return finite(ldhUL) === null
+    ? [{ field: "labs.ldh", neededFor }]
+    : [{ field: "labs.ldh.upperLimitOfNormal", neededFor }];
+}
+
+/**
+ * R-ISS stage from the ISS stage, iFISH (del(17p), t(4;14), t(14;16)) and LDH with its upper limit of
+ * normal. With missing inputs every possible completion is tried: if all give one stage, that is the
+ * stage (ISS III with high LDH is III whatever the FISH); otherwise the stage is null and
+ * `possibleStages` says how far it is narrowed (ISS I with normal LDH and no FISH gives [1, 2]).
+ * @example calculateRIss({ issStage: 1, del17p: false, t4_14: false, t14_16: false, ldhUL: 180, ldhUpperLimitUL: 250 }) // stage 1
+ */
+export function calculateRIss(input: RIssInput): RIssResult {
+  const ca = anyTrue([input.del17p, input.t4_14, input.t14_16]);
+  const ldh = ldhAboveUln(input.ldhUL, input.ldhUpperLimitUL);
+  const inputs = {
+    issStage: input.issStage,
+    del17p: input.del17p,
+    t4_14: input.t4_14,
+    t14_16: input.t14_16,
+    ldhUL: finite(input.ldhUL),
+    ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
+  };
+
+  // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts).
+  const issLacksOnlyAlbumin =
+    input.issMissing !== undefined &&
+    input.issMissing.some((m) => m.field === "labs.albumin") &&
+    !input.issMissing.some((m) => m.field === "labs.beta2Microglobulin");
+  const issOptions: Stage[] =
+    input.issStage !== null ? [input.issStage] : issLacksOnlyAlbumin ? [1, 2] : [1, 2, 3];
+  const caOptions = ca === null ? [false, true] : [ca];
+  const ldhOptions = ldh === null ? [false, true] : [ldh];
+  const outcomes = (isses: Stage[], cas: boolean[], ldhs: boolean[]): Set<Stage> => {
+    const s = new Set<Stage>();
+    for (const i of isses) for (const c of cas) for (const l of ldhs) s.add(stageOf(i, c, l));
+    return s;
+  };
+  const all = outcomes(issOptions, caOptions, ldhOptions);
+  const possibleStages = [...all].sort();
+
+  const supporting: RuleTrace[] = [];
+  if (ca !== null) supporting.push(trace(R_ISS_RULES.highRiskCa, { ...pick(inputs, "del17p", "t4_14", "t14_16"), highRisk: ca }));
+  if (ldh !== null) supporting.push(trace(R_ISS_RULES.ldhHigh, { ...pick(inputs, "ldhUL", "ldhUpperLimitUL"), high: ldh }));
+
+  if (all.size === 1) {
+    const stage = possibleStages[0]!;
+    const rule = stage === 1 ? R_ISS_RULES.stage1 : stage === 3 ? R_ISS_RULES.stage3 : R_ISS_RULES.stage2;
+    return { stage, possibleStages, rules: [trace(rule, inputs), ...supporting], missing: [] };
+  }
+
+  // An unknown input matters when, for some value of the other unknowns, changing it changes the stage.
+  const matters = (which: "iss" | "ca" | "ldh"): boolean => {
+    for (const i of issOptions)
+      for (const c of caOptions)
+        for (const l of ldhOptions) {
+          const varied = outcomes(
+            which === "iss" ? issOptions : [i],
+            which === "ca" ? caOptions : [c],
+            which === "ldh" ? ldhOptions : [l],
+          );
+          if (varied.size > 1) return true;
+        }
+    return false;
+  };
+  const missing: MissingInput[] = [];
+  if (input.issStage === null && matters("iss")) {
+    const fromIss = input.issMissing ?? [];
+    if (fromIss.length > 0) missing.push(...fromIss.map((m) => ({ field: m.field, neededFor: NEEDED_FOR })));
+    else missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
+  }
+  if (ca === null && matters("ca")) {
+    // Never default missing FISH to standard risk: ask for each abnormality not reported.
+    for (const k of ["del17p", "t4_14", "t14_16"] as const)
+      if (input[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: NEEDED_FOR });
+  }
+  if (ldh === null && matters("ldh")) missing.push(...ldhMissing(input.ldhUL, NEEDED_FOR));
+  return {
+    stage: null,
+    possibleStages,
+    rules: [trace(R_ISS_RULES.indeterminate, { ...inputs, possibleStages: possibleStages.join(",") }), ...supporting],
+    missing,
+  };
+}
+
+function pick<T extends Record<string, unknown>, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = o[k];
+  return out;
 }

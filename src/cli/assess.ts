@@ -1,0 +1,63 @@
+/** `mmnav assess FILE|-`: one record in, one Assessment out (JSON, clinician or patient summary). */
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { assess } from "../engine/assess.js";
+import { renderClinicianSummary } from "../render/clinician.js";
+import { renderPatientSummary } from "../render/patient.js";
+import { issuesOf, parseJson, readInput, today } from "./io.js";
+
+export function isoDateArg(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new InvalidArgumentError("expected an ISO 8601 date (YYYY-MM-DD)");
+  }
+  return value;
+}
+
+interface AssessOptions {
+  json?: boolean;
+  audience: "clinician" | "patient";
+  format?: "text" | "markdown" | "json";
+  asOf?: string;
+  jurisdiction: "us" | "eu" | "both";
+}
+
+export function registerAssessCommand(program: Command): void {
+  program
+    .command("assess")
+    .description("Assess one PatientRecord (a JSON file, or - for standard input)")
+    .argument("<file>", "PatientRecord JSON file, or - to read standard input")
+    .option("--json", "print the Assessment as JSON (same as --format json)")
+    .addOption(
+      new Option("--audience <who>", "who the summary is for").choices(["clinician", "patient"]).default("clinician"),
+    )
+    .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]))
+    .option("--as-of <date>", "assess as of this date when the record has no asOf (default: today)", isoDateArg)
+    .addOption(
+      new Option("--jurisdiction <where>", "which regulatory status to show").choices(["us", "eu", "both"]).default("both"),
+    )
+    .action(async (file: string, opts: AssessOptions) => {
+      const format = opts.json ? "json" : (opts.format ?? "text");
+      try {
+        const record = parseJson(await readInput(file));
+        const assessment = assess(record, { defaultAsOf: opts.asOf ?? today(), jurisdiction: opts.jurisdiction });
+        if (format === "json") {
+          process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
+        } else {
+          const render = opts.audience === "patient" ? renderPatientSummary : renderClinicianSummary;
+          process.stdout.write(`${render(assessment, format)}\n`);
+        }
+      } catch (e) {
+        const issues = issuesOf(e);
+        if (issues) {
+          process.stderr.write(`${JSON.stringify(issues, null, 2)}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        if ((e as NodeJS.ErrnoException).code === "ENOENT") {
+          process.stderr.write(`mmnav: no such file: ${file}\n`);
+          process.exitCode = 2;
+          return;
+        }
+        throw e;
+      }
+    });
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { normalizeRecord, toFacts } from "./facts.js";
+import { MmnavError } from "./errors.js";
+
+describe("normalizeRecord", () => {
+  it("keeps absent and unknown values as null, never as normal", () => {
+    const f = toFacts({ asOf: "2026-01-01", labs: { calcium: "unknown", creatinine: null }, cytogenetics: { del17p: "unknown" } });
+    expect(f.labs.calcium).toBeNull();
+    expect(f.labs.creatinine).toBeNull();
+    expect(f.labs.hemoglobin).toBeNull();
+    expect(f.cytogenetics.del17p).toBeNull();
+    expect(f.cytogenetics.t4_14).toBeNull();
+    expect(f.marrow.clonalPlasmaCellPercent).toBeNull();
+    expect(f.imaging.performed).toBeNull();
+  });
+
+  it("converts to canonical units and keeps what the lab reported", () => {
+    const f = toFacts({ asOf: "2026-01-01", labs: { creatinine: { value: 150, unit: "µmol/L" } } });
+    expect(f.labs.creatinine?.value).toBeCloseTo(1.697, 3);
+    expect(f.labs.creatinine?.unit).toBe("mg/dL");
+    expect(f.labs.creatinine?.reported).toEqual({ value: 150, unit: "umol/L" });
+  });
+
+  it("converts reference limits with their value", () => {
+    const f = toFacts({
+      asOf: "2026-01-01",
+      labs: { calcium: { value: 2.6, unit: "mmol/L", upperLimitOfNormal: 2.55 } },
+    });
+    expect(f.labs.calcium?.upperLimitOfNormal).toBeCloseTo(2.55 * 4.008, 3);
+  });
+
+  it("refuses a misspelt field and suggests the right one", () => {
+    const r = normalizeRecord({ asOf: "2026-01-01", labs: { creatinin: { value: 1, unit: "mg/dL" } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toEqual([
+        { path: "labs.creatinin", message: '"creatinin" is not a field of labs; did you mean "creatinine"?' },
+      ]);
+    }
+  });
+
+  it("names the field and the expected unit for a unit slip", () => {
+    const r = normalizeRecord({ asOf: "2026-01-01", labs: { creatinine: { value: 150, unit: "mg/dL" } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.path).toBe("labs.creatinine");
+      expect(r.issues[0]?.message).toMatch(/umol\/L/);
+    }
+  });
+
+  it("lists every problem, with precise paths, for a wrong type and a bad date", () => {
+    const r = normalizeRecord({
+      asOf: "2026-01-01",
+      labs: { calcium: { value: "high", unit: "mg/dL" } },
+      treatmentHistory: [{ regimen: "VRd", drugs: ["bortezomib"], start: "2024-02-30" }],
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.path)).toEqual(["labs.calcium.value", "treatmentHistory.0.start"]);
+    }
+  });
+
+  it("needs asOf from the record or the caller", () => {
+    expect(normalizeRecord({}).ok).toBe(false);
+    expect(normalizeRecord({}, { defaultAsOf: "2026-11-27" }).ok).toBe(true);
+  });
+
+  it("sorts series by date and converts mixed units", () => {
+    const f = toFacts({
+      asOf: "2026-01-01",
+      series: {
+        serumMProtein: [
+          { date: "2025-03-01", value: 20, unit: "g/L" },
+          { date: "2025-01-01", value: 3, unit: "g/dL" },
+        ],
+      },
+    });
+    expect(f.series.serumMProtein.map((p) => [p.date, p.value])).toEqual([
+      ["2025-01-01", 3],
+      ["2025-03-01", 2],
+    ]);
+  });
+
+  it("toFacts throws an INVALID_RECORD error carrying every issue", () => {
+    try {
+      toFacts({ asOf: "x" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(MmnavError);
+      expect((e as MmnavError).code).toBe("INVALID_RECORD");
+      expect((e as MmnavError).issues[0]?.path).toBe("asOf");
+    }
+  });
+});

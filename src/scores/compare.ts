@@ -1,0 +1,52 @@
+/** Shared helpers for the calculators: threshold comparison that survives unit conversion, and
+ * the three-valued logic (CQL) used when inputs are missing. */
+
+/** Relative tolerance for comparing a canonical value with a published cut-off. Converting units in
+ * floating point turns 40 ng/L into 0.039999999999999994 ng/mL; a lab value carries at most 4-5
+ * significant digits, so a band of one part in 10^9 only absorbs conversion noise and can never
+ * move a real measurement across a cut-off. */
+const REL_TOL = 1e-9;
+
+const tol = (cutoff: number): number => Math.abs(cutoff) * REL_TOL;
+
+/** value >= cutoff (a value equal to the cut-off, up to conversion noise, counts). */
+export function atLeast(value: number, cutoff: number): boolean {
+  return value >= cutoff - tol(cutoff);
+}
+
+/** value > cutoff (a value equal to the cut-off, up to conversion noise, does not count). */
+export function above(value: number, cutoff: number): boolean {
+  return value > cutoff + tol(cutoff);
+}
+
+/** value < cutoff (a value equal to the cut-off, up to conversion noise, does not count). */
+export function below(value: number, cutoff: number): boolean {
+  return !atLeast(value, cutoff);
+}
+
+/** value <= cutoff (a value equal to the cut-off, up to conversion noise, counts). */
+export function atMost(value: number, cutoff: number): boolean {
+  return !above(value, cutoff);
+}
+
+/** A finite number, or null: NaN, Infinity and null all mean "not known". */
+export function finite(v: number | null | undefined): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+/** Three-valued OR: true if any is true, false only if every one is known false, else null. */
+export function anyTrue(values: readonly (boolean | null)[]): boolean | null {
+  if (values.some((v) => v === true)) return true;
+  return values.every((v) => v === false) ? false : null;
+}
+
+/** Three-valued AND: false if any is false, true only if every one is known true, else null. */
+export function allTrue(values: readonly (boolean | null)[]): boolean | null {
+  if (values.some((v) => v === false)) return false;
+  return values.every((v) => v === true) ? true : null;
+}
+
+/** Rounds to one decimal place (kidney function is reported to 0.1 mL/min). */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
+}

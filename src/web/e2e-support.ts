@@ -1,0 +1,124 @@
+/** Test support for the browser tests: a tiny static server for dist/web (with the SPA fallback
+ * `mmnav serve` has) and Debian's Chromium driven by playwright-core. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, type BrowserContext, chromium } from "playwright-core";
+
+export const DIST_WEB = fileURLToPath(new URL("../../dist/web/", import.meta.url));
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Whether the browser tests can run here. In CI a missing Chromium or build is a failure, never a skip. */
+export function e2ePrerequisites(): { ok: true } | { ok: false; reason: string } {
+  if (!existsSync(CHROMIUM_PATH))
+    return { ok: false, reason: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)` };
+  if (!existsSync(join(DIST_WEB, "index.html")))
+    return { ok: false, reason: "dist/web is not built (npm run build)" };
+  return { ok: true };
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".map": "application/json",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+};
+
+/** A route the test answers itself (a fake API), keyed by "METHOD /path". */
+export type ApiHandler = (req: IncomingMessage, res: ServerResponse) => void;
+
+export interface StaticServer {
+  url: string;
+  /** Requests that reached the server, for asserting that nothing was sent. */
+  requests: { method: string; url: string }[];
+  api: Map<string, ApiHandler>;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 with a SPA fallback to index.html for paths without an extension. */
+export async function startStaticServer(root = DIST_WEB): Promise<StaticServer> {
+  const base = resolve(root);
+  const requests: StaticServer["requests"] = [];
+  const api = new Map<string, ApiHandler>();
+  const server: Server = createServer((req, res) => {
+    const method = req.method ?? "GET";
+    const url = new URL(req.url ?? "/", "http://localhost");
+    requests.push({ method, url: url.pathname + url.search });
+    const handler = api.get(`${method} ${url.pathname}`);
+    if (handler) return handler(req, res);
+    if (url.pathname.startsWith("/api/")) {
+      res.writeHead(404, { "content-type": "application/json" });
+      return res.end(JSON.stringify({ error: { code: "NOT_FOUND", message: "no API here" } }));
+    }
+    let file = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (file !== base && !file.startsWith(base + sep)) {
+      res.writeHead(403);
+      return res.end();
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) {
+      if (extname(url.pathname) !== "") {
+        res.writeHead(404);
+        return res.end();
+      }
+      file = join(base, "index.html");
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    api,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a fresh profile (a persistent context needs a user-data-dir of its own). */
+export async function launchChromium(): Promise<LaunchedBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), "mmnav-e2e-"));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  const browser = context.browser();
+  return {
+    // launchPersistentContext has no Browser object; the context is what the tests use.
+    browser: browser as Browser,
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
