@@ -10,12 +10,54 @@ export { ErrorCode, MmnavError, type ValidationIssue } from "./model/errors.js";
 export { type Facts, normalizeRecord, toFacts } from "./model/facts.js";
 export { PatientRecord, patientRecordJsonSchema } from "./model/record.js";
 export { fromCanonical, toCanonical, UNIT_SPECS } from "./model/units.js";
-export { calculateAlMayo2004, calculateAlMayo2012 } from "./scores/al-stage/al-stage.js";
-export { assessCytogeneticRisk } from "./scores/cytogenetic-risk/cytogenetic-risk.js";
-export { calculateImwgFrailty, calculateSimplifiedFrailty } from "./scores/frailty/frailty.js";
+export { renderClinicianSummary } from "./render/clinician.js";
+export { renderPatientSummary } from "./render/patient.js";
+export { DrugClass, drugClass } from "./response/drug-classes.js";
+export { detectEvolvingDisease } from "./response/evolving.js";
+export { assessLinesOfTherapy, type LineOfTherapy, type LinesOfTherapyResult } from "./response/lines.js";
+export { classifyMgusRisk, type MgusRiskResult } from "./response/mgus-risk.js";
+export {
+  type MonitoringContext,
+  type MonitoringItem,
+  type MonitoringResult,
+  planMonitoring,
+} from "./response/monitoring.js";
+export { assessResponse, type ResponseResult } from "./response/response.js";
+export {
+  type AlMayo2004Result,
+  type AlMayo2012Result,
+  type AlStageInput,
+  calculateAlMayo2004,
+  calculateAlMayo2012,
+} from "./scores/al-stage/al-stage.js";
+export {
+  assessCytogeneticRisk,
+  type CytogeneticDefinitionResult,
+  type CytogeneticRiskResult,
+} from "./scores/cytogenetic-risk/cytogenetic-risk.js";
+export {
+  calculateImwgFrailty,
+  calculateSimplifiedFrailty,
+  type FrailtyInput,
+  type ImwgFrailtyResult,
+  type SimplifiedFrailtyResult,
+} from "./scores/frailty/frailty.js";
 export { calculateIss } from "./scores/iss/iss.js";
-export { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "./scores/kidney/kidney.js";
-export { calculateRIss } from "./scores/r-iss/r-iss.js";
-export { calculateR2Iss } from "./scores/r2-iss/r2-iss.js";
-export { calculateSmmImwg2020 } from "./scores/smm-imwg-2020/smm-imwg-2020.js";
-export { calculateSmmMayo2018 } from "./scores/smm-mayo-2018/smm-mayo-2018.js";
+export {
+  calculateCrclCockcroftGault,
+  calculateEgfrCkdEpi2021,
+  type KidneyInput,
+  type KidneyValue,
+} from "./scores/kidney/kidney.js";
+export { calculateRIss, type RIssInput, type RIssResult } from "./scores/r-iss/r-iss.js";
+export { calculateR2Iss, type R2IssInput, type R2IssResult } from "./scores/r2-iss/r2-iss.js";
+export {
+  calculateSmmImwg2020,
+  type SmmImwg2020Input,
+  type SmmImwg2020Result,
+} from "./scores/smm-imwg-2020/smm-imwg-2020.js";
+export {
+  calculateSmmMayo2018,
+  type SmmMayo2018Input,
+  type SmmMayo2018Result,
+} from "./scores/smm-mayo-2018/smm-mayo-2018.js";

@@ -1,7 +1,13 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
+import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
+import { detectEvolvingDisease } from "../response/evolving.js";
+import { assessLinesOfTherapy } from "../response/lines.js";
+import { classifyMgusRisk } from "../response/mgus-risk.js";
+import { planMonitoring } from "../response/monitoring.js";
+import { assessResponse } from "../response/response.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import { calculateImwgFrailty, calculateSimplifiedFrailty } from "../scores/frailty/frailty.js";
@@ -12,9 +18,19 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { buildSituation, currentDrugs, evaluateKnowledge } from "./options.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
-export const KNOWLEDGE_VERSION_PLACEHOLDER = "none";
+/** @deprecated Use KNOWLEDGE_VERSION from the knowledge base (kept for callers written before it). */
+export const KNOWLEDGE_VERSION_PLACEHOLDER = KNOWLEDGE_VERSION;
+
+/** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
+export interface EngineOptions {
+  jurisdiction?: Jurisdiction;
+}
+
+/** Options of `assess`: normalisation plus engine options. */
+export interface AssessOptions extends NormalizeOptions, EngineOptions {}
 
 /** Involved / uninvolved serum free light chain ratio, or null when either is missing or zero. */
 export function flcRatio(facts: Facts): number | null {
@@ -35,7 +51,7 @@ function dedupeMissing(all: MissingInput[]): MissingInput[] {
 }
 
 /** Assesses already-normalised facts (the library's lower-level entry point). */
-export function assessFacts(facts: Facts): Assessment {
+export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessment {
   const { labs, cytogenetics: cg } = facts;
   const diagnosis = classifyDiagnosis(facts);
 
@@ -52,6 +68,7 @@ export function assessFacts(facts: Facts): Assessment {
     t14_16: cg.t14_16,
     ldhUL,
     ldhUpperLimitUL,
+    issMissing: iss.missing,
   });
   const r2iss = calculateR2Iss({
     issStage: iss.stage,
@@ -60,6 +77,7 @@ export function assessFacts(facts: Facts): Assessment {
     gain1q: cg.gain1q,
     ldhUL,
     ldhUpperLimitUL,
+    issMissing: iss.missing,
   });
 
   const ratio = flcRatio(facts);
@@ -75,7 +93,11 @@ export function assessFacts(facts: Facts): Assessment {
       ? false
       : null;
   const smmMayo2018 = calculateSmmMayo2018(smmInput);
-  const smmImwg2020 = calculateSmmImwg2020({ ...smmInput, highRiskFish });
+  const smmImwg2020 = calculateSmmImwg2020({
+    ...smmInput,
+    highRiskFish,
+    fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+  });
   const cytogenetic = assessCytogeneticRisk(facts);
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
@@ -112,10 +134,42 @@ export function assessFacts(facts: Facts): Assessment {
     relevantMissing.push(...egfr.missing, ...crcl.missing, ...imwgFrailty.missing);
   }
 
+  // Over time: lines of therapy, IMWG response of the current line, monitoring plan, evolving disease.
+  const linesOfTherapy = assessLinesOfTherapy(facts);
+  const response = assessResponse(facts, linesOfTherapy);
+  const mgusRisk = classifyMgusRisk(facts);
+  const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
+  const monitoring = planMonitoring(facts, { category: cat, riskGroup });
+  if (cat === "mgus") relevantMissing.push(...mgusRisk.missing);
+  if (linesOfTherapy.count > 0) relevantMissing.push(...response.missing, ...linesOfTherapy.missing);
+
+  // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
+  const { situation, missing: situationMissing } = buildSituation({
+    facts,
+    diagnosis,
+    mgusRisk,
+    smmMayo2018,
+    smmImwg2020,
+    cytogenetic,
+    alMayo2004,
+    alMayo2012,
+    egfr,
+    crcl,
+    imwgFrailty,
+    lines: linesOfTherapy,
+    response,
+  });
+  const knowledge = evaluateKnowledge(situation, {
+    jurisdiction: options.jurisdiction ?? "both",
+    currentDrugs: currentDrugs(facts),
+    missing: situationMissing,
+  });
+  relevantMissing.push(...knowledge.missing);
+
   const assessment: Assessment = {
     ...(facts.id !== null ? { id: facts.id } : {}),
     schemaVersion: SCHEMA_VERSION,
-    knowledgeVersion: KNOWLEDGE_VERSION_PLACEHOLDER,
+    knowledgeVersion: KNOWLEDGE_VERSION,
     engineVersion: ENGINE_VERSION,
     asOf: facts.asOf,
     notice: DECISION_SUPPORT_NOTICE,
@@ -137,14 +191,18 @@ export function assessFacts(facts: Facts): Assessment {
       rules: [...egfr.rules, ...crcl.rules],
     },
     fitness: { imwgFrailty, simplifiedFrailty },
-    options: [],
-    alerts: [],
+    response,
+    linesOfTherapy,
+    monitoring,
+    options: knowledge.options,
+    alerts: [...response.alerts, ...detectEvolvingDisease(facts, cat), ...monitoring.alerts, ...knowledge.alerts],
     missingData: dedupeMissing(relevantMissing),
   };
   return assessment;
 }
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */
-export function assess(record: unknown, options: NormalizeOptions = {}): Assessment {
-  return assessFacts(toFacts(record, options));
+export function assess(record: unknown, options: AssessOptions = {}): Assessment {
+  const { jurisdiction, ...normalize } = options;
+  return assessFacts(toFacts(record, normalize), jurisdiction ? { jurisdiction } : {});
 }

@@ -3,6 +3,9 @@ import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
+import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { MonitoringResult } from "../response/monitoring.js";
+import type { ResponseResult } from "../response/response.js";
 import type { AlMayo2004Result, AlMayo2012Result } from "../scores/al-stage/al-stage.js";
 import type { CytogeneticRiskResult } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { ImwgFrailtyResult, SimplifiedFrailtyResult } from "../scores/frailty/frailty.js";
@@ -29,6 +32,8 @@ export interface AssessmentOption {
   strength: "standard" | "preferred" | "consider" | "if-eligible" | "trial";
   regimen: { code: string; drugs: string[] } | null;
   title: string;
+  /** The recommendation for the clinician: schedule, evidence, positioning. */
+  clinicianText?: string;
   because: string[];
   cautions: string[];
   citations: CitationId[];
@@ -37,6 +42,8 @@ export interface AssessmentOption {
   evidenceReviewed: string;
   /** False when the reference marks any fact behind this option UNVERIFIED: every surface says so. */
   verified: boolean;
+  /** Inputs this option needed and did not get (the option is shown only where its entry allows it). */
+  missing?: MissingInput[];
 }
 
 export interface Alert {
@@ -78,6 +85,10 @@ export interface Assessment {
     rules: RuleTrace[];
   };
   fitness: { imwgFrailty: ImwgFrailtyResult; simplifiedFrailty: SimplifiedFrailtyResult };
+  /** IMWG response of the current line (null `current` with `reason` when not measurable). */
+  response: ResponseResult;
+  linesOfTherapy: LinesOfTherapyResult;
+  monitoring: MonitoringResult;
   options: AssessmentOption[];
   alerts: Alert[];
   missingData: MissingInput[];

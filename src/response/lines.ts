@@ -1,56 +1,242 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
-import type { Facts } from "../model/facts.js";
-import type { MissingInput, RuleTrace } from "../model/trace.js";
+import type { Facts, TreatmentFact } from "../model/facts.js";
+import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
+import { compareDates, daysBetween } from "./dates.js";
+import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
+import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
+import { assessResponse } from "./response.js";
+import { LINES_RULES as R } from "./rules.js";
 
-export const DrugClass = {
-  proteasomeInhibitor: "proteasome-inhibitor",
-  immunomodulatory: "immunomodulatory",
-  antiCd38: "anti-cd38",
-  bcmaDirected: "bcma-directed",
-  gprc5dDirected: "gprc5d-directed",
-  alkylator: "alkylator",
-  steroid: "steroid",
-  other: "other",
-} as const;
-export type DrugClass = (typeof DrugClass)[keyof typeof DrugClass];
+export { DrugClass } from "./drug-classes.js";
+export type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 
-export interface LineOfTherapy {
-  number: number;
-  /** Indexes into facts.treatmentHistory (after sorting by start) that make up this line. */
-  entries: number[];
-  regimens: string[];
-  drugs: string[];
-  start: string;
-  end: string | null;
-  includesAsct: boolean;
-  bestResponse: string | null;
-  progressed: boolean | null;
+const RESPONSE_RANK: Record<string, number> = { sCR: 6, CR: 5, VGPR: 4, PR: 3, MR: 2, SD: 1, PD: 0 };
+const PHASE_ORDER: Record<string, number> = { induction: 0, transplant: 1, consolidation: 2, maintenance: 3 };
+/** Days after the last dose within which progression makes the disease refractory (IMWG 2011). */
+const REFRACTORY_WINDOW_DAYS = 60;
+/** MAMMOTH: anti-CD38 refractoriness needs >= 4 weeks of therapy. */
+const ANTI_CD38_MIN_DAYS = 28;
+
+function progressedBeforeNext(t: TreatmentFact): boolean {
+  return t.progressedOn === true || t.stopReason === "progression";
 }
 
-export interface LinesOfTherapyResult {
-  lines: LineOfTherapy[];
-  /** Completed or current lines counted by the consensus definition. */
-  count: number;
-  /** Lines before the current one (the "prior lines" of drug labels), counting a line in progress as current. */
-  priorLines: number;
-  /** Whether a line is ongoing as of asOf. */
-  onTherapy: boolean;
-  exposedDrugs: string[];
-  refractoryDrugs: string[];
-  exposedClasses: DrugClass[];
-  refractoryClasses: DrugClass[];
-  lenalidomideRefractory: boolean | null;
-  tripleClassExposed: boolean;
-  tripleClassRefractory: boolean;
-  pentaRefractory: boolean;
-  priorAsct: boolean;
-  priorBcmaTherapy: boolean;
-  rules: RuleTrace[];
-  missing: MissingInput[];
+/** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. */
+function continuesLine(
+  prev: TreatmentFact,
+  next: TreatmentFact,
+  lineHasAsct: boolean,
+  rules: RuleTrace[],
+): boolean {
+  const inputs = { previous: prev.regimen, next: next.regimen, nextStart: next.start };
+  if (next.asct && lineHasAsct) {
+    // A repeat transplant is a new line unless it is a planned tandem.
+    if (next.plannedWithPrevious && !progressedBeforeNext(prev)) {
+      rules.push(trace(R.oneLine, { ...inputs, plannedTandem: true }));
+      return true;
+    }
+    rules.push(trace(R.newLineRepeatSct, { ...inputs, plannedTandem: false }));
+    return false;
+  }
+  if (progressedBeforeNext(prev)) {
+    // Therapy changed because of progression: never the planned continuation of the line.
+    rules.push(trace(R.newLineSwitch, { ...inputs, progressedOnPrevious: true }));
+    return false;
+  }
+  const phased =
+    next.phase !== null &&
+    prev.phase !== null &&
+    (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
+  if (next.plannedWithPrevious || phased) {
+    rules.push(
+      trace(R.oneLine, { ...inputs, plannedWithPrevious: next.plannedWithPrevious, phase: next.phase }),
+    );
+    return true;
+  }
+  const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
+  const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
+  if (added.length === 0 && next.drugs.length > 0) {
+    rules.push(trace(R.partialStop, { ...inputs, sameOrFewerDrugs: true }));
+    return true;
+  }
+  const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
+  if (allStopped) rules.push(trace(R.newLineSwitch, { ...inputs, added: added.join(", ") }));
+  else rules.push(trace(R.newLineAddition, { ...inputs, added: added.join(", ") }));
+  return false;
 }
 
-/** Counts lines of therapy and derives exposure and refractoriness from the treatment history. */
-export function assessLinesOfTherapy(_facts: Facts): LinesOfTherapyResult {
-  throw new Error("not implemented yet");
+/** Refractory status of one entry: true, false, or null when the record cannot tell. */
+function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
+  const inputs = {
+    regimen: t.regimen,
+    start: t.start,
+    end: t.end,
+    progressedOn: t.progressedOn,
+    progressionDate: t.progressionDate,
+    bestResponse: t.bestResponse,
+  };
+  if (t.bestResponse === "SD" || t.bestResponse === "PD") {
+    rules.push(trace(R.nonResponsive, inputs));
+    return true;
+  }
+  if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
+    const lastDose = t.end ?? asOf;
+    const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
+    const within = t.end === null || daysAfter <= REFRACTORY_WINDOW_DAYS;
+    rules.push(
+      trace(R.refractory, { ...inputs, lastDose, daysAfterLastDose: Math.max(0, daysAfter), within }),
+    );
+    return within;
+  }
+  if (t.progressedOn === true) {
+    rules.push(trace(R.refractory, inputs));
+    return true;
+  }
+  if (t.progressedOn === false) return false;
+  return null;
+}
+
+/** Counts lines of therapy and derives exposure and refractoriness from the treatment history.
+ * @example assessLinesOfTherapy(facts).count // 1 for VRd -> ASCT -> lenalidomide maintenance
+ */
+export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
+  const history = [...facts.treatmentHistory].sort(
+    (a, b) => compareDates(a.start, b.start) || a.index - b.index,
+  );
+  const rules: RuleTrace[] = [];
+  const missing: MissingInput[] = [];
+  const groups: number[][] = [];
+  let lineHasAsct = false;
+  history.forEach((t, i) => {
+    const prev = history[i - 1];
+    const current = groups[groups.length - 1];
+    if (prev && current && continuesLine(prev, t, lineHasAsct, rules)) {
+      current.push(i);
+      lineHasAsct ||= t.asct;
+    } else {
+      groups.push([i]);
+      lineHasAsct = t.asct;
+    }
+  });
+
+  const lines: LineOfTherapy[] = groups.map((idx, n) => {
+    const ts = idx.map((i) => history[i]!);
+    const ends = ts.map((t) => t.end);
+    const best = ts
+      .map((t) => t.bestResponse)
+      .filter((r): r is NonNullable<typeof r> => r !== null)
+      .sort((a, b) => (RESPONSE_RANK[b] ?? 0) - (RESPONSE_RANK[a] ?? 0))[0];
+    const progressed = ts.some((t) => t.progressedOn === true || t.progressionDate !== null)
+      ? true
+      : ts.every((t) => t.progressedOn === false)
+        ? false
+        : null;
+    return {
+      number: n + 1,
+      entries: idx,
+      regimens: ts.map((t) => t.regimen),
+      drugs: [...new Set(ts.flatMap((t) => t.drugs.map(canonicalDrugName)))].sort(),
+      start: ts[0]!.start,
+      end: ends.some((e) => e === null)
+        ? null
+        : ends.reduce((a, b) => (compareDates(a!, b!) >= 0 ? a : b), ends[0]!),
+      includesAsct: ts.some((t) => t.asct),
+      bestResponse: best ?? null,
+      progressed,
+    };
+  });
+
+  const last = lines[lines.length - 1];
+  const onTherapy =
+    last !== undefined &&
+    compareDates(last.start, facts.asOf) <= 0 &&
+    (last.end === null || compareDates(last.end, facts.asOf) >= 0);
+
+  const exposed = new Set<string>();
+  const refractory = new Set<string>();
+  const unknownDrugs = new Set<string>();
+  const lenalidomideStatus: (boolean | null)[] = [];
+  // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
+  const lab = last ? assessResponse(facts, { lines }) : null;
+  const labPdDate = lab?.progression === true ? lab.progressionDate : null;
+  const lastEntries = new Set(last?.entries ?? []);
+  history.forEach((recorded, i) => {
+    const fromLab =
+      labPdDate !== null &&
+      lastEntries.has(i) &&
+      recorded.progressionDate === null &&
+      recorded.progressedOn !== true &&
+      compareDates(recorded.start, labPdDate) <= 0;
+    const t = fromLab ? { ...recorded, progressionDate: labPdDate } : recorded;
+    if (fromLab) rules.push(trace(R.refractory, { regimen: t.regimen, progressionFromLabSeries: labPdDate }));
+    const status = entryRefractory(t, facts.asOf, rules);
+    if (status === null)
+      missing.push({ field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" });
+    for (const raw of t.drugs) {
+      const d = canonicalDrugName(raw);
+      exposed.add(d);
+      if (!isKnownDrug(raw)) unknownDrugs.add(d);
+      let drugStatus = status;
+      if (status === true && drugClass(d) === DrugClass.antiCd38) {
+        const until = t.progressionDate ?? t.end ?? facts.asOf;
+        const days = daysBetween(t.start, until);
+        if (days < ANTI_CD38_MIN_DAYS) {
+          drugStatus = false;
+          rules.push(trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }));
+        }
+      }
+      if (drugStatus === true) refractory.add(d);
+      if (d === "lenalidomide") lenalidomideStatus.push(drugStatus);
+    }
+  });
+
+  const classesOf = (drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] =>
+    [...new Set([...drugs].map(drugClass))].filter((c) => !(skipSteroids && c === DrugClass.steroid)).sort();
+  const countClass = (drugs: Set<string>, c: DrugClass) =>
+    [...drugs].filter((d) => drugClass(d) === c).length;
+
+  const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
+  const imids = countClass(refractory, DrugClass.immunomodulatory);
+  const cd38 = countClass(refractory, DrugClass.antiCd38);
+  const tripleClassRefractory = cd38 >= 1 && pis >= 1 && imids >= 1;
+  const quadRefractory = tripleClassRefractory && (pis >= 2 || imids >= 2);
+  const pentaRefractory = cd38 >= 1 && pis >= 2 && imids >= 2;
+  const tripleClassExposed =
+    countClass(exposed, DrugClass.antiCd38) >= 1 &&
+    countClass(exposed, DrugClass.proteasomeInhibitor) >= 1 &&
+    countClass(exposed, DrugClass.immunomodulatory) >= 1;
+  const classInputs = { refractoryPIs: pis, refractoryIMiDs: imids, refractoryAntiCd38: cd38 };
+  if (tripleClassExposed)
+    rules.push(trace(R.tripleClassExposed, { exposed: [...exposed].sort().join(", ") }));
+  if (tripleClassRefractory) rules.push(trace(R.tripleClassRefractory, classInputs));
+  if (quadRefractory) rules.push(trace(R.quadRefractory, classInputs));
+  if (pentaRefractory) rules.push(trace(R.pentaRefractory, classInputs));
+
+  const lenalidomideRefractory = lenalidomideStatus.includes(true)
+    ? true
+    : lenalidomideStatus.includes(null)
+      ? null
+      : false;
+
+  return {
+    lines,
+    count: lines.length,
+    priorLines: onTherapy ? lines.length - 1 : lines.length,
+    onTherapy,
+    exposedDrugs: [...exposed].sort(),
+    refractoryDrugs: [...refractory].sort(),
+    exposedClasses: classesOf(exposed, false),
+    refractoryClasses: classesOf(refractory, true),
+    lenalidomideRefractory,
+    tripleClassExposed,
+    tripleClassRefractory,
+    quadRefractory,
+    pentaRefractory,
+    priorAsct: history.some((t) => t.asct),
+    priorBcmaTherapy: [...exposed].some((d) => drugClass(d) === DrugClass.bcmaDirected),
+    unknownDrugs: [...unknownDrugs].sort(),
+    rules,
+    missing,
+  };
 }

@@ -3,7 +3,11 @@
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
-import type { RuleTrace } from "../model/trace.js";
+import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
+import { alertFrom, type ResponseAlert } from "./alert.js";
+import { addMonths, compareDates } from "./dates.js";
+import { MONITORING_RULES as R } from "./rules.js";
+import { collectPoints, type Points } from "./series.js";
 
 export interface MonitoringItem {
   /** e.g. "serum protein electrophoresis", "free light chains", "CBC", "creatinine", "calcium". */
@@ -23,6 +27,8 @@ export interface MonitoringResult {
   items: MonitoringItem[];
   nextDue: string | null;
   overdue: MonitoringItem[];
+  /** Overdue items and tests with no dated result, as alerts for the Assessment. */
+  alerts: ResponseAlert[];
   rules: RuleTrace[];
 }
 
@@ -32,6 +38,160 @@ export interface MonitoringContext {
   riskGroup: string | null;
 }
 
-export function planMonitoring(_facts: Facts, _context: MonitoringContext): MonitoringResult {
-  throw new Error("not implemented yet");
+interface Schedule {
+  /** Months from the last test to the next (the shorter end of the published range). */
+  months: number;
+  text: string;
+}
+
+function dates(xs: readonly { date: string }[]): string[] {
+  return [...new Set(xs.map((x) => x.date))].sort(compareDates);
+}
+
+function item(
+  facts: Facts,
+  test: string,
+  done: string[],
+  schedule: (done: string[]) => Schedule,
+  rule: RuleDef,
+): MonitoringItem {
+  const lastDone = done[done.length - 1] ?? null;
+  if (lastDone === null) {
+    return {
+      test,
+      lastDone: null,
+      due: facts.asOf,
+      overdue: false,
+      intervalText: "no dated result in the record: due now",
+      citations: [rule.citation],
+    };
+  }
+  const s = schedule(done);
+  const due = addMonths(lastDone, s.months);
+  return {
+    test,
+    lastDone,
+    due,
+    overdue: compareDates(due, facts.asOf) < 0,
+    intervalText: s.text,
+    citations: [rule.citation],
+  };
+}
+
+const mProteinDates = (p: Points) => dates([...p.serum, ...p.serumIfe]);
+const flcDates = (p: Points) => dates(p.flc);
+
+function mgusSchedule(risk: "low" | "higher"): (done: string[]) => Schedule {
+  return (done) =>
+    done.length <= 1
+      ? { months: 6, text: "SPEP at 6 months after the first (diagnostic) result" }
+      : risk === "low"
+        ? { months: 24, text: "every 2-3 years if stable; due at the shorter end, 2 years" }
+        : { months: 12, text: "yearly for life" };
+}
+
+/** SMM phases run from the first M-protein or FLC result in the record (standing for the diagnosis). */
+const smmSchedule =
+  (first: string) =>
+  (done: string[]): Schedule => {
+    const last = done[done.length - 1]!;
+    if (compareDates(last, first) <= 0)
+      return { months: 2, text: "2-3 months after diagnosis; due at the shorter end, 2 months" };
+    if (compareDates(last, addMonths(first, 12)) < 0)
+      return { months: 4, text: "every 4-6 months in the first year; due at the shorter end, 4 months" };
+    return { months: 6, text: "every 6-12 months if stable; due at the shorter end, 6 months" };
+  };
+
+const plasmacytomaSchedule = (): Schedule => ({
+  months: 3,
+  text: "every 3-6 months; due at the shorter end, 3 months",
+});
+
+/**
+ * The monitoring plan for a category and risk group, with the last dates found in the record.
+ * The first dated result stands for the diagnosis date, which the record does not hold.
+ * @example planMonitoring(facts, { category: "mgus", riskGroup: "low" }).items[0].test // "serum protein electrophoresis"
+ */
+export function planMonitoring(facts: Facts, context: MonitoringContext): MonitoringResult {
+  const pts = collectPoints(facts);
+  const rules: RuleTrace[] = [];
+  const items: MonitoringItem[] = [];
+  let plan: string | null = null;
+  let planRule: RuleDef = R.activeMyeloma;
+  const { category, riskGroup } = context;
+
+  if (category === "mgus") {
+    const low = riskGroup === "low";
+    const rule = low ? R.mgusLow : R.mgusHigher;
+    planRule = rule;
+    rules.push(trace(rule, { riskGroup }));
+    items.push(
+      item(
+        facts,
+        "serum protein electrophoresis",
+        mProteinDates(pts),
+        mgusSchedule(low ? "low" : "higher"),
+        rule,
+      ),
+    );
+    plan = low
+      ? "MGUS, low risk: SPEP at 6 months, then every 2-3 years if stable (IMWG 2010)"
+      : riskGroup === null
+        ? "MGUS, risk not known: the intermediate/high-risk schedule (6 months, then yearly) until the risk factors are known (IMWG 2010)"
+        : "MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)";
+  } else if (category === "smoldering-myeloma") {
+    planRule = R.smm;
+    rules.push(trace(R.smm, { riskGroup }));
+    const first = [...mProteinDates(pts), ...flcDates(pts)].sort(compareDates)[0] ?? facts.asOf;
+    items.push(item(facts, "serum protein electrophoresis", mProteinDates(pts), smmSchedule(first), R.smm));
+    if (pts.flc.length > 0)
+      items.push(item(facts, "free light chains", flcDates(pts), smmSchedule(first), R.smm));
+    plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;
+  } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
+    planRule = R.plasmacytoma;
+    rules.push(trace(R.plasmacytoma, { category }));
+    const dated = (f: "creatinine" | "calcium") =>
+      dates([
+        ...facts.series[f].filter((p) => compareDates(p.date, facts.asOf) <= 0),
+        ...(facts.labs[f]?.date ? [{ date: facts.labs[f].date }] : []),
+      ]);
+    items.push(item(facts, "CBC", dates(pts.hemoglobin), plasmacytomaSchedule, R.plasmacytoma));
+    items.push(item(facts, "creatinine", dated("creatinine"), plasmacytomaSchedule, R.plasmacytoma));
+    items.push(item(facts, "calcium", dated("calcium"), plasmacytomaSchedule, R.plasmacytoma));
+    items.push(
+      item(facts, "serum protein electrophoresis", mProteinDates(pts), plasmacytomaSchedule, R.plasmacytoma),
+    );
+    items.push(item(facts, "free light chains", flcDates(pts), plasmacytomaSchedule, R.plasmacytoma));
+    plan =
+      "Solitary plasmacytoma: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)";
+  } else if (category === "multiple-myeloma") {
+    rules.push(trace(R.activeMyeloma, { category }));
+    plan =
+      "Active myeloma: response assessment per treating team (the clinical reference gives no published interval to encode)";
+  }
+
+  const overdue = items.filter((i) => i.overdue);
+  const alerts: ResponseAlert[] = [];
+  for (const i of overdue) {
+    alerts.push(
+      alertFrom(
+        `monitoring.overdue.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        "warning",
+        `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).`,
+        [planRule],
+      ),
+    );
+  }
+  for (const i of items.filter((x) => x.lastDone === null)) {
+    alerts.push(
+      alertFrom(
+        `monitoring.no-dated-result.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        "info",
+        `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`,
+        [planRule],
+      ),
+    );
+  }
+  const nextDue = items.map((i) => i.due).sort(compareDates)[0] ?? null;
+  return { plan, items, nextDue, overdue, alerts, rules };
 }

@@ -1,8 +1,14 @@
 /** IMWG response and progression of the current line of therapy from lab series (Kumar 2016). */
 import type { ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
-import type { MissingInput, RuleTrace } from "../model/trace.js";
-import type { LinesOfTherapyResult } from "./lines.js";
+import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
+import { alertFrom, type ResponseAlert } from "./alert.js";
+import { compareDates } from "./dates.js";
+import { DrugClass, drugClass } from "./drug-classes.js";
+import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
+import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
+import { RESPONSE_RULES as R } from "./rules.js";
+import { collectPoints, type FlcPoint, lastOnOrBefore, type Point, type Points } from "./series.js";
 
 export interface ResponseResult {
   /** IMWG category of the current line; null with `reason` when the disease is not measurable. */
@@ -21,10 +27,489 @@ export interface ResponseResult {
   relapseFromCr: boolean;
   /** On an anti-CD38 antibody with a small IgG-kappa band: possible therapeutic antibody interference. */
   antibodyInterference: boolean;
+  /** The category met at two consecutive assessments (the lower of the last two); null with fewer than two. */
+  confirmedCategory: ResponseCategory | null;
+  /** The best category confirmed at any two consecutive assessments of the line. */
+  bestConfirmed: ResponseCategory | null;
+  /** The grade the values would give if a band under antibody interference were disease. */
+  gradeIfBandIsDisease: ResponseCategory | null;
+  /** Date of the first assessment showing progression (IMWG: the progression date). */
+  progressionDate: string | null;
+  /** The line assessed (1-based), or null when there is no treatment in the record. */
+  line: number | null;
+  /** Baseline values and their dates; `fromAfterStart` marks a baseline taken after the line began. */
+  baseline: {
+    serum: BaselineValue | null;
+    urine: BaselineValue | null;
+    dflc: BaselineValue | null;
+    marrow: BaselineValue | null;
+  };
+  alerts: ResponseAlert[];
   rules: RuleTrace[];
   missing: MissingInput[];
 }
 
-export function assessResponse(_facts: Facts, _lines: LinesOfTherapyResult): ResponseResult {
-  throw new Error("not implemented yet");
+export interface BaselineValue {
+  date: string;
+  value: number;
+  fromAfterStart: boolean;
+}
+
+const RANK: Record<ResponseCategory, number> = { sCR: 6, CR: 5, VGPR: 4, PR: 3, MR: 2, SD: 1, PD: 0 };
+const worse = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] <= RANK[b] ? a : b);
+const better = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] >= RANK[b] ? a : b);
+/** Tolerance for values converted between units (g/L -> g/dL): thresholds are met "at" the cut-off. */
+const EPS = 1e-9;
+
+const CATEGORY_RULE: Record<ResponseCategory, RuleDef> = {
+  sCR: R.sCR,
+  CR: R.CR,
+  VGPR: R.VGPR,
+  PR: R.PR,
+  MR: R.MR,
+  SD: R.SD,
+  PD: R.pdSerum,
+};
+
+const UNIT: Record<ParamKey, string> = { serum: "g/dL", urine: "mg/24h", flc: "mg/L", marrow: "%" };
+const LABEL: Record<ParamKey, string> = {
+  serum: "serum M-protein",
+  urine: "urine M-protein",
+  flc: "dFLC",
+  marrow: "marrow plasma cells",
+};
+const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
+
+function baselineOf(pts: readonly Point[], start: string): BaselineValue | null {
+  const before = lastOnOrBefore(pts, start);
+  if (before) return { date: before.date, value: before.value, fromAfterStart: false };
+  const first = pts[0];
+  return first ? { date: first.date, value: first.value, fromAfterStart: true } : null;
+}
+
+const flcAsPoints = (flc: readonly FlcPoint[]): Point[] => flc.map((f) => ({ date: f.date, value: f.dflc }));
+
+interface Followed {
+  serum: boolean;
+  urine: boolean;
+  flc: boolean;
+  marrow: boolean;
+}
+
+interface Context {
+  pts: Points;
+  line: LineOfTherapy;
+  base: ResponseResult["baseline"];
+  followed: Followed;
+  missing: MissingInput[];
+}
+
+/** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
+function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rules: RuleDef[] } {
+  const { pts, line, base, followed } = ctx;
+  const after = <T extends { date: string }>(xs: readonly T[]) =>
+    lastOnOrBefore(
+      xs.filter((x) => compareDates(x.date, line.start) > 0),
+      date,
+    );
+  const s = after(pts.serum)?.value ?? null;
+  const u = after(pts.urine)?.value ?? null;
+  const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
+  const flc = after(pts.flc);
+  const marrow = after(pts.marrow)?.value ?? null;
+  const ifeS = after(pts.serumIfe)?.result ?? null;
+  const ifeU = after(pts.urineIfe)?.result ?? null;
+  const fall = (b: BaselineValue | null, v: number | null) =>
+    b === null || v === null || b.value <= 0 ? null : (b.value - v) / b.value;
+  const atLeast = (x: number | null, t: number) => x !== null && x >= t - EPS;
+  const fs = fall(base.serum, s);
+  const fu = fall(base.urine, u);
+  const fd = fall(base.dflc, flc?.dflc ?? null);
+  const fm = fall(base.marrow, marrow);
+  const need = (field: string, neededFor: string) => {
+    if (!ctx.missing.some((m) => m.field === field)) ctx.missing.push({ field, neededFor });
+  };
+
+  // CR and sCR: negative serum and urine IFE, marrow < 5% (FLC-only disease: normal ratio too).
+  const spepClear =
+    (!followed.serum || s === null || s <= EPS) && (!followed.urine || u === null || u <= EPS);
+  if (ifeS === "negative" && spepClear) {
+    const flcOk = !followed.flc || flc?.ratioNormal === true;
+    if (ifeU === null) need("series.urineImmunofixation", "CR (IMWG 2016)");
+    if (marrow === null) need("series.clonalPlasmaCellPercent", "CR (IMWG 2016)");
+    if (followed.flc && flc?.ratioNormal == null) need("series.involvedFreeLightChain", "CR (IMWG 2016)");
+    if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk) {
+      const rules = followed.flc ? [R.CR, R.crFlcOnly] : [R.CR];
+      if (flc?.ratioNormal === true && marrow <= EPS) return { category: "sCR", rules: [R.sCR, ...rules] };
+      if (flc?.ratioNormal == null) need("series.involvedFreeLightChain", "sCR (IMWG 2016)");
+      return { category: "CR", rules };
+    }
+  }
+  // VGPR
+  if (followed.flc) {
+    if (atLeast(fd, 0.9)) return { category: "VGPR", rules: [R.vgprFlcOnly] };
+    if (atLeast(fd, 0.5)) return { category: "PR", rules: [R.PR] };
+    return { category: "SD", rules: [R.SD] };
+  }
+  if (followed.marrow) {
+    if (base.marrow !== null && base.marrow.value >= 30 && atLeast(fm, 0.5))
+      return { category: "PR", rules: [R.PR] };
+    return { category: "SD", rules: [R.SD] };
+  }
+  const electrophoresisClear =
+    (!followed.serum || (s !== null && s <= EPS)) && (!followed.urine || (u !== null && u <= EPS));
+  if (electrophoresisClear) return { category: "VGPR", rules: [R.VGPR] };
+  if (followed.serum) {
+    if (atLeast(fs, 0.9)) {
+      if (uAny !== null && uAny < 100) return { category: "VGPR", rules: [R.VGPR] };
+      if (uAny === null) need("series.urineMProtein", "VGPR (urine M-protein < 100 mg/24 h)");
+    }
+    const urinePr = !followed.urine || atLeast(fu, 0.9) || (u !== null && u < 200);
+    if (atLeast(fs, 0.5) && urinePr) return { category: "PR", rules: [R.PR] };
+    const urineMr = !followed.urine || atLeast(fu, 0.5);
+    if (atLeast(fs, 0.25) && urineMr) return { category: "MR", rules: [R.MR] };
+    return { category: "SD", rules: [R.SD] };
+  }
+  // Urine-only disease: the urine criteria of each category.
+  if (u !== null && u < 100) return { category: "VGPR", rules: [R.VGPR] };
+  if (atLeast(fu, 0.9) || (u !== null && u < 200)) return { category: "PR", rules: [R.PR] };
+  if (atLeast(fu, 0.5)) return { category: "MR", rules: [R.MR] };
+  return { category: "SD", rules: [R.SD] };
+}
+
+function emptyResult(
+  basis: string,
+  reason: string | null,
+  extra: Partial<ResponseResult> = {},
+): ResponseResult {
+  return {
+    current: null,
+    progression: null,
+    confirmed: false,
+    basis,
+    reason,
+    measurableBy: [],
+    relapseFromCr: false,
+    antibodyInterference: false,
+    confirmedCategory: null,
+    bestConfirmed: null,
+    gradeIfBandIsDisease: null,
+    progressionDate: null,
+    line: null,
+    baseline: { serum: null, urine: null, dflc: null, marrow: null },
+    alerts: [],
+    rules: [],
+    missing: [],
+    ...extra,
+  };
+}
+
+/**
+ * IMWG 2016 response and progression of the current (last) line of therapy.
+ * @example assessResponse(facts, assessLinesOfTherapy(facts)).current // "VGPR"
+ */
+export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "lines">): ResponseResult {
+  const line = lines.lines[lines.lines.length - 1];
+  if (!line) {
+    return emptyResult(
+      "No treatment in the record: response is assessed against a line of therapy.",
+      "no line of therapy in the record",
+    );
+  }
+  const pts = collectPoints(facts);
+  const rules: RuleTrace[] = [];
+  const missing: MissingInput[] = [];
+  const alerts: ResponseAlert[] = [];
+  const base = {
+    serum: baselineOf(pts.serum, line.start),
+    urine: baselineOf(pts.urine, line.start),
+    dflc: baselineOf(flcAsPoints(pts.flc), line.start),
+    marrow: baselineOf(pts.marrow, line.start),
+  };
+  const baseFlc = base.dflc ? pts.flc.find((f) => f.date === base.dflc!.date) : undefined;
+  const serumMeas = base.serum !== null && base.serum.value >= 1 - EPS;
+  const urineMeas = base.urine !== null && base.urine.value >= 200 - EPS;
+  const flcMeas =
+    !serumMeas &&
+    !urineMeas &&
+    baseFlc !== undefined &&
+    baseFlc.involved >= 100 - EPS &&
+    baseFlc.ratioNormal === false;
+  const marrowMeas = !serumMeas && !urineMeas && !flcMeas && base.marrow !== null && base.marrow.value >= 30;
+  const followed: Followed = { serum: serumMeas, urine: urineMeas, flc: flcMeas, marrow: marrowMeas };
+  const measurableBy = (["serum", "urine", "flc", "marrow"] as const).filter((k) => followed[k]);
+  rules.push(
+    trace(R.measurable, {
+      serumGDl: base.serum?.value ?? null,
+      urineMg24h: base.urine?.value ?? null,
+      involvedFlcMgL: baseFlc?.involved ?? null,
+      flcRatioNormal: baseFlc?.ratioNormal ?? null,
+      measurableBy: measurableBy.join(", ") || "none",
+    }),
+  );
+  const baselineText = (["serum", "urine", "dflc", "marrow"] as const)
+    .flatMap((k) => {
+      const b = base[k];
+      const key: ParamKey = k === "dflc" ? "flc" : k;
+      if (!b) return [];
+      return [
+        `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`,
+      ];
+    })
+    .join("; ");
+  rules.push(
+    trace(R.baseline, {
+      lineStart: line.start,
+      baselineDate: base.serum?.date ?? base.urine?.date ?? base.dflc?.date ?? null,
+      fromAfterStart: [base.serum, base.urine, base.dflc].some((b) => b?.fromAfterStart === true),
+    }),
+  );
+  const head = `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineText || "none"}.`;
+
+  // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
+  const pd = detectProgression(pts, line.start, followed);
+  const recorded = line.progressed === true;
+  const newLesion =
+    facts.imaging.newLesions === true &&
+    (facts.imaging.date === null || compareDates(facts.imaging.date, line.start) >= 0);
+  const confirmedPd = pd.find((e) => e.confirmed);
+  const pendingPd = pd.find((e) => !e.confirmed);
+  const pdText = (e: PdEvent) =>
+    `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadir)} ${UNIT[e.param]} (${e.rule.text})`;
+  for (const e of pd)
+    rules.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
+
+  const common = {
+    measurableBy: [...measurableBy],
+    line: line.number,
+    baseline: base,
+    rules,
+    missing,
+    alerts,
+  };
+
+  if (recorded || newLesion || confirmedPd) {
+    const why: string[] = [];
+    if (confirmedPd) {
+      why.push(`${pdText(confirmedPd)}, confirmed on ${confirmedPd.confirmedOn}`);
+      rules.push(
+        trace(R.confirmProgression, { first: confirmedPd.date, second: confirmedPd.confirmedOn ?? null }),
+      );
+    }
+    if (recorded) {
+      why.push("progression recorded in the treatment history for this line");
+      rules.push(trace(R.pdRecorded, { line: line.number }));
+    }
+    if (newLesion) {
+      why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
+      rules.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
+    }
+    const recordedDate = line.entries
+      .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
+      .find((d) => d !== null);
+    const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
+    const ruleDefs = [confirmedPd?.rule ?? R.pdSerum, ...(confirmedPd ? [R.confirmProgression] : [])];
+    alerts.push(
+      alertFrom(
+        "response.progression",
+        "critical",
+        `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}.`,
+        recorded && !confirmedPd ? [R.pdRecorded] : newLesion && !confirmedPd ? [R.pdNewLesion] : ruleDefs,
+      ),
+    );
+    return emptyResult(`${head} Progressive disease (IMWG 2016): ${why.join("; ")}.`, null, {
+      ...common,
+      current: "PD",
+      progression: true,
+      confirmed: true,
+      progressionDate: progressionDate ?? null,
+    });
+  }
+
+  const ctx: Context = { pts, line, base, followed, missing };
+  if (measurableBy.length === 0) {
+    if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
+    if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
+    if (base.dflc === null)
+      missing.push({ field: "series.involvedFreeLightChain", neededFor: "IMWG response (FLC-only disease)" });
+    const anyAfter = [pts.serum, pts.urine].some((xs) =>
+      xs.some((p) => compareDates(p.date, line.start) > 0),
+    );
+    const reason =
+      base.serum === null && base.urine === null && base.dflc === null
+        ? "no M-protein or FLC values in the record for this line"
+        : "disease not measurable at baseline (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)";
+    return emptyResult(`${head} ${reason}.`, reason, {
+      ...common,
+      progression: anyAfter ? false : null,
+    });
+  }
+
+  // Assessment dates after the start of the line (and after a baseline taken after it).
+  const from = [
+    followed.serum ? base.serum : null,
+    followed.urine ? base.urine : null,
+    followed.flc ? base.dflc : null,
+    followed.marrow ? base.marrow : null,
+  ]
+    .filter((b): b is BaselineValue => b?.fromAfterStart === true)
+    .reduce((d, b) => (compareDates(b.date, d) > 0 ? b.date : d), line.start);
+  const dates = new Set<string>();
+  const add = (xs: readonly { date: string }[]) => {
+    for (const x of xs) if (compareDates(x.date, from) > 0) dates.add(x.date);
+  };
+  if (followed.serum) add(pts.serum);
+  if (followed.urine) add(pts.urine);
+  if (followed.flc) add(pts.flc);
+  if (followed.marrow) add(pts.marrow);
+  add(pts.serumIfe);
+  const hasAfter = (xs: readonly { date: string }[], d: string) =>
+    xs.some((x) => compareDates(x.date, from) > 0 && compareDates(x.date, d) <= 0);
+  const gradable = [...dates].sort(compareDates).filter((d) => {
+    const ok =
+      (!followed.serum || hasAfter(pts.serum, d) || hasAfter(pts.serumIfe, d)) &&
+      (!followed.urine || hasAfter(pts.urine, d)) &&
+      (!followed.flc || hasAfter(pts.flc, d)) &&
+      (!followed.marrow || hasAfter(pts.marrow, d));
+    return ok;
+  });
+  const grades = gradable.map((d) => ({ date: d, ...gradeAt(ctx, d) }));
+
+  if (pendingPd) {
+    rules.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));
+    alerts.push(
+      alertFrom(
+        "response.progression-unconfirmed",
+        "warning",
+        `Possible progression on line ${line.number}: ${pdText(pendingPd)}. Not confirmed yet: IMWG needs a second consecutive assessment.`,
+        [pendingPd.rule, R.confirmProgression],
+      ),
+    );
+    return emptyResult(
+      `${head} ${pdText(pendingPd)}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`,
+      null,
+      { ...common, current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
+    );
+  }
+
+  const last = grades[grades.length - 1];
+  if (!last) {
+    const reason = "no assessment after the start of the line yet";
+    return emptyResult(`${head} ${reason}.`, reason, { ...common, progression: null });
+  }
+  const prev = grades[grades.length - 2];
+  const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];
+  const confirmedCategory = prev ? worse(prev.category, last.category) : null;
+  let bestConfirmed: ResponseCategory | null = null;
+  for (let i = 1; i < grades.length; i++) {
+    const pair = worse(grades[i - 1]!.category, grades[i]!.category);
+    bestConfirmed = bestConfirmed === null ? pair : better(bestConfirmed, pair);
+  }
+  for (const r of last.rules) rules.push(trace(r, { date: last.date, category: last.category }));
+  if (CATEGORY_RULE[last.category] !== last.rules[0])
+    rules.push(trace(CATEGORY_RULE[last.category], { date: last.date }));
+  rules.push(trace(R.confirmResponse, { latest: last.date, previous: prev?.date ?? null, confirmed }));
+
+  // Relapse from CR: a confirmed CR, then M-protein back at two consecutive assessments, or marrow >= 5%.
+  let relapseFromCr = false;
+  const crPair = grades.findIndex(
+    (g, i) => i > 0 && RANK[g.category] >= RANK.CR && RANK[grades[i - 1]!.category] >= RANK.CR,
+  );
+  if (crPair > 0) {
+    const crDate = grades[crPair]!.date;
+    const laterDates = [
+      ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
+    ]
+      .filter((d) => compareDates(d, crDate) > 0)
+      .sort(compareDates);
+    const back = (d: string) =>
+      pts.serum.some((p) => p.date === d && p.value > EPS) ||
+      pts.urine.some((p) => p.date === d && p.value > EPS) ||
+      pts.serumIfe.some((p) => p.date === d && p.result === "positive") ||
+      pts.urineIfe.some((p) => p.date === d && p.result === "positive");
+    const ifeBack = laterDates.some((d, i) => i > 0 && back(d) && back(laterDates[i - 1]!));
+    const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
+    relapseFromCr = ifeBack || marrowBack;
+    if (relapseFromCr) {
+      rules.push(
+        trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: ifeBack, marrowAtLeast5: marrowBack }),
+      );
+      alerts.push(
+        alertFrom(
+          "response.relapse-from-cr",
+          "warning",
+          `Relapse from CR on line ${line.number}: ${ifeBack ? "M-protein has reappeared at two consecutive assessments" : "marrow plasma cells >= 5%"} after CR confirmed on ${crDate}.`,
+          [R.relapseFromCr],
+        ),
+      );
+    }
+  }
+
+  // Daratumumab / anti-CD38 interference with a small IgG-kappa band.
+  const onAntiCd38 = line.drugs.some((d) => drugClass(d) === DrugClass.antiCd38);
+  let antibodyInterference = false;
+  let current: ResponseCategory | null = last.category;
+  let reason: string | null = null;
+  let gradeIfBandIsDisease: ResponseCategory | null = null;
+  if (onAntiCd38 && RANK[last.category] < RANK.CR && last.category !== "PD") {
+    const s = lastOnOrBefore(pts.serum, last.date);
+    const ife = lastOnOrBefore(pts.serumIfe, last.date);
+    const detected = (s !== undefined && s.value > EPS) || ife?.result === "positive";
+    const small = s === undefined || s.value <= 0.25 + EPS;
+    if (detected && small) {
+      const { heavyChain, lightChain } = facts.labs;
+      if (heavyChain === null || lightChain === null) {
+        missing.push({ field: "labs.heavyChain", neededFor: "anti-CD38 antibody interference check" });
+        missing.push({ field: "labs.lightChain", neededFor: "anti-CD38 antibody interference check" });
+      } else if (heavyChain === "IgG" && lightChain === "kappa") {
+        antibodyInterference = true;
+        gradeIfBandIsDisease = last.category;
+        current = null;
+        reason =
+          "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
+        rules.push(
+          trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }),
+        );
+        rules.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
+        alerts.push(
+          alertFrom(
+            "response.antibody-interference",
+            "info",
+            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody, so the response is not graded below CR. Ask for a daratumumab IFE reflex assay (DIRA/Hydrashift).`,
+            [R.antibodyInterference, R.antibodyInterferenceSmall],
+          ),
+        );
+      }
+    }
+  }
+
+  const latestText = grades
+    .slice(-2)
+    .map((g) => `${g.date}: ${g.category}`)
+    .join(", ");
+  const confText = confirmed
+    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date})`
+    : prev
+      ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
+      : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
+  const ruleText = last.rules.map((r) => r.text).join("; ");
+  const basis =
+    `${head} Assessments ${latestText}. ` +
+    (current === null
+      ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
+      : `${last.category} (${ruleText}), ${confText}.`) +
+    (pendingPd ? "" : " No rise meeting the IMWG progression thresholds.") +
+    (relapseFromCr ? " Relapse from CR." : "");
+
+  return emptyResult(basis, reason, {
+    ...common,
+    current,
+    progression: false,
+    confirmed,
+    confirmedCategory,
+    bestConfirmed,
+    relapseFromCr,
+    antibodyInterference,
+    gradeIfBandIsDisease,
+  });
 }

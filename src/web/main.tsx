@@ -1,3 +1,11 @@
-import { UNIT_SPECS, toCanonical } from "../core.js";
-const r = toCanonical("creatinine", 150, "mg/dL");
-document.getElementById("root")!.textContent = JSON.stringify(r) + Object.keys(UNIT_SPECS).length;
+/** Entry point of the web app. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.js";
+import "./styles.css";
+
+createRoot(document.getElementById("root") as HTMLElement).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,21 +1,20 @@
 /** IMWG 2014 classification of plasma cell disorders (Rajkumar et al., Lancet Oncol 2014). */
 
-import type { CitationId } from "../../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
-import type { Evidence, MissingInput, RuleTrace, Truth } from "../../model/trace.js";
+import type { MissingInput, RuleTrace } from "../../model/trace.js";
+import { assessAmyloid } from "./amyloid.js";
+import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
+import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
+import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
+import { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
+import { deriveFindings, type Findings } from "./findings.js";
+import { type CriterionResult, criterion, MET, NOT_MET } from "./logic.js";
+import { DIAGNOSIS_RULES as R } from "./rules.js";
 
-export interface CriterionResult {
-  /** Stable rule id, e.g. "imwg2014.crab.calcium". */
-  id: string;
-  status: Truth;
-  /** true / false / null (unknown): the contract's `met`. */
-  met: boolean | null;
-  because: string;
-  citation: CitationId;
-  evidence: Evidence;
-  missing: MissingInput[];
-}
+export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
+export type { CriterionResult } from "./logic.js";
+export { DIAGNOSIS_RULES } from "./rules.js";
 
 export interface DiagnosisResult {
   category: DiagnosisCategory;
@@ -29,9 +28,442 @@ export interface DiagnosisResult {
   treated: boolean;
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Plain label, e.g. "light-chain MGUS (marrow not assessed)", "indeterminate (likely smouldering myeloma)". */
+  label: string;
+  mgusVariant: MgusVariant | null;
+  /** MGUS called without a marrow result, as the reference allows (criteria-and-scores.md 1.3). */
+  marrowNotAssessed: boolean;
+  /** Another category whose criteria are also met (AL amyloidosis alongside myeloma). */
+  alsoMeets: DiagnosisCategory[];
+  /** Interpretations and limits the reader should know (IgM pathway, attribution of CRAB, treatment). */
+  notes: string[];
+  /** For a treated patient: what today's values alone would give (the category itself stays the treated one). */
+  onCurrentValues: { category: DiagnosisCategory; likely: DiagnosisCategory | null } | null;
 }
 
-/** Classifies the findings by the IMWG 2014 criteria. */
-export function classifyDiagnosis(_facts: Facts): DiagnosisResult {
-  throw new Error("not implemented yet");
+const LABEL: Record<Category, string> = {
+  "multiple-myeloma": "multiple myeloma",
+  "al-amyloidosis": "AL amyloidosis",
+  "solitary-plasmacytoma-minimal-marrow": "solitary plasmacytoma with minimal marrow involvement",
+  "solitary-plasmacytoma": "solitary plasmacytoma",
+  "smoldering-myeloma": "smouldering myeloma",
+  mgus: "MGUS",
+};
+const MGUS_LABEL: Record<MgusVariant, string> = {
+  "non-igm": "non-IgM MGUS",
+  igm: "IgM MGUS",
+  "light-chain": "light-chain MGUS",
+};
+
+const WHOLE_BODY = "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) not done";
+
+/** Drugs that are supportive care (bone-targeted agents, treatments.md section 8), not anti-myeloma therapy. */
+const SUPPORTIVE_DRUGS = new Set(["zoledronic acid", "pamidronate", "denosumab"]);
+
+const show = (s: string): string => s.replace("not-met", "not met");
+
+function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): CriterionResult[] {
+  const line = (...parts: [string, string][]) => parts.map(([n, v]) => `${n}: ${show(v)}`).join("; ");
+  const out = [
+    criterion(
+      R.mmClone,
+      t.clone,
+      line(["clonal marrow plasma cells >=10%", f.bmpc10], ["biopsy-proven plasmacytoma", f.plasmacytoma]),
+    ),
+    criterion(
+      R.mm,
+      t.mm,
+      line(["clonal marrow >=10% or plasmacytoma", t.clone], ["myeloma-defining event", t.mde]) +
+        (f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET
+          ? "; plasmacytoma with clonal marrow >=10% (reference 1.4)"
+          : ""),
+      { evidence: f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET ? "secondary" : "verified" },
+    ),
+    criterion(
+      R.al,
+      t.al,
+      line(
+        ["organ syndrome", f.amyloidSyndrome],
+        ["Congo red", f.congoRed],
+        ["light-chain typing", f.lightChainAmyloid],
+        ["monoclonal disorder", f.monoclonal],
+      ),
+    ),
+    criterion(
+      R.sp,
+      t.sp,
+      line(
+        ["one biopsy-proven plasmacytoma", f.solitary],
+        ["no myeloma-defining event", t.mde === MET ? NOT_MET : t.mde === NOT_MET ? MET : "unknown"],
+        [
+          "no clonal marrow plasma cells",
+          f.bmpcAny === MET ? NOT_MET : f.bmpcAny === NOT_MET ? MET : "unknown",
+        ],
+      ),
+    ),
+    criterion(
+      R.spMinimalMarrow,
+      t.spMinimalMarrow,
+      line(
+        ["one biopsy-proven plasmacytoma", f.solitary],
+        [
+          "clonal marrow plasma cells >0% and <10%",
+          f.bmpcAny === MET ? (f.bmpc10 === MET ? NOT_MET : f.bmpc10) : f.bmpcAny,
+        ],
+      ),
+    ),
+    criterion(
+      R.smmBurden,
+      t.smmBurden,
+      line(
+        ["serum M-protein >=3 g/dL", f.serumM3],
+        ["urine M-protein >=500 mg/24 h", f.urine500],
+        ["clonal marrow >=10%", f.bmpc10],
+      ),
+    ),
+    criterion(
+      R.smm,
+      t.smm,
+      f.heavy === "IgM"
+        ? "IgM paraprotein: excluded from smouldering myeloma (IgM / Waldenstrom pathway)"
+        : line(
+            ["M-protein or marrow burden", t.smmBurden],
+            ["myeloma-defining event", t.mde],
+            ["AL amyloidosis", t.al],
+          ),
+    ),
+  ];
+  const heavy = f.heavy;
+  if (heavy === null || (heavy !== "IgM" && heavy !== "none")) {
+    out.push(
+      criterion(
+        R.mgusNonIgm,
+        t.mgusNonIgm,
+        line(["serum M-protein >=3 g/dL", f.serumM3], ["clonal marrow >=10%", f.bmpc10], ["CRAB", t.crab]) +
+          (d.marrowNotAssessed && d.mgusVariant === "non-igm" ? "; marrow not assessed" : ""),
+      ),
+    );
+  }
+  if (heavy === null || heavy === "IgM") {
+    out.push(
+      criterion(
+        R.mgusIgm,
+        t.mgusIgm,
+        `${line(["serum M-protein >=3 g/dL", f.serumM3], ["marrow infiltration >=10%", f.bmpc10], ["end-organ damage", t.crab], ["hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures])}; marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent`,
+      ),
+    );
+  }
+  if (heavy === null || heavy === "none") {
+    out.push(
+      criterion(
+        R.mgusLightChain,
+        t.mgusLightChain,
+        line(
+          ["FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal],
+          ["involved light chain raised", f.involvedRaised],
+          ["CRAB", t.crab],
+          ["clonal marrow >=10%", f.bmpc10],
+          ["urine M-protein >=500 mg/24 h", f.urine500],
+        ),
+      ),
+    );
+  }
+  if (d.marrowNotAssessed) {
+    out.push(criterion(R.mgusMarrowNotAssessed, MET, "no marrow result and no myeloma-defining event"));
+  }
+  return out;
+}
+
+interface Need {
+  phrases: string[];
+  missing: MissingInput[];
+}
+
+function imagingNotDone(facts: Facts): boolean {
+  const im = facts.imaging;
+  return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
+}
+
+function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
+  const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
+  const unknownMissing = (c: CriterionResult) => (c.status === "unknown" ? c.missing : []);
+  switch (g) {
+    case "marrow":
+      return {
+        phrases: ["bone marrow biopsy not done"],
+        missing: field(
+          "marrow.clonalPlasmaCellPercent",
+          "IMWG 2014 classification (clonal marrow plasma cells)",
+        ),
+      };
+    case "lytic": {
+      const m = mde.crab.bone.missing.filter((x) => x.field !== "marrow.clonalPlasmaCellPercent");
+      const mriOnly = facts.imaging.modality === "MRI" || facts.imaging.modality === "whole-body-MRI";
+      return {
+        phrases: [
+          imagingNotDone(facts)
+            ? WHOLE_BODY
+            : mriOnly
+              ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
+              : "osteolytic lesion count not recorded",
+        ],
+        missing: m.length > 0 ? m : field("imaging.osteolyticLesions", "CRAB bone lesions"),
+      };
+    }
+    case "mri":
+      return {
+        phrases: [
+          imagingNotDone(facts)
+            ? WHOLE_BODY
+            : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
+        ],
+        missing: field("imaging.mriFocalLesions", "SLiM >1 focal lesion on MRI"),
+      };
+    case "flc": {
+      const phrases: string[] = [];
+      const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
+      if (inv === null || uninv === null) phrases.push("serum free light chains not measured");
+      else {
+        if (lightChain === null) phrases.push("involved light chain (kappa or lambda) not known");
+        if (inv.upperLimitOfNormal === null)
+          phrases.push("upper limit of normal of the involved free light chain not given");
+      }
+      return {
+        phrases,
+        missing: [
+          ...unknownMissing(mde.slim.flc),
+          ...(flcRatioAbnormal(facts).truth === "unknown" ? flcRatioAbnormal(facts).missing : []),
+          ...(involvedChainRaised(facts).truth === "unknown" ? involvedChainRaised(facts).missing : []),
+        ],
+      };
+    }
+    case "calcium":
+      return { phrases: ["serum calcium not measured"], missing: unknownMissing(mde.crab.calcium) };
+    case "renal":
+      return {
+        phrases: [
+          facts.labs.creatinine === null
+            ? "serum creatinine not measured"
+            : "creatinine clearance not known (a measured clearance, or age, sex and weight for an estimate)",
+        ],
+        missing: unknownMissing(mde.crab.renal),
+      };
+    case "anaemia":
+      return { phrases: ["haemoglobin not measured"], missing: unknownMissing(mde.crab.anaemia) };
+    case "serumM":
+      return {
+        phrases: ["serum protein electrophoresis (M-protein) not measured"],
+        missing: field("labs.serumMProtein", "IMWG 2014 M-protein burden (30 g/L)"),
+      };
+    case "urine":
+      return {
+        phrases: ["24-hour urine protein electrophoresis (M-protein) not done"],
+        missing: field("labs.urineMProtein", "IMWG 2014 urinary M-protein (500 mg/24 h)"),
+      };
+    case "heavy":
+      return {
+        phrases: ["serum immunofixation (heavy-chain type) not done"],
+        missing: field("labs.heavyChain", "IMWG 2014 M-protein type (IgM pathway, light-chain MGUS)"),
+      };
+    case "plasmacytoma":
+      return {
+        phrases: [
+          imagingNotDone(facts)
+            ? WHOLE_BODY
+            : "biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done",
+        ],
+        missing: field("biopsy.plasmacytoma", "IMWG 2014 biopsy-proven plasmacytoma"),
+      };
+    case "site":
+      return {
+        phrases: ["plasmacytoma site (bone or extramedullary) not recorded"],
+        missing: field(
+          "biopsy.plasmacytoma.site",
+          "solitary plasmacytoma (imaging apart from the primary lesion)",
+        ),
+      };
+    case "amyloid": {
+      const al = assessAmyloid(facts);
+      const open = [al.syndrome, al.congoRed, al.typing].filter((c) => c.status === "unknown");
+      return { phrases: open.map((c) => c.because), missing: open.flatMap((c) => c.missing) };
+    }
+    case "monoclonal": {
+      const c = assessMonoclonalDisorder(facts, flcRatioAbnormal(facts).truth);
+      return {
+        phrases: ["tests for a monoclonal protein (immunofixation, free light chains, marrow) not done"],
+        missing: c.missing,
+      };
+    }
+  }
+}
+
+function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = key(x);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated: boolean): string {
+  const site = facts.biopsy.plasmacytoma?.site ?? null;
+  let label: string;
+  if (category === "indeterminate") {
+    label = d.likely ? `indeterminate (likely ${LABEL[d.likely]})` : "indeterminate";
+  } else if (category === "mgus" && d.mgusVariant) {
+    label = MGUS_LABEL[d.mgusVariant] + (d.marrowNotAssessed ? " (marrow not assessed)" : "");
+  } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
+    const base =
+      site === "bone"
+        ? "solitary plasmacytoma of bone"
+        : site === "extramedullary"
+          ? "solitary extramedullary plasmacytoma"
+          : "solitary plasmacytoma";
+    label = category === "solitary-plasmacytoma" ? base : `${base} with minimal marrow involvement`;
+  } else {
+    label = LABEL[category];
+  }
+  return treated ? `${label} (treated)` : label;
+}
+
+function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, d: Decision): string[] {
+  const notes: string[] = [];
+  if (t.crab === MET) {
+    notes.push(
+      "CRAB features count only when attributable to the plasma cell disorder; the thresholds are met here, the attribution is a clinical judgement.",
+    );
+  }
+  if (f.heavy === "IgM" && (f.serumM3 === MET || f.bmpc10 === MET) && t.mm !== MET) {
+    notes.push(
+      "IgM paraprotein with serum M-protein >=3 g/dL or marrow infiltration >=10%: IgM disorders follow the IgM (Waldenstrom) pathway, outside the IMWG 2014 myeloma categories; not called smouldering myeloma.",
+    );
+  }
+  if (d.mgusVariant === "igm") {
+    notes.push(
+      "IgM MGUS: marrow lymphoplasmacytic infiltration is read from the clonal plasma cell percentage.",
+    );
+  }
+  if (f.monoclonal === NOT_MET)
+    notes.push("No monoclonal plasma cell disorder is shown by the recorded tests.");
+  if (
+    d.category === "indeterminate" &&
+    d.likely === null &&
+    f.monoclonal !== NOT_MET &&
+    !(f.heavy === "IgM" && (f.serumM3 === MET || f.bmpc10 === MET))
+  ) {
+    notes.push("The recorded findings meet none of the IMWG 2014 categories; review the record.");
+  }
+  if (mde.crab.bone.evidence === "unverified" && mde.crab.bone.status !== "unknown") {
+    notes.push(
+      "A single bone lesion was judged with the marrow caveat (>1 lesion needed when clonal marrow plasma cells are <10%), which the reference marks UNVERIFIED.",
+    );
+  }
+  if (
+    facts.conditions.amyloidOrgans === null &&
+    facts.biopsy.amyloid === null &&
+    d.category !== "indeterminate"
+  ) {
+    notes.push("No amyloid finding is recorded; AL amyloidosis is taken as not present.");
+  }
+  return notes;
+}
+
+/**
+ * Classifies the findings by the IMWG 2014 criteria. Missing tests are never taken as normal: the
+ * category is then "indeterminate" with `likely` and `couldChangeWith`, except where the reference
+ * allows otherwise (MGUS with no marrow result). A treated patient keeps the treated category.
+ * @example classifyDiagnosis(facts) // { category: "smoldering-myeloma", subtype: "IgG-kappa", ... }
+ */
+export function classifyDiagnosis(facts: Facts): DiagnosisResult {
+  const mde = assessMyelomaDefiningEvents(facts);
+  const findings = deriveFindings(facts, mde);
+  const d = decide(findings);
+  const al = assessAmyloid(facts);
+  const clone = assessMonoclonalDisorder(facts, findings.flcAbnormal);
+  const criteria = [
+    ...mde.criteria,
+    al.syndrome,
+    al.congoRed,
+    al.typing,
+    clone,
+    ...categoryCriteria(d.truths, d, findings),
+  ];
+
+  let category: DiagnosisCategory = d.category;
+  let likely: DiagnosisCategory | null = d.likely;
+  let couldChangeWith: string[] = [];
+  let missing: MissingInput[] = [];
+  const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde));
+  couldChangeWith = dedupe(
+    needs.flatMap((n) => n.phrases),
+    (x) => x,
+  );
+  missing = dedupe(
+    needs.flatMap((n) => n.missing),
+    (m) => m.field,
+  );
+
+  // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
+  // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
+  // judged by IMWG 2016, kumar-2016-lancet-oncol). So the category stays the one that was treated:
+  // multiple myeloma, or AL amyloidosis when amyloid was proven light-chain and today's values do not
+  // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
+  // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
+  // would be read as myeloma, which the notes flag.
+  const systemic = facts.treatmentHistory.filter((t) => t.drugs.some((drug) => !SUPPORTIVE_DRUGS.has(drug)));
+  const treated = systemic.length > 0;
+  const notes = notesFor(facts, d.truths, findings, mde, d);
+  let onCurrentValues: DiagnosisResult["onCurrentValues"] = null;
+  if (treated) {
+    onCurrentValues = { category: d.category, likely: d.likely };
+    const alProven = facts.biopsy.amyloid === true && facts.biopsy.amyloidType === "light-chain";
+    category =
+      d.category === "multiple-myeloma"
+        ? "multiple-myeloma"
+        : alProven
+          ? "al-amyloidosis"
+          : "multiple-myeloma";
+    likely = null;
+    couldChangeWith = [];
+    missing = [];
+    criteria.push(
+      criterion(
+        R.treated,
+        MET,
+        `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`,
+        { inputs: { regimens: systemic.length, onCurrentValues: d.category } },
+      ),
+    );
+    if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
+      notes.push(
+        "Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, review the category.",
+      );
+    }
+  }
+
+  const decision: Decision = { ...d, likely: likely as Category | null };
+  const rules: RuleTrace[] = criteria.map((c) => ({
+    ruleId: c.id,
+    citationId: c.citation,
+    evidence: c.evidence,
+    inputs: { ...c.inputs, status: c.status },
+  }));
+  return {
+    category,
+    subtype: subtypeOf(facts),
+    likely,
+    criteria,
+    couldChangeWith,
+    treated,
+    rules,
+    missing,
+    label: labelOf(category, decision, facts, treated),
+    mgusVariant: category === "mgus" ? d.mgusVariant : null,
+    marrowNotAssessed: category === "mgus" && d.marrowNotAssessed,
+    alsoMeets: d.truths.al === MET && category !== "al-amyloidosis" ? ["al-amyloidosis"] : [],
+    notes,
+    onCurrentValues,
+  };
 }

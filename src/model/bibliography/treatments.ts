@@ -12,4 +12,463 @@ export const TREATMENT_CITATIONS = {
     doi: "10.1038/leu.2010.60",
     pmid: "20410922",
   },
+  "nccn-mm-2026": {
+    authors: "National Comprehensive Cancer Network",
+    title: "NCCN Clinical Practice Guidelines in Oncology: Multiple Myeloma",
+    source: "NCCN, Version 2.2026 (2025-07-16); Flash Update v1.2026",
+    year: 2025,
+    url: "https://www.nccn.org",
+  },
+  "mateos-2013-nejm": {
+    authors: "Mateos MV, Hernández MT, Giraldo P, et al.",
+    title: "Lenalidomide plus dexamethasone for high-risk smoldering multiple myeloma",
+    source: "N Engl J Med 2013;369:438-447; long-term follow-up Eur J Cancer 2022;174:243-250",
+    year: 2013,
+    note: "QuiRedex, NCT00480363. The reference marks the NEJM volume/pages UNVERIFIED.",
+  },
+  "lonial-2020-jco": {
+    authors: "Lonial S, Jacobus S, Fonseca R, et al.",
+    title: "Randomized trial of lenalidomide versus observation in smoldering multiple myeloma (E3A06)",
+    source: "J Clin Oncol 2020;38(11):1126-1137",
+    year: 2020,
+    doi: "10.1200/JCO.19.01740",
+    pmid: "31652094",
+  },
+  "dimopoulos-2025-nejm-aquila": {
+    authors: "Dimopoulos MA, Voorhees PM, Schjesvold F, et al.",
+    title: "Daratumumab or active monitoring for high-risk smoldering multiple myeloma (AQUILA)",
+    source: "N Engl J Med 2025;392(18):1777-1788",
+    year: 2025,
+    doi: "10.1056/NEJMoa2409029",
+  },
+  "dara-smm-approvals-2025": {
+    authors: "US FDA; European Commission",
+    title:
+      "Approval of daratumumab-hyaluronidase for high-risk smoldering multiple myeloma (FDA 2025-11-06; EC 2025-07-23, CHMP 2025-06-19)",
+    source: "ASCO Post 2025-11-25; FDA notice; Multiple Myeloma Hub; Myeloma Patients Europe",
+    year: 2025,
+    note: "The label's exact high-risk wording (section 1/14) was not seen by the reference.",
+  },
+  "caers-2018-jho": {
+    authors: "Caers J, Paiva B, Zamagni E, et al.",
+    title:
+      "Diagnosis, treatment, and response assessment in solitary plasmacytoma: updated recommendations from a European Expert Panel",
+    source: "J Hematol Oncol 2018;11:10",
+    year: 2018,
+    doi: "10.1186/s13045-017-0549-1",
+    pmid: "29338789",
+  },
+  "tsang-2018-ijrobp": {
+    authors: "Tsang RW, Campbell BA, Goda JS, et al.",
+    title:
+      "Radiation therapy for solitary plasmacytoma and multiple myeloma: guidelines from the International Lymphoma Radiation Oncology Group",
+    source: "Int J Radiat Oncol Biol Phys 2018;101(4):794-808",
+    year: 2018,
+    note: "The reference marks the pages UNVERIFIED (existence checked).",
+  },
+  "sonneveld-2024-nejm": {
+    authors: "Sonneveld P, Dimopoulos MA, Boccadoro M, et al.",
+    title: "Daratumumab, bortezomib, lenalidomide, and dexamethasone for multiple myeloma (PERSEUS)",
+    source: "N Engl J Med 2024;390:301-313",
+    year: 2024,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2024-07-30; EC 2024-10.",
+  },
+  "mai-2025-jco": {
+    authors: "Mai EK, Bertsch U, Pozek E, et al.",
+    title:
+      "Isatuximab, lenalidomide, bortezomib, and dexamethasone induction therapy for transplant-eligible newly diagnosed multiple myeloma: final part 1 analysis of the GMMG-HD7 trial",
+    source: "J Clin Oncol 2025;43(11):1279-1288",
+    year: 2025,
+    doi: "10.1200/JCO-24-02266",
+    note: "EC approval 2025-07 (Myeloma Patients Europe).",
+  },
+  "moreau-2019-lancet": {
+    authors: "Moreau P, Attal M, Hulin C, et al.",
+    title:
+      "Bortezomib, thalidomide, and dexamethasone with or without daratumumab before and after autologous stem-cell transplantation (CASSIOPEIA)",
+    source: "Lancet 2019;394:29-38",
+    year: 2019,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2019-09-26.",
+  },
+  "kumar-2020-lancet-oncol": {
+    authors: "Kumar SK, Jacobus SJ, Cohen AD, et al.",
+    title:
+      "Carfilzomib or bortezomib in combination with lenalidomide and dexamethasone for newly diagnosed multiple myeloma without intention for immediate autologous stem-cell transplantation (ENDURANCE)",
+    source: "Lancet Oncol 2020;21:1317-1330",
+    year: 2020,
+  },
+  "gay-2021-lancet-oncol": {
+    authors: "Gay F, Musto P, Rota-Scalabrini D, et al.",
+    title:
+      "Carfilzomib with cyclophosphamide and dexamethasone or lenalidomide and dexamethasone plus autologous transplantation or carfilzomib plus lenalidomide and dexamethasone (FORTE)",
+    source: "Lancet Oncol 2021;22:1705-1720",
+    year: 2021,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "durie-2017-lancet": {
+    authors: "Durie BGM, Hoering A, Abidi MH, et al.",
+    title:
+      "Bortezomib with lenalidomide and dexamethasone versus lenalidomide and dexamethasone alone (SWOG S0777); with O'Donnell EK, et al., modified VRd (VRd-lite), Br J Haematol 2018;182:222-230",
+    source: "Lancet 2017;389:519-527",
+    year: 2017,
+    note: "The reference marks these citation details UNVERIFIED.",
+  },
+  "attal-2017-nejm": {
+    authors: "Attal M, Lauwers-Cances V, Hulin C, et al.",
+    title:
+      "Lenalidomide, bortezomib, and dexamethasone with transplantation for myeloma (IFM 2009); with Richardson PG, et al., DETERMINATION, N Engl J Med 2022;387:132-147",
+    source: "N Engl J Med 2017;376:1311-1320",
+    year: 2017,
+    note: "The reference marks these citation details UNVERIFIED.",
+  },
+  "mccarthy-2017-jco": {
+    authors: "McCarthy PL, Holstein SA, Petrucci MT, et al.",
+    title:
+      "Lenalidomide maintenance after autologous stem-cell transplantation in newly diagnosed multiple myeloma: a meta-analysis",
+    source: "J Clin Oncol 2017;35(29):3279-3289",
+    year: 2017,
+  },
+  "cibmtr-renal-ahct": {
+    authors: "CIBMTR investigators",
+    title:
+      "Autologous haematopoietic cell transplantation in multiple myeloma with renal insufficiency (Mel200 vs Mel140 by renal function)",
+    source: "PMC5859934",
+    year: 2018,
+    url: "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5859934/",
+    note: "Authors, journal and year UNVERIFIED in the reference (data checked).",
+  },
+  "facon-2024-nejm-imroz": {
+    authors: "Facon T, Dimopoulos MA, Leleu XP, et al.",
+    title: "Isatuximab, bortezomib, lenalidomide, and dexamethasone for multiple myeloma (IMROZ)",
+    source: "N Engl J Med 2024;391:1597-1609",
+    year: 2024,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2024-09-20.",
+  },
+  "usmani-2025-nat-med": {
+    authors: "Usmani SZ, Facon T, Hungria V, et al.",
+    title:
+      "Daratumumab plus bortezomib, lenalidomide and dexamethasone for transplant-ineligible or transplant-deferred newly diagnosed multiple myeloma: the randomized phase 3 CEPHEUS trial",
+    source: "Nat Med 2025",
+    year: 2025,
+    note: "Volume UNVERIFIED in the reference. FDA approval 2026-01-27; EC 2025-04-07.",
+  },
+  "facon-2019-nejm-maia": {
+    authors: "Facon T, Kumar S, Plesner T, et al.",
+    title: "Daratumumab plus lenalidomide and dexamethasone for untreated myeloma (MAIA)",
+    source: "N Engl J Med 2019;380:2104-2115",
+    year: 2019,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "mateos-2018-nejm-alcyone": {
+    authors: "Mateos MV, Dimopoulos MA, Cavo M, et al.",
+    title: "Daratumumab plus bortezomib, melphalan, and prednisone for untreated myeloma (ALCYONE)",
+    source: "N Engl J Med 2018;378:518-528",
+    year: 2018,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "dimopoulos-2020-lancet-candor": {
+    authors: "Dimopoulos M, Quach H, Mateos MV, et al.",
+    title:
+      "Carfilzomib, dexamethasone, and daratumumab versus carfilzomib and dexamethasone for relapsed or refractory multiple myeloma (CANDOR)",
+    source: "Lancet 2020;396:186-197",
+    year: 2020,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2020-08-20.",
+  },
+  "moreau-2021-lancet-ikema": {
+    authors: "Moreau P, Dimopoulos MA, Mikhael J, et al.",
+    title: "Isatuximab, carfilzomib, and dexamethasone in relapsed multiple myeloma (IKEMA)",
+    source: "Lancet 2021;397:2361-2371",
+    year: 2021,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2021-03-31.",
+  },
+  "dimopoulos-2021-lancet-oncol-apollo": {
+    authors: "Dimopoulos MA, Terpos E, Boccadoro M, et al.",
+    title:
+      "Daratumumab plus pomalidomide and dexamethasone versus pomalidomide and dexamethasone alone (APOLLO)",
+    source: "Lancet Oncol 2021;22:801-812",
+    year: 2021,
+    note: "Pages UNVERIFIED in the reference. FDA approval 2021-07-09.",
+  },
+  "attal-2019-lancet-icaria": {
+    authors: "Attal M, Richardson PG, Rajkumar SV, et al.",
+    title: "Isatuximab plus pomalidomide and low-dose dexamethasone (ICARIA-MM)",
+    source: "Lancet 2019;394:2096-2107",
+    year: 2019,
+    note: "Citation details UNVERIFIED in the reference. FDA approval 2020-03-02.",
+  },
+  "palumbo-2016-nejm-castor": {
+    authors: "Palumbo A, Chanan-Khan A, Weisel K, et al.",
+    title: "Daratumumab, bortezomib, and dexamethasone for multiple myeloma (CASTOR)",
+    source: "N Engl J Med 2016;375:754-766",
+    year: 2016,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "dimopoulos-2016-nejm-pollux": {
+    authors: "Dimopoulos MA, Oriol A, Nahi H, et al.",
+    title: "Daratumumab, lenalidomide, and dexamethasone for multiple myeloma (POLLUX)",
+    source: "N Engl J Med 2016;375:1319-1331",
+    year: 2016,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "stewart-2015-nejm-aspire": {
+    authors: "Stewart AK, Rajkumar SV, Dimopoulos MA, et al.",
+    title: "Carfilzomib, lenalidomide, and dexamethasone for relapsed multiple myeloma (ASPIRE)",
+    source: "N Engl J Med 2015;372:142-152",
+    year: 2015,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "richardson-2019-lancet-oncol-optimismm": {
+    authors: "Richardson PG, Oriol A, Beksac M, et al.",
+    title:
+      "Pomalidomide, bortezomib, and dexamethasone for patients with relapsed or refractory multiple myeloma previously treated with lenalidomide (OPTIMISMM)",
+    source: "Lancet Oncol 2019;20:781-794",
+    year: 2019,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "grosicki-2020-lancet-boston": {
+    authors: "Grosicki S, Simonova M, Spicka I, et al.",
+    title:
+      "Once-per-week selinexor, bortezomib, and dexamethasone versus twice-per-week bortezomib and dexamethasone (BOSTON)",
+    source: "Lancet 2020;396:1563-1573",
+    year: 2020,
+    note: "FDA approval 2020-12-18.",
+  },
+  "dimopoulos-2018-nejm-eloquent3": {
+    authors: "Dimopoulos MA, Dytfeld D, Grosicki S, et al.",
+    title: "Elotuzumab plus pomalidomide and dexamethasone for multiple myeloma (ELOQUENT-3)",
+    source: "N Engl J Med 2018;379:1811-1822",
+    year: 2018,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "hungria-2024-nejm-dreamm7": {
+    authors: "Hungria V, Robak P, Hus M, et al.",
+    title:
+      "Belantamab mafodotin, bortezomib, and dexamethasone for multiple myeloma (DREAMM-7); with Dimopoulos MA, et al., belantamab mafodotin, pomalidomide, and dexamethasone (DREAMM-8), N Engl J Med 2024;391:408-421",
+    source: "N Engl J Med 2024;391:393-407",
+    year: 2024,
+    note: "DREAMM-8 pages UNVERIFIED. FDA approval of BVd 2025-10-23; EC approval of BVd and BPd 2025-07 (CHMP 2025-05-23).",
+  },
+  "rodriguez-otero-2023-nejm-karmma3": {
+    authors: "Rodriguez-Otero P, Ailawadhi S, Arnulf B, et al.",
+    title: "Ide-cel or standard regimens in relapsed and refractory multiple myeloma (KarMMa-3)",
+    source: "N Engl J Med 2023;388:1002-1014",
+    year: 2023,
+    note: "Pages UNVERIFIED in the reference. FDA approval summary: ide-cel for triple-class-exposed RRMM, 2024-04-04.",
+  },
+  "san-miguel-2023-nejm-cartitude4": {
+    authors: "San-Miguel J, Dhakal B, Yong K, et al.",
+    title: "Cilta-cel or standard care in lenalidomide-refractory multiple myeloma (CARTITUDE-4)",
+    source: "N Engl J Med 2023;389:335-347",
+    year: 2023,
+    note: "Pages UNVERIFIED in the reference. FDA original approval 2022-02-28; expansion 2024-04-05; EC 2024-04-22.",
+  },
+  "moreau-2022-nejm-majestec1": {
+    authors: "Moreau P, Garfall AL, van de Donk NWCJ, et al.",
+    title: "Teclistamab in relapsed or refractory multiple myeloma (MajesTEC-1)",
+    source: "N Engl J Med 2022;387(6):495-505",
+    year: 2022,
+    doi: "10.1056/NEJMoa2203478",
+  },
+  "majestec3-2025-nejm": {
+    authors: "MajesTEC-3 investigators (first author reported as Costa LJ)",
+    title: "Teclistamab plus daratumumab versus DPd/DVd in relapsed multiple myeloma after 1-3 lines (MajesTEC-3)",
+    source: "N Engl J Med 2025",
+    year: 2025,
+    note: "First author UNVERIFIED. FDA approval 2026-03 (day UNVERIFIED, press 2026-03-06); CHMP positive opinion 2026-06-25.",
+  },
+  "lesokhin-2023-nat-med": {
+    authors: "Lesokhin AM, Tomasson MH, Arnulf B, et al.",
+    title: "Elranatamab in relapsed or refractory multiple myeloma: phase 2 MagnetisMM-3 trial results",
+    source: "Nat Med 2023",
+    year: 2023,
+    note: "Volume UNVERIFIED. FDA accelerated approval 2023-08-14.",
+  },
+  "chari-2022-nejm": {
+    authors: "Chari A, Minnema MC, Berdeja JG, et al.",
+    title:
+      "Talquetamab, a T-cell-redirecting GPRC5D bispecific antibody for multiple myeloma (MonumenTAL-1)",
+    source: "N Engl J Med 2022;387:2232-2244",
+    year: 2022,
+    note: "Pages UNVERIFIED. FDA accelerated approval 2023-08-09.",
+  },
+  "bumma-2024-jco": {
+    authors: "Bumma N, Richter J, Jagannath S, et al.",
+    title: "Linvoseltamab for treatment of relapsed/refractory multiple myeloma (LINKER-MM1)",
+    source: "J Clin Oncol 2024",
+    year: 2024,
+    note: "Volume UNVERIFIED. FDA accelerated approval 2025-07-02; EC conditional approval about 2025-04.",
+  },
+  "bispecific-infection-consensus-2023": {
+    authors: "Expert panel (first author believed Raje N)",
+    title:
+      "Monitoring, prophylaxis, and treatment of infections in patients with MM receiving bispecific antibody therapy: consensus recommendations; with the ASH prophylaxis table for BCMA bispecifics/CAR-T",
+    source: "Blood Cancer J 2023",
+    year: 2023,
+    doi: "10.1038/s41408-023-00879-7",
+    note: "First author UNVERIFIED. See also Banerjee R, et al., IVIG viewpoint, Blood Adv 2025 (doi:10.1182/bloodadvances.2025016490).",
+  },
+  "fda-cart-safety-2024": {
+    authors: "US FDA",
+    title:
+      "Boxed warning for T-cell malignancies after BCMA- or CD19-directed autologous CAR-T (2024-04-18); elimination of REMS for autologous CAR-T (2025-06-26)",
+    source: "FDA safety communications",
+    year: 2024,
+    url: "https://www.fda.gov",
+  },
+  "kastritis-2021-nejm-andromeda": {
+    authors: "Kastritis E, Palladini G, Minnema MC, et al.",
+    title: "Daratumumab-based treatment for immunoglobulin light-chain amyloidosis (ANDROMEDA)",
+    source: "N Engl J Med 2021;385:46-58",
+    year: 2021,
+    note: "Pages UNVERIFIED. FDA accelerated approval 2021-01-15; traditional approval 2025-11-19.",
+  },
+  "gertz-2013-bmt": {
+    authors: "Gertz MA, Lacy MQ, Dispenzieri A, et al.",
+    title:
+      "Refinement in patient selection to reduce treatment-related mortality from autologous stem cell transplantation in amyloidosis",
+    source: "Bone Marrow Transplant 2013;48(4):557-561",
+    year: 2013,
+    doi: "10.1038/bmt.2012.170",
+    pmid: "22964596",
+  },
+  "madan-2012-blood": {
+    authors: "Madan S, Kumar SK, Dispenzieri A, et al.",
+    title:
+      "High-dose melphalan and peripheral blood stem cell transplantation for light-chain amyloidosis with cardiac involvement",
+    source: "Blood 2012;119(5):1117-1122",
+    year: 2012,
+    pmid: "22147893",
+  },
+  "al-saleh-asct-organs": {
+    authors: "Al Saleh AS, Sidiqi MH, Muchtar E, et al.",
+    title:
+      "Outcomes of patients with light chain amyloidosis who had autologous stem cell transplantation with 3 or more organs involved",
+    source: "Mayo Clinic research portal (abstract)",
+    year: 2019,
+    note: "Secondary: the reference saw the abstract only; year UNVERIFIED.",
+  },
+  "sanfilippo-2019-ajh": {
+    authors: "Sanfilippo KM, Luo S, Wang TF, et al.",
+    title: "Predicting venous thromboembolism in multiple myeloma: development and validation of the IMPEDE VTE score",
+    source: "Am J Hematol 2019;94(11):1176-1184",
+    year: 2019,
+    doi: "10.1002/ajh.25603",
+    pmid: "31379000",
+  },
+  "li-2019-ajh-saved": {
+    authors: "Li A, et al.",
+    title: "SAVED score for venous thromboembolism in patients with multiple myeloma starting IMiDs",
+    source: "Am J Hematol 2019",
+    year: 2019,
+    note: "Citation details UNVERIFIED; points table checked in a Blood review table.",
+  },
+  "key-2023-jco": {
+    authors: "Key NS, Khorana AA, Kuderer NM, et al.",
+    title: "Venous thromboembolism prophylaxis and treatment in patients with cancer: ASCO guideline update",
+    source: "J Clin Oncol 2023",
+    year: 2023,
+    note: "DOI believed 10.1200/JCO.23.00294 (UNVERIFIED); the myeloma wording is UNVERIFIED.",
+  },
+  "palumbo-2008-leukemia": {
+    authors: "Palumbo A, Rajkumar SV, Dimopoulos MA, et al.",
+    title: "Prevention of thalidomide- and lenalidomide-associated thrombosis in myeloma",
+    source: "Leukemia 2008;22:414-423",
+    year: 2008,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "terpos-2021-lancet-oncol": {
+    authors: "Terpos E, Zamagni E, Lentzsch S, et al.",
+    title:
+      "Treatment of multiple myeloma-related bone disease: recommendations from the Bone Working Group of the International Myeloma Working Group",
+    source: "Lancet Oncol 2021;22(3):e119-e130",
+    year: 2021,
+    doi: "10.1016/S1470-2045(20)30559-3",
+  },
+  "raje-2018-lancet-oncol": {
+    authors: "Raje N, Terpos E, Willenbacher W, et al.",
+    title:
+      "Denosumab versus zoledronic acid in bone disease treatment of newly diagnosed multiple myeloma (20090482)",
+    source: "Lancet Oncol 2018;19:370-381",
+    year: 2018,
+    note: "Pages UNVERIFIED. FDA approval for myeloma 2018-01-05.",
+  },
+  "zometa-label": {
+    authors: "Novartis",
+    title: "Zometa (zoledronic acid) SmPC and US prescribing information: renal dose table and withholding criteria",
+    source: "Product label; with Aapro M, et al., Ann Oncol 2008;19:420-432 (bisphosphonate renal table)",
+    year: 2008,
+  },
+  "bone-agent-labels-2014": {
+    authors: "US FDA; manufacturers; ASCO",
+    title:
+      "Xgeva (denosumab) safety labeling changes (June 2014); pamidronate US label; ASCO guideline on bone-modifying agents in myeloma",
+    source: "FDA MedWatch; product label; Guideline Central eGuideline copy",
+    year: 2014,
+  },
+  "drayson-2019-lancet-oncol": {
+    authors: "Drayson MT, Bowcock S, Planche T, et al.",
+    title: "Levofloxacin prophylaxis in patients with newly diagnosed myeloma (TEAMM)",
+    source: "Lancet Oncol 2019;20(12):1760-1772",
+    year: 2019,
+    doi: "10.1016/S1470-2045(19)30506-6",
+    pmid: "31668592",
+  },
+  "myeloma-drug-labels": {
+    authors: "Manufacturers; US FDA; EMA",
+    title:
+      "Product labels: Revlimid (US PI and EU SmPC, renal tables), Pomalyst, Velcade (US PI section 2.7 neuropathy), Kyprolis, Xpovio, Darzalex Faspro, Sarclisa, Tecvayli, Talvey, Elrexfio, Lynozyfic, Blenrep, Xgeva/Prolia",
+    source: "US prescribing information and EU SmPC (stored copies)",
+    year: 2026,
+  },
+  "bridoux-2017-jama": {
+    authors: "Bridoux F, Carron PL, Pegourie B, et al.",
+    title:
+      "Effect of high-cutoff hemodialysis vs conventional hemodialysis on hemodialysis independence among patients with myeloma cast nephropathy (MYRE)",
+    source: "JAMA 2017;318(21):2099-2110",
+    year: 2017,
+    pmid: "29209721",
+  },
+  "ludwig-2021-leukemia": {
+    authors: "Ludwig H, Boccadoro M, Moreau P, et al.",
+    title: "Recommendations for vaccination in multiple myeloma: a consensus of the European Myeloma Network",
+    source: "Leukemia 2021;35:31-44",
+    year: 2021,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "bohlius-2019-jco": {
+    authors: "Bohlius J, Bohlke K, Castelli R, et al.",
+    title:
+      "Management of cancer-associated anemia with erythropoiesis-stimulating agents: ASCO/ASH clinical practice guideline update",
+    source: "J Clin Oncol 2019;37:1336-1351",
+    year: 2019,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "berenson-2011-lancet-oncol": {
+    authors: "Berenson J, Pflugmacher R, Jarzem P, et al.",
+    title: "Balloon kyphoplasty versus non-surgical fracture management for painful vertebral body compression fractures in patients with cancer (CAFE)",
+    source: "Lancet Oncol 2011;12:225-235",
+    year: 2011,
+    note: "The reference marks this citation UNVERIFIED.",
+  },
+  "oostendorp-2015-transfusion": {
+    authors: "Oostendorp M, Lammerts van Bueren JJ, Doshi P, et al.",
+    title:
+      "When blood transfusion medicine becomes complicated due to interference by monoclonal antibody therapy",
+    source: "Transfusion 2015",
+    year: 2015,
+  },
+  "chari-2018-blood-adv": {
+    authors: "Chari A, Stewart AK, Russell SD, et al.",
+    title: "Analysis of carfilzomib cardiovascular safety profile across relapsed and/or refractory multiple myeloma clinical trials",
+    source: "Blood Adv 2018;2(13):1633-1644",
+    year: 2018,
+    pmid: "29991494",
+  },
+  "bringhen-2018-haematologica": {
+    authors: "Bringhen S, Milan A, Ferri C, et al.",
+    title: "Cardiovascular adverse events in modern myeloma therapy: incidence and risks (EMN/SIIA review)",
+    source: "Haematologica 2018;103(9):1422-1432",
+    year: 2018,
+    pmid: "30049825",
+  },
 } as const satisfies Record<string, Citation>;

@@ -1,6 +1,53 @@
 /** Cytogenetic high risk by IMWG 2016 / mSMART and by the 2025 IMS-IMWG consensus. */
 import type { Facts } from "../../model/facts.js";
-import type { MissingInput, RuleTrace } from "../../model/trace.js";
+import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
+import { sameUnit } from "../../model/units.js";
+import { allTrue, anyTrue, atLeast, below, finite } from "../compare.js";
+
+export const CYTOGENETIC_RULES = defineRules({
+  imwg2016: {
+    id: "cytogenetic.imwg-2016",
+    citation: "sonneveld-2016-blood",
+    text: "IMWG 2016 high risk: any of t(4;14), t(14;16), t(14;20), del(17/17p), gain(1q), non-hyperdiploid karyotype",
+    evidence: "verified",
+  },
+  msmart: {
+    id: "cytogenetic.msmart-3",
+    citation: "mikhael-2013-mayo-clin-proc",
+    text: "mSMART 3.0 high-risk genetic abnormalities: t(4;14), t(14;16), t(14;20), del(17p), TP53 mutation, gain(1q); 2 = double hit, 3 or more = triple hit (R-ISS III, S-phase and GEP are not assessed here)",
+    evidence: "unverified",
+  },
+  ims2025Tp53: {
+    id: "cytogenetic.ims-2025.del17p-tp53",
+    citation: "avet-loiseau-2025-jco",
+    text: "IMS/IMWG 2025 criterion 1: del(17p) in a cancer clonal fraction >= 20% (inequality UNVERIFIED: >= in 2 sources, > in 1) and/or a TP53 mutation",
+    evidence: "unverified",
+  },
+  ims2025IgH: {
+    id: "cytogenetic.ims-2025.igh-plus-1q-1p",
+    citation: "avet-loiseau-2025-jco",
+    text: "IMS/IMWG 2025 criterion 2: t(4;14), t(14;16) or t(14;20) together with 1q+ and/or del(1p32); either alone is not high risk",
+    evidence: "secondary",
+  },
+  ims2025Del1p: {
+    id: "cytogenetic.ims-2025.del1p32",
+    citation: "avet-loiseau-2025-jco",
+    text: "IMS/IMWG 2025 criterion 3: monoallelic del(1p32) with 1q+, or biallelic del(1p32)",
+    evidence: "secondary",
+  },
+  ims2025B2m: {
+    id: "cytogenetic.ims-2025.b2m",
+    citation: "avet-loiseau-2025-jco",
+    text: "IMS/IMWG 2025 criterion 4: beta2-microglobulin >= 5.5 mg/L with normal creatinine (< 1.2 mg/dL, about 106 umol/L); cannot be assessed without creatinine",
+    evidence: "secondary",
+  },
+  ims2025: {
+    id: "cytogenetic.ims-2025",
+    citation: "avet-loiseau-2025-jco",
+    text: "IMS/IMWG 2025 high-risk myeloma: at least one of the four criteria; not high risk only when every criterion is known not met",
+    evidence: "secondary",
+  },
+});
 
 export interface CytogeneticDefinitionResult {
   highRisk: boolean | null;
@@ -17,12 +64,234 @@ export interface CytogeneticRiskResult {
   findings: string[];
   imwg2016: CytogeneticDefinitionResult;
   ims2025: CytogeneticDefinitionResult;
+  /** mSMART 3.0 genetic markers (UNVERIFIED list), with the double/triple-hit count below. */
+  msmart: CytogeneticDefinitionResult;
   /** Number of high-risk genetic abnormalities (mSMART double/triple hit), null if FISH is missing. */
   highRiskAbnormalityCount: number | null;
+  /** Abnormalities known present: a lower bound on the count when some are not reported. */
+  highRiskAbnormalityCountAtLeast: number;
+  /** "double-hit" (2) or "triple-hit" (3 or more); null when fewer, or when unknown. */
+  hit: "double-hit" | "triple-hit" | null;
   rules: RuleTrace[];
+  /** What the headline (IMS/IMWG 2025) needs; each definition lists its own. */
   missing: MissingInput[];
 }
 
-export function assessCytogeneticRisk(_facts: Pick<Facts, "cytogenetics" | "labs">): CytogeneticRiskResult {
-  throw new Error("not implemented yet");
+export const IMS_2025_DEFINITION =
+  "IMS/IMWG 2025 consensus definition of high-risk myeloma (Avet-Loiseau et al., JCO 2025)";
+
+/** Creatinine cut-off of criterion 4, in mg/dL, and in umol/L by the reference's factor 88.4 (section 7.3). */
+const CREATININE_NORMAL_BELOW_MG_DL = 1.2;
+const UMOL_PER_MG_DL = 88.4;
+
+type Cg = Facts["cytogenetics"];
+type Labs = Facts["labs"];
+
+const LABELS = {
+  t4_14: "t(4;14)",
+  t14_16: "t(14;16)",
+  t14_20: "t(14;20)",
+  del17p: "del(17p)",
+  gain1q: "gain(1q)",
+  nonHyperdiploid: "non-hyperdiploid karyotype",
+  tp53Mutation: "TP53 mutation",
+} as const;
+
+function definitionFromList(
+  cg: Cg,
+  keys: readonly (keyof typeof LABELS)[],
+  rule: RuleDef,
+  neededFor: string,
+): CytogeneticDefinitionResult & { present: number; unknown: number } {
+  const values = keys.map((k) => cg[k]);
+  const highRisk = anyTrue(values);
+  const findings = keys.filter((k) => cg[k] === true).map((k) => LABELS[k]);
+  const inputs = Object.fromEntries(keys.map((k) => [k, cg[k]]));
+  const missing =
+    highRisk === null
+      ? keys.filter((k) => cg[k] === null).map((k) => ({ field: `cytogenetics.${k}`, neededFor }))
+      : [];
+  return {
+    highRisk,
+    findings,
+    rules: highRisk === null ? [] : [trace(rule, { ...inputs, highRisk })],
+    missing,
+    present: findings.length,
+    unknown: values.filter((v) => v === null).length,
+  };
+}
+
+/** Creatinine < 1.2 mg/dL, tested in the unit the lab reported (the unit pairs are not exact). */
+function creatinineNormal(labs: Labs): boolean | null {
+  const c = labs.creatinine;
+  if (!c || finite(c.value) === null) return null;
+  if (sameUnit(c.reported.unit, "umol/L"))
+    return below(c.reported.value, CREATININE_NORMAL_BELOW_MG_DL * UMOL_PER_MG_DL);
+  return below(c.value, CREATININE_NORMAL_BELOW_MG_DL);
+}
+
+function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
+  const need = "IMS/IMWG 2025 high risk";
+  const findings: string[] = [];
+  const rules: RuleTrace[] = [];
+  const missing: MissingInput[] = [];
+
+  // Criterion 1: del(17p) with CCF >= 20% (UNVERIFIED inequality) and/or TP53 mutation.
+  const ccf = finite(cg.del17pClonalFraction);
+  const del17pPart: boolean | null =
+    cg.del17p === false ? false : cg.del17p === true ? (ccf === null ? null : atLeast(ccf, 20)) : null;
+  const c1 = anyTrue([del17pPart, cg.tp53Mutation]);
+  if (c1 === true) {
+    if (del17pPart === true) findings.push(`del(17p) in ${fmt(ccf!)}% of clonal plasma cells`);
+    if (cg.tp53Mutation === true) findings.push("TP53 mutation");
+  }
+  if (c1 === null) {
+    if (cg.tp53Mutation === null) missing.push({ field: "cytogenetics.tp53Mutation", neededFor: need });
+    if (cg.del17p === null) missing.push({ field: "cytogenetics.del17p", neededFor: need });
+    else if (cg.del17p === true && ccf === null)
+      missing.push({ field: "cytogenetics.del17pClonalFraction", neededFor: need });
+  }
+  rules.push(
+    trace(CYTOGENETIC_RULES.ims2025Tp53, {
+      del17p: cg.del17p,
+      del17pClonalFraction: ccf,
+      tp53Mutation: cg.tp53Mutation,
+      met: c1,
+    }),
+  );
+
+  // Criterion 2: an IgH translocation with 1q+ and/or del(1p32).
+  const igh = anyTrue([cg.t4_14, cg.t14_16, cg.t14_20]);
+  const del1p = cg.del1p32 === null ? null : cg.del1p32 !== "none";
+  const partner = anyTrue([cg.gain1q, del1p]);
+  const c2 = allTrue([igh, partner]);
+  if (c2 === true) {
+    const tr = (["t4_14", "t14_16", "t14_20"] as const).filter((k) => cg[k] === true).map((k) => LABELS[k]);
+    const with1 = [
+      cg.gain1q === true ? "1q+" : null,
+      del1p === true ? `${cg.del1p32} del(1p32)` : null,
+    ].filter((x): x is string => x !== null);
+    findings.push(`${tr.join(" and ")} with ${with1.join(" and ")}`);
+  }
+  if (c2 === null) {
+    if (igh === null)
+      for (const k of ["t4_14", "t14_16", "t14_20"] as const)
+        if (cg[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: need });
+    if (partner === null) {
+      if (cg.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: need });
+      if (cg.del1p32 === null) missing.push({ field: "cytogenetics.del1p32", neededFor: need });
+    }
+  }
+  rules.push(
+    trace(CYTOGENETIC_RULES.ims2025IgH, {
+      t4_14: cg.t4_14,
+      t14_16: cg.t14_16,
+      t14_20: cg.t14_20,
+      gain1q: cg.gain1q,
+      del1p32: cg.del1p32,
+      met: c2,
+    }),
+  );
+
+  // Criterion 3: monoallelic del(1p32) with 1q+, or biallelic del(1p32).
+  const c3: boolean | null =
+    cg.del1p32 === "biallelic"
+      ? true
+      : cg.del1p32 === "none"
+        ? false
+        : cg.del1p32 === "monoallelic"
+          ? cg.gain1q
+          : null;
+  if (c3 === true)
+    findings.push(cg.del1p32 === "biallelic" ? "biallelic del(1p32)" : "monoallelic del(1p32) with 1q+");
+  if (c3 === null) {
+    if (cg.del1p32 === null) missing.push({ field: "cytogenetics.del1p32", neededFor: need });
+    else if (cg.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: need });
+  }
+  rules.push(trace(CYTOGENETIC_RULES.ims2025Del1p, { del1p32: cg.del1p32, gain1q: cg.gain1q, met: c3 }));
+
+  // Criterion 4: beta2M >= 5.5 mg/L with creatinine < 1.2 mg/dL. A beta2M below 5.5 settles it as
+  // not met without creatinine; a high beta2M cannot be judged without creatinine.
+  const b2m = finite(labs.beta2Microglobulin?.value);
+  const b2mHigh = b2m === null ? null : atLeast(b2m, 5.5);
+  const crNormal = creatinineNormal(labs);
+  const c4 = allTrue([b2mHigh, crNormal]);
+  if (c4 === true)
+    findings.push(
+      `beta2-microglobulin ${fmt(b2m!)} mg/L with normal creatinine (${fmt(labs.creatinine!.reported.value)} ${labs.creatinine!.reported.unit})`,
+    );
+  if (c4 === null) {
+    if (b2mHigh === null) missing.push({ field: "labs.beta2Microglobulin", neededFor: need });
+    if (crNormal === null) missing.push({ field: "labs.creatinine", neededFor: need });
+  }
+  rules.push(
+    trace(CYTOGENETIC_RULES.ims2025B2m, {
+      beta2MicroglobulinMgL: b2m,
+      creatinineMgDl: labs.creatinine?.value ?? null,
+      met: c4,
+    }),
+  );
+
+  const highRisk = anyTrue([c1, c2, c3, c4]);
+  rules.unshift(trace(CYTOGENETIC_RULES.ims2025, { c1, c2, c3, c4, highRisk }));
+  return { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] };
+}
+
+/** A number for a sentence: at most 3 decimals, so unit-conversion noise never shows. */
+function fmt(x: number): string {
+  return String(Number(x.toFixed(3)));
+}
+
+function dedupe(ms: MissingInput[]): MissingInput[] {
+  const seen = new Set<string>();
+  const out: MissingInput[] = [];
+  for (const m of ms) {
+    if (seen.has(m.field)) continue;
+    seen.add(m.field);
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Cytogenetic high risk by three definitions: IMWG 2016 (Sonneveld), mSMART 3.0 genetic markers
+ * (UNVERIFIED, with the double/triple-hit count) and the IMS/IMWG 2025 consensus, which is the
+ * headline. Each is high risk as soon as one criterion is met, not high risk only when every
+ * criterion is known not met, and otherwise null with what is missing.
+ * @example assessCytogeneticRisk(facts) // { highRisk: true, definition: "IMS/IMWG 2025 ...", findings: ["t(4;14) with 1q+"], ... }
+ */
+export function assessCytogeneticRisk(facts: Pick<Facts, "cytogenetics" | "labs">): CytogeneticRiskResult {
+  const cg = facts.cytogenetics;
+  const imwg = definitionFromList(
+    cg,
+    ["t4_14", "t14_16", "t14_20", "del17p", "gain1q", "nonHyperdiploid"],
+    CYTOGENETIC_RULES.imwg2016,
+    "IMWG 2016 cytogenetic risk",
+  );
+  const ms = definitionFromList(
+    cg,
+    ["t4_14", "t14_16", "t14_20", "del17p", "tp53Mutation", "gain1q"],
+    CYTOGENETIC_RULES.msmart,
+    "mSMART 3.0 risk",
+  );
+  const ims2025 = assessIms2025(cg, facts.labs);
+  const count = ms.unknown === 0 ? ms.present : null;
+  // The hit category is known when the lower bound already reaches 3, or when the count is known.
+  const hit: CytogeneticRiskResult["hit"] =
+    ms.present >= 3 ? "triple-hit" : count === 2 ? "double-hit" : null;
+  const { present: _p, unknown: _u, ...imwg2016 } = imwg;
+  const { present: _p2, unknown: _u2, ...msmart } = ms;
+  return {
+    highRisk: ims2025.highRisk,
+    definition: IMS_2025_DEFINITION,
+    findings: ims2025.findings,
+    imwg2016,
+    ims2025,
+    msmart,
+    highRiskAbnormalityCount: count,
+    highRiskAbnormalityCountAtLeast: ms.present,
+    hit,
+    rules: [...ims2025.rules, ...imwg2016.rules, ...msmart.rules],
+    missing: ims2025.missing,
+  };
 }

@@ -1,5 +1,27 @@
 /** Kidney function: CKD-EPI 2021 eGFR and Cockcroft-Gault creatinine clearance. */
-import type { MissingInput, RuleTrace } from "../../model/trace.js";
+import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
+import { finite, round1 } from "../compare.js";
+
+export const KIDNEY_RULES = defineRules({
+  ckdEpi2021: {
+    id: "kidney.ckd-epi-2021",
+    citation: "inker-2021-nejm",
+    text: "CKD-EPI 2021 (race-free): eGFR = 142 x min(Scr/k, 1)^a x max(Scr/k, 1)^-1.200 x 0.9938^age x 1.012 if female; k 0.7 (F) / 0.9 (M), a -0.241 (F) / -0.302 (M); Scr in mg/dL; adults (>= 18 years) only",
+    evidence: "verified",
+  },
+  ckdEpiAdultsOnly: {
+    id: "kidney.ckd-epi-2021.adults-only",
+    citation: "inker-2021-nejm",
+    text: "CKD-EPI 2021 applies to adults (18 years or older) only",
+    evidence: "verified",
+  },
+  cockcroftGault: {
+    id: "kidney.cockcroft-gault",
+    citation: "cockcroft-1976-nephron",
+    text: "Cockcroft-Gault: CrCl = (140 - age) x weight (kg) / (72 x Scr mg/dL), x 0.85 if female; actual body weight; not normalised to 1.73 m2",
+    evidence: "secondary",
+  },
+});
 
 export interface KidneyInput {
   creatinineMgDl: number | null;
@@ -11,14 +33,101 @@ export interface KidneyInput {
 export interface KidneyValue {
   /** mL/min/1.73m2 for eGFR, mL/min for creatinine clearance; rounded to 0.1. */
   value: number | null;
+  /** Why no value is given although every input is known (e.g. CKD-EPI under 18); null otherwise. */
+  notApplicable: string | null;
   rules: RuleTrace[];
   missing: MissingInput[];
 }
 
-export function calculateEgfrCkdEpi2021(_input: KidneyInput): KidneyValue {
-  throw new Error("not implemented yet");
+/** Only reachable by calling the function directly with values no validated record can hold. */
+const OUT_OF_RANGE = "inputs outside any range the equation can compute (check units)";
+
+function positive(v: number | null): number | null {
+  const f = finite(v);
+  return f !== null && f > 0 ? f : null;
 }
 
-export function calculateCrclCockcroftGault(_input: KidneyInput): KidneyValue {
-  throw new Error("not implemented yet");
+/**
+ * CKD-EPI 2021 creatinine eGFR (Inker et al., NEJM 2021; NKF form), mL/min/1.73 m2 to 0.1.
+ * Adults only: under 18 the value is null with `notApplicable` set.
+ * @example calculateEgfrCkdEpi2021({ creatinineMgDl: 1.0, age: 60, sex: "male", weightKg: null }) // value 86.2
+ */
+export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
+  const need = "eGFR (CKD-EPI 2021)";
+  const scr = positive(input.creatinineMgDl);
+  const age = finite(input.age);
+  const missing: MissingInput[] = [];
+  if (scr === null) missing.push({ field: "labs.creatinine", neededFor: need });
+  if (age === null || age < 0) missing.push({ field: "patient.age", neededFor: need });
+  if (input.sex === null) missing.push({ field: "patient.sex", neededFor: need });
+  if (scr === null || age === null || age < 0 || input.sex === null)
+    return { value: null, notApplicable: null, rules: [], missing };
+  if (age < 18) {
+    return {
+      value: null,
+      notApplicable: "CKD-EPI 2021 is validated for adults (18 years or older) only",
+      rules: [trace(KIDNEY_RULES.ckdEpiAdultsOnly, { age })],
+      missing: [],
+    };
+  }
+  const female = input.sex === "female";
+  const kappa = female ? 0.7 : 0.9;
+  const alpha = female ? -0.241 : -0.302;
+  const ratio = scr / kappa;
+  const egfr =
+    142 * Math.min(ratio, 1) ** alpha * Math.max(ratio, 1) ** -1.2 * 0.9938 ** age * (female ? 1.012 : 1);
+  const value = round1(egfr);
+  if (!Number.isFinite(value)) return { value: null, notApplicable: OUT_OF_RANGE, rules: [], missing: [] };
+  return {
+    value,
+    notApplicable: null,
+    rules: [trace(KIDNEY_RULES.ckdEpi2021, { creatinineMgDl: scr, age, sex: input.sex, egfr: value })],
+    missing: [],
+  };
+}
+
+/**
+ * Cockcroft-Gault creatinine clearance with actual body weight, mL/min to 0.1 (not normalised to
+ * body surface). Ages of 140 or more give no value (the formula would go to zero or below).
+ * @example calculateCrclCockcroftGault({ creatinineMgDl: 1.0, age: 60, sex: "male", weightKg: 72 }) // value 80
+ */
+export function calculateCrclCockcroftGault(input: KidneyInput): KidneyValue {
+  const need = "creatinine clearance (Cockcroft-Gault)";
+  const scr = positive(input.creatinineMgDl);
+  const age = finite(input.age);
+  const weight = positive(input.weightKg);
+  const missing: MissingInput[] = [];
+  if (scr === null) missing.push({ field: "labs.creatinine", neededFor: need });
+  if (age === null || age < 0) missing.push({ field: "patient.age", neededFor: need });
+  if (input.sex === null) missing.push({ field: "patient.sex", neededFor: need });
+  if (weight === null) missing.push({ field: "patient.weight", neededFor: need });
+  if (scr === null || age === null || age < 0 || input.sex === null || weight === null)
+    return { value: null, notApplicable: null, rules: [], missing };
+  if (age >= 140) {
+    return {
+      value: null,
+      notApplicable: "Cockcroft-Gault is undefined at an age of 140 years or more",
+      rules: [],
+      missing: [],
+    };
+  }
+  const female = input.sex === "female";
+  const crcl = (((140 - age) * weight) / (72 * scr)) * (female ? 0.85 : 1);
+  const value = round1(crcl);
+  if (!Number.isFinite(value)) return { value: null, notApplicable: OUT_OF_RANGE, rules: [], missing: [] };
+  return {
+    value,
+    notApplicable: null,
+    rules: [
+      trace(KIDNEY_RULES.cockcroftGault, {
+        creatinineMgDl: scr,
+        age,
+        sex: input.sex,
+        weightKg: weight,
+        weightBasis: "actual body weight",
+        crcl: value,
+      }),
+    ],
+    missing: [],
+  };
 }

@@ -107,10 +107,9 @@ export function calculateRIss(input: RIssInput): RIssResult {
   };
 
   // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts).
+  const issFields = (input.issMissing ?? []).map((m) => m.field);
   const issLacksOnlyAlbumin =
-    input.issMissing !== undefined &&
-    input.issMissing.some((m) => m.field === "labs.albumin") &&
-    !input.issMissing.some((m) => m.field === "labs.beta2Microglobulin");
+    issFields.includes("labs.albumin") && !issFields.includes("labs.beta2Microglobulin");
   const issOptions: Stage[] =
     input.issStage !== null ? [input.issStage] : issLacksOnlyAlbumin ? [1, 2] : [1, 2, 3];
   const caOptions = ca === null ? [false, true] : [ca];
@@ -121,11 +120,15 @@ export function calculateRIss(input: RIssInput): RIssResult {
     return s;
   };
   const all = outcomes(issOptions, caOptions, ldhOptions);
-  const possibleStages = [...all].sort();
+  const possibleStages = [...all].sort((a, b) => a - b);
 
   const supporting: RuleTrace[] = [];
-  if (ca !== null) supporting.push(trace(R_ISS_RULES.highRiskCa, { ...pick(inputs, "del17p", "t4_14", "t14_16"), highRisk: ca }));
-  if (ldh !== null) supporting.push(trace(R_ISS_RULES.ldhHigh, { ...pick(inputs, "ldhUL", "ldhUpperLimitUL"), high: ldh }));
+  if (ca !== null)
+    supporting.push(
+      trace(R_ISS_RULES.highRiskCa, { ...pick(inputs, "del17p", "t4_14", "t14_16"), highRisk: ca }),
+    );
+  if (ldh !== null)
+    supporting.push(trace(R_ISS_RULES.ldhHigh, { ...pick(inputs, "ldhUL", "ldhUpperLimitUL"), high: ldh }));
 
   if (all.size === 1) {
     const stage = possibleStages[0]!;
@@ -162,7 +165,10 @@ export function calculateRIss(input: RIssInput): RIssResult {
   return {
     stage: null,
     possibleStages,
-    rules: [trace(R_ISS_RULES.indeterminate, { ...inputs, possibleStages: possibleStages.join(",") }), ...supporting],
+    rules: [
+      trace(R_ISS_RULES.indeterminate, { ...inputs, possibleStages: possibleStages.join(",") }),
+      ...supporting,
+    ],
     missing,
   };
 }

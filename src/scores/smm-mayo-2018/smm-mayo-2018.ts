@@ -1,5 +1,33 @@
 /** Mayo 2018 "20/2/20" smoldering myeloma risk (Lakshman et al., Blood Cancer J 2018). */
-import type { MissingInput, RuleTrace } from "../../model/trace.js";
+import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
+import { above, finite } from "../compare.js";
+
+export const SMM_MAYO_2018_RULES = defineRules({
+  mProtein: {
+    id: "smm-mayo-2018.m-protein",
+    citation: "lakshman-2018-bcj",
+    text: "Risk factor: serum M-protein > 2 g/dL (exactly 2.0 does not count)",
+    evidence: "verified",
+  },
+  flcRatio: {
+    id: "smm-mayo-2018.flc-ratio",
+    citation: "lakshman-2018-bcj",
+    text: "Risk factor: involved/uninvolved serum free light chain ratio > 20 (exactly 20 does not count)",
+    evidence: "verified",
+  },
+  bmpc: {
+    id: "smm-mayo-2018.bmpc",
+    citation: "lakshman-2018-bcj",
+    text: "Risk factor: clonal bone marrow plasma cells > 20% (exactly 20% does not count)",
+    evidence: "verified",
+  },
+  groups: {
+    id: "smm-mayo-2018.groups",
+    citation: "lakshman-2018-bcj",
+    text: "0 factors: low risk; 1: intermediate; 2-3: high",
+    evidence: "verified",
+  },
+});
 
 export interface SmmMayo2018Input {
   serumMProteinGDl: number | null;
@@ -9,12 +37,76 @@ export interface SmmMayo2018Input {
 }
 
 export interface SmmMayo2018Result {
+  /** Number of risk factors; null when a factor is unknown (even if the group is already decided). */
   factors: number | null;
   group: "low" | "intermediate" | "high" | null;
+  /** The fewest and most factors the patient can have given what is known (equal when all known). */
+  factorRange: [number, number];
   rules: RuleTrace[];
   missing: MissingInput[];
 }
 
-export function calculateSmmMayo2018(_input: SmmMayo2018Input): SmmMayo2018Result {
-  throw new Error("not implemented yet");
+const NEEDED_FOR = "Mayo 2018 SMM risk";
+
+function groupOf(factors: number): "low" | "intermediate" | "high" {
+  return factors === 0 ? "low" : factors === 1 ? "intermediate" : "high";
+}
+
+/**
+ * Mayo 2018 "20/2/20" risk group: one factor each for M-protein > 2 g/dL, FLC ratio > 20 and clonal
+ * BMPC > 20%; 0 = low, 1 = intermediate, 2-3 = high. With a factor unknown, the group is given only
+ * when both possible values of it give the same group (two factors present: high whatever the third).
+ * @example calculateSmmMayo2018({ serumMProteinGDl: 2.5, flcRatio: 25, clonalPlasmaCellPercent: 15 }) // factors 2, high
+ */
+export function calculateSmmMayo2018(input: SmmMayo2018Input): SmmMayo2018Result {
+  const m = finite(input.serumMProteinGDl);
+  const r = finite(input.flcRatio);
+  const p = finite(input.clonalPlasmaCellPercent);
+  const items = [
+    {
+      value: m,
+      present: m === null ? null : above(m, 2),
+      rule: SMM_MAYO_2018_RULES.mProtein,
+      field: "labs.serumMProtein",
+      key: "serumMProteinGDl",
+    },
+    {
+      value: r,
+      present: r === null ? null : above(r, 20),
+      rule: SMM_MAYO_2018_RULES.flcRatio,
+      field: "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
+      key: "flcRatio",
+    },
+    {
+      value: p,
+      present: p === null ? null : above(p, 20),
+      rule: SMM_MAYO_2018_RULES.bmpc,
+      field: "marrow.clonalPlasmaCellPercent",
+      key: "clonalPlasmaCellPercent",
+    },
+  ];
+  const min = items.filter((i) => i.present === true).length;
+  const unknown = items.filter((i) => i.present === null);
+  const max = min + unknown.length;
+  const rules = items
+    .filter((i) => i.present !== null)
+    .map((i) => trace(i.rule, { [i.key]: i.value, factor: i.present }));
+  const factorRange: [number, number] = [min, max];
+  const lo = groupOf(min);
+  if (lo !== groupOf(max)) {
+    return {
+      factors: null,
+      group: null,
+      factorRange,
+      rules,
+      missing: unknown.map((i) => ({ field: i.field, neededFor: NEEDED_FOR })),
+    };
+  }
+  return {
+    factors: unknown.length === 0 ? min : null,
+    group: lo,
+    factorRange,
+    rules: [...rules, trace(SMM_MAYO_2018_RULES.groups, { factorsAtLeast: min, factorsAtMost: max })],
+    missing: [],
+  };
 }

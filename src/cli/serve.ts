@@ -1,0 +1,75 @@
+/** `mmnav serve` (the HTTP server) and `mmnav migrate` (apply database migrations). */
+import type { Command } from "commander";
+import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/app.js";
+import { describeStore, openStore } from "../store/open.js";
+
+interface ServeFlags {
+  host?: string;
+  port?: string;
+  dataDir?: string;
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`--port must be an integer from 0 to 65535`);
+  return n;
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command("serve")
+    .description(
+      `Run the HTTP server: REST API at /api/v1, API reference at /docs, web app at /.\n` +
+        `Binds ${DEFAULT_HOST}:${DEFAULT_PORT} unless --host/--port or HOST/PORT say otherwise; any other\n` +
+        `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
+        `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...`,
+    )
+    .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
+    .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option("--data-dir <dir>", "folder of the SQLite file (default ./data)")
+    .action(async (flags: ServeFlags) => {
+      const port = parsePort(flags.port);
+      const server = await startServer({
+        ...(flags.host !== undefined ? { host: flags.host } : {}),
+        ...(port !== undefined ? { port } : {}),
+        ...(flags.dataDir !== undefined ? { dataDir: flags.dataDir } : {}),
+      });
+      process.stderr.write(`mmnav serve: listening at ${server.url} (API reference at ${server.url}/docs)\n`);
+      let closing = false;
+      const stop = (signal: string) => {
+        if (closing) return;
+        closing = true;
+        process.stderr.write(`mmnav serve: ${signal}, closing\n`);
+        server.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once("SIGINT", () => stop("SIGINT"));
+      process.once("SIGTERM", () => stop("SIGTERM"));
+    });
+
+  program
+    .command("migrate")
+    .description("Apply pending database migrations (DATABASE_URL=postgres://... or the SQLite file)")
+    .option("--data-dir <dir>", "folder of the SQLite file (default ./data)")
+    .action(async (flags: { dataDir?: string }) => {
+      const config = {
+        databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
+        dataDir: flags.dataDir,
+        migrate: false,
+      };
+      const store = await openStore(config);
+      try {
+        const applied = await store.migrate();
+        process.stdout.write(
+          applied.length > 0
+            ? `applied ${applied.length} migration(s) to ${describeStore(config)}: ${applied.join(", ")}\n`
+            : `${describeStore(config)} is up to date\n`,
+        );
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,148 @@
+/** The monoclonal protein: its type (subtype), burden (serum and urine M-protein) and the free light
+ * chain findings used by smouldering myeloma, the MGUS variants and AL amyloidosis (criteria 1.2-1.5). */
+import type { Facts } from "../../model/facts.js";
+import type { MissingInput, Truth } from "../../model/trace.js";
+import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKNOWN } from "./logic.js";
+import { DIAGNOSIS_RULES as R } from "./rules.js";
+import { involvedUninvolvedRatio } from "./slim.js";
+
+/** "IgG-kappa", "kappa light chain", "IgA", or null when the heavy chain is not known. */
+export function subtypeOf(facts: Facts): string | null {
+  const { heavyChain: h, lightChain: l } = facts.labs;
+  if (h === null) return null;
+  if (h === "none") return l === null ? "light chain (type not known)" : `${l} light chain`;
+  return l === null ? h : `${h}-${l}`;
+}
+
+export interface TruthWithMissing {
+  truth: Truth;
+  because: string;
+  missing: MissingInput[];
+}
+
+const t = (truth: Truth, because: string, missing: MissingInput[] = []): TruthWithMissing => ({
+  truth,
+  because,
+  missing: truth === MET ? [] : missing,
+});
+
+/** Serum M-protein >= 3 g/dL (30 g/L); an absent M-protein on immunofixation counts as 0. */
+export function serumMProteinAtLeast3(facts: Facts): TruthWithMissing {
+  const m = facts.labs.serumMProtein;
+  if (m === null) {
+    if (facts.labs.serumImmunofixation === "negative")
+      return t(NOT_MET, "no serum M-protein on immunofixation");
+    return t(UNKNOWN, "serum M-protein not measured", [
+      { field: "labs.serumMProtein", neededFor: "IMWG 2014 M-protein burden (30 g/L)" },
+    ]);
+  }
+  return gte(m.value, 3)
+    ? t(MET, `serum M-protein ${round(m.value, 2)} g/dL >= 3 g/dL`)
+    : t(NOT_MET, `serum M-protein ${round(m.value, 2)} g/dL < 3 g/dL`);
+}
+
+/** Urinary M-protein >= 500 mg/24 h. */
+export function urineMProteinAtLeast500(facts: Facts): TruthWithMissing {
+  const u = facts.labs.urineMProtein;
+  if (u === null) {
+    if (facts.labs.urineImmunofixation === "negative")
+      return t(NOT_MET, "no urine M-protein on immunofixation");
+    return t(UNKNOWN, "24-hour urine M-protein not measured", [
+      { field: "labs.urineMProtein", neededFor: "IMWG 2014 urinary M-protein (500 mg/24 h)" },
+    ]);
+  }
+  return gte(u.value, 500)
+    ? t(MET, `urine M-protein ${round(u.value, 1)} mg/24 h >= 500`)
+    : t(NOT_MET, `urine M-protein ${round(u.value, 1)} mg/24 h < 500`);
+}
+
+/** Kappa/lambda ratio from the involved chain's type; null when a value or the chain type is missing. */
+export function kappaLambdaRatio(facts: Facts): number | null {
+  const r = involvedUninvolvedRatio(facts);
+  const chain = facts.labs.lightChain;
+  if (r === null || chain === null) return null;
+  return chain === "kappa" ? r : r === 0 ? Number.POSITIVE_INFINITY : 1 / r;
+}
+
+/** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). */
+export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
+  const need = "light-chain MGUS (FLC ratio <0.26 or >1.65)";
+  const missing: MissingInput[] = [];
+  if (facts.labs.involvedFreeLightChain === null)
+    missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
+  if (facts.labs.uninvolvedFreeLightChain === null) {
+    missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
+  }
+  if (facts.labs.lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
+  const kl = kappaLambdaRatio(facts);
+  if (kl === null) return t(UNKNOWN, "kappa/lambda ratio not known", missing);
+  const shown = Number.isFinite(kl) ? round(kl, 3) : "unbounded";
+  if (facts.labs.lightChain === "kappa") {
+    return gt(kl, 1.65)
+      ? t(MET, `kappa/lambda ratio ${shown} > 1.65`)
+      : t(NOT_MET, `kappa/lambda ratio ${shown} not > 1.65`);
+  }
+  return lt(kl, 0.26)
+    ? t(MET, `kappa/lambda ratio ${shown} < 0.26`)
+    : t(NOT_MET, `kappa/lambda ratio ${shown} not < 0.26`);
+}
+
+/** The involved light chain above its upper limit of normal (the lab's limit; none is invented). */
+export function involvedChainRaised(facts: Facts): TruthWithMissing {
+  const inv = facts.labs.involvedFreeLightChain;
+  if (inv === null) {
+    return t(UNKNOWN, "involved free light chain not measured", [
+      { field: "labs.involvedFreeLightChain", neededFor: "light-chain MGUS (raised involved light chain)" },
+    ]);
+  }
+  if (inv.upperLimitOfNormal === null) {
+    return t(UNKNOWN, "no upper limit of normal given for the involved free light chain", [
+      {
+        field: "labs.involvedFreeLightChain.upperLimitOfNormal",
+        neededFor: "light-chain MGUS (raised involved light chain)",
+      },
+    ]);
+  }
+  return gt(inv.value, inv.upperLimitOfNormal)
+    ? t(MET, `involved FLC ${round(inv.value, 2)} mg/L above its ULN ${round(inv.upperLimitOfNormal, 2)}`)
+    : t(
+        NOT_MET,
+        `involved FLC ${round(inv.value, 2)} mg/L not above its ULN ${round(inv.upperLimitOfNormal, 2)}`,
+      );
+}
+
+/** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */
+export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): CriterionResult {
+  const { labs } = facts;
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  const signs: string[] = [];
+  if (labs.serumMProtein !== null && labs.serumMProtein.value > 0) signs.push("serum M-protein");
+  if (labs.serumImmunofixation === "positive") signs.push("positive serum immunofixation");
+  if (labs.heavyChain !== null && labs.heavyChain !== "none")
+    signs.push(`${labs.heavyChain} M-protein typed`);
+  if (labs.heavyChain === "none" && labs.lightChain !== null)
+    signs.push(`${labs.lightChain} light chain typed`);
+  if (labs.urineMProtein !== null && labs.urineMProtein.value > 0) signs.push("urine M-protein");
+  if (labs.urineImmunofixation === "positive") signs.push("positive urine immunofixation");
+  if (flcAbnormal === MET) signs.push("abnormal FLC ratio");
+  if (bmpc !== null && bmpc > 0) signs.push("clonal marrow plasma cells");
+  const inputs = { signs: signs.join(", ") };
+  if (signs.length > 0) return criterion(R.alClone, MET, signs.join(", "), { inputs });
+  const serumNeg = labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
+  const urineNeg = labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
+  if (serumNeg && urineNeg && flcAbnormal === NOT_MET && bmpc === 0) {
+    return criterion(R.alClone, NOT_MET, "no M-protein, normal FLC ratio and no clonal marrow plasma cells", {
+      inputs,
+    });
+  }
+  const missing: MissingInput[] = [];
+  const need = "monoclonal plasma cell disorder";
+  if (!serumNeg) missing.push({ field: "labs.serumImmunofixation", neededFor: need });
+  if (!urineNeg) missing.push({ field: "labs.urineImmunofixation", neededFor: need });
+  if (flcAbnormal !== NOT_MET) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
+  if (bmpc === null) missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: need });
+  return criterion(R.alClone, UNKNOWN, "no monoclonal protein shown and not every test done", {
+    inputs,
+    missing,
+  });
+}

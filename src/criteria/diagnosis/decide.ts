@@ -1,0 +1,150 @@
+/** From findings to a decision: the definite category, or "indeterminate" with the most likely one,
+ * and which missing tests could change the answer (a what-if over each missing test). */
+import type { DiagnosisCategory } from "../../model/enums.js";
+import { type Category, type CategoryTruths, classifyFindings, type MgusVariant } from "./categories.js";
+import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
+import { MET, NOT_MET, UNKNOWN } from "./logic.js";
+
+export interface Decision {
+  category: DiagnosisCategory;
+  /** When indeterminate: the category if every missing test came back normal, else the most advanced open one. */
+  likely: Category | null;
+  mgusVariant: MgusVariant | null;
+  /** MGUS reached without a marrow result (criteria-and-scores.md 1.3: "MGUS (marrow not assessed)"). */
+  marrowNotAssessed: boolean;
+  truths: CategoryTruths;
+  candidates: Category[];
+}
+
+/** Every unknown finding taken as absent/normal; the categorical heavy chain and site stay unknown. */
+export function presumeNormal(f: Findings, except: readonly TruthKey[] = []): Findings {
+  const out = { ...f };
+  for (const k of TRUTH_KEYS) if (out[k] === UNKNOWN && !except.includes(k)) out[k] = NOT_MET;
+  return out;
+}
+
+const AMYLOID_KEYS: readonly TruthKey[] = ["amyloidSyndrome", "congoRed", "lightChainAmyloid"];
+
+export function decide(f: Findings): Decision {
+  const s = classifyFindings(f);
+  const base = { truths: s.truths, candidates: s.candidates };
+  if (s.definite !== null) {
+    return {
+      ...base,
+      category: s.definite,
+      likely: null,
+      mgusVariant: s.mgusVariant,
+      marrowNotAssessed: false,
+    };
+  }
+  // The reference (1.3): a marrow examination is not always done in MGUS, and a missing BMPC should give
+  // "MGUS (marrow not assessed)". We apply it only when, with a marrow below 10%, the findings are MGUS
+  // and there is no myeloma-defining event at all (so a marrow result could only move MGUS to SMM or MM
+  // through the marrow itself); couldChangeWith then names the marrow biopsy.
+  if (f.bmpc10 === UNKNOWN) {
+    const s2 = classifyFindings({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
+    if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) {
+      return {
+        ...base,
+        category: "mgus",
+        likely: null,
+        mgusVariant: s2.mgusVariant,
+        marrowNotAssessed: true,
+      };
+    }
+  }
+  // Likely: the only open category; else the category if the missing tests came back normal; else the
+  // most advanced open one. Amyloid work-up findings are not presumed normal: once amyloid is being looked
+  // for (organ involvement or tissue), untyped or unbiopsied amyloid leaves AL amyloidosis the open question.
+  let likely: Category | null = null;
+  if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
+  else {
+    const normal = classifyFindings(presumeNormal(f, AMYLOID_KEYS)).definite;
+    likely = normal !== null && s.candidates.includes(normal) ? normal : (s.candidates[0] ?? null);
+  }
+  return { ...base, category: "indeterminate", likely, mgusVariant: null, marrowNotAssessed: false };
+}
+
+/** A missing test, as the groups of findings it settles. */
+export type TestGroup =
+  | "marrow"
+  | "lytic"
+  | "mri"
+  | "flc"
+  | "calcium"
+  | "renal"
+  | "anaemia"
+  | "serumM"
+  | "urine"
+  | "heavy"
+  | "plasmacytoma"
+  | "site"
+  | "amyloid"
+  | "monoclonal";
+
+const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
+  marrow: ["bmpcAny", "bmpc10", "bmpc60"],
+  lytic: ["lytic1", "lytic2"],
+  mri: ["mri1", "mri2"],
+  flc: ["flcLi", "flcAbnormal", "involvedRaised"],
+  calcium: ["calcium"],
+  renal: ["renal"],
+  anaemia: ["anaemia"],
+  serumM: ["serumM3"],
+  urine: ["urine500"],
+  heavy: [],
+  plasmacytoma: ["plasmacytoma", "solitary"],
+  site: [],
+  amyloid: ["amyloidSyndrome", "congoRed", "lightChainAmyloid"],
+  monoclonal: ["monoclonal"],
+};
+export const TEST_GROUPS = Object.keys(GROUP_KEYS) as TestGroup[];
+
+/** Logical implications inside a group (a finding of >=60% implies >=10%, and so on). */
+const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
+  ["bmpc60", "bmpc10"],
+  ["bmpc10", "bmpcAny"],
+  ["lytic2", "lytic1"],
+  ["mri2", "mri1"],
+  ["solitary", "plasmacytoma"],
+  ["flcLi", "flcAbnormal"],
+];
+
+function isOpen(g: TestGroup, f: Findings): boolean {
+  if (g === "heavy") return f.heavy === null;
+  if (g === "site") return f.site === null && f.plasmacytoma !== NOT_MET;
+  return GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
+}
+
+/** Every assignment of the group's unknown findings that respects what is known and the implications. */
+function variants(g: TestGroup, f: Findings): Partial<Findings>[] {
+  if (g === "heavy") return (["IgG", "IgA", "IgM", "none"] as const).map((heavy) => ({ heavy }));
+  if (g === "site") return (["bone", "extramedullary"] as const).map((site) => ({ site }));
+  const open = GROUP_KEYS[g].filter((k) => f[k] === UNKNOWN);
+  const out: Partial<Findings>[] = [];
+  for (let mask = 0; mask < 1 << open.length; mask++) {
+    const v: Partial<Findings> = {};
+    open.forEach((k, i) => {
+      v[k] = mask & (1 << i) ? MET : NOT_MET;
+    });
+    const merged = { ...f, ...v };
+    // flcLi implies an abnormal ratio only in the involved chain's direction, which is what flcAbnormal means.
+    if (IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET)) out.push(v);
+  }
+  return out;
+}
+
+const outcomeKey = (d: Decision): string => `${d.category}|${d.mgusVariant}|${d.likely}`;
+
+/**
+ * The missing tests whose result could change the outcome: for each open group, every other missing
+ * finding is presumed normal and the group's possible results are tried; it is decisive when they differ.
+ */
+export function decisiveGroups(f: Findings): TestGroup[] {
+  return TEST_GROUPS.filter((g) => {
+    if (!isOpen(g, f)) return false;
+    const context = presumeNormal(f, GROUP_KEYS[g]);
+    const keys = new Set(variants(g, f).map((v) => outcomeKey(decide({ ...context, ...v }))));
+    return keys.size > 1;
+  });
+}

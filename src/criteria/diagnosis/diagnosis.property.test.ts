@@ -1,0 +1,191 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { toFacts } from "../../model/facts.js";
+import { fromCanonical } from "../../model/units.js";
+import { classifyDiagnosis } from "./diagnosis.js";
+
+type Rec = Record<string, unknown> & { labs: Record<string, unknown> };
+const Q = (value: number, unit: string) => ({ value, unit });
+const dec = (min: number, max: number, digits = 1) =>
+  fc
+    .integer({ min: Math.round(min * 10 ** digits), max: Math.round(max * 10 ** digits) })
+    .map((n) => n / 10 ** digits);
+const opt = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined, freq: 4 });
+
+/** Random records in conventional units, with any field possibly absent. */
+const recordArb: fc.Arbitrary<Rec> = fc
+  .record({
+    calcium: opt(dec(8, 13.5)),
+    creatinine: opt(dec(0.5, 5)),
+    hemoglobin: opt(dec(7, 16)),
+    serumMProtein: opt(dec(0, 6)),
+    urineMProtein: opt(fc.integer({ min: 0, max: 2000 })),
+    heavyChain: opt(fc.constantFrom("IgG", "IgA", "IgM", "none")),
+    lightChain: opt(fc.constantFrom("kappa", "lambda")),
+    inv: opt(dec(5, 3000, 0)),
+    uninv: opt(dec(1, 50)),
+    bmpc: opt(fc.integer({ min: 0, max: 90 })),
+    imaging: opt(
+      fc.record({ lytic: fc.integer({ min: 0, max: 4 }), mri: opt(fc.integer({ min: 0, max: 4 })) }),
+    ),
+    plasmacytoma: opt(
+      fc.record({ count: fc.integer({ min: 0, max: 2 }), site: fc.constantFrom("bone", "extramedullary") }),
+    ),
+    patient: opt(
+      fc.record({ age: fc.integer({ min: 40, max: 90 }), sex: fc.constantFrom("female", "male") }),
+    ),
+  })
+  .map((g) => {
+    const labs: Record<string, unknown> = {};
+    if (g.calcium !== undefined) labs.calcium = Q(g.calcium, "mg/dL");
+    if (g.creatinine !== undefined) labs.creatinine = Q(g.creatinine, "mg/dL");
+    if (g.hemoglobin !== undefined) labs.hemoglobin = Q(g.hemoglobin, "g/dL");
+    if (g.serumMProtein !== undefined) labs.serumMProtein = Q(g.serumMProtein, "g/dL");
+    if (g.urineMProtein !== undefined) labs.urineMProtein = Q(g.urineMProtein, "mg/24h");
+    if (g.heavyChain !== undefined) labs.heavyChain = g.heavyChain;
+    if (g.lightChain !== undefined) labs.lightChain = g.lightChain;
+    if (g.inv !== undefined) labs.involvedFreeLightChain = Q(g.inv, "mg/L");
+    if (g.uninv !== undefined) labs.uninvolvedFreeLightChain = Q(g.uninv, "mg/L");
+    const r: Rec = { asOf: "2026-11-26", labs };
+    if (g.patient) r.patient = { ...g.patient, weight: Q(75, "kg") };
+    if (g.bmpc !== undefined) r.marrow = { clonalPlasmaCellPercent: g.bmpc };
+    if (g.imaging) {
+      r.imaging = {
+        performed: true,
+        modality: "PET-CT",
+        osteolyticLesions: g.imaging.lytic,
+        ...(g.imaging.mri !== undefined ? { mriFocalLesions: g.imaging.mri } : {}),
+      };
+    }
+    if (g.plasmacytoma) r.biopsy = { plasmacytoma: g.plasmacytoma };
+    return r;
+  });
+
+const classify = (r: unknown) => classifyDiagnosis(toFacts(r));
+
+/** Each way to add one myeloma-defining event to a record. */
+const ADD_EVENT: Record<string, (r: Rec) => Rec> = {
+  calcium: (r) => ({ ...r, labs: { ...r.labs, calcium: Q(12.5, "mg/dL") } }),
+  renal: (r) => ({ ...r, labs: { ...r.labs, creatinine: Q(3.5, "mg/dL") } }),
+  anaemia: (r) => ({ ...r, labs: { ...r.labs, hemoglobin: Q(8, "g/dL") } }),
+  bone: (r) => ({
+    ...r,
+    imaging: { ...((r.imaging as object) ?? {}), performed: true, modality: "PET-CT", osteolyticLesions: 3 },
+  }),
+  marrow60: (r) => ({ ...r, marrow: { clonalPlasmaCellPercent: 70 } }),
+  flc: (r) => ({
+    ...r,
+    labs: { ...r.labs, involvedFreeLightChain: Q(2000, "mg/L"), uninvolvedFreeLightChain: Q(5, "mg/L") },
+  }),
+  mri: (r) => ({
+    ...r,
+    imaging: { ...((r.imaging as object) ?? {}), performed: true, mriFocalLesions: 4 },
+  }),
+};
+
+/** Each test that can be removed from a record. */
+const REMOVE_TEST: Record<string, (r: Rec) => Rec> = {
+  ...Object.fromEntries(
+    [
+      "calcium",
+      "creatinine",
+      "hemoglobin",
+      "serumMProtein",
+      "urineMProtein",
+      "involvedFreeLightChain",
+      "uninvolvedFreeLightChain",
+      "heavyChain",
+      "lightChain",
+    ].map((k) => [k, (r: Rec) => ({ ...r, labs: { ...r.labs, [k]: null } })]),
+  ),
+  marrow: (r) => ({ ...r, marrow: undefined }),
+  imaging: (r) => ({ ...r, imaging: undefined }),
+  mri: (r) => (r.imaging ? { ...r, imaging: { ...(r.imaging as object), mriFocalLesions: null } } : r),
+  patient: (r) => ({ ...r, patient: undefined }),
+};
+
+describe("IMWG 2014 classification: properties", () => {
+  it("an added myeloma-defining event never moves multiple myeloma to a lesser category", () => {
+    fc.assert(
+      fc.property(recordArb, fc.constantFrom(...Object.keys(ADD_EVENT)), (r, ev) => {
+        fc.pre(classify(r).category === "multiple-myeloma");
+        expect(classify(ADD_EVENT[ev]!(r)).category).toBe("multiple-myeloma");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("an added event to an untreated record never gives a category below the one before, unless it becomes myeloma or stays open", () => {
+    fc.assert(
+      fc.property(recordArb, fc.constantFrom(...Object.keys(ADD_EVENT)), (r, ev) => {
+        const after = classify(ADD_EVENT[ev]!(r));
+        expect(
+          ["multiple-myeloma", "indeterminate", "al-amyloidosis"].includes(after.category) ||
+            classify(r).category === after.category,
+        ).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("removing a test never turns an unknown criterion into not-met", () => {
+    fc.assert(
+      fc.property(recordArb, fc.constantFrom(...Object.keys(REMOVE_TEST)), (r, test) => {
+        const before = classify(r);
+        const after = classify(REMOVE_TEST[test]!(r));
+        const status = new Map(after.criteria.map((c) => [c.id, c.status]));
+        for (const c of before.criteria) {
+          if (c.status === "unknown") expect([c.id, status.get(c.id)]).not.toEqual([c.id, "not-met"]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("the same values in SI units give the same category (outside the bands where the IMWG pairs differ)", () => {
+    const si = (r: Rec): Rec => {
+      const labs = { ...r.labs } as Record<string, { value: number; unit: string } | string>;
+      const conv = (k: string, field: Parameters<typeof fromCanonical>[0], unit: string) => {
+        const q = labs[k];
+        if (typeof q === "object" && q !== null) labs[k] = Q(fromCanonical(field, q.value, unit), unit);
+      };
+      conv("calcium", "calcium", "mmol/L");
+      conv("creatinine", "creatinine", "umol/L");
+      conv("hemoglobin", "hemoglobin", "g/L");
+      conv("serumMProtein", "serumMProtein", "g/L");
+      for (const k of ["involvedFreeLightChain", "uninvolvedFreeLightChain"]) {
+        const q = labs[k];
+        if (typeof q === "object") labs[k] = Q(q.value / 10, "mg/dL");
+      }
+      const u = labs.urineMProtein;
+      if (typeof u === "object") labs.urineMProtein = Q(u.value / 1000, "g/24h");
+      return { ...r, labs };
+    };
+    fc.assert(
+      fc.property(recordArb, (r) => {
+        const ca = (r.labs.calcium as { value: number } | undefined)?.value;
+        const cr = (r.labs.creatinine as { value: number } | undefined)?.value;
+        // 2.75 mmol/L is 11.02 mg/dL and 177 umol/L is 2.002 mg/dL: inside those bands the two rules differ.
+        fc.pre(ca === undefined || ca < 10.99 || ca > 11.03);
+        fc.pre(cr === undefined || cr < 1.99 || cr > 2.01);
+        const a = classify(r);
+        const b = classify(si(r));
+        expect([b.category, b.likely]).toEqual([a.category, a.likely]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every result is a category, or indeterminate with what would decide it or a note saying why none fits", () => {
+    fc.assert(
+      fc.property(recordArb, (r) => {
+        const d = classify(r);
+        if (d.category === "indeterminate") {
+          expect(d.couldChangeWith.length + d.notes.length).toBeGreaterThan(0);
+          if (d.likely !== null) expect(d.couldChangeWith.length).toBeGreaterThan(0);
+        } else expect(d.likely).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

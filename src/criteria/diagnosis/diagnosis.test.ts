@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { isCitationId } from "../../model/bibliography/index.js";
+import { toFacts } from "../../model/facts.js";
+import { type GoldenCase, runGoldenCases } from "../../testing/golden.js";
+import cases from "./diagnosis.cases.json" with { type: "json" };
+import { classifyDiagnosis, DIAGNOSIS_RULES } from "./diagnosis.js";
+
+const classify = (record: unknown) => classifyDiagnosis(toFacts(record));
+
+describe("IMWG 2014 classification: golden cases", () => {
+  runGoldenCases(cases as GoldenCase<unknown, object>[], classify);
+});
+
+describe("IMWG 2014 classification: result shape", () => {
+  const results = cases.map((c) => classify(c.input));
+
+  it("every criterion has a stable imwg2014 id, a citation that resolves and an evidence status", () => {
+    for (const r of results) {
+      for (const c of r.criteria) {
+        expect(c.id).toMatch(/^imwg2014\./);
+        expect(isCitationId(c.citation)).toBe(true);
+        expect(["verified", "secondary", "unverified"]).toContain(c.evidence);
+        expect(c.met).toBe(c.status === "met" ? true : c.status === "not-met" ? false : null);
+      }
+    }
+  });
+
+  it("rule ids are unique and every rule cites a known source", () => {
+    const rules = Object.values(DIAGNOSIS_RULES);
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) expect(isCitationId(r.citation)).toBe(true);
+  });
+
+  it("an indeterminate result always says what would decide it, or explains why no category fits", () => {
+    for (const r of results) {
+      if (r.category !== "indeterminate") continue;
+      if (r.likely !== null) {
+        expect(r.couldChangeWith.length).toBeGreaterThan(0);
+        expect(r.missing.length).toBeGreaterThan(0);
+      } else expect(r.notes.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a criterion that is unknown names the inputs it lacked", () => {
+    for (const r of results) {
+      for (const c of r.criteria) {
+        const isSummary =
+          /^imwg2014\.(mm|smm|sp|al|mgus)(\.|$)/.test(c.id) && c.id !== "imwg2014.al.organ-syndrome";
+        if (c.status === "unknown" && !isSummary && c.id.startsWith("imwg2014.crab")) {
+          expect(c.missing.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("the IgM pathway is stated rather than guessed", () => {
+    const igm = results[cases.findIndex((c) => c.id === "igm-burden-not-smm")]!;
+    expect(igm.notes.join(" ")).toMatch(/Waldenstrom/);
+    expect(igm.criteria.find((c) => c.id === "imwg2014.smm")?.status).toBe("not-met");
+  });
+
+  it("a treated patient keeps the treated category and records what today's values alone give", () => {
+    const r = results[cases.findIndex((c) => c.id === "treated-mm")]!;
+    expect(r.criteria.find((c) => c.id === "imwg2014.treated-keeps-category")?.status).toBe("met");
+    expect(r.label).toBe("multiple myeloma (treated)");
+  });
+});

@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { toFacts } from "../../model/facts.js";
+import { classifyDiagnosis } from "./diagnosis.js";
+import { assessMyelomaDefiningEvents } from "./events.js";
+
+type Rec = Record<string, unknown>;
+const Q = (value: number, unit: string, extra: Rec = {}) => ({ value, unit, ...extra });
+
+/** Fully worked-up IgG-kappa patient with clonal marrow 20% and no myeloma-defining event (SMM). */
+function record(labs: Rec = {}, rest: Rec = {}): Rec {
+  return {
+    asOf: "2026-11-26",
+    patient: { age: 60, sex: "male", weight: Q(80, "kg") },
+    labs: {
+      serumMProtein: Q(1.5, "g/dL"),
+      urineMProtein: Q(0, "mg/24h"),
+      heavyChain: "IgG",
+      lightChain: "kappa",
+      involvedFreeLightChain: Q(40, "mg/L", { upperLimitOfNormal: 19.4 }),
+      uninvolvedFreeLightChain: Q(10, "mg/L"),
+      calcium: Q(9.5, "mg/dL"),
+      creatinine: Q(0.9, "mg/dL"),
+      hemoglobin: Q(13.8, "g/dL"),
+      ...labs,
+    },
+    marrow: { clonalPlasmaCellPercent: 20 },
+    imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: 0 },
+    ...rest,
+  };
+}
+const mde = (r: Rec) => assessMyelomaDefiningEvents(toFacts(r));
+const category = (r: Rec) => classifyDiagnosis(toFacts(r)).category;
+
+describe("CRAB thresholds, either side, in the unit the lab reported (criteria-and-scores.md 1.1)", () => {
+  it.each([
+    [Q(11.0, "mg/dL"), "not-met"],
+    [Q(11.1, "mg/dL"), "met"],
+    [Q(2.75, "mmol/L"), "not-met"],
+    [Q(2.76, "mmol/L"), "met"],
+    // 11.01 mg/dL is 2.747 mmol/L: met by the conventional rule the lab's unit calls for.
+    [Q(11.01, "mg/dL"), "met"],
+    [Q(10.5, "mg/dL", { upperLimitOfNormal: 9.5 }), "not-met"],
+    [Q(10.6, "mg/dL", { upperLimitOfNormal: 9.5 }), "met"],
+    [Q(2.6, "mmol/L", { upperLimitOfNormal: 2.35 }), "not-met"],
+    [Q(2.61, "mmol/L", { upperLimitOfNormal: 2.35 }), "met"],
+  ])("calcium %o -> %s", (calcium, status) => {
+    expect(mde(record({ calcium })).crab.calcium.status).toBe(status);
+  });
+
+  it.each([
+    [Q(2.0, "mg/dL"), "not-met"],
+    [Q(2.01, "mg/dL"), "met"],
+    [Q(177, "umol/L"), "not-met"],
+    [Q(178, "µmol/L"), "met"],
+  ])("creatinine %o (measured clearance 60 mL/min) -> %s", (creatinine, status) => {
+    const r = record({ creatinine, measuredCreatinineClearance: Q(60, "mL/min") });
+    expect(mde(r).crab.renal.status).toBe(status);
+  });
+
+  it.each([
+    [40, "not-met"],
+    [39.9, "met"],
+  ])("measured creatinine clearance %d mL/min -> %s", (cl, status) => {
+    const r = record({ creatinine: Q(1.5, "mg/dL"), measuredCreatinineClearance: Q(cl, "mL/min") });
+    expect(mde(r).crab.renal.status).toBe(status);
+  });
+
+  it("estimated clearance: CKD-EPI 2021 below 40 meets the renal criterion although creatinine is <= 2 mg/dL", () => {
+    const r = record({ creatinine: Q(1.9, "mg/dL") }, { patient: { age: 80, sex: "female" } });
+    const renal = mde(r).crab.renal;
+    expect(renal.status).toBe("met");
+    expect(renal.evidence).toBe("secondary");
+    expect(renal.because).toMatch(/CKD-EPI 2021/);
+  });
+
+  it("dialysis counts as renal failure only when stated", () => {
+    expect(mde(record({}, { conditions: { renalFailureOnDialysis: true } })).crab.renal.status).toBe("met");
+    expect(mde(record({}, { conditions: { renalFailureOnDialysis: false } })).crab.renal.status).toBe(
+      "not-met",
+    );
+  });
+
+  it.each([
+    [Q(10.0, "g/dL"), "not-met"],
+    [Q(9.9, "g/dL"), "met"],
+    [Q(100, "g/L"), "not-met"],
+    [Q(99, "g/L"), "met"],
+    [Q(11.5, "g/dL", { lowerLimitOfNormal: 13.5 }), "not-met"],
+    [Q(11.4, "g/dL", { lowerLimitOfNormal: 13.5 }), "met"],
+    [Q(115, "g/L", { lowerLimitOfNormal: 135 }), "not-met"],
+    [Q(114, "g/L", { lowerLimitOfNormal: 135 }), "met"],
+  ])("haemoglobin %o -> %s", (hemoglobin, status) => {
+    expect(mde(record({ hemoglobin })).crab.anaemia.status).toBe(status);
+  });
+
+  it.each([
+    [1, 9.9, "not-met"],
+    [1, 10, "met"],
+    [2, 5, "met"],
+    [0, 50, "not-met"],
+  ])("%d osteolytic lesion(s) with clonal marrow %d%% -> %s", (lesions, bmpc, status) => {
+    const r = record(
+      {},
+      {
+        marrow: { clonalPlasmaCellPercent: bmpc },
+        imaging: { performed: true, modality: "PET-CT", osteolyticLesions: lesions, mriFocalLesions: 0 },
+      },
+    );
+    const bone = mde(r).crab.bone;
+    expect(bone.status).toBe(status);
+    if (lesions === 1) expect(bone.evidence).toBe("unverified");
+  });
+
+  it("lesions seen only on MRI do not count as osteolysis", () => {
+    const r = record(
+      {},
+      { imaging: { performed: true, modality: "MRI", osteolyticLesions: 3, mriFocalLesions: 1 } },
+    );
+    expect(mde(r).crab.bone.status).toBe("unknown");
+  });
+});
+
+describe("SLiM thresholds, either side", () => {
+  it.each([
+    [59.9, "not-met"],
+    [60, "met"],
+  ])("clonal marrow %d%% -> %s", (bmpc, status) => {
+    expect(mde(record({}, { marrow: { clonalPlasmaCellPercent: bmpc } })).slim.marrow.status).toBe(status);
+  });
+
+  it.each([
+    // ratio 100 in both; only the involved level differs
+    [99, 0.99, "not-met"],
+    [100, 1, "met"],
+    // involved well above 100; ratio either side of 100
+    [999, 10, "not-met"],
+    [1000, 10, "met"],
+  ])("involved %d mg/L, uninvolved %d mg/L -> %s", (inv, uninv, status) => {
+    const r = record({
+      involvedFreeLightChain: Q(inv, "mg/L", { upperLimitOfNormal: 19.4 }),
+      uninvolvedFreeLightChain: Q(uninv, "mg/L"),
+    });
+    expect(mde(r).slim.flc.status).toBe(status);
+  });
+
+  it("FLC in mg/dL: 10 mg/dL involved is 100 mg/L", () => {
+    const r = record({ involvedFreeLightChain: Q(10, "mg/dL"), uninvolvedFreeLightChain: Q(0.1, "mg/dL") });
+    expect(mde(r).slim.flc.status).toBe("met");
+  });
+
+  it.each([
+    [1, "not-met"],
+    [2, "met"],
+  ])("%d MRI focal lesion(s) -> %s", (n, status) => {
+    const r = record(
+      {},
+      { imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: n } },
+    );
+    expect(mde(r).slim.mri.status).toBe(status);
+  });
+});
+
+describe("category thresholds, either side", () => {
+  const mgusLike = (labs: Rec, bmpc = 5) => record(labs, { marrow: { clonalPlasmaCellPercent: bmpc } });
+  it.each([
+    [Q(2.9, "g/dL"), "mgus"],
+    [Q(3.0, "g/dL"), "smoldering-myeloma"],
+    [Q(29, "g/L"), "mgus"],
+    [Q(30, "g/L"), "smoldering-myeloma"],
+  ])("IgG M-protein %o with marrow 5%% -> %s", (serumMProtein, cat) => {
+    expect(category(mgusLike({ serumMProtein }))).toBe(cat);
+  });
+
+  it.each([
+    [499, "mgus"],
+    [500, "smoldering-myeloma"],
+  ])("urine M-protein %d mg/24h -> %s", (u, cat) => {
+    expect(category(mgusLike({ urineMProtein: Q(u, "mg/24h") }))).toBe(cat);
+  });
+
+  it.each([
+    [9.9, "mgus"],
+    [10, "smoldering-myeloma"],
+    [59.9, "smoldering-myeloma"],
+    [60, "multiple-myeloma"],
+  ])("clonal marrow %d%% -> %s", (bmpc, cat) => {
+    expect(category(mgusLike({}, bmpc))).toBe(cat);
+  });
+
+  const lc = (inv: number, uninv: number, lightChain: "kappa" | "lambda") =>
+    mgusLike({
+      heavyChain: "none",
+      lightChain,
+      serumMProtein: Q(0, "g/dL"),
+      involvedFreeLightChain: Q(inv, "mg/L", { upperLimitOfNormal: 5 }),
+      uninvolvedFreeLightChain: Q(uninv, "mg/L"),
+    });
+  it.each([
+    [16.5, 10, "kappa", "indeterminate"],
+    [16.6, 10, "kappa", "mgus"],
+    // lambda involved: kappa/lambda = uninvolved/involved; 0.26 is normal, 0.259 abnormal
+    [100, 26, "lambda", "indeterminate"],
+    [100, 25.9, "lambda", "mgus"],
+  ] as const)("light chain: involved %d, uninvolved %d (%s) -> %s", (inv, uninv, chain, cat) => {
+    expect(category(lc(inv, uninv, chain))).toBe(cat);
+  });
+});
+
+describe("an absent test is never a negative test", () => {
+  it.each([
+    ["calcium", "labs.calcium", "crab", "calcium"],
+    ["hemoglobin", "labs.hemoglobin", "crab", "anaemia"],
+    ["creatinine", "labs.creatinine", "crab", "renal"],
+  ] as const)("no %s -> unknown, naming %s", (lab, field, group, key) => {
+    const r = record({ [lab]: null });
+    const res = mde(r);
+    const c = group === "crab" ? res.crab[key] : res.slim.flc;
+    expect(c.status).toBe("unknown");
+    expect(c.missing.map((m) => m.field)).toContain(field);
+    expect(res.any).toBe("unknown");
+  });
+
+  it("no imaging -> bone and MRI unknown", () => {
+    const res = mde(record({}, { imaging: { performed: false } }));
+    expect(res.crab.bone.status).toBe("unknown");
+    expect(res.slim.mri.status).toBe("unknown");
+  });
+
+  it("a known involved FLC below 100 mg/L settles the FLC biomarker without the uninvolved chain", () => {
+    const res = mde(record({ involvedFreeLightChain: Q(80, "mg/L"), uninvolvedFreeLightChain: null }));
+    expect(res.slim.flc.status).toBe("not-met");
+  });
+});

@@ -1,0 +1,100 @@
+/** Findings: every input of the IMWG 2014 categories as a three-valued truth, oriented "the finding is
+ * present". The category logic (categories.ts) reads only this, so "what if this missing test came back
+ * normal / abnormal" is a matter of setting a truth (used for `likely` and `couldChangeWith`). */
+import type { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
+import type { Facts } from "../../model/facts.js";
+import type { Truth } from "../../model/trace.js";
+import { assessAmyloid } from "./amyloid.js";
+import {
+  assessMonoclonalDisorder,
+  flcRatioAbnormal,
+  involvedChainRaised,
+  serumMProteinAtLeast3,
+  urineMProteinAtLeast500,
+} from "./clone.js";
+import { osteolyticLesionCount } from "./crab.js";
+import type { MdeResult } from "./events.js";
+import { fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
+
+export const TRUTH_KEYS = [
+  "calcium",
+  "renal",
+  "anaemia",
+  "lytic1",
+  "lytic2",
+  "mri1",
+  "mri2",
+  "bmpcAny",
+  "bmpc10",
+  "bmpc60",
+  "flcLi",
+  "flcAbnormal",
+  "involvedRaised",
+  "serumM3",
+  "urine500",
+  "monoclonal",
+  "plasmacytoma",
+  "solitary",
+  "amyloidSyndrome",
+  "congoRed",
+  "lightChainAmyloid",
+  "igmFeatures",
+] as const;
+export type TruthKey = (typeof TRUTH_KEYS)[number];
+
+export type Findings = { [K in TruthKey]: Truth } & {
+  heavy: HeavyChain | null;
+  site: PlasmacytomaSite | null;
+};
+
+const count = (n: number | null, atLeast: number): Truth =>
+  n === null ? UNKNOWN : n >= atLeast ? MET : NOT_MET;
+
+/** Derives the findings from the facts and the already-assessed myeloma-defining events. */
+export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  const lytic = osteolyticLesionCount(facts).count;
+  const mri = facts.imaging.performed === false ? null : facts.imaging.mriFocalLesions;
+  const flcAbnormal = flcRatioAbnormal(facts).truth;
+  const amyloid = assessAmyloid(facts);
+  const pc = facts.biopsy.plasmacytoma;
+
+  // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no lesion that could be
+  // one; when imaging shows a lesion, or was not done, a biopsy could still prove one (unknown).
+  const noLesionSeen = facts.imaging.performed !== false && lytic === 0 && (mri === null || mri === 0);
+  const plasmacytoma: Truth =
+    pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen ? NOT_MET : UNKNOWN;
+  const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
+
+  const c = facts.conditions;
+  const igm = [c.hyperviscosity, c.constitutionalSymptoms, c.lymphadenopathy, c.hepatosplenomegaly];
+
+  return {
+    calcium: mde.crab.calcium.status,
+    renal: mde.crab.renal.status,
+    anaemia: mde.crab.anaemia.status,
+    lytic1: count(lytic, 1),
+    lytic2: count(lytic, 2),
+    mri1: count(mri, 1),
+    mri2: count(mri, 2),
+    bmpcAny: bmpc === null ? UNKNOWN : bmpc > 0 ? MET : NOT_MET,
+    bmpc10: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 10)),
+    bmpc60: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 60)),
+    flcLi: mde.slim.flc.status,
+    flcAbnormal,
+    involvedRaised: involvedChainRaised(facts).truth,
+    serumM3: serumMProteinAtLeast3(facts).truth,
+    urine500: urineMProteinAtLeast500(facts).truth,
+    monoclonal: assessMonoclonalDisorder(facts, flcAbnormal).status,
+    plasmacytoma,
+    solitary,
+    amyloidSyndrome: amyloid.syndrome.status,
+    congoRed: amyloid.congoRed.status,
+    lightChainAmyloid: amyloid.typing.status,
+    // IgM-specific clinical findings are symptoms and signs, not tests: not recorded is taken as absent
+    // (as for amyloidosis; see amyloid.ts), and the IgM MGUS criterion says so.
+    igmFeatures: igm.includes(true) ? MET : NOT_MET,
+    heavy: facts.labs.heavyChain,
+    site: pc?.site ?? null,
+  };
+}

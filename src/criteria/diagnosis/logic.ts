@@ -1,0 +1,76 @@
+/** Three-valued (Kleene) logic over Truth, and the builder for one CriterionResult. */
+import type { CitationId } from "../../model/bibliography/index.js";
+import type { Evidence, MissingInput, RuleDef, Truth } from "../../model/trace.js";
+
+export interface CriterionResult {
+  /** Stable rule id, e.g. "imwg2014.crab.calcium". */
+  id: string;
+  status: Truth;
+  /** true / false / null (unknown): the contract's `met`. */
+  met: boolean | null;
+  because: string;
+  citation: CitationId;
+  evidence: Evidence;
+  missing: MissingInput[];
+  /** The values the rule saw (canonical or as reported), for audit. Optional so hand-built results stay valid. */
+  inputs?: Record<string, string | number | boolean | null>;
+}
+
+export const MET: Truth = "met";
+export const NOT_MET: Truth = "not-met";
+export const UNKNOWN: Truth = "unknown";
+
+export function and(...xs: Truth[]): Truth {
+  if (xs.includes(NOT_MET)) return NOT_MET;
+  if (xs.includes(UNKNOWN)) return UNKNOWN;
+  return MET;
+}
+
+export function or(...xs: Truth[]): Truth {
+  if (xs.includes(MET)) return MET;
+  if (xs.includes(UNKNOWN)) return UNKNOWN;
+  return NOT_MET;
+}
+
+export function not(x: Truth): Truth {
+  return x === MET ? NOT_MET : x === NOT_MET ? MET : UNKNOWN;
+}
+
+export function fromBool(b: boolean | null): Truth {
+  return b === null ? UNKNOWN : b ? MET : NOT_MET;
+}
+
+export function criterion(
+  rule: RuleDef,
+  status: Truth,
+  because: string,
+  opts: {
+    missing?: MissingInput[];
+    inputs?: CriterionResult["inputs"];
+    evidence?: Evidence;
+    citation?: CitationId;
+  } = {},
+): CriterionResult {
+  return {
+    id: rule.id,
+    status,
+    met: status === MET ? true : status === NOT_MET ? false : null,
+    because,
+    citation: opts.citation ?? rule.citation,
+    evidence: opts.evidence ?? rule.evidence,
+    missing: status === MET ? [] : (opts.missing ?? []),
+    inputs: opts.inputs ?? {},
+  };
+}
+
+/** Comparisons that ignore binary floating-point noise from unit conversion (1e-9). */
+const EPS = 1e-9;
+export const gt = (a: number, b: number): boolean => a - b > EPS;
+export const gte = (a: number, b: number): boolean => a - b > -EPS;
+export const lt = (a: number, b: number): boolean => b - a > EPS;
+
+/** Rounds a converted value for display (6 significant decimals is plenty for labs). */
+export function round(v: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}

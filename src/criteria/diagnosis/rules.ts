@@ -1,0 +1,168 @@
+/** The IMWG 2014 diagnostic rules as data: stable id, source, wording and how well the reference checked it
+ * (criteria-and-scores.md section 1; Rajkumar et al., Lancet Oncol 2014). */
+import { defineRules } from "../../model/trace.js";
+
+export const DIAGNOSIS_RULES = defineRules({
+  crabCalcium: {
+    id: "imwg2014.crab.calcium",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Hypercalcaemia: serum calcium >0.25 mmol/L above the upper limit of normal or >2.75 mmol/L (>1 mg/dL above ULN or >11 mg/dL), tested in the unit the lab reported",
+    evidence: "verified",
+  },
+  crabRenal: {
+    id: "imwg2014.crab.renal",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Renal insufficiency: creatinine clearance <40 mL/min or serum creatinine >177 umol/L (>2 mg/dL), tested in the unit the lab reported; dialysis counts when recorded",
+    evidence: "verified",
+  },
+  crabRenalEstimated: {
+    id: "imwg2014.crab.renal.estimated-clearance",
+    citation: "dimopoulos-2016-jco-renal",
+    text: "Creatinine clearance may be measured or estimated; CKD-EPI is the preferred estimate (Cockcroft-Gault when CKD-EPI cannot be computed)",
+    evidence: "secondary",
+  },
+  crabAnaemia: {
+    id: "imwg2014.crab.anaemia",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Anaemia: haemoglobin >20 g/L below the lower limit of normal or <100 g/L (>2 g/dL below LLN or <10 g/dL)",
+    evidence: "verified",
+  },
+  crabBone: {
+    id: "imwg2014.crab.bone",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Bone lesions: >=1 osteolytic lesion on skeletal radiography, CT or PET-CT",
+    evidence: "verified",
+  },
+  crabBoneMarrowCaveat: {
+    id: "imwg2014.crab.bone.marrow-caveat",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "When clonal bone marrow plasma cells are <10%, more than one bone lesion is needed (to tell myeloma from solitary plasmacytoma with minimal marrow involvement)",
+    evidence: "unverified",
+  },
+  slimMarrow: {
+    id: "imwg2014.slim.marrow-60",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Clonal bone marrow plasma cells >=60%",
+    evidence: "verified",
+  },
+  slimFlc: {
+    id: "imwg2014.slim.flc-ratio",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Involved:uninvolved serum free light chain ratio >=100 with involved free light chain >=100 mg/L",
+    evidence: "verified",
+  },
+  slimMri: {
+    id: "imwg2014.slim.mri",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: ">1 focal lesion on MRI (each at least 5 mm)",
+    evidence: "verified",
+  },
+  mde: {
+    id: "imwg2014.mde",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "At least one myeloma-defining event: a CRAB feature or a SLiM biomarker",
+    evidence: "verified",
+  },
+  mmClone: {
+    id: "imwg2014.mm.clonal-marrow-or-plasmacytoma",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Clonal bone marrow plasma cells >=10% or a biopsy-proven bony or extramedullary plasmacytoma",
+    evidence: "verified",
+  },
+  mm: {
+    id: "imwg2014.mm",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Multiple myeloma: clonal marrow plasma cells >=10% or biopsy-proven plasmacytoma, and >=1 myeloma-defining event",
+    evidence: "verified",
+  },
+  mmPlasmacytomaMarrow: {
+    id: "imwg2014.mm.plasmacytoma-with-marrow-10",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A biopsy-proven plasmacytoma with clonal bone marrow plasma cells >=10% is multiple myeloma, not solitary plasmacytoma",
+    evidence: "secondary",
+  },
+  smmBurden: {
+    id: "imwg2014.smm.m-protein-or-marrow",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Serum M-protein (IgG or IgA) >=30 g/L or urinary M-protein >=500 mg/24 h, and/or clonal bone marrow plasma cells 10-60%",
+    evidence: "verified",
+  },
+  smm: {
+    id: "imwg2014.smm",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Smouldering myeloma: M-protein or marrow burden as above, with no myeloma-defining event and no amyloidosis; IgM paraproteins follow the IgM (Waldenstrom) pathway",
+    evidence: "verified",
+  },
+  mgusNonIgm: {
+    id: "imwg2014.mgus.non-igm",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Non-IgM MGUS: serum M-protein <30 g/L, clonal bone marrow plasma cells <10%, no CRAB and no amyloidosis",
+    evidence: "verified",
+  },
+  mgusIgm: {
+    id: "imwg2014.mgus.igm",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "IgM MGUS: serum IgM M-protein <30 g/L, marrow lymphoplasmacytic infiltration <10%, no anaemia, constitutional symptoms, hyperviscosity, lymphadenopathy, hepatosplenomegaly or other end-organ damage",
+    evidence: "verified",
+  },
+  mgusLightChain: {
+    id: "imwg2014.mgus.light-chain",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Light-chain MGUS: FLC ratio <0.26 or >1.65 with the matching involved light chain raised, no heavy chain on immunofixation, no end-organ damage or amyloidosis, clonal marrow plasma cells <10%, urinary M-protein <500 mg/24 h",
+    evidence: "verified",
+  },
+  mgusMarrowNotAssessed: {
+    id: "imwg2014.mgus.marrow-not-assessed",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A marrow examination is not always done in MGUS: with no marrow result and no myeloma-defining event the category is MGUS (marrow not assessed)",
+    evidence: "secondary",
+  },
+  sp: {
+    id: "imwg2014.sp",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Solitary plasmacytoma: one biopsy-proven lesion of bone or soft tissue, no clonal plasma cells in the marrow, normal imaging apart from the primary lesion, no CRAB",
+    evidence: "verified",
+  },
+  spMinimalMarrow: {
+    id: "imwg2014.sp.minimal-marrow",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Solitary plasmacytoma with minimal marrow involvement: as solitary plasmacytoma but clonal bone marrow plasma cells <10%",
+    evidence: "secondary",
+  },
+  alSyndrome: {
+    id: "imwg2014.al.organ-syndrome",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "An amyloid-related systemic syndrome (renal, liver, heart, gastrointestinal tract or peripheral nerve involvement)",
+    evidence: "verified",
+  },
+  alCongoRed: {
+    id: "imwg2014.al.congo-red",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Positive Congo red staining in any tissue (fat aspirate, marrow or organ biopsy)",
+    evidence: "secondary",
+  },
+  alTyping: {
+    id: "imwg2014.al.light-chain-typing",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Amyloid shown to be light-chain related by mass spectrometry or immuno-electron microscopy",
+    evidence: "secondary",
+  },
+  alClone: {
+    id: "imwg2014.al.monoclonal-disorder",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A monoclonal plasma cell proliferative disorder: serum or urine M-protein, abnormal FLC ratio or clonal marrow plasma cells",
+    evidence: "secondary",
+  },
+  al: {
+    id: "imwg2014.al",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Systemic AL amyloidosis: all four requirements",
+    evidence: "verified",
+  },
+  treated: {
+    id: "imwg2014.treated-keeps-category",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "The IMWG 2014 criteria classify untreated disease; after systemic anti-myeloma therapy the category stays the one that was treated (project rule, not a sentence of the paper)",
+    evidence: "unverified",
+  },
+});

@@ -1,0 +1,882 @@
+/** FHIR R4 Bundle -> PatientRecord: Observations by LOINC (UCUM quantities), medications grouped into
+ * lines of therapy, transplant Procedures, Condition codes as hints. Nothing is guessed and nothing is
+ * silently dropped: every resource or value not used comes back as a warning naming the resource. */
+import { MmnavError, ErrorCode } from "../model/errors.js";
+import { normalizeRecord } from "../model/facts.js";
+import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
+import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
+import type { Evidence } from "../model/trace.js";
+import {
+  ASCT_PROCEDURE,
+  type ConditionCodeEntry,
+  conditionCodeEntry,
+  drugByName,
+  drugByRxcui,
+  DRUGS,
+  type LoincTarget,
+  loincEntry,
+  SYSTEM,
+} from "./codes.js";
+import {
+  HISTORY_TAG,
+  type LocalField,
+  localField,
+  RECORD_ID_SYSTEM,
+  TREATMENT_LINE_EXTENSION,
+} from "./record-fields.js";
+import { type CodeableConcept, type Coding, type Extension, type FhirQuantity, isRecord, type Resource } from "./types.js";
+
+export interface ImportWarning {
+  /** "Observation/123", or "Observation[entry 4]" when the resource has no id. */
+  resource: string;
+  message: string;
+}
+
+export interface ConditionHint {
+  resource: string;
+  system: string;
+  code: string;
+  display: string;
+  suggests: ConditionCodeEntry["suggests"];
+  evidence: Evidence;
+}
+
+export interface BundleImport {
+  record: PatientRecord;
+  warnings: ImportWarning[];
+  /** Record path -> the resource(s) its value came from ("labs.creatinine" -> "Observation/123"). */
+  provenance: Record<string, string>;
+  /** What the EHR's problem list says; the diagnosis itself is computed from the findings. */
+  conditionHints: ConditionHint[];
+}
+
+export interface BundleToRecordOptions {
+  /** The date to assess for (YYYY-MM-DD); also the reference date for age. Defaults to Bundle.timestamp. */
+  asOf?: string;
+  /** Record id; defaults to the Patient's record-id identifier, then Patient.id. */
+  id?: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SKIPPED_OBSERVATION_STATUS = new Set(["entered-in-error", "cancelled", "registered"]);
+
+interface Point<V> {
+  ref: string;
+  /** YYYY-MM-DD or null when undated. */
+  date: string | null;
+  /** Full effective time, for ordering several values on one day. */
+  sortKey: string;
+  /** Tagged as history only (recordToBundle writes a series without a current value so). */
+  history: boolean;
+  value: V;
+}
+
+interface LabValue {
+  value: number;
+  unit: string;
+  /** In the field's canonical unit, to compare values reported in different units. */
+  canonical: number;
+  upperLimitOfNormal?: number;
+  lowerLimitOfNormal?: number;
+  method?: "conventional" | "high-sensitivity";
+}
+
+interface MedUse {
+  ref: string;
+  drug: string;
+  start: string;
+  end: string | null;
+  ongoing: boolean;
+  groupKey: string;
+  groupedByDate: boolean;
+  line: Extension | undefined;
+}
+
+function codingsOf(cc: unknown): Coding[] {
+  if (!isRecord(cc) || !Array.isArray(cc.coding)) return [];
+  return cc.coding.filter(isRecord) as Coding[];
+}
+
+function describeCodes(cc: unknown): string {
+  const codings = codingsOf(cc);
+  const text = isRecord(cc) && typeof cc.text === "string" ? cc.text : null;
+  if (codings.length === 0) return text ? `"${text}"` : "no code";
+  return codings.map((c) => `${c.system ?? "(no system)"}|${c.code ?? "(no code)"}`).join(", ");
+}
+
+function dateOf(value: unknown): { date: string | null; sortKey: string; partial: boolean } {
+  if (typeof value !== "string") return { date: null, sortKey: "", partial: false };
+  const day = value.slice(0, 10);
+  if (ISO_DATE.test(day)) return { date: day, sortKey: value, partial: false };
+  return { date: null, sortKey: "", partial: true };
+}
+
+function effectiveOf(r: Resource): unknown {
+  if (typeof r.effectiveDateTime === "string") return r.effectiveDateTime;
+  if (typeof r.effectiveInstant === "string") return r.effectiveInstant;
+  if (isRecord(r.effectivePeriod) && typeof r.effectivePeriod.start === "string") return r.effectivePeriod.start;
+  return undefined;
+}
+
+/** Whole years from birthDate to asOf (both YYYY-MM-DD). */
+export function ageOn(birthDate: string, asOf: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number) as [number, number, number];
+  const [ay, am, ad] = asOf.split("-").map(Number) as [number, number, number];
+  let age = ay - by;
+  if (am < bm || (am === bm && ad < bd)) age -= 1;
+  return age;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let node = target;
+  for (const p of parts.slice(0, -1)) {
+    const next = node[p];
+    if (isRecord(next)) node = next;
+    else {
+      const created: Record<string, unknown> = {};
+      node[p] = created;
+      node = created;
+    }
+  }
+  node[parts[parts.length - 1] as string] = value;
+}
+
+/** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (isRecord(a) && isRecord(b) && typeof a.canonical === "number" && typeof b.canonical === "number") {
+    return Math.abs(a.canonical - b.canonical) <= 1e-9 * Math.max(1, Math.abs(a.canonical));
+  }
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Converts a FHIR R4 Bundle into a PatientRecord, with a warning for every resource or value it could
+ * not use and the provenance of every value it did use.
+ *
+ * @example
+ * const { record, warnings } = bundleToRecord(bundle, { asOf: "2026-11-26" });
+ */
+export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions = {}): BundleImport {
+  if (!isRecord(bundle) || bundle.resourceType !== "Bundle") {
+    throw new MmnavError(ErrorCode.UNSUPPORTED_FHIR, "expected a FHIR R4 Bundle (resourceType \"Bundle\")", [
+      { path: "resourceType", message: "expected \"Bundle\"" },
+    ]);
+  }
+  if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) {
+    throw new MmnavError(ErrorCode.UNSUPPORTED_FHIR, "Bundle.entry must be an array", [
+      { path: "entry", message: "expected an array of entries" },
+    ]);
+  }
+  const warnings: ImportWarning[] = [];
+  const provenance: Record<string, string> = {};
+  const conditionHints: ConditionHint[] = [];
+  const warn = (resource: string, message: string) => warnings.push({ resource, message });
+
+  // Index the resources; a search-set Bundle from a CDS Hooks prefetch has the same shape.
+  const entries = (bundle.entry ?? []) as unknown[];
+  const resources: { r: Resource; ref: string; fullUrl: string | null }[] = [];
+  entries.forEach((e, i) => {
+    if (!isRecord(e) || !isRecord(e.resource) || typeof e.resource.resourceType !== "string") {
+      warn(`Bundle.entry[${i}]`, "entry has no resource with a resourceType; not used");
+      return;
+    }
+    const r = e.resource as Resource;
+    const ref = typeof r.id === "string" ? `${r.resourceType}/${r.id}` : `${r.resourceType}[entry ${i}]`;
+    resources.push({ r, ref, fullUrl: typeof e.fullUrl === "string" ? e.fullUrl : null });
+  });
+  if (resources.length === 0) {
+    throw new MmnavError(ErrorCode.UNSUPPORTED_FHIR, "the Bundle has no resources", [
+      { path: "entry", message: "expected at least a Patient and some Observations" },
+    ]);
+  }
+
+  // Patient: exactly one, and every clinical resource must be about it.
+  const patients = resources.filter((x) => x.r.resourceType === "Patient");
+  if (patients.length > 1) {
+    throw new MmnavError(
+      ErrorCode.UNSUPPORTED_FHIR,
+      `the Bundle has ${patients.length} Patient resources (${patients.map((p) => p.ref).join(", ")}); expected one`,
+      patients.map((p) => ({ path: p.ref, message: "several patients in one Bundle" })),
+    );
+  }
+  const patient = patients[0];
+  const patientRefs = new Set<string>();
+  if (patient) {
+    patientRefs.add(patient.ref);
+    if (patient.fullUrl) patientRefs.add(patient.fullUrl);
+    if (typeof patient.r.id === "string") patientRefs.add(`Patient/${patient.r.id}`);
+  }
+  const aboutOtherPatient = (x: { r: Resource; ref: string }): boolean => {
+    const subject = x.r.subject ?? x.r.patient;
+    if (!patient || !isRecord(subject) || typeof subject.reference !== "string") return false;
+    const s = subject.reference;
+    if (patientRefs.has(s) || [...patientRefs].some((p) => s.endsWith(`/${p}`))) return false;
+    warn(x.ref, `is about ${s}, not ${patient.ref}; not used`);
+    return true;
+  };
+
+  const bundleDate =
+    typeof bundle.timestamp === "string" && ISO_DATE.test(bundle.timestamp.slice(0, 10))
+      ? bundle.timestamp.slice(0, 10)
+      : undefined;
+  const asOf = options.asOf ?? bundleDate;
+  const out: Record<string, unknown> = {};
+  if (asOf) out.asOf = asOf;
+
+  if (patient) {
+    const p = patient.r;
+    const idents = Array.isArray(p.identifier) ? p.identifier.filter(isRecord) : [];
+    const recordId = idents.find((i) => i.system === RECORD_ID_SYSTEM && typeof i.value === "string")?.value;
+    const id = options.id ?? (typeof recordId === "string" ? recordId : typeof p.id === "string" ? p.id : undefined);
+    if (id !== undefined) out.id = id;
+    if (typeof p.birthDate === "string") {
+      if (!ISO_DATE.test(p.birthDate)) {
+        warn(patient.ref, `birthDate "${p.birthDate}" is not a full date; age left unknown (not rounded)`);
+      } else if (!asOf) {
+        warn(patient.ref, "no asOf date given, so age cannot be computed from birthDate");
+      } else {
+        const age = ageOn(p.birthDate, asOf);
+        if (age < 0 || age > 120) warn(patient.ref, `birthDate ${p.birthDate} gives an age of ${age} on ${asOf}; not used`);
+        else {
+          setPath(out, "patient.age", age);
+          provenance["patient.age"] = patient.ref;
+        }
+      }
+    }
+    if (p.gender === "female" || p.gender === "male") {
+      setPath(out, "patient.sex", p.gender);
+      provenance["patient.sex"] = patient.ref;
+    } else if (typeof p.gender === "string" && p.gender !== "unknown") {
+      warn(patient.ref, `gender "${p.gender}": the kidney equations need female or male; sex left unknown`);
+    }
+  } else {
+    warn("Bundle", "no Patient resource: age and sex are unknown");
+  }
+
+  // Observations, collected per target then resolved (current value + series).
+  const labPoints = new Map<LabQuantityField, Point<LabValue>[]>();
+  const flcPoints: Record<"kappa" | "lambda", Point<LabValue>[]> = { kappa: [], lambda: [] };
+  const marrowPoints: Point<number>[] = [];
+  const bodyPoints: Record<"weight" | "height", Point<LabValue>[]> = { weight: [], height: [] };
+  const localPoints = new Map<string, Point<unknown>[]>();
+  const push = <V>(map: Map<string, Point<V>[]>, key: string, p: Point<V>) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+
+  const readQuantity = (
+    ref: string,
+    r: Resource,
+    field: QuantityField,
+    label: string,
+  ): LabValue | null => {
+    const q = r.valueQuantity;
+    if (!isRecord(q) || typeof q.value !== "number") {
+      const why = isRecord(r.dataAbsentReason) ? ` (dataAbsentReason: ${describeCodes(r.dataAbsentReason)})` : "";
+      warn(ref, `${label}: no valueQuantity${why}; not used`);
+      return null;
+    }
+    const fq = q as FhirQuantity;
+    if (fq.system !== undefined && fq.system !== SYSTEM.ucum) {
+      warn(ref, `${label}: unit system "${fq.system}" is not UCUM (${SYSTEM.ucum}); not used`);
+      return null;
+    }
+    const unit = fq.code ?? fq.unit;
+    if (typeof unit !== "string" || unit.length === 0) {
+      warn(ref, `${label}: ${fq.value} has no unit; not used (a number without a unit is never guessed)`);
+      return null;
+    }
+    const conv = toCanonical(field, fq.value as number, unit);
+    if (!conv.ok) {
+      warn(ref, `${label}: ${conv.message}; not used`);
+      return null;
+    }
+    const value: LabValue = { value: fq.value as number, unit: conv.ucum, canonical: conv.value };
+    const range = Array.isArray(r.referenceRange) ? r.referenceRange.find(isRecord) : undefined;
+    if (range) {
+      for (const [side, key] of [
+        ["high", "upperLimitOfNormal"],
+        ["low", "lowerLimitOfNormal"],
+      ] as const) {
+        const lim = range[side];
+        if (!isRecord(lim) || typeof lim.value !== "number") continue;
+        const limUnit = (lim.code ?? lim.unit) as unknown;
+        if (typeof limUnit === "string" && !sameUnit(limUnit, unit)) {
+          warn(ref, `${label}: reference range ${side} is in "${limUnit}", the value in "${unit}"; range not used`);
+          continue;
+        }
+        value[key] = lim.value;
+      }
+    }
+    return value;
+  };
+
+  const readLocal = (ref: string, r: Resource, f: LocalField): unknown[] | null => {
+    const v = f.value;
+    const label = f.path;
+    const stringValue = (): string | null => {
+      if (typeof r.valueString === "string") return r.valueString;
+      const cc = r.valueCodeableConcept as CodeableConcept | undefined;
+      const coded = codingsOf(cc).find((c) => typeof c.code === "string")?.code;
+      return coded ?? null;
+    };
+    switch (v.type) {
+      case "boolean":
+        if (typeof r.valueBoolean === "boolean") return [r.valueBoolean];
+        break;
+      case "integer":
+        if (typeof r.valueInteger === "number" && Number.isInteger(r.valueInteger)) return [r.valueInteger];
+        break;
+      case "enum":
+      case "enumList": {
+        const s = stringValue();
+        if (s !== null) {
+          if (!v.values.includes(s)) {
+            warn(ref, `${label}: "${s}" is not one of ${v.values.join(", ")}; not used`);
+            return null;
+          }
+          return [s];
+        }
+        break;
+      }
+      case "quantity": {
+        const q = r.valueQuantity;
+        if (isRecord(q) && typeof q.value === "number") {
+          const unit = (q.code ?? q.unit) as unknown;
+          if (typeof unit !== "string" || ucumOf(unit) !== v.unit) {
+            warn(ref, `${label}: expected a quantity in "${v.unit}", got "${String(unit)}"; not used`);
+            return null;
+          }
+          return [q.value];
+        }
+        break;
+      }
+    }
+    warn(ref, `${label}: no value of the expected type (${v.type}); not used`);
+    return null;
+  };
+
+  const handleObservation = (x: { r: Resource; ref: string }) => {
+    const { r, ref } = x;
+    if (typeof r.status === "string" && SKIPPED_OBSERVATION_STATUS.has(r.status)) {
+      warn(ref, `status "${r.status}": not used`);
+      return;
+    }
+    const eff = dateOf(effectiveOf(r));
+    if (eff.partial) warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
+    const codings = codingsOf(r.code);
+    let target: LoincTarget | null = null;
+    let local: LocalField | null = null;
+    let localLab: LabQuantityField | null = null;
+    for (const c of codings) {
+      if (typeof c.code !== "string") continue;
+      if (c.system === SYSTEM.loinc) {
+        const e = loincEntry(c.code);
+        if (e) {
+          target = e.target;
+          break;
+        }
+      } else if (c.system === SYSTEM.mmnavRecord) {
+        const lf = localField(c.code);
+        if (lf) {
+          local = lf;
+          break;
+        }
+        const labField = c.code.replace(/^labs\./, "") as LabQuantityField;
+        if (c.code.startsWith("labs.") && (LAB_QUANTITY_FIELDS as readonly string[]).includes(labField)) {
+          localLab = labField;
+          break;
+        }
+      }
+    }
+    const tags = isRecord(r.meta) && Array.isArray(r.meta.tag) ? r.meta.tag.filter(isRecord) : [];
+    const history = tags.some((t) => t.system === HISTORY_TAG.system && t.code === HISTORY_TAG.code);
+    const base = { ref, date: eff.date, sortKey: eff.sortKey, history };
+    if (localLab) target = { kind: "lab", field: localLab };
+    if (local) {
+      const values = readLocal(ref, r, local);
+      for (const v of values ?? []) push(localPoints, local.path, { ...base, value: v });
+      return;
+    }
+    if (!target) {
+      warn(ref, `code ${describeCodes(r.code)} is not one the navigator reads; not used`);
+      return;
+    }
+    switch (target.kind) {
+      case "notUsed":
+        warn(ref, `${describeCodes(r.code)}: not used, because ${target.reason}`);
+        return;
+      case "lab": {
+        const v = readQuantity(ref, r, target.field, `labs.${target.field}`);
+        if (v) {
+          if (target.method) v.method = target.method;
+          push(labPoints, target.field, { ...base, value: v });
+        }
+        return;
+      }
+      case "freeLightChain": {
+        const v = readQuantity(ref, r, "involvedFreeLightChain", `free ${target.chain} light chain`);
+        if (v) flcPoints[target.chain].push({ ...base, value: v });
+        return;
+      }
+      case "marrowPlasmaCells": {
+        const q = r.valueQuantity;
+        const unit = isRecord(q) ? ((q.code ?? q.unit) as unknown) : undefined;
+        if (!isRecord(q) || typeof q.value !== "number" || unit !== "%") {
+          warn(ref, "marrow plasma cells: expected a valueQuantity in %; not used");
+          return;
+        }
+        if (q.value < 0 || q.value > 100) {
+          warn(ref, `marrow plasma cells: ${q.value}% is outside 0-100; not used`);
+          return;
+        }
+        marrowPoints.push({ ...base, value: q.value });
+        return;
+      }
+      case "weight":
+      case "height": {
+        const v = readQuantity(ref, r, target.kind, `patient.${target.kind}`);
+        if (v) bodyPoints[target.kind].push({ ...base, value: v });
+        return;
+      }
+    }
+  };
+
+  /** The current value among several: the single undated one, else the latest dated one. */
+  const pickCurrent = <V>(label: string, all: Point<V>[]): Point<V> | null => {
+    const points = all.filter((p) => !p.history);
+    if (points.length === 0) return null;
+    if (points.length === 1) return points[0] as Point<V>;
+    const undated = points.filter((p) => p.date === null);
+    if (undated.length === 1) return undated[0] as Point<V>;
+    if (undated.length > 1) {
+      for (const p of undated) warn(p.ref, `${label}: several undated values; cannot tell which is current`);
+    }
+    const dated = points.filter((p) => p.date !== null).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    const last = dated[dated.length - 1];
+    if (!last) return null;
+    const tied = dated.filter((p) => p.sortKey === last.sortKey && !sameValue(p.value, last.value));
+    if (tied.length > 0) {
+      for (const p of [last, ...tied]) warn(p.ref, `${label}: different values at the same time ${last.sortKey}; current value left unknown`);
+      return null;
+    }
+    return last;
+  };
+
+  /** Dated values, oldest first; the same value sent twice for the same time is kept once. */
+  const seriesOf = <V>(points: Point<V>[]): Point<V>[] => {
+    if (points.length < 2 && !points.some((p) => p.history)) return [];
+    const sorted = points
+      .filter((p) => p.date !== null)
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    return sorted.filter(
+      (p, i) => !sorted.slice(0, i).some((q) => q.sortKey === p.sortKey && sameValue(q.value, p.value)),
+    );
+  };
+
+  const labOut = (field: LabQuantityField, points: Point<LabValue>[]) => {
+    const current = pickCurrent(`labs.${field}`, points);
+    if (current) {
+      const q: Record<string, unknown> = { value: current.value.value, unit: current.value.unit };
+      if (current.value.upperLimitOfNormal !== undefined) q.upperLimitOfNormal = current.value.upperLimitOfNormal;
+      if (current.value.lowerLimitOfNormal !== undefined) q.lowerLimitOfNormal = current.value.lowerLimitOfNormal;
+      if (current.date) q.date = current.date;
+      if (current.value.method) q.method = current.value.method;
+      setPath(out, `labs.${field}`, q);
+      provenance[`labs.${field}`] = current.ref;
+    }
+    const series = seriesOf(points);
+    if (series.length > 0) {
+      setPath(
+        out,
+        `series.${field}`,
+        series.map((p) => ({ date: p.date, value: p.value.value, unit: p.value.unit })),
+      );
+      series.forEach((p, i) => {
+        provenance[`series.${field}.${i}`] = p.ref;
+      });
+    }
+  };
+
+  const meds: MedUse[] = [];
+  const transplants: { ref: string; date: string; end: string; line: Extension | undefined }[] = [];
+  const medicationsById = new Map<string, Resource>();
+  for (const x of resources) {
+    if (x.r.resourceType !== "Medication") continue;
+    if (typeof x.r.id === "string") medicationsById.set(`Medication/${x.r.id}`, x.r);
+    if (x.fullUrl) medicationsById.set(x.fullUrl, x.r);
+  }
+  const usedMedications = new Set<Resource>();
+
+  const applyLineAttributes = (entry: Record<string, unknown>, line: Extension | undefined) => {
+    for (const key of ["bestResponse", "phase", "stopReason"] as const) {
+      const v = sub(line, key)?.valueCode;
+      if (v !== undefined) entry[key] = v;
+    }
+    for (const key of ["progressedOn", "plannedWithPrevious"] as const) {
+      const v = sub(line, key)?.valueBoolean;
+      if (v !== undefined) entry[key] = v;
+    }
+    const progressionDate = sub(line, "progressionDate")?.valueDate;
+    if (progressionDate !== undefined) entry.progressionDate = progressionDate;
+  };
+  const lineExtension = (r: Resource): Extension | undefined =>
+    Array.isArray(r.extension) ? r.extension.find((e) => e.url === TREATMENT_LINE_EXTENSION) : undefined;
+  const sub = (ext: Extension | undefined, url: string): Extension | undefined => ext?.extension?.find((e) => e.url === url);
+
+  const drugOf = (ref: string, r: Resource): string | null => {
+    let concept: unknown = r.medicationCodeableConcept;
+    if (!concept && isRecord(r.medicationReference) && typeof r.medicationReference.reference === "string") {
+      const target = r.medicationReference.reference;
+      const contained = Array.isArray(r.contained)
+        ? (r.contained as unknown[]).find(
+            (c) => isRecord(c) && c.resourceType === "Medication" && `#${String(c.id)}` === target,
+          )
+        : undefined;
+      const med = (isRecord(contained) ? (contained as Resource) : undefined) ?? medicationsById.get(target);
+      if (!med) {
+        warn(ref, `medicationReference ${target} is not in the Bundle; not used`);
+        return null;
+      }
+      usedMedications.add(med);
+      concept = med.code;
+    }
+    for (const c of codingsOf(concept)) {
+      if (c.system === SYSTEM.rxnorm && typeof c.code === "string") {
+        const d = drugByRxcui(c.code);
+        if (d) return d.generic;
+      }
+    }
+    const names = [
+      ...codingsOf(concept).map((c) => c.display),
+      isRecord(concept) ? concept.text : undefined,
+    ].filter((s): s is string => typeof s === "string");
+    for (const n of names) {
+      const exact = drugByName(n);
+      if (exact) return exact.generic;
+      // RxNorm clinical drug names start with the ingredient ("bortezomib 3.5 MG Injection").
+      const lower = n.trim().toLowerCase();
+      const lead = DRUGS.find((d) => [d.generic, ...d.aliases].some((a) => lower.startsWith(`${a} `)));
+      if (lead) return lead.generic;
+    }
+    // Our own export (recordToBundle) writes any generic name verbatim, marked by the line extension.
+    const verbatim = isRecord(concept) && typeof concept.text === "string" ? concept.text : null;
+    if (lineExtension(r) && verbatim && /^[a-z][a-z0-9 -]*$/.test(verbatim)) return verbatim;
+    warn(ref, `medication ${describeCodes(concept)} is not a myeloma therapy the navigator knows; not used`);
+    return null;
+  };
+
+  const handleMedication = (x: { r: Resource; ref: string }) => {
+    const { r, ref } = x;
+    const status = typeof r.status === "string" ? r.status : null;
+    const skip: Record<string, string[]> = {
+      MedicationStatement: ["entered-in-error", "not-taken"],
+      MedicationRequest: ["entered-in-error", "cancelled", "draft"],
+      MedicationAdministration: ["entered-in-error", "not-done"],
+    };
+    if (status && skip[r.resourceType]?.includes(status)) {
+      warn(ref, `status "${status}": not used`);
+      return;
+    }
+    const drug = drugOf(ref, r);
+    if (!drug) return;
+    let period: { start?: unknown; end?: unknown } = {};
+    if (r.resourceType === "MedicationRequest") {
+      const dosage = Array.isArray(r.dosageInstruction) ? r.dosageInstruction.find(isRecord) : undefined;
+      const timing = isRecord(dosage?.timing) && isRecord(dosage.timing.repeat) ? dosage.timing.repeat : undefined;
+      const bounds = isRecord(timing?.boundsPeriod) ? timing.boundsPeriod : undefined;
+      const validity =
+        isRecord(r.dispenseRequest) && isRecord(r.dispenseRequest.validityPeriod) ? r.dispenseRequest.validityPeriod : undefined;
+      period = bounds ?? validity ?? { start: r.authoredOn };
+      if (!bounds && !validity && typeof r.authoredOn === "string") {
+        warn(ref, "no treatment period: the start date is taken from authoredOn");
+      }
+    } else if (isRecord(r.effectivePeriod)) {
+      period = r.effectivePeriod;
+    } else if (typeof r.effectiveDateTime === "string") {
+      period = { start: r.effectiveDateTime, end: r.effectiveDateTime };
+    }
+    const start = dateOf(period.start).date;
+    if (!start) {
+      warn(ref, `${drug}: no full start date; not used (a line of therapy needs a start)`);
+      return;
+    }
+    const end = dateOf(period.end).date;
+    const ongoing = end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
+    const line = lineExtension(r);
+    const group = sub(line, "group")?.valueString;
+    const gid =
+      isRecord(r.groupIdentifier) && typeof r.groupIdentifier.value === "string"
+        ? `${String(r.groupIdentifier.system ?? "")}|${r.groupIdentifier.value}`
+        : null;
+    const basedOn = [r.basedOn, r.partOf]
+      .flatMap((v) => (Array.isArray(v) ? v : []))
+      .find((v) => isRecord(v) && typeof v.reference === "string" && /^(CarePlan|RequestGroup)\//.test(v.reference));
+    const groupKey = group
+      ? `ext:${group}`
+      : gid
+        ? `grp:${gid}`
+        : isRecord(basedOn)
+          ? `ref:${String(basedOn.reference)}`
+          : `start:${start}`;
+    meds.push({ ref, drug, start, end, ongoing, groupKey, groupedByDate: groupKey.startsWith("start:"), line });
+  };
+
+  const isTransplant = (cc: unknown): boolean => {
+    if (codingsOf(cc).some((c) => c.system === ASCT_PROCEDURE.system && c.code === ASCT_PROCEDURE.code)) return true;
+    const texts = [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined]
+      .filter((s): s is string => typeof s === "string")
+      .map((s) => s.toLowerCase());
+    return texts.some(
+      (t) => /\bautologous\b/.test(t) && /(stem cell|haematopoietic|hematopoietic|hsct|asct)/.test(t) && /transplant/.test(t),
+    );
+  };
+
+  for (const x of resources) {
+    const { r, ref } = x;
+    switch (r.resourceType) {
+      case "Patient":
+      case "Medication":
+        break;
+      case "Observation":
+        if (!aboutOtherPatient(x)) handleObservation(x);
+        break;
+      case "MedicationStatement":
+      case "MedicationRequest":
+      case "MedicationAdministration":
+        if (!aboutOtherPatient(x)) handleMedication(x);
+        break;
+      case "Procedure": {
+        if (aboutOtherPatient(x)) break;
+        if (!isTransplant(r.code)) {
+          warn(ref, `procedure ${describeCodes(r.code)} is not an autologous stem cell transplant; not used`);
+          break;
+        }
+        if (r.status !== undefined && r.status !== "completed") {
+          warn(ref, `transplant with status "${String(r.status)}": not counted as done`);
+          break;
+        }
+        const when =
+          dateOf(r.performedDateTime).date ??
+          (isRecord(r.performedPeriod) ? dateOf(r.performedPeriod.start).date : null);
+        if (!when) {
+          warn(ref, "transplant without a full performed date; not used");
+          break;
+        }
+        const until = isRecord(r.performedPeriod) ? dateOf(r.performedPeriod.end).date : null;
+        transplants.push({ ref, date: when, end: until ?? when, line: lineExtension(r) });
+        break;
+      }
+      case "Condition": {
+        if (aboutOtherPatient(x)) break;
+        const vs = codingsOf(r.verificationStatus).map((c) => c.code);
+        if (vs.includes("refuted") || vs.includes("entered-in-error")) {
+          warn(ref, `verificationStatus ${vs.join(", ")}: not used`);
+          break;
+        }
+        let hinted = false;
+        for (const c of codingsOf(r.code)) {
+          if (typeof c.system !== "string" || typeof c.code !== "string") continue;
+          const e = conditionCodeEntry(c.system, c.code);
+          if (e) {
+            conditionHints.push({
+              resource: ref,
+              system: e.system,
+              code: e.code,
+              display: e.display,
+              suggests: e.suggests,
+              evidence: e.evidence,
+            });
+            hinted = true;
+          }
+        }
+        if (!hinted) warn(ref, `condition ${describeCodes(r.code)} is not a plasma cell disorder code the navigator knows; not used`);
+        break;
+      }
+      default:
+        warn(ref, `resource type ${r.resourceType} is not used`);
+    }
+  }
+  for (const x of resources) {
+    if (x.r.resourceType === "Medication" && !usedMedications.has(x.r)) {
+      warn(x.ref, "Medication not referenced by any medication statement, request or administration; not used");
+    }
+  }
+
+  // Labs and series.
+  for (const [field, points] of labPoints) labOut(field, points);
+
+  // Local (project-coded) fields: latest value, plus series for immunofixation.
+  const sectionDates = new Map<string, string>();
+  const noteSectionDate = (section: string, date: string | null) => {
+    if (!date) return;
+    const prev = sectionDates.get(section);
+    if (!prev || date > prev) sectionDates.set(section, date);
+  };
+  let lightChain: string | null = null;
+  for (const [path, points] of localPoints) {
+    const f = localField(path);
+    if (!f) continue;
+    if (f.value.type === "enumList") {
+      const values = [...new Set(points.map((p) => p.value as string))];
+      const organs = values.filter((v) => v !== "none");
+      setPath(out, path, organs);
+      provenance[path] = points.map((p) => p.ref).join(", ");
+      continue;
+    }
+    const current = pickCurrent(path, points);
+    if (current) {
+      setPath(out, path, current.value);
+      provenance[path] = current.ref;
+      if (path === "labs.lightChain") lightChain = current.value as string;
+      if (f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics") {
+        noteSectionDate(f.section, current.date);
+      }
+    }
+    if (f.series) {
+      const series = seriesOf(points);
+      if (series.length > 0) {
+        setPath(
+          out,
+          `series.${f.series}`,
+          series.map((p) => ({ date: p.date, result: p.value })),
+        );
+        series.forEach((p, i) => {
+          provenance[`series.${f.series}.${i}`] = p.ref;
+        });
+      }
+    }
+  }
+
+  // Free light chains: involved/uninvolved needs the light-chain type; never inferred from the values.
+  if (flcPoints.kappa.length + flcPoints.lambda.length > 0) {
+    if (lightChain === "kappa" || lightChain === "lambda") {
+      const other = lightChain === "kappa" ? "lambda" : "kappa";
+      labOut("involvedFreeLightChain", flcPoints[lightChain]);
+      labOut("uninvolvedFreeLightChain", flcPoints[other]);
+    } else {
+      for (const p of [...flcPoints.kappa, ...flcPoints.lambda]) {
+        warn(
+          p.ref,
+          "free light chain not used: involved and uninvolved cannot be told apart without the light-chain type of the M-protein (labs.lightChain)",
+        );
+      }
+    }
+  }
+
+  // Marrow plasma cells.
+  const marrowCurrent = pickCurrent("marrow.clonalPlasmaCellPercent", marrowPoints);
+  if (marrowCurrent) {
+    setPath(out, "marrow.clonalPlasmaCellPercent", marrowCurrent.value);
+    provenance["marrow.clonalPlasmaCellPercent"] = marrowCurrent.ref;
+    noteSectionDate("marrow", marrowCurrent.date);
+  }
+  const marrowSeries = seriesOf(marrowPoints);
+  if (marrowSeries.length > 0) {
+    setPath(
+      out,
+      "series.clonalPlasmaCellPercent",
+      marrowSeries.map((p) => ({ date: p.date, value: p.value })),
+    );
+    marrowSeries.forEach((p, i) => {
+      provenance[`series.clonalPlasmaCellPercent.${i}`] = p.ref;
+    });
+  }
+  for (const [section, date] of sectionDates) setPath(out, `${section}.date`, date);
+
+  // Weight and height: the latest.
+  for (const kind of ["weight", "height"] as const) {
+    const cur = pickCurrent(`patient.${kind}`, bodyPoints[kind]);
+    if (cur) {
+      setPath(out, `patient.${kind}`, { value: cur.value.value, unit: cur.value.unit });
+      provenance[`patient.${kind}`] = cur.ref;
+    }
+  }
+
+  // Lines of therapy.
+  const groups = new Map<string, MedUse[]>();
+  for (const m of meds) {
+    const g = groups.get(m.groupKey);
+    if (g) g.push(m);
+    else groups.set(m.groupKey, [m]);
+  }
+  interface Line {
+    entry: Record<string, unknown>;
+    refs: string[];
+    groupKey: string;
+    start: string;
+    end: string | null;
+  }
+  const lines: Line[] = [];
+  for (const [groupKey, uses] of groups) {
+    const drugs = [...new Set(uses.map((u) => u.drug))];
+    const start = uses.map((u) => u.start).sort()[0] as string;
+    const ongoing = uses.some((u) => u.ongoing);
+    const ends = uses.map((u) => u.end).filter((e): e is string => e !== null);
+    const end = ongoing || ends.length === 0 ? null : (ends.sort()[ends.length - 1] as string);
+    const line = uses.find((u) => u.line)?.line;
+    const entry: Record<string, unknown> = {
+      regimen: sub(line, "regimen")?.valueString ?? drugs.join(" + "),
+      drugs,
+      start,
+    };
+    if (end) entry.end = end;
+    applyLineAttributes(entry, line);
+    if (uses[0]?.groupedByDate && uses.length > 1) {
+      warn(
+        uses.map((u) => u.ref).join(", "),
+        `no regimen grouping in the data: ${drugs.join(", ")} grouped as one line because they start on ${start}`,
+      );
+    }
+    lines.push({ entry, refs: uses.map((u) => u.ref), groupKey, start, end });
+  }
+  for (const t of transplants) {
+    const group = sub(t.line, "group")?.valueString;
+    let host = group ? lines.find((l) => l.groupKey === `ext:${group}`) : undefined;
+    if (!host && !group) {
+      const containing = lines
+        .filter((l) => l.start <= t.date && (l.end === null || t.date <= l.end))
+        .sort((a, b) => (a.start < b.start ? 1 : -1));
+      host = containing[0];
+    }
+    if (host) {
+      host.entry.asct = true;
+      host.refs.push(t.ref);
+    } else {
+      const entry: Record<string, unknown> = {
+        regimen: sub(t.line, "regimen")?.valueString ?? "ASCT",
+        drugs: [],
+        start: t.date,
+        end: t.end,
+        asct: true,
+      };
+      applyLineAttributes(entry, t.line);
+      if (entry.phase === undefined && !t.line) entry.phase = "transplant";
+      lines.push({ entry, refs: [t.ref], groupKey: group ? `ext:${group}` : `asct:${t.ref}`, start: t.date, end: t.end });
+    }
+  }
+  if (lines.length > 0) {
+    const order = lines
+      .map((l, i) => ({ l, i }))
+      .sort((a, b) => (a.l.start < b.l.start ? -1 : a.l.start > b.l.start ? 1 : a.i - b.i));
+    out.treatmentHistory = order.map(({ l }) => l.entry);
+    order.forEach(({ l }, i) => {
+      provenance[`treatmentHistory.${i}`] = l.refs.join(", ");
+    });
+  }
+
+  // Final check against the record schema: anything left is a defect of this mapping or of the data,
+  // reported with the resource it came from.
+  const checked = normalizeRecord(out);
+  const problems = checked.ok ? [] : checked.issues.filter((i) => i.path !== "asOf");
+  if (problems.length > 0) {
+    const issues = problems.map((i) => {
+      const from = Object.entries(provenance).find(([k]) => i.path === k || i.path.startsWith(`${k}.`))?.[1];
+      return { path: from ? `${from} (${i.path})` : i.path, message: i.message };
+    });
+    throw new MmnavError(ErrorCode.INVALID_RECORD, `the Bundle gives an invalid record: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+  }
+  return { record: out as PatientRecord, warnings, provenance, conditionHints };
+}

@@ -1,0 +1,133 @@
+/** Record fields without a standard code in the clinical reference, carried as Observations coded in
+ * the project-local code system (SYSTEM.mmnavRecord, code = the record path). This keeps a
+ * record -> Bundle -> record round trip lossless without inventing standard codes. */
+import {
+  AmyloidOrgan,
+  AmyloidType,
+  Del1p32,
+  HeavyChain,
+  ImagingModality,
+  ImmunofixationResult,
+  LightChain,
+  PlasmacytomaSite,
+  TransplantCandidacy,
+} from "../model/enums.js";
+import type { LabQuantityField } from "../model/record.js";
+
+export type LocalValueType =
+  | { type: "boolean" }
+  | { type: "integer" }
+  | { type: "enum"; values: readonly string[] }
+  | { type: "enumList"; values: readonly string[] }
+  | { type: "quantity"; unit: string };
+
+export type Section = "labs" | "marrow" | "imaging" | "biopsy" | "cytogenetics" | "fitness" | "transplant" | "conditions";
+
+export interface LocalField {
+  /** Dotted record path, also the local code. */
+  path: string;
+  section: Section;
+  value: LocalValueType;
+  /** Several dated values also fill this `series` key. */
+  series?: "serumImmunofixation" | "urineImmunofixation";
+}
+
+const bool = { type: "boolean" } as const;
+const int = { type: "integer" } as const;
+const oneOf = (values: readonly string[]) => ({ type: "enum", values }) as const;
+
+export const LOCAL_FIELDS: readonly LocalField[] = [
+  { path: "labs.heavyChain", section: "labs", value: oneOf(HeavyChain) },
+  { path: "labs.lightChain", section: "labs", value: oneOf(LightChain) },
+  {
+    path: "labs.serumImmunofixation",
+    section: "labs",
+    value: oneOf(ImmunofixationResult),
+    series: "serumImmunofixation",
+  },
+  {
+    path: "labs.urineImmunofixation",
+    section: "labs",
+    value: oneOf(ImmunofixationResult),
+    series: "urineImmunofixation",
+  },
+  { path: "marrow.mrd", section: "marrow", value: oneOf(["negative", "positive"]) },
+  { path: "imaging.performed", section: "imaging", value: bool },
+  { path: "imaging.modality", section: "imaging", value: oneOf(ImagingModality) },
+  { path: "imaging.osteolyticLesions", section: "imaging", value: int },
+  { path: "imaging.mriFocalLesions", section: "imaging", value: int },
+  { path: "imaging.newLesions", section: "imaging", value: bool },
+  { path: "biopsy.plasmacytoma.count", section: "biopsy", value: int },
+  { path: "biopsy.plasmacytoma.site", section: "biopsy", value: oneOf(PlasmacytomaSite) },
+  { path: "biopsy.plasmacytoma.sizeCm", section: "biopsy", value: { type: "quantity", unit: "cm" } },
+  { path: "biopsy.amyloid", section: "biopsy", value: bool },
+  { path: "biopsy.amyloidType", section: "biopsy", value: oneOf(AmyloidType) },
+  ...(
+    [
+      "del17p",
+      "tp53Mutation",
+      "t4_14",
+      "t14_16",
+      "t14_20",
+      "t11_14",
+      "gain1q",
+      "monosomy13",
+      "trisomies",
+      "nonHyperdiploid",
+    ] as const
+  ).map((k) => ({ path: `cytogenetics.${k}`, section: "cytogenetics" as const, value: bool })),
+  {
+    path: "cytogenetics.del17pClonalFraction",
+    section: "cytogenetics",
+    value: { type: "quantity", unit: "%" },
+  },
+  { path: "cytogenetics.del1p32", section: "cytogenetics", value: oneOf(Del1p32) },
+  ...(["ecog", "adl", "iadl", "charlson"] as const).map((k) => ({
+    path: `fitness.${k}`,
+    section: "fitness" as const,
+    value: int,
+  })),
+  { path: "transplant.candidate", section: "transplant", value: oneOf(TransplantCandidacy) },
+  ...(
+    [
+      "renalFailureOnDialysis",
+      "neuropathyPainful",
+      "heartFailure",
+      "recurrentInfections",
+      "bonePain",
+      "hyperviscosity",
+      "constitutionalSymptoms",
+      "lymphadenopathy",
+      "hepatosplenomegaly",
+      "vteHistory",
+      "pathologicFracture",
+      "spinalCordCompression",
+    ] as const
+  ).map((k) => ({ path: `conditions.${k}`, section: "conditions" as const, value: bool })),
+  { path: "conditions.neuropathyGrade", section: "conditions", value: int },
+  {
+    path: "conditions.amyloidOrgans",
+    section: "conditions",
+    value: { type: "enumList", values: [...AmyloidOrgan, "none"] },
+  },
+];
+
+const BY_PATH = new Map(LOCAL_FIELDS.map((f) => [f.path, f]));
+export function localField(path: string): LocalField | undefined {
+  return BY_PATH.get(path);
+}
+
+/** Lab quantities that have no LOINC code in the reference: local code `labs.<field>`. */
+export const LOCAL_LAB_FIELDS: readonly LabQuantityField[] = ["igg", "iga", "igm", "measuredCreatinineClearance"];
+
+/** Extension carrying what FHIR medication resources cannot say about a line of therapy. */
+export const TREATMENT_LINE_EXTENSION = "https://myeloma-navigator.org/fhir/StructureDefinition/treatment-line";
+/** Identifier system for the PatientRecord id on the Patient resource. */
+export const RECORD_ID_SYSTEM = "https://myeloma-navigator.org/fhir/NamingSystem/record-id";
+
+/** meta.tag on an Observation that is part of a history only: the record had no current value, so the
+ * import must not promote the latest of these to the current one. */
+export const HISTORY_TAG = {
+  system: "https://myeloma-navigator.org/fhir/CodeSystem/record-role",
+  code: "history-only",
+} as const;

@@ -1,0 +1,244 @@
+/** PatientRecord -> FHIR R4 Bundle (collection): the inverse of bundleToRecord, for export and tests.
+ * Standard codes where the reference has them (LOINC, RxNorm), the project-local code system for the
+ * rest, and an extension for what FHIR cannot say about a line of therapy. */
+import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord, type Quantity } from "../model/record.js";
+import { ucumOf } from "../model/units.js";
+import { ASCT_PROCEDURE, drugByName, type LoincEntry, loincFor, loincForLab, SYSTEM } from "./codes.js";
+import { HISTORY_TAG, LOCAL_FIELDS, RECORD_ID_SYSTEM, TREATMENT_LINE_EXTENSION } from "./record-fields.js";
+import type { Bundle, BundleEntry, Coding, Extension, Resource } from "./types.js";
+import { isRecord, stableUuid } from "./types.js";
+
+const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
+function known<T>(v: T | "unknown" | null | undefined): T | undefined {
+  return v === undefined || v === null || v === "unknown" ? undefined : v;
+}
+
+/** A birth date that gives exactly `age` whole years on `asOf` (the same day and month, age years before). */
+export function birthDateFor(age: number, asOf: string): string {
+  const [y, m, d] = asOf.split("-") as [string, string, string];
+  const year = Number(y) - Math.floor(age);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === "02" && d === "29" && !leap ? "28" : d;
+  return `${String(year).padStart(4, "0")}-${m}-${day}`;
+}
+
+function getPath(obj: unknown, path: string): unknown {
+  let node: unknown = obj;
+  for (const p of path.split(".")) {
+    if (!isRecord(node)) return undefined;
+    node = node[p];
+  }
+  return node;
+}
+
+/**
+ * Writes a PatientRecord as a FHIR R4 collection Bundle. Age becomes Patient.birthDate relative to
+ * `asOf` (a fractional age is written as its whole years); Bundle.timestamp carries asOf.
+ *
+ * @example
+ * const bundle = recordToBundle({ asOf: "2026-11-26", patient: { age: 67, sex: "female" } });
+ */
+export function recordToBundle(record: PatientRecord): Bundle {
+  const seed = record.id ?? JSON.stringify(record).slice(0, 200);
+  const entries: BundleEntry[] = [];
+  let n = 0;
+  const add = (resource: Resource): string => {
+    n += 1;
+    const fullUrl = `urn:uuid:${stableUuid(`${seed}#${n}`)}`;
+    entries.push({ fullUrl, resource });
+    return fullUrl;
+  };
+
+  const patient: Resource = { resourceType: "Patient" };
+  if (record.id !== undefined) {
+    if (FHIR_ID.test(record.id)) patient.id = record.id;
+    patient.identifier = [{ system: RECORD_ID_SYSTEM, value: record.id }];
+  }
+  const p = record.patient ?? {};
+  const sex = known(p.sex);
+  if (sex) patient.gender = sex;
+  const age = known(p.age);
+  if (age !== undefined && record.asOf) patient.birthDate = birthDateFor(age, record.asOf);
+  const subjectUrl = add(patient);
+  const subject = { reference: subjectUrl };
+
+  let obsN = 0;
+  const observation = (
+    code: Coding,
+    value: Record<string, unknown>,
+    date: string | undefined,
+    category: "laboratory" | "vital-signs" | "exam" | null,
+    historyOnly = false,
+  ) => {
+    obsN += 1;
+    const r: Resource = {
+      resourceType: "Observation",
+      id: `obs-${obsN}`,
+      ...(historyOnly ? { meta: { tag: [{ ...HISTORY_TAG }] } } : {}),
+      status: "final",
+      ...(category ? { category: [{ coding: [{ system: OBS_CATEGORY, code: category }] }] } : {}),
+      code: { coding: [code], ...(code.display ? { text: code.display } : {}) },
+      subject,
+      ...(date ? { effectiveDateTime: date } : {}),
+      ...value,
+    };
+    add(r);
+  };
+  const quantity = (value: number, unit: string) => ({ value, unit, system: SYSTEM.ucum, code: ucumOf(unit) });
+  const loincCoding = (e: LoincEntry): Coding => ({ system: SYSTEM.loinc, code: e.code, display: e.display });
+  const localCoding = (path: string): Coding => ({ system: SYSTEM.mmnavRecord, code: path, display: path });
+
+  const labs = record.labs ?? {};
+  const lightChain = known(labs.lightChain);
+  const labCoding = (field: LabQuantityField, method: Quantity["method"] | undefined): Coding => {
+    if (field === "involvedFreeLightChain" || field === "uninvolvedFreeLightChain") {
+      if (!lightChain) return localCoding(`labs.${field}`);
+      const involved = field === "involvedFreeLightChain";
+      const chain = (lightChain === "kappa") === involved ? "kappa" : "lambda";
+      return loincCoding(loincFor(`freeLightChain-${chain}`));
+    }
+    // Troponin T without a stated assay stays local: the LOINC codes name the assay.
+    if (field === "troponinT" && !method) return localCoding("labs.troponinT");
+    const e = loincForLab(field, method ?? null);
+    return e ? loincCoding(e) : localCoding(`labs.${field}`);
+  };
+
+  for (const field of LAB_QUANTITY_FIELDS) {
+    const q = known(labs[field]);
+    const series = record.series?.[field] ?? [];
+    const coding = labCoding(field, q?.method);
+    if (q) {
+      const range: Record<string, unknown> = {};
+      if (q.upperLimitOfNormal !== undefined) range.high = quantity(q.upperLimitOfNormal, q.unit);
+      if (q.lowerLimitOfNormal !== undefined) range.low = quantity(q.lowerLimitOfNormal, q.unit);
+      observation(
+        coding,
+        {
+          valueQuantity: quantity(q.value, q.unit),
+          ...(Object.keys(range).length > 0 ? { referenceRange: [range] } : {}),
+        },
+        q.date,
+        "laboratory",
+      );
+    }
+    for (const pt of series) {
+      if (q?.date === pt.date && q.value === pt.value && ucumOf(q.unit) === ucumOf(pt.unit)) continue;
+      observation(labCoding(field, q?.method), { valueQuantity: quantity(pt.value, pt.unit) }, pt.date, "laboratory", !q);
+    }
+  }
+
+  const marrow = record.marrow ?? {};
+  const pc = known(marrow.clonalPlasmaCellPercent);
+  if (pc !== undefined) {
+    observation(loincCoding(loincFor("marrowPlasmaCells")), { valueQuantity: quantity(pc, "%") }, marrow.date, "laboratory");
+  }
+  for (const pt of record.series?.clonalPlasmaCellPercent ?? []) {
+    if (pt.date === marrow.date && pt.value === pc) continue;
+    observation(
+      loincCoding(loincFor("marrowPlasmaCells")),
+      { valueQuantity: quantity(pt.value, "%") },
+      pt.date,
+      "laboratory",
+      pc === undefined,
+    );
+  }
+
+  const sectionDate = (section: string): string | undefined => {
+    const d = getPath(record, `${section}.date`);
+    return typeof d === "string" ? d : undefined;
+  };
+  for (const f of LOCAL_FIELDS) {
+    const v = known(getPath(record, f.path) as unknown);
+    if (v === undefined) continue;
+    const date = f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics" ? sectionDate(f.section) : undefined;
+    const coding = localCoding(f.path);
+    switch (f.value.type) {
+      case "boolean":
+        observation(coding, { valueBoolean: v }, date, null);
+        break;
+      case "integer":
+        observation(coding, { valueInteger: v }, date, null);
+        break;
+      case "enum":
+        observation(coding, { valueString: v }, date, null);
+        break;
+      case "quantity":
+        observation(coding, { valueQuantity: quantity(v as number, f.value.unit) }, date, null);
+        break;
+      case "enumList": {
+        const list = Array.isArray(v) ? (v as string[]) : [];
+        for (const item of list.length > 0 ? list : ["none"]) observation(coding, { valueString: item }, date, null);
+        break;
+      }
+    }
+    if (f.series) {
+      for (const pt of record.series?.[f.series] ?? []) {
+        observation(coding, { valueString: pt.result }, pt.date, null);
+      }
+    }
+  }
+  // Immunofixation history without a current value.
+  for (const key of ["serumImmunofixation", "urineImmunofixation"] as const) {
+    if (known(labs[key]) !== undefined) continue;
+    for (const pt of record.series?.[key] ?? []) {
+      observation(localCoding(`labs.${key}`), { valueString: pt.result }, pt.date, null, true);
+    }
+  }
+
+  for (const kind of ["weight", "height"] as const) {
+    const q = known(p[kind]);
+    if (q) observation(loincCoding(loincFor(kind)), { valueQuantity: quantity(q.value, q.unit) }, undefined, "vital-signs");
+  }
+
+  (record.treatmentHistory ?? []).forEach((line, i) => {
+    const sub: Extension[] = [
+      { url: "group", valueString: `line-${i + 1}` },
+      { url: "regimen", valueString: line.regimen },
+    ];
+    const br = known(line.bestResponse);
+    if (br) sub.push({ url: "bestResponse", valueCode: br });
+    const po = known(line.progressedOn);
+    if (po !== undefined) sub.push({ url: "progressedOn", valueBoolean: po });
+    if (line.progressionDate) sub.push({ url: "progressionDate", valueDate: line.progressionDate });
+    if (line.phase) sub.push({ url: "phase", valueCode: line.phase });
+    if (line.plannedWithPrevious !== undefined) sub.push({ url: "plannedWithPrevious", valueBoolean: line.plannedWithPrevious });
+    if (line.stopReason) sub.push({ url: "stopReason", valueCode: line.stopReason });
+    const ext: Extension = { url: TREATMENT_LINE_EXTENSION, extension: sub };
+    const period = { start: line.start, ...(line.end ? { end: line.end } : {}) };
+    line.drugs.forEach((drug, j) => {
+      const known = drugByName(drug);
+      add({
+        resourceType: "MedicationStatement",
+        id: `med-${i + 1}-${j + 1}`,
+        extension: [ext],
+        status: line.end ? "completed" : "active",
+        medicationCodeableConcept: {
+          ...(known?.rxcui ? { coding: [{ system: SYSTEM.rxnorm, code: known.rxcui, display: known.generic }] } : {}),
+          text: drug,
+        },
+        subject,
+        effectivePeriod: period,
+      });
+    });
+    if (line.asct) {
+      add({
+        resourceType: "Procedure",
+        id: `asct-${i + 1}`,
+        extension: [ext],
+        status: "completed",
+        code: { coding: [{ ...ASCT_PROCEDURE }], text: ASCT_PROCEDURE.display },
+        subject,
+        ...(line.end ? { performedPeriod: period } : { performedDateTime: line.start }),
+      });
+    }
+  });
+
+  return {
+    resourceType: "Bundle",
+    type: "collection",
+    ...(record.asOf ? { timestamp: `${record.asOf}T00:00:00Z` } : {}),
+    entry: entries,
+  };
+}

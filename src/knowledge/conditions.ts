@@ -1,0 +1,154 @@
+/** Conditions as data -> predicates (three-valued, like CQL) and -> words for reviewers. */
+import { Truth } from "../model/trace.js";
+import { FACTS, type FactName, type Situation } from "./situation.js";
+import type { Condition, FactValue, Leaf } from "./types.js";
+
+/** The result of one condition on one situation: its truth, the facts that decided it (in words), and
+ * the facts that were unknown. */
+export interface Evaluation {
+  truth: Truth;
+  because: string[];
+  unknown: FactName[];
+}
+
+export type Predicate = (s: Situation) => Evaluation;
+
+function isLeaf(c: Condition): c is Leaf {
+  return "fact" in c;
+}
+
+function fmtNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
+}
+
+function fmtValue(fact: FactName, v: FactValue): string {
+  if (typeof v === "boolean") return v ? "yes" : "no";
+  if (typeof v === "number") {
+    const unit = FACTS[fact].unit;
+    return unit ? `${fmtNumber(v)} ${unit}` : fmtNumber(v);
+  }
+  return v;
+}
+
+const OPS = { lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
+
+function leafOp(c: Leaf): {
+  op: "is" | "in" | "known" | keyof typeof OPS;
+  arg: FactValue | readonly FactValue[];
+} {
+  if ("known" in c) return { op: "known", arg: c.known };
+  if ("is" in c) return { op: "is", arg: c.is };
+  if ("in" in c) return { op: "in", arg: c.in };
+  if ("lt" in c) return { op: "lt", arg: c.lt };
+  if ("lte" in c) return { op: "lte", arg: c.lte };
+  if ("gt" in c) return { op: "gt", arg: c.gt };
+  return { op: "gte", arg: c.gte };
+}
+
+function describeLeaf(c: Leaf): string {
+  const spec = FACTS[c.fact];
+  const { op, arg } = leafOp(c);
+  if (op === "known") return `${spec.label} is ${arg ? "known" : "not known"}`;
+  if (op === "is") {
+    if (arg === true) return spec.label;
+    if (arg === false) return `not ${spec.label}`;
+    return `${spec.label} is ${fmtValue(c.fact, arg as FactValue)}`;
+  }
+  if (op === "in") {
+    return `${spec.label} is one of ${(arg as readonly FactValue[]).map((v) => fmtValue(c.fact, v)).join(", ")}`;
+  }
+  return `${spec.label} ${OPS[op]} ${fmtValue(c.fact, arg as number)}`;
+}
+
+/** The condition in words, e.g. "diagnosis (IMWG 2014) is smoldering-myeloma AND ...". */
+export function describeCondition(c: Condition): string {
+  if (isLeaf(c)) return describeLeaf(c);
+  const wrap = (x: Condition) => (isLeaf(x) || "not" in x ? describeCondition(x) : `(${describeCondition(x)})`);
+  if ("all" in c) return c.all.length === 0 ? "always" : c.all.map(wrap).join(" AND ");
+  if ("any" in c) return c.any.map(wrap).join(" OR ");
+  return `NOT ${wrap(c.not)}`;
+}
+
+/** Every fact a condition reads (for the docs and for tests). */
+export function factsOf(c: Condition): FactName[] {
+  if (isLeaf(c)) return [c.fact];
+  if ("all" in c) return [...new Set(c.all.flatMap(factsOf))];
+  if ("any" in c) return [...new Set(c.any.flatMap(factsOf))];
+  return factsOf(c.not);
+}
+
+/** Every leaf of a condition (for tests that check values against the fact specs). */
+export function leavesOf(c: Condition): Leaf[] {
+  if (isLeaf(c)) return [c];
+  if ("all" in c) return c.all.flatMap(leavesOf);
+  if ("any" in c) return c.any.flatMap(leavesOf);
+  return leavesOf(c.not);
+}
+
+function compileLeaf(c: Leaf): Predicate {
+  const { op, arg } = leafOp(c);
+  const words = describeLeaf(c);
+  const test = (v: FactValue): boolean => {
+    switch (op) {
+      case "known":
+        return arg === true;
+      case "is":
+        return v === arg;
+      case "in":
+        return (arg as readonly FactValue[]).includes(v);
+      case "lt":
+        return typeof v === "number" && v < (arg as number);
+      case "lte":
+        return typeof v === "number" && v <= (arg as number);
+      case "gt":
+        return typeof v === "number" && v > (arg as number);
+      case "gte":
+        return typeof v === "number" && v >= (arg as number);
+    }
+  };
+  return (s) => {
+    const v = s[c.fact] as FactValue | null;
+    if (op === "known") {
+      const isKnown = v !== null && v !== undefined;
+      const ok = isKnown === arg;
+      const shown = isKnown ? fmtValue(c.fact, v) : "not known";
+      return { truth: ok ? Truth.met : Truth.notMet, because: [`${FACTS[c.fact].label}: ${shown}`], unknown: [] };
+    }
+    if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [c.fact] };
+    const ok = test(v);
+    return {
+      truth: ok ? Truth.met : Truth.notMet,
+      because: [`${FACTS[c.fact].label}: ${fmtValue(c.fact, v)} (${ok ? "" : "not "}${words})`],
+      unknown: [],
+    };
+  };
+}
+
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** Compiles a condition once into a predicate. Unknown facts make the result unknown unless the
+ * known parts already decide it (false AND unknown = false; true OR unknown = true). */
+export function compileCondition(c: Condition): Predicate {
+  if (isLeaf(c)) return compileLeaf(c);
+  if ("not" in c) {
+    const inner = compileCondition(c.not);
+    return (s) => {
+      const r = inner(s);
+      const truth = r.truth === Truth.met ? Truth.notMet : r.truth === Truth.notMet ? Truth.met : Truth.unknown;
+      return { truth, because: r.because, unknown: r.unknown };
+    };
+  }
+  const isAll = "all" in c;
+  const parts = (isAll ? c.all : c.any).map(compileCondition);
+  return (s) => {
+    const rs = parts.map((p) => p(s));
+    const unknown = uniq(rs.flatMap((r) => r.unknown));
+    const decisive = isAll ? Truth.notMet : Truth.met;
+    const hits = rs.filter((r) => r.truth === decisive);
+    if (hits.length > 0) return { truth: decisive, because: uniq(hits.flatMap((r) => r.because)), unknown };
+    if (rs.some((r) => r.truth === Truth.unknown)) {
+      return { truth: Truth.unknown, because: uniq(rs.flatMap((r) => r.because)), unknown };
+    }
+    return { truth: isAll ? Truth.met : Truth.notMet, because: uniq(rs.flatMap((r) => r.because)), unknown };
+  };
+}

@@ -1,0 +1,135 @@
+/** AL amyloidosis: D-VCd, VCd, ASCT by the troponin / NT-proBNP gates, cautions by cardiac stage
+ * (treatments.md 6). */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import { approved, offLabel, untreated } from "./common.js";
+
+const al: Condition = { fact: "category", is: "al-amyloidosis" };
+const stageIIIb: Condition = { fact: "alMayo2004Stage", is: "IIIb" };
+const cardiacStage3: Condition = { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] };
+/** Gertz 2013: not a candidate if troponin T > 0.06 ng/mL or NT-proBNP > 5000 pg/mL (not on dialysis). */
+export const AL_ASCT_GATES: Condition = {
+  all: [
+    { fact: "troponinTNgMl", lte: 0.06 },
+    { any: [{ fact: "ntProBnpPgMl", lte: 5000 }, { fact: "dialysis", is: true }] },
+  ],
+};
+const cardiacCaution = {
+  text: "Cardiac involvement (Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
+  when: cardiacStage3,
+  citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
+  evidence: "verified",
+} as const;
+const responseGoal =
+  "Response goal: haematologic VGPR/CR (dFLC or iFLC <20 mg/L); change therapy if <PR after 2 cycles or <VGPR after 4 (Singapore consensus 2023).";
+
+export const AL_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "al.d-vcd",
+    group: "al-amyloidosis",
+    when: { all: [al, untreated, { not: stageIIIb }] },
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "D-VCd", drugs: ["daratumumab", "bortezomib", "cyclophosphamide", "dexamethasone"] },
+    title: "Daratumumab-VCd (ANDROMEDA)",
+    strength: "preferred",
+    clinicianText: `Daratumumab SC 1800 mg + bortezomib + cyclophosphamide + dexamethasone. ANDROMEDA (n=388): haematologic CR 42.1% vs 13.5%; at 61.4 months MOD-PFS HR 0.47 (0.33-0.67), OS HR 0.62 (0.42-0.90). ${responseGoal}`,
+    patientText:
+      "This is a mix of four drugs. One is a shot under the skin. It lowers the bad protein that builds up in organs. In a large study it worked better than three drugs. People also lived longer.",
+    cautions: [
+      {
+        text: "Not indicated for NYHA class IIIB/IV or Mayo stage IIIB outside trials (excluded from ANDROMEDA; cardiac warning). NYHA class is not in the record: check it.",
+        citations: ["kastritis-2021-nejm-andromeda"],
+        evidence: "verified",
+      },
+      cardiacCaution,
+    ],
+    citations: ["kastritis-2021-nejm-andromeda"],
+    regulatory: {
+      us: approved("2025-11-19", "Traditional approval; accelerated approval 2021-01-15"),
+      eu: approved("2021-06", "UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The EU approval date is UNVERIFIED in the reference.",
+  },
+  {
+    id: "al.vcd",
+    group: "al-amyloidosis",
+    when: { all: [al, untreated] },
+    kind: "systemic-therapy",
+    regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
+    title: "VCd (CyBorD)",
+    strength: "consider",
+    clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${responseGoal}`,
+    patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
+    cautions: [cardiacCaution],
+    citations: ["kastritis-2021-nejm-andromeda"],
+    regulatory: { us: offLabel(), eu: offLabel() },
+    evidence: "verified",
+  },
+  {
+    id: "al.stage-iiib.trial",
+    group: "al-amyloidosis",
+    when: { all: [al, stageIIIb] },
+    kind: "clinical-trial",
+    regimen: null,
+    title: "Clinical trial for AL amyloidosis with Mayo stage IIIb heart involvement",
+    strength: "trial",
+    clinicianText:
+      "Mayo 2004 stage IIIb (NT-proBNP >8500 ng/L): D-VCd is not indicated outside trials (excluded from ANDROMEDA). NT-proBNP >8500 with SBP <100 mmHg identified a group with median OS about 3 months.",
+    patientText:
+      "The protein has built up a lot in your heart. The usual drug mix was not tested for this. A research study may be the best way to get treatment. Your team will talk with you about care and comfort too.",
+    cautions: [],
+    citations: ["kastritis-2021-nejm-andromeda", "wechalekar-2013-blood"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "al.asct",
+    group: "al-amyloidosis",
+    when: { all: [al, AL_ASCT_GATES] },
+    kind: "stem-cell-transplant",
+    regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
+    title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
+    strength: "if-eligible",
+    clinicianText:
+      "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates met: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (unless on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
+    patientText:
+      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart tests show it may be safe for you. Only some people with this disease can have it.",
+    cautions: [
+      {
+        text: "Age over 70: most centres use <=70 years (some individualize); UNVERIFIED in the reference.",
+        when: { fact: "age", gt: 70 },
+        citations: ["gertz-2013-bmt"],
+        evidence: "unverified",
+      },
+      {
+        text: "ECOG performance status above 2: the soft gate is ECOG <=2 (UNVERIFIED in the reference).",
+        when: { fact: "ecog", gt: 2 },
+        citations: ["gertz-2013-bmt"],
+        evidence: "unverified",
+      },
+      {
+        text: "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference).",
+        when: { all: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: false }] },
+        citations: ["gertz-2013-bmt"],
+        evidence: "unverified",
+      },
+      {
+        text: "More than 2 organs involved: most centres limit ASCT to <=2 significantly involved organs (a Mayo series transplanted >=3-organ patients with 16% 100-day mortality).",
+        when: { fact: "alOrganCount", gt: 2 },
+        citations: ["al-saleh-asct-organs"],
+        evidence: "secondary",
+      },
+      {
+        text: "Soft gates not in the record: NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL (UNVERIFIED in the reference).",
+        citations: ["gertz-2013-bmt"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["gertz-2013-bmt", "madan-2012-blood"],
+    regulatory: { us: null, eu: null },
+    evidence: "unverified",
+    evidenceNote:
+      "The troponin T and NT-proBNP gates are verified; the other eligibility criteria are UNVERIFIED in the reference.",
+  },
+];

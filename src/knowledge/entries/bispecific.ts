@@ -1,0 +1,122 @@
+/** Bispecific T-cell engagers after >= 4 prior lines (treatments.md 5c, 5d). */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import { accelerated, approved, relapsed, tripleClassExposed } from "./common.js";
+
+const fourPlus: Condition = { all: [relapsed, { fact: "priorLines", gte: 4 }, tripleClassExposed] };
+const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
+const patient =
+  "This drug helps your own immune cells find and kill myeloma cells. It is a shot or drip given often. The first doses are given in small steps. You stay in the hospital for a day or two after each step. Infections are common, so you will get medicines to prevent them.";
+
+export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "bsab.teclistamab",
+    group: "bispecific",
+    when: fourPlus,
+    kind: "bispecific",
+    regimen: { code: "Tec", drugs: ["teclistamab"] },
+    title: "Teclistamab monotherapy (BCMA x CD3; MajesTEC-1)",
+    strength: "standard",
+    clinicianText:
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; hospitalize 48 h after each step-up dose; premedicate.",
+    patientText: patient,
+    cautions: [
+      {
+        text: "Lower response rates after prior BCMA-directed therapy (e.g. 33% in MagnetisMM-3 cohort B for elranatamab); a GPRC5D-directed agent (talquetamab) is active after BCMA T-cell redirection.",
+        when: afterBcma,
+        citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm"],
+    regulatory: {
+      us: approved("2026-03", "Converted from accelerated approval (2022-10) with the Tec-Dara approval"),
+      eu: { status: "accelerated-approval", date: "2022-08", note: "Conditional; >=3 prior therapies (wording UNVERIFIED)" },
+    },
+    evidence: "unverified",
+    evidenceNote: "The EU conditional-approval wording and the original FDA day are UNVERIFIED in the reference.",
+  },
+  {
+    id: "bsab.elranatamab",
+    group: "bispecific",
+    when: fourPlus,
+    kind: "bispecific",
+    regimen: { code: "Elra", drugs: ["elranatamab"] },
+    title: "Elranatamab (BCMA x CD3; MagnetisMM-3)",
+    strength: "standard",
+    clinicianText:
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months. Confirmatory MagnetisMM-5 ongoing.",
+    patientText: patient,
+    cautions: [
+      {
+        text: "Lower response rate after prior BCMA-directed therapy (33% in MagnetisMM-3 cohort B).",
+        when: afterBcma,
+        citations: ["lesokhin-2023-nat-med"],
+        evidence: "verified",
+      },
+      {
+        text: "Hospitalization 48 h after step-up dose 1 and 24 h after step-up dose 2 (UNVERIFIED in the reference).",
+        citations: ["myeloma-drug-labels"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["lesokhin-2023-nat-med"],
+    regulatory: {
+      us: accelerated("2023-08-14", ">=4 prior lines incl PI, IMiD, anti-CD38"),
+      eu: accelerated("2023-12", "Conditional; UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "EU date and hospitalization schedule UNVERIFIED in the reference.",
+  },
+  {
+    id: "bsab.talquetamab",
+    group: "bispecific",
+    when: fourPlus,
+    kind: "bispecific",
+    regimen: { code: "Tal", drugs: ["talquetamab"] },
+    title: "Talquetamab (GPRC5D x CD3; MonumenTAL-1)",
+    strength: "standard",
+    clinicianText:
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MonumenTAL-1: ORR 73-74%, including after prior T-cell redirection. 0.4 mg/kg weekly (2 step-ups) or 0.8 mg/kg every 2 weeks (3 step-ups); hospitalize 48 h after each step-up dose.",
+    patientText: `${patient} This drug targets a different marker, so it can work after other immune drugs.`,
+    cautions: [
+      {
+        text: "Prior BCMA-directed therapy: talquetamab (GPRC5D target) is active after BCMA T-cell redirection.",
+        when: afterBcma,
+        citations: ["chari-2022-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["chari-2022-nejm"],
+    regulatory: {
+      us: accelerated("2023-08-09", ">=4 prior lines incl PI, IMiD, anti-CD38"),
+      eu: accelerated("2023-08", "Conditional; CHMP 2023-07-20; EC day UNVERIFIED"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "bsab.linvoseltamab",
+    group: "bispecific",
+    when: fourPlus,
+    kind: "bispecific",
+    regimen: { code: "Linvo", drugs: ["linvoseltamab"] },
+    title: "Linvoseltamab (BCMA x CD3; LINKER-MM1)",
+    strength: "standard",
+    clinicianText:
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). LINKER-MM1: ORR 70%, CR 45%. IV; hospitalize 24 h after the first and second step-up doses. REMS and boxed warning.",
+    patientText: patient,
+    cautions: [
+      {
+        text: "Lower response rates are reported for BCMA-directed bispecifics after prior BCMA therapy.",
+        when: afterBcma,
+        citations: ["lesokhin-2023-nat-med"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["bumma-2024-jco"],
+    regulatory: {
+      us: accelerated("2025-07-02", ">=4 prior lines incl PI, IMiD, anti-CD38; REMS"),
+      eu: accelerated("2025-04", "Conditional, about 2025-04; day UNVERIFIED"),
+    },
+    evidence: "verified",
+  },
+];

@@ -1,0 +1,51 @@
+/** Building blocks shared by the entry tables: named situations and regulatory-status helpers. */
+import type { Condition, RegulatoryStatus } from "../types.js";
+
+export const isMM: Condition = { fact: "category", is: "multiple-myeloma" };
+export const untreated: Condition = { fact: "treated", is: false };
+export const treated: Condition = { fact: "treated", is: true };
+/** Newly diagnosed active myeloma, not yet treated. */
+export const ndmm: Condition = { all: [isMM, untreated] };
+/** Treated myeloma that has progressed or relapsed: needs a next line. */
+export const relapsed: Condition = {
+  all: [isMM, treated, { fact: "progression", is: true }, { fact: "priorLines", gte: 1 }],
+};
+export const transplantEligible: Condition = { fact: "transplantCandidate", is: "yes" };
+export const transplantIneligible: Condition = { fact: "transplantCandidate", is: "no" };
+export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };
+export const tripleClassExposed: Condition = {
+  all: [
+    { fact: "piExposed", is: true },
+    { fact: "imidExposed", is: true },
+    { fact: "antiCd38Exposed", is: true },
+  ],
+};
+
+export const approved = (date: string | null, note: string | null = null): RegulatoryStatus => ({
+  status: "approved",
+  date,
+  note,
+});
+export const accelerated = (date: string | null, note: string | null = null): RegulatoryStatus => ({
+  status: "accelerated-approval",
+  date,
+  note,
+});
+export const offLabel = (note: string | null = null): RegulatoryStatus => ({
+  status: "off-label",
+  date: null,
+  note,
+});
+export const guidelineOnly = (note: string | null = null): RegulatoryStatus => ({
+  status: "guideline-only",
+  date: null,
+  note,
+});
+export const notApproved = (note: string | null = null): RegulatoryStatus => ({
+  status: "not-approved",
+  date: null,
+  note,
+});
+export const pending = (note: string | null = null): RegulatoryStatus => ({ status: "pending", date: null, note });
+/** Individual drugs approved, no regimen-specific label (the reference's wording). */
+export const componentsApproved = guidelineOnly("Components approved; no regimen-specific label");

@@ -1,0 +1,82 @@
+/** Maintenance after ASCT (treatments.md 3d). */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import { approved, isMM, offLabel, treated } from "./common.js";
+
+const postAsct: Condition = {
+  all: [
+    isMM,
+    treated,
+    { fact: "priorAsct", is: true },
+    { not: { fact: "progression", is: true } },
+    { not: { fact: "lenalidomideRefractory", is: true } },
+  ],
+};
+
+export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "maint.lenalidomide",
+    group: "maintenance",
+    when: postAsct,
+    showWhenUnknown: true,
+    kind: "maintenance",
+    regimen: { code: "R", drugs: ["lenalidomide"] },
+    title: "Lenalidomide maintenance after ASCT",
+    strength: "standard",
+    clinicianText:
+      "Lenalidomide 10 mg daily days 1-28 (may increase to 15 mg after 3 cycles); start after count recovery (ANC >=1000/uL and/or platelets >=75,000/uL). Until progression or intolerance (label); fixed 2 years vs indefinite was tested in ENDURANCE; MRD-guided stopping is investigational. Meta-analysis (n=1208): PFS 52.8 vs 23.5 months; OS HR 0.75.",
+    patientText:
+      "After a transplant, a low dose of one pill can keep myeloma away longer. You take it each day. It is taken for a long time. It slightly raises the chance of a second cancer.",
+    cautions: [
+      {
+        text: "Second primary malignancies are more frequent (haematologic 5.3% vs 0.8%).",
+        citations: ["mccarthy-2017-jco"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["mccarthy-2017-jco", "myeloma-drug-labels"],
+    regulatory: { us: approved("2017-02", "Day UNVERIFIED in the reference"), eu: null },
+    evidence: "unverified",
+    evidenceNote: "The FDA approval day is UNVERIFIED in the reference.",
+  },
+  {
+    id: "maint.pi-high-risk",
+    group: "maintenance",
+    when: { all: [postAsct, { fact: "cytogeneticHighRisk", is: true }] },
+    kind: "maintenance",
+    regimen: { code: "VR", drugs: ["bortezomib", "lenalidomide"] },
+    title: "Proteasome inhibitor added to maintenance for high-risk disease",
+    strength: "consider",
+    clinicianText:
+      "Bortezomib-containing maintenance (V or VR) for high-risk cytogenetics, e.g. del(17p) (HOVON-65/GMMG-HD4 and others), for at least 2-3 years.",
+    patientText:
+      "Your myeloma has high-risk changes. A shot may be added to the daily pill after the transplant. This may help keep it away longer.",
+    cautions: [],
+    citations: ["nccn-mm-2026"],
+    regulatory: { us: offLabel(), eu: offLabel() },
+    evidence: "unverified",
+    evidenceNote: "The bortezomib-containing maintenance row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "maint.dara-lenalidomide",
+    group: "maintenance",
+    when: { all: [postAsct, { fact: "antiCd38Exposed", is: true }] },
+    kind: "maintenance",
+    regimen: { code: "D-R", drugs: ["daratumumab", "lenalidomide"] },
+    title: "Daratumumab-lenalidomide maintenance after D-VRd (PERSEUS)",
+    strength: "consider",
+    clinicianText:
+      "After D-VRd (PERSEUS): D-R maintenance; daratumumab stopped after >=24 months if MRD negativity is sustained for >=12 months.",
+    patientText:
+      "If you had four drugs before your transplant, two of them may go on after it. One is a shot and one is a pill.",
+    cautions: [
+      {
+        text: "The maintenance portion of PERSEUS is not in the FDA label.",
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["sonneveld-2024-nejm"],
+    regulatory: { us: offLabel("Maintenance portion not in the FDA label"), eu: null },
+    evidence: "verified",
+  },
+];

@@ -1,0 +1,193 @@
+/** MGUS and smoldering myeloma: monitoring by risk, and therapy for high-risk SMM (treatments.md 2). */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import { approved, offLabel, untreated } from "./common.js";
+
+const mgus: Condition = { all: [{ fact: "category", is: "mgus" }, untreated] };
+const smm: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, untreated] };
+const mayoHigh: Condition = { fact: "smmMayo2018Group", is: "high" };
+
+export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "mgus.low-risk.monitoring",
+    group: "mgus-smm",
+    when: { all: [mgus, { fact: "mgusRisk", is: "low" }] },
+    kind: "observation",
+    regimen: null,
+    title: "Monitoring for low-risk MGUS",
+    strength: "standard",
+    clinicianText:
+      "Low-risk MGUS (M-protein <1.5 g/dL, IgG type, normal FLC ratio; IMWG 2010): SPEP at 6 months; if stable, every 2-3 years or when symptoms suggest progression.",
+    patientText:
+      "MGUS is not cancer. It rarely turns into myeloma. You need a blood test in 6 months. If it stays the same, you need tests every 2 to 3 years. Tell your doctor about new bone pain or tiredness.",
+    cautions: [],
+    citations: ["kyle-2010-leukemia"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "mgus.intermediate-high-risk.monitoring",
+    group: "mgus-smm",
+    when: { all: [mgus, { fact: "mgusRisk", is: "intermediate-high" }] },
+    showWhenUnknown: true,
+    kind: "observation",
+    regimen: null,
+    title: "Monitoring for intermediate- or high-risk MGUS",
+    strength: "standard",
+    clinicianText:
+      "Intermediate/high-risk MGUS (at least one of: M-protein >=1.5 g/dL, non-IgG type, abnormal FLC ratio; IMWG 2010): re-test at 6 months, then yearly for life. When the risk cannot be decided, this closer plan is shown.",
+    patientText:
+      "MGUS is not cancer. Your blood tests show a somewhat higher chance that it could change. You need a blood test in 6 months. After that, you need one each year.",
+    cautions: [],
+    citations: ["kyle-2010-leukemia"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "smm.monitoring",
+    group: "mgus-smm",
+    when: { all: [smm, { not: mayoHigh }] },
+    showWhenUnknown: true,
+    kind: "observation",
+    regimen: null,
+    title: "Active monitoring for smoldering myeloma",
+    strength: "standard",
+    clinicianText:
+      "Active monitoring is standard for smoldering myeloma that is not high risk: re-test 2-3 months after diagnosis, then every 4-6 months for 1 year, then every 6-12 months if stable (IMWG 2010).",
+    patientText:
+      "Smoldering myeloma does not need treatment now. It may stay quiet for years. Your team will check your blood often. The first check is in 2 to 3 months. Later checks are spaced out if things stay the same.",
+    cautions: [],
+    citations: ["kyle-2010-leukemia", "lakshman-2018-bcj"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "smm.high-risk.active-monitoring",
+    group: "mgus-smm",
+    when: { all: [smm, mayoHigh] },
+    kind: "observation",
+    regimen: null,
+    title: "Active monitoring (high-risk smoldering myeloma)",
+    strength: "consider",
+    clinicianText:
+      "Active monitoring remains an option in high-risk smoldering myeloma (the AQUILA control arm; NCCN lists observation or a trial). Mayo 2018 high risk: about 44-50% progress at 2 years. Re-test every 2-3 months in the first year.",
+    patientText:
+      "Your smoldering myeloma has a higher chance of turning active. Waiting and checking often is still a choice. Your team will test your blood every few months. Treatment starts if the disease becomes active.",
+    cautions: [],
+    citations: ["dimopoulos-2025-nejm-aquila", "lakshman-2018-bcj", "mateos-2020-bcj", "kyle-2010-leukemia"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "smm.high-risk.daratumumab-sc",
+    group: "mgus-smm",
+    when: { all: [smm, { any: [mayoHigh, { fact: "smmHighRiskAquila", is: true }] }] },
+    kind: "systemic-therapy",
+    regimen: { code: "Dara-SC", drugs: ["daratumumab"] },
+    title: "Daratumumab SC monotherapy for high-risk smoldering myeloma (AQUILA)",
+    strength: "standard",
+    clinicianText:
+      "Daratumumab-hyaluronidase 1800 mg SC weekly weeks 1-8, every 2 weeks weeks 9-24, every 4 weeks from week 25; up to 39 cycles / 36 months or until progression (fixed duration). AQUILA (n=390): PFS HR 0.49 (0.36-0.67); 5-year PFS 63.1% vs 40.8%; 5-year OS 93.0% vs 86.9%. First approved SMM therapy.",
+    patientText:
+      "This drug is a shot under the skin. It helps the immune system attack the myeloma cells. In a large study it delayed active myeloma. People also lived longer. It is given for up to 3 years. Infections were more common.",
+    cautions: [
+      {
+        text: "The FDA notices do not name a risk model: the drug is indicated for high-risk SMM only, not other risk groups. The label's exact high-risk wording was not seen; do not map it to a single score without reading the prescribing information.",
+        citations: ["dara-smm-approvals-2025"],
+        evidence: "verified",
+      },
+      {
+        text: "Infections 16.1% vs 4.6% in AQUILA.",
+        citations: ["dimopoulos-2025-nejm-aquila"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["dimopoulos-2025-nejm-aquila", "dara-smm-approvals-2025", "lakshman-2018-bcj"],
+    regulatory: {
+      us: approved("2025-11-06", "Darzalex Faspro; high-risk SMM only"),
+      eu: approved("2025-07-23", "CHMP 2025-06-19"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "smm.high-risk.lenalidomide-dexamethasone",
+    group: "mgus-smm",
+    when: { all: [smm, { any: [mayoHigh, { fact: "smmHighRiskQuiredex", is: true }] }] },
+    kind: "systemic-therapy",
+    regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
+    title: "Lenalidomide-dexamethasone for high-risk smoldering myeloma (QuiRedex)",
+    strength: "consider",
+    clinicianText:
+      "Induction lenalidomide 25 mg days 1-21 + dexamethasone 20 mg days 1-4 and 12-15, every 28 days x 9; then lenalidomide 10 mg days 1-21 to 2 years. QuiRedex: TTP HR 0.18; 3-year OS 94% vs 80%; at 12.5 years TTP 9.5 vs 2.1 years, OS HR 0.57.",
+    patientText:
+      "These are two pills taken by mouth. In one study they delayed active myeloma. People also lived longer. The study is older. Some people in it may have had active myeloma already.",
+    cautions: [
+      {
+        text: "The trial predates modern imaging and may have included patients with active myeloma.",
+        citations: ["mateos-2013-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["mateos-2013-nejm"],
+    regulatory: { us: offLabel(), eu: offLabel() },
+    evidence: "unverified",
+    evidenceNote:
+      "The QuiRedex entry definition of high risk is UNVERIFIED in criteria-and-scores 2.3 (only its first arm, marrow plasma cells and M-protein, is computed; the flow-cytometry arm is not in the record).",
+  },
+  {
+    id: "smm.high-risk.lenalidomide",
+    group: "mgus-smm",
+    when: {
+      all: [
+        smm,
+        { any: [{ fact: "smmMayo2018Group", in: ["intermediate", "high"] }, { fact: "smmHighRiskE3a06", is: true }] },
+      ],
+    },
+    kind: "systemic-therapy",
+    regimen: { code: "R", drugs: ["lenalidomide"] },
+    title: "Lenalidomide alone for intermediate/high-risk smoldering myeloma (E3A06)",
+    strength: "consider",
+    clinicianText:
+      "Lenalidomide 25 mg days 1-21 every 28 days. E3A06 (n=182; marrow plasma cells >=10% and abnormal FLC ratio): PFS HR 0.28 (0.12-0.62); 3-year PFS 91% vs 66%. Grade 3-4 non-haematologic adverse events 28%; many stopped for toxicity.",
+    patientText:
+      "This is one pill taken by mouth. In one study it delayed active myeloma. Side effects made many people stop. Ask your team how it compares with waiting.",
+    cautions: [
+      {
+        text: "Grade 3-4 non-haematologic adverse events in 28%; many patients stopped for toxicity.",
+        citations: ["lonial-2020-jco"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["lonial-2020-jco"],
+    regulatory: { us: offLabel(), eu: offLabel() },
+    evidence: "secondary",
+    evidenceNote: "The E3A06 entry definition is from a secondary source (criteria-and-scores 2.3 [S]).",
+  },
+  {
+    id: "smm.high-risk.trial",
+    group: "mgus-smm",
+    when: {
+      all: [
+        smm,
+        {
+          any: [
+            mayoHigh,
+            { fact: "smmImwg2020Group", in: ["intermediate-high", "high"] },
+            { fact: "smmHighRiskAquila", is: true },
+          ],
+        },
+      ],
+    },
+    kind: "clinical-trial",
+    regimen: null,
+    title: "Clinical trial for high-risk smoldering myeloma",
+    strength: "trial",
+    clinicianText: "NCCN lists observation or a clinical trial as options for high-risk smoldering myeloma.",
+    patientText:
+      "A research study may be a choice for you. Studies test new ways to stop smoldering myeloma from turning active. Ask your team if one is open near you.",
+    cautions: [],
+    citations: ["nccn-mm-2026", "mateos-2020-bcj"],
+    regulatory: { us: null, eu: null },
+    evidence: "unverified",
+    evidenceNote: "NCCN category detail for this option is UNVERIFIED in the reference.",
+  },
+];

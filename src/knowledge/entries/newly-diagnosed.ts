@@ -1,0 +1,370 @@
+/** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
+ * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import {
+  approved,
+  componentsApproved,
+  guidelineOnly,
+  ndmm,
+  notApproved,
+  offLabel,
+  transplantEligible,
+  transplantIneligible,
+} from "./common.js";
+
+const te: Condition = { all: [ndmm, transplantEligible] };
+const tie: Condition = { all: [ndmm, transplantIneligible] };
+const candidacyNote =
+  "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
+
+export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "ndmm.te.d-vrd",
+    group: "newly-diagnosed",
+    when: te,
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "D-VRd induction and consolidation around ASCT (PERSEUS)",
+    strength: "preferred",
+    clinicianText:
+      "Daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone: 4 induction cycles, ASCT, 2 consolidation cycles. PERSEUS (n=709, age <=70): PFS HR 0.40 (0.29-0.57); 4-year PFS 84% vs 68%; more MRD negativity. Preferred quadruplet for all risk groups.",
+    patientText:
+      "This is a mix of four drugs. One is a shot under the skin. The others are a shot and pills. It is given before and after a stem cell transplant. In a large study it kept myeloma away longer than three drugs.",
+    cautions: [
+      {
+        text: "Collect stem cells after no more than 4 cycles of a lenalidomide-containing regimen (US label).",
+        citations: ["myeloma-drug-labels"],
+        evidence: "verified",
+      },
+      {
+        text: "The D-R maintenance used in PERSEUS is not in the US label.",
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["sonneveld-2024-nejm"],
+    regulatory: {
+      us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
+      eu: approved("2024-10", "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.te.isa-vrd",
+    group: "newly-diagnosed",
+    when: te,
+    showWhenUnknown: true,
+    jurisdictions: ["eu"],
+    kind: "systemic-therapy",
+    regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "Isa-VRd induction before ASCT (GMMG-HD7)",
+    strength: "preferred",
+    clinicianText:
+      "Isatuximab 10 mg/kg IV (days 1, 8, 15, 22, 29 in cycle 1; days 1, 15, 29 in cycles 2-3) + VRd, three 6-week cycles. GMMG-HD7 (age 18-70): MRD negativity after induction OR 1.82; after ASCT 66.2% vs 47.7%; PFS HR 0.70 (0.52-0.95). EU approval covers induction only.",
+    patientText:
+      "This is a mix of four drugs given before a stem cell transplant. One is given into a vein. In a large study more people had no sign of myeloma left. It is approved in Europe.",
+    cautions: [
+      {
+        text: "EU approval is for induction only; part 2 (Isa-R vs R maintenance) was reported separately and is UNVERIFIED in the reference.",
+        citations: ["mai-2025-jco"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["mai-2025-jco"],
+    regulatory: {
+      us: notApproved("Not FDA-approved for transplant-eligible induction (UNVERIFIED: no approval found)"),
+      eu: approved("2025-07", "CHMP 2025-06-19; induction only"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The US status (no approval found) is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.te.d-vtd",
+    group: "newly-diagnosed",
+    when: te,
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
+    title: "D-VTd induction and consolidation around ASCT (CASSIOPEIA)",
+    strength: "standard",
+    clinicianText:
+      "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
+    patientText:
+      "This is a mix of four drugs given before and after a stem cell transplant. It is used mostly in Europe. One of the drugs can cause numb or tingling hands and feet.",
+    cautions: [
+      {
+        text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["moreau-2019-lancet"],
+    regulatory: { us: approved("2019-09-26"), eu: approved("2020-01", "Date UNVERIFIED in the reference") },
+    evidence: "unverified",
+    evidenceNote: "The EU approval date (2020-01) is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.vrd",
+    group: "newly-diagnosed",
+    when: ndmm,
+    kind: "systemic-therapy",
+    regimen: { code: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "VRd triplet (transplant-eligible or -ineligible backbone)",
+    strength: "standard",
+    clinicianText:
+      "Bortezomib 1.3 mg/m2 SC days 1, 4, 8, 11 + lenalidomide 25 mg days 1-14 + dexamethasone, every 21 days (several schedules); transplant-ineligible: 8 cycles then Rd. SWOG S0777: VRd better than Rd for PFS and OS. IFM 2009 / DETERMINATION: ASCT after VRd improves PFS, not OS. Triplet option when an anti-CD38 antibody is not available or contraindicated.",
+    patientText:
+      "This is a mix of three drugs. One is a shot under the skin and two are pills. It has been a standard first treatment for years. It may be used when a four-drug mix is not right for you.",
+    cautions: [],
+    citations: ["durie-2017-lancet", "attal-2017-nejm"],
+    regulatory: { us: componentsApproved, eu: componentsApproved },
+    evidence: "verified",
+    evidenceNote: "Design checked; the citation details are UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.te.krd",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { fact: "transplantCandidate", in: ["yes", "deferred"] }] },
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
+    title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
+    strength: "consider",
+    clinicianText:
+      "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
+    patientText:
+      "This is a mix of three drugs. One is given into a vein. It was not better than a common three-drug mix in most people. It had more serious side effects, including heart and kidney problems.",
+    cautions: [
+      {
+        text: "Not superior to VRd in non-high-risk disease (ENDURANCE) and more toxic: grade 3-5 serious adverse events 44% vs 22%; cardiac and renal toxicity.",
+        citations: ["kumar-2020-lancet-oncol"],
+        evidence: "verified",
+      },
+      {
+        text: "High-risk disease: KRd is sometimes used here (FORTE data are UNVERIFIED in the reference).",
+        when: { fact: "cytogeneticHighRisk", is: true },
+        citations: ["gay-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["kumar-2020-lancet-oncol", "gay-2021-lancet-oncol"],
+    regulatory: { us: notApproved("Not approved for NDMM"), eu: notApproved("Not approved for NDMM") },
+    evidence: "verified",
+    evidenceNote: "ENDURANCE checked; FORTE UNVERIFIED (named only in a conditional caution).",
+  },
+  {
+    id: "ndmm.renal.vcd",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { any: [{ fact: "crclMlMin", lt: 40 }, { fact: "dialysis", is: true }] }] },
+    kind: "systemic-therapy",
+    regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
+    title: "Bortezomib-based VCd (CyBorD) first for myeloma kidney injury",
+    strength: "standard",
+    clinicianText:
+      "Myeloma-related renal impairment (CrCl <40 mL/min or dialysis) / cast nephropathy at presentation: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known.",
+    patientText:
+      "Myeloma has hurt your kidneys. These drugs work fast and are safe for the kidneys. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
+    cautions: [],
+    citations: ["dimopoulos-2016-jco-renal"],
+    regulatory: { us: componentsApproved, eu: componentsApproved },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.te.asct",
+    group: "newly-diagnosed",
+    when: te,
+    showWhenUnknown: true,
+    kind: "stem-cell-transplant",
+    regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
+    title: "Autologous stem cell transplant after high-dose melphalan",
+    strength: "if-eligible",
+    clinicianText: `High-dose melphalan 200 mg/m2 (Mel200) is the standard conditioning. ASCT after induction improves PFS, not OS (IFM 2009 / DETERMINATION). Stem cell collection after no more than 4 cycles of lenalidomide-containing therapy. ${candidacyNote}`,
+    patientText:
+      "A stem cell transplant uses your own blood stem cells. First you get a high dose of a strong drug. Then your stored stem cells are given back. It keeps myeloma away longer for many people. It is hard on the body, so not everyone can have it.",
+    cautions: [
+      {
+        text: "Tandem ASCT may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference).",
+        when: { fact: "cytogeneticHighRisk", is: true },
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["attal-2017-nejm", "cibmtr-renal-ahct"],
+    regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.te.consolidation",
+    group: "newly-diagnosed",
+    when: te,
+    showWhenUnknown: true,
+    kind: "consolidation",
+    regimen: null,
+    title: "Consolidation after ASCT (built into D-VRd / D-VTd)",
+    strength: "consider",
+    clinicianText:
+      "Consolidation is built into the D-VRd and D-VTd protocols (2 cycles after ASCT). The benefit of a separate VRd consolidation is unproven (StaMINA).",
+    patientText:
+      "After the transplant, you may get two more short rounds of the same drugs. This is part of the plan for some drug mixes.",
+    cautions: [
+      {
+        text: "Separate VRd consolidation outside the D-VRd / D-VTd protocols: benefit unproven (StaMINA; UNVERIFIED in the reference).",
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["sonneveld-2024-nejm", "moreau-2019-lancet"],
+    regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
+    evidence: "unverified",
+    evidenceNote: "Only the D-VRd part is checked; the rest is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.tie.drd",
+    group: "newly-diagnosed",
+    when: tie,
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
+    title: "DRd until progression (MAIA)",
+    strength: "standard",
+    clinicianText:
+      "Daratumumab + lenalidomide 25 mg days 1-21 + dexamethasone 40 mg weekly (20 mg if >75 years or BMI <18.5), until progression. MAIA: PFS benefit and later OS benefit. Doublet-backbone standard for frail/older patients; no neuropathy from a proteasome inhibitor.",
+    patientText:
+      "This is a mix of three drugs. It is given until it stops working. It does not cause the nerve damage some other drugs cause. It works well for older people.",
+    cautions: [],
+    citations: ["facon-2019-nejm-maia"],
+    regulatory: {
+      us: approved("2019-06-27", "Day UNVERIFIED in the reference"),
+      eu: approved("2019-11", "UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The approval dates are UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.tie.isa-vrd",
+    group: "newly-diagnosed",
+    when: { all: [tie, { fact: "age", lte: 80 }, { not: { fact: "egfr", lt: 30 } }] },
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "Isa-VRd then Isa-Rd (IMROZ), fit patients aged 80 or under",
+    strength: "preferred",
+    clinicianText:
+      "Isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd continuous. IMROZ (n=446, age <=80, eGFR <30 excluded): PFS HR 0.60 (0.44-0.81); median PFS not reached vs 54.3 months. Quadruplet for fit transplant-ineligible patients <=80.",
+    patientText:
+      "This is a mix of four drugs for people who will not have a transplant. One is given into a vein. In a large study it kept myeloma away longer than three drugs. It was tested in people up to age 80.",
+    cautions: [
+      {
+        text: "IMROZ tested this quadruplet in fit patients; frail patients were not its population.",
+        when: { fact: "frailtyGroup", is: "frail" },
+        citations: ["facon-2024-nejm-imroz"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["facon-2024-nejm-imroz"],
+    regulatory: {
+      us: approved("2024-09-20"),
+      eu: approved("2025-01", "Reported 2025-01; day UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The EU approval day is UNVERIFIED in the reference (data and US status checked).",
+  },
+  {
+    id: "ndmm.tie.d-vrd",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { fact: "transplantCandidate", in: ["no", "deferred"] }] },
+    label: { us: transplantIneligible },
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "D-VRd then D-Rd (CEPHEUS), transplant-ineligible or deferred",
+    strength: "preferred",
+    clinicianText:
+      "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
+    patientText:
+      "This is a mix of four drugs for people who will not have a transplant now. One is a shot under the skin. In a large study more people had no sign of myeloma left.",
+    cautions: [],
+    citations: ["usmani-2025-nat-med"],
+    regulatory: {
+      us: approved("2026-01-27", "Transplant-ineligible only; not established for patients who declined transplant"),
+      eu: approved("2025-04-07", "Regardless of transplant eligibility"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.tie.vrd-lite",
+    group: "newly-diagnosed",
+    when: { all: [tie, { any: [{ fact: "frailtyGroup", in: ["intermediate", "frail"] }, { fact: "age", gt: 75 }] }] },
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "VRd-lite", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "VRd-lite (weekly bortezomib) for older or intermediate-fit patients",
+    strength: "consider",
+    clinicianText:
+      "Weekly bortezomib 1.3 mg/m2 SC (days 1, 8, 15, 22) + lenalidomide 15 mg days 1-21 + dexamethasone 20 mg (reduced for >75 years), 35-day cycles x 9, then consolidation (phase 2).",
+    patientText:
+      "This is a gentler form of a three-drug mix. The shot is given once a week. The doses are lower. It is meant for older people or people who tire easily.",
+    cautions: [],
+    citations: ["durie-2017-lancet"],
+    regulatory: { us: offLabel("Off-label schedule"), eu: null },
+    evidence: "unverified",
+    evidenceNote: "The VRd-lite row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.tie.d-vmp",
+    group: "newly-diagnosed",
+    when: tie,
+    showWhenUnknown: true,
+    kind: "systemic-therapy",
+    regimen: { code: "D-VMP", drugs: ["daratumumab", "bortezomib", "melphalan", "prednisone"] },
+    title: "D-VMP then daratumumab maintenance (ALCYONE)",
+    strength: "consider",
+    clinicianText:
+      "Daratumumab + bortezomib + melphalan + prednisone x 9 cycles, then daratumumab maintenance. ALCYONE: PFS and later OS benefit. Used where lenalidomide is unsuitable.",
+    patientText:
+      "This is a mix of four drugs. It is used when a common pill for myeloma is not a good fit for you.",
+    cautions: [],
+    citations: ["mateos-2018-nejm-alcyone"],
+    regulatory: {
+      us: approved("2018-05-07", "UNVERIFIED in the reference"),
+      eu: approved("2018", "UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The D-VMP row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.frail.rd",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { fact: "frailtyGroup", is: "frail" }] },
+    kind: "systemic-therapy",
+    regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
+    title: "Rd doublet (dose-reduced) for frail patients",
+    strength: "consider",
+    clinicianText: "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2).",
+    patientText: "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
+    cautions: [],
+    citations: ["palumbo-2015-blood-frailty"],
+    regulatory: { us: approved(null), eu: approved(null) },
+    evidence: "unverified",
+    evidenceNote: "The reference gives this row without a verification mark.",
+  },
+  {
+    id: "ndmm.frail.vd",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { fact: "frailtyGroup", is: "frail" }] },
+    kind: "systemic-therapy",
+    regimen: { code: "Vd", drugs: ["bortezomib", "dexamethasone"] },
+    title: "Vd doublet (dose-reduced) for frail patients",
+    strength: "consider",
+    clinicianText:
+      "Vd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2); weekly SC bortezomib for older/frail patients is practice (UNVERIFIED).",
+    patientText:
+      "This is a simple mix of a shot and a pill. The shot can be given once a week. It is meant for people who are frail.",
+    cautions: [],
+    citations: ["palumbo-2015-blood-frailty"],
+    regulatory: { us: approved(null), eu: approved(null) },
+    evidence: "unverified",
+    evidenceNote: "The reference gives this row without a verification mark; weekly bortezomib is UNVERIFIED.",
+  },
+];

@@ -1,0 +1,371 @@
+/** Supportive care: bone agents, local bone measures, anaemia, infection, metabolic emergencies,
+ * kidney protection (treatments.md 7c and 8). */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import { approved, isMM, ndmm } from "./common.js";
+
+const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
+const none = { us: null, eu: null } as const;
+
+export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "sc.bone.zoledronic-acid",
+    group: "supportive-care",
+    when: isMM,
+    kind: "supportive-care",
+    regimen: { code: "ZA", drugs: ["zoledronic acid"] },
+    title: "Zoledronic acid (bone-targeted therapy)",
+    strength: "preferred",
+    clinicianText:
+      "IMWG 2021: preferred bone agent for newly diagnosed myeloma with or without bone disease. 4 mg IV over >=15 minutes every 3-4 weeks, dosed by baseline CrCl. After >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse.",
+    patientText:
+      "This drug makes bones stronger. It lowers the chance of breaks and bone pain. It is a drip into a vein every few weeks. Your kidneys are checked before each dose. See a dentist before you start.",
+    cautions: [
+      {
+        text: "Dental evaluation before starting; avoid invasive dental procedures while on therapy (ONJ; detail UNVERIFIED in the reference).",
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["terpos-2021-lancet-oncol", "zometa-label"],
+    regulatory: { us: approved(null), eu: approved(null) },
+    evidence: "verified",
+    evidenceNote: "The ONJ prevention detail is UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.bone.pamidronate",
+    group: "supportive-care",
+    when: isMM,
+    kind: "supportive-care",
+    regimen: { code: "PAM", drugs: ["pamidronate"] },
+    title: "Pamidronate (alternative bisphosphonate)",
+    strength: "consider",
+    clinicianText:
+      "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
+    patientText: "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first.",
+    cautions: [],
+    citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+    regulatory: { us: approved(null), eu: approved(null) },
+    evidence: "verified",
+  },
+  {
+    id: "sc.bone.denosumab",
+    group: "supportive-care",
+    when: isMM,
+    kind: "supportive-care",
+    regimen: { code: "DMAB", drugs: ["denosumab"] },
+    title: "Denosumab (no renal adjustment; preferred in renal impairment)",
+    strength: "consider",
+    clinicianText:
+      "Denosumab 120 mg SC every 4 weeks with calcium and vitamin D. No renal adjustment; preferred in renal impairment. Non-inferior to zoledronic acid for time to first skeletal event (study 20090482, CrCl >=30 required); may prolong PFS in ASCT-eligible patients (ad hoc). Stopping is hard: plan the transition (e.g. a zoledronic acid dose).",
+    patientText:
+      "This is a shot under the skin every 4 weeks. It makes bones stronger. It is safe for weak kidneys. You take calcium and vitamin D with it. Do not stop it without a plan from your team.",
+    cautions: [],
+    citations: ["raje-2018-lancet-oncol", "terpos-2021-lancet-oncol", "bone-agent-labels-2014"],
+    regulatory: { us: approved("2018-01-05", "Multiple myeloma"), eu: null },
+    evidence: "verified",
+  },
+  {
+    id: "sc.bone.palliative-radiotherapy",
+    group: "supportive-care",
+    when: {
+      all: [
+        isMM,
+        {
+          any: [
+            { fact: "bonePain", is: true },
+            { fact: "spinalCordCompression", is: true },
+            { fact: "pathologicFracture", is: true },
+          ],
+        },
+      ],
+    },
+    kind: "radiation",
+    regimen: null,
+    title: "Palliative radiotherapy for painful lesions, impending fracture or cord compression",
+    strength: "standard",
+    clinicianText:
+      "Low dose: 8 Gy x 1 or 20 Gy in 5 fractions (ILROG/IMWG); up to 30 Gy in 10 fractions for cord compression or a soft-tissue mass; limit fields to preserve marrow.",
+    patientText:
+      "A short course of radiation can ease bone pain. It can also help a weak bone or a pressed spinal cord. It often takes one to five visits.",
+    cautions: [],
+    citations: ["tsang-2018-ijrobp", "terpos-2021-lancet-oncol"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The palliative RT doses are UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.bone.kyphoplasty",
+    group: "supportive-care",
+    when: { all: [isMM, { fact: "pathologicFracture", is: true }, { fact: "bonePain", is: true }] },
+    kind: "surgery",
+    regimen: null,
+    title: "Kyphoplasty or vertebroplasty for painful vertebral compression fractures",
+    strength: "consider",
+    clinicianText:
+      "Painful vertebral compression fractures: kyphoplasty was better than non-surgical care for pain and function in cancer patients (CAFE RCT).",
+    patientText:
+      "If a bone in your spine has cracked, a doctor can fill it with bone cement. This is done through a small needle. It can ease pain fast.",
+    cautions: [
+      {
+        text: "The fracture site is not in the record: this applies to vertebral compression fractures.",
+        citations: ["berenson-2011-lancet-oncol"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["berenson-2011-lancet-oncol"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The kyphoplasty row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.bone.surgery",
+    group: "supportive-care",
+    when: {
+      all: [isMM, { any: [{ fact: "pathologicFracture", is: true }, { fact: "spinalCordCompression", is: true }] }],
+    },
+    kind: "surgery",
+    regimen: null,
+    title: "Orthopaedic or spinal surgery for fracture, impending fracture or instability",
+    strength: "consider",
+    clinicianText: "Surgery for long-bone fracture or impending fracture, and for spinal instability (IMWG bone).",
+    patientText: "Surgery can fix a broken or weak bone. It can also make the spine stable.",
+    cautions: [],
+    citations: ["terpos-2021-lancet-oncol"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "sc.anemia.transfusion",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "hemoglobinGDl", lt: 10 }] },
+    kind: "supportive-care",
+    regimen: null,
+    title: "Red cell transfusion for symptomatic anaemia",
+    strength: "consider",
+    clinicianText:
+      "Treat the myeloma first. Red-cell transfusion for symptomatic anaemia. On anti-CD38 antibodies, alert the blood bank (panreactive antibody screen for ~2-6 months after the last dose).",
+    patientText:
+      "Your blood count is low. This can make you tired and short of breath. Treating the myeloma helps most. A blood transfusion can help if you feel unwell.",
+    cautions: [
+      {
+        text: "Hyperviscosity: avoid red-cell transfusion until viscosity is reduced (UNVERIFIED in the reference).",
+        when: { fact: "hyperviscosity", is: true },
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
+      {
+        text: "On an anti-CD38 antibody: notify the blood bank; DTT-treated reagent cells remove interference but destroy Kell, so give K-negative units.",
+        when: { fact: "onAntiCd38", is: true },
+        citations: ["oostendorp-2015-transfusion"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["bohlius-2019-jco", "oostendorp-2015-transfusion"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "sc.anemia.esa",
+    group: "supportive-care",
+    when: { all: [isMM, { fact: "onTherapy", is: true }, { fact: "hemoglobinGDl", lt: 10 }] },
+    kind: "supportive-care",
+    regimen: { code: "ESA", drugs: ["epoetin"] },
+    title: "Erythropoiesis-stimulating agent for chemotherapy-associated anaemia",
+    strength: "consider",
+    clinicianText:
+      "ASCO/ASH 2019: consider an ESA for chemotherapy-associated anaemia with Hb <10 g/dL, at the lowest dose that avoids transfusion. ESA adds to the VTE risk of IMiDs (IMPEDE VTE +1).",
+    patientText:
+      "A shot can help your body make more red blood cells. It can lower the need for a transfusion. It can raise the risk of blood clots.",
+    cautions: [
+      {
+        text: "VTE risk adds to IMiDs (ESA counts +1 in IMPEDE VTE).",
+        when: { fact: "onImid", is: true },
+        citations: ["sanfilippo-2019-ajh"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["bohlius-2019-jco", "sanfilippo-2019-ajh"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The ESA guideline detail is UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.infection.levofloxacin",
+    group: "supportive-care",
+    when: ndmm,
+    kind: "supportive-care",
+    regimen: { code: "LEVO", drugs: ["levofloxacin"] },
+    title: "Levofloxacin prophylaxis for the first 12 weeks of therapy (TEAMM)",
+    strength: "standard",
+    clinicianText:
+      "Levofloxacin 500 mg daily for the first 12 weeks of therapy (dose-reduced for eGFR) in newly diagnosed myeloma: first fever or death 19% vs 27% (HR 0.66); no rise in C. difficile or resistance (TEAMM).",
+    patientText:
+      "An antibiotic pill for the first 12 weeks of treatment lowers the risk of serious infection. Your dose depends on your kidneys.",
+    cautions: [
+      { text: "Reduce the dose for reduced eGFR.", citations: ["drayson-2019-lancet-oncol"], evidence: "verified" },
+    ],
+    citations: ["drayson-2019-lancet-oncol"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "sc.infection.hsv-vzv",
+    group: "supportive-care",
+    when: {
+      all: [
+        mmOrAl,
+        {
+          any: [
+            { fact: "onPi", is: true },
+            { fact: "onAntiCd38", is: true },
+            { fact: "onBispecific", is: true },
+            { fact: "priorAsct", is: true },
+          ],
+        },
+      ],
+    },
+    kind: "supportive-care",
+    regimen: { code: "HSV-VZV", drugs: ["acyclovir", "valacyclovir"] },
+    title: "HSV/VZV prophylaxis (acyclovir or valacyclovir)",
+    strength: "standard",
+    clinicianText:
+      "Acyclovir or valacyclovir (e.g. valacyclovir 500 mg twice daily) with PIs (bortezomib/carfilzomib), anti-CD38 antibodies, after ASCT, and with CAR-T/bispecifics.",
+    patientText: "A daily pill prevents shingles and cold sores. These are common with some myeloma drugs.",
+    cautions: [],
+    citations: ["bispecific-infection-consensus-2023", "nccn-mm-2026"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "Checked for bispecifics/CAR-T; the PI, anti-CD38 and ASCT indications are UNVERIFIED (NCCN).",
+  },
+  {
+    id: "sc.infection.pjp",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "onBispecific", is: true }] },
+    kind: "supportive-care",
+    regimen: { code: "PJP", drugs: ["trimethoprim-sulfamethoxazole"] },
+    title: "PJP prophylaxis with bispecific antibodies",
+    strength: "standard",
+    clinicianText:
+      "TMP-SMX (atovaquone or pentamidine if allergic) until CD4 >200/uL with bispecifics and CAR-T; fungal prophylaxis if neutropenic or on steroids; consider levofloxacin during neutropenia; HBV/HCV/HIV screening.",
+    patientText: "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
+    cautions: [],
+    citations: ["bispecific-infection-consensus-2023"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "sc.infection.ivig",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "iggMgDl", lt: 400 }, { fact: "recurrentInfections", is: true }] },
+    kind: "supportive-care",
+    regimen: { code: "IVIG", drugs: ["immune globulin"] },
+    title: "Immunoglobulin replacement (IgG <400 mg/dL with recurrent infections)",
+    strength: "standard",
+    clinicianText:
+      "IVIG/SCIG for IgG <400 mg/dL with recurrent or serious infections (the bispecific consensus also lists >=2 severe infections regardless of IgG); give monthly while immunoparesis persists.",
+    patientText:
+      "Your body is low on germ-fighting proteins. You have had many infections. A monthly drip of these proteins can help prevent more.",
+    cautions: [],
+    citations: ["bispecific-infection-consensus-2023"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "sc.vte.imid-prophylaxis",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "onImid", is: true }] },
+    kind: "supportive-care",
+    regimen: null,
+    title: "VTE prophylaxis with immunomodulatory drugs (IMPEDE VTE / SAVED)",
+    strength: "standard",
+    clinicianText:
+      "Thromboprophylaxis by risk: IMPEDE VTE (IMiD +4; low <=3, intermediate 4-7, high >=8; 6-month VTE 3.3% / 8.3% / 15.2%) or SAVED (high >=2). Aspirin for lower risk, LMWH for higher risk (ASCO 2023; IMWG 2008).",
+    patientText:
+      "Some myeloma pills raise the risk of blood clots. A daily aspirin or a blood thinner shot can prevent them. Your team picks one based on your risk.",
+    cautions: [],
+    citations: ["sanfilippo-2019-ajh", "li-2019-ajh-saved", "key-2023-jco", "palumbo-2008-leukemia"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "IMPEDE and SAVED bands checked; the ASCO myeloma wording and IMWG 2008 are UNVERIFIED.",
+  },
+  {
+    id: "sc.vaccination",
+    group: "supportive-care",
+    when: mmOrAl,
+    kind: "supportive-care",
+    regimen: null,
+    title: "Vaccination",
+    strength: "standard",
+    clinicianText:
+      "Inactivated influenza yearly; pneumococcal (conjugate +/- polysaccharide); recombinant zoster vaccine; COVID-19; no live vaccines during therapy; re-vaccinate after ASCT from about 3-6 months (EMN 2021).",
+    patientText:
+      "Vaccines help protect you from infections. Get a flu shot each year. Ask about shots for pneumonia, shingles and COVID. Do not get live vaccines during treatment.",
+    cautions: [],
+    citations: ["ludwig-2021-leukemia"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The vaccination row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.hypercalcemia",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "hypercalcemia", is: true }] },
+    kind: "supportive-care",
+    regimen: null,
+    title: "Treat hypercalcaemia",
+    strength: "standard",
+    clinicianText:
+      "IV saline, then an IV bisphosphonate (zoledronic acid 4 mg; in the hypercalcaemia indication no dose change for serum creatinine <4.5 mg/dL); corticosteroids; calcitonin for rapid effect; denosumab if bisphosphonate-refractory or in renal failure; dialysis if severe; start anti-myeloma therapy.",
+    patientText:
+      "Your calcium is too high. This can cause thirst, confusion and weak kidneys. Fluids through a drip and a bone drug can bring it down fast.",
+    cautions: [],
+    citations: ["zometa-label", "nccn-mm-2026"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "Only the zoledronic acid renal rule in hypercalcaemia is checked; the rest is UNVERIFIED.",
+  },
+  {
+    id: "sc.hyperviscosity",
+    group: "supportive-care",
+    when: { fact: "hyperviscosity", is: true },
+    kind: "supportive-care",
+    regimen: null,
+    title: "Urgent plasmapheresis for hyperviscosity",
+    strength: "standard",
+    clinicianText:
+      "Urgent plasmapheresis (IgA and IgG3 more often); avoid red-cell transfusion until viscosity is reduced; start therapy.",
+    patientText:
+      "Your blood is too thick. A machine can clean the extra protein out of your blood. This is urgent.",
+    cautions: [],
+    citations: ["nccn-mm-2026"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The hyperviscosity row is UNVERIFIED in the reference.",
+  },
+  {
+    id: "sc.kidney-protection",
+    group: "supportive-care",
+    when: mmOrAl,
+    kind: "supportive-care",
+    regimen: null,
+    title: "Kidney protection",
+    strength: "standard",
+    clinicianText:
+      "High fluid intake (~3 L/day if tolerated); avoid NSAIDs and nephrotoxins; caution with IV contrast (hydrate); treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
+    patientText:
+      "Drink plenty of fluids if your team says it is safe. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
+    cautions: [
+      {
+        text: "High-cutoff haemodialysis did not significantly improve dialysis independence (MYRE: 41% vs 33% at 3 months).",
+        when: { fact: "dialysis", is: true },
+        citations: ["bridoux-2017-jama"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["dimopoulos-2016-jco-renal", "bridoux-2017-jama"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The NSAID and contrast specifics are UNVERIFIED in the reference.",
+  },
+];
+

@@ -1,0 +1,35 @@
+/** The knowledge base: every recommendation, drug rule and situation alert, with one version string. */
+import { ALERT_RULES, DRUG_RULES } from "./drug-rules.js";
+import { AL_ENTRIES } from "./entries/al-amyloidosis.js";
+import { BISPECIFIC_ENTRIES } from "./entries/bispecific.js";
+import { CAR_T_ENTRIES } from "./entries/car-t.js";
+import { MAINTENANCE_ENTRIES } from "./entries/maintenance.js";
+import { MGUS_SMM_ENTRIES } from "./entries/mgus-smm.js";
+import { NEWLY_DIAGNOSED_ENTRIES } from "./entries/newly-diagnosed.js";
+import { PLASMACYTOMA_ENTRIES } from "./entries/plasmacytoma.js";
+import { RELAPSE_ENTRIES } from "./entries/relapse.js";
+import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
+import type { KnowledgeEntry } from "./types.js";
+
+/** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts. */
+export const KNOWLEDGE_VERSION = "2026.11.27";
+
+/** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
+export const EVIDENCE_REVIEWED = "2026-11-26";
+
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
+  ...PLASMACYTOMA_ENTRIES,
+  ...MGUS_SMM_ENTRIES,
+  ...NEWLY_DIAGNOSED_ENTRIES,
+  ...MAINTENANCE_ENTRIES,
+  ...RELAPSE_ENTRIES,
+  ...CAR_T_ENTRIES,
+  ...BISPECIFIC_ENTRIES,
+  ...AL_ENTRIES,
+  ...SUPPORTIVE_CARE_ENTRIES,
+];
+
+export { ALERT_RULES, DRUG_RULES };
+export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
+export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
+export type * from "./types.js";

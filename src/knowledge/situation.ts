@@ -1,0 +1,276 @@
+/** The Situation: the derived facts that knowledge conditions read. Unknown stays null. */
+import type { DiagnosisCategory } from "../model/enums.js";
+import type { MissingInput } from "../model/trace.js";
+
+type K<T> = T | null;
+
+export interface Situation {
+  /** IMWG 2014 category (never null; "indeterminate" when the work-up cannot decide). */
+  category: DiagnosisCategory;
+  /** The record shows the disease has been treated. */
+  treated: boolean;
+  age: K<number>;
+  /** IMWG 2010 MGUS risk: low = M-protein < 1.5 g/dL, IgG type and normal FLC ratio. */
+  mgusRisk: K<"low" | "intermediate-high">;
+  smmMayo2018Group: K<"low" | "intermediate" | "high">;
+  smmImwg2020Group: K<"low" | "low-intermediate" | "intermediate-high" | "high">;
+  /** High-risk SMM by the AQUILA entry definition (criteria-and-scores 2.3). */
+  smmHighRiskAquila: K<boolean>;
+  /** High-risk SMM by the QuiRedex entry definition, first arm (BMPC and M-protein). */
+  smmHighRiskQuiredex: K<boolean>;
+  /** Intermediate- or high-risk SMM by the E3A06 entry definition (BMPC >= 10% and abnormal FLC ratio). */
+  smmHighRiskE3a06: K<boolean>;
+  /** IMS/IMWG 2025 high-risk myeloma. */
+  cytogeneticHighRisk: K<boolean>;
+  /** As the clinician recorded it: never derived from age (criteria-and-scores 8.3). */
+  transplantCandidate: K<"yes" | "no" | "deferred">;
+  crclMlMin: K<number>;
+  egfr: K<number>;
+  dialysis: K<boolean>;
+  frailtyGroup: K<"fit" | "intermediate" | "frail">;
+  ecog: K<number>;
+  neuropathyGrade: K<number>;
+  neuropathyPainful: K<boolean>;
+  heartFailure: K<boolean>;
+  /** Lines of therapy received so far: the "prior lines" for the next therapy. */
+  priorLines: K<number>;
+  onTherapy: K<boolean>;
+  /** Progression or relapse on or after the latest line (IMWG). */
+  progression: K<boolean>;
+  lenalidomideExposed: K<boolean>;
+  lenalidomideRefractory: K<boolean>;
+  piExposed: K<boolean>;
+  imidExposed: K<boolean>;
+  antiCd38Exposed: K<boolean>;
+  antiCd38Refractory: K<boolean>;
+  tripleClassExposed: K<boolean>;
+  tripleClassRefractory: K<boolean>;
+  pentaRefractory: K<boolean>;
+  priorAsct: K<boolean>;
+  priorBcmaTherapy: K<boolean>;
+  plasmacytomaSite: K<"bone" | "extramedullary">;
+  plasmacytomaSizeCm: K<number>;
+  /** At least one osteolytic lesion or a pathological fracture. */
+  boneDisease: K<boolean>;
+  pathologicFracture: K<boolean>;
+  spinalCordCompression: K<boolean>;
+  bonePain: K<boolean>;
+  hemoglobinGDl: K<number>;
+  /** Serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal (IMWG 2014 CRAB). */
+  hypercalcemia: K<boolean>;
+  iggMgDl: K<number>;
+  recurrentInfections: K<boolean>;
+  hyperviscosity: K<boolean>;
+  /** IgG-kappa M-protein (the same type as daratumumab, for assay interference). */
+  iggKappa: K<boolean>;
+  onImid: K<boolean>;
+  onPi: K<boolean>;
+  onAntiCd38: K<boolean>;
+  onBispecific: K<boolean>;
+  alMayo2004Stage: K<"I" | "II" | "III" | "IIIa" | "IIIb">;
+  alMayo2012Stage: K<1 | 2 | 3 | 4>;
+  troponinTNgMl: K<number>;
+  ntProBnpPgMl: K<number>;
+  /** Number of organs with amyloid involvement. */
+  alOrganCount: K<number>;
+}
+
+export type FactName = keyof Situation;
+
+/** Why a fact is null: the inputs that were missing (filled by the situation builder). */
+export type SituationMissing = Partial<Record<FactName, MissingInput[]>>;
+
+export interface FactSpec {
+  /** Words for the fact, as a reviewer reads it in a condition. */
+  label: string;
+  unit?: string;
+  /** The allowed values of an enumerated fact (checked by a test against every condition). */
+  values?: readonly (string | number | boolean)[];
+  /** Inputs the fact is derived from: named as missing when it is unknown. */
+  inputs: readonly string[];
+}
+
+const BOOL = [true, false] as const;
+const LINES_INPUT = ["treatmentHistory"] as const;
+
+/** Every situation fact, in words, with its inputs. */
+export const FACTS: Readonly<Record<FactName, FactSpec>> = {
+  category: {
+    label: "diagnosis (IMWG 2014)",
+    values: [
+      "mgus",
+      "smoldering-myeloma",
+      "multiple-myeloma",
+      "solitary-plasmacytoma",
+      "solitary-plasmacytoma-minimal-marrow",
+      "al-amyloidosis",
+      "indeterminate",
+    ],
+    inputs: ["diagnosis"],
+  },
+  treated: { label: "disease already treated", values: BOOL, inputs: LINES_INPUT },
+  age: { label: "age", unit: "years", inputs: ["patient.age"] },
+  mgusRisk: {
+    label: "MGUS risk (IMWG 2010)",
+    values: ["low", "intermediate-high"],
+    inputs: [
+      "labs.serumMProtein",
+      "labs.heavyChain",
+      "labs.lightChain",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+    ],
+  },
+  smmMayo2018Group: {
+    label: "SMM risk (Mayo 2018 20/2/20)",
+    values: ["low", "intermediate", "high"],
+    inputs: [
+      "labs.serumMProtein",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+      "marrow.clonalPlasmaCellPercent",
+    ],
+  },
+  smmImwg2020Group: {
+    label: "SMM risk (IMWG 2020 score)",
+    values: ["low", "low-intermediate", "intermediate-high", "high"],
+    inputs: [
+      "labs.serumMProtein",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+      "marrow.clonalPlasmaCellPercent",
+    ],
+  },
+  smmHighRiskAquila: {
+    label: "high-risk SMM by the AQUILA trial definition",
+    values: BOOL,
+    inputs: [
+      "marrow.clonalPlasmaCellPercent",
+      "labs.serumMProtein",
+      "labs.heavyChain",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+      "labs.igg",
+      "labs.iga",
+      "labs.igm",
+    ],
+  },
+  smmHighRiskQuiredex: {
+    label: "high-risk SMM by the QuiRedex trial definition",
+    values: BOOL,
+    inputs: ["marrow.clonalPlasmaCellPercent", "labs.serumMProtein", "labs.heavyChain", "labs.urineMProtein"],
+  },
+  smmHighRiskE3a06: {
+    label: "intermediate/high-risk SMM by the E3A06 trial definition",
+    values: BOOL,
+    inputs: [
+      "marrow.clonalPlasmaCellPercent",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+      "labs.lightChain",
+    ],
+  },
+  cytogeneticHighRisk: {
+    label: "high-risk myeloma (IMS/IMWG 2025)",
+    values: BOOL,
+    inputs: ["cytogenetics", "labs.beta2Microglobulin", "labs.creatinine"],
+  },
+  transplantCandidate: {
+    label: "transplant candidate (clinician decision)",
+    values: ["yes", "no", "deferred"],
+    inputs: ["transplant.candidate"],
+  },
+  crclMlMin: {
+    label: "creatinine clearance (Cockcroft-Gault)",
+    unit: "mL/min",
+    inputs: ["labs.creatinine", "patient.age", "patient.sex", "patient.weight"],
+  },
+  egfr: {
+    label: "eGFR (CKD-EPI 2021)",
+    unit: "mL/min/1.73m2",
+    inputs: ["labs.creatinine", "patient.age", "patient.sex"],
+  },
+  dialysis: { label: "on dialysis", values: BOOL, inputs: ["conditions.renalFailureOnDialysis"] },
+  frailtyGroup: {
+    label: "IMWG frailty group",
+    values: ["fit", "intermediate", "frail"],
+    inputs: ["patient.age", "fitness.charlson", "fitness.adl", "fitness.iadl"],
+  },
+  ecog: { label: "ECOG performance status", inputs: ["fitness.ecog"] },
+  neuropathyGrade: { label: "peripheral neuropathy grade", inputs: ["conditions.neuropathyGrade"] },
+  neuropathyPainful: { label: "neuropathy with pain", values: BOOL, inputs: ["conditions.neuropathyPainful"] },
+  heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
+  priorLines: { label: "lines of therapy received", inputs: LINES_INPUT },
+  onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },
+  progression: {
+    label: "progression or relapse (IMWG)",
+    values: BOOL,
+    inputs: ["series", "treatmentHistory.progressedOn"],
+  },
+  lenalidomideExposed: { label: "lenalidomide exposed", values: BOOL, inputs: LINES_INPUT },
+  lenalidomideRefractory: {
+    label: "lenalidomide-refractory",
+    values: BOOL,
+    inputs: ["treatmentHistory.progressedOn"],
+  },
+  piExposed: { label: "proteasome inhibitor exposed", values: BOOL, inputs: LINES_INPUT },
+  imidExposed: { label: "immunomodulatory drug exposed", values: BOOL, inputs: LINES_INPUT },
+  antiCd38Exposed: { label: "anti-CD38 antibody exposed", values: BOOL, inputs: LINES_INPUT },
+  antiCd38Refractory: { label: "anti-CD38 antibody refractory", values: BOOL, inputs: LINES_INPUT },
+  tripleClassExposed: { label: "triple-class exposed", values: BOOL, inputs: LINES_INPUT },
+  tripleClassRefractory: { label: "triple-class refractory", values: BOOL, inputs: LINES_INPUT },
+  pentaRefractory: { label: "penta-refractory", values: BOOL, inputs: LINES_INPUT },
+  priorAsct: { label: "prior autologous transplant", values: BOOL, inputs: LINES_INPUT },
+  priorBcmaTherapy: { label: "prior BCMA-directed therapy", values: BOOL, inputs: LINES_INPUT },
+  plasmacytomaSite: {
+    label: "plasmacytoma site",
+    values: ["bone", "extramedullary"],
+    inputs: ["biopsy.plasmacytoma.site"],
+  },
+  plasmacytomaSizeCm: { label: "plasmacytoma size", unit: "cm", inputs: ["biopsy.plasmacytoma.sizeCm"] },
+  boneDisease: {
+    label: "bone disease (lytic lesion or pathological fracture)",
+    values: BOOL,
+    inputs: ["imaging.osteolyticLesions", "conditions.pathologicFracture"],
+  },
+  pathologicFracture: {
+    label: "pathological fracture",
+    values: BOOL,
+    inputs: ["conditions.pathologicFracture"],
+  },
+  spinalCordCompression: {
+    label: "spinal cord compression",
+    values: BOOL,
+    inputs: ["conditions.spinalCordCompression"],
+  },
+  bonePain: { label: "bone pain", values: BOOL, inputs: ["conditions.bonePain"] },
+  hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
+  hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
+  iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
+  recurrentInfections: {
+    label: "recurrent or serious infections",
+    values: BOOL,
+    inputs: ["conditions.recurrentInfections"],
+  },
+  hyperviscosity: { label: "hyperviscosity", values: BOOL, inputs: ["conditions.hyperviscosity"] },
+  iggKappa: { label: "IgG-kappa M-protein", values: BOOL, inputs: ["labs.heavyChain", "labs.lightChain"] },
+  onImid: { label: "on an immunomodulatory drug now", values: BOOL, inputs: LINES_INPUT },
+  onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
+  onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
+  onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  alMayo2004Stage: {
+    label: "AL cardiac stage (Mayo 2004, European modification)",
+    values: ["I", "II", "III", "IIIa", "IIIb"],
+    inputs: ["labs.ntProBnp", "labs.troponinT"],
+  },
+  alMayo2012Stage: {
+    label: "AL stage (Mayo 2012)",
+    values: [1, 2, 3, 4],
+    inputs: ["labs.ntProBnp", "labs.troponinT", "labs.involvedFreeLightChain", "labs.uninvolvedFreeLightChain"],
+  },
+  troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
+  ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },
+  alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
+};
+
+export const FACT_NAMES = Object.keys(FACTS) as FactName[];

@@ -1,0 +1,132 @@
+/** The shapes of the knowledge base: conditions over situation facts, recommendations, drug rules. */
+import type { CitationId } from "../model/bibliography/index.js";
+import type { OptionKind } from "../model/enums.js";
+import type { Evidence } from "../model/trace.js";
+import type { FactName } from "./situation.js";
+
+/** A fact value a condition can compare with. */
+export type FactValue = string | number | boolean;
+
+/** One comparison over one situation fact. Exactly one operator per leaf. */
+export type Leaf =
+  | { fact: FactName; is: FactValue }
+  | { fact: FactName; in: readonly FactValue[] }
+  | { fact: FactName; lt: number }
+  | { fact: FactName; lte: number }
+  | { fact: FactName; gt: number }
+  | { fact: FactName; gte: number }
+  /** Whether the fact is known at all (never unknown itself): `{ fact: "crclMlMin", known: false }`. */
+  | { fact: FactName; known: boolean };
+
+/** Conditions are plain data a reviewer can read: leaves combined with all / any / not. */
+export type Condition = Leaf | { all: readonly Condition[] } | { any: readonly Condition[] } | { not: Condition };
+
+export const Strength = {
+  preferred: "preferred",
+  standard: "standard",
+  ifEligible: "if-eligible",
+  consider: "consider",
+  trial: "trial",
+} as const;
+export type Strength = (typeof Strength)[keyof typeof Strength];
+
+export type JurisdictionCode = "us" | "eu";
+/** Which regulatory status to show: one jurisdiction or both (the default). */
+export type Jurisdiction = JurisdictionCode | "both";
+
+/** Regulatory status of an option in one jurisdiction, as the clinical reference gives it. */
+export interface RegulatoryStatus {
+  status: "approved" | "accelerated-approval" | "off-label" | "guideline-only" | "not-approved" | "pending";
+  /** ISO date, or YYYY-MM when only the month is known. */
+  date: string | null;
+  note: string | null;
+}
+
+/** A caution printed with an option; `when` makes it conditional on the situation. */
+export interface CautionDef {
+  text: string;
+  when?: Condition;
+  citations?: readonly CitationId[];
+  evidence?: Evidence;
+}
+
+export const EntryGroup = {
+  plasmacytoma: "plasmacytoma",
+  mgusSmm: "mgus-smm",
+  newlyDiagnosed: "newly-diagnosed",
+  maintenance: "maintenance",
+  relapse: "relapse",
+  carT: "car-t",
+  bispecific: "bispecific",
+  alAmyloidosis: "al-amyloidosis",
+  supportiveCare: "supportive-care",
+} as const;
+export type EntryGroup = (typeof EntryGroup)[keyof typeof EntryGroup];
+
+/** One recommendation: when it applies, what it offers, how strong, why, and from where. */
+export interface KnowledgeEntry {
+  /** Stable id: never reused for different content. */
+  id: string;
+  group: EntryGroup;
+  /** The situation in which the option applies. */
+  when: Condition;
+  /**
+   * Extra label conditions per jurisdiction (e.g. BVd: US needs >= 2 prior lines, EU >= 1). The option
+   * applies when `when` holds and, for at least one selected jurisdiction, its extra condition holds.
+   */
+  label?: { us?: Condition; eu?: Condition };
+  /** Where the option is listed at all (default both): BPd is EU-only. */
+  jurisdictions?: readonly JurisdictionCode[];
+  /**
+   * When `when` cannot be decided for lack of inputs: show the option anyway, naming what is
+   * missing. Default false (hidden).
+   */
+  showWhenUnknown?: boolean;
+  kind: OptionKind;
+  regimen: { code: string; drugs: readonly string[] } | null;
+  title: string;
+  strength: Strength;
+  clinicianText: string;
+  /** Plain language: short sentences, common words (Flesch-Kincaid grade <= 8, tested). */
+  patientText: string;
+  cautions: readonly CautionDef[];
+  citations: readonly CitationId[];
+  regulatory: { us: RegulatoryStatus | null; eu: RegulatoryStatus | null };
+  /** The weakest evidence mark the reference gives any fact of this entry. */
+  evidence: Evidence;
+  /** What the reference marks UNVERIFIED or secondary, when evidence is not "verified". */
+  evidenceNote?: string;
+}
+
+/** A dosing or safety rule for one drug (or class): printed as a caution on each option that
+ * contains the drug, and as an alert when the patient is on the drug now. */
+export interface DrugRule {
+  id: string;
+  /** Lower-case generic names; the rule applies when an option or the current therapy has any. */
+  drugs: readonly string[];
+  /** Only for these option kinds (e.g. maintenance dosing), default all. */
+  kinds?: readonly OptionKind[];
+  when: Condition;
+  /** Facts that may be unknown and still show the rule (naming them as missing), e.g. dialysis status
+   * for a CrCl band. Any other unknown fact hides the rule. */
+  unknownOk?: readonly FactName[];
+  /** Text per jurisdiction when the labels differ; `both` when they agree. */
+  text: { both: string } | { us: string; eu: string };
+  severity: "info" | "warning" | "critical";
+  /** Whether the rule also raises an alert when the patient is on the drug now. */
+  alertWhenOn: boolean;
+  citations: readonly CitationId[];
+  evidence: Evidence;
+  evidenceNote?: string;
+}
+
+/** An alert raised by the situation itself (hypercalcaemia, cord compression, ...). */
+export interface AlertRule {
+  id: string;
+  when: Condition;
+  severity: "info" | "warning" | "critical";
+  text: string;
+  citations: readonly CitationId[];
+  evidence: Evidence;
+  evidenceNote?: string;
+}

@@ -1,0 +1,512 @@
+/** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
+import type { Alert, Assessment, AssessmentOption, RegulatoryStatus } from "../engine/assessment.js";
+import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
+import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
+import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
+import {
+  type Block,
+  type Format,
+  h,
+  type Inline,
+  inline,
+  type ListItem,
+  li,
+  ol,
+  p,
+  renderBlocks,
+  ul,
+} from "./doc.js";
+import { type Extras, extras, roman, workingCategory } from "./extras.js";
+import { fullCitation, ReferenceList } from "./references.js";
+
+export const CATEGORY_LABEL: Readonly<Record<DiagnosisCategory, string>> = {
+  mgus: "MGUS",
+  "smoldering-myeloma": "Smoldering multiple myeloma",
+  "multiple-myeloma": "Multiple myeloma",
+  "solitary-plasmacytoma": "Solitary plasmacytoma",
+  "solitary-plasmacytoma-minimal-marrow": "Solitary plasmacytoma with minimal marrow involvement",
+  "al-amyloidosis": "Systemic AL amyloidosis",
+  indeterminate: "Indeterminate",
+};
+
+export const OPTION_KIND_LABEL: Readonly<Record<OptionKind, string>> = {
+  observation: "Observation",
+  radiation: "Radiation",
+  surgery: "Surgery",
+  "systemic-therapy": "Systemic therapy",
+  "stem-cell-transplant": "Stem cell transplant",
+  consolidation: "Consolidation",
+  maintenance: "Maintenance",
+  "car-t": "CAR-T",
+  bispecific: "Bispecific antibodies",
+  "clinical-trial": "Clinical trials",
+  "supportive-care": "Supportive care",
+};
+
+const SEVERITY_ORDER: Alert["severity"][] = ["critical", "warning", "info"];
+
+/** Renders the state of one criterion, score or rule so it can be read without the JSON. */
+class Writer {
+  readonly refs = new ReferenceList();
+  readonly f: Inline;
+  constructor(format: Format) {
+    this.f = inline(format);
+  }
+  /** Tag for an UNVERIFIED fact or option: impossible to miss in both formats. */
+  unverified(): string {
+    return this.f.format === "markdown" ? "**[UNVERIFIED]**" : "[UNVERIFIED]";
+  }
+  evidence(e: Evidence | undefined): string {
+    if (e === "unverified") return ` ${this.unverified()}`;
+    if (e === "secondary") return " (secondary source)";
+    return "";
+  }
+  sources(ids: readonly string[]): string {
+    if (ids.length === 0) return "";
+    return ` (${this.refs
+      .cite(ids)
+      .map((s) => this.f.esc(s))
+      .join("; ")})`;
+  }
+  value(v: string | number | boolean | null): string {
+    if (v === null) return "unknown";
+    if (typeof v === "boolean") return v ? "yes" : "no";
+    return String(v);
+  }
+  /** One rule application: its id, the inputs it saw, how sure the source is, and the source. */
+  rule(t: RuleTrace): string {
+    const inputs = Object.entries(t.inputs ?? {})
+      .map(([k, v]) => `${k}=${this.value(v)}`)
+      .join(", ");
+    return `rule ${this.f.code(t.ruleId)}${inputs ? `: ${this.f.esc(inputs)}` : ""}${this.evidence(t.evidence)}${this.sources([t.citationId])}`;
+  }
+  rules(ts: readonly RuleTrace[] | undefined): ListItem[] {
+    return (ts ?? []).map((t) => li(this.rule(t)));
+  }
+  missing(ms: readonly MissingInput[] | undefined): ListItem[] {
+    if (!ms || ms.length === 0) return [];
+    return [li(`missing: ${ms.map((m) => this.f.code(m.field)).join(", ")}`)];
+  }
+}
+
+function yesNo(v: boolean | null | undefined): string {
+  return v === true ? "yes" : v === false ? "no" : "unknown";
+}
+
+function header(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  const blocks: Block[] = [
+    h(1, "Myeloma navigator: clinician summary"),
+    p(
+      `${f.strong("Record:")} ${a.id !== undefined ? f.code(a.id) : "(no id)"} · ${f.strong("As of:")} ${f.esc(a.asOf)}`,
+    ),
+    p(f.strong(f.esc(DECISION_SUPPORT_NOTICE))),
+  ];
+  if (a.notice && a.notice !== DECISION_SUPPORT_NOTICE) blocks.push(p(f.esc(a.notice)));
+  return blocks;
+}
+
+const STATUS_LABEL = { met: "MET", "not-met": "NOT MET", unknown: "UNKNOWN" } as const;
+const STATUS_ORDER = ["met", "not-met", "unknown"] as const;
+
+function diagnosis(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  const d = a.diagnosis;
+  const facts: ListItem[] = [
+    li(`Category: ${f.strong(CATEGORY_LABEL[d.category] ?? d.category)} (${f.code(d.category)})`),
+  ];
+  if (d.likely)
+    facts.push(li(`Most likely: ${f.strong(CATEGORY_LABEL[d.likely] ?? d.likely)} (${f.code(d.likely)})`));
+  facts.push(li(`Subtype: ${d.subtype ? f.esc(d.subtype) : "unknown"}`));
+  facts.push(li(`Previously treated: ${yesNo(d.treated)}`));
+
+  const status = (c: (typeof d.criteria)[number]) =>
+    c.status ?? (c.met === true ? "met" : c.met === false ? "not-met" : "unknown");
+  const criteria = [...d.criteria]
+    .map((c, i) => ({ c, i, s: status(c) }))
+    .sort((x, y) => STATUS_ORDER.indexOf(x.s) - STATUS_ORDER.indexOf(y.s) || x.i - y.i)
+    .map(({ c, s }) =>
+      li(
+        `${f.strong(STATUS_LABEL[s])} ${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
+        w.missing(c.missing),
+      ),
+    );
+  const blocks: Block[] = [h(2, "Diagnosis"), ul(facts), h(3, "Criteria")];
+  blocks.push(criteria.length ? ul(criteria) : p("No criteria were evaluated."));
+  blocks.push(h(3, "Could change with"));
+  blocks.push(
+    d.couldChangeWith.length
+      ? ul(d.couldChangeWith.map((x) => f.esc(x)))
+      : p("Nothing listed: no missing test would change the category."),
+  );
+  return blocks;
+}
+
+/** " (2 of 3 factors)" when known, " (1 to 3 of 3 factors)" when only the range is. */
+function factorText(
+  n: number | null | undefined,
+  range: readonly [number, number] | undefined,
+  unit: string,
+): string {
+  if (n !== null && n !== undefined) return ` (${n} ${unit})`;
+  if (range && range[0] !== range[1]) return ` (${range[0]} to ${range[1]} ${unit}, some inputs unknown)`;
+  return "";
+}
+
+function stage(n: number | string | null | undefined): string {
+  if (n === null || n === undefined) return "not determined";
+  return `stage ${typeof n === "number" ? roman(n) : n}`;
+}
+
+function stagingAndRisk(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  const cat = workingCategory(a);
+  const { iss, riss, r2iss } = a.staging;
+  const { smmMayo2018: mayo, smmImwg2020: imwg, cytogenetic: cg, alMayo2004, alMayo2012 } = a.risk;
+  const blocks: Block[] = [h(2, "Staging and risk")];
+  let shown = false;
+  if (cat === "multiple-myeloma" || cat === "indeterminate") {
+    shown = true;
+    const rissPossible =
+      riss.stage === null && riss.possibleStages?.length
+        ? ` (possible: ${riss.possibleStages.map((s) => roman(s)).join(" or ")})`
+        : "";
+    blocks.push(
+      h(3, "Staging (active myeloma)"),
+      ul([
+        li(`ISS (Greipp 2005): ${f.strong(stage(iss.stage))}`, [
+          ...w.rules(iss.rules),
+          ...w.missing(iss.missing),
+        ]),
+        li(`R-ISS (Palumbo 2015): ${f.strong(stage(riss.stage))}${rissPossible}`, [
+          ...w.rules(riss.rules),
+          ...w.missing(riss.missing),
+        ]),
+        li(
+          `R2-ISS (D'Agostino 2022): ${f.strong(stage(r2iss.stage))}${r2iss.points !== null && r2iss.points !== undefined ? ` (${r2iss.points} points)` : ""}`,
+          [...w.rules(r2iss.rules), ...w.missing(r2iss.missing)],
+        ),
+      ]),
+    );
+    const hr = (v: boolean | null | undefined) =>
+      v === true ? "high risk" : v === false ? "not high risk" : "not determined";
+    const items: ListItem[] = [
+      li(
+        `Headline: ${f.strong(hr(cg.highRisk))}${cg.definition ? ` (${f.esc(cg.definition)})` : ""}${cg.findings?.length ? `: ${f.esc(cg.findings.join("; "))}` : ""}`,
+        [...w.rules(cg.rules), ...w.missing(cg.missing)],
+      ),
+    ];
+    if (cg.ims2025)
+      items.push(
+        li(
+          `IMS/IMWG 2025: ${hr(cg.ims2025.highRisk)}${cg.ims2025.findings.length ? `: ${f.esc(cg.ims2025.findings.join("; "))}` : ""}`,
+          w.rules(cg.ims2025.rules),
+        ),
+      );
+    if (cg.imwg2016)
+      items.push(
+        li(
+          `IMWG 2016: ${hr(cg.imwg2016.highRisk)}${cg.imwg2016.findings.length ? `: ${f.esc(cg.imwg2016.findings.join("; "))}` : ""}`,
+          w.rules(cg.imwg2016.rules),
+        ),
+      );
+    if (cg.msmart)
+      items.push(
+        li(
+          `mSMART 3.0: ${hr(cg.msmart.highRisk)}${cg.msmart.findings.length ? `: ${f.esc(cg.msmart.findings.join("; "))}` : ""} ${w.unverified()} marker list`,
+          w.rules(cg.msmart.rules),
+        ),
+      );
+    if (cg.highRiskAbnormalityCount !== null && cg.highRiskAbnormalityCount !== undefined)
+      items.push(
+        li(`High-risk abnormalities: ${cg.highRiskAbnormalityCount}${cg.hit ? ` (${cg.hit})` : ""}`),
+      );
+    else if (cg.highRiskAbnormalityCountAtLeast)
+      items.push(
+        li(
+          `High-risk abnormalities: at least ${cg.highRiskAbnormalityCountAtLeast}${cg.hit ? ` (${cg.hit})` : ""}`,
+        ),
+      );
+    blocks.push(h(3, "Cytogenetic risk"), ul(items));
+  }
+  if (cat === "smoldering-myeloma" || cat === "indeterminate") {
+    shown = true;
+    blocks.push(
+      h(3, "Smoldering myeloma risk"),
+      ul([
+        li(
+          `Mayo 2018 (20/2/20): ${f.strong(mayo.group ? `${mayo.group} risk` : "not determined")}${factorText(mayo.factors, mayo.factorRange, "of 3 factors")}`,
+          [...w.rules(mayo.rules), ...w.missing(mayo.missing)],
+        ),
+        li(
+          `IMWG 2020 score: ${f.strong(imwg.group ? `${imwg.group} risk` : "not determined")}${factorText(imwg.score, imwg.scoreRange, "points")}${imwg.fishAssessed === false ? ", FISH not assessed" : ""}`,
+          [...w.rules(imwg.rules), ...w.missing(imwg.missing)],
+        ),
+      ]),
+    );
+  }
+  if (cat === "al-amyloidosis" || cat === "indeterminate") {
+    shown = true;
+    blocks.push(
+      h(3, "AL amyloidosis stage"),
+      ul([
+        li(
+          `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}`,
+          [...w.rules(alMayo2004.rules), ...w.missing(alMayo2004.missing)],
+        ),
+        li(
+          `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}`,
+          [...w.rules(alMayo2012.rules), ...w.missing(alMayo2012.missing)],
+        ),
+      ]),
+    );
+  }
+  if (!shown)
+    blocks.push(p(`No staging or risk score in this tool applies to ${f.esc(CATEGORY_LABEL[cat] ?? cat)}.`));
+  return blocks;
+}
+
+function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  const k = a.kidney;
+  const num = (v: number | null | undefined, unit: string) =>
+    v === null || v === undefined ? "not calculated" : f.strong(`${v} ${unit}`);
+  const { imwgFrailty: fr, simplifiedFrailty: sf } = a.fitness;
+  const group = (
+    g: string | null | undefined,
+    s: number | null | undefined,
+    range?: readonly [number, number],
+  ) => `${g ? f.strong(g) : "not determined"}${factorText(s, range, "points")}`;
+  return [
+    h(2, "Kidney and fitness"),
+    ul([
+      li(`eGFR (CKD-EPI 2021): ${num(k.egfrCkdEpi2021, "mL/min/1.73m2")}`),
+      li(
+        `Creatinine clearance (Cockcroft-Gault, ${f.esc(k.crclWeightBasis)}): ${num(k.crclCockcroftGault, "mL/min")}`,
+      ),
+      li(`On dialysis: ${yesNo(k.dialysis)}`, w.rules(k.rules)),
+      li(`IMWG frailty (Palumbo 2015): ${group(fr.group, fr.score)}`, [
+        ...w.rules(fr.rules),
+        ...w.missing(fr.missing),
+      ]),
+      li(`Simplified frailty (Facon 2020): ${group(sf.group, sf.score, sf.scoreRange)}`, [
+        ...w.rules(sf.rules),
+        ...w.missing(sf.missing),
+      ]),
+    ]),
+  ];
+}
+
+function responseAndMonitoring(x: Extras, w: Writer): Block[] {
+  const { f } = w;
+  const { response: r, lines, monitoring: m } = x;
+  if (!r && !lines && !m) return [];
+  const blocks: Block[] = [h(2, "Response and monitoring")];
+  if (lines) {
+    const flags = [
+      lines.tripleClassExposed ? "triple-class exposed" : null,
+      lines.tripleClassRefractory ? "triple-class refractory" : null,
+      lines.quadRefractory ? "quad-refractory" : null,
+      lines.pentaRefractory ? "penta-refractory" : null,
+      lines.lenalidomideRefractory === true ? "lenalidomide-refractory" : null,
+      lines.priorAsct ? "prior ASCT" : null,
+      lines.priorBcmaTherapy ? "prior BCMA-directed therapy" : null,
+    ].filter((s): s is string => s !== null);
+    const items: ListItem[] = [
+      li(
+        `Lines of therapy: ${f.strong(String(lines.count))} (${lines.priorLines} prior; ${lines.onTherapy ? "on therapy" : "off therapy"})`,
+        (lines.lines ?? []).map((l) =>
+          li(
+            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? "ongoing")}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
+          ),
+        ),
+      ),
+    ];
+    if (lines.exposedClasses?.length)
+      items.push(li(`Exposed classes: ${f.esc(lines.exposedClasses.join(", "))}`));
+    if (lines.refractoryClasses?.length)
+      items.push(li(`Refractory classes: ${f.esc(lines.refractoryClasses.join(", "))}`));
+    if (lines.refractoryDrugs?.length)
+      items.push(li(`Refractory drugs: ${f.esc(lines.refractoryDrugs.join(", "))}`));
+    if (flags.length) items.push(li(`Flags: ${f.strong(f.esc(flags.join(", ")))}`));
+    if (lines.unknownDrugs?.length)
+      items.push(li(`Drugs with no known class: ${f.esc(lines.unknownDrugs.join(", "))}`));
+    items.push(...w.rules(lines.rules), ...w.missing(lines.missing));
+    blocks.push(h(3, "Lines of therapy"), ul(items));
+  }
+  if (r) {
+    const items: ListItem[] = [
+      li(
+        `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
+      ),
+      li(
+        `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)})` : ""}`,
+      ),
+    ];
+    if (r.line !== null && r.line !== undefined) items.unshift(li(`Line assessed: ${r.line}`));
+    if (r.confirmedCategory) items.push(li(`Confirmed category: ${f.esc(r.confirmedCategory)}`));
+    if (r.bestConfirmed) items.push(li(`Best confirmed response on this line: ${f.esc(r.bestConfirmed)}`));
+    if (r.basis) items.push(li(`Basis: ${f.esc(r.basis)}`));
+    if (r.measurableBy?.length) items.push(li(`Measurable by: ${f.esc(r.measurableBy.join(", "))}`));
+    if (r.relapseFromCr) items.push(li(f.strong("Relapse from CR")));
+    if (r.antibodyInterference)
+      items.push(
+        li(
+          `${f.strong("Possible therapeutic-antibody interference (anti-CD38, IgG-kappa band)")}${r.gradeIfBandIsDisease ? `: ${f.esc(r.gradeIfBandIsDisease)} if the band is disease` : ""}`,
+        ),
+      );
+    items.push(...w.rules(r.rules), ...w.missing(r.missing));
+    blocks.push(h(3, "Response"), ul(items));
+  }
+  if (m) {
+    const items: ListItem[] = [];
+    if (m.plan) items.push(li(`Plan: ${f.esc(m.plan)}`));
+    items.push(li(`Next due: ${f.strong(m.nextDue ? f.esc(m.nextDue) : "nothing scheduled")}`));
+    const overdue = new Set((m.overdue ?? []).map((o) => o.test));
+    for (const it of m.items ?? []) {
+      const late = it.overdue || overdue.has(it.test);
+      items.push(
+        li(
+          `${late ? `${f.strong("OVERDUE")} ` : ""}${f.esc(it.test)}: last done ${f.esc(it.lastDone ?? "never")}, due ${f.esc(it.due)}${it.intervalText ? ` (${f.esc(it.intervalText)})` : ""}${w.sources(it.citations ?? [])}`,
+        ),
+      );
+    }
+    items.push(...w.rules(m.rules));
+    blocks.push(h(3, "Monitoring"), ul(items));
+  }
+  return blocks;
+}
+
+function regulatory(s: RegulatoryStatus | null | undefined, f: Inline): string {
+  if (!s) return "not stated";
+  return `${s.status}${s.date ? ` ${f.esc(s.date)}` : ""}${s.note ? ` (${f.esc(s.note)})` : ""}`;
+}
+
+function option(o: AssessmentOption, w: Writer): ListItem {
+  const { f } = w;
+  const children: ListItem[] = [];
+  if (o.regimen)
+    children.push(li(`Regimen: ${f.esc(o.regimen.code)} (${f.esc(o.regimen.drugs.join(", "))})`));
+  if (o.because.length)
+    children.push(
+      li(
+        "Why it fits:",
+        o.because.map((b) => f.esc(b)),
+      ),
+    );
+  if (o.cautions.length)
+    children.push(
+      li(
+        `${f.strong("Cautions")}:`,
+        o.cautions.map((c) => f.esc(c)),
+      ),
+    );
+  children.push(
+    li(`Regulatory: US ${regulatory(o.regulatory?.us, f)}; EU ${regulatory(o.regulatory?.eu, f)}`),
+  );
+  if (o.evidenceReviewed) children.push(li(`Evidence reviewed: ${f.esc(o.evidenceReviewed)}`));
+  if (o.citations.length)
+    children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));
+  children.push(li(`Option id: ${f.code(o.id)}`));
+  return li(
+    `${o.verified === false ? `${w.unverified()} ` : ""}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
+    children,
+  );
+}
+
+function options(a: Assessment, w: Writer): Block[] {
+  const blocks: Block[] = [h(2, "Options to discuss")];
+  if (a.options.length === 0) {
+    blocks.push(p("No option in the knowledge base matches this situation."));
+    return blocks;
+  }
+  const kinds = Object.keys(OPTION_KIND_LABEL) as OptionKind[];
+  const extraKinds = [...new Set(a.options.map((o) => o.kind))].filter((k) => !kinds.includes(k));
+  for (const kind of [...kinds, ...extraKinds]) {
+    const group = a.options.filter((o) => o.kind === kind);
+    if (group.length === 0) continue;
+    blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(o, w))));
+  }
+  return blocks;
+}
+
+function alerts(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  const blocks: Block[] = [h(2, "Alerts")];
+  if (a.alerts.length === 0) {
+    blocks.push(p("No alerts."));
+    return blocks;
+  }
+  for (const sev of SEVERITY_ORDER) {
+    const group = a.alerts.filter((x) => x.severity === sev);
+    if (group.length === 0) continue;
+    blocks.push(
+      h(3, `${sev[0]?.toUpperCase()}${sev.slice(1)} (${group.length})`),
+      ul(
+        group.map((x) =>
+          li(
+            `${x.verified === false ? `${w.unverified()} ` : ""}${f.esc(x.text)}${w.sources(x.citations)} ${f.code(x.id)}`,
+          ),
+        ),
+      ),
+    );
+  }
+  return blocks;
+}
+
+function missingData(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  return [
+    h(2, "What is missing to decide"),
+    a.missingData.length
+      ? ul(a.missingData.map((m) => li(`${f.code(m.field)}: needed for ${f.esc(m.neededFor)}`)))
+      : p("Nothing is missing for the rules that apply."),
+  ];
+}
+
+function references(w: Writer): Block[] {
+  const { f } = w;
+  const entries = w.refs.entries();
+  return [
+    h(2, "References"),
+    entries.length
+      ? ol(
+          entries.map((e) =>
+            li(
+              e.citation
+                ? `${f.esc(fullCitation(e.citation))} ${f.code(e.id)}`
+                : `${f.strong("Unresolved citation")} ${f.code(e.id)}`,
+            ),
+          ),
+        )
+      : p("No sources cited."),
+  ];
+}
+
+/** The clinician summary: diagnosis with criteria, staging and risk with the rule used, kidney and
+ * fitness, response and monitoring, options by kind, alerts, missing data, references and versions. */
+export function renderClinicianSummary(a: Assessment, format: "text" | "markdown"): string {
+  const w = new Writer(format);
+  const { f } = w;
+  const blocks: Block[] = [
+    ...header(a, w),
+    ...diagnosis(a, w),
+    ...stagingAndRisk(a, w),
+    ...kidneyAndFitness(a, w),
+    ...responseAndMonitoring(extras(a), w),
+    ...options(a, w),
+    ...alerts(a, w),
+    ...missingData(a, w),
+  ];
+  blocks.push(...references(w));
+  blocks.push(
+    h(2, "Versions"),
+    ul([
+      `Knowledge base: ${f.code(a.knowledgeVersion)}`,
+      `Engine: ${f.code(a.engineVersion)}`,
+      `Schema: ${f.code(a.schemaVersion)}`,
+    ]),
+    p(f.esc(DECISION_SUPPORT_NOTICE)),
+  );
+  return renderBlocks(blocks, format);
+}

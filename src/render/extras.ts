@@ -1,0 +1,55 @@
+/** Optional Assessment parts (response, lines of therapy, monitoring) read safely, whether or not the
+ * Assessment type names them yet. */
+import type { Assessment } from "../engine/assessment.js";
+import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { MonitoringResult } from "../response/monitoring.js";
+import type { ResponseResult } from "../response/response.js";
+
+export interface AssessmentExtras {
+  response?: ResponseResult | null;
+  linesOfTherapy?: LinesOfTherapyResult | null;
+  monitoring?: MonitoringResult | null;
+}
+
+export interface Extras {
+  response: ResponseResult | null;
+  lines: LinesOfTherapyResult | null;
+  monitoring: MonitoringResult | null;
+}
+
+export function extras(a: Assessment): Extras {
+  const x = a as Assessment & AssessmentExtras;
+  return { response: x.response ?? null, lines: x.linesOfTherapy ?? null, monitoring: x.monitoring ?? null };
+}
+
+/** The category the summaries describe: the likely one when the category is indeterminate. */
+export function workingCategory(a: Assessment): Assessment["diagnosis"]["category"] {
+  return a.diagnosis.likely ?? a.diagnosis.category;
+}
+
+/** "2026-11-26" -> "26 November 2026"; other strings are returned as they are (no clock is read). */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  const months = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  if (!m) return iso;
+  const month = months[Number(m[2]) - 1];
+  if (!month) return iso;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+export function roman(n: number): string {
+  return ["0", "I", "II", "III", "IV", "V"][n] ?? String(n);
+}

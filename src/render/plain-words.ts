@@ -1,0 +1,412 @@
+/** Plain-language glossary for the patient summary: condition names, option kinds, responses, risk
+ * groups and record fields, each in short sentences (Flesch-Kincaid grade <= 8, checked by tests). */
+import type { AssessmentOption } from "../engine/assessment.js";
+import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../model/enums.js";
+
+/** A term as a patient would say it, and what it means in one or two short sentences. */
+export interface PlainTerm {
+  name: string;
+  meaning: string;
+}
+
+/** Disease categories (IMWG 2014 names) in plain words. The wording restates the reference's
+ * definitions (criteria-and-scores.md section 1; treatments.md sections 1-2) without numbers. */
+export const PLAIN_CATEGORY: Readonly<Record<DiagnosisCategory, PlainTerm>> = {
+  mgus: {
+    name: "MGUS",
+    meaning:
+      "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow. MGUS is not cancer. Most people with it only need checkups.",
+  },
+  "smoldering-myeloma": {
+    name: "smoldering myeloma",
+    meaning:
+      "Smoldering myeloma is an early stage of myeloma. There are more abnormal plasma cells than in MGUS, but they do not harm your body yet. Many people are watched with regular tests. Some people with a high chance of it getting worse may be offered treatment.",
+  },
+  "multiple-myeloma": {
+    name: "multiple myeloma",
+    meaning:
+      "Multiple myeloma is a blood cancer of plasma cells. Plasma cells are white blood cells in the bone marrow. In myeloma they grow out of control and can harm the bones, the kidneys or the blood. It is treated, and there are several kinds of treatment.",
+  },
+  "solitary-plasmacytoma": {
+    name: "solitary plasmacytoma",
+    meaning:
+      "A solitary plasmacytoma is one lump of abnormal plasma cells, in a bone or in soft tissue. The rest of the bone marrow looks normal. It is often treated with radiation to that one spot.",
+  },
+  "solitary-plasmacytoma-minimal-marrow": {
+    name: "solitary plasmacytoma with a few abnormal cells in the marrow",
+    meaning:
+      "This is one lump of abnormal plasma cells, with a few abnormal plasma cells in the bone marrow too. It is more likely to turn into myeloma than a lump alone. So it needs closer checkups.",
+  },
+  "al-amyloidosis": {
+    name: "AL amyloidosis",
+    meaning:
+      "AL amyloidosis means plasma cells make a protein part called a light chain. This protein folds the wrong way. It can build up in organs such as the heart, the kidneys or the nerves.",
+  },
+  indeterminate: {
+    name: "not clear yet",
+    meaning:
+      "The tests so far do not give a clear answer. More tests are needed to tell which condition it is.",
+  },
+};
+
+/** Option kinds (contract `OptionKind`) in plain words. */
+export const PLAIN_OPTION_KIND: Readonly<Record<OptionKind, PlainTerm>> = {
+  observation: {
+    name: "Watch and wait",
+    meaning: "You have regular checkups and blood tests. There is no treatment for now.",
+  },
+  radiation: {
+    name: "Radiation",
+    meaning: "Strong rays are aimed at one spot to kill the abnormal cells there.",
+  },
+  surgery: {
+    name: "Surgery",
+    meaning: "An operation, for example to make a weak bone stable.",
+  },
+  "systemic-therapy": {
+    name: "Medicine treatment",
+    meaning: "Medicines that work all through the body. They are given as pills, shots or a drip.",
+  },
+  "stem-cell-transplant": {
+    name: "Stem cell transplant",
+    meaning:
+      "You get a high dose of a strong drug. Then your own stem cells, saved before, are given back. They help your blood cells grow back.",
+  },
+  consolidation: {
+    name: "Extra treatment after the first treatment",
+    meaning:
+      "A short course of more treatment after the first one. It aims to push the disease down further.",
+  },
+  maintenance: {
+    name: "Long-term treatment to keep it down",
+    meaning:
+      "A lighter treatment that you take for a long time. It aims to keep the disease from coming back.",
+  },
+  "car-t": {
+    name: "CAR-T cell therapy",
+    meaning:
+      "Some of your own immune cells are taken out. A lab changes them so they can find the myeloma cells. Then they are put back to attack the myeloma.",
+  },
+  bispecific: {
+    name: "Bispecific antibody",
+    meaning:
+      "A medicine that grabs your immune cells and the myeloma cells at the same time. This helps your immune cells kill the myeloma cells.",
+  },
+  "clinical-trial": {
+    name: "Clinical trial",
+    meaning: "A research study that tests a new treatment or a new way to use a treatment.",
+  },
+  "supportive-care": {
+    name: "Care for symptoms and side effects",
+    meaning: "Care that protects your bones, blood and kidneys, and helps prevent infections.",
+  },
+};
+
+/** How strongly an option is listed, in plain words. */
+export const PLAIN_STRENGTH: Readonly<Record<AssessmentOption["strength"], PlainTerm>> = {
+  preferred: { name: "often the first choice", meaning: "Guidelines often list this as the first choice." },
+  standard: { name: "a usual choice", meaning: "This is a usual choice in this situation." },
+  consider: { name: "a choice to think about", meaning: "This is a choice to talk over with your team." },
+  "if-eligible": {
+    name: "a choice if you qualify",
+    meaning: "This is a choice only if you meet certain rules for it.",
+  },
+  trial: { name: "a research choice", meaning: "This is a choice you can get by joining a research study." },
+};
+
+/** IMWG response categories (Kumar 2016, criteria-and-scores.md section 6.2) in plain words. */
+export const PLAIN_RESPONSE: Readonly<Record<ResponseCategory, PlainTerm>> = {
+  sCR: {
+    name: "the deepest response",
+    meaning: "Tests of the blood, urine and bone marrow find no sign of the disease.",
+  },
+  CR: {
+    name: "a complete response",
+    meaning:
+      "Blood and urine tests find no abnormal protein. Very few abnormal cells are left in the marrow.",
+  },
+  VGPR: {
+    name: "a very good response",
+    meaning: "The abnormal protein has dropped by at least nine tenths, or is now too small to measure.",
+  },
+  PR: {
+    name: "a good response",
+    meaning: "The abnormal protein has dropped by at least half.",
+  },
+  MR: {
+    name: "a small response",
+    meaning: "The abnormal protein has dropped, but by less than half.",
+  },
+  SD: {
+    name: "stable disease",
+    meaning: "The disease has not changed much, up or down.",
+  },
+  PD: {
+    name: "the disease is growing",
+    meaning: "Tests show the disease has become more active again.",
+  },
+};
+
+/** Risk and fitness groups in plain words, keyed by "<score>:<group>". */
+export const PLAIN_RISK = {
+  "smm:low": {
+    name: "low",
+    meaning: "The chance that it turns into active myeloma soon is low.",
+  },
+  "smm:low-intermediate": {
+    name: "low to medium",
+    meaning: "The chance that it turns into active myeloma soon is low to medium.",
+  },
+  "smm:intermediate": {
+    name: "medium",
+    meaning: "The chance that it turns into active myeloma soon is medium.",
+  },
+  "smm:intermediate-high": {
+    name: "medium to high",
+    meaning: "The chance that it turns into active myeloma soon is medium to high.",
+  },
+  "smm:high": {
+    name: "high",
+    meaning: "The chance that it turns into active myeloma soon is high.",
+  },
+  "genes:high": {
+    name: "high-risk gene changes",
+    meaning:
+      "The myeloma cells have gene changes that doctors call high risk. Your care team may use this when they choose treatment.",
+  },
+  "genes:standard": {
+    name: "no high-risk gene changes",
+    meaning: "The gene tests did not find the changes that doctors call high risk.",
+  },
+  "fitness:fit": {
+    name: "fit",
+    meaning: "Your age, other health problems and daily activities put you in the fit group.",
+  },
+  "fitness:intermediate": {
+    name: "in between",
+    meaning: "Your age, other health problems and daily activities put you in the middle group.",
+  },
+  "fitness:frail": {
+    name: "frail",
+    meaning: "Strong treatment may be hard on your body. Your care team may choose lower doses.",
+  },
+  "fitness:non-frail": {
+    name: "not frail",
+    meaning: "Your age, other health problems and daily activities put you in the group that is not frail.",
+  },
+} as const satisfies Record<string, PlainTerm>;
+export type PlainRiskKey = keyof typeof PLAIN_RISK;
+
+/** Stage words: what a stage number means, by staging system, in plain words. */
+export const PLAIN_STAGE = {
+  myeloma: {
+    name: "stage",
+    meaning:
+      "Doctors give myeloma a stage from blood tests. A higher stage means the disease may be harder to treat.",
+  },
+  amyloidosis: {
+    name: "stage",
+    meaning:
+      "Doctors give AL amyloidosis a stage from blood tests of the heart and of the light chain. A higher stage means more serious disease.",
+  },
+} as const satisfies Record<string, PlainTerm>;
+
+/** Record fields (PatientRecord v1 paths, prefix match) named as a patient would know the test. */
+export const PLAIN_FIELD: Readonly<Record<string, string>> = {
+  "labs.serumMProtein": "the amount of abnormal protein in the blood",
+  "labs.urineMProtein": "the amount of abnormal protein in the urine",
+  "labs.heavyChain": "the type of abnormal protein",
+  "labs.lightChain": "the type of abnormal protein",
+  "labs.involvedFreeLightChain": "a blood test of light chains",
+  "labs.uninvolvedFreeLightChain": "a blood test of light chains",
+  "labs.immunofixation": "a blood test that finds the abnormal protein",
+  "labs.calcium": "blood calcium",
+  "labs.creatinine": "a blood test of kidney function",
+  "labs.hemoglobin": "a blood count",
+  "labs.albumin": "a blood protein called albumin",
+  "labs.beta2Microglobulin": "a blood protein called beta-2",
+  "labs.ldh": "a blood test called LDH, which shows how fast cells break down",
+  "labs.ntProBnp": "a blood test of the heart",
+  "labs.troponinT": "a blood test of the heart",
+  "labs.igg": "levels of the normal blood proteins",
+  "labs.iga": "levels of the normal blood proteins",
+  "labs.igm": "levels of the normal blood proteins",
+  marrow: "a bone marrow test",
+  imaging: "a scan of the bones",
+  biopsy: "a tissue sample",
+  cytogenetics: "gene tests on the abnormal cells",
+  "patient.age": "your age",
+  "patient.sex": "your sex",
+  "patient.weight": "your weight",
+  fitness: "questions about your daily life and health",
+  transplant: "whether a stem cell transplant is possible",
+  conditions: "your other health problems",
+  treatmentHistory: "the treatments you have had",
+  series: "earlier test results",
+};
+
+/** Abbreviations a clinician text may contain, with plain words for the patient summary. Longest
+ * first, so "CrCl" is replaced before "Cr". */
+export const PLAIN_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bautologous stem cell transplant(ation)?\b/gi, "stem cell transplant"],
+  [/\b(ASCT|auto-?SCT|SCT|HSCT)\b/g, "stem cell transplant"],
+  [/\bserum protein electrophoresis\b/gi, "blood protein test"],
+  [/\burine protein electrophoresis\b/gi, "urine protein test"],
+  [/\bimmunofixation\b/gi, "protein type test"],
+  [/\bfree light chains?\b/gi, "light chain blood test"],
+  [/\bSPEP\b/g, "blood protein test"],
+  [/\bUPEP\b/g, "urine protein test"],
+  [/\bIFE\b/g, "protein type test"],
+  [/\bCBC\b/g, "blood count"],
+  [/\bPET-?CT\b/g, "body scan"],
+  [/\bMRI\b/g, "magnet scan"],
+  [/\bCrCl\b/g, "kidney function"],
+  [/\beGFR\b/g, "kidney function"],
+  [/\bGFR\b/g, "kidney function"],
+  [/\bVTE\b/g, "blood clots"],
+  [/\bDVT\b/g, "blood clots"],
+  [/\bPE\b/g, "a blood clot in the lung"],
+  [/\bgrade\s*(≥|>=)\s*3\b/gi, "severe"],
+  [/\bgrade\s*3\s*(–|-|to)\s*[45]\b/gi, "severe"],
+  [/\bGBS\b/g, "a nerve disorder called Guillain-Barre"],
+  [/\bparkinsonism\b/gi, "movement problems like Parkinson disease"],
+  [/\bcranial nerve palsy\b/gi, "weak face muscles"],
+  [/\bcytopenias?\b/gi, "low blood counts"],
+  [/\bneutropenia\b/gi, "low white cell count"],
+  [/\bthrombocytopenia\b/gi, "low platelet count"],
+  [/\bhypogammaglobulinemia\b/gi, "low antibody levels"],
+  [/\bCRS\b/g, "immune reaction with fever"],
+  [/\bgrade\s*1\s*(–|-|to)\s*2\b/gi, "mild"],
+  [/\boff-label\b/gi, "not approved for this use"],
+  [/\bICANS\b/g, "nerve and brain side effects"],
+  [/\bneurotoxicity\b/gi, "nerve and brain side effects"],
+  [/\bPN\b/g, "nerve damage"],
+  [/\b(peripheral )?neuropathy\b/gi, "nerve damage"],
+  [/\bBP\b/g, "blood pressure"],
+  [/\bHBV\b/g, "hepatitis B"],
+  [/\bCMV\b/g, "a virus called CMV"],
+  [/\bIVIG\b/g, "antibody drips"],
+  [/\bG-CSF\b/g, "a shot that raises white cells"],
+  [/\bANC\b/g, "white cell count"],
+  [/\bTLS\b/g, "a problem from cells breaking down fast"],
+  [/\bMI\b/g, "heart attack"],
+  [/\bAKI\b/g, "sudden kidney damage"],
+  [/\bCKD\b/g, "long-term kidney disease"],
+  [/\bONJ\b/g, "jaw bone damage"],
+  [/\bosteonecrosis of the jaw\b/gi, "jaw bone damage"],
+  [/\bREMS\b/g, "a safety program"],
+  [/\bPI\b/g, "a medicine of the type that includes bortezomib"],
+  [/\bIMiDs?\b/g, "a medicine of the type that includes lenalidomide"],
+  [/\bmAb\b/g, "antibody"],
+  [/\bSC\b/g, "under the skin"],
+  [/\bIV\b/g, "by drip"],
+  [/\bPO\b/g, "by mouth"],
+  [/\bRT\b/g, "radiation"],
+  [/\bMM\b/g, "myeloma"],
+  [/\bSMM\b/g, "smoldering myeloma"],
+  [/\bBMPC\b/g, "marrow plasma cells"],
+  [/\bFLC\b/g, "light chain"],
+  [/\bOS\b/g, "survival"],
+  [/\bPFS\b/g, "time without the disease getting worse"],
+  [/\bAEs?\b/g, "side effects"],
+  [/\bmL\/min(\/1\.73 ?m2)?\b/g, ""],
+  [/\bmg\/m²/g, ""],
+  [/\bvs\.?\b/g, "compared with"],
+  [/\be\.g\.\s*/g, "for example "],
+  [/\bi\.e\.\s*/g, "that is "],
+  [/~\s*/g, "about "],
+  [/≥|>=/g, "at least "],
+  [/≤|<=/g, "at most "],
+  [/>/g, "above "],
+  [/</g, "below "],
+];
+
+/** Topics a clinician caution can touch, each as a short thing to ask about. A caution is never
+ * rewritten as a claim (its wording may be a negation or a nuance); the patient gets the topic only. */
+export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/death|mortality|fatal/i, "serious risks, including the risk of death"],
+  [
+    /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|hepatitis|\bHBV\b|\bCMV\b|zoster|vaccin/i,
+    "infections",
+  ],
+  [/\bCRS\b|cytokine release/i, "a strong immune reaction with fever"],
+  [/ICANS|neurotox|parkinson|\bGBS\b|guillain|cranial nerve|confusion/i, "effects on the brain and nerves"],
+  [/neuropath|\bPN\b|numb|tingl/i, "nerve damage, like numbness or tingling"],
+  [/cardi|heart|arrhythm|hypertens|blood pressure|\bMI\b|NYHA/i, "the heart and blood pressure"],
+  [/\bVTE\b|thrombosis|thromboemb|clot|\bDVT\b|embol|anticoag/i, "blood clots"],
+  [/renal|kidney|CrCl|eGFR|creatinine|dialysis/i, "your kidneys and the dose"],
+  [/hepatic|liver/i, "the liver"],
+  [/neutropen|thrombocytopen|cytopen|anemi|anaemi|blood count|\bANC\b|platelet/i, "low blood counts"],
+  [/ocular|\beyes?\b|kerat|vision/i, "the eyes"],
+  [
+    /second (primary )?(cancer|malignanc)|\bSPMs?\b|secondary (cancer|malignanc)|T-cell malignanc/i,
+    "the chance of another cancer later",
+  ],
+  [/off-label|not approved|not indicated|label/i, "whether it is approved for this use"],
+  [/excluded|not studied|predates|not included/i, "whether the research included people like you"],
+  [/BCMA|prior .*therap|refractory/i, "how well it works after your earlier treatments"],
+  [/pregnan|contracep|teratogen/i, "pregnancy and birth control"],
+  [/\bREMS\b/i, "a required safety program"],
+  [/\bdos(e|es|ing)\b|reduc|adjust/i, "the right dose for you"],
+  [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "side effects"],
+  [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "the jaw bone and dental care"],
+  [/hospital|admission|inpatient/i, "hospital stays"],
+  [/tumou?r lysis|\bTLS\b/i, "fast breakdown of cells"],
+  [/diabet|glucose|hyperglyc/i, "blood sugar"],
+  [/\brash\b|\bskin\b|\bnails?\b/i, "the skin and nails"],
+  [/taste|dysgeusia|weight loss/i, "taste changes and weight loss"],
+  [/fluid|edema|oedema/i, "fluid build-up"],
+];
+
+/** The topics a list of cautions touch, in table order, and how many cautions matched none. */
+export function cautionTopics(cautions: readonly string[]): { topics: string[]; unmatched: number } {
+  const hit = new Set<string>();
+  let unmatched = 0;
+  for (const c of cautions) {
+    let any = false;
+    for (const [re, topic] of PLAIN_CAUTION_TOPICS) {
+      if (re.test(c)) {
+        hit.add(topic);
+        any = true;
+      }
+    }
+    if (!any) unmatched += 1;
+  }
+  return { topics: PLAIN_CAUTION_TOPICS.map(([, t]) => t).filter((t) => hit.has(t)), unmatched };
+}
+
+/** Rewrites a clinician phrase in plainer words: expands abbreviations, removes reference markers. */
+export function plainify(text: string): string {
+  let out = text.replace(/\s*\[[^\]]*\]/g, "");
+  for (const [re, plain] of PLAIN_ABBREVIATIONS) out = out.replace(re, plain);
+  return out
+    .replace(/\s+([,.;:)])/g, "$1")
+    .replace(/\(\s+/g, "(")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** The plain name of a record field, by longest matching prefix, or null when none matches. */
+export function plainField(field: string): string | null {
+  let best: string | null = null;
+  let bestLen = -1;
+  for (const [prefix, words] of Object.entries(PLAIN_FIELD)) {
+    if ((field === prefix || field.startsWith(`${prefix}.`)) && prefix.length > bestLen) {
+      best = words;
+      bestLen = prefix.length;
+    }
+  }
+  return best;
+}
+
+/** Every glossary entry with its meaning, for the readability test. */
+export function allPlainTerms(): PlainTerm[] {
+  return [
+    ...Object.values(PLAIN_CATEGORY),
+    ...Object.values(PLAIN_OPTION_KIND),
+    ...Object.values(PLAIN_STRENGTH),
+    ...Object.values(PLAIN_RESPONSE),
+    ...Object.values(PLAIN_RISK),
+    ...Object.values(PLAIN_STAGE),
+  ];
+}

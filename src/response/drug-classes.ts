@@ -1,0 +1,75 @@
+/** Drug classes of the myeloma drugs a treatment history names (lower-case generic names). */
+export const DrugClass = {
+  proteasomeInhibitor: "proteasome-inhibitor",
+  immunomodulatory: "immunomodulatory",
+  antiCd38: "anti-cd38",
+  bcmaDirected: "bcma-directed",
+  gprc5dDirected: "gprc5d-directed",
+  alkylator: "alkylator",
+  steroid: "steroid",
+  other: "other",
+} as const;
+export type DrugClass = (typeof DrugClass)[keyof typeof DrugClass];
+
+/** Generic name (and common aliases) -> class. Names not listed here are classed "other". */
+export const DRUG_CLASSES: Readonly<Record<string, DrugClass>> = Object.freeze({
+  bortezomib: DrugClass.proteasomeInhibitor,
+  carfilzomib: DrugClass.proteasomeInhibitor,
+  ixazomib: DrugClass.proteasomeInhibitor,
+  lenalidomide: DrugClass.immunomodulatory,
+  pomalidomide: DrugClass.immunomodulatory,
+  thalidomide: DrugClass.immunomodulatory,
+  daratumumab: DrugClass.antiCd38,
+  "daratumumab-hyaluronidase": DrugClass.antiCd38,
+  "daratumumab hyaluronidase": DrugClass.antiCd38,
+  isatuximab: DrugClass.antiCd38,
+  "belantamab mafodotin": DrugClass.bcmaDirected,
+  belantamab: DrugClass.bcmaDirected,
+  "idecabtagene vicleucel": DrugClass.bcmaDirected,
+  "ide-cel": DrugClass.bcmaDirected,
+  "ciltacabtagene autoleucel": DrugClass.bcmaDirected,
+  "cilta-cel": DrugClass.bcmaDirected,
+  teclistamab: DrugClass.bcmaDirected,
+  elranatamab: DrugClass.bcmaDirected,
+  linvoseltamab: DrugClass.bcmaDirected,
+  talquetamab: DrugClass.gprc5dDirected,
+  melphalan: DrugClass.alkylator,
+  cyclophosphamide: DrugClass.alkylator,
+  bendamustine: DrugClass.alkylator,
+  dexamethasone: DrugClass.steroid,
+  prednisone: DrugClass.steroid,
+  prednisolone: DrugClass.steroid,
+  methylprednisolone: DrugClass.steroid,
+  elotuzumab: DrugClass.other,
+  selinexor: DrugClass.other,
+  venetoclax: DrugClass.other,
+  panobinostat: DrugClass.other,
+  doxorubicin: DrugClass.other,
+  "liposomal doxorubicin": DrugClass.other,
+  cisplatin: DrugClass.other,
+  etoposide: DrugClass.other,
+  vincristine: DrugClass.other,
+});
+
+/** Canonical spelling of an alias, so exposure lists name a drug once. */
+const CANONICAL: Readonly<Record<string, string>> = Object.freeze({
+  "daratumumab-hyaluronidase": "daratumumab",
+  "daratumumab hyaluronidase": "daratumumab",
+  belantamab: "belantamab mafodotin",
+  "ide-cel": "idecabtagene vicleucel",
+  "cilta-cel": "ciltacabtagene autoleucel",
+});
+
+export function canonicalDrugName(name: string): string {
+  const n = name.trim().toLowerCase();
+  return CANONICAL[n] ?? n;
+}
+
+/** The class of a drug, or "other" when the name is not a known myeloma drug (see `isKnownDrug`). */
+export function drugClass(name: string): DrugClass {
+  return DRUG_CLASSES[name.trim().toLowerCase()] ?? DrugClass.other;
+}
+
+export function isKnownDrug(name: string): boolean {
+  return Object.hasOwn(DRUG_CLASSES, name.trim().toLowerCase());
+}

@@ -1,0 +1,120 @@
+/** Evolving MGUS / smoldering myeloma: a rising M-protein or a falling haemoglobin over the series.
+ * The clinical reference has no numeric "evolving" threshold; the SMM rules come from Ravi et al.
+ * (Blood Cancer J 2016, looked up), and the IMWG PD thresholds are applied by analogy otherwise. */
+import type { DiagnosisCategory } from "../model/enums.js";
+import type { Facts } from "../model/facts.js";
+import { alertFrom, type ResponseAlert } from "./alert.js";
+import { addMonths, compareDates } from "./dates.js";
+import { pdRule } from "./progression.js";
+import { EVOLVING_RULES as R } from "./rules.js";
+import { collectPoints, type Point } from "./series.js";
+
+const EPS = 1e-9;
+const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
+
+/** Ravi 2016 eMP, measured from the first value in the record (taken as the diagnosis value). */
+function evolvingMProtein(serum: readonly Point[]): { from: Point; to: Point; months: 6 | 12 } | null {
+  const first = serum[0];
+  if (!first) return null;
+  for (const p of serum.slice(1)) {
+    const rise = p.value - first.value;
+    if (rise < 0.5 - EPS) continue;
+    if (
+      first.value >= 3 - EPS &&
+      compareDates(p.date, addMonths(first.date, 6)) <= 0 &&
+      rise >= 0.1 * first.value - EPS
+    )
+      return { from: first, to: p, months: 6 };
+    if (compareDates(p.date, addMonths(first.date, 12)) <= 0 && rise >= 0.25 * first.value - EPS)
+      return { from: first, to: p, months: 12 };
+  }
+  return null;
+}
+
+/** Ravi 2016 eHb: a fall >= 0.5 g/dL within 12 months of the first value. */
+function evolvingHemoglobin(hb: readonly Point[]): { from: Point; to: Point } | null {
+  const first = hb[0];
+  if (!first) return null;
+  const to = hb
+    .slice(1)
+    .find((p) => compareDates(p.date, addMonths(first.date, 12)) <= 0 && first.value - p.value >= 0.5 - EPS);
+  return to ? { from: first, to } : null;
+}
+
+/** The first rise meeting the IMWG serum PD thresholds from the lowest earlier value, at the latest two
+ * values (so a rise that fell back does not count). */
+function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } | null {
+  for (let i = 1; i < serum.length; i++) {
+    const earlier = serum.slice(0, i);
+    const nadir = earlier.reduce((a, b) => (b.value < a.value ? b : a));
+    const p = serum[i]!;
+    const later = serum.slice(i + 1);
+    if (pdRule("serum", nadir.value, p.value) && later.every((q) => pdRule("serum", nadir.value, q.value)))
+      return { nadir, to: p };
+  }
+  return null;
+}
+
+/**
+ * Alerts for evolving disease in untreated MGUS or smoldering myeloma (none once treatment is recorded).
+ * `category` picks the wording; the Ravi 2016 SMM rules run for SMM (or when the category is unknown).
+ */
+export function detectEvolvingDisease(
+  facts: Facts,
+  category: DiagnosisCategory | null = null,
+): ResponseAlert[] {
+  if (facts.treatmentHistory.length > 0) return [];
+  if (category !== null && category !== "mgus" && category !== "smoldering-myeloma") return [];
+  const pts = collectPoints(facts);
+  const alerts: ResponseAlert[] = [];
+  const name =
+    category === "mgus" ? "MGUS" : category === "smoldering-myeloma" ? "Smoldering myeloma" : "MGUS/SMM";
+  const smmRules = category !== "mgus";
+  const emp = smmRules ? evolvingMProtein(pts.serum) : null;
+  if (emp) {
+    alerts.push(
+      alertFrom(
+        "evolving.m-protein",
+        "warning",
+        `${name}: evolving M-protein (Ravi 2016): ${fmt(emp.from.value)} g/dL on ${emp.from.date} to ${fmt(emp.to.value)} g/dL on ${emp.to.date}, a rise of ${emp.months === 6 ? ">= 10% within 6 months" : ">= 25% within 12 months"} (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value. Evolving SMM carries a high risk of early progression: review with the treating team.`,
+        [R.eMP],
+      ),
+    );
+  } else {
+    const rising = risingFromLowest(pts.serum);
+    if (rising)
+      alerts.push(
+        alertFrom(
+          "evolving.m-protein-rising",
+          "warning",
+          `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(rising.to.value)} g/dL (${rising.to.date}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
+          [R.risingByPdThresholds],
+        ),
+      );
+  }
+  const ehb = smmRules ? evolvingHemoglobin(pts.hemoglobin) : null;
+  if (ehb) {
+    alerts.push(
+      alertFrom(
+        "evolving.hemoglobin",
+        "warning",
+        `${name}: evolving haemoglobin (Ravi 2016): ${fmt(ehb.from.value)} g/dL on ${ehb.from.date} to ${fmt(ehb.to.value)} g/dL on ${ehb.to.date}, a fall of >= 0.5 g/dL within 12 months of the first value in the record. Look for other causes and for myeloma-defining events.`,
+        [R.eHb],
+      ),
+    );
+  } else {
+    const hb = pts.hemoglobin;
+    const top = hb.reduce<Point | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
+    const last = hb[hb.length - 1];
+    if (top && last && compareDates(last.date, top.date) > 0 && top.value - last.value >= 2 - EPS)
+      alerts.push(
+        alertFrom(
+          "evolving.hemoglobin-fall",
+          "warning",
+          `${name}: haemoglobin fell from ${fmt(top.value)} g/dL (${top.date}) to ${fmt(last.value)} g/dL (${last.date}), >= 2 g/dL (the IMWG clinical-relapse size, applied by analogy). Look for other causes and for myeloma-defining events.`,
+          [R.hbFall2],
+        ),
+      );
+  }
+  return alerts;
+}

@@ -1,0 +1,42 @@
+/** The result types of lines-of-therapy counting (re-exported by lines.ts, their public home). */
+import type { MissingInput, RuleTrace } from "../model/trace.js";
+import type { DrugClass } from "./drug-classes.js";
+
+export interface LineOfTherapy {
+  number: number;
+  /** Indexes into facts.treatmentHistory (after sorting by start) that make up this line. */
+  entries: number[];
+  regimens: string[];
+  drugs: string[];
+  start: string;
+  end: string | null;
+  includesAsct: boolean;
+  bestResponse: string | null;
+  progressed: boolean | null;
+}
+
+export interface LinesOfTherapyResult {
+  lines: LineOfTherapy[];
+  /** Completed or current lines counted by the consensus definition. */
+  count: number;
+  /** Lines before the current one (the "prior lines" of drug labels), counting a line in progress as current. */
+  priorLines: number;
+  /** Whether a line is ongoing as of asOf. */
+  onTherapy: boolean;
+  exposedDrugs: string[];
+  refractoryDrugs: string[];
+  exposedClasses: DrugClass[];
+  refractoryClasses: DrugClass[];
+  lenalidomideRefractory: boolean | null;
+  tripleClassExposed: boolean;
+  tripleClassRefractory: boolean;
+  /** Triple-class refractory with 2 PIs or 2 IMiDs (MAMMOTH). */
+  quadRefractory: boolean;
+  pentaRefractory: boolean;
+  priorAsct: boolean;
+  priorBcmaTherapy: boolean;
+  /** Drug names the class table does not know (classed "other"). */
+  unknownDrugs: string[];
+  rules: RuleTrace[];
+  missing: MissingInput[];
+}

@@ -1,0 +1,283 @@
+/** The rules of the response, lines-of-therapy, evolving-disease and monitoring calculators, as data.
+ * Evidence follows the clinical reference marks: [V]/✔ verified, [S] secondary, [U] unverified. */
+import { defineRules } from "../model/trace.js";
+
+export const RESPONSE_RULES = defineRules({
+  measurable: {
+    id: "imwg2016.measurable-disease",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Measurable disease: serum M-protein >= 1 g/dL, or urine M-protein >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio (FLC only when serum and urine are not measurable)",
+    evidence: "secondary",
+  },
+  baseline: {
+    id: "imwg2016.baseline",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Baseline of a line: the last value on or before its start date (else the first value after it, marked)",
+    evidence: "secondary",
+  },
+  sCR: {
+    id: "imwg2016.scr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "sCR: CR plus a normal FLC ratio and no clonal plasma cells in the marrow",
+    evidence: "verified",
+  },
+  CR: {
+    id: "imwg2016.cr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "CR: negative serum and urine immunofixation and marrow plasma cells < 5%",
+    evidence: "verified",
+  },
+  crFlcOnly: {
+    id: "imwg2016.cr.flc-only",
+    citation: "kumar-2016-lancet-oncol",
+    text: "FLC-only disease: CR also needs an FLC ratio of 0.26-1.65",
+    evidence: "unverified",
+  },
+  VGPR: {
+    id: "imwg2016.vgpr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "VGPR: M-protein detectable on immunofixation but not on electrophoresis, or >= 90% fall in serum M-protein with urine M-protein < 100 mg/24 h",
+    evidence: "verified",
+  },
+  vgprFlcOnly: {
+    id: "imwg2016.vgpr.flc-only",
+    citation: "kumar-2016-lancet-oncol",
+    text: "FLC-only disease: VGPR needs a >= 90% fall in dFLC",
+    evidence: "unverified",
+  },
+  PR: {
+    id: "imwg2016.pr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PR: >= 50% fall in serum M-protein and a fall in urine M-protein of >= 90% or to < 200 mg/24 h; dFLC >= 50% fall when serum and urine are not measurable; marrow >= 50% fall (baseline >= 30%) when FLC is not measurable either",
+    evidence: "verified",
+  },
+  MR: {
+    id: "imwg2016.mr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "MR: 25-49% fall in serum M-protein and 50-89% fall in urine M-protein",
+    evidence: "secondary",
+  },
+  SD: {
+    id: "imwg2016.sd",
+    citation: "kumar-2016-lancet-oncol",
+    text: "SD: meets no criteria for CR, VGPR, PR, MR or PD",
+    evidence: "verified",
+  },
+  pdSerum: {
+    id: "imwg2016.pd.serum",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PD: serum M-protein >= 25% above the lowest confirmed value, with an absolute rise >= 0.5 g/dL",
+    evidence: "secondary",
+  },
+  pdSerumHighNadir: {
+    id: "imwg2016.pd.serum-high-nadir",
+    citation: "kumar-2016-lancet-oncol",
+    // The table nests this under the 25% rise, where it could never decide (25% of >= 5 g/dL is
+    // >= 1.25 g/dL); read as its own criterion so that it means something, and say so.
+    text: "PD: serum M-protein rise >= 1 g/dL when the lowest M component was >= 5 g/dL",
+    evidence: "secondary",
+  },
+  pdUrine: {
+    id: "imwg2016.pd.urine",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PD: urine M-protein >= 25% above the lowest confirmed value, with an absolute rise >= 200 mg/24 h",
+    evidence: "secondary",
+  },
+  pdFlc: {
+    id: "imwg2016.pd.dflc",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PD (serum and urine not measurable): dFLC >= 25% above the lowest confirmed value, with an absolute rise > 10 mg/dL (100 mg/L)",
+    evidence: "secondary",
+  },
+  pdMarrow: {
+    id: "imwg2016.pd.marrow",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PD (serum, urine and FLC not measurable): marrow plasma cells >= 25% above the lowest value, with an absolute rise >= 10%",
+    evidence: "secondary",
+  },
+  pdNewLesion: {
+    id: "imwg2016.pd.new-lesion",
+    citation: "kumar-2016-lancet-oncol",
+    text: "PD: new bone or soft-tissue lesion(s)",
+    evidence: "secondary",
+  },
+  pdRecorded: {
+    id: "imwg2016.pd.recorded",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Progression recorded by the treating team on the current line",
+    evidence: "secondary",
+  },
+  confirmResponse: {
+    id: "imwg2016.confirmation.response",
+    citation: "kumar-2016-lancet-oncol",
+    text: "A response category needs two consecutive assessments; it stays unconfirmed until the second (marrow needs no confirmation)",
+    evidence: "unverified",
+  },
+  confirmProgression: {
+    id: "imwg2006.confirmation.progression",
+    citation: "durie-2006-leukemia",
+    text: "Biochemical progression needs two consecutive assessments before it is called",
+    evidence: "secondary",
+  },
+  relapseFromCr: {
+    id: "imwg2016.relapse-from-cr",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Relapse from CR: reappearance of M-protein on immunofixation or electrophoresis, or marrow plasma cells >= 5%",
+    evidence: "secondary",
+  },
+  antibodyInterference: {
+    id: "dara-interference.flag",
+    citation: "van-de-donk-2016-cclm",
+    text: "On an anti-CD38 antibody with IgG-kappa disease and a small M-spike or positive immunofixation: flag possible therapeutic-antibody interference rather than grade < CR",
+    evidence: "verified",
+  },
+  antibodyInterferenceSmall: {
+    id: "dara-interference.small-spike",
+    citation: "thoren-2019-jalm",
+    text: "A small M-spike: <= 0.25 g/dL (one lab reports the reflex assay is rarely needed above 0.25 g/dL)",
+    evidence: "secondary",
+  },
+});
+
+export const LINES_RULES = defineRules({
+  oneLine: {
+    id: "lines2015.one-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A planned sequence (induction -> ASCT -> consolidation -> maintenance) is one line",
+    evidence: "verified",
+  },
+  newLineSwitch: {
+    id: "lines2015.new-line.switch",
+    citation: "rajkumar-2015-blood-lines",
+    text: "New line: all drugs of a regimen stopped and a different regimen started",
+    evidence: "verified",
+  },
+  newLineAddition: {
+    id: "lines2015.new-line.unplanned-change",
+    citation: "rajkumar-2015-blood-lines",
+    text: "New line: a drug added or substituted without it being planned",
+    evidence: "verified",
+  },
+  newLineRepeatSct: {
+    id: "lines2015.new-line.repeat-sct",
+    citation: "rajkumar-2015-blood-lines",
+    text: "New line: a repeat stem cell transplant, unless a planned tandem transplant",
+    evidence: "verified",
+  },
+  partialStop: {
+    id: "lines2015.partial-stop",
+    citation: "rajkumar-2015-blood-lines",
+    text: "Stopping only some of the drugs, or changing doses, is not a new line",
+    evidence: "secondary",
+  },
+  refractory: {
+    id: "imwg2011.refractory",
+    citation: "rajkumar-2011-blood",
+    text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose",
+    evidence: "secondary",
+  },
+  nonResponsive: {
+    id: "imwg2011.non-responsive",
+    citation: "rajkumar-2011-blood",
+    text: "Non-responsive: fails to reach MR, or develops PD, while on therapy",
+    evidence: "unverified",
+  },
+  antiCd38Duration: {
+    id: "mammoth.anti-cd38-refractory",
+    citation: "gandhi-2019-leukemia",
+    text: "Anti-CD38 refractory: >= 4 weeks of therapy, with PD on therapy or within 60 days of the last dose",
+    evidence: "verified",
+  },
+  tripleClassRefractory: {
+    id: "mammoth.triple-class-refractory",
+    citation: "gandhi-2019-leukemia",
+    text: "Triple-class refractory: refractory to an anti-CD38 antibody, >= 1 PI and >= 1 IMiD",
+    evidence: "verified",
+  },
+  quadRefractory: {
+    id: "mammoth.quad-refractory",
+    citation: "gandhi-2019-leukemia",
+    text: "Quad-refractory: triple-class refractory with 2 PIs or 2 IMiDs",
+    evidence: "verified",
+  },
+  pentaRefractory: {
+    id: "mammoth.penta-refractory",
+    citation: "gandhi-2019-leukemia",
+    text: "Penta-refractory: refractory to an anti-CD38 antibody, 2 PIs and 2 IMiDs",
+    evidence: "verified",
+  },
+  tripleClassExposed: {
+    id: "labels.triple-class-exposed",
+    citation: "gandhi-2019-leukemia",
+    text: "Triple-class exposed (a separate term from refractory): exposed to a PI, an IMiD and an anti-CD38 antibody",
+    evidence: "unverified",
+  },
+});
+
+export const EVOLVING_RULES = defineRules({
+  eMP: {
+    id: "ravi2016.evolving-m-protein",
+    citation: "ravi-2016-bcj",
+    text: "Evolving M-protein: >= 10% rise within 6 months of diagnosis (only if M-protein >= 3 g/dL) and/or >= 25% rise within 12 months, with a rise of at least 0.5 g/dL",
+    evidence: "verified",
+  },
+  eHb: {
+    id: "ravi2016.evolving-hemoglobin",
+    citation: "ravi-2016-bcj",
+    text: "Evolving haemoglobin: a fall of >= 0.5 g/dL within 12 months of diagnosis",
+    evidence: "verified",
+  },
+  risingByPdThresholds: {
+    id: "evolving.imwg-pd-thresholds",
+    citation: "kumar-2016-lancet-oncol",
+    // The reference has no numeric "evolving" threshold for MGUS or for SMM after year 1; the
+    // IMWG PD thresholds are applied by analogy, which is this tool's choice, hence unverified.
+    text: "Rising M-protein by the IMWG PD thresholds applied to untreated disease (>= 25% and >= 0.5 g/dL above the lowest value): an analogy, not a published rule for MGUS/SMM",
+    evidence: "unverified",
+  },
+  hbFall2: {
+    id: "evolving.hb-fall-2",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Haemoglobin fall >= 2 g/dL (the IMWG clinical-relapse criterion) applied by analogy to untreated disease",
+    evidence: "unverified",
+  },
+});
+
+export const MONITORING_RULES = defineRules({
+  mgusLow: {
+    id: "kyle2010.monitoring.mgus-low",
+    citation: "kyle-2010-leukemia",
+    text: "Low-risk MGUS: SPEP at 6 months, then every 2-3 years if stable",
+    evidence: "verified",
+  },
+  mgusHigher: {
+    id: "kyle2010.monitoring.mgus-intermediate-high",
+    citation: "kyle-2010-leukemia",
+    text: "Intermediate/high-risk MGUS: at 6 months, then yearly for life",
+    evidence: "verified",
+  },
+  mgusRisk: {
+    id: "kyle2010.mgus-risk",
+    citation: "kyle-2010-leukemia",
+    text: "Low-risk MGUS: M-protein < 1.5 g/dL, IgG type and normal FLC ratio; intermediate/high: >= 1 of M-protein >= 1.5 g/dL, non-IgG, abnormal FLC ratio",
+    evidence: "verified",
+  },
+  smm: {
+    id: "kyle2010.monitoring.smm",
+    citation: "kyle-2010-leukemia",
+    text: "SMM: re-test 2-3 months after diagnosis, then every 4-6 months for 1 year, then every 6-12 months if stable",
+    evidence: "verified",
+  },
+  plasmacytoma: {
+    id: "nccn.monitoring.solitary-plasmacytoma",
+    citation: "nccn-mm-2026",
+    text: "Solitary plasmacytoma: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE, FLC (24-h urine as needed)",
+    evidence: "verified",
+  },
+  activeMyeloma: {
+    id: "monitoring.active-myeloma.none",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Active myeloma: the clinical reference gives no assessment interval; per treating team",
+    evidence: "verified",
+  },
+});

@@ -1,0 +1,272 @@
+/** The HTTP server (Fastify 5): REST under /api/v1, OpenAPI 3.1 at /openapi.json, the API reference
+ * at /docs, health at /healthz and the web app at /. `startServer` adds the safety checks of a
+ * real deployment (loopback unless authenticated) and the store. */
+import { fileURLToPath } from "node:url";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import { KNOWLEDGE_VERSION_PLACEHOLDER } from "../engine/assess.js";
+import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
+import { ErrorCode, MmnavError } from "../model/errors.js";
+import { patientRecordJsonSchema } from "../model/record.js";
+import { describeStore, openStore } from "../store/open.js";
+import type { Store } from "../store/store.js";
+import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
+import { errorBody, statusOf, toMmnavError } from "./errors.js";
+import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
+import { apiRoutes } from "./routes/api.js";
+import { isPagePath, registerWeb } from "./routes/web.js";
+import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
+
+export const API_PREFIX = "/api/v1";
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** What route plugins of other surfaces (FHIR, CDS Hooks) get. */
+export interface ServerContext {
+  store: Store;
+  auth: AuthConfig;
+  today: () => string;
+}
+export type RoutePlugin = (app: FastifyInstance, ctx: ServerContext) => Promise<void>;
+
+export interface AppOptions {
+  store: Store;
+  /** Default: no authentication (fine on loopback; `startServer` refuses otherwise). */
+  auth?: AuthConfig;
+  /** false: no logging. */
+  logger?: LogOptions | false;
+  /** Requests per IP per minute (default 600); false disables. */
+  rateLimit?: { max: number; timeWindow?: number } | false;
+  bodyLimit?: number;
+  /** Folder of the built web app; default dist/web of the package; null: none. */
+  webRoot?: string | null;
+  /** Today's date, the default asOf (default: the server's local date). */
+  today?: () => string;
+  /** More surfaces, each registered in its own scope (FHIR, CDS Hooks). */
+  routes?: { prefix: string; plugin: RoutePlugin }[];
+}
+
+/** The server's local date as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
+
+/** Content Security Policy that lets the built web app (scripts and styles from this origin) run. */
+const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'", "data:"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const auth = options.auth ?? NO_AUTH;
+  const today = options.today ?? localToday;
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    // Fastify's own request, not-found and error lines carry the URL and error messages (which
+    // can quote input): all off; registerRequestLog writes the one line per request.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    return503OnClosing: true,
+  });
+  // JSON only: a text body is refused as an unsupported media type rather than parsed as a string.
+  app.removeContentTypeParser("text/plain");
+  app.setValidatorCompiler(zodValidatorCompiler);
+  // Response schemas document the API; responses are sent as they are.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+
+  app.setErrorHandler((err, req, reply) => {
+    const e = toMmnavError(err);
+    const status = statusOf(e.code);
+    if (status >= 500) req.log.error({ err }, "request failed");
+    return reply.code(status).type("application/json; charset=utf-8").send(errorBody(e));
+  });
+
+  await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  if (options.rateLimit !== false) {
+    await app.register(rateLimit, {
+      max: options.rateLimit?.max ?? 600,
+      timeWindow: options.rateLimit?.timeWindow ?? 60_000,
+      errorResponseBuilder: (_req, context) =>
+        Object.assign(
+          new MmnavError(ErrorCode.RATE_LIMITED, `too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`),
+          { statusCode: 429 },
+        ),
+    });
+  }
+  registerRequestLog(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "myeloma-navigator API",
+        version: ENGINE_VERSION,
+        description: `${DECISION_SUPPORT_NOTICE}\n\nPatientRecord v1 is published as a JSON Schema at /openapi.json (components.schemas.PatientRecord).`,
+      },
+      components: {
+        securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+        schemas: {
+          ...openApiComponents(),
+          PatientRecord: stripSchemaKeys(patientRecordJsonSchema()),
+        },
+      },
+      ...(authEnabled(auth) ? { security: [{ bearer: [] }] } : {}),
+    },
+    transform: openApiTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: true });
+
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  app.get(
+    "/healthz",
+    { schema: { summary: "Liveness and database reachability", tags: ["health"] } },
+    async (_req, reply) => {
+      try {
+        await options.store.ping();
+      } catch {
+        return reply.code(503).send({ status: "unavailable", database: options.store.dialect });
+      }
+      return {
+        status: "ok",
+        engineVersion: ENGINE_VERSION,
+        knowledgeVersion: KNOWLEDGE_VERSION_PLACEHOLDER,
+        database: options.store.dialect,
+      };
+    },
+  );
+
+  await app.register(
+    async (api) => {
+      api.addHook("onRequest", requireAuth(auth));
+      await apiRoutes(api, { store: options.store, today });
+    },
+    { prefix: API_PREFIX },
+  );
+
+  const ctx: ServerContext = { store: options.store, auth, today };
+  for (const r of options.routes ?? []) {
+    await app.register(async (scope) => r.plugin(scope, ctx), { prefix: r.prefix });
+  }
+
+  const spa = await registerWeb(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
+  app.setNotFoundHandler((req, reply) => {
+    if (spa && isPagePath(req.method, req.url)) return spa(req, reply);
+    return reply
+      .code(404)
+      .type("application/json; charset=utf-8")
+      .send(errorBody(new MmnavError(ErrorCode.NOT_FOUND, `no route ${req.method} ${req.url.split("?")[0]}`)));
+  });
+
+  return app;
+}
+
+function stripSchemaKeys(schema: Record<string, unknown>): Record<string, unknown> {
+  const { $schema: _s, $id: _i, ...rest } = schema;
+  return rest;
+}
+
+/** True for addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Refuses a non-loopback binding without authentication (patient data would be open to the network). */
+export function assertSafeBinding(host: string, auth: AuthConfig): void {
+  if (!isLoopback(host) && !authEnabled(auth)) {
+    throw new MmnavError(
+      ErrorCode.CONFIG,
+      `refusing to listen on ${host} without authentication: set MMNAV_API_TOKENS (comma-separated bearer tokens) or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE, or bind to 127.0.0.1`,
+    );
+  }
+}
+
+export interface StartOptions {
+  host?: string;
+  port?: number;
+  dataDir?: string;
+  databaseUrl?: string;
+  env?: NodeJS.ProcessEnv;
+  logger?: LogOptions | false;
+  /** Overrides the auth read from env (tests). */
+  auth?: AuthConfig;
+  rateLimit?: AppOptions["rateLimit"];
+  routes?: AppOptions["routes"];
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Resolves host/port/database from options, then env (HOST, PORT, DATABASE_URL), then defaults. */
+export function resolveStartOptions(options: StartOptions): {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string | undefined;
+} {
+  const env = options.env ?? process.env;
+  const host = options.host ?? (env.HOST?.trim() || DEFAULT_HOST);
+  const rawPort = options.port ?? (env.PORT?.trim() ? Number(env.PORT) : DEFAULT_PORT);
+  if (!Number.isInteger(rawPort) || rawPort < 0 || rawPort > 65535) {
+    throw new MmnavError(ErrorCode.CONFIG, `port must be an integer from 0 to 65535`);
+  }
+  const databaseUrl = options.databaseUrl ?? (env.DATABASE_URL?.trim() || undefined);
+  return { host, port: rawPort, databaseUrl, dataDir: options.dataDir };
+}
+
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const env = options.env ?? process.env;
+  const { host, port, databaseUrl, dataDir } = resolveStartOptions(options);
+  const auth = options.auth ?? authConfigFromEnv(env);
+  assertSafeBinding(host, auth);
+  const store = await openStore({ databaseUrl, dataDir });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      store,
+      auth,
+      ...(options.logger !== undefined ? { logger: options.logger } : {}),
+      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+      ...(options.routes ? { routes: options.routes } : {}),
+    });
+    await app.listen({ host, port });
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const boundPort = typeof address === "object" && address ? address.port : port;
+  const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  app.log.info({ database: describeStore({ databaseUrl, dataDir }), auth: authEnabled(auth) }, "mmnav serve ready");
+  return {
+    app,
+    store,
+    url: `http://${urlHost}:${boundPort}`,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,308 @@
+/** CDS Hooks 2.0: discovery at GET /cds-services, the patient-view service at POST
+ * /cds-services/{id}, feedback at POST /cds-services/{id}/feedback. Requests are authenticated by the
+ * CDS client's signed JWT (auth/cds-jwt.ts); data comes from prefetch (or, only for allow-listed FHIR
+ * servers and an injected fetch, from the client's FHIR server); missing data answers 412. */
+import cors from "@fastify/cors";
+import type { FastifyPluginAsync, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { assess } from "../../engine/assess.js";
+import { bundleToRecord } from "../../fhir/bundle-to-record.js";
+import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
+import { LOINC, SYSTEM } from "../../fhir/codes.js";
+import { isRecord, stableUuid, type Resource } from "../../fhir/types.js";
+import { ErrorCode, MmnavError } from "../../model/errors.js";
+import type { CdsJwtVerifier } from "../auth/cds-jwt.js";
+import { toMmnavError } from "../errors.js";
+import { useFhirErrors } from "./fhir.js";
+
+export const PATIENT_VIEW_SERVICE_ID = "myeloma-navigator-patient-view";
+
+const LOINC_QUERY = LOINC.filter((e) => e.target.kind !== "notUsed")
+  .map((e) => `${SYSTEM.loinc}|${e.code}`)
+  .join(",");
+
+/** Prefetch templates: everything bundleToRecord reads. All keys are needed: a missing key would
+ * silently turn a treated patient into an untreated one, so it is fetched or answered with 412. */
+export const PATIENT_VIEW_PREFETCH = {
+  patient: "Patient/{{context.patientId}}",
+  conditions: "Condition?patient={{context.patientId}}",
+  observations: `Observation?patient={{context.patientId}}&code=${LOINC_QUERY}`,
+  medicationStatements: "MedicationStatement?patient={{context.patientId}}",
+  medicationRequests: "MedicationRequest?patient={{context.patientId}}",
+  procedures: "Procedure?patient={{context.patientId}}",
+} as const;
+
+export function discoveryDocument() {
+  return {
+    services: [
+      {
+        hook: "patient-view",
+        id: PATIENT_VIEW_SERVICE_ID,
+        title: "Myeloma Navigator",
+        description:
+          "Plasma cell disorders (MGUS, smoldering and multiple myeloma, plasmacytoma, AL amyloidosis): the IMWG category the findings meet, stage and risk, treatment options to discuss with their sources, and what data is missing. Decision support only.",
+        prefetch: PATIENT_VIEW_PREFETCH,
+        usageRequirements:
+          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest and Procedure for the patient in context.",
+      },
+    ],
+  };
+}
+
+/** One feedback outcome for one card (CDS Hooks 2.0 feedback). */
+export interface FeedbackEntry {
+  serviceId: string;
+  card: string;
+  outcome: "accepted" | "overridden";
+  outcomeTimestamp: string;
+  acceptedSuggestions: string[];
+  overrideReason: { code: string | null; system: string | null; display: string | null; userComment: string | null } | null;
+  /** The authenticated client (iss), or null when authentication is disabled. */
+  client: string | null;
+}
+
+/** Stores feedback idempotently: the same card + outcome twice is stored once. */
+export interface FeedbackStore {
+  record(entry: FeedbackEntry): Promise<"stored" | "duplicate">;
+}
+
+export class MemoryFeedbackStore implements FeedbackStore {
+  readonly entries: FeedbackEntry[] = [];
+  private readonly keys = new Set<string>();
+  async record(entry: FeedbackEntry): Promise<"stored" | "duplicate"> {
+    const key = `${entry.serviceId}\u0000${entry.card}\u0000${entry.outcome}`;
+    if (this.keys.has(key)) return "duplicate";
+    this.keys.add(key);
+    this.entries.push(entry);
+    return "stored";
+  }
+}
+
+/** fetch-like function used to read the client's FHIR server (injected; tests never touch the network). */
+export type FhirFetch = (
+  url: string,
+  init: { headers: Record<string, string> },
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown> }>;
+
+export interface CdsHooksOptions {
+  /** JWT verification of the CDS client, or "disabled" (local development only). */
+  auth: CdsJwtVerifier | "disabled";
+  /** Absolute base URL of the web app for card links: `{appBaseUrl}/patients/{id}`. */
+  appBaseUrl: string;
+  /** Public base URL of this server, used for the JWT `aud` (default: from the request's Host). */
+  serviceBaseUrl?: string;
+  today: () => string;
+  feedbackStore?: FeedbackStore;
+  /** Reading missing prefetch from the client's FHIR server: only with an injected fetch and only for
+   * servers whose URL starts with one of `allowedServers`. */
+  fhirServerAccess?: { fetch: FhirFetch; allowedServers: readonly string[]; maxPages?: number };
+  /** CORS origins for browser-based EHRs (default: any origin; requests carry a bearer JWT, no cookies). */
+  corsOrigin?: boolean | string | readonly string[];
+}
+
+const HookRequest = z.looseObject({
+  hook: z.string().min(1),
+  hookInstance: z.string().min(1).max(200),
+  fhirServer: z.url().optional(),
+  fhirAuthorization: z
+    .looseObject({ access_token: z.string().min(1), token_type: z.string().optional(), subject: z.string().optional() })
+    .optional(),
+  context: z.looseObject({ userId: z.string().optional(), patientId: z.string().min(1).max(200) }),
+  prefetch: z.record(z.string(), z.unknown()).optional(),
+});
+
+const FeedbackRequest = z.strictObject({
+  feedback: z
+    .array(
+      z.looseObject({
+        card: z.string().min(1).max(200),
+        outcome: z.enum(["accepted", "overridden"]),
+        outcomeTimestamp: z.string().min(1),
+        acceptedSuggestions: z.array(z.looseObject({ id: z.string() })).optional(),
+        overrideReason: z
+          .looseObject({
+            reason: z.looseObject({ code: z.string().optional(), system: z.string().optional(), display: z.string().optional() }).optional(),
+            userComment: z.string().max(2000).optional(),
+          })
+          .optional(),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+
+function invalid(error: z.ZodError, what: string): MmnavError {
+  const issues = error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
+  return new MmnavError(ErrorCode.INVALID_REQUEST, `${what}: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+}
+
+/** Resources of one prefetch value: a resource, or a search-set Bundle of them. */
+function resourcesOf(value: unknown): Resource[] {
+  if (!isRecord(value) || typeof value.resourceType !== "string") return [];
+  if (value.resourceType === "Bundle") {
+    const entries = Array.isArray(value.entry) ? value.entry : [];
+    return entries
+      .map((e) => (isRecord(e) && isRecord(e.resource) ? (e.resource as Resource) : null))
+      .filter((r): r is Resource => r !== null && r.resourceType !== "OperationOutcome");
+  }
+  return [value as Resource];
+}
+
+export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, opts) => {
+  const feedback = opts.feedbackStore ?? new MemoryFeedbackStore();
+  const appBase = new URL(opts.appBaseUrl).toString().replace(/\/+$/, "");
+
+  const serviceUrl = (req: FastifyRequest, id: string): string => {
+    const base = opts.serviceBaseUrl ?? `${req.protocol}://${req.host}`;
+    return `${base.replace(/\/+$/, "")}/cds-services/${id}`;
+  };
+  const authenticate = async (req: FastifyRequest, audiences: string[]) =>
+    opts.auth === "disabled" ? null : await opts.auth(req.headers.authorization, audiences);
+
+  const fetchPrefetch = async (
+    key: keyof typeof PATIENT_VIEW_PREFETCH,
+    body: z.infer<typeof HookRequest>,
+  ): Promise<unknown> => {
+    const access = opts.fhirServerAccess;
+    const server = body.fhirServer?.replace(/\/+$/, "");
+    if (!access || !server || !body.fhirAuthorization) return undefined;
+    if (!access.allowedServers.some((s) => server.startsWith(s.replace(/\/+$/, "")))) return undefined;
+    const query = PATIENT_VIEW_PREFETCH[key].replaceAll("{{context.patientId}}", encodeURIComponent(body.context.patientId));
+    const headers = { Authorization: `Bearer ${body.fhirAuthorization.access_token}`, Accept: "application/fhir+json" };
+    let url: string | null = `${server}/${query}`;
+    const collected: unknown[] = [];
+    let first: unknown;
+    for (let page = 0; url && page < (access.maxPages ?? 10); page++) {
+      const res = await access.fetch(url, { headers });
+      if (!res.ok) return undefined;
+      const json = await res.json();
+      if (page === 0) first = json;
+      if (!isRecord(json) || json.resourceType !== "Bundle") return json;
+      if (Array.isArray(json.entry)) collected.push(...json.entry);
+      const next = Array.isArray(json.link)
+        ? json.link.find((l) => isRecord(l) && l.relation === "next" && typeof l.url === "string")
+        : undefined;
+      const nextUrl = isRecord(next) ? String(next.url) : null;
+      url = nextUrl?.startsWith(server) ? nextUrl : null;
+    }
+    return isRecord(first) ? { ...first, entry: collected } : first;
+  };
+
+  await app.register(
+    async (scope) => {
+      await scope.register(cors, {
+        origin: opts.corsOrigin === undefined ? "*" : (opts.corsOrigin as boolean | string | string[]),
+        methods: ["GET", "POST", "OPTIONS"],
+        allowedHeaders: ["Authorization", "Content-Type", "Accept"],
+        maxAge: 600,
+      });
+      useFhirErrors(scope);
+
+      scope.get("/", async () => discoveryDocument());
+
+      scope.post<{ Params: { id: string } }>("/:id", async (req, reply) => {
+        const id = req.params.id;
+        if (id !== PATIENT_VIEW_SERVICE_ID) throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
+        await authenticate(req, [serviceUrl(req, id)]);
+        const parsed = HookRequest.safeParse(req.body);
+        if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks request");
+        const body = parsed.data;
+        if (body.hook !== "patient-view") {
+          throw new MmnavError(ErrorCode.INVALID_REQUEST, `service ${id} answers the patient-view hook, not ${body.hook}`);
+        }
+
+        const prefetch: Record<string, unknown> = { ...(body.prefetch ?? {}) };
+        const missing: string[] = [];
+        for (const key of Object.keys(PATIENT_VIEW_PREFETCH) as (keyof typeof PATIENT_VIEW_PREFETCH)[]) {
+          if (prefetch[key] === undefined || prefetch[key] === null) {
+            const fetched = await fetchPrefetch(key, body);
+            if (fetched === undefined || fetched === null) missing.push(key);
+            else prefetch[key] = fetched;
+          }
+        }
+        if (missing.length > 0) {
+          throw new MmnavError(
+            ErrorCode.PREFETCH_MISSING,
+            `prefetch missing for ${missing.join(", ")}, and this service cannot read it from the FHIR server`,
+            missing.map((k) => ({ path: `prefetch.${k}`, message: `expected the result of ${PATIENT_VIEW_PREFETCH[k as keyof typeof PATIENT_VIEW_PREFETCH]}` })),
+          );
+        }
+        const patient = resourcesOf(prefetch.patient)[0];
+        if (!patient || patient.resourceType !== "Patient") {
+          throw new MmnavError(ErrorCode.PREFETCH_MISSING, "prefetch.patient is not a Patient resource", [
+            { path: "prefetch.patient", message: "expected a Patient resource" },
+          ]);
+        }
+        const resources = Object.keys(PATIENT_VIEW_PREFETCH).flatMap((k) => resourcesOf(prefetch[k]));
+        const bundle = { resourceType: "Bundle", type: "collection", entry: resources.map((resource) => ({ resource })) };
+        const asOf = opts.today();
+        const cardOptions = { appBaseUrl: appBase, patientId: body.context.patientId, seed: body.hookInstance };
+        let cards: CdsCard[];
+        try {
+          const imported = bundleToRecord(bundle, { asOf, id: body.context.patientId });
+          const assessment = assess(imported.record, { defaultAsOf: asOf });
+          cards = assessmentToCards(assessment, {
+            ...cardOptions,
+            importWarnings: imported.warnings,
+            conditionHints: imported.conditionHints,
+          });
+        } catch (e) {
+          // A problem with the patient's data is shown to the clinician, not hidden behind an HTTP error.
+          const err = toMmnavError(e);
+          if (err.code !== ErrorCode.INVALID_RECORD && err.code !== ErrorCode.UNSUPPORTED_FHIR) throw e;
+          cards = [
+            {
+              uuid: stableUuid(`${body.hookInstance}|error`),
+              summary: clip(`Myeloma Navigator could not assess this patient: ${err.message}`),
+              detail: err.issues.map((i) => `- ${i.path}: ${i.message}`).join("\n") || err.message,
+              indicator: "warning",
+              source: { label: "Myeloma Navigator (decision support)", url: appBase },
+              links: [
+                {
+                  label: "Open in Myeloma Navigator",
+                  url: `${appBase}/patients/${encodeURIComponent(body.context.patientId)}`,
+                  type: "absolute",
+                },
+              ],
+            },
+          ];
+        }
+        return reply.type("application/json; charset=utf-8").send({ cards });
+      });
+
+      scope.post<{ Params: { id: string } }>("/:id/feedback", async (req, reply) => {
+        const id = req.params.id;
+        if (id !== PATIENT_VIEW_SERVICE_ID) throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
+        const url = serviceUrl(req, id);
+        const client = await authenticate(req, [url, `${url}/feedback`]);
+        const parsed = FeedbackRequest.safeParse(req.body);
+        if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks feedback");
+        let stored = 0;
+        let duplicates = 0;
+        for (const f of parsed.data.feedback) {
+          const reason = f.overrideReason;
+          const result = await feedback.record({
+            serviceId: id,
+            card: f.card,
+            outcome: f.outcome,
+            outcomeTimestamp: f.outcomeTimestamp,
+            acceptedSuggestions: (f.acceptedSuggestions ?? []).map((s) => s.id),
+            overrideReason: reason
+              ? {
+                  code: reason.reason?.code ?? null,
+                  system: reason.reason?.system ?? null,
+                  display: reason.reason?.display ?? null,
+                  userComment: reason.userComment ?? null,
+                }
+              : null,
+            client: client?.iss ?? null,
+          });
+          if (result === "stored") stored++;
+          else duplicates++;
+        }
+        return reply.type("application/json; charset=utf-8").send({ stored, duplicates });
+      });
+    },
+    { prefix: "/cds-services" },
+  );
+};

@@ -1,0 +1,137 @@
+/** Route schemas are zod schemas: the same schema validates the request (with the project's
+ * {path, message} issues) and documents it in OpenAPI 3.1 (z.toJSONSchema). */
+import type { FastifySchema, FastifySchemaCompiler } from "fastify";
+import { z } from "zod";
+import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../model/errors.js";
+import { normalizeRecord } from "../model/facts.js";
+import { PatientRecord, TreatmentLine } from "../model/record.js";
+import { flattenIssues } from "../model/validate.js";
+
+/** A placeholder date so that validating a stored record never complains about a missing asOf
+ * (the surface fills asOf in when it assesses). */
+const VALIDATION_AS_OF = "2000-01-01";
+
+/** Every issue with a PatientRecord: schema, misspelt fields (with "did you mean"), units. */
+export function recordIssues(input: unknown): ValidationIssue[] {
+  const res = normalizeRecord(input, { defaultAsOf: VALIDATION_AS_OF });
+  return res.ok ? [] : res.issues;
+}
+
+/** Every issue with one treatment history entry, with paths relative to the entry. */
+export function treatmentIssues(input: unknown): ValidationIssue[] {
+  return recordIssues({ treatmentHistory: [input] }).map((i) => ({
+    path: i.path.replace(/^treatmentHistory\.0\.?/, "") || "(entry)",
+    message: i.message,
+  }));
+}
+
+function isZod(schema: unknown): schema is z.ZodType {
+  return schema instanceof z.ZodType;
+}
+
+const PART_NAME: Record<string, string> = { "query.": "a query parameter", "params.": "a path parameter" };
+
+function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] {
+  // flattenIssues speaks of "the record"; here the top level is a query, path or request body.
+  const top = PART_NAME[prefix] ?? "a field of the request body";
+  return issues.map((i) => ({
+    path: i.path === "(record)" ? prefix.replace(/\.$/, "") || "(body)" : `${prefix}${i.path}`,
+    message: i.message.replace(/ is not a field of the record/, ` is not ${top}`),
+  }));
+}
+
+/** Validates with zod and returns the parsed value, or throws MmnavError INVALID_REQUEST. */
+export function parseWith<T extends z.ZodType>(schema: T, data: unknown, prefix = ""): z.output<T> {
+  const res = schema.safeParse(data);
+  if (res.success) return res.data;
+  const issues = prefixed(flattenIssues(res.error.issues, () => []), prefix);
+  throw new MmnavError(ErrorCode.INVALID_REQUEST, summary(issues), issues);
+}
+
+function summary(issues: ValidationIssue[]): string {
+  const first = issues[0];
+  const head = first ? `${first.path}: ${first.message}` : "invalid request";
+  return issues.length > 1 ? `${head} (and ${issues.length - 1} more)` : head;
+}
+
+const PART_PREFIX: Record<string, string> = { body: "", querystring: "query.", params: "params.", headers: "headers." };
+
+/** Fastify validator compiler for zod route schemas. PatientRecord and TreatmentLine bodies are
+ * checked the way the engine checks them (units included) and passed on exactly as sent. */
+export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+  const prefix = PART_PREFIX[httpPart ?? "body"] ?? "";
+  if (schema === PatientRecord) {
+    return (data: unknown) => {
+      const issues = recordIssues(data);
+      return issues.length > 0 ? { error: invalidRecord(issues) } : { value: data };
+    };
+  }
+  if (schema === TreatmentLine) {
+    return (data: unknown) => {
+      const issues = treatmentIssues(data);
+      return issues.length > 0 ? { error: invalidRecord(issues) } : { value: data };
+    };
+  }
+  if (!isZod(schema)) {
+    // Plain JSON Schema: documentation only; such routes validate in their handlers.
+    return (data: unknown) => ({ value: data });
+  }
+  return (data: unknown) => {
+    try {
+      return { value: parseWith(schema, data, prefix) };
+    } catch (e) {
+      return { error: e as Error };
+    }
+  };
+};
+
+/** JSON Schema (2020-12, as OpenAPI 3.1 uses) of a zod schema, as a client sends it. */
+export function toOpenApiSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+  }) as Record<string, unknown>;
+  return json;
+}
+
+const cache = new WeakMap<object, Record<string, unknown>>();
+/** Schemas published once under components.schemas and referenced from the routes. */
+const COMPONENTS = new Map<unknown, string>([
+  [PatientRecord, "PatientRecord"],
+  [TreatmentLine, "TreatmentLine"],
+]);
+
+export function openApiComponents(): Record<string, Record<string, unknown>> {
+  return Object.fromEntries([...COMPONENTS].map(([schema, name]) => [name, toOpenApiSchema(schema as z.ZodType)]));
+}
+
+function convert(schema: unknown): unknown {
+  const component = COMPONENTS.get(schema);
+  if (component) return { $ref: `#/components/schemas/${component}` };
+  if (!isZod(schema)) return schema;
+  let json = cache.get(schema);
+  if (!json) {
+    json = toOpenApiSchema(schema);
+    cache.set(schema, json);
+  }
+  return json;
+}
+
+/** @fastify/swagger `transform`: zod route schemas -> JSON Schema. */
+export function openApiTransform({ schema, url }: { schema: FastifySchema; url: string }): {
+  schema: FastifySchema;
+  url: string;
+} {
+  if (!schema) return { schema, url };
+  const out: Record<string, unknown> = { ...schema };
+  for (const part of ["body", "querystring", "params", "headers"] as const) {
+    if (schema[part] !== undefined) out[part] = convert(schema[part]);
+  }
+  if (schema.response && typeof schema.response === "object") {
+    out.response = Object.fromEntries(
+      Object.entries(schema.response as Record<string, unknown>).map(([k, v]) => [k, convert(v)]),
+    );
+  }
+  return { schema: out as FastifySchema, url };
+}

@@ -1,0 +1,844 @@
+/** The Assessment shown two ways: a clinician view (criteria, scores, options with sources) and a
+ * patient view (plain language). Both carry the decision-support notice. */
+import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
+import {
+  type Assessment,
+  type AssessmentOption,
+  BIBLIOGRAPHY,
+  type Citation,
+  type CitationId,
+  DECISION_SUPPORT_NOTICE,
+} from "../core.js";
+import { fieldLabel } from "./fields.js";
+import {
+  CATEGORY_LABEL,
+  categoryLabel,
+  humanizeId,
+  KIND_LABEL,
+  KIND_ORDER,
+  REGULATORY_LABEL,
+  STRENGTH_LABEL,
+} from "./labels.js";
+import { Markdown } from "./markdown.js";
+
+interface Traced {
+  rules: { ruleId: string; citationId: string; evidence: string }[];
+  missing: { field: string; neededFor: string }[];
+}
+
+// The renderer another engineer writes; a glob import keeps the app building before it lands.
+const patientRenderers = import.meta.glob<{ renderPatientSummary?: unknown }>("../render/patient.ts", {
+  eager: true,
+});
+
+/** The patient summary as Markdown from src/render/patient.ts, or null when it is not available. */
+function patientMarkdown(a: Assessment): string | null {
+  for (const mod of Object.values(patientRenderers)) {
+    const fn = mod.renderPatientSummary;
+    if (typeof fn !== "function") continue;
+    try {
+      const md: unknown = fn(a, "markdown");
+      if (typeof md === "string" && md.trim()) return md;
+    } catch {
+      // Not implemented yet, or it failed on this assessment: fall back to the built-in view.
+    }
+  }
+  return null;
+}
+
+const ROMAN = ["", "I", "II", "III", "IV"];
+const roman = (n: number) => ROMAN[n] ?? String(n);
+
+function citationOf(id: string): Citation | null {
+  return Object.hasOwn(BIBLIOGRAPHY, id) ? BIBLIOGRAPHY[id as CitationId] : null;
+}
+
+function shortCite(id: string): string {
+  const c = citationOf(id);
+  if (!c) return id;
+  const first = c.authors.split(/[ ,]/)[0] ?? c.authors;
+  return `${first} ${c.year}`;
+}
+
+/** Inline citation: a short name linking to the full entry in the References list. */
+function Cite({ ids }: { ids: readonly string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <span className="cites">
+      {" "}
+      [
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 && "; "}
+          <a href={`#ref-${id}`} title={citationOf(id)?.title ?? "unresolved citation"}>
+            {shortCite(id)}
+          </a>
+        </span>
+      ))}
+      ]
+    </span>
+  );
+}
+
+function EvidenceBadge({ evidence }: { evidence: string | undefined }) {
+  if (evidence === "unverified") return <span className="badge badge-unverified">UNVERIFIED</span>;
+  if (evidence === "secondary") return <span className="badge badge-secondary">secondary source</span>;
+  return null;
+}
+
+function worstEvidence(r: Traced | null | undefined): string | undefined {
+  const ev = r?.rules.map((x) => x.evidence) ?? [];
+  return ev.includes("unverified") ? "unverified" : ev.includes("secondary") ? "secondary" : undefined;
+}
+
+function Missing({ result }: { result: Traced }) {
+  if (result.missing.length === 0) return null;
+  return <span className="missing"> needs {result.missing.map((m) => fieldLabel(m.field)).join(", ")}</span>;
+}
+
+function ScoreRow({ name, value, result }: { name: string; value: string | null; result: Traced | null }) {
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>
+        {value ?? <span className="unknown">not calculable</span>}
+        {result && (
+          <>
+            {value === null && <Missing result={result} />} <EvidenceBadge evidence={worstEvidence(result)} />
+            <Cite ids={[...new Set(result.rules.map((r) => r.citationId))]} />
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
+  const hid = useId();
+  return (
+    <section aria-labelledby={hid} className="result-section" id={id}>
+      <h3 id={hid}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+const statusText = (met: boolean | null) => (met === true ? "met" : met === false ? "not met" : "unknown");
+
+function Criteria({ a }: { a: Assessment }) {
+  const d = a.diagnosis;
+  return (
+    <>
+      {d.criteria.length > 0 && (
+        <table className="criteria">
+          <caption className="sr-only">Diagnostic criteria</caption>
+          <thead>
+            <tr>
+              <th scope="col">Criterion</th>
+              <th scope="col">Status</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.criteria.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{humanizeId(c.id)}</th>
+                <td>
+                  <span className={`status status-${statusText(c.met).replace(" ", "-")}`}>
+                    {statusText(c.met)}
+                  </span>
+                </td>
+                <td>
+                  {c.because} <EvidenceBadge evidence={c.evidence} />
+                  <Cite ids={[c.citation]} />
+                  {c.met === null && c.missing.length > 0 && (
+                    <span className="missing">
+                      {" "}
+                      (needs {c.missing.map((m) => fieldLabel(m.field)).join(", ")})
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {d.couldChangeWith.length > 0 && (
+        <>
+          <h4>Could change with</h4>
+          <ul>
+            {d.couldChangeWith.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function StagingAndRisk({ a }: { a: Assessment }) {
+  const { iss, riss, r2iss } = a.staging;
+  const { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 } = a.risk;
+  const cat = a.diagnosis.likely ?? a.diagnosis.category;
+  const rows: { group: string; row: ReactNode }[] = [
+    {
+      group: "mm",
+      row: (
+        <ScoreRow key="iss" name="ISS" value={iss.stage ? `Stage ${roman(iss.stage)}` : null} result={iss} />
+      ),
+    },
+    {
+      group: "mm",
+      row: (
+        <ScoreRow
+          key="riss"
+          name="R-ISS"
+          value={
+            riss.stage
+              ? `Stage ${roman(riss.stage)}`
+              : riss.possibleStages.length > 1
+                ? `Stage ${riss.possibleStages.map(roman).join(" or ")} (not yet decided)`
+                : null
+          }
+          result={riss}
+        />
+      ),
+    },
+    {
+      group: "mm",
+      row: (
+        <ScoreRow
+          key="r2iss"
+          name="R2-ISS"
+          value={r2iss.stage ? `Stage ${roman(r2iss.stage)} (${r2iss.points} points)` : null}
+          result={r2iss}
+        />
+      ),
+    },
+    {
+      group: "smm",
+      row: (
+        <ScoreRow
+          key="mayo"
+          name="Smoldering myeloma risk, Mayo 2018 (20/2/20)"
+          value={smmMayo2018.group ? `${smmMayo2018.group} risk (${smmMayo2018.factors} of 3 factors)` : null}
+          result={smmMayo2018}
+        />
+      ),
+    },
+    {
+      group: "smm",
+      row: (
+        <ScoreRow
+          key="imwg"
+          name="Smoldering myeloma risk, IMWG 2020"
+          value={
+            smmImwg2020.group
+              ? `${smmImwg2020.group} risk (score ${smmImwg2020.score}${smmImwg2020.fishAssessed ? "" : ", without FISH"})`
+              : null
+          }
+          result={smmImwg2020}
+        />
+      ),
+    },
+    {
+      group: "mm smm",
+      row: (
+        <ScoreRow
+          key="cyto"
+          name="Cytogenetic risk"
+          value={
+            cytogenetic.highRisk === null
+              ? null
+              : `${cytogenetic.highRisk ? "high risk" : "standard risk"} (${cytogenetic.definition})${
+                  cytogenetic.findings.length ? `: ${cytogenetic.findings.join("; ")}` : ""
+                }`
+          }
+          result={cytogenetic}
+        />
+      ),
+    },
+    {
+      group: "al",
+      row: (
+        <ScoreRow
+          key="al04"
+          name="AL stage, Mayo 2004 (European)"
+          value={alMayo2004.stage ? `Stage ${alMayo2004.stage}` : null}
+          result={alMayo2004}
+        />
+      ),
+    },
+    {
+      group: "al",
+      row: (
+        <ScoreRow
+          key="al12"
+          name="AL stage, Mayo 2012"
+          value={alMayo2012.stage ? `Stage ${roman(alMayo2012.stage)} (${alMayo2012.points} points)` : null}
+          result={alMayo2012}
+        />
+      ),
+    },
+  ];
+  const want =
+    cat === "multiple-myeloma"
+      ? "mm"
+      : cat === "smoldering-myeloma"
+        ? "smm"
+        : cat === "al-amyloidosis"
+          ? "al"
+          : null;
+  const relevant = rows.filter((r) => want !== null && r.group.split(" ").includes(want));
+  const other = rows.filter((r) => !relevant.includes(r));
+  return (
+    <>
+      {relevant.length > 0 && (
+        <table className="scores">
+          <tbody>{relevant.map((r) => r.row)}</tbody>
+        </table>
+      )}
+      {other.length > 0 && (
+        <details>
+          <summary>{relevant.length > 0 ? "Other scores (not used for this category)" : "Scores"}</summary>
+          <table className="scores">
+            <tbody>{other.map((r) => r.row)}</tbody>
+          </table>
+        </details>
+      )}
+    </>
+  );
+}
+
+const num = (v: number | null, unit: string) => (v === null ? null : `${v} ${unit}`);
+
+function KidneyAndFitness({ a }: { a: Assessment }) {
+  const k = a.kidney;
+  const f = a.fitness;
+  const rulesFor = (prefix: string): Traced => ({
+    rules: k.rules.filter((r) => r.ruleId.toLowerCase().includes(prefix)),
+    missing: a.missingData.filter((m) => m.neededFor.toLowerCase().includes(prefix)),
+  });
+  return (
+    <table className="scores">
+      <tbody>
+        <ScoreRow
+          name="eGFR (CKD-EPI 2021)"
+          value={num(k.egfrCkdEpi2021, "mL/min/1.73m²")}
+          result={rulesFor("ckd")}
+        />
+        <ScoreRow
+          name="Creatinine clearance (Cockcroft-Gault)"
+          value={
+            k.crclCockcroftGault === null ? null : `${k.crclCockcroftGault} mL/min (${k.crclWeightBasis})`
+          }
+          result={rulesFor("cockcroft")}
+        />
+        <tr>
+          <th scope="row">On dialysis</th>
+          <td>
+            {k.dialysis === null ? <span className="unknown">unknown</span> : k.dialysis ? "yes" : "no"}
+          </td>
+        </tr>
+        <ScoreRow
+          name="IMWG frailty"
+          value={f.imwgFrailty.group ? `${f.imwgFrailty.group} (score ${f.imwgFrailty.score})` : null}
+          result={f.imwgFrailty}
+        />
+        <ScoreRow
+          name="Simplified frailty"
+          value={
+            f.simplifiedFrailty.group
+              ? `${f.simplifiedFrailty.group} (score ${f.simplifiedFrailty.score})`
+              : null
+          }
+          result={f.simplifiedFrailty}
+        />
+      </tbody>
+    </table>
+  );
+}
+
+function ResponseAndMonitoring({ a }: { a: Assessment }) {
+  // Each part shows only when it has something to say (a line of therapy, a plan).
+  const r = a.response.line !== null || a.response.current !== null ? a.response : null;
+  const l = a.linesOfTherapy.count > 0 ? a.linesOfTherapy : null;
+  const m = a.monitoring.plan || a.monitoring.items.length > 0 ? a.monitoring : null;
+  if (!r && !l && !m) return null;
+  return (
+    <Section title="Response, lines of therapy and monitoring">
+      {r && (
+        <p>
+          <strong>Response:</strong> {r.current ?? <span className="unknown">not assessable</span>}
+          {r.current === null && r.reason ? ` (${r.reason})` : ""}
+          {r.progression === true && <span className="badge badge-critical">progression</span>}
+          {r.confirmed === false && " (awaiting confirmation)"}
+          {r.basis ? <span className="basis"> {r.basis}</span> : null}
+        </p>
+      )}
+      {l && (
+        <>
+          <p>
+            <strong>Lines of therapy:</strong> {l.count ?? "unknown"}
+            {l.onTherapy ? " (on therapy)" : ""}
+            {l.tripleClassRefractory
+              ? "; triple-class refractory"
+              : l.tripleClassExposed
+                ? "; triple-class exposed"
+                : ""}
+            {l.pentaRefractory ? "; penta-refractory" : ""}
+            {l.lenalidomideRefractory ? "; lenalidomide-refractory" : ""}
+          </p>
+          {l.lines.length > 0 && (
+            <ol className="lines">
+              {l.lines.map((line) => (
+                <li key={line.number}>
+                  {line.regimens.join(" → ")} ({line.start}
+                  {line.end ? ` to ${line.end}` : ", ongoing"})
+                  {line.bestResponse ? `, best response ${line.bestResponse}` : ""}
+                  {line.progressed ? ", progressed" : ""}
+                </li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      {m && (
+        <>
+          {m.plan && (
+            <p>
+              <strong>Monitoring:</strong> {m.plan}
+              {m.nextDue ? ` Next due ${m.nextDue}.` : ""}
+            </p>
+          )}
+          {m.items.length > 0 && (
+            <table className="monitoring">
+              <thead>
+                <tr>
+                  <th scope="col">Test</th>
+                  <th scope="col">Last done</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Interval</th>
+                </tr>
+              </thead>
+              <tbody>
+                {m.items.map((it) => (
+                  <tr key={it.test} className={it.overdue ? "overdue" : undefined}>
+                    <th scope="row">{it.test}</th>
+                    <td>{it.lastDone ?? "never"}</td>
+                    <td>
+                      {it.due}
+                      {it.overdue && <span className="badge badge-warning">overdue</span>}
+                    </td>
+                    <td>
+                      {it.intervalText}
+                      <Cite ids={it.citations} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Regulatory({ o }: { o: AssessmentOption }) {
+  const part = (name: string, s: AssessmentOption["regulatory"]["us"]) =>
+    s ? (
+      <span>
+        {name}: {REGULATORY_LABEL[s.status] ?? s.status}
+        {s.date ? ` (${s.date})` : ""}
+        {s.note ? `, ${s.note}` : ""}
+      </span>
+    ) : (
+      <span>{name}: not recorded</span>
+    );
+  return (
+    <p className="regulatory">
+      {part("US", o.regulatory.us)} · {part("EU", o.regulatory.eu)}
+    </p>
+  );
+}
+
+function OptionCard({ o }: { o: AssessmentOption }) {
+  return (
+    <article className="option" aria-label={o.title}>
+      <header>
+        <h5>{o.title}</h5>
+        <span className={`badge badge-strength strength-${o.strength}`}>
+          {STRENGTH_LABEL[o.strength] ?? o.strength}
+        </span>
+        {!o.verified && (
+          <span
+            className="badge badge-unverified"
+            title="Some fact behind this option is marked UNVERIFIED in the reference"
+          >
+            UNVERIFIED
+          </span>
+        )}
+      </header>
+      {o.regimen && (
+        <p className="regimen">
+          <strong>{o.regimen.code}</strong>: {o.regimen.drugs.join(", ")}
+        </p>
+      )}
+      {o.because.length > 0 && (
+        <>
+          <h6>Why</h6>
+          <ul>
+            {o.because.map((b) => (
+              <li key={b}>{b}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {o.cautions.length > 0 && (
+        <>
+          <h6>Cautions</h6>
+          <ul className="cautions">
+            {o.cautions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Regulatory o={o} />
+      <p className="sources">
+        Sources:
+        <Cite ids={o.citations} />
+        {o.evidenceReviewed ? (
+          <span className="reviewed"> · evidence reviewed {o.evidenceReviewed}</span>
+        ) : null}
+      </p>
+    </article>
+  );
+}
+
+function Options({ options }: { options: AssessmentOption[] }) {
+  if (options.length === 0) return <p>No options listed for this situation.</p>;
+  const kinds = [
+    ...KIND_ORDER,
+    ...new Set(options.map((o) => o.kind).filter((k) => !KIND_ORDER.includes(k))),
+  ];
+  return (
+    <>
+      {kinds.map((kind) => {
+        const group = options.filter((o) => o.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <div key={kind} className="option-group">
+            <h4>{KIND_LABEL[kind] ?? kind}</h4>
+            {group.map((o) => (
+              <OptionCard key={o.id} o={o} />
+            ))}
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Alerts({ a }: { a: Assessment }) {
+  if (a.alerts.length === 0) return null;
+  return (
+    <ul className="alerts" aria-label="Alerts">
+      {a.alerts.map((al) => (
+        <li key={al.id} className={`alert alert-${al.severity}`}>
+          <strong>{al.severity}:</strong> {al.text}
+          {!al.verified && <span className="badge badge-unverified">UNVERIFIED</span>}
+          <Cite ids={al.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Every citation id an assessment uses, in first-use order. */
+export function citedIds(a: Assessment): string[] {
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
+  for (const c of a.diagnosis.criteria) add(c.citation);
+  const traced: (Traced | null | undefined)[] = [
+    a.staging.iss,
+    a.staging.riss,
+    a.staging.r2iss,
+    a.risk.smmMayo2018,
+    a.risk.smmImwg2020,
+    a.risk.cytogenetic,
+    a.risk.alMayo2004,
+    a.risk.alMayo2012,
+    a.fitness.imwgFrailty,
+    a.fitness.simplifiedFrailty,
+  ];
+  for (const t of traced) for (const r of t?.rules ?? []) add(r.citationId);
+  for (const r of a.kidney.rules) add(r.citationId);
+  for (const it of a.monitoring.items) for (const c of it.citations) add(c);
+  for (const r of a.response.rules) add(r.citationId);
+  for (const r of a.linesOfTherapy.rules) add(r.citationId);
+  for (const r of a.monitoring.rules) add(r.citationId);
+  for (const o of a.options) for (const c of o.citations) add(c);
+  for (const al of a.alerts) for (const c of al.citations) add(c);
+  return ids;
+}
+
+function References({ ids }: { ids: string[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <ol className="references">
+      {ids.map((id) => {
+        const c = citationOf(id);
+        return (
+          <li key={id} id={`ref-${id}`}>
+            {c ? (
+              <>
+                {c.authors} {c.title}. <em>{c.source}</em>.{c.locator ? ` ${c.locator}.` : ""}{" "}
+                {c.doi && (
+                  <a href={`https://doi.org/${c.doi}`} rel="noopener noreferrer">
+                    doi:{c.doi}
+                  </a>
+                )}
+                {!c.doi && c.url && (
+                  <a href={c.url} rel="noopener noreferrer">
+                    {c.url}
+                  </a>
+                )}
+                {c.note ? <span className="note"> ({c.note})</span> : null}
+              </>
+            ) : (
+              <span className="unresolved">{id} (not in the bibliography)</span>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+export function DiagnosisHeadline({ a }: { a: Assessment }) {
+  const d = a.diagnosis;
+  return (
+    <p className="headline" data-testid="category" data-category={d.category}>
+      <span className="category">{categoryLabel(d.category)}</span>
+      {d.subtype ? <span className="subtype">, {d.subtype}</span> : null}
+      {d.category === "indeterminate" && d.likely ? (
+        <span className="likely"> (most likely {categoryLabel(d.likely)})</span>
+      ) : null}
+      {d.treated ? <span className="badge">treated</span> : null}
+    </p>
+  );
+}
+
+export function ClinicianView({ a }: { a: Assessment }) {
+  return (
+    <div className="clinician">
+      <DiagnosisHeadline a={a} />
+      <Alerts a={a} />
+      <Section title="Diagnosis (IMWG 2014 criteria)">
+        <Criteria a={a} />
+      </Section>
+      <Section title="Staging and risk">
+        <StagingAndRisk a={a} />
+      </Section>
+      <Section title="Kidney and fitness">
+        <KidneyAndFitness a={a} />
+      </Section>
+      <ResponseAndMonitoring a={a} />
+      <Section title="Options to discuss">
+        <Options options={a.options} />
+      </Section>
+      <Section title="Missing data">
+        {a.missingData.length === 0 ? (
+          <p>Nothing missing for this category.</p>
+        ) : (
+          <table className="missing-data">
+            <thead>
+              <tr>
+                <th scope="col">Field</th>
+                <th scope="col">Needed for</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.missingData.map((m) => (
+                <tr key={m.field}>
+                  <th scope="row">
+                    {fieldLabel(m.field)} <code>{m.field}</code>
+                  </th>
+                  <td>{m.neededFor}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </Section>
+      <Section title="References">
+        <References ids={citedIds(a)} />
+      </Section>
+      <p className="versions">
+        Assessed as of {a.asOf} · knowledge {a.knowledgeVersion} · engine {a.engineVersion} · schema{" "}
+        {a.schemaVersion}
+      </p>
+    </div>
+  );
+}
+
+/** The plain-language view built from the Assessment when the patient renderer is not available. */
+function BuiltInPatientView({ a }: { a: Assessment }) {
+  const d = a.diagnosis;
+  const known = d.category !== "indeterminate";
+  return (
+    <div className="markdown">
+      <h3>What the results show</h3>
+      <p>
+        {known
+          ? `The test results you entered fit the description of ${CATEGORY_LABEL[d.category] ?? d.category}.`
+          : "The test results you entered are not yet enough to say which condition this is."}
+        {!known && d.likely ? ` The most likely one is ${categoryLabel(d.likely)}.` : ""}
+      </p>
+      {d.couldChangeWith.length > 0 && (
+        <>
+          <h3>What could change this</h3>
+          <ul>
+            {d.couldChangeWith.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Options to talk about with your care team</h3>
+      {a.options.length === 0 ? (
+        <p>No options are listed for this situation yet.</p>
+      ) : (
+        <ul>
+          {a.options.map((o) => (
+            <li key={o.id}>
+              <strong>{o.title}.</strong> {o.patientText}
+              {!o.verified && " (Some of the facts behind this option are not yet fully checked.)"}
+            </li>
+          ))}
+        </ul>
+      )}
+      {a.missingData.length > 0 && (
+        <>
+          <h3>Tests that are still missing</h3>
+          <ul>
+            {a.missingData.map((m) => (
+              <li key={m.field}>{fieldLabel(m.field)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function PatientView({ a }: { a: Assessment }) {
+  const md = patientMarkdown(a);
+  return (
+    <div className="patient">
+      {md ? <Markdown source={md} baseLevel={3} /> : <BuiltInPatientView a={a} />}
+    </div>
+  );
+}
+
+function download(a: Assessment) {
+  const blob = new Blob([`${JSON.stringify(a, null, 2)}\n`], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `assessment-${(a.id ?? "patient").replace(/[^\w.-]/g, "_")}-${a.asOf}.json`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const TABS = [
+  { id: "clinician", label: "Clinician" },
+  { id: "patient", label: "Patient" },
+] as const;
+type TabId = (typeof TABS)[number]["id"];
+
+/** The results panel: ARIA tabs (arrow keys move between them), plus "Download JSON". */
+export function Results({
+  assessment,
+  headingRef,
+}: {
+  assessment: Assessment;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+}) {
+  const [tab, setTab] = useState<TabId>("clinician");
+  const base = useId();
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const i = TABS.findIndex((t) => t.id === tab);
+    const next =
+      e.key === "ArrowRight"
+        ? i + 1
+        : e.key === "ArrowLeft"
+          ? i - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? TABS.length - 1
+              : null;
+    if (next === null) return;
+    e.preventDefault();
+    const j = (next + TABS.length) % TABS.length;
+    setTab(TABS[j]!.id);
+    tabRefs.current[j]?.focus();
+  };
+  return (
+    <section className="results" aria-labelledby={`${base}-h`}>
+      <div className="results-head">
+        <h2 id={`${base}-h`} ref={headingRef} tabIndex={-1}>
+          Assessment
+        </h2>
+        <button type="button" className="secondary" onClick={() => download(assessment)}>
+          Download JSON
+        </button>
+      </div>
+      <div role="tablist" aria-label="Audience" className="tabs" onKeyDown={onKey}>
+        {TABS.map((t, i) => (
+          <button
+            key={t.id}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${base}-tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`${base}-panel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((t) => (
+        <div
+          key={t.id}
+          role="tabpanel"
+          id={`${base}-panel-${t.id}`}
+          aria-labelledby={`${base}-tab-${t.id}`}
+          hidden={tab !== t.id}
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel takes focus in the ARIA tabs pattern
+          tabIndex={0}
+        >
+          {tab === t.id &&
+            (t.id === "clinician" ? <ClinicianView a={assessment} /> : <PatientView a={assessment} />)}
+          <p className="notice-inline" role="note">
+            {assessment.notice ?? DECISION_SUPPORT_NOTICE}
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,449 @@
+/** The assess form as data: which PatientRecord fields it shows, and the conversions between the
+ * form's text values and a PatientRecord. Blank means "not known": it is left out of the record,
+ * never filled with a normal value. Fields the form does not show are kept as they came. */
+import type { ValidationIssue } from "../core.js";
+import { UNIT_SPECS } from "../core.js";
+
+export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+export type JsonObject = { [k: string]: Json };
+
+type UnitField = keyof typeof UNIT_SPECS;
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+interface Base {
+  /** Dotted record path, also the field's key in the form state and its DOM id suffix. */
+  key: string;
+  label: string;
+  hint?: string;
+}
+
+export type FieldDef =
+  | (Base & { kind: "number"; min?: number; max?: number; step?: string })
+  | (Base & { kind: "quantity"; units: readonly string[]; uln?: boolean })
+  | (Base & { kind: "choice"; options: readonly Choice[] })
+  | (Base & { kind: "tri" })
+  | (Base & { kind: "date" });
+
+export interface Section {
+  id: string;
+  title: string;
+  fields: FieldDef[];
+}
+
+const q = (key: string, label: string, unitField: UnitField, extra: { uln?: boolean; hint?: string } = {}) =>
+  ({ key, label, kind: "quantity", units: UNIT_SPECS[unitField].common, ...extra }) as const;
+const tri = (key: string, label: string, hint?: string): FieldDef =>
+  hint ? { key, label, kind: "tri", hint } : { key, label, kind: "tri" };
+const choice = (key: string, label: string, values: readonly (string | Choice)[]): FieldDef => ({
+  key,
+  label,
+  kind: "choice",
+  options: values.map((v) => (typeof v === "string" ? { value: v, label: v } : v)),
+});
+
+export const SECTIONS: Section[] = [
+  {
+    id: "patient",
+    title: "Patient",
+    fields: [
+      { key: "asOf", label: "Assessment date", kind: "date", hint: "The date the assessment is for" },
+      { key: "patient.age", label: "Age (years)", kind: "number", min: 0, max: 120 },
+      choice("patient.sex", "Sex", [
+        { value: "female", label: "Female" },
+        { value: "male", label: "Male" },
+      ]),
+      q("patient.weight", "Weight", "weight"),
+    ],
+  },
+  {
+    id: "mprotein",
+    title: "M-protein and free light chains",
+    fields: [
+      q("labs.serumMProtein", "Serum M-protein", "serumMProtein"),
+      q("labs.urineMProtein", "Urine M-protein (24 h)", "urineMProtein"),
+      choice("labs.heavyChain", "Heavy chain", [
+        "IgG",
+        "IgA",
+        "IgM",
+        "IgD",
+        "IgE",
+        { value: "none", label: "none (light chain only)" },
+      ]),
+      choice("labs.lightChain", "Light chain", ["kappa", "lambda"]),
+      q("labs.involvedFreeLightChain", "Involved free light chain", "involvedFreeLightChain"),
+      q("labs.uninvolvedFreeLightChain", "Uninvolved free light chain", "uninvolvedFreeLightChain"),
+    ],
+  },
+  {
+    id: "labs",
+    title: "Blood tests",
+    fields: [
+      q("labs.calcium", "Calcium", "calcium"),
+      q("labs.creatinine", "Creatinine", "creatinine"),
+      q("labs.hemoglobin", "Hemoglobin", "hemoglobin"),
+      q("labs.albumin", "Albumin", "albumin"),
+      q("labs.beta2Microglobulin", "Beta-2 microglobulin", "beta2Microglobulin"),
+      q("labs.ldh", "LDH", "ldh", { uln: true }),
+      q("labs.ntProBnp", "NT-proBNP", "ntProBnp"),
+      q("labs.troponinT", "Troponin T", "troponinT"),
+    ],
+  },
+  {
+    id: "marrow-imaging",
+    title: "Marrow, imaging and biopsy",
+    fields: [
+      {
+        key: "marrow.clonalPlasmaCellPercent",
+        label: "Clonal plasma cells in marrow (%)",
+        kind: "number",
+        min: 0,
+        max: 100,
+      },
+      tri("imaging.performed", "Imaging done"),
+      choice("imaging.modality", "Imaging type", [
+        "PET-CT",
+        "MRI",
+        "whole-body-MRI",
+        "whole-body-low-dose-CT",
+        "CT",
+        "skeletal-survey",
+      ]),
+      {
+        key: "imaging.osteolyticLesions",
+        label: "Osteolytic lesions (count)",
+        kind: "number",
+        min: 0,
+        step: "1",
+      },
+      {
+        key: "imaging.mriFocalLesions",
+        label: "MRI focal lesions (count)",
+        kind: "number",
+        min: 0,
+        step: "1",
+      },
+      tri("biopsy.amyloid", "Amyloid on biopsy (Congo red)"),
+    ],
+  },
+  {
+    id: "cytogenetics",
+    title: "Cytogenetics (FISH)",
+    fields: [
+      tri("cytogenetics.del17p", "del(17p)"),
+      {
+        key: "cytogenetics.del17pClonalFraction",
+        label: "del(17p) clonal fraction (%)",
+        kind: "number",
+        min: 0,
+        max: 100,
+      },
+      tri("cytogenetics.tp53Mutation", "TP53 mutation"),
+      tri("cytogenetics.t4_14", "t(4;14)"),
+      tri("cytogenetics.t14_16", "t(14;16)"),
+      tri("cytogenetics.t14_20", "t(14;20)"),
+      tri("cytogenetics.t11_14", "t(11;14)"),
+      tri("cytogenetics.gain1q", "1q gain or amplification"),
+      choice("cytogenetics.del1p32", "del(1p32)", ["none", "monoallelic", "biallelic"]),
+      tri("cytogenetics.monosomy13", "Monosomy 13 or del(13q)"),
+    ],
+  },
+  {
+    id: "fitness",
+    title: "Fitness and conditions",
+    fields: [
+      choice("fitness.ecog", "ECOG performance status", ["0", "1", "2", "3", "4"]),
+      { key: "fitness.adl", label: "ADL (Katz, 0–6)", kind: "number", min: 0, max: 6, step: "1" },
+      { key: "fitness.iadl", label: "IADL (Lawton, 0–8)", kind: "number", min: 0, max: 8, step: "1" },
+      { key: "fitness.charlson", label: "Charlson comorbidity index", kind: "number", min: 0, step: "1" },
+      choice("transplant.candidate", "Transplant candidate", [
+        { value: "yes", label: "yes" },
+        { value: "no", label: "no" },
+        { value: "deferred", label: "deferred" },
+      ]),
+      tri("conditions.renalFailureOnDialysis", "On dialysis"),
+      choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
+      tri("conditions.bonePain", "Bone pain"),
+      tri("conditions.heartFailure", "Heart failure"),
+      tri("conditions.recurrentInfections", "Recurrent infections"),
+    ],
+  },
+];
+
+export const ALL_FIELDS: FieldDef[] = SECTIONS.flatMap((s) => s.fields);
+const NUMERIC_CHOICES = new Set(["fitness.ecog", "conditions.neuropathyGrade"]);
+
+/** One prior treatment line, as the form edits it. `extra` keeps the entry's other keys. */
+export interface TreatmentRow {
+  regimen: string;
+  drugs: string;
+  start: string;
+  end: string;
+  bestResponse: string;
+  progressedOn: string;
+  asct: boolean;
+  extra: JsonObject;
+}
+
+export const RESPONSES = ["sCR", "CR", "VGPR", "PR", "MR", "SD", "PD"] as const;
+
+export function emptyTreatment(): TreatmentRow {
+  return {
+    regimen: "",
+    drugs: "",
+    start: "",
+    end: "",
+    bestResponse: "",
+    progressedOn: "",
+    asct: false,
+    extra: {},
+  };
+}
+
+/** The form's whole state: text per field key (quantity units under `key.unit`, ULN under `key.uln`). */
+export interface FormState {
+  values: Record<string, string>;
+  treatments: TreatmentRow[];
+  /** Parts of a loaded record the form does not show; merged back unchanged. */
+  extras: JsonObject;
+}
+
+/** Today's date in the browser's time zone, as YYYY-MM-DD (the surface supplies `asOf`). */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function emptyForm(asOf: string = today()): FormState {
+  const values: Record<string, string> = { asOf };
+  for (const f of ALL_FIELDS) if (f.kind === "quantity") values[`${f.key}.unit`] = f.units[0] ?? "";
+  return { values, treatments: [], extras: {} };
+}
+
+const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
+
+function getAt(obj: JsonObject, path: string[]): Json | undefined {
+  let node: Json | undefined = obj;
+  for (const seg of path) {
+    if (!isObject(node)) return undefined;
+    node = node[seg];
+  }
+  return node;
+}
+
+function setAt(obj: JsonObject, path: string[], value: Json): void {
+  let node = obj;
+  for (const seg of path.slice(0, -1)) {
+    const next = node[seg];
+    if (!isObject(next)) node[seg] = {};
+    node = node[seg] as JsonObject;
+  }
+  node[path[path.length - 1]!] = value;
+}
+
+function deleteAt(obj: JsonObject, path: string[]): void {
+  const parent = getAt(obj, path.slice(0, -1));
+  if (isObject(parent)) delete parent[path[path.length - 1]!];
+}
+
+/** Removes empty objects left behind after the form took its fields out. */
+function prune(obj: JsonObject): JsonObject {
+  for (const [k, v] of Object.entries(obj)) {
+    if (isObject(v)) {
+      prune(v);
+      if (Object.keys(v).length === 0) delete obj[k];
+    }
+  }
+  return obj;
+}
+
+const notKnown = (v: Json | undefined) => v === undefined || v === null || v === "unknown";
+
+/** Fills the form from a record. Whatever the form cannot show stays in `extras`, untouched. */
+export function recordToForm(record: JsonObject, fallbackAsOf: string = today()): FormState {
+  const rest = structuredClone(record);
+  const state = emptyForm(fallbackAsOf);
+  const { values } = state;
+  for (const f of ALL_FIELDS) {
+    const path = f.key.split(".");
+    const v = getAt(rest, path);
+    if (notKnown(v)) {
+      if (v !== undefined) deleteAt(rest, path);
+      continue;
+    }
+    switch (f.kind) {
+      case "date":
+        if (typeof v === "string") {
+          values[f.key] = v;
+          deleteAt(rest, path);
+        }
+        break;
+      case "number":
+        if (typeof v === "number") {
+          values[f.key] = String(v);
+          deleteAt(rest, path);
+        }
+        break;
+      case "tri":
+        if (typeof v === "boolean") {
+          values[f.key] = v ? "yes" : "no";
+          deleteAt(rest, path);
+        }
+        break;
+      case "choice": {
+        const s = typeof v === "number" && NUMERIC_CHOICES.has(f.key) ? String(v) : v;
+        if (typeof s === "string" && f.options.some((o) => o.value === s)) {
+          values[f.key] = s;
+          deleteAt(rest, path);
+        }
+        break;
+      }
+      case "quantity":
+        if (isObject(v) && typeof v.value === "number" && typeof v.unit === "string") {
+          values[f.key] = String(v.value);
+          values[`${f.key}.unit`] = v.unit;
+          delete v.value;
+          delete v.unit;
+          if (f.uln && typeof v.upperLimitOfNormal === "number") {
+            values[`${f.key}.uln`] = String(v.upperLimitOfNormal);
+            delete v.upperLimitOfNormal;
+          }
+        }
+        break;
+    }
+  }
+  const history = rest.treatmentHistory;
+  if (Array.isArray(history) && history.every(isObject)) {
+    state.treatments = history.map((entry) => {
+      const { regimen, drugs, start, end, bestResponse, progressedOn, asct, ...extra } = entry as JsonObject;
+      const text = (x: Json | undefined) => (typeof x === "string" ? x : "");
+      return {
+        regimen: text(regimen),
+        drugs: Array.isArray(drugs) ? drugs.filter((d) => typeof d === "string").join(", ") : "",
+        start: text(start),
+        end: text(end),
+        bestResponse: text(bestResponse) === "unknown" ? "" : text(bestResponse),
+        progressedOn: progressedOn === true ? "yes" : progressedOn === false ? "no" : "",
+        asct: asct === true,
+        extra,
+      };
+    });
+    delete rest.treatmentHistory;
+  }
+  state.extras = prune(rest);
+  return state;
+}
+
+/** Dotted paths of the leaves in `extras`, for telling the user what the form keeps but does not show. */
+export function extraPaths(extras: JsonObject, base = ""): string[] {
+  return Object.entries(extras).flatMap(([k, v]) => {
+    const p = base ? `${base}.${k}` : k;
+    return isObject(v) && Object.keys(v).length > 0 && !("value" in v) ? extraPaths(v, p) : [p];
+  });
+}
+
+function parseNumber(text: string): number | null | "invalid" {
+  const t = text.trim().replace(",", ".");
+  if (t === "") return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : "invalid";
+}
+
+/** Builds a PatientRecord from the form. Text that is not a number is reported here, with its path,
+ * the same way the core reports schema issues; everything else is left to the core to validate. */
+export function formToRecord(state: FormState): { record: JsonObject; issues: ValidationIssue[] } {
+  const record = structuredClone(state.extras);
+  const issues: ValidationIssue[] = [];
+  const { values } = state;
+  const num = (key: string, text: string | undefined): number | null => {
+    const n = parseNumber(text ?? "");
+    if (n === "invalid") {
+      issues.push({ path: key, message: `expected a number, got "${text}"` });
+      return null;
+    }
+    return n;
+  };
+  for (const f of ALL_FIELDS) {
+    const path = f.key.split(".");
+    const text = values[f.key] ?? "";
+    switch (f.kind) {
+      case "date":
+        if (text !== "") setAt(record, path, text);
+        break;
+      case "number": {
+        const n = num(f.key, text);
+        if (n !== null) setAt(record, path, n);
+        break;
+      }
+      case "tri":
+        if (text === "yes" || text === "no") setAt(record, path, text === "yes");
+        break;
+      case "choice":
+        if (text !== "") setAt(record, path, NUMERIC_CHOICES.has(f.key) ? Number(text) : text);
+        break;
+      case "quantity": {
+        const n = num(`${f.key}.value`, text);
+        const uln = f.uln ? num(`${f.key}.upperLimitOfNormal`, values[`${f.key}.uln`]) : null;
+        if (n === null) {
+          if (uln !== null)
+            issues.push({ path: `${f.key}.value`, message: "enter the value too, or clear the upper limit" });
+          deleteAt(record, path);
+          break;
+        }
+        const kept = getAt(record, path);
+        const qty: JsonObject = isObject(kept) ? kept : {};
+        qty.value = n;
+        qty.unit = values[`${f.key}.unit`] ?? (f.units[0] as string);
+        if (uln !== null) qty.upperLimitOfNormal = uln;
+        setAt(record, path, qty);
+        break;
+      }
+    }
+  }
+  // Every row is kept (a blank one is an error the core names), so issue paths match row numbers.
+  if (state.treatments.length > 0) {
+    record.treatmentHistory = state.treatments.map((t) => {
+      const entry: JsonObject = structuredClone(t.extra);
+      entry.regimen = t.regimen.trim();
+      entry.drugs = t.drugs
+        .split(",")
+        .map((d) => d.trim().toLowerCase())
+        .filter((d) => d !== "");
+      entry.start = t.start;
+      if (t.end) entry.end = t.end;
+      if (t.bestResponse) entry.bestResponse = t.bestResponse;
+      if (t.progressedOn) entry.progressedOn = t.progressedOn === "yes";
+      if (t.asct) entry.asct = true;
+      return entry;
+    });
+  }
+  return { record, issues };
+}
+
+/** The form key an issue belongs to: the longest field key that is a prefix of its path. */
+export function fieldKeyOf(issuePath: string): string | null {
+  const tm = /^treatmentHistory\.(\d+)(?:\.(\w+))?/.exec(issuePath);
+  if (tm) return tm[2] ? `treatmentHistory.${tm[1]}.${tm[2]}` : `treatmentHistory.${tm[1]}.regimen`;
+  let best: string | null = null;
+  for (const f of ALL_FIELDS) {
+    if ((issuePath === f.key || issuePath.startsWith(`${f.key}.`)) && f.key.length > (best?.length ?? 0))
+      best = f.key;
+  }
+  return best;
+}
+
+/** Label of a record path, for messages and the plain-language "still unknown" list. */
+export function fieldLabel(path: string): string {
+  const key = fieldKeyOf(path);
+  const f = key ? ALL_FIELDS.find((x) => x.key === key) : undefined;
+  if (f) return f.label;
+  const tm = /^treatmentHistory\.(\d+)/.exec(path);
+  if (tm) return `Prior treatment ${Number(tm[1]) + 1}`;
+  return path;
+}
+
+/** DOM id of a field's input. */
+export const inputId = (key: string) => `f-${key.replace(/[^\w-]/g, "-")}`;

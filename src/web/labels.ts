@@ -1,0 +1,70 @@
+/** Display names for the contract's codes (categories, option kinds, strengths, score groups). */
+import type { AssessmentOption } from "../core.js";
+
+export const CATEGORY_LABEL: Record<string, string> = {
+  mgus: "MGUS (monoclonal gammopathy of undetermined significance)",
+  "smoldering-myeloma": "Smoldering multiple myeloma",
+  "multiple-myeloma": "Multiple myeloma",
+  "solitary-plasmacytoma": "Solitary plasmacytoma",
+  "solitary-plasmacytoma-minimal-marrow": "Solitary plasmacytoma with minimal marrow involvement",
+  "al-amyloidosis": "AL amyloidosis",
+  indeterminate: "Indeterminate: more information is needed",
+};
+
+export const categoryLabel = (c: string | null | undefined) => (c ? (CATEGORY_LABEL[c] ?? c) : "unknown");
+
+/** Option kinds in the order a clinician reads them. */
+export const KIND_ORDER: AssessmentOption["kind"][] = [
+  "observation",
+  "systemic-therapy",
+  "stem-cell-transplant",
+  "consolidation",
+  "maintenance",
+  "car-t",
+  "bispecific",
+  "radiation",
+  "surgery",
+  "clinical-trial",
+  "supportive-care",
+];
+
+export const KIND_LABEL: Record<AssessmentOption["kind"], string> = {
+  observation: "Observation",
+  "systemic-therapy": "Systemic therapy",
+  "stem-cell-transplant": "Stem cell transplant",
+  consolidation: "Consolidation",
+  maintenance: "Maintenance",
+  "car-t": "CAR-T cell therapy",
+  bispecific: "Bispecific antibodies",
+  radiation: "Radiation",
+  surgery: "Surgery",
+  "clinical-trial": "Clinical trials",
+  "supportive-care": "Supportive care",
+};
+
+export const STRENGTH_LABEL: Record<AssessmentOption["strength"], string> = {
+  preferred: "preferred",
+  standard: "standard",
+  consider: "consider",
+  "if-eligible": "if eligible",
+  trial: "in a trial",
+};
+
+export const REGULATORY_LABEL: Record<string, string> = {
+  approved: "approved",
+  "accelerated-approval": "accelerated approval",
+  "off-label": "off-label",
+  "guideline-only": "guideline only",
+  "not-approved": "not approved",
+  pending: "pending",
+};
+
+/** "imwg2014.crab.calcium" -> "crab calcium": a readable fallback for rule ids. */
+export function humanizeId(id: string): string {
+  const parts = id.split(".");
+  const tail = parts.length > 1 ? parts.slice(1) : parts;
+  return tail
+    .join(" ")
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[-_]/g, " ");
+}
