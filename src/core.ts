@@ -5,6 +5,15 @@ export { assess, assessFacts, flcRatio } from "./engine/assess.js";
 export type { Alert, Assessment, AssessmentOption, RegulatoryStatus } from "./engine/assessment.js";
 export { SCHEMA_VERSION } from "./engine/assessment.js";
 export { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./engine/version.js";
+export {
+  assessmentToCards,
+  assessmentToFhir,
+  type BundleImport,
+  bundleToRecord,
+  type CdsCard,
+  type ImportWarning,
+  recordToBundle,
+} from "./fhir/index.js";
 export { BIBLIOGRAPHY, type Citation, type CitationId } from "./model/bibliography/index.js";
 export { ErrorCode, MmnavError, type ValidationIssue } from "./model/errors.js";
 export { type Facts, normalizeRecord, toFacts } from "./model/facts.js";

@@ -297,11 +297,10 @@ function applyDrugRules(
   s: Situation,
   ctx: Required<KnowledgeContext>,
   neededFor: string,
-): { texts: string[]; citations: CitationId[]; unverified: boolean; missing: MissingInput[] } {
+): { texts: string[]; citations: CitationId[]; missing: MissingInput[] } {
   const texts: string[] = [];
   const citations: CitationId[] = [];
   const missing: MissingInput[] = [];
-  let unverified = false;
   for (const { rule, when } of COMPILED_DRUG_RULES) {
     if (!rule.drugs.some((d) => drugs.includes(d))) continue;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
@@ -313,11 +312,12 @@ function applyDrugRules(
       suffix = ` Not known: ${unknownWords(ev.unknown, ctx.missing)}.`;
       for (const f of ev.unknown) for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
     } else if (ev.truth === Truth.notMet) continue;
-    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix);
+    // An unverified drug rule says so in its own text; it does not make the option itself unverified.
+    const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
+    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
     citations.push(...rule.citations);
-    if (rule.evidence === "unverified") unverified = true;
   }
-  return { texts, citations, unverified, missing };
+  return { texts, citations, missing };
 }
 
 function evaluateEntry(
@@ -379,7 +379,6 @@ function evaluateEntry(
     cautions.push(...dr.texts);
     citations.push(...dr.citations);
     missing.push(...dr.missing);
-    if (dr.unverified) unverified = true;
   }
   if (unverified) cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
 

@@ -6,7 +6,7 @@ import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
 import { fullCitation } from "../render/references.js";
 import type { ImportWarning } from "./bundle-to-record.js";
 import { CODE_TABLES_VERSION, codesForCategory, loincEntry, SYSTEM } from "./codes.js";
-import { isRecord, stableUuid, type Bundle, type BundleEntry, type Resource } from "./types.js";
+import { type Bundle, type BundleEntry, isRecord, type Resource, stableUuid } from "./types.js";
 
 export const MMNAV_EXTENSION = {
   knowledgeVersion: "https://myeloma-navigator.org/fhir/StructureDefinition/knowledge-version",
@@ -80,10 +80,18 @@ const SCORES: readonly { path: string; code: string; display: string; unit?: str
   { path: "staging.iss.stage", code: "iss-stage", display: "ISS stage (Greipp 2005)" },
   { path: "staging.riss.stage", code: "riss-stage", display: "R-ISS stage (Palumbo 2015)" },
   { path: "staging.r2iss.stage", code: "r2iss-stage", display: "R2-ISS stage (D'Agostino 2022)" },
-  { path: "risk.smmMayo2018.group", code: "smm-mayo-2018-group", display: "SMM risk group, Mayo 2018 (20/2/20)" },
+  {
+    path: "risk.smmMayo2018.group",
+    code: "smm-mayo-2018-group",
+    display: "SMM risk group, Mayo 2018 (20/2/20)",
+  },
   { path: "risk.smmImwg2020.group", code: "smm-imwg-2020-group", display: "SMM risk group, IMWG 2020" },
   { path: "risk.cytogenetic.highRisk", code: "cytogenetic-high-risk", display: "High-risk cytogenetics" },
-  { path: "risk.alMayo2004.stage", code: "al-mayo-2004-stage", display: "AL cardiac stage, Mayo 2004 (European modification)" },
+  {
+    path: "risk.alMayo2004.stage",
+    code: "al-mayo-2004-stage",
+    display: "AL cardiac stage, Mayo 2004 (European modification)",
+  },
   { path: "risk.alMayo2012.stage", code: "al-mayo-2012-stage", display: "AL stage, Mayo 2012" },
   {
     path: "kidney.egfrCkdEpi2021",
@@ -92,7 +100,12 @@ const SCORES: readonly { path: string; code: string; display: string; unit?: str
     unit: "mL/min/{1.73_m2}",
     loinc: "98979-8",
   },
-  { path: "kidney.crclCockcroftGault", code: "crcl-cockcroft-gault", display: "Creatinine clearance, Cockcroft-Gault (computed)", unit: "mL/min" },
+  {
+    path: "kidney.crclCockcroftGault",
+    code: "crcl-cockcroft-gault",
+    display: "Creatinine clearance, Cockcroft-Gault (computed)",
+    unit: "mL/min",
+  },
   { path: "fitness.imwgFrailty.group", code: "imwg-frailty-group", display: "IMWG frailty group" },
 ];
 
@@ -122,7 +135,8 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
   const d = a.diagnosis;
   const standard = d.category === "indeterminate" ? [] : codesForCategory(d.category);
   const criteriaLines = d.criteria.map(
-    (c) => `${c.met === true ? "met" : c.met === false ? "not met" : "unknown"}: ${c.because} [${c.citation}]`,
+    (c) =>
+      `${c.met === true ? "met" : c.met === false ? "not met" : "unknown"}: ${c.because} [${c.citation}]`,
   );
   const diagnosisUrl = add(
     {
@@ -131,7 +145,13 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
       extension: versions,
       status: "preliminary",
       code: {
-        coding: [{ system: SCORE_SYSTEM, code: "diagnosis-category", display: "Plasma cell disorder category (IMWG 2014), computed" }],
+        coding: [
+          {
+            system: SCORE_SYSTEM,
+            code: "diagnosis-category",
+            display: "Plasma cell disorder category (IMWG 2014), computed",
+          },
+        ],
         text: "Plasma cell disorder category, computed from the findings",
       },
       ...subject,
@@ -145,7 +165,9 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
       },
       note: [
         ...(criteriaLines.length > 0 ? [{ text: `Criteria:\n${criteriaLines.join("\n")}` }] : []),
-        ...(d.couldChangeWith.length > 0 ? [{ text: `Could change with: ${d.couldChangeWith.join("; ")}` }] : []),
+        ...(d.couldChangeWith.length > 0
+          ? [{ text: `Could change with: ${d.couldChangeWith.join("; ")}` }]
+          : []),
         { text: a.notice },
       ],
     },
@@ -160,7 +182,14 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
       typeof v === "boolean"
         ? { valueBoolean: v }
         : typeof v === "number" && s.unit
-          ? { valueQuantity: { value: Math.round(v * 10) / 10, unit: s.unit, system: SYSTEM.ucum, code: s.unit } }
+          ? {
+              valueQuantity: {
+                value: Math.round(v * 10) / 10,
+                unit: s.unit,
+                system: SYSTEM.ucum,
+                code: s.unit,
+              },
+            }
           : typeof v === "number" && Number.isInteger(v)
             ? { valueInteger: v }
             : { valueString: String(v) };
@@ -196,7 +225,10 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
           resourceType: "DetectedIssue",
           id: `alert-${i + 1}`,
           status: "preliminary",
-          code: { coding: [{ system: "https://myeloma-navigator.org/fhir/CodeSystem/alert", code: al.id }], text: al.id },
+          code: {
+            coding: [{ system: "https://myeloma-navigator.org/fhir/CodeSystem/alert", code: al.id }],
+            text: al.id,
+          },
           severity: al.severity === "critical" ? "high" : al.severity === "warning" ? "moderate" : "low",
           ...(options.patientReference ? { patient: { reference: options.patientReference } } : {}),
           identifiedDateTime: a.asOf,
@@ -220,16 +252,19 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
         id: o.id,
         prefix: o.strength,
         title: o.title,
-        description: [
-          o.verified ? null : "UNVERIFIED: a fact behind this option is not confirmed in the reference.",
-          o.because.length > 0 ? `Because: ${o.because.join("; ")}` : null,
-          o.cautions.length > 0 ? `Cautions: ${o.cautions.join("; ")}` : null,
-          o.regimen ? `Regimen ${o.regimen.code}: ${o.regimen.drugs.join(", ")}` : null,
-        ]
-          .filter((s): s is string => s !== null)
-          .join("\n") || o.title,
+        description:
+          [
+            o.verified ? null : "UNVERIFIED: a fact behind this option is not confirmed in the reference.",
+            o.because.length > 0 ? `Because: ${o.because.join("; ")}` : null,
+            o.cautions.length > 0 ? `Cautions: ${o.cautions.join("; ")}` : null,
+            o.regimen ? `Regimen ${o.regimen.code}: ${o.regimen.drugs.join(", ")}` : null,
+          ]
+            .filter((s): s is string => s !== null)
+            .join("\n") || o.title,
         textEquivalent: o.patientText || o.title,
-        code: [{ coding: [{ system: "https://myeloma-navigator.org/fhir/CodeSystem/option-kind", code: o.kind }] }],
+        code: [
+          { coding: [{ system: "https://myeloma-navigator.org/fhir/CodeSystem/option-kind", code: o.kind }] },
+        ],
         documentation: o.citations.map(relatedArtifact),
       })),
   }));

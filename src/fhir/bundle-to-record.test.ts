@@ -20,7 +20,13 @@ const bundle = (...resources: R[]) => ({
   type: "collection",
   entry: resources.map((resource) => ({ resource })),
 });
-const patient = (extra: R = {}) => ({ resourceType: "Patient", id: "p1", gender: "female", birthDate: "1960-05-20", ...extra });
+const patient = (extra: R = {}) => ({
+  resourceType: "Patient",
+  id: "p1",
+  gender: "female",
+  birthDate: "1960-05-20",
+  ...extra,
+});
 let obsN = 0;
 const obs = (code: string, value: number | null, unit: string | null, date?: string, extra: R = {}) => ({
   resourceType: "Observation",
@@ -29,14 +35,20 @@ const obs = (code: string, value: number | null, unit: string | null, date?: str
   code: { coding: [{ system: LOINC, code }] },
   subject: { reference: "Patient/p1" },
   ...(date ? { effectiveDateTime: date } : {}),
-  ...(value !== null ? { valueQuantity: { value, ...(unit ? { unit, system: UCUM, code: unit } : {}) } } : {}),
+  ...(value !== null
+    ? { valueQuantity: { value, ...(unit ? { unit, system: UCUM, code: unit } : {}) } }
+    : {}),
   ...extra,
 });
 const lightChain = (chain: string) => ({
   resourceType: "Observation",
   id: `lc-${chain}`,
   status: "final",
-  code: { coding: [{ system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field", code: "labs.lightChain" }] },
+  code: {
+    coding: [
+      { system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field", code: "labs.lightChain" },
+    ],
+  },
   valueString: chain,
 });
 const med = (type: string, id: string, concept: R, period: R, extra: R = {}) => ({
@@ -61,7 +73,8 @@ function exampleRecords(): { name: string; record: PatientRecord }[] {
       const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
       // An example file is a record, or a case { record | input, expected }.
       const rec = (json as R).record ?? (json as R).input ?? json;
-      if (normalizeRecord(rec, { defaultAsOf: "2026-11-26" }).ok) out.push({ name: `${dir}/${f}`, record: rec as PatientRecord });
+      if (normalizeRecord(rec, { defaultAsOf: "2026-11-26" }).ok)
+        out.push({ name: `${dir}/${f}`, record: rec as PatientRecord });
     }
   }
   return out;
@@ -98,7 +111,8 @@ describe("recordToBundle -> bundleToRecord round trip", () => {
     const a = normalizeRecord(withDate);
     const b = normalizeRecord(back.record);
     expect(a.ok && b.ok).toBe(true);
-    if (a.ok && b.ok) expect(asEngineReads(b.facts)).toEqual(asEngineReads({ ...a.facts, id: a.facts.id ?? b.facts.id }));
+    if (a.ok && b.ok)
+      expect(asEngineReads(b.facts)).toEqual(asEngineReads({ ...a.facts, id: a.facts.id ?? b.facts.id }));
     // The engine is the judge of "same": the same Assessment from the JSON record and from FHIR.
     const fromJson = assess(withDate);
     const fromFhir = assess(back.record);
@@ -109,7 +123,11 @@ describe("recordToBundle -> bundleToRecord round trip", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 120 }),
-        fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2100-12-31T00:00:00Z"), noInvalidDate: true }),
+        fc.date({
+          min: new Date("1990-01-01T00:00:00Z"),
+          max: new Date("2100-12-31T00:00:00Z"),
+          noInvalidDate: true,
+        }),
         (age, d) => {
           const asOf = d.toISOString().slice(0, 10);
           expect(ageOn(birthDateFor(age, asOf), asOf)).toBe(age);
@@ -128,14 +146,18 @@ describe("recordToBundle -> bundleToRecord round trip", () => {
       ["beta2Microglobulin", "mg/L", 0.5, 100],
     ] as const;
     fc.assert(
-      fc.property(fc.constantFrom(...units), fc.double({ min: 0, max: 1, noNaN: true }), ([field, unit, lo, hi], t) => {
-        const value = Math.round((lo + t * (hi - lo)) * 100) / 100;
-        const record: PatientRecord = { asOf: "2026-11-26", labs: { [field]: { value, unit } } };
-        const back = bundleToRecord(recordToBundle(record), { asOf: "2026-11-26" });
-        const a = normalizeRecord(record);
-        const b = normalizeRecord(back.record);
-        expect(a.ok && b.ok && b.facts.labs[field]?.value).toBe(a.ok && a.facts.labs[field]?.value);
-      }),
+      fc.property(
+        fc.constantFrom(...units),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        ([field, unit, lo, hi], t) => {
+          const value = Math.round((lo + t * (hi - lo)) * 100) / 100;
+          const record: PatientRecord = { asOf: "2026-11-26", labs: { [field]: { value, unit } } };
+          const back = bundleToRecord(recordToBundle(record), { asOf: "2026-11-26" });
+          const a = normalizeRecord(record);
+          const b = normalizeRecord(back.record);
+          expect(a.ok && b.ok && b.facts.labs[field]?.value).toBe(a.ok && a.facts.labs[field]?.value);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -143,7 +165,11 @@ describe("recordToBundle -> bundleToRecord round trip", () => {
 
 describe("bundleToRecord: Observations", () => {
   it("reads LOINC-coded labs with UCUM units and says where each value came from", () => {
-    const b = bundle(patient(), obs("2160-0", 1.3, "mg/dL", "2026-11-01"), obs("718-7", 10.2, "g/dL", "2026-11-01"));
+    const b = bundle(
+      patient(),
+      obs("2160-0", 1.3, "mg/dL", "2026-11-01"),
+      obs("718-7", 10.2, "g/dL", "2026-11-01"),
+    );
     const { record, provenance, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
     expect(warnings).toEqual([]);
     expect(record.labs?.creatinine).toEqual({ value: 1.3, unit: "mg/dL", date: "2026-11-01" });
@@ -157,7 +183,9 @@ describe("bundleToRecord: Observations", () => {
     const first = obs("33358-3", 2.1, "g/dL", "2025-01-10");
     const last = obs("33358-3", 3.0, "g/dL", "2026-10-02");
     const middle = obs("33358-3", 25, "g/L", "2025-08-01");
-    const { record, provenance } = bundleToRecord(bundle(patient(), last, first, middle), { asOf: "2026-11-26" });
+    const { record, provenance } = bundleToRecord(bundle(patient(), last, first, middle), {
+      asOf: "2026-11-26",
+    });
     expect(record.labs?.serumMProtein).toEqual({ value: 3.0, unit: "g/dL", date: "2026-10-02" });
     expect(record.series?.serumMProtein).toEqual([
       { date: "2025-01-10", value: 2.1, unit: "g/dL" },
@@ -192,9 +220,12 @@ describe("bundleToRecord: Observations", () => {
       valueQuantity: { value: 10, unit: "mg/dL", system: "http://example.org/units", code: "MGDL" },
     });
     const implausible = obs("2160-0", 150, "mg/dL", "2026-10-01");
-    const { record, warnings } = bundleToRecord(bundle(patient(), unknownCode, noUnit, wrongDimension, notUcum, implausible), {
-      asOf: "2026-11-26",
-    });
+    const { record, warnings } = bundleToRecord(
+      bundle(patient(), unknownCode, noUnit, wrongDimension, notUcum, implausible),
+      {
+        asOf: "2026-11-26",
+      },
+    );
     expect(record.labs).toBeUndefined();
     const byRes = Object.fromEntries(warnings.map((w) => [w.resource, w.message]));
     expect(byRes[`Observation/${unknownCode.id}`]).toMatch(/2345-7 is not one the navigator reads/);
@@ -217,10 +248,14 @@ describe("bundleToRecord: Observations", () => {
     const lambda = obs("33944-0", 12, "mg/L", "2026-11-01");
     const without = bundleToRecord(bundle(patient(), kappa, lambda), { asOf: "2026-11-26" });
     expect(without.record.labs).toBeUndefined();
-    expect(without.warnings.map((w) => w.resource).sort()).toEqual([`Observation/${kappa.id}`, `Observation/${lambda.id}`].sort());
-    const withType = bundleToRecord(bundle(patient(), kappa, lambda, lightChain("lambda")), { asOf: "2026-11-26" });
-    expect(withType.record.labs?.involvedFreeLightChain?.value).toBe(12);
-    expect(withType.record.labs?.uninvolvedFreeLightChain?.value).toBe(450);
+    expect(without.warnings.map((w) => w.resource).sort()).toEqual(
+      [`Observation/${kappa.id}`, `Observation/${lambda.id}`].sort(),
+    );
+    const withType = bundleToRecord(bundle(patient(), kappa, lambda, lightChain("lambda")), {
+      asOf: "2026-11-26",
+    });
+    expect(withType.record.labs?.involvedFreeLightChain).toMatchObject({ value: 12, unit: "mg/L" });
+    expect(withType.record.labs?.uninvolvedFreeLightChain).toMatchObject({ value: 450, unit: "mg/L" });
   });
 
   it("troponin T keeps its assay from the LOINC code, and entered-in-error results are skipped with a warning", () => {
@@ -229,7 +264,9 @@ describe("bundleToRecord: Observations", () => {
     const { record, warnings } = bundleToRecord(bundle(patient(), hs, wrong), { asOf: "2026-11-26" });
     expect(record.labs?.troponinT).toMatchObject({ value: 40, unit: "ng/L", method: "high-sensitivity" });
     expect(record.labs?.hemoglobin).toBeUndefined();
-    expect(warnings).toEqual([{ resource: `Observation/${wrong.id}`, message: 'status "entered-in-error": not used' }]);
+    expect(warnings).toEqual([
+      { resource: `Observation/${wrong.id}`, message: 'status "entered-in-error": not used' },
+    ]);
   });
 
   it("two different values at the same time leave the current value unknown rather than picking one", () => {
@@ -243,8 +280,14 @@ describe("bundleToRecord: Observations", () => {
 
 describe("bundleToRecord: patient, conditions, other patients", () => {
   it("age comes from birthDate relative to asOf, not a clock; a year-only birth date is not rounded", () => {
-    expect(bundleToRecord(bundle(patient({ birthDate: "1960-11-26" })), { asOf: "2026-11-25" }).record.patient?.age).toBe(65);
-    expect(bundleToRecord(bundle(patient({ birthDate: "1960-11-26" })), { asOf: "2026-11-26" }).record.patient?.age).toBe(66);
+    expect(
+      bundleToRecord(bundle(patient({ birthDate: "1960-11-26" })), { asOf: "2026-11-25" }).record.patient
+        ?.age,
+    ).toBe(65);
+    expect(
+      bundleToRecord(bundle(patient({ birthDate: "1960-11-26" })), { asOf: "2026-11-26" }).record.patient
+        ?.age,
+    ).toBe(66);
     const partial = bundleToRecord(bundle(patient({ birthDate: "1960" })), { asOf: "2026-11-26" });
     expect(partial.record.patient?.age).toBeUndefined();
     expect(partial.warnings[0]?.message).toMatch(/not a full date/);
@@ -265,10 +308,21 @@ describe("bundleToRecord: patient, conditions, other patients", () => {
       id: "c2",
       verificationStatus: { coding: [{ code: "refuted" }] },
     };
-    const htn = { ...mm, id: "c3", code: { coding: [{ system: "http://snomed.info/sct", code: "38341003" }] } };
-    const { record, conditionHints, warnings } = bundleToRecord(bundle(patient(), mm, refuted, htn), { asOf: "2026-11-26" });
+    const htn = {
+      ...mm,
+      id: "c3",
+      code: { coding: [{ system: "http://snomed.info/sct", code: "38341003" }] },
+    };
+    const { record, conditionHints, warnings } = bundleToRecord(bundle(patient(), mm, refuted, htn), {
+      asOf: "2026-11-26",
+    });
     expect(conditionHints).toEqual([
-      expect.objectContaining({ resource: "Condition/c1", code: "C90.00", suggests: "multiple-myeloma", evidence: "secondary" }),
+      expect.objectContaining({
+        resource: "Condition/c1",
+        code: "C90.00",
+        suggests: "multiple-myeloma",
+        evidence: "secondary",
+      }),
     ]);
     expect(Object.keys(record)).not.toContain("diagnosis");
     expect(warnings.map((w) => w.resource)).toEqual(["Condition/c2", "Condition/c3"]);
@@ -278,12 +332,21 @@ describe("bundleToRecord: patient, conditions, other patients", () => {
     const other = obs("718-7", 9, "g/dL", "2026-11-01", { subject: { reference: "Patient/someone-else" } });
     const res = bundleToRecord(bundle(patient(), other), { asOf: "2026-11-26" });
     expect(res.record.labs).toBeUndefined();
-    expect(res.warnings[0]).toEqual({ resource: `Observation/${other.id}`, message: expect.stringMatching(/Patient\/someone-else/) });
+    expect(res.warnings[0]).toEqual({
+      resource: `Observation/${other.id}`,
+      message: expect.stringMatching(/Patient\/someone-else/),
+    });
     expect(() => bundleToRecord(bundle(patient(), patient({ id: "p2" })))).toThrow(/2 Patient resources/);
   });
 
   it("anything but a Bundle is refused with an UNSUPPORTED_FHIR error", () => {
-    for (const bad of [null, 42, { resourceType: "Patient" }, { resourceType: "Bundle", entry: {} }, { resourceType: "Bundle", entry: [] }]) {
+    for (const bad of [
+      null,
+      42,
+      { resourceType: "Patient" },
+      { resourceType: "Bundle", entry: {} },
+      { resourceType: "Bundle", entry: [] },
+    ]) {
       expect(() => bundleToRecord(bad)).toThrow(MmnavError);
     }
     try {
@@ -299,12 +362,36 @@ describe("bundleToRecord: medications and transplant", () => {
     const g = { groupIdentifier: { system: "urn:ehr:orders", value: "cycle-1" } };
     const b = bundle(
       patient(),
-      med("MedicationRequest", "m1", rx("358258", "bortezomib"), { start: "2024-01-10", end: "2024-06-01" }, g),
-      med("MedicationRequest", "m2", rx("342369", "lenalidomide"), { start: "2024-01-10", end: "2024-06-01" }, g),
-      med("MedicationRequest", "m3", { text: "Dexamethasone" }, { start: "2024-01-11", end: "2024-05-30" }, g),
-      med("MedicationStatement", "m4", rx("643722", "lenalidomide 25 MG Oral Capsule [Revlimid]"), { start: "2024-09-01" }, {
-        status: "active",
-      }),
+      med(
+        "MedicationRequest",
+        "m1",
+        rx("358258", "bortezomib"),
+        { start: "2024-01-10", end: "2024-06-01" },
+        g,
+      ),
+      med(
+        "MedicationRequest",
+        "m2",
+        rx("342369", "lenalidomide"),
+        { start: "2024-01-10", end: "2024-06-01" },
+        g,
+      ),
+      med(
+        "MedicationRequest",
+        "m3",
+        { text: "Dexamethasone" },
+        { start: "2024-01-11", end: "2024-05-30" },
+        g,
+      ),
+      med(
+        "MedicationStatement",
+        "m4",
+        rx("643722", "lenalidomide 25 MG Oral Capsule [Revlimid]"),
+        { start: "2024-09-01" },
+        {
+          status: "active",
+        },
+      ),
     );
     const { record, provenance, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
     expect(warnings).toEqual([]);
@@ -317,20 +404,31 @@ describe("bundleToRecord: medications and transplant", () => {
       },
       { regimen: "lenalidomide", drugs: ["lenalidomide"], start: "2024-09-01" },
     ]);
-    expect(provenance["treatmentHistory.0"]).toBe("MedicationRequest/m1, MedicationRequest/m2, MedicationRequest/m3");
+    expect(provenance["treatmentHistory.0"]).toBe(
+      "MedicationRequest/m1, MedicationRequest/m2, MedicationRequest/m3",
+    );
   });
 
   it("without a grouping in the data, drugs starting the same day form one line, and a warning says so", () => {
     const b = bundle(
       patient(),
-      med("MedicationStatement", "a", rx("1302966", "carfilzomib"), { start: "2025-10-15" }, { status: "active" }),
+      med(
+        "MedicationStatement",
+        "a",
+        rx("1302966", "carfilzomib"),
+        { start: "2025-10-15" },
+        { status: "active" },
+      ),
       med("MedicationStatement", "b", { text: "Pomalyst" }, { start: "2025-10-15" }, { status: "active" }),
       med("MedicationStatement", "c", { text: "Aspirin 81 mg" }, { start: "2025-10-15" }),
     );
     const { record, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
     expect(record.treatmentHistory?.[0]?.drugs).toEqual(["carfilzomib", "pomalidomide"]);
     expect(record.treatmentHistory?.[0]?.end).toBeUndefined();
-    expect(warnings.map((w) => w.resource)).toEqual(["MedicationStatement/c", "MedicationStatement/a, MedicationStatement/b"]);
+    expect(warnings.map((w) => w.resource)).toEqual([
+      "MedicationStatement/c",
+      "MedicationStatement/a, MedicationStatement/b",
+    ]);
     expect(warnings[0]?.message).toMatch(/not a myeloma therapy the navigator knows/);
     expect(warnings[1]?.message).toMatch(/grouped as one line because they start on 2025-10-15/);
   });
@@ -346,7 +444,10 @@ describe("bundleToRecord: medications and transplant", () => {
     });
     const b = bundle(
       patient(),
-      med("MedicationAdministration", "mel", rx("6718", "melphalan"), { start: "2022-08-19", end: "2022-08-20" }),
+      med("MedicationAdministration", "mel", rx("6718", "melphalan"), {
+        start: "2022-08-19",
+        end: "2022-08-20",
+      }),
       asct("t1", "2022-08-20"),
       asct("t2", "2023-05-01"),
       { resourceType: "Procedure", id: "x", status: "completed", code: { text: "Colonoscopy" } },
@@ -356,18 +457,30 @@ describe("bundleToRecord: medications and transplant", () => {
       { regimen: "melphalan", drugs: ["melphalan"], start: "2022-08-19", end: "2022-08-20", asct: true },
       { regimen: "ASCT", drugs: [], start: "2023-05-01", end: "2023-05-01", asct: true, phase: "transplant" },
     ]);
-    expect(warnings).toEqual([{ resource: "Procedure/x", message: expect.stringMatching(/not an autologous stem cell transplant/) }]);
+    expect(warnings).toEqual([
+      { resource: "Procedure/x", message: expect.stringMatching(/not an autologous stem cell transplant/) },
+    ]);
   });
 
   it("resolves medicationReference to a Medication in the Bundle, and warns when it is missing", () => {
     const b = bundle(
       patient(),
       { resourceType: "Medication", id: "dara", code: rx("1721947", "daratumumab") },
-      { ...med("MedicationStatement", "s1", {}, { start: "2025-01-01" }), medicationCodeableConcept: undefined, medicationReference: { reference: "Medication/dara" } },
-      { ...med("MedicationStatement", "s2", {}, { start: "2025-02-01" }), medicationCodeableConcept: undefined, medicationReference: { reference: "Medication/nowhere" } },
+      {
+        ...med("MedicationStatement", "s1", {}, { start: "2025-01-01" }),
+        medicationCodeableConcept: undefined,
+        medicationReference: { reference: "Medication/dara" },
+      },
+      {
+        ...med("MedicationStatement", "s2", {}, { start: "2025-02-01" }),
+        medicationCodeableConcept: undefined,
+        medicationReference: { reference: "Medication/nowhere" },
+      },
     );
     const { record, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
     expect(record.treatmentHistory?.map((t) => t.drugs)).toEqual([["daratumumab"]]);
-    expect(warnings).toEqual([{ resource: "MedicationStatement/s2", message: expect.stringMatching(/not in the Bundle/) }]);
+    expect(warnings).toEqual([
+      { resource: "MedicationStatement/s2", message: expect.stringMatching(/not in the Bundle/) },
+    ]);
   });
 });

@@ -1,18 +1,18 @@
 /** FHIR R4 Bundle -> PatientRecord: Observations by LOINC (UCUM quantities), medications grouped into
  * lines of therapy, transplant Procedures, Condition codes as hints. Nothing is guessed and nothing is
  * silently dropped: every resource or value not used comes back as a warning naming the resource. */
-import { MmnavError, ErrorCode } from "../model/errors.js";
+import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
-import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
 import type { Evidence } from "../model/trace.js";
+import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
 import {
   ASCT_PROCEDURE,
   type ConditionCodeEntry,
   conditionCodeEntry,
+  DRUGS,
   drugByName,
   drugByRxcui,
-  DRUGS,
   type LoincTarget,
   loincEntry,
   SYSTEM,
@@ -24,7 +24,14 @@ import {
   RECORD_ID_SYSTEM,
   TREATMENT_LINE_EXTENSION,
 } from "./record-fields.js";
-import { type CodeableConcept, type Coding, type Extension, type FhirQuantity, isRecord, type Resource } from "./types.js";
+import {
+  type CodeableConcept,
+  type Coding,
+  type Extension,
+  type FhirQuantity,
+  isRecord,
+  type Resource,
+} from "./types.js";
 
 export interface ImportWarning {
   /** "Observation/123", or "Observation[entry 4]" when the resource has no id. */
@@ -114,7 +121,8 @@ function dateOf(value: unknown): { date: string | null; sortKey: string; partial
 function effectiveOf(r: Resource): unknown {
   if (typeof r.effectiveDateTime === "string") return r.effectiveDateTime;
   if (typeof r.effectiveInstant === "string") return r.effectiveInstant;
-  if (isRecord(r.effectivePeriod) && typeof r.effectivePeriod.start === "string") return r.effectivePeriod.start;
+  if (isRecord(r.effectivePeriod) && typeof r.effectivePeriod.start === "string")
+    return r.effectivePeriod.start;
   return undefined;
 }
 
@@ -159,8 +167,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  */
 export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions = {}): BundleImport {
   if (!isRecord(bundle) || bundle.resourceType !== "Bundle") {
-    throw new MmnavError(ErrorCode.UNSUPPORTED_FHIR, "expected a FHIR R4 Bundle (resourceType \"Bundle\")", [
-      { path: "resourceType", message: "expected \"Bundle\"" },
+    throw new MmnavError(ErrorCode.UNSUPPORTED_FHIR, 'expected a FHIR R4 Bundle (resourceType "Bundle")', [
+      { path: "resourceType", message: 'expected "Bundle"' },
     ]);
   }
   if (bundle.entry !== undefined && !Array.isArray(bundle.entry)) {
@@ -228,7 +236,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const p = patient.r;
     const idents = Array.isArray(p.identifier) ? p.identifier.filter(isRecord) : [];
     const recordId = idents.find((i) => i.system === RECORD_ID_SYSTEM && typeof i.value === "string")?.value;
-    const id = options.id ?? (typeof recordId === "string" ? recordId : typeof p.id === "string" ? p.id : undefined);
+    const id =
+      options.id ?? (typeof recordId === "string" ? recordId : typeof p.id === "string" ? p.id : undefined);
     if (id !== undefined) out.id = id;
     if (typeof p.birthDate === "string") {
       if (!ISO_DATE.test(p.birthDate)) {
@@ -237,7 +246,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(patient.ref, "no asOf date given, so age cannot be computed from birthDate");
       } else {
         const age = ageOn(p.birthDate, asOf);
-        if (age < 0 || age > 120) warn(patient.ref, `birthDate ${p.birthDate} gives an age of ${age} on ${asOf}; not used`);
+        if (age < 0 || age > 120)
+          warn(patient.ref, `birthDate ${p.birthDate} gives an age of ${age} on ${asOf}; not used`);
         else {
           setPath(out, "patient.age", age);
           provenance["patient.age"] = patient.ref;
@@ -266,15 +276,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     else map.set(key, [p]);
   };
 
-  const readQuantity = (
-    ref: string,
-    r: Resource,
-    field: QuantityField,
-    label: string,
-  ): LabValue | null => {
+  const readQuantity = (ref: string, r: Resource, field: QuantityField, label: string): LabValue | null => {
     const q = r.valueQuantity;
     if (!isRecord(q) || typeof q.value !== "number") {
-      const why = isRecord(r.dataAbsentReason) ? ` (dataAbsentReason: ${describeCodes(r.dataAbsentReason)})` : "";
+      const why = isRecord(r.dataAbsentReason)
+        ? ` (dataAbsentReason: ${describeCodes(r.dataAbsentReason)})`
+        : "";
       warn(ref, `${label}: no valueQuantity${why}; not used`);
       return null;
     }
@@ -304,7 +311,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         if (!isRecord(lim) || typeof lim.value !== "number") continue;
         const limUnit = (lim.code ?? lim.unit) as unknown;
         if (typeof limUnit === "string" && !sameUnit(limUnit, unit)) {
-          warn(ref, `${label}: reference range ${side} is in "${limUnit}", the value in "${unit}"; range not used`);
+          warn(
+            ref,
+            `${label}: reference range ${side} is in "${limUnit}", the value in "${unit}"; range not used`,
+          );
           continue;
         }
         value[key] = lim.value;
@@ -365,7 +375,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       return;
     }
     const eff = dateOf(effectiveOf(r));
-    if (eff.partial) warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
+    if (eff.partial)
+      warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
     const codings = codingsOf(r.code);
     let target: LoincTarget | null = null;
     let local: LocalField | null = null;
@@ -454,12 +465,18 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (undated.length > 1) {
       for (const p of undated) warn(p.ref, `${label}: several undated values; cannot tell which is current`);
     }
-    const dated = points.filter((p) => p.date !== null).sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+    const dated = points
+      .filter((p) => p.date !== null)
+      .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
     const last = dated[dated.length - 1];
     if (!last) return null;
     const tied = dated.filter((p) => p.sortKey === last.sortKey && !sameValue(p.value, last.value));
     if (tied.length > 0) {
-      for (const p of [last, ...tied]) warn(p.ref, `${label}: different values at the same time ${last.sortKey}; current value left unknown`);
+      for (const p of [last, ...tied])
+        warn(
+          p.ref,
+          `${label}: different values at the same time ${last.sortKey}; current value left unknown`,
+        );
       return null;
     }
     return last;
@@ -480,8 +497,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const current = pickCurrent(`labs.${field}`, points);
     if (current) {
       const q: Record<string, unknown> = { value: current.value.value, unit: current.value.unit };
-      if (current.value.upperLimitOfNormal !== undefined) q.upperLimitOfNormal = current.value.upperLimitOfNormal;
-      if (current.value.lowerLimitOfNormal !== undefined) q.lowerLimitOfNormal = current.value.lowerLimitOfNormal;
+      if (current.value.upperLimitOfNormal !== undefined)
+        q.upperLimitOfNormal = current.value.upperLimitOfNormal;
+      if (current.value.lowerLimitOfNormal !== undefined)
+        q.lowerLimitOfNormal = current.value.lowerLimitOfNormal;
       if (current.date) q.date = current.date;
       if (current.value.method) q.method = current.value.method;
       setPath(out, `labs.${field}`, q);
@@ -524,7 +543,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   };
   const lineExtension = (r: Resource): Extension | undefined =>
     Array.isArray(r.extension) ? r.extension.find((e) => e.url === TREATMENT_LINE_EXTENSION) : undefined;
-  const sub = (ext: Extension | undefined, url: string): Extension | undefined => ext?.extension?.find((e) => e.url === url);
+  const sub = (ext: Extension | undefined, url: string): Extension | undefined =>
+    ext?.extension?.find((e) => e.url === url);
 
   const drugOf = (ref: string, r: Resource): string | null => {
     let concept: unknown = r.medicationCodeableConcept;
@@ -585,10 +605,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     let period: { start?: unknown; end?: unknown } = {};
     if (r.resourceType === "MedicationRequest") {
       const dosage = Array.isArray(r.dosageInstruction) ? r.dosageInstruction.find(isRecord) : undefined;
-      const timing = isRecord(dosage?.timing) && isRecord(dosage.timing.repeat) ? dosage.timing.repeat : undefined;
+      const timing =
+        isRecord(dosage?.timing) && isRecord(dosage.timing.repeat) ? dosage.timing.repeat : undefined;
       const bounds = isRecord(timing?.boundsPeriod) ? timing.boundsPeriod : undefined;
       const validity =
-        isRecord(r.dispenseRequest) && isRecord(r.dispenseRequest.validityPeriod) ? r.dispenseRequest.validityPeriod : undefined;
+        isRecord(r.dispenseRequest) && isRecord(r.dispenseRequest.validityPeriod)
+          ? r.dispenseRequest.validityPeriod
+          : undefined;
       period = bounds ?? validity ?? { start: r.authoredOn };
       if (!bounds && !validity && typeof r.authoredOn === "string") {
         warn(ref, "no treatment period: the start date is taken from authoredOn");
@@ -604,7 +627,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       return;
     }
     const end = dateOf(period.end).date;
-    const ongoing = end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
+    const ongoing =
+      end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
     const line = lineExtension(r);
     const group = sub(line, "group")?.valueString;
     const gid =
@@ -613,7 +637,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         : null;
     const basedOn = [r.basedOn, r.partOf]
       .flatMap((v) => (Array.isArray(v) ? v : []))
-      .find((v) => isRecord(v) && typeof v.reference === "string" && /^(CarePlan|RequestGroup)\//.test(v.reference));
+      .find(
+        (v) =>
+          isRecord(v) && typeof v.reference === "string" && /^(CarePlan|RequestGroup)\//.test(v.reference),
+      );
     const groupKey = group
       ? `ext:${group}`
       : gid
@@ -621,16 +648,29 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         : isRecord(basedOn)
           ? `ref:${String(basedOn.reference)}`
           : `start:${start}`;
-    meds.push({ ref, drug, start, end, ongoing, groupKey, groupedByDate: groupKey.startsWith("start:"), line });
+    meds.push({
+      ref,
+      drug,
+      start,
+      end,
+      ongoing,
+      groupKey,
+      groupedByDate: groupKey.startsWith("start:"),
+      line,
+    });
   };
 
   const isTransplant = (cc: unknown): boolean => {
-    if (codingsOf(cc).some((c) => c.system === ASCT_PROCEDURE.system && c.code === ASCT_PROCEDURE.code)) return true;
+    if (codingsOf(cc).some((c) => c.system === ASCT_PROCEDURE.system && c.code === ASCT_PROCEDURE.code))
+      return true;
     const texts = [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined]
       .filter((s): s is string => typeof s === "string")
       .map((s) => s.toLowerCase());
     return texts.some(
-      (t) => /\bautologous\b/.test(t) && /(stem cell|haematopoietic|hematopoietic|hsct|asct)/.test(t) && /transplant/.test(t),
+      (t) =>
+        /\bautologous\b/.test(t) &&
+        /(stem cell|haematopoietic|hematopoietic|hsct|asct)/.test(t) &&
+        /transplant/.test(t),
     );
   };
 
@@ -692,7 +732,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
             hinted = true;
           }
         }
-        if (!hinted) warn(ref, `condition ${describeCodes(r.code)} is not a plasma cell disorder code the navigator knows; not used`);
+        if (!hinted)
+          warn(
+            ref,
+            `condition ${describeCodes(r.code)} is not a plasma cell disorder code the navigator knows; not used`,
+          );
         break;
       }
       default:
@@ -701,7 +745,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   }
   for (const x of resources) {
     if (x.r.resourceType === "Medication" && !usedMedications.has(x.r)) {
-      warn(x.ref, "Medication not referenced by any medication statement, request or administration; not used");
+      warn(
+        x.ref,
+        "Medication not referenced by any medication statement, request or administration; not used",
+      );
     }
   }
 
@@ -854,7 +901,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       };
       applyLineAttributes(entry, t.line);
       if (entry.phase === undefined && !t.line) entry.phase = "transplant";
-      lines.push({ entry, refs: [t.ref], groupKey: group ? `ext:${group}` : `asct:${t.ref}`, start: t.date, end: t.end });
+      lines.push({
+        entry,
+        refs: [t.ref],
+        groupKey: group ? `ext:${group}` : `asct:${t.ref}`,
+        start: t.date,
+        end: t.end,
+      });
     }
   }
   if (lines.length > 0) {
@@ -876,7 +929,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const from = Object.entries(provenance).find(([k]) => i.path === k || i.path.startsWith(`${k}.`))?.[1];
       return { path: from ? `${from} (${i.path})` : i.path, message: i.message };
     });
-    throw new MmnavError(ErrorCode.INVALID_RECORD, `the Bundle gives an invalid record: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+    throw new MmnavError(
+      ErrorCode.INVALID_RECORD,
+      `the Bundle gives an invalid record: ${issues[0]?.path}: ${issues[0]?.message}`,
+      issues,
+    );
   }
   return { record: out as PatientRecord, warnings, provenance, conditionHints };
 }

@@ -2,10 +2,10 @@
  * options, one for missing data and one for data the EHR sent that could not be used. Every card
  * links to the web app's page for the patient. Summaries stay under 140 characters (the spec's limit). */
 import type { Assessment } from "../engine/assessment.js";
-import type { ConditionHint, ImportWarning } from "./bundle-to-record.js";
-import { categoryLabel, kindLabel } from "./assessment-to-fhir.js";
 import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
 import { shortCitation } from "../render/references.js";
+import { categoryLabel, kindLabel } from "./assessment-to-fhir.js";
+import type { ConditionHint, ImportWarning } from "./bundle-to-record.js";
 import { stableUuid } from "./types.js";
 
 export const CARD_SUMMARY_MAX = 139;
@@ -47,7 +47,9 @@ export function clip(text: string, max = CARD_SUMMARY_MAX): string {
 }
 
 function sources(ids: readonly string[]): string {
-  return ids.map((id) => (isCitationId(id) ? shortCitation(BIBLIOGRAPHY[id]) : `unresolved source "${id}"`)).join("; ");
+  return ids
+    .map((id) => (isCitationId(id) ? shortCitation(BIBLIOGRAPHY[id]) : `unresolved source "${id}"`))
+    .join("; ");
 }
 
 const CODE_SUGGESTS_LABEL: Record<string, string> = {
@@ -83,7 +85,7 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
     ...(d.couldChangeWith.length > 0 ? [`Could change with: ${d.couldChangeWith.join("; ")}.`] : []),
     ...(disagrees
       ? [
-          `The EHR problem list suggests ${ehrSays.map((s) => CODE_SUGGESTS_LABEL[s] ?? s).join(", ")}; the findings sent meet ${label}.`,
+          `The EHR problem list suggests ${ehrSays.map((s) => CODE_SUGGESTS_LABEL[s] ?? categoryLabel(s as Assessment["diagnosis"]["category"])).join(", ")}; the findings sent meet ${label}.`,
         ]
       : []),
     a.notice,

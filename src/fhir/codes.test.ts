@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { isCitationId } from "../model/bibliography/index.js";
 import { LAB_QUANTITY_FIELDS } from "../model/record.js";
-import { CONDITION_CODES, codesForCategory, DRUGS, drugByName, drugByRxcui, LOINC, loincEntry } from "./codes.js";
+import {
+  CONDITION_CODES,
+  codesForCategory,
+  DRUGS,
+  drugByName,
+  drugByRxcui,
+  LOINC,
+  loincEntry,
+} from "./codes.js";
 
 /** LOINC's Mod 10 check digit (the Luhn scheme on the number part), from the LOINC users' guide. */
 function loincCheckDigit(numberPart: string): number {
@@ -66,6 +74,10 @@ describe("code tables", () => {
   it("a computed category maps to the reference's codes; smoldering myeloma to D47.2 (no SNOMED id)", () => {
     expect(codesForCategory("multiple-myeloma").map((c) => c.code)).toEqual(["C90.00", "109989006"]);
     expect(codesForCategory("smoldering-myeloma").map((c) => c.code)).toEqual(["D47.2"]);
-    expect(codesForCategory("al-amyloidosis").map((c) => c.code).sort()).toEqual(["23132008", "E85.81"]);
+    expect(
+      codesForCategory("al-amyloidosis")
+        .map((c) => c.code)
+        .sort(),
+    ).toEqual(["23132008", "E85.81"]);
   });
 });

@@ -76,7 +76,10 @@ export const LOINC: readonly LoincEntry[] = [
   {
     code: "48378-4",
     display: "Kappa light chains.free/Lambda light chains.free [Mass Ratio] in Serum or Plasma",
-    target: { kind: "notUsed", reason: "the free light chain ratio is computed from the kappa and lambda values" },
+    target: {
+      kind: "notUsed",
+      reason: "the free light chain ratio is computed from the kappa and lambda values",
+    },
     evidence: "secondary",
     citation: "loinc-codes",
   },
@@ -103,7 +106,8 @@ export const LOINC: readonly LoincEntry[] = [
   },
   {
     code: "14804-9",
-    display: "Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma by Lactate to pyruvate reaction",
+    display:
+      "Lactate dehydrogenase [Enzymatic activity/volume] in Serum or Plasma by Lactate to pyruvate reaction",
     target: { kind: "lab", field: "ldh" },
     evidence: "secondary",
     citation: "loinc-codes",
@@ -145,7 +149,8 @@ export const LOINC: readonly LoincEntry[] = [
   },
   {
     code: "98979-8",
-    display: "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] by Creatinine-based formula (CKD-EPI 2021)",
+    display:
+      "Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] by Creatinine-based formula (CKD-EPI 2021)",
     target: { kind: "notUsed", reason: "eGFR is computed by the navigator from creatinine, age and sex" },
     evidence: "secondary",
     citation: "loinc-codes",
@@ -213,7 +218,10 @@ export function loincEntry(code: string): LoincEntry | undefined {
 }
 
 /** The LOINC code written for a lab field on export (the first [S]/[V] code of that field). */
-export function loincForLab(field: LabQuantityField, method?: "conventional" | "high-sensitivity" | null): LoincEntry | undefined {
+export function loincForLab(
+  field: LabQuantityField,
+  method?: "conventional" | "high-sensitivity" | null,
+): LoincEntry | undefined {
   return LOINC.find(
     (e) =>
       e.target.kind === "lab" &&
@@ -221,7 +229,9 @@ export function loincForLab(field: LabQuantityField, method?: "conventional" | "
       (field !== "troponinT" || e.target.method === (method ?? "conventional")),
   );
 }
-export function loincFor(kind: "freeLightChain-kappa" | "freeLightChain-lambda" | "marrowPlasmaCells" | "weight" | "height"): LoincEntry {
+export function loincFor(
+  kind: "freeLightChain-kappa" | "freeLightChain-lambda" | "marrowPlasmaCells" | "weight" | "height",
+): LoincEntry {
   const found = LOINC.find((e) =>
     kind === "freeLightChain-kappa"
       ? e.target.kind === "freeLightChain" && e.target.chain === "kappa"
@@ -341,10 +351,13 @@ export function codesForCategory(category: DiagnosisCategory): ConditionCodeEntr
     return CONDITION_CODES.filter((e) => e.code === "D47.2");
   }
   if (category === "solitary-plasmacytoma-minimal-marrow") {
-    return CONDITION_CODES.filter((e) => e.suggests === "solitary-plasmacytoma" && (e.code === "C90.30" || e.code === "415112005"));
+    return CONDITION_CODES.filter(
+      (e) => e.suggests === "solitary-plasmacytoma" && (e.code === "C90.30" || e.code === "415112005"),
+    );
   }
   // C90.x1 (in remission) and C90.x2 (in relapse) describe a course, not the category.
-  const notRemission = (e: ConditionCodeEntry) => !(e.system === SYSTEM.icd10cm && /^C90\.\d[12]$/.test(e.code));
+  const notRemission = (e: ConditionCodeEntry) =>
+    !(e.system === SYSTEM.icd10cm && /^C90\.\d[12]$/.test(e.code));
   return CONDITION_CODES.filter((e) => e.suggests === category && notRemission(e));
 }
 
@@ -363,28 +376,160 @@ export interface DrugEntry {
  * (2026-11-27). "secondary": the NMDP/CIBMTR FHIR reporting IG RxNorm value sets (one HL7 FHIR IG);
  * "unverified": one unofficial public code base or no source at all (rxcui null: matched by name). */
 export const DRUGS: readonly DrugEntry[] = [
-  { generic: "bortezomib", rxcui: "358258", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["velcade"] },
-  { generic: "carfilzomib", rxcui: "1302966", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["kyprolis"] },
-  { generic: "ixazomib", rxcui: "1723735", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["ninlaro"] },
-  { generic: "lenalidomide", rxcui: "342369", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["revlimid"] },
-  { generic: "thalidomide", rxcui: "10432", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["thalomid"] },
-  { generic: "pomalidomide", rxcui: "1369713", evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["pomalyst", "imnovid"] },
-  { generic: "daratumumab", rxcui: "1721947", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["darzalex", "daratumumab-hyaluronidase", "darzalex faspro"] },
-  { generic: "isatuximab", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["sarclisa"] },
-  { generic: "elotuzumab", rxcui: "1726104", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["empliciti"] },
-  { generic: "melphalan", rxcui: "6718", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["alkeran", "evomela"] },
-  { generic: "cyclophosphamide", rxcui: "3002", evidence: "secondary", citation: "nmdp-cibmtr-rxnorm", aliases: ["cytoxan"] },
-  { generic: "dexamethasone", rxcui: "3264", evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: [] },
-  { generic: "prednisone", rxcui: "8640", evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: [] },
-  { generic: "selinexor", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["xpovio"] },
-  { generic: "belantamab mafodotin", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["blenrep", "belantamab"] },
-  { generic: "teclistamab", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["tecvayli"] },
-  { generic: "elranatamab", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["elrexfio"] },
-  { generic: "talquetamab", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["talvey"] },
-  { generic: "linvoseltamab", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["lynozyfic"] },
-  { generic: "ciltacabtagene autoleucel", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["carvykti", "cilta-cel"] },
-  { generic: "idecabtagene vicleucel", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: ["abecma", "ide-cel"] },
-  { generic: "doxorubicin", rxcui: null, evidence: "unverified", citation: "nmdp-cibmtr-rxnorm", aliases: [] },
+  {
+    generic: "bortezomib",
+    rxcui: "358258",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["velcade"],
+  },
+  {
+    generic: "carfilzomib",
+    rxcui: "1302966",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["kyprolis"],
+  },
+  {
+    generic: "ixazomib",
+    rxcui: "1723735",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["ninlaro"],
+  },
+  {
+    generic: "lenalidomide",
+    rxcui: "342369",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["revlimid"],
+  },
+  {
+    generic: "thalidomide",
+    rxcui: "10432",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["thalomid"],
+  },
+  {
+    generic: "pomalidomide",
+    rxcui: "1369713",
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["pomalyst", "imnovid"],
+  },
+  {
+    generic: "daratumumab",
+    rxcui: "1721947",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["darzalex", "daratumumab-hyaluronidase", "darzalex faspro"],
+  },
+  {
+    generic: "isatuximab",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["sarclisa"],
+  },
+  {
+    generic: "elotuzumab",
+    rxcui: "1726104",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["empliciti"],
+  },
+  {
+    generic: "melphalan",
+    rxcui: "6718",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["alkeran", "evomela"],
+  },
+  {
+    generic: "cyclophosphamide",
+    rxcui: "3002",
+    evidence: "secondary",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["cytoxan"],
+  },
+  {
+    generic: "dexamethasone",
+    rxcui: "3264",
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: [],
+  },
+  {
+    generic: "prednisone",
+    rxcui: "8640",
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: [],
+  },
+  {
+    generic: "selinexor",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["xpovio"],
+  },
+  {
+    generic: "belantamab mafodotin",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["blenrep", "belantamab"],
+  },
+  {
+    generic: "teclistamab",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["tecvayli"],
+  },
+  {
+    generic: "elranatamab",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["elrexfio"],
+  },
+  {
+    generic: "talquetamab",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["talvey"],
+  },
+  {
+    generic: "linvoseltamab",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["lynozyfic"],
+  },
+  {
+    generic: "ciltacabtagene autoleucel",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["carvykti", "cilta-cel"],
+  },
+  {
+    generic: "idecabtagene vicleucel",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: ["abecma", "ide-cel"],
+  },
+  {
+    generic: "doxorubicin",
+    rxcui: null,
+    evidence: "unverified",
+    citation: "nmdp-cibmtr-rxnorm",
+    aliases: [],
+  },
 ];
 
 /** Finds a drug by RxNorm ingredient code. */

@@ -21,7 +21,15 @@ export type LocalValueType =
   | { type: "enumList"; values: readonly string[] }
   | { type: "quantity"; unit: string };
 
-export type Section = "labs" | "marrow" | "imaging" | "biopsy" | "cytogenetics" | "fitness" | "transplant" | "conditions";
+export type Section =
+  | "labs"
+  | "marrow"
+  | "imaging"
+  | "biopsy"
+  | "cytogenetics"
+  | "fitness"
+  | "transplant"
+  | "conditions";
 
 export interface LocalField {
   /** Dotted record path, also the local code. */
@@ -118,10 +126,16 @@ export function localField(path: string): LocalField | undefined {
 }
 
 /** Lab quantities that have no LOINC code in the reference: local code `labs.<field>`. */
-export const LOCAL_LAB_FIELDS: readonly LabQuantityField[] = ["igg", "iga", "igm", "measuredCreatinineClearance"];
+export const LOCAL_LAB_FIELDS: readonly LabQuantityField[] = [
+  "igg",
+  "iga",
+  "igm",
+  "measuredCreatinineClearance",
+];
 
 /** Extension carrying what FHIR medication resources cannot say about a line of therapy. */
-export const TREATMENT_LINE_EXTENSION = "https://myeloma-navigator.org/fhir/StructureDefinition/treatment-line";
+export const TREATMENT_LINE_EXTENSION =
+  "https://myeloma-navigator.org/fhir/StructureDefinition/treatment-line";
 /** Identifier system for the PatientRecord id on the Patient resource. */
 export const RECORD_ID_SYSTEM = "https://myeloma-navigator.org/fhir/NamingSystem/record-id";
 

@@ -1,7 +1,12 @@
 /** PatientRecord -> FHIR R4 Bundle (collection): the inverse of bundleToRecord, for export and tests.
  * Standard codes where the reference has them (LOINC, RxNorm), the project-local code system for the
  * rest, and an extension for what FHIR cannot say about a line of therapy. */
-import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord, type Quantity } from "../model/record.js";
+import {
+  LAB_QUANTITY_FIELDS,
+  type LabQuantityField,
+  type PatientRecord,
+  type Quantity,
+} from "../model/record.js";
 import { ucumOf } from "../model/units.js";
 import { ASCT_PROCEDURE, drugByName, type LoincEntry, loincFor, loincForLab, SYSTEM } from "./codes.js";
 import { HISTORY_TAG, LOCAL_FIELDS, RECORD_ID_SYSTEM, TREATMENT_LINE_EXTENSION } from "./record-fields.js";
@@ -86,7 +91,12 @@ export function recordToBundle(record: PatientRecord): Bundle {
     };
     add(r);
   };
-  const quantity = (value: number, unit: string) => ({ value, unit, system: SYSTEM.ucum, code: ucumOf(unit) });
+  const quantity = (value: number, unit: string) => ({
+    value,
+    unit,
+    system: SYSTEM.ucum,
+    code: ucumOf(unit),
+  });
   const loincCoding = (e: LoincEntry): Coding => ({ system: SYSTEM.loinc, code: e.code, display: e.display });
   const localCoding = (path: string): Coding => ({ system: SYSTEM.mmnavRecord, code: path, display: path });
 
@@ -125,14 +135,25 @@ export function recordToBundle(record: PatientRecord): Bundle {
     }
     for (const pt of series) {
       if (q?.date === pt.date && q.value === pt.value && ucumOf(q.unit) === ucumOf(pt.unit)) continue;
-      observation(labCoding(field, q?.method), { valueQuantity: quantity(pt.value, pt.unit) }, pt.date, "laboratory", !q);
+      observation(
+        labCoding(field, q?.method),
+        { valueQuantity: quantity(pt.value, pt.unit) },
+        pt.date,
+        "laboratory",
+        !q,
+      );
     }
   }
 
   const marrow = record.marrow ?? {};
   const pc = known(marrow.clonalPlasmaCellPercent);
   if (pc !== undefined) {
-    observation(loincCoding(loincFor("marrowPlasmaCells")), { valueQuantity: quantity(pc, "%") }, marrow.date, "laboratory");
+    observation(
+      loincCoding(loincFor("marrowPlasmaCells")),
+      { valueQuantity: quantity(pc, "%") },
+      marrow.date,
+      "laboratory",
+    );
   }
   for (const pt of record.series?.clonalPlasmaCellPercent ?? []) {
     if (pt.date === marrow.date && pt.value === pc) continue;
@@ -152,7 +173,10 @@ export function recordToBundle(record: PatientRecord): Bundle {
   for (const f of LOCAL_FIELDS) {
     const v = known(getPath(record, f.path) as unknown);
     if (v === undefined) continue;
-    const date = f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics" ? sectionDate(f.section) : undefined;
+    const date =
+      f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics"
+        ? sectionDate(f.section)
+        : undefined;
     const coding = localCoding(f.path);
     switch (f.value.type) {
       case "boolean":
@@ -169,7 +193,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
         break;
       case "enumList": {
         const list = Array.isArray(v) ? (v as string[]) : [];
-        for (const item of list.length > 0 ? list : ["none"]) observation(coding, { valueString: item }, date, null);
+        for (const item of list.length > 0 ? list : ["none"])
+          observation(coding, { valueString: item }, date, null);
         break;
       }
     }
@@ -189,7 +214,13 @@ export function recordToBundle(record: PatientRecord): Bundle {
 
   for (const kind of ["weight", "height"] as const) {
     const q = known(p[kind]);
-    if (q) observation(loincCoding(loincFor(kind)), { valueQuantity: quantity(q.value, q.unit) }, undefined, "vital-signs");
+    if (q)
+      observation(
+        loincCoding(loincFor(kind)),
+        { valueQuantity: quantity(q.value, q.unit) },
+        undefined,
+        "vital-signs",
+      );
   }
 
   (record.treatmentHistory ?? []).forEach((line, i) => {
@@ -203,7 +234,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
     if (po !== undefined) sub.push({ url: "progressedOn", valueBoolean: po });
     if (line.progressionDate) sub.push({ url: "progressionDate", valueDate: line.progressionDate });
     if (line.phase) sub.push({ url: "phase", valueCode: line.phase });
-    if (line.plannedWithPrevious !== undefined) sub.push({ url: "plannedWithPrevious", valueBoolean: line.plannedWithPrevious });
+    if (line.plannedWithPrevious !== undefined)
+      sub.push({ url: "plannedWithPrevious", valueBoolean: line.plannedWithPrevious });
     if (line.stopReason) sub.push({ url: "stopReason", valueCode: line.stopReason });
     const ext: Extension = { url: TREATMENT_LINE_EXTENSION, extension: sub };
     const period = { start: line.start, ...(line.end ? { end: line.end } : {}) };
@@ -215,7 +247,9 @@ export function recordToBundle(record: PatientRecord): Bundle {
         extension: [ext],
         status: line.end ? "completed" : "active",
         medicationCodeableConcept: {
-          ...(known?.rxcui ? { coding: [{ system: SYSTEM.rxnorm, code: known.rxcui, display: known.generic }] } : {}),
+          ...(known?.rxcui
+            ? { coding: [{ system: SYSTEM.rxnorm, code: known.rxcui, display: known.generic }] }
+            : {}),
           text: drug,
         },
         subject,

@@ -116,11 +116,10 @@ function compileLeaf(c: Leaf): Predicate {
     }
     if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [c.fact] };
     const ok = test(v);
-    return {
-      truth: ok ? Truth.met : Truth.notMet,
-      because: [`${FACTS[c.fact].label}: ${fmtValue(c.fact, v)} (${ok ? "" : "not "}${words})`],
-      unknown: [],
-    };
+    const shown = `${FACTS[c.fact].label}: ${fmtValue(c.fact, v)}`;
+    const numeric = op !== "is" && op !== "in";
+    const because = ok ? (numeric ? `${shown} (${OPS[op as keyof typeof OPS]} ${fmtValue(c.fact, arg as number)})` : shown) : `${shown} (not ${words})`;
+    return { truth: ok ? Truth.met : Truth.notMet, because: [because], unknown: [] };
   };
 }
 

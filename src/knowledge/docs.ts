@@ -1,6 +1,6 @@
 /** The knowledge base for reviewers: every recommendation with its conditions in words and its sources,
  * as Markdown (docs/knowledge.md) and as JSON (`mmnav knowledge export`). Pure functions. */
-import { BIBLIOGRAPHY, type CitationId } from "../model/bibliography/index.js";
+import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
 import { describeCondition } from "./conditions.js";
 import { ALERT_RULES, DRUG_RULES, EVIDENCE_REVIEWED, KNOWLEDGE_ENTRIES, KNOWLEDGE_VERSION } from "./index.js";
 import { FACT_NAMES, FACTS } from "./situation.js";
@@ -44,7 +44,7 @@ function regulatoryWords(r: RegulatoryStatus | null): string {
 }
 
 export function sourceWords(id: CitationId): string {
-  const c = BIBLIOGRAPHY[id];
+  const c: Citation = BIBLIOGRAPHY[id];
   const ids = [c.doi ? `doi:${c.doi}` : null, c.pmid ? `PMID ${c.pmid}` : null].filter(Boolean).join("; ");
   return `${id}: ${c.authors} ${c.title}. ${c.source}${ids ? `. ${ids}` : ""}`;
 }

@@ -29,8 +29,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-60-plus",
     drugs: ["lenalidomide"],
     kinds: NOT_MAINTENANCE,
-    when: { all: [{ fact: "crclMlMin", gte: 60 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 60 }] },
     text: { both: `${LENALIDOMIDE_KIDNEY} CrCl >=60 mL/min: 25 mg daily (days 1-21 of 28), no adjustment.` },
     severity: "info",
     alertWhenOn: false,
@@ -41,8 +40,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-50-59",
     drugs: ["lenalidomide"],
     kinds: NOT_MAINTENANCE,
-    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lt: 60 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lt: 60 }] },
     text: {
       us: `${LENALIDOMIDE_KIDNEY} CrCl 50-59 mL/min: US PI starting dose 10 mg daily (the US label adjusts below 60).`,
       eu: `${LENALIDOMIDE_KIDNEY} CrCl 50-59 mL/min: EU SmPC starting dose 25 mg daily, no adjustment (the EU label adjusts below 50).`,
@@ -56,8 +54,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-30-49",
     drugs: ["lenalidomide"],
     kinds: NOT_MAINTENANCE,
-    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 50 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 50 }] },
     text: {
       us: `${LENALIDOMIDE_KIDNEY} CrCl 30-49 mL/min: US PI starting dose 10 mg daily (escalation to 15 mg: wording not seen, UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} CrCl 30-49 mL/min: EU SmPC starting dose 10 mg daily; may escalate to 15 mg after 2 cycles if not responding and tolerating.`,
@@ -100,6 +97,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-unknown",
     drugs: ["lenalidomide"],
     when: crclUnknown,
+    unknownOk: ["dialysis"],
     text: {
       both: `${LENALIDOMIDE_KIDNEY} CrCl is not known; the starting dose depends on it (US PI adjusts below 60 mL/min, EU SmPC below 50). Measure creatinine, weight, age and sex first.`,
     },
@@ -140,8 +138,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-over-60",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gt: 60 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gt: 60 }] },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl >60 mL/min: 4.0 mg.` },
     severity: "info",
     alertWhenOn: false,
@@ -151,8 +148,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-50-60",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lte: 60 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lte: 60 }] },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 50-60 mL/min: 3.5 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -162,8 +158,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-40-49",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 40 }, { fact: "crclMlMin", lt: 50 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 40 }, { fact: "crclMlMin", lt: 50 }] },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 40-49 mL/min: 3.3 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -173,8 +168,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-30-39",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 40 }, notDialysis] },
-    unknownOk: ["dialysis"],
+    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 40 }] },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 30-39 mL/min: 3.0 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -197,6 +191,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "zoledronic-acid.renal.crcl-unknown",
     drugs: ["zoledronic acid"],
     when: crclUnknown,
+    unknownOk: ["dialysis"],
     text: {
       both: `${ZOLEDRONIC_KIDNEY} CrCl is not known; the dose depends on baseline CrCl and it is not recommended below 30 mL/min.`,
     },

@@ -31,5 +31,6 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
 
 export { ALERT_RULES, DRUG_RULES };
 export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
+export { SITUATION_RULES } from "./situation-rules.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
 export type * from "./types.js";

@@ -106,7 +106,11 @@ function header(a: Assessment, w: Writer): Block[] {
   return blocks;
 }
 
-const STATUS_LABEL = { met: "MET", "not-met": "NOT MET", unknown: "UNKNOWN" } as const;
+const STATUS_LABEL = {
+  met: "Criteria met",
+  "not-met": "Criteria not met",
+  unknown: "Criteria unknown (inputs missing)",
+} as const;
 const STATUS_ORDER = ["met", "not-met", "unknown"] as const;
 
 function diagnosis(a: Assessment, w: Writer): Block[] {
@@ -122,17 +126,24 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
 
   const status = (c: (typeof d.criteria)[number]) =>
     c.status ?? (c.met === true ? "met" : c.met === false ? "not-met" : "unknown");
-  const criteria = [...d.criteria]
-    .map((c, i) => ({ c, i, s: status(c) }))
-    .sort((x, y) => STATUS_ORDER.indexOf(x.s) - STATUS_ORDER.indexOf(y.s) || x.i - y.i)
-    .map(({ c, s }) =>
-      li(
-        `${f.strong(STATUS_LABEL[s])} ${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
-        w.missing(c.missing),
+  const blocks: Block[] = [h(2, "Diagnosis"), ul(facts)];
+  if (d.criteria.length === 0) blocks.push(h(3, "Criteria"), p("No criteria were evaluated."));
+  // Grouped by status, so the met and the unknown criteria are found without reading the rest.
+  for (const s of STATUS_ORDER) {
+    const group = d.criteria.filter((c) => status(c) === s);
+    if (group.length === 0) continue;
+    blocks.push(
+      h(3, `${STATUS_LABEL[s]} (${group.length})`),
+      ul(
+        group.map((c) =>
+          li(
+            `${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
+            w.missing(c.missing),
+          ),
+        ),
       ),
     );
-  const blocks: Block[] = [h(2, "Diagnosis"), ul(facts), h(3, "Criteria")];
-  blocks.push(criteria.length ? ul(criteria) : p("No criteria were evaluated."));
+  }
   blocks.push(h(3, "Could change with"));
   blocks.push(
     d.couldChangeWith.length

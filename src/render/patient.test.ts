@@ -162,6 +162,29 @@ describe("patient summary: what a patient needs to read", () => {
     expect(out).toContain("Am I due for any tests now?");
   });
 
+  it("no treatment in the record: no section about how treatment is working", () => {
+    const a = baseAssessment({
+      diagnosis: { category: "smoldering-myeloma" },
+      linesOfTherapy: { count: 0, lines: [] },
+      response: { current: null, progression: null, line: null, reason: "no line of therapy" },
+    });
+    expect(text(a)).not.toContain("How treatment is working");
+  });
+
+  it("a caution that only flags UNVERIFIED is not a topic; the option gets the plain note instead", () => {
+    const a = baseAssessment({
+      options: [
+        {
+          ...smmHighRisk.options[2]!,
+          cautions: ["Part of this is marked UNVERIFIED in the clinical reference: check before use."],
+        },
+      ],
+    });
+    const out = text(a);
+    expect(out).not.toContain("Things to know");
+    expect(out).toContain("Some facts behind this option are still being checked.");
+  });
+
   it("a good response is named with its meaning", () => {
     const a = baseAssessment({
       diagnosis: { category: "multiple-myeloma", treated: true },

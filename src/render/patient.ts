@@ -128,6 +128,9 @@ function health(a: Assessment, f: Inline): Block[] {
 
 function treatmentSoFar(x: Extras, f: Inline): Block[] {
   const out: string[] = [];
+  // With no treatment in the record there is no response to describe.
+  const treated = (x.lines?.count ?? 0) > 0 || (x.response?.line ?? null) !== null || x.response?.current;
+  if (!treated) return [];
   if (x.lines && x.lines.count > 0) {
     out.push(
       x.lines.count === 1
@@ -204,7 +207,7 @@ function option(o: AssessmentOption, i: number, f: Inline): Block[] {
             : "Ask your care team what to watch out for.",
         ),
       );
-    items.push(li(f.strong("Things to know:"), asks));
+    if (asks.length > 0) items.push(li(f.strong("Things to know:"), asks));
   }
   if (o.verified === false) items.push(li(f.esc("Some facts behind this option are still being checked.")));
   return [h(3, `${i + 1}. ${f.esc(name)}`), ul(items)];

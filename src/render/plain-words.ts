@@ -326,7 +326,7 @@ export const PLAIN_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/death|mortality|fatal/i, "serious risks, including the risk of death"],
   [
-    /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|hepatitis|\bHBV\b|\bCMV\b|zoster|vaccin/i,
+    /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|hepatitis|\bHBV\b|\bCMV\b|\bHSV\b|\bVZV\b|zoster|vaccin|acyclovir|antiviral|antibiotic/i,
     "infections",
   ],
   [/\bCRS\b|cytokine release/i, "a strong immune reaction with fever"],
@@ -347,7 +347,9 @@ export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/BCMA|prior .*therap|refractory/i, "how well it works after your earlier treatments"],
   [/pregnan|contracep|teratogen/i, "pregnancy and birth control"],
   [/\bREMS\b/i, "a required safety program"],
-  [/\bdos(e|es|ing)\b|reduc|adjust/i, "the right dose for you"],
+  [/starting dose|dose (adjust|reduc|modif)|\bdosing\b|reduc|adjust/i, "the right dose for you"],
+  [/antiglobulin|blood bank|transfus|type and screen/i, "blood transfusions"],
+  [/interfer|\bmask\b|\bband\b|\bSPEP\b|\bIFE\b/i, "how it can change some lab tests"],
   [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "side effects"],
   [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "the jaw bone and dental care"],
   [/hospital|admission|inpatient/i, "hospital stays"],
@@ -358,11 +360,16 @@ export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
   [/fluid|edema|oedema/i, "fluid build-up"],
 ];
 
+/** A caution that only says the reference marks something UNVERIFIED: the patient summary says that
+ * in its own words ("still being checked"), so it is not a topic. */
+const UNVERIFIED_MARKER = /^Part of this is marked UNVERIFIED|^\(?UNVERIFIED/i;
+
 /** The topics a list of cautions touch, in table order, and how many cautions matched none. */
 export function cautionTopics(cautions: readonly string[]): { topics: string[]; unmatched: number } {
   const hit = new Set<string>();
   let unmatched = 0;
   for (const c of cautions) {
+    if (UNVERIFIED_MARKER.test(c)) continue;
     let any = false;
     for (const [re, topic] of PLAIN_CAUTION_TOPICS) {
       if (re.test(c)) {

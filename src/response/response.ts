@@ -338,7 +338,9 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     const reason =
       base.serum === null && base.urine === null && base.dflc === null
         ? "no M-protein or FLC values in the record for this line"
-        : "disease not measurable at baseline (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)";
+        : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)${
+            missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : ""
+          }`;
     return emptyResult(`${head} ${reason}.`, reason, {
       ...common,
       progression: anyAfter ? false : null,

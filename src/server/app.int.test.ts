@@ -18,7 +18,13 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
   let app: FastifyInstance;
   beforeAll(async () => {
     db = await backend.create();
-    app = await buildApp({ store: db.store, logger: false, rateLimit: false, webRoot: null, today: () => TODAY });
+    app = await buildApp({
+      store: db.store,
+      logger: false,
+      rateLimit: false,
+      webRoot: null,
+      today: () => TODAY,
+    });
   });
   afterAll(async () => {
     await app?.close();
@@ -26,7 +32,9 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
   });
 
   const json = (body: string) => JSON.parse(body) as Record<string, unknown> & { [k: string]: never };
-  async function createPatient(record: PatientRecord = sampleRecord()): Promise<{ id: string; etag: string }> {
+  async function createPatient(
+    record: PatientRecord = sampleRecord(),
+  ): Promise<{ id: string; etag: string }> {
     const res = await app.inject({ method: "POST", url: "/api/v1/patients", payload: record });
     expect(res.statusCode, res.body).toBe(201);
     const body = JSON.parse(res.body) as { id: string };
@@ -54,7 +62,10 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
     });
 
     it("rejects an invalid record with every field issue", async () => {
-      const record = { patient: { age: 200, sex: "woman" }, labs: { creatinin: { value: 1.2, unit: "mg/dL" } } };
+      const record = {
+        patient: { age: 200, sex: "woman" },
+        labs: { creatinin: { value: 1.2, unit: "mg/dL" } },
+      };
       const res = await app.inject({ method: "POST", url: "/api/v1/assessments", payload: record });
       expect(res.statusCode).toBe(400);
       const body = JSON.parse(res.body);
@@ -110,7 +121,11 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
     });
 
     it("POST refuses an invalid record (400) and a taken record id (409)", async () => {
-      const bad = await app.inject({ method: "POST", url: "/api/v1/patients", payload: { labs: { ldh: 3 } } });
+      const bad = await app.inject({
+        method: "POST",
+        url: "/api/v1/patients",
+        payload: { labs: { ldh: 3 } },
+      });
       expect(bad.statusCode).toBe(400);
       expect(JSON.parse(bad.body).error.issues[0].path).toBe("labs.ldh");
       const record = { id: `taken-${backend.name}` };
@@ -133,16 +148,30 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       expect(none.statusCode).toBe(400);
       expect(JSON.parse(none.body).error.issues[0].path).toBe("headers.if-match");
 
-      const ok = await app.inject({ method: "PUT", url, headers: { "if-match": '"1"' }, payload: { patient: { age: 71 } } });
+      const ok = await app.inject({
+        method: "PUT",
+        url,
+        headers: { "if-match": '"1"' },
+        payload: { patient: { age: 71 } },
+      });
       expect(ok.statusCode, ok.body).toBe(200);
       expect(ok.headers.etag).toBe('"2"');
       expect(JSON.parse(ok.body).record).toEqual({ patient: { age: 71 } });
 
-      const stale = await app.inject({ method: "PUT", url, headers: { "if-match": '"1"' }, payload: { patient: { age: 72 } } });
+      const stale = await app.inject({
+        method: "PUT",
+        url,
+        headers: { "if-match": '"1"' },
+        payload: { patient: { age: 72 } },
+      });
       expect(stale.statusCode).toBe(409);
       expect(JSON.parse(stale.body).error.code).toBe("CONFLICT");
 
-      const byQuery = await app.inject({ method: "PUT", url: `${url}?version=2`, payload: { patient: { age: 73 } } });
+      const byQuery = await app.inject({
+        method: "PUT",
+        url: `${url}?version=2`,
+        payload: { patient: { age: 73 } },
+      });
       expect(byQuery.statusCode).toBe(200);
       expect(JSON.parse(byQuery.body).version).toBe(3);
 
@@ -173,10 +202,11 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       expect(body.total).toBeGreaterThanOrEqual(3);
       const bad = await app.inject({ method: "GET", url: "/api/v1/patients?overdue=maybe&category=flu" });
       expect(bad.statusCode).toBe(400);
-      expect(JSON.parse(bad.body).error.issues.map((i: { path: string }) => i.path).sort()).toEqual([
-        "query.category",
-        "query.overdue",
-      ]);
+      expect(
+        JSON.parse(bad.body)
+          .error.issues.map((i: { path: string }) => i.path)
+          .sort(),
+      ).toEqual(["query.category", "query.overdue"]);
     });
   });
 
@@ -190,7 +220,12 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
         payload: { field: "creatinine", date: "2025-02-01", value: 97, unit: "umol/L", source: "lab-7" },
       });
       expect(one.statusCode, one.body).toBe(201);
-      expect(JSON.parse(one.body)).toMatchObject({ field: "creatinine", value: 97, unit: "umol/L", source: "lab-7" });
+      expect(JSON.parse(one.body)).toMatchObject({
+        field: "creatinine",
+        value: 97,
+        unit: "umol/L",
+        source: "lab-7",
+      });
 
       const bulk = await app.inject({
         method: "POST",
@@ -207,11 +242,20 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       expect(JSON.parse(bulk.body).items).toHaveLength(3);
 
       const list = JSON.parse((await app.inject({ method: "GET", url })).body).items;
-      expect(list.map((o: { date: string }) => o.date)).toEqual(["2025-01-01", "2025-01-02", "2025-01-03", "2025-02-01"]);
-      const only = JSON.parse((await app.inject({ method: "GET", url: `${url}?field=creatinine` })).body).items;
+      expect(list.map((o: { date: string }) => o.date)).toEqual([
+        "2025-01-01",
+        "2025-01-02",
+        "2025-01-03",
+        "2025-02-01",
+      ]);
+      const only = JSON.parse(
+        (await app.inject({ method: "GET", url: `${url}?field=creatinine` })).body,
+      ).items;
       expect(only).toHaveLength(2);
 
-      const record = JSON.parse((await app.inject({ method: "GET", url: `/api/v1/patients/${id}` })).body).record;
+      const record = JSON.parse(
+        (await app.inject({ method: "GET", url: `/api/v1/patients/${id}` })).body,
+      ).record;
       expect(record.series.creatinine).toEqual([
         { date: "2025-02-01", value: 97, unit: "umol/L" },
         { date: "2025-01-01", value: 1.1, unit: "mg/dL" },
@@ -228,7 +272,11 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       });
       expect(wrongUnit.statusCode).toBe(400);
       expect(JSON.parse(wrongUnit.body).error.code).toBe("INVALID_RECORD");
-      const noUnit = await app.inject({ method: "POST", url, payload: { field: "hemoglobin", date: "2025-01-01", value: 11 } });
+      const noUnit = await app.inject({
+        method: "POST",
+        url,
+        payload: { field: "hemoglobin", date: "2025-01-01", value: 11 },
+      });
       expect(noUnit.statusCode).toBe(400);
       expect(JSON.parse(noUnit.body).error.issues[0].path).toBe("unit");
       const bulk = await app.inject({
@@ -262,8 +310,17 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
     it("POST adds an entry, GET lists by start date, invalid entries name the field", async () => {
       const { id } = await createPatient({});
       const url = `/api/v1/patients/${id}/treatment-history`;
-      const later = { regimen: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"], start: "2025-03-01" };
-      const earlier = { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"], start: "2024-01-10", end: "2024-06-01" };
+      const later = {
+        regimen: "DRd",
+        drugs: ["daratumumab", "lenalidomide", "dexamethasone"],
+        start: "2025-03-01",
+      };
+      const earlier = {
+        regimen: "VRd",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2024-01-10",
+        end: "2024-06-01",
+      };
       expect((await app.inject({ method: "POST", url, payload: later })).statusCode).toBe(201);
       const res = await app.inject({ method: "POST", url, payload: earlier });
       expect(res.statusCode).toBe(201);
@@ -277,8 +334,14 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
         payload: { regimen: "Rd", drugs: ["Lenalidomide"], start: "2025-01-01", end: "2024-01-01" },
       });
       expect(bad.statusCode).toBe(400);
-      expect(JSON.parse(bad.body).error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["drugs.0", "end"]);
-      expect((await app.inject({ method: "GET", url: "/api/v1/patients/nobody/treatment-history" })).statusCode).toBe(404);
+      expect(
+        JSON.parse(bad.body)
+          .error.issues.map((i: { path: string }) => i.path)
+          .sort(),
+      ).toEqual(["drugs.0", "end"]);
+      expect(
+        (await app.inject({ method: "GET", url: "/api/v1/patients/nobody/treatment-history" })).statusCode,
+      ).toBe(404);
     });
   });
 
@@ -318,7 +381,9 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       expect(second.id).not.toBe(saved.id);
       expect(second.asOf).toBe("2026-03-10");
 
-      const history = JSON.parse((await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments` })).body);
+      const history = JSON.parse(
+        (await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments` })).body,
+      );
       expect(history.items.map((a: { id: number }) => a.id)).toEqual([second.id, saved.id]);
 
       const one = await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments/${saved.id}` });
@@ -340,11 +405,20 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
     });
 
     it("answers 404 for an unknown patient or assessment, 400 for a bad asOf", async () => {
-      expect((await app.inject({ method: "GET", url: "/api/v1/patients/nobody/assessment" })).statusCode).toBe(404);
-      expect((await app.inject({ method: "GET", url: "/api/v1/patients/nobody/assessments" })).statusCode).toBe(404);
+      expect(
+        (await app.inject({ method: "GET", url: "/api/v1/patients/nobody/assessment" })).statusCode,
+      ).toBe(404);
+      expect(
+        (await app.inject({ method: "GET", url: "/api/v1/patients/nobody/assessments" })).statusCode,
+      ).toBe(404);
       const { id } = await createPatient({});
-      expect((await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments/999999` })).statusCode).toBe(404);
-      const bad = await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessment?asOf=yesterday` });
+      expect(
+        (await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments/999999` })).statusCode,
+      ).toBe(404);
+      const bad = await app.inject({
+        method: "GET",
+        url: `/api/v1/patients/${id}/assessment?asOf=yesterday`,
+      });
       expect(bad.statusCode).toBe(400);
       expect(JSON.parse(bad.body).error.issues[0].path).toBe("query.asOf");
     });

@@ -14,9 +14,13 @@ import { patientRecordJsonSchema } from "../model/record.js";
 import { describeStore, openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
+import { type CdsJwtVerifier, cdsClientsFromEnv, createCdsJwtVerifier } from "./auth/cds-jwt.js";
+import { storeFeedback, storeReplayCache } from "./cds-store.js";
 import { errorBody, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
 import { apiRoutes } from "./routes/api.js";
+import { cdsHooksRoutes } from "./routes/cds-hooks.js";
+import { fhirRoutes } from "./routes/fhir.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
@@ -46,7 +50,11 @@ export interface AppOptions {
   webRoot?: string | null;
   /** Today's date, the default asOf (default: the server's local date). */
   today?: () => string;
-  /** More surfaces, each registered in its own scope (FHIR, CDS Hooks). */
+  /** FHIR R4 at /fhir/r4 (default true); it requires the API's authentication, except metadata. */
+  fhir?: boolean;
+  /** CDS Hooks 2.0 at /cds-services (default: off). Feedback and JWT ids go to the store. */
+  cds?: { auth: CdsJwtVerifier | "disabled"; appBaseUrl: string; serviceBaseUrl?: string } | false;
+  /** More surfaces, each registered in its own scope. */
   routes?: { prefix: string; plugin: RoutePlugin }[];
 }
 
@@ -105,7 +113,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       timeWindow: options.rateLimit?.timeWindow ?? 60_000,
       errorResponseBuilder: (_req, context) =>
         Object.assign(
-          new MmnavError(ErrorCode.RATE_LIMITED, `too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`),
+          new MmnavError(
+            ErrorCode.RATE_LIMITED,
+            `too many requests: retry in ${Math.ceil(context.ttl / 1000)} s`,
+          ),
           { statusCode: 429 },
         ),
     });
@@ -161,6 +172,26 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     { prefix: API_PREFIX },
   );
 
+  if (options.fhir !== false) {
+    await app.register(async (scope) => {
+      const authenticate = requireAuth(auth);
+      scope.addHook("onRequest", async (req, reply) => {
+        if (req.method === "GET" && /\/metadata$/.test(req.routeOptions.url ?? "")) return;
+        await authenticate(req, reply);
+      });
+      await scope.register(fhirRoutes, { today });
+    });
+  }
+  if (options.cds) {
+    await app.register(cdsHooksRoutes, {
+      auth: options.cds.auth,
+      appBaseUrl: options.cds.appBaseUrl,
+      ...(options.cds.serviceBaseUrl ? { serviceBaseUrl: options.cds.serviceBaseUrl } : {}),
+      today,
+      feedbackStore: storeFeedback(options.store),
+    });
+  }
+
   const ctx: ServerContext = { store: options.store, auth, today };
   for (const r of options.routes ?? []) {
     await app.register(async (scope) => r.plugin(scope, ctx), { prefix: r.prefix });
@@ -172,7 +203,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply
       .code(404)
       .type("application/json; charset=utf-8")
-      .send(errorBody(new MmnavError(ErrorCode.NOT_FOUND, `no route ${req.method} ${req.url.split("?")[0]}`)));
+      .send(
+        errorBody(new MmnavError(ErrorCode.NOT_FOUND, `no route ${req.method} ${req.url.split("?")[0]}`)),
+      );
   });
 
   return app;
@@ -185,8 +218,13 @@ function stripSchemaKeys(schema: Record<string, unknown>): Record<string, unknow
 
 /** True for addresses only this machine can reach. */
 export function isLoopback(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, "");
-  return h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
+  return (
+    h === "localhost" || h === "::1" || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h)
+  );
 }
 
 /** Refuses a non-loopback binding without authentication (patient data would be open to the network). */
@@ -210,6 +248,20 @@ export interface StartOptions {
   auth?: AuthConfig;
   rateLimit?: AppOptions["rateLimit"];
   routes?: AppOptions["routes"];
+}
+
+/** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
+ * in the database; without clients only on loopback (local development), else not served. */
+function cdsSetup(env: NodeJS.ProcessEnv, host: string, port: number, store: Store): AppOptions["cds"] {
+  const clients = cdsClientsFromEnv(env);
+  const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+  const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;
+  const serviceBaseUrl = env.MMNAV_PUBLIC_URL?.trim();
+  const base = { appBaseUrl: publicUrl, ...(serviceBaseUrl ? { serviceBaseUrl } : {}) };
+  if (clients) {
+    return { ...base, auth: createCdsJwtVerifier({ clients, replayCache: storeReplayCache(store) }) };
+  }
+  return isLoopback(host) ? { ...base, auth: "disabled" } : false;
 }
 
 export interface RunningServer {
@@ -244,9 +296,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const store = await openStore({ databaseUrl, dataDir });
   let app: FastifyInstance;
   try {
+    const cds = cdsSetup(env, host, port, store);
     app = await buildApp({
       store,
       auth,
+      cds,
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
       ...(options.routes ? { routes: options.routes } : {}),
@@ -259,7 +313,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const address = app.server.address();
   const boundPort = typeof address === "object" && address ? address.port : port;
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-  app.log.info({ database: describeStore({ databaseUrl, dataDir }), auth: authEnabled(auth) }, "mmnav serve ready");
+  app.log.info(
+    { database: describeStore({ databaseUrl, dataDir }), auth: authEnabled(auth) },
+    "mmnav serve ready",
+  );
   return {
     app,
     store,

@@ -4,7 +4,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableBackends, POSTGRES_REQUIRED_MESSAGE, postgresMissingInCi } from "../store/testing/backends.js";
+import {
+  availableBackends,
+  POSTGRES_REQUIRED_MESSAGE,
+  postgresMissingInCi,
+} from "../store/testing/backends.js";
 
 const WORKER = fileURLToPath(new URL("./testing/serve-process.ts", import.meta.url));
 
@@ -51,8 +55,8 @@ describe.each(availableBackends())("two server processes on one $name database",
   beforeAll(async () => {
     const { config, drop: d } = await backend.createConfig();
     drop = d;
-    const env = config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : { DATABASE_URL: "" };
-    const args = config.dataDir ? ["--data-dir", config.dataDir] : [];
+    const env = "databaseUrl" in config ? { DATABASE_URL: config.databaseUrl } : { DATABASE_URL: "" };
+    const args = "dataDir" in config ? ["--data-dir", config.dataDir] : [];
     if (backend.name === "postgres") {
       // Both start at once on an empty database: the migration lock makes one migrate, the other wait.
       servers = await Promise.all([spawnServer(env, args), spawnServer(env, args)]);
@@ -67,13 +71,23 @@ describe.each(availableBackends())("two server processes on one $name database",
     await drop();
   });
 
-  const call = async (base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+  const call = async (
+    base: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const res = await fetch(`${base}${path}`, {
       method,
       headers: { ...(body !== undefined ? { "content-type": "application/json" } : {}), ...headers },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown>, etag: res.headers.get("etag") };
+    return {
+      status: res.status,
+      body: (await res.json()) as Record<string, unknown>,
+      etag: res.headers.get("etag"),
+    };
   };
 
   it("both add observations to the same patient concurrently and nothing is lost", async () => {
@@ -122,9 +136,15 @@ describe.each(availableBackends())("two server processes on one $name database",
       expect(current.etag).toBe(`"${round}"`);
       const attempts = await Promise.all(
         [a, b, a, b].map((base, i) =>
-          call(base, "PUT", `/api/v1/patients/${id}`, { patient: { age: 50 + round * 10 + i } }, {
-            "if-match": current.etag ?? "",
-          }),
+          call(
+            base,
+            "PUT",
+            `/api/v1/patients/${id}`,
+            { patient: { age: 50 + round * 10 + i } },
+            {
+              "if-match": current.etag ?? "",
+            },
+          ),
         ),
       );
       const statuses = attempts.map((r) => r.status).sort();

@@ -120,5 +120,8 @@ export function operationOutcome(e: unknown): { status: number; body: OperationO
           details,
         }))
       : [{ severity, code: FHIR_ISSUE_TYPE[err.code], diagnostics: err.message, details }];
-  return { status: statusOf(err.code), body: { resourceType: "OperationOutcome", issue } as OperationOutcome };
+  return {
+    status: statusOf(err.code),
+    body: { resourceType: "OperationOutcome", issue } as OperationOutcome,
+  };
 }

@@ -10,7 +10,9 @@ export interface LogOptions {
 
 /** pino settings: serializers that keep only method and route pattern, and redaction of anything
  * a plugin might still attach (bodies, queries, parameters, credentials). */
-export function loggerOptions(opts: LogOptions | false | undefined): NonNullable<FastifyServerOptions["logger"]> {
+export function loggerOptions(
+  opts: LogOptions | false | undefined,
+): NonNullable<FastifyServerOptions["logger"]> {
   if (opts === false) return false;
   return {
     level: opts?.level ?? "info",

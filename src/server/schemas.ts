@@ -14,13 +14,18 @@ export const AssessmentIdParams = z.strictObject({
 });
 
 export const ListPatientsQuery = z.strictObject({
-  category: z.enum(Object.values(DiagnosisCategory)).optional().describe("Diagnosis category of the latest assessment"),
+  category: z
+    .enum(Object.values(DiagnosisCategory))
+    .optional()
+    .describe("Diagnosis category of the latest assessment"),
   riskGroup: z
     .string()
     .min(1)
     .max(50)
     .optional()
-    .describe('Risk group of the latest assessment: Mayo 2018 group for smoldering myeloma, "high" or "standard" (cytogenetics) for myeloma'),
+    .describe(
+      'Risk group of the latest assessment: Mayo 2018 group for smoldering myeloma, "high" or "standard" (cytogenetics) for myeloma',
+    ),
   overdue: boolParam.optional().describe("Monitoring overdue at the latest assessment"),
   progressed: boolParam.optional().describe("Progression at the latest assessment"),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -37,7 +42,12 @@ export const PageQuery = z.strictObject({
 });
 
 export const UpdateQuery = z.strictObject({
-  version: z.coerce.number().int().positive().optional().describe("The version being replaced (or send If-Match)"),
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe("The version being replaced (or send If-Match)"),
 });
 
 const source = z.string().min(1).max(500).optional().describe("Where the value came from");
@@ -103,7 +113,8 @@ export const AssessmentResponse = {
 } as const;
 export const StoredAssessmentResponse = {
   type: "object",
-  description: "A saved assessment: versions, input hash (sha256 of the canonical input JSON) and the Assessment",
+  description:
+    "A saved assessment: versions, input hash (sha256 of the canonical input JSON) and the Assessment",
   properties: {
     id: { type: "integer" },
     patientId: { type: "string" },

@@ -19,7 +19,12 @@ const TOKEN = "test-token-0123456789abcdef";
 describe("bearer tokens", () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await buildApp({ store: db.store, logger: false, webRoot: null, auth: { tokens: [TOKEN], oidc: null } });
+    app = await buildApp({
+      store: db.store,
+      logger: false,
+      webRoot: null,
+      auth: { tokens: [TOKEN], oidc: null },
+    });
   });
   afterAll(async () => app?.close());
 
@@ -54,7 +59,10 @@ describe("bearer tokens", () => {
 
 describe("OIDC JWTs", () => {
   let app: FastifyInstance;
-  let sign: (claims: Record<string, unknown>, opts?: { exp?: string; aud?: string; iss?: string }) => Promise<string>;
+  let sign: (
+    claims: Record<string, unknown>,
+    opts?: { exp?: string; aud?: string; iss?: string },
+  ) => Promise<string>;
   let foreign: string;
   beforeAll(async () => {
     const { publicKey, privateKey } = await generateKeyPair("RS256");
@@ -108,19 +116,27 @@ describe("configuration from the environment", () => {
       MMNAV_OIDC_AUDIENCE: "mmnav",
     });
     expect(cfg.tokens).toEqual([TOKEN, "second-token-0123456789"]);
-    expect(cfg.oidc).toEqual({ issuer: "https://idp.example", jwksUrl: "https://idp.example/jwks", audience: "mmnav" });
+    expect(cfg.oidc).toEqual({
+      issuer: "https://idp.example",
+      jwksUrl: "https://idp.example/jwks",
+      audience: "mmnav",
+    });
   });
 
   it("refuses half an OIDC setting and a short token", () => {
-    expect(() => authConfigFromEnv({ MMNAV_OIDC_ISSUER: "https://idp.example" })).toThrow(/MMNAV_OIDC_JWKS_URL/);
+    expect(() => authConfigFromEnv({ MMNAV_OIDC_ISSUER: "https://idp.example" })).toThrow(
+      /MMNAV_OIDC_JWKS_URL/,
+    );
     expect(() => authConfigFromEnv({ MMNAV_API_TOKENS: "short" })).toThrow(/16 characters/);
   });
 });
 
 describe("binding", () => {
   it("knows loopback addresses", () => {
-    for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"]) expect(isLoopback(h), h).toBe(true);
-    for (const h of ["0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "example.org"]) expect(isLoopback(h), h).toBe(false);
+    for (const h of ["127.0.0.1", "127.1.2.3", "localhost", "::1", "[::1]"])
+      expect(isLoopback(h), h).toBe(true);
+    for (const h of ["0.0.0.0", "::", "192.168.1.10", "10.0.0.1", "example.org"])
+      expect(isLoopback(h), h).toBe(false);
   });
 
   it("refuses to listen beyond loopback without authentication", async () => {
@@ -146,7 +162,9 @@ describe("binding", () => {
       const port = new URL(open.url).port;
       const res = await fetch(`http://127.0.0.1:${port}/api/v1/patients`);
       expect(res.status).toBe(401);
-      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/patients`, { headers: { authorization: `Bearer ${TOKEN}` } });
+      const ok = await fetch(`http://127.0.0.1:${port}/api/v1/patients`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
       expect(ok.status).toBe(200);
     } finally {
       await open.close();
@@ -249,9 +267,16 @@ describe("logs", () => {
       const requests = entries.filter((e) => e.msg === "request");
       expect(requests.length).toBeGreaterThanOrEqual(8);
       expect(requests).toContainEqual(
-        expect.objectContaining({ method: "GET", route: "/api/v1/patients/:id", status: 200, durationMs: expect.any(Number) }),
+        expect.objectContaining({
+          method: "GET",
+          route: "/api/v1/patients/:id",
+          status: 200,
+          durationMs: expect.any(Number),
+        }),
       );
-      expect(requests).toContainEqual(expect.objectContaining({ method: "POST", route: "/api/v1/assessments", status: 400 }));
+      expect(requests).toContainEqual(
+        expect.objectContaining({ method: "POST", route: "/api/v1/assessments", status: 400 }),
+      );
       for (const secret of [patientId, name, "Jane", "MRN-555", String(labValue), "1337", TOKEN]) {
         expect(log, `the log must not contain ${secret}`).not.toContain(secret);
       }

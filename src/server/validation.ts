@@ -44,7 +44,10 @@ function prefixed(issues: ValidationIssue[], prefix: string): ValidationIssue[] 
 export function parseWith<T extends z.ZodType>(schema: T, data: unknown, prefix = ""): z.output<T> {
   const res = schema.safeParse(data);
   if (res.success) return res.data;
-  const issues = prefixed(flattenIssues(res.error.issues, () => []), prefix);
+  const issues = prefixed(
+    flattenIssues(res.error.issues, () => []),
+    prefix,
+  );
   throw new MmnavError(ErrorCode.INVALID_REQUEST, summary(issues), issues);
 }
 
@@ -54,7 +57,12 @@ function summary(issues: ValidationIssue[]): string {
   return issues.length > 1 ? `${head} (and ${issues.length - 1} more)` : head;
 }
 
-const PART_PREFIX: Record<string, string> = { body: "", querystring: "query.", params: "params.", headers: "headers." };
+const PART_PREFIX: Record<string, string> = {
+  body: "",
+  querystring: "query.",
+  params: "params.",
+  headers: "headers.",
+};
 
 /** Fastify validator compiler for zod route schemas. PatientRecord and TreatmentLine bodies are
  * checked the way the engine checks them (units included) and passed on exactly as sent. */
@@ -103,7 +111,9 @@ const COMPONENTS = new Map<unknown, string>([
 ]);
 
 export function openApiComponents(): Record<string, Record<string, unknown>> {
-  return Object.fromEntries([...COMPONENTS].map(([schema, name]) => [name, toOpenApiSchema(schema as z.ZodType)]));
+  return Object.fromEntries(
+    [...COMPONENTS].map(([schema, name]) => [name, toOpenApiSchema(schema as z.ZodType)]),
+  );
 }
 
 function convert(schema: unknown): unknown {

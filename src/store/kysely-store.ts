@@ -31,7 +31,8 @@ function dbErrorCode(e: unknown): string | undefined {
   const code = (e as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : undefined;
 }
-const isUniqueViolation = (e: unknown) => ["23505", "SQLITE_CONSTRAINT_UNIQUE"].includes(dbErrorCode(e) ?? "");
+const isUniqueViolation = (e: unknown) =>
+  ["23505", "SQLITE_CONSTRAINT_UNIQUE"].includes(dbErrorCode(e) ?? "");
 const isForeignKeyViolation = (e: unknown) =>
   ["23503", "SQLITE_CONSTRAINT_FOREIGNKEY"].includes(dbErrorCode(e) ?? "");
 
@@ -98,7 +99,8 @@ function observationRow(patientId: string, o: ObservationInput, createdAt: strin
 
 /** A series point as PatientRecord `series` spells it for the field. */
 function seriesPoint(o: Observation): Record<string, unknown> {
-  if ((IMMUNOFIXATION_FIELDS as readonly string[]).includes(o.field)) return { date: o.date, result: o.result };
+  if ((IMMUNOFIXATION_FIELDS as readonly string[]).includes(o.field))
+    return { date: o.date, result: o.result };
   if (o.field === "clonalPlasmaCellPercent") return { date: o.date, value: o.value };
   return { date: o.date, value: o.value, unit: o.unit };
 }
@@ -221,22 +223,18 @@ export class KyselyStore implements Store {
 
   async listPatients(filter: PatientFilter): Promise<{ items: PatientListItem[]; total: number }> {
     const base = () => {
-      let q = this.db
-        .selectFrom("patients")
-        .leftJoin("assessments", (join) =>
-          join
-            .onRef("assessments.patient_id", "=", "patients.id")
-            .on((eb) =>
-              eb(
-                "assessments.id",
-                "=",
-                eb
-                  .selectFrom("assessments as latest")
-                  .select((e) => e.fn.max("latest.id").as("max_id"))
-                  .whereRef("latest.patient_id", "=", "patients.id"),
-              ),
-            ),
-        );
+      let q = this.db.selectFrom("patients").leftJoin("assessments", (join) =>
+        join.onRef("assessments.patient_id", "=", "patients.id").on((eb) =>
+          eb(
+            "assessments.id",
+            "=",
+            eb
+              .selectFrom("assessments as latest")
+              .select((e) => e.fn.max("latest.id").as("max_id"))
+              .whereRef("latest.patient_id", "=", "patients.id"),
+          ),
+        ),
+      );
       if (filter.category !== undefined) q = q.where("assessments.category", "=", filter.category);
       if (filter.riskGroup !== undefined) q = q.where("assessments.risk_group", "=", filter.riskGroup);
       if (filter.overdue !== undefined) q = q.where("assessments.overdue", "=", filter.overdue ? 1 : 0);
@@ -317,7 +315,11 @@ export class KyselyStore implements Store {
   }
 
   private async exists(patientId: string): Promise<boolean> {
-    const row = await this.db.selectFrom("patients").select("id").where("id", "=", patientId).executeTakeFirst();
+    const row = await this.db
+      .selectFrom("patients")
+      .select("id")
+      .where("id", "=", patientId)
+      .executeTakeFirst();
     return row !== undefined;
   }
 
@@ -382,7 +384,11 @@ export class KyselyStore implements Store {
       if (treatments.length > 0) record.treatmentHistory = treatments.map((t) => JSON.parse(t.entry));
       if (observations.length > 0) {
         const series: Record<string, Record<string, unknown>[]> = {};
-        for (const o of observations.map(toObservation)) (series[o.field] ??= []).push(seriesPoint(o));
+        for (const o of observations.map(toObservation)) {
+          const points = series[o.field] ?? [];
+          points.push(seriesPoint(o));
+          series[o.field] = points;
+        }
         record.series = series;
       }
       return record as PatientRecord;
@@ -428,7 +434,10 @@ export class KyselyStore implements Store {
     }
   }
 
-  async listAssessments(patientId: string, page: { limit: number; offset: number }): Promise<StoredAssessment[]> {
+  async listAssessments(
+    patientId: string,
+    page: { limit: number; offset: number },
+  ): Promise<StoredAssessment[]> {
     const rows = await this.db
       .selectFrom("assessments")
       .selectAll()

@@ -36,7 +36,9 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
           .execute();
         await db.schema
           .createTable("patient_documents")
-          .addColumn("patient_id", "text", (c) => c.primaryKey().references("patients.id").onDelete("cascade"))
+          .addColumn("patient_id", "text", (c) =>
+            c.primaryKey().references("patients.id").onDelete("cascade"),
+          )
           .addColumn("document", "text", (c) => c.notNull())
           .execute();
         await db.schema

@@ -115,11 +115,18 @@ describe.each(availableBackends())("store on $name", (backend) => {
 
   it("refuses a second patient with the same record id", async () => {
     await store.createPatient({ document: { id: "dup-1" }, observations: [], treatments: [] });
-    await expectCode(store.createPatient({ document: { id: "dup-1" }, observations: [], treatments: [] }), "CONFLICT");
+    await expectCode(
+      store.createPatient({ document: { id: "dup-1" }, observations: [], treatments: [] }),
+      "CONFLICT",
+    );
   });
 
   it("updates with the current version, and refuses a stale one (409) or an unknown patient (404)", async () => {
-    const p = await store.createPatient({ document: { patient: { age: 50 } }, observations: [], treatments: [] });
+    const p = await store.createPatient({
+      document: { patient: { age: 50 } },
+      observations: [],
+      treatments: [],
+    });
     const v2 = await store.updatePatient(p.id, 1, { patient: { age: 51 } });
     expect(v2.version).toBe(2);
     expect(v2.document).toEqual({ patient: { age: 51 } });
@@ -135,8 +142,8 @@ describe.each(availableBackends())("store on $name", (backend) => {
       store.updatePatient(p.id, 1, { patient: { age: 61 } }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const rejected = results.find((r) => r.status === "rejected");
-    expect((rejected?.reason as MmnavError).code).toBe("CONFLICT");
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect((rejected?.reason as MmnavError | undefined)?.code).toBe("CONFLICT");
     expect((await store.getPatient(p.id))?.version).toBe(2);
   });
 
@@ -145,13 +152,26 @@ describe.each(availableBackends())("store on $name", (backend) => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         store.addObservations(p.id, [
-          obs({ field: "hemoglobin", date: `2025-01-${String(i + 1).padStart(2, "0")}`, value: 10 + i / 10, unit: "g/dL" }),
+          obs({
+            field: "hemoglobin",
+            date: `2025-01-${String(i + 1).padStart(2, "0")}`,
+            value: 10 + i / 10,
+            unit: "g/dL",
+          }),
         ]),
       ),
     );
     expect(await store.listObservations(p.id)).toHaveLength(20);
-    await expectCode(store.addObservations("nobody", [obs({ field: "calcium", date: "2025-01-01", value: 9, unit: "mg/dL" })]), "NOT_FOUND");
-    await expectCode(store.addTreatment("nobody", { regimen: "Rd", drugs: ["lenalidomide"], start: "2025-01-01" }), "NOT_FOUND");
+    await expectCode(
+      store.addObservations("nobody", [
+        obs({ field: "calcium", date: "2025-01-01", value: 9, unit: "mg/dL" }),
+      ]),
+      "NOT_FOUND",
+    );
+    await expectCode(
+      store.addTreatment("nobody", { regimen: "Rd", drugs: ["lenalidomide"], start: "2025-01-01" }),
+      "NOT_FOUND",
+    );
   });
 
   it("keeps assessments append-only, newest first, with the exact input", async () => {
@@ -205,7 +225,9 @@ describe.each(availableBackends())("store on $name", (backend) => {
       { category: "smoldering-myeloma", riskGroup: "high", overdue: true, progressed: false },
       { category: "multiple-myeloma", riskGroup: "standard", overdue: false, progressed: true },
     ]);
-    const smmHigh = await mk([{ category: "smoldering-myeloma", riskGroup: "high", overdue: true, progressed: null }]);
+    const smmHigh = await mk([
+      { category: "smoldering-myeloma", riskGroup: "high", overdue: true, progressed: null },
+    ]);
     const never = await mk([]);
     const all = await store.listPatients({ limit: 500, offset: 0 });
     expect(all.items.map((i) => i.id)).toEqual(expect.arrayContaining([wasSmm, smmHigh, never]));
@@ -217,10 +239,13 @@ describe.each(availableBackends())("store on $name", (backend) => {
       progressed: true,
     });
 
-    const ids = async (f: Parameters<Store["listPatients"]>[0]) => (await store.listPatients(f)).items.map((i) => i.id);
+    const ids = async (f: Parameters<Store["listPatients"]>[0]) =>
+      (await store.listPatients(f)).items.map((i) => i.id);
     const page = { limit: 500, offset: 0 };
     expect(await ids({ ...page, category: "smoldering-myeloma" })).toEqual([smmHigh]);
-    expect(await ids({ ...page, category: "smoldering-myeloma", riskGroup: "high", overdue: true })).toEqual([smmHigh]);
+    expect(await ids({ ...page, category: "smoldering-myeloma", riskGroup: "high", overdue: true })).toEqual([
+      smmHigh,
+    ]);
     expect(await ids({ ...page, progressed: true })).toEqual([wasSmm]);
     expect(await ids({ ...page, overdue: false })).toEqual([wasSmm]);
     const counted = await store.listPatients({ ...page, category: "multiple-myeloma" });
@@ -231,7 +256,13 @@ describe.each(availableBackends())("store on $name", (backend) => {
   });
 
   it("records CDS feedback once per card and outcome", async () => {
-    const fb = { serviceId: "mmnav", cardUuid: "c-1", outcome: "accepted", outcomeTimestamp: null, body: { a: 1 } };
+    const fb = {
+      serviceId: "mmnav",
+      cardUuid: "c-1",
+      outcome: "accepted",
+      outcomeTimestamp: null,
+      body: { a: 1 },
+    };
     expect(await store.recordCdsFeedback(fb)).toEqual({ created: true });
     expect(await store.recordCdsFeedback(fb)).toEqual({ created: false });
     expect(await store.recordCdsFeedback({ ...fb, outcome: "overridden" })).toEqual({ created: true });

@@ -173,7 +173,8 @@ export function PatientsPage() {
   const page: PatientPageData = load.state === "ok" ? load.data : { rows: [], total: null };
   const needle = query.trim().toLowerCase();
   const shown = page.rows.filter(
-    (r) => !needle || r.id.toLowerCase().includes(needle) || (r.externalId ?? "").toLowerCase().includes(needle),
+    (r) =>
+      !needle || r.id.toLowerCase().includes(needle) || (r.externalId ?? "").toLowerCase().includes(needle),
   );
   const total = page.total ?? page.rows.length;
   const authFailed = load.state === "failed" && load.failure.kind === "auth";
@@ -184,7 +185,11 @@ export function PatientsPage() {
         <form className="filters" aria-label="Filter patients" onSubmit={(e) => e.preventDefault()}>
           <div className="field inline">
             <label htmlFor="filter-category">Category</label>
-            <select id="filter-category" value={filters.category} onChange={(e) => set({ category: e.target.value })}>
+            <select
+              id="filter-category"
+              value={filters.category}
+              onChange={(e) => set({ category: e.target.value })}
+            >
               <option value="">All</option>
               {Object.keys(CATEGORY_LABEL).map((c) => (
                 <option key={c} value={c}>
@@ -195,7 +200,11 @@ export function PatientsPage() {
           </div>
           <div className="field inline">
             <label htmlFor="filter-risk">Risk group</label>
-            <select id="filter-risk" value={filters.riskGroup} onChange={(e) => set({ riskGroup: e.target.value })}>
+            <select
+              id="filter-risk"
+              value={filters.riskGroup}
+              onChange={(e) => set({ riskGroup: e.target.value })}
+            >
               <option value="">Any</option>
               {["low", "intermediate", "high", "standard"].map((g) => (
                 <option key={g} value={g}>
@@ -204,7 +213,12 @@ export function PatientsPage() {
               ))}
             </select>
           </div>
-          <YesNoFilter id="filter-overdue" label="Overdue" value={filters.overdue} set={(overdue) => set({ overdue })} />
+          <YesNoFilter
+            id="filter-overdue"
+            label="Overdue"
+            value={filters.overdue}
+            set={(overdue) => set({ overdue })}
+          />
           <YesNoFilter
             id="filter-progressed"
             label="Progressed"
@@ -258,7 +272,12 @@ export function PatientsPage() {
           )}
           {(offset > 0 || offset + page.rows.length < total) && (
             <nav className="actions" aria-label="Pages">
-              <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={offset === 0}
+                onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
+              >
                 Previous page
               </button>
               <button

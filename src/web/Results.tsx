@@ -53,11 +53,16 @@ function citationOf(id: string): Citation | null {
   return Object.hasOwn(BIBLIOGRAPHY, id) ? BIBLIOGRAPHY[id as CitationId] : null;
 }
 
-function shortCite(id: string): string {
+/** "Sonneveld P, Dimopoulos MA, …" 2024 -> "Sonneveld 2024"; "van de Donk NWCJ, …" -> "van de Donk";
+ * an organisation ("US FDA; European Commission") keeps its first name. */
+export function shortCite(id: string): string {
   const c = citationOf(id);
   if (!c) return id;
-  const first = c.authors.split(/[ ,]/)[0] ?? c.authors;
-  return `${first} ${c.year}`;
+  const first = (c.authors.split(/[,;(]/)[0] ?? c.authors).trim();
+  const words = first.split(/\s+/);
+  const last = words[words.length - 1] ?? "";
+  const name = words.length > 1 && /^[A-Z]{1,4}$/.test(last) ? words.slice(0, -1).join(" ") : first;
+  return `${name} ${c.year}`;
 }
 
 /** Inline citation: a short name linking to the full entry in the References list. */
@@ -142,7 +147,9 @@ function Criteria({ a }: { a: Assessment }) {
           <tbody>
             {d.criteria.map((c) => (
               <tr key={c.id}>
-                <th scope="row">{humanizeId(c.id)}</th>
+                <th scope="row" title={c.id}>
+                  {humanizeId(c.id)}
+                </th>
                 <td>
                   <span className={`status status-${statusText(c.met).replace(" ", "-")}`}>
                     {statusText(c.met)}

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium } from "playwright-core";
 
 export const DIST_WEB = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -21,13 +21,24 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Whether the browser tests can run here. In CI a missing Chromium or build is a failure, never a skip. */
+/** Whether the browser tests can run here. In CI a missing Chromium is a failure, never a skip. */
 export function e2ePrerequisites(): { ok: true } | { ok: false; reason: string } {
   if (!existsSync(CHROMIUM_PATH))
     return { ok: false, reason: `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium)` };
-  if (!existsSync(join(DIST_WEB, "index.html")))
-    return { ok: false, reason: "dist/web is not built (npm run build)" };
   return { ok: true };
+}
+
+/** Builds the web app with the project's vite.config.ts into a fresh temporary directory, so the
+ * tests see the current source and never race an `npm run build` writing dist/web. */
+export async function buildWebApp(): Promise<{ dir: string; remove(): void }> {
+  const { build } = await import("vite");
+  const dir = mkdtempSync(join(tmpdir(), "mmnav-web-"));
+  await build({
+    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+    logLevel: "error",
+    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+  });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const TYPES: Record<string, string> = {
@@ -52,8 +63,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 with a SPA fallback to index.html for paths without an extension. */
-export async function startStaticServer(root = DIST_WEB): Promise<StaticServer> {
+/** Serves `root` (a built dist/web) on 127.0.0.1 with a SPA fallback to index.html for paths without an extension. */
+export async function startStaticServer(root: string = DIST_WEB): Promise<StaticServer> {
   const base = resolve(root);
   const requests: StaticServer["requests"] = [];
   const api = new Map<string, ApiHandler>();
@@ -97,12 +108,11 @@ export async function startStaticServer(root = DIST_WEB): Promise<StaticServer> 
 }
 
 export interface LaunchedBrowser {
-  browser: Browser;
   context: BrowserContext;
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a fresh profile (a persistent context needs a user-data-dir of its own). */
+/** Launches Debian's Chromium with a fresh user-data-dir (removed on close). */
 export async function launchChromium(): Promise<LaunchedBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), "mmnav-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -111,10 +121,7 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
-  const browser = context.browser();
   return {
-    // launchPersistentContext has no Browser object; the context is what the tests use.
-    browser: browser as Browser,
     context,
     close: async () => {
       await context.close();

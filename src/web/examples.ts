@@ -15,24 +15,51 @@ export interface Example {
 
 const FILES: Record<ExampleGroup, Record<string, unknown>> = {
   Diagnosis: import.meta.glob("../../examples/diagnosis/*.json", { eager: true, import: "default" }),
-  "Response and monitoring": import.meta.glob("../../examples/response/*.json", { eager: true, import: "default" }),
+  "Response and monitoring": import.meta.glob("../../examples/response/*.json", {
+    eager: true,
+    import: "default",
+  }),
   Vignettes: import.meta.glob("../../examples/vignettes/*.json", { eager: true, import: "default" }),
 };
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** "smoldering-myeloma.json" -> "Smoldering myeloma". */
+const ACRONYMS: Record<string, string> = {
+  al: "AL",
+  mgus: "MGUS",
+  mm: "MM",
+  smm: "SMM",
+  rrmm: "RRMM",
+  ndmm: "NDMM",
+  vgpr: "VGPR",
+  asct: "ASCT",
+  dpd: "DPd",
+  igm: "IgM",
+  igg: "IgG",
+  iga: "IgA",
+  ckd: "CKD",
+  car: "CAR",
+};
+
+/** "smoldering-myeloma.json" -> "Smoldering myeloma"; "mm-vgpr-after-asct.json" -> "MM VGPR after ASCT". */
 export function fileTitle(path: string): string {
   const name = (path.split("/").pop() ?? path).replace(/\.json$/, "").replace(/^\d+[-_]/, "");
-  const words = name.replace(/[-_]+/g, " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = name.split(/[-_]+/).map((w) => ACRONYMS[w.toLowerCase()] ?? w);
+  const first = words[0] ?? "";
+  if (first && first === first.toLowerCase()) words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  return words.join(" ");
 }
 
 export function toExample(path: string, group: ExampleGroup, data: unknown): Example | null {
   if (!isObject(data) || /(^|\/)expected\.json$/.test(path)) return null;
   const wrapped = isObject(data.record) ? data.record : isObject(data.input) ? data.input : null;
   const title = wrapped ? [data.title, data.name].find((t) => typeof t === "string") : undefined;
-  return { id: `${group}:${path}`, group, title: (title as string | undefined) ?? fileTitle(path), record: wrapped ?? data };
+  return {
+    id: `${group}:${path}`,
+    group,
+    title: (title as string | undefined) ?? fileTitle(path),
+    record: wrapped ?? data,
+  };
 }
 
 export const EXAMPLES: Example[] = EXAMPLE_GROUPS.flatMap((group) =>

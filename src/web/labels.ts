@@ -59,12 +59,33 @@ export const REGULATORY_LABEL: Record<string, string> = {
   pending: "pending",
 };
 
-/** "imwg2014.crab.calcium" -> "crab calcium": a readable fallback for rule ids. */
+const ID_WORDS: Record<string, string> = {
+  crab: "CRAB:",
+  slim: "SLiM:",
+  al: "AL amyloidosis",
+  mm: "Multiple myeloma",
+  smm: "Smoldering myeloma",
+  sp: "Solitary plasmacytoma",
+  mgus: "MGUS",
+  mde: "Myeloma-defining event",
+  flc: "FLC",
+  mri: "MRI",
+  igm: "IgM",
+  "non-igm": "non-IgM",
+  "m-protein": "M-protein",
+};
+
+/** "imwg2014.crab.calcium" -> "CRAB: calcium"; "imwg2014.mm" -> "Multiple myeloma": a readable
+ * name for a rule id (the id itself stays in the JSON). */
 export function humanizeId(id: string): string {
   const parts = id.split(".");
   const tail = parts.length > 1 ? parts.slice(1) : parts;
-  return tail
+  const text = tail
+    .flatMap(
+      (part) =>
+        ID_WORDS[part] ?? part.split("-").map((w) => ID_WORDS[w] ?? w.replace(/([a-z])([A-Z])/g, "$1 $2")),
+    )
     .join(" ")
-    .replace(/([a-z])([A-Z])/g, "$1 $2")
-    .replace(/[-_]/g, " ");
+    .replace(/_/g, " ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -59,9 +59,10 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
   const amyloid = assessAmyloid(facts);
   const pc = facts.biopsy.plasmacytoma;
 
-  // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no lesion that could be
-  // one; when imaging shows a lesion, or was not done, a biopsy could still prove one (unknown).
-  const noLesionSeen = facts.imaging.performed !== false && lytic === 0 && (mri === null || mri === 0);
+  // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no osteolytic lesion that
+  // could be one; when it shows one, or was not done, a biopsy could still prove one (unknown). MRI focal
+  // lesions are the SLiM test and are not read here, so that removing an MRI can never settle this.
+  const noLesionSeen = facts.imaging.performed !== false && lytic === 0;
   const plasmacytoma: Truth =
     pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen ? NOT_MET : UNKNOWN;
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;

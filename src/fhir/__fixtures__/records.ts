@@ -8,7 +8,12 @@ export const FIXTURE_RECORDS: { name: string; record: PatientRecord }[] = [
     record: {
       id: "design-example",
       asOf: "2026-11-26",
-      patient: { age: 67, sex: "female", weight: { value: 70, unit: "kg" }, height: { value: 165, unit: "cm" } },
+      patient: {
+        age: 67,
+        sex: "female",
+        weight: { value: 70, unit: "kg" },
+        height: { value: 165, unit: "cm" },
+      },
       labs: {
         serumMProtein: { value: 3.4, unit: "g/dL" },
         urineMProtein: { value: 250, unit: "mg/24h" },
@@ -28,7 +33,13 @@ export const FIXTURE_RECORDS: { name: string; record: PatientRecord }[] = [
         serumImmunofixation: "positive",
       },
       marrow: { clonalPlasmaCellPercent: 35, date: "2026-10-01", mrd: "positive" },
-      imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: 0, date: "2026-10-05" },
+      imaging: {
+        performed: true,
+        modality: "PET-CT",
+        osteolyticLesions: 0,
+        mriFocalLesions: 0,
+        date: "2026-10-05",
+      },
       biopsy: { plasmacytoma: { count: 0, site: "bone" }, amyloid: false },
       cytogenetics: {
         del17p: false,
@@ -95,7 +106,14 @@ export const FIXTURE_RECORDS: { name: string; record: PatientRecord }[] = [
         measuredCreatinineClearance: { value: 55, unit: "mL/min" },
       },
       marrow: { clonalPlasmaCellPercent: 22 },
-      cytogenetics: { del17p: true, del17pClonalFraction: 40, t4_14: false, gain1q: true, t11_14: false, trisomies: false },
+      cytogenetics: {
+        del17p: true,
+        del17pClonalFraction: 40,
+        t4_14: false,
+        gain1q: true,
+        t11_14: false,
+        trisomies: false,
+      },
       fitness: { ecog: 0 },
       transplant: { candidate: "yes" },
       conditions: { neuropathyGrade: 1, neuropathyPainful: false, vteHistory: true, amyloidOrgans: [] },
@@ -189,9 +207,19 @@ export const FIXTURE_RECORDS: { name: string; record: PatientRecord }[] = [
     record: {
       asOf: "2026-01-10",
       patient: { age: 49, sex: "male" },
-      labs: { serumMProtein: { value: 0.4, unit: "g/dL" }, hemoglobin: { value: 14.1, unit: "g/dL" }, troponinT: { value: 0.01, unit: "ng/mL" } },
+      labs: {
+        serumMProtein: { value: 0.4, unit: "g/dL" },
+        hemoglobin: { value: 14.1, unit: "g/dL" },
+        troponinT: { value: 0.01, unit: "ng/mL" },
+      },
       marrow: { clonalPlasmaCellPercent: 3 },
-      imaging: { performed: true, modality: "MRI", osteolyticLesions: 1, mriFocalLesions: 1, newLesions: false },
+      imaging: {
+        performed: true,
+        modality: "MRI",
+        osteolyticLesions: 1,
+        mriFocalLesions: 1,
+        newLesions: false,
+      },
       biopsy: { plasmacytoma: { count: 1, site: "extramedullary", sizeCm: 4.5 } },
       cytogenetics: { del1p32: "monoallelic", nonHyperdiploid: true },
       conditions: {

@@ -9,6 +9,12 @@ const classCautions = [
     evidence: "verified",
   },
   {
+    text: "Prior BCMA-directed therapy: the selection matrix lists CAR-T only if not yet used.",
+    when: { fact: "priorBcmaTherapy", is: true },
+    citations: ["nccn-mm-2026"],
+    evidence: "verified",
+  },
+  {
     text: "REMS eliminated 2025-06-26: monitor for at least 2 weeks (daily for at least 1 week) after infusion.",
     citations: ["fda-cart-safety-2024"],
     evidence: "verified",

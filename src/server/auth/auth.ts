@@ -33,7 +33,10 @@ export function authConfigFromEnv(env: NodeJS.ProcessEnv): AuthConfig {
     .filter((t) => t.length > 0);
   for (const t of tokens) {
     if (t.length < 16) {
-      throw new MmnavError(ErrorCode.CONFIG, "each MMNAV_API_TOKENS token must be at least 16 characters long");
+      throw new MmnavError(
+        ErrorCode.CONFIG,
+        "each MMNAV_API_TOKENS token must be at least 16 characters long",
+      );
     }
   }
   const issuer = env.MMNAV_OIDC_ISSUER?.trim() ?? "";
@@ -65,13 +68,19 @@ export interface Principal {
 
 /** Returns a function that checks an Authorization header and yields the caller, or throws
  * MmnavError UNAUTHORIZED. Static tokens are compared in constant time. */
-export function createAuthenticator(config: AuthConfig): (authorization: string | undefined) => Promise<Principal> {
+export function createAuthenticator(
+  config: AuthConfig,
+): (authorization: string | undefined) => Promise<Principal> {
   const tokenDigests = config.tokens.map(digest);
   const oidc = config.oidc;
   const keys = oidc ? (config.jwks ?? createRemoteJWKSet(new URL(oidc.jwksUrl))) : null;
   return async (authorization) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-    if (!match) throw new MmnavError(ErrorCode.UNAUTHORIZED, "authentication required: send Authorization: Bearer <token>");
+    if (!match)
+      throw new MmnavError(
+        ErrorCode.UNAUTHORIZED,
+        "authentication required: send Authorization: Bearer <token>",
+      );
     const token = match[1]!;
     const d = digest(token);
     if (tokenDigests.some((t) => timingSafeEqual(t, d))) return { kind: "token", subject: null };

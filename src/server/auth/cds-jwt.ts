@@ -7,17 +7,28 @@ import {
   createRemoteJWKSet,
   decodeJwt,
   decodeProtectedHeader,
-  errors as joseErrors,
   type JSONWebKeySet,
   type JWTPayload,
   type JWTVerifyGetKey,
+  errors as joseErrors,
   jwtVerify,
 } from "jose";
 import { z } from "zod";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
 
 /** Asymmetric JWS algorithms accepted. The CDS Hooks 2.0 spec requires ES384 and RS384. */
-export const CDS_JWT_ALGORITHMS = ["ES384", "RS384", "ES256", "ES512", "RS256", "RS512", "PS256", "PS384", "PS512", "EdDSA"] as const;
+export const CDS_JWT_ALGORITHMS = [
+  "ES384",
+  "RS384",
+  "ES256",
+  "ES512",
+  "RS256",
+  "RS512",
+  "PS256",
+  "PS384",
+  "PS512",
+  "EdDSA",
+] as const;
 
 export interface CdsClientConfig {
   /** The client's `iss` claim, exactly. */
@@ -64,7 +75,10 @@ export interface CdsClientIdentity {
   tenant: string | null;
 }
 
-export type CdsJwtVerifier = (authorization: string | undefined, audience: string | readonly string[]) => Promise<CdsClientIdentity>;
+export type CdsJwtVerifier = (
+  authorization: string | undefined,
+  audience: string | readonly string[],
+) => Promise<CdsClientIdentity>;
 
 const unauthorized = (message: string) => new MmnavError(ErrorCode.UNAUTHORIZED, message);
 
@@ -84,7 +98,8 @@ export function createCdsJwtVerifier(options: CdsJwtOptions): CdsJwtVerifier {
 
   return async (authorization, audience) => {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-    if (!match) throw unauthorized("CDS client authentication required: send Authorization: Bearer <signed JWT>");
+    if (!match)
+      throw unauthorized("CDS client authentication required: send Authorization: Bearer <signed JWT>");
     const token = match[1] as string;
     let alg: string | undefined;
     let claims: JWTPayload;
@@ -94,14 +109,20 @@ export function createCdsJwtVerifier(options: CdsJwtOptions): CdsJwtVerifier {
     } catch {
       throw unauthorized("the bearer token is not a JWT");
     }
-    if (!alg || alg === "none") throw unauthorized("unsigned JWT (alg \"none\") refused");
+    if (!alg || alg === "none") throw unauthorized('unsigned JWT (alg "none") refused');
     if (!(CDS_JWT_ALGORITHMS as readonly string[]).includes(alg)) {
-      throw unauthorized(`JWT algorithm ${alg} refused: CDS clients must sign with an asymmetric key (ES384 or RS384)`);
+      throw unauthorized(
+        `JWT algorithm ${alg} refused: CDS clients must sign with an asymmetric key (ES384 or RS384)`,
+      );
     }
     const iss = typeof claims.iss === "string" ? claims.iss : null;
     if (!iss) throw unauthorized("the JWT has no iss claim");
     const getKey = keys.get(iss);
-    if (!getKey) throw new MmnavError(ErrorCode.FORBIDDEN, `CDS client ${JSON.stringify(iss)} is not allowed (unknown issuer)`);
+    if (!getKey)
+      throw new MmnavError(
+        ErrorCode.FORBIDDEN,
+        `CDS client ${JSON.stringify(iss)} is not allowed (unknown issuer)`,
+      );
 
     let payload: JWTPayload;
     try {
@@ -118,11 +139,16 @@ export function createCdsJwtVerifier(options: CdsJwtOptions): CdsJwtVerifier {
       if (e instanceof joseErrors.JWTExpired) throw unauthorized("the JWT has expired");
       if (e instanceof joseErrors.JWTClaimValidationFailed) {
         if (e.claim === "aud") {
-          throw unauthorized(`the JWT audience does not match this service (expected ${[audience].flat().join(" or ")})`);
+          throw unauthorized(
+            `the JWT audience does not match this service (expected ${[audience].flat().join(" or ")})`,
+          );
         }
         throw unauthorized(`the JWT ${e.claim} claim is missing or invalid: ${e.message}`);
       }
-      if (e instanceof joseErrors.JWSSignatureVerificationFailed || e instanceof joseErrors.JWKSNoMatchingKey) {
+      if (
+        e instanceof joseErrors.JWSSignatureVerificationFailed ||
+        e instanceof joseErrors.JWKSNoMatchingKey
+      ) {
         throw unauthorized(`the JWT signature does not verify with the keys of ${iss}`);
       }
       throw unauthorized(`the JWT was refused: ${e instanceof Error ? e.message : "invalid token"}`);
@@ -155,7 +181,9 @@ const ClientList = z.array(
       jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
       jwks: z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })) }).optional(),
     })
-    .refine((c) => (c.jwksUrl === undefined) !== (c.jwks === undefined), { message: "give exactly one of jwksUrl or jwks" }),
+    .refine((c) => (c.jwksUrl === undefined) !== (c.jwks === undefined), {
+      message: "give exactly one of jwksUrl or jwks",
+    }),
 );
 
 /** Reads MMNAV_CDS_CLIENTS: a JSON array of `{ "iss": "...", "jwksUrl": "https://..." }` or

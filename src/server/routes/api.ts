@@ -46,9 +46,11 @@ function expectedVersion(req: FastifyRequest, query: z.output<typeof UpdateQuery
   if (typeof header === "string" && header.trim() !== "") {
     const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
     if (!m) {
-      throw new MmnavError(ErrorCode.INVALID_REQUEST, 'If-Match must be the ETag of the patient, such as "3"', [
-        { path: "headers.if-match", message: 'expected an ETag such as "3"' },
-      ]);
+      throw new MmnavError(
+        ErrorCode.INVALID_REQUEST,
+        'If-Match must be the ETag of the patient, such as "3"',
+        [{ path: "headers.if-match", message: 'expected an ETag such as "3"' }],
+      );
     }
     return Number(m[1]);
   }
@@ -223,7 +225,10 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       const record = req.body as PatientRecord;
       const misplaced: ValidationIssue[] = [];
       if (record.series !== undefined)
-        misplaced.push({ path: "series", message: `add values with POST /api/v1/patients/{id}/observations` });
+        misplaced.push({
+          path: "series",
+          message: `add values with POST /api/v1/patients/{id}/observations`,
+        });
       if (record.treatmentHistory !== undefined)
         misplaced.push({
           path: "treatmentHistory",
@@ -406,7 +411,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req) => {
       const { id, assessmentId } = req.params as z.output<typeof AssessmentIdParams>;
       const found = await store.getAssessment(id, assessmentId);
-      if (!found) throw new MmnavError(ErrorCode.NOT_FOUND, `no assessment ${assessmentId} for patient ${id}`);
+      if (!found)
+        throw new MmnavError(ErrorCode.NOT_FOUND, `no assessment ${assessmentId} for patient ${id}`);
       return found;
     },
   );

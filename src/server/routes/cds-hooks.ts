@@ -9,7 +9,7 @@ import { assess } from "../../engine/assess.js";
 import { bundleToRecord } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
-import { isRecord, stableUuid, type Resource } from "../../fhir/types.js";
+import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
 import type { CdsJwtVerifier } from "../auth/cds-jwt.js";
 import { toMmnavError } from "../errors.js";
@@ -56,7 +56,12 @@ export interface FeedbackEntry {
   outcome: "accepted" | "overridden";
   outcomeTimestamp: string;
   acceptedSuggestions: string[];
-  overrideReason: { code: string | null; system: string | null; display: string | null; userComment: string | null } | null;
+  overrideReason: {
+    code: string | null;
+    system: string | null;
+    display: string | null;
+    userComment: string | null;
+  } | null;
   /** The authenticated client (iss), or null when authentication is disabled. */
   client: string | null;
 }
@@ -105,7 +110,11 @@ const HookRequest = z.looseObject({
   hookInstance: z.string().min(1).max(200),
   fhirServer: z.url().optional(),
   fhirAuthorization: z
-    .looseObject({ access_token: z.string().min(1), token_type: z.string().optional(), subject: z.string().optional() })
+    .looseObject({
+      access_token: z.string().min(1),
+      token_type: z.string().optional(),
+      subject: z.string().optional(),
+    })
     .optional(),
   context: z.looseObject({ userId: z.string().optional(), patientId: z.string().min(1).max(200) }),
   prefetch: z.record(z.string(), z.unknown()).optional(),
@@ -121,7 +130,13 @@ const FeedbackRequest = z.strictObject({
         acceptedSuggestions: z.array(z.looseObject({ id: z.string() })).optional(),
         overrideReason: z
           .looseObject({
-            reason: z.looseObject({ code: z.string().optional(), system: z.string().optional(), display: z.string().optional() }).optional(),
+            reason: z
+              .looseObject({
+                code: z.string().optional(),
+                system: z.string().optional(),
+                display: z.string().optional(),
+              })
+              .optional(),
             userComment: z.string().max(2000).optional(),
           })
           .optional(),
@@ -133,7 +148,11 @@ const FeedbackRequest = z.strictObject({
 
 function invalid(error: z.ZodError, what: string): MmnavError {
   const issues = error.issues.map((i) => ({ path: i.path.join(".") || "(body)", message: i.message }));
-  return new MmnavError(ErrorCode.INVALID_REQUEST, `${what}: ${issues[0]?.path}: ${issues[0]?.message}`, issues);
+  return new MmnavError(
+    ErrorCode.INVALID_REQUEST,
+    `${what}: ${issues[0]?.path}: ${issues[0]?.message}`,
+    issues,
+  );
 }
 
 /** Resources of one prefetch value: a resource, or a search-set Bundle of them. */
@@ -167,8 +186,14 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
     const server = body.fhirServer?.replace(/\/+$/, "");
     if (!access || !server || !body.fhirAuthorization) return undefined;
     if (!access.allowedServers.some((s) => server.startsWith(s.replace(/\/+$/, "")))) return undefined;
-    const query = PATIENT_VIEW_PREFETCH[key].replaceAll("{{context.patientId}}", encodeURIComponent(body.context.patientId));
-    const headers = { Authorization: `Bearer ${body.fhirAuthorization.access_token}`, Accept: "application/fhir+json" };
+    const query = PATIENT_VIEW_PREFETCH[key].replaceAll(
+      "{{context.patientId}}",
+      encodeURIComponent(body.context.patientId),
+    );
+    const headers = {
+      Authorization: `Bearer ${body.fhirAuthorization.access_token}`,
+      Accept: "application/fhir+json",
+    };
     let url: string | null = `${server}/${query}`;
     const collected: unknown[] = [];
     let first: unknown;
@@ -202,13 +227,17 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
 
       scope.post<{ Params: { id: string } }>("/:id", async (req, reply) => {
         const id = req.params.id;
-        if (id !== PATIENT_VIEW_SERVICE_ID) throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
+        if (id !== PATIENT_VIEW_SERVICE_ID)
+          throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
         await authenticate(req, [serviceUrl(req, id)]);
         const parsed = HookRequest.safeParse(req.body);
         if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks request");
         const body = parsed.data;
         if (body.hook !== "patient-view") {
-          throw new MmnavError(ErrorCode.INVALID_REQUEST, `service ${id} answers the patient-view hook, not ${body.hook}`);
+          throw new MmnavError(
+            ErrorCode.INVALID_REQUEST,
+            `service ${id} answers the patient-view hook, not ${body.hook}`,
+          );
         }
 
         const prefetch: Record<string, unknown> = { ...(body.prefetch ?? {}) };
@@ -224,19 +253,30 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
           throw new MmnavError(
             ErrorCode.PREFETCH_MISSING,
             `prefetch missing for ${missing.join(", ")}, and this service cannot read it from the FHIR server`,
-            missing.map((k) => ({ path: `prefetch.${k}`, message: `expected the result of ${PATIENT_VIEW_PREFETCH[k as keyof typeof PATIENT_VIEW_PREFETCH]}` })),
+            missing.map((k) => ({
+              path: `prefetch.${k}`,
+              message: `expected the result of ${PATIENT_VIEW_PREFETCH[k as keyof typeof PATIENT_VIEW_PREFETCH]}`,
+            })),
           );
         }
         const patient = resourcesOf(prefetch.patient)[0];
-        if (!patient || patient.resourceType !== "Patient") {
+        if (patient?.resourceType !== "Patient") {
           throw new MmnavError(ErrorCode.PREFETCH_MISSING, "prefetch.patient is not a Patient resource", [
             { path: "prefetch.patient", message: "expected a Patient resource" },
           ]);
         }
         const resources = Object.keys(PATIENT_VIEW_PREFETCH).flatMap((k) => resourcesOf(prefetch[k]));
-        const bundle = { resourceType: "Bundle", type: "collection", entry: resources.map((resource) => ({ resource })) };
+        const bundle = {
+          resourceType: "Bundle",
+          type: "collection",
+          entry: resources.map((resource) => ({ resource })),
+        };
         const asOf = opts.today();
-        const cardOptions = { appBaseUrl: appBase, patientId: body.context.patientId, seed: body.hookInstance };
+        const cardOptions = {
+          appBaseUrl: appBase,
+          patientId: body.context.patientId,
+          seed: body.hookInstance,
+        };
         let cards: CdsCard[];
         try {
           const imported = bundleToRecord(bundle, { asOf, id: body.context.patientId });
@@ -272,7 +312,8 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
 
       scope.post<{ Params: { id: string } }>("/:id/feedback", async (req, reply) => {
         const id = req.params.id;
-        if (id !== PATIENT_VIEW_SERVICE_ID) throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
+        if (id !== PATIENT_VIEW_SERVICE_ID)
+          throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
         const url = serviceUrl(req, id);
         const client = await authenticate(req, [url, `${url}/feedback`]);
         const parsed = FeedbackRequest.safeParse(req.body);

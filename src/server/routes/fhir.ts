@@ -53,15 +53,19 @@ function readInput(body: unknown, queryAsOf: unknown): { bundle: unknown; asOf: 
     const d = params.find((p) => p.name === "asOf")?.valueDate;
     if (typeof d === "string") asOf = d;
     if (bundle === undefined) {
-      throw new MmnavError(ErrorCode.INVALID_REQUEST, 'Parameters needs a "bundle" parameter with a Bundle resource', [
-        { path: "Parameters.parameter", message: 'expected a parameter named "bundle"' },
-      ]);
+      throw new MmnavError(
+        ErrorCode.INVALID_REQUEST,
+        'Parameters needs a "bundle" parameter with a Bundle resource',
+        [{ path: "Parameters.parameter", message: 'expected a parameter named "bundle"' }],
+      );
     }
   }
   if (!isRecord(bundle)) {
-    throw new MmnavError(ErrorCode.INVALID_REQUEST, "expected a FHIR Bundle (JSON object) as the request body", [
-      { path: "(body)", message: "expected a JSON object with resourceType Bundle" },
-    ]);
+    throw new MmnavError(
+      ErrorCode.INVALID_REQUEST,
+      "expected a FHIR Bundle (JSON object) as the request body",
+      [{ path: "(body)", message: "expected a JSON object with resourceType Bundle" }],
+    );
   }
   if (asOf !== undefined && !ISO_DATE.test(asOf)) {
     throw new MmnavError(ErrorCode.INVALID_REQUEST, `asOf "${asOf}" is not an ISO date (YYYY-MM-DD)`, [
@@ -102,7 +106,10 @@ export const fhirRoutes: FastifyPluginAsync<FhirRoutesOptions> = async (app, opt
   );
 
   app.post(`${base}/$assess`, async (req, reply) => {
-    const { bundle, asOf: given } = readInput(req.body, (req.query as Record<string, unknown> | undefined)?.asOf);
+    const { bundle, asOf: given } = readInput(
+      req.body,
+      (req.query as Record<string, unknown> | undefined)?.asOf,
+    );
     const asOf = given ?? opts.today();
     const imported = bundleToRecord(bundle, { asOf });
     const assessment = assess(imported.record, { defaultAsOf: asOf });

@@ -6,11 +6,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { openStore, type StoreConfig } from "../open.js";
+import { openStore } from "../open.js";
 import type { Store } from "../store.js";
 
+/** What a test database is reached by (a PostgreSQL URL or a SQLite folder). */
+export type TestConfig = { databaseUrl: string } | { dataDir: string };
+
 export interface TestDatabase {
-  config: StoreConfig;
+  config: TestConfig;
   store: Store;
   /** Closes the store and deletes the database. */
   dispose(): Promise<void>;
@@ -21,7 +24,7 @@ export interface Backend {
   /** A new, empty, migrated database. */
   create(): Promise<TestDatabase>;
   /** A database config without a store (for other processes); call drop() when done. */
-  createConfig(): Promise<{ config: StoreConfig; drop(): Promise<void> }>;
+  createConfig(): Promise<{ config: TestConfig; drop(): Promise<void> }>;
 }
 
 const sqlite: Backend = {
@@ -81,7 +84,7 @@ function postgres(baseUrl: string): Backend {
 }
 
 export const POSTGRES_REQUIRED_MESSAGE =
-  "CI=true but DATABASE_TEST_URL is not set: run `eval \"$(bash scripts/ci-postgres.sh)\"` before the integration tests";
+  'CI=true but DATABASE_TEST_URL is not set: run `eval "$(bash scripts/ci-postgres.sh)"` before the integration tests';
 
 /** SQLite always; PostgreSQL when DATABASE_TEST_URL is set. */
 export function availableBackends(): Backend[] {

@@ -1,0 +1,105 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import { ALL_FIXTURES } from "../render/__fixtures__/assessments.js";
+import { fhirSchemaErrors } from "../testing/fhir-schema.js";
+import { FIXTURE_RECORDS } from "./__fixtures__/records.js";
+import { assessmentToFhir } from "./assessment-to-fhir.js";
+import { recordToBundle } from "./record-to-bundle.js";
+import type { Resource } from "./types.js";
+
+const byType = (b: { entry?: { resource?: Resource }[] }, t: string) =>
+  (b.entry ?? []).map((e) => e.resource).filter((r): r is Resource => r?.resourceType === t);
+
+describe("FHIR R4 JSON Schema validity", () => {
+  // Compiling the whole R4 schema takes a few seconds on this machine.
+  beforeAll(() => void fhirSchemaErrors({ resourceType: "Patient" }), 60_000);
+
+  it("the schema check itself rejects invalid resources (so a pass means something)", () => {
+    expect(
+      fhirSchemaErrors({
+        resourceType: "RequestGroup",
+        status: "draft",
+        intent: "proposal",
+        supportingInfo: [],
+      }),
+    ).not.toEqual([]);
+    expect(
+      fhirSchemaErrors({
+        resourceType: "Observation",
+        status: "final",
+        code: { text: "x" },
+        valueQuantity: { value: "1" },
+      }),
+    ).not.toEqual([]);
+    expect(
+      fhirSchemaErrors({
+        resourceType: "Observation",
+        status: "final",
+        code: { text: "x" },
+        valueQuantity: { value: 1 },
+      }),
+    ).toEqual([]);
+  });
+
+  it.each(Object.entries(ALL_FIXTURES))("assessmentToFhir(%s) is a valid R4 Bundle", (_name, a) => {
+    const b = assessmentToFhir(a, {
+      patientReference: "Patient/123",
+      importWarnings: [
+        { resource: "Observation/9", message: "code x is not one the navigator reads; not used" },
+      ],
+    });
+    expect(fhirSchemaErrors(b)).toEqual([]);
+  });
+
+  it.each(FIXTURE_RECORDS)(
+    "$name: recordToBundle and the engine's Assessment as FHIR are valid R4",
+    ({ record }) => {
+      expect(fhirSchemaErrors(recordToBundle(record))).toEqual([]);
+      expect(fhirSchemaErrors(assessmentToFhir(assess(record)))).toEqual([]);
+    },
+  );
+});
+
+describe("assessmentToFhir content", () => {
+  const a = ALL_FIXTURES.mmNewlyDiagnosed ?? Object.values(ALL_FIXTURES)[0]!;
+  const b = assessmentToFhir(a, { patientReference: "Patient/123" });
+
+  it("every option is an action with its sources as citation RelatedArtifacts (DOI links where known)", () => {
+    const rg = byType(b, "RequestGroup")[0] as Resource & {
+      action: {
+        title: string;
+        action?: { id: string; documentation: { type: string; label: string; url?: string }[] }[];
+      }[];
+    };
+    const actions = rg.action.flatMap((g) => g.action ?? []);
+    for (const o of a.options) {
+      const act = actions.find((x) => x.id === o.id);
+      expect(act, o.id).toBeDefined();
+      expect(act?.documentation.map((d) => d.label)).toEqual(o.citations);
+      for (const d of act?.documentation ?? []) expect(d.type).toBe("citation");
+    }
+    expect(a.options.length).toBeGreaterThan(0);
+    expect(actions.flatMap((x) => x.documentation).some((d) => d.url?.startsWith("https://doi.org/"))).toBe(
+      true,
+    );
+  });
+
+  it("the diagnosis is an Observation with the reference's codes; alerts are DetectedIssues", () => {
+    const diag = byType(b, "Observation").find((o) => o.id === "diagnosis") as Resource & {
+      valueCodeableConcept: { coding: { system: string; code: string }[] };
+    };
+    expect(diag.valueCodeableConcept.coding[0]?.code).toBe(a.diagnosis.category);
+    if (a.diagnosis.category === "multiple-myeloma") {
+      expect(diag.valueCodeableConcept.coding.map((c) => c.code)).toEqual([
+        "multiple-myeloma",
+        "C90.00",
+        "109989006",
+      ]);
+    }
+    expect(byType(b, "DetectedIssue")).toHaveLength(a.alerts.length);
+  });
+
+  it("is deterministic: the same Assessment gives the same Bundle (replayable audit)", () => {
+    expect(assessmentToFhir(a, { patientReference: "Patient/123" })).toEqual(b);
+  });
+});

@@ -1,0 +1,74 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { ALL_FIXTURES } from "../render/__fixtures__/assessments.js";
+import { assessmentToCards, CARD_SUMMARY_MAX, clip } from "./cards.js";
+
+const opts = { appBaseUrl: "https://mmnav.example.org/", patientId: "pt 42", seed: "hook-1" };
+
+describe("assessmentToCards (CDS Hooks 2.0)", () => {
+  it.each(Object.entries(ALL_FIXTURES))(
+    "%s: summaries < 140 characters, valid indicators, absolute patient link",
+    (_n, a) => {
+      const cards = assessmentToCards(a, opts);
+      expect(cards.length).toBeGreaterThan(0);
+      for (const c of cards) {
+        expect(c.summary.length).toBeLessThan(140);
+        expect(["info", "warning", "critical"]).toContain(c.indicator);
+        expect(c.source.label.length).toBeGreaterThan(0);
+        expect(c.links).toEqual([
+          {
+            label: "Open in Myeloma Navigator",
+            url: "https://mmnav.example.org/patients/pt%2042",
+            type: "absolute",
+          },
+        ]);
+        expect(c).not.toHaveProperty("suggestions");
+      }
+      expect(new Set(cards.map((c) => c.uuid)).size).toBe(cards.length);
+    },
+  );
+
+  it("one card for the diagnosis, one per alert (same severity), one per kind of option", () => {
+    const a = ALL_FIXTURES.rrmmSecondRelapse ?? Object.values(ALL_FIXTURES)[0]!;
+    const cards = assessmentToCards(a, opts);
+    const kinds = new Set(a.options.map((o) => o.kind));
+    const optionCards = cards.filter((c) => c.summary.includes("options to discuss"));
+    expect(optionCards).toHaveLength(kinds.size);
+    for (const al of a.alerts)
+      expect(cards.some((c) => c.indicator === al.severity && c.detail?.includes(al.text))).toBe(true);
+    expect(cards[0]?.summary).toMatch(/^Findings meet|category not yet decided/);
+  });
+
+  it("flags a problem-list code that disagrees with the computed category, and lists unusable EHR data", () => {
+    const a = ALL_FIXTURES.mgusBasic ?? Object.values(ALL_FIXTURES)[0]!;
+    const cards = assessmentToCards(a, {
+      ...opts,
+      conditionHints: [
+        {
+          resource: "Condition/1",
+          system: "http://hl7.org/fhir/sid/icd-10-cm",
+          code: "C90.00",
+          display: "MM",
+          suggests: "multiple-myeloma",
+          evidence: "secondary",
+        },
+      ],
+      importWarnings: [{ resource: "Observation/7", message: "no unit; not used" }],
+    });
+    expect(cards[0]?.indicator).toBe("warning");
+    expect(cards[0]?.detail).toMatch(/problem list suggests Multiple myeloma;/);
+    expect(cards.at(-1)?.summary).toMatch(/1 EHR record\(s\) could not be used/);
+    expect(cards.at(-1)?.detail).toContain("Observation/7");
+  });
+
+  it("clip never exceeds the limit and keeps short text as it is", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (s) => {
+        const out = clip(s);
+        expect(out.length).toBeLessThanOrEqual(CARD_SUMMARY_MAX);
+        if (s.replace(/\s+/g, " ").trim().length <= CARD_SUMMARY_MAX)
+          expect(out).toBe(s.replace(/\s+/g, " ").trim());
+      }),
+    );
+  });
+});

@@ -1,0 +1,347 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIXTURE_RECORDS } from "../../fhir/__fixtures__/records.js";
+import { recordToBundle } from "../../fhir/record-to-bundle.js";
+import type { Resource } from "../../fhir/types.js";
+import { createCdsJwtVerifier } from "../auth/cds-jwt.js";
+import {
+  cdsHooksRoutes,
+  type FhirFetch,
+  MemoryFeedbackStore,
+  PATIENT_VIEW_PREFETCH,
+  PATIENT_VIEW_SERVICE_ID,
+} from "./cds-hooks.js";
+
+const BASE = "https://mmnav.example.org";
+const APP = "https://app.example.org";
+const SERVICE = `/cds-services/${PATIENT_VIEW_SERVICE_ID}`;
+const AUD = `${BASE}${SERVICE}`;
+const ISS = "https://ehr.example.org";
+
+type Key = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+let es: Key;
+let rs: Key;
+let app: FastifyInstance;
+let fetchApp: FastifyInstance;
+const feedback = new MemoryFeedbackStore();
+const fetched: string[] = [];
+
+/** The fixture record as an EHR would prefetch it: Patient/p1 and search-set Bundles per key. */
+function prefetchFor(index = 0): Record<string, unknown> {
+  const b = recordToBundle({ ...FIXTURE_RECORDS[index]!.record, id: "p1" });
+  const resources = (b.entry ?? []).map(
+    (e) =>
+      JSON.parse(
+        JSON.stringify(e.resource).replaceAll(b.entry?.[0]?.fullUrl ?? "", "Patient/p1"),
+      ) as Resource,
+  );
+  const set = (t: string) => ({
+    resourceType: "Bundle",
+    type: "searchset",
+    entry: resources
+      .filter((r) => r.resourceType === t)
+      .map((resource) => ({ fullUrl: `https://ehr.example.org/fhir/${t}/${resource.id}`, resource })),
+  });
+  return {
+    patient: resources.find((r) => r.resourceType === "Patient"),
+    conditions: set("Condition"),
+    observations: set("Observation"),
+    medicationStatements: set("MedicationStatement"),
+    medicationRequests: set("MedicationRequest"),
+    procedures: set("Procedure"),
+  };
+}
+
+let n = 0;
+async function token(
+  key: Key,
+  alg = "ES384",
+  over: { aud?: string; iss?: string; exp?: number; jti?: string } = {},
+) {
+  const t = Math.floor(Date.now() / 1000);
+  return new SignJWT({})
+    .setProtectedHeader({ alg, typ: "JWT", kid: alg })
+    .setIssuer(over.iss ?? ISS)
+    .setSubject("ehr-client")
+    .setAudience(over.aud ?? AUD)
+    .setIssuedAt(t)
+    .setExpirationTime(over.exp ?? t + 240)
+    .setJti(over.jti ?? `jti-${++n}-${t}`)
+    .sign(key);
+}
+
+const hookBody = (prefetch?: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+  hook: "patient-view",
+  hookInstance: `d1577c69-dfbe-44ad-ba6d-3e05e953b2ea-${++n}`,
+  context: { userId: "Practitioner/1", patientId: "p1" },
+  ...(prefetch ? { prefetch } : {}),
+  ...extra,
+});
+
+beforeAll(async () => {
+  const e = await generateKeyPair("ES384", { extractable: true });
+  const r = await generateKeyPair("RS384", { extractable: true });
+  es = e.privateKey;
+  rs = r.privateKey;
+  const keys: JWK[] = [
+    { ...(await exportJWK(e.publicKey)), kid: "ES384", alg: "ES384" },
+    { ...(await exportJWK(r.publicKey)), kid: "RS384", alg: "RS384" },
+  ];
+  const auth = createCdsJwtVerifier({ clients: [{ iss: ISS, jwks: { keys } }] });
+  app = Fastify();
+  await app.register(cdsHooksRoutes, {
+    auth,
+    appBaseUrl: APP,
+    serviceBaseUrl: BASE,
+    today: () => "2026-11-26",
+    feedbackStore: feedback,
+  });
+  await app.ready();
+
+  // A second instance that may read missing prefetch from an allow-listed FHIR server (a fake fetch).
+  const pre = prefetchFor();
+  const fakeFetch: FhirFetch = async (url, init) => {
+    fetched.push(url);
+    expect(init.headers.Authorization).toBe("Bearer ehr-access-token");
+    const key = (Object.keys(PATIENT_VIEW_PREFETCH) as (keyof typeof PATIENT_VIEW_PREFETCH)[]).find((k) =>
+      url.startsWith(
+        `https://ehr.example.org/fhir/${PATIENT_VIEW_PREFETCH[k].split("?")[0]?.replace("{{context.patientId}}", "p1")}`,
+      ),
+    );
+    return { ok: key !== undefined, status: key ? 200 : 404, json: async () => (key ? pre[key] : {}) };
+  };
+  fetchApp = Fastify();
+  await fetchApp.register(cdsHooksRoutes, {
+    auth: "disabled",
+    appBaseUrl: APP,
+    today: () => "2026-11-26",
+    fhirServerAccess: { fetch: fakeFetch, allowedServers: ["https://ehr.example.org/fhir"] },
+  });
+  await fetchApp.ready();
+}, 60_000);
+afterAll(async () => {
+  await app.close();
+  await fetchApp.close();
+});
+
+const call = async (body: unknown, jwt?: string, url = SERVICE, target = app) =>
+  target.inject({
+    method: "POST",
+    url,
+    payload: body as object,
+    headers: jwt ? { authorization: `Bearer ${jwt}` } : {},
+  });
+
+describe("CDS Hooks discovery", () => {
+  it("lists the patient-view service with prefetch templates for everything the engine reads", async () => {
+    const res = await app.inject({
+      method: "GET",
+      url: "/cds-services",
+      headers: { origin: "https://ehr-ui.example.org" },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers["access-control-allow-origin"]).toBe("*");
+    const { services } = res.json();
+    expect(services).toHaveLength(1);
+    const s = services[0];
+    expect(s).toMatchObject({ hook: "patient-view", id: PATIENT_VIEW_SERVICE_ID });
+    expect(s.title.length).toBeGreaterThan(0);
+    expect(s.description.length).toBeGreaterThan(0);
+    expect(Object.keys(s.prefetch).sort()).toEqual(
+      [
+        "conditions",
+        "medicationRequests",
+        "medicationStatements",
+        "observations",
+        "patient",
+        "procedures",
+      ].sort(),
+    );
+    for (const q of Object.values(s.prefetch) as string[]) expect(q).toContain("{{context.patientId}}");
+    expect(s.prefetch.observations).toContain("http://loinc.org|2160-0");
+    expect(s.prefetch.observations).not.toContain("98979-8"); // eGFR is computed, not read
+  });
+
+  it("answers a browser's CORS preflight for the service", async () => {
+    const res = await app.inject({
+      method: "OPTIONS",
+      url: SERVICE,
+      headers: {
+        origin: "https://ehr-ui.example.org",
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
+    expect(res.statusCode).toBeLessThan(300);
+    expect(res.headers["access-control-allow-methods"]).toContain("POST");
+    expect(String(res.headers["access-control-allow-headers"]).toLowerCase()).toContain("authorization");
+  });
+});
+
+describe("CDS Hooks patient-view", () => {
+  it("ES384- and RS384-signed calls get cards: short summaries, indicators, absolute links to the patient page", async () => {
+    for (const [key, alg] of [
+      [es, "ES384"],
+      [rs, "RS384"],
+    ] as const) {
+      const res = await call(hookBody(prefetchFor()), await token(key, alg));
+      expect(res.statusCode, res.body).toBe(200);
+      const { cards } = res.json();
+      expect(cards.length).toBeGreaterThan(0);
+      for (const c of cards) {
+        expect(c.summary.length).toBeLessThan(140);
+        expect(["info", "warning", "critical"]).toContain(c.indicator);
+        expect(c.source.label).toMatch(/Myeloma Navigator/);
+        expect(c.links[0]).toEqual({
+          label: "Open in Myeloma Navigator",
+          url: `${APP}/patients/p1`,
+          type: "absolute",
+        });
+        expect(c.suggestions).toBeUndefined();
+      }
+      expect(cards[0].summary).toMatch(/^Findings meet|not yet decided/);
+    }
+  });
+
+  it("refuses unsigned, HS256, wrong-audience, expired, unknown-issuer and replayed calls with 401/403 and a reason", async () => {
+    const body = hookBody(prefetchFor());
+    const unsigned = await call(body);
+    expect(unsigned.statusCode).toBe(401);
+    expect(unsigned.json().issue[0].diagnostics).toMatch(/authentication required/);
+
+    const hs = await new SignJWT({})
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer(ISS)
+      .setAudience(AUD)
+      .setIssuedAt()
+      .setExpirationTime("2m")
+      .setJti("hs-1")
+      .sign(new TextEncoder().encode("0123456789abcdef0123456789abcdef"));
+    const hsRes = await call(body, hs);
+    expect(hsRes.statusCode).toBe(401);
+    expect(hsRes.json().issue[0].diagnostics).toMatch(/HS256 refused/);
+
+    const wrongAud = await call(
+      body,
+      await token(es, "ES384", { aud: `${BASE}/cds-services/another-service` }),
+    );
+    expect(wrongAud.statusCode).toBe(401);
+    expect(wrongAud.json().issue[0].diagnostics).toMatch(/audience/);
+
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    const expired = await call(body, await token(es, "ES384", { exp: past }));
+    expect(expired.statusCode).toBe(401);
+    expect(expired.json().issue[0].diagnostics).toMatch(/expired|iat/);
+
+    const unknown = await call(body, await token(es, "ES384", { iss: "https://unknown.example.org" }));
+    expect(unknown.statusCode).toBe(403);
+    expect(unknown.json().issue[0].diagnostics).toMatch(/not allowed/);
+
+    const once = await token(es, "ES384", { jti: "only-once" });
+    expect((await call(body, once)).statusCode).toBe(200);
+    const replay = await call(body, once);
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json().issue[0].diagnostics).toMatch(/replayed/);
+  });
+
+  it("answers 412 when prefetch is missing and the FHIR server cannot be read", async () => {
+    const res = await call(hookBody(), await token(es));
+    expect(res.statusCode).toBe(412);
+    expect(res.json().issue.map((i: { expression: string[] }) => i.expression[0])).toContain(
+      "prefetch.observations",
+    );
+    const partial = prefetchFor();
+    delete partial.medicationStatements;
+    const res2 = await call(
+      hookBody(partial, {
+        fhirServer: "https://ehr.example.org/fhir",
+        fhirAuthorization: { access_token: "t", token_type: "Bearer" },
+      }),
+      await token(es),
+    );
+    expect(res2.statusCode).toBe(412);
+    expect(res2.json().issue.map((i: { expression: string[] }) => i.expression[0])).toEqual([
+      "prefetch.medicationStatements",
+    ]);
+    expect(res2.json().issue[0].details.text).toMatch(/prefetch missing for medicationStatements/);
+  });
+
+  it("reads missing prefetch from an allow-listed FHIR server with the client's token (fake fetch, no network)", async () => {
+    fetched.length = 0;
+    const auth = { access_token: "ehr-access-token", token_type: "Bearer", subject: "cds" };
+    const ok = await call(
+      hookBody(undefined, { fhirServer: "https://ehr.example.org/fhir", fhirAuthorization: auth }),
+      undefined,
+      SERVICE,
+      fetchApp,
+    );
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(fetched).toHaveLength(6);
+    expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
+    const elsewhere = await call(
+      hookBody(undefined, { fhirServer: "https://attacker.example.net/fhir", fhirAuthorization: auth }),
+      undefined,
+      SERVICE,
+      fetchApp,
+    );
+    expect(elsewhere.statusCode).toBe(412);
+    expect(fetched).toHaveLength(6);
+  });
+
+  it("rejects an unknown service (404) and a malformed request (400), as OperationOutcomes", async () => {
+    const unknown = await call(hookBody(prefetchFor()), await token(es), "/cds-services/nope");
+    expect(unknown.statusCode).toBe(404);
+    const bad = await call({ hook: "patient-view", context: {} }, await token(es));
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().resourceType).toBe("OperationOutcome");
+    expect(bad.json().issue.map((i: { expression: string[] }) => i.expression[0])).toEqual(
+      expect.arrayContaining(["hookInstance", "context.patientId"]),
+    );
+  });
+});
+
+describe("CDS Hooks feedback", () => {
+  it("stores the same card + outcome once, however often it is sent", async () => {
+    const before = feedback.entries.length;
+    const body = {
+      feedback: [{ card: "card-uuid-1", outcome: "accepted", outcomeTimestamp: "2026-11-26T10:00:00Z" }],
+    };
+    const first = await call(
+      body,
+      await token(es, "ES384", { aud: `${AUD}/feedback` }),
+      `${SERVICE}/feedback`,
+    );
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toEqual({ stored: 1, duplicates: 0 });
+    const again = await call(body, await token(es), `${SERVICE}/feedback`);
+    expect(again.json()).toEqual({ stored: 0, duplicates: 1 });
+    const overridden = await call(
+      {
+        feedback: [
+          {
+            card: "card-uuid-1",
+            outcome: "overridden",
+            outcomeTimestamp: "2026-11-26T10:01:00Z",
+            overrideReason: {
+              reason: { code: "not-relevant", system: "https://ehr.example.org/reasons" },
+              userComment: "seen by haematology",
+            },
+          },
+        ],
+      },
+      await token(es),
+      `${SERVICE}/feedback`,
+    );
+    expect(overridden.json()).toEqual({ stored: 1, duplicates: 0 });
+    expect(feedback.entries.slice(before)).toEqual([
+      expect.objectContaining({ card: "card-uuid-1", outcome: "accepted", client: ISS }),
+      expect.objectContaining({
+        outcome: "overridden",
+        overrideReason: expect.objectContaining({ code: "not-relevant", userComment: "seen by haematology" }),
+      }),
+    ]);
+    const unsigned = await call(body, undefined, `${SERVICE}/feedback`);
+    expect(unsigned.statusCode).toBe(401);
+  });
+});
