@@ -5,7 +5,10 @@ import { EVIDENCE_REVIEWED, KNOWLEDGE_ENTRIES, KNOWLEDGE_VERSION } from "../know
 
 /** The `list` text: every recommendation with its conditions in words and its sources. */
 export function knowledgeListText(): string {
-  const out = [`Knowledge version ${KNOWLEDGE_VERSION} (evidence reviewed ${EVIDENCE_REVIEWED}), ${KNOWLEDGE_ENTRIES.length} recommendations`, ""];
+  const out = [
+    `Knowledge version ${KNOWLEDGE_VERSION} (evidence reviewed ${EVIDENCE_REVIEWED}), ${KNOWLEDGE_ENTRIES.length} recommendations`,
+    "",
+  ];
   for (const e of KNOWLEDGE_ENTRIES) {
     const w = entryInWords(e);
     out.push(
@@ -41,16 +44,20 @@ export function registerKnowledgeCommands(program: Command): void {
     .action((id: string, opts: { json?: boolean }) => {
       const entry = KNOWLEDGE_ENTRIES.find((e) => e.id === id);
       if (!entry) {
-        const near = KNOWLEDGE_ENTRIES.filter((e) => e.id.includes(id) || id.includes(e.id.split(".")[0] ?? "")).map(
-          (e) => e.id,
-        );
+        const near = KNOWLEDGE_ENTRIES.filter(
+          (e) => e.id.includes(id) || id.includes(e.id.split(".")[0] ?? ""),
+        ).map((e) => e.id);
         process.stderr.write(
           `mmnav: no recommendation with id "${id}"${near.length > 0 ? `; did you mean: ${near.slice(0, 8).join(", ")}` : ""}\n`,
         );
         process.exitCode = 2;
         return;
       }
-      process.stdout.write(opts.json ? `${JSON.stringify({ ...entry, inWords: entryInWords(entry) }, null, 2)}\n` : `${entryMarkdown(entry)}\n`);
+      process.stdout.write(
+        opts.json
+          ? `${JSON.stringify({ ...entry, inWords: entryInWords(entry) }, null, 2)}\n`
+          : `${entryMarkdown(entry)}\n`,
+      );
     });
   knowledge
     .command("export")

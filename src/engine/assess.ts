@@ -195,7 +195,12 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
     linesOfTherapy,
     monitoring,
     options: knowledge.options,
-    alerts: [...response.alerts, ...detectEvolvingDisease(facts, cat), ...monitoring.alerts, ...knowledge.alerts],
+    alerts: [
+      ...response.alerts,
+      ...detectEvolvingDisease(facts, cat),
+      ...monitoring.alerts,
+      ...knowledge.alerts,
+    ],
     missingData: dedupeMissing(relevantMissing),
   };
   return assessment;

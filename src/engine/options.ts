@@ -6,8 +6,8 @@ import {
   compileCondition,
   DRUG_RULES,
   describeCondition,
-  type Evaluation,
   EVIDENCE_REVIEWED,
+  type Evaluation,
   FACTS,
   type FactName,
   type Jurisdiction,
@@ -21,8 +21,8 @@ import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
-import { Truth } from "../model/trace.js";
 import type { MissingInput } from "../model/trace.js";
+import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import type { Alert, AssessmentOption, RegulatoryStatus } from "./assessment.js";
@@ -70,7 +70,9 @@ const gte = (v: number | null | undefined, t: number): boolean | null => (v == n
 
 /** The drugs of treatment entries running on `asOf` (started, and not ended before it). */
 export function currentDrugs(facts: Facts): string[] {
-  const on = facts.treatmentHistory.filter((t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf));
+  const on = facts.treatmentHistory.filter(
+    (t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf),
+  );
   return [...new Set(on.flatMap((t) => t.drugs))].sort();
 }
 
@@ -106,7 +108,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const iso = { IgG: labs.igg, IgA: labs.iga, IgM: labs.igm } as const;
   let immunoparesis: boolean | null = null;
   if (heavy !== null) {
-    const uninvolved = (Object.keys(iso) as (keyof typeof iso)[]).filter((k) => k !== heavy).map((k) => iso[k]);
+    const uninvolved = (Object.keys(iso) as (keyof typeof iso)[])
+      .filter((k) => k !== heavy)
+      .map((k) => iso[k]);
     const reducedOrNull = uninvolved.map((m) =>
       m === null || m.lowerLimitOfNormal === null ? null : m.value < m.lowerLimitOfNormal,
     );
@@ -128,7 +132,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   // the record does not carry, so exactly one criterion met stays unknown.
   const urine = labs.urineMProtein?.value ?? null;
   const mCrit = or3([
-    heavy === null || mprot === null ? null : (heavy === "IgG" && mprot >= 3) || (heavy === "IgA" && mprot >= 2),
+    heavy === null || mprot === null
+      ? null
+      : (heavy === "IgG" && mprot >= 3) || (heavy === "IgA" && mprot >= 2),
     urine === null ? null : urine > 1000,
   ]);
   const bmCrit = gte(bmpc, 10);
@@ -140,18 +146,25 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const hypercalcemia =
     calcium === null
       ? null
-      : calcium.value > 11 || (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
+      : calcium.value > 11 ||
+        (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
 
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3([lytic === null ? null : lytic > 0, cond.pathologicFracture]);
 
   const current = currentDrugs(facts);
-  const onAny = (xs: string[]): boolean | null => (lines === null ? null : current.some((d) => xs.includes(d)));
+  const onAny = (xs: string[]): boolean | null =>
+    lines === null ? null : current.some((d) => xs.includes(d));
 
   const lastLine = lines?.lines[lines.lines.length - 1];
   const progressionSignals = [input.response?.progression ?? null, lastLine?.progressed ?? null];
-  const progression = progressionSignals.includes(true) ? true : progressionSignals.includes(false) ? false : null;
-  const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null => (xs === undefined ? null : xs.includes(x));
+  const progression = progressionSignals.includes(true)
+    ? true
+    : progressionSignals.includes(false)
+      ? false
+      : null;
+  const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
+    xs === undefined ? null : xs.includes(x);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
@@ -165,7 +178,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     smmHighRiskQuiredex,
     smmHighRiskE3a06,
     cytogeneticHighRisk: input.cytogenetic.highRisk,
-    transplantCandidate: candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
+    transplantCandidate:
+      candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
     crclMlMin: input.crcl.value,
     egfr: input.egfr.value,
     dialysis: cond.renalFailureOnDialysis,
@@ -310,7 +324,8 @@ function applyDrugRules(
       const ok = rule.unknownOk ?? [];
       if (!ev.unknown.every((f) => ok.includes(f))) continue;
       suffix = ` Not known: ${unknownWords(ev.unknown, ctx.missing)}.`;
-      for (const f of ev.unknown) for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
+      for (const f of ev.unknown)
+        for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
     } else if (ev.truth === Truth.notMet) continue;
     // An unverified drug rule says so in its own text; it does not make the option itself unverified.
     const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
@@ -338,7 +353,10 @@ function evaluateEntry(
   const labelUnknown = labels.filter((l) => l.ev?.truth === Truth.unknown);
   if (labelMet.length === 0 && labelUnknown.length === 0) return null;
   const unknownFacts = [
-    ...new Set([...(ev.truth === Truth.unknown ? ev.unknown : []), ...(labelMet.length === 0 ? labelUnknown.flatMap((l) => l.ev?.unknown ?? []) : [])]),
+    ...new Set([
+      ...(ev.truth === Truth.unknown ? ev.unknown : []),
+      ...(labelMet.length === 0 ? labelUnknown.flatMap((l) => l.ev?.unknown ?? []) : []),
+    ]),
   ];
   const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
   if (isUnknown && !entry.showWhenUnknown) return null;
@@ -355,8 +373,13 @@ function evaluateEntry(
     const name = JURISDICTION_NAME[l.j];
     if (l.ev.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
     else if (l.ev.truth === Truth.notMet)
-      cautions.push(`Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`);
-    else cautions.push(`${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`);
+      cautions.push(
+        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
+      );
+    else
+      cautions.push(
+        `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
+      );
   }
 
   if (isUnknown) {
@@ -364,7 +387,8 @@ function evaluateEntry(
     cautions.unshift(
       `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
     );
-    for (const f of unknownFacts) for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+    for (const f of unknownFacts)
+      for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
   }
 
   for (const cc of c.cautions) {
@@ -446,7 +470,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
       if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
       const ev = when(s);
       if (ev.truth === Truth.notMet) continue;
-      if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f))) continue;
+      if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
+        continue;
       const verified = rule.evidence !== "unverified";
       const text = ruleTexts(rule, ctx.jurisdiction).join(" ");
       alerts.push({
@@ -460,7 +485,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   }
   alerts.sort(
     (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return { options, alerts, missing };
 }

@@ -484,3 +484,41 @@ describe("bundleToRecord: medications and transplant", () => {
     ]);
   });
 });
+
+describe("bundleToRecord: robustness", () => {
+  it("any JSON in the entries gives a record with warnings or an MmnavError, never a crash", () => {
+    const types = ["Patient", "Observation", "Condition", "MedicationStatement", "MedicationRequest", "Procedure", "Medication", "Encounter"];
+    const codes = ["2160-0", "718-7", "33358-3", "36916-5", "11118-7", "labs.lightChain", "x"];
+    const resource = fc.record(
+      {
+        resourceType: fc.constantFrom(...types),
+        id: fc.oneof(fc.string({ maxLength: 5 }), fc.constant(undefined)),
+        status: fc.oneof(fc.constantFrom("final", "active", "completed", "entered-in-error"), fc.anything()),
+        code: fc.oneof(
+          fc.record({ coding: fc.array(fc.record({ system: fc.constantFrom(LOINC, RXNORM, "https://myeloma-navigator.org/fhir/CodeSystem/record-field"), code: fc.constantFrom(...codes) })) }),
+          fc.anything(),
+        ),
+        valueQuantity: fc.oneof(fc.record({ value: fc.oneof(fc.double(), fc.anything()), unit: fc.constantFrom("mg/dL", "g/L", "%", "zz") }), fc.anything()),
+        effectiveDateTime: fc.oneof(fc.constantFrom("2026-01-01", "2026", "garbage"), fc.anything()),
+        birthDate: fc.oneof(fc.constantFrom("1950-02-28", "1950"), fc.anything()),
+        effectivePeriod: fc.anything(),
+        medicationCodeableConcept: fc.anything(),
+        subject: fc.anything(),
+        extension: fc.anything(),
+        meta: fc.anything(),
+      },
+      { requiredKeys: ["resourceType"] },
+    );
+    fc.assert(
+      fc.property(fc.array(resource, { maxLength: 8 }), (resources) => {
+        try {
+          const out = bundleToRecord(bundle(...(resources as R[])), { asOf: "2026-11-26" });
+          expect(Array.isArray(out.warnings)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(MmnavError);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -17,8 +17,10 @@ function isLeaf(c: Condition): c is Leaf {
   return "fact" in c;
 }
 
+/** Integers as they are; 1 decimal from 10 up (CrCl 17.9); up to 3 decimals below 10 (troponin 0.06). */
 function fmtNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Math.round(n * 10) / 10);
+  if (Number.isInteger(n)) return String(n);
+  return String(Math.abs(n) >= 10 ? Math.round(n * 10) / 10 : Number(n.toFixed(3)));
 }
 
 function fmtValue(fact: FactName, v: FactValue): string {
@@ -63,7 +65,8 @@ function describeLeaf(c: Leaf): string {
 /** The condition in words, e.g. "diagnosis (IMWG 2014) is smoldering-myeloma AND ...". */
 export function describeCondition(c: Condition): string {
   if (isLeaf(c)) return describeLeaf(c);
-  const wrap = (x: Condition) => (isLeaf(x) || "not" in x ? describeCondition(x) : `(${describeCondition(x)})`);
+  const wrap = (x: Condition) =>
+    isLeaf(x) || "not" in x ? describeCondition(x) : `(${describeCondition(x)})`;
   if ("all" in c) return c.all.length === 0 ? "always" : c.all.map(wrap).join(" AND ");
   if ("any" in c) return c.any.map(wrap).join(" OR ");
   return `NOT ${wrap(c.not)}`;
@@ -112,13 +115,21 @@ function compileLeaf(c: Leaf): Predicate {
       const isKnown = v !== null && v !== undefined;
       const ok = isKnown === arg;
       const shown = isKnown ? fmtValue(c.fact, v) : "not known";
-      return { truth: ok ? Truth.met : Truth.notMet, because: [`${FACTS[c.fact].label}: ${shown}`], unknown: [] };
+      return {
+        truth: ok ? Truth.met : Truth.notMet,
+        because: [`${FACTS[c.fact].label}: ${shown}`],
+        unknown: [],
+      };
     }
     if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [c.fact] };
     const ok = test(v);
     const shown = `${FACTS[c.fact].label}: ${fmtValue(c.fact, v)}`;
     const numeric = op !== "is" && op !== "in";
-    const because = ok ? (numeric ? `${shown} (${OPS[op as keyof typeof OPS]} ${fmtValue(c.fact, arg as number)})` : shown) : `${shown} (not ${words})`;
+    const because = ok
+      ? numeric
+        ? `${shown} (${OPS[op as keyof typeof OPS]} ${fmtValue(c.fact, arg as number)})`
+        : shown
+      : `${shown} (not ${words})`;
     return { truth: ok ? Truth.met : Truth.notMet, because: [because], unknown: [] };
   };
 }
@@ -133,7 +144,8 @@ export function compileCondition(c: Condition): Predicate {
     const inner = compileCondition(c.not);
     return (s) => {
       const r = inner(s);
-      const truth = r.truth === Truth.met ? Truth.notMet : r.truth === Truth.notMet ? Truth.met : Truth.unknown;
+      const truth =
+        r.truth === Truth.met ? Truth.notMet : r.truth === Truth.notMet ? Truth.met : Truth.unknown;
       return { truth, because: r.because, unknown: r.unknown };
     };
   }

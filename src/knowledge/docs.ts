@@ -153,7 +153,13 @@ export function renderKnowledgeMarkdown(): string {
       `| \`${r.id}\` | ${r.drugs.join(", ")}${r.kinds ? ` (${r.kinds.length === 1 ? r.kinds[0] : "not maintenance"})` : ""} | ${esc(describeCondition(r.when))} | ${esc(text)} | ${r.severity} | ${r.evidence} | ${r.citations.join(", ")} |`,
     );
   }
-  out.push("", "## Situation alerts", "", "| id | when | text | severity | evidence | sources |", "|---|---|---|---|---|---|");
+  out.push(
+    "",
+    "## Situation alerts",
+    "",
+    "| id | when | text | severity | evidence | sources |",
+    "|---|---|---|---|---|---|",
+  );
   for (const r of ALERT_RULES) {
     out.push(
       `| \`${r.id}\` | ${esc(describeCondition(r.when))} | ${esc(r.text)} | ${r.severity} | ${r.evidence} | ${r.citations.join(", ")} |`,
@@ -162,7 +168,9 @@ export function renderKnowledgeMarkdown(): string {
   out.push("", "## Situation facts", "", "| fact | in words | inputs |", "|---|---|---|");
   for (const f of FACT_NAMES) {
     const spec = FACTS[f];
-    out.push(`| \`${f}\` | ${esc(spec.label)}${spec.unit ? ` (${spec.unit})` : ""} | ${spec.inputs.join(", ")} |`);
+    out.push(
+      `| \`${f}\` | ${esc(spec.label)}${spec.unit ? ` (${spec.unit})` : ""} | ${spec.inputs.join(", ")} |`,
+    );
   }
   out.push("");
   return out.join("\n");

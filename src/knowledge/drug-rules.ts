@@ -40,7 +40,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-50-59",
     drugs: ["lenalidomide"],
     kinds: NOT_MAINTENANCE,
-    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lt: 60 }] },
+    when: {
+      all: [
+        { fact: "crclMlMin", gte: 50 },
+        { fact: "crclMlMin", lt: 60 },
+      ],
+    },
     text: {
       us: `${LENALIDOMIDE_KIDNEY} CrCl 50-59 mL/min: US PI starting dose 10 mg daily (the US label adjusts below 60).`,
       eu: `${LENALIDOMIDE_KIDNEY} CrCl 50-59 mL/min: EU SmPC starting dose 25 mg daily, no adjustment (the EU label adjusts below 50).`,
@@ -54,7 +59,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.crcl-30-49",
     drugs: ["lenalidomide"],
     kinds: NOT_MAINTENANCE,
-    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 50 }] },
+    when: {
+      all: [
+        { fact: "crclMlMin", gte: 30 },
+        { fact: "crclMlMin", lt: 50 },
+      ],
+    },
     text: {
       us: `${LENALIDOMIDE_KIDNEY} CrCl 30-49 mL/min: US PI starting dose 10 mg daily (escalation to 15 mg: wording not seen, UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} CrCl 30-49 mL/min: EU SmPC starting dose 10 mg daily; may escalate to 15 mg after 2 cycles if not responding and tolerating.`,
@@ -110,7 +120,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.maintenance",
     drugs: ["lenalidomide"],
     kinds: ["maintenance"],
-    when: { any: [{ fact: "crclMlMin", lt: 60 }, { fact: "dialysis", is: true }] },
+    when: {
+      any: [
+        { fact: "crclMlMin", lt: 60 },
+        { fact: "dialysis", is: true },
+      ],
+    },
     text: {
       us: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT (US): CrCl 30-60 mL/min 5 mg daily; CrCl <30 or dialysis 2.5 mg daily; do not dose below 2.5 mg daily (renal maintenance table UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,
@@ -148,7 +163,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-50-60",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 50 }, { fact: "crclMlMin", lte: 60 }] },
+    when: {
+      all: [
+        { fact: "crclMlMin", gte: 50 },
+        { fact: "crclMlMin", lte: 60 },
+      ],
+    },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 50-60 mL/min: 3.5 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -158,7 +178,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-40-49",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 40 }, { fact: "crclMlMin", lt: 50 }] },
+    when: {
+      all: [
+        { fact: "crclMlMin", gte: 40 },
+        { fact: "crclMlMin", lt: 50 },
+      ],
+    },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 40-49 mL/min: 3.3 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -168,7 +193,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-30-39",
     drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gte: 30 }, { fact: "crclMlMin", lt: 40 }] },
+    when: {
+      all: [
+        { fact: "crclMlMin", gte: 30 },
+        { fact: "crclMlMin", lt: 40 },
+      ],
+    },
     text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 30-39 mL/min: 3.0 mg.` },
     severity: "warning",
     alertWhenOn: true,
@@ -178,7 +208,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "zoledronic-acid.renal.crcl-below-30",
     drugs: ["zoledronic acid"],
-    when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+    when: {
+      any: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: true },
+      ],
+    },
     text: {
       both: `${ZOLEDRONIC_KIDNEY} CrCl <30 mL/min (or dialysis): NOT RECOMMENDED (the label's floor is "not recommended", not a lower dose); consider denosumab.`,
     },
@@ -215,7 +250,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "pamidronate.renal.crcl-below-30",
     drugs: ["pamidronate"],
-    when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+    when: {
+      any: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: true },
+      ],
+    },
     text: {
       both: "Pamidronate, kidney function: CrCl <30 mL/min: not recommended (bisphosphonate expert table; not studied with creatinine >3 mg/dL). After renal toxicity, ASCO: restart at <=90 mg over >=4 h every 4 weeks.",
     },
@@ -239,7 +279,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "denosumab.hypocalcemia.renal",
     drugs: ["denosumab"],
-    when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+    when: {
+      any: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: true },
+      ],
+    },
     text: {
       both: "Denosumab, kidney function: hypocalcaemia risk rises with renal dysfunction, most with CrCl <30 mL/min or dialysis; monitor calcium (no dose adjustment).",
     },
@@ -253,7 +298,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "melphalan.hdm.renal",
     drugs: ["melphalan"],
     kinds: ["stem-cell-transplant"],
-    when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+    when: {
+      any: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: true },
+      ],
+    },
     text: {
       both: "Melphalan, kidney function: CrCl <30 mL/min or dialysis - clinician decision; consider Mel140 (140 mg/m2). No consensus cut-off; in the CIBMTR series Mel140 in moderate renal impairment had worse 5-year PFS than Mel200, and most dialysis patients became dialysis-independent.",
     },
@@ -280,7 +330,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "bortezomib.neuropathy.grade1-painless",
     drugs: ["bortezomib"],
-    when: { all: [{ fact: "neuropathyGrade", is: 1 }, { fact: "neuropathyPainful", is: false }] },
+    when: {
+      all: [
+        { fact: "neuropathyGrade", is: 1 },
+        { fact: "neuropathyPainful", is: false },
+      ],
+    },
     text: { both: "Bortezomib, neuropathy grade 1 without pain: no dose change." },
     severity: "info",
     alertWhenOn: false,
@@ -292,8 +347,18 @@ export const DRUG_RULES: readonly DrugRule[] = [
     drugs: ["bortezomib"],
     when: {
       any: [
-        { all: [{ fact: "neuropathyGrade", is: 1 }, { fact: "neuropathyPainful", is: true }] },
-        { all: [{ fact: "neuropathyGrade", is: 2 }, { fact: "neuropathyPainful", is: false }] },
+        {
+          all: [
+            { fact: "neuropathyGrade", is: 1 },
+            { fact: "neuropathyPainful", is: true },
+          ],
+        },
+        {
+          all: [
+            { fact: "neuropathyGrade", is: 2 },
+            { fact: "neuropathyPainful", is: false },
+          ],
+        },
       ],
     },
     unknownOk: ["neuropathyPainful"],
@@ -310,7 +375,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
     drugs: ["bortezomib"],
     when: {
       any: [
-        { all: [{ fact: "neuropathyGrade", is: 2 }, { fact: "neuropathyPainful", is: true }] },
+        {
+          all: [
+            { fact: "neuropathyGrade", is: 2 },
+            { fact: "neuropathyPainful", is: true },
+          ],
+        },
         { fact: "neuropathyGrade", is: 3 },
       ],
     },
@@ -416,13 +486,19 @@ export const DRUG_RULES: readonly DrugRule[] = [
     alertWhenOn: true,
     citations: ["myeloma-drug-labels"],
     evidence: "unverified",
-    evidenceNote: "The SPEP interference wording for anti-CD38 antibodies other than daratumumab is UNVERIFIED.",
+    evidenceNote:
+      "The SPEP interference wording for anti-CD38 antibodies other than daratumumab is UNVERIFIED.",
   },
   // Dexamethasone, treatments.md 4 and 7b.
   {
     id: "dexamethasone.older-or-frail",
     drugs: ["dexamethasone"],
-    when: { any: [{ fact: "age", gt: 75 }, { fact: "frailtyGroup", is: "frail" }] },
+    when: {
+      any: [
+        { fact: "age", gt: 75 },
+        { fact: "frailtyGroup", is: "frail" },
+      ],
+    },
     text: { both: "Dexamethasone: 20 mg weekly instead of 40 mg for age over 75 or frailty." },
     severity: "warning",
     alertWhenOn: true,
@@ -477,7 +553,8 @@ export const DRUG_RULES: readonly DrugRule[] = [
     alertWhenOn: false,
     citations: ["nccn-mm-2026"],
     evidence: "unverified",
-    evidenceNote: "HSV/VZV prophylaxis with PIs and anti-CD38 antibodies is UNVERIFIED (NCCN) in the reference.",
+    evidenceNote:
+      "HSV/VZV prophylaxis with PIs and anti-CD38 antibodies is UNVERIFIED (NCCN) in the reference.",
   },
   {
     id: "class.t-cell-redirection.prophylaxis",
@@ -577,7 +654,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
         {
           any: [
             { fact: "troponinTNgMl", gt: 0.06 },
-            { all: [{ fact: "ntProBnpPgMl", gt: 5000 }, { fact: "dialysis", is: false }] },
+            {
+              all: [
+                { fact: "ntProBnpPgMl", gt: 5000 },
+                { fact: "dialysis", is: false },
+              ],
+            },
           ],
         },
       ],
@@ -593,7 +675,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
       all: [
         { fact: "category", is: "multiple-myeloma" },
         { fact: "treated", is: false },
-        { any: [{ fact: "crclMlMin", lt: 40 }, { fact: "dialysis", is: true }] },
+        {
+          any: [
+            { fact: "crclMlMin", lt: 40 },
+            { fact: "dialysis", is: true },
+          ],
+        },
       ],
     },
     severity: "warning",

@@ -29,8 +29,8 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
   ...SUPPORTIVE_CARE_ENTRIES,
 ];
 
-export { ALERT_RULES, DRUG_RULES };
 export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
-export { SITUATION_RULES } from "./situation-rules.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
+export { SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";
+export { ALERT_RULES, DRUG_RULES };

@@ -5,14 +5,7 @@ import rs from "text-readability";
 import { describe, expect, it } from "vitest";
 import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
 import { renderKnowledgeMarkdown } from "./docs.js";
-import {
-  ALERT_RULES,
-  DRUG_RULES,
-  FACTS,
-  KNOWLEDGE_ENTRIES,
-  KNOWLEDGE_VERSION,
-  leavesOf,
-} from "./index.js";
+import { ALERT_RULES, DRUG_RULES, FACTS, KNOWLEDGE_ENTRIES, KNOWLEDGE_VERSION, leavesOf } from "./index.js";
 import type { Condition } from "./types.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -65,9 +58,10 @@ describe("knowledge base as data", () => {
   });
 
   it("writes every patient text in plain language (Flesch-Kincaid grade <= 8)", () => {
-    const tooHard = KNOWLEDGE_ENTRIES.map((e) => ({ id: e.id, grade: rs.fleschKincaidGrade(e.patientText) })).filter(
-      (x) => x.grade > 8,
-    );
+    const tooHard = KNOWLEDGE_ENTRIES.map((e) => ({
+      id: e.id,
+      grade: rs.fleschKincaidGrade(e.patientText),
+    })).filter((x) => x.grade > 8);
     expect(tooHard).toEqual([]);
   });
 });
@@ -86,7 +80,9 @@ async function collectUsedCitations(): Promise<{ used: Set<string>; tables: stri
   }
   for (const r of [...DRUG_RULES, ...ALERT_RULES]) add(r.citations);
 
-  const dirs = ["model", "criteria", "scores", "response", "knowledge", "engine", "render", "fhir"].map((d) => join(root, "src", d));
+  const dirs = ["model", "criteria", "scores", "response", "knowledge", "engine", "render", "fhir"].map((d) =>
+    join(root, "src", d),
+  );
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -151,6 +147,8 @@ describe("docs/knowledge.md", () => {
       expect(md).toContain(`\`${e.id}\``);
       for (const c of e.citations) expect(md).toContain(`${c}: `);
     }
-    expect(md).toContain("- **applies when:** (diagnosis (IMWG 2014) is smoldering-myeloma AND not disease already treated)");
+    expect(md).toContain(
+      "- **applies when:** (diagnosis (IMWG 2014) is smoldering-myeloma AND not disease already treated)",
+    );
   });
 });

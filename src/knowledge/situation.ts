@@ -198,7 +198,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   ecog: { label: "ECOG performance status", inputs: ["fitness.ecog"] },
   neuropathyGrade: { label: "peripheral neuropathy grade", inputs: ["conditions.neuropathyGrade"] },
-  neuropathyPainful: { label: "neuropathy with pain", values: BOOL, inputs: ["conditions.neuropathyPainful"] },
+  neuropathyPainful: {
+    label: "neuropathy with pain",
+    values: BOOL,
+    inputs: ["conditions.neuropathyPainful"],
+  },
   heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
   priorLines: { label: "lines of therapy received", inputs: LINES_INPUT },
   onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },
@@ -266,7 +270,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   alMayo2012Stage: {
     label: "AL stage (Mayo 2012)",
     values: [1, 2, 3, 4],
-    inputs: ["labs.ntProBnp", "labs.troponinT", "labs.involvedFreeLightChain", "labs.uninvolvedFreeLightChain"],
+    inputs: [
+      "labs.ntProBnp",
+      "labs.troponinT",
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+    ],
   },
   troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
   ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },

@@ -19,7 +19,11 @@ export type Leaf =
   | { fact: FactName; known: boolean };
 
 /** Conditions are plain data a reviewer can read: leaves combined with all / any / not. */
-export type Condition = Leaf | { all: readonly Condition[] } | { any: readonly Condition[] } | { not: Condition };
+export type Condition =
+  | Leaf
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
 
 export const Strength = {
   preferred: "preferred",

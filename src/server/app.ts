@@ -252,7 +252,7 @@ export interface StartOptions {
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
  * in the database; without clients only on loopback (local development), else not served. */
-function cdsSetup(env: NodeJS.ProcessEnv, host: string, port: number, store: Store): AppOptions["cds"] {
+function cdsSetup(env: NodeJS.ProcessEnv, host: string, port: number, store: Store): NonNullable<AppOptions["cds"]> {
   const clients = cdsClientsFromEnv(env);
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;

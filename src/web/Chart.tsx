@@ -7,7 +7,7 @@ type QuantityField = keyof typeof UNIT_SPECS;
 
 const W = 640;
 const H = 240;
-const M = { top: 16, right: 20, bottom: 36, left: 56 };
+const M = { top: 28, right: 24, bottom: 36, left: 56 };
 
 /** Points in one unit: the canonical unit when the field is known, else the first point's unit. */
 export function toCommonUnit(
@@ -86,12 +86,19 @@ export function LineChart({
             </text>
           </g>
         ))}
-        {[...new Set(xLabels)].map((d) => (
-          <text key={d} x={x(Date.parse(d))} y={H - M.bottom + 20} textAnchor="middle">
+        {[...new Set(xLabels)].map((d, i, all) => (
+          <text
+            key={d}
+            x={x(Date.parse(d))}
+            y={H - M.bottom + 20}
+            textAnchor={
+              all.length > 1 && i === 0 ? "start" : all.length > 1 && i === all.length - 1 ? "end" : "middle"
+            }
+          >
             {d}
           </text>
         ))}
-        <text x={12} y={M.top} className="unit">
+        <text x={M.left - 8} y={14} textAnchor="end" className="unit">
           {unit}
         </text>
         <path d={path} className="line" />

@@ -336,16 +336,9 @@ export function PatientPage({ id }: { id: string }) {
         <Link href="/patients">← All patients</Link>
       </p>
       <h1>Patient {id}</h1>
-      {assessment.state === "loading" && <p aria-live="polite">Loading the latest assessment…</p>}
       {assessment.state === "failed" && (
         <Failure failure={assessment.failure} onToken={bump} what={`Patient ${id}`} />
       )}
-      {assessment.state === "ok" &&
-        (assessment.data ? (
-          <Results assessment={assessment.data} />
-        ) : (
-          <p>No assessment is stored for this patient yet.</p>
-        ))}
       {!(assessment.state === "failed" && assessment.failure.kind !== "not-found") && (
         <section className="result-section" aria-labelledby="obs-h">
           <h2 id="obs-h">Observations over time</h2>
@@ -356,6 +349,13 @@ export function PatientPage({ id }: { id: string }) {
           {observations.state === "ok" && <Observations series={observations.data} />}
         </section>
       )}
+      {assessment.state === "loading" && <p aria-live="polite">Loading the latest assessment…</p>}
+      {assessment.state === "ok" &&
+        (assessment.data ? (
+          <Results assessment={assessment.data} />
+        ) : (
+          <p>No assessment is stored for this patient yet.</p>
+        ))}
     </div>
   );
 }

@@ -10,7 +10,12 @@ const cardiacStage3: Condition = { fact: "alMayo2004Stage", in: ["III", "IIIa", 
 export const AL_ASCT_GATES: Condition = {
   all: [
     { fact: "troponinTNgMl", lte: 0.06 },
-    { any: [{ fact: "ntProBnpPgMl", lte: 5000 }, { fact: "dialysis", is: true }] },
+    {
+      any: [
+        { fact: "ntProBnpPgMl", lte: 5000 },
+        { fact: "dialysis", is: true },
+      ],
+    },
   ],
 };
 const cardiacCaution = {
@@ -110,7 +115,12 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       },
       {
         text: "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference).",
-        when: { all: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: false }] },
+        when: {
+          all: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: false },
+          ],
+        },
         citations: ["gertz-2013-bmt"],
         evidence: "unverified",
       },

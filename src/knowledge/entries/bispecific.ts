@@ -30,10 +30,15 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm"],
     regulatory: {
       us: approved("2026-03", "Converted from accelerated approval (2022-10) with the Tec-Dara approval"),
-      eu: { status: "accelerated-approval", date: "2022-08", note: "Conditional; >=3 prior therapies (wording UNVERIFIED)" },
+      eu: {
+        status: "accelerated-approval",
+        date: "2022-08",
+        note: "Conditional; >=3 prior therapies (wording UNVERIFIED)",
+      },
     },
     evidence: "unverified",
-    evidenceNote: "The EU conditional-approval wording and the original FDA day are UNVERIFIED in the reference.",
+    evidenceNote:
+      "The EU conditional-approval wording and the original FDA day are UNVERIFIED in the reference.",
   },
   {
     id: "bsab.elranatamab",

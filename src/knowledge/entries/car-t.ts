@@ -51,8 +51,14 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     citations: ["san-miguel-2023-nejm-cartitude4", "fda-cart-safety-2024"],
     regulatory: {
-      us: approved("2024-04-05", ">=1 prior line incl PI + IMiD, lenalidomide-refractory; original approval 2022-02-28"),
-      eu: approved("2024-04-22", ">=1 prior therapy incl IMiD and PI, lenalidomide-refractory, progressed on last therapy"),
+      us: approved(
+        "2024-04-05",
+        ">=1 prior line incl PI + IMiD, lenalidomide-refractory; original approval 2022-02-28",
+      ),
+      eu: approved(
+        "2024-04-22",
+        ">=1 prior therapy incl IMiD and PI, lenalidomide-refractory, progressed on last therapy",
+      ),
     },
     evidence: "verified",
   },
@@ -86,7 +92,10 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     citations: ["rodriguez-otero-2023-nejm-karmma3", "fda-cart-safety-2024"],
     regulatory: {
-      us: approved("2024-04-04", ">=2 prior lines incl IMiD, PI, anti-CD38; original 2021-03-26 (>=4 prior lines)"),
+      us: approved(
+        "2024-04-04",
+        ">=2 prior lines incl IMiD, PI, anti-CD38; original 2021-03-26 (>=4 prior lines)",
+      ),
       eu: approved("2024-03", ">=2 prior therapies incl IMiD, PI, anti-CD38"),
     },
     evidence: "verified",

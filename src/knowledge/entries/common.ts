@@ -46,6 +46,10 @@ export const notApproved = (note: string | null = null): RegulatoryStatus => ({
   date: null,
   note,
 });
-export const pending = (note: string | null = null): RegulatoryStatus => ({ status: "pending", date: null, note });
+export const pending = (note: string | null = null): RegulatoryStatus => ({
+  status: "pending",
+  date: null,
+  note,
+});
 /** Individual drugs approved, no regimen-specific label (the reference's wording). */
 export const componentsApproved = guidelineOnly("Components approved; no regimen-specific label");

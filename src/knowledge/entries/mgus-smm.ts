@@ -139,7 +139,12 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
     when: {
       all: [
         smm,
-        { any: [{ fact: "smmMayo2018Group", in: ["intermediate", "high"] }, { fact: "smmHighRiskE3a06", is: true }] },
+        {
+          any: [
+            { fact: "smmMayo2018Group", in: ["intermediate", "high"] },
+            { fact: "smmHighRiskE3a06", is: true },
+          ],
+        },
       ],
     },
     kind: "systemic-therapy",

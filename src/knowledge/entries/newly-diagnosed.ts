@@ -46,7 +46,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["sonneveld-2024-nejm"],
     regulatory: {
       us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
-      eu: approved("2024-10", "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility"),
+      eu: approved(
+        "2024-10",
+        "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
+      ),
     },
     evidence: "verified",
   },
@@ -156,7 +159,17 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.renal.vcd",
     group: "newly-diagnosed",
-    when: { all: [ndmm, { any: [{ fact: "crclMlMin", lt: 40 }, { fact: "dialysis", is: true }] }] },
+    when: {
+      all: [
+        ndmm,
+        {
+          any: [
+            { fact: "crclMlMin", lt: 40 },
+            { fact: "dialysis", is: true },
+          ],
+        },
+      ],
+    },
     kind: "systemic-therapy",
     regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "Bortezomib-based VCd (CyBorD) first for myeloma kidney injury",
@@ -287,7 +300,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
-      us: approved("2026-01-27", "Transplant-ineligible only; not established for patients who declined transplant"),
+      us: approved(
+        "2026-01-27",
+        "Transplant-ineligible only; not established for patients who declined transplant",
+      ),
       eu: approved("2025-04-07", "Regardless of transplant eligibility"),
     },
     evidence: "verified",
@@ -295,7 +311,17 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.tie.vrd-lite",
     group: "newly-diagnosed",
-    when: { all: [tie, { any: [{ fact: "frailtyGroup", in: ["intermediate", "frail"] }, { fact: "age", gt: 75 }] }] },
+    when: {
+      all: [
+        tie,
+        {
+          any: [
+            { fact: "frailtyGroup", in: ["intermediate", "frail"] },
+            { fact: "age", gt: 75 },
+          ],
+        },
+      ],
+    },
     showWhenUnknown: true,
     kind: "systemic-therapy",
     regimen: { code: "VRd-lite", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
@@ -341,8 +367,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
     title: "Rd doublet (dose-reduced) for frail patients",
     strength: "consider",
-    clinicianText: "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2).",
-    patientText: "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
+    clinicianText:
+      "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2).",
+    patientText:
+      "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
     cautions: [],
     citations: ["palumbo-2015-blood-frailty"],
     regulatory: { us: approved(null), eu: approved(null) },
@@ -365,6 +393,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["palumbo-2015-blood-frailty"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
-    evidenceNote: "The reference gives this row without a verification mark; weekly bortezomib is UNVERIFIED.",
+    evidenceNote:
+      "The reference gives this row without a verification mark; weekly bortezomib is UNVERIFIED.",
   },
 ];

@@ -89,7 +89,10 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills.`,
     cautions: [],
     citations: ["attal-2019-lancet-icaria"],
-    regulatory: { us: approved("2020-03-02", ">=2 prior lines incl lenalidomide and a PI"), eu: euUnverified("2020") },
+    regulatory: {
+      us: approved("2020-03-02", ">=2 prior lines incl lenalidomide and a PI"),
+      eu: euUnverified("2020"),
+    },
     evidence: "unverified",
     evidenceNote: "The EU approval date is UNVERIFIED in the reference.",
   },
@@ -122,11 +125,15 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
     title: "DRd (POLLUX), lenalidomide-sensitive only",
     strength: "standard",
-    clinicianText: "Daratumumab + lenalidomide + dexamethasone; >=1 prior line; lenalidomide-sensitive disease only.",
+    clinicianText:
+      "Daratumumab + lenalidomide + dexamethasone; >=1 prior line; lenalidomide-sensitive disease only.",
     patientText: `${rrPatient} This mix has a shot and two pills. It only fits if the pill lenalidomide still works for you.`,
     cautions: [],
     citations: ["dimopoulos-2016-nejm-pollux"],
-    regulatory: { us: approved("2016-11-21", "UNVERIFIED in the reference"), eu: approved(null, "UNVERIFIED") },
+    regulatory: {
+      us: approved("2016-11-21", "UNVERIFIED in the reference"),
+      eu: approved(null, "UNVERIFIED"),
+    },
     evidence: "unverified",
     evidenceNote: "The DRd (POLLUX) row is UNVERIFIED in the reference.",
   },
@@ -140,11 +147,15 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd (ASPIRE), lenalidomide-sensitive",
     strength: "standard",
-    clinicianText: "Carfilzomib + lenalidomide + dexamethasone; 1-3 prior lines; lenalidomide-sensitive disease.",
+    clinicianText:
+      "Carfilzomib + lenalidomide + dexamethasone; 1-3 prior lines; lenalidomide-sensitive disease.",
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills. Your heart will be checked.`,
     cautions: [],
     citations: ["stewart-2015-nejm-aspire"],
-    regulatory: { us: approved("2015-07-24", "UNVERIFIED in the reference"), eu: approved(null, "UNVERIFIED") },
+    regulatory: {
+      us: approved("2015-07-24", "UNVERIFIED in the reference"),
+      eu: approved(null, "UNVERIFIED"),
+    },
     evidence: "unverified",
     evidenceNote: "The KRd (ASPIRE) row is UNVERIFIED in the reference.",
   },
@@ -181,7 +192,10 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has two pills and a weekly shot. It causes less nerve damage than the older twice-a-week plan.`,
     cautions: [],
     citations: ["grosicki-2020-lancet-boston"],
-    regulatory: { us: approved("2020-12-18", ">=1 prior therapy"), eu: approved(null, "UNVERIFIED in the reference") },
+    regulatory: {
+      us: approved("2020-12-18", ">=1 prior therapy"),
+      eu: approved(null, "UNVERIFIED in the reference"),
+    },
     evidence: "unverified",
     evidenceNote: "The EU status is UNVERIFIED in the reference (US checked).",
   },
@@ -198,7 +212,10 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills.`,
     cautions: [],
     citations: ["dimopoulos-2018-nejm-eloquent3"],
-    regulatory: { us: approved("2018-11", "Day UNVERIFIED in the reference"), eu: approved(null, "UNVERIFIED") },
+    regulatory: {
+      us: approved("2018-11", "Day UNVERIFIED in the reference"),
+      eu: approved(null, "UNVERIFIED"),
+    },
     evidence: "unverified",
     evidenceNote: "The EPd row is UNVERIFIED in the reference.",
   },
@@ -218,7 +235,10 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         text: "DREAMM-7 excluded daratumumab- or bortezomib-refractory patients and prior anti-BCMA therapy.",
         when: {
-          any: [{ fact: "antiCd38Refractory", is: true }, { fact: "priorBcmaTherapy", is: true }],
+          any: [
+            { fact: "antiCd38Refractory", is: true },
+            { fact: "priorBcmaTherapy", is: true },
+          ],
         },
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
@@ -266,7 +286,12 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       {
         text: "MajesTEC-3 excluded anti-CD38-refractory disease and prior BCMA-directed therapy.",
-        when: { any: [{ fact: "antiCd38Refractory", is: true }, { fact: "priorBcmaTherapy", is: true }] },
+        when: {
+          any: [
+            { fact: "antiCd38Refractory", is: true },
+            { fact: "priorBcmaTherapy", is: true },
+          ],
+        },
         citations: ["majestec3-2025-nejm"],
         evidence: "verified",
       },

@@ -41,7 +41,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "consider",
     clinicianText:
       "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
-    patientText: "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first.",
+    patientText:
+      "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first.",
     cautions: [],
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
     regulatory: { us: approved(null), eu: approved(null) },
@@ -121,13 +122,22 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     id: "sc.bone.surgery",
     group: "supportive-care",
     when: {
-      all: [isMM, { any: [{ fact: "pathologicFracture", is: true }, { fact: "spinalCordCompression", is: true }] }],
+      all: [
+        isMM,
+        {
+          any: [
+            { fact: "pathologicFracture", is: true },
+            { fact: "spinalCordCompression", is: true },
+          ],
+        },
+      ],
     },
     kind: "surgery",
     regimen: null,
     title: "Orthopaedic or spinal surgery for fracture, impending fracture or instability",
     strength: "consider",
-    clinicianText: "Surgery for long-bone fracture or impending fracture, and for spinal instability (IMWG bone).",
+    clinicianText:
+      "Surgery for long-bone fracture or impending fracture, and for spinal instability (IMWG bone).",
     patientText: "Surgery can fix a broken or weak bone. It can also make the spine stable.",
     cautions: [],
     citations: ["terpos-2021-lancet-oncol"],
@@ -202,7 +212,11 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill for the first 12 weeks of treatment lowers the risk of serious infection. Your dose depends on your kidneys.",
     cautions: [
-      { text: "Reduce the dose for reduced eGFR.", citations: ["drayson-2019-lancet-oncol"], evidence: "verified" },
+      {
+        text: "Reduce the dose for reduced eGFR.",
+        citations: ["drayson-2019-lancet-oncol"],
+        evidence: "verified",
+      },
     ],
     citations: ["drayson-2019-lancet-oncol"],
     regulatory: none,
@@ -235,7 +249,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["bispecific-infection-consensus-2023", "nccn-mm-2026"],
     regulatory: none,
     evidence: "unverified",
-    evidenceNote: "Checked for bispecifics/CAR-T; the PI, anti-CD38 and ASCT indications are UNVERIFIED (NCCN).",
+    evidenceNote:
+      "Checked for bispecifics/CAR-T; the PI, anti-CD38 and ASCT indications are UNVERIFIED (NCCN).",
   },
   {
     id: "sc.infection.pjp",
@@ -247,7 +262,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     clinicianText:
       "TMP-SMX (atovaquone or pentamidine if allergic) until CD4 >200/uL with bispecifics and CAR-T; fungal prophylaxis if neutropenic or on steroids; consider levofloxacin during neutropenia; HBV/HCV/HIV screening.",
-    patientText: "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
+    patientText:
+      "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
     cautions: [],
     citations: ["bispecific-infection-consensus-2023"],
     regulatory: none,
@@ -368,4 +384,3 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     evidenceNote: "The NSAID and contrast specifics are UNVERIFIED in the reference.",
   },
 ];
-

@@ -271,7 +271,8 @@ export const TREATMENT_CITATIONS = {
   },
   "majestec3-2025-nejm": {
     authors: "MajesTEC-3 investigators (first author reported as Costa LJ)",
-    title: "Teclistamab plus daratumumab versus DPd/DVd in relapsed multiple myeloma after 1-3 lines (MajesTEC-3)",
+    title:
+      "Teclistamab plus daratumumab versus DPd/DVd in relapsed multiple myeloma after 1-3 lines (MajesTEC-3)",
     source: "N Engl J Med 2025",
     year: 2025,
     note: "First author UNVERIFIED. FDA approval 2026-03 (day UNVERIFIED, press 2026-03-06); CHMP positive opinion 2026-06-25.",
@@ -285,8 +286,7 @@ export const TREATMENT_CITATIONS = {
   },
   "chari-2022-nejm": {
     authors: "Chari A, Minnema MC, Berdeja JG, et al.",
-    title:
-      "Talquetamab, a T-cell-redirecting GPRC5D bispecific antibody for multiple myeloma (MonumenTAL-1)",
+    title: "Talquetamab, a T-cell-redirecting GPRC5D bispecific antibody for multiple myeloma (MonumenTAL-1)",
     source: "N Engl J Med 2022;387:2232-2244",
     year: 2022,
     note: "Pages UNVERIFIED. FDA accelerated approval 2023-08-09.",
@@ -349,7 +349,8 @@ export const TREATMENT_CITATIONS = {
   },
   "sanfilippo-2019-ajh": {
     authors: "Sanfilippo KM, Luo S, Wang TF, et al.",
-    title: "Predicting venous thromboembolism in multiple myeloma: development and validation of the IMPEDE VTE score",
+    title:
+      "Predicting venous thromboembolism in multiple myeloma: development and validation of the IMPEDE VTE score",
     source: "Am J Hematol 2019;94(11):1176-1184",
     year: 2019,
     doi: "10.1002/ajh.25603",
@@ -394,7 +395,8 @@ export const TREATMENT_CITATIONS = {
   },
   "zometa-label": {
     authors: "Novartis",
-    title: "Zometa (zoledronic acid) SmPC and US prescribing information: renal dose table and withholding criteria",
+    title:
+      "Zometa (zoledronic acid) SmPC and US prescribing information: renal dose table and withholding criteria",
     source: "Product label; with Aapro M, et al., Ann Oncol 2008;19:420-432 (bisphosphonate renal table)",
     year: 2008,
   },
@@ -445,7 +447,8 @@ export const TREATMENT_CITATIONS = {
   },
   "berenson-2011-lancet-oncol": {
     authors: "Berenson J, Pflugmacher R, Jarzem P, et al.",
-    title: "Balloon kyphoplasty versus non-surgical fracture management for painful vertebral body compression fractures in patients with cancer (CAFE)",
+    title:
+      "Balloon kyphoplasty versus non-surgical fracture management for painful vertebral body compression fractures in patients with cancer (CAFE)",
     source: "Lancet Oncol 2011;12:225-235",
     year: 2011,
     note: "The reference marks this citation UNVERIFIED.",
@@ -459,7 +462,8 @@ export const TREATMENT_CITATIONS = {
   },
   "chari-2018-blood-adv": {
     authors: "Chari A, Stewart AK, Russell SD, et al.",
-    title: "Analysis of carfilzomib cardiovascular safety profile across relapsed and/or refractory multiple myeloma clinical trials",
+    title:
+      "Analysis of carfilzomib cardiovascular safety profile across relapsed and/or refractory multiple myeloma clinical trials",
     source: "Blood Adv 2018;2(13):1633-1644",
     year: 2018,
     pmid: "29991494",

@@ -49,6 +49,7 @@ function prefetchFor(index = 0): Record<string, unknown> {
     observations: set("Observation"),
     medicationStatements: set("MedicationStatement"),
     medicationRequests: set("MedicationRequest"),
+    medicationAdministrations: set("MedicationAdministration"),
     procedures: set("Procedure"),
   };
 }
@@ -151,6 +152,7 @@ describe("CDS Hooks discovery", () => {
     expect(Object.keys(s.prefetch).sort()).toEqual(
       [
         "conditions",
+        "medicationAdministrations",
         "medicationRequests",
         "medicationStatements",
         "observations",
@@ -277,7 +279,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(fetched).toHaveLength(6);
+    expect(fetched).toHaveLength(7);
     expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
     const elsewhere = await call(
       hookBody(undefined, { fhirServer: "https://attacker.example.net/fhir", fhirAuthorization: auth }),
@@ -286,7 +288,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(elsewhere.statusCode).toBe(412);
-    expect(fetched).toHaveLength(6);
+    expect(fetched).toHaveLength(7);
   });
 
   it("rejects an unknown service (404) and a malformed request (400), as OperationOutcomes", async () => {

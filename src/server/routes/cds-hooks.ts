@@ -27,8 +27,12 @@ export const PATIENT_VIEW_PREFETCH = {
   patient: "Patient/{{context.patientId}}",
   conditions: "Condition?patient={{context.patientId}}",
   observations: `Observation?patient={{context.patientId}}&code=${LOINC_QUERY}`,
-  medicationStatements: "MedicationStatement?patient={{context.patientId}}",
-  medicationRequests: "MedicationRequest?patient={{context.patientId}}",
+  medicationStatements:
+    "MedicationStatement?patient={{context.patientId}}&_include=MedicationStatement:medication",
+  medicationRequests: "MedicationRequest?patient={{context.patientId}}&_include=MedicationRequest:medication",
+  // Infusions given in clinic (daratumumab, bortezomib, carfilzomib) are often only administrations.
+  medicationAdministrations:
+    "MedicationAdministration?patient={{context.patientId}}&_include=MedicationAdministration:medication",
   procedures: "Procedure?patient={{context.patientId}}",
 } as const;
 
@@ -43,7 +47,7 @@ export function discoveryDocument() {
           "Plasma cell disorders (MGUS, smoldering and multiple myeloma, plasmacytoma, AL amyloidosis): the IMWG category the findings meet, stage and risk, treatment options to discuss with their sources, and what data is missing. Decision support only.",
         prefetch: PATIENT_VIEW_PREFETCH,
         usageRequirements:
-          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest and Procedure for the patient in context.",
+          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest, MedicationAdministration, Medication and Procedure for the patient in context.",
       },
     ],
   };
