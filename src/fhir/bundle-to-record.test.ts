@@ -487,7 +487,16 @@ describe("bundleToRecord: medications and transplant", () => {
 
 describe("bundleToRecord: robustness", () => {
   it("any JSON in the entries gives a record with warnings or an MmnavError, never a crash", () => {
-    const types = ["Patient", "Observation", "Condition", "MedicationStatement", "MedicationRequest", "Procedure", "Medication", "Encounter"];
+    const types = [
+      "Patient",
+      "Observation",
+      "Condition",
+      "MedicationStatement",
+      "MedicationRequest",
+      "Procedure",
+      "Medication",
+      "Encounter",
+    ];
     const codes = ["2160-0", "718-7", "33358-3", "36916-5", "11118-7", "labs.lightChain", "x"];
     const resource = fc.record(
       {
@@ -495,10 +504,27 @@ describe("bundleToRecord: robustness", () => {
         id: fc.oneof(fc.string({ maxLength: 5 }), fc.constant(undefined)),
         status: fc.oneof(fc.constantFrom("final", "active", "completed", "entered-in-error"), fc.anything()),
         code: fc.oneof(
-          fc.record({ coding: fc.array(fc.record({ system: fc.constantFrom(LOINC, RXNORM, "https://myeloma-navigator.org/fhir/CodeSystem/record-field"), code: fc.constantFrom(...codes) })) }),
+          fc.record({
+            coding: fc.array(
+              fc.record({
+                system: fc.constantFrom(
+                  LOINC,
+                  RXNORM,
+                  "https://myeloma-navigator.org/fhir/CodeSystem/record-field",
+                ),
+                code: fc.constantFrom(...codes),
+              }),
+            ),
+          }),
           fc.anything(),
         ),
-        valueQuantity: fc.oneof(fc.record({ value: fc.oneof(fc.double(), fc.anything()), unit: fc.constantFrom("mg/dL", "g/L", "%", "zz") }), fc.anything()),
+        valueQuantity: fc.oneof(
+          fc.record({
+            value: fc.oneof(fc.double(), fc.anything()),
+            unit: fc.constantFrom("mg/dL", "g/L", "%", "zz"),
+          }),
+          fc.anything(),
+        ),
         effectiveDateTime: fc.oneof(fc.constantFrom("2026-01-01", "2026", "garbage"), fc.anything()),
         birthDate: fc.oneof(fc.constantFrom("1950-02-28", "1950"), fc.anything()),
         effectivePeriod: fc.anything(),
@@ -506,6 +532,23 @@ describe("bundleToRecord: robustness", () => {
         subject: fc.anything(),
         extension: fc.anything(),
         meta: fc.anything(),
+        valueString: fc.oneof(fc.constantFrom("kappa", "IgG", "positive"), fc.anything()),
+        valueCodeableConcept: fc.anything(),
+        valueBoolean: fc.anything(),
+        valueInteger: fc.anything(),
+        referenceRange: fc.oneof(
+          fc.array(fc.record({ high: fc.anything(), low: fc.anything() })),
+          fc.anything(),
+        ),
+        medicationReference: fc.anything(),
+        performedDateTime: fc.anything(),
+        performedPeriod: fc.anything(),
+        groupIdentifier: fc.anything(),
+        verificationStatus: fc.anything(),
+        dosageInstruction: fc.anything(),
+        gender: fc.anything(),
+        identifier: fc.anything(),
+        contained: fc.anything(),
       },
       { requiredKeys: ["resourceType"] },
     );
@@ -518,7 +561,30 @@ describe("bundleToRecord: robustness", () => {
           expect(e).toBeInstanceOf(MmnavError);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
+  });
+});
+
+describe("bundleToRecord: values outside the record's ranges", () => {
+  it("drops an out-of-range value with a warning naming its resource and keeps the rest", () => {
+    const ecog = {
+      resourceType: "Observation",
+      id: "ecog",
+      status: "final",
+      code: {
+        coding: [
+          { system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field", code: "fitness.ecog" },
+        ],
+      },
+      valueInteger: 7,
+    };
+    const hb = obs("718-7", 10, "g/dL", "2026-11-01");
+    const { record, warnings } = bundleToRecord(bundle(patient(), ecog, hb), { asOf: "2026-11-26" });
+    expect(record.fitness?.ecog).toBeUndefined();
+    expect(record.labs?.hemoglobin).toMatchObject({ value: 10 });
+    expect(warnings).toEqual([
+      { resource: "Observation/ecog", message: expect.stringMatching(/^fitness\.ecog: .*not used$/) },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** FHIR R4 Bundle -> PatientRecord: Observations by LOINC (UCUM quantities), medications grouped into
  * lines of therapy, transplant Procedures, Condition codes as hints. Nothing is guessed and nothing is
  * silently dropped: every resource or value not used comes back as a warning naming the resource. */
+import { ResponseCategory, StopReason, TherapyPhase } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
@@ -151,6 +152,20 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 /** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
+/** Removes the value at a dotted path; true when there was one. */
+function deletePath(target: Record<string, unknown>, path: string): boolean {
+  const parts = path.split(".");
+  let node: unknown = target;
+  for (const p of parts.slice(0, -1)) {
+    if (!isRecord(node)) return false;
+    node = node[p];
+  }
+  const last = parts[parts.length - 1] as string;
+  if (!isRecord(node) || !(last in node)) return false;
+  delete node[last];
+  return true;
+}
+
 function sameValue(a: unknown, b: unknown): boolean {
   if (isRecord(a) && isRecord(b) && typeof a.canonical === "number" && typeof b.canonical === "number") {
     return Math.abs(a.canonical - b.canonical) <= 1e-9 * Math.max(1, Math.abs(a.canonical));
@@ -529,22 +544,42 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   }
   const usedMedications = new Set<Resource>();
 
-  const applyLineAttributes = (entry: Record<string, unknown>, line: Extension | undefined) => {
+  const LINE_CODES = { bestResponse: ResponseCategory, phase: TherapyPhase, stopReason: StopReason } as const;
+  /** Copies the treatment-line extension's attributes, each checked; a bad one is a warning. */
+  const applyLineAttributes = (ref: string, entry: Record<string, unknown>, line: Extension | undefined) => {
+    if (!line) return;
     for (const key of ["bestResponse", "phase", "stopReason"] as const) {
       const v = sub(line, key)?.valueCode;
-      if (v !== undefined) entry[key] = v;
+      if (v === undefined) continue;
+      if (typeof v === "string" && (LINE_CODES[key] as readonly string[]).includes(v)) entry[key] = v;
+      else
+        warn(
+          ref,
+          `treatment-line ${key} ${JSON.stringify(v)} is not one of ${LINE_CODES[key].join(", ")}; not used`,
+        );
     }
     for (const key of ["progressedOn", "plannedWithPrevious"] as const) {
       const v = sub(line, key)?.valueBoolean;
-      if (v !== undefined) entry[key] = v;
+      if (typeof v === "boolean") entry[key] = v;
     }
     const progressionDate = sub(line, "progressionDate")?.valueDate;
-    if (progressionDate !== undefined) entry.progressionDate = progressionDate;
+    if (typeof progressionDate === "string" && ISO_DATE.test(progressionDate))
+      entry.progressionDate = progressionDate;
   };
   const lineExtension = (r: Resource): Extension | undefined =>
-    Array.isArray(r.extension) ? r.extension.find((e) => e.url === TREATMENT_LINE_EXTENSION) : undefined;
+    Array.isArray(r.extension)
+      ? (r.extension as unknown[]).find(
+          (e): e is Extension => isRecord(e) && e.url === TREATMENT_LINE_EXTENSION,
+        )
+      : undefined;
   const sub = (ext: Extension | undefined, url: string): Extension | undefined =>
-    ext?.extension?.find((e) => e.url === url);
+    Array.isArray(ext?.extension)
+      ? (ext.extension as unknown[]).find((e): e is Extension => isRecord(e) && e.url === url)
+      : undefined;
+  const subString = (ext: Extension | undefined, url: string): string | undefined => {
+    const v = sub(ext, url)?.valueString;
+    return typeof v === "string" && v.length > 0 ? v : undefined;
+  };
 
   const drugOf = (ref: string, r: Resource): string | null => {
     let concept: unknown = r.medicationCodeableConcept;
@@ -630,7 +665,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const ongoing =
       end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
     const line = lineExtension(r);
-    const group = sub(line, "group")?.valueString;
+    const group = subString(line, "group");
     const gid =
       isRecord(r.groupIdentifier) && typeof r.groupIdentifier.value === "string"
         ? `${String(r.groupIdentifier.system ?? "")}|${r.groupIdentifier.value}`
@@ -865,12 +900,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const end = ongoing || ends.length === 0 ? null : (ends.sort()[ends.length - 1] as string);
     const line = uses.find((u) => u.line)?.line;
     const entry: Record<string, unknown> = {
-      regimen: sub(line, "regimen")?.valueString ?? drugs.join(" + "),
+      regimen: subString(line, "regimen") ?? drugs.join(" + "),
       drugs,
       start,
     };
     if (end) entry.end = end;
-    applyLineAttributes(entry, line);
+    applyLineAttributes(uses[0]?.ref ?? "", entry, line);
     if (uses[0]?.groupedByDate && uses.length > 1) {
       warn(
         uses.map((u) => u.ref).join(", "),
@@ -880,7 +915,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     lines.push({ entry, refs: uses.map((u) => u.ref), groupKey, start, end });
   }
   for (const t of transplants) {
-    const group = sub(t.line, "group")?.valueString;
+    const group = subString(t.line, "group");
     let host = group ? lines.find((l) => l.groupKey === `ext:${group}`) : undefined;
     if (!host && !group) {
       const containing = lines
@@ -893,13 +928,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       host.refs.push(t.ref);
     } else {
       const entry: Record<string, unknown> = {
-        regimen: sub(t.line, "regimen")?.valueString ?? "ASCT",
+        regimen: subString(t.line, "regimen") ?? "ASCT",
         drugs: [],
         start: t.date,
         end: t.end,
         asct: true,
       };
-      applyLineAttributes(entry, t.line);
+      applyLineAttributes(t.ref, entry, t.line);
       if (entry.phase === undefined && !t.line) entry.phase = "transplant";
       lines.push({
         entry,
@@ -920,20 +955,37 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     });
   }
 
-  // Final check against the record schema: anything left is a defect of this mapping or of the data,
-  // reported with the resource it came from.
-  const checked = normalizeRecord(out);
-  const problems = checked.ok ? [] : checked.issues.filter((i) => i.path !== "asOf");
-  if (problems.length > 0) {
-    const issues = problems.map((i) => {
-      const from = Object.entries(provenance).find(([k]) => i.path === k || i.path.startsWith(`${k}.`))?.[1];
-      return { path: from ? `${from} (${i.path})` : i.path, message: i.message };
-    });
-    throw new MmnavError(
-      ErrorCode.INVALID_RECORD,
-      `the Bundle gives an invalid record: ${issues[0]?.path}: ${issues[0]?.message}`,
-      issues,
-    );
+  // Final check against the record schema (ranges such as ECOG 0-4, enumerations): a value that fails
+  // is dropped with a warning naming its resource, so one bad result does not block the others.
+  // What cannot be traced to one value is an error.
+  for (let round = 0; round < 3; round++) {
+    const checked = normalizeRecord(out);
+    const problems = checked.ok ? [] : checked.issues.filter((i) => i.path !== "asOf");
+    if (problems.length === 0) break;
+    const untraced: { path: string; message: string }[] = [];
+    for (const i of problems) {
+      const key = Object.keys(provenance)
+        .filter(
+          (k) => (i.path === k || i.path.startsWith(`${k}.`)) && !/^(treatmentHistory|series)\./.test(k),
+        )
+        .sort((a, b) => b.length - a.length)[0];
+      if (key && deletePath(out, key)) {
+        warn(provenance[key] as string, `${i.path}: ${i.message}; not used`);
+        delete provenance[key];
+      } else {
+        const from = Object.entries(provenance).find(
+          ([k]) => i.path === k || i.path.startsWith(`${k}.`),
+        )?.[1];
+        untraced.push({ path: from ? `${from} (${i.path})` : i.path, message: i.message });
+      }
+    }
+    if (untraced.length > 0) {
+      throw new MmnavError(
+        ErrorCode.INVALID_RECORD,
+        `the Bundle gives an invalid record: ${untraced[0]?.path}: ${untraced[0]?.message}`,
+        untraced,
+      );
+    }
   }
   return { record: out as PatientRecord, warnings, provenance, conditionHints };
 }

@@ -12,7 +12,6 @@ import {
   PlasmacytomaSite,
   TransplantCandidacy,
 } from "../model/enums.js";
-import type { LabQuantityField } from "../model/record.js";
 
 export type LocalValueType =
   | { type: "boolean" }
@@ -125,13 +124,8 @@ export function localField(path: string): LocalField | undefined {
   return BY_PATH.get(path);
 }
 
-/** Lab quantities that have no LOINC code in the reference: local code `labs.<field>`. */
-export const LOCAL_LAB_FIELDS: readonly LabQuantityField[] = [
-  "igg",
-  "iga",
-  "igm",
-  "measuredCreatinineClearance",
-];
+/** Lab quantities without a LOINC code in the reference (igg, iga, igm, measuredCreatinineClearance,
+ * troponin T of unstated assay, free light chains of unknown type) use the local code `labs.<field>`. */
 
 /** Extension carrying what FHIR medication resources cannot say about a line of therapy. */
 export const TREATMENT_LINE_EXTENSION =

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import myelomaExample from "../../examples/diagnosis/multiple-myeloma.json" with { type: "json" };
 import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
 import { canonicalJson, sha256Hex } from "../store/canonical.js";
@@ -402,6 +403,27 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
         (await app.inject({ method: "GET", url: `/api/v1/patients?category=${other}&limit=500` })).body,
       );
       expect(notListed.items.map((p: { id: string }) => p.id)).not.toContain(id);
+    });
+
+    it("registers the multiple myeloma example, assesses it from the store and finds it in the registry", async () => {
+      const { id } = await createPatient({
+        ...(myelomaExample as PatientRecord),
+        id: `example-${backend.name}`,
+      });
+      const res = await app.inject({
+        method: "GET",
+        url: `/api/v1/patients/${id}/assessment?asOf=2026-11-26`,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      const saved = JSON.parse(res.body);
+      expect(saved.assessment.diagnosis.category).toBe("multiple-myeloma");
+      expect(saved.summary.category).toBe("multiple-myeloma");
+      const listed = JSON.parse(
+        (await app.inject({ method: "GET", url: "/api/v1/patients?category=multiple-myeloma&limit=500" }))
+          .body,
+      );
+      const row = listed.items.find((p: { id: string }) => p.id === id);
+      expect(row?.latestAssessment).toMatchObject({ id: saved.id, asOf: "2026-11-26" });
     });
 
     it("answers 404 for an unknown patient or assessment, 400 for a bad asOf", async () => {

@@ -7,7 +7,7 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import { KNOWLEDGE_VERSION_PLACEHOLDER } from "../engine/assess.js";
+import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { patientRecordJsonSchema } from "../model/record.js";
@@ -158,7 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return {
         status: "ok",
         engineVersion: ENGINE_VERSION,
-        knowledgeVersion: KNOWLEDGE_VERSION_PLACEHOLDER,
+        knowledgeVersion: KNOWLEDGE_VERSION,
         database: options.store.dialect,
       };
     },

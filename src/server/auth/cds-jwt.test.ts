@@ -1,7 +1,7 @@
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MmnavError } from "../../model/errors.js";
-import { cdsClientsFromEnv, createCdsJwtVerifier, MemoryReplayCache } from "./cds-jwt.js";
+import { cdsAuthFromEnv, cdsClientsFromEnv, createCdsJwtVerifier, MemoryReplayCache } from "./cds-jwt.js";
 
 const AUD = "https://mmnav.example.org/cds-services/myeloma-navigator-patient-view";
 const NOW = new Date("2026-11-26T12:00:00Z");
@@ -176,5 +176,36 @@ describe("MMNAV_CDS_CLIENTS", () => {
       /MMNAV_CDS_CLIENTS/,
     );
     expect(() => createCdsJwtVerifier({ clients: [{ iss: "x" }] })).toThrow(/needs jwksUrl or jwks/);
+  });
+});
+
+describe("cdsAuthFromEnv", () => {
+  it("refuses every client when none is configured, and is disabled only when asked", async () => {
+    const v = cdsAuthFromEnv({});
+    expect(v).not.toBe("disabled");
+    if (v !== "disabled") {
+      const e = await refusal(v(`Bearer ${await sign(es384, "ES384", "es-1")}`, AUD));
+      expect(e.code).toBe("FORBIDDEN");
+    }
+    expect(cdsAuthFromEnv({ MMNAV_CDS_AUTH: "disabled" })).toBe("disabled");
+    expect(() => cdsAuthFromEnv({ MMNAV_CDS_AUTH: "off" })).toThrow(/must be "jwt" or "disabled"/);
+    expect(() =>
+      cdsAuthFromEnv({
+        MMNAV_CDS_AUTH: "disabled",
+        MMNAV_CDS_CLIENTS: JSON.stringify([{ iss: "a", jwks: { keys: [] } }]),
+      }),
+    ).toThrow(/cannot be combined/);
+  });
+
+  it("verifies tokens of the clients listed in MMNAV_CDS_CLIENTS", async () => {
+    const v = cdsAuthFromEnv(
+      { MMNAV_CDS_CLIENTS: JSON.stringify([{ iss: "https://ehr.example.org", jwks }]) },
+      { now },
+    );
+    expect(v).not.toBe("disabled");
+    if (v !== "disabled")
+      expect((await v(`Bearer ${await sign(es384, "ES384", "es-1")}`, AUD)).iss).toBe(
+        "https://ehr.example.org",
+      );
   });
 });

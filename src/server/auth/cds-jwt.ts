@@ -211,3 +211,29 @@ export function cdsClientsFromEnv(env: Record<string, string | undefined>): CdsC
     ...(c.jwks ? { jwks: c.jwks as unknown as JSONWebKeySet } : {}),
   }));
 }
+
+/** The CDS Hooks authentication of a server, from its environment: MMNAV_CDS_CLIENTS lists the
+ * allowed clients; with none, every call is refused (403 unknown issuer). MMNAV_CDS_AUTH=disabled
+ * turns checking off, for local development only, and cannot be combined with a client list. */
+export function cdsAuthFromEnv(
+  env: Record<string, string | undefined>,
+  options: Omit<CdsJwtOptions, "clients"> = {},
+): CdsJwtVerifier | "disabled" {
+  const clients = cdsClientsFromEnv(env);
+  const mode = env.MMNAV_CDS_AUTH?.trim();
+  if (mode !== undefined && mode !== "" && mode !== "disabled" && mode !== "jwt") {
+    throw new MmnavError(
+      ErrorCode.CONFIG,
+      `MMNAV_CDS_AUTH must be "jwt" or "disabled", not ${JSON.stringify(mode)}`,
+    );
+  }
+  if (mode === "disabled") {
+    if (clients)
+      throw new MmnavError(
+        ErrorCode.CONFIG,
+        "MMNAV_CDS_AUTH=disabled cannot be combined with MMNAV_CDS_CLIENTS",
+      );
+    return "disabled";
+  }
+  return createCdsJwtVerifier({ ...options, clients: clients ?? [] });
+}
