@@ -1,11 +1,40 @@
 /** Units in one place: every quantity of the record is parsed as UCUM, checked for dimension and
  * plausibility, and converted to its field's canonical unit on the way in. */
 import ucum from "@lhncbc/ucum-lhc";
+import { defineRules } from "./trace.js";
 
 /** Molar masses (g/mol) for mass <-> substance conversions, from criteria-and-scores.md section 7.3
  * (creatinine: 88.4 umol/L per mg/dL, MW 113.12; calcium: mg/dL / 4.008; beta2-microglobulin:
  * 1 mg/L = 84.7 nmol/L). Citation: ucum-units. */
 export const MOLAR_MASS = { creatinine: 113.12, calcium: 40.08, beta2Microglobulin: 1e6 / 84.7 } as const;
+
+/** The conversion rules as data, so every surface can show where a converted number comes from. */
+export const UNIT_RULES = defineRules({
+  ucum: {
+    id: "units.ucum",
+    citation: "ucum-units",
+    text: "Units are parsed and converted by UCUM; a unit of another dimension is refused",
+    evidence: "verified",
+  },
+  creatinineMolar: {
+    id: "units.creatinine-molar-mass",
+    citation: "ucum-units",
+    text: "Creatinine: 1 mg/dL = 88.4 umol/L (molar mass 113.12 g/mol)",
+    evidence: "secondary",
+  },
+  calciumMolar: {
+    id: "units.calcium-molar-mass",
+    citation: "ucum-units",
+    text: "Calcium: 1 mg/dL = 0.2495 mmol/L (molar mass 40.08 g/mol); standard chemistry, UNVERIFIED in the reference",
+    evidence: "unverified",
+  },
+  beta2MicroglobulinMolar: {
+    id: "units.beta2-microglobulin-molar-mass",
+    citation: "ucum-units",
+    text: "Beta2-microglobulin: 1 mg/L = 84.7 nmol/L",
+    evidence: "secondary",
+  },
+});
 
 /** How a field is measured. `plausible` is an input guard against unit slips, not a clinical
  * threshold: a value outside it is almost surely a wrong unit or a typo. */

@@ -471,8 +471,8 @@ describe("OpenAPI and the API reference", () => {
     expect(res.statusCode).toBe(200);
     const doc = JSON.parse(res.body);
     expect(doc.openapi).toBe("3.1.0");
-    expect(Object.keys(doc.paths).sort()).toEqual(
-      [
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
         "/healthz",
         "/api/v1/assessments",
         "/api/v1/patients",
@@ -483,8 +483,9 @@ describe("OpenAPI and the API reference", () => {
         "/api/v1/patients/{id}/assessment",
         "/api/v1/patients/{id}/assessments",
         "/api/v1/patients/{id}/assessments/{assessmentId}",
-      ].sort(),
+      ]),
     );
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/"))).toHaveLength(9);
     expect(doc.paths["/api/v1/assessments"].post.requestBody.content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/PatientRecord",
     });

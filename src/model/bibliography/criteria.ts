@@ -214,23 +214,6 @@ export const CRITERIA_CITATIONS = {
     doi: "10.1038/s41375-019-0435-7",
     pmid: "30858549",
   },
-  "goel-2023-bcj": {
-    authors: "Goel U, Charalampous C, Kapoor P, et al.",
-    title:
-      "Defining drug/drug class refractoriness vs lines of therapy in relapsed/refractory multiple myeloma",
-    source: "Blood Cancer J 2023;13(1):11",
-    year: 2023,
-    doi: "10.1038/s41408-023-00785-y",
-    pmid: "36631454",
-  },
-  "myelomarisk-calculators": {
-    authors: "Rajkumar SV, Kumar S, Touré EA (Mayo Clinic)",
-    title:
-      "MyelomaRisk calculators: technical reference (SMM IMWG 2020, Mayo 2012 AL stage, simplified frailty scale)",
-    source: "Authors' calculator and its public code",
-    year: 2024,
-    note: "Secondary: used by the reference as the authors' own specification of cut-offs.",
-  },
   "ucum-units": {
     authors: "Regenstrief Institute",
     title: "The Unified Code for Units of Measure (UCUM)",
