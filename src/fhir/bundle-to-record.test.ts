@@ -409,28 +409,50 @@ describe("bundleToRecord: medications and transplant", () => {
     );
   });
 
-  it("without a grouping in the data, drugs starting the same day form one line, and a warning says so", () => {
+  it("without a grouping in the data, lines are inferred by the IMWG rule, with a warning per line", () => {
+    // Weekly bortezomib administrations with lenalidomide and dexamethasone, then carfilzomib-pomalidomide.
+    const dose = (id: string, date: string) =>
+      med("MedicationAdministration", id, rx("358258", "bortezomib"), { start: date, end: date });
     const b = bundle(
       patient(),
-      med(
-        "MedicationStatement",
-        "a",
-        rx("1302966", "carfilzomib"),
-        { start: "2025-10-15" },
-        { status: "active" },
-      ),
-      med("MedicationStatement", "b", { text: "Pomalyst" }, { start: "2025-10-15" }, { status: "active" }),
-      med("MedicationStatement", "c", { text: "Aspirin 81 mg" }, { start: "2025-10-15" }),
+      dose("v1", "2024-01-10"),
+      dose("v2", "2024-01-17"),
+      dose("v3", "2024-01-24"),
+      med("MedicationStatement", "r", rx("342369", "lenalidomide"), { start: "2024-01-10", end: "2024-06-01" }),
+      med("MedicationStatement", "d", { text: "dexamethasone 40 mg" }, { start: "2024-01-10", end: "2024-06-01" }),
+      dose("v4", "2024-02-07"),
+      med("MedicationStatement", "k", rx("1302966", "carfilzomib"), { start: "2025-10-15" }, { status: "active" }),
+      med("MedicationStatement", "p", { text: "Pomalyst" }, { start: "2025-10-15" }, { status: "active" }),
+      med("MedicationStatement", "asa", { text: "Aspirin 81 mg" }, { start: "2025-10-15" }),
     );
     const { record, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
-    expect(record.treatmentHistory?.[0]?.drugs).toEqual(["carfilzomib", "pomalidomide"]);
-    expect(record.treatmentHistory?.[0]?.end).toBeUndefined();
+    expect(record.treatmentHistory).toEqual([
+      {
+        regimen: "bortezomib + lenalidomide + dexamethasone",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2024-01-10",
+        end: "2024-06-01",
+      },
+      { regimen: "carfilzomib + pomalidomide", drugs: ["carfilzomib", "pomalidomide"], start: "2025-10-15" },
+    ]);
     expect(warnings.map((w) => w.resource)).toEqual([
-      "MedicationStatement/c",
-      "MedicationStatement/a, MedicationStatement/b",
+      "MedicationStatement/asa",
+      "MedicationAdministration/v1, MedicationStatement/r, MedicationStatement/d, MedicationAdministration/v2, MedicationAdministration/v3, MedicationAdministration/v4",
+      "MedicationStatement/k, MedicationStatement/p",
     ]);
     expect(warnings[0]?.message).toMatch(/not a myeloma therapy the navigator knows/);
-    expect(warnings[1]?.message).toMatch(/grouped as one line because they start on 2025-10-15/);
+    expect(warnings[1]?.message).toMatch(/inferred by the IMWG rule.*check the line count/);
+  });
+
+  it("a drug added after the regimen started begins a new inferred line (IMWG 2015: an unplanned addition)", () => {
+    const b = bundle(
+      patient(),
+      med("MedicationStatement", "r", rx("342369", "lenalidomide"), { start: "2023-01-01", end: "2023-12-01" }),
+      med("MedicationStatement", "d", rx("3264", "dexamethasone"), { start: "2023-01-01", end: "2023-12-01" }),
+      med("MedicationStatement", "dara", rx("1721947", "daratumumab"), { start: "2023-06-01", end: "2023-12-01" }),
+    );
+    const { record } = bundleToRecord(b, { asOf: "2026-11-26" });
+    expect(record.treatmentHistory?.map((t) => t.drugs)).toEqual([["lenalidomide", "dexamethasone"], ["daratumumab"]]);
   });
 
   it("an autologous transplant Procedure marks the line it falls in, or stands as its own line", () => {

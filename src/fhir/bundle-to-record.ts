@@ -96,7 +96,8 @@ interface MedUse {
   end: string | null;
   ongoing: boolean;
   groupKey: string;
-  groupedByDate: boolean;
+  /** No grouping in the data: the line is inferred (see the lines-of-therapy step). */
+  inferred: boolean;
   line: Extension | undefined;
 }
 
@@ -151,7 +152,6 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   node[parts[parts.length - 1] as string] = value;
 }
 
-/** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
 /** Removes the value at a dotted path; true when there was one. */
 function deletePath(target: Record<string, unknown>, path: string): boolean {
   const parts = path.split(".");
@@ -166,6 +166,7 @@ function deletePath(target: Record<string, unknown>, path: string): boolean {
   return true;
 }
 
+/** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (isRecord(a) && isRecord(b) && typeof a.canonical === "number" && typeof b.canonical === "number") {
     return Math.abs(a.canonical - b.canonical) <= 1e-9 * Math.max(1, Math.abs(a.canonical));
@@ -253,7 +254,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const recordId = idents.find((i) => i.system === RECORD_ID_SYSTEM && typeof i.value === "string")?.value;
     const id =
       options.id ?? (typeof recordId === "string" ? recordId : typeof p.id === "string" ? p.id : undefined);
-    if (id !== undefined) out.id = id;
+    if (id !== undefined) {
+      out.id = id;
+      if (options.id === undefined) provenance.id = patient.ref;
+    }
     if (typeof p.birthDate === "string") {
       if (!ISO_DATE.test(p.birthDate)) {
         warn(patient.ref, `birthDate "${p.birthDate}" is not a full date; age left unknown (not rounded)`);
@@ -682,7 +686,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         ? `grp:${gid}`
         : isRecord(basedOn)
           ? `ref:${String(basedOn.reference)}`
-          : `start:${start}`;
+          : "";
     meds.push({
       ref,
       drug,
@@ -690,7 +694,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       end,
       ongoing,
       groupKey,
-      groupedByDate: groupKey.startsWith("start:"),
+      inferred: groupKey === "",
       line,
     });
   };
@@ -877,12 +881,33 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
   }
 
-  // Lines of therapy.
+  // Lines of therapy. Uses grouped in the data (our extension, MedicationRequest.groupIdentifier, a
+  // shared CarePlan/RequestGroup) form one line each. The others are swept in time order by the IMWG
+  // rule (Rajkumar, Richardson & San Miguel, Blood 2015; criteria-and-scores.md 9.1): more doses of
+  // a drug of the running regimen, or a drug starting the same day as it, continue the line; a drug
+  // that is not part of it starts a new one. Whether an addition was planned (induction -> transplant
+  // -> maintenance is ONE line) cannot be told from the data, so inferred lines come with a warning.
   const groups = new Map<string, MedUse[]>();
-  for (const m of meds) {
+  for (const m of meds.filter((u) => !u.inferred)) {
     const g = groups.get(m.groupKey);
     if (g) g.push(m);
     else groups.set(m.groupKey, [m]);
+  }
+  const ungrouped = meds
+    .map((u, i) => ({ u, i }))
+    .filter(({ u }) => u.inferred)
+    .sort((a, b) => (a.u.start < b.u.start ? -1 : a.u.start > b.u.start ? 1 : a.i - b.i))
+    .map(({ u }) => u);
+  let running: { key: string; start: string; drugs: Set<string> } | null = null;
+  let inferredN = 0;
+  for (const u of ungrouped) {
+    if (!running || !(running.drugs.has(u.drug) || u.start === running.start)) {
+      inferredN += 1;
+      running = { key: `inferred:${inferredN}`, start: u.start, drugs: new Set() };
+      groups.set(running.key, []);
+    }
+    running.drugs.add(u.drug);
+    groups.get(running.key)?.push(u);
   }
   interface Line {
     entry: Record<string, unknown>;
@@ -906,10 +931,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     };
     if (end) entry.end = end;
     applyLineAttributes(uses[0]?.ref ?? "", entry, line);
-    if (uses[0]?.groupedByDate && uses.length > 1) {
+    if (uses[0]?.inferred) {
       warn(
         uses.map((u) => u.ref).join(", "),
-        `no regimen grouping in the data: ${drugs.join(", ")} grouped as one line because they start on ${start}`,
+        `no regimen grouping in the data: line of ${drugs.join(", ")} from ${start} inferred by the IMWG rule (a drug not in the running regimen starts a new line); planned sequences cannot be told apart, check the line count`,
       );
     }
     lines.push({ entry, refs: uses.map((u) => u.ref), groupKey, start, end });

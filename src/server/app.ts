@@ -7,8 +7,8 @@ import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, LogController } from "fastify";
-import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
+import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { patientRecordJsonSchema } from "../model/record.js";
 import { describeStore, openStore } from "../store/open.js";
@@ -252,7 +252,12 @@ export interface StartOptions {
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
  * in the database; without clients only on loopback (local development), else not served. */
-function cdsSetup(env: NodeJS.ProcessEnv, host: string, port: number, store: Store): NonNullable<AppOptions["cds"]> {
+function cdsSetup(
+  env: NodeJS.ProcessEnv,
+  host: string,
+  port: number,
+  store: Store,
+): NonNullable<AppOptions["cds"]> {
   const clients = cdsClientsFromEnv(env);
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;

@@ -22,7 +22,7 @@ export function storeFeedback(store: Store): FeedbackStore {
 export function storeReplayCache(store: Store): ReplayCache {
   return {
     async seen(jti: string, expiresAt: Date) {
-      return !(await store.useJwtId(jti, Math.ceil(expiresAt.getTime() / 1000)));
+      return !(await store.claimJwtId(jti, Math.ceil(expiresAt.getTime() / 1000)));
     },
   };
 }

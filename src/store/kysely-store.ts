@@ -487,7 +487,7 @@ export class KyselyStore implements Store {
     return { created: res.length > 0 };
   }
 
-  async useJwtId(jti: string, expiresAt: number): Promise<boolean> {
+  async claimJwtId(jti: string, expiresAt: number): Promise<boolean> {
     const nowSeconds = Math.floor(Date.now() / 1000);
     await this.db.deleteFrom("used_jwt_ids").where("expires_at", "<", nowSeconds).execute();
     const res = await this.db

@@ -270,13 +270,13 @@ describe.each(availableBackends())("store on $name", (backend) => {
 
   it("blocks a replayed JWT id until it expires", async () => {
     const soon = Math.floor(Date.now() / 1000) + 300;
-    expect(await store.useJwtId("jti-1", soon)).toBe(true);
-    expect(await store.useJwtId("jti-1", soon)).toBe(false);
-    const results = await Promise.all([store.useJwtId("jti-2", soon), store.useJwtId("jti-2", soon)]);
+    expect(await store.claimJwtId("jti-1", soon)).toBe(true);
+    expect(await store.claimJwtId("jti-1", soon)).toBe(false);
+    const results = await Promise.all([store.claimJwtId("jti-2", soon), store.claimJwtId("jti-2", soon)]);
     expect(results.sort()).toEqual([false, true]);
     // An id whose expiry has passed is purged, so it no longer blocks.
     const past = Math.floor(Date.now() / 1000) - 10;
-    expect(await store.useJwtId("jti-3", past)).toBe(true);
-    expect(await store.useJwtId("jti-3", soon)).toBe(true);
+    expect(await store.claimJwtId("jti-3", past)).toBe(true);
+    expect(await store.claimJwtId("jti-3", soon)).toBe(true);
   });
 });

@@ -145,5 +145,5 @@ export interface Store {
   recordCdsFeedback(input: CdsFeedbackInput): Promise<{ created: boolean }>;
   /** Marks a JWT id as used until `expiresAt` (seconds since the epoch). Returns false when it was
    * already used (a replay), true on first use. Purges expired ids on the way. */
-  useJwtId(jti: string, expiresAt: number): Promise<boolean>;
+  claimJwtId(jti: string, expiresAt: number): Promise<boolean>;
 }
