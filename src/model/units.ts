@@ -159,10 +159,20 @@ function isValidUcum(unit: string): boolean {
   return ok;
 }
 
+/** Conversion factors by (from, to, molar mass): every unit this project takes converts linearly
+ * (no offsets), so UCUM is asked once per pair and the factor reused. */
+const factorCache = new Map<string, number | null>();
+
 function rawConvert(value: number, from: string, to: string, molarMass?: number): number | null {
   if (from === to) return value;
-  const r = utils.convertUnitTo(from, value, to, { molecularWeight: molarMass ?? null });
-  return r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
+  const key = `${from}\u0000${to}\u0000${molarMass ?? ""}`;
+  let factor = factorCache.get(key);
+  if (factor === undefined) {
+    const r = utils.convertUnitTo(from, 1, to, { molecularWeight: molarMass ?? null });
+    factor = r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
+    factorCache.set(key, factor);
+  }
+  return factor === null ? null : value * factor;
 }
 
 export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: false; message: string };
