@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURE_RECORDS } from "../../fhir/__fixtures__/records.js";
 import { recordToBundle } from "../../fhir/record-to-bundle.js";
+import { ErrorCode, MmnavError } from "../../model/errors.js";
 import { fhirSchemaErrors } from "../../testing/fhir-schema.js";
 import { fhirRoutes } from "./fhir.js";
 
@@ -108,5 +109,35 @@ describe("POST /fhir/r4/$assess", () => {
     expect(cap.fhirVersion).toBe("4.0.1");
     // The packaged R4 JSON Schema predates the 4.0.1 technical correction: its enum ends at 4.0.0.
     expect(fhirSchemaErrors({ ...cap, fhirVersion: "4.0.0" })).toEqual([]);
+  });
+});
+
+describe("POST /fhir/r4/$assess with authentication", () => {
+  it("refuses an unauthenticated call with an OperationOutcome, and serves an authenticated one", async () => {
+    const secured = Fastify();
+    await secured.register(fhirRoutes, {
+      today: () => "2026-11-26",
+      authenticate: async (req) => {
+        if (req.headers.authorization !== "Bearer good-token-0123456789") {
+          throw new MmnavError(
+            ErrorCode.UNAUTHORIZED,
+            "authentication required: send Authorization: Bearer <token>",
+          );
+        }
+      },
+    });
+    const payload = recordToBundle(record);
+    const refused = await secured.inject({ method: "POST", url: "/fhir/r4/$assess", payload });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json()).toMatchObject({ resourceType: "OperationOutcome", issue: [{ code: "login" }] });
+    const ok = await secured.inject({
+      method: "POST",
+      url: "/fhir/r4/$assess",
+      payload,
+      headers: { authorization: "Bearer good-token-0123456789" },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect((await secured.inject({ method: "GET", url: "/fhir/r4/metadata" })).statusCode).toBe(200);
+    await secured.close();
   });
 });

@@ -2,7 +2,7 @@
  * and an optional `asOf` date) and returns the Assessment as JSON, or as a FHIR Bundle when the client
  * accepts application/fhir+json. `GET /fhir/r4/metadata` is the CapabilityStatement. Every error is a
  * FHIR OperationOutcome. */
-import type { FastifyPluginAsync, FastifyReply } from "fastify";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { assess } from "../../engine/assess.js";
 import { ENGINE_VERSION } from "../../engine/version.js";
 import { assessmentToFhir } from "../../fhir/assessment-to-fhir.js";
@@ -19,6 +19,9 @@ export interface FhirRoutesOptions {
   today: () => string;
   /** Base path of the FHIR endpoints (default "/fhir/r4"). */
   basePath?: string;
+  /** Authentication of $assess (e.g. the REST API's bearer check); it throws to refuse, and the refusal
+   * is answered as an OperationOutcome. The CapabilityStatement stays public. */
+  authenticate?: (req: FastifyRequest) => Promise<void>;
 }
 
 /** Accepts application/fhir+json bodies as JSON, and answers every error as an OperationOutcome. */
@@ -105,30 +108,35 @@ export const fhirRoutes: FastifyPluginAsync<FhirRoutesOptions> = async (app, opt
     }),
   );
 
-  app.post(`${base}/$assess`, async (req, reply) => {
-    const { bundle, asOf: given } = readInput(
-      req.body,
-      (req.query as Record<string, unknown> | undefined)?.asOf,
-    );
-    const asOf = given ?? opts.today();
-    const imported = bundleToRecord(bundle, { asOf });
-    const assessment = assess(imported.record, { defaultAsOf: asOf });
-    const patientId = imported.record.id;
-    if (wantsFhir(req.headers.accept)) {
-      return reply.type(`${FHIR_JSON}; charset=utf-8`).send(
-        assessmentToFhir(assessment, {
-          ...(patientId ? { patientReference: `Patient/${patientId}` } : {}),
-          importWarnings: imported.warnings,
-        }),
+  const authenticate = opts.authenticate;
+  app.post(
+    `${base}/$assess`,
+    { ...(authenticate ? { onRequest: (req) => authenticate(req) } : {}) },
+    async (req, reply) => {
+      const { bundle, asOf: given } = readInput(
+        req.body,
+        (req.query as Record<string, unknown> | undefined)?.asOf,
       );
-    }
-    return reply.type("application/json; charset=utf-8").send({
-      ...assessment,
-      fhirImport: {
-        warnings: imported.warnings,
-        provenance: imported.provenance,
-        conditionHints: imported.conditionHints,
-      },
-    });
-  });
+      const asOf = given ?? opts.today();
+      const imported = bundleToRecord(bundle, { asOf });
+      const assessment = assess(imported.record, { defaultAsOf: asOf });
+      const patientId = imported.record.id;
+      if (wantsFhir(req.headers.accept)) {
+        return reply.type(`${FHIR_JSON}; charset=utf-8`).send(
+          assessmentToFhir(assessment, {
+            ...(patientId ? { patientReference: `Patient/${patientId}` } : {}),
+            importWarnings: imported.warnings,
+          }),
+        );
+      }
+      return reply.type("application/json; charset=utf-8").send({
+        ...assessment,
+        fhirImport: {
+          warnings: imported.warnings,
+          provenance: imported.provenance,
+          conditionHints: imported.conditionHints,
+        },
+      });
+    },
+  );
 };
