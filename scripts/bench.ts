@@ -2,9 +2,9 @@
  * (a JSON parse + stringify of the same records), so the numbers mean the same on any machine. */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { screenLine } from "../src/cli/screen.js";
 import { assess } from "../src/engine/assess.js";
 import { normalizeRecord } from "../src/model/facts.js";
-import { screenLine } from "../src/cli/screen.js";
 
 function loadExamples(): unknown[] {
   const out: unknown[] = [];
@@ -54,5 +54,7 @@ const results = [
 console.log(`records: ${records.length} examples, ${N} iterations each, node ${process.version}`);
 console.log(`${baseline.label}: ${baseline.perOpUs.toFixed(2)} µs/op (ratio 1.0)`);
 for (const r of results) {
-  console.log(`${r.label}: ${r.perOpUs.toFixed(1)} µs/op, ${(r.perOpUs / baseline.perOpUs).toFixed(1)}x baseline, ${Math.round(1e6 / r.perOpUs)} records/s`);
+  console.log(
+    `${r.label}: ${r.perOpUs.toFixed(1)} µs/op, ${(r.perOpUs / baseline.perOpUs).toFixed(1)}x baseline, ${Math.round(1e6 / r.perOpUs)} records/s`,
+  );
 }

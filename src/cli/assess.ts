@@ -1,5 +1,5 @@
 /** `mmnav assess FILE|-`: one record in, one Assessment out (JSON, clinician or patient summary). */
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { assess } from "../engine/assess.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderPatientSummary } from "../render/patient.js";
@@ -27,18 +27,29 @@ export function registerAssessCommand(program: Command): void {
     .argument("<file>", "PatientRecord JSON file, or - to read standard input")
     .option("--json", "print the Assessment as JSON (same as --format json)")
     .addOption(
-      new Option("--audience <who>", "who the summary is for").choices(["clinician", "patient"]).default("clinician"),
+      new Option("--audience <who>", "who the summary is for")
+        .choices(["clinician", "patient"])
+        .default("clinician"),
     )
     .addOption(new Option("--format <format>", "output format").choices(["text", "markdown", "json"]))
-    .option("--as-of <date>", "assess as of this date when the record has no asOf (default: today)", isoDateArg)
+    .option(
+      "--as-of <date>",
+      "assess as of this date when the record has no asOf (default: today)",
+      isoDateArg,
+    )
     .addOption(
-      new Option("--jurisdiction <where>", "which regulatory status to show").choices(["us", "eu", "both"]).default("both"),
+      new Option("--jurisdiction <where>", "which regulatory status to show")
+        .choices(["us", "eu", "both"])
+        .default("both"),
     )
     .action(async (file: string, opts: AssessOptions) => {
       const format = opts.json ? "json" : (opts.format ?? "text");
       try {
         const record = parseJson(await readInput(file));
-        const assessment = assess(record, { defaultAsOf: opts.asOf ?? today(), jurisdiction: opts.jurisdiction });
+        const assessment = assess(record, {
+          defaultAsOf: opts.asOf ?? today(),
+          jurisdiction: opts.jurisdiction,
+        });
         if (format === "json") {
           process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
         } else {

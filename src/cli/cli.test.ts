@@ -48,17 +48,28 @@ describe("mmnav assess", { timeout: 60_000 }, () => {
   });
 
   it("invalid input exits 2 with the JSON list of {path, message} on stderr", () => {
-    const r = mmnav(["assess", "-"], JSON.stringify({ asOf: "2026-01-01", labs: { creatinin: { value: 1, unit: "mg/dL" } } }));
+    const r = mmnav(
+      ["assess", "-"],
+      JSON.stringify({ asOf: "2026-01-01", labs: { creatinin: { value: 1, unit: "mg/dL" } } }),
+    );
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     const issues = JSON.parse(r.stderr);
-    expect(issues).toEqual([{ path: "labs.creatinin", message: expect.stringMatching(/did you mean "creatinine"/) }]);
+    expect(issues).toEqual([
+      { path: "labs.creatinin", message: expect.stringMatching(/did you mean "creatinine"/) },
+    ]);
   });
 
   it("a unit slip exits 2 and names the field and the likely unit", () => {
-    const r = mmnav(["assess", "-"], JSON.stringify({ asOf: "2026-01-01", labs: { creatinine: { value: 150, unit: "mg/dL" } } }));
+    const r = mmnav(
+      ["assess", "-"],
+      JSON.stringify({ asOf: "2026-01-01", labs: { creatinine: { value: 150, unit: "mg/dL" } } }),
+    );
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stderr)[0]).toMatchObject({ path: "labs.creatinine", message: expect.stringMatching(/umol\/L/) });
+    expect(JSON.parse(r.stderr)[0]).toMatchObject({
+      path: "labs.creatinine",
+      message: expect.stringMatching(/umol\/L/),
+    });
   });
 
   it("broken JSON exits 2 with an error list", () => {
@@ -85,7 +96,10 @@ describe("mmnav screen", { timeout: 60_000 }, () => {
     writeFileSync(join(dir, "in.ndjson"), `${lines.join("\n")}\n`);
     const r = mmnav(["screen", join(dir, "in.ndjson"), "--out", join(dir, "out.ndjson")]);
     expect(r.code).toBe(0);
-    const out = readFileSync(join(dir, "out.ndjson"), "utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const out = readFileSync(join(dir, "out.ndjson"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0].id).toBe(records[0].id);
     expect(out[0].diagnosis.category).toBe("multiple-myeloma");

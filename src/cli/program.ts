@@ -9,7 +9,9 @@ import { registerServeCommands } from "./serve.js";
 
 export function buildProgram(): Command {
   const program = new Command("mmnav")
-    .description(`myeloma-navigator: treatment options for plasma cell disorders.\n${DECISION_SUPPORT_NOTICE}`)
+    .description(
+      `myeloma-navigator: treatment options for plasma cell disorders.\n${DECISION_SUPPORT_NOTICE}`,
+    )
     .version(ENGINE_VERSION)
     .showHelpAfterError();
   registerAssessCommand(program);

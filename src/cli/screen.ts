@@ -1,7 +1,8 @@
 /** `mmnav screen IN.ndjson --out OUT.ndjson`: a cohort, one Assessment per line, same order.
  * An invalid line becomes an error line for its id and the run goes on; a summary comes at the end. */
-import { createReadStream, createWriteStream } from "node:fs";
+
 import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
@@ -63,7 +64,10 @@ export async function screenFile(
   const summary: ScreenSummary = { total: 0, assessed: 0, errors: 0, byCategory: {}, withAlerts: 0 };
   const bar = options.progress
     ? new cliProgress.SingleBar(
-        { format: "screening [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left", etaBuffer: 200 },
+        {
+          format: "screening [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left",
+          etaBuffer: 200,
+        },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -113,15 +117,22 @@ export function registerScreenCommand(program: Command): void {
     .requiredOption("--out <file>", "where to write the NDJSON Assessments (- for standard output)")
     .option("--as-of <date>", "assess as of this date when a record has no asOf (default: today)", isoDateArg)
     .addOption(
-      new Option("--jurisdiction <where>", "which regulatory status to show").choices(["us", "eu", "both"]).default("both"),
+      new Option("--jurisdiction <where>", "which regulatory status to show")
+        .choices(["us", "eu", "both"])
+        .default("both"),
     )
     .option("--no-progress", "no progress bar even on a terminal")
-    .action(async (input: string, opts: { out: string; asOf?: string; jurisdiction: "us" | "eu" | "both"; progress: boolean }) => {
-      const summary = await screenFile(input, opts.out, {
-        defaultAsOf: opts.asOf ?? today(),
-        jurisdiction: opts.jurisdiction,
-        progress: opts.progress && Boolean(process.stderr.isTTY) && opts.out !== "-",
-      });
-      process.stderr.write(`${formatSummary(summary)}\n`);
-    });
+    .action(
+      async (
+        input: string,
+        opts: { out: string; asOf?: string; jurisdiction: "us" | "eu" | "both"; progress: boolean },
+      ) => {
+        const summary = await screenFile(input, opts.out, {
+          defaultAsOf: opts.asOf ?? today(),
+          jurisdiction: opts.jurisdiction,
+          progress: opts.progress && Boolean(process.stderr.isTTY) && opts.out !== "-",
+        });
+        process.stderr.write(`${formatSummary(summary)}\n`);
+      },
+    );
 }

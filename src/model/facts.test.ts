@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { normalizeRecord, toFacts } from "./facts.js";
 import { MmnavError } from "./errors.js";
+import { normalizeRecord, toFacts } from "./facts.js";
 
 describe("normalizeRecord", () => {
   it("keeps absent and unknown values as null, never as normal", () => {
-    const f = toFacts({ asOf: "2026-01-01", labs: { calcium: "unknown", creatinine: null }, cytogenetics: { del17p: "unknown" } });
+    const f = toFacts({
+      asOf: "2026-01-01",
+      labs: { calcium: "unknown", creatinine: null },
+      cytogenetics: { del17p: "unknown" },
+    });
     expect(f.labs.calcium).toBeNull();
     expect(f.labs.creatinine).toBeNull();
     expect(f.labs.hemoglobin).toBeNull();

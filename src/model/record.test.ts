@@ -40,7 +40,13 @@ const contractExample = {
   },
   fitness: { ecog: 1, adl: 6, iadl: 8, charlson: 0 },
   transplant: { candidate: "unknown" },
-  conditions: { renalFailureOnDialysis: false, neuropathyGrade: 0, heartFailure: false, recurrentInfections: false, bonePain: false },
+  conditions: {
+    renalFailureOnDialysis: false,
+    neuropathyGrade: 0,
+    heartFailure: false,
+    recurrentInfections: false,
+    bonePain: false,
+  },
   treatmentHistory: [
     {
       regimen: "VRd",

@@ -169,7 +169,8 @@ function rawConvert(value: number, from: string, to: string, molarMass?: number)
   let factor = factorCache.get(key);
   if (factor === undefined) {
     const r = utils.convertUnitTo(from, 1, to, { molecularWeight: molarMass ?? null });
-    factor = r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
+    factor =
+      r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
     factorCache.set(key, factor);
   }
   return factor === null ? null : value * factor;

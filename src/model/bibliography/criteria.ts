@@ -237,7 +237,8 @@ export const CRITERIA_CITATIONS = {
   },
   "ravi-2016-bcj": {
     authors: "Ravi P, Kumar S, Larsen JT, et al.",
-    title: "Evolving changes in disease biomarkers and risk of early progression in smoldering multiple myeloma",
+    title:
+      "Evolving changes in disease biomarkers and risk of early progression in smoldering multiple myeloma",
     source: "Blood Cancer J 2016;6(7):e454",
     year: 2016,
     doi: "10.1038/bcj.2016.65",
