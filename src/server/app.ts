@@ -14,7 +14,7 @@ import { patientRecordJsonSchema } from "../model/record.js";
 import { describeStore, openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
-import { type CdsJwtVerifier, cdsClientsFromEnv, createCdsJwtVerifier } from "./auth/cds-jwt.js";
+import { type CdsJwtVerifier, cdsAuthFromEnv } from "./auth/cds-jwt.js";
 import { storeFeedback, storeReplayCache } from "./cds-store.js";
 import { errorBody, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
@@ -251,22 +251,26 @@ export interface StartOptions {
 }
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
- * in the database; without clients only on loopback (local development), else not served. */
+ * in the database, as the spec requires. With no clients every call is refused (403) until one is
+ * configured; MMNAV_CDS_AUTH=disabled turns checking off for local development, on loopback only. */
 function cdsSetup(
   env: NodeJS.ProcessEnv,
   host: string,
   port: number,
   store: Store,
 ): NonNullable<AppOptions["cds"]> {
-  const clients = cdsClientsFromEnv(env);
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
   const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;
   const serviceBaseUrl = env.MMNAV_PUBLIC_URL?.trim();
   const base = { appBaseUrl: publicUrl, ...(serviceBaseUrl ? { serviceBaseUrl } : {}) };
-  if (clients) {
-    return { ...base, auth: createCdsJwtVerifier({ clients, replayCache: storeReplayCache(store) }) };
+  const auth = cdsAuthFromEnv(env, { replayCache: storeReplayCache(store) });
+  if (auth === "disabled" && !isLoopback(host)) {
+    throw new MmnavError(
+      ErrorCode.CONFIG,
+      `MMNAV_CDS_AUTH=disabled is for local development: refusing to serve CDS Hooks without client authentication on ${host}`,
+    );
   }
-  return isLoopback(host) ? { ...base, auth: "disabled" } : false;
+  return { ...base, auth };
 }
 
 export interface RunningServer {

@@ -172,6 +172,33 @@ describe("binding", () => {
   });
 });
 
+describe("CDS Hooks client authentication by default", () => {
+  it("refuses CDS calls until a client is configured, while discovery stays open", async () => {
+    const server = await startServer({ env: { PORT: "0" }, logger: false, ...db.config });
+    try {
+      expect((await fetch(`${server.url}/cds-services`)).status).toBe(200);
+      const res = await fetch(`${server.url}/cds-services/myeloma-navigator-patient-view`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ hook: "patient-view", hookInstance: "x", context: { patientId: "p" } }),
+      });
+      expect([401, 403]).toContain(res.status);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("refuses to serve CDS Hooks without client authentication beyond loopback", async () => {
+    await expect(
+      startServer({
+        env: { HOST: "0.0.0.0", PORT: "0", MMNAV_API_TOKENS: TOKEN, MMNAV_CDS_AUTH: "disabled" },
+        logger: false,
+        ...db.config,
+      }),
+    ).rejects.toThrow(/MMNAV_CDS_AUTH=disabled is for local development/);
+  });
+});
+
 describe("headers and limits", () => {
   it("sends security headers with a CSP that lets the app's own scripts run", async () => {
     const app = await buildApp({ store: db.store, logger: false, webRoot: null });
