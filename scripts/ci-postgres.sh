@@ -63,10 +63,15 @@ if [[ ! -f "$DATA/PG_VERSION" ]]; then
     || { cat "$PGROOT/initdb.log" >&2; exit 1; }
 fi
 
-if running && [[ -f "$PGROOT/port" ]]; then
+reachable() { [[ -f "$PGROOT/port" ]] && as_pg "$BIN/pg_isready" -q -h 127.0.0.1 -p "$(cat "$PGROOT/port")" -t 5; }
+
+if running && reachable; then
   PORT="$(cat "$PGROOT/port")"
   log "reusing the cluster running on port $PORT"
 else
+  # A cluster left behind by an ended session (killed processes, stale lock file) is cleared first.
+  if running; then as_pg "$BIN/pg_ctl" -D "$DATA" -m immediate -w stop >/dev/null 2>&1 || true; fi
+  if ! running; then rm -f "$DATA/postmaster.pid"; fi
   PORT="$(free_port)"
   echo "$PORT" >"$PGROOT/port"
   log "starting PostgreSQL on 127.0.0.1:$PORT"
