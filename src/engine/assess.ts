@@ -22,7 +22,6 @@ import { buildSituation, currentDrugs, evaluateKnowledge } from "./options.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
 /** @deprecated Use KNOWLEDGE_VERSION from the knowledge base (kept for callers written before it). */
-export const KNOWLEDGE_VERSION_PLACEHOLDER = KNOWLEDGE_VERSION;
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
 export interface EngineOptions {

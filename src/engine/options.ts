@@ -23,6 +23,7 @@ import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
+import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import type { Alert, AssessmentOption, RegulatoryStatus } from "./assessment.js";
@@ -52,9 +53,8 @@ export interface SituationInputs {
   response: Pick<ResponseResult, "progression" | "missing"> | null;
 }
 
-const PI = ["bortezomib", "carfilzomib", "ixazomib"];
-const IMID = ["lenalidomide", "pomalidomide", "thalidomide"];
-const ANTI_CD38 = ["daratumumab", "isatuximab"];
+/** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
+ * response/drug-classes, the one table of them. */
 const BISPECIFIC = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 
 /** Three-valued OR / AND over booleans-or-null. */
@@ -155,6 +155,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const current = currentDrugs(facts);
   const onAny = (xs: string[]): boolean | null =>
     lines === null ? null : current.some((d) => xs.includes(d));
+  const onClass = (c: DrugClass): boolean | null =>
+    lines === null ? null : current.some((d) => drugClass(d) === c);
 
   const lastLine = lines?.lines[lines.lines.length - 1];
   const progressionSignals = [input.response?.progression ?? null, lastLine?.progressed ?? null];
@@ -214,9 +216,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
     iggKappa: and3([heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"]),
-    onImid: onAny(IMID),
-    onPi: onAny(PI),
-    onAntiCd38: onAny(ANTI_CD38),
+    onImid: onClass(DrugClass.immunomodulatory),
+    onPi: onClass(DrugClass.proteasomeInhibitor),
+    onAntiCd38: onClass(DrugClass.antiCd38),
     onBispecific: onAny(BISPECIFIC),
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
