@@ -248,6 +248,8 @@ export interface StartOptions {
   auth?: AuthConfig;
   rateLimit?: AppOptions["rateLimit"];
   routes?: AppOptions["routes"];
+  /** Folder of the built web app (default dist/web); null serves none. */
+  webRoot?: string | null;
 }
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
@@ -313,6 +315,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
       ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
       ...(options.routes ? { routes: options.routes } : {}),
+      ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
     });
     await app.listen({ host, port });
   } catch (e) {
