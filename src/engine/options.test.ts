@@ -110,6 +110,8 @@ describe("vignettes through assess()", () => {
       ]),
     );
     expect(ids(a)).not.toContain("ndmm.tie.isa-vrd");
+    // The quadruplet stays on the list for a frail patient, with the frailty caution beside it.
+    expect(opt(a, "ndmm.tie.d-vrd").cautions.join(" ")).toMatch(/Frail by the IMWG frailty score.*DRd/);
     expect(ids(a)).not.toContain("ndmm.te.asct");
     expect(opt(a, "ndmm.tie.drd").cautions.join(" ")).toMatch(/Dexamethasone: 20 mg weekly/);
     expect(opt(a, "ndmm.tie.d-vrd").regulatory.us).toMatchObject({ status: "approved", date: "2026-01-27" });
@@ -191,6 +193,8 @@ describe("vignettes through assess()", () => {
       ]),
     );
     expect(ids(a)).not.toContain("rr.dkd");
+    // Selection matrix (treatments.md 5d): Tec-Dara is not for anti-CD38-refractory disease (MajesTEC-3 excluded it).
+    expect(ids(a)).not.toContain("rr.tec-dara");
     expect(opt(a, "bsab.talquetamab").regulatory.us).toMatchObject({
       status: "accelerated-approval",
       date: "2023-08-09",

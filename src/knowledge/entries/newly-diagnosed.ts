@@ -297,7 +297,14 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant now. One is a shot under the skin. In a large study more people had no sign of myeloma left.",
-    cautions: [],
+    cautions: [
+      {
+        text: "Frail by the IMWG frailty score: the reference lists DRd as the doublet-backbone standard for frail or older patients (and Rd, Vd or VRd-lite as reduced-intensity choices); weigh a quadruplet against frailty.",
+        when: { fact: "frailtyGroup", is: "frail" },
+        citations: ["facon-2019-nejm-maia"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
       us: approved(

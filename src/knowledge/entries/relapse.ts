@@ -275,7 +275,20 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "rr.tec-dara",
     group: "relapse",
-    when: { all: [relapsed, piExposed, imidExposed] },
+    // The selection matrix (treatments.md 5d) lists Tec-Dara for first relapse, anti-CD38-naive or
+    // lenalidomide-refractory, and not for anti-CD38-refractory disease or after BCMA therapy:
+    // MajesTEC-3 excluded both. The US label itself does not exclude them, so it stays in the
+    // caution text for a reviewer; the option is not offered where the trial did not go.
+    when: {
+      all: [
+        relapsed,
+        piExposed,
+        imidExposed,
+        { not: { fact: "antiCd38Refractory", is: true } },
+        { not: { fact: "priorBcmaTherapy", is: true } },
+      ],
+    },
+    showWhenUnknown: true,
     kind: "bispecific",
     regimen: { code: "Tec-Dara", drugs: ["teclistamab", "daratumumab"] },
     title: "Teclistamab + daratumumab SC (MajesTEC-3)",
@@ -285,13 +298,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it worked much better than older mixes. You stay in the hospital for a short time at the start.`,
     cautions: [
       {
-        text: "MajesTEC-3 excluded anti-CD38-refractory disease and prior BCMA-directed therapy.",
-        when: {
-          any: [
-            { fact: "antiCd38Refractory", is: true },
-            { fact: "priorBcmaTherapy", is: true },
-          ],
-        },
+        text: "MajesTEC-3 excluded anti-CD38-refractory disease and prior BCMA-directed therapy: check both before offering it.",
         citations: ["majestec3-2025-nejm"],
         evidence: "verified",
       },
