@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import mmRecord from "../../examples/diagnosis/multiple-myeloma.json" with { type: "json" };
+import { assess } from "../engine/assess.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { BIBLIOGRAPHY } from "../model/bibliography/index.js";
 import {
@@ -41,13 +43,27 @@ describe("clinician summary: sections carry the Assessment's values", () => {
     expect(out).toContain("**Smoldering multiple myeloma** (`smoldering-myeloma`)");
     expect(out).toContain("IgG-kappa");
     expect(out).toMatch(
-      /### Criteria met \(1\)\n\n- `imwg2014\.smm\.mprotein-or-marrow`: Serum M-protein 3\.4 g\/dL/,
+      /### Criteria of this category \(1\)\n\n- met: `imwg2014\.smm\.mprotein-or-marrow`: Serum M-protein 3\.4 g\/dL/,
     );
-    expect(out).toMatch(/### Criteria not met \(1\)\n\n- `imwg2014\.crab\.calcium`: Calcium 10\.1 mg\/dL/);
-    expect(out).toMatch(/### Criteria unknown \(inputs missing\) \(1\)\n\n- `imwg2014\.slim\.mri`/);
+    expect(out).toMatch(
+      /### Myeloma-defining events \(2\)\n\n- not met: `imwg2014\.crab\.calcium`: Calcium 10\.1 mg\/dL.*\n- unknown \(inputs missing\): `imwg2014\.slim\.mri`/,
+    );
     expect(out).toContain("missing: `imaging.mriFocalLesions`");
     expect(out).toContain("### Could change with");
     expect(out).toContain("MRI of spine and pelvis: more than 1 focal lesion would mean active myeloma");
+  });
+
+  it("for a real assessment, the chosen category's criteria come first and ruled-out parts are counted", () => {
+    const out = section(md(assess(mmRecord)), "Diagnosis");
+    const own = out.indexOf("### Criteria of this category");
+    const events = out.indexOf("### Myeloma-defining events");
+    const others = out.indexOf("### Other categories checked");
+    expect(own).toBeGreaterThanOrEqual(0);
+    expect(own).toBeLessThan(events);
+    expect(events).toBeLessThan(others);
+    expect(out.slice(own, events)).toContain("- met: `imwg2014.mm`");
+    expect(out.slice(others)).toContain("- not met: `imwg2014.smm`");
+    expect(out).toMatch(/\d+ further parts of the other categories' criteria are in the JSON output/);
   });
 
   it("criteria are ordered met, not met, unknown", () => {

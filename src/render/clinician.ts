@@ -106,12 +106,22 @@ function header(a: Assessment, w: Writer): Block[] {
   return blocks;
 }
 
-const STATUS_LABEL = {
-  met: "Criteria met",
-  "not-met": "Criteria not met",
-  unknown: "Criteria unknown (inputs missing)",
-} as const;
+const STATUS_WORD = { met: "met", "not-met": "not met", unknown: "unknown (inputs missing)" } as const;
 const STATUS_ORDER = ["met", "not-met", "unknown"] as const;
+
+/** The IMWG 2014 criteria ids that belong to each category (the category's own rule and its parts). */
+const CATEGORY_CRITERIA: Partial<Record<string, readonly string[]>> = {
+  "multiple-myeloma": ["imwg2014.mm"],
+  "smoldering-myeloma": ["imwg2014.smm"],
+  mgus: ["imwg2014.mgus"],
+  "solitary-plasmacytoma": ["imwg2014.sp"],
+  "solitary-plasmacytoma-minimal-marrow": ["imwg2014.sp"],
+  "al-amyloidosis": ["imwg2014.al"],
+};
+const CATEGORY_RULE = /^imwg2014\.(mm|smm|mgus\.[a-z-]+|sp|sp\.minimal-marrow|al)$/;
+const isEvent = (id: string) => /^imwg2014\.(crab|slim)\./.test(id) || id === "imwg2014.mde";
+const underAny = (id: string, prefixes: readonly string[]) =>
+  prefixes.some((p) => id === p || id.startsWith(`${p}.`));
 
 function diagnosis(a: Assessment, w: Writer): Block[] {
   const { f } = w;
@@ -124,24 +134,46 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
   facts.push(li(`Subtype: ${d.subtype ? f.esc(d.subtype) : "unknown"}`));
   facts.push(li(`Previously treated: ${yesNo(d.treated)}`));
 
-  const status = (c: (typeof d.criteria)[number]) =>
+  type Criterion = (typeof d.criteria)[number];
+  const status = (c: Criterion) =>
     c.status ?? (c.met === true ? "met" : c.met === false ? "not-met" : "unknown");
+  const byStatus = (cs: Criterion[]) => STATUS_ORDER.flatMap((s) => cs.filter((c) => status(c) === s));
+  const item = (c: Criterion) =>
+    li(
+      `${STATUS_WORD[status(c)]}: ${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
+      w.missing(c.missing),
+    );
+
+  // Criteria are shown where a reader looks for them: the chosen category's own rule and parts, the
+  // myeloma-defining events, then the other categories' headline rules. The parts of categories that
+  // were ruled out stay in the JSON output (counted here), so nothing is hidden without a word.
+  const own = CATEGORY_CRITERIA[d.likely ?? d.category] ?? [];
+  const mine = d.criteria.filter((c) => underAny(c.id, own));
+  const events = d.criteria.filter((c) => !mine.includes(c) && isEvent(c.id));
+  const others = d.criteria.filter((c) => !mine.includes(c) && CATEGORY_RULE.test(c.id));
+  const otherParts = d.criteria.filter(
+    (c) =>
+      !mine.includes(c) &&
+      !events.includes(c) &&
+      !others.includes(c) &&
+      /^imwg2014\.(mm|smm|mgus|sp|al)\./.test(c.id),
+  );
+  const rest = d.criteria.filter(
+    (c) => !mine.includes(c) && !events.includes(c) && !others.includes(c) && !otherParts.includes(c),
+  );
+
   const blocks: Block[] = [h(2, "Diagnosis"), ul(facts)];
   if (d.criteria.length === 0) blocks.push(h(3, "Criteria"), p("No criteria were evaluated."));
-  // Grouped by status, so the met and the unknown criteria are found without reading the rest.
-  for (const s of STATUS_ORDER) {
-    const group = d.criteria.filter((c) => status(c) === s);
-    if (group.length === 0) continue;
+  const section = (title: string, cs: Criterion[]) => {
+    if (cs.length > 0) blocks.push(h(3, `${title} (${cs.length})`), ul(byStatus(cs).map(item)));
+  };
+  section(d.likely ? "Criteria of the most likely category" : "Criteria of this category", mine);
+  section("Myeloma-defining events", events);
+  section("Other categories checked", others);
+  section("Other criteria", rest);
+  if (otherParts.length > 0) {
     blocks.push(
-      h(3, `${STATUS_LABEL[s]} (${group.length})`),
-      ul(
-        group.map((c) =>
-          li(
-            `${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
-            w.missing(c.missing),
-          ),
-        ),
-      ),
+      p(`${otherParts.length} further parts of the other categories' criteria are in the JSON output.`),
     );
   }
   blocks.push(h(3, "Could change with"));
