@@ -48,6 +48,13 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
       );
     }
     const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // An idle connection can be closed by the server (restart, failover, admin): the pool drops it
+    // and opens another on demand. Without this listener the process would crash on the 'error' event.
+    pool.on("error", (err: Error & { code?: string }) => {
+      process.stderr.write(
+        `mmnav: an idle PostgreSQL connection was closed (${err.code ?? err.message}); it will be replaced\n`,
+      );
+    });
     store = new KyselyStore(new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), "postgres");
   } else {
     const file = join(config.dataDir ?? DEFAULT_DATA_DIR, SQLITE_FILE_NAME);
