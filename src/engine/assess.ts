@@ -21,8 +21,6 @@ import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { buildSituation, currentDrugs, evaluateKnowledge } from "./options.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
-/** @deprecated Use KNOWLEDGE_VERSION from the knowledge base (kept for callers written before it). */
-
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
 export interface EngineOptions {
   jurisdiction?: Jurisdiction;
@@ -46,7 +44,8 @@ function dedupeMissing(all: MissingInput[]): MissingInput[] {
     if (!prev) seen.set(m.field, { ...m });
     else if (!prev.neededFor.split(", ").includes(m.neededFor)) prev.neededFor += `, ${m.neededFor}`;
   }
-  return [...seen.values()].sort((a, b) => a.field.localeCompare(b.field));
+  // Plain code-unit order, not localeCompare: the output must not depend on the machine's locale.
+  return [...seen.values()].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
 /** Assesses already-normalised facts (the library's lower-level entry point). */
