@@ -1,8 +1,10 @@
 /** Assessment -> FHIR R4 Bundle: the computed diagnosis (Observation), scores (Observations), the options
  * and what is missing as a RequestGroup whose actions carry their sources as RelatedArtifacts, alerts as
  * DetectedIssues, and import warnings as an OperationOutcome. Every option stays "to discuss". */
+
 import type { Assessment } from "../engine/assessment.js";
 import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
+import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "../render/labels.js";
 import { fullCitation } from "../render/references.js";
 import type { ImportWarning } from "./bundle-to-record.js";
 import { CODE_TABLES_VERSION, codesForCategory, loincEntry, SYSTEM } from "./codes.js";
@@ -15,34 +17,12 @@ export const MMNAV_EXTENSION = {
 } as const;
 const SCORE_SYSTEM = "https://myeloma-navigator.org/fhir/CodeSystem/score";
 
-const CATEGORY_LABEL: Record<Assessment["diagnosis"]["category"], string> = {
-  mgus: "Monoclonal gammopathy of undetermined significance (MGUS)",
-  "smoldering-myeloma": "Smoldering multiple myeloma",
-  "multiple-myeloma": "Multiple myeloma",
-  "solitary-plasmacytoma": "Solitary plasmacytoma",
-  "solitary-plasmacytoma-minimal-marrow": "Solitary plasmacytoma with minimal marrow involvement",
-  "al-amyloidosis": "Systemic AL amyloidosis",
-  indeterminate: "Indeterminate: the findings do not yet decide the category",
-};
 export function categoryLabel(c: Assessment["diagnosis"]["category"]): string {
   return CATEGORY_LABEL[c];
 }
 
-const KIND_LABEL: Record<string, string> = {
-  observation: "Observation",
-  radiation: "Radiation",
-  surgery: "Surgery",
-  "systemic-therapy": "Systemic therapy",
-  "stem-cell-transplant": "Stem cell transplant",
-  consolidation: "Consolidation",
-  maintenance: "Maintenance",
-  "car-t": "CAR-T cell therapy",
-  bispecific: "Bispecific antibodies",
-  "clinical-trial": "Clinical trials",
-  "supportive-care": "Supportive care",
-};
 export function kindLabel(kind: string): string {
-  return KIND_LABEL[kind] ?? kind;
+  return OPTION_KIND_LABEL[kind as keyof typeof OPTION_KIND_LABEL] ?? kind;
 }
 
 /** A FHIR RelatedArtifact for one citation id (type "citation", with the DOI link when there is one). */

@@ -17,31 +17,10 @@ import {
   ul,
 } from "./doc.js";
 import { type Extras, extras, roman, workingCategory } from "./extras.js";
+import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
-export const CATEGORY_LABEL: Readonly<Record<DiagnosisCategory, string>> = {
-  mgus: "MGUS",
-  "smoldering-myeloma": "Smoldering multiple myeloma",
-  "multiple-myeloma": "Multiple myeloma",
-  "solitary-plasmacytoma": "Solitary plasmacytoma",
-  "solitary-plasmacytoma-minimal-marrow": "Solitary plasmacytoma with minimal marrow involvement",
-  "al-amyloidosis": "Systemic AL amyloidosis",
-  indeterminate: "Indeterminate",
-};
-
-export const OPTION_KIND_LABEL: Readonly<Record<OptionKind, string>> = {
-  observation: "Observation",
-  radiation: "Radiation",
-  surgery: "Surgery",
-  "systemic-therapy": "Systemic therapy",
-  "stem-cell-transplant": "Stem cell transplant",
-  consolidation: "Consolidation",
-  maintenance: "Maintenance",
-  "car-t": "CAR-T",
-  bispecific: "Bispecific antibodies",
-  "clinical-trial": "Clinical trials",
-  "supportive-care": "Supportive care",
-};
+export { CATEGORY_LABEL, OPTION_KIND_LABEL };
 
 const SEVERITY_ORDER: Alert["severity"][] = ["critical", "warning", "info"];
 

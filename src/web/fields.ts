@@ -3,6 +3,7 @@
  * never filled with a normal value. Fields the form does not show are kept as they came. */
 import type { ValidationIssue } from "../core.js";
 import { UNIT_SPECS } from "../core.js";
+import { ImagingModality } from "../model/enums.js";
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
@@ -104,14 +105,7 @@ export const SECTIONS: Section[] = [
         max: 100,
       },
       tri("imaging.performed", "Imaging done"),
-      choice("imaging.modality", "Imaging type", [
-        "PET-CT",
-        "MRI",
-        "whole-body-MRI",
-        "whole-body-low-dose-CT",
-        "CT",
-        "skeletal-survey",
-      ]),
+      choice("imaging.modality", "Imaging type", [...ImagingModality]),
       {
         key: "imaging.osteolyticLesions",
         label: "Osteolytic lesions (count)",

@@ -1,17 +1,11 @@
 /** Display names for the contract's codes (categories, option kinds, strengths, score groups). */
 import type { AssessmentOption } from "../core.js";
+import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "../render/labels.js";
 
-export const CATEGORY_LABEL: Record<string, string> = {
-  mgus: "MGUS (monoclonal gammopathy of undetermined significance)",
-  "smoldering-myeloma": "Smoldering multiple myeloma",
-  "multiple-myeloma": "Multiple myeloma",
-  "solitary-plasmacytoma": "Solitary plasmacytoma",
-  "solitary-plasmacytoma-minimal-marrow": "Solitary plasmacytoma with minimal marrow involvement",
-  "al-amyloidosis": "AL amyloidosis",
-  indeterminate: "Indeterminate: more information is needed",
-};
+export { CATEGORY_LABEL };
 
-export const categoryLabel = (c: string | null | undefined) => (c ? (CATEGORY_LABEL[c] ?? c) : "unknown");
+export const categoryLabel = (c: string | null | undefined) =>
+  c ? (CATEGORY_LABEL[c as keyof typeof CATEGORY_LABEL] ?? c) : "unknown";
 
 /** Option kinds in the order a clinician reads them. */
 export const KIND_ORDER: AssessmentOption["kind"][] = [
@@ -28,19 +22,7 @@ export const KIND_ORDER: AssessmentOption["kind"][] = [
   "supportive-care",
 ];
 
-export const KIND_LABEL: Record<AssessmentOption["kind"], string> = {
-  observation: "Observation",
-  "systemic-therapy": "Systemic therapy",
-  "stem-cell-transplant": "Stem cell transplant",
-  consolidation: "Consolidation",
-  maintenance: "Maintenance",
-  "car-t": "CAR-T cell therapy",
-  bispecific: "Bispecific antibodies",
-  radiation: "Radiation",
-  surgery: "Surgery",
-  "clinical-trial": "Clinical trials",
-  "supportive-care": "Supportive care",
-};
+export const KIND_LABEL = OPTION_KIND_LABEL;
 
 export const STRENGTH_LABEL: Record<AssessmentOption["strength"], string> = {
   preferred: "preferred",
