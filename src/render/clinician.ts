@@ -1,8 +1,9 @@
 /** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
 import type { Alert, Assessment, AssessmentOption, RegulatoryStatus } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
-import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
+import type { OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
+import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
   type Format,
@@ -86,21 +87,6 @@ function header(a: Assessment, w: Writer): Block[] {
 }
 
 const STATUS_WORD = { met: "met", "not-met": "not met", unknown: "unknown (inputs missing)" } as const;
-const STATUS_ORDER = ["met", "not-met", "unknown"] as const;
-
-/** The IMWG 2014 criteria ids that belong to each category (the category's own rule and its parts). */
-const CATEGORY_CRITERIA: Partial<Record<string, readonly string[]>> = {
-  "multiple-myeloma": ["imwg2014.mm"],
-  "smoldering-myeloma": ["imwg2014.smm"],
-  mgus: ["imwg2014.mgus"],
-  "solitary-plasmacytoma": ["imwg2014.sp"],
-  "solitary-plasmacytoma-minimal-marrow": ["imwg2014.sp"],
-  "al-amyloidosis": ["imwg2014.al"],
-};
-const CATEGORY_RULE = /^imwg2014\.(mm|smm|mgus\.[a-z-]+|sp|sp\.minimal-marrow|al)$/;
-const isEvent = (id: string) => /^imwg2014\.(crab|slim)\./.test(id) || id === "imwg2014.mde";
-const underAny = (id: string, prefixes: readonly string[]) =>
-  prefixes.some((p) => id === p || id.startsWith(`${p}.`));
 
 function diagnosis(a: Assessment, w: Writer): Block[] {
   const { f } = w;
@@ -114,45 +100,25 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
   facts.push(li(`Previously treated: ${yesNo(d.treated)}`));
 
   type Criterion = (typeof d.criteria)[number];
-  const status = (c: Criterion) =>
-    c.status ?? (c.met === true ? "met" : c.met === false ? "not-met" : "unknown");
-  const byStatus = (cs: Criterion[]) => STATUS_ORDER.flatMap((s) => cs.filter((c) => status(c) === s));
   const item = (c: Criterion) =>
     li(
-      `${STATUS_WORD[status(c)]}: ${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
+      `${STATUS_WORD[criterionStatus(c)]}: ${f.code(c.id)}: ${f.esc(c.because)}${w.evidence(c.evidence)}${w.sources([c.citation])}`,
       w.missing(c.missing),
     );
-
-  // Criteria are shown where a reader looks for them: the chosen category's own rule and parts, the
-  // myeloma-defining events, then the other categories' headline rules. The parts of categories that
-  // were ruled out stay in the JSON output (counted here), so nothing is hidden without a word.
-  const own = CATEGORY_CRITERIA[d.likely ?? d.category] ?? [];
-  const mine = d.criteria.filter((c) => underAny(c.id, own));
-  const events = d.criteria.filter((c) => !mine.includes(c) && isEvent(c.id));
-  const others = d.criteria.filter((c) => !mine.includes(c) && CATEGORY_RULE.test(c.id));
-  const otherParts = d.criteria.filter(
-    (c) =>
-      !mine.includes(c) &&
-      !events.includes(c) &&
-      !others.includes(c) &&
-      /^imwg2014\.(mm|smm|mgus|sp|al)\./.test(c.id),
-  );
-  const rest = d.criteria.filter(
-    (c) => !mine.includes(c) && !events.includes(c) && !others.includes(c) && !otherParts.includes(c),
-  );
+  const g = groupCriteria(d);
 
   const blocks: Block[] = [h(2, "Diagnosis"), ul(facts)];
   if (d.criteria.length === 0) blocks.push(h(3, "Criteria"), p("No criteria were evaluated."));
   const section = (title: string, cs: Criterion[]) => {
     if (cs.length > 0) blocks.push(h(3, `${title} (${cs.length})`), ul(byStatus(cs).map(item)));
   };
-  section(d.likely ? "Criteria of the most likely category" : "Criteria of this category", mine);
-  section("Myeloma-defining events", events);
-  section("Other categories checked", others);
-  section("Other criteria", rest);
-  if (otherParts.length > 0) {
+  section(d.likely ? "Criteria of the most likely category" : "Criteria of this category", g.own);
+  section("Myeloma-defining events", g.events);
+  section("Other categories checked", g.otherCategories);
+  section("Other criteria", g.rest);
+  if (g.otherParts.length > 0) {
     blocks.push(
-      p(`${otherParts.length} further parts of the other categories' criteria are in the JSON output.`),
+      p(`${g.otherParts.length} further parts of the other categories' criteria are in the JSON output.`),
     );
   }
   blocks.push(h(3, "Could change with"));

@@ -9,6 +9,7 @@ import {
   type CitationId,
   DECISION_SUPPORT_NOTICE,
 } from "../core.js";
+import { byStatus, groupCriteria } from "../render/criteria-groups.js";
 import { fieldLabel } from "./fields.js";
 import {
   CATEGORY_LABEL,
@@ -130,45 +131,65 @@ function Section({ title, children, id }: { title: string; children: ReactNode; 
 
 const statusText = (met: boolean | null) => (met === true ? "met" : met === false ? "not met" : "unknown");
 
+type Criterion = Assessment["diagnosis"]["criteria"][number];
+
+function CriteriaTable({ caption, rows }: { caption: string; rows: Criterion[] }) {
+  if (rows.length === 0) return null;
+  return (
+    <table className="criteria">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Criterion</th>
+          <th scope="col">Status</th>
+          <th scope="col">Why</th>
+        </tr>
+      </thead>
+      <tbody>
+        {byStatus(rows).map((c) => (
+          <tr key={c.id}>
+            <th scope="row" title={c.id}>
+              {humanizeId(c.id)}
+            </th>
+            <td>
+              <span className={`status status-${statusText(c.met).replace(" ", "-")}`}>
+                {statusText(c.met)}
+              </span>
+            </td>
+            <td>
+              {c.because} <EvidenceBadge evidence={c.evidence} />
+              <Cite ids={[c.citation]} />
+              {c.met === null && c.missing.length > 0 && (
+                <span className="missing">
+                  {" "}
+                  (needs {c.missing.map((m) => fieldLabel(m.field)).join(", ")})
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Criteria({ a }: { a: Assessment }) {
   const d = a.diagnosis;
+  // The same grouping as the clinician summary (render/criteria-groups).
+  const g = groupCriteria(d);
   return (
     <>
-      {d.criteria.length > 0 && (
-        <table className="criteria">
-          <caption className="sr-only">Diagnostic criteria</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Status</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row" title={c.id}>
-                  {humanizeId(c.id)}
-                </th>
-                <td>
-                  <span className={`status status-${statusText(c.met).replace(" ", "-")}`}>
-                    {statusText(c.met)}
-                  </span>
-                </td>
-                <td>
-                  {c.because} <EvidenceBadge evidence={c.evidence} />
-                  <Cite ids={[c.citation]} />
-                  {c.met === null && c.missing.length > 0 && (
-                    <span className="missing">
-                      {" "}
-                      (needs {c.missing.map((m) => fieldLabel(m.field)).join(", ")})
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <CriteriaTable
+        caption={d.likely ? "Criteria of the most likely category" : "Criteria of this category"}
+        rows={g.own}
+      />
+      <CriteriaTable caption="Myeloma-defining events" rows={g.events} />
+      <CriteriaTable caption="Other categories checked" rows={g.otherCategories} />
+      <CriteriaTable caption="Other criteria" rows={g.rest} />
+      {g.otherParts.length > 0 && (
+        <p className="muted">
+          {g.otherParts.length} further parts of the other categories' criteria are in the downloaded JSON.
+        </p>
       )}
       {d.couldChangeWith.length > 0 && (
         <>
