@@ -23,7 +23,12 @@ export { renderClinicianSummary } from "./render/clinician.js";
 export { renderPatientSummary } from "./render/patient.js";
 export { DrugClass, drugClass } from "./response/drug-classes.js";
 export { detectEvolvingDisease } from "./response/evolving.js";
-export { assessLinesOfTherapy, type LineOfTherapy, type LinesOfTherapyResult } from "./response/lines.js";
+export {
+  assessLinesAndResponse,
+  assessLinesOfTherapy,
+  type LineOfTherapy,
+  type LinesOfTherapyResult,
+} from "./response/lines.js";
 export { classifyMgusRisk, type MgusRiskResult } from "./response/mgus-risk.js";
 export {
   type MonitoringContext,

@@ -4,10 +4,9 @@ import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
-import { assessLinesOfTherapy } from "../response/lines.js";
+import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
 import { planMonitoring } from "../response/monitoring.js";
-import { assessResponse } from "../response/response.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import { calculateImwgFrailty, calculateSimplifiedFrailty } from "../scores/frailty/frailty.js";
@@ -133,8 +132,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
   }
 
   // Over time: lines of therapy, IMWG response of the current line, monitoring plan, evolving disease.
-  const linesOfTherapy = assessLinesOfTherapy(facts);
-  const response = assessResponse(facts, linesOfTherapy);
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts);
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup });

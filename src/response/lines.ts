@@ -5,7 +5,7 @@ import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
-import { assessResponse } from "./response.js";
+import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
 
 export { DrugClass } from "./drug-classes.js";
@@ -101,6 +101,15 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
  * @example assessLinesOfTherapy(facts).count // 1 for VRd -> ASCT -> lenalidomide maintenance
  */
 export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
+  return assessLinesAndResponse(facts).linesOfTherapy;
+}
+
+/** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
+ * needs the response (a confirmed lab progression counts), so the engine takes both from one pass. */
+export function assessLinesAndResponse(facts: Facts): {
+  linesOfTherapy: LinesOfTherapyResult;
+  response: ResponseResult;
+} {
   const history = [...facts.treatmentHistory].sort(
     (a, b) => compareDates(a.start, b.start) || a.index - b.index,
   );
@@ -158,8 +167,8 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
   const unknownDrugs = new Set<string>();
   const lenalidomideStatus: (boolean | null)[] = [];
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
-  const lab = last ? assessResponse(facts, { lines }) : null;
-  const labPdDate = lab?.progression === true ? lab.progressionDate : null;
+  const lab = assessResponse(facts, { lines });
+  const labPdDate = lab.progression === true ? lab.progressionDate : null;
   const lastEntries = new Set(last?.entries ?? []);
   history.forEach((recorded, i) => {
     const fromLab =
@@ -219,7 +228,7 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
       ? null
       : false;
 
-  return {
+  const linesOfTherapy: LinesOfTherapyResult = {
     lines,
     count: lines.length,
     priorLines: onTherapy ? lines.length - 1 : lines.length,
@@ -239,4 +248,5 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
     rules,
     missing,
   };
+  return { linesOfTherapy, response: lab };
 }
