@@ -46,9 +46,12 @@ export interface AssessmentOption {
   missing?: MissingInput[];
 }
 
+/** Alert severities, most severe first (the order every surface lists them in). */
+export const ALERT_SEVERITIES = ["critical", "warning", "info"] as const;
+
 export interface Alert {
   id: string;
-  severity: "info" | "warning" | "critical";
+  severity: (typeof ALERT_SEVERITIES)[number];
   text: string;
   citations: CitationId[];
   verified: boolean;

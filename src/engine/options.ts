@@ -26,7 +26,7 @@ import { Truth } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
-import type { Alert, AssessmentOption, RegulatoryStatus } from "./assessment.js";
+import { ALERT_SEVERITIES, type Alert, type AssessmentOption, type RegulatoryStatus } from "./assessment.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -263,7 +263,6 @@ export interface KnowledgeResult {
 const JURISDICTION_NAME: Record<JurisdictionCode, string> = { us: "US", eu: "EU" };
 const KIND_ORDER = Object.values(OptionKind);
 const STRENGTH_ORDER = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
-const SEVERITY_ORDER = ["critical", "warning", "info"] as const;
 const UNVERIFIED_NOTE = "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
 
 const always = compileCondition({ all: [] });
@@ -487,7 +486,7 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   }
   alerts.sort(
     (a, b) =>
-      SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) ||
+      ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   return { options, alerts, missing };

@@ -1,5 +1,11 @@
 /** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
-import type { Alert, Assessment, AssessmentOption, RegulatoryStatus } from "../engine/assessment.js";
+import {
+  ALERT_SEVERITIES,
+  type Alert,
+  type Assessment,
+  type AssessmentOption,
+  type RegulatoryStatus,
+} from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
@@ -22,8 +28,6 @@ import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
 export { CATEGORY_LABEL, OPTION_KIND_LABEL };
-
-const SEVERITY_ORDER: Alert["severity"][] = ["critical", "warning", "info"];
 
 /** Renders the state of one criterion, score or rule so it can be read without the JSON. */
 class Writer {
@@ -425,7 +429,7 @@ function alerts(a: Assessment, w: Writer): Block[] {
     blocks.push(p("No alerts."));
     return blocks;
   }
-  for (const sev of SEVERITY_ORDER) {
+  for (const sev of ALERT_SEVERITIES) {
     const group = a.alerts.filter((x) => x.severity === sev);
     if (group.length === 0) continue;
     blocks.push(
