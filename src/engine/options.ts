@@ -26,6 +26,7 @@ import { Truth } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
+import { flcRatioNormal } from "../response/series.js";
 import { ALERT_SEVERITIES, type Alert, type AssessmentOption, type RegulatoryStatus } from "./assessment.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -76,20 +77,6 @@ export function currentDrugs(facts: Facts): string[] {
   return [...new Set(on.flatMap((t) => t.drugs))].sort();
 }
 
-/**
- * Whether the serum FLC ratio is abnormal (kappa/lambda < 0.26 or > 1.65, Freelite). The record gives
- * involved/uninvolved; without the light chain some ratios are abnormal whichever chain is involved
- * (< 0.26 or > 3.85) and some normal either way (0.606-1.65); the rest stay unknown.
- */
-function flcAbnormal(ratio: number | null, light: "kappa" | "lambda" | null): boolean | null {
-  if (ratio === null) return null;
-  const kl = light === "kappa" ? ratio : light === "lambda" ? 1 / ratio : null;
-  if (kl !== null) return kl < 0.26 || kl > 1.65;
-  if (ratio < 0.26 || ratio > 1 / 0.26) return true;
-  if (ratio >= 1 / 1.65 && ratio <= 1.65) return false;
-  return null;
-}
-
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
@@ -101,7 +88,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const heavy = labs.heavyChain;
   const light = labs.lightChain;
   const bmpc = marrow.clonalPlasmaCellPercent;
-  const abnormalFlc = flcAbnormal(ratio, light);
+  // Abnormal = not a normal kappa/lambda ratio (0.26-1.65); without the light chain it is known only
+  // when both readings agree (response/series holds the one definition).
+  const flcNormal = inv !== null && uninv !== null ? flcRatioNormal(inv, uninv, light) : null;
+  const abnormalFlc = flcNormal === null ? null : !flcNormal;
 
   // AQUILA: BMPC >= 10% and >= 1 of: M-protein >= 3 g/dL; IgA; immunoparesis of 2 uninvolved
   // isotypes; FLC ratio >= 8 and < 100; BMPC > 50% to < 60% (criteria-and-scores 2.3).
