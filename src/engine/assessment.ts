@@ -44,6 +44,48 @@ export interface AssessmentOption {
   verified: boolean;
   /** Inputs this option needed and did not get (the option is shown only where its entry allows it). */
   missing?: MissingInput[];
+  /** The pathway phase this option belongs to (the plan ahead labels each step with its phase). */
+  planPhase?: TreatmentPhase;
+  /** Shown for a likely but not yet confirmed category (indeterminate work-up): provisional. */
+  provisional?: boolean;
+  /** Shown only on a condition the record cannot confirm yet (e.g. "if the first line has progressed"). */
+  conditional?: string;
+}
+
+/** Where a patient stands in the treatment pathway (DESIGN.md: every patient has a treatment phase). */
+export const TREATMENT_PHASES = [
+  "untreated",
+  "induction",
+  "transplant",
+  "post-transplant",
+  "maintenance",
+  "line-finished",
+  "relapsed",
+  "refractory",
+] as const;
+export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
+
+/** The phase derived from the record, with its reason. The line being given is never a prior line. */
+export interface PhaseResult {
+  code: TreatmentPhase;
+  /** Why, in English (render layers may word it from `rules`). */
+  reason: string;
+  /** Lines finished before the current one (the "prior lines" of drug labels). */
+  priorLines: number | null;
+  /** The line being given now (1-based), or null when off therapy. */
+  currentLine: number | null;
+  /** The regimen being given now, when on therapy. */
+  currentRegimen: string | null;
+  rules: RuleTrace[];
+}
+
+/** One step of the plan ahead, labelled with its phase. */
+export interface PlanStep {
+  phase: TreatmentPhase;
+  title: string;
+  status: "done" | "current" | "next" | "later" | "if-progressed";
+  /** Options (ids in `options`) that belong to this step. */
+  optionIds: string[];
 }
 
 /** Alert severities, most severe first (the order every surface lists them in). */
@@ -92,6 +134,10 @@ export interface Assessment {
   response: ResponseResult;
   linesOfTherapy: LinesOfTherapyResult;
   monitoring: MonitoringResult;
+  /** The treatment phase (added 2026-12-01). */
+  phase?: PhaseResult;
+  /** The plan ahead, each step labelled with its phase (added 2026-12-01). */
+  plan?: PlanStep[];
   options: AssessmentOption[];
   alerts: Alert[];
   missingData: MissingInput[];
