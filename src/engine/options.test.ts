@@ -206,7 +206,11 @@ describe("vignettes through assess()", () => {
     const a = assess(vignette("rrmm-after-bcma"));
     expect(opt(a, "bsab.talquetamab").cautions.join(" ")).toMatch(/active after BCMA T-cell redirection/);
     expect(opt(a, "bsab.elranatamab").cautions.join(" ")).toMatch(/33% in MagnetisMM-3 cohort B/);
-    expect(opt(a, "cart.cilta-cel").cautions.join(" ")).toMatch(/CAR-T only if not yet used/);
+    // Issue 8: after a BCMA CAR T no BCMA CAR T is offered again, except as a trial.
+    expect(ids(a).filter((i) => i.startsWith("cart."))).toEqual([]);
+    expect(opt(a, "rr.clinical-trial").cautions.join(" ")).toMatch(
+      /another BCMA CAR T is given only within a clinical trial/,
+    );
   });
 
   it("AL amyloidosis with the troponin / NT-proBNP gates met: D-VCd preferred and ASCT if eligible", () => {

@@ -31,6 +31,6 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
 
 export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
-export { SITUATION_RULES } from "./situation-rules.js";
+export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";
 export { ALERT_RULES, DRUG_RULES };

@@ -108,10 +108,19 @@ export const TREATMENT_CITATIONS = {
   "durie-2017-lancet": {
     authors: "Durie BGM, Hoering A, Abidi MH, et al.",
     title:
-      "Bortezomib with lenalidomide and dexamethasone versus lenalidomide and dexamethasone alone (SWOG S0777); with O'Donnell EK, et al., modified VRd (VRd-lite), Br J Haematol 2018;182:222-230",
+      "Bortezomib with lenalidomide and dexamethasone versus lenalidomide and dexamethasone alone (SWOG S0777)",
     source: "Lancet 2017;389:519-527",
     year: 2017,
     note: "The reference marks these citation details UNVERIFIED.",
+  },
+  "odonnell-2018-bjh": {
+    authors: "O'Donnell EK, et al.",
+    title:
+      "A phase 2 study of modified lenalidomide, bortezomib and dexamethasone in transplant-ineligible multiple myeloma (VRd-lite)",
+    source: "Br J Haematol 2018;182:222-230",
+    year: 2018,
+    note: "The reference marks these citation details UNVERIFIED (treatments.md bibliography 16).",
+    unverified: true,
   },
   "attal-2017-nejm": {
     authors: "Attal M, Lauwers-Cances V, Hulin C, et al.",
@@ -310,8 +319,8 @@ export const TREATMENT_CITATIONS = {
   "fda-cart-safety-2024": {
     authors: "US FDA",
     title:
-      "Boxed warning for T-cell malignancies after BCMA- or CD19-directed autologous CAR-T (2024-04-18); elimination of REMS for autologous CAR-T (2025-06-26)",
-    source: "FDA safety communications",
+      "Boxed warning for T-cell malignancies after BCMA- or CD19-directed autologous CAR-T (2024-04-18); elimination of REMS for autologous CAR-T (2025-06-26: driving restriction 8 -> 2 weeks, stay near the treatment centre 4 -> 2 weeks)",
+    source: "FDA safety communications; REMS-removal detail from treatments.md section 10 (F)",
     year: 2024,
     url: "https://www.fda.gov",
   },
@@ -474,5 +483,76 @@ export const TREATMENT_CITATIONS = {
     source: "Haematologica 2018;103(9):1422-1432",
     year: 2018,
     pmid: "30049825",
+  },
+  "palladini-2012-jco": {
+    authors: "Palladini G, et al.",
+    title:
+      "Haematologic response criteria in AL amyloidosis based on the free light chains (CR, VGPR = dFLC <40 mg/L, PR = dFLC fall >50%; descriptive title)",
+    source: "J Clin Oncol 2012;30:4541",
+    year: 2012,
+    note: "treatments.md section 6 (correction 2026-12-01): recalled, not re-read by the reference; UNVERIFIED.",
+    unverified: true,
+  },
+  "xgeva-ec-2018": {
+    authors: "European Commission; Amgen",
+    title:
+      "European Commission approves an expanded indication for Xgeva (denosumab): prevention of skeletal-related events in adults with advanced malignancies involving bone, including multiple myeloma",
+    source:
+      "Multiple Myeloma Hub, 'Denosumab approved for MM in Europe' (Amgen announcement 2018-04-02); CHMP positive opinion 2018-02",
+    year: 2018,
+    url: "http://www.multiplemyelomahub.com/medical-information/denosumab-approved-for-mm-in-europe",
+    note: "Not in the clinical reference: looked up 2026-12-01 (secondary news sources; the EC decision day was not seen).",
+  },
+  "rodriguez-otero-2024-lancet-oncol": {
+    authors: "Rodriguez-Otero, et al.",
+    title:
+      "IMWG Immunotherapy Committee guidelines 2024: bispecific antibodies in multiple myeloma (descriptive title; the exact title is not given in the reference)",
+    source: "Lancet Oncol 2024;25:e205-e216",
+    year: 2024,
+    pmid: "38697166",
+    note: "treatments.md section 10 (found 2026-12-01): cite for CRS/ICANS and infection prophylaxis on bispecifics.",
+  },
+  "lin-2024-lancet-oncol": {
+    authors: "Lin, et al.",
+    title:
+      "IMWG Immunotherapy Committee guidelines 2024: CAR T-cell therapy management and response assessment (descriptive title; the exact title is not given in the reference)",
+    source: "Lancet Oncol 2024",
+    year: 2024,
+    note: "treatments.md section 10 (found 2026-12-01); volume and pages not given in the reference.",
+    unverified: true,
+  },
+  "carvykti-label-2025": {
+    authors: "US FDA; Janssen",
+    title:
+      "Carvykti (ciltacabtagene autoleucel) US label update: CARTITUDE-4 overall survival; boxed warning for immune effector cell-associated enterocolitis; warnings for PML and GI T-cell lymphoma",
+    source: "FDA safety notice copies; AABB 2025-10-14",
+    year: 2025,
+    note: "treatments.md section 10 (F). The published OS HR 0.55 (0.39-0.79) is UNVERIFIED (secondary summary only).",
+  },
+  "bispecific-labels-2026": {
+    authors: "US FDA; European Medicines Agency",
+    title:
+      "Teclistamab (Tecvayli) US prescribing information and EU SmPC (monitoring after step-up doses); elranatamab (Elrexfio) EC conditional authorisation 2023-12-08 and US dosing every 4 weeks for responders after week 48",
+    source: "Label texts as found 2026-12-01",
+    year: 2026,
+    note: "treatments.md section 10 (F; the date of the elranatamab US dosing change is UNVERIFIED).",
+  },
+  "pending-decisions-2026": {
+    authors: "US FDA (PDUFA dates as reported)",
+    title:
+      "Pending US decisions: iberdomide + daratumumab + dexamethasone (EXCALIBER-RRMM; PDUFA 2026-08-17), anitocabtagene autoleucel (iMMagine-1; PDUFA 2026-12-23), subcutaneous isatuximab (IRAKLIA; PDUFA reportedly 2026-07-23)",
+    source: "treatments.md section 10, stored sources to about July 2026",
+    year: 2026,
+    note: "Outcomes unknown at the knowledge date: shown as pending, never as approved. The SC isatuximab PDUFA date is UNVERIFIED.",
+    unverified: true,
+  },
+  "iraklia-isatuximab-sc": {
+    authors: "IRAKLIA investigators",
+    title:
+      "Subcutaneous versus intravenous isatuximab with pomalidomide and dexamethasone in relapsed myeloma (IRAKLIA; n=531: ORR 71.1% vs 70.5%; infusion reactions 1.5% vs 25%); EU approval before 2026-06-22",
+    source: "treatments.md section 10 (F; EU approval day UNVERIFIED)",
+    year: 2026,
+    unverified: true,
+    note: "Authors and journal not given in the reference.",
   },
 } as const satisfies Record<string, Citation>;
