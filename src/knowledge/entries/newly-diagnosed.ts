@@ -178,6 +178,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
     strength: "consider",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
     patientText:
