@@ -419,6 +419,7 @@ function evaluateEntry(
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
     missing,
+    ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
   return { option, missing };
 }

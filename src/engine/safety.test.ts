@@ -64,6 +64,9 @@ describe("issue 8 golden vignettes", () => {
       expect(o.strength, id).not.toBe("preferred");
     }
     expect(opt(a, "ndmm.te.d-vrd").strength).toBe("consider");
+    expect(opt(a, "ndmm.te.d-vrd").safetyFindings).toContainEqual(
+      expect.objectContaining({ kind: "strength-adjusted", from: "preferred", to: "consider" }),
+    );
   });
 
   it("1b. frail 84-year-old, candidacy not recorded: the transplant option names frailty and age, not only 'not known'", () => {
@@ -144,6 +147,9 @@ describe("issue 8 golden vignettes", () => {
     expect(dara.verified).toBe(false);
     expect(cautions(dara)).toContain(
       `Offered because of ${FACTS.smmHighRiskAquila.label}, a definition the clinical reference marks UNVERIFIED`,
+    );
+    expect(dara.safetyFindings).toContainEqual(
+      expect.objectContaining({ kind: "enabled-by-unverified-fact", fact: "smmHighRiskAquila" }),
     );
     // Mayo 2018 high risk decides it on its own: the AQUILA definition is not what enabled it.
     const hr = opt(vignette("smm-high-risk"), "smm.high-risk.daratumumab-sc");

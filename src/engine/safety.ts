@@ -14,6 +14,7 @@ import {
 import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { OptionFinding } from "./assessment.js";
 
 type Predicate = ReturnType<typeof compileCondition>;
 
@@ -38,23 +39,13 @@ export function safetyFacts(
   };
 }
 
-/** A structured record of what the review changed (findings are data; the cautions are its words). */
-export interface SafetyFinding {
-  ruleId: string;
-  kind: "strength-adjusted" | "enabled-by-unverified-fact";
-  fact?: FactName;
-  from?: Strength;
-  to?: Strength;
-  citations: CitationId[];
-}
-
 export interface SafetyReview {
   strength: Strength;
   cautions: string[];
   citations: CitationId[];
   /** True when an UNVERIFIED definition decided that the option applies. */
   unverified: boolean;
-  findings: SafetyFinding[];
+  findings: OptionFinding[];
 }
 
 interface Compiled {
