@@ -281,7 +281,7 @@ describe("issue 8 safety properties", () => {
   it("no transplant or transplant-eligible regimen without a fitness caution (and never preferred) when frail, ECOG >= 3 or age > 75", () => {
     fc.assert(
       fc.property(arbSituation, againstIntensity, arbJurisdiction, (s, o, j) => {
-        const r = evaluateKnowledge({ ...s, ...o, category: "multiple-myeloma" }, { jurisdiction: j });
+        const r = evaluateKnowledge({ ...s, ...o }, { jurisdiction: j });
         for (const x of r.options.filter(
           (y) => y.kind === "stem-cell-transplant" || y.id.startsWith("ndmm.te."),
         )) {

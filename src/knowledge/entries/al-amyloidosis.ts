@@ -101,6 +101,24 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
     title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
     strength: "if-eligible",
+    adjust: [
+      {
+        id: "fitness-against-intensity",
+        when: {
+          any: [
+            { fact: "frailtyGroup", is: "frail" },
+            { fact: "ecog", gt: 2 },
+            { fact: "age", gt: 70 },
+          ],
+        },
+        to: "consider",
+        because:
+          "Fitness argues against intensive therapy (IMWG frail, ECOG above 2 or age over 70): the AL soft gates are ECOG <=2 and age <=70 (UNVERIFIED in the reference). Not a first choice here; confirm candidacy first",
+        show: ["frailtyGroup", "ecog", "age"],
+        citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
+        evidence: "unverified",
+      },
+    ],
     clinicianText:
       "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates met: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (unless on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
     patientText:

@@ -329,7 +329,10 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     citations: ["majestec3-2025-nejm"],
     regulatory: {
-      us: approved("2026-03", ">=1 prior line including a PI and an IMiD; day UNVERIFIED (press 2026-03-06)"),
+      us: approved(
+        "2026-03",
+        ">=1 prior line including a PI and an IMiD; approved in the week of 2026-03-02 (day UNVERIFIED; press 2026-03-06)",
+      ),
       eu: pending("CHMP positive opinion 2026-06-25"),
     },
     evidence: "verified",

@@ -330,7 +330,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
     cautions: [],
-    citations: ["bispecific-infection-consensus-2023"],
+    citations: ["bispecific-infection-consensus-2023", "rodriguez-otero-2024-lancet-oncol"],
     regulatory: none,
     evidence: "verified",
   },
