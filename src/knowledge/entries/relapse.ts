@@ -17,6 +17,21 @@ const lenExposed: Condition = { fact: "lenalidomideExposed", is: true };
 const piExposed: Condition = { fact: "piExposed", is: true };
 const imidExposed: Condition = { fact: "imidExposed", is: true };
 const euUnverified = (date: string | null) => approved(date, "UNVERIFIED in the reference");
+/** Selection matrix (treatments.md 5d): Kd/KPd for anti-CD38-refractory disease after >= 2 prior lines
+ * (not when the disease is carfilzomib-refractory). */
+const kdSituation: Condition = {
+  all: [
+    relapsed,
+    { fact: "priorLines", gte: 2 },
+    { fact: "antiCd38Refractory", is: true },
+    { not: { fact: "carfilzomibRefractory", is: true } },
+  ],
+};
+/** "Other combinations (IRd, ERd, KPd, Kd, ...) are NCCN-listed options; dates/details U" (treatments.md 5a). */
+const nccnListed = {
+  us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
+  eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
+};
 const rrPatient =
   "The myeloma has come back, so a new mix of drugs is needed. Your team picks one based on the drugs you had before.";
 
@@ -340,15 +355,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "rr.kd",
     group: "relapse",
-    // Selection matrix (treatments.md 5d): Kd/KPd for anti-CD38-refractory disease after >= 2 prior lines.
-    when: {
-      all: [
-        relapsed,
-        { fact: "priorLines", gte: 2 },
-        { fact: "antiCd38Refractory", is: true },
-        { not: { fact: "carfilzomibRefractory", is: true } },
-      ],
-    },
+    when: kdSituation,
     kind: "systemic-therapy",
     regimen: { code: "Kd", drugs: ["carfilzomib", "dexamethasone"] },
     title: "Kd, carfilzomib + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
@@ -358,24 +365,14 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has a drug given into a vein and a pill. It can strain the heart, so your heart will be checked.`,
     cautions: [],
     citations: ["nccn-mm-2026"],
-    regulatory: {
-      us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
-      eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
-    },
+    regulatory: nccnListed,
     evidence: "unverified",
     evidenceNote: "The reference lists Kd (NCCN) with its dates and details UNVERIFIED.",
   },
   {
     id: "rr.kpd",
     group: "relapse",
-    when: {
-      all: [
-        relapsed,
-        { fact: "priorLines", gte: 2 },
-        { fact: "antiCd38Refractory", is: true },
-        { not: { fact: "carfilzomibRefractory", is: true } },
-      ],
-    },
+    when: kdSituation,
     kind: "systemic-therapy",
     regimen: { code: "KPd", drugs: ["carfilzomib", "pomalidomide", "dexamethasone"] },
     title: "KPd, carfilzomib + pomalidomide + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
@@ -385,10 +382,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills. It can strain the heart, so your heart will be checked.`,
     cautions: [],
     citations: ["nccn-mm-2026"],
-    regulatory: {
-      us: guidelineOnly("NCCN-listed combination; no regimen-specific label in the reference"),
-      eu: guidelineOnly("No regimen-specific label in the reference"),
-    },
+    regulatory: nccnListed,
     evidence: "unverified",
     evidenceNote: "The reference lists KPd (NCCN) with its dates and details UNVERIFIED.",
   },
@@ -406,10 +400,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText: `${rrPatient} This mix is three pills taken by mouth. It only fits if the pill lenalidomide still works for you.`,
     cautions: [],
     citations: ["nccn-mm-2026"],
-    regulatory: {
-      us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
-      eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
-    },
+    regulatory: nccnListed,
     evidence: "unverified",
     evidenceNote: "IRd is marked UNVERIFIED in the reference's selection matrix.",
   },

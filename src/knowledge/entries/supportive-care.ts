@@ -7,18 +7,14 @@ const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amylo
 const none = { us: null, eu: null } as const;
 /** Zoledronic acid is not recommended below CrCl 30 (label); IMWG myeloma-related renal impairment is
  * CrCl < 40 (criteria-and-scores 7.4), where denosumab (no renal adjustment) is the preferred agent. */
-const zaNotRecommended: Condition = {
+const crclBelowOrDialysis = (mlMin: number): Condition => ({
   any: [
-    { fact: "crclMlMin", lt: 30 },
+    { fact: "crclMlMin", lt: mlMin },
     { fact: "dialysis", is: true },
   ],
-};
-const kidneyImpairment: Condition = {
-  any: [
-    { fact: "crclMlMin", lt: 40 },
-    { fact: "dialysis", is: true },
-  ],
-};
+});
+const zaNotRecommended = crclBelowOrDialysis(30);
+const kidneyImpairment = crclBelowOrDialysis(40);
 
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
