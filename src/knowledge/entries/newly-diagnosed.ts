@@ -34,7 +34,7 @@ const fitnessAgainstIntensity: StrengthAdjustment = {
   when: AGAINST_INTENSITY,
   to: "consider",
   because:
-    "Fitness argues against intensive therapy (IMWG frail, ECOG >=3 or age over 75): transplant has been limited to about 70, up to about 75 only in selected fit patients, and candidacy weighs fitness, performance status and comorbidity. Not a first choice here; confirm candidacy first",
+    "Fitness argues against intensive therapy (IMWG frail, ECOG >=3 or age over 75): transplant age cut-offs have commonly been <=70, up to about 75 only in selected fit patients, and candidacy weighs fitness, performance status and comorbidity (no single numeric rule). Not a first choice here; confirm candidacy first",
   show: ["frailtyGroup", "ecog", "age"],
   citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia", "nccn-mm-2026"],
   evidence: "secondary",
