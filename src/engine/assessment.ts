@@ -50,6 +50,20 @@ export interface AssessmentOption {
   provisional?: boolean;
   /** Shown only on a condition the record cannot confirm yet (e.g. "if the first line has progressed"). */
   conditional?: string;
+  /** What the safety review changed, as data (its words are among the cautions): present when non-empty. */
+  safetyFindings?: OptionFinding[];
+}
+
+/** One safety-review step on an option: a strength changed by the situation (frailty, kidney function),
+ * or the option enabled by a situation definition the reference marks UNVERIFIED. */
+export interface OptionFinding {
+  ruleId: string;
+  kind: "strength-adjusted" | "enabled-by-unverified-fact";
+  /** The situation fact, for "enabled-by-unverified-fact". */
+  fact?: string;
+  from?: AssessmentOption["strength"];
+  to?: AssessmentOption["strength"];
+  citations: CitationId[];
 }
 
 /** Where a patient stands in the treatment pathway (DESIGN.md: every patient has a treatment phase). */

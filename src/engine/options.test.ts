@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LENALIDOMIDE_KIDNEY, ZOLEDRONIC_KIDNEY } from "../knowledge/drug-rules.js";
-import { FACT_NAMES, FACTS, type Situation } from "../knowledge/index.js";
+import { FACT_NAMES, type Situation } from "../knowledge/index.js";
+import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 import { evaluateKnowledge } from "./options.js";
@@ -206,7 +207,11 @@ describe("vignettes through assess()", () => {
     const a = assess(vignette("rrmm-after-bcma"));
     expect(opt(a, "bsab.talquetamab").cautions.join(" ")).toMatch(/active after BCMA T-cell redirection/);
     expect(opt(a, "bsab.elranatamab").cautions.join(" ")).toMatch(/33% in MagnetisMM-3 cohort B/);
-    expect(opt(a, "cart.cilta-cel").cautions.join(" ")).toMatch(/CAR-T only if not yet used/);
+    // Issue 8: after a BCMA CAR T no BCMA CAR T is offered again, except as a trial.
+    expect(ids(a).filter((i) => i.startsWith("cart."))).toEqual([]);
+    expect(opt(a, "rr.clinical-trial").cautions.join(" ")).toMatch(
+      /another BCMA CAR T is given only within a clinical trial/,
+    );
   });
 
   it("AL amyloidosis with the troponin / NT-proBNP gates met: D-VCd preferred and ASCT if eligible", () => {
@@ -252,7 +257,7 @@ describe("vignettes through assess()", () => {
     const a = JSON.stringify(assess(rec));
     const b = JSON.stringify(assess(structuredClone(rec)));
     expect(a).toBe(b);
-    expect((JSON.parse(a) as Assessment).knowledgeVersion).toBe("2026.11.27");
+    expect((JSON.parse(a) as Assessment).knowledgeVersion).toBe("2026.12.01");
   });
 });
 
@@ -316,38 +321,6 @@ describe("hand-built situations", () => {
 // ------------------------------------------------------------------------------------------------
 // Safety properties over generated situations
 // ------------------------------------------------------------------------------------------------
-
-const arbValue = (f: keyof Situation): fc.Arbitrary<unknown> => {
-  const spec = FACTS[f];
-  if (f === "category") return fc.constantFrom(...(spec.values as string[]));
-  if (f === "treated") return fc.boolean();
-  if (spec.values) return fc.option(fc.constantFrom(...spec.values), { nil: null });
-  const ranges: Partial<Record<keyof Situation, [number, number]>> = {
-    age: [18, 95],
-    crclMlMin: [5, 150],
-    egfr: [5, 130],
-    ecog: [0, 4],
-    neuropathyGrade: [0, 4],
-    priorLines: [0, 8],
-    plasmacytomaSizeCm: [0.5, 12],
-    hemoglobinGDl: [5, 16],
-    iggMgDl: [50, 3000],
-    troponinTNgMl: [0, 0.3],
-    ntProBnpPgMl: [50, 20000],
-    alOrganCount: [0, 5],
-  };
-  const [lo, hi] = ranges[f] ?? [0, 10];
-  const isInt = ["ecog", "neuropathyGrade", "priorLines", "alOrganCount", "age"].includes(f);
-  return fc.option(isInt ? fc.integer({ min: lo, max: hi }) : fc.double({ min: lo, max: hi, noNaN: true }), {
-    nil: null,
-  });
-};
-const arbSituation: fc.Arbitrary<Situation> = fc.record(
-  Object.fromEntries(FACT_NAMES.map((f) => [f, arbValue(f)])) as {
-    [K in keyof Situation]: fc.Arbitrary<Situation[K]>;
-  },
-);
-const arbJurisdiction = fc.constantFrom("us" as const, "eu" as const, "both" as const);
 
 describe("safety properties", () => {
   it("never offers CAR-T or a bispecific to an untreated patient", () => {

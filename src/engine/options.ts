@@ -28,6 +28,7 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { ALERT_SEVERITIES, type Alert, type AssessmentOption, type RegulatoryStatus } from "./assessment.js";
+import { reviewOption, safetyFacts } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -194,6 +195,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     pentaRefractory: lines?.pentaRefractory ?? null,
     priorAsct: lines?.priorAsct ?? null,
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
+    ...safetyFacts(lines),
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,
     boneDisease,
@@ -389,6 +391,11 @@ function evaluateEntry(
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
+  const safety = reviewOption(entry, s);
+  cautions.push(...safety.cautions);
+  citations.push(...safety.citations);
+  if (safety.unverified) unverified = true;
+
   if (entry.regimen) {
     const dr = applyDrugRules(entry.regimen.drugs, entry.kind, s, ctx, entry.title);
     cautions.push(...dr.texts);
@@ -400,7 +407,7 @@ function evaluateEntry(
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
-    strength: entry.strength,
+    strength: safety.strength,
     regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,
@@ -412,6 +419,7 @@ function evaluateEntry(
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
     missing,
+    ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
   return { option, missing };
 }

@@ -33,6 +33,8 @@ export interface EntryInWords {
   regulatory: { us: string; eu: string };
   evidence: string;
   cautions: string[];
+  /** Strength changes by situation, in words ("consider when ...: because"). */
+  strengthChanges: string[];
   sources: string[];
   clinicianText: string;
   patientText: string;
@@ -70,7 +72,17 @@ export function entryInWords(e: KnowledgeEntry): EntryInWords {
       (c) =>
         `${c.when ? `[when ${describeCondition(c.when)}] ` : ""}${c.text}${c.evidence === "unverified" ? " [UNVERIFIED]" : ""}`,
     ),
-    sources: [...new Set([...e.citations, ...e.cautions.flatMap((c) => c.citations ?? [])])].map(sourceWords),
+    strengthChanges: (e.adjust ?? []).map(
+      (a) =>
+        `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}`,
+    ),
+    sources: [
+      ...new Set([
+        ...e.citations,
+        ...e.cautions.flatMap((c) => c.citations ?? []),
+        ...(e.adjust ?? []).flatMap((a) => a.citations),
+      ]),
+    ].map(sourceWords),
     clinicianText: e.clinicianText,
     patientText: e.patientText,
   };
@@ -117,6 +129,8 @@ export function entryMarkdown(e: KnowledgeEntry): string {
     `- **clinician:** ${w.clinicianText}`,
     `- **patient:** ${w.patientText}`,
   );
+  if (w.strengthChanges.length > 0)
+    lines.push("- **strength changes:**", ...w.strengthChanges.map((c) => `  - ${c}`));
   if (w.cautions.length > 0) lines.push("- **cautions:**", ...w.cautions.map((c) => `  - ${c}`));
   lines.push("- **sources:**", ...w.sources.map((s) => `  - ${s}`), "");
   return lines.join("\n");

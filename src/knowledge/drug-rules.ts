@@ -568,11 +568,15 @@ export const DRUG_RULES: readonly DrugRule[] = [
     ],
     when: { all: [] },
     text: {
-      both: "T-cell redirection: boxed warning for CRS and ICANS (premedicate; tocilizumab available; hold G-CSF in the CRS window). Co-order HSV/VZV prophylaxis, PJP prophylaxis (TMP-SMX until CD4 >200/uL), HBV/HCV/HIV screening; G-CSF for grade >=3 neutropenia outside the CRS window.",
+      both: "T-cell redirection: boxed warning for CRS and ICANS (premedicate; tocilizumab available; hold G-CSF in the CRS window). Co-order HSV/VZV prophylaxis, PJP prophylaxis (TMP-SMX until CD4 >200/uL), HBV/HCV/HIV screening; G-CSF for grade >=3 neutropenia outside the CRS window (IMWG Immunotherapy Committee 2024; expert consensus 2023).",
     },
     severity: "info",
     alertWhenOn: false,
-    citations: ["bispecific-infection-consensus-2023"],
+    citations: [
+      "bispecific-infection-consensus-2023",
+      "rodriguez-otero-2024-lancet-oncol",
+      "lin-2024-lancet-oncol",
+    ],
     evidence: "verified",
   },
   {
@@ -591,7 +595,21 @@ export const DRUG_RULES: readonly DrugRule[] = [
     },
     severity: "warning",
     alertWhenOn: true,
-    citations: ["bispecific-infection-consensus-2023"],
+    citations: ["bispecific-infection-consensus-2023", "rodriguez-otero-2024-lancet-oncol"],
+    evidence: "verified",
+  },
+  {
+    id: "teclistamab.step-up-monitoring",
+    drugs: ["teclistamab"],
+    when: { all: [] },
+    // treatments.md 10 (F, label texts): the US and EU monitoring after step-up doses differ.
+    text: {
+      us: "Teclistamab, US PI: hospitalise for 48 h after each step-up dose.",
+      eu: "Teclistamab, EU SmPC: stay near a healthcare facility with daily monitoring for 48 h after step-up dosing.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["bispecific-labels-2026"],
     evidence: "verified",
   },
   {

@@ -12,7 +12,7 @@ import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
 import type { KnowledgeEntry } from "./types.js";
 
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts. */
-export const KNOWLEDGE_VERSION = "2026.11.27";
+export const KNOWLEDGE_VERSION = "2026.12.01";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
@@ -31,6 +31,6 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
 
 export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
-export { SITUATION_RULES } from "./situation-rules.js";
+export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";
 export { ALERT_RULES, DRUG_RULES };

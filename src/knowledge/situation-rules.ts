@@ -1,5 +1,6 @@
 /** The cited definitions behind derived situation facts (the situation builder applies them). */
-import { defineRules } from "../model/trace.js";
+import { defineRules, type RuleDef } from "../model/trace.js";
+import type { FactName } from "./situation.js";
 
 export const SITUATION_RULES = defineRules({
   smmHighRiskAquila: {
@@ -33,3 +34,12 @@ export const SITUATION_RULES = defineRules({
     evidence: "secondary",
   },
 });
+
+/** The situation facts each rule defines: an option a fact enables carries the rule's evidence status. */
+export const FACT_RULES: Readonly<Partial<Record<FactName, RuleDef>>> = {
+  smmHighRiskAquila: SITUATION_RULES.smmHighRiskAquila,
+  smmHighRiskQuiredex: SITUATION_RULES.smmHighRiskQuiredex,
+  smmHighRiskE3a06: SITUATION_RULES.smmHighRiskE3a06,
+  hypercalcemia: SITUATION_RULES.hypercalcemia,
+  transplantCandidate: SITUATION_RULES.transplantCandidate,
+};

@@ -48,6 +48,10 @@ export interface Situation {
   pentaRefractory: K<boolean>;
   priorAsct: K<boolean>;
   priorBcmaTherapy: K<boolean>;
+  /** A BCMA-directed CAR T-cell therapy received before (ide-cel, cilta-cel): not repeated outside a trial. */
+  priorBcmaCarT: K<boolean>;
+  /** Progressed on carfilzomib (or within 60 days of its last dose). */
+  carfilzomibRefractory: K<boolean>;
   plasmacytomaSite: K<"bone" | "extramedullary">;
   plasmacytomaSizeCm: K<number>;
   /** At least one osteolytic lesion or a pathological fracture. */
@@ -226,6 +230,8 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   pentaRefractory: { label: "penta-refractory", values: BOOL, inputs: LINES_INPUT },
   priorAsct: { label: "prior autologous transplant", values: BOOL, inputs: LINES_INPUT },
   priorBcmaTherapy: { label: "prior BCMA-directed therapy", values: BOOL, inputs: LINES_INPUT },
+  priorBcmaCarT: { label: "prior BCMA CAR T-cell therapy", values: BOOL, inputs: LINES_INPUT },
+  carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
   plasmacytomaSite: {
     label: "plasmacytoma site",
     values: ["bone", "extramedullary"],

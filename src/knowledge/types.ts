@@ -54,6 +54,23 @@ export interface CautionDef {
   evidence?: Evidence;
 }
 
+/**
+ * A change of an option's strength when the situation argues for it (frailty against a transplant,
+ * kidney impairment for denosumab). When several are met, the weakest strength wins (safety first).
+ * The engine prints `because` as a caution, followed by the current value of every fact in `show`.
+ */
+export interface StrengthAdjustment {
+  /** Stable id, recorded with the option (e.g. "fitness-against-intensity"). */
+  id: string;
+  when: Condition;
+  to: Strength;
+  because: string;
+  /** Facts whose values the caution names (known or "not known"), e.g. frailty, ECOG and age. */
+  show?: readonly FactName[];
+  citations: readonly CitationId[];
+  evidence: Evidence;
+}
+
 export const EntryGroup = {
   plasmacytoma: "plasmacytoma",
   mgusSmm: "mgus-smm",
@@ -90,6 +107,8 @@ export interface KnowledgeEntry {
   regimen: { code: string; drugs: readonly string[] } | null;
   title: string;
   strength: Strength;
+  /** Situations that change the strength (see StrengthAdjustment). */
+  adjust?: readonly StrengthAdjustment[];
   clinicianText: string;
   /** Plain language: short sentences, common words (Flesch-Kincaid grade <= 8, tested). */
   patientText: string;

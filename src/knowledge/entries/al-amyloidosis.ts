@@ -24,8 +24,10 @@ const cardiacCaution = {
   citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
   evidence: "verified",
 } as const;
+// Corrected 2026-12-01 (treatments.md 6, "Cautions in AL"; U, recalled from Palladini JCO 2012): the
+// earlier "VGPR/CR (dFLC/iFLC <20 mg/L)" mixed a deeper target into the VGPR definition.
 const responseGoal =
-  "Response goal: haematologic VGPR/CR (dFLC or iFLC <20 mg/L); change therapy if <PR after 2 cycles or <VGPR after 4 (Singapore consensus 2023).";
+  "Response goal: haematologic VGPR or CR (UNVERIFIED in the reference, recalled from Palladini et al., JCO 2012): CR = negative serum and urine immunofixation and a normal FLC ratio; VGPR = dFLC <40 mg/L; PR = dFLC fall >50%. Deeper targets used in practice (dFLC <10 mg/L, iFLC <20 mg/L) are UNVERIFIED. Change therapy if <PR after 2 cycles or <VGPR after 4 (Singapore consensus 2023).";
 
 export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -48,13 +50,14 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       },
       cardiacCaution,
     ],
-    citations: ["kastritis-2021-nejm-andromeda"],
+    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
     regulatory: {
       us: approved("2025-11-19", "Traditional approval; accelerated approval 2021-01-15"),
       eu: approved("2021-06", "UNVERIFIED in the reference"),
     },
     evidence: "unverified",
-    evidenceNote: "The EU approval date is UNVERIFIED in the reference.",
+    evidenceNote:
+      "The EU approval date and the haematologic response definitions (VGPR = dFLC <40 mg/L) are UNVERIFIED in the reference.",
   },
   {
     id: "al.vcd",
@@ -67,9 +70,11 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${responseGoal}`,
     patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
     cautions: [cardiacCaution],
-    citations: ["kastritis-2021-nejm-andromeda"],
+    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
     regulatory: { us: offLabel(), eu: offLabel() },
-    evidence: "verified",
+    evidence: "unverified",
+    evidenceNote:
+      "The haematologic response definitions (VGPR = dFLC <40 mg/L) are UNVERIFIED in the reference.",
   },
   {
     id: "al.stage-iiib.trial",
@@ -96,10 +101,28 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
     title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
     strength: "if-eligible",
+    adjust: [
+      {
+        id: "fitness-against-intensity",
+        when: {
+          any: [
+            { fact: "frailtyGroup", is: "frail" },
+            { fact: "ecog", gt: 2 },
+            { fact: "age", gt: 70 },
+          ],
+        },
+        to: "consider",
+        because:
+          "Fitness argues against intensive therapy (IMWG frail, ECOG above 2 or age over 70): the AL soft gates are ECOG <=2 and age <=70 (UNVERIFIED in the reference). Not a first choice here; confirm candidacy first",
+        show: ["frailtyGroup", "ecog", "age"],
+        citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
+        evidence: "unverified",
+      },
+    ],
     clinicianText:
       "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates met: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (unless on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
     patientText:
-      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart tests show it may be safe for you. Only some people with this disease can have it.",
+      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart tests meet the limits used to choose who can have it. Only some people with this disease can have it.",
     cautions: [
       {
         text: "Age over 70: most centres use <=70 years (some individualize); UNVERIFIED in the reference.",

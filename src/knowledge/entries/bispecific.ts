@@ -4,8 +4,16 @@ import { accelerated, approved, relapsed, tripleClassExposed } from "./common.js
 
 const fourPlus: Condition = { all: [relapsed, { fact: "priorLines", gte: 4 }, tripleClassExposed] };
 const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
-const patient =
-  "This drug helps your own immune cells find and kill myeloma cells. It is a shot or drip given often. The first doses are given in small steps. You stay in the hospital for a day or two after each step. Infections are common, so you will get medicines to prevent them.";
+const patientStart =
+  "This drug helps your own immune cells find and kill myeloma cells. It is a shot or drip given often. The first doses are given in small steps.";
+const patientEnd = "Infections are common, so you will get medicines to prevent them.";
+const patient = `${patientStart} You stay in the hospital for a day or two after each step. ${patientEnd}`;
+/** CRS/ICANS and infection prophylaxis: IMWG Immunotherapy Committee 2024 (treatments.md 10). */
+const imwgCaution = {
+  text: "CRS and ICANS (boxed warning): step-up dosing with premedication, tocilizumab available; infection prophylaxis and IgG replacement as co-orders: IMWG Immunotherapy Committee guidelines 2024.",
+  citations: ["rodriguez-otero-2024-lancet-oncol", "bispecific-infection-consensus-2023"],
+  evidence: "verified",
+} as const;
 
 export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -17,9 +25,10 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Teclistamab monotherapy (BCMA x CD3; MajesTEC-1)",
     strength: "standard",
     clinicianText:
-      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; hospitalize 48 h after each step-up dose; premedicate.",
-    patientText: patient,
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
+    patientText: `${patientStart} You are watched closely for 2 days after each step, in the hospital or close to it. ${patientEnd}`,
     cautions: [
+      imwgCaution,
       {
         text: "Lower response rates after prior BCMA-directed therapy (e.g. 33% in MagnetisMM-3 cohort B for elranatamab); a GPRC5D-directed agent (talquetamab) is active after BCMA T-cell redirection.",
         when: afterBcma,
@@ -27,7 +36,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
     ],
-    citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm"],
+    citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm", "bispecific-labels-2026"],
     regulatory: {
       us: approved("2026-03", "Converted from accelerated approval (2022-10) with the Tec-Dara approval"),
       eu: {
@@ -49,9 +58,10 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Elranatamab (BCMA x CD3; MagnetisMM-3)",
     strength: "standard",
     clinicianText:
-      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months. Confirmatory MagnetisMM-5 ongoing.",
+      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months; the US label now allows every 4 weeks for responders after week 48 (date of change UNVERIFIED). US approval still accelerated (MagnetisMM-5 results not found).",
     patientText: patient,
     cautions: [
+      imwgCaution,
       {
         text: "Lower response rate after prior BCMA-directed therapy (33% in MagnetisMM-3 cohort B).",
         when: afterBcma,
@@ -64,13 +74,14 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "unverified",
       },
     ],
-    citations: ["lesokhin-2023-nat-med"],
+    citations: ["lesokhin-2023-nat-med", "bispecific-labels-2026"],
     regulatory: {
       us: accelerated("2023-08-14", ">=4 prior lines incl PI, IMiD, anti-CD38"),
-      eu: accelerated("2023-12", "Conditional; UNVERIFIED in the reference"),
+      eu: accelerated("2023-12-08", "EC conditional marketing authorisation"),
     },
     evidence: "unverified",
-    evidenceNote: "EU date and hospitalization schedule UNVERIFIED in the reference.",
+    evidenceNote:
+      "The hospitalization schedule and the date of the US every-4-weeks dosing change are UNVERIFIED in the reference.",
   },
   {
     id: "bsab.talquetamab",
@@ -84,6 +95,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MonumenTAL-1: ORR 73-74%, including after prior T-cell redirection. 0.4 mg/kg weekly (2 step-ups) or 0.8 mg/kg every 2 weeks (3 step-ups); hospitalize 48 h after each step-up dose.",
     patientText: `${patient} This drug targets a different marker, so it can work after other immune drugs.`,
     cautions: [
+      imwgCaution,
       {
         text: "Prior BCMA-directed therapy: talquetamab (GPRC5D target) is active after BCMA T-cell redirection.",
         when: afterBcma,
@@ -110,6 +122,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). LINKER-MM1: ORR 70%, CR 45%. IV; hospitalize 24 h after the first and second step-up doses. REMS and boxed warning.",
     patientText: patient,
     cautions: [
+      imwgCaution,
       {
         text: "Lower response rates are reported for BCMA-directed bispecifics after prior BCMA therapy.",
         when: afterBcma,

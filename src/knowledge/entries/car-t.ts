@@ -1,6 +1,9 @@
 /** BCMA-directed autologous CAR-T with the exact label elements (treatments.md 5b). */
-import type { KnowledgeEntry } from "../types.js";
+import type { Condition, KnowledgeEntry } from "../types.js";
 import { approved, relapsed } from "./common.js";
+
+/** Never a second BCMA CAR T outside a trial (the selection matrix lists CAR-T "if not yet used"). */
+const noPriorBcmaCarT: Condition = { not: { fact: "priorBcmaCarT", is: true } };
 
 const classCautions = [
   {
@@ -9,17 +12,25 @@ const classCautions = [
     evidence: "verified",
   },
   {
-    text: "Prior BCMA-directed therapy: the selection matrix lists CAR-T only if not yet used.",
+    text: "Prior BCMA-directed therapy (a bispecific antibody or belantamab): the reference gives no CAR-T results after it, and BCMA-directed bispecifics respond less after prior BCMA therapy (33% in MagnetisMM-3 cohort B); the selection matrix lists CAR-T only if a CAR-T has not been used. Discuss with the CAR-T centre.",
     when: { fact: "priorBcmaTherapy", is: true },
-    citations: ["nccn-mm-2026"],
+    citations: ["nccn-mm-2026", "lesokhin-2023-nat-med"],
     evidence: "verified",
   },
   {
-    text: "REMS eliminated 2025-06-26: monitor for at least 2 weeks (daily for at least 1 week) after infusion.",
+    text: "The FDA removed the CAR-T risk programme (Risk Evaluation and Mitigation Strategy) on 2025-06-26: no site certification or on-site tocilizumab requirement; monitor for at least 2 weeks (daily for at least 1 week) after infusion; stay near the treatment centre for 2 weeks (was 4) and do not drive for 2 weeks (was 8).",
     citations: ["fda-cart-safety-2024"],
     evidence: "verified",
   },
+  {
+    text: "Management of CRS, ICANS, infections and response assessment after CAR-T: IMWG Immunotherapy Committee guidelines 2024.",
+    citations: ["lin-2024-lancet-oncol"],
+    evidence: "verified",
+  },
 ] as const;
+
+const patientAfter =
+  "Serious side effects can happen. You stay near the treatment center for about 2 weeks after the drip. You should not drive for about 2 weeks.";
 
 export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -31,6 +42,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
         { fact: "piExposed", is: true },
         { fact: "imidExposed", is: true },
         { fact: "lenalidomideRefractory", is: true },
+        noPriorBcmaCarT,
       ],
     },
     kind: "car-t",
@@ -39,17 +51,21 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "if-eligible",
     clinicianText:
       "Adults with RRMM after >=1 prior line including a PI and an IMiD, and refractory to lenalidomide (FDA 2024-04-05; EC 2024-04-22: also progressed on the last therapy). CARTITUDE-4 (1-3 prior lines, lenalidomide-refractory; vs PVd/DPd): PFS HR 0.26; 12-month PFS 75.9% vs 48.6%.",
-    patientText:
-      "CAR-T uses your own immune cells. They are taken from your blood and changed in a lab to find myeloma. Then they are given back in one drip. It can work very well. Serious side effects can happen, so you stay near the treatment center for a few weeks.",
+    patientText: `CAR-T uses your own immune cells. They are taken from your blood and changed in a lab to find myeloma. Then they are given back in one drip. It can work very well. ${patientAfter}`,
     cautions: [
       {
         text: "More deaths than standard care in the first ~10 months (CARTITUDE-4). Parkinsonism, cranial nerve palsy and Guillain-Barre syndrome; grade >=3 CRS 5%, neurotoxicity 11% (CARTITUDE-1).",
         citations: ["san-miguel-2023-nejm-cartitude4"],
         evidence: "verified",
       },
+      {
+        text: "US label 2025-10: new boxed warning for immune effector cell-associated enterocolitis; warnings for progressive multifocal leukoencephalopathy (PML) and gastrointestinal T-cell lymphoma; CARTITUDE-4 overall survival added to the label.",
+        citations: ["carvykti-label-2025"],
+        evidence: "verified",
+      },
       ...classCautions,
     ],
-    citations: ["san-miguel-2023-nejm-cartitude4", "fda-cart-safety-2024"],
+    citations: ["san-miguel-2023-nejm-cartitude4", "fda-cart-safety-2024", "carvykti-label-2025"],
     regulatory: {
       us: approved(
         "2024-04-05",
@@ -72,6 +88,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
         { fact: "imidExposed", is: true },
         { fact: "piExposed", is: true },
         { fact: "antiCd38Exposed", is: true },
+        noPriorBcmaCarT,
       ],
     },
     kind: "car-t",
@@ -80,8 +97,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "if-eligible",
     clinicianText:
       "Adults with RRMM after >=2 prior lines including an IMiD, a PI and an anti-CD38 antibody (triple-class exposed; no lenalidomide-refractory requirement). KarMMa-3 (2-4 prior lines; vs 5 standard regimens): PFS 13.3 vs 4.4 months (HR 0.49).",
-    patientText:
-      "CAR-T uses your own immune cells. They are changed in a lab to find myeloma and given back in one drip. It can work well after several other treatments. Serious side effects can happen, so you stay near the treatment center for a few weeks.",
+    patientText: `CAR-T uses your own immune cells. They are changed in a lab to find myeloma and given back in one drip. It can work well after several other treatments. ${patientAfter}`,
     cautions: [
       {
         text: "Early overall-survival detriment (about the first 15 months); CRS 91% (grade >=3 5%); fatal adverse events 9%.",
@@ -97,6 +113,32 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
         ">=2 prior lines incl IMiD, PI, anti-CD38; original 2021-03-26 (>=4 prior lines)",
       ),
       eu: approved("2024-03", ">=2 prior therapies incl IMiD, PI, anti-CD38"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "cart.anito-cel.pending",
+    group: "car-t",
+    when: { all: [relapsed, { fact: "priorLines", gte: 4 }, noPriorBcmaCarT] },
+    kind: "car-t",
+    regimen: { code: "anito-cel", drugs: ["anitocabtagene autoleucel"] },
+    title: "Anitocabtagene autoleucel (anito-cel, iMMagine-1): US decision pending, not approved",
+    strength: "trial",
+    clinicianText:
+      "BCMA CAR-T. iMMagine-1 (>=4 prior lines, n=117): ORR 97%, CR/sCR 68%. FDA PDUFA date 2026-12-23: pending, not approved at the knowledge date. Available in trials; check the current FDA status.",
+    patientText:
+      "This is a newer kind of CAR-T that is still being reviewed. It is not approved yet. You may get it in a research study. Ask your team if a study is open for you.",
+    cautions: [
+      {
+        text: "Pending, not approved: the FDA decision is due 2026-12-23 (PDUFA) and is not known to this knowledge base.",
+        citations: ["pending-decisions-2026"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["pending-decisions-2026"],
+    regulatory: {
+      us: { status: "pending", date: "2026-12-23", note: "PDUFA date; not approved at the knowledge date" },
+      eu: null,
     },
     evidence: "verified",
   },

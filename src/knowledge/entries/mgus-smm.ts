@@ -136,23 +136,16 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "smm.high-risk.lenalidomide",
     group: "mgus-smm",
-    when: {
-      all: [
-        smm,
-        {
-          any: [
-            { fact: "smmMayo2018Group", in: ["intermediate", "high"] },
-            { fact: "smmHighRiskE3a06", is: true },
-          ],
-        },
-      ],
-    },
+    // Correction 2026-12-01 (treatments.md 2b): the E3A06 entry criteria (BMPC >= 10% and an abnormal
+    // FLC ratio) are met by most SMM, so they are not the population to offer. Offer to Mayo 2018
+    // high risk; intermediate only with the caution below; never to low risk.
+    when: { all: [smm, { fact: "smmMayo2018Group", in: ["intermediate", "high"] }] },
     kind: "systemic-therapy",
     regimen: { code: "R", drugs: ["lenalidomide"] },
-    title: "Lenalidomide alone for intermediate/high-risk smoldering myeloma (E3A06)",
+    title: "Lenalidomide alone for high-risk smoldering myeloma (E3A06)",
     strength: "consider",
     clinicianText:
-      "Lenalidomide 25 mg days 1-21 every 28 days. E3A06 (n=182; marrow plasma cells >=10% and abnormal FLC ratio): PFS HR 0.28 (0.12-0.62); 3-year PFS 91% vs 66%. Grade 3-4 non-haematologic adverse events 28%; many stopped for toxicity.",
+      "Lenalidomide 25 mg days 1-21 every 28 days. E3A06 (n=182; marrow plasma cells >=10% and abnormal FLC ratio): PFS HR 0.28 (0.12-0.62); 3-year PFS 91% vs 66%. Grade 3-4 non-haematologic adverse events 28%; many stopped for toxicity. Most SMM meets the trial's entry criteria, so they are not the population to offer: offer to Mayo 2018 (20/2/20) high-risk SMM; intermediate risk only with the caution that the benefit was concentrated in high risk; never to low-risk SMM.",
     patientText:
       "This is one pill taken by mouth. In one study it delayed active myeloma. Side effects made many people stop. Ask your team how it compares with waiting.",
     cautions: [
@@ -161,11 +154,18 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["lonial-2020-jco"],
         evidence: "verified",
       },
+      {
+        text: "Mayo 2018 intermediate risk: in E3A06 the benefit was concentrated in high-risk (20/2/20) patients and was not significant in low risk (subgroup UNVERIFIED in the reference: recalled, figure not re-read). Active monitoring is the standard here.",
+        when: { fact: "smmMayo2018Group", is: "intermediate" },
+        citations: ["lonial-2020-jco", "lakshman-2018-bcj"],
+        evidence: "unverified",
+      },
     ],
-    citations: ["lonial-2020-jco"],
+    citations: ["lonial-2020-jco", "lakshman-2018-bcj"],
     regulatory: { us: offLabel(), eu: offLabel() },
-    evidence: "secondary",
-    evidenceNote: "The E3A06 entry definition is from a secondary source (criteria-and-scores 2.3 [S]).",
+    evidence: "verified",
+    evidenceNote:
+      "The trial is checked; the benefit by 20/2/20 group is UNVERIFIED (named in a caution for intermediate risk).",
   },
   {
     id: "smm.high-risk.trial",

@@ -1,6 +1,6 @@
 /** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import {
   approved,
   componentsApproved,
@@ -17,6 +17,47 @@ const tie: Condition = { all: [ndmm, transplantIneligible] };
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
 
+/** IMWG frail (score >= 2), ECOG >= 3 or age over 75: any one argues against transplant-intensity
+ * therapy. The reference gives no single numeric rule (criteria-and-scores 8.3): transplant has used
+ * age cut-offs of <65, commonly <=70 and up to ~75 in selected fit patients; frail = IMWG score >= 2
+ * (8.1); on the simplified frailty scale ECOG >= 2 alone scores as frail (8.2), so ECOG >= 3 is beyond
+ * it. */
+export const AGAINST_INTENSITY: Condition = {
+  any: [
+    { fact: "frailtyGroup", is: "frail" },
+    { fact: "ecog", gte: 3 },
+    { fact: "age", gt: 75 },
+  ],
+};
+const fitnessAgainstIntensity: StrengthAdjustment = {
+  id: "fitness-against-intensity",
+  when: AGAINST_INTENSITY,
+  to: "consider",
+  because:
+    "Fitness argues against intensive therapy (IMWG frail, ECOG >=3 or age over 75): transplant age cut-offs have commonly been <=70, up to about 75 only in selected fit patients, and candidacy weighs fitness, performance status and comorbidity (no single numeric rule). Not a first choice here; confirm candidacy first",
+  show: ["frailtyGroup", "ecog", "age"],
+  citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia", "nccn-mm-2026"],
+  evidence: "secondary",
+};
+/** Frail or over 80: DRd is the standard (treatments.md 4: "doublet-backbone standard for frail/older
+ * patients"; IMWG frailty age item > 80 = 2 points, frail on its own). */
+const frailOrOver80: Condition = {
+  any: [
+    { fact: "frailtyGroup", is: "frail" },
+    { fact: "age", gt: 80 },
+  ],
+};
+const drdForFrail: StrengthAdjustment = {
+  id: "frail-or-over-80",
+  when: frailOrOver80,
+  to: "consider",
+  because:
+    "Frail by the IMWG frailty score or over 80: the reference lists DRd as the doublet-backbone standard for frail or older patients (and Rd, Vd or VRd-lite as reduced-intensity choices); weigh a quadruplet against frailty",
+  show: ["frailtyGroup", "age"],
+  citations: ["facon-2019-nejm-maia", "palumbo-2015-blood-frailty"],
+  evidence: "unverified",
+};
+
 export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.te.d-vrd",
@@ -27,6 +68,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd induction and consolidation around ASCT (PERSEUS)",
     strength: "preferred",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone: 4 induction cycles, ASCT, 2 consolidation cycles. PERSEUS (n=709, age <=70): PFS HR 0.40 (0.29-0.57); 4-year PFS 84% vs 68%; more MRD negativity. Preferred quadruplet for all risk groups.",
     patientText:
@@ -63,6 +105,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd induction before ASCT (GMMG-HD7)",
     strength: "preferred",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Isatuximab 10 mg/kg IV (days 1, 8, 15, 22, 29 in cycle 1; days 1, 15, 29 in cycles 2-3) + VRd, three 6-week cycles. GMMG-HD7 (age 18-70): MRD negativity after induction OR 1.82; after ASCT 66.2% vs 47.7%; PFS HR 0.70 (0.52-0.95). EU approval covers induction only.",
     patientText:
@@ -91,6 +134,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
     title: "D-VTd induction and consolidation around ASCT (CASSIOPEIA)",
     strength: "standard",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
     patientText:
@@ -134,6 +178,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
     strength: "consider",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
     patientText:
@@ -177,7 +222,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Myeloma-related renal impairment (CrCl <40 mL/min or dialysis) / cast nephropathy at presentation: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known.",
     patientText:
-      "Myeloma has hurt your kidneys. These drugs work fast and are safe for the kidneys. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
+      "Myeloma has hurt your kidneys. These drugs work fast and are the usual first choice when the kidneys are hurt. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
     cautions: [],
     citations: ["dimopoulos-2016-jco-renal"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
@@ -192,6 +237,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
     title: "Autologous stem cell transplant after high-dose melphalan",
     strength: "if-eligible",
+    adjust: [fitnessAgainstIntensity],
     clinicianText: `High-dose melphalan 200 mg/m2 (Mel200) is the standard conditioning. ASCT after induction improves PFS, not OS (IFM 2009 / DETERMINATION). Stem cell collection after no more than 4 cycles of lenalidomide-containing therapy. ${candidacyNote}`,
     patientText:
       "A stem cell transplant uses your own blood stem cells. First you get a high dose of a strong drug. Then your stored stem cells are given back. It keeps myeloma away longer for many people. It is hard on the body, so not everyone can have it.",
@@ -216,6 +262,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: null,
     title: "Consolidation after ASCT (built into D-VRd / D-VTd)",
     strength: "consider",
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "Consolidation is built into the D-VRd and D-VTd protocols (2 cycles after ASCT). The benefit of a separate VRd consolidation is unproven (StaMINA).",
     patientText:
@@ -263,18 +310,23 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd then Isa-Rd (IMROZ), fit patients aged 80 or under",
     strength: "preferred",
+    adjust: [
+      {
+        id: "frail",
+        when: { fact: "frailtyGroup", is: "frail" },
+        to: "consider",
+        because:
+          "IMROZ tested this quadruplet in fit patients; frail patients were not its population, and the reference lists DRd as the standard for frail or older patients",
+        show: ["frailtyGroup"],
+        citations: ["facon-2024-nejm-imroz", "facon-2019-nejm-maia"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd continuous. IMROZ (n=446, age <=80, eGFR <30 excluded): PFS HR 0.60 (0.44-0.81); median PFS not reached vs 54.3 months. Quadruplet for fit transplant-ineligible patients <=80.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant. One is given into a vein. In a large study it kept myeloma away longer than three drugs. It was tested in people up to age 80.",
-    cautions: [
-      {
-        text: "IMROZ tested this quadruplet in fit patients; frail patients were not its population.",
-        when: { fact: "frailtyGroup", is: "frail" },
-        citations: ["facon-2024-nejm-imroz"],
-        evidence: "verified",
-      },
-    ],
+    cautions: [],
     citations: ["facon-2024-nejm-imroz"],
     regulatory: {
       us: approved("2024-09-20"),
@@ -293,18 +345,12 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd then D-Rd (CEPHEUS), transplant-ineligible or deferred",
     strength: "preferred",
+    adjust: [drdForFrail],
     clinicianText:
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant now. One is a shot under the skin. In a large study more people had no sign of myeloma left.",
-    cautions: [
-      {
-        text: "Frail by the IMWG frailty score: the reference lists DRd as the doublet-backbone standard for frail or older patients (and Rd, Vd or VRd-lite as reduced-intensity choices); weigh a quadruplet against frailty.",
-        when: { fact: "frailtyGroup", is: "frail" },
-        citations: ["facon-2019-nejm-maia"],
-        evidence: "unverified",
-      },
-    ],
+    cautions: [],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
       us: approved(
@@ -339,7 +385,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is a gentler form of a three-drug mix. The shot is given once a week. The doses are lower. It is meant for older people or people who tire easily.",
     cautions: [],
-    citations: ["durie-2017-lancet"],
+    citations: ["odonnell-2018-bjh"],
     regulatory: { us: offLabel("Off-label schedule"), eu: null },
     evidence: "unverified",
     evidenceNote: "The VRd-lite row is UNVERIFIED in the reference.",
@@ -375,11 +421,11 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Rd doublet (dose-reduced) for frail patients",
     strength: "consider",
     clinicianText:
-      "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2).",
+      "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2). Regimen evidence: Rd was the comparator arm of MAIA (DRd gave longer PFS and later OS) and of SWOG S0777 (VRd gave longer PFS and OS), so Rd is the reduced-intensity choice when a triplet or DRd is not suitable.",
     patientText:
       "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
     cautions: [],
-    citations: ["palumbo-2015-blood-frailty"],
+    citations: ["palumbo-2015-blood-frailty", "facon-2019-nejm-maia", "durie-2017-lancet"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
     evidenceNote: "The reference gives this row without a verification mark.",
@@ -393,14 +439,33 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Vd doublet (dose-reduced) for frail patients",
     strength: "consider",
     clinicianText:
-      "Vd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2); weekly SC bortezomib for older/frail patients is practice (UNVERIFIED).",
+      "Vd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2); weekly SC bortezomib for older/frail patients is practice (UNVERIFIED). Regimen evidence: the reference gives no newly diagnosed trial of Vd; weekly bortezomib schedules come from VRd-lite (phase 2) and BOSTON (once-weekly bortezomib in XVd).",
     patientText:
       "This is a simple mix of a shot and a pill. The shot can be given once a week. It is meant for people who are frail.",
     cautions: [],
-    citations: ["palumbo-2015-blood-frailty"],
+    citations: ["palumbo-2015-blood-frailty", "odonnell-2018-bjh", "grosicki-2020-lancet-boston"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
     evidenceNote:
-      "The reference gives this row without a verification mark; weekly bortezomib is UNVERIFIED.",
+      "The reference gives this row without a verification mark or trial; weekly bortezomib is UNVERIFIED.",
+  },
+  {
+    id: "ndmm.high-risk.trial",
+    group: "newly-diagnosed",
+    when: { all: [ndmm, { fact: "cytogeneticHighRisk", is: true }] },
+    kind: "clinical-trial",
+    regimen: null,
+    title: "Clinical trial for newly diagnosed high-risk myeloma",
+    strength: "trial",
+    clinicianText:
+      "High-risk myeloma by the IMS/IMWG 2025 definition: a clinical trial is an option to discuss alongside standard induction. The reference lists trials for high-risk smoldering myeloma, high-risk plasmacytoma and relapsed disease; for newly diagnosed high-risk disease it marks tandem ASCT UNVERIFIED and reports MRD-adapted consolidation (MIDAS) without label impact.",
+    patientText:
+      "Your myeloma has features that make it harder to treat. A research study may be a choice for you, along with the usual treatment. Ask your team if one is open near you.",
+    cautions: [],
+    citations: ["avet-loiseau-2025-jco", "nccn-mm-2026"],
+    regulatory: { us: null, eu: null },
+    evidence: "unverified",
+    evidenceNote:
+      "The reference gives no trial row for newly diagnosed high-risk myeloma; offered as a trial to discuss, with no claim of benefit.",
   },
 ];

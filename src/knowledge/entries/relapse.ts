@@ -1,7 +1,15 @@
 /** Relapsed/refractory myeloma: combination regimens by prior lines and refractoriness
  * (treatments.md 5a and the 5d selection matrix). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { approved, notAntiCd38Refractory, notApproved, offLabel, pending, relapsed } from "./common.js";
+import {
+  approved,
+  guidelineOnly,
+  notAntiCd38Refractory,
+  notApproved,
+  offLabel,
+  pending,
+  relapsed,
+} from "./common.js";
 
 const oneToThree: Condition = { fact: "priorLines", lte: 3 };
 const lenSensitive: Condition = { fact: "lenalidomideRefractory", is: false };
@@ -9,6 +17,21 @@ const lenExposed: Condition = { fact: "lenalidomideExposed", is: true };
 const piExposed: Condition = { fact: "piExposed", is: true };
 const imidExposed: Condition = { fact: "imidExposed", is: true };
 const euUnverified = (date: string | null) => approved(date, "UNVERIFIED in the reference");
+/** Selection matrix (treatments.md 5d): Kd/KPd for anti-CD38-refractory disease after >= 2 prior lines
+ * (not when the disease is carfilzomib-refractory). */
+const kdSituation: Condition = {
+  all: [
+    relapsed,
+    { fact: "priorLines", gte: 2 },
+    { fact: "antiCd38Refractory", is: true },
+    { not: { fact: "carfilzomibRefractory", is: true } },
+  ],
+};
+/** "Other combinations (IRd, ERd, KPd, Kd, ...) are NCCN-listed options; dates/details U" (treatments.md 5a). */
+const nccnListed = {
+  us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
+  eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
+};
 const rrPatient =
   "The myeloma has come back, so a new mix of drugs is needed. Your team picks one based on the drugs you had before.";
 
@@ -87,7 +110,13 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Isatuximab 10 mg/kg + pomalidomide + dexamethasone; >=2 prior lines including lenalidomide and a PI.",
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills.`,
-    cautions: [],
+    cautions: [
+      {
+        text: "Subcutaneous isatuximab (IRAKLIA, Isa-Pd SC vs IV, n=531: ORR 71.1% vs 70.5%; infusion reactions 1.5% vs 25%): EU approved before 2026-06-22 (day UNVERIFIED); US decision pending (PDUFA reportedly 2026-07-23, outcome unknown at the knowledge date): not approved in the US.",
+        citations: ["iraklia-isatuximab-sc", "pending-decisions-2026"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["attal-2019-lancet-icaria"],
     regulatory: {
       us: approved("2020-03-02", ">=2 prior lines incl lenalidomide and a PI"),
@@ -295,7 +324,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "preferred",
     clinicianText:
       "Teclistamab SC + daratumumab-hyaluronidase SC. MajesTEC-3 (1-3 prior lines, PI and lenalidomide exposed): PFS HR 0.17; 36-month PFS 83.4% vs 29.7%; OS HR 0.46; CRS 60.1% (all grade 1-2). New second-line standard; the first bispecific at first relapse. US: >=1 prior line including a PI and an IMiD.",
-    patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it worked much better than older mixes. You stay in the hospital for a short time at the start.`,
+    patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it worked much better than older mixes. You are watched closely for 2 days after each of the first doses, in the hospital or close to it.`,
     cautions: [
       {
         text: "MajesTEC-3 excluded anti-CD38-refractory disease and prior BCMA-directed therapy: check both before offering it.",
@@ -303,15 +332,105 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
-        text: "EU: CHMP positive opinion 2026-06-25; EC decision pending at the knowledge date.",
+        text: "EU: CHMP positive opinion 2026-06-25; EC decision not found (pending at the knowledge date).",
         citations: ["majestec3-2025-nejm"],
+        evidence: "verified",
+      },
+      {
+        text: "CRS and ICANS (boxed warning): step-up dosing with premedication, tocilizumab available; infection prophylaxis and IgG replacement as co-orders: IMWG Immunotherapy Committee guidelines 2024.",
+        citations: ["rodriguez-otero-2024-lancet-oncol", "bispecific-infection-consensus-2023"],
         evidence: "verified",
       },
     ],
     citations: ["majestec3-2025-nejm"],
     regulatory: {
-      us: approved("2026-03", ">=1 prior line including a PI and an IMiD; day UNVERIFIED (press 2026-03-06)"),
+      us: approved(
+        "2026-03",
+        ">=1 prior line including a PI and an IMiD; approved in the week of 2026-03-02 (day UNVERIFIED; press 2026-03-06)",
+      ),
       eu: pending("CHMP positive opinion 2026-06-25"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "rr.kd",
+    group: "relapse",
+    when: kdSituation,
+    kind: "systemic-therapy",
+    regimen: { code: "Kd", drugs: ["carfilzomib", "dexamethasone"] },
+    title: "Kd, carfilzomib + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
+    strength: "consider",
+    clinicianText:
+      "Carfilzomib + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; Kd is an NCCN-listed option whose dates and details the reference marks UNVERIFIED (dose by the label). Not for significant cardiac disease.",
+    patientText: `${rrPatient} This mix has a drug given into a vein and a pill. It can strain the heart, so your heart will be checked.`,
+    cautions: [],
+    citations: ["nccn-mm-2026"],
+    regulatory: nccnListed,
+    evidence: "unverified",
+    evidenceNote: "The reference lists Kd (NCCN) with its dates and details UNVERIFIED.",
+  },
+  {
+    id: "rr.kpd",
+    group: "relapse",
+    when: kdSituation,
+    kind: "systemic-therapy",
+    regimen: { code: "KPd", drugs: ["carfilzomib", "pomalidomide", "dexamethasone"] },
+    title: "KPd, carfilzomib + pomalidomide + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
+    strength: "consider",
+    clinicianText:
+      "Carfilzomib + pomalidomide + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; KPd is an NCCN-listed option whose dates and details the reference marks UNVERIFIED (doses by the labels). Not for significant cardiac disease.",
+    patientText: `${rrPatient} This mix has a drug given into a vein and two pills. It can strain the heart, so your heart will be checked.`,
+    cautions: [],
+    citations: ["nccn-mm-2026"],
+    regulatory: nccnListed,
+    evidence: "unverified",
+    evidenceNote: "The reference lists KPd (NCCN) with its dates and details UNVERIFIED.",
+  },
+  {
+    id: "rr.ird",
+    group: "relapse",
+    // Selection matrix (treatments.md 5d): IRd at first relapse, lenalidomide-sensitive (marked U).
+    when: { all: [relapsed, lenSensitive] },
+    kind: "systemic-therapy",
+    regimen: { code: "IRd", drugs: ["ixazomib", "lenalidomide", "dexamethasone"] },
+    title: "IRd, ixazomib + lenalidomide + dexamethasone (lenalidomide-sensitive)",
+    strength: "consider",
+    clinicianText:
+      "Ixazomib (oral PI) + lenalidomide + dexamethasone: an all-oral option the selection matrix lists at first relapse for lenalidomide-sensitive disease (UNVERIFIED in the reference; NCCN-listed, dates and details UNVERIFIED).",
+    patientText: `${rrPatient} This mix is three pills taken by mouth. It only fits if the pill lenalidomide still works for you.`,
+    cautions: [],
+    citations: ["nccn-mm-2026"],
+    regulatory: nccnListed,
+    evidence: "unverified",
+    evidenceNote: "IRd is marked UNVERIFIED in the reference's selection matrix.",
+  },
+  {
+    id: "rr.iberdomide-dara-dex",
+    group: "relapse",
+    when: { all: [relapsed, { fact: "priorLines", lte: 2 }] },
+    kind: "clinical-trial",
+    regimen: { code: "Iber-Dd", drugs: ["iberdomide", "daratumumab", "dexamethasone"] },
+    title: "Iberdomide + daratumumab + dexamethasone (EXCALIBER-RRMM): US decision pending, not approved",
+    strength: "trial",
+    clinicianText:
+      "EXCALIBER-RRMM (vs DVd; 1-2 prior lines; MRD-based filing). FDA PDUFA date 2026-08-17; the outcome is not known at the knowledge date (stored sources reach about July 2026). Not approved: available in trials; check the current FDA status before discussing it as a treatment.",
+    patientText:
+      "This is a newer mix of drugs that is still being reviewed. It is not approved yet. You may get it in a research study. Ask your team if a study is open for you.",
+    cautions: [
+      {
+        text: "Pending, not approved: the FDA decision (PDUFA 2026-08-17) is not known to this knowledge base.",
+        citations: ["pending-decisions-2026"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["pending-decisions-2026"],
+    regulatory: {
+      us: {
+        status: "pending",
+        date: "2026-08-17",
+        note: "PDUFA date; outcome unknown at the knowledge date",
+      },
+      eu: null,
     },
     evidence: "verified",
   },
@@ -327,7 +446,14 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
       "Clinical trials are an option at every relapse, and especially for triple-class-refractory disease after >=4 prior lines (selection matrix).",
     patientText:
       "A research study may give you a new drug. Ask your team if a study is open for you. You can stop a study at any time.",
-    cautions: [],
+    cautions: [
+      {
+        text: "After a BCMA CAR T-cell therapy, another BCMA CAR T is given only within a clinical trial (the selection matrix lists CAR-T only if not yet used).",
+        when: { fact: "priorBcmaCarT", is: true },
+        citations: ["nccn-mm-2026"],
+        evidence: "verified",
+      },
+    ],
     citations: ["nccn-mm-2026"],
     regulatory: { us: null, eu: null },
     evidence: "verified",
@@ -343,7 +469,19 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Selinexor 80 mg twice weekly + dexamethasone; approved 2019 for >=4 prior lines / penta-refractory disease (selection matrix: triple-class refractory, >=4 prior lines).",
     patientText: `${rrPatient} This mix is two pills. It can cause sickness, tiredness and low blood counts.`,
-    cautions: [],
+    cautions: [
+      {
+        text: "US label population (2019): >=4 prior therapies and penta-refractory disease (refractory to 2 PIs, 2 IMiDs and an anti-CD38 antibody).",
+        citations: ["myeloma-drug-labels"],
+        evidence: "verified",
+      },
+      {
+        text: "Not recorded as penta-refractory: outside the US label population (triple-class refractory is the selection matrix's situation, not the label's).",
+        when: { not: { fact: "pentaRefractory", is: true } },
+        citations: ["myeloma-drug-labels"],
+        evidence: "verified",
+      },
+    ],
     citations: ["grosicki-2020-lancet-boston", "myeloma-drug-labels"],
     regulatory: { us: approved("2019", ">=4 prior lines / penta-refractory"), eu: null },
     evidence: "verified",

@@ -5,6 +5,16 @@ import { approved, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const none = { us: null, eu: null } as const;
+/** Zoledronic acid is not recommended below CrCl 30 (label); IMWG myeloma-related renal impairment is
+ * CrCl < 40 (criteria-and-scores 7.4), where denosumab (no renal adjustment) is the preferred agent. */
+const crclBelowOrDialysis = (mlMin: number): Condition => ({
+  any: [
+    { fact: "crclMlMin", lt: mlMin },
+    { fact: "dialysis", is: true },
+  ],
+});
+const zaNotRecommended = crclBelowOrDialysis(30);
+const kidneyImpairment = crclBelowOrDialysis(40);
 
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -15,6 +25,28 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ZA", drugs: ["zoledronic acid"] },
     title: "Zoledronic acid (bone-targeted therapy)",
     strength: "preferred",
+    adjust: [
+      {
+        id: "kidney-impairment",
+        when: kidneyImpairment,
+        to: "standard",
+        because:
+          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs a reduced dose",
+        show: ["crclMlMin", "dialysis"],
+        citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
+      {
+        id: "not-recommended-below-crcl-30",
+        when: zaNotRecommended,
+        to: "consider",
+        because:
+          "Zoledronic acid is not recommended below CrCl 30 mL/min (label); use denosumab with calcium and vitamin D, or pamidronate by its label",
+        show: ["crclMlMin", "dialysis"],
+        citations: ["zometa-label", "terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "IMWG 2021: preferred bone agent for newly diagnosed myeloma with or without bone disease. 4 mg IV over >=15 minutes every 3-4 weeks, dosed by baseline CrCl. After >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse.",
     patientText:
@@ -56,13 +88,42 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "DMAB", drugs: ["denosumab"] },
     title: "Denosumab (no renal adjustment; preferred in renal impairment)",
     strength: "consider",
+    adjust: [
+      {
+        id: "kidney-impairment",
+        when: kidneyImpairment,
+        to: "preferred",
+        because:
+          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab needs no renal adjustment and is the preferred bone agent; hypocalcaemia is more frequent, most with CrCl <30 or dialysis: correct calcium before use and monitor it",
+        show: ["crclMlMin", "dialysis"],
+        citations: ["terpos-2021-lancet-oncol", "raje-2018-lancet-oncol", "bone-agent-labels-2014"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Denosumab 120 mg SC every 4 weeks with calcium and vitamin D. No renal adjustment; preferred in renal impairment. Non-inferior to zoledronic acid for time to first skeletal event (study 20090482, CrCl >=30 required); may prolong PFS in ASCT-eligible patients (ad hoc). Stopping is hard: plan the transition (e.g. a zoledronic acid dose).",
     patientText:
-      "This is a shot under the skin every 4 weeks. It makes bones stronger. It is safe for weak kidneys. You take calcium and vitamin D with it. Do not stop it without a plan from your team.",
-    cautions: [],
-    citations: ["raje-2018-lancet-oncol", "terpos-2021-lancet-oncol", "bone-agent-labels-2014"],
-    regulatory: { us: approved("2018-01-05", "Multiple myeloma"), eu: null },
+      "This is a shot under the skin every 4 weeks. It makes bones stronger. The dose does not change when the kidneys are weak. It can lower the calcium in your blood, so your calcium is checked. You take calcium and vitamin D with it. Do not stop it without a plan from your team.",
+    cautions: [
+      {
+        text: "Hypocalcaemia is more frequent than with zoledronic acid, most with CrCl <30 mL/min or dialysis: correct calcium before use and monitor it. Stopping causes rebound bone loss and vertebral fractures: plan the transition. (The 2024 boxed warning for severe hypocalcaemia in advanced CKD is on Prolia 60 mg, not Xgeva.)",
+        citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+    ],
+    citations: [
+      "raje-2018-lancet-oncol",
+      "terpos-2021-lancet-oncol",
+      "bone-agent-labels-2014",
+      "xgeva-ec-2018",
+    ],
+    regulatory: {
+      us: approved("2018-01-05", "Multiple myeloma"),
+      eu: approved(
+        "2018-04",
+        "Xgeva indication extended to advanced malignancies involving bone, including multiple myeloma (announced 2018-04-02; looked up, not in the clinical reference)",
+      ),
+    },
     evidence: "verified",
   },
   {
@@ -265,7 +326,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
     cautions: [],
-    citations: ["bispecific-infection-consensus-2023"],
+    citations: ["bispecific-infection-consensus-2023", "rodriguez-otero-2024-lancet-oncol"],
     regulatory: none,
     evidence: "verified",
   },
@@ -369,7 +430,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "High fluid intake (~3 L/day if tolerated); avoid NSAIDs and nephrotoxins; caution with IV contrast (hydrate); treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
     patientText:
-      "Drink plenty of fluids if your team says it is safe. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
+      "Drink plenty of fluids if your team agrees. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
     cautions: [
       {
         text: "High-cutoff haemodialysis did not significantly improve dialysis independence (MYRE: 41% vs 33% at 3 months).",

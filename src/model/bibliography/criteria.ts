@@ -10,6 +10,8 @@ export const CRITERIA_CITATIONS = {
     year: 2014,
     doi: "10.1016/S1470-2045(14)70442-5",
     pmid: "25439696",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "lakshman-2018-bcj": {
     authors: "Lakshman A, Rajkumar SV, Buadi FK, et al.",
@@ -19,6 +21,8 @@ export const CRITERIA_CITATIONS = {
     year: 2018,
     doi: "10.1038/s41408-018-0077-4",
     pmid: "29895887",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "mateos-2020-bcj": {
     authors: "Mateos MV, Kumar S, Dimopoulos MA, et al.",
@@ -44,6 +48,8 @@ export const CRITERIA_CITATIONS = {
     year: 2005,
     doi: "10.1200/JCO.2005.04.242",
     pmid: "15809451",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "palumbo-2015-jco": {
     authors: "Palumbo A, Avet-Loiseau H, Oliva S, et al.",
@@ -61,6 +67,8 @@ export const CRITERIA_CITATIONS = {
     year: 2022,
     doi: "10.1200/JCO.21.02614",
     pmid: "35605179",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "sonneveld-2016-blood": {
     authors: "Sonneveld P, Avet-Loiseau H, Lonial S, et al.",
@@ -69,6 +77,8 @@ export const CRITERIA_CITATIONS = {
     year: 2016,
     doi: "10.1182/blood-2016-01-631200",
     pmid: "27002115",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "mikhael-2013-mayo-clin-proc": {
     authors: "Mikhael JR, Dingli D, Roy V, et al.",
@@ -77,7 +87,8 @@ export const CRITERIA_CITATIONS = {
     source: "Mayo Clin Proc 2013;88(4):360-376",
     year: 2013,
     pmid: "23541011",
-    note: "mSMART 3.0 itself (msmart.org) was not viewed by the reference; its marker list is UNVERIFIED.",
+    note: "mSMART 3.0 itself (msmart.org) was not viewed by the reference; its marker list is UNVERIFIED. The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "avet-loiseau-2025-jco": {
     authors: "Avet-Loiseau H, Davies FE, Samur MK, et al.",
@@ -104,6 +115,8 @@ export const CRITERIA_CITATIONS = {
     year: 2013,
     doi: "10.1182/blood-2012-12-473066",
     pmid: "23479568",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "kumar-2012-jco": {
     authors: "Kumar S, Dispenzieri A, Lacy MQ, et al.",
@@ -122,6 +135,8 @@ export const CRITERIA_CITATIONS = {
     year: 2016,
     doi: "10.1016/S1470-2045(16)30206-6",
     pmid: "27511158",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "durie-2006-leukemia": {
     authors: "Durie BGM, Harousseau JL, Miguel JS, et al.",
@@ -138,6 +153,8 @@ export const CRITERIA_CITATIONS = {
     year: 2011,
     doi: "10.1182/blood-2010-10-299487",
     pmid: "21292775",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "van-de-donk-2016-cclm": {
     authors: "van de Donk NWCJ, Otten HG, El Haddad O, et al.",
@@ -161,6 +178,8 @@ export const CRITERIA_CITATIONS = {
     year: 2021,
     doi: "10.1056/NEJMoa2102953",
     pmid: "34554658",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "cockcroft-1976-nephron": {
     authors: "Cockcroft DW, Gault MH.",
@@ -169,6 +188,8 @@ export const CRITERIA_CITATIONS = {
     year: 1976,
     doi: "10.1159/000180580",
     pmid: "1244564",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "dimopoulos-2016-jco-renal": {
     authors: "Dimopoulos MA, Sonneveld P, Leung N, et al.",
@@ -178,6 +199,8 @@ export const CRITERIA_CITATIONS = {
     year: 2016,
     doi: "10.1200/JCO.2015.65.0044",
     pmid: "26976420",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "palumbo-2015-blood-frailty": {
     authors: "Palumbo A, Bringhen S, Mateos MV, et al.",
@@ -196,6 +219,8 @@ export const CRITERIA_CITATIONS = {
     year: 2020,
     doi: "10.1038/s41375-019-0539-0",
     pmid: "31427722",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "rajkumar-2015-blood-lines": {
     authors: "Rajkumar SV, Richardson P, San Miguel JF.",
@@ -204,6 +229,8 @@ export const CRITERIA_CITATIONS = {
     year: 2015,
     doi: "10.1182/blood-2015-05-647636",
     pmid: "26272048",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "gandhi-2019-leukemia": {
     authors: "Gandhi UH, Cornell RF, Lakshman A, et al.",
@@ -213,6 +240,8 @@ export const CRITERIA_CITATIONS = {
     year: 2019,
     doi: "10.1038/s41375-019-0435-7",
     pmid: "30858549",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "ucum-units": {
     authors: "Regenstrief Institute",

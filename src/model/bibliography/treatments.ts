@@ -25,6 +25,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2013;369:438-447; long-term follow-up Eur J Cancer 2022;174:243-250",
     year: 2013,
     note: "QuiRedex, NCT00480363. The reference marks the NEJM volume/pages UNVERIFIED.",
+    unverified: true,
   },
   "lonial-2020-jco": {
     authors: "Lonial S, Jacobus S, Fonseca R, et al.",
@@ -33,6 +34,8 @@ export const TREATMENT_CITATIONS = {
     year: 2020,
     doi: "10.1200/JCO.19.01740",
     pmid: "31652094",
+    note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
+    unverified: true,
   },
   "dimopoulos-2025-nejm-aquila": {
     authors: "Dimopoulos MA, Voorhees PM, Schjesvold F, et al.",
@@ -65,6 +68,7 @@ export const TREATMENT_CITATIONS = {
     source: "Int J Radiat Oncol Biol Phys 2018;101(4):794-808",
     year: 2018,
     note: "The reference marks the pages UNVERIFIED (existence checked).",
+    unverified: true,
   },
   "sonneveld-2024-nejm": {
     authors: "Sonneveld P, Dimopoulos MA, Boccadoro M, et al.",
@@ -72,6 +76,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2024;390:301-313",
     year: 2024,
     note: "Pages UNVERIFIED in the reference. FDA approval 2024-07-30; EC 2024-10.",
+    unverified: true,
   },
   "mai-2025-jco": {
     authors: "Mai EK, Bertsch U, Pozek E, et al.",
@@ -89,6 +94,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet 2019;394:29-38",
     year: 2019,
     note: "Pages UNVERIFIED in the reference. FDA approval 2019-09-26.",
+    unverified: true,
   },
   "kumar-2020-lancet-oncol": {
     authors: "Kumar SK, Jacobus SJ, Cohen AD, et al.",
@@ -104,14 +110,25 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet Oncol 2021;22:1705-1720",
     year: 2021,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "durie-2017-lancet": {
     authors: "Durie BGM, Hoering A, Abidi MH, et al.",
     title:
-      "Bortezomib with lenalidomide and dexamethasone versus lenalidomide and dexamethasone alone (SWOG S0777); with O'Donnell EK, et al., modified VRd (VRd-lite), Br J Haematol 2018;182:222-230",
+      "Bortezomib with lenalidomide and dexamethasone versus lenalidomide and dexamethasone alone (SWOG S0777)",
     source: "Lancet 2017;389:519-527",
     year: 2017,
     note: "The reference marks these citation details UNVERIFIED.",
+    unverified: true,
+  },
+  "odonnell-2018-bjh": {
+    authors: "O'Donnell EK, et al.",
+    title:
+      "A phase 2 study of modified lenalidomide, bortezomib and dexamethasone in transplant-ineligible multiple myeloma (VRd-lite)",
+    source: "Br J Haematol 2018;182:222-230",
+    year: 2018,
+    note: "The reference marks these citation details UNVERIFIED (treatments.md bibliography 16).",
+    unverified: true,
   },
   "attal-2017-nejm": {
     authors: "Attal M, Lauwers-Cances V, Hulin C, et al.",
@@ -120,6 +137,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2017;376:1311-1320",
     year: 2017,
     note: "The reference marks these citation details UNVERIFIED.",
+    unverified: true,
   },
   "mccarthy-2017-jco": {
     authors: "McCarthy PL, Holstein SA, Petrucci MT, et al.",
@@ -136,6 +154,7 @@ export const TREATMENT_CITATIONS = {
     year: 2018,
     url: "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC5859934/",
     note: "Authors, journal and year UNVERIFIED in the reference (data checked).",
+    unverified: true,
   },
   "facon-2024-nejm-imroz": {
     authors: "Facon T, Dimopoulos MA, Leleu XP, et al.",
@@ -143,6 +162,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2024;391:1597-1609",
     year: 2024,
     note: "Pages UNVERIFIED in the reference. FDA approval 2024-09-20.",
+    unverified: true,
   },
   "usmani-2025-nat-med": {
     authors: "Usmani SZ, Facon T, Hungria V, et al.",
@@ -151,6 +171,7 @@ export const TREATMENT_CITATIONS = {
     source: "Nat Med 2025",
     year: 2025,
     note: "Volume UNVERIFIED in the reference. FDA approval 2026-01-27; EC 2025-04-07.",
+    unverified: true,
   },
   "facon-2019-nejm-maia": {
     authors: "Facon T, Kumar S, Plesner T, et al.",
@@ -158,6 +179,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2019;380:2104-2115",
     year: 2019,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "mateos-2018-nejm-alcyone": {
     authors: "Mateos MV, Dimopoulos MA, Cavo M, et al.",
@@ -165,6 +187,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2018;378:518-528",
     year: 2018,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "dimopoulos-2020-lancet-candor": {
     authors: "Dimopoulos M, Quach H, Mateos MV, et al.",
@@ -173,6 +196,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet 2020;396:186-197",
     year: 2020,
     note: "Pages UNVERIFIED in the reference. FDA approval 2020-08-20.",
+    unverified: true,
   },
   "moreau-2021-lancet-ikema": {
     authors: "Moreau P, Dimopoulos MA, Mikhael J, et al.",
@@ -180,6 +204,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet 2021;397:2361-2371",
     year: 2021,
     note: "Pages UNVERIFIED in the reference. FDA approval 2021-03-31.",
+    unverified: true,
   },
   "dimopoulos-2021-lancet-oncol-apollo": {
     authors: "Dimopoulos MA, Terpos E, Boccadoro M, et al.",
@@ -188,6 +213,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet Oncol 2021;22:801-812",
     year: 2021,
     note: "Pages UNVERIFIED in the reference. FDA approval 2021-07-09.",
+    unverified: true,
   },
   "attal-2019-lancet-icaria": {
     authors: "Attal M, Richardson PG, Rajkumar SV, et al.",
@@ -195,6 +221,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet 2019;394:2096-2107",
     year: 2019,
     note: "Citation details UNVERIFIED in the reference. FDA approval 2020-03-02.",
+    unverified: true,
   },
   "palumbo-2016-nejm-castor": {
     authors: "Palumbo A, Chanan-Khan A, Weisel K, et al.",
@@ -202,6 +229,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2016;375:754-766",
     year: 2016,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "dimopoulos-2016-nejm-pollux": {
     authors: "Dimopoulos MA, Oriol A, Nahi H, et al.",
@@ -209,6 +237,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2016;375:1319-1331",
     year: 2016,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "stewart-2015-nejm-aspire": {
     authors: "Stewart AK, Rajkumar SV, Dimopoulos MA, et al.",
@@ -216,6 +245,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2015;372:142-152",
     year: 2015,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "richardson-2019-lancet-oncol-optimismm": {
     authors: "Richardson PG, Oriol A, Beksac M, et al.",
@@ -224,6 +254,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet Oncol 2019;20:781-794",
     year: 2019,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "grosicki-2020-lancet-boston": {
     authors: "Grosicki S, Simonova M, Spicka I, et al.",
@@ -239,6 +270,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2018;379:1811-1822",
     year: 2018,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "hungria-2024-nejm-dreamm7": {
     authors: "Hungria V, Robak P, Hus M, et al.",
@@ -247,6 +279,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2024;391:393-407",
     year: 2024,
     note: "DREAMM-8 pages UNVERIFIED. FDA approval of BVd 2025-10-23; EC approval of BVd and BPd 2025-07 (CHMP 2025-05-23).",
+    unverified: true,
   },
   "rodriguez-otero-2023-nejm-karmma3": {
     authors: "Rodriguez-Otero P, Ailawadhi S, Arnulf B, et al.",
@@ -254,6 +287,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2023;388:1002-1014",
     year: 2023,
     note: "Pages UNVERIFIED in the reference. FDA approval summary: ide-cel for triple-class-exposed RRMM, 2024-04-04.",
+    unverified: true,
   },
   "san-miguel-2023-nejm-cartitude4": {
     authors: "San-Miguel J, Dhakal B, Yong K, et al.",
@@ -261,6 +295,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2023;389:335-347",
     year: 2023,
     note: "Pages UNVERIFIED in the reference. FDA original approval 2022-02-28; expansion 2024-04-05; EC 2024-04-22.",
+    unverified: true,
   },
   "moreau-2022-nejm-majestec1": {
     authors: "Moreau P, Garfall AL, van de Donk NWCJ, et al.",
@@ -276,6 +311,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2025",
     year: 2025,
     note: "First author UNVERIFIED. FDA approval 2026-03 (day UNVERIFIED, press 2026-03-06); CHMP positive opinion 2026-06-25.",
+    unverified: true,
   },
   "lesokhin-2023-nat-med": {
     authors: "Lesokhin AM, Tomasson MH, Arnulf B, et al.",
@@ -283,6 +319,7 @@ export const TREATMENT_CITATIONS = {
     source: "Nat Med 2023",
     year: 2023,
     note: "Volume UNVERIFIED. FDA accelerated approval 2023-08-14.",
+    unverified: true,
   },
   "chari-2022-nejm": {
     authors: "Chari A, Minnema MC, Berdeja JG, et al.",
@@ -290,6 +327,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2022;387:2232-2244",
     year: 2022,
     note: "Pages UNVERIFIED. FDA accelerated approval 2023-08-09.",
+    unverified: true,
   },
   "bumma-2024-jco": {
     authors: "Bumma N, Richter J, Jagannath S, et al.",
@@ -297,6 +335,7 @@ export const TREATMENT_CITATIONS = {
     source: "J Clin Oncol 2024",
     year: 2024,
     note: "Volume UNVERIFIED. FDA accelerated approval 2025-07-02; EC conditional approval about 2025-04.",
+    unverified: true,
   },
   "bispecific-infection-consensus-2023": {
     authors: "Expert panel (first author believed Raje N)",
@@ -306,12 +345,13 @@ export const TREATMENT_CITATIONS = {
     year: 2023,
     doi: "10.1038/s41408-023-00879-7",
     note: "First author UNVERIFIED. See also Banerjee R, et al., IVIG viewpoint, Blood Adv 2025 (doi:10.1182/bloodadvances.2025016490).",
+    unverified: true,
   },
   "fda-cart-safety-2024": {
     authors: "US FDA",
     title:
-      "Boxed warning for T-cell malignancies after BCMA- or CD19-directed autologous CAR-T (2024-04-18); elimination of REMS for autologous CAR-T (2025-06-26)",
-    source: "FDA safety communications",
+      "Boxed warning for T-cell malignancies after BCMA- or CD19-directed autologous CAR-T (2024-04-18); elimination of REMS for autologous CAR-T (2025-06-26: driving restriction 8 -> 2 weeks, stay near the treatment centre 4 -> 2 weeks)",
+    source: "FDA safety communications; REMS-removal detail from treatments.md section 10 (F)",
     year: 2024,
     url: "https://www.fda.gov",
   },
@@ -321,6 +361,7 @@ export const TREATMENT_CITATIONS = {
     source: "N Engl J Med 2021;385:46-58",
     year: 2021,
     note: "Pages UNVERIFIED. FDA accelerated approval 2021-01-15; traditional approval 2025-11-19.",
+    unverified: true,
   },
   "gertz-2013-bmt": {
     authors: "Gertz MA, Lacy MQ, Dispenzieri A, et al.",
@@ -346,6 +387,7 @@ export const TREATMENT_CITATIONS = {
     source: "Mayo Clinic research portal (abstract)",
     year: 2019,
     note: "Secondary: the reference saw the abstract only; year UNVERIFIED.",
+    unverified: true,
   },
   "sanfilippo-2019-ajh": {
     authors: "Sanfilippo KM, Luo S, Wang TF, et al.",
@@ -362,6 +404,7 @@ export const TREATMENT_CITATIONS = {
     source: "Am J Hematol 2019",
     year: 2019,
     note: "Citation details UNVERIFIED; points table checked in a Blood review table.",
+    unverified: true,
   },
   "key-2023-jco": {
     authors: "Key NS, Khorana AA, Kuderer NM, et al.",
@@ -376,6 +419,7 @@ export const TREATMENT_CITATIONS = {
     source: "Leukemia 2008;22:414-423",
     year: 2008,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "terpos-2021-lancet-oncol": {
     authors: "Terpos E, Zamagni E, Lentzsch S, et al.",
@@ -392,6 +436,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet Oncol 2018;19:370-381",
     year: 2018,
     note: "Pages UNVERIFIED. FDA approval for myeloma 2018-01-05.",
+    unverified: true,
   },
   "zometa-label": {
     authors: "Novartis",
@@ -436,6 +481,7 @@ export const TREATMENT_CITATIONS = {
     source: "Leukemia 2021;35:31-44",
     year: 2021,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "bohlius-2019-jco": {
     authors: "Bohlius J, Bohlke K, Castelli R, et al.",
@@ -444,6 +490,7 @@ export const TREATMENT_CITATIONS = {
     source: "J Clin Oncol 2019;37:1336-1351",
     year: 2019,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "berenson-2011-lancet-oncol": {
     authors: "Berenson J, Pflugmacher R, Jarzem P, et al.",
@@ -452,6 +499,7 @@ export const TREATMENT_CITATIONS = {
     source: "Lancet Oncol 2011;12:225-235",
     year: 2011,
     note: "The reference marks this citation UNVERIFIED.",
+    unverified: true,
   },
   "oostendorp-2015-transfusion": {
     authors: "Oostendorp M, Lammerts van Bueren JJ, Doshi P, et al.",
@@ -474,5 +522,76 @@ export const TREATMENT_CITATIONS = {
     source: "Haematologica 2018;103(9):1422-1432",
     year: 2018,
     pmid: "30049825",
+  },
+  "palladini-2012-jco": {
+    authors: "Palladini G, et al.",
+    title:
+      "Haematologic response criteria in AL amyloidosis based on the free light chains (CR, VGPR = dFLC <40 mg/L, PR = dFLC fall >50%; descriptive title)",
+    source: "J Clin Oncol 2012;30:4541",
+    year: 2012,
+    note: "treatments.md section 6 (correction 2026-12-01): recalled, not re-read by the reference; UNVERIFIED.",
+    unverified: true,
+  },
+  "xgeva-ec-2018": {
+    authors: "European Commission; Amgen",
+    title:
+      "European Commission approves an expanded indication for Xgeva (denosumab): prevention of skeletal-related events in adults with advanced malignancies involving bone, including multiple myeloma",
+    source:
+      "Multiple Myeloma Hub, 'Denosumab approved for MM in Europe' (Amgen announcement 2018-04-02); CHMP positive opinion 2018-02",
+    year: 2018,
+    url: "http://www.multiplemyelomahub.com/medical-information/denosumab-approved-for-mm-in-europe",
+    note: "Not in the clinical reference: looked up 2026-12-01 (secondary news sources; the EC decision day was not seen).",
+  },
+  "rodriguez-otero-2024-lancet-oncol": {
+    authors: "Rodriguez-Otero, et al.",
+    title:
+      "IMWG Immunotherapy Committee guidelines 2024: bispecific antibodies in multiple myeloma (descriptive title; the exact title is not given in the reference)",
+    source: "Lancet Oncol 2024;25:e205-e216",
+    year: 2024,
+    pmid: "38697166",
+    note: "treatments.md section 10 (found 2026-12-01): cite for CRS/ICANS and infection prophylaxis on bispecifics.",
+  },
+  "lin-2024-lancet-oncol": {
+    authors: "Lin, et al.",
+    title:
+      "IMWG Immunotherapy Committee guidelines 2024: CAR T-cell therapy management and response assessment (descriptive title; the exact title is not given in the reference)",
+    source: "Lancet Oncol 2024",
+    year: 2024,
+    note: "treatments.md section 10 (found 2026-12-01); volume and pages not given in the reference.",
+    unverified: true,
+  },
+  "carvykti-label-2025": {
+    authors: "US FDA; Janssen",
+    title:
+      "Carvykti (ciltacabtagene autoleucel) US label update: CARTITUDE-4 overall survival; boxed warning for immune effector cell-associated enterocolitis; warnings for PML and GI T-cell lymphoma",
+    source: "FDA safety notice copies; AABB 2025-10-14",
+    year: 2025,
+    note: "treatments.md section 10 (F). The published OS HR 0.55 (0.39-0.79) is UNVERIFIED (secondary summary only).",
+  },
+  "bispecific-labels-2026": {
+    authors: "US FDA; European Medicines Agency",
+    title:
+      "Teclistamab (Tecvayli) US prescribing information and EU SmPC (monitoring after step-up doses); elranatamab (Elrexfio) EC conditional authorisation 2023-12-08 and US dosing every 4 weeks for responders after week 48",
+    source: "Label texts as found 2026-12-01",
+    year: 2026,
+    note: "treatments.md section 10 (F; the date of the elranatamab US dosing change is UNVERIFIED).",
+  },
+  "pending-decisions-2026": {
+    authors: "US FDA (PDUFA dates as reported)",
+    title:
+      "Pending US decisions: iberdomide + daratumumab + dexamethasone (EXCALIBER-RRMM; PDUFA 2026-08-17), anitocabtagene autoleucel (iMMagine-1; PDUFA 2026-12-23), subcutaneous isatuximab (IRAKLIA; PDUFA reportedly 2026-07-23)",
+    source: "treatments.md section 10, stored sources to about July 2026",
+    year: 2026,
+    note: "Outcomes unknown at the knowledge date: shown as pending, never as approved. The SC isatuximab PDUFA date is UNVERIFIED.",
+    unverified: true,
+  },
+  "iraklia-isatuximab-sc": {
+    authors: "IRAKLIA investigators",
+    title:
+      "Subcutaneous versus intravenous isatuximab with pomalidomide and dexamethasone in relapsed myeloma (IRAKLIA; n=531: ORR 71.1% vs 70.5%; infusion reactions 1.5% vs 25%); EU approval before 2026-06-22",
+    source: "treatments.md section 10 (F; EU approval day UNVERIFIED)",
+    year: 2026,
+    unverified: true,
+    note: "Authors and journal not given in the reference.",
   },
 } as const satisfies Record<string, Citation>;

@@ -14,4 +14,7 @@ export interface Citation {
   url?: string;
   /** Where the clinical-reference sheet marks the citation details themselves as unchecked. */
   note?: string;
+  /** True when the reference marks the citation itself (authors, journal, volume, pages) UNVERIFIED
+   * ([U] / (U)); `note` says which part. Surfaces show it as unverified. */
+  unverified?: true;
 }

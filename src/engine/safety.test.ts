@@ -1,0 +1,374 @@
+/** Issue 8 ("never suggest what would harm", missing options, currency): one golden vignette per
+ * finding (examples/vignettes/safety-*.json, each failing on commit 309fdf2) and the safety properties
+ * over generated situations. Source of every expectation: shared/clinical-reference/treatments.md. */
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  ALERT_RULES,
+  DRUG_RULES,
+  FACT_NAMES,
+  FACT_RULES,
+  FACTS,
+  type FactName,
+  KNOWLEDGE_ENTRIES,
+  type Situation,
+} from "../knowledge/index.js";
+import { BIBLIOGRAPHY } from "../model/bibliography/index.js";
+import { renderPatientSummary } from "../render/patient.js";
+import { cautionTopics } from "../render/plain-words.js";
+import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
+import { assess } from "./assess.js";
+import type { Assessment, AssessmentOption } from "./assessment.js";
+import { evaluateKnowledge } from "./options.js";
+import { BCMA_CAR_T } from "./safety.js";
+
+const dir = new URL("../../examples/vignettes/", import.meta.url);
+const record = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Record<string, unknown>;
+const vignette = (name: string, jurisdiction?: "us" | "eu"): Assessment =>
+  assess(record(name), jurisdiction ? { jurisdiction } : {});
+const ids = (a: { options: AssessmentOption[] }) => a.options.map((o) => o.id);
+const opt = (a: { options: AssessmentOption[] }, id: string): AssessmentOption => {
+  const o = a.options.find((x) => x.id === id);
+  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
+  return o;
+};
+const cautions = (o: AssessmentOption) => o.cautions.join(" ");
+const rank = (a: Assessment, id: string) => ids(a).indexOf(id);
+
+/** Transplant and the intensive transplant-eligible regimens (treatments.md 3b-3c). */
+const INTENSIVE = ["ndmm.te.asct", "ndmm.te.d-vrd", "ndmm.te.isa-vrd", "ndmm.te.d-vtd", "ndmm.te.krd"];
+const FITNESS = /Fitness argues against intensive therapy/;
+const ANTI_MYELOMA = [
+  "systemic-therapy",
+  "car-t",
+  "bispecific",
+  "stem-cell-transplant",
+  "maintenance",
+  "consolidation",
+];
+/** A patient text that promises a drug is safe ("is safe for the kidneys", "may be safe for you"). */
+const SAFE_CLAIM = /\b(is|are|be|it's)\s+(very\s+|quite\s+)?safe\b|\bsafe (for|to take|with|in)\b/i;
+
+describe("issue 8 golden vignettes", () => {
+  it("1a. frail 79-year-old, ECOG 3, transplant recorded: transplant and TE regimens carry the fitness caution with the values, never preferred", () => {
+    const a = vignette("safety-frail-79-ecog3-transplant");
+    expect(a.fitness.imwgFrailty.group).toBe("frail");
+    for (const id of INTENSIVE) {
+      const o = opt(a, id);
+      expect(cautions(o), id).toMatch(FITNESS);
+      expect(cautions(o), id).toContain(
+        "IMWG frailty group: frail; ECOG performance status: 3; age: 79 years",
+      );
+      expect(o.strength, id).not.toBe("preferred");
+    }
+    expect(opt(a, "ndmm.te.d-vrd").strength).toBe("consider");
+    expect(opt(a, "ndmm.te.d-vrd").safetyFindings).toContainEqual(
+      expect.objectContaining({ kind: "strength-adjusted", from: "preferred", to: "consider" }),
+    );
+  });
+
+  it("1b. frail 84-year-old, candidacy not recorded: the transplant option names frailty and age, not only 'not known'", () => {
+    const a = vignette("safety-frail-84-candidacy-unknown");
+    const asct = opt(a, "ndmm.te.asct");
+    expect(cautions(asct)).toMatch(FITNESS);
+    expect(cautions(asct)).toContain("IMWG frailty group: frail; ECOG performance status: 2; age: 84 years");
+    expect(asct.strength).toBe("consider");
+    // DRd, the standard for frail or older patients, ranks above both quadruplets.
+    expect(rank(a, "ndmm.tie.drd")).toBeLessThan(rank(a, "ndmm.tie.d-vrd"));
+    expect(rank(a, "ndmm.tie.drd")).toBeLessThan(rank(a, "ndmm.te.d-vrd"));
+  });
+
+  it("2. frail transplant-ineligible patient: DRd above CEPHEUS D-VRd, which is not preferred", () => {
+    const a = vignette("safety-frail-tie-drd-first");
+    const dvrd = opt(a, "ndmm.tie.d-vrd");
+    expect(dvrd.strength).toBe("consider");
+    expect(cautions(dvrd)).toMatch(/Frail by the IMWG frailty score or over 80: the reference lists DRd/);
+    expect(rank(a, "ndmm.tie.drd")).toBeLessThan(rank(a, "ndmm.tie.d-vrd"));
+    expect(opt(a, "ndmm.tie.isa-vrd").strength).toBe("consider");
+    expect(a.options.filter((o) => o.id.startsWith("ndmm.") && o.strength === "preferred")).toEqual([]);
+  });
+
+  it("3. after a BCMA CAR T: no CAR T again (trial only); after belantamab: CAR T with a caution", () => {
+    const a = vignette("safety-after-bcma-car-t");
+    expect(ids(a).filter((i) => i.startsWith("cart."))).toEqual([]);
+    expect(cautions(opt(a, "rr.clinical-trial"))).toMatch(
+      /another BCMA CAR T is given only within a clinical trial/,
+    );
+    // The same history with belantamab in place of the CAR T: CAR-T is listed, with the caution.
+    const rec = record("safety-after-bcma-car-t");
+    const history = (rec.treatmentHistory as Record<string, unknown>[]).map((t) =>
+      t.regimen === "cilta-cel"
+        ? { ...t, regimen: "BVd", drugs: ["belantamab mafodotin", "bortezomib", "dexamethasone"] }
+        : t,
+    );
+    const b = assess({ ...rec, treatmentHistory: history });
+    expect(cautions(opt(b, "cart.cilta-cel"))).toMatch(
+      /Prior BCMA-directed therapy \(a bispecific antibody or belantamab\)/,
+    );
+  });
+
+  it("4. low-risk SMM by every model, E3A06 entry criteria met: no lenalidomide, monitoring only", () => {
+    const a = vignette("safety-smm-low-risk-e3a06-criteria");
+    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    expect(a.risk.smmMayo2018.group).toBe("low");
+    expect(ids(a)).toEqual(["smm.monitoring"]);
+  });
+
+  it("4b. Mayo intermediate SMM: lenalidomide only with the caution that the benefit was concentrated in high risk", () => {
+    const a = vignette("safety-smm-aquila-definition-only");
+    expect(a.risk.smmMayo2018.group).toBe("intermediate");
+    expect(cautions(opt(a, "smm.high-risk.lenalidomide"))).toMatch(/benefit was concentrated in high-risk/);
+  });
+
+  it("5. CrCl below 30: denosumab is the preferred bone agent (hypocalcaemia caution); zoledronic acid is not", () => {
+    const a = vignette("safety-kidney-bone-agent");
+    expect(a.kidney.crclCockcroftGault).toBeLessThan(30);
+    const dmab = opt(a, "sc.bone.denosumab");
+    expect(dmab.strength).toBe("preferred");
+    expect(cautions(dmab)).toMatch(/Hypocalcaemia is more frequent/);
+    const za = opt(a, "sc.bone.zoledronic-acid");
+    expect(za.strength).toBe("consider");
+    expect(cautions(za)).toMatch(/not recommended below CrCl 30/);
+    expect(rank(a, "sc.bone.denosumab")).toBeLessThan(rank(a, "sc.bone.zoledronic-acid"));
+  });
+
+  it("6. selinexor-dexamethasone for triple-class-refractory, not penta-refractory disease: the US label population as a caution", () => {
+    const a = vignette("safety-selinexor-not-penta");
+    const xd = cautions(opt(a, "rr.selinexor-dex"));
+    expect(xd).toMatch(/US label population \(2019\): >=4 prior therapies and penta-refractory/);
+    expect(xd).toMatch(/Not recorded as penta-refractory: outside the US label population/);
+  });
+
+  it("7. daratumumab for SMM enabled only by the UNVERIFIED AQUILA definition is unverified and names it", () => {
+    const a = vignette("safety-smm-aquila-definition-only");
+    const dara = opt(a, "smm.high-risk.daratumumab-sc");
+    expect(dara.verified).toBe(false);
+    expect(cautions(dara)).toContain(
+      `Offered because of ${FACTS.smmHighRiskAquila.label}, a definition the clinical reference marks UNVERIFIED`,
+    );
+    expect(dara.safetyFindings).toContainEqual(
+      expect.objectContaining({ kind: "enabled-by-unverified-fact", fact: "smmHighRiskAquila" }),
+    );
+    // Mayo 2018 high risk decides it on its own: the AQUILA definition is not what enabled it.
+    const hr = opt(vignette("smm-high-risk"), "smm.high-risk.daratumumab-sc");
+    expect(hr.verified).toBe(true);
+  });
+
+  it("8. patient texts never promise safety: denosumab and VCd say what the evidence says", () => {
+    const a = vignette("safety-kidney-bone-agent");
+    expect(opt(a, "sc.bone.denosumab").patientText).toMatch(/dose does not change when the kidneys are weak/);
+    expect(opt(a, "ndmm.renal.vcd").patientText).toMatch(/usual first choice when the kidneys are hurt/);
+    for (const o of a.options) expect(o.patientText, o.id).not.toMatch(SAFE_CLAIM);
+  });
+
+  it("9. CAR-T after the REMS removal: 2 weeks near the centre, 2 weeks no driving; no 'required safety program'", () => {
+    const a = vignette("safety-cart-after-rems");
+    const cilta = opt(a, "cart.cilta-cel");
+    expect(cilta.patientText).toMatch(/stay near the treatment center for about 2 weeks/);
+    expect(cilta.patientText).toMatch(/should not drive for about 2 weeks/);
+    expect(cautions(cilta)).toMatch(/do not drive for 2 weeks \(was 8\)/);
+    expect(cautions(cilta)).toMatch(/stay near the treatment centre for 2 weeks \(was 4\)/);
+    // The patient summary turns each caution into a topic to ask about: no programme that no longer exists.
+    expect(cautionTopics(cilta.cautions).topics).not.toContain("a required safety program");
+  });
+
+  it("10a. refractory to lenalidomide and anti-CD38 after two lines, never carfilzomib: Kd and KPd", () => {
+    const a = vignette("safety-relapse-len-cd38-refractory-no-carfilzomib");
+    expect(ids(a)).toEqual(expect.arrayContaining(["rr.kd", "rr.kpd"]));
+    expect(opt(a, "rr.kd").regulatory.us?.status).toBe("guideline-only");
+    expect(cautions(opt(a, "rr.kd"))).toMatch(/Carfilzomib/);
+  });
+
+  it("10b. lenalidomide-sensitive first relapse: IRd is listed (marked UNVERIFIED)", () => {
+    const a = vignette("safety-relapse-len-sensitive-ird");
+    const ird = opt(a, "rr.ird");
+    expect(ird.verified).toBe(false);
+    expect(ird.regimen?.drugs).toEqual(["ixazomib", "lenalidomide", "dexamethasone"]);
+  });
+
+  it("10c. newly diagnosed high-risk myeloma: a clinical trial option", () => {
+    const a = vignette("safety-ndmm-high-risk-trial");
+    expect(a.risk.cytogenetic.highRisk).toBe(true);
+    expect(opt(a, "ndmm.high-risk.trial").kind).toBe("clinical-trial");
+  });
+
+  it("11. AL response goals follow the corrected reference: VGPR = dFLC < 40 mg/L", () => {
+    const a = vignette("safety-al-response-goal");
+    for (const id of ["al.d-vcd", "al.vcd"]) {
+      const text = opt(a, id).clinicianText ?? "";
+      expect(text).toMatch(/VGPR = dFLC <40 mg\/L/);
+      expect(text).not.toMatch(/VGPR\/CR \(dFLC or iFLC <20/);
+    }
+  });
+
+  it("13. currency (treatments.md 10): cilta-cel enterocolitis, teclistamab monitoring by jurisdiction, dated EU statuses, pending US decisions", () => {
+    const a = vignette("safety-currency-four-lines");
+    expect(cautions(opt(a, "cart.cilta-cel"))).toMatch(/immune effector cell-associated enterocolitis/);
+    expect(cautions(opt(vignette("safety-currency-four-lines", "us"), "bsab.teclistamab"))).toMatch(
+      /US PI: hospitalise for 48 h after each step-up dose/,
+    );
+    const eu = cautions(opt(vignette("safety-currency-four-lines", "eu"), "bsab.teclistamab"));
+    expect(eu).toMatch(/EU SmPC: stay near a healthcare facility with daily monitoring for 48 h/);
+    expect(eu).not.toMatch(/US PI/);
+    expect(opt(a, "bsab.elranatamab").regulatory.eu).toMatchObject({ date: "2023-12-08" });
+    expect(cautions(opt(a, "rr.isa-pd"))).toMatch(/Subcutaneous isatuximab .*US decision pending/);
+    const anito = opt(a, "cart.anito-cel.pending");
+    expect(anito.regulatory.us?.status).toBe("pending");
+    expect(anito.strength).toBe("trial");
+    const iber = opt(vignette("safety-cart-after-rems"), "rr.iberdomide-dara-dex");
+    expect(iber.regulatory.us?.status).toBe("pending");
+    // Bispecific CRS/ICANS and infection cautions cite the IMWG 2024 immunotherapy guidelines.
+    for (const id of ["bsab.teclistamab", "bsab.elranatamab", "bsab.talquetamab", "bsab.linvoseltamab"])
+      expect(opt(a, id).citations, id).toContain("rodriguez-otero-2024-lancet-oncol");
+  });
+});
+
+describe("issue 8 knowledge and bibliography (finding 12)", () => {
+  const entry = (id: string) => {
+    const e = KNOWLEDGE_ENTRIES.find((x) => x.id === id);
+    if (!e) throw new Error(id);
+    return e;
+  };
+
+  it("VRd-lite cites O'Donnell 2018; frail Rd/Vd cite regimen evidence; denosumab has its EU status", () => {
+    expect(entry("ndmm.tie.vrd-lite").citations).toContain("odonnell-2018-bjh");
+    expect(entry("ndmm.frail.rd").citations).toEqual(
+      expect.arrayContaining(["facon-2019-nejm-maia", "durie-2017-lancet"]),
+    );
+    expect(entry("ndmm.frail.vd").citations).toContain("odonnell-2018-bjh");
+    expect(entry("sc.bone.denosumab").regulatory.eu).toMatchObject({ status: "approved", date: "2018-04" });
+  });
+
+  it("marks every citation the reference gives as (U) / UNVERIFIED as unverified, and says which part", () => {
+    for (const [id, c] of Object.entries(BIBLIOGRAPHY)) {
+      const n = c as { note?: string; unverified?: true };
+      if (n.unverified) expect(n.note, id).toBeTruthy();
+      if (
+        /citation details UNVERIFIED|marks (this|these) citation|(pages|volume|first author|year) UNVERIFIED/i.test(
+          n.note ?? "",
+        )
+      )
+        expect(n.unverified, id).toBe(true);
+    }
+    for (const id of [
+      "odonnell-2018-bjh",
+      "durie-2017-lancet",
+      "facon-2019-nejm-maia",
+      "gay-2021-lancet-oncol",
+      "palladini-2012-jco",
+    ])
+      expect((BIBLIOGRAPHY[id as keyof typeof BIBLIOGRAPHY] as { unverified?: true }).unverified, id).toBe(
+        true,
+      );
+  });
+});
+
+// ------------------------------------------------------------------------------------------------
+// Safety properties over generated situations
+// ------------------------------------------------------------------------------------------------
+
+const againstIntensity = fc.constantFrom<Partial<Situation>>(
+  { frailtyGroup: "frail" },
+  { ecog: 3 },
+  { ecog: 4 },
+  { age: 76 },
+  { age: 90 },
+);
+
+describe("issue 8 safety properties", () => {
+  it("no transplant or transplant-eligible regimen without a fitness caution (and never preferred) when frail, ECOG >= 3 or age > 75", () => {
+    fc.assert(
+      fc.property(arbSituation, againstIntensity, arbJurisdiction, (s, o, j) => {
+        const r = evaluateKnowledge({ ...s, ...o }, { jurisdiction: j });
+        for (const x of r.options.filter(
+          (y) => y.kind === "stem-cell-transplant" || y.id.startsWith("ndmm.te."),
+        )) {
+          expect(cautions(x), x.id).toMatch(FITNESS);
+          for (const f of ["IMWG frailty group", "ECOG performance status", "age"] as const)
+            expect(cautions(x), x.id).toContain(`${f}: `);
+          expect(x.strength, x.id).not.toBe("preferred");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("no BCMA CAR T after a BCMA CAR T", () => {
+    fc.assert(
+      fc.property(arbSituation, arbJurisdiction, (s, j) => {
+        const r = evaluateKnowledge({ ...s, priorBcmaCarT: true }, { jurisdiction: j });
+        const again = r.options.filter((o) => o.regimen?.drugs.some((d) => BCMA_CAR_T.includes(d)));
+        expect(again.map((o) => o.id)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("no anti-myeloma therapy for smoldering myeloma that is low risk by every model", () => {
+    fc.assert(
+      fc.property(
+        arbSituation,
+        fc.constantFrom(false, null),
+        fc.constantFrom(false, null),
+        arbJurisdiction,
+        (s, aquila, quiredex, j) => {
+          const low: Situation = {
+            ...s,
+            category: "smoldering-myeloma",
+            treated: false,
+            smmMayo2018Group: "low",
+            smmImwg2020Group: "low",
+            smmHighRiskAquila: aquila,
+            smmHighRiskQuiredex: quiredex,
+          };
+          const r = evaluateKnowledge(low, { jurisdiction: j });
+          expect(r.options.filter((o) => ANTI_MYELOMA.includes(o.kind)).map((o) => o.id)).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("every option an UNVERIFIED situation definition enables says so (verified = false and a caution naming it)", () => {
+    const unverifiedFacts = FACT_NAMES.filter((f) => FACT_RULES[f]?.evidence === "unverified");
+    expect(unverifiedFacts.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(arbSituation, fc.constantFrom(...unverifiedFacts), (s, f: FactName) => {
+        const withFact = { ...s, [f]: true } as Situation;
+        const shown = evaluateKnowledge(withFact).options;
+        const without = new Set(evaluateKnowledge({ ...withFact, [f]: null }).options.map((o) => o.id));
+        for (const o of shown.filter((x) => !without.has(x.id))) {
+          expect(o.verified, o.id).toBe(false);
+          expect(
+            o.cautions.some((c) => c.includes(FACTS[f].label) && c.includes("UNVERIFIED")),
+            o.id,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("no patient text claims a drug is safe: every knowledge text, every generated option and alert, every rendered example", () => {
+    for (const e of KNOWLEDGE_ENTRIES) expect(e.patientText, e.id).not.toMatch(SAFE_CLAIM);
+    for (const r of ALERT_RULES) expect(r.text, r.id).not.toMatch(SAFE_CLAIM);
+    for (const r of DRUG_RULES)
+      for (const t of Object.values(r.text)) expect(t, r.id).not.toMatch(SAFE_CLAIM);
+    fc.assert(
+      fc.property(arbSituation, (s) => {
+        const r = evaluateKnowledge(s);
+        for (const o of r.options) expect(o.patientText, o.id).not.toMatch(SAFE_CLAIM);
+        for (const al of r.alerts) expect(al.text, al.id).not.toMatch(SAFE_CLAIM);
+      }),
+      { numRuns: 200 },
+    );
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const summary = renderPatientSummary(assess(JSON.parse(readFileSync(new URL(f, dir), "utf8"))), "text");
+      expect(summary, f).not.toMatch(SAFE_CLAIM);
+    }
+  });
+});

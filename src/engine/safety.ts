@@ -1,0 +1,134 @@
+/** Safety review of one option: strength adjustments (frailty against intensity, kidney impairment)
+ * and the evidence status of the situation definitions that enabled it. Called by evaluateEntry. */
+import {
+  compileCondition,
+  FACT_RULES,
+  FACTS,
+  type FactName,
+  factsOf,
+  KNOWLEDGE_ENTRIES,
+  type KnowledgeEntry,
+  type Situation,
+  type Strength,
+} from "../knowledge/index.js";
+import type { CitationId } from "../model/bibliography/index.js";
+import { Truth } from "../model/trace.js";
+import type { LinesOfTherapyResult } from "../response/lines.js";
+import type { OptionFinding } from "./assessment.js";
+
+type Predicate = ReturnType<typeof compileCondition>;
+
+/** Strongest first (as options.ts sorts them). */
+const STRENGTH_ORDER: readonly Strength[] = ["preferred", "standard", "if-eligible", "consider", "trial"];
+
+/** BCMA-directed autologous CAR T-cell products (treatments.md 5b; anito-cel is pending, section 10). */
+export const BCMA_CAR_T = [
+  "idecabtagene vicleucel",
+  "ciltacabtagene autoleucel",
+  "anitocabtagene autoleucel",
+];
+
+/** The situation facts this module derives from the lines of therapy (spread into buildSituation). */
+export function safetyFacts(
+  lines: LinesOfTherapyResult | null,
+): Pick<Situation, "priorBcmaCarT" | "carfilzomibRefractory"> {
+  if (lines === null) return { priorBcmaCarT: null, carfilzomibRefractory: null };
+  return {
+    priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
+    carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
+  };
+}
+
+export interface SafetyReview {
+  strength: Strength;
+  cautions: string[];
+  citations: CitationId[];
+  /** True when an UNVERIFIED definition decided that the option applies. */
+  unverified: boolean;
+  findings: OptionFinding[];
+}
+
+interface Compiled {
+  when: Predicate;
+  adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: Predicate }[];
+  /** Facts the entry reads whose situation definition the reference marks UNVERIFIED. */
+  unverifiedFacts: FactName[];
+}
+
+const shownValue = new Map<FactName, Predicate>();
+function describeValue(fact: FactName, s: Situation): string {
+  let p = shownValue.get(fact);
+  if (!p) {
+    p = compileCondition({ fact, known: true });
+    shownValue.set(fact, p);
+  }
+  return p(s).because.join("");
+}
+
+/** Compiled once at module load, by entry id. */
+const COMPILED = new Map<string, Compiled>(
+  KNOWLEDGE_ENTRIES.map((e) => [
+    e.id,
+    {
+      when: compileCondition(e.when),
+      adjust: (e.adjust ?? []).map((def) => ({ def, when: compileCondition(def.when) })),
+      unverifiedFacts: factsOf(e.when).filter((f) => FACT_RULES[f]?.evidence === "unverified"),
+    },
+  ]),
+);
+
+const weaker = (a: Strength, b: Strength): Strength =>
+  STRENGTH_ORDER.indexOf(a) >= STRENGTH_ORDER.indexOf(b) ? a : b;
+
+/**
+ * Reviews one option the entry's condition allows: applies its strength adjustments (the weakest met
+ * strength wins), and marks it unverified when an UNVERIFIED situation definition is what made the
+ * condition true (the condition would not be met if that fact were unknown).
+ */
+export function reviewOption(entry: KnowledgeEntry, s: Situation): SafetyReview {
+  const c = COMPILED.get(entry.id);
+  const review: SafetyReview = {
+    strength: entry.strength,
+    cautions: [],
+    citations: [],
+    unverified: false,
+    findings: [],
+  };
+  if (!c) return review;
+  for (const { def, when } of c.adjust) {
+    if (when(s).truth !== Truth.met) continue;
+    const values = (def.show ?? []).map((f) => describeValue(f, s));
+    review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
+    review.citations.push(...def.citations);
+    if (def.evidence === "unverified") review.unverified = true;
+    const to = def.to;
+    review.findings.push({
+      ruleId: `${entry.id}.adjust.${def.id}`,
+      kind: "strength-adjusted",
+      from: entry.strength,
+      to,
+      citations: [...def.citations],
+    });
+    review.strength = review.findings.length === 1 ? to : weaker(review.strength, to);
+  }
+  if (c.unverifiedFacts.length > 0 && c.when(s).truth === Truth.met) {
+    for (const fact of c.unverifiedFacts) {
+      if (s[fact] === null) continue;
+      if (c.when({ ...s, [fact]: null }).truth === Truth.met) continue;
+      const rule = FACT_RULES[fact];
+      if (!rule) continue;
+      review.unverified = true;
+      review.cautions.push(
+        `Offered because of ${FACTS[fact].label}, a definition the clinical reference marks UNVERIFIED (${rule.text}).`,
+      );
+      review.citations.push(rule.citation);
+      review.findings.push({
+        ruleId: rule.id,
+        kind: "enabled-by-unverified-fact",
+        fact,
+        citations: [rule.citation],
+      });
+    }
+  }
+  return review;
+}
