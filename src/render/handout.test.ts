@@ -13,6 +13,7 @@ import {
   mmNewlyDiagnosed,
 } from "./__fixtures__/assessments.js";
 import { exampleRecords } from "./__fixtures__/example-records.js";
+import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
 import {
   buildHandout,
   countWords,
@@ -153,20 +154,7 @@ describe("handout length and shape: generated records", () => {
   });
 
   it("even an Assessment listing every option in the knowledge base stays within 600 words", () => {
-    const options: AssessmentOption[] = KNOWLEDGE_ENTRIES.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      strength: e.strength,
-      regimen: e.regimen ? { code: e.regimen.code, drugs: [...e.regimen.drugs] } : null,
-      title: e.title,
-      because: [],
-      cautions: [],
-      citations: [],
-      patientText: e.patientText,
-      regulatory: e.regulatory,
-      evidenceReviewed: "2026-06",
-      verified: e.evidence === "verified",
-    }));
+    const options = allKnowledgeOptions();
     const a = { ...mmNewlyDiagnosed, options };
     checkHandoutShape(a);
     expect(text(a)).toMatch(/\d+ more options are in the full details\./);

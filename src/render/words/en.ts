@@ -215,6 +215,7 @@ export const EN: HandoutWords = {
   },
   moreInFull: (n) =>
     n === 1 ? "One more option is in the full details." : `${n} more options are in the full details.`,
+  print: "Print this summary",
   showFull: "Show full details",
   hideFull: "Hide full details",
 };

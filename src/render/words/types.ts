@@ -108,6 +108,7 @@ export interface HandoutWords {
   questions: Readonly<Record<QuestionId, string>>;
   /** When a long option list is cut to fit the page: how many more the full details list. */
   moreInFull(n: number): string;
+  print: string;
   showFull: string;
   hideFull: string;
 }
