@@ -6,13 +6,13 @@ import { assess } from "../engine/assess.js";
 import type { Assessment, AssessmentOption, PlanStep } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
+import { exampleRecords } from "../testing/example-records.js";
 import {
   baseAssessment,
   emptyRecord,
   indeterminateLikelySmm,
   mmNewlyDiagnosed,
 } from "./__fixtures__/assessments.js";
-import { exampleRecords } from "./__fixtures__/example-records.js";
 import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
 import {
   buildHandout,

@@ -157,10 +157,10 @@ describe("patient summary: what a patient needs to read", () => {
     expect(out).not.toContain("Medicine treatment");
     expect(out).toContain("The medicine is daratumumab.");
     expect(out).toContain(`Why it may fit you: ${smmHighRisk.options[1]!.patientText}`);
-    expect(out).toContain("Ask your care team about infections.");
+    expect(out).toContain("Infections.");
     expect(out).toContain("The medicines are lenalidomide and dexamethasone.");
-    expect(out).toContain("Ask your care team about whether it is approved for this use.");
-    expect(out).toContain("Ask your care team about whether the research included people like you.");
+    expect(out).toContain("Whether it is approved for this use.");
+    expect(out).toContain("Whether the research included people like you.");
     // Only the unverified option carries the note.
     expect(out.split("Some facts behind this option are still being checked.").length - 1).toBe(1);
     expect(out.indexOf("Some facts behind this option")).toBeGreaterThan(
@@ -170,10 +170,11 @@ describe("patient summary: what a patient needs to read", () => {
 
   it("cautions on CAR-T become plain topics, including the early risk of death", () => {
     const out = text(rrmmSecondRelapse);
+    expect(out).toContain("Things to ask your team about: - Serious risks, including the risk of death.");
     expect(out).toContain("1. CAR-T cell therapy");
-    expect(out).toContain("Ask your care team about serious risks, including the risk of death.");
-    expect(out).toContain("Ask your care team about a strong immune reaction with fever.");
-    expect(out).toContain("Ask your care team about effects on the brain and nerves.");
+    expect(out).toContain("Serious risks, including the risk of death.");
+    expect(out).toContain("A strong immune reaction with fever.");
+    expect(out).toContain("Effects on the brain and nerves.");
   });
 
   it("response and tests due in words, with overdue tests first said", () => {
@@ -204,7 +205,7 @@ describe("patient summary: what a patient needs to read", () => {
       ],
     });
     const out = text(a);
-    expect(out).not.toContain("Things to know");
+    expect(out).not.toContain("Things to ask your team about");
     expect(out).toContain("Some facts behind this option are still being checked.");
   });
 
@@ -270,6 +271,11 @@ describe("patient summary: what a patient needs to read", () => {
       expect(out).not.toContain("Medicine treatment");
       expect(out).not.toContain(kind.includes("-") ? kind : "\u0000");
     }
+  });
+
+  it("says 'ask your care team' at most twice, however many options and cautions", () => {
+    for (const a of Object.values(ALL_FIXTURES))
+      expect(text(a).split(/ask your care team/i).length - 1, a.id).toBeLessThanOrEqual(2);
   });
 
   it("dates come from asOf only", () => {

@@ -198,16 +198,11 @@ function option(o: AssessmentOption, i: number, f: Inline): Block[] {
   if (o.patientText) items.push(li(`${f.strong("Why it may fit you:")} ${f.esc(plainify(o.patientText))}`));
   if (o.cautions.length > 0) {
     const { topics, unmatched } = cautionTopics(o.cautions);
-    const asks = topics.map((t) => f.esc(`Ask your care team about ${t}.`));
+    // One lead-in per option, then the topics: not "Ask your care team" on every line.
+    const asks = topics.map((t) => f.esc(sentence(t)));
     if (unmatched > 0)
-      asks.push(
-        f.esc(
-          topics.length > 0
-            ? "Ask your care team about the other points on their list."
-            : "Ask your care team what to watch out for.",
-        ),
-      );
-    if (asks.length > 0) items.push(li(f.strong("Things to know:"), asks));
+      asks.push(f.esc(topics.length > 0 ? "Other points on their list." : "What to watch out for."));
+    if (asks.length > 0) items.push(li(f.strong("Things to ask your team about:"), asks));
   }
   if (o.verified === false) items.push(li(f.esc("Some facts behind this option are still being checked.")));
   return [h(3, `${i + 1}. ${f.esc(name)}`), ul(items)];

@@ -11,9 +11,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { assess } from "../core.js";
 import type { Assessment } from "../engine/assessment.js";
-import { exampleRecords } from "../render/__fixtures__/example-records.js";
 import { allKnowledgeOptions } from "../render/__fixtures__/knowledge-options.js";
 import { countWords, HANDOUT_MAX_WORDS } from "../render/handout.js";
+import { exampleRecords } from "../testing/example-records.js";
 import { e2ePrerequisites, type LaunchedBrowser, launchChromium } from "./e2e-support.js";
 import { Handout } from "./Handout.js";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 /** Example records (examples/**.json; a file may wrap its record under `record` or `input`). */
 export function exampleRecords(): [string, unknown][] {
-  const root = join(import.meta.dirname, "../../../examples");
+  const root = join(import.meta.dirname, "../../examples");
   if (!existsSync(root)) return [];
   const out: [string, unknown][] = [];
   const walk = (dir: string) => {
