@@ -101,7 +101,7 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["cytogenetics", "genes"],
 ];
 
-/** Tests that would help, from the missing data, in a fixed order; gene tests only once a condition is known. */
+/** Tests that would help, from the missing data, in a fixed order. */
 export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
   for (const m of a.missingData) {
@@ -109,7 +109,8 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
       if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
     }
   }
-  if (a.diagnosis.category === "indeterminate") hit.delete("genes");
+  // Gene tests matter once a condition is known, and only while the risk they decide is still unknown.
+  if (a.diagnosis.category === "indeterminate" || a.risk.cytogenetic.highRisk !== null) hit.delete("genes");
   const order: TestId[] = ["protein", "lightChains", "marrow", "imaging", "organs", "genes"];
   return order.filter((t) => hit.has(t)).slice(0, max);
 }

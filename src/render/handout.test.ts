@@ -149,9 +149,9 @@ describe("handout length and shape: generated records", () => {
       fc.property(arbRecord, (record) => {
         checkHandoutShape(assess(record));
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
-  });
+  }, 60_000);
 
   it("even an Assessment listing every option in the knowledge base stays within 600 words", () => {
     const options = allKnowledgeOptions();
@@ -308,6 +308,17 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
     expect(out).toContain("The disease has grown again after treatment.");
     expect(out).toContain("There are still more treatments to talk about.");
     expect(out).toContain(EN.nextFallback["mm-progressed"]);
+  });
+});
+
+describe("tests that would help", () => {
+  it("gene tests are suggested only while the genetic risk is unknown", () => {
+    const missing = [{ field: "cytogenetics.gain1q", neededFor: "R2-ISS" }];
+    const known = { ...mmNewlyDiagnosed, missingData: missing };
+    expect(known.risk.cytogenetic.highRisk).toBe(true);
+    expect(text(known)).not.toContain(EN.tests.genes);
+    const unknown = baseAssessment({ diagnosis: { category: "multiple-myeloma" }, missingData: missing });
+    expect(text(unknown)).toContain(EN.tests.genes);
   });
 });
 
