@@ -1,17 +1,10 @@
 /** `mmnav assess --audience patient [--detail short|full]`: the one-page handout by default, the full
  * plain-language summary one flag away. */
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { countWords, HANDOUT_MAX_WORDS } from "../render/handout.js";
+import { runMmnav } from "../testing/mmnav.js";
 
-function mmnav(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mmnav = runMmnav;
 
 const ndmm = "examples/vignettes/ndmm-transplant-eligible.json";
 

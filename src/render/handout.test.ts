@@ -11,7 +11,9 @@ import {
   baseAssessment,
   emptyRecord,
   indeterminateLikelySmm,
+  mgusBasic,
   mmNewlyDiagnosed,
+  opt,
 } from "./__fixtures__/assessments.js";
 import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
 import {
@@ -161,20 +163,8 @@ describe("handout length and shape: generated records", () => {
   });
 });
 
-const option = (o: Partial<AssessmentOption> & Pick<AssessmentOption, "kind">): AssessmentOption => ({
-  id: "x",
-  strength: "consider",
-  regimen: null,
-  title: "T",
-  because: [],
-  cautions: [],
-  citations: [],
-  patientText: "",
-  regulatory: { us: null, eu: null },
-  evidenceReviewed: "2026-06",
-  verified: true,
-  ...o,
-});
+const option = (o: Partial<AssessmentOption> & Pick<AssessmentOption, "kind">): AssessmentOption =>
+  opt({ id: "x", title: "T", ...o });
 
 describe("options are named by what they are", () => {
   it.each([
@@ -295,6 +285,13 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
     expect(next).not.toContain(EN.nextFallback["mm-new"]);
     expect(next).not.toContain("ASCT");
     checkHandoutShape(withPlan);
+  });
+
+  it("someone who is only watched is not told they have not had treatment yet", () => {
+    const phase = { ...withPlan.phase!, code: "untreated" as const };
+    const mgus = { ...mgusBasic, phase };
+    expect(text(mgus)).not.toContain(EN.phase.untreated.now);
+    expect(text({ ...mmNewlyDiagnosed, phase })).toContain(EN.phase.untreated.now);
   });
 
   it("an Assessment without phase or plan falls back to the situation's next step", () => {

@@ -107,7 +107,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const parts: HandoutPart[] = [];
   if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
-  if (a.phase) parts.push({ kind: "p", text: w.phase[a.phase.code].now });
+  // "Not treated yet" would suggest treatment is coming to someone who is only watched.
+  const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
+  if (a.phase && !(watched && a.phase.code === "untreated"))
+    parts.push({ kind: "p", text: w.phase[a.phase.code].now });
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const steps = plan

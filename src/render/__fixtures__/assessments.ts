@@ -109,7 +109,8 @@ export function baseAssessment(over: AssessmentFixture = {}): Extended {
   return merge(BASE, over) as Extended;
 }
 
-function opt(
+/** An option with the defaults a render test does not care about. */
+export function opt(
   o: Partial<AssessmentOption> & Pick<AssessmentOption, "id" | "kind" | "title">,
 ): AssessmentOption {
   return {
