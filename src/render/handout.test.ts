@@ -14,6 +14,7 @@ import {
   mgusBasic,
   mmNewlyDiagnosed,
   opt,
+  rrmmSecondRelapse,
 } from "./__fixtures__/assessments.js";
 import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
 import {
@@ -309,6 +310,13 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
 });
 
 describe("tests that would help", () => {
+  it("an overdue test is said with its date, and the first question asks about it", () => {
+    const out = text(rrmmSecondRelapse);
+    expect(out).toContain("Blood protein test is overdue. It was due on 1 September 2026.");
+    const q = buildHandout(rrmmSecondRelapse).sections.find((sec) => sec.id === "questions")?.parts[0];
+    expect(q?.kind === "list" ? q.items[0] : "").toBe(EN.questions.overdue);
+  });
+
   it("gene tests are suggested only while the genetic risk is unknown", () => {
     const missing = [{ field: "cytogenetics.gain1q", neededFor: "R2-ISS" }];
     const known = { ...mmNewlyDiagnosed, missingData: missing };

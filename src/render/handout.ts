@@ -4,7 +4,7 @@
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { extras, longDate } from "./extras.js";
+import { extras } from "./extras.js";
 import {
   describedCategory,
   likelyShown,
@@ -14,7 +14,6 @@ import {
   stageWord,
   testsThatWouldHelp,
 } from "./handout-facts.js";
-import { plainify } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import type { HandoutWords, Situation } from "./words/types.js";
 
@@ -127,14 +126,13 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
   }
   const items = extras(a).monitoring?.items ?? [];
-  const cap = (t: string) => (t === "" ? t : t[0]?.toUpperCase() + t.slice(1));
   const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
   if (overdue.length > 0) {
     for (const i of overdue)
-      parts.push({ kind: "p", text: w.overdue(cap(plainify(i.test)), longDate(i.due)) });
+      parts.push({ kind: "p", text: w.overdue(w.monitoredTest(i.test), w.date(i.due)) });
   } else {
     const next = [...items].sort((x, y) => x.due.localeCompare(y.due))[0];
-    if (next) parts.push({ kind: "p", text: w.nextDue(plainify(next.test), longDate(next.due)) });
+    if (next) parts.push({ kind: "p", text: w.nextDue(w.monitoredTest(next.test), w.date(next.due)) });
   }
   return parts;
 }
@@ -200,7 +198,7 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
   const s = situationOf(a);
   return {
     title: w.title,
-    notice: `${w.notice} ${w.madeBy(longDate(a.asOf))}`,
+    notice: `${w.notice} ${w.madeBy(w.date(a.asOf))}`,
     sections: [
       { id: "meaning", heading: w.headings.meaning, parts: meaning(a, s, w) },
       { id: "next", heading: w.headings.next, parts: whatNext(a, s, w) },

@@ -1,7 +1,8 @@
 /** English words for the patient handout. Every sentence the handout shows comes from this table, so a
  * second language is a second table of the same shape (words/types.ts). Reading level: Flesch-Kincaid
  * grade <= 8, checked by readability.test.ts. */
-import { PLAIN_CATEGORY, PLAIN_RESPONSE } from "../plain-words.js";
+import { longDate } from "../extras.js";
+import { PLAIN_CATEGORY, PLAIN_RESPONSE, plainify } from "../plain-words.js";
 import type { HandoutWords, OptionNameInput } from "./types.js";
 
 function joinWith(word: string) {
@@ -24,6 +25,7 @@ export const EN: HandoutWords = {
   notice:
     "Decision support only: these are options to talk over with your care team, not orders or medical advice. A computer program made this summary from your test results. It does not replace your care team.",
   madeBy: (date) => `It uses results up to ${date}.`,
+  date: longDate,
   headings: {
     meaning: "What this means",
     next: "What happens next",
@@ -116,9 +118,9 @@ export const EN: HandoutWords = {
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
     genes: "Gene tests on the abnormal cells help choose treatment.",
   },
-  overdue: (test, date) => `${test} is overdue. It was due on ${date}.`,
+  overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
-  monitoredTest: (test) => test,
+  monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
   optionsProvisional: "These options depend on the tests that are still missing.",

@@ -63,6 +63,8 @@ export interface HandoutWords {
   /** Shown once, near the top. */
   notice: string;
   madeBy(date: string): string;
+  /** An ISO date as the reader writes it ("26 November 2026"). */
+  date(iso: string): string;
   headings: { meaning: string; next: string; options: string; support: string; questions: string };
   category: Readonly<Record<DiagnosisCategory, PlainTerm>>;
   /** "Your results fit a condition called X." */
@@ -88,6 +90,7 @@ export interface HandoutWords {
   tests: Readonly<Record<TestId, string>>;
   overdue(test: string, date: string): string;
   nextDue(test: string, date: string): string;
+  /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
   optionsProvisional: string;
