@@ -253,6 +253,9 @@ describe("options are named by what they are", () => {
     expect(out).toContain("4-drug treatment with daratumumab (D-VRd) – often the first choice");
     expect(out).toContain("CAR-T cell therapy with cilta-cel * – only later, if needed");
     expect(out).toContain("* Some facts behind this option are still being checked.");
+    expect(out).not.toContain(EN.optionsProvisional);
+    const provisional = { ...a, options: a.options.map((o) => ({ ...o, provisional: true })) };
+    expect(text(provisional)).toContain(EN.optionsProvisional);
   });
 });
 
