@@ -15,6 +15,7 @@ import {
   mmNewlyDiagnosed,
   opt,
   rrmmSecondRelapse,
+  smmHighRisk,
 } from "./__fixtures__/assessments.js";
 import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
 import {
@@ -327,6 +328,19 @@ describe("tests that would help", () => {
     expect(text(known)).not.toContain(EN.tests.genes);
     const unknown = baseAssessment({ diagnosis: { category: "multiple-myeloma" }, missingData: missing });
     expect(text(unknown)).toContain(EN.tests.genes);
+  });
+});
+
+describe("risk and stage in a sentence", () => {
+  it("smoldering myeloma: the chance of turning active, from the risk group", () => {
+    expect(text(smmHighRisk)).toContain("The chance that it turns into active myeloma soon is high.");
+    const noGroup = baseAssessment({ diagnosis: { category: "smoldering-myeloma" } });
+    expect(text(noGroup)).not.toContain("The chance that it turns");
+  });
+
+  it("myeloma: the stage out of 3 and high-risk genes", () => {
+    expect(text(mmNewlyDiagnosed)).toContain("Your myeloma is stage 3 out of 3.");
+    expect(text(mmNewlyDiagnosed)).toContain(EN.highRiskGenes);
   });
 });
 

@@ -89,6 +89,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
   }
+  if (s === "smoldering-myeloma") {
+    // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.
+    const group = a.risk.smmMayo2018.group ?? a.risk.smmImwg2020.group;
+    if (group) out.push(w.smmRisk[group]);
+  }
   if (s === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;
     const s04 = a.risk.alMayo2004.stage;

@@ -2,7 +2,7 @@
  * second language is a second table of the same shape (words/types.ts). Reading level: Flesch-Kincaid
  * grade <= 8, checked by readability.test.ts. */
 import { longDate } from "../extras.js";
-import { PLAIN_CATEGORY, PLAIN_RESPONSE, plainify } from "../plain-words.js";
+import { PLAIN_CATEGORY, PLAIN_RESPONSE, PLAIN_RISK, plainify } from "../plain-words.js";
 import type { HandoutWords, OptionNameInput } from "./types.js";
 
 function joinWith(word: string) {
@@ -55,6 +55,13 @@ export const EN: HandoutWords = {
   },
   highRiskGenes:
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
+  smmRisk: {
+    low: PLAIN_RISK["smm:low"].meaning,
+    "low-intermediate": PLAIN_RISK["smm:low-intermediate"].meaning,
+    intermediate: PLAIN_RISK["smm:intermediate"].meaning,
+    "intermediate-high": PLAIN_RISK["smm:intermediate-high"].meaning,
+    high: PLAIN_RISK["smm:high"].meaning,
+  },
   treatedBefore: "Your records show you have had treatment for it before.",
   response: {
     good: (name) => `Your latest results show ${name}.`,

@@ -79,6 +79,10 @@ export interface HandoutWords {
   responseName: Readonly<Record<ResponseCategory, PlainTerm>>;
   stage: { myeloma(n: string): string; amyloidosis(n: string): string };
   highRiskGenes: string;
+  /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
+  smmRisk: Readonly<
+    Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
+  >;
   treatedBefore: string;
   response: { good(name: string): string; growing: string };
   urgent: string;
