@@ -20,6 +20,7 @@ export { type Facts, normalizeRecord, toFacts } from "./model/facts.js";
 export { PatientRecord, patientRecordJsonSchema } from "./model/record.js";
 export { fromCanonical, toCanonical, UNIT_SPECS } from "./model/units.js";
 export { renderClinicianSummary } from "./render/clinician.js";
+export { buildHandout, type HandoutDoc, renderHandout } from "./render/handout.js";
 export { renderPatientSummary } from "./render/patient.js";
 export { DrugClass, drugClass } from "./response/drug-classes.js";
 export { detectEvolvingDisease } from "./response/evolving.js";

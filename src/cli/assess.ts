@@ -2,6 +2,7 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { assess } from "../engine/assess.js";
 import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { issuesOf, parseJson, readInput, today } from "./io.js";
 
@@ -18,6 +19,7 @@ interface AssessOptions {
   format?: "text" | "markdown" | "json";
   asOf?: string;
   jurisdiction: "us" | "eu" | "both";
+  detail: "short" | "full";
 }
 
 export function registerAssessCommand(program: Command): void {
@@ -42,6 +44,14 @@ export function registerAssessCommand(program: Command): void {
         .choices(["us", "eu", "both"])
         .default("both"),
     )
+    .addOption(
+      new Option(
+        "--detail <level>",
+        "patient summary: a one-page handout (short) or the full plain-language text (full)",
+      )
+        .choices(["short", "full"])
+        .default("short"),
+    )
     .action(async (file: string, opts: AssessOptions) => {
       const format = opts.json ? "json" : (opts.format ?? "text");
       try {
@@ -53,7 +63,12 @@ export function registerAssessCommand(program: Command): void {
         if (format === "json") {
           process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
         } else {
-          const render = opts.audience === "patient" ? renderPatientSummary : renderClinicianSummary;
+          const render =
+            opts.audience === "clinician"
+              ? renderClinicianSummary
+              : opts.detail === "full"
+                ? renderPatientSummary
+                : renderHandout;
           process.stdout.write(`${render(assessment, format)}\n`);
         }
       } catch (e) {

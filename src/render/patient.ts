@@ -14,7 +14,9 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { type Extras, extras, longDate, workingCategory } from "./extras.js";
+import { type Extras, extras, longDate } from "./extras.js";
+import { optionPlainName } from "./handout.js";
+import { describedCategory, likelyShown, noFindings, stageWord } from "./handout-facts.js";
 import {
   cautionTopics,
   PLAIN_CATEGORY,
@@ -43,22 +45,20 @@ function riskTerm(key: string): { name: string; meaning: string } | null {
   return Object.hasOwn(PLAIN_RISK, key) ? PLAIN_RISK[key as PlainRiskKey] : null;
 }
 
-/** "3a" from "IIIa", "2" from 2. */
-function stageWord(s: number | string): string {
-  if (typeof s === "number") return String(s);
-  const m = /^(I{1,3}|IV)(.*)$/.exec(s);
-  const n = { I: 1, II: 2, III: 3, IV: 4 }[m?.[1] ?? ""];
-  return n ? `${n}${m?.[2] ?? ""}` : s;
-}
-
 function findings(a: Assessment, f: Inline): Block[] {
   const d = a.diagnosis;
   const out: string[] = [];
-  if (d.category === "indeterminate" && d.likely) {
-    const t = PLAIN_CATEGORY[d.likely];
+  // A likely condition is named only when a finding points to it (never for an empty record).
+  const likely = likelyShown(a);
+  if (likely) {
+    const t = PLAIN_CATEGORY[likely];
     out.push(`The tests do not give a clear answer yet. The most likely condition is ${t.name}.`);
     out.push(t.meaning);
     out.push("More tests are needed to be sure.");
+  } else if (d.category === "indeterminate" && noFindings(a)) {
+    out.push(
+      "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
+    );
   } else {
     const t = PLAIN_CATEGORY[d.category];
     if (d.category === "indeterminate") out.push(t.meaning);
@@ -73,7 +73,7 @@ function findings(a: Assessment, f: Inline): Block[] {
 }
 
 function risk(a: Assessment, f: Inline): Block[] {
-  const cat = workingCategory(a);
+  const cat = describedCategory(a);
   const out: string[] = [];
   if (cat === "smoldering-myeloma") {
     const mayo = a.risk.smmMayo2018.group;
@@ -114,7 +114,7 @@ function health(a: Assessment, f: Inline): Block[] {
   const egfr = a.kidney.egfrCkdEpi2021;
   if (egfr !== null && egfr !== undefined) {
     out.push(
-      `Your kidney function score is about ${Math.round(egfr)}. It comes from a blood test. Your care team uses it to choose safe doses.`,
+      `Your kidney function score is about ${Math.round(egfr)}. It comes from a blood test. Your care team uses it to choose the right doses.`,
     );
   } else {
     out.push("Your kidney function could not be worked out from the results given.");
@@ -183,7 +183,7 @@ function drugList(drugs: string[]): string {
 
 function option(o: AssessmentOption, i: number, f: Inline): Block[] {
   const kind = PLAIN_OPTION_KIND[o.kind];
-  const name = kind?.name ?? "Another option";
+  const name = optionPlainName(o);
   const drugs = o.regimen?.drugs ?? [];
   const items: ListItem[] = [];
   items.push(li(`${f.strong("What it is:")} ${f.esc(kind?.meaning ?? "")}`));
@@ -198,16 +198,11 @@ function option(o: AssessmentOption, i: number, f: Inline): Block[] {
   if (o.patientText) items.push(li(`${f.strong("Why it may fit you:")} ${f.esc(plainify(o.patientText))}`));
   if (o.cautions.length > 0) {
     const { topics, unmatched } = cautionTopics(o.cautions);
-    const asks = topics.map((t) => f.esc(`Ask your care team about ${t}.`));
+    // One lead-in per option, then the topics: not "Ask your care team" on every line.
+    const asks = topics.map((t) => f.esc(sentence(t)));
     if (unmatched > 0)
-      asks.push(
-        f.esc(
-          topics.length > 0
-            ? "Ask your care team about the other points on their list."
-            : "Ask your care team what to watch out for.",
-        ),
-      );
-    if (asks.length > 0) items.push(li(f.strong("Things to know:"), asks));
+      asks.push(f.esc(topics.length > 0 ? "Other points on their list." : "What to watch out for."));
+    if (asks.length > 0) items.push(li(f.strong("Things to ask your team about:"), asks));
   }
   if (o.verified === false) items.push(li(f.esc("Some facts behind this option are still being checked.")));
   return [h(3, `${i + 1}. ${f.esc(name)}`), ul(items)];
@@ -252,7 +247,7 @@ function missing(a: Assessment, f: Inline): Block[] {
 const CHECKUP_CATEGORIES: readonly DiagnosisCategory[] = ["mgus", "smoldering-myeloma"];
 
 function questions(a: Assessment, x: Extras, f: Inline): Block[] {
-  const cat = workingCategory(a);
+  const cat = describedCategory(a);
   const q: string[] = ["What do these results mean for me?"];
   if (CHECKUP_CATEGORIES.includes(cat)) q.push("How often should I have checkups, and which tests?");
   if (cat === "smoldering-myeloma") q.push("What signs mean it may be getting worse?");
@@ -263,7 +258,7 @@ function questions(a: Assessment, x: Extras, f: Inline): Block[] {
   }
   if (a.options.some((o) => o.kind === "stem-cell-transplant"))
     q.push("Could a stem cell transplant be right for me?");
-  if (cat !== "mgus") q.push("Is there a research study I could join?");
+  if (cat !== "mgus" && cat !== "indeterminate") q.push("Is there a research study I could join?");
   if (a.missingData.length > 0 || a.diagnosis.category === "indeterminate")
     q.push("Do I need more tests before we decide?");
   if (x.monitoring?.items?.some((i) => i.overdue)) q.push("Am I due for any tests now?");

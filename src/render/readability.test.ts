@@ -1,15 +1,17 @@
-/** Reading level of the patient summary and of every glossary entry: Flesch-Kincaid grade <= 8. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+/** Reading level of the patient summary, the one-page handout and every glossary entry: Flesch-Kincaid
+ * grade <= 8. */
 import readability from "text-readability";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
+import { exampleRecords } from "../testing/example-records.js";
 import { ALL_FIXTURES } from "./__fixtures__/assessments.js";
 import { renderClinicianSummary } from "./clinician.js";
+import { renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { allPlainTerms, PLAIN_CAUTION_TOPICS, PLAIN_FIELD } from "./plain-words.js";
+import { EN } from "./words/en.js";
 
 const MAX_GRADE = 8;
 
@@ -34,7 +36,15 @@ function prose(markdown: string): string {
 
 const words = (s: string) => s.toLowerCase().match(/[a-z0-9']+/g) ?? [];
 
+/** The one-page handout reads at grade <= 8 too, in both formats alike. */
+function checkHandout(a: Assessment): void {
+  const md = renderHandout(a, "markdown");
+  expect(readability.fleschKincaidGrade(prose(md)), prose(md)).toBeLessThanOrEqual(MAX_GRADE);
+  expect(words(renderHandout(a, "text"))).toEqual(words(md));
+}
+
 function checkPatientSummary(a: Assessment): void {
+  checkHandout(a);
   const md = renderPatientSummary(a, "markdown");
   const grade = readability.fleschKincaidGrade(prose(md));
   expect(grade, prose(md)).toBeLessThanOrEqual(MAX_GRADE);
@@ -56,6 +66,19 @@ describe("patient summary reading level (hand-built Assessments)", () => {
 describe("glossary reading level", () => {
   it.each(allPlainTerms().map((t) => [t.name, t.meaning]))("%s", (_name, meaning) => {
     expect(readability.fleschKincaidGrade(meaning)).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  it("handout words: every test, phase, question and framing sentence", () => {
+    const sentences = [
+      ...Object.values(EN.tests),
+      ...Object.values(EN.phase).map((x) => x.now),
+      ...Object.values(EN.questions),
+      ...Object.values(EN.framing),
+      ...Object.values(EN.nextFallback),
+      EN.tooFewResults,
+      EN.notice,
+    ];
+    for (const s of sentences) expect(readability.fleschKincaidGrade(s), s).toBeLessThanOrEqual(MAX_GRADE);
   });
 
   it("caution topics and field names, as the summary writes them", () => {
@@ -118,27 +141,6 @@ describe("patient summary reading level (records written here, through assess)",
     expect(renderClinicianSummary(a, "text").replace(/\s+/g, " ")).toContain(DECISION_SUPPORT_NOTICE);
   });
 });
-
-/** Example records (examples/**.json; a file may wrap its record under `record` or `input`). */
-function exampleRecords(): [string, unknown][] {
-  const root = join(import.meta.dirname, "../../examples");
-  if (!existsSync(root)) return [];
-  const out: [string, unknown][] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith(".json") && e.name !== "expected.json") {
-        const data: unknown = JSON.parse(readFileSync(p, "utf8"));
-        const o = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
-        const rec = o.record ?? o.input ?? data;
-        out.push([p.slice(root.length + 1), rec]);
-      }
-    }
-  };
-  walk(root);
-  return out;
-}
 
 describe("patient summary reading level (example records through assess)", () => {
   const records = exampleRecords();

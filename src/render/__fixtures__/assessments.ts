@@ -109,7 +109,8 @@ export function baseAssessment(over: AssessmentFixture = {}): Extended {
   return merge(BASE, over) as Extended;
 }
 
-function opt(
+/** An option with the defaults a render test does not care about. */
+export function opt(
   o: Partial<AssessmentOption> & Pick<AssessmentOption, "id" | "kind" | "title">,
 ): AssessmentOption {
   return {
@@ -644,13 +645,39 @@ export const indeterminateLikelySmm: Extended = baseAssessment({
     subtype: null,
     likely: "smoldering-myeloma",
     treated: false,
-    criteria: [crit("imwg2014.crab.calcium", "unknown", "No calcium result")],
+    criteria: [
+      crit("imwg2014.smm.m-protein-or-marrow", "met", "Serum M-protein 3.4 g/dL (>= 3 g/dL)"),
+      crit("imwg2014.crab.calcium", "unknown", "No calcium result"),
+    ],
     couldChangeWith: ["Serum calcium", "Bone marrow biopsy", "Whole-body low-dose CT or PET-CT"],
   },
   missingData: [
     { field: "labs.calcium", neededFor: "IMWG 2014 CRAB" },
     { field: "marrow.clonalPlasmaCellPercent", neededFor: "IMWG 2014 category" },
     { field: "imaging.performed", neededFor: "IMWG 2014 CRAB" },
+  ],
+});
+
+/** An empty form, as today's engine assesses it: indeterminate, every criterion unknown, and yet a
+ * "likely" multiple myeloma (issue 10). No text may say or imply a likely cancer from it. */
+export const emptyRecord: Extended = baseAssessment({
+  id: "empty-007",
+  diagnosis: {
+    category: "indeterminate",
+    likely: "multiple-myeloma",
+    criteria: [
+      crit("imwg2014.crab.calcium", "unknown", "No calcium result"),
+      crit("imwg2014.mm", "unknown", "No marrow result"),
+      crit("imwg2014.al", "not-met", "No organ involvement recorded"),
+    ],
+    couldChangeWith: ["bone marrow biopsy not done", "serum calcium not measured"],
+  },
+  missingData: [
+    { field: "labs.serumMProtein", neededFor: "IMWG 2014 category" },
+    { field: "labs.calcium", neededFor: "IMWG 2014 CRAB" },
+    { field: "marrow.clonalPlasmaCellPercent", neededFor: "IMWG 2014 category" },
+    { field: "imaging.performed", neededFor: "IMWG 2014 CRAB" },
+    { field: "cytogenetics.del17p", neededFor: "R-ISS" },
   ],
 });
 
@@ -661,4 +688,5 @@ export const ALL_FIXTURES: Record<string, Extended> = {
   mgusBasic,
   alAmyloidosis,
   indeterminateLikelySmm,
+  emptyRecord,
 };

@@ -1,0 +1,151 @@
+/** What the patient handout says, decided from the Assessment's data (no words here): the situation,
+ * whether a likely condition may be named, the plain parts of each option, tests that would help and
+ * which questions fit. handout.ts turns these into words from one language table. */
+import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
+import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import type { DiagnosisCategory } from "../model/enums.js";
+import { extras } from "./extras.js";
+import type { QuestionId, Situation, TestId } from "./words/types.js";
+
+/** Findings that show a clone (an M-protein, clonal plasma cells, a plasmacytoma). Only with one of these
+ * met may an indeterminate category name its likely condition: anaemia or kidney values alone, or an empty
+ * record, never point to a cancer (issue 10: an empty form must not say "most likely myeloma"). */
+const CLONE_FINDINGS: ReadonlySet<string> = new Set(
+  [R.mmClone, R.smmBurden, R.alClone, R.mgusNonIgm, R.mgusIgm, R.mgusLightChain, R.mgusMarrowNotAssessed].map(
+    (r) => r.id,
+  ),
+);
+
+/** True when no diagnostic criterion is met: nothing in the record points anywhere yet. */
+export function noFindings(a: Assessment): boolean {
+  return !a.diagnosis.criteria.some((c) => c.status === "met");
+}
+
+/** The likely condition of an indeterminate category, only when a clone was found; else null. */
+export function likelyShown(a: Assessment): DiagnosisCategory | null {
+  const d = a.diagnosis;
+  if (d.category !== "indeterminate" || !d.likely) return null;
+  return d.criteria.some((c) => c.status === "met" && CLONE_FINDINGS.has(c.id)) ? d.likely : null;
+}
+
+/** The category the patient texts describe: the category, or a likely one that may be named. */
+export function describedCategory(a: Assessment): DiagnosisCategory {
+  return likelyShown(a) ?? a.diagnosis.category;
+}
+
+export function situationOf(a: Assessment): Situation {
+  const cat = a.diagnosis.category;
+  if (cat === "indeterminate") return noFindings(a) ? "empty" : "unclear";
+  if (cat === "mgus") return "mgus";
+  if (cat === "smoldering-myeloma") return "smoldering-myeloma";
+  if (cat === "al-amyloidosis") return "al-amyloidosis";
+  if (cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow")
+    return "plasmacytoma";
+  const x = extras(a);
+  const phase = a.phase?.code;
+  if (phase === "relapsed" || phase === "refractory" || x.response?.progression === true)
+    return "mm-progressed";
+  if (a.diagnosis.treated || (x.lines?.count ?? 0) > 0 || (phase && phase !== "untreated"))
+    return "mm-on-treatment";
+  return "mm-new";
+}
+
+/** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */
+const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone"]);
+
+export interface OptionParts {
+  id: string;
+  kind: AssessmentOption["kind"];
+  /** Generic names, lower case, as in the regimen. */
+  drugs: string[];
+  key: string | null;
+  /** The regimen code, shown for drug treatments where clinicians use it ("D-VRd"). */
+  code: string | null;
+  preferred: boolean;
+  conditional: boolean;
+  unverified: boolean;
+  provisional: boolean;
+}
+
+const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
+
+export function optionParts(o: AssessmentOption): OptionParts {
+  const drugs = o.regimen?.drugs ?? [];
+  return {
+    id: o.id,
+    kind: o.kind,
+    drugs,
+    key: drugs.find((d) => !STEROIDS.has(d)) ?? drugs[0] ?? null,
+    code: CODED_KINDS.has(o.kind) && o.regimen?.code ? o.regimen.code : null,
+    preferred: o.strength === "preferred",
+    conditional: o.conditional !== undefined,
+    unverified: o.verified === false,
+    provisional: o.provisional === true,
+  };
+}
+
+/** Record fields (prefix match) and the test that would give them. */
+const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
+  ["labs.serumMProtein", "protein"],
+  ["labs.urineMProtein", "protein"],
+  ["labs.heavyChain", "protein"],
+  ["labs.lightChain", "protein"],
+  ["labs.immunofixation", "protein"],
+  ["labs.involvedFreeLightChain", "lightChains"],
+  ["labs.uninvolvedFreeLightChain", "lightChains"],
+  ["marrow", "marrow"],
+  ["imaging", "imaging"],
+  ["labs.calcium", "organs"],
+  ["labs.creatinine", "organs"],
+  ["labs.hemoglobin", "organs"],
+  ["cytogenetics", "genes"],
+];
+
+/** Tests that would help, from the missing data, in a fixed order. */
+export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
+  const hit = new Set<TestId>();
+  for (const m of a.missingData) {
+    for (const [prefix, test] of TEST_OF_FIELD) {
+      if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
+    }
+  }
+  // Gene tests matter once a condition is known, and only while the risk they decide is still unknown.
+  if (a.diagnosis.category === "indeterminate" || a.risk.cytogenetic.highRisk !== null) hit.delete("genes");
+  const order: TestId[] = ["protein", "lightChains", "marrow", "imaging", "organs", "genes"];
+  return order.filter((t) => hit.has(t)).slice(0, max);
+}
+
+const QUESTIONS_BY_SITUATION: Readonly<Record<Situation, QuestionId[]>> = {
+  empty: ["nextTests", "whenResults", "meaning"],
+  unclear: ["nextTests", "whenResults", "meaning"],
+  mgus: ["meaning", "checkups", "signs"],
+  "smoldering-myeloma": ["watchOrTreat", "checkups", "signs", "trial"],
+  "mm-new": ["whichTreatment", "transplant", "sideEffects", "dailyLife", "trial"],
+  "mm-on-treatment": ["working", "sideEffects", "whatNext", "trial"],
+  "mm-progressed": ["whichTreatment", "sideEffects", "trial", "dailyLife"],
+  plasmacytoma: ["radiation", "checkups", "signs"],
+  "al-amyloidosis": ["whichTreatment", "heartKidneys", "transplant", "sideEffects"],
+};
+
+const MAX_QUESTIONS = 5;
+
+/** Three to five questions: an overdue test first, then the situation's own, and always who to call. */
+export function questionsFor(a: Assessment): QuestionId[] {
+  const x = extras(a);
+  const out: QuestionId[] = [];
+  if ((x.monitoring?.items ?? []).some((i) => i.overdue)) out.push("overdue");
+  for (const q of QUESTIONS_BY_SITUATION[situationOf(a)]) {
+    if (q === "transplant" && !a.options.some((o) => o.kind === "stem-cell-transplant")) continue;
+    if (q === "radiation" && !a.options.some((o) => o.kind === "radiation")) continue;
+    out.push(q);
+  }
+  return [...out.slice(0, MAX_QUESTIONS - 1), "whoToCall"];
+}
+
+/** "3a" from "IIIa", "2" from 2. */
+export function stageWord(s: number | string): string {
+  if (typeof s === "number") return String(s);
+  const m = /^(I{1,3}|IV)(.*)$/.exec(s);
+  const n = { I: 1, II: 2, III: 3, IV: 4 }[m?.[1] ?? ""];
+  return n ? `${n}${m?.[2] ?? ""}` : s;
+}

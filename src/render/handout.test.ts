@@ -1,0 +1,413 @@
+/** The one-page patient handout: length (every example record, generated records, the whole knowledge
+ * base at once), options named by what they are, the plan ahead, kind framing, and an empty record. */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import type { Assessment, AssessmentOption, PlanStep } from "../engine/assessment.js";
+import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
+import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
+import { exampleRecords } from "../testing/example-records.js";
+import {
+  baseAssessment,
+  emptyRecord,
+  indeterminateLikelySmm,
+  mgusBasic,
+  mmNewlyDiagnosed,
+  opt,
+  rrmmSecondRelapse,
+  smmHighRisk,
+} from "./__fixtures__/assessments.js";
+import { allKnowledgeOptions } from "./__fixtures__/knowledge-options.js";
+import {
+  buildHandout,
+  countWords,
+  HANDOUT_MAX_WORDS,
+  handoutLines,
+  optionPlainName,
+  renderHandout,
+} from "./handout.js";
+import { renderPatientSummary } from "./patient.js";
+import { EN } from "./words/en.js";
+import type { HandoutWords } from "./words/types.js";
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+const text = (a: Assessment) => flat(renderHandout(a, "text"));
+const sectionText = (a: Assessment, id: string) =>
+  handoutLines({
+    ...buildHandout(a),
+    title: "",
+    notice: "",
+    sections: buildHandout(a).sections.filter((s) => s.id === id),
+  })
+    .filter((l) => l !== "")
+    .join(" ");
+
+/** What every handout must satisfy, whatever the record. */
+function checkHandoutShape(a: Assessment): void {
+  const t = renderHandout(a, "text");
+  const md = renderHandout(a, "markdown");
+  expect(countWords(t), t).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
+  expect(countWords(md.replace(/\\/g, ""))).toBe(countWords(t));
+  // The decision-support notice once, not at every turn; no chorus of "ask your care team".
+  expect(flat(t).split("Decision support only").length - 1).toBe(1);
+  expect(flat(t).split(/ask your care team/i).length - 1).toBeLessThanOrEqual(1);
+  const questions = buildHandout(a).sections.find((s) => s.id === "questions")?.parts[0];
+  expect(questions?.kind === "list" ? questions.items.length : 0).toBeGreaterThanOrEqual(3);
+  expect(questions?.kind === "list" ? questions.items.length : 99).toBeLessThanOrEqual(5);
+  expect(t).not.toContain("Medicine treatment");
+  expect(t).not.toMatch(/\bsafe(ly)?\b|\bcure[sd]?\b|\bpromise|\bguarantee/i);
+}
+
+describe("handout length and shape: every example record (examples/**)", () => {
+  const records = exampleRecords();
+  it("finds the example records in all four folders", () => {
+    for (const dir of ["design/", "diagnosis/", "response/", "vignettes/"])
+      expect(
+        records.some(([p]) => p.startsWith(dir)),
+        dir,
+      ).toBe(true);
+  });
+  it.for(records)("%s: <= 600 words, notice once, 3-5 questions", ([, record]) => {
+    checkHandoutShape(assess(record));
+  });
+  it("active myeloma: the handout is the short text, the full summary keeps the detail", () => {
+    const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
+    const a = assess(rec);
+    const short = countWords(renderHandout(a, "text"));
+    expect(short).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
+    expect(countWords(renderPatientSummary(a, "text"))).toBeGreaterThan(2 * short);
+  });
+});
+
+/** Generated PatientRecords over the ranges the validator accepts. */
+const q = (lo: number, hi: number, unit: string) =>
+  fc.option(fc.record({ value: fc.double({ min: lo, max: hi, noNaN: true }), unit: fc.constant(unit) }), {
+    nil: undefined,
+  });
+const REGIMENS = [
+  { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
+  { regimen: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
+  { regimen: "KPd", drugs: ["carfilzomib", "pomalidomide", "dexamethasone"] },
+  { regimen: "Tec", drugs: ["teclistamab"] },
+  { regimen: "R maintenance", drugs: ["lenalidomide"] },
+];
+const arbLine = fc.record({
+  r: fc.constantFrom(...REGIMENS),
+  progressedOn: fc.boolean(),
+  bestResponse: fc.constantFrom("CR", "VGPR", "PR", "SD", "PD"),
+});
+const arbRecord = fc
+  .record({
+    age: fc.option(fc.integer({ min: 35, max: 92 }), { nil: undefined }),
+    sex: fc.option(fc.constantFrom("female", "male"), { nil: undefined }),
+    serumMProtein: q(0, 6, "g/dL"),
+    involved: q(5, 2000, "mg/L"),
+    calcium: q(8, 13.5, "mg/dL"),
+    creatinine: q(0.6, 5, "mg/dL"),
+    hemoglobin: q(6.5, 15.5, "g/dL"),
+    albumin: q(2.5, 4.8, "g/dL"),
+    beta2: q(1, 12, "mg/L"),
+    marrow: fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }),
+    lesions: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
+    del17p: fc.option(fc.boolean(), { nil: undefined }),
+    candidate: fc.constantFrom("yes", "no", "unknown"),
+    lines: fc.array(arbLine, { maxLength: 4 }),
+  })
+  .map((g) => {
+    const labs: Record<string, unknown> = {
+      serumMProtein: g.serumMProtein,
+      calcium: g.calcium,
+      creatinine: g.creatinine,
+      hemoglobin: g.hemoglobin,
+      albumin: g.albumin,
+      beta2Microglobulin: g.beta2,
+    };
+    if (g.involved) Object.assign(labs, { involvedFreeLightChain: g.involved, lightChain: "kappa" });
+    if (g.involved) labs.uninvolvedFreeLightChain = { value: 10, unit: "mg/L" };
+    const record = {
+      asOf: "2026-11-26",
+      patient: { age: g.age, sex: g.sex },
+      labs,
+      marrow: g.marrow === undefined ? undefined : { clonalPlasmaCellPercent: g.marrow },
+      imaging:
+        g.lesions === undefined
+          ? undefined
+          : { performed: true, modality: "PET-CT", osteolyticLesions: g.lesions },
+      cytogenetics: g.del17p === undefined ? undefined : { del17p: g.del17p },
+      transplant: { candidate: g.candidate },
+      treatmentHistory: g.lines.map((l, i) => ({
+        regimen: l.r.regimen,
+        drugs: l.r.drugs,
+        start: `${2020 + i}-01-10`,
+        end: `${2020 + i}-09-01`,
+        bestResponse: l.bestResponse,
+        progressedOn: l.progressedOn,
+      })),
+    };
+    return JSON.parse(JSON.stringify(record)) as unknown;
+  });
+
+describe("handout length and shape: generated records", () => {
+  it("every generated record gives a handout of <= 600 words with 3-5 questions", () => {
+    fc.assert(
+      fc.property(arbRecord, (record) => {
+        checkHandoutShape(assess(record));
+      }),
+      { numRuns: 80 },
+    );
+  }, 60_000);
+
+  it("even an Assessment listing every option in the knowledge base stays within 600 words", () => {
+    const options = allKnowledgeOptions();
+    const a = { ...mmNewlyDiagnosed, options };
+    checkHandoutShape(a);
+    expect(text(a)).toMatch(/\d+ more options are in the full details\./);
+  });
+});
+
+const option = (o: Partial<AssessmentOption> & Pick<AssessmentOption, "kind">): AssessmentOption =>
+  opt({ id: "x", title: "T", ...o });
+
+describe("options are named by what they are", () => {
+  it.each([
+    [
+      "systemic-therapy",
+      "D-VRd",
+      ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+      "4-drug treatment with daratumumab (D-VRd)",
+    ],
+    [
+      "systemic-therapy",
+      "VRd",
+      ["bortezomib", "lenalidomide", "dexamethasone"],
+      "3-drug treatment with bortezomib (VRd)",
+    ],
+    [
+      "systemic-therapy",
+      "BVd",
+      ["belantamab mafodotin", "bortezomib", "dexamethasone"],
+      "3-drug treatment with belantamab (BVd)",
+    ],
+    ["systemic-therapy", "Dara-SC", ["daratumumab"], "Daratumumab alone (Dara-SC)"],
+    ["maintenance", "R", ["lenalidomide"], "Long-term treatment with lenalidomide"],
+    ["stem-cell-transplant", "ASCT-Mel200", ["melphalan"], "Stem cell transplant after high-dose melphalan"],
+    ["car-t", "cilta-cel", ["ciltacabtagene autoleucel"], "CAR-T cell therapy with cilta-cel"],
+    [
+      "bispecific",
+      "Tec-Dara",
+      ["teclistamab", "daratumumab"],
+      "Immune treatment with teclistamab and daratumumab",
+    ],
+    [
+      "supportive-care",
+      "HSV-VZV",
+      ["acyclovir", "valacyclovir"],
+      "Medicine to prevent shingles: acyclovir or valacyclovir",
+    ],
+  ] as const)("%s %s -> %s", (kind, code, drugs, name) => {
+    expect(optionPlainName(option({ kind, regimen: { code, drugs: [...drugs] } }))).toBe(name);
+  });
+
+  it("every drug in the knowledge base has a name a patient can say", () => {
+    const drugs = new Set(KNOWLEDGE_ENTRIES.flatMap((e) => e.regimen?.drugs ?? []));
+    for (const d of drugs) expect(EN.drug[d]?.name, d).toBeTruthy();
+  });
+
+  it("every option in the knowledge base gets a name, and different options of a kind rarely share one", () => {
+    for (const e of KNOWLEDGE_ENTRIES) {
+      const name = optionPlainName(
+        option({
+          id: e.id,
+          kind: e.kind,
+          regimen: e.regimen ? { code: e.regimen.code, drugs: [...e.regimen.drugs] } : null,
+        }),
+      );
+      expect(name, e.id).not.toMatch(/undefined|Medicine treatment/);
+      expect(name, e.id).not.toContain(e.kind.includes("-") ? e.kind : "\u0000");
+    }
+    // Regimen-less supportive care has its own name, not one shared fallback.
+    const supportive = KNOWLEDGE_ENTRIES.filter((e) => e.kind === "supportive-care" && !e.regimen);
+    const names = supportive.map((e) => optionPlainName(option({ id: e.id, kind: e.kind })));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("the handout lists options with marks: first choice, later if needed, still being checked", () => {
+    const a = baseAssessment({
+      diagnosis: { category: "multiple-myeloma" },
+      options: [
+        option({
+          id: "a",
+          kind: "systemic-therapy",
+          strength: "preferred",
+          regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
+        }),
+        option({
+          id: "b",
+          kind: "car-t",
+          verified: false,
+          conditional: "if the disease progresses",
+          regimen: { code: "cilta-cel", drugs: ["ciltacabtagene autoleucel"] },
+        }),
+      ],
+    });
+    const out = text(a);
+    expect(out).toContain("4-drug treatment with daratumumab (D-VRd) – often the first choice");
+    expect(out).toContain("CAR-T cell therapy with cilta-cel * – only later, if needed");
+    expect(out).toContain("* Some facts behind this option are still being checked.");
+    expect(out).not.toContain(EN.optionsProvisional);
+    const provisional = { ...a, options: a.options.map((o) => ({ ...o, provisional: true })) };
+    expect(text(provisional)).toContain(EN.optionsProvisional);
+  });
+});
+
+describe("what happens next: the plan ahead when the engine gives one", () => {
+  const plan: PlanStep[] = [
+    { phase: "induction", title: "Induction", status: "current", optionIds: ["a"] },
+    { phase: "transplant", title: "ASCT", status: "next", optionIds: [] },
+    { phase: "maintenance", title: "Maintenance", status: "later", optionIds: [] },
+    { phase: "relapsed", title: "Relapse", status: "if-progressed", optionIds: [] },
+  ];
+  const withPlan: Assessment = {
+    ...mmNewlyDiagnosed,
+    phase: {
+      code: "induction",
+      reason: "VRd started",
+      priorLines: 0,
+      currentLine: 1,
+      currentRegimen: "VRd",
+      rules: [],
+    },
+    plan,
+  };
+
+  it("names the phase and lists each step with its status, from the data (not the English titles)", () => {
+    const next = sectionText(withPlan, "next");
+    expect(next).toContain("You are in the first part of treatment. It aims to bring the disease down.");
+    expect(next).toContain("Now: First treatment to bring the disease down.");
+    expect(next).toContain("Next: Stem cell transplant.");
+    expect(next).toContain("Later: Long-term treatment to keep it down.");
+    expect(next).toContain("Only if the disease grows: A new treatment.");
+    expect(next).not.toContain(EN.nextFallback["mm-new"]);
+    expect(next).not.toContain("ASCT");
+    checkHandoutShape(withPlan);
+  });
+
+  it("someone who is only watched is not told they have not had treatment yet", () => {
+    const phase = { ...withPlan.phase!, code: "untreated" as const };
+    const mgus = { ...mgusBasic, phase };
+    expect(text(mgus)).not.toContain(EN.phase.untreated.now);
+    expect(text({ ...mmNewlyDiagnosed, phase })).toContain(EN.phase.untreated.now);
+  });
+
+  it("an Assessment without phase or plan falls back to the situation's next step", () => {
+    expect(mmNewlyDiagnosed.plan).toBeUndefined();
+    expect(sectionText(mmNewlyDiagnosed, "next")).toContain(EN.nextFallback["mm-new"]);
+  });
+
+  it("a relapsed phase reads as progressed myeloma, with kind framing and no promise", () => {
+    const a: Assessment = { ...withPlan, phase: { ...withPlan.phase!, code: "relapsed" }, plan: [] };
+    const out = text(a);
+    expect(out).toContain("The disease has grown again after treatment.");
+    expect(out).toContain("There are still more treatments to talk about.");
+    expect(out).toContain(EN.nextFallback["mm-progressed"]);
+  });
+});
+
+describe("tests that would help", () => {
+  it("an overdue test is said with its date, and the first question asks about it", () => {
+    const out = text(rrmmSecondRelapse);
+    expect(out).toContain("Blood protein test is overdue. It was due on 1 September 2026.");
+    const q = buildHandout(rrmmSecondRelapse).sections.find((sec) => sec.id === "questions")?.parts[0];
+    expect(q?.kind === "list" ? q.items[0] : "").toBe(EN.questions.overdue);
+  });
+
+  it("gene tests are suggested only while the genetic risk is unknown", () => {
+    const missing = [{ field: "cytogenetics.gain1q", neededFor: "R2-ISS" }];
+    const known = { ...mmNewlyDiagnosed, missingData: missing };
+    expect(known.risk.cytogenetic.highRisk).toBe(true);
+    expect(text(known)).not.toContain(EN.tests.genes);
+    const unknown = baseAssessment({ diagnosis: { category: "multiple-myeloma" }, missingData: missing });
+    expect(text(unknown)).toContain(EN.tests.genes);
+  });
+});
+
+describe("risk and stage in a sentence", () => {
+  it("smoldering myeloma: the chance of turning active, from the risk group", () => {
+    expect(text(smmHighRisk)).toContain("The chance that it turns into active myeloma soon is high.");
+    const noGroup = baseAssessment({ diagnosis: { category: "smoldering-myeloma" } });
+    expect(text(noGroup)).not.toContain("The chance that it turns");
+  });
+
+  it("myeloma: the stage out of 3 and high-risk genes", () => {
+    expect(text(mmNewlyDiagnosed)).toContain("Your myeloma is stage 3 out of 3.");
+    expect(text(mmNewlyDiagnosed)).toContain(EN.highRiskGenes);
+  });
+});
+
+describe("kind framing of bad news", () => {
+  it("newly diagnosed myeloma: serious, treatable, many ways, the team will help choose; no promises", () => {
+    const out = text(mmNewlyDiagnosed);
+    expect(out).toContain("Your results fit a condition called multiple myeloma.");
+    expect(out).toContain("This is serious news, and it is normal to feel worried.");
+    expect(out).toContain("There are many ways to treat myeloma.");
+    expect(out).toContain("Your care team will finish any tests still needed.");
+    checkHandoutShape(mmNewlyDiagnosed);
+  });
+});
+
+describe("an empty or non-decisive record never says or implies a likely cancer", () => {
+  const CANCER = /cancer|myeloma|amyloidosis|plasmacytoma|most likely|tumou?r|malignan/i;
+
+  it("the empty-form fixture (engine sets likely = multiple myeloma): says what tests would tell", () => {
+    const out = text(emptyRecord);
+    expect(out).not.toMatch(CANCER);
+    expect(out).toContain(EN.tooFewResults);
+    expect(out).toContain(EN.tests.protein);
+    expect(out).toContain(EN.tests.marrow);
+    expect(out).not.toContain(EN.tests.genes);
+    expect(out).not.toContain("Options to talk about");
+  });
+
+  it.each([
+    ["nothing entered", { asOf: "2026-11-26" }],
+    ["only an age", { asOf: "2026-11-26", patient: { age: 60 } }],
+    ["only a low haemoglobin", { asOf: "2026-11-26", labs: { hemoglobin: { value: 8, unit: "g/dL" } } }],
+    ["only a normal calcium", { asOf: "2026-11-26", labs: { calcium: { value: 9.4, unit: "mg/dL" } } }],
+  ])("%s, through assess: no cancer claim in the handout", (_name, record) => {
+    const a = assess(record);
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(text(a)).not.toMatch(CANCER);
+    checkHandoutShape(a);
+  });
+
+  it("with a finding that shows a clone, the likely condition is named as a possibility, with more tests", () => {
+    const out = text(indeterminateLikelySmm);
+    expect(out).toContain(
+      "The results so far could fit smoldering myeloma. More tests are needed to be sure.",
+    );
+    expect(out).toContain(EN.tests.marrow);
+  });
+});
+
+describe("words are a layer: every sentence comes from the language table", () => {
+  /** A pseudo-language: every string and every phrase a function returns, wrapped in «». */
+  function pseudo<T>(x: T): T {
+    if (typeof x === "string") return `«${x}»` as T;
+    if (typeof x === "function")
+      return ((...args: unknown[]) => `«${(x as (...a: unknown[]) => string)(...args)}»`) as T;
+    if (x && typeof x === "object")
+      return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, pseudo(v)])) as T;
+    return x;
+  }
+  const PSEUDO: HandoutWords = pseudo(EN);
+
+  it.each([
+    ["newly diagnosed myeloma", mmNewlyDiagnosed],
+    ["empty record", emptyRecord],
+    ["indeterminate, likely smoldering", indeterminateLikelySmm],
+  ])("%s: no line of the handout is written outside the table", (_n, a) => {
+    const doc = buildHandout(a, PSEUDO);
+    for (const line of handoutLines(doc)) expect(line, line).toMatch(/«/);
+    expect(handoutLines(doc).join(" ")).not.toContain(DECISION_SUPPORT_NOTICE);
+  });
+});

@@ -1,0 +1,246 @@
+/** The patient handout: one printable page (at most 600 words) built from the Assessment's data and one
+ * language's word table: what this means, what happens next, the options named by what they are,
+ * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
+ * stays one step away. */
+import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
+import { extras } from "./extras.js";
+import {
+  describedCategory,
+  likelyShown,
+  optionParts,
+  questionsFor,
+  situationOf,
+  stageWord,
+  testsThatWouldHelp,
+} from "./handout-facts.js";
+import { EN } from "./words/en.js";
+import type { HandoutWords, Situation } from "./words/types.js";
+
+export const HANDOUT_MAX_WORDS = 600;
+
+export type HandoutPart = { kind: "p"; text: string } | { kind: "list"; items: string[]; ordered?: boolean };
+
+export type HandoutSectionId = "meaning" | "next" | "options" | "support" | "questions";
+
+export interface HandoutSection {
+  id: HandoutSectionId;
+  heading: string;
+  parts: HandoutPart[];
+}
+
+/** The handout as plain data: every string already in the reader's language. */
+export interface HandoutDoc {
+  title: string;
+  notice: string;
+  sections: HandoutSection[];
+}
+
+/** Words as a reader counts them (letters and digits; "D-VRd" is two). */
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}']+/gu) ?? []).length;
+}
+
+const MAX_PLAN_STEPS = 6;
+const MAX_DUE = 2;
+
+/** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". */
+export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN): string {
+  const parts = optionParts(o);
+  const say = (d: string) => w.drug[d]?.name ?? d;
+  const byId = w.optionById[o.id];
+  if (parts.drugs.length === 0 && byId) return byId;
+  return w.optionName[o.kind]({
+    drugs: parts.drugs.map(say),
+    key: parts.key ? say(parts.key) : null,
+    role: parts.drugs.map((d) => w.drug[d]?.role).find((r) => r !== undefined) ?? null,
+    code: parts.code,
+    count: parts.drugs.length,
+  });
+}
+
+function optionLine(o: AssessmentOption, w: HandoutWords): string {
+  const parts = optionParts(o);
+  const marks = [
+    parts.preferred ? w.marks.preferred : null,
+    parts.conditional ? w.marks.conditional : null,
+  ].filter((m): m is string => m !== null);
+  const name = optionPlainName(o, w) + (parts.unverified ? ` ${w.marks.unverified}` : "");
+  return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
+}
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
+  const out: string[] = [];
+  const x = extras(a);
+  if (s === "empty") out.push(w.tooFewResults);
+  else if (s === "unclear") {
+    out.push(w.unclear);
+    const likely = likelyShown(a);
+    if (likely) out.push(w.couldFit(w.category[likely].name));
+  } else {
+    const t = w.category[describedCategory(a)];
+    out.push(w.fits(t.name), t.meaning);
+    if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(w.treatedBefore);
+  }
+  if (s.startsWith("mm-")) {
+    const stage = a.staging.riss.stage ?? a.staging.iss.stage;
+    if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
+    if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
+  }
+  if (s === "smoldering-myeloma") {
+    // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.
+    const group = a.risk.smmMayo2018.group ?? a.risk.smmImwg2020.group;
+    if (group) out.push(w.smmRisk[group]);
+  }
+  if (s === "al-amyloidosis") {
+    const s12 = a.risk.alMayo2012.stage;
+    const s04 = a.risk.alMayo2004.stage;
+    if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`));
+    else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04)));
+  }
+  const cur = x.response?.current ?? null;
+  if (x.response?.progression === true || cur === "PD") out.push(w.response.growing);
+  else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
+  const framing = w.framing[s];
+  if (framing) out.push(framing);
+  return out.map((text) => ({ kind: "p", text }));
+}
+
+function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
+  const parts: HandoutPart[] = [];
+  if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
+  // "Not treated yet" would suggest treatment is coming to someone who is only watched.
+  const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
+  if (a.phase && !(watched && a.phase.code === "untreated"))
+    parts.push({ kind: "p", text: w.phase[a.phase.code].now });
+  const plan = a.plan ?? [];
+  if (plan.length > 0) {
+    const steps = plan
+      .slice(0, MAX_PLAN_STEPS)
+      .map((step) => `${w.planStatus[step.status]}: ${w.phase[step.phase].step}.`);
+    parts.push({ kind: "list", items: unique(steps), ordered: true });
+  } else {
+    parts.push({ kind: "p", text: w.nextFallback[s] });
+  }
+  const tests = testsThatWouldHelp(a, s === "empty" || s === "unclear" ? 4 : 2);
+  if (tests.length > 0) {
+    // The fallback for an unclear record already ends by introducing the tests.
+    if (plan.length > 0 || (s !== "empty" && s !== "unclear")) parts.push({ kind: "p", text: w.testsIntro });
+    parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
+  }
+  const items = extras(a).monitoring?.items ?? [];
+  const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
+  if (overdue.length > 0) {
+    for (const i of overdue)
+      parts.push({ kind: "p", text: w.overdue(w.monitoredTest(i.test), w.date(i.due)) });
+  } else {
+    const next = [...items].sort((x, y) => x.due.localeCompare(y.due))[0];
+    if (next) parts.push({ kind: "p", text: w.nextDue(w.monitoredTest(next.test), w.date(next.due)) });
+  }
+  return parts;
+}
+
+function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSection[] {
+  const treatment = a.options.filter((o) => o.kind !== "supportive-care");
+  const support = a.options.filter((o) => o.kind === "supportive-care");
+  const out: HandoutSection[] = [];
+  if (treatment.length > 0 || (s !== "empty" && s !== "unclear")) {
+    const parts: HandoutPart[] = [];
+    if (treatment.length === 0) parts.push({ kind: "p", text: w.noOptions });
+    else {
+      parts.push({ kind: "p", text: w.optionsIntro });
+      if (treatment.some((o) => o.provisional === true))
+        parts.push({ kind: "p", text: w.optionsProvisional });
+      parts.push(...optionList(treatment, w));
+    }
+    out.push({ id: "options", heading: w.headings.options, parts });
+  }
+  if (support.length > 0) {
+    out.push({
+      id: "support",
+      heading: w.headings.support,
+      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w)],
+    });
+  }
+  return out;
+}
+
+/** An option list, followed by the note that explains the unverified mark when any option carries it. */
+function optionList(options: AssessmentOption[], w: HandoutWords): HandoutPart[] {
+  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w))) }];
+  if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
+  return parts;
+}
+
+/** The handout as data, in the language of `w` (English by default). It stays within HANDOUT_MAX_WORDS:
+ * when the option lists alone would pass it, their last items give way to a line saying how many more
+ * the full details list (care alongside treatment first, then treatments). */
+export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
+  const doc = composeHandout(a, w);
+  const lists = (["support", "options"] as const)
+    .map((id) => doc.sections.find((sec) => sec.id === id))
+    .flatMap((sec) => {
+      const list = sec?.parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");
+      return sec && list ? [{ sec, list, all: list.items.length }] : [];
+    });
+  for (const l of lists) {
+    let note: { kind: "p"; text: string } | null = null;
+    while (l.list.items.length > 1 && countWords(handoutLines(doc).join(" ")) > HANDOUT_MAX_WORDS) {
+      l.list.items.pop();
+      if (!note) {
+        note = { kind: "p", text: "" };
+        l.sec.parts.push(note);
+      }
+      note.text = w.moreInFull(l.all - l.list.items.length);
+    }
+  }
+  return doc;
+}
+
+function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
+  const s = situationOf(a);
+  return {
+    title: w.title,
+    notice: `${w.notice} ${w.madeBy(w.date(a.asOf))}`,
+    sections: [
+      { id: "meaning", heading: w.headings.meaning, parts: meaning(a, s, w) },
+      { id: "next", heading: w.headings.next, parts: whatNext(a, s, w) },
+      ...optionSections(a, s, w),
+      {
+        id: "questions",
+        heading: w.headings.questions,
+        parts: [{ kind: "list", items: questionsFor(a).map((q) => w.questions[q]) }],
+      },
+    ],
+  };
+}
+
+/** All the handout's text, one line per paragraph or item (for counting and reading-level checks). */
+export function handoutLines(doc: HandoutDoc): string[] {
+  const lines = [doc.title, doc.notice];
+  for (const sec of doc.sections) {
+    lines.push(sec.heading);
+    for (const part of sec.parts) {
+      if (part.kind === "p") lines.push(part.text);
+      else lines.push(...part.items);
+    }
+  }
+  return lines;
+}
+
+/** The handout written out as terminal text or Markdown. */
+export function renderHandout(a: Assessment, format: Format, w: HandoutWords = EN): string {
+  const doc = buildHandout(a, w);
+  const f = inline(format);
+  const blocks: Block[] = [h(1, f.esc(doc.title)), p(f.strong(f.esc(doc.notice)))];
+  for (const sec of doc.sections) {
+    blocks.push(h(2, f.esc(sec.heading)));
+    for (const part of sec.parts) {
+      if (part.kind === "p") blocks.push(p(f.esc(part.text)));
+      else blocks.push((part.ordered ? ol : ul)(part.items.map((i) => f.esc(i))));
+    }
+  }
+  return renderBlocks(blocks, format);
+}

@@ -1,0 +1,230 @@
+/** English words for the patient handout. Every sentence the handout shows comes from this table, so a
+ * second language is a second table of the same shape (words/types.ts). Reading level: Flesch-Kincaid
+ * grade <= 8, checked by readability.test.ts. */
+import { longDate } from "../extras.js";
+import { PLAIN_CATEGORY, PLAIN_RESPONSE, PLAIN_RISK, plainify } from "../plain-words.js";
+import type { HandoutWords, OptionNameInput } from "./types.js";
+
+function joinWith(word: string) {
+  return (xs: string[]): string =>
+    xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${word} ${xs[xs.length - 1]}`;
+}
+const and = joinWith("and");
+
+/** "4-drug treatment with daratumumab (D-VRd)"; one drug: "Lenalidomide alone (R)". */
+function regimenName(o: OptionNameInput): string {
+  const code = o.code ? ` (${o.code})` : "";
+  if (o.count === 0) return "Treatment with medicines";
+  if (o.count === 1) return `${cap(o.drugs[0] ?? "")} alone${code}`;
+  return `${o.count}-drug treatment with ${o.key ?? o.drugs[0]}${code}`;
+}
+const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
+
+export const EN: HandoutWords = {
+  title: "Your health summary",
+  notice:
+    "Decision support only: these are options to talk over with your care team, not orders or medical advice. A computer program made this summary from your test results. It does not replace your care team.",
+  madeBy: (date) => `It uses results up to ${date}.`,
+  date: longDate,
+  headings: {
+    meaning: "What this means",
+    next: "What happens next",
+    options: "Options to talk about",
+    support: "Care alongside treatment",
+    questions: "Questions to ask",
+  },
+  category: PLAIN_CATEGORY,
+  fits: (name) => `Your results fit a condition called ${name}.`,
+  couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
+  tooFewResults:
+    "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
+  unclear: "The tests so far do not give a clear answer.",
+  framing: {
+    "mm-new":
+      "This is serious news, and it is normal to feel worried. There are many ways to treat myeloma. Your care team will help you choose what fits you.",
+    "mm-progressed":
+      "It is hard news when the disease grows again. There are still more treatments to talk about. Your care team will help you choose the next one.",
+    "al-amyloidosis":
+      "This is serious news, and it is normal to feel worried. AL amyloidosis can be treated. Treatment aims to stop the harmful protein.",
+    unclear: "Waiting for answers can be hard. The next tests will help to give a clear answer.",
+  },
+  responseName: PLAIN_RESPONSE,
+  stage: {
+    myeloma: (n) => `Your myeloma is stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
+    amyloidosis: (n) => `Your AL amyloidosis is stage ${n}. A higher stage means more serious disease.`,
+  },
+  highRiskGenes:
+    "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
+  smmRisk: {
+    low: PLAIN_RISK["smm:low"].meaning,
+    "low-intermediate": PLAIN_RISK["smm:low-intermediate"].meaning,
+    intermediate: PLAIN_RISK["smm:intermediate"].meaning,
+    "intermediate-high": PLAIN_RISK["smm:intermediate-high"].meaning,
+    high: PLAIN_RISK["smm:high"].meaning,
+  },
+  treatedBefore: "Your records show you have had treatment for it before.",
+  response: {
+    good: (name) => `Your latest results show ${name}.`,
+    growing: "Your latest results show the disease is growing again.",
+  },
+  urgent: "Some results need a quick look. Please contact your care team soon.",
+  nextFallback: {
+    empty: "Your care team will choose the first tests. These tests would tell what is going on:",
+    unclear: "More tests are needed first. These tests would help:",
+    mgus: "MGUS is watched with regular checkups and blood tests. Your care team will tell you how often.",
+    "smoldering-myeloma":
+      "Your care team will watch it with regular blood tests. They will tell you if treatment could help.",
+    "mm-new":
+      "Your care team will finish any tests still needed. Then they will talk with you about a first treatment.",
+    "mm-on-treatment":
+      "Your care team will keep checking how well the treatment works, with regular blood tests.",
+    "mm-progressed": "Your care team will talk with you about a change to a new treatment.",
+    plasmacytoma:
+      "Your care team will plan treatment for the one spot. Then they will check you with regular tests.",
+    "al-amyloidosis":
+      "Your care team will check your heart, kidneys and nerves. Then they will talk with you about treatment.",
+  },
+  phase: {
+    untreated: { now: "You have not had treatment for it yet.", step: "Tests and a first plan" },
+    induction: {
+      now: "You are in the first part of treatment. It aims to bring the disease down.",
+      step: "First treatment to bring the disease down",
+    },
+    transplant: { now: "You are at the stem cell transplant step.", step: "Stem cell transplant" },
+    "post-transplant": {
+      now: "You have had a stem cell transplant and are getting over it.",
+      step: "Getting over the transplant",
+    },
+    maintenance: {
+      now: "You are on long-term treatment to keep the disease down.",
+      step: "Long-term treatment to keep it down",
+    },
+    "line-finished": {
+      now: "You have finished a treatment, and the disease has not grown.",
+      step: "Checkups without treatment",
+    },
+    relapsed: { now: "The disease has grown again after treatment.", step: "A new treatment" },
+    refractory: {
+      now: "The disease did not respond well enough to the last treatment.",
+      step: "A different kind of treatment",
+    },
+  },
+  planStatus: {
+    done: "Done",
+    current: "Now",
+    next: "Next",
+    later: "Later",
+    "if-progressed": "Only if the disease grows",
+  },
+  testsIntro: "These tests would help:",
+  tests: {
+    protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
+    lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
+    marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
+    imaging: "A scan of the bones shows if any bone is harmed.",
+    organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
+    genes: "Gene tests on the abnormal cells help choose treatment.",
+  },
+  overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
+  nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
+  monitoredTest: plainify,
+  optionsIntro: "These options are listed for people in your situation. They are not orders.",
+  unverifiedNote: "* Some facts behind this option are still being checked.",
+  optionsProvisional: "These options depend on the tests that are still missing.",
+  noOptions: "This tool did not find a treatment option to list for now.",
+  supportIntro: "Your care team may also talk about:",
+  drug: {
+    daratumumab: { name: "daratumumab" },
+    isatuximab: { name: "isatuximab" },
+    elotuzumab: { name: "elotuzumab" },
+    bortezomib: { name: "bortezomib" },
+    carfilzomib: { name: "carfilzomib" },
+    ixazomib: { name: "ixazomib" },
+    lenalidomide: { name: "lenalidomide" },
+    pomalidomide: { name: "pomalidomide" },
+    thalidomide: { name: "thalidomide" },
+    dexamethasone: { name: "dexamethasone" },
+    prednisone: { name: "prednisone" },
+    cyclophosphamide: { name: "cyclophosphamide" },
+    melphalan: { name: "melphalan" },
+    selinexor: { name: "selinexor" },
+    "belantamab mafodotin": { name: "belantamab" },
+    teclistamab: { name: "teclistamab" },
+    elranatamab: { name: "elranatamab" },
+    linvoseltamab: { name: "linvoseltamab" },
+    talquetamab: { name: "talquetamab" },
+    "ciltacabtagene autoleucel": { name: "cilta-cel" },
+    "idecabtagene vicleucel": { name: "ide-cel" },
+    "zoledronic acid": { name: "zoledronic acid", role: "Bone medicine" },
+    pamidronate: { name: "pamidronate", role: "Bone medicine" },
+    denosumab: { name: "denosumab", role: "Bone medicine" },
+    acyclovir: { name: "acyclovir", role: "Medicine to prevent shingles" },
+    valacyclovir: { name: "valacyclovir", role: "Medicine to prevent shingles" },
+    levofloxacin: { name: "levofloxacin", role: "Antibiotic to prevent infections" },
+    "trimethoprim-sulfamethoxazole": { name: "co-trimoxazole", role: "Antibiotic to prevent infections" },
+    "immune globulin": { name: "immune globulin", role: "Antibody drips to prevent infections" },
+    epoetin: { name: "epoetin", role: "Medicine to raise the blood count" },
+  },
+  optionName: {
+    observation: () => "Watch and wait, with regular tests",
+    radiation: () => "Radiation to the one spot",
+    surgery: () => "An operation",
+    "systemic-therapy": regimenName,
+    "stem-cell-transplant": (o) =>
+      o.count > 0 ? `Stem cell transplant after high-dose ${and(o.drugs)}` : "Stem cell transplant",
+    consolidation: (o) =>
+      o.count > 0 ? `Extra treatment with ${and(o.drugs)}` : "Extra treatment after the first one",
+    maintenance: (o) =>
+      o.count > 0 ? `Long-term treatment with ${and(o.drugs)}` : "Long-term treatment to keep it down",
+    "car-t": (o) => (o.count > 0 ? `CAR-T cell therapy with ${and(o.drugs)}` : "CAR-T cell therapy"),
+    bispecific: (o) => (o.count > 0 ? `Immune treatment with ${and(o.drugs)}` : "Immune treatment"),
+    "clinical-trial": () => "A research study (clinical trial)",
+    "supportive-care": (o) =>
+      o.count > 0
+        ? `${o.role ?? "Medicine"}: ${joinWith("or")(o.drugs)}`
+        : "Care for symptoms and side effects",
+  },
+  optionById: {
+    "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
+    "sc.bone.kyphoplasty": "A procedure to mend a broken bone in the spine",
+    "sc.bone.surgery": "An operation to make a weak bone stable",
+    "sc.anemia.transfusion": "A blood transfusion",
+    "sc.vte.imid-prophylaxis": "Medicine to prevent blood clots",
+    "sc.vaccination": "Vaccines",
+    "sc.hypercalcemia": "Treatment to lower a high calcium level",
+    "sc.hyperviscosity": "A treatment that filters the blood",
+    "sc.kidney-protection": "Care to protect the kidneys",
+    "sp.extramedullary.excision": "An operation to take out the lump",
+  },
+  and,
+  or: joinWith("or"),
+  marks: {
+    preferred: "often the first choice",
+    conditional: "only later, if needed",
+    unverified: "*",
+  },
+  questions: {
+    nextTests: "Which tests do I need next, and what will they show?",
+    whenResults: "When will I get the results, and who will explain them?",
+    meaning: "What do these results mean for me?",
+    checkups: "How often should I have checkups, and which tests?",
+    signs: "Which signs should I tell you about right away?",
+    watchOrTreat: "Should we watch and wait, or would treatment help me now?",
+    whichTreatment: "Which option do you suggest for me, and why?",
+    working: "How will we know if the treatment is working?",
+    whatNext: "What can we try if this treatment stops working?",
+    transplant: "Could a stem cell transplant be right for me?",
+    heartKidneys: "How are my heart and kidneys, and how will we check them?",
+    radiation: "What will radiation be like, and what comes after it?",
+    sideEffects: "What side effects should I watch for?",
+    dailyLife: "How will treatment fit with my work and daily life?",
+    trial: "Is there a research study I could join?",
+    overdue: "Which tests are due now, and where do I have them?",
+    whoToCall: "Who should I call if I feel unwell?",
+  },
+  moreInFull: (n) =>
+    n === 1 ? "One more option is in the full details." : `${n} more options are in the full details.`,
+  print: "Print this summary",
+  showFull: "Show full details",
+  hideFull: "Hide full details",
+};

@@ -1,0 +1,24 @@
+/** The example records (examples/**.json) for render tests, read from disk, each with its path. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Example records (examples/**.json; a file may wrap its record under `record` or `input`). */
+export function exampleRecords(): [string, unknown][] {
+  const root = join(import.meta.dirname, "../../examples");
+  if (!existsSync(root)) return [];
+  const out: [string, unknown][] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true }).sort((x, y) => x.name.localeCompare(y.name))) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".json") && e.name !== "expected.json") {
+        const data: unknown = JSON.parse(readFileSync(p, "utf8"));
+        const o = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
+        const rec = o.record ?? o.input ?? data;
+        out.push([p.slice(root.length + 1), rec]);
+      }
+    }
+  };
+  walk(root);
+  return out;
+}

@@ -1,0 +1,159 @@
+/** The patient handout in Debian's Chromium: the React component rendered to static HTML (react-dom/server)
+ * inside a page with the app's chrome and stylesheets, then read, toggled and printed to PDF as a patient
+ * would. Checks the length (<= 600 words) for every example record, the printed size (at most two sides
+ * of A4 and of Letter), the print stylesheet (the handout alone) and the empty record (no cancer claim).
+ * Writes docs/img/handout.png for the README and screenshots at both widths to .tmp/screens/. */
+import { mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { assess } from "../core.js";
+import type { Assessment } from "../engine/assessment.js";
+import { allKnowledgeOptions } from "../render/__fixtures__/knowledge-options.js";
+import { countWords, HANDOUT_MAX_WORDS } from "../render/handout.js";
+import { exampleRecords } from "../testing/example-records.js";
+import { e2ePrerequisites, type LaunchedBrowser, launchChromium } from "./e2e-support.js";
+import { Handout } from "./Handout.js";
+
+const pre = e2ePrerequisites();
+// In CI a missing Chromium must fail the run, never skip it.
+if (!pre.ok && process.env.CI === "true") throw new Error(`e2e prerequisites missing in CI: ${pre.reason}`);
+const suite = pre.ok ? describe : describe.skip;
+
+const css = (name: string) => readFileSync(fileURLToPath(new URL(name, import.meta.url)), "utf8");
+const STYLES = `${css("./styles.css")}\n${css("./handout.css")}`;
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A page shaped like the app (header, navigation, notice, a form, tabs, footer) holding the handout. */
+function pageHtml(a: Assessment): string {
+  const handout = renderToStaticMarkup(createElement(Handout, { assessment: a }));
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Handout</title>
+<style>${STYLES}</style></head><body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site" data-testid="chrome"><div class="bar"><a class="brand" href="/">myeloma-navigator</a>
+<nav aria-label="Main"><a href="/">Assess</a> <a href="/patients">Registry</a></nav></div>
+<p class="notice" role="note">App notice</p></header>
+<main id="main"><div class="assess"><form data-testid="form"><fieldset class="section"><legend>Labs</legend>
+<label>Serum M-protein <input name="m"></label></fieldset></form>
+<section class="results"><div role="tablist"><button role="tab">Clinician</button><button role="tab" aria-selected="true">Patient</button></div>
+<div role="tabpanel">${handout}</div></section></div></main>
+<footer class="site"><p>Footer text</p></footer></body></html>`;
+}
+
+/** Pages in a PDF written by Chromium (each page object is a "/Type /Page" dictionary). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** The text a reader sees (innerText: rendered text, so a closed <details> does not count). */
+const visibleWords = (page: Page, testId: string) =>
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+  page.getByTestId(testId).evaluate((el) => (el as HTMLElement).innerText);
+
+suite("patient handout (Chromium)", () => {
+  let chrome: LaunchedBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    chrome = await launchChromium();
+  });
+  afterAll(async () => {
+    await chrome?.close();
+  });
+  beforeEach(async () => {
+    page = await chrome.context.newPage();
+    return async () => {
+      await page.close();
+    };
+  });
+
+  const records = exampleRecords();
+
+  it("every example record: <= 600 words on screen, and the printed handout fits two sides of A4 and of Letter", async () => {
+    expect(records.length).toBeGreaterThan(10);
+    const sizes: string[] = [];
+    for (const [name, record] of records) {
+      const a = assess(record, { defaultAsOf: "2026-11-26" });
+      await page.setContent(pageHtml(a));
+      const words = countWords(await visibleWords(page, "handout-page"));
+      expect(words, name).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
+      expect(words, name).toBeGreaterThan(40);
+      for (const format of ["A4", "Letter"] as const) {
+        const pages = pdfPages(await page.pdf({ format }));
+        expect(pages, `${name} on ${format}`).toBeGreaterThanOrEqual(1);
+        expect(pages, `${name} on ${format}`).toBeLessThanOrEqual(2);
+        sizes.push(`${name} ${format}: ${pages} page(s), ${words} words`);
+      }
+    }
+    expect(sizes.length).toBe(records.length * 2);
+    if (process.env.HANDOUT_SIZES) console.log(sizes.join("\n"));
+  });
+
+  it("the longest possible handout (every option in the knowledge base) still prints on two sides", async () => {
+    const a = assess(records.find(([p]) => p.endsWith("ndmm-kidney-injury.json"))?.[1]);
+    await page.setContent(pageHtml({ ...a, options: allKnowledgeOptions() }));
+    expect(countWords(await visibleWords(page, "handout-page"))).toBeGreaterThan(500);
+    for (const format of ["A4", "Letter"] as const)
+      expect(pdfPages(await page.pdf({ format })), format).toBeLessThanOrEqual(2);
+  });
+
+  it("print media shows the handout alone: no header, navigation, form or footer, no toggle or print button", async () => {
+    const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
+    await page.setContent(pageHtml(assess(rec)));
+    await expect.poll(() => page.getByTestId("chrome").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("chrome").isVisible()).toBe(false);
+    expect(await page.getByTestId("form").isVisible()).toBe(false);
+    expect(await page.getByRole("tab", { name: "Clinician" }).isVisible()).toBe(false);
+    expect(await page.locator("footer.site").isVisible()).toBe(false);
+    expect(await page.getByTestId("handout-page").isVisible()).toBe(true);
+    expect(await page.getByText("Show full details").isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print this summary" }).isVisible()).toBe(false);
+    // The page holds one notice: the handout's own.
+    // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text.split("Decision support only").length - 1).toBe(1);
+  });
+
+  it("the full details stay one click away", async () => {
+    const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
+    await page.setContent(pageHtml(assess(rec)));
+    const before = countWords(await visibleWords(page, "handout-full"));
+    expect(await page.getByText("Questions to ask your care team").isVisible()).toBe(false);
+    await page.getByText("Show full details").click();
+    expect(await page.getByText("Hide full details").isVisible()).toBe(true);
+    expect(await page.getByText("Questions to ask your care team").isVisible()).toBe(true);
+    expect(countWords(await visibleWords(page, "handout-full"))).toBeGreaterThan(before + 600);
+  });
+
+  it("an empty record: nothing on the page, short or full, claims cancer or myeloma", async () => {
+    const a = assess({ asOf: "2026-11-26" });
+    await page.setContent(pageHtml(a));
+    const short = await visibleWords(page, "handout");
+    expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
+    expect(short).toContain("There are too few test results here to say what is going on.");
+    expect(short).not.toMatch(/cancer|myeloma|most likely/i);
+    await page.getByText("Show full details").click();
+    const all = await visibleWords(page, "handout");
+    expect(countWords(all)).toBeGreaterThan(countWords(short));
+    expect(all).not.toMatch(/cancer|myeloma|most likely/i);
+  });
+
+  it("writes the README screenshot and screenshots at desktop and phone width", async () => {
+    const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
+    await page.setContent(pageHtml(assess(rec)));
+    mkdirSync(`${REPO}docs/img`, { recursive: true });
+    mkdirSync(`${REPO}.tmp/screens`, { recursive: true });
+    await page.setViewportSize({ width: 900, height: 900 });
+    const shot = await page.getByTestId("handout").screenshot({ path: `${REPO}docs/img/handout.png` });
+    expect(shot.length).toBeGreaterThan(10_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: `${REPO}.tmp/screens/handout-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: `${REPO}.tmp/screens/handout-390.png`, fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(overflow, "no sideways scrolling on a phone").toBe(false);
+  });
+});
