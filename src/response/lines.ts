@@ -94,6 +94,12 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     return true;
   }
   if (t.progressedOn === false) return false;
+  // Still being given and no progression recorded or measured (the lab series is checked before this):
+  // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
+  if (t.end === null || compareDates(t.end, asOf) >= 0) {
+    rules.push(trace(R.ongoingNoProgression, inputs));
+    return false;
+  }
   return null;
 }
 

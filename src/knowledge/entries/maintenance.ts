@@ -31,6 +31,7 @@ const onMaintenanceAfterAsct: Condition = {
     { fact: "phase", is: "maintenance" },
     { fact: "priorAsct", is: true },
     { not: { fact: "progression", is: true } },
+    { not: { fact: "onPi", is: true } },
   ],
 };
 
@@ -64,11 +65,7 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
     id: "maint.pi-high-risk",
     group: "maintenance",
     when: {
-      all: [
-        { any: [postAsct, onMaintenanceAfterAsct] },
-        { fact: "cytogeneticHighRisk", is: true },
-        { not: { fact: "onPi", is: true } },
-      ],
+      all: [{ any: [postAsct, onMaintenanceAfterAsct] }, { fact: "cytogeneticHighRisk", is: true }],
     },
     kind: "maintenance",
     regimen: { code: "VR", drugs: ["bortezomib", "lenalidomide"] },
