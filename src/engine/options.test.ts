@@ -252,7 +252,7 @@ describe("vignettes through assess()", () => {
     const a = JSON.stringify(assess(rec));
     const b = JSON.stringify(assess(structuredClone(rec)));
     expect(a).toBe(b);
-    expect((JSON.parse(a) as Assessment).knowledgeVersion).toBe("2026.11.27");
+    expect((JSON.parse(a) as Assessment).knowledgeVersion).toBe("2026.12.01");
   });
 });
 
