@@ -175,6 +175,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
     phase,
     diagnosis,
     lastEntryIndex: lastEntryIndex(facts, linesOfTherapy),
+    response,
   });
   relevantMissing.push(...knowledge.missing);
 

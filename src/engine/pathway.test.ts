@@ -42,6 +42,10 @@ describe("on first-line therapy (issue 8 §1)", () => {
     });
     expect(cont.planPhase).toBe("induction");
     expect(steps(a)).toEqual(["current:induction", "next:maintenance", "if-progressed:relapsed"]);
+    // The response assessment that is due (no assessment since DRd started).
+    expect(a.alerts.find((x) => x.id === "pathway.response-assessment-due")?.text).toMatch(
+      /Line 1 \(DRd\): no response assessment since it started/,
+    );
   });
 
   it("D-VRd three weeks in, transplant-eligible: levofloxacin and the transplant plan do not vanish", () => {

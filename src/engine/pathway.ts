@@ -4,7 +4,13 @@
 import type { Situation } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
-import type { Alert, AssessmentOption, PhaseResult, PlanStep } from "./assessment.js";
+import {
+  ALERT_SEVERITIES,
+  type Alert,
+  type AssessmentOption,
+  type PhaseResult,
+  type PlanStep,
+} from "./assessment.js";
 import { compareOptions, evaluateKnowledge, type KnowledgeContext, type KnowledgeResult } from "./options.js";
 import { buildPlan, planPhaseOf } from "./plan.js";
 
@@ -15,6 +21,8 @@ export interface PathwayInputs {
   diagnosis: { category: DiagnosisCategory; likely: DiagnosisCategory | null; couldChangeWith: string[] };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
+  /** The IMWG response of the current line: whether one is assessed and confirmed. */
+  response?: { current: string | null; confirmed: boolean } | null;
 }
 
 export interface PathwayResult extends KnowledgeResult {
@@ -93,6 +101,23 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     result = evaluateKnowledge(s, context);
   }
 
+  // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
+  // assessments). The reference gives no interval, so the regimen's schedule sets it.
+  const resp = input.response;
+  if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
+    const state =
+      resp.current === null
+        ? "no response assessment since it started is recorded"
+        : `the response (${resp.current}) awaits its confirming second assessment`;
+    alerts.push({
+      id: "pathway.response-assessment-due",
+      severity: "info",
+      text: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules.`,
+      citations: ["kumar-2016-lancet-oncol"],
+      verified: true,
+    });
+  }
+
   const options = result.options
     .map((o) => {
       const p = planPhaseOf(o, phase);
@@ -103,7 +128,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     .sort(compareOptions);
   return {
     options,
-    alerts: [...alerts, ...result.alerts],
+    // Most severe first; within a severity, the pathway's own alerts lead.
+    alerts: [...alerts, ...result.alerts].sort(
+      (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
+    ),
     missing: [...missing, ...result.missing],
     plan: buildPlan(phase, s.transplantCandidate, options, category),
   };

@@ -53,6 +53,11 @@ const TIE_STEPS: StepDef[] = [
   },
 ];
 
+const AL_STEPS: StepDef[] = [
+  { phase: "induction", title: "Induction" },
+  { phase: "transplant", title: "Autologous stem cell transplant, if the gates are met" },
+];
+
 /** Position in the first-line steps: an integer is the current step; x.5 lies between two steps. */
 function position(code: TreatmentPhase, steps: StepDef[]): number {
   if (code === "untreated") return -0.5;
@@ -93,14 +98,13 @@ export function buildPlan(
   };
 
   if (category === "al-amyloidosis") {
-    return (["induction", "transplant"] as const)
-      .map((p, i) => ({
-        phase: p,
-        title: p === "induction" ? "Induction" : "Autologous stem cell transplant, if the gates are met",
-        status: (phase.code === "untreated" ? (i === 0 ? "next" : "later") : "current") as PlanStep["status"],
-        optionIds: idsFor(p),
-      }))
-      .filter((s) => s.optionIds.length > 0);
+    const pos = position(phase.code, AL_STEPS);
+    return AL_STEPS.map((d, i) => ({
+      phase: d.phase,
+      title: d.title,
+      status: statusAt(i, pos),
+      optionIds: idsFor(d.phase),
+    })).filter((st) => st.optionIds.length > 0 || st.status === "current");
   }
   if (category !== "multiple-myeloma") return [];
 
