@@ -145,6 +145,9 @@ describe("after the first line", () => {
     expect(alert?.severity).toBe("warning");
     expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.0.progressionDate");
     expect(a.phase).toMatchObject({ code: "line-finished", progressed: null, priorLines: 1 });
+    // Active disease now: the if-progressed step comes before continued therapy, which holds only if not.
+    expect(steps(a)).toEqual(["done:induction", "if-progressed:relapsed", "next:maintenance"]);
+    expect(a.plan?.[2]?.title).toMatch(/only if line 1 has not progressed/);
     const ifProgressed = a.plan?.find((s) => s.status === "if-progressed");
     expect(ifProgressed?.optionIds).toEqual(expect.arrayContaining(rr.map((o) => o.id)));
     // Never shown as if confirmed: the clinician summary marks each one.

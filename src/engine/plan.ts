@@ -148,11 +148,23 @@ export function buildPlan(
   const defs = te ? TE_STEPS : TIE_STEPS;
   const pos = position(code, defs);
   const note = te && transplantCandidate === null ? " (if transplant-eligible: candidacy not recorded)" : "";
-  const steps: PlanStep[] = defs.map((d, i) => ({
-    phase: d.phase,
-    title: d.phase === "induction" || d.phase === "maintenance" ? d.title : `${d.title}${note}`,
-    status: statusAt(i, pos),
-    optionIds: idsFor(d.phase),
-  }));
+  // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
+  const unknown = phase.progressed === null && phase.lastLine !== null;
+  const onlyIf = unknown ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+  const steps: PlanStep[] = defs.map((d, i) => {
+    const status = statusAt(i, pos);
+    const ahead = status === "next" || status === "later" ? onlyIf : "";
+    return {
+      phase: d.phase,
+      title: `${d.title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
+      status,
+      optionIds: idsFor(d.phase),
+    };
+  });
+  // With active disease now, progression is the likelier branch: show it first after what is done.
+  if (unknown && phase.activeDisease === true) {
+    const done = steps.filter((st) => st.status === "done");
+    return [...done, ifProgressed, ...steps.filter((st) => st.status !== "done")];
+  }
   return [...steps, ifProgressed];
 }

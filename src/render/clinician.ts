@@ -503,7 +503,7 @@ const STEP_STATUS: Record<PlanStep["status"], string> = {
   current: "now",
   next: "next",
   later: "later",
-  "if-progressed": "if it progresses",
+  "if-progressed": "if progressed",
 };
 
 /** The treatment phase with its reason, and the plan ahead with each step's phase and options. */
