@@ -66,4 +66,27 @@ describe("derivePhase", () => {
     const p = phaseOf([{ ...VRD, start: "2026-01-01", progressedOn: true, progressionDate: "2026-11-01" }]);
     expect(p).toMatchObject({ code: "refractory", priorLines: 1, currentLine: null, progressed: true });
   });
+
+  it("after ASCT with the outcome not recorded: still post-transplant; maintenance only if not progressed", () => {
+    const a = assess({
+      ...base,
+      transplant: { candidate: "yes" },
+      treatmentHistory: [
+        { ...VRD, start: "2025-06-01", end: "2025-10-01", phase: "induction" },
+        {
+          regimen: "ASCT",
+          drugs: ["melphalan"],
+          start: "2025-11-01",
+          end: "2025-11-02",
+          asct: true,
+          phase: "transplant",
+          plannedWithPrevious: true,
+        },
+      ],
+    });
+    expect(a.phase).toMatchObject({ code: "post-transplant", progressed: null, priorLines: 1 });
+    const maint = a.options.find((o) => o.id === "maint.lenalidomide");
+    expect(maint?.conditional).toBe("if the first line has not progressed");
+    expect(a.options.find((o) => o.id === "rr.dvd")?.conditional).toBe("if the first line has progressed");
+  });
 });

@@ -2,7 +2,7 @@
  * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
  * clinician's transplant decision. The line being given is never a prior line. */
 import type { Facts, TreatmentFact } from "../model/facts.js";
-import { defineRules, trace } from "../model/trace.js";
+import { defineRules, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
@@ -189,50 +189,38 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     };
   }
 
-  // Off therapy, no progression established.
+  // Off therapy, no progression established: the step is read from the line's structure; when its outcome
+  // is unknown the reason says so (the engine then shows each branch, marked conditional).
   const ended = last.end ? ` ended ${last.end}` : "";
-  if (progressed === null) {
-    const why =
-      activeDisease === true
-        ? "today's values meet active myeloma but no progression date is recorded"
-        : "no progression is recorded or measured after it";
-    return {
-      ...common,
-      code: "line-finished",
-      reason: `Line ${n} (${lastRegimen})${ended}; its outcome is unknown: ${why}.`,
-      priorLines: n,
-      currentLine: null,
-      rules: [trace(PHASE_RULES.outcomeUnknown, inputs)],
-    };
-  }
-  if (latestEntry?.phase !== "maintenance" && asctDone) {
-    return {
-      ...common,
-      code: "post-transplant",
-      reason: `After the transplant in ${lineWords}${ended}; no progression recorded.`,
-      priorLines: n,
-      currentLine: null,
-      rules: [trace(PHASE_RULES.finished, { ...inputs, asct: true })],
-    };
-  }
-  if (n === 1 && candidate === "yes" && !asctDone) {
-    return {
-      ...common,
-      code: "transplant",
-      reason: `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned.`,
-      priorLines: n,
-      currentLine: null,
-      rules: [trace(PHASE_RULES.transplantPlanned, { ...inputs, transplantCandidate: candidate })],
-    };
-  }
-  return {
+  const unknown =
+    progressed === null
+      ? `; its outcome is unknown: ${
+          activeDisease === true
+            ? "today's values meet active myeloma but no progression date is recorded"
+            : "no progression is recorded or measured after it"
+        }`
+      : "";
+  const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult => ({
     ...common,
-    code: "line-finished",
-    reason: `Line ${n} (${lastRegimen})${ended} without progression recorded on or after it.`,
+    code,
+    reason: `${words}${unknown || "; no progression recorded"}.`,
     priorLines: n,
     currentLine: null,
-    rules: [trace(PHASE_RULES.finished, inputs)],
-  };
+    rules: progressed === null ? [rule, trace(PHASE_RULES.outcomeUnknown, inputs)] : [rule],
+  });
+  if (latestEntry?.phase !== "maintenance" && asctDone)
+    return finish(
+      "post-transplant",
+      `After the transplant in ${lineWords}${ended}`,
+      trace(PHASE_RULES.finished, { ...inputs, asct: true }),
+    );
+  if (n === 1 && candidate === "yes")
+    return finish(
+      "transplant",
+      `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`,
+      trace(PHASE_RULES.transplantPlanned, { ...inputs, transplantCandidate: candidate }),
+    );
+  return finish("line-finished", `Line ${n} (${lastRegimen})${ended}`, trace(PHASE_RULES.finished, inputs));
 }
 
 /** The record index of the latest entry of the latest line started (where a progression date belongs). */
