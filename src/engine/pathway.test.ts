@@ -176,5 +176,8 @@ describe("indeterminate with a likely category", () => {
     expect(alert?.text).toMatch(/amyloid typing/);
     expect(a.missingData.map((m) => m.field)).toContain("biopsy.amyloidType");
     expect(renderClinicianSummary(a, "text")).toMatch(/\[PROVISIONAL: category not confirmed\]/);
+    expect(a.plan[0]).toMatchObject({ status: "current", optionIds: [] });
+    expect(a.plan[0]?.title).toMatch(/^Decide the category first: .*amyloid typing/);
+    expect(a.plan[1]).toMatchObject({ phase: "induction", status: "next" });
   });
 });

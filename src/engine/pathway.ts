@@ -118,6 +118,18 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   }
 
+  // The deciding test is the first step of the plan when the category is only likely.
+  const workUp: PlanStep[] =
+    category !== diagnosis.category
+      ? [
+          {
+            phase: "untreated",
+            title: `Decide the category first: ${diagnosis.couldChangeWith.join("; ") || "complete the work-up"}`,
+            status: "current",
+            optionIds: [],
+          },
+        ]
+      : [];
   const options = result.options
     .map((o) => {
       const p = planPhaseOf(o, phase);
@@ -133,6 +145,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
     ),
     missing: [...missing, ...result.missing],
-    plan: buildPlan(phase, s.transplantCandidate, options, category),
+    plan: [...workUp, ...buildPlan(phase, s.transplantCandidate, options, category)],
   };
 }
