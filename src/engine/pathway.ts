@@ -68,7 +68,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     category = likely;
     const asIs = evaluateKnowledge(s, context);
     const ifLikely = evaluateKnowledge({ ...s, category: likely }, context);
-    result = branch(ifLikely, asIs, (o) => ({ ...o, provisional: true }));
+    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => (ifLikelyOnly ? { ...o, provisional: true } : o));
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
