@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
 
 const VRD = { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] };
+const ASCT = {
+  regimen: "ASCT",
+  drugs: ["melphalan"],
+  start: "2025-11-01",
+  end: "2025-11-02",
+  asct: true,
+  phase: "transplant",
+  plannedWithPrevious: true,
+};
 const base = {
   asOf: "2026-12-01",
   patient: { age: 64, sex: "male", weight: { value: 80, unit: "kg" } },
@@ -27,15 +36,7 @@ describe("derivePhase", () => {
   it("induction -> ASCT -> maintenance running: one line, on maintenance, 0 prior lines", () => {
     const p = phaseOf([
       { ...VRD, start: "2025-06-01", end: "2025-10-01", progressedOn: false, phase: "induction" },
-      {
-        regimen: "ASCT",
-        drugs: ["melphalan"],
-        start: "2025-11-01",
-        end: "2025-11-02",
-        asct: true,
-        phase: "transplant",
-        plannedWithPrevious: true,
-      },
+      ASCT,
       {
         regimen: "R",
         drugs: ["lenalidomide"],
