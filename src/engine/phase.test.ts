@@ -72,18 +72,7 @@ describe("derivePhase", () => {
     const a = assess({
       ...base,
       transplant: { candidate: "yes" },
-      treatmentHistory: [
-        { ...VRD, start: "2025-06-01", end: "2025-10-01", phase: "induction" },
-        {
-          regimen: "ASCT",
-          drugs: ["melphalan"],
-          start: "2025-11-01",
-          end: "2025-11-02",
-          asct: true,
-          phase: "transplant",
-          plannedWithPrevious: true,
-        },
-      ],
+      treatmentHistory: [{ ...VRD, start: "2025-06-01", end: "2025-10-01", phase: "induction" }, ASCT],
     });
     expect(a.phase).toMatchObject({ code: "post-transplant", progressed: null, priorLines: 1 });
     const maint = a.options.find((o) => o.id === "maint.lenalidomide");
