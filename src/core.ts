@@ -2,8 +2,18 @@
 
 export { classifyDiagnosis } from "./criteria/diagnosis/diagnosis.js";
 export { assess, assessFacts, flcRatio } from "./engine/assess.js";
-export type { Alert, Assessment, AssessmentOption, RegulatoryStatus } from "./engine/assessment.js";
-export { SCHEMA_VERSION } from "./engine/assessment.js";
+// The treatment phase and the plan ahead (issue 8).
+export type {
+  Alert,
+  Assessment,
+  AssessmentOption,
+  PhaseResult,
+  PlanStep,
+  RegulatoryStatus,
+  TreatmentPhase,
+} from "./engine/assessment.js";
+export { SCHEMA_VERSION, TREATMENT_PHASES } from "./engine/assessment.js";
+export { derivePhase } from "./engine/phase.js";
 export { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./engine/version.js";
 export {
   assessmentToCards,

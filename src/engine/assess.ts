@@ -17,7 +17,9 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
-import { buildSituation, currentDrugs, evaluateKnowledge } from "./options.js";
+import { buildSituation, currentDrugs } from "./options.js";
+import { evaluatePathway } from "./pathway.js";
+import { derivePhase, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
@@ -139,6 +141,11 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
   if (cat === "mgus") relevantMissing.push(...mgusRisk.missing);
   if (linesOfTherapy.count > 0) relevantMissing.push(...response.missing, ...linesOfTherapy.missing);
 
+  // The treatment phase: where the patient stands, from the lines, their response and today's values.
+  const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
+  const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
+  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease });
+
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
     facts,
@@ -154,11 +161,21 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
     imwgFrailty,
     lines: linesOfTherapy,
     response,
+    phase,
   });
-  const knowledge = evaluateKnowledge(situation, {
-    jurisdiction: options.jurisdiction ?? "both",
-    currentDrugs: currentDrugs(facts),
-    missing: situationMissing,
+  const onNow = currentDrugs(facts);
+  const knowledge = evaluatePathway({
+    situation,
+    context: {
+      jurisdiction: options.jurisdiction ?? "both",
+      currentDrugs: onNow,
+      missing: situationMissing,
+      currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: onNow } : null,
+    },
+    phase,
+    diagnosis,
+    lastEntryIndex: lastEntryIndex(facts, linesOfTherapy),
+    response,
   });
   relevantMissing.push(...knowledge.missing);
 
@@ -190,6 +207,8 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
     response,
     linesOfTherapy,
     monitoring,
+    phase,
+    plan: knowledge.plan,
     options: knowledge.options,
     alerts: [
       ...response.alerts,

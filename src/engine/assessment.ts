@@ -1,5 +1,6 @@
 /** The Assessment: the public output contract v1 (shared/DESIGN.md). Extend, never rename. */
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
+import type { TreatmentPhase } from "../knowledge/situation.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
@@ -66,30 +67,31 @@ export interface OptionFinding {
   citations: CitationId[];
 }
 
-/** Where a patient stands in the treatment pathway (DESIGN.md: every patient has a treatment phase). */
-export const TREATMENT_PHASES = [
-  "untreated",
-  "induction",
-  "transplant",
-  "post-transplant",
-  "maintenance",
-  "line-finished",
-  "relapsed",
-  "refractory",
-] as const;
-export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
+export { TREATMENT_PHASES, type TreatmentPhase } from "../knowledge/situation.js";
 
 /** The phase derived from the record, with its reason. The line being given is never a prior line. */
 export interface PhaseResult {
   code: TreatmentPhase;
   /** Why, in English (render layers may word it from `rules`). */
   reason: string;
-  /** Lines finished before the current one (the "prior lines" of drug labels). */
+  /** Lines finished before the current one (the "prior lines" of drug labels); a line on which the
+   * disease progressed counts as finished. */
   priorLines: number | null;
-  /** The line being given now (1-based), or null when off therapy. */
+  /** The line being given now (1-based), or null when off therapy or after progression on it. */
   currentLine: number | null;
   /** The regimen being given now, when on therapy. */
   currentRegimen: string | null;
+  /** The latest line started (1-based), given now or not; null when untreated. */
+  lastLine: number | null;
+  /** The regimen(s) of the latest line, e.g. "VRd, Mel200-ASCT". */
+  lastRegimen: string | null;
+  /** Progression on or after the latest line: true (established), false (none on the line being given,
+   * or none after a finished line), null (a finished line whose outcome the record cannot tell). */
+  progressed: boolean | null;
+  /** Today's values meet active myeloma (IMWG 2014 myeloma-defining events), whatever the history. */
+  activeDisease: boolean | null;
+  /** Whole weeks on the current line, when on therapy. */
+  weeksOnCurrentLine: number | null;
   rules: RuleTrace[];
 }
 
@@ -149,9 +151,10 @@ export interface Assessment {
   linesOfTherapy: LinesOfTherapyResult;
   monitoring: MonitoringResult;
   /** The treatment phase (added 2026-12-01). */
-  phase?: PhaseResult;
-  /** The plan ahead, each step labelled with its phase (added 2026-12-01). */
-  plan?: PlanStep[];
+  phase: PhaseResult;
+  /** The plan ahead, each step labelled with its phase (added 2026-12-01); empty outside the myeloma and
+   * AL pathways. */
+  plan: PlanStep[];
   options: AssessmentOption[];
   alerts: Alert[];
   missingData: MissingInput[];

@@ -169,7 +169,7 @@ describe("vignettes through assess()", () => {
     expect(ids(a)).not.toContain("cart.ide-cel");
     expect(opt(a, "cart.cilta-cel").because).toContain("lenalidomide-refractory: yes");
     expect(opt(a, "rr.bvd").cautions[0]).toMatch(
-      /^Outside the US label for this patient: it needs lines of therapy received >= 2/,
+      /^Outside the US label for this patient: it needs prior lines of therapy >= 2/,
     );
     expect(opt(a, "rr.dvd").cautions.join(" ")).toMatch(/neuropathy grade 2 with pain or grade 3: hold/);
   });

@@ -27,7 +27,13 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
-import { ALERT_SEVERITIES, type Alert, type AssessmentOption, type RegulatoryStatus } from "./assessment.js";
+import {
+  ALERT_SEVERITIES,
+  type Alert,
+  type AssessmentOption,
+  type PhaseResult,
+  type RegulatoryStatus,
+} from "./assessment.js";
 import { reviewOption, safetyFacts } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -53,6 +59,8 @@ export interface SituationInputs {
   imwgFrailty: { group: Situation["frailtyGroup"] } & WithMissing;
   lines: LinesOfTherapyResult | null;
   response: Pick<ResponseResult, "progression" | "missing"> | null;
+  /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
+  phase?: PhaseResult | null;
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -151,11 +159,18 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 
   const lastLine = lines?.lines[lines.lines.length - 1];
   const progressionSignals = [input.response?.progression ?? null, lastLine?.progressed ?? null];
-  const progression = progressionSignals.includes(true)
-    ? true
-    : progressionSignals.includes(false)
+  const phase = input.phase ?? null;
+  // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
+  // that build a situation by hand), the raw signals.
+  const progression = phase
+    ? phase.code === "untreated"
       ? false
-      : null;
+      : phase.progressed
+    : progressionSignals.includes(true)
+      ? true
+      : progressionSignals.includes(false)
+        ? false
+        : null;
   const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
     xs === undefined ? null : xs.includes(x);
 
@@ -181,9 +196,13 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,
     heartFailure: cond.heartFailure,
-    priorLines: lines?.count ?? null,
+    // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
+    priorLines: phase ? phase.priorLines : (lines?.priorLines ?? null),
     onTherapy: lines?.onTherapy ?? null,
     progression,
+    phase: phase?.code ?? null,
+    currentLine: phase?.currentLine ?? null,
+    weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,
     piExposed: has(lines?.exposedClasses, "proteasome-inhibitor"),
@@ -244,6 +263,8 @@ export interface KnowledgeContext {
   currentDrugs?: readonly string[];
   /** Why facts are unknown (from the calculators), to name the missing inputs. */
   missing?: SituationMissing;
+  /** The regimen of the line being given (entries marked `regimenFromCurrentLine` take it). */
+  currentRegimen?: { code: string; drugs: string[] } | null;
 }
 
 export interface KnowledgeResult {
@@ -424,7 +445,17 @@ function evaluateEntry(
   return { option, missing };
 }
 
-function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
+/** An entry about the line being given carries that line's regimen, so its drug rules apply. */
+function withCurrentRegimen(
+  c: (typeof COMPILED_ENTRIES)[number],
+  ctx: Required<KnowledgeContext>,
+): (typeof COMPILED_ENTRIES)[number] {
+  if (!c.entry.regimenFromCurrentLine || !ctx.currentRegimen) return c;
+  return { ...c, entry: { ...c.entry, regimen: ctx.currentRegimen } };
+}
+
+/** The order options are listed in: kind, then strength, then id. */
+export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
   return (
     KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
     STRENGTH_ORDER.indexOf(a.strength) - STRENGTH_ORDER.indexOf(b.strength) ||
@@ -441,11 +472,12 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
     jurisdiction: context.jurisdiction ?? "both",
     currentDrugs: context.currentDrugs ?? [],
     missing: context.missing ?? {},
+    currentRegimen: context.currentRegimen ?? null,
   };
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
   for (const c of COMPILED_ENTRIES) {
-    const r = evaluateEntry(c, s, ctx);
+    const r = evaluateEntry(withCurrentRegimen(c, ctx), s, ctx);
     if (!r) continue;
     options.push(r.option);
     missing.push(...r.missing);

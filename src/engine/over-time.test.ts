@@ -54,7 +54,12 @@ describe("a relapse seen only in the lab series changes the options (issue 4)", 
     );
     expect(a.response.progression).toBe(false);
     const ids = a.options.map((o) => o.id);
-    expect(ids).toContain("maint.lenalidomide");
+    // On maintenance (issue 8): continue the maintenance being given; a PI may be added for del(17p).
+    expect(a.phase.code).toBe("maintenance");
+    const cont = a.options.find((o) => o.id === "pathway.continue-current-line");
+    expect(cont?.regimen?.code).toBe("R maintenance");
+    expect(cont?.planPhase).toBe("maintenance");
+    expect(ids).toContain("maint.pi-high-risk");
     expect(ids.some((i) => i.startsWith("rr."))).toBe(false);
   });
 

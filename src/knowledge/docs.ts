@@ -16,6 +16,7 @@ const GROUP_TITLES: Record<EntryGroup, string> = {
   bispecific: "Bispecific antibodies",
   "al-amyloidosis": "AL amyloidosis",
   "supportive-care": "Supportive care",
+  pathway: "Pathway: the line being given and the plan ahead",
 };
 
 /** An entry in words: what a reviewer reads in `mmnav knowledge show ID`. */

@@ -6,6 +6,7 @@ import { CAR_T_ENTRIES } from "./entries/car-t.js";
 import { MAINTENANCE_ENTRIES } from "./entries/maintenance.js";
 import { MGUS_SMM_ENTRIES } from "./entries/mgus-smm.js";
 import { NEWLY_DIAGNOSED_ENTRIES } from "./entries/newly-diagnosed.js";
+import { PATHWAY_ENTRIES } from "./entries/pathway.js";
 import { PLASMACYTOMA_ENTRIES } from "./entries/plasmacytoma.js";
 import { RELAPSE_ENTRIES } from "./entries/relapse.js";
 import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
@@ -27,6 +28,7 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
   ...BISPECIFIC_ENTRIES,
   ...AL_ENTRIES,
   ...SUPPORTIVE_CARE_ENTRIES,
+  ...PATHWAY_ENTRIES,
 ];
 
 export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";

@@ -4,6 +4,20 @@ import type { MissingInput } from "../model/trace.js";
 
 type K<T> = T | null;
 
+/** Where a patient stands in the treatment pathway (DESIGN.md: every patient has a treatment phase).
+ * The engine derives it (src/engine/phase.ts); knowledge conditions read it as the `phase` fact. */
+export const TREATMENT_PHASES = [
+  "untreated",
+  "induction",
+  "transplant",
+  "post-transplant",
+  "maintenance",
+  "line-finished",
+  "relapsed",
+  "refractory",
+] as const;
+export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
+
 export interface Situation {
   /** IMWG 2014 category (never null; "indeterminate" when the work-up cannot decide). */
   category: DiagnosisCategory;
@@ -32,11 +46,19 @@ export interface Situation {
   neuropathyGrade: K<number>;
   neuropathyPainful: K<boolean>;
   heartFailure: K<boolean>;
-  /** Lines of therapy received so far: the "prior lines" for the next therapy. */
+  /** Lines finished before the current one (Rajkumar 2015): the "prior lines" of drug labels. The line
+   * being given is never a prior line; a line on which the disease progressed is. */
   priorLines: K<number>;
   onTherapy: K<boolean>;
-  /** Progression or relapse on or after the latest line (IMWG). */
+  /** Progression or relapse on or after the latest line (IMWG). Null only when a finished line's
+   * outcome is not known (the engine then shows each branch, marked conditional). */
   progression: K<boolean>;
+  /** The treatment phase (src/engine/phase.ts). */
+  phase: K<TreatmentPhase>;
+  /** The line being given now (1-based); null when off therapy or after progression on it. */
+  currentLine: K<number>;
+  /** Whole weeks since the current line started (TEAMM: levofloxacin in the first 12 weeks). */
+  weeksOnCurrentLine: K<number>;
   lenalidomideExposed: K<boolean>;
   lenalidomideRefractory: K<boolean>;
   piExposed: K<boolean>;
@@ -208,8 +230,19 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.neuropathyPainful"],
   },
   heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
-  priorLines: { label: "lines of therapy received", inputs: LINES_INPUT },
+  priorLines: { label: "prior lines of therapy", inputs: LINES_INPUT },
   onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },
+  phase: {
+    label: "treatment phase",
+    values: TREATMENT_PHASES,
+    inputs: ["treatmentHistory", "transplant.candidate"],
+  },
+  currentLine: { label: "line of therapy being given", inputs: LINES_INPUT },
+  weeksOnCurrentLine: {
+    label: "weeks on the current line",
+    unit: "weeks",
+    inputs: ["treatmentHistory.start"],
+  },
   progression: {
     label: "progression or relapse (IMWG)",
     values: BOOL,

@@ -81,6 +81,7 @@ export const EntryGroup = {
   bispecific: "bispecific",
   alAmyloidosis: "al-amyloidosis",
   supportiveCare: "supportive-care",
+  pathway: "pathway",
 } as const;
 export type EntryGroup = (typeof EntryGroup)[keyof typeof EntryGroup];
 
@@ -105,6 +106,9 @@ export interface KnowledgeEntry {
   showWhenUnknown?: boolean;
   kind: OptionKind;
   regimen: { code: string; drugs: readonly string[] } | null;
+  /** The option is about the line being given: the engine fills `regimen` from it (so its drug rules
+   * apply). */
+  regimenFromCurrentLine?: boolean;
   title: string;
   strength: Strength;
   /** Situations that change the strength (see StrengthAdjustment). */

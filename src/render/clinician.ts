@@ -4,6 +4,7 @@ import {
   type Alert,
   type Assessment,
   type AssessmentOption,
+  type PlanStep,
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
@@ -166,7 +167,14 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     blocks.push(
       h(3, "Staging (active myeloma)"),
       ul([
-        li(`ISS (Greipp 2005): ${f.strong(stage(iss.stage))}`, [
+        li(`${atRelapse(a) ? "ISS at diagnosis" : "ISS"} (Greipp 2005): ${f.strong(stage(iss.stage))}`, [
+          ...(atRelapse(a)
+            ? [
+                li(
+                  "ISS, R-ISS and R2-ISS are defined at diagnosis: read them as such only if these values are from diagnosis.",
+                ),
+              ]
+            : []),
           ...w.rules(iss.rules),
           ...w.missing(iss.missing),
         ]),
@@ -401,7 +409,7 @@ function option(o: AssessmentOption, w: Writer): ListItem {
     children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));
   children.push(li(`Option id: ${f.code(o.id)}`));
   return li(
-    `${o.verified === false ? `${w.unverified()} ` : ""}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
+    `${o.verified === false ? `${w.unverified()} ` : ""}${pathwayMarks(o, w)}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
     children,
   );
 }
@@ -475,6 +483,57 @@ function references(w: Writer): Block[] {
   ];
 }
 
+/** At relapse or progression (the ISS family is defined at diagnosis). */
+function atRelapse(a: Assessment): boolean {
+  return a.phase?.code === "relapsed" || a.phase?.code === "refractory";
+}
+
+/** Marks an option that is provisional (likely category) or conditional (an open fact). */
+function pathwayMarks(o: AssessmentOption, w: Writer): string {
+  const { f } = w;
+  const marks = [
+    ...(o.provisional ? [f.strong("[PROVISIONAL: category not confirmed]")] : []),
+    ...(o.conditional ? [f.strong(`[ONLY ${f.esc(o.conditional.toUpperCase())}]`)] : []),
+  ];
+  return marks.length ? `${marks.join(" ")} ` : "";
+}
+
+const STEP_STATUS: Record<PlanStep["status"], string> = {
+  done: "done",
+  current: "now",
+  next: "next",
+  later: "later",
+  "if-progressed": "if progressed",
+};
+
+/** The treatment phase with its reason, and the plan ahead with each step's phase and options. */
+function phaseAndPlan(a: Assessment, w: Writer): Block[] {
+  const { f } = w;
+  if (!a.phase) return [];
+  const ph = a.phase;
+  const lines =
+    ph.code === "untreated"
+      ? ""
+      : ` · prior lines: ${ph.priorLines ?? "unknown"}${ph.currentLine !== null ? ` · current line: ${ph.currentLine}` : ""}`;
+  const blocks: Block[] = [p(`${f.strong("Phase:")} ${f.code(ph.code)}${lines}. ${f.esc(ph.reason)}`)];
+  const plan = a.plan ?? [];
+  if (plan.length === 0) return blocks;
+  const title = new Map(a.options.map((o) => [o.id, o.regimen?.code ?? o.title]));
+  blocks.push(
+    h(2, "Plan ahead"),
+    ol(
+      plan.map((s) =>
+        li(
+          `${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
+            s.optionIds.length ? ` (${s.optionIds.map((id) => f.esc(title.get(id) ?? id)).join(", ")})` : ""
+          }`,
+        ),
+      ),
+    ),
+  );
+  return blocks;
+}
+
 /** The clinician summary: diagnosis with criteria, staging and risk with the rule used, kidney and
  * fitness, response and monitoring, options by kind, alerts, missing data, references and versions. */
 export function renderClinicianSummary(a: Assessment, format: "text" | "markdown"): string {
@@ -482,6 +541,7 @@ export function renderClinicianSummary(a: Assessment, format: "text" | "markdown
   const { f } = w;
   const blocks: Block[] = [
     ...header(a, w),
+    ...phaseAndPlan(a, w),
     ...diagnosis(a, w),
     ...stagingAndRisk(a, w),
     ...kidneyAndFitness(a, w),

@@ -13,6 +13,9 @@ export interface LineOfTherapy {
   includesAsct: boolean;
   bestResponse: string | null;
   progressed: boolean | null;
+  /** Progressed on this line or within 60 days of its last dose, or never responded (IMWG 2011); null when
+   * the record cannot tell. Absent on results built before 2026-12-01. */
+  refractory?: boolean | null;
 }
 
 export interface LinesOfTherapyResult {

@@ -94,6 +94,12 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     return true;
   }
   if (t.progressedOn === false) return false;
+  // Still being given and no progression recorded or measured (the lab series is checked before this):
+  // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
+  if (t.end === null || compareDates(t.end, asOf) >= 0) {
+    rules.push(trace(R.ongoingNoProgression, inputs));
+    return false;
+  }
   return null;
 }
 
@@ -170,6 +176,7 @@ export function assessLinesAndResponse(facts: Facts): {
   const lab = assessResponse(facts, { lines });
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
   const lastEntries = new Set(last?.entries ?? []);
+  const entryStatus: (boolean | null)[] = [];
   history.forEach((recorded, i) => {
     const fromLab =
       labPdDate !== null &&
@@ -180,6 +187,7 @@ export function assessLinesAndResponse(facts: Facts): {
     const t = fromLab ? { ...recorded, progressionDate: labPdDate } : recorded;
     if (fromLab) rules.push(trace(R.refractory, { regimen: t.regimen, progressionFromLabSeries: labPdDate }));
     const status = entryRefractory(t, facts.asOf, rules);
+    entryStatus[i] = status;
     if (status === null)
       missing.push({ field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" });
     for (const raw of t.drugs) {
@@ -199,6 +207,12 @@ export function assessLinesAndResponse(facts: Facts): {
       if (d === "lenalidomide") lenalidomideStatus.push(drugStatus);
     }
   });
+
+  // A line is refractory when any of its entries is (progression on it or within 60 days of its last dose).
+  for (const line of lines) {
+    const st = line.entries.map((i) => entryStatus[i] ?? null);
+    line.refractory = st.includes(true) ? true : st.every((x) => x === false) ? false : null;
+  }
 
   const classesOf = (drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] =>
     [...new Set([...drugs].map(drugClass))].filter((c) => !(skipSteroids && c === DrugClass.steroid)).sort();

@@ -176,6 +176,12 @@ export const LINES_RULES = defineRules({
     text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose",
     evidence: "secondary",
   },
+  ongoingNoProgression: {
+    id: "lines.ongoing-no-progression",
+    citation: "kumar-2016-lancet-oncol",
+    text: "A regimen still being given, with no progression recorded on it nor measured in the lab series (IMWG 2016), is not refractory so far",
+    evidence: "verified",
+  },
   nonResponsive: {
     id: "imwg2011.non-responsive",
     citation: "rajkumar-2011-blood",

@@ -10,6 +10,12 @@ export const ndmm: Condition = { all: [isMM, untreated] };
 export const relapsed: Condition = {
   all: [isMM, treated, { fact: "progression", is: true }, { fact: "priorLines", gte: 1 }],
 };
+/** On a line of therapy with no progression on it: continue it; never a relapse regimen (Rajkumar 2015). */
+export const onLineNoProgression: Condition = {
+  all: [{ fact: "onTherapy", is: true }, { not: { fact: "progression", is: true } }],
+};
+/** First line up to the transplant: untreated, on induction, or collection/transplant planned. */
+export const beforeTransplant: Condition = { fact: "phase", in: ["untreated", "induction", "transplant"] };
 export const transplantEligible: Condition = { fact: "transplantCandidate", is: "yes" };
 export const transplantIneligible: Condition = { fact: "transplantCandidate", is: "no" };
 export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };

@@ -1,14 +1,37 @@
 /** Maintenance after ASCT (treatments.md 3d). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { approved, isMM, offLabel, treated } from "./common.js";
+import { approved, beforeTransplant, isMM, offLabel, transplantEligible } from "./common.js";
 
+/** After the transplant (the current step), or later in the plan of a transplant-eligible patient who has
+ * not had it yet; never after progression or on lenalidomide-refractory disease. On maintenance already,
+ * the engine's "continue the current line" option stands for it. */
 const postAsct: Condition = {
   all: [
     isMM,
-    treated,
-    { fact: "priorAsct", is: true },
+    {
+      any: [
+        {
+          all: [
+            { fact: "priorAsct", is: true },
+            { fact: "phase", is: "post-transplant" },
+          ],
+        },
+        { all: [transplantEligible, beforeTransplant] },
+      ],
+    },
     { not: { fact: "progression", is: true } },
     { not: { fact: "lenalidomideRefractory", is: true } },
+  ],
+};
+
+/** On maintenance after a transplant, without progression: a proteasome inhibitor may still be added. */
+const onMaintenanceAfterAsct: Condition = {
+  all: [
+    isMM,
+    { fact: "phase", is: "maintenance" },
+    { fact: "priorAsct", is: true },
+    { not: { fact: "progression", is: true } },
+    { not: { fact: "onPi", is: true } },
   ],
 };
 
@@ -41,7 +64,9 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "maint.pi-high-risk",
     group: "maintenance",
-    when: { all: [postAsct, { fact: "cytogeneticHighRisk", is: true }] },
+    when: {
+      all: [{ any: [postAsct, onMaintenanceAfterAsct] }, { fact: "cytogeneticHighRisk", is: true }],
+    },
     kind: "maintenance",
     regimen: { code: "VR", drugs: ["bortezomib", "lenalidomide"] },
     title: "Proteasome inhibitor added to maintenance for high-risk disease",

@@ -3,8 +3,10 @@
 import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import {
   approved,
+  beforeTransplant,
   componentsApproved,
   guidelineOnly,
+  isMM,
   ndmm,
   notApproved,
   offLabel,
@@ -13,6 +15,10 @@ import {
 } from "./common.js";
 
 const te: Condition = { all: [ndmm, transplantEligible] };
+/** The transplant steps of the plan stay shown from diagnosis until the transplant (issue 8). */
+const tePlan: Condition = {
+  all: [isMM, transplantEligible, beforeTransplant, { not: { fact: "priorAsct", is: true } }],
+};
 const tie: Condition = { all: [ndmm, transplantIneligible] };
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
@@ -29,7 +35,8 @@ export const AGAINST_INTENSITY: Condition = {
     { fact: "age", gt: 75 },
   ],
 };
-const fitnessAgainstIntensity: StrengthAdjustment = {
+/** Shared by every transplant-intensity entry (the plan's collection step too). */
+export const fitnessAgainstIntensity: StrengthAdjustment = {
   id: "fitness-against-intensity",
   when: AGAINST_INTENSITY,
   to: "consider",
@@ -231,7 +238,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.te.asct",
     group: "newly-diagnosed",
-    when: te,
+    when: tePlan,
     showWhenUnknown: true,
     kind: "stem-cell-transplant",
     regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
@@ -256,7 +263,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.te.consolidation",
     group: "newly-diagnosed",
-    when: te,
+    when: tePlan,
     showWhenUnknown: true,
     kind: "consolidation",
     regimen: null,

@@ -263,7 +263,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.infection.levofloxacin",
     group: "supportive-care",
-    when: ndmm,
+    when: {
+      any: [
+        ndmm,
+        // TEAMM: the first 12 weeks of first-line therapy; it does not stop when induction starts.
+        {
+          all: [isMM, { fact: "currentLine", is: 1 }, { fact: "weeksOnCurrentLine", lt: 12 }],
+        },
+      ],
+    },
     kind: "supportive-care",
     regimen: { code: "LEVO", drugs: ["levofloxacin"] },
     title: "Levofloxacin prophylaxis for the first 12 weeks of therapy (TEAMM)",

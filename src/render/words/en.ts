@@ -155,6 +155,8 @@ export const EN: HandoutWords = {
     talquetamab: { name: "talquetamab" },
     "ciltacabtagene autoleucel": { name: "cilta-cel" },
     "idecabtagene vicleucel": { name: "ide-cel" },
+    "anitocabtagene autoleucel": { name: "anito-cel" },
+    iberdomide: { name: "iberdomide" },
     "zoledronic acid": { name: "zoledronic acid", role: "Bone medicine" },
     pamidronate: { name: "pamidronate", role: "Bone medicine" },
     denosumab: { name: "denosumab", role: "Bone medicine" },

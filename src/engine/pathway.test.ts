@@ -1,0 +1,183 @@
+/** Golden vignettes of issue 8 §1 (examples/vignettes/pathway-*.json and the NDMM vignettes): where the
+ * patient stands in the pathway, and the options and plan that follow. Sources: treatments.md §3, §4,
+ * §8c (TEAMM), criteria-and-scores.md §9 (Rajkumar 2015 lines of therapy). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
+import { assess } from "./assess.js";
+import type { Assessment, AssessmentOption } from "./assessment.js";
+
+const vignette = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+const ids = (a: Assessment) => a.options.map((o) => o.id);
+const opt = (a: Assessment, id: string): AssessmentOption => {
+  const o = a.options.find((x) => x.id === id);
+  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
+  return o;
+};
+const relapseIds = (a: Assessment) => ids(a).filter((i) => /^(rr|cart|bsab)\./.test(i));
+const steps = (a: Assessment) => (a.plan ?? []).map((s) => `${s.status}:${s.phase}`);
+
+describe("on first-line therapy (issue 8 §1)", () => {
+  it("DRd three weeks in, no progression: continue DRd, its supportive care and the plan; no relapse regimen", () => {
+    const a = assess(vignette("pathway-drd-week-3"));
+    // Today (309fdf2) DRd per POLLUX and KRd are offered: the line being given was counted as prior.
+    expect(relapseIds(a)).toEqual([]);
+    const cont = opt(a, "pathway.continue-current-line");
+    expect(cont.regimen?.code).toBe("DRd");
+    // The current regimen's drug rules apply (dexamethasone 20 mg over 75; lenalidomide by CrCl).
+    expect(cont.cautions.join(" ")).toMatch(/Dexamethasone: 20 mg weekly/);
+    for (const id of [
+      "sc.infection.levofloxacin",
+      "sc.infection.hsv-vzv",
+      "sc.vte.imid-prophylaxis",
+      "sc.bone.zoledronic-acid",
+    ])
+      expect(ids(a)).toContain(id);
+    expect(a.phase).toMatchObject({
+      code: "induction",
+      priorLines: 0,
+      currentLine: 1,
+      currentRegimen: "DRd",
+    });
+    expect(cont.planPhase).toBe("induction");
+    expect(steps(a)).toEqual(["current:induction", "next:maintenance", "if-progressed:relapsed"]);
+    // The response assessment that is due (no assessment since DRd started).
+    expect(a.alerts.find((x) => x.id === "pathway.response-assessment-due")?.text).toMatch(
+      /Line 1 \(DRd\): no response assessment since it started/,
+    );
+  });
+
+  it("D-VRd three weeks in, transplant-eligible: levofloxacin and the transplant plan do not vanish", () => {
+    const a = assess(vignette("pathway-te-dvrd-week-3"));
+    expect(ids(a)).toEqual(
+      expect.arrayContaining([
+        "sc.infection.levofloxacin",
+        "pathway.te.stem-cell-collection",
+        "ndmm.te.asct",
+        "ndmm.te.consolidation",
+        "maint.lenalidomide",
+        "maint.pi-high-risk", // del(17p) in 60%: high risk (IMS/IMWG 2025)
+      ]),
+    );
+    expect(ids(a).filter((i) => /^ndmm\.(te|tie)\.(d-vrd|isa-vrd|d-vtd|krd|drd)/.test(i))).toEqual([]);
+    expect(relapseIds(a)).toEqual([]);
+    expect(a.phase.code).toBe("induction");
+    expect(steps(a)).toEqual([
+      "current:induction",
+      "next:transplant",
+      "later:post-transplant",
+      "later:maintenance",
+      "if-progressed:relapsed",
+    ]);
+    expect(opt(a, "pathway.te.stem-cell-collection").planPhase).toBe("transplant");
+    expect(opt(a, "maint.pi-high-risk").planPhase).toBe("maintenance");
+  });
+
+  it("levofloxacin stops after the first 12 weeks of the line (TEAMM)", () => {
+    const rec = vignette("pathway-drd-week-3") as { asOf: string };
+    expect(ids(assess({ ...rec, asOf: "2027-01-30" }))).toContain("sc.infection.levofloxacin"); // week 12
+    expect(ids(assess({ ...rec, asOf: "2027-02-02" }))).not.toContain("sc.infection.levofloxacin"); // week 13
+  });
+});
+
+describe("newly diagnosed: the whole plan, each step labelled with its phase", () => {
+  it("transplant-eligible: induction -> collection and ASCT -> consolidation -> maintenance (PI added for high risk)", () => {
+    const a = assess(vignette("ndmm-transplant-eligible"));
+    expect(ids(a)).toEqual(
+      expect.arrayContaining(["pathway.te.stem-cell-collection", "maint.lenalidomide", "maint.pi-high-risk"]),
+    );
+    expect(a.phase.code).toBe("untreated");
+    expect(steps(a)).toEqual([
+      "next:induction",
+      "later:transplant",
+      "later:post-transplant",
+      "later:maintenance",
+      "if-progressed:relapsed",
+    ]);
+    const plan = a.plan ?? [];
+    expect(plan[0]?.optionIds).toEqual(expect.arrayContaining(["ndmm.te.d-vrd", "ndmm.vrd"]));
+    expect(plan[1]?.optionIds).toEqual(
+      expect.arrayContaining(["pathway.te.stem-cell-collection", "ndmm.te.asct"]),
+    );
+    expect(plan[2]?.optionIds).toEqual(["ndmm.te.consolidation"]);
+    expect(plan[3]?.optionIds).toEqual(expect.arrayContaining(["maint.lenalidomide", "maint.pi-high-risk"]));
+    expect(opt(a, "ndmm.te.d-vrd").planPhase).toBe("induction");
+    expect(opt(a, "ndmm.te.asct").planPhase).toBe("transplant");
+  });
+
+  it("transplant-ineligible frail 82-year-old: induction -> continued therapy; no transplant step", () => {
+    const a = assess(vignette("ndmm-transplant-ineligible-frail"));
+    expect(ids(a)).toContain("pathway.no-asct.continued-lenalidomide");
+    expect(ids(a)).not.toContain("ndmm.te.asct");
+    expect(ids(a)).not.toContain("pathway.te.stem-cell-collection");
+    expect(steps(a)).toEqual(["next:induction", "later:maintenance", "if-progressed:relapsed"]);
+    expect(a.plan?.[1]?.optionIds).toEqual(["pathway.no-asct.continued-lenalidomide"]);
+  });
+});
+
+describe("after the first line", () => {
+  it("8 cycles of VRd without a transplant, response kept: continued lenalidomide (S0777, DETERMINATION)", () => {
+    const a = assess(vignette("pathway-vrd-8-cycles-no-transplant"));
+    // Today (309fdf2) no anti-myeloma option is left: maintenance needed a prior transplant.
+    const r = opt(a, "pathway.no-asct.continued-lenalidomide");
+    expect(r.citations).toEqual(expect.arrayContaining(["durie-2017-lancet", "attal-2017-nejm"]));
+    expect(r.cautions.join(" ")).toMatch(/Dexamethasone: 20 mg weekly/); // 77 years old
+    expect(relapseIds(a)).toEqual([]);
+    expect(a.phase).toMatchObject({
+      code: "line-finished",
+      priorLines: 1,
+      currentLine: null,
+      progressed: false,
+    });
+    expect(r.planPhase).toBe("maintenance");
+    expect(steps(a)).toEqual(["done:induction", "next:maintenance", "if-progressed:relapsed"]);
+  });
+
+  it("first line finished, active disease now, no progression date: outcome unknown, relapse options only conditional", () => {
+    const a = assess(vignette("pathway-first-line-finished-no-progression-date"));
+    // Today (309fdf2): no therapy option and no word why.
+    const rr = a.options.filter((o) => /^rr\./.test(o.id));
+    expect(rr.map((o) => o.id)).toEqual(expect.arrayContaining(["rr.drd", "rr.dkd", "rr.clinical-trial"]));
+    for (const o of rr) expect(o.conditional, o.id).toBe("if the first line has progressed");
+    const alert = a.alerts.find((x) => x.id === "pathway.line-outcome-unknown");
+    expect(alert?.text).toMatch(/treatmentHistory\.0\.progressionDate/);
+    expect(alert?.severity).toBe("warning");
+    expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.0.progressionDate");
+    expect(a.phase).toMatchObject({ code: "line-finished", progressed: null, priorLines: 1 });
+    // Active disease now: the if-progressed step comes before continued therapy, which holds only if not.
+    expect(steps(a)).toEqual(["done:induction", "if-progressed:relapsed", "next:maintenance"]);
+    expect(a.plan?.[2]?.title).toMatch(/only if line 1 has not progressed/);
+    const ifProgressed = a.plan?.find((s) => s.status === "if-progressed");
+    expect(ifProgressed?.optionIds).toEqual(expect.arrayContaining(rr.map((o) => o.id)));
+    // Never shown as if confirmed: the clinician summary marks each one.
+    const text = renderClinicianSummary(a, "text");
+    expect(text).toMatch(/\[ONLY IF THE FIRST LINE HAS PROGRESSED\] DRd/);
+  });
+
+  it("after progression the prior lines count the progressed line, and the ISS is labelled at diagnosis", () => {
+    const a = assess(vignette("relapse-lenalidomide-refractory"));
+    expect(a.phase).toMatchObject({ code: "refractory", priorLines: 1, currentLine: null, progressed: true });
+    expect(renderClinicianSummary(a, "text")).toMatch(/ISS at diagnosis \(Greipp 2005\)/);
+    const b = assess(vignette("relapse-lenalidomide-sensitive"));
+    expect(b.phase).toMatchObject({ code: "relapsed", priorLines: 1 });
+    expect(opt(b, "rr.drd").planPhase).toBe("relapsed");
+  });
+});
+
+describe("indeterminate with a likely category", () => {
+  it("AL amyloidosis awaiting typing: the deciding test first, then AL options marked provisional", () => {
+    const a = assess(vignette("pathway-al-likely-awaiting-typing"));
+    expect(a.diagnosis).toMatchObject({ category: "indeterminate", likely: "al-amyloidosis" });
+    // Today (309fdf2): no option at all.
+    expect(opt(a, "al.d-vcd").provisional).toBe(true);
+    expect(a.options.every((o) => o.provisional === true)).toBe(true);
+    const alert = a.alerts.find((x) => x.id === "pathway.deciding-test-first");
+    expect(alert?.text).toMatch(/amyloid typing/);
+    expect(a.missingData.map((m) => m.field)).toContain("biopsy.amyloidType");
+    expect(renderClinicianSummary(a, "text")).toMatch(/\[PROVISIONAL: category not confirmed\]/);
+    expect(a.plan[0]).toMatchObject({ status: "current", optionIds: [] });
+    expect(a.plan[0]?.title).toMatch(/^Decide the category first: .*amyloid typing/);
+    expect(a.plan[1]).toMatchObject({ phase: "induction", status: "next" });
+  });
+});

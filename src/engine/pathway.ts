@@ -1,0 +1,150 @@
+/** Options that follow the pathway: the situation is evaluated as it stands, and where the record leaves
+ * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely), under
+ * each answer, marking what holds under one answer only as conditional or provisional. */
+import type { Situation } from "../knowledge/index.js";
+import type { DiagnosisCategory } from "../model/enums.js";
+import type { MissingInput } from "../model/trace.js";
+import {
+  ALERT_SEVERITIES,
+  type Alert,
+  type AssessmentOption,
+  type PhaseResult,
+  type PlanStep,
+} from "./assessment.js";
+import { compareOptions, evaluateKnowledge, type KnowledgeContext, type KnowledgeResult } from "./options.js";
+import { buildPlan, planPhaseOf } from "./plan.js";
+
+export interface PathwayInputs {
+  situation: Situation;
+  context: KnowledgeContext;
+  phase: PhaseResult;
+  diagnosis: { category: DiagnosisCategory; likely: DiagnosisCategory | null; couldChangeWith: string[] };
+  /** The record index of the latest treatment entry (where a missing progression date belongs). */
+  lastEntryIndex: number | null;
+  /** The IMWG response of the current line: whether one is assessed and confirmed. */
+  response?: { current: string | null; confirmed: boolean } | null;
+}
+
+export interface PathwayResult extends KnowledgeResult {
+  plan: PlanStep[];
+}
+
+const byId = (r: KnowledgeResult) => new Map(r.options.map((o) => [o.id, o]));
+
+function mergeAlerts(...lists: Alert[][]): Alert[] {
+  const seen = new Map<string, Alert>();
+  for (const a of lists.flat()) if (!seen.has(a.id)) seen.set(a.id, a);
+  return [...seen.values()];
+}
+
+/** What holds under both answers stands; what holds under one is marked with that answer. */
+function branch(
+  yes: KnowledgeResult,
+  no: KnowledgeResult,
+  mark: (o: AssessmentOption, holdsIfYes: boolean) => AssessmentOption,
+): KnowledgeResult {
+  const ids = byId(no);
+  const yesIds = byId(yes);
+  const options = [
+    ...no.options.map((o) => (yesIds.has(o.id) ? o : mark(o, false))),
+    ...yes.options.filter((o) => !ids.has(o.id)).map((o) => mark(o, true)),
+  ];
+  return { options, alerts: mergeAlerts(no.alerts, yes.alerts), missing: [...no.missing, ...yes.missing] };
+}
+
+const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
+
+/** Options, alerts and the plan ahead for where the patient stands. */
+export function evaluatePathway(input: PathwayInputs): PathwayResult {
+  const { situation: s, context, phase, diagnosis } = input;
+  let result: KnowledgeResult;
+  const alerts: Alert[] = [];
+  const missing: MissingInput[] = [];
+  let category = diagnosis.category;
+
+  if (diagnosis.category === "indeterminate" && diagnosis.likely !== null) {
+    // The deciding test first; the likely category's options only as provisional.
+    const likely = diagnosis.likely;
+    category = likely;
+    const asIs = evaluateKnowledge(s, context);
+    const ifLikely = evaluateKnowledge({ ...s, category: likely }, context);
+    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => (ifLikelyOnly ? { ...o, provisional: true } : o));
+    alerts.push({
+      id: "pathway.deciding-test-first",
+      severity: "warning",
+      text: `The category is not decided yet (likely ${likely}). First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}. The options shown are those of ${likely}, provisional until it is confirmed.`,
+      citations: ["rajkumar-2014-lancet-oncol"],
+      verified: true,
+    });
+  } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
+    const n = phase.lastLine ?? 1;
+    const progressed = evaluateKnowledge({ ...s, progression: true, phase: "relapsed" }, context);
+    const notProgressed = evaluateKnowledge({ ...s, progression: false }, context);
+    result = branch(progressed, notProgressed, (o, ifYes) => ({
+      ...o,
+      conditional: ifYes ? `if ${lineName(n)} has progressed` : `if ${lineName(n)} has not progressed`,
+    }));
+    const field =
+      input.lastEntryIndex !== null
+        ? `treatmentHistory.${input.lastEntryIndex}.progressionDate`
+        : "treatmentHistory";
+    const active = phase.activeDisease === true;
+    alerts.push({
+      id: "pathway.line-outcome-unknown",
+      severity: active ? "warning" : "info",
+      text: `The outcome of ${lineName(n)} (${phase.lastRegimen ?? "last regimen"}) is unknown: ${active ? "today's values meet active myeloma, but" : "after it ended,"} no progression or progression date is recorded. Record whether and when the disease progressed (${field}). Options marked "if ${lineName(n)} has progressed" apply only then.`,
+      citations: ["kumar-2016-lancet-oncol", "rajkumar-2015-blood-lines"],
+      verified: true,
+    });
+    missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
+  } else {
+    result = evaluateKnowledge(s, context);
+  }
+
+  // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
+  // assessments). The reference gives no interval, so the regimen's schedule sets it.
+  const resp = input.response;
+  if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
+    const state =
+      resp.current === null
+        ? "no response assessment since it started is recorded"
+        : `the response (${resp.current}) awaits its confirming second assessment`;
+    alerts.push({
+      id: "pathway.response-assessment-due",
+      severity: "info",
+      text: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules.`,
+      citations: ["kumar-2016-lancet-oncol"],
+      verified: true,
+    });
+  }
+
+  // The deciding test is the first step of the plan when the category is only likely.
+  const workUp: PlanStep[] =
+    category !== diagnosis.category
+      ? [
+          {
+            phase: "untreated",
+            title: `Decide the category first: ${diagnosis.couldChangeWith.join("; ") || "complete the work-up"}`,
+            status: "current",
+            optionIds: [],
+          },
+        ]
+      : [];
+  const options = result.options
+    .map((o) => {
+      const p = planPhaseOf(o, phase);
+      // A conditional "if progressed" option belongs to the relapse step of the plan.
+      const planPhase = o.conditional?.includes("has progressed") && p !== undefined ? "relapsed" : p;
+      return planPhase === undefined ? o : { ...o, planPhase };
+    })
+    .sort(compareOptions);
+  return {
+    options,
+    // Most severe first; within a severity, the pathway's own alerts lead.
+    alerts: [...alerts, ...result.alerts].sort(
+      (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
+    ),
+    missing: [...missing, ...result.missing],
+    plan: [...workUp, ...buildPlan(phase, s.transplantCandidate, options, category)],
+  };
+}

@@ -1,0 +1,234 @@
+/** The treatment phase: where the patient stands in the pathway, derived from the lines of therapy
+ * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
+ * clinician's transplant decision. The line being given is never a prior line. */
+import type { Facts, TreatmentFact } from "../model/facts.js";
+import { defineRules, type RuleTrace, trace } from "../model/trace.js";
+import { compareDates, daysBetween } from "../response/dates.js";
+import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
+import type { ResponseResult } from "../response/response.js";
+import type { PhaseResult, TreatmentPhase } from "./assessment.js";
+
+export const PHASE_RULES = defineRules({
+  untreated: {
+    id: "phase.untreated",
+    citation: "rajkumar-2015-blood-lines",
+    text: "No line of therapy has started: untreated",
+    evidence: "verified",
+  },
+  onLine: {
+    id: "phase.on-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line being given is the current line; only lines before it are prior lines. Induction -> ASCT -> consolidation -> maintenance is one line",
+    evidence: "verified",
+  },
+  progressed: {
+    id: "phase.progressed",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Progression on or after the latest line (IMWG 2016): that line is finished and counts as a prior line for the next",
+    evidence: "verified",
+  },
+  refractory: {
+    id: "phase.refractory",
+    citation: "rajkumar-2011-blood",
+    text: "Refractory: progression on the line or within 60 days of its last dose (IMWG 2011); otherwise relapsed",
+    evidence: "secondary",
+  },
+  finished: {
+    id: "phase.line-finished",
+    citation: "rajkumar-2015-blood-lines",
+    text: "The latest line has ended without progression recorded on or after it",
+    evidence: "verified",
+  },
+  outcomeUnknown: {
+    id: "phase.line-outcome-unknown",
+    citation: "kumar-2016-lancet-oncol",
+    text: "A finished line whose progression the record cannot tell (no progression recorded or measured, and today's values meet active myeloma or no outcome was recorded): the outcome is unknown",
+    evidence: "verified",
+  },
+  transplantPlanned: {
+    id: "phase.transplant-planned",
+    citation: "nccn-mm-2026",
+    text: "Transplant candidate (clinician decision), induction given, no ASCT yet: stem cell collection and transplant are planned",
+    evidence: "secondary",
+  },
+});
+
+export interface PhaseInputs {
+  facts: Facts;
+  lines: LinesOfTherapyResult;
+  response: Pick<ResponseResult, "progression" | "progressionDate">;
+  /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
+  activeDisease: boolean | null;
+}
+
+/** Treatment entries in line order (the order response/lines numbers them in). */
+function inLineOrder(facts: Facts): TreatmentFact[] {
+  return [...facts.treatmentHistory].sort((a, b) => compareDates(a.start, b.start) || a.index - b.index);
+}
+
+const regimensOf = (l: LineOfTherapy) => l.regimens.join(", ");
+
+/**
+ * Derives the treatment phase from the record.
+ * @example derivePhase({ facts, lines, response, activeDisease: true }).code // "induction" three weeks into DRd
+ */
+export function derivePhase(input: PhaseInputs): PhaseResult {
+  const { facts, lines, response, activeDisease } = input;
+  const asOf = facts.asOf;
+  const started = lines.lines.filter((l) => compareDates(l.start, asOf) <= 0);
+  const last = started[started.length - 1];
+  const base = {
+    currentRegimen: null,
+    weeksOnCurrentLine: null,
+    activeDisease,
+  };
+  if (!last) {
+    return {
+      ...base,
+      code: "untreated",
+      reason: "No therapy recorded: untreated.",
+      priorLines: 0,
+      currentLine: null,
+      lastLine: null,
+      lastRegimen: null,
+      progressed: null,
+      rules: [trace(PHASE_RULES.untreated, { linesStarted: 0 })],
+    };
+  }
+
+  const history = inLineOrder(facts);
+  const entries = last.entries.map((i) => history[i]).filter((t): t is TreatmentFact => t !== undefined);
+  const running = entries.filter(
+    (t) => compareDates(t.start, asOf) <= 0 && (t.end === null || compareDates(t.end, asOf) >= 0),
+  );
+  const current = running[running.length - 1] ?? null;
+  const latestEntry = entries.filter((t) => compareDates(t.start, asOf) <= 0).pop() ?? null;
+  const onTherapy = current !== null;
+  const asctDone = entries.some((t) => t.asct && compareDates(t.start, asOf) <= 0);
+  const lastRegimen = regimensOf(last);
+  const n = last.number;
+  const lineWords = `line ${n} (${lastRegimen}, from ${last.start})`;
+  const candidate = facts.transplant.candidate;
+
+  const established = response.progression === true || last.progressed === true;
+  const progressed: boolean | null = established
+    ? true
+    : onTherapy
+      ? false
+      : response.progression === false
+        ? false
+        : last.progressed === false && activeDisease !== true
+          ? false
+          : null;
+
+  const common = { ...base, lastLine: n, lastRegimen, progressed };
+  const inputs = {
+    line: n,
+    regimens: lastRegimen,
+    onTherapy,
+    progressionMeasured: response.progression,
+    progressionRecorded: last.progressed,
+    activeDisease,
+  };
+
+  if (progressed === true) {
+    const refractory = last.refractory === true;
+    const when =
+      response.progression === true && response.progressionDate ? ` on ${response.progressionDate}` : "";
+    const refWords =
+      last.refractory === true
+        ? "refractory (progression on it or within 60 days of its last dose)"
+        : last.refractory === false
+          ? "relapsed (progression more than 60 days after its last dose)"
+          : "relapsed (refractoriness not known)";
+    return {
+      ...common,
+      code: refractory ? "refractory" : "relapsed",
+      reason: `Progressed${when} on or after ${lineWords}: ${refWords}; ${n} prior line${n === 1 ? "" : "s"}.`,
+      priorLines: n,
+      currentLine: null,
+      rules: [
+        trace(PHASE_RULES.progressed, inputs),
+        trace(PHASE_RULES.refractory, { line: n, refractory: last.refractory ?? null }),
+      ],
+    };
+  }
+
+  if (onTherapy && current) {
+    const weeks = Math.floor(daysBetween(last.start, asOf) / 7);
+    const since = `week ${weeks + 1} of line ${n} (from ${last.start})`;
+    let code: TreatmentPhase;
+    let what: string;
+    if (current.phase === "maintenance") {
+      code = "maintenance";
+      what = `On maintenance (${current.regimen})`;
+    } else if (n >= 2) {
+      code = "relapsed";
+      what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
+    } else if (asctDone) {
+      code = "post-transplant";
+      what = `After the transplant (${current.regimen}${current.phase ? `, ${current.phase}` : ""})`;
+    } else if (current.phase === "transplant") {
+      code = "transplant";
+      what = `Stem cell collection / transplant under way (${current.regimen})`;
+    } else {
+      code = "induction";
+      what = `On first-line therapy (${current.regimen}), no progression recorded`;
+    }
+    return {
+      ...common,
+      code,
+      reason: `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.`,
+      priorLines: n - 1,
+      currentLine: n,
+      currentRegimen: current.regimen,
+      weeksOnCurrentLine: weeks,
+      rules: [
+        trace(PHASE_RULES.onLine, { ...inputs, currentEntry: current.regimen, entryPhase: current.phase }),
+      ],
+    };
+  }
+
+  // Off therapy, no progression established: the step is read from the line's structure; when its outcome
+  // is unknown the reason says so (the engine then shows each branch, marked conditional).
+  const ended = last.end ? ` ended ${last.end}` : "";
+  const unknown =
+    progressed === null
+      ? `; its outcome is unknown: ${
+          activeDisease === true
+            ? "today's values meet active myeloma but no progression date is recorded"
+            : "no progression is recorded or measured after it"
+        }`
+      : "";
+  const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult => ({
+    ...common,
+    code,
+    reason: `${words}${unknown || "; no progression recorded"}.`,
+    priorLines: n,
+    currentLine: null,
+    rules: progressed === null ? [rule, trace(PHASE_RULES.outcomeUnknown, inputs)] : [rule],
+  });
+  if (latestEntry?.phase !== "maintenance" && asctDone)
+    return finish(
+      "post-transplant",
+      `After the transplant in ${lineWords}${ended}`,
+      trace(PHASE_RULES.finished, { ...inputs, asct: true }),
+    );
+  if (n === 1 && candidate === "yes")
+    return finish(
+      "transplant",
+      `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`,
+      trace(PHASE_RULES.transplantPlanned, { ...inputs, transplantCandidate: candidate }),
+    );
+  return finish("line-finished", `Line ${n} (${lastRegimen})${ended}`, trace(PHASE_RULES.finished, inputs));
+}
+
+/** The record index of the latest entry of the latest line started (where a progression date belongs). */
+export function lastEntryIndex(facts: Facts, lines: LinesOfTherapyResult): number | null {
+  const started = lines.lines.filter((l) => compareDates(l.start, facts.asOf) <= 0);
+  const last = started[started.length - 1];
+  if (!last) return null;
+  const history = inLineOrder(facts);
+  const i = last.entries[last.entries.length - 1];
+  return i === undefined ? null : (history[i]?.index ?? null);
+}

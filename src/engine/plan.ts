@@ -1,0 +1,170 @@
+/** The plan ahead: each option labelled with the pathway phase it belongs to, and the steps of the
+ * pathway (treatments.md 3, 4, 5) with their status relative to where the patient stands. */
+import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
+import type { DiagnosisCategory } from "../model/enums.js";
+import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
+
+const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
+const RELAPSE_GROUPS: readonly EntryGroup[] = ["relapse", "car-t", "bispecific"];
+const CONTINUE_ID = "pathway.continue-current-line";
+
+/** The phase an option belongs to; undefined for options outside the treatment pathway (supportive care,
+ * observation, local therapy). */
+export function planPhaseOf(o: AssessmentOption, phase: PhaseResult): TreatmentPhase | undefined {
+  const group = GROUP_OF.get(o.id);
+  if (o.id === CONTINUE_ID) return phase.code;
+  if (group && RELAPSE_GROUPS.includes(group)) return phase.code === "refractory" ? "refractory" : "relapsed";
+  switch (o.kind) {
+    case "systemic-therapy":
+      return group === "newly-diagnosed" || group === "al-amyloidosis" ? "induction" : undefined;
+    case "stem-cell-transplant":
+      return "transplant";
+    case "consolidation":
+      return "post-transplant";
+    case "maintenance":
+      return "maintenance";
+    default:
+      return undefined;
+  }
+}
+
+interface StepDef {
+  phase: TreatmentPhase;
+  title: string;
+}
+
+const TE_STEPS: StepDef[] = [
+  { phase: "induction", title: "Induction" },
+  { phase: "transplant", title: "Stem cell collection, then autologous stem cell transplant" },
+  {
+    phase: "post-transplant",
+    title: "Consolidation where the evidence gives it (2 cycles within D-VRd / D-VTd)",
+  },
+  {
+    phase: "maintenance",
+    title: "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk disease",
+  },
+];
+const TIE_STEPS: StepDef[] = [
+  { phase: "induction", title: "Induction" },
+  {
+    phase: "maintenance",
+    title: "Continued or maintenance therapy (VRd x8 then Rd; DRd, D-Rd, Isa-Rd until progression)",
+  },
+];
+
+const AL_STEPS: StepDef[] = [
+  { phase: "induction", title: "Induction" },
+  { phase: "transplant", title: "Autologous stem cell transplant, if the gates are met" },
+];
+
+/** Position in the first-line steps: an integer is the current step; x.5 lies between two steps. */
+function position(code: TreatmentPhase, steps: StepDef[]): number {
+  if (code === "untreated") return -0.5;
+  if (code === "line-finished") return 0.5;
+  const i = steps.findIndex((s) => s.phase === code);
+  return i < 0 ? -0.5 : i;
+}
+
+function statusAt(i: number, pos: number): PlanStep["status"] {
+  if (i < pos) return "done";
+  if (i === pos) return "current";
+  return i === Math.ceil(pos + 0.01) || (pos < 0 && i === 0) ? "next" : "later";
+}
+
+const isIfProgressed = (o: AssessmentOption) => o.conditional !== undefined && o.planPhase === "relapsed";
+
+/**
+ * The steps of the plan ahead for myeloma (and AL amyloidosis), each with its phase, status and options.
+ * @example buildPlan(phase, "yes", options, "multiple-myeloma").map((s) => s.phase)
+ * // ["induction", "transplant", "post-transplant", "maintenance", "relapsed"]
+ */
+export function buildPlan(
+  phase: PhaseResult,
+  transplantCandidate: "yes" | "no" | "deferred" | null,
+  options: AssessmentOption[],
+  category: DiagnosisCategory,
+): PlanStep[] {
+  const idsFor = (p: TreatmentPhase, pred: (o: AssessmentOption) => boolean = () => true) =>
+    options.filter((o) => o.planPhase === p && !isIfProgressed(o) && pred(o)).map((o) => o.id);
+  const ifProgressed: PlanStep = {
+    phase: "relapsed",
+    title:
+      phase.progressed === null && phase.lastLine !== null
+        ? `If line ${phase.lastLine} has progressed: a new line for relapse`
+        : "At progression: a new line for relapsed disease",
+    status: "if-progressed",
+    optionIds: options.filter(isIfProgressed).map((o) => o.id),
+  };
+
+  if (category === "al-amyloidosis") {
+    const pos = position(phase.code, AL_STEPS);
+    return AL_STEPS.map((d, i) => ({
+      phase: d.phase,
+      title: d.title,
+      status: statusAt(i, pos),
+      optionIds: idsFor(d.phase),
+    })).filter((st) => st.optionIds.length > 0 || st.status === "current");
+  }
+  if (category !== "multiple-myeloma") return [];
+
+  const code = phase.code;
+  if (code === "relapsed" || code === "refractory") {
+    if (phase.currentLine !== null) {
+      return [
+        {
+          phase: code,
+          title: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
+          status: "current",
+          optionIds: idsFor(code),
+        },
+        { ...ifProgressed, title: `If line ${phase.currentLine} progresses: the next line` },
+      ];
+    }
+    const prior = phase.priorLines ?? 0;
+    return [
+      {
+        phase: code,
+        title: `Line ${prior + 1}: therapy for ${code} disease after ${prior} prior line${prior === 1 ? "" : "s"}`,
+        status: "next",
+        optionIds: idsFor(code),
+      },
+    ];
+  }
+  if ((phase.lastLine ?? 0) > 1) {
+    // A later line on maintenance, or finished without progression: the line being given, then relapse.
+    const steps: PlanStep[] = [];
+    if (code === "maintenance")
+      steps.push({
+        phase: code,
+        title: "Maintenance being given",
+        status: "current",
+        optionIds: idsFor(code),
+      });
+    return [...steps, ifProgressed];
+  }
+
+  const te = transplantCandidate !== "no" && transplantCandidate !== "deferred";
+  const defs = te ? TE_STEPS : TIE_STEPS;
+  const pos = position(code, defs);
+  const note = te && transplantCandidate === null ? " (if transplant-eligible: candidacy not recorded)" : "";
+  // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
+  const unknown = phase.progressed === null && phase.lastLine !== null;
+  const onlyIf = unknown ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+  const steps: PlanStep[] = defs.map((d, i) => {
+    const status = statusAt(i, pos);
+    const ahead = status === "next" || status === "later" ? onlyIf : "";
+    return {
+      phase: d.phase,
+      title: `${d.title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
+      status,
+      optionIds: idsFor(d.phase),
+    };
+  });
+  // With active disease now, progression is the likelier branch: show it first after what is done.
+  if (unknown && phase.activeDisease === true) {
+    const done = steps.filter((st) => st.status === "done");
+    return [...done, ifProgressed, ...steps.filter((st) => st.status !== "done")];
+  }
+  return [...steps, ifProgressed];
+}

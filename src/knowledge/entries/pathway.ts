@@ -1,0 +1,90 @@
+/** The pathway: the line being given (continue it, assess its response) and the steps of the plan ahead
+ * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
+ * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
+import type { Condition, KnowledgeEntry } from "../types.js";
+import {
+  beforeTransplant,
+  componentsApproved,
+  isMM,
+  onLineNoProgression,
+  transplantEligible,
+} from "./common.js";
+import { fitnessAgainstIntensity } from "./newly-diagnosed.js";
+
+const none = { us: null, eu: null } as const;
+
+export const CONTINUE_CURRENT_LINE = "pathway.continue-current-line";
+
+const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
+
+export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: CONTINUE_CURRENT_LINE,
+    group: "pathway",
+    when: {
+      all: [{ fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] }, onLineNoProgression],
+    },
+    kind: "systemic-therapy",
+    regimen: null,
+    regimenFromCurrentLine: true,
+    title: "Continue the line of therapy being given, and assess its response",
+    strength: "standard",
+    clinicianText:
+      "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the assessments the regimen schedules; the clinical reference gives no fixed interval.",
+    patientText:
+      "Keep going with the treatment you have now. Your team checks your blood and urine to see how well it works. A change is needed only if the myeloma grows or the side effects are too hard.",
+    cautions: [],
+    citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "pathway.te.stem-cell-collection",
+    group: "pathway",
+    when: { all: [isMM, transplantEligible, beforeTransplant, noAsctYet] },
+    showWhenUnknown: true,
+    kind: "stem-cell-transplant",
+    regimen: null,
+    title: "Stem cell collection after induction, before the transplant",
+    strength: "if-eligible",
+    adjust: [fitnessAgainstIntensity],
+    clinicianText:
+      "Collect stem cells for the transplant after induction: after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
+    patientText:
+      "Before a transplant, some of your own blood stem cells are collected and stored. This is done after a few rounds of your first treatment.",
+    cautions: [],
+    citations: ["myeloma-drug-labels"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
+    id: "pathway.no-asct.continued-lenalidomide",
+    group: "pathway",
+    when: {
+      all: [
+        isMM,
+        { fact: "transplantCandidate", in: ["no", "deferred"] },
+        { fact: "phase", in: ["untreated", "induction", "line-finished"] },
+        { fact: "priorLines", lte: 1 },
+        noAsctYet,
+        { not: { fact: "progression", is: true } },
+        { not: { fact: "lenalidomideRefractory", is: true } },
+        { not: { fact: "onAntiCd38", is: true } },
+      ],
+    },
+    showWhenUnknown: true,
+    kind: "maintenance",
+    regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
+    title: "Continued lenalidomide after induction without a transplant",
+    strength: "standard",
+    clinicianText:
+      "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
+    patientText:
+      "If you do not have a transplant, your first treatment may go on in a lighter form. You take a pill each day for a long time. This can keep the myeloma away longer.",
+    cautions: [],
+    citations: ["durie-2017-lancet", "attal-2017-nejm"],
+    regulatory: { us: componentsApproved, eu: componentsApproved },
+    evidence: "verified",
+    evidenceNote: "Design checked; the citation details are UNVERIFIED in the reference.",
+  },
+];
