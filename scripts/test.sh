@@ -27,6 +27,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 
 step "PostgreSQL for the database tests"
 if [ -z "${DATABASE_TEST_URL:-}" ]; then
+  # Stop the cluster when this script ends, but only if this script started it.
+  pg_pid_file="${MMNAV_PG_DIR:-/tmp/mmnav-ci-postgres}/data/postmaster.pid"
+  if ! { [ -f "$pg_pid_file" ] && kill -0 "$(head -n 1 "$pg_pid_file")" 2>/dev/null; }; then
+    trap 'bash scripts/ci-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
+  fi
   # shellcheck source=scripts/ci-postgres.sh
   source scripts/ci-postgres.sh
 fi

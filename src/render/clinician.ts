@@ -1,7 +1,6 @@
 /** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
 import {
   ALERT_SEVERITIES,
-  type Alert,
   type Assessment,
   type AssessmentOption,
   type RegulatoryStatus,
