@@ -255,8 +255,7 @@ export const CRITERIA_CITATIONS = {
   },
   "lab-catalogue-immunoglobulin-loinc": {
     authors: "Mayo Clinic Laboratories; ARUP Laboratories",
-    title:
-      "Result LOINC codes of quantitative serum immunoglobulins: IgG 2465-3, IgA 2458-8, IgM 2472-9",
+    title: "Result LOINC codes of quantitative serum immunoglobulins: IgG 2465-3, IgA 2458-8, IgM 2472-9",
     source:
       "Mayo Clinic Laboratories test catalogue (IGM, SFIGS via hospital catalogue mirrors); ARUP Laboratories test 0093149 components",
     year: 2026,
@@ -265,8 +264,10 @@ export const CRITERIA_CITATIONS = {
   },
   "hl7-mcode-ecog": {
     authors: "HL7 International",
-    title: "mCODE ECOG Performance Status profile: Observation.code LOINC 89247-1 (ECOG Performance Status score), valueInteger 0-5",
-    source: "HL7 FHIR minimal Common Oncology Data Elements (mCODE) IG, StructureDefinition mcode-ecog-performance-status",
+    title:
+      "mCODE ECOG Performance Status profile: Observation.code LOINC 89247-1 (ECOG Performance Status score), valueInteger 0-5",
+    source:
+      "HL7 FHIR minimal Common Oncology Data Elements (mCODE) IG, StructureDefinition mcode-ecog-performance-status",
     year: 2024,
     url: "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-ecog-performance-status",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (verified: the HL7 IG pins the code; a LOINC mirror gives the same display).",
