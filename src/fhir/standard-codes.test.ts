@@ -35,70 +35,33 @@ const quantity = (value: number, unit: string) => ({
   valueQuantity: { value, unit, system: SYSTEM.ucum, code: unit },
 });
 
+type Case = { value: R; path: string; expected: unknown; with?: R };
+/** A quantity sent in `unit` that must arrive unchanged (the record keeps what the lab reported). */
+const measured = (path: string, value: number, unit: string, extra?: R): Case => ({
+  value: quantity(value, unit),
+  path,
+  expected: { value, unit },
+  ...(extra ? { with: extra } : {}),
+});
+
 /** code -> the value an EHR sends and where the navigator must put it. A LOINC entry missing here
  * fails the coverage test below, so a new code cannot be added untested. */
-const CASES: Record<string, { value: R; path: string; expected: unknown; with?: R }> = {
-  "33358-3": {
-    value: quantity(3.1, "g/dL"),
-    path: "labs.serumMProtein",
-    expected: { value: 3.1, unit: "g/dL" },
-  },
-  "42482-0": {
-    value: quantity(250, "mg/(24.h)"),
-    path: "labs.urineMProtein",
-    expected: { value: 250, unit: "mg/(24.h)" },
-  },
-  "36916-5": {
-    value: quantity(450, "mg/L"),
-    path: "labs.involvedFreeLightChain",
-    expected: { value: 450, unit: "mg/L" },
-    with: { lightChain: "kappa" },
-  },
-  "33944-0": {
-    value: quantity(450, "mg/L"),
-    path: "labs.involvedFreeLightChain",
-    expected: { value: 450, unit: "mg/L" },
-    with: { lightChain: "lambda" },
-  },
-  "1952-1": {
-    value: quantity(4.1, "mg/L"),
-    path: "labs.beta2Microglobulin",
-    expected: { value: 4.1, unit: "mg/L" },
-  },
-  "1751-7": { value: quantity(3.8, "g/dL"), path: "labs.albumin", expected: { value: 3.8, unit: "g/dL" } },
-  "2532-0": { value: quantity(210, "U/L"), path: "labs.ldh", expected: { value: 210, unit: "U/L" } },
-  "14804-9": { value: quantity(210, "U/L"), path: "labs.ldh", expected: { value: 210, unit: "U/L" } },
-  "2160-0": {
-    value: quantity(1.1, "mg/dL"),
-    path: "labs.creatinine",
-    expected: { value: 1.1, unit: "mg/dL" },
-  },
-  "14682-9": {
-    value: quantity(97, "umol/L"),
-    path: "labs.creatinine",
-    expected: { value: 97, unit: "umol/L" },
-  },
-  "17861-6": {
-    value: quantity(10.1, "mg/dL"),
-    path: "labs.calcium",
-    expected: { value: 10.1, unit: "mg/dL" },
-  },
-  "2000-8": {
-    value: quantity(2.5, "mmol/L"),
-    path: "labs.calcium",
-    expected: { value: 2.5, unit: "mmol/L" },
-  },
-  "718-7": {
-    value: quantity(11.5, "g/dL"),
-    path: "labs.hemoglobin",
-    expected: { value: 11.5, unit: "g/dL" },
-  },
+const CASES: Record<string, Case> = {
+  "33358-3": measured("labs.serumMProtein", 3.1, "g/dL"),
+  "42482-0": measured("labs.urineMProtein", 250, "mg/(24.h)"),
+  "36916-5": measured("labs.involvedFreeLightChain", 450, "mg/L", { lightChain: "kappa" }),
+  "33944-0": measured("labs.involvedFreeLightChain", 450, "mg/L", { lightChain: "lambda" }),
+  "1952-1": measured("labs.beta2Microglobulin", 4.1, "mg/L"),
+  "1751-7": measured("labs.albumin", 3.8, "g/dL"),
+  "2532-0": measured("labs.ldh", 210, "U/L"),
+  "14804-9": measured("labs.ldh", 210, "U/L"),
+  "2160-0": measured("labs.creatinine", 1.1, "mg/dL"),
+  "14682-9": measured("labs.creatinine", 97, "umol/L"),
+  "17861-6": measured("labs.calcium", 10.1, "mg/dL"),
+  "2000-8": measured("labs.calcium", 2.5, "mmol/L"),
+  "718-7": measured("labs.hemoglobin", 11.5, "g/dL"),
   "11118-7": { value: quantity(35, "%"), path: "marrow.clonalPlasmaCellPercent", expected: 35 },
-  "33762-6": {
-    value: quantity(900, "pg/mL"),
-    path: "labs.ntProBnp",
-    expected: { value: 900, unit: "pg/mL" },
-  },
+  "33762-6": measured("labs.ntProBnp", 900, "pg/mL"),
   "6598-7": {
     value: quantity(0.01, "ng/mL"),
     path: "labs.troponinT",
@@ -109,12 +72,12 @@ const CASES: Record<string, { value: R; path: string; expected: unknown; with?: 
     path: "labs.troponinT",
     expected: { value: 14, unit: "ng/L", method: "high-sensitivity" },
   },
-  "2465-3": { value: quantity(350, "mg/dL"), path: "labs.igg", expected: { value: 350, unit: "mg/dL" } },
-  "2458-8": { value: quantity(40, "mg/dL"), path: "labs.iga", expected: { value: 40, unit: "mg/dL" } },
-  "2472-9": { value: quantity(25, "mg/dL"), path: "labs.igm", expected: { value: 25, unit: "mg/dL" } },
+  "2465-3": measured("labs.igg", 350, "mg/dL"),
+  "2458-8": measured("labs.iga", 40, "mg/dL"),
+  "2472-9": measured("labs.igm", 25, "mg/dL"),
   "89247-1": { value: { valueInteger: 2 }, path: "fitness.ecog", expected: 2 },
-  "29463-7": { value: quantity(70, "kg"), path: "patient.weight", expected: { value: 70, unit: "kg" } },
-  "8302-2": { value: quantity(172, "cm"), path: "patient.height", expected: { value: 172, unit: "cm" } },
+  "29463-7": measured("patient.weight", 70, "kg"),
+  "8302-2": measured("patient.height", 172, "cm"),
 };
 
 const get = (obj: unknown, path: string): unknown =>
