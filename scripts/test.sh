@@ -14,6 +14,7 @@ step "system packages"
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
   echo "installing Debian's chromium for the browser tests"; apt_install chromium
 fi
+command -v curl >/dev/null || { echo "installing curl for the README test"; apt_install curl ca-certificates; }
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 echo "chromium: $CHROMIUM_PATH"
 
