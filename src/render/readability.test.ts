@@ -132,6 +132,9 @@ function exampleRecords(): [string, unknown][] {
         const data: unknown = JSON.parse(readFileSync(p, "utf8"));
         const o = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
         const rec = o.record ?? o.input ?? data;
+        // examples/bundle.json (a FHIR Bundle) and examples/hook-request.json (a CDS Hooks request)
+        // feed the README's FHIR and CDS commands; they are not PatientRecords.
+        if ("resourceType" in o || "hook" in o) continue;
         out.push([p.slice(root.length + 1), rec]);
       }
     }
