@@ -5,13 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
-  echo "need root (or sudo) to install: $*" >&2; return 1; fi; }
-apt_updated=""
-apt_install() {
-  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "$@" >/dev/null
-}
+# shellcheck source=scripts/lib/apt.sh
+source scripts/lib/apt.sh
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -19,6 +14,7 @@ step "system packages"
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
   echo "installing Debian's chromium for the browser tests"; apt_install chromium
 fi
+command -v curl >/dev/null || { echo "installing curl for the README test"; apt_install curl ca-certificates; }
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 echo "chromium: $CHROMIUM_PATH"
 
@@ -27,6 +23,11 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 
 step "PostgreSQL for the database tests"
 if [ -z "${DATABASE_TEST_URL:-}" ]; then
+  # Stop the cluster when this script ends, but only if this script started it.
+  pg_pid_file="${MMNAV_PG_DIR:-/tmp/mmnav-ci-postgres}/data/postmaster.pid"
+  if ! { [ -f "$pg_pid_file" ] && kill -0 "$(head -n 1 "$pg_pid_file")" 2>/dev/null; }; then
+    trap 'bash scripts/ci-postgres.sh --stop >/dev/null 2>&1 || true' EXIT
+  fi
   # shellcheck source=scripts/ci-postgres.sh
   source scripts/ci-postgres.sh
 fi

@@ -1,13 +1,14 @@
 /** `mmnav assess FILE|-`: one record in, one Assessment out (JSON, clinician or patient summary). */
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { assess } from "../engine/assess.js";
+import { isoDate } from "../model/record.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
-import { issuesOf, parseJson, readInput, today } from "./io.js";
+import { EXIT, issuesOf, type OutputFormat, outputFormat, parseJson, readInput, today } from "./io.js";
 
 export function isoDateArg(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isoDate.safeParse(value).success) {
     throw new InvalidArgumentError("expected an ISO 8601 date (YYYY-MM-DD)");
   }
   return value;
@@ -16,7 +17,7 @@ export function isoDateArg(value: string): string {
 interface AssessOptions {
   json?: boolean;
   audience: "clinician" | "patient";
-  format?: "text" | "markdown" | "json";
+  format?: OutputFormat;
   asOf?: string;
   jurisdiction: "us" | "eu" | "both";
   detail: "short" | "full";
@@ -27,7 +28,7 @@ export function registerAssessCommand(program: Command): void {
     .command("assess")
     .description("Assess one PatientRecord (a JSON file, or - for standard input)")
     .argument("<file>", "PatientRecord JSON file, or - to read standard input")
-    .option("--json", "print the Assessment as JSON (same as --format json)")
+    .option("--json", "print the Assessment as JSON (short for --format json)")
     .addOption(
       new Option("--audience <who>", "who the summary is for")
         .choices(["clinician", "patient"])
@@ -52,8 +53,8 @@ export function registerAssessCommand(program: Command): void {
         .choices(["short", "full"])
         .default("short"),
     )
-    .action(async (file: string, opts: AssessOptions) => {
-      const format = opts.json ? "json" : (opts.format ?? "text");
+    .action(async (file: string, opts: AssessOptions, cmd: Command) => {
+      const format = outputFormat(cmd, opts);
       try {
         const record = parseJson(await readInput(file));
         const assessment = assess(record, {
@@ -75,12 +76,7 @@ export function registerAssessCommand(program: Command): void {
         const issues = issuesOf(e);
         if (issues) {
           process.stderr.write(`${JSON.stringify(issues, null, 2)}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        if ((e as NodeJS.ErrnoException).code === "ENOENT") {
-          process.stderr.write(`mmnav: no such file: ${file}\n`);
-          process.exitCode = 2;
+          process.exitCode = EXIT.INVALID;
           return;
         }
         throw e;

@@ -122,3 +122,110 @@ describe("mmnav schema", { timeout: 60_000 }, () => {
     expect(s.properties.labs).toBeDefined();
   });
 });
+
+describe("mmnav exit codes and errors (0 ok, 2 invalid input or arguments)", { timeout: 120_000 }, () => {
+  it("an impossible --as-of date exits 2 with a one-line reason", () => {
+    for (const date of ["2027-13-45", "2027-02-30", "27-1-1"]) {
+      const r = mmnav(["assess", mm, "--as-of", date]);
+      expect(r.code, date).toBe(2);
+      expect(r.stderr).toMatch(/--as-of.*expected an ISO 8601 date/);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it("a valid --as-of is used for a record without asOf", () => {
+    const record = JSON.parse(readFileSync(mm, "utf8"));
+    delete record.asOf;
+    const r = mmnav(["assess", "-", "--json", "--as-of", "2024-02-29"], JSON.stringify(record));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).asOf).toBe("2024-02-29");
+  });
+
+  it("a missing file, a directory and an unknown command exit 2 with one line and no stack", () => {
+    const cases: [string[], RegExp][] = [
+      [["assess", "no/such/record.json"], /^mmnav: no such file: no\/such\/record\.json$/],
+      [["assess", "examples"], /^mmnav: examples is a directory; expected a file/],
+      [["assess", `${mm}/inside`], /^mmnav: not a file path/],
+      [["frobnicate"], /unknown command 'frobnicate'/],
+      [["knowledge", "show", "no.such.entry"], /no recommendation with id "no.such.entry"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = mmnav(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr.split("\n")[0]).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("--json with --format text, and --audience with JSON output, are refused with exit 2", () => {
+    for (const args of [
+      ["assess", mm, "--json", "--format", "text"],
+      ["assess", mm, "--audience", "patient", "--json"],
+      ["knowledge", "show", "smm.high-risk.daratumumab-sc", "--json", "--format", "markdown"],
+    ]) {
+      const r = mmnav(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/contradict|--audience chooses/);
+      expect(r.stdout).toBe("");
+    }
+  });
+
+  it("options that agree are honoured", () => {
+    expect(mmnav(["assess", mm, "--json", "--format", "json"]).code).toBe(0);
+    const patientMd = mmnav(["assess", mm, "--audience", "patient", "--format", "markdown"]);
+    expect(patientMd.code).toBe(0);
+    expect(patientMd.stdout).toMatch(/^#/m);
+  });
+
+  it("a record with several problems lists all of them at once", () => {
+    const r = mmnav(
+      ["assess", "-"],
+      JSON.stringify({
+        asOf: "2026-01-01",
+        labs: { creatinin: { value: 1, unit: "mg/dL" }, hemoglobin: { value: 120, unit: "g/dL" } },
+      }),
+    );
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stderr).map((i: { path: string }) => i.path)).toEqual([
+      "labs.creatinin",
+      "labs.hemoglobin",
+    ]);
+  });
+});
+
+describe("mmnav knowledge", { timeout: 120_000 }, () => {
+  const id = "smm.high-risk.daratumumab-sc";
+
+  it("show renders for a terminal by default: no Markdown markup, the title underlined", () => {
+    const r = mmnav(["knowledge", "show", id]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/\*\*|`|^#/m);
+    expect(r.stdout).toMatch(/^Daratumumab SC monotherapy.*\n-{10,}$/m);
+    expect(r.stdout).toMatch(/^ {2}- id: smm\.high-risk\.daratumumab-sc$/m);
+    expect(r.stdout).toMatch(/^ {4}- dimopoulos-2025-nejm-aquila: /m);
+    expect(Math.max(...r.stdout.split("\n").map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
+  it("show --format markdown prints Markdown, --json the entry as JSON", () => {
+    const md = mmnav(["knowledge", "show", id, "--format", "markdown"]);
+    expect(md.code).toBe(0);
+    expect(md.stdout).toMatch(/^### Daratumumab SC/);
+    expect(md.stdout).toMatch(/- \*\*id:\*\* `smm\.high-risk\.daratumumab-sc`/);
+    const json = mmnav(["knowledge", "show", id, "--json"]);
+    expect(JSON.parse(json.stdout).id).toBe(id);
+  });
+
+  it("list --format markdown is the committed docs/knowledge.md", () => {
+    const r = mmnav(["knowledge", "list", "--format", "markdown"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync("docs/knowledge.md", "utf8"));
+  });
+});
+
+describe("mmnav schema arguments", { timeout: 60_000 }, () => {
+  it("refuses a stray argument with exit 2", () => {
+    const r = mmnav(["schema", "extra"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/too many arguments/);
+  });
+});

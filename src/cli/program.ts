@@ -13,7 +13,9 @@ export function buildProgram(): Command {
       `myeloma-navigator: treatment options for plasma cell disorders.\n${DECISION_SUPPORT_NOTICE}`,
     )
     .version(ENGINE_VERSION)
-    .showHelpAfterError();
+    .showHelpAfterError("(add --help for usage)")
+    // Before the commands are added, so each inherits it: usage errors reach main.ts, which exits 2.
+    .exitOverride();
   registerAssessCommand(program);
   registerScreenCommand(program);
   registerSchemaCommand(program);

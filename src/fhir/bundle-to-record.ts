@@ -397,14 +397,17 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (eff.partial)
       warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
     const codings = codingsOf(r.code);
-    let target: LoincTarget | null = null;
+    let target: Exclude<LoincTarget, { kind: "recordField" }> | null = null;
     let local: LocalField | null = null;
     let localLab: LabQuantityField | null = null;
     for (const c of codings) {
       if (typeof c.code !== "string") continue;
       if (c.system === SYSTEM.loinc) {
         const e = loincEntry(c.code);
-        if (e) {
+        if (e?.target.kind === "recordField") {
+          local = localField(e.target.path) ?? null;
+          if (local) break;
+        } else if (e) {
           target = e.target;
           break;
         }

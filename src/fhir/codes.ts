@@ -7,7 +7,7 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-11-27.1";
+export const CODE_TABLES_VERSION = "2026-12-01.1";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
@@ -28,6 +28,9 @@ export type LoincTarget =
   | { kind: "marrowPlasmaCells" }
   | { kind: "weight" }
   | { kind: "height" }
+  /** A record field otherwise carried in the project-local code system (record-fields.ts), read the
+   * same way: the dotted record path, e.g. "fitness.ecog". */
+  | { kind: "recordField"; path: string }
   /** Known code whose value the navigator computes itself or cannot use: imported as a warning. */
   | { kind: "notUsed"; reason: string };
 
@@ -194,6 +197,38 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "secondary",
     citation: "loinc-codes",
   },
+  // Not in the clinical reference: quantitative serum immunoglobulins, the result LOINC codes of
+  // laboratory catalogues (looked up 2026-12-01); secondary. IgG feeds the IVIG option (low IgG with
+  // infections), IgA/IgM the uninvolved immunoglobulins.
+  {
+    code: "2465-3",
+    display: "IgG [Mass/volume] in Serum or Plasma",
+    target: { kind: "lab", field: "igg" },
+    evidence: "secondary",
+    citation: "lab-catalogue-immunoglobulin-loinc",
+  },
+  {
+    code: "2458-8",
+    display: "IgA [Mass/volume] in Serum or Plasma",
+    target: { kind: "lab", field: "iga" },
+    evidence: "secondary",
+    citation: "lab-catalogue-immunoglobulin-loinc",
+  },
+  {
+    code: "2472-9",
+    display: "IgM [Mass/volume] in Serum or Plasma",
+    target: { kind: "lab", field: "igm" },
+    evidence: "secondary",
+    citation: "lab-catalogue-immunoglobulin-loinc",
+  },
+  // Not in the clinical reference: the code the HL7 mCODE ECOG profile pins (valueInteger 0-5).
+  {
+    code: "89247-1",
+    display: "ECOG Performance Status score",
+    target: { kind: "recordField", path: "fitness.ecog" },
+    evidence: "verified",
+    citation: "hl7-mcode-ecog",
+  },
   // Not in the clinical reference: FHIR R4 vital signs profile codes, seen in several public FHIR
   // code bases and examples (looked up 2026-11-27); secondary.
   {
@@ -229,6 +264,11 @@ export function loincForLab(
       (field !== "troponinT" || e.target.method === (method ?? "conventional")),
   );
 }
+/** The LOINC code written for a record field otherwise carried in the project-local code system. */
+export function loincForRecordField(path: string): LoincEntry | undefined {
+  return LOINC.find((e) => e.target.kind === "recordField" && e.target.path === path);
+}
+
 export function loincFor(
   kind: "freeLightChain-kappa" | "freeLightChain-lambda" | "marrowPlasmaCells" | "weight" | "height",
 ): LoincEntry {

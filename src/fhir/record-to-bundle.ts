@@ -8,7 +8,15 @@ import {
   type Quantity,
 } from "../model/record.js";
 import { ucumOf } from "../model/units.js";
-import { ASCT_PROCEDURE, drugByName, type LoincEntry, loincFor, loincForLab, SYSTEM } from "./codes.js";
+import {
+  ASCT_PROCEDURE,
+  drugByName,
+  type LoincEntry,
+  loincFor,
+  loincForLab,
+  loincForRecordField,
+  SYSTEM,
+} from "./codes.js";
 import { HISTORY_TAG, LOCAL_FIELDS, RECORD_ID_SYSTEM, TREATMENT_LINE_EXTENSION } from "./record-fields.js";
 import type { Bundle, BundleEntry, Coding, Extension, Resource } from "./types.js";
 import { isRecord, stableUuid } from "./types.js";
@@ -177,7 +185,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
       f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics"
         ? sectionDate(f.section)
         : undefined;
-    const coding = localCoding(f.path);
+    const standard = loincForRecordField(f.path);
+    const coding = standard ? loincCoding(standard) : localCoding(f.path);
     switch (f.value.type) {
       case "boolean":
         observation(coding, { valueBoolean: v }, date, null);

@@ -33,6 +33,37 @@ describe("normalizeRecord", () => {
     expect(f.labs.calcium?.upperLimitOfNormal).toBeCloseTo(2.55 * 4.008, 3);
   });
 
+  it("reports every problem at once: a misspelt field does not hide a wrong unit elsewhere", () => {
+    const r = normalizeRecord({
+      labs: {
+        creatinin: { value: 1, unit: "mg/dL" },
+        hemoglobin: { value: 120, unit: "g/dL" },
+        calcium: { value: 10, unit: "furlongs" },
+      },
+      patient: { age: "old", weight: { value: 70, unit: "mg/dL" } },
+      series: { serumMProtein: [{ date: "2026-01-01", value: 300, unit: "g/dL" }] },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.path).sort()).toEqual([
+        "asOf",
+        "labs.calcium",
+        "labs.creatinin",
+        "labs.hemoglobin",
+        "patient.age",
+        "patient.weight",
+        "series.serumMProtein.0",
+      ]);
+      expect(r.issues.find((i) => i.path === "labs.hemoglobin")?.message).toMatch(/g\/L/);
+    }
+  });
+
+  it("a field the schema refuses is reported once, not again as a unit problem", () => {
+    const r = normalizeRecord({ asOf: "2026-01-01", labs: { creatinine: { value: "1.1", unit: "mg/dL" } } });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(["labs.creatinine.value"]);
+  });
+
   it("refuses a misspelt field and suggests the right one", () => {
     const r = normalizeRecord({ asOf: "2026-01-01", labs: { creatinin: { value: 1, unit: "mg/dL" } } });
     expect(r.ok).toBe(false);

@@ -16,7 +16,13 @@ import type {
   TransplantCandidacy,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
-import { LAB_QUANTITY_FIELDS, type LabQuantityField, PatientRecord, type Quantity } from "./record.js";
+import {
+  LAB_QUANTITY_FIELDS,
+  type LabQuantityField,
+  PatientRecord,
+  Quantity,
+  SeriesPoint,
+} from "./record.js";
 import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
 import { flattenIssues } from "./validate.js";
 
@@ -161,6 +167,8 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 
+const ASOF_MISSING = "expected an ISO 8601 date (YYYY-MM-DD): the date to assess for";
+
 export interface NormalizeOptions {
   /** Used when the record has no asOf (surfaces pass today's date; the core never reads the clock). */
   defaultAsOf?: string;
@@ -170,49 +178,113 @@ export type NormalizeResult =
   | { ok: true; facts: Facts; record: PatientRecord }
   | { ok: false; issues: ValidationIssue[] };
 
-/** Validates an unknown input against PatientRecord v1 and converts it to Facts. */
+/** Converts one quantity to its canonical unit, or records what is wrong with it in `issues`. */
+function measure(
+  field: QuantityField,
+  q: Quantity | "unknown" | null | undefined,
+  path: string,
+  issues: ValidationIssue[],
+): Measured | null {
+  if (q === undefined || q === null || q === "unknown") return null;
+  const res = toCanonical(field, q.value, q.unit);
+  if (!res.ok) {
+    issues.push({ path, message: res.message });
+    return null;
+  }
+  const limit = (v: number | undefined, name: string): number | null => {
+    if (v === undefined) return null;
+    const l = toCanonical(field, v, q.unit);
+    if (!l.ok) {
+      issues.push({ path: `${path}.${name}`, message: l.message });
+      return null;
+    }
+    return l.value;
+  };
+  return {
+    value: res.value,
+    unit: UNIT_SPECS[field].canonical,
+    reported: { value: q.value, unit: res.ucum },
+    date: q.date ?? null,
+    upperLimitOfNormal: limit(q.upperLimitOfNormal, "upperLimitOfNormal"),
+    lowerLimitOfNormal: limit(q.lowerLimitOfNormal, "lowerLimitOfNormal"),
+    method: q.method ?? null,
+  };
+}
+
+/** Converts one dated series point, or records what is wrong with it in `issues`. */
+function measurePoint(
+  field: LabQuantityField,
+  p: SeriesPoint,
+  path: string,
+  issues: ValidationIssue[],
+): SeriesValue | null {
+  const res = toCanonical(field, p.value, p.unit);
+  if (!res.ok) {
+    issues.push({ path, message: res.message });
+    return null;
+  }
+  return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
+}
+
+function asObject(v: unknown): Record<string, unknown> | null {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/** The unit and plausibility issues of every quantity of a raw input that is well formed on its own.
+ * Run when the schema refuses the record, so a misspelt field elsewhere never hides a wrong unit:
+ * the user sees every problem in one pass. */
+function quantityIssuesOfRaw(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const root = asObject(input);
+  if (!root) return issues;
+  const labs = asObject(root.labs);
+  const series = asObject(root.series);
+  const patient = asObject(root.patient);
+  for (const k of LAB_QUANTITY_FIELDS) {
+    const q = Quantity.safeParse(labs && Object.hasOwn(labs, k) ? labs[k] : undefined);
+    if (q.success) measure(k, q.data, `labs.${k}`, issues);
+    const points = series && Object.hasOwn(series, k) ? series[k] : undefined;
+    if (Array.isArray(points)) {
+      points.forEach((raw, i) => {
+        const point = SeriesPoint.safeParse(raw);
+        if (point.success) measurePoint(k, point.data, `series.${k}.${i}`, issues);
+      });
+    }
+  }
+  for (const k of ["weight", "height"] as const) {
+    const q = Quantity.safeParse(patient && Object.hasOwn(patient, k) ? patient[k] : undefined);
+    if (q.success) measure(k, q.data, `patient.${k}`, issues);
+  }
+  return issues;
+}
+
+/** Whether two dotted paths name the same field or one lies inside the other. */
+function overlaps(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
+/** Validates an unknown input against PatientRecord v1 and converts it to Facts. Every problem is
+ * reported at once: schema issues (misspelt fields, wrong types) together with the unit and
+ * plausibility issues of the quantities that are well formed. */
 export function normalizeRecord(input: unknown, options: NormalizeOptions = {}): NormalizeResult {
   const parsed = PatientRecord.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: flattenIssues(parsed.error.issues, (p) => keysAt(PatientRecord, p)) };
+    const issues = flattenIssues(parsed.error.issues, (p) => keysAt(PatientRecord, p));
+    for (const unitIssue of quantityIssuesOfRaw(input)) {
+      if (!issues.some((i) => overlaps(i.path, unitIssue.path))) issues.push(unitIssue);
+    }
+    const root = asObject(input);
+    if (root && root.asOf === undefined && !options.defaultAsOf && !issues.some((i) => i.path === "asOf"))
+      issues.push({ path: "asOf", message: ASOF_MISSING });
+    return { ok: false, issues };
   }
   const r = parsed.data;
   const issues: ValidationIssue[] = [];
-
-  const quantity = (
-    field: QuantityField,
-    q: Quantity | "unknown" | null | undefined,
-    path: string,
-  ): Measured | null => {
-    if (q === undefined || q === null || q === "unknown") return null;
-    const res = toCanonical(field, q.value, q.unit);
-    if (!res.ok) {
-      issues.push({ path, message: res.message });
-      return null;
-    }
-    const limit = (v: number | undefined, name: string): number | null => {
-      if (v === undefined) return null;
-      const l = toCanonical(field, v, q.unit);
-      if (!l.ok) {
-        issues.push({ path: `${path}.${name}`, message: l.message });
-        return null;
-      }
-      return l.value;
-    };
-    return {
-      value: res.value,
-      unit: UNIT_SPECS[field].canonical,
-      reported: { value: q.value, unit: res.ucum },
-      date: q.date ?? null,
-      upperLimitOfNormal: limit(q.upperLimitOfNormal, "upperLimitOfNormal"),
-      lowerLimitOfNormal: limit(q.lowerLimitOfNormal, "lowerLimitOfNormal"),
-      method: q.method ?? null,
-    };
-  };
+  const quantity = (field: QuantityField, q: Quantity | "unknown" | null | undefined, path: string) =>
+    measure(field, q, path, issues);
 
   const asOf = r.asOf ?? options.defaultAsOf;
-  if (!asOf)
-    issues.push({ path: "asOf", message: "expected an ISO 8601 date (YYYY-MM-DD): the date to assess for" });
+  if (!asOf) issues.push({ path: "asOf", message: ASOF_MISSING });
 
   const labsIn = r.labs ?? {};
   const labs = Object.fromEntries(
@@ -223,12 +295,8 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
   const series = Object.fromEntries(
     LAB_QUANTITY_FIELDS.map((k) => {
       const points = (seriesIn[k] ?? []).flatMap((p, i) => {
-        const res = toCanonical(k, p.value, p.unit);
-        if (!res.ok) {
-          issues.push({ path: `series.${k}.${i}`, message: res.message });
-          return [];
-        }
-        return [{ date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } }];
+        const v = measurePoint(k, p, `series.${k}.${i}`, issues);
+        return v ? [v] : [];
       });
       return [k, points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))];
     }),

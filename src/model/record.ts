@@ -42,6 +42,7 @@ export const SeriesPoint = z.strictObject({
   value: z.number().finite(),
   unit: z.string().min(1),
 });
+export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
 const count = z.number().int().nonnegative();
 

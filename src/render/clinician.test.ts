@@ -341,3 +341,74 @@ describe("determinism", () => {
     expect(JSON.stringify(a)).toBe(before);
   });
 });
+
+describe("clinician summary headline", () => {
+  it("opens with a summary block before the diagnosis detail: state, stage and risk, phase, options, critical alerts, next step", () => {
+    const doc = md(mmNewlyDiagnosed);
+    const lines = doc.split("\n");
+    expect(lines.indexOf("## Summary")).toBeGreaterThan(0);
+    expect(lines.indexOf("## Summary")).toBeLessThan(lines.indexOf("## Diagnosis"));
+    const s = section(doc, "Summary");
+    expect(s).toMatch(/^- Disease state: \*\*Multiple myeloma\*\*/m);
+    expect(s).toMatch(/^- Stage and risk: ISS .* · R-ISS .* · R2-ISS .* · cytogenetics /m);
+    expect(s).toMatch(/^- Phase: /m);
+    expect(s).toMatch(/^- Top options \(\d+ in all/m);
+    expect(s).toMatch(
+      /^- Critical alerts \(1\):\n {2}- Calcium 11\.8 mg\/dL: hypercalcaemia, treat promptly$/m,
+    );
+    expect(s).not.toMatch(/frailty item cut-points/); // info alerts stay in the Alerts section
+    expect(s).toMatch(/^- Next step: /m);
+    expect(s.split("\n").length).toBeLessThan(20);
+  });
+
+  it("names the smoldering risk groups for smoldering myeloma and the deciding test when indeterminate", () => {
+    const smm = section(md(smmHighRisk), "Summary");
+    expect(smm).toMatch(/Stage and risk: Mayo 2018 risk high · IMWG 2020 risk /);
+    const undecided = assess(
+      {
+        ...mmRecord,
+        imaging: { performed: false },
+        labs: {
+          ...mmRecord.labs,
+          hemoglobin: { value: 13, unit: "g/dL" },
+          calcium: { value: 9.5, unit: "mg/dL" },
+          creatinine: { value: 0.9, unit: "mg/dL" },
+        },
+      },
+      { defaultAsOf: "2026-11-27" },
+    );
+    if (undecided.diagnosis.category === "indeterminate")
+      expect(section(md(undecided), "Summary")).toMatch(/Next step: decide the category: /);
+  });
+
+  it("shows the phase the engine derived, with its reason", () => {
+    const a = {
+      ...mmNewlyDiagnosed,
+      phase: {
+        code: "induction" as const,
+        reason: "VRd started 2026-10-01 and not finished",
+        priorLines: 0,
+        currentLine: 1,
+        currentRegimen: "VRd",
+        lastLine: 1,
+        lastRegimen: "VRd",
+        progressed: false,
+        activeDisease: true,
+        weeksOnCurrentLine: 8,
+        rules: [],
+      },
+    };
+    expect(section(md(a), "Summary")).toMatch(
+      /^- Phase: induction \(VRd\): VRd started 2026-10-01 and not finished$/m,
+    );
+  });
+
+  it("prints each IMS-IMWG 2025 rule once, under its definition (not again under the headline risk)", () => {
+    const a = assess(JSON.parse(JSON.stringify(mmRecord)), { defaultAsOf: "2026-11-27" });
+    const doc = text(a);
+    for (const id of ["cytogenetic.ims-2025", "cytogenetic.imwg-2016"]) {
+      const n = doc.split(`rule ${id}:`).length - 1;
+      expect(n, id).toBe(1);
+    }
+  });
+});

@@ -1,7 +1,6 @@
 /** Clinician summary of one Assessment: every finding with its rule and source, as terminal text or Markdown. */
 import {
   ALERT_SEVERITIES,
-  type Alert,
   type Assessment,
   type AssessmentOption,
   type PlanStep,
@@ -89,6 +88,108 @@ function header(a: Assessment, w: Writer): Block[] {
   ];
   if (a.notice && a.notice !== DECISION_SUPPORT_NOTICE) blocks.push(p(f.esc(a.notice)));
   return blocks;
+}
+
+/** How many options the headline names (the full list follows under "Options to discuss"). */
+const HEADLINE_OPTIONS = 3;
+/** The order the headline picks options in: treatment of the disease before supportive care, the
+ * strongest recommendation first, then the engine's order. */
+const STRENGTH_RANK: Record<AssessmentOption["strength"], number> = {
+  preferred: 0,
+  standard: 1,
+  "if-eligible": 2,
+  consider: 3,
+  trial: 4,
+};
+
+/** Stage and risk in one line, for the category the summary describes. */
+function headlineRisk(a: Assessment): string {
+  const cat = workingCategory(a);
+  const known = (label: string, v: string | number | null | undefined) =>
+    v === null || v === undefined ? `${label} not determined` : `${label} ${v}`;
+  const parts: string[] = [];
+  if (cat === "multiple-myeloma") {
+    const { iss, riss, r2iss } = a.staging;
+    const cg = a.risk.cytogenetic.highRisk;
+    parts.push(
+      known("ISS", iss.stage === null ? null : roman(iss.stage)),
+      known("R-ISS", riss.stage === null ? null : roman(riss.stage)),
+      known("R2-ISS", r2iss.stage === null ? null : roman(r2iss.stage)),
+      `cytogenetics ${cg === true ? "high risk" : cg === false ? "not high risk" : "not determined"}`,
+    );
+    const frailty = a.fitness.imwgFrailty.group;
+    if (frailty) parts.push(`IMWG frailty ${frailty}`);
+  } else if (cat === "smoldering-myeloma") {
+    parts.push(
+      known("Mayo 2018 risk", a.risk.smmMayo2018.group),
+      known("IMWG 2020 risk", a.risk.smmImwg2020.group),
+    );
+  } else if (cat === "al-amyloidosis") {
+    parts.push(
+      known("Mayo 2004 (European) stage", a.risk.alMayo2004.stage),
+      known("Mayo 2012 stage", a.risk.alMayo2012.stage === null ? null : roman(a.risk.alMayo2012.stage)),
+    );
+  } else {
+    parts.push(`no staging or risk score in this tool applies to ${CATEGORY_LABEL[cat] ?? cat}`);
+  }
+  return parts.join(" · ");
+}
+
+/** The one next step the data points to: deciding the category, an overdue test, the next step of the
+ * plan, or the next monitoring date. Words only for what the Assessment already holds. */
+function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
+  const d = a.diagnosis;
+  if (d.category === "indeterminate" && d.couldChangeWith[0])
+    return `decide the category: ${f.esc(d.couldChangeWith[0])}`;
+  const overdue = x.monitoring?.overdue ?? [];
+  if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
+  const next = a.plan?.find((s) => s.status === "next");
+  if (next) return `${f.esc(next.title)} (${f.esc(next.phase)})`;
+  if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
+  return "discuss the options below with the care team";
+}
+
+/** The summary block at the top: disease state, stage and risk, phase, top options, critical alerts
+ * and the next step, each a line, so a reader sees the gist before the detail. */
+export function renderHeadline(a: Assessment, format: Format): Block[] {
+  const f = inline(format);
+  const unverifiedTag = `${f.strong("[UNVERIFIED]")} `;
+  const d = a.diagnosis;
+  const x = extras(a);
+  const state = `${f.strong(f.esc(CATEGORY_LABEL[d.category] ?? d.category))}${d.subtype ? ` (${f.esc(d.subtype)})` : ""}${
+    d.likely ? `; most likely ${f.esc(CATEGORY_LABEL[d.likely] ?? d.likely)}` : ""
+  }${d.treated ? ", previously treated" : ""}`;
+  const phase = a.phase
+    ? `${f.esc(a.phase.code)}${a.phase.currentRegimen ? ` (${f.esc(a.phase.currentRegimen)})` : ""}: ${f.esc(a.phase.reason)}`
+    : "not derived";
+  const top = [...a.options]
+    .sort(
+      (x, y) =>
+        Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
+        STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
+    )
+    .slice(0, HEADLINE_OPTIONS)
+    .map((o) => `${o.verified ? "" : `${unverifiedTag}`}${f.esc(o.title)} (${o.strength})`);
+  const more = a.options.length - top.length;
+  const critical = a.alerts.filter((al) => al.severity === "critical");
+  return [
+    h(2, "Summary"),
+    ul([
+      `Disease state: ${state}`,
+      `Stage and risk: ${f.esc(headlineRisk(a))}`,
+      `Phase: ${phase}`,
+      top.length > 0
+        ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
+        : "Top options: none listed",
+      critical.length > 0
+        ? li(
+            `Critical alerts (${critical.length}):`,
+            critical.map((al) => `${al.verified ? "" : unverifiedTag}${f.esc(al.text)}`),
+          )
+        : "Critical alerts: none",
+      `Next step: ${headlineNextStep(a, x, f)}`,
+    ]),
+  ];
 }
 
 const STATUS_WORD = { met: "met", "not-met": "not met", unknown: "unknown (inputs missing)" } as const;
@@ -190,10 +291,14 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     );
     const hr = (v: boolean | null | undefined) =>
       v === true ? "high risk" : v === false ? "not high risk" : "not determined";
+    // Each definition below lists its own rules; the headline keeps only the rules none of them shows.
+    const shownBelow = new Set(
+      [cg.ims2025, cg.imwg2016, cg.msmart].flatMap((def) => (def?.rules ?? []).map((r) => r.ruleId)),
+    );
     const items: ListItem[] = [
       li(
         `Headline: ${f.strong(hr(cg.highRisk))}${cg.definition ? ` (${f.esc(cg.definition)})` : ""}${cg.findings?.length ? `: ${f.esc(cg.findings.join("; "))}` : ""}`,
-        [...w.rules(cg.rules), ...w.missing(cg.missing)],
+        [...w.rules(cg.rules?.filter((r) => !shownBelow.has(r.ruleId))), ...w.missing(cg.missing)],
       ),
     ];
     if (cg.ims2025)
@@ -508,18 +613,12 @@ const STEP_STATUS: Record<PlanStep["status"], string> = {
 
 /** The treatment phase with its reason, and the plan ahead with each step's phase and options. */
 function phaseAndPlan(a: Assessment, w: Writer): Block[] {
+  // The phase and its reason open the summary (renderHeadline); here the plan ahead, step by step.
   const { f } = w;
-  if (!a.phase) return [];
-  const ph = a.phase;
-  const lines =
-    ph.code === "untreated"
-      ? ""
-      : ` · prior lines: ${ph.priorLines ?? "unknown"}${ph.currentLine !== null ? ` · current line: ${ph.currentLine}` : ""}`;
-  const blocks: Block[] = [p(`${f.strong("Phase:")} ${f.code(ph.code)}${lines}. ${f.esc(ph.reason)}`)];
   const plan = a.plan ?? [];
-  if (plan.length === 0) return blocks;
+  if (plan.length === 0) return [];
   const title = new Map(a.options.map((o) => [o.id, o.regimen?.code ?? o.title]));
-  blocks.push(
+  return [
     h(2, "Plan ahead"),
     ol(
       plan.map((s) =>
@@ -530,8 +629,7 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
         ),
       ),
     ),
-  );
-  return blocks;
+  ];
 }
 
 /** The clinician summary: diagnosis with criteria, staging and risk with the rule used, kidney and
@@ -541,6 +639,7 @@ export function renderClinicianSummary(a: Assessment, format: "text" | "markdown
   const { f } = w;
   const blocks: Block[] = [
     ...header(a, w),
+    ...renderHeadline(a, format),
     ...phaseAndPlan(a, w),
     ...diagnosis(a, w),
     ...stagingAndRisk(a, w),

@@ -15,6 +15,16 @@ export function exampleRecords(): [string, unknown][] {
         const data: unknown = JSON.parse(readFileSync(p, "utf8"));
         const o = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
         const rec = o.record ?? o.input ?? data;
+        // examples/bundle.json (a FHIR Bundle), examples/hook-request.json (a CDS Hooks request) and
+        // examples/trials (registry study records) feed other commands; they are not PatientRecords.
+        if (
+          "resourceType" in o ||
+          "hook" in o ||
+          "protocolSection" in o ||
+          "studies" in o ||
+          Array.isArray(data)
+        )
+          continue;
         out.push([p.slice(root.length + 1), rec]);
       }
     }

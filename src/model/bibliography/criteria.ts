@@ -282,6 +282,25 @@ export const CRITERIA_CITATIONS = {
     url: "https://hl7.org/fhir/R4/observation-vitalsigns.html",
     note: "Not in the clinical reference; codes seen in several public FHIR code bases and examples (secondary).",
   },
+  "lab-catalogue-immunoglobulin-loinc": {
+    authors: "Mayo Clinic Laboratories; ARUP Laboratories",
+    title: "Result LOINC codes of quantitative serum immunoglobulins: IgG 2465-3, IgA 2458-8, IgM 2472-9",
+    source:
+      "Mayo Clinic Laboratories test catalogue (IGM, SFIGS via hospital catalogue mirrors); ARUP Laboratories test 0093149 components",
+    year: 2026,
+    url: "https://ltd.aruplab.com/Tests/Pub/0093149",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (secondary: laboratory catalogues, not the LOINC browser).",
+  },
+  "hl7-mcode-ecog": {
+    authors: "HL7 International",
+    title:
+      "mCODE ECOG Performance Status profile: Observation.code LOINC 89247-1 (ECOG Performance Status score), valueInteger 0-5",
+    source:
+      "HL7 FHIR minimal Common Oncology Data Elements (mCODE) IG, StructureDefinition mcode-ecog-performance-status",
+    year: 2024,
+    url: "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-ecog-performance-status",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (verified: the HL7 IG pins the code; a LOINC mirror gives the same display).",
+  },
   "nmdp-cibmtr-rxnorm": {
     authors: "NMDP / CIBMTR",
     title: "CIBMTR Reporting FHIR Implementation Guide: RxNorm medication value sets",

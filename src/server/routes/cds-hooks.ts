@@ -17,16 +17,22 @@ import { useFhirErrors } from "./fhir.js";
 
 export const PATIENT_VIEW_SERVICE_ID = "myeloma-navigator-patient-view";
 
-const LOINC_QUERY = LOINC.filter((e) => e.target.kind !== "notUsed")
-  .map((e) => `${SYSTEM.loinc}|${e.code}`)
-  .join(",");
+/** Every Observation code bundleToRecord reads: the LOINC codes of codes.ts, and any code of the
+ * project's record-field code system (`system|` is a FHIR token that matches every code of a system),
+ * which carries imaging, biopsy, cytogenetics, fitness and the other findings that decide the category
+ * (solitary plasmacytoma, smoldering myeloma, AL amyloidosis). */
+const OBSERVATION_CODES = [
+  ...LOINC.filter((e) => e.target.kind !== "notUsed").map((e) => `${SYSTEM.loinc}|${e.code}`),
+  `${SYSTEM.mmnavRecord}|`,
+].join(",");
 
 /** Prefetch templates: everything bundleToRecord reads. All keys are needed: a missing key would
- * silently turn a treated patient into an untreated one, so it is fetched or answered with 412. */
+ * silently turn a treated patient into an untreated one, so it is fetched (from an allow-listed FHIR
+ * server) or answered with 412. A test checks that cards and $assess agree on every example. */
 export const PATIENT_VIEW_PREFETCH = {
   patient: "Patient/{{context.patientId}}",
   conditions: "Condition?patient={{context.patientId}}",
-  observations: `Observation?patient={{context.patientId}}&code=${LOINC_QUERY}`,
+  observations: `Observation?patient={{context.patientId}}&code=${OBSERVATION_CODES}`,
   medicationStatements:
     "MedicationStatement?patient={{context.patientId}}&_include=MedicationStatement:medication",
   medicationRequests: "MedicationRequest?patient={{context.patientId}}&_include=MedicationRequest:medication",
