@@ -1,7 +1,7 @@
 /** The assess page: inputs on one side (a record loaded from an example, a file or a paste, or typed
  * into compact groups), the result on the other, opening with its summary card. The assessment runs
  * in this browser (the engine is loaded on first use); nothing is sent to a server. */
-import { type FormEvent, lazy, Suspense, useMemo, useRef, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import type { ValidationIssue } from "../model/errors.js";
 import { UNIT_SPECS } from "../model/unit-specs.js";
 import { type Engine, loadEngine } from "./engine.js";
@@ -423,6 +423,7 @@ export function AssessPage() {
   const [assessed, setAssessed] = useState<JsonObject | null>(null);
   const [busy, setBusy] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const resultPane = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const formIssues = outcome.kind === "invalid" && outcome.source === "form" ? outcome.issues : [];
@@ -436,14 +437,16 @@ export function AssessPage() {
   }, [formIssues, form.series]);
   const kept = useMemo(() => extraPaths(form.extras), [form.extras]);
 
-  const show = (o: Outcome) => {
-    setOutcome(o);
-    // Move focus to what changed, so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => {
-      if (o.kind === "ok") resultsHeading.current?.focus({ preventScroll: false });
-      else if (o.kind !== "none") summaryRef.current?.focus();
-    });
-  };
+  const show = (o: Outcome) => setOutcome(o);
+  // Move focus to what changed, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (outcome.kind === "ok") {
+      resultsHeading.current?.focus({ preventScroll: true });
+      // On a phone the result stacks above the inputs: bring it into view (beside them it is sticky).
+      if (window.matchMedia("(max-width: 900px)").matches)
+        resultPane.current?.scrollIntoView({ block: "start" });
+    } else if (outcome.kind !== "none") summaryRef.current?.focus();
+  }, [outcome]);
 
   /** Assesses a record with the engine (loaded on first use). */
   const run = async (record: JsonObject, source: "form" | "json", fill: boolean) => {
@@ -569,7 +572,7 @@ export function AssessPage() {
           </div>
         </form>
       </div>
-      <div className="pane result">
+      <div className="pane result" ref={resultPane}>
         {outcome.kind === "ok" ? (
           <Results assessment={outcome.assessment} headingRef={resultsHeading} time={time} />
         ) : (

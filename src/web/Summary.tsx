@@ -105,6 +105,12 @@ export function nextStep(a: Assessment): { label: string; text: string } | null 
       label: "Overdue",
       text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; "),
     };
+  const planned = a.plan?.find((p) => p.status === "next") ?? a.plan?.find((p) => p.status === "current");
+  if (planned)
+    return {
+      label: planned.status === "next" ? "Next step" : "Now",
+      text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
+    };
   const due = [...a.monitoring.items].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0];
   if (due) return { label: "Next due", text: `${due.test} on ${due.due}` };
   if (d.couldChangeWith.length > 0)
