@@ -89,42 +89,45 @@ function certainty(a: Assessment): string {
   return "Not enough is known to name a category.";
 }
 
-/** What to do next: the test that would decide, else what is overdue or due next. */
-export function nextStep(a: Assessment): { label: string; text: string } | null {
+type Step = { label: string; text: string };
+
+/** What to do next: the test that would decide (when the category is open), what is overdue, and
+ * otherwise the next planned step or the next test due. */
+export function nextSteps(a: Assessment): Step[] {
   const d = a.diagnosis;
+  const steps: Step[] = [];
   if (d.category === "indeterminate" && d.couldChangeWith.length > 0)
-    return {
+    steps.push({
       label: "Test that would decide",
       text:
         d.couldChangeWith[0] +
         (d.couldChangeWith.length > 1 ? ` (and ${d.couldChangeWith.length - 1} more)` : ""),
-    };
+    });
   const overdue = a.monitoring.items.filter((i) => i.overdue);
   if (overdue.length > 0)
-    return {
-      label: "Overdue",
-      text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; "),
-    };
+    steps.push({ label: "Overdue", text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; ") });
+  if (steps.length > 0) return steps;
   const planned = a.plan?.find((p) => p.status === "next") ?? a.plan?.find((p) => p.status === "current");
   if (planned)
-    return {
-      label: planned.status === "next" ? "Next step" : "Now",
-      text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
-    };
+    return [
+      {
+        label: planned.status === "next" ? "Next step" : "Now",
+        text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
+      },
+    ];
   const due = [...a.monitoring.items].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0];
-  if (due) return { label: "Next due", text: `${due.test} on ${due.due}` };
+  if (due) return [{ label: "Next due", text: `${due.test} on ${due.due}` }];
   if (d.couldChangeWith.length > 0)
-    return { label: "Could change with", text: d.couldChangeWith[0] as string };
+    return [{ label: "Could change with", text: d.couldChangeWith[0] as string }];
   const m = a.missingData[0];
-  if (m) return { label: "Missing", text: `${fieldLabel(m.field)} (for ${m.neededFor})` };
-  return null;
+  return m ? [{ label: "Missing", text: `${fieldLabel(m.field)} (for ${m.neededFor})` }] : [];
 }
 
 export function SummaryCard({ a }: { a: Assessment }) {
   const d = a.diagnosis;
   const chips = chipsOf(a);
   const critical = a.alerts.filter((x) => x.severity === "critical");
-  const step = nextStep(a);
+  const steps = nextSteps(a);
   return (
     <section className="summary-card" data-testid="summary-card" aria-label="Summary">
       <p className="eyebrow">As of {a.asOf}</p>
@@ -170,12 +173,12 @@ export function SummaryCard({ a }: { a: Assessment }) {
             </dd>
           </div>
         )}
-        {step && (
-          <div data-testid="next-step">
+        {steps.map((step) => (
+          <div key={step.label} data-testid="next-step">
             <dt>{step.label}</dt>
             <dd>{step.text}</dd>
           </div>
-        )}
+        ))}
       </dl>
     </section>
   );

@@ -182,15 +182,19 @@ suite("web app (Chromium)", () => {
     });
   }
 
-  it("names the next step: what is overdue, since its due date", async () => {
+  it("names the next step: the test that would decide, and what is overdue since its due date", async () => {
     const ex = examplesOnDisk().find((e) => e.title === "Monoclonal protein under watch, follow-up overdue")!;
-    const overdue = assess(ex.record).monitoring.items.filter((i) => i.overdue);
+    const a = assess(ex.record);
+    const overdue = a.monitoring.items.filter((i) => i.overdue);
     expect(overdue.length, "the example has an overdue test").toBeGreaterThan(0);
     await page.goto(`${server.url}/`);
     await loadExample(ex.title);
-    const step = (await page.getByTestId("next-step").textContent()) ?? "";
-    expect(step).toMatch(/^Overdue/);
-    for (const o of overdue) expect(step).toContain(`${o.test} (due ${o.due})`);
+    const steps = await page.getByTestId("next-step").allTextContents();
+    expect(steps[0]).toBe(
+      `Test that would decide${a.diagnosis.couldChangeWith[0]}${a.diagnosis.couldChangeWith.length > 1 ? ` (and ${a.diagnosis.couldChangeWith.length - 1} more)` : ""}`,
+    );
+    expect(steps[1]).toMatch(/^Overdue/);
+    for (const o of overdue) expect(steps[1]).toContain(`${o.test} (due ${o.due})`);
   });
 
   it("shows options as rows that expand to why (as sentences), cautions and sources; a shared caution is said once", async () => {
