@@ -272,92 +272,71 @@ function SeriesRows({
     <div className="series">
       {rows.length === 0 && <p className="hint">No dated values entered.</p>}
       {rows.length > 0 && (
-        <table className="series-table">
-          <thead>
-            <tr>
-              <th scope="col">Lab</th>
-              <th scope="col">Date</th>
-              <th scope="col">Value</th>
-              <th scope="col">Unit</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r, i) => {
-              const key = `series.${i}.value`;
-              const msgs = errors.get(key);
-              const n = i + 1;
-              return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; their place is their identity
-                <tr key={i} className={msgs ? "has-error" : undefined}>
-                  <td>
-                    <select
-                      aria-label={`Lab of dated value ${n}`}
-                      value={r.field}
-                      onChange={(e) => {
-                        const field = e.target.value as SeriesField;
-                        update(i, { field, unit: UNIT_SPECS[field].common[0] });
-                      }}
-                    >
-                      {SERIES_FIELDS.map((f) => (
-                        <option key={f.key} value={f.key}>
-                          {f.label}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <input
-                      type="date"
-                      aria-label={`Date of dated value ${n}`}
-                      value={r.date}
-                      onChange={(e) => update(i, { date: e.target.value })}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      id={inputId(key)}
-                      type="text"
-                      inputMode="decimal"
-                      autoComplete="off"
-                      aria-label={`Value of dated value ${n}`}
-                      aria-invalid={msgs ? true : undefined}
-                      aria-describedby={msgs ? `${inputId(key)}-error` : undefined}
-                      value={r.value}
-                      onChange={(e) => update(i, { value: e.target.value })}
-                    />
-                    <FieldError id={`${inputId(key)}-error`} messages={msgs} />
-                  </td>
-                  <td>
-                    <select
-                      aria-label={`Unit of dated value ${n}`}
-                      value={r.unit}
-                      onChange={(e) => update(i, { unit: e.target.value })}
-                    >
-                      {[...new Set([r.unit, ...UNIT_SPECS[r.field].common])].map((u) => (
-                        <option key={u} value={u}>
-                          {u}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="secondary small"
-                      aria-label={`Remove dated value ${n}`}
-                      onClick={() => setRows(rows.filter((_, j) => j !== i))}
-                    >
-                      ×
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ul className="series-rows">
+          {rows.map((r, i) => {
+            const key = `series.${i}.value`;
+            const msgs = errors.get(key);
+            const n = i + 1;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; their place is their identity
+              <li key={i} className={msgs ? "has-error" : undefined}>
+                <select
+                  className="lab"
+                  aria-label={`Lab of dated value ${n}`}
+                  value={r.field}
+                  onChange={(e) => {
+                    const field = e.target.value as SeriesField;
+                    update(i, { field, unit: UNIT_SPECS[field].common[0] });
+                  }}
+                >
+                  {SERIES_FIELDS.map((f) => (
+                    <option key={f.key} value={f.key}>
+                      {f.label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  type="date"
+                  aria-label={`Date of dated value ${n}`}
+                  value={r.date}
+                  onChange={(e) => update(i, { date: e.target.value })}
+                />
+                <input
+                  id={inputId(key)}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder="value"
+                  aria-label={`Value of dated value ${n}`}
+                  aria-invalid={msgs ? true : undefined}
+                  aria-describedby={msgs ? `${inputId(key)}-error` : undefined}
+                  value={r.value}
+                  onChange={(e) => update(i, { value: e.target.value })}
+                />
+                <select
+                  aria-label={`Unit of dated value ${n}`}
+                  value={r.unit}
+                  onChange={(e) => update(i, { unit: e.target.value })}
+                >
+                  {[...new Set([r.unit, ...UNIT_SPECS[r.field].common])].map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={`Remove dated value ${n}`}
+                  onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+                <FieldError id={`${inputId(key)}-error`} messages={msgs} />
+              </li>
+            );
+          })}
+        </ul>
       )}
       <button
         type="button"
@@ -442,9 +421,10 @@ export function AssessPage() {
   useEffect(() => {
     if (outcome.kind === "ok") {
       resultsHeading.current?.focus({ preventScroll: true });
-      // On a phone the result stacks above the inputs: bring it into view (beside them it is sticky).
-      if (window.matchMedia("(max-width: 900px)").matches)
-        resultPane.current?.scrollIntoView({ block: "start" });
+      // On a phone the result stacks above the inputs: bring it into view. Beside them it is sticky,
+      // but a short input pane can push it up: scroll just enough to show its top.
+      const phone = window.matchMedia("(max-width: 900px)").matches;
+      resultPane.current?.scrollIntoView({ block: phone ? "start" : "nearest" });
     } else if (outcome.kind !== "none") summaryRef.current?.focus();
   }, [outcome]);
 

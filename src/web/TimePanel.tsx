@@ -164,9 +164,13 @@ function annotate(t: Timeline) {
       ctx.fillText("nadir", x, y + 20 * dpr);
     }
     const serum = t.labs.get("serumMProtein")?.points ?? [];
+    let lastX = Number.NEGATIVE_INFINITY;
     for (const r of t.responses) {
       const p = serum.find((s) => s.date === r.date);
       const x = u.valToPos(toSec(r.date), "x", true);
+      // Crowded labels are left to the list under the chart, which names every one.
+      if (x - lastX < 36 * dpr) continue;
+      lastX = x;
       const y = p ? u.valToPos(p.value, "serum", true) - 12 * dpr : top + 30 * dpr;
       ctx.fillStyle = r.progression ? "#b91c1c" : "#065f46";
       ctx.textAlign = "center";

@@ -33,11 +33,20 @@ export function e2ePrerequisites(): { ok: true } | { ok: false; reason: string }
 export async function buildWebApp(): Promise<{ dir: string; remove(): void }> {
   const { build } = await import("vite");
   const dir = mkdtempSync(join(tmpdir(), "mmnav-web-"));
-  await build({
-    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
-    logLevel: "error",
-    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build and leave the
+  // service worker unregistered: build what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+      mode: "production",
+      logLevel: "error",
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
