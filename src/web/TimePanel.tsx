@@ -143,12 +143,8 @@ function annotate(t: Timeline) {
         ctx.stroke();
         ctx.setLineDash([]);
         ctx.fillStyle = "#b91c1c";
-        ctx.textAlign = "right";
-        ctx.fillText(
-          `progression ≥ ${fmt(t.progressionThreshold)} g/dL`,
-          left + width - 4 * dpr,
-          y - 4 * dpr,
-        );
+        ctx.textAlign = "left";
+        ctx.fillText(`progression ≥ ${fmt(t.progressionThreshold)} g/dL`, left + 4 * dpr, y - 4 * dpr);
       }
     }
     if (t.nadir) {

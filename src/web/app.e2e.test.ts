@@ -176,6 +176,8 @@ suite("web app (Chromium)", () => {
       // No horizontal scrolling.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(vp.width);
       await shot(`assess-result-${vp.name}`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(`assess-top-${vp.name}`);
       await page.getByRole("tab", { name: "Patient" }).click();
       await page.locator(".patient").waitFor();
       await shot(`assess-patient-${vp.name}`);
