@@ -97,7 +97,7 @@ export function RecordLoader({
           choose a file
           <input
             type="file"
-            className="visually-hidden"
+            className="sr-only"
             accept=".json,application/json,application/fhir+json"
             onChange={(e) => {
               void readFile(e.target.files?.[0]);
