@@ -153,7 +153,7 @@ export function toPatientPage(data: unknown): PatientPage {
     .filter(isObject)
     .map((p) => {
       const items = overdueItems(p);
-      const flag = bool(pick(p, "latestAssessment.summary.overdue"));
+      const flag = bool(pick(p, "latestAssessment.summary.overdue", "overdue"));
       return {
         id: str(p.id) ?? "",
         externalId: str(pick(p, "externalId", "recordId", "record.id")),
