@@ -1,9 +1,12 @@
 /** The app shell: header with navigation and the decision-support notice (on every page), routes. */
-import { useEffect } from "react";
-import { DECISION_SUPPORT_NOTICE } from "../core.js";
+import { lazy, Suspense, useEffect } from "react";
+import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { AssessPage } from "./AssessPage.js";
-import { PatientPage, PatientsPage } from "./Registry.js";
 import { Link, matchRoute, useLocation } from "./router.js";
+
+// The registry is its own chunk: the assess page loads without it.
+const PatientsPage = lazy(() => import("./Registry.js").then((m) => ({ default: m.PatientsPage })));
+const PatientPage = lazy(() => import("./Registry.js").then((m) => ({ default: m.PatientPage })));
 
 const TITLES = {
   assess: "Assess",
@@ -45,8 +48,10 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         {route.name === "assess" && <AssessPage />}
-        {route.name === "patients" && <PatientsPage />}
-        {route.name === "patient" && <PatientPage key={route.id} id={route.id} />}
+        <Suspense fallback={<p>Loading…</p>}>
+          {route.name === "patients" && <PatientsPage />}
+          {route.name === "patient" && <PatientPage key={route.id} id={route.id} />}
+        </Suspense>
         {route.name === "not-found" && (
           <>
             <h1>Page not found</h1>

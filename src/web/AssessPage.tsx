@@ -1,10 +1,14 @@
-/** The assess page: a form (or pasted JSON, or an example) -> assess() in the browser -> results.
- * Nothing is sent to a server. Validation issues appear beside the field they belong to. */
-import { type FormEvent, useMemo, useRef, useState } from "react";
-import { type Assessment, assess, MmnavError, type ValidationIssue } from "../core.js";
-import { EXAMPLE_GROUPS, EXAMPLES } from "./examples.js";
+/** The assess page: inputs on one side (a record loaded from an example, a file or a paste, or typed
+ * into compact groups), the result on the other, opening with its summary card. The assessment runs
+ * in this browser (the engine is loaded on first use); nothing is sent to a server. */
+import { type FormEvent, lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
+import type { ValidationIssue } from "../model/errors.js";
+import { UNIT_SPECS } from "../model/unit-specs.js";
+import { type Engine, loadEngine } from "./engine.js";
+import type { Outcome } from "./engine-impl.js";
 import {
   emptyForm,
+  emptySeriesRow,
   emptyTreatment,
   extraPaths,
   type FieldDef,
@@ -17,26 +21,15 @@ import {
   RESPONSES,
   recordToForm,
   SECTIONS,
+  SERIES_FIELDS,
+  type SeriesField,
+  type SeriesRow,
   type TreatmentRow,
-  today,
 } from "./fields.js";
+import { RecordLoader } from "./RecordLoader.js";
 import { Results } from "./Results.js";
 
-type Outcome =
-  | { kind: "none" }
-  | { kind: "ok"; assessment: Assessment }
-  | { kind: "invalid"; issues: ValidationIssue[]; source: "form" | "json" }
-  | { kind: "failed"; message: string };
-
-/** Runs the pure core on a record; never throws. */
-export function runAssessment(record: unknown, source: "form" | "json"): Outcome {
-  try {
-    return { kind: "ok", assessment: assess(record, { defaultAsOf: today() }) };
-  } catch (e) {
-    if (e instanceof MmnavError && e.issues.length > 0) return { kind: "invalid", issues: e.issues, source };
-    return { kind: "failed", message: e instanceof Error ? e.message : String(e) };
-  }
-}
+const TimePanel = lazy(() => import("./TimePanel.js"));
 
 function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
   if (!messages?.length) return null;
@@ -205,13 +198,12 @@ function TreatmentRows({
     );
   };
   return (
-    <fieldset className="section treatments">
-      <legend>Prior treatments</legend>
+    <div className="treatments">
       {rows.length === 0 && <p className="hint">None entered (not known).</p>}
       {rows.map((r, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; their place is their identity
         <fieldset className="treatment" key={i}>
-          <legend>Prior treatment {i + 1}</legend>
+          <legend>Treatment {i + 1}</legend>
           {text(i, "regimen", "Regimen (e.g. VRd)")}
           {text(i, "drugs", "Drugs (generic names, comma-separated)")}
           {text(i, "start", "Start", "date")}
@@ -257,10 +249,118 @@ function TreatmentRows({
         </fieldset>
       ))}
       <button type="button" className="secondary" onClick={() => setRows([...rows, emptyTreatment()])}>
-        Add a prior treatment
+        Add a treatment line
       </button>
-    </fieldset>
+    </div>
   );
+}
+
+function SeriesRows({
+  rows,
+  setRows,
+  errors,
+  asOf,
+}: {
+  rows: SeriesRow[];
+  setRows: (rows: SeriesRow[]) => void;
+  errors: Map<string, string[]>;
+  asOf: string;
+}) {
+  const update = (i: number, patch: Partial<SeriesRow>) =>
+    setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <div className="series">
+      {rows.length === 0 && <p className="hint">No dated values entered.</p>}
+      {rows.length > 0 && (
+        <ul className="series-rows">
+          {rows.map((r, i) => {
+            const key = `series.${i}.value`;
+            const msgs = errors.get(key);
+            const n = i + 1;
+            return (
+              // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; their place is their identity
+              <li key={i} className={msgs ? "has-error" : undefined}>
+                <select
+                  className="lab"
+                  aria-label={`Lab of dated value ${n}`}
+                  value={r.field}
+                  onChange={(e) => {
+                    const field = e.target.value as SeriesField;
+                    update(i, { field, unit: UNIT_SPECS[field].common[0] });
+                  }}
+                >
+                  {SERIES_FIELDS.map((f) => (
+                    <option key={f.key} value={f.key}>
+                      {f.label}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  type="date"
+                  aria-label={`Date of dated value ${n}`}
+                  value={r.date}
+                  onChange={(e) => update(i, { date: e.target.value })}
+                />
+                <input
+                  id={inputId(key)}
+                  type="text"
+                  inputMode="decimal"
+                  autoComplete="off"
+                  placeholder="value"
+                  aria-label={`Value of dated value ${n}`}
+                  aria-invalid={msgs ? true : undefined}
+                  aria-describedby={msgs ? `${inputId(key)}-error` : undefined}
+                  value={r.value}
+                  onChange={(e) => update(i, { value: e.target.value })}
+                />
+                <select
+                  aria-label={`Unit of dated value ${n}`}
+                  value={r.unit}
+                  onChange={(e) => update(i, { unit: e.target.value })}
+                >
+                  {[...new Set([r.unit, ...UNIT_SPECS[r.field].common])].map((u) => (
+                    <option key={u} value={u}>
+                      {u}
+                    </option>
+                  ))}
+                </select>
+                <button
+                  type="button"
+                  className="secondary small"
+                  aria-label={`Remove dated value ${n}`}
+                  onClick={() => setRows(rows.filter((_, j) => j !== i))}
+                >
+                  ×
+                </button>
+                <FieldError id={`${inputId(key)}-error`} messages={msgs} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          setRows([...rows, emptySeriesRow(rows.at(-1)?.field ?? "serumMProtein", rows.length ? "" : asOf)])
+        }
+      >
+        Add a dated value
+      </button>
+    </div>
+  );
+}
+
+/** Maps a core issue on `series.<lab>.<j>` to the form row it came from. */
+function seriesRowKey(path: string, rows: SeriesRow[]): string | null {
+  const m = /^series\.(\w+)\.(\d+)/.exec(path);
+  if (!m) return null;
+  let seen = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as SeriesRow;
+    if (r.field === m[1] && r.value.trim() !== "" && ++seen === Number(m[2])) return `series.${i}.value`;
+  }
+  return null;
 }
 
 function IssueList({ issues, linkFields }: { issues: ValidationIssue[]; linkFields: boolean }) {
@@ -293,33 +393,57 @@ function IssueList({ issues, linkFields }: { issues: ValidationIssue[]; linkFiel
   );
 }
 
+/** Which groups start open: the ones a clinician fills first. */
+const OPEN_GROUPS = new Set(["patient", "mprotein"]);
+
 export function AssessPage() {
   const [form, setForm] = useState<FormState>(() => emptyForm());
-  const [json, setJson] = useState("");
-  const [jsonError, setJsonError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
-  const [example, setExample] = useState("");
+  const [assessed, setAssessed] = useState<JsonObject | null>(null);
+  const [busy, setBusy] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const resultPane = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const formIssues = outcome.kind === "invalid" && outcome.source === "form" ? outcome.issues : [];
   const errors = useMemo(() => {
     const m = new Map<string, string[]>();
     for (const i of formIssues) {
-      const key = fieldKeyOf(i.path);
+      const key = seriesRowKey(i.path, form.series) ?? fieldKeyOf(i.path);
       if (key) m.set(key, [...(m.get(key) ?? []), i.message]);
     }
     return m;
-  }, [formIssues]);
+  }, [formIssues, form.series]);
   const kept = useMemo(() => extraPaths(form.extras), [form.extras]);
 
-  const show = (o: Outcome) => {
-    setOutcome(o);
-    // Move focus to what changed, so keyboard and screen-reader users land on it.
-    requestAnimationFrame(() => {
-      if (o.kind === "ok") resultsHeading.current?.focus();
-      else if (o.kind !== "none") summaryRef.current?.focus();
-    });
+  const show = (o: Outcome) => setOutcome(o);
+  // Move focus to what changed, so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (outcome.kind === "ok") {
+      resultsHeading.current?.focus({ preventScroll: true });
+      // On a phone the result stacks above the inputs: bring it into view. Beside them it is sticky,
+      // but a short input pane can push it up: scroll just enough to show its top.
+      const phone = window.matchMedia("(max-width: 900px)").matches;
+      resultPane.current?.scrollIntoView({ block: phone ? "start" : "nearest" });
+    } else if (outcome.kind !== "none") summaryRef.current?.focus();
+  }, [outcome]);
+
+  /** Assesses a record with the engine (loaded on first use). */
+  const run = async (record: JsonObject, source: "form" | "json", fill: boolean) => {
+    setBusy(true);
+    let engine: Engine;
+    try {
+      engine = await loadEngine();
+    } catch (e) {
+      setBusy(false);
+      show({ kind: "failed", message: `the assessment engine could not load: ${String(e)}` });
+      return;
+    }
+    setBusy(false);
+    if (fill) setForm(recordToForm(record));
+    const o = engine.runAssessment(record, source);
+    setAssessed(o.kind === "ok" ? record : null);
+    show(o);
   };
 
   const setValue = (key: string, value: string) =>
@@ -328,178 +452,120 @@ export function AssessPage() {
   const submitForm = (e: FormEvent) => {
     e.preventDefault();
     const { record, issues } = formToRecord(form);
-    show(issues.length > 0 ? { kind: "invalid", issues, source: "form" } : runAssessment(record, "form"));
+    if (issues.length > 0) show({ kind: "invalid", issues, source: "form" });
+    else void run(record, "form", false);
   };
 
-  const parseJson = (): JsonObject | null => {
-    try {
-      const v: unknown = JSON.parse(json);
-      if (typeof v !== "object" || v === null || Array.isArray(v)) {
-        setJsonError("expected a JSON object (a PatientRecord)");
-        return null;
-      }
-      setJsonError(null);
-      return v as JsonObject;
-    } catch (err) {
-      setJsonError(`not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-      return null;
-    }
-  };
-
-  const loadExample = () => {
-    const ex = EXAMPLES.find((x) => x.id === example);
-    if (!ex) return;
-    setForm(recordToForm(ex.record));
-    setJson(JSON.stringify(ex.record, null, 2));
-    setJsonError(null);
-    show(runAssessment(ex.record, "form"));
-  };
-
-  const summaryIssues = outcome.kind === "invalid" ? outcome.issues : [];
+  const summaryIssues: ValidationIssue[] = outcome.kind === "invalid" ? outcome.issues : [];
+  const time =
+    outcome.kind === "ok" && assessed ? (
+      <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+        <TimePanel source={{ kind: "record", record: assessed }} assessment={outcome.assessment} />
+      </Suspense>
+    ) : null;
 
   return (
-    <div className="assess">
-      <h1>Assess a patient</h1>
-      <p className="lede">
-        Enter what is known. Leave a field blank when it is not known: blank means unknown, never normal. The
-        assessment runs in this browser; nothing is sent to a server.
-      </p>
-
-      <div className="toolbar">
-        <div className="field inline">
-          <label htmlFor="example">Example</label>
-          <select id="example" value={example} onChange={(e) => setExample(e.target.value)}>
-            <option value="">{EXAMPLES.length ? "Choose an example…" : "No examples bundled"}</option>
-            {EXAMPLE_GROUPS.map((g) => {
-              const list = EXAMPLES.filter((x) => x.group === g);
-              return list.length ? (
-                <optgroup key={g} label={g}>
-                  {list.map((x) => (
-                    <option key={x.id} value={x.id}>
-                      {x.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null;
-            })}
-          </select>
-          <button type="button" onClick={loadExample} disabled={!example}>
-            Load example
-          </button>
-        </div>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setForm(emptyForm());
-            setOutcome({ kind: "none" });
-          }}
-        >
-          Clear form
-        </button>
-      </div>
-
-      <div ref={summaryRef} tabIndex={-1} className="summary-anchor">
-        {outcome.kind === "invalid" && (
-          <div className="error-summary" role="alert">
-            <h2>
-              {summaryIssues.length === 1
-                ? "1 value needs a look"
-                : `${summaryIssues.length} values need a look`}
-            </h2>
-            <IssueList issues={summaryIssues} linkFields={outcome.source === "form"} />
-          </div>
-        )}
-        {outcome.kind === "failed" && (
-          <div className="error-summary" role="alert">
-            <h2>The assessment could not run</h2>
-            <p>{outcome.message}</p>
-          </div>
-        )}
-      </div>
-
-      <form onSubmit={submitForm} noValidate aria-label="Patient record">
-        {SECTIONS.map((s) => (
-          <fieldset key={s.id} className="section">
-            <legend>{s.title}</legend>
-            <div className="grid">
-              {s.fields.map((f) => (
-                <Field key={f.key} f={f} values={form.values} set={setValue} errors={errors} />
-              ))}
+    <div className={`assess${outcome.kind === "ok" ? " has-result" : ""}`}>
+      <div className="pane inputs">
+        <h1>Assess a patient</h1>
+        <p className="lede">
+          Blank means unknown, never normal. The assessment runs in this browser; nothing is sent to a server.
+        </p>
+        <RecordLoader
+          collapsed={outcome.kind === "ok"}
+          onRecord={(record) => void run(record, "json", true)}
+        />
+        <div ref={summaryRef} tabIndex={-1} className="summary-anchor">
+          {outcome.kind === "invalid" && (
+            <div className="error-summary" role="alert">
+              <h2>
+                {summaryIssues.length === 1
+                  ? "1 value needs a look"
+                  : `${summaryIssues.length} values need a look`}
+              </h2>
+              <IssueList issues={summaryIssues} linkFields={outcome.source === "form"} />
             </div>
-          </fieldset>
-        ))}
-        <TreatmentRows
-          rows={form.treatments}
-          setRows={(treatments) => setForm((f) => ({ ...f, treatments }))}
-          errors={errors}
-        />
-        {kept.length > 0 && (
-          <p className="kept">
-            Also in this record, kept as it is (edit it as JSON):{" "}
-            {kept.map((p) => (
-              <code key={p}>{p}</code>
-            ))}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary">
-            Assess
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => setJson(JSON.stringify(formToRecord(form).record, null, 2))}
-          >
-            Show as JSON
-          </button>
+          )}
+          {outcome.kind === "failed" && (
+            <div className="error-summary" role="alert">
+              <h2>The assessment could not run</h2>
+              <p>{outcome.message}</p>
+            </div>
+          )}
         </div>
-      </form>
-
-      <details className="json-box" open={json !== "" || undefined}>
-        <summary>Paste a PatientRecord as JSON</summary>
-        <label htmlFor="record-json">PatientRecord JSON</label>
-        <textarea
-          id="record-json"
-          spellCheck={false}
-          rows={12}
-          value={json}
-          aria-invalid={jsonError ? true : undefined}
-          aria-describedby={jsonError ? "record-json-error" : undefined}
-          onChange={(e) => setJson(e.target.value)}
-        />
-        {jsonError && (
-          <p className="field-error" id="record-json-error">
-            {jsonError}
-          </p>
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            onClick={() => {
-              const r = parseJson();
-              if (r) show(runAssessment(r, "json"));
-            }}
-          >
-            Assess this JSON
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => {
-              const r = parseJson();
-              if (r) {
-                setForm(recordToForm(r));
+        <form onSubmit={submitForm} noValidate aria-labelledby="form-h" className="record-form">
+          <h2 id="form-h">Patient record</h2>
+          {SECTIONS.map((s) => (
+            <details
+              key={s.id}
+              className="group"
+              open={OPEN_GROUPS.has(s.id) || s.fields.some((f) => errors.has(f.key)) || undefined}
+            >
+              <summary>{s.title}</summary>
+              <div className="grid">
+                {s.fields.map((f) => (
+                  <Field key={f.key} f={f} values={form.values} set={setValue} errors={errors} />
+                ))}
+              </div>
+            </details>
+          ))}
+          <details className="group" open={form.series.length > 0 || undefined}>
+            <summary>Values over time ({form.series.length})</summary>
+            <SeriesRows
+              rows={form.series}
+              setRows={(series) => setForm((f) => ({ ...f, series }))}
+              errors={errors}
+              asOf={form.values.asOf ?? ""}
+            />
+          </details>
+          <details className="group" open={form.treatments.length > 0 || undefined}>
+            <summary>Treatment lines ({form.treatments.length})</summary>
+            <TreatmentRows
+              rows={form.treatments}
+              setRows={(treatments) => setForm((f) => ({ ...f, treatments }))}
+              errors={errors}
+            />
+          </details>
+          {kept.length > 0 && (
+            <p className="kept">
+              Also in this record, kept as it is:{" "}
+              {kept.map((p) => (
+                <code key={p}>{p}</code>
+              ))}
+            </p>
+          )}
+          <div className="actions sticky-actions">
+            <button type="submit" className="primary" disabled={busy}>
+              Assess
+            </button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setForm(emptyForm());
                 setOutcome({ kind: "none" });
-              }
-            }}
-          >
-            Fill the form from it
-          </button>
-        </div>
-      </details>
-
-      {outcome.kind === "ok" && <Results assessment={outcome.assessment} headingRef={resultsHeading} />}
+                setAssessed(null);
+              }}
+            >
+              Clear form
+            </button>
+          </div>
+        </form>
+      </div>
+      <div className="pane result" ref={resultPane}>
+        {outcome.kind === "ok" ? (
+          <Results assessment={outcome.assessment} headingRef={resultsHeading} time={time} />
+        ) : (
+          <div className="result-empty">
+            <h2>Result</h2>
+            <p>
+              {busy
+                ? "Loading the assessment engine…"
+                : "Load an example or a record, or fill in what is known and press Assess. The summary appears here."}
+            </p>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -1,23 +1,22 @@
 /** Registry pages, when a server is present: the patient list (/patients) and one patient
  * (/patients/{id}) with the latest assessment and the observations over time. */
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, lazy, Suspense, useEffect, useState } from "react";
 import type { Assessment } from "../core.js";
 import {
   type ApiFailure,
   apiGet,
   getToken,
-  type ObservationPoint,
   type PatientPage as PatientPageData,
   setToken,
   toAssessment,
   toObservationSeries,
   toPatientPage,
 } from "./api.js";
-import { LineChart } from "./Chart.js";
-import { fieldLabel } from "./fields.js";
 import { CATEGORY_LABEL, categoryLabel } from "./labels.js";
 import { Results } from "./Results.js";
 import { Link } from "./router.js";
+
+const TimePanel = lazy(() => import("./TimePanel.js"));
 
 type Load<T> = { state: "loading" } | { state: "ok"; data: T } | { state: "failed"; failure: ApiFailure };
 
@@ -117,7 +116,6 @@ function Failure({ failure, onToken, what }: { failure: ApiFailure; onToken: () 
   }
 }
 
-const yesNo = (v: boolean | null) => (v === null ? "—" : v ? "yes" : "no");
 const PAGE_SIZE = 50;
 
 /** The list filters, which the server applies to each patient's latest assessment. */
@@ -243,32 +241,39 @@ export function PatientsPage() {
               : `Patients ${offset + 1}–${offset + page.rows.length} of ${total}${needle ? ` (${shown.length} shown)` : ""}`}
           </p>
           {shown.length > 0 && (
-            <table className="patients">
-              <thead>
-                <tr>
-                  <th scope="col">Patient</th>
-                  <th scope="col">Category</th>
-                  <th scope="col">Risk group</th>
-                  <th scope="col">Assessed as of</th>
-                  <th scope="col">Overdue</th>
-                  <th scope="col">Progressed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <Link href={`/patients/${encodeURIComponent(r.id)}`}>{r.externalId ?? r.id}</Link>
-                    </th>
-                    <td>{r.category ? categoryLabel(r.category) : "not assessed yet"}</td>
-                    <td>{r.riskGroup ?? "—"}</td>
-                    <td>{r.asOf ?? "—"}</td>
-                    <td>{yesNo(r.overdue)}</td>
-                    <td>{yesNo(r.progressed)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ul className="patient-list">
+              {shown.map((r) => (
+                <li
+                  key={r.id}
+                  className={`patient-card${r.overdue ? " is-overdue" : ""}`}
+                  data-testid="patient-row"
+                >
+                  <h2>
+                    <Link href={`/patients/${encodeURIComponent(r.id)}`}>{r.externalId ?? r.id}</Link>
+                  </h2>
+                  <p className="patient-category">
+                    {r.category ? categoryLabel(r.category) : "not assessed yet"}
+                    {r.riskGroup && <span className="chip">{r.riskGroup} risk</span>}
+                    {r.progressed && <span className="chip chip-critical">progressed</span>}
+                  </p>
+                  <p className="muted">{r.asOf ? `Assessed as of ${r.asOf}` : "No assessment stored"}</p>
+                  {r.overdueItems.length > 0 ? (
+                    <ul className="overdue-items" aria-label="Overdue">
+                      {r.overdueItems.map((o) => (
+                        <li key={o.test}>
+                          <span className="badge badge-warning">overdue</span> {o.test}
+                          {o.since ? ` since ${o.since}` : ""}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : r.overdue ? (
+                    <p>
+                      <span className="badge badge-warning">overdue</span> a monitoring test is overdue
+                    </p>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
           )}
           {(offset > 0 || offset + page.rows.length < total) && (
             <nav className="actions" aria-label="Pages">
@@ -302,28 +307,6 @@ export function PatientsPage() {
   );
 }
 
-function Observations({ series }: { series: Map<string, ObservationPoint[]> }) {
-  const fields = [...series.keys()];
-  const [field, setField] = useState(fields.includes("serumMProtein") ? "serumMProtein" : (fields[0] ?? ""));
-  if (fields.length === 0) return <p>No observations recorded.</p>;
-  const label = (f: string) => fieldLabel(`labs.${f}`).replace(/^labs\./, "");
-  return (
-    <>
-      <div className="field inline">
-        <label htmlFor="obs-field">Lab</label>
-        <select id="obs-field" value={field} onChange={(e) => setField(e.target.value)}>
-          {fields.map((f) => (
-            <option key={f} value={f}>
-              {label(f)} ({series.get(f)?.length ?? 0})
-            </option>
-          ))}
-        </select>
-      </div>
-      <LineChart key={field} field={field} label={label(field)} points={series.get(field) ?? []} />
-    </>
-  );
-}
-
 export function PatientPage({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
   const enc = encodeURIComponent(id);
@@ -335,24 +318,28 @@ export function PatientPage({ id }: { id: string }) {
       <p>
         <Link href="/patients">← All patients</Link>
       </p>
-      <h1>Patient {id}</h1>
+      <h1>Patient {assessment.state === "ok" && assessment.data?.id ? assessment.data.id : id}</h1>
       {assessment.state === "failed" && (
         <Failure failure={assessment.failure} onToken={bump} what={`Patient ${id}`} />
-      )}
-      {!(assessment.state === "failed" && assessment.failure.kind !== "not-found") && (
-        <section className="result-section" aria-labelledby="obs-h">
-          <h2 id="obs-h">Observations over time</h2>
-          {observations.state === "loading" && <p>Loading observations…</p>}
-          {observations.state === "failed" && (
-            <p>Observations could not be loaded: {observations.failure.detail}</p>
-          )}
-          {observations.state === "ok" && <Observations series={observations.data} />}
-        </section>
       )}
       {assessment.state === "loading" && <p aria-live="polite">Loading the latest assessment…</p>}
       {assessment.state === "ok" &&
         (assessment.data ? (
-          <Results assessment={assessment.data} />
+          <Results
+            assessment={assessment.data}
+            time={
+              observations.state === "ok" ? (
+                <Suspense fallback={<p className="muted">Loading the charts…</p>}>
+                  <TimePanel
+                    source={{ kind: "observations", series: observations.data }}
+                    assessment={assessment.data}
+                  />
+                </Suspense>
+              ) : observations.state === "failed" ? (
+                <p>Observations could not be loaded: {observations.failure.detail}</p>
+              ) : null
+            }
+          />
         ) : (
           <p>No assessment is stored for this patient yet.</p>
         ))}

@@ -1,54 +1,21 @@
-/** The Assessment shown two ways: a clinician view (criteria, scores, options with sources) and a
- * patient view (plain language). Both carry the decision-support notice. */
-import { type KeyboardEvent, type ReactNode, useId, useRef, useState } from "react";
-import {
-  type Assessment,
-  type AssessmentOption,
-  BIBLIOGRAPHY,
-  type Citation,
-  type CitationId,
-  DECISION_SUPPORT_NOTICE,
-} from "../core.js";
-import { byStatus, groupCriteria } from "../render/criteria-groups.js";
+/** The Assessment shown two ways: a clinician view (summary card first, then options as rows, then
+ * the evidence, collapsed) and a patient view (plain language). Both carry the decision-support notice. */
+import { type KeyboardEvent, lazy, type ReactNode, Suspense, useId, useRef, useState } from "react";
+import type { Assessment } from "../core.js";
+import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
+import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
+import { byStatus, criterionStatus, groupCriteria } from "../render/criteria-groups.js";
 import { fieldLabel } from "./fields.js";
-import {
-  CATEGORY_LABEL,
-  categoryLabel,
-  humanizeId,
-  KIND_LABEL,
-  KIND_ORDER,
-  REGULATORY_LABEL,
-  STRENGTH_LABEL,
-} from "./labels.js";
-import { Markdown } from "./markdown.js";
+import { humanizeId } from "./labels.js";
+import { Options } from "./Options.js";
+import { forDisplay, roman, SummaryCard } from "./Summary.js";
 
 interface Traced {
   rules: { ruleId: string; citationId: string; evidence: string }[];
   missing: { field: string; neededFor: string }[];
 }
 
-// The renderer another engineer writes; a glob import keeps the app building before it lands.
-const patientRenderers = import.meta.glob<{ renderPatientSummary?: unknown }>("../render/patient.ts", {
-  eager: true,
-});
-
-/** The patient summary as Markdown from src/render/patient.ts, or null when it is not available. */
-function patientMarkdown(a: Assessment): string | null {
-  for (const mod of Object.values(patientRenderers)) {
-    const fn = mod.renderPatientSummary;
-    if (typeof fn !== "function") continue;
-    try {
-      const md: unknown = fn(a, "markdown");
-      if (typeof md === "string" && md.trim()) return md;
-    } catch {
-      // Not implemented yet, or it failed on this assessment: fall back to the built-in view.
-    }
-  }
-  return null;
-}
-
-const ROMAN = ["", "I", "II", "III", "IV"];
-const roman = (n: number) => ROMAN[n] ?? String(n);
+const PatientTab = lazy(() => import("./PatientTab.js"));
 
 function citationOf(id: string): Citation | null {
   return Object.hasOwn(BIBLIOGRAPHY, id) ? BIBLIOGRAPHY[id as CitationId] : null;
@@ -119,21 +86,38 @@ function ScoreRow({ name, value, result }: { name: string; value: string | null;
   );
 }
 
-function Section({ title, children, id }: { title: string; children: ReactNode; id?: string }) {
-  const hid = useId();
+/** A part of the evidence: collapsed until asked for (the summary and the options come first). */
+function Section({ title, children, open }: { title: string; children: ReactNode; open?: boolean }) {
   return (
-    <section aria-labelledby={hid} className="result-section" id={id}>
-      <h3 id={hid}>{title}</h3>
-      {children}
+    <section aria-label={title} className="result-section">
+      <details open={open}>
+        <summary>{title}</summary>
+        <div className="section-body">{children}</div>
+      </details>
     </section>
   );
 }
 
-const statusText = (met: boolean | null) => (met === true ? "met" : met === false ? "not met" : "unknown");
-
 type Criterion = Assessment["diagnosis"]["criteria"][number];
+type Status = ReturnType<typeof criterionStatus>;
 
-function CriteriaTable({ caption, rows }: { caption: string; rows: Criterion[] }) {
+const PLAIN: Record<Status, string> = { met: "met", "not-met": "not met", unknown: "not known yet" };
+/** For another category: whether it is ruled out, in a clinician's words. */
+const ALTERNATIVE: Record<Status, string> = {
+  met: "also met",
+  "not-met": "ruled out",
+  unknown: "not ruled out yet",
+};
+
+function CriteriaTable({
+  caption,
+  rows,
+  words = PLAIN,
+}: {
+  caption: string;
+  rows: Criterion[];
+  words?: Record<Status, string>;
+}) {
   if (rows.length === 0) return null;
   return (
     <table className="criteria">
@@ -146,36 +130,37 @@ function CriteriaTable({ caption, rows }: { caption: string; rows: Criterion[] }
         </tr>
       </thead>
       <tbody>
-        {byStatus(rows).map((c) => (
-          <tr key={c.id}>
-            <th scope="row" title={c.id}>
-              {humanizeId(c.id)}
-            </th>
-            <td>
-              <span className={`status status-${statusText(c.met).replace(" ", "-")}`}>
-                {statusText(c.met)}
-              </span>
-            </td>
-            <td>
-              {c.because} <EvidenceBadge evidence={c.evidence} />
-              <Cite ids={[c.citation]} />
-              {c.met === null && c.missing.length > 0 && (
-                <span className="missing">
-                  {" "}
-                  (needs {c.missing.map((m) => fieldLabel(m.field)).join(", ")})
-                </span>
-              )}
-            </td>
-          </tr>
-        ))}
+        {byStatus(rows).map((c) => {
+          const st = criterionStatus(c);
+          return (
+            <tr key={c.id}>
+              <th scope="row" title={c.id}>
+                {humanizeId(c.id)}
+              </th>
+              <td>
+                <span className={`status status-${st}`}>{words[st]}</span>
+              </td>
+              <td>
+                {c.because} <EvidenceBadge evidence={c.evidence} />
+                <Cite ids={[c.citation]} />
+                {st === "unknown" && c.missing.length > 0 && (
+                  <span className="missing">
+                    {" "}
+                    (needs {c.missing.map((m) => fieldLabel(m.field)).join(", ")})
+                  </span>
+                )}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );
 }
 
+/** The category met (or most likely) and its nearest alternatives; everything else one click further. */
 function Criteria({ a }: { a: Assessment }) {
   const d = a.diagnosis;
-  // The same grouping as the clinician summary (render/criteria-groups).
   const g = groupCriteria(d);
   return (
     <>
@@ -183,14 +168,8 @@ function Criteria({ a }: { a: Assessment }) {
         caption={d.likely ? "Criteria of the most likely category" : "Criteria of this category"}
         rows={g.own}
       />
+      <CriteriaTable caption="Nearest alternatives" rows={g.otherCategories} words={ALTERNATIVE} />
       <CriteriaTable caption="Myeloma-defining events" rows={g.events} />
-      <CriteriaTable caption="Other categories checked" rows={g.otherCategories} />
-      <CriteriaTable caption="Other criteria" rows={g.rest} />
-      {g.otherParts.length > 0 && (
-        <p className="muted">
-          {g.otherParts.length} further parts of the other categories' criteria are in the downloaded JSON.
-        </p>
-      )}
       {d.couldChangeWith.length > 0 && (
         <>
           <h4>Could change with</h4>
@@ -200,6 +179,12 @@ function Criteria({ a }: { a: Assessment }) {
             ))}
           </ul>
         </>
+      )}
+      {(g.rest.length > 0 || g.otherParts.length > 0) && (
+        <details className="nested">
+          <summary>Other criteria checked ({g.rest.length + g.otherParts.length})</summary>
+          <CriteriaTable caption="Other criteria" rows={[...g.rest, ...g.otherParts]} />
+        </details>
       )}
     </>
   );
@@ -474,107 +459,13 @@ function ResponseAndMonitoring({ a }: { a: Assessment }) {
   );
 }
 
-function Regulatory({ o }: { o: AssessmentOption }) {
-  const part = (name: string, s: AssessmentOption["regulatory"]["us"]) =>
-    s ? (
-      <span>
-        {name}: {REGULATORY_LABEL[s.status] ?? s.status}
-        {s.date ? ` (${s.date})` : ""}
-        {s.note ? `, ${s.note}` : ""}
-      </span>
-    ) : (
-      <span>{name}: not recorded</span>
-    );
+/** Alerts other than the critical ones (those open the summary card). */
+function OtherAlerts({ a }: { a: Assessment }) {
+  const rest = a.alerts.filter((x) => x.severity !== "critical");
+  if (rest.length === 0) return null;
   return (
-    <p className="regulatory">
-      {part("US", o.regulatory.us)} · {part("EU", o.regulatory.eu)}
-    </p>
-  );
-}
-
-function OptionCard({ o }: { o: AssessmentOption }) {
-  return (
-    <article className="option" aria-label={o.title}>
-      <header>
-        <h5>{o.title}</h5>
-        <span className={`badge badge-strength strength-${o.strength}`}>
-          {STRENGTH_LABEL[o.strength] ?? o.strength}
-        </span>
-        {!o.verified && (
-          <span
-            className="badge badge-unverified"
-            title="Some fact behind this option is marked UNVERIFIED in the reference"
-          >
-            UNVERIFIED
-          </span>
-        )}
-      </header>
-      {o.regimen && (
-        <p className="regimen">
-          <strong>{o.regimen.code}</strong>: {o.regimen.drugs.join(", ")}
-        </p>
-      )}
-      {o.because.length > 0 && (
-        <>
-          <h6>Why</h6>
-          <ul>
-            {o.because.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {o.cautions.length > 0 && (
-        <>
-          <h6>Cautions</h6>
-          <ul className="cautions">
-            {o.cautions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <Regulatory o={o} />
-      <p className="sources">
-        Sources:
-        <Cite ids={o.citations} />
-        {o.evidenceReviewed ? (
-          <span className="reviewed"> · evidence reviewed {o.evidenceReviewed}</span>
-        ) : null}
-      </p>
-    </article>
-  );
-}
-
-function Options({ options }: { options: AssessmentOption[] }) {
-  if (options.length === 0) return <p>No options listed for this situation.</p>;
-  const kinds = [
-    ...KIND_ORDER,
-    ...new Set(options.map((o) => o.kind).filter((k) => !KIND_ORDER.includes(k))),
-  ];
-  return (
-    <>
-      {kinds.map((kind) => {
-        const group = options.filter((o) => o.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <div key={kind} className="option-group">
-            <h4>{KIND_LABEL[kind] ?? kind}</h4>
-            {group.map((o) => (
-              <OptionCard key={o.id} o={o} />
-            ))}
-          </div>
-        );
-      })}
-    </>
-  );
-}
-
-function Alerts({ a }: { a: Assessment }) {
-  if (a.alerts.length === 0) return null;
-  return (
-    <ul className="alerts" aria-label="Alerts">
-      {a.alerts.map((al) => (
+    <ul className="alerts" aria-label="Other alerts">
+      {rest.map((al) => (
         <li key={al.id} className={`alert alert-${al.severity}`}>
           <strong>{al.severity}:</strong> {al.text}
           {!al.verified && <span className="badge badge-unverified">UNVERIFIED</span>}
@@ -648,25 +539,22 @@ function References({ ids }: { ids: string[] }) {
   );
 }
 
-export function DiagnosisHeadline({ a }: { a: Assessment }) {
-  const d = a.diagnosis;
-  return (
-    <p className="headline" data-testid="category" data-category={d.category}>
-      <span className="category">{categoryLabel(d.category)}</span>
-      {d.subtype ? <span className="subtype">, {d.subtype}</span> : null}
-      {d.category === "indeterminate" && d.likely ? (
-        <span className="likely"> (most likely {categoryLabel(d.likely)})</span>
-      ) : null}
-      {d.treated ? <span className="badge">treated</span> : null}
-    </p>
-  );
-}
-
-export function ClinicianView({ a }: { a: Assessment }) {
+export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) {
+  const cite = (ids: readonly string[]) => <Cite ids={ids} />;
+  const warnings = a.alerts.filter((x) => x.severity !== "critical").length;
   return (
     <div className="clinician">
-      <DiagnosisHeadline a={a} />
-      <Alerts a={a} />
+      <SummaryCard a={a} />
+      <section className="result-block" aria-label="Options to discuss">
+        <h3>Options to discuss ({a.options.length})</h3>
+        <Options options={a.options} cite={cite} />
+      </section>
+      {time}
+      {warnings > 0 && (
+        <Section title={`Alerts (${warnings})`}>
+          <OtherAlerts a={a} />
+        </Section>
+      )}
       <Section title="Diagnosis (IMWG 2014 criteria)">
         <Criteria a={a} />
       </Section>
@@ -677,10 +565,7 @@ export function ClinicianView({ a }: { a: Assessment }) {
         <KidneyAndFitness a={a} />
       </Section>
       <ResponseAndMonitoring a={a} />
-      <Section title="Options to discuss">
-        <Options options={a.options} />
-      </Section>
-      <Section title="Missing data">
+      <Section title={`Missing data (${a.missingData.length})`}>
         {a.missingData.length === 0 ? (
           <p>Nothing missing for this category.</p>
         ) : (
@@ -693,7 +578,7 @@ export function ClinicianView({ a }: { a: Assessment }) {
             </thead>
             <tbody>
               {a.missingData.map((m) => (
-                <tr key={m.field}>
+                <tr key={`${m.field}:${m.neededFor}`}>
                   <th scope="row">
                     {fieldLabel(m.field)} <code>{m.field}</code>
                   </th>
@@ -711,65 +596,6 @@ export function ClinicianView({ a }: { a: Assessment }) {
         Assessed as of {a.asOf} · knowledge {a.knowledgeVersion} · engine {a.engineVersion} · schema{" "}
         {a.schemaVersion}
       </p>
-    </div>
-  );
-}
-
-/** The plain-language view built from the Assessment when the patient renderer is not available. */
-function BuiltInPatientView({ a }: { a: Assessment }) {
-  const d = a.diagnosis;
-  const known = d.category !== "indeterminate";
-  return (
-    <div className="markdown">
-      <h3>What the results show</h3>
-      <p>
-        {known
-          ? `The test results you entered fit the description of ${CATEGORY_LABEL[d.category] ?? d.category}.`
-          : "The test results you entered are not yet enough to say which condition this is."}
-        {!known && d.likely ? ` The most likely one is ${categoryLabel(d.likely)}.` : ""}
-      </p>
-      {d.couldChangeWith.length > 0 && (
-        <>
-          <h3>What could change this</h3>
-          <ul>
-            {d.couldChangeWith.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h3>Options to talk about with your care team</h3>
-      {a.options.length === 0 ? (
-        <p>No options are listed for this situation yet.</p>
-      ) : (
-        <ul>
-          {a.options.map((o) => (
-            <li key={o.id}>
-              <strong>{o.title}.</strong> {o.patientText}
-              {!o.verified && " (Some of the facts behind this option are not yet fully checked.)"}
-            </li>
-          ))}
-        </ul>
-      )}
-      {a.missingData.length > 0 && (
-        <>
-          <h3>Tests that are still missing</h3>
-          <ul>
-            {a.missingData.map((m) => (
-              <li key={m.field}>{fieldLabel(m.field)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-    </div>
-  );
-}
-
-export function PatientView({ a }: { a: Assessment }) {
-  const md = patientMarkdown(a);
-  return (
-    <div className="patient">
-      {md ? <Markdown source={md} baseLevel={3} /> : <BuiltInPatientView a={a} />}
     </div>
   );
 }
@@ -794,12 +620,16 @@ type TabId = (typeof TABS)[number]["id"];
 
 /** The results panel: ARIA tabs (arrow keys move between them), plus "Download JSON". */
 export function Results({
-  assessment,
+  assessment: raw,
   headingRef,
+  time,
 }: {
   assessment: Assessment;
   headingRef?: React.Ref<HTMLHeadingElement>;
+  /** The "over time" panel, shown after the options. */
+  time?: ReactNode;
 }) {
+  const assessment = forDisplay(raw);
   const [tab, setTab] = useState<TabId>("clinician");
   const base = useId();
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -827,7 +657,7 @@ export function Results({
         <h2 id={`${base}-h`} ref={headingRef} tabIndex={-1}>
           Assessment
         </h2>
-        <button type="button" className="secondary" onClick={() => download(assessment)}>
+        <button type="button" className="secondary" onClick={() => download(raw)}>
           Download JSON
         </button>
       </div>
@@ -861,7 +691,13 @@ export function Results({
           tabIndex={0}
         >
           {tab === t.id &&
-            (t.id === "clinician" ? <ClinicianView a={assessment} /> : <PatientView a={assessment} />)}
+            (t.id === "clinician" ? (
+              <ClinicianView a={assessment} time={time} />
+            ) : (
+              <Suspense fallback={<p>Loading the patient view…</p>}>
+                <PatientTab assessment={assessment} />
+              </Suspense>
+            ))}
           <p className="notice-inline" role="note">
             {assessment.notice ?? DECISION_SUPPORT_NOTICE}
           </p>

@@ -87,9 +87,17 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** One row of the patient list (GET /patients: `{ items, total }`, each with `latestAssessment.summary`). */
+/** A test the latest assessment found overdue, and since when (its due date). */
+export interface OverdueItem {
+  test: string;
+  since: string | null;
+}
+
 export interface PatientRow {
   id: string;
   externalId: string | null;
+  /** Overdue tests, when the server lists them (older servers send only a yes/no). */
+  overdueItems: OverdueItem[];
   category: string | null;
   riskGroup: string | null;
   asOf: string | null;
@@ -122,19 +130,43 @@ export interface PatientPage {
   total: number | null;
 }
 
+/** Overdue items wherever the server puts them: a list of {test, since|due} or of names. */
+function overdueItems(p: Record<string, unknown>): OverdueItem[] {
+  const list = [
+    "overdue",
+    "latestAssessment.overdue",
+    "latestAssessment.summary.overdueItems",
+    "latestAssessment.summary.overdue",
+  ]
+    .map((path) => pick(p, path))
+    .find(Array.isArray) as unknown[] | undefined;
+  return (list ?? []).flatMap((x) => {
+    if (typeof x === "string") return [{ test: x, since: null }];
+    if (!isObject(x)) return [];
+    const test = str(pick(x, "test", "name", "label", "item"));
+    return test ? [{ test, since: str(pick(x, "since", "overdueSince", "due", "dueDate")) }] : [];
+  });
+}
+
 export function toPatientPage(data: unknown): PatientPage {
   const rows = listOf(data, "items", "patients")
     .filter(isObject)
-    .map((p) => ({
-      id: str(p.id) ?? "",
-      externalId: str(p.externalId),
-      category: str(pick(p, "latestAssessment.summary.category")),
-      riskGroup: str(pick(p, "latestAssessment.summary.riskGroup")),
-      asOf: str(pick(p, "latestAssessment.asOf")),
-      updated: str(p.updatedAt),
-      overdue: bool(pick(p, "latestAssessment.summary.overdue")),
-      progressed: bool(pick(p, "latestAssessment.summary.progressed")),
-    }))
+    .map((p) => {
+      const items = overdueItems(p);
+      const flag = bool(pick(p, "latestAssessment.summary.overdue", "overdue"));
+      return {
+        id: str(p.id) ?? "",
+        externalId: str(pick(p, "externalId", "recordId", "record.id")),
+        overdueItems: items,
+        category: str(pick(p, "latestAssessment.summary.category", "category")),
+        riskGroup: str(pick(p, "latestAssessment.summary.riskGroup", "riskGroup")),
+        // The record's own assessment date, never the day the list was read.
+        asOf: str(pick(p, "assessmentAsOf", "latestAssessment.asOf")),
+        updated: str(p.updatedAt),
+        overdue: items.length > 0 ? true : flag,
+        progressed: bool(pick(p, "latestAssessment.summary.progressed", "progressed")),
+      };
+    })
     .filter((r) => r.id !== "");
   const total = isObject(data) && typeof data.total === "number" ? data.total : null;
   return { rows, total };

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const DIST_WEB = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -33,11 +33,20 @@ export function e2ePrerequisites(): { ok: true } | { ok: false; reason: string }
 export async function buildWebApp(): Promise<{ dir: string; remove(): void }> {
   const { build } = await import("vite");
   const dir = mkdtempSync(join(tmpdir(), "mmnav-web-"));
-  await build({
-    configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
-    logLevel: "error",
-    build: { outDir: dir, emptyOutDir: true, sourcemap: false },
-  });
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build and leave the
+  // service worker unregistered: build what `npm run build` ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      configFile: fileURLToPath(new URL("../../vite.config.ts", import.meta.url)),
+      mode: "production",
+      logLevel: "error",
+      build: { outDir: dir, emptyOutDir: true, sourcemap: false },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -128,4 +137,32 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const AXE_SOURCE = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+
+/** axe-core run in the page with every rule on (best practices and experimental rules included):
+ * the violations as "rule: target (summary)" lines. Injected by evaluation, so a CSP cannot block it. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE_SOURCE, "utf8"));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: AxeLike }).axe;
+    const rules = Object.fromEntries(axe.getRules().map((r) => [r.ruleId, { enabled: true }]));
+    const result = await axe.run(document, { rules, resultTypes: ["violations"] });
+    return result.violations.flatMap((v) =>
+      v.nodes.map(
+        (n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? v.help})`,
+      ),
+    );
+  });
+}
+
+interface AxeLike {
+  getRules(): { ruleId: string }[];
+  run(
+    ctx: Document,
+    opts: object,
+  ): Promise<{
+    violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
+  }>;
 }

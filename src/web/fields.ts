@@ -1,9 +1,9 @@
 /** The assess form as data: which PatientRecord fields it shows, and the conversions between the
  * form's text values and a PatientRecord. Blank means "not known": it is left out of the record,
  * never filled with a normal value. Fields the form does not show are kept as they came. */
-import type { ValidationIssue } from "../core.js";
-import { UNIT_SPECS } from "../core.js";
 import { ImagingModality } from "../model/enums.js";
+import type { ValidationIssue } from "../model/errors.js";
+import { UNIT_SPECS } from "../model/unit-specs.js";
 
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 export type JsonObject = { [k: string]: Json };
@@ -197,10 +197,36 @@ export function emptyTreatment(): TreatmentRow {
   };
 }
 
+/** Labs the form takes as dated serial values (the record's `series`), in the order they are offered. */
+export const SERIES_FIELDS = [
+  { key: "serumMProtein", label: "Serum M-protein" },
+  { key: "involvedFreeLightChain", label: "Involved free light chain" },
+  { key: "uninvolvedFreeLightChain", label: "Uninvolved free light chain" },
+  { key: "urineMProtein", label: "Urine M-protein (24 h)" },
+  { key: "creatinine", label: "Creatinine" },
+  { key: "hemoglobin", label: "Hemoglobin" },
+  { key: "calcium", label: "Calcium" },
+] as const satisfies readonly { key: keyof typeof UNIT_SPECS; label: string }[];
+export type SeriesField = (typeof SERIES_FIELDS)[number]["key"];
+
+/** One dated value of a lab, as the form edits it. */
+export interface SeriesRow {
+  field: SeriesField;
+  date: string;
+  value: string;
+  unit: string;
+}
+
+export function emptySeriesRow(field: SeriesField = "serumMProtein", date = ""): SeriesRow {
+  return { field, date, value: "", unit: UNIT_SPECS[field].common[0] };
+}
+
 /** The form's whole state: text per field key (quantity units under `key.unit`, ULN under `key.uln`). */
 export interface FormState {
   values: Record<string, string>;
   treatments: TreatmentRow[];
+  /** Dated serial values (the record's `series`). */
+  series: SeriesRow[];
   /** Parts of a loaded record the form does not show; merged back unchanged. */
   extras: JsonObject;
 }
@@ -214,7 +240,7 @@ export function today(now: Date = new Date()): string {
 export function emptyForm(asOf: string = today()): FormState {
   const values: Record<string, string> = { asOf };
   for (const f of ALL_FIELDS) if (f.kind === "quantity") values[`${f.key}.unit`] = f.units[0] ?? "";
-  return { values, treatments: [], extras: {} };
+  return { values, treatments: [], series: [], extras: {} };
 }
 
 const isObject = (v: unknown): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -327,8 +353,34 @@ export function recordToForm(record: JsonObject, fallbackAsOf: string = today())
     });
     delete rest.treatmentHistory;
   }
+  state.series = seriesRows(rest);
   state.extras = prune(rest);
   return state;
+}
+
+const isSeriesField = (k: string): k is SeriesField => SERIES_FIELDS.some((f) => f.key === k);
+
+/** Moves the record's `series` into form rows, lab by lab; a lab the form cannot show stays in the record. */
+function seriesRows(rest: JsonObject): SeriesRow[] {
+  const series = rest.series;
+  if (!isObject(series)) return [];
+  const rows: SeriesRow[] = [];
+  for (const [field, points] of Object.entries(series)) {
+    if (!isSeriesField(field) || !Array.isArray(points)) continue;
+    const simple = points.every(
+      (p) =>
+        isObject(p) &&
+        Object.keys(p).every((k) => k === "date" || k === "value" || k === "unit") &&
+        typeof p.date === "string" &&
+        typeof p.value === "number" &&
+        typeof p.unit === "string",
+    );
+    if (!simple) continue;
+    for (const p of points as JsonObject[])
+      rows.push({ field, date: p.date as string, value: String(p.value), unit: p.unit as string });
+    delete series[field];
+  }
+  return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Dotted paths of the leaves in `extras`, for telling the user what the form keeps but does not show. */
@@ -414,11 +466,28 @@ export function formToRecord(state: FormState): { record: JsonObject; issues: Va
       return entry;
     });
   }
+  state.series.forEach((r, i) => {
+    const n = num(`series.${i}.value`, r.value);
+    if (n === null && r.value.trim() === "" && r.date === "") return; // an untouched blank row
+    if (n === null) {
+      if (r.value.trim() === "")
+        issues.push({ path: `series.${i}.value`, message: "enter a value, or remove the row" });
+      return;
+    }
+    if (!isObject(record.series)) record.series = {};
+    const series = record.series as JsonObject;
+    const list = Array.isArray(series[r.field]) ? (series[r.field] as Json[]) : [];
+    // A blank date is sent as it is: the core names the missing date.
+    list.push({ date: r.date, value: n, unit: r.unit });
+    series[r.field] = list;
+  });
   return { record, issues };
 }
 
 /** The form key an issue belongs to: the longest field key that is a prefix of its path. */
 export function fieldKeyOf(issuePath: string): string | null {
+  const sm = /^series\.(\d+)\./.exec(issuePath);
+  if (sm) return `series.${sm[1]}.value`;
   const tm = /^treatmentHistory\.(\d+)(?:\.(\w+))?/.exec(issuePath);
   if (tm) return tm[2] ? `treatmentHistory.${tm[1]}.${tm[2]}` : `treatmentHistory.${tm[1]}.regimen`;
   let best: string | null = null;

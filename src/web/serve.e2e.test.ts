@@ -1,6 +1,7 @@
 /** The web app through the real `mmnav serve` stack (Fastify, SQLite store, REST API): a patient
- * stored through the API opens at /patients/{id} — the page CDS Hooks cards link to. */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+ * stored through the API opens at /patients/{id} — the page CDS Hooks cards link to; the first page
+ * loads little JavaScript, compressed and long-cached, and reloads offline once the server is gone. */
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,5 +51,59 @@ suite("web app served by mmnav serve (Chromium)", () => {
     await expect.poll(() => page.textContent("body"), { timeout: 15_000 }).toContain(record.id);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it("loads under 150 kB of gzipped JavaScript on the first page, sends it compressed with a year-long cache", async () => {
+    const html = readFileSync(join(built.dir, "index.html"), "utf8");
+    // What the first page loads before anything is clicked: the entry script and its preloads.
+    const first = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(first.length).toBeGreaterThan(0);
+    let gz = 0;
+    for (const path of first) {
+      const res = await fetch(`${server.url}${path}`, { headers: { "accept-encoding": "br, gzip" } });
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get("cache-control"), path).toBe("public, max-age=31536000, immutable");
+      gz += statSync(join(built.dir, `${path}.gz`)).size;
+    }
+    console.log(`first-page JavaScript: ${first.join(", ")}: ${(gz / 1024).toFixed(1)} kB gzipped`);
+    expect(gz).toBeLessThan(150 * 1024);
+    // Node's fetch decodes the body; ask without it to see the encoding the server chose.
+    const raw = await fetch(`${server.url}${first[0]}`, { headers: { "accept-encoding": "br" } });
+    expect(["br", null]).toContain(raw.headers.get("content-encoding"));
+    const index = await fetch(`${server.url}/`);
+    expect(index.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("reloads the assess page and assesses an example offline after the server stops (service worker)", async () => {
+    const ownData = mkdtempSync(join(tmpdir(), "mmnav-offline-e2e-"));
+    const own = await startServer({ port: 0, dataDir: ownData, env: {}, logger: false, webRoot: built.dir });
+    const page = await chrome.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    try {
+      await page.goto(`${own.url}/`);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      await own.close();
+      expect(
+        await fetch(`${own.url}/`).then(
+          () => "up",
+          () => "down",
+        ),
+      ).toBe("down");
+
+      await page.reload();
+      await page.getByRole("heading", { name: "Assess a patient" }).waitFor();
+      await page.getByRole("button", { name: "Smoldering myeloma, high risk", exact: true }).click();
+      await expect
+        .poll(() => page.getByTestId("category").getAttribute("data-category"), { timeout: 15_000 })
+        .toBe("smoldering-myeloma");
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      rmSync(ownData, { recursive: true, force: true });
+    }
   });
 });

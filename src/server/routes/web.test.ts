@@ -1,6 +1,6 @@
 /** Which paths the web app answers (SPA fallback) and which stay API 404s. */
 import { describe, expect, it } from "vitest";
-import { isPagePath } from "./web.js";
+import { cacheControlFor, isPagePath } from "./web.js";
 
 describe("isPagePath", () => {
   it("serves the app for page paths only", () => {
@@ -18,5 +18,21 @@ describe("isPagePath", () => {
       expect(isPagePath("GET", p), p).toBe(false);
     expect(isPagePath("GET", "/assets/missing.js")).toBe(false);
     expect(isPagePath("POST", "/patients")).toBe(false);
+  });
+});
+
+describe("cacheControlFor", () => {
+  it("caches content-hashed assets for a year and revalidates everything else", () => {
+    expect(cacheControlFor("/srv/web/assets/index-DRtsO2RL.js")).toBe("public, max-age=31536000, immutable");
+    expect(cacheControlFor("/srv/web/assets/TimePanel-CnsZ1jie.css")).toBe(
+      "public, max-age=31536000, immutable",
+    );
+    for (const p of [
+      "/srv/web/index.html",
+      "/srv/web/sw.js",
+      "/srv/web/manifest.webmanifest",
+      "/srv/web/icon.svg",
+    ])
+      expect(cacheControlFor(p), p).toBe("no-cache");
   });
 });

@@ -1,0 +1,171 @@
+/** Options to discuss as one-line rows (title, strength, regulatory status, verified) that expand to
+ * why, cautions and sources. A caution several options share (a drug-class caution) is said once,
+ * with the options it applies to. */
+import type { ReactNode } from "react";
+import type { AssessmentOption } from "../core.js";
+import { KIND_LABEL, KIND_ORDER, REGULATORY_LABEL, STRENGTH_LABEL } from "./labels.js";
+import { whySentence } from "./why.js";
+
+/** Cautions that appear on two or more options, each with the titles of the options it applies to. */
+export function sharedCautions(options: AssessmentOption[]): { text: string; options: string[] }[] {
+  const by = new Map<string, string[]>();
+  for (const o of options) for (const c of new Set(o.cautions)) by.set(c, [...(by.get(c) ?? []), o.title]);
+  return [...by.entries()].filter(([, os]) => os.length > 1).map(([text, os]) => ({ text, options: os }));
+}
+
+const short = (s: AssessmentOption["regulatory"]["us"]) =>
+  s ? (REGULATORY_LABEL[s.status] ?? s.status) : "not recorded";
+
+function Regulatory({ o }: { o: AssessmentOption }) {
+  const part = (name: string, s: AssessmentOption["regulatory"]["us"]) =>
+    s ? (
+      <span>
+        {name}: {REGULATORY_LABEL[s.status] ?? s.status}
+        {s.date ? ` (${s.date})` : ""}
+        {s.note ? `, ${s.note}` : ""}
+      </span>
+    ) : (
+      <span>{name}: not recorded</span>
+    );
+  return (
+    <p className="regulatory">
+      {part("US", o.regulatory.us)} · {part("EU", o.regulatory.eu)}
+    </p>
+  );
+}
+
+function OptionRow({
+  o,
+  shared,
+  cite,
+}: {
+  o: AssessmentOption;
+  shared: Set<string>;
+  cite: (ids: readonly string[]) => ReactNode;
+}) {
+  const own = o.cautions.filter((c) => !shared.has(c));
+  const sharedHere = o.cautions.length - own.length;
+  return (
+    <details className="option" data-testid="option" data-option-id={o.id}>
+      <summary>
+        <span className="opt-title">{o.title}</span>
+        <span className="opt-meta">
+          <span className={`badge badge-strength strength-${o.strength}`}>
+            {STRENGTH_LABEL[o.strength] ?? o.strength}
+          </span>
+          <span className="reg" title="Regulatory status, US and EU">
+            US {short(o.regulatory.us)} · EU {short(o.regulatory.eu)}
+          </span>
+          {o.verified ? (
+            <span className="badge badge-verified">verified</span>
+          ) : (
+            <span
+              className="badge badge-unverified"
+              title="Some fact behind this option is marked UNVERIFIED in the reference"
+            >
+              UNVERIFIED
+            </span>
+          )}
+          {o.provisional && <span className="badge">provisional</span>}
+        </span>
+      </summary>
+      <div className="option-body">
+        {o.regimen && (
+          <p className="regimen">
+            <strong>{o.regimen.code}</strong>: {o.regimen.drugs.join(", ")}
+          </p>
+        )}
+        {o.conditional && <p className="conditional">Only if {o.conditional}.</p>}
+        {o.clinicianText && <p>{o.clinicianText}</p>}
+        {o.because.length > 0 && (
+          <>
+            <h5>Why</h5>
+            <ul>
+              {o.because.map((b) => (
+                <li key={b}>{whySentence(b)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {(own.length > 0 || sharedHere > 0) && (
+          <>
+            <h5>Cautions</h5>
+            <ul className="cautions">
+              {own.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+              {sharedHere > 0 && (
+                <li className="muted">
+                  {sharedHere === 1 ? "One caution" : `${sharedHere} cautions`} shared with other options:{" "}
+                  <button
+                    type="button"
+                    className="link"
+                    onClick={() => {
+                      const el = document.getElementById("shared-cautions");
+                      if (el instanceof HTMLDetailsElement) el.open = true;
+                      el?.scrollIntoView({ block: "start" });
+                    }}
+                  >
+                    show the shared cautions
+                  </button>
+                  .
+                </li>
+              )}
+            </ul>
+          </>
+        )}
+        <Regulatory o={o} />
+        <p className="sources">
+          Sources:{cite(o.citations)}
+          {o.evidenceReviewed ? (
+            <span className="reviewed"> · evidence reviewed {o.evidenceReviewed}</span>
+          ) : null}
+        </p>
+      </div>
+    </details>
+  );
+}
+
+export function Options({
+  options,
+  cite,
+}: {
+  options: AssessmentOption[];
+  cite: (ids: readonly string[]) => ReactNode;
+}) {
+  if (options.length === 0) return <p>No options listed for this situation.</p>;
+  const shared = sharedCautions(options);
+  const sharedSet = new Set(shared.map((s) => s.text));
+  const kinds = [
+    ...KIND_ORDER,
+    ...new Set(options.map((o) => o.kind).filter((k) => !KIND_ORDER.includes(k))),
+  ];
+  return (
+    <>
+      {kinds.map((kind) => {
+        const group = options.filter((o) => o.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <div key={kind} className="option-group">
+            <h4>{KIND_LABEL[kind] ?? kind}</h4>
+            {group.map((o) => (
+              <OptionRow key={o.id} o={o} shared={sharedSet} cite={cite} />
+            ))}
+          </div>
+        );
+      })}
+      {shared.length > 0 && (
+        <details className="shared-cautions" id="shared-cautions">
+          <summary>Cautions shared by several options ({shared.length})</summary>
+          <ul>
+            {shared.map((s) => (
+              <li key={s.text}>
+                {s.text} <span className="applies">Applies to: {s.options.join(", ")}.</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+/** The summary card that opens a result: the disease state and how sure it is, stage and risk as
+ * chips, critical alerts, the phase of treatment and the next step. */
+import type { Assessment } from "../core.js";
+import type { TreatmentPhase } from "../engine/assessment.js";
+import { fieldLabel } from "./fields.js";
+import { categoryLabel } from "./labels.js";
+
+const ROMAN = ["", "I", "II", "III", "IV"];
+export const roman = (n: number) => ROMAN[n] ?? String(n);
+
+/** The likely category, shown only when some finding supports it: with nothing known (an empty
+ * form) no category is suggested, on any view. */
+export function shownLikely(a: Assessment): Assessment["diagnosis"]["likely"] {
+  const d = a.diagnosis;
+  return d.likely && d.criteria.some((c) => c.met === true) ? d.likely : null;
+}
+
+/** The assessment as a view shows it: `likely` cleared when nothing supports it (see shownLikely). */
+export function forDisplay(a: Assessment): Assessment {
+  const likely = shownLikely(a);
+  return likely === a.diagnosis.likely ? a : { ...a, diagnosis: { ...a.diagnosis, likely } };
+}
+
+export const PHASE_LABEL: Record<TreatmentPhase, string> = {
+  untreated: "Untreated",
+  induction: "On induction",
+  transplant: "Around transplant",
+  "post-transplant": "After transplant",
+  maintenance: "On maintenance",
+  "line-finished": "Line finished, no progression",
+  relapsed: "Relapsed or progressed",
+  refractory: "Refractory",
+};
+
+type Chip = { text: string; tone?: "high" | "ok" | "critical" | undefined; title?: string };
+
+function chipsOf(a: Assessment): Chip[] {
+  const cat = a.diagnosis.category === "indeterminate" ? shownLikely(a) : a.diagnosis.category;
+  const chips: Chip[] = [];
+  const { iss, riss, r2iss } = a.staging;
+  const { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 } = a.risk;
+  if (cat === "multiple-myeloma") {
+    if (riss.stage)
+      chips.push({ text: `R-ISS ${roman(riss.stage)}`, tone: riss.stage === 3 ? "high" : undefined });
+    else if (iss.stage)
+      chips.push({ text: `ISS ${roman(iss.stage)}`, tone: iss.stage === 3 ? "high" : undefined });
+    if (r2iss.stage) chips.push({ text: `R2-ISS ${roman(r2iss.stage)}` });
+  }
+  if (cat === "smoldering-myeloma") {
+    if (smmMayo2018.group)
+      chips.push({
+        text: `Mayo 2018: ${smmMayo2018.group} risk`,
+        tone: smmMayo2018.group === "high" ? "high" : undefined,
+      });
+    if (smmImwg2020.group) chips.push({ text: `IMWG 2020: ${smmImwg2020.group}` });
+  }
+  if (cat === "multiple-myeloma" || cat === "smoldering-myeloma") {
+    if (cytogenetic.highRisk !== null)
+      chips.push({
+        text: cytogenetic.highRisk ? "High-risk cytogenetics" : "Standard-risk cytogenetics",
+        tone: cytogenetic.highRisk ? "high" : "ok",
+        title: cytogenetic.findings.join("; "),
+      });
+    else chips.push({ text: "Cytogenetic risk unknown" });
+  }
+  if (cat === "al-amyloidosis") {
+    if (alMayo2012.stage) chips.push({ text: `AL Mayo 2012 stage ${roman(alMayo2012.stage)}` });
+    if (alMayo2004.stage) chips.push({ text: `Cardiac stage ${alMayo2004.stage}` });
+  }
+  if (a.response.current)
+    chips.push({ text: `Response ${a.response.current}${a.response.confirmed ? "" : " (unconfirmed)"}` });
+  if (a.response.progression) chips.push({ text: "Progression", tone: "critical" });
+  const l = a.linesOfTherapy;
+  if (l.count > 0) chips.push({ text: `${l.count} line${l.count === 1 ? "" : "s"} of therapy` });
+  if (l.pentaRefractory) chips.push({ text: "Penta-refractory", tone: "high" });
+  else if (l.tripleClassRefractory) chips.push({ text: "Triple-class refractory", tone: "high" });
+  if (a.fitness.imwgFrailty.group) chips.push({ text: `Frailty: ${a.fitness.imwgFrailty.group}` });
+  return chips;
+}
+
+function certainty(a: Assessment): string {
+  const d = a.diagnosis;
+  const likely = shownLikely(a);
+  if (d.category !== "indeterminate")
+    return d.couldChangeWith.length > 0
+      ? "Meets the IMWG 2014 criteria on what is known; further tests could change it."
+      : "Meets the IMWG 2014 criteria.";
+  if (likely) return `Not settled yet. Most likely ${categoryLabel(likely)} on what is known (provisional).`;
+  return "Not enough is known to name a category.";
+}
+
+type Step = { label: string; text: string };
+
+/** What to do next: the test that would decide (when the category is open), what is overdue, and
+ * otherwise the next planned step or the next test due. */
+export function nextSteps(a: Assessment): Step[] {
+  const d = a.diagnosis;
+  const steps: Step[] = [];
+  if (d.category === "indeterminate" && d.couldChangeWith.length > 0)
+    steps.push({
+      label: "Test that would decide",
+      text:
+        d.couldChangeWith[0] +
+        (d.couldChangeWith.length > 1 ? ` (and ${d.couldChangeWith.length - 1} more)` : ""),
+    });
+  const overdue = a.monitoring.items.filter((i) => i.overdue);
+  if (overdue.length > 0)
+    steps.push({ label: "Overdue", text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; ") });
+  if (steps.length > 0) return steps;
+  const planned = a.plan?.find((p) => p.status === "next") ?? a.plan?.find((p) => p.status === "current");
+  if (planned)
+    return [
+      {
+        label: planned.status === "next" ? "Next step" : "Now",
+        text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
+      },
+    ];
+  const due = [...a.monitoring.items].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0];
+  if (due) return [{ label: "Next due", text: `${due.test} on ${due.due}` }];
+  if (d.couldChangeWith.length > 0)
+    return [{ label: "Could change with", text: d.couldChangeWith[0] as string }];
+  const m = a.missingData[0];
+  return m ? [{ label: "Missing", text: `${fieldLabel(m.field)} (for ${m.neededFor})` }] : [];
+}
+
+export function SummaryCard({ a }: { a: Assessment }) {
+  const d = a.diagnosis;
+  const chips = chipsOf(a);
+  const critical = a.alerts.filter((x) => x.severity === "critical");
+  const steps = nextSteps(a);
+  return (
+    <section className="summary-card" data-testid="summary-card" aria-label="Summary">
+      <p className="eyebrow">As of {a.asOf}</p>
+      <p className="headline" data-testid="category" data-category={d.category}>
+        <span className="category">{categoryLabel(d.category)}</span>
+        {d.subtype ? <span className="subtype">, {d.subtype}</span> : null}
+        {d.treated ? <span className="chip">treated</span> : null}
+      </p>
+      <p className="certainty">{certainty(a)}</p>
+      {chips.length > 0 && (
+        <ul className="chips" aria-label="Stage and risk">
+          {chips.map((c) => (
+            <li
+              key={c.text}
+              className={`chip${c.tone ? ` chip-${c.tone}` : ""}`}
+              title={c.title || undefined}
+            >
+              {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {critical.length > 0 && (
+        <ul className="alerts critical-alerts" aria-label="Critical alerts">
+          {critical.map((al) => (
+            <li key={al.id} className="alert alert-critical">
+              {al.text}
+              {!al.verified && <span className="badge badge-unverified">UNVERIFIED</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <dl className="facts">
+        {a.phase && (
+          <div data-testid="phase">
+            <dt>Phase</dt>
+            <dd>
+              {PHASE_LABEL[a.phase.code] ?? a.phase.code}
+              {a.phase.currentRegimen
+                ? ` (${a.phase.currentRegimen}${a.phase.currentLine ? `, line ${a.phase.currentLine}` : ""})`
+                : ""}
+              {a.phase.reason ? <span className="muted"> · {a.phase.reason}</span> : null}
+            </dd>
+          </div>
+        )}
+        {steps.map((step) => (
+          <div key={step.label} data-testid="next-step">
+            <dt>{step.label}</dt>
+            <dd>{step.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
