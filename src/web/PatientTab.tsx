@@ -1,15 +1,9 @@
-/** The patient's view of an assessment, in ONE place (loaded lazily with the patient renderer): the
- * printable handout component can replace this file's body without touching the rest of the app.
- * It is given the assessment as displayed (no suggested category when nothing supports one). */
+/** The patient's view of an assessment, in ONE place (loaded lazily): the printable one-page handout,
+ * with the full plain-language text one click away. It is given the assessment as displayed (no
+ * suggested category when nothing supports one). */
 import type { Assessment } from "../core.js";
-import { renderPatientSummary } from "../render/patient.js";
-import { Markdown } from "./markdown.js";
+import { Handout } from "./Handout.js";
 
 export default function PatientTab({ assessment }: { assessment: Assessment }) {
-  const md = renderPatientSummary(assessment, "markdown");
-  return (
-    <div className="patient">
-      <Markdown source={md} baseLevel={3} />
-    </div>
-  );
+  return <Handout assessment={assessment} />;
 }
