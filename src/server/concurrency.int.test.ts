@@ -160,4 +160,18 @@ describe.each(availableBackends())("two server processes on one $name database",
       );
     }
   });
+
+  it("40 concurrent identical GETs of the assessment save one row, and the chain stays intact", async () => {
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const created = await call(a, "POST", "/api/v1/patients", { patient: { age: 66 } });
+    const id = created.body.id as string;
+    const url = `/api/v1/patients/${id}/assessment?asOf=2026-06-01`;
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => call(i % 2 ? a : b, "GET", url)));
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const history = await call(b, "GET", `/api/v1/patients/${id}/assessments?limit=100`);
+    const rows = history.body.items as { asOf: string; seq: number; prevHash: string; rowHash: string }[];
+    expect(rows.filter((r) => r.asOf === "2026-06-01")).toHaveLength(1);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => rows.length - i));
+  });
 });
