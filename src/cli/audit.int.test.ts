@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
+import { assessAsOf } from "../server/assess-stored.js";
 import { SQLITE_FILE_NAME } from "../store/open.js";
 import type { StoredAssessment } from "../store/store.js";
 import { summarizeAssessment } from "../store/summary.js";
@@ -34,19 +34,7 @@ describe("mmnav audit", { timeout: 120_000 }, () => {
     dataDir = (db.config as { dataDir: string }).dataDir;
     const { series: _s, treatmentHistory: _t, ...document } = record;
     const p = await db.store.createPatient("default", { document, observations: [], treatments: [] });
-    real = await db.store.assessPatient("default", p.id, (stored) => {
-      const input = { ...stored, asOf: "2026-11-01" };
-      const a = assess(input);
-      return {
-        asOf: a.asOf,
-        knowledgeVersion: a.knowledgeVersion,
-        engineVersion: a.engineVersion,
-        input,
-        assessment: a,
-        summary: summarizeAssessment(a),
-        recordDate: null,
-      };
-    });
+    real = await db.store.assessPatient("default", p.id, assessAsOf("2026-11-01"));
     // A row whose output is not what the engine gives for its input (saved through the store, so the
     // chain is intact: only replay can tell).
     const wrong = {

@@ -24,6 +24,13 @@ import { fhirRoutes } from "./routes/fhir.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** From now on, new requests get 503 (the server is stopping); those in flight finish. */
+    beginDrain(): void;
+  }
+}
+
 export const API_PREFIX = "/api/v1";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
@@ -124,6 +131,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }
   registerRequestLog(app);
   let draining = false;
+  app.decorate("beginDrain", () => {
+    draining = true;
+  });
   app.addHook("preClose", async () => {
     draining = true;
   });

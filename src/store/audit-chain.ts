@@ -78,21 +78,18 @@ export function checkRow(
       detail: `holds previous hash ${row.prevHash.slice(0, 12)}…, the previous row's hash is ${expectedPrev.slice(0, 12)}…`,
     });
   }
-  const inputHash = contentHash(row.input);
-  if (inputHash !== row.inputHash) {
-    breaks.push({
-      ...at,
-      problem: "input-changed",
-      detail: `the stored input hashes to ${inputHash.slice(0, 12)}…, the row says ${row.inputHash.slice(0, 12)}…`,
-    });
-  }
-  const outputHash = contentHash(row.assessment);
-  if (outputHash !== row.outputHash) {
-    breaks.push({
-      ...at,
-      problem: "output-changed",
-      detail: `the stored assessment hashes to ${outputHash.slice(0, 12)}…, the row says ${row.outputHash.slice(0, 12)}…`,
-    });
+  for (const [problem, value, stored, what] of [
+    ["input-changed", row.input, row.inputHash, "input"],
+    ["output-changed", row.assessment, row.outputHash, "assessment"],
+  ] as const) {
+    const hash = contentHash(value);
+    if (hash !== stored) {
+      breaks.push({
+        ...at,
+        problem,
+        detail: `the stored ${what} hashes to ${hash.slice(0, 12)}…, the row says ${stored.slice(0, 12)}…`,
+      });
+    }
   }
   const recomputed = rowHash(row);
   if (recomputed !== storedRowHash && breaks.length === 0) {

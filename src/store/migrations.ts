@@ -156,17 +156,12 @@ async function organisationsAndChain(db: Kysely<any>, dialect: Dialect): Promise
     .updateTable("patients")
     .set((eb) => ({ record_id: eb.ref("external_id"), external_id: null }))
     .execute();
-  await db.schema
-    .createIndex("patients_organisation_record_id")
-    .on("patients")
-    .columns(["organisation", "record_id"])
-    .unique()
-    .execute();
-  await db.schema
-    .createIndex("patients_organisation_created")
-    .on("patients")
-    .columns(["organisation", "created_at", "id"])
-    .execute();
+  const index = (name: string, table: string, columns: string[], unique = false) => {
+    const q = db.schema.createIndex(name).on(table).columns(columns);
+    return (unique ? q.unique() : q).execute();
+  };
+  await index("patients_organisation_record_id", "patients", ["organisation", "record_id"], true);
+  await index("patients_organisation_created", "patients", ["organisation", "created_at", "id"]);
 
   for (const [name, type, fallback] of [
     ["seq", "integer", 0],
@@ -183,13 +178,8 @@ async function organisationsAndChain(db: Kysely<any>, dialect: Dialect): Promise
     await db.schema.alterTable("assessments").addColumn(name, "text").execute();
   }
   await chainExistingAssessments(db);
-  await db.schema
-    .createIndex("assessments_patient_seq")
-    .on("assessments")
-    .columns(["patient_id", "seq"])
-    .unique()
-    .execute();
-  await db.schema.createIndex("assessments_save_key").on("assessments").column("save_key").unique().execute();
+  await index("assessments_patient_seq", "assessments", ["patient_id", "seq"], true);
+  await index("assessments_save_key", "assessments", ["save_key"], true);
 
   // Append-only: the database refuses UPDATE and DELETE of an assessment (the hash chain shows it
   // if someone with the rights drops the trigger first).

@@ -12,7 +12,7 @@ import type {
   SeriesField,
   Store,
 } from "../../store/store.js";
-import { recordDateOf, summarizeAssessment } from "../../store/summary.js";
+import { assessAsOf } from "../assess-stored.js";
 import { organisationOf } from "../auth/auth.js";
 import {
   AsOfQuery,
@@ -120,23 +120,6 @@ function observationIssues(list: ObservationBody[], prefix: (i: number) => strin
     }
   });
   return issues;
-}
-
-/** Assesses a stored record as of a date: the record's own data, with `asOf` set to that date. */
-function assessAsOf(asOf: string) {
-  return (stored: PatientRecord): ComputedAssessment => {
-    const input: PatientRecord = { ...stored, asOf };
-    const assessment = assess(input);
-    return {
-      asOf: assessment.asOf,
-      knowledgeVersion: assessment.knowledgeVersion,
-      engineVersion: assessment.engineVersion,
-      input,
-      assessment,
-      summary: summarizeAssessment(assessment),
-      recordDate: recordDateOf(stored),
-    };
-  };
 }
 
 function patientView(p: Patient, record: PatientRecord) {
