@@ -6,13 +6,13 @@
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableBackends, type TestDatabase } from "../store/testing/backends.js";
-import { buildApp } from "./app.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { availableBackends } from "../store/testing/backends.js";
 import { authConfigFromEnv } from "./auth/auth.js";
 import { createCdsJwtVerifier } from "./auth/cds-jwt.js";
 import { storeReplayCache } from "./cds-store.js";
 import { PATIENT_VIEW_SERVICE_ID } from "./routes/cds-hooks.js";
+import { useTestApp } from "./testing/app-fixture.js";
 
 const A = "org-a-token-0123456789";
 const B = "org-b-token-0123456789";
@@ -30,25 +30,17 @@ it("reads organisation:token entries, and a bare token as the default organisati
 });
 
 describe.each(availableBackends())("organisations on $name", (backend) => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
   let oidcKey: CryptoKey;
   let cdsKey: CryptoKey;
   let patientA: string;
-
-  beforeAll(async () => {
-    db = await backend.create();
+  const t = useTestApp(backend, async (store) => {
     const oidc = await generateKeyPair("RS256", { extractable: true });
     oidcKey = oidc.privateKey;
     const cds = await generateKeyPair("ES384", { extractable: true });
     cdsKey = cds.privateKey;
     const oidcJwk: JWK = { ...(await exportJWK(oidc.publicKey)), kid: "k1", alg: "RS256" };
     const cdsJwks = { keys: [{ ...(await exportJWK(cds.publicKey)), kid: "c1", alg: "ES384" }] };
-    app = await buildApp({
-      store: db.store,
-      logger: false,
-      webRoot: null,
-      rateLimit: false,
+    return {
       today: () => "2026-12-01",
       auth: {
         ...authConfigFromEnv({
@@ -66,13 +58,15 @@ describe.each(availableBackends())("organisations on $name", (backend) => {
             { iss: "https://ehr-a.example", jwks: cdsJwks, organisation: "org-a" },
             { iss: "https://ehr-b.example", jwks: cdsJwks, organisation: "org-b" },
           ],
-          replayCache: storeReplayCache(db.store),
+          replayCache: storeReplayCache(store),
         }),
         appBaseUrl: BASE,
         serviceBaseUrl: BASE,
       },
-    });
-    const created = await app.inject({
+    };
+  });
+  beforeAll(async () => {
+    const created = await t.app.inject({
       method: "POST",
       url: "/api/v1/patients",
       headers: { authorization: `Bearer ${A}` },
@@ -81,13 +75,9 @@ describe.each(availableBackends())("organisations on $name", (backend) => {
     expect(created.statusCode, created.body).toBe(201);
     patientA = created.json().id;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
 
   const call = (token: string, method: string, url: string, payload?: unknown, headers = {}) =>
-    app.inject({
+    t.app.inject({
       method: method as "GET",
       url,
       headers: { authorization: `Bearer ${token}`, ...headers },

@@ -5,33 +5,18 @@
 
 import { readFileSync } from "node:fs";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { availableBackends, type TestDatabase } from "../store/testing/backends.js";
-import { buildApp } from "./app.js";
+import { describe, expect, it } from "vitest";
+import { availableBackends } from "../store/testing/backends.js";
+import { useTestApp } from "./testing/app-fixture.js";
 
 const smm = JSON.parse(readFileSync("examples/response/smm-evolving.json", "utf8"));
 const mgus = JSON.parse(readFileSync("examples/diagnosis/mgus.json", "utf8"));
 
 describe.each(availableBackends())("registry on $name", (backend) => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await backend.create();
-    app = await buildApp({
-      store: db.store,
-      logger: false,
-      webRoot: null,
-      rateLimit: false,
-      today: () => "2026-12-01",
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
+  const t = useTestApp(backend, () => ({ today: () => "2026-12-01" }));
 
   const api = (method: string, url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    app.inject({
+    t.app.inject({
       method: method as "GET",
       url: `/api/v1${url}`,
       headers,
