@@ -6,7 +6,7 @@ import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Assessment } from "../engine/assessment.js";
 import type { PatientRecord } from "../model/record.js";
 import type { KyselyStore } from "./kysely-store.js";
@@ -14,7 +14,8 @@ import { migrations } from "./migrations.js";
 import { openStore, SQLITE_FILE_NAME } from "./open.js";
 import type { Database } from "./schema.js";
 import type { NewAssessment, Store } from "./store.js";
-import { availableBackends, type TestDatabase } from "./testing/backends.js";
+import { availableBackends } from "./testing/backends.js";
+import { useTestStore } from "./testing/use-test-store.js";
 
 const fake = (asOf: string, category = "mgus") =>
   ({
@@ -39,13 +40,11 @@ const newAssessment = (patientId: string, input: PatientRecord, category = "mgus
 const raw = (store: Store) => (store as unknown as KyselyStore).db;
 
 describe.each(availableBackends())("audit trail on $name", (backend) => {
-  let db: TestDatabase;
+  const t = useTestStore(backend);
   let store: Store;
-  beforeAll(async () => {
-    db = await backend.create();
-    store = db.store;
+  beforeAll(() => {
+    store = t.store;
   });
-  afterAll(async () => db?.dispose());
 
   it("saves one row for 40 concurrent saves of the same input and versions", async () => {
     const p = await store.createPatient("org-a", { document: {}, observations: [], treatments: [] });
