@@ -4,7 +4,6 @@
  * totals under every filter, and CDS clients act for their own organisation. */
 
 import { readFileSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
 import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 import { availableBackends } from "../store/testing/backends.js";

@@ -4,7 +4,6 @@
  * many times at once is saved once. */
 
 import { readFileSync } from "node:fs";
-import type { FastifyInstance } from "fastify";
 import { describe, expect, it } from "vitest";
 import { availableBackends } from "../store/testing/backends.js";
 import { useTestApp } from "./testing/app-fixture.js";

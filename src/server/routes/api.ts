@@ -4,14 +4,7 @@ import type { z } from "zod";
 import { assess } from "../../engine/assess.js";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../../model/errors.js";
 import { PatientRecord, TreatmentLine } from "../../model/record.js";
-import type {
-  ComputedAssessment,
-  ObservationInput,
-  Patient,
-  PatientDocument,
-  SeriesField,
-  Store,
-} from "../../store/store.js";
+import type { ObservationInput, Patient, PatientDocument, SeriesField, Store } from "../../store/store.js";
 import { assessAsOf } from "../assess-stored.js";
 import { organisationOf } from "../auth/auth.js";
 import {
