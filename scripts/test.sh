@@ -40,6 +40,9 @@ npm run --silent lint
 step "build"
 npm run --silent build
 
+step "faults (SIGKILL during writes, database away, SIGTERM drain; short run)"
+npm run --silent faults -- --seconds 3 --kills 1 --writers 6
+
 step "tests"
 mkdir -p .tmp
 set +e

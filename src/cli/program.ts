@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
 import { registerAssessCommand } from "./assess.js";
+import { registerAuditCommands } from "./audit.js";
 import { registerKnowledgeCommands } from "./knowledge.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScreenCommand } from "./screen.js";
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   registerSchemaCommand(program);
   registerKnowledgeCommands(program);
   registerServeCommands(program);
+  registerAuditCommands(program);
   return program;
 }

@@ -3,6 +3,9 @@ import type { Command } from "commander";
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/app.js";
 import { describeStore, openStore } from "../store/open.js";
 
+/** How long a stopping server answers 503 before it stops accepting connections. */
+const DRAIN_GRACE_MS = 1500;
+
 interface ServeFlags {
   host?: string;
   port?: string;
@@ -41,11 +44,17 @@ export function registerServeCommands(program: Command): void {
       const stop = (signal: string) => {
         if (closing) return;
         closing = true;
-        process.stderr.write(`mmnav serve: ${signal}, closing\n`);
-        server.close().then(
-          () => process.exit(0),
-          () => process.exit(1),
-        );
+        process.stderr.write(`mmnav serve: ${signal}, draining then closing\n`);
+        // First answer new requests 503 while still accepting connections (those already queued
+        // in the listen backlog would be reset if the listener closed now), then close: Fastify
+        // waits for the requests in flight before the store is closed.
+        server.app.beginDrain();
+        setTimeout(() => {
+          server.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        }, DRAIN_GRACE_MS);
       };
       process.once("SIGINT", () => stop("SIGINT"));
       process.once("SIGTERM", () => stop("SIGTERM"));

@@ -13,6 +13,8 @@ export const ErrorCode = {
   PREFETCH_MISSING: "PREFETCH_MISSING",
   CONFIG: "CONFIG",
   INTERNAL: "INTERNAL",
+  /** A dependency (the database) cannot be reached for now: retry later. */
+  UNAVAILABLE: "UNAVAILABLE",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

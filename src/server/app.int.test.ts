@@ -371,7 +371,7 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       const same = JSON.parse((await app.inject({ method: "GET", url })).body);
       expect(same.id).toBe(saved.id);
 
-      // A new observation changes the input: a new assessment is appended.
+      // A new observation changes the input: it is assessed at once, and a new assessment is appended.
       await app.inject({
         method: "POST",
         url: `/api/v1/patients/${id}/observations`,
@@ -385,7 +385,10 @@ describe.each(availableBackends())("REST API on $name", (backend) => {
       const history = JSON.parse(
         (await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments` })).body,
       );
-      expect(history.items.map((a: { id: number }) => a.id)).toEqual([second.id, saved.id]);
+      // Newest first: the one asked for, the one saved when the observation came in, the first.
+      const ids = history.items.map((a: { id: number }) => a.id);
+      expect(ids).toHaveLength(3);
+      expect([ids[0], ids[2]]).toEqual([second.id, saved.id]);
 
       const one = await app.inject({ method: "GET", url: `/api/v1/patients/${id}/assessments/${saved.id}` });
       expect(one.statusCode).toBe(200);

@@ -24,6 +24,13 @@ import { fhirRoutes } from "./routes/fhir.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** From now on, new requests get 503 (the server is stopping); those in flight finish. */
+    beginDrain(): void;
+  }
+}
+
 export const API_PREFIX = "/api/v1";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
@@ -91,7 +98,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // can quote input): all off; registerRequestLog writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    return503OnClosing: true,
+    // Requests arriving while the server drains get 503 in the documented shape (hook below).
+    return503OnClosing: false,
   });
   // JSON only: a text body is refused as an unsupported media type rather than parsed as a string.
   app.removeContentTypeParser("text/plain");
@@ -122,6 +130,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
   }
   registerRequestLog(app);
+  let draining = false;
+  app.decorate("beginDrain", () => {
+    draining = true;
+  });
+  app.addHook("preClose", async () => {
+    draining = true;
+  });
+  app.addHook("onRequest", async (_req, reply) => {
+    if (!draining) return;
+    reply.header("connection", "close");
+    throw new MmnavError(ErrorCode.UNAVAILABLE, "the server is shutting down: retry in a moment");
+  });
 
   await app.register(swagger, {
     openapi: {

@@ -8,6 +8,7 @@ export function storeFeedback(store: Store): FeedbackStore {
   return {
     async record(entry: FeedbackEntry) {
       const { created } = await store.recordCdsFeedback({
+        organisation: entry.organisation,
         serviceId: entry.serviceId,
         cardUuid: entry.card,
         outcome: entry.outcome,

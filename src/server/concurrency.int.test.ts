@@ -1,52 +1,20 @@
 /** Two server processes on one database: concurrent writes lose nothing, and concurrent updates
  * from the same version give exactly one success and 409 for the others. PostgreSQL is the
  * deployment this is for (DATABASE_TEST_URL; required in CI); SQLite (one file, WAL) is run too. */
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   availableBackends,
   POSTGRES_REQUIRED_MESSAGE,
   postgresMissingInCi,
 } from "../store/testing/backends.js";
-
-const WORKER = fileURLToPath(new URL("./testing/serve-process.ts", import.meta.url));
+import { spawnServer, stopServer } from "./testing/spawn-server.js";
 
 it("runs the multi-server test on PostgreSQL whenever CI is set", () => {
   expect(postgresMissingInCi(), POSTGRES_REQUIRED_MESSAGE).toBe(false);
 });
 
-/** Starts `mmnav serve --port 0` in its own Node process; resolves with its URL. */
-function spawnServer(env: NodeJS.ProcessEnv, args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER, ...args], {
-    env: { ...process.env, ...env, HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  return new Promise((resolve, reject) => {
-    let err = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${err}`)), 45_000);
-    child.stderr?.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-      const m = /listening at (http:\/\/\S+) /.exec(err);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ url: m[1]!, child });
-      }
-    });
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${err}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
+const stop = (child: ChildProcess) => stopServer(child).then(() => undefined);
 
 describe.each(availableBackends())("two server processes on one $name database", (backend) => {
   let servers: { url: string; child: ChildProcess }[] = [];
@@ -159,5 +127,19 @@ describe.each(availableBackends())("two server processes on one $name database",
         (winner.body.record as { patient: unknown }).patient,
       );
     }
+  });
+
+  it("40 concurrent identical GETs of the assessment save one row, and the chain stays intact", async () => {
+    const [a, b] = servers.map((s) => s.url) as [string, string];
+    const created = await call(a, "POST", "/api/v1/patients", { patient: { age: 66 } });
+    const id = created.body.id as string;
+    const url = `/api/v1/patients/${id}/assessment?asOf=2026-06-01`;
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => call(i % 2 ? a : b, "GET", url)));
+    expect(results.map((r) => r.status)).toEqual(results.map(() => 200));
+    expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
+    const history = await call(b, "GET", `/api/v1/patients/${id}/assessments?limit=100`);
+    const rows = history.body.items as { asOf: string; seq: number; prevHash: string; rowHash: string }[];
+    expect(rows.filter((r) => r.asOf === "2026-06-01")).toHaveLength(1);
+    expect(rows.map((r) => r.seq)).toEqual(rows.map((_, i) => rows.length - i));
   });
 });

@@ -18,6 +18,7 @@ describe("statusOf", () => {
       RATE_LIMITED: 429,
       CONFIG: 500,
       INTERNAL: 500,
+      UNAVAILABLE: 503,
     };
     expect(Object.keys(expected).sort()).toEqual(Object.values(ErrorCode).sort());
     for (const code of Object.values(ErrorCode)) expect(statusOf(code), code).toBe(expected[code]);

@@ -28,6 +28,8 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.CONFIG:
     case ErrorCode.INTERNAL:
       return 500;
+    case ErrorCode.UNAVAILABLE:
+      return 503;
   }
 }
 
@@ -100,6 +102,7 @@ const FHIR_ISSUE_TYPE: Record<ErrorCode, string> = {
   PREFETCH_MISSING: "incomplete",
   CONFIG: "exception",
   INTERNAL: "exception",
+  UNAVAILABLE: "transient",
 };
 
 export const MMNAV_ERROR_SYSTEM = "https://myeloma-navigator.org/fhir/CodeSystem/error-code";

@@ -111,27 +111,91 @@ export const AssessmentResponse = {
   description: "Assessment v1 (see the public contract in the design document)",
   additionalProperties: true,
 } as const;
+const nullableString = { type: ["string", "null"] } as const;
+const OverdueTest = {
+  type: "object",
+  description: "A monitoring test that is overdue",
+  properties: {
+    test: { type: "string", description: 'e.g. "serum protein electrophoresis"' },
+    due: { ...nullableString, description: "The date it was due (overdue since)" },
+    lastDone: { ...nullableString, description: "The last date it was done; null: never" },
+  },
+} as const;
+const AssessmentSummaryResponse = {
+  type: "object",
+  description: "What the registry filters on",
+  properties: {
+    category: nullableString,
+    riskGroup: nullableString,
+    overdue: { type: ["boolean", "null"], description: "null: no monitoring plan" },
+    progressed: { type: ["boolean", "null"], description: "null: not known" },
+    overdueTests: { type: ["array", "null"], items: OverdueTest, description: "null: no monitoring plan" },
+  },
+  additionalProperties: true,
+} as const;
+const savedAssessmentMeta = {
+  id: { type: "integer" },
+  createdAt: { type: "string", description: "When it was saved" },
+  asOf: { type: "string", description: "The date it was assessed for" },
+  knowledgeVersion: { type: "string" },
+  engineVersion: { type: "string" },
+  inputHash: { type: "string", description: "sha256 of the canonical JSON of the input" },
+  recordDate: {
+    ...nullableString,
+    description: "The record's own date: its asOf, else the latest date in its data (not today's)",
+  },
+  seq: { type: "integer", description: "Position in the patient's audit chain, from 1" },
+  outputHash: { type: "string", description: "sha256 of the canonical JSON of the assessment" },
+  prevHash: { type: "string", description: "rowHash of the previous row of the chain (zeros for the first)" },
+  rowHash: { type: "string", description: "sha256 over the row's input, versions, output and prevHash" },
+  summary: AssessmentSummaryResponse,
+} as const;
 export const StoredAssessmentResponse = {
   type: "object",
   description:
-    "A saved assessment: versions, input hash (sha256 of the canonical input JSON) and the Assessment",
+    "A saved assessment: versions, input hash (sha256 of the canonical input JSON), its place in the audit chain and the Assessment",
   properties: {
-    id: { type: "integer" },
+    ...savedAssessmentMeta,
     patientId: { type: "string" },
-    createdAt: { type: "string" },
-    asOf: { type: "string" },
-    knowledgeVersion: { type: "string" },
-    engineVersion: { type: "string" },
-    inputHash: { type: "string" },
-    summary: { type: "object", additionalProperties: true },
     assessment: AssessmentResponse,
+  },
+} as const;
+export const ListPatientsResponse = {
+  type: "object",
+  properties: {
+    items: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          id: { type: "string" },
+          recordId: {
+            ...nullableString,
+            description: "The record's own id (the patient's id in your systems)",
+          },
+          externalId: { ...nullableString, description: "The same as recordId (its first name)" },
+          version: { type: "integer" },
+          createdAt: { type: "string" },
+          updatedAt: { type: "string" },
+          latestAssessment: {
+            type: ["object", "null"],
+            description: "The assessment of the patient's current data (null: never assessed)",
+            properties: savedAssessmentMeta,
+          },
+        },
+      },
+    },
+    total: { type: "integer", description: "Patients of your organisation matching the filters" },
+    limit: { type: "integer" },
+    offset: { type: "integer" },
   },
 } as const;
 export const PatientResponse = {
   type: "object",
   properties: {
     id: { type: "string" },
-    externalId: { type: ["string", "null"] },
+    recordId: { type: ["string", "null"], description: "The record's own id" },
+    externalId: { type: ["string", "null"], description: "The same as recordId (its first name)" },
     version: { type: "integer" },
     createdAt: { type: "string" },
     updatedAt: { type: "string" },

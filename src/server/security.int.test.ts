@@ -115,7 +115,10 @@ describe("configuration from the environment", () => {
       MMNAV_OIDC_JWKS_URL: "https://idp.example/jwks",
       MMNAV_OIDC_AUDIENCE: "mmnav",
     });
-    expect(cfg.tokens).toEqual([TOKEN, "second-token-0123456789"]);
+    expect(cfg.tokens).toEqual([
+      { token: TOKEN, organisation: "default" },
+      { token: "second-token-0123456789", organisation: "default" },
+    ]);
     expect(cfg.oidc).toEqual({
       issuer: "https://idp.example",
       jwksUrl: "https://idp.example/jwks",

@@ -51,6 +51,7 @@ describe.each(availableBackends())("surfaces on $name", (backend) => {
     expect(again.statusCode).toBeLessThan(300);
     // The database already holds this card + outcome: a third writer (another server) sees a repeat.
     const direct = await db.store.recordCdsFeedback({
+      organisation: "default",
       serviceId: PATIENT_VIEW_SERVICE_ID,
       cardUuid: "card-uuid-1",
       outcome: "accepted",

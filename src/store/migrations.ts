@@ -7,8 +7,10 @@ import {
   type MigrationProvider,
   type MigrationResultSet,
   Migrator,
+  sql,
 } from "kysely";
 import { ErrorCode, MmnavError } from "../model/errors.js";
+import { chainExistingAssessments } from "./migrate-chain.js";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -125,7 +127,108 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         }
       },
     },
+    "0002_organisations_and_audit_chain": {
+      // biome-ignore lint/suspicious/noExplicitAny: see 0001
+      async up(db: Kysely<any>) {
+        // PostgreSQL runs each migration in a transaction; on SQLite this one makes its own.
+        if (dialect === "sqlite")
+          await db.transaction().execute((trx) => organisationsAndChain(trx, dialect));
+        else await organisationsAndChain(db, dialect);
+      },
+    },
   };
+}
+
+export const DEFAULT_ORGANISATION = "default";
+
+/** 0002: patients belong to an organisation (record ids unique within it); assessments are chained
+ * by hash (existing rows are chained now, in the order they were saved), saved once per input and
+ * versions, and can no longer be updated or deleted; CDS feedback is kept per organisation. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on the current schema type
+async function organisationsAndChain(db: Kysely<any>, dialect: Dialect): Promise<void> {
+  await db.schema
+    .alterTable("patients")
+    .addColumn("organisation", "text", (c) => c.notNull().defaultTo(DEFAULT_ORGANISATION))
+    .execute();
+  await db.schema.alterTable("patients").addColumn("record_id", "text").execute();
+  await db.schema.alterTable("patients").addColumn("latest_assessment_id", "integer").execute();
+  await db
+    .updateTable("patients")
+    .set((eb) => ({ record_id: eb.ref("external_id"), external_id: null }))
+    .execute();
+  const index = (name: string, table: string, columns: string[], unique = false) => {
+    const q = db.schema.createIndex(name).on(table).columns(columns);
+    return (unique ? q.unique() : q).execute();
+  };
+  await index("patients_organisation_record_id", "patients", ["organisation", "record_id"], true);
+  await index("patients_organisation_created", "patients", ["organisation", "created_at", "id"]);
+
+  for (const [name, type, fallback] of [
+    ["seq", "integer", 0],
+    ["output_hash", "text", ""],
+    ["prev_hash", "text", ""],
+    ["row_hash", "text", ""],
+  ] as const) {
+    await db.schema
+      .alterTable("assessments")
+      .addColumn(name, type, (c) => c.notNull().defaultTo(fallback))
+      .execute();
+  }
+  for (const name of ["overdue_tests", "record_date", "save_key"]) {
+    await db.schema.alterTable("assessments").addColumn(name, "text").execute();
+  }
+  await chainExistingAssessments(db);
+  await index("assessments_patient_seq", "assessments", ["patient_id", "seq"], true);
+  await index("assessments_save_key", "assessments", ["save_key"], true);
+
+  // Append-only: the database refuses UPDATE and DELETE of an assessment (the hash chain shows it
+  // if someone with the rights drops the trigger first).
+  if (dialect === "postgres") {
+    await sql`CREATE FUNCTION mmnav_assessments_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'assessments are append-only'; END $$`.execute(db);
+    await sql`CREATE TRIGGER assessments_append_only BEFORE UPDATE OR DELETE ON assessments
+      FOR EACH ROW EXECUTE FUNCTION mmnav_assessments_append_only()`.execute(db);
+    await sql`CREATE TRIGGER assessments_no_truncate BEFORE TRUNCATE ON assessments
+      FOR EACH STATEMENT EXECUTE FUNCTION mmnav_assessments_append_only()`.execute(db);
+  } else {
+    await sql`CREATE TRIGGER assessments_no_update BEFORE UPDATE ON assessments
+      BEGIN SELECT RAISE(ABORT, 'assessments are append-only'); END`.execute(db);
+    await sql`CREATE TRIGGER assessments_no_delete BEFORE DELETE ON assessments
+      BEGIN SELECT RAISE(ABORT, 'assessments are append-only'); END`.execute(db);
+  }
+
+  // CDS feedback: one row per (organisation, card, outcome).
+  if (dialect === "postgres") {
+    await db.schema
+      .alterTable("cds_feedback")
+      .addColumn("organisation", "text", (c) => c.notNull().defaultTo(DEFAULT_ORGANISATION))
+      .execute();
+    await db.schema.alterTable("cds_feedback").dropConstraint("cds_feedback_card_outcome").execute();
+    await db.schema
+      .alterTable("cds_feedback")
+      .addUniqueConstraint("cds_feedback_org_card_outcome", ["organisation", "card_uuid", "outcome"])
+      .execute();
+  } else {
+    // SQLite cannot drop a constraint: the table is rebuilt (nothing references it).
+    await db.schema
+      .createTable("cds_feedback_v2")
+      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("organisation", "text", (c) => c.notNull())
+      .addColumn("service_id", "text", (c) => c.notNull())
+      .addColumn("card_uuid", "text", (c) => c.notNull())
+      .addColumn("outcome", "text", (c) => c.notNull())
+      .addColumn("outcome_timestamp", "text")
+      .addColumn("body", "text", (c) => c.notNull())
+      .addColumn("created_at", "text", (c) => c.notNull())
+      .addUniqueConstraint("cds_feedback_org_card_outcome", ["organisation", "card_uuid", "outcome"])
+      .execute();
+    await sql`INSERT INTO cds_feedback_v2 (id, organisation, service_id, card_uuid, outcome, outcome_timestamp, body, created_at)
+      SELECT id, ${DEFAULT_ORGANISATION}, service_id, card_uuid, outcome, outcome_timestamp, body, created_at FROM cds_feedback`.execute(
+      db,
+    );
+    await db.schema.dropTable("cds_feedback").execute();
+    await db.schema.alterTable("cds_feedback_v2").renameTo("cds_feedback").execute();
+  }
 }
 
 class CodeMigrationProvider implements MigrationProvider {

@@ -8,6 +8,7 @@ import { ErrorCode, MmnavError } from "../model/errors.js";
 import { KyselyStore } from "./kysely-store.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
+import { withUnavailableErrors } from "./unavailable.js";
 
 export const DEFAULT_DATA_DIR = "./data";
 export const SQLITE_FILE_NAME = "mmnav.sqlite";
@@ -47,7 +48,12 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
         "DATABASE_URL must start with postgres:// or postgresql:// (leave it unset for the embedded SQLite file)",
       );
     }
-    const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+    // A bounded wait for a connection: with the database gone, requests answer 503 instead of hanging.
+    const pool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: 10,
+      connectionTimeoutMillis: 5000,
+    });
     // An idle connection can be closed by the server (restart, failover, admin): the pool drops it
     // and opens another on demand. Without this listener the process would crash on the 'error' event.
     pool.on("error", (err: Error & { code?: string }) => {
@@ -61,6 +67,9 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
     mkdirSync(dirname(file), { recursive: true });
     const database = new BetterSqlite3(file);
     database.pragma("journal_mode = WAL");
+    // FULL: a commit is on disk before it is acknowledged (NORMAL, the WAL default, can lose the
+    // last commits on power loss).
+    database.pragma("synchronous = FULL");
     database.pragma("busy_timeout = 10000");
     database.pragma("foreign_keys = ON");
     store = new KyselyStore(new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), "sqlite");
@@ -73,5 +82,5 @@ export async function openStore(config: StoreConfig = {}): Promise<Store> {
       throw e;
     }
   }
-  return store;
+  return withUnavailableErrors<Store>(store);
 }

@@ -4,7 +4,15 @@ import type { Generated } from "kysely";
 
 export interface PatientsTable {
   id: string;
+  /** Before migration 0002 the record id, unique across all patients; no longer written or read
+   * (SQLite cannot drop its unique constraint), see `record_id`. */
   external_id: string | null;
+  /** The organisation the patient belongs to (named by the caller's token); never changes. */
+  organisation: string;
+  /** The record's own `id`, unique within the organisation. */
+  record_id: string | null;
+  /** The assessment of the patient's current data (set with every save): the registry filters on it. */
+  latest_assessment_id: number | null;
   created_at: string;
   updated_at: string;
   /** Optimistic concurrency: bumped on every change of the patient's document. */
@@ -56,10 +64,27 @@ export interface AssessmentsTable {
   risk_group: string | null;
   overdue: number | null;
   progressed: number | null;
+  /** JSON list of `{ test, due, lastDone }`: the overdue monitoring tests (null: no monitoring plan). */
+  overdue_tests: string | null;
+  /** The record's own date: its asOf, else the latest date in its data (null: no date at all). */
+  record_date: string | null;
+  /** Position in the patient's chain, from 1; unique per patient. */
+  seq: number;
+  /** sha256 (hex) of the canonical JSON of the assessment (the output). */
+  output_hash: string;
+  /** row_hash of the previous row of the patient's chain (64 zeros for the first). */
+  prev_hash: string;
+  /** sha256 (hex) over every column but id and save_key (see store/audit-chain.ts). */
+  row_hash: string;
+  /** "patient|input hash|knowledge version|engine version", unique: the same input and versions are
+   * saved once (null on the copies saved before migration 0002). */
+  save_key: string | null;
 }
 
 export interface CdsFeedbackTable {
   id: Generated<number>;
+  /** The organisation of the CDS client that sent it. */
+  organisation: string;
   service_id: string;
   card_uuid: string;
   outcome: string;

@@ -16,6 +16,8 @@ it("runs against PostgreSQL whenever CI is set", () => {
   expect(postgresMissingInCi(), POSTGRES_REQUIRED_MESSAGE).toBe(false);
 });
 
+const ORG = "org-a";
+
 const obs = (o: Partial<ObservationInput> & Pick<ObservationInput, "field" | "date">): ObservationInput => ({
   value: null,
   unit: null,
@@ -49,10 +51,14 @@ describe.each(availableBackends())("store on $name", (backend) => {
 
   it("migrates once: a second run applies nothing, and reopening keeps the data", async () => {
     expect(await store.migrate()).toEqual([]);
-    const p = await store.createPatient({ document: { id: "reopen-1" }, observations: [], treatments: [] });
+    const p = await store.createPatient(ORG, {
+      document: { id: "reopen-1" },
+      observations: [],
+      treatments: [],
+    });
     const again = await openStore(db.config);
     try {
-      expect((await again.getPatient(p.id))?.externalId).toBe("reopen-1");
+      expect((await again.getPatient(ORG, p.id))?.externalId).toBe("reopen-1");
     } finally {
       await again.close();
     }
@@ -88,11 +94,11 @@ describe.each(availableBackends())("store on $name", (backend) => {
       obs({ field: "serumImmunofixation", date: "2024-02-01", result: "positive" }),
       obs({ field: "clonalPlasmaCellPercent", date: "2024-01-04", value: 35 }),
     ];
-    const p = await store.createPatient({ document, observations, treatments });
+    const p = await store.createPatient(ORG, { document, observations, treatments });
     expect(p.version).toBe(1);
-    expect((await store.getPatient(p.id))?.document).toEqual(document);
+    expect((await store.getPatient(ORG, p.id))?.document).toEqual(document);
 
-    const record = await store.assembleRecord(p.id);
+    const record = await store.assembleRecord(ORG, p.id);
     expect(record).toEqual({
       ...document,
       treatmentHistory: treatments,
@@ -105,53 +111,53 @@ describe.each(availableBackends())("store on $name", (backend) => {
         clonalPlasmaCellPercent: [{ date: "2024-01-04", value: 35 }],
       },
     });
-    const listed = await store.listObservations(p.id, "serumMProtein");
+    const listed = await store.listObservations(ORG, p.id, "serumMProtein");
     expect(listed.map((o) => [o.date, o.value, o.unit, o.source])).toEqual([
       ["2024-01-05", 3.1, "g/L", null],
       ["2024-03-01", 0.30000000000000004, "g/dL", "lab-A"],
     ]);
-    expect((await store.listTreatments(p.id))[0]?.entry).toEqual(treatments[0]);
+    expect((await store.listTreatments(ORG, p.id))[0]?.entry).toEqual(treatments[0]);
   });
 
   it("refuses a second patient with the same record id", async () => {
-    await store.createPatient({ document: { id: "dup-1" }, observations: [], treatments: [] });
+    await store.createPatient(ORG, { document: { id: "dup-1" }, observations: [], treatments: [] });
     await expectCode(
-      store.createPatient({ document: { id: "dup-1" }, observations: [], treatments: [] }),
+      store.createPatient(ORG, { document: { id: "dup-1" }, observations: [], treatments: [] }),
       "CONFLICT",
     );
   });
 
   it("updates with the current version, and refuses a stale one (409) or an unknown patient (404)", async () => {
-    const p = await store.createPatient({
+    const p = await store.createPatient(ORG, {
       document: { patient: { age: 50 } },
       observations: [],
       treatments: [],
     });
-    const v2 = await store.updatePatient(p.id, 1, { patient: { age: 51 } });
+    const v2 = await store.updatePatient(ORG, p.id, 1, { patient: { age: 51 } });
     expect(v2.version).toBe(2);
     expect(v2.document).toEqual({ patient: { age: 51 } });
-    await expectCode(store.updatePatient(p.id, 1, { patient: { age: 52 } }), "CONFLICT");
-    expect((await store.getPatient(p.id))?.document).toEqual({ patient: { age: 51 } });
-    await expectCode(store.updatePatient("no-such-patient", 1, {}), "NOT_FOUND");
+    await expectCode(store.updatePatient(ORG, p.id, 1, { patient: { age: 52 } }), "CONFLICT");
+    expect((await store.getPatient(ORG, p.id))?.document).toEqual({ patient: { age: 51 } });
+    await expectCode(store.updatePatient(ORG, "no-such-patient", 1, {}), "NOT_FOUND");
   });
 
   it("of two concurrent updates from the same version, exactly one wins", async () => {
-    const p = await store.createPatient({ document: {}, observations: [], treatments: [] });
+    const p = await store.createPatient(ORG, { document: {}, observations: [], treatments: [] });
     const results = await Promise.allSettled([
-      store.updatePatient(p.id, 1, { patient: { age: 60 } }),
-      store.updatePatient(p.id, 1, { patient: { age: 61 } }),
+      store.updatePatient(ORG, p.id, 1, { patient: { age: 60 } }),
+      store.updatePatient(ORG, p.id, 1, { patient: { age: 61 } }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
     expect((rejected?.reason as MmnavError | undefined)?.code).toBe("CONFLICT");
-    expect((await store.getPatient(p.id))?.version).toBe(2);
+    expect((await store.getPatient(ORG, p.id))?.version).toBe(2);
   });
 
   it("loses no observation when many are added at once", async () => {
-    const p = await store.createPatient({ document: {}, observations: [], treatments: [] });
+    const p = await store.createPatient(ORG, { document: {}, observations: [], treatments: [] });
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        store.addObservations(p.id, [
+        store.addObservations(ORG, p.id, [
           obs({
             field: "hemoglobin",
             date: `2025-01-${String(i + 1).padStart(2, "0")}`,
@@ -161,60 +167,60 @@ describe.each(availableBackends())("store on $name", (backend) => {
         ]),
       ),
     );
-    expect(await store.listObservations(p.id)).toHaveLength(20);
+    expect(await store.listObservations(ORG, p.id)).toHaveLength(20);
     await expectCode(
-      store.addObservations("nobody", [
+      store.addObservations(ORG, "nobody", [
         obs({ field: "calcium", date: "2025-01-01", value: 9, unit: "mg/dL" }),
       ]),
       "NOT_FOUND",
     );
     await expectCode(
-      store.addTreatment("nobody", { regimen: "Rd", drugs: ["lenalidomide"], start: "2025-01-01" }),
+      store.addTreatment(ORG, "nobody", { regimen: "Rd", drugs: ["lenalidomide"], start: "2025-01-01" }),
       "NOT_FOUND",
     );
   });
 
   it("keeps assessments append-only, newest first, with the exact input", async () => {
-    const p = await store.createPatient({ document: {}, observations: [], treatments: [] });
+    const p = await store.createPatient(ORG, { document: {}, observations: [], treatments: [] });
     const summary: AssessmentSummary = { category: "mgus", riskGroup: null, overdue: null, progressed: null };
-    const first = await store.saveAssessment({
+    const first = await store.saveAssessment(ORG, {
       patientId: p.id,
       asOf: "2026-01-01",
       knowledgeVersion: "k1",
       engineVersion: "e1",
-      inputHash: "a".repeat(64),
+      recordDate: "2026-01-01",
       input: { asOf: "2026-01-01" },
       assessment: fakeAssessment("2026-01-01"),
       summary,
     });
-    const second = await store.saveAssessment({
+    const second = await store.saveAssessment(ORG, {
       patientId: p.id,
       asOf: "2026-02-01",
       knowledgeVersion: "k1",
       engineVersion: "e1",
-      inputHash: "b".repeat(64),
+      recordDate: "2026-02-01",
       input: { asOf: "2026-02-01" },
       assessment: fakeAssessment("2026-02-01"),
       summary,
     });
-    const list = await store.listAssessments(p.id, { limit: 10, offset: 0 });
+    const list = await store.listAssessments(ORG, p.id, { limit: 10, offset: 0 });
     expect(list.map((a) => a.id)).toEqual([second.id, first.id]);
     expect(list[1]?.assessment).toEqual(fakeAssessment("2026-01-01"));
-    expect((await store.getAssessment(p.id, first.id))?.input).toEqual({ asOf: "2026-01-01" });
-    expect(await store.getAssessment("someone-else", first.id)).toBeNull();
+    expect((await store.getAssessment(ORG, p.id, first.id))?.input).toEqual({ asOf: "2026-01-01" });
+    expect(await store.getAssessment(ORG, "someone-else", first.id)).toBeNull();
   });
 
   it("filters the registry on the latest assessment only", async () => {
     const mk = async (summaries: AssessmentSummary[]) => {
-      const p = await store.createPatient({ document: {}, observations: [], treatments: [] });
-      for (const s of summaries) {
-        await store.saveAssessment({
+      const p = await store.createPatient(ORG, { document: {}, observations: [], treatments: [] });
+      for (const [i, s] of summaries.entries()) {
+        await store.saveAssessment(ORG, {
           patientId: p.id,
           asOf: "2026-01-01",
           knowledgeVersion: "k",
           engineVersion: "e",
-          inputHash: "0".repeat(64),
-          input: {},
+          recordDate: null,
+          input: { patient: { age: 40 + i } },
           assessment: fakeAssessment("2026-01-01"),
           summary: s,
         });
@@ -229,7 +235,7 @@ describe.each(availableBackends())("store on $name", (backend) => {
       { category: "smoldering-myeloma", riskGroup: "high", overdue: true, progressed: null },
     ]);
     const never = await mk([]);
-    const all = await store.listPatients({ limit: 500, offset: 0 });
+    const all = await store.listPatients(ORG, { limit: 500, offset: 0 });
     expect(all.items.map((i) => i.id)).toEqual(expect.arrayContaining([wasSmm, smmHigh, never]));
     expect(all.items.find((i) => i.id === never)?.latestAssessment).toBeNull();
     expect(all.items.find((i) => i.id === wasSmm)?.latestAssessment?.summary).toEqual({
@@ -237,10 +243,11 @@ describe.each(availableBackends())("store on $name", (backend) => {
       riskGroup: "standard",
       overdue: false,
       progressed: true,
+      overdueTests: null,
     });
 
-    const ids = async (f: Parameters<Store["listPatients"]>[0]) =>
-      (await store.listPatients(f)).items.map((i) => i.id);
+    const ids = async (f: Parameters<Store["listPatients"]>[1]) =>
+      (await store.listPatients(ORG, f)).items.map((i) => i.id);
     const page = { limit: 500, offset: 0 };
     expect(await ids({ ...page, category: "smoldering-myeloma" })).toEqual([smmHigh]);
     expect(await ids({ ...page, category: "smoldering-myeloma", riskGroup: "high", overdue: true })).toEqual([
@@ -248,15 +255,16 @@ describe.each(availableBackends())("store on $name", (backend) => {
     ]);
     expect(await ids({ ...page, progressed: true })).toEqual([wasSmm]);
     expect(await ids({ ...page, overdue: false })).toEqual([wasSmm]);
-    const counted = await store.listPatients({ ...page, category: "multiple-myeloma" });
+    const counted = await store.listPatients(ORG, { ...page, category: "multiple-myeloma" });
     expect(counted.total).toBe(1);
-    const paged = await store.listPatients({ limit: 1, offset: 1 });
+    const paged = await store.listPatients(ORG, { limit: 1, offset: 1 });
     expect(paged.items).toHaveLength(1);
     expect(paged.total).toBe(all.total);
   });
 
   it("records CDS feedback once per card and outcome", async () => {
     const fb = {
+      organisation: ORG,
       serviceId: "mmnav",
       cardUuid: "c-1",
       outcome: "accepted",

@@ -1,7 +1,7 @@
 /** The registry's filter columns, read from an Assessment. */
 import { describe, expect, it } from "vitest";
 import type { Assessment } from "../engine/assessment.js";
-import { summarizeAssessment } from "./summary.js";
+import { recordDateOf, summarizeAssessment } from "./summary.js";
 
 const base = (over: Record<string, unknown>): Assessment =>
   ({
@@ -32,6 +32,7 @@ describe("summarizeAssessment", () => {
       riskGroup: null,
       overdue: null,
       progressed: null,
+      overdueTests: null,
     });
     const known = base({ monitoring: { overdue: [{ test: "CBC" }] }, response: { progression: false } });
     expect(summarizeAssessment(known)).toMatchObject({ overdue: true, progressed: false });
@@ -41,5 +42,38 @@ describe("summarizeAssessment", () => {
       overdue: false,
       progressed: null,
     });
+  });
+
+  it("names each overdue test with the date it was due and when it was last done", () => {
+    const a = base({
+      monitoring: {
+        overdue: [
+          { test: "serum protein electrophoresis", due: "2026-05-01", lastDone: "2026-02-01", overdue: true },
+          { test: "CBC", due: "2026-01-01", lastDone: null, overdue: true },
+        ],
+      },
+    });
+    expect(summarizeAssessment(a).overdueTests).toEqual([
+      { test: "serum protein electrophoresis", due: "2026-05-01", lastDone: "2026-02-01" },
+      { test: "CBC", due: "2026-01-01", lastDone: null },
+    ]);
+  });
+});
+
+describe("recordDateOf", () => {
+  it("is the record's asOf, else its latest data date, else null (never today)", () => {
+    expect(recordDateOf({ asOf: "2025-06-30", series: { calcium: [{ date: "2026-01-01" }] } })).toBe(
+      "2025-06-30",
+    );
+    expect(
+      recordDateOf({
+        series: {
+          calcium: [{ date: "2025-03-01" }, { date: "2025-09-14" }],
+          hemoglobin: [{ date: "2025-08-01" }],
+        },
+        treatmentHistory: [{ start: "2024-01-10", end: "2025-10-02" }],
+      }),
+    ).toBe("2025-10-02");
+    expect(recordDateOf({ patient: { age: 60 } })).toBeNull();
   });
 });

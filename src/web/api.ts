@@ -130,21 +130,14 @@ export interface PatientPage {
   total: number | null;
 }
 
-/** Overdue items wherever the server puts them: a list of {test, since|due} or of names. */
+/** The overdue tests of the latest assessment (`latestAssessment.summary.overdueTests`: {test, due}). */
 function overdueItems(p: Record<string, unknown>): OverdueItem[] {
-  const list = [
-    "overdue",
-    "latestAssessment.overdue",
-    "latestAssessment.summary.overdueItems",
-    "latestAssessment.summary.overdue",
-  ]
-    .map((path) => pick(p, path))
-    .find(Array.isArray) as unknown[] | undefined;
-  return (list ?? []).flatMap((x) => {
-    if (typeof x === "string") return [{ test: x, since: null }];
+  const list = pick(p, "latestAssessment.summary.overdueTests");
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((x) => {
     if (!isObject(x)) return [];
-    const test = str(pick(x, "test", "name", "label", "item"));
-    return test ? [{ test, since: str(pick(x, "since", "overdueSince", "due", "dueDate")) }] : [];
+    const test = str(x.test);
+    return test ? [{ test, since: str(x.due) }] : [];
   });
 }
 
@@ -153,18 +146,18 @@ export function toPatientPage(data: unknown): PatientPage {
     .filter(isObject)
     .map((p) => {
       const items = overdueItems(p);
-      const flag = bool(pick(p, "latestAssessment.summary.overdue", "overdue"));
+      const flag = bool(pick(p, "latestAssessment.summary.overdue"));
       return {
         id: str(p.id) ?? "",
-        externalId: str(pick(p, "externalId", "recordId", "record.id")),
+        externalId: str(p.recordId),
         overdueItems: items,
-        category: str(pick(p, "latestAssessment.summary.category", "category")),
-        riskGroup: str(pick(p, "latestAssessment.summary.riskGroup", "riskGroup")),
-        // The record's own assessment date, never the day the list was read.
-        asOf: str(pick(p, "assessmentAsOf", "latestAssessment.asOf")),
+        category: str(pick(p, "latestAssessment.summary.category")),
+        riskGroup: str(pick(p, "latestAssessment.summary.riskGroup")),
+        // The record's own date (its asOf, else its latest data), never the day the list was read.
+        asOf: str(pick(p, "latestAssessment.recordDate")),
         updated: str(p.updatedAt),
         overdue: items.length > 0 ? true : flag,
-        progressed: bool(pick(p, "latestAssessment.summary.progressed", "progressed")),
+        progressed: bool(pick(p, "latestAssessment.summary.progressed")),
       };
     })
     .filter((r) => r.id !== "");

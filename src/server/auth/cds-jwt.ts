@@ -15,6 +15,8 @@ import {
 } from "jose";
 import { z } from "zod";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
+import { DEFAULT_ORGANISATION } from "../../store/migrations.js";
+import { ORGANISATION_PATTERN } from "./organisation.js";
 
 /** Asymmetric JWS algorithms accepted. The CDS Hooks 2.0 spec requires ES384 and RS384. */
 export const CDS_JWT_ALGORITHMS = [
@@ -37,6 +39,8 @@ export interface CdsClientConfig {
   jwksUrl?: string;
   /** Or its public keys inline (tests, air-gapped deployments). */
   jwks?: JSONWebKeySet;
+  /** The organisation the client acts for (default: the default organisation). */
+  organisation?: string;
 }
 
 /** Remembers JWT ids until they expire. `seen` records `jti` and says whether it was already recorded,
@@ -73,6 +77,8 @@ export interface CdsClientIdentity {
   sub: string | null;
   jti: string;
   tenant: string | null;
+  /** The organisation of the client, from its configuration. */
+  organisation: string;
 }
 
 export type CdsJwtVerifier = (
@@ -89,6 +95,7 @@ export function createCdsJwtVerifier(options: CdsJwtOptions): CdsJwtVerifier {
   const tolerance = options.clockToleranceSec ?? 60;
   const maxLifetime = options.maxLifetimeSec ?? 300;
   const keys = new Map<string, JWTVerifyGetKey>();
+  const organisations = new Map(options.clients.map((c) => [c.iss, c.organisation ?? DEFAULT_ORGANISATION]));
   for (const c of options.clients) {
     if (keys.has(c.iss)) throw new MmnavError(ErrorCode.CONFIG, `CDS client ${c.iss} is listed twice`);
     if (c.jwks) keys.set(c.iss, createLocalJWKSet(c.jwks));
@@ -170,6 +177,7 @@ export function createCdsJwtVerifier(options: CdsJwtOptions): CdsJwtVerifier {
       sub: typeof payload.sub === "string" ? payload.sub : null,
       jti,
       tenant: typeof payload.tenant === "string" ? payload.tenant : null,
+      organisation: organisations.get(iss) ?? DEFAULT_ORGANISATION,
     };
   };
 }
@@ -180,6 +188,10 @@ const ClientList = z.array(
       iss: z.string().min(1),
       jwksUrl: z.url({ protocol: /^https?$/ }).optional(),
       jwks: z.looseObject({ keys: z.array(z.looseObject({ kty: z.string() })) }).optional(),
+      organisation: z
+        .string()
+        .regex(ORGANISATION_PATTERN, "letters, digits, dot, dash or underscore (1-64)")
+        .optional(),
     })
     .refine((c) => (c.jwksUrl === undefined) !== (c.jwks === undefined), {
       message: "give exactly one of jwksUrl or jwks",
@@ -209,6 +221,7 @@ export function cdsClientsFromEnv(env: Record<string, string | undefined>): CdsC
     iss: c.iss,
     ...(c.jwksUrl ? { jwksUrl: c.jwksUrl } : {}),
     ...(c.jwks ? { jwks: c.jwks as unknown as JSONWebKeySet } : {}),
+    ...(c.organisation ? { organisation: c.organisation } : {}),
   }));
 }
 

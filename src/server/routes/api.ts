@@ -4,9 +4,9 @@ import type { z } from "zod";
 import { assess } from "../../engine/assess.js";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../../model/errors.js";
 import { PatientRecord, TreatmentLine } from "../../model/record.js";
-import { inputHash } from "../../store/canonical.js";
 import type { ObservationInput, Patient, PatientDocument, SeriesField, Store } from "../../store/store.js";
-import { summarizeAssessment } from "../../store/summary.js";
+import { assessAsOf } from "../assess-stored.js";
+import { organisationOf } from "../auth/auth.js";
 import {
   AsOfQuery,
   AssessmentIdParams,
@@ -14,6 +14,7 @@ import {
   BulkObservationsBody,
   ErrorResponse,
   ListPatientsQuery,
+  ListPatientsResponse,
   ObservationBody,
   ObservationsQuery,
   PageQuery,
@@ -30,7 +31,13 @@ export interface ApiContext {
   today: () => string;
 }
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+const errors = {
+  400: ErrorResponse,
+  401: ErrorResponse,
+  404: ErrorResponse,
+  409: ErrorResponse,
+  503: ErrorResponse,
+};
 
 function patientNotFound(id: string): MmnavError {
   return new MmnavError(ErrorCode.NOT_FOUND, `no patient with id ${id}`);
@@ -111,6 +118,7 @@ function observationIssues(list: ObservationBody[], prefix: (i: number) => strin
 function patientView(p: Patient, record: PatientRecord) {
   return {
     id: p.id,
+    recordId: p.recordId,
     externalId: p.externalId,
     version: p.version,
     createdAt: p.createdAt,
@@ -122,14 +130,27 @@ function patientView(p: Patient, record: PatientRecord) {
 export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   const { store } = ctx;
 
-  const mustExist = async (id: string): Promise<Patient> => {
-    const p = await store.getPatient(id);
+  // Every patient route acts for the caller's organisation: another organisation's patient is
+  // "not found", with the same answer as a patient that does not exist.
+  const mustExist = async (req: FastifyRequest, id: string): Promise<Patient> => {
+    const p = await store.getPatient(organisationOf(req), id);
     if (!p) throw patientNotFound(id);
     return p;
   };
 
-  const sendPatient = async (reply: FastifyReply, p: Patient, status: number) => {
-    const record = await store.assembleRecord(p.id);
+  /** After a change of the patient's data: assess and save, so the registry filters are right at
+   * once. The change is kept even when its assessment fails (the failure is logged, without data). */
+  const reassess = async (req: FastifyRequest, id: string): Promise<void> => {
+    try {
+      await store.assessPatient(organisationOf(req), id, assessAsOf(ctx.today()));
+    } catch (e) {
+      if (!(e instanceof MmnavError) || e.code !== ErrorCode.INVALID_RECORD) throw e;
+      req.log.warn({ code: e.code }, "the patient's data changed but could not be assessed");
+    }
+  };
+
+  const sendPatient = async (req: FastifyRequest, reply: FastifyReply, p: Patient, status: number) => {
+    const record = await store.assembleRecord(organisationOf(req), p.id);
     if (!record) throw patientNotFound(p.id);
     reply.header("etag", etag(p.version));
     return reply.code(status).send(patientView(p, record));
@@ -160,9 +181,10 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     },
     async (req, reply) => {
       const record = req.body as PatientRecord;
-      const patient = await store.createPatient(splitRecord(record));
+      const patient = await store.createPatient(organisationOf(req), splitRecord(record));
+      await reassess(req, patient.id);
       reply.header("location", `/api/v1/patients/${patient.id}`);
-      return sendPatient(reply, patient, 201);
+      return sendPatient(req, reply, patient, 201);
     },
   );
 
@@ -170,10 +192,12 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     "/patients",
     {
       schema: {
-        summary: "List patients, filtered on their latest saved assessment",
+        summary: "List the organisation's patients, filtered on the assessment of their current data",
+        description:
+          "Each patient's data is assessed whenever it changes (create, PUT, observations, treatment history), so the filters and `total` are right at once. Each item carries the record's own id (`recordId`), the record's date (`latestAssessment.recordDate`: its asOf, else its latest data date) and the overdue tests with the date each was due (`latestAssessment.summary.overdueTests`).",
         tags: ["patients"],
         querystring: ListPatientsQuery,
-        response: { 400: ErrorResponse, 401: ErrorResponse },
+        response: { 200: ListPatientsResponse, 400: ErrorResponse, 401: ErrorResponse, 503: ErrorResponse },
       },
     },
     async (req) => {
@@ -186,7 +210,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
         ...(q.overdue !== undefined ? { overdue: q.overdue } : {}),
         ...(q.progressed !== undefined ? { progressed: q.progressed } : {}),
       };
-      const { items, total } = await store.listPatients(filter);
+      const { items, total } = await store.listPatients(organisationOf(req), filter);
       return { items, total, limit: q.limit, offset: q.offset };
     },
   );
@@ -203,7 +227,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     },
     async (req, reply) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
-      return sendPatient(reply, await mustExist(id), 200);
+      return sendPatient(req, reply, await mustExist(req, id), 200);
     },
   );
 
@@ -235,8 +259,9 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
           message: "add entries with POST /api/v1/patients/{id}/treatment-history",
         });
       if (misplaced.length > 0) throw invalidRecord(misplaced);
-      const patient = await store.updatePatient(id, version, record);
-      return sendPatient(reply, patient, 200);
+      const patient = await store.updatePatient(organisationOf(req), id, version, record);
+      await reassess(req, id);
+      return sendPatient(req, reply, patient, 200);
     },
   );
 
@@ -254,8 +279,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
       const { field } = req.query as z.output<typeof ObservationsQuery>;
-      await mustExist(id);
-      return { items: await store.listObservations(id, field) };
+      await mustExist(req, id);
+      return { items: await store.listObservations(organisationOf(req), id, field) };
     },
   );
 
@@ -275,7 +300,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       const body = req.body as ObservationBody;
       const issues = observationIssues([body], () => "");
       if (issues.length > 0) throw invalidRecord(issues);
-      const [saved] = await store.addObservations(id, [toObservationInput(body)]);
+      const [saved] = await store.addObservations(organisationOf(req), id, [toObservationInput(body)]);
+      await reassess(req, id);
       return reply.code(201).send(saved);
     },
   );
@@ -296,7 +322,12 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       const { observations } = req.body as z.output<typeof BulkObservationsBody>;
       const issues = observationIssues(observations, (i) => `observations.${i}`);
       if (issues.length > 0) throw invalidRecord(issues);
-      const saved = await store.addObservations(id, observations.map(toObservationInput));
+      const saved = await store.addObservations(
+        organisationOf(req),
+        id,
+        observations.map(toObservationInput),
+      );
+      await reassess(req, id);
       return reply.code(201).send({ items: saved });
     },
   );
@@ -313,8 +344,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     },
     async (req) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
-      await mustExist(id);
-      return { items: await store.listTreatments(id) };
+      await mustExist(req, id);
+      return { items: await store.listTreatments(organisationOf(req), id) };
     },
   );
 
@@ -331,7 +362,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     },
     async (req, reply) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
-      const saved = await store.addTreatment(id, req.body as TreatmentLine);
+      const saved = await store.addTreatment(organisationOf(req), id, req.body as TreatmentLine);
+      await reassess(req, id);
       return reply.code(201).send(saved);
     },
   );
@@ -342,7 +374,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
       schema: {
         summary: "Assess a patient from what is stored; the result is saved (append-only) and returned",
         description:
-          "The record is assembled from the stored document, treatment history and observations, with asOf = ?asOf or today. When the latest saved assessment has the same input hash and versions, it is returned instead of saving a copy.",
+          "The record is assembled from the stored document, treatment history and observations, with asOf = ?asOf or today. An assessment is saved once per input and versions (a unique key): asking again, even concurrently and on several servers, returns the row saved first. Saved rows are chained by hash (seq, prevHash, rowHash) for `mmnav audit verify`.",
         tags: ["assessment"],
         params: PatientIdParams,
         querystring: AsOfQuery,
@@ -352,30 +384,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
       const { asOf } = req.query as z.output<typeof AsOfQuery>;
-      const stored = await store.assembleRecord(id);
-      if (!stored) throw patientNotFound(id);
-      const input: PatientRecord = { ...stored, asOf: asOf ?? ctx.today() };
-      const assessment = assess(input);
-      const hash = inputHash(input);
-      const [latest] = await store.listAssessments(id, { limit: 1, offset: 0 });
-      if (
-        latest &&
-        latest.inputHash === hash &&
-        latest.engineVersion === assessment.engineVersion &&
-        latest.knowledgeVersion === assessment.knowledgeVersion
-      ) {
-        return latest;
-      }
-      return store.saveAssessment({
-        patientId: id,
-        asOf: assessment.asOf,
-        knowledgeVersion: assessment.knowledgeVersion,
-        engineVersion: assessment.engineVersion,
-        inputHash: hash,
-        input,
-        assessment,
-        summary: summarizeAssessment(assessment),
-      });
+      return store.assessPatient(organisationOf(req), id, assessAsOf(asOf ?? ctx.today()));
     },
   );
 
@@ -393,8 +402,12 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
       const page = req.query as z.output<typeof PageQuery>;
-      await mustExist(id);
-      return { items: await store.listAssessments(id, page), limit: page.limit, offset: page.offset };
+      await mustExist(req, id);
+      return {
+        items: await store.listAssessments(organisationOf(req), id, page),
+        limit: page.limit,
+        offset: page.offset,
+      };
     },
   );
 
@@ -410,7 +423,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     },
     async (req) => {
       const { id, assessmentId } = req.params as z.output<typeof AssessmentIdParams>;
-      const found = await store.getAssessment(id, assessmentId);
+      const found = await store.getAssessment(organisationOf(req), id, assessmentId);
       if (!found)
         throw new MmnavError(ErrorCode.NOT_FOUND, `no assessment ${assessmentId} for patient ${id}`);
       return found;

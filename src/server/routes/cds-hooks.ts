@@ -11,6 +11,7 @@ import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
 import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
+import { DEFAULT_ORGANISATION } from "../../store/migrations.js";
 import type { CdsJwtVerifier } from "../auth/cds-jwt.js";
 import { toMmnavError } from "../errors.js";
 import { useFhirErrors } from "./fhir.js";
@@ -74,6 +75,8 @@ export interface FeedbackEntry {
   } | null;
   /** The authenticated client (iss), or null when authentication is disabled. */
   client: string | null;
+  /** The organisation of the client (the default one when authentication is disabled). */
+  organisation: string;
 }
 
 /** Stores feedback idempotently: the same card + outcome twice is stored once. */
@@ -85,7 +88,7 @@ export class MemoryFeedbackStore implements FeedbackStore {
   readonly entries: FeedbackEntry[] = [];
   private readonly keys = new Set<string>();
   async record(entry: FeedbackEntry): Promise<"stored" | "duplicate"> {
-    const key = `${entry.serviceId}\u0000${entry.card}\u0000${entry.outcome}`;
+    const key = `${entry.organisation}\u0000${entry.serviceId}\u0000${entry.card}\u0000${entry.outcome}`;
     if (this.keys.has(key)) return "duplicate";
     this.keys.add(key);
     this.entries.push(entry);
@@ -347,6 +350,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
                 }
               : null,
             client: client?.iss ?? null,
+            organisation: client?.organisation ?? DEFAULT_ORGANISATION,
           });
           if (result === "stored") stored++;
           else duplicates++;
