@@ -6,6 +6,7 @@ import { registerKnowledgeCommands } from "./knowledge.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScreenCommand } from "./screen.js";
 import { registerServeCommands } from "./serve.js";
+import { registerSynthCommand } from "./synth.js";
 
 export function buildProgram(): Command {
   const program = new Command("mmnav")
@@ -19,5 +20,6 @@ export function buildProgram(): Command {
   registerSchemaCommand(program);
   registerKnowledgeCommands(program);
   registerServeCommands(program);
+  registerSynthCommand(program);
   return program;
 }
