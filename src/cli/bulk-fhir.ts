@@ -71,8 +71,9 @@ async function* lines(file: string): AsyncGenerator<string> {
 export async function* bulkExportBundles(
   exp: BulkExport,
   stats: BulkStats = { resources: 0, skipped: 0, patients: 0 },
+  partitionBytes = PARTITION_BYTES,
 ): AsyncGenerator<string> {
-  const partitions = Math.max(1, Math.ceil(exp.bytes / PARTITION_BYTES));
+  const partitions = Math.max(1, Math.ceil(exp.bytes / partitionBytes));
   const groups = (entries: Iterable<[string, string]>) => {
     const byPatient = new Map<string, string[]>();
     for (const [pid, line] of entries) {
