@@ -1,60 +1,298 @@
-/** `npm run bench`: throughput of the engine, as ratios against a baseline measured in the same run
- * (a JSON parse + stringify of the same records), so the numbers mean the same on any machine. */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { screenLine } from "../src/cli/screen.js";
+/** `npm run bench`: the navigator's speed, as ratios to yardsticks measured in the same run, so the
+ * figures mean the same on any machine (absolute figures name the machine they came from).
+ *   (a) assess() records/s on one thread;
+ *   (b) `mmnav screen --compact` end to end on all cores, with peak memory;
+ *   (c) HTTP POST /api/v1/assessments at fixed rates (autocannon on loopback): p50/p99, errors;
+ *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
+ *   (e) the same slice as plain functions: the ceiling.
+ * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
+ * --screen-records N, --rates 250,500,1000, --http-seconds S, --no-http, --out FILE. */
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Table from "cli-table3";
 import { assess } from "../src/engine/assess.js";
-import { normalizeRecord } from "../src/model/facts.js";
+import { toFacts } from "../src/model/facts.js";
+import { SYNTH_AS_OF, synthCohort } from "../src/synth/cohort.js";
+import { makeRulesEngine, sliceFacts, slicePlain, sliceRulesEngine } from "./bench-slice.js";
 
-function loadExamples(): unknown[] {
-  const out: unknown[] = [];
-  for (const dir of ["examples/diagnosis", "examples/vignettes", "examples/response"]) {
-    let files: string[] = [];
-    try {
-      files = readdirSync(dir).filter((f) => f.endsWith(".json") && f !== "expected.json");
-    } catch {
-      continue;
-    }
-    for (const f of files) out.push(JSON.parse(readFileSync(join(dir, f), "utf8")));
-  }
-  return out;
-}
-
-function timeIt(label: string, iterations: number, fn: () => void): { label: string; perOpUs: number } {
-  for (let i = 0; i < Math.min(200, iterations); i++) fn(); // warm-up
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) fn();
-  const ns = Number(process.hrtime.bigint() - start);
-  return { label, perOpUs: ns / iterations / 1000 };
-}
-
-const records = loadExamples();
-if (records.length === 0) throw new Error("no example records found under examples/");
-const lines = records.map((r) => JSON.stringify(r));
-const N = 3000;
-let k = 0;
-const next = () => records[k++ % records.length];
-const nextLine = () => lines[k++ % lines.length]!;
-
-const baseline = timeIt("baseline: JSON parse + stringify of a record", N, () => {
-  JSON.stringify(JSON.parse(nextLine()));
+const { values: args } = parseArgs({
+  options: {
+    records: { type: "string", default: "3000" },
+    "screen-records": { type: "string", default: "20000" },
+    rates: { type: "string", default: "250,500,1000" },
+    "http-seconds": { type: "string", default: "10" },
+    "no-http": { type: "boolean", default: false },
+    out: { type: "string", default: ".tmp/bench.json" },
+    seed: { type: "string", default: "2026" },
+  },
 });
-const results = [
-  timeIt("validate + normalise (normalizeRecord)", N, () => {
-    normalizeRecord(next(), { defaultAsOf: "2026-11-27" });
-  }),
-  timeIt("assess(record)", N, () => {
-    assess(next(), { defaultAsOf: "2026-11-27" });
-  }),
-  timeIt("screen one NDJSON line (parse, assess, serialise)", N, () => {
-    screenLine(nextLine(), 1, { defaultAsOf: "2026-11-27" });
-  }),
-];
+const N = Number(args.records);
+const SCREEN_N = Number(args["screen-records"]);
+const SEED = Number(args.seed);
 
-console.log(`records: ${records.length} examples, ${N} iterations each, node ${process.version}`);
-console.log(`${baseline.label}: ${baseline.perOpUs.toFixed(2)} µs/op (ratio 1.0)`);
-for (const r of results) {
-  console.log(
-    `${r.label}: ${r.perOpUs.toFixed(1)} µs/op, ${(r.perOpUs / baseline.perOpUs).toFixed(1)}x baseline, ${Math.round(1e6 / r.perOpUs)} records/s`,
-  );
+interface Row {
+  name: string;
+  perSecond: number;
+  ratioToBaseline: number | null;
+  note: string;
 }
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function rate(label: string, count: number, fn: (i: number) => void, minMs = 1500): number {
+  for (let i = 0; i < Math.min(count, 200); i++) fn(i); // warm-up
+  let done = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0;
+  while (elapsed < minMs * 1e6 || done < count) {
+    fn(done % count);
+    done++;
+    if ((done & 63) === 0) elapsed = Number(process.hrtime.bigint() - start);
+  }
+  elapsed = Number(process.hrtime.bigint() - start);
+  const r = done / (elapsed / 1e9);
+  log(`${label}: ${Math.round(r)} records/s`);
+  return r;
+}
+
+// ---- records --------------------------------------------------------------------------------
+log(`making ${N} synthetic records (seed ${SEED})`);
+const records = [...synthCohort(SEED, N)];
+const lines = records.map((r) => JSON.stringify(r));
+const slices = records.map((r) => sliceFacts(toFacts(r, { defaultAsOf: SYNTH_AS_OF })));
+
+// The two slice implementations must agree, or the comparison means nothing.
+const engine = makeRulesEngine();
+for (let i = 0; i < Math.min(500, slices.length); i++) {
+  const a = slicePlain(slices[i]!);
+  const b = await sliceRulesEngine(engine, slices[i]!);
+  if (JSON.stringify(a) !== JSON.stringify(b))
+    throw new Error(`slice implementations disagree on record ${i}`);
+}
+
+const baseline = rate("baseline: JSON parse + stringify of a record", N, (i) => {
+  JSON.stringify(JSON.parse(lines[i]!));
+});
+const assessRate = rate("assess(record), one thread", N, (i) => {
+  assess(records[i], { defaultAsOf: SYNTH_AS_OF });
+});
+const assessLineRate = rate("parse + assess + serialise one NDJSON line", N, (i) => {
+  JSON.stringify(assess(JSON.parse(lines[i]!), { defaultAsOf: SYNTH_AS_OF }));
+});
+
+// json-rules-engine is promise-based: measured sequentially, as a per-record evaluation.
+let jreDone = 0;
+const jreStart = process.hrtime.bigint();
+while (Number(process.hrtime.bigint() - jreStart) < 3e9 || jreDone < Math.min(N, 2000)) {
+  await sliceRulesEngine(engine, slices[jreDone % slices.length]!);
+  jreDone++;
+}
+const jreRate = jreDone / (Number(process.hrtime.bigint() - jreStart) / 1e9);
+log(`json-rules-engine slice: ${Math.round(jreRate)} records/s`);
+let sink = 0;
+const plainRate = rate(
+  "plain-function slice",
+  slices.length,
+  (i) => {
+    sink += slicePlain(slices[i]!).riss;
+  },
+  1000,
+);
+if (sink < 0) log("unreachable");
+
+rows.push(
+  { name: "baseline: JSON parse + stringify", perSecond: baseline, ratioToBaseline: 1, note: "yardstick" },
+  {
+    name: "(a) assess(), one thread, with text",
+    perSecond: assessRate,
+    ratioToBaseline: assessRate / baseline,
+    note: `${(assessRate / jreRate).toFixed(2)}x the json-rules-engine slice`,
+  },
+  {
+    name: "    parse + assess + serialise a line",
+    perSecond: assessLineRate,
+    ratioToBaseline: assessLineRate / baseline,
+    note: "the work of one screen line",
+  },
+  {
+    name: "(d) json-rules-engine: category + 20/2/20 + R-ISS",
+    perSecond: jreRate,
+    ratioToBaseline: jreRate / baseline,
+    note: "the slice only",
+  },
+  {
+    name: "(e) plain functions: the same slice",
+    perSecond: plainRate,
+    ratioToBaseline: plainRate / baseline,
+    note: "the ceiling",
+  },
+);
+
+// ---- (b) screen end to end --------------------------------------------------------------------
+const work = mkdtempSync(join(tmpdir(), "mmnav-bench-"));
+const cohort = join(work, "cohort.ndjson");
+writeFileSync(cohort, ""); // made by the CLI itself below
+log(`screen: ${SCREEN_N} records on ${cpus().length} cores`);
+
+/** Runs a child, sampling its resident memory (all threads of the process) every 50 ms. */
+function runMeasured(
+  cmd: string,
+  argv: string[],
+): Promise<{ seconds: number; peakMb: number; code: number }> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
+    let peak = 0;
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => {
+      stderr += c.toString();
+    });
+    const timer = setInterval(() => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+        const m = /VmRSS:\s+(\d+) kB/.exec(status);
+        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      } catch {
+        /* the child has ended */
+      }
+    }, 50);
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      clearInterval(timer);
+      if (code !== 0) log(stderr);
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: peak, code: code ?? -1 });
+    });
+  });
+}
+
+const synth = await runMeasured("sh", [
+  "-c",
+  `node dist/cli/main.js synth ${SCREEN_N} --seed ${SEED} > ${JSON.stringify(cohort)}`,
+]);
+const screenRun = await runMeasured("node", [
+  "dist/cli/main.js",
+  "screen",
+  cohort,
+  "--compact",
+  "--no-progress",
+  "--as-of",
+  SYNTH_AS_OF,
+  "--out",
+  join(work, "out.ndjson"),
+]);
+if (screenRun.code !== 0) throw new Error(`screen exited ${screenRun.code}`);
+const screenRate = SCREEN_N / screenRun.seconds;
+rows.push({
+  name: `(b) screen --compact, ${cpus().length} cores, end to end`,
+  perSecond: screenRate,
+  ratioToBaseline: screenRate / baseline,
+  note: `${SCREEN_N} records in ${screenRun.seconds.toFixed(1)} s, peak ${Math.round(screenRun.peakMb)} MB; 1,000,000 would take ~${Math.round(1e6 / screenRate)} s`,
+});
+log(
+  `synth ${SCREEN_N}: ${synth.seconds.toFixed(1)} s; screen: ${Math.round(screenRate)} records/s, peak ${Math.round(screenRun.peakMb)} MB`,
+);
+
+// ---- (c) HTTP -----------------------------------------------------------------------------------
+interface HttpRow {
+  targetRate: number;
+  achieved: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+const http: HttpRow[] = [];
+if (!args["no-http"]) {
+  const dataDir = join(work, "data");
+  const server = spawn(
+    "node",
+    [
+      "--input-type=module",
+      "-e",
+      `const { startServer } = await import(${JSON.stringify(join(process.cwd(), "dist/server/app.js"))});
+       const s = await startServer({ host: "127.0.0.1", port: 0, dataDir: ${JSON.stringify(dataDir)}, rateLimit: false, env: {} });
+       process.stdout.write(s.url + "\\n");`,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const url: string = await new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/[\w.:-]+)/.exec(out);
+      if (m) resolve(m[1]!);
+      if (out.length > 1 << 16) out = ""; // request logs: not kept
+    });
+    server.on("exit", (code) => reject(new Error(`server exited ${code}`)));
+  });
+  const bodies = lines.slice(0, 50);
+  for (const target of args.rates.split(",").map(Number)) {
+    const result = await autocannon({
+      url: `${url}/api/v1/assessments`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: bodies.map((body) => ({ body })),
+      connections: Math.min(64, Math.max(4, Math.ceil(target / 50))),
+      overallRate: target,
+      duration: Number(args["http-seconds"]),
+    });
+    const row = {
+      targetRate: target,
+      achieved: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    };
+    http.push(row);
+    log(
+      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}`,
+    );
+  }
+  server.kill("SIGTERM");
+}
+
+// ---- report -------------------------------------------------------------------------------------
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+const table = new Table({
+  head: ["measure", "records/s", "× baseline", "note"],
+  style: { head: [], border: [] },
+});
+for (const r of rows)
+  table.push([
+    r.name,
+    Math.round(r.perSecond).toLocaleString("en"),
+    r.ratioToBaseline?.toFixed(2) ?? "",
+    r.note,
+  ]);
+console.log(`machine: ${machine}`);
+console.log(table.toString());
+if (http.length > 0) {
+  const t = new Table({
+    head: ["(c) HTTP POST /api/v1/assessments", "achieved/s", "p50 ms", "p99 ms", "errors", "non-2xx"],
+    style: { head: [], border: [] },
+  });
+  for (const h of http)
+    t.push([
+      `${h.targetRate}/s for ${args["http-seconds"]} s`,
+      Math.round(h.achieved),
+      h.p50,
+      h.p99,
+      h.errors,
+      h.non2xx,
+    ]);
+  console.log(t.toString());
+}
+console.log(
+  `assess is ${(assessRate / jreRate).toFixed(2)}x the json-rules-engine slice and ${(plainRate / assessRate).toFixed(0)}x below the plain-function ceiling (same run).`,
+);
+mkdirSync(dirname(args.out), { recursive: true });
+writeFileSync(
+  args.out,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, http, screen: { records: SCREEN_N, ...screenRun } }, null, 2)}\n`,
+);
+log(`written ${args.out}`);

@@ -1,8 +1,6 @@
 /** The `mmnav` binary as a user runs it: exit codes, stdout/stderr contracts, screen output. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
 function mmnav(args: string[], input?: string) {
@@ -76,40 +74,6 @@ describe("mmnav assess", { timeout: 60_000 }, () => {
     const r = mmnav(["assess", "-"], "{ not json");
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stderr)[0].message).toMatch(/not valid JSON/);
-  });
-});
-
-describe("mmnav screen", { timeout: 60_000 }, () => {
-  it("writes one line per input line in order, error lines for invalid ones, and a summary", () => {
-    const dir = mkdtempSync(join(tmpdir(), "mmnav-screen-"));
-    const records = ["multiple-myeloma", "mgus", "smoldering-myeloma"].map((n) =>
-      JSON.parse(readFileSync(`examples/diagnosis/${n}.json`, "utf8")),
-    );
-    const lines = [
-      JSON.stringify(records[0]),
-      JSON.stringify({ id: "bad-1", asOf: "2026-01-01", labs: { hemoglobin: { value: 120, unit: "g/dL" } } }),
-      "this is not json",
-      JSON.stringify(records[1]),
-      "",
-      JSON.stringify(records[2]),
-    ];
-    writeFileSync(join(dir, "in.ndjson"), `${lines.join("\n")}\n`);
-    const r = mmnav(["screen", join(dir, "in.ndjson"), "--out", join(dir, "out.ndjson")]);
-    expect(r.code).toBe(0);
-    const out = readFileSync(join(dir, "out.ndjson"), "utf8")
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    expect(out).toHaveLength(5);
-    expect(out[0].id).toBe(records[0].id);
-    expect(out[0].diagnosis.category).toBe("multiple-myeloma");
-    expect(out[1]).toMatchObject({ id: "bad-1", line: 2, error: { code: "INVALID_RECORD" } });
-    expect(out[1].error.issues[0].path).toBe("labs.hemoglobin");
-    expect(out[2]).toMatchObject({ id: null, line: 3, error: { code: "INVALID_RECORD" } });
-    expect(out[3].diagnosis.category).toBe("mgus");
-    expect(out[4].diagnosis.category).toBe("smoldering-myeloma");
-    expect(r.stderr).toMatch(/screened 5 records: 3 assessed, 2 with errors/);
-    expect(r.stderr).toMatch(/multiple-myeloma\s+1/);
   });
 });
 

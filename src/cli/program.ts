@@ -7,6 +7,7 @@ import { registerKnowledgeCommands } from "./knowledge.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScreenCommand } from "./screen.js";
 import { registerServeCommands } from "./serve.js";
+import { registerSynthCommand } from "./synth.js";
 
 export function buildProgram(): Command {
   const program = new Command("mmnav")
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerKnowledgeCommands(program);
   registerServeCommands(program);
   registerAuditCommands(program);
+  registerSynthCommand(program);
   return program;
 }

@@ -1,138 +1,319 @@
-/** `mmnav screen IN.ndjson --out OUT.ndjson`: a cohort, one Assessment per line, same order.
- * An invalid line becomes an error line for its id and the run goes on; a summary comes at the end. */
-
+/** `mmnav screen IN --out OUT`: a cohort, one Assessment per line, in input order, on all cores.
+ * IN is an NDJSON file of PatientRecords, `-` for standard input, or a FHIR Bulk Data export folder.
+ * Batches of lines go to a pool of worker threads (piscina); results are written in input order with
+ * a bounded number of batches in flight, so memory stays flat on any cohort size. An invalid line
+ * becomes an error line for its id and the run goes on; a summary table comes at the end.
+ * Exit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed. */
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
 import cliProgress from "cli-progress";
-import { type Command, Option } from "commander";
-import { assess } from "../engine/assess.js";
-import { MmnavError } from "../model/errors.js";
+import Table from "cli-table3";
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { Piscina } from "piscina";
 import { isoDateArg } from "./assess.js";
+import { type BulkStats, bulkExportBundles, findBulkExport } from "./bulk-fhir.js";
 import { today } from "./io.js";
+import {
+  emptyCounts,
+  mergeCounts,
+  type ScreenCounts,
+  type ScreenOptions,
+  type ScreenTask,
+  type ScreenTaskResult,
+  screenBatch,
+} from "./screen-batch.js";
 
-export interface ScreenSummary {
-  total: number;
-  assessed: number;
-  errors: number;
-  byCategory: Record<string, number>;
-  withAlerts: number;
+export { screenLine } from "./screen-batch.js";
+
+/** Exit code when some records of a cohort could not be assessed (the others were written). */
+export const EXIT_SOME_FAILED = 3;
+/** Exit code for bad arguments or input that cannot be read. */
+export const EXIT_INVALID = 2;
+
+/** Lines per batch sent to a worker: large enough that messaging costs little, small enough to
+ * keep all cores busy and the progress bar moving. */
+const BATCH_LINES = 256;
+
+export interface ScreenSummary extends ScreenCounts {
+  seconds: number;
+  threads: number;
+  bulk: BulkStats | null;
 }
 
-/** One output line for one input line (pure apart from the assessment itself). */
-export function screenLine(
-  line: string,
-  lineNumber: number,
-  options: { defaultAsOf: string; jurisdiction?: "us" | "eu" | "both" },
-): { out: string; category: string | null; alerts: number } {
-  let id: string | null = null;
-  try {
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (e) {
-      throw new MmnavError("INVALID_RECORD", "not valid JSON", [
-        { path: "(line)", message: `not valid JSON: ${(e as Error).message}` },
-      ]);
-    }
-    if (record && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") {
-      id = (record as { id: string }).id;
-    }
-    const a = assess(record, options);
-    return { out: JSON.stringify(a), category: a.diagnosis.category, alerts: a.alerts.length };
-  } catch (e) {
-    const err =
-      e instanceof MmnavError
-        ? { code: e.code, message: e.message, issues: e.issues }
-        : { code: "INTERNAL", message: (e as Error).message, issues: [] };
-    return { out: JSON.stringify({ id, line: lineNumber, error: err }), category: null, alerts: 0 };
+export interface ScreenRunOptions extends ScreenOptions {
+  /** Worker threads; 0 runs in this thread (small inputs, tests). Default: all cores. */
+  threads?: number;
+  progress?: boolean;
+}
+
+/** A one-line error for the user (no stack); `code` is the exit code. */
+export class ScreenInputError extends Error {
+  constructor(
+    message: string,
+    readonly code = EXIT_INVALID,
+  ) {
+    super(message);
   }
 }
 
-async function countLines(file: string): Promise<number> {
-  let n = 0;
-  const rl = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const line of rl) if (line.trim()) n++;
-  return n;
+function describeFsError(e: unknown, path: string): ScreenInputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why =
+    code === "ENOENT"
+      ? "no such file or folder"
+      : code === "EACCES"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "is a folder"
+          : (e as Error).message;
+  return new ScreenInputError(`cannot read ${JSON.stringify(path)}: ${why}`);
 }
 
-export async function screenFile(
+interface Source {
+  lines: AsyncIterable<string>;
+  /** Bytes to read, for the progress bar (null for standard input). */
+  bytes: number | null;
+  input: "record" | "bundle";
+  bulk: BulkStats | null;
+}
+
+/** Lines of a stream; the reader is made only when iteration starts, so no line is emitted before
+ * anyone listens (readline starts reading as soon as it is created). */
+async function* linesOf(input: Readable): AsyncGenerator<string> {
+  yield* createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+async function openSource(path: string, stdin: Readable): Promise<Source> {
+  if (path === "-") {
+    return { lines: linesOf(stdin), bytes: null, input: "record", bulk: null };
+  }
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (e) {
+    throw describeFsError(e, path);
+  }
+  if (info.isDirectory()) {
+    const exp = await findBulkExport(path).catch((e: unknown) => {
+      throw describeFsError(e, path);
+    });
+    if (!exp) {
+      throw new ScreenInputError(
+        `${JSON.stringify(path)} is a folder with no FHIR Bulk Data NDJSON files (expected e.g. Patient.ndjson, Observation.ndjson)`,
+      );
+    }
+    const bulk: BulkStats = { resources: 0, skipped: 0, patients: 0 };
+    return { lines: bulkExportBundles(exp, bulk), bytes: null, input: "bundle", bulk };
+  }
+  const stream = createReadStream(path);
+  // Open errors (permissions) surface as an event; turn them into one line too.
+  await new Promise<void>((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", (e) => reject(describeFsError(e, path)));
+  });
+  return {
+    lines: linesOf(stream),
+    bytes: info.size,
+    input: "record",
+    bulk: null,
+  };
+}
+
+function workerFile(): string {
+  const self = import.meta.url;
+  // From source (tsx, tests) the worker registers tsx first; built, it is plain JavaScript.
+  return new URL(self.endsWith(".ts") ? "./screen-worker-source.mjs" : "./screen-worker.js", self).href;
+}
+
+function makeBar(bytes: number | null): cliProgress.SingleBar {
+  const format =
+    bytes === null
+      ? "screening | {records} records | {rate} records/s | {duration_formatted}"
+      : "screening [{bar}] {percentage}% | {records} records | {rate} records/s | {eta_formatted} left";
+  return new cliProgress.SingleBar(
+    { format, etaBuffer: 50, fps: 5, hideCursor: true, stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+/** Screens a cohort from `input` to `output` (`-` for standard input/output). */
+export async function screen(
   input: string,
   output: string,
-  options: { defaultAsOf: string; jurisdiction?: "us" | "eu" | "both"; progress: boolean },
+  options: ScreenRunOptions,
+  io: { stdin: Readable; stdout: Writable } = { stdin: process.stdin, stdout: process.stdout },
 ): Promise<ScreenSummary> {
-  const summary: ScreenSummary = { total: 0, assessed: 0, errors: 0, byCategory: {}, withAlerts: 0 };
-  const bar = options.progress
-    ? new cliProgress.SingleBar(
-        {
-          format: "screening [{bar}] {percentage}% | {value}/{total} records | {eta_formatted} left",
-          etaBuffer: 200,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : null;
-  if (bar) bar.start(await countLines(input), 0);
-  const out = output === "-" ? process.stdout : createWriteStream(output);
-  const rl = createInterface({ input: createReadStream(input), crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNumber = 0;
-  for await (const line of rl) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    summary.total++;
-    const r = screenLine(line, lineNumber, options);
-    if (r.category === null) summary.errors++;
-    else {
-      summary.assessed++;
-      summary.byCategory[r.category] = (summary.byCategory[r.category] ?? 0) + 1;
-      if (r.alerts > 0) summary.withAlerts++;
+  const started = process.hrtime.bigint();
+  const source = await openSource(input, io.stdin);
+  const batchOptions: ScreenOptions = {
+    defaultAsOf: options.defaultAsOf,
+    jurisdiction: options.jurisdiction ?? "both",
+    compact: options.compact ?? false,
+    input: source.input,
+  };
+  const threads = options.threads ?? availableParallelism();
+  const pool =
+    threads > 0
+      ? new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 })
+      : null;
+  const run = (task: ScreenTask): Promise<ScreenTaskResult> =>
+    pool ? pool.run(task) : Promise.resolve(screenBatch(task));
+  const maxInFlight = Math.max(2, threads * 4);
+
+  let out: Writable;
+  if (output === "-") out = io.stdout;
+  else {
+    out = createWriteStream(output);
+    await new Promise<void>((resolve, reject) => {
+      out.once("open", () => resolve());
+      out.once("error", (e) =>
+        reject(new ScreenInputError(`cannot write ${JSON.stringify(output)}: ${(e as Error).message}`)),
+      );
+    });
+  }
+
+  const counts = emptyCounts();
+  const bar = options.progress ? makeBar(source.bytes) : null;
+  bar?.start(source.bytes ?? 0, 0, { records: 0, rate: 0 });
+  let bytesRead = 0;
+  const pending: Promise<ScreenTaskResult>[] = [];
+  const flushOne = async () => {
+    const r = await pending.shift()!;
+    mergeCounts(counts, r.counts);
+    if (!out.write(r.out)) await once(out, "drain");
+    if (bar) {
+      const secs = Number(process.hrtime.bigint() - started) / 1e9;
+      bar.update(source.bytes === null ? 0 : bytesRead, {
+        records: counts.total,
+        rate: Math.round(counts.total / Math.max(secs, 1e-3)),
+      });
     }
-    if (!out.write(`${r.out}\n`)) await once(out, "drain");
-    bar?.increment();
+  };
+
+  try {
+    let lines: string[] = [];
+    let numbers: number[] = [];
+    let lineNumber = 0;
+    const submit = async () => {
+      pending.push(run({ lines, lineNumbers: numbers, options: batchOptions }));
+      lines = [];
+      numbers = [];
+      while (pending.length >= maxInFlight) await flushOne();
+    };
+    for await (const line of source.lines) {
+      lineNumber++;
+      bytesRead += Buffer.byteLength(line) + 1;
+      if (!line.trim()) continue;
+      lines.push(line);
+      numbers.push(lineNumber);
+      if (lines.length >= BATCH_LINES) await submit();
+    }
+    if (lines.length > 0) await submit();
+    while (pending.length > 0) await flushOne();
+  } finally {
+    bar?.stop();
+    await pool?.destroy();
+    if (out !== io.stdout) {
+      out.end();
+      await once(out, "finish");
+    }
   }
-  bar?.stop();
-  if (out !== process.stdout) {
-    out.end();
-    await once(out, "finish");
-  }
-  return summary;
+  return {
+    ...counts,
+    seconds: Number(process.hrtime.bigint() - started) / 1e9,
+    threads,
+    bulk: source.bulk,
+  };
 }
 
+/** The summary table printed on standard error at the end of a run. */
 export function formatSummary(s: ScreenSummary): string {
-  const cats = Object.entries(s.byCategory)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([c, n]) => `  ${c.padEnd(38)} ${n}`)
-    .join("\n");
-  return [
-    `screened ${s.total} records: ${s.assessed} assessed, ${s.errors} with errors, ${s.withAlerts} with alerts`,
-    "by category:",
-    cats || "  (none)",
-  ].join("\n");
+  const rate = s.seconds > 0 ? Math.round(s.total / s.seconds) : 0;
+  const head = `screened ${s.total} records: ${s.assessed} assessed, ${s.errors} with errors, ${s.withAlerts} with alerts, ${s.withOverdue} with overdue monitoring (${s.seconds.toFixed(1)} s, ${rate} records/s, ${s.threads || 1} thread${s.threads === 1 || s.threads === 0 ? "" : "s"})`;
+  const table = new Table({
+    head: ["", "records"],
+    style: { head: [], border: [], compact: true },
+    colAligns: ["left", "right"],
+  });
+  const rows = (title: string, m: Record<string, number>) => {
+    const keys = Object.keys(m).sort();
+    if (keys.length === 0) return;
+    table.push([{ colSpan: 2, content: title }]);
+    for (const k of keys) table.push([`  ${k}`, m[k]!]);
+  };
+  rows("by category", s.byCategory);
+  rows("by treatment phase", s.byPhase);
+  const bulk = s.bulk
+    ? `\nFHIR Bulk Data: ${s.bulk.resources} resources grouped into ${s.bulk.patients} patients (${s.bulk.skipped} lines without a patient reference not used)`
+    : "";
+  return `${head}${bulk}\n${table.toString()}`;
+}
+
+function threadsArg(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 256)
+    throw new InvalidArgumentError("expected a whole number from 0 to 256");
+  return n;
 }
 
 export function registerScreenCommand(program: Command): void {
   program
     .command("screen")
-    .description("Assess a cohort: one PatientRecord per line (NDJSON) in, one Assessment per line out")
-    .argument("<input>", "NDJSON file of PatientRecords")
+    .description(
+      "Assess a cohort: NDJSON PatientRecords (or a FHIR Bulk Data export folder) in, one Assessment per line out, in input order",
+    )
+    .argument(
+      "<input>",
+      "NDJSON file of PatientRecords, - for standard input, or a FHIR Bulk Data export folder",
+    )
     .requiredOption("--out <file>", "where to write the NDJSON Assessments (- for standard output)")
+    .option(
+      "--compact",
+      "write ids and codes only (category, stages, risk, phase, option and alert ids, overdue tests)",
+    )
     .option("--as-of <date>", "assess as of this date when a record has no asOf (default: today)", isoDateArg)
     .addOption(
       new Option("--jurisdiction <where>", "which regulatory status to show")
         .choices(["us", "eu", "both"])
         .default("both"),
     )
+    .option("--threads <n>", "worker threads (default: all cores; 0 = this thread only)", threadsArg)
     .option("--no-progress", "no progress bar even on a terminal")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed (their lines hold the error).",
+    )
     .action(
       async (
         input: string,
-        opts: { out: string; asOf?: string; jurisdiction: "us" | "eu" | "both"; progress: boolean },
+        opts: {
+          out: string;
+          compact?: boolean;
+          asOf?: string;
+          jurisdiction: "us" | "eu" | "both";
+          threads?: number;
+          progress: boolean;
+        },
       ) => {
-        const summary = await screenFile(input, opts.out, {
-          defaultAsOf: opts.asOf ?? today(),
-          jurisdiction: opts.jurisdiction,
-          progress: opts.progress && Boolean(process.stderr.isTTY) && opts.out !== "-",
-        });
-        process.stderr.write(`${formatSummary(summary)}\n`);
+        try {
+          const summary = await screen(input, opts.out, {
+            defaultAsOf: opts.asOf ?? today(),
+            jurisdiction: opts.jurisdiction,
+            compact: opts.compact ?? false,
+            ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+            progress: opts.progress && Boolean(process.stderr.isTTY),
+          });
+          process.stderr.write(`${formatSummary(summary)}\n`);
+          if (summary.errors > 0) process.exitCode = EXIT_SOME_FAILED;
+        } catch (e) {
+          if (!(e instanceof ScreenInputError)) throw e;
+          process.stderr.write(`mmnav screen: ${e.message}\n`);
+          process.exitCode = e.code;
+        }
       },
     );
 }

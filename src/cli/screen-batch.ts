@@ -1,0 +1,115 @@
+/** One batch of a cohort screen: NDJSON lines in, NDJSON lines out (same order) and counts. Runs in
+ * a worker thread (screen-worker.ts) or inline; pure apart from the assessment itself. */
+import { assess } from "../engine/assess.js";
+import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { MmnavError } from "../model/errors.js";
+import { compactAssessment } from "../render/compact.js";
+
+export interface ScreenOptions {
+  defaultAsOf: string;
+  jurisdiction?: "us" | "eu" | "both";
+  /** Write ids and codes only (render/compact), not the whole Assessment. */
+  compact?: boolean;
+  /** What each line holds: a PatientRecord (default) or a FHIR R4 Bundle for one patient. */
+  input?: "record" | "bundle";
+}
+
+/** Counts for the summary; merged across batches. */
+export interface ScreenCounts {
+  total: number;
+  assessed: number;
+  errors: number;
+  withAlerts: number;
+  withOverdue: number;
+  byCategory: Record<string, number>;
+  byPhase: Record<string, number>;
+}
+
+export function emptyCounts(): ScreenCounts {
+  return { total: 0, assessed: 0, errors: 0, withAlerts: 0, withOverdue: 0, byCategory: {}, byPhase: {} };
+}
+
+export function mergeCounts(into: ScreenCounts, from: ScreenCounts): void {
+  into.total += from.total;
+  into.assessed += from.assessed;
+  into.errors += from.errors;
+  into.withAlerts += from.withAlerts;
+  into.withOverdue += from.withOverdue;
+  for (const [k, n] of Object.entries(from.byCategory)) into.byCategory[k] = (into.byCategory[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(from.byPhase)) into.byPhase[k] = (into.byPhase[k] ?? 0) + n;
+}
+
+function parseLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch (e) {
+    throw new MmnavError("INVALID_RECORD", "not valid JSON", [
+      { path: "(line)", message: `not valid JSON: ${(e as Error).message}` },
+    ]);
+  }
+}
+
+function idOf(value: unknown): string | null {
+  if (!value || typeof value !== "object") return null;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === "string" ? id : null;
+}
+
+/** One output line for one input line, and how it counts. */
+export function screenLine(
+  line: string,
+  lineNumber: number,
+  options: ScreenOptions,
+  counts: ScreenCounts = emptyCounts(),
+): string {
+  counts.total++;
+  let id: string | null = null;
+  try {
+    const parsed = parseLine(line);
+    let record = parsed;
+    if (options.input === "bundle") {
+      record = bundleToRecord(parsed, { asOf: options.defaultAsOf }).record;
+    }
+    id = idOf(record) ?? idOf(parsed);
+    const a = assess(record, {
+      defaultAsOf: options.defaultAsOf,
+      jurisdiction: options.jurisdiction ?? "both",
+    });
+    counts.assessed++;
+    counts.byCategory[a.diagnosis.category] = (counts.byCategory[a.diagnosis.category] ?? 0) + 1;
+    const phase = a.phase?.code ?? "(none)";
+    counts.byPhase[phase] = (counts.byPhase[phase] ?? 0) + 1;
+    if (a.alerts.length > 0) counts.withAlerts++;
+    if (a.monitoring.overdue.length > 0) counts.withOverdue++;
+    return JSON.stringify(options.compact ? compactAssessment(a) : a);
+  } catch (e) {
+    counts.errors++;
+    const err =
+      e instanceof MmnavError
+        ? { code: e.code, message: e.message, issues: e.issues }
+        : { code: "INTERNAL", message: (e as Error).message, issues: [] };
+    return JSON.stringify({ id, line: lineNumber, error: err });
+  }
+}
+
+export interface ScreenTask {
+  lines: string[];
+  /** Input line number of each line (blank lines are skipped, so numbers can jump). */
+  lineNumbers: number[];
+  options: ScreenOptions;
+}
+
+export interface ScreenTaskResult {
+  /** The output lines, each ending in a newline. */
+  out: string;
+  counts: ScreenCounts;
+}
+
+export function screenBatch(task: ScreenTask): ScreenTaskResult {
+  const counts = emptyCounts();
+  let out = "";
+  for (let i = 0; i < task.lines.length; i++) {
+    out += `${screenLine(task.lines[i]!, task.lineNumbers[i]!, task.options, counts)}\n`;
+  }
+  return { out, counts };
+}

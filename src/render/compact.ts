@@ -1,0 +1,62 @@
+/** The compact view of an Assessment (`mmnav screen --compact`): ids and codes only, no texts, so a
+ * registry screen writes a few hundred bytes a patient instead of tens of kilobytes. */
+import type { Assessment } from "../engine/assessment.js";
+
+export interface CompactAssessment {
+  id: string | null;
+  asOf: string;
+  knowledgeVersion: string;
+  engineVersion: string;
+  category: Assessment["diagnosis"]["category"];
+  likely: Assessment["diagnosis"]["likely"];
+  subtype: string | null;
+  stages: { iss: number | null; riss: number | null; r2iss: number | null };
+  risk: {
+    smmMayo2018: string | null;
+    smmImwg2020: string | null;
+    cytogeneticHighRisk: boolean | null;
+    alMayo2004: string | null;
+    alMayo2012: number | null;
+  };
+  phase: string | null;
+  priorLines: number | null;
+  response: string | null;
+  progression: boolean | null;
+  /** Option ids, in the Assessment's order. */
+  options: string[];
+  /** Alert ids with their severity, most severe first. */
+  alerts: { id: string; severity: string }[];
+  /** Overdue monitoring: the test and since when it was due. */
+  overdue: { test: string; due: string }[];
+  /** Fields missing for a decision (names only). */
+  missing: string[];
+}
+
+/** Projects an Assessment onto its codes. Pure; the full Assessment stays the reference. */
+export function compactAssessment(a: Assessment): CompactAssessment {
+  return {
+    id: a.id ?? null,
+    asOf: a.asOf,
+    knowledgeVersion: a.knowledgeVersion,
+    engineVersion: a.engineVersion,
+    category: a.diagnosis.category,
+    likely: a.diagnosis.likely,
+    subtype: a.diagnosis.subtype,
+    stages: { iss: a.staging.iss.stage, riss: a.staging.riss.stage, r2iss: a.staging.r2iss.stage },
+    risk: {
+      smmMayo2018: a.risk.smmMayo2018.group,
+      smmImwg2020: a.risk.smmImwg2020.group,
+      cytogeneticHighRisk: a.risk.cytogenetic.highRisk,
+      alMayo2004: a.risk.alMayo2004.stage,
+      alMayo2012: a.risk.alMayo2012.stage,
+    },
+    phase: a.phase?.code ?? null,
+    priorLines: a.phase?.priorLines ?? a.linesOfTherapy.priorLines,
+    response: a.response.current,
+    progression: a.response.progression,
+    options: a.options.map((o) => o.id),
+    alerts: a.alerts.map((x) => ({ id: x.id, severity: x.severity })),
+    overdue: a.monitoring.overdue.map((m) => ({ test: m.test, due: m.due })),
+    missing: a.missingData.map((m) => m.field),
+  };
+}
