@@ -17,6 +17,7 @@ import {
 } from "./audit-chain.js";
 import { inputHash as hashInput } from "./canonical.js";
 import { type Dialect, migrateToLatest } from "./migrations.js";
+import { importTrialStudies, latestTrialImport, listTrialStudies } from "./trials-store.js";
 import type { AssessmentsTable, Database, ObservationsTable, PatientsTable } from "./schema.js";
 import {
   type AuditReport,
@@ -153,6 +154,18 @@ export class KyselyStore implements Store {
 
   migrate(): Promise<string[]> {
     return migrateToLatest(this.db, this.dialect);
+  }
+
+  importTrials(input: Parameters<Store["importTrials"]>[0]) {
+    return importTrialStudies(this.db, input);
+  }
+
+  listTrials() {
+    return listTrialStudies(this.db);
+  }
+
+  latestTrialImport() {
+    return latestTrialImport(this.db);
   }
 
   async close(): Promise<void> {

@@ -1,5 +1,6 @@
 /** Free-text eligibility criteria: split into inclusion and exclusion lines, and read only the
  * statements narrow patterns can read reliably. Anything else is left unread (shown, never guessed). */
+import { AFTER_TRANSPLANT, type DiseaseState, NEWLY, RELAPSED } from "./study-facts.js";
 
 export type Section = "inclusion" | "exclusion" | "unknown";
 
@@ -41,7 +42,9 @@ export type Requirement =
   | { criterion: "no-prior-bcma" }
   | { criterion: "no-prior-gprc5d" }
   | { criterion: "no-prior-myeloma-therapy"; steroidsAllowed: boolean }
-  | { criterion: "crcl-min"; mlPerMin: number; formula: "cockcroft-gault" | "not named" };
+  | { criterion: "crcl-min"; mlPerMin: number; formula: "cockcroft-gault" | "not named" }
+  | { criterion: "disease-state"; state: DiseaseState }
+  | { criterion: "transplant"; setting: "after-transplant" };
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const num = (s: string): number => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
@@ -139,7 +142,24 @@ export function readCrClMin(line: CriterionLine): Requirement | null {
   };
 }
 
+/** Inclusion: "newly diagnosed multiple myeloma" (or relapsed/refractory), naming one state only. */
+export function readDiseaseState(line: CriterionLine): Requirement | null {
+  if (line.section !== "inclusion" || HEDGES.test(line.text) || !/\bmyeloma\b/i.test(line.text)) return null;
+  const nd = NEWLY.test(line.text);
+  const rr = RELAPSED.test(line.text);
+  if (nd === rr) return null;
+  return { criterion: "disease-state", state: nd ? "newly-diagnosed" : "relapsed-refractory" };
+}
+
+/** Inclusion: "... after (undergoing) autologous stem cell transplant". */
+export function readAfterTransplant(line: CriterionLine): Requirement | null {
+  if (line.section !== "inclusion" || HEDGES.test(line.text)) return null;
+  return AFTER_TRANSPLANT.test(line.text) ? { criterion: "transplant", setting: "after-transplant" } : null;
+}
+
 export const READERS = [
+  readDiseaseState,
+  readAfterTransplant,
   readPriorLines,
   readLenalidomideRefractory,
   readTripleClass,

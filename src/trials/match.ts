@@ -4,7 +4,7 @@
 import type { Assessment } from "../engine/assessment.js";
 import type { PatientRecord } from "../model/record.js";
 import { type CriterionLine, type Requirement, readLine, splitCriteria } from "./criteria-text.js";
-import { lastUpdateOf, registryUrl, type Study } from "./study.js";
+import { lastUpdateOf, registryUrl, type Study, titleOf } from "./study.js";
 import {
   type DiseaseState,
   parseAge,
@@ -52,7 +52,7 @@ export interface TrialMatch {
   acronym: string | null;
   url: string;
   overallStatus: string;
-  lastUpdate: string;
+  lastUpdate: string | null;
   phases: string[];
   /** True when no readable criterion contradicts the patient (eligibility is for the study team). */
   matches: boolean;
@@ -198,6 +198,10 @@ function textFinding(r: Requirement, p: PatientView, line: string): TrialFinding
       const ok = !p.anyTreatment ? true : p.nonSteroidTreatment ? false : r.steroidsAllowed ? null : false;
       return finding("no-prior-myeloma-therapy", ok, p.anyTreatment, "no prior myeloma therapy", from, { line });
     }
+    case "disease-state":
+      return finding("disease-state", p.state === null ? null : p.state === r.state, p.state, r.state, from, { line });
+    case "transplant":
+      return finding("transplant", p.priorAsct, p.priorAsct ? "after ASCT" : "no ASCT recorded", r.setting, from, { line });
     case "crcl-min":
       return finding("crcl-min", p.crcl === null ? null : p.crcl >= r.mlPerMin, p.crcl === null ? null : Math.round(p.crcl), r.mlPerMin, from, {
         line,
@@ -227,7 +231,7 @@ export function matchStudy(study: Study, record: PatientRecord, assessment: Asse
   const contradicts = findings.filter((f) => f.result === "contradicts");
   return {
     nctId: id.nctId,
-    title: id.briefTitle,
+    title: titleOf(study),
     acronym: id.acronym ?? null,
     url: registryUrl(id.nctId),
     overallStatus: study.protocolSection.statusModule.overallStatus,

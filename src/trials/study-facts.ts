@@ -39,7 +39,7 @@ export function diseasesIn(texts: readonly string[]): TrialDisease[] {
 
 function titles(study: Study): string[] {
   const id = study.protocolSection.identificationModule;
-  return [id.briefTitle, id.officialTitle ?? ""].filter((t) => t !== "");
+  return [id.briefTitle ?? "", id.officialTitle ?? ""].filter((t) => t !== "");
 }
 
 function conditionTexts(study: Study): string[] {
@@ -55,8 +55,8 @@ export function studyDiseases(study: Study): TrialDisease[] {
 
 export type DiseaseState = "newly-diagnosed" | "relapsed-refractory";
 
-const NEWLY = /\bnewly[- ]diagnosed\b|\bpreviously[- ]untreated\b|\bNDMM\b|\bfront[- ]?line\b/i;
-const RELAPSED = /\brelapsed\b|\brefractory\b|\bRRMM\b|\bpreviously[- ]treated\b|\brecurrent\b/i;
+export const NEWLY = /\bnewly[- ]diagnosed\b|\bpreviously[- ]untreated\b|\bNDMM\b|\bfront[- ]?line\b/i;
+export const RELAPSED = /\brelapsed\b|\brefractory\b|\bRRMM\b|\bpreviously[- ]treated\b|\brecurrent\b/i;
 
 /** Newly diagnosed or relapsed/refractory, from titles, conditions and keywords; null when they say
  * neither, or both (e.g. a study with a cohort of each). */
@@ -67,6 +67,9 @@ export function studyDiseaseState(study: Study): DiseaseState | null {
   if (nd === rr) return null;
   return nd ? "newly-diagnosed" : "relapsed-refractory";
 }
+
+export const AFTER_TRANSPLANT =
+  /\b(?:after|following|post)[- ](?:undergoing\s+)?(?:an?\s+)?(?:autologous\s+)?(?:stem[- ]cell\s+)?(?:transplant(?:ation)?|ASCT)\b/i;
 
 export type TransplantSetting = "transplant-eligible" | "transplant-ineligible" | "after-transplant";
 
@@ -87,12 +90,7 @@ export function studyTransplantSetting(study: Study): TransplantSetting | null {
       )
     )
       found.add("transplant-eligible");
-    if (
-      /\b(?:after|following|post)[- ](?:undergoing\s+)?(?:autologous\s+)?(?:stem[- ]cell\s+)?(?:transplant(?:ation)?|ASCT)\b/i.test(
-        t,
-      )
-    )
-      found.add("after-transplant");
+    if (AFTER_TRANSPLANT.test(t)) found.add("after-transplant");
   }
   return found.size === 1 ? [...found][0]! : null;
 }

@@ -21,14 +21,14 @@ export const Study = z.looseObject({
   protocolSection: z.looseObject({
     identificationModule: z.looseObject({
       nctId: z.string({ message: "expected an NCT number" }).regex(/^NCT\d{8}$/, "expected NCT and 8 digits"),
-      briefTitle: z.string({ message: "expected the study's brief title" }).min(1, "expected a title"),
+      briefTitle: z.string({ message: "expected the study's brief title" }).min(1, "expected a title").optional(),
       officialTitle: z.string().optional(),
       acronym: z.string().optional(),
     }),
     statusModule: z.looseObject({
       overallStatus: z.string({ message: "expected the registry's overall status, such as RECRUITING" }),
       statusVerifiedDate: date.optional(),
-      lastUpdatePostDateStruct: z.looseObject({ date }, { message: "expected { date }" }),
+      lastUpdatePostDateStruct: z.looseObject({ date }, { message: "expected { date }" }).optional(),
     }),
     conditionsModule: z.looseObject({ conditions: texts.optional(), keywords: texts.optional() }).optional(),
     designModule: z
@@ -73,10 +73,17 @@ export function registryUrl(nctId: string): string {
   return `https://clinicaltrials.gov/study/${nctId}`;
 }
 
-/** The newest date of a study record (YYYY-MM dates count as the first of the month). */
-export function lastUpdateOf(study: Study): string {
-  const d = study.protocolSection.statusModule.lastUpdatePostDateStruct.date;
+/** The record's last update posted (YYYY-MM dates count as the first of the month); null if absent. */
+export function lastUpdateOf(study: Study): string | null {
+  const d = study.protocolSection.statusModule.lastUpdatePostDateStruct?.date;
+  if (d === undefined) return null;
   return d.length === 7 ? `${d}-01` : d;
+}
+
+/** The title to show: the brief title, else the official title, else the acronym, else the NCT number. */
+export function titleOf(study: Study): string {
+  const id = study.protocolSection.identificationModule;
+  return id.briefTitle ?? id.officialTitle ?? id.acronym ?? id.nctId;
 }
 
 function nctOf(raw: unknown): string | null {
