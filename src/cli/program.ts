@@ -7,6 +7,7 @@ import { registerKnowledgeCommands } from "./knowledge.js";
 import { registerSchemaCommand } from "./schema.js";
 import { registerScreenCommand } from "./screen.js";
 import { registerServeCommands } from "./serve.js";
+import { registerTrialsCommands } from "./trials.js";
 
 export function buildProgram(): Command {
   const program = new Command("mmnav")
@@ -21,5 +22,6 @@ export function buildProgram(): Command {
   registerKnowledgeCommands(program);
   registerServeCommands(program);
   registerAuditCommands(program);
+  registerTrialsCommands(program);
   return program;
 }

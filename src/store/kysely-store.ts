@@ -17,7 +17,6 @@ import {
 } from "./audit-chain.js";
 import { inputHash as hashInput } from "./canonical.js";
 import { type Dialect, migrateToLatest } from "./migrations.js";
-import { importTrialStudies, latestTrialImport, listTrialStudies } from "./trials-store.js";
 import type { AssessmentsTable, Database, ObservationsTable, PatientsTable } from "./schema.js";
 import {
   type AuditReport,
@@ -38,6 +37,7 @@ import {
   type StoredAssessmentWithInput,
   type TreatmentEntry,
 } from "./store.js";
+import { importTrialStudies, latestTrialImport, listTrialStudies } from "./trials-store.js";
 
 const now = (): string => new Date().toISOString();
 

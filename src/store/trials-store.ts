@@ -36,7 +36,10 @@ export interface StoredTrialStudy {
 
 const newer = (a: string | null, b: string | null) => (a ?? "") > (b ?? "");
 
-export async function importTrialStudies(db: Kysely<Database>, input: TrialImportInput): Promise<TrialImportSummary> {
+export async function importTrialStudies(
+  db: Kysely<Database>,
+  input: TrialImportInput,
+): Promise<TrialImportSummary> {
   const at = new Date().toISOString();
   return db.transaction().execute(async (trx) => {
     const { id } = await trx

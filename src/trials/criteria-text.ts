@@ -52,7 +52,8 @@ const N = String.raw`(\d+|one|two|three|four|five|six)`;
 const LINES = String.raw`(?:prior|previous)\s+lines?(?:\(s\))?\s+of\s+(?:anti-?myeloma\s+)?(?:therapy|therapies|treatment)|(?:prior|previous)\s+lines?(?:\(s\))?`;
 
 /** Words that make a statement conditional or partial: a reader that meets one refuses the line. */
-const HEDGES = /\b(?:if|unless|only\s+1\s+line|who\s+have\s+received\s+only|except|or\s+intolerant|may\s+be)\b/i;
+const HEDGES =
+  /\b(?:if|unless|only\s+1\s+line|who\s+have\s+received\s+only|except|or\s+intolerant|may\s+be)\b/i;
 
 /** Inclusion: "1 to 3 prior lines", "at least 1 prior line", ">= 2 prior lines". */
 export function readPriorLines(line: CriterionLine): Requirement | null {
@@ -99,7 +100,8 @@ function readPriorTarget(line: CriterionLine, target: RegExp): boolean {
   return m.test(line.text);
 }
 const BCMA = /(?:B[- ]cell maturation antigen\s*\(BCMA\)|BCMA)/;
-const GPRC5D = /(?:G[- ]protein[- ]coupled receptor(?: class C)?(?: group)? 5(?: member)? D\s*\(GPRC5D\)|GPRC5D)/;
+const GPRC5D =
+  /(?:G[- ]protein[- ]coupled receptor(?: class C)?(?: group)? 5(?: member)? D\s*\(GPRC5D\)|GPRC5D)/;
 
 export function readNoPriorBcma(line: CriterionLine): Requirement | null {
   return readPriorTarget(line, BCMA) ? { criterion: "no-prior-bcma" } : null;
@@ -114,12 +116,18 @@ export function readNoPriorGprc5d(line: CriterionLine): Requirement | null {
 export function readNoPriorMyelomaTherapy(line: CriterionLine): Requirement | null {
   if (line.section !== "exclusion") return null;
   const t = line.text;
-  if (!/\bany\s+prior\s+(?:anti-?myeloma\s+)?(?:therapy|treatment)\s+for\s+(?:multiple\s+)?myeloma\b/i.test(t))
+  if (
+    !/\bany\s+prior\s+(?:anti-?myeloma\s+)?(?:therapy|treatment)\s+for\s+(?:multiple\s+)?myeloma\b/i.test(t)
+  )
     return null;
   const exception = /\bexcept\b(.*)$/i.exec(t);
   if (!exception)
-    return /\b(?:if|unless)\b/i.test(t) ? null : { criterion: "no-prior-myeloma-therapy", steroidsAllowed: false };
-  return /^\s*(?:for\s+)?(?:a\s+)?short\s+course\s+of\s+(?:cortico)?steroids?\s*\)?\.?\s*$/i.test(exception[1]!)
+    return /\b(?:if|unless)\b/i.test(t)
+      ? null
+      : { criterion: "no-prior-myeloma-therapy", steroidsAllowed: false };
+  return /^\s*(?:for\s+)?(?:a\s+)?short\s+course\s+of\s+(?:cortico)?steroids?\s*\)?\.?\s*$/i.test(
+    exception[1]!,
+  )
     ? { criterion: "no-prior-myeloma-therapy", steroidsAllowed: true }
     : null;
 }

@@ -1,6 +1,6 @@
 /** Which study records an import keeps: recruiting studies of a plasma cell disorder, once each
  * (the newest record of a study when a file set holds several). Pure. */
-import { RECRUITING_STATUSES, lastUpdateOf, type Study, titleOf } from "./study.js";
+import { lastUpdateOf, RECRUITING_STATUSES, type Study, titleOf } from "./study.js";
 import { studyDiseases, type TrialDisease } from "./study-facts.js";
 
 export interface KeptStudy {
@@ -66,7 +66,14 @@ export function planImport(studies: readonly Study[]): ImportPlan {
       stopped.push({ nctId, lastUpdate: lastUpdateOf(study) });
       continue;
     }
-    keep.push({ nctId, title: titleOf(study), overallStatus: status, lastUpdate: lastUpdateOf(study), diseases, study });
+    keep.push({
+      nctId,
+      title: titleOf(study),
+      overallStatus: status,
+      lastUpdate: lastUpdateOf(study),
+      diseases,
+      study,
+    });
   }
   const dates = studies.map(lastUpdateOf).filter((d): d is string => d !== null);
   return {

@@ -94,9 +94,9 @@ const STEROIDS = new Set(["dexamethasone", "prednisone", "prednisolone", "methyl
 function toDisease(category: string): TrialDisease | null {
   if (category === "solitary-plasmacytoma-minimal-marrow") return "solitary-plasmacytoma";
   return (
-    (["multiple-myeloma", "smoldering-myeloma", "mgus", "al-amyloidosis", "solitary-plasmacytoma"] as const).find(
-      (d) => d === category,
-    ) ?? null
+    (
+      ["multiple-myeloma", "smoldering-myeloma", "mgus", "al-amyloidosis", "solitary-plasmacytoma"] as const
+    ).find((d) => d === category) ?? null
   );
 }
 
@@ -104,7 +104,8 @@ function patientView(record: PatientRecord, a: Assessment): PatientView {
   const lines = a.linesOfTherapy;
   const disease = toDisease(a.diagnosis.category);
   const phase = a.phase?.code;
-  const progressed = phase === "relapsed" || phase === "refractory" || lines.lines.some((l) => l.progressed === true);
+  const progressed =
+    phase === "relapsed" || phase === "refractory" || lines.lines.some((l) => l.progressed === true);
   const treatments = record.treatmentHistory ?? [];
   return {
     disease,
@@ -120,7 +121,9 @@ function patientView(record: PatientRecord, a: Assessment): PatientView {
     priorAsct: lines.priorAsct,
     priorLines: a.phase?.priorLines ?? lines.priorLines,
     anyTreatment: treatments.length > 0,
-    nonSteroidTreatment: treatments.some((t) => (t.drugs ?? []).some((d) => !STEROIDS.has(d.toLowerCase())) || t.asct === true),
+    nonSteroidTreatment: treatments.some(
+      (t) => (t.drugs ?? []).some((d) => !STEROIDS.has(d.toLowerCase())) || t.asct === true,
+    ),
     lenalidomideRefractory: lines.lenalidomideRefractory,
     tripleClassExposed: lines.tripleClassExposed,
     tripleClassRefractory: lines.tripleClassRefractory,
@@ -150,19 +153,33 @@ function structuredFindings(study: Study, p: PatientView): TrialFinding[] {
   const out: TrialFinding[] = [];
   const diseases = studyDiseases(study);
   out.push(
-    finding("condition", p.disease === null ? null : diseases.includes(p.disease), p.disease, diseases, "titles-and-conditions"),
+    finding(
+      "condition",
+      p.disease === null ? null : diseases.includes(p.disease),
+      p.disease,
+      diseases,
+      "titles-and-conditions",
+    ),
   );
   const state = studyDiseaseState(study);
-  if (state !== null && (p.disease === "multiple-myeloma" || p.disease === "al-amyloidosis") && diseases.includes(p.disease))
+  if (
+    state !== null &&
+    (p.disease === "multiple-myeloma" || p.disease === "al-amyloidosis") &&
+    diseases.includes(p.disease)
+  )
     out.push(finding("disease-state", p.state === state, p.state, state, "titles-and-conditions"));
 
   const e = study.protocolSection.eligibilityModule;
   const min = parseAge(e?.minimumAge);
   const max = parseAge(e?.maximumAge);
-  if (min !== null) out.push(finding("age-min", p.age === null ? null : p.age >= min, p.age, e!.minimumAge!, "structured"));
-  if (max !== null) out.push(finding("age-max", p.age === null ? null : p.age <= max, p.age, e!.maximumAge!, "structured"));
+  if (min !== null)
+    out.push(finding("age-min", p.age === null ? null : p.age >= min, p.age, e!.minimumAge!, "structured"));
+  if (max !== null)
+    out.push(finding("age-max", p.age === null ? null : p.age <= max, p.age, e!.maximumAge!, "structured"));
   if (e?.sex && e.sex !== "ALL")
-    out.push(finding("sex", p.sex === null ? null : p.sex.toUpperCase() === e.sex, p.sex, e.sex, "structured"));
+    out.push(
+      finding("sex", p.sex === null ? null : p.sex.toUpperCase() === e.sex, p.sex, e.sex, "structured"),
+    );
 
   const setting = studyTransplantSetting(study);
   if (setting === "transplant-eligible" || setting === "transplant-ineligible") {
@@ -171,7 +188,15 @@ function structuredFindings(study: Study, p: PatientView): TrialFinding[] {
     const ok = known ? (c === "yes") === (setting === "transplant-eligible") : null;
     out.push(finding("transplant", ok, c, setting, "titles-and-conditions"));
   } else if (setting === "after-transplant") {
-    out.push(finding("transplant", p.priorAsct, p.priorAsct ? "after ASCT" : "no ASCT recorded", setting, "titles-and-conditions"));
+    out.push(
+      finding(
+        "transplant",
+        p.priorAsct,
+        p.priorAsct ? "after ASCT" : "no ASCT recorded",
+        setting,
+        "titles-and-conditions",
+      ),
+    );
   }
   return out;
 }
@@ -181,34 +206,75 @@ function textFinding(r: Requirement, p: PatientView, line: string): TrialFinding
   switch (r.criterion) {
     case "prior-lines": {
       const ok = p.priorLines >= r.min && (r.max === null || p.priorLines <= r.max);
-      return finding("prior-lines", ok, p.priorLines, r.max === null ? `≥${r.min}` : `${r.min}-${r.max}`, from, { line });
+      return finding(
+        "prior-lines",
+        ok,
+        p.priorLines,
+        r.max === null ? `≥${r.min}` : `${r.min}-${r.max}`,
+        from,
+        { line },
+      );
     }
     case "lenalidomide-refractory":
-      return finding("lenalidomide-refractory", p.lenalidomideRefractory, p.lenalidomideRefractory, true, from, { line });
+      return finding(
+        "lenalidomide-refractory",
+        p.lenalidomideRefractory,
+        p.lenalidomideRefractory,
+        true,
+        from,
+        { line },
+      );
     case "triple-class": {
       const v = r.required === "refractory" ? p.tripleClassRefractory : p.tripleClassExposed;
       return finding("triple-class", v, v, `triple-class ${r.required}`, from, { line });
     }
     case "no-prior-bcma":
-      return finding("no-prior-bcma", !p.priorBcma, p.priorBcma, "no prior BCMA-directed therapy", from, { line });
+      return finding("no-prior-bcma", !p.priorBcma, p.priorBcma, "no prior BCMA-directed therapy", from, {
+        line,
+      });
     case "no-prior-gprc5d":
-      return finding("no-prior-gprc5d", !p.priorGprc5d, p.priorGprc5d, "no prior GPRC5D-directed therapy", from, { line });
+      return finding(
+        "no-prior-gprc5d",
+        !p.priorGprc5d,
+        p.priorGprc5d,
+        "no prior GPRC5D-directed therapy",
+        from,
+        { line },
+      );
     case "no-prior-myeloma-therapy": {
       // "Except a short course of corticosteroids": a history of steroids only cannot be judged.
       const ok = !p.anyTreatment ? true : p.nonSteroidTreatment ? false : r.steroidsAllowed ? null : false;
-      return finding("no-prior-myeloma-therapy", ok, p.anyTreatment, "no prior myeloma therapy", from, { line });
+      return finding("no-prior-myeloma-therapy", ok, p.anyTreatment, "no prior myeloma therapy", from, {
+        line,
+      });
     }
     case "disease-state":
-      return finding("disease-state", p.state === null ? null : p.state === r.state, p.state, r.state, from, { line });
-    case "transplant":
-      return finding("transplant", p.priorAsct, p.priorAsct ? "after ASCT" : "no ASCT recorded", r.setting, from, { line });
-    case "crcl-min":
-      return finding("crcl-min", p.crcl === null ? null : p.crcl >= r.mlPerMin, p.crcl === null ? null : Math.round(p.crcl), r.mlPerMin, from, {
+      return finding("disease-state", p.state === null ? null : p.state === r.state, p.state, r.state, from, {
         line,
-        ...(r.formula === "not named"
-          ? { assumed: "Cockcroft-Gault clearance (actual body weight): the study names no formula" }
-          : {}),
       });
+    case "transplant":
+      return finding(
+        "transplant",
+        p.priorAsct,
+        p.priorAsct ? "after ASCT" : "no ASCT recorded",
+        r.setting,
+        from,
+        { line },
+      );
+    case "crcl-min":
+      return finding(
+        "crcl-min",
+        p.crcl === null ? null : p.crcl >= r.mlPerMin,
+        p.crcl === null ? null : Math.round(p.crcl),
+        r.mlPerMin,
+        from,
+        {
+          line,
+          ...(r.formula === "not named"
+            ? { assumed: "Cockcroft-Gault clearance (actual body weight): the study names no formula" }
+            : {}),
+        },
+      );
   }
 }
 
@@ -227,8 +293,16 @@ export function matchStudy(study: Study, record: PatientRecord, assessment: Asse
     readLines.push({ ...line, criteria: reqs.map((r) => r.criterion) });
     for (const r of reqs) findings.push(textFinding(r, p, line.text));
   }
+  // A criterion stated both in a title and in a criteria line is one finding (the first kept).
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const key = `${f.criterion}|${f.result}|${JSON.stringify(f.studyValue)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
   const id = study.protocolSection.identificationModule;
-  const contradicts = findings.filter((f) => f.result === "contradicts");
+  const contradicts = unique.filter((f) => f.result === "contradicts");
   return {
     nctId: id.nctId,
     title: titleOf(study),
@@ -238,16 +312,20 @@ export function matchStudy(study: Study, record: PatientRecord, assessment: Asse
     lastUpdate: lastUpdateOf(study),
     phases: study.protocolSection.designModule?.phases ?? [],
     matches: contradicts.length === 0,
-    fits: findings.filter((f) => f.result === "fits"),
+    fits: unique.filter((f) => f.result === "fits"),
     contradicts,
-    notChecked: findings.filter((f) => f.result === "unknown"),
+    notChecked: unique.filter((f) => f.result === "unknown"),
     unreadLines,
     readLines,
   };
 }
 
 /** Every study matched against the patient: those that fit first, each list by NCT number. */
-export function matchTrials(studies: readonly Study[], record: PatientRecord, assessment: Assessment): TrialMatch[] {
+export function matchTrials(
+  studies: readonly Study[],
+  record: PatientRecord,
+  assessment: Assessment,
+): TrialMatch[] {
   return studies
     .map((s) => matchStudy(s, record, assessment))
     .sort((a, b) => Number(b.matches) - Number(a.matches) || a.nctId.localeCompare(b.nctId));

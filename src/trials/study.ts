@@ -21,7 +21,10 @@ export const Study = z.looseObject({
   protocolSection: z.looseObject({
     identificationModule: z.looseObject({
       nctId: z.string({ message: "expected an NCT number" }).regex(/^NCT\d{8}$/, "expected NCT and 8 digits"),
-      briefTitle: z.string({ message: "expected the study's brief title" }).min(1, "expected a title").optional(),
+      briefTitle: z
+        .string({ message: "expected the study's brief title" })
+        .min(1, "expected a title")
+        .optional(),
       officialTitle: z.string().optional(),
       acronym: z.string().optional(),
     }),
@@ -31,14 +34,10 @@ export const Study = z.looseObject({
       lastUpdatePostDateStruct: z.looseObject({ date }, { message: "expected { date }" }).optional(),
     }),
     conditionsModule: z.looseObject({ conditions: texts.optional(), keywords: texts.optional() }).optional(),
-    designModule: z
-      .looseObject({ studyType: z.string().optional(), phases: texts.optional() })
-      .optional(),
+    designModule: z.looseObject({ studyType: z.string().optional(), phases: texts.optional() }).optional(),
     armsInterventionsModule: z
       .looseObject({
-        interventions: z
-          .array(z.looseObject({ type: z.string().optional(), name: z.string() }))
-          .optional(),
+        interventions: z.array(z.looseObject({ type: z.string().optional(), name: z.string() })).optional(),
       })
       .optional(),
     eligibilityModule: z
@@ -100,7 +99,11 @@ function nctOf(raw: unknown): string | null {
 export function parseStudies(json: unknown, source: string): Study[] {
   let list: unknown[];
   if (Array.isArray(json)) list = json;
-  else if (json !== null && typeof json === "object" && Array.isArray((json as { studies?: unknown }).studies))
+  else if (
+    json !== null &&
+    typeof json === "object" &&
+    Array.isArray((json as { studies?: unknown }).studies)
+  )
     list = (json as { studies: unknown[] }).studies;
   else if (json !== null && typeof json === "object" && "protocolSection" in json) list = [json];
   else
