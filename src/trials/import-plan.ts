@@ -81,6 +81,6 @@ export function planImport(studies: readonly Study[]): ImportPlan {
     keep,
     stopped,
     skipped,
-    newestUpdate: dates.length > 0 ? dates.reduce((a, b) => (b > a ? b : a)) : null,
+    newestUpdate: [...dates].sort().at(-1) ?? null,
   };
 }
