@@ -104,8 +104,13 @@ function patientView(record: PatientRecord, a: Assessment): PatientView {
   const lines = a.linesOfTherapy;
   const disease = toDisease(a.diagnosis.category);
   const phase = a.phase?.code;
+  // Relapsed: the phase says so, a line progressed, or the IMWG response shows progression on or
+  // after the current line (a relapse not yet written into the treatment history).
   const progressed =
-    phase === "relapsed" || phase === "refractory" || lines.lines.some((l) => l.progressed === true);
+    phase === "relapsed" ||
+    phase === "refractory" ||
+    lines.lines.some((l) => l.progressed === true) ||
+    (lines.count > 0 && a.response.progression === true);
   const treatments = record.treatmentHistory ?? [];
   return {
     disease,
