@@ -132,6 +132,7 @@ function exampleRecords(): [string, unknown][] {
         const data: unknown = JSON.parse(readFileSync(p, "utf8"));
         const o = (typeof data === "object" && data !== null ? data : {}) as Record<string, unknown>;
         const rec = o.record ?? o.input ?? data;
+        if (p.includes(`${join("examples", "trials")}`)) continue; // registry study records, not patients
         out.push([p.slice(root.length + 1), rec]);
       }
     }
