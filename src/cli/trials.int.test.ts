@@ -10,7 +10,7 @@ import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
-import { buildTrialsAnswer, type TrialsAnswer } from "./answer.js";
+import { buildTrialsAnswer, type TrialsAnswer } from "../trials/answer.js";
 
 function mmnav(args: string[]) {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
