@@ -1,5 +1,5 @@
 /** Keeps the layers' arrows pointing one way (see ../shared/CONVENTIONS.md). */
-const core = "^src/(model|criteria|scores|response|knowledge|engine|render|fhir)/";
+const core = "^src/(model|criteria|scores|response|knowledge|engine|render|fhir|trials)/";
 module.exports = {
   forbidden: [
     {

@@ -8,6 +8,7 @@ import { registerSchemaCommand } from "./schema.js";
 import { registerScreenCommand } from "./screen.js";
 import { registerServeCommands } from "./serve.js";
 import { registerSynthCommand } from "./synth.js";
+import { registerTrialsCommands } from "./trials.js";
 
 export function buildProgram(): Command {
   const program = new Command("mmnav")
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerServeCommands(program);
   registerAuditCommands(program);
   registerSynthCommand(program);
+  registerTrialsCommands(program);
   return program;
 }

@@ -21,6 +21,7 @@ import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js
 import { apiRoutes } from "./routes/api.js";
 import { cdsHooksRoutes } from "./routes/cds-hooks.js";
 import { fhirRoutes } from "./routes/fhir.js";
+import { trialsRoutes } from "./routes/trials.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
@@ -188,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       api.addHook("onRequest", requireAuth(auth));
       await apiRoutes(api, { store: options.store, today });
+      await trialsRoutes(api, { store: options.store, today });
     },
     { prefix: API_PREFIX },
   );

@@ -37,6 +37,7 @@ import {
   type StoredAssessmentWithInput,
   type TreatmentEntry,
 } from "./store.js";
+import { importTrialStudies, latestTrialImport, listTrialStudies } from "./trials-store.js";
 
 const now = (): string => new Date().toISOString();
 
@@ -153,6 +154,18 @@ export class KyselyStore implements Store {
 
   migrate(): Promise<string[]> {
     return migrateToLatest(this.db, this.dialect);
+  }
+
+  importTrials(input: Parameters<Store["importTrials"]>[0]) {
+    return importTrialStudies(this.db, input);
+  }
+
+  listTrials() {
+    return listTrialStudies(this.db);
+  }
+
+  latestTrialImport() {
+    return latestTrialImport(this.db);
   }
 
   async close(): Promise<void> {

@@ -136,6 +136,33 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
         else await organisationsAndChain(db, dialect);
       },
     },
+    "0003_trial_studies": {
+      // biome-ignore lint/suspicious/noExplicitAny: see 0001
+      async up(db: Kysely<any>) {
+        await db.schema
+          .createTable("trial_imports")
+          .addColumn("id", "integer", id)
+          .addColumn("imported_at", "text", (c) => c.notNull())
+          .addColumn("exported_date", "text", (c) => c.notNull())
+          .addColumn("summary", "text", (c) => c.notNull())
+          .execute();
+        await db.schema
+          .createTable("trial_studies")
+          .addColumn("nct_id", "text", (c) => c.primaryKey())
+          .addColumn("title", "text", (c) => c.notNull())
+          .addColumn("overall_status", "text", (c) => c.notNull())
+          .addColumn("last_update", "text")
+          .addColumn("study", "text", (c) => c.notNull())
+          .addColumn("import_id", "integer", (c) => c.notNull().references("trial_imports.id"))
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+      },
+      // biome-ignore lint/suspicious/noExplicitAny: see 0001
+      async down(db: Kysely<any>) {
+        await db.schema.dropTable("trial_studies").ifExists().execute();
+        await db.schema.dropTable("trial_imports").ifExists().execute();
+      },
+    },
   };
 }
 

@@ -99,6 +99,30 @@ export interface UsedJwtIdsTable {
   expires_at: number;
 }
 
+/** A recruiting plasma-cell-disorder study from a ClinicalTrials.gov export (migration 0003). */
+export interface TrialStudiesTable {
+  nct_id: string;
+  title: string;
+  overall_status: string;
+  /** The record's lastUpdatePostDate (null when the record has none). */
+  last_update: string | null;
+  /** The study record (API v2 JSON) as imported. */
+  study: string;
+  /** The import that wrote this row last. */
+  import_id: number;
+  updated_at: string;
+}
+
+/** One `mmnav trials import`: when, the export date, and its summary. */
+export interface TrialImportsTable {
+  id: Generated<number>;
+  imported_at: string;
+  /** The date of the registry export (--exported, else the newest lastUpdatePostDate seen). */
+  exported_date: string;
+  /** JSON summary: read, kept (inserted, updated, unchanged), removed, skipped with reasons. */
+  summary: string;
+}
+
 export interface Database {
   patients: PatientsTable;
   patient_documents: PatientDocumentsTable;
@@ -107,4 +131,6 @@ export interface Database {
   assessments: AssessmentsTable;
   cds_feedback: CdsFeedbackTable;
   used_jwt_ids: UsedJwtIdsTable;
+  trial_studies: TrialStudiesTable;
+  trial_imports: TrialImportsTable;
 }

@@ -2,6 +2,9 @@
 import type { Assessment } from "../engine/assessment.js";
 import { LAB_QUANTITY_FIELDS, type PatientRecord, type TreatmentLine } from "../model/record.js";
 import type { ChainBreak } from "./audit-chain.js";
+import type { StoredTrialStudy, TrialImportInput, TrialImportSummary } from "./trials-store.js";
+
+export type { StoredTrialStudy, TrialImportInput, TrialImportSummary } from "./trials-store.js";
 
 /** A PatientRecord without the parts kept in their own tables (series, treatment history). */
 export type PatientDocument = Omit<PatientRecord, "series" | "treatmentHistory">;
@@ -214,4 +217,10 @@ export interface Store {
   /** Marks a JWT id as used until `expiresAt` (seconds since the epoch). Returns false when it was
    * already used (a replay), true on first use. Purges expired ids on the way. */
   claimJwtId(jti: string, expiresAt: number): Promise<boolean>;
+
+  /** Trial studies (registry data, shared by every organisation): an idempotent import by NCT
+   * number, the stored studies, and the last import with its export date. */
+  importTrials(input: TrialImportInput): Promise<TrialImportSummary>;
+  listTrials(): Promise<StoredTrialStudy[]>;
+  latestTrialImport(): Promise<TrialImportSummary | null>;
 }

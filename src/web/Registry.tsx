@@ -2,6 +2,7 @@
  * (/patients/{id}) with the latest assessment and the observations over time. */
 import { type FormEvent, lazy, Suspense, useEffect, useState } from "react";
 import type { Assessment } from "../core.js";
+import type { TrialsAnswer } from "../trials/answer.js";
 import {
   type ApiFailure,
   apiGet,
@@ -15,8 +16,16 @@ import {
 import { CATEGORY_LABEL, categoryLabel } from "./labels.js";
 import { Results } from "./Results.js";
 import { Link } from "./router.js";
+import { TrialsList } from "./TrialsList.js";
 
 const TimePanel = lazy(() => import("./TimePanel.js"));
+
+/** The trials answer as the server sends it (GET /api/v1/patients/{id}/trials). */
+function toTrialsAnswer(data: unknown): TrialsAnswer | null {
+  return data !== null && typeof data === "object" && Array.isArray((data as { matching?: unknown }).matching)
+    ? (data as TrialsAnswer)
+    : null;
+}
 
 type Load<T> = { state: "loading" } | { state: "ok"; data: T } | { state: "failed"; failure: ApiFailure };
 
@@ -312,6 +321,7 @@ export function PatientPage({ id }: { id: string }) {
   const enc = encodeURIComponent(id);
   const assessment = useApi<Assessment | null>(`/patients/${enc}/assessment`, toAssessment, version);
   const observations = useApi(`/patients/${enc}/observations`, toObservationSeries, version);
+  const trials = useApi(`/patients/${enc}/trials`, toTrialsAnswer, version);
   const bump = () => setVersion((v) => v + 1);
   return (
     <div className="registry">
@@ -343,6 +353,12 @@ export function PatientPage({ id }: { id: string }) {
         ) : (
           <p>No assessment is stored for this patient yet.</p>
         ))}
+      {trials.state === "ok" && trials.data && (
+        <section aria-labelledby="trials-heading">
+          <h2 id="trials-heading">Clinical trials (imported registry records, matched offline)</h2>
+          <TrialsList answer={trials.data} />
+        </section>
+      )}
     </div>
   );
 }
