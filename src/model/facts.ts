@@ -16,6 +16,7 @@ import type {
   TransplantCandidacy,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
+import { own } from "./own.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, PatientRecord, type Quantity } from "./record.js";
 import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
 import { flattenIssues } from "./validate.js";
@@ -153,7 +154,7 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   for (const seg of path) {
     const def = node?._zod?.def;
     if (def?.type === "array") node = def.element;
-    else if (def?.type === "object") node = def.shape[String(seg)];
+    else if (def?.type === "object") node = own(def.shape, String(seg));
     else return [];
     unwrap();
   }
