@@ -1,12 +1,14 @@
 /** The HTTP server (Fastify 5): REST under /api/v1, OpenAPI 3.1 at /openapi.json, the API reference
  * at /docs, health at /healthz and the web app at /. `startServer` adds the safety checks of a
  * real deployment (loopback unless authenticated) and the store. */
+import { STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from "fastify";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
@@ -16,11 +18,11 @@ import type { Store } from "../store/store.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
 import { type CdsJwtVerifier, cdsAuthFromEnv } from "./auth/cds-jwt.js";
 import { storeFeedback, storeReplayCache } from "./cds-store.js";
-import { errorBody, statusOf, toMmnavError } from "./errors.js";
+import { errorBody, operationOutcome, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
 import { apiRoutes } from "./routes/api.js";
 import { cdsHooksRoutes } from "./routes/cds-hooks.js";
-import { fhirRoutes } from "./routes/fhir.js";
+import { FHIR_JSON, fhirRoutes } from "./routes/fhir.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
@@ -82,6 +84,42 @@ const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/** The FHIR and CDS Hooks surfaces answer errors as OperationOutcomes; everything else in the REST
+ * shape `{ error: { code, message, issues } }`. */
+function isFhirPath(url: string): boolean {
+  return /^\/(fhir|cds-services)(\/|\?|$)/.test(url);
+}
+
+/** Sends any error in the shape of the surface the URL belongs to (never quoting the URL). */
+export function sendError(url: string, reply: FastifyReply, err: unknown): FastifyReply {
+  if (isFhirPath(url)) {
+    const { status, body } = operationOutcome(err);
+    return reply.code(status).type(`${FHIR_JSON}; charset=utf-8`).send(body);
+  }
+  const e = toMmnavError(err);
+  return reply.code(statusOf(e.code)).type("application/json; charset=utf-8").send(errorBody(e));
+}
+
+/** Errors the HTTP parser raises before there is a request (headers too large, a malformed request
+ * line, a timeout): answered on the socket in the REST shape, since the path is not known. */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === "ECONNRESET" || socket.destroyed) return;
+  const e =
+    err.code === "HPE_HEADER_OVERFLOW"
+      ? new MmnavError(ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large")
+      : err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? new MmnavError(ErrorCode.REQUEST_TIMEOUT, "the request took too long to arrive")
+        : new MmnavError(ErrorCode.INVALID_REQUEST, "the request is not valid HTTP");
+  const status = statusOf(e.code);
+  const body = JSON.stringify(errorBody(e));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = options.auth ?? NO_AUTH;
   const today = options.today ?? localToday;
@@ -92,6 +130,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     return503OnClosing: true,
+    // A badly encoded URL or an over-long path segment: our error shape, not the framework's body
+    // (which quotes the URL).
+    frameworkErrors: (err, req, reply) => sendError(req.raw.url ?? "", reply, err),
+    clientErrorHandler,
   });
   // JSON only: a text body is refused as an unsupported media type rather than parsed as a string.
   app.removeContentTypeParser("text/plain");
@@ -200,12 +242,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spa = await registerWeb(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   app.setNotFoundHandler((req, reply) => {
     if (spa && isPagePath(req.method, req.url)) return spa(req, reply);
-    return reply
-      .code(404)
-      .type("application/json; charset=utf-8")
-      .send(
-        errorBody(new MmnavError(ErrorCode.NOT_FOUND, `no route ${req.method} ${req.url.split("?")[0]}`)),
-      );
+    return sendError(
+      req.url,
+      reply,
+      new MmnavError(ErrorCode.NOT_FOUND, `no ${req.method} route at this path (see /openapi.json)`),
+    );
   });
 
   return app;

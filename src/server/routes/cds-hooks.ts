@@ -219,14 +219,26 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
 
   await app.register(
     async (scope) => {
+      // Before the CORS plugin: a route takes the error handler in force when it is added.
+      useFhirErrors(scope);
+      // The CORS plugin answers a preflight lacking these headers in plain text; ours is an
+      // OperationOutcome like every other error of this surface.
+      scope.addHook("onRequest", async (req) => {
+        if (
+          req.method === "OPTIONS" &&
+          (!req.headers.origin || !req.headers["access-control-request-method"])
+        )
+          throw new MmnavError(
+            ErrorCode.INVALID_REQUEST,
+            "a CORS preflight needs the Origin and Access-Control-Request-Method headers",
+          );
+      });
       await scope.register(cors, {
         origin: opts.corsOrigin === undefined ? "*" : (opts.corsOrigin as boolean | string | string[]),
         methods: ["GET", "POST", "OPTIONS"],
         allowedHeaders: ["Authorization", "Content-Type", "Accept"],
         maxAge: 600,
       });
-      useFhirErrors(scope);
-
       scope.get("/", async () => discoveryDocument());
 
       scope.post<{ Params: { id: string } }>("/:id", async (req, reply) => {
