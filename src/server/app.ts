@@ -303,9 +303,16 @@ function cdsSetup(
   store: Store,
 ): NonNullable<AppOptions["cds"]> {
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-  const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;
-  const serviceBaseUrl = env.MMNAV_PUBLIC_URL?.trim();
-  const base = { appBaseUrl: publicUrl, ...(serviceBaseUrl ? { serviceBaseUrl } : {}) };
+  const configured = env.MMNAV_PUBLIC_URL?.trim();
+  if (!configured && env.MMNAV_CDS_CLIENTS?.trim()) {
+    throw new MmnavError(
+      ErrorCode.CONFIG,
+      "MMNAV_CDS_CLIENTS needs MMNAV_PUBLIC_URL (e.g. https://mmnav.example.org): the CDS clients' JWTs must name this service's public URL as their audience, and it is never taken from a request's Host header",
+    );
+  }
+  // Without clients every CDS call is refused, so the bound address is a safe stand-in.
+  const publicUrl = configured || `http://${urlHost}:${port || DEFAULT_PORT}`;
+  const base = { appBaseUrl: publicUrl, serviceBaseUrl: publicUrl };
   const auth = cdsAuthFromEnv(env, { replayCache: storeReplayCache(store) });
   if (auth === "disabled" && !isLoopback(host)) {
     throw new MmnavError(

@@ -98,7 +98,8 @@ export interface CdsHooksOptions {
   auth: CdsJwtVerifier | "disabled";
   /** Absolute base URL of the web app for card links: `{appBaseUrl}/patients/{id}`. */
   appBaseUrl: string;
-  /** Public base URL of this server, used for the JWT `aud` (default: from the request's Host). */
+  /** Public base URL of this server, used for the JWT `aud` (default: appBaseUrl; never the request's
+   * Host header, which the caller chooses). */
   serviceBaseUrl?: string;
   today: () => string;
   feedbackStore?: FeedbackStore;
@@ -175,8 +176,10 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
   const feedback = opts.feedbackStore ?? new MemoryFeedbackStore();
   const appBase = new URL(opts.appBaseUrl).toString().replace(/\/+$/, "");
 
-  const serviceUrl = (req: FastifyRequest, id: string): string => {
-    const base = opts.serviceBaseUrl ?? `${req.protocol}://${req.host}`;
+  const serviceUrl = (id: string): string => {
+    // From configuration only: a Host header is the caller's to choose, so an audience read from it
+    // would accept a token minted for any other service.
+    const base = opts.serviceBaseUrl ?? appBase;
     return `${base.replace(/\/+$/, "")}/cds-services/${id}`;
   };
   const authenticate = async (req: FastifyRequest, audiences: string[]) =>
@@ -245,7 +248,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         const id = req.params.id;
         if (id !== PATIENT_VIEW_SERVICE_ID)
           throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
-        await authenticate(req, [serviceUrl(req, id)]);
+        await authenticate(req, [serviceUrl(id)]);
         const parsed = HookRequest.safeParse(req.body);
         if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks request");
         const body = parsed.data;
@@ -330,7 +333,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         const id = req.params.id;
         if (id !== PATIENT_VIEW_SERVICE_ID)
           throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
-        const url = serviceUrl(req, id);
+        const url = serviceUrl(id);
         const client = await authenticate(req, [url, `${url}/feedback`]);
         const parsed = FeedbackRequest.safeParse(req.body);
         if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks feedback");
