@@ -30,6 +30,35 @@ export const API_PREFIX = "/api/v1";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = 600;
+
+/** A whole number setting from a flag or the environment, or a clear CONFIG error naming it. */
+function integerSetting(name: string, raw: string, min: number): number {
+  const n = Number(raw.trim());
+  if (raw.trim() === "" || !Number.isSafeInteger(n) || n < min) {
+    throw new MmnavError(ErrorCode.CONFIG, `${name} must be a whole number of at least ${min}`);
+  }
+  return n;
+}
+
+/** The rate limit (requests per client address per minute; 0: off) and body limit (bytes): from
+ * the options, then MMNAV_RATE_LIMIT and MMNAV_BODY_LIMIT, then the defaults. */
+export function resolveLimits(
+  options: Pick<StartOptions, "rateLimit" | "bodyLimit">,
+  env: NodeJS.ProcessEnv,
+): { rateLimit: NonNullable<AppOptions["rateLimit"]>; bodyLimit: number } {
+  let rateLimit = options.rateLimit;
+  if (rateLimit === undefined) {
+    const raw = env.MMNAV_RATE_LIMIT;
+    const max = raw?.trim() ? integerSetting("MMNAV_RATE_LIMIT", raw, 0) : DEFAULT_RATE_LIMIT;
+    rateLimit = max === 0 ? false : { max };
+  }
+  const rawBody = env.MMNAV_BODY_LIMIT;
+  const bodyLimit =
+    options.bodyLimit ??
+    (rawBody?.trim() ? integerSetting("MMNAV_BODY_LIMIT", rawBody, 1024) : DEFAULT_BODY_LIMIT);
+  return { rateLimit, bodyLimit };
+}
 
 /** What route plugins of other surfaces (FHIR, CDS Hooks) get. */
 export interface ServerContext {
@@ -151,7 +180,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {
-      max: options.rateLimit?.max ?? 600,
+      max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT,
       timeWindow: options.rateLimit?.timeWindow ?? 60_000,
       errorResponseBuilder: (_req, context) =>
         Object.assign(
@@ -287,7 +316,10 @@ export interface StartOptions {
   logger?: LogOptions | false;
   /** Overrides the auth read from env (tests). */
   auth?: AuthConfig;
+  /** Requests per client address per minute (env MMNAV_RATE_LIMIT; 0 turns the limit off). */
   rateLimit?: AppOptions["rateLimit"];
+  /** Largest request body in bytes (env MMNAV_BODY_LIMIT). */
+  bodyLimit?: number;
   routes?: AppOptions["routes"];
   /** Folder of the built web app (default dist/web); null serves none. */
   webRoot?: string | null;
@@ -352,6 +384,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { host, port, databaseUrl, dataDir } = resolveStartOptions(options);
   const auth = options.auth ?? authConfigFromEnv(env);
   assertSafeBinding(host, auth);
+  const limits = resolveLimits(options, env);
   const store = await openStore({ databaseUrl, dataDir });
   let app: FastifyInstance;
   try {
@@ -361,7 +394,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       auth,
       cds,
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
-      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+      rateLimit: limits.rateLimit,
+      bodyLimit: limits.bodyLimit,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
     });
