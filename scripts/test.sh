@@ -39,6 +39,9 @@ npm run --silent lint
 step "build"
 npm run --silent build
 
+step "fuzz (2,000 generated inputs: records, units, FHIR, every HTTP route)"
+npm run --silent fuzz -- --runs 2000
+
 step "tests"
 mkdir -p .tmp
 set +e

@@ -87,6 +87,8 @@ export interface AppOptions {
   cds?: { auth: CdsJwtVerifier | "disabled"; appBaseUrl: string; serviceBaseUrl?: string } | false;
   /** More surfaces, each registered in its own scope. */
   routes?: { prefix: string; plugin: RoutePlugin }[];
+  /** Told of every route as it is added (the fuzzer enumerates the routes so). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 /** The server's local date as YYYY-MM-DD. */
@@ -164,6 +166,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     frameworkErrors: (err, req, reply) => sendError(req.raw.url ?? "", reply, err),
     clientErrorHandler,
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook("onRoute", (r) => onRoute({ method: r.method, url: r.url }));
   // JSON only: a text body is refused as an unsupported media type rather than parsed as a string.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(zodValidatorCompiler);
