@@ -1,14 +1,10 @@
 /** Issue 9 "also seen": the rate limit and the body limit are settings, from the environment
  * (MMNAV_RATE_LIMIT, MMNAV_BODY_LIMIT) and from `mmnav serve --rate-limit/--body-limit`. */
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../cli/program.js";
 import { availableBackends, type TestDatabase } from "../store/testing/backends.js";
 import { resolveLimits, startServer } from "./app.js";
+import { type ServeProcess, spawnServe } from "./testing/spawn-serve.js";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -57,39 +53,14 @@ describe("limits from the environment", () => {
 });
 
 describe("mmnav serve --rate-limit / --body-limit", () => {
-  const WORKER = fileURLToPath(new URL("./testing/serve-process.ts", import.meta.url));
-  let child: ChildProcess;
+  let server: ServeProcess;
   let url = "";
-  let dir = "";
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "mmnav-limits-"));
-    child = spawn(
-      process.execPath,
-      ["--import", "tsx", WORKER, "--data-dir", dir, "--rate-limit", "4", "--body-limit", "2048"],
-      { env: { ...process.env, HOST: "127.0.0.1", DATABASE_URL: "" }, stdio: ["ignore", "ignore", "pipe"] },
-    );
-    let err = "";
-    url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start:\n${err}`)), 45_000);
-      child.stderr?.on("data", (c: Buffer) => {
-        err += c.toString();
-        const m = /listening at (http:\/\/\S+) /.exec(err);
-        if (m) {
-          clearTimeout(timer);
-          resolve(m[1]!);
-        }
-      });
-    });
+    server = await spawnServe(["--rate-limit", "4", "--body-limit", "2048"]);
+    url = server.url;
   });
-  afterAll(async () => {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child.once("exit", r));
-      child.kill("SIGTERM");
-      await exited;
-    }
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => server?.stop());
 
   it("the flags set the limits", async () => {
     const big = await fetch(`${url}/api/v1/assessments`, {
