@@ -115,12 +115,14 @@ function mutate(base: Json, edits: Edit[]): Json {
     const parent = path.slice(0, -1).reduce<unknown>((n, k) => (n as Record<string, unknown>)[k], root);
     const last = path[path.length - 1] as string | number;
     const node = (parent as Record<string, unknown>)[last];
-    if (e.op === "set") (parent as Record<string, unknown>)[last] = e.value;
+    // A copy: fast-check hands out the same constant objects again, which must never be edited.
+    const fresh = structuredClone(e.value);
+    if (e.op === "set") (parent as Record<string, unknown>)[last] = fresh;
     else if (e.op === "delete" && !Array.isArray(parent) && path.length > 1)
       delete (parent as Record<string, unknown>)[last];
     else if (e.op === "add" && node !== null && typeof node === "object" && !Array.isArray(node))
       Object.defineProperty(node, e.key, {
-        value: e.value,
+        value: fresh,
         enumerable: true,
         writable: true,
         configurable: true,
@@ -383,7 +385,13 @@ const started = performance.now();
 const timed = async (name: string, runs: number, fn: (runs: number, t: Tally) => unknown) => {
   const t = tally();
   const s = performance.now();
-  await fn(runs, t);
+  try {
+    await fn(runs, t);
+  } catch (e) {
+    // The harness itself failed (fast-check reports the input): a failure, never a silent stop.
+    t.exceptions++;
+    fail(t, `the run stopped: ${e instanceof Error ? e.message.slice(0, 2000) : String(e)}`);
+  }
   results.push([name, t, (performance.now() - s) / 1000]);
 };
 
