@@ -216,14 +216,20 @@ function pure(t: Tally, input: unknown, fn: () => boolean): void {
 
 const fields = Object.keys(UNIT_SPECS) as (keyof typeof UNIT_SPECS)[];
 
-function fuzzUnits(runs: number, t: Tally): void {
+/** Lets signals (Ctrl-C) through during long synchronous targets. */
+const breathe = async (t: Tally) => {
+  if (t.inputs % 250 === 0) await new Promise((r) => setImmediate(r));
+};
+
+async function fuzzUnits(runs: number, t: Tally): Promise<void> {
   const arb = fc.tuple(
     fc.constantFrom(...fields),
     number,
     fc.oneof(text, fc.constantFrom("g/L", "mmol/L", "mg/24h", "lb")),
   );
-  fc.assert(
-    fc.property(arb, ([field, v, unit]) => {
+  await fc.assert(
+    fc.asyncProperty(arb, async ([field, v, unit]) => {
+      await breathe(t);
       pure(t, { field, v, unit }, () => {
         const r = toCanonical(field, v, unit);
         if (r.ok && Number.isFinite(v) && !Number.isFinite(r.value))
@@ -238,18 +244,20 @@ function fuzzUnits(runs: number, t: Tally): void {
   );
 }
 
-function fuzzRecords(runs: number, t: Tally): void {
-  fc.assert(
-    fc.property(mutated(RECORDS), (record) => {
+async function fuzzRecords(runs: number, t: Tally): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(mutated(RECORDS), async (record) => {
+      await breathe(t);
       pure(t, record, () => assess(record, { defaultAsOf: "2026-11-26" }) !== undefined);
     }),
     { numRuns: runs, seed: SEED + 1 },
   );
 }
 
-function fuzzFhir(runs: number, t: Tally): void {
-  fc.assert(
-    fc.property(mutated(BUNDLES), (bundle) => {
+async function fuzzFhir(runs: number, t: Tally): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(mutated(BUNDLES), async (bundle) => {
+      await breathe(t);
       pure(t, bundle, () => {
         const { record } = bundleToRecord(bundle, { asOf: "2026-11-26" });
         return assess(record, { defaultAsOf: "2026-11-26" }) !== undefined;
@@ -383,16 +391,19 @@ const nHttp = RUNS - n.units - n.records - n.fhir;
 const results: [string, Tally, number][] = [];
 const started = performance.now();
 const timed = async (name: string, runs: number, fn: (runs: number, t: Tally) => unknown) => {
-  const t = tally();
   const s = performance.now();
+  // Seconds so far as a negative start time until the target ends (an interrupted run reports it).
+  const entry: [string, Tally, number] = [name, tally(), -s];
+  results.push(entry);
   try {
-    await fn(runs, t);
+    await fn(runs, entry[1]);
   } catch (e) {
     // The harness itself failed (fast-check reports the input): a failure, never a silent stop.
-    t.exceptions++;
-    fail(t, `the run stopped: ${e instanceof Error ? e.message.slice(0, 2000) : String(e)}`);
+    entry[1].exceptions++;
+    fail(entry[1], `the run stopped: ${e instanceof Error ? e.message.slice(0, 2000) : String(e)}`);
   }
-  results.push([name, t, (performance.now() - s) / 1000]);
+  entry[2] = (performance.now() - s) / 1000;
+  console.log(`  ${name}: ${entry[1].inputs} inputs in ${entry[2].toFixed(1)} s`);
 };
 
 let uncaught = 0;
@@ -404,43 +415,51 @@ process.on("unhandledRejection", (e) => {
   uncaught++;
   console.error("unhandled rejection:", e);
 });
+let routeCount = 0;
+
+/** The table of what was tried; exits 1 on any 5xx or exception (130 when interrupted). */
+function report(interrupted: boolean): never {
+  const seconds = (performance.now() - started) / 1000;
+  const pad = (x: string | number, w: number) => String(x).padStart(w);
+  const row = (name: string, t: Tally, sec: number) =>
+    `${name.padEnd(40)}${pad(t.inputs, 9)}${pad(t.accepted, 10)}${pad(t.c4xx, 9)}${pad(t.c5xx, 6)}${pad(t.exceptions, 12)}${pad(sec.toFixed(1), 8)}`;
+  console.log(
+    `\n${"target".padEnd(40)}${pad("inputs", 9)}${pad("accepted", 10)}${pad("4xx", 9)}${pad("5xx", 6)}${pad("exceptions", 12)}${pad("s", 8)}`,
+  );
+  const total = tally();
+  for (const [name, t, sec] of results) {
+    console.log(row(name, t, sec < 0 ? (performance.now() + sec) / 1000 : sec));
+    total.inputs += t.inputs;
+    total.accepted += t.accepted;
+    total.c4xx += t.c4xx;
+    total.c5xx += t.c5xx;
+    total.exceptions += t.exceptions;
+  }
+  total.exceptions += uncaught;
+  console.log(row("total", total, seconds));
+  console.log(
+    `(HTTP: ${routeCount} method+route pairs enumerated from the app; pure targets count rejected input as 4xx)`,
+  );
+  for (const [name, t] of results) for (const f of t.failures) console.error(`\n${name}: ${f}`);
+  if (total.c5xx > 0 || total.exceptions > 0) {
+    console.error(`\nfuzz FAILED: ${total.c5xx} 5xx, ${total.exceptions} exceptions (seed ${SEED})`);
+    process.exit(1);
+  }
+  if (interrupted) {
+    console.log(`fuzz interrupted after ${total.inputs} inputs: no 5xx, no exceptions so far`);
+    process.exit(130);
+  }
+  console.log("fuzz: no 5xx, no exceptions");
+  process.exit(0);
+}
+process.once("SIGINT", () => report(true));
+process.once("SIGTERM", () => report(true));
 
 console.log(`fuzz: ${RUNS} inputs, seed ${SEED} (repeat with --seed ${SEED})`);
 await timed("units (toCanonical)", n.units, fuzzUnits);
 await timed("record parser + engine (assess)", n.records, fuzzRecords);
 await timed("FHIR mapper (bundleToRecord + assess)", n.fhir, fuzzFhir);
-let routeCount = 0;
 await timed("HTTP routes (inject)", nHttp, async (runs, t) => {
   routeCount = (await fuzzHttp(runs, t)).routes;
 });
-const seconds = (performance.now() - started) / 1000;
-
-const pad = (s: string | number, w: number) => String(s).padStart(w);
-console.log(
-  `\n${"target".padEnd(40)}${pad("inputs", 9)}${pad("accepted", 10)}${pad("4xx", 9)}${pad("5xx", 6)}${pad("exceptions", 12)}${pad("s", 8)}`,
-);
-const total = tally();
-for (const [name, t, s] of results) {
-  console.log(
-    `${name.padEnd(40)}${pad(t.inputs, 9)}${pad(t.accepted, 10)}${pad(t.c4xx, 9)}${pad(t.c5xx, 6)}${pad(t.exceptions, 12)}${pad(s.toFixed(1), 8)}`,
-  );
-  total.inputs += t.inputs;
-  total.accepted += t.accepted;
-  total.c4xx += t.c4xx;
-  total.c5xx += t.c5xx;
-  total.exceptions += t.exceptions;
-}
-total.exceptions += uncaught;
-console.log(
-  `${"total".padEnd(40)}${pad(total.inputs, 9)}${pad(total.accepted, 10)}${pad(total.c4xx, 9)}${pad(total.c5xx, 6)}${pad(total.exceptions, 12)}${pad(seconds.toFixed(1), 8)}`,
-);
-console.log(
-  `(HTTP: ${routeCount} method+route pairs enumerated from the app; pure targets count our validation errors as 4xx)`,
-);
-
-for (const [name, t] of results) for (const f of t.failures) console.error(`\n${name}: ${f}`);
-if (total.c5xx > 0 || total.exceptions > 0) {
-  console.error(`\nfuzz FAILED: ${total.c5xx} 5xx, ${total.exceptions} exceptions (seed ${SEED})`);
-  process.exit(1);
-}
-console.log("fuzz: no 5xx, no exceptions");
+report(false);
