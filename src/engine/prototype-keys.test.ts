@@ -74,6 +74,23 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         },
       },
       {
+        // Found by `npm run fuzz`: a record-field Observation whose unit is such an object.
+        resource: {
+          resourceType: "Observation",
+          id: "o3",
+          status: "final",
+          code: {
+            coding: [
+              {
+                system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field",
+                code: "biopsy.plasmacytoma.sizeCm",
+              },
+            ],
+          },
+          valueQuantity: { value: 3, code: trap },
+        },
+      },
+      {
         resource: {
           resourceType: "Condition",
           id: "c1",
@@ -108,5 +125,8 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
     expect(out.record.patient?.sex).toBe("female");
     expect(out.warnings.map((w) => w.resource)).toContain("Observation/o1");
     expect(out.warnings.find((w) => w.resource === "Observation/o2")?.message).toContain("not UCUM");
+    expect(out.warnings.find((w) => w.resource === "Observation/o3")?.message).toContain(
+      "expected a quantity in",
+    );
   });
 });

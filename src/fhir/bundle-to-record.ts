@@ -385,7 +385,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         if (isRecord(q) && typeof q.value === "number") {
           const unit = (q.code ?? q.unit) as unknown;
           if (typeof unit !== "string" || ucumOf(unit) !== v.unit) {
-            warn(ref, `${label}: expected a quantity in "${v.unit}", got "${String(unit)}"; not used`);
+            warn(ref, `${label}: expected a quantity in "${v.unit}", got "${shown(unit)}"; not used`);
             return null;
           }
           return [q.value];
