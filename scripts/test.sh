@@ -40,6 +40,9 @@ npm run --silent lint
 step "build"
 npm run --silent build
 
+step "fuzz (2,000 generated inputs: records, units, FHIR, every HTTP route)"
+npm run --silent fuzz -- --runs 2000
+
 step "faults (SIGKILL during writes, database away, SIGTERM drain; short run)"
 npm run --silent faults -- --seconds 3 --kills 1 --writers 6
 

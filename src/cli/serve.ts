@@ -1,6 +1,12 @@
 /** `mmnav serve` (the HTTP server) and `mmnav migrate` (apply database migrations). */
 import type { Command } from "commander";
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from "../server/app.js";
+import {
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_RATE_LIMIT,
+  startServer,
+} from "../server/app.js";
 import { describeStore, openStore } from "../store/open.js";
 
 /** How long a stopping server answers 503 before it stops accepting connections. */
@@ -10,6 +16,16 @@ interface ServeFlags {
   host?: string;
   port?: string;
   dataDir?: string;
+  rateLimit?: string;
+  bodyLimit?: string;
+}
+
+function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isSafeInteger(n) || n < min)
+    throw new Error(`${flag} must be a whole number of at least ${min}`);
+  return n;
 }
 
 function parsePort(value: string | undefined): number | undefined {
@@ -32,12 +48,24 @@ export function registerServeCommands(program: Command): void {
     .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
     .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
     .option("--data-dir <dir>", "folder of the SQLite file (default ./data)")
+    .option(
+      "--rate-limit <n>",
+      `requests per client address per minute (env MMNAV_RATE_LIMIT; default ${DEFAULT_RATE_LIMIT}; 0 turns it off)`,
+    )
+    .option(
+      "--body-limit <bytes>",
+      `largest request body in bytes (env MMNAV_BODY_LIMIT; default ${DEFAULT_BODY_LIMIT})`,
+    )
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
+      const rateLimit = parseCount("--rate-limit", flags.rateLimit, 0);
+      const bodyLimit = parseCount("--body-limit", flags.bodyLimit, 1024);
       const server = await startServer({
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
         ...(flags.dataDir !== undefined ? { dataDir: flags.dataDir } : {}),
+        ...(rateLimit !== undefined ? { rateLimit: rateLimit === 0 ? false : { max: rateLimit } } : {}),
+        ...(bodyLimit !== undefined ? { bodyLimit } : {}),
       });
       process.stderr.write(`mmnav serve: listening at ${server.url} (API reference at ${server.url}/docs)\n`);
       let closing = false;

@@ -4,6 +4,7 @@
 import { ResponseCategory, StopReason, TherapyPhase } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
+import { own } from "../model/own.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
@@ -106,11 +107,20 @@ function codingsOf(cc: unknown): Coding[] {
   return cc.coding.filter(isRecord) as Coding[];
 }
 
+/** Any JSON value as text for a warning. `${x}` and String(x) throw on an object whose `toString`
+ * member is not a function (`{"system": {"toString": 1}}`), so only strings and numbers are shown
+ * as they are and anything else as JSON. */
+function shown(v: unknown): string {
+  return typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+    ? String(v)
+    : JSON.stringify(v);
+}
+
 function describeCodes(cc: unknown): string {
   const codings = codingsOf(cc);
   const text = isRecord(cc) && typeof cc.text === "string" ? cc.text : null;
   if (codings.length === 0) return text ? `"${text}"` : "no code";
-  return codings.map((c) => `${c.system ?? "(no system)"}|${c.code ?? "(no code)"}`).join(", ");
+  return codings.map((c) => `${shown(c.system ?? "(no system)")}|${shown(c.code ?? "(no code)")}`).join(", ");
 }
 
 function dateOf(value: unknown): { date: string | null; sortKey: string; partial: boolean } {
@@ -306,7 +316,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
     const fq = q as FhirQuantity;
     if (fq.system !== undefined && fq.system !== SYSTEM.ucum) {
-      warn(ref, `${label}: unit system "${fq.system}" is not UCUM (${SYSTEM.ucum}); not used`);
+      warn(ref, `${label}: unit system "${shown(fq.system)}" is not UCUM (${SYSTEM.ucum}); not used`);
       return null;
     }
     const unit = fq.code ?? fq.unit;
@@ -375,7 +385,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         if (isRecord(q) && typeof q.value === "number") {
           const unit = (q.code ?? q.unit) as unknown;
           if (typeof unit !== "string" || ucumOf(unit) !== v.unit) {
-            warn(ref, `${label}: expected a quantity in "${v.unit}", got "${String(unit)}"; not used`);
+            warn(ref, `${label}: expected a quantity in "${v.unit}", got "${shown(unit)}"; not used`);
             return null;
           }
           return [q.value];
@@ -594,7 +604,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const target = r.medicationReference.reference;
       const contained = Array.isArray(r.contained)
         ? (r.contained as unknown[]).find(
-            (c) => isRecord(c) && c.resourceType === "Medication" && `#${String(c.id)}` === target,
+            (c) => isRecord(c) && c.resourceType === "Medication" && `#${shown(c.id)}` === target,
           )
         : undefined;
       const med = (isRecord(contained) ? (contained as Resource) : undefined) ?? medicationsById.get(target);
@@ -633,12 +643,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   const handleMedication = (x: { r: Resource; ref: string }) => {
     const { r, ref } = x;
     const status = typeof r.status === "string" ? r.status : null;
-    const skip: Record<string, string[]> = {
+    const skip: Readonly<Record<string, readonly string[]>> = {
       MedicationStatement: ["entered-in-error", "not-taken"],
       MedicationRequest: ["entered-in-error", "cancelled", "draft"],
       MedicationAdministration: ["entered-in-error", "not-done"],
     };
-    if (status && skip[r.resourceType]?.includes(status)) {
+    if (status && own(skip, r.resourceType)?.includes(status)) {
       warn(ref, `status "${status}": not used`);
       return;
     }
@@ -675,7 +685,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const group = subString(line, "group");
     const gid =
       isRecord(r.groupIdentifier) && typeof r.groupIdentifier.value === "string"
-        ? `${String(r.groupIdentifier.system ?? "")}|${r.groupIdentifier.value}`
+        ? `${shown(r.groupIdentifier.system ?? "")}|${r.groupIdentifier.value}`
         : null;
     const basedOn = [r.basedOn, r.partOf]
       .flatMap((v) => (Array.isArray(v) ? v : []))
@@ -688,7 +698,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       : gid
         ? `grp:${gid}`
         : isRecord(basedOn)
-          ? `ref:${String(basedOn.reference)}`
+          ? `ref:${shown(basedOn.reference)}`
           : "";
     meds.push({
       ref,
@@ -737,7 +747,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           break;
         }
         if (r.status !== undefined && r.status !== "completed") {
-          warn(ref, `transplant with status "${String(r.status)}": not counted as done`);
+          warn(ref, `transplant with status "${shown(r.status)}": not counted as done`);
           break;
         }
         const when =
@@ -755,7 +765,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         if (aboutOtherPatient(x)) break;
         const vs = codingsOf(r.verificationStatus).map((c) => c.code);
         if (vs.includes("refuted") || vs.includes("entered-in-error")) {
-          warn(ref, `verificationStatus ${vs.join(", ")}: not used`);
+          warn(ref, `verificationStatus ${vs.map(shown).join(", ")}: not used`);
           break;
         }
         let hinted = false;

@@ -16,6 +16,7 @@ import type {
   TransplantCandidacy,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
+import { own } from "./own.js";
 import {
   LAB_QUANTITY_FIELDS,
   type LabQuantityField,
@@ -159,7 +160,7 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   for (const seg of path) {
     const def = node?._zod?.def;
     if (def?.type === "array") node = def.element;
-    else if (def?.type === "object") node = def.shape[String(seg)];
+    else if (def?.type === "object") node = own(def.shape, String(seg));
     else return [];
     unwrap();
   }

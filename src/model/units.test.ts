@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromCanonical, type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
+import {
+  fromCanonical,
+  MAX_UNIT_LENGTH,
+  type QuantityField,
+  toCanonical,
+  UNIT_SPECS,
+  unitCacheSizes,
+} from "./units.js";
 
 describe("units: conversion to the canonical unit", () => {
   it.each([
@@ -72,5 +79,69 @@ describe("units: round trips", () => {
         }
       }),
     );
+  });
+});
+
+describe("units: hostile unit text (issue 9, findings 2, 4 and 5)", () => {
+  const PROTOTYPE_NAMES = [
+    "constructor",
+    "toString",
+    "__proto__",
+    "hasOwnProperty",
+    "valueOf",
+    "isPrototypeOf",
+  ];
+
+  it.each(PROTOTYPE_NAMES)("a unit named %s is an unknown unit, not a crash", (name) => {
+    for (const unit of [name, `g/${name}`, `${name}/L`]) {
+      const r = toCanonical("hemoglobin", 10, unit);
+      expect(r).toEqual({ ok: false, message: expect.stringContaining("unknown unit") });
+    }
+  });
+
+  it("refuses an over-long unit without quoting it", () => {
+    const unit = `g/dL${"x".repeat(100_000)}`;
+    const r = toCanonical("hemoglobin", 10, unit);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.message).toContain(`at most ${MAX_UNIT_LENGTH}`);
+      expect(r.message.length).toBeLessThan(200);
+    }
+  });
+
+  it.each([
+    ["a newline", 'g/dL\n{"level":50,"msg":"forged"}'],
+    ["a control character", "g/dL\u0007"],
+    ["quotes", 'g/dL"'],
+    ["a non-ASCII letter", "g/dLé"],
+  ])("refuses a unit holding %s", (_what, unit) => {
+    const r = toCanonical("hemoglobin", 10, unit);
+    expect(r).toEqual({ ok: false, message: expect.stringContaining("characters no unit has") });
+  });
+
+  it("the UCUM library prints nothing for a unit it cannot parse", () => {
+    const printed: unknown[] = [];
+    const saved = console.log;
+    console.log = (...args: unknown[]) => printed.push(args);
+    try {
+      expect(toCanonical("hemoglobin", 10, "g/dL Jane Doe MRN-4242").ok).toBe(false);
+      expect(toCanonical("hemoglobin", 10, "g/dL(JaneDoe").ok).toBe(false);
+    } finally {
+      console.log = saved;
+    }
+    expect(printed).toEqual([]);
+  });
+
+  it("the unit caches stay bounded however many distinct units are sent", () => {
+    for (let i = 0; i < 3000; i++) toCanonical("hemoglobin", 10, `g/dL{n${i}}`);
+    const sizes = unitCacheSizes();
+    expect(sizes.valid).toBeLessThanOrEqual(512);
+    expect(sizes.factors).toBeLessThanOrEqual(512);
+  });
+
+  it("still takes the contract's aliases with a space and micro signs", () => {
+    expect(toCanonical("urineMProtein", 0.5, "g/24 h")).toMatchObject({ ok: true, value: 500 });
+    expect(toCanonical("creatinine", 88.4, "μmol/L")).toMatchObject({ ok: true });
+    expect(toCanonical("creatinine", 88.4, "µmol/L")).toMatchObject({ ok: true });
   });
 });

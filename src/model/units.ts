@@ -34,40 +34,111 @@ export const UNIT_RULES = defineRules({
   },
 });
 
-/** Common spellings mapped to UCUM (the contract's aliases). */
-const ALIASES: Record<string, string> = {
-  "µmol/L": "umol/L",
-  "μmol/L": "umol/L",
-  "µg/L": "ug/L",
-  "μg/L": "ug/L",
-  "mg/24h": "mg/(24.h)",
-  "mg/24 h": "mg/(24.h)",
-  "mg/24hr": "mg/(24.h)",
-  "mg/24hrs": "mg/(24.h)",
-  "mg/day": "mg/d",
-  "g/24h": "g/(24.h)",
-  "g/24 h": "g/(24.h)",
-  "g/day": "g/d",
-  "IU/L": "U/L",
-  "u/L": "U/L",
-  "U/l": "U/L",
-  lb: "[lb_av]",
-  lbs: "[lb_av]",
-  in: "[in_i]",
-};
+/** Common spellings mapped to UCUM (the contract's aliases). A Map: a unit named "constructor" or
+ * "__proto__" is text like any other, never a member of Object.prototype. */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ["µmol/L", "umol/L"],
+  ["μmol/L", "umol/L"],
+  ["µg/L", "ug/L"],
+  ["μg/L", "ug/L"],
+  ["mg/24h", "mg/(24.h)"],
+  ["mg/24 h", "mg/(24.h)"],
+  ["mg/24hr", "mg/(24.h)"],
+  ["mg/24hrs", "mg/(24.h)"],
+  ["mg/day", "mg/d"],
+  ["g/24h", "g/(24.h)"],
+  ["g/24 h", "g/(24.h)"],
+  ["g/day", "g/d"],
+  ["IU/L", "U/L"],
+  ["u/L", "U/L"],
+  ["U/l", "U/L"],
+  ["lb", "[lb_av]"],
+  ["lbs", "[lb_av]"],
+  ["in", "[in_i]"],
+]);
 
 export function ucumOf(unit: string): string {
   const trimmed = unit.trim();
-  return ALIASES[trimmed] ?? trimmed;
+  return ALIASES.get(trimmed) ?? trimmed;
+}
+
+/** The longest unit string taken: the longest unit a lab writes ("mg/(24.h)", "10*3/uL") is far
+ * shorter. Longer text is refused before the UCUM library sees it. */
+export const MAX_UNIT_LENGTH = 32;
+
+/** What a unit may hold: ASCII letters and digits, the UCUM operators and brackets, the micro signs
+ * of the aliases and a space ("mg/24 h"). No control characters, quotes or other text. */
+const UNIT_CHARACTERS = /^[A-Za-z0-9./()[\]{}*^+\-%'_ µμ]+$/;
+
+/** Names on Object.prototype: the UCUM library looks units up in plain objects, so it takes
+ * "constructor" for a valid unit and then throws while converting it. */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Why a unit string cannot be a unit (without quoting it when it is long), or null when it may be
+ * passed to UCUM. */
+export function unitTextProblem(unit: string): string | null {
+  if (unit.length > MAX_UNIT_LENGTH) {
+    return `unit is ${unit.length} characters long; a unit has at most ${MAX_UNIT_LENGTH}`;
+  }
+  if (!UNIT_CHARACTERS.test(unit.trim())) {
+    return "unit holds characters no unit has (expected letters, digits and . / ( ) [ ] { } * ^ + - % ' _)";
+  }
+  if (unit.split(/[^A-Za-z_]+/).some((atom) => PROTOTYPE_NAMES.has(atom))) {
+    return `unknown unit "${unit}"`;
+  }
+  return null;
+}
+
+/** A map that forgets its least recently used entry beyond `max` entries, so distinct unit strings
+ * sent by clients cannot grow the process without bound. */
+class BoundedCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+/** Runs a UCUM library call with the console silenced: the library prints every unit it cannot parse
+ * (console.log), and a unit is record text that must never reach a log. A throw (the library has
+ * prototype lookups of its own) counts as "not a unit". */
+function quietly<T>(call: () => T, onThrow: T): T {
+  const c = (globalThis as unknown as { console?: Record<string, unknown> }).console;
+  const names = ["log", "info", "warn", "error", "debug", "trace"] as const;
+  const saved = c ? names.map((n) => c[n]) : [];
+  if (c) for (const n of names) c[n] = () => {};
+  try {
+    return call();
+  } catch {
+    return onThrow;
+  } finally {
+    if (c) {
+      for (const [i, n] of names.entries()) c[n] = saved[i];
+    }
+  }
 }
 
 const utils = ucum.UcumLhcUtils.getInstance();
-const validCache = new Map<string, boolean>();
+const UNIT_CACHE_SIZE = 512;
+const validCache = new BoundedCache<string, boolean>(UNIT_CACHE_SIZE);
 
 function isValidUcum(unit: string): boolean {
   let ok = validCache.get(unit);
   if (ok === undefined) {
-    ok = utils.validateUnitString(unit, true).status === "valid";
+    ok = quietly(() => utils.validateUnitString(unit, true).status === "valid", false);
     validCache.set(unit, ok);
   }
   return ok;
@@ -75,16 +146,22 @@ function isValidUcum(unit: string): boolean {
 
 /** Conversion factors by (from, to, molar mass): every unit this project takes converts linearly
  * (no offsets), so UCUM is asked once per pair and the factor reused. */
-const factorCache = new Map<string, number | null>();
+const factorCache = new BoundedCache<string, number | null>(UNIT_CACHE_SIZE);
+
+/** How many unit strings and conversion factors are cached (bounded; for the tests). */
+export function unitCacheSizes(): { valid: number; factors: number } {
+  return { valid: validCache.size, factors: factorCache.size };
+}
 
 function rawConvert(value: number, from: string, to: string, molarMass?: number): number | null {
   if (from === to) return value;
+  if (unitTextProblem(from) !== null || unitTextProblem(to) !== null) return null;
   const key = `${from}\u0000${to}\u0000${molarMass ?? ""}`;
   let factor = factorCache.get(key);
   if (factor === undefined) {
-    const r = utils.convertUnitTo(from, 1, to, { molecularWeight: molarMass ?? null });
+    const r = quietly(() => utils.convertUnitTo(from, 1, to, { molecularWeight: molarMass ?? null }), null);
     factor =
-      r.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
+      r?.status === "succeeded" && typeof r.toVal === "number" && Number.isFinite(r.toVal) ? r.toVal : null;
     factorCache.set(key, factor);
   }
   return factor === null ? null : value * factor;
@@ -95,8 +172,11 @@ export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: fa
 /** Converts `value unit` to the canonical unit of `field`, or says precisely what is wrong. */
 export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
   const spec: UnitSpec = UNIT_SPECS[field];
-  const u = ucumOf(unit);
   const expected = spec.common.join(", ");
+  const problem = unitTextProblem(unit);
+  if (problem !== null)
+    return { ok: false, message: `${problem}; expected ${spec.what} such as ${expected}` };
+  const u = ucumOf(unit);
   if (!isValidUcum(u)) {
     return { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` };
   }

@@ -1,4 +1,6 @@
 /** Drug classes of the myeloma drugs a treatment history names (lower-case generic names). */
+import { own } from "../model/own.js";
+
 export const DrugClass = {
   proteasomeInhibitor: "proteasome-inhibitor",
   immunomodulatory: "immunomodulatory",
@@ -62,12 +64,12 @@ const CANONICAL: Readonly<Record<string, string>> = Object.freeze({
 
 export function canonicalDrugName(name: string): string {
   const n = name.trim().toLowerCase();
-  return CANONICAL[n] ?? n;
+  return own(CANONICAL, n) ?? n;
 }
 
 /** The class of a drug, or "other" when the name is not a known myeloma drug (see `isKnownDrug`). */
 export function drugClass(name: string): DrugClass {
-  return DRUG_CLASSES[name.trim().toLowerCase()] ?? DrugClass.other;
+  return own(DRUG_CLASSES, name.trim().toLowerCase()) ?? DrugClass.other;
 }
 
 export function isKnownDrug(name: string): boolean {

@@ -1,12 +1,14 @@
 /** The HTTP server (Fastify 5): REST under /api/v1, OpenAPI 3.1 at /openapi.json, the API reference
  * at /docs, health at /healthz and the web app at /. `startServer` adds the safety checks of a
  * real deployment (loopback unless authenticated) and the store. */
+import { STATUS_CODES } from "node:http";
+import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
-import Fastify, { type FastifyInstance, LogController } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, LogController } from "fastify";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "../engine/version.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
@@ -16,11 +18,11 @@ import type { Store } from "../store/store.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
 import { type CdsJwtVerifier, cdsAuthFromEnv } from "./auth/cds-jwt.js";
 import { storeFeedback, storeReplayCache } from "./cds-store.js";
-import { errorBody, statusOf, toMmnavError } from "./errors.js";
+import { errorBody, operationOutcome, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
 import { apiRoutes } from "./routes/api.js";
 import { cdsHooksRoutes } from "./routes/cds-hooks.js";
-import { fhirRoutes } from "./routes/fhir.js";
+import { FHIR_JSON, fhirRoutes } from "./routes/fhir.js";
 import { trialsRoutes } from "./routes/trials.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
@@ -36,6 +38,35 @@ export const API_PREFIX = "/api/v1";
 export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = 600;
+
+/** A whole number setting from a flag or the environment, or a clear CONFIG error naming it. */
+function integerSetting(name: string, raw: string, min: number): number {
+  const n = Number(raw.trim());
+  if (raw.trim() === "" || !Number.isSafeInteger(n) || n < min) {
+    throw new MmnavError(ErrorCode.CONFIG, `${name} must be a whole number of at least ${min}`);
+  }
+  return n;
+}
+
+/** The rate limit (requests per client address per minute; 0: off) and body limit (bytes): from
+ * the options, then MMNAV_RATE_LIMIT and MMNAV_BODY_LIMIT, then the defaults. */
+export function resolveLimits(
+  options: Pick<StartOptions, "rateLimit" | "bodyLimit">,
+  env: NodeJS.ProcessEnv,
+): { rateLimit: NonNullable<AppOptions["rateLimit"]>; bodyLimit: number } {
+  let rateLimit = options.rateLimit;
+  if (rateLimit === undefined) {
+    const raw = env.MMNAV_RATE_LIMIT;
+    const max = raw?.trim() ? integerSetting("MMNAV_RATE_LIMIT", raw, 0) : DEFAULT_RATE_LIMIT;
+    rateLimit = max === 0 ? false : { max };
+  }
+  const rawBody = env.MMNAV_BODY_LIMIT;
+  const bodyLimit =
+    options.bodyLimit ??
+    (rawBody?.trim() ? integerSetting("MMNAV_BODY_LIMIT", rawBody, 1024) : DEFAULT_BODY_LIMIT);
+  return { rateLimit, bodyLimit };
+}
 
 /** What route plugins of other surfaces (FHIR, CDS Hooks) get. */
 export interface ServerContext {
@@ -64,6 +95,8 @@ export interface AppOptions {
   cds?: { auth: CdsJwtVerifier | "disabled"; appBaseUrl: string; serviceBaseUrl?: string } | false;
   /** More surfaces, each registered in its own scope. */
   routes?: { prefix: string; plugin: RoutePlugin }[];
+  /** Told of every route as it is added (the fuzzer enumerates the routes so). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
 }
 
 /** The server's local date as YYYY-MM-DD. */
@@ -90,6 +123,42 @@ const CSP_DIRECTIVES = {
   upgradeInsecureRequests: null,
 };
 
+/** The FHIR and CDS Hooks surfaces answer errors as OperationOutcomes; everything else in the REST
+ * shape `{ error: { code, message, issues } }`. */
+function isFhirPath(url: string): boolean {
+  return /^\/(fhir|cds-services)(\/|\?|$)/.test(url);
+}
+
+/** Sends any error in the shape of the surface the URL belongs to (never quoting the URL). */
+export function sendError(url: string, reply: FastifyReply, err: unknown): FastifyReply {
+  if (isFhirPath(url)) {
+    const { status, body } = operationOutcome(err);
+    return reply.code(status).type(`${FHIR_JSON}; charset=utf-8`).send(body);
+  }
+  const e = toMmnavError(err);
+  return reply.code(statusOf(e.code)).type("application/json; charset=utf-8").send(errorBody(e));
+}
+
+/** Errors the HTTP parser raises before there is a request (headers too large, a malformed request
+ * line, a timeout): answered on the socket in the REST shape, since the path is not known. */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (err.code === "ECONNRESET" || socket.destroyed) return;
+  const e =
+    err.code === "HPE_HEADER_OVERFLOW"
+      ? new MmnavError(ErrorCode.HEADERS_TOO_LARGE, "the request headers are too large")
+      : err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? new MmnavError(ErrorCode.REQUEST_TIMEOUT, "the request took too long to arrive")
+        : new MmnavError(ErrorCode.INVALID_REQUEST, "the request is not valid HTTP");
+  const status = statusOf(e.code);
+  const body = JSON.stringify(errorBody(e));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const auth = options.auth ?? NO_AUTH;
   const today = options.today ?? localToday;
@@ -101,7 +170,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     // Requests arriving while the server drains get 503 in the documented shape (hook below).
     return503OnClosing: false,
+    // A badly encoded URL or an over-long path segment: our error shape, not the framework's body
+    // (which quotes the URL).
+    frameworkErrors: (err, req, reply) => sendError(req.raw.url ?? "", reply, err),
+    clientErrorHandler,
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook("onRoute", (r) => onRoute({ method: r.method, url: r.url }));
   // JSON only: a text body is refused as an unsupported media type rather than parsed as a string.
   app.removeContentTypeParser("text/plain");
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -118,7 +193,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {
-      max: options.rateLimit?.max ?? 600,
+      max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT,
       timeWindow: options.rateLimit?.timeWindow ?? 60_000,
       errorResponseBuilder: (_req, context) =>
         Object.assign(
@@ -222,12 +297,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const spa = await registerWeb(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   app.setNotFoundHandler((req, reply) => {
     if (spa && isPagePath(req.method, req.url)) return spa(req, reply);
-    return reply
-      .code(404)
-      .type("application/json; charset=utf-8")
-      .send(
-        errorBody(new MmnavError(ErrorCode.NOT_FOUND, `no route ${req.method} ${req.url.split("?")[0]}`)),
-      );
+    return sendError(
+      req.url,
+      reply,
+      new MmnavError(ErrorCode.NOT_FOUND, `no ${req.method} route at this path (see /openapi.json)`),
+    );
   });
 
   return app;
@@ -268,7 +342,10 @@ export interface StartOptions {
   logger?: LogOptions | false;
   /** Overrides the auth read from env (tests). */
   auth?: AuthConfig;
+  /** Requests per client address per minute (env MMNAV_RATE_LIMIT; 0 turns the limit off). */
   rateLimit?: AppOptions["rateLimit"];
+  /** Largest request body in bytes (env MMNAV_BODY_LIMIT). */
+  bodyLimit?: number;
   routes?: AppOptions["routes"];
   /** Folder of the built web app (default dist/web); null serves none. */
   webRoot?: string | null;
@@ -284,9 +361,16 @@ function cdsSetup(
   store: Store,
 ): NonNullable<AppOptions["cds"]> {
   const urlHost = host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
-  const publicUrl = env.MMNAV_PUBLIC_URL?.trim() || `http://${urlHost}:${port || DEFAULT_PORT}`;
-  const serviceBaseUrl = env.MMNAV_PUBLIC_URL?.trim();
-  const base = { appBaseUrl: publicUrl, ...(serviceBaseUrl ? { serviceBaseUrl } : {}) };
+  const configured = env.MMNAV_PUBLIC_URL?.trim();
+  if (!configured && env.MMNAV_CDS_CLIENTS?.trim()) {
+    throw new MmnavError(
+      ErrorCode.CONFIG,
+      "MMNAV_CDS_CLIENTS needs MMNAV_PUBLIC_URL (e.g. https://mmnav.example.org): the CDS clients' JWTs must name this service's public URL as their audience, and it is never taken from a request's Host header",
+    );
+  }
+  // Without clients every CDS call is refused, so the bound address is a safe stand-in.
+  const publicUrl = configured || `http://${urlHost}:${port || DEFAULT_PORT}`;
+  const base = { appBaseUrl: publicUrl, serviceBaseUrl: publicUrl };
   const auth = cdsAuthFromEnv(env, { replayCache: storeReplayCache(store) });
   if (auth === "disabled" && !isLoopback(host)) {
     throw new MmnavError(
@@ -326,6 +410,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const { host, port, databaseUrl, dataDir } = resolveStartOptions(options);
   const auth = options.auth ?? authConfigFromEnv(env);
   assertSafeBinding(host, auth);
+  const limits = resolveLimits(options, env);
   const store = await openStore({ databaseUrl, dataDir });
   let app: FastifyInstance;
   try {
@@ -335,7 +420,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       auth,
       cds,
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
-      ...(options.rateLimit !== undefined ? { rateLimit: options.rateLimit } : {}),
+      rateLimit: limits.rateLimit,
+      bodyLimit: limits.bodyLimit,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
     });

@@ -19,8 +19,14 @@ export function statusOf(code: ErrorCode): number {
     // CDS Hooks 2.0: a service that cannot get the prefetch it needs answers 412.
     case ErrorCode.PREFETCH_MISSING:
       return 412;
+    case ErrorCode.REQUEST_TIMEOUT:
+      return 408;
     case ErrorCode.PAYLOAD_TOO_LARGE:
       return 413;
+    case ErrorCode.URI_TOO_LONG:
+      return 414;
+    case ErrorCode.HEADERS_TOO_LARGE:
+      return 431;
     case ErrorCode.UNSUPPORTED_FHIR:
       return 422;
     case ErrorCode.RATE_LIMITED:
@@ -51,6 +57,13 @@ export function toMmnavError(e: unknown): MmnavError {
   const code = typeof err.code === "string" ? err.code : "";
   if (status === 413 || code === "FST_ERR_CTP_BODY_TOO_LARGE") {
     return new MmnavError(ErrorCode.PAYLOAD_TOO_LARGE, "request body is too large");
+  }
+  // The framework's messages for these quote the URL; ours never do.
+  if (status === 414 || code === "FST_ERR_MAX_PARAM_LENGTH") {
+    return new MmnavError(ErrorCode.URI_TOO_LONG, "a path segment of the URL is too long");
+  }
+  if (code === "FST_ERR_BAD_URL") {
+    return new MmnavError(ErrorCode.INVALID_REQUEST, "the URL is not validly percent-encoded");
   }
   if (status === 429) return new MmnavError(ErrorCode.RATE_LIMITED, "too many requests: slow down and retry");
   if (status === 401) return new MmnavError(ErrorCode.UNAUTHORIZED, "authentication required");
@@ -98,6 +111,9 @@ const FHIR_ISSUE_TYPE: Record<ErrorCode, string> = {
   FORBIDDEN: "forbidden",
   RATE_LIMITED: "throttled",
   PAYLOAD_TOO_LARGE: "too-costly",
+  URI_TOO_LONG: "too-long",
+  HEADERS_TOO_LARGE: "too-long",
+  REQUEST_TIMEOUT: "timeout",
   UNSUPPORTED_FHIR: "not-supported",
   PREFETCH_MISSING: "incomplete",
   CONFIG: "exception",

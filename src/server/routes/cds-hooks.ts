@@ -107,7 +107,8 @@ export interface CdsHooksOptions {
   auth: CdsJwtVerifier | "disabled";
   /** Absolute base URL of the web app for card links: `{appBaseUrl}/patients/{id}`. */
   appBaseUrl: string;
-  /** Public base URL of this server, used for the JWT `aud` (default: from the request's Host). */
+  /** Public base URL of this server, used for the JWT `aud` (default: appBaseUrl; never the request's
+   * Host header, which the caller chooses). */
   serviceBaseUrl?: string;
   today: () => string;
   feedbackStore?: FeedbackStore;
@@ -184,8 +185,10 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
   const feedback = opts.feedbackStore ?? new MemoryFeedbackStore();
   const appBase = new URL(opts.appBaseUrl).toString().replace(/\/+$/, "");
 
-  const serviceUrl = (req: FastifyRequest, id: string): string => {
-    const base = opts.serviceBaseUrl ?? `${req.protocol}://${req.host}`;
+  const serviceUrl = (id: string): string => {
+    // From configuration only: a Host header is the caller's to choose, so an audience read from it
+    // would accept a token minted for any other service.
+    const base = opts.serviceBaseUrl ?? appBase;
     return `${base.replace(/\/+$/, "")}/cds-services/${id}`;
   };
   const authenticate = async (req: FastifyRequest, audiences: string[]) =>
@@ -228,21 +231,33 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
 
   await app.register(
     async (scope) => {
+      // Before the CORS plugin: a route takes the error handler in force when it is added.
+      useFhirErrors(scope);
+      // The CORS plugin answers a preflight lacking these headers in plain text; ours is an
+      // OperationOutcome like every other error of this surface.
+      scope.addHook("onRequest", async (req) => {
+        if (
+          req.method === "OPTIONS" &&
+          (!req.headers.origin || !req.headers["access-control-request-method"])
+        )
+          throw new MmnavError(
+            ErrorCode.INVALID_REQUEST,
+            "a CORS preflight needs the Origin and Access-Control-Request-Method headers",
+          );
+      });
       await scope.register(cors, {
         origin: opts.corsOrigin === undefined ? "*" : (opts.corsOrigin as boolean | string | string[]),
         methods: ["GET", "POST", "OPTIONS"],
         allowedHeaders: ["Authorization", "Content-Type", "Accept"],
         maxAge: 600,
       });
-      useFhirErrors(scope);
-
       scope.get("/", async () => discoveryDocument());
 
       scope.post<{ Params: { id: string } }>("/:id", async (req, reply) => {
         const id = req.params.id;
         if (id !== PATIENT_VIEW_SERVICE_ID)
           throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
-        await authenticate(req, [serviceUrl(req, id)]);
+        await authenticate(req, [serviceUrl(id)]);
         const parsed = HookRequest.safeParse(req.body);
         if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks request");
         const body = parsed.data;
@@ -327,7 +342,7 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         const id = req.params.id;
         if (id !== PATIENT_VIEW_SERVICE_ID)
           throw new MmnavError(ErrorCode.NOT_FOUND, `no CDS service "${id}"`);
-        const url = serviceUrl(req, id);
+        const url = serviceUrl(id);
         const client = await authenticate(req, [url, `${url}/feedback`]);
         const parsed = FeedbackRequest.safeParse(req.body);
         if (!parsed.success) throw invalid(parsed.error, "invalid CDS Hooks feedback");
