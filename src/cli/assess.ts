@@ -4,6 +4,7 @@ import { assess } from "../engine/assess.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
+import { LANGS, type Lang, wordsFor } from "../render/words/index.js";
 import { issuesOf, parseJson, readInput, today } from "./io.js";
 
 export function isoDateArg(value: string): string {
@@ -20,6 +21,7 @@ interface AssessOptions {
   asOf?: string;
   jurisdiction: "us" | "eu" | "both";
   detail: "short" | "full";
+  lang: Lang;
 }
 
 export function registerAssessCommand(program: Command): void {
@@ -52,6 +54,14 @@ export function registerAssessCommand(program: Command): void {
         .choices(["short", "full"])
         .default("short"),
     )
+    .addOption(
+      new Option(
+        "--lang <lang>",
+        "patient summary: language of the text (clinician summaries and JSON stay as they are)",
+      )
+        .choices([...LANGS])
+        .default("en"),
+    )
     .action(async (file: string, opts: AssessOptions) => {
       const format = opts.json ? "json" : (opts.format ?? "text");
       try {
@@ -63,13 +73,14 @@ export function registerAssessCommand(program: Command): void {
         if (format === "json") {
           process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
         } else {
-          const render =
+          const words = wordsFor(opts.lang);
+          const out =
             opts.audience === "clinician"
-              ? renderClinicianSummary
+              ? renderClinicianSummary(assessment, format)
               : opts.detail === "full"
-                ? renderPatientSummary
-                : renderHandout;
-          process.stdout.write(`${render(assessment, format)}\n`);
+                ? renderPatientSummary(assessment, format, words)
+                : renderHandout(assessment, format, words);
+          process.stdout.write(`${out}\n`);
         }
       } catch (e) {
         const issues = issuesOf(e);
