@@ -23,6 +23,7 @@ import {
   UpdateQuery,
 } from "../schemas.js";
 import { recordIssues } from "../validation.js";
+import { patientTextRoutes } from "./patient-text.js";
 
 export interface ApiContext {
   store: Store;
@@ -121,6 +122,7 @@ function patientView(p: Patient, record: PatientRecord) {
 
 export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   const { store } = ctx;
+  await patientTextRoutes(app, ctx);
 
   const mustExist = async (id: string): Promise<Patient> => {
     const p = await store.getPatient(id);
