@@ -87,7 +87,9 @@ suite.each(LANGS)("patient handout in %s (Chromium)", (lang) => {
     expect(await select.isVisible()).toBe(true);
     expect(await select.inputValue()).toBe(lang);
     expect(await page.getByTestId("handout").getAttribute("lang")).toBe(lang);
-    expect(await page.getByTestId("handout-page").getByRole("heading", { level: 2 }).textContent()).toBe(w.title);
+    expect(await page.getByTestId("handout-page").getByRole("heading", { level: 2 }).textContent()).toBe(
+      w.title,
+    );
   });
 
   it("every example record: <= 600 words on screen, and the printed handout fits two sides of A4 and of Letter", async () => {

@@ -88,6 +88,38 @@ const GENERIC: Readonly<Record<string, string>> = {
   epoetin: "epoetina",
 };
 
+/** Short names where clinics use one (CAR-T products, belantamab), else the generic name. */
+const SHORT: Readonly<Record<string, string>> = {
+  "belantamab mafodotin": "belantamab",
+  "ciltacabtagene autoleucel": "cilta-cel",
+  "idecabtagene vicleucel": "ide-cel",
+  "anitocabtagene autoleucel": "anito-cel",
+  "trimethoprim-sulfamethoxazole": "cotrimoxazol",
+};
+
+const BONE = "Medicamento para los huesos";
+const SHINGLES = "Medicamento para prevenir el herpes zóster";
+const ANTIBIOTIC = "Antibiótico para prevenir infecciones";
+/** What a medicine given alongside treatment is for. */
+const ROLE: Readonly<Record<string, string>> = {
+  "zoledronic acid": BONE,
+  pamidronate: BONE,
+  denosumab: BONE,
+  acyclovir: SHINGLES,
+  valacyclovir: SHINGLES,
+  levofloxacin: ANTIBIOTIC,
+  "trimethoprim-sulfamethoxazole": ANTIBIOTIC,
+  "immune globulin": "Anticuerpos por la vena para prevenir infecciones",
+  epoetin: "Medicamento para subir los glóbulos rojos",
+};
+
+const DRUG: HandoutWords["drug"] = Object.fromEntries(
+  Object.entries(GENERIC).map(([k, generic]) => {
+    const role = ROLE[k];
+    return [k, role ? { name: SHORT[k] ?? generic, role } : { name: SHORT[k] ?? generic }];
+  }),
+);
+
 /** "Tratamiento con 4 medicamentos, entre ellos daratumumab (D-VRd)"; one drug: "Lenalidomida sola (R)". */
 function regimenName(o: OptionNameInput): string {
   const code = o.code ? ` (${o.code})` : "";
@@ -552,40 +584,7 @@ export const ES: HandoutWords = {
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
   supportIntro: "Su equipo médico también puede hablarle de:",
-  drug: {
-    daratumumab: { name: "daratumumab" },
-    isatuximab: { name: "isatuximab" },
-    elotuzumab: { name: "elotuzumab" },
-    bortezomib: { name: "bortezomib" },
-    carfilzomib: { name: "carfilzomib" },
-    ixazomib: { name: "ixazomib" },
-    lenalidomide: { name: "lenalidomida" },
-    pomalidomide: { name: "pomalidomida" },
-    thalidomide: { name: "talidomida" },
-    dexamethasone: { name: "dexametasona" },
-    prednisone: { name: "prednisona" },
-    cyclophosphamide: { name: "ciclofosfamida" },
-    melphalan: { name: "melfalán" },
-    selinexor: { name: "selinexor" },
-    iberdomide: { name: "iberdomida" },
-    "belantamab mafodotin": { name: "belantamab" },
-    teclistamab: { name: "teclistamab" },
-    elranatamab: { name: "elranatamab" },
-    linvoseltamab: { name: "linvoseltamab" },
-    talquetamab: { name: "talquetamab" },
-    "ciltacabtagene autoleucel": { name: "cilta-cel" },
-    "idecabtagene vicleucel": { name: "ide-cel" },
-    "anitocabtagene autoleucel": { name: "anito-cel" },
-    "zoledronic acid": { name: "ácido zoledrónico", role: "Medicamento para los huesos" },
-    pamidronate: { name: "pamidronato", role: "Medicamento para los huesos" },
-    denosumab: { name: "denosumab", role: "Medicamento para los huesos" },
-    acyclovir: { name: "aciclovir", role: "Medicamento para prevenir el herpes zóster" },
-    valacyclovir: { name: "valaciclovir", role: "Medicamento para prevenir el herpes zóster" },
-    levofloxacin: { name: "levofloxacino", role: "Antibiótico para prevenir infecciones" },
-    "trimethoprim-sulfamethoxazole": { name: "cotrimoxazol", role: "Antibiótico para prevenir infecciones" },
-    "immune globulin": { name: "inmunoglobulina", role: "Anticuerpos por la vena para prevenir infecciones" },
-    epoetin: { name: "epoetina", role: "Medicamento para subir los glóbulos rojos" },
-  },
+  drug: DRUG,
   optionName: {
     observation: () => "Vigilar y esperar, con pruebas regulares",
     radiation: () => "Radiación en ese único lugar",
