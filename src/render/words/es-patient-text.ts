@@ -145,7 +145,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.infection.levofloxacin":
     "Una pastilla antibiótica durante las primeras 12 semanas de tratamiento baja el riesgo de una infección grave. Su dosis depende de sus riñones.",
   "sc.infection.hsv-vzv":
-    "Una pastilla diaria previene el herpes zóster y las calenturas. Son frecuentes con algunos medicamentos para el mieloma.",
+    "Una pastilla diaria previene el herpes zóster y el herpes labial. Son frecuentes con algunos medicamentos para el mieloma.",
   "sc.infection.pjp":
     "Una pastilla antibiótica previene una infección grave del pulmón. Se toma mientras sus defensas están débiles.",
   "sc.infection.ivig":
