@@ -32,6 +32,8 @@ export { fromCanonical, toCanonical, UNIT_SPECS } from "./model/units.js";
 export { renderClinicianSummary } from "./render/clinician.js";
 export { buildHandout, type HandoutDoc, renderHandout } from "./render/handout.js";
 export { renderPatientSummary } from "./render/patient.js";
+export { inflesz } from "./render/readability-es.js";
+export { isLang, LANGS, type Lang, WORDS, wordsFor } from "./render/words/index.js";
 export { DrugClass, drugClass } from "./response/drug-classes.js";
 export { detectEvolvingDisease } from "./response/evolving.js";
 export {

@@ -5,6 +5,7 @@ import { isoDate } from "../model/record.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
+import { LANGS, type Lang, wordsFor } from "../render/words/index.js";
 import { EXIT, issuesOf, type OutputFormat, outputFormat, parseJson, readInput, today } from "./io.js";
 
 export function isoDateArg(value: string): string {
@@ -21,6 +22,7 @@ interface AssessOptions {
   asOf?: string;
   jurisdiction: "us" | "eu" | "both";
   detail: "short" | "full";
+  lang: Lang;
 }
 
 export function registerAssessCommand(program: Command): void {
@@ -53,8 +55,25 @@ export function registerAssessCommand(program: Command): void {
         .choices(["short", "full"])
         .default("short"),
     )
+    .addOption(
+      new Option(
+        "--lang <lang>",
+        "patient summary: language of the text (clinician summaries and JSON stay as they are)",
+      )
+        .choices([...LANGS])
+        .default("en"),
+    )
     .action(async (file: string, opts: AssessOptions, cmd: Command) => {
       const format = outputFormat(cmd, opts);
+      if (
+        cmd.getOptionValueSource("lang") === "cli" &&
+        (format === "json" || opts.audience === "clinician")
+      ) {
+        cmd.error(
+          "error: --lang chooses the language of the patient summary; it does not apply to the clinician summary or JSON",
+          { exitCode: EXIT.INVALID, code: "mmnav.conflictingOptions" },
+        );
+      }
       try {
         const record = parseJson(await readInput(file));
         const assessment = assess(record, {
@@ -64,13 +83,14 @@ export function registerAssessCommand(program: Command): void {
         if (format === "json") {
           process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
         } else {
-          const render =
+          const words = wordsFor(opts.lang);
+          const out =
             opts.audience === "clinician"
-              ? renderClinicianSummary
+              ? renderClinicianSummary(assessment, format)
               : opts.detail === "full"
-                ? renderPatientSummary
-                : renderHandout;
-          process.stdout.write(`${render(assessment, format)}\n`);
+                ? renderPatientSummary(assessment, format, words)
+                : renderHandout(assessment, format, words);
+          process.stdout.write(`${out}\n`);
         }
       } catch (e) {
         const issues = issuesOf(e);

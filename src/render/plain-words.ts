@@ -212,7 +212,7 @@ export const PLAIN_STAGE = {
 } as const satisfies Record<string, PlainTerm>;
 
 /** Record fields (PatientRecord v1 paths, prefix match) named as a patient would know the test. */
-export const PLAIN_FIELD: Readonly<Record<string, string>> = {
+export const PLAIN_FIELD = {
   "labs.serumMProtein": "the amount of abnormal protein in the blood",
   "labs.urineMProtein": "the amount of abnormal protein in the urine",
   "labs.heavyChain": "the type of abnormal protein",
@@ -243,7 +243,8 @@ export const PLAIN_FIELD: Readonly<Record<string, string>> = {
   conditions: "your other health problems",
   treatmentHistory: "the treatments you have had",
   series: "earlier test results",
-};
+} as const satisfies Record<string, string>;
+export type PlainFieldKey = keyof typeof PLAIN_FIELD;
 
 /** Abbreviations a clinician text may contain, with plain words for the patient summary. Longest
  * first, so "CrCl" is replaced before "Cr". */
@@ -323,55 +324,97 @@ export const PLAIN_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 
 /** Topics a clinician caution can touch, each as a short thing to ask about. A caution is never
  * rewritten as a claim (its wording may be a negation or a nuance); the patient gets the topic only. */
-export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/death|mortality|fatal/i, "serious risks, including the risk of death"],
+export const CAUTION_TOPIC_RULES = [
+  [/death|mortality|fatal/i, "death"],
   [
     /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|hepatitis|\bHBV\b|\bCMV\b|\bHSV\b|\bVZV\b|zoster|vaccin|acyclovir|antiviral|antibiotic/i,
     "infections",
   ],
-  [/\bCRS\b|cytokine release/i, "a strong immune reaction with fever"],
-  [/ICANS|neurotox|parkinson|\bGBS\b|guillain|cranial nerve|confusion/i, "effects on the brain and nerves"],
-  [/neuropath|\bPN\b|numb|tingl/i, "nerve damage, like numbness or tingling"],
-  [/cardi|heart|arrhythm|hypertens|blood pressure|\bMI\b|NYHA/i, "the heart and blood pressure"],
-  [/\bVTE\b|thrombosis|thromboemb|clot|\bDVT\b|embol|anticoag/i, "blood clots"],
-  [/renal|kidney|CrCl|eGFR|creatinine|dialysis/i, "your kidneys and the dose"],
-  [/hepatic|liver/i, "the liver"],
-  [/neutropen|thrombocytopen|cytopen|anemi|anaemi|blood count|\bANC\b|platelet/i, "low blood counts"],
-  [/ocular|\beyes?\b|kerat|vision/i, "the eyes"],
+  [/\bCRS\b|cytokine release/i, "immuneReaction"],
+  [/ICANS|neurotox|parkinson|\bGBS\b|guillain|cranial nerve|confusion/i, "brainNerves"],
+  [/neuropath|\bPN\b|numb|tingl/i, "nerveDamage"],
+  [/cardi|heart|arrhythm|hypertens|blood pressure|\bMI\b|NYHA/i, "heart"],
+  [/\bVTE\b|thrombosis|thromboemb|clot|\bDVT\b|embol|anticoag/i, "clots"],
+  [/renal|kidney|CrCl|eGFR|creatinine|dialysis/i, "kidneys"],
+  [/hepatic|liver/i, "liver"],
+  [/neutropen|thrombocytopen|cytopen|anemi|anaemi|blood count|\bANC\b|platelet/i, "bloodCounts"],
+  [/ocular|\beyes?\b|kerat|vision/i, "eyes"],
   [
     /second (primary )?(cancer|malignanc)|\bSPMs?\b|secondary (cancer|malignanc)|T-cell malignanc/i,
-    "the chance of another cancer later",
+    "secondCancer",
   ],
-  [/off-label|not approved|not indicated|label/i, "whether it is approved for this use"],
-  [/excluded|not studied|predates|not included/i, "whether the research included people like you"],
-  [/BCMA|prior .*therap|refractory/i, "how well it works after your earlier treatments"],
-  [/pregnan|contracep|teratogen/i, "pregnancy and birth control"],
-  [/\bREMS\b/i, "a required safety program"],
-  [/starting dose|dose (adjust|reduc|modif)|\bdosing\b|reduc|adjust/i, "the right dose for you"],
-  [/antiglobulin|blood bank|transfus|type and screen/i, "blood transfusions"],
-  [/interfer|\bmask\b|\bband\b|\bSPEP\b|\bIFE\b/i, "how it can change some lab tests"],
-  [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "side effects"],
-  [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "the jaw bone and dental care"],
-  [/hospital|admission|inpatient/i, "hospital stays"],
-  [/tumou?r lysis|\bTLS\b/i, "fast breakdown of cells"],
-  [/diabet|glucose|hyperglyc/i, "blood sugar"],
-  [/\brash\b|\bskin\b|\bnails?\b/i, "the skin and nails"],
-  [/taste|dysgeusia|weight loss/i, "taste changes and weight loss"],
-  [/fluid|edema|oedema/i, "fluid build-up"],
-];
+  [/off-label|not approved|not indicated|label/i, "approval"],
+  [/excluded|not studied|predates|not included/i, "studied"],
+  [/BCMA|prior .*therap|refractory/i, "earlierTreatments"],
+  [/pregnan|contracep|teratogen/i, "pregnancy"],
+  [/\bREMS\b/i, "safetyProgram"],
+  [/starting dose|dose (adjust|reduc|modif)|\bdosing\b|reduc|adjust/i, "dose"],
+  [/antiglobulin|blood bank|transfus|type and screen/i, "transfusion"],
+  [/interfer|\bmask\b|\bband\b|\bSPEP\b|\bIFE\b/i, "labTests"],
+  [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "sideEffects"],
+  [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "jaw"],
+  [/hospital|admission|inpatient/i, "hospital"],
+  [/tumou?r lysis|\bTLS\b/i, "cellBreakdown"],
+  [/diabet|glucose|hyperglyc/i, "bloodSugar"],
+  [/\brash\b|\bskin\b|\bnails?\b/i, "skin"],
+  [/taste|dysgeusia|weight loss/i, "taste"],
+  [/fluid|edema|oedema/i, "fluid"],
+] as const satisfies ReadonlyArray<readonly [RegExp, string]>;
+export type CautionTopicId = (typeof CAUTION_TOPIC_RULES)[number][1];
+
+/** The topics in English, as the patient summary asks about them. */
+export const EN_CAUTION_TOPICS: Readonly<Record<CautionTopicId, string>> = {
+  death: "serious risks, including the risk of death",
+  infections: "infections",
+  immuneReaction: "a strong immune reaction with fever",
+  brainNerves: "effects on the brain and nerves",
+  nerveDamage: "nerve damage, like numbness or tingling",
+  heart: "the heart and blood pressure",
+  clots: "blood clots",
+  kidneys: "your kidneys and the dose",
+  liver: "the liver",
+  bloodCounts: "low blood counts",
+  eyes: "the eyes",
+  secondCancer: "the chance of another cancer later",
+  approval: "whether it is approved for this use",
+  studied: "whether the research included people like you",
+  earlierTreatments: "how well it works after your earlier treatments",
+  pregnancy: "pregnancy and birth control",
+  safetyProgram: "a required safety program",
+  dose: "the right dose for you",
+  transfusion: "blood transfusions",
+  labTests: "how it can change some lab tests",
+  sideEffects: "side effects",
+  jaw: "the jaw bone and dental care",
+  hospital: "hospital stays",
+  cellBreakdown: "fast breakdown of cells",
+  bloodSugar: "blood sugar",
+  skin: "the skin and nails",
+  taste: "taste changes and weight loss",
+  fluid: "fluid build-up",
+};
+
+/** [pattern, English topic] pairs. */
+export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = CAUTION_TOPIC_RULES.map(
+  ([re, id]) => [re, EN_CAUTION_TOPICS[id]] as const,
+);
 
 /** A caution that only says the reference marks something UNVERIFIED: the patient summary says that
  * in its own words ("still being checked"), so it is not a topic. */
 const UNVERIFIED_MARKER = /^Part of this is marked UNVERIFIED|^\(?UNVERIFIED/i;
 
-/** The topics a list of cautions touch, in table order, and how many cautions matched none. */
-export function cautionTopics(cautions: readonly string[]): { topics: string[]; unmatched: number } {
-  const hit = new Set<string>();
+/** The topics a list of cautions touch, in table order and in the words of `topicWords` (English by
+ * default), and how many cautions matched none. */
+export function cautionTopics(
+  cautions: readonly string[],
+  topicWords: Readonly<Record<CautionTopicId, string>> = EN_CAUTION_TOPICS,
+): { topics: string[]; unmatched: number } {
+  const hit = new Set<CautionTopicId>();
   let unmatched = 0;
   for (const c of cautions) {
     if (UNVERIFIED_MARKER.test(c)) continue;
     let any = false;
-    for (const [re, topic] of PLAIN_CAUTION_TOPICS) {
+    for (const [re, topic] of CAUTION_TOPIC_RULES) {
       if (re.test(c)) {
         hit.add(topic);
         any = true;
@@ -379,7 +422,12 @@ export function cautionTopics(cautions: readonly string[]): { topics: string[]; 
     }
     if (!any) unmatched += 1;
   }
-  return { topics: PLAIN_CAUTION_TOPICS.map(([, t]) => t).filter((t) => hit.has(t)), unmatched };
+  return {
+    topics: CAUTION_TOPIC_RULES.map(([, t]) => t)
+      .filter((t) => hit.has(t))
+      .map((t) => topicWords[t]),
+    unmatched,
+  };
 }
 
 /** Rewrites a clinician phrase in plainer words: expands abbreviations, removes reference markers. */
@@ -394,10 +442,13 @@ export function plainify(text: string): string {
 }
 
 /** The plain name of a record field, by longest matching prefix, or null when none matches. */
-export function plainField(field: string): string | null {
+export function plainField(
+  field: string,
+  names: Readonly<Record<PlainFieldKey, string>> = PLAIN_FIELD,
+): string | null {
   let best: string | null = null;
   let bestLen = -1;
-  for (const [prefix, words] of Object.entries(PLAIN_FIELD)) {
+  for (const [prefix, words] of Object.entries(names)) {
     if ((field === prefix || field.startsWith(`${prefix}.`)) && prefix.length > bestLen) {
       best = words;
       bestLen = prefix.length;

@@ -1,7 +1,8 @@
 /** The patient handout in Debian's Chromium: the React component rendered to static HTML (react-dom/server)
  * inside a page with the app's chrome and stylesheets, then read, toggled and printed to PDF as a patient
- * would. Checks the length (<= 600 words) for every example record, the printed size (at most two sides
- * of A4 and of Letter), the print stylesheet (the handout alone) and the empty record (no cancer claim).
+ * would, in English and in Spanish alike. Checks the length (<= 600 words) for every example record, the
+ * printed size (at most two sides of A4 and of Letter), the print stylesheet (the handout alone), the
+ * labelled language switch and the empty record (no cancer claim).
  * Writes docs/img/handout.png for the README and screenshots at both widths to .tmp/screens/. */
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,6 +14,7 @@ import { assess } from "../core.js";
 import type { Assessment } from "../engine/assessment.js";
 import { allKnowledgeOptions } from "../render/__fixtures__/knowledge-options.js";
 import { countWords, HANDOUT_MAX_WORDS } from "../render/handout.js";
+import { LANGS, type Lang, wordsFor } from "../render/words/index.js";
 import { exampleRecords } from "../testing/example-records.js";
 import { e2ePrerequisites, type LaunchedBrowser, launchChromium } from "./e2e-support.js";
 import { Handout } from "./Handout.js";
@@ -27,9 +29,9 @@ const STYLES = `${css("./styles.css")}\n${css("./handout.css")}`;
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
 
 /** A page shaped like the app (header, navigation, notice, a form, tabs, footer) holding the handout. */
-function pageHtml(a: Assessment): string {
-  const handout = renderToStaticMarkup(createElement(Handout, { assessment: a }));
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Handout</title>
+function pageHtml(a: Assessment, lang: Lang = "en"): string {
+  const handout = renderToStaticMarkup(createElement(Handout, { assessment: a, lang }));
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Handout</title>
 <style>${STYLES}</style></head><body>
 <a class="skip" href="#main">Skip to content</a>
 <header class="site" data-testid="chrome"><div class="bar"><a class="brand" href="/">myeloma-navigator</a>
@@ -52,7 +54,14 @@ const visibleWords = (page: Page, testId: string) =>
   // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
   page.getByTestId(testId).evaluate((el) => (el as HTMLElement).innerText);
 
-suite("patient handout (Chromium)", () => {
+/** What each language's page must never say for an empty record. */
+const NO_CANCER: Readonly<Record<Lang, RegExp>> = {
+  en: /cancer|myeloma|most likely/i,
+  es: /cáncer|mieloma|más probable/i,
+};
+
+suite.each(LANGS)("patient handout in %s (Chromium)", (lang) => {
+  const w = wordsFor(lang);
   let chrome: LaunchedBrowser;
   let page: Page;
 
@@ -71,12 +80,24 @@ suite("patient handout (Chromium)", () => {
 
   const records = exampleRecords();
 
+  it("the language switch is a labelled select, and the handout root carries the language", async () => {
+    const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
+    await page.setContent(pageHtml(assess(rec), lang));
+    const select = page.getByRole("combobox", { name: w.language });
+    expect(await select.isVisible()).toBe(true);
+    expect(await select.inputValue()).toBe(lang);
+    expect(await page.getByTestId("handout").getAttribute("lang")).toBe(lang);
+    expect(await page.getByTestId("handout-page").getByRole("heading", { level: 2 }).textContent()).toBe(
+      w.title,
+    );
+  });
+
   it("every example record: <= 600 words on screen, and the printed handout fits two sides of A4 and of Letter", async () => {
     expect(records.length).toBeGreaterThan(10);
     const sizes: string[] = [];
     for (const [name, record] of records) {
       const a = assess(record, { defaultAsOf: "2026-11-26" });
-      await page.setContent(pageHtml(a));
+      await page.setContent(pageHtml(a, lang));
       const words = countWords(await visibleWords(page, "handout-page"));
       expect(words, name).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
       expect(words, name).toBeGreaterThan(40);
@@ -93,7 +114,7 @@ suite("patient handout (Chromium)", () => {
 
   it("the longest possible handout (every option in the knowledge base) still prints on two sides", async () => {
     const a = assess(records.find(([p]) => p.endsWith("ndmm-kidney-injury.json"))?.[1]);
-    await page.setContent(pageHtml({ ...a, options: allKnowledgeOptions() }));
+    await page.setContent(pageHtml({ ...a, options: allKnowledgeOptions() }, lang));
     expect(countWords(await visibleWords(page, "handout-page"))).toBeGreaterThan(500);
     for (const format of ["A4", "Letter"] as const)
       expect(pdfPages(await page.pdf({ format })), format).toBeLessThanOrEqual(2);
@@ -101,7 +122,7 @@ suite("patient handout (Chromium)", () => {
 
   it("print media shows the handout alone: no header, navigation, form or footer, no toggle or print button", async () => {
     const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
-    await page.setContent(pageHtml(assess(rec)));
+    await page.setContent(pageHtml(assess(rec), lang));
     await expect.poll(() => page.getByTestId("chrome").isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
     expect(await page.getByTestId("chrome").isVisible()).toBe(false);
@@ -109,50 +130,56 @@ suite("patient handout (Chromium)", () => {
     expect(await page.getByRole("tab", { name: "Clinician" }).isVisible()).toBe(false);
     expect(await page.locator("footer.site").isVisible()).toBe(false);
     expect(await page.getByTestId("handout-page").isVisible()).toBe(true);
-    expect(await page.getByText("Show full details").isVisible()).toBe(false);
-    expect(await page.getByRole("button", { name: "Print this summary" }).isVisible()).toBe(false);
+    expect(await page.getByText(w.showFull).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: w.print }).isVisible()).toBe(false);
+    expect(await page.getByTestId("handout-lang").isVisible()).toBe(false);
     // The page holds one notice: the handout's own.
     // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point
     const text = await page.evaluate(() => document.body.innerText);
-    expect(text.split("Decision support only").length - 1).toBe(1);
+    const notice = w.notice.split(":")[0] ?? w.notice;
+    expect(notice.length).toBeGreaterThan(10);
+    expect(text.split(notice).length - 1).toBe(1);
   });
 
   it("the full details stay one click away", async () => {
     const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
-    await page.setContent(pageHtml(assess(rec)));
+    await page.setContent(pageHtml(assess(rec), lang));
     const before = countWords(await visibleWords(page, "handout-full"));
-    expect(await page.getByText("Questions to ask your care team").isVisible()).toBe(false);
-    await page.getByText("Show full details").click();
-    expect(await page.getByText("Hide full details").isVisible()).toBe(true);
-    expect(await page.getByText("Questions to ask your care team").isVisible()).toBe(true);
+    const heading = w.summary.headings.questions;
+    expect(await page.getByText(heading).isVisible()).toBe(false);
+    await page.getByText(w.showFull).click();
+    expect(await page.getByText(w.hideFull).isVisible()).toBe(true);
+    expect(await page.getByText(heading).isVisible()).toBe(true);
     expect(countWords(await visibleWords(page, "handout-full"))).toBeGreaterThan(before + 600);
   });
 
   it("an empty record: nothing on the page, short or full, claims cancer or myeloma", async () => {
     const a = assess({ asOf: "2026-11-26" });
-    await page.setContent(pageHtml(a));
+    await page.setContent(pageHtml(a, lang));
     const short = await visibleWords(page, "handout");
     expect(pdfPages(await page.pdf({ format: "A4" }))).toBe(1);
-    expect(short).toContain("There are too few test results here to say what is going on.");
-    expect(short).not.toMatch(/cancer|myeloma|most likely/i);
-    await page.getByText("Show full details").click();
+    expect(short).toContain(`${w.tooFewResults.split(".")[0]}.`);
+    expect(short).not.toMatch(NO_CANCER[lang]);
+    await page.getByText(w.showFull).click();
     const all = await visibleWords(page, "handout");
     expect(countWords(all)).toBeGreaterThan(countWords(short));
-    expect(all).not.toMatch(/cancer|myeloma|most likely/i);
+    expect(all).not.toMatch(NO_CANCER[lang]);
   });
 
   it("writes the README screenshot and screenshots at desktop and phone width", async () => {
     const rec = records.find(([p]) => p.endsWith("ndmm-transplant-eligible.json"))?.[1];
-    await page.setContent(pageHtml(assess(rec)));
+    await page.setContent(pageHtml(assess(rec), lang));
     mkdirSync(`${REPO}docs/img`, { recursive: true });
     mkdirSync(`${REPO}.tmp/screens`, { recursive: true });
     await page.setViewportSize({ width: 900, height: 900 });
-    const shot = await page.getByTestId("handout").screenshot({ path: `${REPO}docs/img/handout.png` });
+    // The README shows the English handout; the Spanish one goes with the other screenshots.
+    const readme = lang === "en" ? `${REPO}docs/img/handout.png` : `${REPO}.tmp/screens/handout-${lang}.png`;
+    const shot = await page.getByTestId("handout").screenshot({ path: readme });
     expect(shot.length).toBeGreaterThan(10_000);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.screenshot({ path: `${REPO}.tmp/screens/handout-1280.png`, fullPage: true });
+    await page.screenshot({ path: `${REPO}.tmp/screens/handout-${lang}-1280.png`, fullPage: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: `${REPO}.tmp/screens/handout-390.png`, fullPage: true });
+    await page.screenshot({ path: `${REPO}.tmp/screens/handout-${lang}-390.png`, fullPage: true });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     expect(overflow, "no sideways scrolling on a phone").toBe(false);
   });

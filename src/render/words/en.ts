@@ -1,9 +1,21 @@
 /** English words for the patient handout. Every sentence the handout shows comes from this table, so a
  * second language is a second table of the same shape (words/types.ts). Reading level: Flesch-Kincaid
  * grade <= 8, checked by readability.test.ts. */
+
+import { DECISION_SUPPORT_NOTICE } from "../../engine/version.js";
 import { longDate } from "../extras.js";
-import { PLAIN_CATEGORY, PLAIN_RESPONSE, PLAIN_RISK, plainify } from "../plain-words.js";
-import type { HandoutWords, OptionNameInput } from "./types.js";
+import {
+  EN_CAUTION_TOPICS,
+  PLAIN_CATEGORY,
+  PLAIN_FIELD,
+  PLAIN_OPTION_KIND,
+  PLAIN_RESPONSE,
+  PLAIN_RISK,
+  PLAIN_STAGE,
+  PLAIN_STRENGTH,
+  plainify,
+} from "../plain-words.js";
+import type { HandoutWords, OptionNameInput, SummaryWords } from "./types.js";
 
 function joinWith(word: string) {
   return (xs: string[]): string =>
@@ -20,7 +32,84 @@ function regimenName(o: OptionNameInput): string {
 }
 const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
 
+const SUMMARY: SummaryWords = {
+  notice: DECISION_SUPPORT_NOTICE,
+  madeBy: (date) =>
+    `A computer program made this summary from your test results. It helps you talk with your care team. It does not replace them. It uses results up to ${date}.`,
+  headings: {
+    findings: "What the tests show",
+    risk: "How serious it is",
+    health: "Your kidneys and general health",
+    treatment: "How treatment is working",
+    tests: "Tests that are due",
+    options: "Your options to talk about",
+    alerts: "Things to check soon",
+    missing: "What is still missing",
+    questions: "Questions to ask your care team",
+    remember: "Please remember",
+  },
+  likely: (name) => `The tests do not give a clear answer yet. The most likely condition is ${name}.`,
+  moreTestsToBeSure: "More tests are needed to be sure.",
+  subtype: (code) => `Your care team may call the type of abnormal protein ${code}.`,
+  couldChange: "Some test results are missing. They could change this answer.",
+  riskFirst: (group) => `One scoring method puts your risk as ${group}.`,
+  riskSecond: (group, second) => `${second ? "A second" : "One"} scoring method puts it as ${group}.`,
+  riskUnknown: "We could not work out the risk yet, because some tests are missing.",
+  myelomaStage: (n) => `Your myeloma is stage ${n} out of 3.`,
+  stageUnknown: "We could not work out the stage yet, because some tests are missing.",
+  genesUnknown: "The results of gene tests on the myeloma cells are not known yet.",
+  alStage2012: (n) => `Your AL amyloidosis is stage ${n} out of 4.`,
+  alStage2004: (n) => `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage 3.`,
+  kidneyScore: (n) =>
+    `Your kidney function score is about ${n}. It comes from a blood test. Your care team uses it to choose the right doses.`,
+  kidneyUnknown: "Your kidney function could not be worked out from the results given.",
+  dialysis: "Your records show you are on dialysis.",
+  fitnessGroup: (name) => `Your fitness group is: ${name}.`,
+  lines: (n) =>
+    n === 1
+      ? "Your records show one treatment plan so far."
+      : `Your records show ${n} treatment plans so far.`,
+  confirmNeeded: "One more test is needed to be sure.",
+  responseUnknown: "We cannot tell from these results how well the treatment is working.",
+  activeAgain: "The tests show the disease has become more active again.",
+  antibodyInterference:
+    "One of your medicines can show up in the protein test. A special lab test may be needed to read it.",
+  testOverdue: (test, date) => `${test} This test is overdue. It was due on ${date}.`,
+  testNext: (test, date) => `${test} Next due on ${date}.`,
+  someOverdue: "Some tests are overdue. Ask your care team when to have them.",
+  whatItIs: "What it is:",
+  medicines: (drugs) =>
+    drugs.length === 1 ? `The medicine is ${drugs[0]}.` : `The medicines are ${and(drugs)}.`,
+  whyFits: "Why it may fit you:",
+  askAbout: "Things to ask your team about:",
+  otherPoints: "Other points on their list.",
+  whatToWatch: "What to watch out for.",
+  unverified: "Some facts behind this option are still being checked.",
+  noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
+  optionsIntro: "These are options to talk over with your care team. They are not orders.",
+  alertUrgent: "Some results need your care team to look at them soon. Please contact them.",
+  alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
+  missingIntro: "These results were not in the record. They would help to decide.",
+  missingItem: (name) => `We do not have ${name}.`,
+  otherDetails: "other details in your record",
+  questions: {
+    meaning: "What do these results mean for me?",
+    checkups: "How often should I have checkups, and which tests?",
+    signsWorse: "What signs mean it may be getting worse?",
+    whichOption: "Which of these options do you suggest for me, and why?",
+    sideEffects: "What side effects should I watch for?",
+    dailyLife: "How will the treatment fit with my daily life?",
+    transplant: "Could a stem cell transplant be right for me?",
+    trial: "Is there a research study I could join?",
+    moreTests: "Do I need more tests before we decide?",
+    dueTests: "Am I due for any tests now?",
+    whoToCall: "Who should I call if I feel unwell?",
+  },
+  rememberTalk: "Talk with your care team before you change anything.",
+};
+
 export const EN: HandoutWords = {
+  lang: "en",
   title: "Your health summary",
   notice:
     "Decision support only: these are options to talk over with your care team, not orders or medical advice. A computer program made this summary from your test results. It does not replace your care team.",
@@ -148,6 +237,7 @@ export const EN: HandoutWords = {
     cyclophosphamide: { name: "cyclophosphamide" },
     melphalan: { name: "melphalan" },
     selinexor: { name: "selinexor" },
+    iberdomide: { name: "iberdomide" },
     "belantamab mafodotin": { name: "belantamab" },
     teclistamab: { name: "teclistamab" },
     elranatamab: { name: "elranatamab" },
@@ -156,7 +246,6 @@ export const EN: HandoutWords = {
     "ciltacabtagene autoleucel": { name: "cilta-cel" },
     "idecabtagene vicleucel": { name: "ide-cel" },
     "anitocabtagene autoleucel": { name: "anito-cel" },
-    iberdomide: { name: "iberdomide" },
     "zoledronic acid": { name: "zoledronic acid", role: "Bone medicine" },
     pamidronate: { name: "pamidronate", role: "Bone medicine" },
     denosumab: { name: "denosumab", role: "Bone medicine" },
@@ -229,4 +318,17 @@ export const EN: HandoutWords = {
   print: "Print this summary",
   showFull: "Show full details",
   hideFull: "Hide full details",
+  language: "Language",
+  languageName: { en: "English", es: "Español" },
+  genericName: (drug) => drug,
+  summary: SUMMARY,
+  glossary: {
+    optionKind: PLAIN_OPTION_KIND,
+    strength: PLAIN_STRENGTH,
+    risk: PLAIN_RISK,
+    stage: PLAIN_STAGE,
+    field: PLAIN_FIELD,
+    cautionTopic: EN_CAUTION_TOPICS,
+  },
+  patientText: (_id, english) => (english.trim() === "" ? null : plainify(english)),
 };

@@ -1,8 +1,12 @@
 /** The words a patient handout is composed from, one table per language (en.ts first). The handout code
  * picks entries by data (category, phase, option kind, drug, question id); a language fills every slot. */
-import type { TreatmentPhase } from "../../engine/assessment.js";
+import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
-import type { PlainTerm } from "../plain-words.js";
+import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
+
+/** The languages patient texts are written in. */
+export const LANGS = ["en", "es"] as const;
+export type Lang = (typeof LANGS)[number];
 
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
 export interface DrugWords {
@@ -58,7 +62,94 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export const TEST_IDS = ["protein", "lightChains", "marrow", "imaging", "organs", "genes"] as const;
 export type TestId = (typeof TEST_IDS)[number];
 
+/** The full plain-language summary (patient.ts): every sentence it writes around the findings. */
+export interface SummaryWords {
+  /** The decision-support notice, at the top and the end. */
+  notice: string;
+  /** What made the summary, and the date of the results it uses. */
+  madeBy(date: string): string;
+  headings: {
+    findings: string;
+    risk: string;
+    health: string;
+    treatment: string;
+    tests: string;
+    options: string;
+    alerts: string;
+    missing: string;
+    questions: string;
+    remember: string;
+  };
+  likely(name: string): string;
+  moreTestsToBeSure: string;
+  subtype(code: string): string;
+  couldChange: string;
+  riskFirst(group: string): string;
+  riskSecond(group: string, second: boolean): string;
+  riskUnknown: string;
+  myelomaStage(n: string): string;
+  stageUnknown: string;
+  genesUnknown: string;
+  alStage2012(n: string): string;
+  alStage2004(n: string): string;
+  kidneyScore(n: number): string;
+  kidneyUnknown: string;
+  dialysis: string;
+  fitnessGroup(name: string): string;
+  lines(n: number): string;
+  confirmNeeded: string;
+  responseUnknown: string;
+  activeAgain: string;
+  antibodyInterference: string;
+  testOverdue(test: string, date: string): string;
+  testNext(test: string, date: string): string;
+  someOverdue: string;
+  whatItIs: string;
+  medicines(drugs: string[]): string;
+  whyFits: string;
+  askAbout: string;
+  otherPoints: string;
+  whatToWatch: string;
+  unverified: string;
+  noOptions: string;
+  optionsIntro: string;
+  alertUrgent: string;
+  alertWarning: string;
+  missingIntro: string;
+  missingItem(name: string): string;
+  otherDetails: string;
+  questions: Readonly<
+    Record<
+      | "meaning"
+      | "checkups"
+      | "signsWorse"
+      | "whichOption"
+      | "sideEffects"
+      | "dailyLife"
+      | "transplant"
+      | "trial"
+      | "moreTests"
+      | "dueTests"
+      | "whoToCall",
+      string
+    >
+  >;
+  rememberTalk: string;
+}
+
+/** The plain-language glossary in one language (plain-words.ts holds the English one). */
+export interface GlossaryWords {
+  optionKind: Readonly<Record<OptionKind, PlainTerm>>;
+  strength: Readonly<Record<AssessmentOption["strength"], PlainTerm>>;
+  risk: Readonly<Record<PlainRiskKey, PlainTerm>>;
+  stage: Readonly<Record<"myeloma" | "amyloidosis", PlainTerm>>;
+  field: Readonly<Record<PlainFieldKey, string>>;
+  cautionTopic: Readonly<Record<CautionTopicId, string>>;
+}
+
+/** Every patient-facing word in one language: the handout's own, the full summary's and the glossary. */
 export interface HandoutWords {
+  lang: Lang;
   title: string;
   /** Shown once, near the top. */
   notice: string;
@@ -118,4 +209,17 @@ export interface HandoutWords {
   print: string;
   showFull: string;
   hideFull: string;
+  /** The label of the language switch, and each language's own name. */
+  language: string;
+  languageName: Readonly<Record<Lang, string>>;
+  /** A drug's full generic name in this language ("lenalidomida"); unknown drugs are returned as given. */
+  genericName(drug: string): string;
+  summary: SummaryWords;
+  glossary: GlossaryWords;
+  /** An option's "why it may fit you" text, from the knowledge entry's id and its English text; null
+   * when this language has none (the line is then left out rather than shown in another language). */
+  patientText(optionId: string, english: string): string | null;
 }
+
+/** Another name for the table: it holds every patient-facing word, not only the handout's. */
+export type PatientWords = HandoutWords;

@@ -24,6 +24,7 @@ import {
   UpdateQuery,
 } from "../schemas.js";
 import { recordIssues } from "../validation.js";
+import { patientTextRoutes } from "./patient-text.js";
 
 export interface ApiContext {
   store: Store;
@@ -129,6 +130,7 @@ function patientView(p: Patient, record: PatientRecord) {
 
 export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<void> {
   const { store } = ctx;
+  await patientTextRoutes(app, ctx);
 
   // Every patient route acts for the caller's organisation: another organisation's patient is
   // "not found", with the same answer as a patient that does not exist.

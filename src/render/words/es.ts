@@ -1,0 +1,669 @@
+/** Spanish words for the patient handout and the full patient summary: the same table as en.ts
+ * (words/types.ts), in plain, warm, neutral Spanish ("usted") for readers in Latin America and Spain.
+ * Drugs keep their generic names (Spanish INN forms). The meaning follows the English exactly: decision
+ * support, never a promise of safety or cure. Reading level: INFLESZ >= 55 ("normal"), checked by
+ * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
+import type { CautionTopicId, PlainTerm } from "../plain-words.js";
+import { ES_PATIENT_TEXT } from "./es-patient-text.js";
+import type { HandoutWords, OptionNameInput, SummaryWords } from "./types.js";
+
+/** "y" becomes "e" before a word that starts with the sound i; "o" becomes "u" before the sound o. */
+function joinWith(word: "y" | "o") {
+  return (xs: string[]): string => {
+    if (xs.length <= 1) return xs.join("");
+    const last = xs[xs.length - 1] ?? "";
+    const w = word === "y" ? (/^h?i(?![aeouáéó])/i.test(last) ? "e" : "y") : /^h?o/i.test(last) ? "u" : "o";
+    return `${xs.slice(0, -1).join(", ")} ${w} ${last}`;
+  };
+}
+const and = joinWith("y");
+const or = joinWith("o");
+const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
+
+const MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "septiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
+
+/** "2026-11-26" -> "26 de noviembre de 2026"; other strings are returned as they are. */
+export function fechaLarga(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return m[3] ? `${Number(m[3])} de ${month} de ${m[1]}` : `${month} de ${m[1]}`;
+}
+
+/** Monitoring tests (named by the engine in clinician English) as a Spanish reader says them. */
+const MONITORED_TEST: Readonly<Record<string, string>> = {
+  "serum protein electrophoresis": "análisis de proteínas en la sangre",
+  "free light chains": "análisis de cadenas ligeras en la sangre",
+  CBC: "recuento de células de la sangre",
+  creatinine: "análisis de la función de los riñones",
+  calcium: "calcio en la sangre",
+};
+
+/** Full generic names (Spanish INN) by the English generic name the knowledge base uses. */
+const GENERIC: Readonly<Record<string, string>> = {
+  daratumumab: "daratumumab",
+  isatuximab: "isatuximab",
+  elotuzumab: "elotuzumab",
+  bortezomib: "bortezomib",
+  carfilzomib: "carfilzomib",
+  ixazomib: "ixazomib",
+  lenalidomide: "lenalidomida",
+  pomalidomide: "pomalidomida",
+  thalidomide: "talidomida",
+  iberdomide: "iberdomida",
+  dexamethasone: "dexametasona",
+  prednisone: "prednisona",
+  cyclophosphamide: "ciclofosfamida",
+  melphalan: "melfalán",
+  selinexor: "selinexor",
+  "belantamab mafodotin": "belantamab mafodotina",
+  teclistamab: "teclistamab",
+  elranatamab: "elranatamab",
+  linvoseltamab: "linvoseltamab",
+  talquetamab: "talquetamab",
+  "ciltacabtagene autoleucel": "ciltacabtagén autoleucel",
+  "idecabtagene vicleucel": "idecabtagén vicleucel",
+  "anitocabtagene autoleucel": "anitocabtagén autoleucel",
+  "zoledronic acid": "ácido zoledrónico",
+  pamidronate: "pamidronato",
+  denosumab: "denosumab",
+  acyclovir: "aciclovir",
+  valacyclovir: "valaciclovir",
+  levofloxacin: "levofloxacino",
+  "trimethoprim-sulfamethoxazole": "trimetoprima-sulfametoxazol",
+  "immune globulin": "inmunoglobulina",
+  epoetin: "epoetina",
+};
+
+/** Short names where clinics use one (CAR-T products, belantamab), else the generic name. */
+const SHORT: Readonly<Record<string, string>> = {
+  "belantamab mafodotin": "belantamab",
+  "ciltacabtagene autoleucel": "cilta-cel",
+  "idecabtagene vicleucel": "ide-cel",
+  "anitocabtagene autoleucel": "anito-cel",
+  "trimethoprim-sulfamethoxazole": "cotrimoxazol",
+};
+
+const BONE = "Medicamento para los huesos";
+const SHINGLES = "Medicamento para prevenir el herpes zóster";
+const ANTIBIOTIC = "Antibiótico para prevenir infecciones";
+/** What a medicine given alongside treatment is for. */
+const ROLE: Readonly<Record<string, string>> = {
+  "zoledronic acid": BONE,
+  pamidronate: BONE,
+  denosumab: BONE,
+  acyclovir: SHINGLES,
+  valacyclovir: SHINGLES,
+  levofloxacin: ANTIBIOTIC,
+  "trimethoprim-sulfamethoxazole": ANTIBIOTIC,
+  "immune globulin": "Anticuerpos por la vena para prevenir infecciones",
+  epoetin: "Medicamento para subir los glóbulos rojos",
+};
+
+const DRUG: HandoutWords["drug"] = Object.fromEntries(
+  Object.entries(GENERIC).map(([k, generic]) => {
+    const role = ROLE[k];
+    return [k, role ? { name: SHORT[k] ?? generic, role } : { name: SHORT[k] ?? generic }];
+  }),
+);
+
+/** "Tratamiento con 4 medicamentos, entre ellos daratumumab (D-VRd)"; one drug: "Lenalidomida sola (R)". */
+function regimenName(o: OptionNameInput): string {
+  const code = o.code ? ` (${o.code})` : "";
+  if (o.count === 0) return "Tratamiento con medicamentos";
+  if (o.count === 1) return `${cap(o.drugs[0] ?? "")} como único medicamento${code}`;
+  return `Tratamiento con ${o.count} medicamentos, entre ellos ${o.key ?? o.drugs[0]}${code}`;
+}
+
+const CATEGORY: HandoutWords["category"] = {
+  mgus: {
+    name: "GMSI",
+    meaning:
+      "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea. La GMSI no es cáncer. La mayoría de las personas que la tienen solo necesitan controles.",
+  },
+  "smoldering-myeloma": {
+    name: "mieloma quiescente",
+    meaning:
+      "El mieloma quiescente es una etapa temprana del mieloma. Hay más células plasmáticas anormales que en la GMSI, pero todavía no dañan su cuerpo. A muchas personas se las vigila con pruebas regulares. A algunas personas con una alta probabilidad de que empeore se les puede ofrecer tratamiento.",
+  },
+  "multiple-myeloma": {
+    name: "mieloma múltiple",
+    meaning:
+      "El mieloma múltiple es un cáncer de la sangre que afecta a las células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea. En el mieloma crecen sin control y pueden dañar los huesos, los riñones o la sangre. Se trata, y hay varios tipos de tratamiento.",
+  },
+  "solitary-plasmacytoma": {
+    name: "plasmocitoma solitario",
+    meaning:
+      "Un plasmocitoma solitario es un solo bulto de células plasmáticas anormales, en un hueso o en un tejido blando. El resto de la médula ósea se ve normal. A menudo se trata con radiación en ese único lugar.",
+  },
+  "solitary-plasmacytoma-minimal-marrow": {
+    name: "plasmocitoma solitario con unas pocas células anormales en la médula",
+    meaning:
+      "Es un solo bulto de células plasmáticas anormales, con unas pocas células plasmáticas anormales también en la médula ósea. Es más probable que se convierta en mieloma que un bulto solo. Por eso necesita controles más frecuentes.",
+  },
+  "al-amyloidosis": {
+    name: "amiloidosis AL",
+    meaning:
+      "La amiloidosis AL quiere decir que las células plasmáticas hacen una parte de proteína llamada cadena ligera. Esta proteína se pliega mal. Puede acumularse en órganos como el corazón, los riñones o los nervios.",
+  },
+  indeterminate: {
+    name: "aún no está claro",
+    meaning:
+      "Las pruebas hasta ahora no dan una respuesta clara. Hacen falta más pruebas para saber qué enfermedad es.",
+  },
+};
+
+const RESPONSE: HandoutWords["responseName"] = {
+  sCR: {
+    name: "la respuesta más profunda",
+    meaning: "Las pruebas de sangre, orina y médula ósea no encuentran señales de la enfermedad.",
+  },
+  CR: {
+    name: "una respuesta completa",
+    meaning:
+      "Los análisis de sangre y orina no encuentran proteína anormal. Quedan muy pocas células anormales en la médula.",
+  },
+  VGPR: {
+    name: "una muy buena respuesta",
+    meaning:
+      "La proteína anormal ha bajado por lo menos nueve décimas partes, o ya es tan poca que no se puede medir.",
+  },
+  PR: { name: "una buena respuesta", meaning: "La proteína anormal ha bajado por lo menos a la mitad." },
+  MR: { name: "una respuesta pequeña", meaning: "La proteína anormal ha bajado, pero menos de la mitad." },
+  SD: { name: "enfermedad estable", meaning: "La enfermedad no ha cambiado mucho, ni a más ni a menos." },
+  PD: {
+    name: "que la enfermedad está creciendo",
+    meaning: "Las pruebas muestran que la enfermedad está otra vez más activa.",
+  },
+};
+
+const RISK = {
+  "smm:low": { name: "bajo", meaning: "La probabilidad de que pase pronto a mieloma activo es baja." },
+  "smm:low-intermediate": {
+    name: "de bajo a medio",
+    meaning: "La probabilidad de que pase pronto a mieloma activo es de baja a media.",
+  },
+  "smm:intermediate": {
+    name: "medio",
+    meaning: "La probabilidad de que pase pronto a mieloma activo es media.",
+  },
+  "smm:intermediate-high": {
+    name: "de medio a alto",
+    meaning: "La probabilidad de que pase pronto a mieloma activo es de media a alta.",
+  },
+  "smm:high": { name: "alto", meaning: "La probabilidad de que pase pronto a mieloma activo es alta." },
+  "genes:high": {
+    name: "cambios genéticos de alto riesgo",
+    meaning:
+      "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Su equipo médico puede tenerlo en cuenta al elegir el tratamiento.",
+  },
+  "genes:standard": {
+    name: "sin cambios genéticos de alto riesgo",
+    meaning: "Las pruebas de los genes no encontraron los cambios que los médicos llaman de alto riesgo.",
+  },
+  "fitness:fit": {
+    name: "en buena forma",
+    meaning:
+      "Por su edad, sus otros problemas de salud y sus tareas diarias, está en el grupo en buena forma.",
+  },
+  "fitness:intermediate": {
+    name: "intermedio",
+    meaning: "Por su edad, sus otros problemas de salud y sus tareas diarias, está en el grupo del medio.",
+  },
+  "fitness:frail": {
+    name: "frágil",
+    meaning:
+      "Un tratamiento fuerte puede ser duro para su cuerpo. Su equipo médico puede elegir dosis más bajas.",
+  },
+  "fitness:non-frail": {
+    name: "no frágil",
+    meaning: "Por su edad, sus otros problemas de salud y sus tareas diarias, está en el grupo no frágil.",
+  },
+} as const satisfies HandoutWords["glossary"]["risk"];
+
+const CAUTION_TOPIC: Readonly<Record<CautionTopicId, string>> = {
+  death: "los riesgos graves, incluido el riesgo de muerte",
+  infections: "las infecciones",
+  immuneReaction: "una reacción fuerte de las defensas, con fiebre",
+  brainNerves: "los efectos en el cerebro y los nervios",
+  nerveDamage: "el daño en los nervios, como entumecimiento u hormigueo",
+  heart: "el corazón y la presión arterial",
+  clots: "los coágulos de sangre",
+  kidneys: "sus riñones y la dosis",
+  liver: "el hígado",
+  bloodCounts: "las cifras bajas de células en la sangre",
+  eyes: "los ojos",
+  secondCancer: "la posibilidad de otro cáncer más adelante",
+  approval: "si está aprobado para este uso",
+  studied: "si la investigación incluyó a personas como usted",
+  earlierTreatments: "cómo funciona después de sus tratamientos anteriores",
+  pregnancy: "el embarazo y los métodos para evitarlo",
+  safetyProgram: "un programa de seguridad obligatorio",
+  dose: "la dosis adecuada para usted",
+  transfusion: "las transfusiones de sangre",
+  labTests: "cómo puede cambiar algunos análisis",
+  sideEffects: "los efectos secundarios",
+  jaw: "el hueso de la mandíbula y el cuidado de los dientes",
+  hospital: "las estancias en el hospital",
+  cellBreakdown: "la destrucción rápida de células",
+  bloodSugar: "el azúcar en la sangre",
+  skin: "la piel y las uñas",
+  taste: "los cambios del gusto y la pérdida de peso",
+  fluid: "la retención de líquidos",
+};
+
+const OPTION_KIND: HandoutWords["glossary"]["optionKind"] = {
+  observation: {
+    name: "Vigilar y esperar",
+    meaning: "Tiene controles y análisis de sangre regulares. Por ahora no hay tratamiento.",
+  },
+  radiation: {
+    name: "Radiación",
+    meaning: "Se dirigen rayos potentes a un solo lugar para destruir allí las células anormales.",
+  },
+  surgery: { name: "Cirugía", meaning: "Una operación, por ejemplo para dar firmeza a un hueso débil." },
+  "systemic-therapy": {
+    name: "Tratamiento con medicamentos",
+    meaning: "Medicamentos que actúan en todo el cuerpo. Se dan en pastillas, en inyecciones o por la vena.",
+  },
+  "stem-cell-transplant": {
+    name: "Trasplante de células madre",
+    meaning:
+      "Recibe una dosis alta de un medicamento fuerte. Luego le devuelven sus propias células madre, guardadas antes. Ayudan a que sus células de la sangre vuelvan a crecer.",
+  },
+  consolidation: {
+    name: "Tratamiento extra después del primero",
+    meaning: "Un ciclo corto de más tratamiento después del primero. Busca bajar todavía más la enfermedad.",
+  },
+  maintenance: {
+    name: "Tratamiento largo para mantenerla baja",
+    meaning:
+      "Un tratamiento más suave que se toma durante mucho tiempo. Busca evitar que la enfermedad vuelva.",
+  },
+  "car-t": {
+    name: "Terapia con células CAR-T",
+    meaning:
+      "Se sacan algunas de sus propias células de defensa. Un laboratorio las cambia para que puedan encontrar las células del mieloma. Luego se las devuelven para atacar el mieloma.",
+  },
+  bispecific: {
+    name: "Anticuerpo biespecífico",
+    meaning:
+      "Un medicamento que une al mismo tiempo sus células de defensa y las células del mieloma. Así sus células de defensa pueden destruir las células del mieloma.",
+  },
+  "clinical-trial": {
+    name: "Ensayo clínico",
+    meaning:
+      "Un estudio de investigación que prueba un tratamiento nuevo o una nueva forma de usar un tratamiento.",
+  },
+  "supportive-care": {
+    name: "Cuidados para los síntomas y los efectos secundarios",
+    meaning: "Cuidados que protegen sus huesos, su sangre y sus riñones, y ayudan a prevenir infecciones.",
+  },
+};
+
+const STRENGTH: HandoutWords["glossary"]["strength"] = {
+  preferred: {
+    name: "a menudo la primera opción",
+    meaning: "Las guías suelen poner esta opción como la primera.",
+  },
+  standard: { name: "una opción habitual", meaning: "Es una opción habitual en esta situación." },
+  consider: { name: "una opción a pensar", meaning: "Es una opción para hablar con su equipo." },
+  "if-eligible": {
+    name: "una opción si cumple los requisitos",
+    meaning: "Es una opción solo si cumple ciertos requisitos.",
+  },
+  trial: {
+    name: "una opción de investigación",
+    meaning: "Es una opción que puede recibir si entra en un estudio de investigación.",
+  },
+};
+
+const STAGE: HandoutWords["glossary"]["stage"] = {
+  myeloma: {
+    name: "estadio",
+    meaning:
+      "Los médicos dan un estadio al mieloma a partir de análisis de sangre. Un estadio más alto quiere decir que la enfermedad puede ser más difícil de tratar.",
+  },
+  amyloidosis: {
+    name: "estadio",
+    meaning:
+      "Los médicos dan un estadio a la amiloidosis AL a partir de análisis de sangre del corazón y de la cadena ligera. Un estadio más alto quiere decir una enfermedad más grave.",
+  },
+};
+
+const FIELD: HandoutWords["glossary"]["field"] = {
+  "labs.serumMProtein": "la cantidad de proteína anormal en la sangre",
+  "labs.urineMProtein": "la cantidad de proteína anormal en la orina",
+  "labs.heavyChain": "el tipo de proteína anormal",
+  "labs.lightChain": "el tipo de proteína anormal",
+  "labs.involvedFreeLightChain": "un análisis de sangre de cadenas ligeras",
+  "labs.uninvolvedFreeLightChain": "un análisis de sangre de cadenas ligeras",
+  "labs.immunofixation": "un análisis de sangre que encuentra la proteína anormal",
+  "labs.calcium": "el calcio en la sangre",
+  "labs.creatinine": "un análisis de sangre de la función de los riñones",
+  "labs.hemoglobin": "un recuento de células de la sangre",
+  "labs.albumin": "una proteína de la sangre llamada albúmina",
+  "labs.beta2Microglobulin": "una proteína de la sangre llamada beta-2",
+  "labs.ldh": "un análisis de sangre llamado LDH, que muestra lo rápido que se deshacen las células",
+  "labs.ntProBnp": "un análisis de sangre del corazón",
+  "labs.troponinT": "un análisis de sangre del corazón",
+  "labs.igg": "los niveles de las proteínas normales de la sangre",
+  "labs.iga": "los niveles de las proteínas normales de la sangre",
+  "labs.igm": "los niveles de las proteínas normales de la sangre",
+  marrow: "una prueba de médula ósea",
+  imaging: "una prueba de imagen de los huesos",
+  biopsy: "una muestra de tejido",
+  cytogenetics: "pruebas de los genes de las células anormales",
+  "patient.age": "su edad",
+  "patient.sex": "su sexo",
+  "patient.weight": "su peso",
+  fitness: "preguntas sobre su vida diaria y su salud",
+  transplant: "si es posible un trasplante de células madre",
+  conditions: "sus otros problemas de salud",
+  treatmentHistory: "los tratamientos que ha recibido",
+  series: "resultados de pruebas anteriores",
+};
+
+const SUMMARY: SummaryWords = {
+  notice:
+    "Solo es una ayuda para decidir: son opciones para hablar con su equipo médico, no órdenes ni consejos médicos.",
+  madeBy: (date) =>
+    `Un programa informático hizo este resumen a partir de sus resultados. Le ayuda a hablar con su equipo médico. No lo reemplaza. Usa resultados hasta el ${date}.`,
+  headings: {
+    findings: "Qué muestran las pruebas",
+    risk: "Cuán grave es",
+    health: "Sus riñones y su salud en general",
+    treatment: "Cómo funciona el tratamiento",
+    tests: "Pruebas que le tocan",
+    options: "Sus opciones para hablar",
+    alerts: "Cosas para revisar pronto",
+    missing: "Lo que todavía falta",
+    questions: "Preguntas para su equipo médico",
+    remember: "Por favor, recuerde",
+  },
+  likely: (name) => `Las pruebas todavía no dan una respuesta clara. Lo más probable es ${name}.`,
+  moreTestsToBeSure: "Hacen falta más pruebas para estar seguros.",
+  subtype: (code) => `Su equipo médico puede llamar al tipo de proteína anormal ${code}.`,
+  couldChange: "Faltan algunos resultados. Podrían cambiar esta respuesta.",
+  riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
+  riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
+  riskUnknown: "Todavía no pudimos calcular el riesgo, porque faltan algunas pruebas.",
+  myelomaStage: (n) => `Su mieloma está en el estadio ${n} de 3.`,
+  stageUnknown: "Todavía no pudimos calcular el estadio, porque faltan algunas pruebas.",
+  genesUnknown:
+    "Todavía no se conocen los resultados de las pruebas de los genes de las células del mieloma.",
+  alStage2012: (n) => `Su amiloidosis AL está en el estadio ${n} de 4.`,
+  alStage2004: (n) =>
+    `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio 3.`,
+  kidneyScore: (n) =>
+    `La puntuación de la función de sus riñones es de unos ${n}. Sale de un análisis de sangre. Su equipo médico la usa para elegir las dosis adecuadas.`,
+  kidneyUnknown: "No se pudo calcular la función de sus riñones con los resultados dados.",
+  dialysis: "Su historia clínica muestra que está en diálisis.",
+  fitnessGroup: (name) => `Su grupo de forma física es: ${name}.`,
+  lines: (n) =>
+    n === 1
+      ? "Su historia clínica muestra un plan de tratamiento hasta ahora."
+      : `Su historia clínica muestra ${n} planes de tratamiento hasta ahora.`,
+  confirmNeeded: "Hace falta una prueba más para estar seguros.",
+  responseUnknown: "Con estos resultados no se puede saber cómo está funcionando el tratamiento.",
+  activeAgain: "Las pruebas muestran que la enfermedad está otra vez más activa.",
+  antibodyInterference:
+    "Uno de sus medicamentos puede aparecer en el análisis de proteínas. Puede hacer falta un análisis especial para leerlo.",
+  testOverdue: (test, date) => `${test} Esta prueba está atrasada. Tocaba el ${date}.`,
+  testNext: (test, date) => `${test} Próxima fecha: ${date}.`,
+  someOverdue: "Algunas pruebas están atrasadas. Pregunte a su equipo médico cuándo hacerlas.",
+  whatItIs: "Qué es:",
+  medicines: (drugs) =>
+    drugs.length === 1 ? `El medicamento es ${drugs[0]}.` : `Los medicamentos son ${and(drugs)}.`,
+  whyFits: "Por qué puede convenirle:",
+  askAbout: "Temas para preguntar a su equipo:",
+  otherPoints: "Otros puntos de su lista.",
+  whatToWatch: "A qué prestar atención.",
+  unverified: "Algunos datos de esta opción todavía se están comprobando.",
+  noOptions:
+    "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
+  optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
+  alertUrgent: "Algunos resultados necesitan que su equipo médico los mire pronto. Por favor, llámelos.",
+  alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
+  missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
+  missingItem: (name) => `No tenemos ${name}.`,
+  otherDetails: "otros datos de su historia clínica",
+  questions: {
+    meaning: "¿Qué significan estos resultados para mí?",
+    checkups: "¿Cada cuánto debo hacerme controles, y con qué pruebas?",
+    signsWorse: "¿Qué señales indican que puede estar empeorando?",
+    whichOption: "¿Cuál de estas opciones me sugiere, y por qué?",
+    sideEffects: "¿Qué efectos secundarios debo vigilar?",
+    dailyLife: "¿Cómo encajará el tratamiento en mi vida diaria?",
+    transplant: "¿Podría ser bueno para mí un trasplante de células madre?",
+    trial: "¿Hay algún estudio de investigación en el que pueda entrar?",
+    moreTests: "¿Necesito más pruebas antes de decidir?",
+    dueTests: "¿Me toca hacerme alguna prueba ahora?",
+    whoToCall: "¿A quién debo llamar si me siento mal?",
+  },
+  rememberTalk: "Hable con su equipo médico antes de cambiar nada.",
+};
+
+const term = (t: PlainTerm) => t.meaning;
+
+export const ES: HandoutWords = {
+  lang: "es",
+  title: "Resumen de su salud",
+  notice:
+    "Solo es una ayuda para decidir: son opciones para hablar con su equipo médico, no órdenes ni consejos médicos. Un programa informático hizo este resumen con sus resultados. No reemplaza a su equipo médico.",
+  madeBy: (date) => `Usa resultados hasta el ${date}.`,
+  date: fechaLarga,
+  headings: {
+    meaning: "Qué quiere decir esto",
+    next: "Qué pasa ahora",
+    options: "Opciones para hablar",
+    support: "Cuidados junto al tratamiento",
+    questions: "Preguntas para hacer",
+  },
+  category: CATEGORY,
+  fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
+  couldFit: (name) =>
+    `Los resultados hasta ahora podrían coincidir con ${name}. Hacen falta más pruebas para estar seguros.`,
+  tooFewResults:
+    "Hay muy pocos resultados de pruebas para saber qué pasa. Todavía no se puede decir nada sobre una enfermedad.",
+  unclear: "Las pruebas hasta ahora no dan una respuesta clara.",
+  framing: {
+    "mm-new":
+      "Es una noticia seria, y es normal sentir preocupación. Hay muchas formas de tratar el mieloma. Su equipo médico le ayudará a elegir lo que mejor le vaya.",
+    "mm-progressed":
+      "Es una noticia dura que la enfermedad vuelva a crecer. Todavía hay más tratamientos de los que hablar. Su equipo médico le ayudará a elegir el siguiente.",
+    "al-amyloidosis":
+      "Es una noticia seria, y es normal sentir preocupación. La amiloidosis AL se puede tratar. El tratamiento busca frenar la proteína dañina.",
+    unclear: "Esperar respuestas puede ser duro. Las próximas pruebas ayudarán a dar una respuesta clara.",
+  },
+  responseName: RESPONSE,
+  stage: {
+    myeloma: (n) =>
+      `Su mieloma está en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+    amyloidosis: (n) =>
+      `Su amiloidosis AL está en el estadio ${n}. Un estadio más alto quiere decir una enfermedad más grave.`,
+  },
+  highRiskGenes:
+    "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Esto ayuda a elegir el tratamiento.",
+  smmRisk: {
+    low: term(RISK["smm:low"]),
+    "low-intermediate": term(RISK["smm:low-intermediate"]),
+    intermediate: term(RISK["smm:intermediate"]),
+    "intermediate-high": term(RISK["smm:intermediate-high"]),
+    high: term(RISK["smm:high"]),
+  },
+  treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
+  response: {
+    good: (name) => `Sus últimos resultados muestran ${name}.`,
+    growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
+  },
+  urgent: "Algunos resultados necesitan una revisión rápida. Por favor, llame pronto a su equipo médico.",
+  nextFallback: {
+    empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
+    unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
+    mgus: "La GMSI se vigila con controles y análisis de sangre regulares. Su equipo médico le dirá cada cuánto.",
+    "smoldering-myeloma":
+      "Su equipo médico lo vigilará con análisis de sangre regulares. Le dirán si un tratamiento podría ayudar.",
+    "mm-new":
+      "Su equipo médico terminará las pruebas que aún falten. Luego hablará con usted sobre un primer tratamiento.",
+    "mm-on-treatment":
+      "Su equipo médico seguirá mirando cómo funciona el tratamiento, con análisis de sangre regulares.",
+    "mm-progressed": "Su equipo médico hablará con usted sobre el cambio a un nuevo tratamiento.",
+    plasmacytoma:
+      "Su equipo médico planeará el tratamiento de ese único lugar. Luego le hará controles con pruebas regulares.",
+    "al-amyloidosis":
+      "Su equipo médico revisará su corazón, sus riñones y sus nervios. Luego hablará con usted sobre el tratamiento.",
+  },
+  phase: {
+    untreated: { now: "Todavía no ha recibido tratamiento para esto.", step: "Pruebas y un primer plan" },
+    induction: {
+      now: "Está en la primera parte del tratamiento. Busca bajar la enfermedad.",
+      step: "Primer tratamiento para bajar la enfermedad",
+    },
+    transplant: {
+      now: "Está en la etapa del trasplante de células madre.",
+      step: "Trasplante de células madre",
+    },
+    "post-transplant": {
+      now: "Ha recibido un trasplante de células madre y se está recuperando.",
+      step: "Recuperación del trasplante",
+    },
+    maintenance: {
+      now: "Está en un tratamiento largo para mantener baja la enfermedad.",
+      step: "Tratamiento largo para mantenerla baja",
+    },
+    "line-finished": {
+      now: "Ha terminado un tratamiento, y la enfermedad no ha crecido.",
+      step: "Controles sin tratamiento",
+    },
+    relapsed: {
+      now: "La enfermedad ha vuelto a crecer después del tratamiento.",
+      step: "Un nuevo tratamiento",
+    },
+    refractory: {
+      now: "La enfermedad no respondió lo suficiente al último tratamiento.",
+      step: "Otro tipo de tratamiento",
+    },
+  },
+  planStatus: {
+    done: "Hecho",
+    current: "Ahora",
+    next: "Después",
+    later: "Más adelante",
+    "if-progressed": "Solo si la enfermedad crece",
+  },
+  testsIntro: "Estas pruebas ayudarían:",
+  tests: {
+    protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",
+    lightChains:
+      "Un análisis de sangre de las cadenas ligeras muestra si las células plasmáticas hacen demasiado de una parte de proteína.",
+    marrow: "Una prueba de médula ósea muestra cuántas células plasmáticas hay en la médula.",
+    imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
+    organs:
+      "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
+    genes: "Las pruebas de los genes de las células anormales ayudan a elegir el tratamiento.",
+  },
+  overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
+  nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
+  monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
+  optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
+  unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
+  optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
+  noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
+  supportIntro: "Su equipo médico también puede hablarle de:",
+  drug: DRUG,
+  optionName: {
+    observation: () => "Vigilar y esperar, con pruebas regulares",
+    radiation: () => "Radiación en ese único lugar",
+    surgery: () => "Una operación",
+    "systemic-therapy": regimenName,
+    "stem-cell-transplant": (o) =>
+      o.count > 0
+        ? `Trasplante de células madre tras dosis altas de ${and(o.drugs)}`
+        : "Trasplante de células madre",
+    consolidation: (o) =>
+      o.count > 0 ? `Tratamiento extra con ${and(o.drugs)}` : "Tratamiento extra después del primero",
+    maintenance: (o) =>
+      o.count > 0 ? `Tratamiento largo con ${and(o.drugs)}` : "Tratamiento largo para mantenerla baja",
+    "car-t": (o) =>
+      o.count > 0 ? `Terapia con células CAR-T: ${and(o.drugs)}` : "Terapia con células CAR-T",
+    bispecific: (o) =>
+      o.count > 0 ? `Tratamiento de las defensas con ${and(o.drugs)}` : "Tratamiento de las defensas",
+    "clinical-trial": () => "Un estudio de investigación (ensayo clínico)",
+    "supportive-care": (o) =>
+      o.count > 0
+        ? `${o.role ?? "Medicamento"}: ${or(o.drugs)}`
+        : "Cuidados para los síntomas y los efectos secundarios",
+  },
+  optionById: {
+    "sc.bone.palliative-radiotherapy": "Radiación para aliviar el dolor de huesos",
+    "sc.bone.kyphoplasty": "Un procedimiento para reparar un hueso roto de la columna",
+    "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
+    "sc.anemia.transfusion": "Una transfusión de sangre",
+    "sc.vte.imid-prophylaxis": "Medicamento para prevenir coágulos de sangre",
+    "sc.vaccination": "Vacunas",
+    "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
+    "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
+    "sc.kidney-protection": "Cuidados para proteger los riñones",
+    "sp.extramedullary.excision": "Una operación para quitar el bulto",
+  },
+  and,
+  or,
+  marks: {
+    preferred: "a menudo la primera opción",
+    conditional: "solo más adelante, si hace falta",
+    unverified: "*",
+  },
+  questions: {
+    nextTests: "¿Qué pruebas necesito ahora, y qué van a mostrar?",
+    whenResults: "¿Cuándo tendré los resultados, y quién me los va a explicar?",
+    meaning: "¿Qué significan estos resultados para mí?",
+    checkups: "¿Cada cuánto debo hacerme controles, y con qué pruebas?",
+    signs: "¿Qué señales debo contarle enseguida?",
+    watchOrTreat: "¿Debemos vigilar y esperar, o me ayudaría un tratamiento ahora?",
+    whichTreatment: "¿Qué opción me sugiere, y por qué?",
+    working: "¿Cómo sabremos si el tratamiento funciona?",
+    whatNext: "¿Qué podemos probar si este tratamiento deja de funcionar?",
+    transplant: "¿Podría ser bueno para mí un trasplante de células madre?",
+    heartKidneys: "¿Cómo están mi corazón y mis riñones, y cómo los vamos a revisar?",
+    radiation: "¿Cómo será la radiación, y qué viene después?",
+    sideEffects: "¿Qué efectos secundarios debo vigilar?",
+    dailyLife: "¿Cómo encajará el tratamiento con mi trabajo y mi vida diaria?",
+    trial: "¿Hay algún estudio de investigación en el que pueda entrar?",
+    overdue: "¿Qué pruebas me tocan ahora, y dónde me las hago?",
+    whoToCall: "¿A quién debo llamar si me siento mal?",
+  },
+  moreInFull: (n) =>
+    n === 1
+      ? "Hay una opción más en los detalles completos."
+      : `Hay ${n} opciones más en los detalles completos.`,
+  print: "Imprimir este resumen",
+  showFull: "Ver todos los detalles",
+  hideFull: "Ocultar los detalles",
+  language: "Idioma",
+  languageName: { en: "English", es: "Español" },
+  genericName: (drug) => GENERIC[drug] ?? drug,
+  summary: SUMMARY,
+  glossary: {
+    optionKind: OPTION_KIND,
+    strength: STRENGTH,
+    risk: RISK,
+    stage: STAGE,
+    field: FIELD,
+    cautionTopic: CAUTION_TOPIC,
+  },
+  patientText: (id) => ES_PATIENT_TEXT[id] ?? null,
+};
