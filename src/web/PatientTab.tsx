@@ -4,6 +4,10 @@
 import type { Assessment } from "../core.js";
 import { Handout } from "./Handout.js";
 
+/** The browser's language picks the handout's first language; the handout's own switch changes it. */
+const firstLang =
+  typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("es") ? "es" : "en";
+
 export default function PatientTab({ assessment }: { assessment: Assessment }) {
-  return <Handout assessment={assessment} />;
+  return <Handout assessment={assessment} lang={firstLang} />;
 }
