@@ -14,10 +14,13 @@ export interface PdEvent {
   /** The lowest confirmed value it is measured from. */
   nadir: number;
   confirmed: boolean;
-  /** Date of the confirming second assessment (marrow needs none). */
-  confirmedOn: string | null;
+  /** How a confirmed event was confirmed: by a second consecutive assessment (on its date), or not
+   * needed (a marrow result needs no confirmation, IMWG 2016); null while it awaits confirmation. */
+  confirmation: PdConfirmation | null;
   rule: RuleDef;
 }
+
+export type PdConfirmation = { by: "second-assessment"; on: string } | { by: "not-needed"; reason: "marrow" };
 
 /** Tolerance for values converted between units, so a value at a cut-off meets it. */
 const EPS = 1e-9;
@@ -61,14 +64,32 @@ function eventsFor(param: ParamKey, pts: readonly Point[], start: string): PdEve
     const rule = pdRule(param, nadir, cur.value);
     if (!rule) continue;
     if (!needsConfirmation)
-      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: true, confirmedOn: null, rule }];
+      return [
+        {
+          param,
+          date: cur.date,
+          value: cur.value,
+          nadir,
+          confirmed: true,
+          confirmation: { by: "not-needed", reason: "marrow" },
+          rule,
+        },
+      ];
     const next = v[i + 1];
     if (next && pdRule(param, nadir, next.value))
       return [
-        { param, date: cur.date, value: cur.value, nadir, confirmed: true, confirmedOn: next.date, rule },
+        {
+          param,
+          date: cur.date,
+          value: cur.value,
+          nadir,
+          confirmed: true,
+          confirmation: { by: "second-assessment", on: next.date },
+          rule,
+        },
       ];
     if (!next)
-      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: false, confirmedOn: null, rule }];
+      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: false, confirmation: null, rule }];
   }
   return [];
 }
