@@ -63,33 +63,21 @@ function eventsFor(param: ParamKey, pts: readonly Point[], start: string): PdEve
     const cur = v[i]!;
     const rule = pdRule(param, nadir, cur.value);
     if (!rule) continue;
-    if (!needsConfirmation)
-      return [
-        {
-          param,
-          date: cur.date,
-          value: cur.value,
-          nadir,
-          confirmed: true,
-          confirmation: { by: "not-needed", reason: "marrow" },
-          rule,
-        },
-      ];
+    const event = (confirmation: PdConfirmation | null): PdEvent[] => [
+      {
+        param,
+        date: cur.date,
+        value: cur.value,
+        nadir,
+        confirmed: confirmation !== null,
+        confirmation,
+        rule,
+      },
+    ];
+    if (!needsConfirmation) return event({ by: "not-needed", reason: "marrow" });
     const next = v[i + 1];
-    if (next && pdRule(param, nadir, next.value))
-      return [
-        {
-          param,
-          date: cur.date,
-          value: cur.value,
-          nadir,
-          confirmed: true,
-          confirmation: { by: "second-assessment", on: next.date },
-          rule,
-        },
-      ];
-    if (!next)
-      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: false, confirmation: null, rule }];
+    if (next && pdRule(param, nadir, next.value)) return event({ by: "second-assessment", on: next.date });
+    if (!next) return event(null);
   }
   return [];
 }
