@@ -16,6 +16,7 @@ export default {
     "!src/**/*.test.ts",
     // Test helpers, not clinical logic.
     "!src/response/golden-view.ts",
+    "!src/scores/result-checks.ts",
   ],
   coverageAnalysis: "perTest",
   incremental: true,
