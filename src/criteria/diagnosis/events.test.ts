@@ -298,6 +298,7 @@ describe("SLiM: a missing marrow or imaging is unknown, naming the field", () =>
       ).slim.flc;
       expect(flc.status).toBe("met");
       expect(flc.inputs).toMatchObject({ ratio: null, ratioNotComputed: "unbounded" });
+      expect(flc.because).toMatch(/^involved:uninvolved FLC ratio unbounded \(uninvolved 0 or too small\) >= 100/);
     }
   });
 });
