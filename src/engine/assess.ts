@@ -2,6 +2,7 @@
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
+import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
@@ -30,12 +31,13 @@ export interface EngineOptions {
 /** Options of `assess`: normalisation plus engine options. */
 export interface AssessOptions extends NormalizeOptions, EngineOptions {}
 
-/** Involved / uninvolved serum free light chain ratio, or null when either is missing or zero. */
+/** Involved / uninvolved serum free light chain ratio: finite, or null when either is missing or the
+ * uninvolved chain is 0 or too small to divide by (the one definition, with its reason: model/flc). */
 export function flcRatio(facts: Facts): number | null {
-  const inv = facts.labs.involvedFreeLightChain?.value;
-  const uninv = facts.labs.uninvolvedFreeLightChain?.value;
-  if (inv === undefined || uninv === undefined || uninv <= 0) return null;
-  return inv / uninv;
+  return involvedUninvolvedFlcRatio(
+    facts.labs.involvedFreeLightChain?.value,
+    facts.labs.uninvolvedFreeLightChain?.value,
+  ).value;
 }
 
 function dedupeMissing(all: MissingInput[]): MissingInput[] {

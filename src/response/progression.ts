@@ -14,10 +14,13 @@ export interface PdEvent {
   /** The lowest confirmed value it is measured from. */
   nadir: number;
   confirmed: boolean;
-  /** Date of the confirming second assessment (marrow needs none). */
-  confirmedOn: string | null;
+  /** How a confirmed event was confirmed: by a second consecutive assessment (on its date), or not
+   * needed (a marrow result needs no confirmation, IMWG 2016); null while it awaits confirmation. */
+  confirmation: PdConfirmation | null;
   rule: RuleDef;
 }
+
+export type PdConfirmation = { by: "second-assessment"; on: string } | { by: "not-needed"; reason: "marrow" };
 
 /** Tolerance for values converted between units, so a value at a cut-off meets it. */
 const EPS = 1e-9;
@@ -60,15 +63,21 @@ function eventsFor(param: ParamKey, pts: readonly Point[], start: string): PdEve
     const cur = v[i]!;
     const rule = pdRule(param, nadir, cur.value);
     if (!rule) continue;
-    if (!needsConfirmation)
-      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: true, confirmedOn: null, rule }];
+    const event = (confirmation: PdConfirmation | null): PdEvent[] => [
+      {
+        param,
+        date: cur.date,
+        value: cur.value,
+        nadir,
+        confirmed: confirmation !== null,
+        confirmation,
+        rule,
+      },
+    ];
+    if (!needsConfirmation) return event({ by: "not-needed", reason: "marrow" });
     const next = v[i + 1];
-    if (next && pdRule(param, nadir, next.value))
-      return [
-        { param, date: cur.date, value: cur.value, nadir, confirmed: true, confirmedOn: next.date, rule },
-      ];
-    if (!next)
-      return [{ param, date: cur.date, value: cur.value, nadir, confirmed: false, confirmedOn: null, rule }];
+    if (next && pdRule(param, nadir, next.value)) return event({ by: "second-assessment", on: next.date });
+    if (!next) return event(null);
   }
   return [];
 }

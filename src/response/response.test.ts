@@ -25,6 +25,14 @@ describe("every response result", () => {
       expect(r.basis.length).toBeGreaterThan(20);
     }
   });
+
+  it("never shows a missing value as words: no 'null' or 'undefined' in the basis or an alert (issue 9 point 7)", () => {
+    for (const c of cases) {
+      const r = run(c.input);
+      for (const text of [r.basis, ...r.alerts.map((a) => a.text)])
+        expect(text).not.toMatch(/\b(null|undefined|NaN)\b/);
+    }
+  });
 });
 
 const VRD = { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"], start: "2025-01-10" };

@@ -33,6 +33,9 @@ export interface ResponseResult {
   bestConfirmed: ResponseCategory | null;
   /** The grade the values would give if a band under antibody interference were disease. */
   gradeIfBandIsDisease: ResponseCategory | null;
+  /** Date of the first test of the assessments that show the current category, up to the latest (IMWG:
+   * the response date is the date of the first test of the confirmed pair); null when not graded. */
+  responseDate: string | null;
   /** Date of the first assessment showing progression (IMWG: the progression date). */
   progressionDate: string | null;
   /** The line assessed (1-based), or null when there is no treatment in the record. */
@@ -87,6 +90,18 @@ function baselineOf(pts: readonly Point[], start: string): BaselineValue | null 
   return first ? { date: first.date, value: first.value, fromAfterStart: true } : null;
 }
 
+/** The marrow a CR at `date` reads: the last of the line (after its start) on or before the date,
+ * else the first after it (a marrow done at or after the confirming visit). */
+function marrowFor(marrow: readonly Point[], start: string, date: string): Point | undefined {
+  const ofLine = marrow.filter((p) => compareDates(p.date, start) > 0);
+  return lastOnOrBefore(ofLine, date) ?? ofLine.find((p) => compareDates(p.date, date) > 0);
+}
+
+function marrowBaselineOf(pts: readonly Point[], start: string): BaselineValue | null {
+  const before = lastOnOrBefore(pts, start);
+  return before ? { date: before.date, value: before.value, fromAfterStart: false } : null;
+}
+
 const flcAsPoints = (flc: readonly FlcPoint[]): Point[] => flc.map((f) => ({ date: f.date, value: f.dflc }));
 
 interface Followed {
@@ -116,7 +131,9 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
   const u = after(pts.urine)?.value ?? null;
   const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
   const flc = after(pts.flc);
-  const marrow = after(pts.marrow)?.value ?? null;
+  // The marrow needs no repeat and is usually done at or after the second visit (IMWG 2016): the
+  // last marrow of the line on or before this date, else the first one after it.
+  const marrow = marrowFor(pts.marrow, line.start, date)?.value ?? null;
   const ifeS = after(pts.serumIfe)?.result ?? null;
   const ifeU = after(pts.urineIfe)?.result ?? null;
   const fall = (b: BaselineValue | null, v: number | null) =>
@@ -141,7 +158,8 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
     if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk) {
       const rules = followed.flc ? [R.CR, R.crFlcOnly] : [R.CR];
       if (flc?.ratioNormal === true && marrow <= EPS) return { category: "sCR", rules: [R.sCR, ...rules] };
-      if (flc?.ratioNormal == null) need("series.involvedFreeLightChain", "sCR (IMWG 2016)");
+      // sCR also needs no clonal marrow plasma cells: with some, the FLC ratio cannot make it sCR.
+      if (flc?.ratioNormal == null && marrow <= EPS) need("series.involvedFreeLightChain", "sCR (IMWG 2016)");
       return { category: "CR", rules };
     }
   }
@@ -194,6 +212,7 @@ function emptyResult(
     confirmedCategory: null,
     bestConfirmed: null,
     gradeIfBandIsDisease: null,
+    responseDate: null,
     progressionDate: null,
     line: null,
     baseline: { serum: null, urine: null, dflc: null, marrow: null },
@@ -224,7 +243,8 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     serum: baselineOf(pts.serum, line.start),
     urine: baselineOf(pts.urine, line.start),
     dflc: baselineOf(flcAsPoints(pts.flc), line.start),
-    marrow: baselineOf(pts.marrow, line.start),
+    // A marrow after the start of the line is a response marrow, never a baseline.
+    marrow: marrowBaselineOf(pts.marrow, line.start),
   };
   const baseFlc = base.dflc ? pts.flc.find((f) => f.date === base.dflc!.date) : undefined;
   const serumMeas = base.serum !== null && base.serum.value >= 1 - EPS;
@@ -290,11 +310,12 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
 
   if (recorded || newLesion || confirmedPd) {
     const why: string[] = [];
-    if (confirmedPd) {
-      why.push(`${pdText(confirmedPd)}, confirmed on ${confirmedPd.confirmedOn}`);
-      rules.push(
-        trace(R.confirmProgression, { first: confirmedPd.date, second: confirmedPd.confirmedOn ?? null }),
-      );
+    const c = confirmedPd?.confirmation;
+    if (confirmedPd && c?.by === "second-assessment") {
+      why.push(`${pdText(confirmedPd)}, confirmed on ${c.on}`);
+      rules.push(trace(R.confirmProgression, { first: confirmedPd.date, second: c.on }));
+    } else if (confirmedPd) {
+      why.push(`${pdText(confirmedPd)} (a marrow result needs no confirming second assessment)`);
     }
     if (recorded) {
       why.push("progression recorded in the treatment history for this line");
@@ -308,7 +329,10 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
       .find((d) => d !== null);
     const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
-    const ruleDefs = [confirmedPd?.rule ?? R.pdSerum, ...(confirmedPd ? [R.confirmProgression] : [])];
+    const ruleDefs = [
+      confirmedPd?.rule ?? R.pdSerum,
+      ...(c?.by === "second-assessment" ? [R.confirmProgression] : []),
+    ];
     alerts.push(
       alertFrom(
         "response.progression",
@@ -410,7 +434,18 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
   for (const r of last.rules) rules.push(trace(r, { date: last.date, category: last.category }));
   if (CATEGORY_RULE[last.category] !== last.rules[0])
     rules.push(trace(CATEGORY_RULE[last.category], { date: last.date }));
-  rules.push(trace(R.confirmResponse, { latest: last.date, previous: prev?.date ?? null, confirmed }));
+  // The response date: the first of the run of assessments, up to the latest, at or above its category.
+  let runStart = grades.length - 1;
+  while (runStart > 0 && RANK[grades[runStart - 1]!.category] >= RANK[last.category]) runStart--;
+  const responseDate = grades[runStart]!.date;
+  rules.push(
+    trace(R.confirmResponse, {
+      latest: last.date,
+      previous: prev?.date ?? null,
+      confirmed,
+      responseDate,
+    }),
+  );
 
   // Relapse from CR: a confirmed CR, then M-protein back at two consecutive assessments, or marrow >= 5%.
   let relapseFromCr = false;
@@ -490,7 +525,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     .map((g) => `${g.date}: ${g.category}`)
     .join(", ");
   const confText = confirmed
-    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date})`
+    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${responseDate}`
     : prev
       ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
       : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
@@ -513,5 +548,6 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     relapseFromCr,
     antibodyInterference,
     gradeIfBandIsDisease,
+    responseDate: current === null ? null : responseDate,
   });
 }

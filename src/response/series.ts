@@ -1,7 +1,8 @@
 /** The dated values a response assessment reads: the record's series plus any dated current lab,
  * in canonical units, up to asOf, sorted by date (then value, so input order never matters). */
-import type { ImmunofixationResult, LightChain } from "../model/enums.js";
+import type { ImmunofixationResult } from "../model/enums.js";
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
+import { FREELITE, flcRatioNormal } from "../model/flc.js";
 import { compareDates } from "./dates.js";
 
 export interface Point {
@@ -34,26 +35,9 @@ export interface Points {
   hemoglobin: Point[];
 }
 
-/** Normal serum FLC ratio (kappa/lambda) 0.26-1.65 (Freelite). */
-export const FLC_RATIO_NORMAL = { low: 0.26, high: 1.65 } as const;
-
-const within = (r: number) => r >= FLC_RATIO_NORMAL.low && r <= FLC_RATIO_NORMAL.high;
-
-/** Whether an involved/uninvolved ratio is a normal kappa/lambda ratio. Without the light chain it
- * is known only when both readings (involved = kappa, or involved = lambda) agree. */
-export function flcRatioNormal(
-  involved: number,
-  uninvolved: number,
-  light: LightChain | null,
-): boolean | null {
-  if (uninvolved <= 0 || involved <= 0) return null;
-  const r = involved / uninvolved;
-  if (light === "kappa") return within(r);
-  if (light === "lambda") return within(1 / r);
-  const a = within(r);
-  const b = within(1 / r);
-  return a === b ? a : null;
-}
+/** Normal serum FLC ratio (kappa/lambda) 0.26-1.65 (Freelite): its one definition is in model/flc. */
+export const FLC_RATIO_NORMAL = FREELITE.ratio;
+export { flcRatioNormal };
 
 const byDateValue =
   <T extends { date: string }>(key: (p: T) => number) =>

@@ -24,11 +24,6 @@ export function below(value: number, cutoff: number): boolean {
   return !atLeast(value, cutoff);
 }
 
-/** value <= cutoff (a value equal to the cut-off, up to conversion noise, counts). */
-export function atMost(value: number, cutoff: number): boolean {
-  return !above(value, cutoff);
-}
-
 /** A finite number, or null: NaN, Infinity and null all mean "not known". */
 export function finite(v: number | null | undefined): number | null {
   return typeof v === "number" && Number.isFinite(v) ? v : null;

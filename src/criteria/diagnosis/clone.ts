@@ -1,6 +1,7 @@
 /** The monoclonal protein: its type (subtype), burden (serum and urine M-protein) and the free light
  * chain findings used by smouldering myeloma, the MGUS variants and AL amyloidosis (criteria 1.2-1.5). */
 import type { Facts } from "../../model/facts.js";
+import { FREELITE, involvedFlcUpperLimit } from "../../model/flc.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -56,59 +57,72 @@ export function urineMProteinAtLeast500(facts: Facts): TruthWithMissing {
     : t(NOT_MET, `urine M-protein ${round(u.value, 1)} mg/24 h < 500`);
 }
 
-/** Kappa/lambda ratio from the involved chain's type; null when a value or the chain type is missing. */
-export function kappaLambdaRatio(facts: Facts): number | null {
-  const r = involvedUninvolvedRatio(facts);
-  const chain = facts.labs.lightChain;
-  if (r === null || chain === null) return null;
-  return chain === "kappa" ? r : r === 0 ? Number.POSITIVE_INFINITY : 1 / r;
-}
-
 /** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). */
 export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
   const need = "light-chain MGUS (FLC ratio <0.26 or >1.65)";
   const missing: MissingInput[] = [];
-  if (facts.labs.involvedFreeLightChain === null)
-    missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
-  if (facts.labs.uninvolvedFreeLightChain === null) {
-    missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
+  const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
+  if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
+  if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
+  if (lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
+  const r = involvedUninvolvedRatio(facts);
+  if (lightChain === null || (r.value === null && !r.unbounded))
+    return t(UNKNOWN, "kappa/lambda ratio not known", missing);
+  // The involved/uninvolved ratio read as kappa/lambda: itself for kappa, its inverse for lambda.
+  const { low, high } = FREELITE.ratio;
+  if (r.value === null)
+    return t(
+      MET,
+      `kappa/lambda ratio unbounded (uninvolved chain 0): ${lightChain === "kappa" ? `> ${high}` : `< ${low}`}`,
+    );
+  const kl = lightChain === "kappa" ? r.value : uninv!.value / inv!.value;
+  const shown = round(kl, 3);
+  if (lightChain === "kappa") {
+    return gt(kl, high)
+      ? t(MET, `kappa/lambda ratio ${shown} > ${high}`)
+      : t(NOT_MET, `kappa/lambda ratio ${shown} not > ${high}`);
   }
-  if (facts.labs.lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
-  const kl = kappaLambdaRatio(facts);
-  if (kl === null) return t(UNKNOWN, "kappa/lambda ratio not known", missing);
-  const shown = Number.isFinite(kl) ? round(kl, 3) : "unbounded";
-  if (facts.labs.lightChain === "kappa") {
-    return gt(kl, 1.65)
-      ? t(MET, `kappa/lambda ratio ${shown} > 1.65`)
-      : t(NOT_MET, `kappa/lambda ratio ${shown} not > 1.65`);
-  }
-  return lt(kl, 0.26)
-    ? t(MET, `kappa/lambda ratio ${shown} < 0.26`)
-    : t(NOT_MET, `kappa/lambda ratio ${shown} not < 0.26`);
+  return lt(kl, low)
+    ? t(MET, `kappa/lambda ratio ${shown} < ${low}`)
+    : t(NOT_MET, `kappa/lambda ratio ${shown} not < ${low}`);
 }
 
-/** The involved light chain above its upper limit of normal (the lab's limit; none is invented). */
-export function involvedChainRaised(facts: Facts): TruthWithMissing {
+/** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
+ * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed. */
+export function involvedChainRaised(facts: Facts): TruthWithMissing & { assumedUpperLimit: number | null } {
   const inv = facts.labs.involvedFreeLightChain;
+  const need = "light-chain MGUS (raised involved light chain)";
   if (inv === null) {
-    return t(UNKNOWN, "involved free light chain not measured", [
-      { field: "labs.involvedFreeLightChain", neededFor: "light-chain MGUS (raised involved light chain)" },
-    ]);
+    return {
+      ...t(UNKNOWN, "involved free light chain not measured", [
+        { field: "labs.involvedFreeLightChain", neededFor: need },
+      ]),
+      assumedUpperLimit: null,
+    };
   }
-  if (inv.upperLimitOfNormal === null) {
-    return t(UNKNOWN, "no upper limit of normal given for the involved free light chain", [
-      {
-        field: "labs.involvedFreeLightChain.upperLimitOfNormal",
-        neededFor: "light-chain MGUS (raised involved light chain)",
-      },
-    ]);
+  const uln = involvedFlcUpperLimit(inv.upperLimitOfNormal, facts.labs.lightChain);
+  if (uln === null) {
+    return {
+      ...t(
+        UNKNOWN,
+        "no upper limit of normal given for the involved free light chain, and its type (kappa or lambda) is not known",
+        [
+          { field: "labs.involvedFreeLightChain.upperLimitOfNormal", neededFor: need },
+          { field: "labs.lightChain", neededFor: need },
+        ],
+      ),
+      assumedUpperLimit: null,
+    };
   }
-  return gt(inv.value, inv.upperLimitOfNormal)
-    ? t(MET, `involved FLC ${round(inv.value, 2)} mg/L above its ULN ${round(inv.upperLimitOfNormal, 2)}`)
-    : t(
-        NOT_MET,
-        `involved FLC ${round(inv.value, 2)} mg/L not above its ULN ${round(inv.upperLimitOfNormal, 2)}`,
-      );
+  const limitText = uln.assumed
+    ? `the Freelite upper limit ${uln.limit} mg/L (assumed: the laboratory's limit was not given)`
+    : `its ULN ${round(uln.limit, 2)}`;
+  return {
+    ...(gt(inv.value, uln.limit)
+      ? t(MET, `involved FLC ${round(inv.value, 2)} mg/L above ${limitText}`)
+      : t(NOT_MET, `involved FLC ${round(inv.value, 2)} mg/L not above ${limitText}`)),
+    assumedUpperLimit: uln.assumed ? uln.limit : null,
+  };
 }
 
 /** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */

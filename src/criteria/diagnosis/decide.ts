@@ -25,6 +25,18 @@ export function presumeNormal(f: Findings, except: readonly TruthKey[] = []): Fi
 
 const AMYLOID_KEYS: readonly TruthKey[] = ["amyloidSyndrome", "congoRed", "lightChainAmyloid"];
 
+/** Findings that point to a plasma cell clone or to amyloid; without one, no category is "likely". */
+const SUGGESTIVE_KEYS: readonly TruthKey[] = [
+  "monoclonal",
+  "bmpcAny",
+  "flcLi",
+  "flcAbnormal",
+  "serumM3",
+  "urine500",
+  "plasmacytoma",
+  ...AMYLOID_KEYS,
+];
+
 export function decide(f: Findings): Decision {
   const s = classifyFindings(f);
   const base = { truths: s.truths, candidates: s.candidates };
@@ -53,14 +65,22 @@ export function decide(f: Findings): Decision {
       };
     }
   }
-  // Likely: the only open category; else the category if the missing tests came back normal; else the
-  // most advanced open one. Amyloid work-up findings are not presumed normal: once amyloid is being looked
-  // for (organ involvement or tissue), untyped or unbiopsied amyloid leaves AL amyloidosis the open question.
+  // Likely: the only open category, else the category if the missing tests came back normal. Amyloid
+  // work-up findings are not presumed normal: once amyloid is being looked for (organ involvement or
+  // tissue), untyped or unbiopsied amyloid leaves AL amyloidosis the open question. No likely category
+  // at all without a finding that points to a clone or to amyloid (issue 8): an empty record, or one with
+  // nothing decisive, must never read "likely multiple myeloma"; nor is the most advanced open category
+  // offered as "likely" just because it is still open.
   let likely: Category | null = null;
-  if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
-  else {
-    const normal = classifyFindings(presumeNormal(f, AMYLOID_KEYS)).definite;
-    likely = normal !== null && s.candidates.includes(normal) ? normal : (s.candidates[0] ?? null);
+  if (SUGGESTIVE_KEYS.some((k) => f[k] === MET)) {
+    if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
+    else {
+      // With every other missing test normal, the first category still open (its amyloid work-up
+      // pending) or the one then met.
+      const presumed = classifyFindings(presumeNormal(f, AMYLOID_KEYS));
+      const normal = presumed.definite ?? presumed.candidates[0] ?? null;
+      likely = normal !== null && s.candidates.includes(normal) ? normal : null;
+    }
   }
   return { ...base, category: "indeterminate", likely, mgusVariant: null, marrowNotAssessed: false };
 }

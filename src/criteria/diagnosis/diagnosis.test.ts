@@ -64,4 +64,25 @@ describe("IMWG 2014 classification: result shape", () => {
     expect(r.criteria.find((c) => c.id === "imwg2014.treated-keeps-category")?.status).toBe("met");
     expect(r.label).toBe("multiple myeloma (treated)");
   });
+
+  it("an involved FLC without its laboratory's limit is read against the Freelite limit, marked assumed", () => {
+    const r = results[cases.findIndex((c) => c.id === "light-chain-no-uln-freelite-assumed")]!;
+    const assumed = r.rules.find((x) => x.ruleId === "imwg2014.mgus.light-chain.freelite-uln-assumed");
+    expect(assumed?.citationId).toBe("katzmann-2002-clin-chem");
+    expect(assumed?.inputs).toMatchObject({ upperLimitMgL: 19.4, upperLimitAssumed: true, status: "met" });
+    expect(r.notes.join(" ")).toMatch(/Freelite limit 19\.4 mg\/L .*assume/);
+    // A laboratory limit, when given, is used and nothing is assumed.
+    const withLab = classify({
+      ...cases.find((c) => c.id === "light-chain-no-uln-freelite-assumed")!.input,
+      labs: {
+        ...(cases.find((c) => c.id === "light-chain-no-uln-freelite-assumed")!.input as { labs: object })
+          .labs,
+        involvedFreeLightChain: { value: 62, unit: "mg/L", upperLimitOfNormal: 70 },
+      },
+    });
+    expect(withLab.mgusVariant).toBeNull();
+    expect(withLab.rules.some((x) => x.ruleId === "imwg2014.mgus.light-chain.freelite-uln-assumed")).toBe(
+      false,
+    );
+  });
 });

@@ -225,7 +225,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
       if (inv === null || uninv === null) phrases.push("serum free light chains not measured");
       else {
         if (lightChain === null) phrases.push("involved light chain (kappa or lambda) not known");
-        if (inv.upperLimitOfNormal === null)
+        if (inv.upperLimitOfNormal === null && lightChain === null)
           phrases.push("upper limit of normal of the involved free light chain not given");
       }
       return {
@@ -390,6 +390,21 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     clone,
     ...categoryCriteria(d.truths, d, findings),
   ];
+  // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
+  const raised = involvedChainRaised(facts);
+  if (raised.assumedUpperLimit !== null) {
+    criteria.push(
+      criterion(R.involvedFlcUlnAssumed, raised.truth, raised.because, {
+        inputs: {
+          involvedFlcMgL: facts.labs.involvedFreeLightChain?.value ?? null,
+          lightChain: facts.labs.lightChain,
+          upperLimitMgL: raised.assumedUpperLimit,
+          upperLimitAssumed: true,
+          assumption: "freelite-reference-interval",
+        },
+      }),
+    );
+  }
 
   let category: DiagnosisCategory = d.category;
   let likely: DiagnosisCategory | null = d.likely;
@@ -415,6 +430,10 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   const systemic = facts.treatmentHistory.filter((t) => t.drugs.some((drug) => !SUPPORTIVE_DRUGS.has(drug)));
   const treated = systemic.length > 0;
   const notes = notesFor(facts, d.truths, findings, mde, d);
+  if (raised.assumedUpperLimit !== null)
+    notes.push(
+      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${raised.assumedUpperLimit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
+    );
   let onCurrentValues: DiagnosisResult["onCurrentValues"] = null;
   if (treated) {
     onCurrentValues = { category: d.category, likely: d.likely };

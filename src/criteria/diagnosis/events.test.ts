@@ -231,3 +231,76 @@ describe("an absent test is never a negative test", () => {
     expect(res.slim.flc.status).toBe("not-met");
   });
 });
+
+/** Mutation testing (issue 9 point 8) found that a missing marrow or MRI could turn "not met" without a
+ * test failing. Rajkumar 2014 (criteria-and-scores.md 1.1): if data are missing, the answer is
+ * "unknown", never "no MDE"; each unknown names the input it lacked. */
+describe("SLiM: a missing marrow or imaging is unknown, naming the field", () => {
+  it("no marrow result -> the >= 60% biomarker is unknown and asks for the marrow", () => {
+    const res = mde(record({}, { marrow: {} }));
+    expect(res.slim.marrow.status).toBe("unknown");
+    expect(res.slim.marrow.met).toBeNull();
+    expect(res.slim.marrow.missing).toEqual([
+      { field: "marrow.clonalPlasmaCellPercent", neededFor: "SLiM clonal marrow plasma cells >=60%" },
+    ]);
+    // Nothing else is an event here, so the answer to "any MDE?" is unknown, not "no".
+    expect(res.slim.any).toBe("unknown");
+    expect(res.any).toBe("unknown");
+  });
+
+  it("imaging not performed -> MRI unknown even when a lesion count of 0 was typed", () => {
+    const res = mde(record({}, { imaging: { performed: false, osteolyticLesions: 0, mriFocalLesions: 0 } }));
+    expect(res.slim.mri.status).toBe("unknown");
+    expect(res.slim.mri.missing.map((m) => m.field)).toEqual(["imaging.mriFocalLesions"]);
+  });
+
+  it("imaging performed without an MRI lesion count -> MRI unknown, naming the count", () => {
+    const res = mde(
+      record(
+        {},
+        { imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: null } },
+      ),
+    );
+    expect(res.slim.mri.status).toBe("unknown");
+    expect(res.slim.mri.missing).toEqual([
+      { field: "imaging.mriFocalLesions", neededFor: "SLiM >1 focal lesion on MRI" },
+    ]);
+    expect(res.slim.any).toBe("unknown");
+  });
+
+  it("a fully known work-up with no biomarker is not met (the unknowns above are not the default)", () => {
+    const res = mde(record());
+    expect(res.slim.marrow.status).toBe("not-met");
+    expect(res.slim.mri.status).toBe("not-met");
+    expect(res.slim.flc.status).toBe("not-met");
+    expect(res.slim.any).toBe("not-met");
+  });
+
+  it("FLC not measured -> unknown, naming exactly the chains that are missing", () => {
+    const both = mde(record({ involvedFreeLightChain: null, uninvolvedFreeLightChain: null })).slim.flc;
+    expect(both.status).toBe("unknown");
+    expect(both.missing.map((m) => m.field)).toEqual([
+      "labs.involvedFreeLightChain",
+      "labs.uninvolvedFreeLightChain",
+    ]);
+    const uninv = mde(record({ involvedFreeLightChain: Q(300, "mg/L"), uninvolvedFreeLightChain: null })).slim
+      .flc;
+    expect(uninv.status).toBe("unknown");
+    expect(uninv.missing.map((m) => m.field)).toEqual(["labs.uninvolvedFreeLightChain"]);
+    const inv = mde(record({ involvedFreeLightChain: null })).slim.flc;
+    expect(inv.missing.map((m) => m.field)).toEqual(["labs.involvedFreeLightChain"]);
+  });
+
+  it("an uninvolved chain of 0 (or too small to divide by) makes the ratio unbounded: met with involved >= 100", () => {
+    for (const uninvolved of [0, 5e-324]) {
+      const flc = mde(
+        record({ involvedFreeLightChain: Q(300, "mg/L"), uninvolvedFreeLightChain: Q(uninvolved, "mg/L") }),
+      ).slim.flc;
+      expect(flc.status).toBe("met");
+      expect(flc.inputs).toMatchObject({ ratio: null, ratioNotComputed: "unbounded" });
+      expect(flc.because).toMatch(
+        /^involved:uninvolved FLC ratio unbounded \(uninvolved 0 or too small\) >= 100/,
+      );
+    }
+  });
+});

@@ -111,6 +111,12 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "Light-chain MGUS: FLC ratio <0.26 or >1.65 with the matching involved light chain raised, no heavy chain on immunofixation, no end-organ damage or amyloidosis, clonal marrow plasma cells <10%, urinary M-protein <500 mg/24 h",
     evidence: "verified",
   },
+  involvedFlcUlnAssumed: {
+    id: "imwg2014.mgus.light-chain.freelite-uln-assumed",
+    citation: "katzmann-2002-clin-chem",
+    text: "Involved free light chain without its laboratory's upper limit: the Freelite 95% upper limit the ratio thresholds assume (kappa 19.4 mg/L, lambda 26.3 mg/L) is used, and shown as assumed",
+    evidence: "verified",
+  },
   mgusMarrowNotAssessed: {
     id: "imwg2014.mgus.marrow-not-assessed",
     citation: "rajkumar-2014-lancet-oncol",

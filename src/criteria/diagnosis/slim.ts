@@ -1,6 +1,7 @@
 /** SLiM biomarkers of malignancy of IMWG 2014 (criteria-and-scores.md 1.1): clonal marrow plasma
  * cells >=60%, involved/uninvolved FLC ratio >=100 with involved FLC >=100 mg/L, >1 focal lesion on MRI. */
 import type { Facts } from "../../model/facts.js";
+import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
 import type { Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -21,13 +22,12 @@ export function assessMarrow60(facts: Facts): CriterionResult {
     : criterion(R.slimMarrow, NOT_MET, `clonal marrow plasma cells ${bmpc}% < 60%`, { inputs });
 }
 
-/** Involved / uninvolved serum FLC ratio; +Infinity when the uninvolved chain is 0 and the involved is not. */
-export function involvedUninvolvedRatio(facts: Facts): number | null {
-  const inv = facts.labs.involvedFreeLightChain?.value;
-  const uninv = facts.labs.uninvolvedFreeLightChain?.value;
-  if (inv === undefined || uninv === undefined) return null;
-  if (uninv <= 0) return inv > 0 ? Number.POSITIVE_INFINITY : null;
-  return inv / uninv;
+/** Involved / uninvolved serum FLC ratio of the record's current labs (one definition: model/flc). */
+export function involvedUninvolvedRatio(facts: Facts): FlcRatio {
+  return involvedUninvolvedFlcRatio(
+    facts.labs.involvedFreeLightChain?.value,
+    facts.labs.uninvolvedFreeLightChain?.value,
+  );
 }
 
 export function assessFlcRatio100(facts: Facts): CriterionResult {
@@ -36,7 +36,8 @@ export function assessFlcRatio100(facts: Facts): CriterionResult {
   const inputs = {
     involvedFlcMgL: inv,
     uninvolvedFlcMgL: facts.labs.uninvolvedFreeLightChain?.value ?? null,
-    ratio: ratio === null || !Number.isFinite(ratio) ? null : round(ratio, 2),
+    ratio: ratio.value === null ? null : round(ratio.value, 2),
+    ratioNotComputed: ratio.reason,
   };
   // Both parts are required: a known involved FLC <100 mg/L settles it even without the ratio.
   if (inv !== null && !gte(inv, 100)) {
@@ -44,7 +45,7 @@ export function assessFlcRatio100(facts: Facts): CriterionResult {
       inputs,
     });
   }
-  if (ratio === null) {
+  if (ratio.value === null && !ratio.unbounded) {
     const missing = [];
     if (inv === null)
       missing.push({ field: "labs.involvedFreeLightChain", neededFor: "SLiM FLC ratio >=100" });
@@ -53,8 +54,8 @@ export function assessFlcRatio100(facts: Facts): CriterionResult {
     }
     return criterion(R.slimFlc, UNKNOWN, "serum free light chains not measured", { inputs, missing });
   }
-  const shownRatio = Number.isFinite(ratio) ? round(ratio, 2) : "unbounded (uninvolved 0)";
-  return gte(ratio, 100)
+  const shownRatio = ratio.value !== null ? round(ratio.value, 2) : "unbounded (uninvolved 0 or too small)";
+  return ratio.unbounded || gte(ratio.value!, 100)
     ? criterion(
         R.slimFlc,
         MET,

@@ -3,6 +3,17 @@
 import type { Citation } from "./types.js";
 
 export const CRITERIA_CITATIONS = {
+  "katzmann-2002-clin-chem": {
+    authors: "Katzmann JA, Clark RJ, Abraham RS, et al.",
+    title:
+      "Serum reference intervals and diagnostic ranges for free kappa and free lambda immunoglobulin light chains: relative sensitivity for detection of monoclonal light chains",
+    source: "Clin Chem 2002;48(9):1437-1444",
+    year: 2002,
+    doi: "10.1093/clinchem/48.9.1437",
+    pmid: "12194920",
+    locator:
+      "Results: 95% reference intervals (free kappa 3.3-19.4 mg/L, free lambda 5.7-26.3 mg/L); diagnostic kappa/lambda interval 0.26-1.65",
+  },
   "rajkumar-2014-lancet-oncol": {
     authors: "Rajkumar SV, Dimopoulos MA, Palumbo A, et al.",
     title: "International Myeloma Working Group updated criteria for the diagnosis of multiple myeloma",

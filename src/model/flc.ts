@@ -1,0 +1,81 @@
+/** Serum free light chains: the Freelite reference intervals the IMWG thresholds assume, and the one
+ * involved/uninvolved ratio every calculator uses (a finite number, or null with the reason). */
+import type { LightChain } from "./enums.js";
+
+/** Freelite 95% reference intervals (mg/L) and the diagnostic kappa/lambda ratio interval
+ * (Katzmann 2002; criteria-and-scores.md section 1, added 2026-12-01). */
+export const FREELITE = {
+  kappa: { low: 3.3, high: 19.4 },
+  lambda: { low: 5.7, high: 26.3 },
+  ratio: { low: 0.26, high: 1.65 },
+  citation: "katzmann-2002-clin-chem",
+} as const;
+
+/** Why a ratio has no value. */
+export const FlcRatioReason = {
+  /** The involved or the uninvolved chain was not measured. */
+  missing: "missing",
+  /** Both chains are 0: no ratio. */
+  bothZero: "both-zero",
+  /** The uninvolved chain is 0, or so small that the quotient is not a finite number: the ratio exceeds
+   * every threshold, but has no value to show or compute with. */
+  unbounded: "unbounded",
+} as const;
+export type FlcRatioReason = (typeof FlcRatioReason)[keyof typeof FlcRatioReason];
+
+export interface FlcRatio {
+  /** Involved / uninvolved; always finite when not null. */
+  value: number | null;
+  /** True when the uninvolved chain is 0 (or too small to divide by) while the involved one is not. */
+  unbounded: boolean;
+  reason: FlcRatioReason | null;
+}
+
+/**
+ * The involved/uninvolved serum FLC ratio.
+ * @example involvedUninvolvedFlcRatio(450, 12) // { value: 37.5, unbounded: false, reason: null }
+ * @example involvedUninvolvedFlcRatio(300, 5e-324) // { value: null, unbounded: true, reason: "unbounded" }
+ */
+export function involvedUninvolvedFlcRatio(
+  involved: number | null | undefined,
+  uninvolved: number | null | undefined,
+): FlcRatio {
+  if (involved == null || uninvolved == null || !Number.isFinite(involved) || !Number.isFinite(uninvolved))
+    return { value: null, unbounded: false, reason: FlcRatioReason.missing };
+  if (involved <= 0 && uninvolved <= 0)
+    return { value: null, unbounded: false, reason: FlcRatioReason.bothZero };
+  const q = uninvolved > 0 ? involved / uninvolved : Number.POSITIVE_INFINITY;
+  if (!Number.isFinite(q)) return { value: null, unbounded: true, reason: FlcRatioReason.unbounded };
+  return { value: q, unbounded: false, reason: null };
+}
+
+const within = (r: number) => r >= FREELITE.ratio.low && r <= FREELITE.ratio.high;
+
+/** Whether an involved/uninvolved pair gives a normal kappa/lambda ratio (0.26-1.65). Without the light
+ * chain it is known only when both readings (involved = kappa, or involved = lambda) agree. */
+export function flcRatioNormal(
+  involved: number,
+  uninvolved: number,
+  light: LightChain | null,
+): boolean | null {
+  if (uninvolved <= 0 || involved <= 0) return null;
+  const r = involvedUninvolvedFlcRatio(involved, uninvolved);
+  // An unbounded ratio is abnormal whichever chain is involved.
+  if (r.value === null) return r.unbounded ? false : null;
+  const inverse = uninvolved / involved;
+  if (light === "kappa") return within(r.value);
+  if (light === "lambda") return within(inverse);
+  const a = within(r.value);
+  const b = within(inverse);
+  return a === b ? a : null;
+}
+
+/** The upper limit of normal of an involved chain: the laboratory's, else the Freelite one (assumed). */
+export function involvedFlcUpperLimit(
+  labLimit: number | null,
+  light: LightChain | null,
+): { limit: number; assumed: boolean } | null {
+  if (labLimit !== null) return { limit: labLimit, assumed: false };
+  if (light === null) return null;
+  return { limit: FREELITE[light].high, assumed: true };
+}

@@ -1,0 +1,103 @@
+/** The dated values a response assessment reads (series.ts): up to asOf, in date order whatever the
+ * input order, one value per date (the highest; a positive immunofixation wins), with a dated current
+ * lab or marrow merged in. Mutation testing found each of these unguarded. */
+import { describe, expect, it } from "vitest";
+import { toFacts } from "../model/facts.js";
+import { collectPoints } from "./series.js";
+
+const g = (date: string, value: number) => ({ date, value, unit: "g/dL" });
+const pts = (record: object) => collectPoints(toFacts({ asOf: "2025-06-01", ...record }));
+
+describe("collectPoints", () => {
+  it("keeps values up to and on asOf, drops later ones, and sorts by date whatever the input order", () => {
+    const p = pts({
+      series: { serumMProtein: [g("2025-07-01", 9), g("2025-06-01", 2), g("2025-01-01", 3)] },
+    });
+    expect(p.serum).toEqual([
+      { date: "2025-01-01", value: 3 },
+      { date: "2025-06-01", value: 2 },
+    ]);
+  });
+
+  it("keeps the highest value of a duplicated date, so a duplicate never hides a rise", () => {
+    const p = pts({
+      series: { serumMProtein: [g("2025-02-01", 1.5), g("2025-02-01", 0.9), g("2025-01-01", 1)] },
+    });
+    expect(p.serum).toEqual([
+      { date: "2025-01-01", value: 1 },
+      { date: "2025-02-01", value: 1.5 },
+    ]);
+  });
+
+  it("a positive immunofixation wins over a negative one on the same date; IFE is sorted and cut at asOf", () => {
+    const p = pts({
+      series: {
+        serumImmunofixation: [
+          { date: "2025-03-01", result: "negative" },
+          { date: "2025-02-01", result: "positive" },
+          { date: "2025-03-01", result: "positive" },
+          { date: "2025-02-01", result: "negative" },
+          { date: "2025-09-01", result: "positive" },
+        ],
+      },
+    });
+    expect(p.serumIfe).toEqual([
+      { date: "2025-02-01", result: "positive" },
+      { date: "2025-03-01", result: "positive" },
+    ]);
+  });
+
+  it("merges a dated current lab unless the series already has its date", () => {
+    const added = pts({
+      labs: { serumMProtein: { value: 2.2, unit: "g/dL", date: "2025-05-01" } },
+      series: { serumMProtein: [g("2025-01-01", 3)] },
+    });
+    expect(added.serum).toEqual([
+      { date: "2025-01-01", value: 3 },
+      { date: "2025-05-01", value: 2.2 },
+    ]);
+    const same = pts({
+      labs: { serumMProtein: { value: 2.2, unit: "g/dL", date: "2025-01-01" } },
+      series: { serumMProtein: [g("2025-01-01", 3)] },
+    });
+    expect(same.serum).toEqual([{ date: "2025-01-01", value: 3 }]);
+  });
+
+  it("merges the dated marrow result into the marrow series, once, and cuts it at asOf", () => {
+    const p = pts({
+      marrow: { clonalPlasmaCellPercent: 40, date: "2025-01-01" },
+      series: {
+        clonalPlasmaCellPercent: [
+          { date: "2025-04-01", value: 12 },
+          { date: "2025-08-01", value: 70 },
+          { date: "2025-03-01", value: 20 },
+        ],
+      },
+    });
+    expect(p.marrow).toEqual([
+      { date: "2025-01-01", value: 40 },
+      { date: "2025-03-01", value: 20 },
+      { date: "2025-04-01", value: 12 },
+    ]);
+    const dup = pts({
+      marrow: { clonalPlasmaCellPercent: 40, date: "2025-03-01" },
+      series: { clonalPlasmaCellPercent: [{ date: "2025-03-01", value: 20 }] },
+    });
+    expect(dup.marrow).toEqual([{ date: "2025-03-01", value: 20 }]);
+    expect(pts({ marrow: { clonalPlasmaCellPercent: 40 } }).marrow).toEqual([]);
+  });
+
+  it("pairs free light chains by date only where both chains were measured", () => {
+    const mg = (date: string, value: number) => ({ date, value, unit: "mg/L" });
+    const p = pts({
+      labs: { lightChain: "kappa" },
+      series: {
+        involvedFreeLightChain: [mg("2025-02-01", 300), mg("2025-01-01", 500)],
+        uninvolvedFreeLightChain: [mg("2025-01-01", 10)],
+      },
+    });
+    expect(p.flc).toEqual([
+      { date: "2025-01-01", involved: 500, uninvolved: 10, dflc: 490, ratioNormal: false },
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { above, allTrue, anyTrue, atLeast, below, finite, round1 } from "./compare.js";
+
+/** The tolerance band is one part in 10^9 of the cut-off (compare.ts): conversion noise only. */
+describe("threshold comparison that survives unit conversion", () => {
+  it("atLeast counts a value at the cut-off, or within conversion noise below it, and nothing lower", () => {
+    expect(atLeast(40, 40)).toBe(true);
+    expect(atLeast(0.039999999999999994, 0.04)).toBe(true);
+    expect(atLeast(40 - 40 * 1e-9, 40)).toBe(true);
+    expect(atLeast(40 - 40 * 1e-8, 40)).toBe(false);
+    expect(atLeast(39.9, 40)).toBe(false);
+  });
+
+  it("above does not count a value at the cut-off or within the noise above it, and counts anything higher", () => {
+    expect(above(20, 20)).toBe(false);
+    expect(above(20 + 20 * 1e-9, 20)).toBe(false);
+    expect(above(20 + 20 * 1e-8, 20)).toBe(true);
+    expect(above(20.1, 20)).toBe(true);
+  });
+
+  it("below is the complement of atLeast", () => {
+    expect(below(1.2, 1.2)).toBe(false);
+    expect(below(1.2 - 1.2 * 1e-8, 1.2)).toBe(true);
+    expect(below(1.19, 1.2)).toBe(true);
+  });
+
+  it("finite turns NaN, Infinity, null and undefined into null and keeps 0", () => {
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, null, undefined])
+      expect(finite(v)).toBeNull();
+    expect(finite(0)).toBe(0);
+    expect(finite(-3.5)).toBe(-3.5);
+  });
+
+  it("three-valued OR and AND (CQL): unknown stays unknown unless another value settles it", () => {
+    expect(anyTrue([null, true])).toBe(true);
+    expect(anyTrue([false, false])).toBe(false);
+    expect(anyTrue([false, null])).toBeNull();
+    expect(anyTrue([])).toBe(false);
+    expect(allTrue([null, false])).toBe(false);
+    expect(allTrue([true, true])).toBe(true);
+    expect(allTrue([true, null])).toBeNull();
+    expect(allTrue([])).toBe(true);
+  });
+
+  it("round1 rounds to one decimal, half up", () => {
+    expect(round1(54.84)).toBe(54.8);
+    expect(round1(54.85)).toBe(54.9);
+    expect(round1(104.05)).toBe(104.1);
+  });
+});
