@@ -173,6 +173,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
       currentDrugs: onNow,
       missing: situationMissing,
       currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: onNow } : null,
+      refractoryDrugs: linesOfTherapy.refractoryDrugs,
     },
     phase,
     diagnosis,

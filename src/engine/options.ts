@@ -35,7 +35,7 @@ import {
   type PhaseResult,
   type RegulatoryStatus,
 } from "./assessment.js";
-import { reviewOption, safetyFacts } from "./safety.js";
+import { reviewOption, reviewRefractory, safetyFacts } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -266,6 +266,8 @@ export interface KnowledgeContext {
   missing?: SituationMissing;
   /** The regimen of the line being given (entries marked `regimenFromCurrentLine` take it). */
   currentRegimen?: { code: string; drugs: string[] } | null;
+  /** Drugs the disease is refractory to (IMWG 2011): a regimen of only these is not offered again. */
+  refractoryDrugs?: readonly string[];
 }
 
 export interface KnowledgeResult {
@@ -375,6 +377,8 @@ function evaluateEntry(
   ];
   const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
   if (isUnknown && !entry.showWhenUnknown) return null;
+  const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
+  if (refractory.excluded) return null;
 
   const because = [...ev.because];
   const cautions: string[] = [];
@@ -414,8 +418,8 @@ function evaluateEntry(
   }
 
   const safety = reviewOption(entry, s);
-  cautions.push(...safety.cautions);
-  citations.push(...safety.citations);
+  cautions.push(...safety.cautions, ...refractory.cautions);
+  citations.push(...safety.citations, ...refractory.citations);
   if (safety.unverified) unverified = true;
 
   if (entry.regimen) {
@@ -474,6 +478,7 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
     currentDrugs: context.currentDrugs ?? [],
     missing: context.missing ?? {},
     currentRegimen: context.currentRegimen ?? null,
+    refractoryDrugs: context.refractoryDrugs ?? [],
   };
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];

@@ -372,3 +372,35 @@ describe("issue 8 safety properties", () => {
     }
   });
 });
+
+describe("a regimen the disease is refractory to is not offered again (IMWG 2011 refractory)", () => {
+  // Progression on lenalidomide maintenance, then on DPd (daratumumab, pomalidomide): two prior lines,
+  // refractory to lenalidomide, daratumumab and pomalidomide, never given carfilzomib.
+  const a = vignette("safety-refractory-to-regimen");
+  const offered = a.options.map((o) => o.id);
+  const byId = (id: string) => a.options.find((o) => o.id === id);
+
+  it("never lists DPd (every drug but dexamethasone already failed) nor a lenalidomide-only regimen", () => {
+    expect(a.linesOfTherapy.refractoryDrugs).toEqual(
+      expect.arrayContaining(["daratumumab", "pomalidomide", "lenalidomide"]),
+    );
+    expect(offered).not.toContain("rr.dpd");
+    for (const o of a.options.filter((x) => x.kind !== "supportive-care" && x.regimen)) {
+      const active = o.regimen!.drugs.filter((d) => d !== "dexamethasone" && d !== "prednisone");
+      expect(
+        active.every((d) => a.linesOfTherapy.refractoryDrugs.includes(d)),
+        o.id,
+      ).toBe(false);
+    }
+  });
+
+  it("names the refractory drug on a regimen that re-uses one of them (PVd, EPd) and still offers carfilzomib", () => {
+    const reused = a.options.filter((o) => o.regimen?.drugs.includes("pomalidomide"));
+    expect(reused.length).toBeGreaterThan(0);
+    for (const o of reused) {
+      expect(o.cautions.join(" "), o.id).toMatch(/refractory to pomalidomide/);
+      expect(o.citations).toContain("rajkumar-2011-blood");
+    }
+    expect(byId("rr.kd") ?? byId("rr.kpd")).toBeDefined();
+  });
+});

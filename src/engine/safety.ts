@@ -132,3 +132,45 @@ export function reviewOption(entry: KnowledgeEntry, s: Situation): SafetyReview 
   }
   return review;
 }
+
+/** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */
+const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "methylprednisolone"]);
+
+export interface RefractoryReview {
+  /** The regimen's drugs (corticosteroids aside) the disease is refractory to. */
+  refractoryTo: string[];
+  /** Every one of them: the regimen is not offered again. */
+  excluded: boolean;
+  cautions: string[];
+  citations: CitationId[];
+}
+
+/**
+ * A regimen re-offered after the disease progressed on its drugs. IMWG 2011: refractory = progression on
+ * a drug or within 60 days of its last dose (treatments.md 5 defines lenalidomide-refractory the same
+ * way), and the relapse selection matrix (treatments.md 5d) lists at each situation the regimens whose
+ * drugs the disease is not refractory to. So: refractory to every drug of the regimen (steroids aside)
+ * excludes it; refractory to some of them is a caution that names them. The line being given is never
+ * judged here (a running line without progression is not refractory).
+ */
+export function reviewRefractory(
+  entry: KnowledgeEntry,
+  refractoryDrugs: readonly string[],
+): RefractoryReview {
+  const none: RefractoryReview = { refractoryTo: [], excluded: false, cautions: [], citations: [] };
+  if (!entry.regimen || entry.kind === "supportive-care" || entry.regimenFromCurrentLine) return none;
+  const active = entry.regimen.drugs.filter((d) => !STEROIDS.has(d));
+  const refractoryTo = active.filter((d) => refractoryDrugs.includes(d));
+  if (refractoryTo.length === 0) return none;
+  const excluded = refractoryTo.length === active.length;
+  return {
+    refractoryTo,
+    excluded,
+    cautions: excluded
+      ? []
+      : [
+          `The disease is refractory to ${refractoryTo.join(" and ")} (progression on it or within 60 days of the last dose, IMWG): this regimen gives it again; its benefit rests on the other drugs.`,
+        ],
+    citations: ["rajkumar-2011-blood"],
+  };
+}

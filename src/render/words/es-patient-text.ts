@@ -40,6 +40,12 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Es una mezcla de tres medicamentos. Uno se da por la vena. En la mayoría de las personas no fue mejor que una mezcla habitual de tres medicamentos. Tuvo más efectos secundarios graves, como problemas del corazón y de los riñones.",
   "ndmm.renal.vcd":
     "El mieloma ha dañado sus riñones. Estos medicamentos actúan rápido y son la primera opción habitual cuando los riñones están dañados. Pueden ayudar a que los riñones se recuperen. Su equipo puede cambiar a otros medicamentos cuando los riñones estén mejor.",
+  "pathway.continue-current-line":
+    "Siga con el tratamiento que recibe ahora. Su equipo revisa su sangre y su orina para ver cómo funciona. Solo hace falta un cambio si el mieloma crece o si los efectos secundarios son demasiado difíciles.",
+  "pathway.te.stem-cell-collection":
+    "Antes de un trasplante, se recogen y se guardan algunas de sus propias células madre de la sangre. Esto se hace después de unas cuantas rondas de su primer tratamiento.",
+  "pathway.no-asct.continued-lenalidomide":
+    "Si no recibe un trasplante, su primer tratamiento puede seguir de una forma más suave. Toma una pastilla cada día durante mucho tiempo. Esto puede mantener alejado el mieloma por más tiempo.",
   "ndmm.te.asct":
     "Un trasplante de células madre usa sus propias células madre de la sangre. Primero recibe una dosis alta de un medicamento fuerte. Luego le devuelven sus células madre guardadas. En muchas personas aleja el mieloma por más tiempo. Es duro para el cuerpo, así que no todas las personas pueden recibirlo.",
   "ndmm.te.consolidation":
