@@ -488,9 +488,10 @@ describe("OpenAPI and the API reference", () => {
         "/api/v1/patients/{id}/assessments/{assessmentId}",
         "/api/v1/assessments/patient-text",
         "/api/v1/patients/{id}/patient-text",
+        "/api/v1/patients/{id}/trials",
       ]),
     );
-    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/"))).toHaveLength(11);
+    expect(Object.keys(doc.paths).filter((p) => p.startsWith("/api/"))).toHaveLength(12);
     expect(doc.paths["/api/v1/assessments"].post.requestBody.content["application/json"].schema).toEqual({
       $ref: "#/components/schemas/PatientRecord",
     });
