@@ -4,7 +4,18 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createServer } from "node:net";
 import { join } from "node:path";
+
+/** A free loopback port (the server must know its public URL before it starts when CDS clients are
+ * configured: their JWT audience is that URL, never the Host header). */
+async function freePort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve) => srv.listen(0, "127.0.0.1", resolve));
+  const { port } = srv.address() as { port: number };
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
 
 export interface ServeProcess {
   url: string;
@@ -14,6 +25,11 @@ export interface ServeProcess {
 
 export async function startMmnavServe(env: NodeJS.ProcessEnv = {}): Promise<ServeProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), "mmnav-serve-"));
+  let port = 0;
+  if (env.MMNAV_CDS_CLIENTS && !env.MMNAV_PUBLIC_URL) {
+    port = await freePort();
+    env = { ...env, MMNAV_PUBLIC_URL: `http://127.0.0.1:${port}` };
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -24,7 +40,7 @@ export async function startMmnavServe(env: NodeJS.ProcessEnv = {}): Promise<Serv
       "--host",
       "127.0.0.1",
       "--port",
-      "0",
+      String(port),
       "--data-dir",
       dataDir,
     ],

@@ -9,5 +9,9 @@ const firstLang =
   typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("es") ? "es" : "en";
 
 export default function PatientTab({ assessment }: { assessment: Assessment }) {
-  return <Handout assessment={assessment} lang={firstLang} />;
+  return (
+    <div className="patient">
+      <Handout assessment={assessment} lang={firstLang} />
+    </div>
+  );
 }

@@ -478,18 +478,24 @@ suite("web app (Chromium)", () => {
     ).toEqual(["s3cret", 0]);
   });
 
-  /** One patient as the list API sends it, with the overdue items and the record's own id and date. */
+  /** One patient as the list API sends it (src/store: recordId, latestAssessment.recordDate and the
+   * summary's overdue tests with the date each was due). */
   const listItem = (over: Record<string, unknown> = {}) => ({
     id: "p-1",
-    externalId: "MRN-1",
+    recordId: "MRN-1",
     version: 1,
     createdAt: "2026-01-01",
     updatedAt: "2026-01-02",
-    assessmentAsOf: "2026-03-15",
-    overdue: [{ test: "serum protein electrophoresis", since: "2026-06-15" }],
     latestAssessment: {
-      asOf: "2026-03-15",
-      summary: { category: "smoldering-myeloma", riskGroup: "high", overdue: true, progressed: false },
+      asOf: "2026-12-01",
+      recordDate: "2026-03-15",
+      summary: {
+        category: "smoldering-myeloma",
+        riskGroup: "high",
+        overdue: true,
+        progressed: false,
+        overdueTests: [{ test: "serum protein electrophoresis", due: "2026-06-15", lastDone: "2026-03-15" }],
+      },
     },
     ...over,
   });
@@ -502,9 +508,7 @@ suite("web app (Chromium)", () => {
           listItem(),
           listItem({
             id: "p-2",
-            externalId: null,
-            overdue: undefined,
-            assessmentAsOf: undefined,
+            recordId: null,
             latestAssessment: null,
           }),
         ],
