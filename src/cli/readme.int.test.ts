@@ -139,7 +139,7 @@ describe("README commands", () => {
     expect(r.stdout).toMatch(/"stored":\s*1/);
     expect(r.stdout).toMatch(/"openapi":\s*"3\.1/);
     expect(Number(readFileSync(join(work, "jwt-count"), "utf8"))).toBe(2);
-    for (const file of ["assessments.ndjson", "knowledge.json", "patient-record-v1.json"])
+    for (const file of ["assessments.ndjson", "screened.ndjson", "knowledge.json", "patient-record-v1.json"])
       expect(existsSync(join(work, file)), file).toBe(true);
   }, 320_000);
 });
