@@ -3,8 +3,8 @@
  * service against the server a user would start. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** A free loopback port (the server must know its public URL before it starts when CDS clients are
