@@ -1,16 +1,9 @@
 /** The `mmnav` binary as a user runs it: exit codes, stdout/stderr contracts, screen output. */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { runMmnav } from "../testing/mmnav.js";
 
-function mmnav(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mmnav = runMmnav;
 
 const mm = "examples/diagnosis/multiple-myeloma.json";
 

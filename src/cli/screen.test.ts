@@ -1,6 +1,5 @@
 /** `mmnav screen` and `mmnav synth` as a registry runs them: order kept across worker threads, compact
  * output, standard input and output, FHIR Bulk Data folders, exit codes and one-line errors. */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,16 +9,10 @@ import { assess } from "../engine/assess.js";
 import { recordToBundle } from "../fhir/record-to-bundle.js";
 import type { PatientRecord } from "../model/record.js";
 import { ARCHETYPES, synthCohort } from "../synth/cohort.js";
+import { runMmnav } from "../testing/mmnav.js";
 import { screen } from "./screen.js";
 
-function mmnav(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    input,
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mmnav = runMmnav;
 
 const tmp = () => mkdtempSync(join(tmpdir(), "mmnav-screen-"));
 const readNdjson = (file: string) =>
