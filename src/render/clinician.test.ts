@@ -9,6 +9,7 @@ import {
   baseAssessment,
   mgusBasic,
   mmNewlyDiagnosed,
+  onVrdInduction,
   rrmmSecondRelapse,
   smmHighRisk,
 } from "./__fixtures__/assessments.js";
@@ -384,19 +385,7 @@ describe("clinician summary headline", () => {
   it("shows the phase the engine derived, with its reason", () => {
     const a = {
       ...mmNewlyDiagnosed,
-      phase: {
-        code: "induction" as const,
-        reason: "VRd started 2026-10-01 and not finished",
-        priorLines: 0,
-        currentLine: 1,
-        currentRegimen: "VRd",
-        lastLine: 1,
-        lastRegimen: "VRd",
-        progressed: false,
-        activeDisease: true,
-        weeksOnCurrentLine: 8,
-        rules: [],
-      },
+      phase: onVrdInduction("VRd started 2026-10-01 and not finished", 8),
     };
     expect(section(md(a), "Summary")).toMatch(
       /^- Phase: induction \(VRd\): VRd started 2026-10-01 and not finished$/m,

@@ -13,6 +13,7 @@ import {
   indeterminateLikelySmm,
   mgusBasic,
   mmNewlyDiagnosed,
+  onVrdInduction,
   opt,
   rrmmSecondRelapse,
   smmHighRisk,
@@ -269,19 +270,7 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
   ];
   const withPlan: Assessment = {
     ...mmNewlyDiagnosed,
-    phase: {
-      code: "induction",
-      reason: "VRd started",
-      priorLines: 0,
-      currentLine: 1,
-      currentRegimen: "VRd",
-      lastLine: 1,
-      lastRegimen: "VRd",
-      progressed: false,
-      activeDisease: true,
-      weeksOnCurrentLine: 3,
-      rules: [],
-    },
+    phase: onVrdInduction("VRd started", 3),
     plan,
   };
 

@@ -1,7 +1,7 @@
 /** Hand-built Assessments for the render tests: one per clinical situation, with values and wording taken
  * from shared/clinical-reference (treatments.md, criteria-and-scores.md). Not engine output. */
 import type { CriterionResult } from "../../criteria/diagnosis/diagnosis.js";
-import type { Assessment, AssessmentOption } from "../../engine/assessment.js";
+import type { Assessment, AssessmentOption, PhaseResult } from "../../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../../engine/version.js";
 import type { LinesOfTherapyResult } from "../../response/lines.js";
 import type { MonitoringResult } from "../../response/monitoring.js";
@@ -690,3 +690,20 @@ export const ALL_FIXTURES: Record<string, Extended> = {
   indeterminateLikelySmm,
   emptyRecord,
 };
+
+/** Week `weeks` of first-line VRd induction, no progression: the phase a summary shows with `reason`. */
+export function onVrdInduction(reason: string, weeks: number): PhaseResult {
+  return {
+    code: "induction",
+    reason,
+    priorLines: 0,
+    currentLine: 1,
+    currentRegimen: "VRd",
+    lastLine: 1,
+    lastRegimen: "VRd",
+    progressed: false,
+    activeDisease: true,
+    weeksOnCurrentLine: weeks,
+    rules: [],
+  };
+}

@@ -1,6 +1,6 @@
-/** Starts `mmnav serve --port 0` in its own Node process (the multi-process tests and the faults
- * script): resolves with its URL once it listens. The database comes from `env.DATABASE_URL` or
- * `--data-dir` in `args`. */
+/** Starts `mmnav serve` in its own Node process (multi-process tests, the faults script, and the
+ * wrappers in spawn-serve.ts and src/testing/serve.ts): resolves with its URL once it listens. The
+ * database comes from `env.DATABASE_URL` or `--data-dir` in `args`. */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -9,27 +9,47 @@ const WORKER = fileURLToPath(new URL("./serve-process.ts", import.meta.url));
 export interface SpawnedServer {
   url: string;
   child: ChildProcess;
+  /** Everything it printed so far (standard output only when `captureStdout`). */
+  output(): string;
 }
 
-export function spawnServer(env: NodeJS.ProcessEnv, args: string[]): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", WORKER, ...args], {
+export interface SpawnOptions {
+  /** The script to run instead of `mmnav serve --port 0` (e.g. the CLI entry point with its own args). */
+  entry?: string;
+  /** Keep standard output too (logs), for tests that read what the server printed. */
+  captureStdout?: boolean;
+  timeoutMs?: number;
+}
+
+export function spawnServer(
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  options: SpawnOptions = {},
+): Promise<SpawnedServer> {
+  const child = spawn(process.execPath, ["--import", "tsx", options.entry ?? WORKER, ...args], {
     env: { ...process.env, ...env, HOST: "127.0.0.1" },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", options.captureStdout ? "pipe" : "ignore", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
   });
   return new Promise((resolve, reject) => {
-    let err = "";
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${err}`)), 45_000);
+    const timer = setTimeout(
+      () => reject(new Error(`server did not start in time:\n${output}`)),
+      options.timeoutMs ?? 45_000,
+    );
     child.stderr?.on("data", (chunk: Buffer) => {
-      err += chunk.toString();
-      const m = /listening at (http:\/\/\S+) /.exec(err);
+      output += chunk.toString();
+      const m = /listening at (http:\/\/\S+?)\s/.exec(output);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1]!, child });
+        resolve({ url: m[1]!, child, output: () => output });
       }
     });
     child.on("exit", (code) => {
       clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${err}`));
+      reject(new Error(`server exited with ${code}:\n${output}`));
     });
   });
 }
