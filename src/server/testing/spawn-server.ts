@@ -41,7 +41,7 @@ export function spawnServer(
     );
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /listening at (http:\/\/\S+?)\s/.exec(output);
+      const m = /listening at (http:\/\/[\w.:[\]-]+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve({ url: m[1]!, child, output: () => output });
