@@ -11,6 +11,8 @@ export const EXIT = {
   FAILURE: 1,
   /** Invalid input or arguments: a bad option, an unreadable file, a record that fails validation. */
   INVALID: 2,
+  /** `screen`: some records of a cohort could not be assessed (their lines hold the error). */
+  SOME_FAILED: 3,
 } as const;
 
 /** An input the user named cannot be used (missing file, directory, no permission): one line, exit 2. */

@@ -16,7 +16,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { Piscina } from "piscina";
 import { isoDateArg } from "./assess.js";
 import { type BulkStats, bulkExportBundles, findBulkExport } from "./bulk-fhir.js";
-import { today } from "./io.js";
+import { EXIT, today } from "./io.js";
 import {
   emptyCounts,
   mergeCounts,
@@ -26,13 +26,6 @@ import {
   type ScreenTaskResult,
   screenBatch,
 } from "./screen-batch.js";
-
-export { screenLine } from "./screen-batch.js";
-
-/** Exit code when some records of a cohort could not be assessed (the others were written). */
-export const EXIT_SOME_FAILED = 3;
-/** Exit code for bad arguments or input that cannot be read. */
-export const EXIT_INVALID = 2;
 
 /** Lines per batch sent to a worker: large enough that messaging costs little, small enough to
  * keep all cores busy and the progress bar moving. */
@@ -54,7 +47,7 @@ export interface ScreenRunOptions extends ScreenOptions {
 export class ScreenInputError extends Error {
   constructor(
     message: string,
-    readonly code = EXIT_INVALID,
+    readonly code: number = EXIT.INVALID,
   ) {
     super(message);
   }
@@ -308,7 +301,7 @@ export function registerScreenCommand(program: Command): void {
             progress: opts.progress && Boolean(process.stderr.isTTY),
           });
           process.stderr.write(`${formatSummary(summary)}\n`);
-          if (summary.errors > 0) process.exitCode = EXIT_SOME_FAILED;
+          if (summary.errors > 0) process.exitCode = EXIT.SOME_FAILED;
         } catch (e) {
           if (!(e instanceof ScreenInputError)) throw e;
           process.stderr.write(`mmnav screen: ${e.message}\n`);
