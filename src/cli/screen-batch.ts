@@ -1,14 +1,14 @@
 /** One batch of a cohort screen: NDJSON lines in, NDJSON lines out (same order) and counts. Runs in
  * a worker thread (screen-worker.ts) or inline; pure apart from the assessment itself. */
 import { assess } from "../engine/assess.js";
+import { assessCompact, compactAssessment } from "../engine/compact.js";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
 import { MmnavError } from "../model/errors.js";
-import { compactAssessment } from "../render/compact.js";
 
 export interface ScreenOptions {
   defaultAsOf: string;
   jurisdiction?: "us" | "eu" | "both";
-  /** Write ids and codes only (render/compact), not the whole Assessment. */
+  /** Write ids and codes only (engine/compact), not the whole Assessment. */
   compact?: boolean;
   /** What each line holds: a PatientRecord (default) or a FHIR R4 Bundle for one patient. */
   input?: "record" | "bundle";
@@ -71,17 +71,17 @@ export function screenLine(
       record = bundleToRecord(parsed, { asOf: options.defaultAsOf }).record;
     }
     id = idOf(record) ?? idOf(parsed);
-    const a = assess(record, {
-      defaultAsOf: options.defaultAsOf,
-      jurisdiction: options.jurisdiction ?? "both",
-    });
+    const assessOptions = { defaultAsOf: options.defaultAsOf, jurisdiction: options.jurisdiction ?? "both" };
+    // Compact: codes only, the words of options and alerts are never composed.
+    const out = options.compact ? assessCompact(record, assessOptions) : assess(record, assessOptions);
+    const view = "diagnosis" in out ? compactAssessment(out) : out;
     counts.assessed++;
-    counts.byCategory[a.diagnosis.category] = (counts.byCategory[a.diagnosis.category] ?? 0) + 1;
-    const phase = a.phase?.code ?? "(none)";
+    counts.byCategory[view.category] = (counts.byCategory[view.category] ?? 0) + 1;
+    const phase = view.phase ?? "(none)";
     counts.byPhase[phase] = (counts.byPhase[phase] ?? 0) + 1;
-    if (a.alerts.length > 0) counts.withAlerts++;
-    if (a.monitoring.overdue.length > 0) counts.withOverdue++;
-    return JSON.stringify(options.compact ? compactAssessment(a) : a);
+    if (view.alerts.length > 0) counts.withAlerts++;
+    if (view.overdue.length > 0) counts.withOverdue++;
+    return JSON.stringify(out);
   } catch (e) {
     counts.errors++;
     const err =

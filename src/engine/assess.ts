@@ -18,7 +18,7 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
-import { buildSituation, currentDrugs } from "./options.js";
+import { buildSituation, currentDrugs, type KnowledgeEvaluator } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
@@ -51,8 +51,20 @@ function dedupeMissing(all: MissingInput[]): MissingInput[] {
   return [...seen.values()].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
+/** How the knowledge base is evaluated: with words (the default) or codes only, by the fast path or by
+ * another evaluator (the tests pass the reference implementation). Internal to the engine. */
+export interface EvaluationMode {
+  text?: boolean;
+  evaluator?: KnowledgeEvaluator;
+}
+
 /** Assesses already-normalised facts (the library's lower-level entry point). */
 export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessment {
+  return assessFactsWith(facts, options, {});
+}
+
+/** assessFacts with an evaluation mode. Without text, option and alert texts are empty. */
+export function assessFactsWith(facts: Facts, options: EngineOptions, mode: EvaluationMode): Assessment {
   const { labs, cytogenetics: cg } = facts;
   const diagnosis = classifyDiagnosis(facts);
 
@@ -174,6 +186,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
       missing: situationMissing,
       currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: onNow } : null,
       refractoryDrugs: linesOfTherapy.refractoryDrugs,
+      ...mode,
     },
     phase,
     diagnosis,

@@ -3,7 +3,9 @@
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import {
   ALERT_RULES,
+  type Condition,
   compileCondition,
+  compileTruth,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
@@ -16,6 +18,8 @@ import {
   type KnowledgeEntry,
   type Situation,
   type SituationMissing,
+  type TruthFn,
+  truthGiven,
 } from "../knowledge/index.js";
 import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
@@ -254,7 +258,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Knowledge evaluation
+// Knowledge evaluation: truth first, words only for what is shown
 // ---------------------------------------------------------------------------------------------
 
 export interface KnowledgeContext {
@@ -268,6 +272,11 @@ export interface KnowledgeContext {
   currentRegimen?: { code: string; drugs: string[] } | null;
   /** Drugs the disease is refractory to (IMWG 2011): a regimen of only these is not offered again. */
   refractoryDrugs?: readonly string[];
+  /** Compose the words (because, cautions, alert texts)? Default true. Without them, options and
+   * alerts carry their ids, strengths, citations, findings and missing inputs, and empty texts. */
+  text?: boolean;
+  /** Another evaluation to use instead (the tests pass the reference implementation). */
+  evaluator?: KnowledgeEvaluator;
 }
 
 export interface KnowledgeResult {
@@ -276,34 +285,38 @@ export interface KnowledgeResult {
   missing: MissingInput[];
 }
 
-const JURISDICTION_NAME: Record<JurisdictionCode, string> = { us: "US", eu: "EU" };
+export type KnowledgeEvaluator = (s: Situation, context?: KnowledgeContext) => KnowledgeResult;
+
+/** The context with its defaults filled in. */
+export type ResolvedContext = Required<Omit<KnowledgeContext, "evaluator">>;
+
+export function resolveContext(context: KnowledgeContext): ResolvedContext {
+  return {
+    jurisdiction: context.jurisdiction ?? "both",
+    currentDrugs: context.currentDrugs ?? [],
+    missing: context.missing ?? {},
+    currentRegimen: context.currentRegimen ?? null,
+    refractoryDrugs: context.refractoryDrugs ?? [],
+    text: context.text ?? true,
+  };
+}
+
+export const JURISDICTION_NAME: Record<JurisdictionCode, string> = { us: "US", eu: "EU" };
 const KIND_ORDER = Object.values(OptionKind);
 const STRENGTH_ORDER = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
-const UNVERIFIED_NOTE = "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
+export const UNVERIFIED_NOTE =
+  "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
 
-const always = compileCondition({ all: [] });
-const compileOpt = (c: KnowledgeEntry["when"] | undefined) => (c ? compileCondition(c) : null);
-
-/** Compiled once at module load. */
-const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
-  entry,
-  when: compileCondition(entry.when),
-  label: { us: compileOpt(entry.label?.us), eu: compileOpt(entry.label?.eu) },
-  cautions: entry.cautions.map((c) => ({ def: c, when: c.when ? compileCondition(c.when) : always })),
-}));
-const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
-const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
-
-function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
+export function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
   const named = missing[fact]?.map((m) => m.field) ?? [];
   return named.length > 0 ? [...new Set(named)] : [...FACTS[fact].inputs];
 }
 
-function unknownWords(facts: FactName[], missing: SituationMissing): string {
+export function unknownWords(facts: FactName[], missing: SituationMissing): string {
   return facts.map((f) => `${FACTS[f].label} (missing: ${fieldsFor(f, missing).join(", ")})`).join("; ");
 }
 
-function ruleTexts(rule: DrugRule, jurisdiction: Jurisdiction): string[] {
+export function ruleTexts(rule: DrugRule, jurisdiction: Jurisdiction): string[] {
   const t = rule.text;
   if ("both" in t) return [t.both];
   if (jurisdiction === "us") return [t.us];
@@ -311,7 +324,7 @@ function ruleTexts(rule: DrugRule, jurisdiction: Jurisdiction): string[] {
   return [t.us, t.eu];
 }
 
-function filterRegulatory(
+export function filterRegulatory(
   reg: KnowledgeEntry["regulatory"],
   jurisdiction: Jurisdiction,
 ): { us: RegulatoryStatus | null; eu: RegulatoryStatus | null } {
@@ -322,11 +335,85 @@ function filterRegulatory(
   };
 }
 
+/** The order options are listed in: kind, then strength, then id. */
+export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
+  return (
+    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+    STRENGTH_ORDER.indexOf(a.strength) - STRENGTH_ORDER.indexOf(b.strength) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** The order alerts are listed in: most severe first, then id. */
+export function compareAlerts(a: Alert, b: Alert): number {
+  return (
+    ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/** A condition compiled twice: its truth (decides) and its words (explains what is shown). */
+interface Compiled {
+  truth: TruthFn;
+  words: (s: Situation) => Evaluation;
+}
+const compile = (c: Condition): Compiled => ({ truth: compileTruth(c), words: compileCondition(c) });
+
+const ALL_JURISDICTIONS: readonly JurisdictionCode[] = ["us", "eu"];
+const selectable = (entry: KnowledgeEntry, j: Jurisdiction): JurisdictionCode[] =>
+  (j === "both" ? ALL_JURISDICTIONS : [j]).filter(
+    (x) => !entry.jurisdictions || entry.jurisdictions.includes(x),
+  );
+
+/** Compiled once at module load. */
+const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
+  entry,
+  when: compile(entry.when),
+  label: {
+    us: entry.label?.us ? compile(entry.label.us) : null,
+    eu: entry.label?.eu ? compile(entry.label.eu) : null,
+  },
+  cautions: entry.cautions.map((def) => ({ def, when: def.when ? compileTruth(def.when) : null })),
+  selected: {
+    us: selectable(entry, "us"),
+    eu: selectable(entry, "eu"),
+    both: selectable(entry, "both"),
+  },
+}));
+type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
+const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
+const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
+
+/**
+ * The index: the entries and alerts a situation can show, by the facts that gate most of them (the
+ * category, whether treated, the phase). An entry whose condition is not met when only these are
+ * known is not met for any situation with them (three-valued logic is monotone), so it is never
+ * evaluated there. Built lazily, one list per combination met.
+ */
+const GATING: readonly FactName[] = ["category", "treated", "phase"];
+const INDEX = new Map<string, { entries: CompiledEntry[]; alerts: typeof COMPILED_ALERTS }>();
+function candidates(s: Situation) {
+  const key = `${s.category}|${s.treated}|${s.phase}`;
+  let hit = INDEX.get(key);
+  if (!hit) {
+    const given: Partial<Situation> = {};
+    for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
+    const open = (c: Condition) => truthGiven(c, given) !== Truth.notMet;
+    hit = {
+      entries: COMPILED_ENTRIES.filter((c) => open(c.entry.when)),
+      alerts: COMPILED_ALERTS.filter((a) => open(a.rule.when)),
+    };
+    INDEX.set(key, hit);
+  }
+  return hit;
+}
+
+/** The drug rules of one regimen: their cautions (words only when asked), citations and missing inputs. */
 function applyDrugRules(
   drugs: readonly string[],
   kind: AssessmentOption["kind"],
   s: Situation,
-  ctx: Required<KnowledgeContext>,
+  ctx: ResolvedContext,
   neededFor: string,
 ): { texts: string[]; citations: CitationId[]; missing: MissingInput[] } {
   const texts: string[] = [];
@@ -335,89 +422,107 @@ function applyDrugRules(
   for (const { rule, when } of COMPILED_DRUG_RULES) {
     if (!rule.drugs.some((d) => drugs.includes(d))) continue;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
-    const ev = when(s);
+    const truth = when.truth(s);
+    if (truth === Truth.notMet) continue;
     let suffix = "";
-    if (ev.truth === Truth.unknown) {
+    if (truth === Truth.unknown) {
+      const unknown = when.words(s).unknown;
       const ok = rule.unknownOk ?? [];
-      if (!ev.unknown.every((f) => ok.includes(f))) continue;
-      suffix = ` Not known: ${unknownWords(ev.unknown, ctx.missing)}.`;
-      for (const f of ev.unknown)
+      if (!unknown.every((f) => ok.includes(f))) continue;
+      if (ctx.text) suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
+      for (const f of unknown)
         for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
-    } else if (ev.truth === Truth.notMet) continue;
-    // An unverified drug rule says so in its own text; it does not make the option itself unverified.
-    const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
-    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
+    }
+    if (ctx.text) {
+      // An unverified drug rule says so in its own text; it does not make the option itself unverified.
+      const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
+      for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
+    }
     citations.push(...rule.citations);
   }
   return { texts, citations, missing };
 }
 
+/** One entry: decided on truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
-  c: (typeof COMPILED_ENTRIES)[number],
+  c: CompiledEntry,
   s: Situation,
-  ctx: Required<KnowledgeContext>,
+  ctx: ResolvedContext,
 ): { option: AssessmentOption; missing: MissingInput[] } | null {
-  const { entry } = c;
-  const selected = (ctx.jurisdiction === "both" ? (["us", "eu"] as const) : [ctx.jurisdiction]).filter(
-    (j) => !entry.jurisdictions || entry.jurisdictions.includes(j),
-  );
+  const selected = c.selected[ctx.jurisdiction];
   if (selected.length === 0) return null;
-
-  const ev: Evaluation = c.when(s);
-  if (ev.truth === Truth.notMet) return null;
-  const labels = selected.map((j) => ({ j, ev: c.label[j]?.(s) ?? null }));
-  const labelMet = labels.filter((l) => l.ev === null || l.ev.truth === Truth.met);
-  const labelUnknown = labels.filter((l) => l.ev?.truth === Truth.unknown);
-  if (labelMet.length === 0 && labelUnknown.length === 0) return null;
-  const unknownFacts = [
-    ...new Set([
-      ...(ev.truth === Truth.unknown ? ev.unknown : []),
-      ...(labelMet.length === 0 ? labelUnknown.flatMap((l) => l.ev?.unknown ?? []) : []),
-    ]),
-  ];
-  const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
-  if (isUnknown && !entry.showWhenUnknown) return null;
+  const truth = c.when.truth(s);
+  if (truth === Truth.notMet) return null;
+  const labelTruths = selected.map((j) => c.label[j]?.truth(s) ?? null);
+  const anyLabelMet = labelTruths.some((t) => t === null || t === Truth.met);
+  if (!anyLabelMet && !labelTruths.includes(Truth.unknown)) return null;
+  const isUnknown = truth === Truth.unknown || !anyLabelMet;
+  const { entry: base } = c;
+  if (isUnknown && !base.showWhenUnknown) return null;
+  // An entry about the line being given carries that line's regimen, so its drug rules apply.
+  const entry =
+    base.regimenFromCurrentLine && ctx.currentRegimen ? { ...base, regimen: ctx.currentRegimen } : base;
   const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
   if (refractory.excluded) return null;
 
-  const because = [...ev.because];
+  // Shown: now the words (and the unknown facts, which only the full evaluation lists).
+  const text = ctx.text;
+  const ev = text || truth === Truth.unknown ? c.when.words(s) : null;
+  const labels = selected.map((j, i) => ({
+    j,
+    truth: labelTruths[i] ?? null,
+    ev: labelTruths[i] != null && (text || !anyLabelMet) ? (c.label[j]?.words(s) ?? null) : null,
+  }));
+  const unknownFacts = [
+    ...new Set([
+      ...(truth === Truth.unknown && ev ? ev.unknown : []),
+      ...(!anyLabelMet
+        ? labels.flatMap((l) => (l.truth === Truth.unknown ? (l.ev?.unknown ?? []) : []))
+        : []),
+    ]),
+  ];
+  const because = text && ev ? [...ev.because] : [];
   const cautions: string[] = [];
   const citations: CitationId[] = [...entry.citations];
   const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
-  for (const l of labels) {
-    const cond = entry.label?.[l.j];
-    if (!cond || !l.ev) continue;
-    const name = JURISDICTION_NAME[l.j];
-    if (l.ev.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
-    else if (l.ev.truth === Truth.notMet)
-      cautions.push(
-        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
-      );
-    else
-      cautions.push(
-        `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
-      );
+  if (text) {
+    for (const l of labels) {
+      const cond = entry.label?.[l.j];
+      if (!cond || !l.ev) continue;
+      const name = JURISDICTION_NAME[l.j];
+      if (l.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
+      else if (l.truth === Truth.notMet)
+        cautions.push(
+          `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
+        );
+      else
+        cautions.push(
+          `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
+        );
+    }
   }
 
   if (isUnknown) {
-    because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
-    cautions.unshift(
-      `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
-    );
+    if (text) {
+      because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
+      cautions.unshift(
+        `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
+      );
+    }
     for (const f of unknownFacts)
       for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
   }
 
   for (const cc of c.cautions) {
-    if (cc.when(s).truth !== Truth.met) continue;
-    cautions.push(cc.def.text);
+    if (cc.when && cc.when(s) !== Truth.met) continue;
+    if (text) cautions.push(cc.def.text);
     citations.push(...(cc.def.citations ?? []));
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
-  const safety = reviewOption(entry, s);
+  const safety = reviewOption(entry, s, { text });
   cautions.push(...safety.cautions, ...refractory.cautions);
   citations.push(...safety.citations, ...refractory.citations);
   if (safety.unverified) unverified = true;
@@ -428,7 +533,8 @@ function evaluateEntry(
     citations.push(...dr.citations);
     missing.push(...dr.missing);
   }
-  if (unverified) cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
+  if (unverified && text)
+    cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
 
   const option: AssessmentOption = {
     id: entry.id,
@@ -450,40 +556,20 @@ function evaluateEntry(
   return { option, missing };
 }
 
-/** An entry about the line being given carries that line's regimen, so its drug rules apply. */
-function withCurrentRegimen(
-  c: (typeof COMPILED_ENTRIES)[number],
-  ctx: Required<KnowledgeContext>,
-): (typeof COMPILED_ENTRIES)[number] {
-  if (!c.entry.regimenFromCurrentLine || !ctx.currentRegimen) return c;
-  return { ...c, entry: { ...c.entry, regimen: ctx.currentRegimen } };
-}
-
-/** The order options are listed in: kind, then strength, then id. */
-export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
-  return (
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-    STRENGTH_ORDER.indexOf(a.strength) - STRENGTH_ORDER.indexOf(b.strength) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
-}
-
 /**
- * Evaluates every recommendation, drug rule and alert against one situation. Deterministic: the same
- * situation and context always give the same, identically ordered result.
+ * Evaluates the recommendations, drug rules and alerts a situation can show. Deterministic: the same
+ * situation and context always give the same, identically ordered result. The result is the same, byte
+ * for byte, as the plain full evaluation kept in knowledge-reference.ts (tested on every example and on
+ * generated records); this one decides on truth values first and composes words only for what it shows.
  */
 export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
-  const ctx: Required<KnowledgeContext> = {
-    jurisdiction: context.jurisdiction ?? "both",
-    currentDrugs: context.currentDrugs ?? [],
-    missing: context.missing ?? {},
-    currentRegimen: context.currentRegimen ?? null,
-    refractoryDrugs: context.refractoryDrugs ?? [],
-  };
+  if (context.evaluator) return context.evaluator(s, context);
+  const ctx = resolveContext(context);
+  const { entries, alerts: alertRules } = candidates(s);
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
-  for (const c of COMPILED_ENTRIES) {
-    const r = evaluateEntry(withCurrentRegimen(c, ctx), s, ctx);
+  for (const c of entries) {
+    const r = evaluateEntry(c, s, ctx);
     if (!r) continue;
     options.push(r.option);
     missing.push(...r.missing);
@@ -491,13 +577,13 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   options.sort(compareOptions);
 
   const alerts: Alert[] = [];
-  for (const { rule, when } of COMPILED_ALERTS) {
-    if (when(s).truth !== Truth.met) continue;
+  for (const { rule, when } of alertRules) {
+    if (when.truth(s) !== Truth.met) continue;
     const verified = rule.evidence !== "unverified";
     alerts.push({
       id: rule.id,
       severity: rule.severity,
-      text: verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
+      text: !ctx.text ? "" : verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
       citations: [...rule.citations],
       verified,
     });
@@ -505,25 +591,17 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   if (ctx.currentDrugs.length > 0) {
     for (const { rule, when } of COMPILED_DRUG_RULES) {
       if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
-      const ev = when(s);
-      if (ev.truth === Truth.notMet) continue;
-      if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
+      const truth = when.truth(s);
+      if (truth === Truth.notMet) continue;
+      if (truth === Truth.unknown && !when.words(s).unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
         continue;
       const verified = rule.evidence !== "unverified";
-      const text = ruleTexts(rule, ctx.jurisdiction).join(" ");
-      alerts.push({
-        id: rule.id,
-        severity: rule.severity,
-        text: `On ${rule.drugs.filter((d) => ctx.currentDrugs.includes(d)).join(", ")} now. ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
-        citations: [...rule.citations],
-        verified,
-      });
+      const text = ctx.text
+        ? `On ${rule.drugs.filter((d) => ctx.currentDrugs.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+        : "";
+      alerts.push({ id: rule.id, severity: rule.severity, text, citations: [...rule.citations], verified });
     }
   }
-  alerts.sort(
-    (a, b) =>
-      ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  alerts.sort(compareAlerts);
   return { options, alerts, missing };
 }

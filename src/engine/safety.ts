@@ -2,6 +2,7 @@
  * and the evidence status of the situation definitions that enabled it. Called by evaluateEntry. */
 import {
   compileCondition,
+  compileTruth,
   FACT_RULES,
   FACTS,
   type FactName,
@@ -10,6 +11,7 @@ import {
   type KnowledgeEntry,
   type Situation,
   type Strength,
+  type TruthFn,
 } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
@@ -49,8 +51,8 @@ export interface SafetyReview {
 }
 
 interface Compiled {
-  when: Predicate;
-  adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: Predicate }[];
+  when: TruthFn;
+  adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: TruthFn }[];
   /** Facts the entry reads whose situation definition the reference marks UNVERIFIED. */
   unverifiedFacts: FactName[];
 }
@@ -70,8 +72,8 @@ const COMPILED = new Map<string, Compiled>(
   KNOWLEDGE_ENTRIES.map((e) => [
     e.id,
     {
-      when: compileCondition(e.when),
-      adjust: (e.adjust ?? []).map((def) => ({ def, when: compileCondition(def.when) })),
+      when: compileTruth(e.when),
+      adjust: (e.adjust ?? []).map((def) => ({ def, when: compileTruth(def.when) })),
       unverifiedFacts: factsOf(e.when).filter((f) => FACT_RULES[f]?.evidence === "unverified"),
     },
   ]),
@@ -83,9 +85,14 @@ const weaker = (a: Strength, b: Strength): Strength =>
 /**
  * Reviews one option the entry's condition allows: applies its strength adjustments (the weakest met
  * strength wins), and marks it unverified when an UNVERIFIED situation definition is what made the
- * condition true (the condition would not be met if that fact were unknown).
+ * condition true (the condition would not be met if that fact were unknown). Without `text`, the
+ * cautions are left out (strength, citations and findings are the same).
  */
-export function reviewOption(entry: KnowledgeEntry, s: Situation): SafetyReview {
+export function reviewOption(
+  entry: KnowledgeEntry,
+  s: Situation,
+  { text = true }: { text?: boolean } = {},
+): SafetyReview {
   const c = COMPILED.get(entry.id);
   const review: SafetyReview = {
     strength: entry.strength,
@@ -96,9 +103,11 @@ export function reviewOption(entry: KnowledgeEntry, s: Situation): SafetyReview 
   };
   if (!c) return review;
   for (const { def, when } of c.adjust) {
-    if (when(s).truth !== Truth.met) continue;
-    const values = (def.show ?? []).map((f) => describeValue(f, s));
-    review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
+    if (when(s) !== Truth.met) continue;
+    if (text) {
+      const values = (def.show ?? []).map((f) => describeValue(f, s));
+      review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
+    }
     review.citations.push(...def.citations);
     if (def.evidence === "unverified") review.unverified = true;
     const to = def.to;
@@ -111,16 +120,17 @@ export function reviewOption(entry: KnowledgeEntry, s: Situation): SafetyReview 
     });
     review.strength = review.findings.length === 1 ? to : weaker(review.strength, to);
   }
-  if (c.unverifiedFacts.length > 0 && c.when(s).truth === Truth.met) {
+  if (c.unverifiedFacts.length > 0 && c.when(s) === Truth.met) {
     for (const fact of c.unverifiedFacts) {
       if (s[fact] === null) continue;
-      if (c.when({ ...s, [fact]: null }).truth === Truth.met) continue;
+      if (c.when({ ...s, [fact]: null }) === Truth.met) continue;
       const rule = FACT_RULES[fact];
       if (!rule) continue;
       review.unverified = true;
-      review.cautions.push(
-        `Offered because of ${FACTS[fact].label}, a definition the clinical reference marks UNVERIFIED (${rule.text}).`,
-      );
+      if (text)
+        review.cautions.push(
+          `Offered because of ${FACTS[fact].label}, a definition the clinical reference marks UNVERIFIED (${rule.text}).`,
+        );
       review.citations.push(rule.citation);
       review.findings.push({
         ruleId: rule.id,

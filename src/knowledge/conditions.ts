@@ -88,10 +88,8 @@ export function leavesOf(c: Condition): Leaf[] {
   return leavesOf(c.not);
 }
 
-function compileLeaf(c: Leaf): Predicate {
-  const { op, arg } = leafOp(c);
-  const words = describeLeaf(c);
-  const test = (v: FactValue): boolean => {
+function leafTest(op: ReturnType<typeof leafOp>["op"], arg: FactValue | readonly FactValue[]) {
+  return (v: FactValue): boolean => {
     switch (op) {
       case "known":
         return arg === true;
@@ -109,6 +107,12 @@ function compileLeaf(c: Leaf): Predicate {
         return typeof v === "number" && v >= (arg as number);
     }
   };
+}
+
+function compileLeaf(c: Leaf): Predicate {
+  const { op, arg } = leafOp(c);
+  const words = describeLeaf(c);
+  const test = leafTest(op, arg);
   return (s) => {
     const v = s[c.fact] as FactValue | null;
     if (op === "known") {
@@ -135,6 +139,72 @@ function compileLeaf(c: Leaf): Predicate {
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
+
+/** A condition's truth alone: what the engine decides with before any words are composed. */
+export type TruthFn = (s: Situation) => Truth;
+
+function compileLeafTruth(c: Leaf): TruthFn {
+  const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  if (op === "known") {
+    const want = arg === true;
+    return (s) => ((s[fact] !== null && s[fact] !== undefined) === want ? Truth.met : Truth.notMet);
+  }
+  const test = leafTest(op, arg);
+  return (s) => {
+    const v = s[fact] as FactValue | null | undefined;
+    if (v === null || v === undefined) return Truth.unknown;
+    return test(v) ? Truth.met : Truth.notMet;
+  };
+}
+
+/** Compiles a condition into its truth only (the same three-valued logic as compileCondition, which
+ * composes the words as well): false AND unknown = false; true OR unknown = true. */
+export function compileTruth(c: Condition): TruthFn {
+  if (isLeaf(c)) return compileLeafTruth(c);
+  if ("not" in c) {
+    const inner = compileTruth(c.not);
+    return (s) => {
+      const t = inner(s);
+      return t === Truth.met ? Truth.notMet : t === Truth.notMet ? Truth.met : Truth.unknown;
+    };
+  }
+  const isAll = "all" in c;
+  const parts = (isAll ? c.all : c.any).map(compileTruth);
+  const decisive = isAll ? Truth.notMet : Truth.met;
+  const otherwise = isAll ? Truth.met : Truth.notMet;
+  return (s) => {
+    let unknown = false;
+    for (const p of parts) {
+      const t = p(s);
+      if (t === decisive) return decisive;
+      if (t === Truth.unknown) unknown = true;
+    }
+    return unknown ? Truth.unknown : otherwise;
+  };
+}
+
+/**
+ * A condition's truth when only the `given` facts are known and every other fact is unknown (a
+ * `known` leaf on another fact too: its truth could go either way). Three-valued logic is monotone
+ * under that reading, so a condition that is not met here is not met for any situation with the same
+ * given facts: the engine's index of entries by category and phase rests on this.
+ */
+export function truthGiven(c: Condition, given: Partial<Situation>): Truth {
+  if (isLeaf(c)) {
+    if (!(c.fact in given)) return Truth.unknown;
+    return compileLeafTruth(c)(given as Situation);
+  }
+  if ("not" in c) {
+    const t = truthGiven(c.not, given);
+    return t === Truth.met ? Truth.notMet : t === Truth.notMet ? Truth.met : Truth.unknown;
+  }
+  const isAll = "all" in c;
+  const ts = (isAll ? c.all : c.any).map((x) => truthGiven(x, given));
+  const decisive = isAll ? Truth.notMet : Truth.met;
+  if (ts.includes(decisive)) return decisive;
+  return ts.includes(Truth.unknown) ? Truth.unknown : isAll ? Truth.met : Truth.notMet;
+}
 
 /** Compiles a condition once into a predicate. Unknown facts make the result unknown unless the
  * known parts already decide it (false AND unknown = false; true OR unknown = true). */

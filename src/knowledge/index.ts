@@ -31,7 +31,16 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
   ...PATHWAY_ENTRIES,
 ];
 
-export { compileCondition, describeCondition, type Evaluation, factsOf, leavesOf } from "./conditions.js";
+export {
+  compileCondition,
+  compileTruth,
+  describeCondition,
+  type Evaluation,
+  factsOf,
+  leavesOf,
+  type TruthFn,
+  truthGiven,
+} from "./conditions.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
 export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";

@@ -1,6 +1,11 @@
 /** The compact view of an Assessment (`mmnav screen --compact`): ids and codes only, no texts, so a
- * registry screen writes a few hundred bytes a patient instead of tens of kilobytes. */
-import type { Assessment } from "../engine/assessment.js";
+ * registry screen writes a few hundred bytes a patient instead of tens of kilobytes. `assessCompact`
+ * computes it without composing the words of options and alerts (issue 12); the same projection of
+ * the full Assessment is the reference it is tested against. */
+
+import { toFacts } from "../model/facts.js";
+import { type AssessOptions, assessFactsWith } from "./assess.js";
+import type { Assessment } from "./assessment.js";
 
 export interface CompactAssessment {
   id: string | null;
@@ -59,4 +64,12 @@ export function compactAssessment(a: Assessment): CompactAssessment {
     overdue: a.monitoring.overdue.map((m) => ({ test: m.test, due: m.due })),
     missing: a.missingData.map((m) => m.field),
   };
+}
+
+/** Validates and normalises a PatientRecord and assesses it for codes only: the compact view of what
+ * `assess` gives, without composing option and alert texts. Throws MmnavError(INVALID_RECORD). */
+export function assessCompact(record: unknown, options: AssessOptions = {}): CompactAssessment {
+  const { jurisdiction, ...normalize } = options;
+  const facts = toFacts(record, normalize);
+  return compactAssessment(assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, { text: false }));
 }

@@ -1,0 +1,239 @@
+/** The plain full evaluation of the knowledge base, kept as the reference implementation (issue 12):
+ * every entry, drug rule and alert is evaluated with its words, in one pass, with no index. The engine
+ * uses the fast path in options.ts (truth values first, words only for what is shown); a test runs both
+ * on every example and on 10,000 generated records and requires the same Assessment, byte for byte.
+ * Production code does not call this. */
+import {
+  ALERT_RULES,
+  compileCondition,
+  DRUG_RULES,
+  describeCondition,
+  EVIDENCE_REVIEWED,
+  type Evaluation,
+  FACTS,
+  KNOWLEDGE_ENTRIES,
+  type KnowledgeEntry,
+  type Situation,
+} from "../knowledge/index.js";
+import type { CitationId } from "../model/bibliography/index.js";
+import type { MissingInput } from "../model/trace.js";
+import { Truth } from "../model/trace.js";
+import { ALERT_SEVERITIES, type Alert, type AssessmentOption } from "./assessment.js";
+import {
+  compareOptions,
+  fieldsFor,
+  filterRegulatory,
+  JURISDICTION_NAME,
+  type KnowledgeContext,
+  type KnowledgeResult,
+  type ResolvedContext,
+  resolveContext,
+  ruleTexts,
+  UNVERIFIED_NOTE,
+  unknownWords,
+} from "./options.js";
+import { reviewOption, reviewRefractory } from "./safety.js";
+
+const always = compileCondition({ all: [] });
+const compileOpt = (c: KnowledgeEntry["when"] | undefined) => (c ? compileCondition(c) : null);
+
+/** Compiled once at module load. */
+const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
+  entry,
+  when: compileCondition(entry.when),
+  label: { us: compileOpt(entry.label?.us), eu: compileOpt(entry.label?.eu) },
+  cautions: entry.cautions.map((c) => ({ def: c, when: c.when ? compileCondition(c.when) : always })),
+}));
+const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
+const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
+
+function applyDrugRules(
+  drugs: readonly string[],
+  kind: AssessmentOption["kind"],
+  s: Situation,
+  ctx: ResolvedContext,
+  neededFor: string,
+): { texts: string[]; citations: CitationId[]; missing: MissingInput[] } {
+  const texts: string[] = [];
+  const citations: CitationId[] = [];
+  const missing: MissingInput[] = [];
+  for (const { rule, when } of COMPILED_DRUG_RULES) {
+    if (!rule.drugs.some((d) => drugs.includes(d))) continue;
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+    const ev = when(s);
+    let suffix = "";
+    if (ev.truth === Truth.unknown) {
+      const ok = rule.unknownOk ?? [];
+      if (!ev.unknown.every((f) => ok.includes(f))) continue;
+      suffix = ` Not known: ${unknownWords(ev.unknown, ctx.missing)}.`;
+      for (const f of ev.unknown)
+        for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
+    } else if (ev.truth === Truth.notMet) continue;
+    // An unverified drug rule says so in its own text; it does not make the option itself unverified.
+    const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
+    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
+    citations.push(...rule.citations);
+  }
+  return { texts, citations, missing };
+}
+
+function evaluateEntry(
+  c: (typeof COMPILED_ENTRIES)[number],
+  s: Situation,
+  ctx: ResolvedContext,
+): { option: AssessmentOption; missing: MissingInput[] } | null {
+  const { entry } = c;
+  const selected = (ctx.jurisdiction === "both" ? (["us", "eu"] as const) : [ctx.jurisdiction]).filter(
+    (j) => !entry.jurisdictions || entry.jurisdictions.includes(j),
+  );
+  if (selected.length === 0) return null;
+
+  const ev: Evaluation = c.when(s);
+  if (ev.truth === Truth.notMet) return null;
+  const labels = selected.map((j) => ({ j, ev: c.label[j]?.(s) ?? null }));
+  const labelMet = labels.filter((l) => l.ev === null || l.ev.truth === Truth.met);
+  const labelUnknown = labels.filter((l) => l.ev?.truth === Truth.unknown);
+  if (labelMet.length === 0 && labelUnknown.length === 0) return null;
+  const unknownFacts = [
+    ...new Set([
+      ...(ev.truth === Truth.unknown ? ev.unknown : []),
+      ...(labelMet.length === 0 ? labelUnknown.flatMap((l) => l.ev?.unknown ?? []) : []),
+    ]),
+  ];
+  const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
+  if (isUnknown && !entry.showWhenUnknown) return null;
+  const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
+  if (refractory.excluded) return null;
+
+  const because = [...ev.because];
+  const cautions: string[] = [];
+  const citations: CitationId[] = [...entry.citations];
+  const missing: MissingInput[] = [];
+  let unverified = entry.evidence === "unverified";
+
+  for (const l of labels) {
+    const cond = entry.label?.[l.j];
+    if (!cond || !l.ev) continue;
+    const name = JURISDICTION_NAME[l.j];
+    if (l.ev.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
+    else if (l.ev.truth === Truth.notMet)
+      cautions.push(
+        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
+      );
+    else
+      cautions.push(
+        `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
+      );
+  }
+
+  if (isUnknown) {
+    because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
+    cautions.unshift(
+      `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
+    );
+    for (const f of unknownFacts)
+      for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+  }
+
+  for (const cc of c.cautions) {
+    if (cc.when(s).truth !== Truth.met) continue;
+    cautions.push(cc.def.text);
+    citations.push(...(cc.def.citations ?? []));
+    if (cc.def.evidence === "unverified") unverified = true;
+  }
+
+  const safety = reviewOption(entry, s);
+  cautions.push(...safety.cautions, ...refractory.cautions);
+  citations.push(...safety.citations, ...refractory.citations);
+  if (safety.unverified) unverified = true;
+
+  if (entry.regimen) {
+    const dr = applyDrugRules(entry.regimen.drugs, entry.kind, s, ctx, entry.title);
+    cautions.push(...dr.texts);
+    citations.push(...dr.citations);
+    missing.push(...dr.missing);
+  }
+  if (unverified) cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
+
+  const option: AssessmentOption = {
+    id: entry.id,
+    kind: entry.kind,
+    strength: safety.strength,
+    regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
+    title: entry.title,
+    clinicianText: entry.clinicianText,
+    because,
+    cautions: [...new Set(cautions)],
+    citations: [...new Set(citations)],
+    patientText: entry.patientText,
+    regulatory: filterRegulatory(entry.regulatory, ctx.jurisdiction),
+    evidenceReviewed: EVIDENCE_REVIEWED,
+    verified: !unverified,
+    missing,
+    ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
+  };
+  return { option, missing };
+}
+
+/** An entry about the line being given carries that line's regimen, so its drug rules apply. */
+function withCurrentRegimen(
+  c: (typeof COMPILED_ENTRIES)[number],
+  ctx: ResolvedContext,
+): (typeof COMPILED_ENTRIES)[number] {
+  if (!c.entry.regimenFromCurrentLine || !ctx.currentRegimen) return c;
+  return { ...c, entry: { ...c.entry, regimen: ctx.currentRegimen } };
+}
+
+/**
+ * The reference: evaluates every recommendation, drug rule and alert against one situation. Deterministic: the same
+ * situation and context always give the same, identically ordered result.
+ */
+export function evaluateKnowledgeReference(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
+  const ctx = resolveContext({ ...context, text: true });
+  const options: AssessmentOption[] = [];
+  const missing: MissingInput[] = [];
+  for (const c of COMPILED_ENTRIES) {
+    const r = evaluateEntry(withCurrentRegimen(c, ctx), s, ctx);
+    if (!r) continue;
+    options.push(r.option);
+    missing.push(...r.missing);
+  }
+  options.sort(compareOptions);
+
+  const alerts: Alert[] = [];
+  for (const { rule, when } of COMPILED_ALERTS) {
+    if (when(s).truth !== Truth.met) continue;
+    const verified = rule.evidence !== "unverified";
+    alerts.push({
+      id: rule.id,
+      severity: rule.severity,
+      text: verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
+      citations: [...rule.citations],
+      verified,
+    });
+  }
+  if (ctx.currentDrugs.length > 0) {
+    for (const { rule, when } of COMPILED_DRUG_RULES) {
+      if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
+      const ev = when(s);
+      if (ev.truth === Truth.notMet) continue;
+      if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
+        continue;
+      const verified = rule.evidence !== "unverified";
+      const text = ruleTexts(rule, ctx.jurisdiction).join(" ");
+      alerts.push({
+        id: rule.id,
+        severity: rule.severity,
+        text: `On ${rule.drugs.filter((d) => ctx.currentDrugs.includes(d)).join(", ")} now. ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
+        citations: [...rule.citations],
+        verified,
+      });
+    }
+  }
+  alerts.sort(
+    (a, b) =>
+      ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  return { options, alerts, missing };
+}
