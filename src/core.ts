@@ -13,6 +13,8 @@ export type {
   TreatmentPhase,
 } from "./engine/assessment.js";
 export { SCHEMA_VERSION, TREATMENT_PHASES } from "./engine/assessment.js";
+// Codes only, for registry screens: the compact view without composing texts (issue 12).
+export { assessCompact, type CompactAssessment, compactAssessment } from "./engine/compact.js";
 export { derivePhase } from "./engine/phase.js";
 export { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./engine/version.js";
 export {

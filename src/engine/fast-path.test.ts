@@ -77,7 +77,7 @@ describe("fast path = reference, byte for byte", () => {
       compared++;
     }
     expect(compared).toBeGreaterThan(40);
-  });
+  }, 60_000);
 
   it("on 10,000 generated records (synth seed 12): every knowledge evaluation, every 10th Assessment whole, compact too", () => {
     // The rest of the assessment is the same code either way: each knowledge evaluation (one or two a
