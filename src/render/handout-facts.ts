@@ -2,7 +2,7 @@
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
-import type { Assessment, AssessmentOption, ConditionalOn } from "../engine/assessment.js";
+import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { extras } from "./extras.js";
@@ -64,8 +64,6 @@ export interface OptionParts {
   code: string | null;
   preferred: boolean;
   conditional: boolean;
-  /** The open fact it depends on, when the engine gives it as data. */
-  conditionalOn: ConditionalOn | null;
   unverified: boolean;
   provisional: boolean;
 }
@@ -82,7 +80,6 @@ export function optionParts(o: AssessmentOption): OptionParts {
     code: CODED_KINDS.has(o.kind) && o.regimen?.code ? o.regimen.code : null,
     preferred: o.strength === "preferred",
     conditional: o.conditional !== undefined,
-    conditionalOn: o.conditionalOn ?? null,
     unverified: o.verified === false,
     provisional: o.provisional === true,
   };

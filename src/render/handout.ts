@@ -136,8 +136,8 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
       // A step whose options all hold under one transplant answer is said with it.
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
-      const on = transplantCondition(stepOptions);
-      const mark = on === null ? null : conditionMark(stepOptions[0] as AssessmentOption, w);
+      const first = stepOptions[0];
+      const mark = first && transplantCondition(stepOptions) ? conditionMark(first, w) : null;
       return `${w.planStatus[step.status]}: ${w.phase[step.phase].step}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
