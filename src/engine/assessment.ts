@@ -51,9 +51,18 @@ export interface AssessmentOption {
   provisional?: boolean;
   /** Shown only on a condition the record cannot confirm yet (e.g. "if the first line has progressed"). */
   conditional?: string;
+  /** The same condition as data, for surfaces that word it themselves (set with `conditional`). */
+  conditionalOn?: ConditionalOn;
   /** What the safety review changed, as data (its words are among the cautions): present when non-empty. */
   safetyFindings?: OptionFinding[];
 }
+
+/** The open fact a conditional option depends on, and the answer it needs. */
+export type ConditionalOn =
+  | "line-progressed"
+  | "line-not-progressed"
+  | "transplant-candidate"
+  | "not-transplant-candidate";
 
 /** One safety-review step on an option: a strength changed by the situation (frailty, kidney function),
  * or the option enabled by a situation definition the reference marks UNVERIFIED. */

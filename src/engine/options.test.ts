@@ -127,11 +127,9 @@ describe("vignettes through assess()", () => {
     expect(opt(a, "ndmm.renal.vcd").because.join(" ")).toMatch(
       /creatinine clearance \(Cockcroft-Gault\): 17\.9 mL\/min/,
     );
-    const dvrd = opt(a, "ndmm.te.d-vrd");
-    expect(dvrd.because).toContain("Not known: transplant candidate (clinician decision)");
-    expect(dvrd.cautions[0]).toMatch(
-      /^Not known: transplant candidate \(clinician decision\) \(missing: transplant\.candidate\)/,
-    );
+    // Each pathway marked with the answer it needs (engine/pathway.ts branches on the undecided candidacy).
+    expect(opt(a, "ndmm.te.d-vrd").conditional).toBe("if a transplant candidate");
+    expect(opt(a, "ndmm.tie.drd").conditional).toBe("if not a transplant candidate");
     expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
     expect(ids(a)).not.toContain("ndmm.tie.isa-vrd"); // eGFR < 30 was excluded from IMROZ
     expect(opt(a, "sc.bone.zoledronic-acid").cautions.join(" ")).toMatch(/NOT RECOMMENDED/);

@@ -148,4 +148,21 @@ describe("pathway properties over generated records", () => {
       { numRuns: 150 },
     );
   });
+
+  it("newly diagnosed with candidacy not recorded: every transplant-specific option is marked, and the decision asked for", {
+    timeout: 60_000,
+  }, () => {
+    fc.assert(
+      fc.property(arbRecord, (rec) => {
+        const a = run({ ...rec, transplant: { candidate: "unknown" }, treatmentHistory: [] });
+        if (a.diagnosis.category !== "multiple-myeloma") return;
+        for (const o of a.options.filter((x) => /^ndmm\.(te|tie)\./.test(x.id)))
+          expect(o.conditionalOn, o.id).toBe(
+            o.id.startsWith("ndmm.te.") ? "transplant-candidate" : "not-transplant-candidate",
+          );
+        expect(a.alerts.map((x) => x.id)).toContain("pathway.transplant-eligibility-undecided");
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

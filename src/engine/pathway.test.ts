@@ -116,6 +116,64 @@ describe("newly diagnosed: the whole plan, each step labelled with its phase", (
   });
 });
 
+describe("newly diagnosed, transplant candidacy not decided", () => {
+  const TE = ["ndmm.te.d-vrd", "ndmm.te.isa-vrd", "ndmm.te.d-vtd", "ndmm.te.krd", "ndmm.te.asct"];
+  const TIE = ["ndmm.tie.d-vrd", "ndmm.tie.isa-vrd", "ndmm.tie.drd", "ndmm.tie.d-vmp"];
+
+  it("fit 58-year-old, candidacy not recorded: each pathway's options are marked with the answer they need", () => {
+    const a = assess(vignette("pathway-ndmm-candidacy-undecided"));
+    // Before (95825b2): D-VRd and Isa-VRd of both pathways were "preferred" side by side, unmarked.
+    for (const id of [
+      ...TE,
+      "pathway.te.stem-cell-collection",
+      "ndmm.te.consolidation",
+      "maint.lenalidomide",
+    ])
+      expect(opt(a, id).conditional, id).toBe("if a transplant candidate");
+    for (const id of [...TIE, "pathway.no-asct.continued-lenalidomide"])
+      expect(opt(a, id).conditional, id).toBe("if not a transplant candidate");
+    // The answer a branch assumes is never given as recorded.
+    expect(opt(a, "ndmm.te.d-vrd").because).toContain(
+      "transplant candidate (clinician decision): not recorded (yes assumed for this option)",
+    );
+    for (const o of a.options)
+      expect(o.because.join(" "), o.id).not.toMatch(/clinician decision\): (yes|no)\b/);
+    // No preferred induction is left unmarked; what holds either way stands as it is.
+    const preferred = a.options.filter((o) => o.kind === "systemic-therapy" && o.strength === "preferred");
+    expect(preferred.length).toBeGreaterThanOrEqual(4);
+    for (const o of preferred) expect(o.conditional, o.id).toBeDefined();
+    for (const id of ["ndmm.vrd", "ndmm.high-risk.trial", "sc.bone.zoledronic-acid"])
+      expect(opt(a, id).conditional, id).toBeUndefined();
+    // The decision is asked for, with its source, and named as missing.
+    const alert = a.alerts.find((x) => x.id === "pathway.transplant-eligibility-undecided");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toMatch(/transplant\.candidate/);
+    expect(alert?.citations).toEqual(["nccn-mm-2026"]);
+    expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
+    // Never shown as if decided: the clinician summary marks each one.
+    const text = renderClinicianSummary(a, "text");
+    expect(text).toMatch(/\[ONLY IF A TRANSPLANT CANDIDATE\] D-VRd induction and consolidation around ASCT/);
+    expect(text).toMatch(/\[ONLY IF NOT A TRANSPLANT CANDIDATE\] D-VRd then D-Rd \(CEPHEUS\)/);
+    // The headline's top options too (they list both pathways' quadruplets).
+    const headline = text.slice(0, text.indexOf("Plan ahead")).replace(/\s+/g, " ");
+    expect(headline).toMatch(/- \[ONLY IF A TRANSPLANT CANDIDATE\] D-VRd induction .* \(preferred\)/);
+    expect(headline).toMatch(/- \[ONLY IF NOT A TRANSPLANT CANDIDATE\] D-VRd then D-Rd .* \(preferred\)/);
+  });
+
+  it("once candidacy is recorded, one pathway stands unmarked and no alert asks for it", () => {
+    const rec = vignette("pathway-ndmm-candidacy-undecided") as Record<string, unknown>;
+    for (const [candidate, shown, hidden] of [
+      ["yes", TE, TIE],
+      ["no", TIE, TE],
+    ] as const) {
+      const a = assess({ ...rec, transplant: { candidate } });
+      for (const id of shown) expect(opt(a, id).conditional, `${candidate}: ${id}`).toBeUndefined();
+      for (const id of hidden) expect(ids(a), `${candidate}: ${id}`).not.toContain(id);
+      expect(a.alerts.map((x) => x.id)).not.toContain("pathway.transplant-eligibility-undecided");
+    }
+  });
+});
+
 describe("after the first line", () => {
   it("8 cycles of VRd without a transplant, response kept: continued lenalidomide (S0777, DETERMINATION)", () => {
     const a = assess(vignette("pathway-vrd-8-cycles-no-transplant"));
@@ -159,6 +217,8 @@ describe("after the first line", () => {
     const a = assess(vignette("relapse-lenalidomide-refractory"));
     expect(a.phase).toMatchObject({ code: "refractory", priorLines: 1, currentLine: null, progressed: true });
     expect(renderClinicianSummary(a, "text")).toMatch(/ISS at diagnosis \(Greipp 2005\)/);
+    // The headline labels it alike (the patient texts leave the number out: render/handout.test.ts).
+    expect(renderClinicianSummary(a, "text")).toMatch(/Stage and risk: ISS at diagnosis I /);
     const b = assess(vignette("relapse-lenalidomide-sensitive"));
     expect(b.phase).toMatchObject({ code: "relapsed", priorLines: 1 });
     expect(opt(b, "rr.drd").planPhase).toBe("relapsed");

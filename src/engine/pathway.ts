@@ -1,13 +1,15 @@
 /** Options that follow the pathway: the situation is evaluated as it stands, and where the record leaves
- * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely), under
- * each answer, marking what holds under one answer only as conditional or provisional. */
-import type { Situation } from "../knowledge/index.js";
+ * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely; the
+ * transplant candidacy of a newly diagnosed patient), under each answer, marking what holds under one
+ * answer only as conditional or provisional. */
+import { FACTS, SITUATION_RULES, type Situation } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import {
   ALERT_SEVERITIES,
   type Alert,
   type AssessmentOption,
+  type ConditionalOn,
   type PhaseResult,
   type PlanStep,
 } from "./assessment.js";
@@ -54,6 +56,24 @@ function branch(
 
 const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
 
+const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): AssessmentOption => ({
+  ...o,
+  conditional: text,
+  conditionalOn: on,
+});
+
+/** Under a branch, the candidacy is an assumed answer, not a recorded one: the reasons say so. */
+function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
+  const label = FACTS.transplantCandidate.label;
+  const said = `${label}: ${answer}`;
+  return {
+    ...o,
+    because: o.because.map((b) =>
+      b.replace(said, `${label}: not recorded (${answer} assumed for this option)`),
+    ),
+  };
+}
+
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
@@ -80,10 +100,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const n = phase.lastLine ?? 1;
     const progressed = evaluateKnowledge({ ...s, progression: true, phase: "relapsed" }, context);
     const notProgressed = evaluateKnowledge({ ...s, progression: false }, context);
-    result = branch(progressed, notProgressed, (o, ifYes) => ({
-      ...o,
-      conditional: ifYes ? `if ${lineName(n)} has progressed` : `if ${lineName(n)} has not progressed`,
-    }));
+    result = branch(progressed, notProgressed, (o, ifYes) =>
+      ifYes
+        ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
+        : conditionalOn(o, "line-not-progressed", `if ${lineName(n)} has not progressed`),
+    );
     const field =
       input.lastEntryIndex !== null
         ? `treatmentHistory.${input.lastEntryIndex}.progressionDate`
@@ -97,6 +118,32 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       verified: true,
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
+  } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
+    // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
+    // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
+    const candidate = evaluateKnowledge({ ...s, transplantCandidate: "yes" }, context);
+    const notCandidate = evaluateKnowledge({ ...s, transplantCandidate: "no" }, context);
+    result = branch(candidate, notCandidate, (o, ifYes) =>
+      ifYes
+        ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
+        : conditionalOn(
+            assumedCandidacy(o, "no"),
+            "not-transplant-candidate",
+            "if not a transplant candidate",
+          ),
+    );
+    const rule = SITUATION_RULES.transplantCandidate;
+    alerts.push({
+      id: "pathway.transplant-eligibility-undecided",
+      severity: "warning",
+      text: 'Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.',
+      citations: [rule.citation],
+      verified: rule.evidence !== "unverified",
+    });
+    missing.push({
+      field: "transplant.candidate",
+      neededFor: "first-line pathway: transplant candidate or not",
+    });
   } else {
     result = evaluateKnowledge(s, context);
   }
@@ -134,7 +181,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     .map((o) => {
       const p = planPhaseOf(o, phase);
       // A conditional "if progressed" option belongs to the relapse step of the plan.
-      const planPhase = o.conditional?.includes("has progressed") && p !== undefined ? "relapsed" : p;
+      const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
       return planPhase === undefined ? o : { ...o, planPhase };
     })
     .sort(compareOptions);

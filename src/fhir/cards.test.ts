@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
 import { ALL_FIXTURES } from "../render/__fixtures__/assessments.js";
 import { assessmentToCards, CARD_SUMMARY_MAX, clip } from "./cards.js";
 
@@ -37,6 +39,18 @@ describe("assessmentToCards (CDS Hooks 2.0)", () => {
     for (const al of a.alerts)
       expect(cards.some((c) => c.indicator === al.severity && c.detail?.includes(al.text))).toBe(true);
     expect(cards[0]?.summary).toMatch(/^Findings meet|category not yet decided/);
+  });
+
+  it("an option that holds only on an undecided fact says so, as in the clinician summary", () => {
+    const record = JSON.parse(
+      readFileSync(
+        new URL("../../examples/vignettes/pathway-ndmm-candidacy-undecided.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    const card = assessmentToCards(assess(record), opts).find((c) => c.summary.startsWith("Systemic"));
+    expect(card?.detail).toContain("**[ONLY IF A TRANSPLANT CANDIDATE]** **D-VRd induction");
+    expect(card?.detail).toContain("**[ONLY IF NOT A TRANSPLANT CANDIDATE]** **D-VRd then D-Rd");
   });
 
   it("flags a problem-list code that disagrees with the computed category, and lists unusable EHR data", () => {

@@ -118,7 +118,7 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
       detail: opts
         .map(
           (x) =>
-            `**${x.title}** (${x.strength})${x.verified ? "" : " — UNVERIFIED"}\n${x.because.map((b) => `- ${b}`).join("\n")}${
+            `${x.provisional ? "**[PROVISIONAL: category not confirmed]** " : ""}${x.conditional ? `**[ONLY ${x.conditional.toUpperCase()}]** ` : ""}**${x.title}** (${x.strength})${x.verified ? "" : " — UNVERIFIED"}\n${x.because.map((b) => `- ${b}`).join("\n")}${
               x.cautions.length > 0 ? `\nCautions: ${x.cautions.join("; ")}` : ""
             }\nSources: ${sources(x.citations)}`,
         )

@@ -23,7 +23,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { type Extras, extras, roman, workingCategory } from "./extras.js";
+import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
@@ -112,7 +112,7 @@ function headlineRisk(a: Assessment): string {
     const { iss, riss, r2iss } = a.staging;
     const cg = a.risk.cytogenetic.highRisk;
     parts.push(
-      known("ISS", iss.stage === null ? null : roman(iss.stage)),
+      known(atRelapse(a) ? "ISS at diagnosis" : "ISS", iss.stage === null ? null : roman(iss.stage)),
       known("R-ISS", riss.stage === null ? null : roman(riss.stage)),
       known("R2-ISS", r2iss.stage === null ? null : roman(r2iss.stage)),
       `cytogenetics ${cg === true ? "high risk" : cg === false ? "not high risk" : "not determined"}`,
@@ -169,7 +169,9 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
         STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
     )
     .slice(0, HEADLINE_OPTIONS)
-    .map((o) => `${o.verified ? "" : `${unverifiedTag}`}${f.esc(o.title)} (${o.strength})`);
+    .map(
+      (o) => `${o.verified ? "" : `${unverifiedTag}`}${pathwayMarks(o, f)}${f.esc(o.title)} (${o.strength})`,
+    );
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
   return [
@@ -514,7 +516,7 @@ function option(o: AssessmentOption, w: Writer): ListItem {
     children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));
   children.push(li(`Option id: ${f.code(o.id)}`));
   return li(
-    `${o.verified === false ? `${w.unverified()} ` : ""}${pathwayMarks(o, w)}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
+    `${o.verified === false ? `${w.unverified()} ` : ""}${pathwayMarks(o, f)}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
     children,
   );
 }
@@ -588,14 +590,8 @@ function references(w: Writer): Block[] {
   ];
 }
 
-/** At relapse or progression (the ISS family is defined at diagnosis). */
-function atRelapse(a: Assessment): boolean {
-  return a.phase?.code === "relapsed" || a.phase?.code === "refractory";
-}
-
 /** Marks an option that is provisional (likely category) or conditional (an open fact). */
-function pathwayMarks(o: AssessmentOption, w: Writer): string {
-  const { f } = w;
+function pathwayMarks(o: AssessmentOption, f: Inline): string {
   const marks = [
     ...(o.provisional ? [f.strong("[PROVISIONAL: category not confirmed]")] : []),
     ...(o.conditional ? [f.strong(`[ONLY ${f.esc(o.conditional.toUpperCase())}]`)] : []),

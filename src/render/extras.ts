@@ -22,6 +22,12 @@ export function extras(a: Assessment): Extras {
   return { response: x.response ?? null, lines: x.linesOfTherapy ?? null, monitoring: x.monitoring ?? null };
 }
 
+/** At relapse or progression: the ISS family is defined at diagnosis, so today's values do not give the
+ * stage (every summary labels or leaves it out alike). */
+export function atRelapse(a: Assessment): boolean {
+  return a.phase?.code === "relapsed" || a.phase?.code === "refractory";
+}
+
 /** The category the summaries describe: the likely one when the category is indeterminate. */
 export function workingCategory(a: Assessment): Assessment["diagnosis"]["category"] {
   return a.diagnosis.likely ?? a.diagnosis.category;

@@ -3,6 +3,7 @@
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { extras } from "./extras.js";
 import type { QuestionId, Situation, TestId } from "./words/types.js";
@@ -82,6 +83,25 @@ export function optionParts(o: AssessmentOption): OptionParts {
     unverified: o.verified === false,
     provisional: o.provisional === true,
   };
+}
+
+/** The line being given, to keep going with (not a new choice); null when there is none or it is only
+ * conditional or provisional. */
+export function currentLineOption(a: Assessment): AssessmentOption | null {
+  return (
+    a.options.find(
+      (o) => o.id === CONTINUE_CURRENT_LINE && o.conditional === undefined && o.provisional !== true,
+    ) ?? null
+  );
+}
+
+/** The transplant answer an option (or a plan step's options, all alike) holds under, while undecided. */
+export function transplantCondition(
+  options: AssessmentOption[],
+): "transplant-candidate" | "not-transplant-candidate" | null {
+  const on = options[0]?.conditionalOn;
+  if (on !== "transplant-candidate" && on !== "not-transplant-candidate") return null;
+  return options.every((o) => o.conditionalOn === on) ? on : null;
 }
 
 /** Record fields (prefix match) and the test that would give them. */

@@ -1,5 +1,6 @@
 /** The one-page patient handout: length (every example record, generated records, the whole knowledge
  * base at once), options named by what they are, the plan ahead, kind framing, and an empty record. */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
@@ -29,19 +30,22 @@ import {
 } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { EN } from "./words/en.js";
+import { ES } from "./words/es.js";
 import type { HandoutWords } from "./words/types.js";
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
-const text = (a: Assessment) => flat(renderHandout(a, "text"));
-const sectionText = (a: Assessment, id: string) =>
+const text = (a: Assessment, w: HandoutWords = EN) => flat(renderHandout(a, "text", w));
+const sectionText = (a: Assessment, id: string, w: HandoutWords = EN) =>
   handoutLines({
-    ...buildHandout(a),
+    ...buildHandout(a, w),
     title: "",
     notice: "",
-    sections: buildHandout(a).sections.filter((s) => s.id === id),
+    sections: buildHandout(a, w).sections.filter((s) => s.id === id),
   })
     .filter((l) => l !== "")
     .join(" ");
+const vignette = (name: string): Assessment =>
+  assess(JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8")));
 
 /** What every handout must satisfy, whatever the record. */
 function checkHandoutShape(a: Assessment): void {
@@ -403,5 +407,65 @@ describe("words are a layer: every sentence comes from the language table", () =
     const doc = buildHandout(a, PSEUDO);
     for (const line of handoutLines(doc)) expect(line, line).toMatch(/«/);
     expect(handoutLines(doc).join(" ")).not.toContain(DECISION_SUPPORT_NOTICE);
+  });
+});
+
+describe("the pathway in the handout (vignettes), in English and Spanish", () => {
+  it("on DRd three weeks in: keep going with DRd, said apart from the options to talk about", () => {
+    const a = vignette("pathway-drd-week-3");
+    // Before (95825b2): "3-drug treatment with daratumumab (DRd)" was listed under "Options to talk about".
+    expect(sectionText(a, "next")).toContain(
+      "Keep going with your current treatment: 3-drug treatment with daratumumab (DRd).",
+    );
+    expect(sectionText(a, "options")).not.toContain("(DRd)");
+    expect(sectionText(a, "next", ES)).toContain(
+      "Siga con su tratamiento actual: tratamiento con 3 medicamentos, entre ellos daratumumab (DRd).",
+    );
+    expect(sectionText(a, "options", ES)).not.toContain("(DRd)");
+    checkHandoutShape(a);
+  });
+
+  it("a line being given with other steps ahead: those stay options, the line being given does not", () => {
+    const a = vignette("pathway-te-dvrd-week-3");
+    expect(sectionText(a, "next")).toContain("Keep going with your current treatment: 4-drug treatment");
+    expect(sectionText(a, "options")).toContain("Stem cell transplant");
+    expect(sectionText(a, "options")).not.toContain("(D-VRd)");
+  });
+
+  it("candidacy not decided: each pathway's treatments say they depend on whether a transplant is right", () => {
+    const a = vignette("pathway-ndmm-candidacy-undecided");
+    // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – often the first choice" stood for
+    // both pathways, and the transplant step read as planned.
+    const options = sectionText(a, "options");
+    expect(options).toContain(EN.optionsTransplantUndecided);
+    expect(options).toContain(
+      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.ifTransplant}`,
+    );
+    expect(options).toContain(
+      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.ifNoTransplant}`,
+    );
+    expect(options).not.toContain(EN.marks.conditional);
+    expect(sectionText(a, "next")).toContain(`Later: Stem cell transplant – ${EN.marks.ifTransplant}.`);
+    const es = sectionText(a, "options", ES);
+    expect(es).toContain(ES.optionsTransplantUndecided);
+    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.ifTransplant}`);
+    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.ifNoTransplant}`);
+    checkHandoutShape(a);
+    // The full summary, one step away, says it too.
+    expect(flat(renderPatientSummary(a, "text"))).toContain("Only if a transplant is right for you.");
+  });
+
+  it("at relapse the stage from today's values is not given as the stage (it is defined at diagnosis)", () => {
+    const a = vignette("relapse-lenalidomide-refractory");
+    // Before (95825b2): "Your myeloma is stage 1 out of 3." from the relapse values.
+    expect(text(a)).not.toMatch(/stage \d out of 3/);
+    expect(text(a)).toContain(EN.stage.setAtDiagnosis);
+    expect(text(a, ES)).not.toMatch(/estadio \d de 3/);
+    expect(text(a, ES)).toContain(ES.stage.setAtDiagnosis);
+    const full = flat(renderPatientSummary(a, "text"));
+    expect(full).not.toMatch(/stage \d out of 3/);
+    expect(full).toContain(EN.stage.setAtDiagnosis);
+    // Newly diagnosed: the stage is still said.
+    expect(text(vignette("ndmm-transplant-eligible"))).toMatch(/Your myeloma is stage \d out of 3\./);
   });
 });

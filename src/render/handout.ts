@@ -4,8 +4,9 @@
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { extras } from "./extras.js";
+import { atRelapse, extras } from "./extras.js";
 import {
+  currentLineOption,
   describedCategory,
   likelyShown,
   optionParts,
@@ -13,6 +14,7 @@ import {
   situationOf,
   stageWord,
   testsThatWouldHelp,
+  transplantCondition,
 } from "./handout-facts.js";
 import { EN } from "./words/en.js";
 import type { HandoutWords, Situation } from "./words/types.js";
@@ -59,12 +61,19 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN): stri
   });
 }
 
+/** The mark of an option shown only on an open fact: the transplant decision, or a line's outcome. */
+export function conditionMark(o: AssessmentOption, w: HandoutWords): string | null {
+  const transplant = transplantCondition([o]);
+  if (transplant === "transplant-candidate") return w.marks.ifTransplant;
+  if (transplant === "not-transplant-candidate") return w.marks.ifNoTransplant;
+  return o.conditional !== undefined ? w.marks.conditional : null;
+}
+
 function optionLine(o: AssessmentOption, w: HandoutWords): string {
   const parts = optionParts(o);
-  const marks = [
-    parts.preferred ? w.marks.preferred : null,
-    parts.conditional ? w.marks.conditional : null,
-  ].filter((m): m is string => m !== null);
+  const marks = [parts.preferred ? w.marks.preferred : null, conditionMark(o, w)].filter(
+    (m): m is string => m !== null,
+  );
   const name = optionPlainName(o, w) + (parts.unverified ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
 }
@@ -86,7 +95,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   }
   if (s.startsWith("mm-")) {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
+    if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
+    else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
   }
   if (s === "smoldering-myeloma") {
@@ -115,11 +125,21 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   if (a.phase && !(watched && a.phase.code === "untreated"))
     parts.push({ kind: "p", text: w.phase[a.phase.code].now });
+  const current = currentLineOption(a);
+  if (current) {
+    const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w) : "";
+    parts.push({ kind: "p", text: w.keepGoing(named) });
+  }
   const plan = a.plan ?? [];
   if (plan.length > 0) {
-    const steps = plan
-      .slice(0, MAX_PLAN_STEPS)
-      .map((step) => `${w.planStatus[step.status]}: ${w.phase[step.phase].step}.`);
+    const byId = new Map(a.options.map((o) => [o.id, o]));
+    const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
+      // A step whose options all hold under one transplant answer is said with it.
+      const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
+      const first = stepOptions[0];
+      const mark = first && transplantCondition(stepOptions) ? conditionMark(first, w) : null;
+      return `${w.planStatus[step.status]}: ${w.phase[step.phase].step}${mark ? ` – ${mark}` : ""}.`;
+    });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
   } else {
     parts.push({ kind: "p", text: w.nextFallback[s] });
@@ -143,16 +163,20 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 }
 
 function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSection[] {
-  const treatment = a.options.filter((o) => o.kind !== "supportive-care");
+  // The line being given is said under "what happens next" (keep going with it), not offered as a choice.
+  const current = currentLineOption(a);
+  const treatment = a.options.filter((o) => o.kind !== "supportive-care" && o !== current);
   const support = a.options.filter((o) => o.kind === "supportive-care");
   const out: HandoutSection[] = [];
-  if (treatment.length > 0 || (s !== "empty" && s !== "unclear")) {
+  if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
     if (treatment.length === 0) parts.push({ kind: "p", text: w.noOptions });
     else {
       parts.push({ kind: "p", text: w.optionsIntro });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
+      if (treatment.some((o) => transplantCondition([o]) !== null))
+        parts.push({ kind: "p", text: w.optionsTransplantUndecided });
       parts.push(...optionList(treatment, w));
     }
     out.push({ id: "options", heading: w.headings.options, parts });
@@ -187,7 +211,7 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
     });
   for (const l of lists) {
     let note: { kind: "p"; text: string } | null = null;
-    while (l.list.items.length > 1 && countWords(handoutLines(doc).join(" ")) > HANDOUT_MAX_WORDS) {
+    while (l.list.items.length > 1 && renderedWords(doc) > HANDOUT_MAX_WORDS) {
       l.list.items.pop();
       if (!note) {
         note = { kind: "p", text: "" };
@@ -215,6 +239,14 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
       },
     ],
   };
+}
+
+/** Words as the rendered page has them: the text, and the number of each item of an ordered list. */
+function renderedWords(doc: HandoutDoc): number {
+  const numbers = doc.sections
+    .flatMap((sec) => sec.parts)
+    .reduce((n, part) => n + (part.kind === "list" && part.ordered ? part.items.length : 0), 0);
+  return countWords(handoutLines(doc).join(" ")) + numbers;
 }
 
 /** All the handout's text, one line per paragraph or item (for counting and reading-level checks). */

@@ -14,8 +14,8 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { type Extras, extras } from "./extras.js";
-import { optionPlainName } from "./handout.js";
+import { atRelapse, type Extras, extras } from "./extras.js";
+import { conditionMark, optionPlainName } from "./handout.js";
 import { describedCategory, likelyShown, noFindings, stageWord } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -70,7 +70,8 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (!first && !second) out.push(s.riskUnknown);
   } else if (cat === "multiple-myeloma") {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (stage !== null && stage !== undefined)
+    if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
+    else if (stage !== null && stage !== undefined)
       out.push(s.myelomaStage(String(stage)), g.stage.myeloma.meaning);
     else out.push(s.stageUnknown);
     const hr = a.risk.cytogenetic.highRisk;
@@ -150,6 +151,8 @@ function option(o: AssessmentOption, i: number, f: Inline, w: PatientWords): Blo
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
   const strength = w.glossary.strength[o.strength];
   if (strength) items.push(li(f.esc(strength.meaning)));
+  const mark = conditionMark(o, w);
+  if (mark) items.push(li(f.esc(sentence(mark))));
   const why = w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
   if (o.cautions.length > 0) {

@@ -106,13 +106,11 @@ export interface PatientRow {
   progressed: boolean | null;
 }
 
-function pick(obj: Record<string, unknown>, ...paths: string[]): unknown {
-  for (const p of paths) {
-    let node: unknown = obj;
-    for (const seg of p.split(".")) node = isObject(node) ? node[seg] : undefined;
-    if (node !== undefined && node !== null) return node;
-  }
-  return undefined;
+/** The value at a dotted path ("latestAssessment.summary.category"), or undefined. */
+function pick(obj: Record<string, unknown>, path: string): unknown {
+  let node: unknown = obj;
+  for (const seg of path.split(".")) node = isObject(node) ? node[seg] : undefined;
+  return node ?? undefined;
 }
 
 const str = (v: unknown) => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
@@ -179,14 +177,14 @@ export interface ObservationPoint {
   unit: string;
 }
 
-/** Observations grouped by field (serumMProtein, creatinine, …), oldest first. Accepts a list of
- * {field|code, date, value, unit} or an object of field -> points (the record's `series` shape). */
+/** Observations grouped by field (serumMProtein, creatinine, …), oldest first. Accepts the server's list
+ * of {field, date, value, unit} or an object of field -> points (the record's `series` shape). */
 export function toObservationSeries(data: unknown): Map<string, ObservationPoint[]> {
   const out = new Map<string, ObservationPoint[]>();
   const add = (field: string, o: Record<string, unknown>) => {
     const qty = isObject(o.value) ? o.value : o;
     const value = typeof qty.value === "number" ? qty.value : null;
-    const date = str(pick(o, "date", "effectiveDate", "effective", "observedAt", "effectiveDateTime"));
+    const date = str(o.date);
     if (value === null || !date) return;
     const unit = str(qty.unit) ?? "";
     const list = out.get(field) ?? [];
@@ -200,7 +198,7 @@ export function toObservationSeries(data: unknown): Map<string, ObservationPoint
   const list = listOf(src, "observations", "items", "data");
   if (list.length > 0) {
     for (const o of list.filter(isObject)) {
-      const field = str(pick(o, "field", "code", "kind", "name", "key", "type"));
+      const field = str(o.field);
       if (field) add(field, o);
     }
   } else if (isObject(src)) {

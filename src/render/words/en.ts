@@ -31,6 +31,8 @@ function regimenName(o: OptionNameInput): string {
   return `${o.count}-drug treatment with ${o.key ?? o.drugs[0]}${code}`;
 }
 const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
+/** "Daratumumab alone" -> "daratumumab alone" inside a sentence; "CAR-T cell therapy" stays. */
+const decap = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 const SUMMARY: SummaryWords = {
   notice: DECISION_SUPPORT_NOTICE,
@@ -141,6 +143,8 @@ export const EN: HandoutWords = {
   stage: {
     myeloma: (n) => `Your myeloma is stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
     amyloidosis: (n) => `Your AL amyloidosis is stage ${n}. A higher stage means more serious disease.`,
+    setAtDiagnosis:
+      "Myeloma is given a stage when it is first found. It is not worked out again from later tests.",
   },
   highRiskGenes:
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
@@ -220,6 +224,12 @@ export const EN: HandoutWords = {
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
   optionsProvisional: "These options depend on the tests that are still missing.",
+  optionsTransplantUndecided:
+    "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
+  keepGoing: (name) =>
+    name
+      ? `Keep going with your current treatment: ${decap(name)}.`
+      : "Keep going with your current treatment.",
   noOptions: "This tool did not find a treatment option to list for now.",
   supportIntro: "Your care team may also talk about:",
   drug: {
@@ -292,6 +302,8 @@ export const EN: HandoutWords = {
   marks: {
     preferred: "often the first choice",
     conditional: "only later, if needed",
+    ifTransplant: "only if a transplant is right for you",
+    ifNoTransplant: "only if a transplant is not right for you",
     unverified: "*",
   },
   questions: {

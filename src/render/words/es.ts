@@ -19,6 +19,8 @@ function joinWith(word: "y" | "o") {
 const and = joinWith("y");
 const or = joinWith("o");
 const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
+/** "Tratamiento con 3 medicamentos" -> "tratamiento con 3 medicamentos" dentro de una frase; "CAR-T" queda. */
+const decap = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
 
 const MONTHS = [
   "enero",
@@ -495,6 +497,8 @@ export const ES: HandoutWords = {
       `Su mieloma está en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
     amyloidosis: (n) =>
       `Su amiloidosis AL está en el estadio ${n}. Un estadio más alto quiere decir una enfermedad más grave.`,
+    setAtDiagnosis:
+      "Al mieloma se le da un estadio cuando se descubre. No se vuelve a calcular con pruebas posteriores.",
   },
   highRiskGenes:
     "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Esto ayuda a elegir el tratamiento.",
@@ -582,6 +586,10 @@ export const ES: HandoutWords = {
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
+  optionsTransplantUndecided:
+    "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
+  keepGoing: (name) =>
+    name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
   supportIntro: "Su equipo médico también puede hablarle de:",
   drug: DRUG,
@@ -625,6 +633,8 @@ export const ES: HandoutWords = {
   marks: {
     preferred: "a menudo la primera opción",
     conditional: "solo más adelante, si hace falta",
+    ifTransplant: "solo si un trasplante es adecuado para usted",
+    ifNoTransplant: "solo si un trasplante no es adecuado para usted",
     unverified: "*",
   },
   questions: {

@@ -168,7 +168,8 @@ export interface HandoutWords {
   /** Kind framing, by situation (never a promise). */
   framing: Readonly<Partial<Record<Situation, string>>>;
   responseName: Readonly<Record<ResponseCategory, PlainTerm>>;
-  stage: { myeloma(n: string): string; amyloidosis(n: string): string };
+  /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
+  stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
   highRiskGenes: string;
   /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
   smmRisk: Readonly<
@@ -189,6 +190,10 @@ export interface HandoutWords {
   monitoredTest(test: string): string;
   optionsIntro: string;
   optionsProvisional: string;
+  /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
+  optionsTransplantUndecided: string;
+  /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
+  keepGoing(name: string): string;
   /** Explains the unverified mark, once, after a list that uses it. */
   unverifiedNote: string;
   noOptions: string;
@@ -201,8 +206,16 @@ export interface HandoutWords {
   /** Joins names: "a, b and c" / "a, b or c". */
   and(xs: string[]): string;
   or(xs: string[]): string;
-  /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. */
-  marks: { preferred: string; conditional: string; unverified: string };
+  /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. `conditional`
+   * is for an option that holds only if a line has progressed (or not); `ifTransplant` and `ifNoTransplant`
+   * for one that holds only if a transplant is (or is not) right for the patient. */
+  marks: {
+    preferred: string;
+    conditional: string;
+    ifTransplant: string;
+    ifNoTransplant: string;
+    unverified: string;
+  };
   questions: Readonly<Record<QuestionId, string>>;
   /** When a long option list is cut to fit the page: how many more the full details list. */
   moreInFull(n: number): string;

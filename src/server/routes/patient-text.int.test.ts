@@ -1,36 +1,20 @@
 /** Patient texts over REST: Accept-Language picks English or Spanish (q-values honoured, English by
  * default), Content-Language says which was sent; handout or full summary, Markdown or text. */
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assess } from "../../engine/assess.js";
 import { renderHandout } from "../../render/handout.js";
 import { ES } from "../../render/words/es.js";
-import { availableBackends, type TestDatabase } from "../../store/testing/backends.js";
-import { buildApp } from "../app.js";
+import { availableBackends } from "../../store/testing/backends.js";
+import { useTestApp } from "../testing/app-fixture.js";
 import { sampleRecord } from "../testing/fixtures.js";
 
 const TODAY = "2026-03-15";
 
 describe.each(availableBackends())("patient texts on $name", (backend) => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await backend.create();
-    app = await buildApp({
-      store: db.store,
-      logger: false,
-      rateLimit: false,
-      webRoot: null,
-      today: () => TODAY,
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
+  const t = useTestApp(backend, () => ({ today: () => TODAY }));
 
   const post = (headers: Record<string, string>, query = "") =>
-    app.inject({
+    t.app.inject({
       method: "POST",
       url: `/api/v1/assessments/patient-text${query}`,
       payload: sampleRecord(),
@@ -73,9 +57,9 @@ describe.each(availableBackends())("patient texts on $name", (backend) => {
   });
 
   it("GET /patients/{id}/patient-text: a stored patient's handout in Spanish; unknown id is 404", async () => {
-    const created = await app.inject({ method: "POST", url: "/api/v1/patients", payload: sampleRecord() });
+    const created = await t.app.inject({ method: "POST", url: "/api/v1/patients", payload: sampleRecord() });
     const { id } = JSON.parse(created.body) as { id: string };
-    const res = await app.inject({
+    const res = await t.app.inject({
       method: "GET",
       url: `/api/v1/patients/${id}/patient-text`,
       headers: { "accept-language": "es" },
@@ -83,7 +67,7 @@ describe.each(availableBackends())("patient texts on $name", (backend) => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers["content-language"]).toBe("es");
     expect(res.body).toContain(ES.title);
-    const missing = await app.inject({ method: "GET", url: "/api/v1/patients/nope/patient-text" });
+    const missing = await t.app.inject({ method: "GET", url: "/api/v1/patients/nope/patient-text" });
     expect(missing.statusCode).toBe(404);
   });
 });
