@@ -58,6 +58,14 @@ export interface EvaluationMode {
   evaluator?: KnowledgeEvaluator;
 }
 
+/** The drugs being given on `asOf`, in the order the record lists them (currentDrugs sorts them). */
+function runningDrugsInOrder(facts: Facts): string[] {
+  const on = facts.treatmentHistory.filter(
+    (t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf),
+  );
+  return [...new Set(on.flatMap((t) => t.drugs))];
+}
+
 /** Assesses already-normalised facts (the library's lower-level entry point). */
 export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessment {
   return assessFactsWith(facts, options, {});
@@ -184,7 +192,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       jurisdiction: options.jurisdiction ?? "both",
       currentDrugs: onNow,
       missing: situationMissing,
-      currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: onNow } : null,
+      // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
+      currentRegimen:
+        phase.currentRegimen !== null
+          ? { code: phase.currentRegimen, drugs: runningDrugsInOrder(facts) }
+          : null,
       refractoryDrugs: linesOfTherapy.refractoryDrugs,
       ...mode,
     },
