@@ -1,5 +1,7 @@
 /** The `mmnav` binary as a user runs it: exit codes, stdout/stderr contracts, screen output. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMmnav } from "../testing/mmnav.js";
 
@@ -100,9 +102,12 @@ describe("mmnav exit codes and errors (0 ok, 2 invalid input or arguments)", { t
 
   it("a missing file, a directory and an unknown command exit 2 with one line and no stack", () => {
     const cases: [string[], RegExp][] = [
-      [["assess", "no/such/record.json"], /^mmnav: no such file: no\/such\/record\.json$/],
-      [["assess", "examples"], /^mmnav: examples is a directory; expected a file/],
-      [["assess", `${mm}/inside`], /^mmnav: not a file path/],
+      [
+        ["assess", "no/such/record.json"],
+        /^mmnav: cannot read no\/such\/record\.json: no such file or directory$/,
+      ],
+      [["assess", "examples"], /^mmnav: cannot read examples: is a directory; expected a file/],
+      [["assess", `${mm}/inside`], /^mmnav: cannot read .*inside: a part of the path is not a directory$/],
       [["frobnicate"], /unknown command 'frobnicate'/],
       [["knowledge", "show", "no.such.entry"], /no recommendation with id "no.such.entry"/],
     ];
@@ -184,5 +189,65 @@ describe("mmnav schema arguments", { timeout: 60_000 }, () => {
     const r = mmnav(["schema", "extra"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/too many arguments/);
+  });
+});
+
+/** Every command that reads or writes a file the user names says what went wrong in the one wording of
+ * io.ts (`cannot read|write PATH: problem`), on one line, with exit 2 and nothing on standard output. */
+describe("file errors: one line, exit 2, for every command that reads or writes files", {
+  timeout: 120_000,
+}, () => {
+  const oneLine = (args: string[], message: RegExp) => {
+    const r = mmnav(args);
+    expect(r.code, args.join(" ")).toBe(2);
+    expect(r.stderr.trimEnd().split("\n"), args.join(" ")).toEqual([expect.stringMatching(message)]);
+    expect(r.stdout).toBe("");
+  };
+  const withDir = (run: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), "mmnav-file-errors-"));
+    try {
+      run(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it("assess: a missing file and a directory", () => {
+    oneLine(["assess", "no/such.json"], /^mmnav: cannot read no\/such\.json: no such file or directory$/);
+    oneLine(
+      ["assess", "examples"],
+      /^mmnav: cannot read examples: is a directory; expected a file, or - for standard input$/,
+    );
+  });
+
+  it("trials match: a missing file and a directory", () => {
+    oneLine(
+      ["trials", "match", "no/such.json"],
+      /^mmnav: cannot read no\/such\.json: no such file or directory$/,
+    );
+    oneLine(["trials", "match", "examples"], /^mmnav: cannot read examples: is a directory; expected a file/);
+  });
+
+  it("trials import: a missing path and a directory without study records", () => {
+    oneLine(
+      ["trials", "import", "no/such/studies"],
+      /^mmnav: cannot read no\/such\/studies: no such file or directory$/,
+    );
+    withDir((dir) =>
+      oneLine(["trials", "import", dir], /^mmnav: cannot read .*: a directory with no \.json study records$/),
+    );
+  });
+
+  it("synth --out: a directory and a folder that does not exist", () => {
+    withDir((dir) => {
+      oneLine(
+        ["synth", "3", "--out", dir],
+        /^mmnav: cannot write .*: is a directory; expected a file, or - for standard output$/,
+      );
+      oneLine(
+        ["synth", "3", "--out", join(dir, "no", "x.ndjson")],
+        /^mmnav: cannot write .*: its directory does not exist$/,
+      );
+    });
   });
 });

@@ -1,4 +1,5 @@
 /** Small I/O helpers shared by the CLI commands: input files, JSON, exit codes, option checks. */
+import { createWriteStream, type WriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { MmnavError, type ValidationIssue } from "../model/errors.js";
@@ -15,7 +16,8 @@ export const EXIT = {
   SOME_FAILED: 3,
 } as const;
 
-/** An input the user named cannot be used (missing file, directory, no permission): one line, exit 2. */
+/** A file or folder the user named cannot be used (missing, a directory, no permission): one line on
+ * standard error (written by main.ts), exit 2. */
 export class InputError extends Error {
   constructor(message: string) {
     super(message);
@@ -28,22 +30,44 @@ export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** One line saying why `file` could not be read, for the errors a user can cause. */
-export function describeFileError(file: string, e: unknown): string {
+/** One line naming the path and why it could not be read or written: the one wording of file errors
+ * for every command. `what` says what was expected there, for a directory given instead. */
+export function describeFileError(
+  file: string,
+  e: unknown,
+  action: "read" | "write" = "read",
+  what = `a file, or - for standard ${action === "read" ? "input" : "output"}`,
+): string {
   const code = (e as NodeJS.ErrnoException).code;
-  switch (code) {
-    case "ENOENT":
-      return `no such file: ${file}`;
-    case "EISDIR":
-      return `${file} is a directory; expected a file (or - for standard input)`;
-    case "EACCES":
-    case "EPERM":
-      return `permission denied: ${file}`;
-    case "ENOTDIR":
-      return `not a file path (a part of it is not a directory): ${file}`;
-    default:
-      return `cannot read ${file}: ${(e as Error).message}`;
-  }
+  const problem =
+    code === "ENOENT"
+      ? action === "read"
+        ? "no such file or directory"
+        : "its directory does not exist"
+      : code === "EISDIR"
+        ? `is a directory; expected ${what}`
+        : code === "EACCES" || code === "EPERM"
+          ? "permission denied"
+          : code === "ENOTDIR"
+            ? "a part of the path is not a directory"
+            : ((e as Error).message ?? String(e)).replace(/\s*\n\s*/g, " ");
+  return `cannot ${action} ${file}: ${problem}`;
+}
+
+/** The InputError for a file-system error on a path the user named. */
+export function fileError(file: string, e: unknown, action: "read" | "write" = "read", what?: string) {
+  return new InputError(describeFileError(file, e, action, what));
+}
+
+/** Opens `file` for writing, or throws the one-line InputError (a missing folder, a directory, no
+ * permission) before anything is written. */
+export async function openOutput(file: string): Promise<WriteStream> {
+  const out = createWriteStream(file);
+  await new Promise<void>((resolve, reject) => {
+    out.once("open", () => resolve());
+    out.once("error", (e) => reject(fileError(file, e, "write")));
+  });
+  return out;
 }
 
 /** Reads a file, or standard input when `file` is `-`; file errors become an InputError. */
@@ -56,7 +80,7 @@ export async function readInput(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (e) {
-    throw new InputError(describeFileError(file, e));
+    throw fileError(file, e);
   }
 }
 

@@ -155,13 +155,31 @@ describe("mmnav screen", { timeout: 120_000 }, () => {
   it("turns a missing file and a folder without NDJSON into one-line errors with exit 2", () => {
     const missing = mmnav(["screen", "no/such/cohort.ndjson", "--out", "-"]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr.trim()).toBe(
-      'mmnav screen: cannot read "no/such/cohort.ndjson": no such file or folder',
-    );
+    expect(missing.stderr.trim()).toBe("mmnav: cannot read no/such/cohort.ndjson: no such file or directory");
     const empty = mmnav(["screen", tmp(), "--out", "-"]);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/is a folder with no FHIR Bulk Data NDJSON files/);
+    expect(empty.stderr).toMatch(/^mmnav: cannot read .*: a directory with no FHIR Bulk Data NDJSON files/);
     expect(empty.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("turns an --out that is a directory, or in a missing folder, into one line with exit 2", () => {
+    const dir = tmp();
+    const cohort = join(dir, "in.ndjson");
+    writeFileSync(
+      cohort,
+      `${readFileSync("examples/diagnosis/mgus.json", "utf8").replace(/\s*\n\s*/g, " ")}\n`,
+    );
+    for (const [out, problem] of [
+      [dir, /is a directory; expected a file, or - for standard output$/],
+      [join(dir, "no", "out.ndjson"), /its directory does not exist$/],
+    ] as const) {
+      const r = mmnav(["screen", cohort, "--out", out, "--threads", "0"]);
+      expect(r.code, out).toBe(2);
+      expect(r.stderr.trimEnd().split("\n")).toEqual([
+        expect.stringMatching(new RegExp(`^mmnav: cannot write ${out}: `)),
+      ]);
+      expect(r.stderr.trimEnd()).toMatch(problem);
+    }
   });
 });
 

@@ -5,7 +5,7 @@
  * becomes an error line for its id and the run goes on; a summary table comes at the end.
  * Exit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed. */
 import { once } from "node:events";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
@@ -16,7 +16,7 @@ import { type Command, InvalidArgumentError, Option } from "commander";
 import { Piscina } from "piscina";
 import { isoDateArg } from "./assess.js";
 import { type BulkStats, bulkExportBundles, findBulkExport } from "./bulk-fhir.js";
-import { EXIT, today } from "./io.js";
+import { EXIT, fileError, InputError, openOutput, today } from "./io.js";
 import {
   emptyCounts,
   mergeCounts,
@@ -43,28 +43,8 @@ export interface ScreenRunOptions extends ScreenOptions {
   progress?: boolean;
 }
 
-/** A one-line error for the user (no stack); `code` is the exit code. */
-export class ScreenInputError extends Error {
-  constructor(
-    message: string,
-    readonly code: number = EXIT.INVALID,
-  ) {
-    super(message);
-  }
-}
-
-function describeFsError(e: unknown, path: string): ScreenInputError {
-  const code = (e as NodeJS.ErrnoException).code;
-  const why =
-    code === "ENOENT"
-      ? "no such file or folder"
-      : code === "EACCES"
-        ? "permission denied"
-        : code === "EISDIR"
-          ? "is a folder"
-          : (e as Error).message;
-  return new ScreenInputError(`cannot read ${JSON.stringify(path)}: ${why}`);
-}
+/** What `screen` reads besides standard input: said when a path cannot be read. */
+const SCREEN_INPUT = "an NDJSON file, a FHIR Bulk Data export folder, or - for standard input";
 
 interface Source {
   lines: AsyncIterable<string>;
@@ -88,15 +68,15 @@ async function openSource(path: string, stdin: Readable): Promise<Source> {
   try {
     info = await stat(path);
   } catch (e) {
-    throw describeFsError(e, path);
+    throw fileError(path, e, "read", SCREEN_INPUT);
   }
   if (info.isDirectory()) {
     const exp = await findBulkExport(path).catch((e: unknown) => {
-      throw describeFsError(e, path);
+      throw fileError(path, e, "read", SCREEN_INPUT);
     });
     if (!exp) {
-      throw new ScreenInputError(
-        `${JSON.stringify(path)} is a folder with no FHIR Bulk Data NDJSON files (expected e.g. Patient.ndjson, Observation.ndjson)`,
+      throw new InputError(
+        `cannot read ${path}: a directory with no FHIR Bulk Data NDJSON files (expected e.g. Patient.ndjson, Observation.ndjson)`,
       );
     }
     const bulk: BulkStats = { resources: 0, skipped: 0, patients: 0 };
@@ -106,7 +86,7 @@ async function openSource(path: string, stdin: Readable): Promise<Source> {
   // Open errors (permissions) surface as an event; turn them into one line too.
   await new Promise<void>((resolve, reject) => {
     stream.once("open", () => resolve());
-    stream.once("error", (e) => reject(describeFsError(e, path)));
+    stream.once("error", (e) => reject(fileError(path, e, "read", SCREEN_INPUT)));
   });
   return {
     lines: linesOf(stream),
@@ -142,6 +122,8 @@ export async function screen(
 ): Promise<ScreenSummary> {
   const started = process.hrtime.bigint();
   const source = await openSource(input, io.stdin);
+  // Opened before the worker pool exists, so a bad --out leaves no threads behind.
+  const out: Writable = output === "-" ? io.stdout : await openOutput(output);
   const batchOptions: ScreenOptions = {
     defaultAsOf: options.defaultAsOf,
     jurisdiction: options.jurisdiction ?? "both",
@@ -156,18 +138,6 @@ export async function screen(
   const run = (task: ScreenTask): Promise<ScreenTaskResult> =>
     pool ? pool.run(task) : Promise.resolve(screenBatch(task));
   const maxInFlight = Math.max(2, threads * 4);
-
-  let out: Writable;
-  if (output === "-") out = io.stdout;
-  else {
-    out = createWriteStream(output);
-    await new Promise<void>((resolve, reject) => {
-      out.once("open", () => resolve());
-      out.once("error", (e) =>
-        reject(new ScreenInputError(`cannot write ${JSON.stringify(output)}: ${(e as Error).message}`)),
-      );
-    });
-  }
 
   const counts = emptyCounts();
   const bar = options.progress ? makeBar(source.bytes) : null;
@@ -292,21 +262,16 @@ export function registerScreenCommand(program: Command): void {
           progress: boolean;
         },
       ) => {
-        try {
-          const summary = await screen(input, opts.out, {
-            defaultAsOf: opts.asOf ?? today(),
-            jurisdiction: opts.jurisdiction,
-            compact: opts.compact ?? false,
-            ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
-            progress: opts.progress && Boolean(process.stderr.isTTY),
-          });
-          process.stderr.write(`${formatSummary(summary)}\n`);
-          if (summary.errors > 0) process.exitCode = EXIT.SOME_FAILED;
-        } catch (e) {
-          if (!(e instanceof ScreenInputError)) throw e;
-          process.stderr.write(`mmnav screen: ${e.message}\n`);
-          process.exitCode = e.code;
-        }
+        // An unreadable input or unwritable --out is an InputError: main.ts prints its one line, exit 2.
+        const summary = await screen(input, opts.out, {
+          defaultAsOf: opts.asOf ?? today(),
+          jurisdiction: opts.jurisdiction,
+          compact: opts.compact ?? false,
+          ...(opts.threads !== undefined ? { threads: opts.threads } : {}),
+          progress: opts.progress && Boolean(process.stderr.isTTY),
+        });
+        process.stderr.write(`${formatSummary(summary)}\n`);
+        if (summary.errors > 0) process.exitCode = EXIT.SOME_FAILED;
       },
     );
 }

@@ -1,10 +1,10 @@
 /** `mmnav synth N --seed S`: a deterministic synthetic cohort as NDJSON PatientRecords (made-up people
  * with a registry-like mix of categories, phases, missing values and unit systems). */
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import { type Command, InvalidArgumentError } from "commander";
 import { synthCohort } from "../synth/cohort.js";
+import { openOutput } from "./io.js";
 
 function wholeNumber(max: number) {
   return (value: string): number => {
@@ -37,7 +37,7 @@ export function registerSynthCommand(program: Command): void {
     .option("--seed <n>", "the seed: the same seed always gives the same cohort", wholeNumber(2 ** 31 - 1), 1)
     .option("--out <file>", "where to write (default: standard output)", "-")
     .action(async (count: number, opts: { seed: number; out: string }) => {
-      const out = opts.out === "-" ? process.stdout : createWriteStream(opts.out);
+      const out = opts.out === "-" ? process.stdout : await openOutput(opts.out);
       await writeSynth(out, count, opts.seed);
       if (out !== process.stdout) {
         out.end();

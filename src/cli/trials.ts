@@ -13,7 +13,7 @@ import { planImport } from "../trials/import-plan.js";
 import type { TrialFinding, TrialMatch } from "../trials/match.js";
 import { parseStudies, type Study } from "../trials/study.js";
 import { isoDateArg } from "./assess.js";
-import { issuesOf, parseJson, readInput, today } from "./io.js";
+import { fileError, InputError, issuesOf, parseJson, readInput, today } from "./io.js";
 
 async function withStore<T>(flags: { dataDir?: string }, run: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore({
@@ -27,19 +27,28 @@ async function withStore<T>(flags: { dataDir?: string }, run: (store: Store) => 
   }
 }
 
-/** Files to read: each file given, and every .json directly in each folder given (sorted). */
+/** Files to read: each file given, and every .json directly in each folder given (sorted). A path that
+ * cannot be read, or a folder without .json files, is a one-line InputError (exit 2). */
 async function studyFiles(paths: string[]): Promise<string[]> {
   const out: string[] = [];
+  const what = "study JSON files, or folders of them";
   for (const p of paths) {
-    if ((await stat(p)).isDirectory()) {
-      const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith(".json")).sort();
-      out.push(...names.map((n) => join(p, n)));
-    } else out.push(p);
+    try {
+      if ((await stat(p)).isDirectory()) {
+        const names = (await readdir(p)).filter((n) => n.toLowerCase().endsWith(".json")).sort();
+        if (names.length === 0)
+          throw new InputError(`cannot read ${p}: a directory with no .json study records`);
+        out.push(...names.map((n) => join(p, n)));
+      } else out.push(p);
+    } catch (e) {
+      throw e instanceof InputError ? e : fileError(p, e, "read", what);
+    }
   }
   return out;
 }
 
-/** Runs a command body; invalid input exits 2 with the `{path, message}` list on stderr. */
+/** Runs a command body; an invalid record exits 2 with the `{path, message}` list on stderr (a file that
+ * cannot be read is an InputError, printed by main.ts). */
 async function guarded(run: () => Promise<void>): Promise<void> {
   try {
     await run();
@@ -47,12 +56,6 @@ async function guarded(run: () => Promise<void>): Promise<void> {
     const issues = issuesOf(e);
     if (issues) {
       process.stderr.write(`${JSON.stringify(issues, null, 2)}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    const err = e as NodeJS.ErrnoException;
-    if (err.code === "ENOENT") {
-      process.stderr.write(`mmnav: no such file or folder: ${err.path ?? ""}\n`);
       process.exitCode = 2;
       return;
     }

@@ -1,6 +1,7 @@
 /** FHIR R4 Bundle -> PatientRecord: Observations by LOINC (UCUM quantities), medications grouped into
- * lines of therapy, transplant Procedures, Condition codes as hints. Nothing is guessed and nothing is
- * silently dropped: every resource or value not used comes back as a warning naming the resource. */
+ * lines of therapy, transplant Procedures, Conditions (record `conditions` fields by SNOMED CT /
+ * ICD-10-CM, plasma cell disorder codes as hints). Nothing is guessed and nothing is silently dropped:
+ * every resource or value not used comes back as a warning naming the resource. */
 import { ResponseCategory, StopReason, TherapyPhase } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
@@ -19,6 +20,11 @@ import {
   loincEntry,
   SYSTEM,
 } from "./codes.js";
+import {
+  CONDITION_FIELD_TIMING,
+  type ConditionFieldTarget,
+  conditionFieldCode,
+} from "./condition-field-codes.js";
 import {
   HISTORY_TAG,
   type LocalField,
@@ -68,6 +74,20 @@ export interface BundleToRecordOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SKIPPED_OBSERVATION_STATUS = new Set(["entered-in-error", "cancelled", "registered"]);
+/** Condition.clinicalStatus codes (FHIR R4 condition-clinical) under which the condition is there now. */
+const CURRENT_CLINICAL_STATUS = new Set(["active", "recurrence", "relapse"]);
+/** Every condition-clinical code: each says the condition happened (a history). */
+const CLINICAL_STATUS = new Set(["active", "recurrence", "relapse", "inactive", "remission", "resolved"]);
+/** verificationStatus codes that do not confirm the condition (refuted and entered-in-error are refused
+ * outright). */
+const UNCONFIRMED_STATUS = new Set(["unconfirmed", "provisional", "differential"]);
+const ABATEMENT = [
+  "abatementDateTime",
+  "abatementAge",
+  "abatementPeriod",
+  "abatementRange",
+  "abatementString",
+];
 
 interface Point<V> {
   ref: string;
@@ -174,6 +194,15 @@ function deletePath(target: Record<string, unknown>, path: string): boolean {
   if (!isRecord(node) || !(last in node)) return false;
   delete node[last];
   return true;
+}
+
+function getPath(target: Record<string, unknown>, path: string): unknown {
+  let node: unknown = target;
+  for (const p of path.split(".")) {
+    if (!isRecord(node)) return undefined;
+    node = node[p];
+  }
+  return node;
 }
 
 /** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
@@ -726,6 +755,81 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     );
   };
 
+  /** Record fields a present Condition says are there, with the Conditions that say so. */
+  const conditionPresent = new Map<ConditionFieldTarget, string[]>();
+  const conditionLabel = (t: ConditionFieldTarget) =>
+    t === "peripheralNeuropathy" ? "peripheral neuropathy (conditions.neuropathyGrade)" : `conditions.${t}`;
+
+  /** A Condition: a plasma cell disorder code is a hint; a code of a record field counts only when the
+   * Condition is confirmed and (for a field about now) current. Resolved, inactive, refuted, unconfirmed
+   * or entered-in-error Conditions are never taken as present, and nothing is ever taken as absent. */
+  const handleCondition = (x: { r: Resource; ref: string }) => {
+    const { r, ref } = x;
+    const vs = codingsOf(r.verificationStatus)
+      .map((c) => c.code)
+      .filter((c): c is string => typeof c === "string");
+    if (vs.includes("refuted") || vs.includes("entered-in-error")) {
+      warn(ref, `verificationStatus ${vs.map(shown).join(", ")}: not used`);
+      return;
+    }
+    const cs =
+      codingsOf(r.clinicalStatus)
+        .map((c) => c.code)
+        .find((c): c is string => typeof c === "string") ?? null;
+    const abated = ABATEMENT.some((k) => r[k] !== undefined);
+    // FHIR R4 (con-3, con-4): a problem-list Condition has a clinicalStatus, and an abated one is not
+    // active; an encounter diagnosis may have neither, and is then taken as current unless abated.
+    const current = cs === null ? !abated : CURRENT_CLINICAL_STATUS.has(cs);
+    const statusText = cs === null ? "no clinicalStatus but an abatement" : `clinicalStatus "${cs}"`;
+
+    let known = false;
+    const targets = new Set<ConditionFieldTarget>();
+    for (const c of codingsOf(r.code)) {
+      if (typeof c.system !== "string" || typeof c.code !== "string") continue;
+      const field = conditionFieldCode(c.system, c.code);
+      if (field) {
+        known = true;
+        targets.add(field.target);
+      }
+      const e = conditionCodeEntry(c.system, c.code);
+      if (!e) continue;
+      known = true;
+      if (cs === "resolved" || cs === "inactive") {
+        warn(
+          ref,
+          `${e.code} ${e.display}: ${statusText}, so it is not taken as what the problem list says now`,
+        );
+        continue;
+      }
+      conditionHints.push({
+        resource: ref,
+        system: e.system,
+        code: e.code,
+        display: e.display,
+        suggests: e.suggests,
+        evidence: e.evidence,
+      });
+    }
+    for (const t of targets) {
+      const unconfirmed = vs.filter((v) => UNCONFIRMED_STATUS.has(v));
+      if (unconfirmed.length > 0) {
+        warn(
+          ref,
+          `${conditionLabel(t)}: verificationStatus "${unconfirmed.join(", ")}": not taken as present`,
+        );
+        continue;
+      }
+      if (CONDITION_FIELD_TIMING[t] === "current" ? !current : cs !== null && !CLINICAL_STATUS.has(cs)) {
+        warn(ref, `${conditionLabel(t)}: ${statusText}: not taken as present now (left unknown)`);
+        continue;
+      }
+      const refs = conditionPresent.get(t);
+      if (refs) refs.push(ref);
+      else conditionPresent.set(t, [ref]);
+    }
+    if (!known) warn(ref, `condition ${describeCodes(r.code)} is not a code the navigator reads; not used`);
+  };
+
   for (const x of resources) {
     const { r, ref } = x;
     switch (r.resourceType) {
@@ -761,36 +865,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         transplants.push({ ref, date: when, end: until ?? when, line: lineExtension(r) });
         break;
       }
-      case "Condition": {
-        if (aboutOtherPatient(x)) break;
-        const vs = codingsOf(r.verificationStatus).map((c) => c.code);
-        if (vs.includes("refuted") || vs.includes("entered-in-error")) {
-          warn(ref, `verificationStatus ${vs.map(shown).join(", ")}: not used`);
-          break;
-        }
-        let hinted = false;
-        for (const c of codingsOf(r.code)) {
-          if (typeof c.system !== "string" || typeof c.code !== "string") continue;
-          const e = conditionCodeEntry(c.system, c.code);
-          if (e) {
-            conditionHints.push({
-              resource: ref,
-              system: e.system,
-              code: e.code,
-              display: e.display,
-              suggests: e.suggests,
-              evidence: e.evidence,
-            });
-            hinted = true;
-          }
-        }
-        if (!hinted)
-          warn(
-            ref,
-            `condition ${describeCodes(r.code)} is not a plasma cell disorder code the navigator knows; not used`,
-          );
+      case "Condition":
+        if (!aboutOtherPatient(x)) handleCondition(x);
         break;
-      }
       default:
         warn(ref, `resource type ${r.resourceType} is not used`);
     }
@@ -846,6 +923,46 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           provenance[`series.${f.series}.${i}`] = p.ref;
         });
       }
+    }
+  }
+
+  // Conditions: a present one sets its field, unless a record-field Observation says otherwise.
+  for (const [target, refs] of conditionPresent) {
+    const from = refs.join(", ");
+    if (target === "peripheralNeuropathy") {
+      const path = "conditions.neuropathyGrade";
+      const grade = getPath(out, path);
+      if (typeof grade === "number" && grade >= 1) {
+        provenance[path] = `${provenance[path]}, ${from}`;
+      } else if (grade === 0) {
+        warn(
+          `${from}, ${provenance[path]}`,
+          `${path}: peripheral neuropathy is on the problem list but the grade given is 0; grade left unknown`,
+        );
+        deletePath(out, path);
+        delete provenance[path];
+      } else {
+        warn(
+          from,
+          `peripheral neuropathy is present but the code does not give its grade: ${path} left unknown (the grade decides which options fit)`,
+        );
+      }
+      continue;
+    }
+    const path = `conditions.${target}`;
+    const given = getPath(out, path);
+    if (given === undefined) {
+      setPath(out, path, true);
+      provenance[path] = from;
+    } else if (given === true) {
+      provenance[path] = `${provenance[path]}, ${from}`;
+    } else {
+      warn(
+        `${from}, ${provenance[path]}`,
+        `${path}: a Condition says present, an Observation says ${shown(given)}; left unknown`,
+      );
+      deletePath(out, path);
+      delete provenance[path];
     }
   }
 

@@ -7,7 +7,7 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-12-01.1";
+export const CODE_TABLES_VERSION = "2026-12-02.1";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
@@ -220,6 +220,15 @@ export const LOINC: readonly LoincEntry[] = [
     target: { kind: "lab", field: "igm" },
     evidence: "secondary",
     citation: "lab-catalogue-immunoglobulin-loinc",
+  },
+  // Not in the clinical reference: measured (24-hour urine) creatinine clearance, the code of the HL7
+  // Order Catalog IG's creatinine renal clearance definition (mL/min); secondary.
+  {
+    code: "2164-2",
+    display: "Creatinine renal clearance in 24 hour Urine and Serum or Plasma",
+    target: { kind: "lab", field: "measuredCreatinineClearance" },
+    evidence: "secondary",
+    citation: "hl7-order-catalog-creatinine-clearance",
   },
   // Not in the clinical reference: the code the HL7 mCODE ECOG profile pins (valueInteger 0-5).
   {

@@ -9,5 +9,6 @@ export {
 } from "./bundle-to-record.js";
 export { assessmentToCards, type CdsCard, type CdsLink } from "./cards.js";
 export { CODE_TABLES_VERSION, CONDITION_CODES, DRUGS, LOINC } from "./codes.js";
+export { CONDITION_FIELD_CODES } from "./condition-field-codes.js";
 export { recordToBundle } from "./record-to-bundle.js";
 export type { Bundle } from "./types.js";

@@ -124,9 +124,11 @@ export function localField(path: string): LocalField | undefined {
   return BY_PATH.get(path);
 }
 
-/** Lab quantities without a LOINC code in codes.ts (measuredCreatinineClearance, troponin T of unstated
- * assay, free light chains of unknown type) use the local code `labs.<field>`. A local field with a
- * standard code (fitness.ecog: LOINC 89247-1) is written with that code and read from either. */
+/** Lab quantities without a LOINC code in codes.ts (troponin T of unstated assay, free light chains of
+ * unknown type) use the local code `labs.<field>`. A local field with a standard code (fitness.ecog:
+ * LOINC 89247-1) is written with that code and read from either. A `conditions` flag with a confirmed
+ * SNOMED CT code (condition-field-codes.ts) is written as a Condition when true and stays a local
+ * Observation when false (FHIR has no plain "known absent" Condition). */
 
 /** Extension carrying what FHIR medication resources cannot say about a line of therapy. */
 export const TREATMENT_LINE_EXTENSION =

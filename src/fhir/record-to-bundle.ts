@@ -1,6 +1,7 @@
 /** PatientRecord -> FHIR R4 Bundle (collection): the inverse of bundleToRecord, for export and tests.
- * Standard codes where the reference has them (LOINC, RxNorm), the project-local code system for the
- * rest, and an extension for what FHIR cannot say about a line of therapy. */
+ * Standard codes where a confirmed one exists (LOINC, RxNorm; SNOMED CT Conditions for conditions that
+ * are present), the project-local code system for the rest, and an extension for what FHIR cannot say
+ * about a line of therapy. */
 import {
   LAB_QUANTITY_FIELDS,
   type LabQuantityField,
@@ -17,12 +18,33 @@ import {
   loincForRecordField,
   SYSTEM,
 } from "./codes.js";
+import {
+  CODED_CONDITION_FLAGS,
+  type ConditionFieldCode,
+  type ConditionFieldTarget,
+  exportedConditionCode,
+} from "./condition-field-codes.js";
 import { HISTORY_TAG, LOCAL_FIELDS, RECORD_ID_SYSTEM, TREATMENT_LINE_EXTENSION } from "./record-fields.js";
 import type { Bundle, BundleEntry, Coding, Extension, Resource } from "./types.js";
 import { isRecord, stableUuid } from "./types.js";
 
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
 const OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+const CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+const CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
+const CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
+
+/** The condition a record field says is present, when a standard code for it was confirmed: a flag
+ * that is true, or a peripheral neuropathy of grade 1 or more (its grade stays in the local code). */
+function presentCondition(path: string, value: unknown): ConditionFieldCode | undefined {
+  if (path === "conditions.neuropathyGrade")
+    return typeof value === "number" && value >= 1
+      ? exportedConditionCode("peripheralNeuropathy")
+      : undefined;
+  const flag = path.replace(/^conditions\./, "");
+  if (value !== true || !(CODED_CONDITION_FLAGS as readonly string[]).includes(flag)) return undefined;
+  return exportedConditionCode(flag as ConditionFieldTarget);
+}
 
 function known<T>(v: T | "unknown" | null | undefined): T | undefined {
   return v === undefined || v === null || v === "unknown" ? undefined : v;
@@ -178,9 +200,29 @@ export function recordToBundle(record: PatientRecord): Bundle {
     const d = getPath(record, `${section}.date`);
     return typeof d === "string" ? d : undefined;
   };
+  let condN = 0;
+  const condition = (e: ConditionFieldCode) => {
+    condN += 1;
+    add({
+      resourceType: "Condition",
+      id: `cond-${condN}`,
+      clinicalStatus: { coding: [{ system: CONDITION_CLINICAL, code: "active" }] },
+      verificationStatus: { coding: [{ system: CONDITION_VERIFICATION, code: "confirmed" }] },
+      category: [{ coding: [{ system: CONDITION_CATEGORY, code: "problem-list-item" }] }],
+      code: { coding: [{ system: e.system, code: e.code, display: e.display }], text: e.display },
+      subject,
+    });
+  };
+
   for (const f of LOCAL_FIELDS) {
     const v = known(getPath(record, f.path) as unknown);
     if (v === undefined) continue;
+    const present = presentCondition(f.path, v);
+    if (present) {
+      condition(present);
+      // A flag is said whole by the Condition; a neuropathy grade is not, so it is written too.
+      if (f.path !== "conditions.neuropathyGrade") continue;
+    }
     const date =
       f.section === "imaging" || f.section === "marrow" || f.section === "cytogenetics"
         ? sectionDate(f.section)

@@ -281,6 +281,8 @@ describe("CDS Hooks patient-view", () => {
     expect(ok.statusCode, ok.body).toBe(200);
     expect(fetched).toHaveLength(7);
     expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
+    // Every Condition of the patient: the mapper reads record conditions from them, not only hints.
+    expect(fetched).toContain("https://ehr.example.org/fhir/Condition?patient=p1");
     const elsewhere = await call(
       hookBody(undefined, { fhirServer: "https://attacker.example.net/fhir", fhirAuthorization: auth }),
       undefined,

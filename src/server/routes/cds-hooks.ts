@@ -32,6 +32,7 @@ const OBSERVATION_CODES = [
  * server) or answered with 412. A test checks that cards and $assess agree on every example. */
 export const PATIENT_VIEW_PREFETCH = {
   patient: "Patient/{{context.patientId}}",
+  // Every Condition: the record's conditions (dialysis, heart failure, ...) and the diagnosis hints.
   conditions: "Condition?patient={{context.patientId}}",
   observations: `Observation?patient={{context.patientId}}&code=${OBSERVATION_CODES}`,
   medicationStatements:
