@@ -20,7 +20,7 @@ import { localField } from "./record-fields.js";
 import { recordToBundle } from "./record-to-bundle.js";
 
 type R = Record<string, unknown>;
-const ASOF = "2026-12-02";
+const ASOF = "2026-12-01";
 const bundle = (...resources: R[]) => ({
   resourceType: "Bundle",
   type: "collection",

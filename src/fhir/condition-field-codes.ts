@@ -131,7 +131,7 @@ const ICD_HEART_FAILURE: readonly [string, string][] = [
   ["I50.9", "Heart failure, unspecified"],
 ];
 
-/** The table: one row per code. Confirmed 2026-12-02 from the published lists named in `source`. */
+/** The table: one row per code. Confirmed 2026-12-01 from the published lists named in `source`. */
 export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
   // Heart failure.
   snomed(

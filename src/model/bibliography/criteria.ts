@@ -319,7 +319,7 @@ export const CRITERIA_CITATIONS = {
     source: "HL7 FHIR COVID-19 FHIR Profile Library IG, Informative 1.0.0",
     year: 2022,
     url: "https://hl7.org/fhir/us/covid19library/informative1/",
-    note: "Not in the clinical reference; looked up 2026-12-02 for the FHIR Condition mapping (src/fhir/condition-field-codes.ts).",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping (src/fhir/condition-field-codes.ts).",
   },
   "hl7-gecco-conditions": {
     authors: "HL7 Deutschland; Netzwerk Universitätsmedizin",
@@ -328,7 +328,7 @@ export const CRITERIA_CITATIONS = {
     source: "GECCO FHIR implementation guide (hl7germany/forschungsnetz-covid19), SNOMED CT 2022-01-31",
     year: 2022,
     url: "https://simplifier.net/guide/germancoronaconsensusdataset-implementationguide",
-    note: "Not in the clinical reference; looked up 2026-12-02 for the FHIR Condition mapping.",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping.",
   },
   "be-ehealth-imaging-indication": {
     authors: "eHealth Platform (Belgium)",
@@ -336,26 +336,26 @@ export const CRITERIA_CITATIONS = {
     source: "Belgian eHealth FHIR terminology, ValueSet be-vs-diagnostic-imaging-indication 1.0.0",
     year: 2026,
     url: "https://www.ehealth.fgov.be/standards/fhir/terminology/ValueSet/be-vs-diagnostic-imaging-indication",
-    note: "Not in the clinical reference; looked up 2026-12-02 for the FHIR Condition mapping.",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping.",
   },
   "hl7-mcode-stu2-elixhauser": {
-    authors: "HL7 International Clinical Interoperability Council",
+    authors: "HL7 International (Clinical Interoperability Council)",
     title:
       "mCODE STU2 Elixhauser comorbidity value sets (ICD-10-CM from AHRQ HCUP Elixhauser 2021.1): congestive heart failure, severe renal failure",
     source: "HL7 FHIR minimal Common Oncology Data Elements (mCODE) IG 2.0.0 (STU2)",
     year: 2022,
     url: "https://hl7.org/fhir/us/mcode/STU2/",
-    note: "Not in the clinical reference; looked up 2026-12-02 for the FHIR Condition mapping. Dependence on renal dialysis Z99.2 is also the code of the Da Vinci Risk Adjustment example Condition16Pat03.",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping. Dependence on renal dialysis Z99.2 is also the code of the Da Vinci Risk Adjustment example Condition16Pat03.",
   },
   "hl7-order-catalog-creatinine-clearance": {
-    authors: "HL7 International Orders and Observations",
+    authors: "HL7 International (Orders and Observations)",
     title:
       "Order Catalog IG example ObservationDefinition: LOINC 2164-2 Creatinine renal clearance in 24 hour Urine and Serum or Plasma, mL/min",
     source:
       "HL7 FHIR Order Catalog Implementation Guide 1.0.0 (STU1); the same code in HL7 Switzerland CH LAB-Order",
     year: 2024,
     url: "https://hl7.org/fhir/uv/order-catalog/ObservationDefinition-example-observation-creatinine-renal-clearance.html",
-    note: "Not in the clinical reference; looked up 2026-12-02 for the FHIR mapping (secondary: IG examples, not the LOINC browser; the check digit is valid).",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (secondary: IG examples, not the LOINC browser; the check digit is valid).",
   },
   "nmdp-cibmtr-rxnorm": {
     authors: "NMDP / CIBMTR",
