@@ -193,19 +193,24 @@ describe("Conditions in, record fields out", () => {
     ["constitutionalSymptoms", SYSTEM.icd10cm, "R63.4"],
     ["constitutionalSymptoms", SYSTEM.snomed, "422868009"],
     ["bonePain", SYSTEM.snomed, "282743009"],
-  ] as const)("%s from %s %s: resolved or refuted is not present (unknown, with a warning)", (field, system, code) => {
-    for (const extra of [
-      { clinicalStatus: status("condition-clinical", "resolved") },
-      { verificationStatus: status("condition-ver-status", "refuted") },
-    ]) {
-      const { record, warnings } = read(condition(system, code, extra));
-      expect(conditionsOf(record)[field]).toBeUndefined();
-      expect(warnings).toHaveLength(1);
-    }
-  });
+  ] as const)(
+    "%s from %s %s: resolved or refuted is not present (unknown, with a warning)",
+    (field, system, code) => {
+      for (const extra of [
+        { clinicalStatus: status("condition-clinical", "resolved") },
+        { verificationStatus: status("condition-ver-status", "refuted") },
+      ]) {
+        const { record, warnings } = read(condition(system, code, extra));
+        expect(conditionsOf(record)[field]).toBeUndefined();
+        expect(warnings).toHaveLength(1);
+      }
+    },
+  );
 
   it("a polyneuropathy that is resolved does not say neuropathy is there (no grade warning)", () => {
-    const c = condition(SYSTEM.icd10cm, "G62.0", { clinicalStatus: status("condition-clinical", "resolved") });
+    const c = condition(SYSTEM.icd10cm, "G62.0", {
+      clinicalStatus: status("condition-clinical", "resolved"),
+    });
     const { record, warnings } = read(c, localObs("conditions.neuropathyGrade", { valueInteger: 0 }));
     expect(conditionsOf(record).neuropathyGrade).toBe(0);
     expect(warnings).toEqual([{ resource: `Condition/${c.id}`, message: expect.stringMatching(/resolved/) }]);
@@ -214,7 +219,9 @@ describe("Conditions in, record fields out", () => {
   it("ICD-10-CM embolism and history codes are a history of VTE even when resolved; a refuted one is not", () => {
     const resolved = { clinicalStatus: status("condition-clinical", "resolved") };
     for (const code of ["I26.99", "I82.4Y1", "Z86.711", "Z86.718"]) {
-      expect(conditionsOf(read(condition(SYSTEM.icd10cm, code, resolved)).record).vteHistory, code).toBe(true);
+      expect(conditionsOf(read(condition(SYSTEM.icd10cm, code, resolved)).record).vteHistory, code).toBe(
+        true,
+      );
     }
     const refuted = { verificationStatus: status("condition-ver-status", "refuted") };
     expect(

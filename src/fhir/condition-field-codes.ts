@@ -77,7 +77,8 @@ const MCODE_RENAL = "https://hl7.org/fhir/us/mcode/STU2/ValueSet-elixhauser-rena
 const DAVINCI_DIALYSIS = "https://hl7.org/fhir/us/davinci-ra/Condition-ra-condition16pat03.html";
 const MCODE_WEIGHT_LOSS = "https://hl7.org/fhir/us/mcode/STU2/ValueSet-elixhauser-weight-loss-vs.html";
 /** VSAC expansions as the CMS dQM content IG publishes them (read 2026-12-01). */
-const VSAC = "https://github.com/cqframework/dqm-content-cms-2025/blob/main/input/vocabulary/valueset/external";
+const VSAC =
+  "https://github.com/cqframework/dqm-content-cms-2025/blob/main/input/vocabulary/valueset/external";
 const VSAC_VTE_ICD = `${VSAC}/ValueSet-2.16.840.1.113883.3.117.1.7.1.328-20250206.json`;
 const VSAC_VTE_SCT = `${VSAC}/ValueSet-2.16.840.1.113883.3.117.1.7.1.330-20250206.json`;
 const VSAC_NEUROPATHY = `${VSAC}/ValueSet-2.16.840.1.113762.1.4.1248.175-20221006.json`;
@@ -200,7 +201,10 @@ const ICD_VTE: readonly [string, string][] = [
   ["I82.439", "Acute embolism and thrombosis of unspecified popliteal vein"],
   ["I82.4Y1", "Acute embolism and thrombosis of unspecified deep veins of right proximal lower extremity"],
   ["I82.4Y2", "Acute embolism and thrombosis of unspecified deep veins of left proximal lower extremity"],
-  ["I82.4Y3", "Acute embolism and thrombosis of unspecified deep veins of proximal lower extremity, bilateral"],
+  [
+    "I82.4Y3",
+    "Acute embolism and thrombosis of unspecified deep veins of proximal lower extremity, bilateral",
+  ],
   [
     "I82.4Y9",
     "Acute embolism and thrombosis of unspecified deep veins of unspecified proximal lower extremity",
@@ -328,7 +332,13 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
   ),
   // "Thromboembolism of vein" is venous thromboembolism itself, but a Condition written with it would
   // have to say active or resolved, which a history flag does not know: it is read, not written.
-  snomed("429098002", "Thromboembolism of vein (disorder)", "vteHistory", "vsac-ecqm-value-sets", VSAC_VTE_SCT),
+  snomed(
+    "429098002",
+    "Thromboembolism of vein (disorder)",
+    "vteHistory",
+    "vsac-ecqm-value-sets",
+    VSAC_VTE_SCT,
+  ),
   snomed(
     "233935004",
     "Pulmonary thromboembolism (disorder)",

@@ -351,8 +351,7 @@ export const CRITERIA_CITATIONS = {
     authors: "NLM VSAC (value set stewards TJC / Mathematica PSI / AIR / NCQA)",
     title:
       "VSAC value set expansions used by CMS digital quality measures: Venous Thromboembolism (2.16.840.1.113883.3.117.1.7.1.328 and .330), Peripheral Neuropathy (2.16.840.1.113762.1.4.1248.175), Pain Warranting Further Investigation for Prostate Cancer (2.16.840.1.113883.3.526.2.325), Frailty Symptom (2.16.840.1.113883.3.464.1003.113.11.1311), Abnormal Weight Loss (2.16.840.1.113762.1.4.1258.2)",
-    source:
-      "CMS dQM content IG, VSAC expansions 2025-08-28 (GitHub cqframework/dqm-content-cms-2025)",
+    source: "CMS dQM content IG, VSAC expansions 2025-08-28 (GitHub cqframework/dqm-content-cms-2025)",
     year: 2025,
     url: "https://github.com/cqframework/dqm-content-cms-2025/tree/main/input/vocabulary/valueset/external",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping (src/fhir/condition-field-codes.ts). Codes and displays as the expansions give them (ICD-10-CM 2025; SNOMED CT US edition 2024-09-01).",
