@@ -66,7 +66,7 @@ describe("the Condition code table", () => {
       expect(e.source, e.code).toMatch(/^https:\/\//);
       expect(e.display.length, e.code).toBeGreaterThan(0);
       if (e.system === SYSTEM.snomed) expect(e.code, e.code).toMatch(/^\d{6,18}$/);
-      else expect(e.code, e.code).toMatch(/^[A-Z]\d{2}(\.\d{1,4})?$/);
+      else expect(e.code, e.code).toMatch(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/);
     }
   });
 
@@ -81,16 +81,27 @@ describe("the Condition code table", () => {
       expect(exported.every((e) => e.system === SYSTEM.snomed)).toBe(true);
       expect(CONDITION_FIELD_CODES.some((e) => e.target === t)).toBe(true);
     }
-    // No confirmed code means exactly "venous thromboembolism": VTE history is read, not written.
+    // A history flag cannot say whether the clot is active or resolved, so VTE history is read, not
+    // written; spinal cord compression and constitutional symptoms have no confirmed SNOMED CT code.
     expect(exportedConditionCode("vteHistory")).toBeUndefined();
+    expect(exportedConditionCode("spinalCordCompression")).toBeUndefined();
+    expect(exportedConditionCode("constitutionalSymptoms")).toBeUndefined();
   });
 
-  it("docs/fhir-and-cds-hooks.md lists every SNOMED CT code and every source", () => {
+  it("docs/fhir-and-cds-hooks.md lists every code (SNOMED CT with its display) and every source", () => {
     const doc = readFileSync("docs/fhir-and-cds-hooks.md", "utf8");
     for (const e of CONDITION_FIELD_CODES) {
       if (e.system === SYSTEM.snomed) expect(doc, e.code).toContain(`${e.code} ${e.display}`);
-      const host = new URL(e.source).host;
-      expect(doc, e.source).toContain(host);
+      else expect(doc, e.code).toMatch(new RegExp(`(^|[^0-9A-Z.])${e.code.replace(".", "\\.")}(?![0-9A-Z])`));
+      for (const url of [e.source, ...(e.alsoListedIn ?? [])]) {
+        expect(doc, url).toContain(new URL(url).host);
+      }
+    }
+  });
+
+  it("a code look-up site alone never makes a code verified", () => {
+    for (const e of CONDITION_FIELD_CODES.filter((x) => x.citation === "icd10cm-lookup-sites")) {
+      expect(e.evidence, e.code).toBe("secondary");
     }
   });
 });
@@ -174,6 +185,59 @@ describe("Conditions in, record fields out", () => {
     expect(warnings).toEqual([]);
   });
 
+  // One code of each field mapped on 2026-12-01.3; the status rules are the same for every code.
+  it.each([
+    ["spinalCordCompression", SYSTEM.icd10cm, "G95.20"],
+    ["lymphadenopathy", SYSTEM.icd10cm, "R59.9"],
+    ["hepatosplenomegaly", SYSTEM.icd10cm, "R16.2"],
+    ["constitutionalSymptoms", SYSTEM.icd10cm, "R63.4"],
+    ["constitutionalSymptoms", SYSTEM.snomed, "422868009"],
+    ["bonePain", SYSTEM.snomed, "282743009"],
+  ] as const)(
+    "%s from %s %s: resolved or refuted is not present (unknown, with a warning)",
+    (field, system, code) => {
+      for (const extra of [
+        { clinicalStatus: status("condition-clinical", "resolved") },
+        { verificationStatus: status("condition-ver-status", "refuted") },
+      ]) {
+        const { record, warnings } = read(condition(system, code, extra));
+        expect(conditionsOf(record)[field]).toBeUndefined();
+        expect(warnings).toHaveLength(1);
+      }
+    },
+  );
+
+  it("a polyneuropathy that is resolved does not say neuropathy is there (no grade warning)", () => {
+    const c = condition(SYSTEM.icd10cm, "G62.0", {
+      clinicalStatus: status("condition-clinical", "resolved"),
+    });
+    const { record, warnings } = read(c, localObs("conditions.neuropathyGrade", { valueInteger: 0 }));
+    expect(conditionsOf(record).neuropathyGrade).toBe(0);
+    expect(warnings).toEqual([{ resource: `Condition/${c.id}`, message: expect.stringMatching(/resolved/) }]);
+  });
+
+  it("ICD-10-CM embolism and history codes are a history of VTE even when resolved; a refuted one is not", () => {
+    const resolved = { clinicalStatus: status("condition-clinical", "resolved") };
+    for (const code of ["I26.99", "I82.4Y1", "Z86.711", "Z86.718"]) {
+      expect(conditionsOf(read(condition(SYSTEM.icd10cm, code, resolved)).record).vteHistory, code).toBe(
+        true,
+      );
+    }
+    const refuted = { verificationStatus: status("condition-ver-status", "refuted") };
+    expect(
+      conditionsOf(read(condition(SYSTEM.icd10cm, "Z86.718", refuted)).record).vteHistory,
+    ).toBeUndefined();
+  });
+
+  it("spinal cord compression sent as an ICD-10-CM Condition raises the emergency alert", () => {
+    const { record } = read(condition(SYSTEM.icd10cm, "G95.20"));
+    const alerts = assess({ ...record, asOf: ASOF }).alerts.map((a) => a.id);
+    expect(alerts).toContain("alert.spinal-cord-compression");
+    expect(assess({ ...read().record, asOf: ASOF }).alerts.map((a) => a.id)).not.toContain(
+      "alert.spinal-cord-compression",
+    );
+  });
+
   it("a resolved deep vein thrombosis or pulmonary embolism is a history of VTE; a refuted one is not", () => {
     const resolved = {
       clinicalStatus: status("condition-clinical", "resolved"),
@@ -249,6 +313,8 @@ describe("record fields out as Conditions, and back", () => {
       hepatosplenomegaly: true,
       bonePain: true,
       pathologicFracture: true,
+      spinalCordCompression: true,
+      constitutionalSymptoms: true,
       neuropathyGrade: 2,
       hyperviscosity: true,
     },
@@ -274,6 +340,8 @@ describe("record fields out as Conditions, and back", () => {
     expect(localCodes).toEqual(
       expect.arrayContaining([
         "conditions.vteHistory",
+        "conditions.spinalCordCompression",
+        "conditions.constitutionalSymptoms",
         "conditions.hyperviscosity",
         "conditions.neuropathyGrade",
       ]),

@@ -16,6 +16,8 @@ export const CODED_CONDITION_FLAGS = [
   "hepatosplenomegaly",
   "bonePain",
   "pathologicFracture",
+  "spinalCordCompression",
+  "constitutionalSymptoms",
 ] as const;
 export type CodedConditionFlag = (typeof CODED_CONDITION_FLAGS)[number];
 
@@ -33,6 +35,8 @@ export const CONDITION_FIELD_TIMING: Readonly<Record<ConditionFieldTarget, "curr
   hepatosplenomegaly: "current",
   bonePain: "current",
   pathologicFracture: "current",
+  spinalCordCompression: "current",
+  constitutionalSymptoms: "current",
   peripheralNeuropathy: "current",
 };
 
@@ -44,7 +48,8 @@ export interface ConditionFieldCode {
   target: ConditionFieldTarget;
   /** The code written for this target on export (at most one per target). */
   exported?: true;
-  /** "verified": listed with this display by two or more published FHIR guides; "secondary": one. */
+  /** "verified": listed with this display by two or more published FHIR guides or VSAC value sets;
+   * "secondary": one, or only code look-up sites (never verified, however many agree). */
   evidence: Evidence;
   citation: CitationId;
   /** Where the code and its display were confirmed. */
@@ -70,6 +75,23 @@ const BE_IMAGING =
 const MCODE_CHF = "https://hl7.org/fhir/us/mcode/STU2/ValueSet-elixhauser-congestive-heart-failure-vs.html";
 const MCODE_RENAL = "https://hl7.org/fhir/us/mcode/STU2/ValueSet-elixhauser-renal-failure-severe-vs.html";
 const DAVINCI_DIALYSIS = "https://hl7.org/fhir/us/davinci-ra/Condition-ra-condition16pat03.html";
+const MCODE_WEIGHT_LOSS = "https://hl7.org/fhir/us/mcode/STU2/ValueSet-elixhauser-weight-loss-vs.html";
+/** VSAC expansions as the CMS dQM content IG publishes them (read 2026-12-01). */
+const VSAC =
+  "https://github.com/cqframework/dqm-content-cms-2025/blob/main/input/vocabulary/valueset/external";
+const VSAC_VTE_ICD = `${VSAC}/ValueSet-2.16.840.1.113883.3.117.1.7.1.328-20250206.json`;
+const VSAC_VTE_SCT = `${VSAC}/ValueSet-2.16.840.1.113883.3.117.1.7.1.330-20250206.json`;
+const VSAC_NEUROPATHY = `${VSAC}/ValueSet-2.16.840.1.113762.1.4.1248.175-20221006.json`;
+const VSAC_BONE_PAIN = `${VSAC}/ValueSet-2.16.840.1.113883.3.526.2.325-20230215.json`;
+const VSAC_FRAILTY_SCT = `${VSAC}/ValueSet-2.16.840.1.113883.3.464.1003.113.11.1311-20231116.json`;
+const VSAC_WEIGHT_LOSS_ICD = `${VSAC}/ValueSet-2.16.840.1.113762.1.4.1258.2-20241012.json`;
+/** Code look-up sites that copy the CMS ICD-10-CM titles (secondary). */
+const ICDLIST_Z867 = "https://icdlist.com/icd-10/Z86.7";
+const LITTLEDEN_Z8671 = "https://littleden.blog/icd10/code/z86.71/";
+const DISEASEDB = "https://www.diseasedb.com/icd10";
+const ICDLIST_R59 = "https://icdlist.com/icd-10/codes/enlarged-lymph-nodes-r59";
+const CODINGMCW = "https://codingmcw.happycovergirlco.com/50-Medical-Coding/ICD-10-Codes";
+const MEDENTIC_R162 = "https://www.medentic.app/en/resources/icd-codes/r16-2";
 
 const snomed = (
   code: string,
@@ -86,6 +108,25 @@ const snomed = (
   target,
   ...(exported ? { exported: true as const } : {}),
   evidence: alsoListedIn.length > 0 ? "verified" : "secondary",
+  citation,
+  source,
+  ...(alsoListedIn.length > 0 ? { alsoListedIn } : {}),
+});
+
+const icd = (
+  code: string,
+  display: string,
+  target: ConditionFieldTarget,
+  citation: CitationId,
+  source: string,
+  alsoListedIn: readonly string[] = [],
+  evidence: Evidence = alsoListedIn.length > 0 ? "verified" : "secondary",
+): ConditionFieldCode => ({
+  system: SYSTEM.icd10cm,
+  code,
+  display,
+  target,
+  evidence,
   citation,
   source,
   ...(alsoListedIn.length > 0 ? { alsoListedIn } : {}),
@@ -129,6 +170,68 @@ const ICD_HEART_FAILURE: readonly [string, string][] = [
   ["I50.84", "End stage heart failure"],
   ["I50.89", "Other heart failure"],
   ["I50.9", "Heart failure, unspecified"],
+];
+
+/** ICD-10-CM codes of the VSAC Venous Thromboembolism list (TJC, ICD-10-CM 2025) that name a pulmonary
+ * embolism or a deep vein thrombosis of the leg. The list's cement and fat emboli (not thrombi),
+ * phlebitis and thrombophlebitis (may be superficial) and thromboses of other or unspecified veins are
+ * left out: they do not say the patient had a venous thromboembolism as the field means it. */
+const ICD_VTE: readonly [string, string][] = [
+  ["I26.02", "Saddle embolus of pulmonary artery with acute cor pulmonale"],
+  ["I26.09", "Other pulmonary embolism with acute cor pulmonale"],
+  ["I26.92", "Saddle embolus of pulmonary artery without acute cor pulmonale"],
+  ["I26.93", "Single subsegmental thrombotic pulmonary embolism without acute cor pulmonale"],
+  ["I26.94", "Multiple subsegmental thrombotic pulmonary emboli without acute cor pulmonale"],
+  ["I26.99", "Other pulmonary embolism without acute cor pulmonale"],
+  ["I82.401", "Acute embolism and thrombosis of unspecified deep veins of right lower extremity"],
+  ["I82.402", "Acute embolism and thrombosis of unspecified deep veins of left lower extremity"],
+  ["I82.403", "Acute embolism and thrombosis of unspecified deep veins of lower extremity, bilateral"],
+  ["I82.409", "Acute embolism and thrombosis of unspecified deep veins of unspecified lower extremity"],
+  ["I82.411", "Acute embolism and thrombosis of right femoral vein"],
+  ["I82.412", "Acute embolism and thrombosis of left femoral vein"],
+  ["I82.413", "Acute embolism and thrombosis of femoral vein, bilateral"],
+  ["I82.419", "Acute embolism and thrombosis of unspecified femoral vein"],
+  ["I82.421", "Acute embolism and thrombosis of right iliac vein"],
+  ["I82.422", "Acute embolism and thrombosis of left iliac vein"],
+  ["I82.423", "Acute embolism and thrombosis of iliac vein, bilateral"],
+  ["I82.429", "Acute embolism and thrombosis of unspecified iliac vein"],
+  ["I82.431", "Acute embolism and thrombosis of right popliteal vein"],
+  ["I82.432", "Acute embolism and thrombosis of left popliteal vein"],
+  ["I82.433", "Acute embolism and thrombosis of popliteal vein, bilateral"],
+  ["I82.439", "Acute embolism and thrombosis of unspecified popliteal vein"],
+  ["I82.4Y1", "Acute embolism and thrombosis of unspecified deep veins of right proximal lower extremity"],
+  ["I82.4Y2", "Acute embolism and thrombosis of unspecified deep veins of left proximal lower extremity"],
+  [
+    "I82.4Y3",
+    "Acute embolism and thrombosis of unspecified deep veins of proximal lower extremity, bilateral",
+  ],
+  [
+    "I82.4Y9",
+    "Acute embolism and thrombosis of unspecified deep veins of unspecified proximal lower extremity",
+  ],
+];
+
+/** ICD-10-CM codes of the VSAC Peripheral Neuropathy list (Mathematica, ICD-10-CM 2025) that name a
+ * polyneuropathy, whatever its cause: each says peripheral neuropathy is there (its grade is not said).
+ * The list's mononeuropathies (one nerve), named syndromes (hereditary motor and sensory neuropathy,
+ * Refsum, hereditary ataxia, Guillain-Barre, multifocal motor neuropathy), "other" hereditary
+ * neuropathies and sequelae are left out, to keep to codes that plainly name a standing polyneuropathy. */
+const ICD_POLYNEUROPATHY: readonly [string, string][] = [
+  ["G60.3", "Idiopathic progressive neuropathy"],
+  ["G60.9", "Hereditary and idiopathic neuropathy, unspecified"],
+  ["G61.81", "Chronic inflammatory demyelinating polyneuritis"],
+  ["G61.9", "Inflammatory polyneuropathy, unspecified"],
+  ["G62.0", "Drug-induced polyneuropathy"],
+  ["G62.1", "Alcoholic polyneuropathy"],
+  ["G62.2", "Polyneuropathy due to other toxic agents"],
+  ["G62.81", "Critical illness polyneuropathy"],
+  ["G62.82", "Radiation-induced polyneuropathy"],
+  ["G62.89", "Other specified polyneuropathies"],
+  ["G62.9", "Polyneuropathy, unspecified"],
+  ["G63", "Polyneuropathy in diseases classified elsewhere"],
+  ["E10.42", "Type 1 diabetes mellitus with diabetic polyneuropathy"],
+  ["E11.42", "Type 2 diabetes mellitus with diabetic polyneuropathy"],
+  ["E13.42", "Other specified diabetes mellitus with diabetic polyneuropathy"],
 ];
 
 /** The table: one row per code. Confirmed 2026-12-01 from the published lists named in `source`. */
@@ -210,7 +313,7 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     "vteHistory",
     "hl7-covid19-library-conditions",
     COVID19_CARDIO,
-    [BE_IMAGING],
+    [BE_IMAGING, VSAC_VTE_SCT],
   ),
   snomed(
     "59282003",
@@ -218,7 +321,7 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     "vteHistory",
     "hl7-covid19-library-conditions",
     COVID19_CARDIO,
-    [GECCO_COMPLICATIONS],
+    [GECCO_COMPLICATIONS, VSAC_VTE_SCT],
   ),
   snomed(
     "161508001",
@@ -226,6 +329,43 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     "vteHistory",
     "hl7-covid19-library-conditions",
     COVID19_CARDIO,
+  ),
+  // "Thromboembolism of vein" is venous thromboembolism itself, but a Condition written with it would
+  // have to say active or resolved, which a history flag does not know: it is read, not written.
+  snomed(
+    "429098002",
+    "Thromboembolism of vein (disorder)",
+    "vteHistory",
+    "vsac-ecqm-value-sets",
+    VSAC_VTE_SCT,
+  ),
+  snomed(
+    "233935004",
+    "Pulmonary thromboembolism (disorder)",
+    "vteHistory",
+    "vsac-ecqm-value-sets",
+    VSAC_VTE_SCT,
+  ),
+  ...ICD_VTE.map(([code, display]) => icd(code, display, "vteHistory", "vsac-ecqm-value-sets", VSAC_VTE_ICD)),
+  // History codes: "other venous thrombosis and embolism" is a past DVT or a clot of another vein (portal,
+  // arm, ...), a venous thromboembolism in the sense of the IMiD thromboprophylaxis risk factors.
+  icd(
+    "Z86.711",
+    "Personal history of pulmonary embolism",
+    "vteHistory",
+    "icd10cm-lookup-sites",
+    ICDLIST_Z867,
+    [LITTLEDEN_Z8671],
+    "secondary",
+  ),
+  icd(
+    "Z86.718",
+    "Personal history of other venous thrombosis and embolism",
+    "vteHistory",
+    "icd10cm-lookup-sites",
+    ICDLIST_Z867,
+    [LITTLEDEN_Z8671],
+    "secondary",
   ),
   // Examination findings.
   snomed(
@@ -237,6 +377,33 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     [BE_IMAGING],
     true,
   ),
+  icd(
+    "R59.0",
+    "Localized enlarged lymph nodes",
+    "lymphadenopathy",
+    "icd10cm-lookup-sites",
+    `${DISEASEDB}/R59.0`,
+    [ICDLIST_R59],
+    "secondary",
+  ),
+  icd(
+    "R59.1",
+    "Generalized enlarged lymph nodes",
+    "lymphadenopathy",
+    "icd10cm-lookup-sites",
+    `${CODINGMCW}/R59.1`,
+    [ICDLIST_R59],
+    "secondary",
+  ),
+  icd(
+    "R59.9",
+    "Enlarged lymph nodes, unspecified",
+    "lymphadenopathy",
+    "icd10cm-lookup-sites",
+    `${DISEASEDB}/R59.9`,
+    [ICDLIST_R59],
+    "secondary",
+  ),
   snomed(
     "36760000",
     "Hepatosplenomegaly (disorder)",
@@ -246,6 +413,13 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     [],
     true,
   ),
+  icd(
+    "R16.2",
+    "Hepatomegaly with splenomegaly, not elsewhere classified",
+    "hepatosplenomegaly",
+    "icd10cm-lookup-sites",
+    MEDENTIC_R162,
+  ),
   // Bone.
   snomed(
     "12584003",
@@ -253,9 +427,11 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     "bonePain",
     "be-ehealth-imaging-indication",
     BE_IMAGING,
-    [],
+    [VSAC_BONE_PAIN],
     true,
   ),
+  // Bone pain due to a malignancy is bone pain (read; the export writes the plain code).
+  snomed("282743009", "Malignant bone pain (finding)", "bonePain", "vsac-ecqm-value-sets", VSAC_BONE_PAIN),
   snomed(
     "268029009",
     "Pathological fracture (disorder)",
@@ -264,6 +440,33 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     BE_IMAGING,
     [],
     true,
+  ),
+  // Spinal cord compression: "cord compression" in ICD-10-CM G95.2- is the spinal cord's. No SNOMED CT
+  // code was confirmed, so nothing is written on export (the local code stays).
+  icd(
+    "G95.20",
+    "Unspecified cord compression",
+    "spinalCordCompression",
+    "icd10cm-lookup-sites",
+    `${CODINGMCW}/G95.20`,
+  ),
+  // Constitutional symptoms (the IgM MGUS and Waldenstrom criteria: fever, night sweats, weight loss,
+  // fatigue): an unexplained or abnormal weight loss is one of them, so the field is true. Read only: no
+  // code says "constitutional symptoms" as a whole.
+  snomed(
+    "422868009",
+    "Unexplained weight loss (finding)",
+    "constitutionalSymptoms",
+    "vsac-ecqm-value-sets",
+    VSAC_FRAILTY_SCT,
+  ),
+  icd(
+    "R63.4",
+    "Abnormal weight loss",
+    "constitutionalSymptoms",
+    "vsac-ecqm-value-sets",
+    VSAC_WEIGHT_LOSS_ICD,
+    [MCODE_WEIGHT_LOSS],
   ),
   // Peripheral neuropathy: the code says it is there, not its grade.
   snomed(
@@ -274,6 +477,9 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     COVID19_NEURO,
     [],
     true,
+  ),
+  ...ICD_POLYNEUROPATHY.map(([code, display]) =>
+    icd(code, display, "peripheralNeuropathy", "vsac-ecqm-value-sets", VSAC_NEUROPATHY),
   ),
 ];
 

@@ -341,11 +341,29 @@ export const CRITERIA_CITATIONS = {
   "hl7-mcode-stu2-elixhauser": {
     authors: "HL7 International (Clinical Interoperability Council)",
     title:
-      "mCODE STU2 Elixhauser comorbidity value sets (ICD-10-CM from AHRQ HCUP Elixhauser 2021.1): congestive heart failure, severe renal failure",
+      "mCODE STU2 Elixhauser comorbidity value sets (ICD-10-CM from AHRQ HCUP Elixhauser 2021.1): congestive heart failure, severe renal failure, weight loss",
     source: "HL7 FHIR minimal Common Oncology Data Elements (mCODE) IG 2.0.0 (STU2)",
     year: 2022,
     url: "https://hl7.org/fhir/us/mcode/STU2/",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping. Dependence on renal dialysis Z99.2 is also the code of the Da Vinci Risk Adjustment example Condition16Pat03.",
+  },
+  "vsac-ecqm-value-sets": {
+    authors: "NLM VSAC (value set stewards TJC / Mathematica PSI / AIR / NCQA)",
+    title:
+      "VSAC value set expansions used by CMS digital quality measures: Venous Thromboembolism (2.16.840.1.113883.3.117.1.7.1.328 and .330), Peripheral Neuropathy (2.16.840.1.113762.1.4.1248.175), Pain Warranting Further Investigation for Prostate Cancer (2.16.840.1.113883.3.526.2.325), Frailty Symptom (2.16.840.1.113883.3.464.1003.113.11.1311), Abnormal Weight Loss (2.16.840.1.113762.1.4.1258.2)",
+    source: "CMS dQM content IG, VSAC expansions 2025-08-28 (GitHub cqframework/dqm-content-cms-2025)",
+    year: 2025,
+    url: "https://github.com/cqframework/dqm-content-cms-2025/tree/main/input/vocabulary/valueset/external",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping (src/fhir/condition-field-codes.ts). Codes and displays as the expansions give them (ICD-10-CM 2025; SNOMED CT US edition 2024-09-01).",
+  },
+  "icd10cm-lookup-sites": {
+    authors: "ICD-10-CM look-up sites (icdlist.com / diseasedb.com / medentic.app and others)",
+    title:
+      "ICD-10-CM code titles: Z86.711, Z86.718 (personal history of venous thromboembolism), R59.0, R59.1, R59.9 (enlarged lymph nodes), R16.2 (hepatomegaly with splenomegaly), G95.20 (cord compression)",
+    source: "Secondary look-ups of CMS code titles",
+    year: 2026,
+    url: "https://icdlist.com/icd-10/Z86.7",
+    note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping (secondary: the CMS code files themselves could not be read here). Each code's page is named in src/fhir/condition-field-codes.ts.",
   },
   "hl7-order-catalog-creatinine-clearance": {
     authors: "HL7 International (Orders and Observations)",
