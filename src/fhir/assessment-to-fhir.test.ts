@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import { ALL_FIXTURES } from "../render/__fixtures__/assessments.js";
@@ -58,6 +59,38 @@ describe("FHIR R4 JSON Schema validity", () => {
       expect(fhirSchemaErrors(assessmentToFhir(assess(record)))).toEqual([]);
     },
   );
+});
+
+describe("options that hold only under an open answer say so in the export", () => {
+  const actionsOf = (file: string) => {
+    const path = new URL(`../../examples/vignettes/${file}`, import.meta.url);
+    const raw = JSON.parse(readFileSync(path, "utf8"));
+    const a = assess(raw.record ?? raw, { defaultAsOf: "2026-11-27" });
+    const rg = byType(assessmentToFhir(a), "RequestGroup")[0] as Resource & {
+      action: { action?: { id: string; description: string }[] }[];
+    };
+    return { a, actions: rg.action.flatMap((g) => g.action ?? []) };
+  };
+
+  it("a conditional option (transplant candidacy not recorded) opens with the condition it holds under", () => {
+    const { a, actions } = actionsOf("pathway-ndmm-candidacy-undecided.json");
+    const conditional = a.options.filter((o) => o.conditional !== undefined);
+    expect(conditional.length).toBeGreaterThan(0);
+    for (const o of conditional)
+      expect(actions.find((x) => x.id === o.id)?.description.split("\n")[0]).toBe(
+        `Applies only ${o.conditional}.`,
+      );
+    for (const o of a.options.filter((x) => x.conditional === undefined))
+      expect(actions.find((x) => x.id === o.id)?.description).not.toMatch(/^Applies only/);
+  });
+
+  it("a provisional option (category only likely) is marked PROVISIONAL", () => {
+    const { a, actions } = actionsOf("pathway-al-likely-awaiting-typing.json");
+    const provisional = a.options.filter((o) => o.provisional);
+    expect(provisional.length).toBeGreaterThan(0);
+    for (const o of provisional)
+      expect(actions.find((x) => x.id === o.id)?.description).toMatch(/PROVISIONAL/);
+  });
 });
 
 describe("assessmentToFhir content", () => {

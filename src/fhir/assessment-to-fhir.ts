@@ -234,6 +234,11 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
         title: o.title,
         description:
           [
+            // An option that holds only under an answer the record does not give yet says so first.
+            o.conditional !== undefined ? `Applies only ${o.conditional}.` : null,
+            o.provisional
+              ? "PROVISIONAL: shown for the likely category until the work-up confirms it."
+              : null,
             o.verified ? null : "UNVERIFIED: a fact behind this option is not confirmed in the reference.",
             o.because.length > 0 ? `Because: ${o.because.join("; ")}` : null,
             o.cautions.length > 0 ? `Cautions: ${o.cautions.join("; ")}` : null,
