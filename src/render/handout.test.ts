@@ -257,7 +257,7 @@ describe("options are named by what they are", () => {
     });
     const out = text(a);
     expect(out).toContain("4-drug treatment with daratumumab (D-VRd) – often the first choice");
-    expect(out).toContain("CAR-T cell therapy with cilta-cel * – only later, if needed");
+    expect(out).toContain("CAR-T cell therapy with cilta-cel * – only if the myeloma has come back");
     expect(out).toContain("* Some facts behind this option are still being checked.");
     expect(out).not.toContain(EN.optionsProvisional);
     const provisional = { ...a, options: a.options.map((o) => ({ ...o, provisional: true })) };
@@ -453,6 +453,29 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
     checkHandoutShape(a);
     // The full summary, one step away, says it too.
     expect(flat(renderPatientSummary(a, "text"))).toContain("Only if a transplant is right for you.");
+  });
+
+  it("first line ended, outcome unknown: each option says which outcome it is for, in both languages", () => {
+    const a = vignette("pathway-first-line-finished-no-progression-date");
+    const ifProgressed = a.options.filter((o) => o.conditionalOn === "line-progressed");
+    const ifNot = a.options.filter((o) => o.conditionalOn === "line-not-progressed");
+    expect(ifProgressed.length).toBeGreaterThan(0);
+    expect(ifNot.length).toBeGreaterThan(0);
+    const all = text(a);
+    for (const [os, mark] of [
+      [ifProgressed, EN.marks.conditional],
+      [ifNot, EN.marks.ifNotProgressed],
+    ] as const)
+      for (const o of os) {
+        const name = optionPlainName(o, EN);
+        const line = all.split("\n").find((l) => l.includes(name) && l.includes(" – "));
+        if (line) expect(line, o.id).toContain(mark);
+      }
+    expect(all).toContain(EN.marks.conditional);
+    expect(all).toContain(EN.marks.ifNotProgressed);
+    const es = text(a, ES);
+    expect(es).toContain(ES.marks.conditional);
+    expect(es).toContain(ES.marks.ifNotProgressed);
   });
 
   it("at relapse the stage from today's values is not given as the stage (it is defined at diagnosis)", () => {

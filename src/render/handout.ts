@@ -66,6 +66,7 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
   const transplant = transplantCondition([o]);
   if (transplant === "transplant-candidate") return w.marks.ifTransplant;
   if (transplant === "not-transplant-candidate") return w.marks.ifNoTransplant;
+  if (o.conditionalOn === "line-not-progressed") return w.marks.ifNotProgressed;
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
 

@@ -301,7 +301,8 @@ export const EN: HandoutWords = {
   or: joinWith("or"),
   marks: {
     preferred: "often the first choice",
-    conditional: "only later, if needed",
+    conditional: "only if the myeloma has come back",
+    ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
     ifNoTransplant: "only if a transplant is not right for you",
     unverified: "*",

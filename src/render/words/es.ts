@@ -632,7 +632,8 @@ export const ES: HandoutWords = {
   or,
   marks: {
     preferred: "a menudo la primera opción",
-    conditional: "solo más adelante, si hace falta",
+    conditional: "solo si el mieloma ha vuelto",
+    ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
     unverified: "*",

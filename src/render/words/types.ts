@@ -207,11 +207,13 @@ export interface HandoutWords {
   and(xs: string[]): string;
   or(xs: string[]): string;
   /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. `conditional`
-   * is for an option that holds only if a line has progressed (or not); `ifTransplant` and `ifNoTransplant`
-   * for one that holds only if a transplant is (or is not) right for the patient. */
+   * is for an option that holds only if the last line has progressed (or on another open answer),
+   * `ifNotProgressed` only if it has not; `ifTransplant` and `ifNoTransplant` for one that holds only if a
+   * transplant is (or is not) right for the patient. */
   marks: {
     preferred: string;
     conditional: string;
+    ifNotProgressed: string;
     ifTransplant: string;
     ifNoTransplant: string;
     unverified: string;
