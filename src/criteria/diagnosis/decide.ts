@@ -84,7 +84,14 @@ export function decide(f: Findings): Decision {
       likely = normal !== null && s.candidates.includes(normal) ? normal : null;
     }
   }
-  return { truths, candidates, category: "indeterminate", likely, mgusVariant: null, marrowNotAssessed: false };
+  return {
+    truths,
+    candidates,
+    category: "indeterminate",
+    likely,
+    mgusVariant: null,
+    marrowNotAssessed: false,
+  };
 }
 
 /** A missing test, as the groups of findings it settles. */
