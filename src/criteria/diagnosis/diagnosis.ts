@@ -2,6 +2,7 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
+import { merged } from "../../model/merged.js";
 import type { MissingInput, RuleTrace } from "../../model/trace.js";
 import { assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
@@ -468,7 +469,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     ruleId: c.id,
     citationId: c.citation,
     evidence: c.evidence,
-    inputs: { ...c.inputs, status: c.status },
+    inputs: merged(c.inputs ?? {}, { status: c.status }),
   }));
   return {
     category,
