@@ -3,6 +3,7 @@ import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
+import { merged } from "../model/merged.js";
 import type { MissingInput } from "../model/trace.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
@@ -114,11 +115,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       ? false
       : null;
   const smmMayo2018 = calculateSmmMayo2018(smmInput);
-  const smmImwg2020 = calculateSmmImwg2020({
-    ...smmInput,
-    highRiskFish,
-    fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
-  });
+  const smmImwg2020 = calculateSmmImwg2020(
+    merged(smmInput, {
+      highRiskFish,
+      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+    }),
+  );
   const cytogenetic = assessCytogeneticRisk(facts);
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
@@ -207,8 +209,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   relevantMissing.push(...knowledge.missing);
 
+  // The id first when there is one; written as { id, ...assessment } rather than spreading a
+  // conditional { id } first (see model/merged.ts).
   const assessment: Assessment = {
-    ...(facts.id !== null ? { id: facts.id } : {}),
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
     engineVersion: ENGINE_VERSION,
@@ -246,7 +249,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ],
     missingData: dedupeMissing(relevantMissing),
   };
-  return assessment;
+  return facts.id !== null ? { id: facts.id, ...assessment } : assessment;
 }
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */

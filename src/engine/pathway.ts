@@ -4,6 +4,7 @@
  * answer only as conditional or provisional. */
 import { FACTS, SITUATION_RULES, type Situation } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
+import { merged } from "../model/merged.js";
 import type { MissingInput } from "../model/trace.js";
 import {
   ALERT_SEVERITIES,
@@ -56,11 +57,8 @@ function branch(
 
 const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
 
-const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): AssessmentOption => ({
-  ...o,
-  conditional: text,
-  conditionalOn: on,
-});
+const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): AssessmentOption =>
+  merged(o, { conditional: text, conditionalOn: on });
 
 /** Under a branch, the candidacy is an assumed answer, not a recorded one: the reasons say so. */
 function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
@@ -88,7 +86,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     category = likely;
     const asIs = evaluateKnowledge(s, context);
     const ifLikely = evaluateKnowledge({ ...s, category: likely }, context);
-    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => (ifLikelyOnly ? { ...o, provisional: true } : o));
+    result = branch(ifLikely, asIs, (o, ifLikelyOnly) =>
+      ifLikelyOnly ? merged(o, { provisional: true }) : o,
+    );
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
@@ -182,7 +182,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       const p = planPhaseOf(o, phase);
       // A conditional "if progressed" option belongs to the relapse step of the plan.
       const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
-      return planPhase === undefined ? o : { ...o, planPhase };
+      return planPhase === undefined ? o : merged(o, { planPhase });
     })
     .sort(compareOptions);
   return {

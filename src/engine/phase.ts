@@ -2,6 +2,7 @@
  * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
  * clinician's transplant decision. The line being given is never a prior line. */
 import type { Facts, TreatmentFact } from "../model/facts.js";
+import { merged } from "../model/merged.js";
 import { defineRules, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
@@ -83,8 +84,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     activeDisease,
   };
   if (!last) {
-    return {
-      ...base,
+    return merged(base, {
       code: "untreated",
       reason: "No therapy recorded: untreated.",
       priorLines: 0,
@@ -93,7 +93,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       lastRegimen: null,
       progressed: null,
       rules: [trace(PHASE_RULES.untreated, { linesStarted: 0 })],
-    };
+    });
   }
 
   const history = inLineOrder(facts);
@@ -121,7 +121,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ? false
           : null;
 
-  const common = { ...base, lastLine: n, lastRegimen, progressed };
+  const common = merged(base, { lastLine: n, lastRegimen, progressed });
   const inputs = {
     line: n,
     regimens: lastRegimen,
@@ -141,8 +141,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         : last.refractory === false
           ? "relapsed (progression more than 60 days after its last dose)"
           : "relapsed (refractoriness not known)";
-    return {
-      ...common,
+    return merged(common, {
       code: refractory ? "refractory" : "relapsed",
       reason: `Progressed${when} on or after ${lineWords}: ${refWords}; ${n} prior line${n === 1 ? "" : "s"}.`,
       priorLines: n,
@@ -151,7 +150,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         trace(PHASE_RULES.progressed, inputs),
         trace(PHASE_RULES.refractory, { line: n, refractory: last.refractory ?? null }),
       ],
-    };
+    });
   }
 
   if (onTherapy && current) {
@@ -175,8 +174,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       code = "induction";
       what = `On first-line therapy (${current.regimen}), no progression recorded`;
     }
-    return {
-      ...common,
+    return merged(common, {
       code,
       reason: `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.`,
       priorLines: n - 1,
@@ -184,9 +182,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       currentRegimen: current.regimen,
       weeksOnCurrentLine: weeks,
       rules: [
-        trace(PHASE_RULES.onLine, { ...inputs, currentEntry: current.regimen, entryPhase: current.phase }),
+        trace(
+          PHASE_RULES.onLine,
+          merged(inputs, { currentEntry: current.regimen, entryPhase: current.phase }),
+        ),
       ],
-    };
+    });
   }
 
   // Off therapy, no progression established: the step is read from the line's structure; when its outcome
@@ -200,25 +201,25 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
             : "no progression is recorded or measured after it"
         }`
       : "";
-  const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult => ({
-    ...common,
-    code,
-    reason: `${words}${unknown || "; no progression recorded"}.`,
-    priorLines: n,
-    currentLine: null,
-    rules: progressed === null ? [rule, trace(PHASE_RULES.outcomeUnknown, inputs)] : [rule],
-  });
+  const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult =>
+    merged(common, {
+      code,
+      reason: `${words}${unknown || "; no progression recorded"}.`,
+      priorLines: n,
+      currentLine: null,
+      rules: progressed === null ? [rule, trace(PHASE_RULES.outcomeUnknown, inputs)] : [rule],
+    });
   if (latestEntry?.phase !== "maintenance" && asctDone)
     return finish(
       "post-transplant",
       `After the transplant in ${lineWords}${ended}`,
-      trace(PHASE_RULES.finished, { ...inputs, asct: true }),
+      trace(PHASE_RULES.finished, merged(inputs, { asct: true })),
     );
   if (n === 1 && candidate === "yes")
     return finish(
       "transplant",
       `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`,
-      trace(PHASE_RULES.transplantPlanned, { ...inputs, transplantCandidate: candidate }),
+      trace(PHASE_RULES.transplantPlanned, merged(inputs, { transplantCandidate: candidate })),
     );
   return finish("line-finished", `Line ${n} (${lastRegimen})${ended}`, trace(PHASE_RULES.finished, inputs));
 }

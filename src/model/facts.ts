@@ -212,20 +212,26 @@ function measure(
   };
 }
 
-/** Converts one dated series point, or records what is wrong with it in `issues`. */
+/** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
 function measurePoint(
   field: LabQuantityField,
   p: SeriesPoint,
-  path: string,
+  index: number,
   issues: ValidationIssue[],
 ): SeriesValue | null {
   const res = toCanonical(field, p.value, p.unit);
   if (!res.ok) {
-    issues.push({ path, message: res.message });
+    issues.push({ path: `series.${field}.${index}`, message: res.message });
     return null;
   }
   return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
 }
+
+/** The path of each lab quantity, made once. */
+const LAB_PATHS = Object.fromEntries(LAB_QUANTITY_FIELDS.map((k) => [k, `labs.${k}`])) as Record<
+  LabQuantityField,
+  string
+>;
 
 function asObject(v: unknown): Record<string, unknown> | null {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
@@ -248,7 +254,7 @@ function quantityIssuesOfRaw(input: unknown): ValidationIssue[] {
     if (Array.isArray(points)) {
       points.forEach((raw, i) => {
         const point = SeriesPoint.safeParse(raw);
-        if (point.success) measurePoint(k, point.data, `series.${k}.${i}`, issues);
+        if (point.success) measurePoint(k, point.data, i, issues);
       });
     }
   }
@@ -287,21 +293,24 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
   const asOf = r.asOf ?? options.defaultAsOf;
   if (!asOf) issues.push({ path: "asOf", message: ASOF_MISSING });
 
+  // Plain loops over the fields (this runs for every record): the same objects, keys in the same order.
   const labsIn = r.labs ?? {};
-  const labs = Object.fromEntries(
-    LAB_QUANTITY_FIELDS.map((k) => [k, quantity(k, labsIn[k], `labs.${k}`)]),
-  ) as { [K in LabQuantityField]: Measured | null };
+  const labs = {} as Facts["labs"];
+  for (const k of LAB_QUANTITY_FIELDS) labs[k] = quantity(k, labsIn[k], LAB_PATHS[k]);
 
   const seriesIn = r.series ?? {};
-  const series = Object.fromEntries(
-    LAB_QUANTITY_FIELDS.map((k) => {
-      const points = (seriesIn[k] ?? []).flatMap((p, i) => {
-        const v = measurePoint(k, p, `series.${k}.${i}`, issues);
-        return v ? [v] : [];
-      });
-      return [k, points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))];
-    }),
-  ) as { [K in LabQuantityField]: SeriesValue[] };
+  const series = {} as Facts["series"];
+  for (const k of LAB_QUANTITY_FIELDS) {
+    const points: SeriesValue[] = [];
+    const raw = seriesIn[k];
+    if (raw) {
+      for (let i = 0; i < raw.length; i++) {
+        const v = measurePoint(k, raw[i]!, i, issues);
+        if (v) points.push(v);
+      }
+    }
+    series[k] = points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
   const byDate = <T extends { date: string }>(xs: T[] | undefined): T[] =>
     [...(xs ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
@@ -327,13 +336,12 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       weightKg: weight?.value ?? null,
       heightCm: height?.value ?? null,
     },
-    labs: {
-      ...labs,
+    labs: Object.assign(labs, {
       heavyChain: known(labsIn.heavyChain),
       lightChain: known(labsIn.lightChain),
       serumImmunofixation: known(labsIn.serumImmunofixation),
       urineImmunofixation: known(labsIn.urineImmunofixation),
-    },
+    }),
     marrow: {
       clonalPlasmaCellPercent: known(mw.clonalPlasmaCellPercent),
       date: mw.date ?? null,
@@ -409,12 +417,11 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
         stopReason: t.stopReason ?? null,
       }))
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index)),
-    series: {
-      ...series,
+    series: Object.assign(series, {
       serumImmunofixation: byDate(seriesIn.serumImmunofixation),
       urineImmunofixation: byDate(seriesIn.urineImmunofixation),
       clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent),
-    },
+    }),
   };
   return { ok: true, facts, record: r };
 }

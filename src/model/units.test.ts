@@ -133,10 +133,18 @@ describe("units: hostile unit text (issue 9, findings 2, 4 and 5)", () => {
   });
 
   it("the unit caches stay bounded however many distinct units are sent", () => {
-    for (let i = 0; i < 3000; i++) toCanonical("hemoglobin", 10, `g/dL{n${i}}`);
+    for (let i = 0; i < 3000; i++) {
+      toCanonical("hemoglobin", 10, `g/dL{n${i}}`);
+      fromCanonical("hemoglobin", 10, `g/L{n${i}}`);
+    }
     const sizes = unitCacheSizes();
     expect(sizes.valid).toBeLessThanOrEqual(512);
     expect(sizes.factors).toBeLessThanOrEqual(512);
+    expect(sizes.lookups).toBeLessThanOrEqual(512);
+    expect(sizes.fromCanonical).toBeLessThanOrEqual(512);
+    // Full caches still answer as before: a unit seen earlier and a common one.
+    expect(toCanonical("hemoglobin", 10, "g/dL{n2999}")).toMatchObject({ ok: true, value: 10 });
+    expect(toCanonical("hemoglobin", 100, "g/L")).toMatchObject({ ok: true, value: 10 });
   });
 
   it("still takes the contract's aliases with a space and micro signs", () => {

@@ -148,9 +148,15 @@ function isValidUcum(unit: string): boolean {
  * (no offsets), so UCUM is asked once per pair and the factor reused. */
 const factorCache = new BoundedCache<string, number | null>(UNIT_CACHE_SIZE);
 
-/** How many unit strings and conversion factors are cached (bounded; for the tests). */
-export function unitCacheSizes(): { valid: number; factors: number } {
-  return { valid: validCache.size, factors: factorCache.size };
+/** How many unit strings and conversion factors are cached (bounded; for the tests). `lookups` and
+ * `fromCanonical` are the largest of their per-field caches. */
+export function unitCacheSizes(): { valid: number; factors: number; lookups: number; fromCanonical: number } {
+  return {
+    valid: validCache.size,
+    factors: factorCache.size,
+    lookups: lookupCache.size,
+    fromCanonical: fromCanonicalCache.size,
+  };
 }
 
 function rawConvert(value: number, from: string, to: string, molarMass?: number): number | null {
@@ -169,24 +175,65 @@ function rawConvert(value: number, from: string, to: string, molarMass?: number)
 
 export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: false; message: string };
 
-/** Converts `value unit` to the canonical unit of `field`, or says precisely what is wrong. */
-export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
+/** What one unit string means for one field, whatever the value: its UCUM spelling and the factor to the
+ * field's canonical unit, or why the field cannot take it. */
+type UnitLookup = { ok: true; ucum: string; factor: number } | { ok: false; message: string };
+
+/** Bounded caches, one per field, keyed by the unit string as sent. */
+class PerFieldCache<V> {
+  readonly caches = new Map<QuantityField, BoundedCache<string, V>>();
+  of(field: QuantityField): BoundedCache<string, V> {
+    let cache = this.caches.get(field);
+    if (cache === undefined) {
+      cache = new BoundedCache<string, V>(UNIT_CACHE_SIZE);
+      this.caches.set(field, cache);
+    }
+    return cache;
+  }
+  /** The size of the largest field's cache. */
+  get size(): number {
+    return Math.max(0, ...[...this.caches.values()].map((c) => c.size));
+  }
+}
+
+/** A record's units are parsed and checked once per field and unit, not once per value. A unit longer
+ * than MAX_UNIT_LENGTH is refused and never cached. */
+const lookupCache = new PerFieldCache<UnitLookup>();
+const fromCanonicalCache = new PerFieldCache<number | null>();
+
+function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
+  const cache = lookupCache.of(field);
+  const hit = cache.get(unit);
+  if (hit !== undefined) return hit;
   const spec: UnitSpec = UNIT_SPECS[field];
   const expected = spec.common.join(", ");
+  let lookup: UnitLookup;
   const problem = unitTextProblem(unit);
-  if (problem !== null)
-    return { ok: false, message: `${problem}; expected ${spec.what} such as ${expected}` };
-  const u = ucumOf(unit);
-  if (!isValidUcum(u)) {
-    return { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` };
+  if (problem !== null) {
+    lookup = { ok: false, message: `${problem}; expected ${spec.what} such as ${expected}` };
+  } else {
+    const u = ucumOf(unit);
+    // rawConvert(v) is v times this factor (v itself, factor 1, when the units are the same), so the
+    // factor gives every value the very number rawConvert would.
+    const factor = isValidUcum(u) ? rawConvert(1, u, spec.canonical, spec.molarMass) : undefined;
+    lookup =
+      factor === undefined
+        ? { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` }
+        : factor === null
+          ? { ok: false, message: `unit "${unit}" is not ${spec.what}; expected a unit such as ${expected}` }
+          : { ok: true, ucum: u, factor };
   }
-  const converted = rawConvert(value, u, spec.canonical, spec.molarMass);
-  if (converted === null) {
-    return {
-      ok: false,
-      message: `unit "${unit}" is not ${spec.what}; expected a unit such as ${expected}`,
-    };
-  }
+  if (unit.length <= MAX_UNIT_LENGTH) cache.set(unit, lookup);
+  return lookup;
+}
+
+/** Converts `value unit` to the canonical unit of `field`, or says precisely what is wrong. */
+export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
+  const lookup = lookUpUnit(field, unit);
+  if (!lookup.ok) return { ok: false, message: lookup.message };
+  const spec: UnitSpec = UNIT_SPECS[field];
+  const u = lookup.ucum;
+  const converted = value * lookup.factor;
   const [lo, hi] = spec.plausible;
   // A hair of tolerance so a value at a bound survives a float round trip through another unit.
   const eps = 1e-9 * Math.max(1, hi);
@@ -209,10 +256,15 @@ export function toCanonical(field: QuantityField, value: number, unit: string): 
 /** Converts a canonical value of `field` into another unit (for display and for the
  * "test in the unit the lab reported" rule). Throws on a unit the field cannot take. */
 export function fromCanonical(field: QuantityField, value: number, unit: string): number {
-  const spec: UnitSpec = UNIT_SPECS[field];
-  const v = rawConvert(value, spec.canonical, ucumOf(unit), spec.molarMass);
-  if (v === null) throw new Error(`cannot express ${field} in ${unit}`);
-  return v;
+  const cache = fromCanonicalCache.of(field);
+  let factor = cache.get(unit);
+  if (factor === undefined) {
+    const spec: UnitSpec = UNIT_SPECS[field];
+    factor = rawConvert(1, spec.canonical, ucumOf(unit), spec.molarMass);
+    if (unit.length <= MAX_UNIT_LENGTH) cache.set(unit, factor);
+  }
+  if (factor === null) throw new Error(`cannot express ${field} in ${unit}`);
+  return value * factor;
 }
 
 /** Whether two unit strings name the same UCUM unit (after aliases). */

@@ -2,7 +2,12 @@
 
 const DAY_MS = 86_400_000;
 
+const WELL_FORMED = /^\d{4}-\d{2}-\d{2}$/;
+
 function parts(iso: string): [number, number, number] {
+  // The usual, well-formed date read by position (no split, no array of strings); anything else as before.
+  if (WELL_FORMED.test(iso))
+    return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
   const [y, m, d] = iso.split("-").map(Number);
   return [y ?? 0, m ?? 1, d ?? 1];
 }
@@ -12,8 +17,14 @@ function toUtc(iso: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
 function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  const y = date.getUTCFullYear();
+  // toISOString writes other years with a sign and six digits, and throws on an invalid date: keep it there.
+  if (!(y >= 0 && y <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(y).padStart(4, "0")}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

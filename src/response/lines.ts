@@ -1,6 +1,7 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
 import type { Facts, TreatmentFact } from "../model/facts.js";
+import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
@@ -33,15 +34,15 @@ function continuesLine(
   if (next.asct && lineHasAsct) {
     // A repeat transplant is a new line unless it is a planned tandem.
     if (next.plannedWithPrevious && !progressedBeforeNext(prev)) {
-      rules.push(trace(R.oneLine, { ...inputs, plannedTandem: true }));
+      rules.push(trace(R.oneLine, merged(inputs, { plannedTandem: true })));
       return true;
     }
-    rules.push(trace(R.newLineRepeatSct, { ...inputs, plannedTandem: false }));
+    rules.push(trace(R.newLineRepeatSct, merged(inputs, { plannedTandem: false })));
     return false;
   }
   if (progressedBeforeNext(prev)) {
     // Therapy changed because of progression: never the planned continuation of the line.
-    rules.push(trace(R.newLineSwitch, { ...inputs, progressedOnPrevious: true }));
+    rules.push(trace(R.newLineSwitch, merged(inputs, { progressedOnPrevious: true })));
     return false;
   }
   const phased =
@@ -50,19 +51,19 @@ function continuesLine(
     (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
   if (next.plannedWithPrevious || phased) {
     rules.push(
-      trace(R.oneLine, { ...inputs, plannedWithPrevious: next.plannedWithPrevious, phase: next.phase }),
+      trace(R.oneLine, merged(inputs, { plannedWithPrevious: next.plannedWithPrevious, phase: next.phase })),
     );
     return true;
   }
   const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
   const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
   if (added.length === 0 && next.drugs.length > 0) {
-    rules.push(trace(R.partialStop, { ...inputs, sameOrFewerDrugs: true }));
+    rules.push(trace(R.partialStop, merged(inputs, { sameOrFewerDrugs: true })));
     return true;
   }
   const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
-  if (allStopped) rules.push(trace(R.newLineSwitch, { ...inputs, added: added.join(", ") }));
-  else rules.push(trace(R.newLineAddition, { ...inputs, added: added.join(", ") }));
+  if (allStopped) rules.push(trace(R.newLineSwitch, merged(inputs, { added: added.join(", ") })));
+  else rules.push(trace(R.newLineAddition, merged(inputs, { added: added.join(", ") })));
   return false;
 }
 
@@ -85,7 +86,7 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
     const within = t.end === null || daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules.push(
-      trace(R.refractory, { ...inputs, lastDose, daysAfterLastDose: Math.max(0, daysAfter), within }),
+      trace(R.refractory, merged(inputs, { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within })),
     );
     return within;
   }

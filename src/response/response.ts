@@ -195,12 +195,14 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
   return { category: "SD", rules: [R.SD] };
 }
 
+/** A result with every field at its empty value, then `parts` over it (in order; see model/merged.ts for
+ * why they are not spread into one object first). */
 function emptyResult(
   basis: string,
   reason: string | null,
-  extra: Partial<ResponseResult> = {},
+  ...parts: Partial<ResponseResult>[]
 ): ResponseResult {
-  return {
+  const result: ResponseResult = {
     current: null,
     progression: null,
     confirmed: false,
@@ -219,8 +221,8 @@ function emptyResult(
     alerts: [],
     rules: [],
     missing: [],
-    ...extra,
   };
+  return Object.assign(result, ...parts);
 }
 
 /**
@@ -341,8 +343,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
         recorded && !confirmedPd ? [R.pdRecorded] : newLesion && !confirmedPd ? [R.pdNewLesion] : ruleDefs,
       ),
     );
-    return emptyResult(`${head} Progressive disease (IMWG 2016): ${why.join("; ")}.`, null, {
-      ...common,
+    return emptyResult(`${head} Progressive disease (IMWG 2016): ${why.join("; ")}.`, null, common, {
       current: "PD",
       progression: true,
       confirmed: true,
@@ -365,10 +366,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
         : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)${
             missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : ""
           }`;
-    return emptyResult(`${head} ${reason}.`, reason, {
-      ...common,
-      progression: anyAfter ? false : null,
-    });
+    return emptyResult(`${head} ${reason}.`, reason, common, { progression: anyAfter ? false : null });
   }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
@@ -414,14 +412,15 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     return emptyResult(
       `${head} ${pdText(pendingPd)}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`,
       null,
-      { ...common, current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
+      common,
+      { current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
     );
   }
 
   const last = grades[grades.length - 1];
   if (!last) {
     const reason = "no assessment after the start of the line yet";
-    return emptyResult(`${head} ${reason}.`, reason, { ...common, progression: null });
+    return emptyResult(`${head} ${reason}.`, reason, common, { progression: null });
   }
   const prev = grades[grades.length - 2];
   const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];
@@ -538,8 +537,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     (pendingPd ? "" : " No rise meeting the IMWG progression thresholds.") +
     (relapseFromCr ? " Relapse from CR." : "");
 
-  return emptyResult(basis, reason, {
-    ...common,
+  return emptyResult(basis, reason, common, {
     current,
     progression: false,
     confirmed,

@@ -2,8 +2,10 @@
  * {path, message} issues) and documents it in OpenAPI 3.1 (z.toJSONSchema). */
 import type { FastifySchema, FastifySchemaCompiler } from "fastify";
 import { z } from "zod";
+import { type AssessOptions, assess, assessFacts } from "../engine/assess.js";
+import type { Assessment } from "../engine/assessment.js";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../model/errors.js";
-import { normalizeRecord } from "../model/facts.js";
+import { type Facts, normalizeRecord } from "../model/facts.js";
 import { PatientRecord, TreatmentLine } from "../model/record.js";
 import { flattenIssues } from "../model/validate.js";
 
@@ -15,6 +17,22 @@ const VALIDATION_AS_OF = "2000-01-01";
 export function recordIssues(input: unknown): ValidationIssue[] {
   const res = normalizeRecord(input, { defaultAsOf: VALIDATION_AS_OF });
   return res.ok ? [] : res.issues;
+}
+
+/** The Facts of each PatientRecord body the route validator accepted, by body object (weakly held: they
+ * go with the request), with the record's own asOf. */
+const acceptedRecords = new WeakMap<object, { facts: Facts; asOf: string | undefined }>();
+
+/** Assesses a PatientRecord request body exactly as `assess(body, options)` does, without validating
+ * and normalising it a second time when the route's validator has already done so. Normalisation reads
+ * the default asOf only to fill in facts.asOf, so the validator's Facts with the asOf this call would
+ * use are the Facts `assess` would make. */
+export function assessRecordBody(body: unknown, options: AssessOptions = {}): Assessment {
+  const accepted = body !== null && typeof body === "object" ? acceptedRecords.get(body) : undefined;
+  const asOf = accepted ? (accepted.asOf ?? options.defaultAsOf) : undefined;
+  if (accepted === undefined || asOf === undefined) return assess(body, options);
+  const { jurisdiction } = options;
+  return assessFacts({ ...accepted.facts, asOf }, jurisdiction ? { jurisdiction } : {});
 }
 
 /** Every issue with one treatment history entry, with paths relative to the entry. */
@@ -70,8 +88,12 @@ export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, h
   const prefix = PART_PREFIX[httpPart ?? "body"] ?? "";
   if (schema === PatientRecord) {
     return (data: unknown) => {
-      const issues = recordIssues(data);
-      return issues.length > 0 ? { error: invalidRecord(issues) } : { value: data };
+      const res = normalizeRecord(data, { defaultAsOf: VALIDATION_AS_OF });
+      if (!res.ok) return res.issues.length > 0 ? { error: invalidRecord(res.issues) } : { value: data };
+      // Kept for the handler (assessRecordBody), so the record is not validated twice.
+      if (data !== null && typeof data === "object")
+        acceptedRecords.set(data, { facts: res.facts, asOf: res.record.asOf });
+      return { value: data };
     };
   }
   if (schema === TreatmentLine) {

@@ -2,6 +2,7 @@
  * chain findings used by smouldering myeloma, the MGUS variants and AL amyloidosis (criteria 1.2-1.5). */
 import type { Facts } from "../../model/facts.js";
 import { FREELITE, involvedFlcUpperLimit } from "../../model/flc.js";
+import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -93,17 +94,17 @@ export function involvedChainRaised(facts: Facts): TruthWithMissing & { assumedU
   const inv = facts.labs.involvedFreeLightChain;
   const need = "light-chain MGUS (raised involved light chain)";
   if (inv === null) {
-    return {
-      ...t(UNKNOWN, "involved free light chain not measured", [
+    return merged(
+      t(UNKNOWN, "involved free light chain not measured", [
         { field: "labs.involvedFreeLightChain", neededFor: need },
       ]),
-      assumedUpperLimit: null,
-    };
+      { assumedUpperLimit: null },
+    );
   }
   const uln = involvedFlcUpperLimit(inv.upperLimitOfNormal, facts.labs.lightChain);
   if (uln === null) {
-    return {
-      ...t(
+    return merged(
+      t(
         UNKNOWN,
         "no upper limit of normal given for the involved free light chain, and its type (kappa or lambda) is not known",
         [
@@ -111,18 +112,18 @@ export function involvedChainRaised(facts: Facts): TruthWithMissing & { assumedU
           { field: "labs.lightChain", neededFor: need },
         ],
       ),
-      assumedUpperLimit: null,
-    };
+      { assumedUpperLimit: null },
+    );
   }
   const limitText = uln.assumed
     ? `the Freelite upper limit ${uln.limit} mg/L (assumed: the laboratory's limit was not given)`
     : `its ULN ${round(uln.limit, 2)}`;
-  return {
-    ...(gt(inv.value, uln.limit)
+  return merged(
+    gt(inv.value, uln.limit)
       ? t(MET, `involved FLC ${round(inv.value, 2)} mg/L above ${limitText}`)
-      : t(NOT_MET, `involved FLC ${round(inv.value, 2)} mg/L not above ${limitText}`)),
-    assumedUpperLimit: uln.assumed ? uln.limit : null,
-  };
+      : t(NOT_MET, `involved FLC ${round(inv.value, 2)} mg/L not above ${limitText}`),
+    { assumedUpperLimit: uln.assumed ? uln.limit : null },
+  );
 }
 
 /** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */

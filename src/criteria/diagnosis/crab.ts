@@ -1,6 +1,7 @@
 /** CRAB features of IMWG 2014 (criteria-and-scores.md 1.1): hypercalcaemia, renal insufficiency,
  * anaemia, bone lesions. Each is met / not-met / unknown, never "normal" for lack of a test. */
 import type { Facts } from "../../model/facts.js";
+import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../../scores/kidney/kidney.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
@@ -227,7 +228,9 @@ export function assessBoneLesions(facts: Facts): CriterionResult {
       R.crabBone,
       UNKNOWN,
       `${lc.reason}; one lesion counts only when clonal marrow plasma cells are >=10% (marrow not assessed)`,
-      { ...caveat, missing: [need("marrow.clonalPlasmaCellPercent", "CRAB bone lesions (single lesion)")] },
+      merged(caveat, {
+        missing: [need("marrow.clonalPlasmaCellPercent", "CRAB bone lesions (single lesion)")],
+      }),
     );
   }
   return gte(bmpc, 10)

@@ -39,10 +39,11 @@ const SUGGESTIVE_KEYS: readonly TruthKey[] = [
 
 export function decide(f: Findings): Decision {
   const s = classifyFindings(f);
-  const base = { truths: s.truths, candidates: s.candidates };
+  const { truths, candidates } = s;
   if (s.definite !== null) {
     return {
-      ...base,
+      truths,
+      candidates,
       category: s.definite,
       likely: null,
       mgusVariant: s.mgusVariant,
@@ -57,7 +58,8 @@ export function decide(f: Findings): Decision {
     const s2 = classifyFindings({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
     if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) {
       return {
-        ...base,
+        truths,
+        candidates,
         category: "mgus",
         likely: null,
         mgusVariant: s2.mgusVariant,
@@ -82,7 +84,14 @@ export function decide(f: Findings): Decision {
       likely = normal !== null && s.candidates.includes(normal) ? normal : null;
     }
   }
-  return { ...base, category: "indeterminate", likely, mgusVariant: null, marrowNotAssessed: false };
+  return {
+    truths,
+    candidates,
+    category: "indeterminate",
+    likely,
+    mgusVariant: null,
+    marrowNotAssessed: false,
+  };
 }
 
 /** A missing test, as the groups of findings it settles. */
@@ -161,10 +170,17 @@ const outcomeKey = (d: Decision): string => `${d.category}|${d.mgusVariant}|${d.
  * finding is presumed normal and the group's possible results are tried; it is decisive when they differ.
  */
 export function decisiveGroups(f: Findings): TestGroup[] {
+  // One context serves every group: each variant sets all of its group's unknown findings, and presuming
+  // the others normal leaves the known ones as they are.
+  const context = presumeNormal(f);
   return TEST_GROUPS.filter((g) => {
     if (!isOpen(g, f)) return false;
-    const context = presumeNormal(f, GROUP_KEYS[g]);
-    const keys = new Set(variants(g, f).map((v) => outcomeKey(decide({ ...context, ...v }))));
-    return keys.size > 1;
+    let first: string | null = null;
+    for (const v of variants(g, f)) {
+      const key = outcomeKey(decide({ ...context, ...v }));
+      if (first === null) first = key;
+      else if (key !== first) return true;
+    }
+    return false;
   });
 }

@@ -2,6 +2,7 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
+import { merged } from "../../model/merged.js";
 import type { MissingInput, RuleTrace } from "../../model/trace.js";
 import { assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
@@ -406,20 +407,6 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     );
   }
 
-  let category: DiagnosisCategory = d.category;
-  let likely: DiagnosisCategory | null = d.likely;
-  let couldChangeWith: string[] = [];
-  let missing: MissingInput[] = [];
-  const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde));
-  couldChangeWith = dedupe(
-    needs.flatMap((n) => n.phrases),
-    (x) => x,
-  );
-  missing = dedupe(
-    needs.flatMap((n) => n.missing),
-    (m) => m.field,
-  );
-
   // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
   // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
   // judged by IMWG 2016, kumar-2016-lancet-oncol). So the category stays the one that was treated:
@@ -429,6 +416,23 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   // would be read as myeloma, which the notes flag.
   const systemic = facts.treatmentHistory.filter((t) => t.drugs.some((drug) => !SUPPORTIVE_DRUGS.has(drug)));
   const treated = systemic.length > 0;
+
+  let category: DiagnosisCategory = d.category;
+  let likely: DiagnosisCategory | null = d.likely;
+  let couldChangeWith: string[] = [];
+  let missing: MissingInput[] = [];
+  // The missing tests that could change the category; none once treated (the treated category stays).
+  if (!treated) {
+    const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde));
+    couldChangeWith = dedupe(
+      needs.flatMap((n) => n.phrases),
+      (x) => x,
+    );
+    missing = dedupe(
+      needs.flatMap((n) => n.missing),
+      (m) => m.field,
+    );
+  }
   const notes = notesFor(facts, d.truths, findings, mde, d);
   if (raised.assumedUpperLimit !== null)
     notes.push(
@@ -445,8 +449,6 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
           ? "al-amyloidosis"
           : "multiple-myeloma";
     likely = null;
-    couldChangeWith = [];
-    missing = [];
     criteria.push(
       criterion(
         R.treated,
@@ -467,7 +469,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     ruleId: c.id,
     citationId: c.citation,
     evidence: c.evidence,
-    inputs: { ...c.inputs, status: c.status },
+    inputs: merged(c.inputs ?? {}, { status: c.status }),
   }));
   return {
     category,

@@ -20,16 +20,24 @@ export const MET: Truth = "met";
 export const NOT_MET: Truth = "not-met";
 export const UNKNOWN: Truth = "unknown";
 
+/** not-met if any is not met, else unknown if any is unknown, else met (one pass). */
 export function and(...xs: Truth[]): Truth {
-  if (xs.includes(NOT_MET)) return NOT_MET;
-  if (xs.includes(UNKNOWN)) return UNKNOWN;
-  return MET;
+  let out: Truth = MET;
+  for (const x of xs) {
+    if (x === NOT_MET) return NOT_MET;
+    if (x === UNKNOWN) out = UNKNOWN;
+  }
+  return out;
 }
 
+/** met if any is met, else unknown if any is unknown, else not met (one pass). */
 export function or(...xs: Truth[]): Truth {
-  if (xs.includes(MET)) return MET;
-  if (xs.includes(UNKNOWN)) return UNKNOWN;
-  return NOT_MET;
+  let out: Truth = NOT_MET;
+  for (const x of xs) {
+    if (x === MET) return MET;
+    if (x === UNKNOWN) out = UNKNOWN;
+  }
+  return out;
 }
 
 export function not(x: Truth): Truth {

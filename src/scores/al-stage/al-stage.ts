@@ -1,4 +1,5 @@
 /** AL amyloidosis staging: Mayo 2004 cardiac stage with the European IIIa/IIIb split, and Mayo 2012. */
+import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { above, atLeast, finite } from "../compare.js";
 
@@ -128,11 +129,11 @@ function judgeTroponin(input: AlStageInput, cut: TroponinCutoffs, neededFor: str
   const inputs = { troponinTNgMl: v, troponinMethod: input.troponinMethod };
   if (input.troponinMethod === "conventional") {
     const raised = atLeast(v, cut.conventional.cutoff);
-    return { raised, rules: [trace(cut.conventional.rule, { ...inputs, raised })], missing: [] };
+    return { raised, rules: [trace(cut.conventional.rule, merged(inputs, { raised }))], missing: [] };
   }
   if (input.troponinMethod === "high-sensitivity") {
     const raised = atLeast(v, cut.highSensitivity.cutoff);
-    return { raised, rules: [trace(cut.highSensitivity.rule, { ...inputs, raised })], missing: [] };
+    return { raised, rules: [trace(cut.highSensitivity.rule, merged(inputs, { raised }))], missing: [] };
   }
   const conv = atLeast(v, cut.conventional.cutoff);
   const hs = atLeast(v, cut.highSensitivity.cutoff);
@@ -140,12 +141,10 @@ function judgeTroponin(input: AlStageInput, cut: TroponinCutoffs, neededFor: str
   return {
     raised,
     rules: [
-      trace(AL_STAGE_RULES.troponinMethodUnknown, {
-        ...inputs,
-        raisedIfConventional: conv,
-        raisedIfHighSensitivity: hs,
-        raised,
-      }),
+      trace(
+        AL_STAGE_RULES.troponinMethodUnknown,
+        merged(inputs, { raisedIfConventional: conv, raisedIfHighSensitivity: hs, raised }),
+      ),
     ],
     missing: raised === null ? [{ field: "labs.troponinT.method", neededFor }] : [],
   };

@@ -1,5 +1,6 @@
 /** Cytogenetic high risk by IMWG 2016 / mSMART and by the 2025 IMS-IMWG consensus. */
 import type { Facts } from "../../model/facts.js";
+import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { sameUnit } from "../../model/units.js";
 import { allTrue, anyTrue, atLeast, below, finite } from "../compare.js";
@@ -114,7 +115,7 @@ function definitionFromList(
   return {
     highRisk,
     findings,
-    rules: highRisk === null ? [] : [trace(rule, { ...inputs, highRisk })],
+    rules: highRisk === null ? [] : [trace(rule, merged(inputs, { highRisk }))],
     missing,
     present: findings.length,
     unknown: values.filter((v) => v === null).length,

@@ -1,4 +1,5 @@
 /** R-ISS: Revised International Staging System (Palumbo et al., JCO 2015). */
+import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { above, anyTrue, finite } from "../compare.js";
 
@@ -125,10 +126,12 @@ export function calculateRIss(input: RIssInput): RIssResult {
   const supporting: RuleTrace[] = [];
   if (ca !== null)
     supporting.push(
-      trace(R_ISS_RULES.highRiskCa, { ...pick(inputs, "del17p", "t4_14", "t14_16"), highRisk: ca }),
+      trace(R_ISS_RULES.highRiskCa, merged(pick(inputs, "del17p", "t4_14", "t14_16"), { highRisk: ca })),
     );
   if (ldh !== null)
-    supporting.push(trace(R_ISS_RULES.ldhHigh, { ...pick(inputs, "ldhUL", "ldhUpperLimitUL"), high: ldh }));
+    supporting.push(
+      trace(R_ISS_RULES.ldhHigh, merged(pick(inputs, "ldhUL", "ldhUpperLimitUL"), { high: ldh })),
+    );
 
   if (all.size === 1) {
     const stage = possibleStages[0]!;
@@ -166,7 +169,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
     stage: null,
     possibleStages,
     rules: [
-      trace(R_ISS_RULES.indeterminate, { ...inputs, possibleStages: possibleStages.join(",") }),
+      trace(R_ISS_RULES.indeterminate, merged(inputs, { possibleStages: possibleStages.join(",") })),
       ...supporting,
     ],
     missing,

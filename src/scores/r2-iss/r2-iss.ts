@@ -1,4 +1,5 @@
 /** R2-ISS (D'Agostino et al., JCO 2022). */
+import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { ldhAboveUln, ldhMissing } from "../r-iss/r-iss.js";
 
@@ -126,7 +127,7 @@ export function calculateR2Iss(input: R2IssInput): R2IssResult {
   for (const [present, pts, rule, inputs] of scored) {
     if (!present) continue;
     points += pts;
-    rules.push(trace(rule, { ...inputs, points: pts }));
+    rules.push(trace(rule, merged(inputs, { points: pts })));
   }
   const stage = stageOf(points);
   const stageRule = [R2_ISS_RULES.stage1, R2_ISS_RULES.stage2, R2_ISS_RULES.stage3, R2_ISS_RULES.stage4][

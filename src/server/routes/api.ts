@@ -1,7 +1,6 @@
 /** The REST API under /api/v1: stateless assessment and the patient registry. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
-import { assess } from "../../engine/assess.js";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../../model/errors.js";
 import { PatientRecord, TreatmentLine } from "../../model/record.js";
 import type { ObservationInput, Patient, PatientDocument, SeriesField, Store } from "../../store/store.js";
@@ -23,7 +22,7 @@ import {
   StoredAssessmentResponse,
   UpdateQuery,
 } from "../schemas.js";
-import { recordIssues } from "../validation.js";
+import { assessRecordBody, recordIssues } from "../validation.js";
 import { patientTextRoutes } from "./patient-text.js";
 
 export interface ApiContext {
@@ -168,7 +167,7 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
         response: { 200: AssessmentResponse, ...errors },
       },
     },
-    async (req) => assess(req.body, { defaultAsOf: ctx.today() }),
+    async (req) => assessRecordBody(req.body, { defaultAsOf: ctx.today() }),
   );
 
   app.post(

@@ -15,6 +15,7 @@ import type { Store } from "../../store/store.js";
 import { organisationOf } from "../auth/auth.js";
 import { negotiateLang } from "../language.js";
 import { ErrorResponse, PatientIdParams } from "../schemas.js";
+import { assessRecordBody } from "../validation.js";
 
 export const PatientTextQuery = z.strictObject({
   detail: z
@@ -57,7 +58,7 @@ export async function patientTextRoutes(
     },
     async (req, reply) => {
       const { asOf } = req.query as z.output<typeof PatientTextQuery>;
-      return send(req, reply, assess(req.body, { defaultAsOf: asOf ?? ctx.today() }));
+      return send(req, reply, assessRecordBody(req.body, { defaultAsOf: asOf ?? ctx.today() }));
     },
   );
 
