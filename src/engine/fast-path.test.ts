@@ -10,6 +10,7 @@ import {
   ALERT_RULES,
   compileCondition,
   compileTruth,
+  compileUnknowns,
   DRUG_RULES,
   FACT_NAMES,
   KNOWLEDGE_ENTRIES,
@@ -143,14 +144,17 @@ describe("truth first", () => {
   const conditions = allConditions();
   const sits = situations(300);
 
-  it("compileTruth gives the truth compileCondition gives, for every condition of the knowledge base", () => {
+  it("compileTruth and compileUnknowns give the truth and unknown facts compileCondition gives, for every condition of the knowledge base", () => {
     expect(conditions.length).toBeGreaterThan(150);
     for (const [name, c] of conditions) {
       const truth = compileTruth(c);
+      const unknowns = compileUnknowns(c);
       const words = compileCondition(c);
       for (const s of sits) {
         const t = truth(s);
-        if (t !== words(s).truth) throw new Error(`${name}: truth ${t}, words say ${words(s).truth}`);
+        const w = words(s);
+        if (t !== w.truth) throw new Error(`${name}: truth ${t}, words say ${w.truth}`);
+        expect(unknowns(s), name).toEqual(w.unknown);
       }
     }
   });

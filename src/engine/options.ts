@@ -6,6 +6,7 @@ import {
   type Condition,
   compileCondition,
   compileTruth,
+  compileUnknowns,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
@@ -352,12 +353,18 @@ export function compareAlerts(a: Alert, b: Alert): number {
   );
 }
 
-/** A condition compiled twice: its truth (decides) and its words (explains what is shown). */
+/** A condition compiled three ways: its truth (decides), its unknown facts (names what is missing) and
+ * its words (explains what is shown). */
 interface Compiled {
   truth: TruthFn;
+  unknowns: (s: Situation) => FactName[];
   words: (s: Situation) => Evaluation;
 }
-const compile = (c: Condition): Compiled => ({ truth: compileTruth(c), words: compileCondition(c) });
+const compile = (c: Condition): Compiled => ({
+  truth: compileTruth(c),
+  unknowns: compileUnknowns(c),
+  words: compileCondition(c),
+});
 
 const ALL_JURISDICTIONS: readonly JurisdictionCode[] = ["us", "eu"];
 const selectable = (entry: KnowledgeEntry, j: Jurisdiction): JurisdictionCode[] =>
@@ -382,6 +389,24 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
+type CompiledDrugRule = (typeof COMPILED_DRUG_RULES)[number];
+
+/** The drug rules that name a drug of a regimen (for its kind of option), in the rules' order: worked
+ * out once per regimen and kind, not once per option shown. */
+const RULES_BY_REGIMEN = new Map<string, CompiledDrugRule[]>();
+function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]): CompiledDrugRule[] {
+  const key = `${kind}|${drugs.join("|")}`;
+  let hit = RULES_BY_REGIMEN.get(key);
+  if (!hit) {
+    hit = COMPILED_DRUG_RULES.filter(
+      ({ rule }) => rule.drugs.some((d) => drugs.includes(d)) && (!rule.kinds || rule.kinds.includes(kind)),
+    );
+    // Bounded: the knowledge base's regimens plus the current lines met (a regimen per patient).
+    if (RULES_BY_REGIMEN.size > 10_000) RULES_BY_REGIMEN.clear();
+    RULES_BY_REGIMEN.set(key, hit);
+  }
+  return hit;
+}
 const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
 
 /**
@@ -419,14 +444,12 @@ function applyDrugRules(
   const texts: string[] = [];
   const citations: CitationId[] = [];
   const missing: MissingInput[] = [];
-  for (const { rule, when } of COMPILED_DRUG_RULES) {
-    if (!rule.drugs.some((d) => drugs.includes(d))) continue;
-    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+  for (const { rule, when } of drugRulesFor(drugs, kind)) {
     const truth = when.truth(s);
     if (truth === Truth.notMet) continue;
     let suffix = "";
     if (truth === Truth.unknown) {
-      const unknown = when.words(s).unknown;
+      const unknown = when.unknowns(s);
       const ok = rule.unknownOk ?? [];
       if (!unknown.every((f) => ok.includes(f))) continue;
       if (ctx.text) suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
@@ -465,19 +488,19 @@ function evaluateEntry(
   const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
   if (refractory.excluded) return null;
 
-  // Shown: now the words (and the unknown facts, which only the full evaluation lists).
+  // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
-  const ev = text || truth === Truth.unknown ? c.when.words(s) : null;
+  const ev = text ? c.when.words(s) : null;
   const labels = selected.map((j, i) => ({
     j,
     truth: labelTruths[i] ?? null,
-    ev: labelTruths[i] != null && (text || !anyLabelMet) ? (c.label[j]?.words(s) ?? null) : null,
+    ev: text && labelTruths[i] != null ? (c.label[j]?.words(s) ?? null) : null,
   }));
   const unknownFacts = [
     ...new Set([
-      ...(truth === Truth.unknown && ev ? ev.unknown : []),
+      ...(truth === Truth.unknown ? c.when.unknowns(s) : []),
       ...(!anyLabelMet
-        ? labels.flatMap((l) => (l.truth === Truth.unknown ? (l.ev?.unknown ?? []) : []))
+        ? labels.flatMap((l) => (l.truth === Truth.unknown ? (c.label[l.j]?.unknowns(s) ?? []) : []))
         : []),
     ]),
   ];
@@ -593,7 +616,7 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
       if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
       const truth = when.truth(s);
       if (truth === Truth.notMet) continue;
-      if (truth === Truth.unknown && !when.words(s).unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
+      if (truth === Truth.unknown && !when.unknowns(s).every((f) => (rule.unknownOk ?? []).includes(f)))
         continue;
       const verified = rule.evidence !== "unverified";
       const text = ctx.text

@@ -184,6 +184,23 @@ export function compileTruth(c: Condition): TruthFn {
   };
 }
 
+/** The facts a condition finds unknown on a situation, in the order compileCondition lists them (its
+ * `unknown`), without composing its words. */
+export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
+  if (isLeaf(c)) {
+    if ("known" in c) return () => [];
+    const fact = c.fact;
+    return (s) => (s[fact] === null || s[fact] === undefined ? [fact] : []);
+  }
+  if ("not" in c) return compileUnknowns(c.not);
+  const parts = ("all" in c ? c.all : c.any).map(compileUnknowns);
+  return (s) => {
+    const out: FactName[] = [];
+    for (const p of parts) for (const f of p(s)) if (!out.includes(f)) out.push(f);
+    return out;
+  };
+}
+
 /**
  * A condition's truth when only the `given` facts are known and every other fact is unknown (a
  * `known` leaf on another fact too: its truth could go either way). Three-valued logic is monotone

@@ -34,6 +34,7 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
 export {
   compileCondition,
   compileTruth,
+  compileUnknowns,
   describeCondition,
   type Evaluation,
   factsOf,
