@@ -17,7 +17,8 @@ describe("response words per golden case", () => {
       reason: r.reason,
       // The sources an alert cites, and whether every rule behind it is verified, are words too.
       alerts: r.alerts.map(
-        (a) => `${a.severity} ${a.id}: ${a.text} [${a.citations.join(", ")}${a.verified ? "; verified" : ""}]`,
+        (a) =>
+          `${a.severity} ${a.id}: ${a.text} [${a.citations.join(", ")}${a.verified ? "; verified" : ""}]`,
       ),
       missing: r.missing.map((m) => `${m.field} (${m.neededFor})`),
       rules: r.rules.map((t) => `${t.ruleId} ${JSON.stringify(t.inputs)}`),
