@@ -14,6 +14,19 @@ describe("lines of therapy golden cases", () => {
   );
 });
 
+/** The rule trace is the "why" a clinician reads beside a line count or a refractory drug (which Rajkumar
+ * 2015 rule split the lines, how many days after the last dose progression came): pinned per golden case,
+ * so a change to it shows in review as a snapshot diff (`vitest -u` after checking it). */
+describe("lines of therapy: the rules and missing inputs of each golden case", () => {
+  it.each(cases.map((c) => [c.id, c.input] as const))("%s", (_id, input) => {
+    const r = assessLinesOfTherapy(toFacts(input));
+    expect({
+      rules: r.rules.map((t) => `${t.ruleId} ${JSON.stringify(t.inputs)}`),
+      missing: r.missing.map((m) => `${m.field} (${m.neededFor})`),
+    }).toMatchSnapshot();
+  });
+});
+
 describe("drug classes", () => {
   it.each([
     ["bortezomib", DrugClass.proteasomeInhibitor],
@@ -40,15 +53,17 @@ describe("drug classes", () => {
     ["venetoclax", DrugClass.other],
   ])("%s is %s", (drug, cls) => expect(drugClass(drug)).toBe(cls));
 
-  it("an unknown drug is classed other and listed as unknown", () => {
+  it("unknown drugs are classed other and listed as unknown, once each, sorted", () => {
     const r = assessLinesOfTherapy(
       toFacts({
         asOf: "2025-01-01",
-        treatmentHistory: [{ regimen: "X", drugs: ["newdrugmab"], start: "2024-01-01" }],
+        treatmentHistory: [
+          { regimen: "X", drugs: ["zetamab", "newdrugmab", "zetamab"], start: "2024-01-01" },
+        ],
       }),
     );
     expect(r.exposedClasses).toEqual(["other"]);
-    expect(r.unknownDrugs).toEqual(["newdrugmab"]);
+    expect(r.unknownDrugs).toEqual(["newdrugmab", "zetamab"]);
   });
 
   it("the class table keys are lower-case generic names", () => {
