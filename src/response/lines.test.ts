@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BIBLIOGRAPHY } from "../model/bibliography/index.js";
 import { toFacts } from "../model/facts.js";
 import { type GoldenCase, runGoldenCases } from "../testing/golden.js";
-import { DRUG_CLASSES, DrugClass, drugClass } from "./drug-classes.js";
+import { canonicalDrugName, DRUG_CLASSES, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import { goldenView } from "./golden-view.js";
 import cases from "./lines.cases.json" with { type: "json" };
 import { assessLinesOfTherapy, type LinesOfTherapyResult } from "./lines.js";
@@ -64,6 +64,15 @@ describe("drug classes", () => {
     );
     expect(r.exposedClasses).toEqual(["other"]);
     expect(r.unknownDrugs).toEqual(["newdrugmab", "zetamab"]);
+  });
+
+  it("names are read whatever their case and surrounding spaces; aliases map to one generic name", () => {
+    expect(drugClass(" Bortezomib ")).toBe(DrugClass.proteasomeInhibitor);
+    expect(isKnownDrug(" Daratumumab ")).toBe(true);
+    expect(isKnownDrug("newdrugmab")).toBe(false);
+    expect(canonicalDrugName(" Daratumumab-Hyaluronidase ")).toBe("daratumumab");
+    expect(canonicalDrugName(" Cilta-cel")).toBe("ciltacabtagene autoleucel");
+    expect(canonicalDrugName("Lenalidomide ")).toBe("lenalidomide");
   });
 
   it("the class table keys are lower-case generic names", () => {
