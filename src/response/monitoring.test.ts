@@ -364,6 +364,18 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
     );
   });
 
+  it("solitary plasmacytoma: a creatinine dated on the assessment date is the last one", () => {
+    const series = { creatinine: [{ date: "2025-03-01", value: 0.9, unit: "mg/dL" }] };
+    const r = planMonitoring(facts("2025-03-01", series), {
+      category: "solitary-plasmacytoma",
+      riskGroup: null,
+    });
+    expect(r.items.find((i) => i.test === "creatinine")).toMatchObject({
+      lastDone: "2025-03-01",
+      due: "2025-06-01",
+    });
+  });
+
   it("the next due date is the earliest of the plan's items", () => {
     const series = {
       serumMProtein: spep("2025-01-10"),
