@@ -39,11 +39,10 @@ export function addDays(iso: string, days: number): string {
 /** Adds calendar months; a day past the end of the target month becomes its last day (Jan 31 + 1 = Feb 28/29). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = parts(iso);
-  const total = y * 12 + (m - 1) + months;
-  const ty = Math.floor(total / 12);
-  const tm = total - ty * 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromUtc(Date.UTC(ty, tm, Math.min(d, last)));
+  // Date.UTC carries a month index past 11 (or below 0) into the year; day 0 is the previous month's last.
+  const month = m - 1 + months;
+  const last = new Date(Date.UTC(y, month + 1, 0)).getUTCDate();
+  return fromUtc(Date.UTC(y, month, Math.min(d, last)));
 }
 
 export function compareDates(a: string, b: string): number {

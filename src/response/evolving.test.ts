@@ -62,3 +62,126 @@ describe("evolving smoldering myeloma (Ravi et al., Blood Cancer J 2016)", () =>
     expect(detectEvolvingDisease(toFacts({ asOf: "2026-01-01", series }), "multiple-myeloma")).toEqual([]);
   });
 });
+
+describe("evolving disease at the edges of the Ravi 2016 rules, and the words of each alert", () => {
+  const ids = (a: { id: string }[]) => a.map((x) => x.id);
+
+  it("eMP >= 10% in 6 months needs M-protein >= 3 g/dL: 2.8 -> 3.3 g/dL in 5 months (+18%) is not evolving", () => {
+    expect(run({ serumMProtein: serum(["2025-01-01", 2.8], ["2025-06-01", 3.3]) })).toEqual([]);
+  });
+
+  it("eMP >= 10% within 6 months: exactly 6 months counts, 7 months does not (3.0 -> 3.5, +17%)", () => {
+    expect(ids(run({ serumMProtein: serum(["2025-01-01", 3.0], ["2025-07-01", 3.5]) }))).toEqual([
+      "evolving.m-protein",
+    ]);
+    expect(run({ serumMProtein: serum(["2025-01-01", 3.0], ["2025-08-01", 3.5]) })).toEqual([]);
+  });
+
+  it("eMP >= 10% within 6 months: exactly 10% counts (5.0 -> 5.5), 8% does not (6.0 -> 6.5)", () => {
+    const at10 = run({ serumMProtein: serum(["2025-01-01", 5.0], ["2025-04-01", 5.5]) });
+    expect(at10).toHaveLength(1);
+    expect(at10[0]!.text).toBe(
+      "Smoldering myeloma: evolving M-protein (Ravi 2016): 5 g/dL on 2025-01-01 to 5.5 g/dL on 2025-04-01, a rise of >= 10% within 6 months (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value. Evolving SMM carries a high risk of early progression: review with the treating team.",
+    );
+    expect(run({ serumMProtein: serum(["2025-01-01", 6.0], ["2025-04-01", 6.5]) })).toEqual([]);
+  });
+
+  it("eMP >= 25% within 12 months: exactly 12 months counts, and the words say which rule (2.0 -> 2.5)", () => {
+    const a = run({ serumMProtein: serum(["2025-01-01", 2.0], ["2026-01-01", 2.5]) });
+    expect(ids(a)).toEqual(["evolving.m-protein"]);
+    expect(a[0]!.text).toContain("a rise of >= 25% within 12 months (at least 0.5 g/dL)");
+  });
+
+  it("eHb: a fall of 0.5 g/dL exactly 12 months after the first value counts, 13 months after does not", () => {
+    const a = run({ hemoglobin: hb(["2025-01-01", 13.0], ["2026-01-01", 12.5]) });
+    expect(a).toEqual([
+      {
+        id: "evolving.hemoglobin",
+        severity: "warning",
+        text: "Smoldering myeloma: evolving haemoglobin (Ravi 2016): 13 g/dL on 2025-01-01 to 12.5 g/dL on 2026-01-01, a fall of >= 0.5 g/dL within 12 months of the first value in the record. Look for other causes and for myeloma-defining events.",
+        citations: ["ravi-2016-bcj"],
+        verified: true,
+      },
+    ]);
+    expect(
+      detectEvolvingDisease(
+        toFacts({
+          asOf: "2026-03-01",
+          series: { hemoglobin: hb(["2025-01-01", 13.0], ["2026-02-01", 12.5]) },
+        }),
+        "smoldering-myeloma",
+      ),
+    ).toEqual([]);
+  });
+
+  it("MGUS: the Ravi SMM rules do not apply; a 50% rise within a year is the IMWG-threshold analogy, a 0.5 g/dL Hb fall nothing", () => {
+    const a = run(
+      {
+        serumMProtein: serum(["2025-01-01", 1.0], ["2025-06-01", 1.5]),
+        hemoglobin: hb(["2025-01-01", 13.0], ["2025-06-01", 12.5]),
+      },
+      "mgus",
+    );
+    expect(ids(a)).toEqual(["evolving.m-protein-rising"]);
+  });
+
+  it("the rise is measured from the first lowest value, dated, to the first value of a rise that lasts", () => {
+    const a = run(
+      {
+        serumMProtein: serum(
+          ["2023-01-01", 1.0],
+          ["2023-07-01", 0.8],
+          ["2024-01-01", 0.8],
+          ["2025-01-01", 1.4],
+          ["2025-06-01", 1.5],
+        ),
+      },
+      "mgus",
+    );
+    expect(a).toEqual([
+      {
+        id: "evolving.m-protein-rising",
+        severity: "warning",
+        text: 'MGUS: serum M-protein rising from 0.8 g/dL (2023-07-01) to 1.4 g/dL (2025-01-01), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.',
+        citations: ["kumar-2016-lancet-oncol"],
+        verified: false,
+      },
+    ]);
+  });
+
+  it("the haemoglobin fall is measured from the first highest value, dated", () => {
+    const a = run(
+      {
+        hemoglobin: hb(
+          ["2022-06-01", 13.0],
+          ["2023-01-01", 14.0],
+          ["2023-06-01", 14.0],
+          ["2025-06-01", 11.9],
+        ),
+      },
+      "mgus",
+    );
+    expect(a).toEqual([
+      {
+        id: "evolving.hemoglobin-fall",
+        severity: "warning",
+        text: "MGUS: haemoglobin fell from 14 g/dL (2023-01-01) to 11.9 g/dL (2025-06-01), >= 2 g/dL (the IMWG clinical-relapse size, applied by analogy). Look for other causes and for myeloma-defining events.",
+        citations: ["kumar-2016-lancet-oncol"],
+        verified: false,
+      },
+    ]);
+  });
+
+  it("with the category not known, the SMM rules run and the words say MGUS/SMM", () => {
+    const a = run({ serumMProtein: serum(["2025-01-01", 2.0], ["2025-12-01", 2.5]) }, null);
+    expect(ids(a)).toEqual(["evolving.m-protein"]);
+    expect(a[0]!.text).toMatch(
+      /^MGUS\/SMM: evolving M-protein \(Ravi 2016\): 2 g\/dL on 2025-01-01 to 2\.5 g\/dL/,
+    );
+  });
+
+  it("values are shown to 3 decimals (2.3456 -> 2.346 g/dL)", () => {
+    const a = run({ serumMProtein: serum(["2025-01-01", 2.3456], ["2025-12-01", 3.0]) });
+    expect(a[0]!.text).toContain("2.346 g/dL on 2025-01-01 to 3 g/dL on 2025-12-01");
+  });
+});

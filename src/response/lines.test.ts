@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BIBLIOGRAPHY } from "../model/bibliography/index.js";
 import { toFacts } from "../model/facts.js";
 import { type GoldenCase, runGoldenCases } from "../testing/golden.js";
-import { DRUG_CLASSES, DrugClass, drugClass } from "./drug-classes.js";
+import { canonicalDrugName, DRUG_CLASSES, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import { goldenView } from "./golden-view.js";
 import cases from "./lines.cases.json" with { type: "json" };
 import { assessLinesOfTherapy, type LinesOfTherapyResult } from "./lines.js";
@@ -12,6 +12,19 @@ describe("lines of therapy golden cases", () => {
   runGoldenCases(cases as unknown as GoldenCase<object, Partial<LinesOfTherapyResult>>[], (input) =>
     goldenView(assessLinesOfTherapy(toFacts(input))),
   );
+});
+
+/** The rule trace is the "why" a clinician reads beside a line count or a refractory drug (which Rajkumar
+ * 2015 rule split the lines, how many days after the last dose progression came): pinned per golden case,
+ * so a change to it shows in review as a snapshot diff (`vitest -u` after checking it). */
+describe("lines of therapy: the rules and missing inputs of each golden case", () => {
+  it.each(cases.map((c) => [c.id, c.input] as const))("%s", (_id, input) => {
+    const r = assessLinesOfTherapy(toFacts(input));
+    expect({
+      rules: r.rules.map((t) => `${t.ruleId} ${JSON.stringify(t.inputs)}`),
+      missing: r.missing.map((m) => `${m.field} (${m.neededFor})`),
+    }).toMatchSnapshot();
+  });
 });
 
 describe("drug classes", () => {
@@ -40,15 +53,26 @@ describe("drug classes", () => {
     ["venetoclax", DrugClass.other],
   ])("%s is %s", (drug, cls) => expect(drugClass(drug)).toBe(cls));
 
-  it("an unknown drug is classed other and listed as unknown", () => {
+  it("unknown drugs are classed other and listed as unknown, once each, sorted", () => {
     const r = assessLinesOfTherapy(
       toFacts({
         asOf: "2025-01-01",
-        treatmentHistory: [{ regimen: "X", drugs: ["newdrugmab"], start: "2024-01-01" }],
+        treatmentHistory: [
+          { regimen: "X", drugs: ["zetamab", "newdrugmab", "zetamab"], start: "2024-01-01" },
+        ],
       }),
     );
     expect(r.exposedClasses).toEqual(["other"]);
-    expect(r.unknownDrugs).toEqual(["newdrugmab"]);
+    expect(r.unknownDrugs).toEqual(["newdrugmab", "zetamab"]);
+  });
+
+  it("names are read whatever their case and surrounding spaces; aliases map to one generic name", () => {
+    expect(drugClass(" Bortezomib ")).toBe(DrugClass.proteasomeInhibitor);
+    expect(isKnownDrug(" Daratumumab ")).toBe(true);
+    expect(isKnownDrug("newdrugmab")).toBe(false);
+    expect(canonicalDrugName(" Daratumumab-Hyaluronidase ")).toBe("daratumumab");
+    expect(canonicalDrugName(" Cilta-cel")).toBe("ciltacabtagene autoleucel");
+    expect(canonicalDrugName("Lenalidomide ")).toBe("lenalidomide");
   });
 
   it("the class table keys are lower-case generic names", () => {

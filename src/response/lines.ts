@@ -83,8 +83,9 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
   }
   if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
     const lastDose = t.end ?? asOf;
+    // Still being given: the progression is on therapy (0 days after the last dose).
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
-    const within = t.end === null || daysAfter <= REFRACTORY_WINDOW_DAYS;
+    const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules.push(
       trace(R.refractory, merged(inputs, { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within })),
     );

@@ -15,7 +15,11 @@ describe("response words per golden case", () => {
     expect({
       basis: r.basis,
       reason: r.reason,
-      alerts: r.alerts.map((a) => `${a.severity} ${a.id}: ${a.text}`),
+      // The sources an alert cites, and whether every rule behind it is verified, are words too.
+      alerts: r.alerts.map(
+        (a) =>
+          `${a.severity} ${a.id}: ${a.text} [${a.citations.join(", ")}${a.verified ? "; verified" : ""}]`,
+      ),
       missing: r.missing.map((m) => `${m.field} (${m.neededFor})`),
       rules: r.rules.map((t) => `${t.ruleId} ${JSON.stringify(t.inputs)}`),
     }).toMatchSnapshot();

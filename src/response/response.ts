@@ -170,8 +170,8 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
     return { category: "SD", rules: [R.SD] };
   }
   if (followed.marrow) {
-    if (base.marrow !== null && base.marrow.value >= 30 && atLeast(fm, 0.5))
-      return { category: "PR", rules: [R.PR] };
+    // Followed only with a baseline >= 30% (see marrowMeas), the condition of the marrow PR criterion.
+    if (atLeast(fm, 0.5)) return { category: "PR", rules: [R.PR] };
     return { category: "SD", rules: [R.SD] };
   }
   const electrophoresisClear =
@@ -331,16 +331,16 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
       .find((d) => d !== null);
     const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
-    const ruleDefs = [
-      confirmedPd?.rule ?? R.pdSerum,
-      ...(c?.by === "second-assessment" ? [R.confirmProgression] : []),
-    ];
+    // The alert cites the measured event when there is one, else what the team recorded, else imaging.
+    const alertRules = confirmedPd
+      ? [confirmedPd.rule, ...(c?.by === "second-assessment" ? [R.confirmProgression] : [])]
+      : [recorded ? R.pdRecorded : R.pdNewLesion];
     alerts.push(
       alertFrom(
         "response.progression",
         "critical",
         `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}.`,
-        recorded && !confirmedPd ? [R.pdRecorded] : newLesion && !confirmedPd ? [R.pdNewLesion] : ruleDefs,
+        alertRules,
       ),
     );
     return emptyResult(`${head} Progressive disease (IMWG 2016): ${why.join("; ")}.`, null, common, {
@@ -379,8 +379,10 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     .filter((b): b is BaselineValue => b?.fromAfterStart === true)
     .reduce((d, b) => (compareDates(b.date, d) > 0 ? b.date : d), line.start);
   const dates = new Set<string>();
+  // Every date of a followed parameter (or a serum immunofixation) is a candidate; `gradable` keeps
+  // those after `from` at which each followed parameter has a value.
   const add = (xs: readonly { date: string }[]) => {
-    for (const x of xs) if (compareDates(x.date, from) > 0) dates.add(x.date);
+    for (const x of xs) dates.add(x.date);
   };
   if (followed.serum) add(pts.serum);
   if (followed.urine) add(pts.urine);
@@ -487,7 +489,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
   let current: ResponseCategory | null = last.category;
   let reason: string | null = null;
   let gradeIfBandIsDisease: ResponseCategory | null = null;
-  if (onAntiCd38 && RANK[last.category] < RANK.CR && last.category !== "PD") {
+  if (onAntiCd38 && RANK[last.category] < RANK.CR) {
     const s = lastOnOrBefore(pts.serum, last.date);
     const ife = lastOnOrBefore(pts.serumIfe, last.date);
     const detected = (s !== undefined && s.value > EPS) || ife?.result === "positive";
@@ -534,7 +536,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     (current === null
       ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
       : `${last.category} (${ruleText}), ${confText}.`) +
-    (pendingPd ? "" : " No rise meeting the IMWG progression thresholds.") +
+    " No rise meeting the IMWG progression thresholds." +
     (relapseFromCr ? " Relapse from CR." : "");
 
   return emptyResult(basis, reason, common, {

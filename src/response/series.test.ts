@@ -101,3 +101,81 @@ describe("collectPoints", () => {
     ]);
   });
 });
+
+describe("collectPoints at its edges", () => {
+  it("a value dated on asOf is kept: serum, immunofixation and marrow", () => {
+    const p = pts({
+      series: {
+        serumMProtein: [g("2025-06-01", 2)],
+        serumImmunofixation: [{ date: "2025-06-01", result: "positive" }],
+        clonalPlasmaCellPercent: [{ date: "2025-06-01", value: 12 }],
+      },
+    });
+    expect(p.serum).toEqual([{ date: "2025-06-01", value: 2 }]);
+    expect(p.serumIfe).toEqual([{ date: "2025-06-01", result: "positive" }]);
+    expect(p.marrow).toEqual([{ date: "2025-06-01", value: 12 }]);
+  });
+
+  it("two negative immunofixations on one date stay negative", () => {
+    const p = pts({
+      series: {
+        urineImmunofixation: [
+          { date: "2025-03-01", result: "negative" },
+          { date: "2025-03-01", result: "negative" },
+        ],
+      },
+    });
+    expect(p.urineIfe).toEqual([{ date: "2025-03-01", result: "negative" }]);
+  });
+
+  it("a dated current lab falls into date order among the series values", () => {
+    const p = pts({
+      labs: { serumMProtein: { value: 2.2, unit: "g/dL", date: "2025-03-01" } },
+      series: { serumMProtein: [g("2025-01-01", 3), g("2025-05-01", 1.5)] },
+    });
+    expect(p.serum.map((x) => x.date)).toEqual(["2025-01-01", "2025-03-01", "2025-05-01"]);
+  });
+
+  it("the series value of a date wins over a current lab of the same date, whichever is higher", () => {
+    const p = pts({
+      labs: { serumMProtein: { value: 2.8, unit: "g/dL", date: "2025-02-01" } },
+      series: { serumMProtein: [g("2025-01-01", 3), g("2025-02-01", 2.5)] },
+    });
+    expect(p.serum).toEqual([
+      { date: "2025-01-01", value: 3 },
+      { date: "2025-02-01", value: 2.5 },
+    ]);
+  });
+
+  it("the series marrow of a date wins over the record's marrow of the same date", () => {
+    const p = pts({
+      marrow: { clonalPlasmaCellPercent: 40, date: "2025-03-01" },
+      series: {
+        clonalPlasmaCellPercent: [
+          { date: "2025-03-01", value: 20 },
+          { date: "2025-04-01", value: 12 },
+        ],
+      },
+    });
+    expect(p.marrow).toEqual([
+      { date: "2025-03-01", value: 20 },
+      { date: "2025-04-01", value: 12 },
+    ]);
+  });
+
+  it("a dated marrow with no value is not a point", () => {
+    expect(pts({ marrow: { clonalPlasmaCellPercent: null, date: "2025-03-01" } }).marrow).toEqual([]);
+  });
+
+  it("haemoglobin keeps every value, a duplicated date lowest first, whatever the input order", () => {
+    const hb = (date: string, value: number) => ({ date, value, unit: "g/dL" });
+    const p = pts({
+      series: { hemoglobin: [hb("2025-02-01", 13), hb("2025-02-01", 12), hb("2025-01-01", 11)] },
+    });
+    expect(p.hemoglobin).toEqual([
+      { date: "2025-01-01", value: 11 },
+      { date: "2025-02-01", value: 12 },
+      { date: "2025-02-01", value: 13 },
+    ]);
+  });
+});

@@ -84,12 +84,8 @@ export function collectPoints(facts: Facts): Points {
   const m = facts.marrow;
   if (m.date !== null && m.clonalPlasmaCellPercent !== null && !marrowSeries.some((p) => p.date === m.date))
     marrowSeries.push({ date: m.date, value: m.clonalPlasmaCellPercent });
-  const ife = (xs: IfePoint[]) =>
-    onePerDateIfe(
-      xs
-        .filter((p) => compareDates(p.date, asOf) <= 0)
-        .sort((a, b) => compareDates(a.date, b.date) || a.result.localeCompare(b.result)),
-    );
+  // Facts keep every series sorted by date; a duplicated date is resolved by onePerDateIfe.
+  const ife = (xs: IfePoint[]) => onePerDateIfe(xs.filter((p) => compareDates(p.date, asOf) <= 0));
   return {
     serum: onePerDate(withLab(series.serumMProtein, labs.serumMProtein, asOf)),
     urine: onePerDate(withLab(series.urineMProtein, labs.urineMProtein, asOf)),
