@@ -35,23 +35,29 @@ export function urineMProteinAtLeast500(facts: Facts): Truth {
   return gte(u.value, 500) ? MET : NOT_MET;
 }
 
-/** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). */
+/** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). Without
+ * the light chain it is known when both readings agree (an involved/uninvolved ratio >3.85 is abnormal,
+ * one <=1.65 is normal, whichever chain is involved), as in model/flc. */
 export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
   const need = "light-chain MGUS (FLC ratio <0.26 or >1.65)";
   const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
+  const chainMissing = (): MissingInput[] =>
+    lightChain === null ? [{ field: "labs.lightChain", neededFor: need }] : [];
   const r = involvedUninvolvedRatio(facts);
-  if (lightChain === null || (r.value === null && !r.unbounded)) {
+  if (r.value === null && !r.unbounded) {
     const missing: MissingInput[] = [];
     if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
     if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
-    if (lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
-    return { truth: UNKNOWN, missing };
+    return { truth: UNKNOWN, missing: [...missing, ...chainMissing()] };
   }
-  // An unbounded ratio (uninvolved chain 0) is abnormal in the involved chain's direction.
+  // An unbounded ratio (uninvolved chain 0) is abnormal whichever chain is involved.
   if (r.value === null) return { truth: MET, missing: [] };
   // The involved/uninvolved ratio read as kappa/lambda: itself for kappa, its inverse for lambda.
   const { low, high } = FREELITE.ratio;
-  const abnormal = lightChain === "kappa" ? gt(r.value, high) : lt(uninv!.value / inv!.value, low);
+  const asKappa = gt(r.value, high);
+  const asLambda = lt(uninv!.value / inv!.value, low);
+  const abnormal = lightChain === "kappa" ? asKappa : lightChain === "lambda" ? asLambda : asKappa;
+  if (lightChain === null && asKappa !== asLambda) return { truth: UNKNOWN, missing: chainMissing() };
   return { truth: abnormal ? MET : NOT_MET, missing: [] };
 }
 
