@@ -131,14 +131,9 @@ export interface StrictOutcome {
   truths: CategoryTruths;
 }
 
-export function mgusVariantOf(t: CategoryTruths): MgusVariant | null {
-  return t.mgusNonIgm === MET
-    ? "non-igm"
-    : t.mgusIgm === MET
-      ? "igm"
-      : t.mgusLightChain === MET
-        ? "light-chain"
-        : null;
+/** The MGUS variant met; call it only when `mgus` is met (it is the "or" of the three variants). */
+function mgusVariantOf(t: CategoryTruths): MgusVariant {
+  return t.mgusNonIgm === MET ? "non-igm" : t.mgusIgm === MET ? "igm" : "light-chain";
 }
 
 export function classifyFindings(f: Findings): StrictOutcome {

@@ -2,7 +2,6 @@
  * chain findings used by smouldering myeloma, the MGUS variants and AL amyloidosis (criteria 1.2-1.5). */
 import type { Facts } from "../../model/facts.js";
 import { FREELITE, involvedFlcUpperLimit } from "../../model/flc.js";
-import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -16,114 +15,90 @@ export function subtypeOf(facts: Facts): string | null {
   return l === null ? h : `${h}-${l}`;
 }
 
+/** A finding's truth and, when it is unknown, the inputs it lacked. */
 export interface TruthWithMissing {
   truth: Truth;
-  because: string;
   missing: MissingInput[];
 }
 
-const t = (truth: Truth, because: string, missing: MissingInput[] = []): TruthWithMissing => ({
-  truth,
-  because,
-  missing: truth === MET ? [] : missing,
-});
-
 /** Serum M-protein >= 3 g/dL (30 g/L); an absent M-protein on immunofixation counts as 0. */
-export function serumMProteinAtLeast3(facts: Facts): TruthWithMissing {
+export function serumMProteinAtLeast3(facts: Facts): Truth {
   const m = facts.labs.serumMProtein;
-  if (m === null) {
-    if (facts.labs.serumImmunofixation === "negative")
-      return t(NOT_MET, "no serum M-protein on immunofixation");
-    return t(UNKNOWN, "serum M-protein not measured", [
-      { field: "labs.serumMProtein", neededFor: "IMWG 2014 M-protein burden (30 g/L)" },
-    ]);
-  }
-  return gte(m.value, 3)
-    ? t(MET, `serum M-protein ${round(m.value, 2)} g/dL >= 3 g/dL`)
-    : t(NOT_MET, `serum M-protein ${round(m.value, 2)} g/dL < 3 g/dL`);
+  if (m === null) return facts.labs.serumImmunofixation === "negative" ? NOT_MET : UNKNOWN;
+  return gte(m.value, 3) ? MET : NOT_MET;
 }
 
-/** Urinary M-protein >= 500 mg/24 h. */
-export function urineMProteinAtLeast500(facts: Facts): TruthWithMissing {
+/** Urinary M-protein >= 500 mg/24 h; an absent M-protein on urine immunofixation counts as 0. */
+export function urineMProteinAtLeast500(facts: Facts): Truth {
   const u = facts.labs.urineMProtein;
-  if (u === null) {
-    if (facts.labs.urineImmunofixation === "negative")
-      return t(NOT_MET, "no urine M-protein on immunofixation");
-    return t(UNKNOWN, "24-hour urine M-protein not measured", [
-      { field: "labs.urineMProtein", neededFor: "IMWG 2014 urinary M-protein (500 mg/24 h)" },
-    ]);
-  }
-  return gte(u.value, 500)
-    ? t(MET, `urine M-protein ${round(u.value, 1)} mg/24 h >= 500`)
-    : t(NOT_MET, `urine M-protein ${round(u.value, 1)} mg/24 h < 500`);
+  if (u === null) return facts.labs.urineImmunofixation === "negative" ? NOT_MET : UNKNOWN;
+  return gte(u.value, 500) ? MET : NOT_MET;
 }
 
-/** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). */
+/** FLC ratio outside 0.26-1.65 in the direction of the involved chain (kappa >1.65, lambda <0.26). Without
+ * the light chain it is known when both readings agree (an involved/uninvolved ratio >3.85 is abnormal,
+ * one <=1.65 is normal, whichever chain is involved), as in model/flc. */
 export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
   const need = "light-chain MGUS (FLC ratio <0.26 or >1.65)";
-  const missing: MissingInput[] = [];
   const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
-  if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
-  if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
-  if (lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
+  const chainMissing = (): MissingInput[] =>
+    lightChain === null ? [{ field: "labs.lightChain", neededFor: need }] : [];
   const r = involvedUninvolvedRatio(facts);
-  if (lightChain === null || (r.value === null && !r.unbounded))
-    return t(UNKNOWN, "kappa/lambda ratio not known", missing);
+  if (r.value === null && !r.unbounded) {
+    const missing: MissingInput[] = [];
+    if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
+    if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
+    return { truth: UNKNOWN, missing: [...missing, ...chainMissing()] };
+  }
+  // An unbounded ratio (uninvolved chain 0) is abnormal whichever chain is involved.
+  if (r.value === null) return { truth: MET, missing: [] };
   // The involved/uninvolved ratio read as kappa/lambda: itself for kappa, its inverse for lambda.
   const { low, high } = FREELITE.ratio;
-  if (r.value === null)
-    return t(
-      MET,
-      `kappa/lambda ratio unbounded (uninvolved chain 0): ${lightChain === "kappa" ? `> ${high}` : `< ${low}`}`,
-    );
-  const kl = lightChain === "kappa" ? r.value : uninv!.value / inv!.value;
-  const shown = round(kl, 3);
-  if (lightChain === "kappa") {
-    return gt(kl, high)
-      ? t(MET, `kappa/lambda ratio ${shown} > ${high}`)
-      : t(NOT_MET, `kappa/lambda ratio ${shown} not > ${high}`);
-  }
-  return lt(kl, low)
-    ? t(MET, `kappa/lambda ratio ${shown} < ${low}`)
-    : t(NOT_MET, `kappa/lambda ratio ${shown} not < ${low}`);
+  const asKappa = gt(r.value, high);
+  const asLambda = lt(uninv!.value / inv!.value, low);
+  const abnormal = lightChain === "kappa" ? asKappa : lightChain === "lambda" ? asLambda : asKappa;
+  if (lightChain === null && asKappa !== asLambda) return { truth: UNKNOWN, missing: chainMissing() };
+  return { truth: abnormal ? MET : NOT_MET, missing: [] };
 }
 
 /** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
- * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed. */
-export function involvedChainRaised(facts: Facts): TruthWithMissing & { assumedUpperLimit: number | null } {
+ * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed (`assumed`
+ * then carries the limit and the words for the trace). */
+export function involvedChainRaised(
+  facts: Facts,
+): TruthWithMissing & { assumed: { limit: number; involvedMgL: number; because: string } | null } {
   const inv = facts.labs.involvedFreeLightChain;
   const need = "light-chain MGUS (raised involved light chain)";
   if (inv === null) {
-    return merged(
-      t(UNKNOWN, "involved free light chain not measured", [
-        { field: "labs.involvedFreeLightChain", neededFor: need },
-      ]),
-      { assumedUpperLimit: null },
-    );
+    return {
+      truth: UNKNOWN,
+      missing: [{ field: "labs.involvedFreeLightChain", neededFor: need }],
+      assumed: null,
+    };
   }
   const uln = involvedFlcUpperLimit(inv.upperLimitOfNormal, facts.labs.lightChain);
   if (uln === null) {
-    return merged(
-      t(
-        UNKNOWN,
-        "no upper limit of normal given for the involved free light chain, and its type (kappa or lambda) is not known",
-        [
-          { field: "labs.involvedFreeLightChain.upperLimitOfNormal", neededFor: need },
-          { field: "labs.lightChain", neededFor: need },
-        ],
-      ),
-      { assumedUpperLimit: null },
-    );
+    return {
+      truth: UNKNOWN,
+      missing: [
+        { field: "labs.involvedFreeLightChain.upperLimitOfNormal", neededFor: need },
+        { field: "labs.lightChain", neededFor: need },
+      ],
+      assumed: null,
+    };
   }
-  const limitText = uln.assumed
-    ? `the Freelite upper limit ${uln.limit} mg/L (assumed: the laboratory's limit was not given)`
-    : `its ULN ${round(uln.limit, 2)}`;
-  return merged(
-    gt(inv.value, uln.limit)
-      ? t(MET, `involved FLC ${round(inv.value, 2)} mg/L above ${limitText}`)
-      : t(NOT_MET, `involved FLC ${round(inv.value, 2)} mg/L not above ${limitText}`),
-    { assumedUpperLimit: uln.assumed ? uln.limit : null },
-  );
+  const raised = gt(inv.value, uln.limit);
+  if (!uln.assumed) return { truth: raised ? MET : NOT_MET, missing: [], assumed: null };
+  const limitText = `the Freelite upper limit ${uln.limit} mg/L (assumed: the laboratory's limit was not given)`;
+  return {
+    truth: raised ? MET : NOT_MET,
+    missing: [],
+    assumed: {
+      limit: uln.limit,
+      involvedMgL: inv.value,
+      because: `involved FLC ${round(inv.value, 2)} mg/L ${raised ? "above" : "not above"} ${limitText}`,
+    },
+  };
 }
 
 /** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */

@@ -1,5 +1,6 @@
 /** CRAB features of IMWG 2014 (criteria-and-scores.md 1.1): hypercalcaemia, renal insufficiency,
  * anaemia, bone lesions. Each is met / not-met / unknown, never "normal" for lack of a test. */
+import type { ImagingModality } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
@@ -23,14 +24,6 @@ export function assessHypercalcaemia(facts: Facts): CriterionResult {
   const inputs = { calcium: v.value, unit: v.unit, upperLimitOfNormal: v.upperLimitOfNormal };
   const shown = `calcium ${v.value} ${v.unit}`;
   if (gt(v.value, abs)) return criterion(R.crabCalcium, MET, `${shown} > ${abs} ${v.unit}`, { inputs });
-  if (v.upperLimitOfNormal !== null && gt(v.value - v.upperLimitOfNormal, rel)) {
-    return criterion(
-      R.crabCalcium,
-      MET,
-      `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`,
-      { inputs },
-    );
-  }
   if (v.upperLimitOfNormal === null) {
     // The lab gave no reference interval: only the absolute threshold can be tested. We report the test
     // as not met (the value was measured) and name the missing limit, rather than invent a reference range.
@@ -44,6 +37,14 @@ export function assessHypercalcaemia(facts: Facts): CriterionResult {
       },
     );
   }
+  if (gt(v.value - v.upperLimitOfNormal, rel)) {
+    return criterion(
+      R.crabCalcium,
+      MET,
+      `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`,
+      { inputs },
+    );
+  }
   return criterion(
     R.crabCalcium,
     NOT_MET,
@@ -52,20 +53,16 @@ export function assessHypercalcaemia(facts: Facts): CriterionResult {
   );
 }
 
-interface Clearance {
-  value: number | null;
-  source: "measured" | "CKD-EPI 2021" | "Cockcroft-Gault" | null;
-  missing: MissingInput[];
-}
+type Clearance =
+  | { value: number; source: "measured" | "CKD-EPI 2021" | "Cockcroft-Gault" }
+  | { value: null; missing: MissingInput[] };
 
 /** Measured clearance when given, else CKD-EPI 2021 (preferred by IMWG 2016), else Cockcroft-Gault. */
 function creatinineClearance(facts: Facts): Clearance {
   const measured = facts.labs.measuredCreatinineClearance;
-  if (measured !== null) return { value: measured.value, source: "measured", missing: [] };
+  if (measured !== null) return { value: measured.value, source: "measured" };
   const crea = facts.labs.creatinine;
-  if (crea === null) {
-    return { value: null, source: null, missing: [need("labs.creatinine", "CRAB renal insufficiency")] };
-  }
+  if (crea === null) return { value: null, missing: [need("labs.creatinine", "CRAB renal insufficiency")] };
   const input = {
     creatinineMgDl: crea.value,
     age: facts.patient.age,
@@ -73,9 +70,9 @@ function creatinineClearance(facts: Facts): Clearance {
     weightKg: facts.patient.weightKg,
   };
   const egfr = calculateEgfrCkdEpi2021(input);
-  if (egfr.value !== null) return { value: egfr.value, source: "CKD-EPI 2021", missing: [] };
+  if (egfr.value !== null) return { value: egfr.value, source: "CKD-EPI 2021" };
   const cg = calculateCrclCockcroftGault(input);
-  if (cg.value !== null) return { value: cg.value, source: "Cockcroft-Gault", missing: [] };
+  if (cg.value !== null) return { value: cg.value, source: "Cockcroft-Gault" };
   const missing = new Map<string, MissingInput>();
   for (const m of [...egfr.missing, ...cg.missing]) {
     missing.set(m.field, need(m.field, "CRAB renal insufficiency (creatinine clearance <40 mL/min)"));
@@ -86,7 +83,7 @@ function creatinineClearance(facts: Facts): Clearance {
       need("labs.measuredCreatinineClearance", "CRAB renal insufficiency (creatinine clearance <40 mL/min)"),
     );
   }
-  return { value: null, source: null, missing: [...missing.values()] };
+  return { value: null, missing: [...missing.values()] };
 }
 
 export function assessRenalInsufficiency(facts: Facts): CriterionResult {
@@ -110,14 +107,16 @@ export function assessRenalInsufficiency(facts: Facts): CriterionResult {
   }
   // Creatinine alone did not settle it: the clearance branch (<40 mL/min) can still be met.
   const cl = creatinineClearance(facts);
-  inputs.creatinineClearance = cl.value === null ? null : round(cl.value, 1);
-  inputs.clearanceSource = cl.source;
   if (cl.value === null) {
+    inputs.creatinineClearance = null;
+    inputs.clearanceSource = null;
     return criterion(R.crabRenal, UNKNOWN, `${creaText}; creatinine clearance not known`, {
       inputs,
       missing: cl.missing,
     });
   }
+  inputs.creatinineClearance = round(cl.value, 1);
+  inputs.clearanceSource = cl.source;
   const evidence = cl.source === "measured" ? R.crabRenal.evidence : R.crabRenalEstimated.evidence;
   const clText = `${cl.source === "measured" ? "measured" : `estimated (${cl.source})`} creatinine clearance ${round(cl.value, 1)} mL/min`;
   const clTruth: Truth = lt(cl.value, 40) ? MET : NOT_MET;
@@ -147,20 +146,20 @@ export function assessAnaemia(facts: Facts): CriterionResult {
   const inputs = { hemoglobin: v.value, unit: v.unit, lowerLimitOfNormal: v.lowerLimitOfNormal };
   const shown = `haemoglobin ${v.value} ${v.unit}`;
   if (lt(v.value, abs)) return criterion(R.crabAnaemia, MET, `${shown} < ${abs} ${v.unit}`, { inputs });
-  if (v.lowerLimitOfNormal !== null && gt(v.lowerLimitOfNormal - v.value, rel)) {
-    return criterion(
-      R.crabAnaemia,
-      MET,
-      `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`,
-      { inputs },
-    );
-  }
   if (v.lowerLimitOfNormal === null) {
     return criterion(
       R.crabAnaemia,
       NOT_MET,
       `${shown} is not < ${abs} ${v.unit}; no lower limit of normal given, so the "${rel} ${v.unit} below LLN" test was not possible`,
       { inputs, missing: [need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)")] },
+    );
+  }
+  if (gt(v.lowerLimitOfNormal - v.value, rel)) {
+    return criterion(
+      R.crabAnaemia,
+      MET,
+      `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`,
+      { inputs },
     );
   }
   return criterion(
@@ -171,14 +170,14 @@ export function assessAnaemia(facts: Facts): CriterionResult {
   );
 }
 
-const MRI_ONLY = new Set(["MRI", "whole-body-MRI"]);
+/** Imaging on MRI alone shows focal lesions (the SLiM "M" test), not osteolysis. */
+export const isMriOnly = (modality: ImagingModality | null): boolean =>
+  modality === "MRI" || modality === "whole-body-MRI";
 
-export interface LesionCount {
-  /** Osteolytic lesions on a modality that shows osteolysis, or null when not known. */
-  count: number | null;
-  reason: string;
-  missing: MissingInput[];
-}
+/** Osteolytic lesions on a modality that shows osteolysis, or null (with what is missing) when not known. */
+export type LesionCount =
+  | { count: number; reason: string }
+  | { count: null; reason: string; missing: MissingInput[] };
 
 /** The osteolytic lesion count the CRAB bone criterion can use (skeletal radiography, CT or PET-CT). */
 export function osteolyticLesionCount(facts: Facts): LesionCount {
@@ -194,7 +193,7 @@ export function osteolyticLesionCount(facts: Facts): LesionCount {
       missing: [need("imaging.osteolyticLesions", needFor)],
     };
   }
-  if (im.modality !== null && MRI_ONLY.has(im.modality) && im.osteolyticLesions > 0) {
+  if (isMriOnly(im.modality) && im.osteolyticLesions > 0) {
     // IMWG counts osteolysis on radiography, CT or PET-CT; lesions seen only on MRI are the SLiM "M" test.
     return {
       count: null,
@@ -205,7 +204,6 @@ export function osteolyticLesionCount(facts: Facts): LesionCount {
   return {
     count: im.osteolyticLesions,
     reason: `${im.osteolyticLesions} osteolytic lesion(s)${im.modality ? ` on ${im.modality}` : ""}`,
-    missing: [],
   };
 }
 

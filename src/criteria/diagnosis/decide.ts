@@ -17,7 +17,7 @@ export interface Decision {
 }
 
 /** Every unknown finding taken as absent/normal; the categorical heavy chain and site stay unknown. */
-export function presumeNormal(f: Findings, except: readonly TruthKey[] = []): Findings {
+export function presumeNormal(f: Findings, except: readonly TruthKey[]): Findings {
   const out = { ...f };
   for (const k of TRUTH_KEYS) if (out[k] === UNKNOWN && !except.includes(k)) out[k] = NOT_MET;
   return out;
@@ -78,10 +78,10 @@ export function decide(f: Findings): Decision {
     if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
     else {
       // With every other missing test normal, the first category still open (its amyloid work-up
-      // pending) or the one then met.
+      // pending) or the one then met. It is always one of today's candidates: settling an unknown
+      // finding never turns a known category (three-valued logic is monotone).
       const presumed = classifyFindings(presumeNormal(f, AMYLOID_KEYS));
-      const normal = presumed.definite ?? presumed.candidates[0] ?? null;
-      likely = normal !== null && s.candidates.includes(normal) ? normal : null;
+      likely = presumed.definite ?? presumed.candidates[0] ?? null;
     }
   }
   return {
@@ -172,7 +172,7 @@ const outcomeKey = (d: Decision): string => `${d.category}|${d.mgusVariant}|${d.
 export function decisiveGroups(f: Findings): TestGroup[] {
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
-  const context = presumeNormal(f);
+  const context = presumeNormal(f, []);
   return TEST_GROUPS.filter((g) => {
     if (!isOpen(g, f)) return false;
     let first: string | null = null;

@@ -12,10 +12,13 @@ describe("IMWG 2014 classification: golden cases", () => {
 });
 
 describe("IMWG 2014 classification: result shape", () => {
-  const results = cases.map((c) => classify(c.input));
+  // Classified inside each test, not while the suite is collected: mutation testing switches a mutant on
+  // only while tests run, so results computed at collection would never see it.
+  const classifyAll = () => cases.map((c) => classify(c.input));
+  const resultOf = (id: string) => classify(cases.find((c) => c.id === id)!.input);
 
   it("every criterion has a stable imwg2014 id, a citation that resolves and an evidence status", () => {
-    for (const r of results) {
+    for (const r of classifyAll()) {
       for (const c of r.criteria) {
         expect(c.id).toMatch(/^imwg2014\./);
         expect(isCitationId(c.citation)).toBe(true);
@@ -32,7 +35,7 @@ describe("IMWG 2014 classification: result shape", () => {
   });
 
   it("an indeterminate result always says what would decide it, or explains why no category fits", () => {
-    for (const r of results) {
+    for (const r of classifyAll()) {
       if (r.category !== "indeterminate") continue;
       if (r.likely !== null) {
         expect(r.couldChangeWith.length).toBeGreaterThan(0);
@@ -42,7 +45,7 @@ describe("IMWG 2014 classification: result shape", () => {
   });
 
   it("a criterion that is unknown names the inputs it lacked", () => {
-    for (const r of results) {
+    for (const r of classifyAll()) {
       for (const c of r.criteria) {
         const isSummary =
           /^imwg2014\.(mm|smm|sp|al|mgus)(\.|$)/.test(c.id) && c.id !== "imwg2014.al.organ-syndrome";
@@ -54,19 +57,19 @@ describe("IMWG 2014 classification: result shape", () => {
   });
 
   it("the IgM pathway is stated rather than guessed", () => {
-    const igm = results[cases.findIndex((c) => c.id === "igm-burden-not-smm")]!;
+    const igm = resultOf("igm-burden-not-smm");
     expect(igm.notes.join(" ")).toMatch(/Waldenstrom/);
     expect(igm.criteria.find((c) => c.id === "imwg2014.smm")?.status).toBe("not-met");
   });
 
   it("a treated patient keeps the treated category and records what today's values alone give", () => {
-    const r = results[cases.findIndex((c) => c.id === "treated-mm")]!;
+    const r = resultOf("treated-mm");
     expect(r.criteria.find((c) => c.id === "imwg2014.treated-keeps-category")?.status).toBe("met");
     expect(r.label).toBe("multiple myeloma (treated)");
   });
 
   it("an involved FLC without its laboratory's limit is read against the Freelite limit, marked assumed", () => {
-    const r = results[cases.findIndex((c) => c.id === "light-chain-no-uln-freelite-assumed")]!;
+    const r = resultOf("light-chain-no-uln-freelite-assumed");
     const assumed = r.rules.find((x) => x.ruleId === "imwg2014.mgus.light-chain.freelite-uln-assumed");
     expect(assumed?.citationId).toBe("katzmann-2002-clin-chem");
     expect(assumed?.inputs).toMatchObject({ upperLimitMgL: 19.4, upperLimitAssumed: true, status: "met" });
@@ -84,5 +87,151 @@ describe("IMWG 2014 classification: result shape", () => {
     expect(withLab.rules.some((x) => x.ruleId === "imwg2014.mgus.light-chain.freelite-uln-assumed")).toBe(
       false,
     );
+  });
+});
+
+describe("IMWG 2014 classification: what is traced, noted and asked for", () => {
+  type Rec = Record<string, unknown> & { labs: Record<string, unknown> };
+  /** The fully worked-up non-IgM MGUS golden case (criteria-and-scores.md 1.3), to vary one finding. */
+  const mgus = (labs: Record<string, unknown> = {}, rest: Record<string, unknown> = {}): Rec => {
+    const base = structuredClone(cases.find((c) => c.id === "mgus-non-igm")!.input) as Rec;
+    return { ...base, labs: { ...base.labs, ...labs }, ...rest };
+  };
+
+  it("the rule trace mirrors the criteria: one entry each, with rule id, citation, evidence, inputs and status", () => {
+    const r = classify(cases.find((c) => c.id === "mm-with-al")!.input);
+    expect(r.rules).toEqual(
+      r.criteria.map((c) => ({
+        ruleId: c.id,
+        citationId: c.citation,
+        evidence: c.evidence,
+        inputs: { ...c.inputs, status: c.status },
+      })),
+    );
+  });
+
+  it("what could decide it follows the order of the work-up: marrow, imaging, calcium, creatinine, haemoglobin, urine", () => {
+    const r = classify(
+      mgus(
+        {
+          calcium: null,
+          creatinine: null,
+          hemoglobin: null,
+          urineMProtein: null,
+        },
+        { marrow: undefined, imaging: undefined },
+      ),
+    );
+    expect(r.category).toBe("indeterminate");
+    expect(r.couldChangeWith).toEqual([
+      "bone marrow biopsy not done",
+      "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) not done",
+      "serum calcium not measured",
+      "serum creatinine not measured",
+      "haemoglobin not measured",
+      "24-hour urine protein electrophoresis (M-protein) not done",
+    ]);
+    expect(r.missing.map((m) => m.field)).toEqual([
+      "marrow.clonalPlasmaCellPercent",
+      "imaging.osteolyticLesions",
+      "labs.calcium",
+      "labs.creatinine",
+      "labs.hemoglobin",
+      "labs.urineMProtein",
+      "biopsy.plasmacytoma",
+    ]);
+  });
+
+  it("imaging done without an osteolytic lesion count asks for the count, not for whole-body imaging", () => {
+    const r = classify(
+      mgus(
+        {},
+        {
+          marrow: { clonalPlasmaCellPercent: 20 },
+          imaging: { performed: true, modality: "PET-CT", mriFocalLesions: 0 },
+        },
+      ),
+    );
+    expect(r.couldChangeWith[0]).toBe("osteolytic lesion count not recorded");
+    expect(r.missing[0]).toEqual({ field: "imaging.osteolyticLesions", neededFor: "CRAB bone lesions" });
+  });
+
+  it("a light-chain work-up without the uninvolved chain asks for the free light chains", () => {
+    const r = classify(
+      mgus({
+        heavyChain: "none",
+        serumMProtein: { value: 0, unit: "g/dL" },
+        involvedFreeLightChain: { value: 60, unit: "mg/L", upperLimitOfNormal: 19.4 },
+        uninvolvedFreeLightChain: null,
+      }),
+    );
+    expect(r).toMatchObject({ category: "indeterminate", likely: "mgus" });
+    expect(r.couldChangeWith).toEqual(["serum free light chains not measured"]);
+    expect(r.missing.map((m) => m.field)).toEqual(["labs.uninvolvedFreeLightChain"]);
+  });
+
+  it("tests that show no monoclonal protein say so, rather than 'meets none of the categories'", () => {
+    const r = classify(
+      mgus(
+        {
+          serumMProtein: null,
+          urineMProtein: null,
+          heavyChain: null,
+          serumImmunofixation: "negative",
+          urineImmunofixation: "negative",
+          involvedFreeLightChain: { value: 15, unit: "mg/L", upperLimitOfNormal: 19.4 },
+          uninvolvedFreeLightChain: { value: 12, unit: "mg/L" },
+        },
+        { marrow: { clonalPlasmaCellPercent: 0 } },
+      ),
+    );
+    expect(r).toMatchObject({ category: "indeterminate", likely: null });
+    expect(r.notes).toEqual(["No monoclonal plasma cell disorder is shown by the recorded tests."]);
+  });
+
+  it("a treated patient is not reported as MGUS: no variant and no 'marrow not assessed', whatever today's values give", () => {
+    const r = classify(
+      mgus(
+        {},
+        {
+          marrow: undefined,
+          treatmentHistory: [
+            { regimen: "Rd", drugs: ["lenalidomide", "dexamethasone"], start: "2025-03-01" },
+          ],
+        },
+      ),
+    );
+    expect(r).toMatchObject({ category: "multiple-myeloma", mgusVariant: null, marrowNotAssessed: false });
+    expect(r.onCurrentValues).toEqual({ category: "mgus", likely: null });
+  });
+
+  it("a treated patient is kept as AL amyloidosis only when amyloid is proven (Congo red) and typed light-chain", () => {
+    const treated = {
+      treatmentHistory: [
+        { regimen: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"], start: "2025-03-01" },
+      ],
+    };
+    const typedOnly = classify(
+      mgus(
+        {},
+        {
+          ...treated,
+          biopsy: { amyloid: false, amyloidType: "light-chain" },
+          conditions: { amyloidOrgans: ["heart"] },
+        },
+      ),
+    );
+    expect(typedOnly.category).toBe("multiple-myeloma");
+  });
+
+  it("AL amyloidosis is taken as not present (and noted) only when neither organ involvement nor a tissue result is recorded", () => {
+    const note = "No amyloid finding is recorded; AL amyloidosis is taken as not present.";
+    expect(classify(mgus()).notes).toContain(note);
+    const congoNegative = classify(mgus({}, { biopsy: { amyloid: false } }));
+    expect(congoNegative.category).toBe("mgus");
+    expect(congoNegative.notes).not.toContain(note);
+    const noOrgans = classify(mgus({}, { conditions: { amyloidOrgans: [] } }));
+    expect(noOrgans.category).toBe("mgus");
+    expect(noOrgans.notes).not.toContain(note);
   });
 });

@@ -7,10 +7,11 @@ import type { MissingInput, RuleTrace } from "../../model/trace.js";
 import { assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
+import { isMriOnly } from "./crab.js";
 import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
 import { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
 import { deriveFindings, type Findings } from "./findings.js";
-import { type CriterionResult, criterion, MET, NOT_MET } from "./logic.js";
+import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
@@ -95,11 +96,8 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
       t.sp,
       line(
         ["one biopsy-proven plasmacytoma", f.solitary],
-        ["no myeloma-defining event", t.mde === MET ? NOT_MET : t.mde === NOT_MET ? MET : "unknown"],
-        [
-          "no clonal marrow plasma cells",
-          f.bmpcAny === MET ? NOT_MET : f.bmpcAny === NOT_MET ? MET : "unknown",
-        ],
+        ["no myeloma-defining event", not(t.mde)],
+        ["no clonal marrow plasma cells", not(f.bmpcAny)],
       ),
     ),
     criterion(
@@ -107,10 +105,7 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
       t.spMinimalMarrow,
       line(
         ["one biopsy-proven plasmacytoma", f.solitary],
-        [
-          "clonal marrow plasma cells >0% and <10%",
-          f.bmpcAny === MET ? (f.bmpc10 === MET ? NOT_MET : f.bmpc10) : f.bmpcAny,
-        ],
+        ["clonal marrow plasma cells >0% and <10%", and(f.bmpcAny, not(f.bmpc10))],
       ),
     ),
     criterion(
@@ -135,13 +130,14 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
     ),
   ];
   const heavy = f.heavy;
-  if (heavy === null || (heavy !== "IgM" && heavy !== "none")) {
+  // Heavy chain not known: every variant is listed.
+  if (heavy !== "IgM" && heavy !== "none") {
     out.push(
       criterion(
         R.mgusNonIgm,
         t.mgusNonIgm,
         line(["serum M-protein >=3 g/dL", f.serumM3], ["clonal marrow >=10%", f.bmpc10], ["CRAB", t.crab]) +
-          (d.marrowNotAssessed && d.mgusVariant === "non-igm" ? "; marrow not assessed" : ""),
+          (d.marrowNotAssessed ? "; marrow not assessed" : ""),
       ),
     );
   }
@@ -187,7 +183,6 @@ function imagingNotDone(facts: Facts): boolean {
 
 function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
   const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
-  const unknownMissing = (c: CriterionResult) => (c.status === "unknown" ? c.missing : []);
   switch (g) {
     case "marrow":
       return {
@@ -198,17 +193,17 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
         ),
       };
     case "lytic": {
-      const m = mde.crab.bone.missing.filter((x) => x.field !== "marrow.clonalPlasmaCellPercent");
-      const mriOnly = facts.imaging.modality === "MRI" || facts.imaging.modality === "whole-body-MRI";
+      // The group is open only when the lesion count is not known, so the bone criterion lacks the count
+      // (or a modality that shows osteolysis), never the marrow.
       return {
         phrases: [
           imagingNotDone(facts)
             ? WHOLE_BODY
-            : mriOnly
+            : isMriOnly(facts.imaging.modality)
               ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
               : "osteolytic lesion count not recorded",
         ],
-        missing: m.length > 0 ? m : field("imaging.osteolyticLesions", "CRAB bone lesions"),
+        missing: mde.crab.bone.missing,
       };
     }
     case "mri":
@@ -231,15 +226,16 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
       }
       return {
         phrases,
+        // A criterion names what it lacked only when it is unknown.
         missing: [
-          ...unknownMissing(mde.slim.flc),
-          ...(flcRatioAbnormal(facts).truth === "unknown" ? flcRatioAbnormal(facts).missing : []),
-          ...(involvedChainRaised(facts).truth === "unknown" ? involvedChainRaised(facts).missing : []),
+          ...mde.slim.flc.missing,
+          ...flcRatioAbnormal(facts).missing,
+          ...involvedChainRaised(facts).missing,
         ],
       };
     }
     case "calcium":
-      return { phrases: ["serum calcium not measured"], missing: unknownMissing(mde.crab.calcium) };
+      return { phrases: ["serum calcium not measured"], missing: mde.crab.calcium.missing };
     case "renal":
       return {
         phrases: [
@@ -247,10 +243,10 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
             ? "serum creatinine not measured"
             : "creatinine clearance not known (a measured clearance, or age, sex and weight for an estimate)",
         ],
-        missing: unknownMissing(mde.crab.renal),
+        missing: mde.crab.renal.missing,
       };
     case "anaemia":
-      return { phrases: ["haemoglobin not measured"], missing: unknownMissing(mde.crab.anaemia) };
+      return { phrases: ["haemoglobin not measured"], missing: mde.crab.anaemia.missing };
     case "serumM":
       return {
         phrases: ["serum protein electrophoresis (M-protein) not measured"],
@@ -392,14 +388,14 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     ...categoryCriteria(d.truths, d, findings),
   ];
   // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
-  const raised = involvedChainRaised(facts);
-  if (raised.assumedUpperLimit !== null) {
+  const { truth: raisedTruth, assumed } = involvedChainRaised(facts);
+  if (assumed !== null) {
     criteria.push(
-      criterion(R.involvedFlcUlnAssumed, raised.truth, raised.because, {
+      criterion(R.involvedFlcUlnAssumed, raisedTruth, assumed.because, {
         inputs: {
-          involvedFlcMgL: facts.labs.involvedFreeLightChain?.value ?? null,
+          involvedFlcMgL: assumed.involvedMgL,
           lightChain: facts.labs.lightChain,
-          upperLimitMgL: raised.assumedUpperLimit,
+          upperLimitMgL: assumed.limit,
           upperLimitAssumed: true,
           assumption: "freelite-reference-interval",
         },
@@ -434,9 +430,9 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     );
   }
   const notes = notesFor(facts, d.truths, findings, mde, d);
-  if (raised.assumedUpperLimit !== null)
+  if (assumed !== null)
     notes.push(
-      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${raised.assumedUpperLimit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
+      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
     );
   let onCurrentValues: DiagnosisResult["onCurrentValues"] = null;
   if (treated) {

@@ -304,3 +304,193 @@ describe("SLiM: a missing marrow or imaging is unknown, naming the field", () =>
     }
   });
 });
+
+/** Mutation testing (issue 9 point 8), whole folder: what each CRAB feature says and asks for.
+ * Rajkumar 2014 (criteria-and-scores.md 1.1): each threshold is tested in the unit the lab reported, and
+ * an absent test is named, never taken as negative. */
+describe("CRAB: the reason given and the input asked for", () => {
+  const need = (field: string, neededFor: string) => ({ field, neededFor });
+
+  it.each([
+    ["calcium", "labs.calcium", "CRAB hypercalcaemia", "calcium"],
+    ["hemoglobin", "labs.hemoglobin", "CRAB anaemia", "anaemia"],
+  ] as const)("no %s -> unknown, asking for %s", (lab, field, neededFor, key) => {
+    const c = mde(record({ [lab]: null })).crab[key];
+    expect(c.status).toBe("unknown");
+    expect(c.missing).toEqual([need(field, neededFor)]);
+  });
+
+  it("calcium above the upper limit of normal by more than 1 mg/dL: met by the relative rule, which the reason names", () => {
+    const c = mde(record({ calcium: Q(10.6, "mg/dL", { upperLimitOfNormal: 9.5 }) })).crab.calcium;
+    expect(c.status).toBe("met");
+    expect(c.because).toBe("calcium 10.6 mg/dL is more than 1 mg/dL above the upper limit of normal (9.5)");
+    expect(c.inputs).toEqual({ calcium: 10.6, unit: "mg/dL", upperLimitOfNormal: 9.5 });
+  });
+
+  it("calcium without a reference interval: not met on the absolute rule, and the missing upper limit is named", () => {
+    const c = mde(record({ calcium: Q(10.9, "mg/dL") })).crab.calcium;
+    expect(c.status).toBe("not-met");
+    expect(c.missing).toEqual([
+      need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)"),
+    ]);
+    // With the limit given nothing is missing.
+    const withUln = mde(record({ calcium: Q(10.9, "mg/dL", { upperLimitOfNormal: 10.2 }) })).crab.calcium;
+    expect(withUln.status).toBe("not-met");
+    expect(withUln.missing).toEqual([]);
+  });
+
+  it("haemoglobin without a reference interval: not met on the absolute rule, and the missing lower limit is named", () => {
+    const c = mde(record({ hemoglobin: Q(10.5, "g/dL") })).crab.anaemia;
+    expect(c.status).toBe("not-met");
+    expect(c.missing).toEqual([
+      need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)"),
+    ]);
+    const withLln = mde(record({ hemoglobin: Q(10.5, "g/dL", { lowerLimitOfNormal: 12 }) })).crab.anaemia;
+    expect(withLln.missing).toEqual([]);
+  });
+
+  it("haemoglobin reported in g/L is judged and shown in g/L (<100 g/L), and 2 g/dL below the lower limit in g/dL", () => {
+    const si = mde(record({ hemoglobin: Q(99, "g/L") })).crab.anaemia;
+    expect(si.because).toBe("haemoglobin 99 g/L < 100 g/L");
+    const rel = mde(record({ hemoglobin: Q(11.4, "g/dL", { lowerLimitOfNormal: 13.5 }) })).crab.anaemia;
+    expect(rel.because).toBe(
+      "haemoglobin 11.4 g/dL is more than 2 g/dL below the lower limit of normal (13.5)",
+    );
+  });
+
+  // 177 umol/L is 2.002 mg/dL: a creatinine reported in a molar unit is judged by the SI threshold.
+  it.each([
+    [0.17695, "not-met"],
+    [0.1775, "met"],
+  ])("creatinine %d mmol/L (176.95 / 177.5 umol/L) is judged by >177 umol/L -> %s", (mmol, status) => {
+    const r = record({ creatinine: Q(mmol, "mmol/L"), measuredCreatinineClearance: Q(60, "mL/min") });
+    const renal = mde(r).crab.renal;
+    expect(renal.status).toBe(status);
+    expect(renal.inputs).toMatchObject({ creatinineUnit: "umol/L" });
+  });
+
+  it("no creatinine and no measured clearance -> unknown, asking for the creatinine", () => {
+    const renal = mde(record({ creatinine: null })).crab.renal;
+    expect(renal.status).toBe("unknown");
+    expect(renal.missing).toEqual([need("labs.creatinine", "CRAB renal insufficiency")]);
+  });
+
+  it("a measured clearance of 60 mL/min without a creatinine -> unknown (creatinine >177 umol/L could still meet it)", () => {
+    const renal = mde(record({ creatinine: null, measuredCreatinineClearance: Q(60, "mL/min") })).crab.renal;
+    expect(renal.status).toBe("unknown");
+    expect(renal.missing).toEqual([need("labs.creatinine", "CRAB renal insufficiency")]);
+  });
+
+  it("a measured clearance below 40 mL/min is the rule as written (verified); an estimate is secondary", () => {
+    const measured = mde(
+      record({ creatinine: Q(1.5, "mg/dL"), measuredCreatinineClearance: Q(35, "mL/min") }),
+    ).crab.renal;
+    expect(measured).toMatchObject({ status: "met", evidence: "verified", missing: [] });
+    expect(measured.inputs).toMatchObject({ creatinineClearance: 35, clearanceSource: "measured" });
+  });
+
+  it("under 18, where CKD-EPI does not apply, the clearance is estimated by Cockcroft-Gault", () => {
+    // (140 - 16) x 40 kg / (72 x 1.9 mg/dL) = 36.3 mL/min < 40
+    const r = record(
+      { creatinine: Q(1.9, "mg/dL") },
+      { patient: { age: 16, sex: "male", weight: Q(40, "kg") } },
+    );
+    const renal = mde(r).crab.renal;
+    expect(renal.status).toBe("met");
+    expect(renal.because).toMatch(/estimated \(Cockcroft-Gault\) creatinine clearance 36\.3 mL\/min < 40/);
+    expect(renal.missing).toEqual([]);
+  });
+
+  it("when no estimate can be computed from the values given, a measured clearance is asked for", () => {
+    const f = toFacts(
+      record({ creatinine: Q(1, "mg/dL") }, { patient: { age: 16, sex: "male", weight: Q(40, "kg") } }),
+    );
+    // A creatinine too small to divide by: CKD-EPI does not apply under 18 and Cockcroft-Gault overflows.
+    const facts = { ...f, labs: { ...f.labs, creatinine: { ...f.labs.creatinine!, value: 1e-320 } } };
+    const renal = assessMyelomaDefiningEvents(facts).crab.renal;
+    expect(renal.status).toBe("unknown");
+    expect(renal.missing.map((m) => m.field)).toEqual(["labs.measuredCreatinineClearance"]);
+  });
+});
+
+describe("CRAB bone: what the lesion count can say", () => {
+  const bone = (imaging: Rec, bmpc: number | null = 20) =>
+    mde(record({}, { imaging, marrow: bmpc === null ? {} : { clonalPlasmaCellPercent: bmpc } })).crab.bone;
+
+  it("imaging recorded as not done -> unknown even when lesion counts were typed", () => {
+    const b = bone({ performed: false, osteolyticLesions: 0, mriFocalLesions: 0 });
+    expect(b.status).toBe("unknown");
+    expect(b.because).toBe("no imaging done");
+    expect(b.missing).toEqual([{ field: "imaging.osteolyticLesions", neededFor: "CRAB bone lesions" }]);
+  });
+
+  it("imaging done without an osteolytic lesion count -> unknown, asking for the count", () => {
+    const b = bone({ performed: true, modality: "PET-CT", mriFocalLesions: 0 });
+    expect(b.status).toBe("unknown");
+    expect(b.missing).toEqual([{ field: "imaging.osteolyticLesions", neededFor: "CRAB bone lesions" }]);
+  });
+
+  it("lesions seen on whole-body MRI only -> unknown, asking for a modality that shows osteolysis", () => {
+    const b = bone({ performed: true, modality: "whole-body-MRI", osteolyticLesions: 2, mriFocalLesions: 2 });
+    expect(b.status).toBe("unknown");
+    expect(b.because).toBe(
+      "2 lesion(s) recorded on whole-body-MRI only; osteolysis needs CT, PET-CT or radiography",
+    );
+    expect(b.missing).toEqual([{ field: "imaging.modality", neededFor: "CRAB bone lesions" }]);
+  });
+
+  it("a whole-body MRI with no lesion at all shows no bone lesion (not met)", () => {
+    expect(
+      bone({ performed: true, modality: "whole-body-MRI", osteolyticLesions: 0, mriFocalLesions: 0 }).status,
+    ).toBe("not-met");
+  });
+
+  it("two or more lesions meet it whatever the marrow, and the trace keeps count, modality and marrow", () => {
+    const b = bone({ performed: true, modality: "CT", osteolyticLesions: 3, mriFocalLesions: 0 }, 5);
+    expect(b.status).toBe("met");
+    expect(b.because).toBe("3 osteolytic lesion(s) on CT");
+    expect(b.inputs).toEqual({ osteolyticLesions: 3, modality: "CT", clonalPlasmaCellPercent: 5 });
+  });
+
+  it("a lesion count without a modality is reported without one", () => {
+    expect(bone({ performed: true, osteolyticLesions: 2, mriFocalLesions: 0 }).because).toBe(
+      "2 osteolytic lesion(s)",
+    );
+  });
+
+  it("one lesion without a marrow result -> unknown (UNVERIFIED caveat), asking for the marrow", () => {
+    const b = bone({ performed: true, modality: "PET-CT", osteolyticLesions: 1, mriFocalLesions: 0 }, null);
+    expect(b).toMatchObject({ status: "unknown", evidence: "unverified" });
+    expect(b.missing).toEqual([
+      { field: "marrow.clonalPlasmaCellPercent", neededFor: "CRAB bone lesions (single lesion)" },
+    ]);
+  });
+});
+
+describe("the myeloma-defining event summary", () => {
+  const summary = (r: Rec) => mde(r).criteria.at(-1)!;
+
+  it("names every event met, and asks for nothing once one is met", () => {
+    const s = summary(record({ calcium: Q(12, "mg/dL"), hemoglobin: Q(8.5, "g/dL"), creatinine: null }));
+    expect(s).toMatchObject({ id: "imwg2014.mde", status: "met", missing: [] });
+    expect(s.because).toBe("met: imwg2014.crab.calcium, imwg2014.crab.anaemia");
+  });
+
+  it("with none met, names the events not known and what each lacked, in the order of the events", () => {
+    const s = summary(
+      record({ calcium: null }, { imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 0 } }),
+    );
+    expect(s.status).toBe("unknown");
+    expect(s.because).toBe("none met; not known: imwg2014.crab.calcium, imwg2014.slim.mri");
+    expect(s.missing.map((m) => m.field)).toEqual(["labs.calcium", "imaging.mriFocalLesions"]);
+  });
+
+  it("with every event known and none met, says so and asks for nothing", () => {
+    const s = summary(record());
+    expect(s).toMatchObject({
+      status: "not-met",
+      because: "no CRAB feature and no SLiM biomarker",
+      missing: [],
+    });
+  });
+});

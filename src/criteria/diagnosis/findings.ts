@@ -60,9 +60,10 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
   const pc = facts.biopsy.plasmacytoma;
 
   // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no osteolytic lesion that
-  // could be one; when it shows one, or was not done, a biopsy could still prove one (unknown). MRI focal
-  // lesions are the SLiM test and are not read here, so that removing an MRI can never settle this.
-  const noLesionSeen = facts.imaging.performed !== false && lytic === 0;
+  // could be one; when it shows one, or was not done (the lesion count is then unknown), a biopsy could
+  // still prove one (unknown). MRI focal lesions are the SLiM test and are not read here, so that removing
+  // an MRI can never settle this.
+  const noLesionSeen = lytic === 0;
   const plasmacytoma: Truth =
     pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen ? NOT_MET : UNKNOWN;
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
@@ -84,8 +85,8 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
     flcLi: mde.slim.flc.status,
     flcAbnormal,
     involvedRaised: involvedChainRaised(facts).truth,
-    serumM3: serumMProteinAtLeast3(facts).truth,
-    urine500: urineMProteinAtLeast500(facts).truth,
+    serumM3: serumMProteinAtLeast3(facts),
+    urine500: urineMProteinAtLeast500(facts),
     monoclonal: assessMonoclonalDisorder(facts, flcAbnormal).status,
     plasmacytoma,
     solitary,

@@ -44,8 +44,8 @@ export function not(x: Truth): Truth {
   return x === MET ? NOT_MET : x === NOT_MET ? MET : UNKNOWN;
 }
 
-export function fromBool(b: boolean | null): Truth {
-  return b === null ? UNKNOWN : b ? MET : NOT_MET;
+export function fromBool(b: boolean): Truth {
+  return b ? MET : NOT_MET;
 }
 
 export function criterion(
@@ -56,7 +56,6 @@ export function criterion(
     missing?: MissingInput[];
     inputs?: CriterionResult["inputs"];
     evidence?: Evidence;
-    citation?: CitationId;
   } = {},
 ): CriterionResult {
   return {
@@ -64,7 +63,7 @@ export function criterion(
     status,
     met: status === MET ? true : status === NOT_MET ? false : null,
     because,
-    citation: opts.citation ?? rule.citation,
+    citation: rule.citation,
     evidence: opts.evidence ?? rule.evidence,
     missing: status === MET ? [] : (opts.missing ?? []),
     inputs: opts.inputs ?? {},
