@@ -403,4 +403,21 @@ describe("a regimen the disease is refractory to is not offered again (IMWG 2011
     }
     expect(byId("rr.kd") ?? byId("rr.kpd")).toBeDefined();
   });
+
+  it("a line recorded only as stopped for progression (no progression flag or date) counts as refractory too", () => {
+    const raw = JSON.parse(
+      readFileSync(
+        new URL("../../examples/vignettes/safety-refractory-to-regimen.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    const record = structuredClone(raw.record ?? raw);
+    const dpd = record.treatmentHistory.find((t: { regimen: string }) => t.regimen === "DPd");
+    delete dpd.progressedOn;
+    delete dpd.progressionDate;
+    dpd.stopReason = "progression";
+    const b = assess(record, { defaultAsOf: "2026-11-27" });
+    expect(b.linesOfTherapy.refractoryDrugs).toEqual(expect.arrayContaining(["daratumumab", "pomalidomide"]));
+    expect(b.options.map((o) => o.id)).not.toContain("rr.dpd");
+  });
 });

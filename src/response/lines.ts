@@ -95,6 +95,11 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     rules.push(trace(R.refractory, inputs));
     return true;
   }
+  // Stopped because the disease progressed: progression on it (IMWG 2011), though no date is given.
+  if (t.stopReason === "progression") {
+    rules.push(trace(R.refractory, merged(inputs, { stopReason: t.stopReason })));
+    return true;
+  }
   if (t.progressedOn === false) return false;
   // Still being given and no progression recorded or measured (the lab series is checked before this):
   // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
@@ -144,7 +149,9 @@ export function assessLinesAndResponse(facts: Facts): {
       .map((t) => t.bestResponse)
       .filter((r): r is NonNullable<typeof r> => r !== null)
       .sort((a, b) => (RESPONSE_RANK[b] ?? 0) - (RESPONSE_RANK[a] ?? 0))[0];
-    const progressed = ts.some((t) => t.progressedOn === true || t.progressionDate !== null)
+    const progressed = ts.some(
+      (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
+    )
       ? true
       : ts.every((t) => t.progressedOn === false)
         ? false
