@@ -123,6 +123,7 @@ describe("involved light chain raised", () => {
   it("without it, the Freelite limit of the chain (lambda 26.3 mg/L) is used and marked assumed", () => {
     const r = involvedChainRaised(facts({ involvedFreeLightChain: Q(26, "mg/L"), lightChain: "lambda" }));
     expect(r.truth).toBe("not-met");
+    expect(r.missing).toEqual([]);
     expect(r.assumed).toEqual({
       limit: 26.3,
       involvedMgL: 26,
@@ -163,7 +164,12 @@ describe("AL requirement 4: a monoclonal plasma cell disorder", () => {
   };
 
   it("negative immunofixation (or M-protein 0) in serum and urine, a normal ratio and no clonal marrow cells: not met", () => {
-    expect(clone(negative, 0).status).toBe("not-met");
+    expect(clone(negative, 0)).toMatchObject({
+      status: "not-met",
+      because: "no M-protein, normal FLC ratio and no clonal marrow plasma cells",
+      inputs: { signs: "" },
+      missing: [],
+    });
     expect(clone({ serumMProtein: Q(0, "g/dL"), urineMProtein: Q(0, "mg/24h") }, 0).status).toBe("not-met");
   });
 

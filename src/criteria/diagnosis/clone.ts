@@ -56,8 +56,8 @@ export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
   const { low, high } = FREELITE.ratio;
   const asKappa = gt(r.value, high);
   const asLambda = lt(uninv!.value / inv!.value, low);
-  const abnormal = lightChain === "kappa" ? asKappa : lightChain === "lambda" ? asLambda : asKappa;
   if (lightChain === null && asKappa !== asLambda) return { truth: UNKNOWN, missing: chainMissing() };
+  const abnormal = lightChain === "lambda" ? asLambda : asKappa;
   return { truth: abnormal ? MET : NOT_MET, missing: [] };
 }
 
@@ -115,7 +115,7 @@ export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): Crit
   if (labs.urineMProtein !== null && labs.urineMProtein.value > 0) signs.push("urine M-protein");
   if (labs.urineImmunofixation === "positive") signs.push("positive urine immunofixation");
   if (flcAbnormal === MET) signs.push("abnormal FLC ratio");
-  if (bmpc !== null && bmpc > 0) signs.push("clonal marrow plasma cells");
+  if ((bmpc ?? 0) > 0) signs.push("clonal marrow plasma cells");
   const inputs = { signs: signs.join(", ") };
   if (signs.length > 0) return criterion(R.alClone, MET, signs.join(", "), { inputs });
   const serumNeg = labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;

@@ -77,11 +77,10 @@ function creatinineClearance(facts: Facts): Clearance {
   for (const m of [...egfr.missing, ...cg.missing]) {
     missing.set(m.field, need(m.field, "CRAB renal insufficiency (creatinine clearance <40 mL/min)"));
   }
+  // Every input was given but neither estimate could be computed from it: only a measured clearance helps.
   if (missing.size === 0) {
-    missing.set(
-      "labs.measuredCreatinineClearance",
-      need("labs.measuredCreatinineClearance", "CRAB renal insufficiency (creatinine clearance <40 mL/min)"),
-    );
+    const measuredNeeded = "CRAB renal insufficiency (creatinine clearance <40 mL/min)";
+    return { value: null, missing: [need("labs.measuredCreatinineClearance", measuredNeeded)] };
   }
   return { value: null, missing: [...missing.values()] };
 }

@@ -149,18 +149,19 @@ function isOpen(g: TestGroup, f: Findings): boolean {
 function variants(g: TestGroup, f: Findings): Partial<Findings>[] {
   if (g === "heavy") return (["IgG", "IgA", "IgM", "none"] as const).map((heavy) => ({ heavy }));
   if (g === "site") return (["bone", "extramedullary"] as const).map((site) => ({ site }));
-  const open = GROUP_KEYS[g].filter((k) => f[k] === UNKNOWN);
-  const out: Partial<Findings>[] = [];
-  for (let mask = 0; mask < 1 << open.length; mask++) {
-    const v: Partial<Findings> = {};
-    open.forEach((k, i) => {
-      v[k] = mask & (1 << i) ? MET : NOT_MET;
-    });
+  let all: Partial<Findings>[] = [{}];
+  for (const k of GROUP_KEYS[g]) {
+    if (f[k] === UNKNOWN)
+      all = all.flatMap((v) => [
+        { ...v, [k]: NOT_MET },
+        { ...v, [k]: MET },
+      ]);
+  }
+  return all.filter((v) => {
     const merged = { ...f, ...v };
     // flcLi implies an abnormal ratio only in the involved chain's direction, which is what flcAbnormal means.
-    if (IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET)) out.push(v);
-  }
-  return out;
+    return IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET);
+  });
 }
 
 const outcomeKey = (d: Decision): string => `${d.category}|${d.mgusVariant}|${d.likely}`;

@@ -189,6 +189,13 @@ describe("IMWG 2014 classification: what is traced, noted and asked for", () => 
     expect(r.notes).toEqual(["No monoclonal plasma cell disorder is shown by the recorded tests."]);
   });
 
+  it.each(["IgG", "IgA", "IgD", "IgE"])(
+    "an %s M-protein <30 g/L with marrow <10%% and no CRAB is non-IgM MGUS (1.3)",
+    (heavyChain) => {
+      expect(classify(mgus({ heavyChain }))).toMatchObject({ category: "mgus", mgusVariant: "non-igm" });
+    },
+  );
+
   it("a treated patient is not reported as MGUS: no variant and no 'marrow not assessed', whatever today's values give", () => {
     const r = classify(
       mgus(

@@ -409,7 +409,12 @@ describe("CRAB: the reason given and the input asked for", () => {
     const facts = { ...f, labs: { ...f.labs, creatinine: { ...f.labs.creatinine!, value: 1e-320 } } };
     const renal = assessMyelomaDefiningEvents(facts).crab.renal;
     expect(renal.status).toBe("unknown");
-    expect(renal.missing.map((m) => m.field)).toEqual(["labs.measuredCreatinineClearance"]);
+    expect(renal.missing).toEqual([
+      {
+        field: "labs.measuredCreatinineClearance",
+        neededFor: "CRAB renal insufficiency (creatinine clearance <40 mL/min)",
+      },
+    ]);
   });
 });
 
