@@ -4,37 +4,18 @@
  * replay blames the data. So the output on every example is fingerprinted under its version pair
  * (output-fingerprints.json: example -> "input hash:output hash"): the same input giving another
  * output under the same versions fails, naming the version to bump. */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
-import { exampleRecords } from "../testing/example-records.js";
-import { assess } from "./assess.js";
+import { exampleFingerprints } from "../testing/output-fingerprints.js";
 import { ENGINE_VERSION } from "./version.js";
 
 const FILE = join(import.meta.dirname, "output-fingerprints.json");
 const KEY = `engine ${ENGINE_VERSION} / knowledge ${KNOWLEDGE_VERSION}`;
-const h = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
-
-/** Each example's "input hash:output hash" (an invalid example's output is its error message). */
-function fingerprints(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, record] of exampleRecords()) {
-    let result: string;
-    try {
-      result = JSON.stringify(assess(record, { defaultAsOf: "2026-11-27" }));
-    } catch (e) {
-      result = `invalid: ${(e as Error).message}`;
-    }
-    out[name] = `${h(JSON.stringify(record))}:${h(result)}`;
-  }
-  return out;
-}
-
 describe("versions name the behaviour", () => {
   const recorded: Record<string, Record<string, string>> = JSON.parse(readFileSync(FILE, "utf8"));
-  const now = fingerprints();
+  const now = exampleFingerprints();
 
   it("every example is recorded under this engine and knowledge version", () => {
     const mine = recorded[KEY] ?? {};
