@@ -19,7 +19,7 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
-import { buildSituation, currentDrugs, type KnowledgeEvaluator } from "./options.js";
+import { buildSituation, currentDrugs, type KnowledgeEvaluator, runningDrugs } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
@@ -57,14 +57,6 @@ function dedupeMissing(all: MissingInput[]): MissingInput[] {
 export interface EvaluationMode {
   text?: boolean;
   evaluator?: KnowledgeEvaluator;
-}
-
-/** The drugs being given on `asOf`, in the order the record lists them (currentDrugs sorts them). */
-function runningDrugsInOrder(facts: Facts): string[] {
-  const on = facts.treatmentHistory.filter(
-    (t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf),
-  );
-  return [...new Set(on.flatMap((t) => t.drugs))];
 }
 
 /** Assesses already-normalised facts (the library's lower-level entry point). */
@@ -196,9 +188,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       missing: situationMissing,
       // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
       currentRegimen:
-        phase.currentRegimen !== null
-          ? { code: phase.currentRegimen, drugs: runningDrugsInOrder(facts) }
-          : null,
+        phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: runningDrugs(facts) } : null,
       refractoryDrugs: linesOfTherapy.refractoryDrugs,
       ...mode,
     },

@@ -84,12 +84,18 @@ function and3(xs: (boolean | null)[]): boolean | null {
 }
 const gte = (v: number | null | undefined, t: number): boolean | null => (v == null ? null : v >= t);
 
-/** The drugs of treatment entries running on `asOf` (started, and not ended before it). */
-export function currentDrugs(facts: Facts): string[] {
+/** The drugs of treatment entries running on `asOf` (started, and not ended before it), in the order
+ * the record lists them (a regimen's lead drug first, as "D-VRd" is written). */
+export function runningDrugs(facts: Facts): string[] {
   const on = facts.treatmentHistory.filter(
     (t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf),
   );
-  return [...new Set(on.flatMap((t) => t.drugs))].sort();
+  return [...new Set(on.flatMap((t) => t.drugs))];
+}
+
+/** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
+export function currentDrugs(facts: Facts): string[] {
+  return runningDrugs(facts).sort();
 }
 
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
