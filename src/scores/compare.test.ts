@@ -47,4 +47,10 @@ describe("threshold comparison that survives unit conversion", () => {
     expect(round1(54.85)).toBe(54.9);
     expect(round1(104.05)).toBe(104.1);
   });
+
+  it("round1 ignores conversion noise on a half: 276.25 one ulp either side still rounds to 276.3", () => {
+    expect(round1(276.24999999999997)).toBe(276.3);
+    expect(round1(276.25000000000006)).toBe(276.3);
+    expect(round1(276.2499)).toBe(276.2);
+  });
 });

@@ -41,7 +41,10 @@ export function allTrue(values: readonly (boolean | null)[]): boolean | null {
   return values.every((v) => v === true) ? true : null;
 }
 
-/** Rounds to one decimal place (kidney function is reported to 0.1 mL/min). */
+/** Rounds to one decimal place (kidney function is reported to 0.1 mL/min). Conversion noise is
+ * removed first (12 significant digits), so a value exactly on a half, such as a CrCl of 276.25 from
+ * creatinine 0.22 mg/dL or its 19.45 umol/L, rounds the same way whichever unit the lab reported
+ * (fast-check seed 343726688: 276.3 in mg/dL, 276.2 in umol/L before this). */
 export function round1(x: number): number {
-  return Math.round(x * 10) / 10;
+  return Math.round(Number((x * 10).toPrecision(12))) / 10;
 }

@@ -250,6 +250,16 @@ describe("scores do not depend on the units a lab reported", () => {
     );
   });
 
+  it("a CrCl exactly on a half (276.25, fast-check seed 343726688) rounds the same in either unit", () => {
+    const p = fc.sample(patient, { seed: 1, numRuns: 1 })[0]!;
+    // (140 - 74) x 78 x 0.85 / (72 x 0.22) = 276.25 mL/min: Cockcroft-Gault on a rounding boundary.
+    const onHalf: Patient = { ...p, age: 74, sex: "female", weightKg: 78, creatinine: 22 };
+    const a = scoresOf(facts(toRecord(onHalf, "conv", "molar-mass")));
+    const b = scoresOf(facts(toRecord(onHalf, "si", "molar-mass")));
+    expect(a.kidney.crcl.value).toBe(276.3);
+    expect(b.kidney.crcl.value).toBe(276.3);
+  });
+
   it("a ratio on a rounding boundary (24217/256, fast-check seed 718255521) compares equal in either unit", () => {
     const p = fc.sample(patient, { seed: 1, numRuns: 1 })[0]!;
     const onBoundary: Patient = { ...p, uninvolvedFlc: 256, flcFactor: 0, involvedFlc: 24217 };
