@@ -4,7 +4,6 @@
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -25,6 +24,7 @@ import { cdsHooksRoutes } from "./routes/cds-hooks.js";
 import { FHIR_JSON, fhirRoutes } from "./routes/fhir.js";
 import { trialsRoutes } from "./routes/trials.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
+import { registerSecurityHeaders } from "./security-headers.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
 
 declare module "fastify" {
@@ -108,21 +108,6 @@ export function localToday(): string {
 
 export const DEFAULT_WEB_ROOT = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
-/** Content Security Policy that lets the built web app (scripts and styles from this origin) run. */
-const CSP_DIRECTIVES = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", "data:"],
-  fontSrc: ["'self'", "data:"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  upgradeInsecureRequests: null,
-};
-
 /** The FHIR and CDS Hooks surfaces answer errors as OperationOutcomes; everything else in the REST
  * shape `{ error: { code, message, issues } }`. */
 function isFhirPath(url: string): boolean {
@@ -190,7 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.code(status).type("application/json; charset=utf-8").send(errorBody(e));
   });
 
-  await app.register(helmet, { contentSecurityPolicy: { directives: CSP_DIRECTIVES } });
+  registerSecurityHeaders(app);
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {
       max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT,
