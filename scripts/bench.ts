@@ -2,7 +2,8 @@
  * figures mean the same on any machine (absolute figures name the machine they came from).
  *   (a) assess() records/s on one thread;
  *   (b) `mmnav screen --compact` end to end on all cores, with peak memory;
- *   (c) HTTP POST /api/v1/assessments at fixed rates (autocannon on loopback): p50/p99, errors;
+ *   (c) HTTP POST /api/v1/assessments at fixed arrival rates (paced, open loop, on loopback; after a
+ *       warm-up): p50/p99, errors;
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
@@ -12,13 +13,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import Table from "cli-table3";
 import { assess } from "../src/engine/assess.js";
 import { assessCompact } from "../src/engine/compact.js";
 import { toFacts } from "../src/model/facts.js";
 import { SYNTH_AS_OF, synthCohort } from "../src/synth/cohort.js";
 import { makeRulesEngine, sliceFacts, slicePlain, sliceRulesEngine } from "./bench-slice.js";
+import { pacedLoad } from "./paced-load.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -240,22 +241,25 @@ if (!args["no-http"]) {
     server.on("exit", (code) => reject(new Error(`server exited ${code}`)));
   });
   const bodies = lines.slice(0, 50);
-  for (const target of args.rates.split(",").map(Number)) {
-    const result = await autocannon({
+  // Paced, not autocannon's overallRate, which sends bursts at full concurrency (see paced-load.ts).
+  const load = (rate: number, seconds: number) =>
+    pacedLoad({
       url: `${url}/api/v1/assessments`,
-      method: "POST",
       headers: { "content-type": "application/json" },
-      requests: bodies.map((body) => ({ body })),
-      connections: Math.min(64, Math.max(4, Math.ceil(target / 50))),
-      overallRate: target,
-      duration: Number(args["http-seconds"]),
+      bodies,
+      rate,
+      seconds,
     });
+  // Not reported: without it, JIT compilation and lazy set-up land in the first rate's p99.
+  await load(200, 3);
+  for (const target of args.rates.split(",").map(Number)) {
+    const result = await load(target, Number(args["http-seconds"]));
     const row = {
       targetRate: target,
-      achieved: result.requests.average,
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      errors: result.errors + result.timeouts,
+      achieved: result.achieved,
+      p50: result.p50,
+      p99: result.p99,
+      errors: result.errors,
       non2xx: result.non2xx,
     };
     http.push(row);
