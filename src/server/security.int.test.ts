@@ -219,6 +219,34 @@ describe("headers and limits", () => {
     }
   });
 
+  it("sends the same security headers on API answers, refusals and unknown paths", async () => {
+    const app = await buildApp({ store: db.store, logger: false, webRoot: null });
+    const security = (headers: Record<string, unknown>) =>
+      Object.fromEntries(
+        Object.entries(headers).filter(([k]) =>
+          /^(content-security-policy|cross-origin-|origin-agent-cluster|referrer-policy|strict-transport-security|x-(content-type-options|dns-prefetch-control|download-options|frame-options|permitted-cross-domain-policies|xss-protection))/.test(
+            k,
+          ),
+        ),
+      );
+    try {
+      const page = security((await app.inject({ method: "GET", url: "/" })).headers);
+      expect(Object.keys(page)).toHaveLength(12);
+      const answers = [
+        await app.inject({ method: "POST", url: "/api/v1/assessments", payload: { asOf: "2026-11-27" } }),
+        await app.inject({ method: "POST", url: "/api/v1/assessments", payload: { nonsense: 1 } }),
+        await app.inject({ method: "GET", url: "/api/v1/no-such-route" }),
+      ];
+      expect(answers.map((r) => r.statusCode)).toEqual([200, 400, 404]);
+      for (const r of answers) {
+        expect(security(r.headers)).toEqual(page);
+        expect(r.headers["x-powered-by"]).toBeUndefined();
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
   it("refuses a body over 1 MiB with 413 and the error shape", async () => {
     const app = await buildApp({ store: db.store, logger: false, webRoot: null });
     try {
