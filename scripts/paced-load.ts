@@ -59,6 +59,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   const start = performance.now();
 
   return new Promise((resolve) => {
+    if (total === 0) throw new Error("pacedLoad: rate × seconds must make at least one request");
     const finish = () => {
       agent.destroy();
       const sorted = latencies.slice(0, answered).sort();
@@ -81,6 +82,12 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
       const planned = start + i * interval;
       const body = bodies[i % bodies.length]!;
       let done = false; // an answer cut off half way may also raise an error: count it once
+      const fail = () => {
+        if (done) return;
+        done = true;
+        errors++;
+        settle();
+      };
       const req = http.request(
         options.url,
         {
@@ -90,6 +97,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
           timeout: options.timeoutMs ?? 10_000,
         },
         (res) => {
+          res.on("error", fail);
           res.on("data", () => {});
           res.on("end", () => {
             if (done) return;
@@ -102,12 +110,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
         },
       );
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        if (done) return;
-        done = true;
-        errors++;
-        settle();
-      });
+      req.on("error", fail);
       req.end(body);
     };
     let next = 0;
