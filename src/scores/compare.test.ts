@@ -49,8 +49,9 @@ describe("threshold comparison that survives unit conversion", () => {
   });
 
   it("round1 ignores conversion noise on a half: 276.25 one ulp either side still rounds to 276.3", () => {
-    expect(round1(276.24999999999997)).toBe(276.3);
-    expect(round1(276.25000000000006)).toBe(276.3);
+    const ulp = 2 ** -44; // one unit in the last place at 276.25
+    expect(round1(276.25 - ulp)).toBe(276.3);
+    expect(round1(276.25 + ulp)).toBe(276.3);
     expect(round1(276.2499)).toBe(276.2);
   });
 });
