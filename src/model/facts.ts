@@ -24,6 +24,7 @@ import {
   Quantity,
   SeriesPoint,
 } from "./record.js";
+import { isValidRecord } from "./record-validator.js";
 import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
 import { flattenIssues } from "./validate.js";
 
@@ -227,6 +228,12 @@ function measurePoint(
   return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
 }
 
+/** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
+function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
+  if (xs === undefined) return [];
+  return xs.map(copy).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
 /** The path of each lab quantity, made once. */
 const LAB_PATHS = Object.fromEntries(LAB_QUANTITY_FIELDS.map((k) => [k, `labs.${k}`])) as Record<
   LabQuantityField,
@@ -274,6 +281,10 @@ function overlaps(a: string, b: string): boolean {
  * reported at once: schema issues (misspelt fields, wrong types) together with the unit and
  * plausibility issues of the quantities that are well formed. */
 export function normalizeRecord(input: unknown, options: NormalizeOptions = {}): NormalizeResult {
+  // Nearly every record is valid: the generated check says so in a fraction of zod's time, and zod
+  // would return an equal copy, so the record is used as it came. Anything else goes through zod,
+  // which gives the messages.
+  if (isValidRecord(input)) return factsOf(input, options);
   const parsed = PatientRecord.safeParse(input);
   if (!parsed.success) {
     const issues = flattenIssues(parsed.error.issues, (p) => keysAt(PatientRecord, p));
@@ -285,7 +296,12 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       issues.push({ path: "asOf", message: ASOF_MISSING });
     return { ok: false, issues };
   }
-  const r = parsed.data;
+  return factsOf(parsed.data, options);
+}
+
+/** Converts a record zod accepts into Facts. The record may be the caller's own object (see
+ * normalizeRecord), so every array and object of it that Facts keeps is copied, as zod's parse did. */
+function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
   const issues: ValidationIssue[] = [];
   const quantity = (field: QuantityField, q: Quantity | "unknown" | null | undefined, path: string) =>
     measure(field, q, path, issues);
@@ -311,8 +327,6 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
     }
     series[k] = points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   }
-  const byDate = <T extends { date: string }>(xs: T[] | undefined): T[] =>
-    [...(xs ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const p = r.patient ?? {};
   const weight = quantity("weight", p.weight, "patient.weight");
@@ -399,13 +413,13 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       vteHistory: known(cond.vteHistory),
       pathologicFracture: known(cond.pathologicFracture),
       spinalCordCompression: known(cond.spinalCordCompression),
-      amyloidOrgans: cond.amyloidOrgans ?? null,
+      amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
     },
     treatmentHistory: (r.treatmentHistory ?? [])
       .map((t, index) => ({
         index,
         regimen: t.regimen,
-        drugs: t.drugs,
+        drugs: [...t.drugs],
         start: t.start,
         end: t.end ?? null,
         bestResponse: known(t.bestResponse),
@@ -418,9 +432,12 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       }))
       .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index)),
     series: Object.assign(series, {
-      serumImmunofixation: byDate(seriesIn.serumImmunofixation),
-      urineImmunofixation: byDate(seriesIn.urineImmunofixation),
-      clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent),
+      serumImmunofixation: byDate(seriesIn.serumImmunofixation, (x) => ({ date: x.date, result: x.result })),
+      urineImmunofixation: byDate(seriesIn.urineImmunofixation, (x) => ({ date: x.date, result: x.result })),
+      clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent, (x) => ({
+        date: x.date,
+        value: x.value,
+      })),
     }),
   };
   return { ok: true, facts, record: r };
