@@ -4,7 +4,9 @@
  * The code comes from Ajv's standalone generator, run here at development time, so the app needs
  * neither ajv nor `new Function` at run time (the web app runs under a CSP). Its input is the JSON
  * Schema of the zod schema, with the options that make Ajv judge as zod does:
- * - `unicode: false`: string lengths in UTF-16 code units, as zod's `.min()`/`.max()` count them;
+ * - `unicode: false`: string lengths in UTF-16 code units, so the code needs no Ajv runtime helper.
+ *   zod counts code points; for `.min(1)` the two agree, and for the id's `.max(200)` the fast check
+ *   is stricter (an id of 201-400 units with emoji goes on to zod, which decides): never looser;
  * - `unicodeRegExp: false`: the patterns compiled without the `u` flag, as zod compiles them;
  * - `strictNumbers: true`: NaN and ±Infinity are not numbers (zod v4 refuses them too).
  * `format` is dropped: zod's date check is the `pattern` it also writes (a calendar-exact regex).
