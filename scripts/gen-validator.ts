@@ -57,9 +57,10 @@ function* subschemas(v: Json): Generator<JsonObject> {
   }
 }
 
-/** Moves every subschema that appears more than once (a Quantity, a date, "unknown" or null) into
- * `definitions`, so Ajv writes its check once as a function instead of once per field. The zod
- * schema inlines them all, which made a 420 kB validator; this one is about a quarter of that. */
+/** Moves every subschema that appears more than once (a Quantity, a date, "unknown" or null) and
+ * every object into `definitions`, so Ajv writes each check once, as a function of its own. The zod
+ * schema inlines them all, which made a 420 kB validator; and one function of 300 kB is too large
+ * for V8 to optimise (it ran about three times slower than the functions of this one). */
 function shareRepeatedSubschemas(root: JsonObject): JsonObject {
   const seen = new Map<string, number>();
   for (const s of subschemas(root)) {
@@ -72,7 +73,8 @@ function shareRepeatedSubschemas(root: JsonObject): JsonObject {
     if (Array.isArray(v)) return v.map(share);
     if (!isObject(v)) return v;
     const key = JSON.stringify(v);
-    if ((seen.get(key) ?? 0) < 2 || key.length < 40) return shareChildren(v);
+    const repeated = (seen.get(key) ?? 0) >= 2 && key.length >= 40;
+    if (!repeated && v.type !== "object") return shareChildren(v);
     let name = names.get(key);
     if (name === undefined) {
       name = `s${names.size}`;

@@ -193,24 +193,43 @@ function measure(
     issues.push({ path, message: res.message });
     return null;
   }
-  const limit = (v: number | undefined, name: string): number | null => {
-    if (v === undefined) return null;
-    const l = toCanonical(field, v, q.unit);
-    if (!l.ok) {
-      issues.push({ path: `${path}.${name}`, message: l.message });
-      return null;
-    }
-    return l.value;
-  };
   return {
     value: res.value,
     unit: UNIT_SPECS[field].canonical,
     reported: { value: q.value, unit: res.ucum },
     date: q.date ?? null,
-    upperLimitOfNormal: limit(q.upperLimitOfNormal, "upperLimitOfNormal"),
-    lowerLimitOfNormal: limit(q.lowerLimitOfNormal, "lowerLimitOfNormal"),
+    upperLimitOfNormal: limitOf(field, q.upperLimitOfNormal, q.unit, path, "upperLimitOfNormal", issues),
+    lowerLimitOfNormal: limitOf(field, q.lowerLimitOfNormal, q.unit, path, "lowerLimitOfNormal", issues),
     method: q.method ?? null,
   };
+}
+
+/** A reference limit of a quantity in the canonical unit, or null when absent or (with an issue) wrong. */
+function limitOf(
+  field: QuantityField,
+  v: number | undefined,
+  unit: string,
+  path: string,
+  name: string,
+  issues: ValidationIssue[],
+): number | null {
+  if (v === undefined) return null;
+  const l = toCanonical(field, v, unit);
+  if (!l.ok) {
+    issues.push({ path: `${path}.${name}`, message: l.message });
+    return null;
+  }
+  return l.value;
+}
+
+/** Oldest first; the sort is stable, so points of one date keep the record's order. */
+function byDateOrder(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** By start date, then by the record's order. */
+function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
 }
 
 /** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
@@ -231,7 +250,7 @@ function measurePoint(
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
 function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
   if (xs === undefined) return [];
-  return xs.map(copy).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return xs.map(copy).sort(byDateOrder);
 }
 
 /** The path of each lab quantity, made once. */
@@ -325,7 +344,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
         if (v) points.push(v);
       }
     }
-    series[k] = points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    series[k] = points.sort(byDateOrder);
   }
 
   const p = r.patient ?? {};
@@ -430,7 +449,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
         plannedWithPrevious: t.plannedWithPrevious ?? false,
         stopReason: t.stopReason ?? null,
       }))
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index)),
+      .sort(byStartOrder),
     series: Object.assign(series, {
       serumImmunofixation: byDate(seriesIn.serumImmunofixation, (x) => ({ date: x.date, result: x.result })),
       urineImmunofixation: byDate(seriesIn.urineImmunofixation, (x) => ({ date: x.date, result: x.result })),
