@@ -176,6 +176,8 @@ export interface NormalizeOptions {
   defaultAsOf?: string;
 }
 
+/** On success, `record` is the input itself (keys in the caller's order): zod's copy would equal it,
+ * so none is made. Facts share no object with it. */
 export type NormalizeResult =
   | { ok: true; facts: Facts; record: PatientRecord }
   | { ok: false; issues: ValidationIssue[] };
