@@ -24,6 +24,7 @@ import {
   Quantity,
   SeriesPoint,
 } from "./record.js";
+import { isValidRecord } from "./record-validator.js";
 import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
 import { flattenIssues } from "./validate.js";
 
@@ -175,6 +176,8 @@ export interface NormalizeOptions {
   defaultAsOf?: string;
 }
 
+/** On success, `record` is the input itself (keys in the caller's order): zod's copy would equal it,
+ * so none is made. Facts share no object with it. */
 export type NormalizeResult =
   | { ok: true; facts: Facts; record: PatientRecord }
   | { ok: false; issues: ValidationIssue[] };
@@ -192,24 +195,43 @@ function measure(
     issues.push({ path, message: res.message });
     return null;
   }
-  const limit = (v: number | undefined, name: string): number | null => {
-    if (v === undefined) return null;
-    const l = toCanonical(field, v, q.unit);
-    if (!l.ok) {
-      issues.push({ path: `${path}.${name}`, message: l.message });
-      return null;
-    }
-    return l.value;
-  };
   return {
     value: res.value,
     unit: UNIT_SPECS[field].canonical,
     reported: { value: q.value, unit: res.ucum },
     date: q.date ?? null,
-    upperLimitOfNormal: limit(q.upperLimitOfNormal, "upperLimitOfNormal"),
-    lowerLimitOfNormal: limit(q.lowerLimitOfNormal, "lowerLimitOfNormal"),
+    upperLimitOfNormal: limitOf(field, q.upperLimitOfNormal, q.unit, path, "upperLimitOfNormal", issues),
+    lowerLimitOfNormal: limitOf(field, q.lowerLimitOfNormal, q.unit, path, "lowerLimitOfNormal", issues),
     method: q.method ?? null,
   };
+}
+
+/** A reference limit of a quantity in the canonical unit, or null when absent or (with an issue) wrong. */
+function limitOf(
+  field: QuantityField,
+  v: number | undefined,
+  unit: string,
+  path: string,
+  name: string,
+  issues: ValidationIssue[],
+): number | null {
+  if (v === undefined) return null;
+  const l = toCanonical(field, v, unit);
+  if (!l.ok) {
+    issues.push({ path: `${path}.${name}`, message: l.message });
+    return null;
+  }
+  return l.value;
+}
+
+/** Oldest first; the sort is stable, so points of one date keep the record's order. */
+function byDateOrder(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** By start date, then by the record's order. */
+function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
 }
 
 /** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
@@ -225,6 +247,12 @@ function measurePoint(
     return null;
   }
   return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
+}
+
+/** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
+function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
+  if (xs === undefined) return [];
+  return xs.map(copy).sort(byDateOrder);
 }
 
 /** The path of each lab quantity, made once. */
@@ -274,6 +302,10 @@ function overlaps(a: string, b: string): boolean {
  * reported at once: schema issues (misspelt fields, wrong types) together with the unit and
  * plausibility issues of the quantities that are well formed. */
 export function normalizeRecord(input: unknown, options: NormalizeOptions = {}): NormalizeResult {
+  // Nearly every record is valid: the generated check says so in a fraction of zod's time, and zod
+  // would return an equal copy, so the record is used as it came. Anything else goes through zod,
+  // which gives the messages.
+  if (isValidRecord(input)) return factsOf(input, options);
   const parsed = PatientRecord.safeParse(input);
   if (!parsed.success) {
     const issues = flattenIssues(parsed.error.issues, (p) => keysAt(PatientRecord, p));
@@ -285,7 +317,12 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       issues.push({ path: "asOf", message: ASOF_MISSING });
     return { ok: false, issues };
   }
-  const r = parsed.data;
+  return factsOf(parsed.data, options);
+}
+
+/** Converts a record zod accepts into Facts. The record may be the caller's own object (see
+ * normalizeRecord), so every array and object of it that Facts keeps is copied, as zod's parse did. */
+function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
   const issues: ValidationIssue[] = [];
   const quantity = (field: QuantityField, q: Quantity | "unknown" | null | undefined, path: string) =>
     measure(field, q, path, issues);
@@ -309,10 +346,8 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
         if (v) points.push(v);
       }
     }
-    series[k] = points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    series[k] = points.sort(byDateOrder);
   }
-  const byDate = <T extends { date: string }>(xs: T[] | undefined): T[] =>
-    [...(xs ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   const p = r.patient ?? {};
   const weight = quantity("weight", p.weight, "patient.weight");
@@ -399,13 +434,13 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
       vteHistory: known(cond.vteHistory),
       pathologicFracture: known(cond.pathologicFracture),
       spinalCordCompression: known(cond.spinalCordCompression),
-      amyloidOrgans: cond.amyloidOrgans ?? null,
+      amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
     },
     treatmentHistory: (r.treatmentHistory ?? [])
       .map((t, index) => ({
         index,
         regimen: t.regimen,
-        drugs: t.drugs,
+        drugs: [...t.drugs],
         start: t.start,
         end: t.end ?? null,
         bestResponse: known(t.bestResponse),
@@ -416,11 +451,14 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
         plannedWithPrevious: t.plannedWithPrevious ?? false,
         stopReason: t.stopReason ?? null,
       }))
-      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index)),
+      .sort(byStartOrder),
     series: Object.assign(series, {
-      serumImmunofixation: byDate(seriesIn.serumImmunofixation),
-      urineImmunofixation: byDate(seriesIn.urineImmunofixation),
-      clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent),
+      serumImmunofixation: byDate(seriesIn.serumImmunofixation, (x) => ({ date: x.date, result: x.result })),
+      urineImmunofixation: byDate(seriesIn.urineImmunofixation, (x) => ({ date: x.date, result: x.result })),
+      clonalPlasmaCellPercent: byDate(seriesIn.clonalPlasmaCellPercent, (x) => ({
+        date: x.date,
+        value: x.value,
+      })),
     }),
   };
   return { ok: true, facts, record: r };

@@ -96,7 +96,10 @@ class BoundedCache<K, V> {
   constructor(private readonly max: number) {}
   get(key: K): V | undefined {
     const v = this.map.get(key);
-    if (v !== undefined) {
+    // Marking an entry recently used costs a delete and a set on every hit (tens per record); until the
+    // map is half full nothing can be evicted, so the mark waits till then. Only speed depends on it:
+    // an evicted entry is looked up again and gives the same value.
+    if (v !== undefined && this.map.size > this.max / 2) {
       this.map.delete(key);
       this.map.set(key, v);
     }

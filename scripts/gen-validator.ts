@@ -1,0 +1,132 @@
+/** Regenerates src/model/record-validator.generated.ts, the yes/no check of a whole PatientRecord
+ * that lets normalizeRecord skip zod on a valid record: `npm run gen:validator`.
+ *
+ * The code comes from Ajv's standalone generator, run here at development time, so the app needs
+ * neither ajv nor `new Function` at run time (the web app runs under a CSP). Its input is the JSON
+ * Schema of the zod schema, with the options that make Ajv judge as zod does:
+ * - `unicode: false`: string lengths in UTF-16 code units, so the code needs no Ajv runtime helper.
+ *   zod counts code points; for `.min(1)` the two agree, and for the id's `.max(200)` the fast check
+ *   is stricter (an id of 201-400 units with emoji goes on to zod, which decides): never looser;
+ * - `unicodeRegExp: false`: the patterns compiled without the `u` flag, as zod compiles them;
+ * - `strictNumbers: true`: NaN and ±Infinity are not numbers (zod v4 refuses them too).
+ * `format` is dropped: zod's date check is the `pattern` it also writes (a calendar-exact regex).
+ * What a JSON Schema cannot say (the `.refine` of a treatment's dates) is checked by hand in
+ * src/model/record-validator.ts; src/model/record-validator.test.ts keeps the two in step. */
+import { writeFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import Ajv from "ajv/dist/ajv.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import { z } from "zod";
+import { PatientRecord } from "../src/model/record.js";
+
+export const GENERATED_VALIDATOR_PATH = "src/model/record-validator.generated.ts";
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: Json): v is JsonObject => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Words and annotations that do not change what is valid. */
+const ANNOTATIONS = new Set(["description", "title", "format", "$schema"]);
+
+function withoutAnnotations(v: Json): Json {
+  if (Array.isArray(v)) return v.map(withoutAnnotations);
+  if (!isObject(v)) return v;
+  const out: JsonObject = {};
+  for (const [k, x] of Object.entries(v)) if (!ANNOTATIONS.has(k)) out[k] = withoutAnnotations(x);
+  return out;
+}
+
+/** The subschemas of `v` (not `v` itself), each once per place it appears. */
+function* subschemas(v: Json): Generator<JsonObject> {
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      if (isObject(x)) yield x;
+      yield* subschemas(x);
+    }
+    return;
+  }
+  if (!isObject(v)) return;
+  for (const [k, x] of Object.entries(v)) {
+    // The values of `properties` are subschemas; the `properties` object itself is not.
+    const children = k === "properties" && isObject(x) ? Object.values(x) : [x];
+    for (const c of children) {
+      if (isObject(c)) yield c;
+      yield* subschemas(c);
+    }
+  }
+}
+
+/** Moves every subschema that appears more than once (a Quantity, a date, "unknown" or null) and
+ * every object into `definitions`, so Ajv writes each check once, as a function of its own. The zod
+ * schema inlines them all, which made a 420 kB validator; and with the objects inline, one root
+ * function of 300 kB ran about 10% slower than the small functions of this one. */
+function shareRepeatedSubschemas(root: JsonObject): JsonObject {
+  const seen = new Map<string, number>();
+  for (const s of subschemas(root)) {
+    const key = JSON.stringify(s);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const definitions: JsonObject = {};
+  const names = new Map<string, string>();
+  const share = (v: Json): Json => {
+    if (Array.isArray(v)) return v.map(share);
+    if (!isObject(v)) return v;
+    const key = JSON.stringify(v);
+    const repeated = (seen.get(key) ?? 0) >= 2 && key.length >= 40;
+    if (!repeated && v.type !== "object") return shareChildren(v);
+    let name = names.get(key);
+    if (name === undefined) {
+      name = `s${names.size}`;
+      names.set(key, name);
+      definitions[name] = shareChildren(v);
+    }
+    return { $ref: `#/definitions/${name}` };
+  };
+  const shareChildren = (v: JsonObject): JsonObject => {
+    const out: JsonObject = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "properties" && isObject(x)) {
+        const props: JsonObject = {};
+        for (const [p, s] of Object.entries(x)) props[p] = share(s);
+        out[k] = props;
+      } else out[k] = share(x);
+    }
+    return out;
+  };
+  return { ...shareChildren(root), definitions };
+}
+
+/** The JSON Schema the validator is generated from (draft-07: the keywords used mean the same as in
+ * the published draft 2020-12 schema, and Ajv's draft-07 code has no unevaluated-property tracking). */
+export function validatorSchema(): JsonObject {
+  const schema = z.toJSONSchema(PatientRecord, { target: "draft-07", unrepresentable: "any" }) as Json;
+  return shareRepeatedSubschemas(withoutAnnotations(schema) as JsonObject);
+}
+
+const HEADER = `// @ts-nocheck
+/* Generated by scripts/gen-validator.ts from the PatientRecord zod schema (Ajv standalone code):
+ * do not edit; run \`npm run gen:validator\`. It answers only yes or no; zod gives the messages. */
+`;
+
+/** The text of the generated module. */
+export function recordValidatorSource(): string {
+  const ajv = new Ajv.default({
+    code: { source: true, esm: true, optimize: true },
+    strict: true,
+    strictNumbers: true,
+    unicode: false,
+    unicodeRegExp: false,
+    messages: false,
+    allErrors: false,
+    inlineRefs: false,
+    logger: false,
+  });
+  const code = standaloneCode.default(ajv, ajv.compile(validatorSchema()));
+  return `${HEADER}${code}\n`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  writeFileSync(GENERATED_VALIDATOR_PATH, recordValidatorSource());
+  console.log(`wrote ${GENERATED_VALIDATOR_PATH}`);
+}
