@@ -3,7 +3,7 @@
  *   (a) assess() records/s on one thread;
  *   (b) `mmnav screen --compact` end to end on all cores, with peak memory;
  *   (c) HTTP POST /api/v1/assessments at fixed arrival rates (paced, open loop, on loopback; after a
- *       warm-up): p50/p99, errors;
+ *       warm-up): p50/p99, errors; and its capacity, closed loop (autocannon, 8 connections);
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
@@ -13,6 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import autocannon from "autocannon";
 import Table from "cli-table3";
 import { assess } from "../src/engine/assess.js";
 import { assessCompact } from "../src/engine/compact.js";
@@ -217,6 +218,8 @@ interface HttpRow {
   non2xx: number;
 }
 const http: HttpRow[] = [];
+let httpCapacity: { perSecond: number; p50: number; p99: number; errors: number; non2xx: number } | null =
+  null;
 if (!args["no-http"]) {
   const dataDir = join(work, "data");
   const server = spawn(
@@ -267,6 +270,27 @@ if (!args["no-http"]) {
       `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}`,
     );
   }
+  // Capacity, closed loop: autocannon with 8 connections sending as fast as answers come back. This is
+  // what autocannon measures well (the most the server answers per second, and latency when saturated);
+  // the fixed-rate rows above are the paced ones.
+  const capacity = await autocannon({
+    url: `${url}/api/v1/assessments`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: bodies.map((body) => ({ body })),
+    connections: 8,
+    duration: Number(args["http-seconds"]),
+  });
+  httpCapacity = {
+    perSecond: capacity.requests.average,
+    p50: capacity.latency.p50,
+    p99: capacity.latency.p99,
+    errors: capacity.errors + capacity.timeouts,
+    non2xx: capacity.non2xx,
+  };
+  log(
+    `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms`,
+  );
   server.kill("SIGTERM");
 }
 
@@ -299,6 +323,15 @@ if (http.length > 0) {
       h.errors,
       h.non2xx,
     ]);
+  if (httpCapacity)
+    t.push([
+      `capacity: autocannon, 8 connections, ${args["http-seconds"]} s`,
+      Math.round(httpCapacity.perSecond),
+      httpCapacity.p50,
+      httpCapacity.p99,
+      httpCapacity.errors,
+      httpCapacity.non2xx,
+    ]);
   console.log(t.toString());
 }
 console.log(
@@ -307,6 +340,6 @@ console.log(
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(
   args.out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, http, screen: { records: SCREEN_N, ...screenRun } }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, http, httpCapacity, screen: { records: SCREEN_N, ...screenRun } }, null, 2)}\n`,
 );
 log(`written ${args.out}`);
