@@ -8,6 +8,7 @@ import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-cla
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
+import type { Points } from "./series.js";
 
 export { DrugClass } from "./drug-classes.js";
 export type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
@@ -119,7 +120,11 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
 
 /** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
  * needs the response (a confirmed lab progression counts), so the engine takes both from one pass. */
-export function assessLinesAndResponse(facts: Facts): {
+export function assessLinesAndResponse(
+  facts: Facts,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
@@ -182,7 +187,7 @@ export function assessLinesAndResponse(facts: Facts): {
   const unknownDrugs = new Set<string>();
   const lenalidomideStatus: (boolean | null)[] = [];
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
-  const lab = assessResponse(facts, { lines });
+  const lab = assessResponse(facts, { lines }, points);
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
   const lastEntries = new Set(last?.entries ?? []);
   const entryStatus: (boolean | null)[] = [];

@@ -112,15 +112,21 @@ const plasmacytomaSchedule = (): Schedule => ({
  * The first dated result stands for the diagnosis date, which the record does not hold.
  * @example planMonitoring(facts, { category: "mgus", riskGroup: "low" }).items[0].test // "serum protein electrophoresis"
  */
-export function planMonitoring(facts: Facts, context: MonitoringContext): MonitoringResult {
-  const pts = collectPoints(facts);
+export function planMonitoring(
+  facts: Facts,
+  context: MonitoringContext,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): MonitoringResult {
   const rules: RuleTrace[] = [];
   const items: MonitoringItem[] = [];
   let plan: string | null = null;
   let planRule: RuleDef = R.activeMyeloma;
   const { category, riskGroup } = context;
 
+  // Only the watched categories read the series: each branch collects them (or takes the caller's).
   if (category === "mgus") {
+    const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
     const rule = low ? R.mgusLow : R.mgusHigher;
     planRule = rule;
@@ -140,6 +146,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
         ? "MGUS, risk not known: the intermediate/high-risk schedule (6 months, then yearly) until the risk factors are known (IMWG 2010)"
         : "MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)";
   } else if (category === "smoldering-myeloma") {
+    const pts = points ?? collectPoints(facts);
     planRule = R.smm;
     rules.push(trace(R.smm, { riskGroup }));
     const first = [...mProteinDates(pts), ...flcDates(pts)].sort(compareDates)[0] ?? facts.asOf;
@@ -148,6 +155,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
       items.push(item(facts, "free light chains", flcDates(pts), smmSchedule(first), R.smm));
     plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
+    const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;
     rules.push(trace(R.plasmacytoma, { category }));
     const dated = (f: "creatinine" | "calcium") =>

@@ -229,7 +229,12 @@ function emptyResult(
  * IMWG 2016 response and progression of the current (last) line of therapy.
  * @example assessResponse(facts, assessLinesOfTherapy(facts)).current // "VGPR"
  */
-export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "lines">): ResponseResult {
+export function assessResponse(
+  facts: Facts,
+  lines: Pick<LinesOfTherapyResult, "lines">,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): ResponseResult {
   const line = lines.lines[lines.lines.length - 1];
   if (!line) {
     return emptyResult(
@@ -237,7 +242,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       "no line of therapy in the record",
     );
   }
-  const pts = collectPoints(facts);
+  const pts = points ?? collectPoints(facts);
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
   const alerts: ResponseAlert[] = [];
