@@ -20,30 +20,42 @@ const REFRACTORY_WINDOW_DAYS = 60;
 /** MAMMOTH: anti-CD38 refractoriness needs >= 4 weeks of therapy. */
 const ANTI_CD38_MIN_DAYS = 28;
 
+/** How many of `drugs` are of class `c`. */
+function countClass(drugs: ReadonlySet<string>, c: DrugClass): number {
+  let n = 0;
+  for (const d of drugs) if (drugClass(d) === c) n++;
+  return n;
+}
+
 function progressedBeforeNext(t: TreatmentFact): boolean {
   return t.progressedOn === true || t.stopReason === "progression";
 }
 
-/** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. */
+/** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. Each
+ * trace's inputs are one literal (previous, next, nextStart, then what decided): no merge per entry. */
 function continuesLine(
   prev: TreatmentFact,
   next: TreatmentFact,
   lineHasAsct: boolean,
   rules: RuleTrace[],
 ): boolean {
-  const inputs = { previous: prev.regimen, next: next.regimen, nextStart: next.start };
+  const previous = prev.regimen;
+  const nextRegimen = next.regimen;
+  const nextStart = next.start;
   if (next.asct && lineHasAsct) {
     // A repeat transplant is a new line unless it is a planned tandem.
     if (next.plannedWithPrevious && !progressedBeforeNext(prev)) {
-      rules.push(trace(R.oneLine, merged(inputs, { plannedTandem: true })));
+      rules.push(trace(R.oneLine, { previous, next: nextRegimen, nextStart, plannedTandem: true }));
       return true;
     }
-    rules.push(trace(R.newLineRepeatSct, merged(inputs, { plannedTandem: false })));
+    rules.push(trace(R.newLineRepeatSct, { previous, next: nextRegimen, nextStart, plannedTandem: false }));
     return false;
   }
   if (progressedBeforeNext(prev)) {
     // Therapy changed because of progression: never the planned continuation of the line.
-    rules.push(trace(R.newLineSwitch, merged(inputs, { progressedOnPrevious: true })));
+    rules.push(
+      trace(R.newLineSwitch, { previous, next: nextRegimen, nextStart, progressedOnPrevious: true }),
+    );
     return false;
   }
   const phased =
@@ -52,25 +64,31 @@ function continuesLine(
     (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
   if (next.plannedWithPrevious || phased) {
     rules.push(
-      trace(R.oneLine, merged(inputs, { plannedWithPrevious: next.plannedWithPrevious, phase: next.phase })),
+      trace(R.oneLine, {
+        previous,
+        next: nextRegimen,
+        nextStart,
+        plannedWithPrevious: next.plannedWithPrevious,
+        phase: next.phase,
+      }),
     );
     return true;
   }
   const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
   const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
   if (added.length === 0 && next.drugs.length > 0) {
-    rules.push(trace(R.partialStop, merged(inputs, { sameOrFewerDrugs: true })));
+    rules.push(trace(R.partialStop, { previous, next: nextRegimen, nextStart, sameOrFewerDrugs: true }));
     return true;
   }
   const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
-  if (allStopped) rules.push(trace(R.newLineSwitch, merged(inputs, { added: added.join(", ") })));
-  else rules.push(trace(R.newLineAddition, merged(inputs, { added: added.join(", ") })));
+  const inputs = { previous, next: nextRegimen, nextStart, added: added.join(", ") };
+  rules.push(trace(allStopped ? R.newLineSwitch : R.newLineAddition, inputs));
   return false;
 }
 
-/** Refractory status of one entry: true, false, or null when the record cannot tell. */
-function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
-  const inputs = {
+/** The inputs every refractoriness trace of an entry shows (a literal: one shape for every entry). */
+function entryInputs(t: TreatmentFact) {
+  return {
     regimen: t.regimen,
     start: t.start,
     end: t.end,
@@ -78,8 +96,12 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     progressionDate: t.progressionDate,
     bestResponse: t.bestResponse,
   };
+}
+
+/** Refractory status of one entry: true, false, or null when the record cannot tell. */
+function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
   if (t.bestResponse === "SD" || t.bestResponse === "PD") {
-    rules.push(trace(R.nonResponsive, inputs));
+    rules.push(trace(R.nonResponsive, entryInputs(t)));
     return true;
   }
   if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
@@ -88,24 +110,44 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
     const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules.push(
-      trace(R.refractory, merged(inputs, { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within })),
+      trace(R.refractory, {
+        regimen: t.regimen,
+        start: t.start,
+        end: t.end,
+        progressedOn: t.progressedOn,
+        progressionDate: t.progressionDate,
+        bestResponse: t.bestResponse,
+        lastDose,
+        daysAfterLastDose: Math.max(0, daysAfter),
+        within,
+      }),
     );
     return within;
   }
   if (t.progressedOn === true) {
-    rules.push(trace(R.refractory, inputs));
+    rules.push(trace(R.refractory, entryInputs(t)));
     return true;
   }
   // Stopped because the disease progressed: progression on it (IMWG 2011), though no date is given.
   if (t.stopReason === "progression") {
-    rules.push(trace(R.refractory, merged(inputs, { stopReason: t.stopReason })));
+    rules.push(
+      trace(R.refractory, {
+        regimen: t.regimen,
+        start: t.start,
+        end: t.end,
+        progressedOn: t.progressedOn,
+        progressionDate: t.progressionDate,
+        bestResponse: t.bestResponse,
+        stopReason: t.stopReason,
+      }),
+    );
     return true;
   }
   if (t.progressedOn === false) return false;
   // Still being given and no progression recorded or measured (the lab series is checked before this):
   // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
   if (t.end === null || compareDates(t.end, asOf) >= 0) {
-    rules.push(trace(R.ongoingNoProgression, inputs));
+    rules.push(trace(R.ongoingNoProgression, entryInputs(t)));
     return false;
   }
   return null;
@@ -230,8 +272,6 @@ export function assessLinesAndResponse(
 
   const classesOf = (drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] =>
     [...new Set([...drugs].map(drugClass))].filter((c) => !(skipSteroids && c === DrugClass.steroid)).sort();
-  const countClass = (drugs: Set<string>, c: DrugClass) =>
-    [...drugs].filter((d) => drugClass(d) === c).length;
 
   const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
   const imids = countClass(refractory, DrugClass.immunomodulatory);
