@@ -22,7 +22,7 @@ import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { buildSituation, currentDrugs, type KnowledgeEvaluator, runningDrugs } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
-import { derivePhase, lastEntryIndex } from "./phase.js";
+import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
@@ -42,21 +42,28 @@ export function flcRatio(facts: Facts): number | null {
   ).value;
 }
 
-/** Whether `part` is one of the ", "-separated parts of `list` (as list.split(", ").includes(part)); a
- * list of one part, the usual case, is compared without splitting it. */
-function listsPart(list: string, part: string): boolean {
-  return list.includes(", ") ? list.split(", ").includes(part) : list === part;
+/** The ", "-separated parts of a neededFor text. */
+function partsOf(neededFor: string): string[] {
+  return neededFor.includes(", ") ? neededFor.split(", ") : [neededFor];
 }
 
+/** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: MissingInput[]): MissingInput[] {
-  const seen = new Map<string, MissingInput>();
+  // Each field's entry with the parts of its neededFor so far: the same parts as splitting the joined text
+  // at every ", " (the separator cannot overlap itself), without splitting it again for every entry.
+  const seen = new Map<string, { entry: MissingInput; parts: string[] }>();
   for (const m of all) {
     const prev = seen.get(m.field);
-    if (!prev) seen.set(m.field, { ...m });
-    else if (!listsPart(prev.neededFor, m.neededFor)) prev.neededFor += `, ${m.neededFor}`;
+    if (!prev) seen.set(m.field, { entry: { ...m }, parts: partsOf(m.neededFor) });
+    else if (!prev.parts.includes(m.neededFor)) {
+      prev.entry.neededFor += `, ${m.neededFor}`;
+      for (const part of partsOf(m.neededFor)) prev.parts.push(part);
+    }
   }
+  const out: MissingInput[] = [];
+  for (const { entry } of seen.values()) out.push(entry);
   // Plain code-unit order, not localeCompare: the output must not depend on the machine's locale.
-  return [...seen.values()].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
 
 /** Appends `more` to `out` (a loop: no spread of each list into push's arguments). */
@@ -153,7 +160,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const egfr = calculateEgfrCkdEpi2021(kidneyInput);
   const crcl = calculateCrclCockcroftGault(kidneyInput);
 
-  const frailtyInput = { age: facts.patient.age, ...facts.fitness };
+  const frailtyInput = merged({ age: facts.patient.age }, facts.fitness);
   const imwgFrailty = calculateImwgFrailty(frailtyInput);
   const simplifiedFrailty = calculateSimplifiedFrailty(frailtyInput);
 
@@ -199,7 +206,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease });
+  // The entries in line order, sorted once for the phase and for where a progression date belongs.
+  const history = inLineOrder(facts);
+  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
@@ -233,7 +242,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     phase,
     diagnosis,
-    lastEntryIndex: lastEntryIndex(facts, linesOfTherapy),
+    lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
     response,
   });
   append(relevantMissing, knowledge.missing);
@@ -278,7 +287,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ],
     missingData: dedupeMissing(relevantMissing),
   };
-  return facts.id !== null ? { id: facts.id, ...assessment } : assessment;
+  // Object.assign rather than a spread after a key: shared hidden classes (see model/merged.ts).
+  return facts.id !== null ? Object.assign({ id: facts.id }, assessment) : assessment;
 }
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */
