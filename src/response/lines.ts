@@ -27,6 +27,60 @@ function countClass(drugs: ReadonlySet<string>, c: DrugClass): number {
   return n;
 }
 
+/** The classes of `drugs`, each once, sorted; steroids left out when asked. */
+function classesOf(drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] {
+  const classes = new Set<DrugClass>();
+  for (const d of drugs) {
+    const c = drugClass(d);
+    if (!(skipSteroids && c === DrugClass.steroid)) classes.add(c);
+  }
+  return [...classes].sort();
+}
+
+/** Line order: by start date, then record order. */
+function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
+  return compareDates(a.start, b.start) || a.index - b.index;
+}
+
+/** Line `number` from its entries (indices into `history`), in one pass over them. */
+function lineOf(history: readonly TreatmentFact[], idx: number[], number: number): LineOfTherapy {
+  const first = history[idx[0]!]!;
+  const regimens: string[] = [];
+  const drugs = new Set<string>();
+  // The best response: the first entry with the highest rank (unknown categories rank 0).
+  let best: TreatmentFact["bestResponse"] = null;
+  // The latest end, or null when any entry is still open.
+  let end: string | null = first.end;
+  let open = false;
+  let includesAsct = false;
+  let anyProgressed = false;
+  let allNotProgressed = true;
+  for (const i of idx) {
+    const t = history[i]!;
+    regimens.push(t.regimen);
+    for (const d of t.drugs) drugs.add(canonicalDrugName(d));
+    const r = t.bestResponse;
+    if (r !== null && (best === null || (RESPONSE_RANK[r] ?? 0) > (RESPONSE_RANK[best] ?? 0))) best = r;
+    if (t.end === null) open = true;
+    else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
+    if (t.asct) includesAsct = true;
+    if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")
+      anyProgressed = true;
+    if (t.progressedOn !== false) allNotProgressed = false;
+  }
+  return {
+    number,
+    entries: idx,
+    regimens,
+    drugs: [...drugs].sort(),
+    start: first.start,
+    end: open ? null : end,
+    includesAsct,
+    bestResponse: best,
+    progressed: anyProgressed ? true : allNotProgressed ? false : null,
+  };
+}
+
 function progressedBeforeNext(t: TreatmentFact): boolean {
   return t.progressedOn === true || t.stopReason === "progression";
 }
@@ -170,9 +224,7 @@ export function assessLinesAndResponse(
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
-  const history = [...facts.treatmentHistory].sort(
-    (a, b) => compareDates(a.start, b.start) || a.index - b.index,
-  );
+  const history = [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
   const groups: number[][] = [];
@@ -189,34 +241,7 @@ export function assessLinesAndResponse(
     }
   });
 
-  const lines: LineOfTherapy[] = groups.map((idx, n) => {
-    const ts = idx.map((i) => history[i]!);
-    const ends = ts.map((t) => t.end);
-    const best = ts
-      .map((t) => t.bestResponse)
-      .filter((r): r is NonNullable<typeof r> => r !== null)
-      .sort((a, b) => (RESPONSE_RANK[b] ?? 0) - (RESPONSE_RANK[a] ?? 0))[0];
-    const progressed = ts.some(
-      (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
-    )
-      ? true
-      : ts.every((t) => t.progressedOn === false)
-        ? false
-        : null;
-    return {
-      number: n + 1,
-      entries: idx,
-      regimens: ts.map((t) => t.regimen),
-      drugs: [...new Set(ts.flatMap((t) => t.drugs.map(canonicalDrugName)))].sort(),
-      start: ts[0]!.start,
-      end: ends.some((e) => e === null)
-        ? null
-        : ends.reduce((a, b) => (compareDates(a!, b!) >= 0 ? a : b), ends[0]!),
-      includesAsct: ts.some((t) => t.asct),
-      bestResponse: best ?? null,
-      progressed,
-    };
-  });
+  const lines: LineOfTherapy[] = groups.map((idx, n) => lineOf(history, idx, n + 1));
 
   const last = lines[lines.length - 1];
   const onTherapy =
@@ -270,9 +295,6 @@ export function assessLinesAndResponse(
     line.refractory = st.includes(true) ? true : st.every((x) => x === false) ? false : null;
   }
 
-  const classesOf = (drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] =>
-    [...new Set([...drugs].map(drugClass))].filter((c) => !(skipSteroids && c === DrugClass.steroid)).sort();
-
   const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
   const imids = countClass(refractory, DrugClass.immunomodulatory);
   const cd38 = countClass(refractory, DrugClass.antiCd38);
@@ -311,7 +333,7 @@ export function assessLinesAndResponse(
     quadRefractory,
     pentaRefractory,
     priorAsct: history.some((t) => t.asct),
-    priorBcmaTherapy: [...exposed].some((d) => drugClass(d) === DrugClass.bcmaDirected),
+    priorBcmaTherapy: countClass(exposed, DrugClass.bcmaDirected) > 0,
     unknownDrugs: [...unknownDrugs].sort(),
     rules,
     missing,

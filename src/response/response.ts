@@ -151,6 +151,25 @@ function need(missing: MissingInput[], field: string, neededFor: string): void {
   if (!missing.some((m) => m.field === field)) missing.push({ field, neededFor });
 }
 
+const BASELINE_PARAMS = [
+  ["serum", "serum"],
+  ["urine", "urine"],
+  ["dflc", "flc"],
+  ["marrow", "marrow"],
+] as const;
+
+/** The baseline values in words, "; "-separated ("" when there are none). */
+function baselineWords(base: ResponseResult["baseline"]): string {
+  let text = "";
+  for (const [k, key] of BASELINE_PARAMS) {
+    const b = base[k];
+    if (!b) continue;
+    const words = `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`;
+    text = text === "" ? words : `${text}; ${words}`;
+  }
+  return text;
+}
+
 /** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
 function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rules: RuleDef[] } {
   const { pts, ofLine, base, followed, missing } = ctx;
@@ -297,16 +316,7 @@ export function assessResponse(
       measurableBy: measurableBy.join(", ") || "none",
     }),
   );
-  const baselineText = (["serum", "urine", "dflc", "marrow"] as const)
-    .flatMap((k) => {
-      const b = base[k];
-      const key: ParamKey = k === "dflc" ? "flc" : k;
-      if (!b) return [];
-      return [
-        `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`,
-      ];
-    })
-    .join("; ");
+  const baselineText = baselineWords(base);
   rules.push(
     trace(R.baseline, {
       lineStart: line.start,
