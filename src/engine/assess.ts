@@ -287,8 +287,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ],
     missingData: dedupeMissing(relevantMissing),
   };
-  // Object.assign rather than a spread after a key: shared hidden classes (see model/merged.ts).
-  return facts.id !== null ? Object.assign({ id: facts.id }, assessment) : assessment;
+  return facts.id !== null ? { id: facts.id, ...assessment } : assessment;
 }
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */

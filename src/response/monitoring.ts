@@ -44,6 +44,23 @@ interface Schedule {
   text: string;
 }
 
+/** A test's name as an id part: "serum protein electrophoresis" -> "serum-protein-electrophoresis". */
+function slugOf(test: string): string {
+  return test.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+}
+
+/** The slugs of the tests the plans name, made once (an alert id per overdue test and record otherwise). */
+const TEST_SLUGS: ReadonlyMap<string, string> = new Map(
+  ["serum protein electrophoresis", "free light chains", "CBC", "creatinine", "calcium"].map((t) => [
+    t,
+    slugOf(t),
+  ]),
+);
+
+function testSlug(test: string): string {
+  return TEST_SLUGS.get(test) ?? slugOf(test);
+}
+
 function dates(xs: readonly { date: string }[]): string[] {
   return [...new Set(xs.map((x) => x.date))].sort(compareDates);
 }
@@ -183,7 +200,7 @@ export function planMonitoring(
   for (const i of overdue) {
     alerts.push(
       alertFrom(
-        `monitoring.overdue.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        `monitoring.overdue.${testSlug(i.test)}`,
         "warning",
         `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).`,
         [planRule],
@@ -193,7 +210,7 @@ export function planMonitoring(
   for (const i of items.filter((x) => x.lastDone === null)) {
     alerts.push(
       alertFrom(
-        `monitoring.no-dated-result.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        `monitoring.no-dated-result.${testSlug(i.test)}`,
         "info",
         `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`,
         [planRule],
