@@ -1,7 +1,6 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
 import type { Facts, TreatmentFact } from "../model/facts.js";
-import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";

@@ -5,7 +5,7 @@ import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { compareDates } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
-import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
+import type { LinesOfTherapyResult } from "./lines-types.js";
 import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
 import { RESPONSE_RULES as R } from "./rules.js";
 import { collectPoints, type FlcPoint, lastOnOrBefore, type Point, type Points } from "./series.js";

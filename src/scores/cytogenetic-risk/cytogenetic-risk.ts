@@ -1,6 +1,5 @@
 /** Cytogenetic high risk by IMWG 2016 / mSMART and by the 2025 IMS-IMWG consensus. */
 import type { Facts } from "../../model/facts.js";
-import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { sameUnit } from "../../model/units.js";
 import { allTrue, anyTrue, atLeast, below, finite } from "../compare.js";
