@@ -9,6 +9,7 @@ import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
 import { planMonitoring } from "../response/monitoring.js";
+import { collectPoints } from "../response/series.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import { calculateImwgFrailty, calculateSimplifiedFrailty } from "../scores/frailty/frailty.js";
@@ -21,7 +22,7 @@ import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { buildSituation, currentDrugs, type KnowledgeEvaluator, runningDrugs } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
-import { derivePhase, lastEntryIndex } from "./phase.js";
+import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
@@ -41,16 +42,42 @@ export function flcRatio(facts: Facts): number | null {
   ).value;
 }
 
+/** The ", "-separated parts of a neededFor text. */
+function partsOf(neededFor: string): string[] {
+  return neededFor.includes(", ") ? neededFor.split(", ") : [neededFor];
+}
+
+/** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: MissingInput[]): MissingInput[] {
-  const seen = new Map<string, MissingInput>();
+  // Each field's entry with the parts of its neededFor so far: the same parts as splitting the joined text
+  // at every ", " (the separator cannot overlap itself), without splitting it again for every entry.
+  const seen = new Map<string, { entry: MissingInput; parts: string[] }>();
   for (const m of all) {
     const prev = seen.get(m.field);
-    if (!prev) seen.set(m.field, { ...m });
-    else if (!prev.neededFor.split(", ").includes(m.neededFor)) prev.neededFor += `, ${m.neededFor}`;
+    if (!prev) seen.set(m.field, { entry: { ...m }, parts: partsOf(m.neededFor) });
+    else if (!prev.parts.includes(m.neededFor)) {
+      prev.entry.neededFor += `, ${m.neededFor}`;
+      for (const part of partsOf(m.neededFor)) prev.parts.push(part);
+    }
   }
+  const out: MissingInput[] = [];
+  for (const { entry } of seen.values()) out.push(entry);
   // Plain code-unit order, not localeCompare: the output must not depend on the machine's locale.
-  return [...seen.values()].sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
+
+/** Appends `more` to `out` (a loop: no spread of each list into push's arguments). */
+function append(out: MissingInput[], more: readonly MissingInput[]): void {
+  for (const m of more) out.push(m);
+}
+
+/** Categories whose monitoring schedule or evolving-disease check reads the dated series. */
+const WATCHED_CATEGORIES: ReadonlySet<string> = new Set([
+  "mgus",
+  "smoldering-myeloma",
+  "solitary-plasmacytoma",
+  "solitary-plasmacytoma-minimal-marrow",
+]);
 
 /** How the knowledge base is evaluated: with words (the default) or codes only, by the fast path or by
  * another evaluator (the tests pass the reference implementation). Internal to the engine. */
@@ -133,34 +160,55 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const egfr = calculateEgfrCkdEpi2021(kidneyInput);
   const crcl = calculateCrclCockcroftGault(kidneyInput);
 
-  const frailtyInput = { age: facts.patient.age, ...facts.fitness };
+  const frailtyInput = merged({ age: facts.patient.age }, facts.fitness);
   const imwgFrailty = calculateImwgFrailty(frailtyInput);
   const simplifiedFrailty = calculateSimplifiedFrailty(frailtyInput);
 
   // Which scores matter depends on the category: SMM scores for smoldering myeloma, AL stages for
   // AL amyloidosis, ISS family for active myeloma. Missing data is reported only where it matters.
   const cat = diagnosis.likely ?? diagnosis.category;
-  const relevantMissing: MissingInput[] = [...diagnosis.missing];
-  if (cat === "multiple-myeloma")
-    relevantMissing.push(...iss.missing, ...riss.missing, ...r2iss.missing, ...cytogenetic.missing);
-  if (cat === "smoldering-myeloma") relevantMissing.push(...smmMayo2018.missing, ...smmImwg2020.missing);
-  if (cat === "al-amyloidosis") relevantMissing.push(...alMayo2004.missing, ...alMayo2012.missing);
+  const relevantMissing: MissingInput[] = diagnosis.missing.slice();
+  if (cat === "multiple-myeloma") {
+    append(relevantMissing, iss.missing);
+    append(relevantMissing, riss.missing);
+    append(relevantMissing, r2iss.missing);
+    append(relevantMissing, cytogenetic.missing);
+  }
+  if (cat === "smoldering-myeloma") {
+    append(relevantMissing, smmMayo2018.missing);
+    append(relevantMissing, smmImwg2020.missing);
+  }
+  if (cat === "al-amyloidosis") {
+    append(relevantMissing, alMayo2004.missing);
+    append(relevantMissing, alMayo2012.missing);
+  }
   if (cat === "multiple-myeloma" || cat === "al-amyloidosis") {
-    relevantMissing.push(...egfr.missing, ...crcl.missing, ...imwgFrailty.missing);
+    append(relevantMissing, egfr.missing);
+    append(relevantMissing, crcl.missing);
+    append(relevantMissing, imwgFrailty.missing);
   }
 
   // Over time: lines of therapy, IMWG response of the current line, monitoring plan, evolving disease.
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts);
+  // The dated series are collected once for all three, when one of them reads them (a line's response,
+  // a watched category); otherwise each collects them itself if it ever needs them.
+  const points =
+    facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points);
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
-  const monitoring = planMonitoring(facts, { category: cat, riskGroup });
-  if (cat === "mgus") relevantMissing.push(...mgusRisk.missing);
-  if (linesOfTherapy.count > 0) relevantMissing.push(...response.missing, ...linesOfTherapy.missing);
+  const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
+  if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
+  if (linesOfTherapy.count > 0) {
+    append(relevantMissing, response.missing);
+    append(relevantMissing, linesOfTherapy.missing);
+  }
 
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease });
+  // The entries in line order, sorted once for the phase and for where a progression date belongs.
+  const history = inLineOrder(facts);
+  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
@@ -194,10 +242,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     phase,
     diagnosis,
-    lastEntryIndex: lastEntryIndex(facts, linesOfTherapy),
+    lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
     response,
   });
-  relevantMissing.push(...knowledge.missing);
+  append(relevantMissing, knowledge.missing);
 
   // The id first when there is one; written as { id, ...assessment } rather than spreading a
   // conditional { id } first (see model/merged.ts).
@@ -233,7 +281,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     options: knowledge.options,
     alerts: [
       ...response.alerts,
-      ...detectEvolvingDisease(facts, cat),
+      ...detectEvolvingDisease(facts, cat, points),
       ...monitoring.alerts,
       ...knowledge.alerts,
     ],

@@ -60,10 +60,12 @@ export interface PhaseInputs {
   response: Pick<ResponseResult, "progression" | "progressionDate">;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
+  /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
+  history?: readonly TreatmentFact[];
 }
 
 /** Treatment entries in line order (the order response/lines numbers them in). */
-function inLineOrder(facts: Facts): TreatmentFact[] {
+export function inLineOrder(facts: Facts): TreatmentFact[] {
   return [...facts.treatmentHistory].sort((a, b) => compareDates(a.start, b.start) || a.index - b.index);
 }
 
@@ -96,7 +98,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     });
   }
 
-  const history = inLineOrder(facts);
+  const history = input.history ?? inLineOrder(facts);
   const entries = last.entries.map((i) => history[i]).filter((t): t is TreatmentFact => t !== undefined);
   const running = entries.filter(
     (t) => compareDates(t.start, asOf) <= 0 && (t.end === null || compareDates(t.end, asOf) >= 0),
@@ -225,11 +227,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
 }
 
 /** The record index of the latest entry of the latest line started (where a progression date belongs). */
-export function lastEntryIndex(facts: Facts, lines: LinesOfTherapyResult): number | null {
+export function lastEntryIndex(
+  facts: Facts,
+  lines: LinesOfTherapyResult,
+  /** inLineOrder(facts), when the caller has it already. */
+  history?: readonly TreatmentFact[],
+): number | null {
   const started = lines.lines.filter((l) => compareDates(l.start, facts.asOf) <= 0);
   const last = started[started.length - 1];
   if (!last) return null;
-  const history = inLineOrder(facts);
   const i = last.entries[last.entries.length - 1];
-  return i === undefined ? null : (history[i]?.index ?? null);
+  return i === undefined ? null : ((history ?? inLineOrder(facts))[i]?.index ?? null);
 }

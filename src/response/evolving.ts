@@ -7,7 +7,7 @@ import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates } from "./dates.js";
 import { pdRule } from "./progression.js";
 import { EVOLVING_RULES as R } from "./rules.js";
-import { collectPoints, type Point } from "./series.js";
+import { collectPoints, type Point, type Points } from "./series.js";
 
 const EPS = 1e-9;
 const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
@@ -62,10 +62,12 @@ function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } 
 export function detectEvolvingDisease(
   facts: Facts,
   category: DiagnosisCategory | null = null,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
 ): ResponseAlert[] {
   if (facts.treatmentHistory.length > 0) return [];
   if (category !== null && category !== "mgus" && category !== "smoldering-myeloma") return [];
-  const pts = collectPoints(facts);
+  const pts = points ?? collectPoints(facts);
   const alerts: ResponseAlert[] = [];
   const name =
     category === "mgus" ? "MGUS" : category === "smoldering-myeloma" ? "Smoldering myeloma" : "MGUS/SMM";

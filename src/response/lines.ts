@@ -1,13 +1,13 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
 import type { Facts, TreatmentFact } from "../model/facts.js";
-import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
+import type { Points } from "./series.js";
 
 export { DrugClass } from "./drug-classes.js";
 export type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
@@ -19,30 +19,96 @@ const REFRACTORY_WINDOW_DAYS = 60;
 /** MAMMOTH: anti-CD38 refractoriness needs >= 4 weeks of therapy. */
 const ANTI_CD38_MIN_DAYS = 28;
 
+/** How many of `drugs` are of class `c`. */
+function countClass(drugs: ReadonlySet<string>, c: DrugClass): number {
+  let n = 0;
+  for (const d of drugs) if (drugClass(d) === c) n++;
+  return n;
+}
+
+/** The classes of `drugs`, each once, sorted; steroids left out when asked. */
+function classesOf(drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] {
+  const classes = new Set<DrugClass>();
+  for (const d of drugs) {
+    const c = drugClass(d);
+    if (!(skipSteroids && c === DrugClass.steroid)) classes.add(c);
+  }
+  return [...classes].sort();
+}
+
+/** Line order: by start date, then record order. */
+function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
+  return compareDates(a.start, b.start) || a.index - b.index;
+}
+
+/** Line `number` from its entries (indices into `history`), in one pass over them. */
+function lineOf(history: readonly TreatmentFact[], idx: number[], number: number): LineOfTherapy {
+  const first = history[idx[0]!]!;
+  const regimens: string[] = [];
+  const drugs = new Set<string>();
+  // The best response: the first entry with the highest rank (unknown categories rank 0).
+  let best: TreatmentFact["bestResponse"] = null;
+  // The latest end, or null when any entry is still open.
+  let end: string | null = first.end;
+  let open = false;
+  let includesAsct = false;
+  let anyProgressed = false;
+  let allNotProgressed = true;
+  for (const i of idx) {
+    const t = history[i]!;
+    regimens.push(t.regimen);
+    for (const d of t.drugs) drugs.add(canonicalDrugName(d));
+    const r = t.bestResponse;
+    if (r !== null && (best === null || (RESPONSE_RANK[r] ?? 0) > (RESPONSE_RANK[best] ?? 0))) best = r;
+    if (t.end === null) open = true;
+    else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
+    if (t.asct) includesAsct = true;
+    if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")
+      anyProgressed = true;
+    if (t.progressedOn !== false) allNotProgressed = false;
+  }
+  return {
+    number,
+    entries: idx,
+    regimens,
+    drugs: [...drugs].sort(),
+    start: first.start,
+    end: open ? null : end,
+    includesAsct,
+    bestResponse: best,
+    progressed: anyProgressed ? true : allNotProgressed ? false : null,
+  };
+}
+
 function progressedBeforeNext(t: TreatmentFact): boolean {
   return t.progressedOn === true || t.stopReason === "progression";
 }
 
-/** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. */
+/** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. Each
+ * trace's inputs are one literal (previous, next, nextStart, then what decided): no merge per entry. */
 function continuesLine(
   prev: TreatmentFact,
   next: TreatmentFact,
   lineHasAsct: boolean,
   rules: RuleTrace[],
 ): boolean {
-  const inputs = { previous: prev.regimen, next: next.regimen, nextStart: next.start };
+  const previous = prev.regimen;
+  const nextRegimen = next.regimen;
+  const nextStart = next.start;
   if (next.asct && lineHasAsct) {
     // A repeat transplant is a new line unless it is a planned tandem.
     if (next.plannedWithPrevious && !progressedBeforeNext(prev)) {
-      rules.push(trace(R.oneLine, merged(inputs, { plannedTandem: true })));
+      rules.push(trace(R.oneLine, { previous, next: nextRegimen, nextStart, plannedTandem: true }));
       return true;
     }
-    rules.push(trace(R.newLineRepeatSct, merged(inputs, { plannedTandem: false })));
+    rules.push(trace(R.newLineRepeatSct, { previous, next: nextRegimen, nextStart, plannedTandem: false }));
     return false;
   }
   if (progressedBeforeNext(prev)) {
     // Therapy changed because of progression: never the planned continuation of the line.
-    rules.push(trace(R.newLineSwitch, merged(inputs, { progressedOnPrevious: true })));
+    rules.push(
+      trace(R.newLineSwitch, { previous, next: nextRegimen, nextStart, progressedOnPrevious: true }),
+    );
     return false;
   }
   const phased =
@@ -51,25 +117,31 @@ function continuesLine(
     (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
   if (next.plannedWithPrevious || phased) {
     rules.push(
-      trace(R.oneLine, merged(inputs, { plannedWithPrevious: next.plannedWithPrevious, phase: next.phase })),
+      trace(R.oneLine, {
+        previous,
+        next: nextRegimen,
+        nextStart,
+        plannedWithPrevious: next.plannedWithPrevious,
+        phase: next.phase,
+      }),
     );
     return true;
   }
   const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
   const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
   if (added.length === 0 && next.drugs.length > 0) {
-    rules.push(trace(R.partialStop, merged(inputs, { sameOrFewerDrugs: true })));
+    rules.push(trace(R.partialStop, { previous, next: nextRegimen, nextStart, sameOrFewerDrugs: true }));
     return true;
   }
   const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
-  if (allStopped) rules.push(trace(R.newLineSwitch, merged(inputs, { added: added.join(", ") })));
-  else rules.push(trace(R.newLineAddition, merged(inputs, { added: added.join(", ") })));
+  const inputs = { previous, next: nextRegimen, nextStart, added: added.join(", ") };
+  rules.push(trace(allStopped ? R.newLineSwitch : R.newLineAddition, inputs));
   return false;
 }
 
-/** Refractory status of one entry: true, false, or null when the record cannot tell. */
-function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
-  const inputs = {
+/** The inputs every refractoriness trace of an entry shows (a literal: one shape for every entry). */
+function entryInputs(t: TreatmentFact) {
+  return {
     regimen: t.regimen,
     start: t.start,
     end: t.end,
@@ -77,8 +149,12 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     progressionDate: t.progressionDate,
     bestResponse: t.bestResponse,
   };
+}
+
+/** Refractory status of one entry: true, false, or null when the record cannot tell. */
+function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
   if (t.bestResponse === "SD" || t.bestResponse === "PD") {
-    rules.push(trace(R.nonResponsive, inputs));
+    rules.push(trace(R.nonResponsive, entryInputs(t)));
     return true;
   }
   if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
@@ -87,24 +163,44 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
     const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules.push(
-      trace(R.refractory, merged(inputs, { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within })),
+      trace(R.refractory, {
+        regimen: t.regimen,
+        start: t.start,
+        end: t.end,
+        progressedOn: t.progressedOn,
+        progressionDate: t.progressionDate,
+        bestResponse: t.bestResponse,
+        lastDose,
+        daysAfterLastDose: Math.max(0, daysAfter),
+        within,
+      }),
     );
     return within;
   }
   if (t.progressedOn === true) {
-    rules.push(trace(R.refractory, inputs));
+    rules.push(trace(R.refractory, entryInputs(t)));
     return true;
   }
   // Stopped because the disease progressed: progression on it (IMWG 2011), though no date is given.
   if (t.stopReason === "progression") {
-    rules.push(trace(R.refractory, merged(inputs, { stopReason: t.stopReason })));
+    rules.push(
+      trace(R.refractory, {
+        regimen: t.regimen,
+        start: t.start,
+        end: t.end,
+        progressedOn: t.progressedOn,
+        progressionDate: t.progressionDate,
+        bestResponse: t.bestResponse,
+        stopReason: t.stopReason,
+      }),
+    );
     return true;
   }
   if (t.progressedOn === false) return false;
   // Still being given and no progression recorded or measured (the lab series is checked before this):
   // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
   if (t.end === null || compareDates(t.end, asOf) >= 0) {
-    rules.push(trace(R.ongoingNoProgression, inputs));
+    rules.push(trace(R.ongoingNoProgression, entryInputs(t)));
     return false;
   }
   return null;
@@ -119,13 +215,15 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
 
 /** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
  * needs the response (a confirmed lab progression counts), so the engine takes both from one pass. */
-export function assessLinesAndResponse(facts: Facts): {
+export function assessLinesAndResponse(
+  facts: Facts,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
-  const history = [...facts.treatmentHistory].sort(
-    (a, b) => compareDates(a.start, b.start) || a.index - b.index,
-  );
+  const history = [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
   const groups: number[][] = [];
@@ -142,34 +240,7 @@ export function assessLinesAndResponse(facts: Facts): {
     }
   });
 
-  const lines: LineOfTherapy[] = groups.map((idx, n) => {
-    const ts = idx.map((i) => history[i]!);
-    const ends = ts.map((t) => t.end);
-    const best = ts
-      .map((t) => t.bestResponse)
-      .filter((r): r is NonNullable<typeof r> => r !== null)
-      .sort((a, b) => (RESPONSE_RANK[b] ?? 0) - (RESPONSE_RANK[a] ?? 0))[0];
-    const progressed = ts.some(
-      (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
-    )
-      ? true
-      : ts.every((t) => t.progressedOn === false)
-        ? false
-        : null;
-    return {
-      number: n + 1,
-      entries: idx,
-      regimens: ts.map((t) => t.regimen),
-      drugs: [...new Set(ts.flatMap((t) => t.drugs.map(canonicalDrugName)))].sort(),
-      start: ts[0]!.start,
-      end: ends.some((e) => e === null)
-        ? null
-        : ends.reduce((a, b) => (compareDates(a!, b!) >= 0 ? a : b), ends[0]!),
-      includesAsct: ts.some((t) => t.asct),
-      bestResponse: best ?? null,
-      progressed,
-    };
-  });
+  const lines: LineOfTherapy[] = groups.map((idx, n) => lineOf(history, idx, n + 1));
 
   const last = lines[lines.length - 1];
   const onTherapy =
@@ -182,7 +253,7 @@ export function assessLinesAndResponse(facts: Facts): {
   const unknownDrugs = new Set<string>();
   const lenalidomideStatus: (boolean | null)[] = [];
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
-  const lab = assessResponse(facts, { lines });
+  const lab = assessResponse(facts, { lines }, points);
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
   const lastEntries = new Set(last?.entries ?? []);
   const entryStatus: (boolean | null)[] = [];
@@ -223,11 +294,6 @@ export function assessLinesAndResponse(facts: Facts): {
     line.refractory = st.includes(true) ? true : st.every((x) => x === false) ? false : null;
   }
 
-  const classesOf = (drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] =>
-    [...new Set([...drugs].map(drugClass))].filter((c) => !(skipSteroids && c === DrugClass.steroid)).sort();
-  const countClass = (drugs: Set<string>, c: DrugClass) =>
-    [...drugs].filter((d) => drugClass(d) === c).length;
-
   const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
   const imids = countClass(refractory, DrugClass.immunomodulatory);
   const cd38 = countClass(refractory, DrugClass.antiCd38);
@@ -266,7 +332,7 @@ export function assessLinesAndResponse(facts: Facts): {
     quadRefractory,
     pentaRefractory,
     priorAsct: history.some((t) => t.asct),
-    priorBcmaTherapy: [...exposed].some((d) => drugClass(d) === DrugClass.bcmaDirected),
+    priorBcmaTherapy: countClass(exposed, DrugClass.bcmaDirected) > 0,
     unknownDrugs: [...unknownDrugs].sort(),
     rules,
     missing,

@@ -44,6 +44,23 @@ interface Schedule {
   text: string;
 }
 
+/** A test's name as an id part: "serum protein electrophoresis" -> "serum-protein-electrophoresis". */
+function slugOf(test: string): string {
+  return test.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+}
+
+/** The slugs of the tests the plans name, made once (an alert id per overdue test and record otherwise). */
+const TEST_SLUGS: ReadonlyMap<string, string> = new Map(
+  ["serum protein electrophoresis", "free light chains", "CBC", "creatinine", "calcium"].map((t) => [
+    t,
+    slugOf(t),
+  ]),
+);
+
+function testSlug(test: string): string {
+  return TEST_SLUGS.get(test) ?? slugOf(test);
+}
+
 function dates(xs: readonly { date: string }[]): string[] {
   return [...new Set(xs.map((x) => x.date))].sort(compareDates);
 }
@@ -112,15 +129,21 @@ const plasmacytomaSchedule = (): Schedule => ({
  * The first dated result stands for the diagnosis date, which the record does not hold.
  * @example planMonitoring(facts, { category: "mgus", riskGroup: "low" }).items[0].test // "serum protein electrophoresis"
  */
-export function planMonitoring(facts: Facts, context: MonitoringContext): MonitoringResult {
-  const pts = collectPoints(facts);
+export function planMonitoring(
+  facts: Facts,
+  context: MonitoringContext,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): MonitoringResult {
   const rules: RuleTrace[] = [];
   const items: MonitoringItem[] = [];
   let plan: string | null = null;
   let planRule: RuleDef = R.activeMyeloma;
   const { category, riskGroup } = context;
 
+  // Only the watched categories read the series: each branch collects them (or takes the caller's).
   if (category === "mgus") {
+    const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
     const rule = low ? R.mgusLow : R.mgusHigher;
     planRule = rule;
@@ -140,6 +163,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
         ? "MGUS, risk not known: the intermediate/high-risk schedule (6 months, then yearly) until the risk factors are known (IMWG 2010)"
         : "MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)";
   } else if (category === "smoldering-myeloma") {
+    const pts = points ?? collectPoints(facts);
     planRule = R.smm;
     rules.push(trace(R.smm, { riskGroup }));
     const first = [...mProteinDates(pts), ...flcDates(pts)].sort(compareDates)[0] ?? facts.asOf;
@@ -148,6 +172,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
       items.push(item(facts, "free light chains", flcDates(pts), smmSchedule(first), R.smm));
     plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
+    const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;
     rules.push(trace(R.plasmacytoma, { category }));
     const dated = (f: "creatinine" | "calcium") =>
@@ -175,7 +200,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
   for (const i of overdue) {
     alerts.push(
       alertFrom(
-        `monitoring.overdue.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        `monitoring.overdue.${testSlug(i.test)}`,
         "warning",
         `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).`,
         [planRule],
@@ -185,7 +210,7 @@ export function planMonitoring(facts: Facts, context: MonitoringContext): Monito
   for (const i of items.filter((x) => x.lastDone === null)) {
     alerts.push(
       alertFrom(
-        `monitoring.no-dated-result.${i.test.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`,
+        `monitoring.no-dated-result.${testSlug(i.test)}`,
         "info",
         `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`,
         [planRule],

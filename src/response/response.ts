@@ -5,7 +5,7 @@ import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { compareDates } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
-import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
+import type { LinesOfTherapyResult } from "./lines-types.js";
 import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
 import { RESPONSE_RULES as R } from "./rules.js";
 import { collectPoints, type FlcPoint, lastOnOrBefore, type Point, type Points } from "./series.js";
@@ -92,8 +92,7 @@ function baselineOf(pts: readonly Point[], start: string): BaselineValue | null 
 
 /** The marrow a CR at `date` reads: the last of the line (after its start) on or before the date,
  * else the first after it (a marrow done at or after the confirming visit). */
-function marrowFor(marrow: readonly Point[], start: string, date: string): Point | undefined {
-  const ofLine = marrow.filter((p) => compareDates(p.date, start) > 0);
+function marrowFor(ofLine: readonly Point[], date: string): Point | undefined {
   return lastOnOrBefore(ofLine, date) ?? ofLine.find((p) => compareDates(p.date, date) > 0);
 }
 
@@ -113,85 +112,128 @@ interface Followed {
 
 interface Context {
   pts: Points;
-  line: LineOfTherapy;
+  /** The points of each series after the start of the line (what a grade reads), filtered once. */
+  ofLine: Omit<Points, "hemoglobin">;
   base: ResponseResult["baseline"];
   followed: Followed;
   missing: MissingInput[];
 }
 
+/** Points dated after `start`. */
+function after<T extends { date: string }>(xs: readonly T[], start: string): T[] {
+  return xs.filter((x) => compareDates(x.date, start) > 0);
+}
+
+/** The points of the line: every series but haemoglobin, after its start. */
+function ofLineOf(pts: Points, start: string): Context["ofLine"] {
+  return {
+    serum: after(pts.serum, start),
+    urine: after(pts.urine, start),
+    flc: after(pts.flc, start),
+    marrow: after(pts.marrow, start),
+    serumIfe: after(pts.serumIfe, start),
+    urineIfe: after(pts.urineIfe, start),
+  };
+}
+
+/** The fraction a value fell from its baseline; null when either is unknown or the baseline is not positive. */
+function fall(b: BaselineValue | null, v: number | null): number | null {
+  return b === null || v === null || b.value <= 0 ? null : (b.value - v) / b.value;
+}
+
+/** x >= t, up to conversion noise; false when x is unknown. */
+function reaches(x: number | null, t: number): boolean {
+  return x !== null && x >= t - EPS;
+}
+
+/** Records a missing field once. */
+function need(missing: MissingInput[], field: string, neededFor: string): void {
+  if (!missing.some((m) => m.field === field)) missing.push({ field, neededFor });
+}
+
+const BASELINE_PARAMS = [
+  ["serum", "serum"],
+  ["urine", "urine"],
+  ["dflc", "flc"],
+  ["marrow", "marrow"],
+] as const;
+
+/** The baseline values in words, "; "-separated ("" when there are none). */
+function baselineWords(base: ResponseResult["baseline"]): string {
+  let text = "";
+  for (const [k, key] of BASELINE_PARAMS) {
+    const b = base[k];
+    if (!b) continue;
+    const words = `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`;
+    text = text === "" ? words : `${text}; ${words}`;
+  }
+  return text;
+}
+
 /** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
 function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rules: RuleDef[] } {
-  const { pts, line, base, followed } = ctx;
-  const after = <T extends { date: string }>(xs: readonly T[]) =>
-    lastOnOrBefore(
-      xs.filter((x) => compareDates(x.date, line.start) > 0),
-      date,
-    );
-  const s = after(pts.serum)?.value ?? null;
-  const u = after(pts.urine)?.value ?? null;
+  const { pts, ofLine, base, followed, missing } = ctx;
+  const s = lastOnOrBefore(ofLine.serum, date)?.value ?? null;
+  const u = lastOnOrBefore(ofLine.urine, date)?.value ?? null;
   const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
-  const flc = after(pts.flc);
+  const flc = lastOnOrBefore(ofLine.flc, date);
   // The marrow needs no repeat and is usually done at or after the second visit (IMWG 2016): the
   // last marrow of the line on or before this date, else the first one after it.
-  const marrow = marrowFor(pts.marrow, line.start, date)?.value ?? null;
-  const ifeS = after(pts.serumIfe)?.result ?? null;
-  const ifeU = after(pts.urineIfe)?.result ?? null;
-  const fall = (b: BaselineValue | null, v: number | null) =>
-    b === null || v === null || b.value <= 0 ? null : (b.value - v) / b.value;
-  const atLeast = (x: number | null, t: number) => x !== null && x >= t - EPS;
+  const marrow = marrowFor(ofLine.marrow, date)?.value ?? null;
+  const ifeS = lastOnOrBefore(ofLine.serumIfe, date)?.result ?? null;
+  const ifeU = lastOnOrBefore(ofLine.urineIfe, date)?.result ?? null;
   const fs = fall(base.serum, s);
   const fu = fall(base.urine, u);
   const fd = fall(base.dflc, flc?.dflc ?? null);
   const fm = fall(base.marrow, marrow);
-  const need = (field: string, neededFor: string) => {
-    if (!ctx.missing.some((m) => m.field === field)) ctx.missing.push({ field, neededFor });
-  };
 
   // CR and sCR: negative serum and urine IFE, marrow < 5% (FLC-only disease: normal ratio too).
   const spepClear =
     (!followed.serum || s === null || s <= EPS) && (!followed.urine || u === null || u <= EPS);
   if (ifeS === "negative" && spepClear) {
     const flcOk = !followed.flc || flc?.ratioNormal === true;
-    if (ifeU === null) need("series.urineImmunofixation", "CR (IMWG 2016)");
-    if (marrow === null) need("series.clonalPlasmaCellPercent", "CR (IMWG 2016)");
-    if (followed.flc && flc?.ratioNormal == null) need("series.involvedFreeLightChain", "CR (IMWG 2016)");
+    if (ifeU === null) need(missing, "series.urineImmunofixation", "CR (IMWG 2016)");
+    if (marrow === null) need(missing, "series.clonalPlasmaCellPercent", "CR (IMWG 2016)");
+    if (followed.flc && flc?.ratioNormal == null)
+      need(missing, "series.involvedFreeLightChain", "CR (IMWG 2016)");
     if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk) {
       const rules = followed.flc ? [R.CR, R.crFlcOnly] : [R.CR];
       if (flc?.ratioNormal === true && marrow <= EPS) return { category: "sCR", rules: [R.sCR, ...rules] };
       // sCR also needs no clonal marrow plasma cells: with some, the FLC ratio cannot make it sCR.
-      if (flc?.ratioNormal == null && marrow <= EPS) need("series.involvedFreeLightChain", "sCR (IMWG 2016)");
+      if (flc?.ratioNormal == null && marrow <= EPS)
+        need(missing, "series.involvedFreeLightChain", "sCR (IMWG 2016)");
       return { category: "CR", rules };
     }
   }
   // VGPR
   if (followed.flc) {
-    if (atLeast(fd, 0.9)) return { category: "VGPR", rules: [R.vgprFlcOnly] };
-    if (atLeast(fd, 0.5)) return { category: "PR", rules: [R.PR] };
+    if (reaches(fd, 0.9)) return { category: "VGPR", rules: [R.vgprFlcOnly] };
+    if (reaches(fd, 0.5)) return { category: "PR", rules: [R.PR] };
     return { category: "SD", rules: [R.SD] };
   }
   if (followed.marrow) {
     // Followed only with a baseline >= 30% (see marrowMeas), the condition of the marrow PR criterion.
-    if (atLeast(fm, 0.5)) return { category: "PR", rules: [R.PR] };
+    if (reaches(fm, 0.5)) return { category: "PR", rules: [R.PR] };
     return { category: "SD", rules: [R.SD] };
   }
   const electrophoresisClear =
     (!followed.serum || (s !== null && s <= EPS)) && (!followed.urine || (u !== null && u <= EPS));
   if (electrophoresisClear) return { category: "VGPR", rules: [R.VGPR] };
   if (followed.serum) {
-    if (atLeast(fs, 0.9)) {
+    if (reaches(fs, 0.9)) {
       if (uAny !== null && uAny < 100) return { category: "VGPR", rules: [R.VGPR] };
-      if (uAny === null) need("series.urineMProtein", "VGPR (urine M-protein < 100 mg/24 h)");
+      if (uAny === null) need(missing, "series.urineMProtein", "VGPR (urine M-protein < 100 mg/24 h)");
     }
-    const urinePr = !followed.urine || atLeast(fu, 0.9) || (u !== null && u < 200);
-    if (atLeast(fs, 0.5) && urinePr) return { category: "PR", rules: [R.PR] };
-    const urineMr = !followed.urine || atLeast(fu, 0.5);
-    if (atLeast(fs, 0.25) && urineMr) return { category: "MR", rules: [R.MR] };
+    const urinePr = !followed.urine || reaches(fu, 0.9) || (u !== null && u < 200);
+    if (reaches(fs, 0.5) && urinePr) return { category: "PR", rules: [R.PR] };
+    const urineMr = !followed.urine || reaches(fu, 0.5);
+    if (reaches(fs, 0.25) && urineMr) return { category: "MR", rules: [R.MR] };
     return { category: "SD", rules: [R.SD] };
   }
   // Urine-only disease: the urine criteria of each category.
   if (u !== null && u < 100) return { category: "VGPR", rules: [R.VGPR] };
-  if (atLeast(fu, 0.9) || (u !== null && u < 200)) return { category: "PR", rules: [R.PR] };
-  if (atLeast(fu, 0.5)) return { category: "MR", rules: [R.MR] };
+  if (reaches(fu, 0.9) || (u !== null && u < 200)) return { category: "PR", rules: [R.PR] };
+  if (reaches(fu, 0.5)) return { category: "MR", rules: [R.MR] };
   return { category: "SD", rules: [R.SD] };
 }
 
@@ -229,7 +271,12 @@ function emptyResult(
  * IMWG 2016 response and progression of the current (last) line of therapy.
  * @example assessResponse(facts, assessLinesOfTherapy(facts)).current // "VGPR"
  */
-export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "lines">): ResponseResult {
+export function assessResponse(
+  facts: Facts,
+  lines: Pick<LinesOfTherapyResult, "lines">,
+  /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
+  points?: Points,
+): ResponseResult {
   const line = lines.lines[lines.lines.length - 1];
   if (!line) {
     return emptyResult(
@@ -237,7 +284,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       "no line of therapy in the record",
     );
   }
-  const pts = collectPoints(facts);
+  const pts = points ?? collectPoints(facts);
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
   const alerts: ResponseAlert[] = [];
@@ -269,16 +316,7 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       measurableBy: measurableBy.join(", ") || "none",
     }),
   );
-  const baselineText = (["serum", "urine", "dflc", "marrow"] as const)
-    .flatMap((k) => {
-      const b = base[k];
-      const key: ParamKey = k === "dflc" ? "flc" : k;
-      if (!b) return [];
-      return [
-        `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`,
-      ];
-    })
-    .join("; ");
+  const baselineText = baselineWords(base);
   rules.push(
     trace(R.baseline, {
       lineStart: line.start,
@@ -351,7 +389,6 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
     });
   }
 
-  const ctx: Context = { pts, line, base, followed, missing };
   if (measurableBy.length === 0) {
     if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
     if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
@@ -399,7 +436,11 @@ export function assessResponse(facts: Facts, lines: Pick<LinesOfTherapyResult, "
       (!followed.marrow || hasAfter(pts.marrow, d));
     return ok;
   });
-  const grades = gradable.map((d) => ({ date: d, ...gradeAt(ctx, d) }));
+  const ctx: Context = { pts, ofLine: ofLineOf(pts, line.start), base, followed, missing };
+  const grades = gradable.map((d) => {
+    const g = gradeAt(ctx, d);
+    return { date: d, category: g.category, rules: g.rules };
+  });
 
   if (pendingPd) {
     rules.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));

@@ -39,62 +39,93 @@ export interface Points {
 export const FLC_RATIO_NORMAL = FREELITE.ratio;
 export { flcRatioNormal };
 
-const byDateValue =
-  <T extends { date: string }>(key: (p: T) => number) =>
-  (a: T, b: T) =>
-    compareDates(a.date, b.date) || key(a) - key(b);
-
-function withLab(series: SeriesValue[], lab: Measured | null, asOf: string): Point[] {
-  const pts: Point[] = series.map((p) => ({ date: p.date, value: p.value }));
-  if (lab?.date && !pts.some((p) => p.date === lab.date)) pts.push({ date: lab.date, value: lab.value });
-  return pts.filter((p) => compareDates(p.date, asOf) <= 0).sort(byDateValue((p) => p.value));
+/** By date, then value: one comparator for every series (a module-level function, not one per call). */
+function byDateThenValue(a: Point, b: Point): number {
+  return compareDates(a.date, b.date) || a.value - b.value;
 }
 
-/** One value per date: the highest, so that a duplicated date never hides a rise. */
+/** The series' points (fresh objects) plus the dated current lab when its date is not in the series,
+ * up to asOf, sorted. */
+function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Point[] {
+  const pts: Point[] = [];
+  let labDateInSeries = false;
+  for (const p of series) {
+    if (lab?.date && p.date === lab.date) labDateInSeries = true;
+    if (compareDates(p.date, asOf) <= 0) pts.push({ date: p.date, value: p.value });
+  }
+  if (lab?.date && !labDateInSeries && compareDates(lab.date, asOf) <= 0)
+    pts.push({ date: lab.date, value: lab.value });
+  return pts.sort(byDateThenValue);
+}
+
+/** One value per date: the highest, so that a duplicated date never hides a rise. `pts` is sorted by
+ * date and its points are fresh (withLab and collectPoints copy them), so they are kept, not copied again. */
 function onePerDate(pts: Point[]): Point[] {
   const out: Point[] = [];
   for (const p of pts) {
     const last = out[out.length - 1];
     if (last && last.date === p.date) last.value = Math.max(last.value, p.value);
-    else out.push({ ...p });
+    else out.push(p);
   }
   return out;
 }
 
+/** The FLC pairs: each involved value with the uninvolved one of the same date. */
+function flcPairs(involved: readonly Point[], uninvolved: readonly Point[], facts: Facts): FlcPoint[] {
+  const flc: FlcPoint[] = [];
+  for (const i of involved) {
+    const u = uninvolved.find((x) => x.date === i.date);
+    if (!u) continue;
+    flc.push({
+      date: i.date,
+      involved: i.value,
+      uninvolved: u.value,
+      dflc: i.value - u.value,
+      ratioNormal: flcRatioNormal(i.value, u.value, facts.labs.lightChain),
+    });
+  }
+  return flc;
+}
+
+/** Immunofixation results up to asOf, one per date (facts keep every series sorted by date). */
+function ifeUpTo(xs: readonly IfePoint[], asOf: string): IfePoint[] {
+  return onePerDateIfe(xs.filter((p) => compareDates(p.date, asOf) <= 0));
+}
+
+/** The marrow series plus the record's dated marrow when its date is not in the series, up to asOf. */
+function marrowPoints(facts: Facts): Point[] {
+  const m = facts.marrow;
+  const pts: Point[] = [];
+  let dateInSeries = false;
+  for (const p of facts.series.clonalPlasmaCellPercent) {
+    if (p.date === m.date) dateInSeries = true;
+    if (compareDates(p.date, facts.asOf) <= 0) pts.push({ date: p.date, value: p.value });
+  }
+  if (
+    m.date !== null &&
+    m.clonalPlasmaCellPercent !== null &&
+    !dateInSeries &&
+    compareDates(m.date, facts.asOf) <= 0
+  )
+    pts.push({ date: m.date, value: m.clonalPlasmaCellPercent });
+  return onePerDate(pts.sort(byDateThenValue));
+}
+
+/** Every dated series a response, monitoring or evolving-disease assessment reads. Pure: the engine
+ * collects it once and passes it to each (none of them changes it). */
 export function collectPoints(facts: Facts): Points {
   const { series, labs, asOf } = facts;
   const involved = onePerDate(withLab(series.involvedFreeLightChain, labs.involvedFreeLightChain, asOf));
   const uninvolved = onePerDate(
     withLab(series.uninvolvedFreeLightChain, labs.uninvolvedFreeLightChain, asOf),
   );
-  const flc: FlcPoint[] = involved.flatMap((i) => {
-    const u = uninvolved.find((x) => x.date === i.date);
-    if (!u) return [];
-    return [
-      {
-        date: i.date,
-        involved: i.value,
-        uninvolved: u.value,
-        dflc: i.value - u.value,
-        ratioNormal: flcRatioNormal(i.value, u.value, labs.lightChain),
-      },
-    ];
-  });
-  const marrowSeries = series.clonalPlasmaCellPercent.map((p) => ({ date: p.date, value: p.value }));
-  const m = facts.marrow;
-  if (m.date !== null && m.clonalPlasmaCellPercent !== null && !marrowSeries.some((p) => p.date === m.date))
-    marrowSeries.push({ date: m.date, value: m.clonalPlasmaCellPercent });
-  // Facts keep every series sorted by date; a duplicated date is resolved by onePerDateIfe.
-  const ife = (xs: IfePoint[]) => onePerDateIfe(xs.filter((p) => compareDates(p.date, asOf) <= 0));
   return {
     serum: onePerDate(withLab(series.serumMProtein, labs.serumMProtein, asOf)),
     urine: onePerDate(withLab(series.urineMProtein, labs.urineMProtein, asOf)),
-    flc,
-    marrow: onePerDate(
-      marrowSeries.filter((p) => compareDates(p.date, asOf) <= 0).sort(byDateValue((p) => p.value)),
-    ),
-    serumIfe: ife(series.serumImmunofixation),
-    urineIfe: ife(series.urineImmunofixation),
+    flc: flcPairs(involved, uninvolved, facts),
+    marrow: marrowPoints(facts),
+    serumIfe: ifeUpTo(series.serumImmunofixation, asOf),
+    urineIfe: ifeUpTo(series.urineImmunofixation, asOf),
     hemoglobin: withLab(series.hemoglobin, labs.hemoglobin, asOf),
   };
 }

@@ -31,14 +31,23 @@ export function finite(v: number | null | undefined): number | null {
 
 /** Three-valued OR: true if any is true, false only if every one is known false, else null. */
 export function anyTrue(values: readonly (boolean | null)[]): boolean | null {
-  if (values.some((v) => v === true)) return true;
-  return values.every((v) => v === false) ? false : null;
+  // A loop rather than some/every: called for every criterion of every record (no closures).
+  let allFalse = true;
+  for (const v of values) {
+    if (v === true) return true;
+    if (v !== false) allFalse = false;
+  }
+  return allFalse ? false : null;
 }
 
 /** Three-valued AND: false if any is false, true only if every one is known true, else null. */
 export function allTrue(values: readonly (boolean | null)[]): boolean | null {
-  if (values.some((v) => v === false)) return false;
-  return values.every((v) => v === true) ? true : null;
+  let allMet = true;
+  for (const v of values) {
+    if (v === false) return false;
+    if (v !== true) allMet = false;
+  }
+  return allMet ? true : null;
 }
 
 /** Rounds to one decimal place (kidney function is reported to 0.1 mL/min). Conversion noise is

@@ -1,6 +1,5 @@
 /** Cytogenetic high risk by IMWG 2016 / mSMART and by the 2025 IMS-IMWG consensus. */
 import type { Facts } from "../../model/facts.js";
-import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { sameUnit } from "../../model/units.js";
 import { allTrue, anyTrue, atLeast, below, finite } from "../compare.js";
@@ -97,28 +96,83 @@ const LABELS = {
   nonHyperdiploid: "non-hyperdiploid karyotype",
   tp53Mutation: "TP53 mutation",
 } as const;
+type ListKey = keyof typeof LABELS;
 
-function definitionFromList(
-  cg: Cg,
-  keys: readonly (keyof typeof LABELS)[],
-  rule: RuleDef,
-  neededFor: string,
-): CytogeneticDefinitionResult & { present: number; unknown: number } {
-  const values = keys.map((k) => cg[k]);
-  const highRisk = anyTrue(values);
-  const findings = keys.filter((k) => cg[k] === true).map((k) => LABELS[k]);
-  const inputs = Object.fromEntries(keys.map((k) => [k, cg[k]]));
-  const missing =
-    highRisk === null
-      ? keys.filter((k) => cg[k] === null).map((k) => ({ field: `cytogenetics.${k}`, neededFor }))
-      : [];
-  return {
+/** A definition that is met by any one of a list of findings. Built once at module level: an
+ * assessment allocates only its result. */
+interface ListDefinition {
+  keys: readonly ListKey[];
+  rule: RuleDef;
+  neededFor: string;
+  /** The rule's inputs: each key in list order, then the result. A literal rather than entries built
+   * at run time, so every record's trace has the same shape (and the same JSON key order). */
+  inputs: (cg: Cg, highRisk: boolean) => RuleTrace["inputs"];
+}
+
+const IMWG_2016_LIST: ListDefinition = {
+  keys: ["t4_14", "t14_16", "t14_20", "del17p", "gain1q", "nonHyperdiploid"],
+  rule: CYTOGENETIC_RULES.imwg2016,
+  neededFor: "IMWG 2016 cytogenetic risk",
+  inputs: (cg, highRisk) => ({
+    t4_14: cg.t4_14,
+    t14_16: cg.t14_16,
+    t14_20: cg.t14_20,
+    del17p: cg.del17p,
+    gain1q: cg.gain1q,
+    nonHyperdiploid: cg.nonHyperdiploid,
     highRisk,
-    findings,
-    rules: highRisk === null ? [] : [trace(rule, merged(inputs, { highRisk }))],
-    missing,
+  }),
+};
+
+const MSMART_LIST: ListDefinition = {
+  keys: ["t4_14", "t14_16", "t14_20", "del17p", "tp53Mutation", "gain1q"],
+  rule: CYTOGENETIC_RULES.msmart,
+  neededFor: "mSMART 3.0 risk",
+  inputs: (cg, highRisk) => ({
+    t4_14: cg.t4_14,
+    t14_16: cg.t14_16,
+    t14_20: cg.t14_20,
+    del17p: cg.del17p,
+    tp53Mutation: cg.tp53Mutation,
+    gain1q: cg.gain1q,
+    highRisk,
+  }),
+};
+
+/** One definition's result, with the counts mSMART's double/triple hit reads. */
+interface ListResult {
+  result: CytogeneticDefinitionResult;
+  /** Findings known present. */
+  present: number;
+  /** Findings not reported (null). */
+  unknown: number;
+}
+
+function definitionFromList(cg: Cg, def: ListDefinition): ListResult {
+  const findings: string[] = [];
+  let unknown = 0;
+  let notFalse = 0;
+  for (const k of def.keys) {
+    const v = cg[k];
+    if (v === true) findings.push(LABELS[k]);
+    if (v === null) unknown++;
+    if (v !== false) notFalse++;
+  }
+  // Three-valued OR (as anyTrue): any present, else not high risk only when every one is known absent.
+  const highRisk = findings.length > 0 ? true : notFalse === 0 ? false : null;
+  const missing: MissingInput[] = [];
+  if (highRisk === null)
+    for (const k of def.keys)
+      if (cg[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: def.neededFor });
+  return {
+    result: {
+      highRisk,
+      findings,
+      rules: highRisk === null ? [] : [trace(def.rule, def.inputs(cg, highRisk))],
+      missing,
+    },
     present: findings.length,
-    unknown: values.filter((v) => v === null).length,
+    unknown,
   };
 }
 
@@ -263,25 +317,15 @@ function dedupe(ms: MissingInput[]): MissingInput[] {
  */
 export function assessCytogeneticRisk(facts: Pick<Facts, "cytogenetics" | "labs">): CytogeneticRiskResult {
   const cg = facts.cytogenetics;
-  const imwg = definitionFromList(
-    cg,
-    ["t4_14", "t14_16", "t14_20", "del17p", "gain1q", "nonHyperdiploid"],
-    CYTOGENETIC_RULES.imwg2016,
-    "IMWG 2016 cytogenetic risk",
-  );
-  const ms = definitionFromList(
-    cg,
-    ["t4_14", "t14_16", "t14_20", "del17p", "tp53Mutation", "gain1q"],
-    CYTOGENETIC_RULES.msmart,
-    "mSMART 3.0 risk",
-  );
+  const imwg = definitionFromList(cg, IMWG_2016_LIST);
+  const ms = definitionFromList(cg, MSMART_LIST);
   const ims2025 = assessIms2025(cg, facts.labs);
   const count = ms.unknown === 0 ? ms.present : null;
   // The hit category is known when the lower bound already reaches 3, or when the count is known.
   const hit: CytogeneticRiskResult["hit"] =
     ms.present >= 3 ? "triple-hit" : count === 2 ? "double-hit" : null;
-  const { present: _p, unknown: _u, ...imwg2016 } = imwg;
-  const { present: _p2, unknown: _u2, ...msmart } = ms;
+  const imwg2016 = imwg.result;
+  const msmart = ms.result;
   return {
     highRisk: ims2025.highRisk,
     definition: IMS_2025_DEFINITION,

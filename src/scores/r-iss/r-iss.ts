@@ -126,11 +126,20 @@ export function calculateRIss(input: RIssInput): RIssResult {
   const supporting: RuleTrace[] = [];
   if (ca !== null)
     supporting.push(
-      trace(R_ISS_RULES.highRiskCa, merged(pick(inputs, "del17p", "t4_14", "t14_16"), { highRisk: ca })),
+      trace(R_ISS_RULES.highRiskCa, {
+        del17p: inputs.del17p,
+        t4_14: inputs.t4_14,
+        t14_16: inputs.t14_16,
+        highRisk: ca,
+      }),
     );
   if (ldh !== null)
     supporting.push(
-      trace(R_ISS_RULES.ldhHigh, merged(pick(inputs, "ldhUL", "ldhUpperLimitUL"), { high: ldh })),
+      trace(R_ISS_RULES.ldhHigh, {
+        ldhUL: inputs.ldhUL,
+        ldhUpperLimitUL: inputs.ldhUpperLimitUL,
+        high: ldh,
+      }),
     );
 
   if (all.size === 1) {
@@ -174,10 +183,4 @@ export function calculateRIss(input: RIssInput): RIssResult {
     ],
     missing,
   };
-}
-
-function pick<T extends Record<string, unknown>, K extends keyof T>(o: T, ...keys: K[]): Pick<T, K> {
-  const out = {} as Pick<T, K>;
-  for (const k of keys) out[k] = o[k];
-  return out;
 }

@@ -118,43 +118,26 @@ export function calculateSmmImwg2020(input: SmmImwg2020Input): SmmImwg2020Result
 
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
-  let lo = 0;
-  let hi = 0;
-  const item = (
-    value: number | null,
-    points: (v: number) => number,
-    maxPoints: number,
-    rule: (typeof SMM_IMWG_2020_RULES)[keyof typeof SMM_IMWG_2020_RULES],
-    key: string,
-    field: string,
-  ) => {
-    if (value === null) {
-      hi += maxPoints;
-      missing.push({ field, neededFor: NEEDED_FOR });
-      return;
-    }
-    const p = points(value);
-    lo += p;
-    hi += p;
-    rules.push(trace(rule, { [key]: value, points: p }));
-  };
-  item(
-    ratio,
-    flcRatioPoints,
-    5,
-    SMM_IMWG_2020_RULES.flcRatio,
-    "flcRatio",
-    "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
-  );
-  item(mp, mProteinPoints, 4, SMM_IMWG_2020_RULES.mProtein, "serumMProteinGDl", "labs.serumMProtein");
-  item(
-    pc,
-    bmpcPoints,
-    6,
-    SMM_IMWG_2020_RULES.bmpc,
-    "clonalPlasmaCellPercent",
-    "marrow.clonalPlasmaCellPercent",
-  );
+  // Each factor: its points when known (traced, a literal per factor so every record's trace has one
+  // shape), else its highest points on the upper bound and the field reported missing.
+  const ratioPoints = ratio === null ? null : flcRatioPoints(ratio);
+  const mpPoints = mp === null ? null : mProteinPoints(mp);
+  const pcPoints = pc === null ? null : bmpcPoints(pc);
+  if (ratioPoints !== null)
+    rules.push(trace(SMM_IMWG_2020_RULES.flcRatio, { flcRatio: ratio, points: ratioPoints }));
+  else
+    missing.push({
+      field: "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
+      neededFor: NEEDED_FOR,
+    });
+  if (mpPoints !== null)
+    rules.push(trace(SMM_IMWG_2020_RULES.mProtein, { serumMProteinGDl: mp, points: mpPoints }));
+  else missing.push({ field: "labs.serumMProtein", neededFor: NEEDED_FOR });
+  if (pcPoints !== null)
+    rules.push(trace(SMM_IMWG_2020_RULES.bmpc, { clonalPlasmaCellPercent: pc, points: pcPoints }));
+  else missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: NEEDED_FOR });
+  let lo = (ratioPoints ?? 0) + (mpPoints ?? 0) + (pcPoints ?? 0);
+  let hi = (ratioPoints ?? 5) + (mpPoints ?? 4) + (pcPoints ?? 6);
 
   const fishAssessed = fish !== null;
   if (fish === true) {

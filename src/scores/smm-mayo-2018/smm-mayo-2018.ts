@@ -62,51 +62,38 @@ export function calculateSmmMayo2018(input: SmmMayo2018Input): SmmMayo2018Result
   const m = finite(input.serumMProteinGDl);
   const r = finite(input.flcRatio);
   const p = finite(input.clonalPlasmaCellPercent);
-  const items = [
-    {
-      value: m,
-      present: m === null ? null : above(m, 2),
-      rule: SMM_MAYO_2018_RULES.mProtein,
-      field: "labs.serumMProtein",
-      key: "serumMProteinGDl",
-    },
-    {
-      value: r,
-      present: r === null ? null : above(r, 20),
-      rule: SMM_MAYO_2018_RULES.flcRatio,
-      field: "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
-      key: "flcRatio",
-    },
-    {
-      value: p,
-      present: p === null ? null : above(p, 20),
-      rule: SMM_MAYO_2018_RULES.bmpc,
-      field: "marrow.clonalPlasmaCellPercent",
-      key: "clonalPlasmaCellPercent",
-    },
-  ];
-  const min = items.filter((i) => i.present === true).length;
-  const unknown = items.filter((i) => i.present === null);
-  const max = min + unknown.length;
-  const rules = items
-    .filter((i) => i.present !== null)
-    .map((i) => trace(i.rule, { [i.key]: i.value, factor: i.present }));
+  const mFactor = m === null ? null : above(m, 2);
+  const rFactor = r === null ? null : above(r, 20);
+  const pFactor = p === null ? null : above(p, 20);
+  const min = (mFactor === true ? 1 : 0) + (rFactor === true ? 1 : 0) + (pFactor === true ? 1 : 0);
+  const unknown = (mFactor === null ? 1 : 0) + (rFactor === null ? 1 : 0) + (pFactor === null ? 1 : 0);
+  const max = min + unknown;
+  // One trace per known factor, in factor order; each a literal so every record's trace has one shape.
+  const rules: RuleTrace[] = [];
+  if (mFactor !== null)
+    rules.push(trace(SMM_MAYO_2018_RULES.mProtein, { serumMProteinGDl: m, factor: mFactor }));
+  if (rFactor !== null) rules.push(trace(SMM_MAYO_2018_RULES.flcRatio, { flcRatio: r, factor: rFactor }));
+  if (pFactor !== null)
+    rules.push(trace(SMM_MAYO_2018_RULES.bmpc, { clonalPlasmaCellPercent: p, factor: pFactor }));
   const factorRange: [number, number] = [min, max];
   const lo = groupOf(min);
   if (lo !== groupOf(max)) {
-    return {
-      factors: null,
-      group: null,
-      factorRange,
-      rules,
-      missing: unknown.map((i) => ({ field: i.field, neededFor: NEEDED_FOR })),
-    };
+    const missing: MissingInput[] = [];
+    if (mFactor === null) missing.push({ field: "labs.serumMProtein", neededFor: NEEDED_FOR });
+    if (rFactor === null)
+      missing.push({
+        field: "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
+        neededFor: NEEDED_FOR,
+      });
+    if (pFactor === null) missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: NEEDED_FOR });
+    return { factors: null, group: null, factorRange, rules, missing };
   }
+  rules.push(trace(SMM_MAYO_2018_RULES.groups, { factorsAtLeast: min, factorsAtMost: max }));
   return {
-    factors: unknown.length === 0 ? min : null,
+    factors: unknown === 0 ? min : null,
     group: lo,
     factorRange,
-    rules: [...rules, trace(SMM_MAYO_2018_RULES.groups, { factorsAtLeast: min, factorsAtMost: max })],
+    rules,
     missing: [],
   };
 }
