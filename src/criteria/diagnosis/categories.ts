@@ -122,6 +122,9 @@ export const PRECEDENCE = [
 
 export type Category = (typeof PRECEDENCE)[number][0];
 
+/** Each category's truth in CategoryTruths. */
+const CATEGORY_KEY = Object.fromEntries(PRECEDENCE) as Record<Category, keyof CategoryTruths>;
+
 export interface StrictOutcome {
   /** The category met with every higher one known not met; null when none is. */
   definite: Category | null;
@@ -132,14 +135,15 @@ export interface StrictOutcome {
 }
 
 /** The MGUS variant met; call it only when `mgus` is met (it is the "or" of the three variants). */
-function mgusVariantOf(t: CategoryTruths): MgusVariant {
+export function mgusVariantOf(t: CategoryTruths): MgusVariant {
   return t.mgusNonIgm === MET ? "non-igm" : t.mgusIgm === MET ? "igm" : "light-chain";
 }
 
 export function classifyFindings(f: Findings): StrictOutcome {
   const truths = categoryTruths(f);
-  const candidates = PRECEDENCE.filter(([, k]) => truths[k] !== NOT_MET).map(([c]) => c);
-  const first = PRECEDENCE.find(([, k]) => truths[k] !== NOT_MET);
-  const definite = first && truths[first[1]] === MET ? first[0] : null;
+  const candidates: Category[] = [];
+  for (const [c, k] of PRECEDENCE) if (truths[k] !== NOT_MET) candidates.push(c);
+  const first = candidates[0];
+  const definite = first !== undefined && truths[CATEGORY_KEY[first]] === MET ? first : null;
   return { definite, mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null, candidates, truths };
 }
