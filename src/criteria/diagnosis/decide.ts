@@ -182,7 +182,11 @@ export function decideSettled(f: Findings): Outcome {
     if (truth === MET) {
       return { category, mgusVariant: category === "mgus" ? mgusVariantOf(truths) : null, likely: null };
     }
-    return { category: "indeterminate", mgusVariant: null, likely: pointsToCloneOrAmyloid(f) ? category : null };
+    return {
+      category: "indeterminate",
+      mgusVariant: null,
+      likely: pointsToCloneOrAmyloid(f) ? category : null,
+    };
   }
   return { category: "indeterminate", mgusVariant: null, likely: null };
 }

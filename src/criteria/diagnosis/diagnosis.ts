@@ -218,11 +218,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: Clo
       return {
         phrases,
         // A criterion names what it lacked only when it is unknown.
-        missing: [
-          ...mde.slim.flc.missing,
-          ...assessed.flcAbnormal.missing,
-          ...assessed.raised.missing,
-        ],
+        missing: [...mde.slim.flc.missing, ...assessed.flcAbnormal.missing, ...assessed.raised.missing],
       };
     }
     case "calcium":
