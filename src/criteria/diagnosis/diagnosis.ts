@@ -2,7 +2,6 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
-import { merged } from "../../model/merged.js";
 import type { MissingInput, RuleTrace, Truth } from "../../model/trace.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { subtypeOf } from "./clone.js";
@@ -353,6 +352,15 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, 
   return notes;
 }
 
+/** A criterion's inputs and then its status, as the trace records them: `merged(c.inputs, { status })`
+ * by a plain copy (the inputs hold a few keys; Object.assign's generic path cost more here). */
+function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
+  const inputs: RuleTrace["inputs"] = {};
+  for (const k in c.inputs) inputs[k] = c.inputs[k]!;
+  inputs.status = c.status;
+  return inputs;
+}
+
 /**
  * Classifies the findings by the IMWG 2014 criteria. Missing tests are never taken as normal: the
  * category is then "indeterminate" with `likely` and `couldChangeWith`, except where the reference
@@ -451,7 +459,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     ruleId: c.id,
     citationId: c.citation,
     evidence: c.evidence,
-    inputs: merged(c.inputs ?? {}, { status: c.status }),
+    inputs: tracedInputs(c),
   }));
   return {
     category,
