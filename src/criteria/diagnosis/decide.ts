@@ -217,8 +217,16 @@ const SITES = ["bone", "extramedullary"] as const;
  * normal); it is decisive when two outcomes differ. `scratch` is a copy of `context` and `overlay` a copy
  * of `f`; both are set to each assignment in place (one object each instead of one per variant) and
  * restored before returning. The implications are checked on `f` with the assignment, as always.
+ * `contextOutcome` is the context's own outcome: the assignment of all "not met" leaves the context as it
+ * is, so every group shares that evaluation.
  */
-function isDecisive(g: TestGroup, f: Findings, scratch: Findings, overlay: Findings): boolean {
+function isDecisive(
+  g: TestGroup,
+  f: Findings,
+  scratch: Findings,
+  overlay: Findings,
+  contextOutcome: () => Outcome,
+): boolean {
   let first: Outcome | null = null;
   let decisive = false;
   if (g === "heavy") {
@@ -256,7 +264,7 @@ function isDecisive(g: TestGroup, f: Findings, scratch: Findings, overlay: Findi
       overlay[keys[i]!] = value;
     }
     if (!consistent(overlay)) continue;
-    const o = decideSettled(scratch);
+    const o = assignment === 0 ? contextOutcome() : decideSettled(scratch);
     first ??= o;
     if (!sameOutcome(first, o)) {
       decisive = true;
@@ -280,7 +288,14 @@ export function decisiveGroups(f: Findings): TestGroup[] {
   const context = presumeNormal(f, []);
   const scratch = { ...context };
   const overlay = { ...f };
+  let settled: Outcome | null = null;
+  const contextOutcome = (): Outcome => {
+    settled ??= decideSettled(context);
+    return settled;
+  };
   const out: TestGroup[] = [];
-  for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, f, scratch, overlay)) out.push(g);
+  for (const g of TEST_GROUPS) {
+    if (isOpen(g, f) && isDecisive(g, f, scratch, overlay, contextOutcome)) out.push(g);
+  }
   return out;
 }
