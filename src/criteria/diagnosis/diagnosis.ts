@@ -352,6 +352,20 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, 
   return notes;
 }
 
+/** The treatments with at least one drug that is not supportive care, in record order. */
+function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
+  const systemic: Facts["treatmentHistory"] = [];
+  for (const t of facts.treatmentHistory) {
+    for (const drug of t.drugs) {
+      if (!SUPPORTIVE_DRUGS.has(drug)) {
+        systemic.push(t);
+        break;
+      }
+    }
+  }
+  return systemic;
+}
+
 /** A criterion's inputs and then its status, as the trace records them: `merged(c.inputs, { status })`
  * by a plain copy (the inputs hold a few keys; Object.assign's generic path cost more here). */
 function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
@@ -404,7 +418,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const systemic = facts.treatmentHistory.filter((t) => t.drugs.some((drug) => !SUPPORTIVE_DRUGS.has(drug)));
+  const systemic = systemicTherapy(facts);
   const treated = systemic.length > 0;
 
   let category: DiagnosisCategory = d.category;
@@ -455,12 +469,10 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   }
 
   const decision: Decision = { ...d, likely: likely as Category | null };
-  const rules: RuleTrace[] = criteria.map((c) => ({
-    ruleId: c.id,
-    citationId: c.citation,
-    evidence: c.evidence,
-    inputs: tracedInputs(c),
-  }));
+  const rules: RuleTrace[] = [];
+  for (const c of criteria) {
+    rules.push({ ruleId: c.id, citationId: c.citation, evidence: c.evidence, inputs: tracedInputs(c) });
+  }
   return {
     category,
     subtype: subtypeOf(facts),
