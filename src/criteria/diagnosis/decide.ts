@@ -125,7 +125,7 @@ export type TestGroup =
   | "amyloid"
   | "monoclonal";
 
-const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
+export const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
   marrow: ["bmpcAny", "bmpc10", "bmpc60"],
   lytic: ["lytic1", "lytic2"],
   mri: ["mri1", "mri2"],
@@ -144,7 +144,7 @@ const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
 export const TEST_GROUPS = Object.keys(GROUP_KEYS) as TestGroup[];
 
 /** Logical implications inside a group (a finding of >=60% implies >=10%, and so on). */
-const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
+export const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
   ["bmpc60", "bmpc10"],
   ["bmpc10", "bmpcAny"],
   ["lytic2", "lytic1"],
