@@ -24,8 +24,14 @@ export interface CategoryTruths {
   mgus: Truth;
 }
 
-const heavyIs = (f: Findings, test: (h: NonNullable<Findings["heavy"]>) => boolean): Truth =>
+type Heavy = NonNullable<Findings["heavy"]>;
+const heavyIs = (f: Findings, test: (h: Heavy) => boolean): Truth =>
   f.heavy === null ? UNKNOWN : test(f.heavy) ? MET : NOT_MET;
+// The heavy-chain tests, made once (not a closure per evaluation: the what-if evaluates these often).
+const IGM = (h: Heavy): boolean => h === "IgM";
+const IGG_OR_IGA = (h: Heavy): boolean => h === "IgG" || h === "IgA";
+const NON_IGM_HEAVY = (h: Heavy): boolean => h === "IgG" || h === "IgA" || h === "IgD" || h === "IgE";
+const LIGHT_CHAIN_ONLY = (h: Heavy): boolean => h === "none";
 
 export function categoryTruths(f: Findings): CategoryTruths {
   // CRAB bone: >=1 osteolytic lesion, but >1 when clonal marrow plasma cells are <10% (UNVERIFIED caveat).
@@ -50,22 +56,15 @@ export function categoryTruths(f: Findings): CategoryTruths {
   const sp = and(spCommon, not(f.bmpcAny));
   const spMinimalMarrow = and(spCommon, f.bmpcAny);
 
-  const isIgm = heavyIs(f, (h) => h === "IgM");
+  const isIgm = heavyIs(f, IGM);
   // 1.2: serum M-protein (IgG or IgA) >=30 g/L or urine >=500 mg/24 h, and/or marrow 10-60%
   // (the 60% bound is exclusive in practice: >=60% is an event, so it is caught by "no MDE").
-  const smmBurden = or(
-    and(
-      f.serumM3,
-      heavyIs(f, (h) => h === "IgG" || h === "IgA"),
-    ),
-    f.urine500,
-    f.bmpc10,
-  );
+  const smmBurden = or(and(f.serumM3, heavyIs(f, IGG_OR_IGA)), f.urine500, f.bmpc10);
   // A biopsy-proven plasmacytoma is its own category (1.4) or myeloma, never SMM or MGUS.
   const smm = and(not(isIgm), smmBurden, not(mde), not(al), not(f.plasmacytoma));
 
   const mgusNonIgm = and(
-    heavyIs(f, (h) => h === "IgG" || h === "IgA" || h === "IgD" || h === "IgE"),
+    heavyIs(f, NON_IGM_HEAVY),
     not(f.serumM3),
     not(f.bmpc10),
     not(crab),
@@ -82,7 +81,7 @@ export function categoryTruths(f: Findings): CategoryTruths {
     not(f.plasmacytoma),
   );
   const mgusLightChain = and(
-    heavyIs(f, (h) => h === "none"),
+    heavyIs(f, LIGHT_CHAIN_ONLY),
     f.flcAbnormal,
     f.involvedRaised,
     not(crab),
@@ -122,6 +121,9 @@ export const PRECEDENCE = [
 
 export type Category = (typeof PRECEDENCE)[number][0];
 
+/** Each category's truth in CategoryTruths. */
+const CATEGORY_KEY = Object.fromEntries(PRECEDENCE) as Record<Category, keyof CategoryTruths>;
+
 export interface StrictOutcome {
   /** The category met with every higher one known not met; null when none is. */
   definite: Category | null;
@@ -132,14 +134,15 @@ export interface StrictOutcome {
 }
 
 /** The MGUS variant met; call it only when `mgus` is met (it is the "or" of the three variants). */
-function mgusVariantOf(t: CategoryTruths): MgusVariant {
+export function mgusVariantOf(t: CategoryTruths): MgusVariant {
   return t.mgusNonIgm === MET ? "non-igm" : t.mgusIgm === MET ? "igm" : "light-chain";
 }
 
 export function classifyFindings(f: Findings): StrictOutcome {
   const truths = categoryTruths(f);
-  const candidates = PRECEDENCE.filter(([, k]) => truths[k] !== NOT_MET).map(([c]) => c);
-  const first = PRECEDENCE.find(([, k]) => truths[k] !== NOT_MET);
-  const definite = first && truths[first[1]] === MET ? first[0] : null;
+  const candidates: Category[] = [];
+  for (const [c, k] of PRECEDENCE) if (truths[k] !== NOT_MET) candidates.push(c);
+  const first = candidates[0];
+  const definite = first !== undefined && truths[CATEGORY_KEY[first]] === MET ? first : null;
   return { definite, mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null, candidates, truths };
 }

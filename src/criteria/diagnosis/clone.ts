@@ -116,8 +116,9 @@ export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): Crit
   if (labs.urineImmunofixation === "positive") signs.push("positive urine immunofixation");
   if (flcAbnormal === MET) signs.push("abnormal FLC ratio");
   if ((bmpc ?? 0) > 0) signs.push("clonal marrow plasma cells");
-  const inputs = { signs: signs.join(", ") };
-  if (signs.length > 0) return criterion(R.alClone, MET, signs.join(", "), { inputs });
+  const shown = signs.join(", ");
+  const inputs = { signs: shown };
+  if (signs.length > 0) return criterion(R.alClone, MET, shown, { inputs });
   const serumNeg = labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
   const urineNeg = labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
   if (serumNeg && urineNeg && flcAbnormal === NOT_MET && bmpc === 0) {

@@ -11,6 +11,14 @@ import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
 
+// Each threshold pair as written in the reference (criteria-and-scores.md 1.1), per unit system: the
+// absolute limit and the distance from the reference limit.
+const CALCIUM_UNITS = { SI: "mmol/L", conventional: "mg/dL" };
+const CALCIUM_LIMITS = { SI: { abs: 2.75, rel: 0.25 }, conventional: { abs: 11, rel: 1 } } as const;
+const CREATININE_UNITS = { SI: "umol/L", conventional: "mg/dL" };
+const HEMOGLOBIN_UNITS = { SI: "g/L", conventional: "g/dL" };
+const HEMOGLOBIN_LIMITS = { SI: { abs: 100, rel: 20 }, conventional: { abs: 10, rel: 2 } } as const;
+
 export function assessHypercalcaemia(facts: Facts): CriterionResult {
   const ca = facts.labs.calcium;
   if (ca === null) {
@@ -19,8 +27,8 @@ export function assessHypercalcaemia(facts: Facts): CriterionResult {
       inputs: { calcium: null },
     });
   }
-  const v = inReportedSystem(ca, "calcium", { SI: "mmol/L", conventional: "mg/dL" });
-  const [abs, rel] = v.system === "SI" ? [2.75, 0.25] : [11, 1];
+  const v = inReportedSystem(ca, "calcium", CALCIUM_UNITS);
+  const { abs, rel } = CALCIUM_LIMITS[v.system];
   const inputs = { calcium: v.value, unit: v.unit, upperLimitOfNormal: v.upperLimitOfNormal };
   const shown = `calcium ${v.value} ${v.unit}`;
   if (gt(v.value, abs)) return criterion(R.crabCalcium, MET, `${shown} > ${abs} ${v.unit}`, { inputs });
@@ -96,7 +104,7 @@ export function assessRenalInsufficiency(facts: Facts): CriterionResult {
   let creaText = "serum creatinine not measured";
   const inputs: CriterionResult["inputs"] = {};
   if (crea !== null) {
-    const v = inReportedSystem(crea, "creatinine", { SI: "umol/L", conventional: "mg/dL" });
+    const v = inReportedSystem(crea, "creatinine", CREATININE_UNITS);
     const limit = v.system === "SI" ? 177 : 2;
     inputs.creatinine = v.value;
     inputs.creatinineUnit = v.unit;
@@ -140,8 +148,8 @@ export function assessAnaemia(facts: Facts): CriterionResult {
       inputs: { hemoglobin: null },
     });
   }
-  const v = inReportedSystem(hb, "hemoglobin", { SI: "g/L", conventional: "g/dL" });
-  const [abs, rel] = v.system === "SI" ? [100, 20] : [10, 2];
+  const v = inReportedSystem(hb, "hemoglobin", HEMOGLOBIN_UNITS);
+  const { abs, rel } = HEMOGLOBIN_LIMITS[v.system];
   const inputs = { hemoglobin: v.value, unit: v.unit, lowerLimitOfNormal: v.lowerLimitOfNormal };
   const shown = `haemoglobin ${v.value} ${v.unit}`;
   if (lt(v.value, abs)) return criterion(R.crabAnaemia, MET, `${shown} < ${abs} ${v.unit}`, { inputs });

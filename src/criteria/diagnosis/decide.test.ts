@@ -1,12 +1,24 @@
 /** The decision over findings (decide.ts): the definite category carries an MGUS variant only when it is
  * MGUS, and an MGUS without a marrow result is called only when no myeloma-defining event is possible.
  * Rajkumar 2014, criteria-and-scores.md 1.1-1.3. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import { toFacts } from "../../model/facts.js";
-import { decide } from "./decide.js";
+import {
+  decide,
+  decideSettled,
+  decisiveGroups,
+  GROUP_KEYS,
+  IMPLIES,
+  presumeNormal,
+  TEST_GROUPS,
+  type TestGroup,
+} from "./decide.js";
 import cases from "./diagnosis.cases.json" with { type: "json" };
 import { assessMyelomaDefiningEvents } from "./events.js";
-import { deriveFindings } from "./findings.js";
+import { deriveFindings, type Findings, TRUTH_KEYS } from "./findings.js";
+import { MET, NOT_MET, UNKNOWN } from "./logic.js";
 
 const decideCase = (id: string) => {
   const facts = toFacts(cases.find((c) => c.id === id)!.input);
@@ -31,5 +43,111 @@ describe("decide", () => {
       mgusVariant: "non-igm",
       marrowNotAssessed: true,
     });
+  });
+});
+
+describe("decideSettled (the what-if's outcome)", () => {
+  // Every truth known, as in each what-if variant; the heavy chain and the site may still be open. The
+  // share of met findings varies from run to run, so records with no suggestive finding occur too.
+  const settledFindings: fc.Arbitrary<Findings> = fc
+    .record({
+      metPerTen: fc.integer({ min: 0, max: 10 }),
+      draws: fc.array(fc.integer({ min: 0, max: 9 }), {
+        minLength: TRUTH_KEYS.length,
+        maxLength: TRUTH_KEYS.length,
+      }),
+      heavy: fc.constantFrom(null, ...HeavyChain),
+      site: fc.constantFrom(null, ...PlasmacytomaSite),
+    })
+    .map(({ metPerTen, draws, heavy, site }) => {
+      const f = { heavy, site } as Findings;
+      TRUTH_KEYS.forEach((k, i) => {
+        f[k] = draws[i]! < metPerTen ? MET : NOT_MET;
+      });
+      return f;
+    });
+
+  it("gives decide's category, MGUS variant and likely category for findings whose truths are all known", () => {
+    fc.assert(
+      fc.property(settledFindings, (f) => {
+        const d = decide(f);
+        expect(decideSettled(f)).toEqual({
+          category: d.category,
+          mgusVariant: d.mgusVariant,
+          likely: d.likely,
+        });
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+  });
+});
+
+/** The what-if as first written, one findings object per variant: the specification decisiveGroups (which
+ * sets one scratch object in place) is held to. */
+function decisiveGroupsAsSpecified(f: Findings): TestGroup[] {
+  const variants = (g: TestGroup): Partial<Findings>[] => {
+    if (g === "heavy") return (["IgG", "IgA", "IgM", "none"] as const).map((heavy) => ({ heavy }));
+    if (g === "site") return PlasmacytomaSite.map((site) => ({ site }));
+    let all: Partial<Findings>[] = [{}];
+    for (const k of GROUP_KEYS[g]) {
+      if (f[k] === UNKNOWN)
+        all = all.flatMap((v) => [
+          { ...v, [k]: NOT_MET },
+          { ...v, [k]: MET },
+        ]);
+    }
+    return all.filter((v) => {
+      const merged = { ...f, ...v };
+      return IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET);
+    });
+  };
+  const isOpen = (g: TestGroup): boolean =>
+    g === "heavy"
+      ? f.heavy === null
+      : g === "site"
+        ? f.site === null && f.plasmacytoma !== NOT_MET
+        : GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
+  const context = presumeNormal(f, []);
+  return TEST_GROUPS.filter((g) => {
+    if (!isOpen(g)) return false;
+    const keys = new Set(
+      variants(g).map((v) => {
+        const d = decide({ ...context, ...v });
+        return `${d.category}|${d.mgusVariant}|${d.likely}`;
+      }),
+    );
+    return keys.size > 1;
+  });
+}
+
+describe("decisiveGroups", () => {
+  // Any mix of met, not met and unknown findings (inconsistent ones included), heavy chain and site open or not.
+  const anyFindings: fc.Arbitrary<Findings> = fc
+    .record({
+      unknownPerTen: fc.integer({ min: 0, max: 10 }),
+      metPerTen: fc.integer({ min: 0, max: 10 }),
+      draws: fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 9 })), {
+        minLength: TRUTH_KEYS.length,
+        maxLength: TRUTH_KEYS.length,
+      }),
+      heavy: fc.constantFrom(null, ...HeavyChain),
+      site: fc.constantFrom(null, ...PlasmacytomaSite),
+    })
+    .map(({ unknownPerTen, metPerTen, draws, heavy, site }) => {
+      const f = { heavy, site } as Findings;
+      TRUTH_KEYS.forEach((k, i) => {
+        const [u, m] = draws[i]!;
+        f[k] = u < unknownPerTen ? UNKNOWN : m < metPerTen ? MET : NOT_MET;
+      });
+      return f;
+    });
+
+  it("names the groups the specification names, in its order, for any findings", () => {
+    fc.assert(
+      fc.property(anyFindings, (f) => {
+        expect(decisiveGroups(f)).toEqual(decisiveGroupsAsSpecified(f));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
   });
 });

@@ -1,7 +1,15 @@
 /** From findings to a decision: the definite category, or "indeterminate" with the most likely one,
  * and which missing tests could change the answer (a what-if over each missing test). */
 import type { DiagnosisCategory } from "../../model/enums.js";
-import { type Category, type CategoryTruths, classifyFindings, type MgusVariant } from "./categories.js";
+import {
+  type Category,
+  type CategoryTruths,
+  categoryTruths,
+  classifyFindings,
+  type MgusVariant,
+  mgusVariantOf,
+  PRECEDENCE,
+} from "./categories.js";
 import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
 
@@ -36,6 +44,12 @@ const SUGGESTIVE_KEYS: readonly TruthKey[] = [
   "plasmacytoma",
   ...AMYLOID_KEYS,
 ];
+
+/** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"). */
+function pointsToCloneOrAmyloid(f: Findings): boolean {
+  for (const k of SUGGESTIVE_KEYS) if (f[k] === MET) return true;
+  return false;
+}
 
 export function decide(f: Findings): Decision {
   const s = classifyFindings(f);
@@ -74,7 +88,7 @@ export function decide(f: Findings): Decision {
   // nothing decisive, must never read "likely multiple myeloma"; nor is the most advanced open category
   // offered as "likely" just because it is still open.
   let likely: Category | null = null;
-  if (SUGGESTIVE_KEYS.some((k) => f[k] === MET)) {
+  if (pointsToCloneOrAmyloid(f)) {
     if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
     else {
       // With every other missing test normal, the first category still open (its amyloid work-up
@@ -111,7 +125,7 @@ export type TestGroup =
   | "amyloid"
   | "monoclonal";
 
-const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
+export const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
   marrow: ["bmpcAny", "bmpc10", "bmpc60"],
   lytic: ["lytic1", "lytic2"],
   mri: ["mri1", "mri2"],
@@ -130,7 +144,7 @@ const GROUP_KEYS: Record<TestGroup, readonly TruthKey[]> = {
 export const TEST_GROUPS = Object.keys(GROUP_KEYS) as TestGroup[];
 
 /** Logical implications inside a group (a finding of >=60% implies >=10%, and so on). */
-const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
+export const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
   ["bmpc60", "bmpc10"],
   ["bmpc10", "bmpcAny"],
   ["lytic2", "lytic1"],
@@ -142,29 +156,127 @@ const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
 function isOpen(g: TestGroup, f: Findings): boolean {
   if (g === "heavy") return f.heavy === null;
   if (g === "site") return f.site === null && f.plasmacytoma !== NOT_MET;
-  return GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
+  for (const k of GROUP_KEYS[g]) if (f[k] === UNKNOWN) return true;
+  return false;
 }
 
-/** Every assignment of the group's unknown findings that respects what is known and the implications. */
-function variants(g: TestGroup, f: Findings): Partial<Findings>[] {
-  if (g === "heavy") return (["IgG", "IgA", "IgM", "none"] as const).map((heavy) => ({ heavy }));
-  if (g === "site") return (["bone", "extramedullary"] as const).map((site) => ({ site }));
-  let all: Partial<Findings>[] = [{}];
-  for (const k of GROUP_KEYS[g]) {
-    if (f[k] === UNKNOWN)
-      all = all.flatMap((v) => [
-        { ...v, [k]: NOT_MET },
-        { ...v, [k]: MET },
-      ]);
+/** What a decision says, without its truths: what the what-if compares. */
+export interface Outcome {
+  category: DiagnosisCategory;
+  mgusVariant: MgusVariant | null;
+  likely: Category | null;
+}
+
+/**
+ * decide(f)'s outcome for findings whose truths are all known (a what-if variant: the context presumes
+ * every other finding normal and the variant sets its group's). Only the heavy chain and the site can
+ * still be open. decide's marrow-not-assessed step needs an unknown marrow, and presuming the rest normal
+ * changes nothing, so the outcome is read straight off the precedence: the first category not known to be
+ * unmet is the category when it is met, else the likely one when a finding points to a clone or amyloid.
+ */
+export function decideSettled(f: Findings): Outcome {
+  const truths = categoryTruths(f);
+  for (const [category, key] of PRECEDENCE) {
+    const truth = truths[key];
+    if (truth === NOT_MET) continue;
+    if (truth === MET) {
+      return { category, mgusVariant: category === "mgus" ? mgusVariantOf(truths) : null, likely: null };
+    }
+    return {
+      category: "indeterminate",
+      mgusVariant: null,
+      likely: pointsToCloneOrAmyloid(f) ? category : null,
+    };
   }
-  return all.filter((v) => {
-    const merged = { ...f, ...v };
-    // flcLi implies an abnormal ratio only in the involved chain's direction, which is what flcAbnormal means.
-    return IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET);
-  });
+  return { category: "indeterminate", mgusVariant: null, likely: null };
 }
 
-const outcomeKey = (d: Decision): string => `${d.category}|${d.mgusVariant}|${d.likely}`;
+const sameOutcome = (a: Outcome, b: Outcome): boolean =>
+  a.category === b.category && a.mgusVariant === b.mgusVariant && a.likely === b.likely;
+
+/** The group's keys that are unknown in `f` (the ones a variant sets). */
+function unknownKeys(g: TestGroup, f: Findings): TruthKey[] {
+  const keys: TruthKey[] = [];
+  for (const k of GROUP_KEYS[g]) if (f[k] === UNKNOWN) keys.push(k);
+  return keys;
+}
+
+/** The findings respect the implications (flcLi implies an abnormal ratio only in the involved chain's
+ * direction, which is what flcAbnormal means). */
+function consistent(f: Findings): boolean {
+  for (const [a, b] of IMPLIES) if (f[a] === MET && f[b] === NOT_MET) return false;
+  return true;
+}
+
+const HEAVY_CHAINS = ["IgG", "IgA", "IgM", "none"] as const;
+const SITES = ["bone", "extramedullary"] as const;
+
+/**
+ * Whether the results of group `g` could change the outcome: every assignment of the group's unknown
+ * findings that respects what is known and the implications is tried on `context` (all else presumed
+ * normal); it is decisive when two outcomes differ. `scratch` is a copy of `context` and `overlay` a copy
+ * of `f`; both are set to each assignment in place (one object each instead of one per variant) and
+ * restored before returning. The implications are checked on `f` with the assignment, as always.
+ * `contextOutcome` is the context's own outcome: the assignment of all "not met" leaves the context as it
+ * is, so every group shares that evaluation.
+ */
+function isDecisive(
+  g: TestGroup,
+  f: Findings,
+  scratch: Findings,
+  overlay: Findings,
+  contextOutcome: () => Outcome,
+): boolean {
+  let first: Outcome | null = null;
+  let decisive = false;
+  if (g === "heavy") {
+    for (const heavy of HEAVY_CHAINS) {
+      scratch.heavy = heavy;
+      const o = decideSettled(scratch);
+      first ??= o;
+      if (!sameOutcome(first, o)) {
+        decisive = true;
+        break;
+      }
+    }
+    scratch.heavy = f.heavy;
+    return decisive;
+  }
+  if (g === "site") {
+    for (const site of SITES) {
+      scratch.site = site;
+      const o = decideSettled(scratch);
+      first ??= o;
+      if (!sameOutcome(first, o)) {
+        decisive = true;
+        break;
+      }
+    }
+    scratch.site = f.site;
+    return decisive;
+  }
+  const keys = unknownKeys(g, f);
+  // Bit i of `assignment` is the value of keys[i] (1 = met).
+  for (let assignment = 0; assignment < 1 << keys.length; assignment++) {
+    for (let i = 0; i < keys.length; i++) {
+      const value = assignment & (1 << i) ? MET : NOT_MET;
+      scratch[keys[i]!] = value;
+      overlay[keys[i]!] = value;
+    }
+    if (!consistent(overlay)) continue;
+    const o = assignment === 0 ? contextOutcome() : decideSettled(scratch);
+    first ??= o;
+    if (!sameOutcome(first, o)) {
+      decisive = true;
+      break;
+    }
+  }
+  for (const k of keys) {
+    scratch[k] = NOT_MET;
+    overlay[k] = UNKNOWN;
+  }
+  return decisive;
+}
 
 /**
  * The missing tests whose result could change the outcome: for each open group, every other missing
@@ -174,14 +286,16 @@ export function decisiveGroups(f: Findings): TestGroup[] {
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
   const context = presumeNormal(f, []);
-  return TEST_GROUPS.filter((g) => {
-    if (!isOpen(g, f)) return false;
-    let first: string | null = null;
-    for (const v of variants(g, f)) {
-      const key = outcomeKey(decide({ ...context, ...v }));
-      if (first === null) first = key;
-      else if (key !== first) return true;
-    }
-    return false;
-  });
+  const scratch = { ...context };
+  const overlay = { ...f };
+  let settled: Outcome | null = null;
+  const contextOutcome = (): Outcome => {
+    settled ??= decideSettled(context);
+    return settled;
+  };
+  const out: TestGroup[] = [];
+  for (const g of TEST_GROUPS) {
+    if (isOpen(g, f) && isDecisive(g, f, scratch, overlay, contextOutcome)) out.push(g);
+  }
+  return out;
 }

@@ -2,15 +2,13 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
-import { merged } from "../../model/merged.js";
-import type { MissingInput, RuleTrace } from "../../model/trace.js";
-import { assessAmyloid } from "./amyloid.js";
+import type { MissingInput, RuleTrace, Truth } from "../../model/trace.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
-import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
+import { subtypeOf } from "./clone.js";
 import { isMriOnly } from "./crab.js";
 import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
 import { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
-import { deriveFindings, type Findings } from "./findings.js";
+import { assessCloneAndAmyloid, type CloneAndAmyloid, deriveFindings, type Findings } from "./findings.js";
 import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
@@ -62,20 +60,23 @@ const WHOLE_BODY = "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) n
 /** Drugs that are supportive care (bone-targeted agents, treatments.md section 8), not anti-myeloma therapy. */
 const SUPPORTIVE_DRUGS = new Set(["zoledronic acid", "pamidronate", "denosumab"]);
 
-const show = (s: string): string => s.replace("not-met", "not met");
+/** A truth as the criteria's words show it ("not-met" reads "not met"). */
+const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown: "unknown" };
+/** One part of a criterion's reason, e.g. "serum M-protein >=3 g/dL: not met". */
+const part = (name: string, v: Truth): string => `${name}: ${SAID[v]}`;
 
 function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): CriterionResult[] {
-  const line = (...parts: [string, string][]) => parts.map(([n, v]) => `${n}: ${show(v)}`).join("; ");
   const out = [
     criterion(
       R.mmClone,
       t.clone,
-      line(["clonal marrow plasma cells >=10%", f.bmpc10], ["biopsy-proven plasmacytoma", f.plasmacytoma]),
+      `${part("clonal marrow plasma cells >=10%", f.bmpc10)}; ` +
+        `${part("biopsy-proven plasmacytoma", f.plasmacytoma)}`,
     ),
     criterion(
       R.mm,
       t.mm,
-      line(["clonal marrow >=10% or plasmacytoma", t.clone], ["myeloma-defining event", t.mde]) +
+      `${part("clonal marrow >=10% or plasmacytoma", t.clone)}; ${part("myeloma-defining event", t.mde)}` +
         (f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET
           ? "; plasmacytoma with clonal marrow >=10% (reference 1.4)"
           : ""),
@@ -84,49 +85,37 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
     criterion(
       R.al,
       t.al,
-      line(
-        ["organ syndrome", f.amyloidSyndrome],
-        ["Congo red", f.congoRed],
-        ["light-chain typing", f.lightChainAmyloid],
-        ["monoclonal disorder", f.monoclonal],
-      ),
+      `${part("organ syndrome", f.amyloidSyndrome)}; ${part("Congo red", f.congoRed)}; ` +
+        `${part("light-chain typing", f.lightChainAmyloid)}; ` +
+        `${part("monoclonal disorder", f.monoclonal)}`,
     ),
     criterion(
       R.sp,
       t.sp,
-      line(
-        ["one biopsy-proven plasmacytoma", f.solitary],
-        ["no myeloma-defining event", not(t.mde)],
-        ["no clonal marrow plasma cells", not(f.bmpcAny)],
-      ),
+      `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
+        `${part("no myeloma-defining event", not(t.mde))}; ` +
+        `${part("no clonal marrow plasma cells", not(f.bmpcAny))}`,
     ),
     criterion(
       R.spMinimalMarrow,
       t.spMinimalMarrow,
-      line(
-        ["one biopsy-proven plasmacytoma", f.solitary],
-        ["clonal marrow plasma cells >0% and <10%", and(f.bmpcAny, not(f.bmpc10))],
-      ),
+      `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
+        `${part("clonal marrow plasma cells >0% and <10%", and(f.bmpcAny, not(f.bmpc10)))}`,
     ),
     criterion(
       R.smmBurden,
       t.smmBurden,
-      line(
-        ["serum M-protein >=3 g/dL", f.serumM3],
-        ["urine M-protein >=500 mg/24 h", f.urine500],
-        ["clonal marrow >=10%", f.bmpc10],
-      ),
+      `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
+        `${part("urine M-protein >=500 mg/24 h", f.urine500)}; ` +
+        `${part("clonal marrow >=10%", f.bmpc10)}`,
     ),
     criterion(
       R.smm,
       t.smm,
       f.heavy === "IgM"
         ? "IgM paraprotein: excluded from smouldering myeloma (IgM / Waldenstrom pathway)"
-        : line(
-            ["M-protein or marrow burden", t.smmBurden],
-            ["myeloma-defining event", t.mde],
-            ["AL amyloidosis", t.al],
-          ),
+        : `${part("M-protein or marrow burden", t.smmBurden)}; ` +
+            `${part("myeloma-defining event", t.mde)}; ${part("AL amyloidosis", t.al)}`,
     ),
   ];
   const heavy = f.heavy;
@@ -136,7 +125,8 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
       criterion(
         R.mgusNonIgm,
         t.mgusNonIgm,
-        line(["serum M-protein >=3 g/dL", f.serumM3], ["clonal marrow >=10%", f.bmpc10], ["CRAB", t.crab]) +
+        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ${part("clonal marrow >=10%", f.bmpc10)}; ` +
+          `${part("CRAB", t.crab)}` +
           (d.marrowNotAssessed ? "; marrow not assessed" : ""),
       ),
     );
@@ -146,7 +136,10 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
       criterion(
         R.mgusIgm,
         t.mgusIgm,
-        `${line(["serum M-protein >=3 g/dL", f.serumM3], ["marrow infiltration >=10%", f.bmpc10], ["end-organ damage", t.crab], ["hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures])}; marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent`,
+        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
+          `${part("marrow infiltration >=10%", f.bmpc10)}; ${part("end-organ damage", t.crab)}; ` +
+          `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}; ` +
+          "marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent",
       ),
     );
   }
@@ -155,13 +148,10 @@ function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): Criterio
       criterion(
         R.mgusLightChain,
         t.mgusLightChain,
-        line(
-          ["FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal],
-          ["involved light chain raised", f.involvedRaised],
-          ["CRAB", t.crab],
-          ["clonal marrow >=10%", f.bmpc10],
-          ["urine M-protein >=500 mg/24 h", f.urine500],
-        ),
+        `${part("FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal)}; ` +
+          `${part("involved light chain raised", f.involvedRaised)}; ${part("CRAB", t.crab)}; ` +
+          `${part("clonal marrow >=10%", f.bmpc10)}; ` +
+          `${part("urine M-protein >=500 mg/24 h", f.urine500)}`,
       ),
     );
   }
@@ -181,7 +171,7 @@ function imagingNotDone(facts: Facts): boolean {
   return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
 }
 
-function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
+function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: CloneAndAmyloid): Need {
   const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
   switch (g) {
     case "marrow":
@@ -227,11 +217,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
       return {
         phrases,
         // A criterion names what it lacked only when it is unknown.
-        missing: [
-          ...mde.slim.flc.missing,
-          ...flcRatioAbnormal(facts).missing,
-          ...involvedChainRaised(facts).missing,
-        ],
+        missing: [...mde.slim.flc.missing, ...assessed.flcAbnormal.missing, ...assessed.raised.missing],
       };
     }
     case "calcium":
@@ -280,15 +266,14 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult): Need {
         ),
       };
     case "amyloid": {
-      const al = assessAmyloid(facts);
+      const al = assessed.amyloid;
       const open = [al.syndrome, al.congoRed, al.typing].filter((c) => c.status === "unknown");
       return { phrases: open.map((c) => c.because), missing: open.flatMap((c) => c.missing) };
     }
     case "monoclonal": {
-      const c = assessMonoclonalDisorder(facts, flcRatioAbnormal(facts).truth);
       return {
         phrases: ["tests for a monoclonal protein (immunofixation, free light chains, marrow) not done"],
-        missing: c.missing,
+        missing: assessed.clone.missing,
       };
     }
   }
@@ -367,6 +352,29 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, 
   return notes;
 }
 
+/** The treatments with at least one drug that is not supportive care, in record order. */
+function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
+  const systemic: Facts["treatmentHistory"] = [];
+  for (const t of facts.treatmentHistory) {
+    for (const drug of t.drugs) {
+      if (!SUPPORTIVE_DRUGS.has(drug)) {
+        systemic.push(t);
+        break;
+      }
+    }
+  }
+  return systemic;
+}
+
+/** A criterion's inputs and then its status, as the trace records them: `merged(c.inputs, { status })`
+ * by a plain copy (the inputs hold a few keys; Object.assign's generic path cost more here). */
+function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
+  const inputs: RuleTrace["inputs"] = {};
+  for (const k in c.inputs) inputs[k] = c.inputs[k]!;
+  inputs.status = c.status;
+  return inputs;
+}
+
 /**
  * Classifies the findings by the IMWG 2014 criteria. Missing tests are never taken as normal: the
  * category is then "indeterminate" with `likely` and `couldChangeWith`, except where the reference
@@ -375,10 +383,10 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, 
  */
 export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   const mde = assessMyelomaDefiningEvents(facts);
-  const findings = deriveFindings(facts, mde);
+  const assessed = assessCloneAndAmyloid(facts);
+  const findings = deriveFindings(facts, mde, assessed);
   const d = decide(findings);
-  const al = assessAmyloid(facts);
-  const clone = assessMonoclonalDisorder(facts, findings.flcAbnormal);
+  const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,
     al.syndrome,
@@ -388,7 +396,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     ...categoryCriteria(d.truths, d, findings),
   ];
   // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
-  const { truth: raisedTruth, assumed } = involvedChainRaised(facts);
+  const { truth: raisedTruth, assumed } = assessed.raised;
   if (assumed !== null) {
     criteria.push(
       criterion(R.involvedFlcUlnAssumed, raisedTruth, assumed.because, {
@@ -410,7 +418,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const systemic = facts.treatmentHistory.filter((t) => t.drugs.some((drug) => !SUPPORTIVE_DRUGS.has(drug)));
+  const systemic = systemicTherapy(facts);
   const treated = systemic.length > 0;
 
   let category: DiagnosisCategory = d.category;
@@ -419,7 +427,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   let missing: MissingInput[] = [];
   // The missing tests that could change the category; none once treated (the treated category stays).
   if (!treated) {
-    const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde));
+    const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde, assessed));
     couldChangeWith = dedupe(
       needs.flatMap((n) => n.phrases),
       (x) => x,
@@ -461,12 +469,10 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
   }
 
   const decision: Decision = { ...d, likely: likely as Category | null };
-  const rules: RuleTrace[] = criteria.map((c) => ({
-    ruleId: c.id,
-    citationId: c.citation,
-    evidence: c.evidence,
-    inputs: merged(c.inputs ?? {}, { status: c.status }),
-  }));
+  const rules: RuleTrace[] = [];
+  for (const c of criteria) {
+    rules.push({ ruleId: c.id, citationId: c.citation, evidence: c.evidence, inputs: tracedInputs(c) });
+  }
   return {
     category,
     subtype: subtypeOf(facts),

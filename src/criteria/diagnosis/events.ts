@@ -1,8 +1,8 @@
 /** Myeloma-defining events of IMWG 2014: the four CRAB features and the three SLiM biomarkers. */
 import type { Facts } from "../../model/facts.js";
-import type { Truth } from "../../model/trace.js";
+import type { MissingInput, Truth } from "../../model/trace.js";
 import { assessCrab, type CrabResult } from "./crab.js";
-import { type CriterionResult, criterion, MET, NOT_MET, or } from "./logic.js";
+import { type CriterionResult, criterion, MET, NOT_MET, or, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 import { assessSlim, type SlimResult } from "./slim.js";
 
@@ -25,18 +25,25 @@ export function assessMyelomaDefiningEvents(facts: Facts): MdeResult {
   const crab = assessCrab(facts);
   const slim = assessSlim(facts);
   const events = [crab.calcium, crab.renal, crab.anaemia, crab.bone, slim.marrow, slim.flc, slim.mri];
-  const any = or(...events.map((e) => e.status));
-  const metIds = events.filter((e) => e.status === MET).map((e) => e.id);
-  const unknownIds = events.filter((e) => e.status === "unknown").map((e) => e.id);
-  const summary = criterion(
-    R.mde,
-    any,
-    any === MET
-      ? `met: ${metIds.join(", ")}`
-      : any === NOT_MET
-        ? "no CRAB feature and no SLiM biomarker"
-        : `none met; not known: ${unknownIds.join(", ")}`,
-    { missing: events.flatMap((e) => (e.status === "unknown" ? e.missing : [])) },
-  );
-  return { crab, slim, any, criteria: [...events, summary] };
+  // The "or" of the seven events (Kleene "or" groups freely: CRAB's and SLiM's are each the "or" of theirs).
+  const any = or(crab.any, slim.any);
+  const summary = criterion(R.mde, any, summaryWords(any, events), { missing: lacking(events) });
+  events.push(summary);
+  return { crab, slim, any, criteria: events };
+}
+
+/** The summary's reason: the events met, or the ones not known. */
+function summaryWords(any: Truth, events: readonly CriterionResult[]): string {
+  if (any === NOT_MET) return "no CRAB feature and no SLiM biomarker";
+  const shown = any === MET ? MET : UNKNOWN;
+  let ids = "";
+  for (const e of events) if (e.status === shown) ids = ids === "" ? e.id : `${ids}, ${e.id}`;
+  return any === MET ? `met: ${ids}` : `none met; not known: ${ids}`;
+}
+
+/** What the unknown events lacked, in event order. */
+function lacking(events: readonly CriterionResult[]): MissingInput[] {
+  const missing: MissingInput[] = [];
+  for (const e of events) if (e.status === UNKNOWN) missing.push(...e.missing);
+  return missing;
 }

@@ -4,17 +4,18 @@
 import type { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import type { Truth } from "../../model/trace.js";
-import { assessAmyloid } from "./amyloid.js";
+import { type AmyloidResult, assessAmyloid } from "./amyloid.js";
 import {
   assessMonoclonalDisorder,
   flcRatioAbnormal,
   involvedChainRaised,
   serumMProteinAtLeast3,
+  type TruthWithMissing,
   urineMProteinAtLeast500,
 } from "./clone.js";
 import { osteolyticLesionCount } from "./crab.js";
 import type { MdeResult } from "./events.js";
-import { fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
+import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -50,13 +51,37 @@ export type Findings = { [K in TruthKey]: Truth } & {
 const count = (n: number | null, atLeast: number): Truth =>
   n === null ? UNKNOWN : n >= atLeast ? MET : NOT_MET;
 
-/** Derives the findings from the facts and the already-assessed myeloma-defining events. */
-export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
+/** The clone and amyloid criteria the findings read; the diagnosis shows them too, so they are assessed once. */
+export interface CloneAndAmyloid {
+  amyloid: AmyloidResult;
+  flcAbnormal: TruthWithMissing;
+  raised: ReturnType<typeof involvedChainRaised>;
+  /** AL requirement 4, a monoclonal plasma cell disorder. */
+  clone: CriterionResult;
+}
+
+export function assessCloneAndAmyloid(facts: Facts): CloneAndAmyloid {
+  const flcAbnormal = flcRatioAbnormal(facts);
+  return {
+    amyloid: assessAmyloid(facts),
+    flcAbnormal,
+    raised: involvedChainRaised(facts),
+    clone: assessMonoclonalDisorder(facts, flcAbnormal.truth),
+  };
+}
+
+/** Derives the findings from the facts and the already-assessed myeloma-defining events (and clone and
+ * amyloid criteria, assessed here when not given). */
+export function deriveFindings(
+  facts: Facts,
+  mde: MdeResult,
+  assessed: CloneAndAmyloid = assessCloneAndAmyloid(facts),
+): Findings {
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const lytic = osteolyticLesionCount(facts).count;
   const mri = facts.imaging.performed === false ? null : facts.imaging.mriFocalLesions;
-  const flcAbnormal = flcRatioAbnormal(facts).truth;
-  const amyloid = assessAmyloid(facts);
+  const flcAbnormal = assessed.flcAbnormal.truth;
+  const amyloid = assessed.amyloid;
   const pc = facts.biopsy.plasmacytoma;
 
   // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no osteolytic lesion that
@@ -69,7 +94,11 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
 
   const c = facts.conditions;
-  const igm = [c.hyperviscosity, c.constitutionalSymptoms, c.lymphadenopathy, c.hepatosplenomegaly];
+  const igmFeature =
+    c.hyperviscosity === true ||
+    c.constitutionalSymptoms === true ||
+    c.lymphadenopathy === true ||
+    c.hepatosplenomegaly === true;
 
   return {
     calcium: mde.crab.calcium.status,
@@ -84,10 +113,10 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
     bmpc60: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 60)),
     flcLi: mde.slim.flc.status,
     flcAbnormal,
-    involvedRaised: involvedChainRaised(facts).truth,
+    involvedRaised: assessed.raised.truth,
     serumM3: serumMProteinAtLeast3(facts),
     urine500: urineMProteinAtLeast500(facts),
-    monoclonal: assessMonoclonalDisorder(facts, flcAbnormal).status,
+    monoclonal: assessed.clone.status,
     plasmacytoma,
     solitary,
     amyloidSyndrome: amyloid.syndrome.status,
@@ -95,7 +124,7 @@ export function deriveFindings(facts: Facts, mde: MdeResult): Findings {
     lightChainAmyloid: amyloid.typing.status,
     // IgM-specific clinical findings are symptoms and signs, not tests: not recorded is taken as absent
     // (as for amyloidosis; see amyloid.ts), and the IgM MGUS criterion says so.
-    igmFeatures: igm.includes(true) ? MET : NOT_MET,
+    igmFeatures: igmFeature ? MET : NOT_MET,
     heavy: facts.labs.heavyChain,
     site: pc?.site ?? null,
   };

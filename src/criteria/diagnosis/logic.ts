@@ -20,24 +20,69 @@ export const MET: Truth = "met";
 export const NOT_MET: Truth = "not-met";
 export const UNKNOWN: Truth = "unknown";
 
-/** not-met if any is not met, else unknown if any is unknown, else met (one pass). */
-export function and(...xs: Truth[]): Truth {
-  let out: Truth = MET;
-  for (const x of xs) {
-    if (x === NOT_MET) return NOT_MET;
-    if (x === UNKNOWN) out = UNKNOWN;
-  }
-  return out;
+/** not-met if any is not met, else unknown if any is unknown, else met. Up to eight operands as
+ * parameters, so a call builds no array (an omitted operand is met, which leaves the result as it is). */
+export function and(
+  a: Truth,
+  b: Truth,
+  c: Truth = MET,
+  d: Truth = MET,
+  e: Truth = MET,
+  f: Truth = MET,
+  g: Truth = MET,
+  h: Truth = MET,
+): Truth {
+  if (
+    a === NOT_MET ||
+    b === NOT_MET ||
+    c === NOT_MET ||
+    d === NOT_MET ||
+    e === NOT_MET ||
+    f === NOT_MET ||
+    g === NOT_MET ||
+    h === NOT_MET
+  )
+    return NOT_MET;
+  if (
+    a === UNKNOWN ||
+    b === UNKNOWN ||
+    c === UNKNOWN ||
+    d === UNKNOWN ||
+    e === UNKNOWN ||
+    f === UNKNOWN ||
+    g === UNKNOWN ||
+    h === UNKNOWN
+  )
+    return UNKNOWN;
+  return MET;
 }
 
-/** met if any is met, else unknown if any is unknown, else not met (one pass). */
-export function or(...xs: Truth[]): Truth {
-  let out: Truth = NOT_MET;
-  for (const x of xs) {
-    if (x === MET) return MET;
-    if (x === UNKNOWN) out = UNKNOWN;
-  }
-  return out;
+/** met if any is met, else unknown if any is unknown, else not met. Up to eight operands (an omitted
+ * operand is not met, which leaves the result as it is). */
+export function or(
+  a: Truth,
+  b: Truth,
+  c: Truth = NOT_MET,
+  d: Truth = NOT_MET,
+  e: Truth = NOT_MET,
+  f: Truth = NOT_MET,
+  g: Truth = NOT_MET,
+  h: Truth = NOT_MET,
+): Truth {
+  if (a === MET || b === MET || c === MET || d === MET || e === MET || f === MET || g === MET || h === MET)
+    return MET;
+  if (
+    a === UNKNOWN ||
+    b === UNKNOWN ||
+    c === UNKNOWN ||
+    d === UNKNOWN ||
+    e === UNKNOWN ||
+    f === UNKNOWN ||
+    g === UNKNOWN ||
+    h === UNKNOWN
+  )
+    return UNKNOWN;
+  return NOT_MET;
 }
 
 export function not(x: Truth): Truth {

@@ -26,7 +26,9 @@ export function inReportedSystem(
 ): InSystem {
   const reported = m.reported.unit;
   const system: InSystem["system"] =
-    sameUnit(reported, units.SI) || (/mol/.test(reported) && /mol/.test(units.SI)) ? "SI" : "conventional";
+    sameUnit(reported, units.SI) || (reported.includes("mol") && units.SI.includes("mol"))
+      ? "SI"
+      : "conventional";
   const unit = units[system];
   const toUnit = (canonical: number): number => clean(fromCanonical(field, canonical, unit));
   return {
