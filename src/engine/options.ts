@@ -489,14 +489,7 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
   return state;
 }
 
-/** The lists an option collects while it is reviewed. */
-interface OptionParts {
-  cautions: string[];
-  citations: CitationId[];
-  missing: MissingInput[];
-}
-
-/** The drug rules of one regimen, added to the option's parts: their cautions (words only when asked),
+/** The drug rules of one regimen, added to the option's lists: their cautions (words only when asked),
  * citations and missing inputs. */
 function applyDrugRules(
   rules: readonly CompiledDrugRule[],
@@ -504,7 +497,7 @@ function applyDrugRules(
   ctx: ResolvedContext,
   neededFor: string,
   memo: DrugRuleMemo,
-  out: OptionParts,
+  out: { cautions: string[]; citations: CitationId[]; missing: MissingInput[] },
 ): void {
   for (const c of rules) {
     const { pass, undecided, unknown } = drugRuleState(c, s, memo);
@@ -521,15 +514,28 @@ function applyDrugRules(
   }
 }
 
-/** The items of a list, each once, in first-seen order (the lists here are short: a loop, not a Set). */
+/** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
+ * usual case; the lists here are short, so a loop rather than a Set). */
 function distinct<T>(xs: T[]): T[] {
-  const out: T[] = [];
-  for (const x of xs) if (!out.includes(x)) out.push(x);
+  let i = 0;
+  while (i < xs.length && xs.indexOf(xs[i] as T) === i) i++;
+  if (i === xs.length) return xs;
+  const out = xs.slice(0, i);
+  for (; i < xs.length; i++) if (!out.includes(xs[i] as T)) out.push(xs[i] as T);
   return out;
 }
 
+/** The jurisdictions an entry is listed in, of those asked for (a property per mode, not a keyed read). */
+function selectedOf(c: CompiledEntry, j: Jurisdiction): readonly JurisdictionCode[] {
+  return j === "both" ? c.selected.both : j === "us" ? c.selected.us : c.selected.eu;
+}
+
 /** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
-function labelTruthsOf(c: CompiledEntry, selected: readonly JurisdictionCode[], s: Situation): (Truth | null)[] {
+function labelTruthsOf(
+  c: CompiledEntry,
+  selected: readonly JurisdictionCode[],
+  s: Situation,
+): (Truth | null)[] {
   return selected.map((j) => c.label[j]?.truth(s) ?? null);
 }
 
@@ -540,7 +546,7 @@ function evaluateEntry(
   ctx: ResolvedContext,
   memo: DrugRuleMemo,
 ): AssessmentOption | null {
-  const selected = c.selected[ctx.jurisdiction];
+  const selected = selectedOf(c, ctx.jurisdiction);
   if (selected.length === 0) return null;
   const truth = c.when.truth(s);
   if (truth === Truth.notMet) return null;
@@ -563,8 +569,9 @@ function evaluateEntry(
   const text = ctx.text;
   const ev = text ? c.when.words(s) : null;
   const because = ev ? ev.because.slice() : [];
-  const parts: OptionParts = { cautions: [], citations: entry.citations.slice(), missing: [] };
-  const { cautions, citations, missing } = parts;
+  const cautions: string[] = [];
+  const citations: CitationId[] = entry.citations.slice();
+  const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
   if (text && labelTruths !== null) {
@@ -625,7 +632,7 @@ function evaluateEntry(
 
   if (entry.regimen) {
     const rules = fromLine ? drugRulesFor(entry.regimen.drugs, entry.kind) : c.drugRules;
-    applyDrugRules(rules, s, ctx, entry.title, memo, parts);
+    applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
   }
   if (unverified && text)
     cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
