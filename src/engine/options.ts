@@ -539,17 +539,16 @@ function labelTruthsOf(
   return selected.map((j) => c.label[j]?.truth(s) ?? null);
 }
 
-/** One entry: decided on truth values; its words composed only when it is shown and text is asked. */
+/** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
+ * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
   c: CompiledEntry,
+  truth: Truth,
+  selected: readonly JurisdictionCode[],
   s: Situation,
   ctx: ResolvedContext,
   memo: DrugRuleMemo,
 ): AssessmentOption | null {
-  const selected = selectedOf(c, ctx.jurisdiction);
-  if (selected.length === 0) return null;
-  const truth = c.when.truth(s);
-  if (truth === Truth.notMet) return null;
   // Without label conditions every selected label holds (the truth of each is null: nothing to check).
   const labelTruths = c.hasLabel ? labelTruthsOf(c, selected, s) : null;
   const anyLabelMet = labelTruths === null || labelTruths.some((t) => t === null || t === Truth.met);
@@ -687,7 +686,12 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
   for (const c of entries) {
-    const option = evaluateEntry(c, s, ctx, memo);
+    // Most candidates are decided here, on their truth alone.
+    const selected = selectedOf(c, ctx.jurisdiction);
+    if (selected.length === 0) continue;
+    const truth = c.when.truth(s);
+    if (truth === Truth.notMet) continue;
+    const option = evaluateEntry(c, truth, selected, s, ctx, memo);
     if (!option) continue;
     options.push(option);
     if (option.missing) for (const m of option.missing) missing.push(m);
