@@ -405,6 +405,12 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
     us: entry.label?.us ? compile(entry.label.us) : null,
     eu: entry.label?.eu ? compile(entry.label.eu) : null,
   },
+  /** The conditions in words (the same for every situation): named when an option is undecided. */
+  described: {
+    when: describeCondition(entry.when),
+    us: entry.label?.us ? describeCondition(entry.label.us) : "",
+    eu: entry.label?.eu ? describeCondition(entry.label.eu) : "",
+  },
   cautions: entry.cautions.map((def) => ({ def, when: def.when ? compileTruth(def.when) : null })),
   selected: {
     us: selectable(entry, "us"),
@@ -575,20 +581,20 @@ function evaluateEntry(
 
   if (text && labelTruths !== null) {
     for (const [i, j] of selected.entries()) {
-      const cond = entry.label?.[j];
       const lt = labelTruths[i] ?? null;
-      if (!cond || lt === null) continue;
+      if (!entry.label?.[j] || lt === null) continue;
+      const needs = c.described[j];
       const lev = c.label[j]?.words(s);
       if (!lev) continue;
       const name = JURISDICTION_NAME[j];
       if (lt === Truth.met) because.push(`${name} label: ${lev.because.join("; ")}`);
       else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${lev.because.join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${lev.because.join("; ")}).`,
         );
       else
         cautions.push(
-          `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(lev.unknown, ctx.missing)}.`,
+          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(lev.unknown, ctx.missing)}.`,
         );
     }
   }
@@ -602,7 +608,7 @@ function evaluateEntry(
     if (text) {
       because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
       cautions.unshift(
-        `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
+        `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${c.described.when}.`,
       );
     }
     for (const f of unknownFacts)

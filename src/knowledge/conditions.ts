@@ -111,29 +111,29 @@ function leafTest(op: ReturnType<typeof leafOp>["op"], arg: FactValue | readonly
 
 function compileLeaf(c: Leaf): Predicate {
   const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  const label = FACTS[fact].label;
   const words = describeLeaf(c);
   const test = leafTest(op, arg);
+  // The threshold a met numeric leaf names, e.g. " (>= 60 mL/min)": the same on every situation.
+  const threshold =
+    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
   return (s) => {
-    const v = s[c.fact] as FactValue | null;
+    const v = s[fact] as FactValue | null;
     if (op === "known") {
       const isKnown = v !== null && v !== undefined;
       const ok = isKnown === arg;
-      const shown = isKnown ? fmtValue(c.fact, v) : "not known";
+      const shown = isKnown ? fmtValue(fact, v) : "not known";
       return {
         truth: ok ? Truth.met : Truth.notMet,
-        because: [`${FACTS[c.fact].label}: ${shown}`],
+        because: [`${label}: ${shown}`],
         unknown: [],
       };
     }
-    if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [c.fact] };
+    if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [fact] };
     const ok = test(v);
-    const shown = `${FACTS[c.fact].label}: ${fmtValue(c.fact, v)}`;
-    const numeric = op !== "is" && op !== "in";
-    const because = ok
-      ? numeric
-        ? `${shown} (${OPS[op as keyof typeof OPS]} ${fmtValue(c.fact, arg as number)})`
-        : shown
-      : `${shown} (not ${words})`;
+    const shown = `${label}: ${fmtValue(fact, v)}`;
+    const because = ok ? shown + threshold : `${shown} (not ${words})`;
     return { truth: ok ? Truth.met : Truth.notMet, because: [because], unknown: [] };
   };
 }
