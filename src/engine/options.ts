@@ -444,19 +444,27 @@ const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.wh
  * The index: the entries and alerts a situation can show, by the facts that gate most of them (the
  * category, whether treated, the phase). An entry whose condition is not met when only these are
  * known is not met for any situation with them (three-valued logic is monotone), so it is never
- * evaluated there. Built lazily, one list per combination met.
+ * evaluated there. Per jurisdiction mode too: each entry comes with the jurisdictions it is listed in
+ * (an entry listed in none of them is left out). Built lazily, one list per combination met.
  */
 const GATING: readonly FactName[] = ["category", "treated", "phase"];
-const INDEX = new Map<string, { entries: CompiledEntry[]; alerts: typeof COMPILED_ALERTS }>();
-function candidates(s: Situation) {
-  const key = `${s.category}|${s.treated}|${s.phase}`;
+interface Candidates {
+  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[] }[];
+  alerts: typeof COMPILED_ALERTS;
+}
+const INDEX = new Map<string, Candidates>();
+function candidates(s: Situation, j: Jurisdiction): Candidates {
+  const key = `${j}|${s.category}|${s.treated}|${s.phase}`;
   let hit = INDEX.get(key);
   if (!hit) {
     const given: Partial<Situation> = {};
     for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
     const open = (c: Condition) => truthGiven(c, given) !== Truth.notMet;
     hit = {
-      entries: COMPILED_ENTRIES.filter((c) => open(c.entry.when)),
+      entries: COMPILED_ENTRIES.filter((c) => c.selected[j].length > 0 && open(c.entry.when)).map((c) => ({
+        c,
+        selected: c.selected[j],
+      })),
       alerts: COMPILED_ALERTS.filter((a) => open(a.rule.when)),
     };
     INDEX.set(key, hit);
@@ -531,10 +539,7 @@ function distinct<T>(xs: T[]): T[] {
   return out;
 }
 
-/** The jurisdictions an entry is listed in, of those asked for (a property per mode, not a keyed read). */
-function selectedOf(c: CompiledEntry, j: Jurisdiction): readonly JurisdictionCode[] {
-  return j === "both" ? c.selected.both : j === "us" ? c.selected.us : c.selected.eu;
-}
+
 
 /** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
 function labelTruthsOf(
@@ -687,14 +692,12 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
 export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
-  const { entries, alerts: alertRules } = candidates(s);
+  const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
   const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
-  for (const c of entries) {
+  for (const { c, selected } of entries) {
     // Most candidates are decided here, on their truth alone.
-    const selected = selectedOf(c, ctx.jurisdiction);
-    if (selected.length === 0) continue;
     const truth = c.when.truth(s);
     if (truth === Truth.notMet) continue;
     const option = evaluateEntry(c, truth, selected, s, ctx, memo);

@@ -195,6 +195,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
     ),
     missing: [...missing, ...result.missing],
-    plan: [...workUp, ...buildPlan(phase, s.transplantCandidate, options, category)],
+    plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category)),
   };
 }
