@@ -184,7 +184,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ? phase.code === "untreated"
       ? false
       : phase.progressed
-    : progressionOf(input.response?.progression ?? null, lines?.lines[lines.lines.length - 1]?.progressed ?? null);
+    : progressionOf(
+        input.response?.progression ?? null,
+        lines?.lines[lines.lines.length - 1]?.progressed ?? null,
+      );
   const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
     xs === undefined ? null : xs.includes(x);
   const safety = safetyFacts(lines);
@@ -517,7 +520,8 @@ function applyDrugRules(
     const { pass, undecided, unknown } = drugRuleState(c, s, memo);
     if (!pass) continue;
     const { rule } = c;
-    for (const f of unknown) for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
+    for (const f of unknown)
+      for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
     if (ctx.text) {
       const suffix = undecided ? ` Not known: ${unknownWords(unknown, ctx.missing)}.` : "";
       // An unverified drug rule says so in its own text; it does not make the option itself unverified.
@@ -538,8 +542,6 @@ function distinct<T>(xs: T[]): T[] {
   for (; i < xs.length; i++) if (!out.includes(xs[i] as T)) out.push(xs[i] as T);
   return out;
 }
-
-
 
 /** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
 function labelTruthsOf(

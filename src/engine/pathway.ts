@@ -70,7 +70,9 @@ const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): As
 function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
   const label = FACTS.transplantCandidate.label;
   const said = `${label}: ${answer}`;
-  o.because = o.because.map((b) => b.replace(said, `${label}: not recorded (${answer} assumed for this option)`));
+  o.because = o.because.map((b) =>
+    b.replace(said, `${label}: not recorded (${answer} assumed for this option)`),
+  );
   return o;
 }
 
