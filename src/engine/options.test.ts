@@ -280,6 +280,31 @@ describe("hand-built situations", () => {
     expect(rd("both")).toMatch(/US PI.*EU SmPC/);
   });
 
+  it("a drug rule shared by several regimens is named on each of them, with what it lacks (CrCl 25, dialysis not recorded)", () => {
+    // treatments.md 7a: lenalidomide below CrCl 30 not on dialysis; the rule may lack dialysis status and
+    // then names it. Each regimen with lenalidomide carries it (the rule is decided once per evaluation).
+    const s = situation({ transplantCandidate: "no", crclMlMin: 25 });
+    const r = evaluateKnowledge(s, { jurisdiction: "us" });
+    const withLenalidomide = r.options.filter(
+      (o) => o.kind !== "maintenance" && o.regimen?.drugs.includes("lenalidomide"),
+    );
+    expect(withLenalidomide.length).toBeGreaterThan(1);
+    for (const o of withLenalidomide) {
+      expect(o.cautions.join(" "), o.id).toMatch(
+        /CrCl <30 mL\/min, not on dialysis: US PI starting dose 15 mg/,
+      );
+      expect(o.cautions.join(" "), o.id).toMatch(/Not known: on dialysis/);
+      expect(o.missing, o.id).toContainEqual({
+        field: "conditions.renalFailureOnDialysis",
+        neededFor: o.title,
+      });
+    }
+    const codes = evaluateKnowledge(s, { jurisdiction: "us", text: false });
+    expect(codes.options.map((o) => [o.id, o.citations, o.missing])).toEqual(
+      r.options.map((o) => [o.id, o.citations, o.missing]),
+    );
+  });
+
   it("zoledronic acid dose bands follow the label (60 -> 3.5 mg, 60.1 -> 4.0 mg, 29.9 -> not recommended)", () => {
     const za = (crcl: number) =>
       opt(evaluateKnowledge(situation({ crclMlMin: crcl })), "sc.bone.zoledronic-acid").cautions.join(" ");

@@ -37,10 +37,11 @@ import {
   ALERT_SEVERITIES,
   type Alert,
   type AssessmentOption,
+  type OptionFinding,
   type PhaseResult,
   type RegulatoryStatus,
 } from "./assessment.js";
-import { reviewOption, reviewRefractory, safetyFacts } from "./safety.js";
+import { hasSafetyReview, reviewOption, reviewRefractory, safetyFacts } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -73,24 +74,33 @@ export interface SituationInputs {
  * response/drug-classes, the one table of them. */
 const BISPECIFIC = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 
-/** Three-valued OR / AND over booleans-or-null. */
-function or3(xs: (boolean | null)[]): boolean | null {
-  if (xs.some((x) => x === true)) return true;
-  return xs.every((x) => x === false) ? false : null;
+/** Three-valued OR / AND of two booleans-or-null (both associative: nest them for more). */
+function or3(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === true || b === true) return true;
+  return a === false && b === false ? false : null;
 }
-function and3(xs: (boolean | null)[]): boolean | null {
-  if (xs.some((x) => x === false)) return false;
-  return xs.every((x) => x === true) ? true : null;
+function and3(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === false || b === false) return false;
+  return a === true && b === true ? true : null;
 }
+/** The immunoglobulins whose reduction (immunoparesis) AQUILA counts, and where the record keeps them. */
+const ISOTYPES = ["IgG", "IgA", "IgM"] as const;
+const ISOTYPE_LAB = { IgG: "igg", IgA: "iga", IgM: "igm" } as const;
+
+/** Progression from the raw signals (response, last line): any yes is yes, else any no is no. */
+const progressionOf = (a: boolean | null, b: boolean | null): boolean | null =>
+  a === true || b === true ? true : a === false || b === false ? false : null;
 const gte = (v: number | null | undefined, t: number): boolean | null => (v == null ? null : v >= t);
 
 /** The drugs of treatment entries running on `asOf` (started, and not ended before it), in the order
  * the record lists them (a regimen's lead drug first, as "D-VRd" is written). */
 export function runningDrugs(facts: Facts): string[] {
-  const on = facts.treatmentHistory.filter(
-    (t) => t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf),
-  );
-  return [...new Set(on.flatMap((t) => t.drugs))];
+  const out: string[] = [];
+  for (const t of facts.treatmentHistory) {
+    if (t.start > facts.asOf || (t.end !== null && t.end < facts.asOf)) continue;
+    for (const d of t.drugs) if (!out.includes(d)) out.push(d);
+  }
+  return out;
 }
 
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
@@ -116,42 +126,39 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 
   // AQUILA: BMPC >= 10% and >= 1 of: M-protein >= 3 g/dL; IgA; immunoparesis of 2 uninvolved
   // isotypes; FLC ratio >= 8 and < 100; BMPC > 50% to < 60% (criteria-and-scores 2.3).
-  const iso = { IgG: labs.igg, IgA: labs.iga, IgM: labs.igm } as const;
   let immunoparesis: boolean | null = null;
   if (heavy !== null) {
-    const uninvolved = (Object.keys(iso) as (keyof typeof iso)[])
-      .filter((k) => k !== heavy)
-      .map((k) => iso[k]);
-    const reducedOrNull = uninvolved.map((m) =>
-      m === null || m.lowerLimitOfNormal === null ? null : m.value < m.lowerLimitOfNormal,
-    );
-    const reduced = reducedOrNull.filter((x) => x === true).length;
-    const unknownIso = reducedOrNull.filter((x) => x === null).length;
+    // The two isotypes other than the involved one: each reduced (below its lower limit), not, or unknown.
+    let reduced = 0;
+    let unknownIso = 0;
+    for (const isotype of ISOTYPES) {
+      if (isotype === heavy) continue;
+      const m = labs[ISOTYPE_LAB[isotype]];
+      if (m === null || m.lowerLimitOfNormal === null) unknownIso++;
+      else if (m.value < m.lowerLimitOfNormal) reduced++;
+    }
     immunoparesis = reduced >= 2 ? true : reduced + unknownIso < 2 ? false : null;
   }
-  const aquilaAny = or3([
-    gte(mprot, 3),
-    heavy === null ? null : heavy === "IgA",
-    immunoparesis,
-    ratio === null ? null : ratio >= 8 && ratio < 100,
-    bmpc === null ? null : bmpc > 50 && bmpc < 60,
-  ]);
-  const smmHighRiskAquila = and3([gte(bmpc, 10), aquilaAny]);
+  const aquilaAny = or3(
+    or3(or3(gte(mprot, 3), heavy === null ? null : heavy === "IgA"), immunoparesis),
+    or3(ratio === null ? null : ratio >= 8 && ratio < 100, bmpc === null ? null : bmpc > 50 && bmpc < 60),
+  );
+  const smmHighRiskAquila = and3(gte(bmpc, 10), aquilaAny);
 
   // QuiRedex, first arm: BMPC >= 10% and M-protein (IgG >= 3, IgA >= 2 g/dL, or urine BJ > 1 g/24 h).
   // The second arm (one of these plus >= 95% aberrant plasma cells with immunoparesis) needs flow data
   // the record does not carry, so exactly one criterion met stays unknown.
   const urine = labs.urineMProtein?.value ?? null;
-  const mCrit = or3([
+  const mCrit = or3(
     heavy === null || mprot === null
       ? null
       : (heavy === "IgG" && mprot >= 3) || (heavy === "IgA" && mprot >= 2),
     urine === null ? null : urine > 1000,
-  ]);
+  );
   const bmCrit = gte(bmpc, 10);
   const smmHighRiskQuiredex =
     bmCrit === true && mCrit === true ? true : bmCrit === false && mCrit === false ? false : null;
-  const smmHighRiskE3a06 = and3([bmCrit, abnormalFlc]);
+  const smmHighRiskE3a06 = and3(bmCrit, abnormalFlc);
 
   const calcium = labs.calcium;
   const hypercalcemia =
@@ -161,16 +168,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
 
   const lytic = facts.imaging.osteolyticLesions;
-  const boneDisease = or3([lytic === null ? null : lytic > 0, cond.pathologicFracture]);
+  const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
 
-  const current = currentDrugs(facts);
-  const onAny = (xs: string[]): boolean | null =>
+  // Whether a drug of the class (or list) runs now: unknown without the lines of therapy.
+  const current = lines === null ? [] : runningDrugs(facts);
+  const onAny = (xs: readonly string[]): boolean | null =>
     lines === null ? null : current.some((d) => xs.includes(d));
   const onClass = (c: DrugClass): boolean | null =>
     lines === null ? null : current.some((d) => drugClass(d) === c);
 
-  const lastLine = lines?.lines[lines.lines.length - 1];
-  const progressionSignals = [input.response?.progression ?? null, lastLine?.progressed ?? null];
   const phase = input.phase ?? null;
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
   // that build a situation by hand), the raw signals.
@@ -178,13 +184,13 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ? phase.code === "untreated"
       ? false
       : phase.progressed
-    : progressionSignals.includes(true)
-      ? true
-      : progressionSignals.includes(false)
-        ? false
-        : null;
+    : progressionOf(
+        input.response?.progression ?? null,
+        lines?.lines[lines.lines.length - 1]?.progressed ?? null,
+      );
   const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
     xs === undefined ? null : xs.includes(x);
+  const safety = safetyFacts(lines);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
@@ -226,7 +232,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     pentaRefractory: lines?.pentaRefractory ?? null,
     priorAsct: lines?.priorAsct ?? null,
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
-    ...safetyFacts(lines),
+    // Named one by one rather than spread, so every situation has the same shape (see model/merged.ts).
+    priorBcmaCarT: safety.priorBcmaCarT,
+    carfilzomibRefractory: safety.carfilzomibRefractory,
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,
     boneDisease,
@@ -238,7 +246,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     iggMgDl: labs.igg?.value ?? null,
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
-    iggKappa: and3([heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"]),
+    iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),
     onImid: onClass(DrugClass.immunomodulatory),
     onPi: onClass(DrugClass.proteasomeInhibitor),
     onAntiCd38: onClass(DrugClass.antiCd38),
@@ -259,8 +267,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     egfr: input.egfr.missing,
     crclMlMin: input.crcl.missing,
     frailtyGroup: input.imwgFrailty.missing,
-    ...(input.response ? { progression: input.response.missing } : {}),
   };
+  if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
 }
 
@@ -315,11 +323,12 @@ export const UNVERIFIED_NOTE =
   "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
 
 export function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
-  const named = missing[fact]?.map((m) => m.field) ?? [];
-  return named.length > 0 ? [...new Set(named)] : [...FACTS[fact].inputs];
+  const named: string[] = [];
+  for (const m of missing[fact] ?? []) if (!named.includes(m.field)) named.push(m.field);
+  return named.length > 0 ? named : [...FACTS[fact].inputs];
 }
 
-export function unknownWords(facts: FactName[], missing: SituationMissing): string {
+export function unknownWords(facts: readonly FactName[], missing: SituationMissing): string {
   return facts.map((f) => `${FACTS[f].label} (missing: ${fieldsFor(f, missing).join(", ")})`).join("; ");
 }
 
@@ -335,10 +344,9 @@ export function filterRegulatory(
   reg: KnowledgeEntry["regulatory"],
   jurisdiction: Jurisdiction,
 ): { us: RegulatoryStatus | null; eu: RegulatoryStatus | null } {
-  const copy = (r: RegulatoryStatus | null) => (r ? { ...r } : null);
   return {
-    us: jurisdiction === "eu" ? null : copy(reg.us),
-    eu: jurisdiction === "us" ? null : copy(reg.eu),
+    us: jurisdiction === "eu" || !reg.us ? null : { ...reg.us },
+    eu: jurisdiction === "us" || !reg.eu ? null : { ...reg.eu },
   };
 }
 
@@ -378,13 +386,33 @@ const selectable = (entry: KnowledgeEntry, j: Jurisdiction): JurisdictionCode[] 
     (x) => !entry.jurisdictions || entry.jurisdictions.includes(x),
   );
 
-/** Compiled once at module load. */
+const COMPILED_DRUG_RULES = DRUG_RULES.map((rule, index) => ({ rule, index, when: compile(rule.when) }));
+type CompiledDrugRule = (typeof COMPILED_DRUG_RULES)[number];
+/** The rules that also alert when the patient is on one of their drugs now. */
+const ALERT_WHEN_ON = COMPILED_DRUG_RULES.filter(({ rule }) => rule.alertWhenOn);
+
+/** The drug rules that name a drug of a regimen (for its kind of option), in the rules' order. */
+function drugRulesOf(drugs: readonly string[], kind: AssessmentOption["kind"]): CompiledDrugRule[] {
+  return COMPILED_DRUG_RULES.filter(
+    ({ rule }) => rule.drugs.some((d) => drugs.includes(d)) && (!rule.kinds || rule.kinds.includes(kind)),
+  );
+}
+
+/** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   entry,
   when: compile(entry.when),
+  /** Most entries have no label condition: then every selected jurisdiction's label holds. */
+  hasLabel: entry.label?.us !== undefined || entry.label?.eu !== undefined,
   label: {
     us: entry.label?.us ? compile(entry.label.us) : null,
     eu: entry.label?.eu ? compile(entry.label.eu) : null,
+  },
+  /** The conditions in words (the same for every situation): named when an option is undecided. */
+  described: {
+    when: describeCondition(entry.when),
+    us: entry.label?.us ? describeCondition(entry.label.us) : "",
+    eu: entry.label?.eu ? describeCondition(entry.label.eu) : "",
   },
   cautions: entry.cautions.map((def) => ({ def, when: def.when ? compileTruth(def.when) : null })),
   selected: {
@@ -392,21 +420,21 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
     eu: selectable(entry, "eu"),
     both: selectable(entry, "both"),
   },
+  /** Whether safety.reviewOption can change anything (else its review is the entry's strength). */
+  reviewed: hasSafetyReview(entry),
+  /** The drug rules of the entry's own regimen (an entry about the current line takes that line's). */
+  drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
-const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
-type CompiledDrugRule = (typeof COMPILED_DRUG_RULES)[number];
 
-/** The drug rules that name a drug of a regimen (for its kind of option), in the rules' order: worked
- * out once per regimen and kind, not once per option shown. */
+/** The drug rules of a current line's regimen: worked out once per regimen and kind, not once per
+ * option shown. */
 const RULES_BY_REGIMEN = new Map<string, CompiledDrugRule[]>();
 function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]): CompiledDrugRule[] {
   const key = `${kind}|${drugs.join("|")}`;
   let hit = RULES_BY_REGIMEN.get(key);
   if (!hit) {
-    hit = COMPILED_DRUG_RULES.filter(
-      ({ rule }) => rule.drugs.some((d) => drugs.includes(d)) && (!rule.kinds || rule.kinds.includes(kind)),
-    );
+    hit = drugRulesOf(drugs, kind);
     // Bounded: the knowledge base's regimens plus the current lines met (a regimen per patient).
     if (RULES_BY_REGIMEN.size > 10_000) RULES_BY_REGIMEN.clear();
     RULES_BY_REGIMEN.set(key, hit);
@@ -419,19 +447,27 @@ const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.wh
  * The index: the entries and alerts a situation can show, by the facts that gate most of them (the
  * category, whether treated, the phase). An entry whose condition is not met when only these are
  * known is not met for any situation with them (three-valued logic is monotone), so it is never
- * evaluated there. Built lazily, one list per combination met.
+ * evaluated there. Per jurisdiction mode too: each entry comes with the jurisdictions it is listed in
+ * (an entry listed in none of them is left out). Built lazily, one list per combination met.
  */
 const GATING: readonly FactName[] = ["category", "treated", "phase"];
-const INDEX = new Map<string, { entries: CompiledEntry[]; alerts: typeof COMPILED_ALERTS }>();
-function candidates(s: Situation) {
-  const key = `${s.category}|${s.treated}|${s.phase}`;
+interface Candidates {
+  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[] }[];
+  alerts: typeof COMPILED_ALERTS;
+}
+const INDEX = new Map<string, Candidates>();
+function candidates(s: Situation, j: Jurisdiction): Candidates {
+  const key = `${j}|${s.category}|${s.treated}|${s.phase}`;
   let hit = INDEX.get(key);
   if (!hit) {
     const given: Partial<Situation> = {};
     for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
     const open = (c: Condition) => truthGiven(c, given) !== Truth.notMet;
     hit = {
-      entries: COMPILED_ENTRIES.filter((c) => open(c.entry.when)),
+      entries: COMPILED_ENTRIES.filter((c) => c.selected[j].length > 0 && open(c.entry.when)).map((c) => ({
+        c,
+        selected: c.selected[j],
+      })),
       alerts: COMPILED_ALERTS.filter((a) => open(a.rule.when)),
     };
     INDEX.set(key, hit);
@@ -439,105 +475,147 @@ function candidates(s: Situation) {
   return hit;
 }
 
-/** The drug rules of one regimen: their cautions (words only when asked), citations and missing inputs. */
+/**
+ * What one evaluation has worked out about each drug rule: many options share drugs (and so rules), and
+ * a rule's truth and unknown facts depend on the situation only, so each is computed at most once.
+ * `pass` is false for a rule that does not apply (not met, or unknown for a fact it may not lack).
+ */
+interface DrugRuleState {
+  pass: boolean;
+  /** It applies although undecided: its text names the facts it found unknown. */
+  undecided: boolean;
+  unknown: readonly FactName[];
+}
+const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
+const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
+type DrugRuleMemo = (DrugRuleState | undefined)[];
+
+function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
+  let state = memo[c.index];
+  if (state === undefined) {
+    const truth = c.when.truth(s);
+    if (truth === Truth.notMet) state = NOT_APPLIED;
+    else if (truth === Truth.met) state = APPLIED;
+    else {
+      const unknown = c.when.unknowns(s);
+      const ok = c.rule.unknownOk ?? [];
+      state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
+    }
+    memo[c.index] = state;
+  }
+  return state;
+}
+
+/** The drug rules of one regimen, added to the option's lists: their cautions (words only when asked),
+ * citations and missing inputs. */
 function applyDrugRules(
-  drugs: readonly string[],
-  kind: AssessmentOption["kind"],
+  rules: readonly CompiledDrugRule[],
   s: Situation,
   ctx: ResolvedContext,
   neededFor: string,
-): { texts: string[]; citations: CitationId[]; missing: MissingInput[] } {
-  const texts: string[] = [];
-  const citations: CitationId[] = [];
-  const missing: MissingInput[] = [];
-  for (const { rule, when } of drugRulesFor(drugs, kind)) {
-    const truth = when.truth(s);
-    if (truth === Truth.notMet) continue;
-    let suffix = "";
-    if (truth === Truth.unknown) {
-      const unknown = when.unknowns(s);
-      const ok = rule.unknownOk ?? [];
-      if (!unknown.every((f) => ok.includes(f))) continue;
-      if (ctx.text) suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
-      for (const f of unknown)
-        for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor });
-    }
+  memo: DrugRuleMemo,
+  out: { cautions: string[]; citations: CitationId[]; missing: MissingInput[] },
+): void {
+  for (const c of rules) {
+    const { pass, undecided, unknown } = drugRuleState(c, s, memo);
+    if (!pass) continue;
+    const { rule } = c;
+    for (const f of unknown)
+      for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
     if (ctx.text) {
+      const suffix = undecided ? ` Not known: ${unknownWords(unknown, ctx.missing)}.` : "";
       // An unverified drug rule says so in its own text; it does not make the option itself unverified.
       const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
-      for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
+      for (const t of ruleTexts(rule, ctx.jurisdiction)) out.cautions.push(t + suffix + mark);
     }
-    citations.push(...rule.citations);
+    for (const id of rule.citations) out.citations.push(id);
   }
-  return { texts, citations, missing };
 }
 
-/** One entry: decided on truth values; its words composed only when it is shown and text is asked. */
+/** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
+ * usual case; the lists here are short, so a loop rather than a Set). */
+function distinct<T>(xs: T[]): T[] {
+  let i = 0;
+  while (i < xs.length && xs.indexOf(xs[i] as T) === i) i++;
+  if (i === xs.length) return xs;
+  const out = xs.slice(0, i);
+  for (; i < xs.length; i++) if (!out.includes(xs[i] as T)) out.push(xs[i] as T);
+  return out;
+}
+
+/** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
+function labelTruthsOf(
+  c: CompiledEntry,
+  selected: readonly JurisdictionCode[],
+  s: Situation,
+): (Truth | null)[] {
+  return selected.map((j) => c.label[j]?.truth(s) ?? null);
+}
+
+/** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
+ * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
   c: CompiledEntry,
+  truth: Truth,
+  selected: readonly JurisdictionCode[],
   s: Situation,
   ctx: ResolvedContext,
-): { option: AssessmentOption; missing: MissingInput[] } | null {
-  const selected = c.selected[ctx.jurisdiction];
-  if (selected.length === 0) return null;
-  const truth = c.when.truth(s);
-  if (truth === Truth.notMet) return null;
-  const labelTruths = selected.map((j) => c.label[j]?.truth(s) ?? null);
-  const anyLabelMet = labelTruths.some((t) => t === null || t === Truth.met);
-  if (!anyLabelMet && !labelTruths.includes(Truth.unknown)) return null;
+  memo: DrugRuleMemo,
+): AssessmentOption | null {
+  // Without label conditions every selected label holds (the truth of each is null: nothing to check).
+  const labelTruths = c.hasLabel ? labelTruthsOf(c, selected, s) : null;
+  const anyLabelMet = labelTruths === null || labelTruths.some((t) => t === null || t === Truth.met);
+  if (!anyLabelMet && !(labelTruths as (Truth | null)[]).includes(Truth.unknown)) return null;
   const isUnknown = truth === Truth.unknown || !anyLabelMet;
   const { entry: base } = c;
   if (isUnknown && !base.showWhenUnknown) return null;
   // An entry about the line being given carries that line's regimen, so its drug rules apply.
-  const entry =
-    base.regimenFromCurrentLine && ctx.currentRegimen ? { ...base, regimen: ctx.currentRegimen } : base;
-  const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
-  if (refractory.excluded) return null;
+  const fromLine = base.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
+  const entry = fromLine ? { ...base, regimen: ctx.currentRegimen } : base;
+  // With no refractory drugs (or no regimen), the review finds nothing: not called.
+  const refractory =
+    entry.regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+  if (refractory?.excluded) return null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
   const ev = text ? c.when.words(s) : null;
-  const labels = selected.map((j, i) => ({
-    j,
-    truth: labelTruths[i] ?? null,
-    ev: text && labelTruths[i] != null ? (c.label[j]?.words(s) ?? null) : null,
-  }));
-  const unknownFacts = [
-    ...new Set([
-      ...(truth === Truth.unknown ? c.when.unknowns(s) : []),
-      ...(!anyLabelMet
-        ? labels.flatMap((l) => (l.truth === Truth.unknown ? (c.label[l.j]?.unknowns(s) ?? []) : []))
-        : []),
-    ]),
-  ];
-  const because = text && ev ? [...ev.because] : [];
+  const because = ev ? ev.because.slice() : [];
   const cautions: string[] = [];
-  const citations: CitationId[] = [...entry.citations];
+  const citations: CitationId[] = entry.citations.slice();
   const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
-  if (text) {
-    for (const l of labels) {
-      const cond = entry.label?.[l.j];
-      if (!cond || !l.ev) continue;
-      const name = JURISDICTION_NAME[l.j];
-      if (l.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
-      else if (l.truth === Truth.notMet)
+  if (text && labelTruths !== null) {
+    for (const [i, j] of selected.entries()) {
+      const lt = labelTruths[i] ?? null;
+      if (!entry.label?.[j] || lt === null) continue;
+      const needs = c.described[j];
+      const lev = c.label[j]?.words(s);
+      if (!lev) continue;
+      const name = JURISDICTION_NAME[j];
+      if (lt === Truth.met) because.push(`${name} label: ${lev.because.join("; ")}`);
+      else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${lev.because.join("; ")}).`,
         );
       else
         cautions.push(
-          `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
+          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(lev.unknown, ctx.missing)}.`,
         );
     }
   }
 
   if (isUnknown) {
+    const unknownFacts = truth === Truth.unknown ? c.when.unknowns(s) : [];
+    if (!anyLabelMet && labelTruths !== null)
+      for (const [i, j] of selected.entries())
+        if (labelTruths[i] === Truth.unknown)
+          for (const f of c.label[j]?.unknowns(s) ?? []) if (!unknownFacts.includes(f)) unknownFacts.push(f);
     if (text) {
       because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
       cautions.unshift(
-        `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${describeCondition(entry.when)}.`,
+        `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${c.described.when}.`,
       );
     }
     for (const f of unknownFacts)
@@ -547,20 +625,26 @@ function evaluateEntry(
   for (const cc of c.cautions) {
     if (cc.when && cc.when(s) !== Truth.met) continue;
     if (text) cautions.push(cc.def.text);
-    citations.push(...(cc.def.citations ?? []));
+    if (cc.def.citations) for (const id of cc.def.citations) citations.push(id);
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
-  const safety = reviewOption(entry, s, { text });
-  cautions.push(...safety.cautions, ...refractory.cautions);
-  citations.push(...safety.citations, ...refractory.citations);
-  if (safety.unverified) unverified = true;
+  let strength = entry.strength;
+  let findings: OptionFinding[] = [];
+  if (c.reviewed) {
+    const safety = reviewOption(entry, s, { text });
+    strength = safety.strength;
+    findings = safety.findings;
+    for (const x of safety.cautions) cautions.push(x);
+    if (refractory) for (const x of refractory.cautions) cautions.push(x);
+    for (const id of safety.citations) citations.push(id);
+    if (safety.unverified) unverified = true;
+  } else if (refractory) for (const x of refractory.cautions) cautions.push(x);
+  if (refractory) for (const id of refractory.citations) citations.push(id);
 
   if (entry.regimen) {
-    const dr = applyDrugRules(entry.regimen.drugs, entry.kind, s, ctx, entry.title);
-    cautions.push(...dr.texts);
-    citations.push(...dr.citations);
-    missing.push(...dr.missing);
+    const rules = fromLine ? drugRulesFor(entry.regimen.drugs, entry.kind) : c.drugRules;
+    applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
   }
   if (unverified && text)
     cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
@@ -568,21 +652,37 @@ function evaluateEntry(
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
-    strength: safety.strength,
-    regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
+    strength,
+    regimen: entry.regimen ? { code: entry.regimen.code, drugs: entry.regimen.drugs.slice() } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,
     because,
-    cautions: [...new Set(cautions)],
-    citations: [...new Set(citations)],
+    cautions: distinct(cautions),
+    citations: distinct(citations),
     patientText: entry.patientText,
     regulatory: filterRegulatory(entry.regulatory, ctx.jurisdiction),
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
     missing,
-    ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
-  return { option, missing };
+  // Set after the literal (not spread into it), so the key stays last and options share one shape.
+  if (findings.length > 0) option.safetyFindings = findings;
+  return option;
+}
+
+/** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
+function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
+  const onNow = ctx.currentDrugs;
+  for (const c of ALERT_WHEN_ON) {
+    const { rule } = c;
+    if (!rule.drugs.some((d) => onNow.includes(d))) continue;
+    if (!drugRuleState(c, s, memo).pass) continue;
+    const verified = rule.evidence !== "unverified";
+    const text = ctx.text
+      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+      : "";
+    alerts.push({ id: rule.id, severity: rule.severity, text, citations: rule.citations.slice(), verified });
+  }
 }
 
 /**
@@ -594,14 +694,18 @@ function evaluateEntry(
 export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
-  const { entries, alerts: alertRules } = candidates(s);
+  const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
+  const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
-  for (const c of entries) {
-    const r = evaluateEntry(c, s, ctx);
-    if (!r) continue;
-    options.push(r.option);
-    missing.push(...r.missing);
+  for (const { c, selected } of entries) {
+    // Most candidates are decided here, on their truth alone.
+    const truth = c.when.truth(s);
+    if (truth === Truth.notMet) continue;
+    const option = evaluateEntry(c, truth, selected, s, ctx, memo);
+    if (!option) continue;
+    options.push(option);
+    if (option.missing) for (const m of option.missing) missing.push(m);
   }
   options.sort(compareOptions);
 
@@ -613,24 +717,11 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
       id: rule.id,
       severity: rule.severity,
       text: !ctx.text ? "" : verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
-      citations: [...rule.citations],
+      citations: rule.citations.slice(),
       verified,
     });
   }
-  if (ctx.currentDrugs.length > 0) {
-    for (const { rule, when } of COMPILED_DRUG_RULES) {
-      if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
-      const truth = when.truth(s);
-      if (truth === Truth.notMet) continue;
-      if (truth === Truth.unknown && !when.unknowns(s).every((f) => (rule.unknownOk ?? []).includes(f)))
-        continue;
-      const verified = rule.evidence !== "unverified";
-      const text = ctx.text
-        ? `On ${rule.drugs.filter((d) => ctx.currentDrugs.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
-        : "";
-      alerts.push({ id: rule.id, severity: rule.severity, text, citations: [...rule.citations], verified });
-    }
-  }
+  if (ctx.currentDrugs.length > 0) drugAlerts(s, ctx, memo, alerts);
   alerts.sort(compareAlerts);
   return { options, alerts, missing };
 }

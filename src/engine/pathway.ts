@@ -4,7 +4,6 @@
  * answer only as conditional or provisional. */
 import { FACTS, SITUATION_RULES, type Situation } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
-import { merged } from "../model/merged.js";
 import type { MissingInput } from "../model/trace.js";
 import {
   ALERT_SEVERITIES,
@@ -57,19 +56,24 @@ function branch(
 
 const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
 
-const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): AssessmentOption =>
-  merged(o, { conditional: text, conditionalOn: on });
+// The marks below are set on the option itself: every option here is this evaluation's own (made by
+// evaluateKnowledge for this call, each in one list), so nothing else sees the change, and a copy per
+// option would only make garbage. A key added this way goes last, as `merged(o, { key })` puts it.
+
+const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): AssessmentOption => {
+  o.conditional = text;
+  o.conditionalOn = on;
+  return o;
+};
 
 /** Under a branch, the candidacy is an assumed answer, not a recorded one: the reasons say so. */
 function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
   const label = FACTS.transplantCandidate.label;
   const said = `${label}: ${answer}`;
-  return {
-    ...o,
-    because: o.because.map((b) =>
-      b.replace(said, `${label}: not recorded (${answer} assumed for this option)`),
-    ),
-  };
+  o.because = o.because.map((b) =>
+    b.replace(said, `${label}: not recorded (${answer} assumed for this option)`),
+  );
+  return o;
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
@@ -86,9 +90,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     category = likely;
     const asIs = evaluateKnowledge(s, context);
     const ifLikely = evaluateKnowledge({ ...s, category: likely }, context);
-    result = branch(ifLikely, asIs, (o, ifLikelyOnly) =>
-      ifLikelyOnly ? merged(o, { provisional: true }) : o,
-    );
+    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => {
+      if (ifLikelyOnly) o.provisional = true;
+      return o;
+    });
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
@@ -177,14 +182,14 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           },
         ]
       : [];
-  const options = result.options
-    .map((o) => {
-      const p = planPhaseOf(o, phase);
-      // A conditional "if progressed" option belongs to the relapse step of the plan.
-      const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
-      return planPhase === undefined ? o : merged(o, { planPhase });
-    })
-    .sort(compareOptions);
+  const options = result.options;
+  for (const o of options) {
+    const p = planPhaseOf(o, phase);
+    // A conditional "if progressed" option belongs to the relapse step of the plan.
+    const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
+    if (planPhase !== undefined) o.planPhase = planPhase;
+  }
+  options.sort(compareOptions);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.
@@ -192,6 +197,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
     ),
     missing: [...missing, ...result.missing],
-    plan: [...workUp, ...buildPlan(phase, s.transplantCandidate, options, category)],
+    plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category)),
   };
 }

@@ -85,6 +85,8 @@ export function buildPlan(
   options: AssessmentOption[],
   category: DiagnosisCategory,
 ): PlanStep[] {
+  // Other categories have no treatment pathway here: nothing to build.
+  if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
   const idsFor = (p: TreatmentPhase, pred: (o: AssessmentOption) => boolean = () => true) =>
     options.filter((o) => o.planPhase === p && !isIfProgressed(o) && pred(o)).map((o) => o.id);
   const ifProgressed: PlanStep = {
@@ -106,7 +108,6 @@ export function buildPlan(
       optionIds: idsFor(d.phase),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
   }
-  if (category !== "multiple-myeloma") return [];
 
   const code = phase.code;
   if (code === "relapsed" || code === "refractory") {

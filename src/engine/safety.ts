@@ -79,6 +79,16 @@ const COMPILED = new Map<string, Compiled>(
   ]),
 );
 
+/**
+ * Whether reviewOption can say anything about this entry (a strength adjustment or an UNVERIFIED
+ * situation definition): without either, its review is the entry's own strength and nothing else, and
+ * the engine skips it.
+ */
+export function hasSafetyReview(entry: KnowledgeEntry): boolean {
+  const c = COMPILED.get(entry.id);
+  return c !== undefined && (c.adjust.length > 0 || c.unverifiedFacts.length > 0);
+}
+
 const weaker = (a: Strength, b: Strength): Strength =>
   STRENGTH_ORDER.indexOf(a) >= STRENGTH_ORDER.indexOf(b) ? a : b;
 

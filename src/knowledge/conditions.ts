@@ -111,34 +111,32 @@ function leafTest(op: ReturnType<typeof leafOp>["op"], arg: FactValue | readonly
 
 function compileLeaf(c: Leaf): Predicate {
   const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  const label = FACTS[fact].label;
   const words = describeLeaf(c);
   const test = leafTest(op, arg);
+  // The threshold a met numeric leaf names, e.g. " (>= 60 mL/min)": the same on every situation.
+  const threshold =
+    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
   return (s) => {
-    const v = s[c.fact] as FactValue | null;
+    const v = s[fact] as FactValue | null;
     if (op === "known") {
       const isKnown = v !== null && v !== undefined;
       const ok = isKnown === arg;
-      const shown = isKnown ? fmtValue(c.fact, v) : "not known";
+      const shown = isKnown ? fmtValue(fact, v) : "not known";
       return {
         truth: ok ? Truth.met : Truth.notMet,
-        because: [`${FACTS[c.fact].label}: ${shown}`],
+        because: [`${label}: ${shown}`],
         unknown: [],
       };
     }
-    if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [c.fact] };
+    if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [fact] };
     const ok = test(v);
-    const shown = `${FACTS[c.fact].label}: ${fmtValue(c.fact, v)}`;
-    const numeric = op !== "is" && op !== "in";
-    const because = ok
-      ? numeric
-        ? `${shown} (${OPS[op as keyof typeof OPS]} ${fmtValue(c.fact, arg as number)})`
-        : shown
-      : `${shown} (not ${words})`;
+    const shown = `${label}: ${fmtValue(fact, v)}`;
+    const because = ok ? shown + threshold : `${shown} (not ${words})`;
     return { truth: ok ? Truth.met : Truth.notMet, because: [because], unknown: [] };
   };
 }
-
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 /** A condition's truth alone: what the engine decides with before any words are composed. */
 export type TruthFn = (s: Situation) => Truth;
@@ -150,12 +148,30 @@ function compileLeafTruth(c: Leaf): TruthFn {
     const want = arg === true;
     return (s) => ((s[fact] !== null && s[fact] !== undefined) === want ? Truth.met : Truth.notMet);
   }
-  const test = leafTest(op, arg);
-  return (s) => {
-    const v = s[fact] as FactValue | null | undefined;
-    if (v === null || v === undefined) return Truth.unknown;
-    return test(v) ? Truth.met : Truth.notMet;
-  };
+  // One closure per operator: the engine calls these for every candidate entry of every record, so
+  // they read the fact and compare, with no second closure or switch per call.
+  switch (op) {
+    case "is":
+      return (s) => {
+        const v = s[fact];
+        return v === null || v === undefined ? Truth.unknown : v === arg ? Truth.met : Truth.notMet;
+      };
+    case "in": {
+      const set = arg as readonly FactValue[];
+      return (s) => {
+        const v = s[fact] as FactValue | null | undefined;
+        return v === null || v === undefined ? Truth.unknown : set.includes(v) ? Truth.met : Truth.notMet;
+      };
+    }
+    default: {
+      const test = leafTest(op, arg);
+      return (s) => {
+        const v = s[fact] as FactValue | null | undefined;
+        if (v === null || v === undefined) return Truth.unknown;
+        return test(v) ? Truth.met : Truth.notMet;
+      };
+    }
+  }
 }
 
 /** Compiles a condition into its truth only (the same three-valued logic as compileCondition, which
@@ -173,10 +189,11 @@ export function compileTruth(c: Condition): TruthFn {
   const parts = (isAll ? c.all : c.any).map(compileTruth);
   const decisive = isAll ? Truth.notMet : Truth.met;
   const otherwise = isAll ? Truth.met : Truth.notMet;
+  const n = parts.length;
   return (s) => {
     let unknown = false;
-    for (const p of parts) {
-      const t = p(s);
+    for (let i = 0; i < n; i++) {
+      const t = (parts[i] as TruthFn)(s);
       if (t === decisive) return decisive;
       if (t === Truth.unknown) unknown = true;
     }
@@ -184,19 +201,31 @@ export function compileTruth(c: Condition): TruthFn {
   };
 }
 
+/** Adds the facts a condition finds unknown to `out` (each once, in first-seen order). */
+type UnknownsInto = (s: Situation, out: FactName[]) => void;
+
+function compileUnknownsInto(c: Condition): UnknownsInto {
+  if (isLeaf(c)) {
+    if ("known" in c) return () => {};
+    const fact = c.fact;
+    return (s, out) => {
+      if ((s[fact] === null || s[fact] === undefined) && !out.includes(fact)) out.push(fact);
+    };
+  }
+  if ("not" in c) return compileUnknownsInto(c.not);
+  const parts = ("all" in c ? c.all : c.any).map(compileUnknownsInto);
+  return (s, out) => {
+    for (const p of parts) p(s, out);
+  };
+}
+
 /** The facts a condition finds unknown on a situation, in the order compileCondition lists them (its
  * `unknown`), without composing its words. */
 export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
-  if (isLeaf(c)) {
-    if ("known" in c) return () => [];
-    const fact = c.fact;
-    return (s) => (s[fact] === null || s[fact] === undefined ? [fact] : []);
-  }
-  if ("not" in c) return compileUnknowns(c.not);
-  const parts = ("all" in c ? c.all : c.any).map(compileUnknowns);
+  const into = compileUnknownsInto(c);
   return (s) => {
     const out: FactName[] = [];
-    for (const p of parts) for (const f of p(s)) if (!out.includes(f)) out.push(f);
+    into(s, out);
     return out;
   };
 }
@@ -238,15 +267,26 @@ export function compileCondition(c: Condition): Predicate {
   }
   const isAll = "all" in c;
   const parts = (isAll ? c.all : c.any).map(compileCondition);
+  const decisive = isAll ? Truth.notMet : Truth.met;
+  const otherwise = isAll ? Truth.met : Truth.notMet;
+  // Every part is evaluated (the unknown facts of all of them are named); the reasons are those of the
+  // decisive parts when there are any, else of all parts, each once in first-seen order.
   return (s) => {
     const rs = parts.map((p) => p(s));
-    const unknown = uniq(rs.flatMap((r) => r.unknown));
-    const decisive = isAll ? Truth.notMet : Truth.met;
-    const hits = rs.filter((r) => r.truth === decisive);
-    if (hits.length > 0) return { truth: decisive, because: uniq(hits.flatMap((r) => r.because)), unknown };
-    if (rs.some((r) => r.truth === Truth.unknown)) {
-      return { truth: Truth.unknown, because: uniq(rs.flatMap((r) => r.because)), unknown };
+    const unknown: FactName[] = [];
+    let anyDecisive = false;
+    let anyUnknown = false;
+    for (const r of rs) {
+      for (const f of r.unknown) if (!unknown.includes(f)) unknown.push(f);
+      if (r.truth === decisive) anyDecisive = true;
+      else if (r.truth === Truth.unknown) anyUnknown = true;
     }
-    return { truth: isAll ? Truth.met : Truth.notMet, because: uniq(rs.flatMap((r) => r.because)), unknown };
+    const because: string[] = [];
+    for (const r of rs) {
+      if (anyDecisive && r.truth !== decisive) continue;
+      for (const b of r.because) if (!because.includes(b)) because.push(b);
+    }
+    const truth = anyDecisive ? decisive : anyUnknown ? Truth.unknown : otherwise;
+    return { truth, because, unknown };
   };
 }
