@@ -154,10 +154,11 @@ describe("truth first", () => {
         const t = truth(s);
         const w = words(s);
         if (t !== w.truth) throw new Error(`${name}: truth ${t}, words say ${w.truth}`);
-        expect(unknowns(s), name).toEqual(w.unknown);
+        const u = unknowns(s);
+        if (JSON.stringify(u) !== JSON.stringify(w.unknown)) expect(u, name).toEqual(w.unknown);
       }
     }
-  });
+  }, 60_000);
 
   it("the index never drops an entry or alert that could be met: not met with only category, treated and phase known means not met", () => {
     for (const [name, c] of conditions) {
