@@ -1,5 +1,6 @@
 /** One batch of a cohort screen: NDJSON lines in, NDJSON lines out (same order) and counts. Runs in
  * a worker thread (screen-worker.ts) or inline; pure apart from the assessment itself. */
+import { StringDecoder } from "node:string_decoder";
 import { assess } from "../engine/assess.js";
 import { assessCompact, compactAssessment } from "../engine/compact.js";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
@@ -93,9 +94,10 @@ export function screenLine(
 }
 
 export interface ScreenTask {
-  lines: string[];
-  /** Input line number of each line (blank lines are skipped, so numbers can jump). */
-  lineNumbers: number[];
+  /** Whole input lines: raw UTF-8 bytes (moved here from the main thread, not copied) or a string. */
+  text: Uint8Array | string;
+  /** Input line number of the first line of `text`. */
+  firstLine: number;
   options: ScreenOptions;
 }
 
@@ -105,11 +107,26 @@ export interface ScreenTaskResult {
   counts: ScreenCounts;
 }
 
+/** Line breaks as Node's readline (and so `screen` before batches of bytes) saw them. */
+const LINE_BREAK = /\r?\n|\r(?!\n)/;
+
+/** The text of a batch. A StringDecoder, as readline uses, so that bytes that are not UTF-8 read the
+ * same, and an unfinished character at the very end of the input is dropped as readline drops it. */
+function decode(text: Uint8Array | string): string {
+  if (typeof text === "string") return text;
+  return new StringDecoder("utf8").write(text);
+}
+
+/** One output line per non-blank input line of the batch, in order, and their counts. */
 export function screenBatch(task: ScreenTask): ScreenTaskResult {
   const counts = emptyCounts();
+  const lines = decode(task.text).split(LINE_BREAK);
   let out = "";
-  for (let i = 0; i < task.lines.length; i++) {
-    out += `${screenLine(task.lines[i]!, task.lineNumbers[i]!, task.options, counts)}\n`;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // Blank lines (and the empty rest after the last line break) are skipped but keep their number.
+    if (!line.trim()) continue;
+    out += `${screenLine(line, task.firstLine + i, task.options, counts)}\n`;
   }
   return { out, counts };
 }

@@ -5,18 +5,15 @@
  * becomes an error line for its id and the run goes on; a summary table comes at the end.
  * Exit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed. */
 import { once } from "node:events";
-import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import cliProgress from "cli-progress";
 import Table from "cli-table3";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { Piscina } from "piscina";
 import { isoDateArg } from "./assess.js";
-import { type BulkStats, bulkExportBundles, findBulkExport } from "./bulk-fhir.js";
-import { EXIT, fileError, InputError, openOutput, today } from "./io.js";
+import type { BulkStats } from "./bulk-fhir.js";
+import { EXIT, openOutput, today } from "./io.js";
 import {
   emptyCounts,
   mergeCounts,
@@ -26,6 +23,7 @@ import {
   type ScreenTaskResult,
   screenBatch,
 } from "./screen-batch.js";
+import { type InputBatch, openSource } from "./screen-input.js";
 
 /** Lines per batch sent to a worker: large enough that messaging costs little, small enough to
  * keep all cores busy and the progress bar moving. */
@@ -41,59 +39,6 @@ export interface ScreenRunOptions extends ScreenOptions {
   /** Worker threads; 0 runs in this thread (small inputs, tests). Default: all cores. */
   threads?: number;
   progress?: boolean;
-}
-
-/** What `screen` reads besides standard input: said when a path cannot be read. */
-const SCREEN_INPUT = "an NDJSON file, a FHIR Bulk Data export folder, or - for standard input";
-
-interface Source {
-  lines: AsyncIterable<string>;
-  /** Bytes to read, for the progress bar (null for standard input). */
-  bytes: number | null;
-  input: "record" | "bundle";
-  bulk: BulkStats | null;
-}
-
-/** Lines of a stream; the reader is made only when iteration starts, so no line is emitted before
- * anyone listens (readline starts reading as soon as it is created). */
-async function* linesOf(input: Readable): AsyncGenerator<string> {
-  yield* createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-}
-
-async function openSource(path: string, stdin: Readable): Promise<Source> {
-  if (path === "-") {
-    return { lines: linesOf(stdin), bytes: null, input: "record", bulk: null };
-  }
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (e) {
-    throw fileError(path, e, "read", SCREEN_INPUT);
-  }
-  if (info.isDirectory()) {
-    const exp = await findBulkExport(path).catch((e: unknown) => {
-      throw fileError(path, e, "read", SCREEN_INPUT);
-    });
-    if (!exp) {
-      throw new InputError(
-        `cannot read ${path}: a directory with no FHIR Bulk Data NDJSON files (expected e.g. Patient.ndjson, Observation.ndjson)`,
-      );
-    }
-    const bulk: BulkStats = { resources: 0, skipped: 0, patients: 0 };
-    return { lines: bulkExportBundles(exp, bulk), bytes: null, input: "bundle", bulk };
-  }
-  const stream = createReadStream(path);
-  // Open errors (permissions) surface as an event; turn them into one line too.
-  await new Promise<void>((resolve, reject) => {
-    stream.once("open", () => resolve());
-    stream.once("error", (e) => reject(fileError(path, e, "read", SCREEN_INPUT)));
-  });
-  return {
-    lines: linesOf(stream),
-    bytes: info.size,
-    input: "record",
-    bulk: null,
-  };
 }
 
 function workerFile(): string {
@@ -121,7 +66,7 @@ export async function screen(
   io: { stdin: Readable; stdout: Writable } = { stdin: process.stdin, stdout: process.stdout },
 ): Promise<ScreenSummary> {
   const started = process.hrtime.bigint();
-  const source = await openSource(input, io.stdin);
+  const source = await openSource(input, io.stdin, BATCH_LINES);
   // Opened before the worker pool exists, so a bad --out leaves no threads behind.
   const out: Writable = output === "-" ? io.stdout : await openOutput(output);
   const batchOptions: ScreenOptions = {
@@ -135,8 +80,15 @@ export async function screen(
     threads > 0
       ? new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 })
       : null;
-  const run = (task: ScreenTask): Promise<ScreenTaskResult> =>
-    pool ? pool.run(task) : Promise.resolve(screenBatch(task));
+  const run = (batch: InputBatch): Promise<ScreenTaskResult> => {
+    const task: ScreenTask = { text: batch.text, firstLine: batch.firstLine, options: batchOptions };
+    if (!pool) return Promise.resolve(screenBatch(task));
+    // The bytes move to the worker (no copy); the main thread never touches them again.
+    return pool.run(
+      task,
+      typeof batch.text === "string" ? {} : { transferList: [batch.text.buffer as ArrayBuffer] },
+    );
+  };
   const maxInFlight = Math.max(2, threads * 4);
 
   const counts = emptyCounts();
@@ -158,24 +110,11 @@ export async function screen(
   };
 
   try {
-    let lines: string[] = [];
-    let numbers: number[] = [];
-    let lineNumber = 0;
-    const submit = async () => {
-      pending.push(run({ lines, lineNumbers: numbers, options: batchOptions }));
-      lines = [];
-      numbers = [];
+    for await (const batch of source.batches) {
+      bytesRead += batch.bytes;
+      pending.push(run(batch));
       while (pending.length >= maxInFlight) await flushOne();
-    };
-    for await (const line of source.lines) {
-      lineNumber++;
-      bytesRead += Buffer.byteLength(line) + 1;
-      if (!line.trim()) continue;
-      lines.push(line);
-      numbers.push(lineNumber);
-      if (lines.length >= BATCH_LINES) await submit();
     }
-    if (lines.length > 0) await submit();
     while (pending.length > 0) await flushOne();
   } finally {
     bar?.stop();
