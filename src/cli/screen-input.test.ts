@@ -99,4 +99,20 @@ describe("screen input batches", () => {
       [3, "c"],
     ]);
   });
+
+  it("refuse input with no line end within the limit, naming the line, instead of holding it all in memory", async () => {
+    const read = async (chunks: Buffer[], max: number) => {
+      const got: number[] = [];
+      for await (const b of ndjsonBatches(Readable.from(chunks), 2, max)) got.push(b.firstLine);
+      return got;
+    };
+    // Old Mac line ends (\r only): readline streamed them; held whole, a large file would not fit.
+    const crOnly = Buffer.from(`{"a":1}\r`.repeat(40));
+    await expect(read([Buffer.from('{"a":0}\n{"a":1}\n{"b":2}\n'), crOnly], 100)).rejects.toThrow(
+      /no line end \(\\n\) in the 100 bytes from line 4 on/,
+    );
+    // Long lines that do end are fine, however many chunks they span.
+    const long = Buffer.from(`${"x".repeat(90)}\n`);
+    expect(await read([long, long, long], 100)).toEqual([1, 3]);
+  });
 });

@@ -42,14 +42,25 @@ export function lineBreaks(bytes: Uint8Array): number {
   return n;
 }
 
+/** The most bytes carried without a `\n` before the input is refused: far above any PatientRecord
+ * (the server takes 1 MiB bodies), and it keeps memory bounded on a file that has no `\n` at all
+ * (for example one with old Mac `\r`-only line ends, which readline would have streamed). */
+export const MAX_BYTES_WITHOUT_LF = 64 * 2 ** 20;
+
 /** The lines of a byte stream in batches of about `batchLines` lines, each cut just after a `\n`,
  * each in its own buffer (so it can be moved to a worker thread without a copy). A line longer than
- * a read chunk is carried over until its end arrives, as readline would. */
-export async function* ndjsonBatches(input: Readable, batchLines: number): AsyncGenerator<InputBatch> {
+ * a read chunk is carried over until its end arrives, as readline would, up to `maxBytesWithoutLf`:
+ * beyond it the input is an InputError naming the line. */
+export async function* ndjsonBatches(
+  input: Readable,
+  batchLines: number,
+  maxBytesWithoutLf = MAX_BYTES_WITHOUT_LF,
+): AsyncGenerator<InputBatch> {
   let parts: Uint8Array[] = [];
   let partBytes = 0;
   let linesInParts = 0;
   let firstLine = 1;
+  let carriedWithoutLf = 0;
   const take = (last: Uint8Array | null): InputBatch => {
     if (last) parts.push(last);
     const text = new Uint8Array(partBytes + (last?.length ?? 0));
@@ -77,6 +88,16 @@ export async function* ndjsonBatches(input: Readable, batchLines: number): Async
     if (start < chunk.length) {
       parts.push(chunk.subarray(start));
       partBytes += chunk.length - start;
+    }
+    const lastLf = chunk.lastIndexOf(LF);
+    carriedWithoutLf = lastLf === -1 ? carriedWithoutLf + chunk.length : chunk.length - 1 - lastLf;
+    if (carriedWithoutLf > maxBytesWithoutLf) {
+      // The stretch with no \n starts after the last one: number its first line as readline would.
+      const carried = Buffer.concat(parts);
+      const line = firstLine + lineBreaks(carried.subarray(0, carried.length - carriedWithoutLf));
+      throw new InputError(
+        `cannot read the input: no line end (\\n) in the ${maxBytesWithoutLf} bytes from line ${line} on; NDJSON has one record a line, each ended by \\n`,
+      );
     }
   }
   if (partBytes > 0) yield take(null);
