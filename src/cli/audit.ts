@@ -6,7 +6,7 @@ import { ENGINE_VERSION } from "../engine/version.js";
 import { KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { contentHash } from "../store/audit-chain.js";
 import { canonicalJson } from "../store/canonical.js";
-import { describeStore, openStore, type StoreConfig } from "../store/open.js";
+import type { StoreConfig } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
 /** Exit codes: 0 intact / matches; 1 a break / a difference; 2 usage (no such assessment);
@@ -18,6 +18,8 @@ function storeConfig(flags: { dataDir?: string }): StoreConfig {
 }
 
 async function withStore<T>(flags: { dataDir?: string }, run: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded here, not for every `mmnav`: the database drivers take a while to load.
+  const { openStore } = await import("../store/open.js");
   const store = await openStore(storeConfig(flags));
   try {
     return await run(store);
@@ -59,6 +61,7 @@ export function registerAuditCommands(program: Command): void {
       const report = await withStore(flags, (store) => store.verifyAuditChain());
       if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
+        const { describeStore } = await import("../store/open.js");
         process.stdout.write(
           `${describeStore(storeConfig(flags))}: ${report.rows} saved assessment(s) of ${report.patients} patient(s)\n`,
         );

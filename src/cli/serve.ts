@@ -1,13 +1,8 @@
 /** `mmnav serve` (the HTTP server) and `mmnav migrate` (apply database migrations). */
 import type { Command } from "commander";
-import {
-  DEFAULT_BODY_LIMIT,
-  DEFAULT_HOST,
-  DEFAULT_PORT,
-  DEFAULT_RATE_LIMIT,
-  startServer,
-} from "../server/app.js";
-import { describeStore, openStore } from "../store/open.js";
+// The server and the store are loaded when a command runs, not for every `mmnav` (they take most of a
+// second to load: fastify, the database drivers).
+import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "../server/defaults.js";
 
 /** How long a stopping server answers 503 before it stops accepting connections. */
 const DRAIN_GRACE_MS = 1500;
@@ -60,6 +55,7 @@ export function registerServeCommands(program: Command): void {
       const port = parsePort(flags.port);
       const rateLimit = parseCount("--rate-limit", flags.rateLimit, 0);
       const bodyLimit = parseCount("--body-limit", flags.bodyLimit, 1024);
+      const { startServer } = await import("../server/app.js");
       const server = await startServer({
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
@@ -98,6 +94,7 @@ export function registerServeCommands(program: Command): void {
         dataDir: flags.dataDir,
         migrate: false,
       };
+      const { describeStore, openStore } = await import("../store/open.js");
       const store = await openStore(config);
       try {
         const applied = await store.migrate();

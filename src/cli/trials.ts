@@ -6,7 +6,6 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
-import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { buildTrialsAnswer, type TrialsAnswer } from "../trials/answer.js";
 import { planImport } from "../trials/import-plan.js";
@@ -16,6 +15,8 @@ import { isoDateArg } from "./assess.js";
 import { fileError, InputError, issuesOf, parseJson, readInput, today } from "./io.js";
 
 async function withStore<T>(flags: { dataDir?: string }, run: (store: Store) => Promise<T>): Promise<T> {
+  // Loaded here, not for every `mmnav`: the database drivers take a while to load.
+  const { openStore } = await import("../store/open.js");
   const store = await openStore({
     databaseUrl: process.env.DATABASE_URL?.trim() || undefined,
     dataDir: flags.dataDir,

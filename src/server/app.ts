@@ -35,10 +35,9 @@ declare module "fastify" {
 }
 
 export const API_PREFIX = "/api/v1";
-export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_PORT = 8080;
-export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-export const DEFAULT_RATE_LIMIT = 600;
+import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "./defaults.js";
+
+export { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT };
 
 /** A whole number setting from a flag or the environment, or a clear CONFIG error naming it. */
 function integerSetting(name: string, raw: string, min: number): number {

@@ -1,0 +1,6 @@
+/** The server's defaults, in a module of their own so `mmnav --help` can name them without loading the
+ * server (fastify and the database drivers take most of a second to load). */
+export const DEFAULT_HOST = "127.0.0.1";
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = 600;
