@@ -17,6 +17,7 @@ import type { Store } from "../store/store.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
 import { type CdsJwtVerifier, cdsAuthFromEnv } from "./auth/cds-jwt.js";
 import { storeFeedback, storeReplayCache } from "./cds-store.js";
+import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "./defaults.js";
 import { errorBody, operationOutcome, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
 import { apiRoutes } from "./routes/api.js";
@@ -35,9 +36,7 @@ declare module "fastify" {
 }
 
 export const API_PREFIX = "/api/v1";
-import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "./defaults.js";
-
-export { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT };
+export { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "./defaults.js";
 
 /** A whole number setting from a flag or the environment, or a clear CONFIG error naming it. */
 function integerSetting(name: string, raw: string, min: number): number {
