@@ -12,6 +12,7 @@ import {
   type FactName,
   type Jurisdiction,
   KNOWLEDGE_ENTRIES,
+  residualGiven,
   type Situation,
   truthGiven,
 } from "../knowledge/index.js";
@@ -97,6 +98,20 @@ describe("knowledge index gated on more facts", () => {
             throw new Error(`${id} dropped by the index but ${truth(s)} on this situation`);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it("the residual of a condition (what the gating facts leave to decide) has the condition's truth on every situation with them", () => {
+    fc.assert(
+      fc.property(variedSituation(base), (s) => {
+        const gate = gateOf(s);
+        for (const { id, c, truth } of compiled) {
+          const r = residualGiven(c, gate);
+          const t = typeof r === "string" ? r : compileTruth(r)(s);
+          if (t !== truth(s)) throw new Error(`${id}: residual ${t}, condition ${truth(s)}`);
+        }
+      }),
+      { numRuns: 1500 },
     );
   });
 

@@ -17,10 +17,10 @@ import {
   type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
+  residualGiven,
   type Situation,
   type SituationMissing,
   type TruthFn,
-  truthGiven,
 } from "../knowledge/index.js";
 import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
@@ -449,7 +449,6 @@ function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]):
   }
   return hit;
 }
-const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
 
 /**
  * The index: the entries and alerts a situation can show, by the facts that gate most of them (the
@@ -473,9 +472,11 @@ export const GATING: readonly FactName[] = [
   "onTherapy",
 ];
 interface Candidates {
-  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[] }[];
-  alerts: typeof COMPILED_ALERTS;
+  /** Each with its truth on the situations of this list: the condition less what the gating facts decide. */
+  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[]; truth: TruthFn }[];
+  alerts: { rule: (typeof ALERT_RULES)[number]; truth: TruthFn }[];
 }
+const ALWAYS_MET: TruthFn = () => Truth.met;
 const INDEX = new Map<string, Candidates>();
 function candidates(s: Situation, j: Jurisdiction): Candidates {
   // Every GATING fact, in its order (index-gating.test.ts holds the lists to a plain filter).
@@ -486,14 +487,21 @@ function candidates(s: Situation, j: Jurisdiction): Candidates {
     if (INDEX.size > 10_000) INDEX.clear();
     const given: Partial<Situation> = {};
     for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
-    const open = (c: Condition) => truthGiven(c, given) !== Truth.notMet;
-    hit = {
-      entries: COMPILED_ENTRIES.filter((c) => c.selected[j].length > 0 && open(c.entry.when)).map((c) => ({
-        c,
-        selected: c.selected[j],
-      })),
-      alerts: COMPILED_ALERTS.filter((a) => open(a.rule.when)),
+    // What is left to decide on each situation with these values (conditions.residualGiven): the
+    // leaves the gating facts decide are not read again for every record.
+    const residualTruth = (c: Condition): TruthFn | null => {
+      const r = residualGiven(c, given);
+      return r === Truth.notMet ? null : r === Truth.met ? ALWAYS_MET : compileTruth(r as Condition);
     };
+    hit = { entries: [], alerts: [] };
+    for (const c of COMPILED_ENTRIES) {
+      const truth = c.selected[j].length > 0 ? residualTruth(c.entry.when) : null;
+      if (truth) hit.entries.push({ c, selected: c.selected[j], truth });
+    }
+    for (const rule of ALERT_RULES) {
+      const truth = residualTruth(rule.when);
+      if (truth) hit.alerts.push({ rule, truth });
+    }
     INDEX.set(key, hit);
   }
   return hit;
@@ -731,9 +739,9 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
-  for (const { c, selected } of entries) {
+  for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
-    const truth = c.when.truth(s);
+    const truth = truthOf(s);
     if (truth === Truth.notMet) continue;
     const option = evaluateEntry(c, truth, selected, s, ctx, memo);
     if (!option) continue;
@@ -743,8 +751,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   options.sort(compareOptions);
 
   const alerts: Alert[] = [];
-  for (const { rule, when } of alertRules) {
-    if (when.truth(s) !== Truth.met) continue;
+  for (const { rule, truth } of alertRules) {
+    if (truth(s) !== Truth.met) continue;
     const verified = rule.evidence !== "unverified";
     alerts.push({
       id: rule.id,
