@@ -17,10 +17,10 @@ import {
   type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
+  residualGiven,
   type Situation,
   type SituationMissing,
   type TruthFn,
-  truthGiven,
 } from "../knowledge/index.js";
 import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
@@ -350,21 +350,29 @@ export function filterRegulatory(
   };
 }
 
+/** Each value's place in its order, looked up once here rather than searched for on every comparison. */
+function ranks<T extends string>(order: readonly T[]): Record<T, number> {
+  const out = {} as Record<T, number>;
+  for (const [i, v] of order.entries()) out[v] = i;
+  return out;
+}
+const KIND_RANK = ranks(KIND_ORDER);
+const STRENGTH_RANK = ranks(STRENGTH_ORDER);
+/** Most severe first: the rank of each alert severity (pathway.ts sorts by it too). */
+export const SEVERITY_RANK = ranks(ALERT_SEVERITIES);
+
 /** The order options are listed in: kind, then strength, then id. */
 export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
   return (
-    KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-    STRENGTH_ORDER.indexOf(a.strength) - STRENGTH_ORDER.indexOf(b.strength) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
 /** The order alerts are listed in: most severe first, then id. */
 export function compareAlerts(a: Alert, b: Alert): number {
-  return (
-    ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  );
+  return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** A condition compiled three ways: its truth (decides), its unknown facts (names what is missing) and
@@ -441,38 +449,68 @@ function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]):
   }
   return hit;
 }
-const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compile(rule.when) }));
 
 /**
  * The index: the entries and alerts a situation can show, by the facts that gate most of them (the
- * category, whether treated, the phase). An entry whose condition is not met when only these are
- * known is not met for any situation with them (three-valued logic is monotone), so it is never
- * evaluated there. Per jurisdiction mode too: each entry comes with the jurisdictions it is listed in
- * (an entry listed in none of them is left out). Built lazily, one list per combination met.
+ * category, whether treated, the phase, the prior lines, progression, transplant candidacy, whether on
+ * therapy). An entry whose condition is not met when only these are known is not met for any
+ * situation with the same values of them (three-valued logic is monotone: knowing more facts only
+ * turns unknown into met or not met), so it is never evaluated there. The key names every gating fact's
+ * value, so two situations share a list only when they agree on all of them. Per jurisdiction mode too:
+ * each entry comes with the jurisdictions it is listed in (an entry listed in none of them is left out).
+ * Built lazily, one list per combination met.
  */
-const GATING: readonly FactName[] = ["category", "treated", "phase"];
+export const GATING: readonly FactName[] = [
+  "category",
+  "treated",
+  "phase",
+  // These narrow the candidates further (on generated records, from ~18.8 to ~12.3 an evaluation):
+  // each has few values (the prior lines are a small count), so the index stays small.
+  "priorLines",
+  "progression",
+  "transplantCandidate",
+  "onTherapy",
+];
 interface Candidates {
-  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[] }[];
-  alerts: typeof COMPILED_ALERTS;
+  /** Each with its truth on the situations of this list: the condition less what the gating facts decide. */
+  entries: { c: CompiledEntry; selected: readonly JurisdictionCode[]; truth: TruthFn }[];
+  alerts: { rule: (typeof ALERT_RULES)[number]; truth: TruthFn }[];
 }
+const ALWAYS_MET: TruthFn = () => Truth.met;
 const INDEX = new Map<string, Candidates>();
 function candidates(s: Situation, j: Jurisdiction): Candidates {
-  const key = `${j}|${s.category}|${s.treated}|${s.phase}`;
+  // Every GATING fact, in its order (index-gating.test.ts holds the lists to a plain filter).
+  const key = `${j}|${s.category}|${s.treated}|${s.phase}|${s.priorLines}|${s.progression}|${s.transplantCandidate}|${s.onTherapy}`;
   let hit = INDEX.get(key);
   if (!hit) {
+    // Bounded all the same (a record could list any number of prior lines): rebuilt when met again.
+    if (INDEX.size > 10_000) INDEX.clear();
     const given: Partial<Situation> = {};
     for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
-    const open = (c: Condition) => truthGiven(c, given) !== Truth.notMet;
-    hit = {
-      entries: COMPILED_ENTRIES.filter((c) => c.selected[j].length > 0 && open(c.entry.when)).map((c) => ({
-        c,
-        selected: c.selected[j],
-      })),
-      alerts: COMPILED_ALERTS.filter((a) => open(a.rule.when)),
+    // What is left to decide on each situation with these values (conditions.residualGiven): the
+    // leaves the gating facts decide are not read again for every record.
+    const residualTruth = (c: Condition): TruthFn | null => {
+      const r = residualGiven(c, given);
+      return r === Truth.notMet ? null : r === Truth.met ? ALWAYS_MET : compileTruth(r as Condition);
     };
+    hit = { entries: [], alerts: [] };
+    for (const c of COMPILED_ENTRIES) {
+      const truth = c.selected[j].length > 0 ? residualTruth(c.entry.when) : null;
+      if (truth) hit.entries.push({ c, selected: c.selected[j], truth });
+    }
+    for (const rule of ALERT_RULES) {
+      const truth = residualTruth(rule.when);
+      if (truth) hit.alerts.push({ rule, truth });
+    }
     INDEX.set(key, hit);
   }
   return hit;
+}
+
+/** The ids of the entries and alerts the index lists for a situation (for index-gating.test.ts). */
+export function candidateIds(s: Situation, j: Jurisdiction): { entries: string[]; alerts: string[] } {
+  const { entries, alerts } = candidates(s, j);
+  return { entries: entries.map(({ c }) => c.entry.id), alerts: alerts.map(({ rule }) => rule.id) };
 }
 
 /**
@@ -636,11 +674,14 @@ function evaluateEntry(
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);
-    if (refractory) for (const x of refractory.cautions) cautions.push(x);
     for (const id of safety.citations) citations.push(id);
     if (safety.unverified) unverified = true;
-  } else if (refractory) for (const x of refractory.cautions) cautions.push(x);
-  if (refractory) for (const id of refractory.citations) citations.push(id);
+  }
+  if (refractory) {
+    // Its caution is a sentence: words, so only when asked for (without text, options carry none).
+    if (text) for (const x of refractory.cautions) cautions.push(x);
+    for (const id of refractory.citations) citations.push(id);
+  }
 
   if (entry.regimen) {
     const rules = fromLine ? drugRulesFor(entry.regimen.drugs, entry.kind) : c.drugRules;
@@ -698,9 +739,9 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
-  for (const { c, selected } of entries) {
+  for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
-    const truth = c.when.truth(s);
+    const truth = truthOf(s);
     if (truth === Truth.notMet) continue;
     const option = evaluateEntry(c, truth, selected, s, ctx, memo);
     if (!option) continue;
@@ -710,8 +751,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
   options.sort(compareOptions);
 
   const alerts: Alert[] = [];
-  for (const { rule, when } of alertRules) {
-    if (when.truth(s) !== Truth.met) continue;
+  for (const { rule, truth } of alertRules) {
+    if (truth(s) !== Truth.met) continue;
     const verified = rule.evidence !== "unverified";
     alerts.push({
       id: rule.id,

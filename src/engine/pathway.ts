@@ -5,15 +5,14 @@
 import { FACTS, SITUATION_RULES, type Situation } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
+import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
-  ALERT_SEVERITIES,
-  type Alert,
-  type AssessmentOption,
-  type ConditionalOn,
-  type PhaseResult,
-  type PlanStep,
-} from "./assessment.js";
-import { compareOptions, evaluateKnowledge, type KnowledgeContext, type KnowledgeResult } from "./options.js";
+  compareOptions,
+  evaluateKnowledge,
+  type KnowledgeContext,
+  type KnowledgeResult,
+  SEVERITY_RANK,
+} from "./options.js";
 import { buildPlan, planPhaseOf } from "./plan.js";
 
 export interface PathwayInputs {
@@ -194,7 +193,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.
     alerts: [...alerts, ...result.alerts].sort(
-      (a, b) => ALERT_SEVERITIES.indexOf(a.severity) - ALERT_SEVERITIES.indexOf(b.severity),
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     ),
     missing: [...missing, ...result.missing],
     plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category)),

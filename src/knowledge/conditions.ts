@@ -252,6 +252,32 @@ export function truthGiven(c: Condition, given: Partial<Situation>): Truth {
   return ts.includes(Truth.unknown) ? Truth.unknown : isAll ? Truth.met : Truth.notMet;
 }
 
+/**
+ * The condition with what the `given` facts decide taken out (partial evaluation): on every situation
+ * with the same values of the given facts, its truth is the condition's own, by the same monotonicity as
+ * truthGiven. A part met for certain leaves an `all` (it cannot make it false); a part not met for
+ * certain leaves an `any`; a condition the given facts decide whole is that Truth (met or not met).
+ */
+export function residualGiven(c: Condition, given: Partial<Situation>): Condition | Truth {
+  const t = truthGiven(c, given);
+  if (t !== Truth.unknown) return t;
+  if (isLeaf(c)) return c;
+  // Undecided as a whole, so no part is decisive: each part is neutral (dropped) or undecided (kept).
+  if ("not" in c) return { not: undecided(c.not, given) };
+  const isAll = "all" in c;
+  const neutral = isAll ? Truth.met : Truth.notMet;
+  const kept: Condition[] = [];
+  for (const x of isAll ? c.all : c.any) if (truthGiven(x, given) !== neutral) kept.push(undecided(x, given));
+  if (kept.length === 1) return kept[0] as Condition;
+  return isAll ? { all: kept } : { any: kept };
+}
+
+/** The residual of a part the given facts leave undecided (a condition, never a Truth). */
+function undecided(c: Condition, given: Partial<Situation>): Condition {
+  const r = residualGiven(c, given);
+  return typeof r === "string" ? c : r;
+}
+
 /** Compiles a condition once into a predicate. Unknown facts make the result unknown unless the
  * known parts already decide it (false AND unknown = false; true OR unknown = true). */
 export function compileCondition(c: Condition): Predicate {

@@ -39,6 +39,7 @@ export {
   type Evaluation,
   factsOf,
   leavesOf,
+  residualGiven,
   type TruthFn,
   truthGiven,
 } from "./conditions.js";
