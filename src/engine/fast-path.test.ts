@@ -1,4 +1,4 @@
-/** Issue 12: the engine's fast path (truth values first, an index by category/treated/phase, words only
+/** Issue 12: the engine's fast path (truth values first, an index by the GATING facts, words only
  * for what is shown, codes-only compact mode) must give the same Assessment, byte for byte, as the plain
  * full evaluation kept as the reference (knowledge-reference.ts), on every example and on 10,000
  * generated records, in every jurisdiction mode. */
@@ -25,7 +25,7 @@ import { exampleRecords } from "../testing/example-records.js";
 import { assessFactsWith } from "./assess.js";
 import { assessCompact, compactAssessment } from "./compact.js";
 import { evaluateKnowledgeReference } from "./knowledge-reference.js";
-import { buildSituation, evaluateKnowledge, type KnowledgeEvaluator } from "./options.js";
+import { buildSituation, evaluateKnowledge, GATING, type KnowledgeEvaluator } from "./options.js";
 
 const JURISDICTIONS = ["both", "us", "eu"] as const;
 const reference = { evaluator: evaluateKnowledgeReference };
@@ -160,11 +160,14 @@ describe("truth first", () => {
     }
   }, 60_000);
 
-  it("the index never drops an entry or alert that could be met: not met with only category, treated and phase known means not met", () => {
+  it("the index never drops an entry or alert that could be met: not met with only the gating facts known (category, treated, phase, prior lines, progression, candidacy, on therapy) means not met", () => {
+    expect(GATING).toEqual(expect.arrayContaining(["category", "treated", "phase"]));
     for (const [name, c] of conditions) {
       const truth = compileTruth(c);
       for (const s of sits) {
-        const gate = truthGiven(c, { category: s.category, treated: s.treated, phase: s.phase });
+        const given: Record<string, unknown> = {};
+        for (const f of GATING) given[f] = s[f];
+        const gate = truthGiven(c, given);
         if (gate === Truth.notMet && truth(s) !== Truth.notMet) throw new Error(`${name} dropped wrongly`);
       }
     }
