@@ -16,6 +16,7 @@ export interface AmyloidResult {
  * no amyloid-related organ involvement and no tissue result recorded, we take AL amyloidosis as not
  * present (and say so), rather than call every MGUS indeterminate. Once either is recorded, the other
  * requirements are needed and their absence is "unknown". Requirement 4, the clone, is clone.ts.
+ * Each requirement is decided first; its words are composed only when `text` is on (else empty).
  */
 export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
   const organs = facts.conditions.amyloidOrgans;

@@ -32,6 +32,8 @@ type PairFinding = "absolute" | "relative" | "within" | "no-limit";
 /** Hypercalcaemia: > 11 mg/dL (2.75 mmol/L), or > 1 mg/dL (0.25 mmol/L) above the upper limit of normal. */
 function calciumFinding({ v, limits }: LabReading): PairFinding {
   if (gt(v.value, limits.abs)) return "absolute";
+  // The lab gave no reference interval: only the absolute threshold can be tested. We report the test
+  // as not met (the value was measured) and name the missing limit, rather than invent a reference range.
   if (v.upperLimitOfNormal === null) return "no-limit";
   return gt(v.value - v.upperLimitOfNormal, limits.rel) ? "relative" : "within";
 }
@@ -42,8 +44,6 @@ function calciumWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
     case "absolute":
       return `${shown} > ${abs} ${v.unit}`;
     case "no-limit":
-      // The lab gave no reference interval: only the absolute threshold can be tested. We report the test
-      // as not met (the value was measured) and name the missing limit, rather than invent a reference range.
       return `${shown} is not > ${abs} ${v.unit}; no upper limit of normal given, so the "${rel} ${v.unit} above ULN" test was not possible`;
     case "relative":
       return `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`;
