@@ -94,7 +94,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
 /** assessFacts with an evaluation mode. Without text, option and alert texts are empty. */
 export function assessFactsWith(facts: Facts, options: EngineOptions, mode: EvaluationMode): Assessment {
   const { labs, cytogenetics: cg } = facts;
-  const diagnosis = classifyDiagnosis(facts);
+  const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false });
 
   const iss = calculateIss({
     beta2MicroglobulinMgL: labs.beta2Microglobulin?.value ?? null,

@@ -1,5 +1,6 @@
 /** Systemic AL amyloidosis, IMWG 2014 (criteria-and-scores.md 1.5): all four requirements. */
 import type { Facts } from "../../model/facts.js";
+import type { Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, MET, NOT_MET, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
@@ -15,68 +16,76 @@ export interface AmyloidResult {
  * no amyloid-related organ involvement and no tissue result recorded, we take AL amyloidosis as not
  * present (and say so), rather than call every MGUS indeterminate. Once either is recorded, the other
  * requirements are needed and their absence is "unknown". Requirement 4, the clone, is clone.ts.
+ * Each requirement is decided first; its words are composed only when `text` is on (else empty).
  */
-export function assessAmyloid(facts: Facts): AmyloidResult {
+export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
   const organs = facts.conditions.amyloidOrgans;
   const congo = facts.biopsy.amyloid;
   const type = facts.biopsy.amyloidType;
   const organsInvolved = organs !== null && organs.length > 0;
   const need = (field: string) => [{ field, neededFor: "AL amyloidosis (IMWG 2014)" }];
 
-  const syndrome = organsInvolved
-    ? criterion(R.alSyndrome, MET, `amyloid-related involvement of ${organs.join(", ")}`, {
-        inputs: { organs: organs.join(",") },
-      })
-    : organs !== null
-      ? criterion(R.alSyndrome, NOT_MET, "no amyloid-related organ involvement recorded (empty list)", {
-          inputs: { organs: "" },
-        })
-      : congo === true
-        ? criterion(R.alSyndrome, UNKNOWN, "amyloid-related organ involvement not recorded", {
-            missing: need("conditions.amyloidOrgans"),
-            inputs: { organs: null },
-          })
-        : criterion(R.alSyndrome, NOT_MET, "no amyloid-related organ involvement recorded", {
-            inputs: { organs: null },
-          });
+  // Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid.
+  const syndromeStatus = organsInvolved ? MET : organs === null && congo === true ? UNKNOWN : NOT_MET;
+  const syndrome = criterion(
+    R.alSyndrome,
+    syndromeStatus,
+    text ? syndromeWords(organs, syndromeStatus) : "",
+    {
+      missing: syndromeStatus === UNKNOWN ? need("conditions.amyloidOrgans") : [],
+      inputs: { organs: organs === null ? null : organs.join(",") },
+    },
+  );
 
-  const congoRed =
-    congo === true
-      ? criterion(R.alCongoRed, MET, "Congo red positive tissue", { inputs: { amyloid: true } })
-      : congo === false
-        ? criterion(R.alCongoRed, NOT_MET, "Congo red negative", { inputs: { amyloid: false } })
-        : organsInvolved
-          ? criterion(R.alCongoRed, UNKNOWN, "tissue biopsy with Congo red staining not done", {
-              missing: need("biopsy.amyloid"),
-              inputs: { amyloid: null },
-            })
-          : criterion(
-              R.alCongoRed,
-              NOT_MET,
-              "no amyloid tissue result and nothing recorded that suggests it",
-              {
-                inputs: { amyloid: null },
-              },
-            );
+  // Requirement 2: Congo red positive tissue; asked for once organ involvement suggests amyloid.
+  const congoStatus = congo === true ? MET : congo === false ? NOT_MET : organsInvolved ? UNKNOWN : NOT_MET;
+  const congoRed = criterion(R.alCongoRed, congoStatus, text ? congoRedWords(congo, congoStatus) : "", {
+    missing: congoStatus === UNKNOWN ? need("biopsy.amyloid") : [],
+    inputs: { amyloid: congo },
+  });
 
-  const typing =
+  // Requirement 3: the amyloid typed as light-chain; asked for when amyloid is shown or suggested.
+  const typed = type !== null && type !== "not-typed";
+  const typingStatus =
     type === "light-chain"
-      ? criterion(R.alTyping, MET, "amyloid typed as light-chain (AL)", { inputs: { amyloidType: type } })
-      : type !== null && type !== "not-typed"
-        ? criterion(R.alTyping, NOT_MET, `amyloid typed as ${type}, not light-chain`, {
-            inputs: { amyloidType: type },
-          })
+      ? MET
+      : typed
+        ? NOT_MET
         : congo === true || (congo === null && organsInvolved)
-          ? criterion(
-              R.alTyping,
-              UNKNOWN,
-              "amyloid typing (mass spectrometry or immuno-electron microscopy) not done",
-              {
-                missing: need("biopsy.amyloidType"),
-                inputs: { amyloidType: type },
-              },
-            )
-          : criterion(R.alTyping, NOT_MET, "no amyloid to type", { inputs: { amyloidType: type } });
+          ? UNKNOWN
+          : NOT_MET;
+  const typing = criterion(R.alTyping, typingStatus, text ? typingWords(type, typingStatus) : "", {
+    missing: typingStatus === UNKNOWN ? need("biopsy.amyloidType") : [],
+    inputs: { amyloidType: type },
+  });
 
   return { syndrome, congoRed, typing };
+}
+
+/** What each amyloid requirement lacks when it is unknown, in words (also what could change the category). */
+export const AMYLOID_NOT_DONE = {
+  syndrome: "amyloid-related organ involvement not recorded",
+  congoRed: "tissue biopsy with Congo red staining not done",
+  typing: "amyloid typing (mass spectrometry or immuno-electron microscopy) not done",
+} as const;
+
+function syndromeWords(organs: readonly string[] | null, status: Truth): string {
+  if (status === MET) return `amyloid-related involvement of ${organs!.join(", ")}`;
+  if (organs !== null) return "no amyloid-related organ involvement recorded (empty list)";
+  return status === UNKNOWN ? AMYLOID_NOT_DONE.syndrome : "no amyloid-related organ involvement recorded";
+}
+
+function congoRedWords(congo: boolean | null, status: Truth): string {
+  if (congo === true) return "Congo red positive tissue";
+  if (congo === false) return "Congo red negative";
+  return status === UNKNOWN
+    ? AMYLOID_NOT_DONE.congoRed
+    : "no amyloid tissue result and nothing recorded that suggests it";
+}
+
+function typingWords(type: Facts["biopsy"]["amyloidType"], status: Truth): string {
+  if (status === MET) return "amyloid typed as light-chain (AL)";
+  if (status === NOT_MET && type !== null && type !== "not-typed")
+    return `amyloid typed as ${type}, not light-chain`;
+  return status === UNKNOWN ? AMYLOID_NOT_DONE.typing : "no amyloid to type";
 }

@@ -63,9 +63,10 @@ export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
 
 /** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
  * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed (`assumed`
- * then carries the limit and the words for the trace). */
+ * then carries the limit and, unless `text` is false, the words for the trace). */
 export function involvedChainRaised(
   facts: Facts,
+  text = true,
 ): TruthWithMissing & { assumed: { limit: number; involvedMgL: number; because: string } | null } {
   const inv = facts.labs.involvedFreeLightChain;
   const need = "light-chain MGUS (raised involved light chain)";
@@ -89,20 +90,24 @@ export function involvedChainRaised(
   }
   const raised = gt(inv.value, uln.limit);
   if (!uln.assumed) return { truth: raised ? MET : NOT_MET, missing: [], assumed: null };
-  const limitText = `the Freelite upper limit ${uln.limit} mg/L (assumed: the laboratory's limit was not given)`;
   return {
     truth: raised ? MET : NOT_MET,
     missing: [],
     assumed: {
       limit: uln.limit,
       involvedMgL: inv.value,
-      because: `involved FLC ${round(inv.value, 2)} mg/L ${raised ? "above" : "not above"} ${limitText}`,
+      because: text ? assumedLimitWords(inv.value, raised, uln.limit) : "",
     },
   };
 }
 
+function assumedLimitWords(involvedMgL: number, raised: boolean, limit: number): string {
+  const limitText = `the Freelite upper limit ${limit} mg/L (assumed: the laboratory's limit was not given)`;
+  return `involved FLC ${round(involvedMgL, 2)} mg/L ${raised ? "above" : "not above"} ${limitText}`;
+}
+
 /** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */
-export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): CriterionResult {
+export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth, text = true): CriterionResult {
   const { labs } = facts;
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const signs: string[] = [];
@@ -118,13 +123,13 @@ export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): Crit
   if ((bmpc ?? 0) > 0) signs.push("clonal marrow plasma cells");
   const shown = signs.join(", ");
   const inputs = { signs: shown };
-  if (signs.length > 0) return criterion(R.alClone, MET, shown, { inputs });
+  // The signs are data (the traced inputs) and, when there are any, also the reason.
+  if (signs.length > 0) return criterion(R.alClone, MET, text ? shown : "", { inputs });
   const serumNeg = labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
   const urineNeg = labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
   if (serumNeg && urineNeg && flcAbnormal === NOT_MET && bmpc === 0) {
-    return criterion(R.alClone, NOT_MET, "no M-protein, normal FLC ratio and no clonal marrow plasma cells", {
-      inputs,
-    });
+    const because = text ? "no M-protein, normal FLC ratio and no clonal marrow plasma cells" : "";
+    return criterion(R.alClone, NOT_MET, because, { inputs });
   }
   const missing: MissingInput[] = [];
   const need = "monoclonal plasma cell disorder";
@@ -132,7 +137,7 @@ export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth): Crit
   if (!urineNeg) missing.push({ field: "labs.urineImmunofixation", neededFor: need });
   if (flcAbnormal !== NOT_MET) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
   if (bmpc === null) missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: need });
-  return criterion(R.alClone, UNKNOWN, "no monoclonal protein shown and not every test done", {
+  return criterion(R.alClone, UNKNOWN, text ? "no monoclonal protein shown and not every test done" : "", {
     inputs,
     missing,
   });

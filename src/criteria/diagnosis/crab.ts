@@ -6,7 +6,7 @@ import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../../scores/kidney/kidney.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
-import { inReportedSystem } from "./reported-unit.js";
+import { type InSystem, inReportedSystem } from "./reported-unit.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
@@ -19,45 +19,63 @@ const CREATININE_UNITS = { SI: "umol/L", conventional: "mg/dL" };
 const HEMOGLOBIN_UNITS = { SI: "g/L", conventional: "g/dL" };
 const HEMOGLOBIN_LIMITS = { SI: { abs: 100, rel: 20 }, conventional: { abs: 10, rel: 2 } } as const;
 
-export function assessHypercalcaemia(facts: Facts): CriterionResult {
+/** A CRAB lab read in its reported unit system, against the reference's threshold pair for that system. */
+interface LabReading {
+  v: InSystem;
+  limits: { readonly abs: number; readonly rel: number };
+}
+
+/** Which test of a threshold pair decided: the absolute limit, the distance from the reference limit, neither
+ * (`within`), or neither with the reference limit unknown (`no-limit`: only the absolute test was possible). */
+type PairFinding = "absolute" | "relative" | "within" | "no-limit";
+
+/** Hypercalcaemia: > 11 mg/dL (2.75 mmol/L), or > 1 mg/dL (0.25 mmol/L) above the upper limit of normal. */
+function calciumFinding({ v, limits }: LabReading): PairFinding {
+  if (gt(v.value, limits.abs)) return "absolute";
+  // The lab gave no reference interval: only the absolute threshold can be tested. We report the test
+  // as not met (the value was measured) and name the missing limit, rather than invent a reference range.
+  if (v.upperLimitOfNormal === null) return "no-limit";
+  return gt(v.value - v.upperLimitOfNormal, limits.rel) ? "relative" : "within";
+}
+
+function calciumWords({ v, limits: { abs, rel } }: LabReading, finding: PairFinding): string {
+  const shown = `calcium ${v.value} ${v.unit}`;
+  switch (finding) {
+    case "absolute":
+      return `${shown} > ${abs} ${v.unit}`;
+    case "no-limit":
+      return `${shown} is not > ${abs} ${v.unit}; no upper limit of normal given, so the "${rel} ${v.unit} above ULN" test was not possible`;
+    case "relative":
+      return `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`;
+    case "within":
+      return `${shown} is not > ${abs} ${v.unit} nor > ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`;
+  }
+}
+
+/** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
+export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
   const ca = facts.labs.calcium;
   if (ca === null) {
-    return criterion(R.crabCalcium, UNKNOWN, "serum calcium not measured", {
+    return criterion(R.crabCalcium, UNKNOWN, text ? "serum calcium not measured" : "", {
       missing: [need("labs.calcium", "CRAB hypercalcaemia")],
       inputs: { calcium: null },
     });
   }
   const v = inReportedSystem(ca, "calcium", CALCIUM_UNITS);
-  const { abs, rel } = CALCIUM_LIMITS[v.system];
+  const reading: LabReading = { v, limits: CALCIUM_LIMITS[v.system] };
+  const finding = calciumFinding(reading);
   const inputs = { calcium: v.value, unit: v.unit, upperLimitOfNormal: v.upperLimitOfNormal };
-  const shown = `calcium ${v.value} ${v.unit}`;
-  if (gt(v.value, abs)) return criterion(R.crabCalcium, MET, `${shown} > ${abs} ${v.unit}`, { inputs });
-  if (v.upperLimitOfNormal === null) {
-    // The lab gave no reference interval: only the absolute threshold can be tested. We report the test
-    // as not met (the value was measured) and name the missing limit, rather than invent a reference range.
-    return criterion(
-      R.crabCalcium,
-      NOT_MET,
-      `${shown} is not > ${abs} ${v.unit}; no upper limit of normal given, so the "${rel} ${v.unit} above ULN" test was not possible`,
-      {
-        inputs,
-        missing: [need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)")],
-      },
-    );
-  }
-  if (gt(v.value - v.upperLimitOfNormal, rel)) {
-    return criterion(
-      R.crabCalcium,
-      MET,
-      `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`,
-      { inputs },
-    );
-  }
   return criterion(
     R.crabCalcium,
-    NOT_MET,
-    `${shown} is not > ${abs} ${v.unit} nor > ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`,
-    { inputs },
+    finding === "absolute" || finding === "relative" ? MET : NOT_MET,
+    text ? calciumWords(reading, finding) : "",
+    {
+      inputs,
+      missing:
+        finding === "no-limit"
+          ? [need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)")]
+          : [],
+    },
   );
 }
 
@@ -93,31 +111,55 @@ function creatinineClearance(facts: Facts): Clearance {
   return { value: null, missing: [...missing.values()] };
 }
 
-export function assessRenalInsufficiency(facts: Facts): CriterionResult {
+/** Serum creatinine in its reported unit against > 2 mg/dL (177 umol/L). */
+interface CreatinineReading {
+  value: number;
+  unit: string;
+  limit: number;
+  truth: Truth;
+}
+
+function creatinineWords(c: CreatinineReading | null): string {
+  if (c === null) return "serum creatinine not measured";
+  return `creatinine ${c.value} ${c.unit} ${c.truth === MET ? ">" : "is not >"} ${c.limit} ${c.unit}`;
+}
+
+function renalWords(
+  crea: CreatinineReading | null,
+  cl: { value: number; source: string } | null,
+  clTruth: Truth,
+): string {
+  const creaText = creatinineWords(crea);
+  if (cl === null) return `${creaText}; creatinine clearance not known`;
+  const clText = `${cl.source === "measured" ? "measured" : `estimated (${cl.source})`} creatinine clearance ${round(cl.value, 1)} mL/min`;
+  return `${creaText}; ${clText} ${clTruth === MET ? "<" : "is not <"} 40 mL/min`;
+}
+
+/** Renal insufficiency: creatinine > 2 mg/dL (177 umol/L) or creatinine clearance < 40 mL/min. */
+export function assessRenalInsufficiency(facts: Facts, text = true): CriterionResult {
   if (facts.conditions.renalFailureOnDialysis === true) {
-    return criterion(R.crabRenal, MET, "on dialysis for renal failure (recorded in conditions)", {
+    return criterion(R.crabRenal, MET, text ? "on dialysis for renal failure (recorded in conditions)" : "", {
       inputs: { renalFailureOnDialysis: true },
     });
   }
-  const crea = facts.labs.creatinine;
-  let creaTruth: Truth = UNKNOWN;
-  let creaText = "serum creatinine not measured";
+  const c = facts.labs.creatinine;
+  let crea: CreatinineReading | null = null;
   const inputs: CriterionResult["inputs"] = {};
-  if (crea !== null) {
-    const v = inReportedSystem(crea, "creatinine", CREATININE_UNITS);
+  if (c !== null) {
+    const v = inReportedSystem(c, "creatinine", CREATININE_UNITS);
     const limit = v.system === "SI" ? 177 : 2;
     inputs.creatinine = v.value;
     inputs.creatinineUnit = v.unit;
-    creaTruth = gt(v.value, limit) ? MET : NOT_MET;
-    creaText = `creatinine ${v.value} ${v.unit} ${creaTruth === MET ? ">" : "is not >"} ${limit} ${v.unit}`;
-    if (creaTruth === MET) return criterion(R.crabRenal, MET, creaText, { inputs });
+    crea = { value: v.value, unit: v.unit, limit, truth: gt(v.value, limit) ? MET : NOT_MET };
+    if (crea.truth === MET) return criterion(R.crabRenal, MET, text ? creatinineWords(crea) : "", { inputs });
   }
+  const creaTruth: Truth = crea === null ? UNKNOWN : crea.truth;
   // Creatinine alone did not settle it: the clearance branch (<40 mL/min) can still be met.
   const cl = creatinineClearance(facts);
   if (cl.value === null) {
     inputs.creatinineClearance = null;
     inputs.clearanceSource = null;
-    return criterion(R.crabRenal, UNKNOWN, `${creaText}; creatinine clearance not known`, {
+    return criterion(R.crabRenal, UNKNOWN, text ? renalWords(crea, null, UNKNOWN) : "", {
       inputs,
       missing: cl.missing,
     });
@@ -125,55 +167,59 @@ export function assessRenalInsufficiency(facts: Facts): CriterionResult {
   inputs.creatinineClearance = round(cl.value, 1);
   inputs.clearanceSource = cl.source;
   const evidence = cl.source === "measured" ? R.crabRenal.evidence : R.crabRenalEstimated.evidence;
-  const clText = `${cl.source === "measured" ? "measured" : `estimated (${cl.source})`} creatinine clearance ${round(cl.value, 1)} mL/min`;
   const clTruth: Truth = lt(cl.value, 40) ? MET : NOT_MET;
   const status = or(creaTruth, clTruth);
-  return criterion(
-    R.crabRenal,
-    status,
-    `${creaText}; ${clText} ${clTruth === MET ? "<" : "is not <"} 40 mL/min`,
-    {
-      inputs,
-      evidence,
-      missing: status === UNKNOWN ? [need("labs.creatinine", "CRAB renal insufficiency")] : [],
-    },
-  );
+  return criterion(R.crabRenal, status, text ? renalWords(crea, cl, clTruth) : "", {
+    inputs,
+    evidence,
+    missing: status === UNKNOWN ? [need("labs.creatinine", "CRAB renal insufficiency")] : [],
+  });
 }
 
-export function assessAnaemia(facts: Facts): CriterionResult {
+/** Anaemia: haemoglobin < 10 g/dL (100 g/L), or > 2 g/dL (20 g/L) below the lower limit of normal. */
+function anaemiaFinding({ v, limits }: LabReading): PairFinding {
+  if (lt(v.value, limits.abs)) return "absolute";
+  if (v.lowerLimitOfNormal === null) return "no-limit";
+  return gt(v.lowerLimitOfNormal - v.value, limits.rel) ? "relative" : "within";
+}
+
+function anaemiaWords({ v, limits: { abs, rel } }: LabReading, finding: PairFinding): string {
+  const shown = `haemoglobin ${v.value} ${v.unit}`;
+  switch (finding) {
+    case "absolute":
+      return `${shown} < ${abs} ${v.unit}`;
+    case "no-limit":
+      return `${shown} is not < ${abs} ${v.unit}; no lower limit of normal given, so the "${rel} ${v.unit} below LLN" test was not possible`;
+    case "relative":
+      return `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`;
+    case "within":
+      return `${shown} is not < ${abs} ${v.unit} nor more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`;
+  }
+}
+
+export function assessAnaemia(facts: Facts, text = true): CriterionResult {
   const hb = facts.labs.hemoglobin;
   if (hb === null) {
-    return criterion(R.crabAnaemia, UNKNOWN, "haemoglobin not measured", {
+    return criterion(R.crabAnaemia, UNKNOWN, text ? "haemoglobin not measured" : "", {
       missing: [need("labs.hemoglobin", "CRAB anaemia")],
       inputs: { hemoglobin: null },
     });
   }
   const v = inReportedSystem(hb, "hemoglobin", HEMOGLOBIN_UNITS);
-  const { abs, rel } = HEMOGLOBIN_LIMITS[v.system];
+  const reading: LabReading = { v, limits: HEMOGLOBIN_LIMITS[v.system] };
+  const finding = anaemiaFinding(reading);
   const inputs = { hemoglobin: v.value, unit: v.unit, lowerLimitOfNormal: v.lowerLimitOfNormal };
-  const shown = `haemoglobin ${v.value} ${v.unit}`;
-  if (lt(v.value, abs)) return criterion(R.crabAnaemia, MET, `${shown} < ${abs} ${v.unit}`, { inputs });
-  if (v.lowerLimitOfNormal === null) {
-    return criterion(
-      R.crabAnaemia,
-      NOT_MET,
-      `${shown} is not < ${abs} ${v.unit}; no lower limit of normal given, so the "${rel} ${v.unit} below LLN" test was not possible`,
-      { inputs, missing: [need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)")] },
-    );
-  }
-  if (gt(v.lowerLimitOfNormal - v.value, rel)) {
-    return criterion(
-      R.crabAnaemia,
-      MET,
-      `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`,
-      { inputs },
-    );
-  }
   return criterion(
     R.crabAnaemia,
-    NOT_MET,
-    `${shown} is not < ${abs} ${v.unit} nor more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`,
-    { inputs },
+    finding === "absolute" || finding === "relative" ? MET : NOT_MET,
+    text ? anaemiaWords(reading, finding) : "",
+    {
+      inputs,
+      missing:
+        finding === "no-limit"
+          ? [need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)")]
+          : [],
+    },
   );
 }
 
@@ -182,40 +228,44 @@ export const isMriOnly = (modality: ImagingModality | null): boolean =>
   modality === "MRI" || modality === "whole-body-MRI";
 
 /** Osteolytic lesions on a modality that shows osteolysis, or null (with what is missing) when not known. */
-export type LesionCount =
-  | { count: number; reason: string }
-  | { count: null; reason: string; missing: MissingInput[] };
+export type LesionCount = { count: number } | { count: null; missing: MissingInput[] };
 
 /** The osteolytic lesion count the CRAB bone criterion can use (skeletal radiography, CT or PET-CT). */
 export function osteolyticLesionCount(facts: Facts): LesionCount {
   const im = facts.imaging;
   const needFor = "CRAB bone lesions";
-  if (im.performed === false) {
-    return { count: null, reason: "no imaging done", missing: [need("imaging.osteolyticLesions", needFor)] };
-  }
-  if (im.osteolyticLesions === null) {
-    return {
-      count: null,
-      reason: "osteolytic lesions not recorded",
-      missing: [need("imaging.osteolyticLesions", needFor)],
-    };
+  if (im.performed === false || im.osteolyticLesions === null) {
+    return { count: null, missing: [need("imaging.osteolyticLesions", needFor)] };
   }
   if (isMriOnly(im.modality) && im.osteolyticLesions > 0) {
     // IMWG counts osteolysis on radiography, CT or PET-CT; lesions seen only on MRI are the SLiM "M" test.
-    return {
-      count: null,
-      reason: `${im.osteolyticLesions} lesion(s) recorded on ${im.modality} only; osteolysis needs CT, PET-CT or radiography`,
-      missing: [need("imaging.modality", needFor)],
-    };
+    return { count: null, missing: [need("imaging.modality", needFor)] };
   }
-  return {
-    count: im.osteolyticLesions,
-    reason: `${im.osteolyticLesions} osteolytic lesion(s)${im.modality ? ` on ${im.modality}` : ""}`,
-  };
+  return { count: im.osteolyticLesions };
+}
+
+/** What the imaging showed of osteolysis, in words (the reading osteolyticLesionCount makes). */
+export function lesionWords(im: Facts["imaging"]): string {
+  if (im.performed === false) return "no imaging done";
+  if (im.osteolyticLesions === null) return "osteolytic lesions not recorded";
+  if (isMriOnly(im.modality) && im.osteolyticLesions > 0) {
+    return `${im.osteolyticLesions} lesion(s) recorded on ${im.modality} only; osteolysis needs CT, PET-CT or radiography`;
+  }
+  return `${im.osteolyticLesions} osteolytic lesion(s)${im.modality ? ` on ${im.modality}` : ""}`;
+}
+
+function boneWords(im: Facts["imaging"], count: number | null, bmpc: number | null): string {
+  const reason = lesionWords(im);
+  if (count !== 1) return reason;
+  if (bmpc === null)
+    return `${reason}; one lesion counts only when clonal marrow plasma cells are >=10% (marrow not assessed)`;
+  return gte(bmpc, 10)
+    ? `${reason} with clonal marrow plasma cells ${bmpc}% (>=10%)`
+    : `${reason} with clonal marrow plasma cells ${bmpc}% (<10%): more than one lesion is needed`;
 }
 
 /** Bone lesions: >=1 osteolytic lesion, but >1 when clonal marrow plasma cells are <10% (UNVERIFIED caveat). */
-export function assessBoneLesions(facts: Facts): CriterionResult {
+export function assessBoneLesions(facts: Facts, text = true): CriterionResult {
   const lc = osteolyticLesionCount(facts);
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const inputs = {
@@ -223,29 +273,23 @@ export function assessBoneLesions(facts: Facts): CriterionResult {
     modality: facts.imaging.modality,
     clonalPlasmaCellPercent: bmpc,
   };
-  if (lc.count === null) return criterion(R.crabBone, UNKNOWN, lc.reason, { inputs, missing: lc.missing });
-  if (lc.count === 0) return criterion(R.crabBone, NOT_MET, lc.reason, { inputs });
-  if (lc.count >= 2) return criterion(R.crabBone, MET, lc.reason, { inputs });
+  const because = text ? boneWords(facts.imaging, lc.count, bmpc) : "";
+  if (lc.count === null) return criterion(R.crabBone, UNKNOWN, because, { inputs, missing: lc.missing });
+  if (lc.count === 0) return criterion(R.crabBone, NOT_MET, because, { inputs });
+  if (lc.count >= 2) return criterion(R.crabBone, MET, because, { inputs });
   // Exactly one lesion: met only with clonal marrow plasma cells >= 10% (the caveat is UNVERIFIED).
   const caveat = { evidence: R.crabBoneMarrowCaveat.evidence, inputs };
   if (bmpc === null) {
     return criterion(
       R.crabBone,
       UNKNOWN,
-      `${lc.reason}; one lesion counts only when clonal marrow plasma cells are >=10% (marrow not assessed)`,
+      because,
       merged(caveat, {
         missing: [need("marrow.clonalPlasmaCellPercent", "CRAB bone lesions (single lesion)")],
       }),
     );
   }
-  return gte(bmpc, 10)
-    ? criterion(R.crabBone, MET, `${lc.reason} with clonal marrow plasma cells ${bmpc}% (>=10%)`, caveat)
-    : criterion(
-        R.crabBone,
-        NOT_MET,
-        `${lc.reason} with clonal marrow plasma cells ${bmpc}% (<10%): more than one lesion is needed`,
-        caveat,
-      );
+  return criterion(R.crabBone, gte(bmpc, 10) ? MET : NOT_MET, because, caveat);
 }
 
 export interface CrabResult {
@@ -256,11 +300,12 @@ export interface CrabResult {
   any: Truth;
 }
 
-export function assessCrab(facts: Facts): CrabResult {
-  const calcium = assessHypercalcaemia(facts);
-  const renal = assessRenalInsufficiency(facts);
-  const anaemia = assessAnaemia(facts);
-  const bone = assessBoneLesions(facts);
+/** The four CRAB features; `text: false` leaves their reasons empty. */
+export function assessCrab(facts: Facts, text = true): CrabResult {
+  const calcium = assessHypercalcaemia(facts, text);
+  const renal = assessRenalInsufficiency(facts, text);
+  const anaemia = assessAnaemia(facts, text);
+  const bone = assessBoneLesions(facts, text);
   return {
     calcium,
     renal,

@@ -2,7 +2,8 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
-import type { MissingInput, RuleTrace, Truth } from "../../model/trace.js";
+import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
+import { AMYLOID_NOT_DONE } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { subtypeOf } from "./clone.js";
 import { isMriOnly } from "./crab.js";
@@ -15,6 +16,11 @@ import { DIAGNOSIS_RULES as R } from "./rules.js";
 export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
 export type { CriterionResult } from "./logic.js";
 export { DIAGNOSIS_RULES } from "./rules.js";
+
+export interface DiagnosisOptions {
+  /** Compose each criterion's reason (default true); false leaves `because` empty, nothing else changes. */
+  text?: boolean;
+}
 
 export interface DiagnosisResult {
   category: DiagnosisCategory;
@@ -65,98 +71,106 @@ const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown:
 /** One part of a criterion's reason, e.g. "serum M-protein >=3 g/dL: not met". */
 const part = (name: string, v: Truth): string => `${name}: ${SAID[v]}`;
 
-function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings): CriterionResult[] {
-  const out = [
-    criterion(
-      R.mmClone,
-      t.clone,
-      `${part("clonal marrow plasma cells >=10%", f.bmpc10)}; ` +
-        `${part("biopsy-proven plasmacytoma", f.plasmacytoma)}`,
-    ),
-    criterion(
-      R.mm,
-      t.mm,
-      `${part("clonal marrow >=10% or plasmacytoma", t.clone)}; ${part("myeloma-defining event", t.mde)}` +
-        (f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET
-          ? "; plasmacytoma with clonal marrow >=10% (reference 1.4)"
-          : ""),
-      { evidence: f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET ? "secondary" : "verified" },
-    ),
-    criterion(
-      R.al,
-      t.al,
-      `${part("organ syndrome", f.amyloidSyndrome)}; ${part("Congo red", f.congoRed)}; ` +
+/** The reason of one category criterion, from the truths and findings that decided it. */
+function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings): string {
+  switch (id) {
+    case R.mmClone.id:
+      return (
+        `${part("clonal marrow plasma cells >=10%", f.bmpc10)}; ` +
+        `${part("biopsy-proven plasmacytoma", f.plasmacytoma)}`
+      );
+    case R.mm.id:
+      return (
+        `${part("clonal marrow >=10% or plasmacytoma", t.clone)}; ${part("myeloma-defining event", t.mde)}` +
+        (plasmacytomaWithMarrow(t, f) ? "; plasmacytoma with clonal marrow >=10% (reference 1.4)" : "")
+      );
+    case R.al.id:
+      return (
+        `${part("organ syndrome", f.amyloidSyndrome)}; ${part("Congo red", f.congoRed)}; ` +
         `${part("light-chain typing", f.lightChainAmyloid)}; ` +
-        `${part("monoclonal disorder", f.monoclonal)}`,
-    ),
-    criterion(
-      R.sp,
-      t.sp,
-      `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
+        `${part("monoclonal disorder", f.monoclonal)}`
+      );
+    case R.sp.id:
+      return (
+        `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
         `${part("no myeloma-defining event", not(t.mde))}; ` +
-        `${part("no clonal marrow plasma cells", not(f.bmpcAny))}`,
-    ),
-    criterion(
-      R.spMinimalMarrow,
-      t.spMinimalMarrow,
-      `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
-        `${part("clonal marrow plasma cells >0% and <10%", and(f.bmpcAny, not(f.bmpc10)))}`,
-    ),
-    criterion(
-      R.smmBurden,
-      t.smmBurden,
-      `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
+        `${part("no clonal marrow plasma cells", not(f.bmpcAny))}`
+      );
+    case R.spMinimalMarrow.id:
+      return (
+        `${part("one biopsy-proven plasmacytoma", f.solitary)}; ` +
+        `${part("clonal marrow plasma cells >0% and <10%", and(f.bmpcAny, not(f.bmpc10)))}`
+      );
+    case R.smmBurden.id:
+      return (
+        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
         `${part("urine M-protein >=500 mg/24 h", f.urine500)}; ` +
-        `${part("clonal marrow >=10%", f.bmpc10)}`,
-    ),
-    criterion(
-      R.smm,
-      t.smm,
-      f.heavy === "IgM"
+        `${part("clonal marrow >=10%", f.bmpc10)}`
+      );
+    case R.smm.id:
+      return f.heavy === "IgM"
         ? "IgM paraprotein: excluded from smouldering myeloma (IgM / Waldenstrom pathway)"
         : `${part("M-protein or marrow burden", t.smmBurden)}; ` +
-            `${part("myeloma-defining event", t.mde)}; ${part("AL amyloidosis", t.al)}`,
-    ),
+            `${part("myeloma-defining event", t.mde)}; ${part("AL amyloidosis", t.al)}`;
+    case R.mgusNonIgm.id:
+      return (
+        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ${part("clonal marrow >=10%", f.bmpc10)}; ` +
+        `${part("CRAB", t.crab)}` +
+        (d.marrowNotAssessed ? "; marrow not assessed" : "")
+      );
+    case R.mgusIgm.id:
+      return (
+        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
+        `${part("marrow infiltration >=10%", f.bmpc10)}; ${part("end-organ damage", t.crab)}; ` +
+        `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}; ` +
+        "marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent"
+      );
+    case R.mgusLightChain.id:
+      return (
+        `${part("FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal)}; ` +
+        `${part("involved light chain raised", f.involvedRaised)}; ${part("CRAB", t.crab)}; ` +
+        `${part("clonal marrow >=10%", f.bmpc10)}; ` +
+        `${part("urine M-protein >=500 mg/24 h", f.urine500)}`
+      );
+    case R.mgusMarrowNotAssessed.id:
+      return "no marrow result and no myeloma-defining event";
+    default:
+      return "";
+  }
+}
+
+/** A biopsy-proven plasmacytoma with clonal marrow >=10% and no myeloma-defining event: myeloma by the
+ * reference's secondary reading (1.4). */
+const plasmacytomaWithMarrow = (t: CategoryTruths, f: Findings): boolean =>
+  f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET;
+
+/** The category criteria, decided from the truths; their reasons are composed only when `text` is on. */
+function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings, text: boolean): CriterionResult[] {
+  const because = (rule: RuleDef): string => (text ? categoryWords(rule.id, t, d, f) : "");
+  const out = [
+    criterion(R.mmClone, t.clone, because(R.mmClone)),
+    criterion(R.mm, t.mm, because(R.mm), {
+      evidence: plasmacytomaWithMarrow(t, f) ? "secondary" : "verified",
+    }),
+    criterion(R.al, t.al, because(R.al)),
+    criterion(R.sp, t.sp, because(R.sp)),
+    criterion(R.spMinimalMarrow, t.spMinimalMarrow, because(R.spMinimalMarrow)),
+    criterion(R.smmBurden, t.smmBurden, because(R.smmBurden)),
+    criterion(R.smm, t.smm, because(R.smm)),
   ];
   const heavy = f.heavy;
   // Heavy chain not known: every variant is listed.
   if (heavy !== "IgM" && heavy !== "none") {
-    out.push(
-      criterion(
-        R.mgusNonIgm,
-        t.mgusNonIgm,
-        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ${part("clonal marrow >=10%", f.bmpc10)}; ` +
-          `${part("CRAB", t.crab)}` +
-          (d.marrowNotAssessed ? "; marrow not assessed" : ""),
-      ),
-    );
+    out.push(criterion(R.mgusNonIgm, t.mgusNonIgm, because(R.mgusNonIgm)));
   }
   if (heavy === null || heavy === "IgM") {
-    out.push(
-      criterion(
-        R.mgusIgm,
-        t.mgusIgm,
-        `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
-          `${part("marrow infiltration >=10%", f.bmpc10)}; ${part("end-organ damage", t.crab)}; ` +
-          `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}; ` +
-          "marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent",
-      ),
-    );
+    out.push(criterion(R.mgusIgm, t.mgusIgm, because(R.mgusIgm)));
   }
   if (heavy === null || heavy === "none") {
-    out.push(
-      criterion(
-        R.mgusLightChain,
-        t.mgusLightChain,
-        `${part("FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal)}; ` +
-          `${part("involved light chain raised", f.involvedRaised)}; ${part("CRAB", t.crab)}; ` +
-          `${part("clonal marrow >=10%", f.bmpc10)}; ` +
-          `${part("urine M-protein >=500 mg/24 h", f.urine500)}`,
-      ),
-    );
+    out.push(criterion(R.mgusLightChain, t.mgusLightChain, because(R.mgusLightChain)));
   }
   if (d.marrowNotAssessed) {
-    out.push(criterion(R.mgusMarrowNotAssessed, MET, "no marrow result and no myeloma-defining event"));
+    out.push(criterion(R.mgusMarrowNotAssessed, MET, because(R.mgusMarrowNotAssessed)));
   }
   return out;
 }
@@ -267,8 +281,16 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: Clo
       };
     case "amyloid": {
       const al = assessed.amyloid;
-      const open = [al.syndrome, al.congoRed, al.typing].filter((c) => c.status === "unknown");
-      return { phrases: open.map((c) => c.because), missing: open.flatMap((c) => c.missing) };
+      // The phrases are the unknown requirements' own words, taken from amyloid.ts rather than from the
+      // criteria's reasons (which are empty when the words are not asked for).
+      const phrases: string[] = [];
+      const missing: MissingInput[] = [];
+      for (const k of ["syndrome", "congoRed", "typing"] as const) {
+        if (al[k].status !== "unknown") continue;
+        phrases.push(AMYLOID_NOT_DONE[k]);
+        for (const m of al[k].missing) missing.push(m);
+      }
+      return { phrases, missing };
     }
     case "monoclonal": {
       return {
@@ -366,6 +388,10 @@ function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   return systemic;
 }
 
+function treatedWords(systemic: Facts["treatmentHistory"], category: DiagnosisCategory, d: Decision): string {
+  return `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`;
+}
+
 /** A criterion's inputs and then its status, as the trace records them: `merged(c.inputs, { status })`
  * by a plain copy (the inputs hold a few keys; Object.assign's generic path cost more here). */
 function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
@@ -379,11 +405,14 @@ function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
  * Classifies the findings by the IMWG 2014 criteria. Missing tests are never taken as normal: the
  * category is then "indeterminate" with `likely` and `couldChangeWith`, except where the reference
  * allows otherwise (MGUS with no marrow result). A treated patient keeps the treated category.
+ * With `{ text: false }` every criterion is decided the same way and its reason (`because`) is left
+ * empty: findings are data, words a layer composed only when asked for (the compact screen never is).
  * @example classifyDiagnosis(facts) // { category: "smoldering-myeloma", subtype: "IgG-kappa", ... }
  */
-export function classifyDiagnosis(facts: Facts): DiagnosisResult {
-  const mde = assessMyelomaDefiningEvents(facts);
-  const assessed = assessCloneAndAmyloid(facts);
+export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}): DiagnosisResult {
+  const text = options.text !== false;
+  const mde = assessMyelomaDefiningEvents(facts, text);
+  const assessed = assessCloneAndAmyloid(facts, text);
   const findings = deriveFindings(facts, mde, assessed);
   const d = decide(findings);
   const { amyloid: al, clone } = assessed;
@@ -393,7 +422,7 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
     al.congoRed,
     al.typing,
     clone,
-    ...categoryCriteria(d.truths, d, findings),
+    ...categoryCriteria(d.truths, d, findings, text),
   ];
   // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
   const { truth: raisedTruth, assumed } = assessed.raised;
@@ -454,12 +483,9 @@ export function classifyDiagnosis(facts: Facts): DiagnosisResult {
           : "multiple-myeloma";
     likely = null;
     criteria.push(
-      criterion(
-        R.treated,
-        MET,
-        `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`,
-        { inputs: { regimens: systemic.length, onCurrentValues: d.category } },
-      ),
+      criterion(R.treated, MET, text ? treatedWords(systemic, category, d) : "", {
+        inputs: { regimens: systemic.length, onCurrentValues: d.category },
+      }),
     );
     if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
       notes.push(

@@ -19,15 +19,16 @@ export interface MdeResult {
  * Each CRAB feature and SLiM biomarker as met / not-met / unknown, with what it lacked.
  * CRAB features must be attributable to the plasma cell disorder: that is a clinical judgement the
  * record cannot carry, so a met feature here means the threshold is met.
+ * With `text: false` the events are decided the same way and their reasons are left empty.
  * @example assessMyelomaDefiningEvents(facts).crab.calcium.status // "met" for calcium 11.1 mg/dL
  */
-export function assessMyelomaDefiningEvents(facts: Facts): MdeResult {
-  const crab = assessCrab(facts);
-  const slim = assessSlim(facts);
+export function assessMyelomaDefiningEvents(facts: Facts, text = true): MdeResult {
+  const crab = assessCrab(facts, text);
+  const slim = assessSlim(facts, text);
   const events = [crab.calcium, crab.renal, crab.anaemia, crab.bone, slim.marrow, slim.flc, slim.mri];
   // The "or" of the seven events (Kleene "or" groups freely: CRAB's and SLiM's are each the "or" of theirs).
   const any = or(crab.any, slim.any);
-  const summary = criterion(R.mde, any, summaryWords(any, events), { missing: lacking(events) });
+  const summary = criterion(R.mde, any, text ? summaryWords(any, events) : "", { missing: lacking(events) });
   events.push(summary);
   return { crab, slim, any, criteria: events };
 }

@@ -60,13 +60,14 @@ export interface CloneAndAmyloid {
   clone: CriterionResult;
 }
 
-export function assessCloneAndAmyloid(facts: Facts): CloneAndAmyloid {
+/** `text: false` decides the same way and leaves the criteria's reasons empty. */
+export function assessCloneAndAmyloid(facts: Facts, text = true): CloneAndAmyloid {
   const flcAbnormal = flcRatioAbnormal(facts);
   return {
-    amyloid: assessAmyloid(facts),
+    amyloid: assessAmyloid(facts, text),
     flcAbnormal,
-    raised: involvedChainRaised(facts),
-    clone: assessMonoclonalDisorder(facts, flcAbnormal.truth),
+    raised: involvedChainRaised(facts, text),
+    clone: assessMonoclonalDisorder(facts, flcAbnormal.truth, text),
   };
 }
 

@@ -6,20 +6,21 @@ import type { Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
-export function assessMarrow60(facts: Facts): CriterionResult {
+/** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
+export function assessMarrow60(facts: Facts, text = true): CriterionResult {
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const inputs = { clonalPlasmaCellPercent: bmpc };
   if (bmpc === null) {
-    return criterion(R.slimMarrow, UNKNOWN, "bone marrow biopsy not done", {
+    return criterion(R.slimMarrow, UNKNOWN, text ? "bone marrow biopsy not done" : "", {
       inputs,
       missing: [
         { field: "marrow.clonalPlasmaCellPercent", neededFor: "SLiM clonal marrow plasma cells >=60%" },
       ],
     });
   }
-  return gte(bmpc, 60)
-    ? criterion(R.slimMarrow, MET, `clonal marrow plasma cells ${bmpc}% >= 60%`, { inputs })
-    : criterion(R.slimMarrow, NOT_MET, `clonal marrow plasma cells ${bmpc}% < 60%`, { inputs });
+  const met = gte(bmpc, 60);
+  const because = text ? `clonal marrow plasma cells ${bmpc}% ${met ? ">=" : "<"} 60%` : "";
+  return criterion(R.slimMarrow, met ? MET : NOT_MET, because, { inputs });
 }
 
 /** Involved / uninvolved serum FLC ratio of the record's current labs (one definition: model/flc). */
@@ -30,7 +31,19 @@ export function involvedUninvolvedRatio(facts: Facts): FlcRatio {
   );
 }
 
-export function assessFlcRatio100(facts: Facts): CriterionResult {
+/** Which part of the FLC biomarker decided: the involved chain under 100 mg/L, no ratio, or the ratio. */
+type FlcFinding = "involved-low" | "not-measured" | "ratio-high" | "ratio-low";
+
+function flcWords(finding: FlcFinding, inv: number | null, ratio: FlcRatio): string {
+  if (finding === "involved-low") return `involved free light chain ${round(inv!, 2)} mg/L < 100 mg/L`;
+  if (finding === "not-measured") return "serum free light chains not measured";
+  const shownRatio = ratio.value !== null ? round(ratio.value, 2) : "unbounded (uninvolved 0 or too small)";
+  return finding === "ratio-high"
+    ? `involved:uninvolved FLC ratio ${shownRatio} >= 100 with involved FLC ${round(inv!, 2)} mg/L >= 100`
+    : `involved:uninvolved FLC ratio ${shownRatio} < 100`;
+}
+
+export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
   const inv = facts.labs.involvedFreeLightChain?.value ?? null;
   const ratio = involvedUninvolvedRatio(facts);
   const inputs = {
@@ -40,43 +53,43 @@ export function assessFlcRatio100(facts: Facts): CriterionResult {
     ratioNotComputed: ratio.reason,
   };
   // Both parts are required: a known involved FLC <100 mg/L settles it even without the ratio.
-  if (inv !== null && !gte(inv, 100)) {
-    return criterion(R.slimFlc, NOT_MET, `involved free light chain ${round(inv, 2)} mg/L < 100 mg/L`, {
-      inputs,
-    });
-  }
-  if (ratio.value === null && !ratio.unbounded) {
+  const finding: FlcFinding =
+    inv !== null && !gte(inv, 100)
+      ? "involved-low"
+      : ratio.value === null && !ratio.unbounded
+        ? "not-measured"
+        : ratio.unbounded || gte(ratio.value!, 100)
+          ? "ratio-high"
+          : "ratio-low";
+  const because = text ? flcWords(finding, inv, ratio) : "";
+  if (finding === "not-measured") {
     const missing = [];
     if (inv === null)
       missing.push({ field: "labs.involvedFreeLightChain", neededFor: "SLiM FLC ratio >=100" });
     if (facts.labs.uninvolvedFreeLightChain === null) {
       missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: "SLiM FLC ratio >=100" });
     }
-    return criterion(R.slimFlc, UNKNOWN, "serum free light chains not measured", { inputs, missing });
+    return criterion(R.slimFlc, UNKNOWN, because, { inputs, missing });
   }
-  const shownRatio = ratio.value !== null ? round(ratio.value, 2) : "unbounded (uninvolved 0 or too small)";
-  return ratio.unbounded || gte(ratio.value!, 100)
-    ? criterion(
-        R.slimFlc,
-        MET,
-        `involved:uninvolved FLC ratio ${shownRatio} >= 100 with involved FLC ${round(inv!, 2)} mg/L >= 100`,
-        { inputs },
-      )
-    : criterion(R.slimFlc, NOT_MET, `involved:uninvolved FLC ratio ${shownRatio} < 100`, { inputs });
+  return criterion(R.slimFlc, finding === "ratio-high" ? MET : NOT_MET, because, { inputs });
 }
 
-export function assessMriLesions(facts: Facts): CriterionResult {
+export function assessMriLesions(facts: Facts, text = true): CriterionResult {
   const n = facts.imaging.mriFocalLesions;
   const inputs = { mriFocalLesions: n };
   if (n === null || facts.imaging.performed === false) {
-    return criterion(R.slimMri, UNKNOWN, "MRI not done", {
+    return criterion(R.slimMri, UNKNOWN, text ? "MRI not done" : "", {
       inputs,
       missing: [{ field: "imaging.mriFocalLesions", neededFor: "SLiM >1 focal lesion on MRI" }],
     });
   }
-  return n >= 2
-    ? criterion(R.slimMri, MET, `${n} focal lesions on MRI (>1)`, { inputs })
-    : criterion(R.slimMri, NOT_MET, `${n} focal lesion(s) on MRI (not >1)`, { inputs });
+  const met = n >= 2;
+  const because = text
+    ? met
+      ? `${n} focal lesions on MRI (>1)`
+      : `${n} focal lesion(s) on MRI (not >1)`
+    : "";
+  return criterion(R.slimMri, met ? MET : NOT_MET, because, { inputs });
 }
 
 export interface SlimResult {
@@ -86,9 +99,10 @@ export interface SlimResult {
   any: Truth;
 }
 
-export function assessSlim(facts: Facts): SlimResult {
-  const marrow = assessMarrow60(facts);
-  const flc = assessFlcRatio100(facts);
-  const mri = assessMriLesions(facts);
+/** The three SLiM biomarkers; `text: false` leaves their reasons empty. */
+export function assessSlim(facts: Facts, text = true): SlimResult {
+  const marrow = assessMarrow60(facts, text);
+  const flc = assessFlcRatio100(facts, text);
+  const mri = assessMriLesions(facts, text);
   return { marrow, flc, mri, any: or(marrow.status, flc.status, mri.status) };
 }
