@@ -229,6 +229,12 @@ function byDateOrder(a: { date: string }, b: { date: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
+/** `xs` sorted oldest first, in place. Most series are empty or hold one point, and a sort call costs
+ * even then (16 per record), so those are returned as they are. */
+function sortedByDate<T extends { date: string }>(xs: T[]): T[] {
+  return xs.length > 1 ? xs.sort(byDateOrder) : xs;
+}
+
 /** By start date, then by the record's order. */
 function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
@@ -252,7 +258,7 @@ function measurePoint(
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
 function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
   if (xs === undefined) return [];
-  return xs.map(copy).sort(byDateOrder);
+  return sortedByDate(xs.map(copy));
 }
 
 type RecordLabs = NonNullable<PatientRecord["labs"]>;
@@ -322,7 +328,7 @@ function seriesOf(
       if (v) points.push(v);
     }
   }
-  return points.sort(byDateOrder);
+  return sortedByDate(points);
 }
 
 /** The series of Facts: every field an array (empty when the record has none), oldest first. */
