@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MmnavError } from "./errors.js";
 import { normalizeRecord, toFacts } from "./facts.js";
+import { LAB_QUANTITY_FIELDS } from "./record.js";
 
 describe("normalizeRecord", () => {
   it("keeps absent and unknown values as null, never as normal", () => {
@@ -114,6 +115,40 @@ describe("normalizeRecord", () => {
       ["2025-01-01", 3],
       ["2025-03-01", 2],
     ]);
+  });
+
+  it("lists labs and series in the schema's order, every lab quantity present (the JSON output's key order)", () => {
+    const f = toFacts({ asOf: "2026-01-01" });
+    expect(Object.keys(f.labs)).toEqual([
+      ...LAB_QUANTITY_FIELDS,
+      "heavyChain",
+      "lightChain",
+      "serumImmunofixation",
+      "urineImmunofixation",
+    ]);
+    expect(Object.keys(f.series)).toEqual([
+      ...LAB_QUANTITY_FIELDS,
+      "serumImmunofixation",
+      "urineImmunofixation",
+      "clonalPlasmaCellPercent",
+    ]);
+  });
+
+  it("reports unit issues in the record's order: labs, then series, then the patient", () => {
+    const r = normalizeRecord({
+      asOf: "2026-01-01",
+      patient: { weight: { value: 70, unit: "L" } },
+      series: { calcium: [{ date: "2025-01-01", value: 1, unit: "kg" }] },
+      labs: { igm: { value: 1, unit: "kg" }, serumMProtein: { value: 1, unit: "kg" } },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.issues.map((i) => i.path)).toEqual([
+        "labs.serumMProtein",
+        "labs.igm",
+        "series.calcium.0",
+        "patient.weight",
+      ]);
   });
 
   it("toFacts throws an INVALID_RECORD error carrying every issue", () => {

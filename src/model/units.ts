@@ -178,9 +178,20 @@ function rawConvert(value: number, from: string, to: string, molarMass?: number)
 
 export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: false; message: string };
 
-/** What one unit string means for one field, whatever the value: its UCUM spelling and the factor to the
- * field's canonical unit, or why the field cannot take it. */
-type UnitLookup = { ok: true; ucum: string; factor: number } | { ok: false; message: string };
+/** What one unit string means for one field, whatever the value: its UCUM spelling, the factor to the
+ * field's canonical unit and the plausible range in the canonical unit (bounds with their tolerance,
+ * computed once), or why the field cannot take it. */
+type UnitLookup =
+  | { ok: true; ucum: string; factor: number; low: number; high: number }
+  | { ok: false; message: string };
+
+/** The plausible range of a field in its canonical unit, with a hair of tolerance so a value at a
+ * bound survives a float round trip through another unit. */
+function plausibleRange(spec: UnitSpec): { low: number; high: number } {
+  const [lo, hi] = spec.plausible;
+  const eps = 1e-9 * Math.max(1, hi);
+  return { low: lo - eps, high: hi + eps };
+}
 
 /** Bounded caches, one per field, keyed by the unit string as sent. */
 class PerFieldCache<V> {
@@ -224,7 +235,7 @@ function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
         ? { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` }
         : factor === null
           ? { ok: false, message: `unit "${unit}" is not ${spec.what}; expected a unit such as ${expected}` }
-          : { ok: true, ucum: u, factor };
+          : { ok: true, ucum: u, factor, ...plausibleRange(spec) };
   }
   if (unit.length <= MAX_UNIT_LENGTH) cache.set(unit, lookup);
   return lookup;
@@ -234,26 +245,31 @@ function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
 export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
   const lookup = lookUpUnit(field, unit);
   if (!lookup.ok) return { ok: false, message: lookup.message };
-  const spec: UnitSpec = UNIT_SPECS[field];
-  const u = lookup.ucum;
   const converted = value * lookup.factor;
+  if (converted < lookup.low || converted > lookup.high) return implausible(field, value, unit, lookup);
+  return { ok: true, value: converted, ucum: lookup.ucum };
+}
+
+/** Why `value unit` is not plausible for `field`, with the common units in which it would be. */
+function implausible(
+  field: QuantityField,
+  value: number,
+  unit: string,
+  lookup: { ucum: string; low: number; high: number },
+): ConvertResult {
+  const spec: UnitSpec = UNIT_SPECS[field];
   const [lo, hi] = spec.plausible;
-  // A hair of tolerance so a value at a bound survives a float round trip through another unit.
-  const eps = 1e-9 * Math.max(1, hi);
-  if (converted < lo - eps || converted > hi + eps) {
-    const likely = spec.common.filter((alt) => {
-      const altUcum = ucumOf(alt);
-      if (altUcum === u) return false;
-      const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
-      return v !== null && v >= lo - eps && v <= hi + eps;
-    });
-    const hint = likely.length > 0 ? `; was it in ${likely.join(" or ")}?` : "";
-    return {
-      ok: false,
-      message: `${value} ${unit} is not a plausible value (expected ${lo}–${hi} ${spec.canonical})${hint}`,
-    };
-  }
-  return { ok: true, value: converted, ucum: u };
+  const likely = spec.common.filter((alt) => {
+    const altUcum = ucumOf(alt);
+    if (altUcum === lookup.ucum) return false;
+    const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
+    return v !== null && v >= lookup.low && v <= lookup.high;
+  });
+  const hint = likely.length > 0 ? `; was it in ${likely.join(" or ")}?` : "";
+  return {
+    ok: false,
+    message: `${value} ${unit} is not a plausible value (expected ${lo}–${hi} ${spec.canonical})${hint}`,
+  };
 }
 
 /** Converts a canonical value of `field` into another unit (for display and for the
