@@ -217,7 +217,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // a watched category); otherwise each collects them itself if it ever needs them.
   const points =
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points);
+  // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
+  const history = inLineOrder(facts);
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history);
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
@@ -230,8 +232,6 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  // The entries in line order, sorted once for the phase and for where a progression date belongs.
-  const history = inLineOrder(facts);
   const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
