@@ -41,7 +41,7 @@ function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
   return compareDates(a.start, b.start) || a.index - b.index;
 }
 
-/** Refractory when any entry is, not when every entry is known not to be, else unknown. */
+/** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
 function lineRefractory(
   entries: readonly number[],
   entryStatus: readonly (boolean | null)[],
