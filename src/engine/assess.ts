@@ -3,7 +3,6 @@ import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
-import { merged } from "../model/merged.js";
 import type { MissingInput } from "../model/trace.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
@@ -20,7 +19,13 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
-import { buildSituation, currentDrugs, type KnowledgeEvaluator, runningDrugs } from "./options.js";
+import {
+  buildSituation,
+  currentDrugs,
+  type KnowledgeContext,
+  type KnowledgeEvaluator,
+  runningDrugs,
+} from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
@@ -49,19 +54,30 @@ function partsOf(neededFor: string): string[] {
 
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: MissingInput[]): MissingInput[] {
-  // Each field's entry with the parts of its neededFor so far: the same parts as splitting the joined text
-  // at every ", " (the separator cannot overlap itself), without splitting it again for every entry.
-  const seen = new Map<string, { entry: MissingInput; parts: string[] }>();
+  // Most fields come once: their entry is kept as it is (nothing changes it afterwards). A field met
+  // again gets a copy of its entry to extend, with the parts of its neededFor so far: the same parts as
+  // splitting the joined text at every ", " (the separator cannot overlap itself).
+  const seen = new Map<string, MissingInput>();
+  let again: Map<string, { entry: MissingInput; parts: string[] }> | undefined;
   for (const m of all) {
     const prev = seen.get(m.field);
-    if (!prev) seen.set(m.field, { entry: { ...m }, parts: partsOf(m.neededFor) });
-    else if (!prev.parts.includes(m.neededFor)) {
-      prev.entry.neededFor += `, ${m.neededFor}`;
-      for (const part of partsOf(m.neededFor)) prev.parts.push(part);
+    if (prev === undefined) {
+      seen.set(m.field, m);
+      continue;
     }
+    again ??= new Map();
+    let rec = again.get(m.field);
+    if (rec === undefined) {
+      rec = { entry: { ...prev }, parts: partsOf(prev.neededFor) };
+      again.set(m.field, rec);
+      seen.set(m.field, rec.entry);
+    }
+    if (rec.parts.includes(m.neededFor)) continue;
+    rec.entry.neededFor += `, ${m.neededFor}`;
+    for (const part of partsOf(m.neededFor)) rec.parts.push(part);
   }
   const out: MissingInput[] = [];
-  for (const { entry } of seen.values()) out.push(entry);
+  for (const entry of seen.values()) out.push(entry);
   // Plain code-unit order, not localeCompare: the output must not depend on the machine's locale.
   return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
 }
@@ -134,12 +150,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       ? false
       : null;
   const smmMayo2018 = calculateSmmMayo2018(smmInput);
-  const smmImwg2020 = calculateSmmImwg2020(
-    merged(smmInput, {
-      highRiskFish,
-      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
-    }),
-  );
+  const smmImwg2020 = calculateSmmImwg2020({
+    serumMProteinGDl: smmInput.serumMProteinGDl,
+    flcRatio: ratio,
+    clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
+    highRiskFish,
+    fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+  });
   const cytogenetic = assessCytogeneticRisk(facts);
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
@@ -160,7 +177,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const egfr = calculateEgfrCkdEpi2021(kidneyInput);
   const crcl = calculateCrclCockcroftGault(kidneyInput);
 
-  const frailtyInput = merged({ age: facts.patient.age }, facts.fitness);
+  const { fitness } = facts;
+  const frailtyInput = {
+    age: facts.patient.age,
+    ecog: fitness.ecog,
+    adl: fitness.adl,
+    iadl: fitness.iadl,
+    charlson: fitness.charlson,
+  };
   const imwgFrailty = calculateImwgFrailty(frailtyInput);
   const simplifiedFrailty = calculateSimplifiedFrailty(frailtyInput);
 
@@ -193,7 +217,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // a watched category); otherwise each collects them itself if it ever needs them.
   const points =
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points);
+  // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
+  const history = inLineOrder(facts);
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history);
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
@@ -206,8 +232,6 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  // The entries in line order, sorted once for the phase and for where a progression date belongs.
-  const history = inLineOrder(facts);
   const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
@@ -228,18 +252,21 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
   });
   const onNow = currentDrugs(facts);
+  // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
+  const context: KnowledgeContext = {
+    jurisdiction: options.jurisdiction ?? "both",
+    currentDrugs: onNow,
+    missing: situationMissing,
+    // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
+    currentRegimen:
+      phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: runningDrugs(facts) } : null,
+    refractoryDrugs: linesOfTherapy.refractoryDrugs,
+    text: mode.text ?? true,
+  };
+  if (mode.evaluator) context.evaluator = mode.evaluator;
   const knowledge = evaluatePathway({
     situation,
-    context: {
-      jurisdiction: options.jurisdiction ?? "both",
-      currentDrugs: onNow,
-      missing: situationMissing,
-      // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
-      currentRegimen:
-        phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: runningDrugs(facts) } : null,
-      refractoryDrugs: linesOfTherapy.refractoryDrugs,
-      ...mode,
-    },
+    context,
     phase,
     diagnosis,
     lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
@@ -247,8 +274,6 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   append(relevantMissing, knowledge.missing);
 
-  // The id first when there is one; written as { id, ...assessment } rather than spreading a
-  // conditional { id } first (see model/merged.ts).
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
@@ -270,7 +295,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       crclCockcroftGault: crcl.value,
       crclWeightBasis: "actual body weight",
       dialysis: facts.conditions.renalFailureOnDialysis,
-      rules: [...egfr.rules, ...crcl.rules],
+      rules: egfr.rules.concat(crcl.rules),
     },
     fitness: { imwgFrailty, simplifiedFrailty },
     response,
@@ -279,15 +304,40 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     plan: knowledge.plan,
     options: knowledge.options,
-    alerts: [
-      ...response.alerts,
-      ...detectEvolvingDisease(facts, cat, points),
-      ...monitoring.alerts,
-      ...knowledge.alerts,
-    ],
+    alerts: response.alerts.concat(
+      detectEvolvingDisease(facts, cat, points),
+      monitoring.alerts,
+      knowledge.alerts,
+    ),
     missingData: dedupeMissing(relevantMissing),
   };
-  return facts.id !== null ? { id: facts.id, ...assessment } : assessment;
+  return facts.id !== null ? withId(facts.id, assessment) : assessment;
+}
+
+/** The assessment with its id as the first key. The keys are named one by one: `{ id, ...assessment }`
+ * copies them through the runtime's generic path, which cost more than any other line here. */
+function withId(id: string, a: Assessment): Assessment {
+  return {
+    id,
+    schemaVersion: a.schemaVersion,
+    knowledgeVersion: a.knowledgeVersion,
+    engineVersion: a.engineVersion,
+    asOf: a.asOf,
+    notice: a.notice,
+    diagnosis: a.diagnosis,
+    staging: a.staging,
+    risk: a.risk,
+    kidney: a.kidney,
+    fitness: a.fitness,
+    response: a.response,
+    linesOfTherapy: a.linesOfTherapy,
+    monitoring: a.monitoring,
+    phase: a.phase,
+    plan: a.plan,
+    options: a.options,
+    alerts: a.alerts,
+    missingData: a.missingData,
+  };
 }
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */

@@ -80,13 +80,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const asOf = facts.asOf;
   const started = lines.lines.filter((l) => compareDates(l.start, asOf) <= 0);
   const last = started[started.length - 1];
-  const base = {
-    currentRegimen: null,
-    weeksOnCurrentLine: null,
-    activeDisease,
-  };
   if (!last) {
-    return merged(base, {
+    // The keys in the order the Assessment has always written them.
+    return {
+      currentRegimen: null,
+      weeksOnCurrentLine: null,
+      activeDisease,
       code: "untreated",
       reason: "No therapy recorded: untreated.",
       priorLines: 0,
@@ -95,7 +94,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       lastRegimen: null,
       progressed: null,
       rules: [trace(PHASE_RULES.untreated, { linesStarted: 0 })],
-    });
+    };
   }
 
   const history = input.history ?? inLineOrder(facts);
@@ -123,7 +122,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ? false
           : null;
 
-  const common = merged(base, { lastLine: n, lastRegimen, progressed });
+  const common: LineSoFar = { activeDisease, lastLine: n, lastRegimen, progressed };
   const inputs = {
     line: n,
     regimens: lastRegimen,
@@ -143,7 +142,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         : last.refractory === false
           ? "relapsed (progression more than 60 days after its last dose)"
           : "relapsed (refractoriness not known)";
-    return merged(common, {
+    return startedPhase(common, {
       code: refractory ? "refractory" : "relapsed",
       reason: `Progressed${when} on or after ${lineWords}: ${refWords}; ${n} prior line${n === 1 ? "" : "s"}.`,
       priorLines: n,
@@ -176,7 +175,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       code = "induction";
       what = `On first-line therapy (${current.regimen}), no progression recorded`;
     }
-    return merged(common, {
+    return startedPhase(common, {
       code,
       reason: `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.`,
       priorLines: n - 1,
@@ -204,7 +203,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         }`
       : "";
   const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult =>
-    merged(common, {
+    startedPhase(common, {
       code,
       reason: `${words}${unknown || "; no progression recorded"}.`,
       priorLines: n,
@@ -224,6 +223,36 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       trace(PHASE_RULES.transplantPlanned, merged(inputs, { transplantCandidate: candidate })),
     );
   return finish("line-finished", `Line ${n} (${lastRegimen})${ended}`, trace(PHASE_RULES.finished, inputs));
+}
+
+/** What every phase after the first line has started says about that line. */
+interface LineSoFar {
+  activeDisease: boolean | null;
+  lastLine: number;
+  lastRegimen: string;
+  progressed: boolean | null;
+}
+
+/** The step a started line is at; the regimen and weeks only while a line is being given. */
+type Step = Pick<PhaseResult, "code" | "reason" | "priorLines" | "currentLine" | "rules"> &
+  Partial<Pick<PhaseResult, "currentRegimen" | "weeksOnCurrentLine">>;
+
+/** The phase once a line has started, its keys in the order the Assessment has always written them
+ * (one literal rather than merging a base, the line and the step). */
+function startedPhase(line: LineSoFar, step: Step): PhaseResult {
+  return {
+    currentRegimen: step.currentRegimen ?? null,
+    weeksOnCurrentLine: step.weeksOnCurrentLine ?? null,
+    activeDisease: line.activeDisease,
+    lastLine: line.lastLine,
+    lastRegimen: line.lastRegimen,
+    progressed: line.progressed,
+    code: step.code,
+    reason: step.reason,
+    priorLines: step.priorLines,
+    currentLine: step.currentLine,
+    rules: step.rules,
+  };
 }
 
 /** The record index of the latest entry of the latest line started (where a progression date belongs). */

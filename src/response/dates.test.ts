@@ -24,4 +24,28 @@ describe("dates", () => {
     expect(compareDates("2025-01-01", "2025-01-01")).toBe(0);
     expect(compareDates("2025-01-02", "2025-01-01")).toBe(1);
   });
+
+  it("adds months the same way as Date.UTC's calendar on every day, including the edges of the year range", () => {
+    // The calendar as Date.UTC computes it (a day past the month's end clamped), formatted like the module.
+    const byDate = (iso: string, months: number): string => {
+      const [y = 0, m = 1, d = 1] = iso.split("-").map(Number);
+      const last = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+      const at = new Date(Date.UTC(y, m - 1 + months, Math.min(d, last)));
+      const year = at.getUTCFullYear();
+      if (!(year >= 0 && year <= 9999)) return at.toISOString().slice(0, 10);
+      const p2 = (n: number) => String(n).padStart(2, "0");
+      return `${String(year).padStart(4, "0")}-${p2(at.getUTCMonth() + 1)}-${p2(at.getUTCDate())}`;
+    };
+    const differ: string[] = [];
+    // Every month and day number 1-31 (a 30 February too) of years around the edges: 0050 (which Date.UTC
+    // reads as 1950), 0100, 9999 (a month later is past the four-digit range).
+    for (const year of ["0050", "0099", "0100", "1999", "2023", "2024", "9998", "9999"])
+      for (let month = 1; month <= 12; month++)
+        for (let day = 1; day <= 31; day++) {
+          const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          for (const months of [-25, -12, -1, 0, 1, 2, 3, 6, 11, 12, 13, 24, 30])
+            if (addMonths(iso, months) !== byDate(iso, months)) differ.push(`${iso} ${months}`);
+        }
+    expect(differ).toEqual([]);
+  });
 });

@@ -39,6 +39,22 @@ export function addDays(iso: string, days: number): string {
 /** Adds calendar months; a day past the end of the target month becomes its last day (Jan 31 + 1 = Feb 28/29). */
 export function addMonths(iso: string, months: number): string {
   const [y, m, d] = parts(iso);
+  // Days 1-28 exist in every month, so the day stays as it is and no Date is needed: the year and month
+  // carry as Date.UTC carries them. Years below 100 (Date.UTC reads them as 19xx) and anything unusual
+  // take the general path below.
+  const shifted = m - 1 + months;
+  if (
+    d >= 1 &&
+    d <= 28 &&
+    y >= 100 &&
+    Number.isInteger(y) &&
+    Number.isInteger(d) &&
+    Number.isInteger(shifted)
+  ) {
+    const year = y + Math.floor(shifted / 12);
+    if (year <= 9999)
+      return `${String(year).padStart(4, "0")}-${pad2(shifted - 12 * Math.floor(shifted / 12) + 1)}-${pad2(d)}`;
+  }
   // Date.UTC carries a month index past 11 (or below 0) into the year; day 0 is the previous month's last.
   const month = m - 1 + months;
   const last = new Date(Date.UTC(y, month + 1, 0)).getUTCDate();

@@ -41,6 +41,20 @@ function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
   return compareDates(a.start, b.start) || a.index - b.index;
 }
 
+/** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
+function lineRefractory(
+  entries: readonly number[],
+  entryStatus: readonly (boolean | null)[],
+): boolean | null {
+  let allFalse = true;
+  for (const i of entries) {
+    const st = entryStatus[i] ?? null;
+    if (st === true) return true;
+    if (st !== false) allFalse = false;
+  }
+  return allFalse ? false : null;
+}
+
 /** Line `number` from its entries (indices into `history`), in one pass over them. */
 function lineOf(history: readonly TreatmentFact[], idx: number[], number: number): LineOfTherapy {
   const first = history[idx[0]!]!;
@@ -219,16 +233,20 @@ export function assessLinesAndResponse(
   facts: Facts,
   /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
   points?: Points,
+  /** The treatment entries by start date, then record index, when the caller has sorted them already
+   * (engine/phase inLineOrder sorts them the same way). */
+  inOrder?: readonly TreatmentFact[],
 ): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
-  const history = [...facts.treatmentHistory].sort(byStartThenIndex);
+  const history = inOrder ?? [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
   const groups: number[][] = [];
   let lineHasAsct = false;
-  history.forEach((t, i) => {
+  for (let i = 0; i < history.length; i++) {
+    const t = history[i]!;
     const prev = history[i - 1];
     const current = groups[groups.length - 1];
     if (prev && current && continuesLine(prev, t, lineHasAsct, rules)) {
@@ -238,7 +256,7 @@ export function assessLinesAndResponse(
       groups.push([i]);
       lineHasAsct = t.asct;
     }
-  });
+  }
 
   const lines: LineOfTherapy[] = groups.map((idx, n) => lineOf(history, idx, n + 1));
 
@@ -255,12 +273,12 @@ export function assessLinesAndResponse(
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
   const lab = assessResponse(facts, { lines }, points);
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
-  const lastEntries = new Set(last?.entries ?? []);
   const entryStatus: (boolean | null)[] = [];
-  history.forEach((recorded, i) => {
+  for (let i = 0; i < history.length; i++) {
+    const recorded = history[i]!;
     const fromLab =
       labPdDate !== null &&
-      lastEntries.has(i) &&
+      last?.entries.includes(i) === true &&
       recorded.progressionDate === null &&
       recorded.progressedOn !== true &&
       compareDates(recorded.start, labPdDate) <= 0;
@@ -286,13 +304,10 @@ export function assessLinesAndResponse(
       if (drugStatus === true) refractory.add(d);
       if (d === "lenalidomide") lenalidomideStatus.push(drugStatus);
     }
-  });
+  }
 
   // A line is refractory when any of its entries is (progression on it or within 60 days of its last dose).
-  for (const line of lines) {
-    const st = line.entries.map((i) => entryStatus[i] ?? null);
-    line.refractory = st.includes(true) ? true : st.every((x) => x === false) ? false : null;
-  }
+  for (const line of lines) line.refractory = lineRefractory(line.entries, entryStatus);
 
   const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
   const imids = countClass(refractory, DrugClass.immunomodulatory);

@@ -61,8 +61,19 @@ function testSlug(test: string): string {
   return TEST_SLUGS.get(test) ?? slugOf(test);
 }
 
-function dates(xs: readonly { date: string }[]): string[] {
-  return [...new Set(xs.map((x) => x.date))].sort(compareDates);
+const NONE: readonly { date: string }[] = [];
+
+/** The distinct dates of one or two lists, earliest first (sorted, then each repeat dropped: the same
+ * as de-duplicating first, without a Set and its copy). */
+function dates(xs: readonly { date: string }[], more: readonly { date: string }[] = NONE): string[] {
+  const all: string[] = [];
+  for (const x of xs) all.push(x.date);
+  for (const x of more) all.push(x.date);
+  all.sort(compareDates);
+  let n = 0;
+  for (const d of all) if (n === 0 || all[n - 1] !== d) all[n++] = d;
+  all.length = n;
+  return all;
 }
 
 function item(
@@ -95,7 +106,7 @@ function item(
   };
 }
 
-const mProteinDates = (p: Points) => dates([...p.serum, ...p.serumIfe]);
+const mProteinDates = (p: Points) => dates(p.serum, p.serumIfe);
 const flcDates = (p: Points) => dates(p.flc);
 
 function mgusSchedule(risk: "low" | "higher"): (done: string[]) => Schedule {
@@ -118,6 +129,11 @@ const smmSchedule =
       return { months: 4, text: "every 4-6 months in the first year; due at the shorter end, 4 months" };
     return { months: 6, text: "every 6-12 months if stable; due at the shorter end, 6 months" };
   };
+
+function earliest(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  return b !== undefined && compareDates(b, a) < 0 ? b : a;
+}
 
 const plasmacytomaSchedule = (): Schedule => ({
   months: 3,
@@ -166,10 +182,12 @@ export function planMonitoring(
     const pts = points ?? collectPoints(facts);
     planRule = R.smm;
     rules.push(trace(R.smm, { riskGroup }));
-    const first = [...mProteinDates(pts), ...flcDates(pts)].sort(compareDates)[0] ?? facts.asOf;
-    items.push(item(facts, "serum protein electrophoresis", mProteinDates(pts), smmSchedule(first), R.smm));
-    if (pts.flc.length > 0)
-      items.push(item(facts, "free light chains", flcDates(pts), smmSchedule(first), R.smm));
+    const mProtein = mProteinDates(pts);
+    const flc = flcDates(pts);
+    // The earliest of both lists: each is sorted already, so the earlier of their first dates.
+    const first = earliest(mProtein[0], flc[0]) ?? facts.asOf;
+    items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first), R.smm));
+    if (pts.flc.length > 0) items.push(item(facts, "free light chains", flc, smmSchedule(first), R.smm));
     plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
     const pts = points ?? collectPoints(facts);

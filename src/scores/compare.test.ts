@@ -54,4 +54,49 @@ describe("threshold comparison that survives unit conversion", () => {
     expect(round1(276.25 + ulp)).toBe(276.3);
     expect(round1(276.2499)).toBe(276.2);
   });
+
+  it("round1 without the string step gives what 12-digit noise removal gives, on and around every half", () => {
+    // The definition: drop everything past 12 significant digits, then round half up.
+    const byDigits = (x: number) => Math.round(Number((x * 10).toPrecision(12))) / 10;
+    const values: number[] = [0, 0.05, 1e-300, 5e-324, 1e10, 1.23456789e11, 9.87654321e15, -0.05, -12.35];
+    // Every half of a tenth from 0 to 400 mL/min, a few ulps either side, and values 1e-11 off.
+    for (let k = 0; k <= 8000; k++) {
+      const half = (2 * k + 1) / 20;
+      values.push(half, half * (1 + 1e-11), half * (1 - 1e-11), half * (1 + 3e-12), half * (1 - 3e-12));
+      let up = half;
+      let down = half;
+      for (let i = 0; i < 4; i++) {
+        up = nextUp(up);
+        down = nextDown(down);
+        values.push(up, down);
+      }
+    }
+    // Creatinine clearances and eGFRs as the calculators compute them, from both units.
+    for (let scr = 0.2; scr < 6; scr += 0.01)
+      for (let age = 18; age < 100; age += 7)
+        for (const w of [45, 62.5, 80, 101.3]) {
+          values.push(
+            ((140 - age) * w) / (72 * scr),
+            (((140 - age) * w) / (72 * ((scr * 88.42) / 88.42))) * 0.85,
+          );
+          values.push(
+            142 * Math.min(scr / 0.9, 1) ** -0.302 * Math.max(scr / 0.9, 1) ** -1.2 * 0.9938 ** age,
+          );
+        }
+    expect(values.filter((v) => !Object.is(round1(v), byDigits(v)))).toEqual([]);
+  });
 });
+
+/** The next double above / below a finite positive number. */
+function nextUp(x: number): number {
+  const f = new Float64Array([x]);
+  const i = new BigInt64Array(f.buffer);
+  i[0] = (i[0] ?? 0n) + 1n;
+  return f[0] ?? x;
+}
+function nextDown(x: number): number {
+  const f = new Float64Array([x]);
+  const i = new BigInt64Array(f.buffer);
+  i[0] = (i[0] ?? 0n) - 1n;
+  return f[0] ?? x;
+}

@@ -336,7 +336,7 @@ export function assessCytogeneticRisk(facts: Pick<Facts, "cytogenetics" | "labs"
     highRiskAbnormalityCount: count,
     highRiskAbnormalityCountAtLeast: ms.present,
     hit,
-    rules: [...ims2025.rules, ...imwg2016.rules, ...msmart.rules],
+    rules: ims2025.rules.concat(imwg2016.rules, msmart.rules),
     missing: ims2025.missing,
   };
 }

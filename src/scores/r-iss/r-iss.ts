@@ -73,6 +73,16 @@ function stageOf(iss: Stage, highRiskCa: boolean, ldhHigh: boolean): Stage {
   return 2;
 }
 
+/** Stages as bits (1 << stage): the set of stages some combinations give, without a Set for each. */
+const STAGES: readonly Stage[] = [1, 2, 3];
+const ISS_I_OR_II: readonly Stage[] = [1, 2];
+const EITHER: readonly boolean[] = [false, true];
+const TRUE: readonly boolean[] = [true];
+const FALSE: readonly boolean[] = [false];
+
+/** More than one stage among the bits. */
+const several = (bits: number): boolean => (bits & (bits - 1)) !== 0;
+
 /** LDH above the upper limit of normal: true, false, or null when the value or the lab's limit is missing. */
 export function ldhAboveUln(ldhUL: number | null, ldhUpperLimitUL: number | null): boolean | null {
   const v = finite(ldhUL);
@@ -108,20 +118,20 @@ export function calculateRIss(input: RIssInput): RIssResult {
   };
 
   // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts).
-  const issFields = (input.issMissing ?? []).map((m) => m.field);
+  const issMissing = input.issMissing ?? [];
   const issLacksOnlyAlbumin =
-    issFields.includes("labs.albumin") && !issFields.includes("labs.beta2Microglobulin");
-  const issOptions: Stage[] =
-    input.issStage !== null ? [input.issStage] : issLacksOnlyAlbumin ? [1, 2] : [1, 2, 3];
-  const caOptions = ca === null ? [false, true] : [ca];
-  const ldhOptions = ldh === null ? [false, true] : [ldh];
-  const outcomes = (isses: Stage[], cas: boolean[], ldhs: boolean[]): Set<Stage> => {
-    const s = new Set<Stage>();
-    for (const i of isses) for (const c of cas) for (const l of ldhs) s.add(stageOf(i, c, l));
-    return s;
-  };
-  const all = outcomes(issOptions, caOptions, ldhOptions);
-  const possibleStages = [...all].sort((a, b) => a - b);
+    issMissing.some((m) => m.field === "labs.albumin") &&
+    !issMissing.some((m) => m.field === "labs.beta2Microglobulin");
+  const issOptions: readonly Stage[] =
+    input.issStage !== null ? [input.issStage] : issLacksOnlyAlbumin ? ISS_I_OR_II : STAGES;
+  const options = (v: boolean | null): readonly boolean[] => (v === null ? EITHER : v ? TRUE : FALSE);
+  const caOptions = options(ca);
+  const ldhOptions = options(ldh);
+  let all = 0;
+  for (const i of issOptions)
+    for (const c of caOptions) for (const l of ldhOptions) all |= 1 << stageOf(i, c, l);
+  // Ascending, as the stages were sorted.
+  const possibleStages = STAGES.filter((st) => (all & (1 << st)) !== 0);
 
   const supporting: RuleTrace[] = [];
   if (ca !== null)
@@ -142,7 +152,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
       }),
     );
 
-  if (all.size === 1) {
+  if (!several(all)) {
     const stage = possibleStages[0]!;
     const rule = stage === 1 ? R_ISS_RULES.stage1 : stage === 3 ? R_ISS_RULES.stage3 : R_ISS_RULES.stage2;
     return { stage, possibleStages, rules: [trace(rule, inputs), ...supporting], missing: [] };
@@ -153,12 +163,12 @@ export function calculateRIss(input: RIssInput): RIssResult {
     for (const i of issOptions)
       for (const c of caOptions)
         for (const l of ldhOptions) {
-          const varied = outcomes(
-            which === "iss" ? issOptions : [i],
-            which === "ca" ? caOptions : [c],
-            which === "ldh" ? ldhOptions : [l],
-          );
-          if (varied.size > 1) return true;
+          // The stages this one input gives with the others held at (i, c, l).
+          let varied = 0;
+          if (which === "iss") for (const v of issOptions) varied |= 1 << stageOf(v, c, l);
+          else if (which === "ca") for (const v of caOptions) varied |= 1 << stageOf(i, v, l);
+          else for (const v of ldhOptions) varied |= 1 << stageOf(i, c, v);
+          if (several(varied)) return true;
         }
     return false;
   };
