@@ -46,8 +46,10 @@ interface Row {
 const rows: Row[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-function rate(label: string, count: number, fn: (i: number) => void, minMs = 1500): number {
-  for (let i = 0; i < Math.min(count, 200); i++) fn(i); // warm-up
+/** Records per second of `fn` in steady state: one untimed pass over every record first (so the JIT
+ * has seen every shape and branch: 200 records left whole code paths cold), then at least `minMs`. */
+function rate(label: string, count: number, fn: (i: number) => void, minMs = 3000): number {
+  for (let i = 0; i < count; i++) fn(i); // warm-up
   let done = 0;
   const start = process.hrtime.bigint();
   let elapsed = 0;
