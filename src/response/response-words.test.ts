@@ -24,4 +24,17 @@ describe("response words per golden case", () => {
       rules: r.rules.map((t) => `${t.ruleId} ${JSON.stringify(t.inputs)}`),
     }).toMatchSnapshot();
   });
+
+  it("when the disease is not measurable, the reason (a phrase on its own) starts a sentence in the basis (not 'Baseline: none. no M-protein')", () => {
+    let checked = 0;
+    for (const c of cases) {
+      const facts = toFacts(c.input);
+      const { basis, reason, measurableBy } = assessResponse(facts, assessLinesOfTherapy(facts));
+      if (!reason || measurableBy.length > 0 || !basis.startsWith("Line ")) continue;
+      checked++;
+      const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
+      expect(basis, c.id).toContain(`. ${sentence}.`);
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
 });

@@ -403,7 +403,9 @@ export function assessResponse(
         : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)${
             missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : ""
           }`;
-    return emptyResult(`${head} ${reason}.`, reason, common, { progression: anyAfter ? false : null });
+    // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
+    const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
+    return emptyResult(`${head} ${sentence}.`, reason, common, { progression: anyAfter ? false : null });
   }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
