@@ -1,6 +1,7 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
 import type { Facts, TreatmentFact } from "../model/facts.js";
+import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
@@ -177,17 +178,10 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
     const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules.push(
-      trace(R.refractory, {
-        regimen: t.regimen,
-        start: t.start,
-        end: t.end,
-        progressedOn: t.progressedOn,
-        progressionDate: t.progressionDate,
-        bestResponse: t.bestResponse,
-        lastDose,
-        daysAfterLastDose: Math.max(0, daysAfter),
-        within,
-      }),
+      trace(
+        R.refractory,
+        merged(entryInputs(t), { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within }),
+      ),
     );
     return within;
   }
@@ -197,17 +191,7 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
   }
   // Stopped because the disease progressed: progression on it (IMWG 2011), though no date is given.
   if (t.stopReason === "progression") {
-    rules.push(
-      trace(R.refractory, {
-        regimen: t.regimen,
-        start: t.start,
-        end: t.end,
-        progressedOn: t.progressedOn,
-        progressionDate: t.progressionDate,
-        bestResponse: t.bestResponse,
-        stopReason: t.stopReason,
-      }),
-    );
+    rules.push(trace(R.refractory, merged(entryInputs(t), { stopReason: t.stopReason })));
     return true;
   }
   if (t.progressedOn === false) return false;
