@@ -211,6 +211,30 @@ function consistent(f: Findings): boolean {
 const HEAVY_CHAINS = ["IgG", "IgA", "IgM", "none"] as const;
 const SITES = ["bone", "extramedullary"] as const;
 
+/** Whether setting `key` of `scratch` to each of `values` in turn gives two different outcomes (the
+ * heavy chain and the plasmacytoma site are one finding with several values, not met/not met bits).
+ * `scratch[key]` is restored to `f[key]` before returning. */
+function variesOver<K extends "heavy" | "site">(
+  key: K,
+  values: readonly Findings[K][],
+  f: Findings,
+  scratch: Findings,
+): boolean {
+  let first: Outcome | null = null;
+  let decisive = false;
+  for (const v of values) {
+    scratch[key] = v;
+    const o = decideSettled(scratch);
+    first ??= o;
+    if (!sameOutcome(first, o)) {
+      decisive = true;
+      break;
+    }
+  }
+  scratch[key] = f[key];
+  return decisive;
+}
+
 /**
  * Whether the results of group `g` could change the outcome: every assignment of the group's unknown
  * findings that respects what is known and the implications is tried on `context` (all else presumed
@@ -227,34 +251,10 @@ function isDecisive(
   overlay: Findings,
   contextOutcome: () => Outcome,
 ): boolean {
+  if (g === "heavy") return variesOver("heavy", HEAVY_CHAINS, f, scratch);
+  if (g === "site") return variesOver("site", SITES, f, scratch);
   let first: Outcome | null = null;
   let decisive = false;
-  if (g === "heavy") {
-    for (const heavy of HEAVY_CHAINS) {
-      scratch.heavy = heavy;
-      const o = decideSettled(scratch);
-      first ??= o;
-      if (!sameOutcome(first, o)) {
-        decisive = true;
-        break;
-      }
-    }
-    scratch.heavy = f.heavy;
-    return decisive;
-  }
-  if (g === "site") {
-    for (const site of SITES) {
-      scratch.site = site;
-      const o = decideSettled(scratch);
-      first ??= o;
-      if (!sameOutcome(first, o)) {
-        decisive = true;
-        break;
-      }
-    }
-    scratch.site = f.site;
-    return decisive;
-  }
   const keys = unknownKeys(g, f);
   // Bit i of `assignment` is the value of keys[i] (1 = met).
   for (let assignment = 0; assignment < 1 << keys.length; assignment++) {
