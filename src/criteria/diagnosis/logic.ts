@@ -20,6 +20,21 @@ export const MET: Truth = "met";
 export const NOT_MET: Truth = "not-met";
 export const UNKNOWN: Truth = "unknown";
 
+/** Whether any of the eight operands is `t` (and/or take eight parameters so a call builds no array). */
+function anyIs(
+  t: Truth,
+  a: Truth,
+  b: Truth,
+  c: Truth,
+  d: Truth,
+  e: Truth,
+  f: Truth,
+  g: Truth,
+  h: Truth,
+): boolean {
+  return a === t || b === t || c === t || d === t || e === t || f === t || g === t || h === t;
+}
+
 /** not-met if any is not met, else unknown if any is unknown, else met. Up to eight operands as
  * parameters, so a call builds no array (an omitted operand is met, which leaves the result as it is). */
 export function and(
@@ -32,28 +47,8 @@ export function and(
   g: Truth = MET,
   h: Truth = MET,
 ): Truth {
-  if (
-    a === NOT_MET ||
-    b === NOT_MET ||
-    c === NOT_MET ||
-    d === NOT_MET ||
-    e === NOT_MET ||
-    f === NOT_MET ||
-    g === NOT_MET ||
-    h === NOT_MET
-  )
-    return NOT_MET;
-  if (
-    a === UNKNOWN ||
-    b === UNKNOWN ||
-    c === UNKNOWN ||
-    d === UNKNOWN ||
-    e === UNKNOWN ||
-    f === UNKNOWN ||
-    g === UNKNOWN ||
-    h === UNKNOWN
-  )
-    return UNKNOWN;
+  if (anyIs(NOT_MET, a, b, c, d, e, f, g, h)) return NOT_MET;
+  if (anyIs(UNKNOWN, a, b, c, d, e, f, g, h)) return UNKNOWN;
   return MET;
 }
 
@@ -69,19 +64,8 @@ export function or(
   g: Truth = NOT_MET,
   h: Truth = NOT_MET,
 ): Truth {
-  if (a === MET || b === MET || c === MET || d === MET || e === MET || f === MET || g === MET || h === MET)
-    return MET;
-  if (
-    a === UNKNOWN ||
-    b === UNKNOWN ||
-    c === UNKNOWN ||
-    d === UNKNOWN ||
-    e === UNKNOWN ||
-    f === UNKNOWN ||
-    g === UNKNOWN ||
-    h === UNKNOWN
-  )
-    return UNKNOWN;
+  if (anyIs(MET, a, b, c, d, e, f, g, h)) return MET;
+  if (anyIs(UNKNOWN, a, b, c, d, e, f, g, h)) return UNKNOWN;
   return NOT_MET;
 }
 
