@@ -99,6 +99,10 @@ const WATCHED_CATEGORIES: ReadonlySet<string> = new Set([
  * another evaluator (the tests pass the reference implementation). Internal to the engine. */
 export interface EvaluationMode {
   text?: boolean;
+  /** Only the codes the compact view reads are needed (assessCompact, text off): steps may leave out
+   * rule traces, findings and other detail `compactAssessment` never reads. An Assessment built so is
+   * internal: it is only ever projected, never returned. Default false. */
+  codesOnly?: boolean;
   evaluator?: KnowledgeEvaluator;
 }
 
@@ -110,7 +114,8 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
 /** assessFacts with an evaluation mode. Without text, option and alert texts are empty. */
 export function assessFactsWith(facts: Facts, options: EngineOptions, mode: EvaluationMode): Assessment {
   const { labs, cytogenetics: cg } = facts;
-  const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false });
+  const codesOnly = mode.codesOnly === true;
+  const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false, codesOnly });
 
   const iss = calculateIss({
     beta2MicroglobulinMgL: labs.beta2Microglobulin?.value ?? null,
@@ -262,6 +267,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: runningDrugs(facts) } : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     text: mode.text ?? true,
+    codesOnly,
   };
   if (mode.evaluator) context.evaluator = mode.evaluator;
   const knowledge = evaluatePathway({

@@ -71,5 +71,7 @@ export function compactAssessment(a: Assessment): CompactAssessment {
 export function assessCompact(record: unknown, options: AssessOptions = {}): CompactAssessment {
   const { jurisdiction, ...normalize } = options;
   const facts = toFacts(record, normalize);
-  return compactAssessment(assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, { text: false }));
+  return compactAssessment(
+    assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, { text: false, codesOnly: true }),
+  );
 }

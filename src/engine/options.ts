@@ -290,6 +290,9 @@ export interface KnowledgeContext {
   /** Compose the words (because, cautions, alert texts)? Default true. Without them, options and
    * alerts carry their ids, strengths, citations, findings and missing inputs, and empty texts. */
   text?: boolean;
+  /** Only option ids, alert ids and severities and the missing list are read (assessCompact): rule
+   * traces and other detail may be left out. Default false. */
+  codesOnly?: boolean;
   /** Another evaluation to use instead (the tests pass the reference implementation). */
   evaluator?: KnowledgeEvaluator;
 }
@@ -313,6 +316,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
     currentRegimen: context.currentRegimen ?? null,
     refractoryDrugs: context.refractoryDrugs ?? [],
     text: context.text ?? true,
+    codesOnly: context.codesOnly ?? false,
   };
 }
 

@@ -20,6 +20,9 @@ export { DIAGNOSIS_RULES } from "./rules.js";
 export interface DiagnosisOptions {
   /** Compose each criterion's reason (default true); false leaves `because` empty, nothing else changes. */
   text?: boolean;
+  /** Only the category, likely category, subtype and what is missing are read (the compact screen):
+   * detail nobody reads then may be left out. Default false. */
+  codesOnly?: boolean;
 }
 
 export interface DiagnosisResult {
