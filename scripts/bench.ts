@@ -7,7 +7,7 @@
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
- * --screen-records N, --rates 250,500,1000, --http-seconds S, --no-http, --out FILE. */
+ * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20), --no-http, --out FILE. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -27,6 +27,7 @@ const { values: args } = parseArgs({
     records: { type: "string", default: "3000" },
     "screen-records": { type: "string", default: "20000" },
     rates: { type: "string", default: "250,500,1000" },
+    "http-warmup": { type: "string", default: "20" },
     "http-seconds": { type: "string", default: "10" },
     "no-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
@@ -257,8 +258,18 @@ if (!args["no-http"]) {
       rate,
       seconds,
     });
-  // Not reported: without it, JIT compilation and lazy set-up land in the first rate's p99.
-  await load(200, 3);
+  // Warm-up, not reported: a running server is warm, and V8's optimising compiler takes tens of
+  // seconds of traffic to settle (with 4 s of warm-up its background threads still took a third of
+  // the server's CPU, with 30 s about 6%), so without it the rows measure JIT compilation. Closed loop,
+  // so the warm-up sends as many requests as the server can take.
+  await autocannon({
+    url: `${url}/api/v1/assessments`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: bodies.map((body) => ({ body })),
+    connections: 8,
+    duration: Number(args["http-warmup"]),
+  });
   for (const target of args.rates.split(",").map(Number)) {
     const result = await load(target, Number(args["http-seconds"]));
     const row = {
@@ -320,7 +331,7 @@ if (http.length > 0) {
   });
   for (const h of http)
     t.push([
-      `${h.targetRate}/s for ${args["http-seconds"]} s`,
+      `${h.targetRate}/s for ${args["http-seconds"]} s (after ${args["http-warmup"]} s warm-up)`,
       Math.round(h.achieved),
       h.p50,
       h.p99,
