@@ -279,10 +279,37 @@ function isDecisive(
 }
 
 /**
+ * Whether no missing test can change a definite decision, so the what-if need not run. Proof: every
+ * what-if variant only settles unknowns of `f` (the context presumes them normal, the variant sets its
+ * group's), and Kleene and/or/not and the heavy-chain tests are monotone, so a truth known in `f` keeps
+ * its value in every variant. A definite category is met with every category above it known not met;
+ * all of them keep those values, so every variant's outcome is that category (and, for MGUS, the same
+ * variant: the three variants exclude each other by the known heavy chain, which no variant changes) with
+ * no likely one. The site is the one finding not settled as a truth: changing it from unknown to bone or
+ * extramedullary is monotone too when a second lesion on either imaging implies a first (lytic2 met
+ * implies lytic1 met, mri2 met implies mri1 met), which findings derived from counts always satisfy; for
+ * findings that do not, the search runs. MGUS with the marrow not assessed is not definite: the marrow
+ * result can change it.
+ */
+function definiteBeyondChange(f: Findings, d: Pick<Decision, "category" | "marrowNotAssessed">): boolean {
+  return (
+    d.category !== "indeterminate" &&
+    !d.marrowNotAssessed &&
+    (f.lytic2 !== MET || f.lytic1 === MET) &&
+    (f.mri2 !== MET || f.mri1 === MET)
+  );
+}
+
+/**
  * The missing tests whose result could change the outcome: for each open group, every other missing
  * finding is presumed normal and the group's possible results are tried; it is decisive when they differ.
+ * `d` is decide(f) (passed when the caller has it): a definite decision no test can change skips the search.
  */
-export function decisiveGroups(f: Findings): TestGroup[] {
+export function decisiveGroups(
+  f: Findings,
+  d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
+): TestGroup[] {
+  if (definiteBeyondChange(f, d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
   const context = presumeNormal(f, []);
