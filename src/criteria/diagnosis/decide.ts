@@ -281,23 +281,17 @@ function isDecisive(
 /**
  * Whether no missing test can change a definite decision, so the what-if need not run. Proof: every
  * what-if variant only settles unknowns of `f` (the context presumes them normal, the variant sets its
- * group's), and Kleene and/or/not and the heavy-chain tests are monotone, so a truth known in `f` keeps
- * its value in every variant. A definite category is met with every category above it known not met;
- * all of them keep those values, so every variant's outcome is that category (and, for MGUS, the same
- * variant: the three variants exclude each other by the known heavy chain, which no variant changes) with
- * no likely one. The site is the one finding not settled as a truth: changing it from unknown to bone or
- * extramedullary is monotone too when a second lesion on either imaging implies a first (lytic2 met
- * implies lytic1 met, mri2 met implies mri1 met), which findings derived from counts always satisfy; for
- * findings that do not, the search runs. MGUS with the marrow not assessed is not definite: the marrow
- * result can change it.
+ * group's, the heavy chain or the site), and each category truth keeps a value known in `f`: Kleene
+ * and/or/not and the heavy-chain tests are monotone. The site enters only the solitary plasmacytoma
+ * categories, through the extra lesions; from unknown to bone or extramedullary, "not met" stays not met
+ * (no lesion at all) and "met" needs a second lesion on imaging, which is a myeloma-defining event that
+ * already makes both categories not met whatever the site. A definite category is met with every
+ * category above it known not met, so every variant's outcome is that category with no likely one (and,
+ * for MGUS, the same variant: the three exclude each other by the heavy chain, known once MGUS is met).
+ * MGUS with the marrow not assessed is not definite: the marrow result can change it.
  */
-function definiteBeyondChange(f: Findings, d: Pick<Decision, "category" | "marrowNotAssessed">): boolean {
-  return (
-    d.category !== "indeterminate" &&
-    !d.marrowNotAssessed &&
-    (f.lytic2 !== MET || f.lytic1 === MET) &&
-    (f.mri2 !== MET || f.mri1 === MET)
-  );
+function definiteBeyondChange(d: Pick<Decision, "category" | "marrowNotAssessed">): boolean {
+  return d.category !== "indeterminate" && !d.marrowNotAssessed;
 }
 
 /**
@@ -309,7 +303,7 @@ export function decisiveGroups(
   f: Findings,
   d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
 ): TestGroup[] {
-  if (definiteBeyondChange(f, d)) return [];
+  if (definiteBeyondChange(d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
   const context = presumeNormal(f, []);
