@@ -12,7 +12,7 @@ import {
 } from "./categories.js";
 import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { bitOf, bitsWhere, settledCode } from "./settled.js";
+import { bitOf, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -202,7 +202,6 @@ const GROUP_BITS = Object.fromEntries(
   TEST_GROUPS.map((g) => [g, GROUP_KEYS[g].reduce((bits, k) => bits | bitOf(k), 0)]),
 ) as Record<TestGroup, number>;
 const IMPLIES_BITS = IMPLIES.map(([a, b]) => [bitOf(a), bitOf(b)] as const);
-const ALL_BITS = TRUTH_KEYS.reduce((bits, k) => bits | bitOf(k), 0);
 
 /** The findings a what-if starts from, as bits: met, not met (known), and the context's outcome code
  * (every unknown presumed normal), computed when a group first needs it. */
@@ -290,16 +289,13 @@ export function decisiveGroups(
   if (definiteBeyondChange(d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
-  const met = bitsWhere(f, MET);
-  const unknown = bitsWhere(f, UNKNOWN);
-  const s: Search = {
-    met,
-    unknown,
-    notMet: ALL_BITS & ~(met | unknown),
-    heavy: f.heavy,
-    site: f.site,
-    context: -1,
-  };
+  const s: Search = { met: 0, unknown: 0, notMet: 0, heavy: f.heavy, site: f.site, context: -1 };
+  for (let i = 0; i < TRUTH_KEYS.length; i++) {
+    const truth = f[TRUTH_KEYS[i]!];
+    if (truth === MET) s.met |= 1 << i;
+    else if (truth === UNKNOWN) s.unknown |= 1 << i;
+    else s.notMet |= 1 << i;
+  }
   const out: TestGroup[] = [];
   for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
   return out;

@@ -304,14 +304,23 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: Clo
   }
 }
 
-function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
+ * group order. */
+function needsOf(groups: TestGroup[], facts: Facts, mde: MdeResult, assessed: CloneAndAmyloid): Need {
+  const phrases: string[] = [];
+  const missing: MissingInput[] = [];
+  if (groups.length === 0) return { phrases, missing };
+  const fields = new Set<string>();
+  for (const g of groups) {
+    const need = describeGroup(g, facts, mde, assessed);
+    for (const p of need.phrases) if (!phrases.includes(p)) phrases.push(p);
+    for (const m of need.missing) {
+      if (fields.has(m.field)) continue;
+      fields.add(m.field);
+      missing.push(m);
+    }
+  }
+  return { phrases, missing };
 }
 
 function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated: boolean): string {
@@ -509,7 +518,7 @@ function classify(facts: Facts, text: boolean): Classified {
     const category = treatedCategory(facts, d);
     return { mde, assessed, findings, d, systemic, category, likely: null, couldChangeWith: [], missing: [] };
   }
-  const needs = decisiveGroups(findings, d).map((g) => describeGroup(g, facts, mde, assessed));
+  const needs = needsOf(decisiveGroups(findings, d), facts, mde, assessed);
   return {
     mde,
     assessed,
@@ -518,14 +527,8 @@ function classify(facts: Facts, text: boolean): Classified {
     systemic,
     category: d.category,
     likely: d.likely,
-    couldChangeWith: dedupe(
-      needs.flatMap((n) => n.phrases),
-      (x) => x,
-    ),
-    missing: dedupe(
-      needs.flatMap((n) => n.missing),
-      (m) => m.field,
-    ),
+    couldChangeWith: needs.phrases,
+    missing: needs.missing,
   };
 }
 
