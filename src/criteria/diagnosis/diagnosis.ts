@@ -8,7 +8,7 @@ import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { subtypeOf } from "./clone.js";
 import { isMriOnly } from "./crab.js";
 import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
-import { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
+import { assessEvents, type Events, summarizeEvents } from "./events.js";
 import { assessCloneAndAmyloid, type CloneAndAmyloid, deriveFindings, type Findings } from "./findings.js";
 import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -188,7 +188,7 @@ function imagingNotDone(facts: Facts): boolean {
   return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
 }
 
-function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: CloneAndAmyloid): Need {
+function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
   const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
   switch (g) {
     case "marrow":
@@ -306,7 +306,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: Clo
 
 /** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
  * group order. */
-function needsOf(groups: TestGroup[], facts: Facts, mde: MdeResult, assessed: CloneAndAmyloid): Need {
+function needsOf(groups: TestGroup[], facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
   const phrases: string[] = [];
   const missing: MissingInput[] = [];
   if (groups.length === 0) return { phrases, missing };
@@ -344,7 +344,7 @@ function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated
   return treated ? `${label} (treated)` : label;
 }
 
-function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, d: Decision): string[] {
+function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: Decision): string[] {
   const notes: string[] = [];
   if (t.crab === MET) {
     notes.push(
@@ -423,7 +423,8 @@ function treatedCategory(facts: Facts, d: Decision): DiagnosisCategory {
 
 /** What the classification decided, before its criteria, notes and label are written out. */
 interface Classified {
-  mde: MdeResult;
+  /** The events without their summary criterion, which only the written-out criteria show. */
+  events: Events;
   assessed: CloneAndAmyloid;
   findings: Findings;
   d: Decision;
@@ -500,9 +501,9 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
 
 /** The findings, the decision, the treated category and what is missing: everything the codes read. */
 function classify(facts: Facts, text: boolean): Classified {
-  const mde = assessMyelomaDefiningEvents(facts, text);
+  const events = assessEvents(facts, text);
   const assessed = assessCloneAndAmyloid(facts, text);
-  const findings = deriveFindings(facts, mde, assessed);
+  const findings = deriveFindings(facts, events, assessed);
   const d = decide(findings);
 
   // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
@@ -516,11 +517,21 @@ function classify(facts: Facts, text: boolean): Classified {
   if (systemic.length > 0) {
     // The missing tests that could change the category: none once treated (the treated category stays).
     const category = treatedCategory(facts, d);
-    return { mde, assessed, findings, d, systemic, category, likely: null, couldChangeWith: [], missing: [] };
+    return {
+      events,
+      assessed,
+      findings,
+      d,
+      systemic,
+      category,
+      likely: null,
+      couldChangeWith: [],
+      missing: [],
+    };
   }
-  const needs = needsOf(decisiveGroups(findings, d), facts, mde, assessed);
+  const needs = needsOf(decisiveGroups(findings, d), facts, events, assessed);
   return {
-    mde,
+    events,
     assessed,
     findings,
     d,
@@ -538,7 +549,8 @@ function writtenOut(
   c: Classified,
   text: boolean,
 ): { criteria: CriterionResult[]; notes: string[] } {
-  const { mde, assessed, findings, d, systemic, category } = c;
+  const { assessed, findings, d, systemic, category } = c;
+  const mde = summarizeEvents(c.events, text);
   const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,
