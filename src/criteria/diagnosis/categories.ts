@@ -28,10 +28,11 @@ type Heavy = NonNullable<Findings["heavy"]>;
 const heavyIs = (f: Findings, test: (h: Heavy) => boolean): Truth =>
   f.heavy === null ? UNKNOWN : test(f.heavy) ? MET : NOT_MET;
 // The heavy-chain tests, made once (not a closure per evaluation: the what-if evaluates these often).
-const IGM = (h: Heavy): boolean => h === "IgM";
-const IGG_OR_IGA = (h: Heavy): boolean => h === "IgG" || h === "IgA";
-const NON_IGM_HEAVY = (h: Heavy): boolean => h === "IgG" || h === "IgA" || h === "IgD" || h === "IgE";
-const LIGHT_CHAIN_ONLY = (h: Heavy): boolean => h === "none";
+// settled.ts reads them too, so both evaluations share one definition.
+export const IGM = (h: Heavy): boolean => h === "IgM";
+export const IGG_OR_IGA = (h: Heavy): boolean => h === "IgG" || h === "IgA";
+export const NON_IGM_HEAVY = (h: Heavy): boolean => h === "IgG" || h === "IgA" || h === "IgD" || h === "IgE";
+export const LIGHT_CHAIN_ONLY = (h: Heavy): boolean => h === "none";
 
 export function categoryTruths(f: Findings): CategoryTruths {
   // CRAB bone: >=1 osteolytic lesion, but >1 when clonal marrow plasma cells are <10% (UNVERIFIED caveat).

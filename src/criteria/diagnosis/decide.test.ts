@@ -142,6 +142,23 @@ describe("decisiveGroups", () => {
       return f;
     });
 
+  it("finds no decisive group, by the specification, for a definite category (the search it skips)", () => {
+    // decisiveGroups skips the search for a definite decision (not MGUS with the marrow not assessed);
+    // the specification must agree that no test can then change the outcome, for any findings
+    // (inconsistent ones included, such as two lesions on imaging but not one).
+    let definite = 0;
+    fc.assert(
+      fc.property(anyFindings, (f) => {
+        const d = decide(f);
+        if (d.category === "indeterminate" || d.marrowNotAssessed) return;
+        definite++;
+        expect(decisiveGroupsAsSpecified(f)).toEqual([]);
+      }),
+      { seed: 20261201, numRuns: 20000 },
+    );
+    expect(definite).toBeGreaterThan(500);
+  }, 60_000);
+
   it("names the groups the specification names, in its order, for any findings", () => {
     fc.assert(
       fc.property(anyFindings, (f) => {

@@ -12,6 +12,7 @@ import {
 } from "./categories.js";
 import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
+import { bitOf, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -173,6 +174,8 @@ export interface Outcome {
  * still be open. decide's marrow-not-assessed step needs an unknown marrow, and presuming the rest normal
  * changes nothing, so the outcome is read straight off the precedence: the first category not known to be
  * unmet is the category when it is met, else the likely one when a finding points to a clone or amyloid.
+ * The what-if evaluates it as settledCode (settled.ts, over bits, no objects); this is the readable
+ * statement the tests hold that to.
  */
 export function decideSettled(f: Findings): Outcome {
   const truths = categoryTruths(f);
@@ -191,111 +194,109 @@ export function decideSettled(f: Findings): Outcome {
   return { category: "indeterminate", mgusVariant: null, likely: null };
 }
 
-const sameOutcome = (a: Outcome, b: Outcome): boolean =>
-  a.category === b.category && a.mgusVariant === b.mgusVariant && a.likely === b.likely;
-
-/** The group's keys that are unknown in `f` (the ones a variant sets). */
-function unknownKeys(g: TestGroup, f: Findings): TruthKey[] {
-  const keys: TruthKey[] = [];
-  for (const k of GROUP_KEYS[g]) if (f[k] === UNKNOWN) keys.push(k);
-  return keys;
-}
-
-/** The findings respect the implications (flcLi implies an abnormal ratio only in the involved chain's
- * direction, which is what flcAbnormal means). */
-function consistent(f: Findings): boolean {
-  for (const [a, b] of IMPLIES) if (f[a] === MET && f[b] === NOT_MET) return false;
-  return true;
-}
-
 const HEAVY_CHAINS = ["IgG", "IgA", "IgM", "none"] as const;
 const SITES = ["bone", "extramedullary"] as const;
 
-/** Whether setting `key` of `scratch` to each of `values` in turn gives two different outcomes (the
- * heavy chain and the plasmacytoma site are one finding with several values, not met/not met bits).
- * `scratch[key]` is restored to `f[key]` before returning. */
-function variesOver<K extends "heavy" | "site">(
-  key: K,
-  values: readonly Findings[K][],
-  f: Findings,
-  scratch: Findings,
-): boolean {
-  let first: Outcome | null = null;
-  let decisive = false;
-  for (const v of values) {
-    scratch[key] = v;
-    const o = decideSettled(scratch);
-    first ??= o;
-    if (!sameOutcome(first, o)) {
-      decisive = true;
-      break;
-    }
+/** Each group's findings as bits (settled.ts), and the implications as pairs of bits. */
+const GROUP_BITS = Object.fromEntries(
+  TEST_GROUPS.map((g) => [g, GROUP_KEYS[g].reduce((bits, k) => bits | bitOf(k), 0)]),
+) as Record<TestGroup, number>;
+const IMPLIES_BITS = IMPLIES.map(([a, b]) => [bitOf(a), bitOf(b)] as const);
+
+/** The findings a what-if starts from, as bits: met, not met (known), and the context's outcome code
+ * (every unknown presumed normal), computed when a group first needs it. */
+interface Search {
+  met: number;
+  notMet: number;
+  unknown: number;
+  heavy: Findings["heavy"];
+  site: Findings["site"];
+  context: number;
+}
+
+/** Whether the variant that sets the group's unknown findings `set` met (and its other unknowns not met)
+ * breaks an implication, read with every other unknown still unknown (as on `f` with the assignment). */
+function inconsistent(s: Search, open: number, set: number): boolean {
+  const met = s.met | set;
+  const notMet = s.notMet | (open & ~set);
+  for (const [a, b] of IMPLIES_BITS) if ((met & a) !== 0 && (notMet & b) !== 0) return true;
+  return false;
+}
+
+/** Whether the heavy chain's (or the site's) possible values give two different outcomes, all else as
+ * the context has it (they are one finding with several values, not met/not met bits). */
+function heavyDecides(s: Search): boolean {
+  const first = settledCode(s.met, HEAVY_CHAINS[0], s.site);
+  for (let i = 1; i < HEAVY_CHAINS.length; i++) {
+    if (settledCode(s.met, HEAVY_CHAINS[i]!, s.site) !== first) return true;
   }
-  scratch[key] = f[key];
-  return decisive;
+  return false;
+}
+function siteDecides(s: Search): boolean {
+  return settledCode(s.met, s.heavy, SITES[0]) !== settledCode(s.met, s.heavy, SITES[1]);
 }
 
 /**
  * Whether the results of group `g` could change the outcome: every assignment of the group's unknown
- * findings that respects what is known and the implications is tried on `context` (all else presumed
- * normal); it is decisive when two outcomes differ. `scratch` is a copy of `context` and `overlay` a copy
- * of `f`; both are set to each assignment in place (one object each instead of one per variant) and
- * restored before returning. The implications are checked on `f` with the assignment, as always.
- * `contextOutcome` is the context's own outcome: the assignment of all "not met" leaves the context as it
- * is, so every group shares that evaluation.
+ * findings that respects what is known and the implications is tried on the context (all else presumed
+ * normal); it is decisive when two outcomes differ. The assignment of all "not met" is the context
+ * itself, so every group shares that evaluation.
  */
-function isDecisive(
-  g: TestGroup,
-  f: Findings,
-  scratch: Findings,
-  overlay: Findings,
-  contextOutcome: () => Outcome,
-): boolean {
-  if (g === "heavy") return variesOver("heavy", HEAVY_CHAINS, f, scratch);
-  if (g === "site") return variesOver("site", SITES, f, scratch);
-  let first: Outcome | null = null;
-  let decisive = false;
-  const keys = unknownKeys(g, f);
-  // Bit i of `assignment` is the value of keys[i] (1 = met).
-  for (let assignment = 0; assignment < 1 << keys.length; assignment++) {
-    for (let i = 0; i < keys.length; i++) {
-      const value = assignment & (1 << i) ? MET : NOT_MET;
-      scratch[keys[i]!] = value;
-      overlay[keys[i]!] = value;
+function isDecisive(g: TestGroup, s: Search): boolean {
+  if (g === "heavy") return heavyDecides(s);
+  if (g === "site") return siteDecides(s);
+  const open = GROUP_BITS[g] & s.unknown;
+  let first = -1;
+  // Every subset `set` of the open bits, starting with the empty one (the context).
+  let set = 0;
+  do {
+    if (!inconsistent(s, open, set)) {
+      if (set === 0 && s.context < 0) s.context = settledCode(s.met, s.heavy, s.site);
+      const code = set === 0 ? s.context : settledCode(s.met | set, s.heavy, s.site);
+      if (first < 0) first = code;
+      else if (code !== first) return true;
     }
-    if (!consistent(overlay)) continue;
-    const o = assignment === 0 ? contextOutcome() : decideSettled(scratch);
-    first ??= o;
-    if (!sameOutcome(first, o)) {
-      decisive = true;
-      break;
-    }
-  }
-  for (const k of keys) {
-    scratch[k] = NOT_MET;
-    overlay[k] = UNKNOWN;
-  }
-  return decisive;
+    set = (set - open) & open;
+  } while (set !== 0);
+  return false;
+}
+
+/**
+ * Whether no missing test can change a definite decision, so the what-if need not run. Proof: every
+ * what-if variant only settles unknowns of `f` (the context presumes them normal, the variant sets its
+ * group's, the heavy chain or the site), and each category truth keeps a value known in `f`: Kleene
+ * and/or/not and the heavy-chain tests are monotone. The site enters only the solitary plasmacytoma
+ * categories, through the extra lesions; from unknown to bone or extramedullary, "not met" stays not met
+ * (no lesion at all) and "met" needs a second lesion on imaging, which is a myeloma-defining event that
+ * already makes both categories not met whatever the site. A definite category is met with every
+ * category above it known not met, so every variant's outcome is that category with no likely one (and,
+ * for MGUS, the same variant: the three exclude each other by the heavy chain, known once MGUS is met).
+ * MGUS with the marrow not assessed is not definite: the marrow result can change it.
+ */
+function definiteBeyondChange(d: Pick<Decision, "category" | "marrowNotAssessed">): boolean {
+  return d.category !== "indeterminate" && !d.marrowNotAssessed;
 }
 
 /**
  * The missing tests whose result could change the outcome: for each open group, every other missing
  * finding is presumed normal and the group's possible results are tried; it is decisive when they differ.
+ * `d` is decide(f) (passed when the caller has it): a definite decision no test can change skips the search.
  */
-export function decisiveGroups(f: Findings): TestGroup[] {
+export function decisiveGroups(
+  f: Findings,
+  d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
+): TestGroup[] {
+  if (definiteBeyondChange(d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
-  const context = presumeNormal(f, []);
-  const scratch = { ...context };
-  const overlay = { ...f };
-  let settled: Outcome | null = null;
-  const contextOutcome = (): Outcome => {
-    settled ??= decideSettled(context);
-    return settled;
-  };
-  const out: TestGroup[] = [];
-  for (const g of TEST_GROUPS) {
-    if (isOpen(g, f) && isDecisive(g, f, scratch, overlay, contextOutcome)) out.push(g);
+  const s: Search = { met: 0, unknown: 0, notMet: 0, heavy: f.heavy, site: f.site, context: -1 };
+  for (let i = 0; i < TRUTH_KEYS.length; i++) {
+    const truth = f[TRUTH_KEYS[i]!];
+    if (truth === MET) s.met |= 1 << i;
+    else if (truth === UNKNOWN) s.unknown |= 1 << i;
+    else s.notMet |= 1 << i;
   }
+  const out: TestGroup[] = [];
+  for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
   return out;
 }

@@ -8,7 +8,7 @@ import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { subtypeOf } from "./clone.js";
 import { isMriOnly } from "./crab.js";
 import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
-import { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
+import { assessEvents, type Events, summarizeEvents } from "./events.js";
 import { assessCloneAndAmyloid, type CloneAndAmyloid, deriveFindings, type Findings } from "./findings.js";
 import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -188,7 +188,7 @@ function imagingNotDone(facts: Facts): boolean {
   return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
 }
 
-function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: CloneAndAmyloid): Need {
+function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
   const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
   switch (g) {
     case "marrow":
@@ -304,14 +304,23 @@ function describeGroup(g: TestGroup, facts: Facts, mde: MdeResult, assessed: Clo
   }
 }
 
-function dedupe<T>(xs: T[], key: (x: T) => string): T[] {
-  const seen = new Set<string>();
-  return xs.filter((x) => {
-    const k = key(x);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
+ * group order. */
+function needsOf(groups: TestGroup[], facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
+  const phrases: string[] = [];
+  const missing: MissingInput[] = [];
+  if (groups.length === 0) return { phrases, missing };
+  const fields = new Set<string>();
+  for (const g of groups) {
+    const need = describeGroup(g, facts, mde, assessed);
+    for (const p of need.phrases) if (!phrases.includes(p)) phrases.push(p);
+    for (const m of need.missing) {
+      if (fields.has(m.field)) continue;
+      fields.add(m.field);
+      missing.push(m);
+    }
+  }
+  return { phrases, missing };
 }
 
 function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated: boolean): string {
@@ -335,7 +344,7 @@ function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated
   return treated ? `${label} (treated)` : label;
 }
 
-function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: MdeResult, d: Decision): string[] {
+function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: Decision): string[] {
   const notes: string[] = [];
   if (t.crab === MET) {
     notes.push(
@@ -404,20 +413,144 @@ function tracedInputs(c: CriterionResult): RuleTrace["inputs"] {
   return inputs;
 }
 
+/** The treated category: multiple myeloma, or AL amyloidosis when amyloid was proven light-chain and
+ * today's values do not meet myeloma. */
+function treatedCategory(facts: Facts, d: Decision): DiagnosisCategory {
+  if (d.category === "multiple-myeloma") return "multiple-myeloma";
+  const alProven = facts.biopsy.amyloid === true && facts.biopsy.amyloidType === "light-chain";
+  return alProven ? "al-amyloidosis" : "multiple-myeloma";
+}
+
+/** What the classification decided, before its criteria, notes and label are written out. */
+interface Classified {
+  /** The events without their summary criterion, which only the written-out criteria show. */
+  events: Events;
+  assessed: CloneAndAmyloid;
+  findings: Findings;
+  d: Decision;
+  systemic: Facts["treatmentHistory"];
+  category: DiagnosisCategory;
+  likely: DiagnosisCategory | null;
+  couldChangeWith: string[];
+  missing: MissingInput[];
+}
+
 /**
  * Classifies the findings by the IMWG 2014 criteria. Missing tests are never taken as normal: the
  * category is then "indeterminate" with `likely` and `couldChangeWith`, except where the reference
  * allows otherwise (MGUS with no marrow result). A treated patient keeps the treated category.
  * With `{ text: false }` every criterion is decided the same way and its reason (`because`) is left
  * empty: findings are data, words a layer composed only when asked for (the compact screen never is).
+ * With `{ codesOnly: true }` the criteria, rule traces, notes and label are left empty (the compact
+ * screen reads none of them); every other field is the same.
  * @example classifyDiagnosis(facts) // { category: "smoldering-myeloma", subtype: "IgG-kappa", ... }
  */
 export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}): DiagnosisResult {
   const text = options.text !== false;
-  const mde = assessMyelomaDefiningEvents(facts, text);
+  const c = classify(facts, text);
+  const { d, category } = c;
+  const treated = c.systemic.length > 0;
+  const onCurrentValues: DiagnosisResult["onCurrentValues"] = treated
+    ? { category: d.category, likely: d.likely }
+    : null;
+  const mgusVariant = category === "mgus" ? d.mgusVariant : null;
+  const marrowNotAssessed = category === "mgus" && d.marrowNotAssessed;
+  const alsoMeets: DiagnosisCategory[] =
+    d.truths.al === MET && category !== "al-amyloidosis" ? ["al-amyloidosis"] : [];
+  if (options.codesOnly === true) {
+    return {
+      category,
+      subtype: subtypeOf(facts),
+      likely: c.likely,
+      criteria: [],
+      couldChangeWith: c.couldChangeWith,
+      treated,
+      rules: [],
+      missing: c.missing,
+      label: "",
+      mgusVariant,
+      marrowNotAssessed,
+      alsoMeets,
+      notes: [],
+      onCurrentValues,
+    };
+  }
+  const { criteria, notes } = writtenOut(facts, c, text);
+  const rules: RuleTrace[] = [];
+  for (const cr of criteria) {
+    rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
+  }
+  const decision: Decision = { ...d, likely: c.likely as Category | null };
+  return {
+    category,
+    subtype: subtypeOf(facts),
+    likely: c.likely,
+    criteria,
+    couldChangeWith: c.couldChangeWith,
+    treated,
+    rules,
+    missing: c.missing,
+    label: labelOf(category, decision, facts, treated),
+    mgusVariant,
+    marrowNotAssessed,
+    alsoMeets,
+    notes,
+    onCurrentValues,
+  };
+}
+
+/** The findings, the decision, the treated category and what is missing: everything the codes read. */
+function classify(facts: Facts, text: boolean): Classified {
+  const events = assessEvents(facts, text);
   const assessed = assessCloneAndAmyloid(facts, text);
-  const findings = deriveFindings(facts, mde, assessed);
+  const findings = deriveFindings(facts, events, assessed);
   const d = decide(findings);
+
+  // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
+  // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
+  // judged by IMWG 2016, kumar-2016-lancet-oncol). So the category stays the one that was treated:
+  // multiple myeloma, or AL amyloidosis when amyloid was proven light-chain and today's values do not
+  // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
+  // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
+  // would be read as myeloma, which the notes flag.
+  const systemic = systemicTherapy(facts);
+  if (systemic.length > 0) {
+    // The missing tests that could change the category: none once treated (the treated category stays).
+    const category = treatedCategory(facts, d);
+    return {
+      events,
+      assessed,
+      findings,
+      d,
+      systemic,
+      category,
+      likely: null,
+      couldChangeWith: [],
+      missing: [],
+    };
+  }
+  const needs = needsOf(decisiveGroups(findings, d), facts, events, assessed);
+  return {
+    events,
+    assessed,
+    findings,
+    d,
+    systemic,
+    category: d.category,
+    likely: d.likely,
+    couldChangeWith: needs.phrases,
+    missing: needs.missing,
+  };
+}
+
+/** The criteria (events, amyloid and clone, categories, assumptions, treatment) and the notes. */
+function writtenOut(
+  facts: Facts,
+  c: Classified,
+  text: boolean,
+): { criteria: CriterionResult[]; notes: string[] } {
+  const { assessed, findings, d, systemic, category } = c;
+  const mde = summarizeEvents(c.events, text);
   const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,
@@ -442,49 +575,12 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       }),
     );
   }
-
-  // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
-  // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
-  // judged by IMWG 2016, kumar-2016-lancet-oncol). So the category stays the one that was treated:
-  // multiple myeloma, or AL amyloidosis when amyloid was proven light-chain and today's values do not
-  // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
-  // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
-  // would be read as myeloma, which the notes flag.
-  const systemic = systemicTherapy(facts);
-  const treated = systemic.length > 0;
-
-  let category: DiagnosisCategory = d.category;
-  let likely: DiagnosisCategory | null = d.likely;
-  let couldChangeWith: string[] = [];
-  let missing: MissingInput[] = [];
-  // The missing tests that could change the category; none once treated (the treated category stays).
-  if (!treated) {
-    const needs = decisiveGroups(findings).map((g) => describeGroup(g, facts, mde, assessed));
-    couldChangeWith = dedupe(
-      needs.flatMap((n) => n.phrases),
-      (x) => x,
-    );
-    missing = dedupe(
-      needs.flatMap((n) => n.missing),
-      (m) => m.field,
-    );
-  }
   const notes = notesFor(facts, d.truths, findings, mde, d);
   if (assumed !== null)
     notes.push(
       `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
     );
-  let onCurrentValues: DiagnosisResult["onCurrentValues"] = null;
-  if (treated) {
-    onCurrentValues = { category: d.category, likely: d.likely };
-    const alProven = facts.biopsy.amyloid === true && facts.biopsy.amyloidType === "light-chain";
-    category =
-      d.category === "multiple-myeloma"
-        ? "multiple-myeloma"
-        : alProven
-          ? "al-amyloidosis"
-          : "multiple-myeloma";
-    likely = null;
+  if (systemic.length > 0) {
     criteria.push(
       criterion(R.treated, MET, text ? treatedWords(systemic, category, d) : "", {
         inputs: { regimens: systemic.length, onCurrentValues: d.category },
@@ -496,26 +592,5 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       );
     }
   }
-
-  const decision: Decision = { ...d, likely: likely as Category | null };
-  const rules: RuleTrace[] = [];
-  for (const c of criteria) {
-    rules.push({ ruleId: c.id, citationId: c.citation, evidence: c.evidence, inputs: tracedInputs(c) });
-  }
-  return {
-    category,
-    subtype: subtypeOf(facts),
-    likely,
-    criteria,
-    couldChangeWith,
-    treated,
-    rules,
-    missing,
-    label: labelOf(category, decision, facts, treated),
-    mgusVariant: category === "mgus" ? d.mgusVariant : null,
-    marrowNotAssessed: category === "mgus" && d.marrowNotAssessed,
-    alsoMeets: d.truths.al === MET && category !== "al-amyloidosis" ? ["al-amyloidosis"] : [],
-    notes,
-    onCurrentValues,
-  };
+  return { criteria, notes };
 }

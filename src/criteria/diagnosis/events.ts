@@ -23,8 +23,19 @@ export interface MdeResult {
  * @example assessMyelomaDefiningEvents(facts).crab.calcium.status // "met" for calcium 11.1 mg/dL
  */
 export function assessMyelomaDefiningEvents(facts: Facts, text = true): MdeResult {
-  const crab = assessCrab(facts, text);
-  const slim = assessSlim(facts, text);
+  return summarizeEvents(assessEvents(facts, text), text);
+}
+
+/** The CRAB features and SLiM biomarkers, without their summary (what the findings read). */
+export type Events = Pick<MdeResult, "crab" | "slim">;
+
+/** Each CRAB feature and SLiM biomarker; `text: false` leaves their reasons empty. */
+export function assessEvents(facts: Facts, text = true): Events {
+  return { crab: assessCrab(facts, text), slim: assessSlim(facts, text) };
+}
+
+/** The events with their summary criterion (the "or" of the seven, with what the unknown ones lacked). */
+export function summarizeEvents({ crab, slim }: Events, text = true): MdeResult {
   const events = [crab.calcium, crab.renal, crab.anaemia, crab.bone, slim.marrow, slim.flc, slim.mri];
   // The "or" of the seven events (Kleene "or" groups freely: CRAB's and SLiM's are each the "or" of theirs).
   const any = or(crab.any, slim.any);

@@ -14,7 +14,7 @@ import {
   urineMProteinAtLeast500,
 } from "./clone.js";
 import { osteolyticLesionCount } from "./crab.js";
-import type { MdeResult } from "./events.js";
+import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
 
 export const TRUTH_KEYS = [
@@ -75,7 +75,7 @@ export function assessCloneAndAmyloid(facts: Facts, text = true): CloneAndAmyloi
  * amyloid criteria, assessed here when not given). */
 export function deriveFindings(
   facts: Facts,
-  mde: MdeResult,
+  mde: Events,
   assessed: CloneAndAmyloid = assessCloneAndAmyloid(facts),
 ): Findings {
   const bmpc = facts.marrow.clonalPlasmaCellPercent;

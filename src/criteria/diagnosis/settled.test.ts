@@ -1,0 +1,72 @@
+/** The what-if's outcome over bits (settled.ts) is decideSettled's (decide.ts), which the decide tests hold
+ * to decide itself: the same category, MGUS variant and likely category for every settled finding, with
+ * the heavy chain and the site known or open (IMWG 2014 precedence, criteria-and-scores.md 1.1-1.5). */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
+import { type Category, PRECEDENCE } from "./categories.js";
+import { decideSettled } from "./decide.js";
+import { type Findings, TRUTH_KEYS } from "./findings.js";
+import { MET, NOT_MET } from "./logic.js";
+import { bitsWhere, outcomeCode, settledCode } from "./settled.js";
+
+// Every truth known; the share of met findings varies from run to run, so records with few or no
+// suggestive findings occur as well as ones that meet several categories at once.
+const settledFindings: fc.Arbitrary<Findings> = fc
+  .record({
+    metPerTen: fc.integer({ min: 0, max: 10 }),
+    draws: fc.array(fc.integer({ min: 0, max: 9 }), {
+      minLength: TRUTH_KEYS.length,
+      maxLength: TRUTH_KEYS.length,
+    }),
+    heavy: fc.constantFrom(null, ...HeavyChain),
+    site: fc.constantFrom(null, ...PlasmacytomaSite),
+  })
+  .map(({ metPerTen, draws, heavy, site }) => {
+    const f = { heavy, site } as Findings;
+    TRUTH_KEYS.forEach((k, i) => {
+      f[k] = draws[i]! < metPerTen ? MET : NOT_MET;
+    });
+    return f;
+  });
+
+describe("settledCode", () => {
+  it("gives decideSettled's outcome for any settled findings", () => {
+    const seen = new Set<number>();
+    fc.assert(
+      fc.property(settledFindings, (f) => {
+        const code = settledCode(bitsWhere(f, MET), f.heavy, f.site);
+        expect(code).toBe(outcomeCode(decideSettled(f)));
+        seen.add(code);
+      }),
+      { seed: 20261201, numRuns: 30000 },
+    );
+    // Every category met, MGUS in each variant, indeterminate without a likely category and with each
+    // one but myeloma and AL amyloidosis (they read neither the heavy chain nor the site, so settled
+    // findings always decide them).
+    const likelyMmOrAl = ["multiple-myeloma", "al-amyloidosis"].map((likely) =>
+      outcomeCode({ category: "indeterminate", mgusVariant: null, likely: likely as Category }),
+    );
+    expect(seen.size).toBe(13);
+    for (const code of likelyMmOrAl) expect(seen.has(code)).toBe(false);
+  }, 60_000);
+
+  it("codes different outcomes differently", () => {
+    const outcomes = [
+      ...PRECEDENCE.filter(([c]) => c !== "mgus").map(([category]) => ({
+        category,
+        mgusVariant: null,
+        likely: null,
+      })),
+      ...(["non-igm", "igm", "light-chain"] as const).map((mgusVariant) => ({
+        category: "mgus",
+        mgusVariant,
+        likely: null,
+      })),
+      ...PRECEDENCE.map(([likely]) => ({ category: "indeterminate", mgusVariant: null, likely })),
+      { category: "indeterminate", mgusVariant: null, likely: null },
+    ];
+    expect(outcomes).toHaveLength(15);
+    expect(new Set(outcomes.map(outcomeCode)).size).toBe(15);
+  });
+});
