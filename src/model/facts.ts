@@ -25,7 +25,7 @@ import {
   SeriesPoint,
 } from "./record.js";
 import { isValidRecord } from "./record-validator.js";
-import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
+import { canonicalWith, type KnownUnit, lookUpUnit, type QuantityField, toCanonical } from "./units.js";
 import { flattenIssues } from "./validate.js";
 
 /** A measured value: `value` in the field's canonical unit (`unit`), with what the lab reported. */
@@ -182,6 +182,23 @@ export type NormalizeResult =
   | { ok: true; facts: Facts; record: PatientRecord }
   | { ok: false; issues: ValidationIssue[] };
 
+/** Records in `issues` why toCanonical refuses `value unit` for `field` (a wrong or implausible
+ * unit: the rare path, so the message is built only here). */
+function refuse(
+  field: QuantityField,
+  value: number,
+  unit: string,
+  path: string,
+  issues: ValidationIssue[],
+): null {
+  const res = toCanonical(field, value, unit);
+  if (!res.ok) issues.push({ path, message: res.message });
+  return null;
+}
+
+/* The three functions below convert as toCanonical does (lookUpUnit, then canonicalWith), without
+ * its result object per value: a record has a dozen quantities. */
+
 /** Converts one quantity to its canonical unit, or records what is wrong with it in `issues`. */
 function measure(
   field: QuantityField,
@@ -190,38 +207,33 @@ function measure(
   issues: ValidationIssue[],
 ): Measured | null {
   if (q === undefined || q === null || q === "unknown") return null;
-  const res = toCanonical(field, q.value, q.unit);
-  if (!res.ok) {
-    issues.push({ path, message: res.message });
-    return null;
-  }
+  const lookup = lookUpUnit(field, q.unit);
+  const value = lookup.ok ? canonicalWith(lookup, q.value) : undefined;
+  if (!lookup.ok || value === undefined) return refuse(field, q.value, q.unit, path, issues);
   return {
-    value: res.value,
-    unit: UNIT_SPECS[field].canonical,
-    reported: { value: q.value, unit: res.ucum },
+    value,
+    unit: lookup.canonical,
+    reported: { value: q.value, unit: lookup.ucum },
     date: q.date ?? null,
-    upperLimitOfNormal: limitOf(field, q.upperLimitOfNormal, q.unit, path, "upperLimitOfNormal", issues),
-    lowerLimitOfNormal: limitOf(field, q.lowerLimitOfNormal, q.unit, path, "lowerLimitOfNormal", issues),
+    upperLimitOfNormal: limitOf(lookup, field, q, q.upperLimitOfNormal, path, "upperLimitOfNormal", issues),
+    lowerLimitOfNormal: limitOf(lookup, field, q, q.lowerLimitOfNormal, path, "lowerLimitOfNormal", issues),
     method: q.method ?? null,
   };
 }
 
-/** A reference limit of a quantity in the canonical unit, or null when absent or (with an issue) wrong. */
+/** A reference limit `v` of quantity `q` in the canonical unit, or null when absent or (with an
+ * issue) wrong. */
 function limitOf(
+  lookup: KnownUnit,
   field: QuantityField,
+  q: Quantity,
   v: number | undefined,
-  unit: string,
   path: string,
   name: string,
   issues: ValidationIssue[],
 ): number | null {
   if (v === undefined) return null;
-  const l = toCanonical(field, v, unit);
-  if (!l.ok) {
-    issues.push({ path: `${path}.${name}`, message: l.message });
-    return null;
-  }
-  return l.value;
+  return canonicalWith(lookup, v) ?? refuse(field, v, q.unit, `${path}.${name}`, issues);
 }
 
 /** Oldest first; the sort is stable, so points of one date keep the record's order. */
@@ -240,6 +252,35 @@ function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
 }
 
+/** Line `index` of the record's treatment history as a fact: a copy, its unknowns as null. */
+function treatmentFact(
+  t: NonNullable<PatientRecord["treatmentHistory"]>[number],
+  index: number,
+): TreatmentFact {
+  return {
+    index,
+    regimen: t.regimen,
+    drugs: [...t.drugs],
+    start: t.start,
+    end: t.end ?? null,
+    bestResponse: known(t.bestResponse),
+    progressedOn: known(t.progressedOn),
+    progressionDate: t.progressionDate ?? null,
+    asct: t.asct ?? false,
+    phase: t.phase ?? null,
+    plannedWithPrevious: t.plannedWithPrevious ?? false,
+    stopReason: t.stopReason ?? null,
+  };
+}
+
+/** The treatment lines of Facts by start date. Most records have none or one, and a sort call costs
+ * even then, so those are not sorted. */
+function treatmentsOf(lines: PatientRecord["treatmentHistory"]): TreatmentFact[] {
+  if (lines === undefined) return [];
+  const facts = lines.map(treatmentFact);
+  return facts.length > 1 ? facts.sort(byStartOrder) : facts;
+}
+
 /** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
 function measurePoint(
   field: LabQuantityField,
@@ -247,12 +288,11 @@ function measurePoint(
   index: number,
   issues: ValidationIssue[],
 ): SeriesValue | null {
-  const res = toCanonical(field, p.value, p.unit);
-  if (!res.ok) {
-    issues.push({ path: `series.${field}.${index}`, message: res.message });
-    return null;
-  }
-  return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
+  const lookup = lookUpUnit(field, p.unit);
+  const value = lookup.ok ? canonicalWith(lookup, p.value) : undefined;
+  if (!lookup.ok || value === undefined)
+    return refuse(field, p.value, p.unit, `series.${field}.${index}`, issues);
+  return { date: p.date, value, reported: { value: p.value, unit: lookup.ucum } };
 }
 
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
@@ -513,22 +553,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       spinalCordCompression: known(cond.spinalCordCompression),
       amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
     },
-    treatmentHistory: (r.treatmentHistory ?? [])
-      .map((t, index) => ({
-        index,
-        regimen: t.regimen,
-        drugs: [...t.drugs],
-        start: t.start,
-        end: t.end ?? null,
-        bestResponse: known(t.bestResponse),
-        progressedOn: known(t.progressedOn),
-        progressionDate: t.progressionDate ?? null,
-        asct: t.asct ?? false,
-        phase: t.phase ?? null,
-        plannedWithPrevious: t.plannedWithPrevious ?? false,
-        stopReason: t.stopReason ?? null,
-      }))
-      .sort(byStartOrder),
+    treatmentHistory: treatmentsOf(r.treatmentHistory),
     series,
   };
   return { ok: true, facts, record: r };
