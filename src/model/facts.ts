@@ -314,14 +314,14 @@ type RecordSeries = NonNullable<PatientRecord["series"]>;
  *
  * The labs of a record come in hundreds of key sets, and V8 reads a property by name from that many
  * shapes slowly (~50 ns a name even when absent: about 1 µs for the 20 names). So the labs of plain
- * data (what JSON.parse makes) are walked key by key instead, filling the object labsByName makes
- * for no labs; the walk meets every property a read by name would find (see isPlainData) unless
- * Object.prototype lends a lab name. A refused quantity sends the record the slow way, so its
+ * data (what JSON.parse makes) are walked key by key instead, overwriting the object labsByName
+ * makes for NO_LABS: the walk meets every key the labs hold (see isPlainData), and NO_LABS answers
+ * for every other name as the labs would. A refused quantity sends the labs the slow way, so the
  * issues come in the fields' order. */
 function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
-  if (!isPlainData(l) || prototypeLendsALabName()) return labsByName(l, issues);
-  const out = labsByName(NO_LABS, issues);
+  if (!isPlainData(l)) return labsByName(l, issues);
   const before = issues.length;
+  const out = labsByName(NO_LABS, issues);
   for (const key in l) {
     const v = l[key as keyof RecordLabs];
     switch (key) {
@@ -414,36 +414,10 @@ function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
 
 type LabQuantity = RecordLabs[LabQuantityField];
 
-/** A record without labs (never modified). */
+/** Labs with no key of their own, whose prototype (like that of plain data) is Object.prototype:
+ * labsByName(NO_LABS) gives every field what a read by name gives for a name the labs do not hold,
+ * Object.prototype's value (nothing, unless some code wrote a lab name there). Never modified. */
 const NO_LABS: RecordLabs = Object.freeze({});
-
-/** Whether Object.prototype holds a lab name (it does not, unless some code wrote one to it): a read
- * by name would find it, where a walk over the keys of the labs does not. */
-function prototypeLendsALabName(): boolean {
-  const p = Object.prototype as RecordLabs;
-  return (
-    p.serumMProtein !== undefined ||
-    p.urineMProtein !== undefined ||
-    p.involvedFreeLightChain !== undefined ||
-    p.uninvolvedFreeLightChain !== undefined ||
-    p.calcium !== undefined ||
-    p.creatinine !== undefined ||
-    p.hemoglobin !== undefined ||
-    p.albumin !== undefined ||
-    p.beta2Microglobulin !== undefined ||
-    p.ldh !== undefined ||
-    p.ntProBnp !== undefined ||
-    p.troponinT !== undefined ||
-    p.igg !== undefined ||
-    p.iga !== undefined ||
-    p.igm !== undefined ||
-    p.measuredCreatinineClearance !== undefined ||
-    p.heavyChain !== undefined ||
-    p.lightChain !== undefined ||
-    p.serumImmunofixation !== undefined ||
-    p.urineImmunofixation !== undefined
-  );
-}
 
 /** labsOf by reading every field by name. */
 function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
