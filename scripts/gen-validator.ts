@@ -11,6 +11,8 @@
  * - `strictNumbers: true`: NaN and ±Infinity are not numbers (zod v4 refuses them too).
  * `format` is dropped: zod's date check is the `pattern` it also writes (a calendar-exact regex),
  * which the generated code then tests by hand (isIsoDate, src/model/iso-date.ts: the same yes or no).
+ * Objects with many optional properties (labs, series, conditions, cytogenetics, the root) are walked
+ * key by key when they are plain data, Ajv's code deciding for anything else (withKeyDispatch).
  * What a JSON Schema cannot say (the `.refine` of a treatment's dates) is checked by hand in
  * src/model/record-validator.ts; src/model/record-validator.test.ts keeps the two in step. */
 import { writeFileSync } from "node:fs";
@@ -248,25 +250,39 @@ function withKeyDispatch(code: string, schema: JsonObject): string {
     if (at < 0 || name === undefined) throw new Error(`gen-validator: no function checks ${names[0]}…`);
     const end = closingBrace(out, out.indexOf("{", start));
     const body = out.slice(start, end);
-    const cases = names.map((p) => {
+    // The function Ajv calls for each property's value (every property is a $ref, see
+    // withDispatchedPropertiesAsRefs).
+    const checks = names.map((p) => {
+      if (!/^[A-Za-z_]\w*$/.test(p)) throw new Error(`gen-validator: property ${p} is not a plain name`);
       const call = new RegExp(
         `if\\(data\\.${p} !== undefined\\)\\{const _errs\\d+ = errors;if\\(!\\((validate\\d+)\\(data\\.${p}\\)\\)\\)`,
       ).exec(body);
       if (call === null) throw new Error(`gen-validator: no check of ${p} found in ${name}`);
-      return `case ${JSON.stringify(p)}: valid = value === undefined || ${call[1]}(value); break;`;
+      return call[1]!;
     });
-    const lent = names.map((p) => `OP.${p} === undefined`).join(" && ");
-    const dispatch =
-      `function ${name}(data){` +
-      `if(isPlainData(data) && ${lent}){let valid = true;` +
-      `for(const key in data){const value = data[key];switch(key){${cases.join("")}default: valid = false;}if(!valid) break;}` +
-      `if(valid){${name}.errors = null;return true;}}` +
-      `const valid = ${name}full(data);${name}.errors = ${name}full.errors;return valid;}`;
-    out = `${out.slice(0, start)}${body.replaceAll(new RegExp(`\\b${name}\\b`, "g"), `${name}full`)}${dispatch}${out.slice(end)}`;
+    const full = body.replaceAll(new RegExp(`\\b${name}\\b`, "g"), `${name}full`);
+    out = `${out.slice(0, start)}${full}${keyDispatch(name, names, checks)}${out.slice(end)}`;
   }
   return out.replace(
     '"use strict";',
     '"use strict";import { isPlainData } from "./plain-data.js";const OP = Object.prototype;',
+  );
+}
+
+/** The code of `name`: the key walk over plain data, checking property `names[i]` with the function
+ * `checks[i]`; Ajv's function `${name}full` for anything else and for every no. */
+function keyDispatch(name: string, names: readonly string[], checks: readonly string[]): string {
+  const cases = names.map(
+    (p, i) => `case ${JSON.stringify(p)}: valid = value === undefined || ${checks[i]}(value); break;`,
+  );
+  const lent = names.map((p) => `OP.${p} === undefined`).join(" && ");
+  return (
+    `function ${name}(data){` +
+    `if(isPlainData(data) && ${lent}){let valid = true;` +
+    `for(const key in data){const value = data[key];switch(key){${cases.join("")}default: valid = false;}` +
+    "if(!valid) break;}" +
+    `if(valid){${name}.errors = null;return true;}}` +
+    `const valid = ${name}full(data);${name}.errors = ${name}full.errors;return valid;}`
   );
 }
 
