@@ -197,8 +197,8 @@ function refuse(
   return null;
 }
 
-/* The three functions below convert as toCanonical does (lookUpUnit, then canonicalWith), without
- * its result object per value: a record has a dozen quantities. */
+/* measure, limitOf and measurePoint convert as toCanonical does (lookUpUnit, then canonicalWith),
+ * without its result object per value: a record has a dozen quantities. */
 
 /** Converts one quantity to its canonical unit, or records what is wrong with it in `issues`. */
 function measure(
@@ -308,7 +308,8 @@ type RecordSeries = NonNullable<PatientRecord["series"]>;
 /* The functions below name every field of LAB_QUANTITY_FIELDS, in its order, rather than loop
  * over the list: a loop writes and reads the objects by a variable key, which V8 does through a slow
  * generic path (about a fifth of factsOf), while named fields of one object literal are direct.
- * TypeScript checks that no field is missing; src/model/facts.test.ts checks the order. */
+ * TypeScript checks that no field is missing from the literals; src/model/facts.test.ts checks the
+ * order, and that the key walk of labsOf leaves out none. */
 
 /** The labs of Facts: quantities converted (their issues pushed to `issues`), unknowns as null.
  *
