@@ -359,10 +359,11 @@ describe("the generated record validator on mutated records", () => {
     return zod.success;
   }
 
-  /** A copy of the contract example with `value` at `section.key`, as a property a key walk skips. */
+  /** A copy of the contract example (which has every section) with `value` at `section.key`, as a
+   * property a key walk skips. */
   function withHidden(section: string | null, key: string, value: unknown): unknown {
     const r = structuredClone(contractExample) as Record<string, unknown>;
-    const target = section === null ? r : ((r[section] ??= {}) as object);
+    const target = (section === null ? r : r[section]) as object;
     Object.defineProperty(target, key, { value, enumerable: false, configurable: true, writable: true });
     return r;
   }
