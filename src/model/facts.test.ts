@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MmnavError } from "./errors.js";
 import { normalizeRecord, toFacts } from "./facts.js";
 import { LAB_QUANTITY_FIELDS } from "./record.js";
+import { UNIT_SPECS } from "./units.js";
 
 describe("normalizeRecord", () => {
   it("keeps absent and unknown values as null, never as normal", () => {
@@ -149,6 +150,50 @@ describe("normalizeRecord", () => {
         "series.calcium.0",
         "patient.weight",
       ]);
+  });
+
+  /** The labs of a record as JSON makes them, and the same labs as an object without a prototype:
+   * the first are walked key by key, the second read by name (src/model/facts.ts, labsOf). */
+  const bothWays = (labs: Record<string, unknown>) =>
+    [labs, Object.assign(Object.create(null), labs)].map((l) =>
+      normalizeRecord({ asOf: "2026-01-01", labs: l }),
+    );
+
+  it("gives the same labs walked key by key as read by name, for every lab field in any key order", () => {
+    const labs: Record<string, unknown> = {
+      heavyChain: "IgG",
+      lightChain: "kappa",
+      serumImmunofixation: "positive",
+      urineImmunofixation: "unknown",
+    };
+    for (const [i, k] of [...LAB_QUANTITY_FIELDS].reverse().entries())
+      labs[k] =
+        i % 5 === 0
+          ? "unknown"
+          : { value: (UNIT_SPECS[k].plausible[1] * (i + 1)) / 50, unit: UNIT_SPECS[k].canonical };
+    labs.calcium = { value: 2.5, unit: "mmol/L", upperLimitOfNormal: 2.6, lowerLimitOfNormal: 2.1 };
+    const [walked, byName] = bothWays(labs);
+    expect(walked?.ok).toBe(true);
+    expect(JSON.stringify(walked)).toBe(JSON.stringify(byName));
+    // each field on its own, so a field the walk left out would show
+    for (const k of Object.keys(labs)) {
+      const [one, oneByName] = bothWays({ [k]: labs[k] });
+      expect(JSON.stringify(one), k).toBe(JSON.stringify(oneByName));
+    }
+  });
+
+  it("reports refused lab quantities in the fields' order whatever the keys' order, walked or read by name", () => {
+    const [walked, byName] = bothWays({
+      igm: { value: 1, unit: "kg" },
+      hemoglobin: { value: 12, unit: "g/dL", upperLimitOfNormal: 9e9 },
+      serumMProtein: { value: 1, unit: "kg" },
+    });
+    expect(walked).toEqual(byName);
+    expect(walked?.ok ? [] : walked?.issues.map((i) => i.path)).toEqual([
+      "labs.serumMProtein",
+      "labs.hemoglobin.upperLimitOfNormal",
+      "labs.igm",
+    ]);
   });
 
   it("toFacts throws an INVALID_RECORD error carrying every issue", () => {

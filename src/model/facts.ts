@@ -17,6 +17,7 @@ import type {
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
 import { own } from "./own.js";
+import { isPlainData } from "./plain-data.js";
 import {
   LAB_QUANTITY_FIELDS,
   type LabQuantityField,
@@ -25,7 +26,7 @@ import {
   SeriesPoint,
 } from "./record.js";
 import { isValidRecord } from "./record-validator.js";
-import { type QuantityField, toCanonical, UNIT_SPECS } from "./units.js";
+import { canonicalWith, type KnownUnit, lookUpUnit, type QuantityField, toCanonical } from "./units.js";
 import { flattenIssues } from "./validate.js";
 
 /** A measured value: `value` in the field's canonical unit (`unit`), with what the lab reported. */
@@ -182,6 +183,23 @@ export type NormalizeResult =
   | { ok: true; facts: Facts; record: PatientRecord }
   | { ok: false; issues: ValidationIssue[] };
 
+/** Records in `issues` why toCanonical refuses `value unit` for `field` (a wrong or implausible
+ * unit: the rare path, so the message is built only here). */
+function refuse(
+  field: QuantityField,
+  value: number,
+  unit: string,
+  path: string,
+  issues: ValidationIssue[],
+): null {
+  const res = toCanonical(field, value, unit);
+  if (!res.ok) issues.push({ path, message: res.message });
+  return null;
+}
+
+/* measure, limitOf and measurePoint convert as toCanonical does (lookUpUnit, then canonicalWith),
+ * without its result object per value: a record has a dozen quantities. */
+
 /** Converts one quantity to its canonical unit, or records what is wrong with it in `issues`. */
 function measure(
   field: QuantityField,
@@ -190,38 +208,33 @@ function measure(
   issues: ValidationIssue[],
 ): Measured | null {
   if (q === undefined || q === null || q === "unknown") return null;
-  const res = toCanonical(field, q.value, q.unit);
-  if (!res.ok) {
-    issues.push({ path, message: res.message });
-    return null;
-  }
+  const lookup = lookUpUnit(field, q.unit);
+  const value = lookup.ok ? canonicalWith(lookup, q.value) : undefined;
+  if (!lookup.ok || value === undefined) return refuse(field, q.value, q.unit, path, issues);
   return {
-    value: res.value,
-    unit: UNIT_SPECS[field].canonical,
-    reported: { value: q.value, unit: res.ucum },
+    value,
+    unit: lookup.canonical,
+    reported: { value: q.value, unit: lookup.ucum },
     date: q.date ?? null,
-    upperLimitOfNormal: limitOf(field, q.upperLimitOfNormal, q.unit, path, "upperLimitOfNormal", issues),
-    lowerLimitOfNormal: limitOf(field, q.lowerLimitOfNormal, q.unit, path, "lowerLimitOfNormal", issues),
+    upperLimitOfNormal: limitOf(lookup, field, q, q.upperLimitOfNormal, path, "upperLimitOfNormal", issues),
+    lowerLimitOfNormal: limitOf(lookup, field, q, q.lowerLimitOfNormal, path, "lowerLimitOfNormal", issues),
     method: q.method ?? null,
   };
 }
 
-/** A reference limit of a quantity in the canonical unit, or null when absent or (with an issue) wrong. */
+/** A reference limit `v` of quantity `q` in the canonical unit, or null when absent or (with an
+ * issue) wrong. */
 function limitOf(
+  lookup: KnownUnit,
   field: QuantityField,
+  q: Quantity,
   v: number | undefined,
-  unit: string,
   path: string,
   name: string,
   issues: ValidationIssue[],
 ): number | null {
   if (v === undefined) return null;
-  const l = toCanonical(field, v, unit);
-  if (!l.ok) {
-    issues.push({ path: `${path}.${name}`, message: l.message });
-    return null;
-  }
-  return l.value;
+  return canonicalWith(lookup, v) ?? refuse(field, v, q.unit, `${path}.${name}`, issues);
 }
 
 /** Oldest first; the sort is stable, so points of one date keep the record's order. */
@@ -240,6 +253,35 @@ function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
 }
 
+/** Line `index` of the record's treatment history as a fact: a copy, its unknowns as null. */
+function treatmentFact(
+  t: NonNullable<PatientRecord["treatmentHistory"]>[number],
+  index: number,
+): TreatmentFact {
+  return {
+    index,
+    regimen: t.regimen,
+    drugs: [...t.drugs],
+    start: t.start,
+    end: t.end ?? null,
+    bestResponse: known(t.bestResponse),
+    progressedOn: known(t.progressedOn),
+    progressionDate: t.progressionDate ?? null,
+    asct: t.asct ?? false,
+    phase: t.phase ?? null,
+    plannedWithPrevious: t.plannedWithPrevious ?? false,
+    stopReason: t.stopReason ?? null,
+  };
+}
+
+/** The treatment lines of Facts by start date. Most records have none or one, and a sort call costs
+ * even then, so those are not sorted. */
+function treatmentsOf(lines: PatientRecord["treatmentHistory"]): TreatmentFact[] {
+  if (lines === undefined) return [];
+  const facts = lines.map(treatmentFact);
+  return facts.length > 1 ? facts.sort(byStartOrder) : facts;
+}
+
 /** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
 function measurePoint(
   field: LabQuantityField,
@@ -247,12 +289,11 @@ function measurePoint(
   index: number,
   issues: ValidationIssue[],
 ): SeriesValue | null {
-  const res = toCanonical(field, p.value, p.unit);
-  if (!res.ok) {
-    issues.push({ path: `series.${field}.${index}`, message: res.message });
-    return null;
-  }
-  return { date: p.date, value: res.value, reported: { value: p.value, unit: res.ucum } };
+  const lookup = lookUpUnit(field, p.unit);
+  const value = lookup.ok ? canonicalWith(lookup, p.value) : undefined;
+  if (!lookup.ok || value === undefined)
+    return refuse(field, p.value, p.unit, `series.${field}.${index}`, issues);
+  return { date: p.date, value, reported: { value: p.value, unit: lookup.ucum } };
 }
 
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
@@ -264,13 +305,123 @@ function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: 
 type RecordLabs = NonNullable<PatientRecord["labs"]>;
 type RecordSeries = NonNullable<PatientRecord["series"]>;
 
-/* The two functions below name every field of LAB_QUANTITY_FIELDS, in its order, rather than loop
+/* The functions below name every field of LAB_QUANTITY_FIELDS, in its order, rather than loop
  * over the list: a loop writes and reads the objects by a variable key, which V8 does through a slow
  * generic path (about a fifth of factsOf), while named fields of one object literal are direct.
- * TypeScript checks that no field is missing; src/model/facts.test.ts checks the order. */
+ * TypeScript checks that no field is missing from the literals; src/model/facts.test.ts checks the
+ * order, and that the key walk of labsOf leaves out none. */
 
-/** The labs of Facts: quantities converted (their issues pushed to `issues`), unknowns as null. */
+/** The labs of Facts: quantities converted (their issues pushed to `issues`), unknowns as null.
+ *
+ * The labs of a record come in hundreds of key sets, and V8 reads a property by name from that many
+ * shapes slowly (~50 ns a name even when absent: about 1 µs for the 20 names). So the labs of plain
+ * data (what JSON.parse makes) are walked key by key instead, overwriting the object labsByName
+ * makes for NO_LABS: the walk meets every key the labs hold (see isPlainData), and NO_LABS answers
+ * for every other name as the labs would. A refused quantity sends the labs the slow way, so the
+ * issues come in the fields' order. */
 function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
+  if (!isPlainData(l)) return labsByName(l, issues);
+  const before = issues.length;
+  const out = labsByName(NO_LABS, issues);
+  for (const key in l) {
+    const v = l[key as keyof RecordLabs];
+    switch (key) {
+      case "serumMProtein":
+        out.serumMProtein = measure("serumMProtein", v as LabQuantity, "labs.serumMProtein", issues);
+        break;
+      case "urineMProtein":
+        out.urineMProtein = measure("urineMProtein", v as LabQuantity, "labs.urineMProtein", issues);
+        break;
+      case "involvedFreeLightChain":
+        out.involvedFreeLightChain = measure(
+          "involvedFreeLightChain",
+          v as LabQuantity,
+          "labs.involvedFreeLightChain",
+          issues,
+        );
+        break;
+      case "uninvolvedFreeLightChain":
+        out.uninvolvedFreeLightChain = measure(
+          "uninvolvedFreeLightChain",
+          v as LabQuantity,
+          "labs.uninvolvedFreeLightChain",
+          issues,
+        );
+        break;
+      case "calcium":
+        out.calcium = measure("calcium", v as LabQuantity, "labs.calcium", issues);
+        break;
+      case "creatinine":
+        out.creatinine = measure("creatinine", v as LabQuantity, "labs.creatinine", issues);
+        break;
+      case "hemoglobin":
+        out.hemoglobin = measure("hemoglobin", v as LabQuantity, "labs.hemoglobin", issues);
+        break;
+      case "albumin":
+        out.albumin = measure("albumin", v as LabQuantity, "labs.albumin", issues);
+        break;
+      case "beta2Microglobulin":
+        out.beta2Microglobulin = measure(
+          "beta2Microglobulin",
+          v as LabQuantity,
+          "labs.beta2Microglobulin",
+          issues,
+        );
+        break;
+      case "ldh":
+        out.ldh = measure("ldh", v as LabQuantity, "labs.ldh", issues);
+        break;
+      case "ntProBnp":
+        out.ntProBnp = measure("ntProBnp", v as LabQuantity, "labs.ntProBnp", issues);
+        break;
+      case "troponinT":
+        out.troponinT = measure("troponinT", v as LabQuantity, "labs.troponinT", issues);
+        break;
+      case "igg":
+        out.igg = measure("igg", v as LabQuantity, "labs.igg", issues);
+        break;
+      case "iga":
+        out.iga = measure("iga", v as LabQuantity, "labs.iga", issues);
+        break;
+      case "igm":
+        out.igm = measure("igm", v as LabQuantity, "labs.igm", issues);
+        break;
+      case "measuredCreatinineClearance":
+        out.measuredCreatinineClearance = measure(
+          "measuredCreatinineClearance",
+          v as LabQuantity,
+          "labs.measuredCreatinineClearance",
+          issues,
+        );
+        break;
+      case "heavyChain":
+        out.heavyChain = known(v as RecordLabs["heavyChain"]);
+        break;
+      case "lightChain":
+        out.lightChain = known(v as RecordLabs["lightChain"]);
+        break;
+      case "serumImmunofixation":
+        out.serumImmunofixation = known(v as RecordLabs["serumImmunofixation"]);
+        break;
+      case "urineImmunofixation":
+        out.urineImmunofixation = known(v as RecordLabs["urineImmunofixation"]);
+        break;
+    }
+  }
+  if (issues.length === before) return out;
+  issues.length = before;
+  return labsByName(l, issues);
+}
+
+type LabQuantity = RecordLabs[LabQuantityField];
+
+/** Labs with no key of their own, whose prototype (like that of plain data) is Object.prototype:
+ * labsByName(NO_LABS) gives every field what a read by name gives for a name the labs do not hold,
+ * Object.prototype's value (nothing, unless some code wrote a lab name there). Never modified. */
+const NO_LABS: RecordLabs = Object.freeze({});
+
+/** labsOf by reading every field by name. */
+function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
   return {
     serumMProtein: measure("serumMProtein", l.serumMProtein, "labs.serumMProtein", issues),
     urineMProtein: measure("urineMProtein", l.urineMProtein, "labs.urineMProtein", issues),
@@ -513,22 +664,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       spinalCordCompression: known(cond.spinalCordCompression),
       amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
     },
-    treatmentHistory: (r.treatmentHistory ?? [])
-      .map((t, index) => ({
-        index,
-        regimen: t.regimen,
-        drugs: [...t.drugs],
-        start: t.start,
-        end: t.end ?? null,
-        bestResponse: known(t.bestResponse),
-        progressedOn: known(t.progressedOn),
-        progressionDate: t.progressionDate ?? null,
-        asct: t.asct ?? false,
-        phase: t.phase ?? null,
-        plannedWithPrevious: t.plannedWithPrevious ?? false,
-        stopReason: t.stopReason ?? null,
-      }))
-      .sort(byStartOrder),
+    treatmentHistory: treatmentsOf(r.treatmentHistory),
     series,
   };
   return { ok: true, facts, record: r };

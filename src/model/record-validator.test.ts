@@ -344,6 +344,64 @@ describe("the generated record validator on mutated records", () => {
     expect(checked).toBeGreaterThan(4_000);
   }, 120_000);
 
+  /** The verdict of both checks and the Facts (or issues) both ways, for inputs `agrees` cannot take:
+   * zod copies a property a key walk does not see, so its copy differs from the input. */
+  function sameVerdictAndFacts(input: unknown): boolean {
+    const zod = PatientRecord.safeParse(input);
+    expect(isValidRecord(input)).toBe(zod.success);
+    if (zod.success) {
+      const factsOf = (r: unknown) => {
+        const res = normalizeRecord(r, { defaultAsOf: AS_OF });
+        return JSON.stringify(res.ok ? res.facts : res.issues);
+      };
+      expect(factsOf(input)).toBe(factsOf(zod.data));
+    }
+    return zod.success;
+  }
+
+  /** A copy of the contract example (which has every section) with `value` at `section.key`, as a
+   * property a key walk skips. */
+  function withHidden(section: string | null, key: string, value: unknown): unknown {
+    const r = structuredClone(contractExample) as Record<string, unknown>;
+    const target = (section === null ? r : r[section]) as object;
+    Object.defineProperty(target, key, { value, enumerable: false, configurable: true, writable: true });
+    return r;
+  }
+
+  it("agrees with zod on properties a key walk does not meet: not enumerable, or lent by Object.prototype", () => {
+    const bad = { value: "1", unit: "mg/dL" };
+    const good = { value: 9.5, unit: "mg/dL" };
+    expect(sameVerdictAndFacts(withHidden("labs", "calcium", bad))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden("labs", "calcium", good))).toBe(true);
+    expect(sameVerdictAndFacts(withHidden("labs", "heavyChain", "IgX"))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden(null, "asOf", "2026-02-30"))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden(null, "schemaVersion", "2"))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden("conditions", "bonePain", "yes"))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden("cytogenetics", "del17p", 1))).toBe(false);
+    expect(sameVerdictAndFacts(withHidden("series", "calcium", [{ date: "x" }]))).toBe(false);
+    // heavyChain is a name of the labs alone, so the lent value reaches no other object
+    const withoutHeavyChain = structuredClone(contractExample) as { labs: { heavyChain?: string } };
+    delete withoutHeavyChain.labs.heavyChain;
+    for (const value of ["IgX", "IgA"]) {
+      Object.defineProperty(Object.prototype, "heavyChain", { value, configurable: true, writable: true });
+      try {
+        expect(sameVerdictAndFacts(structuredClone(withoutHeavyChain))).toBe(value === "IgA");
+      } finally {
+        delete (Object.prototype as { heavyChain?: unknown }).heavyChain;
+      }
+    }
+  });
+
+  it("agrees with zod on labs without a prototype and on labs with a getter", () => {
+    const r = structuredClone(contractExample) as Record<string, unknown>;
+    expect(sameVerdictAndFacts({ ...r, labs: Object.assign(Object.create(null), r.labs) })).toBe(true);
+    const getter = Object.defineProperty({ ...(r.labs as object) }, "calcium", {
+      get: () => ({ value: 9.5, unit: "mg/dL" }),
+      enumerable: true,
+    });
+    expect(sameVerdictAndFacts({ ...r, labs: getter })).toBe(true);
+  });
+
   it("agrees with zod on a record reached through its prototype and on non-records", () => {
     for (const input of [Object.create(contractExample), null, [], "record", 1, undefined, new Date(0)])
       agrees(input);

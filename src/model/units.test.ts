@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  canonicalWith,
   fromCanonical,
+  lookUpUnit,
   MAX_UNIT_LENGTH,
   type QuantityField,
   toCanonical,
@@ -33,6 +35,29 @@ describe("units: conversion to the canonical unit", () => {
     const r = toCanonical(field, value, unit);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value).toBeCloseTo(expected, 3);
+  });
+});
+
+describe("units: the cached lookup converts as toCanonical does (the path factsOf takes)", () => {
+  it("gives toCanonical's number, or refuses where it refuses, for every field, unit and bound", () => {
+    const fields = Object.keys(UNIT_SPECS) as QuantityField[];
+    let compared = 0;
+    for (const field of fields) {
+      const spec = UNIT_SPECS[field];
+      const [lo, hi] = spec.plausible;
+      for (const unit of [...spec.common, spec.canonical, "kg", "furlongs", "U/L"]) {
+        for (const value of [0, lo, lo * 0.999, hi, hi * 1.001, (lo + hi) / 2, hi * 1000, 1e308]) {
+          const expected = toCanonical(field, value, unit);
+          const lookup = lookUpUnit(field, unit);
+          const converted = lookup.ok ? canonicalWith(lookup, value) : undefined;
+          expect(converted, `${field} ${value} ${unit}`).toBe(expected.ok ? expected.value : undefined);
+          if (lookup.ok && expected.ok) expect(lookup.ucum).toBe(expected.ucum);
+          if (lookup.ok) expect(lookup.canonical).toBe(spec.canonical);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });
 

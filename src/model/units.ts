@@ -179,11 +179,17 @@ function rawConvert(value: number, from: string, to: string, molarMass?: number)
 export type ConvertResult = { ok: true; value: number; ucum: string } | { ok: false; message: string };
 
 /** What one unit string means for one field, whatever the value: its UCUM spelling, the factor to the
- * field's canonical unit and the plausible range in the canonical unit (bounds with their tolerance,
- * computed once), or why the field cannot take it. */
-type UnitLookup =
-  | { ok: true; ucum: string; factor: number; low: number; high: number }
-  | { ok: false; message: string };
+ * field's canonical unit (named too) and the plausible range in the canonical unit (bounds with their
+ * tolerance, computed once), or why the field cannot take it. Cached and shared: never modified. */
+export type UnitLookup = KnownUnit | { ok: false; message: string };
+export type KnownUnit = {
+  ok: true;
+  ucum: string;
+  canonical: string;
+  factor: number;
+  low: number;
+  high: number;
+};
 
 /** The plausible range of a field in its canonical unit, with a hair of tolerance so a value at a
  * bound survives a float round trip through another unit. */
@@ -215,7 +221,9 @@ class PerFieldCache<V> {
 const lookupCache = new PerFieldCache<UnitLookup>();
 const fromCanonicalCache = new PerFieldCache<number | null>();
 
-function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
+/** What `unit` means for `field` (see UnitLookup), looked up once per field and unit. With
+ * canonicalWith, it converts a quantity without the result object of toCanonical. */
+export function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
   const cache = lookupCache.of(field);
   const hit = cache.get(unit);
   if (hit !== undefined) return hit;
@@ -235,7 +243,7 @@ function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
         ? { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` }
         : factor === null
           ? { ok: false, message: `unit "${unit}" is not ${spec.what}; expected a unit such as ${expected}` }
-          : { ok: true, ucum: u, factor, ...plausibleRange(spec) };
+          : { ok: true, ucum: u, canonical: spec.canonical, factor, ...plausibleRange(spec) };
   }
   if (unit.length <= MAX_UNIT_LENGTH) cache.set(unit, lookup);
   return lookup;
@@ -245,9 +253,16 @@ function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
 export function toCanonical(field: QuantityField, value: number, unit: string): ConvertResult {
   const lookup = lookUpUnit(field, unit);
   if (!lookup.ok) return { ok: false, message: lookup.message };
-  const converted = value * lookup.factor;
-  if (converted < lookup.low || converted > lookup.high) return implausible(field, value, unit, lookup);
+  const converted = canonicalWith(lookup, value);
+  if (converted === undefined) return implausible(field, value, unit, lookup);
   return { ok: true, value: converted, ucum: lookup.ucum };
+}
+
+/** `value` (in the unit of `lookup`) in the canonical unit, or undefined when that is not plausible:
+ * toCanonical's number, or its refusal (toCanonical then gives the message). */
+export function canonicalWith(lookup: KnownUnit, value: number): number | undefined {
+  const converted = value * lookup.factor;
+  return converted < lookup.low || converted > lookup.high ? undefined : converted;
 }
 
 /** Why `value unit` is not plausible for `field`, with the common units in which it would be. */
