@@ -574,6 +574,21 @@ function applyDrugRules(
   }
 }
 
+/** Codes only: the inputs missing for the drug rules of one regimen that apply although undecided. */
+function drugRuleMissing(
+  rules: readonly CompiledDrugRule[],
+  s: Situation,
+  ctx: ResolvedContext,
+  neededFor: string,
+  memo: DrugRuleMemo,
+  out: MissingInput[],
+): void {
+  for (const c of rules) {
+    const state = drugRuleState(c, s, memo);
+    if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
+  }
+}
+
 /** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
  * usual case; the lists here are short, so a loop rather than a Set). */
 function distinct<T>(xs: T[]): T[] {
@@ -594,6 +609,34 @@ function labelTruthsOf(
   return selected.map((j) => c.label[j]?.truth(s) ?? null);
 }
 
+/** The facts an undecided option found unknown: its condition's, then (when no selected label is met)
+ * those of its undecided labels, each once. */
+function unknownFactsOf(
+  c: CompiledEntry,
+  truth: Truth,
+  selected: readonly JurisdictionCode[],
+  labelTruths: readonly (Truth | null)[] | null,
+  anyLabelMet: boolean,
+  s: Situation,
+): FactName[] {
+  const unknownFacts = truth === Truth.unknown ? c.when.unknowns(s) : [];
+  if (!anyLabelMet && labelTruths !== null)
+    for (const [i, j] of selected.entries())
+      if (labelTruths[i] === Truth.unknown)
+        for (const f of c.label[j]?.unknowns(s) ?? []) if (!unknownFacts.includes(f)) unknownFacts.push(f);
+  return unknownFacts;
+}
+
+/** Adds the fields behind each unknown fact to `out`, needed for `neededFor`. */
+function pushMissing(
+  facts: readonly FactName[],
+  ctx: ResolvedContext,
+  neededFor: string,
+  out: MissingInput[],
+): void {
+  for (const f of facts) for (const field of fieldsFor(f, ctx.missing)) out.push({ field, neededFor });
+}
+
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
@@ -609,23 +652,35 @@ function evaluateEntry(
   const anyLabelMet = labelTruths === null || labelTruths.some((t) => t === null || t === Truth.met);
   if (!anyLabelMet && !(labelTruths as (Truth | null)[]).includes(Truth.unknown)) return null;
   const isUnknown = truth === Truth.unknown || !anyLabelMet;
-  const { entry: base } = c;
-  if (isUnknown && !base.showWhenUnknown) return null;
-  // An entry about the line being given carries that line's regimen, so its drug rules apply.
-  const fromLine = base.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
-  const entry = fromLine ? { ...base, regimen: ctx.currentRegimen } : base;
+  const { entry } = c;
+  if (isUnknown && !entry.showWhenUnknown) return null;
+  // An entry about the line being given carries that line's regimen, so its drug rules apply. The entry
+  // itself is passed on unchanged: the safety reviews read its id, kind and strength, and never judge the
+  // line being given as refractory (reviewRefractory finds nothing for such an entry, whatever its regimen).
+  const fromLine = entry.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
+  const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
   // With no refractory drugs (or no regimen), the review finds nothing: not called.
   const refractory =
-    entry.regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+    regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
   if (refractory?.excluded) return null;
+  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
+
+  const missing: MissingInput[] = [];
+  if (ctx.codesOnly) {
+    // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
+    if (isUnknown)
+      pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
+    if (rules) drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
+    const strength = c.reviewed ? reviewOption(entry, s, { text: false }).strength : entry.strength;
+    return codesOnlyOption(entry, strength, missing);
+  }
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
-  const ev = text ? c.when.words(s) : null;
-  const because = ev ? ev.because.slice() : [];
+  // The words are composed afresh on every call: their list is this option's own.
+  const because = text ? c.when.words(s).because : [];
   const cautions: string[] = [];
   const citations: CitationId[] = entry.citations.slice();
-  const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
   if (text && labelTruths !== null) {
@@ -649,19 +704,14 @@ function evaluateEntry(
   }
 
   if (isUnknown) {
-    const unknownFacts = truth === Truth.unknown ? c.when.unknowns(s) : [];
-    if (!anyLabelMet && labelTruths !== null)
-      for (const [i, j] of selected.entries())
-        if (labelTruths[i] === Truth.unknown)
-          for (const f of c.label[j]?.unknowns(s) ?? []) if (!unknownFacts.includes(f)) unknownFacts.push(f);
+    const unknownFacts = unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s);
     if (text) {
       because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
       cautions.unshift(
         `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${c.described.when}.`,
       );
     }
-    for (const f of unknownFacts)
-      for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+    pushMissing(unknownFacts, ctx, entry.title, missing);
   }
 
   for (const cc of c.cautions) {
@@ -687,10 +737,7 @@ function evaluateEntry(
     for (const id of refractory.citations) citations.push(id);
   }
 
-  if (entry.regimen) {
-    const rules = fromLine ? drugRulesFor(entry.regimen.drugs, entry.kind) : c.drugRules;
-    applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
-  }
+  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
   if (unverified && text)
     cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
 
@@ -698,7 +745,7 @@ function evaluateEntry(
     id: entry.id,
     kind: entry.kind,
     strength,
-    regimen: entry.regimen ? { code: entry.regimen.code, drugs: entry.regimen.drugs.slice() } : null,
+    regimen: regimen ? { code: regimen.code, drugs: regimen.drugs.slice() } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,
     because,
@@ -715,6 +762,30 @@ function evaluateEntry(
   return option;
 }
 
+/** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
+ * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
+function codesOnlyOption(
+  entry: KnowledgeEntry,
+  strength: AssessmentOption["strength"],
+  missing: MissingInput[],
+): AssessmentOption {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    strength,
+    regimen: null,
+    title: entry.title,
+    because: [],
+    cautions: [],
+    citations: [],
+    patientText: "",
+    regulatory: { us: null, eu: null },
+    evidenceReviewed: EVIDENCE_REVIEWED,
+    verified: true,
+    missing,
+  };
+}
+
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
@@ -726,7 +797,8 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
     const text = ctx.text
       ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
       : "";
-    alerts.push({ id: rule.id, severity: rule.severity, text, citations: rule.citations.slice(), verified });
+    const citations = ctx.codesOnly ? [] : rule.citations.slice();
+    alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });
   }
 }
 
@@ -762,7 +834,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
       id: rule.id,
       severity: rule.severity,
       text: !ctx.text ? "" : verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
-      citations: rule.citations.slice(),
+      // Codes only: the compact view reads an alert's id and severity.
+      citations: ctx.codesOnly ? [] : rule.citations.slice(),
       verified,
     });
   }
