@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
 import {
   ALERT_RULES,
+  compileBecause,
   compileCondition,
   compileTruth,
   compileUnknowns,
@@ -144,11 +145,12 @@ describe("truth first", () => {
   const conditions = allConditions();
   const sits = situations(300);
 
-  it("compileTruth and compileUnknowns give the truth and unknown facts compileCondition gives, for every condition of the knowledge base", () => {
+  it("compileTruth, compileUnknowns and compileBecause give the truth, unknown facts and reasons compileCondition gives, for every condition of the knowledge base", () => {
     expect(conditions.length).toBeGreaterThan(150);
     for (const [name, c] of conditions) {
       const truth = compileTruth(c);
       const unknowns = compileUnknowns(c);
+      const because = compileBecause(c);
       const words = compileCondition(c);
       for (const s of sits) {
         const t = truth(s);
@@ -156,6 +158,8 @@ describe("truth first", () => {
         if (t !== w.truth) throw new Error(`${name}: truth ${t}, words say ${w.truth}`);
         const u = unknowns(s);
         if (JSON.stringify(u) !== JSON.stringify(w.unknown)) expect(u, name).toEqual(w.unknown);
+        const b = because(s);
+        if (JSON.stringify(b) !== JSON.stringify(w.because)) expect(b, name).toEqual(w.because);
       }
     }
   }, 60_000);

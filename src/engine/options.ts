@@ -4,13 +4,12 @@ import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import {
   ALERT_RULES,
   type Condition,
-  compileCondition,
+  compileBecause,
   compileTruth,
   compileUnknowns,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
-  type Evaluation,
   FACTS,
   type FactName,
   type Jurisdiction,
@@ -380,16 +379,16 @@ export function compareAlerts(a: Alert, b: Alert): number {
 }
 
 /** A condition compiled three ways: its truth (decides), its unknown facts (names what is missing) and
- * its words (explains what is shown). */
+ * its reasons in words (explains what is shown): together what compileCondition gives in one. */
 interface Compiled {
   truth: TruthFn;
   unknowns: (s: Situation) => FactName[];
-  words: (s: Situation) => Evaluation;
+  because: (s: Situation) => string[];
 }
 const compile = (c: Condition): Compiled => ({
   truth: compileTruth(c),
   unknowns: compileUnknowns(c),
-  words: compileCondition(c),
+  because: compileBecause(c),
 });
 
 const ALL_JURISDICTIONS: readonly JurisdictionCode[] = ["us", "eu"];
@@ -584,6 +583,9 @@ function drugRuleMissing(
   out: MissingInput[],
 ): void {
   for (const c of rules) {
+    // Undecided, a rule applies only when every fact it finds unknown is one it may lack: a rule that
+    // may lack none names no missing input.
+    if (c.rule.unknownOk === undefined || c.rule.unknownOk.length === 0) continue;
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
@@ -678,7 +680,7 @@ function evaluateEntry(
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
   // The words are composed afresh on every call: their list is this option's own.
-  const because = text ? c.when.words(s).because : [];
+  const because = text ? c.when.because(s) : [];
   const cautions: string[] = [];
   const citations: CitationId[] = entry.citations.slice();
   let unverified = entry.evidence === "unverified";
@@ -688,17 +690,17 @@ function evaluateEntry(
       const lt = labelTruths[i] ?? null;
       if (!entry.label?.[j] || lt === null) continue;
       const needs = c.described[j];
-      const lev = c.label[j]?.words(s);
-      if (!lev) continue;
+      const label = c.label[j];
+      if (!label) continue;
       const name = JURISDICTION_NAME[j];
-      if (lt === Truth.met) because.push(`${name} label: ${lev.because.join("; ")}`);
+      if (lt === Truth.met) because.push(`${name} label: ${label.because(s).join("; ")}`);
       else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${lev.because.join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s).join("; ")}).`,
         );
       else
         cautions.push(
-          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(lev.unknown, ctx.missing)}.`,
+          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(label.unknowns(s), ctx.missing)}.`,
         );
     }
   }

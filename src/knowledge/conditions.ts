@@ -230,6 +230,65 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
   };
 }
 
+/** Adds the reasons a condition gives on a situation to `out`, each once (first-seen order). */
+type BecauseInto = (s: Situation, out: string[]) => void;
+
+function compileLeafBecause(c: Leaf): BecauseInto {
+  const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  const label = FACTS[fact].label;
+  const words = describeLeaf(c);
+  const test = leafTest(op, arg);
+  const threshold =
+    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
+  const add = (out: string[], b: string) => {
+    if (!out.includes(b)) out.push(b);
+  };
+  if (op === "known")
+    return (s, out) => {
+      const v = s[fact] as FactValue | null | undefined;
+      add(out, `${label}: ${v !== null && v !== undefined ? fmtValue(fact, v) : "not known"}`);
+    };
+  return (s, out) => {
+    const v = s[fact] as FactValue | null | undefined;
+    if (v === null || v === undefined) return;
+    const shown = `${label}: ${fmtValue(fact, v)}`;
+    add(out, test(v) ? shown + threshold : `${shown} (not ${words})`);
+  };
+}
+
+function compileBecauseInto(c: Condition): BecauseInto {
+  if (isLeaf(c)) return compileLeafBecause(c);
+  if ("not" in c) return compileBecauseInto(c.not);
+  const isAll = "all" in c;
+  const children = isAll ? c.all : c.any;
+  const truths = children.map(compileTruth);
+  const intos = children.map(compileBecauseInto);
+  const decisive = isAll ? Truth.notMet : Truth.met;
+  const n = children.length;
+  return (s, out) => {
+    let anyDecisive = false;
+    for (let i = 0; i < n && !anyDecisive; i++) anyDecisive = (truths[i] as TruthFn)(s) === decisive;
+    for (let i = 0; i < n; i++)
+      if (!anyDecisive || (truths[i] as TruthFn)(s) === decisive) (intos[i] as BecauseInto)(s, out);
+  };
+}
+
+/**
+ * The reasons compileCondition gives (its `because`), without building an Evaluation at every node: the
+ * reasons of the decisive parts when there are any, else of all parts, each once in first-seen order.
+ * Deduplicating once into one list gives the same list as deduplicating at every level (the first
+ * occurrence of each reason stays first either way). The engine composes words with it for what it shows.
+ */
+export function compileBecause(c: Condition): (s: Situation) => string[] {
+  const into = compileBecauseInto(c);
+  return (s) => {
+    const out: string[] = [];
+    into(s, out);
+    return out;
+  };
+}
+
 /**
  * A condition's truth when only the `given` facts are known and every other fact is unknown (a
  * `known` leaf on another fact too: its truth could go either way). Three-valued logic is monotone
