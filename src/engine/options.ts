@@ -373,6 +373,22 @@ export function compareOptions(a: AssessmentOption, b: AssessmentOption): number
   );
 }
 
+/** Sorts options in place by compareOptions: a stable insertion sort, so the same order as
+ * `options.sort(compareOptions)` (also stable); on the few options of one evaluation, and on a list
+ * already in order, it does fewer steps than the built-in sort and calls nothing else. */
+export function sortOptions(options: AssessmentOption[]): AssessmentOption[] {
+  for (let i = 1; i < options.length; i++) {
+    const o = options[i] as AssessmentOption;
+    let k = i - 1;
+    while (k >= 0 && compareOptions(options[k] as AssessmentOption, o) > 0) {
+      options[k + 1] = options[k] as AssessmentOption;
+      k--;
+    }
+    options[k + 1] = o;
+  }
+  return options;
+}
+
 /** The order alerts are listed in: most severe first, then id. */
 export function compareAlerts(a: Alert, b: Alert): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -397,7 +413,29 @@ const selectable = (entry: KnowledgeEntry, j: Jurisdiction): JurisdictionCode[] 
     (x) => !entry.jurisdictions || entry.jurisdictions.includes(x),
   );
 
-const COMPILED_DRUG_RULES = DRUG_RULES.map((rule, index) => ({ rule, index, when: compile(rule.when) }));
+/** A rule's words in each jurisdiction mode, worked out once: they do not depend on the situation. */
+const byJurisdiction = <T>(f: (j: Jurisdiction) => T): Record<Jurisdiction, T> => ({
+  both: f("both"),
+  us: f("us"),
+  eu: f("eu"),
+});
+function compileDrugRule(rule: DrugRule, index: number) {
+  // An unverified drug rule says so in its own text; it does not make the option itself unverified.
+  const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
+  const texts = byJurisdiction((j) => ruleTexts(rule, j));
+  return {
+    rule,
+    index,
+    when: compile(rule.when),
+    mark,
+    texts,
+    /** Its cautions on an option when it applies decided (nothing unknown to name). */
+    decidedCautions: byJurisdiction((j) => texts[j].map((t) => t + mark)),
+    /** Its texts joined, as an alert says them. */
+    joined: byJurisdiction((j) => texts[j].join(" ")),
+  };
+}
+const COMPILED_DRUG_RULES = DRUG_RULES.map(compileDrugRule);
 type CompiledDrugRule = (typeof COMPILED_DRUG_RULES)[number];
 /** The rules that also alert when the patient is on one of their drugs now. */
 const ALERT_WHEN_ON = COMPILED_DRUG_RULES.filter(({ rule }) => rule.alertWhenOn);
@@ -564,10 +602,10 @@ function applyDrugRules(
     for (const f of unknown)
       for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
     if (ctx.text) {
-      const suffix = undecided ? ` Not known: ${unknownWords(unknown, ctx.missing)}.` : "";
-      // An unverified drug rule says so in its own text; it does not make the option itself unverified.
-      const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
-      for (const t of ruleTexts(rule, ctx.jurisdiction)) out.cautions.push(t + suffix + mark);
+      if (undecided) {
+        const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
+        for (const t of c.texts[ctx.jurisdiction]) out.cautions.push(t + suffix + c.mark);
+      } else for (const t of c.decidedCautions[ctx.jurisdiction]) out.cautions.push(t);
     }
     for (const id of rule.citations) out.citations.push(id);
   }
@@ -797,7 +835,7 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
-      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${c.joined[ctx.jurisdiction]}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
       : "";
     const citations = ctx.codesOnly ? [] : rule.citations.slice();
     alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });
@@ -826,7 +864,7 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
     options.push(option);
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
-  options.sort(compareOptions);
+  sortOptions(options);
 
   const alerts: Alert[] = [];
   for (const { rule, truth } of alertRules) {

@@ -7,11 +7,11 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
-  compareOptions,
   evaluateKnowledge,
   type KnowledgeContext,
   type KnowledgeResult,
   SEVERITY_RANK,
+  sortOptions,
 } from "./options.js";
 import { buildPlan, planPhaseOf } from "./plan.js";
 
@@ -197,7 +197,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
 
   const options = result.options;
   if (codes) {
-    options.sort(compareOptions);
+    sortOptions(options);
     return {
       options,
       alerts: sortedAlerts(alerts, result.alerts),
@@ -224,7 +224,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
     if (planPhase !== undefined) o.planPhase = planPhase;
   }
-  options.sort(compareOptions);
+  sortOptions(options);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.
