@@ -447,6 +447,10 @@ function drugRulesOf(drugs: readonly string[], kind: AssessmentOption["kind"]): 
   );
 }
 
+/** Whether a drug rule can apply undecided, and so name missing inputs: undecided, a rule applies only
+ * when every fact it finds unknown is one it may lack (and an undecided rule finds at least one). */
+const canNameMissing = (c: CompiledDrugRule): boolean => (c.rule.unknownOk?.length ?? 0) > 0;
+
 /** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   entry,
@@ -473,6 +477,11 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   reviewed: hasSafetyReview(entry),
   /** The drug rules of the entry's own regimen (an entry about the current line takes that line's). */
   drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
+  /** Those of them that can name missing inputs (codes only reads no more of them). */
+  undecidableRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind).filter(canNameMissing) : [],
+  /** Whether the safety review can change its strength: only its adjustments do (codes only reads no
+   * more of the review). */
+  adjusted: (entry.adjust?.length ?? 0) > 0,
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -621,9 +630,7 @@ function drugRuleMissing(
   out: MissingInput[],
 ): void {
   for (const c of rules) {
-    // Undecided, a rule applies only when every fact it finds unknown is one it may lack: a rule that
-    // may lack none names no missing input.
-    if (c.rule.unknownOk === undefined || c.rule.unknownOk.length === 0) continue;
+    if (!canNameMissing(c)) continue;
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
@@ -703,17 +710,20 @@ function evaluateEntry(
   const refractory =
     regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
   if (refractory?.excluded) return null;
-  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
 
   const missing: MissingInput[] = [];
   if (ctx.codesOnly) {
     // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
-    if (rules) drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
-    const strength = c.reviewed ? reviewOption(entry, s, { text: false }).strength : entry.strength;
+    if (regimen) {
+      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
+      drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
+    }
+    const strength = c.adjusted ? reviewOption(entry, s, { text: false }).strength : entry.strength;
     return codesOnlyOption(entry, strength, missing);
   }
+  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
