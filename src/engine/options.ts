@@ -479,6 +479,8 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
   /** Those of them that can name missing inputs (codes only reads no more of them). */
   undecidableRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind).filter(canNameMissing) : [],
+  /** The caution an option of an UNVERIFIED entry (or one an UNVERIFIED fact enabled) ends with. */
+  unverifiedNote: `${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`,
   /** Whether the safety review can change its strength: only its adjustments do (codes only reads no
    * more of the review). */
   adjusted: (entry.adjust?.length ?? 0) > 0,
@@ -788,8 +790,7 @@ function evaluateEntry(
   }
 
   if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
-  if (unverified && text)
-    cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
+  if (unverified && text) cautions.push(c.unverifiedNote);
 
   const option: AssessmentOption = {
     id: entry.id,

@@ -266,11 +266,19 @@ function compileBecauseInto(c: Condition): BecauseInto {
   const intos = children.map(compileBecauseInto);
   const decisive = isAll ? Truth.notMet : Truth.met;
   const n = children.length;
+  if (n > 30)
+    return (s, out) => {
+      let anyDecisive = false;
+      for (let i = 0; i < n && !anyDecisive; i++) anyDecisive = (truths[i] as TruthFn)(s) === decisive;
+      for (let i = 0; i < n; i++)
+        if (!anyDecisive || (truths[i] as TruthFn)(s) === decisive) (intos[i] as BecauseInto)(s, out);
+    };
+  // The decisive parts as bits of one number: each part's truth is read once, and nothing is allocated.
   return (s, out) => {
-    let anyDecisive = false;
-    for (let i = 0; i < n && !anyDecisive; i++) anyDecisive = (truths[i] as TruthFn)(s) === decisive;
+    let decisiveParts = 0;
+    for (let i = 0; i < n; i++) if ((truths[i] as TruthFn)(s) === decisive) decisiveParts |= 1 << i;
     for (let i = 0; i < n; i++)
-      if (!anyDecisive || (truths[i] as TruthFn)(s) === decisive) (intos[i] as BecauseInto)(s, out);
+      if (decisiveParts === 0 || (decisiveParts & (1 << i)) !== 0) (intos[i] as BecauseInto)(s, out);
   };
 }
 
