@@ -207,6 +207,31 @@ describe("truth first", () => {
       for (const o of codes.options) expect([...o.because, ...o.cautions]).toEqual([]);
     }
   });
+
+  it("codes only (assessCompact), options keep their ids, kinds, strengths, order and missing inputs, and alerts their ids and severities", () => {
+    let shown = 0;
+    for (const s of sits.slice(0, 300))
+      for (const jurisdiction of JURISDICTIONS) {
+        // A current line and a refractory drug, so that the current line's regimen and the refractory
+        // review are exercised too.
+        const ctx = {
+          jurisdiction,
+          currentDrugs: ["lenalidomide", "daratumumab"],
+          currentRegimen: { code: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
+          refractoryDrugs: ["bortezomib"],
+        };
+        const full = evaluateKnowledge(s, ctx);
+        const codes = evaluateKnowledge(s, { ...ctx, text: false, codesOnly: true });
+        const optionCodes = (r: typeof full) => r.options.map((o) => [o.id, o.kind, o.strength]);
+        expect(optionCodes(codes)).toEqual(optionCodes(full));
+        expect(codes.alerts.map((a) => [a.id, a.severity])).toEqual(
+          full.alerts.map((a) => [a.id, a.severity]),
+        );
+        expect(codes.missing).toEqual(full.missing);
+        shown += full.options.length;
+      }
+    expect(shown).toBeGreaterThan(1000);
+  });
 });
 
 function situationOf(facts: Facts): Situation {

@@ -826,6 +826,8 @@ function codesOnlyOption(
     strength,
     regimen: null,
     title: entry.title,
+    // Named although not read, so that these options share the shape of the others (one hidden class).
+    clinicianText: entry.clinicianText,
     because: [],
     cautions: [],
     citations: [],

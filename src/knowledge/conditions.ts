@@ -158,6 +158,26 @@ function compileLeafTruth(c: Leaf): TruthFn {
       };
     case "in": {
       const set = arg as readonly FactValue[];
+      // The usual lists have one or two values: compared directly (=== is includes' SameValueZero for
+      // every value a fact can take; NaN is none of them).
+      if (set.length === 1) {
+        const a = set[0];
+        return (s) => {
+          const v = s[fact];
+          return v === null || v === undefined ? Truth.unknown : v === a ? Truth.met : Truth.notMet;
+        };
+      }
+      if (set.length === 2) {
+        const [a, b] = set;
+        return (s) => {
+          const v = s[fact];
+          return v === null || v === undefined
+            ? Truth.unknown
+            : v === a || v === b
+              ? Truth.met
+              : Truth.notMet;
+        };
+      }
       return (s) => {
         const v = s[fact] as FactValue | null | undefined;
         return v === null || v === undefined ? Truth.unknown : set.includes(v) ? Truth.met : Truth.notMet;
@@ -190,6 +210,17 @@ export function compileTruth(c: Condition): TruthFn {
   const decisive = isAll ? Truth.notMet : Truth.met;
   const otherwise = isAll ? Truth.met : Truth.notMet;
   const n = parts.length;
+  if (n === 2) {
+    // Two parts, the commonest shape of a residual condition: read in the same order, without a loop.
+    const [first, second] = parts as [TruthFn, TruthFn];
+    return (s) => {
+      const a = first(s);
+      if (a === decisive) return decisive;
+      const b = second(s);
+      if (b === decisive) return decisive;
+      return a === Truth.unknown || b === Truth.unknown ? Truth.unknown : otherwise;
+    };
+  }
   return (s) => {
     let unknown = false;
     for (let i = 0; i < n; i++) {
