@@ -289,8 +289,10 @@ export interface KnowledgeContext {
   /** Compose the words (because, cautions, alert texts)? Default true. Without them, options and
    * alerts carry their ids, strengths, citations, findings and missing inputs, and empty texts. */
   text?: boolean;
-  /** Only option ids, alert ids and severities and the missing list are read (assessCompact): rule
-   * traces and other detail may be left out. Default false. */
+  /** Only option ids, alert ids and severities and the missing list are read (assessCompact): options
+   * then keep their id, kind, strength (their order) and missing inputs, with no texts, citations,
+   * regimen, regulatory status or findings; alerts keep id and severity, with no citations; the pathway
+   * builds no plan and no alert texts. Default false. */
   codesOnly?: boolean;
   /** Another evaluation to use instead (the tests pass the reference implementation). */
   evaluator?: KnowledgeEvaluator;
