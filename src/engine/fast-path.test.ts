@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
 import {
   ALERT_RULES,
+  compileBecause,
   compileCondition,
   compileTruth,
   compileUnknowns,
@@ -144,11 +145,12 @@ describe("truth first", () => {
   const conditions = allConditions();
   const sits = situations(300);
 
-  it("compileTruth and compileUnknowns give the truth and unknown facts compileCondition gives, for every condition of the knowledge base", () => {
+  it("compileTruth, compileUnknowns and compileBecause give the truth, unknown facts and reasons compileCondition gives, for every condition of the knowledge base", () => {
     expect(conditions.length).toBeGreaterThan(150);
     for (const [name, c] of conditions) {
       const truth = compileTruth(c);
       const unknowns = compileUnknowns(c);
+      const because = compileBecause(c);
       const words = compileCondition(c);
       for (const s of sits) {
         const t = truth(s);
@@ -156,6 +158,8 @@ describe("truth first", () => {
         if (t !== w.truth) throw new Error(`${name}: truth ${t}, words say ${w.truth}`);
         const u = unknowns(s);
         if (JSON.stringify(u) !== JSON.stringify(w.unknown)) expect(u, name).toEqual(w.unknown);
+        const b = because(s);
+        if (JSON.stringify(b) !== JSON.stringify(w.because)) expect(b, name).toEqual(w.because);
       }
     }
   }, 60_000);
@@ -202,6 +206,31 @@ describe("truth first", () => {
       expect(codes).toEqual(strip(words));
       for (const o of codes.options) expect([...o.because, ...o.cautions]).toEqual([]);
     }
+  });
+
+  it("codes only (assessCompact), options keep their ids, kinds, strengths, order and missing inputs, and alerts their ids and severities", () => {
+    let shown = 0;
+    for (const s of sits.slice(0, 300))
+      for (const jurisdiction of JURISDICTIONS) {
+        // A current line and a refractory drug, so that the current line's regimen and the refractory
+        // review are exercised too.
+        const ctx = {
+          jurisdiction,
+          currentDrugs: ["lenalidomide", "daratumumab"],
+          currentRegimen: { code: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
+          refractoryDrugs: ["bortezomib"],
+        };
+        const full = evaluateKnowledge(s, ctx);
+        const codes = evaluateKnowledge(s, { ...ctx, text: false, codesOnly: true });
+        const optionCodes = (r: typeof full) => r.options.map((o) => [o.id, o.kind, o.strength]);
+        expect(optionCodes(codes)).toEqual(optionCodes(full));
+        expect(codes.alerts.map((a) => [a.id, a.severity])).toEqual(
+          full.alerts.map((a) => [a.id, a.severity]),
+        );
+        expect(codes.missing).toEqual(full.missing);
+        shown += full.options.length;
+      }
+    expect(shown).toBeGreaterThan(1000);
   });
 });
 

@@ -2,11 +2,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { LENALIDOMIDE_KIDNEY, ZOLEDRONIC_KIDNEY } from "../knowledge/drug-rules.js";
-import { FACT_NAMES, type Situation } from "../knowledge/index.js";
+import { FACT_NAMES, KNOWLEDGE_ENTRIES, type Situation } from "../knowledge/index.js";
 import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
-import { evaluateKnowledge } from "./options.js";
+import { compareOptions, evaluateKnowledge, sortOptions } from "./options.js";
 
 const vignette = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
@@ -425,6 +425,30 @@ describe("safety properties", () => {
         expect(JSON.stringify(evaluateKnowledge(structuredClone(s)))).toBe(JSON.stringify(r1));
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe("sortOptions", () => {
+  it("lists options in the order the built-in stable sort with compareOptions gives (kind, strength, id)", () => {
+    const strengths = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
+    const arbOptions = fc.array(
+      fc.record({
+        entry: fc.constantFrom(...KNOWLEDGE_ENTRIES),
+        strength: fc.constantFrom(...strengths),
+        tag: fc.nat(),
+      }),
+      { maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(arbOptions, (drawn) => {
+        // Repeated ids too: ties keep their order in both sorts (the tag tells them apart).
+        const options = drawn.map(
+          ({ entry, strength, tag }) =>
+            ({ id: entry.id, kind: entry.kind, strength, tag }) as unknown as AssessmentOption,
+        );
+        expect(sortOptions(options.slice())).toEqual(options.slice().sort(compareOptions));
+      }),
     );
   });
 });

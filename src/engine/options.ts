@@ -4,13 +4,12 @@ import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import {
   ALERT_RULES,
   type Condition,
-  compileCondition,
+  compileBecause,
   compileTruth,
   compileUnknowns,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
-  type Evaluation,
   FACTS,
   type FactName,
   type Jurisdiction,
@@ -290,8 +289,10 @@ export interface KnowledgeContext {
   /** Compose the words (because, cautions, alert texts)? Default true. Without them, options and
    * alerts carry their ids, strengths, citations, findings and missing inputs, and empty texts. */
   text?: boolean;
-  /** Only option ids, alert ids and severities and the missing list are read (assessCompact): rule
-   * traces and other detail may be left out. Default false. */
+  /** Only option ids, alert ids and severities and the missing list are read (assessCompact): options
+   * then keep their id, kind, strength (their order) and missing inputs, with no texts, citations,
+   * regimen, regulatory status or findings; alerts keep id and severity, with no citations; the pathway
+   * builds no plan and no alert texts. Default false. */
   codesOnly?: boolean;
   /** Another evaluation to use instead (the tests pass the reference implementation). */
   evaluator?: KnowledgeEvaluator;
@@ -374,22 +375,38 @@ export function compareOptions(a: AssessmentOption, b: AssessmentOption): number
   );
 }
 
+/** Sorts options in place by compareOptions: a stable insertion sort, so the same order as
+ * `options.sort(compareOptions)` (also stable); on the few options of one evaluation, and on a list
+ * already in order, it does fewer steps than the built-in sort and calls nothing else. */
+export function sortOptions(options: AssessmentOption[]): AssessmentOption[] {
+  for (let i = 1; i < options.length; i++) {
+    const o = options[i] as AssessmentOption;
+    let k = i - 1;
+    while (k >= 0 && compareOptions(options[k] as AssessmentOption, o) > 0) {
+      options[k + 1] = options[k] as AssessmentOption;
+      k--;
+    }
+    options[k + 1] = o;
+  }
+  return options;
+}
+
 /** The order alerts are listed in: most severe first, then id. */
 export function compareAlerts(a: Alert, b: Alert): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** A condition compiled three ways: its truth (decides), its unknown facts (names what is missing) and
- * its words (explains what is shown). */
+ * its reasons in words (explains what is shown): together what compileCondition gives in one. */
 interface Compiled {
   truth: TruthFn;
   unknowns: (s: Situation) => FactName[];
-  words: (s: Situation) => Evaluation;
+  because: (s: Situation) => string[];
 }
 const compile = (c: Condition): Compiled => ({
   truth: compileTruth(c),
   unknowns: compileUnknowns(c),
-  words: compileCondition(c),
+  because: compileBecause(c),
 });
 
 const ALL_JURISDICTIONS: readonly JurisdictionCode[] = ["us", "eu"];
@@ -398,7 +415,29 @@ const selectable = (entry: KnowledgeEntry, j: Jurisdiction): JurisdictionCode[] 
     (x) => !entry.jurisdictions || entry.jurisdictions.includes(x),
   );
 
-const COMPILED_DRUG_RULES = DRUG_RULES.map((rule, index) => ({ rule, index, when: compile(rule.when) }));
+/** A rule's words in each jurisdiction mode, worked out once: they do not depend on the situation. */
+const byJurisdiction = <T>(f: (j: Jurisdiction) => T): Record<Jurisdiction, T> => ({
+  both: f("both"),
+  us: f("us"),
+  eu: f("eu"),
+});
+function compileDrugRule(rule: DrugRule, index: number) {
+  // An unverified drug rule says so in its own text; it does not make the option itself unverified.
+  const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
+  const texts = byJurisdiction((j) => ruleTexts(rule, j));
+  return {
+    rule,
+    index,
+    when: compile(rule.when),
+    mark,
+    texts,
+    /** Its cautions on an option when it applies decided (nothing unknown to name). */
+    decidedCautions: byJurisdiction((j) => texts[j].map((t) => t + mark)),
+    /** Its texts joined, as an alert says them. */
+    joined: byJurisdiction((j) => texts[j].join(" ")),
+  };
+}
+const COMPILED_DRUG_RULES = DRUG_RULES.map(compileDrugRule);
 type CompiledDrugRule = (typeof COMPILED_DRUG_RULES)[number];
 /** The rules that also alert when the patient is on one of their drugs now. */
 const ALERT_WHEN_ON = COMPILED_DRUG_RULES.filter(({ rule }) => rule.alertWhenOn);
@@ -409,6 +448,10 @@ function drugRulesOf(drugs: readonly string[], kind: AssessmentOption["kind"]): 
     ({ rule }) => rule.drugs.some((d) => drugs.includes(d)) && (!rule.kinds || rule.kinds.includes(kind)),
   );
 }
+
+/** Whether a drug rule can apply undecided, and so name missing inputs: undecided, a rule applies only
+ * when every fact it finds unknown is one it may lack (and an undecided rule finds at least one). */
+const canNameMissing = (c: CompiledDrugRule): boolean => (c.rule.unknownOk?.length ?? 0) > 0;
 
 /** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
@@ -436,6 +479,13 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   reviewed: hasSafetyReview(entry),
   /** The drug rules of the entry's own regimen (an entry about the current line takes that line's). */
   drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
+  /** Those of them that can name missing inputs (codes only reads no more of them). */
+  undecidableRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind).filter(canNameMissing) : [],
+  /** The caution an option of an UNVERIFIED entry (or one an UNVERIFIED fact enabled) ends with. */
+  unverifiedNote: `${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`,
+  /** Whether the safety review can change its strength: only its adjustments do (codes only reads no
+   * more of the review). */
+  adjusted: (entry.adjust?.length ?? 0) > 0,
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -565,12 +615,28 @@ function applyDrugRules(
     for (const f of unknown)
       for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
     if (ctx.text) {
-      const suffix = undecided ? ` Not known: ${unknownWords(unknown, ctx.missing)}.` : "";
-      // An unverified drug rule says so in its own text; it does not make the option itself unverified.
-      const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
-      for (const t of ruleTexts(rule, ctx.jurisdiction)) out.cautions.push(t + suffix + mark);
+      if (undecided) {
+        const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
+        for (const t of c.texts[ctx.jurisdiction]) out.cautions.push(t + suffix + c.mark);
+      } else for (const t of c.decidedCautions[ctx.jurisdiction]) out.cautions.push(t);
     }
     for (const id of rule.citations) out.citations.push(id);
+  }
+}
+
+/** Codes only: the inputs missing for the drug rules of one regimen that apply although undecided. */
+function drugRuleMissing(
+  rules: readonly CompiledDrugRule[],
+  s: Situation,
+  ctx: ResolvedContext,
+  neededFor: string,
+  memo: DrugRuleMemo,
+  out: MissingInput[],
+): void {
+  for (const c of rules) {
+    if (!canNameMissing(c)) continue;
+    const state = drugRuleState(c, s, memo);
+    if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
 }
 
@@ -594,6 +660,34 @@ function labelTruthsOf(
   return selected.map((j) => c.label[j]?.truth(s) ?? null);
 }
 
+/** The facts an undecided option found unknown: its condition's, then (when no selected label is met)
+ * those of its undecided labels, each once. */
+function unknownFactsOf(
+  c: CompiledEntry,
+  truth: Truth,
+  selected: readonly JurisdictionCode[],
+  labelTruths: readonly (Truth | null)[] | null,
+  anyLabelMet: boolean,
+  s: Situation,
+): FactName[] {
+  const unknownFacts = truth === Truth.unknown ? c.when.unknowns(s) : [];
+  if (!anyLabelMet && labelTruths !== null)
+    for (const [i, j] of selected.entries())
+      if (labelTruths[i] === Truth.unknown)
+        for (const f of c.label[j]?.unknowns(s) ?? []) if (!unknownFacts.includes(f)) unknownFacts.push(f);
+  return unknownFacts;
+}
+
+/** Adds the fields behind each unknown fact to `out`, needed for `neededFor`. */
+function pushMissing(
+  facts: readonly FactName[],
+  ctx: ResolvedContext,
+  neededFor: string,
+  out: MissingInput[],
+): void {
+  for (const f of facts) for (const field of fieldsFor(f, ctx.missing)) out.push({ field, neededFor });
+}
+
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
@@ -609,23 +703,38 @@ function evaluateEntry(
   const anyLabelMet = labelTruths === null || labelTruths.some((t) => t === null || t === Truth.met);
   if (!anyLabelMet && !(labelTruths as (Truth | null)[]).includes(Truth.unknown)) return null;
   const isUnknown = truth === Truth.unknown || !anyLabelMet;
-  const { entry: base } = c;
-  if (isUnknown && !base.showWhenUnknown) return null;
-  // An entry about the line being given carries that line's regimen, so its drug rules apply.
-  const fromLine = base.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
-  const entry = fromLine ? { ...base, regimen: ctx.currentRegimen } : base;
+  const { entry } = c;
+  if (isUnknown && !entry.showWhenUnknown) return null;
+  // An entry about the line being given carries that line's regimen, so its drug rules apply. The entry
+  // itself is passed on unchanged: the safety reviews read its id, kind and strength, and never judge the
+  // line being given as refractory (reviewRefractory finds nothing for such an entry, whatever its regimen).
+  const fromLine = entry.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
+  const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
   // With no refractory drugs (or no regimen), the review finds nothing: not called.
   const refractory =
-    entry.regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+    regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
   if (refractory?.excluded) return null;
+
+  const missing: MissingInput[] = [];
+  if (ctx.codesOnly) {
+    // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
+    if (isUnknown)
+      pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
+    if (regimen) {
+      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
+      drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
+    }
+    const strength = c.adjusted ? reviewOption(entry, s, { text: false }).strength : entry.strength;
+    return codesOnlyOption(entry, strength, missing);
+  }
+  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
-  const ev = text ? c.when.words(s) : null;
-  const because = ev ? ev.because.slice() : [];
+  // The words are composed afresh on every call: their list is this option's own.
+  const because = text ? c.when.because(s) : [];
   const cautions: string[] = [];
   const citations: CitationId[] = entry.citations.slice();
-  const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
   if (text && labelTruths !== null) {
@@ -633,35 +742,30 @@ function evaluateEntry(
       const lt = labelTruths[i] ?? null;
       if (!entry.label?.[j] || lt === null) continue;
       const needs = c.described[j];
-      const lev = c.label[j]?.words(s);
-      if (!lev) continue;
+      const label = c.label[j];
+      if (!label) continue;
       const name = JURISDICTION_NAME[j];
-      if (lt === Truth.met) because.push(`${name} label: ${lev.because.join("; ")}`);
+      if (lt === Truth.met) because.push(`${name} label: ${label.because(s).join("; ")}`);
       else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${lev.because.join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s).join("; ")}).`,
         );
       else
         cautions.push(
-          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(lev.unknown, ctx.missing)}.`,
+          `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(label.unknowns(s), ctx.missing)}.`,
         );
     }
   }
 
   if (isUnknown) {
-    const unknownFacts = truth === Truth.unknown ? c.when.unknowns(s) : [];
-    if (!anyLabelMet && labelTruths !== null)
-      for (const [i, j] of selected.entries())
-        if (labelTruths[i] === Truth.unknown)
-          for (const f of c.label[j]?.unknowns(s) ?? []) if (!unknownFacts.includes(f)) unknownFacts.push(f);
+    const unknownFacts = unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s);
     if (text) {
       because.push(`Not known: ${unknownFacts.map((f) => FACTS[f].label).join(", ")}`);
       cautions.unshift(
         `Not known: ${unknownWords(unknownFacts, ctx.missing)}. This option applies only if: ${c.described.when}.`,
       );
     }
-    for (const f of unknownFacts)
-      for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+    pushMissing(unknownFacts, ctx, entry.title, missing);
   }
 
   for (const cc of c.cautions) {
@@ -687,18 +791,14 @@ function evaluateEntry(
     for (const id of refractory.citations) citations.push(id);
   }
 
-  if (entry.regimen) {
-    const rules = fromLine ? drugRulesFor(entry.regimen.drugs, entry.kind) : c.drugRules;
-    applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
-  }
-  if (unverified && text)
-    cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
+  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
+  if (unverified && text) cautions.push(c.unverifiedNote);
 
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
     strength,
-    regimen: entry.regimen ? { code: entry.regimen.code, drugs: entry.regimen.drugs.slice() } : null,
+    regimen: regimen ? { code: regimen.code, drugs: regimen.drugs.slice() } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,
     because,
@@ -715,6 +815,32 @@ function evaluateEntry(
   return option;
 }
 
+/** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
+ * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
+function codesOnlyOption(
+  entry: KnowledgeEntry,
+  strength: AssessmentOption["strength"],
+  missing: MissingInput[],
+): AssessmentOption {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    strength,
+    regimen: null,
+    title: entry.title,
+    // Named although not read, so that these options share the shape of the others (one hidden class).
+    clinicianText: entry.clinicianText,
+    because: [],
+    cautions: [],
+    citations: [],
+    patientText: "",
+    regulatory: { us: null, eu: null },
+    evidenceReviewed: EVIDENCE_REVIEWED,
+    verified: true,
+    missing,
+  };
+}
+
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
@@ -724,9 +850,10 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
-      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${ruleTexts(rule, ctx.jurisdiction).join(" ")}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${c.joined[ctx.jurisdiction]}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
       : "";
-    alerts.push({ id: rule.id, severity: rule.severity, text, citations: rule.citations.slice(), verified });
+    const citations = ctx.codesOnly ? [] : rule.citations.slice();
+    alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });
   }
 }
 
@@ -752,7 +879,7 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
     options.push(option);
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
-  options.sort(compareOptions);
+  sortOptions(options);
 
   const alerts: Alert[] = [];
   for (const { rule, truth } of alertRules) {
@@ -762,7 +889,8 @@ export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}):
       id: rule.id,
       severity: rule.severity,
       text: !ctx.text ? "" : verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
-      citations: rule.citations.slice(),
+      // Codes only: the compact view reads an alert's id and severity.
+      citations: ctx.codesOnly ? [] : rule.citations.slice(),
       verified,
     });
   }

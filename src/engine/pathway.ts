@@ -7,11 +7,11 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
-  compareOptions,
   evaluateKnowledge,
   type KnowledgeContext,
   type KnowledgeResult,
   SEVERITY_RANK,
+  sortOptions,
 } from "./options.js";
 import { buildPlan, planPhaseOf } from "./plan.js";
 
@@ -30,12 +30,23 @@ export interface PathwayResult extends KnowledgeResult {
   plan: PlanStep[];
 }
 
-const byId = (r: KnowledgeResult) => new Map(r.options.map((o) => [o.id, o]));
+const idsOf = (r: KnowledgeResult): Set<string> => {
+  const ids = new Set<string>();
+  for (const o of r.options) ids.add(o.id);
+  return ids;
+};
 
-function mergeAlerts(...lists: Alert[][]): Alert[] {
-  const seen = new Map<string, Alert>();
-  for (const a of lists.flat()) if (!seen.has(a.id)) seen.set(a.id, a);
-  return [...seen.values()];
+/** The alerts of both lists, each id once (the first of them), in order. */
+function mergeAlerts(first: Alert[], second: Alert[]): Alert[] {
+  const seen = new Set<string>();
+  const out: Alert[] = [];
+  for (const list of [first, second])
+    for (const a of list)
+      if (!seen.has(a.id)) {
+        seen.add(a.id);
+        out.push(a);
+      }
+  return out;
 }
 
 /** What holds under both answers stands; what holds under one is marked with that answer. */
@@ -44,13 +55,12 @@ function branch(
   no: KnowledgeResult,
   mark: (o: AssessmentOption, holdsIfYes: boolean) => AssessmentOption,
 ): KnowledgeResult {
-  const ids = byId(no);
-  const yesIds = byId(yes);
-  const options = [
-    ...no.options.map((o) => (yesIds.has(o.id) ? o : mark(o, false))),
-    ...yes.options.filter((o) => !ids.has(o.id)).map((o) => mark(o, true)),
-  ];
-  return { options, alerts: mergeAlerts(no.alerts, yes.alerts), missing: [...no.missing, ...yes.missing] };
+  const noIds = idsOf(no);
+  const yesIds = idsOf(yes);
+  const options: AssessmentOption[] = [];
+  for (const o of no.options) options.push(yesIds.has(o.id) ? o : mark(o, false));
+  for (const o of yes.options) if (!noIds.has(o.id)) options.push(mark(o, true));
+  return { options, alerts: mergeAlerts(no.alerts, yes.alerts), missing: no.missing.concat(yes.missing) };
 }
 
 const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
@@ -75,6 +85,11 @@ function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): Assessment
   return o;
 }
 
+/** Most severe first; within a severity, the pathway's own alerts lead (the sort is stable). */
+function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
+  return own.concat(knowledge).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+}
+
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
@@ -82,6 +97,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
+  // Codes only (assessCompact): the compact view reads the options' ids, the alerts' ids and severities
+  // and the missing fields; the alert texts and the plan are left out.
+  const codes = context.codesOnly === true;
 
   if (diagnosis.category === "indeterminate" && diagnosis.likely !== null) {
     // The deciding test first; the likely category's options only as provisional.
@@ -96,7 +114,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
-      text: `The category is not decided yet (likely ${likely}). First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}. The options shown are those of ${likely}, provisional until it is confirmed.`,
+      text: codes
+        ? ""
+        : `The category is not decided yet (likely ${likely}). First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}. The options shown are those of ${likely}, provisional until it is confirmed.`,
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
@@ -117,7 +137,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts.push({
       id: "pathway.line-outcome-unknown",
       severity: active ? "warning" : "info",
-      text: `The outcome of ${lineName(n)} (${phase.lastRegimen ?? "last regimen"}) is unknown: ${active ? "today's values meet active myeloma, but" : "after it ended,"} no progression or progression date is recorded. Record whether and when the disease progressed (${field}). Options marked "if ${lineName(n)} has progressed" apply only then.`,
+      text: codes
+        ? ""
+        : `The outcome of ${lineName(n)} (${phase.lastRegimen ?? "last regimen"}) is unknown: ${active ? "today's values meet active myeloma, but" : "after it ended,"} no progression or progression date is recorded. Record whether and when the disease progressed (${field}). Options marked "if ${lineName(n)} has progressed" apply only then.`,
       citations: ["kumar-2016-lancet-oncol", "rajkumar-2015-blood-lines"],
       verified: true,
     });
@@ -140,7 +162,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts.push({
       id: "pathway.transplant-eligibility-undecided",
       severity: "warning",
-      text: 'Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.',
+      text: codes
+        ? ""
+        : 'Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.',
       citations: [rule.citation],
       verified: rule.evidence !== "unverified",
     });
@@ -163,10 +187,23 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts.push({
       id: "pathway.response-assessment-due",
       severity: "info",
-      text: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules.`,
+      text: codes
+        ? ""
+        : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules.`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });
+  }
+
+  const options = result.options;
+  if (codes) {
+    sortOptions(options);
+    return {
+      options,
+      alerts: sortedAlerts(alerts, result.alerts),
+      missing: missing.concat(result.missing),
+      plan: [],
+    };
   }
 
   // The deciding test is the first step of the plan when the category is only likely.
@@ -181,21 +218,18 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           },
         ]
       : [];
-  const options = result.options;
   for (const o of options) {
     const p = planPhaseOf(o, phase);
     // A conditional "if progressed" option belongs to the relapse step of the plan.
     const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
     if (planPhase !== undefined) o.planPhase = planPhase;
   }
-  options.sort(compareOptions);
+  sortOptions(options);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.
-    alerts: [...alerts, ...result.alerts].sort(
-      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
-    ),
-    missing: [...missing, ...result.missing],
+    alerts: sortedAlerts(alerts, result.alerts),
+    missing: missing.concat(result.missing),
     plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category)),
   };
 }

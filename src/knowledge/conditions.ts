@@ -158,6 +158,26 @@ function compileLeafTruth(c: Leaf): TruthFn {
       };
     case "in": {
       const set = arg as readonly FactValue[];
+      // The usual lists have one or two values: compared directly (=== is includes' SameValueZero for
+      // every value a fact can take; NaN is none of them).
+      if (set.length === 1) {
+        const a = set[0];
+        return (s) => {
+          const v = s[fact];
+          return v === null || v === undefined ? Truth.unknown : v === a ? Truth.met : Truth.notMet;
+        };
+      }
+      if (set.length === 2) {
+        const [a, b] = set;
+        return (s) => {
+          const v = s[fact];
+          return v === null || v === undefined
+            ? Truth.unknown
+            : v === a || v === b
+              ? Truth.met
+              : Truth.notMet;
+        };
+      }
       return (s) => {
         const v = s[fact] as FactValue | null | undefined;
         return v === null || v === undefined ? Truth.unknown : set.includes(v) ? Truth.met : Truth.notMet;
@@ -190,6 +210,17 @@ export function compileTruth(c: Condition): TruthFn {
   const decisive = isAll ? Truth.notMet : Truth.met;
   const otherwise = isAll ? Truth.met : Truth.notMet;
   const n = parts.length;
+  if (n === 2) {
+    // Two parts, the commonest shape of a residual condition: read in the same order, without a loop.
+    const [first, second] = parts as [TruthFn, TruthFn];
+    return (s) => {
+      const a = first(s);
+      if (a === decisive) return decisive;
+      const b = second(s);
+      if (b === decisive) return decisive;
+      return a === Truth.unknown || b === Truth.unknown ? Truth.unknown : otherwise;
+    };
+  }
   return (s) => {
     let unknown = false;
     for (let i = 0; i < n; i++) {
@@ -225,6 +256,73 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
   const into = compileUnknownsInto(c);
   return (s) => {
     const out: FactName[] = [];
+    into(s, out);
+    return out;
+  };
+}
+
+/** Adds the reasons a condition gives on a situation to `out`, each once (first-seen order). */
+type BecauseInto = (s: Situation, out: string[]) => void;
+
+function compileLeafBecause(c: Leaf): BecauseInto {
+  const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  const label = FACTS[fact].label;
+  const words = describeLeaf(c);
+  const test = leafTest(op, arg);
+  const threshold =
+    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
+  const add = (out: string[], b: string) => {
+    if (!out.includes(b)) out.push(b);
+  };
+  if (op === "known")
+    return (s, out) => {
+      const v = s[fact] as FactValue | null | undefined;
+      add(out, `${label}: ${v !== null && v !== undefined ? fmtValue(fact, v) : "not known"}`);
+    };
+  return (s, out) => {
+    const v = s[fact] as FactValue | null | undefined;
+    if (v === null || v === undefined) return;
+    const shown = `${label}: ${fmtValue(fact, v)}`;
+    add(out, test(v) ? shown + threshold : `${shown} (not ${words})`);
+  };
+}
+
+function compileBecauseInto(c: Condition): BecauseInto {
+  if (isLeaf(c)) return compileLeafBecause(c);
+  if ("not" in c) return compileBecauseInto(c.not);
+  const isAll = "all" in c;
+  const children = isAll ? c.all : c.any;
+  const truths = children.map(compileTruth);
+  const intos = children.map(compileBecauseInto);
+  const decisive = isAll ? Truth.notMet : Truth.met;
+  const n = children.length;
+  if (n > 30)
+    return (s, out) => {
+      let anyDecisive = false;
+      for (let i = 0; i < n && !anyDecisive; i++) anyDecisive = (truths[i] as TruthFn)(s) === decisive;
+      for (let i = 0; i < n; i++)
+        if (!anyDecisive || (truths[i] as TruthFn)(s) === decisive) (intos[i] as BecauseInto)(s, out);
+    };
+  // The decisive parts as bits of one number: each part's truth is read once, and nothing is allocated.
+  return (s, out) => {
+    let decisiveParts = 0;
+    for (let i = 0; i < n; i++) if ((truths[i] as TruthFn)(s) === decisive) decisiveParts |= 1 << i;
+    for (let i = 0; i < n; i++)
+      if (decisiveParts === 0 || (decisiveParts & (1 << i)) !== 0) (intos[i] as BecauseInto)(s, out);
+  };
+}
+
+/**
+ * The reasons compileCondition gives (its `because`), without building an Evaluation at every node: the
+ * reasons of the decisive parts when there are any, else of all parts, each once in first-seen order.
+ * Deduplicating once into one list gives the same list as deduplicating at every level (the first
+ * occurrence of each reason stays first either way). The engine composes words with it for what it shows.
+ */
+export function compileBecause(c: Condition): (s: Situation) => string[] {
+  const into = compileBecauseInto(c);
+  return (s) => {
+    const out: string[] = [];
     into(s, out);
     return out;
   };

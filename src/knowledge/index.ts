@@ -32,6 +32,7 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
 ];
 
 export {
+  compileBecause,
   compileCondition,
   compileTruth,
   compileUnknowns,
