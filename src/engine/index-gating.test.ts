@@ -151,5 +151,5 @@ describe("knowledge index gated on more facts", () => {
       ),
       { numRuns: 1500 },
     );
-  });
+  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
 });
