@@ -110,6 +110,17 @@ export interface ScreenTaskResult {
 /** Line breaks as Node's readline (and so `screen` before batches of bytes) saw them. */
 const LINE_BREAK = /\r?\n|\r(?!\n)/;
 
+/** The lines of a batch. Without a `\r` the only break is `\n`, and splitting on one character is
+ * several times cheaper than on the pattern (a cost paid for every record). */
+function splitLines(text: string): string[] {
+  return text.includes("\r") ? text.split(LINE_BREAK) : text.split("\n");
+}
+
+/** A line with something on it. A record line starts with `{`, which settles it without trim's copy. */
+function hasContent(line: string): boolean {
+  return line.charCodeAt(0) === 0x7b || line.trim() !== "";
+}
+
 /** The text of a batch. A StringDecoder, as readline uses, so that bytes that are not UTF-8 read the
  * same, and an unfinished character at the very end of the input is dropped as readline drops it. */
 function decode(text: Uint8Array | string): string {
@@ -120,12 +131,12 @@ function decode(text: Uint8Array | string): string {
 /** One output line per non-blank input line of the batch, in order, and their counts. */
 export function screenBatch(task: ScreenTask): ScreenTaskResult {
   const counts = emptyCounts();
-  const lines = decode(task.text).split(LINE_BREAK);
+  const lines = splitLines(decode(task.text));
   let out = "";
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Blank lines (and the empty rest after the last line break) are skipped but keep their number.
-    if (!line.trim()) continue;
+    if (!hasContent(line)) continue;
     out += `${screenLine(line, task.firstLine + i, task.options, counts)}\n`;
   }
   return { out, counts };
