@@ -269,7 +269,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history);
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history, { codesOnly });
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
