@@ -282,7 +282,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
+  const phase = derivePhase({
+    facts,
+    lines: linesOfTherapy,
+    response,
+    activeDisease,
+    history,
+    codesOnly,
+  });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
