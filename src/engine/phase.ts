@@ -74,6 +74,15 @@ export function inLineOrder(facts: Facts): TreatmentFact[] {
 
 const regimensOf = (l: LineOfTherapy) => l.regimens.join(", ");
 
+/** The last of `lines` started on or before `asOf` (the last match, as filter()'s last element). */
+function lastStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfTherapy | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (compareDates(l.start, asOf) <= 0) return l;
+  }
+  return undefined;
+}
+
 /**
  * Derives the treatment phase from the record.
  * @example derivePhase({ facts, lines, response, activeDisease: true }).code // "induction" three weeks into DRd
@@ -82,8 +91,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const { facts, lines, response, activeDisease } = input;
   const words = input.codesOnly !== true;
   const asOf = facts.asOf;
-  const started = lines.lines.filter((l) => compareDates(l.start, asOf) <= 0);
-  const last = started[started.length - 1];
+  const last = lastStarted(lines.lines, asOf);
   if (!last) {
     // The keys in the order the Assessment has always written them.
     return {
@@ -97,19 +105,24 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       lastLine: null,
       lastRegimen: null,
       progressed: null,
-      rules: [trace(PHASE_RULES.untreated, { linesStarted: 0 })],
+      rules: words ? [trace(PHASE_RULES.untreated, { linesStarted: 0 })] : [],
     };
   }
 
   const history = input.history ?? inLineOrder(facts);
-  const entries = last.entries.map((i) => history[i]).filter((t): t is TreatmentFact => t !== undefined);
-  const running = entries.filter(
-    (t) => compareDates(t.start, asOf) <= 0 && (t.end === null || compareDates(t.end, asOf) >= 0),
-  );
-  const current = running[running.length - 1] ?? null;
-  const latestEntry = entries.filter((t) => compareDates(t.start, asOf) <= 0).pop() ?? null;
+  // One pass over the line's entries started by asOf: the latest of them, the latest still running
+  // (not ended before asOf), and whether one was a transplant.
+  let current: TreatmentFact | null = null;
+  let latestEntry: TreatmentFact | null = null;
+  let asctDone = false;
+  for (const i of last.entries) {
+    const t = history[i];
+    if (t === undefined || compareDates(t.start, asOf) > 0) continue;
+    latestEntry = t;
+    if (t.asct) asctDone = true;
+    if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
+  }
   const onTherapy = current !== null;
-  const asctDone = entries.some((t) => t.asct && compareDates(t.start, asOf) <= 0);
   const lastRegimen = regimensOf(last);
   const n = last.number;
   const lineWords = words ? `line ${n} (${lastRegimen}, from ${last.start})` : "";
@@ -297,8 +310,7 @@ export function lastEntryIndex(
   /** inLineOrder(facts), when the caller has it already. */
   history?: readonly TreatmentFact[],
 ): number | null {
-  const started = lines.lines.filter((l) => compareDates(l.start, facts.asOf) <= 0);
-  const last = started[started.length - 1];
+  const last = lastStarted(lines.lines, facts.asOf);
   if (!last) return null;
   const i = last.entries[last.entries.length - 1];
   return i === undefined ? null : ((history ?? inLineOrder(facts))[i]?.index ?? null);
