@@ -172,15 +172,18 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   const ldhUL = labs.ldh?.value ?? null;
   const ldhUpperLimitUL = labs.ldh?.upperLimitOfNormal ?? null;
-  const riss = calculateRIss({
-    issStage: iss.stage,
-    del17p: cg.del17p,
-    t4_14: cg.t4_14,
-    t14_16: cg.t14_16,
-    ldhUL,
-    ldhUpperLimitUL,
-    issMissing: iss.missing,
-  });
+  const riss = calculateRIss(
+    {
+      issStage: iss.stage,
+      del17p: cg.del17p,
+      t4_14: cg.t4_14,
+      t14_16: cg.t14_16,
+      ldhUL,
+      ldhUpperLimitUL,
+      issMissing: iss.missing,
+    },
+    { codesOnly },
+  );
   const r2iss = calculateR2Iss({
     issStage: iss.stage,
     del17p: cg.del17p,
