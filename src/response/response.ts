@@ -237,12 +237,14 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
   return { category: "SD", rules: [R.SD] };
 }
 
-/** A result with every field at its empty value, then `parts` over it (in order; see model/merged.ts for
- * why they are not spread into one object first). */
+/** A result with every field at its empty value, then `common` and `over` over it (in order; see
+ * model/merged.ts for why they are not spread into one object first). Two named parts rather than a rest
+ * list: no array per call, and no spread into Object.assign. */
 function emptyResult(
   basis: string,
   reason: string | null,
-  ...parts: Partial<ResponseResult>[]
+  common?: Partial<ResponseResult>,
+  over?: Partial<ResponseResult>,
 ): ResponseResult {
   const result: ResponseResult = {
     current: null,
@@ -264,7 +266,9 @@ function emptyResult(
     rules: [],
     missing: [],
   };
-  return Object.assign(result, ...parts);
+  if (common !== undefined) Object.assign(result, common);
+  if (over !== undefined) Object.assign(result, over);
+  return result;
 }
 
 /**
