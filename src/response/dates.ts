@@ -15,27 +15,27 @@ function numberAt(iso: string, from: number, to: number): number {
   return n;
 }
 
-/** YYYY-MM-DD exactly (as /^\d{4}-\d{2}-\d{2}$/ tests it), read by position: the year, month and day,
- * or NaN in `year` when it is not well formed. Char codes rather than slices and Number(): no strings
- * are made for the usual date. */
+/** The year of a date written YYYY-MM-DD exactly (as /^\d{4}-\d{2}-\d{2}$/ tests it), or NaN when it is
+ * not so written; its month and day are then numberAt(iso, 5, 7) and numberAt(iso, 8, 10). Char codes
+ * rather than slices and Number(): no strings are made for the usual date. */
 function wellFormedYear(iso: string): number {
   if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
   const m = numberAt(iso, 5, 7);
   const d = numberAt(iso, 8, 10);
-  return m === m && d === d ? numberAt(iso, 0, 4) : Number.NaN;
+  return Number.isNaN(m) || Number.isNaN(d) ? Number.NaN : numberAt(iso, 0, 4);
 }
 
 function parts(iso: string): [number, number, number] {
   // The usual, well-formed date read by position (no split, no array of strings); anything else as before.
   const y = wellFormedYear(iso);
-  if (y === y) return [y, numberAt(iso, 5, 7), numberAt(iso, 8, 10)];
+  if (!Number.isNaN(y)) return [y, numberAt(iso, 5, 7), numberAt(iso, 8, 10)];
   const [yy, m, d] = iso.split("-").map(Number);
   return [yy ?? 0, m ?? 1, d ?? 1];
 }
 
 function toUtc(iso: string): number {
   const y = wellFormedYear(iso);
-  if (y === y) return Date.UTC(y, numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
+  if (!Number.isNaN(y)) return Date.UTC(y, numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
   const [yy, m, d] = parts(iso);
   return Date.UTC(yy, m - 1, d);
 }
