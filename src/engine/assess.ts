@@ -3,7 +3,7 @@ import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
-import type { MissingInput } from "../model/trace.js";
+import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -11,7 +11,11 @@ import { planMonitoring } from "../response/monitoring.js";
 import { collectPoints } from "../response/series.js";
 import { calculateAlMayo2004, calculateAlMayo2012 } from "../scores/al-stage/al-stage.js";
 import { assessCytogeneticRisk } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
-import { calculateImwgFrailty, calculateSimplifiedFrailty } from "../scores/frailty/frailty.js";
+import {
+  calculateImwgFrailty,
+  calculateSimplifiedFrailty,
+  type SimplifiedFrailtyResult,
+} from "../scores/frailty/frailty.js";
 import { calculateIss } from "../scores/iss/iss.js";
 import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../scores/kidney/kidney.js";
 import { calculateRIss } from "../scores/r-iss/r-iss.js";
@@ -52,35 +56,80 @@ function partsOf(neededFor: string): string[] {
   return neededFor.includes(", ") ? neededFor.split(", ") : [neededFor];
 }
 
+/** The entries sorted by field in plain code-unit order (not localeCompare: the output must not depend
+ * on the machine's locale), entries of one field in list order. An insertion sort on a copy: the lists
+ * are short, and it is stable, as the merging below needs. */
+function sortedByField(all: readonly MissingInput[]): MissingInput[] {
+  const out = all.slice();
+  for (let i = 1; i < out.length; i++) {
+    const m = out[i]!;
+    let j = i - 1;
+    while (j >= 0 && out[j]!.field > m.field) {
+      out[j + 1] = out[j]!;
+      j--;
+    }
+    out[j + 1] = m;
+  }
+  return out;
+}
+
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
-function dedupeMissing(all: MissingInput[]): MissingInput[] {
-  // Most fields come once: their entry is kept as it is (nothing changes it afterwards). A field met
-  // again gets a copy of its entry to extend, with the parts of its neededFor so far: the same parts as
-  // splitting the joined text at every ", " (the separator cannot overlap itself).
-  const seen = new Map<string, MissingInput>();
-  let again: Map<string, { entry: MissingInput; parts: string[] }> | undefined;
-  for (const m of all) {
-    const prev = seen.get(m.field);
-    if (prev === undefined) {
-      seen.set(m.field, m);
+function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
+  // Sorted by field, the entries of one field come together in list order. Most fields come once:
+  // their entry is kept as it is (nothing changes it afterwards). A field met again gets a copy of its
+  // first entry to extend, with the parts of its neededFor so far: the same parts as splitting the
+  // joined text at every ", " (the separator cannot overlap itself).
+  const sorted = sortedByField(all);
+  const out: MissingInput[] = [];
+  let parts: string[] | null = null;
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || last.field !== m.field) {
+      out.push(m);
+      parts = null;
       continue;
     }
-    again ??= new Map();
-    let rec = again.get(m.field);
-    if (rec === undefined) {
-      rec = { entry: { ...prev }, parts: partsOf(prev.neededFor) };
-      again.set(m.field, rec);
-      seen.set(m.field, rec.entry);
+    if (parts === null) {
+      parts = partsOf(last.neededFor);
+      out[out.length - 1] = { ...last };
     }
-    if (rec.parts.includes(m.neededFor)) continue;
-    rec.entry.neededFor += `, ${m.neededFor}`;
-    for (const part of partsOf(m.neededFor)) rec.parts.push(part);
+    if (parts.includes(m.neededFor)) continue;
+    out[out.length - 1]!.neededFor += `, ${m.neededFor}`;
+    for (const part of partsOf(m.neededFor)) parts.push(part);
   }
-  const out: MissingInput[] = [];
-  for (const entry of seen.values()) out.push(entry);
-  // Plain code-unit order, not localeCompare: the output must not depend on the machine's locale.
-  return out.sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  return out;
 }
+
+/** Codes-only mode: the first entry of each field, sorted as dedupeMissing sorts them (the compact view
+ * reads only the fields, so the neededFor texts are not joined). */
+function fieldsOnce(all: readonly MissingInput[]): MissingInput[] {
+  const out: MissingInput[] = [];
+  for (const m of sortedByField(all)) if (out[out.length - 1]?.field !== m.field) out.push(m);
+  return out;
+}
+
+/** `a.concat(b)` for two arrays, without concat's per-argument Symbol.isConcatSpreadable checks. */
+function joined<T>(a: readonly T[], b: readonly T[]): T[] {
+  const out = a.slice();
+  for (const x of b) out.push(x);
+  return out;
+}
+
+/** Three-valued OR of four findings: true if any is true, false only if all are false, else null. */
+function anyOf(a: boolean | null, b: boolean | null, c: boolean | null, d: boolean | null): boolean | null {
+  if (a === true || b === true || c === true || d === true) return true;
+  return a === false && b === false && c === false && d === false ? false : null;
+}
+
+/** Codes-only mode leaves the simplified frailty scale out (nothing projected reads it): an internal
+ * Assessment that is only ever projected carries this shared, frozen placeholder instead. */
+const SIMPLIFIED_NOT_COMPUTED: SimplifiedFrailtyResult = Object.freeze({
+  score: null,
+  group: null,
+  scoreRange: Object.freeze([0, 0]) as unknown as [number, number],
+  rules: Object.freeze([]) as unknown as RuleTrace[],
+  missing: Object.freeze([]) as unknown as MissingInput[],
+});
 
 /** Appends `more` to `out` (a loop: no spread of each list into push's arguments). */
 function append(out: MissingInput[], more: readonly MissingInput[]): void {
@@ -123,15 +172,18 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   const ldhUL = labs.ldh?.value ?? null;
   const ldhUpperLimitUL = labs.ldh?.upperLimitOfNormal ?? null;
-  const riss = calculateRIss({
-    issStage: iss.stage,
-    del17p: cg.del17p,
-    t4_14: cg.t4_14,
-    t14_16: cg.t14_16,
-    ldhUL,
-    ldhUpperLimitUL,
-    issMissing: iss.missing,
-  });
+  const riss = calculateRIss(
+    {
+      issStage: iss.stage,
+      del17p: cg.del17p,
+      t4_14: cg.t4_14,
+      t14_16: cg.t14_16,
+      ldhUL,
+      ldhUpperLimitUL,
+      issMissing: iss.missing,
+    },
+    { codesOnly },
+  );
   const r2iss = calculateR2Iss({
     issStage: iss.stage,
     del17p: cg.del17p,
@@ -148,12 +200,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     flcRatio: ratio,
     clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
   };
-  const fishParts = [cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13];
-  const highRiskFish = fishParts.some((x) => x === true)
-    ? true
-    : fishParts.every((x) => x === false)
-      ? false
-      : null;
+  const highRiskFish = anyOf(cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13);
   const smmMayo2018 = calculateSmmMayo2018(smmInput);
   const smmImwg2020 = calculateSmmImwg2020({
     serumMProteinGDl: smmInput.serumMProteinGDl,
@@ -162,7 +209,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     highRiskFish,
     fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
   });
-  const cytogenetic = assessCytogeneticRisk(facts);
+  const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
     troponinTNgMl: labs.troponinT?.value ?? null,
@@ -191,7 +238,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     charlson: fitness.charlson,
   };
   const imwgFrailty = calculateImwgFrailty(frailtyInput);
-  const simplifiedFrailty = calculateSimplifiedFrailty(frailtyInput);
+  // Neither the compact view nor the situation reads the simplified scale.
+  const simplifiedFrailty = codesOnly ? SIMPLIFIED_NOT_COMPUTED : calculateSimplifiedFrailty(frailtyInput);
 
   // Which scores matter depends on the category: SMM scores for smoldering myeloma, AL stages for
   // AL amyloidosis, ISS family for active myeloma. Missing data is reported only where it matters.
@@ -224,7 +272,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history);
+  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history, { codesOnly });
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
@@ -237,7 +285,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The treatment phase: where the patient stands, from the lines, their response and today's values.
   const today = diagnosis.onCurrentValues?.category ?? diagnosis.category;
   const activeDisease = today === "multiple-myeloma" ? true : today === "indeterminate" ? null : false;
-  const phase = derivePhase({ facts, lines: linesOfTherapy, response, activeDisease, history });
+  const phase = derivePhase({
+    facts,
+    lines: linesOfTherapy,
+    response,
+    activeDisease,
+    history,
+    codesOnly,
+  });
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
@@ -301,7 +356,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       crclCockcroftGault: crcl.value,
       crclWeightBasis: "actual body weight",
       dialysis: facts.conditions.renalFailureOnDialysis,
-      rules: egfr.rules.concat(crcl.rules),
+      rules: codesOnly ? [] : joined(egfr.rules, crcl.rules),
     },
     fitness: { imwgFrailty, simplifiedFrailty },
     response,
@@ -310,12 +365,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     plan: knowledge.plan,
     options: knowledge.options,
-    alerts: response.alerts.concat(
-      detectEvolvingDisease(facts, cat, points),
-      monitoring.alerts,
-      knowledge.alerts,
+    alerts: joined(
+      joined(response.alerts, detectEvolvingDisease(facts, cat, points)),
+      joined(monitoring.alerts, knowledge.alerts),
     ),
-    missingData: dedupeMissing(relevantMissing),
+    missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
   return facts.id !== null ? withId(facts.id, assessment) : assessment;
 }

@@ -3,7 +3,7 @@
  * clinician's transplant decision. The line being given is never a prior line. */
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
-import { defineRules, type RuleTrace, trace } from "../model/trace.js";
+import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
@@ -62,6 +62,9 @@ export interface PhaseInputs {
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
   history?: readonly TreatmentFact[];
+  /** Codes only (assessCompact): the reason is "" and no rule traces are built; every other field is
+   * the same. Default false. */
+  codesOnly?: boolean;
 }
 
 /** Treatment entries in line order (the order response/lines numbers them in). */
@@ -71,15 +74,24 @@ export function inLineOrder(facts: Facts): TreatmentFact[] {
 
 const regimensOf = (l: LineOfTherapy) => l.regimens.join(", ");
 
+/** The last of `lines` started on or before `asOf` (the last match, as filter()'s last element). */
+function lastStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfTherapy | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (compareDates(l.start, asOf) <= 0) return l;
+  }
+  return undefined;
+}
+
 /**
  * Derives the treatment phase from the record.
  * @example derivePhase({ facts, lines, response, activeDisease: true }).code // "induction" three weeks into DRd
  */
 export function derivePhase(input: PhaseInputs): PhaseResult {
   const { facts, lines, response, activeDisease } = input;
+  const words = input.codesOnly !== true;
   const asOf = facts.asOf;
-  const started = lines.lines.filter((l) => compareDates(l.start, asOf) <= 0);
-  const last = started[started.length - 1];
+  const last = lastStarted(lines.lines, asOf);
   if (!last) {
     // The keys in the order the Assessment has always written them.
     return {
@@ -93,22 +105,27 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       lastLine: null,
       lastRegimen: null,
       progressed: null,
-      rules: [trace(PHASE_RULES.untreated, { linesStarted: 0 })],
+      rules: words ? [trace(PHASE_RULES.untreated, { linesStarted: 0 })] : [],
     };
   }
 
   const history = input.history ?? inLineOrder(facts);
-  const entries = last.entries.map((i) => history[i]).filter((t): t is TreatmentFact => t !== undefined);
-  const running = entries.filter(
-    (t) => compareDates(t.start, asOf) <= 0 && (t.end === null || compareDates(t.end, asOf) >= 0),
-  );
-  const current = running[running.length - 1] ?? null;
-  const latestEntry = entries.filter((t) => compareDates(t.start, asOf) <= 0).pop() ?? null;
+  // One pass over the line's entries started by asOf: the latest of them, the latest still running
+  // (not ended before asOf), and whether one was a transplant.
+  let current: TreatmentFact | null = null;
+  let latestEntry: TreatmentFact | null = null;
+  let asctDone = false;
+  for (const i of last.entries) {
+    const t = history[i];
+    if (t === undefined || compareDates(t.start, asOf) > 0) continue;
+    latestEntry = t;
+    if (t.asct) asctDone = true;
+    if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
+  }
   const onTherapy = current !== null;
-  const asctDone = entries.some((t) => t.asct && compareDates(t.start, asOf) <= 0);
   const lastRegimen = regimensOf(last);
   const n = last.number;
-  const lineWords = `line ${n} (${lastRegimen}, from ${last.start})`;
+  const lineWords = words ? `line ${n} (${lastRegimen}, from ${last.start})` : "";
   const candidate = facts.transplant.candidate;
 
   const established = response.progression === true || last.progressed === true;
@@ -123,14 +140,16 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           : null;
 
   const common: LineSoFar = { activeDisease, lastLine: n, lastRegimen, progressed };
-  const inputs = {
-    line: n,
-    regimens: lastRegimen,
-    onTherapy,
-    progressionMeasured: response.progression,
-    progressionRecorded: last.progressed,
-    activeDisease,
-  };
+  const inputs = words
+    ? {
+        line: n,
+        regimens: lastRegimen,
+        onTherapy,
+        progressionMeasured: response.progression,
+        progressionRecorded: last.progressed,
+        activeDisease,
+      }
+    : null;
 
   if (progressed === true) {
     const refractory = last.refractory === true;
@@ -144,13 +163,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           : "relapsed (refractoriness not known)";
     return startedPhase(common, {
       code: refractory ? "refractory" : "relapsed",
-      reason: `Progressed${when} on or after ${lineWords}: ${refWords}; ${n} prior line${n === 1 ? "" : "s"}.`,
+      reason: words
+        ? `Progressed${when} on or after ${lineWords}: ${refWords}; ${n} prior line${n === 1 ? "" : "s"}.`
+        : "",
       priorLines: n,
       currentLine: null,
-      rules: [
-        trace(PHASE_RULES.progressed, inputs),
-        trace(PHASE_RULES.refractory, { line: n, refractory: last.refractory ?? null }),
-      ],
+      rules: inputs
+        ? [
+            trace(PHASE_RULES.progressed, inputs),
+            trace(PHASE_RULES.refractory, { line: n, refractory: last.refractory ?? null }),
+          ]
+        : [],
     });
   }
 
@@ -177,17 +200,19 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     }
     return startedPhase(common, {
       code,
-      reason: `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.`,
+      reason: words ? `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.` : "",
       priorLines: n - 1,
       currentLine: n,
       currentRegimen: current.regimen,
       weeksOnCurrentLine: weeks,
-      rules: [
-        trace(
-          PHASE_RULES.onLine,
-          merged(inputs, { currentEntry: current.regimen, entryPhase: current.phase }),
-        ),
-      ],
+      rules: inputs
+        ? [
+            trace(
+              PHASE_RULES.onLine,
+              merged(inputs, { currentEntry: current.regimen, entryPhase: current.phase }),
+            ),
+          ]
+        : [],
     });
   }
 
@@ -202,27 +227,50 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
             : "no progression is recorded or measured after it"
         }`
       : "";
-  const finish = (code: TreatmentPhase, words: string, rule: RuleTrace): PhaseResult =>
-    startedPhase(common, {
-      code,
-      reason: `${words}${unknown || "; no progression recorded"}.`,
-      priorLines: n,
-      currentLine: null,
-      rules: progressed === null ? [rule, trace(PHASE_RULES.outcomeUnknown, inputs)] : [rule],
-    });
-  if (latestEntry?.phase !== "maintenance" && asctDone)
-    return finish(
-      "post-transplant",
-      `After the transplant in ${lineWords}${ended}`,
-      trace(PHASE_RULES.finished, merged(inputs, { asct: true })),
-    );
-  if (n === 1 && candidate === "yes")
-    return finish(
-      "transplant",
-      `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`,
-      trace(PHASE_RULES.transplantPlanned, merged(inputs, { transplantCandidate: candidate })),
-    );
-  return finish("line-finished", `Line ${n} (${lastRegimen})${ended}`, trace(PHASE_RULES.finished, inputs));
+  // The step, its reason (in words) and the rule that decided it with what that rule adds to the inputs.
+  let code: TreatmentPhase;
+  let rule: RuleDef;
+  let extra: Record<string, string | boolean> | null = null;
+  if (latestEntry?.phase !== "maintenance" && asctDone) {
+    code = "post-transplant";
+    rule = PHASE_RULES.finished;
+    extra = { asct: true };
+  } else if (n === 1 && candidate === "yes") {
+    code = "transplant";
+    rule = PHASE_RULES.transplantPlanned;
+    extra = { transplantCandidate: candidate };
+  } else {
+    code = "line-finished";
+    rule = PHASE_RULES.finished;
+  }
+  let rules: RuleTrace[] = [];
+  if (inputs) {
+    const decided = trace(rule, extra ? merged(inputs, extra) : inputs);
+    rules = progressed === null ? [decided, trace(PHASE_RULES.outcomeUnknown, inputs)] : [decided];
+  }
+  return startedPhase(common, {
+    code,
+    reason: words
+      ? `${finishedWords(code, n, lastRegimen, lineWords, ended)}${unknown || "; no progression recorded"}.`
+      : "",
+    priorLines: n,
+    currentLine: null,
+    rules,
+  });
+}
+
+/** The words of a finished line's step (before what is known of its outcome). */
+function finishedWords(
+  code: TreatmentPhase,
+  n: number,
+  lastRegimen: string,
+  lineWords: string,
+  ended: string,
+): string {
+  if (code === "post-transplant") return `After the transplant in ${lineWords}${ended}`;
+  if (code === "transplant")
+    return `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`;
+  return `Line ${n} (${lastRegimen})${ended}`;
 }
 
 /** What every phase after the first line has started says about that line. */
@@ -262,8 +310,7 @@ export function lastEntryIndex(
   /** inLineOrder(facts), when the caller has it already. */
   history?: readonly TreatmentFact[],
 ): number | null {
-  const started = lines.lines.filter((l) => compareDates(l.start, facts.asOf) <= 0);
-  const last = started[started.length - 1];
+  const last = lastStarted(lines.lines, facts.asOf);
   if (!last) return null;
   const i = last.entries[last.entries.length - 1];
   return i === undefined ? null : ((history ?? inLineOrder(facts))[i]?.index ?? null);

@@ -74,6 +74,20 @@ function statusAt(i: number, pos: number): PlanStep["status"] {
 
 const isIfProgressed = (o: AssessmentOption) => o.conditional !== undefined && o.planPhase === "relapsed";
 
+/** The ids of the options of phase `p` (the "if progressed" ones aside), in the options' order. */
+function idsOf(options: readonly AssessmentOption[], p: TreatmentPhase): string[] {
+  const ids: string[] = [];
+  for (const o of options) if (o.planPhase === p && !isIfProgressed(o)) ids.push(o.id);
+  return ids;
+}
+
+/** The ids of the "if progressed" options, in the options' order. */
+function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
+  const ids: string[] = [];
+  for (const o of options) if (isIfProgressed(o)) ids.push(o.id);
+  return ids;
+}
+
 /**
  * The steps of the plan ahead for myeloma (and AL amyloidosis), each with its phase, status and options.
  * @example buildPlan(phase, "yes", options, "multiple-myeloma").map((s) => s.phase)
@@ -87,8 +101,6 @@ export function buildPlan(
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
-  const idsFor = (p: TreatmentPhase, pred: (o: AssessmentOption) => boolean = () => true) =>
-    options.filter((o) => o.planPhase === p && !isIfProgressed(o) && pred(o)).map((o) => o.id);
   const ifProgressed: PlanStep = {
     phase: "relapsed",
     title:
@@ -96,7 +108,7 @@ export function buildPlan(
         ? `If line ${phase.lastLine} has progressed: a new line for relapse`
         : "At progression: a new line for relapsed disease",
     status: "if-progressed",
-    optionIds: options.filter(isIfProgressed).map((o) => o.id),
+    optionIds: ifProgressedIds(options),
   };
 
   if (category === "al-amyloidosis") {
@@ -105,7 +117,7 @@ export function buildPlan(
       phase: d.phase,
       title: d.title,
       status: statusAt(i, pos),
-      optionIds: idsFor(d.phase),
+      optionIds: idsOf(options, d.phase),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
   }
 
@@ -117,7 +129,7 @@ export function buildPlan(
           phase: code,
           title: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
           status: "current",
-          optionIds: idsFor(code),
+          optionIds: idsOf(options, code),
         },
         { ...ifProgressed, title: `If line ${phase.currentLine} progresses: the next line` },
       ];
@@ -128,7 +140,7 @@ export function buildPlan(
         phase: code,
         title: `Line ${prior + 1}: therapy for ${code} disease after ${prior} prior line${prior === 1 ? "" : "s"}`,
         status: "next",
-        optionIds: idsFor(code),
+        optionIds: idsOf(options, code),
       },
     ];
   }
@@ -140,7 +152,7 @@ export function buildPlan(
         phase: code,
         title: "Maintenance being given",
         status: "current",
-        optionIds: idsFor(code),
+        optionIds: idsOf(options, code),
       });
     return [...steps, ifProgressed];
   }
@@ -159,7 +171,7 @@ export function buildPlan(
       phase: d.phase,
       title: `${d.title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
       status,
-      optionIds: idsFor(d.phase),
+      optionIds: idsOf(options, d.phase),
     };
   });
   // With active disease now, progression is the likelier branch: show it first after what is done.

@@ -118,7 +118,7 @@ export function reviewOption(
       const values = (def.show ?? []).map((f) => describeValue(f, s));
       review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
     }
-    review.citations.push(...def.citations);
+    for (const id of def.citations) review.citations.push(id);
     if (def.evidence === "unverified") review.unverified = true;
     const to = def.to;
     review.findings.push({
@@ -131,9 +131,17 @@ export function reviewOption(
     review.strength = review.findings.length === 1 ? to : weaker(review.strength, to);
   }
   if (c.unverifiedFacts.length > 0 && c.when(s) === Truth.met) {
+    // The situation with one fact unknown at a time: one copy, each fact set to null and put back
+    // (a copy per fact with a computed key made each a new hidden class).
+    let without: Situation | null = null;
     for (const fact of c.unverifiedFacts) {
       if (s[fact] === null) continue;
-      if (c.when({ ...s, [fact]: null }) === Truth.met) continue;
+      without ??= { ...s };
+      const value = without[fact];
+      (without as Record<FactName, unknown>)[fact] = null;
+      const metWithout = c.when(without) === Truth.met;
+      (without as Record<FactName, unknown>)[fact] = value;
+      if (metWithout) continue;
       const rule = FACT_RULES[fact];
       if (!rule) continue;
       review.unverified = true;

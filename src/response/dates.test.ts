@@ -48,4 +48,15 @@ describe("dates", () => {
         }
     expect(differ).toEqual([]);
   });
+
+  it("counts days between dates written without zero padding or with letters the same way as split('-')", () => {
+    // Only YYYY-MM-DD is read by position; anything else goes through split("-").map(Number) as before.
+    expect(daysBetween("2024-1-5", "2024-01-15")).toBe(10);
+    expect(daysBetween("2024-01-05", "2024-2-5")).toBe(31);
+    expect(Number.isNaN(daysBetween("2024-01-0a", "2024-01-10"))).toBe(true);
+    // Number() trims white space: a trailing space still reads as the 5th.
+    expect(daysBetween("2024-01-05 ", "2024-01-10")).toBe(5);
+    // A day or month past its end carries as Date.UTC carries it.
+    expect(daysBetween("2024-01-31", "2024-02-30")).toBe(30);
+  });
 });

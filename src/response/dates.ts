@@ -2,19 +2,42 @@
 
 const DAY_MS = 86_400_000;
 
-const WELL_FORMED = /^\d{4}-\d{2}-\d{2}$/;
+/** The ASCII digit at `i` as a number, or NaN when it is not one (what \d matches without the u flag). */
+function digitAt(iso: string, i: number): number {
+  const c = iso.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : Number.NaN;
+}
+
+/** The number written by the digits from `from` to `to` (exclusive); NaN when one is not a digit. */
+function numberAt(iso: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + digitAt(iso, i);
+  return n;
+}
+
+/** The year of a date written YYYY-MM-DD exactly (as /^\d{4}-\d{2}-\d{2}$/ tests it), or NaN when it is
+ * not so written; its month and day are then numberAt(iso, 5, 7) and numberAt(iso, 8, 10). Char codes
+ * rather than slices and Number(): no strings are made for the usual date. */
+function wellFormedYear(iso: string): number {
+  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
+  const m = numberAt(iso, 5, 7);
+  const d = numberAt(iso, 8, 10);
+  return Number.isNaN(m) || Number.isNaN(d) ? Number.NaN : numberAt(iso, 0, 4);
+}
 
 function parts(iso: string): [number, number, number] {
   // The usual, well-formed date read by position (no split, no array of strings); anything else as before.
-  if (WELL_FORMED.test(iso))
-    return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
-  const [y, m, d] = iso.split("-").map(Number);
-  return [y ?? 0, m ?? 1, d ?? 1];
+  const y = wellFormedYear(iso);
+  if (!Number.isNaN(y)) return [y, numberAt(iso, 5, 7), numberAt(iso, 8, 10)];
+  const [yy, m, d] = iso.split("-").map(Number);
+  return [yy ?? 0, m ?? 1, d ?? 1];
 }
 
 function toUtc(iso: string): number {
-  const [y, m, d] = parts(iso);
-  return Date.UTC(y, m - 1, d);
+  const y = wellFormedYear(iso);
+  if (!Number.isNaN(y)) return Date.UTC(y, numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
+  const [yy, m, d] = parts(iso);
+  return Date.UTC(yy, m - 1, d);
 }
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));

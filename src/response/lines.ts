@@ -100,12 +100,13 @@ function progressedBeforeNext(t: TreatmentFact): boolean {
 }
 
 /** Why `next` continues or breaks the line of `prev` (Rajkumar 2015), with the rule that decided. Each
- * trace's inputs are one literal (previous, next, nextStart, then what decided): no merge per entry. */
+ * trace's inputs are one literal (previous, next, nextStart, then what decided): no merge per entry.
+ * `rules` is null when no traces are wanted (codes-only mode): `rules?.push(trace(...))` then builds none. */
 function continuesLine(
   prev: TreatmentFact,
   next: TreatmentFact,
   lineHasAsct: boolean,
-  rules: RuleTrace[],
+  rules: RuleTrace[] | null,
 ): boolean {
   const previous = prev.regimen;
   const nextRegimen = next.regimen;
@@ -113,15 +114,15 @@ function continuesLine(
   if (next.asct && lineHasAsct) {
     // A repeat transplant is a new line unless it is a planned tandem.
     if (next.plannedWithPrevious && !progressedBeforeNext(prev)) {
-      rules.push(trace(R.oneLine, { previous, next: nextRegimen, nextStart, plannedTandem: true }));
+      rules?.push(trace(R.oneLine, { previous, next: nextRegimen, nextStart, plannedTandem: true }));
       return true;
     }
-    rules.push(trace(R.newLineRepeatSct, { previous, next: nextRegimen, nextStart, plannedTandem: false }));
+    rules?.push(trace(R.newLineRepeatSct, { previous, next: nextRegimen, nextStart, plannedTandem: false }));
     return false;
   }
   if (progressedBeforeNext(prev)) {
     // Therapy changed because of progression: never the planned continuation of the line.
-    rules.push(
+    rules?.push(
       trace(R.newLineSwitch, { previous, next: nextRegimen, nextStart, progressedOnPrevious: true }),
     );
     return false;
@@ -131,7 +132,7 @@ function continuesLine(
     prev.phase !== null &&
     (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
   if (next.plannedWithPrevious || phased) {
-    rules.push(
+    rules?.push(
       trace(R.oneLine, {
         previous,
         next: nextRegimen,
@@ -145,12 +146,18 @@ function continuesLine(
   const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
   const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
   if (added.length === 0 && next.drugs.length > 0) {
-    rules.push(trace(R.partialStop, { previous, next: nextRegimen, nextStart, sameOrFewerDrugs: true }));
+    rules?.push(trace(R.partialStop, { previous, next: nextRegimen, nextStart, sameOrFewerDrugs: true }));
     return true;
   }
   const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
-  const inputs = { previous, next: nextRegimen, nextStart, added: added.join(", ") };
-  rules.push(trace(allStopped ? R.newLineSwitch : R.newLineAddition, inputs));
+  rules?.push(
+    trace(allStopped ? R.newLineSwitch : R.newLineAddition, {
+      previous,
+      next: nextRegimen,
+      nextStart,
+      added: added.join(", "),
+    }),
+  );
   return false;
 }
 
@@ -167,9 +174,9 @@ function entryInputs(t: TreatmentFact) {
 }
 
 /** Refractory status of one entry: true, false, or null when the record cannot tell. */
-function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): boolean | null {
+function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | null): boolean | null {
   if (t.bestResponse === "SD" || t.bestResponse === "PD") {
-    rules.push(trace(R.nonResponsive, entryInputs(t)));
+    rules?.push(trace(R.nonResponsive, entryInputs(t)));
     return true;
   }
   if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
@@ -177,7 +184,7 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     // Still being given: the progression is on therapy (0 days after the last dose).
     const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
     const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
-    rules.push(
+    rules?.push(
       trace(
         R.refractory,
         merged(entryInputs(t), { lastDose, daysAfterLastDose: Math.max(0, daysAfter), within }),
@@ -186,19 +193,19 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[]): bo
     return within;
   }
   if (t.progressedOn === true) {
-    rules.push(trace(R.refractory, entryInputs(t)));
+    rules?.push(trace(R.refractory, entryInputs(t)));
     return true;
   }
   // Stopped because the disease progressed: progression on it (IMWG 2011), though no date is given.
   if (t.stopReason === "progression") {
-    rules.push(trace(R.refractory, merged(entryInputs(t), { stopReason: t.stopReason })));
+    rules?.push(trace(R.refractory, merged(entryInputs(t), { stopReason: t.stopReason })));
     return true;
   }
   if (t.progressedOn === false) return false;
   // Still being given and no progression recorded or measured (the lab series is checked before this):
   // not refractory so far, rather than unknown (issue 8: the line being given is not a failed line).
   if (t.end === null || compareDates(t.end, asOf) >= 0) {
-    rules.push(trace(R.ongoingNoProgression, entryInputs(t)));
+    rules?.push(trace(R.ongoingNoProgression, entryInputs(t)));
     return false;
   }
   return null;
@@ -220,12 +227,14 @@ export function assessLinesAndResponse(
   /** The treatment entries by start date, then record index, when the caller has sorted them already
    * (engine/phase inLineOrder sorts them the same way). */
   inOrder?: readonly TreatmentFact[],
+  /** codesOnly: no rule traces and no words of the response (the compact view reads neither). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
 ): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
   const history = inOrder ?? [...facts.treatmentHistory].sort(byStartThenIndex);
-  const rules: RuleTrace[] = [];
+  const rules: RuleTrace[] | null = codesOnly ? null : [];
   const missing: MissingInput[] = [];
   const groups: number[][] = [];
   let lineHasAsct = false;
@@ -255,7 +264,7 @@ export function assessLinesAndResponse(
   const unknownDrugs = new Set<string>();
   const lenalidomideStatus: (boolean | null)[] = [];
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
-  const lab = assessResponse(facts, { lines }, points);
+  const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
@@ -267,7 +276,8 @@ export function assessLinesAndResponse(
       recorded.progressedOn !== true &&
       compareDates(recorded.start, labPdDate) <= 0;
     const t = fromLab ? { ...recorded, progressionDate: labPdDate } : recorded;
-    if (fromLab) rules.push(trace(R.refractory, { regimen: t.regimen, progressionFromLabSeries: labPdDate }));
+    if (fromLab)
+      rules?.push(trace(R.refractory, { regimen: t.regimen, progressionFromLabSeries: labPdDate }));
     const status = entryRefractory(t, facts.asOf, rules);
     entryStatus[i] = status;
     if (status === null)
@@ -282,7 +292,7 @@ export function assessLinesAndResponse(
         const days = daysBetween(t.start, until);
         if (days < ANTI_CD38_MIN_DAYS) {
           drugStatus = false;
-          rules.push(trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }));
+          rules?.push(trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }));
         }
       }
       if (drugStatus === true) refractory.add(d);
@@ -303,12 +313,14 @@ export function assessLinesAndResponse(
     countClass(exposed, DrugClass.antiCd38) >= 1 &&
     countClass(exposed, DrugClass.proteasomeInhibitor) >= 1 &&
     countClass(exposed, DrugClass.immunomodulatory) >= 1;
-  const classInputs = { refractoryPIs: pis, refractoryIMiDs: imids, refractoryAntiCd38: cd38 };
-  if (tripleClassExposed)
-    rules.push(trace(R.tripleClassExposed, { exposed: [...exposed].sort().join(", ") }));
-  if (tripleClassRefractory) rules.push(trace(R.tripleClassRefractory, classInputs));
-  if (quadRefractory) rules.push(trace(R.quadRefractory, classInputs));
-  if (pentaRefractory) rules.push(trace(R.pentaRefractory, classInputs));
+  if (rules !== null) {
+    const classInputs = { refractoryPIs: pis, refractoryIMiDs: imids, refractoryAntiCd38: cd38 };
+    if (tripleClassExposed)
+      rules.push(trace(R.tripleClassExposed, { exposed: [...exposed].sort().join(", ") }));
+    if (tripleClassRefractory) rules.push(trace(R.tripleClassRefractory, classInputs));
+    if (quadRefractory) rules.push(trace(R.quadRefractory, classInputs));
+    if (pentaRefractory) rules.push(trace(R.pentaRefractory, classInputs));
+  }
 
   const lenalidomideRefractory = lenalidomideStatus.includes(true)
     ? true
@@ -333,7 +345,7 @@ export function assessLinesAndResponse(
     priorAsct: history.some((t) => t.asct),
     priorBcmaTherapy: countClass(exposed, DrugClass.bcmaDirected) > 0,
     unknownDrugs: [...unknownDrugs].sort(),
-    rules,
+    rules: rules ?? [],
     missing,
   };
   return { linesOfTherapy, response: lab };

@@ -237,12 +237,14 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
   return { category: "SD", rules: [R.SD] };
 }
 
-/** A result with every field at its empty value, then `parts` over it (in order; see model/merged.ts for
- * why they are not spread into one object first). */
+/** A result with every field at its empty value, then `common` and `over` over it (in order; see
+ * model/merged.ts for why they are not spread into one object first). Two named parts rather than a rest
+ * list: no array per call, and no spread into Object.assign. */
 function emptyResult(
   basis: string,
   reason: string | null,
-  ...parts: Partial<ResponseResult>[]
+  common?: Partial<ResponseResult>,
+  over?: Partial<ResponseResult>,
 ): ResponseResult {
   const result: ResponseResult = {
     current: null,
@@ -264,7 +266,9 @@ function emptyResult(
     rules: [],
     missing: [],
   };
-  return Object.assign(result, ...parts);
+  if (common !== undefined) Object.assign(result, common);
+  if (over !== undefined) Object.assign(result, over);
+  return result;
 }
 
 /**
@@ -276,6 +280,9 @@ export function assessResponse(
   lines: Pick<LinesOfTherapyResult, "lines">,
   /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
   points?: Points,
+  /** codesOnly: no rule traces and no words (basis and alert texts are ""): the compact view reads only
+   * the category, progression and alerts' ids; what the engine reads besides is the same either way. */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
 ): ResponseResult {
   const line = lines.lines[lines.lines.length - 1];
   if (!line) {
@@ -285,7 +292,9 @@ export function assessResponse(
     );
   }
   const pts = points ?? collectPoints(facts);
-  const rules: RuleTrace[] = [];
+  const words = !codesOnly;
+  // Null without words: every `rules?.push(trace(...))` below then builds nothing.
+  const rules: RuleTrace[] | null = words ? [] : null;
   const missing: MissingInput[] = [];
   const alerts: ResponseAlert[] = [];
   const base = {
@@ -307,7 +316,7 @@ export function assessResponse(
   const marrowMeas = !serumMeas && !urineMeas && !flcMeas && base.marrow !== null && base.marrow.value >= 30;
   const followed: Followed = { serum: serumMeas, urine: urineMeas, flc: flcMeas, marrow: marrowMeas };
   const measurableBy = (["serum", "urine", "flc", "marrow"] as const).filter((k) => followed[k]);
-  rules.push(
+  rules?.push(
     trace(R.measurable, {
       serumGDl: base.serum?.value ?? null,
       urineMg24h: base.urine?.value ?? null,
@@ -316,15 +325,16 @@ export function assessResponse(
       measurableBy: measurableBy.join(", ") || "none",
     }),
   );
-  const baselineText = baselineWords(base);
-  rules.push(
+  rules?.push(
     trace(R.baseline, {
       lineStart: line.start,
       baselineDate: base.serum?.date ?? base.urine?.date ?? base.dflc?.date ?? null,
       fromAfterStart: [base.serum, base.urine, base.dflc].some((b) => b?.fromAfterStart === true),
     }),
   );
-  const head = `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineText || "none"}.`;
+  const head = words
+    ? `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineWords(base) || "none"}.`
+    : "";
 
   // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
   const pd = detectProgression(pts, line.start, followed);
@@ -335,15 +345,17 @@ export function assessResponse(
   const confirmedPd = pd.find((e) => e.confirmed);
   const pendingPd = pd.find((e) => !e.confirmed);
   const pdText = (e: PdEvent) =>
-    `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadir)} ${UNIT[e.param]} (${e.rule.text})`;
+    words
+      ? `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadir)} ${UNIT[e.param]} (${e.rule.text})`
+      : "";
   for (const e of pd)
-    rules.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
+    rules?.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
 
   const common = {
     measurableBy: [...measurableBy],
     line: line.number,
     baseline: base,
-    rules,
+    rules: rules ?? [],
     missing,
     alerts,
   };
@@ -353,17 +365,17 @@ export function assessResponse(
     const c = confirmedPd?.confirmation;
     if (confirmedPd && c?.by === "second-assessment") {
       why.push(`${pdText(confirmedPd)}, confirmed on ${c.on}`);
-      rules.push(trace(R.confirmProgression, { first: confirmedPd.date, second: c.on }));
+      rules?.push(trace(R.confirmProgression, { first: confirmedPd.date, second: c.on }));
     } else if (confirmedPd) {
       why.push(`${pdText(confirmedPd)} (a marrow result needs no confirming second assessment)`);
     }
     if (recorded) {
       why.push("progression recorded in the treatment history for this line");
-      rules.push(trace(R.pdRecorded, { line: line.number }));
+      rules?.push(trace(R.pdRecorded, { line: line.number }));
     }
     if (newLesion) {
       why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
-      rules.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
+      rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
     }
     const recordedDate = line.entries
       .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
@@ -377,11 +389,14 @@ export function assessResponse(
       alertFrom(
         "response.progression",
         "critical",
-        `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}.`,
+        words
+          ? `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}.`
+          : "",
         alertRules,
       ),
     );
-    return emptyResult(`${head} Progressive disease (IMWG 2016): ${why.join("; ")}.`, null, common, {
+    const basis = words ? `${head} Progressive disease (IMWG 2016): ${why.join("; ")}.` : "";
+    return emptyResult(basis, null, common, {
       current: "PD",
       progression: true,
       confirmed: true,
@@ -405,7 +420,9 @@ export function assessResponse(
           }`;
     // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
     const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
-    return emptyResult(`${head} ${sentence}.`, reason, common, { progression: anyAfter ? false : null });
+    return emptyResult(words ? `${head} ${sentence}.` : "", reason, common, {
+      progression: anyAfter ? false : null,
+    });
   }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
@@ -445,17 +462,21 @@ export function assessResponse(
   });
 
   if (pendingPd) {
-    rules.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));
+    rules?.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));
     alerts.push(
       alertFrom(
         "response.progression-unconfirmed",
         "warning",
-        `Possible progression on line ${line.number}: ${pdText(pendingPd)}. Not confirmed yet: IMWG needs a second consecutive assessment.`,
+        words
+          ? `Possible progression on line ${line.number}: ${pdText(pendingPd)}. Not confirmed yet: IMWG needs a second consecutive assessment.`
+          : "",
         [pendingPd.rule, R.confirmProgression],
       ),
     );
     return emptyResult(
-      `${head} ${pdText(pendingPd)}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`,
+      words
+        ? `${head} ${pdText(pendingPd)}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`
+        : "",
       null,
       common,
       { current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
@@ -465,7 +486,7 @@ export function assessResponse(
   const last = grades[grades.length - 1];
   if (!last) {
     const reason = "no assessment after the start of the line yet";
-    return emptyResult(`${head} ${reason}.`, reason, common, { progression: null });
+    return emptyResult(words ? `${head} ${reason}.` : "", reason, common, { progression: null });
   }
   const prev = grades[grades.length - 2];
   const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];
@@ -475,14 +496,14 @@ export function assessResponse(
     const pair = worse(grades[i - 1]!.category, grades[i]!.category);
     bestConfirmed = bestConfirmed === null ? pair : better(bestConfirmed, pair);
   }
-  for (const r of last.rules) rules.push(trace(r, { date: last.date, category: last.category }));
+  for (const r of last.rules) rules?.push(trace(r, { date: last.date, category: last.category }));
   if (CATEGORY_RULE[last.category] !== last.rules[0])
-    rules.push(trace(CATEGORY_RULE[last.category], { date: last.date }));
+    rules?.push(trace(CATEGORY_RULE[last.category], { date: last.date }));
   // The response date: the first of the run of assessments, up to the latest, at or above its category.
   let runStart = grades.length - 1;
   while (runStart > 0 && RANK[grades[runStart - 1]!.category] >= RANK[last.category]) runStart--;
   const responseDate = grades[runStart]!.date;
-  rules.push(
+  rules?.push(
     trace(R.confirmResponse, {
       latest: last.date,
       previous: prev?.date ?? null,
@@ -512,7 +533,7 @@ export function assessResponse(
     const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
     relapseFromCr = ifeBack || marrowBack;
     if (relapseFromCr) {
-      rules.push(
+      rules?.push(
         trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: ifeBack, marrowAtLeast5: marrowBack }),
       );
       alerts.push(
@@ -548,10 +569,10 @@ export function assessResponse(
         current = null;
         reason =
           "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
-        rules.push(
+        rules?.push(
           trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }),
         );
-        rules.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
+        rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
         alerts.push(
           alertFrom(
             "response.antibody-interference",
@@ -564,23 +585,27 @@ export function assessResponse(
     }
   }
 
-  const latestText = grades
-    .slice(-2)
-    .map((g) => `${g.date}: ${g.category}`)
-    .join(", ");
-  const confText = confirmed
-    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${responseDate}`
-    : prev
-      ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
-      : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
-  const ruleText = last.rules.map((r) => r.text).join("; ");
-  const basis =
-    `${head} Assessments ${latestText}. ` +
-    (current === null
-      ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
-      : `${last.category} (${ruleText}), ${confText}.`) +
-    " No rise meeting the IMWG progression thresholds." +
-    (relapseFromCr ? " Relapse from CR." : "");
+  // The basis in words (none in codes-only mode).
+  let basis = "";
+  if (words) {
+    const latestText = grades
+      .slice(-2)
+      .map((g) => `${g.date}: ${g.category}`)
+      .join(", ");
+    const confText = confirmed
+      ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${responseDate}`
+      : prev
+        ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
+        : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
+    const ruleText = last.rules.map((r) => r.text).join("; ");
+    basis =
+      `${head} Assessments ${latestText}. ` +
+      (current === null
+        ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
+        : `${last.category} (${ruleText}), ${confText}.`) +
+      " No rise meeting the IMWG progression thresholds." +
+      (relapseFromCr ? " Relapse from CR." : "");
+  }
 
   return emptyResult(basis, reason, common, {
     current,

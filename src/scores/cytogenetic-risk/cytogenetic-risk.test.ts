@@ -136,3 +136,17 @@ describe("cytogenetic risk properties", () => {
     );
   });
 });
+
+describe("cytogenetic risk, codes only (the compact view)", () => {
+  it("gives the same IMS/IMWG 2025 verdict and the same missing inputs as the full assessment", () => {
+    fc.assert(
+      fc.property(genetics(maybe), (g) => {
+        const facts = toFacts({ asOf: "2026-11-26", ...toRecord(g) });
+        const full = assessCytogeneticRisk(facts);
+        const codes = assessCytogeneticRisk(facts, { codesOnly: true });
+        expect(codes.highRisk).toBe(full.highRisk);
+        expect(codes.missing).toEqual(full.missing);
+      }),
+    );
+  });
+});

@@ -2,7 +2,7 @@
 import type { Facts } from "../../model/facts.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { sameUnit } from "../../model/units.js";
-import { allTrue, anyTrue, atLeast, below, finite } from "../compare.js";
+import { atLeast, below, finite } from "../compare.js";
 
 export const CYTOGENETIC_RULES = defineRules({
   imwg2016: {
@@ -185,7 +185,24 @@ function creatinineNormal(labs: Labs): boolean | null {
   return below(c.value, CREATININE_NORMAL_BELOW_MG_DL);
 }
 
-function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
+/** Three-valued OR / AND of two to four values (anyTrue / allTrue without an array per call). */
+function or3(
+  a: boolean | null,
+  b: boolean | null,
+  c: boolean | null = false,
+  d: boolean | null = false,
+): boolean | null {
+  if (a === true || b === true || c === true || d === true) return true;
+  return a === false && b === false && c === false && d === false ? false : null;
+}
+function and2(a: boolean | null, b: boolean | null): boolean | null {
+  if (a === false || b === false) return false;
+  return a === true && b === true ? true : null;
+}
+
+/** The IMS/IMWG 2025 result. Without `words`, the findings and rule traces are left out (the compact
+ * view reads only highRisk and missing); highRisk and missing are the same either way. */
+function assessIms2025(cg: Cg, labs: Labs, words: boolean): CytogeneticDefinitionResult {
   const need = "IMS/IMWG 2025 high risk";
   const findings: string[] = [];
   const rules: RuleTrace[] = [];
@@ -195,8 +212,8 @@ function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
   const ccf = finite(cg.del17pClonalFraction);
   const del17pPart: boolean | null =
     cg.del17p === false ? false : cg.del17p === true ? (ccf === null ? null : atLeast(ccf, 20)) : null;
-  const c1 = anyTrue([del17pPart, cg.tp53Mutation]);
-  if (c1 === true) {
+  const c1 = or3(del17pPart, cg.tp53Mutation);
+  if (c1 === true && words) {
     if (del17pPart === true) findings.push(`del(17p) in ${fmt(ccf!)}% of clonal plasma cells`);
     if (cg.tp53Mutation === true) findings.push("TP53 mutation");
   }
@@ -206,21 +223,22 @@ function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
     else if (cg.del17p === true && ccf === null)
       missing.push({ field: "cytogenetics.del17pClonalFraction", neededFor: need });
   }
-  rules.push(
-    trace(CYTOGENETIC_RULES.ims2025Tp53, {
-      del17p: cg.del17p,
-      del17pClonalFraction: ccf,
-      tp53Mutation: cg.tp53Mutation,
-      met: c1,
-    }),
-  );
+  if (words)
+    rules.push(
+      trace(CYTOGENETIC_RULES.ims2025Tp53, {
+        del17p: cg.del17p,
+        del17pClonalFraction: ccf,
+        tp53Mutation: cg.tp53Mutation,
+        met: c1,
+      }),
+    );
 
   // Criterion 2: an IgH translocation with 1q+ and/or del(1p32).
-  const igh = anyTrue([cg.t4_14, cg.t14_16, cg.t14_20]);
+  const igh = or3(cg.t4_14, cg.t14_16, cg.t14_20);
   const del1p = cg.del1p32 === null ? null : cg.del1p32 !== "none";
-  const partner = anyTrue([cg.gain1q, del1p]);
-  const c2 = allTrue([igh, partner]);
-  if (c2 === true) {
+  const partner = or3(cg.gain1q, del1p);
+  const c2 = and2(igh, partner);
+  if (c2 === true && words) {
     const tr = (["t4_14", "t14_16", "t14_20"] as const).filter((k) => cg[k] === true).map((k) => LABELS[k]);
     const with1 = [
       cg.gain1q === true ? "1q+" : null,
@@ -229,24 +247,27 @@ function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
     findings.push(`${tr.join(" and ")} with ${with1.join(" and ")}`);
   }
   if (c2 === null) {
-    if (igh === null)
-      for (const k of ["t4_14", "t14_16", "t14_20"] as const)
-        if (cg[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: need });
+    if (igh === null) {
+      if (cg.t4_14 === null) missing.push({ field: "cytogenetics.t4_14", neededFor: need });
+      if (cg.t14_16 === null) missing.push({ field: "cytogenetics.t14_16", neededFor: need });
+      if (cg.t14_20 === null) missing.push({ field: "cytogenetics.t14_20", neededFor: need });
+    }
     if (partner === null) {
       if (cg.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: need });
       if (cg.del1p32 === null) missing.push({ field: "cytogenetics.del1p32", neededFor: need });
     }
   }
-  rules.push(
-    trace(CYTOGENETIC_RULES.ims2025IgH, {
-      t4_14: cg.t4_14,
-      t14_16: cg.t14_16,
-      t14_20: cg.t14_20,
-      gain1q: cg.gain1q,
-      del1p32: cg.del1p32,
-      met: c2,
-    }),
-  );
+  if (words)
+    rules.push(
+      trace(CYTOGENETIC_RULES.ims2025IgH, {
+        t4_14: cg.t4_14,
+        t14_16: cg.t14_16,
+        t14_20: cg.t14_20,
+        gain1q: cg.gain1q,
+        del1p32: cg.del1p32,
+        met: c2,
+      }),
+    );
 
   // Criterion 3: monoallelic del(1p32) with 1q+, or biallelic del(1p32).
   const c3: boolean | null =
@@ -257,21 +278,22 @@ function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
         : cg.del1p32 === "monoallelic"
           ? cg.gain1q
           : null;
-  if (c3 === true)
+  if (c3 === true && words)
     findings.push(cg.del1p32 === "biallelic" ? "biallelic del(1p32)" : "monoallelic del(1p32) with 1q+");
   if (c3 === null) {
     if (cg.del1p32 === null) missing.push({ field: "cytogenetics.del1p32", neededFor: need });
     else if (cg.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: need });
   }
-  rules.push(trace(CYTOGENETIC_RULES.ims2025Del1p, { del1p32: cg.del1p32, gain1q: cg.gain1q, met: c3 }));
+  if (words)
+    rules.push(trace(CYTOGENETIC_RULES.ims2025Del1p, { del1p32: cg.del1p32, gain1q: cg.gain1q, met: c3 }));
 
   // Criterion 4: beta2M >= 5.5 mg/L with creatinine < 1.2 mg/dL. A beta2M below 5.5 settles it as
   // not met without creatinine; a high beta2M cannot be judged without creatinine.
   const b2m = finite(labs.beta2Microglobulin?.value);
   const b2mHigh = b2m === null ? null : atLeast(b2m, 5.5);
   const crNormal = creatinineNormal(labs);
-  const c4 = allTrue([b2mHigh, crNormal]);
-  if (c4 === true)
+  const c4 = and2(b2mHigh, crNormal);
+  if (c4 === true && words)
     findings.push(
       `beta2-microglobulin ${fmt(b2m!)} mg/L with normal creatinine (${fmt(labs.creatinine!.reported.value)} ${labs.creatinine!.reported.unit})`,
     );
@@ -279,16 +301,18 @@ function assessIms2025(cg: Cg, labs: Labs): CytogeneticDefinitionResult {
     if (b2mHigh === null) missing.push({ field: "labs.beta2Microglobulin", neededFor: need });
     if (crNormal === null) missing.push({ field: "labs.creatinine", neededFor: need });
   }
-  rules.push(
-    trace(CYTOGENETIC_RULES.ims2025B2m, {
-      beta2MicroglobulinMgL: b2m,
-      creatinineMgDl: labs.creatinine?.value ?? null,
-      met: c4,
-    }),
-  );
 
-  const highRisk = anyTrue([c1, c2, c3, c4]);
-  rules.unshift(trace(CYTOGENETIC_RULES.ims2025, { c1, c2, c3, c4, highRisk }));
+  if (words)
+    rules.push(
+      trace(CYTOGENETIC_RULES.ims2025B2m, {
+        beta2MicroglobulinMgL: b2m,
+        creatinineMgDl: labs.creatinine?.value ?? null,
+        met: c4,
+      }),
+    );
+
+  const highRisk = or3(c1, c2, c3, c4);
+  if (words) rules.unshift(trace(CYTOGENETIC_RULES.ims2025, { c1, c2, c3, c4, highRisk }));
   return { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] };
 }
 
@@ -315,17 +339,42 @@ function dedupe(ms: MissingInput[]): MissingInput[] {
  * criterion is known not met, and otherwise null with what is missing.
  * @example assessCytogeneticRisk(facts) // { highRisk: true, definition: "IMS/IMWG 2025 ...", findings: ["t(4;14) with 1q+"], ... }
  */
-export function assessCytogeneticRisk(facts: Pick<Facts, "cytogenetics" | "labs">): CytogeneticRiskResult {
+export function assessCytogeneticRisk(
+  facts: Pick<Facts, "cytogenetics" | "labs">,
+  /** codesOnly: only the headline (highRisk and what it misses), as the compact view and the engine's
+   * situation read it; the other definitions, findings and rule traces are left out. */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): CytogeneticRiskResult {
   const cg = facts.cytogenetics;
+  if (codesOnly) {
+    const ims2025 = assessIms2025(cg, facts.labs, false);
+    return {
+      highRisk: ims2025.highRisk,
+      definition: IMS_2025_DEFINITION,
+      findings: ims2025.findings,
+      imwg2016: NOT_ASSESSED,
+      ims2025,
+      msmart: NOT_ASSESSED,
+      highRiskAbnormalityCount: null,
+      highRiskAbnormalityCountAtLeast: 0,
+      hit: null,
+      rules: ims2025.rules,
+      missing: ims2025.missing,
+    };
+  }
   const imwg = definitionFromList(cg, IMWG_2016_LIST);
   const ms = definitionFromList(cg, MSMART_LIST);
-  const ims2025 = assessIms2025(cg, facts.labs);
+  const ims2025 = assessIms2025(cg, facts.labs, true);
   const count = ms.unknown === 0 ? ms.present : null;
   // The hit category is known when the lower bound already reaches 3, or when the count is known.
   const hit: CytogeneticRiskResult["hit"] =
     ms.present >= 3 ? "triple-hit" : count === 2 ? "double-hit" : null;
   const imwg2016 = imwg.result;
   const msmart = ms.result;
+  // One loop per list rather than concat (which checks every argument for Symbol.isConcatSpreadable).
+  const rules = ims2025.rules.slice();
+  for (const r of imwg2016.rules) rules.push(r);
+  for (const r of msmart.rules) rules.push(r);
   return {
     highRisk: ims2025.highRisk,
     definition: IMS_2025_DEFINITION,
@@ -336,7 +385,16 @@ export function assessCytogeneticRisk(facts: Pick<Facts, "cytogenetics" | "labs"
     highRiskAbnormalityCount: count,
     highRiskAbnormalityCountAtLeast: ms.present,
     hit,
-    rules: ims2025.rules.concat(imwg2016.rules, msmart.rules),
+    rules,
     missing: ims2025.missing,
   };
 }
+
+/** Where codes-only mode leaves a definition out: an internal Assessment that is only ever projected
+ * onto the compact view, which never reads it. Frozen, since every such result shares it. */
+const NOT_ASSESSED: CytogeneticDefinitionResult = Object.freeze({
+  highRisk: null,
+  findings: Object.freeze([]) as unknown as string[],
+  rules: Object.freeze([]) as unknown as RuleTrace[],
+  missing: Object.freeze([]) as unknown as MissingInput[],
+});

@@ -105,7 +105,11 @@ export function ldhMissing(ldhUL: number | null, neededFor: string): MissingInpu
  * `possibleStages` says how far it is narrowed (ISS I with normal LDH and no FISH gives [1, 2]).
  * @example calculateRIss({ issStage: 1, del17p: false, t4_14: false, t14_16: false, ldhUL: 180, ldhUpperLimitUL: 250 }) // stage 1
  */
-export function calculateRIss(input: RIssInput): RIssResult {
+export function calculateRIss(
+  input: RIssInput,
+  /** codesOnly: no rule traces (the compact view reads the stage and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): RIssResult {
   const ca = anyTrue([input.del17p, input.t4_14, input.t14_16]);
   const ldh = ldhAboveUln(input.ldhUL, input.ldhUpperLimitUL);
   const inputs = {
@@ -134,7 +138,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
   const possibleStages = STAGES.filter((st) => (all & (1 << st)) !== 0);
 
   const supporting: RuleTrace[] = [];
-  if (ca !== null)
+  if (ca !== null && !codesOnly)
     supporting.push(
       trace(R_ISS_RULES.highRiskCa, {
         del17p: inputs.del17p,
@@ -143,7 +147,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
         highRisk: ca,
       }),
     );
-  if (ldh !== null)
+  if (ldh !== null && !codesOnly)
     supporting.push(
       trace(R_ISS_RULES.ldhHigh, {
         ldhUL: inputs.ldhUL,
@@ -155,6 +159,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
   if (!several(all)) {
     const stage = possibleStages[0]!;
     const rule = stage === 1 ? R_ISS_RULES.stage1 : stage === 3 ? R_ISS_RULES.stage3 : R_ISS_RULES.stage2;
+    if (codesOnly) return { stage, possibleStages, rules: supporting, missing: [] };
     return { stage, possibleStages, rules: [trace(rule, inputs), ...supporting], missing: [] };
   }
 
@@ -184,6 +189,7 @@ export function calculateRIss(input: RIssInput): RIssResult {
       if (input[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: NEEDED_FOR });
   }
   if (ldh === null && matters("ldh")) missing.push(...ldhMissing(input.ldhUL, NEEDED_FOR));
+  if (codesOnly) return { stage: null, possibleStages, rules: supporting, missing };
   return {
     stage: null,
     possibleStages,
