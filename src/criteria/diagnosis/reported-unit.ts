@@ -1,7 +1,7 @@
 /** Reads a lab in the unit system the lab reported it in, so that each IMWG threshold pair (SI or
  * conventional) is tested as written: the pairs are not exact conversions (criteria-and-scores.md 1.1). */
 import type { Measured } from "../../model/facts.js";
-import { fromCanonical, type QuantityField, sameUnit } from "../../model/units.js";
+import { fromCanonical, type QuantityField, ucumOf } from "../../model/units.js";
 
 export interface InSystem {
   system: "SI" | "conventional";
@@ -24,18 +24,22 @@ export function inReportedSystem(
   field: QuantityField,
   units: { SI: string; conventional: string },
 ): InSystem {
-  const reported = m.reported.unit;
+  // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, not once per comparison.
+  const reported = ucumOf(m.reported.unit);
+  const si = ucumOf(units.SI);
   const system: InSystem["system"] =
-    sameUnit(reported, units.SI) || (reported.includes("mol") && units.SI.includes("mol"))
-      ? "SI"
-      : "conventional";
+    reported === si || (m.reported.unit.includes("mol") && units.SI.includes("mol")) ? "SI" : "conventional";
   const unit = units[system];
-  const toUnit = (canonical: number): number => clean(fromCanonical(field, canonical, unit));
+  const asReported = reported === (system === "SI" ? si : ucumOf(unit));
   return {
     system,
     unit,
-    value: sameUnit(reported, unit) ? m.reported.value : toUnit(m.value),
-    upperLimitOfNormal: m.upperLimitOfNormal === null ? null : toUnit(m.upperLimitOfNormal),
-    lowerLimitOfNormal: m.lowerLimitOfNormal === null ? null : toUnit(m.lowerLimitOfNormal),
+    value: asReported ? m.reported.value : inUnit(field, m.value, unit),
+    upperLimitOfNormal: m.upperLimitOfNormal === null ? null : inUnit(field, m.upperLimitOfNormal, unit),
+    lowerLimitOfNormal: m.lowerLimitOfNormal === null ? null : inUnit(field, m.lowerLimitOfNormal, unit),
   };
 }
+
+/** A canonical value in `unit`, without the conversion's binary noise. */
+const inUnit = (field: QuantityField, canonical: number, unit: string): number =>
+  clean(fromCanonical(field, canonical, unit));
