@@ -1,7 +1,10 @@
-/** fast-check generators shared by the safety property tests: situations with every fact known,
- * unknown (null) or any allowed value, and a jurisdiction. */
+/** fast-check generators shared by property tests: situations with every fact known, unknown (null)
+ * or any allowed value, a jurisdiction, and settled diagnosis findings. */
 import fc from "fast-check";
+import { type Findings, TRUTH_KEYS } from "../criteria/diagnosis/findings.js";
+import { MET, NOT_MET } from "../criteria/diagnosis/logic.js";
 import { FACT_NAMES, FACTS, type Situation } from "../knowledge/index.js";
+import { HeavyChain, PlasmacytomaSite } from "../model/enums.js";
 
 const arbValue = (f: keyof Situation): fc.Arbitrary<unknown> => {
   const spec = FACTS[f];
@@ -34,3 +37,24 @@ export const arbSituation: fc.Arbitrary<Situation> = fc.record(
   },
 );
 export const arbJurisdiction = fc.constantFrom("us" as const, "eu" as const, "both" as const);
+
+/** Findings with every truth known, as in each what-if variant of the diagnosis (criteria/diagnosis);
+ * the heavy chain and the site may still be open. The share of met findings varies from run to run, so
+ * records with few or no suggestive findings occur as well as ones that meet several categories. */
+export const arbSettledFindings: fc.Arbitrary<Findings> = fc
+  .record({
+    metPerTen: fc.integer({ min: 0, max: 10 }),
+    draws: fc.array(fc.integer({ min: 0, max: 9 }), {
+      minLength: TRUTH_KEYS.length,
+      maxLength: TRUTH_KEYS.length,
+    }),
+    heavy: fc.constantFrom(null, ...HeavyChain),
+    site: fc.constantFrom(null, ...PlasmacytomaSite),
+  })
+  .map(({ metPerTen, draws, heavy, site }) => {
+    const f = { heavy, site } as Findings;
+    TRUTH_KEYS.forEach((k, i) => {
+      f[k] = draws[i]! < metPerTen ? MET : NOT_MET;
+    });
+    return f;
+  });

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import { toFacts } from "../../model/facts.js";
+import { arbSettledFindings as settledFindings } from "../../testing/arbitraries.js";
 import {
   decide,
   decideSettled,
@@ -46,27 +47,8 @@ describe("decide", () => {
   });
 });
 
+// settledFindings: every truth known, as in each what-if variant; the heavy chain and the site may be open.
 describe("decideSettled (the what-if's outcome)", () => {
-  // Every truth known, as in each what-if variant; the heavy chain and the site may still be open. The
-  // share of met findings varies from run to run, so records with no suggestive finding occur too.
-  const settledFindings: fc.Arbitrary<Findings> = fc
-    .record({
-      metPerTen: fc.integer({ min: 0, max: 10 }),
-      draws: fc.array(fc.integer({ min: 0, max: 9 }), {
-        minLength: TRUTH_KEYS.length,
-        maxLength: TRUTH_KEYS.length,
-      }),
-      heavy: fc.constantFrom(null, ...HeavyChain),
-      site: fc.constantFrom(null, ...PlasmacytomaSite),
-    })
-    .map(({ metPerTen, draws, heavy, site }) => {
-      const f = { heavy, site } as Findings;
-      TRUTH_KEYS.forEach((k, i) => {
-        f[k] = draws[i]! < metPerTen ? MET : NOT_MET;
-      });
-      return f;
-    });
-
   it("gives decide's category, MGUS variant and likely category for findings whose truths are all known", () => {
     fc.assert(
       fc.property(settledFindings, (f) => {

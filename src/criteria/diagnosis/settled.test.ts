@@ -3,32 +3,11 @@
  * the heavy chain and the site known or open (IMWG 2014 precedence, criteria-and-scores.md 1.1-1.5). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
+import { arbSettledFindings as settledFindings } from "../../testing/arbitraries.js";
 import { type Category, PRECEDENCE } from "./categories.js";
 import { decideSettled } from "./decide.js";
-import { type Findings, TRUTH_KEYS } from "./findings.js";
-import { MET, NOT_MET } from "./logic.js";
+import { MET } from "./logic.js";
 import { bitsWhere, outcomeCode, settledCode } from "./settled.js";
-
-// Every truth known; the share of met findings varies from run to run, so records with few or no
-// suggestive findings occur as well as ones that meet several categories at once.
-const settledFindings: fc.Arbitrary<Findings> = fc
-  .record({
-    metPerTen: fc.integer({ min: 0, max: 10 }),
-    draws: fc.array(fc.integer({ min: 0, max: 9 }), {
-      minLength: TRUTH_KEYS.length,
-      maxLength: TRUTH_KEYS.length,
-    }),
-    heavy: fc.constantFrom(null, ...HeavyChain),
-    site: fc.constantFrom(null, ...PlasmacytomaSite),
-  })
-  .map(({ metPerTen, draws, heavy, site }) => {
-    const f = { heavy, site } as Findings;
-    TRUTH_KEYS.forEach((k, i) => {
-      f[k] = draws[i]! < metPerTen ? MET : NOT_MET;
-    });
-    return f;
-  });
 
 describe("settledCode", () => {
   it("gives decideSettled's outcome for any settled findings", () => {
