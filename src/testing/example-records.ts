@@ -1,6 +1,7 @@
 /** The example records (examples/**.json) for render tests, read from disk, each with its path. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { type Facts, toFacts } from "../model/facts.js";
 
 /** Example records (examples/**.json; a file may wrap its record under `record` or `input`). */
 export function exampleRecords(): [string, unknown][] {
@@ -30,5 +31,19 @@ export function exampleRecords(): [string, unknown][] {
     }
   };
   walk(root);
+  return out;
+}
+
+/** The Facts of the records that are valid PatientRecords; the invalid ones are left out (they are
+ * tested where they belong). */
+export function validFacts(records: Iterable<unknown>, defaultAsOf: string): Facts[] {
+  const out: Facts[] = [];
+  for (const r of records) {
+    try {
+      out.push(toFacts(r, { defaultAsOf }));
+    } catch {
+      // not a valid record: skipped here
+    }
+  }
   return out;
 }

@@ -4,9 +4,9 @@
  * change the category and what is missing (assess.ts, pathway.ts, buildSituation), and the category on
  * today's values (the treatment phase). */
 import { describe, expect, it } from "vitest";
-import { type Facts, toFacts } from "../../model/facts.js";
+import type { Facts } from "../../model/facts.js";
 import { SYNTH_AS_OF, synthCohort } from "../../synth/cohort.js";
-import { exampleRecords } from "../../testing/example-records.js";
+import { exampleRecords, validFacts } from "../../testing/example-records.js";
 import cases from "./diagnosis.cases.json" with { type: "json" };
 import { classifyDiagnosis, type DiagnosisResult } from "./diagnosis.js";
 
@@ -14,18 +14,6 @@ import { classifyDiagnosis, type DiagnosisResult } from "./diagnosis.js";
 function kept(d: DiagnosisResult): string {
   const { criteria: _c, rules: _r, notes: _n, label: _l, ...rest } = d;
   return JSON.stringify(rest);
-}
-
-function factsOf(records: Iterable<unknown>, defaultAsOf: string): Facts[] {
-  const out: Facts[] = [];
-  for (const r of records) {
-    try {
-      out.push(toFacts(r, { defaultAsOf }));
-    } catch {
-      // invalid example records are tested where they belong
-    }
-  }
-  return out;
 }
 
 function compare(all: Facts[]): void {
@@ -45,11 +33,11 @@ function compare(all: Facts[]): void {
 describe("codes-only classification keeps every field the engine reads", () => {
   it("on every golden case and example record", () => {
     const all = [
-      ...factsOf(
+      ...validFacts(
         cases.map((c) => c.input),
         "2026-11-26",
       ),
-      ...factsOf(
+      ...validFacts(
         exampleRecords().map(([, r]) => r),
         "2026-11-26",
       ),
@@ -59,7 +47,7 @@ describe("codes-only classification keeps every field the engine reads", () => {
   });
 
   it("on 2,000 generated records, treated and untreated, definite and indeterminate", () => {
-    const all = factsOf([...synthCohort(2026, 1000), ...synthCohort(7, 1000)], SYNTH_AS_OF);
+    const all = validFacts([...synthCohort(2026, 1000), ...synthCohort(7, 1000)], SYNTH_AS_OF);
     expect(all.length).toBe(2000);
     const shown = all.map((f) => classifyDiagnosis(f, { text: false, codesOnly: true }));
     // The records reach the paths that matter: indeterminate with tests to name, definite, treated.

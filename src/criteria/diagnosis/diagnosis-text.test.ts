@@ -5,9 +5,9 @@
  * measured and estimated clearance, dialysis, MRI-only imaging, amyloid, treatment). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Facts, toFacts } from "../../model/facts.js";
+import type { Facts } from "../../model/facts.js";
 import { SYNTH_AS_OF, synthCohort } from "../../synth/cohort.js";
-import { exampleRecords } from "../../testing/example-records.js";
+import { exampleRecords, validFacts } from "../../testing/example-records.js";
 import cases from "./diagnosis.cases.json" with { type: "json" };
 import { classifyDiagnosis, type DiagnosisResult } from "./diagnosis.js";
 
@@ -139,18 +139,6 @@ function withoutWords(d: DiagnosisResult): string {
   return JSON.stringify({ ...d, criteria: d.criteria.map((c) => ({ ...c, because: "" })) });
 }
 
-function factsOf(records: Iterable<unknown>, defaultAsOf: string): Facts[] {
-  const out: Facts[] = [];
-  for (const r of records) {
-    try {
-      out.push(toFacts(r, { defaultAsOf }));
-    } catch {
-      // invalid example records are tested where they belong
-    }
-  }
-  return out;
-}
-
 function compare(all: Facts[]): void {
   for (const facts of all) {
     const words = classifyDiagnosis(facts);
@@ -167,7 +155,7 @@ function compare(all: Facts[]): void {
 
 describe("classifyDiagnosis without words decides the same", () => {
   it("on every golden case", () => {
-    const all = factsOf(
+    const all = validFacts(
       cases.map((c) => c.input),
       "2026-11-27",
     );
@@ -179,7 +167,7 @@ describe("classifyDiagnosis without words decides the same", () => {
     let valid = 0;
     fc.assert(
       fc.property(recordArb, (r) => {
-        const all = factsOf([r], "2026-11-26");
+        const all = validFacts([r], "2026-11-26");
         valid += all.length;
         compare(all);
       }),
@@ -190,7 +178,7 @@ describe("classifyDiagnosis without words decides the same", () => {
   }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
 
   it("on every example record", () => {
-    const all = factsOf(
+    const all = validFacts(
       exampleRecords().map(([, r]) => r),
       "2026-11-27",
     );
@@ -199,13 +187,13 @@ describe("classifyDiagnosis without words decides the same", () => {
   });
 
   it("on 3,000 generated records", () => {
-    const all = factsOf(synthCohort(2026, 3000), SYNTH_AS_OF);
+    const all = validFacts(synthCohort(2026, 3000), SYNTH_AS_OF);
     expect(all.length).toBe(3000);
     compare(all);
   });
 
   it("the default is with words", () => {
-    const [facts] = factsOf(synthCohort(7, 1), SYNTH_AS_OF);
+    const [facts] = validFacts(synthCohort(7, 1), SYNTH_AS_OF);
     expect(JSON.stringify(classifyDiagnosis(facts!, { text: true }))).toBe(
       JSON.stringify(classifyDiagnosis(facts!)),
     );
