@@ -8,7 +8,7 @@ const ZERO = 48;
 
 /** The number written by the ASCII digits s[at..at+n), or -1 if one of them is not a digit (the
  * regex's `\d` without the `u` flag is [0-9] only). */
-function digits(s: string, at: number, n: number): number {
+export function digits(s: string, at: number, n: number): number {
   let v = 0;
   for (let i = at; i < at + n; i++) {
     const d = s.charCodeAt(i) - ZERO;
@@ -28,12 +28,20 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** The year of `s` when it is written DDDD-DD-DD in ASCII digits (as /^\d{4}-\d{2}-\d{2}$/ tests it,
+ * whatever the month and day), else -1; its month and day are then digits(s, 5, 2) and digits(s, 8, 2).
+ * Char codes rather than a regex, slices and Number(): no string is made for the usual date. */
+export function wellFormedYear(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
+  return digits(s, 5, 2) < 0 || digits(s, 8, 2) < 0 ? -1 : digits(s, 0, 4);
+}
+
 /** Whether `s` is a calendar date written YYYY-MM-DD (years 0000-9999, nothing before or after). */
 export function isIsoDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
-  const y = digits(s, 0, 4);
+  const y = wellFormedYear(s);
+  if (y < 0) return false;
   const m = digits(s, 5, 2);
   const d = digits(s, 8, 2);
-  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
+  if (m < 1 || m > 12 || d < 1) return false;
   return d <= daysInMonth(y, m);
 }

@@ -1,41 +1,21 @@
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC, without reading the clock. */
 
+import { digits, wellFormedYear } from "../model/iso-date.js";
+
 const DAY_MS = 86_400_000;
 
-/** The ASCII digit at `i` as a number, or NaN when it is not one (what \d matches without the u flag). */
-function digitAt(iso: string, i: number): number {
-  const c = iso.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : Number.NaN;
-}
-
-/** The number written by the digits from `from` to `to` (exclusive); NaN when one is not a digit. */
-function numberAt(iso: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n = n * 10 + digitAt(iso, i);
-  return n;
-}
-
-/** The year of a date written YYYY-MM-DD exactly (as /^\d{4}-\d{2}-\d{2}$/ tests it), or NaN when it is
- * not so written; its month and day are then numberAt(iso, 5, 7) and numberAt(iso, 8, 10). Char codes
- * rather than slices and Number(): no strings are made for the usual date. */
-function wellFormedYear(iso: string): number {
-  if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
-  const m = numberAt(iso, 5, 7);
-  const d = numberAt(iso, 8, 10);
-  return Number.isNaN(m) || Number.isNaN(d) ? Number.NaN : numberAt(iso, 0, 4);
-}
-
+/** [year, month, day] of a date; the usual, well-formed one read by position (no split, no strings). */
 function parts(iso: string): [number, number, number] {
-  // The usual, well-formed date read by position (no split, no array of strings); anything else as before.
   const y = wellFormedYear(iso);
-  if (!Number.isNaN(y)) return [y, numberAt(iso, 5, 7), numberAt(iso, 8, 10)];
+  if (y >= 0) return [y, digits(iso, 5, 2), digits(iso, 8, 2)];
   const [yy, m, d] = iso.split("-").map(Number);
   return [yy ?? 0, m ?? 1, d ?? 1];
 }
 
 function toUtc(iso: string): number {
+  // The well-formed date without the array parts() returns: this runs for every date compared.
   const y = wellFormedYear(iso);
-  if (!Number.isNaN(y)) return Date.UTC(y, numberAt(iso, 5, 7) - 1, numberAt(iso, 8, 10));
+  if (y >= 0) return Date.UTC(y, digits(iso, 5, 2) - 1, digits(iso, 8, 2));
   const [yy, m, d] = parts(iso);
   return Date.UTC(yy, m - 1, d);
 }
