@@ -109,32 +109,38 @@ function leafTest(op: ReturnType<typeof leafOp>["op"], arg: FactValue | readonly
   };
 }
 
-function compileLeaf(c: Leaf): Predicate {
+/** The reason a leaf gives for a known value (and, for the `known` test, for an unknown one too): the
+ * fact's label and value, then the threshold it meets or "(not ...)". One writer for the full
+ * evaluation and for the engine's words (compileBecause), so the two cannot drift apart. */
+function compileLeafReason(c: Leaf): (v: FactValue | null | undefined) => string {
   const { op, arg } = leafOp(c);
   const fact = c.fact;
   const label = FACTS[fact].label;
+  if (op === "known")
+    return (v) => `${label}: ${v !== null && v !== undefined ? fmtValue(fact, v) : "not known"}`;
   const words = describeLeaf(c);
   const test = leafTest(op, arg);
   // The threshold a met numeric leaf names, e.g. " (>= 60 mL/min)": the same on every situation.
-  const threshold =
-    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
+  const threshold = op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
+  return (v) => {
+    const shown = `${label}: ${fmtValue(fact, v as FactValue)}`;
+    return test(v as FactValue) ? shown + threshold : `${shown} (not ${words})`;
+  };
+}
+
+function compileLeaf(c: Leaf): Predicate {
+  const { op, arg } = leafOp(c);
+  const fact = c.fact;
+  const test = leafTest(op, arg);
+  const reason = compileLeafReason(c);
   return (s) => {
     const v = s[fact] as FactValue | null;
     if (op === "known") {
       const isKnown = v !== null && v !== undefined;
-      const ok = isKnown === arg;
-      const shown = isKnown ? fmtValue(fact, v) : "not known";
-      return {
-        truth: ok ? Truth.met : Truth.notMet,
-        because: [`${label}: ${shown}`],
-        unknown: [],
-      };
+      return { truth: isKnown === arg ? Truth.met : Truth.notMet, because: [reason(v)], unknown: [] };
     }
     if (v === null || v === undefined) return { truth: Truth.unknown, because: [], unknown: [fact] };
-    const ok = test(v);
-    const shown = `${label}: ${fmtValue(fact, v)}`;
-    const because = ok ? shown + threshold : `${shown} (not ${words})`;
-    return { truth: ok ? Truth.met : Truth.notMet, because: [because], unknown: [] };
+    return { truth: test(v) ? Truth.met : Truth.notMet, because: [reason(v)], unknown: [] };
   };
 }
 
@@ -265,26 +271,15 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
 type BecauseInto = (s: Situation, out: string[]) => void;
 
 function compileLeafBecause(c: Leaf): BecauseInto {
-  const { op, arg } = leafOp(c);
   const fact = c.fact;
-  const label = FACTS[fact].label;
-  const words = describeLeaf(c);
-  const test = leafTest(op, arg);
-  const threshold =
-    op === "known" || op === "is" || op === "in" ? "" : ` (${OPS[op]} ${fmtValue(fact, arg as number)})`;
-  const add = (out: string[], b: string) => {
-    if (!out.includes(b)) out.push(b);
-  };
-  if (op === "known")
-    return (s, out) => {
-      const v = s[fact] as FactValue | null | undefined;
-      add(out, `${label}: ${v !== null && v !== undefined ? fmtValue(fact, v) : "not known"}`);
-    };
+  const reason = compileLeafReason(c);
+  // Only the `known` test has a reason for an unknown value.
+  const anyValue = leafOp(c).op === "known";
   return (s, out) => {
     const v = s[fact] as FactValue | null | undefined;
-    if (v === null || v === undefined) return;
-    const shown = `${label}: ${fmtValue(fact, v)}`;
-    add(out, test(v) ? shown + threshold : `${shown} (not ${words})`);
+    if (!anyValue && (v === null || v === undefined)) return;
+    const b = reason(v);
+    if (!out.includes(b)) out.push(b);
   };
 }
 
