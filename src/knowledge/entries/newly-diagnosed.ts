@@ -232,7 +232,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         when: { fact: "renalCrab", known: false },
         to: "consider",
         because:
-          "Whether myeloma has injured the kidneys is not decided (the IMWG 2014 renal criterion needs a serum creatinine): VCd first applies only when it is met or on dialysis",
+          "Myeloma kidney injury is not decided (the IMWG 2014 renal criterion lacks an input, named above): VCd comes first only when the criterion is met or on dialysis",
         citations: ["rajkumar-2014-lancet-oncol", "dimopoulos-2016-jco-renal"],
         evidence: "verified",
       },
