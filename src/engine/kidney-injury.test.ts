@@ -6,13 +6,16 @@
  * treatments.md 3b, VCd / CyBorD row ("acute kidney injury / cast nephropathy at presentation", [19]).
  * Each case failed on main 58a5db7 (VCd was gated on Cockcroft-Gault CrCl <40). */
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { ES } from "../render/words/es.js";
+import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
+import { evaluateKnowledge } from "./options.js";
 
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 type Rec = Record<string, unknown> & { labs: Record<string, unknown>; conditions: Record<string, unknown> };
@@ -126,5 +129,27 @@ describe("myeloma kidney injury follows the diagnosis's renal criterion", () => 
     expect(renal(a)?.met).toBe(true);
     expect(topThree(a).some((t) => t.includes(VCD_TITLE))).toBe(true);
     expect(opt(a, VCD).clinicianText ?? "").not.toMatch(/CrCl <40 mL\/min or dialysis/);
+  });
+});
+
+describe("kidney injury over generated situations", () => {
+  it("VCd first and the renal alert stand only on the renal criterion, never on a clearance alone", () => {
+    fc.assert(
+      fc.property(arbSituation, arbJurisdiction, (s, j) => {
+        const r = evaluateKnowledge(s, { jurisdiction: j });
+        // The renal criterion already counts dialysis (assess sets it met on dialysis).
+        const injured = s.renalCrab === true;
+        const decidedNo = s.renalCrab === false;
+        const vcd = r.options.find((o) => o.id === VCD);
+        if (decidedNo) expect(vcd).toBeUndefined();
+        // Shown undecided: it names what it lacks and is never preferred.
+        if (vcd && !injured) {
+          expect(vcd.missing?.length ?? 0).toBeGreaterThan(0);
+          expect(vcd.strength).not.toBe("preferred");
+        }
+        if (r.alerts.some((x) => x.id === "alert.ndmm-renal-impairment")) expect(injured).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -694,7 +694,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
       all: [
         { fact: "category", is: "multiple-myeloma" },
         { fact: "treated", is: false },
-        // The renal myeloma-defining event as the diagnosis decides it, or dialysis (not Cockcroft-Gault).
+        // The renal myeloma-defining event as the diagnosis decides it, dialysis counting (not Cockcroft-Gault).
         myelomaKidneyInjury,
       ],
     },

@@ -213,7 +213,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     id: "ndmm.renal.vcd",
     group: "newly-diagnosed",
     // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, criteria-and-scores 1.1:
-    // CrCl < 40 mL/min measured or estimated with CKD-EPI, or creatinine > 2 mg/dL) or dialysis. Not the
+    // CrCl < 40 mL/min measured or estimated with CKD-EPI, or creatinine > 2 mg/dL; dialysis counts). Not the
     // Cockcroft-Gault clearance, which the reference keeps for drug dosing (treatments.md conventions):
     // in an 84-year-old of 60 kg it is below 40 with a normal creatinine.
     when: { all: [ndmm, myelomaKidneyInjury] },
@@ -232,7 +232,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         when: { fact: "renalCrab", known: false },
         to: "consider",
         because:
-          "Myeloma kidney injury is not decided (the IMWG 2014 renal criterion lacks an input, named above): VCd comes first only when the criterion is met or on dialysis",
+          "Myeloma kidney injury is not decided (the IMWG 2014 renal criterion lacks an input, named above): VCd comes first only when the criterion is met (dialysis counts)",
         citations: ["rajkumar-2014-lancet-oncol", "dimopoulos-2016-jco-renal"],
         evidence: "verified",
       },
