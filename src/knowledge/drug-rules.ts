@@ -2,6 +2,7 @@
  * prophylaxis that goes with each class (treatments.md 7 and 8). Printed as cautions on every option
  * that contains the drug, and as alerts when the patient is on the drug now. */
 import type { OptionKind } from "../model/enums.js";
+import { myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 
 const NOT_MAINTENANCE: readonly OptionKind[] = [
@@ -693,17 +694,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
       all: [
         { fact: "category", is: "multiple-myeloma" },
         { fact: "treated", is: false },
-        {
-          any: [
-            { fact: "crclMlMin", lt: 40 },
-            { fact: "dialysis", is: true },
-          ],
-        },
+        // The renal myeloma-defining event as the diagnosis decides it, dialysis counting (not Cockcroft-Gault).
+        myelomaKidneyInjury,
       ],
     },
     severity: "warning",
-    text: "Myeloma-related renal impairment (CrCl <40 mL/min or dialysis): start bortezomib-based therapy with high-dose dexamethasone early; avoid nephrotoxins; adjust renally cleared drugs.",
-    citations: ["dimopoulos-2016-jco-renal"],
+    text: "Myeloma kidney injury (IMWG 2014 renal criterion: creatinine clearance <40 mL/min measured or estimated, or serum creatinine >2 mg/dL; or dialysis): start bortezomib-based therapy with high-dose dexamethasone early; avoid nephrotoxins; adjust renally cleared drugs by the Cockcroft-Gault clearance.",
+    citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     evidence: "verified",
   },
 ];

@@ -13,7 +13,7 @@ import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
 import type { KnowledgeEntry } from "./types.js";
 
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts. */
-export const KNOWLEDGE_VERSION = "2026.12.01";
+export const KNOWLEDGE_VERSION = "2026.12.02";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";

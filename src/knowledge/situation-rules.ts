@@ -27,6 +27,12 @@ export const SITUATION_RULES = defineRules({
     text: "Hypercalcaemia: serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal",
     evidence: "verified",
   },
+  renalCrab: {
+    id: "situation.renal-crab",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Myeloma kidney injury: the IMWG 2014 CRAB renal criterion as the diagnosis decides it (creatinine clearance < 40 mL/min, measured or estimated with CKD-EPI, or serum creatinine > 2 mg/dL / > 177 umol/L; dialysis counts when recorded)",
+    evidence: "verified",
+  },
   transplantCandidate: {
     id: "situation.transplant-candidate",
     citation: "nccn-mm-2026",
@@ -41,5 +47,6 @@ export const FACT_RULES: Readonly<Partial<Record<FactName, RuleDef>>> = {
   smmHighRiskQuiredex: SITUATION_RULES.smmHighRiskQuiredex,
   smmHighRiskE3a06: SITUATION_RULES.smmHighRiskE3a06,
   hypercalcemia: SITUATION_RULES.hypercalcemia,
+  renalCrab: SITUATION_RULES.renalCrab,
   transplantCandidate: SITUATION_RULES.transplantCandidate,
 };

@@ -41,6 +41,11 @@ export interface Situation {
   crclMlMin: K<number>;
   egfr: K<number>;
   dialysis: K<boolean>;
+  /** Myeloma kidney injury as the diagnosis decides it: the IMWG 2014 CRAB renal criterion (creatinine
+   * clearance < 40 mL/min measured or estimated, serum creatinine > 2 mg/dL, or dialysis recorded).
+   * Optional only until buildSituation sets it (src/engine/options.ts); the engine sets it now
+   * (src/engine/assess.ts). Never the Cockcroft-Gault clearance alone, which is for dosing. */
+  renalCrab?: K<boolean>;
   frailtyGroup: K<"fit" | "intermediate" | "frail">;
   ecog: K<number>;
   neuropathyGrade: K<number>;
@@ -217,6 +222,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["labs.creatinine", "patient.age", "patient.sex"],
   },
   dialysis: { label: "on dialysis", values: BOOL, inputs: ["conditions.renalFailureOnDialysis"] },
+  renalCrab: {
+    label: "renal insufficiency (IMWG 2014 CRAB)",
+    values: BOOL,
+    inputs: ["labs.creatinine", "patient.age", "patient.sex", "conditions.renalFailureOnDialysis"],
+  },
   frailtyGroup: {
     label: "IMWG frailty group",
     values: ["fit", "intermediate", "frail"],

@@ -25,6 +25,7 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
+import { planTiers } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
 export { CATEGORY_LABEL, OPTION_KIND_LABEL };
@@ -102,6 +103,23 @@ const STRENGTH_RANK: Record<AssessmentOption["strength"], number> = {
   trial: 4,
 };
 
+/** The options the headline names: those of the plan's step now, then those outside the plan (care
+ * alongside, a trial), then those of a later step (transplant, consolidation or maintenance while
+ * induction comes first); within each, treatment of the disease before supportive care, the strongest
+ * recommendation first, then the engine's order. The full list under "Options to discuss" keeps the
+ * engine's order. */
+export function topOptions(a: Assessment): AssessmentOption[] {
+  const tier = planTiers(a);
+  return [...a.options]
+    .sort(
+      (x, y) =>
+        tier(x.id) - tier(y.id) ||
+        Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
+        STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
+    )
+    .slice(0, HEADLINE_OPTIONS);
+}
+
 /** Stage and risk in one line, for the category the summary describes. */
 function headlineRisk(a: Assessment): string {
   const cat = workingCategory(a);
@@ -162,16 +180,9 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const phase = a.phase
     ? `${f.esc(a.phase.code)}${a.phase.currentRegimen ? ` (${f.esc(a.phase.currentRegimen)})` : ""}: ${f.esc(a.phase.reason)}`
     : "not derived";
-  const top = [...a.options]
-    .sort(
-      (x, y) =>
-        Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
-        STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
-    )
-    .slice(0, HEADLINE_OPTIONS)
-    .map(
-      (o) => `${o.verified ? "" : `${unverifiedTag}`}${pathwayMarks(o, f)}${f.esc(o.title)} (${o.strength})`,
-    );
+  const top = topOptions(a).map(
+    (o) => `${o.verified ? "" : `${unverifiedTag}`}${pathwayMarks(o, f)}${f.esc(o.title)} (${o.strength})`,
+  );
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
   return [

@@ -16,6 +16,13 @@ export const onLineNoProgression: Condition = {
 };
 /** First line up to the transplant: untreated, on induction, or collection/transplant planned. */
 export const beforeTransplant: Condition = { fact: "phase", in: ["untreated", "induction", "transplant"] };
+/** Myeloma kidney injury: the IMWG 2014 CRAB renal criterion met as the diagnosis decides it
+ * (rajkumar-2014-lancet-oncol): creatinine clearance < 40 mL/min measured or estimated (CKD-EPI), serum
+ * creatinine > 2 mg/dL, or dialysis recorded (the criterion counts it). Not a Cockcroft-Gault clearance
+ * alone: that is for drug dosing (treatments.md conventions; dimopoulos-2016-jco-renal). Dialysis is not a
+ * second branch here: once the criterion is decided not met, an unrecorded dialysis status would only
+ * reopen it for every patient whose record leaves it out. */
+export const myelomaKidneyInjury: Condition = { fact: "renalCrab", is: true };
 export const transplantEligible: Condition = { fact: "transplantCandidate", is: "yes" };
 export const transplantIneligible: Condition = { fact: "transplantCandidate", is: "no" };
 export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };

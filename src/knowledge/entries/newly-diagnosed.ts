@@ -7,6 +7,7 @@ import {
   componentsApproved,
   guidelineOnly,
   isMM,
+  myelomaKidneyInjury,
   ndmm,
   notApproved,
   offLabel,
@@ -211,27 +212,37 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.renal.vcd",
     group: "newly-diagnosed",
-    when: {
-      all: [
-        ndmm,
-        {
-          any: [
-            { fact: "crclMlMin", lt: 40 },
-            { fact: "dialysis", is: true },
-          ],
-        },
-      ],
-    },
+    // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, criteria-and-scores 1.1:
+    // CrCl < 40 mL/min measured or estimated with CKD-EPI, or creatinine > 2 mg/dL; dialysis counts). Not the
+    // Cockcroft-Gault clearance, which the reference keeps for drug dosing (treatments.md conventions):
+    // in an 84-year-old of 60 kg it is below 40 with a normal creatinine.
+    when: { all: [ndmm, myelomaKidneyInjury] },
+    // An unknown renal criterion (no creatinine) is never taken as normal: the option is listed with the
+    // missing input named, and is not preferred until the criterion is decided.
+    showWhenUnknown: true,
     kind: "systemic-therapy",
     regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "Bortezomib-based VCd (CyBorD) first for myeloma kidney injury",
-    strength: "standard",
+    // IMWG renal: bortezomib-based regimens are the cornerstone for myeloma-related renal impairment
+    // (treatments.md 3b, VCd row, [19]): the first regimen to discuss when the kidneys are injured.
+    strength: "preferred",
+    adjust: [
+      {
+        id: "renal-criterion-unknown",
+        when: { fact: "renalCrab", known: false },
+        to: "consider",
+        because:
+          "Myeloma kidney injury is not decided (the IMWG 2014 renal criterion lacks an input, named above): VCd comes first only when the criterion is met (dialysis counts)",
+        citations: ["rajkumar-2014-lancet-oncol", "dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
-      "Myeloma-related renal impairment (CrCl <40 mL/min or dialysis) / cast nephropathy at presentation: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known.",
+      "Myeloma kidney injury at presentation (IMWG 2014 renal criterion: creatinine clearance <40 mL/min, measured or estimated with CKD-EPI, or serum creatinine >2 mg/dL; or dialysis) / cast nephropathy: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known. Drug doses still follow the Cockcroft-Gault clearance.",
     patientText:
-      "Myeloma has hurt your kidneys. These drugs work fast and are the usual first choice when the kidneys are hurt. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
+      "This is for when myeloma has hurt the kidneys. These drugs work fast and are the usual first choice when the kidneys are hurt. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
     cautions: [],
-    citations: ["dimopoulos-2016-jco-renal"],
+    citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
   },

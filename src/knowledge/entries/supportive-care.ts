@@ -5,8 +5,10 @@ import { approved, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const none = { us: null, eu: null } as const;
-/** Zoledronic acid is not recommended below CrCl 30 (label); IMWG myeloma-related renal impairment is
- * CrCl < 40 (criteria-and-scores 7.4), where denosumab (no renal adjustment) is the preferred agent. */
+/** Bone-agent choice reads kidney function as dosing does, by the Cockcroft-Gault clearance (zoledronic
+ * acid label bands; not recommended below CrCl 30). Denosumab (no renal adjustment) is "preferred in renal
+ * impairment" (treatments.md 8a) with no numeric cut in the reference: the 40 borrows the IMWG renal
+ * threshold (criteria-and-scores 7.4) and is not the myeloma kidney injury of the diagnosis (renalCrab). */
 const crclBelowOrDialysis = (mlMin: number): Condition => ({
   any: [
     { fact: "crclMlMin", lt: mlMin },
