@@ -118,6 +118,37 @@ describe("normalizeRecord", () => {
     ]);
   });
 
+  it("orders points and treatment lines oldest first, those of one date in the record's order, sorted or not as they came", () => {
+    const point = (date: string, value: number) => ({ date, value, unit: "g/dL" });
+    const line = (regimen: string, start: string) => ({ regimen, drugs: ["bortezomib"], start });
+    const inOrder = [
+      point("2025-01-01", 1),
+      point("2025-02-01", 2),
+      point("2025-02-01", 3),
+      point("2025-03-01", 4),
+    ];
+    const outOfOrder = [
+      point("2025-03-01", 4),
+      point("2025-02-01", 2),
+      point("2025-01-01", 1),
+      point("2025-02-01", 3),
+    ];
+    const lines = [
+      line("A", "2024-01-01"),
+      line("B", "2024-05-01"),
+      line("C", "2024-05-01"),
+      line("D", "2025-01-01"),
+    ];
+    for (const [points, history] of [
+      [inOrder, lines],
+      [outOfOrder, [lines[3]!, lines[1]!, lines[0]!, lines[2]!]],
+    ] as const) {
+      const f = toFacts({ asOf: "2026-01-01", series: { serumMProtein: points }, treatmentHistory: history });
+      expect(f.series.serumMProtein.map((p) => p.reported.value)).toEqual([1, 2, 3, 4]);
+      expect(f.treatmentHistory.map((t) => t.regimen)).toEqual(["A", "B", "C", "D"]);
+    }
+  });
+
   it("lists labs and series in the schema's order, every lab quantity present (the JSON output's key order)", () => {
     const f = toFacts({ asOf: "2026-01-01" });
     expect(Object.keys(f.labs)).toEqual([

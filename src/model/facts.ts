@@ -242,10 +242,12 @@ function byDateOrder(a: { date: string }, b: { date: string }): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
 }
 
-/** `xs` sorted oldest first, in place. Most series are empty or hold one point, and a sort call costs
- * even then (16 per record), so those are returned as they are. */
+/** `xs` sorted oldest first, in place. Most series are empty, hold one point or come oldest first
+ * already, and a sort call costs even then (16 per record), so those are returned as they are: the
+ * sort is stable, so it would leave them as they are too. */
 function sortedByDate<T extends { date: string }>(xs: T[]): T[] {
-  return xs.length > 1 ? xs.sort(byDateOrder) : xs;
+  for (let i = 1; i < xs.length; i++) if (xs[i - 1]!.date > xs[i]!.date) return xs.sort(byDateOrder);
+  return xs;
 }
 
 /** By start date, then by the record's order. */
@@ -274,12 +276,15 @@ function treatmentFact(
   };
 }
 
-/** The treatment lines of Facts by start date. Most records have none or one, and a sort call costs
- * even then, so those are not sorted. */
+/** The treatment lines of Facts by start date. Most records have none or one, or list them by start
+ * date already, and a sort call costs even then, so those are not sorted: in the record's order, they
+ * are in byStartOrder's. */
 function treatmentsOf(lines: PatientRecord["treatmentHistory"]): TreatmentFact[] {
   if (lines === undefined) return [];
   const facts = lines.map(treatmentFact);
-  return facts.length > 1 ? facts.sort(byStartOrder) : facts;
+  for (let i = 1; i < facts.length; i++)
+    if (facts[i - 1]!.start > facts[i]!.start) return facts.sort(byStartOrder);
+  return facts;
 }
 
 /** Converts point `index` of a field's series, or records what is wrong with it in `issues`. */
@@ -482,7 +487,23 @@ function seriesOf(
   return sortedByDate(points);
 }
 
-/** The series of Facts: every field an array (empty when the record has none), oldest first. */
+/** A dated immunofixation result of the series, copied (fields in the schema's order, as zod's parse
+ * wrote them). A function of its own, not a closure made per record. */
+function copyFixation(x: { date: string; result: ImmunofixationResult }): {
+  date: string;
+  result: ImmunofixationResult;
+} {
+  return { date: x.date, result: x.result };
+}
+
+/** A dated plasma-cell percentage of the series, copied (see copyFixation). */
+function copyPercent(x: { date: string; value: number }): { date: string; value: number } {
+  return { date: x.date, value: x.value };
+}
+
+/** The series of Facts: every field an array (empty when the record has none), oldest first. Read
+ * by name: a key walk like that of labsOf was measured slower here (within assessCompact, 1.0% of the
+ * time against 0.4%), the series having fewer key sets than the labs. */
 function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["series"] {
   return {
     serumMProtein: seriesOf("serumMProtein", s.serumMProtein, issues),
@@ -505,9 +526,9 @@ function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["serie
       s.measuredCreatinineClearance,
       issues,
     ),
-    serumImmunofixation: byDate(s.serumImmunofixation, (x) => ({ date: x.date, result: x.result })),
-    urineImmunofixation: byDate(s.urineImmunofixation, (x) => ({ date: x.date, result: x.result })),
-    clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, (x) => ({ date: x.date, value: x.value })),
+    serumImmunofixation: byDate(s.serumImmunofixation, copyFixation),
+    urineImmunofixation: byDate(s.urineImmunofixation, copyFixation),
+    clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, copyPercent),
   };
 }
 
