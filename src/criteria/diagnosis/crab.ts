@@ -12,17 +12,17 @@ import {
   type KidneyInput,
 } from "../../scores/kidney/kidney.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
-import { type InSystem, inReportedSystem } from "./reported-unit.js";
+import { type InSystem, inReportedSystem, unitPair } from "./reported-unit.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
 
 // Each threshold pair as written in the reference (criteria-and-scores.md 1.1), per unit system: the
 // absolute limit and the distance from the reference limit.
-const CALCIUM_UNITS = { SI: "mmol/L", conventional: "mg/dL" };
+const CALCIUM_UNITS = unitPair("mmol/L", "mg/dL");
 const CALCIUM_LIMITS = { SI: { abs: 2.75, rel: 0.25 }, conventional: { abs: 11, rel: 1 } } as const;
-const CREATININE_UNITS = { SI: "umol/L", conventional: "mg/dL" };
-const HEMOGLOBIN_UNITS = { SI: "g/L", conventional: "g/dL" };
+const CREATININE_UNITS = unitPair("umol/L", "mg/dL");
+const HEMOGLOBIN_UNITS = unitPair("g/L", "g/dL");
 const HEMOGLOBIN_LIMITS = { SI: { abs: 100, rel: 20 }, conventional: { abs: 10, rel: 2 } } as const;
 
 /** A CRAB lab read in its reported unit system, against the reference's threshold pair for that system. */
