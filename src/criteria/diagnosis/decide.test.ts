@@ -182,7 +182,7 @@ describe("decisiveGroups", () => {
       { seed: 20261201, numRuns: 5000 },
     );
     expect(indeterminate).toBeGreaterThan(500);
-  });
+  }, 60_000);
 
   it("names the groups the specification names, in its order, for any findings", () => {
     fc.assert(
