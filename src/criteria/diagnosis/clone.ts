@@ -69,9 +69,6 @@ export function flcAbnormalTruth(facts: Facts): Truth {
   return abnormal ? MET : NOT_MET;
 }
 
-/** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
- * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed (`assumed`
- * then carries the limit and, unless `text` is false, the words for the trace). */
 /** involvedChainRaised's truth alone (what the findings read). */
 export function involvedRaisedTruth(facts: Facts): Truth {
   const inv = facts.labs.involvedFreeLightChain;
@@ -81,6 +78,9 @@ export function involvedRaisedTruth(facts: Facts): Truth {
   return gt(inv.value, uln.limit) ? MET : NOT_MET;
 }
 
+/** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
+ * gives none, the Freelite limit the ratio thresholds assume (Katzmann 2002), marked as assumed (`assumed`
+ * then carries the limit and, unless `text` is false, the words for the trace). */
 export function involvedChainRaised(
   facts: Facts,
   text = true,
