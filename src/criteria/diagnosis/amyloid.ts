@@ -22,11 +22,9 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
   const organs = facts.conditions.amyloidOrgans;
   const congo = facts.biopsy.amyloid;
   const type = facts.biopsy.amyloidType;
-  const organsInvolved = organs !== null && organs.length > 0;
   const need = (field: string) => [{ field, neededFor: "AL amyloidosis (IMWG 2014)" }];
 
-  // Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid.
-  const syndromeStatus = organsInvolved ? MET : organs === null && congo === true ? UNKNOWN : NOT_MET;
+  const syndromeStatus = amyloidSyndromeStatus(facts);
   const syndrome = criterion(
     R.alSyndrome,
     syndromeStatus,
@@ -37,29 +35,45 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
     },
   );
 
-  // Requirement 2: Congo red positive tissue; asked for once organ involvement suggests amyloid.
-  const congoStatus = congo === true ? MET : congo === false ? NOT_MET : organsInvolved ? UNKNOWN : NOT_MET;
+  const congoStatus = congoRedStatus(facts);
   const congoRed = criterion(R.alCongoRed, congoStatus, text ? congoRedWords(congo, congoStatus) : "", {
     missing: congoStatus === UNKNOWN ? need("biopsy.amyloid") : [],
     inputs: { amyloid: congo },
   });
 
-  // Requirement 3: the amyloid typed as light-chain; asked for when amyloid is shown or suggested.
-  const typed = type !== null && type !== "not-typed";
-  const typingStatus =
-    type === "light-chain"
-      ? MET
-      : typed
-        ? NOT_MET
-        : congo === true || (congo === null && organsInvolved)
-          ? UNKNOWN
-          : NOT_MET;
+  const typingStatus = amyloidTypingStatus(facts);
   const typing = criterion(R.alTyping, typingStatus, text ? typingWords(type, typingStatus) : "", {
     missing: typingStatus === UNKNOWN ? need("biopsy.amyloidType") : [],
     inputs: { amyloidType: type },
   });
 
   return { syndrome, congoRed, typing };
+}
+
+const organsInvolved = (facts: Facts): boolean => {
+  const organs = facts.conditions.amyloidOrgans;
+  return organs !== null && organs.length > 0;
+};
+
+/** Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid. */
+export function amyloidSyndromeStatus(facts: Facts): Truth {
+  if (organsInvolved(facts)) return MET;
+  return facts.conditions.amyloidOrgans === null && facts.biopsy.amyloid === true ? UNKNOWN : NOT_MET;
+}
+
+/** Requirement 2: Congo red positive tissue; asked for once organ involvement suggests amyloid. */
+export function congoRedStatus(facts: Facts): Truth {
+  const congo = facts.biopsy.amyloid;
+  return congo === true ? MET : congo === false ? NOT_MET : organsInvolved(facts) ? UNKNOWN : NOT_MET;
+}
+
+/** Requirement 3: the amyloid typed as light-chain; asked for when amyloid is shown or suggested. */
+export function amyloidTypingStatus(facts: Facts): Truth {
+  const type = facts.biopsy.amyloidType;
+  const congo = facts.biopsy.amyloid;
+  if (type === "light-chain") return MET;
+  if (type !== null && type !== "not-typed") return NOT_MET;
+  return congo === true || (congo === null && organsInvolved(facts)) ? UNKNOWN : NOT_MET;
 }
 
 /** What each amyloid requirement lacks when it is unknown, in words (also what could change the category). */

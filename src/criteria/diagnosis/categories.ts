@@ -143,7 +143,29 @@ export function classifyFindings(f: Findings): StrictOutcome {
   const truths = categoryTruths(f);
   const candidates: Category[] = [];
   for (const [c, k] of PRECEDENCE) if (truths[k] !== NOT_MET) candidates.push(c);
-  const first = candidates[0];
-  const definite = first !== undefined && truths[CATEGORY_KEY[first]] === MET ? first : null;
+  const definite = definiteOf(truths);
   return { definite, mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null, candidates, truths };
+}
+
+/** The first category, in precedence order, not known to be unmet (the first candidate), or null. */
+export function firstOpen(t: CategoryTruths): Category | null {
+  for (const [c, k] of PRECEDENCE) if (t[k] !== NOT_MET) return c;
+  return null;
+}
+
+/** The first candidate when it is met (classifyFindings's `definite`), else null. */
+export function definiteOf(t: CategoryTruths): Category | null {
+  const first = firstOpen(t);
+  return first !== null && t[CATEGORY_KEY[first]] === MET ? first : null;
+}
+
+/** The only candidate when there is exactly one, else null. */
+export function onlyOpen(t: CategoryTruths): Category | null {
+  let only: Category | null = null;
+  for (const [c, k] of PRECEDENCE) {
+    if (t[k] === NOT_MET) continue;
+    if (only !== null) return null;
+    only = c;
+  }
+  return only;
 }

@@ -39,26 +39,43 @@ export function urineMProteinAtLeast500(facts: Facts): Truth {
  * the light chain it is known when both readings agree (an involved/uninvolved ratio >3.85 is abnormal,
  * one <=1.65 is normal, whichever chain is involved), as in model/flc. */
 export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
+  const truth = flcAbnormalTruth(facts);
+  if (truth !== UNKNOWN) return { truth, missing: [] };
+  // Unknown without a ratio (a chain not measured, or both 0), or without the light chain when the two
+  // readings disagree: what is not recorded of the two chains and the light chain type.
   const need = "light-chain MGUS (FLC ratio <0.26 or >1.65)";
   const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
-  const chainMissing = (): MissingInput[] =>
-    lightChain === null ? [{ field: "labs.lightChain", neededFor: need }] : [];
+  const missing: MissingInput[] = [];
+  if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
+  if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
+  if (lightChain === null) missing.push({ field: "labs.lightChain", neededFor: need });
+  return { truth, missing };
+}
+
+/** flcRatioAbnormal's truth alone (what the findings read). */
+export function flcAbnormalTruth(facts: Facts): Truth {
+  const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
   const r = involvedUninvolvedRatio(facts);
-  if (r.value === null && !r.unbounded) {
-    const missing: MissingInput[] = [];
-    if (inv === null) missing.push({ field: "labs.involvedFreeLightChain", neededFor: need });
-    if (uninv === null) missing.push({ field: "labs.uninvolvedFreeLightChain", neededFor: need });
-    return { truth: UNKNOWN, missing: [...missing, ...chainMissing()] };
+  if (r.value === null) {
+    // An unbounded ratio (uninvolved chain 0) is abnormal whichever chain is involved.
+    return r.unbounded ? MET : UNKNOWN;
   }
-  // An unbounded ratio (uninvolved chain 0) is abnormal whichever chain is involved.
-  if (r.value === null) return { truth: MET, missing: [] };
   // The involved/uninvolved ratio read as kappa/lambda: itself for kappa, its inverse for lambda.
   const { low, high } = FREELITE.ratio;
   const asKappa = gt(r.value, high);
   const asLambda = lt(uninv!.value / inv!.value, low);
-  if (lightChain === null && asKappa !== asLambda) return { truth: UNKNOWN, missing: chainMissing() };
+  if (lightChain === null && asKappa !== asLambda) return UNKNOWN;
   const abnormal = lightChain === "lambda" ? asLambda : asKappa;
-  return { truth: abnormal ? MET : NOT_MET, missing: [] };
+  return abnormal ? MET : NOT_MET;
+}
+
+/** involvedChainRaised's truth alone (what the findings read). */
+export function involvedRaisedTruth(facts: Facts): Truth {
+  const inv = facts.labs.involvedFreeLightChain;
+  if (inv === null) return UNKNOWN;
+  const uln = involvedFlcUpperLimit(inv.upperLimitOfNormal, facts.labs.lightChain);
+  if (uln === null) return UNKNOWN;
+  return gt(inv.value, uln.limit) ? MET : NOT_MET;
 }
 
 /** The involved light chain above its upper limit of normal: the laboratory's limit, or, when the record
@@ -106,8 +123,8 @@ function assumedLimitWords(involvedMgL: number, raised: boolean, limit: number):
   return `involved FLC ${round(involvedMgL, 2)} mg/L ${raised ? "above" : "not above"} ${limitText}`;
 }
 
-/** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */
-export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth, text = true): CriterionResult {
+/** The signs of a monoclonal plasma cell disorder the record shows, in words (also the criterion's inputs). */
+function monoclonalSigns(facts: Facts, flcAbnormal: Truth): string[] {
   const { labs } = facts;
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const signs: string[] = [];
@@ -121,13 +138,40 @@ export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth, text 
   if (labs.urineImmunofixation === "positive") signs.push("positive urine immunofixation");
   if (flcAbnormal === MET) signs.push("abnormal FLC ratio");
   if ((bmpc ?? 0) > 0) signs.push("clonal marrow plasma cells");
+  return signs;
+}
+
+/** No M-protein in serum or urine (a negative immunofixation or a value of 0). */
+const serumNegative = (labs: Facts["labs"]): boolean =>
+  labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
+const urineNegative = (labs: Facts["labs"]): boolean =>
+  labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
+
+/** Every test for a clone done and negative (no sign shown): the disorder is not met. */
+const everyTestNegative = (facts: Facts, flcAbnormal: Truth): boolean =>
+  serumNegative(facts.labs) &&
+  urineNegative(facts.labs) &&
+  flcAbnormal === NOT_MET &&
+  facts.marrow.clonalPlasmaCellPercent === 0;
+
+/** assessMonoclonalDisorder's status alone (what the findings read; no criterion is built). */
+export function monoclonalStatus(facts: Facts, flcAbnormal: Truth): Truth {
+  if (monoclonalSigns(facts, flcAbnormal).length > 0) return MET;
+  return everyTestNegative(facts, flcAbnormal) ? NOT_MET : UNKNOWN;
+}
+
+/** AL requirement 4: a monoclonal plasma cell disorder shown by any of its signs. */
+export function assessMonoclonalDisorder(facts: Facts, flcAbnormal: Truth, text = true): CriterionResult {
+  const { labs } = facts;
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  const signs = monoclonalSigns(facts, flcAbnormal);
   const shown = signs.join(", ");
   const inputs = { signs: shown };
   // The signs are data (the traced inputs) and, when there are any, also the reason.
   if (signs.length > 0) return criterion(R.alClone, MET, text ? shown : "", { inputs });
-  const serumNeg = labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
-  const urineNeg = labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
-  if (serumNeg && urineNeg && flcAbnormal === NOT_MET && bmpc === 0) {
+  const serumNeg = serumNegative(labs);
+  const urineNeg = urineNegative(labs);
+  if (everyTestNegative(facts, flcAbnormal)) {
     const because = text ? "no M-protein, normal FLC ratio and no clonal marrow plasma cells" : "";
     return criterion(R.alClone, NOT_MET, because, { inputs });
   }

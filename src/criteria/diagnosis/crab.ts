@@ -1,22 +1,28 @@
 /** CRAB features of IMWG 2014 (criteria-and-scores.md 1.1): hypercalcaemia, renal insufficiency,
  * anaemia, bone lesions. Each is met / not-met / unknown, never "normal" for lack of a test. */
 import type { ImagingModality } from "../../model/enums.js";
-import type { Facts } from "../../model/facts.js";
+import type { Facts, Measured } from "../../model/facts.js";
 import { merged } from "../../model/merged.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
-import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021 } from "../../scores/kidney/kidney.js";
+import {
+  calculateCrclCockcroftGault,
+  calculateEgfrCkdEpi2021,
+  crclCockcroftGaultValue,
+  egfrCkdEpi2021Value,
+  type KidneyInput,
+} from "../../scores/kidney/kidney.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
-import { type InSystem, inReportedSystem } from "./reported-unit.js";
+import { type InSystem, inReportedSystem, unitPair } from "./reported-unit.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
 
 // Each threshold pair as written in the reference (criteria-and-scores.md 1.1), per unit system: the
 // absolute limit and the distance from the reference limit.
-const CALCIUM_UNITS = { SI: "mmol/L", conventional: "mg/dL" };
+const CALCIUM_UNITS = unitPair("mmol/L", "mg/dL");
 const CALCIUM_LIMITS = { SI: { abs: 2.75, rel: 0.25 }, conventional: { abs: 11, rel: 1 } } as const;
-const CREATININE_UNITS = { SI: "umol/L", conventional: "mg/dL" };
-const HEMOGLOBIN_UNITS = { SI: "g/L", conventional: "g/dL" };
+const CREATININE_UNITS = unitPair("umol/L", "mg/dL");
+const HEMOGLOBIN_UNITS = unitPair("g/L", "g/dL");
 const HEMOGLOBIN_LIMITS = { SI: { abs: 100, rel: 20 }, conventional: { abs: 10, rel: 2 } } as const;
 
 /** A CRAB lab read in its reported unit system, against the reference's threshold pair for that system. */
@@ -28,6 +34,15 @@ interface LabReading {
 /** Which test of a threshold pair decided: the absolute limit, the distance from the reference limit, neither
  * (`within`), or neither with the reference limit unknown (`no-limit`: only the absolute test was possible). */
 type PairFinding = "absolute" | "relative" | "within" | "no-limit";
+
+/** A threshold pair is met by either test. */
+const pairTruth = (finding: PairFinding): Truth =>
+  finding === "absolute" || finding === "relative" ? MET : NOT_MET;
+
+function calciumReading(ca: Measured): LabReading {
+  const v = inReportedSystem(ca, "calcium", CALCIUM_UNITS);
+  return { v, limits: CALCIUM_LIMITS[v.system] };
+}
 
 /** Hypercalcaemia: > 11 mg/dL (2.75 mmol/L), or > 1 mg/dL (0.25 mmol/L) above the upper limit of normal. */
 function calciumFinding({ v, limits }: LabReading): PairFinding {
@@ -52,6 +67,12 @@ function calciumWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
   }
 }
 
+/** assessHypercalcaemia's status alone (what the findings read; no criterion is built). */
+export function hypercalcaemiaStatus(facts: Facts): Truth {
+  const ca = facts.labs.calcium;
+  return ca === null ? UNKNOWN : pairTruth(calciumFinding(calciumReading(ca)));
+}
+
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
   const ca = facts.labs.calcium;
@@ -61,27 +82,43 @@ export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult
       inputs: { calcium: null },
     });
   }
-  const v = inReportedSystem(ca, "calcium", CALCIUM_UNITS);
-  const reading: LabReading = { v, limits: CALCIUM_LIMITS[v.system] };
+  const reading = calciumReading(ca);
+  const { v } = reading;
   const finding = calciumFinding(reading);
   const inputs = { calcium: v.value, unit: v.unit, upperLimitOfNormal: v.upperLimitOfNormal };
-  return criterion(
-    R.crabCalcium,
-    finding === "absolute" || finding === "relative" ? MET : NOT_MET,
-    text ? calciumWords(reading, finding) : "",
-    {
-      inputs,
-      missing:
-        finding === "no-limit"
-          ? [need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)")]
-          : [],
-    },
-  );
+  return criterion(R.crabCalcium, pairTruth(finding), text ? calciumWords(reading, finding) : "", {
+    inputs,
+    missing:
+      finding === "no-limit"
+        ? [need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)")]
+        : [],
+  });
 }
 
 type Clearance =
   | { value: number; source: "measured" | "CKD-EPI 2021" | "Cockcroft-Gault" }
   | { value: null; missing: MissingInput[] };
+
+/** The kidney calculators' input for a measured creatinine. */
+function kidneyInput(facts: Facts, crea: Measured): KidneyInput {
+  return {
+    creatinineMgDl: crea.value,
+    age: facts.patient.age,
+    sex: facts.patient.sex,
+    weightKg: facts.patient.weightKg,
+  };
+}
+
+/** The creatinine clearance the criterion reads, or null: measured, else CKD-EPI 2021, else Cockcroft-Gault
+ * (creatinineClearance's value, without naming what is missing). */
+function clearanceValue(facts: Facts): number | null {
+  const measured = facts.labs.measuredCreatinineClearance;
+  if (measured !== null) return measured.value;
+  const crea = facts.labs.creatinine;
+  if (crea === null) return null;
+  const input = kidneyInput(facts, crea);
+  return egfrCkdEpi2021Value(input) ?? crclCockcroftGaultValue(input);
+}
 
 /** Measured clearance when given, else CKD-EPI 2021 (preferred by IMWG 2016), else Cockcroft-Gault. */
 function creatinineClearance(facts: Facts): Clearance {
@@ -89,16 +126,14 @@ function creatinineClearance(facts: Facts): Clearance {
   if (measured !== null) return { value: measured.value, source: "measured" };
   const crea = facts.labs.creatinine;
   if (crea === null) return { value: null, missing: [need("labs.creatinine", "CRAB renal insufficiency")] };
-  const input = {
-    creatinineMgDl: crea.value,
-    age: facts.patient.age,
-    sex: facts.patient.sex,
-    weightKg: facts.patient.weightKg,
-  };
+  const input = kidneyInput(facts, crea);
+  // The values first: the calculators' results (traces, missing lists) only when neither gives one.
+  const egfrValue = egfrCkdEpi2021Value(input);
+  if (egfrValue !== null) return { value: egfrValue, source: "CKD-EPI 2021" };
+  const cgValue = crclCockcroftGaultValue(input);
+  if (cgValue !== null) return { value: cgValue, source: "Cockcroft-Gault" };
   const egfr = calculateEgfrCkdEpi2021(input);
-  if (egfr.value !== null) return { value: egfr.value, source: "CKD-EPI 2021" };
   const cg = calculateCrclCockcroftGault(input);
-  if (cg.value !== null) return { value: cg.value, source: "Cockcroft-Gault" };
   const missing = new Map<string, MissingInput>();
   for (const m of [...egfr.missing, ...cg.missing]) {
     missing.set(m.field, need(m.field, "CRAB renal insufficiency (creatinine clearance <40 mL/min)"));
@@ -135,6 +170,24 @@ function renalWords(
   return `${creaText}; ${clText} ${clTruth === MET ? "<" : "is not <"} 40 mL/min`;
 }
 
+/** Serum creatinine in its reported unit against > 2 mg/dL (177 umol/L). */
+function creatinineReading(c: Measured): CreatinineReading {
+  const v = inReportedSystem(c, "creatinine", CREATININE_UNITS);
+  const limit = v.system === "SI" ? 177 : 2;
+  return { value: v.value, unit: v.unit, limit, truth: gt(v.value, limit) ? MET : NOT_MET };
+}
+
+/** assessRenalInsufficiency's status alone (what the findings read; no criterion is built). */
+export function renalStatus(facts: Facts): Truth {
+  if (facts.conditions.renalFailureOnDialysis === true) return MET;
+  const c = facts.labs.creatinine;
+  if (c !== null && creatinineReading(c).truth === MET) return MET;
+  const cl = clearanceValue(facts);
+  if (cl === null) return UNKNOWN;
+  // Creatinine not above its limit, or not measured (unknown): the clearance decides when it is below 40.
+  return lt(cl, 40) ? MET : c === null ? UNKNOWN : NOT_MET;
+}
+
 /** Renal insufficiency: creatinine > 2 mg/dL (177 umol/L) or creatinine clearance < 40 mL/min. */
 export function assessRenalInsufficiency(facts: Facts, text = true): CriterionResult {
   if (facts.conditions.renalFailureOnDialysis === true) {
@@ -146,11 +199,9 @@ export function assessRenalInsufficiency(facts: Facts, text = true): CriterionRe
   let crea: CreatinineReading | null = null;
   const inputs: CriterionResult["inputs"] = {};
   if (c !== null) {
-    const v = inReportedSystem(c, "creatinine", CREATININE_UNITS);
-    const limit = v.system === "SI" ? 177 : 2;
-    inputs.creatinine = v.value;
-    inputs.creatinineUnit = v.unit;
-    crea = { value: v.value, unit: v.unit, limit, truth: gt(v.value, limit) ? MET : NOT_MET };
+    crea = creatinineReading(c);
+    inputs.creatinine = crea.value;
+    inputs.creatinineUnit = crea.unit;
     if (crea.truth === MET) return criterion(R.crabRenal, MET, text ? creatinineWords(crea) : "", { inputs });
   }
   const creaTruth: Truth = crea === null ? UNKNOWN : crea.truth;
@@ -176,6 +227,11 @@ export function assessRenalInsufficiency(facts: Facts, text = true): CriterionRe
   });
 }
 
+function haemoglobinReading(hb: Measured): LabReading {
+  const v = inReportedSystem(hb, "hemoglobin", HEMOGLOBIN_UNITS);
+  return { v, limits: HEMOGLOBIN_LIMITS[v.system] };
+}
+
 /** Anaemia: haemoglobin < 10 g/dL (100 g/L), or > 2 g/dL (20 g/L) below the lower limit of normal. */
 function anaemiaFinding({ v, limits }: LabReading): PairFinding {
   if (lt(v.value, limits.abs)) return "absolute";
@@ -197,6 +253,12 @@ function anaemiaWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
   }
 }
 
+/** assessAnaemia's status alone (what the findings read; no criterion is built). */
+export function anaemiaStatus(facts: Facts): Truth {
+  const hb = facts.labs.hemoglobin;
+  return hb === null ? UNKNOWN : pairTruth(anaemiaFinding(haemoglobinReading(hb)));
+}
+
 export function assessAnaemia(facts: Facts, text = true): CriterionResult {
   const hb = facts.labs.hemoglobin;
   if (hb === null) {
@@ -205,22 +267,17 @@ export function assessAnaemia(facts: Facts, text = true): CriterionResult {
       inputs: { hemoglobin: null },
     });
   }
-  const v = inReportedSystem(hb, "hemoglobin", HEMOGLOBIN_UNITS);
-  const reading: LabReading = { v, limits: HEMOGLOBIN_LIMITS[v.system] };
+  const reading = haemoglobinReading(hb);
+  const { v } = reading;
   const finding = anaemiaFinding(reading);
   const inputs = { hemoglobin: v.value, unit: v.unit, lowerLimitOfNormal: v.lowerLimitOfNormal };
-  return criterion(
-    R.crabAnaemia,
-    finding === "absolute" || finding === "relative" ? MET : NOT_MET,
-    text ? anaemiaWords(reading, finding) : "",
-    {
-      inputs,
-      missing:
-        finding === "no-limit"
-          ? [need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)")]
-          : [],
-    },
-  );
+  return criterion(R.crabAnaemia, pairTruth(finding), text ? anaemiaWords(reading, finding) : "", {
+    inputs,
+    missing:
+      finding === "no-limit"
+        ? [need("labs.hemoglobin.lowerLimitOfNormal", "CRAB anaemia (relative threshold)")]
+        : [],
+  });
 }
 
 /** Imaging on MRI alone shows focal lesions (the SLiM "M" test), not osteolysis. */
@@ -232,16 +289,23 @@ export type LesionCount = { count: number } | { count: null; missing: MissingInp
 
 /** The osteolytic lesion count the CRAB bone criterion can use (skeletal radiography, CT or PET-CT). */
 export function osteolyticLesionCount(facts: Facts): LesionCount {
+  const count = osteolyticCount(facts);
+  if (count !== null) return { count };
   const im = facts.imaging;
-  const needFor = "CRAB bone lesions";
-  if (im.performed === false || im.osteolyticLesions === null) {
-    return { count: null, missing: [need("imaging.osteolyticLesions", needFor)] };
-  }
-  if (isMriOnly(im.modality) && im.osteolyticLesions > 0) {
-    // IMWG counts osteolysis on radiography, CT or PET-CT; lesions seen only on MRI are the SLiM "M" test.
-    return { count: null, missing: [need("imaging.modality", needFor)] };
-  }
-  return { count: im.osteolyticLesions };
+  const field =
+    im.performed === false || im.osteolyticLesions === null
+      ? "imaging.osteolyticLesions"
+      : "imaging.modality";
+  return { count: null, missing: [need(field, "CRAB bone lesions")] };
+}
+
+/** osteolyticLesionCount's count alone, or null when it is not known. */
+export function osteolyticCount(facts: Facts): number | null {
+  const im = facts.imaging;
+  if (im.performed === false || im.osteolyticLesions === null) return null;
+  // IMWG counts osteolysis on radiography, CT or PET-CT; lesions seen only on MRI are the SLiM "M" test.
+  if (isMriOnly(im.modality) && im.osteolyticLesions > 0) return null;
+  return im.osteolyticLesions;
 }
 
 /** What the imaging showed of osteolysis, in words (the reading osteolyticLesionCount makes). */

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import { toFacts } from "../../model/facts.js";
 import { arbSettledFindings as settledFindings } from "../../testing/arbitraries.js";
+import { classifyFindings } from "./categories.js";
 import {
   decide,
   decideSettled,
@@ -139,6 +140,48 @@ describe("decisiveGroups", () => {
       { seed: 20261201, numRuns: 20000 },
     );
     expect(definite).toBeGreaterThan(500);
+  }, 60_000);
+
+  it("decides as first written over classifyFindings, for any findings", () => {
+    // decide reads the candidates off the truths without listing them; the reference lists them.
+    const AMYLOID = ["amyloidSyndrome", "congoRed", "lightChainAmyloid"] as const;
+    const SUGGESTIVE = [
+      "monoclonal",
+      "bmpcAny",
+      "flcLi",
+      "flcAbnormal",
+      "serumM3",
+      "urine500",
+      "plasmacytoma",
+    ];
+    const asSpecified = (f: Findings) => {
+      const s = classifyFindings(f);
+      if (s.definite !== null) return [s.definite, s.mgusVariant, null, false];
+      if (f.bmpc10 === UNKNOWN) {
+        const s2 = classifyFindings({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
+        if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) return ["mgus", s2.mgusVariant, null, true];
+      }
+      let likely = null;
+      if ([...SUGGESTIVE, ...AMYLOID].some((k) => f[k as keyof Findings] === MET)) {
+        if (s.candidates.length === 1) likely = s.candidates[0];
+        else {
+          const presumed = classifyFindings(presumeNormal(f, AMYLOID));
+          likely = presumed.definite ?? presumed.candidates[0] ?? null;
+        }
+      }
+      return ["indeterminate", null, likely, false];
+    };
+    let indeterminate = 0;
+    fc.assert(
+      fc.property(anyFindings, (f) => {
+        const d = decide(f);
+        if (d.category === "indeterminate") indeterminate++;
+        expect([d.category, d.mgusVariant, d.likely, d.marrowNotAssessed]).toEqual(asSpecified(f));
+        expect(d.truths).toEqual(classifyFindings(f).truths);
+      }),
+      { seed: 20261201, numRuns: 5000 },
+    );
+    expect(indeterminate).toBeGreaterThan(500);
   }, 60_000);
 
   it("names the groups the specification names, in its order, for any findings", () => {

@@ -5,9 +5,11 @@ import {
   type Category,
   type CategoryTruths,
   categoryTruths,
-  classifyFindings,
+  definiteOf,
+  firstOpen,
   type MgusVariant,
   mgusVariantOf,
+  onlyOpen,
   PRECEDENCE,
 } from "./categories.js";
 import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
@@ -22,7 +24,6 @@ export interface Decision {
   /** MGUS reached without a marrow result (criteria-and-scores.md 1.3: "MGUS (marrow not assessed)"). */
   marrowNotAssessed: boolean;
   truths: CategoryTruths;
-  candidates: Category[];
 }
 
 /** Every unknown finding taken as absent/normal; the categorical heavy chain and site stay unknown. */
@@ -52,16 +53,17 @@ function pointsToCloneOrAmyloid(f: Findings): boolean {
   return false;
 }
 
+/** classifyFindings's outcome, read off the category truths without building the list of candidates (a
+ * record is decided once, and its variants below read only the first open category). */
 export function decide(f: Findings): Decision {
-  const s = classifyFindings(f);
-  const { truths, candidates } = s;
-  if (s.definite !== null) {
+  const truths = categoryTruths(f);
+  const definite = definiteOf(truths);
+  if (definite !== null) {
     return {
       truths,
-      candidates,
-      category: s.definite,
+      category: definite,
       likely: null,
-      mgusVariant: s.mgusVariant,
+      mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null,
       marrowNotAssessed: false,
     };
   }
@@ -70,14 +72,13 @@ export function decide(f: Findings): Decision {
   // and there is no myeloma-defining event at all (so a marrow result could only move MGUS to SMM or MM
   // through the marrow itself); couldChangeWith then names the marrow biopsy.
   if (f.bmpc10 === UNKNOWN) {
-    const s2 = classifyFindings({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
-    if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) {
+    const t2 = categoryTruths({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
+    if (t2.mde === NOT_MET && definiteOf(t2) === "mgus") {
       return {
         truths,
-        candidates,
         category: "mgus",
         likely: null,
-        mgusVariant: s2.mgusVariant,
+        mgusVariant: mgusVariantOf(t2),
         marrowNotAssessed: true,
       };
     }
@@ -90,18 +91,16 @@ export function decide(f: Findings): Decision {
   // offered as "likely" just because it is still open.
   let likely: Category | null = null;
   if (pointsToCloneOrAmyloid(f)) {
-    if (s.candidates.length === 1) likely = s.candidates[0] ?? null;
-    else {
+    likely = onlyOpen(truths);
+    if (likely === null) {
       // With every other missing test normal, the first category still open (its amyloid work-up
       // pending) or the one then met. It is always one of today's candidates: settling an unknown
       // finding never turns a known category (three-valued logic is monotone).
-      const presumed = classifyFindings(presumeNormal(f, AMYLOID_KEYS));
-      likely = presumed.definite ?? presumed.candidates[0] ?? null;
+      likely = firstOpen(categoryTruths(presumeNormal(f, AMYLOID_KEYS)));
     }
   }
   return {
     truths,
-    candidates,
     category: "indeterminate",
     likely,
     mgusVariant: null,

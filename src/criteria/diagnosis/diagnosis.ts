@@ -3,15 +3,28 @@
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
-import { AMYLOID_NOT_DONE } from "./amyloid.js";
+import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
-import { subtypeOf } from "./clone.js";
-import { isMriOnly } from "./crab.js";
+import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
+import {
+  assessAnaemia,
+  assessBoneLesions,
+  assessHypercalcaemia,
+  assessRenalInsufficiency,
+  isMriOnly,
+} from "./crab.js";
 import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
 import { assessEvents, type Events, summarizeEvents } from "./events.js";
-import { assessCloneAndAmyloid, type CloneAndAmyloid, deriveFindings, type Findings } from "./findings.js";
+import {
+  assessCloneAndAmyloid,
+  type CloneAndAmyloid,
+  deriveFindings,
+  type Findings,
+  findingsOf,
+} from "./findings.js";
 import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
+import { assessFlcRatio100 } from "./slim.js";
 
 export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
 export type { CriterionResult } from "./logic.js";
@@ -188,8 +201,18 @@ function imagingNotDone(facts: Facts): boolean {
   return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
 }
 
-function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
+/** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
+interface Assessed {
+  events: Events;
+  clone: CloneAndAmyloid;
+}
+
+/** What a test group lacks: its phrases and the missing inputs of its criteria, read from `known` when the
+ * criteria were assessed (the full classification), else from the few criteria of this group, assessed
+ * here without words (codes-only: only a group that could change the category is described). */
+function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need {
   const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
+  const mde = known?.events.crab;
   switch (g) {
     case "marrow":
       return {
@@ -210,7 +233,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
               ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
               : "osteolytic lesion count not recorded",
         ],
-        missing: mde.crab.bone.missing,
+        missing: (mde?.bone ?? assessBoneLesions(facts, false)).missing,
       };
     }
     case "mri":
@@ -231,14 +254,20 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
         if (inv.upperLimitOfNormal === null && lightChain === null)
           phrases.push("upper limit of normal of the involved free light chain not given");
       }
+      const flc = known?.events.slim.flc ?? assessFlcRatio100(facts, false);
+      const abnormal = known?.clone.flcAbnormal ?? flcRatioAbnormal(facts);
+      const raised = known?.clone.raised ?? involvedChainRaised(facts, false);
       return {
         phrases,
         // A criterion names what it lacked only when it is unknown.
-        missing: [...mde.slim.flc.missing, ...assessed.flcAbnormal.missing, ...assessed.raised.missing],
+        missing: [...flc.missing, ...abnormal.missing, ...raised.missing],
       };
     }
     case "calcium":
-      return { phrases: ["serum calcium not measured"], missing: mde.crab.calcium.missing };
+      return {
+        phrases: ["serum calcium not measured"],
+        missing: (mde?.calcium ?? assessHypercalcaemia(facts, false)).missing,
+      };
     case "renal":
       return {
         phrases: [
@@ -246,10 +275,13 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
             ? "serum creatinine not measured"
             : "creatinine clearance not known (a measured clearance, or age, sex and weight for an estimate)",
         ],
-        missing: mde.crab.renal.missing,
+        missing: (mde?.renal ?? assessRenalInsufficiency(facts, false)).missing,
       };
     case "anaemia":
-      return { phrases: ["haemoglobin not measured"], missing: mde.crab.anaemia.missing };
+      return {
+        phrases: ["haemoglobin not measured"],
+        missing: (mde?.anaemia ?? assessAnaemia(facts, false)).missing,
+      };
     case "serumM":
       return {
         phrases: ["serum protein electrophoresis (M-protein) not measured"],
@@ -283,7 +315,7 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
         ),
       };
     case "amyloid": {
-      const al = assessed.amyloid;
+      const al = known?.clone.amyloid ?? assessAmyloid(facts, false);
       // The phrases are the unknown requirements' own words, taken from amyloid.ts rather than from the
       // criteria's reasons (which are empty when the words are not asked for).
       const phrases: string[] = [];
@@ -296,9 +328,11 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
       return { phrases, missing };
     }
     case "monoclonal": {
+      const clone =
+        known?.clone.clone ?? assessMonoclonalDisorder(facts, flcRatioAbnormal(facts).truth, false);
       return {
         phrases: ["tests for a monoclonal protein (immunofixation, free light chains, marrow) not done"],
-        missing: assessed.clone.missing,
+        missing: clone.missing,
       };
     }
   }
@@ -306,13 +340,13 @@ function describeGroup(g: TestGroup, facts: Facts, mde: Events, assessed: CloneA
 
 /** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
  * group order. */
-function needsOf(groups: TestGroup[], facts: Facts, mde: Events, assessed: CloneAndAmyloid): Need {
+function needsOf(groups: TestGroup[], facts: Facts, known: Assessed | null): Need {
   const phrases: string[] = [];
   const missing: MissingInput[] = [];
   if (groups.length === 0) return { phrases, missing };
   const fields = new Set<string>();
   for (const g of groups) {
-    const need = describeGroup(g, facts, mde, assessed);
+    const need = describeGroup(g, facts, known);
     for (const p of need.phrases) if (!phrases.includes(p)) phrases.push(p);
     for (const m of need.missing) {
       if (fields.has(m.field)) continue;
@@ -423,9 +457,6 @@ function treatedCategory(facts: Facts, d: Decision): DiagnosisCategory {
 
 /** What the classification decided, before its criteria, notes and label are written out. */
 interface Classified {
-  /** The events without their summary criterion, which only the written-out criteria show. */
-  events: Events;
-  assessed: CloneAndAmyloid;
   findings: Findings;
   d: Decision;
   systemic: Facts["treatmentHistory"];
@@ -447,7 +478,14 @@ interface Classified {
  */
 export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}): DiagnosisResult {
   const text = options.text !== false;
-  const c = classify(facts, text);
+  // Codes only: the findings straight from the facts, no criterion built (see findingsOf). Otherwise every
+  // criterion is assessed, for the findings and for the criteria written out.
+  const known: Assessed | null =
+    options.codesOnly === true
+      ? null
+      : { events: assessEvents(facts, text), clone: assessCloneAndAmyloid(facts, text) };
+  const findings = known === null ? findingsOf(facts) : deriveFindings(facts, known.events, known.clone);
+  const c = classify(facts, findings, known);
   const { d, category } = c;
   const treated = c.systemic.length > 0;
   const onCurrentValues: DiagnosisResult["onCurrentValues"] = treated
@@ -457,7 +495,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
   const marrowNotAssessed = category === "mgus" && d.marrowNotAssessed;
   const alsoMeets: DiagnosisCategory[] =
     d.truths.al === MET && category !== "al-amyloidosis" ? ["al-amyloidosis"] : [];
-  if (options.codesOnly === true) {
+  if (known === null) {
     return {
       category,
       subtype: subtypeOf(facts),
@@ -475,7 +513,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       onCurrentValues,
     };
   }
-  const { criteria, notes } = writtenOut(facts, c, text);
+  const { criteria, notes } = writtenOut(facts, c, known, text);
   const rules: RuleTrace[] = [];
   for (const cr of criteria) {
     rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
@@ -499,11 +537,8 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
   };
 }
 
-/** The findings, the decision, the treated category and what is missing: everything the codes read. */
-function classify(facts: Facts, text: boolean): Classified {
-  const events = assessEvents(facts, text);
-  const assessed = assessCloneAndAmyloid(facts, text);
-  const findings = deriveFindings(facts, events, assessed);
+/** The decision, the treated category and what is missing: everything the codes read. */
+function classify(facts: Facts, findings: Findings, known: Assessed | null): Classified {
   const d = decide(findings);
 
   // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
@@ -518,8 +553,6 @@ function classify(facts: Facts, text: boolean): Classified {
     // The missing tests that could change the category: none once treated (the treated category stays).
     const category = treatedCategory(facts, d);
     return {
-      events,
-      assessed,
       findings,
       d,
       systemic,
@@ -529,10 +562,8 @@ function classify(facts: Facts, text: boolean): Classified {
       missing: [],
     };
   }
-  const needs = needsOf(decisiveGroups(findings, d), facts, events, assessed);
+  const needs = needsOf(decisiveGroups(findings, d), facts, known);
   return {
-    events,
-    assessed,
     findings,
     d,
     systemic,
@@ -547,10 +578,12 @@ function classify(facts: Facts, text: boolean): Classified {
 function writtenOut(
   facts: Facts,
   c: Classified,
+  known: Assessed,
   text: boolean,
 ): { criteria: CriterionResult[]; notes: string[] } {
-  const { assessed, findings, d, systemic, category } = c;
-  const mde = summarizeEvents(c.events, text);
+  const { findings, d, systemic, category } = c;
+  const assessed = known.clone;
+  const mde = summarizeEvents(known.events, text);
   const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,

@@ -4,18 +4,28 @@
 import type { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import type { Truth } from "../../model/trace.js";
-import { type AmyloidResult, assessAmyloid } from "./amyloid.js";
+import {
+  type AmyloidResult,
+  amyloidSyndromeStatus,
+  amyloidTypingStatus,
+  assessAmyloid,
+  congoRedStatus,
+} from "./amyloid.js";
 import {
   assessMonoclonalDisorder,
+  flcAbnormalTruth,
   flcRatioAbnormal,
   involvedChainRaised,
+  involvedRaisedTruth,
+  monoclonalStatus,
   serumMProteinAtLeast3,
   type TruthWithMissing,
   urineMProteinAtLeast500,
 } from "./clone.js";
-import { osteolyticLesionCount } from "./crab.js";
+import { anaemiaStatus, hypercalcaemiaStatus, osteolyticCount, renalStatus } from "./crab.js";
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
+import { flcRatio100Status } from "./slim.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -71,6 +81,21 @@ export function assessCloneAndAmyloid(facts: Facts, text = true): CloneAndAmyloi
   };
 }
 
+/** The findings that are the statuses of criteria: the CRAB features, the SLiM FLC biomarker, the FLC
+ * ratio and involved chain, the clone and the three amyloid requirements. */
+interface CriteriaTruths {
+  calcium: Truth;
+  renal: Truth;
+  anaemia: Truth;
+  flcLi: Truth;
+  flcAbnormal: Truth;
+  involvedRaised: Truth;
+  monoclonal: Truth;
+  amyloidSyndrome: Truth;
+  congoRed: Truth;
+  lightChainAmyloid: Truth;
+}
+
 /** Derives the findings from the facts and the already-assessed myeloma-defining events (and clone and
  * amyloid criteria, assessed here when not given). */
 export function deriveFindings(
@@ -78,11 +103,48 @@ export function deriveFindings(
   mde: Events,
   assessed: CloneAndAmyloid = assessCloneAndAmyloid(facts),
 ): Findings {
-  const bmpc = facts.marrow.clonalPlasmaCellPercent;
-  const lytic = osteolyticLesionCount(facts).count;
-  const mri = facts.imaging.performed === false ? null : facts.imaging.mriFocalLesions;
-  const flcAbnormal = assessed.flcAbnormal.truth;
   const amyloid = assessed.amyloid;
+  return findingsWith(facts, {
+    calcium: mde.crab.calcium.status,
+    renal: mde.crab.renal.status,
+    anaemia: mde.crab.anaemia.status,
+    flcLi: mde.slim.flc.status,
+    flcAbnormal: assessed.flcAbnormal.truth,
+    involvedRaised: assessed.raised.truth,
+    monoclonal: assessed.clone.status,
+    amyloidSyndrome: amyloid.syndrome.status,
+    congoRed: amyloid.congoRed.status,
+    lightChainAmyloid: amyloid.typing.status,
+  });
+}
+
+/**
+ * The same findings as deriveFindings, read straight from the facts: each criterion's status is decided
+ * by the function its criterion uses, and no criterion is built (no inputs, reasons or missing lists).
+ * The codes-only classification reads only the findings, and asks a criterion for what it lacked only
+ * when its test could change the category.
+ */
+export function findingsOf(facts: Facts): Findings {
+  const flcAbnormal = flcAbnormalTruth(facts);
+  return findingsWith(facts, {
+    calcium: hypercalcaemiaStatus(facts),
+    renal: renalStatus(facts),
+    anaemia: anaemiaStatus(facts),
+    flcLi: flcRatio100Status(facts),
+    flcAbnormal,
+    involvedRaised: involvedRaisedTruth(facts),
+    monoclonal: monoclonalStatus(facts, flcAbnormal),
+    amyloidSyndrome: amyloidSyndromeStatus(facts),
+    congoRed: congoRedStatus(facts),
+    lightChainAmyloid: amyloidTypingStatus(facts),
+  });
+}
+
+/** The findings: the criteria's statuses and the ones read from the facts, in TRUTH_KEYS order. */
+function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  const lytic = osteolyticCount(facts);
+  const mri = facts.imaging.performed === false ? null : facts.imaging.mriFocalLesions;
   const pc = facts.biopsy.plasmacytoma;
 
   // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no osteolytic lesion that
@@ -102,9 +164,9 @@ export function deriveFindings(
     c.hepatosplenomegaly === true;
 
   return {
-    calcium: mde.crab.calcium.status,
-    renal: mde.crab.renal.status,
-    anaemia: mde.crab.anaemia.status,
+    calcium: t.calcium,
+    renal: t.renal,
+    anaemia: t.anaemia,
     lytic1: count(lytic, 1),
     lytic2: count(lytic, 2),
     mri1: count(mri, 1),
@@ -112,17 +174,17 @@ export function deriveFindings(
     bmpcAny: bmpc === null ? UNKNOWN : bmpc > 0 ? MET : NOT_MET,
     bmpc10: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 10)),
     bmpc60: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 60)),
-    flcLi: mde.slim.flc.status,
-    flcAbnormal,
-    involvedRaised: assessed.raised.truth,
+    flcLi: t.flcLi,
+    flcAbnormal: t.flcAbnormal,
+    involvedRaised: t.involvedRaised,
     serumM3: serumMProteinAtLeast3(facts),
     urine500: urineMProteinAtLeast500(facts),
-    monoclonal: assessed.clone.status,
+    monoclonal: t.monoclonal,
     plasmacytoma,
     solitary,
-    amyloidSyndrome: amyloid.syndrome.status,
-    congoRed: amyloid.congoRed.status,
-    lightChainAmyloid: amyloid.typing.status,
+    amyloidSyndrome: t.amyloidSyndrome,
+    congoRed: t.congoRed,
+    lightChainAmyloid: t.lightChainAmyloid,
     // IgM-specific clinical findings are symptoms and signs, not tests: not recorded is taken as absent
     // (as for amyloidosis; see amyloid.ts), and the IgM MGUS criterion says so.
     igmFeatures: igmFeature ? MET : NOT_MET,

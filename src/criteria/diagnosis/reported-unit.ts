@@ -14,32 +14,47 @@ export interface InSystem {
 /** Converting back to the reported unit can add binary noise (2.6 -> 2.6000000000000005); 9 decimals removes it. */
 const clean = (v: number): number => Math.round(v * 1e9) / 1e9;
 
+/** The two units of a threshold pair, with their UCUM forms read once (not once per record). */
+export interface UnitPair {
+  SI: string;
+  conventional: string;
+  siUcum: string;
+  conventionalUcum: string;
+  /** The SI unit is a substance concentration (mol). */
+  siIsMolar: boolean;
+}
+
+export function unitPair(SI: string, conventional: string): UnitPair {
+  return {
+    SI,
+    conventional,
+    siUcum: ucumOf(SI),
+    conventionalUcum: ucumOf(conventional),
+    siIsMolar: SI.includes("mol"),
+  };
+}
+
 /**
  * Picks the SI unit when the lab reported a substance concentration (mol) or the SI unit itself, else the
  * conventional unit, and expresses value and reference limits in it (the reported number itself when the
  * units match).
  */
-export function inReportedSystem(
-  m: Measured,
-  field: QuantityField,
-  units: { SI: string; conventional: string },
-): InSystem {
-  // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, not once per comparison.
+export function inReportedSystem(m: Measured, field: QuantityField, units: UnitPair): InSystem {
+  // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, the pair's units never.
   const reported = ucumOf(m.reported.unit);
-  const si = ucumOf(units.SI);
   const system: InSystem["system"] =
-    reported === si || (m.reported.unit.includes("mol") && units.SI.includes("mol")) ? "SI" : "conventional";
+    reported === units.siUcum || (m.reported.unit.includes("mol") && units.siIsMolar) ? "SI" : "conventional";
   const unit = units[system];
-  const asReported = reported === (system === "SI" ? si : ucumOf(unit));
+  const asReported = reported === (system === "SI" ? units.siUcum : units.conventionalUcum);
+  // fromCanonical(field, v, unit) is v times one factor: it is looked up once for the value and both limits
+  // (and not at all when nothing needs converting).
+  const { upperLimitOfNormal: uln, lowerLimitOfNormal: lln } = m;
+  const factor = asReported && uln === null && lln === null ? 1 : fromCanonical(field, 1, unit);
   return {
     system,
     unit,
-    value: asReported ? m.reported.value : inUnit(field, m.value, unit),
-    upperLimitOfNormal: m.upperLimitOfNormal === null ? null : inUnit(field, m.upperLimitOfNormal, unit),
-    lowerLimitOfNormal: m.lowerLimitOfNormal === null ? null : inUnit(field, m.lowerLimitOfNormal, unit),
+    value: asReported ? m.reported.value : clean(m.value * factor),
+    upperLimitOfNormal: uln === null ? null : clean(uln * factor),
+    lowerLimitOfNormal: lln === null ? null : clean(lln * factor),
   };
 }
-
-/** A canonical value in `unit`, without the conversion's binary noise. */
-const inUnit = (field: QuantityField, canonical: number, unit: string): number =>
-  clean(fromCanonical(field, canonical, unit));

@@ -43,6 +43,28 @@ function flcWords(finding: FlcFinding, inv: number | null, ratio: FlcRatio): str
     : `involved:uninvolved FLC ratio ${shownRatio} < 100`;
 }
 
+/** Which part decided: both parts are required, so a known involved FLC <100 mg/L settles it even
+ * without the ratio. */
+function flcFinding(inv: number | null, ratio: FlcRatio): FlcFinding {
+  return inv !== null && !gte(inv, 100)
+    ? "involved-low"
+    : ratio.value === null && !ratio.unbounded
+      ? "not-measured"
+      : ratio.unbounded || gte(ratio.value!, 100)
+        ? "ratio-high"
+        : "ratio-low";
+}
+
+const flcTruth = (finding: FlcFinding): Truth =>
+  finding === "not-measured" ? UNKNOWN : finding === "ratio-high" ? MET : NOT_MET;
+
+/** assessFlcRatio100's status alone (what the findings read; no criterion is built). */
+export function flcRatio100Status(facts: Facts): Truth {
+  return flcTruth(
+    flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, involvedUninvolvedRatio(facts)),
+  );
+}
+
 export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
   const inv = facts.labs.involvedFreeLightChain?.value ?? null;
   const ratio = involvedUninvolvedRatio(facts);
@@ -52,15 +74,7 @@ export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
     ratio: ratio.value === null ? null : round(ratio.value, 2),
     ratioNotComputed: ratio.reason,
   };
-  // Both parts are required: a known involved FLC <100 mg/L settles it even without the ratio.
-  const finding: FlcFinding =
-    inv !== null && !gte(inv, 100)
-      ? "involved-low"
-      : ratio.value === null && !ratio.unbounded
-        ? "not-measured"
-        : ratio.unbounded || gte(ratio.value!, 100)
-          ? "ratio-high"
-          : "ratio-low";
+  const finding = flcFinding(inv, ratio);
   const because = text ? flcWords(finding, inv, ratio) : "";
   if (finding === "not-measured") {
     const missing = [];
@@ -71,7 +85,7 @@ export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
     }
     return criterion(R.slimFlc, UNKNOWN, because, { inputs, missing });
   }
-  return criterion(R.slimFlc, finding === "ratio-high" ? MET : NOT_MET, because, { inputs });
+  return criterion(R.slimFlc, flcTruth(finding), because, { inputs });
 }
 
 export function assessMriLesions(facts: Facts, text = true): CriterionResult {

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { type GoldenCase, runGoldenCases } from "../../testing/golden.js";
 import { nonFiniteNumbers } from "../result-checks.js";
 import cases from "./kidney.cases.json" with { type: "json" };
-import { calculateCrclCockcroftGault, calculateEgfrCkdEpi2021, type KidneyInput } from "./kidney.js";
+import {
+  calculateCrclCockcroftGault,
+  calculateEgfrCkdEpi2021,
+  crclCockcroftGaultValue,
+  egfrCkdEpi2021Value,
+  type KidneyInput,
+} from "./kidney.js";
 
 describe("CKD-EPI 2021 golden cases", () => {
   runGoldenCases(cases.egfrCkdEpi2021 as GoldenCase<KidneyInput, object>[], calculateEgfrCkdEpi2021);
@@ -64,6 +70,18 @@ describe("kidney function properties", () => {
         ])
           expect(Math.round(v * 10) / 10).toBe(v);
       }),
+    );
+  });
+
+  it("the values alone (for the CRAB renal criterion) are the calculators' values, for any input", () => {
+    const anyNumber = fc.oneof(fc.double(), scr, fc.constantFrom(0, -1, 17.9, 18, 139.9, 140));
+    fc.assert(
+      fc.property(maybe(anyNumber), maybe(anyNumber), maybe(sex), maybe(anyNumber), (c, a, s, w) => {
+        const input = { creatinineMgDl: c, age: a, sex: s, weightKg: w };
+        expect(egfrCkdEpi2021Value(input)).toBe(calculateEgfrCkdEpi2021(input).value);
+        expect(crclCockcroftGaultValue(input)).toBe(calculateCrclCockcroftGault(input).value);
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -47,6 +47,42 @@ function positive(v: number | null): number | null {
   return f !== null && f > 0 ? f : null;
 }
 
+/** The CKD-EPI 2021 equation (Inker 2021), unrounded: creatinine in mg/dL, age in years. */
+function ckdEpi2021(scr: number, age: number, female: boolean): number {
+  const kappa = female ? 0.7 : 0.9;
+  const alpha = female ? -0.241 : -0.302;
+  const ratio = scr / kappa;
+  return (
+    142 * Math.min(ratio, 1) ** alpha * Math.max(ratio, 1) ** -1.2 * 0.9938 ** age * (female ? 1.012 : 1)
+  );
+}
+
+/** The Cockcroft-Gault equation (Cockcroft 1976), unrounded, with actual body weight. */
+function cockcroftGault(scr: number, age: number, female: boolean, weightKg: number): number {
+  return (((140 - age) * weightKg) / (72 * scr)) * (female ? 0.85 : 1);
+}
+
+/** calculateEgfrCkdEpi2021(input).value without the result around it (no trace, no missing list): for
+ * callers that read only the number, such as the CRAB renal criterion. */
+export function egfrCkdEpi2021Value(input: KidneyInput): number | null {
+  const scr = positive(input.creatinineMgDl);
+  const age = finite(input.age);
+  if (scr === null || age === null || age < 18 || input.sex === null) return null;
+  const value = round1(ckdEpi2021(scr, age, input.sex === "female"));
+  return Number.isFinite(value) ? value : null;
+}
+
+/** calculateCrclCockcroftGault(input).value without the result around it (no trace, no missing list). */
+export function crclCockcroftGaultValue(input: KidneyInput): number | null {
+  const scr = positive(input.creatinineMgDl);
+  const age = finite(input.age);
+  const weight = positive(input.weightKg);
+  if (scr === null || age === null || age < 0 || age >= 140 || input.sex === null || weight === null)
+    return null;
+  const value = round1(cockcroftGault(scr, age, input.sex === "female", weight));
+  return Number.isFinite(value) ? value : null;
+}
+
 /**
  * CKD-EPI 2021 creatinine eGFR (Inker et al., NEJM 2021; NKF form), mL/min/1.73 m2 to 0.1.
  * Adults only: under 18 the value is null with `notApplicable` set.
@@ -70,13 +106,7 @@ export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
       missing: [],
     };
   }
-  const female = input.sex === "female";
-  const kappa = female ? 0.7 : 0.9;
-  const alpha = female ? -0.241 : -0.302;
-  const ratio = scr / kappa;
-  const egfr =
-    142 * Math.min(ratio, 1) ** alpha * Math.max(ratio, 1) ** -1.2 * 0.9938 ** age * (female ? 1.012 : 1);
-  const value = round1(egfr);
+  const value = round1(ckdEpi2021(scr, age, input.sex === "female"));
   if (!Number.isFinite(value)) return { value: null, notApplicable: OUT_OF_RANGE, rules: [], missing: [] };
   return {
     value,
@@ -111,9 +141,7 @@ export function calculateCrclCockcroftGault(input: KidneyInput): KidneyValue {
       missing: [],
     };
   }
-  const female = input.sex === "female";
-  const crcl = (((140 - age) * weight) / (72 * scr)) * (female ? 0.85 : 1);
-  const value = round1(crcl);
+  const value = round1(cockcroftGault(scr, age, input.sex === "female", weight));
   if (!Number.isFinite(value)) return { value: null, notApplicable: OUT_OF_RANGE, rules: [], missing: [] };
   return {
     value,
