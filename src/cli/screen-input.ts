@@ -36,6 +36,12 @@ const CR = 0x0d;
 export function lineBreaks(bytes: Uint8Array): number {
   let n = 0;
   for (let i = bytes.indexOf(LF); i !== -1; i = bytes.indexOf(LF, i + 1)) n++;
+  return n + loneCarriageReturns(bytes);
+}
+
+/** The `\r`s in `bytes` not followed by `\n`: line breaks of their own (see lineBreaks). */
+function loneCarriageReturns(bytes: Uint8Array): number {
+  let n = 0;
   for (let i = bytes.indexOf(CR); i !== -1; i = bytes.indexOf(CR, i + 1)) {
     if (bytes[i + 1] !== LF) n++;
   }
@@ -70,7 +76,9 @@ export async function* ndjsonBatches(
       at += p.length;
     }
     const batch = { text, firstLine, bytes: text.length };
-    firstLine += lineBreaks(text);
+    // Every \n was counted while cutting; only lone \r are left to count (one search, no \r in
+    // most files), not all the \n again.
+    firstLine += linesInParts + loneCarriageReturns(text);
     parts = [];
     partBytes = 0;
     linesInParts = 0;

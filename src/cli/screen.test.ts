@@ -84,6 +84,34 @@ describe("mmnav screen", { timeout: 120_000 }, () => {
     }
   });
 
+  it("writes the same bytes from worker threads as in this thread: CRLF, non-ASCII ids, error lines, no final newline", async () => {
+    const dir = tmp();
+    // Over two batches of lines, so the worker path moves several output buffers back in order.
+    const lines = [...synthCohort(23, 600)].map((r, i) =>
+      JSON.stringify(i % 97 === 5 ? { ...r, id: `patient-é-中文-😀-${i}` } : r),
+    );
+    lines.splice(300, 0, "not json ü", "", JSON.stringify({ id: "bad-ö", asOf: "2026-01-01", labs: 1 }));
+    writeFileSync(join(dir, "in.ndjson"), lines.join("\r\n"));
+    const run = (threads: number) =>
+      screen(join(dir, "in.ndjson"), join(dir, `out-${threads}.ndjson`), {
+        defaultAsOf: AS_OF,
+        compact: true,
+        threads,
+      });
+    const inline = await run(0);
+    const workers = await run(2);
+    const bytes = (threads: number) => readFileSync(join(dir, `out-${threads}.ndjson`));
+    expect(bytes(2).equals(bytes(0))).toBe(true);
+    expect({ ...workers, seconds: 0, threads: 0 }).toEqual({ ...inline, seconds: 0, threads: 0 });
+    const out = readNdjson(join(dir, "out-2.ndjson"));
+    expect(out).toHaveLength(602);
+    expect(out[5].id).toBe("patient-é-中文-😀-5");
+    expect(out[300]).toMatchObject({ id: null, line: 301, error: { code: "INVALID_RECORD" } });
+    expect(out[301]).toMatchObject({ id: "bad-ö", line: 303, error: { code: "INVALID_RECORD" } });
+    expect(out[601].id).toBe(JSON.parse(lines[602]!).id);
+    expect(workers).toMatchObject({ total: 602, errors: 2 });
+  });
+
   it("reads standard input and writes standard output with -", async () => {
     const records = [...synthCohort(5, 40)];
     const stdout = new PassThrough();
