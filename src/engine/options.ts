@@ -531,10 +531,52 @@ interface Candidates {
   alerts: { rule: (typeof ALERT_RULES)[number]; truth: TruthFn }[];
 }
 const ALWAYS_MET: TruthFn = () => Truth.met;
-const INDEX = new Map<string, Candidates>();
+
+/** Each listed value's place (1, 2, ...; 0 is unknown) among a fact's values (FactSpec.values). */
+const placeOf = (f: FactName): ReadonlyMap<unknown, number> =>
+  new Map<unknown, number>((FACTS[f].values ?? []).map((v, i) => [v, i + 1]));
+const CATEGORY_PLACE = placeOf("category");
+const PHASE_PLACE = placeOf("phase");
+const CANDIDATE_PLACE = placeOf("transplantCandidate");
+const JURISDICTION_PLACE: Record<Jurisdiction, number> = { both: 0, us: 1, eu: 2 };
+/** A yes/no fact as a digit: 0 unknown, 1 yes, 2 no. */
+const yesNo = (v: boolean | null): number => (v === null ? 0 : v ? 1 : 2);
+/** The prior lines coded as a digit (a larger count takes the key in words). */
+const MAX_CODED_LINES = 63;
+
+/**
+ * The index key of a situation: the jurisdiction mode and every GATING fact's value, in GATING's order,
+ * as the digits of one number (each digit's base is its number of values plus unknown). A number is
+ * hashed and compared faster than a string built for every evaluation; a value with no digit (not among
+ * its fact's listed values, or many prior lines) gives the key in words. Reads exactly the GATING facts:
+ * index-gating.test.ts checks that situations differing in any of them get their own lists.
+ */
+function indexKey(s: Situation, j: Jurisdiction): number | string {
+  const category = CATEGORY_PLACE.get(s.category);
+  const phase = s.phase === null ? 0 : PHASE_PLACE.get(s.phase);
+  const lines = s.priorLines === null ? 0 : s.priorLines + 1;
+  const candidate = s.transplantCandidate === null ? 0 : CANDIDATE_PLACE.get(s.transplantCandidate);
+  if (
+    category === undefined ||
+    phase === undefined ||
+    candidate === undefined ||
+    !(Number.isInteger(lines) && lines >= 0 && lines <= MAX_CODED_LINES + 1)
+  )
+    return `${j}|${GATING.map((f) => String(s[f])).join("|")}`;
+  let key = JURISDICTION_PLACE[j];
+  key = key * (CATEGORY_PLACE.size + 1) + category;
+  key = key * 3 + yesNo(s.treated);
+  key = key * (PHASE_PLACE.size + 1) + phase;
+  key = key * (MAX_CODED_LINES + 2) + lines;
+  key = key * 3 + yesNo(s.progression);
+  key = key * (CANDIDATE_PLACE.size + 1) + candidate;
+  return key * 3 + yesNo(s.onTherapy);
+}
+
+const INDEX = new Map<number | string, Candidates>();
 function candidates(s: Situation, j: Jurisdiction): Candidates {
   // Every GATING fact, in its order (index-gating.test.ts holds the lists to a plain filter).
-  const key = `${j}|${s.category}|${s.treated}|${s.phase}|${s.priorLines}|${s.progression}|${s.transplantCandidate}|${s.onTherapy}`;
+  const key = indexKey(s, j);
   let hit = INDEX.get(key);
   if (!hit) {
     // Bounded all the same (a record could list any number of prior lines): rebuilt when met again.
