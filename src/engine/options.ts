@@ -40,7 +40,14 @@ import {
   type PhaseResult,
   type RegulatoryStatus,
 } from "./assessment.js";
-import { hasSafetyReview, reviewOption, reviewRefractory, safetyFacts } from "./safety.js";
+import {
+  hasSafetyReview,
+  judgedDrugs,
+  reviewedStrength,
+  reviewOption,
+  reviewRefractory,
+  safetyFacts,
+} from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -486,6 +493,9 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   /** Whether the safety review can change its strength: only its adjustments do (codes only reads no
    * more of the review). */
   adjusted: (entry.adjust?.length ?? 0) > 0,
+  /** The drugs reviewRefractory judges: an option none of whose drugs the disease is refractory to is
+   * not reviewed (the review would find nothing). */
+  judged: judgedDrugs(entry),
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -622,10 +632,37 @@ interface DrugRuleState {
 }
 const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
 const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
-type DrugRuleMemo = (DrugRuleState | undefined)[];
+/** What one evaluation works out once and reads for many options: each drug rule's state (by the rule's
+ * index) and the drug rules of the line being given, by option kind. */
+interface DrugRuleMemo {
+  states: (DrugRuleState | undefined)[];
+  lineRules: Partial<Record<AssessmentOption["kind"], CompiledDrugRule[]>>;
+}
+const newMemo = (): DrugRuleMemo => ({ states: [], lineRules: {} });
+
+/** The drug rules of the line being given (ctx.currentRegimen) for one kind of option. */
+function lineRules(
+  kind: AssessmentOption["kind"],
+  ctx: ResolvedContext,
+  memo: DrugRuleMemo,
+): CompiledDrugRule[] {
+  let rules = memo.lineRules[kind];
+  if (rules === undefined) {
+    rules = drugRulesFor(ctx.currentRegimen?.drugs ?? [], kind);
+    memo.lineRules[kind] = rules;
+  }
+  return rules;
+}
+
+/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short). */
+function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
+  if (refractoryDrugs.length === 0) return false;
+  for (const d of drugs) if (refractoryDrugs.includes(d)) return true;
+  return false;
+}
 
 function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
-  let state = memo[c.index];
+  let state = memo.states[c.index];
   if (state === undefined) {
     const truth = c.when.truth(s);
     if (truth === Truth.notMet) state = NOT_APPLIED;
@@ -635,7 +672,7 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
       const ok = c.rule.unknownOk ?? [];
       state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
     }
-    memo[c.index] = state;
+    memo.states[c.index] = state;
   }
   return state;
 }
@@ -738,6 +775,8 @@ function evaluateEntry(
   selected: readonly JurisdictionCode[],
   s: Situation,
   ctx: ResolvedContext,
+  /** Only the codes of the option: ctx.codesOnly, or an option its caller drops. */
+  codes: boolean,
   memo: DrugRuleMemo,
 ): AssessmentOption | null {
   // Without label conditions every selected label holds (the truth of each is null: nothing to check).
@@ -752,24 +791,25 @@ function evaluateEntry(
   // line being given as refractory (reviewRefractory finds nothing for such an entry, whatever its regimen).
   const fromLine = entry.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
   const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
-  // With no refractory drugs (or no regimen), the review finds nothing: not called.
+  // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+    regimen && refractoryAmong(c.judged, ctx.refractoryDrugs)
+      ? reviewRefractory(entry, ctx.refractoryDrugs)
+      : null;
   if (refractory?.excluded) return null;
 
   const missing: MissingInput[] = [];
-  if (ctx.codesOnly) {
+  if (codes) {
     // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
     if (regimen) {
-      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
+      const rules = fromLine ? lineRules(entry.kind, ctx, memo) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
     }
-    const strength = c.adjusted ? reviewOption(entry, s, { text: false }).strength : entry.strength;
-    return codesOnlyOption(entry, strength, missing);
+    return codesOnlyOption(entry, c.adjusted ? reviewedStrength(entry, s) : entry.strength, missing);
   }
-  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
+  const rules = regimen ? (fromLine ? lineRules(entry.kind, ctx, memo) : c.drugRules) : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
@@ -906,17 +946,32 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
  * generated records); this one decides on truth values first and composes words only for what it shows.
  */
 export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
+  return evaluateKnowledgeExcept(s, context, null);
+}
+
+/**
+ * evaluateKnowledge, for a caller that will drop the options of the `dropped` entries and keep only
+ * their missing inputs (the pathway's second branch drops what the first one shows): those options come
+ * with their id, kind, strength and missing inputs only, as in codes-only mode, and their words are not
+ * composed. Every other option, the alerts and the missing inputs are evaluateKnowledge's own.
+ */
+export function evaluateKnowledgeExcept(
+  s: Situation,
+  context: KnowledgeContext,
+  dropped: ReadonlySet<string> | null,
+): KnowledgeResult {
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
   const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
-  const memo: DrugRuleMemo = [];
+  const memo = newMemo();
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
   for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
     const truth = truthOf(s);
     if (truth === Truth.notMet) continue;
-    const option = evaluateEntry(c, truth, selected, s, ctx, memo);
+    const codes = ctx.codesOnly || dropped?.has(c.entry.id) === true;
+    const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
     if (option.missing) for (const m of option.missing) missing.push(m);
