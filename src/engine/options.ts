@@ -408,7 +408,8 @@ export function compareAlerts(a: Alert, b: Alert): number {
 interface Compiled {
   truth: TruthFn;
   unknowns: (s: Situation) => FactName[];
-  because: (s: Situation) => string[];
+  /** Its reasons, given its truth on the situation when that is known already. */
+  because: (s: Situation, truth?: Truth) => string[];
 }
 const compile = (c: Condition): Compiled => ({
   truth: compileTruth(c),
@@ -813,8 +814,9 @@ function evaluateEntry(
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
-  // The words are composed afresh on every call: their list is this option's own.
-  const because = text ? c.when.because(s) : [];
+  // The words are composed afresh on every call: their list is this option's own. The condition's truth
+  // is the one decided on (the index's residual condition has the condition's truth on this situation).
+  const because = text ? c.when.because(s, truth) : [];
   const cautions: string[] = [];
   const citations: CitationId[] = entry.citations.slice();
   let unverified = entry.evidence === "unverified";
@@ -827,10 +829,10 @@ function evaluateEntry(
       const label = c.label[j];
       if (!label) continue;
       const name = JURISDICTION_NAME[j];
-      if (lt === Truth.met) because.push(`${name} label: ${label.because(s).join("; ")}`);
+      if (lt === Truth.met) because.push(`${name} label: ${label.because(s, lt).join("; ")}`);
       else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s).join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).`,
         );
       else
         cautions.push(
