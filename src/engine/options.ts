@@ -692,8 +692,7 @@ function applyDrugRules(
     const { pass, undecided, unknown } = drugRuleState(c, s, memo);
     if (!pass) continue;
     const { rule } = c;
-    for (const f of unknown)
-      for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
+    pushMissing(unknown, ctx, neededFor, out.missing);
     if (ctx.text) {
       if (undecided) {
         const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
@@ -765,7 +764,25 @@ function pushMissing(
   neededFor: string,
   out: MissingInput[],
 ): void {
-  for (const f of facts) for (const field of fieldsFor(f, ctx.missing)) out.push({ field, neededFor });
+  for (const f of facts) pushFieldsFor(f, ctx.missing, neededFor, out);
+}
+
+/** Adds the fields fieldsFor names for one unknown fact to `out`, in its order, without listing them
+ * first: the fields the calculators named missing (each once), else the fact's inputs. */
+function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string, out: MissingInput[]): void {
+  const named = missing[f];
+  let pushed = false;
+  if (named !== undefined)
+    for (let i = 0; i < named.length; i++) {
+      const field = (named[i] as MissingInput).field;
+      let first = true;
+      for (let k = 0; k < i && first; k++) first = (named[k] as MissingInput).field !== field;
+      if (first) {
+        out.push({ field, neededFor });
+        pushed = true;
+      }
+    }
+  if (!pushed) for (const field of FACTS[f].inputs) out.push({ field, neededFor });
 }
 
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
