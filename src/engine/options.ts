@@ -918,6 +918,12 @@ function evaluateEntry(
 
 /** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
  * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
+/** The empty lists and statuses every codes-only option carries: one shared, frozen copy of each (as
+ * assess.ts does for what codes-only mode leaves out), not four new objects an option. */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+const NO_CITATIONS = Object.freeze([]) as unknown as CitationId[];
+const NO_STATUS = Object.freeze({ us: null, eu: null });
+
 function codesOnlyOption(
   entry: KnowledgeEntry,
   strength: AssessmentOption["strength"],
@@ -931,11 +937,11 @@ function codesOnlyOption(
     title: entry.title,
     // Named although not read, so that these options share the shape of the others (one hidden class).
     clinicianText: entry.clinicianText,
-    because: [],
-    cautions: [],
-    citations: [],
+    because: NO_WORDS,
+    cautions: NO_WORDS,
+    citations: NO_CITATIONS,
     patientText: "",
-    regulatory: { us: null, eu: null },
+    regulatory: NO_STATUS,
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: true,
     missing,
