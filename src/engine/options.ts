@@ -916,14 +916,14 @@ function evaluateEntry(
   return option;
 }
 
-/** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
- * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
 /** The empty lists and statuses every codes-only option carries: one shared, frozen copy of each (as
  * assess.ts does for what codes-only mode leaves out), not four new objects an option. */
 const NO_WORDS = Object.freeze([]) as unknown as string[];
 const NO_CITATIONS = Object.freeze([]) as unknown as CitationId[];
 const NO_STATUS = Object.freeze({ us: null, eu: null });
 
+/** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
+ * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
 function codesOnlyOption(
   entry: KnowledgeEntry,
   strength: AssessmentOption["strength"],
