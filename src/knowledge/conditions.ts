@@ -271,28 +271,35 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
  * truth on that situation (its caller has worked it out already). */
 type BecauseInto = (s: Situation, truth: Truth, out: string[]) => void;
 
-const pushOnce = (out: string[], x: string): void => {
-  if (!out.includes(x)) out.push(x);
-};
-
-/** A leaf's reason for each value its fact can take (FactSpec.values), composed once at load: most
- * leaves read a yes/no or enumerated fact, so their reasons are looked up rather than built. */
-function reasonsByValue(c: Leaf): ReadonlyMap<FactValue, string> {
+/** A leaf's reason for each text value its fact can take (FactSpec.values), composed once at load. */
+function reasonsByText(c: Leaf): ReadonlyMap<string, string> {
   const reason = compileLeafReason(c);
-  const byValue = new Map<FactValue, string>();
-  for (const v of FACTS[c.fact].values ?? []) byValue.set(v, reason(v));
-  return byValue;
+  const byText = new Map<string, string>();
+  for (const v of FACTS[c.fact].values ?? []) if (typeof v === "string") byText.set(v, reason(v));
+  return byText;
 }
 
 function compileLeafBecause(c: Leaf): BecauseInto {
   const fact = c.fact;
   const reason = compileLeafReason(c);
-  const listed = reasonsByValue(c);
+  // Most leaves read a yes/no or enumerated fact: their reasons are composed once here and looked up
+  // (a yes/no by comparison, a text in a Map keyed by strings) rather than built for every option.
+  const ifYes = reason(true);
+  const ifNo = reason(false);
+  const byText = reasonsByText(c);
   // A decided leaf gives its reason (a `known` test is always decided: it names "not known" too).
   return (s, truth, out) => {
     if (truth === Truth.unknown) return;
     const v = s[fact] as FactValue | null | undefined;
-    pushOnce(out, (v === null || v === undefined ? undefined : listed.get(v)) ?? reason(v));
+    const r =
+      v === true
+        ? ifYes
+        : v === false
+          ? ifNo
+          : typeof v === "string"
+            ? (byText.get(v) ?? reason(v))
+            : reason(v);
+    if (!out.includes(r)) out.push(r);
   };
 }
 
