@@ -160,6 +160,9 @@ describe("truth first", () => {
         if (JSON.stringify(u) !== JSON.stringify(w.unknown)) expect(u, name).toEqual(w.unknown);
         const b = because(s);
         if (JSON.stringify(b) !== JSON.stringify(w.because)) expect(b, name).toEqual(w.because);
+        // Given the truth the engine decided on, the same reasons (the truth is not worked out again).
+        const given = because(s, t);
+        if (JSON.stringify(given) !== JSON.stringify(w.because)) expect(given, name).toEqual(w.because);
       }
     }
   }, 60_000);

@@ -40,7 +40,14 @@ import {
   type PhaseResult,
   type RegulatoryStatus,
 } from "./assessment.js";
-import { hasSafetyReview, reviewOption, reviewRefractory, safetyFacts } from "./safety.js";
+import {
+  hasSafetyReview,
+  judgedDrugs,
+  reviewedStrength,
+  reviewOption,
+  reviewRefractory,
+  safetyFacts,
+} from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
 // Situation
@@ -401,7 +408,8 @@ export function compareAlerts(a: Alert, b: Alert): number {
 interface Compiled {
   truth: TruthFn;
   unknowns: (s: Situation) => FactName[];
-  because: (s: Situation) => string[];
+  /** Its reasons, given its truth on the situation when that is known already. */
+  because: (s: Situation, truth?: Truth) => string[];
 }
 const compile = (c: Condition): Compiled => ({
   truth: compileTruth(c),
@@ -486,6 +494,9 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   /** Whether the safety review can change its strength: only its adjustments do (codes only reads no
    * more of the review). */
   adjusted: (entry.adjust?.length ?? 0) > 0,
+  /** The drugs reviewRefractory judges: an option none of whose drugs the disease is refractory to is
+   * not reviewed (the review would find nothing). */
+  judged: judgedDrugs(entry),
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -531,10 +542,52 @@ interface Candidates {
   alerts: { rule: (typeof ALERT_RULES)[number]; truth: TruthFn }[];
 }
 const ALWAYS_MET: TruthFn = () => Truth.met;
-const INDEX = new Map<string, Candidates>();
+
+/** Each listed value's place (1, 2, ...; 0 is unknown) among a fact's values (FactSpec.values). */
+const placeOf = (f: FactName): ReadonlyMap<unknown, number> =>
+  new Map<unknown, number>((FACTS[f].values ?? []).map((v, i) => [v, i + 1]));
+const CATEGORY_PLACE = placeOf("category");
+const PHASE_PLACE = placeOf("phase");
+const CANDIDATE_PLACE = placeOf("transplantCandidate");
+const JURISDICTION_PLACE: Record<Jurisdiction, number> = { both: 0, us: 1, eu: 2 };
+/** A yes/no fact as a digit: 0 unknown, 1 yes, 2 no. */
+const yesNo = (v: boolean | null): number => (v === null ? 0 : v ? 1 : 2);
+/** The prior lines coded as a digit (a larger count takes the key in words). */
+const MAX_CODED_LINES = 63;
+
+/**
+ * The index key of a situation: the jurisdiction mode and every GATING fact's value, in GATING's order,
+ * as the digits of one number (each digit's base is its number of values plus unknown). A number is
+ * hashed and compared faster than a string built for every evaluation; a value with no digit (not among
+ * its fact's listed values, or many prior lines) gives the key in words. Reads exactly the GATING facts:
+ * index-gating.test.ts checks that situations differing in any of them get their own lists.
+ */
+function indexKey(s: Situation, j: Jurisdiction): number | string {
+  const category = CATEGORY_PLACE.get(s.category);
+  const phase = s.phase === null ? 0 : PHASE_PLACE.get(s.phase);
+  const lines = s.priorLines === null ? 0 : s.priorLines + 1;
+  const candidate = s.transplantCandidate === null ? 0 : CANDIDATE_PLACE.get(s.transplantCandidate);
+  if (
+    category === undefined ||
+    phase === undefined ||
+    candidate === undefined ||
+    !(Number.isInteger(lines) && lines >= 0 && lines <= MAX_CODED_LINES + 1)
+  )
+    return `${j}|${GATING.map((f) => String(s[f])).join("|")}`;
+  let key = JURISDICTION_PLACE[j];
+  key = key * (CATEGORY_PLACE.size + 1) + category;
+  key = key * 3 + yesNo(s.treated);
+  key = key * (PHASE_PLACE.size + 1) + phase;
+  key = key * (MAX_CODED_LINES + 2) + lines;
+  key = key * 3 + yesNo(s.progression);
+  key = key * (CANDIDATE_PLACE.size + 1) + candidate;
+  return key * 3 + yesNo(s.onTherapy);
+}
+
+const INDEX = new Map<number | string, Candidates>();
 function candidates(s: Situation, j: Jurisdiction): Candidates {
   // Every GATING fact, in its order (index-gating.test.ts holds the lists to a plain filter).
-  const key = `${j}|${s.category}|${s.treated}|${s.phase}|${s.priorLines}|${s.progression}|${s.transplantCandidate}|${s.onTherapy}`;
+  const key = indexKey(s, j);
   let hit = INDEX.get(key);
   if (!hit) {
     // Bounded all the same (a record could list any number of prior lines): rebuilt when met again.
@@ -580,10 +633,37 @@ interface DrugRuleState {
 }
 const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
 const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
-type DrugRuleMemo = (DrugRuleState | undefined)[];
+/** What one evaluation works out once and reads for many options: each drug rule's state (by the rule's
+ * index) and the drug rules of the line being given, by option kind. */
+interface DrugRuleMemo {
+  states: (DrugRuleState | undefined)[];
+  lineRules: Partial<Record<AssessmentOption["kind"], CompiledDrugRule[]>>;
+}
+const newMemo = (): DrugRuleMemo => ({ states: [], lineRules: {} });
+
+/** The drug rules of the line being given (ctx.currentRegimen) for one kind of option. */
+function lineRules(
+  kind: AssessmentOption["kind"],
+  ctx: ResolvedContext,
+  memo: DrugRuleMemo,
+): CompiledDrugRule[] {
+  let rules = memo.lineRules[kind];
+  if (rules === undefined) {
+    rules = drugRulesFor(ctx.currentRegimen?.drugs ?? [], kind);
+    memo.lineRules[kind] = rules;
+  }
+  return rules;
+}
+
+/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short). */
+function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
+  if (refractoryDrugs.length === 0) return false;
+  for (const d of drugs) if (refractoryDrugs.includes(d)) return true;
+  return false;
+}
 
 function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
-  let state = memo[c.index];
+  let state = memo.states[c.index];
   if (state === undefined) {
     const truth = c.when.truth(s);
     if (truth === Truth.notMet) state = NOT_APPLIED;
@@ -593,7 +673,7 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
       const ok = c.rule.unknownOk ?? [];
       state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
     }
-    memo[c.index] = state;
+    memo.states[c.index] = state;
   }
   return state;
 }
@@ -612,8 +692,7 @@ function applyDrugRules(
     const { pass, undecided, unknown } = drugRuleState(c, s, memo);
     if (!pass) continue;
     const { rule } = c;
-    for (const f of unknown)
-      for (const field of fieldsFor(f, ctx.missing)) out.missing.push({ field, neededFor });
+    pushMissing(unknown, ctx, neededFor, out.missing);
     if (ctx.text) {
       if (undecided) {
         const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
@@ -685,7 +764,25 @@ function pushMissing(
   neededFor: string,
   out: MissingInput[],
 ): void {
-  for (const f of facts) for (const field of fieldsFor(f, ctx.missing)) out.push({ field, neededFor });
+  for (const f of facts) pushFieldsFor(f, ctx.missing, neededFor, out);
+}
+
+/** Adds the fields fieldsFor names for one unknown fact to `out`, in its order, without listing them
+ * first: the fields the calculators named missing (each once), else the fact's inputs. */
+function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string, out: MissingInput[]): void {
+  const named = missing[f];
+  let pushed = false;
+  if (named !== undefined)
+    for (let i = 0; i < named.length; i++) {
+      const field = (named[i] as MissingInput).field;
+      let first = true;
+      for (let k = 0; k < i && first; k++) first = (named[k] as MissingInput).field !== field;
+      if (first) {
+        out.push({ field, neededFor });
+        pushed = true;
+      }
+    }
+  if (!pushed) for (const field of FACTS[f].inputs) out.push({ field, neededFor });
 }
 
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
@@ -696,6 +793,8 @@ function evaluateEntry(
   selected: readonly JurisdictionCode[],
   s: Situation,
   ctx: ResolvedContext,
+  /** Only the codes of the option: ctx.codesOnly, or an option its caller drops. */
+  codes: boolean,
   memo: DrugRuleMemo,
 ): AssessmentOption | null {
   // Without label conditions every selected label holds (the truth of each is null: nothing to check).
@@ -710,29 +809,31 @@ function evaluateEntry(
   // line being given as refractory (reviewRefractory finds nothing for such an entry, whatever its regimen).
   const fromLine = entry.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
   const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
-  // With no refractory drugs (or no regimen), the review finds nothing: not called.
+  // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && ctx.refractoryDrugs.length > 0 ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+    regimen && refractoryAmong(c.judged, ctx.refractoryDrugs)
+      ? reviewRefractory(entry, ctx.refractoryDrugs)
+      : null;
   if (refractory?.excluded) return null;
 
   const missing: MissingInput[] = [];
-  if (ctx.codesOnly) {
+  if (codes) {
     // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
     if (regimen) {
-      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
+      const rules = fromLine ? lineRules(entry.kind, ctx, memo) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
     }
-    const strength = c.adjusted ? reviewOption(entry, s, { text: false }).strength : entry.strength;
-    return codesOnlyOption(entry, strength, missing);
+    return codesOnlyOption(entry, c.adjusted ? reviewedStrength(entry, s) : entry.strength, missing);
   }
-  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
+  const rules = regimen ? (fromLine ? lineRules(entry.kind, ctx, memo) : c.drugRules) : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
-  // The words are composed afresh on every call: their list is this option's own.
-  const because = text ? c.when.because(s) : [];
+  // The words are composed afresh on every call: their list is this option's own. The condition's truth
+  // is the one decided on (the index's residual condition has the condition's truth on this situation).
+  const because = text ? c.when.because(s, truth) : [];
   const cautions: string[] = [];
   const citations: CitationId[] = entry.citations.slice();
   let unverified = entry.evidence === "unverified";
@@ -745,10 +846,10 @@ function evaluateEntry(
       const label = c.label[j];
       if (!label) continue;
       const name = JURISDICTION_NAME[j];
-      if (lt === Truth.met) because.push(`${name} label: ${label.because(s).join("; ")}`);
+      if (lt === Truth.met) because.push(`${name} label: ${label.because(s, lt).join("; ")}`);
       else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s).join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).`,
         );
       else
         cautions.push(
@@ -815,6 +916,12 @@ function evaluateEntry(
   return option;
 }
 
+/** The empty lists and statuses every codes-only option carries: one shared, frozen copy of each (as
+ * assess.ts does for what codes-only mode leaves out), not four new objects an option. */
+const NO_WORDS = Object.freeze([]) as unknown as string[];
+const NO_CITATIONS = Object.freeze([]) as unknown as CitationId[];
+const NO_STATUS = Object.freeze({ us: null, eu: null });
+
 /** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
  * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
 function codesOnlyOption(
@@ -830,11 +937,11 @@ function codesOnlyOption(
     title: entry.title,
     // Named although not read, so that these options share the shape of the others (one hidden class).
     clinicianText: entry.clinicianText,
-    because: [],
-    cautions: [],
-    citations: [],
+    because: NO_WORDS,
+    cautions: NO_WORDS,
+    citations: NO_CITATIONS,
     patientText: "",
-    regulatory: { us: null, eu: null },
+    regulatory: NO_STATUS,
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: true,
     missing,
@@ -864,17 +971,32 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
  * generated records); this one decides on truth values first and composes words only for what it shows.
  */
 export function evaluateKnowledge(s: Situation, context: KnowledgeContext = {}): KnowledgeResult {
+  return evaluateKnowledgeExcept(s, context, null);
+}
+
+/**
+ * evaluateKnowledge, for a caller that will drop the options of the `dropped` entries and keep only
+ * their missing inputs (the pathway's second branch drops what the first one shows): those options come
+ * with their id, kind, strength and missing inputs only, as in codes-only mode, and their words are not
+ * composed. Every other option, the alerts and the missing inputs are evaluateKnowledge's own.
+ */
+export function evaluateKnowledgeExcept(
+  s: Situation,
+  context: KnowledgeContext,
+  dropped: ReadonlySet<string> | null,
+): KnowledgeResult {
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
   const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
-  const memo: DrugRuleMemo = [];
+  const memo = newMemo();
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
   for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
     const truth = truthOf(s);
     if (truth === Truth.notMet) continue;
-    const option = evaluateEntry(c, truth, selected, s, ctx, memo);
+    const codes = ctx.codesOnly || dropped?.has(c.entry.id) === true;
+    const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
     if (option.missing) for (const m of option.missing) missing.push(m);

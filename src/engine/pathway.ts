@@ -8,6 +8,7 @@ import type { MissingInput } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
   evaluateKnowledge,
+  evaluateKnowledgeExcept,
   type KnowledgeContext,
   type KnowledgeResult,
   SEVERITY_RANK,
@@ -47,6 +48,18 @@ function mergeAlerts(first: Alert[], second: Alert[]): Alert[] {
         out.push(a);
       }
   return out;
+}
+
+/** The evaluations under the two answers, the "no" answer first: what it shows, the "yes" evaluation
+ * needs only the codes of (branch keeps the "no" answer's option of an id both show, and the missing
+ * inputs of both), so those words are not composed twice. */
+function evaluateBoth(
+  yes: Situation,
+  no: Situation,
+  context: KnowledgeContext,
+): { yes: KnowledgeResult; no: KnowledgeResult } {
+  const ifNo = evaluateKnowledge(no, context);
+  return { yes: evaluateKnowledgeExcept(yes, context, idsOf(ifNo)), no: ifNo };
 }
 
 /** What holds under both answers stands; what holds under one is marked with that answer. */
@@ -105,8 +118,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // The deciding test first; the likely category's options only as provisional.
     const likely = diagnosis.likely;
     category = likely;
-    const asIs = evaluateKnowledge(s, context);
-    const ifLikely = evaluateKnowledge({ ...s, category: likely }, context);
+    const { yes: ifLikely, no: asIs } = evaluateBoth({ ...s, category: likely }, s, context);
     result = branch(ifLikely, asIs, (o, ifLikelyOnly) => {
       if (ifLikelyOnly) o.provisional = true;
       return o;
@@ -122,8 +134,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
-    const progressed = evaluateKnowledge({ ...s, progression: true, phase: "relapsed" }, context);
-    const notProgressed = evaluateKnowledge({ ...s, progression: false }, context);
+    const { yes: progressed, no: notProgressed } = evaluateBoth(
+      { ...s, progression: true, phase: "relapsed" },
+      { ...s, progression: false },
+      context,
+    );
     result = branch(progressed, notProgressed, (o, ifYes) =>
       ifYes
         ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
@@ -147,8 +162,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    const candidate = evaluateKnowledge({ ...s, transplantCandidate: "yes" }, context);
-    const notCandidate = evaluateKnowledge({ ...s, transplantCandidate: "no" }, context);
+    const { yes: candidate, no: notCandidate } = evaluateBoth(
+      { ...s, transplantCandidate: "yes" },
+      { ...s, transplantCandidate: "no" },
+      context,
+    );
     result = branch(candidate, notCandidate, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")

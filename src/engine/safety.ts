@@ -92,6 +92,21 @@ export function hasSafetyReview(entry: KnowledgeEntry): boolean {
 const weaker = (a: Strength, b: Strength): Strength =>
   STRENGTH_ORDER.indexOf(a) >= STRENGTH_ORDER.indexOf(b) ? a : b;
 
+/** The strength reviewOption gives an option (its adjustments alone decide it), without the rest of
+ * the review: what codes-only evaluation reads of it. */
+export function reviewedStrength(entry: KnowledgeEntry, s: Situation): Strength {
+  const c = COMPILED.get(entry.id);
+  let strength = entry.strength;
+  let adjusted = false;
+  if (c)
+    for (const { def, when } of c.adjust) {
+      if (when(s) !== Truth.met) continue;
+      strength = adjusted ? weaker(strength, def.to) : def.to;
+      adjusted = true;
+    }
+  return strength;
+}
+
 /**
  * Reviews one option the entry's condition allows: applies its strength adjustments (the weakest met
  * strength wins), and marks it unverified when an UNVERIFIED situation definition is what made the
@@ -164,6 +179,13 @@ export function reviewOption(
 /** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "methylprednisolone"]);
 
+/** The drugs of an entry's regimen that reviewRefractory judges: none for an option without a regimen,
+ * a supportive-care option or the line being given; else the regimen's drugs, corticosteroids aside. */
+export function judgedDrugs(entry: KnowledgeEntry): readonly string[] {
+  if (!entry.regimen || entry.kind === "supportive-care" || entry.regimenFromCurrentLine) return [];
+  return entry.regimen.drugs.filter((d) => !STEROIDS.has(d));
+}
+
 export interface RefractoryReview {
   /** The regimen's drugs (corticosteroids aside) the disease is refractory to. */
   refractoryTo: string[];
@@ -186,8 +208,7 @@ export function reviewRefractory(
   refractoryDrugs: readonly string[],
 ): RefractoryReview {
   const none: RefractoryReview = { refractoryTo: [], excluded: false, cautions: [], citations: [] };
-  if (!entry.regimen || entry.kind === "supportive-care" || entry.regimenFromCurrentLine) return none;
-  const active = entry.regimen.drugs.filter((d) => !STEROIDS.has(d));
+  const active = judgedDrugs(entry);
   const refractoryTo = active.filter((d) => refractoryDrugs.includes(d));
   if (refractoryTo.length === 0) return none;
   const excluded = refractoryTo.length === active.length;

@@ -267,44 +267,68 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
   };
 }
 
-/** Adds the reasons a condition gives on a situation to `out`, each once (first-seen order). */
-type BecauseInto = (s: Situation, out: string[]) => void;
+/** Adds the reasons a condition gives on a situation to `out`, each once (first-seen order), given its
+ * truth on that situation (its caller has worked it out already). */
+type BecauseInto = (s: Situation, truth: Truth, out: string[]) => void;
+
+/** A leaf's reason for each text value its fact can take (FactSpec.values), composed once at load. */
+function reasonsByText(c: Leaf): ReadonlyMap<string, string> {
+  const reason = compileLeafReason(c);
+  const byText = new Map<string, string>();
+  for (const v of FACTS[c.fact].values ?? []) if (typeof v === "string") byText.set(v, reason(v));
+  return byText;
+}
 
 function compileLeafBecause(c: Leaf): BecauseInto {
   const fact = c.fact;
   const reason = compileLeafReason(c);
-  // Only the `known` test has a reason for an unknown value.
-  const anyValue = leafOp(c).op === "known";
-  return (s, out) => {
+  // Most leaves read a yes/no or enumerated fact: their reasons are composed once here and looked up
+  // (a yes/no by comparison, a text in a Map keyed by strings) rather than built for every option.
+  const ifYes = reason(true);
+  const ifNo = reason(false);
+  const byText = reasonsByText(c);
+  // A decided leaf gives its reason (a `known` test is always decided: it names "not known" too).
+  return (s, truth, out) => {
+    if (truth === Truth.unknown) return;
     const v = s[fact] as FactValue | null | undefined;
-    if (!anyValue && (v === null || v === undefined)) return;
-    const b = reason(v);
-    if (!out.includes(b)) out.push(b);
+    const r =
+      v === true
+        ? ifYes
+        : v === false
+          ? ifNo
+          : typeof v === "string"
+            ? (byText.get(v) ?? reason(v))
+            : reason(v);
+    if (!out.includes(r)) out.push(r);
   };
 }
 
 function compileBecauseInto(c: Condition): BecauseInto {
   if (isLeaf(c)) return compileLeafBecause(c);
-  if ("not" in c) return compileBecauseInto(c.not);
+  if ("not" in c) {
+    const inner = compileBecauseInto(c.not);
+    return (s, truth, out) =>
+      inner(s, truth === Truth.met ? Truth.notMet : truth === Truth.notMet ? Truth.met : Truth.unknown, out);
+  }
   const isAll = "all" in c;
   const children = isAll ? c.all : c.any;
   const truths = children.map(compileTruth);
   const intos = children.map(compileBecauseInto);
   const decisive = isAll ? Truth.notMet : Truth.met;
+  const otherwise = isAll ? Truth.met : Truth.notMet;
   const n = children.length;
-  if (n > 30)
-    return (s, out) => {
-      let anyDecisive = false;
-      for (let i = 0; i < n && !anyDecisive; i++) anyDecisive = (truths[i] as TruthFn)(s) === decisive;
-      for (let i = 0; i < n; i++)
-        if (!anyDecisive || (truths[i] as TruthFn)(s) === decisive) (intos[i] as BecauseInto)(s, out);
-    };
-  // The decisive parts as bits of one number: each part's truth is read once, and nothing is allocated.
-  return (s, out) => {
-    let decisiveParts = 0;
-    for (let i = 0; i < n; i++) if ((truths[i] as TruthFn)(s) === decisive) decisiveParts |= 1 << i;
-    for (let i = 0; i < n; i++)
-      if (decisiveParts === 0 || (decisiveParts & (1 << i)) !== 0) (intos[i] as BecauseInto)(s, out);
+  return (s, truth, out) => {
+    // Not decided by any part (met, for an `all`): every part has the truth of the whole; its reasons
+    // are those of all parts, each read without working out its truth again.
+    if (truth === otherwise) {
+      for (let i = 0; i < n; i++) (intos[i] as BecauseInto)(s, truth, out);
+      return;
+    }
+    // Decided by some parts: theirs only. Undecided: every part's, each with its own truth.
+    for (let i = 0; i < n; i++) {
+      const t = (truths[i] as TruthFn)(s);
+      if (truth !== decisive || t === decisive) (intos[i] as BecauseInto)(s, t, out);
+    }
   };
 }
 
@@ -312,13 +336,15 @@ function compileBecauseInto(c: Condition): BecauseInto {
  * The reasons compileCondition gives (its `because`), without building an Evaluation at every node: the
  * reasons of the decisive parts when there are any, else of all parts, each once in first-seen order.
  * Deduplicating once into one list gives the same list as deduplicating at every level (the first
- * occurrence of each reason stays first either way). The engine composes words with it for what it shows.
+ * occurrence of each reason stays first either way). The engine composes words with it for what it
+ * shows, passing the truth it has decided on (the condition's truth on `s`), so it is not worked out again.
  */
-export function compileBecause(c: Condition): (s: Situation) => string[] {
+export function compileBecause(c: Condition): (s: Situation, truth?: Truth) => string[] {
   const into = compileBecauseInto(c);
-  return (s) => {
+  const truthOf = compileTruth(c);
+  return (s, truth = truthOf(s)) => {
     const out: string[] = [];
-    into(s, out);
+    into(s, truth, out);
     return out;
   };
 }
