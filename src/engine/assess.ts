@@ -1,7 +1,5 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
-import { assessRenalInsufficiency } from "../criteria/diagnosis/crab.js";
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
-import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
@@ -313,14 +311,6 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     response,
     phase,
   });
-  // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal; dialysis counts), read from
-  // its criteria, or decided by the same function when they are not written out (codes only).
-  // Belongs in buildSituation (options.ts) beside the other facts; set here until that file is free.
-  const renal =
-    diagnosis.criteria.find((c) => c.id === DIAGNOSIS_RULES.crabRenal.id) ??
-    assessRenalInsufficiency(facts, false);
-  situation.renalCrab = renal.met;
-  if (renal.missing.length > 0) situationMissing.renalCrab = renal.missing;
   const onNow = currentDrugs(facts);
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
   const context: KnowledgeContext = {

@@ -1,6 +1,8 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
+import { assessRenalInsufficiency } from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
+import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
 import {
   ALERT_RULES,
   type Condition,
@@ -198,6 +200,13 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     xs === undefined ? null : xs.includes(x);
   const safety = safetyFacts(lines);
 
+  // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
+  // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
+  // criteria, or decided by the same function when they are not written out (codes only).
+  const renal =
+    input.diagnosis.criteria?.find((c) => c.id === DIAGNOSIS_RULES.crabRenal.id) ??
+    assessRenalInsufficiency(facts, false);
+
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
     category: input.diagnosis.category,
@@ -215,6 +224,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     crclMlMin: input.crcl.value,
     egfr: input.egfr.value,
     dialysis: cond.renalFailureOnDialysis,
+    renalCrab: renal.met,
     frailtyGroup: input.imwgFrailty.group,
     ecog: facts.fitness.ecog,
     neuropathyGrade: cond.neuropathyGrade,
@@ -274,6 +284,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     crclMlMin: input.crcl.missing,
     frailtyGroup: input.imwgFrailty.missing,
   };
+  if (renal.missing.length > 0) missing.renalCrab = renal.missing;
   if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
 }

@@ -43,9 +43,8 @@ export interface Situation {
   dialysis: K<boolean>;
   /** Myeloma kidney injury as the diagnosis decides it: the IMWG 2014 CRAB renal criterion (creatinine
    * clearance < 40 mL/min measured or estimated, serum creatinine > 2 mg/dL, or dialysis recorded).
-   * Optional only until buildSituation sets it (src/engine/options.ts); the engine sets it now
-   * (src/engine/assess.ts). Never the Cockcroft-Gault clearance alone, which is for dosing. */
-  renalCrab?: K<boolean>;
+   * Never the Cockcroft-Gault clearance alone, which is for dosing. */
+  renalCrab: K<boolean>;
   frailtyGroup: K<"fit" | "intermediate" | "frail">;
   ecog: K<number>;
   neuropathyGrade: K<number>;
