@@ -302,13 +302,16 @@ function distinctSortedFrom(dates: string[], first: string): string[] {
   return dates;
 }
 
-/** A result with every field at its empty value, then `common` and `over` over it (in order; see
- * model/merged.ts for why they are not spread into one object first). Two named parts rather than a rest
- * list: no array per call, and no spread into Object.assign. */
+/** What every result about a line says: how it is measured, its baseline, and the lists built so far. */
+type LineParts = Pick<ResponseResult, "measurableBy" | "line" | "baseline" | "rules" | "missing" | "alerts">;
+
+/** A result with every field at its empty value or the line's (`common`), then `over` over it (see
+ * model/merged.ts for why they are not spread into one object first). The line's parts are written into
+ * the literal, in the result's key order, rather than assigned over empty ones. */
 function emptyResult(
   basis: string,
   reason: string | null,
-  common?: Partial<ResponseResult>,
+  common?: LineParts,
   over?: Partial<ResponseResult>,
 ): ResponseResult {
   const result: ResponseResult = {
@@ -317,7 +320,7 @@ function emptyResult(
     confirmed: false,
     basis,
     reason,
-    measurableBy: [],
+    measurableBy: common?.measurableBy ?? [],
     relapseFromCr: false,
     antibodyInterference: false,
     confirmedCategory: null,
@@ -325,13 +328,12 @@ function emptyResult(
     gradeIfBandIsDisease: null,
     responseDate: null,
     progressionDate: null,
-    line: null,
-    baseline: { serum: null, urine: null, dflc: null, marrow: null },
-    alerts: [],
-    rules: [],
-    missing: [],
+    line: common?.line ?? null,
+    baseline: common?.baseline ?? { serum: null, urine: null, dflc: null, marrow: null },
+    alerts: common?.alerts ?? [],
+    rules: common?.rules ?? [],
+    missing: common?.missing ?? [],
   };
-  if (common !== undefined) Object.assign(result, common);
   if (over !== undefined) Object.assign(result, over);
   return result;
 }
@@ -429,7 +431,7 @@ export function assessResponse(
   for (const e of pd)
     rules?.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
 
-  const common = {
+  const common: LineParts = {
     measurableBy,
     line: line.number,
     baseline: base,
@@ -455,9 +457,14 @@ export function assessResponse(
       why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
       rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
     }
-    const recordedDate = line.entries
-      .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
-      .find((d) => d !== null);
+    let recordedDate: string | undefined;
+    for (const i of line.entries) {
+      const d = facts.treatmentHistory[i]?.progressionDate ?? null;
+      if (d !== null) {
+        recordedDate = d;
+        break;
+      }
+    }
     const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
     // The alert cites the measured event when there is one, else what the team recorded, else imaging.
     const alertRules = confirmedPd
