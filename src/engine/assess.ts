@@ -22,7 +22,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import {
   buildSituation,
   currentDrugs,
@@ -112,6 +112,20 @@ function fieldsOnce(all: readonly MissingInput[]): MissingInput[] {
 function joined<T>(a: readonly T[], b: readonly T[]): T[] {
   const out = a.slice();
   for (const x of b) out.push(x);
+  return out;
+}
+
+/** The alerts of the response, evolving disease, monitoring and knowledge, in that order, in one new list. */
+function allAlerts(
+  response: readonly Alert[],
+  evolving: readonly Alert[],
+  monitoring: readonly Alert[],
+  knowledge: readonly Alert[],
+): Alert[] {
+  const out = response.slice();
+  for (const a of evolving) out.push(a);
+  for (const a of monitoring) out.push(a);
+  for (const a of knowledge) out.push(a);
   return out;
 }
 
@@ -275,7 +289,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history, { codesOnly });
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
-  const monitoring = planMonitoring(facts, { category: cat, riskGroup }, points);
+  const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly }, points);
   if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
   if (linesOfTherapy.count > 0) {
     append(relevantMissing, response.missing);
@@ -365,9 +379,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     plan: knowledge.plan,
     options: knowledge.options,
-    alerts: joined(
-      joined(response.alerts, detectEvolvingDisease(facts, cat, points)),
-      joined(monitoring.alerts, knowledge.alerts),
+    alerts: allAlerts(
+      response.alerts,
+      detectEvolvingDisease(facts, cat, points),
+      monitoring.alerts,
+      knowledge.alerts,
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };

@@ -16,16 +16,20 @@ const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
 function evolvingMProtein(serum: readonly Point[]): { from: Point; to: Point; months: 6 | 12 } | null {
   const first = serum[0];
   if (!first) return null;
-  for (const p of serum.slice(1)) {
+  // The 6- and 12-month limits, each worked out once when first needed (not for every later value).
+  let sixMonths: string | null = null;
+  let twelveMonths: string | null = null;
+  for (let i = 1; i < serum.length; i++) {
+    const p = serum[i]!;
     const rise = p.value - first.value;
     if (rise < 0.5 - EPS) continue;
-    if (
-      first.value >= 3 - EPS &&
-      compareDates(p.date, addMonths(first.date, 6)) <= 0 &&
-      rise >= 0.1 * first.value - EPS
-    )
-      return { from: first, to: p, months: 6 };
-    if (compareDates(p.date, addMonths(first.date, 12)) <= 0 && rise >= 0.25 * first.value - EPS)
+    if (first.value >= 3 - EPS) {
+      sixMonths ??= addMonths(first.date, 6);
+      if (compareDates(p.date, sixMonths) <= 0 && rise >= 0.1 * first.value - EPS)
+        return { from: first, to: p, months: 6 };
+    }
+    twelveMonths ??= addMonths(first.date, 12);
+    if (compareDates(p.date, twelveMonths) <= 0 && rise >= 0.25 * first.value - EPS)
       return { from: first, to: p, months: 12 };
   }
   return null;
@@ -34,22 +38,32 @@ function evolvingMProtein(serum: readonly Point[]): { from: Point; to: Point; mo
 /** Ravi 2016 eHb: a fall >= 0.5 g/dL within 12 months of the first value. */
 function evolvingHemoglobin(hb: readonly Point[]): { from: Point; to: Point } | null {
   const first = hb[0];
-  if (!first) return null;
-  const to = hb
-    .slice(1)
-    .find((p) => compareDates(p.date, addMonths(first.date, 12)) <= 0 && first.value - p.value >= 0.5 - EPS);
-  return to ? { from: first, to } : null;
+  if (!first || hb.length < 2) return null;
+  const twelveMonths = addMonths(first.date, 12);
+  for (let i = 1; i < hb.length; i++) {
+    const p = hb[i]!;
+    if (compareDates(p.date, twelveMonths) <= 0 && first.value - p.value >= 0.5 - EPS)
+      return { from: first, to: p };
+  }
+  return null;
+}
+
+/** Whether every value from index `from` on still meets the serum PD thresholds from `nadir`. */
+function stillRisen(serum: readonly Point[], from: number, nadir: number): boolean {
+  for (let j = from; j < serum.length; j++) if (!pdRule("serum", nadir, serum[j]!.value)) return false;
+  return true;
 }
 
 /** The first rise meeting the IMWG serum PD thresholds from the lowest earlier value, at the latest two
  * values (so a rise that fell back does not count). */
 function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } | null {
+  // The lowest value before i (the first of equal ones), carried forward rather than sliced out each time.
+  let nadir = serum[0];
   for (let i = 1; i < serum.length; i++) {
-    const earlier = serum.slice(0, i);
-    const nadir = earlier.reduce((a, b) => (b.value < a.value ? b : a));
+    const prev = serum[i - 1]!;
+    if (nadir === undefined || prev.value < nadir.value) nadir = prev;
     const p = serum[i]!;
-    const later = serum.slice(i + 1);
-    if (pdRule("serum", nadir.value, p.value) && later.every((q) => pdRule("serum", nadir.value, q.value)))
+    if (pdRule("serum", nadir.value, p.value) && stillRisen(serum, i + 1, nadir.value))
       return { nadir, to: p };
   }
   return null;

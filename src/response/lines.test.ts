@@ -75,6 +75,66 @@ describe("drug classes", () => {
     expect(canonicalDrugName("Lenalidomide ")).toBe("lenalidomide");
   });
 
+  it("an alias is in its generic name's class and both are known (lines read each drug by its generic name)", () => {
+    for (const alias of [
+      "daratumumab-hyaluronidase",
+      "daratumumab hyaluronidase",
+      "belantamab",
+      "ide-cel",
+      "cilta-cel",
+    ]) {
+      const generic = canonicalDrugName(alias);
+      expect(generic).not.toBe(alias);
+      expect(drugClass(generic)).toBe(drugClass(alias));
+      expect(isKnownDrug(generic)).toBe(true);
+    }
+  });
+
+  it("a drug named by an alias and by its generic name across lines is exposed, refractory and classed once, by its generic name", () => {
+    const r = assessLinesOfTherapy(
+      toFacts({
+        asOf: "2025-01-01",
+        treatmentHistory: [
+          {
+            regimen: "DVd",
+            drugs: ["daratumumab-hyaluronidase", "bortezomib", "dexamethasone"],
+            start: "2023-01-01",
+            end: "2023-09-01",
+            progressedOn: true,
+          },
+          {
+            regimen: "DRd",
+            drugs: ["daratumumab", "lenalidomide", "dexamethasone", "zetamab", "zetamab"],
+            start: "2023-10-01",
+            end: "2024-06-01",
+            progressedOn: true,
+          },
+        ],
+      }),
+    );
+    expect(r.count).toBe(2);
+    expect(r.lines.map((l) => l.drugs)).toEqual([
+      ["bortezomib", "daratumumab", "dexamethasone"],
+      ["daratumumab", "dexamethasone", "lenalidomide", "zetamab"],
+    ]);
+    expect(r.exposedDrugs).toEqual(["bortezomib", "daratumumab", "dexamethasone", "lenalidomide", "zetamab"]);
+    expect(r.refractoryDrugs).toEqual(r.exposedDrugs);
+    expect(r.unknownDrugs).toEqual(["zetamab"]);
+    expect(r.exposedClasses).toEqual([
+      "anti-cd38",
+      "immunomodulatory",
+      "other",
+      "proteasome-inhibitor",
+      "steroid",
+    ]);
+    // Steroids are never a refractory class.
+    expect(r.refractoryClasses).toEqual(["anti-cd38", "immunomodulatory", "other", "proteasome-inhibitor"]);
+    expect(r.tripleClassExposed).toBe(true);
+    expect(r.tripleClassRefractory).toBe(true);
+    expect(r.quadRefractory).toBe(false);
+    expect(r.lenalidomideRefractory).toBe(true);
+  });
+
   it("the class table keys are lower-case generic names", () => {
     for (const k of Object.keys(DRUG_CLASSES)) expect(k).toBe(k.toLowerCase());
   });

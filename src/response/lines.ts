@@ -20,21 +20,46 @@ const REFRACTORY_WINDOW_DAYS = 60;
 /** MAMMOTH: anti-CD38 refractoriness needs >= 4 weeks of therapy. */
 const ANTI_CD38_MIN_DAYS = 28;
 
-/** How many of `drugs` are of class `c`. */
-function countClass(drugs: ReadonlySet<string>, c: DrugClass): number {
-  let n = 0;
-  for (const d of drugs) if (drugClass(d) === c) n++;
-  return n;
+/** `xs` sorted in code-unit order (what `[...set].sort()` gives for strings), in place: an insertion sort,
+ * as the lists are a handful of drug names. */
+function sortStrings(xs: string[]): string[] {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && xs[j]! > x) {
+      xs[j + 1] = xs[j]!;
+      j--;
+    }
+    xs[j + 1] = x;
+  }
+  return xs;
 }
 
-/** The classes of `drugs`, each once, sorted; steroids left out when asked. */
-function classesOf(drugs: Iterable<string>, skipSteroids: boolean): DrugClass[] {
-  const classes = new Set<DrugClass>();
-  for (const d of drugs) {
-    const c = drugClass(d);
-    if (!(skipSteroids && c === DrugClass.steroid)) classes.add(c);
-  }
-  return [...classes].sort();
+/** The drug classes in code-unit order: a class list built by walking them is sorted already. */
+const CLASSES_SORTED: readonly DrugClass[] = Object.values(DrugClass).slice().sort();
+
+/** How many drugs of each class a list holds. */
+type ClassCounts = Record<DrugClass, number>;
+
+function noClasses(): ClassCounts {
+  return {
+    "proteasome-inhibitor": 0,
+    immunomodulatory: 0,
+    "anti-cd38": 0,
+    "bcma-directed": 0,
+    "gprc5d-directed": 0,
+    alkylator: 0,
+    steroid: 0,
+    other: 0,
+  };
+}
+
+/** The classes with at least one drug, each once, sorted; steroids left out when asked. */
+function classesOf(counts: ClassCounts, skipSteroids: boolean): DrugClass[] {
+  const out: DrugClass[] = [];
+  for (const c of CLASSES_SORTED)
+    if (counts[c] > 0 && !(skipSteroids && c === DrugClass.steroid)) out.push(c);
+  return out;
 }
 
 /** Line order: by start date, then record order. */
@@ -56,11 +81,17 @@ function lineRefractory(
   return allFalse ? false : null;
 }
 
-/** Line `number` from its entries (indices into `history`), in one pass over them. */
-function lineOf(history: readonly TreatmentFact[], idx: number[], number: number): LineOfTherapy {
+/** Line `number` from its entries (indices into `history`; `canon` holds each entry's canonical drug
+ * names), in one pass over them. */
+function lineOf(
+  history: readonly TreatmentFact[],
+  canon: readonly (readonly string[])[],
+  idx: number[],
+  number: number,
+): LineOfTherapy {
   const first = history[idx[0]!]!;
   const regimens: string[] = [];
-  const drugs = new Set<string>();
+  const drugs: string[] = [];
   // The best response: the first entry with the highest rank (unknown categories rank 0).
   let best: TreatmentFact["bestResponse"] = null;
   // The latest end, or null when any entry is still open.
@@ -72,7 +103,7 @@ function lineOf(history: readonly TreatmentFact[], idx: number[], number: number
   for (const i of idx) {
     const t = history[i]!;
     regimens.push(t.regimen);
-    for (const d of t.drugs) drugs.add(canonicalDrugName(d));
+    for (const d of canon[i]!) if (!drugs.includes(d)) drugs.push(d);
     const r = t.bestResponse;
     if (r !== null && (best === null || (RESPONSE_RANK[r] ?? 0) > (RESPONSE_RANK[best] ?? 0))) best = r;
     if (t.end === null) open = true;
@@ -86,7 +117,7 @@ function lineOf(history: readonly TreatmentFact[], idx: number[], number: number
     number,
     entries: idx,
     regimens,
-    drugs: [...drugs].sort(),
+    drugs: sortStrings(drugs),
     start: first.start,
     end: open ? null : end,
     includesAsct,
@@ -105,6 +136,8 @@ function progressedBeforeNext(t: TreatmentFact): boolean {
 function continuesLine(
   prev: TreatmentFact,
   next: TreatmentFact,
+  prevDrugs: readonly string[],
+  nextDrugs: readonly string[],
   lineHasAsct: boolean,
   rules: RuleTrace[] | null,
 ): boolean {
@@ -143,21 +176,23 @@ function continuesLine(
     );
     return true;
   }
-  const prevDrugs = new Set(prev.drugs.map(canonicalDrugName));
-  const added = next.drugs.map(canonicalDrugName).filter((d) => !prevDrugs.has(d));
-  if (added.length === 0 && next.drugs.length > 0) {
+  if (nextDrugs.length > 0 && nextDrugs.every((d) => prevDrugs.includes(d))) {
     rules?.push(trace(R.partialStop, { previous, next: nextRegimen, nextStart, sameOrFewerDrugs: true }));
     return true;
   }
-  const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
-  rules?.push(
-    trace(allStopped ? R.newLineSwitch : R.newLineAddition, {
-      previous,
-      next: nextRegimen,
-      nextStart,
-      added: added.join(", "),
-    }),
-  );
+  if (rules !== null) {
+    // The drugs `next` adds, in its order (a drug named twice, twice), for the trace's words only.
+    const added = nextDrugs.filter((d) => !prevDrugs.includes(d));
+    const allStopped = prev.end !== null && compareDates(prev.end, next.start) <= 0;
+    rules.push(
+      trace(allStopped ? R.newLineSwitch : R.newLineAddition, {
+        previous,
+        next: nextRegimen,
+        nextStart,
+        added: added.join(", "),
+      }),
+    );
+  }
   return false;
 }
 
@@ -211,6 +246,28 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
   return null;
 }
 
+/** The drugs a history names, each once by its canonical name in first-seen order, with its class, whether
+ * the class table knows it, and whether an entry was refractory to it (parallel lists: no object per drug). */
+class DrugTally {
+  readonly names: string[] = [];
+  readonly classes: DrugClass[] = [];
+  readonly known: boolean[] = [];
+  readonly refractory: boolean[] = [];
+
+  /** The position of `canonical`, added when new. The class and knownness of a canonical name are those
+   * of every spelling of it (drug-classes: an alias and its canonical name are in the same class, and
+   * both are known), so each is looked up once. */
+  add(canonical: string): number {
+    const k = this.names.indexOf(canonical);
+    if (k >= 0) return k;
+    this.names.push(canonical);
+    this.classes.push(drugClass(canonical));
+    this.known.push(isKnownDrug(canonical));
+    this.refractory.push(false);
+    return this.names.length - 1;
+  }
+}
+
 /** Counts lines of therapy and derives exposure and refractoriness from the treatment history.
  * @example assessLinesOfTherapy(facts).count // 1 for VRd -> ASCT -> lenalidomide maintenance
  */
@@ -236,13 +293,17 @@ export function assessLinesAndResponse(
   const history = inOrder ?? [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] | null = codesOnly ? null : [];
   const missing: MissingInput[] = [];
+  // Each entry's drugs by their canonical names, worked out once for the lines, the exposure and the
+  // refractoriness below (each name is trimmed, lower-cased and looked up).
+  const canon: string[][] = [];
+  for (const t of history) canon.push(t.drugs.map(canonicalDrugName));
   const groups: number[][] = [];
   let lineHasAsct = false;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
     const prev = history[i - 1];
     const current = groups[groups.length - 1];
-    if (prev && current && continuesLine(prev, t, lineHasAsct, rules)) {
+    if (prev && current && continuesLine(prev, t, canon[i - 1]!, canon[i]!, lineHasAsct, rules)) {
       current.push(i);
       lineHasAsct ||= t.asct;
     } else {
@@ -251,7 +312,8 @@ export function assessLinesAndResponse(
     }
   }
 
-  const lines: LineOfTherapy[] = groups.map((idx, n) => lineOf(history, idx, n + 1));
+  const lines: LineOfTherapy[] = [];
+  for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
 
   const last = lines[lines.length - 1];
   const onTherapy =
@@ -259,10 +321,10 @@ export function assessLinesAndResponse(
     compareDates(last.start, facts.asOf) <= 0 &&
     (last.end === null || compareDates(last.end, facts.asOf) >= 0);
 
-  const exposed = new Set<string>();
-  const refractory = new Set<string>();
-  const unknownDrugs = new Set<string>();
-  const lenalidomideStatus: (boolean | null)[] = [];
+  // The drugs given, each once (canonical name), with its class and what the entries say of it.
+  const drugs = new DrugTally();
+  let lenalidomideTrue = false;
+  let lenalidomideNull = false;
   // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const labPdDate = lab.progression === true ? lab.progressionDate : null;
@@ -282,12 +344,10 @@ export function assessLinesAndResponse(
     entryStatus[i] = status;
     if (status === null)
       missing.push({ field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" });
-    for (const raw of t.drugs) {
-      const d = canonicalDrugName(raw);
-      exposed.add(d);
-      if (!isKnownDrug(raw)) unknownDrugs.add(d);
+    for (const d of canon[i]!) {
+      const k = drugs.add(d);
       let drugStatus = status;
-      if (status === true && drugClass(d) === DrugClass.antiCd38) {
+      if (status === true && drugs.classes[k] === DrugClass.antiCd38) {
         const until = t.progressionDate ?? t.end ?? facts.asOf;
         const days = daysBetween(t.start, until);
         if (days < ANTI_CD38_MIN_DAYS) {
@@ -295,56 +355,74 @@ export function assessLinesAndResponse(
           rules?.push(trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }));
         }
       }
-      if (drugStatus === true) refractory.add(d);
-      if (d === "lenalidomide") lenalidomideStatus.push(drugStatus);
+      if (drugStatus === true) drugs.refractory[k] = true;
+      if (d === "lenalidomide") {
+        if (drugStatus === true) lenalidomideTrue = true;
+        else if (drugStatus === null) lenalidomideNull = true;
+      }
     }
   }
 
   // A line is refractory when any of its entries is (progression on it or within 60 days of its last dose).
   for (const line of lines) line.refractory = lineRefractory(line.entries, entryStatus);
 
-  const pis = countClass(refractory, DrugClass.proteasomeInhibitor);
-  const imids = countClass(refractory, DrugClass.immunomodulatory);
-  const cd38 = countClass(refractory, DrugClass.antiCd38);
+  const exposedCount = noClasses();
+  const refractoryCount = noClasses();
+  const exposedDrugs: string[] = [];
+  const refractoryDrugs: string[] = [];
+  const unknownDrugs: string[] = [];
+  for (let k = 0; k < drugs.names.length; k++) {
+    const d = drugs.names[k]!;
+    const c = drugs.classes[k]!;
+    exposedDrugs.push(d);
+    exposedCount[c]++;
+    if (drugs.refractory[k] === true) {
+      refractoryDrugs.push(d);
+      refractoryCount[c]++;
+    }
+    if (!drugs.known[k]) unknownDrugs.push(d);
+  }
+  sortStrings(exposedDrugs);
+  sortStrings(refractoryDrugs);
+  sortStrings(unknownDrugs);
+
+  const pis = refractoryCount[DrugClass.proteasomeInhibitor];
+  const imids = refractoryCount[DrugClass.immunomodulatory];
+  const cd38 = refractoryCount[DrugClass.antiCd38];
   const tripleClassRefractory = cd38 >= 1 && pis >= 1 && imids >= 1;
   const quadRefractory = tripleClassRefractory && (pis >= 2 || imids >= 2);
   const pentaRefractory = cd38 >= 1 && pis >= 2 && imids >= 2;
   const tripleClassExposed =
-    countClass(exposed, DrugClass.antiCd38) >= 1 &&
-    countClass(exposed, DrugClass.proteasomeInhibitor) >= 1 &&
-    countClass(exposed, DrugClass.immunomodulatory) >= 1;
+    exposedCount[DrugClass.antiCd38] >= 1 &&
+    exposedCount[DrugClass.proteasomeInhibitor] >= 1 &&
+    exposedCount[DrugClass.immunomodulatory] >= 1;
   if (rules !== null) {
     const classInputs = { refractoryPIs: pis, refractoryIMiDs: imids, refractoryAntiCd38: cd38 };
-    if (tripleClassExposed)
-      rules.push(trace(R.tripleClassExposed, { exposed: [...exposed].sort().join(", ") }));
+    if (tripleClassExposed) rules.push(trace(R.tripleClassExposed, { exposed: exposedDrugs.join(", ") }));
     if (tripleClassRefractory) rules.push(trace(R.tripleClassRefractory, classInputs));
     if (quadRefractory) rules.push(trace(R.quadRefractory, classInputs));
     if (pentaRefractory) rules.push(trace(R.pentaRefractory, classInputs));
   }
 
-  const lenalidomideRefractory = lenalidomideStatus.includes(true)
-    ? true
-    : lenalidomideStatus.includes(null)
-      ? null
-      : false;
+  const lenalidomideRefractory = lenalidomideTrue ? true : lenalidomideNull ? null : false;
 
   const linesOfTherapy: LinesOfTherapyResult = {
     lines,
     count: lines.length,
     priorLines: onTherapy ? lines.length - 1 : lines.length,
     onTherapy,
-    exposedDrugs: [...exposed].sort(),
-    refractoryDrugs: [...refractory].sort(),
-    exposedClasses: classesOf(exposed, false),
-    refractoryClasses: classesOf(refractory, true),
+    exposedDrugs,
+    refractoryDrugs,
+    exposedClasses: classesOf(exposedCount, false),
+    refractoryClasses: classesOf(refractoryCount, true),
     lenalidomideRefractory,
     tripleClassExposed,
     tripleClassRefractory,
     quadRefractory,
     pentaRefractory,
     priorAsct: history.some((t) => t.asct),
-    priorBcmaTherapy: countClass(exposed, DrugClass.bcmaDirected) > 0,
-    unknownDrugs: [...unknownDrugs].sort(),
+    priorBcmaTherapy: exposedCount[DrugClass.bcmaDirected] > 0,
+    unknownDrugs,
     rules: rules ?? [],
     missing,
   };

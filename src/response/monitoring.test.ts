@@ -404,3 +404,30 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
     }
   });
 });
+
+describe("codes-only monitoring (assessCompact)", () => {
+  it("gives the same items, due dates and alerts as the full plan, without rule traces or alert texts", () => {
+    // Solitary plasmacytoma: five tests, two overdue (SPEP, FLC), three never done (CBC, creatinine, calcium).
+    const f = toFacts({
+      asOf: "2026-06-01",
+      series: {
+        serumMProtein: spep("2025-09-01"),
+        involvedFreeLightChain: [{ date: "2025-10-01", value: 30, unit: "mg/L" }],
+        uninvolvedFreeLightChain: [{ date: "2025-10-01", value: 12, unit: "mg/L" }],
+      },
+    });
+    const context = { category: "solitary-plasmacytoma", riskGroup: null } as const;
+    const full = planMonitoring(f, context);
+    const codes = planMonitoring(f, { ...context, codesOnly: true });
+    expect(full.overdue.map((i) => i.test)).toEqual(["serum protein electrophoresis", "free light chains"]);
+    expect(full.alerts.every((a) => a.text !== "")).toBe(true);
+    expect(full.rules).toHaveLength(1);
+    expect(codes.rules).toEqual([]);
+    expect(codes.alerts.map((a) => a.text)).toEqual(full.alerts.map(() => ""));
+    expect(codes.alerts.map(({ text: _, ...rest }) => rest)).toEqual(
+      full.alerts.map(({ text: _, ...rest }) => rest),
+    );
+    expect({ ...codes, alerts: null, rules: null }).toEqual({ ...full, alerts: null, rules: null });
+    expect(codes.nextDue).toBe("2025-12-01");
+  });
+});

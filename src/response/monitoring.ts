@@ -36,6 +36,9 @@ export interface MonitoringContext {
   category: DiagnosisCategory;
   /** Risk group where the plan depends on it (MGUS risk, SMM Mayo 2018 group). */
   riskGroup: string | null;
+  /** Codes only (assessCompact): no rule traces and no alert texts (""); the items, plan and alerts' ids
+   * are the same. Default false. */
+  codesOnly?: boolean;
 }
 
 interface Schedule {
@@ -151,7 +154,9 @@ export function planMonitoring(
   /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
   points?: Points,
 ): MonitoringResult {
-  const rules: RuleTrace[] = [];
+  // Null in codes-only mode: every `rules?.push(trace(...))` below then builds nothing.
+  const rules: RuleTrace[] | null = context.codesOnly === true ? null : [];
+  const words = rules !== null;
   const items: MonitoringItem[] = [];
   let plan: string | null = null;
   let planRule: RuleDef = R.activeMyeloma;
@@ -163,7 +168,7 @@ export function planMonitoring(
     const low = riskGroup === "low";
     const rule = low ? R.mgusLow : R.mgusHigher;
     planRule = rule;
-    rules.push(trace(rule, { riskGroup }));
+    rules?.push(trace(rule, { riskGroup }));
     items.push(
       item(
         facts,
@@ -181,7 +186,7 @@ export function planMonitoring(
   } else if (category === "smoldering-myeloma") {
     const pts = points ?? collectPoints(facts);
     planRule = R.smm;
-    rules.push(trace(R.smm, { riskGroup }));
+    rules?.push(trace(R.smm, { riskGroup }));
     const mProtein = mProteinDates(pts);
     const flc = flcDates(pts);
     // The earliest of both lists: each is sorted already, so the earlier of their first dates.
@@ -192,7 +197,7 @@ export function planMonitoring(
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
     const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;
-    rules.push(trace(R.plasmacytoma, { category }));
+    rules?.push(trace(R.plasmacytoma, { category }));
     const dated = (f: "creatinine" | "calcium") =>
       dates([
         ...facts.series[f].filter((p) => compareDates(p.date, facts.asOf) <= 0),
@@ -208,33 +213,40 @@ export function planMonitoring(
     plan =
       "Solitary plasmacytoma: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)";
   } else if (category === "multiple-myeloma") {
-    rules.push(trace(R.activeMyeloma, { category }));
+    rules?.push(trace(R.activeMyeloma, { category }));
     plan =
       "Active myeloma: response assessment per treating team (the clinical reference gives no published interval to encode)";
   }
 
-  const overdue = items.filter((i) => i.overdue);
+  const overdue: MonitoringItem[] = [];
   const alerts: ResponseAlert[] = [];
-  for (const i of overdue) {
+  // The earliest due date of the items (null without items).
+  let nextDue: string | null = null;
+  for (const i of items) {
+    if (nextDue === null || compareDates(i.due, nextDue) < 0) nextDue = i.due;
+    if (!i.overdue) continue;
+    overdue.push(i);
     alerts.push(
       alertFrom(
         `monitoring.overdue.${testSlug(i.test)}`,
         "warning",
-        `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).`,
+        words ? `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).` : "",
         [planRule],
       ),
     );
   }
-  for (const i of items.filter((x) => x.lastDone === null)) {
+  for (const i of items) {
+    if (i.lastDone !== null) continue;
     alerts.push(
       alertFrom(
         `monitoring.no-dated-result.${testSlug(i.test)}`,
         "info",
-        `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`,
+        words
+          ? `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`
+          : "",
         [planRule],
       ),
     );
   }
-  const nextDue = items.map((i) => i.due).sort(compareDates)[0] ?? null;
-  return { plan, items, nextDue, overdue, alerts, rules };
+  return { plan, items, nextDue, overdue, alerts, rules: rules ?? [] };
 }

@@ -49,10 +49,13 @@ export function pdRule(param: ParamKey, nadir: number, v: number): RuleDef | nul
 function fromBaseline(pts: readonly Point[], start: string): Point[] {
   const base = lastOnOrBefore(pts, start) ?? pts[0];
   if (!base) return [];
-  return [base, ...pts.filter((p) => compareDates(p.date, base.date) > 0)];
+  const out = [base];
+  for (const p of pts) if (compareDates(p.date, base.date) > 0) out.push(p);
+  return out;
 }
 
-function eventsFor(param: ParamKey, pts: readonly Point[], start: string): PdEvent[] {
+/** The parameter's PD event on the line, or null (one at most: the first rise that counts). */
+function eventFor(param: ParamKey, pts: readonly Point[], start: string): PdEvent | null {
   const v = fromBaseline(pts, start);
   const needsConfirmation = param !== "marrow";
   for (let i = 1; i < v.length; i++) {
@@ -63,23 +66,21 @@ function eventsFor(param: ParamKey, pts: readonly Point[], start: string): PdEve
     const cur = v[i]!;
     const rule = pdRule(param, nadir, cur.value);
     if (!rule) continue;
-    const event = (confirmation: PdConfirmation | null): PdEvent[] => [
-      {
-        param,
-        date: cur.date,
-        value: cur.value,
-        nadir,
-        confirmed: confirmation !== null,
-        confirmation,
-        rule,
-      },
-    ];
+    const event = (confirmation: PdConfirmation | null): PdEvent => ({
+      param,
+      date: cur.date,
+      value: cur.value,
+      nadir,
+      confirmed: confirmation !== null,
+      confirmation,
+      rule,
+    });
     if (!needsConfirmation) return event({ by: "not-needed", reason: "marrow" });
     const next = v[i + 1];
     if (next && pdRule(param, nadir, next.value)) return event({ by: "second-assessment", on: next.date });
     if (!next) return event(null);
   }
-  return [];
+  return null;
 }
 
 /**
@@ -92,16 +93,23 @@ export function detectProgression(
   start: string,
   followed: { serum: boolean; urine: boolean; flc: boolean },
 ): PdEvent[] {
-  const events = [...eventsFor("serum", pts.serum, start), ...eventsFor("urine", pts.urine, start)];
+  const events: PdEvent[] = [];
+  const serum = eventFor("serum", pts.serum, start);
+  if (serum !== null) events.push(serum);
+  const urine = eventFor("urine", pts.urine, start);
+  if (urine !== null) events.push(urine);
   if (!followed.serum && !followed.urine) {
-    events.push(
-      ...eventsFor(
-        "flc",
-        pts.flc.map((f) => ({ date: f.date, value: f.dflc })),
-        start,
-      ),
+    const flc = eventFor(
+      "flc",
+      pts.flc.map((f) => ({ date: f.date, value: f.dflc })),
+      start,
     );
-    if (!followed.flc) events.push(...eventsFor("marrow", pts.marrow, start));
+    if (flc !== null) events.push(flc);
+    if (!followed.flc) {
+      const marrow = eventFor("marrow", pts.marrow, start);
+      if (marrow !== null) events.push(marrow);
+    }
   }
+  if (events.length < 2) return events;
   return events.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || compareDates(a.date, b.date));
 }

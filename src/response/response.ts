@@ -90,18 +90,37 @@ function baselineOf(pts: readonly Point[], start: string): BaselineValue | null 
   return first ? { date: first.date, value: first.value, fromAfterStart: true } : null;
 }
 
+/** The dFLC baseline: the last FLC pair on or before the start, else the first (as baselineOf reads the
+ * dFLC values), with the pair it comes from. */
+function flcBaselineOf(flc: readonly FlcPoint[], start: string): FlcPoint | undefined {
+  return lastOnOrBefore(flc, start) ?? flc[0];
+}
+
+/** The last point of the line (dated after `start`) on or before `date`: what lastOnOrBefore reads from the
+ * line's points, without filtering them into a new list first. */
+function lastOfLine<T extends { date: string }>(
+  xs: readonly T[],
+  start: string,
+  date: string,
+): T | undefined {
+  let found: T | undefined;
+  for (const x of xs) if (compareDates(x.date, start) > 0 && compareDates(x.date, date) <= 0) found = x;
+  return found;
+}
+
 /** The marrow a CR at `date` reads: the last of the line (after its start) on or before the date,
  * else the first after it (a marrow done at or after the confirming visit). */
-function marrowFor(ofLine: readonly Point[], date: string): Point | undefined {
-  return lastOnOrBefore(ofLine, date) ?? ofLine.find((p) => compareDates(p.date, date) > 0);
+function marrowFor(marrow: readonly Point[], start: string, date: string): Point | undefined {
+  const before = lastOfLine(marrow, start, date);
+  if (before !== undefined) return before;
+  for (const p of marrow) if (compareDates(p.date, start) > 0 && compareDates(p.date, date) > 0) return p;
+  return undefined;
 }
 
 function marrowBaselineOf(pts: readonly Point[], start: string): BaselineValue | null {
   const before = lastOnOrBefore(pts, start);
   return before ? { date: before.date, value: before.value, fromAfterStart: false } : null;
 }
-
-const flcAsPoints = (flc: readonly FlcPoint[]): Point[] => flc.map((f) => ({ date: f.date, value: f.dflc }));
 
 interface Followed {
   serum: boolean;
@@ -112,28 +131,11 @@ interface Followed {
 
 interface Context {
   pts: Points;
-  /** The points of each series after the start of the line (what a grade reads), filtered once. */
-  ofLine: Omit<Points, "hemoglobin">;
+  /** The start of the line: a grade reads the points dated after it. */
+  start: string;
   base: ResponseResult["baseline"];
   followed: Followed;
   missing: MissingInput[];
-}
-
-/** Points dated after `start`. */
-function after<T extends { date: string }>(xs: readonly T[], start: string): T[] {
-  return xs.filter((x) => compareDates(x.date, start) > 0);
-}
-
-/** The points of the line: every series but haemoglobin, after its start. */
-function ofLineOf(pts: Points, start: string): Context["ofLine"] {
-  return {
-    serum: after(pts.serum, start),
-    urine: after(pts.urine, start),
-    flc: after(pts.flc, start),
-    marrow: after(pts.marrow, start),
-    serumIfe: after(pts.serumIfe, start),
-    urineIfe: after(pts.urineIfe, start),
-  };
 }
 
 /** The fraction a value fell from its baseline; null when either is unknown or the baseline is not positive. */
@@ -170,18 +172,40 @@ function baselineWords(base: ResponseResult["baseline"]): string {
   return text;
 }
 
+/** A category with the rules that gave it. */
+interface Grade {
+  readonly category: ResponseCategory;
+  readonly rules: readonly RuleDef[];
+}
+
+const grade = (category: ResponseCategory, ...rules: RuleDef[]): Grade =>
+  Object.freeze({ category, rules: Object.freeze(rules) });
+
+/** The grades gradeAt gives, made once (nothing changes them; a grade per assessment date otherwise). */
+const GRADE = {
+  sCR: grade("sCR", R.sCR, R.CR),
+  sCRFlcOnly: grade("sCR", R.sCR, R.CR, R.crFlcOnly),
+  CR: grade("CR", R.CR),
+  CRFlcOnly: grade("CR", R.CR, R.crFlcOnly),
+  VGPR: grade("VGPR", R.VGPR),
+  vgprFlcOnly: grade("VGPR", R.vgprFlcOnly),
+  PR: grade("PR", R.PR),
+  MR: grade("MR", R.MR),
+  SD: grade("SD", R.SD),
+} as const;
+
 /** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
-function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rules: RuleDef[] } {
-  const { pts, ofLine, base, followed, missing } = ctx;
-  const s = lastOnOrBefore(ofLine.serum, date)?.value ?? null;
-  const u = lastOnOrBefore(ofLine.urine, date)?.value ?? null;
+function gradeAt(ctx: Context, date: string): Grade {
+  const { pts, start, base, followed, missing } = ctx;
+  const s = lastOfLine(pts.serum, start, date)?.value ?? null;
+  const u = lastOfLine(pts.urine, start, date)?.value ?? null;
   const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
-  const flc = lastOnOrBefore(ofLine.flc, date);
+  const flc = lastOfLine(pts.flc, start, date);
   // The marrow needs no repeat and is usually done at or after the second visit (IMWG 2016): the
   // last marrow of the line on or before this date, else the first one after it.
-  const marrow = marrowFor(ofLine.marrow, date)?.value ?? null;
-  const ifeS = lastOnOrBefore(ofLine.serumIfe, date)?.result ?? null;
-  const ifeU = lastOnOrBefore(ofLine.urineIfe, date)?.result ?? null;
+  const marrow = marrowFor(pts.marrow, start, date)?.value ?? null;
+  const ifeS = lastOfLine(pts.serumIfe, start, date)?.result ?? null;
+  const ifeU = lastOfLine(pts.urineIfe, start, date)?.result ?? null;
   const fs = fall(base.serum, s);
   const fu = fall(base.urine, u);
   const fd = fall(base.dflc, flc?.dflc ?? null);
@@ -197,53 +221,97 @@ function gradeAt(ctx: Context, date: string): { category: ResponseCategory; rule
     if (followed.flc && flc?.ratioNormal == null)
       need(missing, "series.involvedFreeLightChain", "CR (IMWG 2016)");
     if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk) {
-      const rules = followed.flc ? [R.CR, R.crFlcOnly] : [R.CR];
-      if (flc?.ratioNormal === true && marrow <= EPS) return { category: "sCR", rules: [R.sCR, ...rules] };
+      if (flc?.ratioNormal === true && marrow <= EPS) return followed.flc ? GRADE.sCRFlcOnly : GRADE.sCR;
       // sCR also needs no clonal marrow plasma cells: with some, the FLC ratio cannot make it sCR.
       if (flc?.ratioNormal == null && marrow <= EPS)
         need(missing, "series.involvedFreeLightChain", "sCR (IMWG 2016)");
-      return { category: "CR", rules };
+      return followed.flc ? GRADE.CRFlcOnly : GRADE.CR;
     }
   }
   // VGPR
   if (followed.flc) {
-    if (reaches(fd, 0.9)) return { category: "VGPR", rules: [R.vgprFlcOnly] };
-    if (reaches(fd, 0.5)) return { category: "PR", rules: [R.PR] };
-    return { category: "SD", rules: [R.SD] };
+    if (reaches(fd, 0.9)) return GRADE.vgprFlcOnly;
+    if (reaches(fd, 0.5)) return GRADE.PR;
+    return GRADE.SD;
   }
   if (followed.marrow) {
     // Followed only with a baseline >= 30% (see marrowMeas), the condition of the marrow PR criterion.
-    if (reaches(fm, 0.5)) return { category: "PR", rules: [R.PR] };
-    return { category: "SD", rules: [R.SD] };
+    if (reaches(fm, 0.5)) return GRADE.PR;
+    return GRADE.SD;
   }
   const electrophoresisClear =
     (!followed.serum || (s !== null && s <= EPS)) && (!followed.urine || (u !== null && u <= EPS));
-  if (electrophoresisClear) return { category: "VGPR", rules: [R.VGPR] };
+  if (electrophoresisClear) return GRADE.VGPR;
   if (followed.serum) {
     if (reaches(fs, 0.9)) {
-      if (uAny !== null && uAny < 100) return { category: "VGPR", rules: [R.VGPR] };
+      if (uAny !== null && uAny < 100) return GRADE.VGPR;
       if (uAny === null) need(missing, "series.urineMProtein", "VGPR (urine M-protein < 100 mg/24 h)");
     }
     const urinePr = !followed.urine || reaches(fu, 0.9) || (u !== null && u < 200);
-    if (reaches(fs, 0.5) && urinePr) return { category: "PR", rules: [R.PR] };
+    if (reaches(fs, 0.5) && urinePr) return GRADE.PR;
     const urineMr = !followed.urine || reaches(fu, 0.5);
-    if (reaches(fs, 0.25) && urineMr) return { category: "MR", rules: [R.MR] };
-    return { category: "SD", rules: [R.SD] };
+    if (reaches(fs, 0.25) && urineMr) return GRADE.MR;
+    return GRADE.SD;
   }
   // Urine-only disease: the urine criteria of each category.
-  if (u !== null && u < 100) return { category: "VGPR", rules: [R.VGPR] };
-  if (reaches(fu, 0.9) || (u !== null && u < 200)) return { category: "PR", rules: [R.PR] };
-  if (reaches(fu, 0.5)) return { category: "MR", rules: [R.MR] };
-  return { category: "SD", rules: [R.SD] };
+  if (u !== null && u < 100) return GRADE.VGPR;
+  if (reaches(fu, 0.9) || (u !== null && u < 200)) return GRADE.PR;
+  if (reaches(fu, 0.5)) return GRADE.MR;
+  return GRADE.SD;
 }
 
-/** A result with every field at its empty value, then `common` and `over` over it (in order; see
- * model/merged.ts for why they are not spread into one object first). Two named parts rather than a rest
- * list: no array per call, and no spread into Object.assign. */
+/** `from`, or a baseline taken after the start of the line when it is later (assessments count after it). */
+function laterBaseline(from: string, b: BaselineValue | null): string {
+  return b?.fromAfterStart && compareDates(b.date, from) > 0 ? b.date : from;
+}
+
+/** Appends the dates of `xs` to `out`. */
+function datesOf(xs: readonly { date: string }[], out: string[]): void {
+  for (const x of xs) out.push(x.date);
+}
+
+/** The earliest date of `xs` after `from`, or null when there is none. */
+function firstAfter(xs: readonly { date: string }[], from: string): string | null {
+  let first: string | null = null;
+  for (const x of xs)
+    if (compareDates(x.date, from) > 0 && (first === null || compareDates(x.date, first) < 0)) first = x.date;
+  return first;
+}
+
+/** The earlier of two dates, either of which may be missing (null when both are). */
+function earliest(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  return b !== null && compareDates(b, a) < 0 ? b : a;
+}
+
+/** The later of two dates, null when either is missing. */
+function latest(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  return compareDates(b, a) > 0 ? b : a;
+}
+
+/** The distinct `dates` on or after `first`, sorted (sorted in place, then each repeat dropped). */
+function distinctSortedFrom(dates: string[], first: string): string[] {
+  let n = 0;
+  for (const d of dates) if (compareDates(d, first) >= 0) dates[n++] = d;
+  dates.length = n;
+  dates.sort(compareDates);
+  n = 0;
+  for (const d of dates) if (n === 0 || dates[n - 1] !== d) dates[n++] = d;
+  dates.length = n;
+  return dates;
+}
+
+/** What every result about a line says: how it is measured, its baseline, and the lists built so far. */
+type LineParts = Pick<ResponseResult, "measurableBy" | "line" | "baseline" | "rules" | "missing" | "alerts">;
+
+/** A result with every field at its empty value or the line's (`common`), then `over` over it (see
+ * model/merged.ts for why they are not spread into one object first). The line's parts are written into
+ * the literal, in the result's key order, rather than assigned over empty ones. */
 function emptyResult(
   basis: string,
   reason: string | null,
-  common?: Partial<ResponseResult>,
+  common?: LineParts,
   over?: Partial<ResponseResult>,
 ): ResponseResult {
   const result: ResponseResult = {
@@ -252,7 +320,7 @@ function emptyResult(
     confirmed: false,
     basis,
     reason,
-    measurableBy: [],
+    measurableBy: common?.measurableBy ?? [],
     relapseFromCr: false,
     antibodyInterference: false,
     confirmedCategory: null,
@@ -260,13 +328,12 @@ function emptyResult(
     gradeIfBandIsDisease: null,
     responseDate: null,
     progressionDate: null,
-    line: null,
-    baseline: { serum: null, urine: null, dflc: null, marrow: null },
-    alerts: [],
-    rules: [],
-    missing: [],
+    line: common?.line ?? null,
+    baseline: common?.baseline ?? { serum: null, urine: null, dflc: null, marrow: null },
+    alerts: common?.alerts ?? [],
+    rules: common?.rules ?? [],
+    missing: common?.missing ?? [],
   };
-  if (common !== undefined) Object.assign(result, common);
   if (over !== undefined) Object.assign(result, over);
   return result;
 }
@@ -297,14 +364,23 @@ export function assessResponse(
   const rules: RuleTrace[] | null = words ? [] : null;
   const missing: MissingInput[] = [];
   const alerts: ResponseAlert[] = [];
+  // The FLC pair of the dFLC baseline (collectPoints gives one pair per date, so it is the pair the
+  // baseline's date names).
+  const baseFlc = flcBaselineOf(pts.flc, line.start);
   const base = {
     serum: baselineOf(pts.serum, line.start),
     urine: baselineOf(pts.urine, line.start),
-    dflc: baselineOf(flcAsPoints(pts.flc), line.start),
+    dflc:
+      baseFlc === undefined
+        ? null
+        : {
+            date: baseFlc.date,
+            value: baseFlc.dflc,
+            fromAfterStart: compareDates(baseFlc.date, line.start) > 0,
+          },
     // A marrow after the start of the line is a response marrow, never a baseline.
     marrow: marrowBaselineOf(pts.marrow, line.start),
   };
-  const baseFlc = base.dflc ? pts.flc.find((f) => f.date === base.dflc!.date) : undefined;
   const serumMeas = base.serum !== null && base.serum.value >= 1 - EPS;
   const urineMeas = base.urine !== null && base.urine.value >= 200 - EPS;
   const flcMeas =
@@ -315,7 +391,11 @@ export function assessResponse(
     baseFlc.ratioNormal === false;
   const marrowMeas = !serumMeas && !urineMeas && !flcMeas && base.marrow !== null && base.marrow.value >= 30;
   const followed: Followed = { serum: serumMeas, urine: urineMeas, flc: flcMeas, marrow: marrowMeas };
-  const measurableBy = (["serum", "urine", "flc", "marrow"] as const).filter((k) => followed[k]);
+  const measurableBy: ResponseResult["measurableBy"] = [];
+  if (serumMeas) measurableBy.push("serum");
+  if (urineMeas) measurableBy.push("urine");
+  if (flcMeas) measurableBy.push("flc");
+  if (marrowMeas) measurableBy.push("marrow");
   rules?.push(
     trace(R.measurable, {
       serumGDl: base.serum?.value ?? null,
@@ -351,8 +431,8 @@ export function assessResponse(
   for (const e of pd)
     rules?.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
 
-  const common = {
-    measurableBy: [...measurableBy],
+  const common: LineParts = {
+    measurableBy,
     line: line.number,
     baseline: base,
     rules: rules ?? [],
@@ -377,9 +457,14 @@ export function assessResponse(
       why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
       rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
     }
-    const recordedDate = line.entries
-      .map((i) => facts.treatmentHistory[i]?.progressionDate ?? null)
-      .find((d) => d !== null);
+    let recordedDate: string | undefined;
+    for (const i of line.entries) {
+      const d = facts.treatmentHistory[i]?.progressionDate ?? null;
+      if (d !== null) {
+        recordedDate = d;
+        break;
+      }
+    }
     const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
     // The alert cites the measured event when there is one, else what the team recorded, else imaging.
     const alertRules = confirmedPd
@@ -426,40 +511,36 @@ export function assessResponse(
   }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
-  const from = [
-    followed.serum ? base.serum : null,
-    followed.urine ? base.urine : null,
-    followed.flc ? base.dflc : null,
-    followed.marrow ? base.marrow : null,
-  ]
-    .filter((b): b is BaselineValue => b?.fromAfterStart === true)
-    .reduce((d, b) => (compareDates(b.date, d) > 0 ? b.date : d), line.start);
-  const dates = new Set<string>();
-  // Every date of a followed parameter (or a serum immunofixation) is a candidate; `gradable` keeps
-  // those after `from` at which each followed parameter has a value.
-  const add = (xs: readonly { date: string }[]) => {
-    for (const x of xs) dates.add(x.date);
-  };
-  if (followed.serum) add(pts.serum);
-  if (followed.urine) add(pts.urine);
-  if (followed.flc) add(pts.flc);
-  if (followed.marrow) add(pts.marrow);
-  add(pts.serumIfe);
-  const hasAfter = (xs: readonly { date: string }[], d: string) =>
-    xs.some((x) => compareDates(x.date, from) > 0 && compareDates(x.date, d) <= 0);
-  const gradable = [...dates].sort(compareDates).filter((d) => {
-    const ok =
-      (!followed.serum || hasAfter(pts.serum, d) || hasAfter(pts.serumIfe, d)) &&
-      (!followed.urine || hasAfter(pts.urine, d)) &&
-      (!followed.flc || hasAfter(pts.flc, d)) &&
-      (!followed.marrow || hasAfter(pts.marrow, d));
-    return ok;
-  });
-  const ctx: Context = { pts, ofLine: ofLineOf(pts, line.start), base, followed, missing };
-  const grades = gradable.map((d) => {
+  let from = line.start;
+  if (followed.serum) from = laterBaseline(from, base.serum);
+  if (followed.urine) from = laterBaseline(from, base.urine);
+  if (followed.flc) from = laterBaseline(from, base.dflc);
+  if (followed.marrow) from = laterBaseline(from, base.marrow);
+  // Every date of a followed parameter (or a serum immunofixation) is a candidate; the gradable ones are
+  // those after `from` at which each followed parameter has a value, that is on or after the first value
+  // after `from` of every followed parameter (serum: or its immunofixation).
+  const candidates: string[] = [];
+  if (followed.serum) datesOf(pts.serum, candidates);
+  if (followed.urine) datesOf(pts.urine, candidates);
+  if (followed.flc) datesOf(pts.flc, candidates);
+  if (followed.marrow) datesOf(pts.marrow, candidates);
+  datesOf(pts.serumIfe, candidates);
+  let firstGradable: string | null = "";
+  if (followed.serum)
+    firstGradable = latest(
+      firstGradable,
+      earliest(firstAfter(pts.serum, from), firstAfter(pts.serumIfe, from)),
+    );
+  if (followed.urine) firstGradable = latest(firstGradable, firstAfter(pts.urine, from));
+  if (followed.flc) firstGradable = latest(firstGradable, firstAfter(pts.flc, from));
+  if (followed.marrow) firstGradable = latest(firstGradable, firstAfter(pts.marrow, from));
+  const gradable = firstGradable === null ? [] : distinctSortedFrom(candidates, firstGradable);
+  const ctx: Context = { pts, start: line.start, base, followed, missing };
+  const grades: { date: string; category: ResponseCategory; rules: readonly RuleDef[] }[] = [];
+  for (const d of gradable) {
     const g = gradeAt(ctx, d);
-    return { date: d, category: g.category, rules: g.rules };
-  });
+    grades.push({ date: d, category: g.category, rules: g.rules });
+  }
 
   if (pendingPd) {
     rules?.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));

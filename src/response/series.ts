@@ -44,6 +44,15 @@ function byDateThenValue(a: Point, b: Point): number {
   return compareDates(a.date, b.date) || a.value - b.value;
 }
 
+/** `pts` sorted by date, then value. Facts keep every series sorted by date, so the points usually are
+ * in order already: they are checked first (one pass) and sorted only when not (a stable sort leaves a
+ * list in order as it is). */
+function sortedByDateThenValue(pts: Point[]): Point[] {
+  for (let i = 1; i < pts.length; i++)
+    if (byDateThenValue(pts[i - 1]!, pts[i]!) > 0) return pts.sort(byDateThenValue);
+  return pts;
+}
+
 /** The series' points (fresh objects) plus the dated current lab when its date is not in the series,
  * up to asOf, sorted. */
 function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Point[] {
@@ -55,7 +64,7 @@ function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: str
   }
   if (lab?.date && !labDateInSeries && compareDates(lab.date, asOf) <= 0)
     pts.push({ date: lab.date, value: lab.value });
-  return pts.sort(byDateThenValue);
+  return sortedByDateThenValue(pts);
 }
 
 /** One value per date: the highest, so that a duplicated date never hides a rise. `pts` is sorted by
@@ -108,7 +117,7 @@ function marrowPoints(facts: Facts): Point[] {
     compareDates(m.date, facts.asOf) <= 0
   )
     pts.push({ date: m.date, value: m.clonalPlasmaCellPercent });
-  return onePerDate(pts.sort(byDateThenValue));
+  return onePerDate(sortedByDateThenValue(pts));
 }
 
 /** Every dated series a response, monitoring or evolving-disease assessment reads. Pure: the engine
