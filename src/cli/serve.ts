@@ -37,8 +37,7 @@ export function registerServeCommands(program: Command): void {
         `Binds ${DEFAULT_HOST}:${DEFAULT_PORT} unless --host/--port or HOST/PORT say otherwise; any other\n` +
         `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
         `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...\n` +
-        `With --workers N, N processes share the port (migrations run once, before they start; the rate\n` +
-        `limit counts for the whole server; SIGTERM drains them all; a worker that stops is replaced).`,
+        `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.`,
     )
     .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
     .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
