@@ -12,7 +12,7 @@
  * --out FILE. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -242,11 +242,37 @@ interface HttpRow {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU time the server (all its processes) spent per answered request, ms; null off Linux. */
+  serverCpuMs: number | null;
 }
 const http: HttpRow[] = [];
-let httpCapacity: { perSecond: number; p50: number; p99: number; errors: number; non2xx: number } | null =
-  null;
+let httpCapacity: (Omit<HttpRow, "targetRate" | "achieved"> & { perSecond: number }) | null = null;
+let httpLoad: { start: number[]; end: number[] } | null = null;
+
+/** CPU time (user + system, ms) used so far by a process and its children (the workers of
+ * `serve --workers`), from /proc; null where there is none. On a shared machine latency also measures
+ * the neighbours; CPU time per request much less so. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/);
+    let ticks = 0;
+    for (const p of [String(pid), ...children.filter(Boolean)]) {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+const perRequest = (before: number | null, after: number | null, answered: number) =>
+  before === null || after === null || answered === 0
+    ? null
+    : Math.round(((after - before) / answered) * 100) / 100;
 if (!args["no-http"]) {
+  const httpLoadStart = loadavg();
   const dataDir = join(work, "data");
   // The built CLI as an operator runs it, with no rate limit, and nothing from this shell's
   // environment (no DATABASE_URL, tokens or MMNAV_WORKERS): SQLite in a fresh folder.
@@ -305,6 +331,7 @@ if (!args["no-http"]) {
     duration: Number(args["http-warmup"]),
   });
   for (const target of args.rates.split(",").map(Number)) {
+    const cpuBefore = cpuMsOf(server.pid);
     const result = await load(target, Number(args["http-seconds"]));
     const row = {
       targetRate: target,
@@ -313,15 +340,17 @@ if (!args["no-http"]) {
       p99: result.p99,
       errors: result.errors,
       non2xx: result.non2xx,
+      serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), result.sent - result.errors),
     };
     http.push(row);
     log(
-      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}`,
+      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request`,
     );
   }
   // Capacity, closed loop: autocannon with 8 connections sending as fast as answers come back. This is
   // what autocannon measures well (the most the server answers per second, and latency when saturated);
   // the fixed-rate rows above are the paced ones.
+  const cpuBefore = cpuMsOf(server.pid);
   const capacity = await autocannon({
     url: `${url}/api/v1/assessments`,
     method: "POST",
@@ -336,9 +365,14 @@ if (!args["no-http"]) {
     p99: capacity.latency.p99,
     errors: capacity.errors + capacity.timeouts,
     non2xx: capacity.non2xx,
+    serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), capacity.requests.total),
   };
   log(
     `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms`,
+  );
+  httpLoad = { start: httpLoadStart, end: loadavg() };
+  log(
+    `load average (1, 5, 15 min): ${httpLoad.start.map((l) => l.toFixed(2)).join(", ")} before (c), ${httpLoad.end.map((l) => l.toFixed(2)).join(", ")} after`,
   );
   server.kill("SIGTERM");
 }
@@ -361,7 +395,15 @@ if (rows.length > 0) console.log(table.toString());
 const workersLabel = `serve --workers ${HTTP_WORKERS}`;
 if (http.length > 0) {
   const t = new Table({
-    head: ["(c) HTTP POST /api/v1/assessments", "achieved/s", "p50 ms", "p99 ms", "errors", "non-2xx"],
+    head: [
+      "(c) HTTP POST /api/v1/assessments",
+      "achieved/s",
+      "p50 ms",
+      "p99 ms",
+      "errors",
+      "non-2xx",
+      "server CPU ms/request",
+    ],
     style: { head: [], border: [] },
   });
   for (const h of http)
@@ -372,6 +414,7 @@ if (http.length > 0) {
       h.p99,
       h.errors,
       h.non2xx,
+      h.serverCpuMs ?? "",
     ]);
   if (httpCapacity)
     t.push([
@@ -381,6 +424,7 @@ if (http.length > 0) {
       httpCapacity.p99,
       httpCapacity.errors,
       httpCapacity.non2xx,
+      httpCapacity.serverCpuMs ?? "",
     ]);
   console.log(t.toString());
 }
@@ -391,6 +435,6 @@ if (!ONLY_HTTP)
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(
   args.out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
 );
 log(`written ${args.out}`);
