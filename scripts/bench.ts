@@ -368,7 +368,7 @@ if (!args["no-http"]) {
     serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), capacity.requests.total),
   };
   log(
-    `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms`,
+    `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms, server CPU ${httpCapacity.serverCpuMs} ms a request`,
   );
   httpLoad = { start: httpLoadStart, end: loadavg() };
   log(
