@@ -7,10 +7,12 @@
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
- * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20), --no-http, --out FILE. */
+ * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20),
+ * --http-workers N (`mmnav serve --workers N`, default 1), --no-http, --only-http (section (c) alone),
+ * --out FILE. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -29,7 +31,9 @@ const { values: args } = parseArgs({
     rates: { type: "string", default: "250,500,1000" },
     "http-warmup": { type: "string", default: "20" },
     "http-seconds": { type: "string", default: "10" },
+    "http-workers": { type: "string", default: "1" },
     "no-http": { type: "boolean", default: false },
+    "only-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
     seed: { type: "string", default: "2026" },
   },
@@ -37,6 +41,11 @@ const { values: args } = parseArgs({
 const N = Number(args.records);
 const SCREEN_N = Number(args["screen-records"]);
 const SEED = Number(args.seed);
+const HTTP_WORKERS = Number(args["http-workers"]);
+if (!Number.isSafeInteger(HTTP_WORKERS) || HTTP_WORKERS < 1)
+  throw new Error("--http-workers must be a whole number of at least 1");
+if (args["only-http"] && args["no-http"]) throw new Error("--only-http and --no-http exclude each other");
+const ONLY_HTTP = args["only-http"];
 
 interface Row {
   name: string;
@@ -71,149 +80,159 @@ log(`making ${N} synthetic records (seed ${SEED})`);
 // `delete`, which leaves some in V8's slow dictionary mode and would understate every reader.)
 const lines = [...synthCohort(SEED, N)].map((r) => JSON.stringify(r));
 const records: unknown[] = lines.map((l) => JSON.parse(l));
-const slices = records.map((r) => sliceFacts(toFacts(r, { defaultAsOf: SYNTH_AS_OF })));
+const slices = ONLY_HTTP ? [] : records.map((r) => sliceFacts(toFacts(r, { defaultAsOf: SYNTH_AS_OF })));
 
 // The two slice implementations must agree, or the comparison means nothing.
-const engine = makeRulesEngine();
-for (let i = 0; i < Math.min(500, slices.length); i++) {
-  const a = slicePlain(slices[i]!);
-  const b = await sliceRulesEngine(engine, slices[i]!);
-  if (JSON.stringify(a) !== JSON.stringify(b))
-    throw new Error(`slice implementations disagree on record ${i}`);
+let baseline = 0;
+let assessRate = 0;
+let codesRate = 0;
+let jreRate = 0;
+let plainRate = 0;
+if (!ONLY_HTTP) {
+  const engine = makeRulesEngine();
+  for (let i = 0; i < Math.min(500, slices.length); i++) {
+    const a = slicePlain(slices[i]!);
+    const b = await sliceRulesEngine(engine, slices[i]!);
+    if (JSON.stringify(a) !== JSON.stringify(b))
+      throw new Error(`slice implementations disagree on record ${i}`);
+  }
+
+  baseline = rate("baseline: JSON parse + stringify of a record", N, (i) => {
+    JSON.stringify(JSON.parse(lines[i]!));
+  });
+  assessRate = rate("assess(record), one thread", N, (i) => {
+    assess(records[i], { defaultAsOf: SYNTH_AS_OF });
+  });
+  codesRate = rate("assessCompact(record): codes only, no text, one thread", N, (i) => {
+    assessCompact(records[i], { defaultAsOf: SYNTH_AS_OF });
+  });
+  const assessLineRate = rate("parse + assess + serialise one NDJSON line", N, (i) => {
+    JSON.stringify(assess(JSON.parse(lines[i]!), { defaultAsOf: SYNTH_AS_OF }));
+  });
+
+  // json-rules-engine is promise-based: measured sequentially, as a per-record evaluation.
+  let jreDone = 0;
+  const jreStart = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - jreStart) < 3e9 || jreDone < Math.min(N, 2000)) {
+    await sliceRulesEngine(engine, slices[jreDone % slices.length]!);
+    jreDone++;
+  }
+  jreRate = jreDone / (Number(process.hrtime.bigint() - jreStart) / 1e9);
+  log(`json-rules-engine slice: ${Math.round(jreRate)} records/s`);
+  let sink = 0;
+  plainRate = rate(
+    "plain-function slice",
+    slices.length,
+    (i) => {
+      sink += slicePlain(slices[i]!).riss;
+    },
+    1000,
+  );
+  if (sink < 0) log("unreachable");
+
+  rows.push(
+    { name: "baseline: JSON parse + stringify", perSecond: baseline, ratioToBaseline: 1, note: "yardstick" },
+    {
+      name: "(a) assess(), one thread, with text",
+      perSecond: assessRate,
+      ratioToBaseline: assessRate / baseline,
+      note: `${(assessRate / jreRate).toFixed(2)}x the json-rules-engine slice (target 20,000/s)`,
+    },
+    {
+      name: "(a) assessCompact(), one thread, no text",
+      perSecond: codesRate,
+      ratioToBaseline: codesRate / baseline,
+      note: `${(codesRate / jreRate).toFixed(2)}x the json-rules-engine slice (target 75x, 100,000/s)`,
+    },
+    {
+      name: "    parse + assess + serialise a line",
+      perSecond: assessLineRate,
+      ratioToBaseline: assessLineRate / baseline,
+      note: "the work of one screen line",
+    },
+    {
+      name: "(d) json-rules-engine: category + 20/2/20 + R-ISS",
+      perSecond: jreRate,
+      ratioToBaseline: jreRate / baseline,
+      note: "the slice only",
+    },
+    {
+      name: "(e) plain functions: the same slice",
+      perSecond: plainRate,
+      ratioToBaseline: plainRate / baseline,
+      note: "the ceiling",
+    },
+  );
 }
-
-const baseline = rate("baseline: JSON parse + stringify of a record", N, (i) => {
-  JSON.stringify(JSON.parse(lines[i]!));
-});
-const assessRate = rate("assess(record), one thread", N, (i) => {
-  assess(records[i], { defaultAsOf: SYNTH_AS_OF });
-});
-const codesRate = rate("assessCompact(record): codes only, no text, one thread", N, (i) => {
-  assessCompact(records[i], { defaultAsOf: SYNTH_AS_OF });
-});
-const assessLineRate = rate("parse + assess + serialise one NDJSON line", N, (i) => {
-  JSON.stringify(assess(JSON.parse(lines[i]!), { defaultAsOf: SYNTH_AS_OF }));
-});
-
-// json-rules-engine is promise-based: measured sequentially, as a per-record evaluation.
-let jreDone = 0;
-const jreStart = process.hrtime.bigint();
-while (Number(process.hrtime.bigint() - jreStart) < 3e9 || jreDone < Math.min(N, 2000)) {
-  await sliceRulesEngine(engine, slices[jreDone % slices.length]!);
-  jreDone++;
-}
-const jreRate = jreDone / (Number(process.hrtime.bigint() - jreStart) / 1e9);
-log(`json-rules-engine slice: ${Math.round(jreRate)} records/s`);
-let sink = 0;
-const plainRate = rate(
-  "plain-function slice",
-  slices.length,
-  (i) => {
-    sink += slicePlain(slices[i]!).riss;
-  },
-  1000,
-);
-if (sink < 0) log("unreachable");
-
-rows.push(
-  { name: "baseline: JSON parse + stringify", perSecond: baseline, ratioToBaseline: 1, note: "yardstick" },
-  {
-    name: "(a) assess(), one thread, with text",
-    perSecond: assessRate,
-    ratioToBaseline: assessRate / baseline,
-    note: `${(assessRate / jreRate).toFixed(2)}x the json-rules-engine slice (target 20,000/s)`,
-  },
-  {
-    name: "(a) assessCompact(), one thread, no text",
-    perSecond: codesRate,
-    ratioToBaseline: codesRate / baseline,
-    note: `${(codesRate / jreRate).toFixed(2)}x the json-rules-engine slice (target 75x, 100,000/s)`,
-  },
-  {
-    name: "    parse + assess + serialise a line",
-    perSecond: assessLineRate,
-    ratioToBaseline: assessLineRate / baseline,
-    note: "the work of one screen line",
-  },
-  {
-    name: "(d) json-rules-engine: category + 20/2/20 + R-ISS",
-    perSecond: jreRate,
-    ratioToBaseline: jreRate / baseline,
-    note: "the slice only",
-  },
-  {
-    name: "(e) plain functions: the same slice",
-    perSecond: plainRate,
-    ratioToBaseline: plainRate / baseline,
-    note: "the ceiling",
-  },
-);
 
 // ---- (b) screen end to end --------------------------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), "mmnav-bench-"));
-const cohort = join(work, "cohort.ndjson");
-writeFileSync(cohort, ""); // made by the CLI itself below
-log(`screen: ${SCREEN_N} records on ${cpus().length} cores`);
+let screenRun: { seconds: number; peakMb: number; code: number } | null = null;
+if (!ONLY_HTTP) {
+  const cohort = join(work, "cohort.ndjson");
+  writeFileSync(cohort, ""); // made by the CLI itself below
+  log(`screen: ${SCREEN_N} records on ${cpus().length} cores`);
 
-/** Runs a child, sampling its resident memory (all threads of the process) every 50 ms. */
-function runMeasured(
-  cmd: string,
-  argv: string[],
-): Promise<{ seconds: number; peakMb: number; code: number }> {
-  return new Promise((resolve, reject) => {
-    const start = process.hrtime.bigint();
-    const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
-    let peak = 0;
-    let stderr = "";
-    child.stderr.on("data", (c: Buffer) => {
-      stderr += c.toString();
+  /** Runs a child, sampling its resident memory (all threads of the process) every 50 ms. */
+  function runMeasured(
+    cmd: string,
+    argv: string[],
+  ): Promise<{ seconds: number; peakMb: number; code: number }> {
+    return new Promise((resolve, reject) => {
+      const start = process.hrtime.bigint();
+      const child = spawn(cmd, argv, { stdio: ["ignore", "ignore", "pipe"] });
+      let peak = 0;
+      let stderr = "";
+      child.stderr.on("data", (c: Buffer) => {
+        stderr += c.toString();
+      });
+      const timer = setInterval(() => {
+        try {
+          const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
+          const m = /VmRSS:\s+(\d+) kB/.exec(status);
+          if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+        } catch {
+          /* the child has ended */
+        }
+      }, 50);
+      child.on("error", reject);
+      child.on("exit", (code) => {
+        clearInterval(timer);
+        if (code !== 0) log(stderr);
+        resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: peak, code: code ?? -1 });
+      });
     });
-    const timer = setInterval(() => {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-        const m = /VmRSS:\s+(\d+) kB/.exec(status);
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch {
-        /* the child has ended */
-      }
-    }, 50);
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      clearInterval(timer);
-      if (code !== 0) log(stderr);
-      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMb: peak, code: code ?? -1 });
-    });
+  }
+
+  const synth = await runMeasured("sh", [
+    "-c",
+    `node dist/cli/main.js synth ${SCREEN_N} --seed ${SEED} > ${JSON.stringify(cohort)}`,
+  ]);
+  screenRun = await runMeasured("node", [
+    "dist/cli/main.js",
+    "screen",
+    cohort,
+    "--compact",
+    "--no-progress",
+    "--as-of",
+    SYNTH_AS_OF,
+    "--out",
+    join(work, "out.ndjson"),
+  ]);
+  if (screenRun.code !== 0) throw new Error(`screen exited ${screenRun.code}`);
+  const screenRate = SCREEN_N / screenRun.seconds;
+  rows.push({
+    name: `(b) screen --compact, ${cpus().length} cores, end to end`,
+    perSecond: screenRate,
+    ratioToBaseline: screenRate / baseline,
+    // No extrapolation to 1,000,000: on a short run the workers' start-up and JIT warm-up dominate (20,000
+    // records at this rate "predicted" 220 s; 1,000,000 measured took 67.5 s). Pass --screen-records 1000000.
+    note: `${SCREEN_N} records in ${screenRun.seconds.toFixed(1)} s, peak ${Math.round(screenRun.peakMb)} MB`,
   });
+  log(
+    `synth ${SCREEN_N}: ${synth.seconds.toFixed(1)} s; screen: ${Math.round(screenRate)} records/s, peak ${Math.round(screenRun.peakMb)} MB`,
+  );
 }
-
-const synth = await runMeasured("sh", [
-  "-c",
-  `node dist/cli/main.js synth ${SCREEN_N} --seed ${SEED} > ${JSON.stringify(cohort)}`,
-]);
-const screenRun = await runMeasured("node", [
-  "dist/cli/main.js",
-  "screen",
-  cohort,
-  "--compact",
-  "--no-progress",
-  "--as-of",
-  SYNTH_AS_OF,
-  "--out",
-  join(work, "out.ndjson"),
-]);
-if (screenRun.code !== 0) throw new Error(`screen exited ${screenRun.code}`);
-const screenRate = SCREEN_N / screenRun.seconds;
-rows.push({
-  name: `(b) screen --compact, ${cpus().length} cores, end to end`,
-  perSecond: screenRate,
-  ratioToBaseline: screenRate / baseline,
-  // No extrapolation to 1,000,000: on a short run the workers' start-up and JIT warm-up dominate (20,000
-  // records at this rate "predicted" 220 s; 1,000,000 measured took 67.5 s). Pass --screen-records 1000000.
-  note: `${SCREEN_N} records in ${screenRun.seconds.toFixed(1)} s, peak ${Math.round(screenRun.peakMb)} MB`,
-});
-log(
-  `synth ${SCREEN_N}: ${synth.seconds.toFixed(1)} s; screen: ${Math.round(screenRate)} records/s, peak ${Math.round(screenRun.peakMb)} MB`,
-);
 
 // ---- (c) HTTP -----------------------------------------------------------------------------------
 interface HttpRow {
@@ -223,32 +242,67 @@ interface HttpRow {
   p99: number;
   errors: number;
   non2xx: number;
+  /** CPU time the server (all its processes) spent per answered request, ms; null off Linux. */
+  serverCpuMs: number | null;
 }
 const http: HttpRow[] = [];
-let httpCapacity: { perSecond: number; p50: number; p99: number; errors: number; non2xx: number } | null =
-  null;
+let httpCapacity: (Omit<HttpRow, "targetRate" | "achieved"> & { perSecond: number }) | null = null;
+let httpLoad: { start: number[]; end: number[] } | null = null;
+
+/** CPU time (user + system, ms) used so far by a process and its children (the workers of
+ * `serve --workers`), from /proc; null where there is none. On a shared machine latency also measures
+ * the neighbours; CPU time per request much less so. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/);
+    let ticks = 0;
+    for (const p of [String(pid), ...children.filter(Boolean)]) {
+      const stat = readFileSync(`/proc/${p}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime (fields 14 and 15)
+    }
+    return ticks * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return null;
+  }
+}
+const perRequest = (before: number | null, after: number | null, answered: number) =>
+  before === null || after === null || answered === 0
+    ? null
+    : Math.round(((after - before) / answered) * 100) / 100;
 if (!args["no-http"]) {
+  const httpLoadStart = loadavg();
   const dataDir = join(work, "data");
+  // The built CLI as an operator runs it, with no rate limit, and nothing from this shell's
+  // environment (no DATABASE_URL, tokens or MMNAV_WORKERS): SQLite in a fresh folder.
   const server = spawn(
     "node",
     [
-      "--input-type=module",
-      "-e",
-      `const { startServer } = await import(${JSON.stringify(join(process.cwd(), "dist/server/app.js"))});
-       const s = await startServer({ host: "127.0.0.1", port: 0, dataDir: ${JSON.stringify(dataDir)}, rateLimit: false, env: {} });
-       process.stderr.write("listening " + s.url + "\\n");`,
+      "dist/cli/main.js",
+      "serve",
+      "--host",
+      "127.0.0.1",
+      "--port",
+      "0",
+      "--data-dir",
+      dataDir,
+      "--rate-limit",
+      "0",
+      "--workers",
+      String(HTTP_WORKERS),
     ],
     // The request log goes nowhere, not into a pipe this process (busy sending the load) must drain:
     // a full pipe blocks the server's synchronous log writes (p99 at 250/s: about 20 ms through the
     // pipe, 4-8 ms with the log sent to /dev/null).
-    { stdio: ["ignore", "ignore", "pipe"] },
+    { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "" } },
   );
   const url: string = await new Promise((resolve, reject) => {
     let out = "";
     server.stderr.on("data", (c: Buffer) => {
       process.stderr.write(c); // the server's own errors, shown as they come
       out += c.toString();
-      const m = /listening (http:\/\/[\w.:-]+)/.exec(out);
+      const m = /listening at (http:\/\/[\w.:-]+)/.exec(out);
       if (m) resolve(m[1]!);
       if (out.length > 1 << 16) out = "";
     });
@@ -277,6 +331,7 @@ if (!args["no-http"]) {
     duration: Number(args["http-warmup"]),
   });
   for (const target of args.rates.split(",").map(Number)) {
+    const cpuBefore = cpuMsOf(server.pid);
     const result = await load(target, Number(args["http-seconds"]));
     const row = {
       targetRate: target,
@@ -285,15 +340,17 @@ if (!args["no-http"]) {
       p99: result.p99,
       errors: result.errors,
       non2xx: result.non2xx,
+      serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), result.sent - result.errors),
     };
     http.push(row);
     log(
-      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}`,
+      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request`,
     );
   }
   // Capacity, closed loop: autocannon with 8 connections sending as fast as answers come back. This is
   // what autocannon measures well (the most the server answers per second, and latency when saturated);
   // the fixed-rate rows above are the paced ones.
+  const cpuBefore = cpuMsOf(server.pid);
   const capacity = await autocannon({
     url: `${url}/api/v1/assessments`,
     method: "POST",
@@ -308,9 +365,14 @@ if (!args["no-http"]) {
     p99: capacity.latency.p99,
     errors: capacity.errors + capacity.timeouts,
     non2xx: capacity.non2xx,
+    serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), capacity.requests.total),
   };
   log(
-    `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms`,
+    `HTTP capacity (autocannon, 8 connections): ${Math.round(httpCapacity.perSecond)}/s, p50 ${httpCapacity.p50} ms, p99 ${httpCapacity.p99} ms, server CPU ${httpCapacity.serverCpuMs} ms a request`,
+  );
+  httpLoad = { start: httpLoadStart, end: loadavg() };
+  log(
+    `load average (1, 5, 15 min): ${httpLoad.start.map((l) => l.toFixed(2)).join(", ")} before (c), ${httpLoad.end.map((l) => l.toFixed(2)).join(", ")} after`,
   );
   server.kill("SIGTERM");
 }
@@ -329,38 +391,50 @@ for (const r of rows)
     r.note,
   ]);
 console.log(`machine: ${machine}`);
-console.log(table.toString());
+if (rows.length > 0) console.log(table.toString());
+const workersLabel = `serve --workers ${HTTP_WORKERS}`;
 if (http.length > 0) {
   const t = new Table({
-    head: ["(c) HTTP POST /api/v1/assessments", "achieved/s", "p50 ms", "p99 ms", "errors", "non-2xx"],
+    head: [
+      "(c) HTTP POST /api/v1/assessments",
+      "achieved/s",
+      "p50 ms",
+      "p99 ms",
+      "errors",
+      "non-2xx",
+      "server CPU ms/request",
+    ],
     style: { head: [], border: [] },
   });
   for (const h of http)
     t.push([
-      `${h.targetRate}/s for ${args["http-seconds"]} s (after ${args["http-warmup"]} s warm-up)`,
+      `${h.targetRate}/s for ${args["http-seconds"]} s (after ${args["http-warmup"]} s warm-up), ${workersLabel}`,
       Math.round(h.achieved),
       h.p50,
       h.p99,
       h.errors,
       h.non2xx,
+      h.serverCpuMs ?? "",
     ]);
   if (httpCapacity)
     t.push([
-      `capacity: autocannon, 8 connections, ${args["http-seconds"]} s`,
+      `capacity: autocannon, 8 connections, ${args["http-seconds"]} s, ${workersLabel}`,
       Math.round(httpCapacity.perSecond),
       httpCapacity.p50,
       httpCapacity.p99,
       httpCapacity.errors,
       httpCapacity.non2xx,
+      httpCapacity.serverCpuMs ?? "",
     ]);
   console.log(t.toString());
 }
-console.log(
-  `assess (text) is ${(assessRate / jreRate).toFixed(2)}x and assessCompact (no text) ${(codesRate / jreRate).toFixed(2)}x the json-rules-engine slice; assessCompact is ${(plainRate / codesRate).toFixed(0)}x below the plain-function ceiling (same run).`,
-);
+if (!ONLY_HTTP)
+  console.log(
+    `assess (text) is ${(assessRate / jreRate).toFixed(2)}x and assessCompact (no text) ${(codesRate / jreRate).toFixed(2)}x the json-rules-engine slice; assessCompact is ${(plainRate / codesRate).toFixed(0)}x below the plain-function ceiling (same run).`,
+  );
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(
   args.out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, http, httpCapacity, screen: { records: SCREEN_N, ...screenRun } }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
 );
 log(`written ${args.out}`);

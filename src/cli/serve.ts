@@ -4,15 +4,13 @@ import type { Command } from "commander";
 // second to load: fastify, the database drivers).
 import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "../server/defaults.js";
 
-/** How long a stopping server answers 503 before it stops accepting connections. */
-const DRAIN_GRACE_MS = 1500;
-
 interface ServeFlags {
   host?: string;
   port?: string;
   dataDir?: string;
   rateLimit?: string;
   bodyLimit?: string;
+  workers?: string;
 }
 
 function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
@@ -38,7 +36,8 @@ export function registerServeCommands(program: Command): void {
       `Run the HTTP server: REST API at /api/v1, API reference at /docs, web app at /.\n` +
         `Binds ${DEFAULT_HOST}:${DEFAULT_PORT} unless --host/--port or HOST/PORT say otherwise; any other\n` +
         `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
-        `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...`,
+        `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...\n` +
+        `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.`,
     )
     .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
     .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
@@ -51,34 +50,43 @@ export function registerServeCommands(program: Command): void {
       "--body-limit <bytes>",
       `largest request body in bytes (env MMNAV_BODY_LIMIT; default ${DEFAULT_BODY_LIMIT})`,
     )
+    .option(
+      "--workers <n>",
+      "processes answering on the port (env MMNAV_WORKERS; default 1, one process; auto: one per core)",
+    )
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const rateLimit = parseCount("--rate-limit", flags.rateLimit, 0);
       const bodyLimit = parseCount("--body-limit", flags.bodyLimit, 1024);
-      const { startServer } = await import("../server/app.js");
-      const server = await startServer({
+      const start = {
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
         ...(flags.dataDir !== undefined ? { dataDir: flags.dataDir } : {}),
-        ...(rateLimit !== undefined ? { rateLimit: rateLimit === 0 ? false : { max: rateLimit } } : {}),
+        ...(rateLimit !== undefined
+          ? { rateLimit: rateLimit === 0 ? (false as const) : { max: rateLimit } }
+          : {}),
         ...(bodyLimit !== undefined ? { bodyLimit } : {}),
-      });
+      };
+      const cluster = await import("../server/cluster.js");
+      if (cluster.isServeWorker()) return cluster.runServeWorker(start);
+      const workers =
+        cluster.parseWorkers(flags.workers, "--workers") ??
+        cluster.parseWorkers(process.env.MMNAV_WORKERS, "MMNAV_WORKERS") ??
+        1;
+      if (workers > 1) return cluster.runServePrimary({ workers, dataDir: flags.dataDir });
+
+      const { startServer } = await import("../server/app.js");
+      const server = await startServer(start);
       process.stderr.write(`mmnav serve: listening at ${server.url} (API reference at ${server.url}/docs)\n`);
       let closing = false;
       const stop = (signal: string) => {
         if (closing) return;
         closing = true;
         process.stderr.write(`mmnav serve: ${signal}, draining then closing\n`);
-        // First answer new requests 503 while still accepting connections (those already queued
-        // in the listen backlog would be reset if the listener closed now), then close: Fastify
-        // waits for the requests in flight before the store is closed.
-        server.app.beginDrain();
-        setTimeout(() => {
-          server.close().then(
-            () => process.exit(0),
-            () => process.exit(1),
-          );
-        }, DRAIN_GRACE_MS);
+        cluster.drainThenClose(server).then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       };
       process.once("SIGINT", () => stop("SIGINT"));
       process.once("SIGTERM", () => stop("SIGTERM"));

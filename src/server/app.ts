@@ -4,7 +4,7 @@
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
-import rateLimit from "@fastify/rate-limit";
+import rateLimit, { type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { type FastifyInstance, type FastifyReply, LogController } from "fastify";
@@ -82,6 +82,9 @@ export interface AppOptions {
   logger?: LogOptions | false;
   /** Requests per IP per minute (default 600); false disables. */
   rateLimit?: { max: number; timeWindow?: number } | false;
+  /** Where the rate limit counts requests (default: in this process's memory; `mmnav serve --workers`
+   * counts in the primary process, so the limit holds for the whole server). */
+  rateLimitStore?: FastifyRateLimitStoreCtor;
   bodyLimit?: number;
   /** Folder of the built web app; default dist/web of the package; null: none. */
   webRoot?: string | null;
@@ -178,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(rateLimit, {
       max: options.rateLimit?.max ?? DEFAULT_RATE_LIMIT,
       timeWindow: options.rateLimit?.timeWindow ?? 60_000,
+      ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}),
       errorResponseBuilder: (_req, context) =>
         Object.assign(
           new MmnavError(
@@ -334,6 +338,10 @@ export interface StartOptions {
   routes?: AppOptions["routes"];
   /** Folder of the built web app (default dist/web); null serves none. */
   webRoot?: string | null;
+  /** Run pending migrations on start (default true; the workers of `mmnav serve --workers` do not:
+   * the primary process has run them once before starting them). */
+  migrate?: boolean;
+  rateLimitStore?: AppOptions["rateLimitStore"];
 }
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
@@ -396,7 +404,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const auth = options.auth ?? authConfigFromEnv(env);
   assertSafeBinding(host, auth);
   const limits = resolveLimits(options, env);
-  const store = await openStore({ databaseUrl, dataDir });
+  const store = await openStore({
+    databaseUrl,
+    dataDir,
+    ...(options.migrate !== undefined ? { migrate: options.migrate } : {}),
+  });
   let app: FastifyInstance;
   try {
     const cds = cdsSetup(env, host, port, store);
@@ -406,6 +418,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       cds,
       ...(options.logger !== undefined ? { logger: options.logger } : {}),
       rateLimit: limits.rateLimit,
+      ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
       bodyLimit: limits.bodyLimit,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),

@@ -41,7 +41,8 @@ export function spawnServer(
     );
     child.stderr?.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /listening at (http:\/\/[\w.:[\]-]+)/.exec(output);
+      // The line of `mmnav serve` itself (with --workers, printed once all workers listen), not a log line.
+      const m = /mmnav serve: listening at (http:\/\/[\w.:[\]-]+)/.exec(output);
       if (m) {
         clearTimeout(timer);
         resolve({ url: m[1]!, child, output: () => output });
