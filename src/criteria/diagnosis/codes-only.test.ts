@@ -6,8 +6,8 @@
 import { describe, expect, it } from "vitest";
 import type { Facts } from "../../model/facts.js";
 import { SYNTH_AS_OF, synthCohort } from "../../synth/cohort.js";
-import { exampleRecords, validFacts } from "../../testing/example-records.js";
-import cases from "./diagnosis.cases.json" with { type: "json" };
+import { goldenAndExampleFacts } from "../../testing/diagnosis-facts.js";
+import { validFacts } from "../../testing/example-records.js";
 import { classifyDiagnosis, type DiagnosisResult } from "./diagnosis.js";
 
 /** The fields codes-only keeps: all but criteria, rules, notes and label. */
@@ -32,16 +32,7 @@ function compare(all: Facts[]): void {
 
 describe("codes-only classification keeps every field the engine reads", () => {
   it("on every golden case and example record", () => {
-    const all = [
-      ...validFacts(
-        cases.map((c) => c.input),
-        "2026-11-26",
-      ),
-      ...validFacts(
-        exampleRecords().map(([, r]) => r),
-        "2026-11-26",
-      ),
-    ];
+    const all = goldenAndExampleFacts();
     expect(all.length).toBeGreaterThan(50);
     compare(all);
   });

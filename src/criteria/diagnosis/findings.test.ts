@@ -6,8 +6,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Facts, toFacts } from "../../model/facts.js";
 import { SYNTH_AS_OF, synthCohort } from "../../synth/cohort.js";
-import { exampleRecords, validFacts } from "../../testing/example-records.js";
-import cases from "./diagnosis.cases.json" with { type: "json" };
+import { goldenAndExampleFacts } from "../../testing/diagnosis-facts.js";
+import { validFacts } from "../../testing/example-records.js";
 import { assessEvents } from "./events.js";
 import { assessCloneAndAmyloid, deriveFindings, findingsOf } from "./findings.js";
 
@@ -116,16 +116,7 @@ const recordArb: fc.Arbitrary<Rec> = fc
 
 describe("findingsOf reads from the facts the findings the criteria give", () => {
   it("on every golden case and example record", () => {
-    const all = [
-      ...validFacts(
-        cases.map((c) => c.input),
-        "2026-11-26",
-      ),
-      ...validFacts(
-        exampleRecords().map(([, r]) => r),
-        "2026-11-26",
-      ),
-    ];
+    const all = goldenAndExampleFacts();
     expect(all.length).toBeGreaterThan(50);
     for (const facts of all) expectSameFindings(facts);
   });
