@@ -318,18 +318,21 @@ if (!args["no-http"]) {
       rate,
       seconds,
     });
+  // Closed loop: autocannon with 8 connections, each sending as soon as its answer comes back.
+  const closedLoop = (seconds: number) =>
+    autocannon({
+      url: `${url}/api/v1/assessments`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      requests: bodies.map((body) => ({ body })),
+      connections: 8,
+      duration: seconds,
+    });
   // Warm-up, not reported: a running server is warm, and V8's optimising compiler takes tens of
   // seconds of traffic to settle (with 4 s of warm-up its background threads still took a third of
   // the server's CPU, with 30 s about 6%), so without it the rows measure JIT compilation. Closed loop,
   // so the warm-up sends as many requests as the server can take.
-  await autocannon({
-    url: `${url}/api/v1/assessments`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: bodies.map((body) => ({ body })),
-    connections: 8,
-    duration: Number(args["http-warmup"]),
-  });
+  await closedLoop(Number(args["http-warmup"]));
   for (const target of args.rates.split(",").map(Number)) {
     const cpuBefore = cpuMsOf(server.pid);
     const result = await load(target, Number(args["http-seconds"]));
@@ -351,14 +354,7 @@ if (!args["no-http"]) {
   // what autocannon measures well (the most the server answers per second, and latency when saturated);
   // the fixed-rate rows above are the paced ones.
   const cpuBefore = cpuMsOf(server.pid);
-  const capacity = await autocannon({
-    url: `${url}/api/v1/assessments`,
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    requests: bodies.map((body) => ({ body })),
-    connections: 8,
-    duration: Number(args["http-seconds"]),
-  });
+  const capacity = await closedLoop(Number(args["http-seconds"]));
   httpCapacity = {
     perSecond: capacity.requests.average,
     p50: capacity.latency.p50,
