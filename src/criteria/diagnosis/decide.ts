@@ -12,9 +12,9 @@ import {
   onlyOpen,
   PRECEDENCE,
 } from "./categories.js";
-import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
+import { AMYLOID_KEYS, type Findings, SUGGESTIVE_KEYS, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { bitOf, settledCode } from "./settled.js";
+import { ALL_TRUTHS, bitOf, bitsWhere, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -32,20 +32,6 @@ export function presumeNormal(f: Findings, except: readonly TruthKey[]): Finding
   for (const k of TRUTH_KEYS) if (out[k] === UNKNOWN && !except.includes(k)) out[k] = NOT_MET;
   return out;
 }
-
-const AMYLOID_KEYS: readonly TruthKey[] = ["amyloidSyndrome", "congoRed", "lightChainAmyloid"];
-
-/** Findings that point to a plasma cell clone or to amyloid; without one, no category is "likely". */
-const SUGGESTIVE_KEYS: readonly TruthKey[] = [
-  "monoclonal",
-  "bmpcAny",
-  "flcLi",
-  "flcAbnormal",
-  "serumM3",
-  "urine500",
-  "plasmacytoma",
-  ...AMYLOID_KEYS,
-];
 
 /** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"). */
 function pointsToCloneOrAmyloid(f: Findings): boolean {
@@ -288,13 +274,16 @@ export function decisiveGroups(
   if (definiteBeyondChange(d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
-  const s: Search = { met: 0, unknown: 0, notMet: 0, heavy: f.heavy, site: f.site, context: -1 };
-  for (let i = 0; i < TRUTH_KEYS.length; i++) {
-    const truth = f[TRUTH_KEYS[i]!];
-    if (truth === MET) s.met |= 1 << i;
-    else if (truth === UNKNOWN) s.unknown |= 1 << i;
-    else s.notMet |= 1 << i;
-  }
+  const met = bitsWhere(f, MET);
+  const unknown = bitsWhere(f, UNKNOWN);
+  const s: Search = {
+    met,
+    unknown,
+    notMet: ALL_TRUTHS & ~(met | unknown),
+    heavy: f.heavy,
+    site: f.site,
+    context: -1,
+  };
   const out: TestGroup[] = [];
   for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
   return out;

@@ -53,6 +53,21 @@ export const TRUTH_KEYS = [
 ] as const;
 export type TruthKey = (typeof TRUTH_KEYS)[number];
 
+/** The amyloid findings: AL needs all three (with a clone). */
+export const AMYLOID_KEYS: readonly TruthKey[] = ["amyloidSyndrome", "congoRed", "lightChainAmyloid"];
+
+/** Findings that point to a plasma cell clone or to amyloid; without one, no category is "likely". */
+export const SUGGESTIVE_KEYS: readonly TruthKey[] = [
+  "monoclonal",
+  "bmpcAny",
+  "flcLi",
+  "flcAbnormal",
+  "serumM3",
+  "urine500",
+  "plasmacytoma",
+  ...AMYLOID_KEYS,
+];
+
 export type Findings = { [K in TruthKey]: Truth } & {
   heavy: HeavyChain | null;
   site: PlasmacytomaSite | null;

@@ -6,13 +6,16 @@
  * (not met 0 < unknown 1 < met 2: Kleene "and" is the minimum, "or" the maximum, "not" 2 - x). */
 import type { Category, MgusVariant } from "./categories.js";
 import { IGG_OR_IGA, IGM, LIGHT_CHAIN_ONLY, NON_IGM_HEAVY, PRECEDENCE } from "./categories.js";
-import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
+import { type Findings, SUGGESTIVE_KEYS, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import type { MET, UNKNOWN } from "./logic.js";
 
 /** The bit of each truth in a set of met (or unknown) truths. */
 export function bitOf(k: TruthKey): number {
   return 1 << TRUTH_KEYS.indexOf(k);
 }
+
+/** Every truth's bit. */
+export const ALL_TRUTHS = (1 << TRUTH_KEYS.length) - 1;
 
 /** The bits of the truths of `f` that are `met` (with MET) or `unknown` (with UNKNOWN). */
 export function bitsWhere(f: Findings, truth: typeof MET | typeof UNKNOWN): number {
@@ -46,18 +49,8 @@ const IGM_FEATURES = bitOf("igmFeatures");
 /** All four AL requirements. */
 const AL_ALL = AMYLOID_SYNDROME | CONGO_RED | LIGHT_CHAIN_AMYLOID | MONOCLONAL;
 
-/** Findings that point to a clone or to amyloid (decide.ts SUGGESTIVE_KEYS: without one, no likely). */
-export const SUGGESTIVE =
-  MONOCLONAL |
-  BMPC_ANY |
-  FLC_LI |
-  FLC_ABNORMAL |
-  SERUM_M3 |
-  URINE500 |
-  PLASMACYTOMA |
-  AMYLOID_SYNDROME |
-  CONGO_RED |
-  LIGHT_CHAIN_AMYLOID;
+/** Findings that point to a clone or to amyloid (SUGGESTIVE_KEYS: without one, no likely). */
+export const SUGGESTIVE = SUGGESTIVE_KEYS.reduce((bits, k) => bits | bitOf(k), 0);
 
 /** Three-valued truths as numbers. */
 type T3 = 0 | 1 | 2;
