@@ -67,3 +67,9 @@ export function addMonths(iso: string, months: number): string {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** The earlier of two dates; a missing one (null or undefined) gives way to the other. */
+export function earlierDate<M extends null | undefined>(a: string | M, b: string | M): string | M {
+  if (a === null || a === undefined) return b;
+  return b !== null && b !== undefined && compareDates(b, a) < 0 ? b : a;
+}

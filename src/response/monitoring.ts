@@ -5,7 +5,7 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
-import { addMonths, compareDates } from "./dates.js";
+import { addMonths, compareDates, earlierDate } from "./dates.js";
 import { MONITORING_RULES as R } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
 
@@ -133,11 +133,6 @@ const smmSchedule =
     return { months: 6, text: "every 6-12 months if stable; due at the shorter end, 6 months" };
   };
 
-function earliest(a: string | undefined, b: string | undefined): string | undefined {
-  if (a === undefined) return b;
-  return b !== undefined && compareDates(b, a) < 0 ? b : a;
-}
-
 const plasmacytomaSchedule = (): Schedule => ({
   months: 3,
   text: "every 3-6 months; due at the shorter end, 3 months",
@@ -190,7 +185,7 @@ export function planMonitoring(
     const mProtein = mProteinDates(pts);
     const flc = flcDates(pts);
     // The earliest of both lists: each is sorted already, so the earlier of their first dates.
-    const first = earliest(mProtein[0], flc[0]) ?? facts.asOf;
+    const first = earlierDate(mProtein[0], flc[0]) ?? facts.asOf;
     items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first), R.smm));
     if (pts.flc.length > 0) items.push(item(facts, "free light chains", flc, smmSchedule(first), R.smm));
     plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;

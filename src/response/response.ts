@@ -3,7 +3,7 @@ import type { ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
-import { compareDates } from "./dates.js";
+import { compareDates, earlierDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
 import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
@@ -278,12 +278,6 @@ function firstAfter(xs: readonly { date: string }[], from: string): string | nul
   return first;
 }
 
-/** The earlier of two dates, either of which may be missing (null when both are). */
-function earliest(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  return b !== null && compareDates(b, a) < 0 ? b : a;
-}
-
 /** The later of two dates, null when either is missing. */
 function latest(a: string | null, b: string | null): string | null {
   if (a === null || b === null) return null;
@@ -529,7 +523,7 @@ export function assessResponse(
   if (followed.serum)
     firstGradable = latest(
       firstGradable,
-      earliest(firstAfter(pts.serum, from), firstAfter(pts.serumIfe, from)),
+      earlierDate(firstAfter(pts.serum, from), firstAfter(pts.serumIfe, from)),
     );
   if (followed.urine) firstGradable = latest(firstGradable, firstAfter(pts.urine, from));
   if (followed.flc) firstGradable = latest(firstGradable, firstAfter(pts.flc, from));
