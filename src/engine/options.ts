@@ -644,27 +644,8 @@ interface DrugRuleState {
 }
 const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
 const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
-/** What one evaluation works out once and reads for many options: each drug rule's state (by the rule's
- * index) and the drug rules of the line being given, by option kind. */
-interface DrugRuleMemo {
-  states: (DrugRuleState | undefined)[];
-  lineRules: Partial<Record<AssessmentOption["kind"], CompiledDrugRule[]>>;
-}
-const newMemo = (): DrugRuleMemo => ({ states: [], lineRules: {} });
-
-/** The drug rules of the line being given (ctx.currentRegimen) for one kind of option. */
-function lineRules(
-  kind: AssessmentOption["kind"],
-  ctx: ResolvedContext,
-  memo: DrugRuleMemo,
-): CompiledDrugRule[] {
-  let rules = memo.lineRules[kind];
-  if (rules === undefined) {
-    rules = drugRulesFor(ctx.currentRegimen?.drugs ?? [], kind);
-    memo.lineRules[kind] = rules;
-  }
-  return rules;
-}
+/** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
+type DrugRuleMemo = (DrugRuleState | undefined)[];
 
 /** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short). */
 function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
@@ -674,7 +655,7 @@ function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly str
 }
 
 function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
-  let state = memo.states[c.index];
+  let state = memo[c.index];
   if (state === undefined) {
     const truth = c.when.truth(s);
     if (truth === Truth.notMet) state = NOT_APPLIED;
@@ -684,7 +665,7 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
       const ok = c.rule.unknownOk ?? [];
       state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
     }
-    memo.states[c.index] = state;
+    memo[c.index] = state;
   }
   return state;
 }
@@ -833,12 +814,12 @@ function evaluateEntry(
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
     if (regimen) {
-      const rules = fromLine ? lineRules(entry.kind, ctx, memo) : c.undecidableRules;
+      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
     }
     return codesOnlyOption(entry, c.adjusted ? reviewedStrength(entry, s) : entry.strength, missing);
   }
-  const rules = regimen ? (fromLine ? lineRules(entry.kind, ctx, memo) : c.drugRules) : null;
+  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
@@ -999,7 +980,7 @@ export function evaluateKnowledgeExcept(
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
   const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
-  const memo = newMemo();
+  const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
   const missing: MissingInput[] = [];
   for (const { c, selected, truth: truthOf } of entries) {
