@@ -25,7 +25,7 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
-import { planTiers } from "./option-order.js";
+import { byPlanTier } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
 export { CATEGORY_LABEL, OPTION_KIND_LABEL };
@@ -109,11 +109,11 @@ const STRENGTH_RANK: Record<AssessmentOption["strength"], number> = {
  * recommendation first, then the engine's order. The full list under "Options to discuss" keeps the
  * engine's order. */
 export function topOptions(a: Assessment): AssessmentOption[] {
-  const tier = planTiers(a);
+  const byTier = byPlanTier(a);
   return [...a.options]
     .sort(
       (x, y) =>
-        tier(x.id) - tier(y.id) ||
+        byTier(x, y) ||
         Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
         STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
     )

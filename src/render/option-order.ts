@@ -5,7 +5,7 @@ import type { Assessment } from "../engine/assessment.js";
 /** 0: in the step now (or in the branch for progression, open while the outcome is unknown); 1: in no
  * step of the plan (care alongside, a trial, radiotherapy for a painful lesion), which is for now too;
  * 2: only in another step (transplant, consolidation or maintenance while induction comes first). */
-export type PlanTier = 0 | 1 | 2;
+type PlanTier = 0 | 1 | 2;
 
 /**
  * Each option's tier. The step now is the plan's current step when it lists options, else its next
@@ -13,7 +13,7 @@ export type PlanTier = 0 | 1 | 2;
  * step listing options, every option is tier 1 (the order is left as it is).
  * @example planTiers(untreatedTransplantCandidate)("maint.lenalidomide") // 2
  */
-export function planTiers(a: Assessment): (id: string) => PlanTier {
+function planTiers(a: Assessment): (id: string) => PlanTier {
   const plan = a.plan ?? [];
   const now =
     plan.find((s) => s.status === "current" && s.optionIds.length > 0) ??
@@ -29,9 +29,14 @@ export function planTiers(a: Assessment): (id: string) => PlanTier {
   return (id) => (current.has(id) ? 0 : later.has(id) ? 2 : 1);
 }
 
-/** The options by tier (the step now, then outside the plan, then later steps), each tier in the order
- * given. */
-export function nowFirst<T extends { id: string }>(a: Assessment, options: readonly T[]): T[] {
+/** Orders options by tier (the step now, then outside the plan, then later steps); options of one tier
+ * compare equal, so a stable sort keeps their order. */
+export function byPlanTier(a: Assessment): (x: { id: string }, y: { id: string }) => number {
   const tier = planTiers(a);
-  return ([0, 1, 2] as const).flatMap((t) => options.filter((o) => tier(o.id) === t));
+  return (x, y) => tier(x.id) - tier(y.id);
+}
+
+/** The options by tier, each tier in the order given. */
+export function nowFirst<T extends { id: string }>(a: Assessment, options: readonly T[]): T[] {
+  return [...options].sort(byPlanTier(a));
 }
