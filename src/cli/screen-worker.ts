@@ -9,11 +9,13 @@ export interface ScreenWorkerResult extends Omit<ScreenTaskResult, "out"> {
   out: Uint8Array;
 }
 
+// TextEncoder gives bytes in a buffer of their own (Buffer.from may share a pool, not movable).
+const utf8 = new TextEncoder();
+
 /** Piscina unwraps the moved value: the main thread receives a ScreenWorkerResult. */
 export default function screenWorker(task: ScreenTask): ReturnType<typeof move> {
   const { out, counts } = screenBatch(task);
-  // TextEncoder gives bytes in a buffer of their own (Buffer.from may share a pool, not movable).
-  const bytes = new TextEncoder().encode(out);
+  const bytes = utf8.encode(out);
   const result: ScreenWorkerResult = { out: bytes, counts };
   return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: result });
 }

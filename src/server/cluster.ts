@@ -16,10 +16,10 @@ import { availableParallelism } from "node:os";
 import type { RunningServer, StartOptions } from "./app.js";
 
 /** How long a stopping server answers 503 before it stops accepting connections. */
-export const DRAIN_GRACE_MS = 1500;
+const DRAIN_GRACE_MS = 1500;
 /** Unexpected worker stops tolerated within CRASH_WINDOW_MS; one more stops the server. */
-export const CRASH_LIMIT = 5;
-export const CRASH_WINDOW_MS = 60_000;
+const CRASH_LIMIT = 5;
+const CRASH_WINDOW_MS = 60_000;
 /** Workers still running this long after the stop signal are killed (exit 1). */
 const STOP_DEADLINE_MS = DRAIN_GRACE_MS + 30_000;
 /** Set in the environment of the processes the primary starts. */
