@@ -90,6 +90,31 @@ describe("issue 8 golden vignettes", () => {
     expect(a.options.filter((o) => o.id.startsWith("ndmm.") && o.strength === "preferred")).toEqual([]);
   });
 
+  it("2b. frail or over 80: full-dose VRd is not a standard choice; the caution names DRd and the reduced-intensity regimens", () => {
+    // treatments.md 4: DRd is the doublet-backbone standard for frail/older patients; Rd, Vd and
+    // VRd-lite are the reduced-intensity choices; full-dose VRd (S0777) is the triplet standard, not one
+    // of them. Each vignette is IMWG frail (palumbo-2015-blood-frailty).
+    for (const name of [
+      "safety-frail-84-candidacy-unknown",
+      "safety-frail-tie-drd-first",
+      "ndmm-transplant-ineligible-frail",
+      "safety-frail-79-ecog3-transplant",
+    ]) {
+      const a = vignette(name);
+      expect(a.fitness.imwgFrailty.group, name).toBe("frail");
+      const vrd = opt(a, "ndmm.vrd");
+      expect(vrd.strength, name).toBe("consider");
+      expect(cautions(vrd), name).toMatch(/Frail by the IMWG frailty score or over 80: full-dose VRd/);
+      expect(cautions(vrd), name).toMatch(/DRd .*Rd, Vd or VRd-lite/);
+      if (ids(a).includes("ndmm.tie.drd"))
+        expect(rank(a, "ndmm.tie.drd"), name).toBeLessThan(rank(a, "ndmm.vrd"));
+    }
+    // A fit 70-year-old keeps VRd as a standard triplet, with no frailty caution.
+    const fit = vignette("ndmm-transplant-eligible");
+    expect(opt(fit, "ndmm.vrd").strength).toBe("standard");
+    expect(cautions(opt(fit, "ndmm.vrd"))).not.toMatch(/Frail by the IMWG/);
+  });
+
   it("3. after a BCMA CAR T: no CAR T again (trial only); after belantamab: CAR T with a caution", () => {
     const a = vignette("safety-after-bcma-car-t");
     expect(ids(a).filter((i) => i.startsWith("cart."))).toEqual([]);
@@ -290,6 +315,27 @@ describe("issue 8 safety properties", () => {
             expect(cautions(x), x.id).toContain(`${f}: `);
           expect(x.strength, x.id).not.toBe("preferred");
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("no full-dose VRd as a standard or preferred choice when frail or over 80, and the caution names the values", () => {
+    const frailOrOlder = fc.constantFrom<Partial<Situation>>(
+      { frailtyGroup: "frail" },
+      { age: 81 },
+      { age: 90 },
+    );
+    fc.assert(
+      fc.property(arbSituation, frailOrOlder, arbJurisdiction, (s, o, j) => {
+        const vrd = evaluateKnowledge({ ...s, ...o }, { jurisdiction: j }).options.find(
+          (x) => x.id === "ndmm.vrd",
+        );
+        if (!vrd) return;
+        expect(vrd.strength).toBe("consider");
+        expect(cautions(vrd)).toMatch(/full-dose VRd is not among the reference's choices/);
+        expect(cautions(vrd)).toContain("IMWG frailty group: ");
+        expect(cautions(vrd)).toContain("age: ");
       }),
       { numRuns: 300 },
     );

@@ -66,6 +66,20 @@ const drdForFrail: StrengthAdjustment = {
   evidence: "unverified",
 };
 
+/** The same patients for full-dose VRd: the reference's reduced-intensity choices for frail or older
+ * patients are DRd (the standard), Rd, Vd and VRd-lite (treatments.md 4); full-dose VRd, twice-weekly
+ * bortezomib with lenalidomide 25 mg (SWOG S0777), is the triplet standard, not one of them. */
+const reducedIntensityForFrail: StrengthAdjustment = {
+  id: "frail-or-over-80-full-dose-triplet",
+  when: frailOrOver80,
+  to: "consider",
+  because:
+    "Frail by the IMWG frailty score or over 80: full-dose VRd is not among the reference's choices for frail or older patients, which are DRd (the doublet-backbone standard) and, at reduced intensity, Rd, Vd or VRd-lite (weekly bortezomib, lenalidomide 15 mg)",
+  show: ["frailtyGroup", "age"],
+  citations: ["facon-2019-nejm-maia", "palumbo-2015-blood-frailty", "odonnell-2018-bjh"],
+  evidence: "unverified",
+};
+
 export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.te.d-vrd",
@@ -167,6 +181,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
     title: "VRd triplet (transplant-eligible or -ineligible backbone)",
     strength: "standard",
+    adjust: [reducedIntensityForFrail],
     clinicianText:
       "Bortezomib 1.3 mg/m2 SC days 1, 4, 8, 11 + lenalidomide 25 mg days 1-14 + dexamethasone, every 21 days (several schedules); transplant-ineligible: 8 cycles then Rd. SWOG S0777: VRd better than Rd for PFS and OS. IFM 2009 / DETERMINATION: ASCT after VRd improves PFS, not OS. Triplet option when an anti-CD38 antibody is not available or contraindicated.",
     patientText:
