@@ -293,8 +293,14 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         missing: field("labs.urineMProtein", "IMWG 2014 urinary M-protein (500 mg/24 h)"),
       };
     case "heavy":
+      // Open only while the heavy chain is unknown (a negative immunofixation with no M-protein shows none:
+      // findings.ts heavyChainShown). When immunofixation was done, the type is what is missing, not the test.
       return {
-        phrases: ["serum immunofixation (heavy-chain type) not done"],
+        phrases: [
+          facts.labs.serumImmunofixation === null
+            ? "serum immunofixation (heavy-chain type) not done"
+            : "heavy-chain type on serum immunofixation not recorded",
+        ],
         missing: field("labs.heavyChain", "IMWG 2014 M-protein type (IgM pathway, light-chain MGUS)"),
       };
     case "plasmacytoma":

@@ -1,0 +1,83 @@
+/** Vignettes: which missing test the diagnosis names as the one that could change it, as a myeloma
+ * specialist would expect (IMWG 2014, Rajkumar et al. Lancet Oncol 2014, rajkumar-2014-lancet-oncol;
+ * criteria-and-scores.md 1.1-1.5). Each names the test that could change the state, never one that cannot
+ * (a heavy chain to type when immunofixation shows none, a biopsy of a lesion nobody has seen), and an
+ * unsettled state always names at least one. */
+import { describe, expect, it } from "vitest";
+import { toFacts } from "../../model/facts.js";
+import { classifyDiagnosis } from "./diagnosis.js";
+
+const classify = (record: unknown) => classifyDiagnosis(toFacts(record));
+const Q = (value: number, unit: string) => ({ value, unit });
+
+/** An otherwise complete work-up: normal calcium, creatinine and haemoglobin, age, sex and weight. */
+const base = {
+  asOf: "2026-11-26",
+  patient: { age: 64, sex: "female", weight: Q(68, "kg") },
+};
+const normalOrgans = { calcium: Q(9.4, "mg/dL"), creatinine: Q(0.9, "mg/dL"), hemoglobin: Q(13.1, "g/dL") };
+const cleanImaging = { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: 0 };
+
+const HEAVY_CHAIN_IFE = "serum immunofixation (heavy-chain type) not done";
+const FLC = "serum free light chains not measured";
+const BIOPSY_LESION = "biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done";
+const LESION_COUNT = "osteolytic lesion count not recorded";
+const WHOLE_BODY = "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) not done";
+
+describe("a negative serum immunofixation: there is no heavy chain to type (1.3)", () => {
+  it("with an abnormal kappa FLC ratio, a raised kappa chain, negative urine immunofixation and marrow <10% is light-chain MGUS", () => {
+    // Light-chain MGUS (1.3): ratio >1.65 with kappa raised; no heavy-chain expression on IFE; no CRAB;
+    // clonal marrow <10%; urine M-protein <500 mg/24 h.
+    const d = classify({
+      ...base,
+      labs: {
+        ...normalOrgans,
+        serumImmunofixation: "negative",
+        urineImmunofixation: "negative",
+        lightChain: "kappa",
+        involvedFreeLightChain: { value: 80, unit: "mg/L", upperLimitOfNormal: 19.4 },
+        uninvolvedFreeLightChain: Q(10, "mg/L"),
+      },
+      marrow: { clonalPlasmaCellPercent: 4 },
+      imaging: cleanImaging,
+    });
+    expect(d).toMatchObject({ category: "mgus", mgusVariant: "light-chain", label: "light-chain MGUS" });
+    expect(d.couldChangeWith).not.toContain(HEAVY_CHAIN_IFE);
+    expect(d.missing.map((m) => m.field)).not.toContain("labs.heavyChain");
+  });
+
+  it("with clonal marrow cells and no free light chains asks for the free light chains, not a heavy chain", () => {
+    const d = classify({
+      ...base,
+      labs: { ...normalOrgans, serumImmunofixation: "negative", urineImmunofixation: "negative" },
+      marrow: { clonalPlasmaCellPercent: 4 },
+      imaging: cleanImaging,
+    });
+    expect(d).toMatchObject({ category: "indeterminate", likely: "mgus" });
+    expect(d.couldChangeWith).toEqual([FLC]);
+    expect(d.couldChangeWith).not.toContain(HEAVY_CHAIN_IFE);
+    const fields = d.missing.map((m) => m.field);
+    expect(fields).toContain("labs.involvedFreeLightChain");
+    expect(fields).not.toContain("labs.heavyChain");
+  });
+
+  it("a positive immunofixation whose heavy chain is not recorded asks for the type, not for the test", () => {
+    const d = classify({
+      ...base,
+      labs: {
+        ...normalOrgans,
+        serumImmunofixation: "positive",
+        serumMProtein: Q(0.8, "g/dL"),
+        urineImmunofixation: "negative",
+        lightChain: "kappa",
+        involvedFreeLightChain: { value: 25, unit: "mg/L", upperLimitOfNormal: 19.4 },
+        uninvolvedFreeLightChain: Q(12, "mg/L"),
+      },
+      marrow: { clonalPlasmaCellPercent: 4 },
+      imaging: cleanImaging,
+    });
+    expect(d.category).toBe("indeterminate");
+    expect(d.couldChangeWith).toEqual(["heavy-chain type on serum immunofixation not recorded"]);
+    expect(d.missing.map((m) => m.field)).toEqual(["labs.heavyChain"]);
+  });
+});
