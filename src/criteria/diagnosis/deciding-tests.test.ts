@@ -81,3 +81,64 @@ describe("a negative serum immunofixation: there is no heavy chain to type (1.3)
     expect(d.missing.map((m) => m.field)).toEqual(["labs.heavyChain"]);
   });
 });
+
+describe("imaging done but its result not recorded: ask for the result, not a biopsy (1.1, 1.4)", () => {
+  // IgG 1.2 g/dL with clonal marrow 12%: smouldering myeloma unless imaging shows a lytic lesion.
+  const smm = (imaging: unknown) =>
+    classify({
+      ...base,
+      labs: {
+        ...normalOrgans,
+        serumMProtein: Q(1.2, "g/dL"),
+        heavyChain: "IgG",
+        lightChain: "kappa",
+        involvedFreeLightChain: { value: 30, unit: "mg/L", upperLimitOfNormal: 19.4 },
+        uninvolvedFreeLightChain: Q(10, "mg/L"),
+      },
+      marrow: { clonalPlasmaCellPercent: 12 },
+      imaging,
+    });
+
+  it("PET-CT done, MRI clean, osteolytic count not recorded: the lesion count, no biopsy", () => {
+    const d = smm({ performed: true, modality: "PET-CT", mriFocalLesions: 0 });
+    expect(d).toMatchObject({ category: "indeterminate", likely: "smoldering-myeloma" });
+    expect(d.couldChangeWith).toEqual([LESION_COUNT]);
+    const fields = d.missing.map((m) => m.field);
+    expect(fields).toContain("imaging.osteolyticLesions");
+    expect(fields).not.toContain("biopsy.plasmacytoma");
+  });
+
+  it("PET-CT done with no count at all: the result is asked for, and the imaging is not called 'not done'", () => {
+    const d = smm({ performed: true, modality: "PET-CT" });
+    expect(d.couldChangeWith).not.toContain(WHOLE_BODY);
+    expect(d.couldChangeWith).not.toContain(BIOPSY_LESION);
+    expect(d.couldChangeWith).toContain(LESION_COUNT);
+    expect(d.missing.map((m) => m.field)).not.toContain("biopsy.plasmacytoma");
+  });
+
+  it("no imaging at all still asks for whole-body imaging", () => {
+    const d = smm({ performed: false });
+    expect(d.couldChangeWith).toEqual([WHOLE_BODY]);
+    expect(d.missing.map((m) => m.field)).not.toContain("biopsy.plasmacytoma");
+  });
+
+  it("a lesion seen on imaging and not biopsied still asks for its biopsy", () => {
+    // One lytic lesion, clonal marrow 5%: a solitary plasmacytoma with minimal marrow involvement if the
+    // biopsy proves it, else MGUS (the single lesion is not a CRAB feature with marrow <10%).
+    const d = classify({
+      ...base,
+      labs: {
+        ...normalOrgans,
+        serumMProtein: Q(0.6, "g/dL"),
+        heavyChain: "IgG",
+        lightChain: "kappa",
+        involvedFreeLightChain: { value: 25, unit: "mg/L", upperLimitOfNormal: 19.4 },
+        uninvolvedFreeLightChain: Q(12, "mg/L"),
+      },
+      marrow: { clonalPlasmaCellPercent: 5 },
+      imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 1, mriFocalLesions: 0 },
+    });
+    expect(d.couldChangeWith).toContain(BIOPSY_LESION);
+    expect(d.missing.map((m) => m.field)).toContain("biopsy.plasmacytoma");
+  });
+});

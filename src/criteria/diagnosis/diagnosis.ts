@@ -196,10 +196,17 @@ interface Need {
   missing: MissingInput[];
 }
 
+/** No imaging done: recorded as not done, or nothing recorded of it at all. Imaging recorded as done with
+ * no lesion count is done: its result is what is missing, not the imaging. */
 function imagingNotDone(facts: Facts): boolean {
   const im = facts.imaging;
-  return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
+  return (
+    im.performed === false ||
+    (im.performed !== true && im.osteolyticLesions === null && im.mriFocalLesions === null)
+  );
 }
+
+const LESION_COUNT = "osteolytic lesion count not recorded";
 
 /** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
 interface Assessed {
@@ -231,7 +238,7 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
             ? WHOLE_BODY
             : isMriOnly(facts.imaging.modality)
               ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
-              : "osteolytic lesion count not recorded",
+              : LESION_COUNT,
         ],
         missing: (mde?.bone ?? assessBoneLesions(facts, false)).missing,
       };
@@ -241,7 +248,9 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         phrases: [
           imagingNotDone(facts)
             ? WHOLE_BODY
-            : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
+            : isMriOnly(facts.imaging.modality)
+              ? "MRI focal lesion count not recorded"
+              : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
         ],
         missing: field("imaging.mriFocalLesions", "SLiM >1 focal lesion on MRI"),
       };
@@ -303,15 +312,25 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         ],
         missing: field("labs.heavyChain", "IMWG 2014 M-protein type (IgM pathway, light-chain MGUS)"),
       };
-    case "plasmacytoma":
+    case "plasmacytoma": {
+      // With no biopsy recorded, a plasmacytoma is open only while imaging may show a lesion to biopsy
+      // (findings.ts). A lesion seen asks for its biopsy; imaging not done, or done with no lesion count
+      // recorded, asks for the imaging or its result: a biopsy of a lesion nobody has seen cannot be asked for.
+      const lesionSeen = !imagingNotDone(facts) && facts.imaging.osteolyticLesions !== null;
+      if (lesionSeen) {
+        return {
+          phrases: ["biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done"],
+          missing: field("biopsy.plasmacytoma", "IMWG 2014 biopsy-proven plasmacytoma"),
+        };
+      }
       return {
-        phrases: [
-          imagingNotDone(facts)
-            ? WHOLE_BODY
-            : "biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done",
-        ],
-        missing: field("biopsy.plasmacytoma", "IMWG 2014 biopsy-proven plasmacytoma"),
+        phrases: [imagingNotDone(facts) ? WHOLE_BODY : LESION_COUNT],
+        missing: field(
+          "imaging.osteolyticLesions",
+          "IMWG 2014 biopsy-proven plasmacytoma: a lesion to biopsy",
+        ),
       };
+    }
     case "site":
       return {
         phrases: ["plasmacytoma site (bone or extramedullary) not recorded"],
