@@ -142,3 +142,28 @@ describe("imaging done but its result not recorded: ask for the result, not a bi
     expect(d.missing.map((m) => m.field)).toContain("biopsy.plasmacytoma");
   });
 });
+
+describe("AL amyloidosis likely with several amyloid findings missing: what would decide it is named (1.5)", () => {
+  it("kidney involvement, anaemia, marrow without clonal cells, no tissue biopsy and no M-protein tests", () => {
+    // AL needs all four requirements (1.5): the organ syndrome is recorded; Congo red, the typing and the
+    // monoclonal disorder are not. Each of the three alone cannot complete AL (the others would still be
+    // missing), yet together they decide it, so all three are named.
+    const d = classify({
+      ...base,
+      labs: { calcium: Q(9.4, "mg/dL"), creatinine: Q(0.9, "mg/dL"), hemoglobin: Q(8.5, "g/dL") },
+      marrow: { clonalPlasmaCellPercent: 0 },
+      imaging: cleanImaging,
+      conditions: { amyloidOrgans: ["kidney"] },
+    });
+    expect(d).toMatchObject({ category: "indeterminate", likely: "al-amyloidosis" });
+    expect(d.couldChangeWith).toEqual([
+      "tissue biopsy with Congo red staining not done",
+      "amyloid typing (mass spectrometry or immuno-electron microscopy) not done",
+      // The marrow was examined (no clonal cells): only the tests not done are named.
+      "tests for a monoclonal protein (immunofixation, free light chains) not done",
+    ]);
+    const fields = d.missing.map((m) => m.field);
+    for (const f of ["biopsy.amyloid", "biopsy.amyloidType", "labs.serumImmunofixation"])
+      expect(fields).toContain(f);
+  });
+});

@@ -13,7 +13,7 @@ import {
   assessRenalInsufficiency,
   isMriOnly,
 } from "./crab.js";
-import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
+import { type Decision, decide, decidingGroups, type TestGroup } from "./decide.js";
 import { assessEvents, type Events, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
@@ -208,6 +208,14 @@ function imagingNotDone(facts: Facts): boolean {
 
 const LESION_COUNT = "osteolytic lesion count not recorded";
 
+/** The test each input of the monoclonal-disorder criterion comes from (clone.ts), in words. */
+const MONOCLONAL_TEST: Record<string, string> = {
+  "labs.serumImmunofixation": "immunofixation",
+  "labs.urineImmunofixation": "immunofixation",
+  "labs.involvedFreeLightChain": "free light chains",
+  "marrow.clonalPlasmaCellPercent": "marrow",
+};
+
 /** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
 interface Assessed {
   events: Events;
@@ -355,8 +363,16 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     case "monoclonal": {
       const clone =
         known?.clone.clone ?? assessMonoclonalDisorder(facts, flcRatioAbnormal(facts).truth, false);
+      // Only the tests not done are named (a marrow without clonal cells is done).
+      const tests: string[] = [];
+      for (const m of clone.missing) {
+        const test = MONOCLONAL_TEST[m.field];
+        if (test !== undefined && !tests.includes(test)) tests.push(test);
+      }
       return {
-        phrases: ["tests for a monoclonal protein (immunofixation, free light chains, marrow) not done"],
+        phrases: [
+          `tests for a monoclonal protein (${tests.length > 0 ? tests.join(", ") : "immunofixation, free light chains, marrow"}) not done`,
+        ],
         missing: clone.missing,
       };
     }
@@ -587,7 +603,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [],
     };
   }
-  const needs = needsOf(decisiveGroups(findings, d), facts, known);
+  const needs = needsOf(decidingGroups(findings, d), facts, known);
   return {
     findings,
     d,
