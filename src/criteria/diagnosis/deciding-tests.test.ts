@@ -42,6 +42,10 @@ describe("a negative serum immunofixation: there is no heavy chain to type (1.3)
       imaging: cleanImaging,
     });
     expect(d).toMatchObject({ category: "mgus", mgusVariant: "light-chain", label: "light-chain MGUS" });
+    // The reason says where "no heavy chain" came from.
+    expect(d.criteria.find((c) => c.id === "imwg2014.mgus.light-chain")?.because).toContain(
+      "no heavy chain on serum immunofixation (negative)",
+    );
     expect(d.couldChangeWith).not.toContain(HEAVY_CHAIN_IFE);
     expect(d.missing.map((m) => m.field)).not.toContain("labs.heavyChain");
   });

@@ -88,7 +88,7 @@ const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown:
 const part = (name: string, v: Truth): string => `${name}: ${SAID[v]}`;
 
 /** The reason of one category criterion, from the truths and findings that decided it. */
-function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings): string {
+function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, facts: Facts): string {
   switch (id) {
     case R.mmClone.id:
       return (
@@ -146,7 +146,11 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings):
         `${part("FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal)}; ` +
         `${part("involved light chain raised", f.involvedRaised)}; ${part("CRAB", t.crab)}; ` +
         `${part("clonal marrow >=10%", f.bmpc10)}; ` +
-        `${part("urine M-protein >=500 mg/24 h", f.urine500)}`
+        `${part("urine M-protein >=500 mg/24 h", f.urine500)}` +
+        // The heavy chain read from a negative immunofixation (findings.ts heavyChainShown), said so.
+        (f.heavy === "none" && facts.labs.heavyChain === null
+          ? "; no heavy chain on serum immunofixation (negative)"
+          : "")
       );
     case R.mgusMarrowNotAssessed.id:
       return "no marrow result and no myeloma-defining event";
@@ -161,8 +165,14 @@ const plasmacytomaWithMarrow = (t: CategoryTruths, f: Findings): boolean =>
   f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET;
 
 /** The category criteria, decided from the truths; their reasons are composed only when `text` is on. */
-function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings, text: boolean): CriterionResult[] {
-  const because = (rule: RuleDef): string => (text ? categoryWords(rule.id, t, d, f) : "");
+function categoryCriteria(
+  t: CategoryTruths,
+  d: Decision,
+  f: Findings,
+  facts: Facts,
+  text: boolean,
+): CriterionResult[] {
+  const because = (rule: RuleDef): string => (text ? categoryWords(rule.id, t, d, f, facts) : "");
   const out = [
     criterion(R.mmClone, t.clone, because(R.mmClone)),
     criterion(R.mm, t.mm, because(R.mm), {
@@ -632,7 +642,7 @@ function writtenOut(
     al.congoRed,
     al.typing,
     clone,
-    ...categoryCriteria(d.truths, d, findings, text),
+    ...categoryCriteria(d.truths, d, findings, facts, text),
   ];
   // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
   const { truth: raisedTruth, assumed } = assessed.raised;
