@@ -10,12 +10,14 @@ import { classifyFindings } from "./categories.js";
 import {
   decide,
   decideSettled,
+  decidingGroups,
   decisiveGroups,
   GROUP_KEYS,
   IMPLIES,
   presumeNormal,
   TEST_GROUPS,
   type TestGroup,
+  unsettled,
 } from "./decide.js";
 import cases from "./diagnosis.cases.json" with { type: "json" };
 import { assessMyelomaDefiningEvents } from "./events.js";
@@ -68,6 +70,25 @@ describe("decideSettled (the what-if's outcome)", () => {
 /** The what-if as first written, one findings object per variant: the specification decisiveGroups (which
  * sets one scratch object in place) is held to. */
 function decisiveGroupsAsSpecified(f: Findings): TestGroup[] {
+  const context = presumeNormal(f, []);
+  return TEST_GROUPS.filter((g) => {
+    if (!isOpenAsSpecified(f, g)) return false;
+    return outcomes(context, variantsAsSpecified(f, g)).size > 1;
+  });
+}
+
+/** The distinct outcomes of the variants, each set on the context. */
+function outcomes(context: Findings, variants: Partial<Findings>[]): Set<string> {
+  return new Set(
+    variants.map((v) => {
+      const d = decide({ ...context, ...v });
+      return `${d.category}|${d.mgusVariant}|${d.likely}`;
+    }),
+  );
+}
+
+/** Every result group `g`'s missing test could give, consistent with what is known. */
+function variantsAsSpecified(f: Findings, g: TestGroup): Partial<Findings>[] {
   const variants = (g: TestGroup): Partial<Findings>[] => {
     if (g === "heavy") return (["IgG", "IgA", "IgM", "none"] as const).map((heavy) => ({ heavy }));
     if (g === "site") return PlasmacytomaSite.map((site) => ({ site }));
@@ -79,28 +100,43 @@ function decisiveGroupsAsSpecified(f: Findings): TestGroup[] {
           { ...v, [k]: MET },
         ]);
     }
-    return all.filter((v) => {
-      const merged = { ...f, ...v };
-      return IMPLIES.every(([a, b]) => merged[a] !== MET || merged[b] !== NOT_MET);
-    });
+    return all.filter((v) => consistent({ ...f, ...v }));
   };
-  const isOpen = (g: TestGroup): boolean =>
-    g === "heavy"
-      ? f.heavy === null
-      : g === "site"
-        ? f.site === null && f.plasmacytoma !== NOT_MET
-        : GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
+  return variants(g);
+}
+
+const consistent = (f: Findings): boolean => IMPLIES.every(([a, b]) => f[a] !== MET || f[b] !== NOT_MET);
+
+function isOpenAsSpecified(f: Findings, g: TestGroup): boolean {
+  return g === "heavy"
+    ? f.heavy === null
+    : g === "site"
+      ? f.site === null && f.plasmacytoma !== NOT_MET
+      : GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
+}
+
+/** The open groups that, with one other open group, could change the outcome: both groups' results are
+ * tried together on the context (all else presumed normal), in group order. */
+function pairDecisiveAsSpecified(f: Findings): TestGroup[] {
   const context = presumeNormal(f, []);
-  return TEST_GROUPS.filter((g) => {
-    if (!isOpen(g)) return false;
-    const keys = new Set(
-      variants(g).map((v) => {
-        const d = decide({ ...context, ...v });
-        return `${d.category}|${d.mgusVariant}|${d.likely}`;
-      }),
-    );
-    return keys.size > 1;
-  });
+  const open = TEST_GROUPS.filter((g) => isOpenAsSpecified(f, g));
+  const found = new Set<TestGroup>();
+  for (let i = 0; i < open.length; i++) {
+    for (let j = i + 1; j < open.length; j++) {
+      const a = open[i]!;
+      const b = open[j]!;
+      const both = variantsAsSpecified(f, a).flatMap((va) =>
+        variantsAsSpecified(f, b)
+          .map((vb) => ({ ...va, ...vb }))
+          .filter((v) => consistent({ ...f, ...v })),
+      );
+      if (outcomes(context, both).size > 1) {
+        found.add(a);
+        found.add(b);
+      }
+    }
+  }
+  return open.filter((g) => found.has(g));
 }
 
 describe("decisiveGroups", () => {
@@ -182,6 +218,40 @@ describe("decisiveGroups", () => {
       { seed: 20261201, numRuns: 5000 },
     );
     expect(indeterminate).toBeGreaterThan(500);
+  }, 60_000);
+
+  it("decidingGroups names a missing test for every unsettled decision (missing is not normal), for any consistent findings", () => {
+    // The one-at-a-time what-if presumes every other missing finding normal; when no single test can
+    // change an unsettled decision (AL needs the amyloid work-up and a clone together, myeloma a lesion and
+    // an event), the tests that can with one other are named, else every open one.
+    let unsettledCount = 0;
+    let byPairs = 0;
+    fc.assert(
+      fc.property(anyFindings, (raw) => {
+        // Findings read from facts never leave the IgM features unknown, and respect the implications.
+        const f: Findings = { ...raw, igmFeatures: raw.igmFeatures === UNKNOWN ? NOT_MET : raw.igmFeatures };
+        for (const [a, b] of IMPLIES) if (f[a] === MET && f[b] === NOT_MET) f[b] = MET;
+        const d = decide(f);
+        const groups = decidingGroups(f, d);
+        if (!unsettled(d)) {
+          expect(groups).toEqual(decisiveGroups(f, d));
+          return;
+        }
+        unsettledCount++;
+        expect(groups.length).toBeGreaterThan(0);
+        const single = decisiveGroupsAsSpecified(f);
+        if (single.length > 0) {
+          expect(groups).toEqual(single);
+          return;
+        }
+        const pairs = pairDecisiveAsSpecified(f);
+        if (pairs.length > 0) byPairs++;
+        expect(groups).toEqual(pairs.length > 0 ? pairs : TEST_GROUPS.filter((g) => isOpenAsSpecified(f, g)));
+      }),
+      { seed: 20261201, numRuns: 4000 },
+    );
+    expect(unsettledCount).toBeGreaterThan(500);
+    expect(byPairs).toBeGreaterThan(0);
   }, 60_000);
 
   it("names the groups the specification names, in its order, for any findings", () => {

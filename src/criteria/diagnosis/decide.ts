@@ -274,17 +274,73 @@ export function decisiveGroups(
   if (definiteBeyondChange(d)) return [];
   // One context serves every group: each variant sets all of its group's unknown findings, and presuming
   // the others normal leaves the known ones as they are.
-  const met = bitsWhere(f, MET);
-  const unknown = bitsWhere(f, UNKNOWN);
-  const s: Search = {
-    met,
-    unknown,
-    notMet: ALL_TRUTHS & ~(met | unknown),
-    heavy: f.heavy,
-    site: f.site,
-    context: -1,
-  };
+  const s = searchOf(f);
   const out: TestGroup[] = [];
   for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
   return out;
+}
+
+/** The search context of `f` (see decisiveGroups). */
+function searchOf(f: Findings): Search {
+  const met = bitsWhere(f, MET);
+  const unknown = bitsWhere(f, UNKNOWN);
+  return { met, unknown, notMet: ALL_TRUTHS & ~(met | unknown), heavy: f.heavy, site: f.site, context: -1 };
+}
+
+/** Whether the results of groups `a` and `b` together could change the outcome: every consistent
+ * assignment of both groups' unknown findings (and every heavy chain or site when one of them is that
+ * group) is tried on the context, all else presumed normal. */
+function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
+  const open = (GROUP_BITS[a] | GROUP_BITS[b]) & s.unknown;
+  const heavies = a === "heavy" || b === "heavy" ? HEAVY_CHAINS : [s.heavy];
+  const sites = a === "site" || b === "site" ? SITES : [s.site];
+  let first = -1;
+  for (const heavy of heavies) {
+    for (const site of sites) {
+      let set = 0;
+      do {
+        if (!inconsistent(s, open, set)) {
+          const code = settledCode(s.met | set, heavy, site);
+          if (first < 0) first = code;
+          else if (code !== first) return true;
+        }
+        set = (set - open) & open;
+      } while (set !== 0);
+    }
+  }
+  return false;
+}
+
+/** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
+ * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
+export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "truths">): boolean {
+  return d.marrowNotAssessed || (d.category === "indeterminate" && firstOpen(d.truths) !== null);
+}
+
+/**
+ * The missing tests that could decide the outcome: decisiveGroups, and, when no single test can change an
+ * unsettled decision, the tests that can together. The one-at-a-time what-if presumes every other missing
+ * finding normal, so it misses a category that needs two missing tests at once: AL amyloidosis needs the
+ * amyloid work-up and a monoclonal disorder (criteria-and-scores.md 1.5, all four requirements), and
+ * neither alone can complete it while the other is presumed normal. Missing is not normal: an unsettled
+ * decision then names every group that, with one other, could change it, and, if even pairs cannot, every
+ * open group (each is a test still to be done before the category can be settled).
+ */
+export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[] {
+  const single = decisiveGroups(f, d);
+  if (single.length > 0 || !unsettled(d)) return single;
+  const open = TEST_GROUPS.filter((g) => isOpen(g, f));
+  const s = searchOf(f);
+  const found = new Set<TestGroup>();
+  for (let i = 0; i < open.length; i++) {
+    for (let j = i + 1; j < open.length; j++) {
+      const a = open[i]!;
+      const b = open[j]!;
+      if (jointlyDecisive(a, b, s)) {
+        found.add(a);
+        found.add(b);
+      }
+    }
+  }
+  return found.size > 0 ? open.filter((g) => found.has(g)) : open;
 }

@@ -63,6 +63,60 @@ const recordArb: fc.Arbitrary<Rec> = fc
 
 const classify = (r: unknown) => classifyDiagnosis(toFacts(r));
 
+/** recordArb with the rest of the work-up a record may or may not hold: immunofixation results, imaging
+ * recorded as done or not with or without its counts, and the amyloid work-up (organ involvement, Congo
+ * red, typing), so that several amyloid findings and the clone can be missing at once. */
+const workUpArb: fc.Arbitrary<Rec> = fc
+  .record({
+    r: recordArb,
+    serumIfe: opt(fc.constantFrom("positive", "negative")),
+    urineIfe: opt(fc.constantFrom("positive", "negative")),
+    imaging: opt(
+      fc.record({
+        performed: opt(fc.boolean()),
+        modality: opt(fc.constantFrom("PET-CT", "MRI", "whole-body-low-dose-CT")),
+        lytic: opt(fc.integer({ min: 0, max: 3 })),
+        mri: opt(fc.integer({ min: 0, max: 3 })),
+      }),
+    ),
+    organs: opt(fc.subarray(["heart", "kidney", "liver", "peripheral-nerve"] as const)),
+    congoRed: opt(fc.boolean()),
+    amyloidType: opt(fc.constantFrom("light-chain", "transthyretin", "not-typed")),
+  })
+  .map(({ r, serumIfe, urineIfe, imaging, organs, congoRed, amyloidType }) => {
+    const out: Rec = { ...r, labs: { ...r.labs } };
+    if (serumIfe !== undefined) out.labs.serumImmunofixation = serumIfe;
+    if (urineIfe !== undefined) out.labs.urineImmunofixation = urineIfe;
+    if (imaging !== undefined) {
+      const im: Record<string, unknown> = {};
+      if (imaging.performed !== undefined) im.performed = imaging.performed;
+      if (imaging.modality !== undefined) im.modality = imaging.modality;
+      if (imaging.lytic !== undefined) im.osteolyticLesions = imaging.lytic;
+      if (imaging.mri !== undefined) im.mriFocalLesions = imaging.mri;
+      out.imaging = im;
+    }
+    if (organs !== undefined) out.conditions = { amyloidOrgans: organs };
+    if (congoRed !== undefined || amyloidType !== undefined) {
+      const biopsy: Record<string, unknown> = { ...((r.biopsy as object) ?? {}) };
+      if (congoRed !== undefined) biopsy.amyloid = congoRed;
+      if (amyloidType !== undefined) biopsy.amyloidType = amyloidType;
+      out.biopsy = biopsy;
+    }
+    return out;
+  });
+
+/** The category criteria: a category still open is one of these unknown. */
+const CATEGORY_RULES = new Set([
+  "imwg2014.mm",
+  "imwg2014.al",
+  "imwg2014.sp",
+  "imwg2014.sp.minimal-marrow",
+  "imwg2014.smm",
+  "imwg2014.mgus.non-igm",
+  "imwg2014.mgus.igm",
+  "imwg2014.mgus.light-chain",
+]);
+
 /** Each way to add one myeloma-defining event to a record. */
 const ADD_EVENT: Record<string, (r: Rec) => Rec> = {
   calcium: (r) => ({ ...r, labs: { ...r.labs, calcium: Q(12.5, "mg/dL") } }),
@@ -174,6 +228,28 @@ describe("IMWG 2014 classification: properties", { timeout: 30_000 }, () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("every unsettled diagnosis names at least one missing test that could decide it (missing is not normal)", () => {
+    // Unsettled: indeterminate with a category still open, or MGUS called with the marrow not assessed.
+    // Several amyloid findings and the clone missing at once used to leave "likely AL" with nothing named.
+    let unsettled = 0;
+    fc.assert(
+      fc.property(workUpArb, (r) => {
+        const d = classify(r);
+        if (d.treated) return;
+        const open =
+          d.marrowNotAssessed ||
+          (d.category === "indeterminate" &&
+            d.criteria.some((c) => CATEGORY_RULES.has(c.id) && c.status === "unknown"));
+        if (!open) return;
+        unsettled++;
+        expect(d.couldChangeWith.length).toBeGreaterThan(0);
+        expect(d.missing.length).toBeGreaterThan(0);
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+    expect(unsettled).toBeGreaterThan(300);
   });
 
   it("every result is a category, or indeterminate with what would decide it or a note saying why none fits", () => {

@@ -13,7 +13,7 @@ import {
   assessRenalInsufficiency,
   isMriOnly,
 } from "./crab.js";
-import { type Decision, decide, decisiveGroups, type TestGroup } from "./decide.js";
+import { type Decision, decide, decidingGroups, type TestGroup } from "./decide.js";
 import { assessEvents, type Events, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
@@ -88,7 +88,7 @@ const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown:
 const part = (name: string, v: Truth): string => `${name}: ${SAID[v]}`;
 
 /** The reason of one category criterion, from the truths and findings that decided it. */
-function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings): string {
+function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, facts: Facts): string {
   switch (id) {
     case R.mmClone.id:
       return (
@@ -146,7 +146,11 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings):
         `${part("FLC ratio <0.26 or >1.65 (involved direction)", f.flcAbnormal)}; ` +
         `${part("involved light chain raised", f.involvedRaised)}; ${part("CRAB", t.crab)}; ` +
         `${part("clonal marrow >=10%", f.bmpc10)}; ` +
-        `${part("urine M-protein >=500 mg/24 h", f.urine500)}`
+        `${part("urine M-protein >=500 mg/24 h", f.urine500)}` +
+        // The heavy chain read from a negative immunofixation (findings.ts heavyChainShown), said so.
+        (f.heavy === "none" && facts.labs.heavyChain === null
+          ? "; no heavy chain on serum immunofixation (negative)"
+          : "")
       );
     case R.mgusMarrowNotAssessed.id:
       return "no marrow result and no myeloma-defining event";
@@ -161,8 +165,14 @@ const plasmacytomaWithMarrow = (t: CategoryTruths, f: Findings): boolean =>
   f.plasmacytoma === MET && f.bmpc10 === MET && t.mde !== MET;
 
 /** The category criteria, decided from the truths; their reasons are composed only when `text` is on. */
-function categoryCriteria(t: CategoryTruths, d: Decision, f: Findings, text: boolean): CriterionResult[] {
-  const because = (rule: RuleDef): string => (text ? categoryWords(rule.id, t, d, f) : "");
+function categoryCriteria(
+  t: CategoryTruths,
+  d: Decision,
+  f: Findings,
+  facts: Facts,
+  text: boolean,
+): CriterionResult[] {
+  const because = (rule: RuleDef): string => (text ? categoryWords(rule.id, t, d, f, facts) : "");
   const out = [
     criterion(R.mmClone, t.clone, because(R.mmClone)),
     criterion(R.mm, t.mm, because(R.mm), {
@@ -196,10 +206,25 @@ interface Need {
   missing: MissingInput[];
 }
 
+/** No imaging done: recorded as not done, or nothing recorded of it at all. Imaging recorded as done with
+ * no lesion count is done: its result is what is missing, not the imaging. */
 function imagingNotDone(facts: Facts): boolean {
   const im = facts.imaging;
-  return im.performed === false || (im.osteolyticLesions === null && im.mriFocalLesions === null);
+  return (
+    im.performed === false ||
+    (im.performed !== true && im.osteolyticLesions === null && im.mriFocalLesions === null)
+  );
 }
+
+const LESION_COUNT = "osteolytic lesion count not recorded";
+
+/** The test each input of the monoclonal-disorder criterion comes from (clone.ts), in words. */
+const MONOCLONAL_TEST: Record<string, string> = {
+  "labs.serumImmunofixation": "immunofixation",
+  "labs.urineImmunofixation": "immunofixation",
+  "labs.involvedFreeLightChain": "free light chains",
+  "marrow.clonalPlasmaCellPercent": "marrow",
+};
 
 /** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
 interface Assessed {
@@ -231,7 +256,7 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
             ? WHOLE_BODY
             : isMriOnly(facts.imaging.modality)
               ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
-              : "osteolytic lesion count not recorded",
+              : LESION_COUNT,
         ],
         missing: (mde?.bone ?? assessBoneLesions(facts, false)).missing,
       };
@@ -241,7 +266,9 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         phrases: [
           imagingNotDone(facts)
             ? WHOLE_BODY
-            : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
+            : isMriOnly(facts.imaging.modality)
+              ? "MRI focal lesion count not recorded"
+              : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
         ],
         missing: field("imaging.mriFocalLesions", "SLiM >1 focal lesion on MRI"),
       };
@@ -293,19 +320,35 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         missing: field("labs.urineMProtein", "IMWG 2014 urinary M-protein (500 mg/24 h)"),
       };
     case "heavy":
-      return {
-        phrases: ["serum immunofixation (heavy-chain type) not done"],
-        missing: field("labs.heavyChain", "IMWG 2014 M-protein type (IgM pathway, light-chain MGUS)"),
-      };
-    case "plasmacytoma":
+      // Open only while the heavy chain is unknown (a negative immunofixation with no M-protein shows none:
+      // findings.ts heavyChainShown). When immunofixation was done, the type is what is missing, not the test.
       return {
         phrases: [
-          imagingNotDone(facts)
-            ? WHOLE_BODY
-            : "biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done",
+          facts.labs.serumImmunofixation === null
+            ? "serum immunofixation (heavy-chain type) not done"
+            : "heavy-chain type on serum immunofixation not recorded",
         ],
-        missing: field("biopsy.plasmacytoma", "IMWG 2014 biopsy-proven plasmacytoma"),
+        missing: field("labs.heavyChain", "IMWG 2014 M-protein type (IgM pathway, light-chain MGUS)"),
       };
+    case "plasmacytoma": {
+      // With no biopsy recorded, a plasmacytoma is open only while imaging may show a lesion to biopsy
+      // (findings.ts). A lesion seen asks for its biopsy; imaging not done, or done with no lesion count
+      // recorded, asks for the imaging or its result: a biopsy of a lesion nobody has seen cannot be asked for.
+      const lesionSeen = !imagingNotDone(facts) && facts.imaging.osteolyticLesions !== null;
+      if (lesionSeen) {
+        return {
+          phrases: ["biopsy of the lesion seen on imaging (to prove or exclude a plasmacytoma) not done"],
+          missing: field("biopsy.plasmacytoma", "IMWG 2014 biopsy-proven plasmacytoma"),
+        };
+      }
+      return {
+        phrases: [imagingNotDone(facts) ? WHOLE_BODY : LESION_COUNT],
+        missing: field(
+          "imaging.osteolyticLesions",
+          "IMWG 2014 biopsy-proven plasmacytoma: a lesion to biopsy",
+        ),
+      };
+    }
     case "site":
       return {
         phrases: ["plasmacytoma site (bone or extramedullary) not recorded"],
@@ -330,8 +373,16 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     case "monoclonal": {
       const clone =
         known?.clone.clone ?? assessMonoclonalDisorder(facts, flcRatioAbnormal(facts).truth, false);
+      // Only the tests not done are named (a marrow without clonal cells is done).
+      const tests: string[] = [];
+      for (const m of clone.missing) {
+        const test = MONOCLONAL_TEST[m.field];
+        if (test !== undefined && !tests.includes(test)) tests.push(test);
+      }
       return {
-        phrases: ["tests for a monoclonal protein (immunofixation, free light chains, marrow) not done"],
+        phrases: [
+          `tests for a monoclonal protein (${tests.length > 0 ? tests.join(", ") : "immunofixation, free light chains, marrow"}) not done`,
+        ],
         missing: clone.missing,
       };
     }
@@ -562,7 +613,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [],
     };
   }
-  const needs = needsOf(decisiveGroups(findings, d), facts, known);
+  const needs = needsOf(decidingGroups(findings, d), facts, known);
   return {
     findings,
     d,
@@ -591,7 +642,7 @@ function writtenOut(
     al.congoRed,
     al.typing,
     clone,
-    ...categoryCriteria(d.truths, d, findings, text),
+    ...categoryCriteria(d.truths, d, findings, facts, text),
   ];
   // The involved FLC's upper limit, when the record gives none: the Freelite limit, marked assumed.
   const { truth: raisedTruth, assumed } = assessed.raised;

@@ -203,7 +203,18 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
     // IgM-specific clinical findings are symptoms and signs, not tests: not recorded is taken as absent
     // (as for amyloidosis; see amyloid.ts), and the IgM MGUS criterion says so.
     igmFeatures: igmFeature ? MET : NOT_MET,
-    heavy: facts.labs.heavyChain,
+    heavy: heavyChainShown(facts.labs),
     site: pc?.site ?? null,
   };
+}
+
+/** The heavy chain the findings read: the recorded one, else "none" when serum immunofixation is negative
+ * and no serum M-protein is recorded. Light-chain MGUS asks for "no heavy-chain expression on
+ * immunofixation" (Rajkumar 2014, rajkumar-2014-lancet-oncol; criteria-and-scores.md 1.3): a negative
+ * immunofixation shows none, so there is no heavy chain left to type. A serum M-protein recorded beside a
+ * negative immunofixation is a contradiction the record must resolve: the heavy chain then stays unknown. */
+export function heavyChainShown(labs: Facts["labs"]): HeavyChain | null {
+  if (labs.heavyChain !== null) return labs.heavyChain;
+  const m = labs.serumMProtein;
+  return labs.serumImmunofixation === "negative" && (m === null || m.value === 0) ? "none" : null;
 }
