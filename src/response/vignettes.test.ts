@@ -36,7 +36,9 @@ describe("question 1: FLC-measurable needs the ratio abnormal in the direction o
     const { response: r } = assess(lightChainRecord("kappa", 150, 600));
     expect(r.measurableBy).not.toContain("flc");
     expect(r.current).toBeNull();
-    expect(r.reason).toMatch(/kappa\/lambda ratio 0\.25.*not abnormal in the direction of the involved kappa chain/);
+    expect(r.reason).toMatch(
+      /kappa\/lambda ratio 0\.25.*not abnormal in the direction of the involved kappa chain/,
+    );
     const t = r.rules.find((x) => x.ruleId === "imwg2016.measurable-disease");
     expect(t?.inputs).toMatchObject({ involvedFlcMgL: 150, flcRatioAbnormalForInvolvedChain: false });
   });
@@ -113,7 +115,9 @@ describe("questions 2 and 3: every sentence of the basis and of the alerts start
       },
     });
     expect(r.current).toBe("PD");
-    expect(r.basis).toMatch(/\. Serum M-protein 2 g\/dL on 2025-06-01, up from the lowest confirmed value 1 g\/dL/);
+    expect(r.basis).toMatch(
+      /\. Serum M-protein 2 g\/dL on 2025-06-01, up from the lowest confirmed value 1 g\/dL/,
+    );
   });
 
   it("no basis or alert of any response golden case has a sentence starting in lower case (the category sCR aside)", () => {
@@ -153,9 +157,13 @@ describe("question 4: one progression date for the response and for refractorine
     expect(r.progressionDateFrom).toBe("lab-series");
     expect(l.refractoryDrugs).toEqual(["daratumumab", "dexamethasone", "lenalidomide"]);
     expect(l.lenalidomideRefractory).toBe(true);
-    const t = l.rules.find((x) => x.ruleId === "imwg2011.refractory" && x.inputs.daysAfterLastDose !== undefined);
+    const t = l.rules.find(
+      (x) => x.ruleId === "imwg2011.refractory" && x.inputs.daysAfterLastDose !== undefined,
+    );
     expect(t?.inputs).toMatchObject({ progressionDate: "2025-07-10", daysAfterLastDose: 39, within: true });
-    expect(r.basis).toMatch(/progression date 2025-07-10 \(the first of the confirming lab assessments\); the treatment history records 2025-09-15/);
+    expect(r.basis).toMatch(
+      /Progression date 2025-07-10 \(the first of the confirming lab assessments\); the treatment history records 2025-09-15/,
+    );
   });
 
   it("team's date earlier than the lab rise (clinical progression first): both uses take the team's date", () => {
@@ -167,7 +175,9 @@ describe("question 4: one progression date for the response and for refractorine
     });
     expect(r.progressionDate).toBe("2025-06-20");
     expect(r.progressionDateFrom).toBe("treatment-history");
-    const t = l.rules.find((x) => x.ruleId === "imwg2011.refractory" && x.inputs.daysAfterLastDose !== undefined);
+    const t = l.rules.find(
+      (x) => x.ruleId === "imwg2011.refractory" && x.inputs.daysAfterLastDose !== undefined,
+    );
     expect(t?.inputs).toMatchObject({ progressionDate: "2025-06-20", daysAfterLastDose: 19, within: true });
   });
 });
