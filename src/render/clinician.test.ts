@@ -137,6 +137,17 @@ describe("clinician summary: sections carry the Assessment's values", () => {
     expect(out).toMatch(/rule frailty\.imwg\.age: age=78 \[UNVERIFIED\]/);
   });
 
+  it("the progression date says which evidence it is read from (the date refractoriness reads too)", () => {
+    const response = {
+      ...rrmmSecondRelapse.response!,
+      progressionDate: "2026-07-10",
+      progressionDateFrom: "lab-series" as const,
+    };
+    expect(text({ ...rrmmSecondRelapse, response })).toContain(
+      "Progression: yes (from 2026-07-10, first of the confirming lab assessments)",
+    );
+  });
+
   it("response, lines of therapy and monitoring with next due and OVERDUE", () => {
     const out = text(rrmmSecondRelapse);
     expect(out).toContain("Lines of therapy: 2 (1 prior; on therapy)");

@@ -9,6 +9,7 @@ import {
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
+import type { ProgressionDateSource } from "../response/response.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
@@ -415,6 +416,14 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
   ];
 }
 
+/** Which evidence the progression date is read from (response.ts: the earliest of the three, also the date
+ * refractoriness reads). */
+const PROGRESSION_DATE_FROM: Record<ProgressionDateSource, string> = {
+  "lab-series": "first of the confirming lab assessments",
+  "treatment-history": "date recorded in the treatment history",
+  imaging: "imaging showing new lesions",
+};
+
 function responseAndMonitoring(x: Extras, w: Writer): Block[] {
   const { f } = w;
   const { response: r, lines, monitoring: m } = x;
@@ -458,7 +467,7 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
         `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
-        `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)})` : ""}`,
+        `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,
       ),
     ];
     if (r.line !== null && r.line !== undefined) items.unshift(li(`Line assessed: ${r.line}`));

@@ -325,21 +325,35 @@ export function assessLinesAndResponse(
   const drugs = new DrugTally();
   let lenalidomideTrue = false;
   let lenalidomideNull = false;
-  // Progression seen in the lab series (IMWG, confirmed) on the current line counts like a recorded one.
+  // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
+  // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
+  // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
+  // place of a later (or no) recorded date: one progression date for both uses.
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
-  const labPdDate = lab.progression === true ? lab.progressionDate : null;
+  const linePdDate = lab.progression === true ? lab.progressionDate : null;
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
-    const fromLab =
-      labPdDate !== null &&
+    const ownDate =
+      recorded.progressionDate !== null && compareDates(recorded.progressionDate, recorded.start) >= 0
+        ? recorded.progressionDate
+        : null;
+    const fromLine =
+      linePdDate !== null &&
       last?.entries.includes(i) === true &&
-      recorded.progressionDate === null &&
       recorded.progressedOn !== true &&
-      compareDates(recorded.start, labPdDate) <= 0;
-    const t = fromLab ? { ...recorded, progressionDate: labPdDate } : recorded;
-    if (fromLab)
-      rules?.push(trace(R.refractory, { regimen: t.regimen, progressionFromLabSeries: labPdDate }));
+      compareDates(recorded.start, linePdDate) <= 0 &&
+      (ownDate === null || compareDates(linePdDate, ownDate) < 0);
+    const t = fromLine ? { ...recorded, progressionDate: linePdDate } : recorded;
+    if (fromLine)
+      rules?.push(
+        trace(R.refractory, {
+          regimen: t.regimen,
+          lineProgressionDate: linePdDate,
+          from: lab.progressionDateFrom,
+          recordedProgressionDate: recorded.progressionDate,
+        }),
+      );
     const status = entryRefractory(t, facts.asOf, rules);
     entryStatus[i] = status;
     if (status === null)

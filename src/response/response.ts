@@ -1,5 +1,5 @@
 /** IMWG response and progression of the current line of therapy from lab series (Kumar 2016). */
-import type { ResponseCategory } from "../model/enums.js";
+import type { LightChain, ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
@@ -36,8 +36,12 @@ export interface ResponseResult {
   /** Date of the first test of the assessments that show the current category, up to the latest (IMWG:
    * the response date is the date of the first test of the confirmed pair); null when not graded. */
   responseDate: string | null;
-  /** Date of the first assessment showing progression (IMWG: the progression date). */
+  /** The progression date: the earliest on the line of the first assessment of a confirmed lab rise, the
+   * date recorded in the treatment history and the date of imaging showing new lesions (IMWG 2016: PD is
+   * any one criterion met). Refractoriness (lines of therapy) reads the same date. */
   progressionDate: string | null;
+  /** Where the progression date comes from; null when there is none. */
+  progressionDateFrom: ProgressionDateSource | null;
   /** The line assessed (1-based), or null when there is no treatment in the record. */
   line: number | null;
   /** Baseline values and their dates; `fromAfterStart` marks a baseline taken after the line began. */
@@ -51,6 +55,9 @@ export interface ResponseResult {
   rules: RuleTrace[];
   missing: MissingInput[];
 }
+
+/** The evidence a progression date is read from. */
+export type ProgressionDateSource = "lab-series" | "treatment-history" | "imaging";
 
 export interface BaselineValue {
   date: string;
@@ -82,6 +89,8 @@ const LABEL: Record<ParamKey, string> = {
   marrow: "marrow plasma cells",
 };
 const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
+/** A phrase (a reason, a PD event: also shown alone, after a colon) as the start of a sentence. */
+const sentence = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 function baselineOf(pts: readonly Point[], start: string): BaselineValue | null {
   const before = lastOnOrBefore(pts, start);
@@ -170,6 +179,48 @@ function baselineWords(base: ResponseResult["baseline"]): string {
     text = text === "" ? words : `${text}; ${words}`;
   }
   return text;
+}
+
+/** Why an involved FLC >= 100 mg/L did not make the disease FLC-measurable, in words: the kappa/lambda
+ * ratio against the direction of the involved chain (kappa > 1.65, lambda < 0.26; criteria-and-scores.md
+ * 1.3), or, without the light chain, the two readings that disagree. */
+function flcDirectionWords(flc: FlcPoint, light: LightChain | null): string {
+  const inv = `involved FLC ${fmt(flc.involved)} mg/L on ${flc.date}`;
+  if (light === null) {
+    const r = fmt(flc.involved / flc.uninvolved);
+    // Unknown only when the readings disagree: abnormal read as kappa (> 1.65), not read as lambda.
+    return flc.abnormalForInvolved === null
+      ? `${inv}, involved/uninvolved ratio ${r}: abnormal if the clone is kappa (kappa/lambda > 1.65), not if it is lambda (kappa/lambda < 0.26 needed); the light chain type is not recorded`
+      : `${inv}, but the involved/uninvolved ratio ${r} is not abnormal in the direction of the involved chain, whichever it is (kappa/lambda > 1.65 for kappa, < 0.26 for lambda)`;
+  }
+  const kl = light === "kappa" ? flc.involved / flc.uninvolved : flc.uninvolved / flc.involved;
+  const needed = light === "kappa" ? "> 1.65" : "< 0.26";
+  return `${inv}, but the kappa/lambda ratio ${fmt(kl)} is not abnormal in the direction of the involved ${light} chain (${needed} needed), so the free light chains do not measure this clone`;
+}
+
+/** The progression date in words: which evidence it comes from and, when the other evidence gives other
+ * dates, those dates, so a reader sees which date is which. */
+function progressionDateWords(
+  date: string,
+  from: ProgressionDateSource,
+  dates: { lab: { date: string; marrow: boolean } | null; recorded: string | null; imaging: string | null },
+): string {
+  const labWords = dates.lab?.marrow ? "the marrow result" : "the first of the confirming lab assessments";
+  const source =
+    from === "lab-series"
+      ? labWords
+      : from === "treatment-history"
+        ? "recorded in the treatment history"
+        : "the imaging showing new lesions";
+  const others: string[] = [];
+  if (dates.lab && dates.lab.date !== date) others.push(`the lab rise dates from ${dates.lab.date}`);
+  if (dates.recorded !== null && dates.recorded !== date)
+    others.push(`the treatment history records ${dates.recorded}`);
+  if (dates.imaging !== null && dates.imaging !== date) others.push(`the imaging is dated ${dates.imaging}`);
+  const head = `Progression date ${date} (${source})`;
+  return others.length === 0
+    ? `${head}, also the date refractoriness is judged from.`
+    : `${head}; ${others.join("; ")}. The earliest is the progression date, here and for refractoriness.`;
 }
 
 /** A category with the rules that gave it. */
@@ -322,6 +373,7 @@ function emptyResult(
     gradeIfBandIsDisease: null,
     responseDate: null,
     progressionDate: null,
+    progressionDateFrom: null,
     line: common?.line ?? null,
     baseline: common?.baseline ?? { serum: null, urine: null, dflc: null, marrow: null },
     alerts: common?.alerts ?? [],
@@ -377,13 +429,17 @@ export function assessResponse(
   };
   const serumMeas = base.serum !== null && base.serum.value >= 1 - EPS;
   const urineMeas = base.urine !== null && base.urine.value >= 200 - EPS;
-  const flcMeas =
-    !serumMeas &&
-    !urineMeas &&
-    baseFlc !== undefined &&
-    baseFlc.involved >= 100 - EPS &&
-    baseFlc.ratioNormal === false;
-  const marrowMeas = !serumMeas && !urineMeas && !flcMeas && base.marrow !== null && base.marrow.value >= 30;
+  // FLC-measurable (kumar-2016-lancet-oncol, section 6.1): involved FLC >= 100 mg/L with the ratio abnormal
+  // in the direction of the involved chain (criteria-and-scores.md 1.3): a ratio abnormal the other way is
+  // not the clone's excess. Unknown (null) when the light chain is not recorded and the two readings
+  // disagree: then neither the FLC nor, below it, the marrow is followed (missing is not "not measurable").
+  const flcCandidate = !serumMeas && !urineMeas && baseFlc !== undefined && baseFlc.involved >= 100 - EPS;
+  const flcMeasTruth: boolean | null = flcCandidate ? baseFlc.abnormalForInvolved : false;
+  const flcMeas = flcMeasTruth === true;
+  if (flcMeasTruth === null)
+    need(missing, "labs.lightChain", "IMWG response (FLC ratio abnormal for the involved chain)");
+  const marrowMeas =
+    !serumMeas && !urineMeas && flcMeasTruth === false && base.marrow !== null && base.marrow.value >= 30;
   const followed: Followed = { serum: serumMeas, urine: urineMeas, flc: flcMeas, marrow: marrowMeas };
   const measurableBy: ResponseResult["measurableBy"] = [];
   if (serumMeas) measurableBy.push("serum");
@@ -395,7 +451,9 @@ export function assessResponse(
       serumGDl: base.serum?.value ?? null,
       urineMg24h: base.urine?.value ?? null,
       involvedFlcMgL: baseFlc?.involved ?? null,
+      lightChain: facts.labs.lightChain,
       flcRatioNormal: baseFlc?.ratioNormal ?? null,
+      flcRatioAbnormalForInvolvedChain: baseFlc?.abnormalForInvolved ?? null,
       measurableBy: measurableBy.join(", ") || "none",
     }),
   );
@@ -411,7 +469,13 @@ export function assessResponse(
     : "";
 
   // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
-  const pd = detectProgression(pts, line.start, followed);
+  // The marrow PD criterion is for disease without measurable FLC (kumar-2016-lancet-oncol): while FLC
+  // measurability is unknown (light chain not recorded), it is not read as if FLC were not measurable.
+  const pd = detectProgression(pts, line.start, {
+    serum: serumMeas,
+    urine: urineMeas,
+    flc: flcMeasTruth !== false,
+  });
   const recorded = line.progressed === true;
   const newLesion =
     facts.imaging.newLesions === true &&
@@ -451,15 +515,29 @@ export function assessResponse(
       why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
       rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
     }
-    let recordedDate: string | undefined;
+    // The progression date: the earliest of the three kinds of evidence (kumar-2016-lancet-oncol: PD is
+    // "any one or more" of its criteria, so progression dates from the first met). A lab rise dates from
+    // the first of its confirming assessments (the first test dates a category, criteria-and-scores.md
+    // 6.2). The recorded date is the team's (often the date therapy changed, which can be later); it
+    // counts from the entry's start, as refractoriness reads it (lines.ts). Refractoriness (IMWG 2011,
+    // rajkumar-2011-blood: progression within 60 days of the last dose) reads this same date.
+    let recordedDate: string | null = null;
     for (const i of line.entries) {
-      const d = facts.treatmentHistory[i]?.progressionDate ?? null;
-      if (d !== null) {
-        recordedDate = d;
-        break;
-      }
+      const t = facts.treatmentHistory[i];
+      const d = t?.progressionDate ?? null;
+      if (d !== null && compareDates(d, t!.start) >= 0) recordedDate = earlierDate(recordedDate, d);
     }
-    const progressionDate = confirmedPd?.date ?? recordedDate ?? (newLesion ? facts.imaging.date : null);
+    const imagingDate = newLesion ? facts.imaging.date : null;
+    let progressionDate: string | null = null;
+    let progressionDateFrom: ProgressionDateSource | null = null;
+    const consider = (d: string | null | undefined, from: ProgressionDateSource) => {
+      if (d == null || (progressionDate !== null && compareDates(d, progressionDate) >= 0)) return;
+      progressionDate = d;
+      progressionDateFrom = from;
+    };
+    consider(confirmedPd?.date, "lab-series");
+    consider(recordedDate, "treatment-history");
+    consider(imagingDate, "imaging");
     // The alert cites the measured event when there is one, else what the team recorded, else imaging.
     const alertRules = confirmedPd
       ? [confirmedPd.rule, ...(c?.by === "second-assessment" ? [R.confirmProgression] : [])]
@@ -474,12 +552,21 @@ export function assessResponse(
         alertRules,
       ),
     );
-    const basis = words ? `${head} Progressive disease (IMWG 2016): ${why.join("; ")}.` : "";
+    const dateText =
+      words && progressionDate !== null
+        ? ` ${progressionDateWords(progressionDate, progressionDateFrom!, {
+            lab: confirmedPd ? { date: confirmedPd.date, marrow: confirmedPd.param === "marrow" } : null,
+            recorded: recordedDate,
+            imaging: imagingDate,
+          })}`
+        : "";
+    const basis = words ? `${head} Progressive disease (IMWG 2016): ${why.join("; ")}.${dateText}` : "";
     return emptyResult(basis, null, common, {
       current: "PD",
       progression: true,
       confirmed: true,
-      progressionDate: progressionDate ?? null,
+      progressionDate,
+      progressionDateFrom,
     });
   }
 
@@ -491,15 +578,18 @@ export function assessResponse(
     const anyAfter = [pts.serum, pts.urine].some((xs) =>
       xs.some((p) => compareDates(p.date, line.start) > 0),
     );
+    const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
+    const flcWhy = flcCandidate ? flcDirectionWords(baseFlc, facts.labs.lightChain) : "";
     const reason =
       base.serum === null && base.urine === null && base.dflc === null
         ? "no M-protein or FLC values in the record for this line"
-        : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio)${
-            missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : ""
-          }`;
+        : flcMeasTruth === null
+          ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
+          : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
+              flcWhy ? `: ${flcWhy}` : ""
+            }${notKnown}`;
     // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
-    const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
-    return emptyResult(words ? `${head} ${sentence}.` : "", reason, common, {
+    return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
       progression: anyAfter ? false : null,
     });
   }
@@ -550,7 +640,7 @@ export function assessResponse(
     );
     return emptyResult(
       words
-        ? `${head} ${pdText(pendingPd)}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`
+        ? `${head} ${sentence(pdText(pendingPd))}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`
         : "",
       null,
       common,
@@ -561,7 +651,7 @@ export function assessResponse(
   const last = grades[grades.length - 1];
   if (!last) {
     const reason = "no assessment after the start of the line yet";
-    return emptyResult(words ? `${head} ${reason}.` : "", reason, common, { progression: null });
+    return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, { progression: null });
   }
   const prev = grades[grades.length - 2];
   const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];

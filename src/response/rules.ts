@@ -6,7 +6,10 @@ export const RESPONSE_RULES = defineRules({
   measurable: {
     id: "imwg2016.measurable-disease",
     citation: "kumar-2016-lancet-oncol",
-    text: "Measurable disease: serum M-protein >= 1 g/dL, or urine M-protein >= 200 mg/24 h, or involved FLC >= 100 mg/L with an abnormal ratio (FLC only when serum and urine are not measurable)",
+    // "Abnormal ratio" read in the direction of the involved (clonal) chain, as criteria-and-scores.md 1.3
+    // defines a raised chain (kappa: kappa/lambda > 1.65; lambda: < 0.26): the reference's reading, not a
+    // new threshold.
+    text: "Measurable disease: serum M-protein >= 1 g/dL, or urine M-protein >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain (kappa/lambda > 1.65 for kappa, < 0.26 for lambda) (FLC only when serum and urine are not measurable)",
     evidence: "secondary",
   },
   baseline: {
@@ -173,7 +176,7 @@ export const LINES_RULES = defineRules({
   refractory: {
     id: "imwg2011.refractory",
     citation: "rajkumar-2011-blood",
-    text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose",
+    text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose (the progression date is the line's: the earliest of a confirmed lab rise, the recorded date and new-lesion imaging)",
     evidence: "secondary",
   },
   ongoingNoProgression: {

@@ -97,7 +97,14 @@ describe("collectPoints", () => {
       },
     });
     expect(p.flc).toEqual([
-      { date: "2025-01-01", involved: 500, uninvolved: 10, dflc: 490, ratioNormal: false },
+      {
+        date: "2025-01-01",
+        involved: 500,
+        uninvolved: 10,
+        dflc: 490,
+        ratioNormal: false,
+        abnormalForInvolved: true,
+      },
     ]);
   });
 });
