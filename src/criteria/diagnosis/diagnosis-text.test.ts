@@ -190,7 +190,7 @@ describe("classifyDiagnosis without words decides the same", () => {
     const all = validFacts(synthCohort(2026, 3000), SYNTH_AS_OF);
     expect(all.length).toBe(3000);
     compare(all);
-  });
+  }, 30_000); // 6,000 classifications: about a second alone, several on a busy machine
 
   it("the default is with words", () => {
     const [facts] = validFacts(synthCohort(7, 1), SYNTH_AS_OF);
