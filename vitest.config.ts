@@ -10,6 +10,9 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: ["src/**/*.int.test.ts", "src/web/**"],
+          // Property tests over thousands of records take a second or two alone; on a 2-core machine
+          // running the whole suite (or other work) they can pass 5 s. No test here asserts a time.
+          testTimeout: 30_000,
         },
       },
       { test: { name: "int", include: ["src/**/*.int.test.ts"], testTimeout: 30_000, hookTimeout: 60_000 } },
