@@ -591,6 +591,12 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
   return factsOf(parsed.data, options);
 }
 
+/** What a section the record leaves out is read as: an object with no key of its own whose prototype
+ * is Object.prototype, so every read gives what a read of a fresh `{}` gives. Shared and frozen,
+ * rather than an empty object a missing section per record. */
+const NO_SECTION: Readonly<Record<string, undefined>> = Object.freeze({});
+const NO_SERIES: RecordSeries = Object.freeze({});
+
 /** Converts a record zod accepts into Facts. The record may be the caller's own object (see
  * normalizeRecord), so every array and object of it that Facts keeps is copied, as zod's parse did. */
 function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
@@ -600,18 +606,18 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
   if (!asOf) issues.push({ path: "asOf", message: ASOF_MISSING });
 
   // Issues in the order of the record's sections: labs, series, then the patient's quantities.
-  const labs = labsOf(r.labs ?? {}, issues);
-  const series = seriesFactsOf(r.series ?? {}, issues);
+  const labs = labsOf(r.labs ?? NO_LABS, issues);
+  const series = seriesFactsOf(r.series ?? NO_SERIES, issues);
 
-  const p = r.patient ?? {};
+  const p = r.patient ?? NO_SECTION;
   const weight = measure("weight", p.weight, "patient.weight", issues);
   const height = measure("height", p.height, "patient.height", issues);
-  const im = r.imaging ?? {};
-  const bx = r.biopsy ?? {};
-  const cg = r.cytogenetics ?? {};
-  const fit = r.fitness ?? {};
-  const cond = r.conditions ?? {};
-  const mw = r.marrow ?? {};
+  const im = r.imaging ?? NO_SECTION;
+  const bx = r.biopsy ?? NO_SECTION;
+  const cg = r.cytogenetics ?? NO_SECTION;
+  const fit = r.fitness ?? NO_SECTION;
+  const cond = r.conditions ?? NO_SECTION;
+  const mw = r.marrow ?? NO_SECTION;
   const pc = bx.plasmacytoma;
 
   if (issues.length > 0) return { ok: false, issues };

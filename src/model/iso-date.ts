@@ -38,10 +38,12 @@ export function wellFormedYear(s: string): number {
 
 /** Whether `s` is a calendar date written YYYY-MM-DD (years 0000-9999, nothing before or after). */
 export function isIsoDate(s: string): boolean {
-  const y = wellFormedYear(s);
-  if (y < 0) return false;
+  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
+  // Each group read once (wellFormedYear would read the month and the day twice); -1, not digits,
+  // fails the range tests.
+  const y = digits(s, 0, 4);
   const m = digits(s, 5, 2);
   const d = digits(s, 8, 2);
-  if (m < 1 || m > 12 || d < 1) return false;
+  if (y < 0 || m < 1 || m > 12 || d < 1) return false;
   return d <= daysInMonth(y, m);
 }
