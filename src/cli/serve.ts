@@ -44,9 +44,9 @@ export function registerServeCommands(program: Command): void {
         `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
         `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...\n` +
         `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.\n` +
-        `Each worker runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing),\n` +
-        `which cuts garbage-collection time per request several-fold under load; for one process set\n` +
-        `NODE_OPTIONS="--min-semi-space-size=${DEFAULT_SEMI_SPACE_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}" to the same effect.`,
+        `Each worker runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
+        `which cuts garbage-collection time per request several-fold under load; one process gets the same from node's own flags ` +
+        `(NODE_OPTIONS refuses the first): node --min-semi-space-size=${DEFAULT_SEMI_SPACE_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB} dist/cli/main.js serve`,
     )
     .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
     .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)

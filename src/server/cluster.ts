@@ -48,8 +48,9 @@ const MAX_SEMI_SPACE_MB = 1024;
  * live: the requests in flight), so a fixed 32 MB semi-space scavenges ~8x less often; measured with
  * --trace-gc, scavenge pauses per request fell from ~90-200 µs to ~30-45 µs. It costs ~64 MB more
  * memory a worker. The size is fixed when a process starts (v8.setFlagsFromString later only half
- * takes effect, and brought mark-compacts), so it goes on the workers' command line; a single
- * process (`mmnav serve` without --workers) can get it from NODE_OPTIONS. */
+ * takes effect, and brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size), so it goes on
+ * the workers' command line; a single process (`mmnav serve` without --workers) needs node's own
+ * flags (`node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve`). */
 export function parseSemiSpaceMb(value: string | undefined, name: string): number {
   if (value === undefined || value.trim() === "") return DEFAULT_SEMI_SPACE_MB;
   const n = Number(value);
@@ -59,7 +60,7 @@ export function parseSemiSpaceMb(value: string | undefined, name: string): numbe
 }
 
 /** The node options of a worker process: the primary's own (an operator's explicit semi-space flag,
- * on the command line or in NODE_OPTIONS, wins), with the semi-space size unless it is 0. */
+ * on node's command line or in NODE_OPTIONS, wins), with the semi-space size unless it is 0. */
 export function workerExecArgv(
   semiSpaceMb: number,
   execArgv: readonly string[],
