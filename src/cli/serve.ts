@@ -82,10 +82,9 @@ export function registerServeCommands(program: Command): void {
         cluster.parseWorkers(flags.workers, "--workers") ??
         cluster.parseWorkers(process.env.MMNAV_WORKERS, "MMNAV_WORKERS") ??
         1;
-      if (workers > 1) {
-        const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
-        return cluster.runServePrimary({ workers, dataDir: flags.dataDir, semiSpaceMb });
-      }
+      // Checked with one process too (where it does nothing), so a wrong value is never silently kept.
+      const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
+      if (workers > 1) return cluster.runServePrimary({ workers, dataDir: flags.dataDir, semiSpaceMb });
 
       const { startServer } = await import("../server/app.js");
       const server = await startServer(start);
