@@ -8,7 +8,8 @@ import http from "node:http";
 import { availableParallelism } from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildProgram } from "../cli/program.js";
-import { parseWorkers } from "./cluster.js";
+import { parseSemiSpaceMb, parseWorkers, workerExecArgv } from "./cluster.js";
+import { DEFAULT_SEMI_SPACE_MB } from "./defaults.js";
 import { sampleRecord } from "./testing/fixtures.js";
 import { type ServeProcess, spawnServe } from "./testing/spawn-serve.js";
 
@@ -113,6 +114,47 @@ describe("--workers / MMNAV_WORKERS", () => {
   });
 });
 
+describe("the workers' V8 semi-space (MMNAV_SEMI_SPACE_MB)", () => {
+  it("defaults to 32 MB, takes 0 (V8's own sizing) to 1024, and refuses anything else", () => {
+    expect(DEFAULT_SEMI_SPACE_MB).toBe(32);
+    expect(parseSemiSpaceMb(undefined, "MMNAV_SEMI_SPACE_MB")).toBe(32);
+    expect(parseSemiSpaceMb(" ", "MMNAV_SEMI_SPACE_MB")).toBe(32);
+    expect(parseSemiSpaceMb("0", "MMNAV_SEMI_SPACE_MB")).toBe(0);
+    expect(parseSemiSpaceMb("64", "MMNAV_SEMI_SPACE_MB")).toBe(64);
+    for (const bad of ["-1", "1.5", "big", "1025"])
+      expect(() => parseSemiSpaceMb(bad, "MMNAV_SEMI_SPACE_MB")).toThrow(
+        /MMNAV_SEMI_SPACE_MB must be a whole number of MB from 0 to 1024/,
+      );
+  });
+
+  it("goes on the workers' node command line after the primary's own options, unless 0 or set by the operator", () => {
+    expect(workerExecArgv(32, ["--enable-source-maps"], undefined)).toEqual([
+      "--enable-source-maps",
+      "--min-semi-space-size=32",
+      "--max-semi-space-size=32",
+    ]);
+    expect(workerExecArgv(0, ["--enable-source-maps"], undefined)).toEqual(["--enable-source-maps"]);
+    // An operator's own flag (node's command line or NODE_OPTIONS, which the workers inherit) wins.
+    expect(workerExecArgv(32, ["--max-semi-space-size=8"], undefined)).toEqual(["--max-semi-space-size=8"]);
+    expect(workerExecArgv(32, [], "--max-semi-space-size=4")).toEqual([]);
+  });
+
+  it("mmnav serve --help documents the variable and how one process gets the same", () => {
+    const help = (
+      buildProgram()
+        .commands.find((c) => c.name() === "serve")
+        ?.helpInformation() ?? ""
+    ).replace(/\s+/g, " ");
+    expect(help).toContain("MMNAV_SEMI_SPACE_MB");
+    expect(help).toContain("node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve");
+  });
+});
+
+/** The node options a process was started with, from /proc (Linux). */
+function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+}
+
 describe("mmnav serve --workers 2", () => {
   let server: ServeProcess;
   let primary = 0;
@@ -129,6 +171,14 @@ describe("mmnav serve --workers 2", () => {
       /listening at http:\/\/127\.0\.0\.1:\d+ \(API reference at .*\/docs; 2 worker processes\)/,
     );
     expect(childrenOf(primary)).toHaveLength(2);
+  });
+
+  it("starts each worker with the 32 MB semi-space, and the primary without it", () => {
+    for (const worker of childrenOf(primary)) {
+      expect(commandLine(worker)).toContain("--min-semi-space-size=32");
+      expect(commandLine(worker)).toContain("--max-semi-space-size=32");
+    }
+    expect(commandLine(primary).some((a) => a.includes("semi-space"))).toBe(false);
   });
 
   it("answers through both workers, and a patient saved through one is read through the other", async () => {

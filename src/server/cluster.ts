@@ -14,6 +14,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import type { RunningServer, StartOptions } from "./app.js";
+import { DEFAULT_SEMI_SPACE_MB } from "./defaults.js";
 
 /** How long a stopping server answers 503 before it stops accepting connections. */
 const DRAIN_GRACE_MS = 1500;
@@ -34,6 +35,40 @@ export function parseWorkers(value: string | undefined, name: string): number | 
   if (!Number.isSafeInteger(n) || n < 1)
     throw new Error(`${name} must be a whole number of at least 1, or auto`);
   return n;
+}
+
+const MAX_SEMI_SPACE_MB = 1024;
+
+/** MMNAV_SEMI_SPACE_MB: V8's semi-space (each half of the young generation) of the worker processes,
+ * a whole number of MB from 0 (V8's own sizing) to 1024; DEFAULT_SEMI_SPACE_MB when unset.
+ *
+ * Why: a request allocates a few hundred kB that dies with it. V8 grows the semi-space by how much
+ * survives a scavenge, and almost nothing does, so it stays small: under closed-loop load the server
+ * scavenged every ~20 requests. A scavenge costs about the same whatever the size (it copies what is
+ * live: the requests in flight), so a fixed 32 MB semi-space scavenges ~7x less often. Measured on the
+ * shared 2-core machine (--trace-gc, closed loop): scavenge pauses per request fell from ~90-200 µs to
+ * ~30-45 µs; CPU per request stayed the same within noise. It costs ~64 MB more memory a worker. The size is fixed when a process starts (v8.setFlagsFromString later only half
+ * takes effect, and brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size), so it goes on
+ * the workers' command line; a single process (`mmnav serve` without --workers) needs node's own
+ * flags (`node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve`). */
+export function parseSemiSpaceMb(value: string | undefined, name: string): number {
+  if (value === undefined || value.trim() === "") return DEFAULT_SEMI_SPACE_MB;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_SEMI_SPACE_MB)
+    throw new Error(`${name} must be a whole number of MB from 0 to ${MAX_SEMI_SPACE_MB}`);
+  return n;
+}
+
+/** The node options of a worker process: the primary's own (an operator's explicit semi-space flag,
+ * on node's command line or in NODE_OPTIONS, wins), with the semi-space size unless it is 0. */
+export function workerExecArgv(
+  semiSpaceMb: number,
+  execArgv: readonly string[],
+  nodeOptions: string | undefined,
+): string[] {
+  const own = [...execArgv, nodeOptions ?? ""].some((a) => a.includes("semi-space-size"));
+  if (semiSpaceMb === 0 || own) return [...execArgv];
+  return [...execArgv, `--min-semi-space-size=${semiSpaceMb}`, `--max-semi-space-size=${semiSpaceMb}`];
 }
 
 /** True in a worker process started by `mmnav serve --workers`. */
@@ -91,6 +126,8 @@ export interface PrimaryOptions {
   workers: number;
   /** Folder of the SQLite file (for the migrations; the workers get it from their arguments). */
   dataDir?: string | undefined;
+  /** The workers' V8 semi-space, MB (0: V8's default); see DEFAULT_SEMI_SPACE_MB. */
+  semiSpaceMb?: number;
 }
 
 /** The primary: migrations, the workers, the startup line, replacement and the drain on a signal. */
@@ -108,6 +145,13 @@ export async function runServePrimary(options: PrimaryOptions): Promise<void> {
   // Round-robin by the primary on every platform (Windows' default leaves it to the OS, which
   // gives most connections to one process).
   cluster.schedulingPolicy = cluster.SCHED_RR;
+  cluster.setupPrimary({
+    execArgv: workerExecArgv(
+      options.semiSpaceMb ?? DEFAULT_SEMI_SPACE_MB,
+      process.execArgv,
+      process.env.NODE_OPTIONS,
+    ),
+  });
 
   const live = new Set<Worker>();
   const ready = new Set<Worker>();

@@ -4,3 +4,5 @@ export const DEFAULT_HOST = "127.0.0.1";
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = 600;
+/** V8 semi-space of each `mmnav serve --workers` process, MB (env MMNAV_SEMI_SPACE_MB; why: cluster.ts). */
+export const DEFAULT_SEMI_SPACE_MB = 32;
