@@ -393,6 +393,35 @@ export function compareOptions(a: AssessmentOption, b: AssessmentOption): number
   );
 }
 
+/** Each entry id's place among the distinct entry ids in `<` order (the default sort of strings): an
+ * option's place in compareOptions' order is then one number, worked out once per option. */
+const ID_RANK: ReadonlyMap<string, number> = new Map(
+  [...new Set(KNOWLEDGE_ENTRIES.map((e) => e.id))].sort().map((id, i) => [id, i]),
+);
+
+/** An option's place in compareOptions' order as one number (kind, then strength, then id): two options
+ * compare as their keys do. */
+function orderKey(kindRank: number, strength: AssessmentOption["strength"], idRank: number): number {
+  return (kindRank * STRENGTH_ORDER.length + STRENGTH_RANK[strength]) * ID_RANK.size + idRank;
+}
+
+/** Sorts options in place by their order keys (`keys[i]` is that of `options[i]`, moved with it): the
+ * same stable insertion sort as sortOptions, comparing numbers rather than kinds, strengths and ids. */
+function sortByKeys(options: AssessmentOption[], keys: number[]): void {
+  for (let i = 1; i < options.length; i++) {
+    const o = options[i] as AssessmentOption;
+    const key = keys[i] as number;
+    let k = i - 1;
+    while (k >= 0 && (keys[k] as number) > key) {
+      options[k + 1] = options[k] as AssessmentOption;
+      keys[k + 1] = keys[k] as number;
+      k--;
+    }
+    options[k + 1] = o;
+    keys[k + 1] = key;
+  }
+}
+
 /** Sorts options in place by compareOptions: a stable insertion sort, so the same order as
  * `options.sort(compareOptions)` (also stable); on the few options of one evaluation, and on a list
  * already in order, it does fewer steps than the built-in sort and calls nothing else. */
@@ -508,6 +537,9 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   /** The drugs reviewRefractory judges: an option none of whose drugs the disease is refractory to is
    * not reviewed (the review would find nothing). */
   judged: judgedDrugs(entry),
+  /** Its kind's and its id's places in the order options are listed in (orderKey). */
+  kindRank: KIND_RANK[entry.kind],
+  idRank: ID_RANK.get(entry.id) as number,
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -647,7 +679,8 @@ const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
 /** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
 type DrugRuleMemo = (DrugRuleState | undefined)[];
 
-/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short). */
+/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short); also
+ * whether any of a rule's drugs is among those taken now. */
 function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
   if (refractoryDrugs.length === 0) return false;
   for (const d of drugs) if (refractoryDrugs.includes(d)) return true;
@@ -945,7 +978,7 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
   const onNow = ctx.currentDrugs;
   for (const c of ALERT_WHEN_ON) {
     const { rule } = c;
-    if (!rule.drugs.some((d) => onNow.includes(d))) continue;
+    if (!refractoryAmong(rule.drugs, onNow)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
@@ -982,6 +1015,8 @@ export function evaluateKnowledgeExcept(
   const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
   const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
+  /** Each option's orderKey, at the same index. */
+  const keys: number[] = [];
   const missing: MissingInput[] = [];
   for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
@@ -991,9 +1026,10 @@ export function evaluateKnowledgeExcept(
     const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
+    keys.push(orderKey(c.kindRank, option.strength, c.idRank));
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
-  sortOptions(options);
+  sortByKeys(options, keys);
 
   const alerts: Alert[] = [];
   for (const { rule, truth } of alertRules) {

@@ -98,9 +98,22 @@ function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): Assessment
   return o;
 }
 
-/** Most severe first; within a severity, the pathway's own alerts lead (the sort is stable). */
+/** Most severe first; within a severity, the pathway's own alerts lead. A stable insertion sort (the
+ * order the built-in stable sort by severity gives): both lists come sorted by severity already, so it
+ * does little more than one pass, without the built-in sort's setup and comparator calls. */
 function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
-  return own.concat(knowledge).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const out = own.concat(knowledge);
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i] as Alert;
+    const rank = SEVERITY_RANK[a.severity];
+    let k = i - 1;
+    while (k >= 0 && SEVERITY_RANK[(out[k] as Alert).severity] > rank) {
+      out[k + 1] = out[k] as Alert;
+      k--;
+    }
+    out[k + 1] = a;
+  }
+  return out;
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
