@@ -673,9 +673,12 @@ interface DrugRuleState {
   /** It applies although undecided: its text names the facts it found unknown. */
   undecided: boolean;
   unknown: readonly FactName[];
+  /** An undecided rule's " Not known: ..." words, composed once an evaluation when first shown (every
+   * option it applies to names the same facts, missing the same inputs). */
+  notKnown: string | null;
 }
-const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
-const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
+const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [], notKnown: null };
+const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [], notKnown: null };
 /** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
 type DrugRuleMemo = (DrugRuleState | undefined)[];
 
@@ -696,7 +699,8 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
     else {
       const unknown = c.when.unknowns(s);
       const ok = c.rule.unknownOk ?? [];
-      state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
+      state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown, notKnown: null }
+        : NOT_APPLIED;
     }
     memo[c.index] = state;
   }
@@ -711,20 +715,23 @@ function applyDrugRules(
   ctx: ResolvedContext,
   neededFor: string,
   memo: DrugRuleMemo,
-  out: { cautions: string[]; citations: CitationId[]; missing: MissingInput[] },
+  cautions: string[],
+  citations: CitationId[],
+  missing: MissingInput[],
 ): void {
-  for (const c of rules) {
-    const { pass, undecided, unknown } = drugRuleState(c, s, memo);
-    if (!pass) continue;
-    const { rule } = c;
-    pushMissing(unknown, ctx, neededFor, out.missing);
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i] as CompiledDrugRule;
+    const state = memo[c.index] ?? drugRuleState(c, s, memo);
+    if (!state.pass) continue;
+    // A decided rule found nothing unknown: only an undecided one names missing inputs.
+    if (state.undecided) pushMissing(state.unknown, ctx, neededFor, missing);
     if (ctx.text) {
-      if (undecided) {
-        const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
-        for (const t of c.texts[ctx.jurisdiction]) out.cautions.push(t + suffix + c.mark);
-      } else for (const t of c.decidedCautions[ctx.jurisdiction]) out.cautions.push(t);
+      if (state.undecided) {
+        state.notKnown ??= ` Not known: ${unknownWords(state.unknown, ctx.missing)}.`;
+        for (const t of c.texts[ctx.jurisdiction]) cautions.push(t + state.notKnown + c.mark);
+      } else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
     }
-    for (const id of rule.citations) out.citations.push(id);
+    for (const id of c.rule.citations) citations.push(id);
   }
 }
 
@@ -745,13 +752,21 @@ function drugRuleMissing(
 }
 
 /** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
- * usual case; the lists here are short, so a loop rather than a Set). */
+ * usual case). The lists here are short (a few citations or cautions), so a plain loop with === (the
+ * same as indexOf for strings) rather than a Set or a builtin call per item. */
 function distinct<T>(xs: T[]): T[] {
-  let i = 0;
-  while (i < xs.length && xs.indexOf(xs[i] as T) === i) i++;
-  if (i === xs.length) return xs;
+  const n = xs.length;
+  for (let i = 1; i < n; i++) {
+    const x = xs[i] as T;
+    for (let k = 0; k < i; k++) if (xs[k] === x) return distinctFrom(xs, i);
+  }
+  return xs;
+}
+
+/** The distinct items of a list whose first `i` items are distinct and whose item `i` repeats one. */
+function distinctFrom<T>(xs: T[], i: number): T[] {
   const out = xs.slice(0, i);
-  for (; i < xs.length; i++) if (!out.includes(xs[i] as T)) out.push(xs[i] as T);
+  for (let k = i + 1; k < xs.length; k++) if (!out.includes(xs[k] as T)) out.push(xs[k] as T);
   return out;
 }
 
@@ -809,6 +824,10 @@ function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string
     }
   if (!pushed) for (const field of FACTS[f].inputs) out.push({ field, neededFor });
 }
+
+/** reviewOption's two modes, one object each rather than one an option. */
+const WITH_TEXT = Object.freeze({ text: true });
+const WITHOUT_TEXT = Object.freeze({ text: false });
 
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
@@ -904,7 +923,7 @@ function evaluateEntry(
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, { text });
+    const safety = reviewOption(entry, s, text ? WITH_TEXT : WITHOUT_TEXT);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);
@@ -917,7 +936,7 @@ function evaluateEntry(
     for (const id of refractory.citations) citations.push(id);
   }
 
-  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
+  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, cautions, citations, missing);
   if (unverified && text) cautions.push(c.unverifiedNote);
 
   const option: AssessmentOption = {
