@@ -116,6 +116,18 @@ export function currentDrugs(facts: Facts): string[] {
   return runningDrugs(facts).sort();
 }
 
+/** Whether a list holds an item: unknown (null) without the list. */
+function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
+  return xs === undefined ? null : xs.includes(x);
+}
+
+/** The diagnosis's CRAB renal criterion, when its criteria are written out. */
+function renalCriterion(criteria: readonly CriterionResult[] | undefined): CriterionResult | undefined {
+  if (criteria === undefined) return undefined;
+  for (const c of criteria) if (c.id === DIAGNOSIS_RULES.crabRenal.id) return c;
+  return undefined;
+}
+
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
@@ -178,12 +190,22 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
 
-  // Whether a drug of the class (or list) runs now: unknown without the lines of therapy.
-  const current = lines === null ? [] : runningDrugs(facts);
-  const onAny = (xs: readonly string[]): boolean | null =>
-    lines === null ? null : current.some((d) => xs.includes(d));
-  const onClass = (c: DrugClass): boolean | null =>
-    lines === null ? null : current.some((d) => drugClass(d) === c);
+  // Whether a drug of each class (or of the bispecific list) runs now: unknown without the lines of
+  // therapy. One pass over the running drugs, each drug's class looked up once.
+  let onImid: boolean | null = null;
+  let onPi: boolean | null = null;
+  let onAntiCd38: boolean | null = null;
+  let onBispecific: boolean | null = null;
+  if (lines !== null) {
+    onImid = onPi = onAntiCd38 = onBispecific = false;
+    for (const d of runningDrugs(facts)) {
+      const k = drugClass(d);
+      if (k === DrugClass.immunomodulatory) onImid = true;
+      else if (k === DrugClass.proteasomeInhibitor) onPi = true;
+      else if (k === DrugClass.antiCd38) onAntiCd38 = true;
+      if (BISPECIFIC.includes(d)) onBispecific = true;
+    }
+  }
 
   const phase = input.phase ?? null;
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
@@ -196,16 +218,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         input.response?.progression ?? null,
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
-  const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
-    xs === undefined ? null : xs.includes(x);
   const safety = safetyFacts(lines);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
   // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
   // criteria, or decided by the same function when they are not written out (codes only).
-  const renal =
-    input.diagnosis.criteria?.find((c) => c.id === DIAGNOSIS_RULES.crabRenal.id) ??
-    assessRenalInsufficiency(facts, false);
+  const renal = renalCriterion(input.diagnosis.criteria) ?? assessRenalInsufficiency(facts, false);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
@@ -263,10 +281,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
     iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),
-    onImid: onClass(DrugClass.immunomodulatory),
-    onPi: onClass(DrugClass.proteasomeInhibitor),
-    onAntiCd38: onClass(DrugClass.antiCd38),
-    onBispecific: onAny(BISPECIFIC),
+    onImid,
+    onPi,
+    onAntiCd38,
+    onBispecific,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,
@@ -699,7 +717,8 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
     else {
       const unknown = c.when.unknowns(s);
       const ok = c.rule.unknownOk ?? [];
-      state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown, notKnown: null }
+      state = unknown.every((f) => ok.includes(f))
+        ? { pass: true, undecided: true, unknown, notKnown: null }
         : NOT_APPLIED;
     }
     memo[c.index] = state;

@@ -57,18 +57,18 @@ function evaluateBoth(
   yes: Situation,
   no: Situation,
   context: KnowledgeContext,
-): { yes: KnowledgeResult; no: KnowledgeResult } {
+): { yes: KnowledgeResult; no: KnowledgeResult; noIds: Set<string> } {
   const ifNo = evaluateKnowledge(no, context);
-  return { yes: evaluateKnowledgeExcept(yes, context, idsOf(ifNo)), no: ifNo };
+  const noIds = idsOf(ifNo);
+  return { yes: evaluateKnowledgeExcept(yes, context, noIds), no: ifNo, noIds };
 }
 
-/** What holds under both answers stands; what holds under one is marked with that answer. */
+/** What holds under both answers stands; what holds under one is marked with that answer. `noIds` are
+ * the ids of the "no" answer's options (evaluateBoth has them already). */
 function branch(
-  yes: KnowledgeResult,
-  no: KnowledgeResult,
+  { yes, no, noIds }: { yes: KnowledgeResult; no: KnowledgeResult; noIds: Set<string> },
   mark: (o: AssessmentOption, holdsIfYes: boolean) => AssessmentOption,
 ): KnowledgeResult {
-  const noIds = idsOf(no);
   const yesIds = idsOf(yes);
   const options: AssessmentOption[] = [];
   for (const o of no.options) options.push(yesIds.has(o.id) ? o : mark(o, false));
@@ -131,8 +131,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // The deciding test first; the likely category's options only as provisional.
     const likely = diagnosis.likely;
     category = likely;
-    const { yes: ifLikely, no: asIs } = evaluateBoth({ ...s, category: likely }, s, context);
-    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => {
+    result = branch(evaluateBoth({ ...s, category: likely }, s, context), (o, ifLikelyOnly) => {
       if (ifLikelyOnly) o.provisional = true;
       return o;
     });
@@ -147,12 +146,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
-    const { yes: progressed, no: notProgressed } = evaluateBoth(
+    const answers = evaluateBoth(
       { ...s, progression: true, phase: "relapsed" },
       { ...s, progression: false },
       context,
     );
-    result = branch(progressed, notProgressed, (o, ifYes) =>
+    result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
         : conditionalOn(o, "line-not-progressed", `if ${lineName(n)} has not progressed`),
@@ -175,12 +174,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    const { yes: candidate, no: notCandidate } = evaluateBoth(
+    const answers = evaluateBoth(
       { ...s, transplantCandidate: "yes" },
       { ...s, transplantCandidate: "no" },
       context,
     );
-    result = branch(candidate, notCandidate, (o, ifYes) =>
+    result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
         : conditionalOn(
