@@ -120,6 +120,8 @@ function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
   let result: KnowledgeResult;
+  // Every case below but the last evaluates both answers of an open fact and merges their lists.
+  let branched = true;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
@@ -203,8 +205,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       neededFor: "first-line pathway: transplant candidate or not",
     });
   } else {
+    branched = false;
     result = evaluateKnowledge(s, context);
   }
+  // One evaluation lists its options in order already; the two answers' lists merged need sorting (and
+  // so does a list from another evaluator, which is not bound to that order).
+  const unsorted = branched || context.evaluator !== undefined;
 
   // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
@@ -227,7 +233,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
 
   const options = result.options;
   if (codes) {
-    sortOptions(options);
+    if (unsorted) sortOptions(options);
     return {
       options,
       alerts: sortedAlerts(alerts, result.alerts),
@@ -254,7 +260,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
     if (planPhase !== undefined) o.planPhase = planPhase;
   }
-  sortOptions(options);
+  if (unsorted) sortOptions(options);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.
