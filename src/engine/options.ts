@@ -703,11 +703,11 @@ const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [], notK
 /** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
 type DrugRuleMemo = (DrugRuleState | undefined)[];
 
-/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short); also
- * whether any of a rule's drugs is among those taken now. */
-function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
-  if (refractoryDrugs.length === 0) return false;
-  for (const d of drugs) if (refractoryDrugs.includes(d)) return true;
+/** Whether any of the drugs is among the others (a loop: both lists are short): one the disease is
+ * refractory to, or one taken now. */
+function anyAmong(drugs: readonly string[], others: readonly string[]): boolean {
+  if (others.length === 0) return false;
+  for (const d of drugs) if (others.includes(d)) return true;
   return false;
 }
 
@@ -885,7 +885,7 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && refractoryAmong(c.judged, ctx.refractoryDrugs)
+    regimen && anyAmong(c.judged, ctx.refractoryDrugs)
       ? reviewRefractory(entry, ctx.refractoryDrugs)
       : null;
   if (refractory?.excluded) return null;
@@ -1027,7 +1027,7 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
   const onNow = ctx.currentDrugs;
   for (const c of ALERT_WHEN_ON) {
     const { rule } = c;
-    if (!refractoryAmong(rule.drugs, onNow)) continue;
+    if (!anyAmong(rule.drugs, onNow)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
