@@ -885,9 +885,7 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && anyAmong(c.judged, ctx.refractoryDrugs)
-      ? reviewRefractory(entry, ctx.refractoryDrugs)
-      : null;
+    regimen && anyAmong(c.judged, ctx.refractoryDrugs) ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
   if (refractory?.excluded) return null;
 
   const missing: MissingInput[] = [];
