@@ -14,6 +14,7 @@ import {
   EVIDENCE_REVIEWED,
   FACTS,
   type FactName,
+  factsOf,
   type Jurisdiction,
   type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
@@ -116,6 +117,18 @@ export function currentDrugs(facts: Facts): string[] {
   return runningDrugs(facts).sort();
 }
 
+/** Whether a list holds an item: unknown (null) without the list. */
+function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
+  return xs === undefined ? null : xs.includes(x);
+}
+
+/** The diagnosis's CRAB renal criterion, when its criteria are written out. */
+function renalCriterion(criteria: readonly CriterionResult[] | undefined): CriterionResult | undefined {
+  if (criteria === undefined) return undefined;
+  for (const c of criteria) if (c.id === DIAGNOSIS_RULES.crabRenal.id) return c;
+  return undefined;
+}
+
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
@@ -178,12 +191,22 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
 
-  // Whether a drug of the class (or list) runs now: unknown without the lines of therapy.
-  const current = lines === null ? [] : runningDrugs(facts);
-  const onAny = (xs: readonly string[]): boolean | null =>
-    lines === null ? null : current.some((d) => xs.includes(d));
-  const onClass = (c: DrugClass): boolean | null =>
-    lines === null ? null : current.some((d) => drugClass(d) === c);
+  // Whether a drug of each class (or of the bispecific list) runs now: unknown without the lines of
+  // therapy. One pass over the running drugs, each drug's class looked up once.
+  let onImid: boolean | null = null;
+  let onPi: boolean | null = null;
+  let onAntiCd38: boolean | null = null;
+  let onBispecific: boolean | null = null;
+  if (lines !== null) {
+    onImid = onPi = onAntiCd38 = onBispecific = false;
+    for (const d of runningDrugs(facts)) {
+      const k = drugClass(d);
+      if (k === DrugClass.immunomodulatory) onImid = true;
+      else if (k === DrugClass.proteasomeInhibitor) onPi = true;
+      else if (k === DrugClass.antiCd38) onAntiCd38 = true;
+      if (BISPECIFIC.includes(d)) onBispecific = true;
+    }
+  }
 
   const phase = input.phase ?? null;
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
@@ -196,16 +219,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         input.response?.progression ?? null,
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
-  const has = <T>(xs: readonly T[] | undefined, x: T): boolean | null =>
-    xs === undefined ? null : xs.includes(x);
   const safety = safetyFacts(lines);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
   // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
   // criteria, or decided by the same function when they are not written out (codes only).
-  const renal =
-    input.diagnosis.criteria?.find((c) => c.id === DIAGNOSIS_RULES.crabRenal.id) ??
-    assessRenalInsufficiency(facts, false);
+  const renal = renalCriterion(input.diagnosis.criteria) ?? assessRenalInsufficiency(facts, false);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
@@ -263,10 +282,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
     iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),
-    onImid: onClass(DrugClass.immunomodulatory),
-    onPi: onClass(DrugClass.proteasomeInhibitor),
-    onAntiCd38: onClass(DrugClass.antiCd38),
-    onBispecific: onAny(BISPECIFIC),
+    onImid,
+    onPi,
+    onAntiCd38,
+    onBispecific,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,
@@ -393,6 +412,35 @@ export function compareOptions(a: AssessmentOption, b: AssessmentOption): number
   );
 }
 
+/** Each entry id's place among the distinct entry ids in `<` order (the default sort of strings): an
+ * option's place in compareOptions' order is then one number, worked out once per option. */
+const ID_RANK: ReadonlyMap<string, number> = new Map(
+  [...new Set(KNOWLEDGE_ENTRIES.map((e) => e.id))].sort().map((id, i) => [id, i]),
+);
+
+/** An option's place in compareOptions' order as one number (kind, then strength, then id): two options
+ * compare as their keys do. */
+function orderKey(kindRank: number, strength: AssessmentOption["strength"], idRank: number): number {
+  return (kindRank * STRENGTH_ORDER.length + STRENGTH_RANK[strength]) * ID_RANK.size + idRank;
+}
+
+/** Sorts options in place by their order keys (`keys[i]` is that of `options[i]`, moved with it): the
+ * same stable insertion sort as sortOptions, comparing numbers rather than kinds, strengths and ids. */
+function sortByKeys(options: AssessmentOption[], keys: number[]): void {
+  for (let i = 1; i < options.length; i++) {
+    const o = options[i] as AssessmentOption;
+    const key = keys[i] as number;
+    let k = i - 1;
+    while (k >= 0 && (keys[k] as number) > key) {
+      options[k + 1] = options[k] as AssessmentOption;
+      keys[k + 1] = keys[k] as number;
+      k--;
+    }
+    options[k + 1] = o;
+    keys[k + 1] = key;
+  }
+}
+
 /** Sorts options in place by compareOptions: a stable insertion sort, so the same order as
  * `options.sort(compareOptions)` (also stable); on the few options of one evaluation, and on a list
  * already in order, it does fewer steps than the built-in sort and calls nothing else. */
@@ -448,6 +496,8 @@ function compileDrugRule(rule: DrugRule, index: number) {
     rule,
     index,
     when: compile(rule.when),
+    /** The facts its condition reads: with all of them known it is decided (never undecided). */
+    facts: factsOf(rule.when),
     mark,
     texts,
     /** Its cautions on an option when it applies decided (nothing unknown to name). */
@@ -508,6 +558,9 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   /** The drugs reviewRefractory judges: an option none of whose drugs the disease is refractory to is
    * not reviewed (the review would find nothing). */
   judged: judgedDrugs(entry),
+  /** Its kind's and its id's places in the order options are listed in (orderKey). */
+  kindRank: KIND_RANK[entry.kind],
+  idRank: ID_RANK.get(entry.id) as number,
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -641,16 +694,20 @@ interface DrugRuleState {
   /** It applies although undecided: its text names the facts it found unknown. */
   undecided: boolean;
   unknown: readonly FactName[];
+  /** An undecided rule's " Not known: ..." words, composed once an evaluation when first shown (every
+   * option it applies to names the same facts, missing the same inputs). */
+  notKnown: string | null;
 }
-const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [] };
-const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [] };
+const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [], notKnown: null };
+const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [], notKnown: null };
 /** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
 type DrugRuleMemo = (DrugRuleState | undefined)[];
 
-/** Whether any of the drugs is one the disease is refractory to (a loop: both lists are short). */
-function refractoryAmong(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
-  if (refractoryDrugs.length === 0) return false;
-  for (const d of drugs) if (refractoryDrugs.includes(d)) return true;
+/** Whether any of the drugs is among the others (a loop: both lists are short): one the disease is
+ * refractory to, or one taken now. */
+function anyAmong(drugs: readonly string[], others: readonly string[]): boolean {
+  if (others.length === 0) return false;
+  for (const d of drugs) if (others.includes(d)) return true;
   return false;
 }
 
@@ -663,7 +720,9 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
     else {
       const unknown = c.when.unknowns(s);
       const ok = c.rule.unknownOk ?? [];
-      state = unknown.every((f) => ok.includes(f)) ? { pass: true, undecided: true, unknown } : NOT_APPLIED;
+      state = unknown.every((f) => ok.includes(f))
+        ? { pass: true, undecided: true, unknown, notKnown: null }
+        : NOT_APPLIED;
     }
     memo[c.index] = state;
   }
@@ -678,21 +737,30 @@ function applyDrugRules(
   ctx: ResolvedContext,
   neededFor: string,
   memo: DrugRuleMemo,
-  out: { cautions: string[]; citations: CitationId[]; missing: MissingInput[] },
+  cautions: string[],
+  citations: CitationId[],
+  missing: MissingInput[],
 ): void {
-  for (const c of rules) {
-    const { pass, undecided, unknown } = drugRuleState(c, s, memo);
-    if (!pass) continue;
-    const { rule } = c;
-    pushMissing(unknown, ctx, neededFor, out.missing);
+  for (let i = 0; i < rules.length; i++) {
+    const c = rules[i] as CompiledDrugRule;
+    const state = memo[c.index] ?? drugRuleState(c, s, memo);
+    if (!state.pass) continue;
+    // A decided rule found nothing unknown: only an undecided one names missing inputs.
+    if (state.undecided) pushMissing(state.unknown, ctx, neededFor, missing);
     if (ctx.text) {
-      if (undecided) {
-        const suffix = ` Not known: ${unknownWords(unknown, ctx.missing)}.`;
-        for (const t of c.texts[ctx.jurisdiction]) out.cautions.push(t + suffix + c.mark);
-      } else for (const t of c.decidedCautions[ctx.jurisdiction]) out.cautions.push(t);
+      if (state.undecided) {
+        state.notKnown ??= ` Not known: ${unknownWords(state.unknown, ctx.missing)}.`;
+        for (const t of c.texts[ctx.jurisdiction]) cautions.push(t + state.notKnown + c.mark);
+      } else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
     }
-    for (const id of rule.citations) out.citations.push(id);
+    for (const id of c.rule.citations) citations.push(id);
   }
+}
+
+/** Whether any of the facts is unknown (null) on the situation. */
+function anyUnknown(facts: readonly FactName[], s: Situation): boolean {
+  for (const f of facts) if (s[f] === null || s[f] === undefined) return true;
+  return false;
 }
 
 /** Codes only: the inputs missing for the drug rules of one regimen that apply although undecided. */
@@ -705,20 +773,30 @@ function drugRuleMissing(
   out: MissingInput[],
 ): void {
   for (const c of rules) {
-    if (!canNameMissing(c)) continue;
+    // Only an undecided rule names missing inputs, and only one with a fact unknown can be undecided
+    // (three-valued logic: known facts decide every leaf): the others are not evaluated here.
+    if (!canNameMissing(c) || !anyUnknown(c.facts, s)) continue;
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
 }
 
 /** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
- * usual case; the lists here are short, so a loop rather than a Set). */
+ * usual case). The lists here are short (a few citations or cautions), so a plain loop with === (the
+ * same as indexOf for strings) rather than a Set or a builtin call per item. */
 function distinct<T>(xs: T[]): T[] {
-  let i = 0;
-  while (i < xs.length && xs.indexOf(xs[i] as T) === i) i++;
-  if (i === xs.length) return xs;
+  const n = xs.length;
+  for (let i = 1; i < n; i++) {
+    const x = xs[i] as T;
+    for (let k = 0; k < i; k++) if (xs[k] === x) return distinctFrom(xs, i);
+  }
+  return xs;
+}
+
+/** The distinct items of a list whose first `i` items are distinct and whose item `i` repeats one. */
+function distinctFrom<T>(xs: T[], i: number): T[] {
   const out = xs.slice(0, i);
-  for (; i < xs.length; i++) if (!out.includes(xs[i] as T)) out.push(xs[i] as T);
+  for (let k = i + 1; k < xs.length; k++) if (!out.includes(xs[k] as T)) out.push(xs[k] as T);
   return out;
 }
 
@@ -777,6 +855,10 @@ function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string
   if (!pushed) for (const field of FACTS[f].inputs) out.push({ field, neededFor });
 }
 
+/** reviewOption's two modes, one object each rather than one an option. */
+const WITH_TEXT = Object.freeze({ text: true });
+const WITHOUT_TEXT = Object.freeze({ text: false });
+
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
@@ -803,9 +885,7 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && refractoryAmong(c.judged, ctx.refractoryDrugs)
-      ? reviewRefractory(entry, ctx.refractoryDrugs)
-      : null;
+    regimen && anyAmong(c.judged, ctx.refractoryDrugs) ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
   if (refractory?.excluded) return null;
 
   const missing: MissingInput[] = [];
@@ -871,7 +951,7 @@ function evaluateEntry(
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, { text });
+    const safety = reviewOption(entry, s, text ? WITH_TEXT : WITHOUT_TEXT);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);
@@ -884,7 +964,7 @@ function evaluateEntry(
     for (const id of refractory.citations) citations.push(id);
   }
 
-  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, { cautions, citations, missing });
+  if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, cautions, citations, missing);
   if (unverified && text) cautions.push(c.unverifiedNote);
 
   const option: AssessmentOption = {
@@ -945,7 +1025,7 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
   const onNow = ctx.currentDrugs;
   for (const c of ALERT_WHEN_ON) {
     const { rule } = c;
-    if (!rule.drugs.some((d) => onNow.includes(d))) continue;
+    if (!anyAmong(rule.drugs, onNow)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
@@ -982,6 +1062,8 @@ export function evaluateKnowledgeExcept(
   const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
   const memo: DrugRuleMemo = [];
   const options: AssessmentOption[] = [];
+  /** Each option's orderKey, at the same index. */
+  const keys: number[] = [];
   const missing: MissingInput[] = [];
   for (const { c, selected, truth: truthOf } of entries) {
     // Most candidates are decided here, on their truth alone.
@@ -991,9 +1073,10 @@ export function evaluateKnowledgeExcept(
     const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
+    keys.push(orderKey(c.kindRank, option.strength, c.idRank));
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
-  sortOptions(options);
+  sortByKeys(options, keys);
 
   const alerts: Alert[] = [];
   for (const { rule, truth } of alertRules) {

@@ -57,18 +57,18 @@ function evaluateBoth(
   yes: Situation,
   no: Situation,
   context: KnowledgeContext,
-): { yes: KnowledgeResult; no: KnowledgeResult } {
+): { yes: KnowledgeResult; no: KnowledgeResult; noIds: Set<string> } {
   const ifNo = evaluateKnowledge(no, context);
-  return { yes: evaluateKnowledgeExcept(yes, context, idsOf(ifNo)), no: ifNo };
+  const noIds = idsOf(ifNo);
+  return { yes: evaluateKnowledgeExcept(yes, context, noIds), no: ifNo, noIds };
 }
 
-/** What holds under both answers stands; what holds under one is marked with that answer. */
+/** What holds under both answers stands; what holds under one is marked with that answer. `noIds` are
+ * the ids of the "no" answer's options (evaluateBoth has them already). */
 function branch(
-  yes: KnowledgeResult,
-  no: KnowledgeResult,
+  { yes, no, noIds }: { yes: KnowledgeResult; no: KnowledgeResult; noIds: Set<string> },
   mark: (o: AssessmentOption, holdsIfYes: boolean) => AssessmentOption,
 ): KnowledgeResult {
-  const noIds = idsOf(no);
   const yesIds = idsOf(yes);
   const options: AssessmentOption[] = [];
   for (const o of no.options) options.push(yesIds.has(o.id) ? o : mark(o, false));
@@ -98,15 +98,30 @@ function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): Assessment
   return o;
 }
 
-/** Most severe first; within a severity, the pathway's own alerts lead (the sort is stable). */
+/** Most severe first; within a severity, the pathway's own alerts lead. A stable insertion sort (the
+ * order the built-in stable sort by severity gives): both lists come sorted by severity already, so it
+ * does little more than one pass, without the built-in sort's setup and comparator calls. */
 function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
-  return own.concat(knowledge).sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const out = own.concat(knowledge);
+  for (let i = 1; i < out.length; i++) {
+    const a = out[i] as Alert;
+    const rank = SEVERITY_RANK[a.severity];
+    let k = i - 1;
+    while (k >= 0 && SEVERITY_RANK[(out[k] as Alert).severity] > rank) {
+      out[k + 1] = out[k] as Alert;
+      k--;
+    }
+    out[k + 1] = a;
+  }
+  return out;
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
   let result: KnowledgeResult;
+  // Every case below but the last evaluates both answers of an open fact and merges their lists.
+  let branched = true;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
@@ -118,8 +133,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // The deciding test first; the likely category's options only as provisional.
     const likely = diagnosis.likely;
     category = likely;
-    const { yes: ifLikely, no: asIs } = evaluateBoth({ ...s, category: likely }, s, context);
-    result = branch(ifLikely, asIs, (o, ifLikelyOnly) => {
+    result = branch(evaluateBoth({ ...s, category: likely }, s, context), (o, ifLikelyOnly) => {
       if (ifLikelyOnly) o.provisional = true;
       return o;
     });
@@ -134,12 +148,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
-    const { yes: progressed, no: notProgressed } = evaluateBoth(
+    const answers = evaluateBoth(
       { ...s, progression: true, phase: "relapsed" },
       { ...s, progression: false },
       context,
     );
-    result = branch(progressed, notProgressed, (o, ifYes) =>
+    result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
         : conditionalOn(o, "line-not-progressed", `if ${lineName(n)} has not progressed`),
@@ -162,12 +176,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    const { yes: candidate, no: notCandidate } = evaluateBoth(
+    const answers = evaluateBoth(
       { ...s, transplantCandidate: "yes" },
       { ...s, transplantCandidate: "no" },
       context,
     );
-    result = branch(candidate, notCandidate, (o, ifYes) =>
+    result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
         : conditionalOn(
@@ -191,8 +205,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       neededFor: "first-line pathway: transplant candidate or not",
     });
   } else {
+    branched = false;
     result = evaluateKnowledge(s, context);
   }
+  // One evaluation lists its options in order already; the two answers' lists merged need sorting (and
+  // so does a list from another evaluator, which is not bound to that order).
+  const unsorted = branched || context.evaluator !== undefined;
 
   // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
@@ -215,7 +233,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
 
   const options = result.options;
   if (codes) {
-    sortOptions(options);
+    if (unsorted) sortOptions(options);
     return {
       options,
       alerts: sortedAlerts(alerts, result.alerts),
@@ -242,7 +260,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const planPhase = o.conditionalOn === "line-progressed" && p !== undefined ? "relapsed" : p;
     if (planPhase !== undefined) o.planPhase = planPhase;
   }
-  sortOptions(options);
+  if (unsorted) sortOptions(options);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.

@@ -1,7 +1,7 @@
 /** Safety review of one option: strength adjustments (frailty against intensity, kidney impairment)
  * and the evidence status of the situation definitions that enabled it. Called by evaluateEntry. */
 import {
-  compileCondition,
+  compileBecause,
   compileTruth,
   FACT_RULES,
   FACTS,
@@ -17,8 +17,6 @@ import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
-
-type Predicate = ReturnType<typeof compileCondition>;
 
 /** Strongest first (as options.ts sorts them). */
 const STRENGTH_ORDER: readonly Strength[] = ["preferred", "standard", "if-eligible", "consider", "trial"];
@@ -52,19 +50,21 @@ export interface SafetyReview {
 
 interface Compiled {
   when: TruthFn;
-  adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: TruthFn }[];
+  adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: TruthFn; ruleId: string }[];
   /** Facts the entry reads whose situation definition the reference marks UNVERIFIED. */
   unverifiedFacts: FactName[];
 }
 
-const shownValue = new Map<FactName, Predicate>();
+/** A fact's value in words ("label: value", or "label: not known"): the reason of a `known` test on
+ * it, composed by compileBecause without the full Evaluation compileCondition builds. */
+const shownValue = new Map<FactName, (s: Situation) => string[]>();
 function describeValue(fact: FactName, s: Situation): string {
   let p = shownValue.get(fact);
   if (!p) {
-    p = compileCondition({ fact, known: true });
+    p = compileBecause({ fact, known: true });
     shownValue.set(fact, p);
   }
-  return p(s).because.join("");
+  return p(s).join("");
 }
 
 /** Compiled once at module load, by entry id. */
@@ -73,7 +73,12 @@ const COMPILED = new Map<string, Compiled>(
     e.id,
     {
       when: compileTruth(e.when),
-      adjust: (e.adjust ?? []).map((def) => ({ def, when: compileTruth(def.when) })),
+      adjust: (e.adjust ?? []).map((def) => ({
+        def,
+        when: compileTruth(def.when),
+        /** Its finding's rule id (the same on every review). */
+        ruleId: `${e.id}.adjust.${def.id}`,
+      })),
       unverifiedFacts: factsOf(e.when).filter((f) => FACT_RULES[f]?.evidence === "unverified"),
     },
   ]),
@@ -127,7 +132,7 @@ export function reviewOption(
     findings: [],
   };
   if (!c) return review;
-  for (const { def, when } of c.adjust) {
+  for (const { def, when, ruleId } of c.adjust) {
     if (when(s) !== Truth.met) continue;
     if (text) {
       const values = (def.show ?? []).map((f) => describeValue(f, s));
@@ -137,11 +142,11 @@ export function reviewOption(
     if (def.evidence === "unverified") review.unverified = true;
     const to = def.to;
     review.findings.push({
-      ruleId: `${entry.id}.adjust.${def.id}`,
+      ruleId,
       kind: "strength-adjusted",
       from: entry.strength,
       to,
-      citations: [...def.citations],
+      citations: def.citations.slice(),
     });
     review.strength = review.findings.length === 1 ? to : weaker(review.strength, to);
   }

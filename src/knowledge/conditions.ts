@@ -271,36 +271,68 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
  * truth on that situation (its caller has worked it out already). */
 type BecauseInto = (s: Situation, truth: Truth, out: string[]) => void;
 
-/** A leaf's reason for each text value its fact can take (FactSpec.values), composed once at load. */
-function reasonsByText(c: Leaf): ReadonlyMap<string, string> {
+/** A leaf's reasons composed once at load: for yes and no, and for each text value its fact can take
+ * (FactSpec.values); any other value (a number, a text not listed) composes its reason when read. */
+interface LeafWords {
+  fact: FactName;
+  ifYes: string;
+  ifNo: string;
+  byText: ReadonlyMap<string, string>;
+  reason: (v: FactValue | null | undefined) => string;
+}
+
+function leafWords(c: Leaf): LeafWords {
   const reason = compileLeafReason(c);
   const byText = new Map<string, string>();
   for (const v of FACTS[c.fact].values ?? []) if (typeof v === "string") byText.set(v, reason(v));
-  return byText;
+  return { fact: c.fact, ifYes: reason(true), ifNo: reason(false), byText, reason };
+}
+
+/** The reason a decided leaf gives on a situation: looked up (a yes/no by comparison, a text in a Map)
+ * rather than built for every option. */
+function reasonOf(w: LeafWords, s: Situation): string {
+  const v = s[w.fact] as FactValue | null | undefined;
+  return v === true
+    ? w.ifYes
+    : v === false
+      ? w.ifNo
+      : typeof v === "string"
+        ? (w.byText.get(v) ?? w.reason(v))
+        : w.reason(v);
+}
+
+/** Adds a reason to a short list unless it is there already (a loop: the lists are a few reasons). */
+function addOnce(out: string[], r: string): void {
+  for (let i = 0; i < out.length; i++) if (out[i] === r) return;
+  out.push(r);
 }
 
 function compileLeafBecause(c: Leaf): BecauseInto {
-  const fact = c.fact;
-  const reason = compileLeafReason(c);
-  // Most leaves read a yes/no or enumerated fact: their reasons are composed once here and looked up
-  // (a yes/no by comparison, a text in a Map keyed by strings) rather than built for every option.
-  const ifYes = reason(true);
-  const ifNo = reason(false);
-  const byText = reasonsByText(c);
+  const w = leafWords(c);
   // A decided leaf gives its reason (a `known` test is always decided: it names "not known" too).
   return (s, truth, out) => {
-    if (truth === Truth.unknown) return;
-    const v = s[fact] as FactValue | null | undefined;
-    const r =
-      v === true
-        ? ifYes
-        : v === false
-          ? ifNo
-          : typeof v === "string"
-            ? (byText.get(v) ?? reason(v))
-            : reason(v);
-    if (!out.includes(r)) out.push(r);
+    if (truth !== Truth.unknown) addOnce(out, reasonOf(w, s));
   };
+}
+
+/**
+ * The leaves whose reasons a condition gives when its truth is met (`met`) or not met, when which ones
+ * does not depend on the situation: when no part decides it (an `all` that is met, an `any` that is not),
+ * every part has the truth of the whole and gives its reasons, and a decided leaf always gives its own.
+ * Null when some part's reasons depend on its own truth (it would have to be worked out).
+ */
+function flatLeaves(c: Condition, met: boolean): Leaf[] | null {
+  if (isLeaf(c)) return [c];
+  if ("not" in c) return flatLeaves(c.not, !met);
+  const isAll = "all" in c;
+  if (isAll !== met) return null;
+  const out: Leaf[] = [];
+  for (const x of isAll ? c.all : c.any) {
+    const leaves = flatLeaves(x, met);
+    if (leaves === null) return null;
+    for (const l of leaves) out.push(l);
+  }
+  return out;
 }
 
 function compileBecauseInto(c: Condition): BecauseInto {
@@ -342,9 +374,15 @@ function compileBecauseInto(c: Condition): BecauseInto {
 export function compileBecause(c: Condition): (s: Situation, truth?: Truth) => string[] {
   const into = compileBecauseInto(c);
   const truthOf = compileTruth(c);
+  // The usual shapes (an `all` of leaves and negated leaves, met; or not met, for labels): the reasons
+  // of a fixed list of leaves, read in one loop rather than through a closure per node.
+  const ifMet = flatLeaves(c, true)?.map(leafWords) ?? null;
+  const ifNotMet = flatLeaves(c, false)?.map(leafWords) ?? null;
   return (s, truth = truthOf(s)) => {
     const out: string[] = [];
-    into(s, truth, out);
+    const flat = truth === Truth.met ? ifMet : truth === Truth.notMet ? ifNotMet : null;
+    if (flat === null) into(s, truth, out);
+    else for (let i = 0; i < flat.length; i++) addOnce(out, reasonOf(flat[i] as LeafWords, s));
     return out;
   };
 }
