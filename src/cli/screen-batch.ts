@@ -102,8 +102,9 @@ export interface ScreenTask {
 }
 
 export interface ScreenTaskResult {
-  /** The output lines, each ending in a newline. */
-  out: string;
+  /** The output lines as UTF-8 bytes, each line ending in a newline. A worker moves the bytes to the
+   * main thread (no copy), which writes them as they are. */
+  out: Uint8Array;
   counts: ScreenCounts;
 }
 
@@ -128,16 +129,49 @@ function decode(text: Uint8Array | string): string {
   return new StringDecoder("utf8").write(text);
 }
 
+/** The output lines of a batch, written as UTF-8 into one growing buffer as they come. Concatenating
+ * them into one string instead kept the whole batch's text alive (and so copied by the young-generation
+ * collector, then promoted) until the end, and cost a flattening pass before it could be encoded. */
+class Utf8Lines {
+  private bytes: Buffer;
+  private length = 0;
+
+  constructor(capacity: number) {
+    // A buffer of its own (never a slice of Node's shared pool), so it can be moved to another thread.
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(capacity, 1024));
+  }
+
+  push(line: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit, then the \n.
+    const need = this.length + line.length * 3 + 1;
+    if (need > this.bytes.length) this.grow(need);
+    this.length += this.bytes.write(line, this.length);
+    this.bytes[this.length++] = 0x0a;
+  }
+
+  private grow(need: number): void {
+    const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.bytes.length * 2));
+    this.bytes.copy(bigger, 0, 0, this.length);
+    this.bytes = bigger;
+  }
+
+  /** The lines written, each ending in \n (a view of the buffer, whose rest is unused). */
+  done(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
 /** One output line per non-blank input line of the batch, in order, and their counts. */
 export function screenBatch(task: ScreenTask): ScreenTaskResult {
   const counts = emptyCounts();
   const lines = splitLines(decode(task.text));
-  let out = "";
+  // About the input's size: a compact line is a little shorter than its record; full ones grow it.
+  const out = new Utf8Lines(task.text.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // Blank lines (and the empty rest after the last line break) are skipped but keep their number.
     if (!hasContent(line)) continue;
-    out += `${screenLine(line, task.firstLine + i, task.options, counts)}\n`;
+    out.push(screenLine(line, task.firstLine + i, task.options, counts));
   }
-  return { out, counts };
+  return { out: out.done(), counts };
 }
