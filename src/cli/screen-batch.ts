@@ -102,16 +102,17 @@ export interface ScreenTask {
 }
 
 export interface ScreenTaskResult {
-  /** The output lines, each ending in a newline. */
-  out: string;
+  /** The output lines as UTF-8 bytes, each line ending in a newline. A worker moves the bytes to the
+   * main thread (no copy), which writes them as they are. */
+  out: Uint8Array;
   counts: ScreenCounts;
 }
 
 /** Line breaks as Node's readline (and so `screen` before batches of bytes) saw them. */
 const LINE_BREAK = /\r?\n|\r(?!\n)/;
 
-/** The lines of a batch. Without a `\r` the only break is `\n`, and splitting on one character is
- * several times cheaper than on the pattern (a cost paid for every record). */
+/** The lines of a batch given as text (Bundle lines). Without a `\r` the only break is `\n`, and
+ * splitting on one character is several times cheaper than on the pattern. */
 function splitLines(text: string): string[] {
   return text.includes("\r") ? text.split(LINE_BREAK) : text.split("\n");
 }
@@ -121,23 +122,80 @@ function hasContent(line: string): boolean {
   return line.charCodeAt(0) === 0x7b || line.trim() !== "";
 }
 
-/** The text of a batch. A StringDecoder, as readline uses, so that bytes that are not UTF-8 read the
- * same, and an unfinished character at the very end of the input is dropped as readline drops it. */
-function decode(text: Uint8Array | string): string {
-  if (typeof text === "string") return text;
-  return new StringDecoder("utf8").write(text);
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Calls `each` with every line of a batch, in order, with its index from the batch's first line
+ * (blank lines included, so the numbers stay readline's). Bytes are decoded a line at a time, each
+ * line a small string that dies young: the text of the whole batch in one string was a large object
+ * that every scavenge in the batch promoted, and cost page faults to allocate. Cutting the bytes at
+ * \n first reads them as decoding first did: UTF-8 resynchronises at every ASCII byte, so a byte
+ * that is not UTF-8 becomes the same U+FFFD either way. */
+function eachLine(text: Uint8Array | string, each: (line: string, index: number) => void): void {
+  if (typeof text === "string") {
+    splitLines(text).forEach(each);
+    return;
+  }
+  const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const hasCr = bytes.includes(CR);
+  let index = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const lf = bytes.indexOf(LF, start);
+    // The last line of the input may end without a \n: a StringDecoder, as readline uses, drops an
+    // unfinished character at the very end as readline does.
+    const line =
+      lf === -1 ? new StringDecoder("utf8").write(bytes.subarray(start)) : bytes.toString("utf8", start, lf);
+    start = lf === -1 ? bytes.length : lf + 1;
+    if (!hasCr || !line.includes("\r")) {
+      each(line, index++);
+      continue;
+    }
+    // A \r just before the \n is part of that line break (CRLF); any other \r is a break of its own.
+    const pieces = (lf !== -1 && line.endsWith("\r") ? line.slice(0, -1) : line).split("\r");
+    for (const piece of pieces) each(piece, index++);
+  }
+}
+
+/** The output lines of a batch, written as UTF-8 into one growing buffer as they come. Concatenating
+ * them into one string instead kept the whole batch's text alive (and so copied by the young-generation
+ * collector, then promoted) until the end, and cost a flattening pass before it could be encoded. */
+class Utf8Lines {
+  private bytes: Buffer;
+  private length = 0;
+
+  constructor(capacity: number) {
+    // A buffer of its own (never a slice of Node's shared pool), so it can be moved to another thread.
+    this.bytes = Buffer.allocUnsafeSlow(Math.max(capacity, 1024));
+  }
+
+  push(line: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 code unit, then the \n.
+    const need = this.length + line.length * 3 + 1;
+    if (need > this.bytes.length) this.grow(need);
+    this.length += this.bytes.write(line, this.length);
+    this.bytes[this.length++] = 0x0a;
+  }
+
+  private grow(need: number): void {
+    const bigger = Buffer.allocUnsafeSlow(Math.max(need, this.bytes.length * 2));
+    this.bytes.copy(bigger, 0, 0, this.length);
+    this.bytes = bigger;
+  }
+
+  /** The lines written, each ending in \n (a view of the buffer, whose rest is unused). */
+  done(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
 }
 
 /** One output line per non-blank input line of the batch, in order, and their counts. */
 export function screenBatch(task: ScreenTask): ScreenTaskResult {
   const counts = emptyCounts();
-  const lines = splitLines(decode(task.text));
-  let out = "";
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+  // About the input's size: a compact line is a little shorter than its record; full ones grow it.
+  const out = new Utf8Lines(task.text.length);
+  eachLine(task.text, (line, index) => {
     // Blank lines (and the empty rest after the last line break) are skipped but keep their number.
-    if (!hasContent(line)) continue;
-    out += `${screenLine(line, task.firstLine + i, task.options, counts)}\n`;
-  }
-  return { out, counts };
+    if (hasContent(line)) out.push(screenLine(line, task.firstLine + index, task.options, counts));
+  });
+  return { out: out.done(), counts };
 }

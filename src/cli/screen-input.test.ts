@@ -4,6 +4,8 @@
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import { synthCohort } from "../synth/cohort.js";
 import { screenBatch } from "./screen-batch.js";
 import { lineBreaks, ndjsonBatches, textBatches } from "./screen-input.js";
 
@@ -28,7 +30,7 @@ async function batchedLines(chunks: Buffer[], batchLines: number): Promise<[numb
       firstLine: batch.firstLine,
       options: { defaultAsOf: "2026-01-01" },
     });
-    for (const l of result.out.split("\n").filter(Boolean)) {
+    for (const l of Buffer.from(result.out).toString("utf8").split("\n").filter(Boolean)) {
       const e = JSON.parse(l) as { line: number; error: { issues: { message: string }[] } };
       out.push([e.line, e.error.issues[0]!.message]);
     }
@@ -114,5 +116,17 @@ describe("screen input batches", () => {
     // Long lines that do end are fine, however many chunks they span.
     const long = Buffer.from(`${"x".repeat(90)}\n`);
     expect(await read([long, long, long], 100)).toEqual([1, 3]);
+  });
+
+  it("write each output line as JSON.stringify gives it, UTF-8, however far the output outgrows its input", () => {
+    // Full Assessments are tens of kilobytes a record: many times the batch's input, so the output
+    // buffer grows several times; the non-ASCII id takes 2 to 4 bytes a character.
+    const records = [...synthCohort(3, 6)].map((r, i) => (i === 2 ? { ...r, id: "patient-é-中文-😀" } : r));
+    const options = { defaultAsOf: "2026-01-01" };
+    const text = Buffer.from(records.map((r) => JSON.stringify(r)).join("\n"));
+    const got = screenBatch({ text, firstLine: 1, options }).out;
+    const want = records.map((r) => `${JSON.stringify(assess(r, options))}\n`).join("");
+    expect(got.length).toBeGreaterThan(4 * text.length);
+    expect(Buffer.from(got).equals(Buffer.from(want, "utf8"))).toBe(true);
   });
 });

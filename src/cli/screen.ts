@@ -24,7 +24,6 @@ import {
   screenBatch,
 } from "./screen-batch.js";
 import { type InputBatch, openSource } from "./screen-input.js";
-import type { ScreenWorkerResult } from "./screen-worker.js";
 
 /** Lines per batch sent to a worker: large enough that messaging costs little, small enough to
  * keep all cores busy and the progress bar moving. */
@@ -91,7 +90,7 @@ export async function screen(
           concurrentTasksPerWorker: 2,
         })
       : null;
-  const run = (batch: InputBatch): Promise<ScreenTaskResult | ScreenWorkerResult> => {
+  const run = (batch: InputBatch): Promise<ScreenTaskResult> => {
     const task: ScreenTask = { text: batch.text, firstLine: batch.firstLine, options: batchOptions };
     if (!pool) return Promise.resolve(screenBatch(task));
     // The bytes move to the worker (no copy); the main thread never touches them again.
@@ -106,7 +105,7 @@ export async function screen(
   const bar = options.progress ? makeBar(source.bytes) : null;
   bar?.start(source.bytes ?? 0, 0, { records: 0, rate: 0 });
   let bytesRead = 0;
-  const pending: Promise<ScreenTaskResult | ScreenWorkerResult>[] = [];
+  const pending: Promise<ScreenTaskResult>[] = [];
   const flushOne = async () => {
     const r = await pending.shift()!;
     mergeCounts(counts, r.counts);
