@@ -77,6 +77,11 @@ function applyDrugRules(
   return { texts, citations, missing };
 }
 
+/** Each missing input once per option (two rules, or two facts, can need one input), first mention kept. */
+function distinctMissing(xs: MissingInput[]): MissingInput[] {
+  return xs.filter((m, i) => xs.findIndex((x) => x.field === m.field && x.neededFor === m.neededFor) === i);
+}
+
 function evaluateEntry(
   c: (typeof COMPILED_ENTRIES)[number],
   s: Situation,
@@ -155,6 +160,7 @@ function evaluateEntry(
   }
   if (unverified) cautions.push(`${UNVERIFIED_NOTE}${entry.evidenceNote ? ` (${entry.evidenceNote})` : ""}`);
 
+  const distinct = distinctMissing(missing);
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
@@ -169,10 +175,10 @@ function evaluateEntry(
     regulatory: filterRegulatory(entry.regulatory, ctx.jurisdiction),
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
-    missing,
+    missing: distinct,
     ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
-  return { option, missing };
+  return { option, missing: distinct };
 }
 
 /** An entry about the line being given carries that line's regimen, so its drug rules apply. */

@@ -451,3 +451,33 @@ describe("sortOptions", () => {
     );
   });
 });
+
+describe("missing inputs", () => {
+  /** The missing inputs of an option that repeat an earlier one (same field, same option). */
+  const repeats = (o: AssessmentOption) => {
+    const ms = o.missing ?? [];
+    return ms.filter((m, i) => ms.findIndex((x) => x.field === m.field && x.neededFor === m.neededFor) < i);
+  };
+
+  it("an option names each missing input once (two bortezomib rules both asked for painful neuropathy)", () => {
+    // VRd for a patient with grade 2 neuropathy, not recorded whether painful: the bortezomib "reduce"
+    // (grade 2 without pain) and "hold" (grade 2 with pain) rules each leave it undecided.
+    const r = evaluateKnowledge(
+      situation({ neuropathyGrade: 2, neuropathyPainful: null, crclMlMin: 80, egfr: 80 }),
+      {},
+    );
+    const vrd = opt(r, "ndmm.vrd");
+    expect((vrd.missing ?? []).map((m) => m.field)).toContain("conditions.neuropathyPainful");
+    expect(repeats(vrd)).toEqual([]);
+  });
+
+  it("no option of any generated situation names a missing input twice, with text or codes only", () => {
+    fc.assert(
+      fc.property(arbSituation, arbJurisdiction, fc.boolean(), (s, j, codesOnly) => {
+        for (const o of evaluateKnowledge(s, { jurisdiction: j, codesOnly }).options)
+          expect(repeats(o), o.id).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

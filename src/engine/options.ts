@@ -838,7 +838,8 @@ function pushMissing(
 }
 
 /** Adds the fields fieldsFor names for one unknown fact to `out`, in its order, without listing them
- * first: the fields the calculators named missing (each once), else the fact's inputs. */
+ * first: the fields the calculators named missing (each once), else the fact's inputs. A field `out`
+ * already names for the same option is not named again (two rules, or two facts, can need one input). */
 function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string, out: MissingInput[]): void {
   const named = missing[f];
   let pushed = false;
@@ -848,11 +849,20 @@ function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string
       let first = true;
       for (let k = 0; k < i && first; k++) first = (named[k] as MissingInput).field !== field;
       if (first) {
-        out.push({ field, neededFor });
+        pushMissingOnce(field, neededFor, out);
         pushed = true;
       }
     }
-  if (!pushed) for (const field of FACTS[f].inputs) out.push({ field, neededFor });
+  if (!pushed) for (const field of FACTS[f].inputs) pushMissingOnce(field, neededFor, out);
+}
+
+/** Adds one missing input to an option's list unless the list names it already. */
+function pushMissingOnce(field: string, neededFor: string, out: MissingInput[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k] as MissingInput;
+    if (m.field === field && m.neededFor === neededFor) return;
+  }
+  out.push({ field, neededFor });
 }
 
 /** reviewOption's two modes, one object each rather than one an option. */
