@@ -134,6 +134,21 @@ describe("issue 8 golden vignettes", () => {
     );
   });
 
+  it("3b. after a BCMA CAR T: BVd (belantamab, BCMA-directed) is not a standard choice, since DREAMM-7 excluded prior anti-BCMA therapy", () => {
+    // treatments.md 5 (BVd row): DREAMM-7 excluded prior anti-BCMA therapy; 5d: after BCMA therapy the
+    // reference notes lower activity of BCMA-directed agents. The same precedent as IMROZ for frail patients.
+    const a = vignette("safety-after-bcma-car-t");
+    const bvd = opt(a, "rr.bvd");
+    expect(bvd.strength).toBe("consider");
+    expect(cautions(bvd)).toMatch(/Prior BCMA-directed therapy: DREAMM-7 excluded it/);
+    expect(
+      a.options.filter((o) => o.kind === "systemic-therapy" && o.strength === "standard").length,
+    ).toBeGreaterThan(0);
+    // Without BCMA therapy (the triple-class vignette, four lines, no BCMA agent) BVd stays standard.
+    const tcr = vignette("rrmm-triple-class-four-lines");
+    expect(opt(tcr, "rr.bvd").strength).toBe("standard");
+  });
+
   it("4. low-risk SMM by every model, E3A06 entry criteria met: no lenalidomide, monitoring only", () => {
     const a = vignette("safety-smm-low-risk-e3a06-criteria");
     expect(a.diagnosis.category).toBe("smoldering-myeloma");
@@ -336,6 +351,20 @@ describe("issue 8 safety properties", () => {
         expect(cautions(vrd)).toMatch(/full-dose VRd is not among the reference's choices/);
         expect(cautions(vrd)).toContain("IMWG frailty group: ");
         expect(cautions(vrd)).toContain("age: ");
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("BVd is never standard or preferred after BCMA-directed therapy", () => {
+    fc.assert(
+      fc.property(arbSituation, arbJurisdiction, (s, j) => {
+        const bvd = evaluateKnowledge({ ...s, priorBcmaTherapy: true }, { jurisdiction: j }).options.find(
+          (x) => x.id === "rr.bvd",
+        );
+        if (!bvd) return;
+        expect(bvd.strength).toBe("consider");
+        expect(cautions(bvd)).toMatch(/DREAMM-7 excluded it/);
       }),
       { numRuns: 300 },
     );

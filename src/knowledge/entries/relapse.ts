@@ -257,6 +257,21 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "BVd", drugs: ["belantamab mafodotin", "bortezomib", "dexamethasone"] },
     title: "BVd, belantamab mafodotin + Vd (DREAMM-7)",
     strength: "standard",
+    adjust: [
+      {
+        // treatments.md 5 (BVd row): DREAMM-7 excluded prior anti-BCMA therapy, and belantamab is
+        // BCMA-directed; 5d: BCMA-directed agents are less active after BCMA therapy. The trial's result
+        // does not cover these patients (as IMROZ's does not cover frail ones).
+        id: "after-bcma",
+        when: { fact: "priorBcmaTherapy", is: true },
+        to: "consider",
+        because:
+          "Prior BCMA-directed therapy: DREAMM-7 excluded it, so its results do not cover this patient, and belantamab targets BCMA too",
+        show: ["priorBcmaTherapy"],
+        citations: ["hungria-2024-nejm-dreamm7"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Belantamab mafodotin (BCMA antibody-drug conjugate) + bortezomib + dexamethasone. US label: >=2 prior lines including a PI and an IMiD (US efficacy subgroup: PFS 31.3 vs 10.4 months, HR 0.31; OS HR 0.49). EU label: >=1 prior therapy.",
     patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the eyes, so you will have eye checks.`,
