@@ -12,7 +12,10 @@ import { toFacts } from "../../model/facts.js";
 import { classifyDiagnosis } from "./diagnosis.js";
 
 const vignette = JSON.parse(
-  readFileSync(new URL("../../../examples/vignettes/safety-al-organ-no-clone-tests.json", import.meta.url), "utf8"),
+  readFileSync(
+    new URL("../../../examples/vignettes/safety-al-organ-no-clone-tests.json", import.meta.url),
+    "utf8",
+  ),
 ) as unknown;
 
 const MGUS_OR_SMM = ["mgus", "smoldering-myeloma"];

@@ -118,7 +118,8 @@ function isOpenAsSpecified(f: Findings, g: TestGroup): boolean {
 /** The single deciding groups, and, while AL is open with its typing and its clone both unknown, those two
  * when together they could change the outcome (criteria-and-scores.md 1.5: all four requirements). */
 function withAlWorkUpAsSpecified(f: Findings, al: Findings["congoRed"], single: TestGroup[]): TestGroup[] {
-  if (al !== UNKNOWN || !isOpenAsSpecified(f, "amyloid") || !isOpenAsSpecified(f, "monoclonal")) return single;
+  if (al !== UNKNOWN || !isOpenAsSpecified(f, "amyloid") || !isOpenAsSpecified(f, "monoclonal"))
+    return single;
   const both = variantsAsSpecified(f, "amyloid").flatMap((va) =>
     variantsAsSpecified(f, "monoclonal")
       .map((vb) => ({ ...va, ...vb }))

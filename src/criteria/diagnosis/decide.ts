@@ -86,10 +86,10 @@ export function decide(f: Findings): Decision {
   // Likely: the only open category, else the category if the missing tests came back normal. Amyloid
   // work-up findings are not presumed normal: once amyloid is being looked for (organ involvement or
   // tissue), untyped or unbiopsied amyloid, or amyloid whose clone is not yet looked for (workUpKeys),
-  // leaves AL amyloidosis the open question. No likely category
-  // at all without a finding that points to a clone or to amyloid (issue 8): an empty record, or one with
-  // nothing decisive, must never read "likely multiple myeloma"; nor is the most advanced open category
-  // offered as "likely" just because it is still open.
+  // leaves AL amyloidosis the open question. No likely category at all without a finding that points to
+  // a clone or to amyloid (issue 8): an empty record, or one with nothing decisive, must never read
+  // "likely multiple myeloma"; nor is the most advanced open category offered as "likely" just because it
+  // is still open.
   let likely: Category | null = null;
   if (pointsToCloneOrAmyloid(f)) {
     likely = onlyOpen(truths);
