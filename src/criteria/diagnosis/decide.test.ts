@@ -115,6 +115,20 @@ function isOpenAsSpecified(f: Findings, g: TestGroup): boolean {
       : GROUP_KEYS[g].some((k) => f[k] === UNKNOWN);
 }
 
+/** The single deciding groups, and, while AL is open with its typing and its clone both unknown, those two
+ * when together they could change the outcome (criteria-and-scores.md 1.5: all four requirements). */
+function withAlWorkUpAsSpecified(f: Findings, al: Findings["congoRed"], single: TestGroup[]): TestGroup[] {
+  if (al !== UNKNOWN || !isOpenAsSpecified(f, "amyloid") || !isOpenAsSpecified(f, "monoclonal"))
+    return single;
+  const both = variantsAsSpecified(f, "amyloid").flatMap((va) =>
+    variantsAsSpecified(f, "monoclonal")
+      .map((vb) => ({ ...va, ...vb }))
+      .filter((v) => consistent({ ...f, ...v })),
+  );
+  if (outcomes(presumeNormal(f, []), both).size <= 1) return single;
+  return TEST_GROUPS.filter((g) => single.includes(g) || g === "amyloid" || g === "monoclonal");
+}
+
 /** The open groups that, with one other open group, could change the outcome: both groups' results are
  * tried together on the context (all else presumed normal), in group order. */
 function pairDecisiveAsSpecified(f: Findings): TestGroup[] {
@@ -201,7 +215,9 @@ describe("decisiveGroups", () => {
       if ([...SUGGESTIVE, ...AMYLOID].some((k) => f[k as keyof Findings] === MET)) {
         if (s.candidates.length === 1) likely = s.candidates[0];
         else {
-          const presumed = classifyFindings(presumeNormal(f, AMYLOID));
+          // Once amyloid is shown, its clone (AL requirement 4) is part of the work-up, not presumed normal.
+          const shown = f.amyloidSyndrome === MET || f.congoRed === MET;
+          const presumed = classifyFindings(presumeNormal(f, shown ? [...AMYLOID, "monoclonal"] : AMYLOID));
           likely = presumed.definite ?? presumed.candidates[0] ?? null;
         }
       }
@@ -241,7 +257,7 @@ describe("decisiveGroups", () => {
         expect(groups.length).toBeGreaterThan(0);
         const single = decisiveGroupsAsSpecified(f);
         if (single.length > 0) {
-          expect(groups).toEqual(single);
+          expect(groups).toEqual(withAlWorkUpAsSpecified(f, d.truths.al, single));
           return;
         }
         const pairs = pairDecisiveAsSpecified(f);

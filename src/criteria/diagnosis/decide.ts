@@ -33,6 +33,20 @@ export function presumeNormal(f: Findings, except: readonly TruthKey[]): Finding
   return out;
 }
 
+/**
+ * The findings the "likely" step does not presume normal: the amyloid work-up always, and, once amyloid is
+ * shown (an amyloid-related organ syndrome or Congo red positive tissue), the monoclonal disorder too. It is
+ * AL's fourth requirement (criteria-and-scores.md 1.5, rajkumar-2014-lancet-oncol: all four required), so
+ * its tests are part of the same work-up. Presumed normal, it ruled AL out while MGUS stayed open through
+ * the untyped heavy chain, and tissue amyloid with heart and kidney involvement and no clone test read
+ * "likely MGUS"; but MGUS and smouldering myeloma need no amyloidosis attributable to the clone (1.2-1.3),
+ * so with amyloid shown and not typed as another kind, neither can be the lean.
+ */
+function workUpKeys(f: Findings): readonly TruthKey[] {
+  return f.amyloidSyndrome === MET || f.congoRed === MET ? AL_WORK_UP_KEYS : AMYLOID_KEYS;
+}
+const AL_WORK_UP_KEYS: readonly TruthKey[] = [...AMYLOID_KEYS, "monoclonal"];
+
 /** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"). */
 function pointsToCloneOrAmyloid(f: Findings): boolean {
   for (const k of SUGGESTIVE_KEYS) if (f[k] === MET) return true;
@@ -71,10 +85,11 @@ export function decide(f: Findings): Decision {
   }
   // Likely: the only open category, else the category if the missing tests came back normal. Amyloid
   // work-up findings are not presumed normal: once amyloid is being looked for (organ involvement or
-  // tissue), untyped or unbiopsied amyloid leaves AL amyloidosis the open question. No likely category
-  // at all without a finding that points to a clone or to amyloid (issue 8): an empty record, or one with
-  // nothing decisive, must never read "likely multiple myeloma"; nor is the most advanced open category
-  // offered as "likely" just because it is still open.
+  // tissue), untyped or unbiopsied amyloid, or amyloid whose clone is not yet looked for (workUpKeys),
+  // leaves AL amyloidosis the open question. No likely category at all without a finding that points to
+  // a clone or to amyloid (issue 8): an empty record, or one with nothing decisive, must never read
+  // "likely multiple myeloma"; nor is the most advanced open category offered as "likely" just because it
+  // is still open.
   let likely: Category | null = null;
   if (pointsToCloneOrAmyloid(f)) {
     likely = onlyOpen(truths);
@@ -82,7 +97,7 @@ export function decide(f: Findings): Decision {
       // With every other missing test normal, the first category still open (its amyloid work-up
       // pending) or the one then met. It is always one of today's candidates: settling an unknown
       // finding never turns a known category (three-valued logic is monotone).
-      likely = firstOpen(categoryTruths(presumeNormal(f, AMYLOID_KEYS)));
+      likely = firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f))));
     }
   }
   return {
@@ -328,7 +343,8 @@ export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "
  */
 export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[] {
   const single = decisiveGroups(f, d);
-  if (single.length > 0 || !unsettled(d)) return single;
+  if (!unsettled(d)) return single;
+  if (single.length > 0) return withAlWorkUp(single, f, d);
   const open = TEST_GROUPS.filter((g) => isOpen(g, f));
   const s = searchOf(f);
   const found = new Set<TestGroup>();
@@ -343,4 +359,18 @@ export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[
     }
   }
   return found.size > 0 ? open.filter((g) => found.has(g)) : open;
+}
+
+/**
+ * The single-test what-if presumes every other missing finding normal, so while AL amyloidosis is open with
+ * both its typing and its clone unknown, neither test shows as deciding even when other tests do (a
+ * marrow result moves the presumed-normal context elsewhere). AL needs both (criteria-and-scores.md 1.5,
+ * requirements 3 and 4; rajkumar-2014-lancet-oncol): when together they could change the outcome, both are
+ * named beside the single deciding tests, in group order.
+ */
+function withAlWorkUp(single: TestGroup[], f: Findings, d: Decision): TestGroup[] {
+  if (d.truths.al !== UNKNOWN || !isOpen("amyloid", f) || !isOpen("monoclonal", f)) return single;
+  if (single.includes("amyloid") && single.includes("monoclonal")) return single;
+  if (!jointlyDecisive("amyloid", "monoclonal", searchOf(f))) return single;
+  return TEST_GROUPS.filter((g) => single.includes(g) || g === "amyloid" || g === "monoclonal");
 }
