@@ -149,6 +149,16 @@ describe("issue 8 golden vignettes", () => {
     expect(opt(tcr, "rr.bvd").strength).toBe("standard");
   });
 
+  it("3c. tissue amyloid with heart and kidney involvement, no clone test yet: likely AL, no MGUS or SMM monitoring, AL options only provisional", () => {
+    // criteria-and-scores.md 1.3 (MGUS: no amyloidosis attributable to the clone) and 1.5 (AL: all four).
+    const a = vignette("safety-al-organ-no-clone-tests");
+    expect(a.diagnosis.likely).toBe("al-amyloidosis");
+    expect(ids(a).filter((i) => i.startsWith("mgus.") || i.startsWith("smm."))).toEqual([]);
+    expect(a.options.length).toBeGreaterThan(0);
+    expect(a.options.every((o) => o.provisional === true)).toBe(true);
+    expect(a.alerts.map((x) => x.id)).toContain("pathway.deciding-test-first");
+  });
+
   it("4. low-risk SMM by every model, E3A06 entry criteria met: no lenalidomide, monitoring only", () => {
     const a = vignette("safety-smm-low-risk-e3a06-criteria");
     expect(a.diagnosis.category).toBe("smoldering-myeloma");
