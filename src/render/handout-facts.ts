@@ -6,7 +6,7 @@ import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { extras } from "./extras.js";
-import type { QuestionId, Situation, TestId } from "./words/types.js";
+import { type QuestionId, type Situation, TEST_IDS, type TestId } from "./words/types.js";
 
 /** Findings that show a clone (an M-protein, clonal plasma cells, a plasmacytoma). Only with one of these
  * met may an indeterminate category name its likely condition: anaemia or kidney values alone, or an empty
@@ -113,6 +113,7 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["labs.immunofixation", "protein"],
   ["labs.involvedFreeLightChain", "lightChains"],
   ["labs.uninvolvedFreeLightChain", "lightChains"],
+  ["biopsy.amyloidType", "amyloidType"],
   ["marrow", "marrow"],
   ["imaging", "imaging"],
   ["labs.calcium", "organs"],
@@ -131,8 +132,7 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   }
   // Gene tests matter once a condition is known, and only while the risk they decide is still unknown.
   if (a.diagnosis.category === "indeterminate" || a.risk.cytogenetic.highRisk !== null) hit.delete("genes");
-  const order: TestId[] = ["protein", "lightChains", "marrow", "imaging", "organs", "genes"];
-  return order.filter((t) => hit.has(t)).slice(0, max);
+  return TEST_IDS.filter((t) => hit.has(t)).slice(0, max);
 }
 
 const QUESTIONS_BY_SITUATION: Readonly<Record<Situation, QuestionId[]>> = {

@@ -327,6 +327,16 @@ describe("tests that would help", () => {
     const unknown = baseAssessment({ diagnosis: { category: "multiple-myeloma" }, missingData: missing });
     expect(text(unknown)).toContain(EN.tests.genes);
   });
+
+  it("tissue amyloid with no clone test yet: the typing of the amyloid is among the tests named, in English and Spanish", () => {
+    // criteria-and-scores.md 1.5: AL needs the amyloid shown to be light chain (requirement 3).
+    const a = vignette("safety-al-organ-no-clone-tests");
+    expect(a.missingData.map((m) => m.field)).toContain("biopsy.amyloidType");
+    expect(text(a)).toContain(EN.tests.amyloidType);
+    expect(text(a, ES)).toContain(flat(ES.tests.amyloidType));
+    // A record with no amyloid finding is not asked for it.
+    expect(text(rrmmSecondRelapse)).not.toContain(EN.tests.amyloidType);
+  });
 });
 
 describe("risk and stage in a sentence", () => {

@@ -213,6 +213,8 @@ export const EN: HandoutWords = {
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",
     lightChains: "A blood test of light chains shows if plasma cells make too much of one protein part.",
+    amyloidType:
+      "A lab test of the amyloid found in your tissue shows which protein it is made of. This helps choose the treatment.",
     marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
     imaging: "A scan of the bones shows if any bone is harmed.",
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",

@@ -574,6 +574,8 @@ export const ES: HandoutWords = {
     protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",
     lightChains:
       "Un análisis de sangre de las cadenas ligeras muestra si las células plasmáticas hacen demasiado de una parte de proteína.",
+    amyloidType:
+      "Una prueba de laboratorio del amiloide hallado en su tejido muestra de qué proteína está hecho. Esto ayuda a elegir el tratamiento.",
     marrow: "Una prueba de médula ósea muestra cuántas células plasmáticas hay en la médula.",
     imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
     organs:

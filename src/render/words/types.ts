@@ -59,7 +59,15 @@ export const QUESTION_IDS = [
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** Missing tests the handout can explain, in the order it lists them. */
-export const TEST_IDS = ["protein", "lightChains", "marrow", "imaging", "organs", "genes"] as const;
+export const TEST_IDS = [
+  "protein",
+  "lightChains",
+  "amyloidType",
+  "marrow",
+  "imaging",
+  "organs",
+  "genes",
+] as const;
 export type TestId = (typeof TEST_IDS)[number];
 
 /** The full plain-language summary (patient.ts): every sentence it writes around the findings. */
