@@ -99,7 +99,7 @@ describe("knowledge index gated on more facts", () => {
       }),
       { numRuns: 3000 },
     );
-  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
+  });
 
   it("the residual of a condition (what the gating facts leave to decide) has the condition's truth on every situation with them", () => {
     fc.assert(
@@ -113,7 +113,7 @@ describe("knowledge index gated on more facts", () => {
       }),
       { numRuns: 1500 },
     );
-  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
+  });
 
   it("the index lists, for every situation, exactly the entries and alerts its own gating values leave open", () => {
     // Interleaved situations that differ in one gating fact each would share a list if the index key
@@ -133,7 +133,7 @@ describe("knowledge index gated on more facts", () => {
       }),
       { numRuns: 3000 },
     );
-  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
+  });
 
   it("the knowledge step through the index gives the reference's result, byte for byte, on the varied situations", () => {
     fc.assert(
@@ -151,5 +151,5 @@ describe("knowledge index gated on more facts", () => {
       ),
       { numRuns: 1500 },
     );
-  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
+  });
 });

@@ -125,14 +125,14 @@ describe("citations", () => {
     const { used } = await collectUsedCitations();
     const unresolved = [...used].filter((id) => !isCitationId(id));
     expect(unresolved).toEqual([]);
-  }, 30_000); // walks every rule over many generated situations: seconds, more on a busy machine
+  });
 
   it("uses every bibliography entry in some rule table", async () => {
     const { used, tables } = await collectUsedCitations();
     expect(tables.length).toBeGreaterThan(0);
     const unused = Object.keys(BIBLIOGRAPHY).filter((id) => !used.has(id));
     expect(unused).toEqual([]);
-  }, 30_000);
+  });
 });
 
 describe("docs/knowledge.md", () => {

@@ -277,5 +277,5 @@ describe("decisiveGroups", () => {
       }),
       { seed: 20261201, numRuns: 3000 },
     );
-  }, 30_000); // 3,000 runs: about a second alone, several on a busy machine
+  });
 });

@@ -175,7 +175,7 @@ describe("classifyDiagnosis without words decides the same", () => {
     );
     // Most generated records are valid PatientRecords (a few values fall outside plausible ranges).
     expect(valid).toBeGreaterThan(2000);
-  }, 30_000); // thousands of property cases: past the 5 s default on a loaded 2-core machine
+  });
 
   it("on every example record", () => {
     const all = validFacts(
@@ -190,7 +190,7 @@ describe("classifyDiagnosis without words decides the same", () => {
     const all = validFacts(synthCohort(2026, 3000), SYNTH_AS_OF);
     expect(all.length).toBe(3000);
     compare(all);
-  }, 30_000); // 6,000 classifications: about a second alone, several on a busy machine
+  });
 
   it("the default is with words", () => {
     const [facts] = validFacts(synthCohort(7, 1), SYNTH_AS_OF);
