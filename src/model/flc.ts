@@ -70,6 +70,33 @@ export function flcRatioNormal(
   return a === b ? a : null;
 }
 
+/**
+ * Whether the FLC ratio is abnormal in the direction of the involved (clonal) chain: kappa/lambda > 1.65
+ * when the clone is kappa, < 0.26 when it is lambda (criteria-and-scores.md 1.3: "kappa raised if ratio
+ * > 1.65; lambda raised if ratio < 0.26", rajkumar-2014-lancet-oncol; Freelite interval, katzmann-2002-
+ * clin-chem). IMWG measurable FLC disease (kumar-2016-lancet-oncol, section 6.1) is an involved FLC >= 100
+ * mg/L "with an abnormal ratio": a ratio abnormal the other way says the recorded chain is not the one in
+ * excess, so it does not make the involved chain measurable. Without the light chain the answer is known
+ * only when both readings agree (involved/uninvolved > 3.85 abnormal, <= 1.65 not), else null: a missing
+ * type is never read as either chain.
+ * @example flcRatioAbnormalForInvolved(150, 600, "kappa") // false (kappa/lambda 0.25: lambda excess)
+ */
+export function flcRatioAbnormalForInvolved(
+  involved: number,
+  uninvolved: number,
+  light: LightChain | null,
+): boolean | null {
+  if (involved <= 0) return null;
+  const r = involvedUninvolvedFlcRatio(involved, uninvolved);
+  // The uninvolved chain 0 (or too small to divide by): the involved chain is in excess whichever it is.
+  if (r.value === null) return r.unbounded ? true : null;
+  const asKappa = r.value > FREELITE.ratio.high;
+  const asLambda = uninvolved / involved < FREELITE.ratio.low;
+  if (light === "kappa") return asKappa;
+  if (light === "lambda") return asLambda;
+  return asKappa === asLambda ? asKappa : null;
+}
+
 /** The upper limit of normal of an involved chain: the laboratory's, else the Freelite one (assumed). */
 export function involvedFlcUpperLimit(
   labLimit: number | null,

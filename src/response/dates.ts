@@ -73,3 +73,11 @@ export function earlierDate<M extends null | undefined>(a: string | M, b: string
   if (a === null || a === undefined) return b;
   return b !== null && b !== undefined && compareDates(b, a) < 0 ? b : a;
 }
+
+/** A treatment entry's recorded progression date, counted only from the entry's start (a date before it
+ * belongs to an earlier line): the one reading of it for the response and for refractoriness. */
+export function recordedProgressionDate(t: { progressionDate: string | null; start: string }): string | null {
+  return t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0
+    ? t.progressionDate
+    : null;
+}

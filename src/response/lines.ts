@@ -3,7 +3,7 @@
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
-import { compareDates, daysBetween } from "./dates.js";
+import { compareDates, daysBetween, recordedProgressionDate } from "./dates.js";
 import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
@@ -214,10 +214,11 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
     rules?.push(trace(R.nonResponsive, entryInputs(t)));
     return true;
   }
-  if (t.progressionDate !== null && compareDates(t.progressionDate, t.start) >= 0) {
+  const pd = recordedProgressionDate(t);
+  if (pd !== null) {
     const lastDose = t.end ?? asOf;
     // Still being given: the progression is on therapy (0 days after the last dose).
-    const daysAfter = t.end === null ? 0 : daysBetween(t.end, t.progressionDate);
+    const daysAfter = t.end === null ? 0 : daysBetween(t.end, pd);
     const within = daysAfter <= REFRACTORY_WINDOW_DAYS;
     rules?.push(
       trace(
@@ -334,10 +335,7 @@ export function assessLinesAndResponse(
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
-    const ownDate =
-      recorded.progressionDate !== null && compareDates(recorded.progressionDate, recorded.start) >= 0
-        ? recorded.progressionDate
-        : null;
+    const ownDate = recordedProgressionDate(recorded);
     const fromLine =
       linePdDate !== null &&
       last?.entries.includes(i) === true &&

@@ -3,7 +3,7 @@ import type { LightChain, ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
-import { compareDates, earlierDate } from "./dates.js";
+import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
 import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
@@ -524,8 +524,7 @@ export function assessResponse(
     let recordedDate: string | null = null;
     for (const i of line.entries) {
       const t = facts.treatmentHistory[i];
-      const d = t?.progressionDate ?? null;
-      if (d !== null && compareDates(d, t!.start) >= 0) recordedDate = earlierDate(recordedDate, d);
+      if (t) recordedDate = earlierDate(recordedDate, recordedProgressionDate(t));
     }
     const imagingDate = newLesion ? facts.imaging.date : null;
     let progressionDate: string | null = null;
