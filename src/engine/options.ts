@@ -743,7 +743,7 @@ function applyDrugRules(
 ): void {
   for (let i = 0; i < rules.length; i++) {
     const c = rules[i] as CompiledDrugRule;
-    const state = memo[c.index] ?? drugRuleState(c, s, memo);
+    const state = drugRuleState(c, s, memo);
     if (!state.pass) continue;
     // A decided rule found nothing unknown: only an undecided one names missing inputs.
     if (state.undecided) pushMissing(state.unknown, ctx, neededFor, missing);
@@ -842,18 +842,9 @@ function pushMissing(
  * already names for the same option is not named again (two rules, or two facts, can need one input). */
 function pushFieldsFor(f: FactName, missing: SituationMissing, neededFor: string, out: MissingInput[]): void {
   const named = missing[f];
-  let pushed = false;
-  if (named !== undefined)
-    for (let i = 0; i < named.length; i++) {
-      const field = (named[i] as MissingInput).field;
-      let first = true;
-      for (let k = 0; k < i && first; k++) first = (named[k] as MissingInput).field !== field;
-      if (first) {
-        pushMissingOnce(field, neededFor, out);
-        pushed = true;
-      }
-    }
-  if (!pushed) for (const field of FACTS[f].inputs) pushMissingOnce(field, neededFor, out);
+  if (named !== undefined && named.length > 0)
+    for (let i = 0; i < named.length; i++) pushMissingOnce((named[i] as MissingInput).field, neededFor, out);
+  else for (const field of FACTS[f].inputs) pushMissingOnce(field, neededFor, out);
 }
 
 /** Adds one missing input to an option's list unless the list names it already. */
