@@ -126,8 +126,8 @@ export interface PrimaryOptions {
   workers: number;
   /** Folder of the SQLite file (for the migrations; the workers get it from their arguments). */
   dataDir?: string | undefined;
-  /** The workers' V8 semi-space, MB (0: V8's default); see DEFAULT_SEMI_SPACE_MB. */
-  semiSpaceMb?: number;
+  /** The workers' V8 semi-space, MB (0: V8's default), as parseSemiSpaceMb gives it. */
+  semiSpaceMb: number;
 }
 
 /** The primary: migrations, the workers, the startup line, replacement and the drain on a signal. */
@@ -146,11 +146,7 @@ export async function runServePrimary(options: PrimaryOptions): Promise<void> {
   // gives most connections to one process).
   cluster.schedulingPolicy = cluster.SCHED_RR;
   cluster.setupPrimary({
-    execArgv: workerExecArgv(
-      options.semiSpaceMb ?? DEFAULT_SEMI_SPACE_MB,
-      process.execArgv,
-      process.env.NODE_OPTIONS,
-    ),
+    execArgv: workerExecArgv(options.semiSpaceMb, process.execArgv, process.env.NODE_OPTIONS),
   });
 
   const live = new Set<Worker>();
