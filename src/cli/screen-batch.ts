@@ -108,15 +108,6 @@ export interface ScreenTaskResult {
   counts: ScreenCounts;
 }
 
-/** Line breaks as Node's readline (and so `screen` before batches of bytes) saw them. */
-const LINE_BREAK = /\r?\n|\r(?!\n)/;
-
-/** The lines of a batch given as text (Bundle lines). Without a `\r` the only break is `\n`, and
- * splitting on one character is several times cheaper than on the pattern. */
-function splitLines(text: string): string[] {
-  return text.includes("\r") ? text.split(LINE_BREAK) : text.split("\n");
-}
-
 /** A line with something on it. A record line starts with `{`, which settles it without trim's copy. */
 function hasContent(line: string): boolean {
   return line.charCodeAt(0) === 0x7b || line.trim() !== "";
@@ -132,8 +123,10 @@ const CR = 0x0d;
  * \n first reads them as decoding first did: UTF-8 resynchronises at every ASCII byte, so a byte
  * that is not UTF-8 becomes the same U+FFFD either way. */
 function eachLine(text: Uint8Array | string, each: (line: string, index: number) => void): void {
+  // Text batches are Bundle lines joined by \n (textBatches; serialised JSON holds no raw line break), so
+  // \r is handled on the byte path only.
   if (typeof text === "string") {
-    splitLines(text).forEach(each);
+    text.split("\n").forEach(each);
     return;
   }
   const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
