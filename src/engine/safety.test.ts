@@ -149,6 +149,24 @@ describe("issue 8 golden vignettes", () => {
     expect(opt(tcr, "rr.bvd").strength).toBe("standard");
   });
 
+  it("3d. after BCMA-directed therapy: the BCMA bispecifics are not standard; talquetamab (GPRC5D) leads the bispecifics", () => {
+    // treatments.md 5 ("After BCMA therapy" row): talquetamab is active after prior BCMA T-cell redirection;
+    // elranatamab and teclistamab have lower response rates after prior BCMA therapy (33% in MagnetisMM-3
+    // cohort B). Linvoseltamab is BCMA x CD3 too.
+    const a = vignette("rrmm-after-bcma");
+    for (const id of ["bsab.teclistamab", "bsab.elranatamab", "bsab.linvoseltamab"]) {
+      const o = opt(a, id);
+      expect(o.strength, id).toBe("consider");
+      expect(cautions(o), id).toMatch(/Prior BCMA-directed therapy: .*talquetamab/);
+      expect(rank(a, "bsab.talquetamab"), id).toBeLessThan(rank(a, id));
+    }
+    expect(opt(a, "bsab.talquetamab").strength).toBe("standard");
+    // Without BCMA therapy (four lines, triple-class exposed) every bispecific stays standard.
+    const tcr = vignette("rrmm-triple-class-four-lines");
+    for (const id of ["bsab.teclistamab", "bsab.elranatamab", "bsab.linvoseltamab", "bsab.talquetamab"])
+      expect(opt(tcr, id).strength, id).toBe("standard");
+  });
+
   it("3c. tissue amyloid with heart and kidney involvement, no clone test yet: likely AL, no MGUS or SMM monitoring, AL options only provisional", () => {
     // criteria-and-scores.md 1.3 (MGUS: no amyloidosis attributable to the clone) and 1.5 (AL: all four).
     const a = vignette("safety-al-organ-no-clone-tests");
@@ -178,6 +196,9 @@ describe("issue 8 golden vignettes", () => {
     const dmab = opt(a, "sc.bone.denosumab");
     expect(dmab.strength).toBe("preferred");
     expect(cautions(dmab)).toMatch(/Hypocalcaemia is more frequent/);
+    // treatments.md 8a gives "preferred in renal impairment" with no number: the 40 mL/min cut is
+    // borrowed from the IMWG renal threshold, so the choice is marked UNVERIFIED wherever it shows.
+    expect(cautions(dmab)).toMatch(/40 mL\/min cut is the IMWG renal threshold, borrowed.*UNVERIFIED/);
     const za = opt(a, "sc.bone.zoledronic-acid");
     expect(za.strength).toBe("consider");
     expect(cautions(za)).toMatch(/not recommended below CrCl 30/);

@@ -4,6 +4,19 @@ import { accelerated, approved, relapsed, tripleClassExposed } from "./common.js
 
 const fourPlus: Condition = { all: [relapsed, { fact: "priorLines", gte: 4 }, tripleClassExposed] };
 const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
+/** After BCMA-directed therapy the reference lists talquetamab (GPRC5D), active after BCMA T-cell
+ * redirection, and notes lower response rates of the BCMA bispecifics (treatments.md 5, "After BCMA
+ * therapy"): a BCMA bispecific is then something to consider, not the standard choice. */
+const afterBcmaAdjust = (drug: string) =>
+  ({
+    id: "after-bcma",
+    when: afterBcma,
+    to: "consider",
+    because: `Prior BCMA-directed therapy: ${drug} targets BCMA too, and BCMA bispecifics have lower response rates after it (33% in MagnetisMM-3 cohort B, elranatamab); talquetamab (GPRC5D target) is active after BCMA T-cell redirection`,
+    show: ["priorBcmaTherapy"],
+    citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
+    evidence: "verified",
+  }) as const;
 const patientStart =
   "This drug helps your own immune cells find and kill myeloma cells. It is a shot or drip given often. The first doses are given in small steps.";
 const patientEnd = "Infections are common, so you will get medicines to prevent them.";
@@ -24,17 +37,12 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Tec", drugs: ["teclistamab"] },
     title: "Teclistamab monotherapy (BCMA x CD3; MajesTEC-1)",
     strength: "standard",
+    adjust: [afterBcmaAdjust("Teclistamab")],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
     patientText: `${patientStart} You are watched closely for 2 days after each step, in the hospital or close to it. ${patientEnd}`,
     cautions: [
       imwgCaution,
-      {
-        text: "Lower response rates after prior BCMA-directed therapy (e.g. 33% in MagnetisMM-3 cohort B for elranatamab); a GPRC5D-directed agent (talquetamab) is active after BCMA T-cell redirection.",
-        when: afterBcma,
-        citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
-        evidence: "verified",
-      },
     ],
     citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm", "bispecific-labels-2026"],
     regulatory: {
@@ -57,17 +65,12 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Elra", drugs: ["elranatamab"] },
     title: "Elranatamab (BCMA x CD3; MagnetisMM-3)",
     strength: "standard",
+    adjust: [afterBcmaAdjust("Elranatamab")],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months; the US label now allows every 4 weeks for responders after week 48 (date of change UNVERIFIED). US approval still accelerated (MagnetisMM-5 results not found).",
     patientText: patient,
     cautions: [
       imwgCaution,
-      {
-        text: "Lower response rate after prior BCMA-directed therapy (33% in MagnetisMM-3 cohort B).",
-        when: afterBcma,
-        citations: ["lesokhin-2023-nat-med"],
-        evidence: "verified",
-      },
       {
         text: "Hospitalization 48 h after step-up dose 1 and 24 h after step-up dose 2 (UNVERIFIED in the reference).",
         citations: ["myeloma-drug-labels"],
@@ -118,17 +121,12 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Linvo", drugs: ["linvoseltamab"] },
     title: "Linvoseltamab (BCMA x CD3; LINKER-MM1)",
     strength: "standard",
+    adjust: [afterBcmaAdjust("Linvoseltamab")],
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). LINKER-MM1: ORR 70%, CR 45%. IV; hospitalize 24 h after the first and second step-up doses. REMS and boxed warning.",
     patientText: patient,
     cautions: [
       imwgCaution,
-      {
-        text: "Lower response rates are reported for BCMA-directed bispecifics after prior BCMA therapy.",
-        when: afterBcma,
-        citations: ["lesokhin-2023-nat-med"],
-        evidence: "verified",
-      },
     ],
     citations: ["bumma-2024-jco"],
     regulatory: {

@@ -8,7 +8,9 @@ const none = { us: null, eu: null } as const;
 /** Bone-agent choice reads kidney function as dosing does, by the Cockcroft-Gault clearance (zoledronic
  * acid label bands; not recommended below CrCl 30). Denosumab (no renal adjustment) is "preferred in renal
  * impairment" (treatments.md 8a) with no numeric cut in the reference: the 40 borrows the IMWG renal
- * threshold (criteria-and-scores 7.4) and is not the myeloma kidney injury of the diagnosis (renalCrab). */
+ * threshold (criteria-and-scores 7.4) and is not the myeloma kidney injury of the diagnosis (renalCrab).
+ * So the choice it makes is marked UNVERIFIED, and its reason says the number is borrowed (IMWG 2021,
+ * Terpos: denosumab "particularly in patients with renal impairment", no number; looked up 2026-12-02). */
 const crclBelowOrDialysis = (mlMin: number): Condition => ({
   any: [
     { fact: "crclMlMin", lt: mlMin },
@@ -33,10 +35,10 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         when: kidneyImpairment,
         to: "standard",
         because:
-          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs a reduced dose",
+          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs a reduced dose. The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
-        evidence: "verified",
+        evidence: "unverified",
       },
       {
         id: "not-recommended-below-crcl-30",
@@ -96,10 +98,10 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         when: kidneyImpairment,
         to: "preferred",
         because:
-          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab needs no renal adjustment and is the preferred bone agent; hypocalcaemia is more frequent, most with CrCl <30 or dialysis: correct calcium before use and monitor it",
+          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab needs no renal adjustment and is the preferred bone agent; hypocalcaemia is more frequent, most with CrCl <30 or dialysis: correct calcium before use and monitor it. The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "raje-2018-lancet-oncol", "bone-agent-labels-2014"],
-        evidence: "verified",
+        evidence: "unverified",
       },
     ],
     clinicianText:
