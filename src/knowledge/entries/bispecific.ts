@@ -41,9 +41,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
     patientText: `${patientStart} You are watched closely for 2 days after each step, in the hospital or close to it. ${patientEnd}`,
-    cautions: [
-      imwgCaution,
-    ],
+    cautions: [imwgCaution],
     citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm", "bispecific-labels-2026"],
     regulatory: {
       us: approved("2026-03", "Converted from accelerated approval (2022-10) with the Tec-Dara approval"),
@@ -125,9 +123,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). LINKER-MM1: ORR 70%, CR 45%. IV; hospitalize 24 h after the first and second step-up doses. REMS and boxed warning.",
     patientText: patient,
-    cautions: [
-      imwgCaution,
-    ],
+    cautions: [imwgCaution],
     citations: ["bumma-2024-jco"],
     regulatory: {
       us: accelerated("2025-07-02", ">=4 prior lines incl PI, IMiD, anti-CD38; REMS"),
