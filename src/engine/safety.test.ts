@@ -144,9 +144,8 @@ describe("issue 8 golden vignettes", () => {
     expect(
       a.options.filter((o) => o.kind === "systemic-therapy" && o.strength === "standard").length,
     ).toBeGreaterThan(0);
-    // Without BCMA therapy (the triple-class vignette, four lines, no BCMA agent) BVd stays standard.
-    const tcr = vignette("rrmm-triple-class-four-lines");
-    expect(opt(tcr, "rr.bvd").strength).toBe("standard");
+    // Without BCMA therapy (len-sensitive first relapse, anti-CD38-naive) BVd stays standard.
+    expect(opt(vignette("relapse-lenalidomide-sensitive", "eu"), "rr.bvd").strength).toBe("standard");
   });
 
   it("3d. after BCMA-directed therapy: the BCMA bispecifics are not standard; talquetamab (GPRC5D) leads the bispecifics", () => {
@@ -165,6 +164,19 @@ describe("issue 8 golden vignettes", () => {
     const tcr = vignette("rrmm-triple-class-four-lines");
     for (const id of ["bsab.teclistamab", "bsab.elranatamab", "bsab.linvoseltamab", "bsab.talquetamab"])
       expect(opt(tcr, id).strength, id).toBe("standard");
+  });
+
+  it("3e. refractory to an anti-CD38 antibody (penta-refractory, six lines): BVd is not a standard choice, since DREAMM-7 excluded daratumumab-refractory disease", () => {
+    // treatments.md 5 (BVd row, and the anti-CD38-refractory row of 5d: "note DREAMM-7 excluded
+    // dara-refractory"). BVd stays listed, as the reference lists it there.
+    const a = vignette("safety-penta-refractory-bvd");
+    const bvd = opt(a, "rr.bvd");
+    expect(bvd.strength).toBe("consider");
+    expect(cautions(bvd)).toMatch(/Refractory to an anti-CD38 antibody: DREAMM-7 excluded/);
+    expect(cautions(bvd)).toMatch(/refractory to bortezomib/);
+    expect(opt(a, "bsab.talquetamab").strength).toBe("standard");
+    // Len-sensitive first relapse (anti-CD38-naive): BVd keeps its strength.
+    expect(opt(vignette("relapse-lenalidomide-sensitive", "eu"), "rr.bvd").strength).toBe("standard");
   });
 
   it("3c. tissue amyloid with heart and kidney involvement, no clone test yet: likely AL, no MGUS or SMM monitoring, AL options only provisional", () => {

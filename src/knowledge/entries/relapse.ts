@@ -271,23 +271,25 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
       },
-    ],
-    clinicianText:
-      "Belantamab mafodotin (BCMA antibody-drug conjugate) + bortezomib + dexamethasone. US label: >=2 prior lines including a PI and an IMiD (US efficacy subgroup: PFS 31.3 vs 10.4 months, HR 0.31; OS HR 0.49). EU label: >=1 prior therapy.",
-    patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the eyes, so you will have eye checks.`,
-    cautions: [
       {
-        text: "DREAMM-7 excluded daratumumab- or bortezomib-refractory patients and prior anti-BCMA therapy.",
-        when: {
-          any: [
-            { fact: "antiCd38Refractory", is: true },
-            { fact: "priorBcmaTherapy", is: true },
-          ],
-        },
+        // treatments.md 5 (BVd row; anti-CD38-refractory row of 5d): DREAMM-7 excluded
+        // daratumumab-refractory patients. The reference still lists BVd there, with that note.
+        id: "anti-cd38-refractory",
+        when: { fact: "antiCd38Refractory", is: true },
+        to: "consider",
+        because:
+          "Refractory to an anti-CD38 antibody: DREAMM-7 excluded daratumumab-refractory patients, so its results do not cover this patient",
+        show: ["antiCd38Refractory"],
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
       },
     ],
+    clinicianText:
+      "Belantamab mafodotin (BCMA antibody-drug conjugate) + bortezomib + dexamethasone. US label: >=2 prior lines including a PI and an IMiD (US efficacy subgroup: PFS 31.3 vs 10.4 months, HR 0.31; OS HR 0.49). EU label: >=1 prior therapy.",
+    patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the eyes, so you will have eye checks.`,
+    // DREAMM-7's exclusions (prior anti-BCMA, anti-CD38-refractory) are the adjustments above; a
+    // bortezomib-refractory disease gets the drug rule's "refractory to bortezomib" caution.
+    cautions: [],
     citations: ["hungria-2024-nejm-dreamm7"],
     regulatory: {
       us: approved("2025-10-23", ">=2 prior lines including a PI and an IMiD"),
