@@ -189,6 +189,21 @@ describe("issue 8 golden vignettes", () => {
     expect(a.alerts.map((x) => x.id)).toContain("pathway.deciding-test-first");
   });
 
+  it("3f. IgM M-protein 3.4 g/dL, marrow 15%, no myeloma-defining event, no MRI: not 'likely myeloma', no myeloma induction", () => {
+    // criteria-and-scores.md 1.1 (myeloma: a clone AND a myeloma-defining event), 1.2 (smouldering myeloma
+    // excludes IgM; IgM follows the IgM/Waldenström pathway). Myeloma was open only through the missing MRI.
+    const a = vignette("safety-igm-no-event-no-mri");
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBeNull();
+    expect(ids(a).filter((i) => i.startsWith("ndmm.") || i.startsWith("maint."))).toEqual([]);
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/MRI/);
+    // With a myeloma-defining event shown (haemoglobin 8.5 g/dL), the same record is likely myeloma again.
+    const rec = record("safety-igm-no-event-no-mri");
+    const labs = { ...(rec.labs as Record<string, unknown>), hemoglobin: { value: 8.5, unit: "g/dL" } };
+    const b = assess({ ...rec, labs });
+    expect(b.diagnosis.category === "multiple-myeloma" || b.diagnosis.likely === "multiple-myeloma").toBe(true);
+  });
+
   it("4. low-risk SMM by every model, E3A06 entry criteria met: no lenalidomide, monitoring only", () => {
     const a = vignette("safety-smm-low-risk-e3a06-criteria");
     expect(a.diagnosis.category).toBe("smoldering-myeloma");

@@ -213,7 +213,10 @@ describe("decisiveGroups", () => {
       }
       let likely = null;
       if ([...SUGGESTIVE, ...AMYLOID].some((k) => f[k as keyof Findings] === MET)) {
-        if (s.candidates.length === 1) likely = s.candidates[0];
+        // Myeloma only with a myeloma-defining event shown (criteria-and-scores.md 1.1).
+        const onlyMyelomaWithoutEvent =
+          s.candidates[0] === "multiple-myeloma" && s.truths.mde !== MET;
+        if (s.candidates.length === 1 && !onlyMyelomaWithoutEvent) likely = s.candidates[0];
         else {
           // Once amyloid is shown, its clone (AL requirement 4) is part of the work-up, not presumed normal.
           const shown = f.amyloidSyndrome === MET || f.congoRed === MET;

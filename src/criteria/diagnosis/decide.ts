@@ -93,6 +93,11 @@ export function decide(f: Findings): Decision {
   let likely: Category | null = null;
   if (pointsToCloneOrAmyloid(f)) {
     likely = onlyOpen(truths);
+    // Myeloma is not "likely" while no myeloma-defining event is shown (1.1: a clone AND an event): it
+    // would then be open only through a missing test coming back abnormal. An IgM M-protein of 3.4 g/dL
+    // with 15% marrow cells and no MRI is open only to myeloma (smouldering myeloma excludes IgM, 1.2):
+    // it read "likely myeloma" with myeloma induction, for what is most often a Waldenström-type disorder.
+    if (likely === "multiple-myeloma" && truths.mde !== MET) likely = null;
     if (likely === null) {
       // With every other missing test normal, the first category still open (its amyloid work-up
       // pending) or the one then met. It is always one of today's candidates: settling an unknown
