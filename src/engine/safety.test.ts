@@ -201,7 +201,9 @@ describe("issue 8 golden vignettes", () => {
     const rec = record("safety-igm-no-event-no-mri");
     const labs = { ...(rec.labs as Record<string, unknown>), hemoglobin: { value: 8.5, unit: "g/dL" } };
     const b = assess({ ...rec, labs });
-    expect(b.diagnosis.category === "multiple-myeloma" || b.diagnosis.likely === "multiple-myeloma").toBe(true);
+    expect(b.diagnosis.category === "multiple-myeloma" || b.diagnosis.likely === "multiple-myeloma").toBe(
+      true,
+    );
   });
 
   it("4. low-risk SMM by every model, E3A06 entry criteria met: no lenalidomide, monitoring only", () => {

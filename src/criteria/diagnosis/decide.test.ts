@@ -214,8 +214,7 @@ describe("decisiveGroups", () => {
       let likely = null;
       if ([...SUGGESTIVE, ...AMYLOID].some((k) => f[k as keyof Findings] === MET)) {
         // Myeloma only with a myeloma-defining event shown (criteria-and-scores.md 1.1).
-        const onlyMyelomaWithoutEvent =
-          s.candidates[0] === "multiple-myeloma" && s.truths.mde !== MET;
+        const onlyMyelomaWithoutEvent = s.candidates[0] === "multiple-myeloma" && s.truths.mde !== MET;
         if (s.candidates.length === 1 && !onlyMyelomaWithoutEvent) likely = s.candidates[0];
         else {
           // Once amyloid is shown, its clone (AL requirement 4) is part of the work-up, not presumed normal.
