@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
+import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { synthCohort } from "../synth/cohort.js";
@@ -35,13 +36,15 @@ const UNCONFIRMED = [
   {
     name: "safety-al-organ-no-clone-tests",
     typing: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy): not known",
-    clone: "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells): not known",
+    clone:
+      "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells): not known",
   },
   {
     // The clone is shown (lambda light chain, abnormal FLC ratio, 9% clonal plasma cells); typing is not.
     name: "pathway-al-likely-awaiting-typing",
     typing: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy): not known",
-    clone: "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells): yes",
+    clone:
+      "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells): yes",
   },
 ] as const;
 
@@ -79,7 +82,9 @@ describe("AL amyloidosis likely but not confirmed: no disease-directed option ab
     const a = vignette("pathway-al-likely-awaiting-typing");
     const asct = opt(a, "al.asct");
     expect(asct.strength).toBe("consider");
-    expect(asct.safetyFindings).toContainEqual(expect.objectContaining({ from: "if-eligible", to: "consider" }));
+    expect(asct.safetyFindings).toContainEqual(
+      expect.objectContaining({ from: "if-eligible", to: "consider" }),
+    );
   });
 
   it("control: a confirmed AL amyloidosis keeps D-VCd preferred and ASCT if eligible, with no such caution", () => {
@@ -99,11 +104,20 @@ describe("AL amyloidosis likely but not confirmed: no disease-directed option ab
       const en = flat(renderHandout(a, "text", EN));
       expect(en, name).not.toMatch(/first choice/i);
       expect(en, name).toContain(EN.optionsProvisional);
-      expect(en, name).toMatch(/Next: First treatment to bring the disease down – only if the tests confirm the disease\./);
+      expect(en, name).toMatch(
+        /Next: First treatment to bring the disease down – only if the tests confirm the disease\./,
+      );
       const es = flat(renderHandout(a, "text", ES));
       expect(es, name).not.toMatch(/primera opción|primera elección/i);
       expect(es, name).toContain(ES.optionsProvisional);
-      expect(es, name).toContain(`${ES.planProvisional}.`);
+      expect(es, name).toContain(`${ES.marks.provisional}.`);
+      // The full plain-language summary says it on each option of the likely diagnosis.
+      for (const w of [EN, ES]) {
+        const full = flat(renderPatientSummary(a, "text", w));
+        const dvcd = full.slice(full.indexOf("(D-VCd)"));
+        const said = `${w.marks.provisional[0]?.toUpperCase()}${w.marks.provisional.slice(1)}.`;
+        expect(dvcd, `${name} ${w.lang}`).toContain(said);
+      }
     }
   });
 });
@@ -130,7 +144,7 @@ describe("property: no AL disease-directed option above consider unless the cate
     // The property must reach records it could fail on, and not hold by hiding every AL option.
     expect(alOptionsNotAl).toBeGreaterThan(0);
     expect(confirmedPreferred).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it("over generated amyloid work-ups (organ, Congo red, typing, clone tests each given or not)", () => {
     const arbRecord = fc
@@ -161,7 +175,7 @@ describe("property: no AL disease-directed option above consider unless the cate
           labs,
           ...(g.bmpc === null ? {} : { marrow: { clonalPlasmaCellPercent: g.bmpc } }),
           biopsy,
-          conditions: { amyloidOrgans: g.organs },
+          ...(g.organs === null ? {} : { conditions: { amyloidOrgans: g.organs } }),
         };
       });
     fc.assert(
