@@ -35,6 +35,7 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
+import { alRequirementFacts } from "./al-requirements.js";
 import {
   ALERT_SEVERITIES,
   type Alert,
@@ -220,6 +221,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const safety = safetyFacts(lines);
+  const al = alRequirementFacts(facts);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
   // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
@@ -229,6 +231,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
     category: input.diagnosis.category,
+    // Confirmed = a category met; the likely category's evaluation (pathway.ts) keeps this false.
+    categoryConfirmed: input.diagnosis.category !== "indeterminate",
     treated: input.diagnosis.treated,
     age: facts.patient.age,
     mgusRisk: input.mgusRisk.group,
@@ -291,6 +295,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     troponinTNgMl: labs.troponinT?.value ?? null,
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
     alOrganCount: cond.amyloidOrgans?.length ?? null,
+    // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
+    amyloidLightChainTyped: al.amyloidLightChainTyped,
+    monoclonalDisorderShown: al.monoclonalDisorderShown,
   };
   const missing: SituationMissing = {
     mgusRisk: input.mgusRisk.missing,

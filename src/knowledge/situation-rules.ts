@@ -33,6 +33,12 @@ export const SITUATION_RULES = defineRules({
     text: "Myeloma kidney injury: the IMWG 2014 CRAB renal criterion as the diagnosis decides it (creatinine clearance < 40 mL/min, measured or estimated with CKD-EPI, or serum creatinine > 2 mg/dL / > 177 umol/L; dialysis counts when recorded)",
     evidence: "verified",
   },
+  categoryConfirmed: {
+    id: "situation.category-confirmed",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "The diagnosis is confirmed when the record meets an IMWG 2014 category, not when the category is indeterminate and only the most likely one is taken; systemic AL amyloidosis needs all four requirements: an amyloid-related organ syndrome, Congo red positive tissue, amyloid shown light-chain related by mass spectrometry or immuno-electron microscopy, and a monoclonal plasma-cell disorder",
+    evidence: "secondary",
+  },
   transplantCandidate: {
     id: "situation.transplant-candidate",
     citation: "nccn-mm-2026",
@@ -49,4 +55,5 @@ export const FACT_RULES: Readonly<Partial<Record<FactName, RuleDef>>> = {
   hypercalcemia: SITUATION_RULES.hypercalcemia,
   renalCrab: SITUATION_RULES.renalCrab,
   transplantCandidate: SITUATION_RULES.transplantCandidate,
+  categoryConfirmed: SITUATION_RULES.categoryConfirmed,
 };

@@ -21,6 +21,9 @@ export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
 export interface Situation {
   /** IMWG 2014 category (never null; "indeterminate" when the work-up cannot decide). */
   category: DiagnosisCategory;
+  /** The diagnosis met its category (IMWG 2014). False when it is indeterminate, and so also where the
+   * engine evaluates the options of the most likely category (`{ ...s, category: likely }` keeps it). */
+  categoryConfirmed: boolean;
   /** The record shows the disease has been treated. */
   treated: boolean;
   age: K<number>;
@@ -103,6 +106,12 @@ export interface Situation {
   ntProBnpPgMl: K<number>;
   /** Number of organs with amyloid involvement. */
   alOrganCount: K<number>;
+  /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
+   * spectrometry or immuno-electron microscopy (false when typed otherwise or no amyloid to type). */
+  amyloidLightChainTyped: K<boolean>;
+  /** IMWG 2014 AL requirement 4 as the diagnosis decides it: a monoclonal plasma-cell disorder shown
+   * (false only when every test for one was done and negative). */
+  monoclonalDisorderShown: K<boolean>;
 }
 
 export type FactName = keyof Situation;
@@ -136,6 +145,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
       "al-amyloidosis",
       "indeterminate",
     ],
+    inputs: ["diagnosis"],
+  },
+  categoryConfirmed: {
+    label: "diagnosis confirmed (IMWG 2014 category met, not only likely)",
+    values: BOOL,
     inputs: ["diagnosis"],
   },
   treated: { label: "disease already treated", values: BOOL, inputs: LINES_INPUT },
@@ -328,6 +342,22 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
   ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
+  amyloidLightChainTyped: {
+    label: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy)",
+    values: BOOL,
+    inputs: ["biopsy.amyloidType", "biopsy.amyloid"],
+  },
+  monoclonalDisorderShown: {
+    label:
+      "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells)",
+    values: BOOL,
+    inputs: [
+      "labs.serumImmunofixation",
+      "labs.urineImmunofixation",
+      "labs.involvedFreeLightChain",
+      "marrow.clonalPlasmaCellPercent",
+    ],
+  },
 };
 
 export const FACT_NAMES = Object.keys(FACTS) as FactName[];

@@ -136,10 +136,17 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));
     const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
-      // A step whose options all hold under one transplant answer is said with it.
+      // A step whose options all hold under one transplant answer is said with it; one whose options all
+      // wait for the tests that confirm the likely diagnosis says so (not a plan to start treatment).
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
       const first = stepOptions[0];
-      const mark = first && transplantCondition(stepOptions) ? conditionMark(first, w) : null;
+      const mark = !first
+        ? null
+        : transplantCondition(stepOptions)
+          ? conditionMark(first, w)
+          : stepOptions.every((o) => o.provisional === true)
+            ? w.marks.provisional
+            : null;
       return `${w.planStatus[step.status]}: ${w.phase[step.phase].step}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

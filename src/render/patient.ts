@@ -151,7 +151,9 @@ function option(o: AssessmentOption, i: number, f: Inline, w: PatientWords): Blo
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
   const strength = w.glossary.strength[o.strength];
   if (strength) items.push(li(f.esc(strength.meaning)));
-  const mark = conditionMark(o, w);
+  // An option of the likely diagnosis only waits for the tests that confirm it: said, so that it does not
+  // read as a plan to start treatment before them.
+  const mark = conditionMark(o, w) ?? (o.provisional === true ? w.marks.provisional : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
   const why = w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));

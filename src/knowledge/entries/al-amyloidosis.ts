@@ -1,6 +1,6 @@
 /** AL amyloidosis: D-VCd, VCd, ASCT by the troponin / NT-proBNP gates, cautions by cardiac stage
  * (treatments.md 6). */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "../types.js";
 import { approved, offLabel, untreated } from "./common.js";
 
 const al: Condition = { fact: "category", is: "al-amyloidosis" };
@@ -18,6 +18,24 @@ export const AL_ASCT_GATES: Condition = {
     },
   ],
 };
+/**
+ * AL amyloidosis only likely (the category is indeterminate; the engine lists the options of the likely
+ * category, provisional): anti-plasma-cell therapy waits for the diagnosis. Untyped cardiac amyloid may
+ * be transthyretin (ATTR), which this therapy does not treat. IMWG 2014 (criteria-and-scores 1.5: the
+ * organ syndrome [V]; Congo red, typing and the clone [S]) needs all four requirements. `to` is never
+ * above the entry's own strength: a trial stays a trial.
+ */
+const alNotConfirmed = (to: Strength): StrengthAdjustment => ({
+  id: "al-not-confirmed",
+  when: { fact: "categoryConfirmed", is: false },
+  to,
+  because:
+    "AL amyloidosis is not confirmed (IMWG 2014 needs all four requirements): light-chain typing of the amyloid by mass spectrometry or immuno-electron microscopy and a monoclonal plasma-cell disorder must both be shown before AL-directed therapy; untyped amyloid, cardiac amyloid above all, may be transthyretin (ATTR), which this therapy does not treat. Not a first choice before the diagnosis is confirmed",
+  show: ["amyloidLightChainTyped", "monoclonalDisorderShown"],
+  citations: ["rajkumar-2014-lancet-oncol"],
+  evidence: "secondary",
+});
+
 const cardiacCaution = {
   text: "Cardiac involvement (Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
   when: cardiacStage3,
@@ -39,6 +57,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VCd", drugs: ["daratumumab", "bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "Daratumumab-VCd (ANDROMEDA)",
     strength: "preferred",
+    adjust: [alNotConfirmed("consider")],
     clinicianText: `Daratumumab SC 1800 mg + bortezomib + cyclophosphamide + dexamethasone. ANDROMEDA (n=388): haematologic CR 42.1% vs 13.5%; at 61.4 months MOD-PFS HR 0.47 (0.33-0.67), OS HR 0.62 (0.42-0.90). ${responseGoal}`,
     patientText:
       "This is a mix of four drugs. One is a shot under the skin. It lowers the bad protein that builds up in organs. In a large study it worked better than three drugs. People also lived longer.",
@@ -67,6 +86,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "VCd (CyBorD)",
     strength: "consider",
+    adjust: [alNotConfirmed("consider")],
     clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${responseGoal}`,
     patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
     cautions: [cardiacCaution],
@@ -84,6 +104,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: null,
     title: "Clinical trial for AL amyloidosis with Mayo stage IIIb heart involvement",
     strength: "trial",
+    adjust: [alNotConfirmed("trial")],
     clinicianText:
       "Mayo 2004 stage IIIb (NT-proBNP >8500 ng/L): D-VCd is not indicated outside trials (excluded from ANDROMEDA). NT-proBNP >8500 with SBP <100 mmHg identified a group with median OS about 3 months.",
     patientText:
@@ -102,6 +123,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
     strength: "if-eligible",
     adjust: [
+      alNotConfirmed("consider"),
       {
         id: "fitness-against-intensity",
         when: {

@@ -307,6 +307,7 @@ export const EN: HandoutWords = {
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
     ifNoTransplant: "only if a transplant is not right for you",
+    provisional: "only if the tests confirm the disease",
     unverified: "*",
   },
   questions: {

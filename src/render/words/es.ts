@@ -638,6 +638,7 @@ export const ES: HandoutWords = {
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
+    provisional: "solo si las pruebas confirman la enfermedad",
     unverified: "*",
   },
   questions: {

@@ -217,13 +217,15 @@ export interface HandoutWords {
   /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. `conditional`
    * is for an option that holds only if the last line has progressed (or on another open answer),
    * `ifNotProgressed` only if it has not; `ifTransplant` and `ifNoTransplant` for one that holds only if a
-   * transplant is (or is not) right for the patient. */
+   * transplant is (or is not) right for the patient. `provisional` is for a plan step whose options all
+   * hold only if the likely diagnosis is confirmed by the tests still missing. */
   marks: {
     preferred: string;
     conditional: string;
     ifNotProgressed: string;
     ifTransplant: string;
     ifNoTransplant: string;
+    provisional: string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
