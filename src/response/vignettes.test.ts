@@ -340,13 +340,7 @@ describe("question 5: a negative or zero dFLC is not a measure (kumar-2016-lance
     ];
 
     it("the rise is counted from 0 (no excess of the involved chain), not from -15: dFLC 110, 110 is progression and the basis says how it was measured", () => {
-      const { response: r } = assess(
-        flcRecord("kappa", [
-          ...deep,
-          [130, 20],
-          [130, 20],
-        ]),
-      );
+      const { response: r } = assess(flcRecord("kappa", [...deep, [130, 20], [130, 20]]));
       expect(r.progression).toBe(true);
       expect(ruleIds(r)).toContain("imwg2016.pd.dflc");
       expect(r.basis).toContain(
@@ -357,13 +351,7 @@ describe("question 5: a negative or zero dFLC is not a measure (kumar-2016-lance
     });
 
     it("dFLC 95, 95: a rise of 110 from -15 but only 95 from 0, so not progression (the conservative reading), with a warning that says both", () => {
-      const { response: r } = assess(
-        flcRecord("kappa", [
-          ...deep,
-          [115, 20],
-          [115, 20],
-        ]),
-      );
+      const { response: r } = assess(flcRecord("kappa", [...deep, [115, 20], [115, 20]]));
       expect(r.progression).toBe(false);
       expect(r.current).not.toBe("PD");
       expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
