@@ -2,7 +2,7 @@
  * thresholds themselves are golden cases in response.cases.json. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { detectProgression, dflcRiseOnlyFromBelowZero, pdRule } from "./progression.js";
+import { detectProgression, dflcNotUsable, dflcRiseOnlyFromBelowZero, pdRule } from "./progression.js";
 import type { FlcPoint, Points } from "./series.js";
 
 const empty: Points = {
@@ -102,6 +102,12 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
     });
     // Not read for PD at all while the serum is followed.
     expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", { ...none, serum: true })).toBeNull();
+  });
+
+  it("a dFLC is zero up to unit-conversion noise (15 mg/dL as mg/L minus 150 mg/L), negative below it, usable above it", () => {
+    expect(dflcNotUsable(15 * 10.000000000000002 - 150)).toBe("zero");
+    expect(dflcNotUsable(-0.1)).toBe("negative");
+    expect(dflcNotUsable(0.1)).toBeNull();
   });
 
   it("property: from a negative lowest value, a dFLC PD is called only when the rise from that value would call it too (the stricter reading)", () => {

@@ -50,7 +50,7 @@ export function dflcNotUsable(dflc: number): "negative" | "zero" | null {
  * rise from the negative value, which counts the uninvolved chain's fall as a rise) would call it too. No
  * new threshold: the reference's > 10 mg/dL and 25% are applied to the excess. */
 export function dflcRiseFrom(nadir: number): number {
-  return Math.max(nadir, 0);
+  return dflcNotUsable(nadir) === "negative" ? 0 : nadir;
 }
 
 /** Which PD rule a rise from `nadir` to `v` meets, or null. Thresholds: criteria-and-scores.md section 6.2.
@@ -93,7 +93,11 @@ function fromBaseline(pts: readonly Point[], start: string): Point[] {
  * value itself, the reading dflcRiseFrom does not take (see dflcRiseOnlyFromBelowZero). */
 function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEvent | null {
   const ruleAt = (nadir: number, value: number) =>
-    belowZero ? (nadir < 0 ? ruleForRise(param, nadir, value) : null) : pdRule(param, nadir, value);
+    belowZero
+      ? dflcNotUsable(nadir) === "negative"
+        ? ruleForRise(param, nadir, value)
+        : null
+      : pdRule(param, nadir, value);
   const needsConfirmation = param !== "marrow";
   for (let i = 1; i < v.length; i++) {
     // Lowest confirmed value before i: the baseline, or the higher of two consecutive values.

@@ -329,6 +329,16 @@ describe("question 5: a negative or zero dFLC is not a measure (kumar-2016-lance
     expect(r.progression).toBe(true);
     expect(ruleIds(r)).toContain("imwg2016.pd.dflc");
     expect(r.basis).toContain("up from the lowest confirmed value 30 mg/L");
+    // Before the rise: a >= 90% fall (490 -> 30), VGPR in FLC-only disease.
+    const { response: before } = assess(
+      flcRecord("kappa", [
+        [500, 10],
+        [40, 10],
+        [40, 10],
+      ]),
+    );
+    expect(before.current).toBe("VGPR");
+    expect(ruleIds(before)).toContain("imwg2016.vgpr.flc-only");
   });
 
   describe("a lowest confirmed dFLC that goes negative after a positive baseline (deep response, the uninvolved chain now higher)", () => {
