@@ -100,6 +100,16 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
       nadir: -15,
       confirmed: true,
     });
+    // A dFLC still negative (-300, -300 -> -150, -150: the uninvolved chain falling, a rise of 150 from
+    // -300) is no excess of the involved chain: nothing shown.
+    const stillNegative = flcPoints([
+      [520, 20],
+      [10, 310],
+      [10, 310],
+      [10, 160],
+      [10, 160],
+    ]);
+    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc: stillNegative }, "2025-01-10", none)).toBeNull();
     // Not read for PD at all while the serum is followed.
     expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", { ...none, serum: true })).toBeNull();
   });

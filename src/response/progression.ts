@@ -94,7 +94,7 @@ function fromBaseline(pts: readonly Point[], start: string): Point[] {
 function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEvent | null {
   const ruleAt = (nadir: number, value: number) =>
     belowZero
-      ? dflcNotUsable(nadir) === "negative"
+      ? dflcNotUsable(nadir) === "negative" && dflcUsable(value)
         ? ruleForRise(param, nadir, value)
         : null
       : pdRule(param, nadir, value);
@@ -165,10 +165,12 @@ export function detectProgression(
 }
 
 /**
- * A dFLC rise that meets the PD thresholds only when measured from a negative lowest confirmed value
- * itself, not from 0 (dflcRiseFrom): the reference does not settle which, so it is not called progression
- * but shown for review. Null when the dFLC is not read for PD (serum or urine followed, or a baseline dFLC
- * that is no measure) or when there is no such rise. Its `nadir` is the negative value.
+ * A dFLC rise to a positive value (the involved chain in excess again) that meets the PD thresholds only
+ * when measured from a negative lowest confirmed value itself, not from 0 (dflcRiseFrom): the reference
+ * does not settle which, so it is not called progression but shown for review. A dFLC still at or below
+ * zero is no excess, whatever the uninvolved chain did, so it is not shown. Null when the dFLC is not read
+ * for PD (serum or urine followed, or a baseline dFLC that is no measure) or when there is no such rise.
+ * Its `nadir` is the negative value.
  */
 export function dflcRiseOnlyFromBelowZero(
   pts: Points,
