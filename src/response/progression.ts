@@ -11,8 +11,10 @@ export interface PdEvent {
   /** Date of the first assessment meeting PD (the progression date). */
   date: string;
   value: number;
-  /** The lowest confirmed value it is measured from. */
+  /** The value the rise is measured from: the lowest confirmed value (dFLC: 0 when that is negative). */
   nadir: number;
+  /** dFLC only: the lowest confirmed value when it was negative and the rise was measured from 0 instead. */
+  nadirBelowZero?: number;
   confirmed: boolean;
   /** How a confirmed event was confirmed: by a second consecutive assessment (on its date), or not
    * needed (a marrow result needs no confirmation, IMWG 2016); null while it awaits confirmation. */
@@ -25,14 +27,46 @@ export type PdConfirmation = { by: "second-assessment"; on: string } | { by: "no
 /** Tolerance for values converted between units, so a value at a cut-off meets it. */
 const EPS = 1e-9;
 
-/** Which PD rule a rise from `nadir` to `v` meets, or null. Thresholds: criteria-and-scores.md section 6.2. */
+/** Whether a dFLC (involved minus uninvolved FLC, mg/L) can carry a percentage fall or rise: only a
+ * positive one. The IMWG 2016 dFLC criteria (kumar-2016-lancet-oncol; criteria-and-scores.md 6.2: PR a
+ * >= 50% fall, VGPR a >= 90% fall, PD a >= 25% rise) are percentages of the involved chain's excess over
+ * the uninvolved one; at zero or below (the uninvolved chain as high or higher: a wrong-direction ratio, or
+ * the wrong chain recorded as involved) there is no excess to take a percentage of. */
+export function dflcUsable(dflc: number): boolean {
+  return dflcNotUsable(dflc) === null;
+}
+
+/** Why a dFLC is no measure (see dflcUsable): "negative" or "zero" (up to conversion noise), else null. */
+export function dflcNotUsable(dflc: number): "negative" | "zero" | null {
+  if (dflc < -EPS) return "negative";
+  return dflc <= EPS ? "zero" : null;
+}
+
+/** The value a dFLC rise is measured from: the lowest confirmed value, or 0 when that is negative.
+ * IMWG 2016 (kumar-2016-lancet-oncol) measures PD "from the lowest confirmed response value" and does not
+ * say what a negative dFLC nadir (a deep response with the uninvolved chain now the higher) means. A
+ * negative dFLC is no excess of the involved chain, so the rise is counted from 0, the conservative
+ * reading: the dFLC itself must then exceed 10 mg/dL, so PD is called only when the literal reading (the
+ * rise from the negative value, which counts the uninvolved chain's fall as a rise) would call it too. No
+ * new threshold: the reference's > 10 mg/dL and 25% are applied to the excess. */
+export function dflcRiseFrom(nadir: number): number {
+  return dflcNotUsable(nadir) === "negative" ? 0 : nadir;
+}
+
+/** Which PD rule a rise from `nadir` to `v` meets, or null. Thresholds: criteria-and-scores.md section 6.2.
+ * Every value here is >= 0 but a dFLC, whose rise is measured from dflcRiseFrom(nadir). */
 export function pdRule(param: ParamKey, nadir: number, v: number): RuleDef | null {
-  const rise = v - nadir;
-  const relative = rise >= 0.25 * Math.abs(nadir) - EPS;
+  return ruleForRise(param, param === "flc" ? dflcRiseFrom(nadir) : nadir, v);
+}
+
+/** Which PD rule a rise from `from` to `v` meets, or null. */
+function ruleForRise(param: ParamKey, from: number, v: number): RuleDef | null {
+  const rise = v - from;
+  const relative = rise >= 0.25 * from - EPS;
   switch (param) {
     case "serum":
       if (relative && rise >= 0.5 - EPS) return R.pdSerum;
-      if (nadir >= 5 - EPS && rise >= 1 - EPS) return R.pdSerumHighNadir;
+      if (from >= 5 - EPS && rise >= 1 - EPS) return R.pdSerumHighNadir;
       return null;
     case "urine":
       return relative && rise >= 200 - EPS ? R.pdUrine : null;
@@ -54,9 +88,16 @@ function fromBaseline(pts: readonly Point[], start: string): Point[] {
   return out;
 }
 
-/** The parameter's PD event on the line, or null (one at most: the first rise that counts). */
-function eventFor(param: ParamKey, pts: readonly Point[], start: string): PdEvent | null {
-  const v = fromBaseline(pts, start);
+/** The parameter's PD event on the line, or null (one at most: the first rise that counts). `v` starts at
+ * the baseline (fromBaseline). `belowZero` (dFLC only): the rises measured from a negative lowest confirmed
+ * value itself, the reading dflcRiseFrom does not take (see dflcRiseOnlyFromBelowZero). */
+function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEvent | null {
+  const ruleAt = (nadir: number, value: number) =>
+    belowZero
+      ? dflcNotUsable(nadir) === "negative" && dflcUsable(value)
+        ? ruleForRise(param, nadir, value)
+        : null
+      : pdRule(param, nadir, value);
   const needsConfirmation = param !== "marrow";
   for (let i = 1; i < v.length; i++) {
     // Lowest confirmed value before i: the baseline, or the higher of two consecutive values.
@@ -64,29 +105,42 @@ function eventFor(param: ParamKey, pts: readonly Point[], start: string): PdEven
     if (!needsConfirmation) for (let j = 1; j < i; j++) nadir = Math.min(nadir, v[j]!.value);
     else for (let j = 1; j + 1 < i; j++) nadir = Math.min(nadir, Math.max(v[j]!.value, v[j + 1]!.value));
     const cur = v[i]!;
-    const rule = pdRule(param, nadir, cur.value);
+    const rule = ruleAt(nadir, cur.value);
     if (!rule) continue;
+    const measuredFrom = param === "flc" && !belowZero ? dflcRiseFrom(nadir) : nadir;
     const event = (confirmation: PdConfirmation | null): PdEvent => ({
       param,
       date: cur.date,
       value: cur.value,
-      nadir,
+      nadir: measuredFrom,
+      ...(measuredFrom !== nadir ? { nadirBelowZero: nadir } : {}),
       confirmed: confirmation !== null,
       confirmation,
       rule,
     });
     if (!needsConfirmation) return event({ by: "not-needed", reason: "marrow" });
     const next = v[i + 1];
-    if (next && pdRule(param, nadir, next.value)) return event({ by: "second-assessment", on: next.date });
+    if (next && ruleAt(nadir, next.value)) return event({ by: "second-assessment", on: next.date });
     if (!next) return event(null);
   }
   return null;
 }
 
+/** The line's dFLC values from its baseline on, when the baseline dFLC can carry a percentage rise
+ * (dflcUsable), else none: a zero or negative baseline is no measure (kumar-2016-lancet-oncol). */
+function usableDflc(pts: Points, start: string): Point[] {
+  const v = fromBaseline(
+    pts.flc.map((f) => ({ date: f.date, value: f.dflc })),
+    start,
+  );
+  return v[0] !== undefined && dflcUsable(v[0].value) ? v : [];
+}
+
 /**
  * PD events of a line, earliest first: serum and urine always; dFLC only when serum and urine were
- * not measurable at baseline; marrow only when FLC was not either. An unconfirmed event is returned
- * only when it is the parameter's latest value (a rise that fell back is not progression).
+ * not measurable at baseline and the baseline dFLC is positive (dflcUsable); marrow only when FLC was not
+ * measurable either. An unconfirmed event is returned only when it is the parameter's latest value (a rise
+ * that fell back is not progression).
  */
 export function detectProgression(
   pts: Points,
@@ -94,22 +148,37 @@ export function detectProgression(
   followed: { serum: boolean; urine: boolean; flc: boolean },
 ): PdEvent[] {
   const events: PdEvent[] = [];
-  const serum = eventFor("serum", pts.serum, start);
+  const serum = eventFor("serum", fromBaseline(pts.serum, start));
   if (serum !== null) events.push(serum);
-  const urine = eventFor("urine", pts.urine, start);
+  const urine = eventFor("urine", fromBaseline(pts.urine, start));
   if (urine !== null) events.push(urine);
   if (!followed.serum && !followed.urine) {
-    const flc = eventFor(
-      "flc",
-      pts.flc.map((f) => ({ date: f.date, value: f.dflc })),
-      start,
-    );
+    const flc = eventFor("flc", usableDflc(pts, start));
     if (flc !== null) events.push(flc);
     if (!followed.flc) {
-      const marrow = eventFor("marrow", pts.marrow, start);
+      const marrow = eventFor("marrow", fromBaseline(pts.marrow, start));
       if (marrow !== null) events.push(marrow);
     }
   }
   if (events.length < 2) return events;
   return events.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || compareDates(a.date, b.date));
+}
+
+/**
+ * A dFLC rise to a positive value (the involved chain in excess again) that meets the PD thresholds only
+ * when measured from a negative lowest confirmed value itself, not from 0 (dflcRiseFrom): the reference
+ * does not settle which, so it is not called progression but shown for review. A dFLC still at or below
+ * zero is no excess, whatever the uninvolved chain did, so it is not shown. Null when the dFLC is not read
+ * for PD (serum or urine followed, or a baseline dFLC that is no measure) or when there is no such rise.
+ * Its `nadir` is the negative value.
+ */
+export function dflcRiseOnlyFromBelowZero(
+  pts: Points,
+  start: string,
+  followed: { serum: boolean; urine: boolean },
+): PdEvent | null {
+  if (followed.serum || followed.urine) return null;
+  const v = usableDflc(pts, start);
+  if (eventFor("flc", v) !== null) return null;
+  return eventFor("flc", v, true);
 }

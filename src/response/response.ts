@@ -6,7 +6,13 @@ import { alertFrom, type ResponseAlert } from "./alert.js";
 import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
-import { detectProgression, type ParamKey, type PdEvent } from "./progression.js";
+import {
+  detectProgression,
+  dflcNotUsable,
+  dflcRiseOnlyFromBelowZero,
+  type ParamKey,
+  type PdEvent,
+} from "./progression.js";
 import { RESPONSE_RULES as R } from "./rules.js";
 import { collectPoints, type FlcPoint, lastOnOrBefore, type Point, type Points } from "./series.js";
 
@@ -63,6 +69,9 @@ export interface BaselineValue {
   date: string;
   value: number;
   fromAfterStart: boolean;
+  /** dFLC only, present only when the dFLC is no measure: zero or negative (the uninvolved chain as high or
+   * higher), so no dFLC fall or rise is measured from it (progression.ts dflcUsable). */
+  notUsable?: "negative" | "zero";
 }
 
 const RANK: Record<ResponseCategory, number> = { sCR: 6, CR: 5, VGPR: 4, PR: 3, MR: 2, SD: 1, PD: 0 };
@@ -169,13 +178,20 @@ const BASELINE_PARAMS = [
   ["marrow", "marrow"],
 ] as const;
 
-/** The baseline values in words, "; "-separated ("" when there are none). */
-function baselineWords(base: ResponseResult["baseline"]): string {
+/** Why a zero or negative baseline dFLC is no measure, with the pair it comes from (a parenthesis). */
+function dflcNotUsableWords(why: "negative" | "zero", flc: FlcPoint): string {
+  const relation = why === "negative" ? "below" : "equal to";
+  return ` (not usable as a measure: ${why}, involved FLC ${fmt(flc.involved)} mg/L ${relation} uninvolved ${fmt(flc.uninvolved)} mg/L; the IMWG dFLC criteria are percentages of the involved chain's excess, so no dFLC response or progression is measured from it)`;
+}
+
+/** The baseline values in words, "; "-separated ("" when there are none); `flc` is the dFLC's pair. */
+function baselineWords(base: ResponseResult["baseline"], flc: FlcPoint | undefined): string {
   let text = "";
   for (const [k, key] of BASELINE_PARAMS) {
     const b = base[k];
     if (!b) continue;
-    const words = `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`;
+    const why = b.notUsable !== undefined && flc !== undefined ? dflcNotUsableWords(b.notUsable, flc) : "";
+    const words = `${LABEL[key]} ${fmt(b.value)} ${UNIT[key]} on ${b.date}${why}${b.fromAfterStart ? " (no value before the start: first value after it)" : ""}`;
     text = text === "" ? words : `${text}; ${words}`;
   }
   return text;
@@ -413,6 +429,7 @@ export function assessResponse(
   // The FLC pair of the dFLC baseline (collectPoints gives one pair per date, so it is the pair the
   // baseline's date names).
   const baseFlc = flcBaselineOf(pts.flc, line.start);
+  const dflcWhyNot = baseFlc === undefined ? null : dflcNotUsable(baseFlc.dflc);
   const base = {
     serum: baselineOf(pts.serum, line.start),
     urine: baselineOf(pts.urine, line.start),
@@ -423,6 +440,7 @@ export function assessResponse(
             date: baseFlc.date,
             value: baseFlc.dflc,
             fromAfterStart: compareDates(baseFlc.date, line.start) > 0,
+            ...(dflcWhyNot === null ? {} : { notUsable: dflcWhyNot }),
           },
     // A marrow after the start of the line is a response marrow, never a baseline.
     marrow: marrowBaselineOf(pts.marrow, line.start),
@@ -464,8 +482,22 @@ export function assessResponse(
       fromAfterStart: [base.serum, base.urine, base.dflc].some((b) => b?.fromAfterStart === true),
     }),
   );
+  // A zero or negative dFLC (involved chain not above the uninvolved one) is no measure: kumar-2016-lancet-
+  // oncol gives the dFLC criteria as percentages of the involved chain's excess (progression.ts dflcUsable).
+  // Such a ratio is never abnormal for the involved chain, so the FLC is not followed (the marrow is, when
+  // it can be); detectProgression reads no dFLC rise from it.
+  if (dflcWhyNot !== null && baseFlc !== undefined)
+    rules?.push(
+      trace(R.dflcNotAMeasure, {
+        date: baseFlc.date,
+        dflcMgL: baseFlc.dflc,
+        involvedFlcMgL: baseFlc.involved,
+        uninvolvedFlcMgL: baseFlc.uninvolved,
+        why: dflcWhyNot,
+      }),
+    );
   const head = words
-    ? `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineWords(base) || "none"}.`
+    ? `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineWords(base, baseFlc) || "none"}.`
     : "";
 
   // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
@@ -484,10 +516,21 @@ export function assessResponse(
   const pendingPd = pd.find((e) => !e.confirmed);
   const pdText = (e: PdEvent) =>
     words
-      ? `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadir)} ${UNIT[e.param]} (${e.rule.text})`
+      ? `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadirBelowZero ?? e.nadir)} ${UNIT[e.param]}${e.nadirBelowZero === undefined ? "" : ` (negative: the rise is counted from ${fmt(e.nadir)} ${UNIT[e.param]}, no excess of the involved chain)`} (${e.rule.text})`
       : "";
-  for (const e of pd)
-    rules?.push(trace(e.rule, { param: e.param, date: e.date, value: e.value, nadir: e.nadir }));
+  for (const e of pd) {
+    rules?.push(
+      trace(e.rule, {
+        param: e.param,
+        date: e.date,
+        value: e.value,
+        nadir: e.nadir,
+        ...(e.nadirBelowZero === undefined ? {} : { lowestConfirmed: e.nadirBelowZero }),
+      }),
+    );
+    if (e.nadirBelowZero !== undefined)
+      rules?.push(trace(R.pdFlcNadirBelowZero, { lowestConfirmed: e.nadirBelowZero, from: e.nadir }));
+  }
 
   const common: LineParts = {
     measurableBy,
@@ -567,6 +610,30 @@ export function assessResponse(
       progressionDate,
       progressionDateFrom,
     });
+  }
+
+  // A dFLC rise that is progression only when measured from a negative lowest value itself (the reading
+  // progression.ts dflcRiseFrom does not take): not called, but shown, never silently normal.
+  const belowZero = dflcRiseOnlyFromBelowZero(pts, line.start, { serum: serumMeas, urine: urineMeas });
+  if (belowZero !== null) {
+    rules?.push(
+      trace(R.pdFlcNadirBelowZero, {
+        date: belowZero.date,
+        value: belowZero.value,
+        lowestConfirmed: belowZero.nadir,
+      }),
+    );
+    const c = belowZero.confirmation;
+    alerts.push(
+      alertFrom(
+        "response.dflc-rise-from-negative-nadir",
+        "warning",
+        words
+          ? `dFLC ${fmt(belowZero.value)} mg/L on ${belowZero.date}${c?.by === "second-assessment" ? ` (again on ${c.on})` : " (not confirmed yet)"} is ${fmt(belowZero.value - belowZero.nadir)} mg/L above the lowest confirmed value ${fmt(belowZero.nadir)} mg/L, which is negative (the uninvolved chain higher). IMWG 2016 does not say how a rise is measured from a negative dFLC: counted from 0 (no excess of the involved chain) it is ${fmt(belowZero.value)} mg/L, not above 10 mg/dL (100 mg/L), so progression is not called; counted from ${fmt(belowZero.nadir)} mg/L it would be. Review the free light chain trend.`
+          : "",
+        [R.pdFlc, R.pdFlcNadirBelowZero],
+      ),
+    );
   }
 
   if (measurableBy.length === 0) {

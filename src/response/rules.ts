@@ -92,6 +92,22 @@ export const RESPONSE_RULES = defineRules({
     text: "PD (serum and urine not measurable): dFLC >= 25% above the lowest confirmed value, with an absolute rise > 10 mg/dL (100 mg/L)",
     evidence: "secondary",
   },
+  // The reference gives the dFLC criteria as percentages (criteria-and-scores.md 6.2) and says nothing of a
+  // dFLC at or below zero: a percentage of no excess is no measure (our reading, not a new threshold).
+  dflcNotAMeasure: {
+    id: "imwg2016.dflc-not-a-measure",
+    citation: "kumar-2016-lancet-oncol",
+    text: "A dFLC (involved minus uninvolved FLC) of zero or below is no measure: the dFLC criteria (PR >= 50% fall, VGPR >= 90% fall, PD >= 25% rise) are percentages of the involved chain's excess, so none is measured from it",
+    evidence: "unverified",
+  },
+  // The reference measures PD "from the lowest confirmed response value" and does not say what a negative
+  // dFLC nadir means; counted from 0 it is the stricter of the two readings (progression.ts dflcRiseFrom).
+  pdFlcNadirBelowZero: {
+    id: "imwg2016.pd.dflc.nadir-below-zero",
+    citation: "kumar-2016-lancet-oncol",
+    text: "dFLC PD from a negative lowest confirmed value (the uninvolved chain higher): the rise is counted from 0 (no excess of the involved chain), so the dFLC itself must exceed 10 mg/dL (100 mg/L)",
+    evidence: "unverified",
+  },
   pdMarrow: {
     id: "imwg2016.pd.marrow",
     citation: "kumar-2016-lancet-oncol",

@@ -181,3 +181,194 @@ describe("question 4: one progression date for the response and for refractorine
     expect(t?.inputs).toMatchObject({ progressionDate: "2025-06-20", daysAfterLastDose: 19, within: true });
   });
 });
+
+describe("question 5: a negative or zero dFLC is not a measure (kumar-2016-lancet-oncol, criteria-and-scores.md 6.1-6.2)", () => {
+  const DATES = ["2025-01-05", "2025-03-01", "2025-04-01", "2025-05-01", "2025-06-01", "2025-07-01"];
+  /** No serum or urine M-protein to measure; FLC pairs [involved, uninvolved] on successive dates. */
+  const flcRecord = (
+    lightChain: "kappa" | "lambda" | null,
+    pairs: [number, number][],
+    extra: object = {},
+  ) => ({
+    asOf: "2025-12-01",
+    labs: { heavyChain: "none", lightChain: lightChain ?? "unknown" },
+    treatmentHistory: [VRD],
+    series: {
+      serumMProtein: [gDl("2025-01-05", 0)],
+      urineMProtein: [{ date: "2025-01-05", value: 0, unit: "mg/24h" }],
+      involvedFreeLightChain: pairs.map(([i], n) => mgL(DATES[n]!, i)),
+      uninvolvedFreeLightChain: pairs.map(([, u], n) => mgL(DATES[n]!, u)),
+      ...extra,
+    },
+  });
+  const ruleIds = (r: { rules: { ruleId: string }[] }) => r.rules.map((t) => t.ruleId);
+
+  it("kappa disease, baseline kappa 150 / lambda 600 (dFLC -450) and the lambda falling to 300: no dFLC progression, not evaluable, and the basis says the dFLC is not a measure", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [150, 600],
+        [150, 300],
+        [150, 300],
+      ]),
+    );
+    expect(r.progression).not.toBe(true);
+    expect(r.current).toBeNull();
+    expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
+    expect(r.alerts.map((a) => a.id)).not.toContain("response.progression");
+    expect(r.reason).toMatch(/not measurable/);
+    // Shown with why it is no measure, never as a bare baseline.
+    expect(r.basis).toContain(
+      "dFLC -450 mg/L on 2025-01-05 (not usable as a measure: negative, involved FLC 150 mg/L below uninvolved 600 mg/L",
+    );
+    expect(r.basis).not.toMatch(/dFLC -450 mg\/L on 2025-01-05[;.]/);
+    expect(r.baseline.dflc).toMatchObject({ value: -450, notUsable: "negative" });
+    const t = r.rules.find((x) => x.ruleId === "imwg2016.dflc-not-a-measure");
+    expect(t?.inputs).toMatchObject({ dflcMgL: -450, involvedFlcMgL: 150, uninvolvedFlcMgL: 600 });
+  });
+
+  it("kappa disease, dFLC -450 with the kappa rising 150 -> 430 (still below the lambda): no dFLC progression", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [150, 600],
+        [300, 600],
+        [420, 600],
+        [430, 600],
+      ]),
+    );
+    expect(r.progression).not.toBe(true);
+    expect(r.current).not.toBe("PD");
+    expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
+  });
+
+  it("lambda disease, lambda 120 / kappa 400 (dFLC -280) and the kappa falling: no dFLC progression", () => {
+    const { response: r } = assess(
+      flcRecord("lambda", [
+        [120, 400],
+        [120, 150],
+        [120, 150],
+      ]),
+    );
+    expect(r.progression).not.toBe(true);
+    expect(r.basis).toMatch(/dFLC -280 mg\/L on 2025-01-05 \(not usable as a measure: negative/);
+  });
+
+  it("light chain not recorded, involved 150 / uninvolved 600: no dFLC progression either", () => {
+    const { response: r } = assess(
+      flcRecord(null, [
+        [150, 600],
+        [150, 300],
+        [150, 300],
+      ]),
+    );
+    expect(r.progression).not.toBe(true);
+    expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
+  });
+
+  it("a zero dFLC baseline (kappa 150 = lambda 150) carries no percentage rise: the lambda falling to 40 is not progression", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [150, 150],
+        [150, 40],
+        [150, 40],
+      ]),
+    );
+    expect(r.progression).not.toBe(true);
+    expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
+    expect(r.basis).toContain("dFLC 0 mg/L on 2025-01-05 (not usable as a measure: zero");
+  });
+
+  it("dFLC -450 with marrow 40%: the response falls to the marrow (the next measure IMWG allows), marrow 40% -> 15%, 12% is a PR, not dFLC progression", () => {
+    const { response: r } = assess(
+      flcRecord(
+        "kappa",
+        [
+          [150, 600],
+          [150, 300],
+          [150, 300],
+        ],
+        {
+          clonalPlasmaCellPercent: [
+            { date: "2025-01-05", value: 40 },
+            { date: "2025-04-01", value: 15 },
+            { date: "2025-05-01", value: 12 },
+          ],
+        },
+      ),
+    );
+    expect(r.measurableBy).toEqual(["marrow"]);
+    expect(r.progression).toBe(false);
+    expect(r.current).toBe("PR");
+    expect(r.basis).toMatch(/dFLC -450 mg\/L on 2025-01-05 \(not usable as a measure: negative/);
+  });
+
+  it("control: a positive dFLC in FLC-only disease keeps its PR (kappa 500 / lambda 10 -> 200, 200)", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [500, 10],
+        [200, 10],
+        [200, 10],
+      ]),
+    );
+    expect(r.measurableBy).toEqual(["flc"]);
+    expect(r.current).toBe("PR");
+    expect(r.baseline.dflc).toEqual({ date: "2025-01-05", value: 490, fromAfterStart: false });
+    expect(r.basis).toContain("dFLC 490 mg/L on 2025-01-05.");
+  });
+
+  it("control: a positive dFLC keeps its VGPR and its progression (500/10 -> 40/10, 40/10 -> 250/10, 260/10)", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [500, 10],
+        [40, 10],
+        [40, 10],
+        [250, 10],
+        [260, 10],
+      ]),
+    );
+    expect(r.current).toBe("PD");
+    expect(r.progression).toBe(true);
+    expect(ruleIds(r)).toContain("imwg2016.pd.dflc");
+    expect(r.basis).toContain("up from the lowest confirmed value 30 mg/L");
+    // Before the rise: a >= 90% fall (490 -> 30), VGPR in FLC-only disease.
+    const { response: before } = assess(
+      flcRecord("kappa", [
+        [500, 10],
+        [40, 10],
+        [40, 10],
+      ]),
+    );
+    expect(before.current).toBe("VGPR");
+    expect(ruleIds(before)).toContain("imwg2016.vgpr.flc-only");
+  });
+
+  describe("a lowest confirmed dFLC that goes negative after a positive baseline (deep response, the uninvolved chain now higher)", () => {
+    // Baseline 520/20 (dFLC 500); nadir 10/25, 10/25 (dFLC -15, confirmed).
+    const deep: [number, number][] = [
+      [520, 20],
+      [10, 25],
+      [10, 25],
+    ];
+
+    it("the rise is counted from 0 (no excess of the involved chain), not from -15: dFLC 110, 110 is progression and the basis says how it was measured", () => {
+      const { response: r } = assess(flcRecord("kappa", [...deep, [130, 20], [130, 20]]));
+      expect(r.progression).toBe(true);
+      expect(ruleIds(r)).toContain("imwg2016.pd.dflc");
+      expect(r.basis).toContain(
+        "dFLC 110 mg/L on 2025-05-01, up from the lowest confirmed value -15 mg/L (negative: the rise is counted from 0 mg/L",
+      );
+      const t = r.rules.find((x) => x.ruleId === "imwg2016.pd.dflc");
+      expect(t?.inputs).toMatchObject({ nadir: 0, lowestConfirmed: -15 });
+    });
+
+    it("dFLC 95, 95: a rise of 110 from -15 but only 95 from 0, so not progression (the conservative reading), with a warning that says both", () => {
+      const { response: r } = assess(flcRecord("kappa", [...deep, [115, 20], [115, 20]]));
+      expect(r.progression).toBe(false);
+      expect(r.current).not.toBe("PD");
+      expect(ruleIds(r)).not.toContain("imwg2016.pd.dflc");
+      const a = r.alerts.find((x) => x.id === "response.dflc-rise-from-negative-nadir");
+      expect(a?.severity).toBe("warning");
+      expect(a?.text).toMatch(/dFLC 95 mg\/L on 2025-05-01.*lowest confirmed value -15 mg\/L/);
+      expect(a?.text).toMatch(/not above 10 mg\/dL \(100 mg\/L\)/);
+    });
+  });
+});
