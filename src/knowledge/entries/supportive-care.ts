@@ -526,7 +526,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Your calcium is too high. This can cause thirst, confusion and weak kidneys. Fluids through a drip and a bone drug can bring it down fast.",
     cautions: [
       {
-        text: `Reduced kidney function (CrCl <=60 mL/min or dialysis): the zoledronic acid renal dose table (reduced doses; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}. Denosumab if bisphosphonate-refractory or in renal failure (UNVERIFIED in the reference).`,
+        text: `Reduced kidney function (CrCl <=60 mL/min or dialysis): the zoledronic acid renal dose table (reduced doses; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}.`,
         when: zaRenalTableApplies,
         citations: ["zometa-label"],
         evidence: "verified",
