@@ -19,6 +19,44 @@ const crclBelowOrDialysis = (mlMin: number): Condition => ({
 });
 const zaNotRecommended = crclBelowOrDialysis(30);
 const kidneyImpairment = crclBelowOrDialysis(40);
+/** The zoledronic acid label band with a reduced dose (CrCl 30-39: 3.0 mg), off dialysis or with dialysis
+ * not recorded: below 30 or on dialysis the label says "not recommended", not a lower dose (8a), and
+ * that adjustment alone speaks. */
+const zaReducedDoseBand: Condition = {
+  all: [
+    { fact: "crclMlMin", gte: 30 },
+    { fact: "crclMlMin", lt: 40 },
+    {
+      any: [
+        { fact: "dialysis", is: false },
+        { fact: "dialysis", known: false },
+      ],
+    },
+  ],
+};
+/** Where the zoledronic acid renal table changes the bone-disease dose at all (8a: CrCl <=60 or dialysis). */
+const zaRenalTableApplies: Condition = {
+  any: [
+    { fact: "crclMlMin", lte: 60 },
+    { fact: "dialysis", is: true },
+  ],
+};
+const hypercalcemia: Condition = { fact: "hypercalcemia", is: true };
+/** Hypercalcaemia row of 8c (SmPC, checked): the hypercalcaemia-of-malignancy dose is not the bone-disease
+ * renal table of 8a. */
+const HCM_ZA_DOSE =
+  "in hypercalcaemia of malignancy the zoledronic acid dose is 4 mg, with no dose change for serum creatinine <4.5 mg/dL (SmPC); the reference gives no dose at or above 4.5 mg/dL";
+
+/** T-cell redirection (treatments.md 5c, "Bispecific / CAR-T toxicity and prophylaxis rules"; 8c): a
+ * bispecific antibody running now, or a BCMA CAR-T received. The reference gives no time window after
+ * CAR-T (how long the risk lasts): the condition has none, and the options say so. */
+const onBispecific: Condition = { fact: "onBispecific", is: true };
+const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
+const tCellRedirection: Condition = { any: [onBispecific, afterCarT] };
+const lowIgg: Condition = { fact: "iggMgDl", lt: 400 };
+const infections: Condition = { fact: "recurrentInfections", is: true };
+const NO_WINDOW_AFTER_CAR_T =
+  "After CAR-T: the clinical reference gives no time window after CAR-T for this prophylaxis; the stopping rule it gives is";
 
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -32,10 +70,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     adjust: [
       {
         id: "kidney-impairment",
-        when: kidneyImpairment,
+        // Only the reduced-dose band: below CrCl 30 (or on dialysis) the next adjustment says "not
+        // recommended", and one card must not say both.
+        when: zaReducedDoseBand,
         to: "standard",
         because:
-          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs a reduced dose. The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
+          "Kidney impairment (CrCl 30-39 mL/min): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs the label's reduced dose for bone disease (3.0 mg at CrCl 30-39). The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
         evidence: "unverified",
@@ -52,7 +92,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       },
     ],
     clinicianText:
-      "IMWG 2021: preferred bone agent for newly diagnosed myeloma with or without bone disease. 4 mg IV over >=15 minutes every 3-4 weeks, dosed by baseline CrCl. After >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse.",
+      "IMWG 2021: preferred bone agent for newly diagnosed myeloma with or without bone disease. 4 mg IV over >=15 minutes every 3-4 weeks, dosed by baseline CrCl (the label's renal table, for bone disease: not recommended below CrCl 30). After >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse. The hypercalcaemia dose is not this table: 4 mg, with no dose change for serum creatinine <4.5 mg/dL (SmPC).",
     patientText:
       "This drug makes bones stronger. It lowers the chance of breaks and bone pain. It is a drip into a vein every few weeks. Your kidneys are checked before each dose. See a dentist before you start.",
     cautions: [
@@ -60,6 +100,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: "Dental evaluation before starting; avoid invasive dental procedures while on therapy (ONJ; detail UNVERIFIED in the reference).",
         citations: ["terpos-2021-lancet-oncol"],
         evidence: "unverified",
+      },
+      {
+        text: `Hypercalcaemia: the renal dose table on this card (CrCl bands; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}. See "Treat hypercalcaemia".`,
+        when: hypercalcemia,
+        citations: ["zometa-label"],
+        evidence: "verified",
       },
     ],
     citations: ["terpos-2021-lancet-oncol", "zometa-label"],
@@ -305,7 +351,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
           any: [
             { fact: "onPi", is: true },
             { fact: "onAntiCd38", is: true },
-            { fact: "onBispecific", is: true },
+            onBispecific,
+            afterCarT,
             { fact: "priorAsct", is: true },
           ],
         },
@@ -318,7 +365,14 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Acyclovir or valacyclovir (e.g. valacyclovir 500 mg twice daily) with PIs (bortezomib/carfilzomib), anti-CD38 antibodies, after ASCT, and with CAR-T/bispecifics.",
     patientText: "A daily pill prevents shingles and cold sores. These are common with some myeloma drugs.",
-    cautions: [],
+    cautions: [
+      {
+        text: "After CAR-T: the clinical reference gives no time window after CAR-T for HSV/VZV prophylaxis and no stopping rule for it: decide the length with the CAR-T centre.",
+        when: afterCarT,
+        citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],
+        evidence: "verified",
+      },
+    ],
     citations: ["bispecific-infection-consensus-2023", "nccn-mm-2026"],
     regulatory: none,
     evidence: "unverified",
@@ -328,34 +382,97 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.infection.pjp",
     group: "supportive-care",
-    when: { all: [mmOrAl, { fact: "onBispecific", is: true }] },
+    when: { all: [mmOrAl, tCellRedirection] },
     kind: "supportive-care",
     regimen: { code: "PJP", drugs: ["trimethoprim-sulfamethoxazole"] },
-    title: "PJP prophylaxis with bispecific antibodies",
+    title: "PJP prophylaxis with bispecific antibodies and after CAR-T",
     strength: "standard",
     clinicianText:
       "TMP-SMX (atovaquone or pentamidine if allergic) until CD4 >200/uL with bispecifics and CAR-T; fungal prophylaxis if neutropenic or on steroids; consider levofloxacin during neutropenia; HBV/HCV/HIV screening.",
     patientText:
       "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
-    cautions: [],
-    citations: ["bispecific-infection-consensus-2023", "rodriguez-otero-2024-lancet-oncol"],
+    cautions: [
+      {
+        text: `${NO_WINDOW_AFTER_CAR_T} CD4 >200/uL (the record holds no CD4 count).`,
+        when: afterCarT,
+        citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],
+        evidence: "verified",
+      },
+      {
+        // 5b class labelling: the one option every CAR-T recipient is shown carries the follow-up.
+        text: "After BCMA CAR-T: boxed warning for secondary T-cell malignancies (FDA 2024-04-18); lifelong monitoring for new malignancy (15-year follow-up studies). The cilta-cel US label (2025-10) adds gastrointestinal T-cell lymphoma.",
+        when: afterCarT,
+        citations: ["fda-cart-safety-2024", "carvykti-label-2025"],
+        evidence: "verified",
+      },
+    ],
+    citations: [
+      "bispecific-infection-consensus-2023",
+      "rodriguez-otero-2024-lancet-oncol",
+      "lin-2024-lancet-oncol",
+    ],
     regulatory: none,
     evidence: "verified",
   },
   {
     id: "sc.infection.ivig",
     group: "supportive-care",
-    when: { all: [mmOrAl, { fact: "iggMgDl", lt: 400 }, { fact: "recurrentInfections", is: true }] },
+    when: {
+      all: [
+        mmOrAl,
+        {
+          any: [
+            // 8c: IgG <400 mg/dL with recurrent or serious infections.
+            { all: [lowIgg, infections] },
+            // 5c (bispecific / CAR-T table): IgG <400 mg/dL alone.
+            { all: [tCellRedirection, lowIgg] },
+            // 5c: >=2 severe recurrent bacterial infections regardless of IgG. The consensus [45] that
+            // says it is for patients receiving bispecifics, so not extended to CAR-T.
+            { all: [onBispecific, infections] },
+          ],
+        },
+      ],
+    },
     kind: "supportive-care",
     regimen: { code: "IVIG", drugs: ["immune globulin"] },
-    title: "Immunoglobulin replacement (IgG <400 mg/dL with recurrent infections)",
+    title: "Immunoglobulin replacement (IVIG/SCIG) for low IgG or recurrent infections",
     strength: "standard",
     clinicianText:
-      "IVIG/SCIG for IgG <400 mg/dL with recurrent or serious infections (the bispecific consensus also lists >=2 severe infections regardless of IgG); give monthly while immunoparesis persists.",
+      "IVIG/SCIG for IgG <400 mg/dL with recurrent or serious infections. With bispecifics and CAR-T: IgG <400 mg/dL alone; on bispecifics also >=2 severe recurrent bacterial infections regardless of IgG (bispecific consensus). Give monthly while immunoparesis persists.",
     patientText:
-      "Your body is low on germ-fighting proteins. You have had many infections. A monthly drip of these proteins can help prevent more.",
-    cautions: [],
-    citations: ["bispecific-infection-consensus-2023"],
+      "Some myeloma treatments can leave your body low on germ-fighting proteins. Then infections are more likely. A monthly drip or shot of these proteins can help prevent them.",
+    cautions: [
+      {
+        text: "On a bispecific with IgG not below 400 mg/dL (or not known): the consensus gives IVIG/SCIG for >=2 severe recurrent bacterial infections regardless of IgG; the record says only 'recurrent or serious infections': confirm the number and kind of infections.",
+        when: {
+          all: [
+            onBispecific,
+            infections,
+            {
+              any: [
+                { fact: "iggMgDl", gte: 400 },
+                { fact: "iggMgDl", known: false },
+              ],
+            },
+          ],
+        },
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+      {
+        text: `${NO_WINDOW_AFTER_CAR_T} to give it monthly while immunoparesis persists (IgG <400 mg/dL).`,
+        when: afterCarT,
+        citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],
+        evidence: "verified",
+      },
+      {
+        text: "Sources disagree: a 2025 viewpoint (Banerjee, Blood Adv) argues for immunoglobulin prophylaxis on bispecifics regardless of the IgG level.",
+        when: onBispecific,
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["bispecific-infection-consensus-2023", "rodriguez-otero-2024-lancet-oncol"],
     regulatory: none,
     evidence: "verified",
   },
@@ -407,7 +524,14 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "IV saline, then an IV bisphosphonate (zoledronic acid 4 mg; in the hypercalcaemia indication no dose change for serum creatinine <4.5 mg/dL); corticosteroids; calcitonin for rapid effect; denosumab if bisphosphonate-refractory or in renal failure; dialysis if severe; start anti-myeloma therapy.",
     patientText:
       "Your calcium is too high. This can cause thirst, confusion and weak kidneys. Fluids through a drip and a bone drug can bring it down fast.",
-    cautions: [],
+    cautions: [
+      {
+        text: `Reduced kidney function (CrCl <=60 mL/min or dialysis): the zoledronic acid renal dose table (reduced doses; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}.`,
+        when: zaRenalTableApplies,
+        citations: ["zometa-label"],
+        evidence: "verified",
+      },
+    ],
     citations: ["zometa-label", "nccn-mm-2026"],
     regulatory: none,
     evidence: "unverified",

@@ -155,7 +155,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.infection.pjp":
     "Una pastilla antibiótica previene una infección grave del pulmón. Se toma mientras sus defensas están débiles.",
   "sc.infection.ivig":
-    "Su cuerpo tiene pocas proteínas que combaten los gérmenes. Ha tenido muchas infecciones. Un goteo mensual de estas proteínas puede ayudar a prevenir más.",
+    "Algunos tratamientos del mieloma pueden dejar su cuerpo con pocas proteínas que combaten los gérmenes. Entonces las infecciones son más probables. Un goteo o una inyección mensual de estas proteínas puede ayudar a prevenirlas.",
   "sc.vte.imid-prophylaxis":
     "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Una aspirina diaria o una inyección para diluir la sangre pueden prevenirlos. Su equipo elige una según su riesgo.",
   "sc.vaccination":
