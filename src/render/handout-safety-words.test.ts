@@ -149,7 +149,9 @@ describe("3c. extramedullary plasmacytoma: an operation is followed by radiation
 
   it("the full summary does not speak of a weak bone for a soft-tissue lump (en, es)", () => {
     expect(full(a)).not.toMatch(/weak bone/i);
-    expect(full(a)).toContain("What it is: An operation to take out the lump. Radiation to the same spot follows.");
+    expect(full(a)).toContain(
+      "What it is: An operation to take out the lump. Radiation to the same spot follows.",
+    );
     expect(full(a, ES)).not.toMatch(/hueso débil/i);
   });
 });
