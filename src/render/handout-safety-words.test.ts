@@ -65,6 +65,25 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
     );
   });
 
+  it("grade 2, pain not recorded (reduce or hold both open): one sentence for bortezomib, both for the clinician", () => {
+    const rec = JSON.parse(
+      readFileSync(
+        new URL("../../examples/vignettes/handout-vrd-week-3-painful-neuropathy.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    delete rec.conditions.neuropathyPainful;
+    const u = assess(rec);
+    const ids = u.alerts.map((x) => x.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(["bortezomib.neuropathy.reduce", "bortezomib.neuropathy.hold"]),
+    );
+    const next = section(u, "next");
+    expect(next.split("bortezomib for a while").length - 1).toBe(1);
+    expect(next).not.toContain("give you less bortezomib");
+    expect(clinician(u)).toContain("with the bortezomib hold and bortezomib dose reduction the alerts give");
+  });
+
   it("without a dose change the words stay as they were (VRd in week 3, no neuropathy)", () => {
     const plain = vignette("pathway-te-dvrd-week-3");
     expect(plain.alerts.some((x) => x.id.startsWith("bortezomib.neuropathy."))).toBe(false);

@@ -73,9 +73,19 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
 
-/** What the care team may do with the drugs of the line being given, one sentence a change. */
+const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = { reduce: 0, hold: 1, stop: 2 };
+
+/** What the care team may do with the drugs of the line being given, one sentence a drug. When an unknown
+ * fact leaves two changes open for one drug (grade 2 neuropathy, pain not recorded: reduce or hold), the
+ * patient hears the larger one, said as "may" (the hold's words include the lower dose); the clinician
+ * title names both. */
 export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWords): string[] {
-  return changes.map((c) =>
+  const byDrug = new Map<string, LineDoseChange>();
+  for (const c of changes) {
+    const seen = byDrug.get(c.drug);
+    if (!seen || CHANGE_RANK[c.change] > CHANGE_RANK[seen.change]) byDrug.set(c.drug, c);
+  }
+  return [...byDrug.values()].map((c) =>
     w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]),
   );
 }
