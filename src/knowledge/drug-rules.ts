@@ -137,18 +137,52 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote: "The US maintenance renal table values are UNVERIFIED in the reference.",
   },
+  // IMiD clot prevention (treatments.md 7c) and pregnancy prevention (7a, 7b): separate rules, so each fact
+  // carries its own verification status.
   {
-    id: "lenalidomide.class.vte-rems",
+    id: "imid.class.vte-prophylaxis",
     drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
     when: { all: [] },
     text: {
-      both: "Immunomodulatory drug: boxed warnings for DVT/PE; give thromboprophylaxis by risk (IMPEDE VTE or SAVED: aspirin for lower risk, LMWH for higher risk). Teratogen: pregnancy-prevention programme (REMS).",
+      both: "Immunomodulatory drug: boxed warnings for DVT/PE; give thromboprophylaxis by risk (IMPEDE VTE or SAVED: aspirin for lower risk, LMWH for higher risk).",
     },
     severity: "info",
     alertWhenOn: false,
     citations: ["sanfilippo-2019-ajh", "key-2023-jco", "myeloma-drug-labels"],
     evidence: "unverified",
     evidenceNote: "The ASCO myeloma prophylaxis wording is UNVERIFIED in the reference.",
+  },
+  {
+    id: "lenalidomide.pregnancy-prevention",
+    drugs: ["lenalidomide"],
+    when: { all: [] },
+    text: { both: "Lenalidomide: teratogen; pregnancy-prevention programme (REMS)." },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
+  {
+    id: "pomalidomide.pregnancy-prevention",
+    drugs: ["pomalidomide"],
+    when: { all: [] },
+    text: { both: "Pomalidomide: teratogen; pregnancy-prevention programme (REMS)." },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["myeloma-drug-labels"],
+    evidence: "unverified",
+    evidenceNote: "The reference does not state pomalidomide's pregnancy-prevention programme (UNVERIFIED).",
+  },
+  {
+    id: "thalidomide.pregnancy-prevention",
+    drugs: ["thalidomide"],
+    when: { all: [] },
+    text: { both: "Thalidomide: teratogen; pregnancy-prevention programme (REMS)." },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["myeloma-drug-labels"],
+    evidence: "unverified",
+    evidenceNote: "Thalidomide's teratogenicity and REMS are UNVERIFIED in the reference (7b).",
   },
   // Zoledronic acid, treatments.md 8a.
   {
@@ -704,3 +738,20 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
 ];
+
+/** What a drug rule asks of a drug the patient is on now: lower its dose, hold it, or stop it. */
+export type DoseChange = "reduce" | "hold" | "stop";
+/** Why, as the body system the rule is about (the render words it for the patient). */
+export type DoseChangeReason = "nerves";
+
+/** The drug rules that change a drug of the line being given, by rule id: the surfaces say the line goes
+ * on with that change (never "keep going" unchanged). Only rules for a change during therapy are here;
+ * starting doses by kidney function or age are not (the patient may already be on that dose).
+ * treatments.md 7b (bortezomib neuropathy table). */
+export const DOSE_CHANGES: Readonly<
+  Record<string, { drug: string; change: DoseChange; reason: DoseChangeReason }>
+> = {
+  "bortezomib.neuropathy.reduce": { drug: "bortezomib", change: "reduce", reason: "nerves" },
+  "bortezomib.neuropathy.hold": { drug: "bortezomib", change: "hold", reason: "nerves" },
+  "bortezomib.neuropathy.stop": { drug: "bortezomib", change: "stop", reason: "nerves" },
+};

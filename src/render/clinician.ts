@@ -7,6 +7,7 @@ import {
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
+import type { DoseChange } from "../knowledge/drug-rules.js";
 import type { OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import type { ProgressionDateSource } from "../response/response.js";
@@ -25,6 +26,7 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
+import { lineDoseChanges } from "./handout-facts.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
@@ -168,6 +170,22 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   return "discuss the options below with the care team";
 }
 
+const CHANGE_WORD: Readonly<Record<DoseChange, string>> = {
+  reduce: "dose reduction",
+  hold: "hold",
+  stop: "stop",
+};
+
+/** An option's title; the option to continue the line being given adds the dose change its drug alerts
+ * give ("..., with the bortezomib hold the critical alert gives"), so it never reads as unchanged. */
+export function optionTitle(a: Assessment, o: AssessmentOption): string {
+  const changes = lineDoseChanges(a, o);
+  if (changes.length === 0) return o.title;
+  const what = changes.map((c) => `${c.drug} ${CHANGE_WORD[c.change]}`).join(" and ");
+  const by = changes.length === 1 ? `the ${changes[0]?.severity} alert gives` : "the alerts give";
+  return `${o.title}, with the ${what} ${by}`;
+}
+
 /** The summary block at the top: disease state, stage and risk, phase, top options, critical alerts
  * and the next step, each a line, so a reader sees the gist before the detail. */
 export function renderHeadline(a: Assessment, format: Format): Block[] {
@@ -182,7 +200,8 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
     ? `${f.esc(a.phase.code)}${a.phase.currentRegimen ? ` (${f.esc(a.phase.currentRegimen)})` : ""}: ${f.esc(a.phase.reason)}`
     : "not derived";
   const top = topOptions(a).map(
-    (o) => `${o.verified ? "" : `${unverifiedTag}`}${pathwayMarks(o, f)}${f.esc(o.title)} (${o.strength})`,
+    (o) =>
+      `${o.verified ? "" : `${unverifiedTag}`}${pathwayMarks(o, f)}${f.esc(optionTitle(a, o))} (${o.strength})`,
   );
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
@@ -509,7 +528,7 @@ function regulatory(s: RegulatoryStatus | null | undefined, f: Inline): string {
   return `${s.status}${s.date ? ` ${f.esc(s.date)}` : ""}${s.note ? ` (${f.esc(s.note)})` : ""}`;
 }
 
-function option(o: AssessmentOption, w: Writer): ListItem {
+function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
   const { f } = w;
   const children: ListItem[] = [];
   if (o.regimen)
@@ -536,7 +555,7 @@ function option(o: AssessmentOption, w: Writer): ListItem {
     children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));
   children.push(li(`Option id: ${f.code(o.id)}`));
   return li(
-    `${o.verified === false ? `${w.unverified()} ` : ""}${pathwayMarks(o, f)}${f.strong(f.esc(o.title))}: ${f.esc(o.strength)}`,
+    `${o.verified === false ? `${w.unverified()} ` : ""}${pathwayMarks(o, f)}${f.strong(f.esc(optionTitle(a, o)))}: ${f.esc(o.strength)}`,
     children,
   );
 }
@@ -552,7 +571,7 @@ function options(a: Assessment, w: Writer): Block[] {
   for (const kind of [...kinds, ...extraKinds]) {
     const group = a.options.filter((o) => o.kind === kind);
     if (group.length === 0) continue;
-    blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(o, w))));
+    blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(a, o, w))));
   }
   return blocks;
 }

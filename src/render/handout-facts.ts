@@ -2,7 +2,8 @@
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
-import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
+import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { extras } from "./extras.js";
@@ -66,6 +67,10 @@ export interface OptionParts {
   conditional: boolean;
   unverified: boolean;
   provisional: boolean;
+  /** A treatment given only within a research study (strength "trial"), not a study option itself. */
+  researchOnly: boolean;
+  /** A treatment whose regulatory decision is pending and that no jurisdiction has approved. */
+  notApprovedYet: boolean;
 }
 
 const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
@@ -82,7 +87,39 @@ export function optionParts(o: AssessmentOption): OptionParts {
     conditional: o.conditional !== undefined,
     unverified: o.verified === false,
     provisional: o.provisional === true,
+    researchOnly: o.kind !== "clinical-trial" && o.strength === "trial",
+    notApprovedYet: o.kind !== "clinical-trial" && pendingNotApproved(o),
   };
+}
+
+const APPROVED: ReadonlySet<string> = new Set(["approved", "accelerated-approval"]);
+
+/** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
+ * as pending, never as approved). */
+function pendingNotApproved(o: AssessmentOption): boolean {
+  const statuses = [o.regulatory?.us?.status, o.regulatory?.eu?.status];
+  return statuses.includes("pending") && !statuses.some((s) => s !== undefined && APPROVED.has(s));
+}
+
+/** A change a drug rule gives for a drug of the line being given (an alert raised because the patient is
+ * on the drug now), as data: the surfaces word it. */
+export interface LineDoseChange {
+  ruleId: string;
+  drug: string;
+  change: DoseChange;
+  reason: DoseChangeReason;
+  severity: Alert["severity"];
+}
+
+/** The dose changes the alerts give for the drugs of the option to continue the line being given (none
+ * for any other option): that option goes on with them, never unchanged. */
+export function lineDoseChanges(a: Assessment, o: AssessmentOption): LineDoseChange[] {
+  if (o.id !== CONTINUE_CURRENT_LINE) return [];
+  const drugs = o.regimen?.drugs ?? [];
+  return a.alerts.flatMap((al) => {
+    const c = Object.hasOwn(DOSE_CHANGES, al.id) ? DOSE_CHANGES[al.id] : undefined;
+    return c && drugs.includes(c.drug) ? [{ ruleId: al.id, ...c, severity: al.severity }] : [];
+  });
 }
 
 /** The line being given, to keep going with (not a new choice); null when there is none or it is only

@@ -8,7 +8,9 @@ import { atRelapse, extras } from "./extras.js";
 import {
   currentLineOption,
   describedCategory,
+  type LineDoseChange,
   likelyShown,
+  lineDoseChanges,
   optionParts,
   questionsFor,
   situationOf,
@@ -71,11 +73,31 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
 
+const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = { reduce: 0, hold: 1, stop: 2 };
+
+/** What the care team may do with the drugs of the line being given, one sentence a drug. When an unknown
+ * fact leaves two changes open for one drug (grade 2 neuropathy, pain not recorded: reduce or hold), the
+ * patient hears the larger one, said as "may" (the hold's words include the lower dose); the clinician
+ * title names both. */
+export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWords): string[] {
+  const byDrug = new Map<string, LineDoseChange>();
+  for (const c of changes) {
+    const seen = byDrug.get(c.drug);
+    if (!seen || CHANGE_RANK[c.change] > CHANGE_RANK[seen.change]) byDrug.set(c.drug, c);
+  }
+  return [...byDrug.values()].map((c) =>
+    w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]),
+  );
+}
+
 function optionLine(o: AssessmentOption, w: HandoutWords): string {
   const parts = optionParts(o);
-  const marks = [parts.preferred ? w.marks.preferred : null, conditionMark(o, w)].filter(
-    (m): m is string => m !== null,
-  );
+  const marks = [
+    parts.preferred ? w.marks.preferred : null,
+    parts.researchOnly ? w.marks.researchOnly : null,
+    parts.notApprovedYet ? w.marks.notApprovedYet : null,
+    conditionMark(o, w),
+  ].filter((m): m is string => m !== null);
   const name = optionPlainName(o, w) + (parts.unverified ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
 }
@@ -130,7 +152,11 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w) : "";
-    parts.push({ kind: "p", text: w.keepGoing(named) });
+    // A drug rule that holds, lowers or stops one of its drugs: the line is named with the change, never
+    // "keep going" with it unchanged.
+    const changes = doseChangeWords(lineDoseChanges(a, current), w);
+    const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
+    parts.push({ kind: "p", text });
   }
   const plan = a.plan ?? [];
   if (plan.length > 0) {

@@ -242,7 +242,8 @@ describe("patient summary: what a patient needs to read", () => {
 
   it("urgent alerts are mentioned without their clinical text", () => {
     const out = text(mmNewlyDiagnosed);
-    expect(out).toContain("Some results need your care team to look at them soon.");
+    // A critical alert: contact the care team today (review c6: "soon" undersold it).
+    expect(out).toContain("Please contact your care team today about some of your results.");
     expect(out).not.toContain("hypercalcaemia");
   });
 

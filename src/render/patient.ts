@@ -15,8 +15,8 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras } from "./extras.js";
-import { conditionMark, optionPlainName } from "./handout.js";
-import { describedCategory, likelyShown, noFindings, stageWord } from "./handout-facts.js";
+import { conditionMark, doseChangeWords, optionPlainName } from "./handout.js";
+import { describedCategory, likelyShown, lineDoseChanges, noFindings, stageWord } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
@@ -142,12 +142,15 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   return blocks;
 }
 
-function option(o: AssessmentOption, i: number, f: Inline, w: PatientWords): Block[] {
+function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   const kind = w.glossary.optionKind[o.kind];
   const drugs = (o.regimen?.drugs ?? []).map((d) => w.genericName(d));
   const items: ListItem[] = [];
-  items.push(li(`${f.strong(s.whatItIs)} ${f.esc(kind?.meaning ?? "")}`));
+  const what = Object.hasOwn(w.glossary.optionMeaningById, o.id)
+    ? w.glossary.optionMeaningById[o.id]
+    : kind?.meaning;
+  items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what ?? "")}`));
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
   const strength = w.glossary.strength[o.strength];
   if (strength) items.push(li(f.esc(strength.meaning)));
@@ -157,6 +160,8 @@ function option(o: AssessmentOption, i: number, f: Inline, w: PatientWords): Blo
   if (mark) items.push(li(f.esc(sentence(mark))));
   const why = w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
+  // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
+  for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {
     const { topics, unmatched } = cautionTopics(o.cautions, w.glossary.cautionTopic);
     // One lead-in per option, then the topics: not "Ask your care team" on every line.
@@ -177,7 +182,7 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   }
   blocks.push(p(f.esc(s.optionsIntro)));
   a.options.forEach((o, i) => {
-    blocks.push(...option(o, i, f, w));
+    blocks.push(...option(a, o, i, f, w));
   });
   return blocks;
 }

@@ -32,7 +32,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the assessments the regimen schedules; the clinical reference gives no fixed interval.",
     patientText:
-      "Keep going with the treatment you have now. Your team checks your blood and urine to see how well it works. A change is needed only if the myeloma grows or the side effects are too hard.",
+      "The usual choice is to go on with the treatment you have now. Your team checks your blood and urine to see how well it works. They may lower or pause a drug if side effects are hard. A new treatment is needed if the myeloma grows, or if side effects stay too hard.",
     cautions: [],
     citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
     regulatory: none,

@@ -45,7 +45,7 @@ const SUMMARY: SummaryWords = {
     treatment: "How treatment is working",
     tests: "Tests that are due",
     options: "Your options to talk about",
-    alerts: "Things to check soon",
+    alerts: "Things to check with your care team",
     missing: "What is still missing",
     questions: "Questions to ask your care team",
     remember: "Please remember",
@@ -89,7 +89,7 @@ const SUMMARY: SummaryWords = {
   unverified: "Some facts behind this option are still being checked.",
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
   optionsIntro: "These are options to talk over with your care team. They are not orders.",
-  alertUrgent: "Some results need your care team to look at them soon. Please contact them.",
+  alertUrgent: "Please contact your care team today about some of your results.",
   alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
   missingIntro: "These results were not in the record. They would help to decide.",
   missingItem: (name) => `We do not have ${name}.`,
@@ -160,7 +160,7 @@ export const EN: HandoutWords = {
     good: (name) => `Your latest results show ${name}.`,
     growing: "Your latest results show the disease is growing again.",
   },
-  urgent: "Some results need a quick look. Please contact your care team soon.",
+  urgent: "Please contact your care team today about some of your results.",
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -232,6 +232,15 @@ export const EN: HandoutWords = {
     name
       ? `Keep going with your current treatment: ${decap(name)}.`
       : "Keep going with your current treatment.",
+  currentWithChange: (name) =>
+    name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now.",
+  doseChange: {
+    reduce: (drug, reason) => `Because of ${reason}, your team may give you less ${drug}.`,
+    hold: (drug, reason) =>
+      `Because of ${reason}, your team may pause ${drug} for a while, then give less of it.`,
+    stop: (drug, reason) => `Because of ${reason}, your team may stop ${drug}.`,
+  },
+  doseChangeReason: { nerves: "the nerve pain or numbness" },
   noOptions: "This tool did not find a treatment option to list for now.",
   supportIntro: "Your care team may also talk about:",
   drug: {
@@ -297,7 +306,7 @@ export const EN: HandoutWords = {
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
     "sc.kidney-protection": "Care to protect the kidneys",
-    "sp.extramedullary.excision": "An operation to take out the lump",
+    "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
   },
   and,
   or: joinWith("or"),
@@ -308,6 +317,8 @@ export const EN: HandoutWords = {
     ifTransplant: "only if a transplant is right for you",
     ifNoTransplant: "only if a transplant is not right for you",
     provisional: "only if the tests confirm the disease",
+    researchOnly: "only in a research study",
+    notApprovedYet: "not approved yet",
     unverified: "*",
   },
   questions: {
@@ -345,6 +356,9 @@ export const EN: HandoutWords = {
     stage: PLAIN_STAGE,
     field: PLAIN_FIELD,
     cautionTopic: EN_CAUTION_TOPICS,
+    optionMeaningById: {
+      "sp.extramedullary.excision": "An operation to take out the lump. Radiation to the same spot follows.",
+    },
   },
   patientText: (_id, english) => (english.trim() === "" ? null : plainify(english)),
 };

@@ -41,7 +41,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "ndmm.renal.vcd":
     "Es para cuando el mieloma ha dañado los riñones. Estos medicamentos actúan rápido y son la primera opción habitual cuando los riñones están dañados. Pueden ayudar a que los riñones se recuperen. Su equipo puede cambiar a otros medicamentos cuando los riñones estén mejor.",
   "pathway.continue-current-line":
-    "Siga con el tratamiento que recibe ahora. Su equipo revisa su sangre y su orina para ver cómo funciona. Solo hace falta un cambio si el mieloma crece o si los efectos secundarios son demasiado difíciles.",
+    "Lo habitual es seguir con el tratamiento que recibe ahora. Su equipo revisa su sangre y su orina para ver cómo funciona. Puede bajar o pausar un medicamento si los efectos secundarios son difíciles. Hace falta un tratamiento nuevo si el mieloma crece, o si los efectos secundarios siguen siendo demasiado difíciles.",
   "pathway.te.stem-cell-collection":
     "Antes de un trasplante, se recogen y se guardan algunas de sus propias células madre de la sangre. Esto se hace después de unas cuantas rondas de su primer tratamiento.",
   "pathway.no-asct.continued-lenalidomide":

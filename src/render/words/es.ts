@@ -391,7 +391,7 @@ const SUMMARY: SummaryWords = {
     treatment: "Cómo funciona el tratamiento",
     tests: "Pruebas que le tocan",
     options: "Sus opciones para hablar",
-    alerts: "Cosas para revisar pronto",
+    alerts: "Cosas para revisar con su equipo médico",
     missing: "Lo que todavía falta",
     questions: "Preguntas para su equipo médico",
     remember: "Por favor, recuerde",
@@ -438,7 +438,7 @@ const SUMMARY: SummaryWords = {
   noOptions:
     "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
   optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
-  alertUrgent: "Algunos resultados necesitan que su equipo médico los mire pronto. Por favor, llámelos.",
+  alertUrgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
   missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
   missingItem: (name) => `No tenemos ${name}.`,
@@ -514,7 +514,7 @@ export const ES: HandoutWords = {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
   },
-  urgent: "Algunos resultados necesitan una revisión rápida. Por favor, llame pronto a su equipo médico.",
+  urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
@@ -592,6 +592,16 @@ export const ES: HandoutWords = {
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   keepGoing: (name) =>
     name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
+  currentWithChange: (name) =>
+    name ? `Su tratamiento actual es: ${decap(name)}.` : "Ahora recibe un tratamiento.",
+  doseChange: {
+    reduce: (drug, reason) =>
+      `Por ${reason}, su equipo médico puede darle una dosis más baja del medicamento ${drug}.`,
+    hold: (drug, reason) =>
+      `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} por un tiempo y luego darle una dosis más baja.`,
+    stop: (drug, reason) => `Por ${reason}, su equipo médico puede dejar de darle el medicamento ${drug}.`,
+  },
+  doseChangeReason: { nerves: "el dolor o el adormecimiento de los nervios" },
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
   supportIntro: "Su equipo médico también puede hablarle de:",
   drug: DRUG,
@@ -628,7 +638,7 @@ export const ES: HandoutWords = {
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
-    "sp.extramedullary.excision": "Una operación para quitar el bulto",
+    "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
   },
   and,
   or,
@@ -639,6 +649,8 @@ export const ES: HandoutWords = {
     ifTransplant: "solo si un trasplante es adecuado para usted",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
     provisional: "solo si las pruebas confirman la enfermedad",
+    researchOnly: "solo en un estudio de investigación",
+    notApprovedYet: "aún no aprobado",
     unverified: "*",
   },
   questions: {
@@ -678,6 +690,10 @@ export const ES: HandoutWords = {
     stage: STAGE,
     field: FIELD,
     cautionTopic: CAUTION_TOPIC,
+    optionMeaningById: {
+      "sp.extramedullary.excision":
+        "Una operación para quitar el bulto. Después se da radiación en el mismo lugar.",
+    },
   },
   patientText: (id) => ES_PATIENT_TEXT[id] ?? null,
 };

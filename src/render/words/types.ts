@@ -1,6 +1,7 @@
 /** The words a patient handout is composed from, one table per language (en.ts first). The handout code
  * picks entries by data (category, phase, option kind, drug, question id); a language fills every slot. */
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
+import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
@@ -153,6 +154,9 @@ export interface GlossaryWords {
   stage: Readonly<Record<"myeloma" | "amyloidosis", PlainTerm>>;
   field: Readonly<Record<PlainFieldKey, string>>;
   cautionTopic: Readonly<Record<CautionTopicId, string>>;
+  /** "What it is" for an option whose kind's meaning would not fit it, by option id (e.g. an operation
+   * on a soft-tissue lump, where the kind's example is a weak bone). */
+  optionMeaningById: Readonly<Record<string, string>>;
 }
 
 /** Every patient-facing word in one language: the handout's own, the full summary's and the glossary. */
@@ -202,6 +206,13 @@ export interface HandoutWords {
   optionsTransplantUndecided: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
+  /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
+   * said instead of `keepGoing`, which would contradict the change. */
+  currentWithChange(name: string): string;
+  /** What the care team may do with one drug of the line being given, and why (never an order). */
+  doseChange: Readonly<Record<DoseChange, (drug: string, reason: string) => string>>;
+  /** The reason for a dose change, as `doseChange` puts it after "because of". */
+  doseChangeReason: Readonly<Record<DoseChangeReason, string>>;
   /** Explains the unverified mark, once, after a list that uses it. */
   unverifiedNote: string;
   noOptions: string;
@@ -226,6 +237,9 @@ export interface HandoutWords {
     ifTransplant: string;
     ifNoTransplant: string;
     provisional: string;
+    /** A treatment (not a research study itself) offered only within a study, or not yet approved. */
+    researchOnly: string;
+    notApprovedYet: string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
