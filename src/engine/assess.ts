@@ -122,7 +122,10 @@ function allAlerts(
   monitoring: readonly Alert[],
   knowledge: readonly Alert[],
 ): Alert[] {
-  const out = response.slice();
+  // A new literal filled by push, not response.slice(): a copy of an empty list has the element kind
+  // of small integers, and the first alert pushed into it changed the array's map under optimised code.
+  const out: Alert[] = [];
+  for (const a of response) out.push(a);
   for (const a of evolving) out.push(a);
   for (const a of monitoring) out.push(a);
   for (const a of knowledge) out.push(a);
@@ -258,7 +261,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Which scores matter depends on the category: SMM scores for smoldering myeloma, AL stages for
   // AL amyloidosis, ISS family for active myeloma. Missing data is reported only where it matters.
   const cat = diagnosis.likely ?? diagnosis.category;
-  const relevantMissing: MissingInput[] = diagnosis.missing.slice();
+  // Filled by push from a literal (see allAlerts), not a slice of the diagnosis' list.
+  const relevantMissing: MissingInput[] = [];
+  append(relevantMissing, diagnosis.missing);
   if (cat === "multiple-myeloma") {
     append(relevantMissing, iss.missing);
     append(relevantMissing, riss.missing);

@@ -280,8 +280,14 @@ function treatmentFact(
  * date already, and a sort call costs even then, so those are not sorted: in the record's order, they
  * are in byStartOrder's. */
 function treatmentsOf(lines: PatientRecord["treatmentHistory"]): TreatmentFact[] {
-  if (lines === undefined) return [];
-  const facts = lines.map(treatmentFact);
+  // One array literal filled by push for every record, with lines or without: V8 then gives the empty
+  // lists the element kind of the filled ones (the literal's allocation site learns it). A `[]` for
+  // "none" beside `lines.map` made two kinds of array, and code optimised on records with no
+  // treatment was thrown away at the first record with some (a "wrong map" deoptimisation in every
+  // function that loops over the history).
+  const facts: TreatmentFact[] = [];
+  if (lines === undefined) return facts;
+  for (let i = 0; i < lines.length; i++) facts.push(treatmentFact(lines[i]!, i));
   for (let i = 1; i < facts.length; i++)
     if (facts[i - 1]!.start > facts[i]!.start) return facts.sort(byStartOrder);
   return facts;
@@ -303,8 +309,11 @@ function measurePoint(
 
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
 function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
-  if (xs === undefined) return [];
-  return sortedByDate(xs.map(copy));
+  // Filled by push, empty or not: one element kind for every record (see treatmentsOf).
+  const out: T[] = [];
+  if (xs === undefined) return out;
+  for (const x of xs) out.push(copy(x));
+  return sortedByDate(out);
 }
 
 type RecordLabs = NonNullable<PatientRecord["labs"]>;
