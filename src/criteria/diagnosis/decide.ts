@@ -14,7 +14,7 @@ import {
 } from "./categories.js";
 import { AMYLOID_KEYS, type Findings, SUGGESTIVE_KEYS, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { ALL_TRUTHS, bitOf, bitsWhere, settledCode } from "./settled.js";
+import { ALL_TRUTHS, bitOf, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -154,12 +154,6 @@ export const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
   ["flcLi", "flcAbnormal"],
 ];
 
-function isOpen(g: TestGroup, f: Findings): boolean {
-  if (g === "heavy") return f.heavy === null;
-  if (g === "site") return f.site === null && f.plasmacytoma !== NOT_MET;
-  for (const k of GROUP_KEYS[g]) if (f[k] === UNKNOWN) return true;
-  return false;
-}
 
 /** What a decision says, without its truths: what the what-if compares. */
 export interface Outcome {
@@ -202,6 +196,7 @@ const GROUP_BITS = Object.fromEntries(
   TEST_GROUPS.map((g) => [g, GROUP_KEYS[g].reduce((bits, k) => bits | bitOf(k), 0)]),
 ) as Record<TestGroup, number>;
 const IMPLIES_BITS = IMPLIES.map(([a, b]) => [bitOf(a), bitOf(b)] as const);
+const PLASMACYTOMA = bitOf("plasmacytoma");
 
 /** The findings a what-if starts from, as bits: met, not met (known), and the context's outcome code
  * (every unknown presumed normal), computed when a group first needs it. */
@@ -212,6 +207,14 @@ interface Search {
   heavy: Findings["heavy"];
   site: Findings["site"];
   context: number;
+}
+
+/** Whether a test is still to be done: its group has an unknown finding (the heavy chain unknown; the site
+ * unknown while a plasmacytoma is not excluded). */
+function isOpen(g: TestGroup, s: Search): boolean {
+  if (g === "heavy") return s.heavy === null;
+  if (g === "site") return s.site === null && (s.notMet & PLASMACYTOMA) === 0;
+  return (GROUP_BITS[g] & s.unknown) !== 0;
 }
 
 /** Whether the variant that sets the group's unknown findings `set` met (and its other unknowns not met)
@@ -286,19 +289,27 @@ export function decisiveGroups(
   f: Findings,
   d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
 ): TestGroup[] {
-  if (definiteBeyondChange(d)) return [];
-  // One context serves every group: each variant sets all of its group's unknown findings, and presuming
-  // the others normal leaves the known ones as they are.
-  const s = searchOf(f);
+  return definiteBeyondChange(d) ? [] : decisiveIn(searchOf(f));
+}
+
+/** decisiveGroups of an open decision, from its search context. One context serves every group: each
+ * variant sets all of its group's unknown findings, and presuming the others normal leaves the known ones
+ * as they are. */
+function decisiveIn(s: Search): TestGroup[] {
   const out: TestGroup[] = [];
-  for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
+  for (const g of TEST_GROUPS) if (isOpen(g, s) && isDecisive(g, s)) out.push(g);
   return out;
 }
 
-/** The search context of `f` (see decisiveGroups). */
+/** The search context of `f` (see decisiveGroups): its met and unknown truths as bits, read in one pass. */
 function searchOf(f: Findings): Search {
-  const met = bitsWhere(f, MET);
-  const unknown = bitsWhere(f, UNKNOWN);
+  let met = 0;
+  let unknown = 0;
+  for (let i = 0; i < TRUTH_KEYS.length; i++) {
+    const truth = f[TRUTH_KEYS[i]!];
+    if (truth === MET) met |= 1 << i;
+    else if (truth === UNKNOWN) unknown |= 1 << i;
+  }
   return { met, unknown, notMet: ALL_TRUTHS & ~(met | unknown), heavy: f.heavy, site: f.site, context: -1 };
 }
 
@@ -329,7 +340,8 @@ function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
 /** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
  * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
 export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "truths">): boolean {
-  return d.marrowNotAssessed || (d.category === "indeterminate" && firstOpen(d.truths) !== null);
+  // Not beyond change: MGUS with the marrow not assessed, or indeterminate.
+  return !definiteBeyondChange(d) && (d.marrowNotAssessed || firstOpen(d.truths) !== null);
 }
 
 /**
@@ -342,11 +354,13 @@ export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "
  * open group (each is a test still to be done before the category can be settled).
  */
 export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[] {
-  const single = decisiveGroups(f, d);
-  if (!unsettled(d)) return single;
-  if (single.length > 0) return withAlWorkUp(single, f, d);
-  const open = TEST_GROUPS.filter((g) => isOpen(g, f));
+  if (definiteBeyondChange(d)) return [];
+  // One search context for the single tests, the AL work-up and the pairs.
   const s = searchOf(f);
+  const single = decisiveIn(s);
+  if (!unsettled(d)) return single;
+  if (single.length > 0) return withAlWorkUp(single, s, d);
+  const open = TEST_GROUPS.filter((g) => isOpen(g, s));
   const found = new Set<TestGroup>();
   for (let i = 0; i < open.length; i++) {
     for (let j = i + 1; j < open.length; j++) {
@@ -368,9 +382,9 @@ export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[
  * requirements 3 and 4; rajkumar-2014-lancet-oncol): when together they could change the outcome, both are
  * named beside the single deciding tests, in group order.
  */
-function withAlWorkUp(single: TestGroup[], f: Findings, d: Decision): TestGroup[] {
-  if (d.truths.al !== UNKNOWN || !isOpen("amyloid", f) || !isOpen("monoclonal", f)) return single;
+function withAlWorkUp(single: TestGroup[], s: Search, d: Decision): TestGroup[] {
+  if (d.truths.al !== UNKNOWN || !isOpen("amyloid", s) || !isOpen("monoclonal", s)) return single;
   if (single.includes("amyloid") && single.includes("monoclonal")) return single;
-  if (!jointlyDecisive("amyloid", "monoclonal", searchOf(f))) return single;
+  if (!jointlyDecisive("amyloid", "monoclonal", s)) return single;
   return TEST_GROUPS.filter((g) => single.includes(g) || g === "amyloid" || g === "monoclonal");
 }
