@@ -154,7 +154,6 @@ export const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
   ["flcLi", "flcAbnormal"],
 ];
 
-
 /** What a decision says, without its truths: what the what-if compares. */
 export interface Outcome {
   category: DiagnosisCategory;
