@@ -14,7 +14,7 @@ import {
 } from "./categories.js";
 import { AMYLOID_KEYS, type Findings, SUGGESTIVE_KEYS, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { ALL_TRUTHS, bitOf, settledCode } from "./settled.js";
+import { ALL_TRUTHS, bitOf, bitsWhere, firstOpenOfCode, SUGGESTIVE, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -43,14 +43,33 @@ export function presumeNormal(f: Findings, except: readonly TruthKey[]): Finding
  * so with amyloid shown and not typed as another kind, neither can be the lean.
  */
 function workUpKeys(f: Findings): readonly TruthKey[] {
-  return f.amyloidSyndrome === MET || f.congoRed === MET ? AL_WORK_UP_KEYS : AMYLOID_KEYS;
+  return amyloidShown(f) ? AL_WORK_UP_KEYS : AMYLOID_KEYS;
 }
+const amyloidShown = (f: Findings): boolean => f.amyloidSyndrome === MET || f.congoRed === MET;
 const AL_WORK_UP_KEYS: readonly TruthKey[] = [...AMYLOID_KEYS, "monoclonal"];
+const AMYLOID_BITS = AMYLOID_KEYS.reduce((bits, k) => bits | bitOf(k), 0);
+const AL_WORK_UP_BITS = AMYLOID_BITS | bitOf("monoclonal");
 
-/** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"). */
+/** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"); decide reads it
+ * as the met bits within SUGGESTIVE. */
 function pointsToCloneOrAmyloid(f: Findings): boolean {
   for (const k of SUGGESTIVE_KEYS) if (f[k] === MET) return true;
   return false;
+}
+
+/**
+ * The category if every missing test but the work-up came back normal: the first category still open (its
+ * work-up pending) or the one then met, firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f)))). With
+ * no work-up finding unknown, the presumed findings are settled (only the heavy chain and the site may be
+ * open), so it is read off their outcome code without building them. Call it only when a finding points
+ * to a clone or amyloid (firstOpenOfCode needs one).
+ */
+function likelyIfNormal(f: Findings, met: number): Category | null {
+  const workUp = amyloidShown(f) ? AL_WORK_UP_BITS : AMYLOID_BITS;
+  if ((bitsWhere(f, UNKNOWN) & workUp) !== 0) {
+    return firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f))));
+  }
+  return firstOpenOfCode(settledCode(met, f.heavy, f.site));
 }
 
 /** classifyFindings's outcome, read off the category truths without building the list of candidates (a
@@ -91,13 +110,14 @@ export function decide(f: Findings): Decision {
   // "likely multiple myeloma"; nor is the most advanced open category offered as "likely" just because it
   // is still open.
   let likely: Category | null = null;
-  if (pointsToCloneOrAmyloid(f)) {
+  const met = bitsWhere(f, MET);
+  if ((met & SUGGESTIVE) !== 0) {
     likely = onlyOpen(truths);
     if (likely === null) {
       // With every other missing test normal, the first category still open (its amyloid work-up
       // pending) or the one then met. It is always one of today's candidates: settling an unknown
       // finding never turns a known category (three-valued logic is monotone).
-      likely = firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f))));
+      likely = likelyIfNormal(f, met);
     }
   }
   return {
@@ -300,15 +320,10 @@ function decisiveIn(s: Search): TestGroup[] {
   return out;
 }
 
-/** The search context of `f` (see decisiveGroups): its met and unknown truths as bits, read in one pass. */
+/** The search context of `f` (see decisiveGroups): its met and unknown truths as bits. */
 function searchOf(f: Findings): Search {
-  let met = 0;
-  let unknown = 0;
-  for (let i = 0; i < TRUTH_KEYS.length; i++) {
-    const truth = f[TRUTH_KEYS[i]!];
-    if (truth === MET) met |= 1 << i;
-    else if (truth === UNKNOWN) unknown |= 1 << i;
-  }
+  const met = bitsWhere(f, MET);
+  const unknown = bitsWhere(f, UNKNOWN);
   return { met, unknown, notMet: ALL_TRUTHS & ~(met | unknown), heavy: f.heavy, site: f.site, context: -1 };
 }
 
