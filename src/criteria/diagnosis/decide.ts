@@ -214,6 +214,9 @@ const SITES = ["bone", "extramedullary"] as const;
 const GROUP_BITS = Object.fromEntries(
   TEST_GROUPS.map((g) => [g, GROUP_KEYS[g].reduce((bits, k) => bits | bitOf(k), 0)]),
 ) as Record<TestGroup, number>;
+/** GROUP_BITS in TEST_GROUPS order: the what-if walks the groups by index (a look-up by group name costs
+ * more than the bit test it feeds). */
+const GROUP_BITS_IN_ORDER = TEST_GROUPS.map((g) => GROUP_BITS[g]);
 const IMPLIES_BITS = IMPLIES.map(([a, b]) => [bitOf(a), bitOf(b)] as const);
 const PLASMACYTOMA = bitOf("plasmacytoma");
 
@@ -230,10 +233,10 @@ interface Search {
 
 /** Whether a test is still to be done: its group has an unknown finding (the heavy chain unknown; the site
  * unknown while a plasmacytoma is not excluded). */
-function isOpen(g: TestGroup, s: Search): boolean {
+function isOpen(g: TestGroup, s: Search, bits: number = GROUP_BITS[g]): boolean {
   if (g === "heavy") return s.heavy === null;
   if (g === "site") return s.site === null && (s.notMet & PLASMACYTOMA) === 0;
-  return (GROUP_BITS[g] & s.unknown) !== 0;
+  return (bits & s.unknown) !== 0;
 }
 
 /** Whether the variant that sets the group's unknown findings `set` met (and its other unknowns not met)
@@ -264,10 +267,10 @@ function siteDecides(s: Search): boolean {
  * normal); it is decisive when two outcomes differ. The assignment of all "not met" is the context
  * itself, so every group shares that evaluation.
  */
-function isDecisive(g: TestGroup, s: Search): boolean {
+function isDecisive(g: TestGroup, s: Search, bits: number): boolean {
   if (g === "heavy") return heavyDecides(s);
   if (g === "site") return siteDecides(s);
-  const open = GROUP_BITS[g] & s.unknown;
+  const open = bits & s.unknown;
   let first = -1;
   // Every subset `set` of the open bits, starting with the empty one (the context).
   let set = 0;
@@ -316,7 +319,11 @@ export function decisiveGroups(
  * as they are. */
 function decisiveIn(s: Search): TestGroup[] {
   const out: TestGroup[] = [];
-  for (const g of TEST_GROUPS) if (isOpen(g, s) && isDecisive(g, s)) out.push(g);
+  for (let i = 0; i < TEST_GROUPS.length; i++) {
+    const g = TEST_GROUPS[i]!;
+    const bits = GROUP_BITS_IN_ORDER[i]!;
+    if (isOpen(g, s, bits) && isDecisive(g, s, bits)) out.push(g);
+  }
   return out;
 }
 
