@@ -3,7 +3,7 @@
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Truth } from "../../model/trace.js";
 import type { Findings } from "./findings.js";
-import { and, MET, NOT_MET, not, or, UNKNOWN } from "./logic.js";
+import { MET, NOT_MET } from "./logic.js";
 
 export type MgusVariant = "non-igm" | "igm" | "light-chain";
 
@@ -25,8 +25,6 @@ export interface CategoryTruths {
 }
 
 type Heavy = NonNullable<Findings["heavy"]>;
-const heavyIs = (f: Findings, test: (h: Heavy) => boolean): Truth =>
-  f.heavy === null ? UNKNOWN : test(f.heavy) ? MET : NOT_MET;
 // The heavy-chain tests, made once (not a closure per evaluation: the what-if evaluates these often).
 // settled.ts reads them too, so both evaluations share one definition.
 export const IGM = (h: Heavy): boolean => h === "IgM";
@@ -34,79 +32,102 @@ export const IGG_OR_IGA = (h: Heavy): boolean => h === "IgG" || h === "IgA";
 export const NON_IGM_HEAVY = (h: Heavy): boolean => h === "IgG" || h === "IgA" || h === "IgD" || h === "IgE";
 export const LIGHT_CHAIN_ONLY = (h: Heavy): boolean => h === "none";
 
+// The formulas are evaluated over three-valued numbers, as in settled.ts: not met 0 < unknown 1 < met 2,
+// so Kleene "and" is the minimum, "or" the maximum and "not" 2 - x. Math.min/max take any number of
+// operands without building an array, and numbers compare cheaper than the Truth strings (every record is
+// decided here at least once); the truths are turned back into Truth once, at the end.
+const and = Math.min;
+const or = Math.max;
+const not = (x: number): number => 2 - x;
+// The truths written as literals (logic.ts's MET, NOT_MET, UNKNOWN): an imported binding is loaded from its
+// module at every use, and these run 36 times a decision.
+const t3 = (t: Truth): number => (t === "met" ? 2 : t === "not-met" ? 0 : 1);
+const truthOf = (x: number): Truth => (x === 2 ? "met" : x === 0 ? "not-met" : "unknown");
+const heavyIs = (f: Findings, test: (h: Heavy) => boolean): number =>
+  f.heavy === null ? 1 : test(f.heavy) ? 2 : 0;
+
 export function categoryTruths(f: Findings): CategoryTruths {
+  const lytic1 = t3(f.lytic1);
+  const lytic2 = t3(f.lytic2);
+  const mri1 = t3(f.mri1);
+  const mri2 = t3(f.mri2);
+  const bmpcAny = t3(f.bmpcAny);
+  const bmpc10 = t3(f.bmpc10);
+  const plasmacytoma = t3(f.plasmacytoma);
+  const serumM3 = t3(f.serumM3);
+  const urine500 = t3(f.urine500);
   // CRAB bone: >=1 osteolytic lesion, but >1 when clonal marrow plasma cells are <10% (UNVERIFIED caveat).
-  const bone = or(f.lytic2, and(f.lytic1, f.bmpc10));
-  const crab = or(f.calcium, f.renal, f.anaemia, bone);
-  const mde = or(crab, f.bmpc60, f.flcLi, f.mri2);
-  const clone = or(f.bmpc10, f.plasmacytoma);
+  const bone = or(lytic2, and(lytic1, bmpc10));
+  const crab = or(t3(f.calcium), t3(f.renal), t3(f.anaemia), bone);
+  const mde = or(crab, t3(f.bmpc60), t3(f.flcLi), mri2);
+  const clone = or(bmpc10, plasmacytoma);
   // 1.1: (A) and (B). 1.4 adds: a proven plasmacytoma with marrow >=10% is myeloma, not solitary.
-  const mm = or(and(clone, mde), and(f.plasmacytoma, f.bmpc10));
-  const al = and(f.amyloidSyndrome, f.congoRed, f.lightChainAmyloid, f.monoclonal);
+  const mm = or(and(clone, mde), and(plasmacytoma, bmpc10));
+  const al = and(t3(f.amyloidSyndrome), t3(f.congoRed), t3(f.lightChainAmyloid), t3(f.monoclonal));
 
   // 1.4: one lesion; imaging normal apart from it (for an extramedullary primary, no bone or MRI lesion
   // at all; for a bony primary the lesion itself is the one allowed); no CRAB or other event.
   const extraLesions =
     f.site === "extramedullary"
-      ? or(f.lytic1, f.mri1)
+      ? or(lytic1, mri1)
       : f.site === "bone"
-        ? or(f.lytic2, f.mri2)
+        ? or(lytic2, mri2)
         : // Site unknown: a single lesion on imaging may or may not be the primary.
-          or(f.lytic2, f.mri2, and(or(f.lytic1, f.mri1), UNKNOWN));
-  const spCommon = and(f.solitary, not(mde), not(extraLesions), not(f.bmpc10));
-  const sp = and(spCommon, not(f.bmpcAny));
-  const spMinimalMarrow = and(spCommon, f.bmpcAny);
+          or(lytic2, mri2, and(or(lytic1, mri1), 1));
+  const spCommon = and(t3(f.solitary), not(mde), not(extraLesions), not(bmpc10));
+  const sp = and(spCommon, not(bmpcAny));
+  const spMinimalMarrow = and(spCommon, bmpcAny);
 
   const isIgm = heavyIs(f, IGM);
   // 1.2: serum M-protein (IgG or IgA) >=30 g/L or urine >=500 mg/24 h, and/or marrow 10-60%
   // (the 60% bound is exclusive in practice: >=60% is an event, so it is caught by "no MDE").
-  const smmBurden = or(and(f.serumM3, heavyIs(f, IGG_OR_IGA)), f.urine500, f.bmpc10);
+  const smmBurden = or(and(serumM3, heavyIs(f, IGG_OR_IGA)), urine500, bmpc10);
   // A biopsy-proven plasmacytoma is its own category (1.4) or myeloma, never SMM or MGUS.
-  const smm = and(not(isIgm), smmBurden, not(mde), not(al), not(f.plasmacytoma));
+  const smm = and(not(isIgm), smmBurden, not(mde), not(al), not(plasmacytoma));
 
   const mgusNonIgm = and(
     heavyIs(f, NON_IGM_HEAVY),
-    not(f.serumM3),
-    not(f.bmpc10),
+    not(serumM3),
+    not(bmpc10),
     not(crab),
     not(al),
-    not(f.plasmacytoma),
+    not(plasmacytoma),
   );
   const mgusIgm = and(
     isIgm,
-    not(f.serumM3),
-    not(f.bmpc10),
+    not(serumM3),
+    not(bmpc10),
     not(crab),
-    not(f.igmFeatures),
+    not(t3(f.igmFeatures)),
     not(al),
-    not(f.plasmacytoma),
+    not(plasmacytoma),
   );
   const mgusLightChain = and(
     heavyIs(f, LIGHT_CHAIN_ONLY),
-    f.flcAbnormal,
-    f.involvedRaised,
+    t3(f.flcAbnormal),
+    t3(f.involvedRaised),
     not(crab),
     not(al),
-    not(f.bmpc10),
-    not(f.urine500),
-    not(f.plasmacytoma),
+    not(bmpc10),
+    not(urine500),
+    not(plasmacytoma),
   );
   const mgus = or(mgusNonIgm, mgusIgm, mgusLightChain);
   return {
-    bone,
-    mde,
-    crab,
-    clone,
-    mm,
-    al,
-    spMinimalMarrow,
-    sp,
-    smmBurden,
-    smm,
-    mgusNonIgm,
-    mgusIgm,
-    mgusLightChain,
-    mgus,
+    bone: truthOf(bone),
+    mde: truthOf(mde),
+    crab: truthOf(crab),
+    clone: truthOf(clone),
+    mm: truthOf(mm),
+    al: truthOf(al),
+    spMinimalMarrow: truthOf(spMinimalMarrow),
+    sp: truthOf(sp),
+    smmBurden: truthOf(smmBurden),
+    smm: truthOf(smm),
+    mgusNonIgm: truthOf(mgusNonIgm),
+    mgusIgm: truthOf(mgusIgm),
+    mgusLightChain: truthOf(mgusLightChain),
+    mgus: truthOf(mgus),
   };
 }
 

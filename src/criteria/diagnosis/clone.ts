@@ -154,9 +154,25 @@ const everyTestNegative = (facts: Facts, flcAbnormal: Truth): boolean =>
   flcAbnormal === NOT_MET &&
   facts.marrow.clonalPlasmaCellPercent === 0;
 
+/** Whether the record shows any of monoclonalSigns's signs (the same tests, without composing their words:
+ * every record's findings ask it; findings.test.ts holds the two to the same answer). */
+function showsMonoclonalSign(facts: Facts, flcAbnormal: Truth): boolean {
+  const { labs } = facts;
+  return (
+    (labs.serumMProtein !== null && labs.serumMProtein.value > 0) ||
+    labs.serumImmunofixation === "positive" ||
+    (labs.heavyChain !== null && labs.heavyChain !== "none") ||
+    (labs.heavyChain === "none" && labs.lightChain !== null) ||
+    (labs.urineMProtein !== null && labs.urineMProtein.value > 0) ||
+    labs.urineImmunofixation === "positive" ||
+    flcAbnormal === MET ||
+    (facts.marrow.clonalPlasmaCellPercent ?? 0) > 0
+  );
+}
+
 /** assessMonoclonalDisorder's status alone (what the findings read; no criterion is built). */
 export function monoclonalStatus(facts: Facts, flcAbnormal: Truth): Truth {
-  if (monoclonalSigns(facts, flcAbnormal).length > 0) return MET;
+  if (showsMonoclonalSign(facts, flcAbnormal)) return MET;
   return everyTestNegative(facts, flcAbnormal) ? NOT_MET : UNKNOWN;
 }
 

@@ -14,7 +14,7 @@ import {
 } from "./categories.js";
 import { AMYLOID_KEYS, type Findings, SUGGESTIVE_KEYS, TRUTH_KEYS, type TruthKey } from "./findings.js";
 import { MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { ALL_TRUTHS, bitOf, bitsWhere, settledCode } from "./settled.js";
+import { ALL_TRUTHS, bitOf, bitsWhere, firstOpenOfCode, SUGGESTIVE, settledCode } from "./settled.js";
 
 export interface Decision {
   category: DiagnosisCategory;
@@ -43,14 +43,33 @@ export function presumeNormal(f: Findings, except: readonly TruthKey[]): Finding
  * so with amyloid shown and not typed as another kind, neither can be the lean.
  */
 function workUpKeys(f: Findings): readonly TruthKey[] {
-  return f.amyloidSyndrome === MET || f.congoRed === MET ? AL_WORK_UP_KEYS : AMYLOID_KEYS;
+  return amyloidShown(f) ? AL_WORK_UP_KEYS : AMYLOID_KEYS;
 }
+const amyloidShown = (f: Findings): boolean => f.amyloidSyndrome === MET || f.congoRed === MET;
 const AL_WORK_UP_KEYS: readonly TruthKey[] = [...AMYLOID_KEYS, "monoclonal"];
+const AMYLOID_BITS = AMYLOID_KEYS.reduce((bits, k) => bits | bitOf(k), 0);
+const AL_WORK_UP_BITS = AMYLOID_BITS | bitOf("monoclonal");
 
-/** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"). */
+/** A finding points to a clone or to amyloid (issue 8: without one, no category is "likely"); decide reads it
+ * as the met bits within SUGGESTIVE. */
 function pointsToCloneOrAmyloid(f: Findings): boolean {
   for (const k of SUGGESTIVE_KEYS) if (f[k] === MET) return true;
   return false;
+}
+
+/**
+ * The category if every missing test but the work-up came back normal: the first category still open (its
+ * work-up pending) or the one then met, firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f)))). With
+ * no work-up finding unknown, the presumed findings are settled (only the heavy chain and the site may be
+ * open), so it is read off their outcome code without building them. Call it only when a finding points
+ * to a clone or amyloid (firstOpenOfCode needs one).
+ */
+function likelyIfNormal(f: Findings, met: number): Category | null {
+  const workUp = amyloidShown(f) ? AL_WORK_UP_BITS : AMYLOID_BITS;
+  if ((bitsWhere(f, UNKNOWN) & workUp) !== 0) {
+    return firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f))));
+  }
+  return firstOpenOfCode(settledCode(met, f.heavy, f.site));
 }
 
 /** classifyFindings's outcome, read off the category truths without building the list of candidates (a
@@ -91,7 +110,8 @@ export function decide(f: Findings): Decision {
   // "likely multiple myeloma"; nor is the most advanced open category offered as "likely" just because it
   // is still open.
   let likely: Category | null = null;
-  if (pointsToCloneOrAmyloid(f)) {
+  const met = bitsWhere(f, MET);
+  if ((met & SUGGESTIVE) !== 0) {
     likely = onlyOpen(truths);
     // Myeloma is not "likely" while no myeloma-defining event is shown (1.1: a clone AND an event): it
     // would then be open only through a missing test coming back abnormal. An IgM M-protein of 3.4 g/dL
@@ -102,7 +122,7 @@ export function decide(f: Findings): Decision {
       // With every other missing test normal, the first category still open (its amyloid work-up
       // pending) or the one then met. It is always one of today's candidates: settling an unknown
       // finding never turns a known category (three-valued logic is monotone).
-      likely = firstOpen(categoryTruths(presumeNormal(f, workUpKeys(f))));
+      likely = likelyIfNormal(f, met);
     }
   }
   return {
@@ -159,13 +179,6 @@ export const IMPLIES: readonly (readonly [TruthKey, TruthKey])[] = [
   ["flcLi", "flcAbnormal"],
 ];
 
-function isOpen(g: TestGroup, f: Findings): boolean {
-  if (g === "heavy") return f.heavy === null;
-  if (g === "site") return f.site === null && f.plasmacytoma !== NOT_MET;
-  for (const k of GROUP_KEYS[g]) if (f[k] === UNKNOWN) return true;
-  return false;
-}
-
 /** What a decision says, without its truths: what the what-if compares. */
 export interface Outcome {
   category: DiagnosisCategory;
@@ -206,7 +219,11 @@ const SITES = ["bone", "extramedullary"] as const;
 const GROUP_BITS = Object.fromEntries(
   TEST_GROUPS.map((g) => [g, GROUP_KEYS[g].reduce((bits, k) => bits | bitOf(k), 0)]),
 ) as Record<TestGroup, number>;
+/** GROUP_BITS in TEST_GROUPS order: the what-if walks the groups by index (a look-up by group name costs
+ * more than the bit test it feeds). */
+const GROUP_BITS_IN_ORDER = TEST_GROUPS.map((g) => GROUP_BITS[g]);
 const IMPLIES_BITS = IMPLIES.map(([a, b]) => [bitOf(a), bitOf(b)] as const);
+const PLASMACYTOMA = bitOf("plasmacytoma");
 
 /** The findings a what-if starts from, as bits: met, not met (known), and the context's outcome code
  * (every unknown presumed normal), computed when a group first needs it. */
@@ -217,6 +234,14 @@ interface Search {
   heavy: Findings["heavy"];
   site: Findings["site"];
   context: number;
+}
+
+/** Whether a test is still to be done: its group has an unknown finding (the heavy chain unknown; the site
+ * unknown while a plasmacytoma is not excluded). */
+function isOpen(g: TestGroup, s: Search, bits: number = GROUP_BITS[g]): boolean {
+  if (g === "heavy") return s.heavy === null;
+  if (g === "site") return s.site === null && (s.notMet & PLASMACYTOMA) === 0;
+  return (bits & s.unknown) !== 0;
 }
 
 /** Whether the variant that sets the group's unknown findings `set` met (and its other unknowns not met)
@@ -247,10 +272,10 @@ function siteDecides(s: Search): boolean {
  * normal); it is decisive when two outcomes differ. The assignment of all "not met" is the context
  * itself, so every group shares that evaluation.
  */
-function isDecisive(g: TestGroup, s: Search): boolean {
+function isDecisive(g: TestGroup, s: Search, bits: number): boolean {
   if (g === "heavy") return heavyDecides(s);
   if (g === "site") return siteDecides(s);
-  const open = GROUP_BITS[g] & s.unknown;
+  const open = bits & s.unknown;
   let first = -1;
   // Every subset `set` of the open bits, starting with the empty one (the context).
   let set = 0;
@@ -291,16 +316,23 @@ export function decisiveGroups(
   f: Findings,
   d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
 ): TestGroup[] {
-  if (definiteBeyondChange(d)) return [];
-  // One context serves every group: each variant sets all of its group's unknown findings, and presuming
-  // the others normal leaves the known ones as they are.
-  const s = searchOf(f);
+  return definiteBeyondChange(d) ? [] : decisiveIn(searchOf(f));
+}
+
+/** decisiveGroups of an open decision, from its search context. One context serves every group: each
+ * variant sets all of its group's unknown findings, and presuming the others normal leaves the known ones
+ * as they are. */
+function decisiveIn(s: Search): TestGroup[] {
   const out: TestGroup[] = [];
-  for (const g of TEST_GROUPS) if (isOpen(g, f) && isDecisive(g, s)) out.push(g);
+  for (let i = 0; i < TEST_GROUPS.length; i++) {
+    const g = TEST_GROUPS[i]!;
+    const bits = GROUP_BITS_IN_ORDER[i]!;
+    if (isOpen(g, s, bits) && isDecisive(g, s, bits)) out.push(g);
+  }
   return out;
 }
 
-/** The search context of `f` (see decisiveGroups). */
+/** The search context of `f` (see decisiveGroups): its met and unknown truths as bits. */
 function searchOf(f: Findings): Search {
   const met = bitsWhere(f, MET);
   const unknown = bitsWhere(f, UNKNOWN);
@@ -334,7 +366,8 @@ function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
 /** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
  * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
 export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "truths">): boolean {
-  return d.marrowNotAssessed || (d.category === "indeterminate" && firstOpen(d.truths) !== null);
+  // Not beyond change: MGUS with the marrow not assessed, or indeterminate.
+  return !definiteBeyondChange(d) && (d.marrowNotAssessed || firstOpen(d.truths) !== null);
 }
 
 /**
@@ -347,11 +380,13 @@ export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "
  * open group (each is a test still to be done before the category can be settled).
  */
 export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[] {
-  const single = decisiveGroups(f, d);
-  if (!unsettled(d)) return single;
-  if (single.length > 0) return withAlWorkUp(single, f, d);
-  const open = TEST_GROUPS.filter((g) => isOpen(g, f));
+  if (definiteBeyondChange(d)) return [];
+  // One search context for the single tests, the AL work-up and the pairs.
   const s = searchOf(f);
+  const single = decisiveIn(s);
+  if (!unsettled(d)) return single;
+  if (single.length > 0) return withAlWorkUp(single, s, d);
+  const open = TEST_GROUPS.filter((g) => isOpen(g, s));
   const found = new Set<TestGroup>();
   for (let i = 0; i < open.length; i++) {
     for (let j = i + 1; j < open.length; j++) {
@@ -373,9 +408,9 @@ export function decidingGroups(f: Findings, d: Decision = decide(f)): TestGroup[
  * requirements 3 and 4; rajkumar-2014-lancet-oncol): when together they could change the outcome, both are
  * named beside the single deciding tests, in group order.
  */
-function withAlWorkUp(single: TestGroup[], f: Findings, d: Decision): TestGroup[] {
-  if (d.truths.al !== UNKNOWN || !isOpen("amyloid", f) || !isOpen("monoclonal", f)) return single;
+function withAlWorkUp(single: TestGroup[], s: Search, d: Decision): TestGroup[] {
+  if (d.truths.al !== UNKNOWN || !isOpen("amyloid", s) || !isOpen("monoclonal", s)) return single;
   if (single.includes("amyloid") && single.includes("monoclonal")) return single;
-  if (!jointlyDecisive("amyloid", "monoclonal", searchOf(f))) return single;
+  if (!jointlyDecisive("amyloid", "monoclonal", s)) return single;
   return TEST_GROUPS.filter((g) => single.includes(g) || g === "amyloid" || g === "monoclonal");
 }

@@ -569,7 +569,6 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
   for (const cr of criteria) {
     rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
   }
-  const decision: Decision = { ...d, likely: c.likely as Category | null };
   return {
     category,
     subtype: subtypeOf(facts),
@@ -579,7 +578,9 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     treated,
     rules,
     missing: c.missing,
-    label: labelOf(category, decision, facts, treated),
+    // d itself: its likely category differs from c.likely only when treated, and a treated category
+    // (myeloma or AL amyloidosis) is never indeterminate, so labelOf does not read it then.
+    label: labelOf(category, d, facts, treated),
     mgusVariant,
     marrowNotAssessed,
     alsoMeets,

@@ -40,10 +40,17 @@ export function unitPair(SI: string, conventional: string): UnitPair {
  * units match).
  */
 export function inReportedSystem(m: Measured, field: QuantityField, units: UnitPair): InSystem {
-  // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, the pair's units never.
-  const reported = ucumOf(m.reported.unit);
+  // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, the pair's units never. A
+  // unit written exactly as one of the pair's (most records) has that unit's UCUM form without a look-up.
+  const written = m.reported.unit;
+  const reported =
+    written === units.SI
+      ? units.siUcum
+      : written === units.conventional
+        ? units.conventionalUcum
+        : ucumOf(written);
   const system: InSystem["system"] =
-    reported === units.siUcum || (m.reported.unit.includes("mol") && units.siIsMolar) ? "SI" : "conventional";
+    reported === units.siUcum || (written.includes("mol") && units.siIsMolar) ? "SI" : "conventional";
   const unit = units[system];
   const asReported = reported === (system === "SI" ? units.siUcum : units.conventionalUcum);
   // fromCanonical(field, v, unit) is v times one factor: it is looked up once for the value and both limits

@@ -3,11 +3,26 @@
  * the heavy chain and the site known or open (IMWG 2014 precedence, criteria-and-scores.md 1.1-1.5). */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Truth } from "../../model/trace.js";
 import { arbSettledFindings as settledFindings } from "../../testing/arbitraries.js";
 import { type Category, PRECEDENCE } from "./categories.js";
 import { decideSettled } from "./decide.js";
-import { MET } from "./logic.js";
-import { bitsWhere, outcomeCode, settledCode } from "./settled.js";
+import { type Findings, TRUTH_KEYS, type TruthKey } from "./findings.js";
+import { MET, NOT_MET, UNKNOWN } from "./logic.js";
+import { bitOf, bitsWhere, outcomeCode, settledCode } from "./settled.js";
+
+describe("bitsWhere", () => {
+  it("reads every finding of TRUTH_KEYS into its own bit (a finding left out would read as not met)", () => {
+    for (const k of TRUTH_KEYS) {
+      for (const truth of [MET, UNKNOWN] as const) {
+        const truths = Object.fromEntries(TRUTH_KEYS.map((key) => [key, key === k ? truth : NOT_MET]));
+        const f: Findings = { ...(truths as Record<TruthKey, Truth>), heavy: null, site: null };
+        expect(bitsWhere(f, truth)).toBe(bitOf(k));
+        expect(bitsWhere(f, truth === MET ? UNKNOWN : MET)).toBe(0);
+      }
+    }
+  });
+});
 
 describe("settledCode", () => {
   it("gives decideSettled's outcome for any settled findings", () => {

@@ -17,13 +17,6 @@ export function bitOf(k: TruthKey): number {
 /** Every truth's bit. */
 export const ALL_TRUTHS = (1 << TRUTH_KEYS.length) - 1;
 
-/** The bits of the truths of `f` that are `met` (with MET) or `unknown` (with UNKNOWN). */
-export function bitsWhere(f: Findings, truth: typeof MET | typeof UNKNOWN): number {
-  let bits = 0;
-  for (let i = 0; i < TRUTH_KEYS.length; i++) if (f[TRUTH_KEYS[i]!] === truth) bits |= 1 << i;
-  return bits;
-}
-
 const CALCIUM = bitOf("calcium");
 const RENAL = bitOf("renal");
 const ANAEMIA = bitOf("anaemia");
@@ -46,6 +39,36 @@ const AMYLOID_SYNDROME = bitOf("amyloidSyndrome");
 const CONGO_RED = bitOf("congoRed");
 const LIGHT_CHAIN_AMYLOID = bitOf("lightChainAmyloid");
 const IGM_FEATURES = bitOf("igmFeatures");
+/** The bits of the truths of `f` that are `met` (with MET) or `unknown` (with UNKNOWN). Each finding is read
+ * by name: a loop over TRUTH_KEYS reads by computed key, several times slower, and every open decision is
+ * read so (settled.test.ts holds this list to TRUTH_KEYS). */
+export function bitsWhere(f: Findings, truth: typeof MET | typeof UNKNOWN): number {
+  return (
+    (f.calcium === truth ? CALCIUM : 0) |
+    (f.renal === truth ? RENAL : 0) |
+    (f.anaemia === truth ? ANAEMIA : 0) |
+    (f.lytic1 === truth ? LYTIC1 : 0) |
+    (f.lytic2 === truth ? LYTIC2 : 0) |
+    (f.mri1 === truth ? MRI1 : 0) |
+    (f.mri2 === truth ? MRI2 : 0) |
+    (f.bmpcAny === truth ? BMPC_ANY : 0) |
+    (f.bmpc10 === truth ? BMPC10 : 0) |
+    (f.bmpc60 === truth ? BMPC60 : 0) |
+    (f.flcLi === truth ? FLC_LI : 0) |
+    (f.flcAbnormal === truth ? FLC_ABNORMAL : 0) |
+    (f.involvedRaised === truth ? INVOLVED_RAISED : 0) |
+    (f.serumM3 === truth ? SERUM_M3 : 0) |
+    (f.urine500 === truth ? URINE500 : 0) |
+    (f.monoclonal === truth ? MONOCLONAL : 0) |
+    (f.plasmacytoma === truth ? PLASMACYTOMA : 0) |
+    (f.solitary === truth ? SOLITARY : 0) |
+    (f.amyloidSyndrome === truth ? AMYLOID_SYNDROME : 0) |
+    (f.congoRed === truth ? CONGO_RED : 0) |
+    (f.lightChainAmyloid === truth ? LIGHT_CHAIN_AMYLOID : 0) |
+    (f.igmFeatures === truth ? IGM_FEATURES : 0)
+  );
+}
+
 /** All four AL requirements. */
 const AL_ALL = AMYLOID_SYNDROME | CONGO_RED | LIGHT_CHAIN_AMYLOID | MONOCLONAL;
 
@@ -78,6 +101,15 @@ export function outcomeCode(o: {
     return o.likely === null ? NO_LIKELY : INDETERMINATE + INDEX.get(o.likely)!;
   if (o.category === "mgus") return 5 + MGUS_VARIANTS.indexOf(o.mgusVariant!);
   return INDEX.get(o.category as Category)!;
+}
+
+/** The first category not known to be unmet (firstOpen of the truths) of findings with outcome `code`,
+ * when a finding points to a clone or amyloid (else an open category has the code of none). */
+export function firstOpenOfCode(code: number): Category | null {
+  if (code === NO_LIKELY) return null;
+  // Met: the category's own index (the MGUS variants 5-7 are MGUS); indeterminate: 8 + the open one's.
+  const index = code >= INDETERMINATE ? code - INDETERMINATE : Math.min(code, 5);
+  return PRECEDENCE[index]![0];
 }
 
 /** The outcome code of the first category not known to be unmet (precedence index `index`, truth
