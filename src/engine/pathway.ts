@@ -7,6 +7,7 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
+  copySituation,
   evaluateKnowledge,
   evaluateKnowledgeExcept,
   type KnowledgeContext,
@@ -76,6 +77,26 @@ function branch(
   return { options, alerts: mergeAlerts(no.alerts, yes.alerts), missing: no.missing.concat(yes.missing) };
 }
 
+/** The situation under one answer: a copy with the hidden class of every other situation (copySituation),
+ * changed in place before anything reads it. */
+function withCategory(s: Situation, category: Situation["category"]): Situation {
+  const out = copySituation(s);
+  out.category = category;
+  return out;
+}
+function withProgression(s: Situation, progressed: boolean): Situation {
+  const out = copySituation(s);
+  out.progression = progressed;
+  // Progression on the line sets the phase the knowledge reads.
+  if (progressed) out.phase = "relapsed";
+  return out;
+}
+function withCandidacy(s: Situation, candidate: "yes" | "no"): Situation {
+  const out = copySituation(s);
+  out.transplantCandidate = candidate;
+  return out;
+}
+
 const lineName = (n: number) => (n === 1 ? "the first line" : `line ${n}`);
 
 // The marks below are set on the option itself: every option here is this evaluation's own (made by
@@ -133,7 +154,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // The deciding test first; the likely category's options only as provisional.
     const likely = diagnosis.likely;
     category = likely;
-    result = branch(evaluateBoth({ ...s, category: likely }, s, context), (o, ifLikelyOnly) => {
+    result = branch(evaluateBoth(withCategory(s, likely), s, context), (o, ifLikelyOnly) => {
       if (ifLikelyOnly) o.provisional = true;
       return o;
     });
@@ -148,11 +169,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
-    const answers = evaluateBoth(
-      { ...s, progression: true, phase: "relapsed" },
-      { ...s, progression: false },
-      context,
-    );
+    const answers = evaluateBoth(withProgression(s, true), withProgression(s, false), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
@@ -176,11 +193,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    const answers = evaluateBoth(
-      { ...s, transplantCandidate: "yes" },
-      { ...s, transplantCandidate: "no" },
-      context,
-    );
+    const answers = evaluateBoth(withCandidacy(s, "yes"), withCandidacy(s, "no"), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
