@@ -326,6 +326,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 export function copySituation(s: Situation): Situation {
   return {
     category: s.category,
+    categoryConfirmed: s.categoryConfirmed,
     treated: s.treated,
     age: s.age,
     mgusRisk: s.mgusRisk,
@@ -385,6 +386,8 @@ export function copySituation(s: Situation): Situation {
     troponinTNgMl: s.troponinTNgMl,
     ntProBnpPgMl: s.ntProBnpPgMl,
     alOrganCount: s.alOrganCount,
+    amyloidLightChainTyped: s.amyloidLightChainTyped,
+    monoclonalDisorderShown: s.monoclonalDisorderShown,
   };
 }
 
