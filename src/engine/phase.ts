@@ -43,7 +43,7 @@ export const PHASE_RULES = defineRules({
   outcomeUnknown: {
     id: "phase.line-outcome-unknown",
     citation: "kumar-2016-lancet-oncol",
-    text: "A finished line whose progression the record cannot tell (no progression recorded or measured, and today's values meet active myeloma or no outcome was recorded): the outcome is unknown",
+    text: "A finished line whose progression the record cannot tell (no progression recorded or measured, and today's values meet active myeloma or no outcome was recorded; or a progression measured but not confirmed yet, whatever the history recorded): the outcome is unknown",
     evidence: "verified",
   },
   transplantPlanned: {
@@ -57,7 +57,10 @@ export const PHASE_RULES = defineRules({
 export interface PhaseInputs {
   facts: Facts;
   lines: LinesOfTherapyResult;
-  response: Pick<ResponseResult, "progression" | "progressionDate">;
+  /** `current` and `confirmed` tell a possible (unconfirmed) progression: PD measured once, awaiting its
+   * confirming repeat test (absent: none). */
+  response: Pick<ResponseResult, "progression" | "progressionDate"> &
+    Partial<Pick<ResponseResult, "current" | "confirmed">>;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -129,13 +132,16 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const candidate = facts.transplant.candidate;
 
   const established = response.progression === true || last.progressed === true;
+  // Missing is not normal: a PD measured after the line but not confirmed yet (IMWG: a second consecutive
+  // assessment) leaves the outcome open, whatever "no progression" the history recorded earlier.
+  const possible = possibleProgression(response);
   const progressed: boolean | null = established
     ? true
     : onTherapy
       ? false
       : response.progression === false
         ? false
-        : last.progressed === false && activeDisease !== true
+        : last.progressed === false && activeDisease !== true && possible === null
           ? false
           : null;
 
@@ -222,9 +228,11 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const unknown =
     progressed === null
       ? `; its outcome is unknown: ${
-          activeDisease === true
-            ? "today's values meet active myeloma but no progression date is recorded"
-            : "no progression is recorded or measured after it"
+          possible !== null
+            ? `possible progression on ${possible} (IMWG PD not confirmed yet: a repeat test is needed to confirm it)`
+            : activeDisease === true
+              ? "today's values meet active myeloma but no progression date is recorded"
+              : "no progression is recorded or measured after it"
         }`
       : "";
   // The step, its reason (in words) and the rule that decided it with what that rule adds to the inputs.
@@ -246,7 +254,16 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   let rules: RuleTrace[] = [];
   if (inputs) {
     const decided = trace(rule, extra ? merged(inputs, extra) : inputs);
-    rules = progressed === null ? [decided, trace(PHASE_RULES.outcomeUnknown, inputs)] : [decided];
+    rules =
+      progressed === null
+        ? [
+            decided,
+            trace(
+              PHASE_RULES.outcomeUnknown,
+              possible !== null ? merged(inputs, { possibleProgressionOn: possible }) : inputs,
+            ),
+          ]
+        : [decided];
   }
   return startedPhase(common, {
     code,
@@ -257,6 +274,13 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     currentLine: null,
     rules,
   });
+}
+
+/** The date of a progression measured but not confirmed yet (the response is PD, awaiting its second
+ * consecutive assessment), or null. */
+function possibleProgression(response: PhaseInputs["response"]): string | null {
+  if (response.current !== "PD" || response.progression !== null || response.confirmed !== false) return null;
+  return response.progressionDate ?? "an unrecorded date";
 }
 
 /** The words of a finished line's step (before what is known of its outcome). */
