@@ -43,6 +43,31 @@ describe("possible progression after a finished line (review c6-03)", () => {
     expect(flat(renderClinicianSummary(a, "text"))).toMatch(/its outcome is unknown: possible progression/);
   });
 
+  it("names where the IMWG versions differ: 2006/2011 'lowest response value' 0.2 confirms PD, 2016 does not yet", () => {
+    // criteria-and-scores 6.2 (a): from 0.2 g/dL (2024-03-01), 1.2 on 2026-10-01 is +1.0 g/dL (>= 25% and
+    // >= 0.5 g/dL) and 1.8 on 2026-11-15 confirms it; the 2016 grading measures from 1.2 and awaits a repeat.
+    const rule = a.phase.rules.find((r) => r.ruleId === "phase.pd-versions-differ");
+    expect(rule?.inputs).toMatchObject({
+      lowestValue: 0.2,
+      lowestValueDate: "2024-03-01",
+      pdOn: "2026-10-01",
+      confirmedOn: "2026-11-15",
+      pd2016: "unconfirmed",
+    });
+    expect(a.phase.reason).toMatch(/IMWG versions differ: by the 2006\/2011 wording/);
+    // A rise that fell back is no PD by either wording: nothing is said.
+    const rec = vignette("pathway-possible-progression-after-vrd-crcl25");
+    const series = rec.series as { serumMProtein: { date: string; value: number; unit: string }[] };
+    series.serumMProtein = [
+      ...series.serumMProtein.slice(0, 3),
+      { date: "2026-11-15", value: 0.3, unit: "g/dL" },
+    ];
+    (rec.labs as Record<string, unknown>).serumMProtein = { value: 0.3, unit: "g/dL" };
+    const b = assess(rec);
+    expect(b.phase.rules.map((r) => r.ruleId)).not.toContain("phase.pd-versions-differ");
+    expect(b.phase.progressed).toBe(false);
+  });
+
   it("the handout does not say the disease has not grown, and says a repeat test is needed (en, es)", () => {
     const en = flat(renderHandout(a, "text"));
     expect(en).not.toContain(EN.phase["line-finished"].now);
