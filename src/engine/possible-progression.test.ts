@@ -1,5 +1,5 @@
 /** Review c6 vignettes (examples/vignettes/pathway-possible-progression-after-vrd-crcl25.json and
- * pathway-observation-entry-not-a-line.json): a progression measured but not confirmed after a finished
+ * src/engine/__fixtures__/pathway-observation-entry-not-a-line.json): a progression measured but not confirmed after a finished
  * line leaves its outcome open (missing is not normal; IMWG 2016 confirmation, criteria-and-scores 6.2),
  * continued lenalidomide without a transplant takes the combination renal table (treatments.md 7a), and
  * an entry with no drug and no transplant is no line (Rajkumar 2015, criteria-and-scores 9.1). */
@@ -14,6 +14,11 @@ import type { Assessment, AssessmentOption } from "./assessment.js";
 
 const vignette = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+/** The observation-entry vignette is kept beside the test, not under examples/: the FHIR export writes a
+ * treatment entry as one MedicationStatement per drug (or an ASCT Procedure), so an entry with neither
+ * does not survive the examples' FHIR round trip (a gap of src/fhir, left for its owner). */
+const fixture = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./__fixtures__/${name}.json`, import.meta.url), "utf8"));
 const opt = (a: Assessment, id: string): AssessmentOption => {
   const o = a.options.find((x) => x.id === id);
   if (!o) throw new Error(`option ${id} not shown; shown: ${a.options.map((x) => x.id).join(", ")}`);
@@ -105,7 +110,7 @@ describe("possible progression after a finished line (review c6-03)", () => {
 
 describe("an entry with no drug and no transplant is no line (review c6-03c)", () => {
   it("observation after VRd with a progression recorded: first relapse, 1 prior line, not refractory", () => {
-    const a = assess(vignette("pathway-observation-entry-not-a-line"));
+    const a = assess(fixture("pathway-observation-entry-not-a-line"));
     // Before: "refractory, 2 prior lines" (the observation counted as line 2).
     expect(a.linesOfTherapy.count).toBe(1);
     expect(a.phase).toMatchObject({ code: "relapsed", priorLines: 1, lastRegimen: "VRd", progressed: true });
@@ -115,7 +120,7 @@ describe("an entry with no drug and no transplant is no line (review c6-03c)", (
   });
 
   it("a progression within 60 days of the line's last dose, recorded on the observation, is refractory", () => {
-    const rec = vignette("pathway-observation-entry-not-a-line");
+    const rec = fixture("pathway-observation-entry-not-a-line");
     const hist = rec.treatmentHistory as Record<string, unknown>[];
     hist[1] = { ...hist[1], end: "2024-04-15", progressionDate: "2024-04-15" };
     const a = assess(rec);
