@@ -24,8 +24,9 @@ export interface PathwayInputs {
   diagnosis: { category: DiagnosisCategory; likely: DiagnosisCategory | null; couldChangeWith: string[] };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
-  /** The IMWG response of the current line: whether one is assessed and confirmed. */
-  response?: { current: string | null; confirmed: boolean } | null;
+  /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
+   * date). */
+  response?: { current: string | null; confirmed: boolean; progressionDate?: string | null } | null;
 }
 
 export interface PathwayResult extends KnowledgeResult {
@@ -119,6 +120,16 @@ function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): Assessment
   return o;
 }
 
+/** Under a branch, the progression is an assumed answer, not a recorded or measured one: the reasons say so. */
+function assumedProgression(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
+  const label = FACTS.progression.label;
+  const said = `${label}: ${answer}`;
+  o.because = o.because.map((b) =>
+    b.startsWith(said) ? `${label}: not known (${answer} assumed for this option)${b.slice(said.length)}` : b,
+  );
+  return o;
+}
+
 /** Most severe first; within a severity, the pathway's own alerts lead. A stable insertion sort (the
  * order the built-in stable sort by severity gives): both lists come sorted by severity already, so it
  * does little more than one pass, without the built-in sort's setup and comparator calls. */
@@ -172,20 +183,30 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const answers = evaluateBoth(withProgression(s, true), withProgression(s, false), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
-        ? conditionalOn(o, "line-progressed", `if ${lineName(n)} has progressed`)
-        : conditionalOn(o, "line-not-progressed", `if ${lineName(n)} has not progressed`),
+        ? conditionalOn(assumedProgression(o, "yes"), "line-progressed", `if ${lineName(n)} has progressed`)
+        : conditionalOn(
+            assumedProgression(o, "no"),
+            "line-not-progressed",
+            `if ${lineName(n)} has not progressed`,
+          ),
     );
     const field =
       input.lastEntryIndex !== null
         ? `treatmentHistory.${input.lastEntryIndex}.progressionDate`
         : "treatmentHistory";
     const active = phase.activeDisease === true;
+    // A PD measured once, awaiting its confirming test (IMWG: two consecutive assessments), is the open fact.
+    const r = input.response;
+    const possible = r?.current === "PD" && !r.confirmed;
+    const open = possible
+      ? `a possible progression was measured${r.progressionDate ? ` on ${r.progressionDate}` : ""} but is not confirmed yet (IMWG: a second consecutive assessment). Repeat the test to confirm it; if confirmed, record the progression date (${field})`
+      : `${active ? "today's values meet active myeloma, but" : "after it ended,"} no progression or progression date is recorded. Record whether and when the disease progressed (${field})`;
     alerts.push({
       id: "pathway.line-outcome-unknown",
-      severity: active ? "warning" : "info",
+      severity: active || possible ? "warning" : "info",
       text: codes
         ? ""
-        : `The outcome of ${lineName(n)} (${phase.lastRegimen ?? "last regimen"}) is unknown: ${active ? "today's values meet active myeloma, but" : "after it ended,"} no progression or progression date is recorded. Record whether and when the disease progressed (${field}). Options marked "if ${lineName(n)} has progressed" apply only then.`,
+        : `The outcome of ${lineName(n)} (${phase.lastRegimen ?? "last regimen"}) is unknown: ${open}. Options marked "if ${lineName(n)} has progressed" apply only then.`,
       citations: ["kumar-2016-lancet-oncol", "rajkumar-2015-blood-lines"],
       verified: true,
     });

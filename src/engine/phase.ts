@@ -6,7 +6,9 @@ import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
+import { pdByLowestValue } from "../response/pd-versions.js";
 import type { ResponseResult } from "../response/response.js";
+import { collectPoints } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 
 export const PHASE_RULES = defineRules({
@@ -43,8 +45,14 @@ export const PHASE_RULES = defineRules({
   outcomeUnknown: {
     id: "phase.line-outcome-unknown",
     citation: "kumar-2016-lancet-oncol",
-    text: "A finished line whose progression the record cannot tell (no progression recorded or measured, and today's values meet active myeloma or no outcome was recorded): the outcome is unknown",
+    text: "A finished line whose progression the record cannot tell (no progression recorded or measured, and today's values meet active myeloma or no outcome was recorded; or a progression measured but not confirmed yet, whatever the history recorded): the outcome is unknown",
     evidence: "verified",
+  },
+  pdVersionsDiffer: {
+    id: "phase.pd-versions-differ",
+    citation: "rajkumar-2011-blood",
+    text: "The IMWG versions differ on the value PD is measured from: 'lowest response value' (2006, 2011) or 'lowest confirmed response value' (2016). When the older wording gives a confirmed PD that the 2016 grading does not, the line's outcome is unknown and both readings are named",
+    evidence: "secondary",
   },
   transplantPlanned: {
     id: "phase.transplant-planned",
@@ -57,7 +65,10 @@ export const PHASE_RULES = defineRules({
 export interface PhaseInputs {
   facts: Facts;
   lines: LinesOfTherapyResult;
-  response: Pick<ResponseResult, "progression" | "progressionDate">;
+  /** `current` and `confirmed` tell a possible (unconfirmed) progression: PD measured once, awaiting its
+   * confirming repeat test (absent: none). */
+  response: Pick<ResponseResult, "progression" | "progressionDate"> &
+    Partial<Pick<ResponseResult, "current" | "confirmed">>;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -129,13 +140,18 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const candidate = facts.transplant.candidate;
 
   const established = response.progression === true || last.progressed === true;
+  // Missing is not normal: a PD measured after the line but not confirmed yet (IMWG: a second consecutive
+  // assessment) leaves the outcome open, whatever "no progression" the history recorded earlier.
+  // The versions differ (criteria-and-scores 6.2 (a)): a PD the older wording confirms leaves it open too.
+  const older = !established && !onTherapy ? olderConfirmedPd(facts, last) : null;
+  const possible = possibleProgression(response) ?? older?.date ?? null;
   const progressed: boolean | null = established
     ? true
     : onTherapy
       ? false
-      : response.progression === false
+      : response.progression === false && older === null
         ? false
-        : last.progressed === false && activeDisease !== true
+        : last.progressed === false && activeDisease !== true && possible === null
           ? false
           : null;
 
@@ -222,9 +238,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const unknown =
     progressed === null
       ? `; its outcome is unknown: ${
-          activeDisease === true
-            ? "today's values meet active myeloma but no progression date is recorded"
-            : "no progression is recorded or measured after it"
+          possible !== null
+            ? `possible progression on ${possible} (${
+                older
+                  ? `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${older.param} M-protein ${older.nadir} ${older.param === "serum" ? "g/dL" : "mg/24 h"} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${response.current === "PD" ? "not confirmed yet: a repeat test is needed to confirm it" : "not met"}`
+                  : "IMWG PD not confirmed yet: a repeat test is needed to confirm it"
+              })`
+            : activeDisease === true
+              ? "today's values meet active myeloma but no progression date is recorded"
+              : "no progression is recorded or measured after it"
         }`
       : "";
   // The step, its reason (in words) and the rule that decided it with what that rule adds to the inputs.
@@ -246,7 +268,28 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   let rules: RuleTrace[] = [];
   if (inputs) {
     const decided = trace(rule, extra ? merged(inputs, extra) : inputs);
-    rules = progressed === null ? [decided, trace(PHASE_RULES.outcomeUnknown, inputs)] : [decided];
+    rules =
+      progressed === null
+        ? [
+            decided,
+            trace(
+              PHASE_RULES.outcomeUnknown,
+              possible !== null ? merged(inputs, { possibleProgressionOn: possible }) : inputs,
+            ),
+            ...(older
+              ? [
+                  trace(PHASE_RULES.pdVersionsDiffer, {
+                    param: older.param,
+                    lowestValue: older.nadir,
+                    lowestValueDate: older.nadirDate,
+                    pdOn: older.date,
+                    confirmedOn: older.confirmedOn,
+                    pd2016: response.current === "PD" ? "unconfirmed" : "not met",
+                  }),
+                ]
+              : []),
+          ]
+        : [decided];
   }
   return startedPhase(common, {
     code,
@@ -257,6 +300,21 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     currentLine: null,
     rules,
   });
+}
+
+/** The date of a progression measured but not confirmed yet (the response is PD, awaiting its second
+ * consecutive assessment), or null. */
+function possibleProgression(response: PhaseInputs["response"]): string | null {
+  if (response.current !== "PD" || response.progression !== null || response.confirmed !== false) return null;
+  return response.progressionDate ?? "an unrecorded date";
+}
+
+/** A PD the 2006/2011 wording (lowest response value) confirms after the latest line, when the 2016
+ * grading (lowest confirmed value) has not: the versions differ (criteria-and-scores 6.2 (a)). */
+function olderConfirmedPd(facts: Facts, line: LineOfTherapy) {
+  if (facts.series.serumMProtein.length + facts.series.urineMProtein.length === 0) return null;
+  const reading = pdByLowestValue(collectPoints(facts), line.start);
+  return reading !== null && reading.confirmedOn !== null ? reading : null;
 }
 
 /** The words of a finished line's step (before what is known of its outcome). */

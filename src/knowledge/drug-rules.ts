@@ -24,8 +24,15 @@ const crclUnknown: Condition = { all: [{ fact: "crclMlMin", known: false }, notD
 export const LENALIDOMIDE_KIDNEY = "Lenalidomide, kidney function:";
 export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
 
-export const DRUG_RULES: readonly DrugRule[] = [
-  // Lenalidomide starting dose (MM, in combination), treatments.md 7a. US and EU tables differ.
+/** Lenalidomide continued or as maintenance without a transplant: none done and the clinician's decision is
+ * not to transplant (now). */
+const withoutTransplant: Condition = {
+  all: [{ not: { fact: "priorAsct", is: true } }, { fact: "transplantCandidate", in: ["no", "deferred"] }],
+};
+
+/** Lenalidomide starting dose (MM, in combination with dexamethasone or other agents), treatments.md 7a.
+ * US and EU tables differ. */
+const LENALIDOMIDE_STARTING_DOSE: readonly DrugRule[] = [
   {
     id: "lenalidomide.renal.crcl-60-plus",
     drugs: ["lenalidomide"],
@@ -104,6 +111,35 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["myeloma-drug-labels"],
     evidence: "verified",
   },
+];
+
+/** The starting-dose rule for lenalidomide continued without a transplant (VRd then Rd, SWOG S0777; DRd,
+ * MAIA): treatments.md 7a gives a renal table for lenalidomide in combination and one for maintenance
+ * after ASCT only, so the combination table is the one that applies to a continued Rd; the reference
+ * gives none for single-agent lenalidomide continued without a transplant, and the words say so. */
+function continuedWithoutTransplant(rule: DrugRule): DrugRule {
+  const said = (t: string) =>
+    t.replace(
+      `${LENALIDOMIDE_KIDNEY} `,
+      `${LENALIDOMIDE_KIDNEY} continued without a transplant (the starting-dose table for lenalidomide in combination with dexamethasone; the maintenance-after-ASCT table does not apply): `,
+    );
+  const text =
+    "both" in rule.text ? { both: said(rule.text.both) } : { us: said(rule.text.us), eu: said(rule.text.eu) };
+  return {
+    ...rule,
+    id: `${rule.id}.continued-no-asct`,
+    kinds: ["maintenance"],
+    when: { all: [withoutTransplant, rule.when] },
+    unknownOk: [...(rule.unknownOk ?? []), "transplantCandidate", "priorAsct"],
+    text,
+    evidenceNote:
+      "The reference gives no renal table for single-agent lenalidomide continued without a transplant; the combination table is the label's table for Rd.",
+  };
+}
+
+export const DRUG_RULES: readonly DrugRule[] = [
+  ...LENALIDOMIDE_STARTING_DOSE,
+  ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
   {
     id: "lenalidomide.renal.crcl-unknown",
     drugs: ["lenalidomide"],
@@ -121,12 +157,20 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "lenalidomide.renal.maintenance",
     drugs: ["lenalidomide"],
     kinds: ["maintenance"],
+    // The label's maintenance table is for maintenance after ASCT: not for lenalidomide continued without
+    // a transplant (those options take the starting-dose table above, treatments.md 7a).
     when: {
-      any: [
-        { fact: "crclMlMin", lt: 60 },
-        { fact: "dialysis", is: true },
+      all: [
+        { not: withoutTransplant },
+        {
+          any: [
+            { fact: "crclMlMin", lt: 60 },
+            { fact: "dialysis", is: true },
+          ],
+        },
       ],
     },
+    unknownOk: ["transplantCandidate", "priorAsct"],
     text: {
       us: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT (US): CrCl 30-60 mL/min 5 mg daily; CrCl <30 or dialysis 2.5 mg daily; do not dose below 2.5 mg daily (renal maintenance table UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,

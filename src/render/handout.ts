@@ -135,11 +135,24 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04)));
   }
   const cur = x.response?.current ?? null;
-  if (x.response?.progression === true || cur === "PD") out.push(w.response.growing);
+  // A PD not confirmed yet is a possible progression, said as such (IMWG: a second consecutive assessment).
+  if (x.response?.progression === true) out.push(w.response.growing);
+  else if (cur === "PD")
+    out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
   else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
   const framing = w.framing[s];
   if (framing) out.push(framing);
   return out.map((text) => ({ kind: "p", text }));
+}
+
+/** Where the patient stands, in plain words. A finished line whose outcome is not known is never said to
+ * be one where the disease "has not grown" (missing is not normal). */
+function phaseNow(a: Assessment, w: HandoutWords): string {
+  const phase = a.phase;
+  if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
+  const r = extras(a).response;
+  const possible = r?.current === "PD" && r.confirmed === false;
+  return possible ? w.lineOutcomeOpen.possible : w.lineOutcomeOpen.unknown;
 }
 
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
@@ -147,8 +160,7 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
-  if (a.phase && !(watched && a.phase.code === "untreated"))
-    parts.push({ kind: "p", text: w.phase[a.phase.code].now });
+  if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w) : "";
@@ -162,13 +174,16 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));
     const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
-      // A step whose options all hold under one transplant answer is said with it; one whose options all
-      // wait for the tests that confirm the likely diagnosis says so (not a plan to start treatment).
+      // A step whose options all hold under one transplant answer, or only if the line has not
+      // progressed, is said with it; one whose options all wait for the tests that confirm the likely
+      // diagnosis says so (not a plan to start treatment).
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
       const first = stepOptions[0];
+      const ifNotProgressed =
+        first !== undefined && stepOptions.every((o) => o.conditionalOn === "line-not-progressed");
       const mark = !first
         ? null
-        : transplantCondition(stepOptions)
+        : transplantCondition(stepOptions) || ifNotProgressed
           ? conditionMark(first, w)
           : stepOptions.every((o) => o.provisional === true)
             ? w.marks.provisional

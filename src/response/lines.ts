@@ -196,6 +196,36 @@ function continuesLine(
   return false;
 }
 
+/** An entry that is no line of therapy: no drug and no transplant (an observation period). */
+function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
+  return drugs.length === 0 && !t.asct;
+}
+
+/** A progression recorded on an entry that is no line belongs to the line before it: that line has
+ * progressed. Returns, by line number, whether that progression makes it refractory (within 60 days of its
+ * last dose, IMWG 2011), null when no date tells. */
+function progressionAfterLines(
+  history: readonly TreatmentFact[],
+  notLines: readonly number[],
+  lines: LineOfTherapy[],
+): Map<number, boolean | null> {
+  const out = new Map<number, boolean | null>();
+  for (const i of notLines) {
+    const t = history[i]!;
+    if (!(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")) continue;
+    let before: LineOfTherapy | undefined;
+    for (const l of lines) if (compareDates(l.start, t.start) <= 0) before = l;
+    if (!before) continue;
+    before.progressed = true;
+    const pd = recordedProgressionDate(t);
+    const within =
+      pd !== null && before.end !== null ? daysBetween(before.end, pd) <= REFRACTORY_WINDOW_DAYS : null;
+    const had = out.get(before.number);
+    out.set(before.number, had === true || within === true ? true : (had ?? within));
+  }
+  return out;
+}
+
 /** The inputs every refractoriness trace of an entry shows (a literal: one shape for every entry). */
 function entryInputs(t: TreatmentFact) {
   return {
@@ -300,11 +330,22 @@ export function assessLinesAndResponse(
   for (const t of history) canon.push(t.drugs.map(canonicalDrugName));
   const groups: number[][] = [];
   let lineHasAsct = false;
+  // Entries with no drug and no transplant (observation) are no line (Rajkumar 2015: >= 1 cycle of a
+  // drug or regimen, or a transplant); a progression recorded on one is one after the line before it.
+  const notLines: number[] = [];
+  let prevIndex = -1;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
-    const prev = history[i - 1];
+    if (isNotALine(t, canon[i]!)) {
+      notLines.push(i);
+      rules?.push(trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false }));
+      continue;
+    }
+    const prev = prevIndex >= 0 ? history[prevIndex] : undefined;
+    const prevDrugs = prevIndex >= 0 ? canon[prevIndex]! : [];
+    prevIndex = i;
     const current = groups[groups.length - 1];
-    if (prev && current && continuesLine(prev, t, canon[i - 1]!, canon[i]!, lineHasAsct, rules)) {
+    if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules)) {
       current.push(i);
       lineHasAsct ||= t.asct;
     } else {
@@ -315,6 +356,7 @@ export function assessLinesAndResponse(
 
   const lines: LineOfTherapy[] = [];
   for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
+  const progressedAfter = progressionAfterLines(history, notLines, lines);
 
   const last = lines[lines.length - 1];
   const onTherapy =
@@ -335,6 +377,8 @@ export function assessLinesAndResponse(
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
+    // No drug to judge on an entry that is no line (its progression went to the line before it).
+    if (notLines.includes(i)) continue;
     const ownDate = recordedProgressionDate(recorded);
     const fromLine =
       linePdDate !== null &&
@@ -376,7 +420,11 @@ export function assessLinesAndResponse(
   }
 
   // A line is refractory when any of its entries is (progression on it or within 60 days of its last dose).
-  for (const line of lines) line.refractory = lineRefractory(line.entries, entryStatus);
+  for (const line of lines) {
+    line.refractory = lineRefractory(line.entries, entryStatus);
+    const after = progressedAfter.get(line.number);
+    if (after !== undefined && line.refractory !== true) line.refractory = after;
+  }
 
   const exposedCount = noClasses();
   const refractoryCount = noClasses();

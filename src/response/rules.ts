@@ -183,6 +183,12 @@ export const LINES_RULES = defineRules({
     text: "New line: a repeat stem cell transplant, unless a planned tandem transplant",
     evidence: "verified",
   },
+  notALine: {
+    id: "lines2015.not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is >= 1 complete cycle of a drug or regimen, or a transplant: an entry with no drug and no transplant (observation) is not a line; a progression recorded on it is one after the line before it",
+    evidence: "verified",
+  },
   partialStop: {
     id: "lines2015.partial-stop",
     citation: "rajkumar-2015-blood-lines",

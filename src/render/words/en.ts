@@ -159,6 +159,8 @@ export const EN: HandoutWords = {
   response: {
     good: (name) => `Your latest results show ${name}.`,
     growing: "Your latest results show the disease is growing again.",
+    mayBeGrowing:
+      "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
   },
   urgent: "Please contact your care team today about some of your results.",
   nextFallback: {
@@ -201,6 +203,10 @@ export const EN: HandoutWords = {
       now: "The disease did not respond well enough to the last treatment.",
       step: "A different kind of treatment",
     },
+  },
+  lineOutcomeOpen: {
+    possible: "You have finished a treatment. What comes next depends on the repeat test.",
+    unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
   },
   planStatus: {
     done: "Done",

@@ -513,6 +513,8 @@ export const ES: HandoutWords = {
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
+    mayBeGrowing:
+      "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   nextFallback: {
@@ -561,6 +563,11 @@ export const ES: HandoutWords = {
       now: "La enfermedad no respondió lo suficiente al último tratamiento.",
       step: "Otro tipo de tratamiento",
     },
+  },
+  lineOutcomeOpen: {
+    possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
+    unknown:
+      "Ha terminado un tratamiento. Su historia clínica todavía no muestra si la enfermedad ha vuelto a crecer.",
   },
   planStatus: {
     done: "Hecho",

@@ -188,11 +188,16 @@ export interface HandoutWords {
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
   >;
   treatedBefore: string;
-  response: { good(name: string): string; growing: string };
+  /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
+  response: { good(name: string): string; growing: string; mayBeGrowing: string };
   urgent: string;
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
   phase: Readonly<Record<TreatmentPhase, { now: string; step: string }>>;
+  /** A finished line whose outcome is not known (the phase's `progressed` is null): in place of
+   * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
+   * is not confirmed yet; `unknown`: nothing tells. */
+  lineOutcomeOpen: { possible: string; unknown: string };
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
