@@ -187,6 +187,9 @@ describe("issue 8 golden vignettes", () => {
     expect(a.options.length).toBeGreaterThan(0);
     expect(a.options.every((o) => o.provisional === true)).toBe(true);
     expect(a.alerts.map((x) => x.id)).toContain("pathway.deciding-test-first");
+    // Its own work-up first (1.5, requirements 3 and 4): typing and the clone tests before a marrow biopsy.
+    expect(a.diagnosis.couldChangeWith[0]).toMatch(/^amyloid typing/);
+    expect(a.diagnosis.couldChangeWith[1]).toMatch(/^tests for a monoclonal protein/);
   });
 
   it("3f. IgM M-protein 3.4 g/dL, marrow 15%, no myeloma-defining event, no MRI: not 'likely myeloma', no myeloma induction", () => {

@@ -614,7 +614,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [],
     };
   }
-  const needs = needsOf(decidingGroups(findings, d), facts, known);
+  const needs = needsOf(alWorkUpFirst(decidingGroups(findings, d), d), facts, known);
   return {
     findings,
     d,
@@ -624,6 +624,15 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     couldChangeWith: needs.phrases,
     missing: needs.missing,
   };
+}
+
+/** For a likely AL amyloidosis, its own work-up first: the typing of the amyloid and the tests for a
+ * monoclonal disorder (criteria-and-scores.md 1.5, requirements 3 and 4: all four are needed), before the
+ * tests only other categories need (a marrow biopsy, bone imaging). Order only: the same tests. */
+function alWorkUpFirst(groups: TestGroup[], d: Decision): TestGroup[] {
+  if (d.likely !== "al-amyloidosis") return groups;
+  const first: TestGroup[] = groups.filter((g) => g === "amyloid" || g === "monoclonal");
+  return first.length === 0 ? groups : first.concat(groups.filter((g) => !first.includes(g)));
 }
 
 /** The criteria (events, amyloid and clone, categories, assumptions, treatment) and the notes. */
