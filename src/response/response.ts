@@ -98,8 +98,10 @@ const LABEL: Record<ParamKey, string> = {
   marrow: "marrow plasma cells",
 };
 const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
-/** A phrase (a reason, a PD event: also shown alone, after a colon) as the start of a sentence. */
-const sentence = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
+/** A phrase (a reason, a PD event: also shown alone, after a colon) as the start of a sentence. A word
+ * already in mixed case ("dFLC") keeps its case. */
+const sentence = (phrase: string) =>
+  /^[a-z][A-Z]/.test(phrase) ? phrase : phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 function baselineOf(pts: readonly Point[], start: string): BaselineValue | null {
   const before = lastOnOrBefore(pts, start);

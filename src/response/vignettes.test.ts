@@ -203,6 +203,20 @@ describe("question 5: a negative or zero dFLC is not a measure (kumar-2016-lance
   });
   const ruleIds = (r: { rules: { ruleId: string }[] }) => r.rules.map((t) => t.ruleId);
 
+  it("an unconfirmed dFLC rise keeps the abbreviation's case at the start of its sentence (dFLC, not DFLC)", () => {
+    const { response: r } = assess(
+      flcRecord("kappa", [
+        [500, 10],
+        [100, 10],
+        [100, 10],
+        [400, 10],
+      ]),
+    );
+    expect(r.current).toBe("PD");
+    expect(r.basis).toMatch(/ dFLC .*NOT CONFIRMED YET/);
+    expect(r.basis).not.toMatch(/DFLC/);
+  });
+
   it("kappa disease, baseline kappa 150 / lambda 600 (dFLC -450) and the lambda falling to 300: no dFLC progression, not evaluable, and the basis says the dFLC is not a measure", () => {
     const { response: r } = assess(
       flcRecord("kappa", [
