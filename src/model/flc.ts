@@ -51,6 +51,14 @@ export function involvedUninvolvedFlcRatio(
 
 const within = (r: number) => r >= FREELITE.ratio.low && r <= FREELITE.ratio.high;
 
+/** The reading for the recorded light chain (involved = kappa, or involved = lambda); without it, the
+ * one both readings agree on, else null: a missing type is never read as either chain. */
+function byLightChain(light: LightChain | null, asKappa: boolean, asLambda: boolean): boolean | null {
+  if (light === "kappa") return asKappa;
+  if (light === "lambda") return asLambda;
+  return asKappa === asLambda ? asKappa : null;
+}
+
 /** Whether an involved/uninvolved pair gives a normal kappa/lambda ratio (0.26-1.65). Without the light
  * chain it is known only when both readings (involved = kappa, or involved = lambda) agree. */
 export function flcRatioNormal(
@@ -62,12 +70,7 @@ export function flcRatioNormal(
   const r = involvedUninvolvedFlcRatio(involved, uninvolved);
   // An unbounded ratio is abnormal whichever chain is involved.
   if (r.value === null) return r.unbounded ? false : null;
-  const inverse = uninvolved / involved;
-  if (light === "kappa") return within(r.value);
-  if (light === "lambda") return within(inverse);
-  const a = within(r.value);
-  const b = within(inverse);
-  return a === b ? a : null;
+  return byLightChain(light, within(r.value), within(uninvolved / involved));
 }
 
 /**
@@ -90,11 +93,7 @@ export function flcRatioAbnormalForInvolved(
   const r = involvedUninvolvedFlcRatio(involved, uninvolved);
   // The uninvolved chain 0 (or too small to divide by): the involved chain is in excess whichever it is.
   if (r.value === null) return r.unbounded ? true : null;
-  const asKappa = r.value > FREELITE.ratio.high;
-  const asLambda = uninvolved / involved < FREELITE.ratio.low;
-  if (light === "kappa") return asKappa;
-  if (light === "lambda") return asLambda;
-  return asKappa === asLambda ? asKappa : null;
+  return byLightChain(light, r.value > FREELITE.ratio.high, uninvolved / involved < FREELITE.ratio.low);
 }
 
 /** The upper limit of normal of an involved chain: the laboratory's, else the Freelite one (assumed). */
