@@ -28,17 +28,22 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** Ten characters with a dash at 4 and 7: the frame of YYYY-MM-DD, whatever stands between. */
+function dashedTen(s: string): boolean {
+  return s.length === 10 && s.charCodeAt(4) === DASH && s.charCodeAt(7) === DASH;
+}
+
 /** The year of `s` when it is written DDDD-DD-DD in ASCII digits (as /^\d{4}-\d{2}-\d{2}$/ tests it,
  * whatever the month and day), else -1; its month and day are then digits(s, 5, 2) and digits(s, 8, 2).
  * Char codes rather than a regex, slices and Number(): no string is made for the usual date. */
 export function wellFormedYear(s: string): number {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return -1;
+  if (!dashedTen(s)) return -1;
   return digits(s, 5, 2) < 0 || digits(s, 8, 2) < 0 ? -1 : digits(s, 0, 4);
 }
 
 /** Whether `s` is a calendar date written YYYY-MM-DD (years 0000-9999, nothing before or after). */
 export function isIsoDate(s: string): boolean {
-  if (s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return false;
+  if (!dashedTen(s)) return false;
   // Each group read once (wellFormedYear would read the month and the day twice); -1, not digits,
   // fails the range tests.
   const y = digits(s, 0, 4);
