@@ -604,7 +604,6 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
  * is Object.prototype, so every read gives what a read of a fresh `{}` gives. Shared and frozen,
  * rather than an empty object a missing section per record. */
 const NO_SECTION: Readonly<Record<string, undefined>> = Object.freeze({});
-const NO_SERIES: RecordSeries = Object.freeze({});
 
 /** Converts a record zod accepts into Facts. The record may be the caller's own object (see
  * normalizeRecord), so every array and object of it that Facts keeps is copied, as zod's parse did. */
@@ -616,7 +615,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
 
   // Issues in the order of the record's sections: labs, series, then the patient's quantities.
   const labs = labsOf(r.labs ?? NO_LABS, issues);
-  const series = seriesFactsOf(r.series ?? NO_SERIES, issues);
+  const series = seriesFactsOf(r.series ?? NO_SECTION, issues);
 
   const p = r.patient ?? NO_SECTION;
   const weight = measure("weight", p.weight, "patient.weight", issues);
