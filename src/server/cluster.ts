@@ -47,9 +47,10 @@ const MAX_SEMI_SPACE_MB = 1024;
  * scavenged every ~20 requests. A scavenge costs about the same whatever the size (it copies what is
  * live: the requests in flight), so a fixed 32 MB semi-space scavenges ~7x less often. Measured on the
  * shared 2-core machine (--trace-gc, closed loop): scavenge pauses per request fell from ~90-200 µs to
- * ~30-45 µs; CPU per request stayed the same within noise. It costs ~64 MB more memory a worker. The size is fixed when a process starts (v8.setFlagsFromString later only half
- * takes effect, and brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size), so it goes on
- * the workers' command line; a single process (`mmnav serve` without --workers) needs node's own
+ * ~30-45 µs; CPU per request stayed the same within noise. It costs ~64 MB more memory a worker.
+ * The size is fixed when a process starts (v8.setFlagsFromString later only half takes effect, and
+ * brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size), so it goes on the workers'
+ * command line; a single process (`mmnav serve` without --workers) needs node's own
  * flags (`node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve`). */
 export function parseSemiSpaceMb(value: string | undefined, name: string): number {
   if (value === undefined || value.trim() === "") return DEFAULT_SEMI_SPACE_MB;
