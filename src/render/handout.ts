@@ -73,6 +73,13 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
 
+/** Whether every option of a plan step waits on the same open fact that a step is said with: the transplant
+ * decision, or the line not having progressed. */
+function sharedCondition(options: readonly AssessmentOption[]): boolean {
+  const on = options[0]?.conditionalOn;
+  return on !== undefined && on !== "line-progressed" && options.every((o) => o.conditionalOn === on);
+}
+
 const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = { reduce: 0, hold: 1, stop: 2 };
 
 /** What the care team may do with the drugs of the line being given, one sentence a drug. When an unknown
@@ -179,11 +186,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       // diagnosis says so (not a plan to start treatment).
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
       const first = stepOptions[0];
-      const ifNotProgressed =
-        first !== undefined && stepOptions.every((o) => o.conditionalOn === "line-not-progressed");
       const mark = !first
         ? null
-        : transplantCondition(stepOptions) || ifNotProgressed
+        : sharedCondition(stepOptions)
           ? conditionMark(first, w)
           : stepOptions.every((o) => o.provisional === true)
             ? w.marks.provisional

@@ -378,7 +378,7 @@ export function assessLinesAndResponse(
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
     // No drug to judge on an entry that is no line (its progression went to the line before it).
-    if (notLines.includes(i)) continue;
+    if (isNotALine(recorded, canon[i]!)) continue;
     const ownDate = recordedProgressionDate(recorded);
     const fromLine =
       linePdDate !== null &&

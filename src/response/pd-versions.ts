@@ -3,8 +3,8 @@
  * response value", Kumar 2016): criteria-and-scores.md 6.2, point (a). Used only to say when the two
  * versions differ; the grading itself stays in progression.ts. */
 import { compareDates } from "./dates.js";
-import { pdRule } from "./progression.js";
-import { lastOnOrBefore, type Point, type Points } from "./series.js";
+import { fromBaseline, pdRule } from "./progression.js";
+import type { Point, Points } from "./series.js";
 
 export interface OlderPdReading {
   param: "serum" | "urine";
@@ -18,10 +18,9 @@ export interface OlderPdReading {
 
 /** The first PD of one parameter from the lowest value before it (any value, confirmed or not). */
 function firstRise(param: "serum" | "urine", pts: readonly Point[], start: string): OlderPdReading | null {
-  const base = lastOnOrBefore(pts, start) ?? pts[0];
-  if (!base) return null;
-  const v = pts.filter((p) => compareDates(p.date, base.date) >= 0);
-  let low = v[0]!;
+  const v = fromBaseline(pts, start);
+  let low = v[0];
+  if (!low) return null;
   for (let i = 1; i < v.length; i++) {
     const cur = v[i]!;
     if (pdRule(param, low.value, cur.value)) {

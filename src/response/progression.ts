@@ -80,7 +80,7 @@ function ruleForRise(param: ParamKey, from: number, v: number): RuleDef | null {
 
 /** The parameter's values from the line's baseline on: the last value on or before the start (else the
  * first value), then every later one. */
-function fromBaseline(pts: readonly Point[], start: string): Point[] {
+export function fromBaseline(pts: readonly Point[], start: string): Point[] {
   const base = lastOnOrBefore(pts, start) ?? pts[0];
   if (!base) return [];
   const out = [base];
