@@ -35,7 +35,7 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
-import { alRequirementFacts } from "./al-requirements.js";
+import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import {
   ALERT_SEVERITIES,
   type Alert,
@@ -121,13 +121,6 @@ export function currentDrugs(facts: Facts): string[] {
 /** Whether a list holds an item: unknown (null) without the list. */
 function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
   return xs === undefined ? null : xs.includes(x);
-}
-
-/** The diagnosis's CRAB renal criterion, when its criteria are written out. */
-function renalCriterion(criteria: readonly CriterionResult[] | undefined): CriterionResult | undefined {
-  if (criteria === undefined) return undefined;
-  for (const c of criteria) if (c.id === DIAGNOSIS_RULES.crabRenal.id) return c;
-  return undefined;
 }
 
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
@@ -221,12 +214,14 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const safety = safetyFacts(lines);
-  const al = alRequirementFacts(facts);
+  const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
   // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
   // criteria, or decided by the same function when they are not written out (codes only).
-  const renal = renalCriterion(input.diagnosis.criteria) ?? assessRenalInsufficiency(facts, false);
+  const renal =
+    diagnosisCriterion(input.diagnosis.criteria, DIAGNOSIS_RULES.crabRenal.id) ??
+    assessRenalInsufficiency(facts, false);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
