@@ -35,7 +35,10 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
-import { alRequirementFacts } from "./al-requirements.js";
+import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+
+export { copySituation } from "./situation-copy.js";
+
 import {
   ALERT_SEVERITIES,
   type Alert,
@@ -121,13 +124,6 @@ export function currentDrugs(facts: Facts): string[] {
 /** Whether a list holds an item: unknown (null) without the list. */
 function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
   return xs === undefined ? null : xs.includes(x);
-}
-
-/** The diagnosis's CRAB renal criterion, when its criteria are written out. */
-function renalCriterion(criteria: readonly CriterionResult[] | undefined): CriterionResult | undefined {
-  if (criteria === undefined) return undefined;
-  for (const c of criteria) if (c.id === DIAGNOSIS_RULES.crabRenal.id) return c;
-  return undefined;
 }
 
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
@@ -221,12 +217,14 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const safety = safetyFacts(lines);
-  const al = alRequirementFacts(facts);
+  const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
   // dialysis counts), not the Cockcroft-Gault clearance, which is for dosing: read from the diagnosis's
   // criteria, or decided by the same function when they are not written out (codes only).
-  const renal = renalCriterion(input.diagnosis.criteria) ?? assessRenalInsufficiency(facts, false);
+  const renal =
+    diagnosisCriterion(input.diagnosis.criteria, DIAGNOSIS_RULES.crabRenal.id) ??
+    assessRenalInsufficiency(facts, false);
 
   const candidate = facts.transplant.candidate;
   const situation: Situation = {
@@ -313,82 +311,6 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   if (renal.missing.length > 0) missing.renalCrab = renal.missing;
   if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
-}
-
-/**
- * A copy of a situation, for the pathway's branches to change a fact or two on (`copy.category = x`).
- * Every field is named in buildSituation's order, so the copy has the hidden class of buildSituation's
- * literal: the knowledge step then reads every situation it meets through one shape. A spread
- * (`{ ...s, category: x }`) made a new hidden class at each site, and the read sites that met them all
- * went megamorphic ("wrong map" deopts). A new fact is one line here, in the same place as in
- * buildSituation (the type makes it required; situation-shape.test.ts checks the order).
- */
-export function copySituation(s: Situation): Situation {
-  return {
-    category: s.category,
-    categoryConfirmed: s.categoryConfirmed,
-    treated: s.treated,
-    age: s.age,
-    mgusRisk: s.mgusRisk,
-    smmMayo2018Group: s.smmMayo2018Group,
-    smmImwg2020Group: s.smmImwg2020Group,
-    smmHighRiskAquila: s.smmHighRiskAquila,
-    smmHighRiskQuiredex: s.smmHighRiskQuiredex,
-    smmHighRiskE3a06: s.smmHighRiskE3a06,
-    cytogeneticHighRisk: s.cytogeneticHighRisk,
-    transplantCandidate: s.transplantCandidate,
-    crclMlMin: s.crclMlMin,
-    egfr: s.egfr,
-    dialysis: s.dialysis,
-    renalCrab: s.renalCrab,
-    frailtyGroup: s.frailtyGroup,
-    ecog: s.ecog,
-    neuropathyGrade: s.neuropathyGrade,
-    neuropathyPainful: s.neuropathyPainful,
-    heartFailure: s.heartFailure,
-    priorLines: s.priorLines,
-    onTherapy: s.onTherapy,
-    progression: s.progression,
-    phase: s.phase,
-    currentLine: s.currentLine,
-    weeksOnCurrentLine: s.weeksOnCurrentLine,
-    lenalidomideExposed: s.lenalidomideExposed,
-    lenalidomideRefractory: s.lenalidomideRefractory,
-    piExposed: s.piExposed,
-    imidExposed: s.imidExposed,
-    antiCd38Exposed: s.antiCd38Exposed,
-    antiCd38Refractory: s.antiCd38Refractory,
-    tripleClassExposed: s.tripleClassExposed,
-    tripleClassRefractory: s.tripleClassRefractory,
-    pentaRefractory: s.pentaRefractory,
-    priorAsct: s.priorAsct,
-    priorBcmaTherapy: s.priorBcmaTherapy,
-    priorBcmaCarT: s.priorBcmaCarT,
-    carfilzomibRefractory: s.carfilzomibRefractory,
-    plasmacytomaSite: s.plasmacytomaSite,
-    plasmacytomaSizeCm: s.plasmacytomaSizeCm,
-    boneDisease: s.boneDisease,
-    pathologicFracture: s.pathologicFracture,
-    spinalCordCompression: s.spinalCordCompression,
-    bonePain: s.bonePain,
-    hemoglobinGDl: s.hemoglobinGDl,
-    hypercalcemia: s.hypercalcemia,
-    iggMgDl: s.iggMgDl,
-    recurrentInfections: s.recurrentInfections,
-    hyperviscosity: s.hyperviscosity,
-    iggKappa: s.iggKappa,
-    onImid: s.onImid,
-    onPi: s.onPi,
-    onAntiCd38: s.onAntiCd38,
-    onBispecific: s.onBispecific,
-    alMayo2004Stage: s.alMayo2004Stage,
-    alMayo2012Stage: s.alMayo2012Stage,
-    troponinTNgMl: s.troponinTNgMl,
-    ntProBnpPgMl: s.ntProBnpPgMl,
-    alOrganCount: s.alOrganCount,
-    amyloidLightChainTyped: s.amyloidLightChainTyped,
-    monoclonalDisorderShown: s.monoclonalDisorderShown,
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
+import { copySituation } from "./situation-copy.js";
 
 /** Strongest first (as options.ts sorts them). */
 const STRENGTH_ORDER: readonly Strength[] = ["preferred", "standard", "if-eligible", "consider", "trial"];
@@ -156,7 +157,7 @@ export function reviewOption(
     let without: Situation | null = null;
     for (const fact of c.unverifiedFacts) {
       if (s[fact] === null) continue;
-      without ??= { ...s };
+      without ??= copySituation(s);
       const value = without[fact];
       (without as Record<FactName, unknown>)[fact] = null;
       const metWithout = c.when(without) === Truth.met;

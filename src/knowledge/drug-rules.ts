@@ -137,6 +137,24 @@ function continuedWithoutTransplant(rule: DrugRule): DrugRule {
   };
 }
 
+/** An IMiD's pregnancy-prevention rule (treatments.md 7a, 7b), one per drug so each carries its own
+ * verification status: verified without a note, else unverified with the note saying what the reference
+ * lacks. */
+function pregnancyPrevention(drug: string, name: string, unverifiedNote: string | null): DrugRule {
+  const rule: DrugRule = {
+    id: `${drug}.pregnancy-prevention`,
+    drugs: [drug],
+    when: { all: [] },
+    text: { both: `${name}: teratogen; pregnancy-prevention programme (REMS).` },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["myeloma-drug-labels"],
+    evidence: unverifiedNote === null ? "verified" : "unverified",
+  };
+  if (unverifiedNote !== null) rule.evidenceNote = unverifiedNote;
+  return rule;
+}
+
 export const DRUG_RULES: readonly DrugRule[] = [
   ...LENALIDOMIDE_STARTING_DOSE,
   ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
@@ -196,38 +214,17 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote: "The ASCO myeloma prophylaxis wording is UNVERIFIED in the reference.",
   },
-  {
-    id: "lenalidomide.pregnancy-prevention",
-    drugs: ["lenalidomide"],
-    when: { all: [] },
-    text: { both: "Lenalidomide: teratogen; pregnancy-prevention programme (REMS)." },
-    severity: "info",
-    alertWhenOn: false,
-    citations: ["myeloma-drug-labels"],
-    evidence: "verified",
-  },
-  {
-    id: "pomalidomide.pregnancy-prevention",
-    drugs: ["pomalidomide"],
-    when: { all: [] },
-    text: { both: "Pomalidomide: teratogen; pregnancy-prevention programme (REMS)." },
-    severity: "info",
-    alertWhenOn: false,
-    citations: ["myeloma-drug-labels"],
-    evidence: "unverified",
-    evidenceNote: "The reference does not state pomalidomide's pregnancy-prevention programme (UNVERIFIED).",
-  },
-  {
-    id: "thalidomide.pregnancy-prevention",
-    drugs: ["thalidomide"],
-    when: { all: [] },
-    text: { both: "Thalidomide: teratogen; pregnancy-prevention programme (REMS)." },
-    severity: "info",
-    alertWhenOn: false,
-    citations: ["myeloma-drug-labels"],
-    evidence: "unverified",
-    evidenceNote: "Thalidomide's teratogenicity and REMS are UNVERIFIED in the reference (7b).",
-  },
+  pregnancyPrevention("lenalidomide", "Lenalidomide", null),
+  pregnancyPrevention(
+    "pomalidomide",
+    "Pomalidomide",
+    "The reference does not state pomalidomide's pregnancy-prevention programme (UNVERIFIED).",
+  ),
+  pregnancyPrevention(
+    "thalidomide",
+    "Thalidomide",
+    "Thalidomide's teratogenicity and REMS are UNVERIFIED in the reference (7b).",
+  ),
   // Zoledronic acid, treatments.md 8a.
   {
     id: "zoledronic-acid.renal.crcl-over-60",

@@ -22,7 +22,7 @@ export interface Situation {
   /** IMWG 2014 category (never null; "indeterminate" when the work-up cannot decide). */
   category: DiagnosisCategory;
   /** The diagnosis met its category (IMWG 2014). False when it is indeterminate, and so also where the
-   * engine evaluates the options of the most likely category (`{ ...s, category: likely }` keeps it). */
+   * engine evaluates the options of the most likely category (its copySituation keeps it). */
   categoryConfirmed: boolean;
   /** The record shows the disease has been treated. */
   treated: boolean;

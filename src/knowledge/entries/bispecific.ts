@@ -1,9 +1,8 @@
 /** Bispecific T-cell engagers after >= 4 prior lines (treatments.md 5c, 5d). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { accelerated, approved, relapsed, tripleClassExposed } from "./common.js";
+import { accelerated, afterBcma, approved, relapsed, tripleClassExposed } from "./common.js";
 
 const fourPlus: Condition = { all: [relapsed, { fact: "priorLines", gte: 4 }, tripleClassExposed] };
-const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
 /** After BCMA-directed therapy the reference lists talquetamab (GPRC5D), active after BCMA T-cell
  * redirection, and notes lower response rates of the BCMA bispecifics (treatments.md 5, "After BCMA
  * therapy"): a BCMA bispecific is then something to consider, not the standard choice. */

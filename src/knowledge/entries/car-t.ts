@@ -1,6 +1,6 @@
 /** BCMA-directed autologous CAR-T with the exact label elements (treatments.md 5b). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { approved, relapsed } from "./common.js";
+import { afterBcma, approved, relapsed } from "./common.js";
 
 /** Never a second BCMA CAR T outside a trial (the selection matrix lists CAR-T "if not yet used"). */
 const noPriorBcmaCarT: Condition = { not: { fact: "priorBcmaCarT", is: true } };
@@ -13,7 +13,7 @@ const classCautions = [
   },
   {
     text: "Prior BCMA-directed therapy (a bispecific antibody or belantamab): the reference gives no CAR-T results after it, and BCMA-directed bispecifics respond less after prior BCMA therapy (33% in MagnetisMM-3 cohort B); the selection matrix lists CAR-T only if a CAR-T has not been used. Discuss with the CAR-T centre.",
-    when: { fact: "priorBcmaTherapy", is: true },
+    when: afterBcma,
     citations: ["nccn-mm-2026", "lesokhin-2023-nat-med"],
     evidence: "verified",
   },

@@ -26,6 +26,8 @@ export const myelomaKidneyInjury: Condition = { fact: "renalCrab", is: true };
 export const transplantEligible: Condition = { fact: "transplantCandidate", is: "yes" };
 export const transplantIneligible: Condition = { fact: "transplantCandidate", is: "no" };
 export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };
+/** Prior BCMA-directed therapy (the situation fact priorBcmaTherapy). */
+export const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
 export const tripleClassExposed: Condition = {
   all: [
     { fact: "piExposed", is: true },

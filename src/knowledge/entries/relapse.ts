@@ -2,6 +2,7 @@
  * (treatments.md 5a and the 5d selection matrix). */
 import type { Condition, KnowledgeEntry } from "../types.js";
 import {
+  afterBcma,
   approved,
   guidelineOnly,
   notAntiCd38Refractory,
@@ -263,7 +264,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         // BCMA-directed; 5d: BCMA-directed agents are less active after BCMA therapy. The trial's result
         // does not cover these patients (as IMROZ's does not cover frail ones).
         id: "after-bcma",
-        when: { fact: "priorBcmaTherapy", is: true },
+        when: afterBcma,
         to: "consider",
         because:
           "Prior BCMA-directed therapy: DREAMM-7 excluded it, so its results do not cover this patient, and belantamab targets BCMA too",
@@ -326,13 +327,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     // MajesTEC-3 excluded both. The US label itself does not exclude them, so it stays in the
     // caution text for a reviewer; the option is not offered where the trial did not go.
     when: {
-      all: [
-        relapsed,
-        piExposed,
-        imidExposed,
-        { not: { fact: "antiCd38Refractory", is: true } },
-        { not: { fact: "priorBcmaTherapy", is: true } },
-      ],
+      all: [relapsed, piExposed, imidExposed, notAntiCd38Refractory, { not: afterBcma }],
     },
     showWhenUnknown: true,
     kind: "bispecific",
