@@ -310,6 +310,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     response,
     activeDisease,
     history,
+    points,
     codesOnly,
   });
 

@@ -8,7 +8,7 @@ import { compareDates, daysBetween } from "../response/dates.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
 import type { ResponseResult } from "../response/response.js";
-import { collectPoints } from "../response/series.js";
+import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 
 export const PHASE_RULES = defineRules({
@@ -73,6 +73,8 @@ export interface PhaseInputs {
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
   history?: readonly TreatmentFact[];
+  /** The dated series (collectPoints(facts)) when the caller has collected them already. */
+  points?: Points | undefined;
   /** Codes only (assessCompact): the reason is "" and no rule traces are built; every other field is
    * the same. Default false. */
   codesOnly?: boolean;
@@ -143,7 +145,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   // Missing is not normal: a PD measured after the line but not confirmed yet (IMWG: a second consecutive
   // assessment) leaves the outcome open, whatever "no progression" the history recorded earlier.
   // The versions differ (criteria-and-scores 6.2 (a)): a PD the older wording confirms leaves it open too.
-  const older = !established && !onTherapy ? olderConfirmedPd(facts, last) : null;
+  const older = !established && !onTherapy ? olderConfirmedPd(facts, last, input.points) : null;
   const possible = possibleProgression(response) ?? older?.date ?? null;
   const progressed: boolean | null = established
     ? true
@@ -311,9 +313,9 @@ function possibleProgression(response: PhaseInputs["response"]): string | null {
 
 /** A PD the 2006/2011 wording (lowest response value) confirms after the latest line, when the 2016
  * grading (lowest confirmed value) has not: the versions differ (criteria-and-scores 6.2 (a)). */
-function olderConfirmedPd(facts: Facts, line: LineOfTherapy) {
+function olderConfirmedPd(facts: Facts, line: LineOfTherapy, points: Points | undefined) {
   if (facts.series.serumMProtein.length + facts.series.urineMProtein.length === 0) return null;
-  const reading = pdByLowestValue(collectPoints(facts), line.start);
+  const reading = pdByLowestValue(points ?? collectPoints(facts), line.start);
   return reading !== null && reading.confirmedOn !== null ? reading : null;
 }
 
