@@ -581,7 +581,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   };
 
   const meds: MedUse[] = [];
-  const transplants: { ref: string; date: string; end: string; line: Extension | undefined }[] = [];
+  const transplants: { ref: string; date: string; end: string | null; line: Extension | undefined }[] = [];
+  /** Entries without a drug or transplant that recordToBundle wrote (Procedure or CarePlan with the line
+   * extension): radiotherapy, surgery, observation. */
+  const drugFree: { ref: string; start: string; end: string | null; line: Extension }[] = [];
   const medicationsById = new Map<string, Resource>();
   for (const x of resources) {
     if (x.r.resourceType !== "Medication") continue;
@@ -755,6 +758,31 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     );
   };
 
+  /** A Procedure or CarePlan that recordToBundle wrote for an entry without a drug or transplant. */
+  const handleDrugFree = (
+    x: { r: Resource; ref: string },
+    line: Extension,
+    statuses: readonly string[],
+    period: unknown,
+    instant: unknown,
+  ) => {
+    const { r, ref } = x;
+    if (typeof r.status !== "string" || !statuses.includes(r.status)) {
+      warn(
+        ref,
+        `treatment entry with status ${r.status === undefined ? "(none)" : shown(r.status)}: not used`,
+      );
+      return;
+    }
+    const start = dateOf(isRecord(period) ? period.start : instant).date;
+    if (!start) {
+      warn(ref, "treatment entry without a full start date; not used (an entry needs a start)");
+      return;
+    }
+    const end = isRecord(period) ? dateOf(period.end).date : start;
+    drugFree.push({ ref, start, end, line });
+  };
+
   /** Record fields a present Condition says are there, with the Conditions that say so. */
   const conditionPresent = new Map<ConditionFieldTarget, string[]>();
   const conditionLabel = (t: ConditionFieldTarget) =>
@@ -847,7 +875,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       case "Procedure": {
         if (aboutOtherPatient(x)) break;
         if (!isTransplant(r.code)) {
-          warn(ref, `procedure ${describeCodes(r.code)} is not an autologous stem cell transplant; not used`);
+          const line = lineExtension(r);
+          if (line)
+            handleDrugFree(x, line, ["completed", "in-progress"], r.performedPeriod, r.performedDateTime);
+          else
+            warn(
+              ref,
+              `procedure ${describeCodes(r.code)} is not an autologous stem cell transplant; not used`,
+            );
           break;
         }
         if (r.status !== undefined && r.status !== "completed") {
@@ -862,7 +897,17 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           break;
         }
         const until = isRecord(r.performedPeriod) ? dateOf(r.performedPeriod.end).date : null;
-        transplants.push({ ref, date: when, end: until ?? when, line: lineExtension(r) });
+        const line = lineExtension(r);
+        // Our own export writes a transplant-only entry with its period, open while the entry has no end.
+        const open = line !== undefined && isRecord(r.performedPeriod) && r.performedPeriod.end === undefined;
+        transplants.push({ ref, date: when, end: until ?? (open ? null : when), line });
+        break;
+      }
+      case "CarePlan": {
+        if (aboutOtherPatient(x)) break;
+        const line = lineExtension(r);
+        if (line) handleDrugFree(x, line, ["active", "completed"], r.period, undefined);
+        else warn(ref, "CarePlan not written by the navigator (no treatment-line extension); not used");
         break;
       }
       case "Condition":
@@ -1006,7 +1051,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   for (const kind of ["weight", "height"] as const) {
     const cur = pickCurrent(`patient.${kind}`, bodyPoints[kind]);
     if (cur) {
-      setPath(out, `patient.${kind}`, { value: cur.value.value, unit: cur.value.unit });
+      setPath(out, `patient.${kind}`, {
+        value: cur.value.value,
+        unit: cur.value.unit,
+        ...(cur.date ? { date: cur.date } : {}),
+      });
       provenance[`patient.${kind}`] = cur.ref;
     }
   }
@@ -1086,7 +1135,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         regimen: subString(t.line, "regimen") ?? "ASCT",
         drugs: [],
         start: t.date,
-        end: t.end,
+        ...(t.end ? { end: t.end } : {}),
         asct: true,
       };
       applyLineAttributes(t.ref, entry, t.line);
@@ -1100,10 +1149,43 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       });
     }
   }
+  for (const d of drugFree) {
+    const group = subString(d.line, "group");
+    const host = group ? lines.find((l) => l.groupKey === `ext:${group}`) : undefined;
+    if (host) {
+      host.refs.push(d.ref);
+      continue;
+    }
+    const entry: Record<string, unknown> = {
+      regimen: subString(d.line, "regimen") ?? "observation",
+      drugs: [],
+      start: d.start,
+      ...(d.end ? { end: d.end } : {}),
+    };
+    applyLineAttributes(d.ref, entry, d.line);
+    lines.push({
+      entry,
+      refs: [d.ref],
+      groupKey: group ? `ext:${group}` : `free:${d.ref}`,
+      start: d.start,
+      end: d.end,
+    });
+  }
   if (lines.length > 0) {
+    // A Bundle our export wrote numbers every entry: the record's own order comes back, so a round trip
+    // changes nothing the engine reads. Otherwise by start date, then in the order found.
+    const numberOf = (l: Line): number | null => {
+      const m = /^ext:line-(\d+)$/.exec(l.groupKey);
+      return m ? Number(m[1]) : null;
+    };
+    const allNumbered = lines.every((l) => numberOf(l) !== null);
     const order = lines
-      .map((l, i) => ({ l, i }))
-      .sort((a, b) => (a.l.start < b.l.start ? -1 : a.l.start > b.l.start ? 1 : a.i - b.i));
+      .map((l, i) => ({ l, i, n: numberOf(l) }))
+      .sort((a, b) => {
+        if (allNumbered) return (a.n as number) - (b.n as number);
+        if (a.l.start !== b.l.start) return a.l.start < b.l.start ? -1 : 1;
+        return a.i - b.i;
+      });
     out.treatmentHistory = order.map(({ l }) => l.entry);
     order.forEach(({ l }, i) => {
       provenance[`treatmentHistory.${i}`] = l.refs.join(", ");

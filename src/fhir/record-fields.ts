@@ -133,6 +133,16 @@ export function localField(path: string): LocalField | undefined {
 /** Extension carrying what FHIR medication resources cannot say about a line of therapy. */
 export const TREATMENT_LINE_EXTENSION =
   "https://myeloma-navigator.org/fhir/StructureDefinition/treatment-line";
+/** A treatment-history entry without a drug or transplant is exported as a Procedure when its regimen
+ * names one (radiotherapy, surgery, a transplant), and otherwise as a CarePlan: the engine reads such an
+ * entry as a period of observation (src/response/lines.ts). Words only decide the resource type; the
+ * entry itself travels whole in the treatment-line extension either way. */
+const PROCEDURE_WORDS =
+  /radiother|radiation|\b(rt|xrt|ebrt|sbrt|imrt)\b|surg|excision|resection|ectomy|transplant|\b(asct|sct|hsct)\b/i;
+export function isProcedureEntry(regimen: string): boolean {
+  return PROCEDURE_WORDS.test(regimen);
+}
+
 /** Identifier system for the PatientRecord id on the Patient resource. */
 export const RECORD_ID_SYSTEM = "https://myeloma-navigator.org/fhir/NamingSystem/record-id";
 

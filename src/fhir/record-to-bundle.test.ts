@@ -21,7 +21,7 @@ function historyFacts(record: PatientRecord) {
 }
 
 const resources = (record: PatientRecord): Resource[] =>
-  (recordToBundle(record).entry ?? []).map((e) => e.resource);
+  (recordToBundle(record).entry ?? []).flatMap((e) => (e.resource ? [e.resource] : []));
 const lineRegimen = (r: Resource): unknown => {
   const ext = (r.extension as { url: string; extension: { url: string; valueString?: string }[] }[])?.find(
     (e) => e.url === TREATMENT_LINE_EXTENSION,
@@ -74,13 +74,24 @@ describe("recordToBundle: treatment entries without a drug", () => {
     });
     const plan = rs.find((r) => r.resourceType === "CarePlan");
     expect(plan).toMatchObject({ status: "active", period: { start: "2025-05-01" } });
-    expect((plan?.period as Record<string, unknown>).end).toBeUndefined();
+    expect(plan?.period).toEqual({ start: "2025-05-01" });
   });
 
   it("every entry comes back from the Bundle, with its dates, progression and attributes, and no warning", () => {
     const back = roundTrip(record);
     expect(back.warnings).toEqual([]);
     expect(back.record.treatmentHistory).toEqual(record.treatmentHistory);
+  });
+
+  it("an entry resource entered in error is not used, with a warning naming it", () => {
+    const b = recordToBundle(record);
+    for (const e of b.entry ?? [])
+      if (e.resource?.resourceType === "CarePlan") e.resource.status = "entered-in-error";
+    const back = bundleToRecord(b, { asOf: ASOF });
+    expect(back.record.treatmentHistory?.map((t) => t.regimen)).toEqual(["radiotherapy", "ASCT"]);
+    expect(back.warnings).toEqual([
+      { resource: "CarePlan/plan-2", message: expect.stringMatching(/entered-in-error.*not used/) },
+    ]);
   });
 
   it("a Procedure or CarePlan the navigator did not write stays unused, with a warning", () => {
@@ -127,7 +138,15 @@ describe("recordToBundle -> bundleToRecord: any treatment history", () => {
     "melphalan",
     "teclistamab",
   ];
-  const REGIMENS = ["observation", "active monitoring", "radiotherapy", "ASCT", "VRd", "DRd", "R maintenance"];
+  const REGIMENS = [
+    "observation",
+    "active monitoring",
+    "radiotherapy",
+    "ASCT",
+    "VRd",
+    "DRd",
+    "R maintenance",
+  ];
   const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
   const unknownable = <T>(a: fc.Arbitrary<T>) =>
     fc.option(fc.oneof(a, fc.constant("unknown" as const), fc.constant(null)), { nil: undefined });

@@ -24,7 +24,13 @@ import {
   type ConditionFieldTarget,
   exportedConditionCode,
 } from "./condition-field-codes.js";
-import { HISTORY_TAG, LOCAL_FIELDS, RECORD_ID_SYSTEM, TREATMENT_LINE_EXTENSION } from "./record-fields.js";
+import {
+  HISTORY_TAG,
+  isProcedureEntry,
+  LOCAL_FIELDS,
+  RECORD_ID_SYSTEM,
+  TREATMENT_LINE_EXTENSION,
+} from "./record-fields.js";
 import type { Bundle, BundleEntry, Coding, Extension, Resource } from "./types.js";
 import { isRecord, stableUuid } from "./types.js";
 
@@ -269,7 +275,7 @@ export function recordToBundle(record: PatientRecord): Bundle {
       observation(
         loincCoding(loincFor(kind)),
         { valueQuantity: quantity(q.value, q.unit) },
-        undefined,
+        q.date,
         "vital-signs",
       );
   }
@@ -315,8 +321,38 @@ export function recordToBundle(record: PatientRecord): Bundle {
         status: "completed",
         code: { coding: [{ ...ASCT_PROCEDURE }], text: ASCT_PROCEDURE.display },
         subject,
-        ...(line.end ? { performedPeriod: period } : { performedDateTime: line.start }),
+        // A transplant that is the whole entry keeps the entry's own dates (an open period: no end yet).
+        ...(line.end || line.drugs.length === 0
+          ? { performedPeriod: period }
+          : { performedDateTime: line.start }),
       });
+    } else if (line.drugs.length === 0) {
+      // No drug and no transplant: a procedure (radiotherapy, surgery, another transplant) or a period of
+      // observation. Neither the clinical reference (section 10) nor FHIR R4 gives a code for these, so
+      // the regimen is written as text; the line extension carries the entry whole.
+      add(
+        isProcedureEntry(line.regimen)
+          ? {
+              resourceType: "Procedure",
+              id: `proc-${i + 1}`,
+              extension: [ext],
+              status: line.end ? "completed" : "in-progress",
+              code: { text: line.regimen },
+              subject,
+              performedPeriod: period,
+            }
+          : {
+              resourceType: "CarePlan",
+              id: `plan-${i + 1}`,
+              extension: [ext],
+              status: line.end ? "completed" : "active",
+              intent: "plan",
+              title: line.regimen,
+              description: "No anti-myeloma drug or transplant in this period (observation)",
+              subject,
+              period,
+            },
+      );
     }
   });
 
