@@ -67,14 +67,31 @@ const rx = (code: string, display: string) => ({ coding: [{ system: RXNORM, code
 /** Example records of the shared examples/ folders, when present (other engineers write them). */
 function exampleRecords(): { name: string; record: PatientRecord }[] {
   const out: { name: string; record: PatientRecord }[] = [];
-  for (const dir of ["examples/diagnosis", "examples/vignettes", "examples/response"]) {
+  for (const dir of [
+    "examples",
+    "examples/design",
+    "examples/diagnosis",
+    "examples/vignettes",
+    "examples/response",
+  ]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json"))) {
-      const json = JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
-      // An example file is a record, or a case { record | input, expected }.
-      const rec = (json as R).record ?? (json as R).input ?? json;
-      if (normalizeRecord(rec, { defaultAsOf: "2026-11-26" }).ok)
-        out.push({ name: `${dir}/${f}`, record: rec as PatientRecord });
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".json") || x.endsWith(".ndjson"))) {
+      const text = readFileSync(join(dir, f), "utf8");
+      // An example file is a record, or a case { record | input, expected }; a cohort is one per line.
+      const items = f.endsWith(".ndjson")
+        ? text
+            .split("\n")
+            .filter((l) => l.trim() !== "")
+            .map((l) => JSON.parse(l) as unknown)
+        : [JSON.parse(text) as unknown];
+      items.forEach((json, i) => {
+        const rec = (json as R).record ?? (json as R).input ?? json;
+        if (normalizeRecord(rec, { defaultAsOf: "2026-11-26" }).ok)
+          out.push({
+            name: `${dir}/${f}${items.length > 1 ? `#${i + 1}` : ""}`,
+            record: rec as PatientRecord,
+          });
+      });
     }
   }
   return out;
