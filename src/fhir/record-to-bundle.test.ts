@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeRecord } from "../model/facts.js";
 import type { PatientRecord, TreatmentLine } from "../model/record.js";
+import { fhirSchemaErrors } from "../testing/fhir-schema.js";
 import { bundleToRecord } from "./bundle-to-record.js";
 import { TREATMENT_LINE_EXTENSION } from "./record-fields.js";
 import { recordToBundle } from "./record-to-bundle.js";
@@ -65,6 +66,12 @@ describe("recordToBundle: treatment entries without a drug", () => {
     expect(lineRegimen(watch as Resource)).toBe("observation");
     const asct = rs.find((r) => r.resourceType === "Procedure" && lineRegimen(r) === "ASCT");
     expect(asct).toMatchObject({ status: "completed" });
+  });
+
+  it("the Bundle with these resources is valid FHIR R4 (official JSON Schema)", () => {
+    expect(fhirSchemaErrors(recordToBundle(record))).toEqual([]);
+    const ongoing = { ...record, treatmentHistory: record.treatmentHistory?.map(({ end: _, ...t }) => t) };
+    expect(fhirSchemaErrors(recordToBundle(ongoing))).toEqual([]);
   });
 
   it("an ongoing observation period is an active CarePlan without an end", () => {
