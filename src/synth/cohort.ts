@@ -167,6 +167,48 @@ const SALVAGE = [
   { regimen: "Teclistamab", drugs: ["teclistamab"] },
 ] as const;
 
+/**
+ * After the salvage lines, some relapsed patients go on to BCMA T-cell redirection: a finished CAR-T
+ * being watched (no maintenance follows it), or a bispecific given now, with the low IgG it brings.
+ * Drawn after everything else in the record, so the rest of the cohort keeps its values.
+ */
+function redirection(c: Ctx, record: PatientRecord, from: string, mProteinGDl: number): void {
+  const { d } = c;
+  const kind = d.pick(["none", "none", "car-t", "bispecific"] as const);
+  const history = record.treatmentHistory ?? [];
+  const start = addDays(from, d.int(30, 90));
+  if (kind === "none" || start >= SYNTH_AS_OF) return;
+  const iggMgDl = d.int(150, 900);
+  if (kind === "car-t") {
+    const best = d.pick(["CR", "VGPR", "PR"] as const);
+    history.push({
+      regimen: "cilta-cel",
+      drugs: ["ciltacabtagene autoleucel"],
+      start,
+      end: start,
+      bestResponse: best,
+      progressedOn: false,
+      phase: "other",
+    });
+    // Today's values match the response the record states: the M-protein is down (a CR has none
+    // left), the blood counts and kidney have recovered, and the diagnostic marrow is not today's.
+    const left = { CR: 0, VGPR: 0.05, PR: 0.4 }[best];
+    const labs = { ...record.labs };
+    if (labs.serumMProtein && labs.heavyChain !== "none")
+      labs.serumMProtein = mProtein(c, Math.round(mProteinGDl * left * 100) / 100);
+    if (labs.involvedFreeLightChain) labs.involvedFreeLightChain = q(d.num(8, 30), "mg/L");
+    if (labs.hemoglobin) labs.hemoglobin = hemoglobin(c, d.num(10.5, 13.5));
+    if (labs.calcium) labs.calcium = calcium(c, d.num(8.6, 10));
+    if (labs.creatinine) labs.creatinine = creatinine(c, d.num(0.7, 1.4));
+    record.labs = labs;
+    delete record.marrow;
+  } else {
+    history.push({ regimen: "Teclistamab", drugs: ["teclistamab"], start, phase: "salvage" });
+  }
+  const igg = maybe(c, q(c.units === "us" ? iggMgDl : iggMgDl / 100, c.units === "us" ? "mg/dL" : "g/L"));
+  if (igg) record.labs = { ...record.labs, igg };
+}
+
 function activeProfile(c: Ctx): Profile {
   const { d } = c;
   const crab = d.pick(["anaemia", "renal", "bone", "calcium", "slim"] as const);
@@ -357,6 +399,7 @@ export function synthRecord(seed: number, index: number): PatientRecord {
       (record as PatientRecord).series = {
         serumMProtein: series(c, addDays(relapse, -120), 4, p.mProteinGDl * 0.1, p.mProteinGDl * 0.6),
       };
+      redirection(c, record as PatientRecord, at, p.mProteinGDl);
       return compactRecord(record);
     }
     case "plasmacytoma":
