@@ -104,7 +104,11 @@ describe("after cilta-cel in CR, no maintenance: watched, with monitoring due", 
     expect(o.clinicianText).toMatch(/single infusion/);
     expect(o.clinicianText).toMatch(/no maintenance/i);
     expect(o.citations).toEqual(
-      expect.arrayContaining(["fda-cart-safety-2024", "kumar-2016-lancet-oncol", "san-miguel-2023-nejm-cartitude4"]),
+      expect.arrayContaining([
+        "fda-cart-safety-2024",
+        "kumar-2016-lancet-oncol",
+        "san-miguel-2023-nejm-cartitude4",
+      ]),
     );
   });
 
@@ -131,7 +135,9 @@ describe("after cilta-cel in CR, no maintenance: watched, with monitoring due", 
     const b = assess({ ...r, treatmentHistory: history, series: {} });
     if (b.phase.progressed === null) {
       expect(opt(b, OBSERVE).conditionalOn).toBe("line-not-progressed");
-      expect(b.plan.find((s) => s.phase === "line-finished")?.title).toMatch(/only if line 2 has not progressed/);
+      expect(b.plan.find((s) => s.phase === "line-finished")?.title).toMatch(
+        /only if line 2 has not progressed/,
+      );
     } else expect(b.phase.progressed).toBe(false);
   });
 });

@@ -46,6 +46,8 @@ export {
   type TruthFn,
   truthGiven,
 } from "./conditions.js";
+/** IMWG frail, ECOG >= 3 or age over 75: fitness that argues against transplant-intensity therapy. */
+export { AGAINST_INTENSITY } from "./entries/newly-diagnosed.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
 export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";
