@@ -57,10 +57,10 @@ describe("a progression the care team recorded: no 'call today' for what the tea
   });
 
   it("the handout and the full summary say the team will go over it, in English and Spanish", () => {
-    for (const t of [handout(a), full(a)]) {
-      expect(t).not.toContain("today");
-      expect(t).toContain("The disease has grown again after treatment.");
-    }
+    for (const t of [handout(a), full(a)]) expect(t).not.toContain("today");
+    // Said plainly, without the urgency: the disease has grown, the team will talk about a new treatment.
+    expect(handout(a)).toContain("The disease has grown again after treatment.");
+    expect(full(a)).toContain("Your latest results show the disease is growing.");
     expect(full(a)).toContain(EN.summary.alertWarning);
     for (const t of [handout(a, ES), full(a, ES)]) expect(t).not.toContain("llame hoy");
     expect(full(a, ES)).toContain(ES.summary.alertWarning);
@@ -81,7 +81,9 @@ describe("frail, recorded as a transplant candidate: the handout says the team w
     expect(en).toContain(EN.optionsTransplantToConfirm);
     expect(en).not.toContain(EN.optionsTransplantUndecided);
     expect(en).toContain(`Stem cell transplant – ${EN.marks.ifTransplant}`);
-    expect(en).toMatch(/3-drug treatment with daratumumab \(DRd\)[^–]*– only if a transplant is not right for you/);
+    expect(en).toMatch(
+      /3-drug treatment with daratumumab \(DRd\)[^–]*– only if a transplant is not right for you/,
+    );
     const es = handout(a, ES);
     expect(es).toContain(ES.optionsTransplantToConfirm);
     expect(es).toContain(`Trasplante de células madre – ${ES.marks.ifTransplant}`);
