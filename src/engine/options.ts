@@ -271,6 +271,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
     // Named one by one rather than spread, so every situation has the same shape (see model/merged.ts).
     priorBcmaCarT: safety.priorBcmaCarT,
+    lastLineBcmaCarT: safety.lastLineBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,

@@ -1,10 +1,17 @@
 /** Options that follow the pathway: the situation is evaluated as it stands, and where the record leaves
  * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely; the
- * transplant candidacy of a newly diagnosed patient), under each answer, marking what holds under one
- * answer only as conditional or provisional. */
-import { FACTS, SITUATION_RULES, type Situation } from "../knowledge/index.js";
+ * transplant candidacy of a newly diagnosed patient, not recorded or recorded "yes" while fitness argues
+ * against it), under each answer, marking what holds under one answer only as conditional or provisional. */
+import {
+  AGAINST_INTENSITY,
+  compileBecause,
+  compileTruth,
+  FACTS,
+  SITUATION_RULES,
+  type Situation,
+} from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
-import type { MissingInput } from "../model/trace.js";
+import { type MissingInput, Truth } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
   copySituation,
@@ -76,6 +83,68 @@ function branch(
   for (const o of no.options) options.push(yesIds.has(o.id) ? o : mark(o, false));
   for (const o of yes.options) if (!noIds.has(o.id)) options.push(mark(o, true));
   return { options, alerts: mergeAlerts(no.alerts, yes.alerts), missing: no.missing.concat(yes.missing) };
+}
+
+/** The recorded situation's options stand as they are; the other answer adds only what it alone shows.
+ * An option of the recorded evaluation that the other answer does not show is marked with the recorded
+ * answer (it waits on the team confirming it), one the other answer alone shows with that answer. */
+function branchOnRecorded(
+  recorded: KnowledgeResult,
+  other: KnowledgeResult,
+  mark: (o: AssessmentOption, holdsIfRecorded: boolean) => AssessmentOption,
+): KnowledgeResult {
+  const recordedIds = idsOf(recorded);
+  const otherIds = idsOf(other);
+  const options: AssessmentOption[] = [];
+  for (const o of recorded.options) options.push(otherIds.has(o.id) ? o : mark(o, true));
+  for (const o of other.options) if (!recordedIds.has(o.id)) options.push(mark(o, false));
+  return {
+    options,
+    alerts: mergeAlerts(recorded.alerts, other.alerts),
+    missing: recorded.missing.concat(other.missing),
+  };
+}
+
+/** Fitness that argues against transplant-intensity therapy (IMWG frail, ECOG >= 3 or age over 75; the
+ * same condition as the transplant options' strength adjustment, newly-diagnosed.ts), and the facts an
+ * alert about it names. */
+const againstIntensity = compileTruth(AGAINST_INTENSITY);
+const FITNESS_SHOWN = (["frailtyGroup", "ecog", "age"] as const).map((f) =>
+  compileBecause({ fact: f, known: true }),
+);
+const fitnessValues = (s: Situation): string => FITNESS_SHOWN.map((p) => p(s).join("")).join("; ");
+
+/** Newly diagnosed myeloma recorded as a transplant candidate while fitness argues against it: the
+ * recorded decision stands, and is put to the team (criteria-and-scores 8.3: eligibility is the
+ * clinician's decision, shown with its inputs). */
+const candidacyInQuestion = (s: Situation): boolean =>
+  s.category === "multiple-myeloma" &&
+  !s.treated &&
+  s.transplantCandidate === "yes" &&
+  againstIntensity(s) === Truth.met;
+
+/** Under the other answer, the recorded "yes" still is the record: the reasons say what is assumed. */
+function recordedYesAssumedNo(o: AssessmentOption): AssessmentOption {
+  const label = FACTS.transplantCandidate.label;
+  const said = `${label}: no`;
+  o.because = o.because.map((b) =>
+    b.replace(said, `${label}: yes recorded (not a candidate assumed for this option)`),
+  );
+  return o;
+}
+
+/** A provisional option's reasons say the category is likely, not met (IMWG 2014): the likely category's
+ * evaluation reads it as the category. */
+function likelyCategory(o: AssessmentOption, likely: DiagnosisCategory): AssessmentOption {
+  const label = FACTS.category.label;
+  const said = `${label}: ${likely}`;
+  const out: string[] = [];
+  for (const b of o.because) {
+    if (b === said) out.push(`${label}: indeterminate`, `likely diagnosis, not yet confirmed: ${likely}`);
+    else out.push(b);
+  }
+  o.because = out;
+  return o;
 }
 
 /** The situation under one answer: a copy with the hidden class of every other situation (copySituation),
@@ -154,6 +223,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   let result: KnowledgeResult;
   // Every case below but the last evaluates both answers of an open fact and merges their lists.
   let branched = true;
+  let candidacyQuestioned = false;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
@@ -166,7 +236,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     const likely = diagnosis.likely;
     category = likely;
     result = branch(evaluateBoth(withCategory(s, likely), s, context), (o, ifLikelyOnly) => {
-      if (ifLikelyOnly) o.provisional = true;
+      if (ifLikelyOnly) {
+        o.provisional = true;
+        if (!codes) likelyCategory(o, likely);
+      }
       return o;
     });
     alerts.push({
@@ -238,6 +311,33 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       field: "transplant.candidate",
       neededFor: "first-line pathway: transplant candidate or not",
     });
+  } else if (candidacyInQuestion(s)) {
+    // Recorded as a candidate, but fitness argues against transplant-intensity therapy: the recorded
+    // decision stands, its transplant steps wait on the team confirming it, and the options for patients
+    // who are not candidates (DRd, the doublet-backbone standard for frail or older patients, treatments.md
+    // 4) are shown beside them under that answer.
+    const recorded = evaluateKnowledge(s, context);
+    const other = evaluateKnowledgeExcept(withCandidacy(s, "no"), context, idsOf(recorded));
+    result = branchOnRecorded(recorded, other, (o, ifRecorded) =>
+      ifRecorded
+        ? conditionalOn(o, "transplant-candidate", "if the care team confirms transplant candidacy")
+        : conditionalOn(
+            recordedYesAssumedNo(o),
+            "not-transplant-candidate",
+            "if the care team decides against transplant",
+          ),
+    );
+    candidacyQuestioned = true;
+    const rule = SITUATION_RULES.transplantCandidate;
+    alerts.push({
+      id: "pathway.transplant-candidacy-conflict",
+      severity: "warning",
+      text: codes
+        ? ""
+        : `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Until it is confirmed, the transplant steps and the options marked "if the care team confirms transplant candidacy" hold only then; the options for patients who are not transplant candidates (DRd, the doublet-backbone standard for frail or older patients) are shown marked "if the care team decides against transplant".`,
+      citations: [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia", "facon-2019-nejm-maia"],
+      verified: rule.evidence !== "unverified",
+    });
   } else {
     branched = false;
     result = evaluateKnowledge(s, context);
@@ -300,6 +400,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Most severe first; within a severity, the pathway's own alerts lead.
     alerts: sortedAlerts(alerts, result.alerts),
     missing: missing.concat(result.missing),
-    plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category)),
+    plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category, candidacyQuestioned)),
   };
 }

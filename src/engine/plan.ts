@@ -1,5 +1,6 @@
 /** The plan ahead: each option labelled with the pathway phase it belongs to, and the steps of the
  * pathway (treatments.md 3, 4, 5) with their status relative to where the patient stands. */
+import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
@@ -13,6 +14,8 @@ const CONTINUE_ID = "pathway.continue-current-line";
 export function planPhaseOf(o: AssessmentOption, phase: PhaseResult): TreatmentPhase | undefined {
   const group = GROUP_OF.get(o.id);
   if (o.id === CONTINUE_ID) return phase.code;
+  // Watched after a finished line: the step between that line and a relapse.
+  if (o.id === OBSERVATION_AFTER_CAR_T) return "line-finished";
   if (group && RELAPSE_GROUPS.includes(group)) return phase.code === "refractory" ? "refractory" : "relapsed";
   switch (o.kind) {
     case "systemic-therapy":
@@ -98,6 +101,9 @@ export function buildPlan(
   transplantCandidate: "yes" | "no" | "deferred" | null,
   options: AssessmentOption[],
   category: DiagnosisCategory,
+  /** Recorded "yes" while fitness argues against transplant (pathway.ts): the transplant steps wait on the
+   * care team confirming it. */
+  candidacyInQuestion = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -145,7 +151,8 @@ export function buildPlan(
     ];
   }
   if ((phase.lastLine ?? 0) > 1) {
-    // A later line on maintenance, or finished without progression: the line being given, then relapse.
+    // A later line on maintenance, or finished without progression: the line being given (or the
+    // monitoring that follows a finished one), then relapse.
     const steps: PlanStep[] = [];
     if (code === "maintenance")
       steps.push({
@@ -154,13 +161,28 @@ export function buildPlan(
         status: "current",
         optionIds: idsOf(options, code),
       });
+    const watched = code === "line-finished" ? idsOf(options, code) : [];
+    if (watched.length > 0) {
+      const onlyIf = phase.progressed === null ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+      steps.push({
+        phase: code,
+        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${onlyIf === "" ? " without progression" : ""}: observation with response monitoring${onlyIf}`,
+        status: "current",
+        optionIds: watched,
+      });
+    }
     return [...steps, ifProgressed];
   }
 
   const te = transplantCandidate !== "no" && transplantCandidate !== "deferred";
   const defs = te ? TE_STEPS : TIE_STEPS;
   const pos = position(code, defs);
-  const note = te && transplantCandidate === null ? " (if transplant-eligible: candidacy not recorded)" : "";
+  const note =
+    te && transplantCandidate === null
+      ? " (if transplant-eligible: candidacy not recorded)"
+      : te && candidacyInQuestion
+        ? " (only if the care team confirms transplant candidacy: fitness argues against it)"
+        : "";
   // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
   const unknown = phase.progressed === null && phase.lastLine !== null;
   const onlyIf = unknown ? ` (only if line ${phase.lastLine} has not progressed)` : "";

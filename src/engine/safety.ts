@@ -32,10 +32,12 @@ export const BCMA_CAR_T = [
 /** The situation facts this module derives from the lines of therapy (spread into buildSituation). */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
-): Pick<Situation, "priorBcmaCarT" | "carfilzomibRefractory"> {
-  if (lines === null) return { priorBcmaCarT: null, carfilzomibRefractory: null };
+): Pick<Situation, "priorBcmaCarT" | "lastLineBcmaCarT" | "carfilzomibRefractory"> {
+  if (lines === null) return { priorBcmaCarT: null, lastLineBcmaCarT: null, carfilzomibRefractory: null };
+  const last = lines.lines[lines.lines.length - 1];
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
+    lastLineBcmaCarT: last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
   };
 }

@@ -50,6 +50,7 @@ export function copySituation(s: Situation): Situation {
     priorAsct: s.priorAsct,
     priorBcmaTherapy: s.priorBcmaTherapy,
     priorBcmaCarT: s.priorBcmaCarT,
+    lastLineBcmaCarT: s.lastLineBcmaCarT,
     carfilzomibRefractory: s.carfilzomibRefractory,
     plasmacytomaSite: s.plasmacytomaSite,
     plasmacytomaSizeCm: s.plasmacytomaSizeCm,

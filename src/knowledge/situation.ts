@@ -79,6 +79,9 @@ export interface Situation {
   priorBcmaTherapy: K<boolean>;
   /** A BCMA-directed CAR T-cell therapy received before (ide-cel, cilta-cel): not repeated outside a trial. */
   priorBcmaCarT: K<boolean>;
+  /** The latest line included a BCMA-directed CAR T-cell infusion (ide-cel, cilta-cel): a single infusion,
+   * followed by monitoring (treatments.md 5b). */
+  lastLineBcmaCarT: K<boolean>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
   plasmacytomaSite: K<"bone" | "extramedullary">;
@@ -287,6 +290,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   priorAsct: { label: "prior autologous transplant", values: BOOL, inputs: LINES_INPUT },
   priorBcmaTherapy: { label: "prior BCMA-directed therapy", values: BOOL, inputs: LINES_INPUT },
   priorBcmaCarT: { label: "prior BCMA CAR T-cell therapy", values: BOOL, inputs: LINES_INPUT },
+  lastLineBcmaCarT: {
+    label: "latest line included a BCMA CAR T-cell infusion",
+    values: BOOL,
+    inputs: LINES_INPUT,
+  },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
   plasmacytomaSite: {
     label: "plasmacytoma site",

@@ -8,7 +8,8 @@ import {
 } from "../engine/assessment.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
-import type { OptionKind } from "../model/enums.js";
+import { FACTS } from "../knowledge/index.js";
+import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import type { ProgressionDateSource } from "../response/response.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
@@ -164,7 +165,10 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     return `decide the category: ${f.esc(d.couldChangeWith[0])}`;
   const overdue = x.monitoring?.overdue ?? [];
   if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
-  const next = a.plan?.find((s) => s.status === "next");
+  // Watched after a finished line, the monitoring step now is what comes next.
+  const next =
+    a.plan?.find((s) => s.status === "next") ??
+    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished");
   if (next) return `${f.esc(next.title)} (${f.esc(next.phase)})`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
@@ -528,6 +532,28 @@ function regulatory(s: RegulatoryStatus | null | undefined, f: Inline): string {
   return `${s.status}${s.date ? ` ${f.esc(s.date)}` : ""}${s.note ? ` (${f.esc(s.note)})` : ""}`;
 }
 
+/** The reasons that name the diagnosis category (the engine writes its code, "diagnosis (IMWG 2014):
+ * al-amyloidosis"; a provisional option's "likely diagnosis, not yet confirmed: ..."). */
+const CATEGORY_REASONS = [`${FACTS.category.label}: `, "likely diagnosis, not yet confirmed: "];
+/** Category codes, longest first (so "solitary-plasmacytoma" does not match inside its longer sibling). */
+const CATEGORY_CODES = (Object.keys(CATEGORY_LABEL) as DiagnosisCategory[]).sort(
+  (x, y) => y.length - x.length,
+);
+
+/** A reason as the clinician reads it: a category code in words ("Systemic AL amyloidosis"); an
+ * indeterminate category as "not decided yet". Other reasons are shown as the engine words them. */
+export function reasonWords(reason: string): string {
+  const lead = CATEGORY_REASONS.find((l) => reason.startsWith(l));
+  if (lead === undefined) return reason;
+  const value = reason.slice(lead.length);
+  if (value === "indeterminate") return `${lead}not decided yet`;
+  let out = value;
+  for (const code of CATEGORY_CODES)
+    if (code !== "indeterminate")
+      out = out.replace(new RegExp(`(^|[^a-z-])${code}(?![a-z-])`, "g"), `$1${CATEGORY_LABEL[code]}`);
+  return lead + out;
+}
+
 function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
   const { f } = w;
   const children: ListItem[] = [];
@@ -537,7 +563,7 @@ function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
     children.push(
       li(
         "Why it fits:",
-        o.because.map((b) => f.esc(b)),
+        o.because.map((b) => f.esc(reasonWords(b))),
       ),
     );
   if (o.cautions.length)

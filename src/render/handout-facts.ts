@@ -141,6 +141,27 @@ export function transplantCondition(
   return options.every((o) => o.conditionalOn === on) ? on : null;
 }
 
+/** The response rule of a progression the care team recorded in the treatment history. */
+const PD_RECORDED = "imwg2016.pd.recorded";
+
+/**
+ * The critical alerts the patient is asked to call about today. A progression the care team itself
+ * recorded is left out: the team knows it already, and the handout says the disease has grown and that
+ * the team will talk about a new treatment. Any other critical alert (hypercalcaemia, a drug to hold)
+ * stays urgent.
+ */
+export function urgentAlerts(a: Assessment): Alert[] {
+  const recorded = (extras(a).response?.rules ?? []).some((r) => r.ruleId === PD_RECORDED);
+  return a.alerts.filter(
+    (al) => al.severity === "critical" && !(recorded && al.id === "response.progression"),
+  );
+}
+
+/** The record says "transplant candidate: yes" while fitness argues against it (pathway.ts). */
+export function transplantToConfirm(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === "pathway.transplant-candidacy-conflict");
+}
+
 /** Record fields (prefix match) and the test that would give them. */
 const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["labs.serumMProtein", "protein"],

@@ -17,6 +17,8 @@ import {
   stageWord,
   testsThatWouldHelp,
   transplantCondition,
+  transplantToConfirm,
+  urgentAlerts,
 } from "./handout-facts.js";
 import { nowFirst } from "./option-order.js";
 import { EN } from "./words/en.js";
@@ -164,7 +166,7 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
 
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const parts: HandoutPart[] = [];
-  if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
+  if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
@@ -235,7 +237,10 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
       if (treatment.some((o) => transplantCondition([o]) !== null))
-        parts.push({ kind: "p", text: w.optionsTransplantUndecided });
+        parts.push({
+          kind: "p",
+          text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
+        });
       parts.push(...optionList(treatment, w));
     }
     out.push({ id: "options", heading: w.headings.options, parts });

@@ -16,7 +16,14 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras } from "./extras.js";
 import { conditionMark, doseChangeWords, optionPlainName } from "./handout.js";
-import { describedCategory, likelyShown, lineDoseChanges, noFindings, stageWord } from "./handout-facts.js";
+import {
+  describedCategory,
+  likelyShown,
+  lineDoseChanges,
+  noFindings,
+  stageWord,
+  urgentAlerts,
+} from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
@@ -188,8 +195,10 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
 }
 
 function alertsNote(a: Assessment, f: Inline, w: PatientWords): Block[] {
-  const urgent = a.alerts.filter((x) => x.severity === "critical").length;
-  const warn = a.alerts.filter((x) => x.severity === "warning").length;
+  // A critical alert the team already knows of (a progression it recorded) is a closer look, not a call
+  // today (urgentAlerts).
+  const urgent = urgentAlerts(a).length;
+  const warn = a.alerts.filter((x) => x.severity !== "info").length - urgent;
   if (urgent === 0 && warn === 0) return [];
   const s = urgent > 0 ? w.summary.alertUrgent : w.summary.alertWarning;
   return [h(2, w.summary.headings.alerts), p(f.esc(s))];

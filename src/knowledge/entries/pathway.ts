@@ -14,6 +14,7 @@ import { fitnessAgainstIntensity } from "./newly-diagnosed.js";
 const none = { us: null, eu: null } as const;
 
 export const CONTINUE_CURRENT_LINE = "pathway.continue-current-line";
+export const OBSERVATION_AFTER_CAR_T = "pathway.observation-after-car-t";
 
 const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
 
@@ -86,5 +87,41 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
     evidenceNote: "Design checked; the citation details are UNVERIFIED in the reference.",
+  },
+  {
+    id: OBSERVATION_AFTER_CAR_T,
+    group: "pathway",
+    // The latest line was a BCMA CAR T, finished without progression: nothing is given now, and the
+    // patient is watched. The reference has no row on maintenance after CAR-T (treatments.md 5b); the
+    // pivotal trial gave a single infusion (CARTITUDE-4); the reference's class row asks for lifelong
+    // monitoring for new malignancy ([46]); the response is followed by the IMWG 2016 criteria, at
+    // intervals the reference does not give.
+    when: {
+      all: [
+        isMM,
+        { fact: "phase", is: "line-finished" },
+        { fact: "progression", is: false },
+        { fact: "lastLineBcmaCarT", is: true },
+      ],
+    },
+    kind: "observation",
+    regimen: null,
+    title: "Observation after BCMA CAR-T without progression: response and long-term monitoring",
+    strength: "standard",
+    clinicianText:
+      "BCMA-directed CAR-T is a single infusion (CARTITUDE-4), and the clinical reference lists no maintenance after it: the patient is watched. Follow the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the intervals the treating team sets (the reference gives none). Lifelong monitoring for new malignancy (FDA boxed warning for secondary T-cell malignancies, 2024-04-18). Infection prophylaxis and IgG replacement follow the supportive-care options. Management and response assessment after CAR-T: IMWG Immunotherapy Committee guidelines 2024.",
+    patientText:
+      "CAR-T is given once. No more myeloma treatment is planned for now. Your team checks your blood and urine to see that the myeloma stays away. They also watch for infections. For the rest of your life, they check for any new cancer.",
+    cautions: [],
+    citations: [
+      "san-miguel-2023-nejm-cartitude4",
+      "kumar-2016-lancet-oncol",
+      "fda-cart-safety-2024",
+      "lin-2024-lancet-oncol",
+    ],
+    regulatory: none,
+    evidence: "secondary",
+    evidenceNote:
+      "The single infusion is from the CARTITUDE-4 abstracts (San-Miguel, NEJM 2023; Einsele, Lancet Oncol 2026), looked up 2026-12-02, not a row of the reference; the reference has no row on maintenance after CAR-T and gives no monitoring interval.",
   },
 ];

@@ -234,6 +234,8 @@ export const EN: HandoutWords = {
   optionsProvisional: "These options depend on the tests that are still missing.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
+  optionsTransplantToConfirm:
+    "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
   keepGoing: (name) =>
     name
       ? `Keep going with your current treatment: ${decap(name)}.`
@@ -313,6 +315,8 @@ export const EN: HandoutWords = {
     "sc.hyperviscosity": "A treatment that filters the blood",
     "sc.kidney-protection": "Care to protect the kidneys",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
+    "pathway.observation-after-car-t":
+      "Regular checkups and tests after CAR-T, with no more treatment for now",
   },
   and,
   or: joinWith("or"),

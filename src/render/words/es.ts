@@ -597,6 +597,8 @@ export const ES: HandoutWords = {
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
+  optionsTransplantToConfirm:
+    "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   keepGoing: (name) =>
     name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
   currentWithChange: (name) =>
@@ -646,6 +648,8 @@ export const ES: HandoutWords = {
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
+    "pathway.observation-after-car-t":
+      "Controles y pruebas regulares después del CAR-T, sin más tratamiento por ahora",
   },
   and,
   or,

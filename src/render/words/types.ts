@@ -209,6 +209,9 @@ export interface HandoutWords {
   optionsProvisional: string;
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
+  /** When the record says a transplant is planned but health results argue against it (the care team is
+   * asked to confirm it): in place of `optionsTransplantUndecided`. */
+  optionsTransplantToConfirm: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
