@@ -4,6 +4,7 @@ import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js"
 import {
   approved,
   beforeTransplant,
+  carfilzomibHeartFailure,
   componentsApproved,
   guidelineOnly,
   isMM,
@@ -201,7 +202,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
     strength: "consider",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
     patientText:

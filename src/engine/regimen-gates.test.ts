@@ -1,0 +1,79 @@
+/** Regimens gated by the patient's heart, fitness and step in the pathway (specialist review c7): one
+ * golden vignette per finding (examples/vignettes/, each failing on main 2e5d480) with its control.
+ * Source of every expectation: shared/clinical-reference/treatments.md (section named in each test). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assess } from "./assess.js";
+import type { Assessment, AssessmentOption } from "./assessment.js";
+
+type Rec = Record<string, unknown>;
+const dir = new URL("../../examples/vignettes/", import.meta.url);
+const record = (name: string): Rec => JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Rec;
+const ids = (a: Assessment) => a.options.map((o) => o.id);
+const opt = (a: Assessment, id: string): AssessmentOption => {
+  const o = a.options.find((x) => x.id === id);
+  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
+  return o;
+};
+const cautions = (o: AssessmentOption) => o.cautions.join(" ");
+const rank = (a: Assessment, id: string) => ids(a).indexOf(id);
+const withConditions = (r: Rec, conditions: Rec): Rec => ({
+  ...r,
+  conditions: { ...(r.conditions as Rec), ...conditions },
+});
+
+describe("carfilzomib with heart failure recorded (treatments.md 5a DKd row, 7b carfilzomib)", () => {
+  const CARFILZOMIB = ["rr.dkd", "rr.isa-kd"];
+  const HF = /Heart failure recorded/;
+
+  it("77-year-old, lenalidomide-refractory, heart failure: DKd and Isa-Kd are 'consider' with the cited reason, below DPd and DVd", () => {
+    const a = assess(record("safety-heart-failure-carfilzomib"));
+    for (const id of CARFILZOMIB) {
+      const o = opt(a, id);
+      expect(o.strength, id).toBe("consider");
+      expect(cautions(o), id).toMatch(HF);
+      expect(cautions(o), id).toContain("heart failure: yes");
+      expect(o.citations, id).toContain("chari-2018-blood-adv");
+      expect(o.safetyFindings, id).toContainEqual(
+        expect.objectContaining({ kind: "strength-adjusted", to: "consider" }),
+      );
+      // The age >= 75 caution stays.
+      expect(cautions(o), id).toContain("Carfilzomib at age 75 or older: higher risk of heart failure.");
+      expect(rank(a, id), id).toBeGreaterThan(rank(a, "rr.dpd"));
+      expect(rank(a, id), id).toBeGreaterThan(rank(a, "rr.dvd"));
+    }
+    // A regimen without carfilzomib keeps its strength.
+    expect(opt(a, "rr.dpd").strength).toBe("standard");
+  });
+
+  it("control: the same patient without heart failure keeps DKd and Isa-Kd standard, with the age >= 75 caution only", () => {
+    const a = assess(withConditions(record("safety-heart-failure-carfilzomib"), { heartFailure: false }));
+    for (const id of CARFILZOMIB) {
+      const o = opt(a, id);
+      expect(o.strength, id).toBe("standard");
+      expect(cautions(o), id).not.toMatch(HF);
+      expect(cautions(o), id).toContain("Carfilzomib at age 75 or older: higher risk of heart failure.");
+    }
+  });
+
+  it("KRd at a lenalidomide-sensitive relapse is 'consider' with heart failure, standard without", () => {
+    const base = record("safety-heart-failure-carfilzomib");
+    const history = (base.treatmentHistory as Rec[]).map((t) => ({ ...t }));
+    // Stopped maintenance 6 months before the progression: lenalidomide-sensitive (IMWG 2011: > 60 days).
+    history[1] = { ...history[1], end: "2026-05-01", progressedOn: false };
+    const sensitive = { ...base, treatmentHistory: history };
+    const hf = assess(sensitive);
+    expect(opt(hf, "rr.krd").strength).toBe("consider");
+    expect(cautions(opt(hf, "rr.krd"))).toMatch(HF);
+    const noHf = assess(withConditions(sensitive, { heartFailure: false }));
+    expect(opt(noHf, "rr.krd").strength).toBe("standard");
+  });
+
+  it("newly diagnosed, transplant-eligible, heart failure: KRd induction carries the heart-failure reason", () => {
+    const a = assess(withConditions(record("ndmm-transplant-eligible"), { heartFailure: true }));
+    const krd = opt(a, "ndmm.te.krd");
+    expect(krd.strength).toBe("consider");
+    expect(cautions(krd)).toMatch(HF);
+    expect(cautions(opt(assess(record("ndmm-transplant-eligible")), "ndmm.te.krd"))).not.toMatch(HF);
+  });
+});
