@@ -36,6 +36,7 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { fieldsFor } from "./missing-fields.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -368,12 +369,6 @@ const KIND_ORDER = Object.values(OptionKind);
 const STRENGTH_ORDER = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
 export const UNVERIFIED_NOTE =
   "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
-
-export function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
-  const named: string[] = [];
-  for (const m of missing[fact] ?? []) if (!named.includes(m.field)) named.push(m.field);
-  return named.length > 0 ? named : [...FACTS[fact].inputs];
-}
 
 export function unknownWords(facts: readonly FactName[], missing: SituationMissing): string {
   return facts.map((f) => `${FACTS[f].label} (missing: ${fieldsFor(f, missing).join(", ")})`).join("; ");
@@ -862,7 +857,6 @@ function pushMissingOnce(field: string, neededFor: string, out: MissingInput[]):
 }
 
 /** reviewOption's two modes, one object each rather than one an option. */
-const WITH_TEXT = Object.freeze({ text: true });
 const WITHOUT_TEXT = Object.freeze({ text: false });
 
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
@@ -957,7 +951,7 @@ function evaluateEntry(
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, text ? WITH_TEXT : WITHOUT_TEXT);
+    const safety = reviewOption(entry, s, text ? { text: true, missing: ctx.missing } : WITHOUT_TEXT);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);

@@ -77,3 +77,54 @@ describe("carfilzomib with heart failure recorded (treatments.md 5a DKd row, 7b 
     expect(cautions(opt(assess(record("ndmm-transplant-eligible")), "ndmm.te.krd"))).not.toMatch(HF);
   });
 });
+
+describe("Isa-VRd (IMROZ) only preferred for known-fit patients (treatments.md 4: 'quadruplet for fit TIE patients <=80')", () => {
+  const ISA = "ndmm.tie.isa-vrd";
+  const vignette = () => record("safety-isa-vrd-intermediate-fitness");
+  const withFitness = (r: Rec, fitness: Rec, age?: number): Rec => ({
+    ...r,
+    fitness: { ...(r.fitness as Rec), ...fitness },
+    ...(age === undefined ? {} : { patient: { ...(r.patient as Rec), age } }),
+  });
+
+  it("78-year-old, IMWG intermediate fitness: Isa-VRd is 'consider' with the reason and the values, below DRd", () => {
+    const a = assess(vignette());
+    expect(a.fitness.imwgFrailty.group).toBe("intermediate");
+    const o = opt(a, ISA);
+    expect(o.strength).toBe("consider");
+    expect(cautions(o)).toMatch(/IMROZ.*fit/);
+    expect(cautions(o)).toContain("IMWG frailty group: intermediate");
+    expect(o.safetyFindings).toContainEqual(
+      expect.objectContaining({ kind: "strength-adjusted", from: "preferred", to: "consider" }),
+    );
+    expect(rank(a, "ndmm.tie.drd")).toBeLessThan(rank(a, ISA));
+  });
+
+  it("control: IMWG fit, ECOG 1 (simplified scale non-frail): Isa-VRd stays preferred, with no fitness caution", () => {
+    const a = assess(withFitness(vignette(), { ecog: 1, charlson: 0, adl: 6, iadl: 8 }, 70));
+    expect(a.fitness.imwgFrailty.group).toBe("fit");
+    expect(opt(a, ISA).strength).toBe("preferred");
+    expect(cautions(opt(a, ISA))).not.toMatch(/IMROZ/);
+  });
+
+  it("IMWG fit but ECOG 2 (frail on the simplified scale): 'consider', naming the ECOG", () => {
+    const a = assess(withFitness(vignette(), { ecog: 2, charlson: 0, adl: 6, iadl: 8 }, 70));
+    expect(a.fitness.simplifiedFrailty.group).toBe("frail");
+    const o = opt(a, ISA);
+    expect(o.strength).toBe("consider");
+    expect(cautions(o)).toContain("ECOG performance status: 2");
+  });
+
+  it("fitness not scored (ADL and IADL not recorded): Isa-VRd is not preferred, and the reason names the missing items", () => {
+    const r = withFitness(vignette(), { charlson: 0 }, 70);
+    const fitness = { ...(r.fitness as Rec) };
+    delete fitness.adl;
+    delete fitness.iadl;
+    const a = assess({ ...r, fitness });
+    expect(a.fitness.imwgFrailty.group).toBeNull();
+    const o = opt(a, ISA);
+    expect(o.strength).not.toBe("preferred");
+    expect(cautions(o)).toMatch(/fitness\.adl/);
+    expect(cautions(o)).toMatch(/fitness\.iadl/);
+  });
+});

@@ -10,6 +10,7 @@ import {
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
   type Situation,
+  type SituationMissing,
   type Strength,
   type TruthFn,
 } from "../knowledge/index.js";
@@ -17,6 +18,7 @@ import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
+import { fieldsFor } from "./missing-fields.js";
 import { copySituation } from "./situation-copy.js";
 
 /** Strongest first (as options.ts sorts them). */
@@ -57,15 +59,17 @@ interface Compiled {
 }
 
 /** A fact's value in words ("label: value", or "label: not known"): the reason of a `known` test on
- * it, composed by compileBecause without the full Evaluation compileCondition builds. */
+ * it, composed by compileBecause without the full Evaluation compileCondition builds. Not known, with
+ * `missing`: the record fields it lacks are named ("label: not known (missing: fitness.adl)"). */
 const shownValue = new Map<FactName, (s: Situation) => string[]>();
-function describeValue(fact: FactName, s: Situation): string {
+function describeValue(fact: FactName, s: Situation, missing: SituationMissing | undefined): string {
   let p = shownValue.get(fact);
   if (!p) {
     p = compileBecause({ fact, known: true });
     shownValue.set(fact, p);
   }
-  return p(s).join("");
+  const words = p(s).join("");
+  return s[fact] === null && missing ? `${words} (missing: ${fieldsFor(fact, missing).join(", ")})` : words;
 }
 
 /** Compiled once at module load, by entry id. */
@@ -117,12 +121,13 @@ export function reviewedStrength(entry: KnowledgeEntry, s: Situation): Strength 
  * Reviews one option the entry's condition allows: applies its strength adjustments (the weakest met
  * strength wins), and marks it unverified when an UNVERIFIED situation definition is what made the
  * condition true (the condition would not be met if that fact were unknown). Without `text`, the
- * cautions are left out (strength, citations and findings are the same).
+ * cautions are left out (strength, citations and findings are the same); with `missing`, a shown fact
+ * that is not known names the record fields it lacks.
  */
 export function reviewOption(
   entry: KnowledgeEntry,
   s: Situation,
-  { text = true }: { text?: boolean } = {},
+  { text = true, missing }: { text?: boolean; missing?: SituationMissing } = {},
 ): SafetyReview {
   const c = COMPILED.get(entry.id);
   const review: SafetyReview = {
@@ -136,7 +141,7 @@ export function reviewOption(
   for (const { def, when, ruleId } of c.adjust) {
     if (when(s) !== Truth.met) continue;
     if (text) {
-      const values = (def.show ?? []).map((f) => describeValue(f, s));
+      const values = (def.show ?? []).map((f) => describeValue(f, s, missing));
       review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
     }
     for (const id of def.citations) review.citations.push(id);

@@ -343,6 +343,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     kind: "systemic-therapy",
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd then Isa-Rd (IMROZ), fit patients aged 80 or under",
+    // Preferred only for a patient known fit (its adjustments: intermediate, frail, simplified-scale
+    // frail, or fitness not scored).
     strength: "preferred",
     adjust: [
       {
@@ -353,6 +355,47 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
           "IMROZ tested this quadruplet in fit patients; frail patients were not its population, and the reference lists DRd as the standard for frail or older patients",
         show: ["frailtyGroup"],
         citations: ["facon-2024-nejm-imroz", "facon-2019-nejm-maia"],
+        evidence: "verified",
+      },
+      {
+        // treatments.md 4: Isa-VRd is the "quadruplet for fit TIE patients <=80" (row checked); DRd is
+        // the doublet-backbone standard for frail/older patients.
+        id: "intermediate-fitness",
+        when: { fact: "frailtyGroup", is: "intermediate" },
+        to: "consider",
+        because:
+          "IMWG intermediate fitness: the reference gives Isa-VRd (IMROZ) as the quadruplet for fit transplant-ineligible patients aged 80 or under, and DRd as the doublet-backbone standard for frail or older patients. Not a first choice here",
+        show: ["frailtyGroup", "age"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
+        evidence: "verified",
+      },
+      {
+        // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
+        // simplified frailty scale too, so there ECOG alone decides: ECOG >= 2 scores 2 points, frail.
+        id: "simplified-frail",
+        when: {
+          all: [
+            { fact: "frailtyGroup", is: "fit" },
+            { fact: "ecog", gte: 2 },
+          ],
+        },
+        to: "consider",
+        because:
+          "Frail on the simplified frailty scale (ECOG performance status 2 or more scores 2 points, frail; Facon 2020) although IMWG fit: Isa-VRd (IMROZ) is the quadruplet for fit patients. Not a first choice here",
+        show: ["frailtyGroup", "ecog"],
+        citations: ["facon-2024-nejm-imroz", "facon-2020-leukemia"],
+        evidence: "secondary",
+      },
+      {
+        // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may
+        // be fit): standard until the score is complete.
+        id: "fitness-not-known",
+        when: { fact: "frailtyGroup", known: false },
+        to: "standard",
+        because:
+          "Fitness not known (the IMWG frailty score needs age, Charlson comorbidity index, ADL and IADL): Isa-VRd (IMROZ) is the quadruplet for fit patients, so it is not preferred until fitness is scored",
+        show: ["frailtyGroup"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
         evidence: "verified",
       },
     ],
