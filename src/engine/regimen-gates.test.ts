@@ -128,3 +128,77 @@ describe("Isa-VRd (IMROZ) only preferred for known-fit patients (treatments.md 4
     expect(cautions(o)).toMatch(/fitness\.iadl/);
   });
 });
+
+describe("consolidation after the transplant of a D-VRd or D-VTd induction (treatments.md 3b-3c)", () => {
+  const DVRD = "ndmm.te.consolidation.d-vrd";
+  const DVTD = "ndmm.te.consolidation.d-vtd";
+  const FIRST = /consolidation cycles of the protocol come first/;
+  const vignette = () => record("pathway-after-asct-dvrd-consolidation");
+  const withHistory = (r: Rec, f: (h: Rec[]) => Rec[]): Rec => ({
+    ...r,
+    treatmentHistory: f((r.treatmentHistory as Rec[]).map((t) => ({ ...t }))),
+  });
+  const step = (a: Assessment, phase: string) => a.plan.find((s) => s.phase === phase);
+
+  it("D-VRd induction, ASCT 60 days ago: consolidation is the option for now, maintenance after it", () => {
+    const a = assess(vignette());
+    expect(a.phase.code).toBe("post-transplant");
+    const c = opt(a, DVRD);
+    expect(c.kind).toBe("consolidation");
+    expect(c.strength).toBe("standard");
+    expect(c.citations).toContain("sonneveld-2024-nejm");
+    expect(step(a, "post-transplant")).toMatchObject({ status: "current", optionIds: [DVRD] });
+    expect(step(a, "maintenance")?.status).toBe("next");
+    expect(step(a, "maintenance")?.optionIds).toContain("maint.lenalidomide");
+    expect(cautions(opt(a, "maint.lenalidomide"))).toMatch(FIRST);
+    expect(rank(a, DVRD)).toBeLessThan(rank(a, "maint.lenalidomide"));
+    expect(ids(a)).not.toContain(DVTD);
+  });
+
+  it("D-VTd induction: D-VTd consolidation (marked UNVERIFIED), not D-VRd", () => {
+    const a = assess(
+      withHistory(vignette(), (h) => {
+        h[0] = {
+          ...h[0],
+          regimen: "D-VTd",
+          drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"],
+        };
+        return h;
+      }),
+    );
+    expect(opt(a, DVTD).verified).toBe(false);
+    expect(ids(a)).not.toContain(DVRD);
+  });
+
+  it("control: VRd induction (no built-in consolidation) then ASCT: no D-VRd or D-VTd consolidation option", () => {
+    const a = assess(
+      withHistory(vignette(), (h) => {
+        h[0] = { ...h[0], regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] };
+        return h;
+      }),
+    );
+    expect(ids(a)).not.toContain(DVRD);
+    expect(ids(a)).not.toContain(DVTD);
+    expect(cautions(opt(a, "maint.lenalidomide"))).not.toMatch(FIRST);
+  });
+
+  it("control: consolidation already given after the ASCT: maintenance, no consolidation option", () => {
+    const a = assess(
+      withHistory(vignette(), (h) => [
+        ...h,
+        {
+          regimen: "D-VRd",
+          drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+          start: "2026-10-25",
+          end: "2026-11-21",
+          phase: "consolidation",
+          plannedWithPrevious: true,
+          progressedOn: false,
+        },
+      ]),
+    );
+    expect(ids(a)).not.toContain(DVRD);
+    expect(opt(a, "maint.lenalidomide").strength).toBe("standard");
+    expect(cautions(opt(a, "maint.lenalidomide"))).not.toMatch(FIRST);
+  });
+});

@@ -51,6 +51,8 @@ export function copySituation(s: Situation): Situation {
     priorBcmaTherapy: s.priorBcmaTherapy,
     priorBcmaCarT: s.priorBcmaCarT,
     carfilzomibRefractory: s.carfilzomibRefractory,
+    asctInduction: s.asctInduction,
+    consolidationGiven: s.consolidationGiven,
     plasmacytomaSite: s.plasmacytomaSite,
     plasmacytomaSizeCm: s.plasmacytomaSizeCm,
     boneDisease: s.boneDisease,

@@ -22,6 +22,19 @@ const tePlan: Condition = {
   all: [isMM, transplantEligible, beforeTransplant, { not: { fact: "priorAsct", is: true } }],
 };
 const tie: Condition = { all: [ndmm, transplantIneligible] };
+/** After the transplant that followed a D-VRd or D-VTd induction, before the consolidation its protocol
+ * builds in (treatments.md 3c: "built into D-VRd/D-VTd protocols (2 cycles)"). A treatment entry with
+ * phase "consolidation" after the ASCT means it was given. */
+const builtInConsolidationDue = (induction: "D-VRd" | "D-VTd"): Condition => ({
+  all: [
+    isMM,
+    { fact: "phase", is: "post-transplant" },
+    { fact: "priorAsct", is: true },
+    { fact: "asctInduction", is: induction },
+    { fact: "consolidationGiven", is: false },
+    { not: { fact: "progression", is: true } },
+  ],
+});
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
 
@@ -312,6 +325,65 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
     evidence: "unverified",
     evidenceNote: "Only the D-VRd part is checked; the rest is UNVERIFIED in the reference.",
+  },
+  {
+    id: "ndmm.te.consolidation.d-vrd",
+    group: "newly-diagnosed",
+    when: builtInConsolidationDue("D-VRd"),
+    kind: "consolidation",
+    regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "Consolidation now: 2 cycles of D-VRd after the transplant (PERSEUS)",
+    strength: "standard",
+    clinicianText:
+      "The PERSEUS protocol after D-VRd induction and ASCT: 2 consolidation cycles of D-VRd (daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone), then maintenance. The FDA approval (2024-07-30) covers induction and consolidation; the D-R maintenance of the trial is not in the US label.",
+    patientText:
+      "After the transplant, you get two more short rounds of the same four drugs you had before it. This is part of the plan for this drug mix. After that, a daily pill may keep the myeloma away.",
+    cautions: [
+      {
+        text: "Maintenance follows the 2 consolidation cycles; it does not replace them.",
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["sonneveld-2024-nejm"],
+    regulatory: {
+      us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
+      eu: approved(
+        "2024-10",
+        "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
+      ),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.te.consolidation.d-vtd",
+    group: "newly-diagnosed",
+    when: builtInConsolidationDue("D-VTd"),
+    kind: "consolidation",
+    regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
+    title: "Consolidation now: 2 cycles of D-VTd after the transplant (CASSIOPEIA)",
+    strength: "standard",
+    clinicianText:
+      "The CASSIOPEIA protocol after D-VTd induction and ASCT: 2 consolidation cycles of D-VTd (daratumumab + bortezomib + thalidomide + dexamethasone), then maintenance (the reference checks the built-in consolidation for D-VRd; for D-VTd it is UNVERIFIED).",
+    patientText:
+      "After the transplant, you get two more short rounds of the same four drugs you had before it. This is part of the plan for this drug mix. One of the drugs can cause numb or tingling hands and feet.",
+    cautions: [
+      {
+        text: "Maintenance follows the 2 consolidation cycles; it does not replace them.",
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+      {
+        text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["moreau-2019-lancet"],
+    regulatory: { us: approved("2019-09-26"), eu: approved("2020-01", "Date UNVERIFIED in the reference") },
+    evidence: "unverified",
+    evidenceNote:
+      "The consolidation rule is checked for D-VRd only; for D-VTd it, and the EU approval date (2020-01), are UNVERIFIED in the reference.",
   },
   {
     id: "ndmm.tie.drd",
