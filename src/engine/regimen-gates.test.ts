@@ -3,6 +3,7 @@
  * Source of every expectation: shared/clinical-reference/treatments.md (section named in each test). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 
@@ -200,5 +201,20 @@ describe("consolidation after the transplant of a D-VRd or D-VTd induction (trea
     expect(ids(a)).not.toContain(DVRD);
     expect(opt(a, "maint.lenalidomide").strength).toBe("standard");
     expect(cautions(opt(a, "maint.lenalidomide"))).not.toMatch(FIRST);
+  });
+});
+
+describe("an EU-only regimen says so where it is named by its code (treatments.md 5a: BPd EU-approved only)", () => {
+  it("the plan ahead lists BPd as 'BPd (EU only)' when both jurisdictions are shown; an EU view needs no mark", () => {
+    const r = record("safety-heart-failure-carfilzomib");
+    const plan = (j: "both" | "eu") =>
+      renderClinicianSummary(assess(r, { jurisdiction: j }), "markdown")
+        .split("\n")
+        .filter((l) => /refractory disease after/.test(l))
+        .join(" ");
+    expect(plan("both")).toContain("BPd (EU only)");
+    expect(plan("both")).not.toMatch(/BVd \(/);
+    expect(plan("eu")).toContain("BPd");
+    expect(plan("eu")).not.toContain("EU only");
   });
 });
