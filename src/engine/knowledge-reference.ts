@@ -19,9 +19,9 @@ import type { CitationId } from "../model/bibliography/index.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
 import { ALERT_SEVERITIES, type Alert, type AssessmentOption } from "./assessment.js";
-import { fieldsFor } from "./missing-fields.js";
 import {
   compareOptions,
+  fieldsFor,
   filterRegulatory,
   JURISDICTION_NAME,
   type KnowledgeContext,

@@ -37,7 +37,6 @@ import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { consolidationFacts } from "./consolidation.js";
-import { fieldsFor } from "./missing-fields.js";
 import { inLineOrder } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -376,6 +375,12 @@ const KIND_ORDER = Object.values(OptionKind);
 const STRENGTH_ORDER = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
 export const UNVERIFIED_NOTE =
   "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
+
+export function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
+  const named: string[] = [];
+  for (const m of missing[fact] ?? []) if (!named.includes(m.field)) named.push(m.field);
+  return named.length > 0 ? named : [...FACTS[fact].inputs];
+}
 
 export function unknownWords(facts: readonly FactName[], missing: SituationMissing): string {
   return facts.map((f) => `${FACTS[f].label} (missing: ${fieldsFor(f, missing).join(", ")})`).join("; ");

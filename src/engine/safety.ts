@@ -18,7 +18,6 @@ import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
-import { fieldsFor } from "./missing-fields.js";
 import { copySituation } from "./situation-copy.js";
 
 /** Strongest first (as options.ts sorts them). */
@@ -60,7 +59,8 @@ interface Compiled {
 
 /** A fact's value in words ("label: value", or "label: not known"): the reason of a `known` test on
  * it, composed by compileBecause without the full Evaluation compileCondition builds. Not known, with
- * `missing`: the record fields it lacks are named ("label: not known (missing: fitness.adl)"). */
+ * `missing`: the record fields a calculator named missing for it follow ("label: not known (missing:
+ * fitness.adl)"). */
 const shownValue = new Map<FactName, (s: Situation) => string[]>();
 function describeValue(fact: FactName, s: Situation, missing: SituationMissing | undefined): string {
   let p = shownValue.get(fact);
@@ -69,7 +69,11 @@ function describeValue(fact: FactName, s: Situation, missing: SituationMissing |
     shownValue.set(fact, p);
   }
   const words = p(s).join("");
-  return s[fact] === null && missing ? `${words} (missing: ${fieldsFor(fact, missing).join(", ")})` : words;
+  if (s[fact] !== null || !missing?.[fact]?.length) return words;
+  // Only the fields a calculator named missing: a fact's inputs may include given ones.
+  const fields: string[] = [];
+  for (const m of missing[fact] ?? []) if (!fields.includes(m.field)) fields.push(m.field);
+  return `${words} (missing: ${fields.join(", ")})`;
 }
 
 /** Compiled once at module load, by entry id. */
