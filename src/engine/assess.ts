@@ -330,6 +330,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     lines: linesOfTherapy,
     response,
     phase,
+    history,
   });
   const onNow = currentDrugs(facts);
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).

@@ -147,7 +147,7 @@ function evaluateEntry(
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
-  const safety = reviewOption(entry, s);
+  const safety = reviewOption(entry, s, { missing: ctx.missing });
   cautions.push(...safety.cautions, ...refractory.cautions);
   citations.push(...safety.citations, ...refractory.citations);
   if (safety.unverified) unverified = true;

@@ -27,7 +27,7 @@ import {
 import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
-import type { Facts } from "../model/facts.js";
+import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
@@ -36,6 +36,8 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { consolidationFacts } from "./consolidation.js";
+import { inLineOrder } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -81,6 +83,8 @@ export interface SituationInputs {
   response: Pick<ResponseResult, "progression" | "missing"> | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
   phase?: PhaseResult | null;
+  /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
+  history?: readonly TreatmentFact[];
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -217,6 +221,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const safety = safetyFacts(lines);
+  const consolidation = consolidationFacts(input.history ?? inLineOrder(facts), lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
@@ -273,6 +278,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     priorBcmaCarT: safety.priorBcmaCarT,
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
+    asctInduction: consolidation.asctInduction,
+    consolidationGiven: consolidation.consolidationGiven,
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,
     boneDisease,
@@ -863,7 +870,6 @@ function pushMissingOnce(field: string, neededFor: string, out: MissingInput[]):
 }
 
 /** reviewOption's two modes, one object each rather than one an option. */
-const WITH_TEXT = Object.freeze({ text: true });
 const WITHOUT_TEXT = Object.freeze({ text: false });
 
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
@@ -958,7 +964,7 @@ function evaluateEntry(
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, text ? WITH_TEXT : WITHOUT_TEXT);
+    const safety = reviewOption(entry, s, text ? { text: true, missing: ctx.missing } : WITHOUT_TEXT);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);

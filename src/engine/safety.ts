@@ -10,6 +10,7 @@ import {
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
   type Situation,
+  type SituationMissing,
   type Strength,
   type TruthFn,
 } from "../knowledge/index.js";
@@ -59,15 +60,22 @@ interface Compiled {
 }
 
 /** A fact's value in words ("label: value", or "label: not known"): the reason of a `known` test on
- * it, composed by compileBecause without the full Evaluation compileCondition builds. */
+ * it, composed by compileBecause without the full Evaluation compileCondition builds. Not known, with
+ * `missing`: the record fields a calculator named missing for it follow ("label: not known (missing:
+ * fitness.adl)"). */
 const shownValue = new Map<FactName, (s: Situation) => string[]>();
-function describeValue(fact: FactName, s: Situation): string {
+function describeValue(fact: FactName, s: Situation, missing: SituationMissing | undefined): string {
   let p = shownValue.get(fact);
   if (!p) {
     p = compileBecause({ fact, known: true });
     shownValue.set(fact, p);
   }
-  return p(s).join("");
+  const words = p(s).join("");
+  if (s[fact] !== null || !missing?.[fact]?.length) return words;
+  // Only the fields a calculator named missing: a fact's inputs may include given ones.
+  const fields: string[] = [];
+  for (const m of missing[fact] ?? []) if (!fields.includes(m.field)) fields.push(m.field);
+  return `${words} (missing: ${fields.join(", ")})`;
 }
 
 /** Compiled once at module load, by entry id. */
@@ -119,12 +127,13 @@ export function reviewedStrength(entry: KnowledgeEntry, s: Situation): Strength 
  * Reviews one option the entry's condition allows: applies its strength adjustments (the weakest met
  * strength wins), and marks it unverified when an UNVERIFIED situation definition is what made the
  * condition true (the condition would not be met if that fact were unknown). Without `text`, the
- * cautions are left out (strength, citations and findings are the same).
+ * cautions are left out (strength, citations and findings are the same); with `missing`, a shown fact
+ * that is not known names the record fields it lacks.
  */
 export function reviewOption(
   entry: KnowledgeEntry,
   s: Situation,
-  { text = true }: { text?: boolean } = {},
+  { text = true, missing }: { text?: boolean; missing?: SituationMissing } = {},
 ): SafetyReview {
   const c = COMPILED.get(entry.id);
   const review: SafetyReview = {
@@ -138,7 +147,7 @@ export function reviewOption(
   for (const { def, when, ruleId } of c.adjust) {
     if (when(s) !== Truth.met) continue;
     if (text) {
-      const values = (def.show ?? []).map((f) => describeValue(f, s));
+      const values = (def.show ?? []).map((f) => describeValue(f, s, missing));
       review.cautions.push(values.length > 0 ? `${def.because} (${values.join("; ")})` : def.because);
     }
     for (const id of def.citations) review.citations.push(id);

@@ -52,6 +52,8 @@ export function copySituation(s: Situation): Situation {
     priorBcmaCarT: s.priorBcmaCarT,
     lastLineBcmaCarT: s.lastLineBcmaCarT,
     carfilzomibRefractory: s.carfilzomibRefractory,
+    asctInduction: s.asctInduction,
+    consolidationGiven: s.consolidationGiven,
     plasmacytomaSite: s.plasmacytomaSite,
     plasmacytomaSizeCm: s.plasmacytomaSizeCm,
     boneDisease: s.boneDisease,

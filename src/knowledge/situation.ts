@@ -84,6 +84,11 @@ export interface Situation {
   lastLineBcmaCarT: K<boolean>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
+  /** The induction before the latest transplant, by its drugs (daratumumab + bortezomib + lenalidomide or
+   * thalidomide); unknown without a transplant or an induction recorded before it. */
+  asctInduction: K<"D-VRd" | "D-VTd" | "other">;
+  /** A treatment entry with phase "consolidation" after the latest transplant; unknown without one. */
+  consolidationGiven: K<boolean>;
   plasmacytomaSite: K<"bone" | "extramedullary">;
   plasmacytomaSizeCm: K<number>;
   /** At least one osteolytic lesion or a pathological fracture. */
@@ -296,6 +301,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: LINES_INPUT,
   },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
+  asctInduction: {
+    label: "induction before the transplant",
+    values: ["D-VRd", "D-VTd", "other"],
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.asct"],
+  },
+  consolidationGiven: {
+    label: "consolidation given after the transplant",
+    values: BOOL,
+    inputs: ["treatmentHistory.phase"],
+  },
   plasmacytomaSite: {
     label: "plasmacytoma site",
     values: ["bone", "extramedullary"],

@@ -672,13 +672,31 @@ const STEP_STATUS: Record<PlanStep["status"], string> = {
   "if-progressed": "if progressed",
 };
 
+/** "EU only" or "US only" for an option named by its code alone (its title says it, the code does not):
+ * approved in one jurisdiction shown and not approved in the other (BPd: treatments.md 5a). Null when
+ * only one jurisdiction is shown or the statuses say nothing of the kind. */
+function regionOnly(o: AssessmentOption): string | null {
+  const { us, eu } = o.regulatory;
+  const approvedIn = (r: RegulatoryStatus | null) =>
+    r?.status === "approved" || r?.status === "accelerated-approval";
+  if (us?.status === "not-approved" && approvedIn(eu)) return "EU only";
+  if (eu?.status === "not-approved" && approvedIn(us)) return "US only";
+  return null;
+}
+
 /** The treatment phase with its reason, and the plan ahead with each step's phase and options. */
 function phaseAndPlan(a: Assessment, w: Writer): Block[] {
   // The phase and its reason open the summary (renderHeadline); here the plan ahead, step by step.
   const { f } = w;
   const plan = a.plan ?? [];
   if (plan.length === 0) return [];
-  const title = new Map(a.options.map((o) => [o.id, o.regimen?.code ?? o.title]));
+  const title = new Map(
+    a.options.map((o) => {
+      const code = o.regimen?.code;
+      const only = code ? regionOnly(o) : null;
+      return [o.id, code ? (only ? `${code} (${only})` : code) : o.title];
+    }),
+  );
   return [
     h(2, "Plan ahead"),
     ol(

@@ -71,6 +71,13 @@ describe("short references", () => {
     expect(firstAuthor("CMS / NCHS; SNOMED International")).toBe("CMS / NCHS");
     expect(shortJournal("Lancet Oncol 2014;15(12):e538-e548")).toBe("Lancet Oncol");
     expect(shortJournal("Blood Cancer J 2018;8(6):59")).toBe("Blood Cancer J");
+    // A guideline version ("2.2026") is not a journal and a year: it stays whole (review c7).
+    expect(shortJournal("NCCN, Version 2.2026 (2025-07-16); Flash Update v1.2026")).toBe(
+      "NCCN, Version 2.2026",
+    );
+    expect(shortCitation(BIBLIOGRAPHY["nccn-mm-2026"])).toBe(
+      "National Comprehensive Cancer Network, NCCN, Version 2.2026 2025",
+    );
   });
 
   it("every bibliography entry gets a short form with its year and no empty part", () => {

@@ -12,9 +12,10 @@ export function firstAuthor(authors: string): string {
   return first;
 }
 
-/** "Lancet Oncol 2014;15(12):e538" -> "Lancet Oncol"; sources without a year keep their first part. */
+/** "Lancet Oncol 2014;15(12):e538" -> "Lancet Oncol"; sources without a year keep their first part. A
+ * version number is not a year: "NCCN, Version 2.2026 (2025-07-16)" -> "NCCN, Version 2.2026". */
 export function shortJournal(source: string): string {
-  const m = /^(.*?)[\s,.]+(?:19|20)\d{2}\b/.exec(source);
+  const m = /^(.*?)[\s,.]+\(?(?<!\d\.)(?:19|20)\d{2}\b/.exec(source);
   const j = (m?.[1] ?? source.split(";")[0] ?? source).trim();
   return j.length > 40 ? `${j.slice(0, 39).trimEnd()}…` : j;
 }

@@ -1,5 +1,5 @@
 /** Building blocks shared by the entry tables: named situations and regulatory-status helpers. */
-import type { Condition, RegulatoryStatus } from "../types.js";
+import type { Condition, RegulatoryStatus, StrengthAdjustment } from "../types.js";
 
 export const isMM: Condition = { fact: "category", is: "multiple-myeloma" };
 export const untreated: Condition = { fact: "treated", is: false };
@@ -34,6 +34,22 @@ export const tripleClassExposed: Condition = {
     { fact: "imidExposed", is: true },
     { fact: "antiCd38Exposed", is: true },
   ],
+};
+
+/** Every carfilzomib-containing regimen when heart failure is recorded. treatments.md 7b (carfilzomib):
+ * cardiac failure, ischaemia and cardiomyopathy with fatal events, NYHA III/IV excluded from the trials;
+ * 5a: DKd (and Isa-Kd, "as DKd") "not for significant cardiac disease". The record says heart failure, not
+ * its NYHA class, so the regimen is not withheld: it is no first choice, and the reason says why. The
+ * reference's age >= 75 risk stays a drug-rule caution (carfilzomib.age-75): it gives no strength for it. */
+export const carfilzomibHeartFailure: StrengthAdjustment = {
+  id: "heart-failure",
+  when: { fact: "heartFailure", is: true },
+  to: "consider",
+  because:
+    "Heart failure recorded: carfilzomib causes cardiac failure, ischaemia and cardiomyopathy (fatal events have occurred), its trials excluded NYHA class III/IV heart failure, and the reference places carfilzomib regimens (DKd, Isa-Kd) as not for significant cardiac disease. Not a first choice here; weigh a regimen without carfilzomib and assess cardiac status first",
+  show: ["heartFailure"],
+  citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica", "dimopoulos-2020-lancet-candor"],
+  evidence: "verified",
 };
 
 export const approved = (date: string | null, note: string | null = null): RegulatoryStatus => ({

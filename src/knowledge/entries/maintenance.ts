@@ -1,5 +1,5 @@
 /** Maintenance after ASCT (treatments.md 3d). */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import { approved, beforeTransplant, isMM, offLabel, transplantEligible } from "./common.js";
 
 /** After the transplant (the current step), or later in the plan of a transplant-eligible patient who has
@@ -35,6 +35,30 @@ const onMaintenanceAfterAsct: Condition = {
   ],
 };
 
+/** After a D-VRd or D-VTd induction and the transplant, its built-in consolidation not yet given
+ * (treatments.md 3c): maintenance comes after it. */
+const consolidationFirst = (induction: "D-VRd" | "D-VTd"): Condition => ({
+  all: [
+    { fact: "phase", is: "post-transplant" },
+    { fact: "asctInduction", is: induction },
+    { fact: "consolidationGiven", is: false },
+  ],
+});
+const CONSOLIDATION_FIRST = [
+  {
+    text: "After D-VRd induction and the transplant, the 2 consolidation cycles of the protocol come first; maintenance starts after them.",
+    when: consolidationFirst("D-VRd"),
+    citations: ["sonneveld-2024-nejm"],
+    evidence: "verified",
+  },
+  {
+    text: "After D-VTd induction and the transplant, the 2 consolidation cycles of the protocol come first (UNVERIFIED in the reference for D-VTd); maintenance starts after them.",
+    when: consolidationFirst("D-VTd"),
+    citations: ["moreau-2019-lancet"],
+    evidence: "unverified",
+  },
+] as const satisfies readonly CautionDef[];
+
 export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "maint.lenalidomide",
@@ -55,6 +79,7 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["mccarthy-2017-jco"],
         evidence: "verified",
       },
+      ...CONSOLIDATION_FIRST,
     ],
     citations: ["mccarthy-2017-jco", "myeloma-drug-labels"],
     regulatory: { us: approved("2017-02", "Day UNVERIFIED in the reference"), eu: null },
@@ -99,6 +124,7 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["sonneveld-2024-nejm"],
         evidence: "verified",
       },
+      ...CONSOLIDATION_FIRST,
     ],
     citations: ["sonneveld-2024-nejm"],
     regulatory: { us: offLabel("Maintenance portion not in the FDA label"), eu: null },

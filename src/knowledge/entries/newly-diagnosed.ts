@@ -4,6 +4,7 @@ import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js"
 import {
   approved,
   beforeTransplant,
+  carfilzomibHeartFailure,
   componentsApproved,
   guidelineOnly,
   isMM,
@@ -21,6 +22,19 @@ const tePlan: Condition = {
   all: [isMM, transplantEligible, beforeTransplant, { not: { fact: "priorAsct", is: true } }],
 };
 const tie: Condition = { all: [ndmm, transplantIneligible] };
+/** After the transplant that followed a D-VRd or D-VTd induction, before the consolidation its protocol
+ * builds in (treatments.md 3c: "built into D-VRd/D-VTd protocols (2 cycles)"). A treatment entry with
+ * phase "consolidation" after the ASCT means it was given. */
+const builtInConsolidationDue = (induction: "D-VRd" | "D-VTd"): Condition => ({
+  all: [
+    isMM,
+    { fact: "phase", is: "post-transplant" },
+    { fact: "priorAsct", is: true },
+    { fact: "asctInduction", is: induction },
+    { fact: "consolidationGiven", is: false },
+    { not: { fact: "progression", is: true } },
+  ],
+});
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
 
@@ -201,7 +215,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
     strength: "consider",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
     patientText:
@@ -313,6 +327,65 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     evidenceNote: "Only the D-VRd part is checked; the rest is UNVERIFIED in the reference.",
   },
   {
+    id: "ndmm.te.consolidation.d-vrd",
+    group: "newly-diagnosed",
+    when: builtInConsolidationDue("D-VRd"),
+    kind: "consolidation",
+    regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
+    title: "Consolidation now: 2 cycles of D-VRd after the transplant (PERSEUS)",
+    strength: "standard",
+    clinicianText:
+      "The PERSEUS protocol after D-VRd induction and ASCT: 2 consolidation cycles of D-VRd (daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone), then maintenance. The FDA approval (2024-07-30) covers induction and consolidation; the D-R maintenance of the trial is not in the US label.",
+    patientText:
+      "After the transplant, you get two more short rounds of the same four drugs you had before it. This is part of the plan for this drug mix. After that, a daily pill may keep the myeloma away.",
+    cautions: [
+      {
+        text: "Maintenance follows the 2 consolidation cycles; it does not replace them.",
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["sonneveld-2024-nejm"],
+    regulatory: {
+      us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
+      eu: approved(
+        "2024-10",
+        "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
+      ),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "ndmm.te.consolidation.d-vtd",
+    group: "newly-diagnosed",
+    when: builtInConsolidationDue("D-VTd"),
+    kind: "consolidation",
+    regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
+    title: "Consolidation now: 2 cycles of D-VTd after the transplant (CASSIOPEIA)",
+    strength: "standard",
+    clinicianText:
+      "The CASSIOPEIA protocol after D-VTd induction and ASCT: 2 consolidation cycles of D-VTd (daratumumab + bortezomib + thalidomide + dexamethasone), then maintenance (the reference checks the built-in consolidation for D-VRd; for D-VTd it is UNVERIFIED).",
+    patientText:
+      "After the transplant, you get two more short rounds of the same four drugs you had before it. This is part of the plan for this drug mix. One of the drugs can cause numb or tingling hands and feet.",
+    cautions: [
+      {
+        text: "Maintenance follows the 2 consolidation cycles; it does not replace them.",
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+      {
+        text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["moreau-2019-lancet"],
+    regulatory: { us: approved("2019-09-26"), eu: approved("2020-01", "Date UNVERIFIED in the reference") },
+    evidence: "unverified",
+    evidenceNote:
+      "The consolidation rule is checked for D-VRd only; for D-VTd it, and the EU approval date (2020-01), are UNVERIFIED in the reference.",
+  },
+  {
     id: "ndmm.tie.drd",
     group: "newly-diagnosed",
     when: tie,
@@ -342,6 +415,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     kind: "systemic-therapy",
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd then Isa-Rd (IMROZ), fit patients aged 80 or under",
+    // Preferred only for a patient known fit (its adjustments: intermediate, frail, simplified-scale
+    // frail, or fitness not scored).
     strength: "preferred",
     adjust: [
       {
@@ -352,6 +427,47 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
           "IMROZ tested this quadruplet in fit patients; frail patients were not its population, and the reference lists DRd as the standard for frail or older patients",
         show: ["frailtyGroup"],
         citations: ["facon-2024-nejm-imroz", "facon-2019-nejm-maia"],
+        evidence: "verified",
+      },
+      {
+        // treatments.md 4: Isa-VRd is the "quadruplet for fit TIE patients <=80" (row checked); DRd is
+        // the doublet-backbone standard for frail/older patients.
+        id: "intermediate-fitness",
+        when: { fact: "frailtyGroup", is: "intermediate" },
+        to: "consider",
+        because:
+          "IMWG intermediate fitness: the reference gives Isa-VRd (IMROZ) as the quadruplet for fit transplant-ineligible patients aged 80 or under, and DRd as the doublet-backbone standard for frail or older patients. Not a first choice here",
+        show: ["frailtyGroup", "age"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
+        evidence: "verified",
+      },
+      {
+        // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
+        // simplified frailty scale too, so there ECOG alone decides: ECOG >= 2 scores 2 points, frail.
+        id: "simplified-frail",
+        when: {
+          all: [
+            { fact: "frailtyGroup", is: "fit" },
+            { fact: "ecog", gte: 2 },
+          ],
+        },
+        to: "consider",
+        because:
+          "Frail on the simplified frailty scale (ECOG performance status 2 or more scores 2 points, frail; Facon 2020) although IMWG fit: Isa-VRd (IMROZ) is the quadruplet for fit patients. Not a first choice here",
+        show: ["frailtyGroup", "ecog"],
+        citations: ["facon-2024-nejm-imroz", "facon-2020-leukemia"],
+        evidence: "secondary",
+      },
+      {
+        // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may
+        // be fit): standard until the score is complete.
+        id: "fitness-not-known",
+        when: { fact: "frailtyGroup", known: false },
+        to: "standard",
+        because:
+          "Fitness not known (the IMWG frailty score needs age, Charlson comorbidity index, ADL and IADL): Isa-VRd (IMROZ) is the quadruplet for fit patients, so it is not preferred until fitness is scored",
+        show: ["frailtyGroup"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
         evidence: "verified",
       },
     ],

@@ -4,6 +4,7 @@ import type { Condition, KnowledgeEntry } from "../types.js";
 import {
   afterBcma,
   approved,
+  carfilzomibHeartFailure,
   guidelineOnly,
   notAntiCd38Refractory,
   notApproved,
@@ -46,6 +47,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "DKd", drugs: ["daratumumab", "carfilzomib", "dexamethasone"] },
     title: "DKd (CANDOR)",
     strength: "standard",
+    adjust: [carfilzomibHeartFailure],
     clinicianText:
       "Daratumumab (IV or SC) + carfilzomib 20/56 twice weekly or 20/70 weekly + dexamethasone; RRMM after 1-3 prior lines. Positioned for lenalidomide-refractory, PI-sensitive disease; not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein or under the skin. It can strain the heart, so your heart will be checked.`,
@@ -64,6 +66,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-Kd", drugs: ["isatuximab", "carfilzomib", "dexamethasone"] },
     title: "Isa-Kd (IKEMA)",
     strength: "standard",
+    adjust: [carfilzomibHeartFailure],
     clinicianText:
       "Isatuximab 10 mg/kg + carfilzomib + dexamethasone; RRMM after 1-3 prior lines (US) or >=1 prior line (EU). Positioned as DKd.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein. It can strain the heart, so your heart will be checked.`,
@@ -177,6 +180,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd (ASPIRE), lenalidomide-sensitive",
     strength: "standard",
+    adjust: [carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib + lenalidomide + dexamethasone; 1-3 prior lines; lenalidomide-sensitive disease.",
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills. Your heart will be checked.`,
@@ -372,6 +376,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Kd", drugs: ["carfilzomib", "dexamethasone"] },
     title: "Kd, carfilzomib + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
     strength: "consider",
+    adjust: [carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; Kd is an NCCN-listed option whose dates and details the reference marks UNVERIFIED (dose by the label). Not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has a drug given into a vein and a pill. It can strain the heart, so your heart will be checked.`,
@@ -389,6 +394,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KPd", drugs: ["carfilzomib", "pomalidomide", "dexamethasone"] },
     title: "KPd, carfilzomib + pomalidomide + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
     strength: "consider",
+    adjust: [carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib + pomalidomide + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; KPd is an NCCN-listed option whose dates and details the reference marks UNVERIFIED (doses by the labels). Not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has a drug given into a vein and two pills. It can strain the heart, so your heart will be checked.`,

@@ -50,6 +50,10 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Si no recibe un trasplante, su primer tratamiento puede seguir de una forma más suave. Toma una pastilla cada día durante mucho tiempo. Esto puede mantener alejado el mieloma por más tiempo.",
   "ndmm.te.asct":
     "Un trasplante de células madre usa sus propias células madre de la sangre. Primero recibe una dosis alta de un medicamento fuerte. Luego le devuelven sus células madre guardadas. En muchas personas aleja el mieloma por más tiempo. Es duro para el cuerpo, así que no todas las personas pueden recibirlo.",
+  "ndmm.te.consolidation.d-vrd":
+    "Después del trasplante, recibe dos ciclos cortos más de los mismos cuatro medicamentos que tuvo antes. Esto es parte del plan de esta mezcla de medicamentos. Después, una pastilla diaria puede mantener alejado el mieloma.",
+  "ndmm.te.consolidation.d-vtd":
+    "Después del trasplante, recibe dos ciclos cortos más de los mismos cuatro medicamentos que tuvo antes. Esto es parte del plan de esta mezcla de medicamentos. Uno de los medicamentos puede causar entumecimiento u hormigueo en las manos y los pies.",
   "ndmm.te.consolidation":
     "Después del trasplante, puede recibir dos ciclos cortos más de los mismos medicamentos. Es parte del plan de algunas mezclas de medicamentos.",
   "ndmm.tie.drd":
