@@ -11,6 +11,7 @@ import cliProgress from "cli-progress";
 import Table from "cli-table3";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { Piscina } from "piscina";
+import { wholeNumber } from "../server/whole-number.js";
 import { isoDateArg } from "./assess.js";
 import type { BulkStats } from "./bulk-fhir.js";
 import { EXIT, openOutput, today } from "./io.js";
@@ -166,9 +167,8 @@ export function formatSummary(s: ScreenSummary): string {
 }
 
 function threadsArg(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 256)
-    throw new InvalidArgumentError("expected a whole number from 0 to 256");
+  const n = wholeNumber(value, 0, 256);
+  if (n === undefined) throw new InvalidArgumentError("expected a whole number from 0 to 256");
   return n;
 }
 

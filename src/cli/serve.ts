@@ -9,6 +9,7 @@ import {
   DEFAULT_RATE_LIMIT,
   DEFAULT_SEMI_SPACE_MB,
 } from "../server/defaults.js";
+import { wholeNumber } from "../server/whole-number.js";
 
 interface ServeFlags {
   host?: string;
@@ -21,17 +22,15 @@ interface ServeFlags {
 
 function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isSafeInteger(n) || n < min)
-    throw new Error(`${flag} must be a whole number of at least ${min}`);
+  const n = wholeNumber(value, min);
+  if (n === undefined) throw new Error(`${flag} must be a whole number of at least ${min}`);
   return n;
 }
 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new Error(`--port must be an integer from 0 to 65535`);
+  const n = wholeNumber(value, 0, 65535);
+  if (n === undefined) throw new Error(`--port must be an integer from 0 to 65535`);
   return n;
 }
 

@@ -3,15 +3,14 @@
 import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { type Command, InvalidArgumentError } from "commander";
+import { wholeNumber } from "../server/whole-number.js";
 import { synthCohort } from "../synth/cohort.js";
 import { openOutput } from "./io.js";
 
-function wholeNumber(max: number) {
+function wholeNumberArg(max: number) {
   return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n > max) {
-      throw new InvalidArgumentError(`expected a whole number from 0 to ${max}`);
-    }
+    const n = wholeNumber(value, 0, max);
+    if (n === undefined) throw new InvalidArgumentError(`expected a whole number from 0 to ${max}`);
     return n;
   };
 }
@@ -33,8 +32,13 @@ export function registerSynthCommand(program: Command): void {
   program
     .command("synth")
     .description("Write a deterministic synthetic cohort (NDJSON PatientRecords) for tests and benchmarks")
-    .argument("<count>", "how many records", wholeNumber(100_000_000))
-    .option("--seed <n>", "the seed: the same seed always gives the same cohort", wholeNumber(2 ** 31 - 1), 1)
+    .argument("<count>", "how many records", wholeNumberArg(100_000_000))
+    .option(
+      "--seed <n>",
+      "the seed: the same seed always gives the same cohort",
+      wholeNumberArg(2 ** 31 - 1),
+      1,
+    )
     .option("--out <file>", "where to write (default: standard output)", "-")
     .action(async (count: number, opts: { seed: number; out: string }) => {
       const out = opts.out === "-" ? process.stdout : await openOutput(opts.out);

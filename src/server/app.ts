@@ -27,6 +27,7 @@ import { trialsRoutes } from "./routes/trials.js";
 import { isPagePath, registerWeb } from "./routes/web.js";
 import { registerSecurityHeaders } from "./security-headers.js";
 import { openApiComponents, openApiTransform, zodValidatorCompiler } from "./validation.js";
+import { wholeNumber } from "./whole-number.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -40,8 +41,8 @@ export { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } fr
 
 /** A whole number setting from a flag or the environment, or a clear CONFIG error naming it. */
 function integerSetting(name: string, raw: string, min: number): number {
-  const n = Number(raw.trim());
-  if (raw.trim() === "" || !Number.isSafeInteger(n) || n < min) {
+  const n = wholeNumber(raw, min);
+  if (n === undefined) {
     throw new MmnavError(ErrorCode.CONFIG, `${name} must be a whole number of at least ${min}`);
   }
   return n;
@@ -390,7 +391,8 @@ export function resolveStartOptions(options: StartOptions): {
 } {
   const env = options.env ?? process.env;
   const host = options.host ?? (env.HOST?.trim() || DEFAULT_HOST);
-  const rawPort = options.port ?? (env.PORT?.trim() ? Number(env.PORT) : DEFAULT_PORT);
+  // PORT that is not a whole number in range is refused below (-1), like --port.
+  const rawPort = options.port ?? (env.PORT?.trim() ? (wholeNumber(env.PORT, 0, 65535) ?? -1) : DEFAULT_PORT);
   if (!Number.isInteger(rawPort) || rawPort < 0 || rawPort > 65535) {
     throw new MmnavError(ErrorCode.CONFIG, `port must be an integer from 0 to 65535`);
   }

@@ -139,6 +139,32 @@ describe("the workers' V8 semi-space (MMNAV_SEMI_SPACE_MB)", () => {
     expect(workerExecArgv(32, [], "--max-semi-space-size=4")).toEqual([]);
   });
 
+  // V8 takes its flags with dashes or underscores; node passes both on, on its command line and in
+  // NODE_OPTIONS. An operator's `--max_semi_space_size=8` must win just like `--max-semi-space-size=8`.
+  it("leaves the operator's underscore spelling (--max_semi_space_size) alone, on node's command line", () => {
+    expect(workerExecArgv(32, ["--max_semi_space_size=8"], undefined)).toEqual(["--max_semi_space_size=8"]);
+    expect(workerExecArgv(32, ["--min_semi_space_size=16", "--enable-source-maps"], undefined)).toEqual([
+      "--min_semi_space_size=16",
+      "--enable-source-maps",
+    ]);
+  });
+
+  it("leaves the operator's underscore spelling (--max_semi_space_size) alone, in NODE_OPTIONS", () => {
+    expect(workerExecArgv(32, [], "--max_semi_space_size=4")).toEqual([]);
+    expect(workerExecArgv(32, ["--enable-source-maps"], "--trace-warnings --max_semi_space_size=4")).toEqual([
+      "--enable-source-maps",
+    ]);
+  });
+
+  it("is not fooled by other flags that merely mention the words", () => {
+    // --semi-space-growth-factor is another V8 flag: it sets no size, so the workers still get 32 MB.
+    expect(workerExecArgv(32, ["--semi_space_growth_factor=2"], undefined)).toEqual([
+      "--semi_space_growth_factor=2",
+      "--min-semi-space-size=32",
+      "--max-semi-space-size=32",
+    ]);
+  });
+
   it("mmnav serve --help documents the variable and how one process gets the same", () => {
     const help = (
       buildProgram()

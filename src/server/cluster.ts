@@ -15,6 +15,7 @@ import cluster, { type Worker } from "node:cluster";
 import { availableParallelism } from "node:os";
 import type { RunningServer, StartOptions } from "./app.js";
 import { DEFAULT_SEMI_SPACE_MB } from "./defaults.js";
+import { wholeNumber } from "./whole-number.js";
 
 /** How long a stopping server answers 503 before it stops accepting connections. */
 const DRAIN_GRACE_MS = 1500;
@@ -31,9 +32,8 @@ const WORKER_ENV = "MMNAV_CLUSTER_WORKER";
 export function parseWorkers(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value.trim() === "") return undefined;
   if (value.trim().toLowerCase() === "auto") return availableParallelism();
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new Error(`${name} must be a whole number of at least 1, or auto`);
+  const n = wholeNumber(value, 1);
+  if (n === undefined) throw new Error(`${name} must be a whole number of at least 1, or auto`);
   return n;
 }
 
@@ -49,25 +49,38 @@ const MAX_SEMI_SPACE_MB = 1024;
  * shared 2-core machine (--trace-gc, closed loop): scavenge pauses per request fell from ~90-200 µs to
  * ~30-45 µs; CPU per request stayed the same within noise. It costs ~64 MB more memory a worker.
  * The size is fixed when a process starts (v8.setFlagsFromString later only half takes effect, and
- * brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size), so it goes on the workers'
- * command line; a single process (`mmnav serve` without --workers) needs node's own
+ * brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size, and --max-semi-space-size=32
+ * alone, measured, never took it past V8's default 16 MB), so both go on the workers' command line; a single process (`mmnav serve` without --workers) needs node's own
  * flags (`node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve`). */
 export function parseSemiSpaceMb(value: string | undefined, name: string): number {
   if (value === undefined || value.trim() === "") return DEFAULT_SEMI_SPACE_MB;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_SEMI_SPACE_MB)
-    throw new Error(`${name} must be a whole number of MB from 0 to ${MAX_SEMI_SPACE_MB}`);
+  const n = wholeNumber(value, 0, MAX_SEMI_SPACE_MB);
+  if (n === undefined) throw new Error(`${name} must be a whole number of MB from 0 to ${MAX_SEMI_SPACE_MB}`);
   return n;
 }
 
+/** V8's flags that set the semi-space size, in their dash spelling. */
+const SEMI_SPACE_SIZE_FLAGS = new Set(["--min-semi-space-size", "--max-semi-space-size"]);
+
+/** True when one of the options (node's command line, or the words of NODE_OPTIONS) sets the
+ * semi-space size. V8 reads its flags with dashes or underscores alike (`--max_semi_space_size=8`
+ * is `--max-semi-space-size=8`), so the name is compared with underscores read as dashes. */
+export function setsSemiSpaceSize(options: readonly string[]): boolean {
+  return options.some((option) => {
+    const name = option.split("=", 1)[0]!.replaceAll("_", "-");
+    return SEMI_SPACE_SIZE_FLAGS.has(name);
+  });
+}
+
 /** The node options of a worker process: the primary's own (an operator's explicit semi-space flag,
- * on node's command line or in NODE_OPTIONS, wins), with the semi-space size unless it is 0. */
+ * on node's command line or in NODE_OPTIONS, in either spelling, wins), with the semi-space size
+ * unless it is 0. */
 export function workerExecArgv(
   semiSpaceMb: number,
   execArgv: readonly string[],
   nodeOptions: string | undefined,
 ): string[] {
-  const own = [...execArgv, nodeOptions ?? ""].some((a) => a.includes("semi-space-size"));
+  const own = setsSemiSpaceSize([...execArgv, ...(nodeOptions ?? "").split(/\s+/)]);
   if (semiSpaceMb === 0 || own) return [...execArgv];
   return [...execArgv, `--min-semi-space-size=${semiSpaceMb}`, `--max-semi-space-size=${semiSpaceMb}`];
 }
