@@ -127,3 +127,51 @@ describe("an entry with no drug and no transplant is no line (review c6-03c)", (
     expect(a.phase).toMatchObject({ code: "refractory", priorLines: 1 });
   });
 });
+
+describe("a possible progression is shown whatever the measurability (review c7-3; Kumar 2016, criteria-and-scores.md 6.2)", () => {
+  const VRD_ENDED = {
+    regimen: "VRd",
+    drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+    start: "2025-01-10",
+    end: "2025-06-01",
+    progressedOn: false,
+  };
+  /** Serum M-protein (g/dL) from a baseline before the line, then every two months; the last is the lab today. */
+  const record = (values: number[], line: Record<string, unknown> = VRD_ENDED) => {
+    const dates = ["2025-01-05", "2025-03-01", "2025-05-01", "2025-07-01", "2025-09-01"];
+    const serumMProtein = values.map((value, n) => ({ date: dates[n]!, value, unit: "g/dL" }));
+    return {
+      asOf: "2025-12-01",
+      patient: { age: 66, sex: "female" },
+      labs: {
+        heavyChain: "IgG",
+        lightChain: "kappa",
+        serumMProtein: { value: values[values.length - 1], unit: "g/dL" },
+      },
+      treatmentHistory: [line],
+      series: { serumMProtein },
+    };
+  };
+  const possibleAlert = (a: Assessment) => a.alerts.find((x) => x.id === "response.progression-unconfirmed");
+
+  it("not measurable (serum 0.6 g/dL at baseline): 0.6, 0.6 -> 1.2 raises the possible-progression alert, 'repeat test to confirm'", () => {
+    const a = assess(record([0.6, 0.6, 0.6, 1.2]));
+    expect(a.response.measurableBy).toEqual([]);
+    expect(a.response).toMatchObject({ current: "PD", confirmed: false, progression: null });
+    expect(possibleAlert(a)?.severity).toBe("warning");
+    expect(possibleAlert(a)?.text).toMatch(/^Possible progression on line 1: repeat test to confirm/);
+    expect(a.phase).toMatchObject({ progressed: null });
+    expect(a.phase.reason).toMatch(/possible progression on 2025-07-01/);
+  });
+
+  it("the same on the line still being given", () => {
+    const a = assess(record([0.6, 0.6, 0.6, 1.2], { ...VRD_ENDED, end: undefined }));
+    expect(possibleAlert(a)?.text).toMatch(/^Possible progression on line 1: repeat test to confirm/);
+  });
+
+  it("control, measurable (serum 2.0 g/dL): 0.8, 0.8 -> 1.3 raises the same alert in the same words", () => {
+    const a = assess(record([2.0, 0.8, 0.8, 1.3]));
+    expect(a.response.measurableBy).toEqual(["serum"]);
+    expect(possibleAlert(a)?.text).toMatch(/^Possible progression on line 1: repeat test to confirm/);
+  });
+});
