@@ -2,6 +2,7 @@
  * thresholds themselves are golden cases in response.cases.json. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { pdByLowestValue } from "./pd-versions.js";
 import { detectProgression, dflcNotUsable, dflcRiseOnlyFromBelowZero, pdRule } from "./progression.js";
 import type { FlcPoint, Points } from "./series.js";
 
@@ -15,6 +16,8 @@ const empty: Points = {
   hemoglobin: [],
 };
 const none = { serum: false, urine: false, flc: false };
+/** FLC-only measurable disease (Kumar 2016, criteria-and-scores.md 6.1): the dFLC PD criterion applies. */
+const flcOnly = { ...none, flc: true };
 
 describe("detectProgression", () => {
   it("a marrow rise (IMWG 2016: +10 points and >= 25% from the lowest value) needs no second assessment, and says so", () => {
@@ -70,8 +73,8 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
       [150, 300],
       [150, 300],
     ]);
-    expect(detectProgression({ ...empty, flc }, "2025-01-10", none)).toEqual([]);
-    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", none)).toBeNull();
+    expect(detectProgression({ ...empty, flc }, "2025-01-10", flcOnly)).toEqual([]);
+    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", flcOnly)).toBeNull();
   });
 
   it("a negative lowest confirmed value (-15) after a positive baseline: the rise is measured from 0, and the event says so", () => {
@@ -82,7 +85,7 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
       [130, 20],
       [130, 20],
     ]);
-    const [event] = detectProgression({ ...empty, flc }, "2025-01-10", none);
+    const [event] = detectProgression({ ...empty, flc }, "2025-01-10", flcOnly);
     expect(event).toMatchObject({ param: "flc", value: 110, nadir: 0, nadirBelowZero: -15, confirmed: true });
   });
 
@@ -94,8 +97,8 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
       [115, 20],
       [115, 20],
     ]);
-    expect(detectProgression({ ...empty, flc }, "2025-01-10", none)).toEqual([]);
-    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", none)).toMatchObject({
+    expect(detectProgression({ ...empty, flc }, "2025-01-10", flcOnly)).toEqual([]);
+    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", flcOnly)).toMatchObject({
       value: 95,
       nadir: -15,
       confirmed: true,
@@ -109,9 +112,11 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
       [10, 160],
       [10, 160],
     ]);
-    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc: stillNegative }, "2025-01-10", none)).toBeNull();
+    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc: stillNegative }, "2025-01-10", flcOnly)).toBeNull();
     // Not read for PD at all while the serum is followed.
-    expect(dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", { ...none, serum: true })).toBeNull();
+    expect(
+      dflcRiseOnlyFromBelowZero({ ...empty, flc }, "2025-01-10", { ...flcOnly, serum: true }),
+    ).toBeNull();
   });
 
   it("a dFLC is zero up to unit-conversion noise (15 mg/dL as mg/L minus 150 mg/L), negative below it, usable above it", () => {
@@ -128,5 +133,108 @@ describe("dFLC progression (kumar-2016-lancet-oncol: a percentage rise needs a p
         expect(pdRule("flc", nadir, v) !== null).toBe(v > 100);
       }),
     );
+  });
+});
+
+/** Serum M-protein (g/dL) on successive dates, the first the line's baseline (before its start, 2025-01-10). */
+const serumSeries = (values: number[]) => {
+  const dates = ["2025-01-05", "2025-03-01", "2025-05-01", "2025-07-01", "2025-09-01", "2025-11-01"];
+  return values.map((value, n) => ({ date: dates[n]!, value }));
+};
+const serumFollowed = { serum: true, urine: false, flc: false };
+
+describe("the value PD is measured from: 'lowest confirmed response value' (Kumar 2016) vs 'lowest response value' (Durie 2006, Rajkumar 2011), criteria-and-scores.md 6.2 (a)", () => {
+  // 1.0 (baseline), 0.4, 0.9, 1.4 g/dL. The 0.4 is never confirmed: the next assessment (0.9) is a rise.
+  // The 0.9 is itself that rise, so it cannot be the value that confirms a nadir of 0.9 (a value confirms
+  // the one before it, never itself); nor is 0.9 confirmed (the next, 1.4, is higher). The lowest confirmed
+  // value stays the baseline 1.0, and 1.4 is +0.4 g/dL from it (< 0.5): no PD by the 2016 wording.
+  const serum = serumSeries([1.0, 0.4, 0.9, 1.4]);
+
+  it("Kumar 2016: 1.0, 0.4, 0.9, 1.4 g/dL is no PD (the rising 0.9 does not confirm itself as the nadir)", () => {
+    expect(detectProgression({ ...empty, serum }, "2025-01-10", serumFollowed)).toEqual([]);
+  });
+
+  it("Durie 2006 / Rajkumar 2011: the same series is PD from the lowest value 0.4 (2025-03-01), met by 0.9 on 2025-05-01 and confirmed by 1.4 on 2025-07-01", () => {
+    expect(pdByLowestValue({ serum, urine: [] }, "2025-01-10")).toEqual({
+      param: "serum",
+      nadir: 0.4,
+      nadirDate: "2025-03-01",
+      date: "2025-05-01",
+      confirmedOn: "2025-07-01",
+    });
+  });
+
+  it("Kumar 2016: a nadir held at the next assessment is confirmed (1.0, 0.4, 0.4, 0.9): PD from 0.4 on 2025-07-01, awaiting its repeat", () => {
+    const [event, ...rest] = detectProgression(
+      { ...empty, serum: serumSeries([1.0, 0.4, 0.4, 0.9]) },
+      "2025-01-10",
+      serumFollowed,
+    );
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ param: "serum", date: "2025-07-01", nadir: 0.4, confirmed: false });
+  });
+
+  it("Kumar 2016: a value is confirmed by a next assessment at or below it (1.0, 0.4, 0.9, 0.8, 1.4): the nadir is 0.9, not the unconfirmed 0.4", () => {
+    const [event] = detectProgression(
+      { ...empty, serum: serumSeries([1.0, 0.4, 0.9, 0.8, 1.4]) },
+      "2025-01-10",
+      serumFollowed,
+    );
+    expect(event).toMatchObject({ date: "2025-09-01", nadir: 0.9, confirmed: false });
+  });
+
+  it("property (Kumar 2016): the value a PD is measured from is the baseline or a value the next assessment did not exceed", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 6 }), (tenths) => {
+        const v = serumSeries(tenths.map((t) => t / 10));
+        for (const e of detectProgression({ ...empty, serum: v }, "2025-01-10", serumFollowed)) {
+          const before = v.filter((p) => p.date < e.date);
+          const confirmedValues = [
+            before[0]!.value,
+            ...before
+              .slice(1, -1)
+              .filter((p, j) => before[j + 2]!.value <= p.value)
+              .map((p) => p.value),
+          ];
+          expect(confirmedValues).toContain(e.nadir);
+        }
+      }),
+    );
+  });
+});
+
+describe("which parameter a PD is read from (criteria-and-scores.md 6.1 and the 6.2 PD row, Kumar 2016)", () => {
+  // Kappa FLC pairs rising from dFLC 50 to 240, 250 mg/L (a rise of > 100 mg/L and >= 25%).
+  const rising = flcPoints([
+    [60, 10],
+    [60, 10],
+    [250, 10],
+    [260, 10],
+  ]);
+  const marrow = [
+    { date: "2025-01-05", value: 20 },
+    { date: "2025-06-01", value: 35 },
+  ];
+
+  it("FLC-only measurable disease: a dFLC rise is PD", () => {
+    const [event] = detectProgression({ ...empty, flc: rising }, "2025-01-10", { ...none, flc: true });
+    expect(event).toMatchObject({ param: "flc", date: "2025-04-01", confirmed: true });
+  });
+
+  it("FLC never measurable (serum, urine and FLC all unmeasurable): no dFLC PD; the marrow criterion applies instead", () => {
+    const events = detectProgression({ ...empty, flc: rising, marrow }, "2025-01-10", none);
+    expect(events.map((e) => e.param)).toEqual(["marrow"]);
+  });
+
+  it("FLC measurability not known (light chain not recorded, readings disagree): neither the dFLC nor the marrow criterion is applied", () => {
+    expect(
+      detectProgression({ ...empty, flc: rising, marrow }, "2025-01-10", { ...none, flc: null }),
+    ).toEqual([]);
+  });
+
+  it("serum M-protein measurable: the dFLC is not read for PD even when the FLC is measurable too", () => {
+    expect(
+      detectProgression({ ...empty, flc: rising }, "2025-01-10", { serum: true, urine: false, flc: true }),
+    ).toEqual([]);
   });
 });

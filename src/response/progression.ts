@@ -88,6 +88,26 @@ export function fromBaseline(pts: readonly Point[], start: string): Point[] {
   return out;
 }
 
+/** The lowest value of v[0..i): a marrow result needs no confirmation (Kumar 2016). */
+function lowestValue(v: readonly Point[], i: number): number {
+  let low = v[0]!.value;
+  for (let j = 1; j < i; j++) low = Math.min(low, v[j]!.value);
+  return low;
+}
+
+/** The lowest confirmed response value before v[i] (Kumar 2016, criteria-and-scores.md 6.2 and (a)): the
+ * baseline v[0], or a value v[j] confirmed by the next assessment v[j + 1] (itself before v[i]) being at or
+ * below it. The reference says a value is confirmed by a second consecutive assessment and gives no
+ * tolerance, so none is added (only conversion noise). A next value above v[j] does not confirm it, and is
+ * not a confirmed value either: taking the higher of the pair (as this did before) let a rising value
+ * confirm itself as the nadir (1.0, 0.4, 0.9, 1.4 g/dL measured PD at 1.4 from 0.9, a value that was
+ * itself a rise). The 2006/2011 wording, "lowest response value", is pd-versions.ts. */
+function lowestConfirmed(v: readonly Point[], i: number): number {
+  let low = v[0]!.value;
+  for (let j = 1; j + 1 < i; j++) if (v[j + 1]!.value <= v[j]!.value + EPS) low = Math.min(low, v[j]!.value);
+  return low;
+}
+
 /** The parameter's PD event on the line, or null (one at most: the first rise that counts). `v` starts at
  * the baseline (fromBaseline). `belowZero` (dFLC only): the rises measured from a negative lowest confirmed
  * value itself, the reading dflcRiseFrom does not take (see dflcRiseOnlyFromBelowZero). */
@@ -100,10 +120,7 @@ function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEv
       : pdRule(param, nadir, value);
   const needsConfirmation = param !== "marrow";
   for (let i = 1; i < v.length; i++) {
-    // Lowest confirmed value before i: the baseline, or the higher of two consecutive values.
-    let nadir = v[0]!.value;
-    if (!needsConfirmation) for (let j = 1; j < i; j++) nadir = Math.min(nadir, v[j]!.value);
-    else for (let j = 1; j + 1 < i; j++) nadir = Math.min(nadir, Math.max(v[j]!.value, v[j + 1]!.value));
+    const nadir = needsConfirmation ? lowestConfirmed(v, i) : lowestValue(v, i);
     const cur = v[i]!;
     const rule = ruleAt(nadir, cur.value);
     if (!rule) continue;
@@ -136,26 +153,32 @@ function usableDflc(pts: Points, start: string): Point[] {
   return v[0] !== undefined && dflcUsable(v[0].value) ? v : [];
 }
 
+/** Which parameters were measurable at the line's baseline (Kumar 2016, criteria-and-scores.md 6.1); FLC
+ * null when it cannot be told (light chain not recorded and the two ratio readings disagree). */
+export interface MeasurableAtBaseline {
+  serum: boolean;
+  urine: boolean;
+  flc: boolean | null;
+}
+
 /**
- * PD events of a line, earliest first: serum and urine always; dFLC only when serum and urine were
- * not measurable at baseline and the baseline dFLC is positive (dflcUsable); marrow only when FLC was not
- * measurable either. An unconfirmed event is returned only when it is the parameter's latest value (a rise
- * that fell back is not progression).
+ * PD events of a line, earliest first (Kumar 2016, criteria-and-scores.md 6.2 PD row): serum and urine
+ * always; dFLC only when serum and urine were not measurable at baseline and the FLC was (6.1: FLC-based
+ * response only then; the BMPC row covers disease with no measurable FLC), with a positive baseline dFLC
+ * (dflcUsable); marrow only when the FLC was known not measurable either. An unconfirmed event is returned
+ * only when it is the parameter's latest value (a rise that fell back is not progression).
  */
-export function detectProgression(
-  pts: Points,
-  start: string,
-  followed: { serum: boolean; urine: boolean; flc: boolean },
-): PdEvent[] {
+export function detectProgression(pts: Points, start: string, followed: MeasurableAtBaseline): PdEvent[] {
   const events: PdEvent[] = [];
   const serum = eventFor("serum", fromBaseline(pts.serum, start));
   if (serum !== null) events.push(serum);
   const urine = eventFor("urine", fromBaseline(pts.urine, start));
   if (urine !== null) events.push(urine);
   if (!followed.serum && !followed.urine) {
-    const flc = eventFor("flc", usableDflc(pts, start));
-    if (flc !== null) events.push(flc);
-    if (!followed.flc) {
+    if (followed.flc === true) {
+      const flc = eventFor("flc", usableDflc(pts, start));
+      if (flc !== null) events.push(flc);
+    } else if (followed.flc === false) {
       const marrow = eventFor("marrow", fromBaseline(pts.marrow, start));
       if (marrow !== null) events.push(marrow);
     }
@@ -169,15 +192,16 @@ export function detectProgression(
  * when measured from a negative lowest confirmed value itself, not from 0 (dflcRiseFrom): the reference
  * does not settle which, so it is not called progression but shown for review. A dFLC still at or below
  * zero is no excess, whatever the uninvolved chain did, so it is not shown. Null when the dFLC is not read
- * for PD (serum or urine followed, or a baseline dFLC that is no measure) or when there is no such rise.
+ * for PD (serum or urine measurable, FLC not known measurable, or a baseline dFLC that is no measure) or
+ * when there is no such rise.
  * Its `nadir` is the negative value.
  */
 export function dflcRiseOnlyFromBelowZero(
   pts: Points,
   start: string,
-  followed: { serum: boolean; urine: boolean },
+  followed: MeasurableAtBaseline,
 ): PdEvent | null {
-  if (followed.serum || followed.urine) return null;
+  if (followed.serum || followed.urine || followed.flc !== true) return null;
   const v = usableDflc(pts, start);
   if (eventFor("flc", v) !== null) return null;
   return eventFor("flc", v, true);

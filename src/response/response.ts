@@ -6,6 +6,7 @@ import { alertFrom, type ResponseAlert } from "./alert.js";
 import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
+import { pdByLowestValue } from "./pd-versions.js";
 import {
   detectProgression,
   dflcNotUsable,
@@ -505,11 +506,10 @@ export function assessResponse(
   // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
   // The marrow PD criterion is for disease without measurable FLC (kumar-2016-lancet-oncol): while FLC
   // measurability is unknown (light chain not recorded), it is not read as if FLC were not measurable.
-  const pd = detectProgression(pts, line.start, {
-    serum: serumMeas,
-    urine: urineMeas,
-    flc: flcMeasTruth !== false,
-  });
+  // The dFLC PD criterion is for measurable FLC (with serum and urine not measurable): a FLC that was never
+  // measurable gives no dFLC PD (criteria-and-scores.md 6.1, 6.2 PD row).
+  const measurableAtBaseline = { serum: serumMeas, urine: urineMeas, flc: flcMeasTruth };
+  const pd = detectProgression(pts, line.start, measurableAtBaseline);
   const recorded = line.progressed === true;
   const newLesion =
     facts.imaging.newLesions === true &&
@@ -616,7 +616,7 @@ export function assessResponse(
 
   // A dFLC rise that is progression only when measured from a negative lowest value itself (the reading
   // progression.ts dflcRiseFrom does not take): not called, but shown, never silently normal.
-  const belowZero = dflcRiseOnlyFromBelowZero(pts, line.start, { serum: serumMeas, urine: urineMeas });
+  const belowZero = dflcRiseOnlyFromBelowZero(pts, line.start, measurableAtBaseline);
   if (belowZero !== null) {
     rules?.push(
       trace(R.pdFlcNadirBelowZero, {
@@ -634,6 +634,63 @@ export function assessResponse(
           ? `dFLC ${fmt(belowZero.value)} mg/L on ${belowZero.date}${c?.by === "second-assessment" ? ` (again on ${c.on})` : " (not confirmed yet)"} is ${fmt(belowZero.value - belowZero.nadir)} mg/L above the lowest confirmed value ${fmt(belowZero.nadir)} mg/L, which is negative (the uninvolved chain higher). IMWG 2016 does not say how a rise is measured from a negative dFLC: counted from 0 (no excess of the involved chain) it is ${fmt(belowZero.value)} mg/L, not above 10 mg/dL (100 mg/L), so progression is not called; counted from ${fmt(belowZero.nadir)} mg/L it would be. Review the free light chain trend.`
           : "",
         [R.pdFlc, R.pdFlcNadirBelowZero],
+      ),
+    );
+  }
+
+  // A PD met once, awaiting its confirming second assessment: a possible progression, shown to the
+  // clinician whether or not the disease was measurable at baseline (the serum and urine PD criteria are
+  // read on every line, so a rise on non-measurable disease is as possible a progression as any other).
+  if (pendingPd) {
+    rules?.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));
+    alerts.push(
+      alertFrom(
+        "response.progression-unconfirmed",
+        "warning",
+        words
+          ? `Possible progression on line ${line.number}: repeat test to confirm (IMWG: a second consecutive assessment). ${sentence(pdText(pendingPd))}.`
+          : "",
+        [pendingPd.rule, R.confirmProgression],
+      ),
+    );
+    const notMeasurable =
+      measurableBy.length === 0
+        ? " The disease was not measurable at baseline (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): no response category is graded, but the progression criteria are read on every line."
+        : "";
+    return emptyResult(
+      words
+        ? `${head} ${sentence(pdText(pendingPd))}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).${notMeasurable}`
+        : "",
+      null,
+      common,
+      { current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
+    );
+  }
+
+  // No PD by the 2016 wording, but one by the 2006/2011 wording (from the lowest value, confirmed or not):
+  // the versions differ (criteria-and-scores.md 6.2 (a)), so the rise is shown as a possible progression,
+  // on or off therapy, measurable or not. Not called: the engine grades by Kumar 2016.
+  const older = pdByLowestValue(pts, line.start);
+  if (older !== null) {
+    const unit = UNIT[older.param];
+    rules?.push(
+      trace(R.pdVersionsDiffer, {
+        param: older.param,
+        lowestValue: older.nadir,
+        lowestValueDate: older.nadirDate,
+        pdOn: older.date,
+        confirmedOn: older.confirmedOn,
+        pd2016: "not met",
+      }),
+    );
+    alerts.push(
+      alertFrom(
+        "response.pd-versions-differ",
+        "warning",
+        words
+          ? `Possible progression on line ${line.number}: ${older.confirmedOn === null ? "repeat test to confirm; " : ""}the IMWG versions differ. By the 2006/2011 wording (from the lowest response value), ${LABEL[older.param]} rose from ${fmt(older.nadir)} ${unit} on ${older.nadirDate} to PD on ${older.date}${older.confirmedOn === null ? ", not confirmed yet" : `, confirmed on ${older.confirmedOn}`}; by the 2016 wording (from the lowest confirmed response value), PD is not met. Review the trend.`
+          : "",
+        [older.param === "serum" ? R.pdSerum : R.pdUrine, R.pdVersionsDiffer],
       ),
     );
   }
@@ -692,28 +749,6 @@ export function assessResponse(
   for (const d of gradable) {
     const g = gradeAt(ctx, d);
     grades.push({ date: d, category: g.category, rules: g.rules });
-  }
-
-  if (pendingPd) {
-    rules?.push(trace(R.confirmProgression, { first: pendingPd.date, second: null }));
-    alerts.push(
-      alertFrom(
-        "response.progression-unconfirmed",
-        "warning",
-        words
-          ? `Possible progression on line ${line.number}: ${pdText(pendingPd)}. Not confirmed yet: IMWG needs a second consecutive assessment.`
-          : "",
-        [pendingPd.rule, R.confirmProgression],
-      ),
-    );
-    return emptyResult(
-      words
-        ? `${head} ${sentence(pdText(pendingPd))}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).`
-        : "",
-      null,
-      common,
-      { current: "PD", progression: null, confirmed: false, progressionDate: pendingPd.date },
-    );
   }
 
   const last = grades[grades.length - 1];
@@ -836,7 +871,9 @@ export function assessResponse(
       (current === null
         ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
         : `${last.category} (${ruleText}), ${confText}.`) +
-      " No rise meeting the IMWG progression thresholds." +
+      (older === null
+        ? " No rise meeting the IMWG progression thresholds."
+        : " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert.") +
       (relapseFromCr ? " Relapse from CR." : "");
   }
 

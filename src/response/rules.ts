@@ -132,6 +132,12 @@ export const RESPONSE_RULES = defineRules({
     text: "A response category needs two consecutive assessments; it stays unconfirmed until the second (marrow needs no confirmation)",
     evidence: "unverified",
   },
+  pdVersionsDiffer: {
+    id: "imwg.pd.versions-differ",
+    citation: "rajkumar-2011-blood",
+    text: "The IMWG versions differ on the value PD is measured from: 'lowest response value' (Durie 2006, Rajkumar 2011) or 'lowest confirmed response value' (Kumar 2016, graded here). A PD met only by the older wording is shown as a possible progression, not called",
+    evidence: "secondary",
+  },
   confirmProgression: {
     id: "imwg2006.confirmation.progression",
     citation: "durie-2006-leukemia",
