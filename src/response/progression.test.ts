@@ -150,8 +150,21 @@ describe("the value PD is measured from: 'lowest confirmed response value' (Kuma
   // value stays the baseline 1.0, and 1.4 is +0.4 g/dL from it (< 0.5): no PD by the 2016 wording.
   const serum = serumSeries([1.0, 0.4, 0.9, 1.4]);
 
-  it("Kumar 2016: 1.0, 0.4, 0.9, 1.4 g/dL is no PD (the rising 0.9 does not confirm itself as the nadir)", () => {
-    expect(detectProgression({ ...empty, serum }, "2025-01-10", serumFollowed)).toEqual([]);
+  it("Kumar 2016: 1.0, 0.4, 0.9, 1.4 g/dL is PD at 1.4 from 0.9, the level held on two consecutive assessments (0.4 then 0.9), awaiting its repeat", () => {
+    const [event, ...rest] = detectProgression({ ...empty, serum }, "2025-01-10", serumFollowed);
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ param: "serum", date: "2025-07-01", nadir: 0.9, confirmed: false });
+  });
+
+  it("Kumar 2016: a relapse from a deep response is not lost (3.0, 0.3, 1.2, 1.9, 2.2 g/dL): PD on 1.9 from 1.2, confirmed by 2.2", () => {
+    // A reading that confirms a value only by a next value at or below it confirms nothing after the
+    // baseline here, and would call this seven-fold rise "no progression".
+    const [event] = detectProgression(
+      { ...empty, serum: serumSeries([3.0, 0.3, 1.2, 1.9, 2.2]) },
+      "2025-01-10",
+      serumFollowed,
+    );
+    expect(event).toMatchObject({ date: "2025-07-01", nadir: 1.2, confirmed: true });
   });
 
   it("Durie 2006 / Rajkumar 2011: the same series is PD from the lowest value 0.4 (2025-03-01), met by 0.9 on 2025-05-01 and confirmed by 1.4 on 2025-07-01", () => {
@@ -174,7 +187,7 @@ describe("the value PD is measured from: 'lowest confirmed response value' (Kuma
     expect(event).toMatchObject({ param: "serum", date: "2025-07-01", nadir: 0.4, confirmed: false });
   });
 
-  it("Kumar 2016: a value is confirmed by a next assessment at or below it (1.0, 0.4, 0.9, 0.8, 1.4): the nadir is 0.9, not the unconfirmed 0.4", () => {
+  it("Kumar 2016: the lowest level held on two consecutive assessments (1.0, 0.4, 0.9, 0.8, 1.4): the nadir is 0.9, not the single 0.4", () => {
     const [event] = detectProgression(
       { ...empty, serum: serumSeries([1.0, 0.4, 0.9, 0.8, 1.4]) },
       "2025-01-10",
@@ -183,7 +196,7 @@ describe("the value PD is measured from: 'lowest confirmed response value' (Kuma
     expect(event).toMatchObject({ date: "2025-09-01", nadir: 0.9, confirmed: false });
   });
 
-  it("property (Kumar 2016): the value a PD is measured from is the baseline or a value the next assessment did not exceed", () => {
+  it("property (Kumar 2016): the value a PD is measured from is the baseline or the higher of two consecutive values before it", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 6 }), (tenths) => {
         const v = serumSeries(tenths.map((t) => t / 10));
@@ -191,12 +204,9 @@ describe("the value PD is measured from: 'lowest confirmed response value' (Kuma
           const before = v.filter((p) => p.date < e.date);
           const confirmedValues = [
             before[0]!.value,
-            ...before
-              .slice(1, -1)
-              .filter((p, j) => before[j + 2]!.value <= p.value)
-              .map((p) => p.value),
+            ...before.slice(1, -1).map((p, j) => Math.max(p.value, before[j + 2]!.value)),
           ];
-          expect(confirmedValues).toContain(e.nadir);
+          expect(e.nadir).toBe(Math.min(...confirmedValues));
         }
       }),
     );

@@ -96,15 +96,16 @@ function lowestValue(v: readonly Point[], i: number): number {
 }
 
 /** The lowest confirmed response value before v[i] (Kumar 2016, criteria-and-scores.md 6.2 and (a)): the
- * baseline v[0], or a value v[j] confirmed by the next assessment v[j + 1] (itself before v[i]) being at or
- * below it. The reference says a value is confirmed by a second consecutive assessment and gives no
- * tolerance, so none is added (only conversion noise). A next value above v[j] does not confirm it, and is
- * not a confirmed value either: taking the higher of the pair (as this did before) let a rising value
- * confirm itself as the nadir (1.0, 0.4, 0.9, 1.4 g/dL measured PD at 1.4 from 0.9, a value that was
- * itself a rise). The 2006/2011 wording, "lowest response value", is pd-versions.ts. */
+ * baseline v[0], or the level the disease was at or below on two consecutive assessments, which is the
+ * higher value of a consecutive pair. A stricter reading (a value confirmed only by a next value at or
+ * below it) was tried and dropped: for 3.0, 0.3, 1.2, 1.9, 2.2 g/dL it confirms no value after the
+ * baseline, so a seven-fold rise from 0.3 reads as "no progression" and the line as still responding,
+ * which would keep a patient on a failing treatment. The pair reading calls PD from 1.2 (1.9, confirmed
+ * by 2.2). The 2006/2011 wording, "lowest response value", is pd-versions.ts; when the two disagree the
+ * engine names both readings. */
 function lowestConfirmed(v: readonly Point[], i: number): number {
   let low = v[0]!.value;
-  for (let j = 1; j + 1 < i; j++) if (v[j + 1]!.value <= v[j]!.value + EPS) low = Math.min(low, v[j]!.value);
+  for (let j = 1; j + 1 < i; j++) low = Math.min(low, Math.max(v[j]!.value, v[j + 1]!.value));
   return low;
 }
 
