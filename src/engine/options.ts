@@ -81,6 +81,8 @@ export interface SituationInputs {
   response: Pick<ResponseResult, "progression" | "missing"> | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
   phase?: PhaseResult | null;
+  /** IMPEDE VTE of the IMiD regimen given or considered (engine/vte-risk), when there is one. */
+  impedeVte?: { group: Situation["impedeVteGroup"] } | null;
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -288,6 +290,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    vteHistory: cond.vteHistory,
+    impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,
