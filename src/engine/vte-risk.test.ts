@@ -6,11 +6,14 @@
  * (MM wording UNVERIFIED); IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin (U)). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { Situation } from "../knowledge/index.js";
+import { toFacts } from "../model/facts.js";
 import { renderClinicianSummary as renderClinician } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { ES } from "../render/words/es.js";
-import { assess } from "./assess.js";
+import { assess, assessFactsWith } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
+import { copySituation, evaluateKnowledge, type KnowledgeEvaluator } from "./options.js";
 
 type Rec = { conditions: Record<string, unknown>; [k: string]: unknown };
 const dir = new URL("../../examples/vignettes/", import.meta.url);
@@ -134,5 +137,37 @@ describe("no IMiD on or considered", () => {
   it("smoldering myeloma under watch gets no IMPEDE VTE score", () => {
     const a = assess(record("safety-smm-aquila-definition-only"));
     expect(a.risk.impedeVte).toBeUndefined();
+  });
+});
+
+describe("IMPEDE VTE high without a VTE history (the group is given only when the range is in one band)", () => {
+  // The record cannot yet say the items that lower the score, so the engine cannot reach a band from a
+  // record: the knowledge is checked on the situation of the control with its group set.
+  const seen: Situation[] = [];
+  const capture: KnowledgeEvaluator = (s, context) => {
+    seen.push(s);
+    const { evaluator: _self, ...rest } = context ?? {};
+    return evaluateKnowledge(s, rest);
+  };
+  assessFactsWith(toFacts(record("safety-no-vte-history-on-drd")), {}, { evaluator: capture });
+  const base = seen[0] as Situation;
+  const withGroup = (g: Situation["impedeVteGroup"]) => {
+    const s = copySituation(base);
+    s.impedeVteGroup = g;
+    return evaluateKnowledge(s, { currentDrugs: ["daratumumab", "dexamethasone", "lenalidomide"] });
+  };
+
+  it("high: LMWH option and the warning", () => {
+    const r = withGroup("high");
+    expect(r.options.map((o) => o.id)).toContain(HIGH_RISK_OPTION);
+    expect(r.alerts.map((x) => x.id)).toContain(HIGH_RISK_ALERT);
+  });
+
+  it("intermediate or low: neither", () => {
+    for (const g of ["intermediate", "low"] as const) {
+      const r = withGroup(g);
+      expect(r.options.map((o) => o.id)).not.toContain(HIGH_RISK_OPTION);
+      expect(r.alerts.map((x) => x.id)).not.toContain(HIGH_RISK_ALERT);
+    }
   });
 });
