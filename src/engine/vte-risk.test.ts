@@ -11,7 +11,8 @@ import { toFacts } from "../model/facts.js";
 import { renderClinicianSummary as renderClinician } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { ES } from "../render/words/es.js";
-import { assess, assessFactsWith } from "./assess.js";
+import { SYNTH_AS_OF, synthCohort } from "../synth/cohort.js";
+import { assess, assessFacts, assessFactsWith } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 import { copySituation, evaluateKnowledge, type KnowledgeEvaluator } from "./options.js";
 
@@ -169,5 +170,18 @@ describe("IMPEDE VTE high without a VTE history (the group is given only when th
       expect(r.options.map((o) => o.id)).not.toContain(HIGH_RISK_OPTION);
       expect(r.alerts.map((x) => x.id)).not.toContain(HIGH_RISK_ALERT);
     }
+  });
+});
+
+describe("the clot-prevention entry 'if an IMiD regimen is chosen' stands beside an IMiD regimen", () => {
+  it("on 600 generated records, whenever it is listed, so is a regimen with lenalidomide, pomalidomide or thalidomide", () => {
+    let listed = 0;
+    for (const rec of synthCohort(31, 600)) {
+      const a = assessFacts(toFacts(rec, { defaultAsOf: SYNTH_AS_OF }));
+      if (!ids(a).includes("sc.vte.imid-prophylaxis-if-chosen")) continue;
+      listed++;
+      expect(imidOptions(a).length, a.id ?? "").toBeGreaterThan(0);
+    }
+    expect(listed).toBeGreaterThan(20);
   });
 });
