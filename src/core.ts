@@ -71,6 +71,12 @@ export {
   type ImwgFrailtyResult,
   type SimplifiedFrailtyResult,
 } from "./scores/frailty/frailty.js";
+export {
+  calculateImpedeVte,
+  type ImpedeVteGroup,
+  type ImpedeVteInput,
+  type ImpedeVteResult,
+} from "./scores/impede-vte/impede-vte.js";
 export { calculateIss } from "./scores/iss/iss.js";
 export {
   calculateCrclCockcroftGault,

@@ -33,6 +33,7 @@ import {
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
+import { assessImpedeVte } from "./vte-risk.js";
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
 export interface EngineOptions {
@@ -314,6 +315,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     codesOnly,
   });
 
+  // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
+  const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code });
+  // Of its missing fields, only VTE history changes a decision (with an IMiD it makes the risk high); the
+  // rest (weight, height) narrow the range but cannot settle a band while the record cannot say the items
+  // that lower the score, so they are named with the score only.
+  if (impedeVte)
+    for (const m of impedeVte.missing) if (m.field === "conditions.vteHistory") relevantMissing.push(m);
+
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
     facts,
@@ -331,6 +340,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     response,
     phase,
     history,
+    impedeVte: impedeVte ?? null,
   });
   const onNow = currentDrugs(facts);
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
@@ -356,6 +366,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   append(relevantMissing, knowledge.missing);
 
+  const risk: Assessment["risk"] = { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 };
+  if (impedeVte) risk.impedeVte = impedeVte;
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
@@ -371,7 +383,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       couldChangeWith: diagnosis.couldChangeWith,
     },
     staging: { iss, riss, r2iss },
-    risk: { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 },
+    risk,
     kidney: {
       egfrCkdEpi2021: egfr.value,
       crclCockcroftGault: crcl.value,

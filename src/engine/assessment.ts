@@ -16,6 +16,7 @@ import type { RIssResult } from "../scores/r-iss/r-iss.js";
 import type { R2IssResult } from "../scores/r2-iss/r2-iss.js";
 import type { SmmImwg2020Result } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import type { SmmMayo2018Result } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import type { ImpedeVteAssessment } from "./vte-risk.js";
 
 export const SCHEMA_VERSION = "1";
 
@@ -146,6 +147,9 @@ export interface Assessment {
     cytogenetic: CytogeneticRiskResult;
     alMayo2004: AlMayo2004Result;
     alMayo2012: AlMayo2012Result;
+    /** IMPEDE VTE (added 2026-12-02): present when an IMiD is given now, or may be started (untreated
+     * myeloma). A range while items are unknown; the group only when the range falls in one band. */
+    impedeVte?: ImpedeVteAssessment;
   };
   kidney: {
     egfrCkdEpi2021: number | null;

@@ -85,6 +85,8 @@ export interface SituationInputs {
   phase?: PhaseResult | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
   history?: readonly TreatmentFact[];
+  /** IMPEDE VTE of the IMiD regimen given or considered (engine/vte-risk), when there is one. */
+  impedeVte?: { group: Situation["impedeVteGroup"] } | null;
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -296,6 +298,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    vteHistory: cond.vteHistory,
+    impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,

@@ -70,6 +70,8 @@ export function copySituation(s: Situation): Situation {
     onPi: s.onPi,
     onAntiCd38: s.onAntiCd38,
     onBispecific: s.onBispecific,
+    vteHistory: s.vteHistory,
+    impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,
     alMayo2012Stage: s.alMayo2012Stage,
     troponinTNgMl: s.troponinTNgMl,

@@ -4,6 +4,7 @@
 import type { OptionKind } from "../model/enums.js";
 import { myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
+import { highVteRisk, imidGivenOrConsidered } from "./vte-risk.js";
 
 const NOT_MAINTENANCE: readonly OptionKind[] = [
   "systemic-therapy",
@@ -213,6 +214,20 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["sanfilippo-2019-ajh", "key-2023-jco", "myeloma-drug-labels"],
     evidence: "unverified",
     evidenceNote: "The ASCO myeloma prophylaxis wording is UNVERIFIED in the reference.",
+  },
+  {
+    id: "imid.class.vte-high-risk",
+    drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
+    when: highVteRisk,
+    text: {
+      both: "Immunomodulatory drug with a previous VTE (IMPEDE VTE +5) or IMPEDE VTE high (>= 8): the reference's higher-risk thromboprophylaxis is LMWH (ASCO 2023; IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin), not aspirin alone.",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["sanfilippo-2019-ajh", "key-2023-jco", "palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote:
+      "The ASCO myeloma wording and the IMWG 2008 recommendation are UNVERIFIED in the reference.",
   },
   pregnancyPrevention("lenalidomide", "Lenalidomide", null),
   pregnancyPrevention(
@@ -714,6 +729,16 @@ export const DRUG_RULES: readonly DrugRule[] = [
 
 /** Alerts raised by the situation itself. */
 export const ALERT_RULES: readonly AlertRule[] = [
+  {
+    id: "alert.vte.imid-high-risk",
+    when: { all: [imidGivenOrConsidered, highVteRisk] },
+    severity: "warning",
+    text: "High VTE risk with an immunomodulatory drug (given now, or if an IMiD regimen is chosen): a previous VTE (IMPEDE VTE +5, with the IMiD +4) or IMPEDE VTE high (>= 8). Aspirin alone is not the reference's choice for high risk: LMWH is (ASCO 2023: LMWH for higher risk; IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin).",
+    citations: ["sanfilippo-2019-ajh", "key-2023-jco", "palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote:
+      "The ASCO myeloma wording and the IMWG 2008 recommendation (with its enoxaparin dose) are UNVERIFIED in the reference.",
+  },
   {
     id: "alert.hypercalcemia",
     when: { all: [{ fact: "hypercalcemia", is: true }] },

@@ -108,6 +108,11 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
+  vteHistory: K<boolean>;
+  /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
+   * null unless the whole score range falls in one band. */
+  impedeVteGroup: K<"low" | "intermediate" | "high">;
   alMayo2004Stage: K<"I" | "II" | "III" | "IIIa" | "IIIb">;
   alMayo2012Stage: K<1 | 2 | 3 | 4>;
   troponinTNgMl: K<number>;
@@ -347,6 +352,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  vteHistory: {
+    label: "venous thromboembolism before",
+    values: BOOL,
+    inputs: ["conditions.vteHistory"],
+  },
+  impedeVteGroup: {
+    label: "IMPEDE VTE group of the IMiD regimen",
+    values: ["low", "intermediate", "high"],
+    inputs: ["patient.weight", "patient.height", "conditions.vteHistory", "treatmentHistory"],
+  },
   alMayo2004Stage: {
     label: "AL cardiac stage (Mayo 2004, European modification)",
     values: ["I", "II", "III", "IIIa", "IIIb"],

@@ -435,7 +435,54 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
         ...w.rules(sf.rules),
         ...w.missing(sf.missing),
       ]),
+      ...impedeVteItems(a, w, group),
     ]),
+  ];
+}
+
+const IMPEDE_BASIS = {
+  "current-regimen": "the regimen being given",
+  "if-imid-started": "an IMiD regimen, if one is started",
+} as const;
+const IMPEDE_ITEM_WORDS: Record<string, string> = {
+  imid: "IMiD",
+  bmi: "BMI",
+  "pelvic-hip-femur-fracture": "pelvic, hip or femur fracture",
+  esa: "ESA",
+  dexamethasone: "dexamethasone dose group",
+  doxorubicin: "doxorubicin",
+  "asian-pacific-islander": "Asian / Pacific Islander ethnicity",
+  "vte-history": "VTE history",
+  "tunneled-line-or-cvc": "tunneled line / CVC",
+  "existing-prophylaxis": "existing prophylaxis or anticoagulant",
+};
+
+/** IMPEDE VTE, when the engine scored it: the group (or the range), for which regimen, each item traced,
+ * the items not known and the record fields that would narrow it. */
+function impedeVteItems(
+  a: Assessment,
+  w: Writer,
+  group: (
+    g: string | null | undefined,
+    s: number | null | undefined,
+    range?: readonly [number, number],
+  ) => string,
+): ListItem[] {
+  const v = a.risk.impedeVte;
+  if (!v) return [];
+  const unknown =
+    v.unknown.length > 0
+      ? [
+          li(
+            `not known (never taken as absent): ${v.unknown.map((u) => IMPEDE_ITEM_WORDS[u] ?? u).join(", ")}`,
+          ),
+        ]
+      : [];
+  return [
+    li(
+      `IMPEDE VTE (Sanfilippo 2019): ${group(v.group, v.score, v.scoreRange)}; for ${IMPEDE_BASIS[v.basis]}`,
+      [...w.rules(v.rules), ...unknown, ...w.missing(v.missing)],
+    ),
   ];
 }
 

@@ -227,3 +227,11 @@ export function stageWord(s: number | string): string {
   const n = { I: 1, II: 2, III: 3, IV: 4 }[m?.[1] ?? ""];
   return n ? `${n}${m?.[2] ?? ""}` : s;
 }
+
+/** The clot-prevention line of the handout: when the clot risk with a myeloma pill is high (the engine's
+ * alert), said as "you had a clot before" when the IMPEDE VTE inputs say so, else as a higher risk. */
+export function clotPreventionWords(a: Assessment): "hadClot" | "highRisk" | null {
+  if (!a.alerts.some((al) => al.id === "alert.vte.imid-high-risk")) return null;
+  const vte = a.risk.impedeVte?.rules.find((r) => r.ruleId === "impede-vte.vte-history");
+  return vte?.inputs.vteHistory === true ? "hadClot" : "highRisk";
+}

@@ -6,6 +6,7 @@ import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import { atRelapse, extras } from "./extras.js";
 import {
+  clotPreventionWords,
   currentLineOption,
   describedCategory,
   type LineDoseChange,
@@ -179,6 +180,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
     parts.push({ kind: "p", text });
   }
+  // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
+  const clot = clotPreventionWords(a);
+  if (clot) parts.push({ kind: "p", text: w.clotPrevention[clot] });
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));

@@ -4,6 +4,7 @@ import type { RuleDef } from "../model/trace.js";
 import { AL_STAGE_RULES } from "./al-stage/al-stage.js";
 import { CYTOGENETIC_RULES } from "./cytogenetic-risk/cytogenetic-risk.js";
 import { FRAILTY_RULES } from "./frailty/frailty.js";
+import { IMPEDE_VTE_RULES } from "./impede-vte/impede-vte.js";
 import { ISS_RULES } from "./iss/iss.js";
 import { KIDNEY_RULES } from "./kidney/kidney.js";
 import { R_ISS_RULES } from "./r-iss/r-iss.js";
@@ -21,6 +22,7 @@ const TABLES: Record<string, Readonly<Record<string, RuleDef>>> = {
   AL_STAGE_RULES,
   KIDNEY_RULES,
   FRAILTY_RULES,
+  IMPEDE_VTE_RULES,
 };
 const all = Object.values(TABLES).flatMap((t) => Object.values(t));
 
@@ -46,6 +48,7 @@ describe("score rules", () => {
       FRAILTY_RULES.imwgIadl,
       CYTOGENETIC_RULES.msmart,
       CYTOGENETIC_RULES.ims2025Tp53,
+      IMPEDE_VTE_RULES.anticoagulant,
     ];
     for (const r of mustBeUnverified) expect(r.evidence, r.id).toBe("unverified");
   });

@@ -10,6 +10,8 @@ import cytoCases from "./cytogenetic-risk/cytogenetic-risk.cases.json" with { ty
 import { assessCytogeneticRisk } from "./cytogenetic-risk/cytogenetic-risk.js";
 import frailtyCases from "./frailty/frailty.cases.json" with { type: "json" };
 import { calculateImwgFrailty, calculateSimplifiedFrailty } from "./frailty/frailty.js";
+import impedeCases from "./impede-vte/impede-vte.cases.json" with { type: "json" };
+import { calculateImpedeVte } from "./impede-vte/impede-vte.js";
 import issCases from "./iss/iss.cases.json" with { type: "json" };
 import { calculateIss } from "./iss/iss.js";
 import kidneyCases from "./kidney/kidney.cases.json" with { type: "json" };
@@ -35,6 +37,7 @@ const suites: [string, { id: string; input: unknown }[], Calc][] = [
   ],
   ["IMWG frailty", frailtyCases.imwg, calculateImwgFrailty],
   ["simplified frailty", frailtyCases.simplified, calculateSimplifiedFrailty],
+  ["IMPEDE VTE", impedeCases, calculateImpedeVte],
   ["ISS", issCases, calculateIss],
   ["CKD-EPI 2021", kidneyCases.egfrCkdEpi2021, calculateEgfrCkdEpi2021],
   ["Cockcroft-Gault", kidneyCases.crclCockcroftGault, calculateCrclCockcroftGault],

@@ -1,9 +1,11 @@
 /** Supportive care: bone agents, local bone measures, anaemia, infection, metabolic emergencies,
  * kidney protection (treatments.md 7c and 8). */
 import type { Condition, KnowledgeEntry } from "../types.js";
+import { HIGH_VTE_RISK_WHY, highVteRisk, imidGivenOrConsidered } from "../vte-risk.js";
 import { approved, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
+const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
 const none = { us: null, eu: null } as const;
 /** Bone-agent choice reads kidney function as dosing does, by the Cockcroft-Gault clearance (zoledronic
  * acid label bands; not recommended below CrCl 30). Denosumab (no renal adjustment) is "preferred in renal
@@ -493,6 +495,49 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: none,
     evidence: "unverified",
     evidenceNote: "IMPEDE and SAVED bands checked; the ASCO myeloma wording and IMWG 2008 are UNVERIFIED.",
+  },
+  {
+    id: "sc.vte.imid-prophylaxis-if-chosen",
+    group: "supportive-care",
+    when: { all: [isMM, untreatedPhase] },
+    kind: "supportive-care",
+    regimen: null,
+    title: "VTE prophylaxis if an immunomodulatory-drug regimen is chosen (IMPEDE VTE / SAVED)",
+    strength: "standard",
+    clinicianText:
+      "If a regimen with lenalidomide, pomalidomide or thalidomide is chosen: thromboprophylaxis by risk: IMPEDE VTE (IMiD +4; low <=3, intermediate 4-7, high >=8; 6-month VTE 3.3% / 8.3% / 15.2%) or SAVED (high >=2). Aspirin for lower risk, LMWH for higher risk (ASCO 2023; IMWG 2008).",
+    patientText:
+      "Some myeloma pills raise the risk of blood clots. If your treatment has one of them, a daily aspirin or a blood thinner shot can prevent clots. Your team picks one based on your risk.",
+    cautions: [],
+    citations: ["sanfilippo-2019-ajh", "li-2019-ajh-saved", "key-2023-jco", "palumbo-2008-leukemia"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "IMPEDE and SAVED bands checked; the ASCO myeloma wording and IMWG 2008 are UNVERIFIED.",
+  },
+  {
+    id: "sc.vte.imid-high-risk-lmwh",
+    group: "supportive-care",
+    when: { all: [imidGivenOrConsidered, highVteRisk] },
+    kind: "supportive-care",
+    regimen: null,
+    title:
+      "LMWH thromboprophylaxis with an immunomodulatory drug: high VTE risk (VTE history or IMPEDE VTE high)",
+    strength: "standard",
+    clinicianText: `With an IMiD given now, or if an IMiD regimen is chosen: high VTE risk: ${HIGH_VTE_RISK_WHY} The reference's choice for higher risk is LMWH (ASCO 2023: aspirin or LMWH for lower risk, LMWH for higher risk; IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin). Aspirin alone is the lower-risk choice.`,
+    patientText:
+      "You have a higher risk of blood clots. Some myeloma pills raise it more. A blood thinner shot is the usual choice to prevent clots. Aspirin alone is used when the risk is lower.",
+    cautions: [
+      {
+        text: "The record does not say whether the patient already takes an anticoagulant (IMPEDE VTE -4; -5 in one source) or prophylactic LMWH or aspirin (-3), nor ethnicity (Asian / Pacific Islander -3): these lower the score.",
+        citations: ["sanfilippo-2019-ajh"],
+        evidence: "unverified",
+      },
+    ],
+    citations: ["sanfilippo-2019-ajh", "key-2023-jco", "palumbo-2008-leukemia"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote:
+      "The ASCO myeloma wording and the IMWG 2008 recommendation (with its enoxaparin dose) are UNVERIFIED in the reference; the IMPEDE anticoagulant points are disputed (-4 vs -5).",
   },
   {
     id: "sc.vaccination",

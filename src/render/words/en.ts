@@ -163,6 +163,12 @@ export const EN: HandoutWords = {
       "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
   },
   urgent: "Please contact your care team today about some of your results.",
+  clotPrevention: {
+    hadClot:
+      "You had a blood clot before. Some myeloma pills raise the risk of clots. Ask your team about a blood thinner shot to prevent them.",
+    highRisk:
+      "Your risk of blood clots is higher. Some myeloma pills raise it. Ask your team about a blood thinner shot to prevent clots.",
+  },
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -310,6 +316,9 @@ export const EN: HandoutWords = {
     "sc.bone.surgery": "An operation to make a weak bone stable",
     "sc.anemia.transfusion": "A blood transfusion",
     "sc.vte.imid-prophylaxis": "Medicine to prevent blood clots",
+    "sc.vte.imid-prophylaxis-if-chosen":
+      "Medicine to prevent blood clots, if your treatment has a myeloma pill that raises the risk",
+    "sc.vte.imid-high-risk-lmwh": "A blood thinner shot to prevent blood clots",
     "sc.vaccination": "Vaccines",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",

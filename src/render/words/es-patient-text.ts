@@ -162,6 +162,10 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Una pastilla antibiótica previene una infección grave del pulmón. Se toma mientras sus defensas están débiles.",
   "sc.infection.ivig":
     "Algunos tratamientos del mieloma pueden dejar su cuerpo con pocas proteínas que combaten los gérmenes. Entonces las infecciones son más probables. Un goteo o una inyección mensual de estas proteínas puede ayudar a prevenirlas.",
+  "sc.vte.imid-prophylaxis-if-chosen":
+    "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Si su tratamiento tiene una de ellas, una aspirina diaria o una inyección para diluir la sangre pueden prevenir los coágulos. Su equipo elige una según su riesgo.",
+  "sc.vte.imid-high-risk-lmwh":
+    "Usted tiene un riesgo más alto de coágulos de sangre. Algunas pastillas para el mieloma lo suben más. Una inyección para diluir la sangre es la opción habitual para prevenir los coágulos. La aspirina sola se usa cuando el riesgo es más bajo.",
   "sc.vte.imid-prophylaxis":
     "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Una aspirina diaria o una inyección para diluir la sangre pueden prevenirlos. Su equipo elige una según su riesgo.",
   "sc.vaccination":

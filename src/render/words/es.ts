@@ -517,6 +517,12 @@ export const ES: HandoutWords = {
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
+  clotPrevention: {
+    hadClot:
+      "Usted tuvo un coágulo de sangre antes. Algunas pastillas para el mieloma suben el riesgo de coágulos. Pregunte a su equipo por una inyección para diluir la sangre que los prevenga.",
+    highRisk:
+      "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Pregunte a su equipo por una inyección para diluir la sangre que prevenga los coágulos.",
+  },
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
@@ -643,6 +649,9 @@ export const ES: HandoutWords = {
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
     "sc.anemia.transfusion": "Una transfusión de sangre",
     "sc.vte.imid-prophylaxis": "Medicamento para prevenir coágulos de sangre",
+    "sc.vte.imid-prophylaxis-if-chosen":
+      "Medicamento para prevenir coágulos de sangre, si su tratamiento tiene una pastilla para el mieloma que sube el riesgo",
+    "sc.vte.imid-high-risk-lmwh": "Una inyección para diluir la sangre y prevenir coágulos",
     "sc.vaccination": "Vacunas",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",

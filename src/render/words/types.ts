@@ -191,6 +191,9 @@ export interface HandoutWords {
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
   response: { good(name: string): string; growing: string; mayBeGrowing: string };
   urgent: string;
+  /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
+   * when the record says the patient had a clot before, `highRisk` otherwise. One line each. */
+  clotPrevention: { hadClot: string; highRisk: string };
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
   phase: Readonly<Record<TreatmentPhase, { now: string; step: string }>>;

@@ -1,0 +1,78 @@
+/** Clot risk of an IMiD regimen: IMPEDE VTE from what the record says, for the regimen being given or, for
+ * an untreated myeloma patient, for an IMiD regimen if one is started (treatments.md 7c). */
+import type { DiagnosisCategory } from "../model/enums.js";
+import type { Facts } from "../model/facts.js";
+import type { MissingInput } from "../model/trace.js";
+import { DrugClass, drugClass } from "../response/drug-classes.js";
+import {
+  calculateImpedeVte,
+  type ImpedeVteInput,
+  type ImpedeVteResult,
+} from "../scores/impede-vte/impede-vte.js";
+
+/** IMPEDE VTE for one patient, with the regimen it was scored for and the record fields that would narrow it. */
+export interface ImpedeVteAssessment extends ImpedeVteResult {
+  /** The regimen being given (it has an IMiD), or an IMiD regimen if one is started (untreated myeloma:
+   * every first-line pathway of the reference lists one). */
+  basis: "current-regimen" | "if-imid-started";
+  /** Record fields that are missing and would narrow the range. */
+  missing: MissingInput[];
+}
+
+const NEED = "IMPEDE VTE";
+const DOXORUBICIN = ["doxorubicin", "liposomal doxorubicin"];
+const ESA = ["epoetin", "epoetin alfa", "darbepoetin", "darbepoetin alfa"];
+
+function runningDrugs(facts: Facts): string[] {
+  const out: string[] = [];
+  for (const t of facts.treatmentHistory)
+    if (t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf))
+      for (const d of t.drugs) out.push(d.trim().toLowerCase());
+  return out;
+}
+
+/**
+ * IMPEDE VTE when an IMiD is given now (any myeloma or AL patient) or may be started (untreated myeloma);
+ * undefined otherwise. What the record cannot say stays unknown: a pelvic, hip or femur fracture
+ * (`pathologicFracture` gives no site, and IMPEDE counts any such fracture), ESA use unless a running line
+ * lists one, the dexamethasone dose group (lines carry no doses), ethnicity, a central line and existing
+ * prophylaxis or anticoagulation (the record has no field for them).
+ */
+export function assessImpedeVte(
+  facts: Facts,
+  at: { category: DiagnosisCategory; phase: string | null },
+): ImpedeVteAssessment | undefined {
+  const drugs = runningDrugs(facts);
+  const onImid = drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory);
+  const mmOrAl = at.category === "multiple-myeloma" || at.category === "al-amyloidosis";
+  const considered = at.category === "multiple-myeloma" && at.phase === "untreated";
+  if (!mmOrAl || !(onImid || considered)) return undefined;
+
+  const { weightKg, heightCm } = facts.patient;
+  const missing: MissingInput[] = [];
+  if (weightKg === null) missing.push({ field: "patient.weight", neededFor: NEED });
+  if (heightCm === null) missing.push({ field: "patient.height", neededFor: NEED });
+  const vteHistory = facts.conditions.vteHistory;
+  if (vteHistory === null) missing.push({ field: "conditions.vteHistory", neededFor: NEED });
+  const bmi =
+    weightKg !== null && heightCm !== null && heightCm > 0 ? weightKg / (heightCm / 100) ** 2 : null;
+
+  const input: ImpedeVteInput = {
+    imid: true,
+    bmi,
+    pelvicHipFemurFracture: null,
+    esa: onImid && drugs.some((d) => ESA.includes(d)) ? true : null,
+    // The regimen's drugs are known when it runs; the one to be chosen is not.
+    dexamethasone: onImid ? (drugs.includes("dexamethasone") ? "dose-unknown" : "none") : null,
+    doxorubicin: onImid ? drugs.some((d) => DOXORUBICIN.includes(d)) : null,
+    asianPacificIslander: null,
+    vteHistory,
+    tunneledLineOrCvc: null,
+    existingProphylaxis: null,
+  };
+  return {
+    ...calculateImpedeVte(input),
+    basis: onImid ? "current-regimen" : "if-imid-started",
+    missing,
+  };
+}

@@ -1,0 +1,26 @@
+/** High clot risk with an immunomodulatory drug (treatments.md 7c): the one condition, and its reason in
+ * words, that the clot-prevention entry, the IMiD drug rule and the alert share. */
+import { isMM } from "./entries/common.js";
+import type { Condition } from "./types.js";
+
+const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
+
+/** An IMiD given now (myeloma or AL), or untreated myeloma, where every first-line pathway lists IMiD
+ * regimens (the engine scores IMPEDE VTE for the same two cases: engine/vte-risk). */
+export const imidGivenOrConsidered: Condition = {
+  any: [{ all: [mmOrAl, { fact: "onImid", is: true }] }, { all: [isMM, { fact: "phase", is: "untreated" }] }],
+};
+
+/** A VTE before, or IMPEDE VTE high on every completion of its unknown items. A VTE before with an IMiD
+ * scores 5 + 4 = 9, in the high band (>= 8) unless items that lower the score apply, which the record
+ * cannot say (treatments.md 7c: Asian / Pacific Islander -3, prophylaxis -3, anticoagulant -4 or -5): the
+ * review of c7-04 (2026-12-02) asked that a VTE before with an IMiD count as high risk. */
+export const highVteRisk: Condition = {
+  any: [
+    { fact: "vteHistory", is: true },
+    { fact: "impedeVteGroup", is: "high" },
+  ],
+};
+
+export const HIGH_VTE_RISK_WHY =
+  "VTE history scores +5 in IMPEDE VTE and the IMiD +4, 9 from these two alone, in the high band (>= 8) unless items that lower the score apply (Asian / Pacific Islander -3, existing prophylaxis -3, anticoagulant -4, -5 in one source); or IMPEDE VTE is high (>= 8) whatever its unknown items.";
