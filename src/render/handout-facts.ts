@@ -45,11 +45,18 @@ export function situationOf(a: Assessment): Situation {
     return "plasmacytoma";
   const x = extras(a);
   const phase = a.phase?.code;
-  if (phase === "relapsed" || phase === "refractory" || x.response?.progression === true)
-    return "mm-progressed";
+  if (x.response?.progression === true) return "mm-progressed";
+  if ((phase === "relapsed" && !onRelapseLine(a)) || phase === "refractory") return "mm-progressed";
   if (a.diagnosis.treated || (x.lines?.count ?? 0) > 0 || (phase && phase !== "untreated"))
     return "mm-on-treatment";
   return "mm-new";
+}
+
+/** A treatment for relapse being given, with no progression on it: the patient is on treatment now, and
+ * the disease has not grown on it (the phase's `progressed` is false only on a line being given). */
+export function onRelapseLine(a: Assessment): boolean {
+  const phase = a.phase;
+  return phase?.code === "relapsed" && phase.progressed === false && phase.currentLine !== null;
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */

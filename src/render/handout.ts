@@ -11,6 +11,7 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
+  onRelapseLine,
   optionParts,
   questionsFor,
   situationOf,
@@ -156,6 +157,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
  * be one where the disease "has not grown" (missing is not normal). */
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
+  if (onRelapseLine(a)) return w.phase.relapsed.onLine;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   const possible = r?.current === "PD" && r.confirmed === false;
@@ -193,7 +195,12 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
           : stepOptions.every((o) => o.provisional === true)
             ? w.marks.provisional
             : null;
-      return `${w.planStatus[step.status]}: ${w.phase[step.phase].step}${mark ? ` – ${mark}` : ""}.`;
+      // The step now of a treatment for relapse is the line being given, not a new treatment.
+      const said =
+        step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
+          ? w.phase.relapsed.onLineStep
+          : w.phase[step.phase].step;
+      return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
   } else {

@@ -198,7 +198,12 @@ export const EN: HandoutWords = {
       now: "You have finished a treatment, and the disease has not grown.",
       step: "Checkups without treatment",
     },
-    relapsed: { now: "The disease has grown again after treatment.", step: "A new treatment" },
+    relapsed: {
+      now: "The disease has grown again after treatment.",
+      step: "A new treatment",
+      onLine: "You had treatment before, and you are now on a new treatment.",
+      onLineStep: "Your current treatment",
+    },
     refractory: {
       now: "The disease did not respond well enough to the last treatment.",
       step: "A different kind of treatment",

@@ -558,6 +558,8 @@ export const ES: HandoutWords = {
     relapsed: {
       now: "La enfermedad ha vuelto a crecer después del tratamiento.",
       step: "Un nuevo tratamiento",
+      onLine: "Ya recibió tratamiento antes, y ahora está en un nuevo tratamiento.",
+      onLineStep: "Su tratamiento actual",
     },
     refractory: {
       now: "La enfermedad no respondió lo suficiente al último tratamiento.",

@@ -23,6 +23,12 @@ export interface OptionNameInput {
   count: number;
 }
 
+/** Where the patient stands (`now`) and a plan step of the phase (`step`). */
+export interface PhaseWords {
+  now: string;
+  step: string;
+}
+
 /** What the plan ahead looks like from the patient's side. */
 export type PlanStatus = "done" | "current" | "next" | "later" | "if-progressed";
 
@@ -193,7 +199,12 @@ export interface HandoutWords {
   urgent: string;
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
-  phase: Readonly<Record<TreatmentPhase, { now: string; step: string }>>;
+  /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
+   * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
+   * which are for disease that has grown again. */
+  phase: Readonly<Record<Exclude<TreatmentPhase, "relapsed">, PhaseWords>> & {
+    readonly relapsed: PhaseWords & { onLine: string; onLineStep: string };
+  };
   /** A finished line whose outcome is not known (the phase's `progressed` is null): in place of
    * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
    * is not confirmed yet; `unknown`: nothing tells. */
