@@ -1,5 +1,7 @@
 /** The handout's words for where the patient stands: on a treatment for relapse that is working (no
- * "grows again", no "a new treatment now"). Vignettes from the c7 specialist review. */
+ * "grows again", no "a new treatment now"), and refractory disease said as criteria-and-scores 9.2
+ * defines it (progression on the treatment or within 60 days of it), never as "did not respond" to a
+ * patient who did respond first. Vignettes from the c7 specialist review. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
@@ -58,5 +60,20 @@ describe("handout: on a treatment for relapse, with no progression on it", () =>
     const t = text(onDpd, EN);
     expect(t).toContain(EN.questions.working);
     expect(t).toContain(EN.questions.whatNext);
+  });
+});
+
+describe("handout: refractory disease after a response", () => {
+  // review-c7-01: VGPR on VRd-ASCT-lenalidomide, then progression on lenalidomide maintenance.
+  const refractory = vignette("handout-refractory-on-len-maintenance-after-vgpr");
+
+  it("says the disease grew on the treatment or soon after it, never that it did not respond", () => {
+    expect(refractory.phase.code).toBe("refractory");
+    const en = text(refractory, EN);
+    expect(en).not.toMatch(/did not respond/i);
+    expect(en).toContain("The disease grew while you were on your latest treatment, or soon after it.");
+    const es = text(refractory, ES);
+    expect(es).not.toMatch(/no respondió/i);
+    expect(es).toContain("La enfermedad creció mientras recibía su último tratamiento, o poco después.");
   });
 });

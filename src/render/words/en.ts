@@ -204,8 +204,11 @@ export const EN: HandoutWords = {
       onLine: "You had treatment before, and you are now on a new treatment.",
       onLineStep: "Your current treatment",
     },
+    // Refractory (criteria-and-scores 9.2, rajkumar-2011-blood): progression on the treatment or within 60
+    // days of it. The engine's refractory phase always follows a progression; it does not tell primary
+    // refractory disease (never a minimal response) apart, so no patient is told it "did not respond".
     refractory: {
-      now: "The disease did not respond well enough to the last treatment.",
+      now: "The disease grew while you were on your latest treatment, or soon after it.",
       step: "A different kind of treatment",
     },
   },

@@ -561,8 +561,9 @@ export const ES: HandoutWords = {
       onLine: "Ya recibió tratamiento antes, y ahora está en un nuevo tratamiento.",
       onLineStep: "Su tratamiento actual",
     },
+    // Refractaria (criteria-and-scores 9.2): progresión durante el tratamiento o en los 60 días siguientes.
     refractory: {
-      now: "La enfermedad no respondió lo suficiente al último tratamiento.",
+      now: "La enfermedad creció mientras recibía su último tratamiento, o poco después.",
       step: "Otro tipo de tratamiento",
     },
   },
