@@ -59,6 +59,29 @@ export function onRelapseLine(a: Assessment): boolean {
   return phase?.code === "relapsed" && phase.progressed === false && phase.currentLine !== null;
 }
 
+/** Critical alerts the patient texts name plainly, each with how soon to act. Spinal cord compression is
+ * an emergency (the alert's words; treatments.md 8b, terpos-2021-lancet-oncol) and hyperviscosity needs
+ * urgent plasmapheresis (treatments.md 8c): urgent care now. The hypercalcaemia row of 8c gives no
+ * urgency grade and the alert (> 11 mg/dL) includes mild values, so it keeps the call today (review c6). */
+export const NAMED_ALERT_URGENCY = {
+  "alert.spinal-cord-compression": "now",
+  "alert.hyperviscosity": "now",
+  "alert.hypercalcemia": "today",
+} as const satisfies Record<string, "now" | "today">;
+export type NamedAlertId = keyof typeof NAMED_ALERT_URGENCY;
+const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
+
+/** The named alerts the Assessment raises as critical, in NAMED_ALERT_URGENCY's order. */
+export function namedAlerts(a: Assessment): NamedAlertId[] {
+  const raised = new Set(a.alerts.filter((al) => al.severity === "critical").map((al) => al.id));
+  return NAMED_ALERT_IDS.filter((id) => raised.has(id));
+}
+
+/** Whether any named alert raised needs urgent care now (not a call today). */
+export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
+  return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");
+}
+
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone"]);
 

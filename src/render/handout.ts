@@ -11,6 +11,9 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
+  type NamedAlertId,
+  namedAlerts,
+  needsCareNow,
   onRelapseLine,
   optionParts,
   questionsFor,
@@ -50,11 +53,13 @@ export function countWords(text: string): number {
 const MAX_PLAN_STEPS = 6;
 const MAX_DUE = 2;
 
-/** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". */
-export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN): string {
+/** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". With the
+ * Assessment, an option named for a raised alert says so (radiation for a spinal cord compression). */
+export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: Assessment): string {
   const parts = optionParts(o);
   const say = (d: string) => w.drug[d]?.name ?? d;
-  const byId = w.optionById[o.id];
+  const forAlert = a?.alerts.map((al) => w.optionByIdWithAlert[al.id]?.[o.id]).find((n) => n !== undefined);
+  const byId = forAlert ?? w.optionById[o.id];
   if (parts.drugs.length === 0 && byId) return byId;
   return w.optionName[o.kind]({
     drugs: parts.drugs.map(say),
@@ -98,7 +103,7 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
   );
 }
 
-function optionLine(o: AssessmentOption, w: HandoutWords): string {
+function optionLine(o: AssessmentOption, w: HandoutWords, a: Assessment): string {
   const parts = optionParts(o);
   const marks = [
     parts.preferred ? w.marks.preferred : null,
@@ -106,11 +111,17 @@ function optionLine(o: AssessmentOption, w: HandoutWords): string {
     parts.notApprovedYet ? w.marks.notApprovedYet : null,
     conditionMark(o, w),
   ].filter((m): m is string => m !== null);
-  const name = optionPlainName(o, w) + (parts.unverified ? ` ${w.marks.unverified}` : "");
+  const name = optionPlainName(o, w, a) + (parts.unverified ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
+ * else the call today (`today`: the words for it, the handout's by default). */
+export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
+  return [...ids.map((id) => w.emergency[id]), needsCareNow(ids) ? w.emergency.urgentNow : today].join(" ");
+}
 
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const out: string[] = [];
@@ -166,13 +177,17 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
 
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const parts: HandoutPart[] = [];
-  if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
+  // A named alert (cord compression, thick blood, high calcium) is said with how soon to act; any other
+  // critical result is a call today.
+  const named = namedAlerts(a);
+  if (named.length > 0) parts.push({ kind: "p", text: namedAlertWords(named, w) });
+  else if (a.alerts.some((al) => al.severity === "critical")) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
-    const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w) : "";
+    const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
     // A drug rule that holds, lowers or stops one of its drugs: the line is named with the change, never
     // "keep going" with it unchanged.
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
@@ -243,7 +258,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
         parts.push({ kind: "p", text: w.optionsProvisional });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({ kind: "p", text: w.optionsTransplantUndecided });
-      parts.push(...optionList(treatment, w));
+      parts.push(...optionList(treatment, w, a));
     }
     out.push({ id: "options", heading: w.headings.options, parts });
   }
@@ -251,15 +266,15 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     out.push({
       id: "support",
       heading: w.headings.support,
-      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w)],
+      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w, a)],
     });
   }
   return out;
 }
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */
-function optionList(options: AssessmentOption[], w: HandoutWords): HandoutPart[] {
-  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w))) }];
+function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
+  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w, a))) }];
   if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
   return parts;
 }

@@ -163,6 +163,14 @@ export const EN: HandoutWords = {
       "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
   },
   urgent: "Please contact your care team today about some of your results.",
+  emergency: {
+    "alert.spinal-cord-compression":
+      "Your records show pressure on your spinal cord (spinal cord compression).",
+    "alert.hyperviscosity": "Your records show that your blood is too thick (hyperviscosity).",
+    "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
+    urgentNow:
+      "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
+  },
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -321,6 +329,12 @@ export const EN: HandoutWords = {
     "sc.hyperviscosity": "A treatment that filters the blood",
     "sc.kidney-protection": "Care to protect the kidneys",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
+  },
+  optionByIdWithAlert: {
+    "alert.spinal-cord-compression": {
+      "sc.bone.palliative-radiotherapy": "Radiation to relieve pressure on the spinal cord",
+      "sc.bone.surgery": "An operation to relieve pressure on the spinal cord or make the spine stable",
+    },
   },
   and,
   or: joinWith("or"),

@@ -517,6 +517,15 @@ export const ES: HandoutWords = {
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
+  emergency: {
+    "alert.spinal-cord-compression":
+      "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
+    "alert.hyperviscosity":
+      "Su historia clínica muestra que su sangre está demasiado espesa (hiperviscosidad).",
+    "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
+    urgentNow:
+      "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
+  },
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
@@ -649,6 +658,13 @@ export const ES: HandoutWords = {
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
+  },
+  optionByIdWithAlert: {
+    "alert.spinal-cord-compression": {
+      "sc.bone.palliative-radiotherapy": "Radiación para aliviar la presión sobre la médula espinal",
+      "sc.bone.surgery":
+        "Una operación para aliviar la presión sobre la médula espinal o dar firmeza a la columna",
+    },
   },
   and,
   or,

@@ -3,6 +3,7 @@
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
+import type { NamedAlertId } from "../handout-facts.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
@@ -196,7 +197,11 @@ export interface HandoutWords {
   treatedBefore: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
   response: { good(name: string): string; growing: string; mayBeGrowing: string };
+  /** A critical result to call about today (not an emergency). */
   urgent: string;
+  /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
+   * `urgentNow` when one needs urgent care now, else `urgent`. */
+  emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
   /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
@@ -238,6 +243,9 @@ export interface HandoutWords {
   optionName: Readonly<Record<OptionKind, (o: OptionNameInput) => string>>;
   /** Names of options that have no drugs to name them by, by option id (else the kind's name is used). */
   optionById: Readonly<Record<string, string>>;
+  /** Names that take the place of `optionById` when an alert is raised, by alert id then option id (the
+   * radiation listed for a spinal cord compression is named for it). */
+  optionByIdWithAlert: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Joins names: "a, b and c" / "a, b or c". */
   and(xs: string[]): string;
   or(xs: string[]): string;
