@@ -1,7 +1,8 @@
 /** Spanish words for the patient handout and the full patient summary: the same table as en.ts
  * (words/types.ts), in plain, warm, neutral Spanish ("usted") for readers in Latin America and Spain.
  * Drugs keep their generic names (Spanish INN forms). The meaning follows the English exactly: decision
- * support, never a promise of safety or cure. Reading level: INFLESZ >= 55 ("normal"), checked by
+ * support, never a promise of safety or cure. Words for the reader need no gender ("le hará", not
+ * "lo/la vigilará"): the Assessment does not carry the patient's sex. Reading level: INFLESZ >= 55 ("normal"), checked by
  * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
 import type { CautionTopicId, PlainTerm } from "../plain-words.js";
 import { ES_PATIENT_TEXT } from "./es-patient-text.js";
@@ -531,7 +532,7 @@ export const ES: HandoutWords = {
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
     mgus: "La GMSI se vigila con controles y análisis de sangre regulares. Su equipo médico le dirá cada cuánto.",
     "smoldering-myeloma":
-      "Su equipo médico lo vigilará con análisis de sangre regulares. Le dirán si un tratamiento podría ayudar.",
+      "Su equipo médico le hará análisis de sangre regulares para vigilar la enfermedad. Le dirán si un tratamiento podría ayudar.",
     "mm-new":
       "Su equipo médico terminará las pruebas que aún falten. Luego hablará con usted sobre un primer tratamiento.",
     "mm-on-treatment":
