@@ -22,7 +22,7 @@ import {
   testsThatWouldHelp,
   transplantCondition,
 } from "./handout-facts.js";
-import { nowFirst } from "./option-order.js";
+import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
 import type { HandoutWords, Situation } from "./words/types.js";
 
@@ -242,12 +242,16 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSection[] {
   // The line being given is said under "what happens next" (keep going with it), not offered as a choice.
   const current = currentLineOption(a);
-  // The options for now before those of a later step of the plan: the list gives way from its end.
-  const treatment = nowFirst(
+  // The options for now before those of a later step of the plan, the strongest first (as the clinician
+  // headline picks them): the list gives way from its end.
+  const treatment = nowFirstStrongest(
     a,
     a.options.filter((o) => o.kind !== "supportive-care" && o !== current),
   );
-  const support = a.options.filter((o) => o.kind === "supportive-care");
+  const support = nowFirstStrongest(
+    a,
+    a.options.filter((o) => o.kind === "supportive-care"),
+  );
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
