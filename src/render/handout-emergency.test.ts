@@ -77,6 +77,22 @@ describe("handout: emergency alerts get their own words", () => {
     expect(text(cord, ES)).toContain("Radiación para aliviar la presión sobre la médula espinal");
   });
 
+  it("the care that answers an emergency comes first in its list, so a full page never drops it", () => {
+    const listOf = (id: string, w: HandoutWords) => {
+      const part = buildHandout(cord, w)
+        .sections.find((s) => s.id === id)
+        ?.parts.find((p) => p.kind === "list");
+      return part?.kind === "list" ? part.items : [];
+    };
+    // Plasmapheresis for the thick blood (treatments.md 8c); radiation, then surgery, for the cord.
+    expect(listOf("support", EN)[0]).toBe("A treatment that filters the blood *");
+    expect(listOf("support", ES)[0]).toBe("Un tratamiento que filtra la sangre *");
+    expect(listOf("options", EN).slice(0, 2)).toEqual([
+      "Radiation to relieve pressure on the spinal cord *",
+      "An operation to relieve pressure on the spinal cord or make the spine stable",
+    ]);
+  });
+
   it("the full summary names the emergency too", () => {
     const full = flat(renderPatientSummary(cord, "text", EN));
     expect(full).toContain("spinal cord compression");

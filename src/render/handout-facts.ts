@@ -77,6 +77,19 @@ export function namedAlerts(a: Assessment): NamedAlertId[] {
   return NAMED_ALERT_IDS.filter((id) => raised.has(id));
 }
 
+/** The options that answer each named alert, as the alert words it: urgent radiotherapy and/or surgery for
+ * a cord compression, urgent plasmapheresis for hyperviscosity, treatment now for hypercalcaemia. */
+const NAMED_ALERT_OPTIONS: Readonly<Record<NamedAlertId, readonly string[]>> = {
+  "alert.spinal-cord-compression": ["sc.bone.palliative-radiotherapy", "sc.bone.surgery"],
+  "alert.hyperviscosity": ["sc.hyperviscosity"],
+  "alert.hypercalcemia": ["sc.hypercalcemia"],
+};
+
+/** The ids of the options that answer a named alert the Assessment raises. */
+export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
+  return new Set(namedAlerts(a).flatMap((id) => NAMED_ALERT_OPTIONS[id]));
+}
+
 /** Whether any named alert raised needs urgent care now (not a call today). */
 export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
   return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");

@@ -16,6 +16,7 @@ import {
   needsCareNow,
   onRelapseLine,
   optionParts,
+  optionsAnsweringAlerts,
   questionsFor,
   situationOf,
   stageWord,
@@ -242,16 +243,14 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSection[] {
   // The line being given is said under "what happens next" (keep going with it), not offered as a choice.
   const current = currentLineOption(a);
-  // The options for now before those of a later step of the plan, the strongest first (as the clinician
-  // headline picks them): the list gives way from its end.
-  const treatment = nowFirstStrongest(
-    a,
-    a.options.filter((o) => o.kind !== "supportive-care" && o !== current),
-  );
-  const support = nowFirstStrongest(
-    a,
-    a.options.filter((o) => o.kind === "supportive-care"),
-  );
+  // The care that answers a named alert (radiation for a cord compression) first; then the options for
+  // now before those of a later step of the plan, the strongest first (as the clinician headline picks
+  // them): the list gives way from its end.
+  const answering = optionsAnsweringAlerts(a);
+  const order = (options: AssessmentOption[]) =>
+    nowFirstStrongest(a, options).sort((x, y) => Number(!answering.has(x.id)) - Number(!answering.has(y.id)));
+  const treatment = order(a.options.filter((o) => o.kind !== "supportive-care" && o !== current));
+  const support = order(a.options.filter((o) => o.kind === "supportive-care"));
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
