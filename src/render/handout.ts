@@ -59,7 +59,11 @@ const MAX_DUE = 2;
 export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: Assessment): string {
   const parts = optionParts(o);
   const say = (d: string) => w.drug[d]?.name ?? d;
-  const forAlert = a?.alerts.map((al) => w.optionByIdWithAlert[al.id]?.[o.id]).find((n) => n !== undefined);
+  const forAlert = a?.alerts
+    .map((al) =>
+      Object.hasOwn(w.optionByIdWithAlert, al.id) ? w.optionByIdWithAlert[al.id]?.[o.id] : undefined,
+    )
+    .find((n) => n !== undefined);
   const byId = forAlert ?? w.optionById[o.id];
   if (parts.drugs.length === 0 && byId) return byId;
   return w.optionName[o.kind]({
