@@ -29,7 +29,7 @@ import {
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { lineDoseChanges } from "./handout-facts.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
-import { byPlanTier } from "./option-order.js";
+import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
 export { CATEGORY_LABEL, OPTION_KIND_LABEL };
@@ -97,16 +97,6 @@ function header(a: Assessment, w: Writer): Block[] {
 
 /** How many options the headline names (the full list follows under "Options to discuss"). */
 const HEADLINE_OPTIONS = 3;
-/** The order the headline picks options in: treatment of the disease before supportive care, the
- * strongest recommendation first, then the engine's order. */
-const STRENGTH_RANK: Record<AssessmentOption["strength"], number> = {
-  preferred: 0,
-  standard: 1,
-  "if-eligible": 2,
-  consider: 3,
-  trial: 4,
-};
-
 /** The options the headline names: those of the plan's step now, then those outside the plan (care
  * alongside, a trial), then those of a later step (transplant, consolidation or maintenance while
  * induction comes first); within each, treatment of the disease before supportive care, the strongest

@@ -45,11 +45,54 @@ export function situationOf(a: Assessment): Situation {
     return "plasmacytoma";
   const x = extras(a);
   const phase = a.phase?.code;
-  if (phase === "relapsed" || phase === "refractory" || x.response?.progression === true)
-    return "mm-progressed";
+  if (x.response?.progression === true) return "mm-progressed";
+  if ((phase === "relapsed" && !onRelapseLine(a)) || phase === "refractory") return "mm-progressed";
   if (a.diagnosis.treated || (x.lines?.count ?? 0) > 0 || (phase && phase !== "untreated"))
     return "mm-on-treatment";
   return "mm-new";
+}
+
+/** A treatment for relapse being given, with no progression on it: the patient is on treatment now, and
+ * the disease has not grown on it (the phase's `progressed` is false only on a line being given). */
+export function onRelapseLine(a: Assessment): boolean {
+  const phase = a.phase;
+  return phase?.code === "relapsed" && phase.progressed === false && phase.currentLine !== null;
+}
+
+/** Critical alerts the patient texts name plainly, each with how soon to act. Spinal cord compression is
+ * an emergency (the alert's words; treatments.md 8b, terpos-2021-lancet-oncol) and hyperviscosity needs
+ * urgent plasmapheresis (treatments.md 8c): urgent care now. The hypercalcaemia row of 8c gives no
+ * urgency grade and the alert (> 11 mg/dL) includes mild values, so it keeps the call today (review c6). */
+export const NAMED_ALERT_URGENCY = {
+  "alert.spinal-cord-compression": "now",
+  "alert.hyperviscosity": "now",
+  "alert.hypercalcemia": "today",
+} as const satisfies Record<string, "now" | "today">;
+export type NamedAlertId = keyof typeof NAMED_ALERT_URGENCY;
+const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
+
+/** The named alerts the Assessment raises as critical, in NAMED_ALERT_URGENCY's order. */
+export function namedAlerts(a: Assessment): NamedAlertId[] {
+  const raised = new Set(a.alerts.filter((al) => al.severity === "critical").map((al) => al.id));
+  return NAMED_ALERT_IDS.filter((id) => raised.has(id));
+}
+
+/** The options that answer each named alert, as the alert words it: urgent radiotherapy and/or surgery for
+ * a cord compression, urgent plasmapheresis for hyperviscosity, treatment now for hypercalcaemia. */
+const NAMED_ALERT_OPTIONS: Readonly<Record<NamedAlertId, readonly string[]>> = {
+  "alert.spinal-cord-compression": ["sc.bone.palliative-radiotherapy", "sc.bone.surgery"],
+  "alert.hyperviscosity": ["sc.hyperviscosity"],
+  "alert.hypercalcemia": ["sc.hypercalcemia"],
+};
+
+/** The ids of the options that answer a named alert the Assessment raises. */
+export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
+  return new Set(namedAlerts(a).flatMap((id) => NAMED_ALERT_OPTIONS[id]));
+}
+
+/** Whether any named alert raised needs urgent care now (not a call today). */
+export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
+  return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */

@@ -303,7 +303,9 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
   });
 
   it("a relapsed phase reads as progressed myeloma, with kind framing and no promise", () => {
-    const a: Assessment = { ...withPlan, phase: { ...withPlan.phase!, code: "relapsed" }, plan: [] };
+    // Progressed on the line, so no line is being given (the engine's relapsed phase after progression).
+    const phase = { ...withPlan.phase!, code: "relapsed" as const, progressed: true, currentLine: null };
+    const a: Assessment = { ...withPlan, phase, plan: [] };
     const out = text(a);
     expect(out).toContain("The disease has grown again after treatment.");
     expect(out).toContain("There are still more treatments to talk about.");

@@ -12,7 +12,12 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
+  type NamedAlertId,
+  namedAlerts,
+  needsCareNow,
+  onRelapseLine,
   optionParts,
+  optionsAnsweringAlerts,
   questionsFor,
   situationOf,
   stageWord,
@@ -21,7 +26,7 @@ import {
   transplantToConfirm,
   urgentAlerts,
 } from "./handout-facts.js";
-import { nowFirst } from "./option-order.js";
+import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
 import type { HandoutWords, Situation } from "./words/types.js";
 
@@ -52,11 +57,17 @@ export function countWords(text: string): number {
 const MAX_PLAN_STEPS = 6;
 const MAX_DUE = 2;
 
-/** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". */
-export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN): string {
+/** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". With the
+ * Assessment, an option named for a raised alert says so (radiation for a spinal cord compression). */
+export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: Assessment): string {
   const parts = optionParts(o);
   const say = (d: string) => w.drug[d]?.name ?? d;
-  const byId = w.optionById[o.id];
+  const forAlert = a?.alerts
+    .map((al) =>
+      Object.hasOwn(w.optionByIdWithAlert, al.id) ? w.optionByIdWithAlert[al.id]?.[o.id] : undefined,
+    )
+    .find((n) => n !== undefined);
+  const byId = forAlert ?? w.optionById[o.id];
   if (parts.drugs.length === 0 && byId) return byId;
   return w.optionName[o.kind]({
     drugs: parts.drugs.map(say),
@@ -100,7 +111,7 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
   );
 }
 
-function optionLine(o: AssessmentOption, w: HandoutWords): string {
+function optionLine(o: AssessmentOption, w: HandoutWords, a: Assessment): string {
   const parts = optionParts(o);
   const marks = [
     parts.preferred ? w.marks.preferred : null,
@@ -108,11 +119,17 @@ function optionLine(o: AssessmentOption, w: HandoutWords): string {
     parts.notApprovedYet ? w.marks.notApprovedYet : null,
     conditionMark(o, w),
   ].filter((m): m is string => m !== null);
-  const name = optionPlainName(o, w) + (parts.unverified ? ` ${w.marks.unverified}` : "");
+  const name = optionPlainName(o, w, a) + (parts.unverified ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
+ * else the call today (`today`: the words for it, the handout's by default). */
+export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
+  return [...ids.map((id) => w.emergency[id]), needsCareNow(ids) ? w.emergency.urgentNow : today].join(" ");
+}
 
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const out: string[] = [];
@@ -159,6 +176,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
  * be one where the disease "has not grown" (missing is not normal). */
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
+  if (onRelapseLine(a)) return w.phase.relapsed.onLine;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   const possible = r?.current === "PD" && r.confirmed === false;
@@ -167,13 +185,17 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
 
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const parts: HandoutPart[] = [];
-  if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
+  // A named alert (cord compression, thick blood, high calcium) is said with how soon to act; any other
+  // critical result is a call today, unless the team itself recorded it (urgentAlerts).
+  const named = namedAlerts(a);
+  if (named.length > 0) parts.push({ kind: "p", text: namedAlertWords(named, w) });
+  else if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
-    const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w) : "";
+    const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
     // A drug rule that holds, lowers or stops one of its drugs: the line is named with the change, never
     // "keep going" with it unchanged.
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
@@ -199,7 +221,12 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
           : stepOptions.every((o) => o.provisional === true)
             ? w.marks.provisional
             : null;
-      return `${w.planStatus[step.status]}: ${w.phase[step.phase].step}${mark ? ` – ${mark}` : ""}.`;
+      // The step now of a treatment for relapse is the line being given, not a new treatment.
+      const said =
+        step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
+          ? w.phase.relapsed.onLineStep
+          : w.phase[step.phase].step;
+      return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
   } else {
@@ -226,12 +253,14 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSection[] {
   // The line being given is said under "what happens next" (keep going with it), not offered as a choice.
   const current = currentLineOption(a);
-  // The options for now before those of a later step of the plan: the list gives way from its end.
-  const treatment = nowFirst(
-    a,
-    a.options.filter((o) => o.kind !== "supportive-care" && o !== current),
-  );
-  const support = a.options.filter((o) => o.kind === "supportive-care");
+  // The care that answers a named alert (radiation for a cord compression) first; then the options for
+  // now before those of a later step of the plan, the strongest first (as the clinician headline picks
+  // them): the list gives way from its end.
+  const answering = optionsAnsweringAlerts(a);
+  const order = (options: AssessmentOption[]) =>
+    nowFirstStrongest(a, options).sort((x, y) => Number(!answering.has(x.id)) - Number(!answering.has(y.id)));
+  const treatment = order(a.options.filter((o) => o.kind !== "supportive-care" && o !== current));
+  const support = order(a.options.filter((o) => o.kind === "supportive-care"));
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
@@ -245,7 +274,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           kind: "p",
           text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
         });
-      parts.push(...optionList(treatment, w));
+      parts.push(...optionList(treatment, w, a));
     }
     out.push({ id: "options", heading: w.headings.options, parts });
   }
@@ -253,15 +282,15 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     out.push({
       id: "support",
       heading: w.headings.support,
-      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w)],
+      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w, a)],
     });
   }
   return out;
 }
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */
-function optionList(options: AssessmentOption[], w: HandoutWords): HandoutPart[] {
-  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w))) }];
+function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
+  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w, a))) }];
   if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
   return parts;
 }

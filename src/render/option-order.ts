@@ -1,6 +1,15 @@
 /** Where each option stands in the plan ahead, so that a summary names the options for now first
  * (DESIGN.md: every patient has a treatment phase; options follow the phase). */
-import type { Assessment } from "../engine/assessment.js";
+import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+
+/** Recommendation strengths, strongest first (the order summaries name options in). */
+export const STRENGTH_RANK: Readonly<Record<AssessmentOption["strength"], number>> = {
+  preferred: 0,
+  standard: 1,
+  "if-eligible": 2,
+  consider: 3,
+  trial: 4,
+};
 
 /** 0: in the step now (or in the branch for progression, open while the outcome is unknown); 1: in no
  * step of the plan (care alongside, a trial, radiotherapy for a painful lesion), which is for now too;
@@ -36,7 +45,18 @@ export function byPlanTier(a: Assessment): (x: { id: string }, y: { id: string }
   return (x, y) => tier(x.id) - tier(y.id);
 }
 
-/** The options by tier, each tier in the order given. */
-export function nowFirst<T extends { id: string }>(a: Assessment, options: readonly T[]): T[] {
-  return [...options].sort(byPlanTier(a));
+/** The options by tier; for now (tiers 0 and 1) the strongest recommendation first, then in the order
+ * given; the options of a later step in the order given (the engine lists them in the pathway's order:
+ * transplant before maintenance). The handout's lists give way from their end when the page is full. */
+export function nowFirstStrongest<T extends Pick<AssessmentOption, "id" | "strength">>(
+  a: Assessment,
+  options: readonly T[],
+): T[] {
+  const tier = planTiers(a);
+  return [...options].sort((x, y) => {
+    const tx = tier(x.id);
+    const ty = tier(y.id);
+    if (tx !== ty) return tx - ty;
+    return tx === 2 ? 0 : STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength];
+  });
 }

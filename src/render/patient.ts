@@ -15,11 +15,12 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras } from "./extras.js";
-import { conditionMark, doseChangeWords, optionPlainName } from "./handout.js";
+import { conditionMark, doseChangeWords, namedAlertWords, optionPlainName } from "./handout.js";
 import {
   describedCategory,
   likelyShown,
   lineDoseChanges,
+  namedAlerts,
   noFindings,
   stageWord,
   urgentAlerts,
@@ -177,7 +178,7 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
     if (asks.length > 0) items.push(li(f.strong(s.askAbout), asks));
   }
   if (o.verified === false) items.push(li(f.esc(s.unverified)));
-  return [h(3, `${i + 1}. ${f.esc(optionPlainName(o, w))}`), ul(items)];
+  return [h(3, `${i + 1}. ${f.esc(optionPlainName(o, w, a))}`), ul(items)];
 }
 
 function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
@@ -200,7 +201,13 @@ function alertsNote(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const urgent = urgentAlerts(a).length;
   const warn = a.alerts.filter((x) => x.severity !== "info").length - urgent;
   if (urgent === 0 && warn === 0) return [];
-  const s = urgent > 0 ? w.summary.alertUrgent : w.summary.alertWarning;
+  const named = namedAlerts(a);
+  const s =
+    named.length > 0
+      ? namedAlertWords(named, w, w.summary.alertUrgent)
+      : urgent > 0
+        ? w.summary.alertUrgent
+        : w.summary.alertWarning;
   return [h(2, w.summary.headings.alerts), p(f.esc(s))];
 }
 

@@ -169,6 +169,14 @@ export const EN: HandoutWords = {
     highRisk:
       "Your risk of blood clots is higher. Some myeloma pills raise it. Ask your team about a blood thinner shot to prevent clots.",
   },
+  emergency: {
+    "alert.spinal-cord-compression":
+      "Your records show pressure on your spinal cord (spinal cord compression).",
+    "alert.hyperviscosity": "Your records show that your blood is too thick (hyperviscosity).",
+    "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
+    urgentNow:
+      "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
+  },
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -204,9 +212,17 @@ export const EN: HandoutWords = {
       now: "You have finished a treatment, and the disease has not grown.",
       step: "Checkups without treatment",
     },
-    relapsed: { now: "The disease has grown again after treatment.", step: "A new treatment" },
+    relapsed: {
+      now: "The disease has grown again after treatment.",
+      step: "A new treatment",
+      onLine: "You had treatment before, and you are now on a new treatment.",
+      onLineStep: "Your current treatment",
+    },
+    // Refractory (criteria-and-scores 9.2, rajkumar-2011-blood): progression on the treatment or within 60
+    // days of it. The engine's refractory phase always follows a progression; it does not tell primary
+    // refractory disease (never a minimal response) apart, so no patient is told it "did not respond".
     refractory: {
-      now: "The disease did not respond well enough to the last treatment.",
+      now: "The disease grew while you were on your latest treatment, or soon after it.",
       step: "A different kind of treatment",
     },
   },
@@ -326,6 +342,12 @@ export const EN: HandoutWords = {
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
     "pathway.observation-after-car-t":
       "Regular checkups and tests after CAR-T, with no more treatment for now",
+  },
+  optionByIdWithAlert: {
+    "alert.spinal-cord-compression": {
+      "sc.bone.palliative-radiotherapy": "Radiation to relieve pressure on the spinal cord",
+      "sc.bone.surgery": "An operation to relieve pressure on the spinal cord or make the spine stable",
+    },
   },
   and,
   or: joinWith("or"),

@@ -17,7 +17,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "mgus.intermediate-high-risk.monitoring":
     "La GMSI no es cáncer. Sus análisis muestran una probabilidad algo más alta de que pueda cambiar. Necesita un análisis de sangre dentro de 6 meses. Después, necesita uno cada año.",
   "smm.monitoring":
-    "El mieloma quiescente no necesita tratamiento ahora. Puede seguir tranquilo durante años. Su equipo le revisará la sangre a menudo. El primer control es dentro de 2 o 3 meses. Los controles se espacian más si todo sigue igual.",
+    "El mieloma quiescente no necesita tratamiento ahora. Puede seguir sin cambios durante años. Su equipo le revisará la sangre a menudo. El primer control es dentro de 2 o 3 meses. Los controles se espacian más si todo sigue igual.",
   "smm.high-risk.active-monitoring":
     "Su mieloma quiescente tiene una probabilidad más alta de volverse activo. Esperar y hacer controles seguidos sigue siendo una opción. Su equipo le hará análisis de sangre cada pocos meses. El tratamiento empieza si la enfermedad se vuelve activa.",
   "smm.high-risk.daratumumab-sc":

@@ -1,7 +1,8 @@
 /** Spanish words for the patient handout and the full patient summary: the same table as en.ts
  * (words/types.ts), in plain, warm, neutral Spanish ("usted") for readers in Latin America and Spain.
  * Drugs keep their generic names (Spanish INN forms). The meaning follows the English exactly: decision
- * support, never a promise of safety or cure. Reading level: INFLESZ >= 55 ("normal"), checked by
+ * support, never a promise of safety or cure. Words for the reader need no gender ("le hará", not
+ * "lo/la vigilará"): the Assessment does not carry the patient's sex. Reading level: INFLESZ >= 55 ("normal"), checked by
  * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
 import type { CautionTopicId, PlainTerm } from "../plain-words.js";
 import { ES_PATIENT_TEXT } from "./es-patient-text.js";
@@ -523,12 +524,21 @@ export const ES: HandoutWords = {
     highRisk:
       "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Pregunte a su equipo por una inyección para diluir la sangre que prevenga los coágulos.",
   },
+  emergency: {
+    "alert.spinal-cord-compression":
+      "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
+    "alert.hyperviscosity":
+      "Su historia clínica muestra que su sangre está demasiado espesa (hiperviscosidad).",
+    "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
+    urgentNow:
+      "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
+  },
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
     mgus: "La GMSI se vigila con controles y análisis de sangre regulares. Su equipo médico le dirá cada cuánto.",
     "smoldering-myeloma":
-      "Su equipo médico lo vigilará con análisis de sangre regulares. Le dirán si un tratamiento podría ayudar.",
+      "Su equipo médico le hará análisis de sangre regulares para vigilar la enfermedad. Le dirán si un tratamiento podría ayudar.",
     "mm-new":
       "Su equipo médico terminará las pruebas que aún falten. Luego hablará con usted sobre un primer tratamiento.",
     "mm-on-treatment":
@@ -564,9 +574,12 @@ export const ES: HandoutWords = {
     relapsed: {
       now: "La enfermedad ha vuelto a crecer después del tratamiento.",
       step: "Un nuevo tratamiento",
+      onLine: "Ya recibió tratamiento antes, y ahora está en un nuevo tratamiento.",
+      onLineStep: "Su tratamiento actual",
     },
+    // Refractaria (criteria-and-scores 9.2): progresión durante el tratamiento o en los 60 días siguientes.
     refractory: {
-      now: "La enfermedad no respondió lo suficiente al último tratamiento.",
+      now: "La enfermedad creció mientras recibía su último tratamiento, o poco después.",
       step: "Otro tipo de tratamiento",
     },
   },
@@ -659,6 +672,13 @@ export const ES: HandoutWords = {
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":
       "Controles y pruebas regulares después del CAR-T, sin más tratamiento por ahora",
+  },
+  optionByIdWithAlert: {
+    "alert.spinal-cord-compression": {
+      "sc.bone.palliative-radiotherapy": "Radiación para aliviar la presión sobre la médula espinal",
+      "sc.bone.surgery":
+        "Una operación para aliviar la presión sobre la médula espinal o dar firmeza a la columna",
+    },
   },
   and,
   or,

@@ -3,6 +3,7 @@
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
+import type { NamedAlertId } from "../handout-facts.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
@@ -21,6 +22,12 @@ export interface OptionNameInput {
   role: string | null;
   code: string | null;
   count: number;
+}
+
+/** Where the patient stands (`now`) and a plan step of the phase (`step`). */
+export interface PhaseWords {
+  now: string;
+  step: string;
 }
 
 /** What the plan ahead looks like from the patient's side. */
@@ -190,13 +197,22 @@ export interface HandoutWords {
   treatedBefore: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
   response: { good(name: string): string; growing: string; mayBeGrowing: string };
+  /** A critical result to call about today (not an emergency). */
   urgent: string;
   /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
    * when the record says the patient had a clot before, `highRisk` otherwise. One line each. */
   clotPrevention: { hadClot: string; highRisk: string };
+  /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
+   * `urgentNow` when one needs urgent care now, else `urgent`. */
+  emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
-  phase: Readonly<Record<TreatmentPhase, { now: string; step: string }>>;
+  /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
+   * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
+   * which are for disease that has grown again. */
+  phase: Readonly<Record<Exclude<TreatmentPhase, "relapsed">, PhaseWords>> & {
+    readonly relapsed: PhaseWords & { onLine: string; onLineStep: string };
+  };
   /** A finished line whose outcome is not known (the phase's `progressed` is null): in place of
    * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
    * is not confirmed yet; `unknown`: nothing tells. */
@@ -233,6 +249,9 @@ export interface HandoutWords {
   optionName: Readonly<Record<OptionKind, (o: OptionNameInput) => string>>;
   /** Names of options that have no drugs to name them by, by option id (else the kind's name is used). */
   optionById: Readonly<Record<string, string>>;
+  /** Names that take the place of `optionById` when an alert is raised, by alert id then option id (the
+   * radiation listed for a spinal cord compression is named for it). */
+  optionByIdWithAlert: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Joins names: "a, b and c" / "a, b or c". */
   and(xs: string[]): string;
   or(xs: string[]): string;
