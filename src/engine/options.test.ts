@@ -387,11 +387,16 @@ describe("safety properties", () => {
     );
   });
 
-  it("never tells a treated patient only to watch", () => {
+  it("never tells a treated patient only to watch, except after a BCMA CAR-T finished without progression", () => {
+    // CAR-T is a single infusion with no maintenance in the reference (treatments.md 5b): the one treated
+    // patient who is watched. Any other observation option for a treated patient fails here.
     fc.assert(
       fc.property(arbSituation, (s) => {
         const r = evaluateKnowledge({ ...s, treated: true });
-        expect(r.options.filter((o) => o.kind === "observation")).toEqual([]);
+        for (const o of r.options.filter((o) => o.kind === "observation")) {
+          expect(o.id).toBe("pathway.observation-after-car-t");
+          expect([s.lastLineBcmaCarT, s.phase, s.progression]).toEqual([true, "line-finished", false]);
+        }
       }),
       { numRuns: 300 },
     );
