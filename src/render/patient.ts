@@ -14,7 +14,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras } from "./extras.js";
+import { atRelapse, type Extras, extras, mrdWords } from "./extras.js";
 import { conditionMark, doseChangeWords, optionPlainName } from "./handout.js";
 import { describedCategory, likelyShown, lineDoseChanges, noFindings, stageWord } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
@@ -121,6 +121,8 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
       out.push(s.responseUnknown);
     }
     if (r.progression === true && cur !== "PD") out.push(s.activeAgain);
+    const mrd = r.progression === true ? null : mrdWords(r, w);
+    if (mrd) out.push(mrd);
     if (r.antibodyInterference) out.push(s.antibodyInterference);
   }
   if (out.length === 0) return [];

@@ -27,8 +27,14 @@ export const RESPONSE_RULES = defineRules({
   CR: {
     id: "imwg2016.cr",
     citation: "kumar-2016-lancet-oncol",
-    text: "CR: negative serum and urine immunofixation and marrow plasma cells < 5%",
+    text: "CR: negative serum and urine immunofixation, disappearance of any soft-tissue plasmacytoma and marrow plasma cells < 5%",
     evidence: "verified",
+  },
+  mrd: {
+    id: "imwg2016.mrd",
+    citation: "kumar-2016-lancet-oncol",
+    text: "MRD: negative is no clonal plasma cells by next-generation flow or sequencing with a sensitivity of at least 1 in 10^5; MRD categories apply only to patients in CR or sCR",
+    evidence: "secondary",
   },
   crFlcOnly: {
     id: "imwg2016.cr.flc-only",

@@ -515,6 +515,11 @@ export const ES: HandoutWords = {
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
     mayBeGrowing:
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
+    mrdNegative:
+      "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
+    mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",
+    mrdNotYet:
+      "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   nextFallback: {

@@ -189,7 +189,16 @@ export interface HandoutWords {
   >;
   treatedBefore: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
-  response: { good(name: string): string; growing: string; mayBeGrowing: string };
+  /** `mrdNegative` / `mrdPositive`: the marrow MRD result, said only with a complete response (IMWG 2016:
+   * MRD applies only in CR or sCR); `mrdNotYet`: an MRD result recorded below a complete response. */
+  response: {
+    good(name: string): string;
+    growing: string;
+    mayBeGrowing: string;
+    mrdNegative: string;
+    mrdPositive: string;
+    mrdNotYet: string;
+  };
   urgent: string;
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
