@@ -501,7 +501,9 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
   if (r) {
     const items: ListItem[] = [
       li(
-        `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
+        r.atLeast
+          ? `Current response (IMWG 2016): ${f.strong(`${r.atLeast} or better`)}${r.confirmed === false ? " (unconfirmed)" : ""}; possible anti-CD38 antibody interference: CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done`
+          : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
         `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,
@@ -518,7 +520,7 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
     if (r.antibodyInterference)
       items.push(
         li(
-          `${f.strong("Possible therapeutic-antibody interference (anti-CD38, IgG-kappa band)")}${r.gradeIfBandIsDisease ? `: ${f.esc(r.gradeIfBandIsDisease)} if the band is disease` : ""}`,
+          `${f.strong("Possible therapeutic-antibody interference (anti-CD38, IgG-kappa band)")}${r.gradeIfBandIsDisease ? `: ${f.esc(r.gradeIfBandIsDisease)} if the band is all disease, better if it is the antibody` : ""}`,
         ),
       );
     items.push(...w.rules(r.rules), ...w.missing(r.missing));

@@ -114,9 +114,12 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
   if (r) {
     const cur = r.current as ResponseCategory | null;
     const t = cur && Object.hasOwn(w.responseName, cur) ? w.responseName[cur] : null;
+    const floor = r.atLeast && Object.hasOwn(w.responseName, r.atLeast) ? w.responseName[r.atLeast] : null;
     if (t) {
       out.push(w.response.good(t.name), t.meaning);
       if (r.confirmed === false) out.push(s.confirmNeeded);
+    } else if (floor) {
+      out.push(w.response.atLeast(floor.name), floor.meaning);
     } else {
       out.push(s.responseUnknown);
     }

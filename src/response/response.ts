@@ -41,6 +41,9 @@ export interface ResponseResult {
   bestConfirmed: ResponseCategory | null;
   /** The grade the values would give if a band under antibody interference were disease. */
   gradeIfBandIsDisease: ResponseCategory | null;
+  /** When `current` is null for antibody interference: the category the values already meet, a floor
+   * ("PR or better"), since the antibody can only add to the measured band; null otherwise. */
+  atLeast: ResponseCategory | null;
   /** The marrow MRD result read with this response (IMWG 2016: only in CR or sCR); null when none is
    * recorded. */
   mrd: MrdReading | null;
@@ -406,6 +409,7 @@ function emptyResult(
     confirmedCategory: null,
     bestConfirmed: null,
     gradeIfBandIsDisease: null,
+    atLeast: null,
     mrd: null,
     responseDate: null,
     progressionDate: null,
@@ -843,6 +847,7 @@ function responseOfLine(
   let current: ResponseCategory | null = last.category;
   let reason: string | null = null;
   let gradeIfBandIsDisease: ResponseCategory | null = null;
+  let atLeast: ResponseCategory | null = null;
   if (onAntiCd38 && RANK[last.category] < RANK.CR) {
     const s = lastOnOrBefore(pts.serum, last.date);
     const ife = lastOnOrBefore(pts.serumIfe, last.date);
@@ -856,6 +861,10 @@ function responseOfLine(
       } else if (heavyChain === "IgG" && lightChain === "kappa") {
         antibodyInterference = true;
         gradeIfBandIsDisease = last.category;
+        // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the
+        // disease's own fall is at least the measured one and the category met stands; CR is not judged
+        // (criteria-and-scores.md 6.4: flag "rather than grading as <CR").
+        atLeast = last.category;
         current = null;
         reason =
           "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
@@ -863,12 +872,13 @@ function responseOfLine(
           trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }),
         );
         rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
+        rules?.push(trace(R.antibodyInterferenceFloor, { date: last.date, atLeast }));
         alerts.push(
           alertFrom(
             "response.antibody-interference",
             "info",
-            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody, so the response is not graded below CR. Ask for a daratumumab IFE reflex assay (DIRA/Hydrashift).`,
-            [R.antibodyInterference, R.antibodyInterferenceSmall],
+            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
+            [R.antibodyInterference, R.antibodyInterferenceSmall, R.antibodyInterferenceFloor],
           ),
         );
       }
@@ -891,7 +901,7 @@ function responseOfLine(
     basis =
       `${head} Assessments ${latestText}. ` +
       (current === null
-        ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
+        ? `Not graded below CR: ${reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && missing.some((m) => m.field === "series.urineMProtein") ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
         : `${last.category} (${ruleText}), ${confText}.`) +
       " No rise meeting the IMWG progression thresholds." +
       (relapseFromCr ? " Relapse from CR." : "");
@@ -906,6 +916,7 @@ function responseOfLine(
     relapseFromCr,
     antibodyInterference,
     gradeIfBandIsDisease,
+    atLeast,
     responseDate: current === null ? null : responseDate,
   });
 }

@@ -162,6 +162,15 @@ export const RESPONSE_RULES = defineRules({
     text: "A small M-spike: <= 0.25 g/dL (one lab reports the reflex assay is rarely needed above 0.25 g/dL)",
     evidence: "secondary",
   },
+  // The reference flags interference "rather than grading as <CR" (criteria-and-scores.md 6.4) and says the
+  // band can mask a true CR; that the antibody only adds to the band (so the measured grade is a floor) is
+  // our reading of the mechanism, not a published rule.
+  antibodyInterferenceFloor: {
+    id: "dara-interference.floor",
+    citation: "van-de-donk-2016-cclm",
+    text: "Under possible anti-CD38 interference the category the measured values meet is a floor ('VGPR or better'): the antibody can only add to the measured IgG-kappa band, so the disease's own fall is at least the measured one; CR is not judged until a daratumumab-specific immunofixation (DIRA or Hydrashift)",
+    evidence: "unverified",
+  },
 });
 
 export const LINES_RULES = defineRules({

@@ -158,6 +158,7 @@ export const EN: HandoutWords = {
   treatedBefore: "Your records show you have had treatment for it before.",
   response: {
     good: (name) => `Your latest results show ${name}.`,
+    atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
     mayBeGrowing:
       "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",

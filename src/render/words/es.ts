@@ -512,6 +512,7 @@ export const ES: HandoutWords = {
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
+    atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
     mayBeGrowing:
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",

@@ -193,6 +193,8 @@ export interface HandoutWords {
    * MRD applies only in CR or sCR); `mrdNotYet`: an MRD result recorded below a complete response. */
   response: {
     good(name: string): string;
+    /** A response held back by antibody interference: at least `name`, maybe better. */
+    atLeast(name: string): string;
     growing: string;
     mayBeGrowing: string;
     mrdNegative: string;
