@@ -11,7 +11,7 @@ import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
-import type { ProgressionDateSource } from "../response/response.js";
+import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
@@ -484,6 +484,24 @@ const PROGRESSION_DATE_FROM: Record<ProgressionDateSource, string> = {
   imaging: "imaging showing new lesions",
 };
 
+/** The marrow MRD result with the response it belongs to (kumar-2016-lancet-oncol, criteria-and-scores.md
+ * 6.3: MRD categories apply only in CR or sCR); null when none is recorded. */
+function mrdLine(r: ResponseResult): string | null {
+  const m = r.mrd;
+  if (!m) return null;
+  const marrow = m.date ? `marrow of ${m.date}` : "marrow not dated";
+  switch (m.reading) {
+    case "in-cr":
+      return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${r.current}; method and sensitivity not recorded (IMWG MRD-negative: next-generation flow or sequencing, at least 1 in 10^5 cells).`;
+    case "below-cr":
+      return `MRD ${m.result} recorded (${marrow}) but not interpretable: IMWG 2016 MRD categories apply only in CR or sCR, and the response is ${r.current}.`;
+    case "cr-not-known":
+      return `MRD ${m.result} recorded (${marrow}) but not interpretable yet: IMWG 2016 MRD categories apply only in CR or sCR, and whether the response is CR is not known.`;
+    case "before-line":
+      return `MRD ${m.result} recorded (${marrow}) is from before this line started: not a result of this line.`;
+  }
+}
+
 function responseAndMonitoring(x: Extras, w: Writer): Block[] {
   const { f } = w;
   const { response: r, lines, monitoring: m } = x;
@@ -524,12 +542,16 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
   if (r) {
     const items: ListItem[] = [
       li(
-        `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
+        r.atLeast
+          ? `Current response (IMWG 2016): ${f.strong(`${r.atLeast} or better`)}${r.confirmed === false ? " (unconfirmed)" : ""}; possible anti-CD38 antibody interference: CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done`
+          : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
         `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,
       ),
     ];
+    const mrd = mrdLine(r);
+    if (mrd) items.splice(1, 0, li(f.esc(mrd)));
     if (r.line !== null && r.line !== undefined) items.unshift(li(`Line assessed: ${r.line}`));
     if (r.confirmedCategory) items.push(li(`Confirmed category: ${f.esc(r.confirmedCategory)}`));
     if (r.bestConfirmed) items.push(li(`Best confirmed response on this line: ${f.esc(r.bestConfirmed)}`));
@@ -539,7 +561,7 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
     if (r.antibodyInterference)
       items.push(
         li(
-          `${f.strong("Possible therapeutic-antibody interference (anti-CD38, IgG-kappa band)")}${r.gradeIfBandIsDisease ? `: ${f.esc(r.gradeIfBandIsDisease)} if the band is disease` : ""}`,
+          `${f.strong("Possible therapeutic-antibody interference (anti-CD38, IgG-kappa band)")}${r.gradeIfBandIsDisease ? `: ${f.esc(r.gradeIfBandIsDisease)} if the band is all disease, better if it is the antibody` : ""}`,
         ),
       );
     items.push(...w.rules(r.rules), ...w.missing(r.missing));

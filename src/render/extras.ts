@@ -4,6 +4,7 @@ import type { Assessment } from "../engine/assessment.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import type { ResponseResult } from "../response/response.js";
+import type { HandoutWords } from "./words/types.js";
 
 export interface AssessmentExtras {
   response?: ResponseResult | null;
@@ -20,6 +21,17 @@ export interface Extras {
 export function extras(a: Assessment): Extras {
   const x = a as Assessment & AssessmentExtras;
   return { response: x.response ?? null, lines: x.linesOfTherapy ?? null, monitoring: x.monitoring ?? null };
+}
+
+/** The patient's sentence on a recorded MRD result: its result with a complete response (IMWG 2016: MRD
+ * applies only in CR or sCR), "not readable yet" for a negative one below it, else nothing. */
+export function mrdWords(r: ResponseResult | null, w: HandoutWords): string | null {
+  const m = r?.mrd;
+  if (!m) return null;
+  if (m.reading === "in-cr") return m.result === "negative" ? w.response.mrdNegative : w.response.mrdPositive;
+  if (m.result === "negative" && (m.reading === "below-cr" || m.reading === "cr-not-known"))
+    return w.response.mrdNotYet;
+  return null;
 }
 
 /** At relapse or progression: the ISS family is defined at diagnosis, so today's values do not give the

@@ -4,7 +4,7 @@
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { atRelapse, extras } from "./extras.js";
+import { atRelapse, extras, mrdWords } from "./extras.js";
 import {
   clotPreventionWords,
   currentLineOption,
@@ -167,6 +167,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (cur === "PD")
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
   else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
+  else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
+    out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
+  const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
+  if (mrd) out.push(mrd);
   const framing = w.framing[s];
   if (framing) out.push(framing);
   return out.map((text) => ({ kind: "p", text }));

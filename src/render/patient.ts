@@ -14,7 +14,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras } from "./extras.js";
+import { atRelapse, type Extras, extras, mrdWords } from "./extras.js";
 import { conditionMark, doseChangeWords, namedAlertWords, optionPlainName } from "./handout.js";
 import {
   describedCategory,
@@ -122,13 +122,18 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
   if (r) {
     const cur = r.current as ResponseCategory | null;
     const t = cur && Object.hasOwn(w.responseName, cur) ? w.responseName[cur] : null;
+    const floor = r.atLeast && Object.hasOwn(w.responseName, r.atLeast) ? w.responseName[r.atLeast] : null;
     if (t) {
       out.push(w.response.good(t.name), t.meaning);
       if (r.confirmed === false) out.push(s.confirmNeeded);
+    } else if (floor) {
+      out.push(w.response.atLeast(floor.name), floor.meaning);
     } else {
       out.push(s.responseUnknown);
     }
     if (r.progression === true && cur !== "PD") out.push(s.activeAgain);
+    const mrd = r.progression === true ? null : mrdWords(r, w);
+    if (mrd) out.push(mrd);
     if (r.antibodyInterference) out.push(s.antibodyInterference);
   }
   if (out.length === 0) return [];

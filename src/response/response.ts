@@ -3,9 +3,11 @@ import type { LightChain, ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
+import { withCurrentImmunofixation } from "./current-ife.js";
 import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
+import { type MrdReading, readMrd } from "./mrd.js";
 import { pdByLowestValue } from "./pd-versions.js";
 import {
   detectProgression,
@@ -40,6 +42,12 @@ export interface ResponseResult {
   bestConfirmed: ResponseCategory | null;
   /** The grade the values would give if a band under antibody interference were disease. */
   gradeIfBandIsDisease: ResponseCategory | null;
+  /** When `current` is null for antibody interference: the category the values already meet, a floor
+   * ("PR or better"), since the antibody can only add to the measured band; null otherwise. */
+  atLeast: ResponseCategory | null;
+  /** The marrow MRD result read with this response (IMWG 2016: only in CR or sCR); null when none is
+   * recorded. */
+  mrd: MrdReading | null;
   /** Date of the first test of the assessments that show the current category, up to the latest (IMWG:
    * the response date is the date of the first test of the confirmed pair); null when not graded. */
   responseDate: string | null;
@@ -157,6 +165,9 @@ interface Context {
   base: ResponseResult["baseline"];
   followed: Followed;
   missing: MissingInput[];
+  /** A soft-tissue (extramedullary, or site not recorded) plasmacytoma in the record: CR needs its
+   * disappearance, which the record cannot show. */
+  softTissuePlasmacytoma: boolean;
 }
 
 /** The fraction a value fell from its baseline; null when either is unknown or the baseline is not positive. */
@@ -266,7 +277,7 @@ const GRADE = {
 
 /** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
 function gradeAt(ctx: Context, date: string): Grade {
-  const { pts, start, base, followed, missing } = ctx;
+  const { pts, start, base, followed, missing, softTissuePlasmacytoma } = ctx;
   const s = lastOfLine(pts.serum, start, date)?.value ?? null;
   const u = lastOfLine(pts.urine, start, date)?.value ?? null;
   const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
@@ -281,7 +292,8 @@ function gradeAt(ctx: Context, date: string): Grade {
   const fd = fall(base.dflc, flc?.dflc ?? null);
   const fm = fall(base.marrow, marrow);
 
-  // CR and sCR: negative serum and urine IFE, marrow < 5% (FLC-only disease: normal ratio too).
+  // CR and sCR: negative serum and urine IFE, marrow < 5%, any soft-tissue plasmacytoma gone (FLC-only
+  // disease: normal ratio too).
   const spepClear =
     (!followed.serum || s === null || s <= EPS) && (!followed.urine || u === null || u <= EPS);
   if (ifeS === "negative" && spepClear) {
@@ -290,7 +302,15 @@ function gradeAt(ctx: Context, date: string): Grade {
     if (marrow === null) need(missing, "series.clonalPlasmaCellPercent", "CR (IMWG 2016)");
     if (followed.flc && flc?.ratioNormal == null)
       need(missing, "series.involvedFreeLightChain", "CR (IMWG 2016)");
-    if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk) {
+    // The record has no field for a plasmacytoma's disappearance: a known soft-tissue one is never
+    // assumed gone (IMWG 2016 CR: "disappearance of any soft-tissue plasmacytoma").
+    if (softTissuePlasmacytoma)
+      need(
+        missing,
+        "biopsy.plasmacytoma",
+        "CR (IMWG 2016: disappearance of the soft-tissue plasmacytoma, not recorded)",
+      );
+    if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk && !softTissuePlasmacytoma) {
       if (flc?.ratioNormal === true && marrow <= EPS) return followed.flc ? GRADE.sCRFlcOnly : GRADE.sCR;
       // sCR also needs no clonal marrow plasma cells: with some, the FLC ratio cannot make it sCR.
       if (flc?.ratioNormal == null && marrow <= EPS)
@@ -390,6 +410,8 @@ function emptyResult(
     confirmedCategory: null,
     bestConfirmed: null,
     gradeIfBandIsDisease: null,
+    atLeast: null,
+    mrd: null,
     responseDate: null,
     progressionDate: null,
     progressionDateFrom: null,
@@ -404,7 +426,8 @@ function emptyResult(
 }
 
 /**
- * IMWG 2016 response and progression of the current (last) line of therapy.
+ * IMWG 2016 response and progression of the current (last) line of therapy, with the marrow MRD result
+ * read with it (kumar-2016-lancet-oncol: MRD categories apply only in CR or sCR).
  * @example assessResponse(facts, assessLinesOfTherapy(facts)).current // "VGPR"
  */
 export function assessResponse(
@@ -414,7 +437,31 @@ export function assessResponse(
   points?: Points,
   /** codesOnly: no rule traces and no words (basis and alert texts are ""): the compact view reads only
    * the category, progression and alerts' ids; what the engine reads besides is the same either way. */
-  { codesOnly = false }: { codesOnly?: boolean } = {},
+  options: { codesOnly?: boolean } = {},
+): ResponseResult {
+  const result = responseOfLine(facts, lines, points, options);
+  const line = lines.lines[lines.lines.length - 1];
+  if (line !== undefined) {
+    result.mrd = readMrd(facts, line.start, result.current);
+    if (result.mrd !== null && options.codesOnly !== true)
+      result.rules.push(
+        trace(R.mrd, {
+          result: result.mrd.result,
+          date: result.mrd.date,
+          response: result.current,
+          reading: result.mrd.reading,
+        }),
+      );
+  }
+  return result;
+}
+
+/** The response and progression of the current line (assessResponse without the MRD reading). */
+function responseOfLine(
+  facts: Facts,
+  lines: Pick<LinesOfTherapyResult, "lines">,
+  points: Points | undefined,
+  { codesOnly = false }: { codesOnly?: boolean },
 ): ResponseResult {
   const line = lines.lines[lines.lines.length - 1];
   if (!line) {
@@ -423,7 +470,8 @@ export function assessResponse(
       "no line of therapy in the record",
     );
   }
-  const pts = points ?? collectPoints(facts);
+  // The record's current (undated) immunofixation results count as of asOf (current-ife.ts).
+  const pts = withCurrentImmunofixation(points ?? collectPoints(facts), facts);
   const words = !codesOnly;
   // Null without words: every `rules?.push(trace(...))` below then builds nothing.
   const rules: RuleTrace[] | null = words ? [] : null;
@@ -734,6 +782,7 @@ export function assessResponse(
   if (followed.flc) datesOf(pts.flc, candidates);
   if (followed.marrow) datesOf(pts.marrow, candidates);
   datesOf(pts.serumIfe, candidates);
+  datesOf(pts.urineIfe, candidates);
   let firstGradable: string | null = "";
   if (followed.serum)
     firstGradable = latest(
@@ -744,10 +793,22 @@ export function assessResponse(
   if (followed.flc) firstGradable = latest(firstGradable, firstAfter(pts.flc, from));
   if (followed.marrow) firstGradable = latest(firstGradable, firstAfter(pts.marrow, from));
   const gradable = firstGradable === null ? [] : distinctSortedFrom(candidates, firstGradable);
-  const ctx: Context = { pts, start: line.start, base, followed, missing };
+  const pc = facts.biopsy.plasmacytoma;
+  const ctx: Context = {
+    pts,
+    start: line.start,
+    base,
+    followed,
+    missing,
+    softTissuePlasmacytoma: pc !== null && pc.count > 0 && pc.site !== "bone",
+  };
   const grades: { date: string; category: ResponseCategory; rules: readonly RuleDef[] }[] = [];
-  for (const d of gradable) {
-    const g = gradeAt(ctx, d);
+  // What a grade lacks is asked for the latest assessment only: an earlier one lacked what came later (a
+  // urine immunofixation done after it), which the latest grade reads.
+  const earlier: Context = { ...ctx, missing: [] };
+  for (let i = 0; i < gradable.length; i++) {
+    const d = gradable[i]!;
+    const g = gradeAt(i === gradable.length - 1 ? ctx : earlier, d);
     grades.push({ date: d, category: g.category, rules: g.rules });
   }
 
@@ -821,6 +882,7 @@ export function assessResponse(
   let current: ResponseCategory | null = last.category;
   let reason: string | null = null;
   let gradeIfBandIsDisease: ResponseCategory | null = null;
+  let atLeast: ResponseCategory | null = null;
   if (onAntiCd38 && RANK[last.category] < RANK.CR) {
     const s = lastOnOrBefore(pts.serum, last.date);
     const ife = lastOnOrBefore(pts.serumIfe, last.date);
@@ -834,6 +896,10 @@ export function assessResponse(
       } else if (heavyChain === "IgG" && lightChain === "kappa") {
         antibodyInterference = true;
         gradeIfBandIsDisease = last.category;
+        // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the
+        // disease's own fall is at least the measured one and the category met stands; CR is not judged
+        // (criteria-and-scores.md 6.4: flag "rather than grading as <CR").
+        atLeast = last.category;
         current = null;
         reason =
           "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
@@ -841,12 +907,13 @@ export function assessResponse(
           trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }),
         );
         rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
+        rules?.push(trace(R.antibodyInterferenceFloor, { date: last.date, atLeast }));
         alerts.push(
           alertFrom(
             "response.antibody-interference",
             "info",
-            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody, so the response is not graded below CR. Ask for a daratumumab IFE reflex assay (DIRA/Hydrashift).`,
-            [R.antibodyInterference, R.antibodyInterferenceSmall],
+            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
+            [R.antibodyInterference, R.antibodyInterferenceSmall, R.antibodyInterferenceFloor],
           ),
         );
       }
@@ -869,7 +936,7 @@ export function assessResponse(
     basis =
       `${head} Assessments ${latestText}. ` +
       (current === null
-        ? `Not graded: ${reason}. The values alone would give ${gradeIfBandIsDisease}.`
+        ? `Not graded below CR: ${reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && missing.some((m) => m.field === "series.urineMProtein") ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
         : `${last.category} (${ruleText}), ${confText}.`) +
       (older === null
         ? " No rise meeting the IMWG progression thresholds."
@@ -886,6 +953,7 @@ export function assessResponse(
     relapseFromCr,
     antibodyInterference,
     gradeIfBandIsDisease,
+    atLeast,
     responseDate: current === null ? null : responseDate,
   });
 }

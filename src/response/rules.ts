@@ -27,8 +27,14 @@ export const RESPONSE_RULES = defineRules({
   CR: {
     id: "imwg2016.cr",
     citation: "kumar-2016-lancet-oncol",
-    text: "CR: negative serum and urine immunofixation and marrow plasma cells < 5%",
+    text: "CR: negative serum and urine immunofixation, disappearance of any soft-tissue plasmacytoma and marrow plasma cells < 5%",
     evidence: "verified",
+  },
+  mrd: {
+    id: "imwg2016.mrd",
+    citation: "kumar-2016-lancet-oncol",
+    text: "MRD: negative is no clonal plasma cells by next-generation flow or sequencing with a sensitivity of at least 1 in 10^5; MRD categories apply only to patients in CR or sCR",
+    evidence: "secondary",
   },
   crFlcOnly: {
     id: "imwg2016.cr.flc-only",
@@ -161,6 +167,15 @@ export const RESPONSE_RULES = defineRules({
     citation: "thoren-2019-jalm",
     text: "A small M-spike: <= 0.25 g/dL (one lab reports the reflex assay is rarely needed above 0.25 g/dL)",
     evidence: "secondary",
+  },
+  // The reference flags interference "rather than grading as <CR" (criteria-and-scores.md 6.4) and says the
+  // band can mask a true CR; that the antibody only adds to the band (so the measured grade is a floor) is
+  // our reading of the mechanism, not a published rule.
+  antibodyInterferenceFloor: {
+    id: "dara-interference.floor",
+    citation: "van-de-donk-2016-cclm",
+    text: "Under possible anti-CD38 interference the category the measured values meet is a floor ('VGPR or better'): the antibody can only add to the measured IgG-kappa band, so the disease's own fall is at least the measured one; CR is not judged until a daratumumab-specific immunofixation (DIRA or Hydrashift)",
+    evidence: "unverified",
   },
 });
 

@@ -158,9 +158,15 @@ export const EN: HandoutWords = {
   treatedBefore: "Your records show you have had treatment for it before.",
   response: {
     good: (name) => `Your latest results show ${name}.`,
+    atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
     mayBeGrowing:
       "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
+    mrdNegative:
+      "A very sensitive test of your bone marrow found no myeloma cells. Doctors call this MRD-negative.",
+    mrdPositive: "A very sensitive test of your bone marrow still found a few myeloma cells.",
+    mrdNotYet:
+      "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
   },
   urgent: "Please contact your care team today about some of your results.",
   clotPrevention: {

@@ -513,9 +513,15 @@ export const ES: HandoutWords = {
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
+    atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
     mayBeGrowing:
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
+    mrdNegative:
+      "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
+    mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",
+    mrdNotYet:
+      "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   clotPrevention: {

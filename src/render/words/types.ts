@@ -196,7 +196,18 @@ export interface HandoutWords {
   >;
   treatedBefore: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
-  response: { good(name: string): string; growing: string; mayBeGrowing: string };
+  /** `mrdNegative` / `mrdPositive`: the marrow MRD result, said only with a complete response (IMWG 2016:
+   * MRD applies only in CR or sCR); `mrdNotYet`: an MRD result recorded below a complete response. */
+  response: {
+    good(name: string): string;
+    /** A response held back by antibody interference: at least `name`, maybe better. */
+    atLeast(name: string): string;
+    growing: string;
+    mayBeGrowing: string;
+    mrdNegative: string;
+    mrdPositive: string;
+    mrdNotYet: string;
+  };
   /** A critical result to call about today (not an emergency). */
   urgent: string;
   /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
