@@ -513,8 +513,6 @@ function compileDrugRule(rule: DrugRule, index: number) {
     rule,
     index,
     when: compile(rule.when),
-    /** The facts its condition reads: with all of them known it is decided (never undecided). */
-    facts: factsOf(rule.when),
     mark,
     texts,
     /** Its cautions on an option when it applies decided (nothing unknown to name). */
@@ -774,12 +772,6 @@ function applyDrugRules(
   }
 }
 
-/** Whether any of the facts is unknown (null) on the situation. */
-function anyUnknown(facts: readonly FactName[], s: Situation): boolean {
-  for (const f of facts) if (s[f] === null || s[f] === undefined) return true;
-  return false;
-}
-
 /** Codes only: the inputs missing for the drug rules of one regimen that apply although undecided. */
 function drugRuleMissing(
   rules: readonly CompiledDrugRule[],
@@ -790,9 +782,9 @@ function drugRuleMissing(
   out: MissingInput[],
 ): void {
   for (const c of rules) {
-    // Only an undecided rule names missing inputs, and only one with a fact unknown can be undecided
-    // (three-valued logic: known facts decide every leaf): the others are not evaluated here.
-    if (!canNameMissing(c) || !anyUnknown(c.facts, s)) continue;
+    // Only an undecided rule names missing inputs. Its state is worked out once an evaluation (memo) and
+    // read by every option that shares the rule, so no per-option check of its facts comes first.
+    if (!canNameMissing(c)) continue;
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
