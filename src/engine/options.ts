@@ -14,7 +14,6 @@ import {
   EVIDENCE_REVIEWED,
   FACTS,
   type FactName,
-  factsOf,
   type Jurisdiction,
   type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
