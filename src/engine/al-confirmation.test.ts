@@ -12,17 +12,13 @@ import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { synthCohort } from "../synth/cohort.js";
+import { shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 const vignette = (name: string): Assessment =>
   assess(JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Record<string, unknown>);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${a.options.map((x) => x.id).join(", ")}`);
-  return o;
-};
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 /** The AL disease-directed options (src/knowledge/entries/al-amyloidosis.ts). */

@@ -13,8 +13,9 @@ import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { ES } from "../render/words/es.js";
 import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 import { evaluateKnowledge } from "./options.js";
 
 const dir = new URL("../../examples/vignettes/", import.meta.url);
@@ -22,12 +23,6 @@ type Rec = Record<string, unknown> & { labs: Record<string, unknown>; conditions
 const record = (name: string): Rec => JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Rec;
 /** The frail 84-year-old (creatinine 1.0 mg/dL, 60 kg: Cockcroft-Gault 39.7, CKD-EPI 2021 55.6). */
 const frail84 = (): Rec => record("safety-frail-84-candidacy-unknown");
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const renal = (a: Assessment) => a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.renal");
 const flat = (s: string) => s.replace(/\s+/g, " ");
 /** Everything the patient reads: the full summary and the handout, in English and Spanish. */

@@ -7,18 +7,13 @@
  * monitoring; no maintenance row) and CARTITUDE-4 (a single infusion). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 
 const record = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
 const vignette = (name: string): Assessment => assess(record(name));
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const rank = (a: Assessment, id: string) => ids(a).indexOf(id);
 const CONFLICT = "pathway.transplant-candidacy-conflict";
 const OBSERVE = "pathway.observation-after-car-t";

@@ -4,17 +4,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 
 const vignette = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const relapseIds = (a: Assessment) => ids(a).filter((i) => /^(rr|cart|bsab)\./.test(i));
 const steps = (a: Assessment) => (a.plan ?? []).map((s) => `${s.status}:${s.phase}`);
 

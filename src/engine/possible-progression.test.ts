@@ -9,8 +9,9 @@ import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
+import { shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 
 const vignette = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
@@ -19,11 +20,6 @@ const vignette = (name: string): Record<string, unknown> =>
  * does not survive the examples' FHIR round trip (a gap of src/fhir, left for its owner). */
 const fixture = (name: string): Record<string, unknown> =>
   JSON.parse(readFileSync(new URL(`./__fixtures__/${name}.json`, import.meta.url), "utf8"));
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${a.options.map((x) => x.id).join(", ")}`);
-  return o;
-};
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 describe("possible progression after a finished line (review c6-03)", () => {

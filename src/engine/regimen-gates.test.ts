@@ -4,18 +4,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 
 type Rec = Record<string, unknown>;
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 const record = (name: string): Rec => JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Rec;
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const cautions = (o: AssessmentOption) => o.cautions.join(" ");
 const rank = (a: Assessment, id: string) => ids(a).indexOf(id);
 const withConditions = (r: Rec, conditions: Rec): Rec => ({

@@ -7,8 +7,9 @@
  * row: zoledronic acid 4 mg, no dose change for serum creatinine <4.5 mg/dL, SmPC). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { AssessmentOption } from "./assessment.js";
 
 /** A vignette record: only the parts the tests vary are typed. */
 type Rec = {
@@ -19,12 +20,6 @@ type Rec = {
 };
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 const record = (name: string): Rec => JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Rec;
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const cautions = (o: AssessmentOption) => o.cautions.join(" ");
 const because = (o: AssessmentOption) => o.because.join(" ");
 const withLabs = (r: Rec, labs: Record<string, unknown>): Rec => ({ ...r, labs: { ...r.labs, ...labs } });

@@ -12,19 +12,14 @@ import { renderClinicianSummary as renderClinician } from "../render/clinician.j
 import { renderHandout } from "../render/handout.js";
 import { ES } from "../render/words/es.js";
 import { SYNTH_AS_OF, synthCohort } from "../synth/cohort.js";
+import { optionIds as ids, shownOption as opt } from "../testing/options.js";
 import { assess, assessFacts, assessFactsWith } from "./assess.js";
-import type { Assessment, AssessmentOption } from "./assessment.js";
+import type { Assessment } from "./assessment.js";
 import { copySituation, evaluateKnowledge, type KnowledgeEvaluator } from "./options.js";
 
 type Rec = { conditions: Record<string, unknown>; [k: string]: unknown };
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 const record = (name: string): Rec => JSON.parse(readFileSync(new URL(`${name}.json`, dir), "utf8")) as Rec;
-const ids = (a: Assessment) => a.options.map((o) => o.id);
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown; shown: ${ids(a).join(", ")}`);
-  return o;
-};
 const IMIDS = ["lenalidomide", "pomalidomide", "thalidomide"];
 const imidOptions = (a: Assessment) =>
   a.options.filter((o) => o.kind !== "supportive-care" && o.regimen?.drugs.some((d) => IMIDS.includes(d)));

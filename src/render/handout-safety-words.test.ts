@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
-import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import type { Assessment } from "../engine/assessment.js";
+import { shownOption as opt } from "../testing/options.js";
 import { renderClinicianSummary } from "./clinician.js";
 import { buildHandout, handoutLines, renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
@@ -25,11 +26,6 @@ const section = (a: Assessment, id: string, w: HandoutWords = EN) => {
 const handout = (a: Assessment, w: HandoutWords = EN) => flat(renderHandout(a, "text", w));
 const full = (a: Assessment, w: HandoutWords = EN) => flat(renderPatientSummary(a, "text", w));
 const clinician = (a: Assessment) => flat(renderClinicianSummary(a, "text"));
-const opt = (a: Assessment, id: string): AssessmentOption => {
-  const o = a.options.find((x) => x.id === id);
-  if (!o) throw new Error(`option ${id} not shown`);
-  return o;
-};
 
 describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on with the bortezomib hold", () => {
   const a = vignette("handout-vrd-week-3-painful-neuropathy");

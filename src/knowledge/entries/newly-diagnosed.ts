@@ -35,6 +35,15 @@ const builtInConsolidationDue = (induction: "D-VRd" | "D-VTd"): Condition => ({
     { not: { fact: "progression", is: true } },
   ],
 });
+/** D-VRd (PERSEUS) approvals: induction and consolidation around the transplant (treatments.md 3b). */
+const perseusRegulatory: KnowledgeEntry["regulatory"] = {
+  us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
+  eu: approved(
+    "2024-10",
+    "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
+  ),
+};
+
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
 
@@ -122,13 +131,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       },
     ],
     citations: ["sonneveld-2024-nejm"],
-    regulatory: {
-      us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
-      eu: approved(
-        "2024-10",
-        "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
-      ),
-    },
+    regulatory: perseusRegulatory,
     evidence: "verified",
   },
   {
@@ -346,13 +349,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       },
     ],
     citations: ["sonneveld-2024-nejm"],
-    regulatory: {
-      us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
-      eu: approved(
-        "2024-10",
-        "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
-      ),
-    },
+    regulatory: perseusRegulatory,
     evidence: "verified",
   },
   {
