@@ -316,7 +316,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
-  const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code });
+  const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code }, { codesOnly });
   // Of its missing fields, only VTE history changes a decision (with an IMiD it makes the risk high); the
   // rest (weight, height) narrow the range but cannot settle a band while the record cannot say the items
   // that lower the score, so they are named with the score only.

@@ -41,6 +41,7 @@ function runningDrugs(facts: Facts): string[] {
 export function assessImpedeVte(
   facts: Facts,
   at: { category: DiagnosisCategory; phase: string | null },
+  { codesOnly = false }: { codesOnly?: boolean } = {},
 ): ImpedeVteAssessment | undefined {
   const drugs = runningDrugs(facts);
   const onImid = drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory);
@@ -71,7 +72,7 @@ export function assessImpedeVte(
     existingProphylaxis: null,
   };
   return {
-    ...calculateImpedeVte(input),
+    ...calculateImpedeVte(input, { codesOnly }),
     basis: onImid ? "current-regimen" : "if-imid-started",
     missing,
   };

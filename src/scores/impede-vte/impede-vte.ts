@@ -100,7 +100,11 @@ export function impedeVteGroup(score: number): ImpedeVteGroup {
  *   dexamethasone: "low", doxorubicin: false, asianPacificIslander: false, vteHistory: false,
  *   tunneledLineOrCvc: false, existingProphylaxis: "none" }) // score 6, intermediate
  */
-export function calculateImpedeVte(input: ImpedeVteInput): ImpedeVteResult {
+export function calculateImpedeVte(
+  input: ImpedeVteInput,
+  /** codesOnly: no rule traces (the compact view reads none of this score; the engine reads the group). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): ImpedeVteResult {
   const R = IMPEDE_VTE_RULES;
   const rules: RuleTrace[] = [];
   const unknown: ImpedeVteItem[] = [];
@@ -120,6 +124,7 @@ export function calculateImpedeVte(input: ImpedeVteInput): ImpedeVteResult {
     // Known but with a range of points: the dexamethasone dose group is unknown; the anticoagulant's
     // points are disputed, not unknown.
     if (points === null || (a !== b && name === "dexamethasone")) unknown.push(name);
+    if (codesOnly) return;
     rules.push(
       trace(rule, {
         ...inputs,
@@ -197,6 +202,6 @@ export function calculateImpedeVte(input: ImpedeVteInput): ImpedeVteResult {
     group,
     anticoagulantDisputed,
     unknown,
-    rules: [trace(R.groups, { scoreAtLeast: lo, scoreAtMost: hi, group }), ...rules],
+    rules: codesOnly ? rules : [trace(R.groups, { scoreAtLeast: lo, scoreAtMost: hi, group }), ...rules],
   };
 }
