@@ -7,7 +7,7 @@ import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowled
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { extras } from "./extras.js";
-import { type QuestionId, type Situation, TEST_IDS, type TestId } from "./words/types.js";
+import { type NamedAlertId, type QuestionId, type Situation, TEST_IDS, type TestId } from "./words/types.js";
 
 /** Findings that show a clone (an M-protein, clonal plasma cells, a plasmacytoma). Only with one of these
  * met may an indeterminate category name its likely condition: anaemia or kidney values alone, or an empty
@@ -63,12 +63,11 @@ export function onRelapseLine(a: Assessment): boolean {
  * an emergency (the alert's words; treatments.md 8b, terpos-2021-lancet-oncol) and hyperviscosity needs
  * urgent plasmapheresis (treatments.md 8c): urgent care now. The hypercalcaemia row of 8c gives no
  * urgency grade and the alert (> 11 mg/dL) includes mild values, so it keeps the call today (review c6). */
-export const NAMED_ALERT_URGENCY = {
+export const NAMED_ALERT_URGENCY: Readonly<Record<NamedAlertId, "now" | "today">> = {
   "alert.spinal-cord-compression": "now",
   "alert.hyperviscosity": "now",
   "alert.hypercalcemia": "today",
-} as const satisfies Record<string, "now" | "today">;
-export type NamedAlertId = keyof typeof NAMED_ALERT_URGENCY;
+};
 const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
 
 /** The named alerts the Assessment raises as critical, in NAMED_ALERT_URGENCY's order. */

@@ -12,7 +12,6 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
-  type NamedAlertId,
   namedAlerts,
   needsCareNow,
   onRelapseLine,
@@ -28,7 +27,7 @@ import {
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
-import type { HandoutWords, Situation } from "./words/types.js";
+import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
 export const HANDOUT_MAX_WORDS = 600;
 

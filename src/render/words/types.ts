@@ -3,7 +3,6 @@
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
-import type { NamedAlertId } from "../handout-facts.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
@@ -34,6 +33,9 @@ export interface PhaseWords {
 export type PlanStatus = "done" | "current" | "next" | "later" | "if-progressed";
 
 /** Situations the "what happens next" fallback and the framing sentences are chosen by. */
+/** Critical alerts the patient texts name plainly (handout-facts NAMED_ALERT_URGENCY says how soon to act). */
+export type NamedAlertId = "alert.spinal-cord-compression" | "alert.hyperviscosity" | "alert.hypercalcemia";
+
 export type Situation =
   | "empty"
   | "unclear"
