@@ -316,7 +316,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
-  const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code }, { codesOnly });
+  const running = runningDrugs(facts);
+  const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code, running }, { codesOnly });
   // Of its missing fields, only VTE history changes a decision (with an IMiD it makes the risk high); the
   // rest (weight, height) narrow the range but cannot settle a band while the record cannot say the items
   // that lower the score, so they are named with the score only.
@@ -349,8 +350,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     currentDrugs: onNow,
     missing: situationMissing,
     // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
-    currentRegimen:
-      phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: runningDrugs(facts) } : null,
+    currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: running } : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     text: mode.text ?? true,
     codesOnly,

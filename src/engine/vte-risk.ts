@@ -3,7 +3,7 @@
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
-import { DrugClass, drugClass } from "../response/drug-classes.js";
+import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
 import {
   calculateImpedeVte,
   type ImpedeVteInput,
@@ -23,14 +23,6 @@ const NEED = "IMPEDE VTE";
 const DOXORUBICIN = ["doxorubicin", "liposomal doxorubicin"];
 const ESA = ["epoetin", "epoetin alfa", "darbepoetin", "darbepoetin alfa"];
 
-function runningDrugs(facts: Facts): string[] {
-  const out: string[] = [];
-  for (const t of facts.treatmentHistory)
-    if (t.start <= facts.asOf && (t.end === null || t.end >= facts.asOf))
-      for (const d of t.drugs) out.push(d.trim().toLowerCase());
-  return out;
-}
-
 /**
  * IMPEDE VTE when an IMiD is given now (any myeloma or AL patient) or may be started (untreated myeloma);
  * undefined otherwise. What the record cannot say stays unknown: a pelvic, hip or femur fracture
@@ -40,10 +32,11 @@ function runningDrugs(facts: Facts): string[] {
  */
 export function assessImpedeVte(
   facts: Facts,
-  at: { category: DiagnosisCategory; phase: string | null },
+  /** `running`: the drugs of the entries running on asOf (options.ts runningDrugs). */
+  at: { category: DiagnosisCategory; phase: string | null; running: readonly string[] },
   { codesOnly = false }: { codesOnly?: boolean } = {},
 ): ImpedeVteAssessment | undefined {
-  const drugs = runningDrugs(facts);
+  const drugs = at.running.map(canonicalDrugName);
   const onImid = drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory);
   const mmOrAl = at.category === "multiple-myeloma" || at.category === "al-amyloidosis";
   const considered = at.category === "multiple-myeloma" && at.phase === "untreated";

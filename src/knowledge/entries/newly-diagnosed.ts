@@ -35,6 +35,17 @@ const builtInConsolidationDue = (induction: "D-VRd" | "D-VTd"): Condition => ({
     { not: { fact: "progression", is: true } },
   ],
 });
+/** D-VTd (CASSIOPEIA): its approvals and its neuropathy caution, shared by induction and consolidation. */
+const cassiopeiaRegulatory: KnowledgeEntry["regulatory"] = {
+  us: approved("2019-09-26"),
+  eu: approved("2020-01", "Date UNVERIFIED in the reference"),
+};
+const thalidomideNeuropathy = {
+  text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
+  citations: ["moreau-2019-lancet"],
+  evidence: "verified",
+} as const;
+
 /** D-VRd (PERSEUS) approvals: induction and consolidation around the transplant (treatments.md 3b). */
 const perseusRegulatory: KnowledgeEntry["regulatory"] = {
   us: approved("2024-07-30", "Induction and consolidation; maintenance D-R not in the US label"),
@@ -178,15 +189,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
     patientText:
       "This is a mix of four drugs given before and after a stem cell transplant. It is used mostly in Europe. One of the drugs can cause numb or tingling hands and feet.",
-    cautions: [
-      {
-        text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
-        citations: ["moreau-2019-lancet"],
-        evidence: "verified",
-      },
-    ],
+    cautions: [thalidomideNeuropathy],
     citations: ["moreau-2019-lancet"],
-    regulatory: { us: approved("2019-09-26"), eu: approved("2020-01", "Date UNVERIFIED in the reference") },
+    regulatory: cassiopeiaRegulatory,
     evidence: "unverified",
     evidenceNote: "The EU approval date (2020-01) is UNVERIFIED in the reference.",
   },
@@ -370,14 +375,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["moreau-2019-lancet"],
         evidence: "verified",
       },
-      {
-        text: "More neuropathy than lenalidomide-based regimens (thalidomide).",
-        citations: ["moreau-2019-lancet"],
-        evidence: "verified",
-      },
+      thalidomideNeuropathy,
     ],
     citations: ["moreau-2019-lancet"],
-    regulatory: { us: approved("2019-09-26"), eu: approved("2020-01", "Date UNVERIFIED in the reference") },
+    regulatory: cassiopeiaRegulatory,
     evidence: "unverified",
     evidenceNote:
       "The consolidation rule is checked for D-VRd only; for D-VTd it, and the EU approval date (2020-01), are UNVERIFIED in the reference.",
