@@ -1,6 +1,7 @@
 /** Optional Assessment parts (response, lines of therapy, monitoring) read safely, whether or not the
  * Assessment type names them yet. */
 import type { Assessment } from "../engine/assessment.js";
+import type { ResponseCategory } from "../model/enums.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import type { ResponseResult } from "../response/response.js";
@@ -32,6 +33,24 @@ export function mrdWords(r: ResponseResult | null, w: HandoutWords): string | nu
   if (m.result === "negative" && (m.reading === "below-cr" || m.reading === "cr-not-known"))
     return w.response.mrdNotYet;
   return null;
+}
+
+const RESPONDING: ReadonlySet<string> = new Set(["sCR", "CR", "VGPR", "PR", "MR"]);
+
+/** A response (MR or better) seen on one assessment only. IMWG 2016 needs two consecutive assessments
+ * before a response is called (criteria-and-scores.md 6.2, kumar-2016-lancet-oncol), so the patient
+ * words say the early results look like a response and the next test will confirm it. */
+export function earlyResponse(r: ResponseResult | null): boolean {
+  return r?.confirmed === false && r.current !== null && RESPONDING.has(r.current);
+}
+
+/** The response the patient words name: the current one, or, while a deeper one awaits its second
+ * assessment, the one the last two assessments confirm; null when only early results show a response. */
+export function namedResponse(r: ResponseResult | null): ResponseCategory | null {
+  if (!r?.current) return null;
+  if (!earlyResponse(r)) return r.current;
+  const c = r.confirmedCategory;
+  return c !== null && RESPONDING.has(c) ? c : null;
 }
 
 /** At relapse or progression: the ISS family is defined at diagnosis, so today's values do not give the

@@ -41,7 +41,8 @@ describe("handout: on a treatment for relapse, with no progression on it", () =>
       expect(t).toContain(`Now: ${EN.phase.relapsed.onLineStep}.`);
       expect(t).toContain("Only if the disease grows: A new treatment.");
     }
-    expect(text(onDpd, EN)).toContain("Your latest results show a good response.");
+    // One assessment of PR on DPd: not named until the next test confirms it (IMWG 2016).
+    expect(text(onDpd, EN)).toContain(EN.response.early);
   });
 
   it("says the same in Spanish", () => {

@@ -4,7 +4,7 @@
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { atRelapse, extras, mrdWords } from "./extras.js";
+import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
   clotPreventionWords,
   currentLineOption,
@@ -165,8 +165,12 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (x.response?.progression === true) out.push(w.response.growing);
   else if (cur === "PD")
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
-  else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
-  else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
+  else if (cur && (x.lines?.count ?? 0) > 0) {
+    const named = namedResponse(x.response);
+    if (named === null) out.push(w.response.early);
+    else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
+    else out.push(w.response.good(w.responseName[named].name));
+  } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
   if (mrd) out.push(mrd);

@@ -18,6 +18,7 @@ import { extras } from "./extras.js";
 import { optionPlainName } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { PLAIN_CATEGORY } from "./plain-words.js";
+import { EN } from "./words/en.js";
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
 const text = (a: Assessment) => flat(renderPatientSummary(a, "text"));
@@ -209,14 +210,24 @@ describe("patient summary: what a patient needs to read", () => {
     expect(out).toContain("Some facts behind this option are still being checked.");
   });
 
-  it("a good response is named with its meaning", () => {
+  it("a confirmed response is named with its meaning", () => {
+    const a = baseAssessment({
+      diagnosis: { category: "multiple-myeloma", treated: true },
+      response: { current: "VGPR", progression: false, confirmed: true },
+    });
+    const out = text(a);
+    expect(out).toContain("Your latest results show a very good response.");
+    expect(out).not.toContain("One more test is needed to be sure.");
+  });
+
+  it("a response on one assessment is not named yet: early results, to be confirmed (IMWG 2016)", () => {
     const a = baseAssessment({
       diagnosis: { category: "multiple-myeloma", treated: true },
       response: { current: "VGPR", progression: false, confirmed: false },
     });
     const out = text(a);
-    expect(out).toContain("Your latest results show a very good response.");
-    expect(out).toContain("One more test is needed to be sure.");
+    expect(out).not.toContain("very good response");
+    expect(out).toContain(EN.response.early);
   });
 
   it("what is missing, in plain words and without duplicates", () => {

@@ -14,7 +14,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras, mrdWords } from "./extras.js";
+import { atRelapse, type Extras, extras, mrdWords, namedResponse } from "./extras.js";
 import { conditionMark, doseChangeWords, namedAlertWords, optionPlainName } from "./handout.js";
 import {
   describedCategory,
@@ -121,9 +121,15 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
   const r = x.response;
   if (r) {
     const cur = r.current as ResponseCategory | null;
+    const named = namedResponse(r);
     const t = cur && Object.hasOwn(w.responseName, cur) ? w.responseName[cur] : null;
     const floor = r.atLeast && Object.hasOwn(w.responseName, r.atLeast) ? w.responseName[r.atLeast] : null;
-    if (t) {
+    if (t && named === null) {
+      out.push(w.response.early, t.meaning);
+    } else if (t && named !== null && named !== cur) {
+      // A deeper response awaits its second assessment: the one the last two assessments confirm is named.
+      out.push(w.response.deeper(w.responseName[named].name), w.responseName[named].meaning);
+    } else if (t) {
       out.push(w.response.good(t.name), t.meaning);
       if (r.confirmed === false) out.push(s.confirmNeeded);
     } else if (floor) {

@@ -158,6 +158,10 @@ export const EN: HandoutWords = {
   treatedBefore: "Your records show you have had treatment for it before.",
   response: {
     good: (name) => `Your latest results show ${name}.`,
+    early:
+      "Your early results look like the disease is responding to treatment. The next test will confirm it.",
+    deeper: (name) =>
+      `Your results show ${name}. The latest results look even better. The next test will confirm it.`,
     atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
     mayBeGrowing:

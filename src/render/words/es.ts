@@ -513,6 +513,10 @@ export const ES: HandoutWords = {
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
+    early:
+      "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. La próxima prueba lo confirmará.",
+    deeper: (name) =>
+      `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. La próxima prueba lo confirmará.`,
     atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
     mayBeGrowing:

@@ -202,6 +202,11 @@ export interface HandoutWords {
    * MRD applies only in CR or sCR); `mrdNotYet`: an MRD result recorded below a complete response. */
   response: {
     good(name: string): string;
+    /** A response (MR or better) seen on one assessment only: IMWG 2016 needs two consecutive assessments
+     * (criteria-and-scores.md 6.2), so it is not named yet. */
+    early: string;
+    /** `name` confirmed at two consecutive assessments, with a deeper response on one assessment only. */
+    deeper(name: string): string;
     /** A response held back by antibody interference: at least `name`, maybe better. */
     atLeast(name: string): string;
     growing: string;

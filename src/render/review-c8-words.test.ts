@@ -1,0 +1,54 @@
+/** Review c8 words, each failing on main 5a06f2c: an unconfirmed response called "a good response" (IMWG
+ * 2016 needs two consecutive assessments, criteria-and-scores.md 6.2); the "hard news" framing for
+ * refractory disease. English and Spanish. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import type { Assessment } from "../engine/assessment.js";
+import { buildHandout, handoutLines } from "./handout.js";
+import { renderPatientSummary } from "./patient.js";
+import { EN } from "./words/en.js";
+import { ES } from "./words/es.js";
+import type { HandoutWords } from "./words/types.js";
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+const vignette = (name: string): Assessment =>
+  assess(JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8")));
+const handout = (a: Assessment, w: HandoutWords = EN) => flat(handoutLines(buildHandout(a, w)).join(" "));
+const full = (a: Assessment, w: HandoutWords = EN) => flat(renderPatientSummary(a, "text", w));
+
+describe("an unconfirmed response is said as early results, to be confirmed by the next test", () => {
+  // DRd from 2026-08-01, serum M-protein 3.1 -> 1.2 g/dL on one assessment: PR, not confirmed yet.
+  const a = vignette("handout-unconfirmed-pr-on-drd");
+
+  it("the engine grades PR, not confirmed", () => {
+    expect(a.response.current).toBe("PR");
+    expect((a.response as { confirmed?: boolean }).confirmed).toBe(false);
+  });
+
+  it("English: no 'good response' yet; the early results look like a response, the next test confirms it", () => {
+    for (const t of [handout(a), full(a)]) {
+      expect(t).not.toMatch(/show a good response/);
+      expect(t).toContain(
+        "Your early results look like the disease is responding to treatment. The next test will confirm it.",
+      );
+    }
+  });
+
+  it("Spanish: the same", () => {
+    for (const t of [handout(a, ES), full(a, ES)]) {
+      expect(t).not.toMatch(/muestran una buena respuesta/);
+      expect(t).toContain(
+        "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. La próxima prueba lo confirmará.",
+      );
+    }
+  });
+
+  it("a confirmed response keeps its name", () => {
+    // post-asct-maintenance: PR confirmed on two consecutive assessments.
+    const confirmed = vignette("post-asct-maintenance");
+    expect((confirmed.response as { confirmed?: boolean }).confirmed).toBe(true);
+    expect(handout(confirmed)).toContain("Your latest results show a good response.");
+    expect(handout(confirmed, ES)).toContain("Sus últimos resultados muestran una buena respuesta.");
+  });
+});
