@@ -174,7 +174,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
   if (mrd) out.push(mrd);
-  const framing = w.framing[s];
+  const framing =
+    s === "mm-progressed" && a.phase?.code === "refractory" ? w.framingRefractory : w.framing[s];
   if (framing) out.push(framing);
   return out.map((text) => ({ kind: "p", text }));
 }

@@ -52,3 +52,44 @@ describe("an unconfirmed response is said as early results, to be confirmed by t
     expect(handout(confirmed, ES)).toContain("Sus últimos resultados muestran una buena respuesta.");
   });
 });
+
+describe("refractory disease: calm, factual words, not the 'hard news' framing", () => {
+  // review-c7-01 (progression on lenalidomide maintenance after VGPR) and a penta-refractory patient
+  // awaiting anito-cel: the phase line already says what happened (criteria-and-scores 9.2).
+  const refractory = [
+    "handout-refractory-on-len-maintenance-after-vgpr",
+    "handout-penta-refractory-anito-cel-pending",
+  ];
+
+  it("English: no 'hard news', the team goes over the options", () => {
+    for (const name of refractory) {
+      const a = vignette(name);
+      expect(a.phase.code, name).toBe("refractory");
+      expect(full(a), name).not.toMatch(/hard news/i);
+      const t = handout(a);
+      expect(t, name).not.toMatch(/hard news/i);
+      expect(t, name).toContain(
+        "The disease grew while you were on your latest treatment, or soon after it.",
+      );
+      expect(t, name).toContain(
+        "Your care team will go over the options with you and help you choose the next step.",
+      );
+    }
+  });
+
+  it("Spanish: the same", () => {
+    for (const name of refractory) {
+      const t = handout(vignette(name), ES);
+      expect(t, name).not.toMatch(/noticia dura/i);
+      expect(t, name).toContain(
+        "Su equipo médico revisará las opciones con usted y le ayudará a elegir el siguiente paso.",
+      );
+    }
+  });
+
+  it("a relapse off treatment keeps its framing", () => {
+    const a = vignette("relapse-lenalidomide-sensitive");
+    expect(a.phase.code).toBe("relapsed");
+    expect(handout(a)).toContain(EN.framing["mm-progressed"]);
+  });
+});

@@ -139,6 +139,7 @@ export const EN: HandoutWords = {
       "This is serious news, and it is normal to feel worried. AL amyloidosis can be treated. Treatment aims to stop the harmful protein.",
     unclear: "Waiting for answers can be hard. The next tests will help to give a clear answer.",
   },
+  framingRefractory: "Your care team will go over the options with you and help you choose the next step.",
   responseName: PLAIN_RESPONSE,
   stage: {
     myeloma: (n) => `Your myeloma is stage ${n} out of 3. A higher stage can mean it is harder to treat.`,

@@ -492,6 +492,8 @@ export const ES: HandoutWords = {
       "Es una noticia seria, y es normal sentir preocupación. La amiloidosis AL se puede tratar. El tratamiento busca frenar la proteína dañina.",
     unclear: "Esperar respuestas puede ser duro. Las próximas pruebas ayudarán a dar una respuesta clara.",
   },
+  framingRefractory:
+    "Su equipo médico revisará las opciones con usted y le ayudará a elegir el siguiente paso.",
   responseName: RESPONSE,
   stage: {
     myeloma: (n) =>

@@ -188,6 +188,9 @@ export interface HandoutWords {
   unclear: string;
   /** Kind framing, by situation (never a promise). */
   framing: Readonly<Partial<Record<Situation, string>>>;
+  /** Refractory disease (phase "refractory"): calm, factual words in place of the progression framing; the
+   * phase line already says the disease grew on or soon after the latest treatment. */
+  framingRefractory: string;
   responseName: Readonly<Record<ResponseCategory, PlainTerm>>;
   /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
   stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
