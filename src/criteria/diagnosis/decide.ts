@@ -23,8 +23,23 @@ export interface Decision {
   mgusVariant: MgusVariant | null;
   /** MGUS reached without a marrow result (criteria-and-scores.md 1.3: "MGUS (marrow not assessed)"). */
   marrowNotAssessed: boolean;
+  /** Low-risk MGUS reached without the marrow or bone imaging, which it does not need at diagnosis
+   * (sidiqi-2020-blood-cancer-j; kyle-2010-leukemia low-risk definition): see decide's `lowRiskMgus`. */
+  workUpDeferred: boolean;
   truths: CategoryTruths;
 }
+
+/** The marrow and bone-imaging findings a low-risk MGUS work-up may leave undone. */
+const DEFERRABLE: readonly TruthKey[] = [
+  "bmpc10",
+  "bmpc60",
+  "lytic1",
+  "lytic2",
+  "mri1",
+  "mri2",
+  "plasmacytoma",
+  "solitary",
+];
 
 /** Every unknown finding taken as absent/normal; the categorical heavy chain and site stay unknown. */
 export function presumeNormal(f: Findings, except: readonly TruthKey[]): Findings {
@@ -73,8 +88,10 @@ function likelyIfNormal(f: Findings, met: number): Category | null {
 }
 
 /** classifyFindings's outcome, read off the category truths without building the list of candidates (a
- * record is decided once, and its variants below read only the first open category). */
-export function decide(f: Findings): Decision {
+ * record is decided once, and its variants below read only the first open category). `lowRiskMgus`: the
+ * record is low-risk MGUS by its blood tests, with haemoglobin, calcium and renal function known and not
+ * abnormal and no bone pain recorded (diagnosis.ts lowRiskMgusWorkUp). */
+export function decide(f: Findings, lowRiskMgus = false): Decision {
   const truths = categoryTruths(f);
   const definite = definiteOf(truths);
   if (definite !== null) {
@@ -84,6 +101,7 @@ export function decide(f: Findings): Decision {
       likely: null,
       mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null,
       marrowNotAssessed: false,
+      workUpDeferred: false,
     };
   }
   // The reference (1.3): a marrow examination is not always done in MGUS, and a missing BMPC should give
@@ -99,6 +117,27 @@ export function decide(f: Findings): Decision {
         likely: null,
         mgusVariant: mgusVariantOf(t2),
         marrowNotAssessed: true,
+        workUpDeferred: false,
+      };
+    }
+  }
+  // Low-risk MGUS (Kyle 2010: M-protein < 1.5 g/dL, IgG, normal FLC ratio) with normal haemoglobin,
+  // calcium and renal function: omitting the marrow missed SMM or MM in < 1%, and no myeloma found only by
+  // the marrow or advanced imaging would have been classed low-risk MGUS without them (Sidiqi 2020). So
+  // the marrow and bone imaging not done leave it MGUS, said so (the criterion names what it rests on),
+  // and couldChangeWith still names them: missing is not taken as normal, only as not needed.
+  if (lowRiskMgus && DEFERRABLE.some((k) => f[k] === UNKNOWN)) {
+    const f3 = { ...f };
+    for (const k of DEFERRABLE) if (f3[k] === UNKNOWN) f3[k] = NOT_MET;
+    const t3 = categoryTruths(f3);
+    if (t3.mde === NOT_MET && definiteOf(t3) === "mgus") {
+      return {
+        truths,
+        category: "mgus",
+        likely: null,
+        mgusVariant: mgusVariantOf(t3),
+        marrowNotAssessed: f.bmpc10 === UNKNOWN,
+        workUpDeferred: true,
       };
     }
   }
@@ -131,6 +170,7 @@ export function decide(f: Findings): Decision {
     likely,
     mgusVariant: null,
     marrowNotAssessed: false,
+    workUpDeferred: false,
   };
 }
 
@@ -301,10 +341,12 @@ function isDecisive(g: TestGroup, s: Search, bits: number): boolean {
  * already makes both categories not met whatever the site. A definite category is met with every
  * category above it known not met, so every variant's outcome is that category with no likely one (and,
  * for MGUS, the same variant: the three exclude each other by the heavy chain, known once MGUS is met).
- * MGUS with the marrow not assessed is not definite: the marrow result can change it.
+ * MGUS with the marrow not assessed, or its work-up deferred, is not definite: those results can change it.
  */
-function definiteBeyondChange(d: Pick<Decision, "category" | "marrowNotAssessed">): boolean {
-  return d.category !== "indeterminate" && !d.marrowNotAssessed;
+function definiteBeyondChange(
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred">,
+): boolean {
+  return d.category !== "indeterminate" && !d.marrowNotAssessed && !d.workUpDeferred;
 }
 
 /**
@@ -314,7 +356,7 @@ function definiteBeyondChange(d: Pick<Decision, "category" | "marrowNotAssessed"
  */
 export function decisiveGroups(
   f: Findings,
-  d: Pick<Decision, "category" | "marrowNotAssessed"> = decide(f),
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred"> = decide(f),
 ): TestGroup[] {
   return definiteBeyondChange(d) ? [] : decisiveIn(searchOf(f));
 }
@@ -365,9 +407,13 @@ function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
 
 /** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
  * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
-export function unsettled(d: Pick<Decision, "category" | "marrowNotAssessed" | "truths">): boolean {
-  // Not beyond change: MGUS with the marrow not assessed, or indeterminate.
-  return !definiteBeyondChange(d) && (d.marrowNotAssessed || firstOpen(d.truths) !== null);
+export function unsettled(
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "truths">,
+): boolean {
+  // Not beyond change: MGUS with the marrow not assessed or its work-up deferred, or indeterminate.
+  return (
+    !definiteBeyondChange(d) && (d.marrowNotAssessed || d.workUpDeferred || firstOpen(d.truths) !== null)
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
+import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
@@ -22,7 +23,19 @@ import {
   type Findings,
   findingsOf,
 } from "./findings.js";
-import { and, type CriterionResult, criterion, MET, NOT_MET, not } from "./logic.js";
+import {
+  and,
+  type CriterionResult,
+  criterion,
+  gt,
+  gte,
+  lt,
+  MET,
+  NOT_MET,
+  not,
+  round,
+  UNKNOWN,
+} from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 import { assessFlcRatio100 } from "./slim.js";
 
@@ -154,9 +167,30 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
       );
     case R.mgusMarrowNotAssessed.id:
       return "no marrow result and no myeloma-defining event";
+    case R.mgusLowRiskWorkUpDeferred.id:
+      return lowRiskWords(d, f, facts);
     default:
       return "";
   }
+}
+
+/** What a low-risk MGUS read without its marrow or bone imaging rests on, and what was not done. */
+function deferredTests(d: Decision, f: Findings): string {
+  const imaging = f.lytic1 === UNKNOWN || f.mri1 === UNKNOWN || f.plasmacytoma === UNKNOWN;
+  return [d.marrowNotAssessed ? "marrow" : null, imaging ? "bone imaging" : null]
+    .filter((x) => x !== null)
+    .join(" and ");
+}
+
+function lowRiskWords(d: Decision, f: Findings, facts: Facts): string {
+  const m = facts.labs.serumMProtein?.value ?? null;
+  return (
+    `low-risk MGUS (IgG; serum M-protein ${m === null ? "not known" : `${round(m)} g/dL`} < 1.5 g/dL; ` +
+    "kappa/lambda ratio within 0.26-1.65), with calcium, creatinine and haemoglobin below the CRAB thresholds " +
+    `and no bone pain recorded: ${deferredTests(d, f)} not done, and not needed at diagnosis in low-risk MGUS; ` +
+    "the category rests on the blood and urine tests, not on a marrow or imaging result (an unexplained " +
+    "anaemia, raised calcium or creatinine, or bone pain calls for them)"
+  );
 }
 
 /** A biopsy-proven plasmacytoma with clonal marrow >=10% and no myeloma-defining event: myeloma by the
@@ -195,7 +229,9 @@ function categoryCriteria(
   if (heavy === null || heavy === "none") {
     out.push(criterion(R.mgusLightChain, t.mgusLightChain, because(R.mgusLightChain)));
   }
-  if (d.marrowNotAssessed) {
+  if (d.workUpDeferred) {
+    out.push(criterion(R.mgusLowRiskWorkUpDeferred, MET, because(R.mgusLowRiskWorkUpDeferred)));
+  } else if (d.marrowNotAssessed) {
     out.push(criterion(R.mgusMarrowNotAssessed, MET, because(R.mgusMarrowNotAssessed)));
   }
   return out;
@@ -408,13 +444,25 @@ function needsOf(groups: TestGroup[], facts: Facts, known: Assessed | null): Nee
   return { phrases, missing };
 }
 
-function labelOf(category: DiagnosisCategory, d: Decision, facts: Facts, treated: boolean): string {
+function labelOf(
+  category: DiagnosisCategory,
+  d: Decision,
+  facts: Facts,
+  treated: boolean,
+  f: Findings,
+): string {
   const site = facts.biopsy.plasmacytoma?.site ?? null;
   let label: string;
   if (category === "indeterminate") {
     label = d.likely ? `indeterminate (likely ${LABEL[d.likely]})` : "indeterminate";
   } else if (category === "mgus" && d.mgusVariant) {
-    label = MGUS_LABEL[d.mgusVariant] + (d.marrowNotAssessed ? " (marrow not assessed)" : "");
+    label =
+      MGUS_LABEL[d.mgusVariant] +
+      (d.workUpDeferred
+        ? ` (low risk; ${deferredTests(d, f)} not done)`
+        : d.marrowNotAssessed
+          ? " (marrow not assessed)"
+          : "");
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
     const base =
       site === "bone"
@@ -580,7 +628,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     missing: c.missing,
     // d itself: its likely category differs from c.likely only when treated, and a treated category
     // (myeloma or AL amyloidosis) is never indeterminate, so labelOf does not read it then.
-    label: labelOf(category, d, facts, treated),
+    label: labelOf(category, d, facts, treated, c.findings),
     mgusVariant,
     marrowNotAssessed,
     alsoMeets,
@@ -591,7 +639,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
 
 /** The decision, the treated category and what is missing: everything the codes read. */
 function classify(facts: Facts, findings: Findings, known: Assessed | null): Classified {
-  const d = decide(findings);
+  const d = decide(findings, lowRiskMgusWorkUp(facts, findings));
 
   // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
   // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
@@ -624,6 +672,29 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     couldChangeWith: needs.phrases,
     missing: needs.missing,
   };
+}
+
+/** Low-risk MGUS by its blood tests (kyle-2010-leukemia: serum M-protein < 1.5 g/dL, IgG, kappa/lambda
+ * ratio 0.26-1.65), with haemoglobin, calcium and renal function known and not abnormal and no bone pain
+ * recorded: the setting in which Sidiqi 2020 found the marrow (and advanced imaging) could be deferred.
+ * "Not abnormal" is read as the CRAB tests known not met (the record rarely gives the laboratory's
+ * limits); the criterion's words say so. */
+function lowRiskMgusWorkUp(facts: Facts, f: Findings): boolean {
+  const { serumMProtein: m, heavyChain, lightChain } = facts.labs;
+  if (heavyChain !== "IgG" || lightChain === null || m === null || !lt(m.value, 1.5)) return false;
+  if (f.calcium !== NOT_MET || f.renal !== NOT_MET || f.anaemia !== NOT_MET) return false;
+  if (facts.conditions.bonePain === true) return false;
+  return kappaLambdaNormal(facts) === true;
+}
+
+/** The kappa/lambda ratio within the Freelite interval 0.26-1.65 (criteria-and-scores.md 1.3); null when
+ * it cannot be read. */
+function kappaLambdaNormal(facts: Facts): boolean | null {
+  const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
+  if (inv === null || uninv === null || lightChain === null || inv.value <= 0 || uninv.value <= 0)
+    return null;
+  const kl = lightChain === "kappa" ? inv.value / uninv.value : uninv.value / inv.value;
+  return gte(kl, FREELITE.ratio.low) && !gt(kl, FREELITE.ratio.high);
 }
 
 /** For a likely AL amyloidosis, its own work-up first: the typing of the amyloid and the tests for a

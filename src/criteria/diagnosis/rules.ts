@@ -123,6 +123,12 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "A marrow examination is not always done in MGUS: with no marrow result and no myeloma-defining event the category is MGUS (marrow not assessed)",
     evidence: "secondary",
   },
+  mgusLowRiskWorkUpDeferred: {
+    id: "imwg2014.mgus.low-risk-work-up-deferred",
+    citation: "sidiqi-2020-blood-cancer-j",
+    text: "Low-risk MGUS (IgG, serum M-protein < 1.5 g/dL, normal FLC ratio; Kyle 2010) with normal haemoglobin, calcium and renal function: the marrow and bone imaging are not needed at diagnosis (omitting the marrow missed SMM or MM in < 1%; no myeloma found only by the marrow or advanced imaging would have been classed low-risk MGUS without them). The IMWG 2010 wording on deferring both was seen only in secondary reviews",
+    evidence: "secondary",
+  },
   sp: {
     id: "imwg2014.sp",
     citation: "rajkumar-2014-lancet-oncol",

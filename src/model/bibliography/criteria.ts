@@ -24,6 +24,17 @@ export const CRITERIA_CITATIONS = {
     note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
     unverified: true,
   },
+  "sidiqi-2020-blood-cancer-j": {
+    authors: "Sidiqi MH, Aljama M, Kumar SK, et al.",
+    title:
+      "The role of bone marrow biopsy in patients with plasma cell disorders: should all patients with a monoclonal protein be biopsied?",
+    source: "Blood Cancer J 2020;10(5):52",
+    year: 2020,
+    doi: "10.1038/s41408-020-0319-0",
+    pmid: "32376870",
+    locator:
+      "Abstract: in low-risk MGUS with normal haemoglobin, calcium and renal function the risk of missing SMM or MM by omitting the marrow is < 1%, and the marrow should be deferred; none of the 29 MM patients diagnosed only by marrow or advanced imaging would have been classed low-risk MGUS without them. Seen as the abstract (PMC7203099), not the full text.",
+  },
   "lakshman-2018-bcj": {
     authors: "Lakshman A, Rajkumar SV, Buadi FK, et al.",
     title:
