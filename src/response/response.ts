@@ -168,6 +168,9 @@ interface Context {
   /** A soft-tissue (extramedullary, or site not recorded) plasmacytoma in the record: CR needs its
    * disappearance, which the record cannot show. */
   softTissuePlasmacytoma: boolean;
+  /** Set by the grade of the latest assessment: every CR criterion met but the soft-tissue plasmacytoma's
+   * disappearance, which the record does not show (CR pending imaging). */
+  crPending: { plasmacytoma: boolean };
 }
 
 /** The fraction a value fell from its baseline; null when either is unknown or the baseline is not positive. */
@@ -276,6 +279,25 @@ const GRADE = {
 } as const;
 
 /** The IMWG category at one assessment date (PD is handled separately, from the nadir). */
+/** What a CR rests on for soft-tissue plasmacytomas (IMWG 2016 CR: "disappearance of any soft-tissue
+ * plasmacytoma", criteria-and-scores.md 6.2), said with the grade; and a CR held back only by one recorded
+ * whose disappearance the record does not show. */
+function plasmacytomaText(
+  pc: Facts["biopsy"]["plasmacytoma"],
+  category: ResponseCategory,
+  crPending: boolean,
+): string {
+  if (RANK[category] >= RANK.CR) {
+    if (pc === null)
+      return " Soft-tissue plasmacytoma: none in the record, so none is taken to need to disappear (if one was seen at diagnosis, CR needs imaging showing it gone).";
+    if (pc.count === 0) return " Soft-tissue plasmacytoma: none recorded.";
+    return " The plasmacytoma recorded is of bone; CR's plasmacytoma criterion concerns soft-tissue ones.";
+  }
+  return crPending
+    ? " CR pending imaging: immunofixation negative and marrow plasma cells < 5%, but the soft-tissue plasmacytoma recorded has no later assessment showing it gone (IMWG 2016 CR: disappearance of any soft-tissue plasmacytoma)."
+    : "";
+}
+
 function gradeAt(ctx: Context, date: string): Grade {
   const { pts, start, base, followed, missing, softTissuePlasmacytoma } = ctx;
   const s = lastOfLine(pts.serum, start, date)?.value ?? null;
@@ -310,7 +332,9 @@ function gradeAt(ctx: Context, date: string): Grade {
         "biopsy.plasmacytoma",
         "CR (IMWG 2016: disappearance of the soft-tissue plasmacytoma, not recorded)",
       );
-    if (ifeU === "negative" && marrow !== null && marrow < 5 && flcOk && !softTissuePlasmacytoma) {
+    const crButPlasmacytoma = ifeU === "negative" && marrow !== null && marrow < 5 && flcOk;
+    if (crButPlasmacytoma && softTissuePlasmacytoma) ctx.crPending.plasmacytoma = true;
+    if (crButPlasmacytoma && !softTissuePlasmacytoma) {
       if (flc?.ratioNormal === true && marrow <= EPS) return followed.flc ? GRADE.sCRFlcOnly : GRADE.sCR;
       // sCR also needs no clonal marrow plasma cells: with some, the FLC ratio cannot make it sCR.
       if (flc?.ratioNormal == null && marrow <= EPS)
@@ -801,11 +825,12 @@ function responseOfLine(
     followed,
     missing,
     softTissuePlasmacytoma: pc !== null && pc.count > 0 && pc.site !== "bone",
+    crPending: { plasmacytoma: false },
   };
   const grades: { date: string; category: ResponseCategory; rules: readonly RuleDef[] }[] = [];
   // What a grade lacks is asked for the latest assessment only: an earlier one lacked what came later (a
   // urine immunofixation done after it), which the latest grade reads.
-  const earlier: Context = { ...ctx, missing: [] };
+  const earlier: Context = { ...ctx, missing: [], crPending: { plasmacytoma: false } };
   for (let i = 0; i < gradable.length; i++) {
     const d = gradable[i]!;
     const g = gradeAt(i === gradable.length - 1 ? ctx : earlier, d);
@@ -937,7 +962,7 @@ function responseOfLine(
       `${head} Assessments ${latestText}. ` +
       (current === null
         ? `Not graded below CR: ${reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && missing.some((m) => m.field === "series.urineMProtein") ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
-        : `${last.category} (${ruleText}), ${confText}.`) +
+        : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(pc, last.category, ctx.crPending.plasmacytoma)}`) +
       (older === null
         ? " No rise meeting the IMWG progression thresholds."
         : " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert.") +
