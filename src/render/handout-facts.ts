@@ -222,6 +222,8 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["cytogenetics", "genes"],
 ];
 
+const LOW_RISK_DEFERRED = R.mgusLowRiskWorkUpDeferred.id;
+
 /** Tests that would help, from the missing data, in a fixed order. */
 export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
@@ -232,6 +234,12 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   }
   // Gene tests matter once a condition is known, and only while the risk they decide is still unknown.
   if (a.diagnosis.category === "indeterminate" || a.risk.cytogenetic.highRisk !== null) hit.delete("genes");
+  // Low-risk MGUS read without them: not needed at diagnosis (sidiqi-2020-blood-cancer-j), so the patient
+  // is not told they would help; the clinician still sees them as what could change the category.
+  if (a.diagnosis.criteria.some((c) => c.id === LOW_RISK_DEFERRED && c.status === "met")) {
+    hit.delete("marrow");
+    hit.delete("imaging");
+  }
   return TEST_IDS.filter((t) => hit.has(t)).slice(0, max);
 }
 

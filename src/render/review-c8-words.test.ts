@@ -93,3 +93,22 @@ describe("refractory disease: calm, factual words, not the 'hard news' framing",
     expect(handout(a)).toContain(EN.framing["mm-progressed"]);
   });
 });
+
+describe("low-risk MGUS read without marrow and imaging: the handout does not ask for them", () => {
+  // The criterion says they are not needed at diagnosis (Sidiqi 2020); the clinician still sees them as
+  // what could change the category.
+  const a = vignette("mgus-low-risk-no-marrow-no-imaging");
+
+  it("the handout names MGUS and lists no marrow test or bone scan; the clinician keeps them", () => {
+    expect(a.diagnosis.category).toBe("mgus");
+    for (const [w, marrow, scan] of [
+      [EN, EN.tests.marrow, EN.tests.imaging],
+      [ES, ES.tests.marrow, ES.tests.imaging],
+    ] as const) {
+      const t = handout(a, w);
+      expect(t).not.toContain(marrow);
+      expect(t).not.toContain(scan);
+    }
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/bone marrow biopsy/);
+  });
+});
