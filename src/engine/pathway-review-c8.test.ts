@@ -66,3 +66,74 @@ describe("relapse 9 months after the autologous transplant, on lenalidomide main
     expect(alertIds(b)).toContain(EARLY);
   });
 });
+
+/* Finding 2: the candidacy conflict (a frail patient recorded as a transplant candidate) while the
+ * transplant is still ahead (examples/vignettes/pathway-frail-candidate-on-vrd-induction.json): on
+ * induction, not only untreated. criteria-and-scores 8.3: eligibility is the clinician's decision, shown
+ * with its inputs; after the transplant there is no decision left to put. */
+const CONFLICT = "pathway.transplant-candidacy-conflict";
+
+describe("frail 79-year-old, ECOG 3, recorded as a transplant candidate, in week 5 of VRd induction", () => {
+  const a = vignette("pathway-frail-candidate-on-vrd-induction");
+
+  it("the recorded decision is put to the team: a warning naming the fitness that argues against it", () => {
+    expect(a.phase.code).toBe("induction");
+    const al = a.alerts.find((x) => x.id === CONFLICT);
+    expect(al?.severity).toBe("warning");
+    expect(al?.text).toContain("recorded as a transplant candidate");
+    expect(al?.text).toContain("ECOG performance status: 3");
+    expect(al?.text).toMatch(/no single numeric rule/);
+    // On induction no first-line regimen is offered: the alert does not promise DRd.
+    expect(al?.text).not.toContain("DRd");
+  });
+
+  it("the steps ahead hold under the team's answer: transplant ones if confirmed, continued therapy if not", () => {
+    for (const id of ["ndmm.te.asct", "pathway.te.stem-cell-collection", "ndmm.te.consolidation"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o?.conditionalOn, id).toBe("transplant-candidate");
+    }
+    const cont = a.options.find((x) => x.id === "pathway.no-asct.continued-lenalidomide");
+    expect(cont?.conditionalOn).toBe("not-transplant-candidate");
+    // The line being given goes on under both answers.
+    expect(a.options.find((x) => x.id === "pathway.continue-current-line")?.conditional).toBeUndefined();
+    const transplant = a.plan.find((s) => s.phase === "transplant");
+    expect(transplant?.title).toMatch(/only if the care team confirms transplant candidacy/);
+  });
+
+  it("not after the transplant: on maintenance after ASCT, the candidacy is no longer a decision ahead", () => {
+    const r = record("pathway-frail-candidate-on-vrd-induction");
+    const after = assess({
+      ...r,
+      treatmentHistory: [
+        {
+          regimen: "VRd",
+          drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+          start: "2026-02-02",
+          end: "2026-05-20",
+          phase: "induction",
+          progressedOn: false,
+        },
+        {
+          regimen: "Mel140-ASCT",
+          drugs: ["melphalan"],
+          start: "2026-07-01",
+          end: "2026-07-02",
+          asct: true,
+          phase: "transplant",
+          plannedWithPrevious: true,
+          progressedOn: false,
+        },
+        {
+          regimen: "R maintenance",
+          drugs: ["lenalidomide"],
+          start: "2026-09-01",
+          phase: "maintenance",
+          plannedWithPrevious: true,
+          progressedOn: false,
+        },
+      ],
+    });
+    expect(after.phase.code).toBe("maintenance");
+    expect(alertIds(after)).not.toContain(CONFLICT);
+  });
+});
