@@ -41,14 +41,15 @@ describe("frail candidate: each induction regimen once", () => {
     ["en", EN],
     ["es", ES],
   ] as const) {
-    it(`the handout (${lang}) names D-VRd and Isa-VRd once each, with no transplant condition`, () => {
+    it(`the handout (${lang}) names D-VRd and Isa-VRd once each, "with or without a transplant"`, () => {
       const lines = handoutLines(buildHandout(a, w as HandoutWords));
       const dvrd = lines.filter((l) => l.includes("(D-VRd)"));
       const isa = lines.filter((l) => l.includes("(Isa-VRd)"));
       expect(dvrd.length).toBe(1);
       expect(isa.length).toBe(1);
-      // Shown under both answers: the line holds whatever the team decides.
+      // Shown under both answers: the line holds whatever the team decides, and says so.
       for (const l of [...dvrd, ...isa]) {
+        expect(l).toContain(w.marks.eitherTransplant);
         expect(l).not.toContain(w.marks.ifTransplant);
         expect(l).not.toContain(w.marks.ifNoTransplant);
       }

@@ -363,6 +363,7 @@ export const EN: HandoutWords = {
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
     ifNoTransplant: "only if a transplant is not right for you",
+    eitherTransplant: "with or without a transplant",
     provisional: "only if the tests confirm the disease",
     researchOnly: "only in a research study",
     notApprovedYet: "not approved yet",

@@ -694,6 +694,7 @@ export const ES: HandoutWords = {
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
+    eitherTransplant: "con o sin trasplante",
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",
     notApprovedYet: "aún no aprobado",

@@ -271,7 +271,8 @@ export interface HandoutWords {
   /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. `conditional`
    * is for an option that holds only if the last line has progressed (or on another open answer),
    * `ifNotProgressed` only if it has not; `ifTransplant` and `ifNoTransplant` for one that holds only if a
-   * transplant is (or is not) right for the patient. `provisional` is for a plan step whose options all
+   * transplant is (or is not) right for the patient, `eitherTransplant` for a regimen listed under both
+   * answers (one line, not two with opposite marks). `provisional` is for a plan step whose options all
    * hold only if the likely diagnosis is confirmed by the tests still missing. */
   marks: {
     preferred: string;
@@ -279,6 +280,7 @@ export interface HandoutWords {
     ifNotProgressed: string;
     ifTransplant: string;
     ifNoTransplant: string;
+    eitherTransplant: string;
     provisional: string;
     /** A treatment (not a research study itself) offered only within a study, or not yet approved. */
     researchOnly: string;
