@@ -199,6 +199,11 @@ export function urgentAlerts(a: Assessment): Alert[] {
   );
 }
 
+/** The disease came back within 12 months of the autologous transplant (the engine's alert). */
+export function earlyRelapseAfterTransplant(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");
+}
+
 /** The record says "transplant candidate: yes" while fitness argues against it (pathway.ts). */
 export function transplantToConfirm(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "pathway.transplant-candidacy-conflict");

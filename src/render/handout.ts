@@ -9,6 +9,7 @@ import {
   clotPreventionWords,
   currentLineOption,
   describedCategory,
+  earlyRelapseAfterTransplant,
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
@@ -159,6 +160,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
     else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
+    if (earlyRelapseAfterTransplant(a)) out.push(w.earlyRelapseAfterTransplant);
   }
   if (s === "smoldering-myeloma") {
     // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.

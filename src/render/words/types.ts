@@ -192,6 +192,9 @@ export interface HandoutWords {
   /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
   stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
   highRiskGenes: string;
+  /** The disease came back within a year of the transplant (alert.early-relapse-after-asct): a sign of
+   * higher risk, a reason to start the next treatment soon. */
+  earlyRelapseAfterTransplant: string;
   /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
   smmRisk: Readonly<
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
