@@ -160,7 +160,6 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
     else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
-    if (earlyRelapseAfterTransplant(a)) out.push(w.earlyRelapseAfterTransplant);
   }
   if (s === "smoldering-myeloma") {
     // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.
@@ -181,6 +180,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
   else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
+  // After the growth is said: it came back within a year of the transplant.
+  if (earlyRelapseAfterTransplant(a)) out.push(w.earlyRelapseAfterTransplant);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
   if (mrd) out.push(mrd);
   const framing = w.framing[s];
