@@ -1,7 +1,8 @@
 /** Options that follow the pathway: the situation is evaluated as it stands, and where the record leaves
  * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely; the
  * transplant candidacy of a newly diagnosed patient, not recorded, or recorded "yes" while fitness argues
- * against it and the transplant is still ahead), under each answer, marking what holds under one answer only as conditional or provisional. */
+ * against it and the transplant is still ahead), under each answer, marking what holds under one answer
+ * only as conditional or provisional. */
 import {
   AGAINST_INTENSITY,
   compileBecause,
