@@ -36,6 +36,7 @@ import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { consolidationFacts } from "./consolidation.js";
+import { monthsFromAsctToProgression } from "./early-relapse.js";
 import { inLineOrder } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -79,7 +80,7 @@ export interface SituationInputs {
   crcl: { value: number | null } & WithMissing;
   imwgFrailty: { group: Situation["frailtyGroup"] } & WithMissing;
   lines: LinesOfTherapyResult | null;
-  response: Pick<ResponseResult, "progression" | "missing"> | null;
+  response: (Pick<ResponseResult, "progression" | "missing"> & { progressionDate?: string | null }) | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
   phase?: PhaseResult | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -222,7 +223,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const safety = safetyFacts(lines);
-  const consolidation = consolidationFacts(input.history ?? inLineOrder(facts), lines, facts.asOf);
+  const history = input.history ?? inLineOrder(facts);
+  const consolidation = consolidationFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
@@ -281,6 +283,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
+    monthsFromAsctToProgression: monthsFromAsctToProgression(
+      history,
+      lines,
+      progression,
+      input.response?.progressionDate ?? null,
+    ),
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,
     boneDisease,

@@ -1,7 +1,8 @@
 /** Options that follow the pathway: the situation is evaluated as it stands, and where the record leaves
  * a decisive fact open (a finished line whose outcome is unknown; a category that is only likely; the
- * transplant candidacy of a newly diagnosed patient, not recorded or recorded "yes" while fitness argues
- * against it), under each answer, marking what holds under one answer only as conditional or provisional. */
+ * transplant candidacy of a newly diagnosed patient, not recorded, or recorded "yes" while fitness argues
+ * against it and the transplant is still ahead), under each answer, marking what holds under one answer
+ * only as conditional or provisional. */
 import {
   AGAINST_INTENSITY,
   compileBecause,
@@ -114,12 +115,13 @@ const FITNESS_SHOWN = (["frailtyGroup", "ecog", "age"] as const).map((f) =>
 );
 const fitnessValues = (s: Situation): string => FITNESS_SHOWN.map((p) => p(s).join("")).join("; ");
 
-/** Newly diagnosed myeloma recorded as a transplant candidate while fitness argues against it: the
+/** Myeloma recorded as a transplant candidate while fitness argues against it, with the transplant still
+ * ahead (untreated, on induction, or between induction and the transplant; no transplant given yet): the
  * recorded decision stands, and is put to the team (criteria-and-scores 8.3: eligibility is the
- * clinician's decision, shown with its inputs). */
+ * clinician's decision, shown with its inputs). After the transplant there is no decision left to put. */
 const candidacyInQuestion = (s: Situation): boolean =>
   s.category === "multiple-myeloma" &&
-  !s.treated &&
+  (!s.treated || ((s.phase === "induction" || s.phase === "transplant") && s.priorAsct === false)) &&
   s.transplantCandidate === "yes" &&
   againstIntensity(s) === Truth.met;
 
@@ -329,13 +331,21 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     );
     candidacyQuestioned = true;
     const rule = SITUATION_RULES.transplantCandidate;
+    // Untreated, the first-line choice is open (DRd for patients who are not candidates); on induction the
+    // line is chosen, and what differs is the step after it.
+    const untreated = !s.treated;
+    const weigh = `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it${untreated ? "" : " before the transplant"}, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone).`;
     alerts.push({
       id: "pathway.transplant-candidacy-conflict",
       severity: "warning",
       text: codes
         ? ""
-        : `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Until it is confirmed, the transplant steps and the options marked "if the care team confirms transplant candidacy" hold only then; the options for patients who are not transplant candidates (DRd, the doublet-backbone standard for frail or older patients) are shown marked "if the care team decides against transplant".`,
-      citations: [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia", "facon-2019-nejm-maia"],
+        : untreated
+          ? `${weigh} Until it is confirmed, the transplant steps and the options marked "if the care team confirms transplant candidacy" hold only then; the options for patients who are not transplant candidates (DRd, the doublet-backbone standard for frail or older patients) are shown marked "if the care team decides against transplant".`
+          : `${weigh} Until it is confirmed, the transplant steps ahead and the options marked "if the care team confirms transplant candidacy" hold only then; without a transplant, first-line therapy goes on after induction (the options marked "if the care team decides against transplant").`,
+      citations: untreated
+        ? [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia", "facon-2019-nejm-maia"]
+        : [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia"],
       verified: rule.evidence !== "unverified",
     });
   } else {

@@ -54,6 +54,7 @@ export function copySituation(s: Situation): Situation {
     carfilzomibRefractory: s.carfilzomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,
+    monthsFromAsctToProgression: s.monthsFromAsctToProgression,
     plasmacytomaSite: s.plasmacytomaSite,
     plasmacytomaSizeCm: s.plasmacytomaSizeCm,
     boneDisease: s.boneDisease,

@@ -789,6 +789,28 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
   {
+    // The reference is silent on early relapse. ASCO/CCO 2019 (recommendation text seen in a pocket-guide
+    // copy) calls early relapse after transplant high-risk, to be treated at once, and a repeat transplant
+    // an option only after >= 18 months' PFS; it gives no month for "early". The 12 months are those of
+    // the early-relapse studies (Majithia 2016, seen in a secondary summary only). No option's strength
+    // changes: no source gives one.
+    id: "alert.early-relapse-after-asct",
+    when: {
+      all: [
+        { fact: "category", is: "multiple-myeloma" },
+        { fact: "progression", is: true },
+        { fact: "priorAsct", is: true },
+        { fact: "monthsFromAsctToProgression", lt: 12 },
+      ],
+    },
+    severity: "warning",
+    text: "Early relapse: progression within 12 months of the autologous stem cell transplant. ASCO/CCO 2019 counts early relapse after transplant, like high-risk cytogenetics, as high-risk disease, to be treated immediately rather than observed; survival after an early relapse is poor even with novel agents (Majithia 2016: median 23 vs 122 months from the transplant), so a clinical trial is worth discussing. A repeat autologous transplant is not suggested: ASCO/CCO 2019 considers one only after a progression-free survival of 18 months or more after the first.",
+    citations: ["mikhael-2019-jco", "majithia-2016-leukemia"],
+    evidence: "unverified",
+    evidenceNote:
+      "Not in the clinical reference. The ASCO/CCO 2019 recommendation was read in a pocket-guide copy, not the JCO article; the 12-month cut-off and the survival figures were seen in a secondary summary of Majithia 2016 only.",
+  },
+  {
     id: "alert.ndmm-renal-impairment",
     when: {
       all: [

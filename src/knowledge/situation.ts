@@ -89,6 +89,9 @@ export interface Situation {
   asctInduction: K<"D-VRd" | "D-VTd" | "other">;
   /** A treatment entry with phase "consolidation" after the latest transplant; unknown without one. */
   consolidationGiven: K<boolean>;
+  /** Completed months from the autologous transplant of the latest line to that line's progression; unknown
+   * without a transplant in the latest line, a progression on it, or the dates (engine/early-relapse). */
+  monthsFromAsctToProgression: K<number>;
   plasmacytomaSite: K<"bone" | "extramedullary">;
   plasmacytomaSizeCm: K<number>;
   /** At least one osteolytic lesion or a pathological fracture. */
@@ -315,6 +318,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "consolidation given after the transplant",
     values: BOOL,
     inputs: ["treatmentHistory.phase"],
+  },
+  monthsFromAsctToProgression: {
+    label: "months from the autologous transplant to progression",
+    unit: "months",
+    inputs: ["treatmentHistory.asct", "treatmentHistory.progressionDate", "series"],
   },
   plasmacytomaSite: {
     label: "plasmacytoma site",

@@ -749,25 +749,41 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
   const { f } = w;
   const plan = a.plan ?? [];
   if (plan.length === 0) return [];
-  const title = new Map(
+  const name = new Map(
     a.options.map((o) => {
       const code = o.regimen?.code;
-      const only = code ? regionOnly(o) : null;
-      return [o.id, code ? (only ? `${code} (${only})` : code) : o.title];
+      return [o.id, { name: code ?? o.title, only: code ? regionOnly(o) : null }];
     }),
   );
   return [
     h(2, "Plan ahead"),
     ol(
-      plan.map((s) =>
-        li(
+      plan.map((s) => {
+        const names = stepNames(s.optionIds, name);
+        return li(
           `${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
-            s.optionIds.length ? ` (${s.optionIds.map((id) => f.esc(title.get(id) ?? id)).join(", ")})` : ""
+            names.length ? ` (${names.map((n) => f.esc(n)).join(", ")})` : ""
           }`,
-        ),
-      ),
+        );
+      }),
     ),
   ];
+}
+
+/** A step's options by name, each name once: one regimen may be two options (D-VRd for transplant
+ * candidates and for others, both shown while the candidacy is open). A region note ("EU only") stays
+ * when every option of the name carries it; where one of them is approved in both, the name goes bare. */
+function stepNames(
+  ids: readonly string[],
+  name: ReadonlyMap<string, { name: string; only: string | null }>,
+): string[] {
+  const only = new Map<string, string | null>();
+  for (const id of ids) {
+    const n = name.get(id) ?? { name: id, only: null };
+    const seen = only.get(n.name);
+    only.set(n.name, seen === undefined || seen === n.only ? n.only : null);
+  }
+  return [...only].map(([n, o]) => (o ? `${n} (${o})` : n));
 }
 
 /** The clinician summary: diagnosis with criteria, staging and risk with the rule used, kidney and

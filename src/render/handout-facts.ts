@@ -199,6 +199,11 @@ export function urgentAlerts(a: Assessment): Alert[] {
   );
 }
 
+/** The disease came back within 12 months of the autologous transplant (the engine's alert). */
+export function earlyRelapseAfterTransplant(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");
+}
+
 /** The record says "transplant candidate: yes" while fitness argues against it (pathway.ts). */
 export function transplantToConfirm(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "pathway.transplant-candidacy-conflict");
@@ -232,8 +237,14 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
       if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
     }
   }
-  // Gene tests matter once a condition is known, and only while the risk they decide is still unknown.
-  if (a.diagnosis.category === "indeterminate" || a.risk.cytogenetic.highRisk !== null) hit.delete("genes");
+  // Gene tests matter once a condition is known, only while the risk they decide is still unknown, and
+  // only while a choice they change is open.
+  if (
+    a.diagnosis.category === "indeterminate" ||
+    a.risk.cytogenetic.highRisk !== null ||
+    !geneResultChangesAChoice(a.phase)
+  )
+    hit.delete("genes");
   // Low-risk MGUS read without them: not needed at diagnosis (sidiqi-2020-blood-cancer-j), so the patient
   // is not told they would help; the clinician still sees them as what could change the category.
   if (a.diagnosis.criteria.some((c) => c.id === LOW_RISK_DEFERRED && c.status === "met")) {
@@ -241,6 +252,29 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
     hit.delete("imaging");
   }
   return TEST_IDS.filter((t) => hit.has(t)).slice(0, max);
+}
+
+/**
+ * Whether a cytogenetic result would change a choice open now. The reference gives cytogenetic risk a say
+ * in the first-line choices (induction, tandem ASCT, a proteasome inhibitor added to maintenance for
+ * high-risk disease: treatments.md 3, 3c) and in the SMM risk (IMWG 2020, treatments.md 2), and at relapse
+ * the next line is chosen. Not while maintenance or a later line is given, nor when a later line is
+ * finished and watched without progression (after CAR-T in CR): no choice is open for a result to change.
+ */
+function geneResultChangesAChoice(phase: Assessment["phase"] | undefined): boolean {
+  if (!phase) return true;
+  switch (phase.code) {
+    case "maintenance":
+      return false;
+    case "line-finished":
+      // The first line finished: continued or maintenance therapy is still to choose.
+      return phase.progressed !== false || (phase.lastLine ?? 1) <= 1;
+    case "relapsed":
+    case "refractory":
+      return phase.currentLine === null;
+    default:
+      return true;
+  }
 }
 
 const QUESTIONS_BY_SITUATION: Readonly<Record<Situation, QuestionId[]>> = {

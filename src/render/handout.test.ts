@@ -447,21 +447,21 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
   it("candidacy not decided: each pathway's treatments say they depend on whether a transplant is right", () => {
     const a = vignette("pathway-ndmm-candidacy-undecided");
     // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – often the first choice" stood for
-    // both pathways, and the transplant step read as planned.
+    // both pathways, and the transplant step read as planned. Since review c8 the regimen of both pathways is
+    // one line that says so (it was two, with opposite marks); one pathway's own regimen keeps its mark.
     const options = sectionText(a, "options");
     expect(options).toContain(EN.optionsTransplantUndecided);
     expect(options).toContain(
-      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.ifTransplant}`,
+      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.eitherTransplant}`,
     );
-    expect(options).toContain(
-      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.ifNoTransplant}`,
-    );
+    expect(options.split("(D-VRd)").length - 1).toBe(1);
+    expect(options).toContain(EN.marks.ifTransplant);
+    expect(options).toContain(EN.marks.ifNoTransplant);
     expect(options).not.toContain(EN.marks.conditional);
     expect(sectionText(a, "next")).toContain(`Later: Stem cell transplant – ${EN.marks.ifTransplant}.`);
     const es = sectionText(a, "options", ES);
     expect(es).toContain(ES.optionsTransplantUndecided);
-    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.ifTransplant}`);
-    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.ifNoTransplant}`);
+    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.eitherTransplant}`);
     checkHandoutShape(a);
     // The full summary, one step away, says it too.
     expect(flat(renderPatientSummary(a, "text"))).toContain("Only if a transplant is right for you.");

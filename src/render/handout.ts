@@ -9,6 +9,7 @@ import {
   clotPreventionWords,
   currentLineOption,
   describedCategory,
+  earlyRelapseAfterTransplant,
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
@@ -110,15 +111,26 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
   );
 }
 
-function optionLine(o: AssessmentOption, w: HandoutWords, a: Assessment): string {
-  const parts = optionParts(o);
+/** One line of an option list. `same` are the options of the list with the option's name: when they hold
+ * under both answers of the transplant decision (D-VRd for candidates and for others), one line says the
+ * regimen comes with or without a transplant, with the marks all of them share (unverified when any is). */
+function optionLine(
+  o: AssessmentOption,
+  w: HandoutWords,
+  a: Assessment,
+  same: readonly AssessmentOption[] = [o],
+): string {
+  const both =
+    same.some((x) => transplantCondition([x]) === "transplant-candidate") &&
+    same.some((x) => transplantCondition([x]) === "not-transplant-candidate");
+  const all = both ? same.map(optionParts) : [optionParts(o)];
   const marks = [
-    parts.preferred ? w.marks.preferred : null,
-    parts.researchOnly ? w.marks.researchOnly : null,
-    parts.notApprovedYet ? w.marks.notApprovedYet : null,
-    conditionMark(o, w),
+    all.every((p) => p.preferred) ? w.marks.preferred : null,
+    all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
+    all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    both ? w.marks.eitherTransplant : conditionMark(o, w),
   ].filter((m): m is string => m !== null);
-  const name = optionPlainName(o, w, a) + (parts.unverified ? ` ${w.marks.unverified}` : "");
+  const name = optionPlainName(o, w, a) + (all.some((p) => p.unverified) ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
 }
 
@@ -172,6 +184,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     else out.push(w.response.good(w.responseName[named].name));
   } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
+  // After the growth is said: it came back within a year of the transplant.
+  if (earlyRelapseAfterTransplant(a)) out.push(w.earlyRelapseAfterTransplant);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
   if (mrd) out.push(mrd);
   const framing =
@@ -298,7 +312,16 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */
 function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
-  const parts: HandoutPart[] = [{ kind: "list", items: unique(options.map((o) => optionLine(o, w, a))) }];
+  const byName = new Map<string, AssessmentOption[]>();
+  const names = options.map((o) => {
+    const n = optionPlainName(o, w, a);
+    const same = byName.get(n);
+    if (same) same.push(o);
+    else byName.set(n, [o]);
+    return n;
+  });
+  const items = unique(options.map((o, i) => optionLine(o, w, a, byName.get(names[i] as string))));
+  const parts: HandoutPart[] = [{ kind: "list", items }];
   if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
   return parts;
 }

@@ -139,6 +139,26 @@ export const TREATMENT_CITATIONS = {
     note: "The reference marks these citation details UNVERIFIED.",
     unverified: true,
   },
+  "mikhael-2019-jco": {
+    authors: "Mikhael J, Ismaila N, Cheung MC, et al.",
+    title: "Treatment of multiple myeloma: ASCO and CCO joint clinical practice guideline",
+    source: "J Clin Oncol 2019 (published online 2019-04-01)",
+    year: 2019,
+    doi: "10.1200/JCO.18.02096",
+    locator:
+      "Relapsed disease: early relapse post-transplant treated immediately; repeat transplant if PFS >= 18 months",
+    url: "https://ace.asco.org/guidelines/35681",
+    note: "Not in the clinical reference: looked up 2026-12-02. Authors and DOI seen on the ASCO guideline page; the recommendation text read in the Guideline Central pocket-guide copy (eguideline.guidelinecentral.com/i/1475482/5), not in the JCO article; volume and pages not seen.",
+  },
+  "majithia-2016-leukemia": {
+    authors: "Majithia N, Rajkumar SV, Lacy MQ, et al.",
+    title:
+      "Early relapse following initial therapy for multiple myeloma predicts poor outcomes in the era of novel agents",
+    source: "Leukemia 2016",
+    year: 2016,
+    note: "Not in the clinical reference: looked up 2026-12-02 and seen only in a secondary summary (advancedpractitioner.com): relapse within 12 months of an early ASCT, median OS from the ASCT 23.1 vs 122.2 months. Authors, journal and year recalled, not seen: UNVERIFIED.",
+    unverified: true,
+  },
   "mccarthy-2017-jco": {
     authors: "McCarthy PL, Holstein SA, Petrucci MT, et al.",
     title:

@@ -147,6 +147,8 @@ export const EN: HandoutWords = {
     setAtDiagnosis:
       "Myeloma is given a stage when it is first found. It is not worked out again from later tests.",
   },
+  earlyRelapseAfterTransplant:
+    "The disease came back within a year of your stem cell transplant. Doctors see this as a sign of higher risk. It is a reason to start the next treatment soon. You can also ask about research studies.",
   highRiskGenes:
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
   smmRisk: {
@@ -368,6 +370,7 @@ export const EN: HandoutWords = {
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
     ifNoTransplant: "only if a transplant is not right for you",
+    eitherTransplant: "with or without a transplant",
     provisional: "only if the tests confirm the disease",
     researchOnly: "only in a research study",
     notApprovedYet: "not approved yet",

@@ -503,6 +503,8 @@ export const ES: HandoutWords = {
     setAtDiagnosis:
       "Al mieloma se le da un estadio cuando se descubre. No se vuelve a calcular con pruebas posteriores.",
   },
+  earlyRelapseAfterTransplant:
+    "La enfermedad volvió en el primer año después de su trasplante de células madre. Los médicos lo ven como una señal de mayor riesgo. Es una razón para empezar pronto el siguiente tratamiento. También puede preguntar por estudios de investigación.",
   highRiskGenes:
     "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Esto ayuda a elegir el tratamiento.",
   smmRisk: {
@@ -700,6 +702,7 @@ export const ES: HandoutWords = {
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
+    eitherTransplant: "con o sin trasplante",
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",
     notApprovedYet: "aún no aprobado",

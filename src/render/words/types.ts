@@ -195,6 +195,9 @@ export interface HandoutWords {
   /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
   stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
   highRiskGenes: string;
+  /** The disease came back within a year of the transplant (alert.early-relapse-after-asct): a sign of
+   * higher risk, a reason to start the next treatment soon. */
+  earlyRelapseAfterTransplant: string;
   /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
   smmRisk: Readonly<
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
@@ -279,7 +282,8 @@ export interface HandoutWords {
   /** Added after an option's name; `unverified` is a short mark explained by `unverifiedNote`. `conditional`
    * is for an option that holds only if the last line has progressed (or on another open answer),
    * `ifNotProgressed` only if it has not; `ifTransplant` and `ifNoTransplant` for one that holds only if a
-   * transplant is (or is not) right for the patient. `provisional` is for a plan step whose options all
+   * transplant is (or is not) right for the patient, `eitherTransplant` for a regimen listed under both
+   * answers (one line, not two with opposite marks). `provisional` is for a plan step whose options all
    * hold only if the likely diagnosis is confirmed by the tests still missing. */
   marks: {
     preferred: string;
@@ -287,6 +291,7 @@ export interface HandoutWords {
     ifNotProgressed: string;
     ifTransplant: string;
     ifNoTransplant: string;
+    eitherTransplant: string;
     provisional: string;
     /** A treatment (not a research study itself) offered only within a study, or not yet approved. */
     researchOnly: string;

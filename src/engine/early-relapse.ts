@@ -1,0 +1,43 @@
+/** The situation fact of an early relapse after a transplant: completed months from the autologous
+ * transplant of the latest line to that line's progression (the alert alert.early-relapse-after-asct reads
+ * it; its sources are in knowledge/drug-rules.ts). */
+import type { Situation } from "../knowledge/index.js";
+import type { TreatmentFact } from "../model/facts.js";
+import { addMonths, compareDates, earlierDate, recordedProgressionDate } from "../response/dates.js";
+import type { LinesOfTherapyResult } from "../response/lines.js";
+
+/** Whole calendar months from `from` to `to` (0 when `to` is within a month of `from`). */
+function completedMonths(from: string, to: string): number {
+  let m = 0;
+  while (compareDates(addMonths(from, m + 1), to) <= 0) m++;
+  return m;
+}
+
+/**
+ * Completed months from the latest transplant of the latest line to the progression of that line; null
+ * when the latest line has no transplant, has not progressed (or the record cannot tell), or the
+ * progression date is not known. The progression date is the response's (the earliest of the measured and
+ * the recorded dates), else the earliest date recorded on the line's entries.
+ * @example monthsFromAsctToProgression(history, lines, true, "2026-10-20") // 9 (ASCT on 2026-01-10)
+ */
+export function monthsFromAsctToProgression(
+  history: readonly TreatmentFact[],
+  lines: LinesOfTherapyResult | null,
+  progressed: boolean | null,
+  responseProgressionDate: string | null,
+): Situation["monthsFromAsctToProgression"] {
+  if (lines === null || progressed !== true) return null;
+  const line = lines.lines[lines.lines.length - 1];
+  if (line === undefined || !line.includesAsct) return null;
+  let asct: string | null = null;
+  let recorded: string | null = null;
+  for (const i of line.entries) {
+    const t = history[i];
+    if (t === undefined) continue;
+    if (t.asct && (asct === null || compareDates(t.start, asct) > 0)) asct = t.start;
+    recorded = earlierDate(recorded, recordedProgressionDate(t));
+  }
+  const progression = responseProgressionDate ?? recorded;
+  if (asct === null || progression === null || compareDates(progression, asct) < 0) return null;
+  return completedMonths(asct, progression);
+}
