@@ -8,6 +8,9 @@
  * offered). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { renderPatientSummary } from "../render/patient.js";
+import { EN } from "../render/words/en.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
 const dir = new URL("../../examples/vignettes/", import.meta.url);
@@ -41,5 +44,59 @@ describe("HBV screening with anti-CD38 antibodies", () => {
     const a = assess(record("safety-dvrd-week-1-hbv-status-unknown"));
     for (const o of a.options.filter((x) => !x.regimen?.drugs.some((d) => ANTI_CD38.includes(d))))
       expect(o.cautions.join(" "), o.id).not.toMatch(/hepatitis B virus reactivation/i);
+  });
+});
+
+/** The record's HBV results (labs.hepatitisBSurfaceAntigen, labs.hepatitisBCoreAntibody): ASCO 2020's
+ * screen is HBsAg and anti-HBc (plus anti-HBs); chronic (HBsAg-positive) or past (anti-HBc-positive)
+ * infection needs a reactivation risk assessment, and the daratumumab DHPC asks to screen patients on it
+ * whose serology is not known and to monitor those with positive serology for >= 6 months after. */
+describe("HBV serology in the record", () => {
+  const base = record("safety-dvrd-week-1-hbv-status-unknown");
+  const withHbv = (hbv: Record<string, string>) => ({ ...base, labs: { ...base.labs, ...hbv } });
+  const hbvAlerts = (a: ReturnType<typeof assess>) => a.alerts.filter((x) => /hbv/.test(x.id));
+
+  it("on daratumumab with no HBV result: a warning to screen now, naming the tests", () => {
+    const a = assess(base);
+    const [alert, ...more] = hbvAlerts(a);
+    expect(more).toEqual([]);
+    expect(alert?.id).toBe("anti-cd38.hbv-serology-unknown");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toMatch(/On daratumumab now/);
+    expect(alert?.text).toMatch(/HBsAg and anti-HBc/);
+    expect(alert?.text).toMatch(/screen now/i);
+    expect(a.missingData.map((m) => m.field)).toEqual(
+      expect.arrayContaining(["labs.hepatitisBSurfaceAntigen", "labs.hepatitisBCoreAntibody"]),
+    );
+  });
+
+  it("HBsAg negative but anti-HBc not recorded is still not a screen (past infection is anti-HBc)", () => {
+    const a = assess(withHbv({ hepatitisBSurfaceAntigen: "negative" }));
+    expect(hbvAlerts(a).map((x) => x.id)).toEqual(["anti-cd38.hbv-serology-unknown"]);
+  });
+
+  it("HBsAg and anti-HBc both negative: no HBV alert", () => {
+    const a = assess(withHbv({ hepatitisBSurfaceAntigen: "negative", hepatitisBCoreAntibody: "negative" }));
+    expect(hbvAlerts(a)).toEqual([]);
+  });
+
+  it("anti-HBc positive (past infection): monitor for reactivation during and >= 6 months after", () => {
+    const a = assess(withHbv({ hepatitisBSurfaceAntigen: "negative", hepatitisBCoreAntibody: "positive" }));
+    const [alert, ...more] = hbvAlerts(a);
+    expect(more).toEqual([]);
+    expect(alert?.id).toBe("anti-cd38.hbv-serology-positive");
+    expect(alert?.text).toMatch(/at least 6 months after/);
+    expect(alert?.text).toMatch(/HBV specialist/);
+  });
+
+  it("the patient is told of a hepatitis B blood test while it is not recorded, in English and Spanish", () => {
+    const shown = assess(base).options.find((o) => o.id === "sc.infection.hbv-screening");
+    expect(shown?.patientText).toMatch(/blood test for hepatitis B/);
+    const screened = assess(
+      withHbv({ hepatitisBSurfaceAntigen: "negative", hepatitisBCoreAntibody: "negative" }),
+    );
+    expect(screened.options.map((o) => o.id)).not.toContain("sc.infection.hbv-screening");
+    expect(renderPatientSummary(assess(base), "text", ES)).toMatch(/análisis de sangre para la hepatitis B/);
+    expect(renderPatientSummary(assess(base), "text", EN)).toMatch(/blood test for hepatitis B/);
   });
 });

@@ -16,6 +16,7 @@ import {
   loincFor,
   loincForLab,
   loincForRecordField,
+  SNOMED_RESULT,
   SYSTEM,
 } from "./codes.js";
 import {
@@ -243,7 +244,20 @@ export function recordToBundle(record: PatientRecord): Bundle {
         observation(coding, { valueInteger: v }, date, null);
         break;
       case "enum":
-        observation(coding, { valueString: v }, date, null);
+        // A standard-coded positive / negative result is written as a lab codes it (SNOMED CT); others as the word.
+        if (standard && (v === "positive" || v === "negative"))
+          observation(
+            coding,
+            {
+              valueCodeableConcept: {
+                coding: [{ system: SYSTEM.snomed, ...SNOMED_RESULT[v] }],
+                text: v,
+              },
+            },
+            date,
+            null,
+          );
+        else observation(coding, { valueString: v }, date, null);
         break;
       case "quantity":
         observation(coding, { valueQuantity: quantity(v as number, f.value.unit) }, date, null);

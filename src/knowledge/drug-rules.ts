@@ -581,6 +581,32 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "verified",
   },
   {
+    id: "anti-cd38.hbv-serology-unknown",
+    drugs: ["daratumumab", "isatuximab"],
+    // Unknown (not screened) is what this rule is about: it applies undecided and names the missing results.
+    when: { not: { fact: "hbvSerology", in: ["positive", "negative"] } },
+    unknownOk: ["hbvSerology"],
+    text: {
+      both: "Anti-CD38 antibody: HBV serology (HBsAg and anti-HBc) is not recorded: screen now, before the first dose or, if already on treatment, without waiting (daratumumab DHPC: screen patients on it whose serology is unknown; ASCO 2020: do not delay therapy for the results).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  {
+    id: "anti-cd38.hbv-serology-positive",
+    drugs: ["daratumumab", "isatuximab"],
+    when: { fact: "hbvSerology", is: "positive" },
+    text: {
+      both: "Anti-CD38 antibody with positive HBV serology (HBsAg or anti-HBc positive: chronic or past hepatitis B): assess the reactivation risk with an HBV specialist (ASCO 2020: antiviral prophylaxis for chronic HBV through and for at least 12 months after therapy); monitor for HBV reactivation during treatment and for at least 6 months after it ends (daratumumab DHPC).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  {
     id: "daratumumab.spep-interference",
     drugs: ["daratumumab"],
     when: { fact: "iggKappa", is: true },
