@@ -82,6 +82,14 @@ function getPath(obj: unknown, path: string): unknown {
  * @example
  * const bundle = recordToBundle({ asOf: "2026-11-26", patient: { age: 67, sex: "female" } });
  */
+/** The category of the CarePlans recordToBundle writes: a CDS Hooks prefetch searches by it, so it
+ * reads these and not the patient's other care plans (which carry no treatment-line extension). */
+export const TREATMENT_HISTORY_CATEGORY = {
+  system: SYSTEM.mmnavRecord,
+  code: "treatmentHistory",
+  display: "Myeloma Navigator treatment-history entry",
+} as const;
+
 export function recordToBundle(record: PatientRecord): Bundle {
   const seed = record.id ?? JSON.stringify(record).slice(0, 200);
   const entries: BundleEntry[] = [];
@@ -359,6 +367,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
               resourceType: "CarePlan",
               id: `plan-${i + 1}`,
               extension: [ext],
+              // Says the plan is the navigator's (a CDS Hooks prefetch asks for these by category).
+              category: [{ coding: [{ ...TREATMENT_HISTORY_CATEGORY }] }],
               status: line.end ? "completed" : "active",
               intent: "plan",
               title: line.regimen,
