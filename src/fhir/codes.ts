@@ -289,7 +289,7 @@ export function loincForLab(
       (field !== "troponinT" || e.target.method === (method ?? "conventional")),
   );
 }
-/** The LOINC code written for a record field otherwise carried in the project-local code system. */
+
 /** SNOMED CT qualifier values for a qualitative result (hbv-serology-codes): how a lab sends positive or
  * negative in valueCodeableConcept, read and written for the record's positive/negative fields. */
 export const SNOMED_RESULT: Readonly<Record<"positive" | "negative", { code: string; display: string }>> = {
@@ -297,6 +297,7 @@ export const SNOMED_RESULT: Readonly<Record<"positive" | "negative", { code: str
   negative: { code: "260385009", display: "Negative" },
 };
 
+/** The LOINC code written for a record field otherwise carried in the project-local code system. */
 export function loincForRecordField(path: string): LoincEntry | undefined {
   return LOINC.find((e) => e.target.kind === "recordField" && e.target.path === path);
 }

@@ -75,13 +75,6 @@ function getPath(obj: unknown, path: string): unknown {
   return node;
 }
 
-/**
- * Writes a PatientRecord as a FHIR R4 collection Bundle. Age becomes Patient.birthDate relative to
- * `asOf` (a fractional age is written as its whole years); Bundle.timestamp carries asOf.
- *
- * @example
- * const bundle = recordToBundle({ asOf: "2026-11-26", patient: { age: 67, sex: "female" } });
- */
 /** The category of the CarePlans recordToBundle writes: a CDS Hooks prefetch searches by it, so it
  * reads these and not the patient's other care plans (which carry no treatment-line extension). */
 export const TREATMENT_HISTORY_CATEGORY = {
@@ -90,6 +83,13 @@ export const TREATMENT_HISTORY_CATEGORY = {
   display: "Myeloma Navigator treatment-history entry",
 } as const;
 
+/**
+ * Writes a PatientRecord as a FHIR R4 collection Bundle. Age becomes Patient.birthDate relative to
+ * `asOf` (a fractional age is written as its whole years); Bundle.timestamp carries asOf.
+ *
+ * @example
+ * const bundle = recordToBundle({ asOf: "2026-11-26", patient: { age: 67, sex: "female" } });
+ */
 export function recordToBundle(record: PatientRecord): Bundle {
   const seed = record.id ?? JSON.stringify(record).slice(0, 200);
   const entries: BundleEntry[] = [];
