@@ -132,6 +132,22 @@ function has<T>(xs: readonly T[] | undefined, x: T): boolean | null {
   return xs === undefined ? null : xs.includes(x);
 }
 
+/** Hepatitis B serology from its two screening results (ASCO 2020, hwang-2020-jco-hbv): either positive
+ * is chronic (HBsAg) or past (anti-HBc) infection, both needing a reactivation risk assessment; both
+ * negative is no infection; anything else is not a screen, and names the result it lacks. */
+function hbvSerologyOf(
+  hbsAg: "positive" | "negative" | null,
+  antiHbc: "positive" | "negative" | null,
+): { serology: "positive" | "negative" | null; missing: MissingInput[] } {
+  if (hbsAg === "positive" || antiHbc === "positive") return { serology: "positive", missing: [] };
+  if (hbsAg === "negative" && antiHbc === "negative") return { serology: "negative", missing: [] };
+  const missing: MissingInput[] = [];
+  const neededFor = "HBV screening before anti-CD38 antibodies";
+  if (hbsAg === null) missing.push({ field: "labs.hepatitisBSurfaceAntigen", neededFor });
+  if (antiHbc === null) missing.push({ field: "labs.hepatitisBCoreAntibody", neededFor });
+  return { serology: null, missing };
+}
+
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
@@ -190,6 +206,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       ? null
       : calcium.value > 11 ||
         (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
+
+  const hbv = hbvSerologyOf(labs.hepatitisBSurfaceAntigen, labs.hepatitisBCoreAntibody);
 
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
@@ -305,6 +323,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    hbvSerology: hbv.serology,
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
@@ -328,6 +347,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     frailtyGroup: input.imwgFrailty.missing,
   };
   if (renal.missing.length > 0) missing.renalCrab = renal.missing;
+  if (hbv.missing.length > 0) missing.hbvSerology = hbv.missing;
   if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
 }

@@ -71,6 +71,7 @@ export function copySituation(s: Situation): Situation {
     onPi: s.onPi,
     onAntiCd38: s.onAntiCd38,
     onBispecific: s.onBispecific,
+    hbvSerology: s.hbvSerology,
     vteHistory: s.vteHistory,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,

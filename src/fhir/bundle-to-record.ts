@@ -18,6 +18,7 @@ import {
   drugByRxcui,
   type LoincTarget,
   loincEntry,
+  SNOMED_RESULT,
   SYSTEM,
 } from "./codes.js";
 import {
@@ -387,7 +388,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const stringValue = (): string | null => {
       if (typeof r.valueString === "string") return r.valueString;
       const cc = r.valueCodeableConcept as CodeableConcept | undefined;
-      const coded = codingsOf(cc).find((c) => typeof c.code === "string")?.code;
+      const codings = codingsOf(cc);
+      // A SNOMED CT positive / negative result (how a lab codes a qualitative test) is the record's word.
+      for (const c of codings)
+        if (c.system === SYSTEM.snomed)
+          for (const word of ["positive", "negative"] as const)
+            if (c.code === SNOMED_RESULT[word].code) return word;
+      const coded = codings.find((c) => typeof c.code === "string")?.code;
       return coded ?? null;
     };
     switch (v.type) {

@@ -7,7 +7,7 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-12-01.3";
+export const CODE_TABLES_VERSION = "2026-12-02.1";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
@@ -238,6 +238,22 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "verified",
     citation: "hl7-mcode-ecog",
   },
+  // Not in the clinical reference: hepatitis B screening before anti-CD38 antibodies (review c7-03), looked
+  // up 2026-12-02; secondary. The value is positive or negative (SNOMED_RESULT below, or the word).
+  {
+    code: "5196-1",
+    display: "Hepatitis B virus surface Ag [Presence] in Serum",
+    target: { kind: "recordField", path: "labs.hepatitisBSurfaceAntigen" },
+    evidence: "secondary",
+    citation: "hbv-serology-codes",
+  },
+  {
+    code: "16933-4",
+    display: "Hepatitis B virus core Ab [Presence] in Serum",
+    target: { kind: "recordField", path: "labs.hepatitisBCoreAntibody" },
+    evidence: "secondary",
+    citation: "hbv-serology-codes",
+  },
   // Not in the clinical reference: FHIR R4 vital signs profile codes, seen in several public FHIR
   // code bases and examples (looked up 2026-11-27); secondary.
   {
@@ -273,6 +289,14 @@ export function loincForLab(
       (field !== "troponinT" || e.target.method === (method ?? "conventional")),
   );
 }
+
+/** SNOMED CT qualifier values for a qualitative result (hbv-serology-codes): how a lab sends positive or
+ * negative in valueCodeableConcept, read and written for the record's positive/negative fields. */
+export const SNOMED_RESULT: Readonly<Record<"positive" | "negative", { code: string; display: string }>> = {
+  positive: { code: "10828004", display: "Positive" },
+  negative: { code: "260385009", display: "Negative" },
+};
+
 /** The LOINC code written for a record field otherwise carried in the project-local code system. */
 export function loincForRecordField(path: string): LoincEntry | undefined {
   return LOINC.find((e) => e.target.kind === "recordField" && e.target.path === path);

@@ -10,6 +10,7 @@ import {
   ImmunofixationResult,
   LightChain,
   PlasmacytomaSite,
+  SerologyResult,
   TransplantCandidacy,
 } from "../model/enums.js";
 
@@ -58,6 +59,9 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
     value: oneOf(ImmunofixationResult),
     series: "urineImmunofixation",
   },
+  // Standard-coded (LOINC 5196-1, 16933-4): written with the LOINC code and a SNOMED CT result value.
+  { path: "labs.hepatitisBSurfaceAntigen", section: "labs", value: oneOf(SerologyResult) },
+  { path: "labs.hepatitisBCoreAntibody", section: "labs", value: oneOf(SerologyResult) },
   { path: "marrow.mrd", section: "marrow", value: oneOf(["negative", "positive"]) },
   { path: "imaging.performed", section: "imaging", value: bool },
   { path: "imaging.modality", section: "imaging", value: oneOf(ImagingModality) },

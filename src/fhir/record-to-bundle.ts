@@ -16,6 +16,7 @@ import {
   loincFor,
   loincForLab,
   loincForRecordField,
+  SNOMED_RESULT,
   SYSTEM,
 } from "./codes.js";
 import {
@@ -73,6 +74,14 @@ function getPath(obj: unknown, path: string): unknown {
   }
   return node;
 }
+
+/** The category of the CarePlans recordToBundle writes: a CDS Hooks prefetch searches by it, so it
+ * reads these and not the patient's other care plans (which carry no treatment-line extension). */
+export const TREATMENT_HISTORY_CATEGORY = {
+  system: SYSTEM.mmnavRecord,
+  code: "treatmentHistory",
+  display: "Myeloma Navigator treatment-history entry",
+} as const;
 
 /**
  * Writes a PatientRecord as a FHIR R4 collection Bundle. Age becomes Patient.birthDate relative to
@@ -243,7 +252,20 @@ export function recordToBundle(record: PatientRecord): Bundle {
         observation(coding, { valueInteger: v }, date, null);
         break;
       case "enum":
-        observation(coding, { valueString: v }, date, null);
+        // A standard-coded positive / negative result is written as a lab codes it (SNOMED CT); others as the word.
+        if (standard && (v === "positive" || v === "negative"))
+          observation(
+            coding,
+            {
+              valueCodeableConcept: {
+                coding: [{ system: SYSTEM.snomed, ...SNOMED_RESULT[v] }],
+                text: v,
+              },
+            },
+            date,
+            null,
+          );
+        else observation(coding, { valueString: v }, date, null);
         break;
       case "quantity":
         observation(coding, { valueQuantity: quantity(v as number, f.value.unit) }, date, null);
@@ -345,6 +367,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
               resourceType: "CarePlan",
               id: `plan-${i + 1}`,
               extension: [ext],
+              // Says the plan is the navigator's (a CDS Hooks prefetch asks for these by category).
+              category: [{ coding: [{ ...TREATMENT_HISTORY_CATEGORY }] }],
               status: line.end ? "completed" : "active",
               intent: "plan",
               title: line.regimen,

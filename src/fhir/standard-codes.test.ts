@@ -77,6 +77,16 @@ const CASES: Record<string, Case> = {
   "2458-8": measured("labs.iga", 40, "mg/dL"),
   "2472-9": measured("labs.igm", 25, "mg/dL"),
   "89247-1": { value: { valueInteger: 2 }, path: "fitness.ecog", expected: 2 },
+  "5196-1": {
+    value: { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "260385009" }] } },
+    path: "labs.hepatitisBSurfaceAntigen",
+    expected: "negative",
+  },
+  "16933-4": {
+    value: { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "10828004" }] } },
+    path: "labs.hepatitisBCoreAntibody",
+    expected: "positive",
+  },
   "29463-7": measured("patient.weight", 70, "kg"),
   "8302-2": measured("patient.height", 172, "cm"),
 };
@@ -118,6 +128,19 @@ describe("standard codes in, record fields out", () => {
     expect(imported.labs?.igg).toMatchObject({ value: 250, unit: "mg/dL" });
     const ids = assess(imported).options.map((o) => o.id);
     expect(ids).toContain("sc.infection.ivig");
+  });
+
+  it("hepatitis B results go out as LOINC with a SNOMED CT value and come back whole (round trip)", () => {
+    const labs = { hepatitisBSurfaceAntigen: "negative", hepatitisBCoreAntibody: "positive" } as const;
+    const b = recordToBundle({ asOf: "2026-11-27", labs });
+    const obs = (b.entry ?? []).map((e) => e.resource as R);
+    const hbc = obs.find((r) => JSON.stringify(r.code ?? null).includes('"16933-4"'));
+    expect(hbc?.valueCodeableConcept).toMatchObject({
+      coding: [{ system: SYSTEM.snomed, code: "10828004" }],
+    });
+    expect(JSON.stringify(obs)).not.toContain("labs.hepatitisB");
+    const { record } = bundleToRecord(b, { asOf: "2026-11-27" });
+    expect(record.labs).toMatchObject(labs);
   });
 
   it("an export writes IgG, IgA, IgM and ECOG with their LOINC codes, not local ones", () => {

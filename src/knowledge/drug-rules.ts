@@ -554,6 +554,58 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["oostendorp-2015-transfusion"],
     evidence: "verified",
   },
+  // Hepatitis B reactivation: not in the clinical reference (it names HBV screening for bispecifics only,
+  // treatments.md 5c); the daratumumab DHPC / label and ASCO 2020, looked up 2026-12-02.
+  {
+    id: "daratumumab.hbv-reactivation",
+    drugs: ["daratumumab"],
+    when: { all: [] },
+    text: {
+      both: "Daratumumab: hepatitis B virus reactivation, some fatal, has been reported. Screen for HBV before starting (HBsAg, anti-HBc, anti-HBs; ASCO 2020), and screen patients already on it whose HBV serology is not known. With positive serology, monitor for reactivation during treatment and for at least 6 months after it ends; if HBV reactivates, stop daratumumab and treat with an HBV specialist.",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  {
+    id: "isatuximab.hbv-screening",
+    drugs: ["isatuximab"],
+    when: { all: [] },
+    text: {
+      both: "Isatuximab: test for HBV before starting (HBsAg, anti-HBc, anti-HBs), as ASCO 2020 asks before any systemic anticancer therapy; chronic or past infection needs a reactivation risk assessment. (No HBV reactivation warning was found in the isatuximab label; daratumumab, the other anti-CD38 antibody, carries one.)",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    evidence: "verified",
+  },
+  {
+    id: "anti-cd38.hbv-serology-unknown",
+    drugs: ["daratumumab", "isatuximab"],
+    // Unknown (not screened) is what this rule is about: it applies undecided and names the missing results.
+    when: { not: { fact: "hbvSerology", in: ["positive", "negative"] } },
+    unknownOk: ["hbvSerology"],
+    text: {
+      both: "Anti-CD38 antibody: HBV serology (HBsAg and anti-HBc) is not recorded: screen now, before the first dose or, if already on treatment, without waiting (daratumumab DHPC: screen patients on it whose serology is unknown; ASCO 2020: do not delay therapy for the results).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  {
+    id: "anti-cd38.hbv-serology-positive",
+    drugs: ["daratumumab", "isatuximab"],
+    when: { fact: "hbvSerology", is: "positive" },
+    text: {
+      both: "Anti-CD38 antibody with positive HBV serology (HBsAg or anti-HBc positive: chronic or past hepatitis B): assess the reactivation risk with an HBV specialist (ASCO 2020: antiviral prophylaxis for chronic HBV through and for at least 12 months after therapy); monitor for HBV reactivation during treatment and for at least 6 months after it ends (daratumumab DHPC).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
   {
     id: "daratumumab.spep-interference",
     drugs: ["daratumumab"],

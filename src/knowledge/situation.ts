@@ -111,6 +111,9 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** Hepatitis B serology (ASCO 2020): positive when HBsAg or anti-HBc is positive (chronic or past
+   * infection), negative when both are negative, unknown otherwise. */
+  hbvSerology: K<"positive" | "negative">;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
@@ -360,6 +363,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  hbvSerology: {
+    label: "HBV serology (HBsAg and anti-HBc)",
+    values: ["positive", "negative"],
+    inputs: ["labs.hepatitisBSurfaceAntigen", "labs.hepatitisBCoreAntibody"],
+  },
   vteHistory: {
     label: "venous thromboembolism before",
     values: BOOL,

@@ -76,6 +76,9 @@ export type StopReason = (typeof StopReason)[number];
 
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
+/** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */
+export const SerologyResult = ["positive", "negative"] as const;
+export type SerologyResult = (typeof SerologyResult)[number];
 
 export const AmyloidOrgan = [
   "heart",

@@ -157,6 +157,8 @@ describe("normalizeRecord", () => {
       "lightChain",
       "serumImmunofixation",
       "urineImmunofixation",
+      "hepatitisBSurfaceAntigen",
+      "hepatitisBCoreAntibody",
     ]);
     expect(Object.keys(f.series)).toEqual([
       ...LAB_QUANTITY_FIELDS,

@@ -11,6 +11,7 @@ import type {
   LightChain,
   PlasmacytomaSite,
   ResponseCategory,
+  SerologyResult,
   StopReason,
   TherapyPhase,
   TransplantCandidacy,
@@ -78,6 +79,8 @@ export interface Facts {
     lightChain: Known<LightChain>;
     serumImmunofixation: Known<ImmunofixationResult>;
     urineImmunofixation: Known<ImmunofixationResult>;
+    hepatitisBSurfaceAntigen: Known<SerologyResult>;
+    hepatitisBCoreAntibody: Known<SerologyResult>;
   };
   marrow: {
     clonalPlasmaCellPercent: Known<number>;
@@ -420,6 +423,12 @@ function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
       case "urineImmunofixation":
         out.urineImmunofixation = known(v as RecordLabs["urineImmunofixation"]);
         break;
+      case "hepatitisBSurfaceAntigen":
+        out.hepatitisBSurfaceAntigen = known(v as RecordLabs["hepatitisBSurfaceAntigen"]);
+        break;
+      case "hepatitisBCoreAntibody":
+        out.hepatitisBCoreAntibody = known(v as RecordLabs["hepatitisBCoreAntibody"]);
+        break;
     }
   }
   if (issues.length === before) return out;
@@ -477,6 +486,8 @@ function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
     lightChain: known(l.lightChain),
     serumImmunofixation: known(l.serumImmunofixation),
     urineImmunofixation: known(l.urineImmunofixation),
+    hepatitisBSurfaceAntigen: known(l.hepatitisBSurfaceAntigen),
+    hepatitisBCoreAntibody: known(l.hepatitisBCoreAntibody),
   };
 }
 

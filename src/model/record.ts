@@ -11,6 +11,7 @@ import {
   LightChain,
   PlasmacytomaSite,
   ResponseCategory,
+  SerologyResult,
   StopReason,
   TherapyPhase,
   TransplantCandidacy,
@@ -79,6 +80,12 @@ export const Labs = z.strictObject({
   lightChain: maybe(z.enum(LightChain)).describe("Involved light chain"),
   serumImmunofixation: maybe(z.enum(ImmunofixationResult)),
   urineImmunofixation: maybe(z.enum(ImmunofixationResult)),
+  hepatitisBSurfaceAntigen: maybe(z.enum(SerologyResult)).describe(
+    "HBsAg: positive is chronic hepatitis B; screened before anti-CD38 antibodies (and any systemic therapy)",
+  ),
+  hepatitisBCoreAntibody: maybe(z.enum(SerologyResult)).describe(
+    "Anti-HBc (total or IgG): positive with HBsAg negative is past hepatitis B, at risk of reactivation",
+  ),
 });
 
 const seriesQuantities = Object.fromEntries(

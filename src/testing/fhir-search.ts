@@ -1,6 +1,6 @@
 /** Test helper: answers CDS Hooks prefetch templates from a Bundle the way a FHIR server would, so a
  * test sends the service only what its declared queries return (read by id; search by patient, by
- * `code` tokens `system|code` or `system|`, and `_include` of the medication). A parameter it does not
+ * `code` or `category` tokens `system|code` or `system|`, and `_include` of the medication). A parameter it does not
  * know is an error, so a changed template cannot pass untested. */
 import type { Bundle, Resource } from "../fhir/types.js";
 import { isRecord } from "../fhir/types.js";
@@ -10,9 +10,18 @@ interface Coding {
   code?: string;
 }
 
-function codingsOf(resource: Resource): Coding[] {
-  const cc = resource.code;
+function codingsIn(cc: unknown): Coding[] {
   return isRecord(cc) && Array.isArray(cc.coding) ? (cc.coding.filter(isRecord) as Coding[]) : [];
+}
+
+function codingsOf(resource: Resource): Coding[] {
+  return codingsIn(resource.code);
+}
+
+/** The codings of a resource's `category` (one CodeableConcept or a list of them). */
+function categoryCodings(resource: Resource): Coding[] {
+  const cat = resource.category;
+  return (Array.isArray(cat) ? cat : [cat]).flatMap(codingsIn);
 }
 
 function matchesToken(c: Coding, token: string): boolean {
@@ -45,6 +54,9 @@ function search(resources: Resource[], type: string, query: string, patientId: s
     } else if (name === "code") {
       const tokens = value.split(",");
       found = found.filter((r) => codingsOf(r).some((c) => tokens.some((t) => matchesToken(c, t))));
+    } else if (name === "category") {
+      const tokens = value.split(",");
+      found = found.filter((r) => categoryCodings(r).some((c) => tokens.some((t) => matchesToken(c, t))));
     } else if (name === "_include" && value === `${type}:medication`) {
       for (const r of found) {
         const ref = isRecord(r.medicationReference) ? r.medicationReference.reference : undefined;

@@ -382,6 +382,32 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Checked for bispecifics/CAR-T; the PI, anti-CD38 and ASCT indications are UNVERIFIED (NCCN).",
   },
   {
+    // Not in the clinical reference (it names HBV screening for bispecifics only, 5c): the daratumumab DHPC
+    // and ASCO 2020, looked up 2026-12-02 (review c7-03). Shown while the screen is not recorded, on an
+    // anti-CD38 antibody or before first-line therapy (every first-line pathway lists anti-CD38 regimens).
+    id: "sc.infection.hbv-screening",
+    group: "supportive-care",
+    when: {
+      all: [
+        mmOrAl,
+        { any: [{ fact: "onAntiCd38", is: true }, untreatedPhase] },
+        { fact: "hbvSerology", known: false },
+      ],
+    },
+    kind: "supportive-care",
+    regimen: null,
+    title: "Hepatitis B screening (HBsAg, anti-HBc, anti-HBs) before and on anti-CD38 antibodies",
+    strength: "standard",
+    clinicianText:
+      "Test HBsAg, anti-HBc (total or IgG) and anti-HBs before systemic therapy, without delaying it (ASCO 2020). Daratumumab carries an HBV reactivation warning (some fatal): screen before starting, and screen patients already on it whose serology is unknown. Chronic (HBsAg-positive) or past (anti-HBc-positive) infection needs a reactivation risk assessment with an HBV specialist.",
+    patientText:
+      "A blood test for hepatitis B. Some myeloma drugs can wake up an old hepatitis B infection. Your team checks for it before or early in treatment.",
+    cautions: [],
+    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
     id: "sc.infection.pjp",
     group: "supportive-care",
     when: { all: [mmOrAl, tCellRedirection] },

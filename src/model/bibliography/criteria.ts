@@ -313,6 +313,15 @@ export const CRITERIA_CITATIONS = {
     url: "https://ltd.aruplab.com/Tests/Pub/0093149",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (secondary: laboratory catalogues, not the LOINC browser).",
   },
+  "hbv-serology-codes": {
+    authors: "Regenstrief Institute; SNOMED International",
+    title:
+      "LOINC 5196-1 (Hepatitis B virus surface Ag [Presence] in Serum) and 16933-4 (Hepatitis B virus core Ab [Presence] in Serum); SNOMED CT 10828004 Positive and 260385009 Negative (qualifier values) as Observation values",
+    source:
+      "LOINC; SNOMED CT; as listed in public FHIR value sets and code tables (eHealth Suisse LOINC enumeration)",
+    year: 2026,
+    note: "Not in the clinical reference; looked up 2026-12-02 for the hepatitis B fields (secondary: code tables and value sets, not the LOINC browser).",
+  },
   "hl7-mcode-ecog": {
     authors: "HL7 International",
     title:

@@ -528,6 +528,29 @@ export const TREATMENT_CITATIONS = {
     source: "Transfusion 2015",
     year: 2015,
   },
+  "daratumumab-hbv-reactivation-2019": {
+    authors: "Janssen-Cilag; MHRA; Danish Medicines Agency; Swissmedic; Janssen Medical Information (US)",
+    title:
+      "Daratumumab (Darzalex, Darzalex Faspro): risk of reactivation of hepatitis B virus (direct healthcare professional communication 2019; label Warnings and Precautions)",
+    source:
+      "MHRA Drug Safety Update 'Daratumumab (Darzalex): risk of reactivation of hepatitis B virus'; DHPC Laegemiddelstyrelsen 2019-07-03 and Swissmedic 2019-04-30; Janssen US medical information 'DARZALEX + DARZALEX FASPRO - Hepatitis B Virus Reactivation' (updated 2024-03-27)",
+    year: 2019,
+    locator:
+      "DHPC summary bullets; US PI Warnings and Precautions (HBV reactivation), as quoted by the maker",
+    url: "https://www.gov.uk/drug-safety-update/daratumumab-darzalex-risk-of-reactivation-of-hepatitis-b-virus",
+    note: "Not in the clinical reference; looked up 2026-12-02. Seen: HBV reactivation, some fatal; screen all patients before starting; screen patients already on treatment whose serology is unknown; monitor positive serology during and for at least 6 months after; stop daratumumab (and concomitant steroids/chemotherapy) if HBV reactivates and treat with HBV experts. The US label's section number was not seen (the US wording was read through the maker's medical-information page).",
+  },
+  "hwang-2020-jco-hbv": {
+    authors: "Hwang JP, Feld JJ, Hammond SP, et al.",
+    title:
+      "Hepatitis B Virus Screening and Management for Patients With Cancer Prior to Therapy: ASCO Provisional Clinical Opinion Update",
+    source: "J Clin Oncol 2020;38(31):3698-3715",
+    year: 2020,
+    doi: "10.1200/JCO.20.01757",
+    pmid: "32716741",
+    locator: "Provisional clinical opinion (abstract)",
+    note: "Not in the clinical reference; looked up 2026-12-02. Seen: all patients anticipating systemic anticancer therapy are tested by HBsAg, anti-HBc (total Ig or IgG) and anti-HBs, without delaying therapy; chronic (HBsAg-positive) or past (HBsAg-negative, anti-HBc-positive) infection needs a reactivation risk assessment; chronic HBV: antiviral prophylaxis through and for at least 12 months after therapy.",
+  },
   "chari-2018-blood-adv": {
     authors: "Chari A, Stewart AK, Russell SD, et al.",
     title:

@@ -349,6 +349,7 @@ export const EN: HandoutWords = {
       "Medicine to prevent blood clots, if your treatment has a myeloma pill that raises the risk",
     "sc.vte.imid-high-risk-lmwh": "A blood thinner shot to prevent blood clots",
     "sc.vaccination": "Vaccines",
+    "sc.infection.hbv-screening": "A blood test for hepatitis B",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
     "sc.kidney-protection": "Care to protect the kidneys",

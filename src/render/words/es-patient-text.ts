@@ -158,6 +158,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Una pastilla antibiótica durante las primeras 12 semanas de tratamiento baja el riesgo de una infección grave. Su dosis depende de sus riñones.",
   "sc.infection.hsv-vzv":
     "Una pastilla diaria previene el herpes zóster y el herpes labial. Son frecuentes con algunos medicamentos para el mieloma.",
+  "sc.infection.hbv-screening":
+    "Un análisis de sangre para la hepatitis B. Algunos medicamentos para el mieloma pueden despertar una hepatitis B antigua. Su equipo la busca antes o al principio del tratamiento.",
   "sc.infection.pjp":
     "Una pastilla antibiótica previene una infección grave del pulmón. Se toma mientras sus defensas están débiles.",
   "sc.infection.ivig":

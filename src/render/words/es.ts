@@ -680,6 +680,7 @@ export const ES: HandoutWords = {
       "Medicamento para prevenir coágulos de sangre, si su tratamiento tiene una pastilla para el mieloma que sube el riesgo",
     "sc.vte.imid-high-risk-lmwh": "Una inyección para diluir la sangre y prevenir coágulos",
     "sc.vaccination": "Vacunas",
+    "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "sc.kidney-protection": "Cuidados para proteger los riñones",

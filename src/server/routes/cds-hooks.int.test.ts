@@ -1,7 +1,10 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assess } from "../../engine/assess.js";
 import { FIXTURE_RECORDS } from "../../fhir/__fixtures__/records.js";
+import { bundleToRecord } from "../../fhir/bundle-to-record.js";
+import { assessmentToCards, type CdsCard } from "../../fhir/cards.js";
 import { recordToBundle } from "../../fhir/record-to-bundle.js";
 import type { Resource } from "../../fhir/types.js";
 import { createCdsJwtVerifier } from "../auth/cds-jwt.js";
@@ -51,6 +54,7 @@ function prefetchFor(index = 0): Record<string, unknown> {
     medicationRequests: set("MedicationRequest"),
     medicationAdministrations: set("MedicationAdministration"),
     procedures: set("Procedure"),
+    carePlans: set("CarePlan"),
   };
 }
 
@@ -158,11 +162,17 @@ describe("CDS Hooks discovery", () => {
         "observations",
         "patient",
         "procedures",
+        "carePlans",
       ].sort(),
     );
     for (const q of Object.values(s.prefetch) as string[]) expect(q).toContain("{{context.patientId}}");
     expect(s.prefetch.observations).toContain("http://loinc.org|2160-0");
     expect(s.prefetch.observations).not.toContain("98979-8"); // eGFR is computed, not read
+    // Only the navigator's own CarePlans are readable (their treatment-line extension): the query asks
+    // for those by category, not every care plan of the patient.
+    expect(s.prefetch.carePlans).toBe(
+      "CarePlan?patient={{context.patientId}}&category=https://myeloma-navigator.org/fhir/CodeSystem/record-field|treatmentHistory",
+    );
   });
 
   it("answers a browser's CORS preflight for the service", async () => {
@@ -247,6 +257,36 @@ describe("CDS Hooks patient-view", () => {
     expect(replay.json().issue[0].diagnostics).toMatch(/replayed/);
   });
 
+  it("reads the navigator's own CarePlan (a period of observation) from prefetch, as $assess reads the bundle", async () => {
+    // Plasmacytoma treated with radiotherapy, observed (a CarePlan), then myeloma: the cards are those
+    // of the whole exported record, and without the CarePlan they would not be.
+    const index = FIXTURE_RECORDS.findIndex((f) =>
+      f.record.treatmentHistory?.some((t) => t.regimen === "observation"),
+    );
+    const record = { ...FIXTURE_RECORDS[index]!.record, id: "p1" };
+    const full = bundleToRecord(recordToBundle(record), { asOf: "2026-11-26" }).record;
+    expect(full.treatmentHistory?.map((t) => t.regimen)).toContain("observation");
+    const detailsOf = (cards: CdsCard[]) => cards.map((c) => `${c.summary}\n${c.detail ?? ""}`);
+    const expected = detailsOf(
+      assessmentToCards(assess(full, { defaultAsOf: "2026-11-26" }), {
+        appBaseUrl: APP,
+        patientId: "p1",
+        seed: "carePlan",
+      }),
+    );
+    const pre = prefetchFor(index);
+    expect((pre.carePlans as { entry: unknown[] }).entry).toHaveLength(1);
+    const res = await call(hookBody(pre), await token(es));
+    expect(res.statusCode, res.body).toBe(200);
+    expect(detailsOf(res.json().cards)).toEqual(expected);
+
+    // An older client that does not send the CarePlan key still gets cards (not 412); they lack it.
+    const { carePlans: _, ...older } = pre;
+    const old = await call(hookBody(older), await token(es));
+    expect(old.statusCode, old.body).toBe(200);
+    expect(detailsOf(old.json().cards)).not.toEqual(expected);
+  });
+
   it("answers 412 when prefetch is missing and the FHIR server cannot be read", async () => {
     const res = await call(hookBody(), await token(es));
     expect(res.statusCode).toBe(412);
@@ -279,7 +319,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(fetched).toHaveLength(7);
+    expect(fetched).toHaveLength(8);
     expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
     // Every Condition of the patient: the mapper reads record conditions from them, not only hints.
     expect(fetched).toContain("https://ehr.example.org/fhir/Condition?patient=p1");
@@ -290,7 +330,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(elsewhere.statusCode).toBe(412);
-    expect(fetched).toHaveLength(7);
+    expect(fetched).toHaveLength(8);
   });
 
   it("rejects an unknown service (404) and a malformed request (400), as OperationOutcomes", async () => {

@@ -9,6 +9,7 @@ import { assess } from "../../engine/assess.js";
 import { bundleToRecord } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
+import { TREATMENT_HISTORY_CATEGORY } from "../../fhir/record-to-bundle.js";
 import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
 import { DEFAULT_ORGANISATION } from "../../store/migrations.js";
@@ -27,9 +28,10 @@ const OBSERVATION_CODES = [
   `${SYSTEM.mmnavRecord}|`,
 ].join(",");
 
-/** Prefetch templates: everything bundleToRecord reads. All keys are needed: a missing key would
- * silently turn a treated patient into an untreated one, so it is fetched (from an allow-listed FHIR
- * server) or answered with 412. A test checks that cards and $assess agree on every example. */
+/** Prefetch templates: everything bundleToRecord reads. The first seven keys are needed: a missing key
+ * would silently turn a treated patient into an untreated one, so it is fetched (from an allow-listed FHIR
+ * server) or answered with 412; carePlans came later and is optional (OPTIONAL_PREFETCH). A test checks
+ * that cards and $assess agree on every example. */
 export const PATIENT_VIEW_PREFETCH = {
   patient: "Patient/{{context.patientId}}",
   // Every Condition: the record's conditions (dialysis, heart failure, ...) and the diagnosis hints.
@@ -42,7 +44,14 @@ export const PATIENT_VIEW_PREFETCH = {
   medicationAdministrations:
     "MedicationAdministration?patient={{context.patientId}}&_include=MedicationAdministration:medication",
   procedures: "Procedure?patient={{context.patientId}}",
+  // Periods of observation the navigator exported (record-to-bundle): only its own CarePlans are
+  // readable (the treatment-line extension), so only those are asked for, by their category.
+  carePlans: `CarePlan?patient={{context.patientId}}&category=${TREATMENT_HISTORY_CATEGORY.system}|${TREATMENT_HISTORY_CATEGORY.code}`,
 } as const;
+
+/** Keys added after clients were built against the first templates: a request without one is answered
+ * without it (an older client keeps working), as long as the FHIR server cannot be read for it. */
+const OPTIONAL_PREFETCH: ReadonlySet<string> = new Set(["carePlans"]);
 
 export function discoveryDocument() {
   return {
@@ -55,7 +64,7 @@ export function discoveryDocument() {
           "Plasma cell disorders (MGUS, smoldering and multiple myeloma, plasmacytoma, AL amyloidosis): the IMWG category the findings meet, stage and risk, treatment options to discuss with their sources, and what data is missing. Decision support only.",
         prefetch: PATIENT_VIEW_PREFETCH,
         usageRequirements:
-          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest, MedicationAdministration, Medication and Procedure for the patient in context.",
+          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest, MedicationAdministration, Medication, Procedure and CarePlan for the patient in context.",
       },
     ],
   };
@@ -274,8 +283,8 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         for (const key of Object.keys(PATIENT_VIEW_PREFETCH) as (keyof typeof PATIENT_VIEW_PREFETCH)[]) {
           if (prefetch[key] === undefined || prefetch[key] === null) {
             const fetched = await fetchPrefetch(key, body);
-            if (fetched === undefined || fetched === null) missing.push(key);
-            else prefetch[key] = fetched;
+            if (fetched !== undefined && fetched !== null) prefetch[key] = fetched;
+            else if (!OPTIONAL_PREFETCH.has(key)) missing.push(key);
           }
         }
         if (missing.length > 0) {
