@@ -19,7 +19,8 @@ describe("cardiac and renal AL on Dara-CyBorD (week 18, heart failure)", () => {
   it("does not offer the myeloma kidney care (3 L of fluid a day, early high-dose dexamethasone)", () => {
     expect(optionIds(a)).not.toContain("sc.kidney-protection");
     expect(assessCompact(rec).options).not.toContain("sc.kidney-protection");
-    for (const o of a.options) expect(`${o.clinicianText} ${o.patientText}`).not.toMatch(/3 L\/day|plenty of fluids/);
+    for (const o of a.options)
+      expect(`${o.clinicianText} ${o.patientText}`).not.toMatch(/3 L\/day|plenty of fluids/);
   });
 
   it("carries the AL cardiac cautions on continuing the regimen being given", () => {
