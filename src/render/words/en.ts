@@ -148,6 +148,8 @@ export const EN: HandoutWords = {
   },
   highRiskGenes:
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
+  highRiskB2m:
+    "A blood test called beta-2 microglobulin is high while your kidney tests are normal. Doctors call this high-risk myeloma. This helps choose treatment.",
   smmRisk: {
     low: PLAIN_RISK["smm:low"].meaning,
     "low-intermediate": PLAIN_RISK["smm:low-intermediate"].meaning,

@@ -192,6 +192,8 @@ export interface HandoutWords {
   /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
   stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
   highRiskGenes: string;
+  /** High risk by IMS/IMWG 2025 criterion 4 (beta2-microglobulin with normal creatinine), not by genes. */
+  highRiskB2m: string;
   /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
   smmRisk: Readonly<
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
