@@ -280,7 +280,10 @@ describe("issue 8 golden vignettes", () => {
   it("10a. refractory to lenalidomide and anti-CD38 after two lines, never carfilzomib: Kd and KPd", () => {
     const a = vignette("safety-relapse-len-cd38-refractory-no-carfilzomib");
     expect(ids(a)).toEqual(expect.arrayContaining(["rr.kd", "rr.kpd"]));
-    expect(opt(a, "rr.kd").regulatory.us?.status).toBe("guideline-only");
+    // Kd is US-labelled for 1 to 3 prior lines (Kyprolis PI, looked up in review c8); KPd is NCCN-listed only.
+    expect(opt(a, "rr.kd").regulatory.us?.status).toBe("approved");
+    expect(opt(a, "rr.kd").regulatory.us?.note).toMatch(/1 to 3 prior lines/);
+    expect(opt(a, "rr.kpd").regulatory.us?.status).toBe("guideline-only");
     expect(cautions(opt(a, "rr.kd"))).toMatch(/Carfilzomib/);
   });
 

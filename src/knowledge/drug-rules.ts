@@ -229,6 +229,30 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation are UNVERIFIED in the reference.",
   },
+  // Review c8 (2026-12-02): anaemia after years of lenalidomide maintenance. Haematological second primary
+  // malignancies are more frequent on it (treatments.md 3d, 5.3% vs 0.8%, McCarthy JCO 2017); the ESA
+  // guideline asks for other causes to be looked for first (ASCO/ASH 2019). Hb < 10 g/dL is the ESA entry's
+  // threshold (Bohlius 2019), the anaemia worth treating; no new threshold.
+  {
+    id: "lenalidomide.maintenance-anaemia-second-primary",
+    drugs: ["lenalidomide"],
+    kinds: ["maintenance"],
+    when: {
+      all: [
+        { fact: "phase", is: "maintenance" },
+        { fact: "hemoglobinGDl", lt: 10 },
+      ],
+    },
+    text: {
+      both: "Anaemia (Hb < 10 g/dL) on lenalidomide maintenance: haematological second primary malignancies are more frequent with lenalidomide maintenance (5.3% vs 0.8%, meta-analysis). Look for the cause, a second primary myeloid cancer among others, before treating the anaemia alone (ESA or transfusion).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["mccarthy-2017-jco", "bohlius-2019-jco"],
+    evidence: "unverified",
+    evidenceNote:
+      "The rate is checked in the reference (3d); the ESA guideline's work-up wording is UNVERIFIED in the reference.",
+  },
   pregnancyPrevention("lenalidomide", "Lenalidomide", null),
   pregnancyPrevention(
     "pomalidomide",

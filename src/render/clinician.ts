@@ -114,6 +114,15 @@ export function topOptions(a: Assessment): AssessmentOption[] {
     .slice(0, HEADLINE_OPTIONS);
 }
 
+/** The IMS/IMWG 2025 headline, saying when it rests on beta2-microglobulin (criterion 4) rather than on a
+ * gene change (criteria 1 to 3; criteria-and-scores.md 4.3). */
+function cytogeneticHeadline(cg: Assessment["risk"]["cytogenetic"]): string {
+  const genes = (v: boolean | null) =>
+    `cytogenetics ${v === true ? "high risk" : v === false ? "not high risk" : "not determined"}`;
+  if (cg.highRisk !== true || cg.geneticHighRisk === true) return genes(cg.highRisk);
+  return `high risk by beta2-microglobulin with normal creatinine (IMS/IMWG 2025); ${genes(cg.geneticHighRisk)}`;
+}
+
 /** Stage and risk in one line, for the category the summary describes. */
 function headlineRisk(a: Assessment): string {
   const cat = workingCategory(a);
@@ -122,12 +131,11 @@ function headlineRisk(a: Assessment): string {
   const parts: string[] = [];
   if (cat === "multiple-myeloma") {
     const { iss, riss, r2iss } = a.staging;
-    const cg = a.risk.cytogenetic.highRisk;
     parts.push(
       known(atRelapse(a) ? "ISS at diagnosis" : "ISS", iss.stage === null ? null : roman(iss.stage)),
       known("R-ISS", riss.stage === null ? null : roman(riss.stage)),
       known("R2-ISS", r2iss.stage === null ? null : roman(r2iss.stage)),
-      `cytogenetics ${cg === true ? "high risk" : cg === false ? "not high risk" : "not determined"}`,
+      cytogeneticHeadline(a.risk.cytogenetic),
     );
     const frailty = a.fitness.imwgFrailty.group;
     if (frailty) parts.push(`IMWG frailty ${frailty}`);

@@ -159,7 +159,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
     if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
     else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
-    if (a.risk.cytogenetic.highRisk === true) out.push(w.highRiskGenes);
+    const cg = a.risk.cytogenetic;
+    // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.
+    if (cg.highRisk === true) out.push(cg.geneticHighRisk === true ? w.highRiskGenes : w.highRiskB2m);
   }
   if (s === "smoldering-myeloma") {
     // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.

@@ -82,10 +82,18 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     else if (stage !== null && stage !== undefined)
       out.push(s.myelomaStage(String(stage)), g.stage.myeloma.meaning);
     else out.push(s.stageUnknown);
-    const hr = a.risk.cytogenetic.highRisk;
-    const genes =
-      hr === true ? riskTerm("genes:high", w) : hr === false ? riskTerm("genes:standard", w) : null;
-    out.push(genes ? genes.meaning : s.genesUnknown);
+    const cg = a.risk.cytogenetic;
+    // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change; the gene
+    // tests are then named as not known when they are not.
+    if (cg.highRisk === true && cg.geneticHighRisk !== true) {
+      out.push(w.glossary.risk["b2m:high"].meaning);
+      if (cg.geneticHighRisk === null) out.push(s.genesUnknown);
+    } else {
+      const hr = cg.highRisk;
+      const genes =
+        hr === true ? riskTerm("genes:high", w) : hr === false ? riskTerm("genes:standard", w) : null;
+      out.push(genes ? genes.meaning : s.genesUnknown);
+    }
   } else if (cat === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;
     const s04 = a.risk.alMayo2004.stage;

@@ -174,6 +174,11 @@ export const PLAIN_RISK = {
     meaning:
       "The myeloma cells have gene changes that doctors call high risk. Your care team may use this when they choose treatment.",
   },
+  "b2m:high": {
+    name: "high risk by a blood test",
+    meaning:
+      "A blood test called beta-2 microglobulin is high while your kidney tests are normal. Doctors call this high-risk myeloma. Your care team may use this when they choose treatment.",
+  },
   "genes:standard": {
     name: "no high-risk gene changes",
     meaning: "The gene tests did not find the changes that doctors call high risk.",

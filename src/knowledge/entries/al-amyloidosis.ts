@@ -36,9 +36,10 @@ const alNotConfirmed = (to: Strength): StrengthAdjustment => ({
   evidence: "secondary",
 });
 
-const cardiacCaution = {
+/** treatments.md 6, "Cautions in AL": shown on the AL regimens and on continuing the line being given. */
+export const AL_CARDIAC_CAUTION = {
   text: "Cardiac involvement (Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
-  when: cardiacStage3,
+  when: { all: [al, cardiacStage3] },
   citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
   evidence: "verified",
 } as const;
@@ -67,7 +68,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["kastritis-2021-nejm-andromeda"],
         evidence: "verified",
       },
-      cardiacCaution,
+      AL_CARDIAC_CAUTION,
     ],
     citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
     regulatory: {
@@ -89,7 +90,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     adjust: [alNotConfirmed("consider")],
     clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${responseGoal}`,
     patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
-    cautions: [cardiacCaution],
+    cautions: [AL_CARDIAC_CAUTION],
     citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
     regulatory: { us: offLabel(), eu: offLabel() },
     evidence: "unverified",

@@ -2,6 +2,7 @@
  * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { Condition, KnowledgeEntry } from "../types.js";
+import { AL_CARDIAC_CAUTION } from "./al-amyloidosis.js";
 import {
   beforeTransplant,
   componentsApproved,
@@ -34,7 +35,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the assessments the regimen schedules; the clinical reference gives no fixed interval.",
     patientText:
       "The usual choice is to go on with the treatment you have now. Your team checks your blood and urine to see how well it works. They may lower or pause a drug if side effects are hard. A new treatment is needed if the myeloma grows, or if side effects stay too hard.",
-    cautions: [],
+    cautions: [AL_CARDIAC_CAUTION],
     citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
     regulatory: none,
     evidence: "verified",

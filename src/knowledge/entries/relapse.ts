@@ -19,16 +19,22 @@ const lenExposed: Condition = { fact: "lenalidomideExposed", is: true };
 const piExposed: Condition = { fact: "piExposed", is: true };
 const imidExposed: Condition = { fact: "imidExposed", is: true };
 const euUnverified = (date: string | null) => approved(date, "UNVERIFIED in the reference");
-/** Selection matrix (treatments.md 5d): Kd/KPd for anti-CD38-refractory disease after >= 2 prior lines
- * (not when the disease is carfilzomib-refractory). */
-const kdSituation: Condition = {
+/** Anti-CD38-refractory relapse, not carfilzomib-refractory, after at least `priorLines` prior lines. */
+const antiCd38RefractoryAfter = (priorLines: number): Condition => ({
   all: [
     relapsed,
-    { fact: "priorLines", gte: 2 },
+    { fact: "priorLines", gte: priorLines },
     { fact: "antiCd38Refractory", is: true },
     { not: { fact: "carfilzomibRefractory", is: true } },
   ],
-};
+});
+/** Kd from the first relapse. The selection matrix (treatments.md 5d) lists Kd/KPd for anti-CD38-refractory
+ * disease after >= 2 prior lines and has no row for anti-CD38-refractory disease at first relapse (after
+ * D-VRd or DRd induction; review c8, 2026-12-02). Kd is labelled from 1 prior line (US Kyprolis PI,
+ * section 1: 1 to 3 lines, with dexamethasone) on ENDEAVOR, which enrolled 1 to 3 prior lines. */
+const kdSituation = antiCd38RefractoryAfter(1);
+/** KPd keeps the matrix's >= 2 prior lines: no source was seen for it earlier. */
+const kpdSituation = antiCd38RefractoryAfter(2);
 /** "Other combinations (IRd, ERd, KPd, Kd, ...) are NCCN-listed options; dates/details U" (treatments.md 5a). */
 const nccnListed = {
   us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
@@ -374,22 +380,29 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     when: kdSituation,
     kind: "systemic-therapy",
     regimen: { code: "Kd", drugs: ["carfilzomib", "dexamethasone"] },
-    title: "Kd, carfilzomib + dexamethasone (anti-CD38-refractory, >=2 prior lines)",
+    title: "Kd, carfilzomib + dexamethasone (anti-CD38-refractory)",
     strength: "consider",
     adjust: [carfilzomibHeartFailure],
     clinicianText:
-      "Carfilzomib + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; Kd is an NCCN-listed option whose dates and details the reference marks UNVERIFIED (dose by the label). Not for significant cardiac disease.",
+      "Carfilzomib + dexamethasone. The selection matrix lists Kd or KPd for anti-CD38-refractory disease after >=2 prior lines; Kd is also labelled from 1 prior line (1 to 3 lines; ENDEAVOR, Kd vs Vd in 1 to 3 prior lines: longer PFS and OS), so it is listed from the first relapse when the disease is anti-CD38-refractory. Dose by the label. Not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has a drug given into a vein and a pill. It can strain the heart, so your heart will be checked.`,
     cautions: [],
-    citations: ["nccn-mm-2026"],
-    regulatory: nccnListed,
+    citations: ["nccn-mm-2026", "dimopoulos-2016-lancet-oncol-endeavor", "myeloma-drug-labels"],
+    regulatory: {
+      us: approved(
+        null,
+        "Kyprolis with dexamethasone for 1 to 3 prior lines (US PI section 1, openFDA copy updated 2026-08-11); the approval date is not in the reference",
+      ),
+      eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
+    },
     evidence: "unverified",
-    evidenceNote: "The reference lists Kd (NCCN) with its dates and details UNVERIFIED.",
+    evidenceNote:
+      "The reference lists Kd (NCCN) with its dates and details UNVERIFIED; the first-relapse use rests on the US label and ENDEAVOR, looked up on 2026-12-02 (not in the reference).",
   },
   {
     id: "rr.kpd",
     group: "relapse",
-    when: kdSituation,
+    when: kpdSituation,
     kind: "systemic-therapy",
     regimen: { code: "KPd", drugs: ["carfilzomib", "pomalidomide", "dexamethasone"] },
     title: "KPd, carfilzomib + pomalidomide + dexamethasone (anti-CD38-refractory, >=2 prior lines)",

@@ -629,7 +629,10 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.kidney-protection",
     group: "supportive-care",
-    when: mmOrAl,
+    // Myeloma only: the fluid and early high-dose dexamethasone advice is for cast nephropathy (Dimopoulos
+    // 2016, MYRE). In AL, treatments.md 6 says reduce dexamethasone in cardiac involvement and watch fluid
+    // balance (review c8, 2026-12-02).
+    when: { fact: "category", is: "multiple-myeloma" },
     kind: "supportive-care",
     regimen: null,
     title: "Kidney protection",

@@ -276,6 +276,14 @@ export const TREATMENT_CITATIONS = {
     note: "The reference marks this citation UNVERIFIED.",
     unverified: true,
   },
+  "dimopoulos-2016-lancet-oncol-endeavor": {
+    authors: "Dimopoulos MA, Moreau P, Palumbo A, et al.",
+    title:
+      "Carfilzomib and dexamethasone versus bortezomib and dexamethasone for patients with relapsed or refractory multiple myeloma (ENDEAVOR): a randomised, phase 3, open-label, multicentre study",
+    source: "Lancet Oncol 2016;17(1):27-38",
+    year: 2016,
+    note: "Looked up 2026-12-02 (not in the clinical reference): enrolled 1 to 3 prior lines (NCT01568866 eligibility); Kd 56 vs Vd: longer PFS and OS (median OS 47.6 vs 40.0 months, Lancet Oncol 2017 update).",
+  },
   "grosicki-2020-lancet-boston": {
     authors: "Grosicki S, Simonova M, Spicka I, et al.",
     title:

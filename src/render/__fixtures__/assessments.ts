@@ -63,6 +63,7 @@ const BASE: AssessmentFixture = {
     smmImwg2020: { score: null, group: null, fishAssessed: false, scoreRange: [0, 17], ...noRules },
     cytogenetic: {
       highRisk: null,
+      geneticHighRisk: null,
       definition: "IMS/IMWG 2025 consensus",
       findings: [],
       imwg2016: { highRisk: null, findings: [], ...noRules },
@@ -284,6 +285,7 @@ export const mmNewlyDiagnosed: Extended = baseAssessment({
   risk: {
     cytogenetic: {
       highRisk: true,
+      geneticHighRisk: true,
       definition: "IMS/IMWG 2025 consensus",
       findings: ["del(17p) in 55% of clonal cells"],
       imwg2016: { highRisk: true, findings: ["del(17p)"], rules: [], missing: [] },

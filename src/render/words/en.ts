@@ -151,6 +151,8 @@ export const EN: HandoutWords = {
     "The disease came back within a year of your stem cell transplant. Doctors see this as a sign of higher risk. It is a reason to start the next treatment soon. You can also ask about research studies.",
   highRiskGenes:
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
+  highRiskB2m:
+    "A blood test called beta-2 microglobulin is high while your kidney tests are normal. Doctors call this high-risk myeloma. This helps choose treatment.",
   smmRisk: {
     low: PLAIN_RISK["smm:low"].meaning,
     "low-intermediate": PLAIN_RISK["smm:low-intermediate"].meaning,

@@ -213,6 +213,11 @@ const RISK = {
     meaning:
       "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Su equipo médico puede tenerlo en cuenta al elegir el tratamiento.",
   },
+  "b2m:high": {
+    name: "alto riesgo por un análisis de sangre",
+    meaning:
+      "Un análisis de sangre llamado beta-2 microglobulina está alto y las pruebas de los riñones son normales. Los médicos lo llaman mieloma de alto riesgo. Su equipo médico puede tenerlo en cuenta al elegir el tratamiento.",
+  },
   "genes:standard": {
     name: "sin cambios genéticos de alto riesgo",
     meaning: "Las pruebas de los genes no encontraron los cambios que los médicos llaman de alto riesgo.",
@@ -507,6 +512,8 @@ export const ES: HandoutWords = {
     "La enfermedad volvió en el primer año después de su trasplante de células madre. Los médicos lo ven como una señal de mayor riesgo. Es una razón para empezar pronto el siguiente tratamiento. También puede preguntar por estudios de investigación.",
   highRiskGenes:
     "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Esto ayuda a elegir el tratamiento.",
+  highRiskB2m:
+    "Un análisis de sangre llamado beta-2 microglobulina está alto y las pruebas de los riñones son normales. Los médicos lo llaman mieloma de alto riesgo. Esto ayuda a elegir el tratamiento.",
   smmRisk: {
     low: term(RISK["smm:low"]),
     "low-intermediate": term(RISK["smm:low-intermediate"]),

@@ -198,6 +198,8 @@ export interface HandoutWords {
   /** The disease came back within a year of the transplant (alert.early-relapse-after-asct): a sign of
    * higher risk, a reason to start the next treatment soon. */
   earlyRelapseAfterTransplant: string;
+  /** High risk by IMS/IMWG 2025 criterion 4 (beta2-microglobulin with normal creatinine), not by genes. */
+  highRiskB2m: string;
   /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
   smmRisk: Readonly<
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>

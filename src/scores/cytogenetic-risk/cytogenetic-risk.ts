@@ -60,6 +60,10 @@ export interface CytogeneticDefinitionResult {
 export interface CytogeneticRiskResult {
   /** The headline: the 2025 IMS-IMWG consensus result. */
   highRisk: boolean | null;
+  /** Whether the consensus's genetic criteria (1 to 3: del(17p)/TP53, IgH translocation with 1q/1p,
+   * del(1p32)) are met, so that the words can say what made it high risk: criterion 4 (beta2-microglobulin
+   * with normal creatinine) is not a gene change. Null when one is unknown and none is met. */
+  geneticHighRisk: boolean | null;
   definition: string;
   findings: string[];
   imwg2016: CytogeneticDefinitionResult;
@@ -202,7 +206,11 @@ function and2(a: boolean | null, b: boolean | null): boolean | null {
 
 /** The IMS/IMWG 2025 result. Without `words`, the findings and rule traces are left out (the compact
  * view reads only highRisk and missing); highRisk and missing are the same either way. */
-function assessIms2025(cg: Cg, labs: Labs, words: boolean): CytogeneticDefinitionResult {
+function assessIms2025(
+  cg: Cg,
+  labs: Labs,
+  words: boolean,
+): { result: CytogeneticDefinitionResult; genetic: boolean | null } {
   const need = "IMS/IMWG 2025 high risk";
   const findings: string[] = [];
   const rules: RuleTrace[] = [];
@@ -313,7 +321,10 @@ function assessIms2025(cg: Cg, labs: Labs, words: boolean): CytogeneticDefinitio
 
   const highRisk = or3(c1, c2, c3, c4);
   if (words) rules.unshift(trace(CYTOGENETIC_RULES.ims2025, { c1, c2, c3, c4, highRisk }));
-  return { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] };
+  return {
+    result: { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] },
+    genetic: or3(c1, c2, c3),
+  };
 }
 
 /** A number for a sentence: at most 3 decimals, so unit-conversion noise never shows. */
@@ -347,9 +358,10 @@ export function assessCytogeneticRisk(
 ): CytogeneticRiskResult {
   const cg = facts.cytogenetics;
   if (codesOnly) {
-    const ims2025 = assessIms2025(cg, facts.labs, false);
+    const { result: ims2025, genetic } = assessIms2025(cg, facts.labs, false);
     return {
       highRisk: ims2025.highRisk,
+      geneticHighRisk: genetic,
       definition: IMS_2025_DEFINITION,
       findings: ims2025.findings,
       imwg2016: NOT_ASSESSED,
@@ -364,7 +376,7 @@ export function assessCytogeneticRisk(
   }
   const imwg = definitionFromList(cg, IMWG_2016_LIST);
   const ms = definitionFromList(cg, MSMART_LIST);
-  const ims2025 = assessIms2025(cg, facts.labs, true);
+  const { result: ims2025, genetic } = assessIms2025(cg, facts.labs, true);
   const count = ms.unknown === 0 ? ms.present : null;
   // The hit category is known when the lower bound already reaches 3, or when the count is known.
   const hit: CytogeneticRiskResult["hit"] =
@@ -377,6 +389,7 @@ export function assessCytogeneticRisk(
   for (const r of msmart.rules) rules.push(r);
   return {
     highRisk: ims2025.highRisk,
+    geneticHighRisk: genetic,
     definition: IMS_2025_DEFINITION,
     findings: ims2025.findings,
     imwg2016,
