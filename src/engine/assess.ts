@@ -219,14 +219,19 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
   };
   const highRiskFish = anyOf(cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13);
-  const smmMayo2018 = calculateSmmMayo2018(smmInput);
-  const smmImwg2020 = calculateSmmImwg2020({
-    serumMProteinGDl: smmInput.serumMProteinGDl,
-    flcRatio: ratio,
-    clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
-    highRiskFish,
-    fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
-  });
+  // The scores leave their rule traces out in codes-only mode (nothing projected reads them).
+  const scoreOptions = { codesOnly };
+  const smmMayo2018 = calculateSmmMayo2018(smmInput, scoreOptions);
+  const smmImwg2020 = calculateSmmImwg2020(
+    {
+      serumMProteinGDl: smmInput.serumMProteinGDl,
+      flcRatio: ratio,
+      clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
+      highRiskFish,
+      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+    },
+    scoreOptions,
+  );
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
@@ -255,7 +260,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     iadl: fitness.iadl,
     charlson: fitness.charlson,
   };
-  const imwgFrailty = calculateImwgFrailty(frailtyInput);
+  const imwgFrailty = calculateImwgFrailty(frailtyInput, scoreOptions);
   // Neither the compact view nor the situation reads the simplified scale.
   const simplifiedFrailty = codesOnly ? SIMPLIFIED_NOT_COMPUTED : calculateSimplifiedFrailty(frailtyInput);
 
