@@ -240,8 +240,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     involvedFlcMgL: labs.involvedFreeLightChain?.value ?? null,
     uninvolvedFlcMgL: labs.uninvolvedFreeLightChain?.value ?? null,
   };
-  const alMayo2004 = calculateAlMayo2004(alInput);
-  const alMayo2012 = calculateAlMayo2012(alInput);
+  const alMayo2004 = calculateAlMayo2004(alInput, scoreOptions);
+  const alMayo2012 = calculateAlMayo2012(alInput, scoreOptions);
 
   const kidneyInput = {
     creatinineMgDl: labs.creatinine?.value ?? null,
