@@ -102,11 +102,19 @@ function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
 }
 
 /** Codes-only mode: the first entry of each field, sorted as dedupeMissing sorts them (the compact view
- * reads only the fields, so the neededFor texts are not joined). */
+ * reads only the fields, so the neededFor texts are not joined). The entries are made unique before they
+ * are sorted: the list names many fields more than once, and the sort compares strings (the first entry
+ * of a field in list order is the first in the stable sort's order too). */
 function fieldsOnce(all: readonly MissingInput[]): MissingInput[] {
-  const out: MissingInput[] = [];
-  for (const m of sortedByField(all)) if (out[out.length - 1]?.field !== m.field) out.push(m);
-  return out;
+  const firsts: MissingInput[] = [];
+  for (const m of all) if (!hasField(firsts, m.field)) firsts.push(m);
+  return sortedByField(firsts);
+}
+
+/** Whether an entry of `list` names `field`. */
+function hasField(list: readonly MissingInput[], field: string): boolean {
+  for (const m of list) if (m.field === field) return true;
+  return false;
 }
 
 /** `a.concat(b)` for two arrays, without concat's per-argument Symbol.isConcatSpreadable checks. */
