@@ -102,11 +102,19 @@ function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
 }
 
 /** Codes-only mode: the first entry of each field, sorted as dedupeMissing sorts them (the compact view
- * reads only the fields, so the neededFor texts are not joined). */
+ * reads only the fields, so the neededFor texts are not joined). The entries are made unique before they
+ * are sorted: the list names many fields more than once, and the sort compares strings (the first entry
+ * of a field in list order is the first in the stable sort's order too). */
 function fieldsOnce(all: readonly MissingInput[]): MissingInput[] {
-  const out: MissingInput[] = [];
-  for (const m of sortedByField(all)) if (out[out.length - 1]?.field !== m.field) out.push(m);
-  return out;
+  const firsts: MissingInput[] = [];
+  for (const m of all) if (!hasField(firsts, m.field)) firsts.push(m);
+  return sortedByField(firsts);
+}
+
+/** Whether an entry of `list` names `field`. */
+function hasField(list: readonly MissingInput[], field: string): boolean {
+  for (const m of list) if (m.field === field) return true;
+  return false;
 }
 
 /** `a.concat(b)` for two arrays, without concat's per-argument Symbol.isConcatSpreadable checks. */
@@ -219,14 +227,19 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
   };
   const highRiskFish = anyOf(cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13);
-  const smmMayo2018 = calculateSmmMayo2018(smmInput);
-  const smmImwg2020 = calculateSmmImwg2020({
-    serumMProteinGDl: smmInput.serumMProteinGDl,
-    flcRatio: ratio,
-    clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
-    highRiskFish,
-    fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
-  });
+  // The scores leave their rule traces out in codes-only mode (nothing projected reads them).
+  const scoreOptions = { codesOnly };
+  const smmMayo2018 = calculateSmmMayo2018(smmInput, scoreOptions);
+  const smmImwg2020 = calculateSmmImwg2020(
+    {
+      serumMProteinGDl: smmInput.serumMProteinGDl,
+      flcRatio: ratio,
+      clonalPlasmaCellPercent: smmInput.clonalPlasmaCellPercent,
+      highRiskFish,
+      fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
+    },
+    scoreOptions,
+  );
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
   const alInput = {
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
@@ -235,8 +248,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     involvedFlcMgL: labs.involvedFreeLightChain?.value ?? null,
     uninvolvedFlcMgL: labs.uninvolvedFreeLightChain?.value ?? null,
   };
-  const alMayo2004 = calculateAlMayo2004(alInput);
-  const alMayo2012 = calculateAlMayo2012(alInput);
+  const alMayo2004 = calculateAlMayo2004(alInput, scoreOptions);
+  const alMayo2012 = calculateAlMayo2012(alInput, scoreOptions);
 
   const kidneyInput = {
     creatinineMgDl: labs.creatinine?.value ?? null,
@@ -255,7 +268,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     iadl: fitness.iadl,
     charlson: fitness.charlson,
   };
-  const imwgFrailty = calculateImwgFrailty(frailtyInput);
+  const imwgFrailty = calculateImwgFrailty(frailtyInput, scoreOptions);
   // Neither the compact view nor the situation reads the simplified scale.
   const simplifiedFrailty = codesOnly ? SIMPLIFIED_NOT_COMPUTED : calculateSimplifiedFrailty(frailtyInput);
 

@@ -64,8 +64,16 @@ export function assessImpedeVte(
     tunneledLineOrCvc: null,
     existingProphylaxis: null,
   };
+  // The score's fields named one by one: a spread of the result copied them through the runtime's
+  // generic path, the costliest line of this step.
+  const score = calculateImpedeVte(input, { codesOnly });
   return {
-    ...calculateImpedeVte(input, { codesOnly }),
+    score: score.score,
+    scoreRange: score.scoreRange,
+    group: score.group,
+    anticoagulantDisputed: score.anticoagulantDisputed,
+    unknown: score.unknown,
+    rules: score.rules,
     basis: onImid ? "current-regimen" : "if-imid-started",
     missing,
   };

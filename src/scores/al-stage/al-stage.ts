@@ -123,31 +123,46 @@ interface Judged {
  * against both cut-offs and counts only where they agree: the hs cut-off is higher, so a value at or
  * above it is raised on either assay and a value below the conventional one is low on either. In
  * between, the stage waits for the assay rather than guessing it from the unit. */
-function judgeTroponin(input: AlStageInput, cut: TroponinCutoffs, neededFor: string): Judged {
+function judgeTroponin(
+  input: AlStageInput,
+  cut: TroponinCutoffs,
+  neededFor: string,
+  /** No rule trace (codes-only mode): `rules` is empty. */
+  codesOnly: boolean,
+): Judged {
   const v = finite(input.troponinTNgMl);
   if (v === null) return { raised: null, rules: [], missing: [{ field: "labs.troponinT", neededFor }] };
   const inputs = { troponinTNgMl: v, troponinMethod: input.troponinMethod };
   if (input.troponinMethod === "conventional") {
     const raised = atLeast(v, cut.conventional.cutoff);
-    return { raised, rules: [trace(cut.conventional.rule, merged(inputs, { raised }))], missing: [] };
+    const rules = codesOnly ? [] : [trace(cut.conventional.rule, merged(inputs, { raised }))];
+    return { raised, rules, missing: [] };
   }
   if (input.troponinMethod === "high-sensitivity") {
     const raised = atLeast(v, cut.highSensitivity.cutoff);
-    return { raised, rules: [trace(cut.highSensitivity.rule, merged(inputs, { raised }))], missing: [] };
+    const rules = codesOnly ? [] : [trace(cut.highSensitivity.rule, merged(inputs, { raised }))];
+    return { raised, rules, missing: [] };
   }
   const conv = atLeast(v, cut.conventional.cutoff);
   const hs = atLeast(v, cut.highSensitivity.cutoff);
   const raised = conv === hs ? conv : null;
   return {
     raised,
-    rules: [
-      trace(
-        AL_STAGE_RULES.troponinMethodUnknown,
-        merged(inputs, { raisedIfConventional: conv, raisedIfHighSensitivity: hs, raised }),
-      ),
-    ],
+    rules: codesOnly
+      ? []
+      : [
+          trace(
+            AL_STAGE_RULES.troponinMethodUnknown,
+            merged(inputs, { raisedIfConventional: conv, raisedIfHighSensitivity: hs, raised }),
+          ),
+        ],
     missing: raised === null ? [{ field: "labs.troponinT.method", neededFor }] : [],
   };
+}
+
+/** Appends `more` to `out` (a loop: no spread of each list into push's arguments). */
+function append<T>(out: T[], more: readonly T[]): void {
+  for (const x of more) out.push(x);
 }
 
 /**
@@ -155,28 +170,33 @@ function judgeTroponin(input: AlStageInput, cut: TroponinCutoffs, neededFor: str
  * stage III split by the European modification (IIIb when NT-proBNP > 8500 ng/L).
  * @example calculateAlMayo2004({ ntProBnpPgMl: 9000, troponinTNgMl: 0.06, troponinMethod: "conventional", involvedFlcMgL: null, uninvolvedFlcMgL: null }) // stage "IIIb"
  */
-export function calculateAlMayo2004(input: AlStageInput): AlMayo2004Result {
+export function calculateAlMayo2004(
+  input: AlStageInput,
+  /** codesOnly: no rule traces (the compact view and the situation read the stage and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): AlMayo2004Result {
   const need = "Mayo 2004 AL cardiac stage";
   const bnp = finite(input.ntProBnpPgMl);
-  const tnt = judgeTroponin(input, MAYO_2004_TNT, need);
+  const tnt = judgeTroponin(input, MAYO_2004_TNT, need, codesOnly);
   const missing: MissingInput[] = [];
   const rules: RuleTrace[] = [];
   let bnpRaised: boolean | null = null;
   if (bnp === null) missing.push({ field: "labs.ntProBnp", neededFor: need });
   else {
     bnpRaised = atLeast(bnp, 332);
-    rules.push(trace(AL_STAGE_RULES.mayo2004NtProBnp, { ntProBnpPgMl: bnp, raised: bnpRaised }));
+    if (!codesOnly)
+      rules.push(trace(AL_STAGE_RULES.mayo2004NtProBnp, { ntProBnpPgMl: bnp, raised: bnpRaised }));
   }
-  rules.push(...tnt.rules);
-  missing.push(...tnt.missing);
+  append(rules, tnt.rules);
+  append(missing, tnt.missing);
   // Every stage depends on both markers, so one unknown marker leaves two possible stages.
   if (bnpRaised === null || tnt.raised === null) return { stage: null, mayo2004Stage: null, rules, missing };
   const raised = Number(bnpRaised) + Number(tnt.raised);
   const base = raised === 0 ? "I" : raised === 1 ? "II" : "III";
-  rules.unshift(trace(AL_STAGE_RULES.mayo2004Stage, { raisedMarkers: raised }));
+  if (!codesOnly) rules.unshift(trace(AL_STAGE_RULES.mayo2004Stage, { raisedMarkers: raised }));
   if (base !== "III" || bnp === null) return { stage: base, mayo2004Stage: base, rules, missing: [] };
   const iiib = above(bnp, 8500);
-  rules.push(trace(AL_STAGE_RULES.europeanSplit, { ntProBnpPgMl: bnp, iiib }));
+  if (!codesOnly) rules.push(trace(AL_STAGE_RULES.europeanSplit, { ntProBnpPgMl: bnp, iiib }));
   return { stage: iiib ? "IIIb" : "IIIa", mayo2004Stage: "III", rules, missing: [] };
 }
 
@@ -185,7 +205,11 @@ export function calculateAlMayo2004(input: AlStageInput): AlMayo2004Result {
  * hs-cTnT >= 40 ng/L) and dFLC >= 180 mg/L; 0-3 points give stages I-IV.
  * @example calculateAlMayo2012({ ntProBnpPgMl: 2500, troponinTNgMl: 0.01, troponinMethod: "conventional", involvedFlcMgL: 400, uninvolvedFlcMgL: 10 }) // points 2, stage 3
  */
-export function calculateAlMayo2012(input: AlStageInput): AlMayo2012Result {
+export function calculateAlMayo2012(
+  input: AlStageInput,
+  /** codesOnly: no rule traces (the compact view and the situation read the stage and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): AlMayo2012Result {
   const need = "Mayo 2012 AL stage";
   const rules: RuleTrace[] = [];
   const missing: MissingInput[] = [];
@@ -194,11 +218,12 @@ export function calculateAlMayo2012(input: AlStageInput): AlMayo2012Result {
   if (bnp === null) missing.push({ field: "labs.ntProBnp", neededFor: need });
   else {
     bnpPoint = atLeast(bnp, 1800);
-    rules.push(trace(AL_STAGE_RULES.mayo2012NtProBnp, { ntProBnpPgMl: bnp, point: bnpPoint }));
+    if (!codesOnly)
+      rules.push(trace(AL_STAGE_RULES.mayo2012NtProBnp, { ntProBnpPgMl: bnp, point: bnpPoint }));
   }
-  const tnt = judgeTroponin(input, MAYO_2012_TNT, need);
-  rules.push(...tnt.rules);
-  missing.push(...tnt.missing);
+  const tnt = judgeTroponin(input, MAYO_2012_TNT, need, codesOnly);
+  append(rules, tnt.rules);
+  append(missing, tnt.missing);
   const inv = finite(input.involvedFlcMgL);
   const uninv = finite(input.uninvolvedFlcMgL);
   let dflcPoint: boolean | null = null;
@@ -207,20 +232,21 @@ export function calculateAlMayo2012(input: AlStageInput): AlMayo2012Result {
   if (inv !== null && uninv !== null) {
     const dflc = inv - uninv;
     dflcPoint = atLeast(dflc, 180);
-    rules.push(
-      trace(AL_STAGE_RULES.mayo2012Dflc, {
-        involvedFlcMgL: inv,
-        uninvolvedFlcMgL: uninv,
-        dflcMgL: dflc,
-        point: dflcPoint,
-      }),
-    );
+    if (!codesOnly)
+      rules.push(
+        trace(AL_STAGE_RULES.mayo2012Dflc, {
+          involvedFlcMgL: inv,
+          uninvolvedFlcMgL: uninv,
+          dflcMgL: dflc,
+          point: dflcPoint,
+        }),
+      );
   }
   // Each point moves the stage, so any unknown factor leaves the stage open.
   if (bnpPoint === null || tnt.raised === null || dflcPoint === null)
     return { stage: null, points: null, rules, missing };
   const points = Number(bnpPoint) + Number(tnt.raised) + Number(dflcPoint);
   const stage = (points + 1) as 1 | 2 | 3 | 4;
-  rules.unshift(trace(AL_STAGE_RULES.mayo2012Stage, { points }));
+  if (!codesOnly) rules.unshift(trace(AL_STAGE_RULES.mayo2012Stage, { points }));
   return { stage, points, rules, missing: [] };
 }

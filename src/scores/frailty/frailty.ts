@@ -100,7 +100,11 @@ const valid = (v: number | null): number | null => {
  * as normal). The item cut-points are UNVERIFIED in the reference and carry that evidence.
  * @example calculateImwgFrailty({ age: 78, charlson: 1, adl: 6, iadl: 8, ecog: null }) // score 1, intermediate
  */
-export function calculateImwgFrailty(input: FrailtyInput): ImwgFrailtyResult {
+export function calculateImwgFrailty(
+  input: FrailtyInput,
+  /** codesOnly: no rule traces (the compact view and the situation read the group and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): ImwgFrailtyResult {
   const need = "IMWG frailty score";
   const age = valid(input.age);
   const cci = valid(input.charlson);
@@ -113,18 +117,25 @@ export function calculateImwgFrailty(input: FrailtyInput): ImwgFrailtyResult {
   if (iadl === null) missing.push({ field: "fitness.iadl", neededFor: need });
   if (age === null || cci === null || adl === null || iadl === null)
     return { score: null, group: null, rules: [], missing };
-  const items: [number, RuleTrace][] = [
-    [agePoints(age), trace(FRAILTY_RULES.imwgAge, { age, points: agePoints(age) })],
-    [cci >= 2 ? 1 : 0, trace(FRAILTY_RULES.imwgCharlson, { charlson: cci, points: cci >= 2 ? 1 : 0 })],
-    [adl <= 4 ? 1 : 0, trace(FRAILTY_RULES.imwgAdl, { adl, points: adl <= 4 ? 1 : 0 })],
-    [iadl <= 5 ? 1 : 0, trace(FRAILTY_RULES.imwgIadl, { iadl, points: iadl <= 5 ? 1 : 0 })],
-  ];
-  const score = items.reduce((s, [p]) => s + p, 0);
+  const points = {
+    age: agePoints(age),
+    charlson: cci >= 2 ? 1 : 0,
+    adl: adl <= 4 ? 1 : 0,
+    iadl: iadl <= 5 ? 1 : 0,
+  };
+  const score = points.age + points.charlson + points.adl + points.iadl;
   const group = score === 0 ? "fit" : score === 1 ? "intermediate" : "frail";
+  if (codesOnly) return { score, group, rules: [], missing: [] };
   return {
     score,
     group,
-    rules: [trace(FRAILTY_RULES.imwgGroups, { score, group }), ...items.map(([, t]) => t)],
+    rules: [
+      trace(FRAILTY_RULES.imwgGroups, { score, group }),
+      trace(FRAILTY_RULES.imwgAge, { age, points: points.age }),
+      trace(FRAILTY_RULES.imwgCharlson, { charlson: cci, points: points.charlson }),
+      trace(FRAILTY_RULES.imwgAdl, { adl, points: points.adl }),
+      trace(FRAILTY_RULES.imwgIadl, { iadl, points: points.iadl }),
+    ],
     missing: [],
   };
 }

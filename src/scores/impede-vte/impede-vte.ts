@@ -106,102 +106,122 @@ export function calculateImpedeVte(
   { codesOnly = false }: { codesOnly?: boolean } = {},
 ): ImpedeVteResult {
   const R = IMPEDE_VTE_RULES;
-  const rules: RuleTrace[] = [];
-  const unknown: ImpedeVteItem[] = [];
-  let lo = 0;
-  let hi = 0;
-  /** An item with its possible points: one value when known, [min, max] when not. */
-  const add = (
-    name: ImpedeVteItem,
-    rule: RuleDef,
-    inputs: RuleTrace["inputs"],
-    points: readonly [number, number] | null,
-    possible: readonly [number, number],
-  ) => {
-    const [a, b] = points ?? possible;
-    lo += a;
-    hi += b;
-    // Known but with a range of points: the dexamethasone dose group is unknown; the anticoagulant's
-    // points are disputed, not unknown.
-    if (points === null || (a !== b && name === "dexamethasone")) unknown.push(name);
-    if (codesOnly) return;
-    rules.push(
-      trace(rule, {
-        ...inputs,
-        ...(points === null
-          ? { points: null, pointsAtLeast: a, pointsAtMost: b }
-          : a === b
-            ? { points: a }
-            : { points: null, pointsAtLeast: a, pointsAtMost: b }),
-      }),
-    );
-  };
-  const yesNo = (v: boolean | null, p: number): readonly [number, number] | null =>
-    v === null ? null : v ? [p, p] : [0, 0];
-  const span = (p: number): readonly [number, number] => (p < 0 ? [p, 0] : [0, p]);
+  const t: Tally = { lo: 0, hi: 0, unknown: [], rules: codesOnly ? null : [] };
 
-  add("imid", R.imid, { imid: input.imid }, yesNo(input.imid, 4), span(4));
+  addYesNo(t, "imid", input.imid, 4, R.imid, "imid");
   const bmi = finite(input.bmi);
-  add(
+  const bmiUnknown = bmi === null || bmi <= 0;
+  const bmiPoints = !bmiUnknown && bmi >= 25 ? 1 : 0;
+  addItem(
+    t,
     "bmi",
+    bmiUnknown,
+    bmiPoints,
+    bmiUnknown ? 1 : bmiPoints,
     R.bmi,
-    { bmiKgM2: bmi === null ? null : Math.round(bmi * 10) / 10 },
-    bmi === null || bmi <= 0 ? null : bmi >= 25 ? [1, 1] : [0, 0],
-    span(1),
+    "bmiKgM2",
+    bmi === null ? null : Math.round(bmi * 10) / 10,
   );
-  add(
+  addYesNo(
+    t,
     "pelvic-hip-femur-fracture",
+    input.pelvicHipFemurFracture,
+    4,
     R.fracture,
-    { pelvicHipFemurFracture: input.pelvicHipFemurFracture },
-    yesNo(input.pelvicHipFemurFracture, 4),
-    span(4),
+    "pelvicHipFemurFracture",
   );
-  add("esa", R.esa, { esa: input.esa }, yesNo(input.esa, 1), span(1));
+  addYesNo(t, "esa", input.esa, 1, R.esa, "esa");
   const dex = input.dexamethasone;
-  add(
+  // Known but with a range of points: the dose group is unknown ("dose-unknown"), so the item is too.
+  addItem(
+    t,
     "dexamethasone",
+    dex === null || dex === "dose-unknown",
+    dex === null || dex === "none" ? 0 : dex === "high" ? 4 : 2,
+    dex === "none" ? 0 : dex === "low" ? 2 : 4,
     R.dexamethasone,
-    { dexamethasone: dex },
-    dex === null ? null : dex === "none" ? [0, 0] : dex === "low" ? [2, 2] : dex === "high" ? [4, 4] : [2, 4],
-    [0, 4],
+    "dexamethasone",
+    dex,
   );
-  add("doxorubicin", R.doxorubicin, { doxorubicin: input.doxorubicin }, yesNo(input.doxorubicin, 3), span(3));
-  add(
-    "asian-pacific-islander",
-    R.ethnicity,
-    { asianPacificIslander: input.asianPacificIslander },
-    yesNo(input.asianPacificIslander, -3),
-    span(-3),
-  );
-  add("vte-history", R.vteHistory, { vteHistory: input.vteHistory }, yesNo(input.vteHistory, 5), span(5));
-  add(
-    "tunneled-line-or-cvc",
-    R.cvc,
-    { tunneledLineOrCvc: input.tunneledLineOrCvc },
-    yesNo(input.tunneledLineOrCvc, 2),
-    span(2),
-  );
+  addYesNo(t, "doxorubicin", input.doxorubicin, 3, R.doxorubicin, "doxorubicin");
+  addYesNo(t, "asian-pacific-islander", input.asianPacificIslander, -3, R.ethnicity, "asianPacificIslander");
+  addYesNo(t, "vte-history", input.vteHistory, 5, R.vteHistory, "vteHistory");
+  addYesNo(t, "tunneled-line-or-cvc", input.tunneledLineOrCvc, 2, R.cvc, "tunneledLineOrCvc");
   const p = input.existingProphylaxis;
   // One item with three answers (the Blood table: "-4 (-3 if prophylactic)"); the therapeutic points are
-  // disputed (-4 vs -5), so both are kept.
+  // disputed (-4 vs -5), so both are kept: a range, though the item is known.
   const anticoagulantDisputed = p === null || p === "therapeutic";
-  add(
+  addItem(
+    t,
     "existing-prophylaxis",
+    p === null,
+    p === "none" ? 0 : p === "prophylactic" ? -3 : -5,
+    p === "prophylactic" ? -3 : p === "therapeutic" ? -4 : 0,
     anticoagulantDisputed ? R.anticoagulant : R.prophylaxis,
-    { existingProphylaxis: p },
-    p === null ? null : p === "none" ? [0, 0] : p === "prophylactic" ? [-3, -3] : [-5, -4],
-    [-5, 0],
+    "existingProphylaxis",
+    p,
   );
 
-  const scoreRange: [number, number] = [lo, hi];
+  const { lo, hi } = t;
   const group = impedeVteGroup(lo) === impedeVteGroup(hi) ? impedeVteGroup(lo) : null;
-  const score = lo === hi ? lo : null;
   return {
-    score,
-    scoreRange,
+    score: lo === hi ? lo : null,
+    scoreRange: [lo, hi],
     group,
     anticoagulantDisputed,
-    unknown,
-    rules: codesOnly ? rules : [trace(R.groups, { scoreAtLeast: lo, scoreAtMost: hi, group }), ...rules],
+    unknown: t.unknown,
+    rules:
+      t.rules === null ? [] : [trace(R.groups, { scoreAtLeast: lo, scoreAtMost: hi, group }), ...t.rules],
   };
+}
+
+/** The running total of calculateImpedeVte: the range so far, the items not known, and the rule traces
+ * (null in codes-only mode). One object a call, filled by the functions below, rather than closures over
+ * the totals and a pair of points per item: the score runs for every patient an IMiD is given or may be. */
+interface Tally {
+  lo: number;
+  hi: number;
+  unknown: ImpedeVteItem[];
+  rules: RuleTrace[] | null;
+}
+
+/** Adds item `name`, worth `a` to `b` points (equal when known and undisputed), to the tally; `unknown`
+ * when the input did not know it. Its trace shows the input `key` with `value` and the points. */
+function addItem(
+  t: Tally,
+  name: ImpedeVteItem,
+  unknown: boolean,
+  a: number,
+  b: number,
+  rule: RuleDef,
+  key: string,
+  value: string | number | boolean | null,
+): void {
+  t.lo += a;
+  t.hi += b;
+  if (unknown) t.unknown.push(name);
+  if (t.rules === null) return;
+  const inputs: RuleTrace["inputs"] = { [key]: value };
+  if (a === b) inputs.points = a;
+  else {
+    inputs.points = null;
+    inputs.pointsAtLeast = a;
+    inputs.pointsAtMost = b;
+  }
+  t.rules.push(trace(rule, inputs));
+}
+
+/** Adds a yes/no item worth `p` points: p or 0 when known; when not, anything from the lower to the
+ * higher of the two (items that lower the score lower the bottom of the range). */
+function addYesNo(
+  t: Tally,
+  name: ImpedeVteItem,
+  v: boolean | null,
+  p: number,
+  rule: RuleDef,
+  key: string,
+): void {
+  const a = v === null ? Math.min(p, 0) : v ? p : 0;
+  const b = v === null ? Math.max(p, 0) : v ? p : 0;
+  addItem(t, name, v === null, a, b, rule, key, v);
 }

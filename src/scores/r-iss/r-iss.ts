@@ -77,6 +77,15 @@ function stageOf(iss: Stage, highRiskCa: boolean, ldhHigh: boolean): Stage {
 const STAGES: readonly Stage[] = [1, 2, 3];
 const ISS_I_OR_II: readonly Stage[] = [1, 2];
 const EITHER: readonly boolean[] = [false, true];
+/** One known ISS stage as the list of its options, by stage (a list per record otherwise). */
+const ISS_KNOWN: Readonly<Record<Stage, readonly Stage[]>> = { 1: [1], 2: [2], 3: [3] };
+/** The FISH findings of R-ISS and the record field each is read from (written out, not composed per
+ * record). */
+const CA_FIELDS = {
+  del17p: "cytogenetics.del17p",
+  t4_14: "cytogenetics.t4_14",
+  t14_16: "cytogenetics.t14_16",
+} as const;
 const TRUE: readonly boolean[] = [true];
 const FALSE: readonly boolean[] = [false];
 
@@ -127,7 +136,7 @@ export function calculateRIss(
     issMissing.some((m) => m.field === "labs.albumin") &&
     !issMissing.some((m) => m.field === "labs.beta2Microglobulin");
   const issOptions: readonly Stage[] =
-    input.issStage !== null ? [input.issStage] : issLacksOnlyAlbumin ? ISS_I_OR_II : STAGES;
+    input.issStage !== null ? ISS_KNOWN[input.issStage] : issLacksOnlyAlbumin ? ISS_I_OR_II : STAGES;
   const options = (v: boolean | null): readonly boolean[] => (v === null ? EITHER : v ? TRUE : FALSE);
   const caOptions = options(ca);
   const ldhOptions = options(ldh);
@@ -180,15 +189,16 @@ export function calculateRIss(
   const missing: MissingInput[] = [];
   if (input.issStage === null && matters("iss")) {
     const fromIss = input.issMissing ?? [];
-    if (fromIss.length > 0) missing.push(...fromIss.map((m) => ({ field: m.field, neededFor: NEEDED_FOR })));
-    else missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
+    for (const m of fromIss) missing.push({ field: m.field, neededFor: NEEDED_FOR });
+    if (fromIss.length === 0) missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
   }
   if (ca === null && matters("ca")) {
     // Never default missing FISH to standard risk: ask for each abnormality not reported.
-    for (const k of ["del17p", "t4_14", "t14_16"] as const)
-      if (input[k] === null) missing.push({ field: `cytogenetics.${k}`, neededFor: NEEDED_FOR });
+    if (input.del17p === null) missing.push({ field: CA_FIELDS.del17p, neededFor: NEEDED_FOR });
+    if (input.t4_14 === null) missing.push({ field: CA_FIELDS.t4_14, neededFor: NEEDED_FOR });
+    if (input.t14_16 === null) missing.push({ field: CA_FIELDS.t14_16, neededFor: NEEDED_FOR });
   }
-  if (ldh === null && matters("ldh")) missing.push(...ldhMissing(input.ldhUL, NEEDED_FOR));
+  if (ldh === null && matters("ldh")) for (const m of ldhMissing(input.ldhUL, NEEDED_FOR)) missing.push(m);
   if (codesOnly) return { stage: null, possibleStages, rules: supporting, missing };
   return {
     stage: null,

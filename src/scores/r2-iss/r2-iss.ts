@@ -105,13 +105,13 @@ export function calculateR2Iss(input: R2IssInput): R2IssResult {
   const missing: MissingInput[] = [];
   if (input.issStage === null) {
     const fromIss = input.issMissing ?? [];
-    if (fromIss.length > 0) missing.push(...fromIss.map((m) => ({ field: m.field, neededFor: NEEDED_FOR })));
-    else missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
+    for (const m of fromIss) missing.push({ field: m.field, neededFor: NEEDED_FOR });
+    if (fromIss.length === 0) missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
   }
   if (input.del17p === null) missing.push({ field: "cytogenetics.del17p", neededFor: NEEDED_FOR });
   if (input.t4_14 === null) missing.push({ field: "cytogenetics.t4_14", neededFor: NEEDED_FOR });
   if (input.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: NEEDED_FOR });
-  if (ldh === null) missing.push(...ldhMissing(input.ldhUL, NEEDED_FOR));
+  if (ldh === null) for (const m of ldhMissing(input.ldhUL, NEEDED_FOR)) missing.push(m);
   if (missing.length > 0) return { stage: null, points: null, rules: [], missing };
 
   const scored: [boolean, number, (typeof R2_ISS_RULES)[keyof typeof R2_ISS_RULES], RuleTrace["inputs"]][] = [

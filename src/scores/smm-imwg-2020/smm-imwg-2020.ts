@@ -72,6 +72,17 @@ export interface SmmImwg2020Result {
 }
 
 const NEEDED_FOR = "IMWG 2020 SMM risk";
+/** What a record with no FISH finding at all is missing (one text, not composed per record). */
+const NEEDED_FOR_FISH = `${NEEDED_FOR} (FISH: t(4;14), t(14;16), +1q, del(13q))`;
+/** The FISH findings of the score, and the record field each is read from (written out, not composed per
+ * record). */
+const FISH_KEYS = ["t4_14", "t14_16", "gain1q", "monosomy13"] as const;
+const FISH_FIELDS = {
+  t4_14: "cytogenetics.t4_14",
+  t14_16: "cytogenetics.t14_16",
+  gain1q: "cytogenetics.gain1q",
+  monosomy13: "cytogenetics.monosomy13",
+} as const;
 
 // The Mateos 2020 ranges: the upper end of each range belongs to it (">10-25" includes 25).
 export function flcRatioPoints(ratio: number): number {
@@ -108,7 +119,11 @@ export function imwg2020Group(score: number): SmmImwg2020Group {
  * BMPC makes the score null; the band is still given when every possible value gives the same band.
  * @example calculateSmmImwg2020({ serumMProteinGDl: 2.5, flcRatio: 30, clonalPlasmaCellPercent: 25, highRiskFish: false }) // score 9, intermediate-high
  */
-export function calculateSmmImwg2020(input: SmmImwg2020Input): SmmImwg2020Result {
+export function calculateSmmImwg2020(
+  input: SmmImwg2020Input,
+  /** codesOnly: no rule traces (the compact view and the situation read the group and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): SmmImwg2020Result {
   const ratio = finite(input.flcRatio);
   const mp = finite(input.serumMProteinGDl);
   const pc = finite(input.clonalPlasmaCellPercent);
@@ -123,19 +138,21 @@ export function calculateSmmImwg2020(input: SmmImwg2020Input): SmmImwg2020Result
   const ratioPoints = ratio === null ? null : flcRatioPoints(ratio);
   const mpPoints = mp === null ? null : mProteinPoints(mp);
   const pcPoints = pc === null ? null : bmpcPoints(pc);
-  if (ratioPoints !== null)
-    rules.push(trace(SMM_IMWG_2020_RULES.flcRatio, { flcRatio: ratio, points: ratioPoints }));
-  else
+  if (ratioPoints !== null) {
+    if (!codesOnly) rules.push(trace(SMM_IMWG_2020_RULES.flcRatio, { flcRatio: ratio, points: ratioPoints }));
+  } else
     missing.push({
       field: "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
       neededFor: NEEDED_FOR,
     });
-  if (mpPoints !== null)
-    rules.push(trace(SMM_IMWG_2020_RULES.mProtein, { serumMProteinGDl: mp, points: mpPoints }));
-  else missing.push({ field: "labs.serumMProtein", neededFor: NEEDED_FOR });
-  if (pcPoints !== null)
-    rules.push(trace(SMM_IMWG_2020_RULES.bmpc, { clonalPlasmaCellPercent: pc, points: pcPoints }));
-  else missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: NEEDED_FOR });
+  if (mpPoints !== null) {
+    if (!codesOnly)
+      rules.push(trace(SMM_IMWG_2020_RULES.mProtein, { serumMProteinGDl: mp, points: mpPoints }));
+  } else missing.push({ field: "labs.serumMProtein", neededFor: NEEDED_FOR });
+  if (pcPoints !== null) {
+    if (!codesOnly)
+      rules.push(trace(SMM_IMWG_2020_RULES.bmpc, { clonalPlasmaCellPercent: pc, points: pcPoints }));
+  } else missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: NEEDED_FOR });
   let lo = (ratioPoints ?? 0) + (mpPoints ?? 0) + (pcPoints ?? 0);
   let hi = (ratioPoints ?? 5) + (mpPoints ?? 4) + (pcPoints ?? 6);
 
@@ -144,27 +161,25 @@ export function calculateSmmImwg2020(input: SmmImwg2020Input): SmmImwg2020Result
     lo += 2;
     hi += 2;
   }
-  if (fishAssessed) rules.push(trace(SMM_IMWG_2020_RULES.fish, { highRiskFish: fish, points: fish ? 2 : 0 }));
-  else {
+  if (fishAssessed) {
+    if (!codesOnly) rules.push(trace(SMM_IMWG_2020_RULES.fish, { highRiskFish: fish, points: fish ? 2 : 0 }));
+  } else {
     // Published handling: score FISH as 0, but say it was not assessed and ask for it.
-    rules.push(trace(SMM_IMWG_2020_RULES.fishNotAssessed, { highRiskFish: null, points: 0 }));
-    const fields = input.fish
-      ? (["t4_14", "t14_16", "gain1q", "monosomy13"] as const).filter((k) => input.fish?.[k] === null)
-      : [];
-    if (fields.length > 0)
-      for (const k of fields) missing.push({ field: `cytogenetics.${k}`, neededFor: NEEDED_FOR });
-    else
-      missing.push({
-        field: "cytogenetics",
-        neededFor: `${NEEDED_FOR} (FISH: t(4;14), t(14;16), +1q, del(13q))`,
-      });
+    if (!codesOnly) rules.push(trace(SMM_IMWG_2020_RULES.fishNotAssessed, { highRiskFish: null, points: 0 }));
+    const before = missing.length;
+    const given = input.fish;
+    if (given)
+      for (const k of FISH_KEYS)
+        if (given[k] === null) missing.push({ field: FISH_FIELDS[k], neededFor: NEEDED_FOR });
+    if (missing.length === before) missing.push({ field: "cytogenetics", neededFor: NEEDED_FOR_FISH });
   }
 
   const scoreRange: [number, number] = [lo, hi];
   const lowBand = imwg2020Group(lo);
   const decided = lowBand === imwg2020Group(hi);
   const scoreKnown = lo === hi && ratio !== null && mp !== null && pc !== null;
-  if (decided) rules.push(trace(SMM_IMWG_2020_RULES.bands, { scoreAtLeast: lo, scoreAtMost: hi }));
+  if (decided && !codesOnly)
+    rules.push(trace(SMM_IMWG_2020_RULES.bands, { scoreAtLeast: lo, scoreAtMost: hi }));
   return {
     score: scoreKnown ? lo : null,
     group: decided ? lowBand : null,

@@ -58,7 +58,11 @@ function groupOf(factors: number): "low" | "intermediate" | "high" {
  * when both possible values of it give the same group (two factors present: high whatever the third).
  * @example calculateSmmMayo2018({ serumMProteinGDl: 2.5, flcRatio: 25, clonalPlasmaCellPercent: 15 }) // factors 2, high
  */
-export function calculateSmmMayo2018(input: SmmMayo2018Input): SmmMayo2018Result {
+export function calculateSmmMayo2018(
+  input: SmmMayo2018Input,
+  /** codesOnly: no rule traces (the compact view and the situation read the group and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): SmmMayo2018Result {
   const m = finite(input.serumMProteinGDl);
   const r = finite(input.flcRatio);
   const p = finite(input.clonalPlasmaCellPercent);
@@ -70,10 +74,11 @@ export function calculateSmmMayo2018(input: SmmMayo2018Input): SmmMayo2018Result
   const max = min + unknown;
   // One trace per known factor, in factor order; each a literal so every record's trace has one shape.
   const rules: RuleTrace[] = [];
-  if (mFactor !== null)
+  if (mFactor !== null && !codesOnly)
     rules.push(trace(SMM_MAYO_2018_RULES.mProtein, { serumMProteinGDl: m, factor: mFactor }));
-  if (rFactor !== null) rules.push(trace(SMM_MAYO_2018_RULES.flcRatio, { flcRatio: r, factor: rFactor }));
-  if (pFactor !== null)
+  if (rFactor !== null && !codesOnly)
+    rules.push(trace(SMM_MAYO_2018_RULES.flcRatio, { flcRatio: r, factor: rFactor }));
+  if (pFactor !== null && !codesOnly)
     rules.push(trace(SMM_MAYO_2018_RULES.bmpc, { clonalPlasmaCellPercent: p, factor: pFactor }));
   const factorRange: [number, number] = [min, max];
   const lo = groupOf(min);
@@ -88,7 +93,7 @@ export function calculateSmmMayo2018(input: SmmMayo2018Input): SmmMayo2018Result
     if (pFactor === null) missing.push({ field: "marrow.clonalPlasmaCellPercent", neededFor: NEEDED_FOR });
     return { factors: null, group: null, factorRange, rules, missing };
   }
-  rules.push(trace(SMM_MAYO_2018_RULES.groups, { factorsAtLeast: min, factorsAtMost: max }));
+  if (!codesOnly) rules.push(trace(SMM_MAYO_2018_RULES.groups, { factorsAtLeast: min, factorsAtMost: max }));
   return {
     factors: unknown === 0 ? min : null,
     group: lo,
