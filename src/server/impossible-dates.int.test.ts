@@ -98,4 +98,35 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
       "series.serumMProtein.0.date",
     ]);
   });
+
+  it("assessed for an earlier day, a stored record is read as known then; a date after today is still refused", async () => {
+    const p = await db.store.createPatient(DEFAULT_ORGANISATION, {
+      document,
+      treatments: [{ ...drd, progressedOn: false }],
+      observations: [
+        { field: "serumMProtein", date: "2025-02-20", value: 2.8, unit: "g/dL", result: null, source: null },
+        { field: "serumMProtein", date: "2026-11-01", value: 0.4, unit: "g/dL", result: null, source: null },
+      ],
+    });
+    const past = await app.inject({
+      method: "GET",
+      url: `/api/v1/patients/${p.id}/assessment?asOf=2026-06-01`,
+    });
+    expect(past.statusCode, past.body).toBe(200);
+    const saved = JSON.parse(past.body);
+    expect(saved.asOf).toBe("2026-06-01");
+    // The input saved with it (for replay) is the record as known that day.
+    const withInput = await db.store.getAssessmentById(Number(saved.id));
+    expect(withInput?.input.series?.serumMProtein?.map((o) => o.date)).toEqual(["2025-02-20"]);
+
+    await db.store.addObservations(DEFAULT_ORGANISATION, p.id, [
+      { field: "serumMProtein", date: "2027-01-01", value: 0.5, unit: "g/dL", result: null, source: null },
+    ]);
+    const typo = await app.inject({
+      method: "GET",
+      url: `/api/v1/patients/${p.id}/assessment?asOf=2026-06-01`,
+    });
+    expect(typo.statusCode).toBe(400);
+    expect(issuesOf(typo.body)).toEqual(["series.serumMProtein.1.date"]);
+  });
 });
