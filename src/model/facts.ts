@@ -1,6 +1,7 @@
 /** Facts: the validated record with every quantity in its canonical unit and every unknown as null.
  * The calculators read Facts; they never see raw units or the "unknown" spelling. */
 import type { z } from "zod";
+import { datesAfterAsOf } from "./date-order.js";
 import type {
   AmyloidOrgan,
   AmyloidType,
@@ -17,6 +18,7 @@ import type {
   TransplantCandidacy,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
+import { isIsoDate } from "./iso-date.js";
 import { own } from "./own.js";
 import { isPlainData } from "./plain-data.js";
 import {
@@ -606,6 +608,13 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
     const root = asObject(input);
     if (root && root.asOf === undefined && !options.defaultAsOf && !issues.some((i) => i.path === "asOf"))
       issues.push({ path: "asOf", message: ASOF_MISSING });
+    const asOf =
+      root && typeof root.asOf === "string" && isIsoDate(root.asOf) ? root.asOf : options.defaultAsOf;
+    if (asOf) {
+      for (const dateIssue of datesAfterAsOf(input, asOf)) {
+        if (!issues.some((i) => overlaps(i.path, dateIssue.path))) issues.push(dateIssue);
+      }
+    }
     return { ok: false, issues };
   }
   return factsOf(parsed.data, options);
@@ -623,6 +632,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
 
   const asOf = r.asOf ?? options.defaultAsOf;
   if (!asOf) issues.push({ path: "asOf", message: ASOF_MISSING });
+  else issues.push(...datesAfterAsOf(r, asOf));
 
   // Issues in the order of the record's sections: labs, series, then the patient's quantities.
   const labs = labsOf(r.labs ?? NO_LABS, issues);

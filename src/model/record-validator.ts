@@ -7,11 +7,15 @@ import { validate } from "./record-validator.generated.js";
 
 const matchesJsonSchema: (input: unknown) => boolean = validate;
 
-/** The `.refine` of TreatmentLine in record.ts: an end date, when given, is not before the start. */
+/** The `.refine`s of TreatmentLine in record.ts: an end date and a progression date, when given,
+ * are not before the start. */
 function treatmentDatesInOrder(record: PatientRecord): boolean {
   const lines = record.treatmentHistory;
   if (lines === undefined) return true;
-  for (const t of lines) if (t.end && t.end < t.start) return false;
+  for (const t of lines) {
+    if (t.end && t.end < t.start) return false;
+    if (t.progressionDate && t.progressionDate < t.start) return false;
+  }
   return true;
 }
 

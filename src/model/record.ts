@@ -128,7 +128,12 @@ export const TreatmentLine = z
       ),
     stopReason: z.enum(StopReason).optional(),
   })
-  .refine((t) => !t.end || t.end >= t.start, { message: "end is before start", path: ["end"] });
+  .refine((t) => !t.end || t.end >= t.start, { message: "end is before start", path: ["end"] })
+  .refine((t) => !t.progressionDate || t.progressionDate >= t.start, {
+    error: (issue) =>
+      `progressionDate is before start (${(issue.input as { start: string }).start}): expected progression on or after the day the line started`,
+    path: ["progressionDate"],
+  });
 export type TreatmentLine = z.infer<typeof TreatmentLine>;
 
 export const PatientRecord = z

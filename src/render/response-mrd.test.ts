@@ -4,7 +4,8 @@
  * only to patients in CR or sCR"), kumar-2016-lancet-oncol, criteria-and-scores.md 6.2 and 6.3. Vignette:
  * examples/vignettes/response-mrd-negative-cr.json (review c7-11: IgG-kappa on lenalidomide maintenance,
  * serum immunofixation negative twice, urine immunofixation negative in the current labs, marrow 0%,
- * MRD negative). */
+ * MRD negative). The current labs' serum M-protein is dated on the record's date: an undated
+ * immunofixation is read only with a dated value of that date (src/response/undated-ife.test.ts). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
@@ -27,7 +28,7 @@ const flat = (s: string) => s.replace(/\s+/g, " ");
 const clinician = (r: Rec) => flat(renderClinicianSummary(assess(r), "text"));
 
 describe("MRD-negative CR on lenalidomide maintenance (review c7-11)", () => {
-  it("the undated negative urine immunofixation of the current labs counts (as of the record's date), so the response reaches CR", () => {
+  it("the undated negative urine immunofixation of the current labs joins the serum M-protein of the record's date, so the response reaches CR", () => {
     const a = assess(vignette());
     expect(a.response.current).toBe("CR");
     expect(a.missingData.map((m) => m.field)).not.toContain("series.urineImmunofixation");

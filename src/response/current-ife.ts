@@ -6,13 +6,8 @@ import type { IfePoint, Points } from "./series.js";
 
 /** `xs` (results up to asOf, sorted by date) with `current` as the result of `asOf`; a result the series
  * already has on that date is merged with it and "positive" wins, as in collectPoints (a duplicated date
- * never hides a band). Null when there is no current result. */
-function withResultOn(
-  xs: readonly IfePoint[],
-  current: ImmunofixationResult | null,
-  asOf: string,
-): IfePoint[] | null {
-  if (current === null) return null;
+ * never hides a band). */
+function withResultOn(xs: readonly IfePoint[], current: ImmunofixationResult, asOf: string): IfePoint[] {
   const out = xs.slice();
   const last = out[out.length - 1];
   if (last !== undefined && compareDates(last.date, asOf) === 0)
@@ -21,19 +16,52 @@ function withResultOn(
   return out;
 }
 
+/** Whether a dated value of a response parameter lies on `asOf`: an assessment of the record's date. */
+function assessedOn(pts: Points, asOf: string): boolean {
+  const on = (xs: readonly { date: string }[]) => {
+    const last = xs[xs.length - 1];
+    return last !== undefined && compareDates(last.date, asOf) === 0;
+  };
+  return (
+    on(pts.serum) || on(pts.urine) || on(pts.flc) || on(pts.marrow) || on(pts.serumIfe) || on(pts.urineIfe)
+  );
+}
+
+export type UndatedIfeField = "labs.serumImmunofixation" | "labs.urineImmunofixation";
+
+export interface GradedPoints {
+  pts: Points;
+  /** The record's current immunofixation results left out of the grade: they have no date and no dated
+   * value of the record's date exists for them to join. */
+  undatedNotUsed: UndatedIfeField[];
+}
+
 /**
  * The points a response grade reads, with the record's current immunofixation results
- * (`labs.serumImmunofixation`, `labs.urineImmunofixation`, which carry no date) taken as results of the
- * record's date, asOf: the reading every surface gives a current lab without a date (the record's labs
- * are its values as of asOf; the timeline dates them at the assessment date, web/timeline.ts). A grade
- * of IMWG CR (kumar-2016-lancet-oncol: negative serum and urine immunofixation) then reads them, and
- * the missing list no longer asks for a result the record gives. Only the grade reads these: the
- * monitoring plan keeps reading the dated series, since an undated result does not say when the test was
- * last done.
+ * (`labs.serumImmunofixation`, `labs.urineImmunofixation`, which carry no date) read as results of the
+ * record's date, asOf, only when the record has a dated value of that date (a serum or urine M-protein,
+ * FLC pair, marrow or dated immunofixation of asOf): they then complete that assessment, and a grade of
+ * IMWG CR (kumar-2016-lancet-oncol: negative serum and urine immunofixation) can read them. Without one
+ * they are not used: IMWG 2016 confirms a response by two consecutive assessments (criteria-and-scores.md
+ * 6.2), and an undated result placed on asOf would make an assessment of its own and "confirm" a single
+ * dated sample (review c8, vignette review-c8-20b). Only the grade reads these: the monitoring plan keeps
+ * reading the dated series, since an undated result does not say when the test was last done.
  */
-export function withCurrentImmunofixation(pts: Points, facts: Facts): Points {
-  const serumIfe = withResultOn(pts.serumIfe, facts.labs.serumImmunofixation, facts.asOf);
-  const urineIfe = withResultOn(pts.urineIfe, facts.labs.urineImmunofixation, facts.asOf);
-  if (serumIfe === null && urineIfe === null) return pts;
-  return { ...pts, serumIfe: serumIfe ?? pts.serumIfe, urineIfe: urineIfe ?? pts.urineIfe };
+export function withCurrentImmunofixation(pts: Points, facts: Facts): GradedPoints {
+  const { serumImmunofixation: serum, urineImmunofixation: urine } = facts.labs;
+  if (serum === null && urine === null) return { pts, undatedNotUsed: [] };
+  if (!assessedOn(pts, facts.asOf)) {
+    const undatedNotUsed: UndatedIfeField[] = [];
+    if (serum !== null) undatedNotUsed.push("labs.serumImmunofixation");
+    if (urine !== null) undatedNotUsed.push("labs.urineImmunofixation");
+    return { pts, undatedNotUsed };
+  }
+  return {
+    pts: {
+      ...pts,
+      serumIfe: serum === null ? pts.serumIfe : withResultOn(pts.serumIfe, serum, facts.asOf),
+      urineIfe: urine === null ? pts.urineIfe : withResultOn(pts.urineIfe, urine, facts.asOf),
+    },
+    undatedNotUsed: [],
+  };
 }

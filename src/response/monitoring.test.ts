@@ -4,7 +4,12 @@ import { classifyMgusRisk } from "./mgus-risk.js";
 import { planMonitoring } from "./monitoring.js";
 
 const spep = (...dates: string[]) => dates.map((date) => ({ date, value: 0.8, unit: "g/dL" }));
-const facts = (asOf: string, series: object = {}, labs: object = {}) => toFacts({ asOf, series, labs });
+/** Facts as of `asOf`. A record cannot carry a date after its asOf (model/date-order.ts): the facts are
+ * made as of a far date and then read as of `asOf`, so the plan's own cut at asOf stays tested. */
+const facts = (asOf: string, series: object = {}, labs: object = {}) => ({
+  ...toFacts({ asOf: "2099-12-31", series, labs }),
+  asOf,
+});
 
 describe("monitoring intervals (treatments.md 2a, Kyle 2010 IMWG; section 1, NCCN)", () => {
   it("low-risk MGUS: SPEP at 6 months after the first result", () => {

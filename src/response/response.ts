@@ -494,12 +494,19 @@ function responseOfLine(
       "no line of therapy in the record",
     );
   }
-  // The record's current (undated) immunofixation results count as of asOf (current-ife.ts).
-  const pts = withCurrentImmunofixation(points ?? collectPoints(facts), facts);
+  // The record's current (undated) immunofixation results join an assessment of asOf when there is one
+  // (current-ife.ts); otherwise they are not used, and the record is asked for their date.
+  const { pts, undatedNotUsed } = withCurrentImmunofixation(points ?? collectPoints(facts), facts);
   const words = !codesOnly;
   // Null without words: every `rules?.push(trace(...))` below then builds nothing.
   const rules: RuleTrace[] | null = words ? [] : null;
   const missing: MissingInput[] = [];
+  for (const field of undatedNotUsed)
+    need(
+      missing,
+      field,
+      `the response grade: this immunofixation has no date, so it is not used for the grade or its confirmation (IMWG 2016: two consecutive assessments); record it with its date in ${field.replace("labs.", "series.")}`,
+    );
   const alerts: ResponseAlert[] = [];
   // The FLC pair of the dFLC baseline (collectPoints gives one pair per date, so it is the pair the
   // baseline's date names).

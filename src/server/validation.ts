@@ -4,14 +4,17 @@ import type { FastifySchema, FastifySchemaCompiler } from "fastify";
 import { z } from "zod";
 import { type AssessOptions, assess, assessFacts } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
+import { datesAfterAsOf } from "../model/date-order.js";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../model/errors.js";
 import { type Facts, normalizeRecord } from "../model/facts.js";
 import { PatientRecord, TreatmentLine } from "../model/record.js";
 import { flattenIssues } from "../model/validate.js";
 
 /** A placeholder date so that validating a stored record never complains about a missing asOf
- * (the surface fills asOf in when it assesses). */
-const VALIDATION_AS_OF = "2000-01-01";
+ * (the surface fills asOf in when it assesses). It is the last day a date can name, so that no date
+ * is "after asOf" here: a record's own asOf is still checked, and one without is checked against the
+ * day it is assessed for (assessRecordBody, or assess for a stored record). */
+const VALIDATION_AS_OF = "9999-12-31";
 
 /** Every issue with a PatientRecord: schema, misspelt fields (with "did you mean"), units. */
 export function recordIssues(input: unknown): ValidationIssue[] {
@@ -31,6 +34,11 @@ export function assessRecordBody(body: unknown, options: AssessOptions = {}): As
   const accepted = body !== null && typeof body === "object" ? acceptedRecords.get(body) : undefined;
   const asOf = accepted ? (accepted.asOf ?? options.defaultAsOf) : undefined;
   if (accepted === undefined || asOf === undefined) return assess(body, options);
+  if (accepted.asOf === undefined) {
+    // Validated against the placeholder: its dates are checked here against the day it is assessed for.
+    const late = datesAfterAsOf(body, asOf);
+    if (late.length > 0) throw invalidRecord(late);
+  }
   const { jurisdiction } = options;
   return assessFacts({ ...accepted.facts, asOf }, jurisdiction ? { jurisdiction } : {});
 }

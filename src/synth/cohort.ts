@@ -150,7 +150,8 @@ function series(c: Ctx, start: string, n: number, from: number, to: number) {
     const v = Math.max(0, from + ((to - from) * i) / Math.max(1, n - 1));
     out.push({ date: addDays(start, i * 28), ...mProtein(c, Math.round(v * 100) / 100) });
   }
-  return out;
+  // Nothing is dated after the day the record is assessed for (the engine refuses such a record).
+  return out.filter((point) => point.date <= SYNTH_AS_OF);
 }
 
 const INDUCTION = [
@@ -365,7 +366,9 @@ export function synthRecord(seed: number, index: number): PatientRecord {
         return compactRecord(record);
       }
       // Relapsed: progression on maintenance, then 0-3 salvage lines, each ending in progression.
-      const relapse = addDays(maintStart, d.int(200, 500));
+      // Not after the day the record is assessed for (ISO dates compare as text).
+      const drawn = addDays(maintStart, d.int(200, 500));
+      const relapse = drawn > asOf ? asOf : drawn;
       record.treatmentHistory.push({
         regimen: "R maintenance",
         drugs: ["lenalidomide"],

@@ -385,7 +385,8 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     async (req) => {
       const { id } = req.params as z.output<typeof PatientIdParams>;
       const { asOf } = req.query as z.output<typeof AsOfQuery>;
-      return store.assessPatient(organisationOf(req), id, assessAsOf(asOf ?? ctx.today()));
+      const today = ctx.today();
+      return store.assessPatient(organisationOf(req), id, assessAsOf(asOf ?? today, today));
     },
   );
 
