@@ -62,7 +62,10 @@ const arbRecord = fc
         regimen: r.regimen,
         drugs: r.drugs,
         start,
-        ...(e.lengthDays !== null ? { end: addDays(start, e.lengthDays) } : {}),
+        // An end after asOf is refused (a date after the assessment day); such a line is still running.
+        ...(e.lengthDays !== null && e.lengthDays <= e.startDaysAgo
+          ? { end: addDays(start, e.lengthDays) }
+          : {}),
         ...(e.progressedOn !== undefined ? { progressedOn: e.progressedOn } : {}),
         ...(e.phase !== undefined ? { phase: e.phase } : {}),
         ...(r.regimen === "Mel200-ASCT" ? { asct: true } : {}),
