@@ -190,6 +190,16 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       : calcium.value > 11 ||
         (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
 
+  // Against the record's own lower limit only: no limit of ours takes the laboratory's place.
+  const calciumVsLowerLimit =
+    calcium === null
+      ? null
+      : calcium.lowerLimitOfNormal === null
+        ? "no-limit-given"
+        : calcium.value < calcium.lowerLimitOfNormal
+          ? "below"
+          : "not-below";
+
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
 
@@ -199,7 +209,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onPi: boolean | null = null;
   let onAntiCd38: boolean | null = null;
   let onBispecific: boolean | null = null;
+  let onDenosumab: boolean | null = null;
   if (lines !== null) {
+    onDenosumab = false;
     onImid = onPi = onAntiCd38 = onBispecific = false;
     for (const d of runningDrugs(facts)) {
       const k = drugClass(d);
@@ -207,6 +219,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       else if (k === DrugClass.proteasomeInhibitor) onPi = true;
       else if (k === DrugClass.antiCd38) onAntiCd38 = true;
       if (BISPECIFIC.includes(d)) onBispecific = true;
+      if (d === "denosumab") onDenosumab = true;
     }
   }
 
@@ -289,6 +302,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bonePain: cond.bonePain,
     hemoglobinGDl: labs.hemoglobin?.value ?? null,
     hypercalcemia,
+    calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
@@ -297,6 +311,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    onDenosumab,
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -99,6 +99,9 @@ export interface Situation {
   hemoglobinGDl: K<number>;
   /** Serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal (IMWG 2014 CRAB). */
   hypercalcemia: K<boolean>;
+  /** Serum calcium against the laboratory's own lower limit of normal (the record's): "below", "not-below",
+   * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
+  calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
   iggMgDl: K<number>;
   recurrentInfections: K<boolean>;
   hyperviscosity: K<boolean>;
@@ -108,6 +111,8 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** Denosumab is being given now (a supportive-care entry of the treatment history). */
+  onDenosumab: K<boolean>;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
@@ -340,6 +345,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   bonePain: { label: "bone pain", values: BOOL, inputs: ["conditions.bonePain"] },
   hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
   hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
+  calciumVsLowerLimit: {
+    label: "serum calcium against the laboratory's lower limit of normal",
+    values: ["below", "not-below", "no-limit-given"],
+    inputs: ["labs.calcium", "labs.calcium.lowerLimitOfNormal"],
+  },
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
   recurrentInfections: {
     label: "recurrent or serious infections",
@@ -352,6 +362,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  onDenosumab: { label: "on denosumab now", values: BOOL, inputs: ["treatmentHistory.drugs"] },
   vteHistory: {
     label: "venous thromboembolism before",
     values: BOOL,

@@ -208,6 +208,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
   if (clot) parts.push({ kind: "p", text: w.clotPrevention[clot] });
+  // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
+  if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
+    parts.push({ kind: "p", text: w.lowCalciumDenosumab });
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));

@@ -4,7 +4,13 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween, recordedProgressionDate } from "./dates.js";
-import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
+import {
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  isKnownDrug,
+  isSupportiveCareDrug,
+} from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
@@ -196,9 +202,10 @@ function continuesLine(
   return false;
 }
 
-/** An entry that is no line of therapy: no drug and no transplant (an observation period). */
+/** An entry that is no line of therapy: no transplant, and no drug (an observation period) or supportive
+ * care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS). */
 function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
-  return drugs.length === 0 && !t.asct;
+  return !t.asct && drugs.every(isSupportiveCareDrug);
 }
 
 /** A progression recorded on an entry that is no line belongs to the line before it: that line has
@@ -338,7 +345,16 @@ export function assessLinesAndResponse(
     const t = history[i]!;
     if (isNotALine(t, canon[i]!)) {
       notLines.push(i);
-      rules?.push(trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false }));
+      const n = canon[i]!.length;
+      rules?.push(
+        n === 0
+          ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
+          : trace(R.supportiveCareNotALine, {
+              entry: t.regimen,
+              start: t.start,
+              drugs: canon[i]!.join(", "),
+            }),
+      );
       continue;
     }
     const prev = prevIndex >= 0 ? history[prevIndex] : undefined;

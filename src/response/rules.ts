@@ -210,6 +210,12 @@ export const LINES_RULES = defineRules({
     text: "A line is >= 1 complete cycle of a drug or regimen, or a transplant: an entry with no drug and no transplant (observation) is not a line; a progression recorded on it is one after the line before it",
     evidence: "verified",
   },
+  supportiveCareNotALine: {
+    id: "lines2015.supportive-care-not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy (a drug or regimen, or a transplant): an entry of supportive care alone (a bone-targeted agent, immunoglobulin replacement or an erythropoiesis-stimulating agent, treatments.md 8a and 8c) is no line and no regimen; it stays current supportive care",
+    evidence: "secondary",
+  },
   partialStop: {
     id: "lines2015.partial-stop",
     citation: "rajkumar-2015-blood-lines",

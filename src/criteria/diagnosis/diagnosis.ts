@@ -3,6 +3,7 @@
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
+import { isSupportiveCareDrug } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
@@ -78,9 +79,6 @@ const MGUS_LABEL: Record<MgusVariant, string> = {
 };
 
 const WHOLE_BODY = "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) not done";
-
-/** Drugs that are supportive care (bone-targeted agents, treatments.md section 8), not anti-myeloma therapy. */
-const SUPPORTIVE_DRUGS = new Set(["zoledronic acid", "pamidronate", "denosumab"]);
 
 /** A truth as the criteria's words show it ("not-met" reads "not met"). */
 const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown: "unknown" };
@@ -476,7 +474,7 @@ function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   const systemic: Facts["treatmentHistory"] = [];
   for (const t of facts.treatmentHistory) {
     for (const drug of t.drugs) {
-      if (!SUPPORTIVE_DRUGS.has(drug)) {
+      if (!isSupportiveCareDrug(drug)) {
         systemic.push(t);
         break;
       }

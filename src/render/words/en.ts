@@ -175,6 +175,8 @@ export const EN: HandoutWords = {
     highRisk:
       "Your risk of blood clots is higher. Some myeloma pills raise it. Ask your team about a blood thinner shot to prevent clots.",
   },
+  lowCalciumDenosumab:
+    "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   emergency: {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",

@@ -530,6 +530,8 @@ export const ES: HandoutWords = {
     highRisk:
       "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Pregunte a su equipo por una inyección para diluir la sangre que prevenga los coágulos.",
   },
+  lowCalciumDenosumab:
+    "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
   emergency: {
     "alert.spinal-cord-compression":
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
