@@ -30,7 +30,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
-import { DrugClass, drugClass } from "../response/drug-classes.js";
+import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -68,7 +68,13 @@ interface WithMissing {
 /** What the situation is built from: the Facts and the calculator results (only the parts read). */
 export interface SituationInputs {
   facts: Facts;
-  diagnosis: { category: DiagnosisCategory; treated: boolean; criteria?: CriterionResult[] };
+  diagnosis: {
+    category: DiagnosisCategory;
+    treated: boolean;
+    criteria?: CriterionResult[];
+    /** The category today's values alone give, when treated (the diagnosis keeps the treated one). */
+    onCurrentValues?: { category: DiagnosisCategory } | null;
+  };
   mgusRisk: { group: Situation["mgusRisk"] } & WithMissing;
   smmMayo2018: { group: Situation["smmMayo2018Group"] } & WithMissing;
   smmImwg2020: { group: Situation["smmImwg2020Group"] } & WithMissing;
@@ -124,6 +130,20 @@ export function runningDrugs(facts: Facts): string[] {
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
 export function currentDrugs(facts: Facts): string[] {
   return runningDrugs(facts).sort();
+}
+
+/** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
+ * today's values meet smouldering myeloma. */
+function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategory | null): boolean {
+  if (today !== "smoldering-myeloma") return false;
+  let any = false;
+  for (const t of facts.treatmentHistory) {
+    const drugs = t.drugs.filter((d) => !isSupportiveCareDrug(d));
+    if (drugs.length === 0) continue;
+    if (t.setting !== null || !drugs.every((d) => canonicalDrugName(d) === "daratumumab")) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -223,6 +243,14 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     }
   }
 
+  // Daratumumab alone, the only therapy recorded, with no setting, while today's values meet smouldering
+  // myeloma: it may be AQUILA therapy for high-risk SMM (treatments.md 2b). Never guessed: the alert asks
+  // the team to record the setting (review c8-07).
+  const settingUnrecordedDaratumumabAlone = daratumumabAloneSettingUnrecorded(
+    facts,
+    input.diagnosis.onCurrentValues?.category ?? null,
+  );
+
   const phase = input.phase ?? null;
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
   // that build a situation by hand), the raw signals.
@@ -312,6 +340,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onAntiCd38,
     onBispecific,
     onDenosumab,
+    settingUnrecordedDaratumumabAlone,
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -72,6 +72,7 @@ export function copySituation(s: Situation): Situation {
     onAntiCd38: s.onAntiCd38,
     onBispecific: s.onBispecific,
     onDenosumab: s.onDenosumab,
+    settingUnrecordedDaratumumabAlone: s.settingUnrecordedDaratumumabAlone,
     vteHistory: s.vteHistory,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,

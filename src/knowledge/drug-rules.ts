@@ -777,6 +777,15 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
     evidence: "verified",
   },
+  // Review c8-07: therapy for smouldering myeloma is recorded by its setting, never guessed.
+  {
+    id: "alert.treatment-setting-unrecorded",
+    when: { fact: "settingUnrecordedDaratumumabAlone", is: true },
+    severity: "warning",
+    text: "The only therapy recorded is daratumumab alone, with no setting, and today's values meet smouldering myeloma (IMWG 2014): if it was given for high-risk smouldering myeloma (AQUILA), record the entry's setting as \"smoldering-myeloma\" (it is then no line of myeloma therapy and the category stays smouldering myeloma); until then the disease is read as treated multiple myeloma and its options follow.",
+    citations: ["dimopoulos-2025-nejm-aquila", "rajkumar-2014-lancet-oncol"],
+    evidence: "verified",
+  },
   {
     id: "alert.hyperviscosity",
     when: { fact: "hyperviscosity", is: true },

@@ -15,6 +15,9 @@ export const TREATMENT_PHASES = [
   "line-finished",
   "relapsed",
   "refractory",
+  // Therapy for high-risk smouldering myeloma given (or finished) without progression: no line of myeloma
+  // therapy, no myeloma pathway (added 2026-12-02, review c8-07).
+  "smoldering-therapy",
 ] as const;
 export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
 
@@ -113,6 +116,9 @@ export interface Situation {
   onBispecific: K<boolean>;
   /** Denosumab is being given now (a supportive-care entry of the treatment history). */
   onDenosumab: K<boolean>;
+  /** The only anti-myeloma therapy recorded is daratumumab alone with no treatmentHistory setting, and
+   * today's values meet smouldering myeloma: perhaps AQUILA therapy for SMM, which the engine never guesses. */
+  settingUnrecordedDaratumumabAlone: boolean;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
@@ -363,6 +369,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
   onDenosumab: { label: "on denosumab now", values: BOOL, inputs: ["treatmentHistory.drugs"] },
+  settingUnrecordedDaratumumabAlone: {
+    label: "daratumumab alone, its setting not recorded, with today's values meeting smouldering myeloma",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.setting"],
+  },
   vteHistory: {
     label: "venous thromboembolism before",
     values: BOOL,

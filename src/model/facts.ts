@@ -14,6 +14,7 @@ import type {
   StopReason,
   TherapyPhase,
   TransplantCandidacy,
+  TreatmentSetting,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
 import { own } from "./own.js";
@@ -60,6 +61,8 @@ export interface TreatmentFact {
   phase: TherapyPhase | null;
   plannedWithPrevious: boolean;
   stopReason: StopReason | null;
+  /** The disease the entry treated, as recorded; null when not recorded. */
+  setting: TreatmentSetting | null;
 }
 
 type Known<T> = T | null;
@@ -273,6 +276,7 @@ function treatmentFact(
     phase: t.phase ?? null,
     plannedWithPrevious: t.plannedWithPrevious ?? false,
     stopReason: t.stopReason ?? null,
+    setting: t.setting ?? null,
   };
 }
 

@@ -235,7 +235,8 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
-  } else {
+  } else if (a.phase?.code !== "smoldering-therapy") {
+    // On therapy for smouldering myeloma the phase's words said what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
   const tests = testsThatWouldHelp(a, s === "empty" || s === "unclear" ? 4 : 2);

@@ -202,10 +202,16 @@ function continuesLine(
   return false;
 }
 
-/** An entry that is no line of therapy: no transplant, and no drug (an observation period) or supportive
- * care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS). */
+/** An entry that is no line of therapy: therapy for smouldering myeloma; or no transplant, and no drug (an
+ * observation period) or supportive care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS). */
 function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
-  return !t.asct && drugs.every(isSupportiveCareDrug);
+  return isSmmTherapy(t) || (!t.asct && drugs.every(isSupportiveCareDrug));
+}
+
+/** Therapy recorded for smouldering myeloma (its setting): no line of myeloma therapy (Rajkumar 2015
+ * counts lines in multiple myeloma; AQUILA counts the myeloma therapy after it as first line). */
+export function isSmmTherapy(t: TreatmentFact): boolean {
+  return t.setting === "smoldering-myeloma";
 }
 
 /** A progression recorded on an entry that is no line belongs to the line before it: that line has
@@ -219,6 +225,8 @@ function progressionAfterLines(
   const out = new Map<number, boolean | null>();
   for (const i of notLines) {
     const t = history[i]!;
+    // A progression on therapy for smouldering myeloma is one to myeloma, not after a line.
+    if (isSmmTherapy(t)) continue;
     if (!(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")) continue;
     let before: LineOfTherapy | undefined;
     for (const l of lines) if (compareDates(l.start, t.start) <= 0) before = l;
@@ -347,13 +355,15 @@ export function assessLinesAndResponse(
       notLines.push(i);
       const n = canon[i]!.length;
       rules?.push(
-        n === 0
-          ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
-          : trace(R.supportiveCareNotALine, {
-              entry: t.regimen,
-              start: t.start,
-              drugs: canon[i]!.join(", "),
-            }),
+        isSmmTherapy(t)
+          ? trace(R.smmTherapyNotALine, { entry: t.regimen, start: t.start, setting: "smoldering-myeloma" })
+          : n === 0
+            ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
+            : trace(R.supportiveCareNotALine, {
+                entry: t.regimen,
+                start: t.start,
+                drugs: canon[i]!.join(", "),
+              }),
       );
       continue;
     }

@@ -483,6 +483,16 @@ function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   return systemic;
 }
 
+/** Smouldering myeloma treated as such keeps its category while no myeloma-defining event is recorded:
+ * today's values do not meet myeloma (or AL amyloidosis), and no progression is recorded on the therapy
+ * (AQUILA's progression was to active myeloma by SLiM-CRAB, dimopoulos-2025-nejm-aquila). */
+function smmCategoryKept(smm: Facts["treatmentHistory"], d: Decision): boolean {
+  if (d.category === "multiple-myeloma" || d.category === "al-amyloidosis") return false;
+  return !smm.some(
+    (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
+  );
+}
+
 function treatedWords(systemic: Facts["treatmentHistory"], category: DiagnosisCategory, d: Decision): string {
   return `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`;
 }
@@ -509,6 +519,8 @@ interface Classified {
   findings: Findings;
   d: Decision;
   systemic: Facts["treatmentHistory"];
+  /** The entries recorded as therapy for smouldering myeloma (setting), whether or not the category kept. */
+  smmTherapy: Facts["treatmentHistory"];
   category: DiagnosisCategory;
   likely: DiagnosisCategory | null;
   couldChangeWith: string[];
@@ -598,7 +610,23 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const systemic = systemicTherapy(facts);
+  const all = systemicTherapy(facts);
+  // Therapy recorded for high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the
+  // category it keeps is smouldering myeloma while no myeloma-defining event is recorded (review c8-07).
+  const systemic = all.filter((t) => t.setting !== "smoldering-myeloma");
+  const smm = all.filter((t) => t.setting === "smoldering-myeloma");
+  if (systemic.length === 0 && smm.length > 0 && smmCategoryKept(smm, d)) {
+    return {
+      findings,
+      d,
+      systemic: smm,
+      smmTherapy: smm,
+      category: "smoldering-myeloma",
+      likely: null,
+      couldChangeWith: [],
+      missing: [],
+    };
+  }
   if (systemic.length > 0) {
     // The missing tests that could change the category: none once treated (the treated category stays).
     const category = treatedCategory(facts, d);
@@ -606,6 +634,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d,
       systemic,
+      smmTherapy: [],
       category,
       likely: null,
       couldChangeWith: [],
@@ -617,6 +646,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     findings,
     d,
     systemic,
+    smmTherapy: smm,
     category: d.category,
     likely: d.likely,
     couldChangeWith: needs.phrases,
@@ -672,7 +702,13 @@ function writtenOut(
     notes.push(
       `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
     );
-  if (systemic.length > 0) {
+  if (category === "smoldering-myeloma" && systemic.length > 0) {
+    criteria.push(
+      criterion(R.treatedSmm, MET, text ? treatedWords(systemic, category, d) : "", {
+        inputs: { regimens: systemic.length, setting: "smoldering-myeloma", onCurrentValues: d.category },
+      }),
+    );
+  } else if (systemic.length > 0) {
     criteria.push(
       criterion(R.treated, MET, text ? treatedWords(systemic, category, d) : "", {
         inputs: { regimens: systemic.length, onCurrentValues: d.category },
@@ -680,7 +716,7 @@ function writtenOut(
     );
     if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
       notes.push(
-        "Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, review the category.",
+        'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
       );
     }
   }

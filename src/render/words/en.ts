@@ -233,6 +233,11 @@ export const EN: HandoutWords = {
       now: "The disease grew while you were on your latest treatment, or soon after it.",
       step: "A different kind of treatment",
     },
+    // Therapy for high-risk smouldering myeloma (treatments.md 2b: daratumumab up to 36 months).
+    "smoldering-therapy": {
+      now: "You are getting treatment to keep smoldering myeloma from turning active. It is given for a set time. Your team checks your blood often.",
+      step: "Treatment for smoldering myeloma, for a set time",
+    },
   },
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
@@ -346,6 +351,7 @@ export const EN: HandoutWords = {
     "sc.vaccination": "Vaccines",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
+    "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",
     "sc.kidney-protection": "Care to protect the kidneys",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
     "pathway.observation-after-car-t":

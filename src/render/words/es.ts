@@ -590,6 +590,10 @@ export const ES: HandoutWords = {
       now: "La enfermedad creció mientras recibía su último tratamiento, o poco después.",
       step: "Otro tipo de tratamiento",
     },
+    "smoldering-therapy": {
+      now: "Recibe un tratamiento para evitar que el mieloma quiescente se vuelva activo. Se da por un tiempo fijo. Su equipo le revisa la sangre a menudo.",
+      step: "Tratamiento del mieloma quiescente, por un tiempo fijo",
+    },
   },
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
@@ -676,6 +680,7 @@ export const ES: HandoutWords = {
     "sc.vaccination": "Vacunas",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
+    "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":
