@@ -115,19 +115,36 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   if (!last) {
     const smm = smmTherapyPhase(input);
     if (smm) return smm;
+    const smmGiven = facts.treatmentHistory.filter(
+      (t) => t.setting === "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
+    );
     // The keys in the order the Assessment has always written them.
     return {
       currentRegimen: null,
       weeksOnCurrentLine: null,
       activeDisease,
       code: "untreated",
-      reason: "No therapy recorded: untreated.",
+      reason:
+        smmGiven.length === 0
+          ? "No therapy recorded: untreated."
+          : words
+            ? `No line of myeloma therapy: the therapy for smouldering myeloma (${smmGiven.map((t) => `${t.regimen}, from ${t.start}`).join("; ")}) is not a line of myeloma therapy; it progressed, or today's values meet active myeloma: newly diagnosed myeloma (its drugs still count for exposure and refractoriness).`
+            : "",
       priorLines: 0,
       currentLine: null,
       lastLine: null,
       lastRegimen: null,
       progressed: null,
-      rules: words ? [trace(PHASE_RULES.untreated, { linesStarted: 0 })] : [],
+      rules: words
+        ? [
+            trace(
+              PHASE_RULES.untreated,
+              smmGiven.length === 0
+                ? { linesStarted: 0 }
+                : { linesStarted: 0, smmTherapy: smmGiven.map((t) => t.regimen).join(", ") },
+            ),
+          ]
+        : [],
     };
   }
 

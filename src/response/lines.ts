@@ -403,8 +403,9 @@ export function assessLinesAndResponse(
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
-    // No drug to judge on an entry that is no line (its progression went to the line before it).
-    if (isNotALine(recorded, canon[i]!)) continue;
+    // No drug to judge on an entry that is no line (its progression went to the line before it), except
+    // therapy for smouldering myeloma: no line, but its drugs were given and can be refractory (review c8-19).
+    if (isNotALine(recorded, canon[i]!) && !isSmmTherapy(recorded)) continue;
     const ownDate = recordedProgressionDate(recorded);
     const fromLine =
       linePdDate !== null &&
