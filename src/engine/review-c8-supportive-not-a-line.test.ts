@@ -63,7 +63,9 @@ describe("denosumab with calcium below the laboratory's lower limit", () => {
     expect(al?.severity).toBe("warning");
     expect(al?.text).toMatch(/below the laboratory's lower limit/);
     expect(al?.text).toMatch(/correct calcium/i);
-    expect(al?.citations).toEqual(expect.arrayContaining(["bone-agent-labels-2014", "terpos-2021-lancet-oncol"]));
+    expect(al?.citations).toEqual(
+      expect.arrayContaining(["bone-agent-labels-2014", "terpos-2021-lancet-oncol"]),
+    );
     expect(a.alerts.find((x) => x.id === NO_LIMIT)).toBeUndefined();
   });
 
@@ -75,7 +77,10 @@ describe("denosumab with calcium below the laboratory's lower limit", () => {
   it("with a normal calcium, no low-calcium alert", () => {
     const rec = JSON.parse(
       readFileSync(
-        new URL("../../examples/vignettes/supportive-denosumab-calcium-below-lab-limit.json", import.meta.url),
+        new URL(
+          "../../examples/vignettes/supportive-denosumab-calcium-below-lab-limit.json",
+          import.meta.url,
+        ),
         "utf8",
       ),
     );
@@ -87,22 +92,26 @@ describe("denosumab with calcium below the laboratory's lower limit", () => {
 });
 
 describe("supportive-care entries never make a line (bone agents, IVIG, ESA)", () => {
-  it.each([["zoledronic acid"], ["pamidronate"], ["denosumab"], ["ivig"], ["epoetin alfa"], ["darbepoetin alfa"]])(
-    "%s recorded after VRd",
-    (drug) => {
-      const r = assessLinesOfTherapy(
-        toFacts({
-          asOf: "2026-12-01",
-          treatmentHistory: [
-            { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"], start: "2026-01-01" },
-            { regimen: drug, drugs: [drug], start: "2026-03-01" },
-          ],
-        }),
-      );
-      expect(r.count).toBe(1);
-      expect(r.lines[0]?.regimens).toEqual(["VRd"]);
-      expect(r.exposedDrugs).not.toContain(drug);
-      expect(r.unknownDrugs).not.toContain(drug);
-    },
-  );
+  it.each([
+    ["zoledronic acid"],
+    ["pamidronate"],
+    ["denosumab"],
+    ["ivig"],
+    ["epoetin alfa"],
+    ["darbepoetin alfa"],
+  ])("%s recorded after VRd", (drug) => {
+    const r = assessLinesOfTherapy(
+      toFacts({
+        asOf: "2026-12-01",
+        treatmentHistory: [
+          { regimen: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"], start: "2026-01-01" },
+          { regimen: drug, drugs: [drug], start: "2026-03-01" },
+        ],
+      }),
+    );
+    expect(r.count).toBe(1);
+    expect(r.lines[0]?.regimens).toEqual(["VRd"]);
+    expect(r.exposedDrugs).not.toContain(drug);
+    expect(r.unknownDrugs).not.toContain(drug);
+  });
 });
