@@ -4,6 +4,7 @@ import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
+import { isSupportiveCareDrug } from "../response/drug-classes.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -363,7 +364,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     currentDrugs: onNow,
     missing: situationMissing,
     // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
-    currentRegimen: phase.currentRegimen !== null ? { code: phase.currentRegimen, drugs: running } : null,
+    // The line's drugs: supportive care running beside it (a bone agent, IVIG, an ESA) is no part of it.
+    currentRegimen:
+      phase.currentRegimen !== null
+        ? { code: phase.currentRegimen, drugs: running.filter((d) => !isSupportiveCareDrug(d)) }
+        : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     text: mode.text ?? true,
     codesOnly,

@@ -389,11 +389,17 @@ describe("safety properties", () => {
 
   it("never tells a treated patient only to watch, except after a BCMA CAR-T finished without progression", () => {
     // CAR-T is a single infusion with no maintenance in the reference (treatments.md 5b): the one treated
-    // patient who is watched. Any other observation option for a treated patient fails here.
+    // myeloma patient who is watched. Smouldering myeloma treated as such is watched for progression during
+    // and after its fixed-duration therapy (treatments.md 2b, AQUILA: up to 36 months, then monitoring).
+    // Any other observation option for a treated patient fails here.
     fc.assert(
       fc.property(arbSituation, (s) => {
         const r = evaluateKnowledge({ ...s, treated: true });
         for (const o of r.options.filter((o) => o.kind === "observation")) {
+          if (o.id === "smm.on-therapy.monitoring") {
+            expect(s.category).toBe("smoldering-myeloma");
+            continue;
+          }
           expect(o.id).toBe("pathway.observation-after-car-t");
           expect([s.lastLineBcmaCarT, s.phase, s.progression]).toEqual([true, "line-finished", false]);
         }

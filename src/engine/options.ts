@@ -30,7 +30,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
-import { DrugClass, drugClass } from "../response/drug-classes.js";
+import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -69,7 +69,13 @@ interface WithMissing {
 /** What the situation is built from: the Facts and the calculator results (only the parts read). */
 export interface SituationInputs {
   facts: Facts;
-  diagnosis: { category: DiagnosisCategory; treated: boolean; criteria?: CriterionResult[] };
+  diagnosis: {
+    category: DiagnosisCategory;
+    treated: boolean;
+    criteria?: CriterionResult[];
+    /** The category today's values alone give, when treated (the diagnosis keeps the treated one). */
+    onCurrentValues?: { category: DiagnosisCategory } | null;
+  };
   mgusRisk: { group: Situation["mgusRisk"] } & WithMissing;
   smmMayo2018: { group: Situation["smmMayo2018Group"] } & WithMissing;
   smmImwg2020: { group: Situation["smmImwg2020Group"] } & WithMissing;
@@ -125,6 +131,20 @@ export function runningDrugs(facts: Facts): string[] {
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
 export function currentDrugs(facts: Facts): string[] {
   return runningDrugs(facts).sort();
+}
+
+/** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
+ * today's values meet smouldering myeloma. */
+function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategory | null): boolean {
+  if (today !== "smoldering-myeloma") return false;
+  let any = false;
+  for (const t of facts.treatmentHistory) {
+    const drugs = t.drugs.filter((d) => !isSupportiveCareDrug(d));
+    if (drugs.length === 0) continue;
+    if (t.setting !== null || !drugs.every((d) => canonicalDrugName(d) === "daratumumab")) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -208,6 +228,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
 
   const hbv = hbvSerologyOf(labs.hepatitisBSurfaceAntigen, labs.hepatitisBCoreAntibody);
+  // Against the record's own lower limit only: no limit of ours takes the laboratory's place.
+  const calciumVsLowerLimit =
+    calcium === null
+      ? null
+      : calcium.lowerLimitOfNormal === null
+        ? "no-limit-given"
+        : calcium.value < calcium.lowerLimitOfNormal
+          ? "below"
+          : "not-below";
 
   const lytic = facts.imaging.osteolyticLesions;
   const boneDisease = or3(lytic === null ? null : lytic > 0, cond.pathologicFracture);
@@ -218,7 +247,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onPi: boolean | null = null;
   let onAntiCd38: boolean | null = null;
   let onBispecific: boolean | null = null;
+  let onDenosumab: boolean | null = null;
   if (lines !== null) {
+    onDenosumab = false;
     onImid = onPi = onAntiCd38 = onBispecific = false;
     for (const d of runningDrugs(facts)) {
       const k = drugClass(d);
@@ -226,8 +257,17 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       else if (k === DrugClass.proteasomeInhibitor) onPi = true;
       else if (k === DrugClass.antiCd38) onAntiCd38 = true;
       if (BISPECIFIC.includes(d)) onBispecific = true;
+      if (d === "denosumab") onDenosumab = true;
     }
   }
+
+  // Daratumumab alone, the only therapy recorded, with no setting, while today's values meet smouldering
+  // myeloma: it may be AQUILA therapy for high-risk SMM (treatments.md 2b). Never guessed: the alert asks
+  // the team to record the setting (review c8-07).
+  const settingUnrecordedDaratumumabAlone = daratumumabAloneSettingUnrecorded(
+    facts,
+    input.diagnosis.onCurrentValues?.category ?? null,
+  );
 
   const phase = input.phase ?? null;
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
@@ -315,6 +355,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bonePain: cond.bonePain,
     hemoglobinGDl: labs.hemoglobin?.value ?? null,
     hypercalcemia,
+    calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
@@ -324,6 +365,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onAntiCd38,
     onBispecific,
     hbvSerology: hbv.serology,
+    onDenosumab,
+    settingUnrecordedDaratumumabAlone,
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -5,6 +5,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
+import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
 import type { ResponseResult } from "../response/response.js";
@@ -53,6 +54,12 @@ export const PHASE_RULES = defineRules({
     citation: "rajkumar-2011-blood",
     text: "The IMWG versions differ on the value PD is measured from: 'lowest response value' (2006, 2011) or 'lowest confirmed response value' (2016). When the older wording gives a confirmed PD that the 2016 grading does not, the line's outcome is unknown and both readings are named",
     evidence: "secondary",
+  },
+  smmTherapy: {
+    id: "phase.smoldering-therapy",
+    citation: "dimopoulos-2025-nejm-aquila",
+    text: "Therapy recorded for high-risk smouldering myeloma, no progression recorded and today's values not active myeloma: the phase is SMM therapy, no line of myeloma therapy and no myeloma pathway. Daratumumab SC (AQUILA) is fixed-duration: up to 39 cycles / 36 months or until progression",
+    evidence: "verified",
   },
   transplantPlanned: {
     id: "phase.transplant-planned",
@@ -106,19 +113,38 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const asOf = facts.asOf;
   const last = lastStarted(lines.lines, asOf);
   if (!last) {
+    const smm = smmTherapyPhase(input);
+    if (smm) return smm;
+    const smmGiven = facts.treatmentHistory.filter(
+      (t) => t.setting === "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
+    );
     // The keys in the order the Assessment has always written them.
     return {
       currentRegimen: null,
       weeksOnCurrentLine: null,
       activeDisease,
       code: "untreated",
-      reason: "No therapy recorded: untreated.",
+      reason:
+        smmGiven.length === 0
+          ? "No therapy recorded: untreated."
+          : words
+            ? `No line of myeloma therapy: the therapy for smouldering myeloma (${smmGiven.map((t) => `${t.regimen}, from ${t.start}`).join("; ")}) is not a line of myeloma therapy; it progressed, or today's values meet active myeloma: newly diagnosed myeloma (its drugs still count for exposure and refractoriness).`
+            : "",
       priorLines: 0,
       currentLine: null,
       lastLine: null,
       lastRegimen: null,
       progressed: null,
-      rules: words ? [trace(PHASE_RULES.untreated, { linesStarted: 0 })] : [],
+      rules: words
+        ? [
+            trace(
+              PHASE_RULES.untreated,
+              smmGiven.length === 0
+                ? { linesStarted: 0 }
+                : { linesStarted: 0, smmTherapy: smmGiven.map((t) => t.regimen).join(", ") },
+            ),
+          ]
+        : [],
     };
   }
 
@@ -302,6 +328,63 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     currentLine: null,
     rules,
   });
+}
+
+/** Months (of 30.44 days, 365.25 / 12) from `from` to `to`, counted from 1 (the first month is month 1). */
+function monthOf(from: string, to: string): number {
+  return Math.floor(daysBetween(from, to) / (365.25 / 12)) + 1;
+}
+
+/** The phase of therapy for high-risk smouldering myeloma (treatmentHistory setting) when no line of
+ * myeloma therapy has started, no progression is recorded on it, and today's values are not active
+ * myeloma: given now, or finished (back to SMM monitoring). Null otherwise (the untreated phase). */
+function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
+  const { facts, activeDisease } = input;
+  const asOf = facts.asOf;
+  if (activeDisease === true) return null;
+  let latest: TreatmentFact | null = null;
+  let current: TreatmentFact | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (t.setting !== "smoldering-myeloma" || compareDates(t.start, asOf) > 0) continue;
+    if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression") return null;
+    if (latest === null || compareDates(latest.start, t.start) <= 0) latest = t;
+    if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
+  }
+  if (latest === null) return null;
+  const words = input.codesOnly !== true;
+  const t = current ?? latest;
+  // Daratumumab alone is the AQUILA schedule, fixed-duration (treatments.md 2b).
+  const aquila = t.drugs.length > 0 && t.drugs.every((d) => canonicalDrugName(d) === "daratumumab");
+  const duration = aquila
+    ? " (fixed duration: up to 39 cycles / 36 months, or until progression; AQUILA)"
+    : "";
+  const reason = current
+    ? `On therapy for high-risk smouldering myeloma (${t.regimen}), month ${monthOf(t.start, asOf)} from ${t.start}${duration}, no progression recorded; not a line of myeloma therapy: smouldering myeloma monitoring continues.`
+    : `Therapy for high-risk smouldering myeloma (${t.regimen}) ended ${t.end}, no progression recorded; not a line of myeloma therapy: smouldering myeloma monitoring.`;
+  return {
+    currentRegimen: current ? current.regimen : null,
+    weeksOnCurrentLine: current ? Math.floor(daysBetween(current.start, asOf) / 7) : null,
+    activeDisease,
+    code: "smoldering-therapy",
+    reason: words ? reason : "",
+    priorLines: 0,
+    currentLine: null,
+    lastLine: null,
+    lastRegimen: null,
+    // No progression recorded on it, and today's values are not active myeloma (checked above).
+    progressed: false,
+    rules: words
+      ? [
+          trace(PHASE_RULES.smmTherapy, {
+            regimen: t.regimen,
+            start: t.start,
+            end: t.end,
+            onTherapy: current !== null,
+            setting: "smoldering-myeloma",
+          }),
+        ]
+      : [],
+  };
 }
 
 /** The date of a progression measured but not confirmed yet (the response is PD, awaiting its second

@@ -2,7 +2,7 @@
  * lines of therapy, transplant Procedures, Conditions (record `conditions` fields by SNOMED CT /
  * ICD-10-CM, plasma cell disorder codes as hints). Nothing is guessed and nothing is silently dropped:
  * every resource or value not used comes back as a warning naming the resource. */
-import { ResponseCategory, StopReason, TherapyPhase } from "../model/enums.js";
+import { ResponseCategory, StopReason, TherapyPhase, TreatmentSetting } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
 import { own } from "../model/own.js";
@@ -600,11 +600,16 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   }
   const usedMedications = new Set<Resource>();
 
-  const LINE_CODES = { bestResponse: ResponseCategory, phase: TherapyPhase, stopReason: StopReason } as const;
+  const LINE_CODES = {
+    bestResponse: ResponseCategory,
+    phase: TherapyPhase,
+    stopReason: StopReason,
+    setting: TreatmentSetting,
+  } as const;
   /** Copies the treatment-line extension's attributes, each checked; a bad one is a warning. */
   const applyLineAttributes = (ref: string, entry: Record<string, unknown>, line: Extension | undefined) => {
     if (!line) return;
-    for (const key of ["bestResponse", "phase", "stopReason"] as const) {
+    for (const key of ["bestResponse", "phase", "stopReason", "setting"] as const) {
       const v = sub(line, key)?.valueCode;
       if (v === undefined) continue;
       if (typeof v === "string" && (LINE_CODES[key] as readonly string[]).includes(v)) entry[key] = v;

@@ -173,6 +173,7 @@ describe("recordToBundle -> bundleToRecord: any treatment history", () => {
       }),
       plannedWithPrevious: fc.option(fc.boolean(), { nil: undefined }),
       stopReason: fc.option(fc.constantFrom("completed", "progression", "toxicity"), { nil: undefined }),
+      setting: fc.option(fc.constantFrom("smoldering-myeloma", "multiple-myeloma"), { nil: undefined }),
     })
     .map((e) => {
       const t: TreatmentLine = { regimen: e.regimen, drugs: e.drugs, start: day(e.startDay) };
@@ -184,6 +185,7 @@ describe("recordToBundle -> bundleToRecord: any treatment history", () => {
       if (e.phase !== undefined) t.phase = e.phase;
       if (e.plannedWithPrevious !== undefined) t.plannedWithPrevious = e.plannedWithPrevious;
       if (e.stopReason !== undefined) t.stopReason = e.stopReason;
+      if (e.setting !== undefined) t.setting = e.setting;
       return t;
     });
 

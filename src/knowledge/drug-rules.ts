@@ -2,7 +2,7 @@
  * prophylaxis that goes with each class (treatments.md 7 and 8). Printed as cautions on every option
  * that contains the drug, and as alerts when the patient is on the drug now. */
 import type { OptionKind } from "../model/enums.js";
-import { myelomaKidneyInjury } from "./entries/common.js";
+import { isMM, myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered } from "./vte-risk.js";
 
@@ -823,6 +823,44 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["rajkumar-2014-lancet-oncol", "nccn-mm-2026"],
     evidence: "unverified",
     evidenceNote: "The hypercalcaemia treatment sequence is UNVERIFIED in the reference.",
+  },
+  // Denosumab and calcium, treatments.md 8a: "correct calcium before use and monitor". The record's own
+  // lower limit decides "low"; with none given, no number of ours takes its place (review c8-13).
+  {
+    id: "alert.denosumab.calcium-below-lower-limit",
+    when: {
+      all: [
+        { fact: "calciumVsLowerLimit", is: "below" },
+        // On denosumab now, or myeloma, where denosumab is among the bone agents listed.
+        { any: [{ fact: "onDenosumab", is: true }, isMM] },
+      ],
+    },
+    severity: "warning",
+    text: "Serum calcium is below the laboratory's lower limit of normal, with denosumab given now or among the bone agents listed: correct calcium before denosumab is given (and give calcium and vitamin D with it), then monitor calcium; hypocalcaemia is more frequent with denosumab, most with CrCl <30 mL/min or dialysis.",
+    citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+    evidence: "verified",
+  },
+  {
+    id: "alert.denosumab.calcium-lower-limit-missing",
+    when: {
+      all: [
+        { fact: "onDenosumab", is: true },
+        { fact: "calciumVsLowerLimit", is: "no-limit-given" },
+      ],
+    },
+    severity: "info",
+    text: "On denosumab: the record gives no lower limit of normal for serum calcium, so whether it is low is not judged here; compare it with the laboratory's range and correct calcium before the next dose if it is low (hypocalcaemia is more frequent with denosumab, most with CrCl <30 mL/min or dialysis).",
+    citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+    evidence: "verified",
+  },
+  // Review c8-07: therapy for smouldering myeloma is recorded by its setting, never guessed.
+  {
+    id: "alert.treatment-setting-unrecorded",
+    when: { fact: "settingUnrecordedDaratumumabAlone", is: true },
+    severity: "warning",
+    text: "The only therapy recorded is daratumumab alone, with no setting, and today's values meet smouldering myeloma (IMWG 2014): if it was given for high-risk smouldering myeloma (AQUILA), record the entry's setting as \"smoldering-myeloma\" (it is then no line of myeloma therapy and the category stays smouldering myeloma); until then the disease is read as treated multiple myeloma and its options follow.",
+    citations: ["dimopoulos-2025-nejm-aquila", "rajkumar-2014-lancet-oncol"],
+    evidence: "verified",
   },
   {
     id: "alert.hyperviscosity",

@@ -15,6 +15,9 @@ export const TREATMENT_PHASES = [
   "line-finished",
   "relapsed",
   "refractory",
+  // Therapy for high-risk smouldering myeloma given (or finished) without progression: no line of myeloma
+  // therapy, no myeloma pathway (added 2026-12-02, review c8-07).
+  "smoldering-therapy",
 ] as const;
 export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
 
@@ -102,6 +105,9 @@ export interface Situation {
   hemoglobinGDl: K<number>;
   /** Serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal (IMWG 2014 CRAB). */
   hypercalcemia: K<boolean>;
+  /** Serum calcium against the laboratory's own lower limit of normal (the record's): "below", "not-below",
+   * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
+  calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
   iggMgDl: K<number>;
   recurrentInfections: K<boolean>;
   hyperviscosity: K<boolean>;
@@ -114,6 +120,11 @@ export interface Situation {
   /** Hepatitis B serology (ASCO 2020): positive when HBsAg or anti-HBc is positive (chronic or past
    * infection), negative when both are negative, unknown otherwise. */
   hbvSerology: K<"positive" | "negative">;
+  /** Denosumab is being given now (a supportive-care entry of the treatment history). */
+  onDenosumab: K<boolean>;
+  /** The only anti-myeloma therapy recorded is daratumumab alone with no treatmentHistory setting, and
+   * today's values meet smouldering myeloma: perhaps AQUILA therapy for SMM, which the engine never guesses. */
+  settingUnrecordedDaratumumabAlone: boolean;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
@@ -351,6 +362,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   bonePain: { label: "bone pain", values: BOOL, inputs: ["conditions.bonePain"] },
   hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
   hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
+  calciumVsLowerLimit: {
+    label: "serum calcium against the laboratory's lower limit of normal",
+    values: ["below", "not-below", "no-limit-given"],
+    inputs: ["labs.calcium", "labs.calcium.lowerLimitOfNormal"],
+  },
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
   recurrentInfections: {
     label: "recurrent or serious infections",
@@ -367,6 +383,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "HBV serology (HBsAg and anti-HBc)",
     values: ["positive", "negative"],
     inputs: ["labs.hepatitisBSurfaceAntigen", "labs.hepatitisBCoreAntibody"],
+  },
+  onDenosumab: { label: "on denosumab now", values: BOOL, inputs: ["treatmentHistory.drugs"] },
+  settingUnrecordedDaratumumabAlone: {
+    label: "daratumumab alone, its setting not recorded, with today's values meeting smouldering myeloma",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.setting"],
   },
   vteHistory: {
     label: "venous thromboembolism before",

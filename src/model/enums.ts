@@ -74,6 +74,11 @@ export const StopReason = [
 ] as const;
 export type StopReason = (typeof StopReason)[number];
 
+/** The disease a treatment entry was given for (PatientRecord treatmentHistory[].setting). Therapy for
+ * high-risk smouldering myeloma (AQUILA daratumumab, QuiRedex, E3A06) is no line of myeloma therapy. */
+export const TreatmentSetting = ["smoldering-myeloma", "multiple-myeloma"] as const;
+export type TreatmentSetting = (typeof TreatmentSetting)[number];
+
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
 /** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */

@@ -16,6 +16,7 @@ import type {
   StopReason,
   TherapyPhase,
   TransplantCandidacy,
+  TreatmentSetting,
 } from "./enums.js";
 import { invalidRecord, type ValidationIssue } from "./errors.js";
 import { isIsoDate } from "./iso-date.js";
@@ -63,6 +64,8 @@ export interface TreatmentFact {
   phase: TherapyPhase | null;
   plannedWithPrevious: boolean;
   stopReason: StopReason | null;
+  /** The disease the entry treated, as recorded; null when not recorded. */
+  setting: TreatmentSetting | null;
 }
 
 type Known<T> = T | null;
@@ -278,6 +281,7 @@ function treatmentFact(
     phase: t.phase ?? null,
     plannedWithPrevious: t.plannedWithPrevious ?? false,
     stopReason: t.stopReason ?? null,
+    setting: t.setting ?? null,
   };
 }
 

@@ -15,6 +15,7 @@ import {
   StopReason,
   TherapyPhase,
   TransplantCandidacy,
+  TreatmentSetting,
 } from "./enums.js";
 
 /** "unknown" and null both mean the test was not done or the answer is not known. */
@@ -127,6 +128,12 @@ export const TreatmentLine = z
         "Part of a planned sequence with the previous entry (induction, transplant, consolidation, maintenance)",
       ),
     stopReason: z.enum(StopReason).optional(),
+    setting: z
+      .enum(TreatmentSetting)
+      .optional()
+      .describe(
+        'The disease this entry treated: "smoldering-myeloma" for therapy of high-risk smouldering myeloma (e.g. AQUILA daratumumab), which is no line of myeloma therapy; "multiple-myeloma" otherwise. Absent: not recorded',
+      ),
   })
   .refine((t) => !t.end || t.end >= t.start, { message: "end is before start", path: ["end"] })
   .refine((t) => !t.progressionDate || t.progressionDate >= t.start, {

@@ -299,6 +299,11 @@ export function questionsFor(a: Assessment): QuestionId[] {
   for (const q of QUESTIONS_BY_SITUATION[situationOf(a)]) {
     if (q === "transplant" && !a.options.some((o) => o.kind === "stem-cell-transplant")) continue;
     if (q === "radiation" && !a.options.some((o) => o.kind === "radiation")) continue;
+    // On (or after) therapy for smouldering myeloma: the treatment is chosen; how it works is the question.
+    if (q === "watchOrTreat" && a.phase?.code === "smoldering-therapy") {
+      out.push("working");
+      continue;
+    }
     out.push(q);
   }
   return [...out.slice(0, MAX_QUESTIONS - 1), "whoToCall"];

@@ -229,6 +229,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
   if (clot) parts.push({ kind: "p", text: w.clotPrevention[clot] });
+  // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
+  if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
+    parts.push({ kind: "p", text: w.lowCalciumDenosumab });
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));
@@ -253,7 +256,8 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
-  } else {
+  } else if (a.phase?.code !== "smoldering-therapy") {
+    // On therapy for smouldering myeloma the phase's words said what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
   const tests = testsThatWouldHelp(a, s === "empty" || s === "unclear" ? 4 : 2);

@@ -62,6 +62,29 @@ const CANONICAL: Readonly<Record<string, string>> = Object.freeze({
   "cilta-cel": "ciltacabtagene autoleucel",
 });
 
+/** Supportive care, never anti-myeloma therapy: bone-targeted agents (treatments.md 8a), immunoglobulin
+ * replacement and erythropoiesis-stimulating agents (8c). An entry of these alone is no line of therapy
+ * (rajkumar-2015-blood-lines counts anti-myeloma regimens and transplants) and no treated disease. */
+export const SUPPORTIVE_CARE_DRUGS: ReadonlySet<string> = new Set([
+  "zoledronic acid",
+  "zoledronate",
+  "pamidronate",
+  "denosumab",
+  "ivig",
+  "immune globulin",
+  "immunoglobulin",
+  "intravenous immunoglobulin",
+  "epoetin",
+  "epoetin alfa",
+  "epoetin beta",
+  "darbepoetin alfa",
+]);
+
+/** Whether a drug name (any case, trimmed) is supportive care (SUPPORTIVE_CARE_DRUGS). */
+export function isSupportiveCareDrug(name: string): boolean {
+  return SUPPORTIVE_CARE_DRUGS.has(name.trim().toLowerCase());
+}
+
 export function canonicalDrugName(name: string): string {
   const n = name.trim().toLowerCase();
   return own(CANONICAL, n) ?? n;

@@ -4,7 +4,13 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween, recordedProgressionDate } from "./dates.js";
-import { canonicalDrugName, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
+import {
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  isKnownDrug,
+  isSupportiveCareDrug,
+} from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
@@ -196,9 +202,16 @@ function continuesLine(
   return false;
 }
 
-/** An entry that is no line of therapy: no drug and no transplant (an observation period). */
+/** An entry that is no line of therapy: therapy for smouldering myeloma; or no transplant, and no drug (an
+ * observation period) or supportive care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS). */
 function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
-  return drugs.length === 0 && !t.asct;
+  return isSmmTherapy(t) || (!t.asct && drugs.every(isSupportiveCareDrug));
+}
+
+/** Therapy recorded for smouldering myeloma (its setting): no line of myeloma therapy (Rajkumar 2015
+ * counts lines in multiple myeloma; AQUILA counts the myeloma therapy after it as first line). */
+export function isSmmTherapy(t: TreatmentFact): boolean {
+  return t.setting === "smoldering-myeloma";
 }
 
 /** A progression recorded on an entry that is no line belongs to the line before it: that line has
@@ -212,6 +225,8 @@ function progressionAfterLines(
   const out = new Map<number, boolean | null>();
   for (const i of notLines) {
     const t = history[i]!;
+    // A progression on therapy for smouldering myeloma is one to myeloma, not after a line.
+    if (isSmmTherapy(t)) continue;
     if (!(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")) continue;
     let before: LineOfTherapy | undefined;
     for (const l of lines) if (compareDates(l.start, t.start) <= 0) before = l;
@@ -338,7 +353,18 @@ export function assessLinesAndResponse(
     const t = history[i]!;
     if (isNotALine(t, canon[i]!)) {
       notLines.push(i);
-      rules?.push(trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false }));
+      const n = canon[i]!.length;
+      rules?.push(
+        isSmmTherapy(t)
+          ? trace(R.smmTherapyNotALine, { entry: t.regimen, start: t.start, setting: "smoldering-myeloma" })
+          : n === 0
+            ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
+            : trace(R.supportiveCareNotALine, {
+                entry: t.regimen,
+                start: t.start,
+                drugs: canon[i]!.join(", "),
+              }),
+      );
       continue;
     }
     const prev = prevIndex >= 0 ? history[prevIndex] : undefined;
@@ -377,8 +403,9 @@ export function assessLinesAndResponse(
   const entryStatus: (boolean | null)[] = [];
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
-    // No drug to judge on an entry that is no line (its progression went to the line before it).
-    if (isNotALine(recorded, canon[i]!)) continue;
+    // No drug to judge on an entry that is no line (its progression went to the line before it), except
+    // therapy for smouldering myeloma: no line, but its drugs were given and can be refractory (review c8-19).
+    if (isNotALine(recorded, canon[i]!) && !isSmmTherapy(recorded)) continue;
     const ownDate = recordedProgressionDate(recorded);
     const fromLine =
       linePdDate !== null &&

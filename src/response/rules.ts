@@ -210,6 +210,18 @@ export const LINES_RULES = defineRules({
     text: "A line is >= 1 complete cycle of a drug or regimen, or a transplant: an entry with no drug and no transplant (observation) is not a line; a progression recorded on it is one after the line before it",
     evidence: "verified",
   },
+  supportiveCareNotALine: {
+    id: "lines2015.supportive-care-not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy (a drug or regimen, or a transplant): an entry of supportive care alone (a bone-targeted agent, immunoglobulin replacement or an erythropoiesis-stimulating agent, treatments.md 8a and 8c) is no line and no regimen; it stays current supportive care",
+    evidence: "secondary",
+  },
+  smmTherapyNotALine: {
+    id: "lines2015.smm-therapy-not-a-line",
+    citation: "dimopoulos-2025-nejm-aquila",
+    text: "Therapy recorded for high-risk smouldering myeloma (treatmentHistory setting) is no line of myeloma therapy: lines are counted in multiple myeloma (Rajkumar 2015), and AQUILA counts the myeloma therapy after daratumumab for smouldering myeloma as first-line (its endpoint: time to first-line treatment for multiple myeloma)",
+    evidence: "secondary",
+  },
   partialStop: {
     id: "lines2015.partial-stop",
     citation: "rajkumar-2015-blood-lines",

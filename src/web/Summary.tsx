@@ -30,6 +30,7 @@ export const PHASE_LABEL: Record<TreatmentPhase, string> = {
   "line-finished": "Line finished, no progression",
   relapsed: "Relapsed or progressed",
   refractory: "Refractory",
+  "smoldering-therapy": "On therapy for smoldering myeloma",
 };
 
 type Chip = { text: string; tone?: "high" | "ok" | "critical" | undefined; title?: string };

@@ -4,6 +4,7 @@ import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
+import { isSupportiveCareDrug } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
@@ -91,9 +92,6 @@ const MGUS_LABEL: Record<MgusVariant, string> = {
 };
 
 const WHOLE_BODY = "whole-body imaging (PET-CT, whole-body low-dose CT or MRI) not done";
-
-/** Drugs that are supportive care (bone-targeted agents, treatments.md section 8), not anti-myeloma therapy. */
-const SUPPORTIVE_DRUGS = new Set(["zoledronic acid", "pamidronate", "denosumab"]);
 
 /** A truth as the criteria's words show it ("not-met" reads "not met"). */
 const SAID: Record<Truth, string> = { met: "met", "not-met": "not met", unknown: "unknown" };
@@ -524,13 +522,23 @@ function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   const systemic: Facts["treatmentHistory"] = [];
   for (const t of facts.treatmentHistory) {
     for (const drug of t.drugs) {
-      if (!SUPPORTIVE_DRUGS.has(drug)) {
+      if (!isSupportiveCareDrug(drug)) {
         systemic.push(t);
         break;
       }
     }
   }
   return systemic;
+}
+
+/** Smouldering myeloma treated as such keeps its category while no myeloma-defining event is recorded:
+ * today's values do not meet myeloma (or AL amyloidosis), and no progression is recorded on the therapy
+ * (AQUILA's progression was to active myeloma by SLiM-CRAB, dimopoulos-2025-nejm-aquila). */
+function smmCategoryKept(smm: Facts["treatmentHistory"], d: Decision): boolean {
+  if (d.category === "multiple-myeloma" || d.category === "al-amyloidosis") return false;
+  return !smm.some(
+    (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
+  );
 }
 
 function treatedWords(systemic: Facts["treatmentHistory"], category: DiagnosisCategory, d: Decision): string {
@@ -559,6 +567,8 @@ interface Classified {
   findings: Findings;
   d: Decision;
   systemic: Facts["treatmentHistory"];
+  /** The entries recorded as therapy for smouldering myeloma (setting), whether or not the category kept. */
+  smmTherapy: Facts["treatmentHistory"];
   category: DiagnosisCategory;
   likely: DiagnosisCategory | null;
   couldChangeWith: string[];
@@ -648,7 +658,23 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const systemic = systemicTherapy(facts);
+  const all = systemicTherapy(facts);
+  // Therapy recorded for high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the
+  // category it keeps is smouldering myeloma while no myeloma-defining event is recorded (review c8-07).
+  const systemic = all.filter((t) => t.setting !== "smoldering-myeloma");
+  const smm = all.filter((t) => t.setting === "smoldering-myeloma");
+  if (systemic.length === 0 && smm.length > 0 && smmCategoryKept(smm, d)) {
+    return {
+      findings,
+      d,
+      systemic: smm,
+      smmTherapy: smm,
+      category: "smoldering-myeloma",
+      likely: null,
+      couldChangeWith: [],
+      missing: [],
+    };
+  }
   if (systemic.length > 0) {
     // The missing tests that could change the category: none once treated (the treated category stays).
     const category = treatedCategory(facts, d);
@@ -656,6 +682,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d,
       systemic,
+      smmTherapy: [],
       category,
       likely: null,
       couldChangeWith: [],
@@ -667,6 +694,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     findings,
     d,
     systemic,
+    smmTherapy: smm,
     category: d.category,
     likely: d.likely,
     couldChangeWith: needs.phrases,
@@ -745,7 +773,13 @@ function writtenOut(
     notes.push(
       `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
     );
-  if (systemic.length > 0) {
+  if (category === "smoldering-myeloma" && systemic.length > 0) {
+    criteria.push(
+      criterion(R.treatedSmm, MET, text ? treatedWords(systemic, category, d) : "", {
+        inputs: { regimens: systemic.length, setting: "smoldering-myeloma", onCurrentValues: d.category },
+      }),
+    );
+  } else if (systemic.length > 0) {
     criteria.push(
       criterion(R.treated, MET, text ? treatedWords(systemic, category, d) : "", {
         inputs: { regimens: systemic.length, onCurrentValues: d.category },
@@ -753,7 +787,7 @@ function writtenOut(
     );
     if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
       notes.push(
-        "Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, review the category.",
+        'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
       );
     }
   }

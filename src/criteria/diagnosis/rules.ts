@@ -177,4 +177,10 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "The IMWG 2014 criteria classify untreated disease; after systemic anti-myeloma therapy the category stays the one that was treated (project rule, not a sentence of the paper)",
     evidence: "unverified",
   },
+  treatedSmm: {
+    id: "imwg2014.treated-smm-keeps-category",
+    citation: "dimopoulos-2025-nejm-aquila",
+    text: "Therapy recorded for high-risk smouldering myeloma (treatmentHistory setting, e.g. AQUILA daratumumab): the category stays smouldering myeloma while no myeloma-defining event is recorded, that is today's values do not meet myeloma and no progression is recorded on the therapy (project rule: AQUILA treated SMM and counted progression to active myeloma by SLiM-CRAB)",
+    evidence: "unverified",
+  },
 });

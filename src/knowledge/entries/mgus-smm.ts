@@ -1,12 +1,60 @@
 /** MGUS and smoldering myeloma: monitoring by risk, and therapy for high-risk SMM (treatments.md 2). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { approved, offLabel, untreated } from "./common.js";
+import { approved, offLabel, treated, untreated } from "./common.js";
 
 const mgus: Condition = { all: [{ fact: "category", is: "mgus" }, untreated] };
 const smm: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, untreated] };
+/** Smouldering myeloma treated as such (treatmentHistory setting; the category kept: review c8-07). */
+const smmTreated: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, treated] };
 const mayoHigh: Condition = { fact: "smmMayo2018Group", is: "high" };
 
 export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
+  {
+    id: "smm.on-therapy.continue-daratumumab",
+    group: "mgus-smm",
+    when: {
+      all: [smmTreated, { fact: "phase", is: "smoldering-therapy" }, { fact: "onAntiCd38", is: true }],
+    },
+    kind: "systemic-therapy",
+    regimen: { code: "Dara-SC", drugs: ["daratumumab"] },
+    title:
+      "Continue daratumumab SC for high-risk smoldering myeloma to its fixed duration (up to 39 cycles / 36 months; AQUILA)",
+    strength: "standard",
+    clinicianText:
+      "Daratumumab-hyaluronidase 1800 mg SC every 4 weeks from week 25, to 39 cycles / 36 months from the start or until progression (fixed duration), then active monitoring. It is therapy for smoldering myeloma, not a line of myeloma therapy: no transplant or maintenance pathway applies unless the disease progresses to active myeloma.",
+    patientText:
+      "The usual choice is to keep getting the daratumumab shot until its set time ends, up to 3 years. Your team checks your blood often. If the disease turns active, the plan changes.",
+    cautions: [
+      {
+        text: "Infections 16.1% vs 4.6% in AQUILA.",
+        citations: ["dimopoulos-2025-nejm-aquila"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["dimopoulos-2025-nejm-aquila", "dara-smm-approvals-2025"],
+    regulatory: {
+      us: approved("2025-11-06", "Darzalex Faspro; high-risk SMM only"),
+      eu: approved("2025-07-23", "CHMP 2025-06-19"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "smm.on-therapy.monitoring",
+    group: "mgus-smm",
+    when: smmTreated,
+    kind: "observation",
+    regimen: null,
+    title: "Monitoring for progression to active myeloma, during and after therapy for smoldering myeloma",
+    strength: "standard",
+    clinicianText:
+      "Watch for progression to active myeloma (an IMWG 2014 myeloma-defining event: CRAB or SLiM) with M-protein, free light chains, blood count, calcium and creatinine, and imaging when symptoms suggest it. The reference gives intervals for smoldering myeloma off therapy (re-test every 4-6 months for 1 year, then every 6-12 months if stable; IMWG 2010); during therapy follow the regimen's assessment schedule (the reference gives none).",
+    patientText:
+      "Your team checks your blood regularly to see if the disease turns active. Tell them about new bone pain, tiredness or infections.",
+    cautions: [],
+    citations: ["kyle-2010-leukemia", "rajkumar-2014-lancet-oncol", "dimopoulos-2025-nejm-aquila"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+  },
   {
     id: "mgus.low-risk.monitoring",
     group: "mgus-smm",

@@ -184,6 +184,8 @@ export const EN: HandoutWords = {
     highRisk:
       "Your risk of blood clots is higher. Some myeloma pills raise it. Ask your team about a blood thinner shot to prevent clots.",
   },
+  lowCalciumDenosumab:
+    "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   emergency: {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",
@@ -239,6 +241,11 @@ export const EN: HandoutWords = {
     refractory: {
       now: "The disease grew while you were on your latest treatment, or soon after it.",
       step: "A different kind of treatment",
+    },
+    // Therapy for high-risk smouldering myeloma (treatments.md 2b: daratumumab up to 36 months).
+    "smoldering-therapy": {
+      now: "You are getting treatment to keep smoldering myeloma from turning active. It is given for a set time. Your team checks your blood often.",
+      step: "Treatment for smoldering myeloma, for a set time",
     },
   },
   lineOutcomeOpen: {
@@ -354,6 +361,7 @@ export const EN: HandoutWords = {
     "sc.infection.hbv-screening": "A blood test for hepatitis B",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
+    "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",
     "sc.kidney-protection": "Care to protect the kidneys",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
     "pathway.observation-after-car-t":

@@ -16,6 +16,10 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "La GMSI no es cáncer. Rara vez se convierte en mieloma. Necesita un análisis de sangre dentro de 6 meses. Si sigue igual, necesita pruebas cada 2 o 3 años. Cuente a su médico si tiene un dolor de huesos nuevo o cansancio.",
   "mgus.intermediate-high-risk.monitoring":
     "La GMSI no es cáncer. Sus análisis muestran una probabilidad algo más alta de que pueda cambiar. Necesita un análisis de sangre dentro de 6 meses. Después, necesita uno cada año.",
+  "smm.on-therapy.continue-daratumumab":
+    "La opción habitual es seguir recibiendo la inyección de daratumumab hasta que termine su tiempo fijo, hasta 3 años. Su equipo le revisa la sangre a menudo. Si la enfermedad se vuelve activa, el plan cambia.",
+  "smm.on-therapy.monitoring":
+    "Su equipo le revisa la sangre con regularidad para ver si la enfermedad se vuelve activa. Cuénteles si tiene un dolor de huesos nuevo, cansancio o infecciones.",
   "smm.monitoring":
     "El mieloma quiescente no necesita tratamiento ahora. Puede seguir sin cambios durante años. Su equipo le revisará la sangre a menudo. El primer control es dentro de 2 o 3 meses. Los controles se espacian más si todo sigue igual.",
   "smm.high-risk.active-monitoring":

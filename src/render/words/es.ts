@@ -545,6 +545,8 @@ export const ES: HandoutWords = {
     highRisk:
       "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Pregunte a su equipo por una inyección para diluir la sangre que prevenga los coágulos.",
   },
+  lowCalciumDenosumab:
+    "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
   emergency: {
     "alert.spinal-cord-compression":
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
@@ -602,6 +604,10 @@ export const ES: HandoutWords = {
     refractory: {
       now: "La enfermedad creció mientras recibía su último tratamiento, o poco después.",
       step: "Otro tipo de tratamiento",
+    },
+    "smoldering-therapy": {
+      now: "Recibe un tratamiento para evitar que el mieloma quiescente se vuelva activo. Se da por un tiempo fijo. Su equipo le revisa la sangre a menudo.",
+      step: "Tratamiento del mieloma quiescente, por un tiempo fijo",
     },
   },
   lineOutcomeOpen: {
@@ -690,6 +696,7 @@ export const ES: HandoutWords = {
     "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
+    "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":

@@ -228,6 +228,9 @@ export interface HandoutWords {
   /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
    * when the record says the patient had a clot before, `highRisk` otherwise. One line each. */
   clotPrevention: { hadClot: string; highRisk: string };
+  /** Calcium below the laboratory's lower limit with denosumab given or listed
+   * (alert.denosumab.calcium-below-lower-limit, treatments.md 8a). One line. */
+  lowCalciumDenosumab: string;
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
