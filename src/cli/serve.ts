@@ -1,4 +1,5 @@
 /** `mmnav serve` (the HTTP server) and `mmnav migrate` (apply database migrations). */
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 // The server and the store are loaded when a command runs, not for every `mmnav` (they take most of a
 // second to load: fastify, the database drivers).
@@ -18,6 +19,7 @@ interface ServeFlags {
   rateLimit?: string;
   bodyLimit?: string;
   workers?: string;
+  assessThreads?: string;
 }
 
 function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
@@ -62,10 +64,18 @@ export function registerServeCommands(program: Command): void {
       "--workers <n>",
       "processes answering on the port (env MMNAV_WORKERS; default 1, one process; auto: one per core)",
     )
+    .option(
+      "--assess-threads <n>",
+      "threads that assess POST /api/v1/assessments, each request going to the next free one (env MMNAV_ASSESS_THREADS; default 0: the HTTP thread does it; auto: one per core)",
+    )
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const rateLimit = parseCount("--rate-limit", flags.rateLimit, 0);
       const bodyLimit = parseCount("--body-limit", flags.bodyLimit, 1024);
+      const assessThreads =
+        flags.assessThreads?.trim().toLowerCase() === "auto"
+          ? availableParallelism()
+          : parseCount("--assess-threads", flags.assessThreads, 0);
       const start = {
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
@@ -74,6 +84,7 @@ export function registerServeCommands(program: Command): void {
           ? { rateLimit: rateLimit === 0 ? (false as const) : { max: rateLimit } }
           : {}),
         ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+        ...(assessThreads !== undefined ? { assessThreads } : {}),
       };
       const cluster = await import("../server/cluster.js");
       if (cluster.isServeWorker()) return cluster.runServeWorker(start);
