@@ -45,7 +45,8 @@ export function registerServeCommands(program: Command): void {
         `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
         `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...\n` +
         `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.\n` +
-        `Each worker runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
+        `With --assess-threads N, POST /api/v1/assessments is parsed, validated, assessed and serialised on N worker threads, each request going to the next free one (with --workers, one process can get most keep-alive connections); the answers are the same, a thread that dies answers 500 and is replaced, SIGTERM waits for the assessments in flight.\n` +
+        `Each worker process and assessment thread runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
         `which cuts garbage-collection time per request several-fold under load; one process gets the same from node's own flags ` +
         `(NODE_OPTIONS refuses the first): node --min-semi-space-size=${DEFAULT_SEMI_SPACE_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB} dist/cli/main.js serve`,
     )
@@ -76,6 +77,10 @@ export function registerServeCommands(program: Command): void {
         flags.assessThreads?.trim().toLowerCase() === "auto"
           ? availableParallelism()
           : parseCount("--assess-threads", flags.assessThreads, 0);
+      const cluster = await import("../server/cluster.js");
+      // Sizes the --workers processes and the assessment threads; checked even when there are none,
+      // so a wrong value is never silently kept.
+      const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
       const start = {
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
@@ -85,15 +90,13 @@ export function registerServeCommands(program: Command): void {
           : {}),
         ...(bodyLimit !== undefined ? { bodyLimit } : {}),
         ...(assessThreads !== undefined ? { assessThreads } : {}),
+        assessPoolOptions: { semiSpaceMb },
       };
-      const cluster = await import("../server/cluster.js");
       if (cluster.isServeWorker()) return cluster.runServeWorker(start);
       const workers =
         cluster.parseWorkers(flags.workers, "--workers") ??
         cluster.parseWorkers(process.env.MMNAV_WORKERS, "MMNAV_WORKERS") ??
         1;
-      // Checked with one process too (where it does nothing), so a wrong value is never silently kept.
-      const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
       if (workers > 1) return cluster.runServePrimary({ workers, dataDir: flags.dataDir, semiSpaceMb });
 
       const { startServer } = await import("../server/app.js");

@@ -447,8 +447,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const threads = resolveAssessThreads(options, env);
     if (threads > 0) {
       assessPool = new AssessPool({
-        // MMNAV_ASSESS_SEMI_MB: measurement only (removed before merge).
-        semiSpaceMb: env.MMNAV_ASSESS_SEMI_MB ? Number(env.MMNAV_ASSESS_SEMI_MB) : DEFAULT_SEMI_SPACE_MB,
+        semiSpaceMb: DEFAULT_SEMI_SPACE_MB,
         ...options.assessPoolOptions,
         threads,
       });

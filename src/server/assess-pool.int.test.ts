@@ -15,6 +15,7 @@ import { buildApp, type RunningServer, startServer } from "./app.js";
 import { AssessPool } from "./assess-pool.js";
 import { drainThenClose } from "./cluster.js";
 import { sampleRecord } from "./testing/fixtures.js";
+import { spawnServe } from "./testing/spawn-serve.js";
 
 const TODAY = "2026-03-15";
 const URL_PATH = "/api/v1/assessments";
@@ -176,5 +177,29 @@ describe("a pool thread that fails, and stopping the server", { timeout: 300_000
     expect(await res.text()).toBe(expected);
     await closing;
     expect(closed).toBe(true);
+  });
+});
+
+describe("mmnav serve --assess-threads", { timeout: 300_000 }, () => {
+  it("assesses on its threads and exits 0 on SIGTERM", async () => {
+    const server = await spawnServe(["--assess-threads", "1"]);
+    try {
+      const res = await fetch(`${server.url}${URL_PATH}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: record,
+      });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(JSON.stringify(assess(sampleRecord())));
+    } finally {
+      await server.stop(); // SIGTERM, then waits for the exit
+    }
+    expect(server.child.exitCode).toBe(0);
+  });
+
+  it("refuses a value that is not a whole number", async () => {
+    await expect(spawnServe(["--assess-threads", "two"])).rejects.toThrow(
+      /--assess-threads must be a whole number/,
+    );
   });
 });
