@@ -42,6 +42,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** From now on, new requests get 503 (the server is stopping); those in flight finish. */
     beginDrain(): void;
+    /** True once beginDrain was called or the app is closing. */
+    isDraining(): boolean;
   }
 }
 
@@ -210,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("beginDrain", () => {
     draining = true;
   });
+  app.decorate("isDraining", () => draining);
   app.addHook("preClose", async () => {
     draining = true;
   });

@@ -28,6 +28,9 @@ export async function pooledAssessmentRoute(
     const body = req.body as string;
     const defaultAsOf = today();
     const answer = await pool.assess(body, defaultAsOf);
+    // The server began to stop while the thread worked: close this connection after the answer, or
+    // it would keep the stop waiting for the keep-alive timeout (72 s).
+    if (app.isDraining()) reply.header("connection", "close");
     if (answer.kind === "json") return reply.type("application/json; charset=utf-8").send(answer.bytes);
     return validateThenAssess(await parseOnMainThread(body), { defaultAsOf });
   });
