@@ -148,7 +148,7 @@ describe("a pool thread that fails, and stopping the server", { timeout: 300_000
     expect(res.status).toBe(500);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error.code).toBe("INTERNAL");
-    expect(body.error.message).toMatch(/assessment thread stopped.*retry/);
+    expect(body.error.message).toMatch(/assessment thread failed or stopped.*retry/);
     const next = await post(record);
     expect(next.status).toBe(200);
     expect(await next.text()).toBe(await expectedAnswer());

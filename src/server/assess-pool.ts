@@ -5,8 +5,8 @@
  *
  * Why: with `--workers N` (processes) each keep-alive connection stays with the process that
  * accepted it, so one process can get most of the load while the other idles; a pool balances
- * per request. Each thread also has its own young generation, so the HTTP thread's scavenges stay
- * short (it allocates little per request). */
+ * per request. The garbage of an assessment is collected on its thread; the HTTP thread allocates
+ * little per request. */
 import { setFlagsFromString } from "node:v8";
 import { Piscina } from "piscina";
 import { ErrorCode, MmnavError } from "../model/errors.js";
@@ -73,7 +73,7 @@ export class AssessPool {
     } catch {
       throw new MmnavError(
         ErrorCode.INTERNAL,
-        "internal error: the assessment thread stopped while assessing this request; retry it",
+        "internal error: the assessment thread failed or stopped while assessing this request; retry it",
       );
     }
     if (result.kind === "error") throw new MmnavError(result.code, result.message, result.issues);
