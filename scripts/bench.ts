@@ -8,7 +8,8 @@
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
  * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20),
- * --http-workers N (`mmnav serve --workers N`, default 1), --no-http, --only-http (section (c) alone),
+ * --http-workers N (`mmnav serve --workers N`, default 1), --http-assess-threads N (`mmnav serve
+ * --assess-threads N`, default 0), --no-http, --only-http (section (c) alone),
  * --out FILE. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -32,6 +33,7 @@ const { values: args } = parseArgs({
     "http-warmup": { type: "string", default: "20" },
     "http-seconds": { type: "string", default: "10" },
     "http-workers": { type: "string", default: "1" },
+    "http-assess-threads": { type: "string", default: "0" },
     "no-http": { type: "boolean", default: false },
     "only-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
@@ -44,6 +46,9 @@ const SEED = Number(args.seed);
 const HTTP_WORKERS = Number(args["http-workers"]);
 if (!Number.isSafeInteger(HTTP_WORKERS) || HTTP_WORKERS < 1)
   throw new Error("--http-workers must be a whole number of at least 1");
+const HTTP_ASSESS_THREADS = Number(args["http-assess-threads"]);
+if (!Number.isSafeInteger(HTTP_ASSESS_THREADS) || HTTP_ASSESS_THREADS < 0)
+  throw new Error("--http-assess-threads must be a whole number of at least 0");
 if (args["only-http"] && args["no-http"]) throw new Error("--only-http and --no-http exclude each other");
 const ONLY_HTTP = args["only-http"];
 
@@ -291,6 +296,8 @@ if (!args["no-http"]) {
       "0",
       "--workers",
       String(HTTP_WORKERS),
+      "--assess-threads",
+      String(HTTP_ASSESS_THREADS),
     ],
     // The request log goes nowhere, not into a pipe this process (busy sending the load) must drain:
     // a full pipe blocks the server's synchronous log writes (p99 at 250/s: about 20 ms through the
@@ -388,7 +395,7 @@ for (const r of rows)
   ]);
 console.log(`machine: ${machine}`);
 if (rows.length > 0) console.log(table.toString());
-const workersLabel = `serve --workers ${HTTP_WORKERS}`;
+const workersLabel = `serve --workers ${HTTP_WORKERS}${HTTP_ASSESS_THREADS > 0 ? ` --assess-threads ${HTTP_ASSESS_THREADS}` : ""}`;
 if (http.length > 0) {
   const t = new Table({
     head: [
@@ -431,6 +438,6 @@ if (!ONLY_HTTP)
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(
   args.out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpAssessThreads: HTTP_ASSESS_THREADS, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
 );
 log(`written ${args.out}`);

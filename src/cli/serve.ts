@@ -1,4 +1,5 @@
 /** `mmnav serve` (the HTTP server) and `mmnav migrate` (apply database migrations). */
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 // The server and the store are loaded when a command runs, not for every `mmnav` (they take most of a
 // second to load: fastify, the database drivers).
@@ -18,6 +19,7 @@ interface ServeFlags {
   rateLimit?: string;
   bodyLimit?: string;
   workers?: string;
+  assessThreads?: string;
 }
 
 function parseCount(flag: string, value: string | undefined, min: number): number | undefined {
@@ -43,7 +45,8 @@ export function registerServeCommands(program: Command): void {
         `address needs MMNAV_API_TOKENS or MMNAV_OIDC_ISSUER + MMNAV_OIDC_JWKS_URL + MMNAV_OIDC_AUDIENCE.\n` +
         `Data: SQLite file <data-dir>/mmnav.sqlite, or PostgreSQL when DATABASE_URL=postgres://...\n` +
         `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.\n` +
-        `Each worker runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
+        `With --assess-threads N, POST /api/v1/assessments is parsed, validated, assessed and serialised on N worker threads, each request going to the next free one (with --workers, one process can get most keep-alive connections); the answers are the same, a thread that dies answers 500 and is replaced, SIGTERM waits for the assessments in flight.\n` +
+        `Each worker process and assessment thread runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
         `which cuts garbage-collection time per request several-fold under load; one process gets the same from node's own flags ` +
         `(NODE_OPTIONS refuses the first): node --min-semi-space-size=${DEFAULT_SEMI_SPACE_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB} dist/cli/main.js serve`,
     )
@@ -62,10 +65,22 @@ export function registerServeCommands(program: Command): void {
       "--workers <n>",
       "processes answering on the port (env MMNAV_WORKERS; default 1, one process; auto: one per core)",
     )
+    .option(
+      "--assess-threads <n>",
+      "threads that assess POST /api/v1/assessments, each request going to the next free one (env MMNAV_ASSESS_THREADS; default 0: the HTTP thread does it; auto: one per core)",
+    )
     .action(async (flags: ServeFlags) => {
       const port = parsePort(flags.port);
       const rateLimit = parseCount("--rate-limit", flags.rateLimit, 0);
       const bodyLimit = parseCount("--body-limit", flags.bodyLimit, 1024);
+      const assessThreads =
+        flags.assessThreads?.trim().toLowerCase() === "auto"
+          ? availableParallelism()
+          : parseCount("--assess-threads", flags.assessThreads, 0);
+      const cluster = await import("../server/cluster.js");
+      // Sizes the --workers processes and the assessment threads; checked even when there are none,
+      // so a wrong value is never silently kept.
+      const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
       const start = {
         ...(flags.host !== undefined ? { host: flags.host } : {}),
         ...(port !== undefined ? { port } : {}),
@@ -74,15 +89,14 @@ export function registerServeCommands(program: Command): void {
           ? { rateLimit: rateLimit === 0 ? (false as const) : { max: rateLimit } }
           : {}),
         ...(bodyLimit !== undefined ? { bodyLimit } : {}),
+        ...(assessThreads !== undefined ? { assessThreads } : {}),
+        assessPoolOptions: { semiSpaceMb },
       };
-      const cluster = await import("../server/cluster.js");
       if (cluster.isServeWorker()) return cluster.runServeWorker(start);
       const workers =
         cluster.parseWorkers(flags.workers, "--workers") ??
         cluster.parseWorkers(process.env.MMNAV_WORKERS, "MMNAV_WORKERS") ??
         1;
-      // Checked with one process too (where it does nothing), so a wrong value is never silently kept.
-      const semiSpaceMb = cluster.parseSemiSpaceMb(process.env.MMNAV_SEMI_SPACE_MB, "MMNAV_SEMI_SPACE_MB");
       if (workers > 1) return cluster.runServePrimary({ workers, dataDir: flags.dataDir, semiSpaceMb });
 
       const { startServer } = await import("../server/app.js");

@@ -2,6 +2,7 @@
  * at /docs, health at /healthz and the web app at /. `startServer` adds the safety checks of a
  * real deployment (loopback unless authenticated) and the store. */
 import { STATUS_CODES } from "node:http";
+import { availableParallelism } from "node:os";
 import type { Duplex } from "node:stream";
 import { fileURLToPath } from "node:url";
 import rateLimit, { type FastifyRateLimitStoreCtor } from "@fastify/rate-limit";
@@ -14,10 +15,18 @@ import { ErrorCode, MmnavError } from "../model/errors.js";
 import { patientRecordJsonSchema } from "../model/record.js";
 import { describeStore, openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import { AssessPool, type AssessPoolOptions } from "./assess-pool.js";
 import { type AuthConfig, authConfigFromEnv, authEnabled, NO_AUTH, requireAuth } from "./auth/auth.js";
 import { type CdsJwtVerifier, cdsAuthFromEnv } from "./auth/cds-jwt.js";
 import { storeFeedback, storeReplayCache } from "./cds-store.js";
-import { DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT, DEFAULT_RATE_LIMIT } from "./defaults.js";
+import {
+  DEFAULT_ASSESS_THREADS,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_SEMI_SPACE_MB,
+} from "./defaults.js";
 import { errorBody, operationOutcome, statusOf, toMmnavError } from "./errors.js";
 import { type LogOptions, loggerOptions, registerRequestLog } from "./logging.js";
 import { apiRoutes } from "./routes/api.js";
@@ -33,6 +42,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** From now on, new requests get 503 (the server is stopping); those in flight finish. */
     beginDrain(): void;
+    /** True once beginDrain was called or the app is closing. */
+    isDraining(): boolean;
   }
 }
 
@@ -99,6 +110,9 @@ export interface AppOptions {
   routes?: { prefix: string; plugin: RoutePlugin }[];
   /** Told of every route as it is added (the fuzzer enumerates the routes so). */
   onRoute?: (route: { method: string | string[]; url: string }) => void;
+  /** `POST /api/v1/assessments` on these threads (default: on the HTTP thread). The caller closes
+   * it after the app. */
+  assessPool?: AssessPool | undefined;
 }
 
 /** The server's local date as YYYY-MM-DD. */
@@ -198,6 +212,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("beginDrain", () => {
     draining = true;
   });
+  app.decorate("isDraining", () => draining);
   app.addHook("preClose", async () => {
     draining = true;
   });
@@ -253,7 +268,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     async (api) => {
       // Without authentication the check is a no-op: not added, so no hook runs per request.
       if (authEnabled(auth)) api.addHook("onRequest", requireAuth(auth));
-      await apiRoutes(api, { store: options.store, today });
+      await apiRoutes(api, { store: options.store, today, assessPool: options.assessPool });
       await trialsRoutes(api, { store: options.store, today });
     },
     { prefix: API_PREFIX },
@@ -343,6 +358,11 @@ export interface StartOptions {
    * the primary process has run them once before starting them). */
   migrate?: boolean;
   rateLimitStore?: AppOptions["rateLimitStore"];
+  /** Threads that assess `POST /api/v1/assessments` (env MMNAV_ASSESS_THREADS; 0 or absent: the
+   * HTTP thread does; see assess-pool.ts). */
+  assessThreads?: number;
+  /** The pool's other settings (default: a DEFAULT_SEMI_SPACE_MB semi-space, the assess-worker module). */
+  assessPoolOptions?: Omit<AssessPoolOptions, "threads">;
 }
 
 /** CDS Hooks from the environment: JWT-verified clients (MMNAV_CDS_CLIENTS) with the replay cache
@@ -400,6 +420,19 @@ export function resolveStartOptions(options: StartOptions): {
   return { host, port: rawPort, databaseUrl, dataDir: options.dataDir };
 }
 
+/** Assessment threads: the option, then MMNAV_ASSESS_THREADS (a whole number, or auto: one per
+ * core), then DEFAULT_ASSESS_THREADS. */
+export function resolveAssessThreads(
+  options: Pick<StartOptions, "assessThreads">,
+  env: NodeJS.ProcessEnv,
+): number {
+  if (options.assessThreads !== undefined) return options.assessThreads;
+  const raw = env.MMNAV_ASSESS_THREADS?.trim();
+  if (!raw) return DEFAULT_ASSESS_THREADS;
+  if (raw.toLowerCase() === "auto") return availableParallelism();
+  return integerSetting("MMNAV_ASSESS_THREADS", raw, 0);
+}
+
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const env = options.env ?? process.env;
   const { host, port, databaseUrl, dataDir } = resolveStartOptions(options);
@@ -412,7 +445,16 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     ...(options.migrate !== undefined ? { migrate: options.migrate } : {}),
   });
   let app: FastifyInstance;
+  let assessPool: AssessPool | undefined;
   try {
+    const threads = resolveAssessThreads(options, env);
+    if (threads > 0) {
+      assessPool = new AssessPool({
+        semiSpaceMb: DEFAULT_SEMI_SPACE_MB,
+        ...options.assessPoolOptions,
+        threads,
+      });
+    }
     const cds = cdsSetup(env, host, port, store);
     app = await buildApp({
       store,
@@ -424,9 +466,11 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       bodyLimit: limits.bodyLimit,
       ...(options.routes ? { routes: options.routes } : {}),
       ...(options.webRoot !== undefined ? { webRoot: options.webRoot } : {}),
+      assessPool,
     });
     await app.listen({ host, port });
   } catch (e) {
+    await assessPool?.close();
     await store.close();
     throw e;
   }
@@ -442,7 +486,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     store,
     url: `http://${urlHost}:${boundPort}`,
     async close() {
+      // The app first: it waits for the requests in flight, some of them on the pool's threads.
       await app.close();
+      await assessPool?.close();
       await store.close();
     },
   };

@@ -6,3 +6,5 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 export const DEFAULT_RATE_LIMIT = 600;
 /** V8 semi-space of each `mmnav serve --workers` process, MB (env MMNAV_SEMI_SPACE_MB; why: cluster.ts). */
 export const DEFAULT_SEMI_SPACE_MB = 32;
+/** Threads that assess `POST /api/v1/assessments` (0: the HTTP thread does; why: assess-pool.ts). */
+export const DEFAULT_ASSESS_THREADS = 0;

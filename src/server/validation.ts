@@ -43,6 +43,25 @@ export function assessRecordBody(body: unknown, options: AssessOptions = {}): As
   return assessFacts({ ...accepted.facts, asOf }, jurisdiction ? { jurisdiction } : {});
 }
 
+/** The route validator of a PatientRecord body: checked the way the engine checks it (units included)
+ * and passed on exactly as sent; its Facts are kept for assessRecordBody. */
+function validatePatientRecordBody(data: unknown): { value: unknown } | { error: MmnavError } {
+  const res = normalizeRecord(data, { defaultAsOf: VALIDATION_AS_OF });
+  if (!res.ok) return res.issues.length > 0 ? { error: invalidRecord(res.issues) } : { value: data };
+  // Kept for the handler (assessRecordBody), so the record is not validated twice.
+  if (data !== null && typeof data === "object")
+    acceptedRecords.set(data, { facts: res.facts, asOf: res.record.asOf });
+  return { value: data };
+}
+
+/** What `POST /api/v1/assessments` does with a parsed body: the route's validation (throws the same
+ * INVALID_RECORD error), then the handler's assessment. The assessment thread pool runs this. */
+export function validateThenAssess(body: unknown, options: AssessOptions): Assessment {
+  const verdict = validatePatientRecordBody(body);
+  if ("error" in verdict) throw verdict.error;
+  return assessRecordBody(body, options);
+}
+
 /** Every issue with one treatment history entry, with paths relative to the entry. */
 export function treatmentIssues(input: unknown): ValidationIssue[] {
   return recordIssues({ treatmentHistory: [input] }).map((i) => ({
@@ -94,16 +113,7 @@ const PART_PREFIX: Record<string, string> = {
  * checked the way the engine checks them (units included) and passed on exactly as sent. */
 export const zodValidatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
   const prefix = PART_PREFIX[httpPart ?? "body"] ?? "";
-  if (schema === PatientRecord) {
-    return (data: unknown) => {
-      const res = normalizeRecord(data, { defaultAsOf: VALIDATION_AS_OF });
-      if (!res.ok) return res.issues.length > 0 ? { error: invalidRecord(res.issues) } : { value: data };
-      // Kept for the handler (assessRecordBody), so the record is not validated twice.
-      if (data !== null && typeof data === "object")
-        acceptedRecords.set(data, { facts: res.facts, asOf: res.record.asOf });
-      return { value: data };
-    };
-  }
+  if (schema === PatientRecord) return validatePatientRecordBody;
   if (schema === TreatmentLine) {
     return (data: unknown) => {
       const issues = treatmentIssues(data);

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { ErrorCode, invalidRecord, MmnavError, type ValidationIssue } from "../../model/errors.js";
 import { PatientRecord, TreatmentLine } from "../../model/record.js";
 import type { ObservationInput, Patient, PatientDocument, SeriesField, Store } from "../../store/store.js";
+import type { AssessPool } from "../assess-pool.js";
 import { assessAsOf } from "../assess-stored.js";
 import { organisationOf } from "../auth/auth.js";
 import {
@@ -24,11 +25,14 @@ import {
 } from "../schemas.js";
 import { assessRecordBody, recordIssues } from "../validation.js";
 import { patientTextRoutes } from "./patient-text.js";
+import { pooledAssessmentRoute } from "./pooled-assessments.js";
 
 export interface ApiContext {
   store: Store;
   /** Today's date (YYYY-MM-DD), the default asOf. */
   today: () => string;
+  /** When given, `POST /assessments` is answered on this pool's threads (assess-pool.ts). */
+  assessPool?: AssessPool | undefined;
 }
 
 const errors = {
@@ -157,18 +161,20 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
     return reply.code(status).send(patientView(p, record));
   };
 
-  app.post(
-    "/assessments",
-    {
-      schema: {
-        summary: "Assess a PatientRecord (stateless: nothing is stored)",
-        tags: ["assessment"],
-        body: PatientRecord,
-        response: { 200: AssessmentResponse, ...errors },
-      },
-    },
-    async (req) => assessRecordBody(req.body, { defaultAsOf: ctx.today() }),
-  );
+  const assessSchema = {
+    summary: "Assess a PatientRecord (stateless: nothing is stored)",
+    tags: ["assessment"],
+    body: PatientRecord,
+    response: { 200: AssessmentResponse, ...errors },
+  };
+  const { assessPool } = ctx;
+  if (assessPool) {
+    await app.register(pooledAssessmentRoute, { pool: assessPool, today: ctx.today, schema: assessSchema });
+  } else {
+    app.post("/assessments", { schema: assessSchema }, async (req) =>
+      assessRecordBody(req.body, { defaultAsOf: ctx.today() }),
+    );
+  }
 
   app.post(
     "/patients",
