@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { asKnownOn } from "../model/as-known-on.js";
 import type { PatientRecord } from "../model/record.js";
 import { assessAsOf } from "../server/assess-stored.js";
 import { SQLITE_FILE_NAME } from "../store/open.js";
@@ -22,6 +23,9 @@ function mmnav(args: string[]) {
 
 const record = JSON.parse(readFileSync("examples/diagnosis/multiple-myeloma.json", "utf8")) as PatientRecord;
 
+/** A fixed "today" after every date in the example record. */
+const TODAY = "2026-12-02";
+
 describe("mmnav audit", { timeout: 120_000 }, () => {
   let db: TestDatabase;
   let dataDir: string;
@@ -34,7 +38,8 @@ describe("mmnav audit", { timeout: 120_000 }, () => {
     dataDir = (db.config as { dataDir: string }).dataDir;
     const { series: _s, treatmentHistory: _t, ...document } = record;
     const p = await db.store.createPatient("default", { document, observations: [], treatments: [] });
-    real = await db.store.assessPatient("default", p.id, assessAsOf("2026-11-01"));
+    // Read as known on 2026-11-01 (the record has later dates; "today" is after them all).
+    real = await db.store.assessPatient("default", p.id, assessAsOf("2026-11-01", TODAY));
     // A row whose output is not what the engine gives for its input (saved through the store, so the
     // chain is intact: only replay can tell).
     const wrong = {
@@ -46,7 +51,7 @@ describe("mmnav audit", { timeout: 120_000 }, () => {
       asOf: "2026-11-02",
       knowledgeVersion: real.knowledgeVersion,
       engineVersion: real.engineVersion,
-      input: { ...document, asOf: "2026-11-02" },
+      input: asKnownOn({ ...document, asOf: "2026-11-02" }, "2026-11-02", TODAY),
       assessment: wrong,
       summary: summarizeAssessment(wrong),
       recordDate: null,
@@ -56,7 +61,7 @@ describe("mmnav audit", { timeout: 120_000 }, () => {
       asOf: "2026-11-03",
       knowledgeVersion: "kb-0.0.1",
       engineVersion: "0.0.1",
-      input: { ...document, asOf: "2026-11-03" },
+      input: asKnownOn({ ...document, asOf: "2026-11-03" }, "2026-11-03", TODAY),
       assessment: real.assessment,
       summary: summarizeAssessment(real.assessment),
       recordDate: null,
