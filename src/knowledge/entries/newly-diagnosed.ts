@@ -342,6 +342,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Consolidation now: 2 cycles of D-VRd after the transplant (PERSEUS)",
     strength: "standard",
+    // The same fitness caution as the induction it completes (issue 8 safety property: every
+    // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "The PERSEUS protocol after D-VRd induction and ASCT: 2 consolidation cycles of D-VRd (daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone), then maintenance. The FDA approval (2024-07-30) covers induction and consolidation; the D-R maintenance of the trial is not in the US label.",
     patientText:
@@ -365,6 +368,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
     title: "Consolidation now: 2 cycles of D-VTd after the transplant (CASSIOPEIA)",
     strength: "standard",
+    // The same fitness caution as the induction it completes (issue 8 safety property: every
+    // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
+    adjust: [fitnessAgainstIntensity],
     clinicianText:
       "The CASSIOPEIA protocol after D-VTd induction and ASCT: 2 consolidation cycles of D-VTd (daratumumab + bortezomib + thalidomide + dexamethasone), then maintenance (the reference checks the built-in consolidation for D-VRd; for D-VTd it is UNVERIFIED).",
     patientText:
