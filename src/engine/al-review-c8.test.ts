@@ -39,3 +39,34 @@ describe("AL confirmed by typing with marrow below 10% and no imaging (review-c8
     expect(flat(renderHandout(a, "text", ES))).not.toMatch(/no dan una respuesta clara/);
   });
 });
+
+describe("AL stage rests on the values before the first treatment (review-c8-08)", () => {
+  // criteria-and-scores.md 5.1-5.2: staging at diagnosis. The record's series holds 2026-08-01 values,
+  // before Dara-CyBorD began on 2026-08-05: NT-proBNP 4100 pg/mL, cTnT 0.05 ng/mL, dFLC 275 - 12 = 263 mg/L.
+  const raw = JSON.parse(
+    readFileSync(new URL("al-cardiac-renal-on-dara-cybord-cycle-4.json", dir), "utf8"),
+  ) as Record<string, unknown>;
+  const a = assess(raw);
+
+  it("stages Mayo 2012 IV and Mayo 2004 IIIa from the pre-treatment values, and says the date", () => {
+    expect(a.risk.alMayo2012.stage).toBe(4);
+    expect(a.risk.alMayo2004.stage).toBe("IIIa");
+    const summary = flat(renderClinicianSummary(a, "text"));
+    expect(summary).toMatch(/Mayo 2012 stage IV/);
+    expect(summary).toMatch(/Mayo 2012: stage IV \(3 points\)[^.]*values of 2026-08-01, before the first treatment/);
+  });
+
+  it("says when only on-treatment values exist", () => {
+    const { series: _series, ...noSeries } = raw;
+    const b = assess(noSeries);
+    expect(b.risk.alMayo2012.stage).toBe(3);
+    const summary = flat(renderClinicianSummary(b, "text"));
+    expect(summary).toMatch(/Mayo 2012: stage III \(2 points\)[^.]*on-treatment values only/);
+  });
+
+  it("an untreated record is staged from today's values, with no such note", () => {
+    const c = vignette("al-typed-marrow-6-no-imaging-low-dflc");
+    expect(c.risk.alMayo2012.stage).toBe(1);
+    expect(flat(renderClinicianSummary(c, "text"))).not.toMatch(/on-treatment values only|before the first treatment/);
+  });
+});
