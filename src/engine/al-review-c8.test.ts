@@ -53,7 +53,9 @@ describe("AL stage rests on the values before the first treatment (review-c8-08)
     expect(a.risk.alMayo2004.stage).toBe("IIIa");
     const summary = flat(renderClinicianSummary(a, "text"));
     expect(summary).toMatch(/Mayo 2012 stage IV/);
-    expect(summary).toMatch(/Mayo 2012: stage IV \(3 points\)[^.]*values of 2026-08-01, before the first treatment/);
+    expect(summary).toMatch(
+      /Mayo 2012: stage IV \(3 points\)[^.]*values of 2026-08-01, before the first treatment/,
+    );
   });
 
   it("says when only on-treatment values exist", () => {
@@ -67,6 +69,8 @@ describe("AL stage rests on the values before the first treatment (review-c8-08)
   it("an untreated record is staged from today's values, with no such note", () => {
     const c = vignette("al-typed-marrow-6-no-imaging-low-dflc");
     expect(c.risk.alMayo2012.stage).toBe(1);
-    expect(flat(renderClinicianSummary(c, "text"))).not.toMatch(/on-treatment values only|before the first treatment/);
+    expect(flat(renderClinicianSummary(c, "text"))).not.toMatch(
+      /on-treatment values only|before the first treatment/,
+    );
   });
 });

@@ -22,6 +22,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import {
   buildSituation,
@@ -228,15 +229,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     fish: { t4_14: cg.t4_14, t14_16: cg.t14_16, gain1q: cg.gain1q, monosomy13: cg.monosomy13 },
   });
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
-  const alInput = {
-    ntProBnpPgMl: labs.ntProBnp?.value ?? null,
-    troponinTNgMl: labs.troponinT?.value ?? null,
-    troponinMethod: labs.troponinT?.method ?? null,
-    involvedFlcMgL: labs.involvedFreeLightChain?.value ?? null,
-    uninvolvedFlcMgL: labs.uninvolvedFreeLightChain?.value ?? null,
-  };
-  const alMayo2004 = calculateAlMayo2004(alInput);
-  const alMayo2012 = calculateAlMayo2012(alInput);
+  // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
+  const al = alStageValues(facts);
+  const alMayo2004 = calculateAlMayo2004(al.input);
+  const alMayo2012 = calculateAlMayo2012(al.input);
+  if (al.basis !== null) {
+    alMayo2004.basis = al.basis;
+    alMayo2012.basis = al.basis;
+  }
 
   const kidneyInput = {
     creatinineMgDl: labs.creatinine?.value ?? null,

@@ -12,6 +12,7 @@ import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
+import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
@@ -279,6 +280,23 @@ function stage(n: number | string | null | undefined): string {
   return `stage ${typeof n === "number" ? roman(n) : n}`;
 }
 
+const AL_MARKER_WORD = {
+  ntProBnp: "NT-proBNP",
+  troponinT: "troponin T",
+  involvedFreeLightChain: "involved FLC",
+  uninvolvedFreeLightChain: "uninvolved FLC",
+} as const;
+
+/** Which values an AL stage rests on, for a treated record: staging is at diagnosis (criteria 5.1-5.2). */
+function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
+  const b = r.basis;
+  if (!b) return "";
+  const today = b.onTreatment.map((m) => AL_MARKER_WORD[m]).join(", ");
+  if (b.from === "on-treatment")
+    return ` – on-treatment values only (no value dated on or before the first treatment, ${b.firstTreatment}); the AL stage is defined at diagnosis`;
+  return ` – values of ${b.dates.join(", ")}, before the first treatment (${b.firstTreatment})${today ? `; ${today} from on-treatment values` : ""}`;
+}
+
 function stagingAndRisk(a: Assessment, w: Writer): Block[] {
   const { f } = w;
   const cat = workingCategory(a);
@@ -383,11 +401,11 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       h(3, "AL amyloidosis stage"),
       ul([
         li(
-          `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}`,
+          `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}${f.esc(alStageBasisWords(alMayo2004))}`,
           [...w.rules(alMayo2004.rules), ...w.missing(alMayo2004.missing)],
         ),
         li(
-          `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}`,
+          `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}${f.esc(alStageBasisWords(alMayo2012))}`,
           [...w.rules(alMayo2012.rules), ...w.missing(alMayo2012.missing)],
         ),
       ]),
