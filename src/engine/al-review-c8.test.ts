@@ -74,3 +74,18 @@ describe("AL stage rests on the values before the first treatment (review-c8-08)
     );
   });
 });
+
+describe("the AL transplant step carries its condition in the handout (review-c8-08)", () => {
+  // The clinician plan says "Autologous stem cell transplant, if the gates are met" (treatments.md 6, ASCT
+  // eligibility in AL); the patient words said "Next: Stem cell transplant." with no condition.
+  const a = vignette("al-cardiac-renal-on-dara-cybord-cycle-4");
+
+  it("English and Spanish say the transplant only if the checks show it is safe", () => {
+    const en = flat(renderHandout(a, "text", EN));
+    expect(en).not.toMatch(/Next: Stem cell transplant\./);
+    expect(en).toContain(`Next: ${EN.phase.transplant.step} – ${EN.marks.ifTransplantChecks}.`);
+    expect(en).toContain(`Stem cell transplant after high-dose melphalan * – ${EN.marks.ifTransplantChecks}`);
+    const es = flat(renderHandout(a, "text", ES));
+    expect(es).toContain(`${ES.phase.transplant.step} – ${ES.marks.ifTransplantChecks}.`);
+  });
+});
