@@ -362,6 +362,7 @@ export const EN: HandoutWords = {
     conditional: "only if the myeloma has come back",
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
+    ifTransplantChecks: "only if heart and other tests allow a transplant",
     ifNoTransplant: "only if a transplant is not right for you",
     provisional: "only if the tests confirm the disease",
     researchOnly: "only in a research study",

@@ -693,6 +693,7 @@ export const ES: HandoutWords = {
     conditional: "solo si el mieloma ha vuelto",
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
+    ifTransplantChecks: "solo si las pruebas del corazón y otras permiten un trasplante",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",

@@ -278,6 +278,9 @@ export interface HandoutWords {
     conditional: string;
     ifNotProgressed: string;
     ifTransplant: string;
+    /** AL amyloidosis: a transplant only if the heart, kidney and fitness checks allow it (treatments.md 6,
+     * ASCT eligibility in AL), as the clinician plan says "if the gates are met". */
+    ifTransplantChecks: string;
     ifNoTransplant: string;
     provisional: string;
     /** A treatment (not a research study itself) offered only within a study, or not yet approved. */
