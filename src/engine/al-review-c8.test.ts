@@ -89,3 +89,35 @@ describe("the AL transplant step carries its condition in the handout (review-c8
     expect(es).toContain(`${ES.phase.transplant.step} – ${ES.marks.ifTransplantChecks}.`);
   });
 });
+
+describe("AL haematologic response by the AL criteria (review-c8-08, -09)", () => {
+  // treatments.md 6, Cautions in AL (palladini-2012-jco, UNVERIFIED in the reference): CR = negative serum
+  // and urine immunofixation and a normal FLC ratio; VGPR = dFLC < 40 mg/L; PR = dFLC fall > 50%. Vignette
+  // 08: baseline dFLC 275 - 12 = 263 mg/L on 2026-08-01 (before Dara-CyBorD on 2026-08-05), latest 38 - 8 =
+  // 30 mg/L: VGPR, which the myeloma criteria graded PR.
+  const a = vignette("al-cardiac-renal-on-dara-cybord-cycle-4");
+
+  it("grades VGPR, names the AL criteria and their UNVERIFIED status in the clinician summary", () => {
+    expect(a.response.current).toBe("VGPR");
+    const summary = flat(renderClinicianSummary(a, "text"));
+    expect(summary).toMatch(/Current response \(AL haematologic, Palladini 2012\): VGPR \[UNVERIFIED\]/);
+    expect(summary).toMatch(/baseline dFLC 263 mg\/L on 2026-08-01/);
+    expect(summary).not.toMatch(/Current response \(IMWG 2016\)/);
+  });
+
+  it("the handout (en, es) gives the AL grade and says it is still being checked", () => {
+    const en = flat(renderHandout(a, "text", EN));
+    expect(en).toContain(EN.response.good(EN.responseName.VGPR.name));
+    expect(en).toContain(EN.summary.alResponseUnverified);
+    const es = flat(renderHandout(a, "text", ES));
+    expect(es).toContain(ES.response.good(ES.responseName.VGPR.name));
+    expect(es).toContain(ES.summary.alResponseUnverified);
+  });
+
+  it("a baseline dFLC below 50 mg/L is not evaluable by dFLC (vignette 09: 48 - 12 = 36 mg/L)", () => {
+    const b = vignette("al-typed-marrow-6-no-imaging-low-dflc");
+    expect(flat(renderClinicianSummary(b, "text"))).toMatch(
+      /Haematologic response by dFLC: not evaluable \(dFLC 36 mg\/L < 50 mg\/L\)/,
+    );
+  });
+});
