@@ -4,6 +4,7 @@ import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
+import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -292,7 +293,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history, { codesOnly });
+  const over = assessLinesAndResponse(facts, points, history, { codesOnly });
+  const linesOfTherapy = over.linesOfTherapy;
+  // AL amyloidosis is graded by its own haematologic criteria (treatments.md 6; al-haematologic.ts).
+  const assessedLine =
+    over.response.line === null ? undefined : linesOfTherapy.lines?.[over.response.line - 1];
+  const response =
+    cat === "al-amyloidosis" && points !== undefined && assessedLine !== undefined
+      ? gradeAlHaematologic(over.response, points, assessedLine.start, assessedLine.number === 1)
+      : over.response;
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly }, points);

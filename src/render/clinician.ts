@@ -11,6 +11,7 @@ import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
+import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
@@ -280,6 +281,17 @@ function stage(n: number | string | null | undefined): string {
   return `stage ${typeof n === "number" ? roman(n) : n}`;
 }
 
+const alGradeWord = (g: "CR" | "VGPR" | "PR" | "NR" | null): string =>
+  g === null ? "not graded" : g === "NR" ? "no response" : g;
+
+/** Before any treatment: a dFLC below 50 mg/L cannot carry a graded AL response (milani-2017-blood). */
+function alEvaluabilityLine(a: Assessment): string | null {
+  if (a.diagnosis.category !== "al-amyloidosis" || (a.linesOfTherapy?.count ?? 0) > 0) return null;
+  const inv = a.risk.alMayo2012.rules.find((r) => r.ruleId === "al-mayo-2012.dflc")?.inputs.dflcMgL;
+  if (typeof inv !== "number" || dflcEvaluable(inv)) return null;
+  return `Haematologic response by dFLC: not evaluable (dFLC ${Math.round(inv * 10) / 10} mg/L < ${AL_DFLC_EVALUABLE_MG_L} mg/L): only a complete response (negative serum and urine immunofixation, normal FLC ratio) can be graded (Milani, Blood 2017; AL response criteria UNVERIFIED in the reference)`;
+}
+
 const AL_MARKER_WORD = {
   ntProBnp: "NT-proBNP",
   troponinT: "troponin T",
@@ -396,6 +408,7 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     );
   }
   if (cat === "al-amyloidosis" || cat === "indeterminate") {
+    const evaluability = alEvaluabilityLine(a);
     shown = true;
     blocks.push(
       h(3, "AL amyloidosis stage"),
@@ -408,6 +421,7 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
           `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}${f.esc(alStageBasisWords(alMayo2012))}`,
           [...w.rules(alMayo2012.rules), ...w.missing(alMayo2012.missing)],
         ),
+        ...(evaluability ? [li(f.esc(evaluability))] : []),
       ]),
     );
   }
@@ -562,7 +576,9 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
       li(
         r.atLeast
           ? `Current response (IMWG 2016): ${f.strong(`${r.atLeast} or better`)}${r.confirmed === false ? " (unconfirmed)" : ""}; possible anti-CD38 antibody interference: CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done`
-          : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
+          : r.alHaematologic
+            ? `Current response (AL haematologic, Palladini 2012): ${f.strong(alGradeWord(r.alHaematologic.grade))} [UNVERIFIED]${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`
+            : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
         `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,

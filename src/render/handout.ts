@@ -171,8 +171,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (x.response?.progression === true) out.push(w.response.growing);
   else if (cur === "PD")
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
-  else if (cur && (x.lines?.count ?? 0) > 0) out.push(w.response.good(w.responseName[cur].name));
-  else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
+  else if (cur && (x.lines?.count ?? 0) > 0) {
+    out.push(w.response.good(w.responseName[cur].name));
+    if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
+  } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;
   if (mrd) out.push(mrd);

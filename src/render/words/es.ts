@@ -425,6 +425,8 @@ const SUMMARY: SummaryWords = {
   activeAgain: "Las pruebas muestran que la enfermedad está otra vez más activa.",
   antibodyInterference:
     "Uno de sus medicamentos puede aparecer en el análisis de proteínas. Puede hacer falta un análisis especial para leerlo.",
+  alResponseUnverified:
+    "Esta respuesta usa los análisis de cadenas ligeras para la amiloidosis AL. La forma de medirla todavía se está comprobando.",
   testOverdue: (test, date) => `${test} Esta prueba está atrasada. Tocaba el ${date}.`,
   testNext: (test, date) => `${test} Próxima fecha: ${date}.`,
   someOverdue: "Algunas pruebas están atrasadas. Pregunte a su equipo médico cuándo hacerlas.",

@@ -119,6 +119,8 @@ export interface SummaryWords {
   responseUnknown: string;
   activeAgain: string;
   antibodyInterference: string;
+  /** AL amyloidosis: the response is graded by the AL criteria, UNVERIFIED in the clinical reference. */
+  alResponseUnverified: string;
   testOverdue(test: string, date: string): string;
   testNext(test: string, date: string): string;
   someOverdue: string;
