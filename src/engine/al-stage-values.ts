@@ -21,7 +21,10 @@ function earliestBefore(series: readonly SeriesValue[], start: string): SeriesVa
   return first !== undefined && first.date <= start ? first : null;
 }
 
-export function alStageValues(facts: Facts): { input: AlStageInput; basis: AlStageBasis | null } {
+export function alStageValues(
+  facts: Facts,
+  atDiagnosis = true,
+): { input: AlStageInput; basis: AlStageBasis | null } {
   const labs = facts.labs;
   const today: Record<Marker, number | null> = {
     ntProBnp: labs.ntProBnp?.value ?? null,
@@ -38,7 +41,7 @@ export function alStageValues(facts: Facts): { input: AlStageInput; basis: AlSta
     uninvolvedFlcMgL: v.uninvolvedFreeLightChain,
   });
   const firstLine = facts.treatmentHistory[0];
-  if (firstLine === undefined) return { input: input(today), basis: null };
+  if (firstLine === undefined || !atDiagnosis) return { input: input(today), basis: null };
   const start = firstLine.start;
   const values = { ...today };
   const dates: string[] = [];

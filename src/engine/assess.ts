@@ -231,7 +231,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
   // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
-  const al = alStageValues(facts);
+  // Only for AL amyloidosis (met or likely), where the stage is read; other records keep today's values.
+  const al = alStageValues(facts, (diagnosis.likely ?? diagnosis.category) === "al-amyloidosis");
   const alMayo2004 = calculateAlMayo2004(al.input);
   const alMayo2012 = calculateAlMayo2012(al.input);
   if (al.basis !== null) {
