@@ -4,6 +4,7 @@ import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
+import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { isSupportiveCareDrug } from "../response/drug-classes.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
@@ -23,6 +24,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import {
   buildSituation,
@@ -242,15 +244,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     scoreOptions,
   );
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
-  const alInput = {
-    ntProBnpPgMl: labs.ntProBnp?.value ?? null,
-    troponinTNgMl: labs.troponinT?.value ?? null,
-    troponinMethod: labs.troponinT?.method ?? null,
-    involvedFlcMgL: labs.involvedFreeLightChain?.value ?? null,
-    uninvolvedFlcMgL: labs.uninvolvedFreeLightChain?.value ?? null,
-  };
-  const alMayo2004 = calculateAlMayo2004(alInput, scoreOptions);
-  const alMayo2012 = calculateAlMayo2012(alInput, scoreOptions);
+  // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
+  // Only for AL amyloidosis (met or likely), where the stage is read; other records keep today's values.
+  const al = alStageValues(facts, (diagnosis.likely ?? diagnosis.category) === "al-amyloidosis");
+  const alMayo2004 = calculateAlMayo2004(al.input, scoreOptions);
+  const alMayo2012 = calculateAlMayo2012(al.input, scoreOptions);
+  if (al.basis !== null) {
+    alMayo2004.basis = al.basis;
+    alMayo2012.basis = al.basis;
+  }
 
   const kidneyInput = {
     creatinineMgDl: labs.creatinine?.value ?? null,
@@ -306,7 +308,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
-  const { linesOfTherapy, response } = assessLinesAndResponse(facts, points, history, { codesOnly });
+  const over = assessLinesAndResponse(facts, points, history, { codesOnly });
+  const linesOfTherapy = over.linesOfTherapy;
+  // AL amyloidosis is graded by its own haematologic criteria (treatments.md 6; al-haematologic.ts).
+  const assessedLine =
+    over.response.line === null ? undefined : linesOfTherapy.lines?.[over.response.line - 1];
+  const response =
+    cat === "al-amyloidosis" && points !== undefined && assessedLine !== undefined
+      ? gradeAlHaematologic(over.response, points, assessedLine.start, assessedLine.number === 1)
+      : over.response;
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
   const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly }, points);

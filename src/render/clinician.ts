@@ -11,7 +11,9 @@ import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
+import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
+import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
@@ -287,6 +289,34 @@ function stage(n: number | string | null | undefined): string {
   return `stage ${typeof n === "number" ? roman(n) : n}`;
 }
 
+const alGradeWord = (g: "CR" | "VGPR" | "PR" | "NR" | null): string =>
+  g === null ? "not graded" : g === "NR" ? "no response" : g;
+
+/** Before any treatment: a dFLC below 50 mg/L cannot carry a graded AL response (milani-2017-blood). */
+function alEvaluabilityLine(a: Assessment): string | null {
+  if (a.diagnosis.category !== "al-amyloidosis" || (a.linesOfTherapy?.count ?? 0) > 0) return null;
+  const inv = a.risk.alMayo2012.rules.find((r) => r.ruleId === "al-mayo-2012.dflc")?.inputs.dflcMgL;
+  if (typeof inv !== "number" || dflcEvaluable(inv)) return null;
+  return `Haematologic response by dFLC: not evaluable (dFLC ${Math.round(inv * 10) / 10} mg/L < ${AL_DFLC_EVALUABLE_MG_L} mg/L): only a complete response (negative serum and urine immunofixation, normal FLC ratio) can be graded (Milani, Blood 2017; AL response criteria UNVERIFIED in the reference)`;
+}
+
+const AL_MARKER_WORD = {
+  ntProBnp: "NT-proBNP",
+  troponinT: "troponin T",
+  involvedFreeLightChain: "involved FLC",
+  uninvolvedFreeLightChain: "uninvolved FLC",
+} as const;
+
+/** Which values an AL stage rests on, for a treated record: staging is at diagnosis (criteria 5.1-5.2). */
+function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
+  const b = r.basis;
+  if (!b) return "";
+  const today = b.onTreatment.map((m) => AL_MARKER_WORD[m]).join(", ");
+  if (b.from === "on-treatment")
+    return ` – on-treatment values only (no value dated on or before the first treatment, ${b.firstTreatment}); the AL stage is defined at diagnosis`;
+  return ` – values of ${b.dates.join(", ")}, before the first treatment (${b.firstTreatment})${today ? `; ${today} from on-treatment values` : ""}`;
+}
+
 function stagingAndRisk(a: Assessment, w: Writer): Block[] {
   const { f } = w;
   const cat = workingCategory(a);
@@ -386,18 +416,20 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     );
   }
   if (cat === "al-amyloidosis" || cat === "indeterminate") {
+    const evaluability = alEvaluabilityLine(a);
     shown = true;
     blocks.push(
       h(3, "AL amyloidosis stage"),
       ul([
         li(
-          `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}`,
+          `Mayo 2004 cardiac stage (European modification): ${f.strong(stage(alMayo2004.stage))}${alMayo2004.mayo2004Stage && alMayo2004.mayo2004Stage !== alMayo2004.stage ? ` (original Mayo 2004: ${stage(alMayo2004.mayo2004Stage)})` : ""}${f.esc(alStageBasisWords(alMayo2004))}`,
           [...w.rules(alMayo2004.rules), ...w.missing(alMayo2004.missing)],
         ),
         li(
-          `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}`,
+          `Mayo 2012: ${f.strong(stage(alMayo2012.stage))}${alMayo2012.points !== null && alMayo2012.points !== undefined ? ` (${alMayo2012.points} points)` : ""}${f.esc(alStageBasisWords(alMayo2012))}`,
           [...w.rules(alMayo2012.rules), ...w.missing(alMayo2012.missing)],
         ),
+        ...(evaluability ? [li(f.esc(evaluability))] : []),
       ]),
     );
   }
@@ -552,7 +584,9 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
       li(
         r.atLeast
           ? `Current response (IMWG 2016): ${f.strong(`${r.atLeast} or better`)}${r.confirmed === false ? " (unconfirmed)" : ""}; possible anti-CD38 antibody interference: CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done`
-          : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
+          : r.alHaematologic
+            ? `Current response (AL haematologic, Palladini 2012): ${f.strong(alGradeWord(r.alHaematologic.grade))} [UNVERIFIED]${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`
+            : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
         `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,

@@ -87,6 +87,12 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
 
+/** AL amyloidosis's transplant: held on the ASCT eligibility gates (treatments.md 6), which the clinician
+ * plan says ("if the gates are met"); the patient words carry the condition too (review c8, 08). */
+const AL_ASCT = "al.asct";
+const alTransplantStep = (a: Assessment, phase: string): boolean =>
+  phase === "transplant" && a.diagnosis.category === "al-amyloidosis";
+
 /** Whether every option of a plan step waits on the same open fact that a step is said with: the transplant
  * decision, or the line not having progressed. */
 function sharedCondition(options: readonly AssessmentOption[]): boolean {
@@ -128,7 +134,9 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
-    both ? w.marks.eitherTransplant : conditionMark(o, w),
+    both
+      ? w.marks.eitherTransplant
+      : (conditionMark(o, w) ?? (o.id === AL_ASCT && o.provisional !== true ? w.marks.ifTransplantChecks : null)),
   ].filter((m): m is string => m !== null);
   const name = optionPlainName(o, w, a) + (all.some((p) => p.unverified) ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
@@ -184,6 +192,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
+    if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
   } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
   // After the growth is said: it came back within a year of the transplant.
@@ -242,12 +251,16 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
       const first = stepOptions[0];
       const mark = !first
-        ? null
+        ? alTransplantStep(a, step.phase)
+          ? w.marks.ifTransplantChecks
+          : null
         : sharedCondition(stepOptions)
           ? conditionMark(first, w)
           : stepOptions.every((o) => o.provisional === true)
             ? w.marks.provisional
-            : null;
+            : alTransplantStep(a, step.phase)
+              ? w.marks.ifTransplantChecks
+              : null;
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)

@@ -149,6 +149,7 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
     const mrd = r.progression === true ? null : mrdWords(r, w);
     if (mrd) out.push(mrd);
     if (r.antibodyInterference) out.push(s.antibodyInterference);
+    if (r.alHaematologic && (t || r.alHaematologic.grade === null)) out.push(s.alResponseUnverified);
   }
   if (out.length === 0) return [];
   return [h(2, s.headings.treatment), ...out.map((y) => p(f.esc(y)))];

@@ -69,6 +69,19 @@ export interface ResponseResult {
   alerts: ResponseAlert[];
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** AL amyloidosis only: the grade by the AL haematologic criteria (al-haematologic.ts), which `current`
+   * then carries (no response as SD); absent for other categories. */
+  alHaematologic?: AlHaematologic;
+}
+
+/** The AL haematologic grade of a line (al-haematologic.ts). */
+export interface AlHaematologic {
+  /** null when not evaluable by dFLC and not in CR, or without a baseline and dFLC not < 40 mg/L. */
+  grade: "CR" | "VGPR" | "PR" | "NR" | null;
+  baseline: { date: string; dflc: number } | null;
+  latest: { date: string; dflc: number } | null;
+  /** Baseline dFLC >= 50 mg/L; null when no baseline is recorded. */
+  evaluable: boolean | null;
 }
 
 /** The evidence a progression date is read from. */

@@ -177,6 +177,38 @@ export const RESPONSE_RULES = defineRules({
     text: "Under possible anti-CD38 interference the category the measured values meet is a floor ('VGPR or better'): the antibody can only add to the measured IgG-kappa band, so the disease's own fall is at least the measured one; CR is not judged until a daratumumab-specific immunofixation (DIRA or Hydrashift)",
     evidence: "unverified",
   },
+  // AL amyloidosis haematologic response (treatments.md 6, Cautions in AL; recalled from Palladini 2012, not
+  // re-read by the reference: UNVERIFIED there, so every grade below is shown as such).
+  alCR: {
+    id: "al2012.cr",
+    citation: "palladini-2012-jco",
+    text: "AL haematologic CR: negative serum and urine immunofixation and a normal FLC ratio",
+    evidence: "unverified",
+  },
+  alVGPR: {
+    id: "al2012.vgpr",
+    citation: "palladini-2012-jco",
+    text: "AL haematologic VGPR: dFLC < 40 mg/L",
+    evidence: "unverified",
+  },
+  alPR: {
+    id: "al2012.pr",
+    citation: "palladini-2012-jco",
+    text: "AL haematologic PR: dFLC fall > 50% from the baseline before treatment",
+    evidence: "unverified",
+  },
+  alNR: {
+    id: "al2012.nr",
+    citation: "palladini-2012-jco",
+    text: "AL haematologic no response: none of CR, VGPR or PR",
+    evidence: "unverified",
+  },
+  alDflcEvaluable: {
+    id: "al.dflc-evaluable",
+    citation: "milani-2017-blood",
+    text: "AL: a dFLC below 50 mg/L before treatment cannot be assessed for haematologic response by dFLC (PR, VGPR)",
+    evidence: "verified",
+  },
 });
 
 export const LINES_RULES = defineRules({

@@ -166,9 +166,16 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
   // could be one; when it shows one, or was not done (the lesion count is then unknown), a biopsy could
   // still prove one (unknown). MRI focal lesions are the SLiM test and are not read here, so that removing
   // an MRI can never settle this.
+  //
+  // Nor is there one when AL amyloidosis is shown by all four of its requirements (1.5) and no biopsy is
+  // recorded: myeloma, above AL in precedence, would then need a biopsy-proven plasmacytoma or marrow
+  // >=10% (1.1 A), and imaging alone proves neither. Left unknown, typed AL with 6% marrow and no imaging
+  // read "indeterminate" pending a scan, with its regimen held at "consider" (review c8, 09).
   const noLesionSeen = lytic === 0;
+  const alShown =
+    t.amyloidSyndrome === MET && t.congoRed === MET && t.lightChainAmyloid === MET && t.monoclonal === MET;
   const plasmacytoma: Truth =
-    pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen ? NOT_MET : UNKNOWN;
+    pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen || alShown ? NOT_MET : UNKNOWN;
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
 
   const c = facts.conditions;

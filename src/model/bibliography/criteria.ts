@@ -140,6 +140,15 @@ export const CRITERIA_CITATIONS = {
     note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
     unverified: true,
   },
+  "milani-2017-blood": {
+    authors: "Milani P, Basset M, Russo F, Foli A, Merlini G, Palladini G",
+    title:
+      "Patients with light-chain amyloidosis and low free light-chain burden have distinct clinical features and outcome",
+    source: "Blood 2017",
+    year: 2017,
+    locator: "abstract",
+    note: "Not in the clinical reference: looked up 2026-12-02. Abstract seen: patients with dFLC <50 mg/L cannot be assessed for response (the validated haematologic criteria). Volume, pages and DOI not seen.",
+  },
   "kumar-2012-jco": {
     authors: "Kumar S, Dispenzieri A, Lacy MQ, et al.",
     title:

@@ -76,6 +76,8 @@ const SUMMARY: SummaryWords = {
   activeAgain: "The tests show the disease has become more active again.",
   antibodyInterference:
     "One of your medicines can show up in the protein test. A special lab test may be needed to read it.",
+  alResponseUnverified:
+    "This response uses the light chain tests for AL amyloidosis. How it is measured is still being checked.",
   testOverdue: (test, date) => `${test} This test is overdue. It was due on ${date}.`,
   testNext: (test, date) => `${test} Next due on ${date}.`,
   someOverdue: "Some tests are overdue. Ask your care team when to have them.",
@@ -380,6 +382,7 @@ export const EN: HandoutWords = {
     conditional: "only if the myeloma has come back",
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",
+    ifTransplantChecks: "only if heart and other tests allow a transplant",
     ifNoTransplant: "only if a transplant is not right for you",
     eitherTransplant: "with or without a transplant",
     provisional: "only if the tests confirm the disease",

@@ -430,6 +430,8 @@ const SUMMARY: SummaryWords = {
   activeAgain: "Las pruebas muestran que la enfermedad está otra vez más activa.",
   antibodyInterference:
     "Uno de sus medicamentos puede aparecer en el análisis de proteínas. Puede hacer falta un análisis especial para leerlo.",
+  alResponseUnverified:
+    "Esta respuesta usa los análisis de cadenas ligeras para la amiloidosis AL. La forma de medirla todavía se está comprobando.",
   testOverdue: (test, date) => `${test} Esta prueba está atrasada. Tocaba el ${date}.`,
   testNext: (test, date) => `${test} Próxima fecha: ${date}.`,
   someOverdue: "Algunas pruebas están atrasadas. Pregunte a su equipo médico cuándo hacerlas.",
@@ -716,6 +718,7 @@ export const ES: HandoutWords = {
     conditional: "solo si el mieloma ha vuelto",
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
+    ifTransplantChecks: "solo si las pruebas del corazón y otras permiten un trasplante",
     ifNoTransplant: "solo si un trasplante no es adecuado para usted",
     eitherTransplant: "con o sin trasplante",
     provisional: "solo si las pruebas confirman la enfermedad",

@@ -119,6 +119,8 @@ export interface SummaryWords {
   responseUnknown: string;
   activeAgain: string;
   antibodyInterference: string;
+  /** AL amyloidosis: the response is graded by the AL criteria, UNVERIFIED in the clinical reference. */
+  alResponseUnverified: string;
   testOverdue(test: string, date: string): string;
   testNext(test: string, date: string): string;
   someOverdue: string;
@@ -295,6 +297,9 @@ export interface HandoutWords {
     conditional: string;
     ifNotProgressed: string;
     ifTransplant: string;
+    /** AL amyloidosis: a transplant only if the heart, kidney and fitness checks allow it (treatments.md 6,
+     * ASCT eligibility in AL), as the clinician plan says "if the gates are met". */
+    ifTransplantChecks: string;
     ifNoTransplant: string;
     eitherTransplant: string;
     provisional: string;

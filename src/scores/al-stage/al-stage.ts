@@ -80,6 +80,16 @@ export interface AlStageInput {
   uninvolvedFlcMgL: number | null;
 }
 
+/** Which values a stage rests on, for a treated record (the engine sets it; null or absent when untreated):
+ * the earliest values on or before the first line's start, or, with none recorded, on-treatment values.
+ * `onTreatment` names the markers read from today's values. */
+export interface AlStageBasis {
+  from: "before-treatment" | "on-treatment";
+  firstTreatment: string;
+  dates: string[];
+  onTreatment: ("ntProBnp" | "troponinT" | "involvedFreeLightChain" | "uninvolvedFreeLightChain")[];
+}
+
 export interface AlMayo2004Result {
   /** The European-modified stage: III is always split into IIIa/IIIb, because NT-proBNP is known there. */
   stage: "I" | "II" | "III" | "IIIa" | "IIIb" | null;
@@ -87,6 +97,7 @@ export interface AlMayo2004Result {
   mayo2004Stage: "I" | "II" | "III" | null;
   rules: RuleTrace[];
   missing: MissingInput[];
+  basis?: AlStageBasis | null;
 }
 
 export interface AlMayo2012Result {
@@ -94,6 +105,7 @@ export interface AlMayo2012Result {
   points: number | null;
   rules: RuleTrace[];
   missing: MissingInput[];
+  basis?: AlStageBasis | null;
 }
 
 interface TroponinCutoffs {

@@ -1,0 +1,62 @@
+/** The values AL amyloidosis is staged from. Mayo 2004 and Mayo 2012 are staging systems at diagnosis
+ * (criteria-and-scores.md 5.1-5.2, dispenzieri-2004-jco, kumar-2012-jco: cardiac biomarkers and dFLC of
+ * newly diagnosed patients), so a treated record is staged from its earliest value of each marker dated on
+ * or before the first line's start, when its series holds one; today's values stand in only for a marker
+ * with no such value, and the basis says so. Without any pre-treatment value the stage rests on
+ * on-treatment values, and the basis says that too. Pure: no I/O. */
+import type { Facts, SeriesValue } from "../model/facts.js";
+import type { AlStageBasis, AlStageInput } from "../scores/al-stage/al-stage.js";
+
+type Marker = "ntProBnp" | "troponinT" | "involvedFreeLightChain" | "uninvolvedFreeLightChain";
+const MARKERS: readonly Marker[] = [
+  "ntProBnp",
+  "troponinT",
+  "involvedFreeLightChain",
+  "uninvolvedFreeLightChain",
+];
+
+/** The earliest value dated on or before `start` (series are sorted oldest first), or null. */
+function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
+  const first = series[0];
+  return first !== undefined && first.date <= start ? first : null;
+}
+
+export function alStageValues(
+  facts: Facts,
+  atDiagnosis = true,
+): { input: AlStageInput; basis: AlStageBasis | null } {
+  const labs = facts.labs;
+  const today: Record<Marker, number | null> = {
+    ntProBnp: labs.ntProBnp?.value ?? null,
+    troponinT: labs.troponinT?.value ?? null,
+    involvedFreeLightChain: labs.involvedFreeLightChain?.value ?? null,
+    uninvolvedFreeLightChain: labs.uninvolvedFreeLightChain?.value ?? null,
+  };
+  const input = (v: Record<Marker, number | null>): AlStageInput => ({
+    ntProBnpPgMl: v.ntProBnp,
+    troponinTNgMl: v.troponinT,
+    // The series holds no assay; the recorded one is read for the dated values too.
+    troponinMethod: labs.troponinT?.method ?? null,
+    involvedFlcMgL: v.involvedFreeLightChain,
+    uninvolvedFlcMgL: v.uninvolvedFreeLightChain,
+  });
+  const firstLine = facts.treatmentHistory[0];
+  if (firstLine === undefined || !atDiagnosis) return { input: input(today), basis: null };
+  const start = firstLine.start;
+  const values = { ...today };
+  const dates: string[] = [];
+  const onTreatment: Marker[] = [];
+  for (const m of MARKERS) {
+    const pre = earliestBefore(facts.series[m], start);
+    if (pre !== null) {
+      values[m] = pre.value;
+      if (!dates.includes(pre.date)) dates.push(pre.date);
+    } else if (today[m] !== null) onTreatment.push(m);
+  }
+  dates.sort();
+  const basis: AlStageBasis =
+    dates.length > 0
+      ? { from: "before-treatment", firstTreatment: start, dates, onTreatment }
+      : { from: "on-treatment", firstTreatment: start, dates: [], onTreatment };
+  return { input: input(values), basis };
+}
