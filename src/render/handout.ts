@@ -136,7 +136,8 @@ function optionLine(
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
     both
       ? w.marks.eitherTransplant
-      : (conditionMark(o, w) ?? (o.id === AL_ASCT && o.provisional !== true ? w.marks.ifTransplantChecks : null)),
+      : (conditionMark(o, w) ??
+        (o.id === AL_ASCT && o.provisional !== true ? w.marks.ifTransplantChecks : null)),
   ].filter((m): m is string => m !== null);
   const name = optionPlainName(o, w, a) + (all.some((p) => p.unverified) ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;

@@ -4,7 +4,7 @@
  * and its basis says what it rests on. One recorded and no later assessment of it: CR pending imaging. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
+import { assess } from "./assess.js";
 
 const record = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));

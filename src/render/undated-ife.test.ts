@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
-import { renderClinicianSummary } from "../render/clinician.js";
+import { renderClinicianSummary } from "./clinician.js";
 
 interface Rec {
   asOf: string;

@@ -6,13 +6,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
-import { MmnavError } from "./errors.js";
-import { normalizeRecord } from "./facts.js";
+import { MmnavError } from "../model/errors.js";
+import { normalizeRecord } from "../model/facts.js";
+import { assess } from "./assess.js";
 
 const vignette = JSON.parse(
   readFileSync(
-    join(import.meta.dirname, "__fixtures__/review-c8-18b-progression-before-start-future-series.json"),
+    join(
+      import.meta.dirname,
+      "../model/__fixtures__/review-c8-18b-progression-before-start-future-series.json",
+    ),
     "utf8",
   ),
 ) as Record<string, unknown>;
