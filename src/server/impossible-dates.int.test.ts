@@ -1,11 +1,10 @@
 /** Impossible dates over HTTP (review c8 finding 5): refused with the field named, and a record stored
  * before the check (a progression date before its line's start, a value dated after today) is kept:
  * it is still read back as stored; only its assessment is refused, naming the field to correct. */
-import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DEFAULT_ORGANISATION } from "../store/migrations.js";
-import { availableBackends, type TestDatabase } from "../store/testing/backends.js";
-import { buildApp } from "./app.js";
+import { availableBackends } from "../store/testing/backends.js";
+import { useTestApp } from "./testing/app-fixture.js";
 
 const TODAY = "2026-12-02";
 
@@ -25,29 +24,14 @@ const document = {
 };
 
 describe.each(availableBackends())("impossible dates on $name", (backend) => {
-  let db: TestDatabase;
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    db = await backend.create();
-    app = await buildApp({
-      store: db.store,
-      logger: false,
-      rateLimit: false,
-      webRoot: null,
-      today: () => TODAY,
-    });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await db?.dispose();
-  });
+  const ctx = useTestApp(backend, () => ({ today: () => TODAY }));
 
   const issuesOf = (body: string) =>
     (JSON.parse(body).error.issues as { path: string; message: string }[]).map((i) => i.path);
 
   it("POST /assessments refuses a progression date before start, and a value after asOf (today by default)", async () => {
     const post = (payload: Record<string, unknown>) =>
-      app.inject({ method: "POST", url: "/api/v1/assessments", payload: { ...document, ...payload } });
+      ctx.app.inject({ method: "POST", url: "/api/v1/assessments", payload: { ...document, ...payload } });
     const treatmentHistory = [{ ...drd, progressionDate: "2024-06-01" }];
     const series = { serumMProtein: [{ date: "2027-01-01", value: 0.5, unit: "g/dL" }] };
     const both = await post({ asOf: TODAY, treatmentHistory, series });
@@ -65,10 +49,10 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
   });
 
   it("POST /patients/:id/treatment-history refuses a progression date before start", async () => {
-    const created = await app.inject({ method: "POST", url: "/api/v1/patients", payload: document });
+    const created = await ctx.app.inject({ method: "POST", url: "/api/v1/patients", payload: document });
     expect(created.statusCode, created.body).toBe(201);
     const { id } = JSON.parse(created.body) as { id: string };
-    const res = await app.inject({
+    const res = await ctx.app.inject({
       method: "POST",
       url: `/api/v1/patients/${id}/treatment-history`,
       payload: { ...drd, progressionDate: "2024-06-01" },
@@ -78,20 +62,20 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
   });
 
   it("keeps a record stored before the check: read back whole, assessment refused naming the fields", async () => {
-    const p = await db.store.createPatient(DEFAULT_ORGANISATION, {
+    const p = await ctx.db.store.createPatient(DEFAULT_ORGANISATION, {
       document,
       treatments: [{ ...drd, progressionDate: "2024-06-01" }],
       observations: [
         { field: "serumMProtein", date: "2027-01-01", value: 0.5, unit: "g/dL", result: null, source: null },
       ],
     });
-    const read = await app.inject({ method: "GET", url: `/api/v1/patients/${p.id}` });
+    const read = await ctx.app.inject({ method: "GET", url: `/api/v1/patients/${p.id}` });
     expect(read.statusCode, read.body).toBe(200);
     const record = JSON.parse(read.body).record;
     expect(record.treatmentHistory[0].progressionDate).toBe("2024-06-01");
     expect(record.series.serumMProtein[0].date).toBe("2027-01-01");
 
-    const assessed = await app.inject({ method: "GET", url: `/api/v1/patients/${p.id}/assessment` });
+    const assessed = await ctx.app.inject({ method: "GET", url: `/api/v1/patients/${p.id}/assessment` });
     expect(assessed.statusCode).toBe(400);
     expect(issuesOf(assessed.body)).toEqual([
       "treatmentHistory.0.progressionDate",
@@ -100,7 +84,7 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
   });
 
   it("assessed for an earlier day, a stored record is read as known then; a date after today is still refused", async () => {
-    const p = await db.store.createPatient(DEFAULT_ORGANISATION, {
+    const p = await ctx.db.store.createPatient(DEFAULT_ORGANISATION, {
       document,
       treatments: [{ ...drd, progressedOn: false }],
       observations: [
@@ -108,7 +92,7 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
         { field: "serumMProtein", date: "2026-11-01", value: 0.4, unit: "g/dL", result: null, source: null },
       ],
     });
-    const past = await app.inject({
+    const past = await ctx.app.inject({
       method: "GET",
       url: `/api/v1/patients/${p.id}/assessment?asOf=2026-06-01`,
     });
@@ -116,13 +100,13 @@ describe.each(availableBackends())("impossible dates on $name", (backend) => {
     const saved = JSON.parse(past.body);
     expect(saved.asOf).toBe("2026-06-01");
     // The input saved with it (for replay) is the record as known that day.
-    const withInput = await db.store.getAssessmentById(Number(saved.id));
+    const withInput = await ctx.db.store.getAssessmentById(Number(saved.id));
     expect(withInput?.input.series?.serumMProtein?.map((o) => o.date)).toEqual(["2025-02-20"]);
 
-    await db.store.addObservations(DEFAULT_ORGANISATION, p.id, [
+    await ctx.db.store.addObservations(DEFAULT_ORGANISATION, p.id, [
       { field: "serumMProtein", date: "2027-01-01", value: 0.5, unit: "g/dL", result: null, source: null },
     ]);
-    const typo = await app.inject({
+    const typo = await ctx.app.inject({
       method: "GET",
       url: `/api/v1/patients/${p.id}/assessment?asOf=2026-06-01`,
     });
