@@ -229,6 +229,65 @@ describe("normalizeRecord", () => {
     ]);
   });
 
+  it("refuses every date after asOf, in the order of the record's sections, before any unit problem", () => {
+    // One date after asOf in each place a record holds one, on a record the schema accepts.
+    const late = "2026-01-02";
+    const record = {
+      asOf: "2026-01-01",
+      labs: {
+        calcium: { value: 10, unit: "mg/dL", date: late },
+        measuredCreatinineClearance: { value: 60, unit: "mL/min", date: late },
+      },
+      marrow: { clonalPlasmaCellPercent: 20, date: late },
+      imaging: { performed: true, date: late },
+      cytogenetics: { del17p: false, date: late },
+      treatmentHistory: [
+        { regimen: "VRd", drugs: ["bortezomib"], start: "2025-01-01", end: late, progressionDate: late },
+        { regimen: "DRd", drugs: ["daratumumab"], start: late },
+      ],
+      series: {
+        igm: [{ date: "2025-01-01", value: 1, unit: "g/L" }, { date: late, value: 1, unit: "g/L" }],
+        serumImmunofixation: [{ date: late, result: "positive" }],
+        clonalPlasmaCellPercent: [{ date: late, value: 5 }],
+      },
+    };
+    const paths = [
+      "labs.calcium.date",
+      "labs.measuredCreatinineClearance.date",
+      "marrow.date",
+      "imaging.date",
+      "cytogenetics.date",
+      "treatmentHistory.0.end",
+      "treatmentHistory.0.progressionDate",
+      "treatmentHistory.1.start",
+      "series.igm.1.date",
+      "series.serumImmunofixation.0.date",
+      "series.clonalPlasmaCellPercent.0.date",
+    ];
+    const issuesOf = (r: unknown, defaultAsOf?: string) => {
+      const res = normalizeRecord(r, defaultAsOf ? { defaultAsOf } : {});
+      return res.ok ? [] : res.issues.map((i) => i.path);
+    };
+    expect(issuesOf(record)).toEqual(paths);
+    // Each alone is refused, and a date on asOf is not.
+    for (const path of paths) {
+      const onTime = JSON.parse(JSON.stringify(record).replaceAll(late, "2026-01-01"));
+      const keys = path.split(".");
+      const last = keys.pop()!;
+      keys.reduce((o, k) => o[k], onTime)[last] = late;
+      expect(issuesOf(onTime), path).toEqual([path]);
+    }
+    expect(issuesOf(JSON.parse(JSON.stringify(record).replaceAll(late, "2026-01-01")))).toEqual([]);
+    // The asOf of the surface counts as the record's own.
+    const { asOf: _, ...noAsOf } = record;
+    expect(issuesOf(noAsOf, "2026-01-01")).toEqual(paths);
+    // Unit problems come after the dates.
+    const withUnitSlip = { ...record, patient: { weight: { value: 70, unit: "mg/dL" } } };
+    expect(issuesOf(withUnitSlip)).toEqual([...paths, "patient.weight"]);
+    const withLabSlip = { ...record, labs: { ...record.labs, igm: { value: 1, unit: "kg" } } };
+    expect(issuesOf(withLabSlip)).toEqual([...paths, "labs.igm"]);
+  });
+
   it("toFacts throws an INVALID_RECORD error carrying every issue", () => {
     try {
       toFacts({ asOf: "x" });

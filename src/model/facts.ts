@@ -636,7 +636,6 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
 
   const asOf = r.asOf ?? options.defaultAsOf;
   if (!asOf) issues.push({ path: "asOf", message: ASOF_MISSING });
-  else issues.push(...datesAfterAsOf(r, asOf));
 
   // Issues in the order of the record's sections: labs, series, then the patient's quantities.
   const labs = labsOf(r.labs ?? NO_LABS, issues);
@@ -653,7 +652,13 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
   const mw = r.marrow ?? NO_SECTION;
   const pc = bx.plasmacytoma;
 
-  if (issues.length > 0) return { ok: false, issues };
+  // The dates after asOf come first, in the order of the record's sections (datesAfterAsOf). The
+  // record is read for them only when there is something to report: on the usual path the Facts
+  // below, which hold every date datesAfterAsOf reads, are checked instead (latestAfter).
+  if (issues.length > 0) {
+    if (asOf) issues.unshift(...datesAfterAsOf(r, asOf));
+    return { ok: false, issues };
+  }
 
   const facts: Facts = {
     id: r.id ?? null,
@@ -727,7 +732,77 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
     treatmentHistory: treatmentsOf(r.treatmentHistory),
     series,
   };
+  if (anyDateAfter(facts, asOf!)) return { ok: false, issues: datesAfterAsOf(r, asOf!) };
   return { ok: true, facts, record: r };
+}
+
+/** Whether `date` (a well-formed date or null) lies after `asOf`. Dates written YYYY-MM-DD compare as
+ * strings in calendar order, as datesAfterAsOf compares them. */
+function after(date: string | null, asOf: string): boolean {
+  return date !== null && date > asOf;
+}
+
+function measuredAfter(m: Measured | null, asOf: string): boolean {
+  return m !== null && m.date !== null && m.date > asOf;
+}
+
+function pointsAfter(points: readonly { date: string }[], asOf: string): boolean {
+  for (let i = 0; i < points.length; i++) if (points[i]!.date > asOf) return true;
+  return false;
+}
+
+/** Whether datesAfterAsOf has something to report for the record whose Facts are `f` (built with no
+ * issue, so that every dated value of the record is in them): the dates of the lab quantities, the
+ * marrow, the imaging, the cytogenetics, the treatment lines and every series point. Reading the
+ * Facts, whose objects all have one shape each, costs a fraction of walking the record. The fields
+ * are named (not looped over) for the reason given above labsOf. */
+function anyDateAfter(f: Facts, asOf: string): boolean {
+  const l = f.labs;
+  const s = f.series;
+  if (
+    measuredAfter(l.serumMProtein, asOf) ||
+    measuredAfter(l.urineMProtein, asOf) ||
+    measuredAfter(l.involvedFreeLightChain, asOf) ||
+    measuredAfter(l.uninvolvedFreeLightChain, asOf) ||
+    measuredAfter(l.calcium, asOf) ||
+    measuredAfter(l.creatinine, asOf) ||
+    measuredAfter(l.hemoglobin, asOf) ||
+    measuredAfter(l.albumin, asOf) ||
+    measuredAfter(l.beta2Microglobulin, asOf) ||
+    measuredAfter(l.ldh, asOf) ||
+    measuredAfter(l.ntProBnp, asOf) ||
+    measuredAfter(l.troponinT, asOf) ||
+    measuredAfter(l.igg, asOf) ||
+    measuredAfter(l.iga, asOf) ||
+    measuredAfter(l.igm, asOf) ||
+    measuredAfter(l.measuredCreatinineClearance, asOf) ||
+    after(f.marrow.date, asOf) ||
+    after(f.imaging.date, asOf) ||
+    after(f.cytogenetics.date, asOf) ||
+    pointsAfter(s.serumMProtein, asOf) ||
+    pointsAfter(s.urineMProtein, asOf) ||
+    pointsAfter(s.involvedFreeLightChain, asOf) ||
+    pointsAfter(s.uninvolvedFreeLightChain, asOf) ||
+    pointsAfter(s.calcium, asOf) ||
+    pointsAfter(s.creatinine, asOf) ||
+    pointsAfter(s.hemoglobin, asOf) ||
+    pointsAfter(s.albumin, asOf) ||
+    pointsAfter(s.beta2Microglobulin, asOf) ||
+    pointsAfter(s.ldh, asOf) ||
+    pointsAfter(s.ntProBnp, asOf) ||
+    pointsAfter(s.troponinT, asOf) ||
+    pointsAfter(s.igg, asOf) ||
+    pointsAfter(s.iga, asOf) ||
+    pointsAfter(s.igm, asOf) ||
+    pointsAfter(s.measuredCreatinineClearance, asOf) ||
+    pointsAfter(s.serumImmunofixation, asOf) ||
+    pointsAfter(s.urineImmunofixation, asOf) ||
+    pointsAfter(s.clonalPlasmaCellPercent, asOf)
+  )
+    return true;
+  for (const t of f.treatmentHistory)
+    if (t.start > asOf || after(t.end, asOf) || after(t.progressionDate, asOf)) return true;
+  return false;
 }
 
 /** Like normalizeRecord, but throws an MmnavError (code INVALID_RECORD) listing every issue. */
