@@ -111,7 +111,7 @@ export function validatorSchema(): JsonObject {
  * that is the labs (20) and the series (19). The root, conditions and cytogenetics (13-14) were
  * measured too: no faster, as their few key sets keep reads by name quick and the plain-data test
  * (~100 ns, two key lists) takes what the walk saves. */
-const MIN_DISPATCHED_PROPERTIES = 15;
+const MIN_DISPATCHED_PROPERTIES = Number(process.env.MINDP ?? 15);
 
 function isDispatched(s: Json): s is JsonObject & { properties: JsonObject } {
   return (
@@ -229,6 +229,62 @@ function closingBrace(code: string, open: number): number {
   throw new Error("gen-validator: unbalanced braces in the generated code");
 }
 
+/** The index just past the bracket that closes the `{` or `[` at `open`, skipping double-quoted
+ * strings. */
+function closingBracket(code: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"') {
+      for (i++; code[i] !== '"'; i++) if (code[i] === "\\") i++;
+    } else if (c === "{" || c === "[" || c === "(") depth++;
+    else if ((c === "}" || c === "]" || c === ")") && --depth === 0) return i + 1;
+  }
+  throw new Error("gen-validator: unbalanced brackets in the generated code");
+}
+
+/** `code` with every match of `start` (a regex ending at an opening `{` or `[`), up to the bracket
+ * that closes it and the text `tail` right after (a regex anchored with `^`), replaced by `by`. */
+function replaceBalanced(code: string, start: RegExp, tail: string | RegExp, by: string): string {
+  let out = "";
+  let from = 0;
+  for (const m of code.matchAll(new RegExp(start.source, "g"))) {
+    if (m.index < from) continue;
+    const end = closingBracket(code, m.index + m[0].length - 1);
+    const rest = code.slice(end);
+    const after = typeof tail === "string" ? (rest.startsWith(tail) ? tail : null) : (tail.exec(rest)?.[0] ?? null);
+    if (after === null) throw new Error(`gen-validator: unexpected code after ${m[0]}`);
+    out += code.slice(from, m.index) + by;
+    from = end + after.length;
+  }
+  return out + code.slice(from);
+}
+
+/** Ajv builds an error object (and an array, and copies of arrays up the calls) for every check that
+ * fails, even inside an `anyOf` whose other branch then passes: every "unknown" or null value, every
+ * ongoing line's `end: null`. Only the yes or no is read here (see withoutErrorContext), so a
+ * failure only counts: `errors` is still raised wherever Ajv raised it, and compared as before (to 0
+ * and to its earlier values, never to a length), and no object is made. */
+function withoutErrorObjects(code: string): string {
+  let out = replaceBalanced(code, /validate\w+\.errors = \[/, ";return false;", "return false;");
+  out = replaceBalanced(
+    out,
+    /const (err\d+) = \{/,
+    /^;if\(vErrors === null\)\{vErrors = \[err\d+\];\}else \{vErrors\.push\(err\d+\);\}errors\+\+;/,
+    "errors++;",
+  );
+  out = out.replace(
+    /vErrors = vErrors === null \? (validate\w+)\.errors : vErrors\.concat\(\1\.errors\);errors = vErrors\.length;/g,
+    "errors++;",
+  );
+  // With no error object made, `vErrors` stays null, and what the functions store as their `errors`
+  // is read by no one.
+  out = out.replace(/validate\w+\.errors = (?:vErrors|null|validate\w+full\.errors);/g, "");
+  if (/vErrors = \[|vErrors\.push|vErrors\.concat|\{instancePath|errors = vErrors\.length|\.errors\b/.test(out))
+    throw new Error("gen-validator: an error object is still made");
+  return out;
+}
+
 /** Objects with many optional properties (the labs above all) vary in which keys they have: the labs
  * of 2,000 synth records come in 267 shapes. Ajv reads each of the 20 properties by name
  * (`data.calcium !== undefined`), and V8 answers a read of that many shapes slowly (a megamorphic
@@ -305,7 +361,7 @@ export function recordValidatorSource(): string {
   const schema = validatorSchema();
   const code = standaloneCode.default(ajv, ajv.compile(schema));
   const checked = withHandDateCheck(withPropertyComparisons(withoutErrorContext(code)));
-  return `${HEADER}${withKeyDispatch(checked, schema)}\n`;
+  return `${HEADER}${withoutErrorObjects(withKeyDispatch(checked, schema))}\n`;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
