@@ -111,7 +111,7 @@ export function validatorSchema(): JsonObject {
  * that is the labs (20) and the series (19). The root, conditions and cytogenetics (13-14) were
  * measured too: no faster, as their few key sets keep reads by name quick and the plain-data test
  * (~100 ns, two key lists) takes what the walk saves. */
-const MIN_DISPATCHED_PROPERTIES = Number(process.env.MINDP ?? 15);
+const MIN_DISPATCHED_PROPERTIES = 15;
 
 function isDispatched(s: Json): s is JsonObject & { properties: JsonObject } {
   return (
