@@ -252,7 +252,8 @@ function replaceBalanced(code: string, start: RegExp, tail: string | RegExp, by:
     if (m.index < from) continue;
     const end = closingBracket(code, m.index + m[0].length - 1);
     const rest = code.slice(end);
-    const after = typeof tail === "string" ? (rest.startsWith(tail) ? tail : null) : (tail.exec(rest)?.[0] ?? null);
+    const after =
+      typeof tail === "string" ? (rest.startsWith(tail) ? tail : null) : (tail.exec(rest)?.[0] ?? null);
     if (after === null) throw new Error(`gen-validator: unexpected code after ${m[0]}`);
     out += code.slice(from, m.index) + by;
     from = end + after.length;
@@ -280,7 +281,9 @@ function withoutErrorObjects(code: string): string {
   // With no error object made, `vErrors` stays null, and what the functions store as their `errors`
   // is read by no one.
   out = out.replace(/validate\w+\.errors = (?:vErrors|null|validate\w+full\.errors);/g, "");
-  if (/vErrors = \[|vErrors\.push|vErrors\.concat|\{instancePath|errors = vErrors\.length|\.errors\b/.test(out))
+  if (
+    /vErrors = \[|vErrors\.push|vErrors\.concat|\{instancePath|errors = vErrors\.length|\.errors\b/.test(out)
+  )
     throw new Error("gen-validator: an error object is still made");
   return out;
 }

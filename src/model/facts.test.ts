@@ -246,7 +246,10 @@ describe("normalizeRecord", () => {
         { regimen: "DRd", drugs: ["daratumumab"], start: late },
       ],
       series: {
-        igm: [{ date: "2025-01-01", value: 1, unit: "g/L" }, { date: late, value: 1, unit: "g/L" }],
+        igm: [
+          { date: "2025-01-01", value: 1, unit: "g/L" },
+          { date: late, value: 1, unit: "g/L" },
+        ],
         serumImmunofixation: [{ date: late, result: "positive" }],
         clonalPlasmaCellPercent: [{ date: late, value: 5 }],
       },
