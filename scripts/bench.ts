@@ -9,7 +9,9 @@
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
  * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20),
  * --http-workers N (`mmnav serve --workers N`, default 1), --http-assess-threads N (`mmnav serve
- * --assess-threads N`, default 0), --no-http, --only-http (section (c) alone),
+ * --assess-threads N`, default 0), --http-semi-space MB (the server's MMNAV_SEMI_SPACE_MB, the V8
+ * semi-space of each worker process and assessment thread; default: unset, the server's own default),
+ * --no-http, --only-http (section (c) alone),
  * --out FILE. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -34,6 +36,7 @@ const { values: args } = parseArgs({
     "http-seconds": { type: "string", default: "10" },
     "http-workers": { type: "string", default: "1" },
     "http-assess-threads": { type: "string", default: "0" },
+    "http-semi-space": { type: "string" },
     "no-http": { type: "boolean", default: false },
     "only-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
@@ -49,6 +52,9 @@ if (!Number.isSafeInteger(HTTP_WORKERS) || HTTP_WORKERS < 1)
 const HTTP_ASSESS_THREADS = Number(args["http-assess-threads"]);
 if (!Number.isSafeInteger(HTTP_ASSESS_THREADS) || HTTP_ASSESS_THREADS < 0)
   throw new Error("--http-assess-threads must be a whole number of at least 0");
+const HTTP_SEMI_SPACE = args["http-semi-space"];
+if (HTTP_SEMI_SPACE !== undefined && !/^\d+$/.test(HTTP_SEMI_SPACE))
+  throw new Error("--http-semi-space must be a whole number of MB (0: V8's own sizing)");
 if (args["only-http"] && args["no-http"]) throw new Error("--only-http and --no-http exclude each other");
 const ONLY_HTTP = args["only-http"];
 
@@ -302,7 +308,13 @@ if (!args["no-http"]) {
     // The request log goes nowhere, not into a pipe this process (busy sending the load) must drain:
     // a full pipe blocks the server's synchronous log writes (p99 at 250/s: about 20 ms through the
     // pipe, 4-8 ms with the log sent to /dev/null).
-    { stdio: ["ignore", "ignore", "pipe"], env: { PATH: process.env.PATH ?? "" } },
+    {
+      stdio: ["ignore", "ignore", "pipe"],
+      env: {
+        PATH: process.env.PATH ?? "",
+        ...(HTTP_SEMI_SPACE !== undefined ? { MMNAV_SEMI_SPACE_MB: HTTP_SEMI_SPACE } : {}),
+      },
+    },
   );
   const url: string = await new Promise((resolve, reject) => {
     let out = "";
@@ -395,7 +407,7 @@ for (const r of rows)
   ]);
 console.log(`machine: ${machine}`);
 if (rows.length > 0) console.log(table.toString());
-const workersLabel = `serve --workers ${HTTP_WORKERS}${HTTP_ASSESS_THREADS > 0 ? ` --assess-threads ${HTTP_ASSESS_THREADS}` : ""}`;
+const workersLabel = `serve --workers ${HTTP_WORKERS}${HTTP_ASSESS_THREADS > 0 ? ` --assess-threads ${HTTP_ASSESS_THREADS}` : ""}${HTTP_SEMI_SPACE !== undefined ? `, semi-space ${HTTP_SEMI_SPACE} MB` : ""}`;
 if (http.length > 0) {
   const t = new Table({
     head: [
@@ -438,6 +450,6 @@ if (!ONLY_HTTP)
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(
   args.out,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpAssessThreads: HTTP_ASSESS_THREADS, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seed: SEED, rows, httpWorkers: HTTP_WORKERS, httpAssessThreads: HTTP_ASSESS_THREADS, httpSemiSpaceMb: HTTP_SEMI_SPACE ?? null, httpLoadAverage: httpLoad, http, httpCapacity, screen: screenRun ? { records: SCREEN_N, ...screenRun } : null }, null, 2)}\n`,
 );
 log(`written ${args.out}`);
