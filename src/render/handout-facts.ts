@@ -52,6 +52,21 @@ export function situationOf(a: Assessment): Situation {
   return "mm-new";
 }
 
+/** An option whose label advises against it for this patient (a strength adjustment with a
+ * "not-recommended-..." id, e.g. a bisphosphonate below CrCl 30 mL/min: treatments.md 8a). The clinician
+ * sees it with the label's words; the patient texts do not offer it. */
+export function notRecommendedHere(o: AssessmentOption): boolean {
+  return (
+    o.safetyFindings?.some((f) => f.kind === "strength-adjusted" && NOT_RECOMMENDED.test(f.ruleId)) ?? false
+  );
+}
+const NOT_RECOMMENDED = /\.adjust\.not-recommended-/;
+
+/** The options the patient texts offer, in the Assessment's order. */
+export function patientOptions(a: Assessment): AssessmentOption[] {
+  return a.options.filter((o) => !notRecommendedHere(o));
+}
+
 /** A treatment for relapse being given, with no progression on it: the patient is on treatment now, and
  * the disease has not grown on it (the phase's `progressed` is false only on a line being given). */
 export function onRelapseLine(a: Assessment): boolean {

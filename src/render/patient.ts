@@ -22,6 +22,7 @@ import {
   lineDoseChanges,
   namedAlerts,
   noFindings,
+  patientOptions,
   stageWord,
   urgentAlerts,
 } from "./handout-facts.js";
@@ -204,12 +205,13 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
 function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   const blocks: Block[] = [h(2, s.headings.options)];
-  if (a.options.length === 0) {
+  const offered = patientOptions(a);
+  if (offered.length === 0) {
     blocks.push(p(f.esc(s.noOptions)));
     return blocks;
   }
   blocks.push(p(f.esc(s.optionsIntro)));
-  a.options.forEach((o, i) => {
+  offered.forEach((o, i) => {
     blocks.push(...option(a, o, i, f, w));
   });
   return blocks;

@@ -262,6 +262,9 @@ export interface HandoutWords {
   /** When the record says a transplant is planned but health results argue against it (the care team is
    * asked to confirm it): in place of `optionsTransplantUndecided`. */
   optionsTransplantToConfirm: string;
+  /** After the options list when one of them has lenalidomide, pomalidomide or thalidomide (treatments.md
+   * 7a, 7b: teratogens, pregnancy-prevention programmes that apply to women and men). */
+  optionsPregnancy: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
