@@ -583,7 +583,9 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "daratumumab.hbv-reactivation",
     drugs: ["daratumumab"],
-    when: { all: [] },
+    // Screened negative (HBsAg and anti-HBc both negative): the next rule says so instead (review c9 F16).
+    when: { not: { fact: "hbvSerology", is: "negative" } },
+    unknownOk: ["hbvSerology"],
     text: {
       both: "Daratumumab: hepatitis B virus reactivation, some fatal, has been reported. Screen for HBV before starting (HBsAg, anti-HBc, anti-HBs; ASCO 2020), and screen patients already on it whose HBV serology is not known. With positive serology, monitor for reactivation during treatment and for at least 6 months after it ends; if HBV reactivates, stop daratumumab and treat with an HBV specialist.",
     },
@@ -595,11 +597,25 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "isatuximab.hbv-screening",
     drugs: ["isatuximab"],
-    when: { all: [] },
+    // Screened negative (HBsAg and anti-HBc both negative): the next rule says so instead (review c9 F16).
+    when: { not: { fact: "hbvSerology", is: "negative" } },
+    unknownOk: ["hbvSerology"],
     text: {
       both: "Isatuximab: test for HBV before starting (HBsAg, anti-HBc, anti-HBs), as ASCO 2020 asks before any systemic anticancer therapy; chronic or past infection needs a reactivation risk assessment. (No HBV reactivation warning was found in the isatuximab label; daratumumab, the other anti-CD38 antibody, carries one.)",
     },
     severity: "warning",
+    alertWhenOn: false,
+    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    evidence: "verified",
+  },
+  {
+    id: "anti-cd38.hbv-serology-negative",
+    drugs: ["daratumumab", "isatuximab"],
+    when: { fact: "hbvSerology", is: "negative" },
+    text: {
+      both: "Anti-CD38 antibody: HBV serology recorded negative (HBsAg and anti-HBc): the screening asked for before starting is done (ASCO 2020; daratumumab DHPC).",
+    },
+    severity: "info",
     alertWhenOn: false,
     citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
     evidence: "verified",

@@ -89,3 +89,39 @@ describe("c9 F13: the one-page handout names the pregnancy risk of the thalidomi
     expect(handout(al, EN)).not.toMatch(/unborn baby/);
   });
 });
+
+/** F16 (scen-11): HBsAg and anti-HBc both recorded negative, D-VRd offered. The daratumumab HBV caution
+ * ("reactivation, some fatal ... screen before starting") was printed anyway, and the patient's list of
+ * topics for D-VRd opened with "serious risks, including the risk of death" from it alone. Screened negative,
+ * the option says the screening is done (daratumumab-hbv-reactivation-2019, hwang-2020-jco-hbv). */
+describe("c9 F16: anti-CD38 options after a negative hepatitis B screen", () => {
+  const young = vignette("young-woman-lenalidomide-pregnancy");
+  const dvrd = option(young, "ndmm.te.d-vrd");
+
+  it("the clinician sees the screen as done, not the unscreened warning", () => {
+    expect(dvrd).toBeDefined();
+    const c = dvrd?.cautions.join(" ") ?? "";
+    expect(c).not.toMatch(/some fatal/);
+    expect(c).toMatch(/HBV serology recorded negative/);
+  });
+
+  it("the patient's topics for it do not name a risk of death from hepatitis B", () => {
+    const full = renderPatientSummary(young, "text", EN);
+    const section = full.slice(full.indexOf("D-VRd"), full.indexOf("D-VRd") + 800);
+    expect(section).not.toMatch(/risk of death/);
+  });
+
+  it("unscreened, the warning is still there", () => {
+    const rec = JSON.parse(
+      readFileSync(
+        new URL("../../examples/vignettes/young-woman-lenalidomide-pregnancy.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    delete rec.labs.hepatitisBSurfaceAntigen;
+    delete rec.labs.hepatitisBCoreAntibody;
+    const c = option(assess(rec), "ndmm.te.d-vrd")?.cautions.join(" ") ?? "";
+    expect(c).toMatch(/some fatal/);
+    expect(c).toMatch(/HBV serology \(HBsAg and anti-HBc\) is not recorded/);
+  });
+});
