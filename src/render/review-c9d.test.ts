@@ -125,3 +125,22 @@ describe("c9 F16: anti-CD38 options after a negative hepatitis B screen", () => 
     expect(c).toMatch(/HBV serology \(HBsAg and anti-HBc\) is not recorded/);
   });
 });
+
+/** F14 (scen-11): the stem cell collection step (pathway.te.stem-cell-collection, treatments.md 3c) was
+ * named "Stem cell transplant", so the handout listed the transplant twice. F15: the Spanish plan called the
+ * next step "Después" ("afterwards"); "A continuación" says it comes next. */
+describe("c9 F14, F15: plan words", () => {
+  const young = vignette("young-woman-lenalidomide-pregnancy");
+  it("the collection is named as a collection (en, es), and the transplant once", () => {
+    const en = handout(young, EN);
+    expect(en).toMatch(/Collecting and storing your stem cells/);
+    const items = handoutLines(buildHandout(young, EN));
+    expect(items.filter((l) => /^Stem cell transplant\b/.test(l))).toHaveLength(1);
+    expect(handout(young, ES)).toMatch(/Recolección y conservación de sus células madre/);
+  });
+  it("the Spanish plan's next step reads 'A continuación', not 'Después'", () => {
+    const es = handout(young, ES);
+    expect(es).toMatch(/A continuación:/);
+    expect(es).not.toMatch(/Después:/);
+  });
+});

@@ -353,6 +353,7 @@ export const EN: HandoutWords = {
         : "Care for symptoms and side effects",
   },
   optionById: {
+    "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
     "sc.bone.kyphoplasty": "A procedure to mend a broken bone in the spine",
     "sc.bone.surgery": "An operation to make a weak bone stable",

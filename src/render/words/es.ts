@@ -620,7 +620,7 @@ export const ES: HandoutWords = {
   planStatus: {
     done: "Hecho",
     current: "Ahora",
-    next: "Después",
+    next: "A continuación",
     later: "Más adelante",
     "if-progressed": "Solo si la enfermedad crece",
   },
@@ -688,6 +688,7 @@ export const ES: HandoutWords = {
         : "Cuidados para los síntomas y los efectos secundarios",
   },
   optionById: {
+    "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "sc.bone.palliative-radiotherapy": "Radiación para aliviar el dolor de huesos",
     "sc.bone.kyphoplasty": "Un procedimiento para reparar un hueso roto de la columna",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
