@@ -58,7 +58,8 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (d.category === "indeterminate") out.push(t.meaning);
     else out.push(w.fits(t.name), t.meaning);
   }
-  if (d.subtype) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
+  // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
+  if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(w.treatedBefore);
   if (d.couldChangeWith.length > 0 && d.category !== "indeterminate") out.push(s.couldChange);
   return [h(2, s.headings.findings), ...out.map((x) => p(f.esc(x)))];
