@@ -840,6 +840,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "unverified",
     evidenceNote: "The hypercalcaemia treatment sequence is UNVERIFIED in the reference.",
   },
+  // Treatments.md 8c lists hypercalcaemia among the metabolic emergencies without a severity grade; the
+  // Endocrine Society guideline's "severe" (> 14 mg/dL) makes it urgent care now (review c9 F6).
+  {
+    id: "alert.hypercalcemia-severe",
+    when: { fact: "calciumMgDl", gt: 14 },
+    severity: "critical",
+    text: "Severe hypercalcaemia (serum calcium >14 mg/dL, the Endocrine Society guideline's severe band): a metabolic emergency, treat now (IV hydration, IV bisphosphonate or denosumab; calcitonin with it in severe hypercalcaemia, per that guideline).",
+    citations: ["el-hajj-fuleihan-2023-jcem", "nccn-mm-2026"],
+    evidence: "unverified",
+    evidenceNote:
+      "The 14 mg/dL severe band and the calcitonin combination were seen in a secondary summary of the guideline (Medscape), not in the guideline text.",
+  },
   // Denosumab and calcium, treatments.md 8a: "correct calcium before use and monitor". The record's own
   // lower limit decides "low"; with none given, no number of ours takes its place (review c8-13).
   {

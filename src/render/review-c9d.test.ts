@@ -144,3 +144,45 @@ describe("c9 F14, F15: plan words", () => {
     expect(es).not.toMatch(/Después:/);
   });
 });
+
+/** F6 (scen-02): calcium 14.6 mg/dL with kidney injury. The patient was told to call "today", as for any
+ * calcium above 11 mg/dL, while cord compression and thick blood get "urgent care now". Treatments.md 8c
+ * lists hypercalcaemia among the metabolic emergencies; the Endocrine Society guideline calls a serum
+ * calcium above 14 mg/dL severe (el-hajj-fuleihan-2023-jcem, threshold seen in a secondary summary:
+ * UNVERIFIED). Above it the engine raises alert.hypercalcemia-severe and the patient texts say urgent care
+ * now; at or below it (and above 11), the call stays "today" (review c6). */
+describe("c9 F6: severe hypercalcaemia is urgent care now", () => {
+  const severe = vignette("hypercalcaemia-crisis-kidney-injury");
+
+  it("the engine raises the severe alert, marked unverified, beside the CRAB one", () => {
+    const ids = severe.alerts.map((x) => x.id);
+    expect(ids).toContain("alert.hypercalcemia");
+    const s = severe.alerts.find((x) => x.id === "alert.hypercalcemia-severe");
+    expect(s?.severity).toBe("critical");
+    expect(s?.verified).toBe(false);
+    expect(s?.citations).toContain("el-hajj-fuleihan-2023-jcem");
+  });
+
+  for (const [lang, w, now] of [
+    ["English", EN, "This needs urgent care now."],
+    ["Spanish", ES, ES.emergency.urgentNow],
+  ] as const) {
+    it(`the handout (${lang}) says urgent care now`, () => {
+      expect(handout(severe, w)).toContain(now);
+    });
+  }
+
+  it("calcium 12.5 mg/dL keeps the call today (no severe alert)", () => {
+    const rec = JSON.parse(
+      readFileSync(
+        new URL("../../examples/vignettes/hypercalcaemia-crisis-kidney-injury.json", import.meta.url),
+        "utf8",
+      ),
+    );
+    rec.labs.calcium = { value: 12.5, unit: "mg/dL" };
+    const a = assess(rec);
+    expect(a.alerts.map((x) => x.id)).toContain("alert.hypercalcemia");
+    expect(a.alerts.map((x) => x.id)).not.toContain("alert.hypercalcemia-severe");
+    expect(handout(a, EN)).not.toContain("This needs urgent care now.");
+  });
+});

@@ -192,6 +192,8 @@ export const EN: HandoutWords = {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",
     "alert.hyperviscosity": "Your records show that your blood is too thick (hyperviscosity).",
+    "alert.hypercalcemia-severe":
+      "Your results show far too much calcium in your blood (very high calcium). It can make you confused, sleepy or sick, and harm your kidneys.",
     "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",

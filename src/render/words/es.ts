@@ -554,6 +554,8 @@ export const ES: HandoutWords = {
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
     "alert.hyperviscosity":
       "Su historia clínica muestra que su sangre está demasiado espesa (hiperviscosidad).",
+    "alert.hypercalcemia-severe":
+      "Sus resultados muestran muchísimo calcio en la sangre (calcio muy alto). Puede causar confusión, sueño o malestar, y dañar los riñones.",
     "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",

@@ -34,7 +34,11 @@ export type PlanStatus = "done" | "current" | "next" | "later" | "if-progressed"
 
 /** Situations the "what happens next" fallback and the framing sentences are chosen by. */
 /** Critical alerts the patient texts name plainly (handout-facts NAMED_ALERT_URGENCY says how soon to act). */
-export type NamedAlertId = "alert.spinal-cord-compression" | "alert.hyperviscosity" | "alert.hypercalcemia";
+export type NamedAlertId =
+  | "alert.spinal-cord-compression"
+  | "alert.hyperviscosity"
+  | "alert.hypercalcemia-severe"
+  | "alert.hypercalcemia";
 
 export type Situation =
   | "empty"
