@@ -355,6 +355,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bonePain: cond.bonePain,
     hemoglobinGDl: labs.hemoglobin?.value ?? null,
     hypercalcemia,
+    calciumMgDl: calcium === null ? null : calcium.value,
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     recurrentInfections: cond.recurrentInfections,

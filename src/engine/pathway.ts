@@ -34,7 +34,13 @@ export interface PathwayInputs {
   lastEntryIndex: number | null;
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
-  response?: { current: string | null; confirmed: boolean; progressionDate?: string | null } | null;
+  response?: {
+    current: string | null;
+    confirmed: boolean;
+    progressionDate?: string | null;
+    /** What the response can be measured by (response.ts); only the marrow changes the words. */
+    measurableBy?: readonly string[];
+  } | null;
 }
 
 export interface PathwayResult extends KnowledgeResult {
@@ -369,7 +375,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       severity: "info",
       text: codes
         ? ""
-        : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules.`,
+        : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
+            resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+              ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+              : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+          }`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });

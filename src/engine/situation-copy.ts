@@ -63,6 +63,7 @@ export function copySituation(s: Situation): Situation {
     bonePain: s.bonePain,
     hemoglobinGDl: s.hemoglobinGDl,
     hypercalcemia: s.hypercalcemia,
+    calciumMgDl: s.calciumMgDl,
     calciumVsLowerLimit: s.calciumVsLowerLimit,
     iggMgDl: s.iggMgDl,
     recurrentInfections: s.recurrentInfections,

@@ -583,7 +583,9 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "daratumumab.hbv-reactivation",
     drugs: ["daratumumab"],
-    when: { all: [] },
+    // Screened negative (HBsAg and anti-HBc both negative): the next rule says so instead (review c9 F16).
+    when: { not: { fact: "hbvSerology", is: "negative" } },
+    unknownOk: ["hbvSerology"],
     text: {
       both: "Daratumumab: hepatitis B virus reactivation, some fatal, has been reported. Screen for HBV before starting (HBsAg, anti-HBc, anti-HBs; ASCO 2020), and screen patients already on it whose HBV serology is not known. With positive serology, monitor for reactivation during treatment and for at least 6 months after it ends; if HBV reactivates, stop daratumumab and treat with an HBV specialist.",
     },
@@ -595,11 +597,25 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "isatuximab.hbv-screening",
     drugs: ["isatuximab"],
-    when: { all: [] },
+    // Screened negative (HBsAg and anti-HBc both negative): the next rule says so instead (review c9 F16).
+    when: { not: { fact: "hbvSerology", is: "negative" } },
+    unknownOk: ["hbvSerology"],
     text: {
       both: "Isatuximab: test for HBV before starting (HBsAg, anti-HBc, anti-HBs), as ASCO 2020 asks before any systemic anticancer therapy; chronic or past infection needs a reactivation risk assessment. (No HBV reactivation warning was found in the isatuximab label; daratumumab, the other anti-CD38 antibody, carries one.)",
     },
     severity: "warning",
+    alertWhenOn: false,
+    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    evidence: "verified",
+  },
+  {
+    id: "anti-cd38.hbv-serology-negative",
+    drugs: ["daratumumab", "isatuximab"],
+    when: { fact: "hbvSerology", is: "negative" },
+    text: {
+      both: "Anti-CD38 antibody: HBV serology recorded negative (HBsAg and anti-HBc): the screening asked for before starting is done (ASCO 2020; daratumumab DHPC).",
+    },
+    severity: "info",
     alertWhenOn: false,
     citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
     evidence: "verified",
@@ -823,6 +839,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["rajkumar-2014-lancet-oncol", "nccn-mm-2026"],
     evidence: "unverified",
     evidenceNote: "The hypercalcaemia treatment sequence is UNVERIFIED in the reference.",
+  },
+  // Treatments.md 8c lists hypercalcaemia among the metabolic emergencies without a severity grade; the
+  // Endocrine Society guideline's "severe" (> 14 mg/dL) makes it urgent care now (review c9 F6).
+  {
+    id: "alert.hypercalcemia-severe",
+    when: { fact: "calciumMgDl", gt: 14 },
+    severity: "critical",
+    text: "Severe hypercalcaemia (serum calcium >14 mg/dL, the Endocrine Society guideline's severe band): a metabolic emergency, treat now (IV hydration, IV bisphosphonate or denosumab; calcitonin with it in severe hypercalcaemia, per that guideline).",
+    citations: ["el-hajj-fuleihan-2023-jcem", "nccn-mm-2026"],
+    evidence: "unverified",
+    evidenceNote:
+      "The 14 mg/dL severe band and the calcitonin combination were seen in a secondary summary of the guideline (Medscape), not in the guideline text.",
   },
   // Denosumab and calcium, treatments.md 8a: "correct calcium before use and monitor". The record's own
   // lower limit decides "low"; with none given, no number of ours takes its place (review c8-13).

@@ -105,6 +105,8 @@ export interface Situation {
   hemoglobinGDl: K<number>;
   /** Serum calcium > 11 mg/dL or > 1 mg/dL above the upper limit of normal (IMWG 2014 CRAB). */
   hypercalcemia: K<boolean>;
+  /** Serum calcium in mg/dL (severe hypercalcaemia above 14 mg/dL: el-hajj-fuleihan-2023-jcem). */
+  calciumMgDl: K<number>;
   /** Serum calcium against the laboratory's own lower limit of normal (the record's): "below", "not-below",
    * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
   calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
@@ -362,6 +364,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   bonePain: { label: "bone pain", values: BOOL, inputs: ["conditions.bonePain"] },
   hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
   hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
+  calciumMgDl: { label: "serum calcium", unit: "mg/dL", inputs: ["labs.calcium"] },
   calciumVsLowerLimit: {
     label: "serum calcium against the laboratory's lower limit of normal",
     values: ["below", "not-below", "no-limit-given"],

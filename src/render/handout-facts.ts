@@ -52,6 +52,21 @@ export function situationOf(a: Assessment): Situation {
   return "mm-new";
 }
 
+/** An option whose label advises against it for this patient (a strength adjustment with a
+ * "not-recommended-..." id, e.g. a bisphosphonate below CrCl 30 mL/min: treatments.md 8a). The clinician
+ * sees it with the label's words; the patient texts do not offer it. */
+export function notRecommendedHere(o: AssessmentOption): boolean {
+  return (
+    o.safetyFindings?.some((f) => f.kind === "strength-adjusted" && NOT_RECOMMENDED.test(f.ruleId)) ?? false
+  );
+}
+const NOT_RECOMMENDED = /\.adjust\.not-recommended-/;
+
+/** The options the patient texts offer, in the Assessment's order. */
+export function patientOptions(a: Assessment): AssessmentOption[] {
+  return a.options.filter((o) => !notRecommendedHere(o));
+}
+
 /** A treatment for relapse being given, with no progression on it: the patient is on treatment now, and
  * the disease has not grown on it (the phase's `progressed` is false only on a line being given). */
 export function onRelapseLine(a: Assessment): boolean {
@@ -62,10 +77,12 @@ export function onRelapseLine(a: Assessment): boolean {
 /** Critical alerts the patient texts name plainly, each with how soon to act. Spinal cord compression is
  * an emergency (the alert's words; treatments.md 8b, terpos-2021-lancet-oncol) and hyperviscosity needs
  * urgent plasmapheresis (treatments.md 8c): urgent care now. The hypercalcaemia row of 8c gives no
- * urgency grade and the alert (> 11 mg/dL) includes mild values, so it keeps the call today (review c6). */
+ * urgency grade and the alert (> 11 mg/dL) includes mild values, so it keeps the call today (review c6);
+ * above 14 mg/dL (the Endocrine Society severe band, el-hajj-fuleihan-2023-jcem, UNVERIFIED) urgent care now. */
 export const NAMED_ALERT_URGENCY: Readonly<Record<NamedAlertId, "now" | "today">> = {
   "alert.spinal-cord-compression": "now",
   "alert.hyperviscosity": "now",
+  "alert.hypercalcemia-severe": "now",
   "alert.hypercalcemia": "today",
 };
 const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
@@ -73,6 +90,8 @@ const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
 /** The named alerts the Assessment raises as critical, in NAMED_ALERT_URGENCY's order. */
 export function namedAlerts(a: Assessment): NamedAlertId[] {
   const raised = new Set(a.alerts.filter((al) => al.severity === "critical").map((al) => al.id));
+  // Severe hypercalcaemia says it all: the calcium is named once.
+  if (raised.has("alert.hypercalcemia-severe")) raised.delete("alert.hypercalcemia");
   return NAMED_ALERT_IDS.filter((id) => raised.has(id));
 }
 
@@ -81,6 +100,7 @@ export function namedAlerts(a: Assessment): NamedAlertId[] {
 const NAMED_ALERT_OPTIONS: Readonly<Record<NamedAlertId, readonly string[]>> = {
   "alert.spinal-cord-compression": ["sc.bone.palliative-radiotherapy", "sc.bone.surgery"],
   "alert.hyperviscosity": ["sc.hyperviscosity"],
+  "alert.hypercalcemia-severe": ["sc.hypercalcemia"],
   "alert.hypercalcemia": ["sc.hypercalcemia"],
 };
 

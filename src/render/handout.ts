@@ -3,6 +3,7 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
@@ -18,6 +19,7 @@ import {
   onRelapseLine,
   optionParts,
   optionsAnsweringAlerts,
+  patientOptions,
   questionsFor,
   situationOf,
   stageWord,
@@ -301,8 +303,9 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const answering = optionsAnsweringAlerts(a);
   const order = (options: AssessmentOption[]) =>
     nowFirstStrongest(a, options).sort((x, y) => Number(!answering.has(x.id)) - Number(!answering.has(y.id)));
-  const treatment = order(a.options.filter((o) => o.kind !== "supportive-care" && o !== current));
-  const support = order(a.options.filter((o) => o.kind === "supportive-care"));
+  const offered = patientOptions(a);
+  const treatment = order(offered.filter((o) => o.kind !== "supportive-care" && o !== current));
+  const support = order(offered.filter((o) => o.kind === "supportive-care"));
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
@@ -317,6 +320,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
         });
       parts.push(...optionList(treatment, w, a));
+      if (treatment.some(hasThalidomideFamilyDrug)) parts.push({ kind: "p", text: w.optionsPregnancy });
     }
     out.push({ id: "options", heading: w.headings.options, parts });
   }
@@ -328,6 +332,12 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     });
   }
   return out;
+}
+
+/** Lenalidomide, pomalidomide or thalidomide in the option's regimen: the immunomodulatory class, all
+ * three teratogens under a pregnancy-prevention programme (treatments.md 7a, 7b). */
+function hasThalidomideFamilyDrug(o: AssessmentOption): boolean {
+  return o.regimen?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) ?? false;
 }
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */

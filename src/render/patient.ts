@@ -22,6 +22,7 @@ import {
   lineDoseChanges,
   namedAlerts,
   noFindings,
+  patientOptions,
   stageWord,
   urgentAlerts,
 } from "./handout-facts.js";
@@ -57,7 +58,8 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (d.category === "indeterminate") out.push(t.meaning);
     else out.push(w.fits(t.name), t.meaning);
   }
-  if (d.subtype) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
+  // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
+  if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(w.treatedBefore);
   if (d.couldChangeWith.length > 0 && d.category !== "indeterminate") out.push(s.couldChange);
   return [h(2, s.headings.findings), ...out.map((x) => p(f.esc(x)))];
@@ -204,12 +206,13 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
 function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   const blocks: Block[] = [h(2, s.headings.options)];
-  if (a.options.length === 0) {
+  const offered = patientOptions(a);
+  if (offered.length === 0) {
     blocks.push(p(f.esc(s.noOptions)));
     return blocks;
   }
   blocks.push(p(f.esc(s.optionsIntro)));
-  a.options.forEach((o, i) => {
+  offered.forEach((o, i) => {
     blocks.push(...option(a, o, i, f, w));
   });
   return blocks;

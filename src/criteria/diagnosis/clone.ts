@@ -7,10 +7,14 @@ import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKN
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 import { involvedUninvolvedRatio } from "./slim.js";
 
-/** "IgG-kappa", "kappa light chain", "IgA", or null when the heavy chain is not known. */
+/** "IgG-kappa", "kappa light chain", "IgA", or null when the heavy chain is not known. No heavy chain,
+ * no light chain typed, serum and urine immunofixation negative and a normal FLC ratio is no light-chain
+ * disease (that needs an abnormal ratio, criteria-and-scores.md 1.3): non-secretory, said with its tests. */
 export function subtypeOf(facts: Facts): string | null {
   const { heavyChain: h, lightChain: l } = facts.labs;
   if (h === null) return null;
+  if (h === "none" && l === null && nonSecretory(facts))
+    return "non-secretory (serum and urine immunofixation negative, normal FLC ratio)";
   if (h === "none") return l === null ? "light chain (type not known)" : `${l} light chain`;
   return l === null ? h : `${h}-${l}`;
 }
@@ -146,6 +150,12 @@ const serumNegative = (labs: Facts["labs"]): boolean =>
   labs.serumImmunofixation === "negative" || labs.serumMProtein?.value === 0;
 const urineNegative = (labs: Facts["labs"]): boolean =>
   labs.urineImmunofixation === "negative" || labs.urineMProtein?.value === 0;
+
+/** No M-protein in serum or urine by immunofixation and a normal FLC ratio. */
+const nonSecretory = (facts: Facts): boolean =>
+  facts.labs.serumImmunofixation === "negative" &&
+  facts.labs.urineImmunofixation === "negative" &&
+  flcAbnormalTruth(facts) === NOT_MET;
 
 /** Every test for a clone done and negative (no sign shown): the disorder is not met. */
 const everyTestNegative = (facts: Facts, flcAbnormal: Truth): boolean =>

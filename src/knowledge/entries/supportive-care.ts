@@ -87,7 +87,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         when: zaNotRecommended,
         to: "consider",
         because:
-          "Zoledronic acid is not recommended below CrCl 30 mL/min (label); use denosumab with calcium and vitamin D, or pamidronate by its label",
+          "Zoledronic acid is not recommended below CrCl 30 mL/min (label); use denosumab with calcium and vitamin D",
         show: ["crclMlMin", "dialysis"],
         citations: ["zometa-label", "terpos-2021-lancet-oncol"],
         evidence: "verified",
@@ -123,6 +123,20 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "PAM", drugs: ["pamidronate"] },
     title: "Pamidronate (alternative bisphosphonate)",
     strength: "consider",
+    adjust: [
+      {
+        // The strength is already the weakest shown; the adjustment names the label's floor and marks the
+        // option as not recommended here (the handout leaves such options out), as for zoledronic acid.
+        id: "not-recommended-below-crcl-30",
+        when: zaNotRecommended,
+        to: "consider",
+        because:
+          "Pamidronate is not recommended below CrCl 30 mL/min or on dialysis (label: not studied with serum creatinine >3 mg/dL, not recommended in severe renal impairment); use denosumab with calcium and vitamin D",
+        show: ["crclMlMin", "dialysis"],
+        citations: ["bone-agent-labels-2014"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
     patientText:

@@ -276,6 +276,14 @@ export const TREATMENT_CITATIONS = {
     note: "The reference marks this citation UNVERIFIED.",
     unverified: true,
   },
+  "el-hajj-fuleihan-2023-jcem": {
+    authors: "El-Hajj Fuleihan G, Clines GA, Hu MI, et al.",
+    title:
+      "Treatment of Hypercalcemia of Malignancy in Adults: An Endocrine Society Clinical Practice Guideline",
+    source: "J Clin Endocrinol Metab 2023;108(3):507-528. doi:10.1210/clinem/dgac621",
+    year: 2023,
+    note: "Not in the clinical reference: looked up 2026-12-02 (review c9 F6). Citation, authors and DOI seen on the article's first page; the severe band (serum calcium >14 mg/dL) and the calcitonin combination for severe hypercalcaemia seen only in a secondary summary (Medscape, 2023-03-01): UNVERIFIED.",
+  },
   "dimopoulos-2016-lancet-oncol-endeavor": {
     authors: "Dimopoulos MA, Moreau P, Palumbo A, et al.",
     title:

@@ -192,6 +192,8 @@ export const EN: HandoutWords = {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",
     "alert.hyperviscosity": "Your records show that your blood is too thick (hyperviscosity).",
+    "alert.hypercalcemia-severe":
+      "Your results show far too much calcium in your blood (very high calcium). It can make you confused, sleepy or sick, and harm your kidneys.",
     "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
@@ -282,6 +284,8 @@ export const EN: HandoutWords = {
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
   optionsTransplantToConfirm:
     "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
+  optionsPregnancy:
+    "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. While you take them, you and your partner must avoid a pregnancy. Your team will explain how.",
   keepGoing: (name) =>
     name
       ? `Keep going with your current treatment: ${decap(name)}.`
@@ -351,6 +355,7 @@ export const EN: HandoutWords = {
         : "Care for symptoms and side effects",
   },
   optionById: {
+    "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
     "sc.bone.kyphoplasty": "A procedure to mend a broken bone in the spine",
     "sc.bone.surgery": "An operation to make a weak bone stable",

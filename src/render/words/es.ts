@@ -554,6 +554,8 @@ export const ES: HandoutWords = {
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
     "alert.hyperviscosity":
       "Su historia clínica muestra que su sangre está demasiado espesa (hiperviscosidad).",
+    "alert.hypercalcemia-severe":
+      "Sus resultados muestran muchísimo calcio en la sangre (calcio muy alto). Puede causar confusión, sueño o malestar, y dañar los riñones.",
     "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
@@ -620,7 +622,7 @@ export const ES: HandoutWords = {
   planStatus: {
     done: "Hecho",
     current: "Ahora",
-    next: "Después",
+    next: "A continuación",
     later: "Más adelante",
     "if-progressed": "Solo si la enfermedad crece",
   },
@@ -647,6 +649,8 @@ export const ES: HandoutWords = {
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
+  optionsPregnancy:
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Mientras las tome, usted y su pareja deben evitar un embarazo. Su equipo le explicará cómo.",
   keepGoing: (name) =>
     name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
   currentWithChange: (name) =>
@@ -686,6 +690,7 @@ export const ES: HandoutWords = {
         : "Cuidados para los síntomas y los efectos secundarios",
   },
   optionById: {
+    "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "sc.bone.palliative-radiotherapy": "Radiación para aliviar el dolor de huesos",
     "sc.bone.kyphoplasty": "Un procedimiento para reparar un hueso roto de la columna",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",

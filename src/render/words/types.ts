@@ -34,7 +34,11 @@ export type PlanStatus = "done" | "current" | "next" | "later" | "if-progressed"
 
 /** Situations the "what happens next" fallback and the framing sentences are chosen by. */
 /** Critical alerts the patient texts name plainly (handout-facts NAMED_ALERT_URGENCY says how soon to act). */
-export type NamedAlertId = "alert.spinal-cord-compression" | "alert.hyperviscosity" | "alert.hypercalcemia";
+export type NamedAlertId =
+  | "alert.spinal-cord-compression"
+  | "alert.hyperviscosity"
+  | "alert.hypercalcemia-severe"
+  | "alert.hypercalcemia";
 
 export type Situation =
   | "empty"
@@ -262,6 +266,9 @@ export interface HandoutWords {
   /** When the record says a transplant is planned but health results argue against it (the care team is
    * asked to confirm it): in place of `optionsTransplantUndecided`. */
   optionsTransplantToConfirm: string;
+  /** After the options list when one of them has lenalidomide, pomalidomide or thalidomide (treatments.md
+   * 7a, 7b: teratogens, pregnancy-prevention programmes that apply to women and men). */
+  optionsPregnancy: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
