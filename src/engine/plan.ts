@@ -58,12 +58,9 @@ const TIE_STEPS: StepDef[] = [
 
 /** DRd (MAIA) is given until progression (treatments.md 4, DRd row; facon-2019-nejm-maia): no induction
  * followed by a maintenance step, one continuous course (review c9a). */
-const DRD_STEPS: StepDef[] = [
-  {
-    phase: "induction",
-    title: "DRd continued until progression or intolerance (MAIA: one continuous regimen, no separate maintenance phase)",
-  },
-];
+export const CONTINUOUS_DRD_TITLE =
+  "DRd until progression or intolerance: one continuous regimen, no separate maintenance phase (MAIA)";
+const DRD_STEPS: StepDef[] = [{ phase: "induction", title: CONTINUOUS_DRD_TITLE }];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
 function isContinuousDrd(drugs: readonly string[]): boolean {

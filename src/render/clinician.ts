@@ -14,6 +14,7 @@ import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
+import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
@@ -169,7 +170,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   // Watched after a finished line, the monitoring step now is what comes next.
   const next =
     a.plan?.find((s) => s.status === "next") ??
-    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished");
+    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
+    // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
+    a.plan?.find((s) => s.status === "current" && s.title === CONTINUOUS_DRD_TITLE);
   if (next) return `${f.esc(next.title)} (${f.esc(next.phase)})`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
