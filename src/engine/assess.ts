@@ -25,7 +25,6 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
-import { smmRiskValues } from "./smm-risk-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import {
   buildSituation,
@@ -36,6 +35,7 @@ import {
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
+import { smmRiskValues } from "./smm-risk-values.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 

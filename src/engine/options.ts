@@ -53,10 +53,10 @@ import {
   hasSafetyReview,
   judgedDrugs,
   reviewedStrength,
-  withShownValues,
   reviewOption,
   reviewRefractory,
   safetyFacts,
+  withShownValues,
 } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -375,8 +375,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     // bispecific-infection-consensus-2023 (IVIG for IgG <400 mg/dL): in IgG-type disease the total IgG
     // holds the monoclonal IgG, so a total >= 400 mg/dL says nothing of the polyclonal IgG. No source
     // gives a subtraction: the fact only marks that the total cannot be read as polyclonal.
-    iggIncludesMProtein:
-      heavy === null ? null : heavy !== "IgG" ? false : labs.serumMProtein?.value === 0 ? false : true,
+    iggIncludesMProtein: heavy === null ? null : heavy === "IgG" && labs.serumMProtein?.value !== 0,
     hbvSerology: hbv.serology,
     onDenosumab,
     settingUnrecordedDaratumumabAlone,

@@ -44,7 +44,8 @@ describe("1a. relapse after cilta-cel, 6 prior lines, triple-class exposed", () 
     expect(tal.strength).toBe("standard");
     expect(cautionsOf(a, "bsab.talquetamab")).toMatch(/active after BCMA T-cell redirection/);
     const order = ids(a);
-    for (const id of BCMA_BISPECIFICS) expect(order.indexOf("bsab.talquetamab")).toBeLessThan(order.indexOf(id));
+    for (const id of BCMA_BISPECIFICS)
+      expect(order.indexOf("bsab.talquetamab")).toBeLessThan(order.indexOf(id));
   });
 
   it("belantamab (a BCMA antibody-drug conjugate) carries the prior BCMA exposure too, in BVd and BPd", () => {
@@ -78,7 +79,11 @@ describe("1b. on elranatamab (week 2) after ide-cel: the line being given", () =
 });
 
 describe("2. belantamab: ocular toxicity on every belantamab option", () => {
-  for (const name of ["review-c9a-relapse-after-cilta-cel", "rrmm-after-bcma", "safety-penta-refractory-bvd"]) {
+  for (const name of [
+    "review-c9a-relapse-after-cilta-cel",
+    "rrmm-after-bcma",
+    "safety-penta-refractory-bvd",
+  ]) {
     it(`${name}: BVd and BPd (where shown) name the eye exam before doses, boxed warning and REMS`, () => {
       const a = vignette(name);
       const bel = a.options.filter((o) => o.regimen?.drugs.includes("belantamab mafodotin"));

@@ -53,7 +53,8 @@ export function smmRiskValues(
   } else if (today.serumMProteinGDl !== null) onTreatment.push("serumMProtein");
   const inv = earliestBefore(facts.series.involvedFreeLightChain, start);
   const uninv = earliestBefore(facts.series.uninvolvedFreeLightChain, start);
-  const ratio = inv !== null && uninv !== null ? involvedUninvolvedFlcRatio(inv.value, uninv.value).value : null;
+  const ratio =
+    inv !== null && uninv !== null ? involvedUninvolvedFlcRatio(inv.value, uninv.value).value : null;
   if (inv !== null && uninv !== null && ratio !== null) {
     input.flcRatio = ratio;
     use(inv.date);

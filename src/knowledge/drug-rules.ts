@@ -779,7 +779,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
       "ciltacabtagene autoleucel",
       "idecabtagene vicleucel",
     ],
-    when: { all: [{ fact: "iggIncludesMProtein", is: true }, { fact: "iggMgDl", gte: 400 }] },
+    when: {
+      all: [
+        { fact: "iggIncludesMProtein", is: true },
+        { fact: "iggMgDl", gte: 400 },
+      ],
+    },
     text: {
       both: "IgG-type myeloma: the total IgG includes the monoclonal IgG, so a total IgG of 400 mg/dL or more does not rule out a low polyclonal IgG; the IgG <400 mg/dL threshold for IVIG/SCIG cannot be judged from it (the source gives no correction). IVIG/SCIG for >=2 severe infections applies regardless of IgG.",
     },

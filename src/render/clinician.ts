@@ -6,6 +6,7 @@ import {
   type PlanStep,
   type RegulatoryStatus,
 } from "../engine/assessment.js";
+import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -14,7 +15,6 @@ import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
-import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {

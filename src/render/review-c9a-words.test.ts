@@ -74,8 +74,12 @@ describe("clinician summary words", () => {
 
   it("SMM on AQUILA daratumumab: each score names the pre-treatment date it rests on", () => {
     const t = clinician(vignette("smm-aquila-daratumumab-month-24"));
-    expect(t).toMatch(/Mayo 2018 \(20\/2\/20\): high risk \(3 of 3 factors\) – values of 2024-10-01, before the first treatment \(2024-11-15\)/);
-    expect(t).toMatch(/IMWG 2020 score: intermediate-high risk \(12 points\), FISH not assessed – values of 2024-10-01/);
+    expect(t).toMatch(
+      /Mayo 2018 \(20\/2\/20\): high risk \(3 of 3 factors\) – values of 2024-10-01, before the first treatment \(2024-11-15\)/,
+    );
+    expect(t).toMatch(
+      /IMWG 2020 score: intermediate-high risk \(12 points\), FISH not assessed – values of 2024-10-01/,
+    );
   });
 
   it("the prior BCMA agent is named in the bispecific's caution", () => {

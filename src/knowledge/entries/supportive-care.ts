@@ -490,7 +490,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         // 5c/8c read IgG <400 mg/dL; in IgG-type disease the total holds the monoclonal IgG (review c9a).
         text: "IgG-type myeloma: the total IgG includes the monoclonal IgG, so a total IgG of 400 mg/dL or more does not rule out a low polyclonal IgG (the source gives no correction); the infection criterion does not depend on it.",
-        when: { all: [{ fact: "iggIncludesMProtein", is: true }, { fact: "iggMgDl", gte: 400 }] },
+        when: {
+          all: [
+            { fact: "iggIncludesMProtein", is: true },
+            { fact: "iggMgDl", gte: 400 },
+          ],
+        },
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },

@@ -1,7 +1,8 @@
 /** IMWG 2020 smoldering myeloma risk score (Mateos et al., Blood Cancer J 2020). */
-import type { SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
+
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { above, anyTrue, finite } from "../compare.js";
+import type { SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
 
 export const SMM_IMWG_2020_RULES = defineRules({
   flcRatio: {
