@@ -35,6 +35,7 @@ import {
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
+import { smmRiskValues } from "./smm-risk-values.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 
@@ -223,12 +224,19 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     issMissing: iss.missing,
   });
 
-  const ratio = flcRatio(facts);
-  const smmInput = {
-    serumMProteinGDl: labs.serumMProtein?.value ?? null,
-    flcRatio: ratio,
-    clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
-  };
+  // Scored on untreated SMM: a record treated for SMM from its values before the first treatment
+  // (smm-risk-values.ts); other records keep today's values.
+  const smmValues = smmRiskValues(
+    facts,
+    {
+      serumMProteinGDl: labs.serumMProtein?.value ?? null,
+      flcRatio: flcRatio(facts),
+      clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
+    },
+    (diagnosis.likely ?? diagnosis.category) === "smoldering-myeloma",
+  );
+  const smmInput = smmValues.input;
+  const ratio = smmInput.flcRatio;
   const highRiskFish = anyOf(cg.t4_14, cg.t14_16, cg.gain1q, cg.monosomy13);
   // The scores leave their rule traces out in codes-only mode (nothing projected reads them).
   const scoreOptions = { codesOnly };
@@ -243,6 +251,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     scoreOptions,
   );
+  if (smmValues.basis !== null) {
+    smmMayo2018.basis = smmValues.basis;
+    smmImwg2020.basis = smmValues.basis;
+  }
   const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
   // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
   // Only for AL amyloidosis (met or likely), where the stage is read; other records keep today's values.

@@ -32,7 +32,7 @@ import {
   UNVERIFIED_NOTE,
   unknownWords,
 } from "./options.js";
-import { reviewOption, reviewRefractory } from "./safety.js";
+import { reviewOption, reviewRefractory, withShownValues } from "./safety.js";
 
 const always = compileCondition({ all: [] });
 const compileOpt = (c: KnowledgeEntry["when"] | undefined) => (c ? compileCondition(c) : null);
@@ -142,7 +142,7 @@ function evaluateEntry(
 
   for (const cc of c.cautions) {
     if (cc.when(s).truth !== Truth.met) continue;
-    cautions.push(cc.def.text);
+    cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     citations.push(...(cc.def.citations ?? []));
     if (cc.def.evidence === "unverified") unverified = true;
   }

@@ -56,6 +56,7 @@ import {
   reviewOption,
   reviewRefractory,
   safetyFacts,
+  withShownValues,
 } from "./safety.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -247,16 +248,20 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onPi: boolean | null = null;
   let onAntiCd38: boolean | null = null;
   let onBispecific: boolean | null = null;
+  let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
   if (lines !== null) {
     onDenosumab = false;
-    onImid = onPi = onAntiCd38 = onBispecific = false;
+    onImid = onPi = onAntiCd38 = onBispecific = onBcmaBispecific = false;
     for (const d of runningDrugs(facts)) {
       const k = drugClass(d);
       if (k === DrugClass.immunomodulatory) onImid = true;
       else if (k === DrugClass.proteasomeInhibitor) onPi = true;
       else if (k === DrugClass.antiCd38) onAntiCd38 = true;
-      if (BISPECIFIC.includes(d)) onBispecific = true;
+      if (BISPECIFIC.includes(d)) {
+        onBispecific = true;
+        if (k === DrugClass.bcmaDirected) onBcmaBispecific = true;
+      }
       if (d === "denosumab") onDenosumab = true;
     }
   }
@@ -337,6 +342,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
     // Named one by one rather than spread, so every situation has the same shape (see model/merged.ts).
     priorBcmaCarT: safety.priorBcmaCarT,
+    bcmaBeforeCurrentLine: safety.bcmaBeforeCurrentLine,
+    bcmaAgentsBefore: safety.bcmaAgentsBefore,
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
@@ -365,6 +372,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    onBcmaBispecific,
+    // bispecific-infection-consensus-2023 (IVIG for IgG <400 mg/dL): in IgG-type disease the total IgG
+    // holds the monoclonal IgG, so a total >= 400 mg/dL says nothing of the polyclonal IgG. No source
+    // gives a subtraction: the fact only marks that the total cannot be read as polyclonal.
+    iggIncludesMProtein: heavy === null ? null : heavy === "IgG" && labs.serumMProtein?.value !== 0,
     hbvSerology: hbv.serology,
     onDenosumab,
     settingUnrecordedDaratumumabAlone,
@@ -1023,7 +1035,7 @@ function evaluateEntry(
 
   for (const cc of c.cautions) {
     if (cc.when && cc.when(s) !== Truth.met) continue;
-    if (text) cautions.push(cc.def.text);
+    if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     if (cc.def.citations) for (const id of cc.def.citations) citations.push(id);
     if (cc.def.evidence === "unverified") unverified = true;
   }

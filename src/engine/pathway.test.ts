@@ -36,7 +36,8 @@ describe("on first-line therapy (issue 8 §1)", () => {
       currentRegimen: "DRd",
     });
     expect(cont.planPhase).toBe("induction");
-    expect(steps(a)).toEqual(["current:induction", "next:maintenance", "if-progressed:relapsed"]);
+    // DRd is given until progression (MAIA): one continuous regimen, no maintenance step after it.
+    expect(steps(a)).toEqual(["current:induction", "if-progressed:relapsed"]);
     // The response assessment that is due (no assessment since DRd started).
     expect(a.alerts.find((x) => x.id === "pathway.response-assessment-due")?.text).toMatch(
       /Line 1 \(DRd\): no response assessment since it started/,

@@ -420,6 +420,15 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Most severe first; within a severity, the pathway's own alerts lead.
     alerts: sortedAlerts(alerts, result.alerts),
     missing: missing.concat(result.missing),
-    plan: workUp.concat(buildPlan(phase, s.transplantCandidate, options, category, candidacyQuestioned)),
+    plan: workUp.concat(
+      buildPlan(
+        phase,
+        s.transplantCandidate,
+        options,
+        category,
+        candidacyQuestioned,
+        context.currentRegimen?.drugs ?? [],
+      ),
+    ),
   };
 }

@@ -244,7 +244,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     }
     return startedPhase(common, {
       code,
-      reason: words ? `${what}: ${since}; ${n - 1} prior line${n - 1 === 1 ? "" : "s"}.` : "",
+      reason: words
+        ? `${what}: ${since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.`
+        : "",
       priorLines: n - 1,
       currentLine: n,
       currentRegimen: current.regimen,

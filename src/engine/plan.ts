@@ -56,6 +56,18 @@ const TIE_STEPS: StepDef[] = [
   },
 ];
 
+/** DRd (MAIA) is given until progression (treatments.md 4, DRd row; facon-2019-nejm-maia): no induction
+ * followed by a maintenance step, one continuous course (review c9a). */
+export const CONTINUOUS_DRD_TITLE =
+  "DRd until progression or intolerance: one continuous regimen, no separate maintenance phase (MAIA)";
+const DRD_STEPS: StepDef[] = [{ phase: "induction", title: CONTINUOUS_DRD_TITLE }];
+const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
+/** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
+function isContinuousDrd(drugs: readonly string[]): boolean {
+  const names = new Set(drugs.map((d) => (d === "daratumumab-hyaluronidase" ? "daratumumab" : d)));
+  return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
+}
+
 const AL_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction" },
   { phase: "transplant", title: "Autologous stem cell transplant, if the gates are met" },
@@ -104,6 +116,8 @@ export function buildPlan(
   /** Recorded "yes" while fitness argues against transplant (pathway.ts): the transplant steps wait on the
    * care team confirming it. */
   candidacyInQuestion = false,
+  /** The drugs of the line being given (a continuous first-line regimen has no maintenance step). */
+  currentDrugs: readonly string[] = [],
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -175,7 +189,8 @@ export function buildPlan(
   }
 
   const te = transplantCandidate !== "no" && transplantCandidate !== "deferred";
-  const defs = te ? TE_STEPS : TIE_STEPS;
+  const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
+  const defs = continuous ? DRD_STEPS : te ? TE_STEPS : TIE_STEPS;
   const pos = position(code, defs);
   const note =
     te && transplantCandidate === null

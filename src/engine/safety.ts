@@ -16,6 +16,7 @@ import {
 } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
+import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
 import { copySituation } from "./situation-copy.js";
@@ -33,14 +34,51 @@ export const BCMA_CAR_T = [
 /** The situation facts this module derives from the lines of therapy (spread into buildSituation). */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
-): Pick<Situation, "priorBcmaCarT" | "lastLineBcmaCarT" | "carfilzomibRefractory"> {
-  if (lines === null) return { priorBcmaCarT: null, lastLineBcmaCarT: null, carfilzomibRefractory: null };
+): Pick<
+  Situation,
+  | "priorBcmaCarT"
+  | "lastLineBcmaCarT"
+  | "carfilzomibRefractory"
+  | "bcmaBeforeCurrentLine"
+  | "bcmaAgentsBefore"
+> {
+  if (lines === null)
+    return {
+      priorBcmaCarT: null,
+      lastLineBcmaCarT: null,
+      carfilzomibRefractory: null,
+      bcmaBeforeCurrentLine: null,
+      bcmaAgentsBefore: null,
+    };
   const last = lines.lines[lines.lines.length - 1];
+  // The line being given is no prior line (rajkumar-2015-blood-lines): only the lines before it count.
+  // A line that progressed is finished, given or not (as the phase counts prior lines).
+  const before = lines.onTherapy && last?.progressed !== true ? lines.lines.length - 1 : lines.lines.length;
+  const agents: string[] = [];
+  for (let i = 0; i < before; i++)
+    for (const d of lines.lines[i]?.drugs ?? []) {
+      const name = canonicalDrugName(d);
+      if (drugClass(name) === DrugClass.bcmaDirected && !agents.includes(name)) agents.push(name);
+    }
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
     lastLineBcmaCarT: last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
+    bcmaBeforeCurrentLine: agents.length > 0,
+    bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
+}
+
+/** A caution's text followed by the current value of each fact in `show` ("label: value"), as an
+ * adjustment's is (reviewOption). */
+export function withShownValues(
+  text: string,
+  show: readonly FactName[] | undefined,
+  s: Situation,
+  missing: SituationMissing | undefined,
+): string {
+  if (!show || show.length === 0) return text;
+  return `${text} (${show.map((f) => describeValue(f, s, missing)).join("; ")})`;
 }
 
 export interface SafetyReview {

@@ -782,6 +782,34 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "verified",
   },
   {
+    // treatments.md 5c/8c (bispecific-infection-consensus-2023): IVIG/SCIG for IgG <400 mg/dL. In
+    // IgG-type disease the total IgG holds the monoclonal IgG, so a total of 400 mg/dL or more does not
+    // show that the polyclonal IgG is not low (review c9a). No source gives a subtraction: said, not
+    // computed; the infection route (>=2 severe infections regardless of IgG) is unchanged.
+    id: "class.t-cell-redirection.igg-type-total-igg",
+    drugs: [
+      "teclistamab",
+      "elranatamab",
+      "talquetamab",
+      "linvoseltamab",
+      "ciltacabtagene autoleucel",
+      "idecabtagene vicleucel",
+    ],
+    when: {
+      all: [
+        { fact: "iggIncludesMProtein", is: true },
+        { fact: "iggMgDl", gte: 400 },
+      ],
+    },
+    text: {
+      both: "IgG-type myeloma: the total IgG includes the monoclonal IgG, so a total IgG of 400 mg/dL or more does not rule out a low polyclonal IgG; the IgG <400 mg/dL threshold for IVIG/SCIG cannot be judged from it (the source gives no correction). IVIG/SCIG for >=2 severe infections applies regardless of IgG.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
+  {
     id: "teclistamab.step-up-monitoring",
     drugs: ["teclistamab"],
     when: { all: [] },

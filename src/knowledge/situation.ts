@@ -82,6 +82,11 @@ export interface Situation {
   priorBcmaTherapy: K<boolean>;
   /** A BCMA-directed CAR T-cell therapy received before (ide-cel, cilta-cel): not repeated outside a trial. */
   priorBcmaCarT: K<boolean>;
+  /** BCMA-directed therapy in a line before the one being given (off therapy: in any line). The line
+   * being given is no prior line (Rajkumar 2015): a first BCMA bispecific being given is not "after BCMA". */
+  bcmaBeforeCurrentLine: K<boolean>;
+  /** The BCMA-directed agents of those lines, canonical names joined by ", " ("none" when none). */
+  bcmaAgentsBefore: K<string>;
   /** The latest line included a BCMA-directed CAR T-cell infusion (ide-cel, cilta-cel): a single infusion,
    * followed by monitoring (treatments.md 5b). */
   lastLineBcmaCarT: K<boolean>;
@@ -119,6 +124,12 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** A BCMA-directed bispecific (teclistamab, elranatamab, linvoseltamab) being given now. */
+  onBcmaBispecific: K<boolean>;
+  /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
+   * (bispecific-infection-consensus-2023 reads IgG <400 mg/dL; in IgG-type disease the total is no
+   * measure of the polyclonal IgG). */
+  iggIncludesMProtein: K<boolean>;
   /** Hepatitis B serology (ASCO 2020): positive when HBsAg or anti-HBc is positive (chronic or past
    * infection), negative when both are negative, unknown otherwise. */
   hbvSerology: K<"positive" | "negative">;
@@ -319,6 +330,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   priorAsct: { label: "prior autologous transplant", values: BOOL, inputs: LINES_INPUT },
   priorBcmaTherapy: { label: "prior BCMA-directed therapy", values: BOOL, inputs: LINES_INPUT },
   priorBcmaCarT: { label: "prior BCMA CAR T-cell therapy", values: BOOL, inputs: LINES_INPUT },
+  bcmaBeforeCurrentLine: {
+    label: "BCMA-directed therapy before the line being given",
+    values: BOOL,
+    inputs: LINES_INPUT,
+  },
+  bcmaAgentsBefore: { label: "BCMA-directed therapy received before", inputs: LINES_INPUT },
   lastLineBcmaCarT: {
     label: "latest line included a BCMA CAR T-cell infusion",
     values: BOOL,
@@ -382,6 +399,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  onBcmaBispecific: { label: "on a BCMA bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  iggIncludesMProtein: {
+    label: "total IgG includes the monoclonal IgG (IgG-type M-protein)",
+    values: BOOL,
+    inputs: ["labs.heavyChain", "labs.serumMProtein"],
+  },
   hbvSerology: {
     label: "HBV serology (HBsAg and anti-HBc)",
     values: ["positive", "negative"],

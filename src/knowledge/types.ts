@@ -50,6 +50,8 @@ export interface RegulatoryStatus {
 export interface CautionDef {
   text: string;
   when?: Condition;
+  /** Facts whose current values follow the text ("label: value"), as an adjustment's `show`. */
+  show?: readonly FactName[];
   citations?: readonly CitationId[];
   evidence?: Evidence;
 }

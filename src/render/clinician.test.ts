@@ -150,7 +150,7 @@ describe("clinician summary: sections carry the Assessment's values", () => {
 
   it("response, lines of therapy and monitoring with next due and OVERDUE", () => {
     const out = text(rrmmSecondRelapse);
-    expect(out).toContain("Lines of therapy: 2 (1 prior; on therapy)");
+    expect(out).toContain("Lines of therapy: line 2 being given (1 prior line)");
     expect(out).toContain("Line 2: DPd, 2025-09-15 to ongoing");
     expect(out).toContain("triple-class exposed, lenalidomide-refractory, prior ASCT");
     expect(out).toContain("Current response (IMWG 2016): PD");

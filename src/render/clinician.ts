@@ -6,6 +6,7 @@ import {
   type PlanStep,
   type RegulatoryStatus,
 } from "../engine/assessment.js";
+import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -14,6 +15,7 @@ import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
+import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
   type Block,
@@ -168,7 +170,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   // Watched after a finished line, the monitoring step now is what comes next.
   const next =
     a.plan?.find((s) => s.status === "next") ??
-    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished");
+    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
+    // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
+    a.plan?.find((s) => s.status === "current" && s.title === CONTINUOUS_DRD_TITLE);
   if (next) return `${f.esc(next.title)} (${f.esc(next.phase)})`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
@@ -307,6 +311,28 @@ const AL_MARKER_WORD = {
   uninvolvedFreeLightChain: "uninvolved FLC",
 } as const;
 
+/** "no prior lines", "1 prior line", "3 prior lines" (the line being given is no prior line). */
+function priorLinesWords(n: number): string {
+  return n === 0 ? "no prior lines" : `${n} prior line${n === 1 ? "" : "s"}`;
+}
+
+const SMM_VALUE_WORD = {
+  serumMProtein: "M-protein",
+  flcRatio: "FLC ratio",
+  clonalPlasmaCellPercent: "marrow plasma cells",
+} as const;
+
+/** Which values an SMM risk score rests on, for a record treated for SMM: the scores are defined on
+ * untreated smouldering myeloma (Lakshman 2018, Mateos 2020). */
+function smmBasisWords(r: { basis?: SmmRiskBasis | null }): string {
+  const b = r.basis;
+  if (!b) return "";
+  const today = b.onTreatment.map((m) => SMM_VALUE_WORD[m]).join(", ");
+  if (b.from === "on-treatment")
+    return ` – on-treatment values only (no value dated on or before the first treatment, ${b.firstTreatment}); the score is defined on untreated smouldering myeloma`;
+  return ` – values of ${b.dates.join(", ")}, before the first treatment (${b.firstTreatment})${today ? `; ${today} from values not dated before it` : ""}`;
+}
+
 /** Which values an AL stage rests on, for a treated record: staging is at diagnosis (criteria 5.1-5.2). */
 function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
   const b = r.basis;
@@ -405,11 +431,11 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       h(3, "Smoldering myeloma risk"),
       ul([
         li(
-          `Mayo 2018 (20/2/20): ${f.strong(mayo.group ? `${mayo.group} risk` : "not determined")}${factorText(mayo.factors, mayo.factorRange, "of 3 factors")}`,
+          `Mayo 2018 (20/2/20): ${f.strong(mayo.group ? `${mayo.group} risk` : "not determined")}${factorText(mayo.factors, mayo.factorRange, "of 3 factors")}${f.esc(smmBasisWords(mayo))}`,
           [...w.rules(mayo.rules), ...w.missing(mayo.missing)],
         ),
         li(
-          `IMWG 2020 score: ${f.strong(imwg.group ? `${imwg.group} risk` : "not determined")}${factorText(imwg.score, imwg.scoreRange, "points")}${imwg.fishAssessed === false ? ", FISH not assessed" : ""}`,
+          `IMWG 2020 score: ${f.strong(imwg.group ? `${imwg.group} risk` : "not determined")}${factorText(imwg.score, imwg.scoreRange, "points")}${imwg.fishAssessed === false ? ", FISH not assessed" : ""}${f.esc(smmBasisWords(imwg))}`,
           [...w.rules(imwg.rules), ...w.missing(imwg.missing)],
         ),
       ]),
@@ -559,7 +585,9 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
     ].filter((s): s is string => s !== null);
     const items: ListItem[] = [
       li(
-        `Lines of therapy: ${f.strong(String(lines.count))} (${lines.priorLines} prior; ${lines.onTherapy ? "on therapy" : "off therapy"})`,
+        lines.onTherapy
+          ? `Lines of therapy: line ${f.strong(String(lines.count))} being given (${priorLinesWords(lines.priorLines)})`
+          : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l) =>
           li(
             `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? "ongoing")}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,

@@ -147,6 +147,10 @@ function optionLine(
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
+/** The bispecific antibodies, each started with step-up doses and a stay in or near the hospital after
+ * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
+const STEP_UP_DRUGS = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
+
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
 export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
@@ -320,6 +324,11 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
         });
       parts.push(...optionList(treatment, w, a));
+      // What the listed options ask of the patient (treatments.md 5c): a bispecific's step-up doses with
+      // the stay in or near the hospital after each, belantamab's eye check before each dose.
+      const drugs = new Set(treatment.flatMap((o) => o.regimen?.drugs ?? []));
+      if (STEP_UP_DRUGS.some((d) => drugs.has(d))) parts.push({ kind: "p", text: w.optionsStepUpDoses });
+      if (drugs.has("belantamab mafodotin")) parts.push({ kind: "p", text: w.optionsEyeChecks });
       if (treatment.some(hasThalidomideFamilyDrug)) parts.push({ kind: "p", text: w.optionsPregnancy });
     }
     out.push({ id: "options", heading: w.headings.options, parts });

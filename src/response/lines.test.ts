@@ -118,7 +118,8 @@ describe("drug classes", () => {
       ["daratumumab", "dexamethasone", "lenalidomide", "zetamab"],
     ]);
     expect(r.exposedDrugs).toEqual(["bortezomib", "daratumumab", "dexamethasone", "lenalidomide", "zetamab"]);
-    expect(r.refractoryDrugs).toEqual(r.exposedDrugs);
+    // Dexamethasone is exposed, not listed as refractory (IMWG refractoriness: anti-CD38, PI, IMiD).
+    expect(r.refractoryDrugs).toEqual(["bortezomib", "daratumumab", "lenalidomide", "zetamab"]);
     expect(r.unknownDrugs).toEqual(["zetamab"]);
     expect(r.exposedClasses).toEqual([
       "anti-cd38",

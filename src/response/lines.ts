@@ -464,7 +464,11 @@ export function assessLinesAndResponse(
     exposedDrugs.push(d);
     exposedCount[c]++;
     if (drugs.refractory[k] === true) {
-      refractoryDrugs.push(d);
+      // Corticosteroids are given with nearly every regimen: IMWG reports refractoriness by the drugs and
+      // classes a regimen is chosen for (anti-CD38, PI, IMiD; criteria-and-scores.md 9, gandhi-2019-leukemia),
+      // never dexamethasone, so a steroid is not listed as a refractory drug (as refractoryClasses skips
+      // the class).
+      if (c !== DrugClass.steroid) refractoryDrugs.push(d);
       refractoryCount[c]++;
     }
     if (!drugs.known[k]) unknownDrugs.push(d);

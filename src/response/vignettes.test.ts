@@ -155,7 +155,7 @@ describe("question 4: one progression date for the response and for refractorine
     });
     expect(r.progressionDate).toBe("2025-07-10");
     expect(r.progressionDateFrom).toBe("lab-series");
-    expect(l.refractoryDrugs).toEqual(["daratumumab", "dexamethasone", "lenalidomide"]);
+    expect(l.refractoryDrugs).toEqual(["daratumumab", "lenalidomide"]);
     expect(l.lenalidomideRefractory).toBe(true);
     const t = l.rules.find(
       (x) => x.ruleId === "imwg2011.refractory" && x.inputs.daysAfterLastDose !== undefined,

@@ -12,7 +12,8 @@ const afterBcmaAdjust = (drug: string) =>
     when: afterBcma,
     to: "consider",
     because: `Prior BCMA-directed therapy: ${drug} targets BCMA too, and BCMA bispecifics have lower response rates after it (33% in MagnetisMM-3 cohort B, elranatamab); talquetamab (GPRC5D target) is active after BCMA T-cell redirection`,
-    show: ["priorBcmaTherapy"],
+    // The agents named (review c9a): the caution says which BCMA-directed therapy came before.
+    show: ["bcmaAgentsBefore"],
     citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
     evidence: "verified",
   }) as const;

@@ -35,7 +35,23 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the assessments the regimen schedules; the clinical reference gives no fixed interval.",
     patientText:
       "The usual choice is to go on with the treatment you have now. Your team checks your blood and urine to see how well it works. They may lower or pause a drug if side effects are hard. A new treatment is needed if the myeloma grows, or if side effects stay too hard.",
-    cautions: [AL_CARDIAC_CAUTION],
+    cautions: [
+      AL_CARDIAC_CAUTION,
+      {
+        // treatments.md 5d ("After BCMA therapy"): the line being given is a BCMA bispecific after an
+        // earlier BCMA-directed therapy (review c9a): the lower response is said where the line goes on.
+        text: "On a BCMA bispecific after prior BCMA-directed therapy: BCMA bispecifics have lower response rates after it (33% in MagnetisMM-3 cohort B, elranatamab); talquetamab (GPRC5D target) is active after BCMA T-cell redirection. Assess the response at the regimen's scheduled assessments",
+        when: {
+          all: [
+            { fact: "onBcmaBispecific", is: true },
+            { fact: "bcmaBeforeCurrentLine", is: true },
+          ],
+        },
+        show: ["bcmaAgentsBefore"],
+        citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
+        evidence: "verified",
+      },
+    ],
     citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
     regulatory: none,
     evidence: "verified",

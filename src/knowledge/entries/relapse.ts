@@ -278,7 +278,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         to: "consider",
         because:
           "Prior BCMA-directed therapy: DREAMM-7 excluded it, so its results do not cover this patient, and belantamab targets BCMA too",
-        show: ["priorBcmaTherapy"],
+        show: ["bcmaAgentsBefore"],
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
       },
@@ -297,7 +297,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     clinicianText:
       "Belantamab mafodotin (BCMA antibody-drug conjugate) + bortezomib + dexamethasone. US label: >=2 prior lines including a PI and an IMiD (US efficacy subgroup: PFS 31.3 vs 10.4 months, HR 0.31; OS HR 0.49). EU label: >=1 prior therapy.",
-    patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the eyes, so you will have eye checks.`,
+    patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the surface of the eyes, so you will have an eye check before each dose.`,
     // DREAMM-7's exclusions (prior anti-BCMA, anti-CD38-refractory) are the adjustments above; a
     // bortezomib-refractory disease gets the drug rule's "refractory to bortezomib" caution.
     cautions: [],
@@ -319,8 +319,19 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "consider",
     clinicianText:
       "Belantamab mafodotin + pomalidomide + dexamethasone (DREAMM-8, vs PVd). EU: >=1 prior therapy including lenalidomide (wording UNVERIFIED). Not approved in the US (FDA approved only BVd, after a negative ODAC vote in 2025).",
-    patientText: `${rrPatient} This mix has a drug given into a vein and two pills. It is approved in Europe. It can harm the eyes, so you will have eye checks.`,
-    cautions: [],
+    patientText: `${rrPatient} This mix has a drug given into a vein and two pills. It is approved in Europe. It can harm the surface of the eyes, so you will have an eye check before each dose.`,
+    cautions: [
+      {
+        // treatments.md 5a (BPd row: belantamab is a BCMA ADC) and 5d ("After BCMA therapy"): the
+        // reference gives no BPd result after BCMA-directed therapy; its lower-response note is for the
+        // BCMA bispecifics. Said, not graded (BPd is a "consider" already).
+        text: "Prior BCMA-directed therapy: belantamab targets BCMA too; the clinical reference gives no BPd result after BCMA-directed therapy (its lower-response figure, 33% in MagnetisMM-3 cohort B, is for a BCMA bispecific)",
+        when: afterBcma,
+        show: ["bcmaAgentsBefore"],
+        citations: ["hungria-2024-nejm-dreamm7", "lesokhin-2023-nat-med"],
+        evidence: "verified",
+      },
+    ],
     citations: ["hungria-2024-nejm-dreamm7"],
     regulatory: {
       us: notApproved("FDA approved only BVd"),

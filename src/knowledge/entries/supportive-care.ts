@@ -502,6 +502,18 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
+        // 5c/8c read IgG <400 mg/dL; in IgG-type disease the total holds the monoclonal IgG (review c9a).
+        text: "IgG-type myeloma: the total IgG includes the monoclonal IgG, so a total IgG of 400 mg/dL or more does not rule out a low polyclonal IgG (the source gives no correction); the infection criterion does not depend on it.",
+        when: {
+          all: [
+            { fact: "iggIncludesMProtein", is: true },
+            { fact: "iggMgDl", gte: 400 },
+          ],
+        },
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+      {
         text: `${NO_WINDOW_AFTER_CAR_T} to give it monthly while immunoparesis persists (IgG <400 mg/dL).`,
         when: afterCarT,
         citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],

@@ -280,6 +280,10 @@ export const EN: HandoutWords = {
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
   optionsProvisional: "These options depend on the tests that are still missing.",
+  optionsStepUpDoses:
+    "Some immune treatments start with small step-up doses. After each step-up dose you stay in the hospital, or close to it, for 1 or 2 days. Your team watches you for side effects.",
+  optionsEyeChecks:
+    "Belantamab can harm the surface of the eyes. You will have an eye check before each dose.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
   optionsTransplantToConfirm:

@@ -103,9 +103,9 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "rr.epd":
     "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena y dos pastillas.",
   "rr.bvd":
-    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena, una inyección y una pastilla. Puede dañar los ojos, así que le harán controles de la vista.",
+    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena, una inyección y una pastilla. Puede dañar la superficie de los ojos, así que le revisarán la vista antes de cada dosis.",
   "rr.bpd":
-    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena y dos pastillas. Está aprobada en Europa. Puede dañar los ojos, así que le harán controles de la vista.",
+    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena y dos pastillas. Está aprobada en Europa. Puede dañar la superficie de los ojos, así que le revisarán la vista antes de cada dosis.",
   "rr.tec-dara":
     "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene dos inyecciones bajo la piel. Una ayuda a sus propias defensas a atacar el mieloma. En un estudio grande funcionó mucho mejor que mezclas más antiguas. Tras cada una de las primeras dosis le vigilan de cerca durante 2 días, en el hospital o cerca de él.",
   "rr.kd":

@@ -645,6 +645,10 @@ export const ES: HandoutWords = {
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
+  optionsStepUpDoses:
+    "Algunos tratamientos de las defensas empiezan con dosis pequeñas y crecientes. Tras cada una de esas dosis usted se queda en el hospital o cerca de él durante 1 o 2 días. Su equipo vigila los efectos secundarios.",
+  optionsEyeChecks:
+    "El belantamab puede dañar la superficie de los ojos. Le revisarán la vista antes de cada dosis.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   optionsTransplantToConfirm:

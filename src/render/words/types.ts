@@ -261,6 +261,11 @@ export interface HandoutWords {
   monitoredTest(test: string): string;
   optionsIntro: string;
   optionsProvisional: string;
+  /** After the options, when one listed is a bispecific antibody: its step-up doses and the stay in or near
+   * the hospital after each (treatments.md 5c, label texts). */
+  optionsStepUpDoses: string;
+  /** After the options, when one listed has belantamab: the eye check before each dose (treatments.md 5c). */
+  optionsEyeChecks: string;
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is

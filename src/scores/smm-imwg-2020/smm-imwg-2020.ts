@@ -1,6 +1,8 @@
 /** IMWG 2020 smoldering myeloma risk score (Mateos et al., Blood Cancer J 2020). */
+
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { above, anyTrue, finite } from "../compare.js";
+import type { SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
 
 export const SMM_IMWG_2020_RULES = defineRules({
   flcRatio: {
@@ -69,6 +71,8 @@ export interface SmmImwg2020Result {
   scoreRange: [number, number];
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Set for a record treated for SMM: which values the score rests on (smm-mayo-2018.ts). */
+  basis?: SmmRiskBasis | null;
 }
 
 const NEEDED_FOR = "IMWG 2020 SMM risk";

@@ -36,6 +36,20 @@ export interface SmmMayo2018Input {
   clonalPlasmaCellPercent: number | null;
 }
 
+/** A value an SMM risk score reads. */
+export type SmmRiskValue = "serumMProtein" | "flcRatio" | "clonalPlasmaCellPercent";
+
+/** Which values an SMM risk score rests on, for a record treated for SMM (engine/smm-risk-values.ts): the
+ * scores are defined on untreated SMM, so the values before the first treatment when the record has them
+ * ("before-treatment", their dates; `onTreatment` names the values that had none), else on-treatment
+ * values only. */
+export interface SmmRiskBasis {
+  from: "before-treatment" | "on-treatment";
+  firstTreatment: string;
+  dates: string[];
+  onTreatment: SmmRiskValue[];
+}
+
 export interface SmmMayo2018Result {
   /** Number of risk factors; null when a factor is unknown (even if the group is already decided). */
   factors: number | null;
@@ -44,6 +58,8 @@ export interface SmmMayo2018Result {
   factorRange: [number, number];
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Set for a record treated for SMM: which values the score rests on. */
+  basis?: SmmRiskBasis | null;
 }
 
 const NEEDED_FOR = "Mayo 2018 SMM risk";

@@ -1,0 +1,75 @@
+/** The values smouldering myeloma risk is scored from. Mayo 2018 "20/2/20" (lakshman-2018-bcj) and the
+ * IMWG 2020 score (mateos-2020-bcj) are risk models of untreated SMM, defined at diagnosis; a record on
+ * (or after) therapy for SMM (AQUILA daratumumab, treatments.md 2b) is scored from the values before its
+ * first treatment, when the record has them, as al-stage-values.ts does for the AL stage (review c9a).
+ * Each value: the earliest serum M-protein and free light chains dated on or before the first treatment,
+ * the marrow when its biopsy is dated on or before it; today's value stands in for one without, and the
+ * basis names it. Pure: no I/O. */
+import type { Facts, SeriesValue } from "../model/facts.js";
+import { involvedUninvolvedFlcRatio } from "../model/flc.js";
+import { isSupportiveCareDrug } from "../response/drug-classes.js";
+import type { SmmRiskBasis, SmmRiskValue } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+
+export interface SmmRiskInput {
+  serumMProteinGDl: number | null;
+  flcRatio: number | null;
+  clonalPlasmaCellPercent: number | null;
+}
+
+/** The earliest value dated on or before `start` (series are sorted oldest first), or null. */
+function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
+  const first = series[0];
+  return first !== undefined && first.date <= start ? first : null;
+}
+
+/** The start of the first anti-plasma-cell treatment (supportive care alone is none), or null. */
+function firstTreatmentStart(facts: Facts): string | null {
+  let start: string | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (t.drugs.length > 0 && t.drugs.every(isSupportiveCareDrug)) continue;
+    if (start === null || t.start < start) start = t.start;
+  }
+  return start;
+}
+
+export function smmRiskValues(
+  facts: Facts,
+  today: SmmRiskInput,
+  /** Only for smouldering myeloma (met or likely): other records keep today's values. */
+  smm: boolean,
+): { input: SmmRiskInput; basis: SmmRiskBasis | null } {
+  const start = smm ? firstTreatmentStart(facts) : null;
+  if (start === null) return { input: today, basis: null };
+  const input = { ...today };
+  const dates: string[] = [];
+  const onTreatment: SmmRiskValue[] = [];
+  const use = (date: string) => {
+    if (!dates.includes(date)) dates.push(date);
+  };
+  const m = earliestBefore(facts.series.serumMProtein, start);
+  if (m !== null) {
+    input.serumMProteinGDl = m.value;
+    use(m.date);
+  } else if (today.serumMProteinGDl !== null) onTreatment.push("serumMProtein");
+  const inv = earliestBefore(facts.series.involvedFreeLightChain, start);
+  const uninv = earliestBefore(facts.series.uninvolvedFreeLightChain, start);
+  const ratio =
+    inv !== null && uninv !== null ? involvedUninvolvedFlcRatio(inv.value, uninv.value).value : null;
+  if (inv !== null && uninv !== null && ratio !== null) {
+    input.flcRatio = ratio;
+    use(inv.date);
+    use(uninv.date);
+  } else if (today.flcRatio !== null) onTreatment.push("flcRatio");
+  const marrowDate = facts.marrow.date;
+  if (today.clonalPlasmaCellPercent !== null) {
+    if (marrowDate !== null && marrowDate <= start) use(marrowDate);
+    // A biopsy after the start, or undated: not shown to be from before the treatment.
+    else onTreatment.push("clonalPlasmaCellPercent");
+  }
+  dates.sort();
+  const basis: SmmRiskBasis =
+    dates.length > 0
+      ? { from: "before-treatment", firstTreatment: start, dates, onTreatment }
+      : { from: "on-treatment", firstTreatment: start, dates: [], onTreatment };
+  return { input, basis };
+}
