@@ -1202,6 +1202,7 @@ export function evaluateKnowledgeExcept(
     });
   }
   if (ctx.currentDrugs.length > 0) drugAlerts(s, ctx, memo, alerts);
-  alerts.sort(compareAlerts);
+  // Most evaluations have no alert or one: nothing to sort (the built-in sort's call costs all the same).
+  if (alerts.length > 1) alerts.sort(compareAlerts);
   return { options, alerts, missing };
 }
