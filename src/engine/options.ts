@@ -596,6 +596,9 @@ function compileDrugRule(rule: DrugRule, index: number) {
     rule,
     index,
     when: compile(rule.when),
+    /** The facts it may lack and still apply, read here rather than from the rule: the rules are literals
+     * of many shapes (each read megamorphic), their compiled records one. */
+    unknownOk: rule.unknownOk ?? [],
     mark,
     texts,
     /** Its cautions on an option when it applies decided (nothing unknown to name). */
@@ -618,11 +621,21 @@ function drugRulesOf(drugs: readonly string[], kind: AssessmentOption["kind"]): 
 
 /** Whether a drug rule can apply undecided, and so name missing inputs: undecided, a rule applies only
  * when every fact it finds unknown is one it may lack (and an undecided rule finds at least one). */
-const canNameMissing = (c: CompiledDrugRule): boolean => (c.rule.unknownOk?.length ?? 0) > 0;
+const canNameMissing = (c: CompiledDrugRule): boolean => c.unknownOk.length > 0;
 
 /** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   entry,
+  /** The entry's fields every candidate reads, copied here: the entries are literals of many shapes (a
+   * megamorphic read each, through the runtime's stub cache), their compiled records all of one. */
+  id: entry.id,
+  kind: entry.kind,
+  title: entry.title,
+  strength: entry.strength,
+  clinicianText: entry.clinicianText,
+  showWhenUnknown: entry.showWhenUnknown === true,
+  regimenFromCurrentLine: entry.regimenFromCurrentLine === true,
+  regimen: entry.regimen ?? null,
   when: compile(entry.when),
   /** Most entries have no label condition: then every selected jurisdiction's label holds. */
   hasLabel: entry.label?.us !== undefined || entry.label?.eu !== undefined,
@@ -666,6 +679,10 @@ type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
  * option shown. */
 const RULES_BY_REGIMEN = new Map<string, CompiledDrugRule[]>();
 function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]): CompiledDrugRule[] {
+  // The last regimen and kind asked for, compared drug by drug: one record asks for its current line's
+  // rules once an evaluation, without the key's string being built and hashed again.
+  const last = LAST_REGIMEN_RULES;
+  if (last.kind === kind && sameDrugs(last.drugs, drugs)) return last.rules;
   const key = `${kind}|${drugs.join("|")}`;
   let hit = RULES_BY_REGIMEN.get(key);
   if (!hit) {
@@ -674,7 +691,21 @@ function drugRulesFor(drugs: readonly string[], kind: AssessmentOption["kind"]):
     if (RULES_BY_REGIMEN.size > 10_000) RULES_BY_REGIMEN.clear();
     RULES_BY_REGIMEN.set(key, hit);
   }
+  last.kind = kind;
+  last.drugs = drugs.slice();
+  last.rules = hit;
   return hit;
+}
+const LAST_REGIMEN_RULES: { kind: string; drugs: readonly string[]; rules: CompiledDrugRule[] } = {
+  kind: "",
+  drugs: [],
+  rules: [],
+};
+/** Whether two lists of drugs are the same, in the same order (as drugRulesFor's key joins them). */
+function sameDrugs(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
@@ -817,7 +848,7 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
     else if (truth === Truth.met) state = APPLIED;
     else {
       const unknown = c.when.unknowns(s);
-      const ok = c.rule.unknownOk ?? [];
+      const ok = c.unknownOk;
       state = unknown.every((f) => ok.includes(f))
         ? { pass: true, undecided: true, unknown, notKnown: null }
         : NOT_APPLIED;
@@ -969,12 +1000,12 @@ function evaluateEntry(
   if (!anyLabelMet && !(labelTruths as (Truth | null)[]).includes(Truth.unknown)) return null;
   const isUnknown = truth === Truth.unknown || !anyLabelMet;
   const { entry } = c;
-  if (isUnknown && !entry.showWhenUnknown) return null;
+  if (isUnknown && !c.showWhenUnknown) return null;
   // An entry about the line being given carries that line's regimen, so its drug rules apply. The entry
   // itself is passed on unchanged: the safety reviews read its id, kind and strength, and never judge the
   // line being given as refractory (reviewRefractory finds nothing for such an entry, whatever its regimen).
-  const fromLine = entry.regimenFromCurrentLine === true && ctx.currentRegimen !== null;
-  const regimen = fromLine ? ctx.currentRegimen : (entry.regimen ?? null);
+  const fromLine = c.regimenFromCurrentLine && ctx.currentRegimen !== null;
+  const regimen = fromLine ? ctx.currentRegimen : c.regimen;
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
     regimen && anyAmong(c.judged, ctx.refractoryDrugs) ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
@@ -984,12 +1015,12 @@ function evaluateEntry(
   if (codes) {
     // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
     if (isUnknown)
-      pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
+      pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, c.title, missing);
     if (regimen) {
-      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
-      drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
+      const rules = fromLine ? drugRulesFor(regimen.drugs, c.kind) : c.undecidableRules;
+      drugRuleMissing(rules, s, ctx, c.title, memo, missing);
     }
-    return codesOnlyOption(entry, c.adjusted ? reviewedStrength(entry, s) : entry.strength, missing);
+    return codesOnlyOption(c, c.adjusted ? reviewedStrength(entry, s) : c.strength, missing);
   }
   const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
 
@@ -1089,18 +1120,18 @@ const NO_STATUS = Object.freeze({ us: null, eu: null });
 /** A codes-only option (assessCompact): its id, kind, strength and missing inputs, which are all that
  * the compact view and the steps after this one read; its texts, citations and statuses are left empty. */
 function codesOnlyOption(
-  entry: KnowledgeEntry,
+  c: CompiledEntry,
   strength: AssessmentOption["strength"],
   missing: MissingInput[],
 ): AssessmentOption {
   return {
-    id: entry.id,
-    kind: entry.kind,
+    id: c.id,
+    kind: c.kind,
     strength,
     regimen: null,
-    title: entry.title,
+    title: c.title,
     // Named although not read, so that these options share the shape of the others (one hidden class).
-    clinicianText: entry.clinicianText,
+    clinicianText: c.clinicianText,
     because: NO_WORDS,
     cautions: NO_WORDS,
     citations: NO_CITATIONS,
@@ -1161,7 +1192,7 @@ export function evaluateKnowledgeExcept(
     // Most candidates are decided here, on their truth alone.
     const truth = truthOf(s);
     if (truth === Truth.notMet) continue;
-    const codes = ctx.codesOnly || dropped?.has(c.entry.id) === true;
+    const codes = ctx.codesOnly || dropped?.has(c.id) === true;
     const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
@@ -1184,6 +1215,7 @@ export function evaluateKnowledgeExcept(
     });
   }
   if (ctx.currentDrugs.length > 0) drugAlerts(s, ctx, memo, alerts);
-  alerts.sort(compareAlerts);
+  // Most evaluations have no alert or one: nothing to sort (the built-in sort's call costs all the same).
+  if (alerts.length > 1) alerts.sort(compareAlerts);
   return { options, alerts, missing };
 }
