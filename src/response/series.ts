@@ -73,6 +73,10 @@ function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: str
 /** One value per date: the highest, so that a duplicated date never hides a rise. `pts` is sorted by
  * date and its points are fresh (withLab and collectPoints copy them), so they are kept, not copied again. */
 function onePerDate(pts: Point[]): Point[] {
+  // Usually each date is there once already: then the list is kept as it is (no copy of it).
+  let repeat = false;
+  for (let i = 1; !repeat && i < pts.length; i++) repeat = pts[i]!.date === pts[i - 1]!.date;
+  if (!repeat) return pts;
   const out: Point[] = [];
   for (const p of pts) {
     const last = out[out.length - 1];
