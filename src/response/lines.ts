@@ -370,7 +370,8 @@ export function assessLinesAndResponse(
     const prev = prevIndex >= 0 ? history[prevIndex] : undefined;
     const prevDrugs = prevIndex >= 0 ? canon[prevIndex]! : [];
     prevIndex = i;
-    const current = groups[groups.length - 1];
+    // Guarded: an index of -1 (an empty list) is a slow property look-up, not an element read.
+    const current = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules)) {
       current.push(i);
       lineHasAsct ||= t.asct;
@@ -384,7 +385,7 @@ export function assessLinesAndResponse(
   for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
   const progressedAfter = progressionAfterLines(history, notLines, lines);
 
-  const last = lines[lines.length - 1];
+  const last = lines.length > 0 ? lines[lines.length - 1] : undefined;
   const onTherapy =
     last !== undefined &&
     compareDates(last.start, facts.asOf) <= 0 &&

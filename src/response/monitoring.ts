@@ -105,7 +105,8 @@ function item(
   schedule: (done: string[]) => Schedule,
   rule: RuleDef,
 ): MonitoringItem {
-  const lastDone = done[done.length - 1] ?? null;
+  // Guarded: an index of -1 (no date) is a slow property look-up, not an element read.
+  const lastDone = done.length > 0 ? done[done.length - 1]! : null;
   if (lastDone === null) {
     return {
       test,

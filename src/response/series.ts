@@ -79,7 +79,8 @@ function onePerDate(pts: Point[]): Point[] {
   if (!repeat) return pts;
   const out: Point[] = [];
   for (const p of pts) {
-    const last = out[out.length - 1];
+    // Guarded: an index of -1 (the empty list) is a slow property look-up, not an element read.
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.date === p.date) last.value = Math.max(last.value, p.value);
     else out.push(p);
   }
@@ -151,7 +152,7 @@ export function collectPoints(facts: Facts): Points {
 function onePerDateIfe(xs: IfePoint[]): IfePoint[] {
   const out: IfePoint[] = [];
   for (const p of xs) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.date === p.date) {
       if (p.result === "positive") last.result = "positive";
     } else out.push({ ...p });
