@@ -9,7 +9,8 @@ import type { IfePoint, Points } from "./series.js";
  * never hides a band). */
 function withResultOn(xs: readonly IfePoint[], current: ImmunofixationResult, asOf: string): IfePoint[] {
   const out = xs.slice();
-  const last = out[out.length - 1];
+  // Guarded: an index of -1 (the empty list) is a slow property look-up, not an element read.
+  const last = out.length > 0 ? out[out.length - 1] : undefined;
   if (last !== undefined && compareDates(last.date, asOf) === 0)
     out[out.length - 1] = { date: asOf, result: last.result === "positive" ? "positive" : current };
   else out.push({ date: asOf, result: current });
@@ -19,7 +20,7 @@ function withResultOn(xs: readonly IfePoint[], current: ImmunofixationResult, as
 /** Whether a dated value of a response parameter lies on `asOf`: an assessment of the record's date. */
 function assessedOn(pts: Points, asOf: string): boolean {
   const on = (xs: readonly { date: string }[]) => {
-    const last = xs[xs.length - 1];
+    const last = xs.length > 0 ? xs[xs.length - 1] : undefined;
     return last !== undefined && compareDates(last.date, asOf) === 0;
   };
   return (

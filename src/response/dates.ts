@@ -15,7 +15,23 @@ function parts(iso: string): [number, number, number] {
 function toUtc(iso: string): number {
   // The well-formed date without the array parts() returns: this runs for every date compared.
   const y = wellFormedYear(iso);
-  if (y >= 0) return Date.UTC(y, digits(iso, 5, 2) - 1, digits(iso, 8, 2));
+  if (y >= 0) {
+    const m = digits(iso, 5, 2);
+    const d = digits(iso, 8, 2);
+    // Days since 1970-01-01 by integer arithmetic (Hinnant's days_from_civil, proleptic Gregorian as
+    // Date.UTC counts), the same number without a call into the Date built-in. The day enters linearly,
+    // so a day past the month's end carries as Date.UTC carries it. Years 0-99 (Date.UTC reads them as
+    // 19xx) and a month outside 1-12 take Date.UTC.
+    if (y >= 100 && m >= 1 && m <= 12) {
+      const yy = m <= 2 ? y - 1 : y;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      return (era * 146097 + doe - 719468) * DAY_MS;
+    }
+    return Date.UTC(y, m - 1, d);
+  }
   const [yy, m, d] = parts(iso);
   return Date.UTC(yy, m - 1, d);
 }
@@ -57,6 +73,18 @@ export function addMonths(iso: string, months: number): string {
     const year = y + Math.floor(shifted / 12);
     if (year <= 9999)
       return `${String(year).padStart(4, "0")}-${pad2(shifted - 12 * Math.floor(shifted / 12) + 1)}-${pad2(d)}`;
+  }
+  // Days 29-31 of a year from 100 on: the day when the target month has it, else the month's last (what
+  // the Date path below gives), by the calendar's month lengths rather than a Date.
+  if (d > 28 && y >= 100 && Number.isInteger(y) && Number.isInteger(d) && Number.isInteger(shifted)) {
+    const year = y + Math.floor(shifted / 12);
+    const month = shifted - 12 * Math.floor(shifted / 12) + 1;
+    if (year >= 100 && year <= 9999) {
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const length =
+        month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+      return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(Math.min(d, length))}`;
+    }
   }
   // Date.UTC carries a month index past 11 (or below 0) into the year; day 0 is the previous month's last.
   const month = m - 1 + months;

@@ -121,7 +121,8 @@ export function detectEvolvingDisease(
   } else {
     const hb = pts.hemoglobin;
     const top = hb.reduce<Point | null>((a, b) => (a === null || b.value > a.value ? b : a), null);
-    const last = hb[hb.length - 1];
+    // Guarded: an index of -1 (no value) is a slow property look-up, not an element read.
+    const last = hb.length > 0 ? hb[hb.length - 1] : undefined;
     if (top && last && compareDates(last.date, top.date) > 0 && top.value - last.value >= 2 - EPS)
       alerts.push(
         alertFrom(

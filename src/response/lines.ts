@@ -342,7 +342,12 @@ export function assessLinesAndResponse(
   // Each entry's drugs by their canonical names, worked out once for the lines, the exposure and the
   // refractoriness below (each name is trimmed, lower-cased and looked up).
   const canon: string[][] = [];
-  for (const t of history) canon.push(t.drugs.map(canonicalDrugName));
+  // A transplant anywhere in the history (read here, not by a closure over it below).
+  let priorAsct = false;
+  for (const t of history) {
+    canon.push(t.drugs.map(canonicalDrugName));
+    if (t.asct) priorAsct = true;
+  }
   const groups: number[][] = [];
   let lineHasAsct = false;
   // Entries with no drug and no transplant (observation) are no line (Rajkumar 2015: >= 1 cycle of a
@@ -370,7 +375,8 @@ export function assessLinesAndResponse(
     const prev = prevIndex >= 0 ? history[prevIndex] : undefined;
     const prevDrugs = prevIndex >= 0 ? canon[prevIndex]! : [];
     prevIndex = i;
-    const current = groups[groups.length - 1];
+    // Guarded: an index of -1 (an empty list) is a slow property look-up, not an element read.
+    const current = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules)) {
       current.push(i);
       lineHasAsct ||= t.asct;
@@ -382,9 +388,10 @@ export function assessLinesAndResponse(
 
   const lines: LineOfTherapy[] = [];
   for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
-  const progressedAfter = progressionAfterLines(history, notLines, lines);
+  // Only entries that are no line can hold such a progression: no Map for a history without one.
+  const progressedAfter = notLines.length === 0 ? null : progressionAfterLines(history, notLines, lines);
 
-  const last = lines[lines.length - 1];
+  const last = lines.length > 0 ? lines[lines.length - 1] : undefined;
   const onTherapy =
     last !== undefined &&
     compareDates(last.start, facts.asOf) <= 0 &&
@@ -449,7 +456,7 @@ export function assessLinesAndResponse(
   // A line is refractory when any of its entries is (progression on it or within 60 days of its last dose).
   for (const line of lines) {
     line.refractory = lineRefractory(line.entries, entryStatus);
-    const after = progressedAfter.get(line.number);
+    const after = progressedAfter?.get(line.number);
     if (after !== undefined && line.refractory !== true) line.refractory = after;
   }
 
@@ -504,14 +511,15 @@ export function assessLinesAndResponse(
     onTherapy,
     exposedDrugs,
     refractoryDrugs,
-    exposedClasses: classesOf(exposedCount, false),
-    refractoryClasses: classesOf(refractoryCount, true),
+    // No drug counted, no class (classesOf reads each class's count by name, a slow look-up each).
+    exposedClasses: exposedDrugs.length === 0 ? [] : classesOf(exposedCount, false),
+    refractoryClasses: refractoryDrugs.length === 0 ? [] : classesOf(refractoryCount, true),
     lenalidomideRefractory,
     tripleClassExposed,
     tripleClassRefractory,
     quadRefractory,
     pentaRefractory,
-    priorAsct: history.some((t) => t.asct),
+    priorAsct,
     priorBcmaTherapy: exposedCount[DrugClass.bcmaDirected] > 0,
     unknownDrugs,
     rules: rules ?? [],

@@ -70,6 +70,25 @@ const NONE: readonly { date: string }[] = [];
  * as de-duplicating first, without a Set and its copy). */
 function dates(xs: readonly { date: string }[], more: readonly { date: string }[] = NONE): string[] {
   const all: string[] = [];
+  // The lists of Points are each sorted by date already: merged, each repeat dropped as it comes, they
+  // give the sorted distinct dates with no sort (dates are strings: equal ones are the same either way).
+  // A list out of order takes the sort below.
+  let sorted = true;
+  for (let i = 1; sorted && i < xs.length; i++) sorted = compareDates(xs[i - 1]!.date, xs[i]!.date) <= 0;
+  for (let j = 1; sorted && j < more.length; j++)
+    sorted = compareDates(more[j - 1]!.date, more[j]!.date) <= 0;
+  if (sorted) {
+    let i = 0;
+    let j = 0;
+    while (i < xs.length || j < more.length) {
+      const d =
+        j >= more.length || (i < xs.length && compareDates(xs[i]!.date, more[j]!.date) <= 0)
+          ? xs[i++]!.date
+          : more[j++]!.date;
+      if (all.length === 0 || all[all.length - 1] !== d) all.push(d);
+    }
+    return all;
+  }
   for (const x of xs) all.push(x.date);
   for (const x of more) all.push(x.date);
   all.sort(compareDates);
@@ -86,7 +105,8 @@ function item(
   schedule: (done: string[]) => Schedule,
   rule: RuleDef,
 ): MonitoringItem {
-  const lastDone = done[done.length - 1] ?? null;
+  // Guarded: an index of -1 (no date) is a slow property look-up, not an element read.
+  const lastDone = done.length > 0 ? done[done.length - 1]! : null;
   if (lastDone === null) {
     return {
       test,

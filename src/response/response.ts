@@ -477,7 +477,8 @@ export function assessResponse(
   options: { codesOnly?: boolean } = {},
 ): ResponseResult {
   const result = responseOfLine(facts, lines, points, options);
-  const line = lines.lines[lines.lines.length - 1];
+  // Guarded: an index of -1 (no line) is a slow property look-up, not an element read.
+  const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
   if (line !== undefined) {
     result.mrd = readMrd(facts, line.start, result.current);
     if (result.mrd !== null && options.codesOnly !== true)
@@ -500,7 +501,7 @@ function responseOfLine(
   points: Points | undefined,
   { codesOnly = false }: { codesOnly?: boolean },
 ): ResponseResult {
-  const line = lines.lines[lines.lines.length - 1];
+  const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
   if (!line) {
     return emptyResult(
       "No treatment in the record: response is assessed against a line of therapy.",
@@ -857,12 +858,12 @@ function responseOfLine(
     grades.push({ date: d, category: g.category, rules: g.rules });
   }
 
-  const last = grades[grades.length - 1];
+  const last = grades.length > 0 ? grades[grades.length - 1] : undefined;
   if (!last) {
     const reason = "no assessment after the start of the line yet";
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, { progression: null });
   }
-  const prev = grades[grades.length - 2];
+  const prev = grades.length > 1 ? grades[grades.length - 2] : undefined;
   const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];
   const confirmedCategory = prev ? worse(prev.category, last.category) : null;
   let bestConfirmed: ResponseCategory | null = null;

@@ -73,9 +73,14 @@ function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: str
 /** One value per date: the highest, so that a duplicated date never hides a rise. `pts` is sorted by
  * date and its points are fresh (withLab and collectPoints copy them), so they are kept, not copied again. */
 function onePerDate(pts: Point[]): Point[] {
+  // Usually each date is there once already: then the list is kept as it is (no copy of it).
+  let repeat = false;
+  for (let i = 1; !repeat && i < pts.length; i++) repeat = pts[i]!.date === pts[i - 1]!.date;
+  if (!repeat) return pts;
   const out: Point[] = [];
   for (const p of pts) {
-    const last = out[out.length - 1];
+    // Guarded: an index of -1 (the empty list) is a slow property look-up, not an element read.
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.date === p.date) last.value = Math.max(last.value, p.value);
     else out.push(p);
   }
@@ -147,7 +152,7 @@ export function collectPoints(facts: Facts): Points {
 function onePerDateIfe(xs: IfePoint[]): IfePoint[] {
   const out: IfePoint[] = [];
   for (const p of xs) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.date === p.date) {
       if (p.result === "positive") last.result = "positive";
     } else out.push({ ...p });

@@ -661,8 +661,10 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   const all = systemicTherapy(facts);
   // Therapy recorded for high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the
   // category it keeps is smouldering myeloma while no myeloma-defining event is recorded (review c8-07).
-  const systemic = all.filter((t) => t.setting !== "smoldering-myeloma");
-  const smm = all.filter((t) => t.setting === "smoldering-myeloma");
+  // Two lists by setting, in one pass (no closures; most records have no therapy at all).
+  const systemic: Facts["treatmentHistory"] = [];
+  const smm: Facts["treatmentHistory"] = [];
+  for (const t of all) (t.setting === "smoldering-myeloma" ? smm : systemic).push(t);
   if (systemic.length === 0 && smm.length > 0 && smmCategoryKept(smm, d)) {
     return {
       findings,

@@ -333,12 +333,12 @@ function fmt(x: number): string {
 }
 
 function dedupe(ms: MissingInput[]): MissingInput[] {
-  const seen = new Set<string>();
+  // At most nine fields: a scan of those kept costs less than a Set per record.
   const out: MissingInput[] = [];
   for (const m of ms) {
-    if (seen.has(m.field)) continue;
-    seen.add(m.field);
-    out.push(m);
+    let seen = false;
+    for (let i = 0; !seen && i < out.length; i++) seen = out[i]!.field === m.field;
+    if (!seen) out.push(m);
   }
   return out;
 }

@@ -47,14 +47,20 @@ function positive(v: number | null): number | null {
   return f !== null && f > 0 ? f : null;
 }
 
+/** 0.9938 ** age for the whole years 0-150, each worked out once by the same operator (a table read gives
+ * the same double as the power it stores). */
+const AGE_FACTOR: readonly number[] = Array.from({ length: 151 }, (_, age) => 0.9938 ** age);
+
 /** The CKD-EPI 2021 equation (Inker 2021), unrounded: creatinine in mg/dL, age in years. */
 function ckdEpi2021(scr: number, age: number, female: boolean): number {
   const kappa = female ? 0.7 : 0.9;
   const alpha = female ? -0.241 : -0.302;
   const ratio = scr / kappa;
-  return (
-    142 * Math.min(ratio, 1) ** alpha * Math.max(ratio, 1) ** -1.2 * 0.9938 ** age * (female ? 1.012 : 1)
-  );
+  // min(ratio, 1) ** alpha * max(ratio, 1) ** -1.2: one of the two is 1 ** x, exactly 1, and a product
+  // with 1 is exact, so only the other power is taken (the same double, one power instead of two).
+  const scrFactor = ratio < 1 ? ratio ** alpha : ratio ** -1.2;
+  const ageFactor = Number.isInteger(age) && age >= 0 && age <= 150 ? AGE_FACTOR[age]! : 0.9938 ** age;
+  return 142 * scrFactor * ageFactor * (female ? 1.012 : 1);
 }
 
 /** The Cockcroft-Gault equation (Cockcroft 1976), unrounded, with actual body weight. */

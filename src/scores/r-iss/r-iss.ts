@@ -121,20 +121,30 @@ export function calculateRIss(
 ): RIssResult {
   const ca = anyTrue([input.del17p, input.t4_14, input.t14_16]);
   const ldh = ldhAboveUln(input.ldhUL, input.ldhUpperLimitUL);
-  const inputs = {
-    issStage: input.issStage,
-    del17p: input.del17p,
-    t4_14: input.t4_14,
-    t14_16: input.t14_16,
-    ldhUL: finite(input.ldhUL),
-    ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
-  };
+  // The traces' inputs: none are built in codes-only mode.
+  const inputs = codesOnly
+    ? undefined
+    : {
+        issStage: input.issStage,
+        del17p: input.del17p,
+        t4_14: input.t4_14,
+        t14_16: input.t14_16,
+        ldhUL: finite(input.ldhUL),
+        ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
+      };
 
-  // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts).
-  const issMissing = input.issMissing ?? [];
-  const issLacksOnlyAlbumin =
-    issMissing.some((m) => m.field === "labs.albumin") &&
-    !issMissing.some((m) => m.field === "labs.beta2Microglobulin");
+  // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts). Read only for
+  // an unknown ISS stage, in one pass over what ISS lacked.
+  let issLacksOnlyAlbumin = false;
+  if (input.issStage === null && input.issMissing !== undefined) {
+    let albumin = false;
+    let beta2m = false;
+    for (const m of input.issMissing) {
+      if (m.field === "labs.albumin") albumin = true;
+      else if (m.field === "labs.beta2Microglobulin") beta2m = true;
+    }
+    issLacksOnlyAlbumin = albumin && !beta2m;
+  }
   const issOptions: readonly Stage[] =
     input.issStage !== null ? ISS_KNOWN[input.issStage] : issLacksOnlyAlbumin ? ISS_I_OR_II : STAGES;
   const options = (v: boolean | null): readonly boolean[] => (v === null ? EITHER : v ? TRUE : FALSE);
@@ -144,23 +154,24 @@ export function calculateRIss(
   for (const i of issOptions)
     for (const c of caOptions) for (const l of ldhOptions) all |= 1 << stageOf(i, c, l);
   // Ascending, as the stages were sorted.
-  const possibleStages = STAGES.filter((st) => (all & (1 << st)) !== 0);
+  const possibleStages: Stage[] = [];
+  for (const st of STAGES) if ((all & (1 << st)) !== 0) possibleStages.push(st);
 
   const supporting: RuleTrace[] = [];
   if (ca !== null && !codesOnly)
     supporting.push(
       trace(R_ISS_RULES.highRiskCa, {
-        del17p: inputs.del17p,
-        t4_14: inputs.t4_14,
-        t14_16: inputs.t14_16,
+        del17p: input.del17p,
+        t4_14: input.t4_14,
+        t14_16: input.t14_16,
         highRisk: ca,
       }),
     );
   if (ldh !== null && !codesOnly)
     supporting.push(
       trace(R_ISS_RULES.ldhHigh, {
-        ldhUL: inputs.ldhUL,
-        ldhUpperLimitUL: inputs.ldhUpperLimitUL,
+        ldhUL: finite(input.ldhUL),
+        ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
         high: ldh,
       }),
     );
@@ -169,7 +180,7 @@ export function calculateRIss(
     const stage = possibleStages[0]!;
     const rule = stage === 1 ? R_ISS_RULES.stage1 : stage === 3 ? R_ISS_RULES.stage3 : R_ISS_RULES.stage2;
     if (codesOnly) return { stage, possibleStages, rules: supporting, missing: [] };
-    return { stage, possibleStages, rules: [trace(rule, inputs), ...supporting], missing: [] };
+    return { stage, possibleStages, rules: [trace(rule, inputs!), ...supporting], missing: [] };
   }
 
   // An unknown input matters when, for some value of the other unknowns, changing it changes the stage.
@@ -204,7 +215,7 @@ export function calculateRIss(
     stage: null,
     possibleStages,
     rules: [
-      trace(R_ISS_RULES.indeterminate, merged(inputs, { possibleStages: possibleStages.join(",") })),
+      trace(R_ISS_RULES.indeterminate, merged(inputs!, { possibleStages: possibleStages.join(",") })),
       ...supporting,
     ],
     missing,

@@ -184,13 +184,19 @@ export function calculateSmmImwg2020(
   const scoreKnown = lo === hi && ratio !== null && mp !== null && pc !== null;
   if (decided && !codesOnly)
     rules.push(trace(SMM_IMWG_2020_RULES.bands, { scoreAtLeast: lo, scoreAtMost: hi }));
+  // When the band is decided, only the FISH entry (the published "not assessed" label) stays (a loop, no
+  // closure; an empty list is kept as it is).
+  let kept = missing;
+  if (decided && missing.length > 0) {
+    kept = [];
+    for (const m of missing) if (m.field.startsWith("cytogenetics")) kept.push(m);
+  }
   return {
     score: scoreKnown ? lo : null,
     group: decided ? lowBand : null,
     fishAssessed,
     scoreRange,
     rules,
-    // When the band is decided, only the FISH entry (the published "not assessed" label) stays.
-    missing: decided ? missing.filter((m) => m.field.startsWith("cytogenetics")) : missing,
+    missing: kept,
   };
 }
