@@ -3,6 +3,7 @@ import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
+import { contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { isSupportiveCareDrug } from "../response/drug-classes.js";
@@ -127,8 +128,10 @@ function joined<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** The alerts of the response, evolving disease, monitoring and knowledge, in that order, in one new list. */
+/** The alerts of the data quality, response, evolving disease, monitoring and knowledge, in that order,
+ * in one new list. */
 function allAlerts(
+  quality: readonly Alert[],
   response: readonly Alert[],
   evolving: readonly Alert[],
   monitoring: readonly Alert[],
@@ -137,6 +140,7 @@ function allAlerts(
   // A new literal filled by push, not response.slice(): a copy of an empty list has the element kind
   // of small integers, and the first alert pushed into it changed the array's map under optimised code.
   const out: Alert[] = [];
+  for (const a of quality) out.push(a);
   for (const a of response) out.push(a);
   for (const a of evolving) out.push(a);
   for (const a of monitoring) out.push(a);
@@ -223,7 +227,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     issMissing: iss.missing,
   });
 
-  const ratio = flcRatio(facts);
+  // A ratio pointing at the other chain than the recorded type is a sample or typing problem: the scores
+  // read no ratio from it (missing, never normal; data-quality.ts warns).
+  const ratio = contradictoryFlcRatio(facts) === null ? flcRatio(facts) : null;
   const smmInput = {
     serumMProteinGDl: labs.serumMProtein?.value ?? null,
     flcRatio: ratio,
@@ -337,6 +343,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     history,
     points,
     codesOnly,
+    solitaryPlasmacytoma:
+      cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
   });
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
@@ -427,6 +435,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     plan: knowledge.plan,
     options: knowledge.options,
     alerts: allAlerts(
+      dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
       detectEvolvingDisease(facts, cat, points),
       monitoring.alerts,

@@ -33,6 +33,7 @@ import { Truth } from "../model/trace.js";
 import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
+import { radiotherapyGiven } from "../response/radiotherapy.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { consolidationFacts } from "./consolidation.js";
@@ -367,6 +368,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     hbvSerology: hbv.serology,
     onDenosumab,
     settingUnrecordedDaratumumabAlone,
+    // For a solitary plasmacytoma only (treatments.md 1): radiotherapy in myeloma is palliative care.
+    plasmacytomaRadiotherapyGiven:
+      (input.diagnosis.category === "solitary-plasmacytoma" ||
+        input.diagnosis.category === "solitary-plasmacytoma-minimal-marrow") &&
+      radiotherapyGiven(facts) !== null,
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -6,6 +6,7 @@ import type { Facts } from "../model/facts.js";
 import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates, earlierDate } from "./dates.js";
+import { radiotherapyGiven } from "./radiotherapy.js";
 import { MONITORING_RULES as R } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
 
@@ -205,8 +206,8 @@ export function planMonitoring(
       item(facts, "serum protein electrophoresis", mProteinDates(pts), plasmacytomaSchedule, R.plasmacytoma),
     );
     items.push(item(facts, "free light chains", flcDates(pts), plasmacytomaSchedule, R.plasmacytoma));
-    plan =
-      "Solitary plasmacytoma: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)";
+    const rt = radiotherapyGiven(facts);
+    plan = `Solitary plasmacytoma${rt ? ` after definitive radiotherapy (ended ${rt.end})` : ""}: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)`;
   } else if (category === "multiple-myeloma") {
     rules?.push(trace(R.activeMyeloma, { category }));
     plan =

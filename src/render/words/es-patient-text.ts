@@ -10,6 +10,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Es el tratamiento principal para un solo tumor fuera del hueso. La radiación se dirige al tumor. Se da en dosis pequeñas durante unas semanas. A menudo cura este tipo de tumor. Seguirá necesitando controles.",
   "sp.extramedullary.excision":
     "A veces el tumor se quita con cirugía. La cirugía sola no basta. Después se da radiación igualmente.",
+  "sp.after-radiotherapy.follow-up":
+    "Ya recibió radiación para el tumor. Ahora tendrá controles con análisis de sangre y de orina cada pocos meses. Se hacen escáneres si hacen falta. Estas pruebas buscan cualquier señal de que la enfermedad haya vuelto o se haya extendido.",
   "sp.high-risk.trial":
     "Su tumor tiene señales de que podría convertirse en mieloma. Todavía no hay un medicamento probado para evitarlo. Un estudio de investigación puede ser una opción. Su equipo también puede hacerle controles más seguidos.",
   "mgus.low-risk.monitoring":
