@@ -373,6 +373,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       (input.diagnosis.category === "solitary-plasmacytoma" ||
         input.diagnosis.category === "solitary-plasmacytoma-minimal-marrow") &&
       radiotherapyGiven(facts) !== null,
+    lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -144,3 +144,34 @@ describe("2. Solitary bone plasmacytoma after definitive radiotherapy (ended 202
     expect(ids(assess(r))).toContain("sp.bone.radiotherapy");
   });
 });
+
+describe("6. Light-chain MGUS (kappa, FLC ratio 4.4, no heavy chain on IFE): followed by free light chains", () => {
+  // criteria-and-scores.md 1.3 (rajkumar-2014-lancet-oncol): defined by the FLC ratio, no heavy chain on
+  // IFE, so it has no serum M-spike to follow; treatments.md 2a (kyle-2010-leukemia): an abnormal FLC
+  // ratio puts MGUS in the intermediate/high-risk group, at 6 months then yearly.
+  const a = vignette("mgus-light-chain-follow-up");
+
+  it("the monitoring test is the serum free light chains, not the SPEP M-spike", () => {
+    expect(a.diagnosis.category).toBe("mgus");
+    const tests = a.monitoring.items.map((i) => i.test);
+    expect(tests).toContain("free light chains");
+    expect(tests).not.toContain("serum protein electrophoresis");
+    expect(a.monitoring.plan).toMatch(/[Ll]ight-chain MGUS/);
+    expect(a.alerts.map((x) => x.id)).not.toContain("monitoring.no-dated-result.serum-protein-electrophoresis");
+  });
+
+  it("the option says FLC-based follow-up at 6 months then yearly, citing both sources", () => {
+    const o = a.options.find((x) => x.id === "mgus.light-chain.monitoring");
+    expect(o?.clinicianText).toMatch(/free light chains/);
+    expect(o?.clinicianText).toMatch(/not .*M-spike/);
+    expect(o?.clinicianText).toMatch(/6 months, then yearly/);
+    expect(o?.citations).toEqual(expect.arrayContaining(["kyle-2010-leukemia", "rajkumar-2014-lancet-oncol"]));
+    expect(ids(a)).not.toContain("mgus.intermediate-high-risk.monitoring");
+  });
+
+  it("the patient words name the light chain blood test, in English and Spanish", () => {
+    expect(flat(renderHandout(a, "text", EN))).toMatch(/light chain/i);
+    expect(flat(renderHandout(a, "text", EN))).not.toMatch(/blood protein test/);
+    expect(flat(renderHandout(a, "text", ES))).toMatch(/cadenas ligeras/i);
+  });
+});

@@ -76,6 +76,7 @@ export function copySituation(s: Situation): Situation {
     onDenosumab: s.onDenosumab,
     settingUnrecordedDaratumumabAlone: s.settingUnrecordedDaratumumabAlone,
     plasmacytomaRadiotherapyGiven: s.plasmacytomaRadiotherapyGiven,
+    lightChainMgus: s.lightChainMgus,
     vteHistory: s.vteHistory,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,

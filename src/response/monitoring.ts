@@ -159,7 +159,16 @@ export function planMonitoring(
   const { category, riskGroup } = context;
 
   // Only the watched categories read the series: each branch collects them (or takes the caller's).
-  if (category === "mgus") {
+  if (category === "mgus" && facts.labs.heavyChain === "none") {
+    // Light-chain MGUS (criteria-and-scores.md 1.3): defined by the FLC ratio with no heavy chain on IFE,
+    // so its test is the serum FLC; its abnormal ratio makes it IMWG 2010 intermediate/high risk.
+    const pts = points ?? collectPoints(facts);
+    planRule = R.mgusHigher;
+    rules?.push(trace(R.mgusHigher, { riskGroup, lightChainMgus: true }));
+    items.push(item(facts, "free light chains", flcDates(pts), mgusSchedule("higher"), R.mgusHigher));
+    plan =
+      "Light-chain MGUS: serum free light chains (kappa, lambda and their ratio; there is no serum M-spike to follow) at 6 months, then yearly (IMWG 2010 abnormal FLC ratio; IMWG 2014 light-chain MGUS)";
+  } else if (category === "mgus") {
     const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
     const rule = low ? R.mgusLow : R.mgusHigher;
