@@ -175,3 +175,32 @@ describe("6. Light-chain MGUS (kappa, FLC ratio 4.4, no heavy chain on IFE): fol
     expect(flat(renderHandout(a, "text", ES))).toMatch(/cadenas ligeras/i);
   });
 });
+
+describe("3. Newly diagnosed myeloma with a soft-tissue (extramedullary) plasmacytoma", () => {
+  // Not in the clinical reference. Bladé et al., Blood Cancer J 2022 (systematic review; abstract seen):
+  // true EMD is a soft-tissue plasmacytoma from haematogenous spread with no contact with bone; its
+  // prognosis is poor, worse than myeloma without soft-tissue plasmacytomas and than paraskeletal disease.
+  const a = vignette("ndmm-extramedullary-soft-tissue-plasmacytoma");
+  const id = "alert.extramedullary-disease";
+
+  it("a risk note names EMD, tells it from bone-adjacent disease, and cites its source as UNVERIFIED", () => {
+    const x = alert(a, id);
+    expect(x).toBeDefined();
+    expect(x?.text).toMatch(/extramedullary/i);
+    expect(x?.text).toMatch(/paraskeletal/);
+    expect(x?.citations).toContain("blade-2022-bcj");
+    expect(x?.verified).toBe(false);
+  });
+
+  it("the options do not change on it (no source gives an EMD-specific regimen)", () => {
+    const plain = vignette("ndmm-transplant-eligible");
+    expect(ids(a)).toEqual(ids(plain));
+  });
+
+  it("no note for a bone plasmacytoma in myeloma, nor for a solitary extramedullary plasmacytoma", () => {
+    const r = record("ndmm-extramedullary-soft-tissue-plasmacytoma");
+    r.biopsy.plasmacytoma.site = "bone";
+    expect(alert(assess(r), id)).toBeUndefined();
+    expect(alert(vignette("sp-extramedullary-minimal-marrow"), id)).toBeUndefined();
+  });
+});
