@@ -3,7 +3,6 @@ import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
-import { contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { isSupportiveCareDrug } from "../response/drug-classes.js";
@@ -27,6 +26,7 @@ import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import {
   buildSituation,
   currentDrugs,
@@ -343,8 +343,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     history,
     points,
     codesOnly,
-    solitaryPlasmacytoma:
-      cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
+    solitaryPlasmacytoma: cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
   });
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.

@@ -7,8 +7,8 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
-import { radiotherapyGiven } from "../response/radiotherapy.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
+import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
@@ -420,7 +420,13 @@ function plasmacytomaAfterRadiotherapy(
     lastRegimen: null,
     progressed: false,
     rules: words
-      ? [trace(PHASE_RULES.plasmacytomaAfterRadiotherapy, { regimen: rt.regimen, start: rt.start, end: rt.end })]
+      ? [
+          trace(PHASE_RULES.plasmacytomaAfterRadiotherapy, {
+            regimen: rt.regimen,
+            start: rt.start,
+            end: rt.end,
+          }),
+        ]
       : [],
   };
 }

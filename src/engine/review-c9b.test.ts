@@ -157,7 +157,9 @@ describe("6. Light-chain MGUS (kappa, FLC ratio 4.4, no heavy chain on IFE): fol
     expect(tests).toContain("free light chains");
     expect(tests).not.toContain("serum protein electrophoresis");
     expect(a.monitoring.plan).toMatch(/[Ll]ight-chain MGUS/);
-    expect(a.alerts.map((x) => x.id)).not.toContain("monitoring.no-dated-result.serum-protein-electrophoresis");
+    expect(a.alerts.map((x) => x.id)).not.toContain(
+      "monitoring.no-dated-result.serum-protein-electrophoresis",
+    );
   });
 
   it("the option says FLC-based follow-up at 6 months then yearly, citing both sources", () => {
@@ -165,7 +167,9 @@ describe("6. Light-chain MGUS (kappa, FLC ratio 4.4, no heavy chain on IFE): fol
     expect(o?.clinicianText).toMatch(/free light chains/);
     expect(o?.clinicianText).toMatch(/not .*M-spike/);
     expect(o?.clinicianText).toMatch(/6 months, then yearly/);
-    expect(o?.citations).toEqual(expect.arrayContaining(["kyle-2010-leukemia", "rajkumar-2014-lancet-oncol"]));
+    expect(o?.citations).toEqual(
+      expect.arrayContaining(["kyle-2010-leukemia", "rajkumar-2014-lancet-oncol"]),
+    );
     expect(ids(a)).not.toContain("mgus.intermediate-high-risk.monitoring");
   });
 

@@ -7,7 +7,9 @@ import { bundleToRecord } from "./bundle-to-record.js";
 import { recordToBundle } from "./record-to-bundle.js";
 import type { Resource } from "./types.js";
 
-const fixture = FIXTURE_RECORDS.find((f) => f.record.treatmentHistory?.some((t) => t.regimen === "observation"));
+const fixture = FIXTURE_RECORDS.find((f) =>
+  f.record.treatmentHistory?.some((t) => t.regimen === "observation"),
+);
 
 describe("CarePlan without a category (older export)", () => {
   it("the period of observation comes back whole", () => {

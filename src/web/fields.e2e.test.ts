@@ -11,7 +11,8 @@ describe("hepatitis B serology in the record form", () => {
     for (const key of HBV) {
       const f = ALL_FIELDS.find((x) => x.key === key);
       expect(f?.kind).toBe("choice");
-      if (f?.kind === "choice") expect(f.options.map((o) => o.value).sort()).toEqual(["negative", "positive"]);
+      if (f?.kind === "choice")
+        expect(f.options.map((o) => o.value).sort()).toEqual(["negative", "positive"]);
     }
   });
 
@@ -21,7 +22,10 @@ describe("hepatitis B serology in the record form", () => {
     state.values["labs.hepatitisBCoreAntibody"] = "positive";
     const { record, issues } = formToRecord(state);
     expect(issues).toEqual([]);
-    expect(record.labs).toMatchObject({ hepatitisBSurfaceAntigen: "negative", hepatitisBCoreAntibody: "positive" });
+    expect(record.labs).toMatchObject({
+      hepatitisBSurfaceAntigen: "negative",
+      hepatitisBCoreAntibody: "positive",
+    });
     const blank = formToRecord(emptyForm("2026-11-26")).record as { labs?: Record<string, unknown> };
     expect(blank.labs?.hepatitisBSurfaceAntigen).toBeUndefined();
   });

@@ -9,16 +9,24 @@ import { assess } from "../../engine/assess.js";
 import { FIXTURE_RECORDS } from "../../fhir/__fixtures__/records.js";
 import { bundleToRecord } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard } from "../../fhir/cards.js";
+import { SYSTEM } from "../../fhir/codes.js";
 import { recordToBundle } from "../../fhir/record-to-bundle.js";
 import type { Resource } from "../../fhir/types.js";
 import { answerPrefetch, asServerResources } from "../../testing/fhir-search.js";
-import { cdsHooksRoutes, type FhirFetch, PATIENT_VIEW_SERVICE_ID } from "./cds-hooks.js";
+import {
+  cdsHooksRoutes,
+  type FhirFetch,
+  PATIENT_VIEW_PREFETCH,
+  PATIENT_VIEW_SERVICE_ID,
+} from "./cds-hooks.js";
 
 const APP = "https://app.example.org";
 const SERVER = "https://ehr.example.org/fhir";
 const SERVICE = `/cds-services/${PATIENT_VIEW_SERVICE_ID}`;
 
-const index = FIXTURE_RECORDS.findIndex((f) => f.record.treatmentHistory?.some((t) => t.regimen === "observation"));
+const index = FIXTURE_RECORDS.findIndex((f) =>
+  f.record.treatmentHistory?.some((t) => t.regimen === "observation"),
+);
 const record = { ...FIXTURE_RECORDS[index]!.record, id: "p1" };
 const resources: Resource[] = asServerResources(recordToBundle(record), "p1").map((r) => {
   if (r.resourceType !== "CarePlan") return r;
@@ -84,5 +92,12 @@ describe("CDS Hooks: an older export's CarePlan without a category", () => {
     const cards = detailsOf(res.json().cards);
     expect(cards).toEqual(expected);
     expect(cards.join("\n")).not.toMatch(/ehr-diet|not written by the navigator/);
+  });
+});
+
+describe("CDS Hooks: hepatitis B serology is prefetched (review c9b-4)", () => {
+  it("the observations template asks for HBsAg (LOINC 5196-1) and anti-HBc (LOINC 16933-4)", () => {
+    expect(PATIENT_VIEW_PREFETCH.observations).toContain(`${SYSTEM.loinc}|5196-1`);
+    expect(PATIENT_VIEW_PREFETCH.observations).toContain(`${SYSTEM.loinc}|16933-4`);
   });
 });
