@@ -5,12 +5,29 @@
 import { round } from "../criteria/diagnosis/logic.js";
 import type { Facts } from "../model/facts.js";
 import { FREELITE, flcRatioAgainstLightChain } from "../model/flc.js";
+import { defineRules } from "../model/trace.js";
 import { fromCanonical } from "../model/units.js";
 import type { Alert } from "./assessment.js";
 
+export const DATA_QUALITY_RULES = defineRules({
+  mSpikeAboveIsotype: {
+    id: "data-quality.m-spike-above-isotype",
+    citation: "bradwell-wikilite-total-ig",
+    text: "A serum M-spike larger than the total immunoglobulin of its isotype cannot both be right (the M-protein is part of it); SPEP densitometry and nephelometry are not interchangeable: check the sample, units and methods",
+    evidence: "secondary",
+  },
+  flcAgainstLightChain: {
+    id: "data-quality.flc-ratio-against-light-chain",
+    citation: "katzmann-2002-clin-chem",
+    text: "Kappa-type disease raises the kappa/lambda ratio above 1.65, lambda-type lowers it below 0.26 (criteria-and-scores.md 1.3): a ratio the other way contradicts the typing and is not counted in the scores",
+    evidence: "verified",
+  },
+});
+
+/** The alert ids (the rules' ids). */
 export const DATA_QUALITY_ALERTS = {
-  mSpikeAboveIsotype: "data-quality.m-spike-above-isotype",
-  flcAgainstLightChain: "data-quality.flc-ratio-against-light-chain",
+  mSpikeAboveIsotype: DATA_QUALITY_RULES.mSpikeAboveIsotype.id,
+  flcAgainstLightChain: DATA_QUALITY_RULES.flcAgainstLightChain.id,
 } as const;
 
 const ISOTYPE_FIELD = { IgG: "igg", IgA: "iga", IgM: "igm" } as const;

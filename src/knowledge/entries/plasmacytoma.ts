@@ -141,7 +141,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     // Review c9b: after definitive radiotherapy the reference describes follow-up, not more treatment.
     id: "sp.after-radiotherapy.follow-up",
     group: "plasmacytoma",
-    when: { all: [solitary, rtGiven] },
+    when: { all: [solitary, untreated, rtGiven] },
     kind: "observation",
     regimen: null,
     title: "Follow-up after definitive radiotherapy (solitary plasmacytoma)",
