@@ -26,6 +26,7 @@ import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
+import { contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import {
   buildSituation,
   currentDrugs,
@@ -128,8 +129,10 @@ function joined<T>(a: readonly T[], b: readonly T[]): T[] {
   return out;
 }
 
-/** The alerts of the response, evolving disease, monitoring and knowledge, in that order, in one new list. */
+/** The alerts of the data quality, response, evolving disease, monitoring and knowledge, in that order,
+ * in one new list. */
 function allAlerts(
+  quality: readonly Alert[],
   response: readonly Alert[],
   evolving: readonly Alert[],
   monitoring: readonly Alert[],
@@ -138,6 +141,7 @@ function allAlerts(
   // A new literal filled by push, not response.slice(): a copy of an empty list has the element kind
   // of small integers, and the first alert pushed into it changed the array's map under optimised code.
   const out: Alert[] = [];
+  for (const a of quality) out.push(a);
   for (const a of response) out.push(a);
   for (const a of evolving) out.push(a);
   for (const a of monitoring) out.push(a);
@@ -225,12 +229,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
 
   // Scored on untreated SMM: a record treated for SMM from its values before the first treatment
-  // (smm-risk-values.ts); other records keep today's values.
+  // (smm-risk-values.ts); other records keep today's values. A ratio pointing at the other chain than the
+  // recorded type is a sample or typing problem: the scores read no ratio from it (missing, never normal;
+  // data-quality.ts warns).
   const smmValues = smmRiskValues(
     facts,
     {
       serumMProteinGDl: labs.serumMProtein?.value ?? null,
-      flcRatio: flcRatio(facts),
+      flcRatio: contradictoryFlcRatio(facts) === null ? flcRatio(facts) : null,
       clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
     },
     (diagnosis.likely ?? diagnosis.category) === "smoldering-myeloma",
@@ -349,6 +355,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     history,
     points,
     codesOnly,
+    solitaryPlasmacytoma: cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
   });
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
@@ -439,6 +446,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     plan: knowledge.plan,
     options: knowledge.options,
     alerts: allAlerts(
+      dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
       detectEvolvingDisease(facts, cat, points),
       monitoring.alerts,

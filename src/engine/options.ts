@@ -32,6 +32,7 @@ import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
 import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
@@ -380,6 +381,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     hbvSerology: hbv.serology,
     onDenosumab,
     settingUnrecordedDaratumumabAlone,
+    // For a solitary plasmacytoma only (treatments.md 1): radiotherapy in myeloma is palliative care.
+    plasmacytomaRadiotherapyGiven:
+      (input.diagnosis.category === "solitary-plasmacytoma" ||
+        input.diagnosis.category === "solitary-plasmacytoma-minimal-marrow") &&
+      radiotherapyGiven(facts) !== null,
+    lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,

@@ -8,6 +8,7 @@ import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
+import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
@@ -61,6 +62,12 @@ export const PHASE_RULES = defineRules({
     text: "Therapy recorded for high-risk smouldering myeloma, no progression recorded and today's values not active myeloma: the phase is SMM therapy, no line of myeloma therapy and no myeloma pathway. Daratumumab SC (AQUILA) is fixed-duration: up to 39 cycles / 36 months or until progression",
     evidence: "verified",
   },
+  plasmacytomaAfterRadiotherapy: {
+    id: "phase.plasmacytoma-after-radiotherapy",
+    citation: "nccn-mm-2026",
+    text: "Solitary plasmacytoma with definitive radiotherapy recorded as ended (treatments.md 1: definitive involved-site RT is the primary treatment): the treatment is finished and follow-up comes next (every 3-6 months, NCCN); radiotherapy is no line of myeloma therapy",
+    evidence: "verified",
+  },
   transplantPlanned: {
     id: "phase.transplant-planned",
     citation: "nccn-mm-2026",
@@ -85,6 +92,9 @@ export interface PhaseInputs {
   /** Codes only (assessCompact): the reason is "" and no rule traces are built; every other field is
    * the same. Default false. */
   codesOnly?: boolean;
+  /** The category is a solitary plasmacytoma (with or without minimal marrow involvement): radiotherapy
+   * recorded is its definitive treatment. Default false. */
+  solitaryPlasmacytoma?: boolean;
 }
 
 /** Treatment entries in line order (the order response/lines numbers them in). */
@@ -115,6 +125,8 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   if (!last) {
     const smm = smmTherapyPhase(input);
     if (smm) return smm;
+    const rt = input.solitaryPlasmacytoma === true ? radiotherapyGiven(facts) : null;
+    if (rt) return plasmacytomaAfterRadiotherapy(rt, activeDisease, words);
     const smmGiven = facts.treatmentHistory.filter(
       (t) => t.setting === "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
     );
@@ -383,6 +395,38 @@ function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
             end: t.end,
             onTherapy: current !== null,
             setting: "smoldering-myeloma",
+          }),
+        ]
+      : [],
+  };
+}
+
+/** Solitary plasmacytoma after definitive radiotherapy (treatments.md 1): the treatment is finished,
+ * follow-up comes next. No line of myeloma therapy (priorLines 0), no progression recorded. */
+function plasmacytomaAfterRadiotherapy(
+  rt: TreatmentFact,
+  activeDisease: boolean | null,
+  words: boolean,
+): PhaseResult {
+  return {
+    currentRegimen: null,
+    weeksOnCurrentLine: null,
+    activeDisease,
+    code: "line-finished",
+    reason: words
+      ? `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, ${rt.start} to ${rt.end}) is finished: follow-up every 3-6 months (NCCN); radiotherapy is no line of myeloma therapy.`
+      : "",
+    priorLines: 0,
+    currentLine: null,
+    lastLine: null,
+    lastRegimen: null,
+    progressed: false,
+    rules: words
+      ? [
+          trace(PHASE_RULES.plasmacytomaAfterRadiotherapy, {
+            regimen: rt.regimen,
+            start: rt.start,
+            end: rt.end,
           }),
         ]
       : [],

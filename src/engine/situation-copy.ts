@@ -80,6 +80,8 @@ export function copySituation(s: Situation): Situation {
     hbvSerology: s.hbvSerology,
     onDenosumab: s.onDenosumab,
     settingUnrecordedDaratumumabAlone: s.settingUnrecordedDaratumumabAlone,
+    plasmacytomaRadiotherapyGiven: s.plasmacytomaRadiotherapyGiven,
+    lightChainMgus: s.lightChainMgus,
     vteHistory: s.vteHistory,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,

@@ -385,8 +385,15 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   const readLocal = (ref: string, r: Resource, f: LocalField): unknown[] | null => {
     const v = f.value;
     const label = f.path;
+    /** "Positive" / "NEGATIVE" as another lab writes a qualitative result: the record's own word. */
+    const resultWord = (s: unknown): "positive" | "negative" | null => {
+      if (typeof s !== "string") return null;
+      const t = s.trim().toLowerCase();
+      return t === "positive" || t === "negative" ? t : null;
+    };
+    const allowed: readonly string[] = "values" in v ? v.values : [];
     const stringValue = (): string | null => {
-      if (typeof r.valueString === "string") return r.valueString;
+      if (typeof r.valueString === "string") return resultWord(r.valueString) ?? r.valueString;
       const cc = r.valueCodeableConcept as CodeableConcept | undefined;
       const codings = codingsOf(cc);
       // A SNOMED CT positive / negative result (how a lab codes a qualitative test) is the record's word.
@@ -395,7 +402,15 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           for (const word of ["positive", "negative"] as const)
             if (c.code === SNOMED_RESULT[word].code) return word;
       const coded = codings.find((c) => typeof c.code === "string")?.code;
-      return coded ?? null;
+      // A local code whose display, or a CodeableConcept whose text, is the word (review c9b-4).
+      if (coded !== undefined && allowed.includes(coded)) return coded;
+      for (const c of codings) {
+        const w = resultWord(c.display);
+        if (w !== null && allowed.includes(w)) return w;
+      }
+      const w = resultWord(cc?.text);
+      if (w !== null && allowed.includes(w)) return w;
+      return coded ?? (typeof cc?.text === "string" ? cc.text : null);
     };
     switch (v.type) {
       case "boolean":

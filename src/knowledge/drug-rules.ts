@@ -980,6 +980,24 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "Not in the clinical reference. The ASCO/CCO 2019 recommendation was read in a pocket-guide copy, not the JCO article; the 12-month cut-off and the survival figures were seen in a secondary summary of Majithia 2016 only.",
   },
+  // Review c9b-3. Not in the clinical reference (treatments.md and criteria-and-scores.md name
+  // extramedullary plasmacytoma only as a myeloma-defining biopsy and a response item). Bladé 2022
+  // (abstract): a risk note only; no source seen gives an EMD-specific regimen, so no option changes.
+  {
+    id: "alert.extramedullary-disease",
+    when: {
+      all: [
+        { fact: "category", is: "multiple-myeloma" },
+        { fact: "plasmacytomaSite", is: "extramedullary" },
+      ],
+    },
+    severity: "info",
+    text: "Extramedullary disease: a soft-tissue plasmacytoma recorded with myeloma. True extramedullary disease (haematogenous spread, no contact with bone) has a poor prognosis, considerably worse than myeloma without soft-tissue plasmacytomas and worse than paraskeletal (bone-adjacent) involvement (Bladé 2022, systematic review). Confirm on imaging that the mass has no contact with bone (the record's site does not tell a paraskeletal mass apart), and include its size in the response assessment (IMWG: PR needs a 50% fall in plasmacytoma size, CR its disappearance).",
+    citations: ["blade-2022-bcj", "kumar-2016-lancet-oncol"],
+    evidence: "unverified",
+    evidenceNote:
+      "Not in the clinical reference; the systematic review's abstract was seen, not its full text.",
+  },
   {
     id: "alert.ndmm-renal-impairment",
     when: {

@@ -138,6 +138,12 @@ export interface Situation {
   /** The only anti-myeloma therapy recorded is daratumumab alone with no treatmentHistory setting, and
    * today's values meet smouldering myeloma: perhaps AQUILA therapy for SMM, which the engine never guesses. */
   settingUnrecordedDaratumumabAlone: boolean;
+  /** Definitive radiotherapy recorded as ended (a treatment entry without a drug naming radiotherapy,
+   * response/radiotherapy.ts), for a solitary plasmacytoma: its primary treatment is given (treatments.md 1). */
+  plasmacytomaRadiotherapyGiven: boolean;
+  /** MGUS with no heavy chain on immunofixation (labs.heavyChain "none"): light-chain MGUS, defined by the
+   * FLC ratio (criteria-and-scores.md 1.3), so followed by free light chains, not a serum M-spike. */
+  lightChainMgus: boolean;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
@@ -415,6 +421,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "daratumumab alone, its setting not recorded, with today's values meeting smouldering myeloma",
     values: BOOL,
     inputs: ["treatmentHistory.drugs", "treatmentHistory.setting"],
+  },
+  plasmacytomaRadiotherapyGiven: {
+    label: "definitive radiotherapy for the solitary plasmacytoma given (ended)",
+    values: BOOL,
+    inputs: ["treatmentHistory.regimen", "treatmentHistory.end"],
+  },
+  lightChainMgus: {
+    label: "light-chain MGUS (no heavy chain on immunofixation)",
+    values: BOOL,
+    inputs: ["labs.heavyChain"],
   },
   vteHistory: {
     label: "venous thromboembolism before",

@@ -105,3 +105,25 @@ export function involvedFlcUpperLimit(
   if (light === null) return null;
   return { limit: FREELITE[light].high, assumed: true };
 }
+
+/**
+ * The kappa/lambda ratio when it points at the other chain than the recorded light-chain type: kappa-type
+ * disease with kappa/lambda < 0.26, or lambda-type with kappa/lambda > 1.65 (criteria-and-scores.md 1.3:
+ * "kappa raised if ratio > 1.65; lambda raised if ratio < 0.26", rajkumar-2014-lancet-oncol; Freelite
+ * interval, katzmann-2002-clin-chem). Null when they agree, when the ratio is within 0.26-1.65, or when
+ * the type or a chain is missing or 0. Such a pair is a sample or typing problem, never read as normal.
+ * @example flcRatioAgainstLightChain(3, 75, "kappa") // { kappaLambda: 0.04 }
+ */
+export function flcRatioAgainstLightChain(
+  involved: number | null | undefined,
+  uninvolved: number | null | undefined,
+  light: LightChain | null,
+): { kappaLambda: number } | null {
+  if (light === null || involved == null || uninvolved == null) return null;
+  if (!(involved > 0) || !(uninvolved > 0)) return null;
+  const kappaLambda = light === "kappa" ? involved / uninvolved : uninvolved / involved;
+  if (!Number.isFinite(kappaLambda)) return null;
+  if (light === "kappa" && kappaLambda < FREELITE.ratio.low) return { kappaLambda };
+  if (light === "lambda" && kappaLambda > FREELITE.ratio.high) return { kappaLambda };
+  return null;
+}

@@ -248,6 +248,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
   if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
     parts.push({ kind: "p", text: w.lowCalciumDenosumab });
+  // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
+  if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
+    parts.push({ kind: "p", text: w.labsDisagree });
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));

@@ -6,6 +6,7 @@ import type { Facts } from "../model/facts.js";
 import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates, earlierDate } from "./dates.js";
+import { radiotherapyGiven } from "./radiotherapy.js";
 import { MONITORING_RULES as R } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
 
@@ -178,7 +179,16 @@ export function planMonitoring(
   const { category, riskGroup } = context;
 
   // Only the watched categories read the series: each branch collects them (or takes the caller's).
-  if (category === "mgus") {
+  if (category === "mgus" && facts.labs.heavyChain === "none") {
+    // Light-chain MGUS (criteria-and-scores.md 1.3): defined by the FLC ratio with no heavy chain on IFE,
+    // so its test is the serum FLC; its abnormal ratio makes it IMWG 2010 intermediate/high risk.
+    const pts = points ?? collectPoints(facts);
+    planRule = R.mgusHigher;
+    rules?.push(trace(R.mgusHigher, { riskGroup, lightChainMgus: true }));
+    items.push(item(facts, "free light chains", flcDates(pts), mgusSchedule("higher"), R.mgusHigher));
+    plan =
+      "Light-chain MGUS: serum free light chains (kappa, lambda and their ratio; there is no serum M-spike to follow) at 6 months, then yearly (IMWG 2010 abnormal FLC ratio; IMWG 2014 light-chain MGUS)";
+  } else if (category === "mgus") {
     const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
     const rule = low ? R.mgusLow : R.mgusHigher;
@@ -225,8 +235,8 @@ export function planMonitoring(
       item(facts, "serum protein electrophoresis", mProteinDates(pts), plasmacytomaSchedule, R.plasmacytoma),
     );
     items.push(item(facts, "free light chains", flcDates(pts), plasmacytomaSchedule, R.plasmacytoma));
-    plan =
-      "Solitary plasmacytoma: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)";
+    const rt = radiotherapyGiven(facts);
+    plan = `Solitary plasmacytoma${rt ? ` after definitive radiotherapy (ended ${rt.end})` : ""}: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)`;
   } else if (category === "multiple-myeloma") {
     rules?.push(trace(R.activeMyeloma, { category }));
     plan =

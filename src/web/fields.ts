@@ -91,6 +91,12 @@ export const SECTIONS: Section[] = [
       q("labs.ldh", "LDH", "ldh", { uln: true }),
       q("labs.ntProBnp", "NT-proBNP", "ntProBnp"),
       q("labs.troponinT", "Troponin T", "troponinT"),
+      // Screened before anti-CD38 antibodies and any systemic therapy (review c7-03); blank = not tested.
+      choice("labs.hepatitisBSurfaceAntigen", "Hepatitis B surface antigen (HBsAg)", [
+        "negative",
+        "positive",
+      ]),
+      choice("labs.hepatitisBCoreAntibody", "Hepatitis B core antibody (anti-HBc)", ["negative", "positive"]),
     ],
   },
   {

@@ -3,6 +3,8 @@ import type { Condition, KnowledgeEntry } from "../types.js";
 import { approved, offLabel, treated, untreated } from "./common.js";
 
 const mgus: Condition = { all: [{ fact: "category", is: "mgus" }, untreated] };
+/** Light-chain MGUS is followed by its free light chains (review c9b): its own entry below. */
+const notLightChain: Condition = { not: { fact: "lightChainMgus", is: true } };
 const smm: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, untreated] };
 /** Smouldering myeloma treated as such (treatmentHistory setting; the category kept: review c8-07). */
 const smmTreated: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, treated] };
@@ -58,7 +60,7 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "mgus.low-risk.monitoring",
     group: "mgus-smm",
-    when: { all: [mgus, { fact: "mgusRisk", is: "low" }] },
+    when: { all: [mgus, notLightChain, { fact: "mgusRisk", is: "low" }] },
     kind: "observation",
     regimen: null,
     title: "Monitoring for low-risk MGUS",
@@ -75,7 +77,7 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "mgus.intermediate-high-risk.monitoring",
     group: "mgus-smm",
-    when: { all: [mgus, { fact: "mgusRisk", is: "intermediate-high" }] },
+    when: { all: [mgus, notLightChain, { fact: "mgusRisk", is: "intermediate-high" }] },
     showWhenUnknown: true,
     kind: "observation",
     regimen: null,
@@ -89,6 +91,28 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["kyle-2010-leukemia"],
     regulatory: { us: null, eu: null },
     evidence: "verified",
+  },
+  {
+    // Review c9b. The reference gives no separate schedule for light-chain MGUS: it is defined by an
+    // abnormal FLC ratio with no heavy chain on IFE (criteria-and-scores.md 1.3), so the FLC is what is
+    // followed, and an abnormal FLC ratio is an IMWG 2010 intermediate/high-risk factor (treatments.md 2a).
+    id: "mgus.light-chain.monitoring",
+    group: "mgus-smm",
+    when: { all: [mgus, { fact: "lightChainMgus", is: true }] },
+    kind: "observation",
+    regimen: null,
+    title: "Monitoring for light-chain MGUS, by serum free light chains",
+    strength: "standard",
+    clinicianText:
+      "Light-chain MGUS (abnormal FLC ratio <0.26 or >1.65 with the involved light chain raised, no heavy chain on immunofixation, urine M-protein <500 mg/24 h; IMWG 2014): follow it by serum free light chains (kappa, lambda and their ratio), not by a serum M-spike, which it does not have. Its abnormal FLC ratio is an IMWG 2010 risk factor, so the intermediate/high-risk interval applies: at 6 months, then yearly.",
+    patientText:
+      "Light chain MGUS is not cancer. It is checked with a blood test of light chains, not the usual blood protein test. You need this test in 6 months. After that, you need one each year.",
+    cautions: [],
+    citations: ["rajkumar-2014-lancet-oncol", "kyle-2010-leukemia"],
+    regulatory: { us: null, eu: null },
+    evidence: "verified",
+    evidenceNote:
+      "The reference gives no separate monitoring row for light-chain MGUS: the test (FLC) follows from its definition, the interval from the IMWG 2010 abnormal-FLC-ratio risk factor.",
   },
   {
     id: "smm.monitoring",

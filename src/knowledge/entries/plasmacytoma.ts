@@ -9,6 +9,9 @@ const solitary: Condition = {
 const bone: Condition = { fact: "plasmacytomaSite", is: "bone" };
 const extramedullary: Condition = { fact: "plasmacytomaSite", is: "extramedullary" };
 const minimalMarrow: Condition = { fact: "category", is: "solitary-plasmacytoma-minimal-marrow" };
+/** Definitive radiotherapy not yet given (or still being given): the primary treatment is still ahead. */
+const rtAhead: Condition = { not: { fact: "plasmacytomaRadiotherapyGiven", is: true } };
+const rtGiven: Condition = { fact: "plasmacytomaRadiotherapyGiven", is: true };
 const workUp =
   "Before treatment, exclude myeloma with bone-marrow biopsy, FLC, SPEP/IFE and whole-body PET-CT or MRI; a skeletal survey alone is not adequate.";
 const followUp =
@@ -19,7 +22,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sp.bone.radiotherapy",
     group: "plasmacytoma",
-    when: { all: [solitary, untreated, bone] },
+    when: { all: [solitary, untreated, bone, rtAhead] },
     kind: "radiation",
     regimen: null,
     title: "Definitive involved-site radiotherapy (solitary bone plasmacytoma)",
@@ -59,6 +62,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
         solitary,
         untreated,
         bone,
+        rtAhead,
         {
           any: [
             { fact: "pathologicFracture", is: true },
@@ -90,7 +94,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sp.extramedullary.radiotherapy",
     group: "plasmacytoma",
-    when: { all: [solitary, untreated, extramedullary] },
+    when: { all: [solitary, untreated, extramedullary, rtAhead] },
     kind: "radiation",
     regimen: null,
     title: "Definitive radiotherapy (solitary extramedullary plasmacytoma)",
@@ -113,7 +117,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sp.extramedullary.excision",
     group: "plasmacytoma",
-    when: { all: [solitary, untreated, extramedullary] },
+    when: { all: [solitary, untreated, extramedullary, rtAhead] },
     kind: "surgery",
     regimen: null,
     title: "Excision followed by radiotherapy (solitary extramedullary plasmacytoma)",
@@ -131,6 +135,30 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     citations: ["nccn-mm-2026", "caers-2018-jho"],
     regulatory: { us: guidelineOnly("NCCN: RT +/- surgery"), eu: guidelineOnly(null) },
+    evidence: "verified",
+  },
+  {
+    // Review c9b: after definitive radiotherapy the reference describes follow-up, not more treatment.
+    id: "sp.after-radiotherapy.follow-up",
+    group: "plasmacytoma",
+    when: { all: [solitary, untreated, rtGiven] },
+    kind: "observation",
+    regimen: null,
+    title: "Follow-up after definitive radiotherapy (solitary plasmacytoma)",
+    strength: "standard",
+    clinicianText: `Definitive radiotherapy has been given. ${followUp} Systemic therapy is not routine after radiotherapy (no randomized evidence). NCCN v1.2026: soft-tissue / head and neck extramedullary plasmacytoma can be followed less often.`,
+    patientText:
+      "You have had radiation for the tumor. Now you will have check-ups with blood and urine tests every few months. Scans are done if they are needed. These tests look for any sign that the disease has come back or spread.",
+    cautions: [
+      {
+        text: "Minimal marrow involvement (clonal plasma cells <10%): the strongest predictor of progression to myeloma, which is much more frequent and earlier; follow closely.",
+        when: minimalMarrow,
+        citations: ["caers-2018-jho"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["nccn-mm-2026", "caers-2018-jho"],
+    regulatory: { us: guidelineOnly("NCCN: follow-up every 3-6 months"), eu: guidelineOnly(null) },
     evidence: "verified",
   },
   {

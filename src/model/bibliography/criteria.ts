@@ -274,6 +274,30 @@ export const CRITERIA_CITATIONS = {
     note: "The PMID is recalled, not seen (UNVERIFIED in the reference).",
     unverified: true,
   },
+  "bradwell-wikilite-total-ig": {
+    authors: "Bradwell AR (The Binding Site)",
+    title:
+      "Serum Free Light Chain Analysis plus Hevylite: total immunoglobulin assays (4.4.1) and limitations of total immunoglobulin measurements (17)",
+    source: "wikilite.com (the publisher's online edition)",
+    year: 2015,
+    url: "https://www.wikilite.com/total-immunoglobulin-assays",
+    locator:
+      "4.4.1: densitometric and nephelometric methods are not interchangeable and do not always give the same result (nephelometry may overestimate high monoclonal IgM; electrophoresis may underestimate high IgG); 17: total immunoglobulin cannot tell monoclonal from polyclonal",
+    note: "Not in the clinical reference; seen on the vendor's web edition only (secondary, UNVERIFIED). Used only for a data-quality warning, never for a threshold.",
+    unverified: true,
+  },
+  "blade-2022-bcj": {
+    authors: "Bladé J, Beksac M, Caers J, et al.",
+    title: "Extramedullary disease in multiple myeloma: a systematic literature review",
+    source: "Blood Cancer J 2022;12(3):45",
+    year: 2022,
+    doi: "10.1038/s41408-022-00643-3",
+    pmid: "35314675",
+    locator:
+      "Abstract: true EMD is restricted to soft-tissue plasmacytomas from haematogenous spread with no contact with bony structures; prognosis poor, considerably worse than MM without soft-tissue plasmacytomas; EMD worse than paraskeletal involvement",
+    note: "Not in the clinical reference; the abstract was seen (PMC8938478), not the full text (UNVERIFIED).",
+    unverified: true,
+  },
   "ucum-units": {
     authors: "Regenstrief Institute",
     title: "The Unified Code for Units of Measure (UCUM)",

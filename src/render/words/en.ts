@@ -188,6 +188,8 @@ export const EN: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
+  labsDisagree:
+    "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergency: {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",

@@ -2,6 +2,8 @@
  * (src/knowledge/entries/*). Each says what the entry's English `patientText` says, no more and no less:
  * no promise of safety or cure. words-parity.test.ts fails when an entry has no text here. */
 export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
+  "mgus.light-chain.monitoring":
+    "La MGUS de cadenas ligeras no es cáncer. Se controla con un análisis de sangre de cadenas ligeras, no con el análisis habitual de proteínas en la sangre. Necesita este análisis en 6 meses. Después, necesita uno cada año.",
   "sp.bone.radiotherapy":
     "Es el tratamiento principal para un solo tumor en el hueso. La radiación se dirige solo al tumor. Se da en dosis pequeñas durante unas semanas. A menudo puede controlar el tumor por mucho tiempo. Seguirá necesitando análisis de sangre cada pocos meses.",
   "sp.bone.surgery":
@@ -10,6 +12,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Es el tratamiento principal para un solo tumor fuera del hueso. La radiación se dirige al tumor. Se da en dosis pequeñas durante unas semanas. A menudo cura este tipo de tumor. Seguirá necesitando controles.",
   "sp.extramedullary.excision":
     "A veces el tumor se quita con cirugía. La cirugía sola no basta. Después se da radiación igualmente.",
+  "sp.after-radiotherapy.follow-up":
+    "Ya recibió radiación para el tumor. Ahora tendrá controles con análisis de sangre y de orina cada pocos meses. Se hacen escáneres si hacen falta. Estas pruebas buscan cualquier señal de que la enfermedad haya vuelto o se haya extendido.",
   "sp.high-risk.trial":
     "Su tumor tiene señales de que podría convertirse en mieloma. Todavía no hay un medicamento probado para evitarlo. Un estudio de investigación puede ser una opción. Su equipo también puede hacerle controles más seguidos.",
   "mgus.low-risk.monitoring":

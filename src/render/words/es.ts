@@ -549,6 +549,8 @@ export const ES: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
+  labsDisagree:
+    "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergency: {
     "alert.spinal-cord-compression":
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",

@@ -237,6 +237,9 @@ export interface HandoutWords {
   /** Calcium below the laboratory's lower limit with denosumab given or listed
    * (alert.denosumab.calcium-below-lower-limit, treatments.md 8a). One line. */
   lowCalciumDenosumab: string;
+  /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
+   * immunoglobulin of its type, or light chains against the recorded type). One line. */
+  labsDisagree: string;
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };

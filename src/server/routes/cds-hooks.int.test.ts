@@ -319,7 +319,10 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(fetched).toHaveLength(8);
+    // Eight templates, and (no CarePlan by the category) the patient's CarePlans without it: an older
+    // export's CarePlan has no category (review c9b-5).
+    expect(fetched).toHaveLength(9);
+    expect(fetched).toContain("https://ehr.example.org/fhir/CarePlan?patient=p1");
     expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
     // Every Condition of the patient: the mapper reads record conditions from them, not only hints.
     expect(fetched).toContain("https://ehr.example.org/fhir/Condition?patient=p1");
@@ -330,7 +333,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(elsewhere.statusCode).toBe(412);
-    expect(fetched).toHaveLength(8);
+    expect(fetched).toHaveLength(9);
   });
 
   it("rejects an unknown service (404) and a malformed request (400), as OperationOutcomes", async () => {

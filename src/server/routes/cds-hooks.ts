@@ -9,6 +9,7 @@ import { assess } from "../../engine/assess.js";
 import { bundleToRecord } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
+import { TREATMENT_LINE_EXTENSION } from "../../fhir/record-fields.js";
 import { TREATMENT_HISTORY_CATEGORY } from "../../fhir/record-to-bundle.js";
 import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
 import { ErrorCode, MmnavError } from "../../model/errors.js";
@@ -204,18 +205,35 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
   const authenticate = async (req: FastifyRequest, audiences: string[]) =>
     opts.auth === "disabled" ? null : await opts.auth(req.headers.authorization, audiences);
 
+  /** One prefetch key read from the FHIR server. CarePlans the navigator exported before they had a
+   * category (older exports) are not found by the category search: when it finds none, the patient's
+   * CarePlans are searched without it and only those carrying the treatment-line extension are kept
+   * (an EHR's other care plans would only add "not used" warnings). Review c9b-5. */
   const fetchPrefetch = async (
     key: keyof typeof PATIENT_VIEW_PREFETCH,
     body: z.infer<typeof HookRequest>,
   ): Promise<unknown> => {
+    const found = await fetchQuery(PATIENT_VIEW_PREFETCH[key], body);
+    if (key !== "carePlans" || !isRecord(found) || found.resourceType !== "Bundle") return found;
+    if (Array.isArray(found.entry) && found.entry.length > 0) return found;
+    const all = await fetchQuery("CarePlan?patient={{context.patientId}}", body);
+    if (!isRecord(all) || all.resourceType !== "Bundle" || !Array.isArray(all.entry)) return found;
+    const ours = all.entry.filter(
+      (e) =>
+        isRecord(e) &&
+        isRecord(e.resource) &&
+        Array.isArray(e.resource.extension) &&
+        e.resource.extension.some((x) => isRecord(x) && x.url === TREATMENT_LINE_EXTENSION),
+    );
+    return { ...all, entry: ours };
+  };
+
+  const fetchQuery = async (template: string, body: z.infer<typeof HookRequest>): Promise<unknown> => {
     const access = opts.fhirServerAccess;
     const server = body.fhirServer?.replace(/\/+$/, "");
     if (!access || !server || !body.fhirAuthorization) return undefined;
     if (!access.allowedServers.some((s) => server.startsWith(s.replace(/\/+$/, "")))) return undefined;
-    const query = PATIENT_VIEW_PREFETCH[key].replaceAll(
-      "{{context.patientId}}",
-      encodeURIComponent(body.context.patientId),
-    );
+    const query = template.replaceAll("{{context.patientId}}", encodeURIComponent(body.context.patientId));
     const headers = {
       Authorization: `Bearer ${body.fhirAuthorization.access_token}`,
       Accept: "application/fhir+json",

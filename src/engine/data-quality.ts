@@ -1,0 +1,84 @@
+/** Data-quality warnings: laboratory values that cannot both be right (an M-spike larger than the total
+ * immunoglobulin of its isotype; a free light chain ratio pointing at the other chain than the recorded
+ * type). Each is a warning that names both values and asks the team to check the sample or the typing;
+ * neither changes the category (review c9b). */
+import { round } from "../criteria/diagnosis/logic.js";
+import type { Facts } from "../model/facts.js";
+import { FREELITE, flcRatioAgainstLightChain } from "../model/flc.js";
+import { defineRules } from "../model/trace.js";
+import { fromCanonical } from "../model/units.js";
+import type { Alert } from "./assessment.js";
+
+export const DATA_QUALITY_RULES = defineRules({
+  mSpikeAboveIsotype: {
+    id: "data-quality.m-spike-above-isotype",
+    citation: "bradwell-wikilite-total-ig",
+    text: "A serum M-spike larger than the total immunoglobulin of its isotype cannot both be right (the M-protein is part of it); SPEP densitometry and nephelometry are not interchangeable: check the sample, units and methods",
+    evidence: "secondary",
+  },
+  flcAgainstLightChain: {
+    id: "data-quality.flc-ratio-against-light-chain",
+    citation: "katzmann-2002-clin-chem",
+    text: "Kappa-type disease raises the kappa/lambda ratio above 1.65, lambda-type lowers it below 0.26 (criteria-and-scores.md 1.3): a ratio the other way contradicts the typing and is not counted in the scores",
+    evidence: "verified",
+  },
+});
+
+/** The alert ids (the rules' ids). */
+export const DATA_QUALITY_ALERTS = {
+  mSpikeAboveIsotype: DATA_QUALITY_RULES.mSpikeAboveIsotype.id,
+  flcAgainstLightChain: DATA_QUALITY_RULES.flcAgainstLightChain.id,
+} as const;
+
+const ISOTYPE_FIELD = { IgG: "igg", IgA: "iga", IgM: "igm" } as const;
+
+/** The FLC ratio that contradicts the recorded light-chain type, from the record's current labs (null
+ * when none does): the scores read no FLC ratio from such a pair (never taken as normal). */
+export function contradictoryFlcRatio(facts: Facts): { kappaLambda: number } | null {
+  return flcRatioAgainstLightChain(
+    facts.labs.involvedFreeLightChain?.value,
+    facts.labs.uninvolvedFreeLightChain?.value,
+    facts.labs.lightChain,
+  );
+}
+
+/** The data-quality alerts of the record's current labs (an empty list when nothing contradicts). */
+export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
+  const out: Alert[] = [];
+  const { labs } = facts;
+  const heavy = labs.heavyChain;
+  const m = labs.serumMProtein;
+  if (m !== null && (heavy === "IgG" || heavy === "IgA" || heavy === "IgM")) {
+    const total = labs[ISOTYPE_FIELD[heavy]];
+    // The M-protein (g/dL, canonical) is part of the immunoglobulin of its isotype (mg/dL, canonical):
+    // compared in g/dL, converted by model/units (criteria-and-scores.md 7.3).
+    if (total !== null) {
+      const totalGDl = fromCanonical(ISOTYPE_FIELD[heavy], total.value, "g/dL");
+      if (m.value > totalGDl)
+        out.push({
+          id: DATA_QUALITY_ALERTS.mSpikeAboveIsotype,
+          severity: "warning",
+          text: text
+            ? `Laboratory values that cannot both be right: the serum M-spike ${round(m.value, 2)} g/dL (${heavy} type) is larger than the total ${heavy} ${round(total.reported.value, 2)} ${total.reported.unit} (${round(totalGDl, 2)} g/dL), of which the M-protein is a part. Check the sample, the units and the methods (SPEP densitometry and nephelometry are not interchangeable and can disagree at high values) before these values are used; the category is not changed on this.`
+            : "",
+          citations: ["bradwell-wikilite-total-ig"],
+          verified: false,
+        });
+    }
+  }
+  const c = contradictoryFlcRatio(facts);
+  if (c !== null && labs.lightChain !== null) {
+    const kappa = labs.lightChain === "kappa";
+    out.push({
+      id: DATA_QUALITY_ALERTS.flcAgainstLightChain,
+      severity: "warning",
+      text: text
+        ? `Free light chains contradict the light-chain type: the record says ${labs.lightChain}-type disease, but the kappa/lambda ratio ${round(c.kappaLambda, 2)} is ${kappa ? `< ${FREELITE.ratio.low} (lambda in excess)` : `> ${FREELITE.ratio.high} (kappa in excess)`}; ${kappa ? "kappa" : "lambda"}-type disease raises the ratio ${kappa ? `above ${FREELITE.ratio.high}` : `below ${FREELITE.ratio.low}`} (IMWG 2014). Check the sample, which chain was entered as involved, and the immunofixation typing. Until then the FLC ratio is not counted in the risk scores (neither as normal nor as raised); the category is not changed on this.`
+        : "",
+      citations: ["rajkumar-2014-lancet-oncol", "katzmann-2002-clin-chem"],
+      // The ratio limits and their direction are verified in the reference (criteria-and-scores.md 1.3).
+      verified: true,
+    });
+  }
+  return out;
+}
