@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { describeFileError, InputError, openOutput, readInput } from "./io.js";
+import { describeFileError, InputError, isoDateArg, openOutput, readInput } from "./io.js";
 
 const errno = (code: string) => Object.assign(new Error(`${code}: raw\nmessage`), { code });
 
@@ -49,5 +49,13 @@ describe("describeFileError: the one wording of file errors", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("isoDateArg (screen --as-of, parsed without loading the record schema)", () => {
+  it("takes a calendar date and refuses anything else with the option's message", () => {
+    expect(isoDateArg("2024-02-29")).toBe("2024-02-29");
+    for (const bad of ["2023-02-29", "2026-13-01", "2026-1-05", "2026-01-05T00:00", "today"])
+      expect(() => isoDateArg(bad), bad).toThrow("expected an ISO 8601 date (YYYY-MM-DD)");
   });
 });

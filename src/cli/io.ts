@@ -1,8 +1,9 @@
 /** Small I/O helpers shared by the CLI commands: input files, JSON, exit codes, option checks. */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import type { Command } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import { MmnavError, type ValidationIssue } from "../model/errors.js";
+import { isIsoDate } from "../model/iso-date.js";
 
 /** Exit codes of every `mmnav` command (documented in the README). */
 export const EXIT = {
@@ -28,6 +29,13 @@ export class InputError extends Error {
 /** Today's date (UTC) as ISO 8601: the surfaces' default `asOf`; the core never reads the clock. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** Commander's parser for a date option (`--as-of`): an ISO 8601 calendar date, the same yes or no as
+ * the record schema's dates (model/iso-date), without loading the schema. */
+export function isoDateArg(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError("expected an ISO 8601 date (YYYY-MM-DD)");
+  return value;
 }
 
 /** One line naming the path and why it could not be read or written: the one wording of file errors

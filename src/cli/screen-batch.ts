@@ -5,6 +5,7 @@ import { assess } from "../engine/assess.js";
 import { assessCompact, compactAssessment } from "../engine/compact.js";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
 import { MmnavError } from "../model/errors.js";
+import { emptyCounts, type ScreenCounts } from "./screen-counts.js";
 
 export interface ScreenOptions {
   defaultAsOf: string;
@@ -13,31 +14,6 @@ export interface ScreenOptions {
   compact?: boolean;
   /** What each line holds: a PatientRecord (default) or a FHIR R4 Bundle for one patient. */
   input?: "record" | "bundle";
-}
-
-/** Counts for the summary; merged across batches. */
-export interface ScreenCounts {
-  total: number;
-  assessed: number;
-  errors: number;
-  withAlerts: number;
-  withOverdue: number;
-  byCategory: Record<string, number>;
-  byPhase: Record<string, number>;
-}
-
-export function emptyCounts(): ScreenCounts {
-  return { total: 0, assessed: 0, errors: 0, withAlerts: 0, withOverdue: 0, byCategory: {}, byPhase: {} };
-}
-
-export function mergeCounts(into: ScreenCounts, from: ScreenCounts): void {
-  into.total += from.total;
-  into.assessed += from.assessed;
-  into.errors += from.errors;
-  into.withAlerts += from.withAlerts;
-  into.withOverdue += from.withOverdue;
-  for (const [k, n] of Object.entries(from.byCategory)) into.byCategory[k] = (into.byCategory[k] ?? 0) + n;
-  for (const [k, n] of Object.entries(from.byPhase)) into.byPhase[k] = (into.byPhase[k] ?? 0) + n;
 }
 
 function parseLine(line: string): unknown {

@@ -12,18 +12,13 @@ import Table from "cli-table3";
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { Piscina } from "piscina";
 import { wholeNumber } from "../server/whole-number.js";
-import { isoDateArg } from "./assess.js";
 import type { BulkStats } from "./bulk-fhir.js";
-import { EXIT, openOutput, today } from "./io.js";
-import {
-  emptyCounts,
-  mergeCounts,
-  type ScreenCounts,
-  type ScreenOptions,
-  type ScreenTask,
-  type ScreenTaskResult,
-  screenBatch,
-} from "./screen-batch.js";
+import { EXIT, isoDateArg, openOutput, today } from "./io.js";
+import { rootProgram } from "./root.js";
+// Types only: the engine is loaded by the worker threads (or, with --threads 0, on demand), never by
+// this thread, which only reads, hands out and writes.
+import type { ScreenOptions, ScreenTask, ScreenTaskResult } from "./screen-batch.js";
+import { emptyCounts, mergeCounts, type ScreenCounts } from "./screen-counts.js";
 import { type InputBatch, openSource } from "./screen-input.js";
 
 /** Lines per batch sent to a worker: large enough that messaging costs little, small enough to
@@ -87,6 +82,8 @@ export async function screen(
     input: source.input,
   };
   const threads = options.threads ?? availableParallelism();
+  // In this thread (--threads 0) the engine is needed here too; loaded before any thread is started.
+  const inline = threads > 0 ? null : (await import("./screen-batch.js")).screenBatch;
   const pool =
     threads > 0
       ? new Piscina({
@@ -104,7 +101,7 @@ export async function screen(
       : null;
   const run = (batch: InputBatch): Promise<ScreenTaskResult> => {
     const task: ScreenTask = { text: batch.text, firstLine: batch.firstLine, options: batchOptions };
-    if (!pool) return Promise.resolve(screenBatch(task));
+    if (!pool) return Promise.resolve(inline!(task));
     // The bytes move to the worker (no copy); the main thread never touches them again.
     return pool.run(
       task,
@@ -234,4 +231,11 @@ export function registerScreenCommand(program: Command): void {
         if (summary.errors > 0) process.exitCode = EXIT.SOME_FAILED;
       },
     );
+}
+
+/** `mmnav` with the `screen` command alone: what main.ts runs for `mmnav screen`. */
+export function screenProgram(): Command {
+  const program = rootProgram();
+  registerScreenCommand(program);
+  return program;
 }
