@@ -5,7 +5,8 @@ import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
-import { isSupportiveCareDrug } from "../response/drug-classes.js";
+import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
+import { recordCheckAlerts } from "./record-checks.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -133,6 +134,7 @@ function allAlerts(
   evolving: readonly Alert[],
   monitoring: readonly Alert[],
   knowledge: readonly Alert[],
+  record: readonly Alert[],
 ): Alert[] {
   // A new literal filled by push, not response.slice(): a copy of an empty list has the element kind
   // of small integers, and the first alert pushed into it changed the array's map under optimised code.
@@ -141,6 +143,7 @@ function allAlerts(
   for (const a of evolving) out.push(a);
   for (const a of monitoring) out.push(a);
   for (const a of knowledge) out.push(a);
+  for (const a of record) out.push(a);
   return out;
 }
 
@@ -377,7 +380,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     // The line's drugs: supportive care running beside it (a bone agent, IVIG, an ESA) is no part of it.
     currentRegimen:
       phase.currentRegimen !== null
-        ? { code: phase.currentRegimen, drugs: running.filter((d) => !isSupportiveCareDrug(d)) }
+        ? { code: phase.currentRegimen, drugs: running.filter((d) => !isKnownNonMyelomaDrug(d)) }
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     text: mode.text ?? true,
@@ -431,6 +434,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       detectEvolvingDisease(facts, cat, points),
       monitoring.alerts,
       knowledge.alerts,
+      recordCheckAlerts(facts, diagnosis, mode.text !== false),
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };

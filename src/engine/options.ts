@@ -30,7 +30,14 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
-import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
+import {
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  isAnticoagulant,
+  isKnownNonMyelomaDrug,
+  namesMyelomaTherapy,
+} from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -139,12 +146,22 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
   if (today !== "smoldering-myeloma") return false;
   let any = false;
   for (const t of facts.treatmentHistory) {
-    const drugs = t.drugs.filter((d) => !isSupportiveCareDrug(d));
-    if (drugs.length === 0) continue;
+    if (!namesMyelomaTherapy(t)) continue;
+    const drugs = t.drugs.filter((d) => !isKnownNonMyelomaDrug(d));
     if (t.setting !== null || !drugs.every((d) => canonicalDrugName(d) === "daratumumab")) return false;
     any = true;
   }
   return any;
+}
+
+/** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
+ * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
+ * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
+export function onAnticoagulantNow(facts: Facts): boolean {
+  const recorded = facts.conditions.anticoagulation;
+  if (recorded !== null) return recorded === "therapeutic";
+  for (const d of runningDrugs(facts)) if (isAnticoagulant(d)) return true;
+  return false;
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -368,6 +385,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onDenosumab,
     settingUnrecordedDaratumumabAlone,
     vteHistory: cond.vteHistory,
+    anticoagulation: cond.anticoagulation,
+    onAnticoagulant: onAnticoagulantNow(facts),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,

@@ -76,6 +76,8 @@ export function copySituation(s: Situation): Situation {
     onDenosumab: s.onDenosumab,
     settingUnrecordedDaratumumabAlone: s.settingUnrecordedDaratumumabAlone,
     vteHistory: s.vteHistory,
+    anticoagulation: s.anticoagulation,
+    onAnticoagulant: s.onAnticoagulant,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,
     alMayo2012Stage: s.alMayo2012Stage,

@@ -4,7 +4,7 @@ import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
-import { isSupportiveCareDrug } from "../../response/drug-classes.js";
+import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
@@ -517,17 +517,11 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: 
   return notes;
 }
 
-/** The treatments with at least one drug that is not supportive care, in record order. */
+/** The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
+ * anticoagulant or an unrecorded drug of no known class alone), in record order. */
 function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   const systemic: Facts["treatmentHistory"] = [];
-  for (const t of facts.treatmentHistory) {
-    for (const drug of t.drugs) {
-      if (!isSupportiveCareDrug(drug)) {
-        systemic.push(t);
-        break;
-      }
-    }
-  }
+  for (const t of facts.treatmentHistory) if (namesMyelomaTherapy(t)) systemic.push(t);
   return systemic;
 }
 

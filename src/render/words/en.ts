@@ -359,6 +359,7 @@ export const EN: HandoutWords = {
     "sc.vte.imid-prophylaxis-if-chosen":
       "Medicine to prevent blood clots, if your treatment has a myeloma pill that raises the risk",
     "sc.vte.imid-high-risk-lmwh": "A blood thinner shot to prevent blood clots",
+    "sc.vte.imid-already-anticoagulated": "The blood thinner you take now, to prevent blood clots",
     "sc.vaccination": "Vaccines",
     "sc.infection.hbv-screening": "A blood test for hepatitis B",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",

@@ -694,6 +694,8 @@ export const ES: HandoutWords = {
     "sc.vte.imid-prophylaxis-if-chosen":
       "Medicamento para prevenir coágulos de sangre, si su tratamiento tiene una pastilla para el mieloma que sube el riesgo",
     "sc.vte.imid-high-risk-lmwh": "Una inyección para diluir la sangre y prevenir coágulos",
+    "sc.vte.imid-already-anticoagulated":
+      "El medicamento para diluir la sangre que ya toma, para prevenir coágulos",
     "sc.vaccination": "Vacunas",
     "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",

@@ -1,0 +1,63 @@
+/** Alerts about what the record itself says (or cannot say) that the team should check: treatment entries
+ * that name no anti-myeloma drug (review c9-F1). The words are short and name the entry; no patient value
+ * beyond the entry itself. */
+import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
+import type { Facts } from "../model/facts.js";
+import {
+  isSupportiveCareDrug,
+  namesMyelomaTherapy,
+  unclassifiedDrugs,
+} from "../response/drug-classes.js";
+import { isSmmTherapy } from "../response/lines.js";
+import type { Alert } from "./assessment.js";
+
+export const NOT_ANTIMYELOMA_ENTRY = "treatment.not-antimyeloma-entry";
+export const UNKNOWN_DRUG_ENTRY = "treatment.unknown-drug-entry";
+
+const entryName = (t: Facts["treatmentHistory"][number]) =>
+  `"${t.regimen}" (${t.drugs.join(", ")}, from ${t.start})`;
+
+/**
+ * Treatment entries that are no line because their drugs are not anti-myeloma therapy (criteria-and-scores.md
+ * 9.1, rajkumar-2015-blood-lines): drugs known not to treat myeloma (an anticoagulant or aspirin,
+ * anti-infective prophylaxis) give an info alert; drugs of no known class, in an entry that does not record
+ * the disease it treated, a warning that asks the team to check the entry (a trial agent counts once its
+ * setting is recorded). Supportive care alone (bone agents, IVIG, ESAs) stays silent, as before.
+ */
+export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
+  const nonMyeloma: string[] = [];
+  const unknown: string[] = [];
+  for (const t of facts.treatmentHistory) {
+    if (t.asct || isSmmTherapy(t) || t.drugs.length === 0 || namesMyelomaTherapy(t)) continue;
+    if (t.drugs.every(isSupportiveCareDrug)) continue;
+    if (unclassifiedDrugs(t.drugs).length > 0) unknown.push(entryName(t));
+    else nonMyeloma.push(entryName(t));
+  }
+  const out: Alert[] = [];
+  if (unknown.length > 0)
+    out.push({
+      id: UNKNOWN_DRUG_ENTRY,
+      severity: "warning",
+      text: text
+        ? `Treatment ${unknown.length === 1 ? "entry" : "entries"} ${unknown.join("; ")}: no known anti-myeloma drug, and the disease it treated is not recorded. Not counted as a line of myeloma therapy: the phase and the options below take it as not myeloma therapy. Please check the entry: if it is myeloma therapy (for example a trial agent), record its setting ("multiple-myeloma") so it counts as a line; if it is not, it can be left out of the treatment history (record anticoagulation in conditions.anticoagulation).`
+        : "",
+      citations: ["rajkumar-2015-blood-lines"],
+      verified: true,
+    });
+  if (nonMyeloma.length > 0)
+    out.push({
+      id: NOT_ANTIMYELOMA_ENTRY,
+      severity: "info",
+      text: text
+        ? `Treatment ${nonMyeloma.length === 1 ? "entry" : "entries"} ${nonMyeloma.join("; ")}: an anticoagulant, aspirin or anti-infective prophylaxis, not anti-myeloma therapy; not counted as a line of myeloma therapy. A running anticoagulant is read as current anticoagulation for clot prevention (conditions.anticoagulation says its intensity).`
+        : "",
+      citations: ["rajkumar-2015-blood-lines"],
+      verified: true,
+    });
+  return out;
+}
+
+/** Every record-check alert (assess.ts appends them after the others). */
+export function recordCheckAlerts(facts: Facts, _diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  return treatmentEntryAlerts(facts, text);
+}
