@@ -9,6 +9,7 @@ import {
   compileBecause,
   compileTruth,
   compileUnknowns,
+  currentLineKind,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
@@ -992,12 +993,16 @@ function evaluateEntry(
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, entry.title, missing);
     if (regimen) {
-      const rules = fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.undecidableRules;
+      const rules = fromLine ? drugRulesFor(regimen.drugs, currentLineKind(s.phase)) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, entry.title, memo, missing);
     }
     return codesOnlyOption(entry, c.adjusted ? reviewedStrength(entry, s) : entry.strength, missing);
   }
-  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
+  const rules = regimen
+    ? fromLine
+      ? drugRulesFor(regimen.drugs, currentLineKind(s.phase))
+      : c.drugRules
+    : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
@@ -1121,9 +1126,11 @@ function codesOnlyOption(
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
+  const kind = currentLineKind(s.phase);
   for (const c of ALERT_WHEN_ON) {
     const { rule } = c;
     if (!anyAmong(rule.drugs, onNow)) continue;
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text

@@ -195,7 +195,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,
     },
     severity: "warning",
-    alertWhenOn: false,
+    alertWhenOn: true,
     citations: ["myeloma-drug-labels"],
     evidence: "unverified",
     evidenceNote: "The US maintenance renal table values are UNVERIFIED in the reference.",
@@ -963,6 +963,14 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
 ];
+
+/** The option kind whose drug rules apply to the line being given (review c9-F2): maintenance in the
+ * maintenance phase (lenalidomide maintenance after ASCT takes the maintenance dose and its renal table,
+ * treatments.md 3d and 7a, not the induction starting dose), else systemic therapy. Used for the option to
+ * continue the current line and for the alerts of the drugs given now. */
+export function currentLineKind(phase: string | null): OptionKind {
+  return phase === "maintenance" ? "maintenance" : "systemic-therapy";
+}
 
 /** What a drug rule asks of a drug the patient is on now: lower its dose, hold it, or stop it. */
 export type DoseChange = "reduce" | "hold" | "stop";
