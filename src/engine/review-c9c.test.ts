@@ -192,7 +192,12 @@ describe("F4: grade 3 painful neuropathy: bortezomib regimens are not top option
     for (const o of withBortezomib) {
       expect(o.strength).toBe("consider");
       expect(o.cautions.join(" ")).toMatch(/neuropathy.*grade 1 or less/i);
-      expect(o.safetyFindings?.some((f) => /neuropathy/.test(f.ruleId))).toBe(true);
+    }
+    // Those that were stronger than "consider" (BVd, DVd, XVd: standard) say why they were lowered.
+    for (const id of ["rr.bvd", "rr.dvd", "rr.xvd"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o?.safetyFindings?.some((f) => /neuropathy/.test(f.ruleId))).toBe(true);
+      expect(o?.cautions.join(" ")).toMatch(/regimen without bortezomib avoids worsening it/);
     }
     expect(relapseWithout.some((o) => o.strength === "standard" || o.strength === "preferred")).toBe(true);
   });
@@ -210,7 +215,7 @@ describe("F4: grade 3 painful neuropathy: bortezomib regimens are not top option
     expect(ES.optionsNerveDamage).toMatch(/nervio/i);
   });
 
-  it("grade 2 without pain: bortezomib stays (dose reduced), not lowered to consider by the hold rule", () => {
+  it("grade 1 without pain (no dose change): bortezomib options are not lowered", () => {
     const r = record("review-c9-relapse-grade3-painful-neuropathy");
     r.conditions = { ...(r.conditions as object), neuropathyGrade: 1, neuropathyPainful: false };
     const b = assess(r);

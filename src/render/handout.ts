@@ -3,6 +3,7 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
@@ -311,6 +312,8 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       parts.push({ kind: "p", text: w.optionsIntro });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
+      if (treatment.some((o) => o.safetyFindings?.some((f) => isNeuropathyAdjustment(f.ruleId))))
+        parts.push({ kind: "p", text: w.optionsNerveDamage });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",

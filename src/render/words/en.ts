@@ -278,6 +278,8 @@ export const EN: HandoutWords = {
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
   optionsProvisional: "These options depend on the tests that are still missing.",
+  optionsNerveDamage:
+    "You have nerve damage (numbness, tingling or pain). Some medicines, bortezomib and thalidomide, can make it worse. So the options with them are lower on this list. Some cannot start until your nerves get better.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
   optionsTransplantToConfirm:

@@ -643,6 +643,8 @@ export const ES: HandoutWords = {
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
+  optionsNerveDamage:
+    "Usted tiene daño en los nervios (adormecimiento, hormigueo o dolor). Algunos medicamentos, el bortezomib y la talidomida, pueden empeorarlo. Por eso las opciones con ellos están más abajo en esta lista. Algunas no pueden empezar hasta que sus nervios mejoren.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   optionsTransplantToConfirm:

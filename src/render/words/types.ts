@@ -257,6 +257,8 @@ export interface HandoutWords {
   monitoredTest(test: string): string;
   optionsIntro: string;
   optionsProvisional: string;
+  /** Existing nerve damage lowers the options with bortezomib or thalidomide (review c9-F4). */
+  optionsNerveDamage: string;
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is
