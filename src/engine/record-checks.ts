@@ -1,13 +1,9 @@
 /** Alerts about what the record itself says (or cannot say) that the team should check: treatment entries
- * that name no anti-myeloma drug (review c9-F1). The words are short and name the entry; no patient value
+ * that name no anti-myeloma drug (review c9-F1), an IgM paraprotein not shown to be myeloma (c9-F3). The words are short and name the entry; no patient value
  * beyond the entry itself. */
 import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
 import type { Facts } from "../model/facts.js";
-import {
-  isSupportiveCareDrug,
-  namesMyelomaTherapy,
-  unclassifiedDrugs,
-} from "../response/drug-classes.js";
+import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
 import type { Alert } from "./assessment.js";
 
@@ -57,7 +53,34 @@ export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
   return out;
 }
 
+export const IGM_MYELOMA_NOT_SHOWN = "alert.igm-myeloma-not-shown";
+
+/** An IgM paraprotein that meets (or leans to) myeloma by the numbers while neither a lytic bone lesion nor
+ * t(11;14) is shown (review c9-F3): not called myeloma; the IgM / Waldenstrom pathway is outside this tool
+ * (criteria-and-scores.md 1.2-1.3); IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions
+ * and/or t(11;14) (schuster-2010-ajh, abstract only: unverified). */
+export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  if (!diagnosis.igmMyelomaNotShown) return [];
+  const missing: string[] = [];
+  if (facts.cytogenetics.t11_14 === null) missing.push("FISH for t(11;14)");
+  missing.push("marrow morphology and immunophenotype (plasma cells or lymphoplasmacytic cells)");
+  if (facts.imaging.osteolyticLesions === null) missing.push("whole-body imaging for lytic bone lesions");
+  return [
+    {
+      id: IGM_MYELOMA_NOT_SHOWN,
+      severity: "warning",
+      text: text
+        ? `IgM paraprotein: the myeloma numbers are met, but no lytic bone lesion and no t(11;14) is shown, which IgM myeloma needs besides >= 10% marrow plasma cells. Not called multiple myeloma, and no myeloma regimen is offered. IgM disease with marrow infiltration is most often Waldenstrom macroglobulinaemia / lymphoplasmacytic lymphoma: its work-up (the IgM / Waldenstrom pathway, including a lymphoma work-up) and treatment are outside this tool. Missing: ${missing.join("; ")}. Myeloma therapy only if IgM myeloma is confirmed.`
+        : "",
+      citations: ["schuster-2010-ajh", "rajkumar-2014-lancet-oncol"],
+      verified: false,
+    },
+  ];
+}
+
 /** Every record-check alert (assess.ts appends them after the others). */
-export function recordCheckAlerts(facts: Facts, _diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  return treatmentEntryAlerts(facts, text);
+export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  const out = treatmentEntryAlerts(facts, text);
+  for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
+  return out;
 }

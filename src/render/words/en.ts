@@ -132,6 +132,8 @@ export const EN: HandoutWords = {
   tooFewResults:
     "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
   unclear: "The tests so far do not give a clear answer.",
+  igmPathway:
+    "Your blood has a protein type called IgM. With IgM, a related condition called Waldenström macroglobulinemia is more likely than myeloma. It is a kind of lymphoma. Other tests are needed to tell them apart. This summary does not cover that condition, so your care team will guide those tests.",
   framing: {
     "mm-new":
       "This is serious news, and it is normal to feel worried. There are many ways to treat myeloma. Your care team will help you choose what fits you.",

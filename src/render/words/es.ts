@@ -490,6 +490,8 @@ export const ES: HandoutWords = {
   tooFewResults:
     "Hay muy pocos resultados de pruebas para saber qué pasa. Todavía no se puede decir nada sobre una enfermedad.",
   unclear: "Las pruebas hasta ahora no dan una respuesta clara.",
+  igmPathway:
+    "Su sangre tiene un tipo de proteína llamada IgM. Con la IgM, una enfermedad parecida llamada macroglobulinemia de Waldenström es más probable que el mieloma. Es un tipo de linfoma. Hacen falta otras pruebas para distinguirlas. Este resumen no trata esa enfermedad, así que su equipo médico le guiará con esas pruebas.",
   framing: {
     "mm-new":
       "Es una noticia seria, y es normal sentir preocupación. Hay muchas formas de tratar el mieloma. Su equipo médico le ayudará a elegir lo que mejor le vaya.",
