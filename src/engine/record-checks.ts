@@ -55,6 +55,28 @@ export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
 
 export const IGM_MYELOMA_NOT_SHOWN = "alert.igm-myeloma-not-shown";
 
+/** The rules behind these alerts, with their sources (the knowledge test checks every citation is used). */
+export const RECORD_CHECK_RULES = {
+  notAntimyelomaEntry: {
+    id: NOT_ANTIMYELOMA_ENTRY,
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy: an entry of an anticoagulant, aspirin or anti-infective prophylaxis is no line",
+    evidence: "secondary",
+  },
+  unknownDrugEntry: {
+    id: UNKNOWN_DRUG_ENTRY,
+    citation: "rajkumar-2015-blood-lines",
+    text: "An entry of drugs of no known class, its setting not recorded, is not guessed to be a line: the team is asked to check it",
+    evidence: "secondary",
+  },
+  igmMyelomaNotShown: {
+    id: IGM_MYELOMA_NOT_SHOWN,
+    citation: "schuster-2010-ajh",
+    text: "IgM myeloma: an IgM monoclonal protein, >= 10% marrow plasma cells, plus lytic bone lesions and/or t(11;14) (Mayo definition, abstract seen); otherwise IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3)",
+    evidence: "unverified",
+  },
+} as const;
+
 /** An IgM paraprotein that meets (or leans to) myeloma by the numbers while neither a lytic bone lesion nor
  * t(11;14) is shown (review c9-F3): not called myeloma; the IgM / Waldenstrom pathway is outside this tool
  * (criteria-and-scores.md 1.2-1.3); IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions
@@ -72,7 +94,7 @@ export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean
       text: text
         ? `IgM paraprotein: the myeloma numbers are met, but no lytic bone lesion and no t(11;14) is shown, which IgM myeloma needs besides >= 10% marrow plasma cells. Not called multiple myeloma, and no myeloma regimen is offered. IgM disease with marrow infiltration is most often Waldenstrom macroglobulinaemia / lymphoplasmacytic lymphoma: its work-up (the IgM / Waldenstrom pathway, including a lymphoma work-up) and treatment are outside this tool. Missing: ${missing.join("; ")}. Myeloma therapy only if IgM myeloma is confirmed.`
         : "",
-      citations: ["schuster-2010-ajh", "rajkumar-2014-lancet-oncol"],
+      citations: [RECORD_CHECK_RULES.igmMyelomaNotShown.citation, "rajkumar-2014-lancet-oncol"],
       verified: false,
     },
   ];
