@@ -6,7 +6,6 @@ import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
-import { recordCheckAlerts } from "./record-checks.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -36,6 +35,7 @@ import {
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
+import { recordCheckAlerts } from "./record-checks.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 

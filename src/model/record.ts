@@ -3,8 +3,8 @@
 import { z } from "zod";
 import {
   AmyloidOrgan,
-  Anticoagulation,
   AmyloidType,
+  Anticoagulation,
   Del1p32,
   HeavyChain,
   ImagingModality,
