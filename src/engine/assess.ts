@@ -5,7 +5,7 @@ import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
-import { isSupportiveCareDrug } from "../response/drug-classes.js";
+import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
@@ -36,6 +36,7 @@ import {
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
+import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
@@ -137,6 +138,7 @@ function allAlerts(
   evolving: readonly Alert[],
   monitoring: readonly Alert[],
   knowledge: readonly Alert[],
+  record: readonly Alert[],
 ): Alert[] {
   // A new literal filled by push, not response.slice(): a copy of an empty list has the element kind
   // of small integers, and the first alert pushed into it changed the array's map under optimised code.
@@ -146,6 +148,7 @@ function allAlerts(
   for (const a of evolving) out.push(a);
   for (const a of monitoring) out.push(a);
   for (const a of knowledge) out.push(a);
+  for (const a of record) out.push(a);
   return out;
 }
 
@@ -396,7 +399,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     // The line's drugs: supportive care running beside it (a bone agent, IVIG, an ESA) is no part of it.
     currentRegimen:
       phase.currentRegimen !== null
-        ? { code: phase.currentRegimen, drugs: running.filter((d) => !isSupportiveCareDrug(d)) }
+        ? { code: phase.currentRegimen, drugs: running.filter((d) => !isKnownNonMyelomaDrug(d)) }
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     text: mode.text ?? true,
@@ -451,6 +454,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       detectEvolvingDisease(facts, cat, points),
       monitoring.alerts,
       knowledge.alerts,
+      recordCheckAlerts(facts, diagnosis, mode.text !== false),
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };

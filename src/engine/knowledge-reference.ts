@@ -6,6 +6,7 @@
 import {
   ALERT_RULES,
   compileCondition,
+  currentLineKind,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
@@ -153,7 +154,8 @@ function evaluateEntry(
   if (safety.unverified) unverified = true;
 
   if (entry.regimen) {
-    const dr = applyDrugRules(entry.regimen.drugs, entry.kind, s, ctx, entry.title);
+    const kind = entry.regimenFromCurrentLine ? currentLineKind(s.phase) : entry.kind;
+    const dr = applyDrugRules(entry.regimen.drugs, kind, s, ctx, entry.title);
     cautions.push(...dr.texts);
     citations.push(...dr.citations);
     missing.push(...dr.missing);
@@ -221,6 +223,7 @@ export function evaluateKnowledgeReference(s: Situation, context: KnowledgeConte
   if (ctx.currentDrugs.length > 0) {
     for (const { rule, when } of COMPILED_DRUG_RULES) {
       if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
+      if (rule.kinds && !rule.kinds.includes(currentLineKind(s.phase))) continue;
       const ev = when(s);
       if (ev.truth === Truth.notMet) continue;
       if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))

@@ -9,6 +9,7 @@ import {
   compileBecause,
   compileTruth,
   compileUnknowns,
+  currentLineKind,
   DRUG_RULES,
   describeCondition,
   EVIDENCE_REVIEWED,
@@ -30,7 +31,14 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
-import { canonicalDrugName, DrugClass, drugClass, isSupportiveCareDrug } from "../response/drug-classes.js";
+import {
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  isAnticoagulant,
+  isKnownNonMyelomaDrug,
+  namesMyelomaTherapy,
+} from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
@@ -141,12 +149,22 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
   if (today !== "smoldering-myeloma") return false;
   let any = false;
   for (const t of facts.treatmentHistory) {
-    const drugs = t.drugs.filter((d) => !isSupportiveCareDrug(d));
-    if (drugs.length === 0) continue;
+    if (!namesMyelomaTherapy(t)) continue;
+    const drugs = t.drugs.filter((d) => !isKnownNonMyelomaDrug(d));
     if (t.setting !== null || !drugs.every((d) => canonicalDrugName(d) === "daratumumab")) return false;
     any = true;
   }
   return any;
+}
+
+/** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
+ * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
+ * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
+export function onAnticoagulantNow(facts: Facts): boolean {
+  const recorded = facts.conditions.anticoagulation;
+  if (recorded !== null) return recorded === "therapeutic";
+  for (const d of runningDrugs(facts)) if (isAnticoagulant(d)) return true;
+  return false;
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -388,6 +406,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       radiotherapyGiven(facts) !== null,
     lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
+    anticoagulation: cond.anticoagulation,
+    onAnticoagulant: onAnticoagulantNow(facts),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
@@ -1024,12 +1044,16 @@ function evaluateEntry(
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, c.title, missing);
     if (regimen) {
-      const rules = fromLine ? drugRulesFor(regimen.drugs, c.kind) : c.undecidableRules;
+      const rules = fromLine ? drugRulesFor(regimen.drugs, currentLineKind(s.phase)) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, c.title, memo, missing);
     }
     return codesOnlyOption(c, c.adjusted ? reviewedStrength(entry, s) : c.strength, missing);
   }
-  const rules = regimen ? (fromLine ? drugRulesFor(regimen.drugs, entry.kind) : c.drugRules) : null;
+  const rules = regimen
+    ? fromLine
+      ? drugRulesFor(regimen.drugs, currentLineKind(s.phase))
+      : c.drugRules
+    : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;
@@ -1153,9 +1177,11 @@ function codesOnlyOption(
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
+  const kind = currentLineKind(s.phase);
   for (const c of ALERT_WHEN_ON) {
     const { rule } = c;
     if (!anyAmong(rule.drugs, onNow)) continue;
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text

@@ -200,11 +200,18 @@ describe("issue 8 golden vignettes", () => {
     expect(a.diagnosis.likely).toBeNull();
     expect(ids(a).filter((i) => i.startsWith("ndmm.") || i.startsWith("maint."))).toEqual([]);
     expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/MRI/);
-    // With a myeloma-defining event shown (haemoglobin 8.5 g/dL), the same record is likely myeloma again.
+    // With a myeloma-defining event shown (haemoglobin 8.5 g/dL) the same IgM record is still not myeloma:
+    // IgM myeloma needs lytic bone lesions and/or t(11;14) besides the marrow (review c9-F3,
+    // schuster-2010-ajh); with a lytic lesion it is myeloma again.
     const rec = record("safety-igm-no-event-no-mri");
     const labs = { ...(rec.labs as Record<string, unknown>), hemoglobin: { value: 8.5, unit: "g/dL" } };
     const b = assess({ ...rec, labs });
-    expect(b.diagnosis.category === "multiple-myeloma" || b.diagnosis.likely === "multiple-myeloma").toBe(
+    expect(b.diagnosis.category).toBe("indeterminate");
+    expect(b.diagnosis.likely).toBeNull();
+    expect(b.alerts.map((x) => x.id)).toContain("alert.igm-myeloma-not-shown");
+    const imaging = { ...(rec.imaging as Record<string, unknown>), osteolyticLesions: 2 };
+    const c = assess({ ...rec, labs, imaging });
+    expect(c.diagnosis.category === "multiple-myeloma" || c.diagnosis.likely === "multiple-myeloma").toBe(
       true,
     );
   });

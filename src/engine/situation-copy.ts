@@ -83,6 +83,8 @@ export function copySituation(s: Situation): Situation {
     plasmacytomaRadiotherapyGiven: s.plasmacytomaRadiotherapyGiven,
     lightChainMgus: s.lightChainMgus,
     vteHistory: s.vteHistory,
+    anticoagulation: s.anticoagulation,
+    onAnticoagulant: s.onAnticoagulant,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,
     alMayo2012Stage: s.alMayo2012Stage,

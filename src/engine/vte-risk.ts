@@ -27,8 +27,8 @@ const ESA = ["epoetin", "epoetin alfa", "darbepoetin", "darbepoetin alfa"];
  * IMPEDE VTE when an IMiD is given now (any myeloma or AL patient) or may be started (untreated myeloma);
  * undefined otherwise. What the record cannot say stays unknown: a pelvic, hip or femur fracture
  * (`pathologicFracture` gives no site, and IMPEDE counts any such fracture), ESA use unless a running line
- * lists one, the dexamethasone dose group (lines carry no doses), ethnicity, a central line and existing
- * prophylaxis or anticoagulation (the record has no field for them).
+ * lists one, the dexamethasone dose group (lines carry no doses), ethnicity and a central line (the record
+ * has no field for them); existing prophylaxis or anticoagulation unless conditions.anticoagulation says it.
  */
 export function assessImpedeVte(
   facts: Facts,
@@ -62,7 +62,9 @@ export function assessImpedeVte(
     asianPacificIslander: null,
     vteHistory,
     tunneledLineOrCvc: null,
-    existingProphylaxis: null,
+    // conditions.anticoagulation (review c9-F5); an anticoagulant running in the treatment history with no
+    // intensity recorded stays unknown (prophylactic -3 or therapeutic -4/-5).
+    existingProphylaxis: facts.conditions.anticoagulation,
   };
   // The score's fields named one by one: a spread of the result copied them through the runtime's
   // generic path, the costliest line of this step.

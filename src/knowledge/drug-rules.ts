@@ -4,7 +4,7 @@
 import type { OptionKind } from "../model/enums.js";
 import { isMM, myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
-import { highVteRisk, imidGivenOrConsidered } from "./vte-risk.js";
+import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
 
 const NOT_MAINTENANCE: readonly OptionKind[] = [
   "systemic-therapy",
@@ -195,7 +195,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,
     },
     severity: "warning",
-    alertWhenOn: false,
+    alertWhenOn: true,
     citations: ["myeloma-drug-labels"],
     evidence: "unverified",
     evidenceNote: "The US maintenance renal table values are UNVERIFIED in the reference.",
@@ -218,7 +218,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "imid.class.vte-high-risk",
     drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
-    when: highVteRisk,
+    when: { all: [highVteRisk, notOnAnticoagulant] },
     text: {
       both: "Immunomodulatory drug with a previous VTE (IMPEDE VTE +5) or IMPEDE VTE high (>= 8): the reference's higher-risk thromboprophylaxis is LMWH (ASCO 2023; IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin), not aspirin alone.",
     },
@@ -228,6 +228,20 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation are UNVERIFIED in the reference.",
+  },
+  // Review c9-F5: a patient already on full-dose anticoagulation is not told to add LMWH.
+  {
+    id: "imid.class.vte-already-anticoagulated",
+    drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
+    when: onAnticoagulant,
+    text: {
+      both: "Immunomodulatory drug, patient already on full-dose anticoagulation: it is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin; confirm the anticoagulant and its dose with the team.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation is UNVERIFIED in the reference.",
   },
   // Review c8 (2026-12-02): anaemia after years of lenalidomide maintenance. Haematological second primary
   // malignancies are more frequent on it (treatments.md 3d, 5.3% vs 0.8%, McCarthy JCO 2017); the ESA
@@ -851,13 +865,22 @@ export const DRUG_RULES: readonly DrugRule[] = [
 export const ALERT_RULES: readonly AlertRule[] = [
   {
     id: "alert.vte.imid-high-risk",
-    when: { all: [imidGivenOrConsidered, highVteRisk] },
+    when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant] },
     severity: "warning",
     text: "High VTE risk with an immunomodulatory drug (given now, or if an IMiD regimen is chosen): a previous VTE (IMPEDE VTE +5, with the IMiD +4) or IMPEDE VTE high (>= 8). Aspirin alone is not the reference's choice for high risk: LMWH is (ASCO 2023: LMWH for higher risk; IMWG 2008: LMWH, enoxaparin 40 mg/day equivalent, or full-dose warfarin).",
     citations: ["sanfilippo-2019-ajh", "key-2023-jco", "palumbo-2008-leukemia"],
     evidence: "unverified",
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation (with its enoxaparin dose) are UNVERIFIED in the reference.",
+  },
+  {
+    id: "alert.vte.imid-high-risk-anticoagulated",
+    when: { all: [imidGivenOrConsidered, highVteRisk, onAnticoagulant] },
+    severity: "warning",
+    text: "High VTE risk with an immunomodulatory drug (given now, or if an IMiD regimen is chosen), in a patient already on full-dose anticoagulation: the anticoagulant is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin on top (bleeding). Confirm with the team which anticoagulant and dose is taken.",
+    citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation is UNVERIFIED in the reference.",
   },
   {
     id: "alert.hypercalcemia",
@@ -1014,6 +1037,14 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
 ];
+
+/** The option kind whose drug rules apply to the line being given (review c9-F2): maintenance in the
+ * maintenance phase (lenalidomide maintenance after ASCT takes the maintenance dose and its renal table,
+ * treatments.md 3d and 7a, not the induction starting dose), else systemic therapy. Used for the option to
+ * continue the current line and for the alerts of the drugs given now. */
+export function currentLineKind(phase: string | null): OptionKind {
+  return phase === "maintenance" ? "maintenance" : "systemic-therapy";
+}
 
 /** What a drug rule asks of a drug the patient is on now: lower its dose, hold it, or stop it. */
 export type DoseChange = "reduce" | "hold" | "stop";

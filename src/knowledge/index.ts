@@ -10,6 +10,7 @@ import { PATHWAY_ENTRIES } from "./entries/pathway.js";
 import { PLASMACYTOMA_ENTRIES } from "./entries/plasmacytoma.js";
 import { RELAPSE_ENTRIES } from "./entries/relapse.js";
 import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
+import { withNeuropathyAdjustments } from "./neuropathy.js";
 import type { KnowledgeEntry } from "./types.js";
 
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts.
@@ -20,7 +21,7 @@ export const KNOWLEDGE_VERSION = "2026.12.03.1";
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
 
-export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = withNeuropathyAdjustments([
   ...PLASMACYTOMA_ENTRIES,
   ...MGUS_SMM_ENTRIES,
   ...NEWLY_DIAGNOSED_ENTRIES,
@@ -31,7 +32,7 @@ export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = [
   ...AL_ENTRIES,
   ...SUPPORTIVE_CARE_ENTRIES,
   ...PATHWAY_ENTRIES,
-];
+]);
 
 export {
   compileBecause,
@@ -46,8 +47,10 @@ export {
   type TruthFn,
   truthGiven,
 } from "./conditions.js";
+export { currentLineKind } from "./drug-rules.js";
 /** IMWG frail, ECOG >= 3 or age over 75: fitness that argues against transplant-intensity therapy. */
 export { AGAINST_INTENSITY } from "./entries/newly-diagnosed.js";
+export { isNeuropathyAdjustment } from "./neuropathy.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";
 export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";

@@ -146,6 +146,12 @@ export interface Situation {
   lightChainMgus: boolean;
   /** A venous thromboembolism before (as the record says; IMPEDE VTE +5). */
   vteHistory: K<boolean>;
+  /** Anticoagulation or thromboprophylaxis taken now, as conditions.anticoagulation records it. */
+  anticoagulation: K<"none" | "prophylactic" | "therapeutic">;
+  /** Full-dose anticoagulation now: conditions.anticoagulation "therapeutic", or an anticoagulant
+   * (warfarin, a DOAC, a heparin) in a treatment entry running on asOf whose intensity is not recorded
+   * otherwise (review c9-F5). False otherwise. */
+  onAnticoagulant: boolean;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
    * null unless the whole score range falls in one band. */
   impedeVteGroup: K<"low" | "intermediate" | "high">;
@@ -436,6 +442,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "venous thromboembolism before",
     values: BOOL,
     inputs: ["conditions.vteHistory"],
+  },
+  anticoagulation: {
+    label: "anticoagulation or thromboprophylaxis taken now",
+    values: ["none", "prophylactic", "therapeutic"],
+    inputs: ["conditions.anticoagulation"],
+  },
+  onAnticoagulant: {
+    label: "on an anticoagulant now",
+    values: BOOL,
+    inputs: ["conditions.anticoagulation", "treatmentHistory.drugs"],
   },
   impedeVteGroup: {
     label: "IMPEDE VTE group of the IMiD regimen",

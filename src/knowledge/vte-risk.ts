@@ -24,3 +24,14 @@ export const highVteRisk: Condition = {
 
 export const HIGH_VTE_RISK_WHY =
   "VTE history scores +5 in IMPEDE VTE and the IMiD +4, 9 from these two alone, in the high band (>= 8) unless items that lower the score apply (Asian / Pacific Islander -3, existing prophylaxis -3, anticoagulant -4, -5 in one source); or IMPEDE VTE is high (>= 8) whatever its unknown items.";
+
+/** Full-dose anticoagulation now (conditions.anticoagulation "therapeutic", or an anticoagulant running in
+ * the treatment history): it is the patient's thromboprophylaxis (review c9-F5). */
+export const onAnticoagulant: Condition = { fact: "onAnticoagulant", is: true };
+export const notOnAnticoagulant: Condition = { fact: "onAnticoagulant", is: false };
+
+/** treatments.md 7c: IMWG 2008 lists full-dose warfarin beside LMWH for higher-risk IMiD patients; IMPEDE VTE
+ * scores an existing therapeutic anticoagulant -4 (-5 in one source). The reference names no DOAC dose for
+ * this (DOACs: small studies only, UNVERIFIED). */
+export const ALREADY_ANTICOAGULATED_WHY =
+  "Already on full-dose anticoagulation (recorded in conditions.anticoagulation, or an anticoagulant running in the treatment history): IMWG 2008 lists full-dose warfarin beside LMWH as thromboprophylaxis for higher-risk IMiD patients, and IMPEDE VTE scores an existing therapeutic anticoagulant -4 (-5 in one source).";

@@ -79,6 +79,12 @@ export type StopReason = (typeof StopReason)[number];
 export const TreatmentSetting = ["smoldering-myeloma", "multiple-myeloma"] as const;
 export type TreatmentSetting = (typeof TreatmentSetting)[number];
 
+/** Anticoagulation or thromboprophylaxis taken now (PatientRecord conditions.anticoagulation; review c9-F5):
+ * "therapeutic" = full-dose anticoagulation (warfarin, a DOAC or LMWH at treatment dose); "prophylactic" =
+ * prophylactic-dose LMWH (or DOAC) or aspirin; "none". treatments.md 7c (IMPEDE VTE -3 / -4). */
+export const Anticoagulation = ["none", "prophylactic", "therapeutic"] as const;
+export type Anticoagulation = (typeof Anticoagulation)[number];
+
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
 /** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */

@@ -5,6 +5,7 @@ import { datesAfterAsOf } from "./date-order.js";
 import type {
   AmyloidOrgan,
   AmyloidType,
+  Anticoagulation,
   Del1p32,
   HeavyChain,
   ImagingModality,
@@ -134,6 +135,8 @@ export interface Facts {
     lymphadenopathy: Known<boolean>;
     hepatosplenomegaly: Known<boolean>;
     vteHistory: Known<boolean>;
+    /** Anticoagulation or thromboprophylaxis taken now (review c9-F5). */
+    anticoagulation: Known<Anticoagulation>;
     pathologicFracture: Known<boolean>;
     spinalCordCompression: Known<boolean>;
     amyloidOrgans: AmyloidOrgan[] | null;
@@ -725,6 +728,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       lymphadenopathy: known(cond.lymphadenopathy),
       hepatosplenomegaly: known(cond.hepatosplenomegaly),
       vteHistory: known(cond.vteHistory),
+      anticoagulation: known(cond.anticoagulation),
       pathologicFracture: known(cond.pathologicFracture),
       spinalCordCompression: known(cond.spinalCordCompression),
       amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   AmyloidOrgan,
   AmyloidType,
+  Anticoagulation,
   Del1p32,
   HeavyChain,
   ImagingModality,
@@ -241,6 +242,9 @@ export const PatientRecord = z
         lymphadenopathy: maybe(z.boolean()),
         hepatosplenomegaly: maybe(z.boolean()),
         vteHistory: maybe(z.boolean()),
+        anticoagulation: maybe(z.enum(Anticoagulation)).describe(
+          'Anticoagulation or thromboprophylaxis taken now: "therapeutic" (full-dose warfarin, DOAC or LMWH), "prophylactic" (prophylactic-dose LMWH or DOAC, or aspirin) or "none". An anticoagulant is no myeloma therapy: record it here, not as a treatmentHistory entry',
+        ),
         pathologicFracture: maybe(z.boolean()),
         spinalCordCompression: maybe(z.boolean()),
         amyloidOrgans: z

@@ -3,6 +3,8 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
+import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
@@ -163,6 +165,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
+    if (a.alerts.some((x) => x.id === IGM_MYELOMA_NOT_SHOWN)) out.push(w.igmPathway);
     const likely = likelyShown(a);
     if (likely) out.push(w.couldFit(w.category[likely].name));
   } else {
@@ -321,6 +324,8 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       parts.push({ kind: "p", text: w.optionsIntro });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
+      if (treatment.some((o) => o.safetyFindings?.some((f) => isNeuropathyAdjustment(f.ruleId))))
+        parts.push({ kind: "p", text: w.optionsNerveDamage });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",

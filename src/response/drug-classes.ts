@@ -34,6 +34,11 @@ export const DRUG_CLASSES: Readonly<Record<string, DrugClass>> = Object.freeze({
   teclistamab: DrugClass.bcmaDirected,
   elranatamab: DrugClass.bcmaDirected,
   linvoseltamab: DrugClass.bcmaDirected,
+  // Review c9-F1: agents the reference names (treatments.md 10) that were of no known class, so an entry of
+  // one alone would not be counted as a line unless its setting were recorded.
+  "anitocabtagene autoleucel": DrugClass.bcmaDirected,
+  "anito-cel": DrugClass.bcmaDirected,
+  iberdomide: DrugClass.other,
   talquetamab: DrugClass.gprc5dDirected,
   melphalan: DrugClass.alkylator,
   cyclophosphamide: DrugClass.alkylator,
@@ -60,6 +65,7 @@ const CANONICAL: Readonly<Record<string, string>> = Object.freeze({
   belantamab: "belantamab mafodotin",
   "ide-cel": "idecabtagene vicleucel",
   "cilta-cel": "ciltacabtagene autoleucel",
+  "anito-cel": "anitocabtagene autoleucel",
 });
 
 /** Supportive care, never anti-myeloma therapy: bone-targeted agents (treatments.md 8a), immunoglobulin
@@ -85,6 +91,53 @@ export function isSupportiveCareDrug(name: string): boolean {
   return SUPPORTIVE_CARE_DRUGS.has(name.trim().toLowerCase());
 }
 
+/** Anticoagulants (vitamin K antagonists, DOACs, heparins, fondaparinux) and aspirin: thromboprophylaxis or
+ * anticoagulation (treatments.md 7c: aspirin, LMWH, full-dose warfarin, DOACs), never anti-myeloma therapy.
+ * Review c9-F1: warfarin recorded as a treatment entry became "line 1" of an untreated patient. */
+export const ANTICOAGULANT_DRUGS: ReadonlySet<string> = new Set([
+  "warfarin",
+  "acenocoumarol",
+  "phenprocoumon",
+  "apixaban",
+  "rivaroxaban",
+  "edoxaban",
+  "dabigatran",
+  "enoxaparin",
+  "dalteparin",
+  "tinzaparin",
+  "heparin",
+  "fondaparinux",
+]);
+/** Aspirin: the lower-risk IMiD thromboprophylaxis (treatments.md 7c), no anticoagulant. */
+export const ANTIPLATELET_DRUGS: ReadonlySet<string> = new Set(["aspirin"]);
+/** Anti-infective prophylaxis of treatments.md 8c (aciclovir/valaciclovir, levofloxacin, TMP-SMX). */
+export const ANTI_INFECTIVE_PROPHYLAXIS_DRUGS: ReadonlySet<string> = new Set([
+  "aciclovir",
+  "acyclovir",
+  "valaciclovir",
+  "valacyclovir",
+  "levofloxacin",
+  "trimethoprim-sulfamethoxazole",
+  "co-trimoxazole",
+  "cotrimoxazole",
+]);
+
+export function isAnticoagulant(name: string): boolean {
+  return ANTICOAGULANT_DRUGS.has(name.trim().toLowerCase());
+}
+
+/** A drug known not to be anti-myeloma therapy: supportive care (bone agents, IVIG, ESAs), an anticoagulant
+ * or aspirin, or anti-infective prophylaxis. Such a drug never makes a line (criteria-and-scores.md 9.1). */
+export function isKnownNonMyelomaDrug(name: string): boolean {
+  const n = name.trim().toLowerCase();
+  return (
+    SUPPORTIVE_CARE_DRUGS.has(n) ||
+    ANTICOAGULANT_DRUGS.has(n) ||
+    ANTIPLATELET_DRUGS.has(n) ||
+    ANTI_INFECTIVE_PROPHYLAXIS_DRUGS.has(n)
+  );
+}
+
 export function canonicalDrugName(name: string): string {
   const n = name.trim().toLowerCase();
   return own(CANONICAL, n) ?? n;
@@ -97,4 +150,23 @@ export function drugClass(name: string): DrugClass {
 
 export function isKnownDrug(name: string): boolean {
   return Object.hasOwn(DRUG_CLASSES, name.trim().toLowerCase());
+}
+
+/** Whether a treatment entry's drugs are anti-myeloma therapy: a known anti-myeloma agent among them; or a
+ * drug of no known class (not known to be non-myeloma either, e.g. a trial agent) in an entry whose
+ * `setting` records the plasma-cell disease it treated. Drugs known not to treat myeloma never are, whatever
+ * the setting says. An entry of drugs of no known class with no setting is not guessed to be myeloma
+ * therapy (review c9-F1): the engine names it for the team to check (engine/record-checks.ts). */
+export function namesMyelomaTherapy(t: { drugs: readonly string[]; setting: string | null }): boolean {
+  let unknown = false;
+  for (const d of t.drugs) {
+    if (isKnownDrug(d)) return true;
+    if (!isKnownNonMyelomaDrug(d)) unknown = true;
+  }
+  return unknown && t.setting !== null;
+}
+
+/** The drugs of an entry that are neither known anti-myeloma agents nor known non-myeloma drugs. */
+export function unclassifiedDrugs(drugs: readonly string[]): string[] {
+  return drugs.filter((d) => !isKnownDrug(d) && !isKnownNonMyelomaDrug(d));
 }

@@ -58,7 +58,13 @@ describe("drug classes", () => {
       toFacts({
         asOf: "2025-01-01",
         treatmentHistory: [
-          { regimen: "X", drugs: ["zetamab", "newdrugmab", "zetamab"], start: "2024-01-01" },
+          // Drugs of no known class count as a line only with the setting recorded (review c9-F1).
+          {
+            regimen: "X",
+            drugs: ["zetamab", "newdrugmab", "zetamab"],
+            start: "2024-01-01",
+            setting: "multiple-myeloma",
+          },
         ],
       }),
     );

@@ -9,7 +9,9 @@ import {
   DrugClass,
   drugClass,
   isKnownDrug,
+  isKnownNonMyelomaDrug,
   isSupportiveCareDrug,
+  namesMyelomaTherapy,
 } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
@@ -203,9 +205,17 @@ function continuesLine(
 }
 
 /** An entry that is no line of therapy: therapy for smouldering myeloma; or no transplant, and no drug (an
- * observation period) or supportive care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS). */
-function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
-  return isSmmTherapy(t) || (!t.asct && drugs.every(isSupportiveCareDrug));
+ * observation period), supportive care alone (a bone agent, IVIG or an ESA: SUPPORTIVE_CARE_DRUGS), drugs
+ * known not to treat myeloma (an anticoagulant, anti-infective prophylaxis), or drugs of no known class in
+ * an entry that does not record the disease it treated (namesMyelomaTherapy; review c9-F1). */
+export function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
+  return isSmmTherapy(t) || (!t.asct && !namesMyelomaTherapy({ drugs, setting: t.setting }));
+}
+
+/** The rule that says why an entry with drugs is no line (not therapy for smouldering myeloma). */
+function notALineRule(drugs: readonly string[]) {
+  if (drugs.every(isSupportiveCareDrug)) return R.supportiveCareNotALine;
+  return drugs.every(isKnownNonMyelomaDrug) ? R.nonMyelomaDrugNotALine : R.unknownDrugNotALine;
 }
 
 /** Therapy recorded for smouldering myeloma (its setting): no line of myeloma therapy (Rajkumar 2015
@@ -364,7 +374,7 @@ export function assessLinesAndResponse(
           ? trace(R.smmTherapyNotALine, { entry: t.regimen, start: t.start, setting: "smoldering-myeloma" })
           : n === 0
             ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
-            : trace(R.supportiveCareNotALine, {
+            : trace(notALineRule(canon[i]!), {
                 entry: t.regimen,
                 start: t.start,
                 drugs: canon[i]!.join(", "),

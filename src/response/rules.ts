@@ -248,6 +248,18 @@ export const LINES_RULES = defineRules({
     text: "A line is anti-myeloma therapy (a drug or regimen, or a transplant): an entry of supportive care alone (a bone-targeted agent, immunoglobulin replacement or an erythropoiesis-stimulating agent, treatments.md 8a and 8c) is no line and no regimen; it stays current supportive care",
     evidence: "secondary",
   },
+  nonMyelomaDrugNotALine: {
+    id: "lines2015.non-myeloma-drug-not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy: an entry of drugs known not to treat myeloma (an anticoagulant or aspirin, anti-infective prophylaxis, treatments.md 7c and 8c) is no line and no regimen",
+    evidence: "secondary",
+  },
+  unknownDrugNotALine: {
+    id: "lines2015.unknown-drug-not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy: an entry whose drugs are none of the known anti-myeloma agents, and whose setting (the disease it treated) is not recorded, is not counted as a line; the team is asked to check it (a trial agent is counted once the entry records setting multiple-myeloma)",
+    evidence: "secondary",
+  },
   smmTherapyNotALine: {
     id: "lines2015.smm-therapy-not-a-line",
     citation: "dimopoulos-2025-nejm-aquila",

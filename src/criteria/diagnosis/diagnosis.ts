@@ -4,7 +4,7 @@ import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
-import { isSupportiveCareDrug } from "../../response/drug-classes.js";
+import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
@@ -75,6 +75,9 @@ export interface DiagnosisResult {
   notes: string[];
   /** For a treated patient: what today's values alone would give (the category itself stays the treated one). */
   onCurrentValues: { category: DiagnosisCategory; likely: DiagnosisCategory | null } | null;
+  /** An IgM paraprotein whose findings would meet (or lean to) multiple myeloma, without what IgM myeloma
+   * needs (a lytic bone lesion or t(11;14), schuster-2010-ajh): not called myeloma (review c9-F3). */
+  igmMyelomaNotShown: boolean;
 }
 
 const LABEL: Record<Category, string> = {
@@ -517,17 +520,11 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: 
   return notes;
 }
 
-/** The treatments with at least one drug that is not supportive care, in record order. */
+/** The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
+ * anticoagulant or an unrecorded drug of no known class alone), in record order. */
 function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
   const systemic: Facts["treatmentHistory"] = [];
-  for (const t of facts.treatmentHistory) {
-    for (const drug of t.drugs) {
-      if (!isSupportiveCareDrug(drug)) {
-        systemic.push(t);
-        break;
-      }
-    }
-  }
+  for (const t of facts.treatmentHistory) if (namesMyelomaTherapy(t)) systemic.push(t);
   return systemic;
 }
 
@@ -573,6 +570,7 @@ interface Classified {
   likely: DiagnosisCategory | null;
   couldChangeWith: string[];
   missing: MissingInput[];
+  igmMyelomaNotShown: boolean;
 }
 
 /**
@@ -620,6 +618,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       alsoMeets,
       notes: [],
       onCurrentValues,
+      igmMyelomaNotShown: c.igmMyelomaNotShown,
     };
   }
   const { criteria, notes } = writtenOut(facts, c, known, text);
@@ -644,6 +643,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     alsoMeets,
     notes,
     onCurrentValues,
+    igmMyelomaNotShown: c.igmMyelomaNotShown,
   };
 }
 
@@ -675,6 +675,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       likely: null,
       couldChangeWith: [],
       missing: [],
+      igmMyelomaNotShown: false,
     };
   }
   if (systemic.length > 0) {
@@ -689,9 +690,28 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       likely: null,
       couldChangeWith: [],
       missing: [],
+      igmMyelomaNotShown: false,
     };
   }
   const needs = needsOf(alWorkUpFirst(decidingGroups(findings, d), d), facts, known);
+  if (igmMyelomaNotShown(facts, findings, d)) {
+    // Review c9-F3: IgM paraproteins follow the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3);
+    // IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010).
+    // Without either shown the category is not myeloma, and no likely category is named (the IgM work-up is
+    // outside this tool); the tests that would show IgM myeloma come first in couldChangeWith.
+    const igm = igmMyelomaTests(facts, findings);
+    return {
+      findings,
+      d: { ...d, category: "indeterminate", likely: null },
+      systemic,
+      smmTherapy: smm,
+      category: "indeterminate",
+      likely: null,
+      couldChangeWith: [...igm.phrases, ...needs.phrases.filter((x) => !igm.phrases.includes(x))],
+      missing: [...igm.missing, ...needs.missing],
+      igmMyelomaNotShown: true,
+    };
+  }
   return {
     findings,
     d,
@@ -701,7 +721,37 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     likely: d.likely,
     couldChangeWith: needs.phrases,
     missing: needs.missing,
+    igmMyelomaNotShown: false,
   };
+}
+
+/** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
+ * nor t(11;14) is recorded: what IgM myeloma needs besides >= 10% marrow plasma cells (schuster-2010-ajh). */
+function igmMyelomaNotShown(facts: Facts, f: Findings, d: Decision): boolean {
+  if (f.heavy !== "IgM") return false;
+  if (d.category !== "multiple-myeloma" && d.likely !== "multiple-myeloma") return false;
+  return !(f.lytic1 === MET || facts.cytogenetics.t11_14 === true);
+}
+
+/** The tests that would show IgM myeloma: FISH for t(11;14) unless done, the marrow's cell type (plasma
+ * cells or lymphoplasmacytic cells: the record's clonal plasma cell percentage does not tell), and bone
+ * imaging when no lesion count is recorded. */
+function igmMyelomaTests(facts: Facts, f: Findings): { phrases: string[]; missing: MissingInput[] } {
+  const NEED = "IgM myeloma (lytic bone lesions and/or t(11;14), Schuster 2010)";
+  const phrases: string[] = [];
+  const missing: MissingInput[] = [];
+  if (facts.cytogenetics.t11_14 === null) {
+    phrases.push("FISH for t(11;14) not done (IgM myeloma needs lytic bone lesions and/or t(11;14))");
+    missing.push({ field: "cytogenetics.t11_14", neededFor: NEED });
+  }
+  phrases.push(
+    "marrow morphology and immunophenotype: plasma cells or lymphoplasmacytic cells (Waldenstrom macroglobulinaemia) not recorded",
+  );
+  if (f.lytic1 === UNKNOWN) {
+    phrases.push("whole-body imaging for lytic bone lesions not done");
+    missing.push({ field: "imaging.osteolyticLesions", neededFor: NEED });
+  }
+  return { phrases, missing };
 }
 
 /** Low-risk MGUS by its blood tests (kyle-2010-leukemia: serum M-protein < 1.5 g/dL, IgG, kappa/lambda
@@ -771,6 +821,10 @@ function writtenOut(
     );
   }
   const notes = notesFor(facts, d.truths, findings, mde, d);
+  if (c.igmMyelomaNotShown)
+    notes.push(
+      "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
+    );
   if (assumed !== null)
     notes.push(
       `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,

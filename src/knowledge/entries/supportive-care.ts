@@ -1,7 +1,14 @@
 /** Supportive care: bone agents, local bone measures, anaemia, infection, metabolic emergencies,
  * kidney protection (treatments.md 7c and 8). */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { HIGH_VTE_RISK_WHY, highVteRisk, imidGivenOrConsidered } from "../vte-risk.js";
+import {
+  ALREADY_ANTICOAGULATED_WHY,
+  HIGH_VTE_RISK_WHY,
+  highVteRisk,
+  imidGivenOrConsidered,
+  notOnAnticoagulant,
+  onAnticoagulant,
+} from "../vte-risk.js";
 import { approved, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
@@ -533,7 +540,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.vte.imid-prophylaxis",
     group: "supportive-care",
-    when: { all: [mmOrAl, { fact: "onImid", is: true }] },
+    when: { all: [mmOrAl, { fact: "onImid", is: true }, notOnAnticoagulant] },
     kind: "supportive-care",
     regimen: null,
     title: "VTE prophylaxis with immunomodulatory drugs (IMPEDE VTE / SAVED)",
@@ -551,7 +558,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.vte.imid-prophylaxis-if-chosen",
     group: "supportive-care",
-    when: { all: [isMM, untreatedPhase] },
+    when: { all: [isMM, untreatedPhase, notOnAnticoagulant] },
     kind: "supportive-care",
     regimen: null,
     title: "VTE prophylaxis if an immunomodulatory-drug regimen is chosen (IMPEDE VTE / SAVED)",
@@ -569,7 +576,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.vte.imid-high-risk-lmwh",
     group: "supportive-care",
-    when: { all: [imidGivenOrConsidered, highVteRisk] },
+    when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant] },
     kind: "supportive-care",
     regimen: null,
     title:
@@ -580,8 +587,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "You have a higher risk of blood clots. Some myeloma pills raise it more. A blood thinner shot is the usual choice to prevent clots. Aspirin alone is used when the risk is lower.",
     cautions: [
       {
-        text: "The record does not say whether the patient already takes an anticoagulant (IMPEDE VTE -4; -5 in one source) or prophylactic LMWH or aspirin (-3), nor ethnicity (Asian / Pacific Islander -3): these lower the score.",
+        text: "The record does not say whether the patient already takes an anticoagulant (IMPEDE VTE -4; -5 in one source) or prophylactic LMWH or aspirin (-3), nor ethnicity (Asian / Pacific Islander -3): these lower the score. If an anticoagulant is taken, record it in conditions.anticoagulation: do not add LMWH to full-dose anticoagulation.",
+        when: { fact: "anticoagulation", known: false },
         citations: ["sanfilippo-2019-ajh"],
+        evidence: "unverified",
+      },
+      {
+        text: "Already on prophylactic LMWH or aspirin (conditions.anticoagulation; IMPEDE VTE -3): for higher risk the reference's choice is LMWH, not aspirin alone. Ethnicity is not recorded (Asian / Pacific Islander -3).",
+        when: { fact: "anticoagulation", is: "prophylactic" },
+        citations: ["sanfilippo-2019-ajh", "key-2023-jco"],
         evidence: "unverified",
       },
     ],
@@ -590,6 +604,25 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     evidence: "unverified",
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation (with its enoxaparin dose) are UNVERIFIED in the reference; the IMPEDE anticoagulant points are disputed (-4 vs -5).",
+  },
+  {
+    id: "sc.vte.imid-already-anticoagulated",
+    group: "supportive-care",
+    when: { all: [imidGivenOrConsidered, onAnticoagulant] },
+    kind: "supportive-care",
+    regimen: null,
+    title:
+      "Thromboprophylaxis with an immunomodulatory drug: already on full-dose anticoagulation (review with the team)",
+    strength: "standard",
+    clinicianText: `With an IMiD given now, or if an IMiD regimen is chosen: the patient is already on anticoagulation. ${ALREADY_ANTICOAGULATED_WHY} Do not add LMWH or aspirin on top of full-dose anticoagulation; confirm with the team which anticoagulant and dose is taken (full-dose warfarin covers it; for a DOAC or a prophylactic dose, the reference gives only small studies, so discuss the choice) and keep it during the IMiD.`,
+    patientText:
+      "You already take a blood thinner. It also helps prevent clots from some myeloma pills. Do not add another blood thinner or aspirin unless your team says so. Tell your team which blood thinner you take and the dose.",
+    cautions: [],
+    citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh", "key-2023-jco"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote:
+      "The IMWG 2008 recommendation (LMWH or full-dose warfarin) is UNVERIFIED in the reference; the IMPEDE anticoagulant points are disputed (-4 vs -5); DOACs for IMiD prophylaxis rest on small studies only.",
   },
   {
     id: "sc.vaccination",

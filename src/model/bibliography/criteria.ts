@@ -329,6 +329,19 @@ export const CRITERIA_CITATIONS = {
     locator: "Abstract and Methods: definitions of evolving M-protein (eMP) and evolving haemoglobin (eHb)",
     note: "Not in the clinical reference; looked up (PMC5030386 abstract) for the evolving-SMM alert.",
   },
+  "schuster-2010-ajh": {
+    authors: "Schuster SR, Rajkumar SV, Dispenzieri A, et al.",
+    title:
+      "IgM multiple myeloma: disease definition, prognosis, and differentiation from Waldenstrom's macroglobulinemia",
+    source: "Am J Hematol 2010;85(11):853-855",
+    year: 2010,
+    doi: "10.1002/ajh.21845",
+    pmid: "20842638",
+    locator:
+      "Abstract: IgM myeloma defined as an IgM monoclonal protein, >= 10% plasma cells on marrow biopsy, plus lytic bone lesions and/or t(11;14); all 21 patients so defined had lytic lesions",
+    note: "Not in the clinical reference (which sends IgM paraproteins to the IgM / Waldenstrom pathway, criteria-and-scores 1.2-1.3); looked up 2026-12-02 for review c9-F3 and seen as the PubMed abstract only (secondary), not the full text.",
+    unverified: true,
+  },
   "fhir-r4-vital-signs": {
     authors: "HL7 International",
     title: "FHIR R4 (4.0.1) Vital Signs profile: body weight LOINC 29463-7, body height LOINC 8302-2",

@@ -132,6 +132,8 @@ export const EN: HandoutWords = {
   tooFewResults:
     "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
   unclear: "The tests so far do not give a clear answer.",
+  igmPathway:
+    "Your blood has a protein type called IgM. With IgM, a related condition called Waldenström macroglobulinemia is more likely than myeloma. It is a kind of lymphoma. Other tests are needed to tell them apart. This summary does not cover that condition, so your care team will guide those tests.",
   framing: {
     "mm-new":
       "This is serious news, and it is normal to feel worried. There are many ways to treat myeloma. Your care team will help you choose what fits you.",
@@ -286,6 +288,8 @@ export const EN: HandoutWords = {
     "Some immune treatments start with small step-up doses. After each step-up dose you stay in the hospital, or close to it, for 1 or 2 days. Your team watches you for side effects.",
   optionsEyeChecks:
     "Belantamab can harm the surface of the eyes. You will have an eye check before each dose.",
+  optionsNerveDamage:
+    "You have nerve damage (numbness, tingling or pain). Some medicines, bortezomib and thalidomide, can make it worse. So the options with them are lower on this list. Some cannot start until your nerves get better.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
   optionsTransplantToConfirm:
@@ -370,6 +374,7 @@ export const EN: HandoutWords = {
     "sc.vte.imid-prophylaxis-if-chosen":
       "Medicine to prevent blood clots, if your treatment has a myeloma pill that raises the risk",
     "sc.vte.imid-high-risk-lmwh": "A blood thinner shot to prevent blood clots",
+    "sc.vte.imid-already-anticoagulated": "The blood thinner you take now, to prevent blood clots",
     "sc.vaccination": "Vaccines",
     "sc.infection.hbv-screening": "A blood test for hepatitis B",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",

@@ -176,6 +176,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Si su tratamiento tiene una de ellas, una aspirina diaria o una inyección para diluir la sangre pueden prevenir los coágulos. Su equipo elige una según su riesgo.",
   "sc.vte.imid-high-risk-lmwh":
     "Usted tiene un riesgo más alto de coágulos de sangre. Algunas pastillas para el mieloma lo suben más. Una inyección para diluir la sangre es la opción habitual para prevenir los coágulos. La aspirina sola se usa cuando el riesgo es más bajo.",
+  "sc.vte.imid-already-anticoagulated":
+    "Usted ya toma un medicamento para diluir la sangre. También ayuda a prevenir los coágulos que causan algunas pastillas para el mieloma. No añada otro medicamento para diluir la sangre ni aspirina si su equipo no se lo dice. Diga a su equipo cuál toma y la dosis.",
   "sc.vte.imid-prophylaxis":
     "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Una aspirina diaria o una inyección para diluir la sangre pueden prevenirlos. Su equipo elige una según su riesgo.",
   "sc.vaccination":

@@ -490,6 +490,8 @@ export const ES: HandoutWords = {
   tooFewResults:
     "Hay muy pocos resultados de pruebas para saber qué pasa. Todavía no se puede decir nada sobre una enfermedad.",
   unclear: "Las pruebas hasta ahora no dan una respuesta clara.",
+  igmPathway:
+    "Su sangre tiene un tipo de proteína llamada IgM. Con la IgM, una enfermedad parecida llamada macroglobulinemia de Waldenström es más probable que el mieloma. Es un tipo de linfoma. Hacen falta otras pruebas para distinguirlas. Este resumen no trata esa enfermedad, así que su equipo médico le guiará con esas pruebas.",
   framing: {
     "mm-new":
       "Es una noticia seria, y es normal sentir preocupación. Hay muchas formas de tratar el mieloma. Su equipo médico le ayudará a elegir lo que mejor le vaya.",
@@ -651,6 +653,8 @@ export const ES: HandoutWords = {
     "Algunos tratamientos de las defensas empiezan con dosis pequeñas y crecientes. Tras cada una de esas dosis usted se queda en el hospital o cerca de él durante 1 o 2 días. Su equipo vigila los efectos secundarios.",
   optionsEyeChecks:
     "El belantamab puede dañar la superficie de los ojos. Le revisarán la vista antes de cada dosis.",
+  optionsNerveDamage:
+    "Usted tiene daño en los nervios (adormecimiento, hormigueo o dolor). Algunos medicamentos, el bortezomib y la talidomida, pueden empeorarlo. Por eso las opciones con ellos están más abajo en esta lista. Algunas no pueden empezar hasta que sus nervios mejoren.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   optionsTransplantToConfirm:
@@ -705,6 +709,8 @@ export const ES: HandoutWords = {
     "sc.vte.imid-prophylaxis-if-chosen":
       "Medicamento para prevenir coágulos de sangre, si su tratamiento tiene una pastilla para el mieloma que sube el riesgo",
     "sc.vte.imid-high-risk-lmwh": "Una inyección para diluir la sangre y prevenir coágulos",
+    "sc.vte.imid-already-anticoagulated":
+      "El medicamento para diluir la sangre que ya toma, para prevenir coágulos",
     "sc.vaccination": "Vacunas",
     "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",

@@ -269,6 +269,10 @@ export interface HandoutWords {
   optionsStepUpDoses: string;
   /** After the options, when one listed has belantamab: the eye check before each dose (treatments.md 5c). */
   optionsEyeChecks: string;
+  /** Existing nerve damage lowers the options with bortezomib or thalidomide (review c9-F4). */
+  optionsNerveDamage: string;
+  /** An IgM protein not shown to be myeloma: another condition's tests, outside this summary (review c9-F3). */
+  igmPathway: string;
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is

@@ -1,0 +1,108 @@
+/** Alerts about what the record itself says (or cannot say) that the team should check: treatment entries
+ * that name no anti-myeloma drug (review c9-F1), an IgM paraprotein not shown to be myeloma (c9-F3). The words are short and name the entry; no patient value
+ * beyond the entry itself. */
+import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
+import type { Facts } from "../model/facts.js";
+import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
+import { isSmmTherapy } from "../response/lines.js";
+import type { Alert } from "./assessment.js";
+
+export const NOT_ANTIMYELOMA_ENTRY = "treatment.not-antimyeloma-entry";
+export const UNKNOWN_DRUG_ENTRY = "treatment.unknown-drug-entry";
+
+const entryName = (t: Facts["treatmentHistory"][number]) =>
+  `"${t.regimen}" (${t.drugs.join(", ")}, from ${t.start})`;
+
+/**
+ * Treatment entries that are no line because their drugs are not anti-myeloma therapy (criteria-and-scores.md
+ * 9.1, rajkumar-2015-blood-lines): drugs known not to treat myeloma (an anticoagulant or aspirin,
+ * anti-infective prophylaxis) give an info alert; drugs of no known class, in an entry that does not record
+ * the disease it treated, a warning that asks the team to check the entry (a trial agent counts once its
+ * setting is recorded). Supportive care alone (bone agents, IVIG, ESAs) stays silent, as before.
+ */
+export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
+  const nonMyeloma: string[] = [];
+  const unknown: string[] = [];
+  for (const t of facts.treatmentHistory) {
+    if (t.asct || isSmmTherapy(t) || t.drugs.length === 0 || namesMyelomaTherapy(t)) continue;
+    if (t.drugs.every(isSupportiveCareDrug)) continue;
+    if (unclassifiedDrugs(t.drugs).length > 0) unknown.push(entryName(t));
+    else nonMyeloma.push(entryName(t));
+  }
+  const out: Alert[] = [];
+  if (unknown.length > 0)
+    out.push({
+      id: UNKNOWN_DRUG_ENTRY,
+      severity: "warning",
+      text: text
+        ? `Treatment ${unknown.length === 1 ? "entry" : "entries"} ${unknown.join("; ")}: no known anti-myeloma drug, and the disease it treated is not recorded. Not counted as a line of myeloma therapy: the phase and the options below take it as not myeloma therapy. Please check the entry: if it is myeloma therapy (for example a trial agent), record its setting ("multiple-myeloma") so it counts as a line; if it is not, it can be left out of the treatment history (record anticoagulation in conditions.anticoagulation).`
+        : "",
+      citations: ["rajkumar-2015-blood-lines"],
+      verified: true,
+    });
+  if (nonMyeloma.length > 0)
+    out.push({
+      id: NOT_ANTIMYELOMA_ENTRY,
+      severity: "info",
+      text: text
+        ? `Treatment ${nonMyeloma.length === 1 ? "entry" : "entries"} ${nonMyeloma.join("; ")}: an anticoagulant, aspirin or anti-infective prophylaxis, not anti-myeloma therapy; not counted as a line of myeloma therapy. A running anticoagulant is read as current anticoagulation for clot prevention (conditions.anticoagulation says its intensity).`
+        : "",
+      citations: ["rajkumar-2015-blood-lines"],
+      verified: true,
+    });
+  return out;
+}
+
+export const IGM_MYELOMA_NOT_SHOWN = "alert.igm-myeloma-not-shown";
+
+/** The rules behind these alerts, with their sources (the knowledge test checks every citation is used). */
+export const RECORD_CHECK_RULES = {
+  notAntimyelomaEntry: {
+    id: NOT_ANTIMYELOMA_ENTRY,
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy: an entry of an anticoagulant, aspirin or anti-infective prophylaxis is no line",
+    evidence: "secondary",
+  },
+  unknownDrugEntry: {
+    id: UNKNOWN_DRUG_ENTRY,
+    citation: "rajkumar-2015-blood-lines",
+    text: "An entry of drugs of no known class, its setting not recorded, is not guessed to be a line: the team is asked to check it",
+    evidence: "secondary",
+  },
+  igmMyelomaNotShown: {
+    id: IGM_MYELOMA_NOT_SHOWN,
+    citation: "schuster-2010-ajh",
+    text: "IgM myeloma: an IgM monoclonal protein, >= 10% marrow plasma cells, plus lytic bone lesions and/or t(11;14) (Mayo definition, abstract seen); otherwise IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3)",
+    evidence: "unverified",
+  },
+} as const;
+
+/** An IgM paraprotein that meets (or leans to) myeloma by the numbers while neither a lytic bone lesion nor
+ * t(11;14) is shown (review c9-F3): not called myeloma; the IgM / Waldenstrom pathway is outside this tool
+ * (criteria-and-scores.md 1.2-1.3); IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions
+ * and/or t(11;14) (schuster-2010-ajh, abstract only: unverified). */
+export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  if (!diagnosis.igmMyelomaNotShown) return [];
+  const missing: string[] = [];
+  if (facts.cytogenetics.t11_14 === null) missing.push("FISH for t(11;14)");
+  missing.push("marrow morphology and immunophenotype (plasma cells or lymphoplasmacytic cells)");
+  if (facts.imaging.osteolyticLesions === null) missing.push("whole-body imaging for lytic bone lesions");
+  return [
+    {
+      id: IGM_MYELOMA_NOT_SHOWN,
+      severity: "warning",
+      text: text
+        ? `IgM paraprotein: the myeloma numbers are met, but no lytic bone lesion and no t(11;14) is shown, which IgM myeloma needs besides >= 10% marrow plasma cells. Not called multiple myeloma, and no myeloma regimen is offered. IgM disease with marrow infiltration is most often Waldenstrom macroglobulinaemia / lymphoplasmacytic lymphoma: its work-up (the IgM / Waldenstrom pathway, including a lymphoma work-up) and treatment are outside this tool. Missing: ${missing.join("; ")}. Myeloma therapy only if IgM myeloma is confirmed.`
+        : "",
+      citations: [RECORD_CHECK_RULES.igmMyelomaNotShown.citation, "rajkumar-2014-lancet-oncol"],
+      verified: false,
+    },
+  ];
+}
+
+/** Every record-check alert (assess.ts appends them after the others). */
+export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  const out = treatmentEntryAlerts(facts, text);
+  for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
+  return out;
+}
