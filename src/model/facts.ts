@@ -2,6 +2,7 @@
  * The calculators read Facts; they never see raw units or the "unknown" spelling. */
 import type { z } from "zod";
 import { datesAfterAsOf } from "./date-order.js";
+import { genericDrugName } from "./drug-names.js";
 import type {
   AmyloidOrgan,
   AmyloidType,
@@ -274,7 +275,7 @@ function treatmentFact(
   return {
     index,
     regimen: t.regimen,
-    drugs: [...t.drugs],
+    drugs: t.drugs.map(genericDrugName),
     start: t.start,
     end: t.end ?? null,
     bestResponse: known(t.bestResponse),
