@@ -4,8 +4,9 @@
  * or before the first line's start, when its series holds one; today's values stand in only for a marker
  * with no such value, and the basis says so. Without any pre-treatment value the stage rests on
  * on-treatment values, and the basis says that too. Pure: no I/O. */
-import type { Facts, SeriesValue } from "../model/facts.js";
+import type { Facts } from "../model/facts.js";
 import type { AlStageBasis, AlStageInput } from "../scores/al-stage/al-stage.js";
+import { earliestBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 type Marker = "ntProBnp" | "troponinT" | "involvedFreeLightChain" | "uninvolvedFreeLightChain";
 const MARKERS: readonly Marker[] = [
@@ -14,12 +15,6 @@ const MARKERS: readonly Marker[] = [
   "involvedFreeLightChain",
   "uninvolvedFreeLightChain",
 ];
-
-/** The earliest value dated on or before `start` (series are sorted oldest first), or null. */
-function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
-  const first = series[0];
-  return first !== undefined && first.date <= start ? first : null;
-}
 
 export function alStageValues(
   facts: Facts,
@@ -53,10 +48,6 @@ export function alStageValues(
       if (!dates.includes(pre.date)) dates.push(pre.date);
     } else if (today[m] !== null) onTreatment.push(m);
   }
-  dates.sort();
-  const basis: AlStageBasis =
-    dates.length > 0
-      ? { from: "before-treatment", firstTreatment: start, dates, onTreatment }
-      : { from: "on-treatment", firstTreatment: start, dates: [], onTreatment };
+  const basis: AlStageBasis = preTreatmentBasis(start, dates, onTreatment);
   return { input: input(values), basis };
 }

@@ -5,21 +5,16 @@
  * Each value: the earliest serum M-protein and free light chains dated on or before the first treatment,
  * the marrow when its biopsy is dated on or before it; today's value stands in for one without, and the
  * basis names it. Pure: no I/O. */
-import type { Facts, SeriesValue } from "../model/facts.js";
+import type { Facts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import { isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { SmmRiskBasis, SmmRiskValue } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { earliestBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 export interface SmmRiskInput {
   serumMProteinGDl: number | null;
   flcRatio: number | null;
   clonalPlasmaCellPercent: number | null;
-}
-
-/** The earliest value dated on or before `start` (series are sorted oldest first), or null. */
-function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
-  const first = series[0];
-  return first !== undefined && first.date <= start ? first : null;
 }
 
 /** The start of the first anti-plasma-cell treatment (supportive care alone is none), or null. */
@@ -66,10 +61,6 @@ export function smmRiskValues(
     // A biopsy after the start, or undated: not shown to be from before the treatment.
     else onTreatment.push("clonalPlasmaCellPercent");
   }
-  dates.sort();
-  const basis: SmmRiskBasis =
-    dates.length > 0
-      ? { from: "before-treatment", firstTreatment: start, dates, onTreatment }
-      : { from: "on-treatment", firstTreatment: start, dates: [], onTreatment };
+  const basis: SmmRiskBasis = preTreatmentBasis(start, dates, onTreatment);
   return { input, basis };
 }
