@@ -295,7 +295,7 @@ export const EN: HandoutWords = {
   optionsTransplantToConfirm:
     "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
   optionsPregnancy:
-    "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. While you take them, you and your partner must avoid a pregnancy. Your team will explain how.",
+    "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you or your partner could become pregnant, you must avoid a pregnancy while you take them. Your team will explain how.",
   keepGoing: (name) =>
     name
       ? `Keep going with your current treatment: ${decap(name)}.`

@@ -660,7 +660,7 @@ export const ES: HandoutWords = {
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
-    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Mientras las tome, usted y su pareja deben evitar un embarazo. Su equipo le explicará cómo.",
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted o su pareja pueden quedar embarazadas, deben evitar un embarazo mientras las tome. Su equipo le explicará cómo.",
   keepGoing: (name) =>
     name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
   currentWithChange: (name) =>
