@@ -221,15 +221,18 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     { codesOnly },
   );
-  const r2iss = calculateR2Iss({
-    issStage: iss.stage,
-    del17p: cg.del17p,
-    t4_14: cg.t4_14,
-    gain1q: cg.gain1q,
-    ldhUL,
-    ldhUpperLimitUL,
-    issMissing: iss.missing,
-  });
+  const r2iss = calculateR2Iss(
+    {
+      issStage: iss.stage,
+      del17p: cg.del17p,
+      t4_14: cg.t4_14,
+      gain1q: cg.gain1q,
+      ldhUL,
+      ldhUpperLimitUL,
+      issMissing: iss.missing,
+    },
+    { codesOnly },
+  );
 
   // Scored on untreated SMM: a record treated for SMM from its values before the first treatment
   // (smm-risk-values.ts); other records keep today's values. A ratio pointing at the other chain than the
@@ -281,8 +284,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     sex: facts.patient.sex,
     weightKg: facts.patient.weightKg,
   };
-  const egfr = calculateEgfrCkdEpi2021(kidneyInput);
-  const crcl = calculateCrclCockcroftGault(kidneyInput);
+  const egfr = calculateEgfrCkdEpi2021(kidneyInput, scoreOptions);
+  const crcl = calculateCrclCockcroftGault(kidneyInput, scoreOptions);
 
   const { fitness } = facts;
   const frailtyInput = {
@@ -451,7 +454,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
-      detectEvolvingDisease(facts, cat, points),
+      detectEvolvingDisease(facts, cat, points, codesOnly),
       monitoring.alerts,
       knowledge.alerts,
       recordCheckAlerts(facts, diagnosis, mode.text !== false),

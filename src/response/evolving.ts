@@ -78,11 +78,14 @@ export function detectEvolvingDisease(
   category: DiagnosisCategory | null = null,
   /** The record's dated series when the caller has collected them already (collectPoints(facts)). */
   points?: Points,
+  /** Codes only (assessCompact): the alerts' texts are "" (the compact view reads ids and severities). */
+  codesOnly = false,
 ): ResponseAlert[] {
   if (facts.treatmentHistory.length > 0) return [];
   if (category !== null && category !== "mgus" && category !== "smoldering-myeloma") return [];
   const pts = points ?? collectPoints(facts);
   const alerts: ResponseAlert[] = [];
+  const words = !codesOnly;
   const name =
     category === "mgus" ? "MGUS" : category === "smoldering-myeloma" ? "Smoldering myeloma" : "MGUS/SMM";
   const smmRules = category !== "mgus";
@@ -92,7 +95,9 @@ export function detectEvolvingDisease(
       alertFrom(
         "evolving.m-protein",
         "warning",
-        `${name}: evolving M-protein (Ravi 2016): ${fmt(emp.from.value)} g/dL on ${emp.from.date} to ${fmt(emp.to.value)} g/dL on ${emp.to.date}, a rise of ${emp.months === 6 ? ">= 10% within 6 months" : ">= 25% within 12 months"} (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value. Evolving SMM carries a high risk of early progression: review with the treating team.`,
+        !words
+          ? ""
+          : `${name}: evolving M-protein (Ravi 2016): ${fmt(emp.from.value)} g/dL on ${emp.from.date} to ${fmt(emp.to.value)} g/dL on ${emp.to.date}, a rise of ${emp.months === 6 ? ">= 10% within 6 months" : ">= 25% within 12 months"} (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value. Evolving SMM carries a high risk of early progression: review with the treating team.`,
         [R.eMP],
       ),
     );
@@ -103,7 +108,9 @@ export function detectEvolvingDisease(
         alertFrom(
           "evolving.m-protein-rising",
           "warning",
-          `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(rising.to.value)} g/dL (${rising.to.date}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
+          !words
+            ? ""
+            : `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(rising.to.value)} g/dL (${rising.to.date}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
           [R.risingByPdThresholds],
         ),
       );
@@ -114,7 +121,9 @@ export function detectEvolvingDisease(
       alertFrom(
         "evolving.hemoglobin",
         "warning",
-        `${name}: evolving haemoglobin (Ravi 2016): ${fmt(ehb.from.value)} g/dL on ${ehb.from.date} to ${fmt(ehb.to.value)} g/dL on ${ehb.to.date}, a fall of >= 0.5 g/dL within 12 months of the first value in the record. Look for other causes and for myeloma-defining events.`,
+        !words
+          ? ""
+          : `${name}: evolving haemoglobin (Ravi 2016): ${fmt(ehb.from.value)} g/dL on ${ehb.from.date} to ${fmt(ehb.to.value)} g/dL on ${ehb.to.date}, a fall of >= 0.5 g/dL within 12 months of the first value in the record. Look for other causes and for myeloma-defining events.`,
         [R.eHb],
       ),
     );
@@ -128,7 +137,9 @@ export function detectEvolvingDisease(
         alertFrom(
           "evolving.hemoglobin-fall",
           "warning",
-          `${name}: haemoglobin fell from ${fmt(top.value)} g/dL (${top.date}) to ${fmt(last.value)} g/dL (${last.date}), >= 2 g/dL (the IMWG clinical-relapse size, applied by analogy). Look for other causes and for myeloma-defining events.`,
+          !words
+            ? ""
+            : `${name}: haemoglobin fell from ${fmt(top.value)} g/dL (${top.date}) to ${fmt(last.value)} g/dL (${last.date}), >= 2 g/dL (the IMWG clinical-relapse size, applied by analogy). Look for other causes and for myeloma-defining events.`,
           [R.hbFall2],
         ),
       );

@@ -94,7 +94,11 @@ export function crclCockcroftGaultValue(input: KidneyInput): number | null {
  * Adults only: under 18 the value is null with `notApplicable` set.
  * @example calculateEgfrCkdEpi2021({ creatinineMgDl: 1.0, age: 60, sex: "male", weightKg: null }) // value 86.2
  */
-export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
+export function calculateEgfrCkdEpi2021(
+  input: KidneyInput,
+  /** codesOnly: no rule traces (nothing projected reads them). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): KidneyValue {
   const need = "eGFR (CKD-EPI 2021)";
   const scr = positive(input.creatinineMgDl);
   const age = finite(input.age);
@@ -108,7 +112,7 @@ export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
     return {
       value: null,
       notApplicable: "CKD-EPI 2021 is validated for adults (18 years or older) only",
-      rules: [trace(KIDNEY_RULES.ckdEpiAdultsOnly, { age })],
+      rules: codesOnly ? [] : [trace(KIDNEY_RULES.ckdEpiAdultsOnly, { age })],
       missing: [],
     };
   }
@@ -117,7 +121,9 @@ export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
   return {
     value,
     notApplicable: null,
-    rules: [trace(KIDNEY_RULES.ckdEpi2021, { creatinineMgDl: scr, age, sex: input.sex, egfr: value })],
+    rules: codesOnly
+      ? []
+      : [trace(KIDNEY_RULES.ckdEpi2021, { creatinineMgDl: scr, age, sex: input.sex, egfr: value })],
     missing: [],
   };
 }
@@ -127,7 +133,11 @@ export function calculateEgfrCkdEpi2021(input: KidneyInput): KidneyValue {
  * body surface). Ages of 140 or more give no value (the formula would go to zero or below).
  * @example calculateCrclCockcroftGault({ creatinineMgDl: 1.0, age: 60, sex: "male", weightKg: 72 }) // value 80
  */
-export function calculateCrclCockcroftGault(input: KidneyInput): KidneyValue {
+export function calculateCrclCockcroftGault(
+  input: KidneyInput,
+  /** codesOnly: no rule traces (nothing projected reads them). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): KidneyValue {
   const need = "creatinine clearance (Cockcroft-Gault)";
   const scr = positive(input.creatinineMgDl);
   const age = finite(input.age);
@@ -152,16 +162,18 @@ export function calculateCrclCockcroftGault(input: KidneyInput): KidneyValue {
   return {
     value,
     notApplicable: null,
-    rules: [
-      trace(KIDNEY_RULES.cockcroftGault, {
-        creatinineMgDl: scr,
-        age,
-        sex: input.sex,
-        weightKg: weight,
-        weightBasis: "actual body weight",
-        crcl: value,
-      }),
-    ],
+    rules: codesOnly
+      ? []
+      : [
+          trace(KIDNEY_RULES.cockcroftGault, {
+            creatinineMgDl: scr,
+            age,
+            sex: input.sex,
+            weightKg: weight,
+            weightBasis: "actual body weight",
+            crcl: value,
+          }),
+        ],
     missing: [],
   };
 }

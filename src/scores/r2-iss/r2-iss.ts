@@ -100,7 +100,11 @@ function stageOf(points: number): 1 | 2 | 3 | 4 {
  * not computable (null), never a guess.
  * @example calculateR2Iss({ issStage: 2, del17p: false, t4_14: false, gain1q: true, ldhUL: 200, ldhUpperLimitUL: 250 }) // points 1.5, stage 3
  */
-export function calculateR2Iss(input: R2IssInput): R2IssResult {
+export function calculateR2Iss(
+  input: R2IssInput,
+  /** codesOnly: no rule traces (the compact view reads the stage and what is missing). */
+  { codesOnly = false }: { codesOnly?: boolean } = {},
+): R2IssResult {
   const ldh = ldhAboveUln(input.ldhUL, input.ldhUpperLimitUL);
   const missing: MissingInput[] = [];
   if (input.issStage === null) {
@@ -113,6 +117,17 @@ export function calculateR2Iss(input: R2IssInput): R2IssResult {
   if (input.gain1q === null) missing.push({ field: "cytogenetics.gain1q", neededFor: NEEDED_FOR });
   if (ldh === null) for (const m of ldhMissing(input.ldhUL, NEEDED_FOR)) missing.push(m);
   if (missing.length > 0) return { stage: null, points: null, rules: [], missing };
+  if (codesOnly) {
+    // The same sum in the same order as the traced loop below (each term a multiple of 0.5: exact).
+    let points = 0;
+    if (input.issStage === 2) points += 1;
+    if (input.issStage === 3) points += 1.5;
+    if (input.del17p === true) points += 1;
+    if (ldh === true) points += 1;
+    if (input.t4_14 === true) points += 1;
+    if (input.gain1q === true) points += 0.5;
+    return { stage: stageOf(points), points, rules: [], missing: [] };
+  }
 
   const scored: [boolean, number, (typeof R2_ISS_RULES)[keyof typeof R2_ISS_RULES], RuleTrace["inputs"]][] = [
     [input.issStage === 2, 1, R2_ISS_RULES.iss2, { issStage: input.issStage }],
