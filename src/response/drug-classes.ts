@@ -88,7 +88,7 @@ export const SUPPORTIVE_CARE_DRUGS: ReadonlySet<string> = new Set([
 
 /** Whether a drug name (any case, trimmed) is supportive care (SUPPORTIVE_CARE_DRUGS). */
 export function isSupportiveCareDrug(name: string): boolean {
-  return SUPPORTIVE_CARE_DRUGS.has(name.trim().toLowerCase());
+  return infoOf(name).supportive;
 }
 
 /** Anticoagulants (vitamin K antagonists, DOACs, heparins, fondaparinux) and aspirin: thromboprophylaxis or
@@ -123,33 +123,69 @@ export const ANTI_INFECTIVE_PROPHYLAXIS_DRUGS: ReadonlySet<string> = new Set([
 ]);
 
 export function isAnticoagulant(name: string): boolean {
-  return ANTICOAGULANT_DRUGS.has(name.trim().toLowerCase());
+  return infoOf(name).anticoagulant;
 }
 
 /** A drug known not to be anti-myeloma therapy: supportive care (bone agents, IVIG, ESAs), an anticoagulant
  * or aspirin, or anti-infective prophylaxis. Such a drug never makes a line (criteria-and-scores.md 9.1). */
 export function isKnownNonMyelomaDrug(name: string): boolean {
-  const n = name.trim().toLowerCase();
-  return (
-    SUPPORTIVE_CARE_DRUGS.has(n) ||
-    ANTICOAGULANT_DRUGS.has(n) ||
-    ANTIPLATELET_DRUGS.has(n) ||
-    ANTI_INFECTIVE_PROPHYLAXIS_DRUGS.has(n)
-  );
+  return infoOf(name).nonMyeloma;
 }
 
 export function canonicalDrugName(name: string): string {
-  const n = name.trim().toLowerCase();
-  return own(CANONICAL, n) ?? n;
+  return infoOf(name).canonical;
 }
 
 /** The class of a drug, or "other" when the name is not a known myeloma drug (see `isKnownDrug`). */
 export function drugClass(name: string): DrugClass {
-  return own(DRUG_CLASSES, name.trim().toLowerCase()) ?? DrugClass.other;
+  return infoOf(name).drugClass;
 }
 
 export function isKnownDrug(name: string): boolean {
-  return Object.hasOwn(DRUG_CLASSES, name.trim().toLowerCase());
+  return infoOf(name).known;
+}
+
+/** What the tables say of one drug name (trimmed and lower-cased, as each look-up reads it). */
+interface DrugInfo {
+  readonly canonical: string;
+  readonly drugClass: DrugClass;
+  readonly known: boolean;
+  readonly supportive: boolean;
+  readonly anticoagulant: boolean;
+  readonly nonMyeloma: boolean;
+}
+
+function lookUp(name: string): DrugInfo {
+  const n = name.trim().toLowerCase();
+  const supportive = SUPPORTIVE_CARE_DRUGS.has(n);
+  const anticoagulant = ANTICOAGULANT_DRUGS.has(n);
+  return {
+    canonical: own(CANONICAL, n) ?? n,
+    drugClass: own(DRUG_CLASSES, n) ?? DrugClass.other,
+    known: Object.hasOwn(DRUG_CLASSES, n),
+    supportive,
+    anticoagulant,
+    nonMyeloma:
+      supportive || anticoagulant || ANTIPLATELET_DRUGS.has(n) || ANTI_INFECTIVE_PROPHYLAXIS_DRUGS.has(n),
+  };
+}
+
+/** The answers for the names seen so far, by the name as given: a record's drugs are looked up many times
+ * per assessment (lines, exposure, refractoriness, diagnosis, phase, knowledge), each look-up a trim, a
+ * lower-casing and several table reads. The tables never change, so an answer never goes stale; the cache
+ * is emptied when it reaches its bound (names come from input: a screen of free-text names must not grow
+ * it without limit). */
+const INFO = new Map<string, DrugInfo>();
+const INFO_LIMIT = 1024;
+
+function infoOf(name: string): DrugInfo {
+  let info = INFO.get(name);
+  if (info === undefined) {
+    info = lookUp(name);
+    if (INFO.size >= INFO_LIMIT) INFO.clear();
+    INFO.set(name, info);
+  }
+  return info;
 }
 
 /** Whether a treatment entry's drugs are anti-myeloma therapy: a known anti-myeloma agent among them; or a
