@@ -185,3 +185,35 @@ describe("evolving disease at the edges of the Ravi 2016 rules, and the words of
     expect(a[0]!.text).toContain("2.346 g/dL on 2025-01-01 to 3 g/dL on 2025-12-01");
   });
 });
+
+describe("evolving disease for the compact screen (codes only)", () => {
+  const records = [
+    { serumMProtein: serum(["2025-01-01", 2.0], ["2025-07-01", 2.3], ["2025-12-01", 2.5]) },
+    {
+      serumMProtein: serum(
+        ["2024-01-01", 1.0],
+        ["2024-06-01", 0.8],
+        ["2025-06-01", 1.4],
+        ["2025-12-01", 1.5],
+      ),
+    },
+    { hemoglobin: hb(["2025-01-01", 13.0], ["2025-10-01", 12.5]) },
+    { hemoglobin: hb(["2023-01-01", 14.0], ["2024-06-01", 13.0], ["2025-10-01", 11.5]) },
+  ];
+  for (const category of ["mgus", "smoldering-myeloma", null] as const) {
+    it(`raises the same alerts (ids, severity, citations) with no text, ${category ?? "category unknown"}`, () => {
+      for (const series of records) {
+        const facts = toFacts({ asOf: "2026-01-01", series });
+        const full = detectEvolvingDisease(facts, category);
+        const codes = detectEvolvingDisease(facts, category, undefined, true);
+        expect(codes).toEqual(full.map((a) => ({ ...a, text: "" })));
+      }
+    });
+  }
+  it("the records above raise alerts (the comparison is not of empty lists)", () => {
+    const ids = records.flatMap((series) =>
+      detectEvolvingDisease(toFacts({ asOf: "2026-01-01", series }), "smoldering-myeloma").map((a) => a.id),
+    );
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -105,3 +105,17 @@ describe("kidney function properties", () => {
     );
   });
 });
+
+describe("kidney function for the compact screen (codes only)", () => {
+  it("gives the same values, reasons and missing fields as the full results, without rule traces", () => {
+    const anyNumber = fc.oneof(scr, adultAge, fc.constantFrom(0, -1, 17.9, 18, 139.9, 140));
+    fc.assert(
+      fc.property(maybe(anyNumber), maybe(anyNumber), maybe(sex), maybe(weight), (c, a, s, w) => {
+        const input: KidneyInput = { creatinineMgDl: c, age: a, sex: s, weightKg: w };
+        for (const calc of [calculateEgfrCkdEpi2021, calculateCrclCockcroftGault]) {
+          expect(calc(input, { codesOnly: true })).toEqual({ ...calc(input), rules: [] });
+        }
+      }),
+    );
+  });
+});

@@ -85,3 +85,40 @@ describe("R2-ISS properties", () => {
     );
   });
 });
+
+describe("R2-ISS for the compact screen (codes only)", () => {
+  it("gives the same stage, points and missing fields as the full result, without rule traces", () => {
+    const anyInput: fc.Arbitrary<R2IssInput> = fc.record({
+      issStage: maybe(iss),
+      del17p: maybe(fc.boolean()),
+      t4_14: maybe(fc.boolean()),
+      gain1q: maybe(fc.boolean()),
+      ldhUL: maybe(fc.integer({ min: 50, max: 2000 })),
+      ldhUpperLimitUL: maybe(fc.integer({ min: 100, max: 400 })),
+    });
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const full = calculateR2Iss(input);
+        const codes = calculateR2Iss(input, { codesOnly: true });
+        expect(codes).toEqual({ ...full, rules: [] });
+      }),
+    );
+  });
+  it("ISS III with del(17p), high LDH, t(4;14) and 1q+ is stage IV with 5 points either way", () => {
+    const input: R2IssInput = {
+      issStage: 3,
+      del17p: true,
+      t4_14: true,
+      gain1q: true,
+      ldhUL: 400,
+      ldhUpperLimitUL: 250,
+    };
+    expect(calculateR2Iss(input, { codesOnly: true })).toEqual({
+      stage: 4,
+      points: 5,
+      rules: [],
+      missing: [],
+    });
+    expect(calculateR2Iss(input).rules.length).toBeGreaterThan(0);
+  });
+});
