@@ -65,6 +65,14 @@ function testSlug(test: string): string {
   return TEST_SLUGS.get(test) ?? slugOf(test);
 }
 
+/** The alert ids of the tests the plans name, made once (a string built per alert and record otherwise). */
+const OVERDUE_IDS: ReadonlyMap<string, string> = new Map(
+  [...TEST_SLUGS].map(([test, slug]) => [test, `monitoring.overdue.${slug}`]),
+);
+const NO_DATED_RESULT_IDS: ReadonlyMap<string, string> = new Map(
+  [...TEST_SLUGS].map(([test, slug]) => [test, `monitoring.no-dated-result.${slug}`]),
+);
+
 const NONE: readonly { date: string }[] = [];
 
 /** The distinct dates of one or two lists, earliest first (sorted, then each repeat dropped: the same
@@ -253,7 +261,7 @@ export function planMonitoring(
     overdue.push(i);
     alerts.push(
       alertFrom(
-        `monitoring.overdue.${testSlug(i.test)}`,
+        OVERDUE_IDS.get(i.test) ?? `monitoring.overdue.${testSlug(i.test)}`,
         "warning",
         words ? `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).` : "",
         [planRule],
@@ -264,7 +272,7 @@ export function planMonitoring(
     if (i.lastDone !== null) continue;
     alerts.push(
       alertFrom(
-        `monitoring.no-dated-result.${testSlug(i.test)}`,
+        NO_DATED_RESULT_IDS.get(i.test) ?? `monitoring.no-dated-result.${testSlug(i.test)}`,
         "info",
         words
           ? `No dated ${i.test} in the record: the monitoring plan cannot tell when it was last done.`

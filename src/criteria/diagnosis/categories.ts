@@ -46,20 +46,23 @@ const truthOf = (x: number): Truth => (x === 2 ? "met" : x === 0 ? "not-met" : "
 const heavyIs = (f: Findings, test: (h: Heavy) => boolean): number =>
   f.heavy === null ? 1 : test(f.heavy) ? 2 : 0;
 
-export function categoryTruths(f: Findings): CategoryTruths {
+/** The category truths of `f`; with `marrowBelow10`, as if the clonal marrow plasma cells were known to be
+ * below 10% (bmpc10 and bmpc60 not met): the same as categoryTruths({ ...f, bmpc10: NOT_MET, bmpc60:
+ * NOT_MET }) without the copy of the findings (decide's marrow-not-assessed step). */
+export function categoryTruths(f: Findings, marrowBelow10 = false): CategoryTruths {
   const lytic1 = t3(f.lytic1);
   const lytic2 = t3(f.lytic2);
   const mri1 = t3(f.mri1);
   const mri2 = t3(f.mri2);
   const bmpcAny = t3(f.bmpcAny);
-  const bmpc10 = t3(f.bmpc10);
+  const bmpc10 = marrowBelow10 ? 0 : t3(f.bmpc10);
   const plasmacytoma = t3(f.plasmacytoma);
   const serumM3 = t3(f.serumM3);
   const urine500 = t3(f.urine500);
   // CRAB bone: >=1 osteolytic lesion, but >1 when clonal marrow plasma cells are <10% (UNVERIFIED caveat).
   const bone = or(lytic2, and(lytic1, bmpc10));
   const crab = or(t3(f.calcium), t3(f.renal), t3(f.anaemia), bone);
-  const mde = or(crab, t3(f.bmpc60), t3(f.flcLi), mri2);
+  const mde = or(crab, marrowBelow10 ? 0 : t3(f.bmpc60), t3(f.flcLi), mri2);
   const clone = or(bmpc10, plasmacytoma);
   // 1.1: (A) and (B). 1.4 adds: a proven plasmacytoma with marrow >=10% is myeloma, not solitary.
   const mm = or(and(clone, mde), and(plasmacytoma, bmpc10));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import { toFacts } from "../../model/facts.js";
 import { arbSettledFindings as settledFindings } from "../../testing/arbitraries.js";
-import { classifyFindings } from "./categories.js";
+import { categoryTruths, classifyFindings } from "./categories.js";
 import {
   decide,
   decideSettled,
@@ -174,6 +174,16 @@ describe("decisiveGroups", () => {
       });
       return f;
     });
+
+  it("reads the findings with the marrow below 10% as the findings with bmpc10 and bmpc60 set not met", () => {
+    // decide's marrow-not-assessed step asks what the categories would be with a marrow below 10%.
+    fc.assert(
+      fc.property(anyFindings, (f) => {
+        expect(categoryTruths(f, true)).toEqual(categoryTruths({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it("finds no decisive group, by the specification, for a definite category (the search it skips)", () => {
     // decisiveGroups skips the search for a definite decision (not MGUS with the marrow not assessed);

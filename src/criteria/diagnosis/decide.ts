@@ -109,7 +109,8 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
   // and there is no myeloma-defining event at all (so a marrow result could only move MGUS to SMM or MM
   // through the marrow itself); couldChangeWith then names the marrow biopsy.
   if (f.bmpc10 === UNKNOWN) {
-    const t2 = categoryTruths({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
+    // The findings with the marrow below 10% (bmpc10 and bmpc60 not met), read without copying them.
+    const t2 = categoryTruths(f, true);
     if (t2.mde === NOT_MET && definiteOf(t2) === "mgus") {
       return {
         truths,
