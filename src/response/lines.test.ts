@@ -5,7 +5,7 @@ import { type GoldenCase, runGoldenCases } from "../testing/golden.js";
 import { canonicalDrugName, DRUG_CLASSES, DrugClass, drugClass, isKnownDrug } from "./drug-classes.js";
 import { goldenView } from "./golden-view.js";
 import cases from "./lines.cases.json" with { type: "json" };
-import { assessLinesOfTherapy, type LinesOfTherapyResult } from "./lines.js";
+import { assessLinesAndResponse, assessLinesOfTherapy, type LinesOfTherapyResult } from "./lines.js";
 import { EVOLVING_RULES, LINES_RULES, MONITORING_RULES, RESPONSE_RULES } from "./rules.js";
 
 describe("lines of therapy golden cases", () => {
@@ -155,5 +155,40 @@ describe("rule tables", () => {
     const ids = all.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of all) expect(Object.hasOwn(BIBLIOGRAPHY, r.citation)).toBe(true);
+  });
+});
+
+describe("a record with no treatment entry", () => {
+  it("has no line, no drug and no graded response, in the result's usual key order", () => {
+    const facts = toFacts({ asOf: "2026-01-01", labs: { serumMProtein: { value: 1.2, unit: "g/dL" } } });
+    const expected = {
+      lines: [],
+      count: 0,
+      priorLines: 0,
+      onTherapy: false,
+      exposedDrugs: [],
+      refractoryDrugs: [],
+      exposedClasses: [],
+      refractoryClasses: [],
+      lenalidomideRefractory: false,
+      tripleClassExposed: false,
+      tripleClassRefractory: false,
+      quadRefractory: false,
+      pentaRefractory: false,
+      priorAsct: false,
+      priorBcmaTherapy: false,
+      unknownDrugs: [],
+      rules: [],
+      missing: [],
+    };
+    for (const codesOnly of [false, true]) {
+      const { linesOfTherapy, response } = assessLinesAndResponse(facts, undefined, [], { codesOnly });
+      expect(JSON.stringify(linesOfTherapy)).toBe(JSON.stringify(expected));
+      expect(response).toMatchObject({
+        current: null,
+        line: null,
+        reason: "no line of therapy in the record",
+      });
+    }
   });
 });

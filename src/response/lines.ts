@@ -331,6 +331,38 @@ export function assessLinesOfTherapy(facts: Facts): LinesOfTherapyResult {
   return assessLinesAndResponse(facts).linesOfTherapy;
 }
 
+/** assessLinesAndResponse of a record with no treatment entry (most records): no line, no drug, and the
+ * response without a line. The same result, key for key, as the passes over the history give for an empty
+ * one (no trace is written for it), without their working lists and tallies. */
+function untreated(
+  facts: Facts,
+  points: Points | undefined,
+  codesOnly: boolean,
+): { linesOfTherapy: LinesOfTherapyResult; response: ResponseResult } {
+  const lines: LineOfTherapy[] = [];
+  const linesOfTherapy: LinesOfTherapyResult = {
+    lines,
+    count: 0,
+    priorLines: 0,
+    onTherapy: false,
+    exposedDrugs: [],
+    refractoryDrugs: [],
+    exposedClasses: [],
+    refractoryClasses: [],
+    lenalidomideRefractory: false,
+    tripleClassExposed: false,
+    tripleClassRefractory: false,
+    quadRefractory: false,
+    pentaRefractory: false,
+    priorAsct: false,
+    priorBcmaTherapy: false,
+    unknownDrugs: [],
+    rules: [],
+    missing: [],
+  };
+  return { linesOfTherapy, response: assessResponse(facts, { lines }, points, { codesOnly }) };
+}
+
 /** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
  * needs the response (a confirmed lab progression counts), so the engine takes both from one pass. */
 export function assessLinesAndResponse(
@@ -346,6 +378,7 @@ export function assessLinesAndResponse(
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
 } {
+  if ((inOrder ?? facts.treatmentHistory).length === 0) return untreated(facts, points, codesOnly);
   const history = inOrder ?? [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] | null = codesOnly ? null : [];
   const missing: MissingInput[] = [];
