@@ -1214,29 +1214,48 @@ function codesOnlyOption(
   };
 }
 
-/** The rules of ALERT_WHEN_ON that name each drug, in their order. */
-const ALERT_WHEN_ON_BY_DRUG = new Map<string, number[]>();
-for (const [i, { rule }] of ALERT_WHEN_ON.entries())
-  for (const d of rule.drugs) {
-    const list = ALERT_WHEN_ON_BY_DRUG.get(d) ?? [];
-    if (!list.includes(i)) list.push(i);
-    ALERT_WHEN_ON_BY_DRUG.set(d, list);
+/** The rules of ALERT_WHEN_ON that name each drug, in their order (by their places in ALERT_WHEN_ON). */
+const ALERT_WHEN_ON_BY_DRUG = new Map<string, { at: number[]; rules: CompiledDrugRule[] }>();
+for (const [i, c] of ALERT_WHEN_ON.entries())
+  for (const d of c.rule.drugs) {
+    let own = ALERT_WHEN_ON_BY_DRUG.get(d);
+    if (own === undefined) {
+      own = { at: [], rules: [] };
+      ALERT_WHEN_ON_BY_DRUG.set(d, own);
+    }
+    if (!own.at.includes(i)) {
+      own.at.push(i);
+      own.rules.push(c);
+    }
   }
 const NO_RULES: readonly CompiledDrugRule[] = [];
+/** Marks of the rules a list of drugs names (alertRulesOn), cleared after each use. */
+const ALERT_MARKS = new Uint8Array(ALERT_WHEN_ON.length);
 
 /** The rules of ALERT_WHEN_ON that name any of the drugs, in their order: those of each drug looked up
- * rather than every rule searched for the drugs. */
+ * rather than every rule searched for the drugs (one drug with rules: its own list, shared). */
 function alertRulesOn(drugs: readonly string[]): readonly CompiledDrugRule[] {
-  let at: number[] | null = null;
+  let only: { at: number[]; rules: CompiledDrugRule[] } | null = null;
+  let lists = 0;
   for (const d of drugs) {
     const own = ALERT_WHEN_ON_BY_DRUG.get(d);
     if (own === undefined) continue;
-    if (at === null) at = own.slice();
-    else for (const i of own) if (!at.includes(i)) at.push(i);
+    if (lists === 0) only = own;
+    lists++;
+    for (const i of own.at) ALERT_MARKS[i] = 1;
   }
-  if (at === null) return NO_RULES;
-  at.sort((a, b) => a - b);
-  return at.map((i) => ALERT_WHEN_ON[i] as CompiledDrugRule);
+  if (only === null) return NO_RULES;
+  if (lists === 1) {
+    for (const i of only.at) ALERT_MARKS[i] = 0;
+    return only.rules;
+  }
+  const out: CompiledDrugRule[] = [];
+  for (let i = 0; i < ALERT_MARKS.length; i++)
+    if (ALERT_MARKS[i] === 1) {
+      ALERT_MARKS[i] = 0;
+      out.push(ALERT_WHEN_ON[i] as CompiledDrugRule);
+    }
+  return out;
 }
 
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */

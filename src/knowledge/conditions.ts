@@ -1,6 +1,6 @@
 /** Conditions as data -> predicates (three-valued, like CQL) and -> words for reviewers. */
 import { Truth } from "../model/trace.js";
-import { generateTruth, generateUnknowns } from "./generated-conditions.js";
+import { GENERATED_CODE, generateTruth, generateUnknowns } from "./generated-conditions.js";
 import { FACTS, type FactName, type Situation } from "./situation.js";
 import type { Condition, FactValue, Leaf } from "./types.js";
 
@@ -325,7 +325,11 @@ function compileLeafTruth(c: Leaf): TruthFn {
  * composes the words as well): false AND unknown = false; true OR unknown = true. By generated code where
  * the runtime allows it (generated-conditions.ts: one function, no call per node), else by closures. */
 export function compileTruth(c: Condition): TruthFn {
-  return generateTruth(c) ?? compileTruthClosures(c);
+  if (!GENERATED_CODE) return compileTruthClosures(c);
+  // Generated at its first call, not at load: most of the knowledge base's conditions are never decided
+  // in a given process (a CLI run, a worker), and generating them all cost ~10% of the engine's load.
+  let f: TruthFn | null = null;
+  return (s) => (f ??= generateTruth(c) ?? compileTruthClosures(c))(s);
 }
 
 /** compileTruth by closures, one per node (where no code is generated, and for the tests to compare). */
@@ -388,7 +392,10 @@ function compileUnknownsInto(c: Condition): UnknownsInto {
 /** The facts a condition finds unknown on a situation, in the order compileCondition lists them (its
  * `unknown`), without composing its words. */
 export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
-  return generateUnknowns(c) ?? compileUnknownsClosures(c);
+  if (!GENERATED_CODE) return compileUnknownsClosures(c);
+  // Generated at its first call (see compileTruth).
+  let f: ((s: Situation) => FactName[]) | null = null;
+  return (s) => (f ??= generateUnknowns(c) ?? compileUnknownsClosures(c))(s);
 }
 
 /** compileUnknowns by closures (where no code is generated, and for the tests to compare). */
