@@ -329,7 +329,10 @@ export function compileTruth(c: Condition): TruthFn {
   // Generated at its first call, not at load: most of the knowledge base's conditions are never decided
   // in a given process (a CLI run, a worker), and generating them all cost ~10% of the engine's load.
   let f: TruthFn | null = null;
-  return (s) => (f ??= generateTruth(c) ?? compileTruthClosures(c))(s);
+  return (s) => {
+    if (f === null) f = generateTruth(c) ?? compileTruthClosures(c);
+    return f(s);
+  };
 }
 
 /** compileTruth by closures, one per node (where no code is generated, and for the tests to compare). */
@@ -395,7 +398,10 @@ export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
   if (!GENERATED_CODE) return compileUnknownsClosures(c);
   // Generated at its first call (see compileTruth).
   let f: ((s: Situation) => FactName[]) | null = null;
-  return (s) => (f ??= generateUnknowns(c) ?? compileUnknownsClosures(c))(s);
+  return (s) => {
+    if (f === null) f = generateUnknowns(c) ?? compileUnknownsClosures(c);
+    return f(s);
+  };
 }
 
 /** compileUnknowns by closures (where no code is generated, and for the tests to compare). */

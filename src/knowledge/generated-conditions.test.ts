@@ -110,7 +110,9 @@ describe("conditions as generated code", () => {
       for (let i = 0; i < list.length; i++) {
         const t = TRUTH_OF_CODE[out[i] as number];
         if (t !== (each[i] as (s: Situation) => Truth)(s))
-          throw new Error(`${conditions[i]?.[0]}: list ${t}, alone ${(each[i] as (s: Situation) => Truth)(s)}`);
+          throw new Error(
+            `${conditions[i]?.[0]}: list ${t}, alone ${(each[i] as (s: Situation) => Truth)(s)}`,
+          );
       }
     }
   });
@@ -118,10 +120,38 @@ describe("conditions as generated code", () => {
   it("keeps the three-valued logic: false AND unknown is false, true OR unknown is true, NOT unknown is unknown", () => {
     const s = { age: 70, ecog: null } as unknown as Situation;
     const truth = (c: Condition) => (generateTruth(c) as (s: Situation) => Truth)(s);
-    expect(truth({ all: [{ fact: "age", lt: 65 }, { fact: "ecog", lte: 2 }] })).toBe(Truth.notMet);
-    expect(truth({ all: [{ fact: "age", gte: 65 }, { fact: "ecog", lte: 2 }] })).toBe(Truth.unknown);
-    expect(truth({ any: [{ fact: "age", gte: 65 }, { fact: "ecog", lte: 2 }] })).toBe(Truth.met);
-    expect(truth({ any: [{ fact: "age", lt: 65 }, { fact: "ecog", lte: 2 }] })).toBe(Truth.unknown);
+    expect(
+      truth({
+        all: [
+          { fact: "age", lt: 65 },
+          { fact: "ecog", lte: 2 },
+        ],
+      }),
+    ).toBe(Truth.notMet);
+    expect(
+      truth({
+        all: [
+          { fact: "age", gte: 65 },
+          { fact: "ecog", lte: 2 },
+        ],
+      }),
+    ).toBe(Truth.unknown);
+    expect(
+      truth({
+        any: [
+          { fact: "age", gte: 65 },
+          { fact: "ecog", lte: 2 },
+        ],
+      }),
+    ).toBe(Truth.met);
+    expect(
+      truth({
+        any: [
+          { fact: "age", lt: 65 },
+          { fact: "ecog", lte: 2 },
+        ],
+      }),
+    ).toBe(Truth.unknown);
     expect(truth({ not: { fact: "ecog", lte: 2 } })).toBe(Truth.unknown);
     expect(truth({ fact: "ecog", known: false })).toBe(Truth.met);
     expect(truth({ all: [] })).toBe(Truth.met);

@@ -226,7 +226,9 @@ export function generateUnknowns(c: Condition): ((s: Situation) => FactName[]) |
   if (!walk(c)) return null;
   try {
     const lines = facts.map((f) => `if (s.${f} == null) out.push(${JSON.stringify(f)});`);
-    const make = new GENERATOR(`return function unknowns(s) {\nconst out = [];\n${lines.join("\n")}\nreturn out;\n};`);
+    const make = new GENERATOR(
+      `return function unknowns(s) {\nconst out = [];\n${lines.join("\n")}\nreturn out;\n};`,
+    );
     return make() as (s: Situation) => FactName[];
   } catch (e) {
     if (e instanceof EvalError || e instanceof SyntaxError) return null;
