@@ -15,6 +15,7 @@ import {
   EVIDENCE_REVIEWED,
   FACTS,
   type FactName,
+  generateTruthCodes,
   type Jurisdiction,
   type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
@@ -22,6 +23,7 @@ import {
   residualGiven,
   type Situation,
   type SituationMissing,
+  TRUTH_OF_CODE,
   type TruthFn,
 } from "../knowledge/index.js";
 import type { DrugRule } from "../knowledge/types.js";
@@ -699,6 +701,8 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   /** Its kind's and its id's places in the order options are listed in (orderKey). */
   kindRank: KIND_RANK[entry.kind],
   idRank: ID_RANK.get(entry.id) as number,
+  /** Its orderKey at its own strength (the usual one: an adjustment changes it now and then). */
+  orderKey: orderKey(KIND_RANK[entry.kind], entry.strength, ID_RANK.get(entry.id) as number),
 }));
 type CompiledEntry = (typeof COMPILED_ENTRIES)[number];
 
@@ -760,8 +764,17 @@ interface Candidates {
   /** Each with its truth on the situations of this list: the condition less what the gating facts decide. */
   entries: { c: CompiledEntry; selected: readonly JurisdictionCode[]; truth: TruthFn }[];
   alerts: { rule: (typeof ALERT_RULES)[number]; truth: TruthFn }[];
+  /** The same truths, of the entries then the alerts, as integer codes (TRUTH_OF_CODE) written by one
+   * generated function (each fact read once, each shared test decided once); null where no code is
+   * generated (the truths above are read then). */
+  codes: ((s: Situation, out: Uint8Array) => void) | null;
 }
 const ALWAYS_MET: TruthFn = () => Truth.met;
+/** A condition met on every situation (an empty `all`). */
+const MET_CONDITION: Condition = { all: [] };
+/** Where a list's generated function writes its truth codes: one buffer, as long as the longest list,
+ * read right after it is written (an evaluation never starts another one). */
+let TRUTH_CODES = new Uint8Array(64);
 
 /** Each listed value's place (1, 2, ...; 0 is unknown) among a fact's values (FactSpec.values). */
 const placeOf = (f: FactName): ReadonlyMap<unknown, number> =>
@@ -816,19 +829,26 @@ function candidates(s: Situation, j: Jurisdiction): Candidates {
     for (const f of GATING) (given as Record<string, unknown>)[f] = s[f];
     // What is left to decide on each situation with these values (conditions.residualGiven): the
     // leaves the gating facts decide are not read again for every record.
+    // The residual conditions, for the list's generated function (one met for certain is an empty `all`).
+    const residuals: Condition[] = [];
     const residualTruth = (c: Condition): TruthFn | null => {
       const r = residualGiven(c, given);
-      return r === Truth.notMet ? null : r === Truth.met ? ALWAYS_MET : compileTruth(r as Condition);
+      if (r === Truth.notMet) return null;
+      residuals.push(r === Truth.met ? MET_CONDITION : (r as Condition));
+      return r === Truth.met ? ALWAYS_MET : compileTruth(r as Condition);
     };
-    hit = { entries: [], alerts: [] };
+    const entries: Candidates["entries"] = [];
+    const alerts: Candidates["alerts"] = [];
     for (const c of COMPILED_ENTRIES) {
       const truth = c.selected[j].length > 0 ? residualTruth(c.entry.when) : null;
-      if (truth) hit.entries.push({ c, selected: c.selected[j], truth });
+      if (truth) entries.push({ c, selected: c.selected[j], truth });
     }
     for (const rule of ALERT_RULES) {
       const truth = residualTruth(rule.when);
-      if (truth) hit.alerts.push({ rule, truth });
+      if (truth) alerts.push({ rule, truth });
     }
+    if (residuals.length > TRUTH_CODES.length) TRUTH_CODES = new Uint8Array(residuals.length);
+    hit = { entries, alerts, codes: generateTruthCodes(residuals) };
     INDEX.set(key, hit);
   }
   return hit;
@@ -856,8 +876,23 @@ interface DrugRuleState {
 }
 const NOT_APPLIED: DrugRuleState = { pass: false, undecided: false, unknown: [], notKnown: null };
 const APPLIED: DrugRuleState = { pass: true, undecided: false, unknown: [], notKnown: null };
-/** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options. */
-type DrugRuleMemo = (DrugRuleState | undefined)[];
+/** Each drug rule's state in one evaluation, by the rule's index: worked out once, read for many options.
+ * The states live in one module-level array, each stamped with the evaluation that worked it out (a state
+ * with another stamp is not yet known in this one), so an evaluation allocates no memo of its own; the
+ * memo an evaluation passes on is its stamp. An evaluation never starts another one. */
+type DrugRuleMemo = number;
+const RULE_STATES: DrugRuleState[] = COMPILED_DRUG_RULES.map(() => NOT_APPLIED);
+const RULE_STAMPS = new Int32Array(COMPILED_DRUG_RULES.length);
+let lastStamp = 0;
+/** A new evaluation's stamp (never 0, which no state carries at the start). */
+function newMemo(): DrugRuleMemo {
+  if (lastStamp === 0x7fffffff) {
+    RULE_STAMPS.fill(0);
+    lastStamp = 0;
+  }
+  lastStamp++;
+  return lastStamp;
+}
 
 /** Whether any of the drugs is among the others (a loop: both lists are short): one the disease is
  * refractory to, or one taken now. */
@@ -868,8 +903,10 @@ function anyAmong(drugs: readonly string[], others: readonly string[]): boolean 
 }
 
 function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
-  let state = memo[c.index];
-  if (state === undefined) {
+  const i = c.index;
+  if (RULE_STAMPS[i] === memo) return RULE_STATES[i] as DrugRuleState;
+  let state: DrugRuleState;
+  {
     const truth = c.when.truth(s);
     if (truth === Truth.notMet) state = NOT_APPLIED;
     else if (truth === Truth.met) state = APPLIED;
@@ -880,7 +917,8 @@ function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): D
         ? { pass: true, undecided: true, unknown, notKnown: null }
         : NOT_APPLIED;
     }
-    memo[c.index] = state;
+    RULE_STATES[i] = state;
+    RULE_STAMPS[i] = memo;
   }
   return state;
 }
@@ -1035,7 +1073,9 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : c.regimen;
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && anyAmong(c.judged, ctx.refractoryDrugs) ? reviewRefractory(entry, ctx.refractoryDrugs) : null;
+    regimen && ctx.refractoryDrugs.length > 0 && anyAmong(c.judged, ctx.refractoryDrugs)
+      ? reviewRefractory(entry, ctx.refractoryDrugs)
+      : null;
   if (refractory?.excluded) return null;
 
   const missing: MissingInput[] = [];
@@ -1174,13 +1214,56 @@ function codesOnlyOption(
   };
 }
 
+/** The rules of ALERT_WHEN_ON that name each drug, in their order (by their places in ALERT_WHEN_ON). */
+const ALERT_WHEN_ON_BY_DRUG = new Map<string, { at: number[]; rules: CompiledDrugRule[] }>();
+for (const [i, c] of ALERT_WHEN_ON.entries())
+  for (const d of c.rule.drugs) {
+    let own = ALERT_WHEN_ON_BY_DRUG.get(d);
+    if (own === undefined) {
+      own = { at: [], rules: [] };
+      ALERT_WHEN_ON_BY_DRUG.set(d, own);
+    }
+    if (!own.at.includes(i)) {
+      own.at.push(i);
+      own.rules.push(c);
+    }
+  }
+const NO_RULES: readonly CompiledDrugRule[] = [];
+/** Marks of the rules a list of drugs names (alertRulesOn), cleared after each use. */
+const ALERT_MARKS = new Uint8Array(ALERT_WHEN_ON.length);
+
+/** The rules of ALERT_WHEN_ON that name any of the drugs, in their order: those of each drug looked up
+ * rather than every rule searched for the drugs (one drug with rules: its own list, shared). */
+function alertRulesOn(drugs: readonly string[]): readonly CompiledDrugRule[] {
+  let only: { at: number[]; rules: CompiledDrugRule[] } | null = null;
+  let lists = 0;
+  for (const d of drugs) {
+    const own = ALERT_WHEN_ON_BY_DRUG.get(d);
+    if (own === undefined) continue;
+    if (lists === 0) only = own;
+    lists++;
+    for (const i of own.at) ALERT_MARKS[i] = 1;
+  }
+  if (only === null) return NO_RULES;
+  if (lists === 1) {
+    for (const i of only.at) ALERT_MARKS[i] = 0;
+    return only.rules;
+  }
+  const out: CompiledDrugRule[] = [];
+  for (let i = 0; i < ALERT_MARKS.length; i++)
+    if (ALERT_MARKS[i] === 1) {
+      ALERT_MARKS[i] = 0;
+      out.push(ALERT_WHEN_ON[i] as CompiledDrugRule);
+    }
+  return out;
+}
+
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
   const kind = currentLineKind(s.phase);
-  for (const c of ALERT_WHEN_ON) {
+  for (const c of alertRulesOn(onNow)) {
     const { rule } = c;
-    if (!anyAmong(rule.drugs, onNow)) continue;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
@@ -1215,28 +1298,34 @@ export function evaluateKnowledgeExcept(
 ): KnowledgeResult {
   if (context.evaluator) return context.evaluator(s, context);
   const ctx = resolveContext(context);
-  const { entries, alerts: alertRules } = candidates(s, ctx.jurisdiction);
-  const memo: DrugRuleMemo = [];
+  const { entries, alerts: alertRules, codes: truthCodes } = candidates(s, ctx.jurisdiction);
+  // Every candidate's truth at once, by the list's generated function (when there is one).
+  const truths = TRUTH_CODES;
+  if (truthCodes !== null) truthCodes(s, truths);
+  const memo = newMemo();
   const options: AssessmentOption[] = [];
   /** Each option's orderKey, at the same index. */
   const keys: number[] = [];
   const missing: MissingInput[] = [];
-  for (const { c, selected, truth: truthOf } of entries) {
+  const nEntries = entries.length;
+  for (let i = 0; i < nEntries; i++) {
+    const { c, selected, truth: truthOf } = entries[i] as Candidates["entries"][number];
     // Most candidates are decided here, on their truth alone.
-    const truth = truthOf(s);
+    const truth = truthCodes !== null ? (TRUTH_OF_CODE[truths[i] as number] as Truth) : truthOf(s);
     if (truth === Truth.notMet) continue;
     const codes = ctx.codesOnly || dropped?.has(c.id) === true;
     const option = evaluateEntry(c, truth, selected, s, ctx, codes, memo);
     if (!option) continue;
     options.push(option);
-    keys.push(orderKey(c.kindRank, option.strength, c.idRank));
+    keys.push(option.strength === c.strength ? c.orderKey : orderKey(c.kindRank, option.strength, c.idRank));
     if (option.missing) for (const m of option.missing) missing.push(m);
   }
   sortByKeys(options, keys);
 
   const alerts: Alert[] = [];
-  for (const { rule, truth } of alertRules) {
-    if (truth(s) !== Truth.met) continue;
+  for (let k = 0; k < alertRules.length; k++) {
+    const { rule, truth } = alertRules[k] as Candidates["alerts"][number];
+    if (truthCodes !== null ? truths[nEntries + k] !== 2 : truth(s) !== Truth.met) continue;
     const verified = rule.evidence !== "unverified";
     alerts.push({
       id: rule.id,

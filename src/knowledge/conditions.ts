@@ -1,5 +1,6 @@
 /** Conditions as data -> predicates (three-valued, like CQL) and -> words for reviewers. */
 import { Truth } from "../model/trace.js";
+import { GENERATED_CODE, generateTruth, generateUnknowns } from "./generated-conditions.js";
 import { FACTS, type FactName, type Situation } from "./situation.js";
 import type { Condition, FactValue, Leaf } from "./types.js";
 
@@ -321,18 +322,31 @@ function compileLeafTruth(c: Leaf): TruthFn {
 }
 
 /** Compiles a condition into its truth only (the same three-valued logic as compileCondition, which
- * composes the words as well): false AND unknown = false; true OR unknown = true. */
+ * composes the words as well): false AND unknown = false; true OR unknown = true. By generated code where
+ * the runtime allows it (generated-conditions.ts: one function, no call per node), else by closures. */
 export function compileTruth(c: Condition): TruthFn {
+  if (!GENERATED_CODE) return compileTruthClosures(c);
+  // Generated at its first call, not at load: most of the knowledge base's conditions are never decided
+  // in a given process (a CLI run, a worker), and generating them all cost ~10% of the engine's load.
+  let f: TruthFn | null = null;
+  return (s) => {
+    if (f === null) f = generateTruth(c) ?? compileTruthClosures(c);
+    return f(s);
+  };
+}
+
+/** compileTruth by closures, one per node (where no code is generated, and for the tests to compare). */
+export function compileTruthClosures(c: Condition): TruthFn {
   if (isLeaf(c)) return compileLeafTruth(c);
   if ("not" in c) {
-    const inner = compileTruth(c.not);
+    const inner = compileTruthClosures(c.not);
     return (s) => {
       const t = inner(s);
       return t === Truth.met ? Truth.notMet : t === Truth.notMet ? Truth.met : Truth.unknown;
     };
   }
   const isAll = "all" in c;
-  const parts = (isAll ? c.all : c.any).map(compileTruth);
+  const parts = (isAll ? c.all : c.any).map(compileTruthClosures);
   const decisive = isAll ? Truth.notMet : Truth.met;
   const otherwise = isAll ? Truth.met : Truth.notMet;
   const n = parts.length;
@@ -381,6 +395,17 @@ function compileUnknownsInto(c: Condition): UnknownsInto {
 /** The facts a condition finds unknown on a situation, in the order compileCondition lists them (its
  * `unknown`), without composing its words. */
 export function compileUnknowns(c: Condition): (s: Situation) => FactName[] {
+  if (!GENERATED_CODE) return compileUnknownsClosures(c);
+  // Generated at its first call (see compileTruth).
+  let f: ((s: Situation) => FactName[]) | null = null;
+  return (s) => {
+    if (f === null) f = generateUnknowns(c) ?? compileUnknownsClosures(c);
+    return f(s);
+  };
+}
+
+/** compileUnknowns by closures (where no code is generated, and for the tests to compare). */
+export function compileUnknownsClosures(c: Condition): (s: Situation) => FactName[] {
   const into = compileUnknownsInto(c);
   return (s) => {
     const out: FactName[] = [];
@@ -466,7 +491,7 @@ function compileBecauseInto(c: Condition): BecauseInto {
   }
   const isAll = "all" in c;
   const children = isAll ? c.all : c.any;
-  const truths = children.map(compileTruth);
+  const truths = children.map(compileTruthClosures);
   const intos = children.map(compileBecauseInto);
   const decisive = isAll ? Truth.notMet : Truth.met;
   const otherwise = isAll ? Truth.met : Truth.notMet;
@@ -495,7 +520,7 @@ function compileBecauseInto(c: Condition): BecauseInto {
  */
 export function compileBecause(c: Condition): (s: Situation, truth?: Truth) => string[] {
   const into = compileBecauseInto(c);
-  const truthOf = compileTruth(c);
+  const truthOf = compileTruthClosures(c);
   // The usual shapes (an `all` of leaves and negated leaves, met; or not met, for labels): the reasons
   // of a fixed list of leaves, read in one loop rather than through a closure per node.
   const ifMet = flatLeaves(c, true)?.map(leafWords) ?? null;
