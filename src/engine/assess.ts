@@ -187,7 +187,8 @@ export interface EvaluationMode {
   text?: boolean;
   /** Only the codes the compact view reads are needed (assessCompact, text off): steps may leave out
    * rule traces, findings and other detail `compactAssessment` never reads. An Assessment built so is
-   * internal: it is only ever projected, never returned. Default false. */
+   * internal: it is only ever projected, never returned, and carries no id (the projection takes it
+   * from the facts). Default false. */
   codesOnly?: boolean;
   evaluator?: KnowledgeEvaluator;
 }
@@ -461,7 +462,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
-  return facts.id !== null ? withId(facts.id, assessment) : assessment;
+  // A codes-only Assessment is only ever projected, and the projection takes the id from the facts
+  // (compact.ts): the copy that puts the id first is left out.
+  return facts.id !== null && !codesOnly ? withId(facts.id, assessment) : assessment;
 }
 
 /** The assessment with its id as the first key. The keys are named one by one: `{ id, ...assessment }`

@@ -39,8 +39,22 @@ export interface CompactAssessment {
 
 /** Projects an Assessment onto its codes. Pure; the full Assessment stays the reference. */
 export function compactAssessment(a: Assessment): CompactAssessment {
+  return compactOf(a, a.id ?? null);
+}
+
+/** compactAssessment with the id given: a codes-only Assessment carries none (assessFactsWith). The lists
+ * are filled by push from literals, without a closure per list and record. */
+function compactOf(a: Assessment, id: string | null): CompactAssessment {
+  const options: string[] = [];
+  for (const o of a.options) options.push(o.id);
+  const alerts: { id: string; severity: string }[] = [];
+  for (const x of a.alerts) alerts.push({ id: x.id, severity: x.severity });
+  const overdue: { test: string; due: string }[] = [];
+  for (const m of a.monitoring.overdue) overdue.push({ test: m.test, due: m.due });
+  const missing: string[] = [];
+  for (const m of a.missingData) missing.push(m.field);
   return {
-    id: a.id ?? null,
+    id,
     asOf: a.asOf,
     knowledgeVersion: a.knowledgeVersion,
     engineVersion: a.engineVersion,
@@ -59,10 +73,10 @@ export function compactAssessment(a: Assessment): CompactAssessment {
     priorLines: a.phase?.priorLines ?? a.linesOfTherapy.priorLines,
     response: a.response.current,
     progression: a.response.progression,
-    options: a.options.map((o) => o.id),
-    alerts: a.alerts.map((x) => ({ id: x.id, severity: x.severity })),
-    overdue: a.monitoring.overdue.map((m) => ({ test: m.test, due: m.due })),
-    missing: a.missingData.map((m) => m.field),
+    options,
+    alerts,
+    overdue,
+    missing,
   };
 }
 
@@ -71,7 +85,8 @@ export function compactAssessment(a: Assessment): CompactAssessment {
 export function assessCompact(record: unknown, options: AssessOptions = {}): CompactAssessment {
   const { jurisdiction, ...normalize } = options;
   const facts = toFacts(record, normalize);
-  return compactAssessment(
+  return compactOf(
     assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, { text: false, codesOnly: true }),
+    facts.id,
   );
 }

@@ -36,8 +36,15 @@ export function assessImpedeVte(
   at: { category: DiagnosisCategory; phase: string | null; running: readonly string[] },
   { codesOnly = false }: { codesOnly?: boolean } = {},
 ): ImpedeVteAssessment | undefined {
-  const drugs = at.running.map(canonicalDrugName);
-  const onImid = drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory);
+  // Filled by push from one literal, not `running.map`: a mapped empty list has another element kind
+  // than a filled one, and the first record with drugs threw away code optimised on records without.
+  const drugs: string[] = [];
+  let onImid = false;
+  for (let i = 0; i < at.running.length; i++) {
+    const d = canonicalDrugName(at.running[i]!);
+    drugs.push(d);
+    if (drugClass(d) === DrugClass.immunomodulatory) onImid = true;
+  }
   const mmOrAl = at.category === "multiple-myeloma" || at.category === "al-amyloidosis";
   const considered = at.category === "multiple-myeloma" && at.phase === "untreated";
   if (!mmOrAl || !(onImid || considered)) return undefined;

@@ -223,16 +223,65 @@ function measure(
   const lookup = lookUpUnit(field, q.unit);
   const value = lookup.ok ? canonicalWith(lookup, q.value) : undefined;
   if (!lookup.ok || value === undefined) return refuse(field, q.value, q.unit, path, issues);
-  return {
+  return measured(
     value,
-    unit: lookup.canonical,
-    reported: { value: q.value, unit: lookup.ucum },
-    date: q.date ?? null,
-    upperLimitOfNormal: limitOf(lookup, field, q, q.upperLimitOfNormal, path, "upperLimitOfNormal", issues),
-    lowerLimitOfNormal: limitOf(lookup, field, q, q.lowerLimitOfNormal, path, "lowerLimitOfNormal", issues),
-    method: q.method ?? null,
-  };
+    lookup.canonical,
+    reported(q.value, lookup.ucum),
+    q.date ?? null,
+    limitOf(lookup, field, q, q.upperLimitOfNormal, path, "upperLimitOfNormal", issues),
+    limitOf(lookup, field, q, q.lowerLimitOfNormal, path, "lowerLimitOfNormal", issues),
+    q.method ?? null,
+  );
 }
+
+/* The objects below are made by one literal each, and their number fields hold whole numbers and
+ * decimals alike. V8 keeps, for the objects of one literal, the kind of value each field has held
+ * (none yet, small integers, decimals, other objects such as null, or any), and optimised code that
+ * writes or reads a field assumes its kind. The kinds are learnt again from nothing whenever no object
+ * of the literal is alive at a full garbage collection, which is the usual case between two records,
+ * so the first records after a collection decided them: a limit that held only decimals and null was
+ * taken as "objects only", and code optimised so was thrown away when a small integer came (V8 hands
+ * on whole values of decimals as small integers), in this module and in every engine function that
+ * copies the values (stop 16: assessFactsWith, buildSituation, alStageValues, recompiled mid-run).
+ * So each literal is made, when this module loads, with null, a small integer and a decimal in every
+ * number field, and those objects are kept for the life of the process: the fields then hold any
+ * kind from the first record on, and no record or collection changes that. */
+
+/** A Measured (one literal for every measured value: see above). */
+function measured(
+  value: number,
+  unit: string,
+  reportedAs: { value: number; unit: string },
+  date: string | null,
+  upperLimitOfNormal: number | null,
+  lowerLimitOfNormal: number | null,
+  method: Measured["method"],
+): Measured {
+  return { value, unit, reported: reportedAs, date, upperLimitOfNormal, lowerLimitOfNormal, method };
+}
+
+/** What the lab reported (one literal for every value and point: see above measured). */
+function reported(value: number, unit: string): { value: number; unit: string } {
+  return { value, unit };
+}
+
+/** A point of a series in the canonical unit (one literal: see above measured). */
+function seriesValue(date: string, value: number, reportedAs: { value: number; unit: string }): SeriesValue {
+  return { date, value, reported: reportedAs };
+}
+
+/** Objects of the literals above with every kind of value in their number fields, kept for the life
+ * of the process (see above measured) and never read. Filled by a function: a module's top-level
+ * constant that no function reads is not kept once the module has loaded. */
+const SETTLED_SHAPES: object[] = [];
+
+function settleShapes(): void {
+  for (const n of [null, 0, 0.5] as unknown as number[]) {
+    const r = reported(n, "");
+    SETTLED_SHAPES.push(measured(n, "", r, null, n, n, null), seriesValue("", n, r));
+  }
+}
+settleShapes();
 
 /** A reference limit `v` of quantity `q` in the canonical unit, or null when absent or (with an
  * issue) wrong. */
@@ -267,6 +316,16 @@ function byStartOrder(a: TreatmentFact, b: TreatmentFact): number {
   return a.start < b.start ? -1 : a.start > b.start ? 1 : a.index - b.index;
 }
 
+/** The generic names of a line's drugs, in a new list. Filled by push from one literal, as treatmentsOf
+ * fills its list: `drugs.map` made an empty list of another element kind than a filled one, and code
+ * optimised on lines with drugs was thrown away at the first line with none (a "wrong map"
+ * deoptimisation wherever the drugs are looped over). */
+function genericNames(drugs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < drugs.length; i++) out.push(genericDrugName(drugs[i]!));
+  return out;
+}
+
 /** Line `index` of the record's treatment history as a fact: a copy, its unknowns as null. */
 function treatmentFact(
   t: NonNullable<PatientRecord["treatmentHistory"]>[number],
@@ -275,7 +334,7 @@ function treatmentFact(
   return {
     index,
     regimen: t.regimen,
-    drugs: t.drugs.map(genericDrugName),
+    drugs: genericNames(t.drugs),
     start: t.start,
     end: t.end ?? null,
     bestResponse: known(t.bestResponse),
@@ -317,7 +376,7 @@ function measurePoint(
   const value = lookup.ok ? canonicalWith(lookup, p.value) : undefined;
   if (!lookup.ok || value === undefined)
     return refuse(field, p.value, p.unit, `series.${field}.${index}`, issues);
-  return { date: p.date, value, reported: { value: p.value, unit: lookup.ucum } };
+  return seriesValue(p.date, value, reported(p.value, lookup.ucum));
 }
 
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
