@@ -171,8 +171,13 @@ export async function apiRoutes(app: FastifyInstance, ctx: ApiContext): Promise<
   if (assessPool) {
     await app.register(pooledAssessmentRoute, { pool: assessPool, today: ctx.today, schema: assessSchema });
   } else {
-    app.post("/assessments", { schema: assessSchema }, async (req) =>
-      assessRecordBody(req.body, { defaultAsOf: ctx.today() }),
+    // The answer's JSON goes out as UTF-8 bytes, the same bytes and headers Fastify's serialiser sends
+    // for the object: a string answer (20-80 kB) was prefixed with the header block by Node's HTTP layer,
+    // a second copy of it on the heap to flatten before the socket write.
+    app.post("/assessments", { schema: assessSchema }, async (req, reply) =>
+      reply
+        .type("application/json; charset=utf-8")
+        .send(Buffer.from(JSON.stringify(assessRecordBody(req.body, { defaultAsOf: ctx.today() })))),
     );
   }
 
