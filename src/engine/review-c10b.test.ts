@@ -153,3 +153,39 @@ describe("F7. One clinical item met makes a clinical relapse (critical)", () => 
     expect(alert(a, "response.progression")?.severity).toBe("critical");
   });
 });
+
+describe("F20. Oligosecretory myeloma on DRd (serum 0.4 g/dL, iFLC 70 mg/L, marrow 25% at baseline)", () => {
+  // criteria-and-scores.md 6.1 (measurable: serum >= 1 g/dL, urine >= 200 mg/24 h, involved FLC >= 100
+  // mg/L) and 6.2 PR (the marrow route needs a baseline >= 30%): kumar-2016-lancet-oncol.
+  const name = "review-c9-oligosecretory-on-drd";
+  const a = vignette(name);
+  const due = (x: Assessment) => alert(x, "pathway.response-assessment-due");
+
+  it("the response is not measurable (unchanged)", () => {
+    expect(a.response.current).toBeNull();
+    expect(a.response.measurableBy).toEqual([]);
+  });
+
+  it("the alert does not say no assessment is recorded (two dated values follow the start)", () => {
+    expect(due(a)?.text).not.toMatch(/no response assessment .*is recorded/);
+    expect(due(a)?.text).not.toMatch(/Assess serum and urine M-protein and serum free light chains/);
+  });
+
+  it("it says the response cannot be graded by IMWG 2016, why, and what the team can follow", () => {
+    const t = due(a)?.text ?? "";
+    expect(t).toMatch(/cannot be graded by the IMWG 2016 criteria/);
+    expect(t).toMatch(/marrow plasma cells 25% at baseline/);
+    expect(t).toMatch(/30%/);
+    expect(t).toMatch(/imaging/);
+    // Urine M-protein was never measured: a 24-h urine >= 200 mg would make it measurable.
+    expect(t).toMatch(/urine M-protein/);
+  });
+
+  it("without a baseline marrow, it says the marrow route is not known", () => {
+    const r = record(name);
+    delete r.marrow;
+    const t = due(assess(r))?.text ?? "";
+    expect(t).toMatch(/cannot be graded/);
+    expect(t).toMatch(/no baseline marrow/);
+  });
+});
