@@ -189,3 +189,35 @@ describe("F20. Oligosecretory myeloma on DRd (serum 0.4 g/dL, iFLC 70 mg/L, marr
     expect(t).toMatch(/no baseline marrow/);
   });
 });
+
+describe("3. missingData names conditions.anticoagulation when the VTE cards need it", () => {
+  // treatments.md 7c: IMPEDE VTE scores an existing anticoagulant (-4; prophylaxis -3), and full-dose
+  // anticoagulation is the thromboprophylaxis (IMWG 2008): not recorded, the LMWH card cannot be settled.
+  const name = "review-c9-warfarin-vte-starting-drd";
+  const anticoag = (a: Assessment) => a.missingData.filter((m) => m.field === "conditions.anticoagulation");
+
+  it("VTE history, an IMiD regimen to be chosen, anticoagulation not recorded: named", () => {
+    const r = record(name);
+    delete r.conditions.anticoagulation;
+    const a = assess(r);
+    expect(a.options.map((o) => o.id)).toContain("sc.vte.imid-high-risk-lmwh");
+    expect(anticoag(a).length).toBe(1);
+    expect(anticoag(a)[0]?.neededFor).toMatch(/IMPEDE VTE/);
+  });
+
+  it("recorded (therapeutic or none): not named", () => {
+    const r = record(name);
+    r.conditions.anticoagulation = "therapeutic";
+    expect(anticoag(assess(r))).toEqual([]);
+    r.conditions.anticoagulation = "none";
+    expect(anticoag(assess(r))).toEqual([]);
+  });
+
+  it("the patient summary names it in plain words (EN and ES)", () => {
+    const r = record(name);
+    delete r.conditions.anticoagulation;
+    const a = assess(r);
+    expect(flat(renderPatientSummary(a, "text", EN))).toMatch(/whether you take a blood thinner/);
+    expect(flat(renderPatientSummary(a, "text", ES))).toMatch(/si toma un anticoagulante/);
+  });
+});

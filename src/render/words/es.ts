@@ -381,6 +381,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   fitness: "preguntas sobre su vida diaria y su salud",
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
+  "conditions.anticoagulation": "si toma un anticoagulante",
   treatmentHistory: "los tratamientos que ha recibido",
   series: "resultados de pruebas anteriores",
 };
