@@ -221,3 +221,23 @@ describe("3. missingData names conditions.anticoagulation when the VTE cards nee
     expect(flat(renderPatientSummary(a, "text", ES))).toMatch(/si toma un anticoagulante/);
   });
 });
+
+describe("5. SMM risk values: an anticoagulant entry is not the first treatment", () => {
+  // The same AQUILA record with apixaban since 2023-05-01 in the treatment history (an anticoagulant: no
+  // myeloma therapy, criteria-and-scores.md 9.1): the first treatment is still daratumumab on 2024-11-15,
+  // so the scores rest on the values of 2024-10-01 (Mayo 2018: 3 factors, high; lakshman-2018-bcj).
+  it("Mayo 2018 keeps its pre-daratumumab basis", () => {
+    const r = record("smm-aquila-daratumumab-month-24");
+    r.treatmentHistory.unshift({ regimen: "Eliquis", drugs: ["eliquis"], start: "2023-05-01" });
+    const a = assess(r);
+    expect(a.risk.smmMayo2018.basis?.firstTreatment).toBe("2024-11-15");
+    expect(a.risk.smmMayo2018.basis?.from).toBe("before-treatment");
+    expect(a.risk.smmMayo2018.factors).toBe(3);
+  });
+
+  it("nor is an entry of an unclassified drug with no setting (as lines read it)", () => {
+    const r = record("smm-aquila-daratumumab-month-24");
+    r.treatmentHistory.unshift({ regimen: "study drug", drugs: ["xyz-123"], start: "2023-05-01" });
+    expect(assess(r).risk.smmMayo2018.basis?.firstTreatment).toBe("2024-11-15");
+  });
+});
