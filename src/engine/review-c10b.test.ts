@@ -241,3 +241,14 @@ describe("5. SMM risk values: an anticoagulant entry is not the first treatment"
     expect(assess(r).risk.smmMayo2018.basis?.firstTreatment).toBe("2024-11-15");
   });
 });
+
+describe("5b. AL stage values: the first treatment is the first anti-plasma-cell therapy, by date", () => {
+  // Mayo 2012 is a staging system at diagnosis (kumar-2012-jco): a warfarin entry from 2024, listed first,
+  // is no therapy of the clone; the stage rests on the values before Dara-CyBorD (2026-08-05).
+  it("a warfarin entry listed first does not move the first treatment", () => {
+    const r = record("al-cardiac-renal-on-dara-cybord-cycle-4");
+    r.treatmentHistory.unshift({ regimen: "warfarin", drugs: ["warfarin"], start: "2024-01-01" });
+    const a = assess(r);
+    expect(a.risk.alMayo2012.basis?.firstTreatment).toBe("2026-08-05");
+  });
+});
