@@ -1,12 +1,12 @@
 /** The values AL amyloidosis is staged from. Mayo 2004 and Mayo 2012 are staging systems at diagnosis
  * (criteria-and-scores.md 5.1-5.2, dispenzieri-2004-jco, kumar-2012-jco: cardiac biomarkers and dFLC of
  * newly diagnosed patients), so a treated record is staged from its earliest value of each marker dated on
- * or before the first line's start, when its series holds one; today's values stand in only for a marker
+ * or before the first treatment's start (pre-treatment-values.ts firstTreatmentStart), when its series holds one; today's values stand in only for a marker
  * with no such value, and the basis says so. Without any pre-treatment value the stage rests on
  * on-treatment values, and the basis says that too. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import type { AlStageBasis, AlStageInput } from "../scores/al-stage/al-stage.js";
-import { earliestBefore, preTreatmentBasis } from "./pre-treatment-values.js";
+import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
 
 type Marker = "ntProBnp" | "troponinT" | "involvedFreeLightChain" | "uninvolvedFreeLightChain";
 const MARKERS: readonly Marker[] = [
@@ -35,9 +35,9 @@ export function alStageValues(
     involvedFlcMgL: v.involvedFreeLightChain,
     uninvolvedFlcMgL: v.uninvolvedFreeLightChain,
   });
-  const firstLine = facts.treatmentHistory[0];
-  if (firstLine === undefined || !atDiagnosis) return { input: input(today), basis: null };
-  const start = firstLine.start;
+  // The first anti-plasma-cell treatment by date (an anticoagulant or supportive care listed first is none).
+  const start = atDiagnosis ? firstTreatmentStart(facts) : null;
+  if (start === null) return { input: input(today), basis: null };
   const values = { ...today };
   const dates: string[] = [];
   const onTreatment: Marker[] = [];

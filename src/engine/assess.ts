@@ -368,11 +368,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
   const running = runningDrugs(facts);
   const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code, running }, { codesOnly });
-  // Of its missing fields, only VTE history changes a decision (with an IMiD it makes the risk high); the
-  // rest (weight, height) narrow the range but cannot settle a band while the record cannot say the items
-  // that lower the score, so they are named with the score only.
+  // Of its missing fields, VTE history (with an IMiD it makes the risk high) and existing anticoagulation
+  // (it replaces the LMWH card) change a decision; the rest (weight, height) narrow the range but cannot
+  // settle a band while the record cannot say the items that lower the score, so they are named with the
+  // score only.
   if (impedeVte)
-    for (const m of impedeVte.missing) if (m.field === "conditions.vteHistory") relevantMissing.push(m);
+    for (const m of impedeVte.missing)
+      if (m.field === "conditions.vteHistory" || m.field === "conditions.anticoagulation")
+        relevantMissing.push(m);
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({

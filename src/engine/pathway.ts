@@ -40,6 +40,13 @@ export interface PathwayInputs {
     progressionDate?: string | null;
     /** What the response can be measured by (response.ts); only the marrow changes the words. */
     measurableBy?: readonly string[];
+    /** The baseline values of the line (response.ts): with nothing measurable, they say why. */
+    baseline?: {
+      serum: { value: number } | null;
+      urine: { value: number } | null;
+      dflc: { value: number } | null;
+      marrow: { value: number } | null;
+    };
   } | null;
 }
 
@@ -52,6 +59,34 @@ const idsOf = (r: KnowledgeResult): Set<string> => {
   for (const o of r.options) ids.add(o.id);
   return ids;
 };
+
+const round = (v: number) => String(Math.round(v * 100) / 100);
+
+/** Why a line with baseline values is not measurable, and what the team can follow (kumar-2016-lancet-oncol;
+ * criteria-and-scores.md 6.1 measurable disease, 6.2 PR: the marrow route needs a baseline >= 30%). */
+function notMeasurableWords(b: NonNullable<NonNullable<PathwayInputs["response"]>["baseline"]>): string {
+  const values = [
+    b.serum ? `serum M-protein ${round(b.serum.value)} g/dL (< 1 g/dL)` : null,
+    b.urine ? `urine M-protein ${round(b.urine.value)} mg/24 h (< 200 mg/24 h)` : null,
+    b.dflc
+      ? `dFLC ${round(b.dflc.value)} mg/L (involved FLC < 100 mg/L or the ratio not abnormal for the clone)`
+      : null,
+  ].filter((x): x is string => x !== null);
+  const unrecorded = [
+    b.serum ? null : "serum M-protein (>= 1 g/dL would make it measurable)",
+    b.urine ? null : "urine M-protein (a 24-h urine >= 200 mg would make it measurable)",
+    b.dflc
+      ? null
+      : "serum free light chains (involved >= 100 mg/L with an abnormal ratio would make it measurable)",
+  ].filter((x): x is string => x !== null);
+  const marrow =
+    b.marrow === null
+      ? "no baseline marrow is recorded (the marrow route needs marrow plasma cells >= 30% at baseline)"
+      : b.marrow.value >= 30
+        ? `marrow plasma cells ${round(b.marrow.value)}% at baseline`
+        : `marrow plasma cells ${round(b.marrow.value)}% at baseline are below the 30% the marrow route needs (IMWG 2016 PR: a >= 50% fall from a baseline >= 30%)`;
+  return `The disease was not measurable at baseline (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${values.join("; ")}; ${marrow}.${unrecorded.length > 0 ? ` Not recorded at baseline: ${unrecorded.join("; ")}.` : ""} The values are still read for progression; follow the disease by imaging and marrow as the team decides.`;
+}
 
 /** The alerts of both lists, each id once (the first of them), in order. */
 function mergeAlerts(first: Alert[], second: Alert[]): Alert[] {
@@ -366,9 +401,19 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
   const resp = input.response;
   if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
+    const b = resp.baseline;
+    // Values recorded at baseline, none measurable (review c9-F20): the response cannot be graded, which is
+    // not the same as no assessment being recorded.
+    const notMeasurable =
+      resp.current === null &&
+      resp.measurableBy?.length === 0 &&
+      b !== undefined &&
+      (b.serum !== null || b.urine !== null || b.dflc !== null);
     const state =
       resp.current === null
-        ? "no response assessment since it started is recorded"
+        ? notMeasurable
+          ? "the response cannot be graded by the IMWG 2016 criteria"
+          : "no response assessment since it started is recorded"
         : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
       id: "pathway.response-assessment-due",
@@ -378,7 +423,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
             resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
               ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-              : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+              : notMeasurable && b
+                ? notMeasurableWords(b)
+                : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
           }`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,

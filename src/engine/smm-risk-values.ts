@@ -7,24 +7,13 @@
  * basis names it. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
-import { isSupportiveCareDrug } from "../response/drug-classes.js";
 import type { SmmRiskBasis, SmmRiskValue } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { earliestBefore, preTreatmentBasis } from "./pre-treatment-values.js";
+import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
 
 export interface SmmRiskInput {
   serumMProteinGDl: number | null;
   flcRatio: number | null;
   clonalPlasmaCellPercent: number | null;
-}
-
-/** The start of the first anti-plasma-cell treatment (supportive care alone is none), or null. */
-function firstTreatmentStart(facts: Facts): string | null {
-  let start: string | null = null;
-  for (const t of facts.treatmentHistory) {
-    if (t.drugs.length > 0 && t.drugs.every(isSupportiveCareDrug)) continue;
-    if (start === null || t.start < start) start = t.start;
-  }
-  return start;
 }
 
 export function smmRiskValues(

@@ -55,6 +55,13 @@ export function assessImpedeVte(
   if (heightCm === null) missing.push({ field: "patient.height", neededFor: NEED });
   const vteHistory = facts.conditions.vteHistory;
   if (vteHistory === null) missing.push({ field: "conditions.vteHistory", neededFor: NEED });
+  // Existing anticoagulation scores -4 (prophylaxis -3) and decides the VTE card: LMWH, or the anticoagulant
+  // already taken (treatments.md 7c; review c10b).
+  if (facts.conditions.anticoagulation === null)
+    missing.push({
+      field: "conditions.anticoagulation",
+      neededFor: `${NEED}, thromboprophylaxis choice (LMWH, or the anticoagulant already taken)`,
+    });
   const bmi =
     weightKg !== null && heightCm !== null && heightCm > 0 ? weightKg / (heightCm / 100) ** 2 : null;
 

@@ -2,6 +2,8 @@
  * lines of therapy, transplant Procedures, Conditions (record `conditions` fields by SNOMED CT /
  * ICD-10-CM, plasma cell disorder codes as hints). Nothing is guessed and nothing is silently dropped:
  * every resource or value not used comes back as a warning naming the resource. */
+
+import { genericDrugName } from "../model/drug-names.js";
 import { ResponseCategory, StopReason, TherapyPhase, TreatmentSetting } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
@@ -9,6 +11,7 @@ import { own } from "../model/own.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
+import { isAnticoagulant } from "../response/drug-classes.js";
 import {
   ASCT_PROCEDURE,
   type ConditionCodeEntry,
@@ -121,6 +124,65 @@ interface MedUse {
   /** No grouping in the data: the line is inferred (see the lines-of-therapy step). */
   inferred: boolean;
   line: Extension | undefined;
+}
+
+/** An anticoagulant taken by the patient (a MedicationStatement or MedicationRequest of one). */
+interface AnticoagulantUse {
+  ref: string;
+  drug: string;
+  start: string | null;
+  end: string | null;
+  ongoing: boolean;
+  /** What the resource's dosage, reason or note says of the intensity; null when it says neither. */
+  intensity: "therapeutic" | "prophylactic" | "conflicting" | null;
+}
+
+/** The anticoagulant a medication's names give (generic name, brand, or an RxNorm clinical-drug name that
+ * starts with the ingredient, "apixaban 5 MG Oral Tablet"); null when none. */
+function anticoagulantIn(names: readonly string[]): string | null {
+  for (const n of names) {
+    const lower = n.trim().toLowerCase();
+    const whole = genericDrugName(lower);
+    if (isAnticoagulant(whole)) return whole;
+    const lead = genericDrugName(lower.split(/[\s(,/]+/)[0] ?? "");
+    if (isAnticoagulant(lead)) return lead;
+  }
+  return null;
+}
+
+/** The intensity a resource's own words give (dosage text, reason, note), never read from the drug or its
+ * dose: "prophylaxis" / "prevention" is prophylactic; "therapeutic" / "treatment dose" / "full dose" is
+ * therapeutic; both is conflicting. */
+function anticoagulationIntensity(r: Record<string, unknown>): AnticoagulantUse["intensity"] {
+  const texts: string[] = [];
+  const add = (v: unknown) => {
+    if (typeof v === "string") texts.push(v);
+  };
+  for (const key of ["dosage", "dosageInstruction", "note"]) {
+    const xs = r[key];
+    if (Array.isArray(xs))
+      for (const x of xs)
+        if (isRecord(x)) {
+          add(x.text);
+          add(x.patientInstruction);
+        }
+  }
+  const reasons = r.reasonCode;
+  if (Array.isArray(reasons))
+    for (const c of reasons) {
+      if (isRecord(c)) add(c.text);
+      for (const k of codingsOf(c)) add(k.display);
+    }
+  const all = texts.join(" | ");
+  const prophylactic = /\bprophyla(xis|ctic)\b|\bprevent(ion|ive)?\b/i.test(all);
+  const therapeutic = /\btherapeutic\b|\btreatment[- ]dose\b|\bfull[- ]dose\b/i.test(all);
+  return prophylactic && therapeutic
+    ? "conflicting"
+    : prophylactic
+      ? "prophylactic"
+      : therapeutic
+        ? "therapeutic"
+        : null;
 }
 
 function codingsOf(cc: unknown): Coding[] {
@@ -657,7 +719,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     return typeof v === "string" && v.length > 0 ? v : undefined;
   };
 
-  const drugOf = (ref: string, r: Resource): string | null => {
+  const anticoagulants: AnticoagulantUse[] = [];
+  const drugOf = (ref: string, r: Resource): { drug: string; anticoagulant: boolean } | null => {
     let concept: unknown = r.medicationCodeableConcept;
     if (!concept && isRecord(r.medicationReference) && typeof r.medicationReference.reference === "string") {
       const target = r.medicationReference.reference;
@@ -677,7 +740,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     for (const c of codingsOf(concept)) {
       if (c.system === SYSTEM.rxnorm && typeof c.code === "string") {
         const d = drugByRxcui(c.code);
-        if (d) return d.generic;
+        if (d) return { drug: d.generic, anticoagulant: false };
       }
     }
     const names = [
@@ -686,15 +749,21 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     ].filter((s): s is string => typeof s === "string");
     for (const n of names) {
       const exact = drugByName(n);
-      if (exact) return exact.generic;
+      if (exact) return { drug: exact.generic, anticoagulant: false };
       // RxNorm clinical drug names start with the ingredient ("bortezomib 3.5 MG Injection").
       const lower = n.trim().toLowerCase();
       const lead = DRUGS.find((d) => [d.generic, ...d.aliases].some((a) => lower.startsWith(`${a} `)));
-      if (lead) return lead.generic;
+      if (lead) return { drug: lead.generic, anticoagulant: false };
     }
     // Our own export (recordToBundle) writes any generic name verbatim, marked by the line extension.
     const verbatim = isRecord(concept) && typeof concept.text === "string" ? concept.text : null;
-    if (lineExtension(r) && verbatim && /^[a-z][a-z0-9 -]*$/.test(verbatim)) return verbatim;
+    if (lineExtension(r) && verbatim && /^[a-z][a-z0-9 -]*$/.test(verbatim))
+      return { drug: verbatim, anticoagulant: false };
+    // An anticoagulant (warfarin, a DOAC, a heparin) outside our export's treatment entries: no myeloma
+    // therapy, the patient's anticoagulation (record contract: conditions.anticoagulation). Matched by name
+    // only: the reference has no RxNorm code for them.
+    const anticoagulant = anticoagulantIn(names);
+    if (anticoagulant) return { drug: anticoagulant, anticoagulant: true };
     warn(ref, `medication ${describeCodes(concept)} is not a myeloma therapy the navigator knows; not used`);
     return null;
   };
@@ -711,8 +780,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(ref, `status "${status}": not used`);
       return;
     }
-    const drug = drugOf(ref, r);
-    if (!drug) return;
+    const found = drugOf(ref, r);
+    if (!found) return;
+    const drug = found.drug;
     let period: { start?: unknown; end?: unknown } = {};
     if (r.resourceType === "MedicationRequest") {
       const dosage = Array.isArray(r.dosageInstruction) ? r.dosageInstruction.find(isRecord) : undefined;
@@ -733,13 +803,17 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       period = { start: r.effectiveDateTime, end: r.effectiveDateTime };
     }
     const start = dateOf(period.start).date;
+    const end = dateOf(period.end).date;
+    const ongoing =
+      end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
+    if (found.anticoagulant) {
+      anticoagulants.push({ ref, drug, start, end, ongoing, intensity: anticoagulationIntensity(r) });
+      return;
+    }
     if (!start) {
       warn(ref, `${drug}: no full start date; not used (a line of therapy needs a start)`);
       return;
     }
-    const end = dateOf(period.end).date;
-    const ongoing =
-      end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
     const line = lineExtension(r);
     const group = subString(line, "group");
     const gid =
@@ -1087,6 +1161,61 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
   }
 
+  // Anticoagulants (review c10b): taken now, they are the patient's anticoagulation. Its intensity is set
+  // only when every one taken now says the same in its own words; otherwise the team records it
+  // (conditions.anticoagulation), and each is kept as a treatment entry of its own (never in a line), which
+  // the engine reads as anticoagulation now, the safe reading when the choice is whether to add LMWH.
+  const anticoagulantEntries: {
+    entry: Record<string, unknown>;
+    ref: string;
+    start: string;
+    end: string | null;
+  }[] = [];
+  {
+    const path = "conditions.anticoagulation";
+    const takenNow = (u: AnticoagulantUse) =>
+      (u.start === null || asOf === undefined || u.start <= asOf) &&
+      (u.ongoing || (u.end !== null && asOf !== undefined && u.end >= asOf));
+    for (const u of anticoagulants)
+      if (!takenNow(u))
+        warn(u.ref, `${u.drug}: an anticoagulant not taken now${u.end ? ` (ended ${u.end})` : ""}; not used`);
+    const now = anticoagulants.filter(takenNow);
+    const said = [...new Set(now.map((u) => u.intensity))];
+    const intensity =
+      said.length === 1 && (said[0] === "therapeutic" || said[0] === "prophylactic") ? said[0] : null;
+    const given = getPath(out, path);
+    if (now.length > 0 && given !== undefined) {
+      if (intensity !== null && intensity !== given)
+        warn(
+          now.map((u) => u.ref).join(", "),
+          `${path}: the medication says ${intensity}, the record field says ${shown(given)}; the record field is kept`,
+        );
+      else provenance[path] = `${provenance[path]}, ${now.map((u) => u.ref).join(", ")}`;
+    } else if (intensity !== null) {
+      setPath(out, path, intensity);
+      provenance[path] = now.map((u) => u.ref).join(", ");
+      for (const u of now)
+        warn(
+          u.ref,
+          `${u.drug}: an anticoagulant taken now, ${intensity} as its dosage, reason or note says: ${path} "${intensity}"`,
+        );
+    } else {
+      for (const u of now) {
+        warn(
+          u.ref,
+          `${u.drug}: an anticoagulant taken now; its intensity (therapeutic or prophylactic) is not stated${u.intensity === "conflicting" ? " (its words say both)" : said.length > 1 ? " (the anticoagulants taken now differ)" : ""}, so ${path} is not set: record it with the team. ${u.start ? "Kept as a treatment entry of its own (never a line of myeloma therapy), read as anticoagulation now" : "No start date: not kept as a treatment entry"}`,
+        );
+        if (u.start)
+          anticoagulantEntries.push({
+            entry: { regimen: u.drug, drugs: [u.drug], start: u.start, ...(u.end ? { end: u.end } : {}) },
+            ref: u.ref,
+            start: u.start,
+            end: u.end,
+          });
+      }
+    }
+  }
+
   // Lines of therapy. Uses grouped in the data (our extension, MedicationRequest.groupIdentifier, a
   // shared CarePlan/RequestGroup) form one line each. The others are swept in time order by the IMWG
   // rule (Rajkumar, Richardson & San Miguel, Blood 2015; criteria-and-scores.md 9.1): more doses of
@@ -1198,6 +1327,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       end: d.end,
     });
   }
+  for (const a of anticoagulantEntries)
+    lines.push({
+      entry: a.entry,
+      refs: [a.ref],
+      groupKey: `anticoagulant:${a.ref}`,
+      start: a.start,
+      end: a.end,
+    });
   if (lines.length > 0) {
     // A Bundle our export wrote numbers every entry: the record's own order comes back, so a round trip
     // changes nothing the engine reads. Otherwise by start date, then in the order found.

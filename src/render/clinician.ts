@@ -13,6 +13,7 @@ import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
+import { clinicalRelapseWords } from "../response/clinical-relapse.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
@@ -627,6 +628,7 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
     if (r.bestConfirmed) items.push(li(`Best confirmed response on this line: ${f.esc(r.bestConfirmed)}`));
     if (r.basis) items.push(li(`Basis: ${f.esc(r.basis)}`));
     if (r.measurableBy?.length) items.push(li(`Measurable by: ${f.esc(r.measurableBy.join(", "))}`));
+    if (r.clinicalRelapse) items.push(li(f.esc(clinicalRelapseWords(r.clinicalRelapse))));
     if (r.relapseFromCr) items.push(li(f.strong("Relapse from CR")));
     if (r.antibodyInterference)
       items.push(

@@ -194,8 +194,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   }
   const cur = x.response?.current ?? null;
   // A PD not confirmed yet is a possible progression, said as such (IMWG: a second consecutive assessment).
-  if (x.response?.progression === true) out.push(w.response.growing);
-  else if (cur === "PD")
+  if (x.response?.progression === true) {
+    out.push(w.response.growing);
+    if (x.response.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
+  } else if (cur === "PD")
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
   else if (cur && (x.lines?.count ?? 0) > 0) {
     const named = namedResponse(x.response);

@@ -148,6 +148,7 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
       out.push(s.responseUnknown);
     }
     if (r.progression === true && cur !== "PD") out.push(s.activeAgain);
+    if (r.progression === true && r.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
     const mrd = r.progression === true ? null : mrdWords(r, w);
     if (mrd) out.push(mrd);
     if (r.antibodyInterference) out.push(s.antibodyInterference);

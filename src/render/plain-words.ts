@@ -246,6 +246,7 @@ export const PLAIN_FIELD = {
   fitness: "questions about your daily life and health",
   transplant: "whether a stem cell transplant is possible",
   conditions: "your other health problems",
+  "conditions.anticoagulation": "whether you take a blood thinner",
   treatmentHistory: "the treatments you have had",
   series: "earlier test results",
 } as const satisfies Record<string, string>;

@@ -3,6 +3,13 @@ import type { LightChain, ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
 import { type MissingInput, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
+import {
+  assessClinicalRelapse,
+  type ClinicalRelapse,
+  clinicalRelapseRules,
+  clinicalRelapseShortWords,
+  clinicalRelapseTraces,
+} from "./clinical-relapse.js";
 import { withCurrentImmunofixation } from "./current-ife.js";
 import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
@@ -57,6 +64,10 @@ export interface ResponseResult {
   progressionDate: string | null;
   /** Where the progression date comes from; null when there is none. */
   progressionDateFrom: ProgressionDateSource | null;
+  /** With a confirmed progression: the IMWG 2016 clinical-relapse items (new lesion, calcium > 11 mg/dL,
+   * Hb fall >= 2 g/dL, creatinine rise >= 2 mg/dL, hyperviscosity), each met, absent or not known; null
+   * without a confirmed progression (clinical-relapse.ts). */
+  clinicalRelapse: ClinicalRelapse | null;
   /** The line assessed (1-based), or null when there is no treatment in the record. */
   line: number | null;
   /** Baseline values and their dates; `fromAfterStart` marks a baseline taken after the line began. */
@@ -452,6 +463,7 @@ function emptyResult(
     responseDate: null,
     progressionDate: null,
     progressionDateFrom: null,
+    clinicalRelapse: null,
     line: common?.line ?? null,
     baseline: common?.baseline ?? { serum: null, urine: null, dflc: null, marrow: null },
     alerts: common?.alerts ?? [],
@@ -679,14 +691,20 @@ function responseOfLine(
     const alertRules = confirmedPd
       ? [confirmedPd.rule, ...(c?.by === "second-assessment" ? [R.confirmProgression] : [])]
       : [recorded ? R.pdRecorded : R.pdNewLesion];
+    // criteria-and-scores.md 6.2: clinical relapse is a row of its own. A progression is critical unless
+    // every clinical-relapse item is known absent (a biochemical-only relapse: a warning, the timing of the
+    // next line being the team's decision); an item not known keeps it critical.
+    const clinicalRelapse = assessClinicalRelapse(facts, line.start, progressionDate);
+    if (rules) rules.push(...clinicalRelapseTraces(clinicalRelapse));
+    for (const i of clinicalRelapse.items) missing.push(...i.missing);
     alerts.push(
       alertFrom(
         "response.progression",
-        "critical",
+        clinicalRelapse.met === false ? "warning" : "critical",
         words
-          ? `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}.`
+          ? `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}. ${clinicalRelapseShortWords(clinicalRelapse)}`
           : "",
-        alertRules,
+        [...alertRules, ...clinicalRelapseRules(clinicalRelapse)],
       ),
     );
     const dateText =
@@ -704,6 +722,7 @@ function responseOfLine(
       confirmed: true,
       progressionDate,
       progressionDateFrom,
+      clinicalRelapse,
     });
   }
 

@@ -173,6 +173,8 @@ export const EN: HandoutWords = {
       `Your results show ${name}. The latest results look even better. The next test will confirm it.`,
     atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
+    growingLabsOnly:
+      "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing:
       "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
     mrdNegative:

@@ -381,6 +381,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   fitness: "preguntas sobre su vida diaria y su salud",
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
+  "conditions.anticoagulation": "si toma un anticoagulante",
   treatmentHistory: "los tratamientos que ha recibido",
   series: "resultados de pruebas anteriores",
 };
@@ -534,6 +535,8 @@ export const ES: HandoutWords = {
       `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. La próxima prueba lo confirmará.`,
     atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
+    growingLabsOnly:
+      "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
     mrdNegative:

@@ -224,6 +224,9 @@ export interface HandoutWords {
     /** A response held back by antibody interference: at least `name`, maybe better. */
     atLeast(name: string): string;
     growing: string;
+    /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
+     * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
+    growingLabsOnly: string;
     mayBeGrowing: string;
     mrdNegative: string;
     mrdPositive: string;
