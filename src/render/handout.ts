@@ -3,7 +3,7 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
+import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
@@ -165,7 +165,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
-    if (a.alerts.some((x) => x.id === IGM_MYELOMA_NOT_SHOWN)) out.push(w.igmPathway);
+    if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
     const likely = likelyShown(a);
     if (likely) out.push(w.couldFit(w.category[likely].name));
   } else {

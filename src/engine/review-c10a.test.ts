@@ -1,0 +1,140 @@
+/** Review c9 findings fixed in c10a (records from /work/vig-c9, scen-NN.json), each failing on main cd2e03d.
+ *
+ * F10 (scen-12, scen-13, scen-18): an IgM paraprotein's work-up. IgM MGUS needs no anaemia, constitutional
+ * symptoms, hyperviscosity, lymphadenopathy or hepatosplenomegaly (criteria-and-scores.md 1.3,
+ * rajkumar-2014-lancet-oncol): when they are not recorded they are not known, never "taken as absent"
+ * (record contract: a missing field is "not known", never "normal"). A missing marrow gives "MGUS (marrow not
+ * assessed)" (criteria-and-scores.md 1.3 note), with the 6-month-then-yearly follow-up (treatments.md 2,
+ * kyle-2010-leukemia); the IgM MGUS row names no bone imaging, and IgM myeloma needs >= 10% marrow plasma
+ * cells before its bone lesions matter (schuster-2010-ajh, abstract only), so the marrow is what is asked for.
+ * Lymphadenopathy, organomegaly or B symptoms with an IgM paraprotein are not IgM MGUS: IgM disease follows
+ * the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3), a work-up outside this tool, said by a
+ * warning. */
+import { describe, expect, it } from "vitest";
+import { assess } from "./assess.js";
+
+const igmMgus = () => ({
+  id: "c10a-igm-mgus-plain",
+  asOf: "2026-12-01",
+  patient: { age: 66, sex: "female", weight: { value: 64, unit: "kg" } },
+  labs: {
+    serumMProtein: { value: 0.9, unit: "g/dL", date: "2026-11-20" },
+    heavyChain: "IgM",
+    lightChain: "kappa",
+    serumImmunofixation: "positive",
+    involvedFreeLightChain: { value: 24, unit: "mg/L" },
+    uninvolvedFreeLightChain: { value: 13, unit: "mg/L" },
+    calcium: { value: 9.3, unit: "mg/dL", date: "2026-11-20" },
+    creatinine: { value: 0.8, unit: "mg/dL", date: "2026-11-20" },
+    hemoglobin: { value: 13.2, unit: "g/dL", date: "2026-11-20" },
+  } as Record<string, unknown>,
+  conditions: {
+    lymphadenopathy: false,
+    hepatosplenomegaly: false,
+    constitutionalSymptoms: false,
+    hyperviscosity: false,
+  } as Record<string, unknown>,
+  treatmentHistory: [],
+});
+
+const igmWithNodes = () => ({
+  id: "c10a-igm-with-nodes",
+  asOf: "2026-12-01",
+  patient: { age: 69, sex: "male", weight: { value: 80, unit: "kg" } },
+  labs: {
+    serumMProtein: { value: 1.8, unit: "g/dL" },
+    heavyChain: "IgM",
+    lightChain: "kappa",
+    serumImmunofixation: "positive",
+    involvedFreeLightChain: { value: 40, unit: "mg/L" },
+    uninvolvedFreeLightChain: { value: 12, unit: "mg/L" },
+    calcium: { value: 9.3, unit: "mg/dL" },
+    creatinine: { value: 1.0, unit: "mg/dL" },
+    hemoglobin: { value: 12.4, unit: "g/dL" },
+  },
+  conditions: {
+    lymphadenopathy: true,
+    hepatosplenomegaly: true,
+    constitutionalSymptoms: true,
+    hyperviscosity: false,
+  },
+  treatmentHistory: [],
+});
+
+const igmMarrow20 = () => ({
+  id: "c10a-igm-marrow-20",
+  asOf: "2026-12-01",
+  patient: { age: 71, sex: "male", weight: { value: 78, unit: "kg" } },
+  labs: {
+    serumMProtein: { value: 3.6, unit: "g/dL" },
+    heavyChain: "IgM",
+    lightChain: "kappa",
+    serumImmunofixation: "positive",
+    calcium: { value: 9.4, unit: "mg/dL" },
+    creatinine: { value: 1.0, unit: "mg/dL" },
+    hemoglobin: { value: 9.1, unit: "g/dL" },
+  },
+  marrow: { clonalPlasmaCellPercent: 20 },
+  imaging: { performed: true, modality: "whole-body-low-dose-CT", osteolyticLesions: 0 },
+  treatmentHistory: [],
+});
+
+const criterionTexts = (a: ReturnType<typeof assess>) =>
+  a.diagnosis.criteria.map((c) => `${c.id}: ${c.because}`).join(" | ");
+
+describe("c9 F10: IgM gammopathy work-up", () => {
+  it("scen-18: IgM MGUS (marrow not assessed), followed at 6 months then yearly, no skeletal imaging asked for", () => {
+    const a = assess(igmMgus());
+    expect(a.diagnosis.category).toBe("mgus");
+    expect(a.diagnosis.subtype).toBe("IgM-kappa");
+    const nmna = a.diagnosis.criteria.find((c) => c.id === "imwg2014.mgus.marrow-not-assessed");
+    expect(nmna?.status).toBe("met");
+    expect(nmna?.because).toMatch(/no marrow result/);
+    // The marrow is what could still change it; bone imaging is not part of the IgM MGUS call.
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/marrow/);
+    expect(a.diagnosis.couldChangeWith.join(" ")).not.toMatch(/imaging|PET|skeletal|MRI/);
+    expect(a.missingData.map((m) => m.field)).not.toContain("imaging.osteolyticLesions");
+    expect(a.alerts.map((x) => x.id)).not.toContain("pathway.deciding-test-first");
+    // Kyle 2010 (treatments.md 2): intermediate/high-risk MGUS at 6 months, then yearly for life.
+    expect(a.monitoring.plan).toMatch(/6 months, then yearly/);
+    expect(a.monitoring.nextDue).toBe("2027-05-20");
+    expect(criterionTexts(a)).not.toMatch(/taken as absent/);
+  });
+
+  it("IgM clinical features not recorded are not known: no IgM MGUS until they are, and the criterion says so", () => {
+    const rec = igmMgus();
+    rec.conditions = {};
+    const a = assess(rec);
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBe("mgus");
+    const igm = a.diagnosis.criteria.find((c) => c.id === "imwg2014.mgus.igm");
+    expect(igm?.status).toBe("unknown");
+    expect(igm?.because).toMatch(/lymphadenopathy or hepatosplenomegaly: unknown/);
+    expect(criterionTexts(a)).not.toMatch(/taken as absent/);
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/lymphadenopathy/);
+    // One feature recorded present is enough to exclude IgM MGUS, whatever the others.
+    rec.conditions = { lymphadenopathy: true };
+    const b = assess(rec);
+    expect(b.diagnosis.criteria.find((c) => c.id === "imwg2014.mgus.igm")?.status).toBe("not-met");
+  });
+
+  it("scen-13: the IgM criterion never says 'taken as absent'", () => {
+    expect(criterionTexts(assess(igmMarrow20()))).not.toMatch(/taken as absent/);
+  });
+
+  it("scen-12: lymphadenopathy, organomegaly and B symptoms with IgM: a warning naming the Waldenstrom / lymphoma work-up", () => {
+    const a = assess(igmWithNodes());
+    expect(a.diagnosis.category).not.toBe("mgus");
+    const w = a.alerts.find((x) => /igm|waldenstrom|lymphoma/.test(x.id));
+    expect(w).toBeDefined();
+    expect(w?.severity).toBe("warning");
+    expect(w?.text).toMatch(/Waldenstrom/);
+    expect(w?.text).toMatch(/lymphoma/);
+    expect(w?.text).toMatch(/lymphadenopathy/);
+    expect(w?.citations).toContain("rajkumar-2014-lancet-oncol");
+    expect(a.options.filter((o) => o.id.startsWith("ndmm."))).toEqual([]);
+    // Control: the same IgM protein with the features recorded absent raises no such warning.
+    const plain = assess(igmMgus());
+    expect(plain.alerts.map((x) => x.id)).not.toContain(w?.id);
+  });
+});
