@@ -1,5 +1,6 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
+import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { assessRenalInsufficiency } from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
@@ -348,6 +349,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     phase: phase?.code ?? null,
     currentLine: phase?.currentLine ?? null,
     weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
+    daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
+    mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,
     piExposed: has(lines?.exposedClasses, "proteasome-inhibitor"),

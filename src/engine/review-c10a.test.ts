@@ -138,3 +138,142 @@ describe("c9 F10: IgM gammopathy work-up", () => {
     expect(plain.alerts.map((x) => x.id)).not.toContain(w?.id);
   });
 });
+
+/** F9 (scen-16): D-R maintenance since 2024-10-15, month 25 at 2026-12-01, MRD-negative marrows. PERSEUS
+ * (treatments.md 3d, sonneveld-2024-nejm): daratumumab stopped after >= 24 months of D-R maintenance if MRD
+ * negativity is sustained for >= 12 months; sustained MRD-negative is confirmed >= 1 year apart
+ * (criteria-and-scores.md 6.3, kumar-2016-lancet-oncol); MRD results are stored with method, sensitivity
+ * and date (treatments.md 10). */
+const drMaintenance = (): Record<string, unknown> & { series: Record<string, unknown> } => ({
+  id: "c10a-dr-maintenance-25-months",
+  asOf: "2026-12-01",
+  patient: { age: 59, sex: "female", weight: { value: 64, unit: "kg" } },
+  labs: {
+    serumMProtein: { value: 0, unit: "g/dL" },
+    heavyChain: "IgA",
+    lightChain: "lambda",
+    serumImmunofixation: "negative",
+    urineImmunofixation: "negative",
+    involvedFreeLightChain: { value: 14, unit: "mg/L" },
+    uninvolvedFreeLightChain: { value: 12, unit: "mg/L" },
+    calcium: { value: 9.3, unit: "mg/dL" },
+    creatinine: { value: 0.8, unit: "mg/dL" },
+    hemoglobin: { value: 12.8, unit: "g/dL" },
+    albumin: { value: 4.2, unit: "g/dL" },
+    hepatitisBSurfaceAntigen: "negative",
+    hepatitisBCoreAntibody: "negative",
+  },
+  marrow: { clonalPlasmaCellPercent: 0, mrd: "negative", date: "2026-11-10" },
+  transplant: { candidate: "yes" },
+  treatmentHistory: [
+    {
+      regimen: "D-VRd",
+      drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+      start: "2024-01-08",
+      end: "2024-04-30",
+      bestResponse: "VGPR",
+      progressedOn: false,
+      phase: "induction",
+      setting: "multiple-myeloma",
+    },
+    {
+      regimen: "Mel200-ASCT",
+      drugs: ["melphalan"],
+      start: "2024-05-28",
+      end: "2024-05-29",
+      asct: true,
+      phase: "transplant",
+      plannedWithPrevious: true,
+      bestResponse: "CR",
+      progressedOn: false,
+    },
+    {
+      regimen: "D-VRd consolidation",
+      drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+      start: "2024-08-01",
+      end: "2024-09-30",
+      phase: "consolidation",
+      plannedWithPrevious: true,
+      bestResponse: "sCR",
+    },
+    {
+      regimen: "D-R maintenance",
+      drugs: ["daratumumab", "lenalidomide"],
+      start: "2024-10-15",
+      phase: "maintenance",
+      plannedWithPrevious: true,
+      bestResponse: "sCR",
+    },
+  ],
+  series: {
+    serumImmunofixation: [
+      { date: "2024-09-30", result: "negative" },
+      { date: "2026-11-10", result: "negative" },
+    ],
+    clonalPlasmaCellPercent: [
+      { date: "2024-10-01", value: 0 },
+      { date: "2026-11-10", value: 0 },
+    ],
+  },
+});
+
+const continueCard = (a: ReturnType<typeof assess>) =>
+  a.options.find((o) => o.id === "pathway.continue-current-line");
+
+describe("c9 F9: PERSEUS daratumumab stop on D-R maintenance", () => {
+  it("month 25 of D-R maintenance: the PERSEUS stop rule is shown, with what is needed to apply it", () => {
+    const a = assess(drMaintenance());
+    const text = (continueCard(a)?.cautions ?? []).join(" ");
+    expect(text).toMatch(/24 months.*MRD/);
+    expect(text).toMatch(/12 months/);
+    expect(continueCard(a)?.citations).toContain("sonneveld-2024-nejm");
+    // One MRD-negative marrow only (marrow.mrd): not yet sustained; the card says what is needed.
+    expect(text).toMatch(/MRD-negative marrow results >= 12 months apart/);
+    expect(text).toMatch(/sustained.*: no/i);
+  });
+
+  it("a dated MRD series with two negatives >= 12 months apart is read as sustained", () => {
+    const rec = drMaintenance();
+    rec.series.mrd = [
+      { date: "2025-10-20", result: "negative", method: "NGS", sensitivity: 0.00001 },
+      { date: "2026-11-10", result: "negative", method: "NGS", sensitivity: 0.00001 },
+    ];
+    const a = assess(rec);
+    const text = (continueCard(a)?.cautions ?? []).join(" ");
+    expect(text).toMatch(/24 months.*MRD/);
+    expect(text).toMatch(/sustained.*: yes/i);
+  });
+
+  it("a positive result between the negatives breaks the run; < 12 months apart is not sustained", () => {
+    const rec = drMaintenance();
+    rec.series.mrd = [
+      { date: "2025-06-01", result: "negative", method: "NGF" },
+      { date: "2025-12-01", result: "positive", method: "NGF" },
+      { date: "2026-11-10", result: "negative", method: "NGF" },
+    ];
+    const text = (continueCard(assess(rec))?.cautions ?? []).join(" ");
+    expect(text).toMatch(/sustained.*: no/i);
+  });
+
+  it("the record contract accepts series.mrd and refuses a wrong result", () => {
+    const rec = drMaintenance();
+    rec.series.mrd = [{ date: "2026-11-10", result: "negative", method: "NGS", sensitivity: 0.000001 }];
+    expect(() => assess(rec)).not.toThrow();
+    rec.series.mrd = [{ date: "2026-11-10", result: "undetectable" }];
+    expect(() => assess(rec)).toThrow();
+  });
+
+  it("not shown before 24 months of D-R maintenance, nor on lenalidomide maintenance alone", () => {
+    const early = drMaintenance();
+    early.asOf = "2026-06-01";
+    (early.marrow as Record<string, unknown>).date = "2026-05-10";
+    (early.series.serumImmunofixation as { date: string }[])[1]!.date = "2026-05-10";
+    (early.series.clonalPlasmaCellPercent as { date: string }[])[1]!.date = "2026-05-10";
+    expect((continueCard(assess(early))?.cautions ?? []).join(" ")).not.toMatch(/PERSEUS/);
+    const lenOnly = drMaintenance();
+    const h = lenOnly.treatmentHistory as { drugs: string[]; regimen: string }[];
+    h[3]!.drugs = ["lenalidomide"];
+    h[3]!.regimen = "R maintenance";
+    expect((continueCard(assess(lenOnly))?.cautions ?? []).join(" ")).not.toMatch(/PERSEUS/);
+  });
+});
