@@ -138,6 +138,7 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    transfusionWaits(o, a) ? w.marks.afterThinning : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -148,6 +149,13 @@ function optionLine(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+const TRANSFUSION = "sc.anemia.transfusion";
+const HYPERVISCOSITY = "alert.hyperviscosity";
+/** The transfusion card while hyperviscosity is recorded: a red-cell transfusion waits until the viscosity
+ * is reduced (treatments.md 8c, UNVERIFIED there; review c9-F19), so the patient words do not invite one. */
+export const transfusionWaits = (o: AssessmentOption, a: Assessment): boolean =>
+  o.id === TRANSFUSION && a.alerts.some((x) => x.id === HYPERVISCOSITY);
 
 /** The bispecific antibodies, each started with step-up doses and a stay in or near the hospital after
  * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
@@ -167,7 +175,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     out.push(w.unclear);
     if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
     const likely = likelyShown(a);
-    if (likely) out.push(w.couldFit(w.category[likely].name));
+    // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
+    // unexplained).
+    if (likely) out.push(w.couldFit(w.category[likely].name), w.category[likely].meaning);
   } else {
     const t = w.category[describedCategory(a)];
     out.push(w.fits(t.name), t.meaning);

@@ -1,0 +1,97 @@
+/** Review c9 word findings fixed in c10a (records from /work/vig-c9), each failing on main cd2e03d.
+ * F19 (scen-17): with hyperviscosity the transfusion card must not invite a transfusion (treatments.md 8c:
+ * avoid red-cell transfusion until viscosity is reduced; UNVERIFIED there), in English and Spanish.
+ * F17 (scen-18): a "likely MGUS" handout explains the acronym as the decided one does. */
+import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import type { Assessment } from "../engine/assessment.js";
+import { buildHandout, handoutLines } from "./handout.js";
+import { renderPatientSummary } from "./patient.js";
+import { PLAIN_CATEGORY } from "./plain-words.js";
+import { EN } from "./words/en.js";
+import { ES } from "./words/es.js";
+import type { HandoutWords } from "./words/types.js";
+
+const flat = (s: string) => s.replace(/\s+/g, " ");
+const handout = (a: Assessment, w: HandoutWords = EN) => flat(handoutLines(buildHandout(a, w)).join(" "));
+const full = (a: Assessment, w: HandoutWords = EN) => flat(renderPatientSummary(a, "text", w));
+
+const hyperviscous = (hyperviscosity: boolean) => ({
+  id: "c10a-iga-hyperviscosity-anaemia",
+  asOf: "2026-12-01",
+  patient: { age: 62, sex: "male", weight: { value: 77, unit: "kg" } },
+  labs: {
+    serumMProtein: { value: 7.2, unit: "g/dL" },
+    heavyChain: "IgA",
+    lightChain: "kappa",
+    serumImmunofixation: "positive",
+    involvedFreeLightChain: { value: 880, unit: "mg/L" },
+    uninvolvedFreeLightChain: { value: 6, unit: "mg/L" },
+    calcium: { value: 9.9, unit: "mg/dL" },
+    creatinine: { value: 1.4, unit: "mg/dL" },
+    hemoglobin: { value: 7.2, unit: "g/dL" },
+    albumin: { value: 3.0, unit: "g/dL" },
+  },
+  marrow: { clonalPlasmaCellPercent: 50 },
+  imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 3 },
+  biopsy: { amyloid: false },
+  transplant: { candidate: "unknown" },
+  conditions: { hyperviscosity, neuropathyGrade: 0 },
+  treatmentHistory: [],
+});
+
+describe("c9 F19: hyperviscosity, the transfusion card waits", () => {
+  const a = assess(hyperviscous(true));
+
+  it("English: the full summary and the handout say a transfusion waits until the blood is thinned", () => {
+    expect(a.options.map((o) => o.id)).toContain("sc.anemia.transfusion");
+    const t = full(a, EN);
+    expect(t).not.toMatch(/A blood transfusion can help if you feel unwell/);
+    expect(t).toMatch(/wait until your blood is thinner/);
+    // The short handout lists it only with the mark (when its word limit leaves it in).
+    expect(handout(a, EN)).not.toMatch(/A blood transfusion(?! \*? ?– only after your blood is thinner)/);
+  });
+
+  it("Spanish: the same", () => {
+    const t = full(a, ES);
+    expect(t).not.toMatch(/Una transfusión de sangre puede ayudar si se siente mal/);
+    expect(t).toMatch(/esperará a que su sangre esté menos espesa/);
+    expect(handout(a, ES)).not.toMatch(/transfusión de sangre(?! \*? ?– solo cuando su sangre esté menos espesa)/);
+  });
+
+  it("without hyperviscosity the usual words stay (control)", () => {
+    const b = assess(hyperviscous(false));
+    expect(full(b, EN)).toMatch(/A blood transfusion can help if you feel unwell/);
+    expect(handout(b, EN)).not.toMatch(/thinner/);
+  });
+});
+
+describe("c9 F17: a likely MGUS explains the acronym", () => {
+  // IgA 0.9 g/dL, abnormal ratio (intermediate risk), no marrow, no imaging: indeterminate, likely MGUS.
+  const a = assess({
+    id: "c10a-likely-mgus",
+    asOf: "2026-12-01",
+    patient: { age: 66, sex: "female", weight: { value: 64, unit: "kg" } },
+    labs: {
+      serumMProtein: { value: 0.9, unit: "g/dL" },
+      heavyChain: "IgA",
+      lightChain: "kappa",
+      serumImmunofixation: "positive",
+      involvedFreeLightChain: { value: 24, unit: "mg/L" },
+      uninvolvedFreeLightChain: { value: 13, unit: "mg/L" },
+      calcium: { value: 9.3, unit: "mg/dL" },
+      creatinine: { value: 0.8, unit: "mg/dL" },
+      hemoglobin: { value: 13.2, unit: "g/dL" },
+    },
+    treatmentHistory: [],
+  });
+
+  it("English and Spanish: the plain definition follows 'could fit MGUS'", () => {
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBe("mgus");
+    expect(handout(a, EN)).toMatch(/could fit MGUS/);
+    expect(handout(a, EN)).toContain(PLAIN_CATEGORY.mgus.meaning);
+    expect(handout(a, ES)).toMatch(/GMSI/);
+    expect(handout(a, ES)).toContain(ES.category.mgus.meaning);
+  });
+});
