@@ -277,3 +277,37 @@ describe("c9 F9: PERSEUS daratumumab stop on D-R maintenance", () => {
     expect((continueCard(assess(lenOnly))?.cautions ?? []).join(" ")).not.toMatch(/PERSEUS/);
   });
 });
+
+/** F18 (scen-04): D-VTd at age 70. treatments.md 3b, D-VTd row (CASSIOPEIA, moreau-2019-lancet): "TE NDMM,
+ * <=65". */
+describe("c9 F18: D-VTd above the CASSIOPEIA age", () => {
+  const ndmm = (age: number) => ({
+    id: "c10a-ndmm-age",
+    asOf: "2026-12-01",
+    patient: { age, sex: "male", weight: { value: 80, unit: "kg" } },
+    labs: {
+      serumMProtein: { value: 3.4, unit: "g/dL" },
+      heavyChain: "IgG",
+      lightChain: "kappa",
+      serumImmunofixation: "positive",
+      calcium: { value: 9.5, unit: "mg/dL" },
+      creatinine: { value: 1.0, unit: "mg/dL" },
+      hemoglobin: { value: 9.2, unit: "g/dL" },
+    },
+    marrow: { clonalPlasmaCellPercent: 40 },
+    imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 3 },
+    biopsy: { amyloid: false },
+    transplant: { candidate: "yes" },
+    treatmentHistory: [],
+  });
+  const dvtd = (age: number) =>
+    assess(ndmm(age)).options.find((o) => o.id === "ndmm.te.d-vtd")?.cautions.join(" ") ?? "missing";
+
+  it("age 70: the D-VTd card says CASSIOPEIA enrolled patients aged 65 or under", () => {
+    expect(dvtd(70)).toMatch(/CASSIOPEIA enrolled .* 65 or under/);
+    expect(dvtd(70)).toMatch(/age: 70/);
+  });
+  it("age 60: no such note (control)", () => {
+    expect(dvtd(60)).not.toMatch(/65 or under/);
+  });
+});
