@@ -254,6 +254,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
     const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
     parts.push({ kind: "p", text });
+    // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
+    // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
+    if (hasThalidomideFamilyDrug(current)) parts.push({ kind: "p", text: w.optionsPregnancy });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
@@ -347,7 +350,9 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       const drugs = new Set(treatment.flatMap((o) => o.regimen?.drugs ?? []));
       if (STEP_UP_DRUGS.some((d) => drugs.has(d))) parts.push({ kind: "p", text: w.optionsStepUpDoses });
       if (drugs.has("belantamab mafodotin")) parts.push({ kind: "p", text: w.optionsEyeChecks });
-      if (treatment.some(hasThalidomideFamilyDrug)) parts.push({ kind: "p", text: w.optionsPregnancy });
+      // Said once: under "what happens next" when the line being given has one of them.
+      if (treatment.some(hasThalidomideFamilyDrug) && !(current && hasThalidomideFamilyDrug(current)))
+        parts.push({ kind: "p", text: w.optionsPregnancy });
     }
     out.push({ id: "options", heading: w.headings.options, parts });
   }

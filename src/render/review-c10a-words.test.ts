@@ -95,3 +95,58 @@ describe("c9 F17: a likely MGUS explains the acronym", () => {
     expect(handout(a, ES)).toContain(ES.category.mgus.meaning);
   });
 });
+
+/** Brief item 7: a lenalidomide, pomalidomide or thalidomide line being given (not only a listed option)
+ * gets the pregnancy words on the handout (treatments.md 7a: lenalidomide REMS; 7b: thalidomide teratogen),
+ * once, in English and Spanish. D-R maintenance at month 25 (scen-16 shape). */
+describe("the line being given holds lenalidomide: pregnancy words on the handout", () => {
+  const rec = (drugs: string[]) => ({
+    id: "c10a-dr-maintenance",
+    asOf: "2026-12-01",
+    patient: { age: 39, sex: "female", weight: { value: 64, unit: "kg" } },
+    labs: {
+      serumMProtein: { value: 0, unit: "g/dL" },
+      heavyChain: "IgA",
+      lightChain: "lambda",
+      serumImmunofixation: "negative",
+      calcium: { value: 9.3, unit: "mg/dL" },
+      creatinine: { value: 0.8, unit: "mg/dL" },
+      hemoglobin: { value: 12.8, unit: "g/dL" },
+    },
+    transplant: { candidate: "yes" },
+    treatmentHistory: [
+      {
+        regimen: "D-VRd",
+        drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2024-01-08",
+        end: "2024-04-30",
+        progressedOn: false,
+        phase: "induction",
+        setting: "multiple-myeloma",
+      },
+      {
+        regimen: "Mel200-ASCT",
+        drugs: ["melphalan"],
+        start: "2024-05-28",
+        end: "2024-05-29",
+        asct: true,
+        phase: "transplant",
+        plannedWithPrevious: true,
+      },
+      { regimen: "maintenance", drugs, start: "2024-08-15", phase: "maintenance", plannedWithPrevious: true },
+    ],
+  });
+
+  it("English and Spanish, said once", () => {
+    const a = assess(rec(["daratumumab", "lenalidomide"]));
+    const en = handout(a, EN);
+    expect(en).toMatch(/can harm an unborn baby/);
+    expect(en.split("can harm an unborn baby").length - 1).toBe(1);
+    expect(handout(a, ES)).toContain(ES.optionsPregnancy);
+  });
+
+  it("not for a line without one of them (control)", () => {
+    const a = assess(rec(["daratumumab"]));
+    expect(handout(a, EN)).not.toMatch(/unborn baby/);
+  });
+});
