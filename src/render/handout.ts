@@ -32,6 +32,7 @@ import {
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
+import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
 export const HANDOUT_MAX_WORDS = 600;
@@ -390,16 +391,42 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
 
 /** The handout as data, in the language of `w` (English by default). It stays within HANDOUT_MAX_WORDS:
  * when the option lists alone would pass it, their last items give way to a line saying how many more
- * the full details list (care alongside treatment first, then treatments). */
+ * the full details list (care alongside treatment first, then treatments). The cut is the one that fits
+ * every handout language, so the English and Spanish pages keep the same items (review c9-F15: Spanish
+ * takes more words for the same items, and its own cut dropped items the English page kept). */
 export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
   const doc = composeHandout(a, w);
-  const lists = (["support", "options"] as const)
+  const keep = sharedCut(a, w, doc);
+  for (const l of optionLists(doc)) {
+    const n = keep.get(l.sec.id) ?? l.all;
+    if (n >= l.all) continue;
+    l.list.items.length = n;
+    l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
+  }
+  return doc;
+}
+
+type OptionListAt = {
+  sec: HandoutSection;
+  list: Extract<HandoutPart, { kind: "list" }>;
+  all: number;
+};
+
+/** The support and options sections' lists, in the order they give way. */
+function optionLists(doc: HandoutDoc): OptionListAt[] {
+  return (["support", "options"] as const)
     .map((id) => doc.sections.find((sec) => sec.id === id))
     .flatMap((sec) => {
       const list = sec?.parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");
       return sec && list ? [{ sec, list, all: list.items.length }] : [];
     });
-  for (const l of lists) {
+}
+
+/** How many items each list keeps so that the handout fits in language `w`: the last items give way, care
+ * alongside treatment first, with the "more in the full details" line counted. Cuts `doc` in place. */
+function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of optionLists(doc)) {
     let note: { kind: "p"; text: string } | null = null;
     while (l.list.items.length > 1 && renderedWords(doc) > HANDOUT_MAX_WORDS) {
       l.list.items.pop();
@@ -409,8 +436,21 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
       }
       note.text = w.moreInFull(l.all - l.list.items.length);
     }
+    out.set(l.sec.id, l.list.items.length);
   }
-  return doc;
+  return out;
+}
+
+/** The items each list keeps in every handout language: the smallest count of any language's cut (fewer
+ * items never lengthen a page, so each language still fits). `doc` is the handout in `w`, uncut. */
+function sharedCut(a: Assessment, w: HandoutWords, doc: HandoutDoc): Map<string, number> {
+  const keep = cutToFit(structuredClone(doc), w);
+  for (const other of Object.values(WORDS)) {
+    if (other === w) continue;
+    for (const [id, n] of cutToFit(composeHandout(a, other), other))
+      keep.set(id, Math.min(n, keep.get(id) ?? n));
+  }
+  return keep;
 }
 
 function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
-import { buildHandout, handoutLines } from "./handout.js";
+import { buildHandout, countWords, HANDOUT_MAX_WORDS, handoutLines } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { PLAIN_CATEGORY } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -148,5 +148,46 @@ describe("the line being given holds lenalidomide: pregnancy words on the handou
   it("not for a line without one of them (control)", () => {
     const a = assess(rec(["daratumumab"]));
     expect(handout(a, EN)).not.toMatch(/unborn baby/);
+  });
+});
+
+/** F15, second half (scen-02): the short Spanish handout dropped list items the English one kept, because
+ * Spanish takes more words for the same items and the 600-word limit cut its lists further. Both languages
+ * now keep the same items (the cut that fits every language), each within the limit. */
+describe("c9 F15: the short handouts keep the same items in English and Spanish", () => {
+  const a = assess({
+    id: "c10a-hypercalcaemia-aki",
+    asOf: "2026-12-01",
+    patient: { age: 66, sex: "female", weight: { value: 62, unit: "kg" }, height: { value: 160, unit: "cm" } },
+    labs: {
+      serumMProtein: { value: 4.1, unit: "g/dL" },
+      heavyChain: "IgA",
+      lightChain: "kappa",
+      serumImmunofixation: "positive",
+      involvedFreeLightChain: { value: 640, unit: "mg/L" },
+      uninvolvedFreeLightChain: { value: 7, unit: "mg/L" },
+      calcium: { value: 14.6, unit: "mg/dL", upperLimitOfNormal: 10.2 },
+      creatinine: { value: 2.6, unit: "mg/dL" },
+      hemoglobin: { value: 9.4, unit: "g/dL" },
+      albumin: { value: 3.3, unit: "g/dL" },
+      beta2Microglobulin: { value: 6.1, unit: "mg/L" },
+    },
+    marrow: { clonalPlasmaCellPercent: 55 },
+    imaging: { performed: true, modality: "PET-CT", osteolyticLesions: 6 },
+    biopsy: { amyloid: false },
+    fitness: { ecog: 2 },
+    transplant: { candidate: "unknown" },
+    conditions: { renalFailureOnDialysis: false, bonePain: true, neuropathyGrade: 0 },
+    treatmentHistory: [],
+  });
+  const listSizes = (w: HandoutWords) =>
+    buildHandout(a, w).sections.map((s) => [
+      s.id,
+      s.parts.filter((p) => p.kind === "list").map((p) => (p.kind === "list" ? p.items.length : 0)),
+    ]);
+
+  it("the same number of items in every list, and each handout within the word limit", () => {
+    expect(listSizes(ES)).toEqual(listSizes(EN));
+    for (const w of [EN, ES]) expect(countWords(handout(a, w))).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
   });
 });
