@@ -1,6 +1,5 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
-import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { assessRenalInsufficiency } from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
@@ -47,6 +46,7 @@ import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { consolidationFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
+import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";

@@ -301,7 +301,9 @@ describe("c9 F18: D-VTd above the CASSIOPEIA age", () => {
     treatmentHistory: [],
   });
   const dvtd = (age: number) =>
-    assess(ndmm(age)).options.find((o) => o.id === "ndmm.te.d-vtd")?.cautions.join(" ") ?? "missing";
+    assess(ndmm(age))
+      .options.find((o) => o.id === "ndmm.te.d-vtd")
+      ?.cautions.join(" ") ?? "missing";
 
   it("age 70: the D-VTd card says CASSIOPEIA enrolled patients aged 65 or under", () => {
     expect(dvtd(70)).toMatch(/CASSIOPEIA enrolled .* 65 or under/);

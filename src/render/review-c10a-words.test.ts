@@ -56,7 +56,9 @@ describe("c9 F19: hyperviscosity, the transfusion card waits", () => {
     const t = full(a, ES);
     expect(t).not.toMatch(/Una transfusión de sangre puede ayudar si se siente mal/);
     expect(t).toMatch(/esperará a que su sangre esté menos espesa/);
-    expect(handout(a, ES)).not.toMatch(/transfusión de sangre(?! \*? ?– solo cuando su sangre esté menos espesa)/);
+    expect(handout(a, ES)).not.toMatch(
+      /transfusión de sangre(?! \*? ?– solo cuando su sangre esté menos espesa)/,
+    );
   });
 
   it("without hyperviscosity the usual words stay (control)", () => {
@@ -158,7 +160,12 @@ describe("c9 F15: the short handouts keep the same items in English and Spanish"
   const a = assess({
     id: "c10a-hypercalcaemia-aki",
     asOf: "2026-12-01",
-    patient: { age: 66, sex: "female", weight: { value: 62, unit: "kg" }, height: { value: 160, unit: "cm" } },
+    patient: {
+      age: 66,
+      sex: "female",
+      weight: { value: 62, unit: "kg" },
+      height: { value: 160, unit: "cm" },
+    },
     labs: {
       serumMProtein: { value: 4.1, unit: "g/dL" },
       heavyChain: "IgA",

@@ -435,7 +435,8 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         ],
         missing: fields.map(([k]) => ({
           field: `conditions.${k}`,
-          neededFor: "IgM MGUS (no lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity)",
+          neededFor:
+            "IgM MGUS (no lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity)",
         })),
       };
     }
