@@ -48,6 +48,7 @@ import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { consolidationFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
+import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -350,6 +351,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     phase: phase?.code ?? null,
     currentLine: phase?.currentLine ?? null,
     weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
+    daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
+    mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,
     piExposed: has(lines?.exposedClasses, "proteasome-inhibitor"),

@@ -54,6 +54,9 @@ export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
 }
 
 export const IGM_MYELOMA_NOT_SHOWN = "alert.igm-myeloma-not-shown";
+export const IGM_LYMPHOMA_WORK_UP = "alert.igm-lymphoma-work-up";
+/** The alerts that send an IgM paraprotein to the IgM / Waldenstrom pathway (the handout says so). */
+export const IGM_PATHWAY_ALERTS: readonly string[] = [IGM_MYELOMA_NOT_SHOWN, IGM_LYMPHOMA_WORK_UP];
 
 /** The rules behind these alerts, with their sources (the knowledge test checks every citation is used). */
 export const RECORD_CHECK_RULES = {
@@ -75,7 +78,44 @@ export const RECORD_CHECK_RULES = {
     text: "IgM myeloma: an IgM monoclonal protein, >= 10% marrow plasma cells, plus lytic bone lesions and/or t(11;14) (Mayo definition, abstract seen); otherwise IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3)",
     evidence: "unverified",
   },
+  igmLymphomaWorkUp: {
+    id: IGM_LYMPHOMA_WORK_UP,
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "An IgM paraprotein with lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity is not IgM MGUS; IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3): its work-up is outside this tool",
+    evidence: "verified",
+  },
 } as const;
+
+const IGM_FEATURE_WORDS = [
+  ["lymphadenopathy", "lymphadenopathy"],
+  ["hepatosplenomegaly", "hepatosplenomegaly"],
+  ["constitutionalSymptoms", "constitutional (B) symptoms"],
+  ["hyperviscosity", "hyperviscosity"],
+] as const;
+
+/** An IgM paraprotein with lymphadenopathy, organomegaly, B symptoms or hyperviscosity recorded, not
+ * treated and not myeloma (review c9-F10): not IgM MGUS (criteria-and-scores.md 1.3), and IgM disease
+ * follows the IgM / Waldenstrom pathway (1.2), whose work-up is outside this tool. A warning names it;
+ * the features named are the record's own. */
+export function igmLymphomaAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  if (facts.labs.heavyChain !== "IgM" || diagnosis.treated) return [];
+  if (diagnosis.category === "multiple-myeloma" || diagnosis.igmMyelomaNotShown) return [];
+  const c = facts.conditions;
+  const present = IGM_FEATURE_WORDS.filter(([k]) => c[k] === true).map(([, w]) => w);
+  if (present.length === 0) return [];
+  const marrow = facts.marrow.clonalPlasmaCellPercent === null;
+  return [
+    {
+      id: IGM_LYMPHOMA_WORK_UP,
+      severity: "warning",
+      text: text
+        ? `IgM paraprotein with ${present.join(", ")} recorded: not IgM MGUS. Evaluate for Waldenstrom macroglobulinaemia or another lymphoma: the IgM / Waldenstrom pathway, whose work-up (including the marrow for lymphoplasmacytic infiltration${marrow ? ", not done yet" : ""}) and treatment are outside this tool.`
+        : "",
+      citations: [RECORD_CHECK_RULES.igmLymphomaWorkUp.citation],
+      verified: true,
+    },
+  ];
+}
 
 /** An IgM paraprotein that meets (or leans to) myeloma by the numbers while neither a lytic bone lesion nor
  * t(11;14) is shown (review c9-F3): not called myeloma; the IgM / Waldenstrom pathway is outside this tool
@@ -104,5 +144,6 @@ export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean
 export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
   const out = treatmentEntryAlerts(facts, text);
   for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
+  for (const a of igmLymphomaAlert(facts, diagnosis, text)) out.push(a);
   return out;
 }

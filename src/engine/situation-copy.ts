@@ -38,6 +38,8 @@ export function copySituation(s: Situation): Situation {
     phase: s.phase,
     currentLine: s.currentLine,
     weeksOnCurrentLine: s.weeksOnCurrentLine,
+    daraLenMaintenanceMonths: s.daraLenMaintenanceMonths,
+    mrdNegativeSustained: s.mrdNegativeSustained,
     lenalidomideExposed: s.lenalidomideExposed,
     lenalidomideRefractory: s.lenalidomideRefractory,
     piExposed: s.piExposed,

@@ -184,6 +184,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   phase: (s) => s.phase,
   currentLine: (s) => s.currentLine,
   weeksOnCurrentLine: (s) => s.weeksOnCurrentLine,
+  daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
+  mrdNegativeSustained: (s) => s.mrdNegativeSustained,
   lenalidomideExposed: (s) => s.lenalidomideExposed,
   lenalidomideRefractory: (s) => s.lenalidomideRefractory,
   piExposed: (s) => s.piExposed,

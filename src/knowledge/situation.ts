@@ -69,6 +69,12 @@ export interface Situation {
   currentLine: K<number>;
   /** Whole weeks since the current line started (TEAMM: levofloxacin in the first 12 weeks). */
   weeksOnCurrentLine: K<number>;
+  /** Completed months of the daratumumab-lenalidomide maintenance being given (PERSEUS stop rule after
+   * >= 24 months, treatments.md 3d); null when none is given (engine/perseus.ts). */
+  daraLenMaintenanceMonths: K<number>;
+  /** Marrow MRD negativity sustained >= 12 months: the latest dated result negative, the run of negatives
+   * it ends >= 12 months long (criteria-and-scores.md 6.3); null when no dated MRD result is recorded. */
+  mrdNegativeSustained: K<boolean>;
   lenalidomideExposed: K<boolean>;
   lenalidomideRefractory: K<boolean>;
   piExposed: K<boolean>;
@@ -320,6 +326,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "weeks on the current line",
     unit: "weeks",
     inputs: ["treatmentHistory.start"],
+  },
+  daraLenMaintenanceMonths: {
+    label: "months of daratumumab-lenalidomide maintenance",
+    unit: "months",
+    inputs: ["treatmentHistory.start", "treatmentHistory.phase"],
+  },
+  mrdNegativeSustained: {
+    label: "MRD negativity sustained >= 12 months (dated marrow MRD results)",
+    values: BOOL,
+    inputs: ["series.mrd", "marrow.mrd", "marrow.date"],
   },
   progression: {
     label: "progression or relapse (IMWG)",

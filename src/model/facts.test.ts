@@ -165,6 +165,7 @@ describe("normalizeRecord", () => {
       "serumImmunofixation",
       "urineImmunofixation",
       "clonalPlasmaCellPercent",
+      "mrd",
     ]);
   });
 

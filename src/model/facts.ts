@@ -148,7 +148,17 @@ export interface Facts {
     serumImmunofixation: { date: string; result: ImmunofixationResult }[];
     urineImmunofixation: { date: string; result: ImmunofixationResult }[];
     clonalPlasmaCellPercent: { date: string; value: number }[];
+    /** Dated marrow MRD results (record series.mrd), oldest first; method and sensitivity null when not given. */
+    mrd: MrdPoint[];
   };
+}
+
+/** One dated marrow MRD result (treatments.md 10: method, sensitivity, date). */
+export interface MrdPoint {
+  date: string;
+  result: "negative" | "positive";
+  method: "NGF" | "NGS" | "other" | null;
+  sensitivity: number | null;
 }
 
 /** "unknown", null and absent all become null: never a default, never "normal". */
@@ -380,6 +390,13 @@ function measurePoint(
 }
 
 /** Copies of `xs` (fields in the schema's order, as zod's parse wrote them), oldest first. */
+function mrdByDate(xs: Parameters<typeof copyMrd>[0][] | undefined): MrdPoint[] {
+  const out: MrdPoint[] = [];
+  if (xs === undefined) return out;
+  for (const x of xs) out.push(copyMrd(x));
+  return sortedByDate(out);
+}
+
 function byDate<T extends { date: string }>(xs: readonly T[] | undefined, copy: (x: T) => T): T[] {
   // Filled by push, empty or not: one element kind for every record (see treatmentsOf).
   const out: T[] = [];
@@ -590,6 +607,16 @@ function copyPercent(x: { date: string; value: number }): { date: string; value:
   return { date: x.date, value: x.value };
 }
 
+/** A dated MRD result of the series, copied with its method and sensitivity (null when not given). */
+function copyMrd(x: {
+  date: string;
+  result: "negative" | "positive";
+  method?: "NGF" | "NGS" | "other" | undefined;
+  sensitivity?: number | undefined;
+}): MrdPoint {
+  return { date: x.date, result: x.result, method: x.method ?? null, sensitivity: x.sensitivity ?? null };
+}
+
 /** The series of Facts: every field an array (empty when the record has none), oldest first. Read
  * by name: a key walk like that of labsOf was measured slower here (within assessCompact, 1.0% of the
  * time against 0.4%), the series having fewer key sets than the labs. */
@@ -618,6 +645,7 @@ function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["serie
     serumImmunofixation: byDate(s.serumImmunofixation, copyFixation),
     urineImmunofixation: byDate(s.urineImmunofixation, copyFixation),
     clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, copyPercent),
+    mrd: mrdByDate(s.mrd),
   };
 }
 
@@ -861,7 +889,8 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     pointsAfter(s.measuredCreatinineClearance, asOf) ||
     pointsAfter(s.serumImmunofixation, asOf) ||
     pointsAfter(s.urineImmunofixation, asOf) ||
-    pointsAfter(s.clonalPlasmaCellPercent, asOf)
+    pointsAfter(s.clonalPlasmaCellPercent, asOf) ||
+    pointsAfter(s.mrd, asOf)
   )
     return true;
   for (const t of f.treatmentHistory)

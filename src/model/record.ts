@@ -105,6 +105,27 @@ export const Series = z.strictObject({
   clonalPlasmaCellPercent: z
     .array(z.strictObject({ date: isoDate, value: z.number().min(0).max(100) }))
     .optional(),
+  mrd: z
+    .array(
+      z.strictObject({
+        date: isoDate,
+        result: z.enum(["negative", "positive"]),
+        method: z
+          .enum(["NGF", "NGS", "other"])
+          .optional()
+          .describe("Next-generation flow (NGF) or next-generation sequencing (NGS)"),
+        sensitivity: z
+          .number()
+          .positive()
+          .max(1)
+          .optional()
+          .describe("Lowest level the test detects, as a fraction of nucleated cells: 0.00001 is 1 in 10^5"),
+      }),
+    )
+    .optional()
+    .describe(
+      "Dated marrow MRD results with method and sensitivity (sustained MRD negativity is read from them); marrow.mrd still gives the latest marrow's result",
+    ),
 });
 
 export const TreatmentLine = z

@@ -3,7 +3,7 @@
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
-import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
+import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
@@ -260,7 +260,7 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   }
   // An IgM protein not shown to be myeloma (review c9-F3): the marrow's cell type and the t(11;14) gene
   // test are what would tell IgM myeloma from Waldenstrom macroglobulinaemia.
-  const igm = a.alerts.some((x) => x.id === IGM_MYELOMA_NOT_SHOWN);
+  const igm = a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id));
   if (igm) hit.add("marrow");
   // Gene tests matter once a condition is known, only while the risk they decide is still unknown, and
   // only while a choice they change is open.

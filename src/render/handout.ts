@@ -3,7 +3,7 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
+import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
@@ -32,6 +32,7 @@ import {
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
+import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
 export const HANDOUT_MAX_WORDS = 600;
@@ -138,6 +139,7 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    transfusionWaits(o, a) ? w.marks.afterThinning : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -148,6 +150,13 @@ function optionLine(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+const TRANSFUSION = "sc.anemia.transfusion";
+const HYPERVISCOSITY = "alert.hyperviscosity";
+/** The transfusion card while hyperviscosity is recorded: a red-cell transfusion waits until the viscosity
+ * is reduced (treatments.md 8c, UNVERIFIED there; review c9-F19), so the patient words do not invite one. */
+export const transfusionWaits = (o: AssessmentOption, a: Assessment): boolean =>
+  o.id === TRANSFUSION && a.alerts.some((x) => x.id === HYPERVISCOSITY);
 
 /** The bispecific antibodies, each started with step-up doses and a stay in or near the hospital after
  * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
@@ -165,9 +174,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
-    if (a.alerts.some((x) => x.id === IGM_MYELOMA_NOT_SHOWN)) out.push(w.igmPathway);
+    if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
     const likely = likelyShown(a);
-    if (likely) out.push(w.couldFit(w.category[likely].name));
+    // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
+    // unexplained).
+    if (likely) out.push(w.couldFit(w.category[likely].name), w.category[likely].meaning);
   } else {
     const t = w.category[describedCategory(a)];
     out.push(w.fits(t.name), t.meaning);
@@ -246,6 +257,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
     const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
     parts.push({ kind: "p", text });
+    // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
+    // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
+    if (hasThalidomideFamilyDrug(current)) parts.push({ kind: "p", text: w.optionsPregnancy });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
@@ -339,7 +353,9 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       const drugs = new Set(treatment.flatMap((o) => o.regimen?.drugs ?? []));
       if (STEP_UP_DRUGS.some((d) => drugs.has(d))) parts.push({ kind: "p", text: w.optionsStepUpDoses });
       if (drugs.has("belantamab mafodotin")) parts.push({ kind: "p", text: w.optionsEyeChecks });
-      if (treatment.some(hasThalidomideFamilyDrug)) parts.push({ kind: "p", text: w.optionsPregnancy });
+      // Said once: under "what happens next" when the line being given has one of them.
+      if (treatment.some(hasThalidomideFamilyDrug) && !(current && hasThalidomideFamilyDrug(current)))
+        parts.push({ kind: "p", text: w.optionsPregnancy });
     }
     out.push({ id: "options", heading: w.headings.options, parts });
   }
@@ -377,16 +393,42 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
 
 /** The handout as data, in the language of `w` (English by default). It stays within HANDOUT_MAX_WORDS:
  * when the option lists alone would pass it, their last items give way to a line saying how many more
- * the full details list (care alongside treatment first, then treatments). */
+ * the full details list (care alongside treatment first, then treatments). The cut is the one that fits
+ * every handout language, so the English and Spanish pages keep the same items (review c9-F15: Spanish
+ * takes more words for the same items, and its own cut dropped items the English page kept). */
 export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
   const doc = composeHandout(a, w);
-  const lists = (["support", "options"] as const)
+  const keep = sharedCut(a, w, doc);
+  for (const l of optionLists(doc)) {
+    const n = keep.get(l.sec.id) ?? l.all;
+    if (n >= l.all) continue;
+    l.list.items.length = n;
+    l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
+  }
+  return doc;
+}
+
+type OptionListAt = {
+  sec: HandoutSection;
+  list: Extract<HandoutPart, { kind: "list" }>;
+  all: number;
+};
+
+/** The support and options sections' lists, in the order they give way. */
+function optionLists(doc: HandoutDoc): OptionListAt[] {
+  return (["support", "options"] as const)
     .map((id) => doc.sections.find((sec) => sec.id === id))
     .flatMap((sec) => {
       const list = sec?.parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");
       return sec && list ? [{ sec, list, all: list.items.length }] : [];
     });
-  for (const l of lists) {
+}
+
+/** How many items each list keeps so that the handout fits in language `w`: the last items give way, care
+ * alongside treatment first, with the "more in the full details" line counted. Cuts `doc` in place. */
+function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of optionLists(doc)) {
     let note: { kind: "p"; text: string } | null = null;
     while (l.list.items.length > 1 && renderedWords(doc) > HANDOUT_MAX_WORDS) {
       l.list.items.pop();
@@ -396,8 +438,21 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
       }
       note.text = w.moreInFull(l.all - l.list.items.length);
     }
+    out.set(l.sec.id, l.list.items.length);
   }
-  return doc;
+  return out;
+}
+
+/** The items each list keeps in every handout language: the smallest count of any language's cut (fewer
+ * items never lengthen a page, so each language still fits). `doc` is the handout in `w`, uncut. */
+function sharedCut(a: Assessment, w: HandoutWords, doc: HandoutDoc): Map<string, number> {
+  const keep = cutToFit(structuredClone(doc), w);
+  for (const other of Object.values(WORDS)) {
+    if (other === w) continue;
+    for (const [id, n] of cutToFit(composeHandout(a, other), other))
+      keep.set(id, Math.min(n, keep.get(id) ?? n));
+  }
+  return keep;
 }
 
 function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {

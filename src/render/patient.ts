@@ -15,7 +15,13 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras, mrdWords, namedResponse } from "./extras.js";
-import { conditionMark, doseChangeWords, namedAlertWords, optionPlainName } from "./handout.js";
+import {
+  conditionMark,
+  doseChangeWords,
+  namedAlertWords,
+  optionPlainName,
+  transfusionWaits,
+} from "./handout.js";
 import {
   describedCategory,
   likelyShown,
@@ -189,7 +195,7 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   // read as a plan to start treatment before them.
   const mark = conditionMark(o, w) ?? (o.provisional === true ? w.marks.provisional : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
-  const why = w.patientText(o.id, o.patientText);
+  const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));

@@ -15,7 +15,14 @@ import {
   assessRenalInsufficiency,
   isMriOnly,
 } from "./crab.js";
-import { type Decision, decide, decidingGroups, type TestGroup } from "./decide.js";
+import {
+  type Decision,
+  decide,
+  decidingGroups,
+  IMAGING_GROUPS,
+  igmMgusWithoutImaging,
+  type TestGroup,
+} from "./decide.js";
 import { assessEvents, type Events, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
@@ -152,8 +159,10 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
       return (
         `${part("serum M-protein >=3 g/dL", f.serumM3)}; ` +
         `${part("marrow infiltration >=10%", f.bmpc10)}; ${part("end-organ damage", t.crab)}; ` +
-        `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}; ` +
-        "marrow infiltration read from clonal plasma cell %; IgM clinical features not recorded are taken as absent"
+        `${part("hyperviscosity, constitutional symptoms, lymphadenopathy or hepatosplenomegaly", f.igmFeatures)}` +
+        (f.igmFeatures === UNKNOWN ? " (not all recorded: not known)" : "") +
+        "; marrow infiltration read from clonal plasma cell %" +
+        (igmMgusWithoutImaging(f, d) ? "; bone imaging not done, not part of the IgM MGUS criteria" : "")
       );
     case R.mgusLightChain.id:
       return (
@@ -167,7 +176,9 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
           : "")
       );
     case R.mgusMarrowNotAssessed.id:
-      return "no marrow result and no myeloma-defining event";
+      return igmMgusWithoutImaging(f, d)
+        ? "no marrow result; no CRAB feature in the blood tests and no IgM clinical feature; bone imaging not done (IgM MGUS names none, and IgM myeloma needs >= 10% marrow plasma cells first: the marrow decides)"
+        : "no marrow result and no myeloma-defining event";
     case R.mgusLowRiskWorkUpDeferred.id:
       return lowRiskWords(d, f, facts);
     default:
@@ -406,6 +417,28 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         for (const m of al[k].missing) missing.push(m);
       }
       return { phrases, missing };
+    }
+    case "igmFeatures": {
+      // Open only for an IgM paraprotein with a feature not recorded (findings.ts igmFeaturesTruth).
+      const c = facts.conditions;
+      const fields = (
+        [
+          ["lymphadenopathy", c.lymphadenopathy],
+          ["hepatosplenomegaly", c.hepatosplenomegaly],
+          ["constitutionalSymptoms", c.constitutionalSymptoms],
+          ["hyperviscosity", c.hyperviscosity],
+        ] as const
+      ).filter(([, v]) => v === null);
+      return {
+        phrases: [
+          "IgM clinical features not recorded (lymphadenopathy, hepatosplenomegaly, constitutional symptoms, hyperviscosity)",
+        ],
+        missing: fields.map(([k]) => ({
+          field: `conditions.${k}`,
+          neededFor:
+            "IgM MGUS (no lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity)",
+        })),
+      };
     }
     case "monoclonal": {
       const clone =
@@ -693,7 +726,11 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: false,
     };
   }
-  const needs = needsOf(alWorkUpFirst(decidingGroups(findings, d), d), facts, known);
+  // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts marrowBelow10).
+  const groups = igmMgusWithoutImaging(findings, d)
+    ? decidingGroups(findings, d).filter((g) => !IMAGING_GROUPS.includes(g))
+    : decidingGroups(findings, d);
+  const needs = needsOf(alWorkUpFirst(groups, d), facts, known);
   if (igmMyelomaNotShown(facts, findings, d)) {
     // Review c9-F3: IgM paraproteins follow the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3);
     // IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010).

@@ -178,12 +178,7 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
     pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen || alShown ? NOT_MET : UNKNOWN;
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
 
-  const c = facts.conditions;
-  const igmFeature =
-    c.hyperviscosity === true ||
-    c.constitutionalSymptoms === true ||
-    c.lymphadenopathy === true ||
-    c.hepatosplenomegaly === true;
+  const heavy = heavyChainShown(facts.labs);
 
   return {
     calcium: t.calcium,
@@ -207,12 +202,24 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
     amyloidSyndrome: t.amyloidSyndrome,
     congoRed: t.congoRed,
     lightChainAmyloid: t.lightChainAmyloid,
-    // IgM-specific clinical findings are symptoms and signs, not tests: not recorded is taken as absent
-    // (as for amyloidosis; see amyloid.ts), and the IgM MGUS criterion says so.
-    igmFeatures: igmFeature ? MET : NOT_MET,
-    heavy: heavyChainShown(facts.labs),
+    igmFeatures: igmFeaturesTruth(facts.conditions, heavy),
+    heavy,
     site: pc?.site ?? null,
   };
+}
+
+/**
+ * The IgM clinical features that exclude IgM MGUS (criteria-and-scores.md 1.3, rajkumar-2014-lancet-oncol:
+ * no constitutional symptoms, hyperviscosity, lymphadenopathy or hepatosplenomegaly): met when one is
+ * recorded present; not met when all four are recorded absent. For an IgM paraprotein, one not recorded
+ * leaves them not known (review c9-F10: a missing field is "not known", never "normal"), and the IgM MGUS
+ * criterion stays open until they are. For any other heavy chain they decide nothing (IgM MGUS is excluded
+ * by the heavy chain; while it is untyped its test comes first), so they are not asked for.
+ */
+function igmFeaturesTruth(c: Facts["conditions"], heavy: HeavyChain | null): Truth {
+  const v = [c.hyperviscosity, c.constitutionalSymptoms, c.lymphadenopathy, c.hepatosplenomegaly];
+  if (v.includes(true)) return MET;
+  return heavy === "IgM" && v.includes(null) ? UNKNOWN : NOT_MET;
 }
 
 /** The heavy chain the findings read: the recorded one, else "none" when serum immunofixation is negative

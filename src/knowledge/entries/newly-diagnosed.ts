@@ -189,7 +189,17 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
     patientText:
       "This is a mix of four drugs given before and after a stem cell transplant. It is used mostly in Europe. One of the drugs can cause numb or tingling hands and feet.",
-    cautions: [thalidomideNeuropathy],
+    cautions: [
+      thalidomideNeuropathy,
+      {
+        // treatments.md 3b, D-VTd row: population "TE NDMM, <=65" (review c9-F18).
+        text: "CASSIOPEIA enrolled transplant-eligible patients aged 65 or under: this patient is older than the trial population",
+        when: { fact: "age", gt: 65 },
+        show: ["age"],
+        citations: ["moreau-2019-lancet"],
+        evidence: "verified",
+      },
+    ],
     citations: ["moreau-2019-lancet"],
     regulatory: cassiopeiaRegulatory,
     evidence: "unverified",

@@ -51,6 +51,16 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
         evidence: "verified",
       },
+      {
+        // treatments.md 3d (review c9-F9): D-R maintenance after D-VRd (PERSEUS), daratumumab stopped
+        // after >= 24 months if MRD negativity is sustained for >= 12 months; criteria-and-scores.md 6.3
+        // (sustained MRD-negative: confirmed >= 1 year apart; MRD categories apply only in CR or sCR).
+        text: "Daratumumab-lenalidomide maintenance for 24 months or more (PERSEUS stop rule): in PERSEUS, daratumumab was stopped after >= 24 months of D-R maintenance in patients with MRD negativity sustained for >= 12 months. To apply it: a CR or sCR (MRD categories apply only in CR), and MRD-negative marrow results >= 12 months apart with no positive result between (IMWG sustained MRD-negativity also asks for imaging MRD-negativity; NGF or NGS, sensitivity at least 1 in 10^5). Record each MRD result with its date, method and sensitivity (series.mrd). The maintenance portion of PERSEUS is not in the FDA label",
+        when: { fact: "daraLenMaintenanceMonths", gte: 24 },
+        show: ["daraLenMaintenanceMonths", "mrdNegativeSustained"],
+        citations: ["sonneveld-2024-nejm", "kumar-2016-lancet-oncol"],
+        evidence: "secondary",
+      },
     ],
     citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
     regulatory: none,

@@ -129,6 +129,8 @@ export const EN: HandoutWords = {
   category: PLAIN_CATEGORY,
   fits: (name) => `Your results fit a condition called ${name}.`,
   couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
+  transfusionAfterThinning:
+    "Your blood count is low. Your blood is also too thick right now, and a transfusion could make that worse. Your team will wait until your blood is thinner before giving one.",
   tooFewResults:
     "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
   unclear: "The tests so far do not give a clear answer.",
@@ -406,6 +408,7 @@ export const EN: HandoutWords = {
     provisional: "only if the tests confirm the disease",
     researchOnly: "only in a research study",
     notApprovedYet: "not approved yet",
+    afterThinning: "only after your blood is thinner",
     unverified: "*",
   },
   questions: {

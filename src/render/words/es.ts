@@ -486,6 +486,8 @@ export const ES: HandoutWords = {
   },
   category: CATEGORY,
   fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
+  transfusionAfterThinning:
+    "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
   couldFit: (name) =>
     `Los resultados hasta ahora podrían coincidir con ${name}. Hacen falta más pruebas para estar seguros.`,
   tooFewResults:
@@ -744,6 +746,7 @@ export const ES: HandoutWords = {
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",
     notApprovedYet: "aún no aprobado",
+    afterThinning: "solo cuando su sangre esté menos espesa",
     unverified: "*",
   },
   questions: {

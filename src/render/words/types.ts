@@ -189,6 +189,8 @@ export interface HandoutWords {
   fits(name: string): string;
   /** For an indeterminate category with a finding that points to one condition. */
   couldFit(name: string): string;
+  /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
+  transfusionAfterThinning: string;
   /** For a record with no finding at all. */
   tooFewResults: string;
   unclear: string;
@@ -328,6 +330,8 @@ export interface HandoutWords {
     /** A treatment (not a research study itself) offered only within a study, or not yet approved. */
     researchOnly: string;
     notApprovedYet: string;
+    /** The transfusion card while the blood is too thick (hyperviscosity). */
+    afterThinning: string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
