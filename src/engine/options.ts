@@ -304,8 +304,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         input.response?.progression ?? null,
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
-  const safety = safetyFacts(lines);
   const history = input.history ?? inLineOrder(facts);
+  const safety = safetyFacts(lines, history, facts.asOf);
   const consolidation = consolidationFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
@@ -364,6 +364,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bcmaBeforeCurrentLine: safety.bcmaBeforeCurrentLine,
     bcmaAgentsBefore: safety.bcmaAgentsBefore,
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
+    daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,

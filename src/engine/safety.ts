@@ -15,7 +15,9 @@ import {
   type TruthFn,
 } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
+import type { TreatmentFact } from "../model/facts.js";
 import { Truth } from "../model/trace.js";
+import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
@@ -31,13 +33,17 @@ export const BCMA_CAR_T = [
   "anitocabtagene autoleucel",
 ];
 
-/** The situation facts this module derives from the lines of therapy (spread into buildSituation). */
+/** The situation facts this module derives from the lines of therapy (spread into buildSituation).
+ * `history`: the treatment entries in line order (the order the lines' entry indexes refer to). */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[] = [],
+  asOf: string | null = null,
 ): Pick<
   Situation,
   | "priorBcmaCarT"
   | "lastLineBcmaCarT"
+  | "daysSinceBcmaCarT"
   | "carfilzomibRefractory"
   | "bcmaBeforeCurrentLine"
   | "bcmaAgentsBefore"
@@ -46,6 +52,7 @@ export function safetyFacts(
     return {
       priorBcmaCarT: null,
       lastLineBcmaCarT: null,
+      daysSinceBcmaCarT: null,
       carfilzomibRefractory: null,
       bcmaBeforeCurrentLine: null,
       bcmaAgentsBefore: null,
@@ -60,13 +67,33 @@ export function safetyFacts(
       const name = canonicalDrugName(d);
       if (drugClass(name) === DrugClass.bcmaDirected && !agents.includes(name)) agents.push(name);
     }
+  const lastLineBcmaCarT = last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false;
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
-    lastLineBcmaCarT: last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false,
+    lastLineBcmaCarT,
+    daysSinceBcmaCarT: lastLineBcmaCarT && last ? daysSinceInfusion(last.entries, history, asOf) : null,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
+}
+
+/** Days from the latest CAR-T infusion among a line's entries (the entry's start: a single infusion,
+ * treatments.md 5b) to asOf; null without one started on or before asOf. */
+function daysSinceInfusion(
+  entries: readonly number[],
+  history: readonly TreatmentFact[],
+  asOf: string | null,
+): number | null {
+  if (asOf === null) return null;
+  let infused: string | null = null;
+  for (const i of entries) {
+    const t = history[i];
+    if (!t || !t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
+    if (compareDates(t.start, asOf) > 0) continue;
+    if (infused === null || compareDates(infused, t.start) < 0) infused = t.start;
+  }
+  return infused === null ? null : daysBetween(infused, asOf);
 }
 
 /** A caution's text followed by the current value of each fact in `show` ("label: value"), as an

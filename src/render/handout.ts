@@ -153,6 +153,10 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
 const STEP_UP_DRUGS = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 
+/** The engine's alerts after a BCMA CAR-T infusion (knowledge/drug-rules.ts ALERT_RULES). */
+const CAR_T_FIRST_WEEKS = "alert.car-t.first-two-weeks";
+const CAR_T_AFTER = "alert.car-t.after-infusion";
+
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
 export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
@@ -235,7 +239,15 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
-  if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
+  // After a BCMA CAR-T infusion (review c10-H1): a one-time infusion, never "a treatment you are on".
+  const carT = a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
+    ? w.carT.firstWeeks
+    : a.alerts.some((al) => al.id === CAR_T_AFTER)
+      ? w.carT.later
+      : null;
+  if (carT) parts.push({ kind: "p", text: `${w.carT.given} ${carT}` });
+  else if (a.phase && !(watched && a.phase.code === "untreated"))
+    parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
@@ -277,7 +289,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
-          ? w.phase.relapsed.onLineStep
+          ? carT
+            ? w.carT.step
+            : w.phase.relapsed.onLineStep
           : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });

@@ -190,6 +190,15 @@ export const EN: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
+  carT: {
+    given:
+      "You had a one-time CAR-T infusion. It is not a treatment you keep taking. Your team now checks how well it works.",
+    firstWeeks:
+      "For 2 weeks after the infusion, do not drive and stay near your treatment centre. Go to hospital at once if you have a fever, chills, confusion, trouble speaking or writing, or severe diarrhoea.",
+    later:
+      "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
+    step: "Check-ups after the CAR-T infusion",
+  },
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergency: {

@@ -1,0 +1,95 @@
+/** Review c10 (specialist vignettes, /work/vig-c10/REVIEW.md), findings C10-H1, C10-M1, C10-M2 + C10-M9 and
+ * C10-W2, each failing on main cd2e03d. Vignettes: examples/vignettes/review-c10-*.json (the reviewer's
+ * scen-05, 06, 07, 08, 10 and 15). Sources: treatments.md 5b (cilta-cel: parkinsonism, cranial nerve palsy,
+ * GBS; class boxed warning for secondary T-cell malignancies), 10 (REMS removal 2025-06-26: driving 8 -> 2
+ * weeks, stay near the centre 4 -> 2 weeks, fda-cart-safety-2024; Carvykti US label 2025-10: boxed warning
+ * for immune effector cell-associated enterocolitis, carvykti-label-2025), 5c (CRS/ICANS boxed warning for
+ * all four bispecifics; teclistamab and talquetamab: hospitalise 48 h after each step-up dose; talquetamab:
+ * dysgeusia, nail and skin toxicity, weight loss, dysphagia), 10 (teclistamab EU SmPC: stay near a facility
+ * with daily monitoring for 48 h; Tec-Dara EC decision not found, CHMP positive 2026-06-25), 5a (MajesTEC-3:
+ * 1-3 prior lines) and 4 (DRd until progression). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { buildHandout, handoutLines } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
+import { ES } from "../render/words/es.js";
+import type { HandoutWords } from "../render/words/types.js";
+import { assess } from "./assess.js";
+import type { Assessment } from "./assessment.js";
+
+const record = (name: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+const handout = (a: Assessment, w: HandoutWords = EN) =>
+  handoutLines(buildHandout(a, w)).join(" ").replace(/\s+/g, " ");
+const optionIds = (a: Assessment) => a.options.map((o) => o.id);
+const SEVERE = ["warning", "critical"];
+
+describe("C10-H1: after a CAR-T infusion, a safety alert and follow-up, never 'continue the line'", () => {
+  const dayTwelve = assess(record("review-c10-cilta-cel-day-12"));
+  const dayThirty = (() => {
+    const r = record("review-c10-cilta-cel-day-12");
+    r.asOf = "2026-12-20";
+    return assess(r);
+  })();
+  const firstWeeks = (a: Assessment) =>
+    a.alerts.find((x) => SEVERE.includes(x.severity) && /driv/i.test(x.text));
+
+  it("day 12: a warning names the 2 weeks without driving and near the centre, and the late toxicities", () => {
+    const al = firstWeeks(dayTwelve);
+    expect(al).toBeDefined();
+    expect(al?.text).toMatch(/2 weeks/);
+    expect(al?.text).toMatch(/stay near/i);
+    expect(al?.text).toMatch(/enterocolitis/i);
+    expect(al?.text).toMatch(/parkinsonism|cranial/i);
+    expect(al?.text).toMatch(/T-cell malignanc/i);
+    expect(al?.citations).toEqual(expect.arrayContaining(["fda-cart-safety-2024", "carvykti-label-2025"]));
+  });
+
+  it("the single infusion is follow-up, not a line to continue", () => {
+    expect(optionIds(dayTwelve)).not.toContain("pathway.continue-current-line");
+    expect(optionIds(dayTwelve)).toContain("pathway.observation-after-car-t");
+    const plan = (dayTwelve.plan ?? []).map((s) => s.title).join("\n");
+    expect(plan).not.toMatch(/being given/);
+    expect(plan).toMatch(/single infusion/i);
+  });
+
+  it("the handout (EN, ES) says it was a one-time infusion, no driving, stay near, and when to go to hospital", () => {
+    const en = handout(dayTwelve);
+    expect(en).not.toMatch(/Keep going with your current treatment: cilta-cel/);
+    expect(en).toMatch(/one-time/i);
+    expect(en).toMatch(/do not drive/i);
+    expect(en).toMatch(/stay near/i);
+    expect(en).toMatch(/fever/i);
+    expect(en).toMatch(/confus/i);
+    const es = handout(dayTwelve, ES);
+    expect(es).not.toMatch(/Siga con su tratamiento actual: cilta-cel/);
+    expect(es).toMatch(/no conduzca/i);
+    expect(es).toMatch(/fiebre/i);
+    expect(es).toMatch(/confusi/i);
+  });
+
+  it("after day 14 the driving and stay-near lines drop out; the late toxicities stay", () => {
+    expect(firstWeeks(dayThirty)).toBeUndefined();
+    const late = dayThirty.alerts.find((x) => /enterocolitis/i.test(x.text));
+    expect(late).toBeDefined();
+    expect(late?.text).not.toMatch(/driv/i);
+    expect(late?.text).toMatch(/T-cell malignanc/i);
+    expect(handout(dayThirty)).not.toMatch(/do not drive/i);
+    expect(handout(dayThirty)).toMatch(/one-time/i);
+    expect(optionIds(dayThirty)).not.toContain("pathway.continue-current-line");
+  });
+
+  it("the same infusion recorded with its end date (finished line): the same first-weeks alert", () => {
+    const r = record("review-c10-cilta-cel-day-12");
+    const hist = r.treatmentHistory as Record<string, unknown>[];
+    (hist[hist.length - 1] as Record<string, unknown>).end = "2026-11-20";
+    const a = assess(r);
+    expect(firstWeeks(a)).toBeDefined();
+    expect(optionIds(a)).toContain("pathway.observation-after-car-t");
+  });
+
+  it("a patient never given CAR-T has neither alert (control)", () => {
+    const a = assess(record("review-c10-first-relapse-len-refractory"));
+    expect(a.alerts.some((x) => /enterocolitis/i.test(x.text))).toBe(false);
+  });
+});
