@@ -93,3 +93,41 @@ describe("C10-H1: after a CAR-T infusion, a safety alert and follow-up, never 'c
     expect(a.alerts.some((x) => /enterocolitis/i.test(x.text))).toBe(false);
   });
 });
+
+describe("C10-M1: on a bispecific now, the handout names the warning signs, the step-up stay and its own side effects", () => {
+  const tec = (jurisdiction?: "us" | "eu") =>
+    assess(record("review-c10-teclistamab-step-up"), jurisdiction ? { jurisdiction } : {});
+  const talq = assess(record("review-c10-talquetamab-week-7"));
+
+  it("teclistamab, day 5 (EN, ES): fever and confusion, go to hospital", () => {
+    const en = handout(tec());
+    expect(en).toMatch(/fever/i);
+    expect(en).toMatch(/confus/i);
+    expect(en).toMatch(/hospital/i);
+    const es = handout(tec(), ES);
+    expect(es).toMatch(/fiebre/);
+    expect(es).toMatch(/confusi/);
+  });
+
+  it("US: in hospital for 2 days after each step-up dose; EU: near the hospital, checked every day", () => {
+    const us = handout(tec("us"));
+    expect(us).toMatch(/in the hospital for 2 days/i);
+    const eu = handout(tec("eu"));
+    expect(eu).toMatch(/near the hospital/i);
+    expect(eu).toMatch(/every day/i);
+    expect(eu).not.toMatch(/in the hospital for 2 days/i);
+    expect(handout(tec("eu"), ES)).toMatch(/cerca del hospital/i);
+  });
+
+  it("talquetamab at week 7: its own side effects (taste, nails, skin, weight, swallowing); no step-up stay", () => {
+    const en = handout(talq);
+    expect(en).toMatch(/taste/i);
+    expect(en).toMatch(/nail/i);
+    expect(en).toMatch(/swallow/i);
+    expect(en).toMatch(/fever/i);
+    expect(en).not.toMatch(/step-up dose you stay/i);
+    const es = handout(talq, ES);
+    expect(es).toMatch(/gusto/i);
+    expect(es).toMatch(/uñas/i);
+  });
+});

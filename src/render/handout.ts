@@ -4,6 +4,7 @@
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
+import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
@@ -153,6 +154,31 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
 const STEP_UP_DRUGS = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 
+/** The teclistamab rule whose US and EU texts tell the stay after step-up doses apart (treatments.md 10). */
+const TECLISTAMAB_STEP_UP = DRUG_RULES.find((r) => r.id === "teclistamab.step-up-monitoring");
+/** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days
+ * the reference gives (elranatamab d1, d4, d8; treatments.md 5c). */
+const STEP_UP_WEEKS = 2;
+
+/** What the patient on a bispecific now is told (review c10-M1; treatments.md 5c): the warning signs of CRS
+ * and ICANS (boxed warning for all four), the stay after each step-up dose in the line's first weeks (by the
+ * teclistamab label texts the option carries: US PI in hospital 48 h, EU SmPC near a facility with daily
+ * checks; the general words otherwise), and talquetamab's own side effects. Null without a bispecific. */
+function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWords): string | null {
+  const drugs = current.regimen?.drugs ?? [];
+  if (!STEP_UP_DRUGS.some((d) => drugs.includes(d))) return null;
+  const out = [w.onBispecific.warningSigns];
+  const weeks = a.phase?.weeksOnCurrentLine ?? null;
+  if (weeks !== null && weeks < STEP_UP_WEEKS) {
+    const text = TECLISTAMAB_STEP_UP?.text;
+    const us = text && "us" in text && drugs.includes("teclistamab") && current.cautions.includes(text.us);
+    const eu = text && "eu" in text && drugs.includes("teclistamab") && current.cautions.includes(text.eu);
+    out.push(us && !eu ? w.onBispecific.stepUpUs : eu && !us ? w.onBispecific.stepUpEu : w.optionsStepUpDoses);
+  }
+  if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
+  return out.join(" ");
+}
+
 /** The engine's alerts after a BCMA CAR-T infusion (knowledge/drug-rules.ts ALERT_RULES). */
 const CAR_T_FIRST_WEEKS = "alert.car-t.first-two-weeks";
 const CAR_T_AFTER = "alert.car-t.after-infusion";
@@ -256,6 +282,8 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
     const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
     parts.push({ kind: "p", text });
+    const bispecific = bispecificWords(a, current, w);
+    if (bispecific) parts.push({ kind: "p", text: bispecific });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);

@@ -560,6 +560,16 @@ export const ES: HandoutWords = {
       "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
   },
+  onBispecific: {
+    warningSigns:
+      "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
+    stepUpUs:
+      "Después de cada dosis creciente usted se queda en el hospital 2 días (48 horas), para vigilar los efectos secundarios.",
+    stepUpEu:
+      "Después de cada dosis creciente usted se queda cerca del hospital 2 días, y su equipo hace una revisión cada día.",
+    talquetamab:
+      "Este medicamento también puede cambiar el gusto, las uñas y la piel, y causar pérdida de peso o problemas para tragar. Avise a su equipo si pasa.",
+  },
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergency: {

@@ -246,6 +246,12 @@ export interface HandoutWords {
    * go to hospital); `later` after that (the later effects to report; lifelong check-ups); `step`: the plan
    * step now (check-ups, not "your current treatment"). */
   carT: { given: string; firstWeeks: string; later: string; step: string };
+  /** The line being given has a bispecific antibody (review c10-M1; treatments.md 5c): `warningSigns` of CRS
+   * and ICANS (boxed warning for all four); in its first 2 weeks the stay after each step-up dose, by the
+   * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
+   * facility with daily checks for 48 h; else the options' `optionsStepUpDoses`); `talquetamab`: its own
+   * (GPRC5D) side effects. */
+  onBispecific: { warningSigns: string; stepUpUs: string; stepUpEu: string; talquetamab: string };
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
