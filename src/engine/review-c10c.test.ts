@@ -131,3 +131,40 @@ describe("C10-M1: on a bispecific now, the handout names the warning signs, the 
     expect(es).toMatch(/uñas/i);
   });
 });
+
+describe("C10-M2 + C10-M9: Tec-Dara, pending in the EU, and outside MajesTEC-3's 1-3 prior lines", () => {
+  const tecDara = (a: Assessment) => a.options.find((o) => o.id === "rr.tec-dara");
+  const eu = assess(record("review-c10-first-relapse-len-refractory"), { jurisdiction: "eu" });
+  const us = assess(record("review-c10-first-relapse-len-refractory"), { jurisdiction: "us" });
+  const both = assess(record("review-c10-first-relapse-len-refractory"));
+
+  it("EU view: not preferred, listed after the approved options, said pending", () => {
+    const o = tecDara(eu);
+    expect(o).toBeDefined();
+    expect(o?.strength).not.toBe("preferred");
+    expect(o?.cautions.join(" ")).toMatch(/not (yet )?authorised in the EU|pending/i);
+    const treatments = eu.options.filter((x) => x.kind !== "supportive-care");
+    expect(treatments[0]?.id).not.toBe("rr.tec-dara");
+    const firstApproved = treatments.findIndex((x) => x.regulatory.eu?.status === "approved");
+    expect(firstApproved).toBeGreaterThanOrEqual(0);
+    expect(treatments.findIndex((x) => x.id === "rr.tec-dara")).toBeGreaterThan(firstApproved);
+  });
+
+  it("EU handout: never 'often the first choice' beside 'not approved'", () => {
+    for (const line of handoutLines(buildHandout(eu, EN)))
+      if (/not approved/i.test(line)) expect(line).not.toMatch(/first choice/i);
+  });
+
+  it("US and both views keep it preferred (US label >= 1 prior line including a PI and an IMiD)", () => {
+    expect(tecDara(us)?.strength).toBe("preferred");
+    expect(tecDara(both)?.strength).toBe("preferred");
+  });
+
+  it("at 4 prior lines: MajesTEC-3 enrolled 1-3 prior lines, said on the card", () => {
+    const a = assess(record("review-c10-four-prior-lines-tce"));
+    const o = tecDara(a);
+    expect(o).toBeDefined();
+    expect(o?.cautions.join(" ")).toMatch(/1-3 prior lines/);
+    expect(tecDara(both)?.cautions.join(" ")).not.toMatch(/outside the trial population/);
+  });
+});

@@ -6,6 +6,7 @@ import {
   FACT_RULES,
   FACTS,
   type FactName,
+  type JurisdictionCode,
   factsOf,
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
@@ -257,6 +258,30 @@ export function reviewOption(
   }
   return review;
 }
+
+/**
+ * An option whose regulatory decision is pending in every selected jurisdiction that gives it a status,
+ * approved in none of them (Tec-Dara in the EU view: CHMP positive opinion 2026-06-25, EC decision not
+ * found; review c10-M2). treatments.md 10: pending items are shown as pending, never as approved; so such
+ * an option is never a first choice in that view: at most `consider` (PENDING_CAUTION says why).
+ */
+export function pendingOnly(entry: KnowledgeEntry, selected: readonly JurisdictionCode[]): boolean {
+  let pending = false;
+  for (const j of selected) {
+    const status = entry.regulatory[j]?.status;
+    if (status === undefined) continue;
+    if (status !== "pending") return false;
+    pending = true;
+  }
+  return pending;
+}
+/** The strength a pending-only option takes at most. */
+export const PENDING_CAP: Strength = "consider";
+export const PENDING_CAUTION =
+  "Not authorised in the selected jurisdiction at the knowledge date (decision pending): not a first choice in this view, listed after the approved options; check the current status (pending items are never shown as approved).";
+/** `strength`, lowered to PENDING_CAP when the option is pending-only. */
+export const capPending = (strength: Strength, pending: boolean): Strength =>
+  pending ? weaker(strength, PENDING_CAP) : strength;
 
 /** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "methylprednisolone"]);
