@@ -65,7 +65,7 @@ export const CONTINUOUS_DRD_TITLE =
 const DRD_STEPS: StepDef[] = [{ phase: "induction", title: CONTINUOUS_DRD_TITLE }];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
-function isContinuousDrd(drugs: readonly string[]): boolean {
+export function isContinuousDrd(drugs: readonly string[]): boolean {
   const names = new Set(drugs.map((d) => (d === "daratumumab-hyaluronidase" ? "daratumumab" : d)));
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
 }

@@ -168,3 +168,21 @@ describe("C10-M2 + C10-M9: Tec-Dara, pending in the EU, and outside MajesTEC-3's
     expect(tecDara(both)?.cautions.join(" ")).not.toMatch(/outside the trial population/);
   });
 });
+
+describe("C10-W2: continuous DRd at week 79 is not called induction", () => {
+  const a = assess(record("review-c10-drd-week-79-interference"));
+
+  it("the phase says continuous therapy until progression (MAIA), not the first part of treatment", () => {
+    expect(a.phase.reason).toMatch(/continuous/i);
+    expect(a.phase.reason).toMatch(/until progression/i);
+    expect(handout(a)).not.toMatch(/first part of treatment/i);
+    expect(handout(a)).toMatch(/as long as it works/i);
+    expect(handout(a, ES)).toMatch(/mientras funcione/i);
+  });
+
+  it("DRd as recorded induction before a transplant keeps the induction words (control)", () => {
+    const r = record("review-c10-drd-week-79-interference");
+    r.transplant = { candidate: "yes" };
+    expect(assess(r).phase.reason).not.toMatch(/continuous/i);
+  });
+});

@@ -3,6 +3,7 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { IGM_MYELOMA_NOT_SHOWN } from "../engine/record-checks.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
@@ -250,6 +251,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
   if (onRelapseLine(a)) return w.phase.relapsed.onLine;
+  // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
+  if (phase.code === "induction" && a.plan?.some((st) => st.title === CONTINUOUS_DRD_TITLE))
+    return w.continuousNow;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   const possible = r?.current === "PD" && r.confirmed === false;

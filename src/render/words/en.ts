@@ -199,6 +199,8 @@ export const EN: HandoutWords = {
       "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
     step: "Check-ups after the CAR-T infusion",
   },
+  continuousNow:
+    "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
   onBispecific: {
     warningSigns:
       "This medicine can cause a strong immune reaction (fever, chills, dizziness) or effects on the brain (confusion, trouble speaking or writing, sleepiness), most often in the first weeks. Go to hospital at once if they happen.",

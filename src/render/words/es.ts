@@ -560,6 +560,8 @@ export const ES: HandoutWords = {
       "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
   },
+  continuousNow:
+    "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
   onBispecific: {
     warningSigns:
       "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",

@@ -246,6 +246,9 @@ export interface HandoutWords {
    * go to hospital); `later` after that (the later effects to report; lifelong check-ups); `step`: the plan
    * step now (check-ups, not "your current treatment"). */
   carT: { given: string; firstWeeks: string; later: string; step: string };
+  /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
+   * phase's `now` words ("the first part of treatment"). */
+  continuousNow: string;
   /** The line being given has a bispecific antibody (review c10-M1; treatments.md 5c): `warningSigns` of CRS
    * and ICANS (boxed warning for all four); in its first 2 weeks the stay after each step-up dose, by the
    * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
