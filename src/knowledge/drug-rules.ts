@@ -879,7 +879,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", lt: 14 }] },
     severity: "warning",
     text: `Less than 2 weeks since the BCMA CAR-T infusion: a single infusion, followed up (not a line to continue). US label since the REMS removal (FDA 2025-06-26): stay near the treatment centre for 2 weeks after the infusion (was 4) and do not drive for 2 weeks (was 8); monitor for at least 2 weeks (daily for at least 1 week). The clinical reference gives no EU period. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
-    citations: ["fda-cart-safety-2024", "carvykti-label-2025", "san-miguel-2023-nejm-cartitude4", "lin-2024-lancet-oncol"],
+    citations: [
+      "fda-cart-safety-2024",
+      "carvykti-label-2025",
+      "san-miguel-2023-nejm-cartitude4",
+      "lin-2024-lancet-oncol",
+    ],
     evidence: "verified",
   },
   {
@@ -887,7 +892,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", gte: 14 }] },
     severity: "info",
     text: `After the BCMA CAR-T infusion (2 weeks or more ago: the 2-week US restrictions after it have ended). Late effects to watch: ${CAR_T_LATE_EFFECTS}`,
-    citations: ["fda-cart-safety-2024", "carvykti-label-2025", "san-miguel-2023-nejm-cartitude4", "lin-2024-lancet-oncol"],
+    citations: [
+      "fda-cart-safety-2024",
+      "carvykti-label-2025",
+      "san-miguel-2023-nejm-cartitude4",
+      "lin-2024-lancet-oncol",
+    ],
     evidence: "verified",
   },
   {

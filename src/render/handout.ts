@@ -174,7 +174,9 @@ function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWor
     const text = TECLISTAMAB_STEP_UP?.text;
     const us = text && "us" in text && drugs.includes("teclistamab") && current.cautions.includes(text.us);
     const eu = text && "eu" in text && drugs.includes("teclistamab") && current.cautions.includes(text.eu);
-    out.push(us && !eu ? w.onBispecific.stepUpUs : eu && !us ? w.onBispecific.stepUpEu : w.optionsStepUpDoses);
+    out.push(
+      us && !eu ? w.onBispecific.stepUpUs : eu && !us ? w.onBispecific.stepUpEu : w.optionsStepUpDoses,
+    );
   }
   if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
   return out.join(" ");

@@ -127,7 +127,12 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         { fact: "lastLineBcmaCarT", is: true },
         {
           any: [
-            { all: [{ fact: "phase", is: "line-finished" }, { fact: "progression", is: false }] },
+            {
+              all: [
+                { fact: "phase", is: "line-finished" },
+                { fact: "progression", is: false },
+              ],
+            },
             onLineNoProgression,
           ],
         },

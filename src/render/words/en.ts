@@ -206,7 +206,8 @@ export const EN: HandoutWords = {
       "This medicine can cause a strong immune reaction (fever, chills, dizziness) or effects on the brain (confusion, trouble speaking or writing, sleepiness), most often in the first weeks. Go to hospital at once if they happen.",
     stepUpUs:
       "After each step-up dose you stay in the hospital for 2 days (48 hours), so your team can watch for side effects.",
-    stepUpEu: "After each step-up dose you stay near the hospital for 2 days, and your team checks you every day.",
+    stepUpEu:
+      "After each step-up dose you stay near the hospital for 2 days, and your team checks you every day.",
     talquetamab:
       "This medicine can also change your taste, your nails and your skin, and cause weight loss or trouble swallowing. Tell your team if this happens.",
   },
