@@ -272,11 +272,15 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   // After a BCMA CAR-T infusion (review c10-H1): a one-time infusion, never "a treatment you are on".
-  const carT = a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
-    ? w.carT.firstWeeks
-    : a.alerts.some((al) => al.id === CAR_T_AFTER)
-      ? w.carT.later
-      : null;
+  // Once the disease has progressed after it, the phase's words say so (a new treatment is the subject).
+  const carT =
+    a.phase?.progressed === true
+      ? null
+      : a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
+        ? w.carT.firstWeeks
+        : a.alerts.some((al) => al.id === CAR_T_AFTER)
+          ? w.carT.later
+          : null;
   if (carT) parts.push({ kind: "p", text: `${w.carT.given} ${carT}` });
   else if (a.phase && !(watched && a.phase.code === "untreated"))
     parts.push({ kind: "p", text: phaseNow(a, w) });
