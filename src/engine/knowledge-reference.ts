@@ -33,7 +33,14 @@ import {
   UNVERIFIED_NOTE,
   unknownWords,
 } from "./options.js";
-import { reviewOption, reviewRefractory, withShownValues } from "./safety.js";
+import {
+  capPending,
+  PENDING_CAUTION,
+  pendingOnly,
+  reviewOption,
+  reviewRefractory,
+  withShownValues,
+} from "./safety.js";
 
 const always = compileCondition({ all: [] });
 const compileOpt = (c: KnowledgeEntry["when"] | undefined) => (c ? compileCondition(c) : null);
@@ -150,6 +157,8 @@ function evaluateEntry(
 
   const safety = reviewOption(entry, s, { missing: ctx.missing });
   cautions.push(...safety.cautions, ...refractory.cautions);
+  const pending = pendingOnly(entry, selected);
+  if (pending) cautions.push(PENDING_CAUTION);
   citations.push(...safety.citations, ...refractory.citations);
   if (safety.unverified) unverified = true;
 
@@ -166,7 +175,7 @@ function evaluateEntry(
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
-    strength: safety.strength,
+    strength: capPending(safety.strength, pending),
     regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,

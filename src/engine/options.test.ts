@@ -387,7 +387,7 @@ describe("safety properties", () => {
     );
   });
 
-  it("never tells a treated patient only to watch, except after a BCMA CAR-T finished without progression", () => {
+  it("never tells a treated patient only to watch, except after a BCMA CAR-T infusion without progression", () => {
     // CAR-T is a single infusion with no maintenance in the reference (treatments.md 5b): the one treated
     // myeloma patient who is watched. Smouldering myeloma treated as such is watched for progression during
     // and after its fixed-duration therapy (treatments.md 2b, AQUILA: up to 36 months, then monitoring).
@@ -401,7 +401,12 @@ describe("safety properties", () => {
             continue;
           }
           expect(o.id).toBe("pathway.observation-after-car-t");
-          expect([s.lastLineBcmaCarT, s.phase, s.progression]).toEqual([true, "line-finished", false]);
+          expect(s.lastLineBcmaCarT).toBe(true);
+          // Finished without progression, or the infusion's entry still open (no end date) without
+          // progression: a single infusion is followed up, not continued (review c10-H1).
+          const finished = s.phase === "line-finished" && s.progression === false;
+          const infusionOpen = s.onTherapy === true && s.progression !== true;
+          expect(finished || infusionOpen).toBe(true);
         }
       }),
       { numRuns: 300 },

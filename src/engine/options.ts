@@ -62,8 +62,11 @@ import {
   type RegulatoryStatus,
 } from "./assessment.js";
 import {
+  capPending,
   hasSafetyReview,
   judgedDrugs,
+  PENDING_CAUTION,
+  pendingOnly,
   reviewedStrength,
   reviewOption,
   reviewRefractory,
@@ -307,8 +310,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         input.response?.progression ?? null,
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
-  const safety = safetyFacts(lines);
   const history = input.history ?? inLineOrder(facts);
+  const safety = safetyFacts(lines, history, facts.asOf);
   const consolidation = consolidationFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
@@ -369,6 +372,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bcmaBeforeCurrentLine: safety.bcmaBeforeCurrentLine,
     bcmaAgentsBefore: safety.bcmaAgentsBefore,
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
+    daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
@@ -686,6 +690,13 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
     us: selectable(entry, "us"),
     eu: selectable(entry, "eu"),
     both: selectable(entry, "both"),
+  },
+  /** Per jurisdiction mode: its decision pending in every selected jurisdiction, approved in none (at most
+   * `consider`, safety.pendingOnly; review c10-M2). */
+  pending: {
+    us: pendingOnly(entry, selectable(entry, "us")),
+    eu: pendingOnly(entry, selectable(entry, "eu")),
+    both: pendingOnly(entry, selectable(entry, "both")),
   },
   /** Whether safety.reviewOption can change anything (else its review is the entry's strength). */
   reviewed: hasSafetyReview(entry),
@@ -1090,7 +1101,11 @@ function evaluateEntry(
       const rules = fromLine ? drugRulesFor(regimen.drugs, currentLineKind(s.phase)) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, c.title, memo, missing);
     }
-    return codesOnlyOption(c, c.adjusted ? reviewedStrength(entry, s) : c.strength, missing);
+    return codesOnlyOption(
+      c,
+      capPending(c.adjusted ? reviewedStrength(entry, s) : c.strength, c.pending[ctx.jurisdiction]),
+      missing,
+    );
   }
   const rules = regimen
     ? fromLine
@@ -1159,6 +1174,10 @@ function evaluateEntry(
     // Its caution is a sentence: words, so only when asked for (without text, options carry none).
     if (text) for (const x of refractory.cautions) cautions.push(x);
     for (const id of refractory.citations) citations.push(id);
+  }
+  if (c.pending[ctx.jurisdiction]) {
+    strength = capPending(strength, true);
+    if (text) cautions.push(PENDING_CAUTION);
   }
 
   if (rules) applyDrugRules(rules, s, ctx, entry.title, memo, cautions, citations, missing);

@@ -12,6 +12,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
+import { isContinuousDrd } from "./plan.js";
 
 export const PHASE_RULES = defineRules({
   untreated: {
@@ -250,6 +251,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     } else if (current.phase === "transplant") {
       code = "transplant";
       what = `Stem cell collection / transplant under way (${current.regimen})`;
+    } else if (
+      candidate !== "yes" &&
+      candidate !== null &&
+      isContinuousDrd(current.drugs.map((d) => canonicalDrugName(d)))
+    ) {
+      // DRd is given until progression (treatments.md 4; facon-2019-nejm-maia): without a transplant, one
+      // continuous regimen, no induction followed by maintenance (review c10-W2; the plan says the same).
+      code = "induction";
+      what = `On continuous first-line therapy (${current.regimen}, given until progression or intolerance: MAIA; no separate induction or maintenance), no progression recorded`;
     } else {
       code = "induction";
       what = `On first-line therapy (${current.regimen}), no progression recorded`;

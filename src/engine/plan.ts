@@ -15,7 +15,9 @@ export function planPhaseOf(o: AssessmentOption, phase: PhaseResult): TreatmentP
   const group = GROUP_OF.get(o.id);
   if (o.id === CONTINUE_ID) return phase.code;
   // Watched after a finished line: the step between that line and a relapse.
-  if (o.id === OBSERVATION_AFTER_CAR_T) return "line-finished";
+  // On the CAR-T line (its entry has no end date), the step of that line.
+  if (o.id === OBSERVATION_AFTER_CAR_T)
+    return phase.code === "relapsed" || phase.code === "refractory" ? phase.code : "line-finished";
   if (group && RELAPSE_GROUPS.includes(group)) return phase.code === "refractory" ? "refractory" : "relapsed";
   switch (o.kind) {
     case "systemic-therapy":
@@ -63,7 +65,7 @@ export const CONTINUOUS_DRD_TITLE =
 const DRD_STEPS: StepDef[] = [{ phase: "induction", title: CONTINUOUS_DRD_TITLE }];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
-function isContinuousDrd(drugs: readonly string[]): boolean {
+export function isContinuousDrd(drugs: readonly string[]): boolean {
   const names = new Set(drugs.map((d) => (d === "daratumumab-hyaluronidase" ? "daratumumab" : d)));
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
 }
@@ -144,10 +146,14 @@ export function buildPlan(
   const code = phase.code;
   if (code === "relapsed" || code === "refractory") {
     if (phase.currentLine !== null) {
+      // A BCMA CAR-T is a single infusion (treatments.md 5b): given, then followed up (review c10-H1).
+      const carT = options.some((o) => o.id === OBSERVATION_AFTER_CAR_T);
       return [
         {
           phase: code,
-          title: `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
+          title: carT
+            ? `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): single infusion given; follow-up with response monitoring`
+            : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
           status: "current",
           optionIds: idsOf(options, code),
         },

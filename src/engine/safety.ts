@@ -7,6 +7,7 @@ import {
   FACTS,
   type FactName,
   factsOf,
+  type JurisdictionCode,
   KNOWLEDGE_ENTRIES,
   type KnowledgeEntry,
   type Situation,
@@ -15,7 +16,9 @@ import {
   type TruthFn,
 } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
+import type { TreatmentFact } from "../model/facts.js";
 import { Truth } from "../model/trace.js";
+import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
@@ -31,13 +34,17 @@ export const BCMA_CAR_T = [
   "anitocabtagene autoleucel",
 ];
 
-/** The situation facts this module derives from the lines of therapy (spread into buildSituation). */
+/** The situation facts this module derives from the lines of therapy (spread into buildSituation).
+ * `history`: the treatment entries in line order (the order the lines' entry indexes refer to). */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[] = [],
+  asOf: string | null = null,
 ): Pick<
   Situation,
   | "priorBcmaCarT"
   | "lastLineBcmaCarT"
+  | "daysSinceBcmaCarT"
   | "carfilzomibRefractory"
   | "bcmaBeforeCurrentLine"
   | "bcmaAgentsBefore"
@@ -46,6 +53,7 @@ export function safetyFacts(
     return {
       priorBcmaCarT: null,
       lastLineBcmaCarT: null,
+      daysSinceBcmaCarT: null,
       carfilzomibRefractory: null,
       bcmaBeforeCurrentLine: null,
       bcmaAgentsBefore: null,
@@ -60,13 +68,33 @@ export function safetyFacts(
       const name = canonicalDrugName(d);
       if (drugClass(name) === DrugClass.bcmaDirected && !agents.includes(name)) agents.push(name);
     }
+  const lastLineBcmaCarT = last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false;
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
-    lastLineBcmaCarT: last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false,
+    lastLineBcmaCarT,
+    daysSinceBcmaCarT: lastLineBcmaCarT && last ? daysSinceInfusion(last.entries, history, asOf) : null,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
+}
+
+/** Days from the latest CAR-T infusion among a line's entries (the entry's start: a single infusion,
+ * treatments.md 5b) to asOf; null without one started on or before asOf. */
+function daysSinceInfusion(
+  entries: readonly number[],
+  history: readonly TreatmentFact[],
+  asOf: string | null,
+): number | null {
+  if (asOf === null) return null;
+  let infused: string | null = null;
+  for (const i of entries) {
+    const t = history[i];
+    if (!t || !t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
+    if (compareDates(t.start, asOf) > 0) continue;
+    if (infused === null || compareDates(infused, t.start) < 0) infused = t.start;
+  }
+  return infused === null ? null : daysBetween(infused, asOf);
 }
 
 /** A caution's text followed by the current value of each fact in `show` ("label: value"), as an
@@ -230,6 +258,30 @@ export function reviewOption(
   }
   return review;
 }
+
+/**
+ * An option whose regulatory decision is pending in every selected jurisdiction that gives it a status,
+ * approved in none of them (Tec-Dara in the EU view: CHMP positive opinion 2026-06-25, EC decision not
+ * found; review c10-M2). treatments.md 10: pending items are shown as pending, never as approved; so such
+ * an option is never a first choice in that view: at most `consider` (PENDING_CAUTION says why).
+ */
+export function pendingOnly(entry: KnowledgeEntry, selected: readonly JurisdictionCode[]): boolean {
+  let pending = false;
+  for (const j of selected) {
+    const status = entry.regulatory[j]?.status;
+    if (status === undefined) continue;
+    if (status !== "pending") return false;
+    pending = true;
+  }
+  return pending;
+}
+/** The strength a pending-only option takes at most. */
+export const PENDING_CAP: Strength = "consider";
+export const PENDING_CAUTION =
+  "Not authorised in the selected jurisdiction at the knowledge date (decision pending): not a first choice in this view, listed after the approved options; check the current status (pending items are never shown as approved).";
+/** `strength`, lowered to PENDING_CAP when the option is pending-only. */
+export const capPending = (strength: Strength, pending: boolean): Strength =>
+  pending ? weaker(strength, PENDING_CAP) : strength;
 
 /** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "methylprednisolone"]);

@@ -55,6 +55,7 @@ export function copySituation(s: Situation): Situation {
     bcmaBeforeCurrentLine: s.bcmaBeforeCurrentLine,
     bcmaAgentsBefore: s.bcmaAgentsBefore,
     lastLineBcmaCarT: s.lastLineBcmaCarT,
+    daysSinceBcmaCarT: s.daysSinceBcmaCarT,
     carfilzomibRefractory: s.carfilzomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,

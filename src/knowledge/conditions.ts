@@ -199,6 +199,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   priorBcmaTherapy: (s) => s.priorBcmaTherapy,
   priorBcmaCarT: (s) => s.priorBcmaCarT,
   lastLineBcmaCarT: (s) => s.lastLineBcmaCarT,
+  daysSinceBcmaCarT: (s) => s.daysSinceBcmaCarT,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,

@@ -861,8 +861,45 @@ export const DRUG_RULES: readonly DrugRule[] = [
   },
 ];
 
+/** The latest line is a BCMA CAR-T infusion (review c10-H1): a single infusion followed up, not a line to
+ * continue; the days since it decide the first-weeks alert. */
+const afterBcmaCarT: Condition = { all: [isMM, { fact: "lastLineBcmaCarT", is: true }] };
+/** The late effects the reference names after a BCMA CAR-T (treatments.md 5b cilta-cel key safety and class
+ * labelling; 10: Carvykti US label 2025-10), said in both CAR-T alerts. */
+const CAR_T_LATE_EFFECTS =
+  "delayed neurotoxicity (cilta-cel: parkinsonism, cranial nerve palsy, Guillain-Barre syndrome); immune effector cell-associated enterocolitis (cilta-cel, US boxed warning, label 2025-10); infections, which persist over time (prophylaxis and IgG replacement as the supportive-care options give them); lifelong monitoring for secondary T-cell malignancies (boxed warning, FDA 2024-04-18). Management of CRS, ICANS and infections after CAR-T: IMWG Immunotherapy Committee guidelines 2024.";
+
 /** Alerts raised by the situation itself. */
 export const ALERT_RULES: readonly AlertRule[] = [
+  // Review c10-H1. treatments.md 10 (F): the FDA removed the CAR-T REMS on 2025-06-26, driving restriction
+  // 8 -> 2 weeks, stay near the treatment centre 4 -> 2 weeks; 5b: monitor >= 2 weeks (daily >= 1 week).
+  // The reference gives no EU period: said, not filled in.
+  {
+    id: "alert.car-t.first-two-weeks",
+    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", lt: 14 }] },
+    severity: "warning",
+    text: `Less than 2 weeks since the BCMA CAR-T infusion: a single infusion, followed up (not a line to continue). US label since the REMS removal (FDA 2025-06-26): stay near the treatment centre for 2 weeks after the infusion (was 4) and do not drive for 2 weeks (was 8); monitor for at least 2 weeks (daily for at least 1 week). The clinical reference gives no EU period. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
+    citations: [
+      "fda-cart-safety-2024",
+      "carvykti-label-2025",
+      "san-miguel-2023-nejm-cartitude4",
+      "lin-2024-lancet-oncol",
+    ],
+    evidence: "verified",
+  },
+  {
+    id: "alert.car-t.after-infusion",
+    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", gte: 14 }] },
+    severity: "info",
+    text: `After the BCMA CAR-T infusion (2 weeks or more ago: the 2-week US restrictions after it have ended). Late effects to watch: ${CAR_T_LATE_EFFECTS}`,
+    citations: [
+      "fda-cart-safety-2024",
+      "carvykti-label-2025",
+      "san-miguel-2023-nejm-cartitude4",
+      "lin-2024-lancet-oncol",
+    ],
+    evidence: "verified",
+  },
   {
     id: "alert.vte.imid-high-risk",
     when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant] },

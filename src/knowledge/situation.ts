@@ -96,6 +96,9 @@ export interface Situation {
   /** The latest line included a BCMA-directed CAR T-cell infusion (ide-cel, cilta-cel): a single infusion,
    * followed by monitoring (treatments.md 5b). */
   lastLineBcmaCarT: K<boolean>;
+  /** Days from the BCMA CAR T-cell infusion of the latest line (its entry's start) to asOf; null when the
+   * latest line has none (treatments.md 10: the US driving and stay-near periods end 2 weeks after it). */
+  daysSinceBcmaCarT: K<number>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
   /** The induction before the latest transplant, by its drugs (daratumumab + bortezomib + lenalidomide or
@@ -367,6 +370,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   lastLineBcmaCarT: {
     label: "latest line included a BCMA CAR T-cell infusion",
     values: BOOL,
+    inputs: LINES_INPUT,
+  },
+  daysSinceBcmaCarT: {
+    label: "days since the BCMA CAR T-cell infusion of the latest line",
+    unit: "days",
     inputs: LINES_INPUT,
   },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },

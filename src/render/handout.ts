@@ -3,7 +3,9 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
@@ -162,6 +164,37 @@ export const transfusionWaits = (o: AssessmentOption, a: Assessment): boolean =>
  * them (treatments.md 5c: US labels hospitalise 24-48 h; the teclistamab EU SmPC: near a facility). */
 const STEP_UP_DRUGS = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 
+/** The teclistamab rule whose US and EU texts tell the stay after step-up doses apart (treatments.md 10). */
+const TECLISTAMAB_STEP_UP = DRUG_RULES.find((r) => r.id === "teclistamab.step-up-monitoring");
+/** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days
+ * the reference gives (elranatamab d1, d4, d8; treatments.md 5c). */
+const STEP_UP_WEEKS = 2;
+
+/** What the patient on a bispecific now is told (review c10-M1; treatments.md 5c): the warning signs of CRS
+ * and ICANS (boxed warning for all four), the stay after each step-up dose in the line's first weeks (by the
+ * teclistamab label texts the option carries: US PI in hospital 48 h, EU SmPC near a facility with daily
+ * checks; the general words otherwise), and talquetamab's own side effects. Null without a bispecific. */
+function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWords): string | null {
+  const drugs = current.regimen?.drugs ?? [];
+  if (!STEP_UP_DRUGS.some((d) => drugs.includes(d))) return null;
+  const out = [w.onBispecific.warningSigns];
+  const weeks = a.phase?.weeksOnCurrentLine ?? null;
+  if (weeks !== null && weeks < STEP_UP_WEEKS) {
+    const text = TECLISTAMAB_STEP_UP?.text;
+    const us = text && "us" in text && drugs.includes("teclistamab") && current.cautions.includes(text.us);
+    const eu = text && "eu" in text && drugs.includes("teclistamab") && current.cautions.includes(text.eu);
+    out.push(
+      us && !eu ? w.onBispecific.stepUpUs : eu && !us ? w.onBispecific.stepUpEu : w.optionsStepUpDoses,
+    );
+  }
+  if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
+  return out.join(" ");
+}
+
+/** The engine's alerts after a BCMA CAR-T infusion (knowledge/drug-rules.ts ALERT_RULES). */
+const CAR_T_FIRST_WEEKS = "alert.car-t.first-two-weeks";
+const CAR_T_AFTER = "alert.car-t.after-infusion";
+
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
 export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
@@ -233,6 +266,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
   if (onRelapseLine(a)) return w.phase.relapsed.onLine;
+  // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
+  if (phase.code === "induction" && a.plan?.some((st) => st.title === CONTINUOUS_DRD_TITLE))
+    return w.continuousNow;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   const possible = r?.current === "PD" && r.confirmed === false;
@@ -248,7 +284,19 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
-  if (a.phase && !(watched && a.phase.code === "untreated")) parts.push({ kind: "p", text: phaseNow(a, w) });
+  // After a BCMA CAR-T infusion (review c10-H1): a one-time infusion, never "a treatment you are on".
+  // Once the disease has progressed after it, the phase's words say so (a new treatment is the subject).
+  const carT =
+    a.phase?.progressed === true
+      ? null
+      : a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
+        ? w.carT.firstWeeks
+        : a.alerts.some((al) => al.id === CAR_T_AFTER)
+          ? w.carT.later
+          : null;
+  if (carT) parts.push({ kind: "p", text: `${w.carT.given} ${carT}` });
+  else if (a.phase && !(watched && a.phase.code === "untreated"))
+    parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
@@ -260,6 +308,8 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
     if (hasThalidomideFamilyDrug(current)) parts.push({ kind: "p", text: w.optionsPregnancy });
+    const bispecific = bispecificWords(a, current, w);
+    if (bispecific) parts.push({ kind: "p", text: bispecific });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
@@ -293,7 +343,9 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
-          ? w.phase.relapsed.onLineStep
+          ? carT
+            ? w.carT.step
+            : w.phase.relapsed.onLineStep
           : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });

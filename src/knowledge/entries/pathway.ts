@@ -23,8 +23,14 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: CONTINUE_CURRENT_LINE,
     group: "pathway",
+    // A BCMA CAR-T is a single infusion (treatments.md 5b), followed up, not continued: the observation
+    // entry below takes it (review c10-H1).
     when: {
-      all: [{ fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] }, onLineNoProgression],
+      all: [
+        { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] },
+        onLineNoProgression,
+        { not: { fact: "lastLineBcmaCarT", is: true } },
+      ],
     },
     kind: "systemic-therapy",
     regimen: null,
@@ -123,12 +129,23 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     // pivotal trial gave a single infusion (CARTITUDE-4); the reference's class row asks for lifelong
     // monitoring for new malignancy ([46]); the response is followed by the IMWG 2016 criteria, at
     // intervals the reference does not give.
+    // Also while the infusion's entry has no end date (the line reads as being given): a single infusion
+    // is no line to continue (review c10-H1).
     when: {
       all: [
         isMM,
-        { fact: "phase", is: "line-finished" },
-        { fact: "progression", is: false },
         { fact: "lastLineBcmaCarT", is: true },
+        {
+          any: [
+            {
+              all: [
+                { fact: "phase", is: "line-finished" },
+                { fact: "progression", is: false },
+              ],
+            },
+            onLineNoProgression,
+          ],
+        },
       ],
     },
     kind: "observation",

@@ -370,6 +370,14 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
+        // treatments.md 5a (review c10-M9): the trial population, not the US label (>= 1 prior line).
+        text: "MajesTEC-3 enrolled 1-3 prior lines: at 4 or more prior lines this is on the US label (>=1 prior line including a PI and an IMiD) but outside the trial population.",
+        when: { fact: "priorLines", gte: 4 },
+        show: ["priorLines"],
+        citations: ["majestec3-2025-nejm"],
+        evidence: "verified",
+      },
+      {
         text: "CRS and ICANS (boxed warning): step-up dosing with premedication, tocilizumab available; infection prophylaxis and IgG replacement as co-orders: IMWG Immunotherapy Committee guidelines 2024.",
         citations: ["rodriguez-otero-2024-lancet-oncol", "bispecific-infection-consensus-2023"],
         evidence: "verified",

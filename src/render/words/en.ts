@@ -194,6 +194,27 @@ export const EN: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
+  carT: {
+    given:
+      "You had a one-time CAR-T infusion. It is not a treatment you keep taking. Your team now checks how well it works.",
+    firstWeeks:
+      "For 2 weeks after the infusion, do not drive and stay near your treatment centre. Go to hospital at once if you have a fever, chills, confusion, trouble speaking or writing, or severe diarrhoea.",
+    later:
+      "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
+    step: "Check-ups after the CAR-T infusion",
+  },
+  continuousNow:
+    "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
+  onBispecific: {
+    warningSigns:
+      "This medicine can cause a strong immune reaction (fever, chills, dizziness) or effects on the brain (confusion, trouble speaking or writing, sleepiness), most often in the first weeks. Go to hospital at once if they happen.",
+    stepUpUs:
+      "After each step-up dose you stay in the hospital for 2 days (48 hours), so your team can watch for side effects.",
+    stepUpEu:
+      "After each step-up dose you stay near the hospital for 2 days, and your team checks you every day.",
+    talquetamab:
+      "This medicine can also change your taste, your nails and your skin, and cause weight loss or trouble swallowing. Tell your team if this happens.",
+  },
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergency: {

@@ -556,6 +556,27 @@ export const ES: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
+  carT: {
+    given:
+      "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",
+    firstWeeks:
+      "Durante 2 semanas después de la infusión, no conduzca y quédese cerca de su centro de tratamiento. Vaya al hospital enseguida si tiene fiebre, escalofríos, confusión, problemas para hablar o escribir, o diarrea fuerte.",
+    later:
+      "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
+    step: "Controles después de la infusión de CAR-T",
+  },
+  continuousNow:
+    "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
+  onBispecific: {
+    warningSigns:
+      "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
+    stepUpUs:
+      "Después de cada dosis creciente usted se queda en el hospital 2 días (48 horas), para vigilar los efectos secundarios.",
+    stepUpEu:
+      "Después de cada dosis creciente usted se queda cerca del hospital 2 días, y su equipo hace una revisión cada día.",
+    talquetamab:
+      "Este medicamento también puede cambiar el gusto, las uñas y la piel, y causar pérdida de peso o problemas para tragar. Avise a su equipo si pasa.",
+  },
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergency: {

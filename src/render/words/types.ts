@@ -245,6 +245,21 @@ export interface HandoutWords {
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;
+  /** After a BCMA CAR-T infusion (the engine's alert.car-t.first-two-weeks / alert.car-t.after-infusion,
+   * review c10-H1): `given` in place of the phase's words (a one-time infusion, nothing to keep taking);
+   * `firstWeeks` within 2 weeks of it (US label since 2025-06-26: no driving, stay near the centre; when to
+   * go to hospital); `later` after that (the later effects to report; lifelong check-ups); `step`: the plan
+   * step now (check-ups, not "your current treatment"). */
+  carT: { given: string; firstWeeks: string; later: string; step: string };
+  /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
+   * phase's `now` words ("the first part of treatment"). */
+  continuousNow: string;
+  /** The line being given has a bispecific antibody (review c10-M1; treatments.md 5c): `warningSigns` of CRS
+   * and ICANS (boxed warning for all four); in its first 2 weeks the stay after each step-up dose, by the
+   * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
+   * facility with daily checks for 48 h; else the options' `optionsStepUpDoses`); `talquetamab`: its own
+   * (GPRC5D) side effects. */
+  onBispecific: { warningSigns: string; stepUpUs: string; stepUpEu: string; talquetamab: string };
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
