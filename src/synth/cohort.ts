@@ -368,6 +368,7 @@ export function synthRecord(seed: number, index: number): PatientRecord {
       // Relapsed: progression on maintenance, then 0-3 salvage lines, each ending in progression.
       // Not after the day the record is assessed for (ISO dates compare as text).
       const drawn = addDays(maintStart, d.int(200, 500));
+      // biome-ignore lint/complexity/useMathMinMax: ISO date strings, not numbers (Math.min would give NaN)
       const relapse = drawn > asOf ? asOf : drawn;
       record.treatmentHistory.push({
         regimen: "R maintenance",
