@@ -3,7 +3,11 @@
  * M7. Renal alert at presentation: the IMWG renal myeloma-defining event counts only when attributable to
  *     myeloma (criteria-and-scores.md 7.4, rajkumar-2014-lancet-oncol), and its "high-dose dexamethasone
  *     early" (treatments.md 3b VCd row, dimopoulos-2016-jco-renal) stands beside the 20 mg weekly of age > 75
- *     or frailty (treatments.md 4 and 7b): the reference does not say which wins, so the alert says both. */
+ *     or frailty (treatments.md 4 and 7b): the reference does not say which wins, so the alert says both.
+ * M5. Smouldering myeloma with a rising M-protein: the "every 6-12 months if stable" interval (treatments.md
+ *     2a, IMWG 2010, kyle-2010-leukemia) does not apply; the reference has no interval for a rising
+ *     M-protein, so the plan keeps its first-year interval (every 4-6 months) and says why; the rising alert
+ *     quotes the latest value. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -38,5 +42,35 @@ describe("c10 M7: the kidney-protection card says the same", () => {
     const a = vignette("review-c10d-frail-84-renal");
     const card = a.options.find((o) => o.id === "sc.kidney-protection");
     expect(card?.cautions.join(" ")).toMatch(/20 mg weekly.*high-dose dexamethasone/);
+  });
+});
+
+describe("c10 M5: high-risk SMM, M-protein 2.1 -> 3.3 g/dL over 18 months", () => {
+  const a = vignette("review-c10d-smm-rising");
+
+  it("the SPEP is not on the 'if stable' interval, and the interval says the M-protein is rising", () => {
+    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    const spep = a.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
+    expect(spep?.intervalText).not.toMatch(/if stable/);
+    expect(spep?.intervalText).toMatch(/rising/);
+    expect(spep?.lastDone).toBe("2026-11-25");
+    // Every 4-6 months (first-year interval of treatments.md 2a), due at the shorter end.
+    expect(spep?.due).toBe("2027-03-25");
+    expect(a.monitoring.nextDue !== null && a.monitoring.nextDue <= "2027-05-25").toBe(true);
+    expect(a.monitoring.plan).toMatch(/rising/);
+  });
+
+  it("the rising alert quotes the latest value, 3.3 g/dL on 2026-11-25", () => {
+    const rising = alert(a, "evolving.m-protein-rising");
+    expect(rising?.text).toMatch(/3\.3 g\/dL \(2026-11-25/);
+  });
+
+  it("a stable SMM keeps the 'if stable' interval (control)", () => {
+    const r = record("review-c10d-smm-rising") as { series: { serumMProtein: { value: number }[] } };
+    for (const p of r.series.serumMProtein) p.value = 2.1;
+    (r as { labs: { serumMProtein: { value: number } } }).labs.serumMProtein.value = 2.1;
+    const stable = assess(r);
+    const spep = stable.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
+    expect(spep?.intervalText).toMatch(/if stable/);
   });
 });

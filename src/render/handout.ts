@@ -17,6 +17,7 @@ import {
   likelyShown,
   lineDoseChanges,
   namedAlerts,
+  mProteinRising,
   needsCareNow,
   onRelapseLine,
   optionParts,
@@ -293,6 +294,7 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
   }
   const items = extras(a).monitoring?.items ?? [];
+  if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
   const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
   if (overdue.length > 0) {
     for (const i of overdue)
