@@ -7,7 +7,12 @@
  * M5. Smouldering myeloma with a rising M-protein: the "every 6-12 months if stable" interval (treatments.md
  *     2a, IMWG 2010, kyle-2010-leukemia) does not apply; the reference has no interval for a rising
  *     M-protein, so the plan keeps its first-year interval (every 4-6 months) and says why; the rising alert
- *     quotes the latest value. */
+ *     quotes the latest value.
+ * M8. Stable low-risk IgG MGUS with no marrow, imaging or 24-h urine: MGUS (criteria-and-scores.md 1.3: a
+ *     missing marrow gives "MGUS (marrow not assessed)"; low-risk MGUS work-up, sidiqi-2020-blood-cancer-j),
+ *     the 24-h urine left open the same way (serum-only work-up missed 0.5% of urine M-proteins,
+ *     katzmann-2006-mayo-clin-proc, abstract; IMWG 2010 baseline seen second-hand: a urine protein test, with
+ *     urine electrophoresis if positive), not "indeterminate" with the marrow and imaging asked for first. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -72,5 +77,39 @@ describe("c10 M5: high-risk SMM, M-protein 2.1 -> 3.3 g/dL over 18 months", () =
     const stable = assess(r);
     const spep = stable.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
     expect(spep?.intervalText).toMatch(/if stable/);
+  });
+});
+
+describe("c10 M8: stable low-risk IgG-lambda MGUS, no marrow, imaging or 24-h urine", () => {
+  const a = vignette("review-c10d-mgus-no-urine");
+
+  it("is MGUS (low risk; marrow not assessed), not indeterminate", () => {
+    expect(a.diagnosis.category).toBe("mgus");
+    const deferred = a.diagnosis.criteria.find((x) => x.id === "imwg2014.mgus.low-risk-work-up-deferred");
+    expect(deferred?.because).toMatch(/marrow, bone imaging and 24-hour urine not done/);
+    // Missing is not taken as normal: the tests not done are still named.
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/24-hour urine/);
+  });
+
+  it("no warning puts the marrow or imaging first", () => {
+    const first = alert(a, "pathway.deciding-test-first");
+    expect(first?.text ?? "").not.toMatch(/marrow|imaging/);
+  });
+
+  it("the criterion says what the urine deferral rests on, marked as a secondary source", () => {
+    const c = a.diagnosis.criteria.find((x) => x.id === "imwg2014.mgus.low-risk-urine-deferred");
+    expect(c?.status).toBe("met");
+    expect(c?.citation).toBe("katzmann-2006-mayo-clin-proc");
+    expect(c?.evidence).not.toBe("verified");
+  });
+
+  it("the next SPEP is 2 years after the stable 6-month value (treatments.md 2a)", () => {
+    expect(a.monitoring.nextDue).toBe("2028-11-20");
+  });
+
+  it("intermediate-risk MGUS (IgA) without a 24-h urine stays open (control)", () => {
+    const r = record("review-c10d-mgus-no-urine") as { labs: { heavyChain: string } };
+    r.labs.heavyChain = "IgA";
+    expect(assess(r).diagnosis.category).toBe("indeterminate");
   });
 });

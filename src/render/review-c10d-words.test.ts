@@ -1,7 +1,9 @@
 /** Review c10 words fixed by c10d, each failing on main cd2e03d.
  * M5. Smouldering myeloma with a rising M-protein: the handout says the protein has been going up and that
  *     the team may want to see the patient sooner (treatments.md 2a gives "every 6-12 months if stable" only),
- *     in English and Spanish. */
+ *     in English and Spanish.
+ * M8. Stable low-risk MGUS without marrow, imaging or 24-h urine: the Spanish handout does not say the tests
+ *     give no clear answer (it is MGUS, criteria-and-scores.md 1.3). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
@@ -31,5 +33,17 @@ describe("c10 M5: the handout says a rising protein", () => {
     const t = handout(a, ES);
     expect(t).toMatch(/subiendo/);
     expect(t).toMatch(/antes/);
+  });
+});
+
+describe("c10 M8: low-risk MGUS without a 24-h urine", () => {
+  const a = vignette("review-c10d-mgus-no-urine");
+  it("Spanish: no 'no dan una respuesta clara'; the next test in 2028", () => {
+    const t = handout(a, ES);
+    expect(t).not.toMatch(/no dan una respuesta clara/);
+    expect(t).toMatch(/2028/);
+  });
+  it("English: no 'not clear'", () => {
+    expect(handout(a)).not.toMatch(/not give a clear answer|no clear answer/i);
   });
 });
