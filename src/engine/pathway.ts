@@ -40,6 +40,10 @@ export interface PathwayInputs {
     progressionDate?: string | null;
     /** What the response can be measured by (response.ts); only the marrow changes the words. */
     measurableBy?: readonly string[];
+    /** Possible therapeutic-antibody interference (response.ts): `current` is then null by design, and
+     * `atLeast` is the floor the values meet (criteria-and-scores.md 6.4). */
+    antibodyInterference?: boolean;
+    atLeast?: string | null;
   } | null;
 }
 
@@ -366,8 +370,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
   const resp = input.response;
   if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
-    const state =
-      resp.current === null
+    // Review c10 M3: with possible antibody interference the grade is left open on purpose (6.4), not
+    // for want of an assessment; the deciding test is the antibody-specific immunofixation (6.2 CR).
+    const interfered = resp.current === null && resp.antibodyInterference === true && resp.atLeast;
+    const state = interfered
+      ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
+      : resp.current === null
         ? "no response assessment since it started is recorded"
         : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
@@ -376,9 +384,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       text: codes
         ? ""
         : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
-            resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
-              ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-              : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+            interfered
+              ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+              : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+                ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+                : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
           }`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,

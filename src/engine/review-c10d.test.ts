@@ -12,7 +12,10 @@
  *     missing marrow gives "MGUS (marrow not assessed)"; low-risk MGUS work-up, sidiqi-2020-blood-cancer-j),
  *     the 24-h urine left open the same way (serum-only work-up missed 0.5% of urine M-proteins,
  *     katzmann-2006-mayo-clin-proc, abstract; IMWG 2010 baseline seen second-hand: a urine protein test, with
- *     urine electrophoresis if positive), not "indeterminate" with the marrow and imaging asked for first. */
+ *     urine electrophoresis if positive), not "indeterminate" with the marrow and imaging asked for first.
+ * M3. DRd at week 79 with a small IgG-kappa band and possible daratumumab interference, PR confirmed on two
+ *     dated assessments: the response-assessment alert does not say no assessment is recorded; it names the
+ *     deciding test (criteria-and-scores.md 6.4: flag possible interference rather than grade < CR; 6.2 CR). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -111,5 +114,24 @@ describe("c10 M8: stable low-risk IgG-lambda MGUS, no marrow, imaging or 24-h ur
     const r = record("review-c10d-mgus-no-urine") as { labs: { heavyChain: string } };
     r.labs.heavyChain = "IgA";
     expect(assess(r).diagnosis.category).toBe("indeterminate");
+  });
+});
+
+describe("c10 M3: DRd, possible daratumumab interference, PR confirmed twice", () => {
+  const a = vignette("review-c10d-drd-interference");
+
+  it("the response is at least PR, confirmed, with interference flagged (unchanged)", () => {
+    expect(a.response?.antibodyInterference).toBe(true);
+    expect(a.response?.atLeast).toBe("PR");
+    expect(a.response?.confirmed).toBe(true);
+  });
+
+  it("no alert says no response assessment is recorded; the deciding test is named", () => {
+    for (const x of a.alerts) expect(x.text).not.toMatch(/no response assessment/);
+    const due = alert(a, "pathway.response-assessment-due");
+    if (due) {
+      expect(due.text).toMatch(/at least PR/);
+      expect(due.text).toMatch(/DIRA|Hydrashift/);
+    }
   });
 });
