@@ -15,7 +15,12 @@
  *     urine electrophoresis if positive), not "indeterminate" with the marrow and imaging asked for first.
  * M3. DRd at week 79 with a small IgG-kappa band and possible daratumumab interference, PR confirmed on two
  *     dated assessments: the response-assessment alert does not say no assessment is recorded; it names the
- *     deciding test (criteria-and-scores.md 6.4: flag possible interference rather than grade < CR; 6.2 CR). */
+ *     deciding test (criteria-and-scores.md 6.4: flag possible interference rather than grade < CR; 6.2 CR).
+ * M4. MRD-negative CR after 6 x Isa-KRd, before ASCT: the ASCT card carries MIDAS (treatments.md 3c, F:
+ *     no gain from ASCT in MRD-negative patients after 6 x Isa-KRd; no label impact; perrot-2025-nejm);
+ *     D-R maintenance is "after D-VRd (PERSEUS)" (3d), so without daratumumab it says it extrapolates; the
+ *     stem-cell collection card says when lenalidomide ran beyond 4 cycles (3c: collect after <= 4 cycles,
+ *     US label). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -74,9 +79,12 @@ describe("c10 M5: high-risk SMM, M-protein 2.1 -> 3.3 g/dL over 18 months", () =
   });
 
   it("a stable SMM keeps the 'if stable' interval (control)", () => {
-    const r = record("review-c10d-smm-rising") as { series: { serumMProtein: { value: number }[] } };
+    const r = record("review-c10d-smm-rising") as {
+      series: { serumMProtein: { value: number }[] };
+      labs: { serumMProtein: { value: number } };
+    };
     for (const p of r.series.serumMProtein) p.value = 2.1;
-    (r as { labs: { serumMProtein: { value: number } } }).labs.serumMProtein.value = 2.1;
+    r.labs.serumMProtein.value = 2.1;
     const stable = assess(r);
     const spep = stable.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
     expect(spep?.intervalText).toMatch(/if stable/);
@@ -133,5 +141,40 @@ describe("c10 M3: DRd, possible daratumumab interference, PR confirmed twice", (
       expect(due.text).toMatch(/at least PR/);
       expect(due.text).toMatch(/DIRA|Hydrashift/);
     }
+  });
+});
+
+describe("c10 M4: MRD-negative CR after 6 x Isa-KRd, transplant candidate, not collected", () => {
+  const a = vignette("review-c10d-isakrd-mrd-negative");
+  const cautions = (id: string) => a.options.find((o) => o.id === id)?.cautions.join(" \n ") ?? "";
+
+  it("the ASCT card names MIDAS", () => {
+    expect(a.options.map((o) => o.id)).toContain("ndmm.te.asct");
+    expect(cautions("ndmm.te.asct")).toMatch(/MIDAS/);
+    expect(cautions("ndmm.te.asct")).toMatch(/86% vs 84%/);
+    expect(cautions("ndmm.te.asct")).toMatch(/no label impact/);
+  });
+
+  it("D-R maintenance, if listed, says no daratumumab was given and PERSEUS followed D-VRd", () => {
+    const dr = a.options.find((o) => o.id === "maint.dara-lenalidomide");
+    if (dr) expect(dr.cautions.join(" ")).toMatch(/not D-VRd|extrapolat/i);
+  });
+
+  it("the stem-cell collection card says lenalidomide ran beyond 4 cycles", () => {
+    expect(cautions("pathway.te.stem-cell-collection")).toMatch(/4 cycles/);
+  });
+
+  it("no MIDAS caution without MRD negativity, no collection caution after 8 weeks of lenalidomide (control)", () => {
+    const r = record("review-c10d-isakrd-mrd-negative") as {
+      marrow: { mrd?: string };
+      treatmentHistory: { end: string }[];
+      asOf: string;
+    };
+    delete r.marrow.mrd;
+    r.treatmentHistory[0]!.end = "2026-07-10";
+    const b = assess(r);
+    const c = (id: string) => b.options.find((o) => o.id === id)?.cautions.join(" ") ?? "";
+    expect(c("ndmm.te.asct")).not.toMatch(/MIDAS/);
+    expect(c("pathway.te.stem-cell-collection")).not.toMatch(/4 cycles/);
   });
 });

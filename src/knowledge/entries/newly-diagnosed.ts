@@ -303,8 +303,31 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["nccn-mm-2026"],
         evidence: "unverified",
       },
+      // Review c10 M4: treatments.md 3c, MIDAS bullet (F). Evidence only: the card's strength is unchanged.
+      {
+        text: "MRD negative after Isa-KRd induction: in MIDAS (IFM 2020-02, NEJM 2025), after 6 cycles of Isa-KRd, MRD-negative patients gained nothing from ASCT (MRD negativity at 10^-6 before maintenance 86% vs 84% with 6 more cycles of Isa-KRd). Evidence for MRD-adapted consolidation; no label impact. A team decision.",
+        when: {
+          all: [
+            { fact: "mrdNegative", is: true },
+            { fact: "preAsctInduction", is: "Isa-KRd" },
+          ],
+        },
+        citations: ["perrot-2025-nejm-midas"],
+        evidence: "verified",
+      },
+      {
+        text: "MRD negative after induction: MIDAS (IFM 2020-02, NEJM 2025) found no gain from ASCT in MRD-negative patients after 6 cycles of Isa-KRd (86% vs 84% MRD negativity at 10^-6); this induction was not Isa-KRd, so it is an extrapolation. No label impact. A team decision.",
+        when: {
+          all: [
+            { fact: "mrdNegative", is: true },
+            { fact: "preAsctInduction", in: ["D-VRd", "other"] },
+          ],
+        },
+        citations: ["perrot-2025-nejm-midas"],
+        evidence: "verified",
+      },
     ],
-    citations: ["attal-2017-nejm", "cibmtr-renal-ahct"],
+    citations: ["attal-2017-nejm", "cibmtr-renal-ahct", "perrot-2025-nejm-midas"],
     regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
     evidence: "verified",
   },
