@@ -20,7 +20,10 @@
  *     no gain from ASCT in MRD-negative patients after 6 x Isa-KRd; no label impact; perrot-2025-nejm);
  *     D-R maintenance is "after D-VRd (PERSEUS)" (3d), so without daratumumab it says it extrapolates; the
  *     stem-cell collection card says when lenalidomide ran beyond 4 cycles (3c: collect after <= 4 cycles,
- *     US label). */
+ *     US label).
+ * M6. Fit 76-year-old (ECOG 0, ADL 6, IADL 8, Charlson 0): IMWG intermediate by age alone (76-80 scores 1,
+ *     palumbo-2015-blood-frailty) does not demote Isa-VRd, which IMROZ tested up to age 80 (treatments.md 4,
+ *     facon-2024-nejm-imroz); the caution says so. Intermediate by another item still does. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -176,5 +179,31 @@ describe("c10 M4: MRD-negative CR after 6 x Isa-KRd, transplant candidate, not c
     const c = (id: string) => b.options.find((o) => o.id === id)?.cautions.join(" ") ?? "";
     expect(c("ndmm.te.asct")).not.toMatch(/MIDAS/);
     expect(c("pathway.te.stem-cell-collection")).not.toMatch(/4 cycles/);
+  });
+});
+
+describe("c10 M6: fit 76-year-old, transplant-ineligible", () => {
+  const a = vignette("review-c10d-fit-76-tie");
+  const o = (b: Assessment, id: string) => b.options.find((x) => x.id === id);
+
+  it("Isa-VRd and D-VRd have the same strength; no 'Not a first choice' from age alone", () => {
+    expect(a.fitness.imwgFrailty.group).toBe("intermediate");
+    const isa = o(a, "ndmm.tie.isa-vrd");
+    expect(isa?.strength).toBe(o(a, "ndmm.tie.d-vrd")?.strength);
+    expect(isa?.cautions.join(" ")).not.toMatch(/Not a first choice/);
+    expect(isa?.cautions.join(" ")).toMatch(/age alone/);
+    expect(isa?.cautions.join(" ")).toMatch(/80/);
+  });
+
+  it("intermediate by comorbidity at 72 still demotes Isa-VRd (control)", () => {
+    const r = record("review-c10d-fit-76-tie") as {
+      patient: { age: number };
+      fitness: { charlson: number };
+    };
+    r.patient.age = 72;
+    r.fitness.charlson = 2;
+    const b = assess(r);
+    expect(b.fitness.imwgFrailty.group).toBe("intermediate");
+    expect(o(b, "ndmm.tie.isa-vrd")?.strength).toBe("consider");
   });
 });
