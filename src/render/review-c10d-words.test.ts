@@ -3,11 +3,15 @@
  *     the team may want to see the patient sooner (treatments.md 2a gives "every 6-12 months if stable" only),
  *     in English and Spanish.
  * M8. Stable low-risk MGUS without marrow, imaging or 24-h urine: the Spanish handout does not say the tests
- *     give no clear answer (it is MGUS, criteria-and-scores.md 1.3). */
+ *     give no clear answer (it is MGUS, criteria-and-scores.md 1.3).
+ * W1. Not high risk by IMS/IMWG 2025 (criteria-and-scores.md 4.3: del(17p) needs CCF >= 20%, UNVERIFIED
+ *     inequality; an IgH translocation alone does not make it high risk): no plan step says "high-risk",
+ *     and a del(17p) below the threshold is said in the headline. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
+import { renderClinicianSummary } from "./clinician.js";
 import { buildHandout, handoutLines } from "./handout.js";
 import { EN } from "./words/en.js";
 import { ES } from "./words/es.js";
@@ -45,5 +49,29 @@ describe("c10 M8: low-risk MGUS without a 24-h urine", () => {
   });
   it("English: no 'not clear'", () => {
     expect(handout(a)).not.toMatch(/not give a clear answer|no clear answer/i);
+  });
+});
+
+describe("c10 W1: risk words for disease that is not high risk", () => {
+  for (const name of ["review-c10d-del17p-12", "review-c10d-t414-alone"]) {
+    it(`${name}: not high risk, and no plan step says high-risk`, () => {
+      const a = vignette(name);
+      expect(a.risk.cytogenetic.ims2025?.highRisk).toBe(false);
+      for (const st of a.plan) expect(st.title).not.toMatch(/high-risk/);
+    });
+  }
+
+  it("del(17p) in 12%: the headline says it is below the 20% threshold", () => {
+    const t = flat(renderClinicianSummary(vignette("review-c10d-del17p-12"), "text"));
+    expect(t).toMatch(/Headline: not high risk \(IMS\/IMWG 2025[^:]*\)\): del\(17p\) in 12% of clonal plasma cells, below/);
+    expect(t).toMatch(/below the >= 20%/);
+  });
+
+  it("high risk (del(17p) 25% + TP53) keeps the high-risk maintenance clause (control)", () => {
+    const r = record("review-c10d-del17p-12") as { cytogenetics: { del17pClonalFraction: number } };
+    r.cytogenetics.del17pClonalFraction = 25;
+    const a = assess(r);
+    expect(a.risk.cytogenetic.ims2025?.highRisk).toBe(true);
+    expect(a.plan.map((st) => st.title).join(" ")).toMatch(/high-risk/);
   });
 });
