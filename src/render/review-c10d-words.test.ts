@@ -6,7 +6,9 @@
  *     give no clear answer (it is MGUS, criteria-and-scores.md 1.3).
  * W1. Not high risk by IMS/IMWG 2025 (criteria-and-scores.md 4.3: del(17p) needs CCF >= 20%, UNVERIFIED
  *     inequality; an IgH translocation alone does not make it high risk): no plan step says "high-risk",
- *     and a del(17p) below the threshold is said in the headline. */
+ *     and a del(17p) below the threshold is said in the headline.
+ * W3. AL amyloidosis, Mayo 2004 stage IIIb: the clinician text says why D-VCd is absent (treatments.md 6,
+ *     D-VCd row: not indicated for NYHA IIIB/IV or Mayo stage IIIB outside trials, excluded from ANDROMEDA). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
@@ -73,5 +75,14 @@ describe("c10 W1: risk words for disease that is not high risk", () => {
     const a = assess(r);
     expect(a.risk.cytogenetic.ims2025?.highRisk).toBe(true);
     expect(a.plan.map((st) => st.title).join(" ")).toMatch(/high-risk/);
+  });
+});
+
+describe("c10 W3: AL stage IIIb says why D-VCd is absent", () => {
+  it("the clinician text names ANDROMEDA and the stage IIIb exclusion", () => {
+    const a = vignette("review-c10d-al-stage-iiib");
+    expect(a.options.map((o) => o.id)).not.toContain("al.d-vcd");
+    const t = flat(renderClinicianSummary(a, "text"));
+    expect(t).toMatch(/ANDROMEDA\) is not listed: not indicated for Mayo stage IIIb/);
   });
 });
