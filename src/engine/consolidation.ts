@@ -3,8 +3,8 @@
  * the D-VRd (PERSEUS) and D-VTd (CASSIOPEIA) protocols, 2 cycles after the ASCT. */
 import type { Situation } from "../knowledge/index.js";
 import type { TreatmentFact } from "../model/facts.js";
-import { canonicalDrugName } from "../response/drug-classes.js";
 import { daysBetween } from "../response/dates.js";
+import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 
 type ConsolidationFacts = Pick<Situation, "asctInduction" | "consolidationGiven">;

@@ -65,7 +65,9 @@ describe("c10 W1: risk words for disease that is not high risk", () => {
 
   it("del(17p) in 12%: the headline says it is below the 20% threshold", () => {
     const t = flat(renderClinicianSummary(vignette("review-c10d-del17p-12"), "text"));
-    expect(t).toMatch(/Headline: not high risk \(IMS\/IMWG 2025[^:]*\)\): del\(17p\) in 12% of clonal plasma cells, below/);
+    expect(t).toMatch(
+      /Headline: not high risk \(IMS\/IMWG 2025[^:]*\)\): del\(17p\) in 12% of clonal plasma cells, below/,
+    );
     expect(t).toMatch(/below the >= 20%/);
   });
 

@@ -185,7 +185,9 @@ function deferredTests(d: Decision, f: Findings): string {
     imaging ? "bone imaging" : null,
     f.urine500 === UNKNOWN ? "24-hour urine" : null,
   ].filter((x) => x !== null);
-  return tests.length > 1 ? `${tests.slice(0, -1).join(", ")} and ${tests[tests.length - 1]}` : tests.join("");
+  return tests.length > 1
+    ? `${tests.slice(0, -1).join(", ")} and ${tests[tests.length - 1]}`
+    : tests.join("");
 }
 
 function lowRiskWords(d: Decision, f: Findings, facts: Facts): string {

@@ -513,7 +513,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       // Review c10 M6: treatments.md 4 (IMROZ age <= 80; IMWG frailty age 76-80 = 1 point).
       {
-        text: "IMWG intermediate fitness from age alone (ages 76-80 score 1 point; no comorbidity, ADL or IADL point): IMROZ enrolled patients aged 80 or under, so age alone does not lower this quadruplet; the reference's word \"fit\" is not defined by the IMWG score. Weigh fitness with the team.",
+        text: 'IMWG intermediate fitness from age alone (ages 76-80 score 1 point; no comorbidity, ADL or IADL point): IMROZ enrolled patients aged 80 or under, so age alone does not lower this quadruplet; the reference\'s word "fit" is not defined by the IMWG score. Weigh fitness with the team.',
         when: {
           all: [
             { fact: "frailtyGroup", is: "intermediate" },

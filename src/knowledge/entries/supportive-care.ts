@@ -712,9 +712,14 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
         when: {
-          any: [
-            { fact: "age", gt: 75 },
-            { fact: "frailtyGroup", is: "frail" },
+          all: [
+            { fact: "renalCrab", is: true },
+            {
+              any: [
+                { fact: "age", gt: 75 },
+                { fact: "frailtyGroup", is: "frail" },
+              ],
+            },
           ],
         },
         citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
