@@ -344,7 +344,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       : over.response;
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
-  const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly }, points);
+  const evolving = detectEvolvingDisease(facts, cat, points, codesOnly);
+  // A rising M-protein is not stable disease: the monitoring plan leaves its "if stable" interval (c10 M5).
+  const mProteinRising = evolving.some(
+    (x) => x.id === "evolving.m-protein" || x.id === "evolving.m-protein-rising",
+  );
+  const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly, mProteinRising }, points);
   if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
   if (linesOfTherapy.count > 0) {
     append(relevantMissing, response.missing);
@@ -458,7 +463,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
-      detectEvolvingDisease(facts, cat, points, codesOnly),
+      evolving,
       monitoring.alerts,
       knowledge.alerts,
       recordCheckAlerts(facts, diagnosis, mode.text !== false),

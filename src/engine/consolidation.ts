@@ -3,6 +3,7 @@
  * the D-VRd (PERSEUS) and D-VTd (CASSIOPEIA) protocols, 2 cycles after the ASCT. */
 import type { Situation } from "../knowledge/index.js";
 import type { TreatmentFact } from "../model/facts.js";
+import { daysBetween } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 
@@ -49,5 +50,44 @@ export function consolidationFacts(
   return {
     asctInduction: drugs.size === 0 ? null : inductionOf(drugs),
     consolidationGiven: entries.slice(asct + 1).some((t) => t.phase === "consolidation"),
+  };
+}
+
+type InductionFacts = Pick<Situation, "preAsctInduction" | "lenalidomideWeeksBeforeAsct">;
+const NO_INDUCTION: InductionFacts = { preAsctInduction: null, lenalidomideWeeksBeforeAsct: null };
+
+/**
+ * Review c10 M4. The induction of the latest line before its transplant (or, with none yet, all its
+ * induction entries), by its drugs: Isa-KRd (MIDAS, treatments.md 3c), D-VRd (PERSEUS, 3d) or another;
+ * and, while that line has no transplant yet, the whole weeks of lenalidomide-containing entries in it (the
+ * lenalidomide US label collects stem cells after no more than 4 cycles, 3c). Unknown without lines.
+ * @example inductionFacts(history, lines, "2026-12-02") // { preAsctInduction: "Isa-KRd", lenalidomideWeeksBeforeAsct: 25 }
+ */
+export function inductionFacts(
+  history: readonly TreatmentFact[],
+  lines: LinesOfTherapyResult | null,
+  asOf: string,
+): InductionFacts {
+  const line = lines?.lines.filter((l) => l.start <= asOf).at(-1);
+  if (!line) return NO_INDUCTION;
+  const drugs = new Set<string>();
+  let lenDays = 0;
+  for (const i of line.entries) {
+    const t = history[i];
+    if (t === undefined || t.start > asOf) continue;
+    if (t.asct) break;
+    if (t.phase !== null && t.phase !== "induction") continue;
+    const canon = t.drugs.map(canonicalDrugName);
+    for (const d of canon) drugs.add(d);
+    if (!line.includesAsct && canon.includes("lenalidomide")) {
+      const end = t.end !== null && t.end < asOf ? t.end : asOf;
+      lenDays += daysBetween(t.start, end);
+    }
+  }
+  if (drugs.size === 0) return NO_INDUCTION;
+  const isaKrd = drugs.has("isatuximab") && drugs.has("carfilzomib") && drugs.has("lenalidomide");
+  return {
+    preAsctInduction: isaKrd ? "Isa-KRd" : inductionOf(drugs) === "D-VRd" ? "D-VRd" : "other",
+    lenalidomideWeeksBeforeAsct: line.includesAsct ? null : Math.floor(lenDays / 7),
   };
 }

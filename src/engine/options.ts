@@ -46,7 +46,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
-import { consolidationFacts } from "./consolidation.js";
+import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder } from "./phase.js";
@@ -313,6 +313,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const history = input.history ?? inLineOrder(facts);
   const safety = safetyFacts(lines, history, facts.asOf);
   const consolidation = consolidationFacts(history, lines, facts.asOf);
+  const induction = inductionFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
 
   // Myeloma kidney injury as the diagnosis decides it (IMWG 2014 CRAB renal, rajkumar-2014-lancet-oncol;
@@ -376,6 +377,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
+    preAsctInduction: induction.preAsctInduction,
+    lenalidomideWeeksBeforeAsct: induction.lenalidomideWeeksBeforeAsct,
+    daratumumabExposed: has(lines?.exposedDrugs, "daratumumab"),
+    mrdNegative: facts.marrow.mrd === null ? null : facts.marrow.mrd === "negative",
     monthsFromAsctToProgression: monthsFromAsctToProgression(
       history,
       lines,

@@ -47,6 +47,10 @@ export interface PathwayInputs {
       dflc: { value: number } | null;
       marrow: { value: number } | null;
     };
+    /** Possible therapeutic-antibody interference (response.ts): `current` is then null by design, and
+     * `atLeast` is the floor the values meet (criteria-and-scores.md 6.4). */
+    antibodyInterference?: boolean;
+    atLeast?: string | null;
   } | null;
 }
 
@@ -409,8 +413,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       resp.measurableBy?.length === 0 &&
       b !== undefined &&
       (b.serum !== null || b.urine !== null || b.dflc !== null);
-    const state =
-      resp.current === null
+    // Review c10 M3: with possible antibody interference the grade is left open on purpose (6.4), not
+    // for want of an assessment; the deciding test is the antibody-specific immunofixation (6.2 CR).
+    const interfered = resp.current === null && resp.antibodyInterference === true && resp.atLeast;
+    const state = interfered
+      ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
+      : resp.current === null
         ? notMeasurable
           ? "the response cannot be graded by the IMWG 2016 criteria"
           : "no response assessment since it started is recorded"
@@ -421,10 +429,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       text: codes
         ? ""
         : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
-            resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
-              ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-              : notMeasurable && b
-                ? notMeasurableWords(b)
+            interfered
+              ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+              : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+                ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+                : notMeasurable && b
+                  ? notMeasurableWords(b)
                 : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
           }`,
       citations: ["kumar-2016-lancet-oncol"],

@@ -38,6 +38,9 @@ interface StepDef {
   title: string;
 }
 
+const TE_MAINTENANCE_TITLE = "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk disease";
+const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
+const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction" },
   { phase: "transplant", title: "Stem cell collection, then autologous stem cell transplant" },
@@ -47,7 +50,7 @@ const TE_STEPS: StepDef[] = [
   },
   {
     phase: "maintenance",
-    title: "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk disease",
+    title: TE_MAINTENANCE_TITLE,
   },
 ];
 const TIE_STEPS: StepDef[] = [
@@ -210,11 +213,18 @@ export function buildPlan(
   const steps: PlanStep[] = defs.map((d, i) => {
     const status = statusAt(i, pos);
     const ahead = status === "next" || status === "later" ? onlyIf : "";
+    const optionIds = idsOf(options, d.phase);
+    // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
+    // when the disease is known not to be high risk, IMS/IMWG 2025).
+    const title =
+      d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID)
+        ? TE_MAINTENANCE_PLAIN
+        : d.title;
     return {
       phase: d.phase,
-      title: `${d.title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
+      title: `${title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
       status,
-      optionIds: idsOf(options, d.phase),
+      optionIds,
     };
   });
   // With active disease now, progression is the likelier branch: show it first after what is done.

@@ -83,8 +83,16 @@ describe("Isa-VRd (IMROZ) only preferred for known-fit patients (treatments.md 4
     ...(age === undefined ? {} : { patient: { ...(r.patient as Rec), age } }),
   });
 
-  it("78-year-old, IMWG intermediate fitness: Isa-VRd is 'consider' with the reason and the values, below DRd", () => {
+  // Review c10 M6: at 76-80 the intermediate point is the age IMROZ enrolled (<= 80); never age alone.
+  it("78-year-old, IMWG intermediate by age alone: Isa-VRd stays preferred, with the age-alone caution", () => {
     const a = assess(vignette());
+    expect(a.fitness.imwgFrailty.group).toBe("intermediate");
+    expect(opt(a, ISA).strength).toBe("preferred");
+    expect(cautions(opt(a, ISA))).toMatch(/age alone/);
+  });
+
+  it("72-year-old, IMWG intermediate by comorbidity: Isa-VRd is 'consider' with the reason and the values, below DRd", () => {
+    const a = assess(withFitness(vignette(), { charlson: 2, adl: 6, iadl: 8 }, 72));
     expect(a.fitness.imwgFrailty.group).toBe("intermediate");
     const o = opt(a, ISA);
     expect(o.strength).toBe("consider");

@@ -106,6 +106,16 @@ export interface Situation {
   asctInduction: K<"D-VRd" | "D-VTd" | "other">;
   /** A treatment entry with phase "consolidation" after the latest transplant; unknown without one. */
   consolidationGiven: K<boolean>;
+  /** The induction of the latest line before its transplant (all its induction entries while none is
+   * given yet), by its drugs: Isa-KRd (MIDAS), D-VRd (PERSEUS) or another (engine/consolidation.ts). */
+  preAsctInduction: K<"Isa-KRd" | "D-VRd" | "other">;
+  /** Whole weeks of lenalidomide-containing induction in the latest line while it has no transplant yet
+   * (stem cells collected after <= 4 cycles, lenalidomide US label; treatments.md 3c). */
+  lenalidomideWeeksBeforeAsct: K<number>;
+  /** Daratumumab given in any line (D-R maintenance follows D-VRd in PERSEUS, treatments.md 3d). */
+  daratumumabExposed: K<boolean>;
+  /** The marrow MRD result as recorded: negative true, positive false (method and sensitivity apart). */
+  mrdNegative: K<boolean>;
   /** Completed months from the autologous transplant of the latest line to that line's progression; unknown
    * without a transplant in the latest line, a progression on it, or the dates (engine/early-relapse). */
   monthsFromAsctToProgression: K<number>;
@@ -388,6 +398,18 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: BOOL,
     inputs: ["treatmentHistory.phase"],
   },
+  preAsctInduction: {
+    label: "induction before the transplant",
+    values: ["Isa-KRd", "D-VRd", "other"],
+    inputs: ["treatmentHistory"],
+  },
+  lenalidomideWeeksBeforeAsct: {
+    label: "weeks of lenalidomide-containing induction, no transplant yet",
+    unit: "weeks",
+    inputs: ["treatmentHistory.start", "treatmentHistory.end"],
+  },
+  daratumumabExposed: { label: "daratumumab exposed", values: BOOL, inputs: LINES_INPUT },
+  mrdNegative: { label: "MRD negative (marrow)", values: BOOL, inputs: ["marrow.mrd"] },
   monthsFromAsctToProgression: {
     label: "months from the autologous transplant to progression",
     unit: "months",

@@ -16,6 +16,7 @@ import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematolog
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
+import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
 import {
@@ -387,9 +388,17 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     const shownBelow = new Set(
       [cg.ims2025, cg.imwg2016, cg.msmart].flatMap((def) => (def?.rules ?? []).map((r) => r.ruleId)),
     );
+    // Review c10 W1: a del(17p) below the IMS/IMWG 2025 clonal-fraction threshold is said beside "not high
+    // risk" (the older definitions below call it high risk).
+    const del17p = cg.ims2025?.rules.find((r) => r.ruleId === "cytogenetic.ims-2025.del17p-tp53")?.inputs;
+    const ccf = del17p?.del17pClonalFraction;
+    const below =
+      cg.highRisk === false && del17p?.del17p === true && typeof ccf === "number" && ccf < IMS2025_DEL17P_CCF
+        ? `: del(17p) in ${ccf}% of clonal plasma cells, below the >= ${IMS2025_DEL17P_CCF}% clonal-fraction threshold of IMS/IMWG 2025 criterion 1 (>= rather than > UNVERIFIED)`
+        : "";
     const items: ListItem[] = [
       li(
-        `Headline: ${f.strong(hr(cg.highRisk))}${cg.definition ? ` (${f.esc(cg.definition)})` : ""}${cg.findings?.length ? `: ${f.esc(cg.findings.join("; "))}` : ""}`,
+        `Headline: ${f.strong(hr(cg.highRisk))}${cg.definition ? ` (${f.esc(cg.definition)})` : ""}${cg.findings?.length ? `: ${f.esc(cg.findings.join("; "))}` : f.esc(below)}`,
         [...w.rules(cg.rules?.filter((r) => !shownBelow.has(r.ruleId))), ...w.missing(cg.missing)],
       ),
     ];

@@ -220,6 +220,11 @@ export function urgentAlerts(a: Assessment): Alert[] {
   );
 }
 
+/** The serum M-protein of a watched (untreated) disease is rising: the engine's evolving alerts (c10 M5). */
+export function mProteinRising(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === "evolving.m-protein" || al.id === "evolving.m-protein-rising");
+}
+
 /** The disease came back within 12 months of the autologous transplant (the engine's alert). */
 export function earlyRelapseAfterTransplant(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");

@@ -18,6 +18,7 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
+  mProteinRising,
   namedAlerts,
   needsCareNow,
   onRelapseLine,
@@ -361,6 +362,7 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
   }
   const items = extras(a).monitoring?.items ?? [];
+  if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
   const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
   if (overdue.length > 0) {
     for (const i of overdue)

@@ -125,7 +125,7 @@ describe("evolving disease at the edges of the Ravi 2016 rules, and the words of
     expect(ids(a)).toEqual(["evolving.m-protein-rising"]);
   });
 
-  it("the rise is measured from the first lowest value, dated, to the first value of a rise that lasts", () => {
+  it("the rise is measured from the first lowest value, dated, to the latest value, naming the first value of a rise that lasts (c10 M5)", () => {
     const a = run(
       {
         serumMProtein: serum(
@@ -142,7 +142,7 @@ describe("evolving disease at the edges of the Ravi 2016 rules, and the words of
       {
         id: "evolving.m-protein-rising",
         severity: "warning",
-        text: 'MGUS: serum M-protein rising from 0.8 g/dL (2023-07-01) to 1.4 g/dL (2025-01-01), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.',
+        text: 'MGUS: serum M-protein rising from 0.8 g/dL (2023-07-01) to 1.5 g/dL (2025-06-01, the latest value; the rise first met the thresholds at 1.4 g/dL on 2025-01-01), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.',
         citations: ["kumar-2016-lancet-oncol"],
         verified: false,
       },

@@ -103,14 +103,17 @@ export function detectEvolvingDisease(
     );
   } else {
     const rising = risingFromLowest(pts.serum);
-    if (rising)
+    // Review c10 M5: the latest value is quoted (every value from the first rise on still meets the
+    // thresholds: stillRisen), with the date the rise first met them when that was earlier.
+    const latest = rising ? pts.serum[pts.serum.length - 1]! : null;
+    if (rising && latest)
       alerts.push(
         alertFrom(
           "evolving.m-protein-rising",
           "warning",
           !words
             ? ""
-            : `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(rising.to.value)} g/dL (${rising.to.date}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
+            : `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(latest.value)} g/dL (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} g/dL on ${rising.to.date}`}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
           [R.risingByPdThresholds],
         ),
       );

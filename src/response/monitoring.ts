@@ -40,6 +40,9 @@ export interface MonitoringContext {
   /** Codes only (assessCompact): no rule traces and no alert texts (""); the items, plan and alerts' ids
    * are the same. Default false. */
   codesOnly?: boolean;
+  /** The serum M-protein is rising (the evolving-disease alerts, evolving.ts): a watched disease is then not
+   * stable, and a schedule's "if stable" interval does not apply (review c10 M5). Default false. */
+  mProteinRising?: boolean;
 }
 
 interface Schedule {
@@ -152,13 +155,20 @@ function mgusSchedule(risk: "low" | "higher"): (done: string[]) => Schedule {
 
 /** SMM phases run from the first M-protein or FLC result in the record (standing for the diagnosis). */
 const smmSchedule =
-  (first: string) =>
+  (first: string, rising: boolean) =>
   (done: string[]): Schedule => {
     const last = done[done.length - 1]!;
     if (compareDates(last, first) <= 0)
       return { months: 2, text: "2-3 months after diagnosis; due at the shorter end, 2 months" };
     if (compareDates(last, addMonths(first, 12)) < 0)
       return { months: 4, text: "every 4-6 months in the first year; due at the shorter end, 4 months" };
+    // Review c10 M5: IMWG 2010 (treatments.md 2a) gives "every 6-12 months" only "if stable" and no interval
+    // for a rising M-protein; the plan keeps the first-year interval, the shortest routine one it gives.
+    if (rising)
+      return {
+        months: 4,
+        text: "not stable: the M-protein is rising, so the 'every 6-12 months' interval for stable disease does not apply; the reference gives no interval for a rising M-protein, so the first-year interval is kept: every 4-6 months; due at the shorter end, 4 months",
+      };
     return { months: 6, text: "every 6-12 months if stable; due at the shorter end, 6 months" };
   };
 
@@ -224,9 +234,11 @@ export function planMonitoring(
     const flc = flcDates(pts);
     // The earliest of both lists: each is sorted already, so the earlier of their first dates.
     const first = earlierDate(mProtein[0], flc[0]) ?? facts.asOf;
-    items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first), R.smm));
-    if (pts.flc.length > 0) items.push(item(facts, "free light chains", flc, smmSchedule(first), R.smm));
-    plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)`;
+    const rising = context.mProteinRising === true;
+    items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first, rising), R.smm));
+    if (pts.flc.length > 0)
+      items.push(item(facts, "free light chains", flc, smmSchedule(first, rising), R.smm));
+    plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)${rising ? "; the M-protein is rising, so the interval for stable disease does not apply (no published interval for a rising M-protein: every 4-6 months kept)" : ""}`;
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
     const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;

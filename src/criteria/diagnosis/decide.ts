@@ -23,14 +23,19 @@ export interface Decision {
   mgusVariant: MgusVariant | null;
   /** MGUS reached without a marrow result (criteria-and-scores.md 1.3: "MGUS (marrow not assessed)"). */
   marrowNotAssessed: boolean;
-  /** Low-risk MGUS reached without the marrow or bone imaging, which it does not need at diagnosis
-   * (sidiqi-2020-blood-cancer-j; kyle-2010-leukemia low-risk definition): see decide's `lowRiskMgus`. */
+  /** Low-risk MGUS reached without the marrow, bone imaging or 24-hour urine, which it does not need at
+   * diagnosis (sidiqi-2020-blood-cancer-j; kyle-2010-leukemia low-risk definition): see decide's `lowRiskMgus`. */
   workUpDeferred: boolean;
   truths: CategoryTruths;
 }
 
-/** The marrow and bone-imaging findings a low-risk MGUS work-up may leave undone. */
+/** The marrow, bone-imaging and 24-hour urine findings a low-risk MGUS work-up may leave undone. The urine
+ * (review c10 M8): criteria-and-scores.md 1.3 gives non-IgM MGUS no urine criterion, and IMWG 2010
+ * (kyle-2010-leukemia, its baseline work-up seen in secondary summaries only) asks for a urine protein test,
+ * with urine electrophoresis and immunofixation only if it is positive; the urine M-protein >= 500 mg/24 h
+ * of smouldering myeloma (1.2) stays named as what could change the category. */
 const DEFERRABLE: readonly TruthKey[] = [
+  "urine500",
   "bmpc10",
   "bmpc60",
   "lytic1",

@@ -181,6 +181,8 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
         : "no marrow result and no myeloma-defining event";
     case R.mgusLowRiskWorkUpDeferred.id:
       return lowRiskWords(d, f, facts);
+    case R.mgusLowRiskUrineDeferred.id:
+      return "no 24-hour urine M-protein recorded: a urine protein test (with electrophoresis and immunofixation if positive) is the IMWG 2010 baseline; a result >= 500 mg/24 h would make it smouldering myeloma";
     default:
       return "";
   }
@@ -189,9 +191,14 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
 /** What a low-risk MGUS read without its marrow or bone imaging rests on, and what was not done. */
 function deferredTests(d: Decision, f: Findings): string {
   const imaging = f.lytic1 === UNKNOWN || f.mri1 === UNKNOWN || f.plasmacytoma === UNKNOWN;
-  return [d.marrowNotAssessed ? "marrow" : null, imaging ? "bone imaging" : null]
-    .filter((x) => x !== null)
-    .join(" and ");
+  const tests = [
+    d.marrowNotAssessed ? "marrow" : null,
+    imaging ? "bone imaging" : null,
+    f.urine500 === UNKNOWN ? "24-hour urine" : null,
+  ].filter((x) => x !== null);
+  return tests.length > 1
+    ? `${tests.slice(0, -1).join(", ")} and ${tests[tests.length - 1]}`
+    : tests.join("");
 }
 
 function lowRiskWords(d: Decision, f: Findings, facts: Facts): string {
@@ -200,7 +207,7 @@ function lowRiskWords(d: Decision, f: Findings, facts: Facts): string {
     `low-risk MGUS (IgG; serum M-protein ${m === null ? "not known" : `${round(m)} g/dL`} < 1.5 g/dL; ` +
     "kappa/lambda ratio within 0.26-1.65), with calcium, creatinine and haemoglobin below the CRAB thresholds " +
     `and no bone pain recorded: ${deferredTests(d, f)} not done, and not needed at diagnosis in low-risk MGUS; ` +
-    "the category rests on the blood and urine tests, not on a marrow or imaging result (an unexplained " +
+    `the category rests on the ${f.urine500 === UNKNOWN ? "blood tests" : "blood and urine tests"}, not on a marrow or imaging result (an unexplained ` +
     "anaemia, raised calcium or creatinine, or bone pain calls for them)"
   );
 }
@@ -243,6 +250,8 @@ function categoryCriteria(
   }
   if (d.workUpDeferred) {
     out.push(criterion(R.mgusLowRiskWorkUpDeferred, MET, because(R.mgusLowRiskWorkUpDeferred)));
+    if (f.urine500 === UNKNOWN)
+      out.push(criterion(R.mgusLowRiskUrineDeferred, MET, because(R.mgusLowRiskUrineDeferred)));
   } else if (d.marrowNotAssessed) {
     out.push(criterion(R.mgusMarrowNotAssessed, MET, because(R.mgusMarrowNotAssessed)));
   }

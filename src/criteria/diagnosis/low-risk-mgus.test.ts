@@ -69,11 +69,16 @@ describe("low-risk MGUS without marrow and bone imaging", () => {
     for (const r of [pain, noHb]) expect(classify(r).category).toBe("indeterminate");
   });
 
-  it("the 24-hour urine is not deferred (urine M-protein >= 500 mg/24 h is smouldering myeloma, 1.2)", () => {
+  // Review c10 M8 (changed): the 24-hour urine is deferred like the marrow (MGUS has no urine criterion,
+  // criteria-and-scores.md 1.3; katzmann-2006-mayo-clin-proc), but still named as what could change the
+  // category (urine M-protein >= 500 mg/24 h is smouldering myeloma, 1.2), with its own criterion.
+  it("the 24-hour urine is deferred too, and still named as what could change it", () => {
     const r = base();
     delete r.labs.urineMProtein;
     const d = classify(r);
-    expect(d.category).toBe("indeterminate");
+    expect(d.category).toBe("mgus");
+    expect(d.label).toBe("non-IgM MGUS (low risk; marrow, bone imaging and 24-hour urine not done)");
     expect(d.couldChangeWith.join(" ")).toMatch(/urine/);
+    expect(d.criteria.map((c) => c.id)).toContain("imwg2014.mgus.low-risk-urine-deferred");
   });
 });

@@ -129,6 +129,14 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "Low-risk MGUS (IgG, serum M-protein < 1.5 g/dL, normal FLC ratio; Kyle 2010) with normal haemoglobin, calcium and renal function: the marrow and bone imaging are not needed at diagnosis (omitting the marrow missed SMM or MM in < 1%; no myeloma found only by the marrow or advanced imaging would have been classed low-risk MGUS without them). The IMWG 2010 wording on deferring both was seen only in secondary reviews",
     evidence: "secondary",
   },
+  // Review c10 M8: the reference (criteria-and-scores.md 1.3, treatments.md 2a) is silent on the urine in
+  // MGUS; the IMWG 2010 baseline was seen only as reproduced in secondary summaries.
+  mgusLowRiskUrineDeferred: {
+    id: "imwg2014.mgus.low-risk-urine-deferred",
+    citation: "katzmann-2006-mayo-clin-proc",
+    text: "Low-risk MGUS with no 24-hour urine M-protein recorded: MGUS has no urine criterion (IMWG 2014); a serum-only work-up (electrophoresis, immunofixation, FLC) missed 0.5% of monoclonal urine proteins, none needing intervention (Katzmann 2006, abstract); the IMWG 2010 baseline asks for a urine protein test, with urine electrophoresis and immunofixation if it is positive (seen only in secondary summaries, UNVERIFIED). A urine M-protein >= 500 mg/24 h would make it smouldering myeloma, so the 24-hour urine stays named as a test that could change the category",
+    evidence: "secondary",
+  },
   sp: {
     id: "imwg2014.sp",
     citation: "rajkumar-2014-lancet-oncol",

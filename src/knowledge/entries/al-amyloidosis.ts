@@ -110,7 +110,14 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       "Mayo 2004 stage IIIb (NT-proBNP >8500 ng/L): D-VCd is not indicated outside trials (excluded from ANDROMEDA). NT-proBNP >8500 with SBP <100 mmHg identified a group with median OS about 3 months.",
     patientText:
       "The protein has built up a lot in your heart. The usual drug mix was not tested for this. A research study may be the best way to get treatment. Your team will talk with you about care and comfort too.",
-    cautions: [],
+    // Review c10 W3: say why D-VCd is absent (treatments.md 6, D-VCd row).
+    cautions: [
+      {
+        text: "D-VCd (ANDROMEDA) is not listed: not indicated for Mayo stage IIIb or NYHA class IIIB/IV outside trials (stage IIIb was excluded from ANDROMEDA).",
+        citations: ["kastritis-2021-nejm-andromeda"],
+        evidence: "verified",
+      },
+    ],
     citations: ["kastritis-2021-nejm-andromeda", "wechalekar-2013-blood"],
     regulatory: { us: null, eu: null },
     evidence: "verified",

@@ -124,6 +124,13 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["sonneveld-2024-nejm"],
         evidence: "verified",
       },
+      // Review c10 M4: treatments.md 3d gives D-R "after D-VRd (PERSEUS)"; Isa-R is a separate, UNVERIFIED row.
+      {
+        text: "No daratumumab recorded: the induction was not D-VRd (the anti-CD38 antibody was another one), and PERSEUS gave D-R maintenance after D-VRd, so after other induction it is an extrapolation. The reference lists Isa-R maintenance (GMMG-HD7 part 2) as off-label and UNVERIFIED.",
+        when: { fact: "daratumumabExposed", is: false },
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
       ...CONSOLIDATION_FIRST,
     ],
     citations: ["sonneveld-2024-nejm"],

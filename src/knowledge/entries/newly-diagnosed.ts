@@ -313,8 +313,31 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["nccn-mm-2026"],
         evidence: "unverified",
       },
+      // Review c10 M4: treatments.md 3c, MIDAS bullet (F). Evidence only: the card's strength is unchanged.
+      {
+        text: "MRD negative after Isa-KRd induction: in MIDAS (IFM 2020-02, NEJM 2025), after 6 cycles of Isa-KRd, MRD-negative patients gained nothing from ASCT (MRD negativity at 10^-6 before maintenance 86% vs 84% with 6 more cycles of Isa-KRd). Evidence for MRD-adapted consolidation; no label impact. A team decision.",
+        when: {
+          all: [
+            { fact: "mrdNegative", is: true },
+            { fact: "preAsctInduction", is: "Isa-KRd" },
+          ],
+        },
+        citations: ["perrot-2025-nejm-midas"],
+        evidence: "verified",
+      },
+      {
+        text: "MRD negative after induction: MIDAS (IFM 2020-02, NEJM 2025) found no gain from ASCT in MRD-negative patients after 6 cycles of Isa-KRd (86% vs 84% MRD negativity at 10^-6); this induction was not Isa-KRd, so it is an extrapolation. No label impact. A team decision.",
+        when: {
+          all: [
+            { fact: "mrdNegative", is: true },
+            { fact: "preAsctInduction", in: ["D-VRd", "other"] },
+          ],
+        },
+        citations: ["perrot-2025-nejm-midas"],
+        evidence: "verified",
+      },
     ],
-    citations: ["attal-2017-nejm", "cibmtr-renal-ahct"],
+    citations: ["attal-2017-nejm", "cibmtr-renal-ahct", "perrot-2025-nejm-midas"],
     regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
     evidence: "verified",
   },
@@ -446,11 +469,19 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       {
         // treatments.md 4: Isa-VRd is the "quadruplet for fit TIE patients <=80" (row checked); DRd is
         // the doublet-backbone standard for frail/older patients.
+        // Review c10 M6: ages 76-80 score 1 point on age alone, so "intermediate" there is the age that
+        // IMROZ enrolled (<= 80), never a reason by itself (the engine's "never age alone"); at 75 or under
+        // the point is a comorbidity, ADL or IADL item.
         id: "intermediate-fitness",
-        when: { fact: "frailtyGroup", is: "intermediate" },
+        when: {
+          all: [
+            { fact: "frailtyGroup", is: "intermediate" },
+            { fact: "age", lte: 75 },
+          ],
+        },
         to: "consider",
         because:
-          "IMWG intermediate fitness: the reference gives Isa-VRd (IMROZ) as the quadruplet for fit transplant-ineligible patients aged 80 or under, and DRd as the doublet-backbone standard for frail or older patients. Not a first choice here",
+          "IMWG intermediate fitness (a comorbidity, ADL or IADL point, not age): the reference gives Isa-VRd (IMROZ) as the quadruplet for fit transplant-ineligible patients aged 80 or under, and DRd as the doublet-backbone standard for frail or older patients. Not a first choice here",
         show: ["frailtyGroup", "age"],
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
         evidence: "verified",
@@ -489,7 +520,21 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd continuous. IMROZ (n=446, age <=80, eGFR <30 excluded): PFS HR 0.60 (0.44-0.81); median PFS not reached vs 54.3 months. Quadruplet for fit transplant-ineligible patients <=80.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant. One is given into a vein. In a large study it kept myeloma away longer than three drugs. It was tested in people up to age 80.",
-    cautions: [],
+    cautions: [
+      // Review c10 M6: treatments.md 4 (IMROZ age <= 80; IMWG frailty age 76-80 = 1 point).
+      {
+        text: 'IMWG intermediate fitness from age alone (ages 76-80 score 1 point; no comorbidity, ADL or IADL point): IMROZ enrolled patients aged 80 or under, so age alone does not lower this quadruplet; the reference\'s word "fit" is not defined by the IMWG score. Weigh fitness with the team.',
+        when: {
+          all: [
+            { fact: "frailtyGroup", is: "intermediate" },
+            { fact: "age", gt: 75 },
+          ],
+        },
+        show: ["frailtyGroup", "age"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
+        evidence: "verified",
+      },
+    ],
     citations: ["facon-2024-nejm-imroz"],
     regulatory: {
       us: approved("2024-09-20"),

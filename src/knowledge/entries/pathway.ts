@@ -86,7 +86,17 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "Collect stem cells for the transplant after induction: after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
     patientText:
       "Before a transplant, some of your own blood stem cells are collected and stored. This is done after a few rounds of your first treatment.",
-    cautions: [],
+    cautions: [
+      // Review c10 M4: treatments.md 3c ("after <= 4 cycles of lenalidomide-containing therapy", US label).
+      // 16 weeks = 4 cycles of 28 days, the longest cycle of the transplant inductions in the reference.
+      {
+        text: "Lenalidomide-containing induction recorded for more than 16 weeks (more than 4 cycles of 28 days) with no transplant yet: the lenalidomide US label collects stem cells after no more than 4 cycles; if they are not collected yet, plan mobilisation with the team.",
+        when: { fact: "lenalidomideWeeksBeforeAsct", gt: 16 },
+        show: ["lenalidomideWeeksBeforeAsct"],
+        citations: ["myeloma-drug-labels"],
+        evidence: "verified",
+      },
+    ],
     citations: ["myeloma-drug-labels"],
     regulatory: none,
     evidence: "verified",

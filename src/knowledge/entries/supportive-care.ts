@@ -707,8 +707,26 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["bridoux-2017-jama"],
         evidence: "verified",
       },
+      // Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
+      // high-dose dexamethasone (treatments.md 3b); the reference does not say which wins.
+      {
+        text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
+        when: {
+          all: [
+            { fact: "renalCrab", is: true },
+            {
+              any: [
+                { fact: "age", gt: 75 },
+                { fact: "frailtyGroup", is: "frail" },
+              ],
+            },
+          ],
+        },
+        citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
     ],
-    citations: ["dimopoulos-2016-jco-renal", "bridoux-2017-jama"],
+    citations: ["dimopoulos-2016-jco-renal", "bridoux-2017-jama", "myeloma-drug-labels"],
     regulatory: none,
     evidence: "unverified",
     evidenceNote: "The NSAID and contrast specifics are UNVERIFIED in the reference.",

@@ -35,6 +35,17 @@ export const CRITERIA_CITATIONS = {
     locator:
       "Abstract: in low-risk MGUS with normal haemoglobin, calcium and renal function the risk of missing SMM or MM by omitting the marrow is < 1%, and the marrow should be deferred; none of the 29 MM patients diagnosed only by marrow or advanced imaging would have been classed low-risk MGUS without them. Seen as the abstract (PMC7203099), not the full text.",
   },
+  // Review c10 M8: the urine in the low-risk MGUS work-up (the clinical reference is silent on it).
+  "katzmann-2006-mayo-clin-proc": {
+    authors: "Katzmann JA, Dispenzieri A, Kyle RA, et al.",
+    title:
+      "Elimination of the need for urine studies in the screening algorithm for monoclonal gammopathies by using serum immunofixation and free light chain assays",
+    source: "Mayo Clin Proc 2006;81(12):1575-1578",
+    year: 2006,
+    pmid: "17165636",
+    locator:
+      "Abstract: of 428 patients with a monoclonal urine protein at diagnosis, 85.7% had an abnormal serum FLC ratio, 80.8% an abnormal SPEP and 93.5% an abnormal serum immunofixation; a serum-only algorithm (SPEP, immunofixation, FLC) missed 2 (0.5%), neither needing intervention. Seen as the abstract (PubMed), not the full text.",
+  },
   "lakshman-2018-bcj": {
     authors: "Lakshman A, Rajkumar SV, Buadi FK, et al.",
     title:

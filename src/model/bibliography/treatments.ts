@@ -70,6 +70,18 @@ export const TREATMENT_CITATIONS = {
     note: "The reference marks the pages UNVERIFIED (existence checked).",
     unverified: true,
   },
+  // Review c10 M4: treatments.md 3c MIDAS bullet (F); the NEJM volume and pages were not seen.
+  "perrot-2025-nejm-midas": {
+    authors: "Perrot A, et al. (IFM)",
+    title:
+      "MRD-adapted consolidation after isatuximab-carfilzomib-lenalidomide-dexamethasone induction in transplant-eligible newly diagnosed myeloma (MIDAS, IFM 2020-02, NCT04934475)",
+    source: "N Engl J Med 2025 (volume and pages not seen)",
+    year: 2025,
+    locator:
+      "After 6 cycles of Isa-KRd, MRD-negative (10^-5, NGS) patients: MRD negativity at 10^-6 before maintenance 86% with ASCT + 2 Isa-KRd vs 84% with 6 more Isa-KRd; MRD-positive: tandem ASCT not better than single (treatments.md 3c; news reports of the NEJM paper and ASCO 2025)",
+    note: "Title, author list, volume and pages UNVERIFIED: seen in secondary reports only.",
+    unverified: true,
+  },
   "sonneveld-2024-nejm": {
     authors: "Sonneveld P, Dimopoulos MA, Boccadoro M, et al.",
     title: "Daratumumab, bortezomib, lenalidomide, and dexamethasone for multiple myeloma (PERSEUS)",

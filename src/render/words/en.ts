@@ -305,6 +305,8 @@ export const EN: HandoutWords = {
   },
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
+  proteinRising:
+    "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",

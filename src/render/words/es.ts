@@ -671,6 +671,8 @@ export const ES: HandoutWords = {
   },
   overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
+  proteinRising:
+    "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",

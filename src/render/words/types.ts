@@ -280,6 +280,9 @@ export interface HandoutWords {
   tests: Readonly<Record<TestId, string>>;
   overdue(test: string, date: string): string;
   nextDue(test: string, date: string): string;
+  /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
+   * whose interval is then not the one for stable disease (review c10 M5). */
+  proteinRising: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;

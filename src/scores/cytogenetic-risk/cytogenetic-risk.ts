@@ -204,6 +204,10 @@ function and2(a: boolean | null, b: boolean | null): boolean | null {
   return a === true && b === true ? true : null;
 }
 
+/** IMS/IMWG 2025 criterion 1: the clonal cell fraction (%) from which del(17p) counts (criteria-and-scores.md
+ * 4.3; ">=" rather than ">" is UNVERIFIED). The clinician words say when a del(17p) falls below it. */
+export const IMS2025_DEL17P_CCF = 20;
+
 /** The IMS/IMWG 2025 result. Without `words`, the findings and rule traces are left out (the compact
  * view reads only highRisk and missing); highRisk and missing are the same either way. */
 function assessIms2025(
@@ -219,7 +223,13 @@ function assessIms2025(
   // Criterion 1: del(17p) with CCF >= 20% (UNVERIFIED inequality) and/or TP53 mutation.
   const ccf = finite(cg.del17pClonalFraction);
   const del17pPart: boolean | null =
-    cg.del17p === false ? false : cg.del17p === true ? (ccf === null ? null : atLeast(ccf, 20)) : null;
+    cg.del17p === false
+      ? false
+      : cg.del17p === true
+        ? ccf === null
+          ? null
+          : atLeast(ccf, IMS2025_DEL17P_CCF)
+        : null;
   const c1 = or3(del17pPart, cg.tp53Mutation);
   if (c1 === true && words) {
     if (del17pPart === true) findings.push(`del(17p) in ${fmt(ccf!)}% of clonal plasma cells`);
