@@ -90,7 +90,8 @@ function daysSinceInfusion(
   let infused: string | null = null;
   for (const i of entries) {
     const t = history[i];
-    if (!t || !t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
+    if (t === undefined) continue;
+    if (!t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
     if (compareDates(t.start, asOf) > 0) continue;
     if (infused === null || compareDates(infused, t.start) < 0) infused = t.start;
   }
