@@ -452,7 +452,7 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
  * takes more words for the same items, and its own cut dropped items the English page kept). */
 export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
   const doc = composeHandout(a, w);
-  const keep = sharedCut(a, w, doc);
+  const keep = sharedCut(a, w);
   for (const l of optionLists(doc)) {
     const n = keep.get(l.sec.id) ?? l.all;
     if (n >= l.all) continue;
@@ -498,9 +498,10 @@ function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
 }
 
 /** The items each list keeps in every handout language: the smallest count of any language's cut (fewer
- * items never lengthen a page, so each language still fits). `doc` is the handout in `w`, uncut. */
-function sharedCut(a: Assessment, w: HandoutWords, doc: HandoutDoc): Map<string, number> {
-  const keep = cutToFit(structuredClone(doc), w);
+ * items never lengthen a page, so each language still fits). Each language's handout is composed afresh,
+ * since cutting one changes it. */
+function sharedCut(a: Assessment, w: HandoutWords): Map<string, number> {
+  const keep = cutToFit(composeHandout(a, w), w);
   for (const other of Object.values(WORDS)) {
     if (other === w) continue;
     for (const [id, n] of cutToFit(composeHandout(a, other), other))
