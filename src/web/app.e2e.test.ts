@@ -185,6 +185,17 @@ suite("web app (Chromium)", () => {
   }
 
   it("names the next step: the test that would decide, and what is overdue since its due date", async () => {
+    // An open category: the test that would decide comes first.
+    const open = examplesOnDisk().find((e) => e.title === "Work-up incomplete: no imaging yet")!;
+    const d = assess(open.record).diagnosis;
+    expect(d.category, "the example's category is open").toBe("indeterminate");
+    await page.goto(`${server.url}/`);
+    await loadExample(open.title);
+    const first = await page.getByTestId("next-step").allTextContents();
+    expect(first[0]).toBe(
+      `Test that would decide${d.couldChangeWith[0]}${d.couldChangeWith.length > 1 ? ` (and ${d.couldChangeWith.length - 1} more)` : ""}`,
+    );
+    // A decided category under watch (low-risk MGUS, criteria 1.3) with a test past its due date.
     const ex = examplesOnDisk().find((e) => e.title === "Monoclonal protein under watch, follow-up overdue")!;
     const a = assess(ex.record);
     const overdue = a.monitoring.items.filter((i) => i.overdue);
@@ -192,11 +203,9 @@ suite("web app (Chromium)", () => {
     await page.goto(`${server.url}/`);
     await loadExample(ex.title);
     const steps = await page.getByTestId("next-step").allTextContents();
-    expect(steps[0]).toBe(
-      `Test that would decide${a.diagnosis.couldChangeWith[0]}${a.diagnosis.couldChangeWith.length > 1 ? ` (and ${a.diagnosis.couldChangeWith.length - 1} more)` : ""}`,
-    );
-    expect(steps[1]).toMatch(/^Overdue/);
-    for (const o of overdue) expect(steps[1]).toContain(`${o.test} (due ${o.due})`);
+    const overdueStep = steps[a.diagnosis.category === "indeterminate" ? 1 : 0];
+    expect(overdueStep).toMatch(/^Overdue/);
+    for (const o of overdue) expect(overdueStep).toContain(`${o.test} (due ${o.due})`);
   });
 
   it("shows options as rows that expand to why (as sentences), cautions and sources; a shared caution is said once", async () => {
