@@ -478,23 +478,28 @@ function optionLists(doc: HandoutDoc): OptionListAt[] {
     });
 }
 
-/** How many items each list keeps so that the handout fits in language `w`: the last items give way, care
- * alongside treatment first, with the "more in the full details" line counted. Cuts `doc` in place. */
+/** How many items each list keeps so that the handout fits in language `w`: the last item of the longer
+ * list gives way first (care alongside treatment on a tie), so neither list is emptied for the other (c9 F15:
+ * a patient with acute kidney injury kept nine treatments and lost kidney care), with the "more in the full
+ * details" line counted. Cuts `doc` in place. */
 function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const l of optionLists(doc)) {
-    let note: { kind: "p"; text: string } | null = null;
-    while (l.list.items.length > 1 && renderedWords(doc) > HANDOUT_MAX_WORDS) {
-      l.list.items.pop();
-      if (!note) {
-        note = { kind: "p", text: "" };
-        l.sec.parts.push(note);
-      }
-      note.text = w.moreInFull(l.all - l.list.items.length);
+  const lists = optionLists(doc);
+  const notes = new Map<OptionListAt, { kind: "p"; text: string }>();
+  while (renderedWords(doc) > HANDOUT_MAX_WORDS) {
+    let l: OptionListAt | undefined;
+    for (const x of lists)
+      if (x.list.items.length > 1 && (!l || x.list.items.length > l.list.items.length)) l = x;
+    if (!l) break;
+    l.list.items.pop();
+    let note = notes.get(l);
+    if (!note) {
+      note = { kind: "p", text: "" };
+      notes.set(l, note);
+      l.sec.parts.push(note);
     }
-    out.set(l.sec.id, l.list.items.length);
+    note.text = w.moreInFull(l.all - l.list.items.length);
   }
-  return out;
+  return new Map(lists.map((l) => [l.sec.id, l.list.items.length]));
 }
 
 /** The items each list keeps in every handout language: the smallest count of any language's cut (fewer

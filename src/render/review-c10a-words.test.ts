@@ -197,4 +197,28 @@ describe("c9 F15: the short handouts keep the same items in English and Spanish"
     expect(listSizes(ES)).toEqual(listSizes(EN));
     for (const w of [EN, ES]) expect(countWords(handout(a, w))).toBeLessThanOrEqual(HANDOUT_MAX_WORDS);
   });
+
+  // F15, first half: the cut emptied the care list for the treatment list (nine treatments kept, one care
+  // item), so a patient with acute kidney injury lost kidney care (treatments.md 8c). The longer list now gives
+  // way first.
+  it("care to protect the kidneys stays on the page of a patient with acute kidney injury, in both languages", () => {
+    expect(
+      a.options.some((o) => o.id === "sc.kidney-protection"),
+      "the assessment lists kidney care",
+    ).toBe(true);
+    const listSize = (w: HandoutWords, id: string) => {
+      const part = buildHandout(a, w)
+        .sections.find((s) => s.id === id)
+        ?.parts.find((p) => p.kind === "list");
+      return part?.kind === "list" ? part.items.length : 0;
+    };
+    const kidneyCare: [HandoutWords, string][] = [
+      [EN, "Care to protect the kidneys"],
+      [ES, "Cuidados para proteger los riñones"],
+    ];
+    for (const [w, label] of kidneyCare) {
+      expect(listSize(w, "support")).toBeGreaterThanOrEqual(listSize(w, "options") - 1);
+      expect(handout(a, w)).toContain(label);
+    }
+  });
 });
