@@ -50,19 +50,21 @@ const DEFERRABLE: readonly TruthKey[] = [
 const IMAGING_KEYS: readonly TruthKey[] = ["lytic1", "lytic2", "mri1", "mri2", "plasmacytoma", "solitary"];
 
 /**
- * The findings with the marrow read below 10%, for the "MGUS (marrow not assessed)" step. For an IgM
- * paraprotein, bone imaging not done is read as not needed for that call too (review c9-F10): the IgM MGUS
- * criteria name no bone imaging (criteria-and-scores.md 1.3, rajkumar-2014-lancet-oncol), and IgM myeloma
- * needs >= 10% marrow plasma cells before lytic lesions count (schuster-2010-ajh, abstract only), so the
- * marrow is the test that could move it. The labs' CRAB features must still be known normal.
+ * The category truths with the marrow read below 10% (categoryTruths' flag), for the "MGUS (marrow not
+ * assessed)" step. For an IgM paraprotein, bone imaging not done is read as not needed for that call too
+ * (review c9-F10; only then are the findings copied): the IgM MGUS criteria name no bone imaging
+ * (criteria-and-scores.md 1.3, rajkumar-2014-lancet-oncol), and IgM myeloma needs >= 10% marrow plasma cells
+ * before lytic lesions count (schuster-2010-ajh, abstract only), so the marrow is the test that could move
+ * it. The labs' CRAB features must still be known normal.
  */
-export function marrowBelow10(f: Findings): Findings {
-  const out = { ...f, bmpc10: NOT_MET, bmpc60: NOT_MET };
-  if (f.heavy === "IgM") for (const k of IMAGING_KEYS) if (out[k] === UNKNOWN) out[k] = NOT_MET;
-  return out;
+function truthsWithMarrowBelow10(f: Findings): CategoryTruths {
+  if (f.heavy !== "IgM") return categoryTruths(f, true);
+  const out = { ...f };
+  for (const k of IMAGING_KEYS) if (out[k] === UNKNOWN) out[k] = NOT_MET;
+  return categoryTruths(out, true);
 }
 
-/** Whether bone imaging was left out of the IgM MGUS call (marrowBelow10): the imaging tests are then not
+/** Whether bone imaging was left out of the IgM MGUS call (truthsWithMarrowBelow10): the imaging tests are then not
  * named as what could change it; the marrow is. */
 export function igmMgusWithoutImaging(
   f: Findings,
@@ -148,9 +150,7 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
   // and there is no myeloma-defining event at all (so a marrow result could only move MGUS to SMM or MM
   // through the marrow itself); couldChangeWith then names the marrow biopsy.
   if (f.bmpc10 === UNKNOWN) {
-    // The findings with the marrow below 10% (bmpc10 and bmpc60 not met); for IgM, imaging not recorded is
-    // also left out (marrowBelow10). Read without copying them when nothing else changes.
-    const t2 = f.heavy === "IgM" ? categoryTruths(marrowBelow10(f)) : categoryTruths(f, true);
+    const t2 = truthsWithMarrowBelow10(f);
     if (t2.mde === NOT_MET && definiteOf(t2) === "mgus") {
       return {
         truths,

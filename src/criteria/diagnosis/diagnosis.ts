@@ -735,7 +735,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: false,
     };
   }
-  // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts marrowBelow10).
+  // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
   const groups = igmMgusWithoutImaging(findings, d)
     ? decidingGroups(findings, d).filter((g) => !IMAGING_GROUPS.includes(g))
     : decidingGroups(findings, d);
