@@ -13,6 +13,7 @@ import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
+import { BCMA_CAR_T } from "./safety.js";
 
 export const PHASE_RULES = defineRules({
   untreated: {
@@ -67,6 +68,12 @@ export const PHASE_RULES = defineRules({
     id: "phase.plasmacytoma-after-radiotherapy",
     citation: "nccn-mm-2026",
     text: "Solitary plasmacytoma with definitive radiotherapy recorded as ended (treatments.md 1: definitive involved-site RT is the primary treatment): the treatment is finished and follow-up comes next (every 3-6 months, NCCN); radiotherapy is no line of myeloma therapy",
+    evidence: "verified",
+  },
+  afterCarT: {
+    id: "phase.after-car-t",
+    citation: "san-miguel-2023-nejm-cartitude4",
+    text: "A BCMA CAR-T product is a single infusion (treatments.md 5b): once given, the line is in follow-up (response and long-term monitoring), not a regimen to continue; the line keeps its number and the lines before it stay the prior lines",
     evidence: "verified",
   },
   transplantPlanned: {
@@ -139,7 +146,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       code: "untreated",
       reason:
         smmGiven.length === 0
-          ? "No therapy recorded: untreated."
+          ? "No therapy recorded."
           : words
             ? `No line of myeloma therapy: the therapy for smouldering myeloma (${smmGiven.map((t) => `${t.regimen}, from ${t.start}`).join("; ")}) is not a line of myeloma therapy; it progressed, or today's values meet active myeloma: newly diagnosed myeloma (its drugs still count for exposure and refractoriness).`
             : "",
@@ -239,6 +246,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     const since = `week ${weeks + 1} of line ${n} (from ${last.start})`;
     let code: TreatmentPhase;
     let what: string;
+    const carT = words ? carTInfusion(current, asOf) : null;
     if (current.phase === "maintenance") {
       code = "maintenance";
       what = `On maintenance (${current.regimen})`;
@@ -264,10 +272,14 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       code = "induction";
       what = `On first-line therapy (${current.regimen}), no progression recorded`;
     }
+    // A single infusion (treatments.md 5b; review c10-H1, c11a): followed up, never "on therapy". The code stays
+    // the line's setting (the public phase codes are extended, never renamed); only the words change.
+    if (carT)
+      what = `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${current.start}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
     return startedPhase(common, {
       code,
       reason: words
-        ? `${what}: ${since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.`
+        ? `${what}: ${carT ? `line ${n}` : since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.`
         : "",
       priorLines: n - 1,
       currentLine: n,
@@ -279,6 +291,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               PHASE_RULES.onLine,
               merged(inputs, { currentEntry: current.regimen, entryPhase: current.phase }),
             ),
+            ...(carT
+              ? [
+                  trace(PHASE_RULES.afterCarT, {
+                    product: carT.product,
+                    infusionDate: current.start,
+                    daysSinceInfusion: carT.days,
+                  }),
+                ]
+              : []),
           ]
         : [],
     });
@@ -478,6 +499,16 @@ interface LineSoFar {
   lastLine: number;
   lastRegimen: string;
   progressed: boolean | null;
+}
+
+/** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b) and the days from its
+ * infusion (the entry's start) to asOf; null when the entry has none. */
+function carTInfusion(t: TreatmentFact, asOf: string): { product: string; days: number } | null {
+  for (const d of t.drugs) {
+    const name = canonicalDrugName(d);
+    if (BCMA_CAR_T.includes(name)) return { product: name, days: daysBetween(t.start, asOf) };
+  }
+  return null;
 }
 
 /** The step a started line is at; the regimen and weeks only while a line is being given. */

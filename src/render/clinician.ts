@@ -206,8 +206,11 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const state = `${f.strong(f.esc(CATEGORY_LABEL[d.category] ?? d.category))}${d.subtype ? ` (${f.esc(d.subtype)})` : ""}${
     d.likely ? `; most likely ${f.esc(CATEGORY_LABEL[d.likely] ?? d.likely)}` : ""
   }${d.treated ? ", previously treated" : ""}`;
+  // The regimen once: the reason names it when the line is being given (c11a: "maintenance (R maintenance):
+  // On maintenance (R maintenance)" said it twice).
+  const reg = a.phase?.currentRegimen;
   const phase = a.phase
-    ? `${f.esc(a.phase.code)}${a.phase.currentRegimen ? ` (${f.esc(a.phase.currentRegimen)})` : ""}: ${f.esc(a.phase.reason)}`
+    ? `${f.esc(a.phase.code)}${reg && !a.phase.reason.includes(reg) ? ` (${f.esc(reg)})` : ""}: ${f.esc(a.phase.reason)}`
     : "not derived";
   const top = topOptions(a).map(
     (o) =>

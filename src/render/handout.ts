@@ -295,7 +295,12 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
         : a.alerts.some((al) => al.id === CAR_T_AFTER)
           ? w.carT.later
           : null;
-  if (carT) parts.push({ kind: "p", text: `${w.carT.given} ${carT}` });
+  if (carT) {
+    // The day of the infusion, as the clinician's phase line names it (c11a).
+    const day = a.phase?.rules.find((r) => r.ruleId === "phase.after-car-t")?.inputs.infusionDate;
+    const on = typeof day === "string" ? ` ${w.carT.on(w.date(day))}` : "";
+    parts.push({ kind: "p", text: `${w.carT.given}${on} ${carT}` });
+  }
   else if (a.phase && !(watched && a.phase.code === "untreated"))
     parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);

@@ -202,6 +202,7 @@ export const EN: HandoutWords = {
     later:
       "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
     step: "Check-ups after the CAR-T infusion",
+    on: (date) => `The infusion was on ${date}.`,
   },
   continuousNow:
     "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",

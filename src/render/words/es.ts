@@ -564,6 +564,7 @@ export const ES: HandoutWords = {
     later:
       "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
+    on: (date) => `La infusión fue el ${date}.`,
   },
   continuousNow:
     "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",

@@ -249,8 +249,9 @@ export interface HandoutWords {
    * review c10-H1): `given` in place of the phase's words (a one-time infusion, nothing to keep taking);
    * `firstWeeks` within 2 weeks of it (US label since 2025-06-26: no driving, stay near the centre; when to
    * go to hospital); `later` after that (the later effects to report; lifelong check-ups); `step`: the plan
-   * step now (check-ups, not "your current treatment"). */
-  carT: { given: string; firstWeeks: string; later: string; step: string };
+   * step now (check-ups, not "your current treatment"); `on(date)`: the day of the infusion, when the phase
+   * names it (c11a; the date already in this language's long form). */
+  carT: { given: string; firstWeeks: string; later: string; step: string; on: (date: string) => string };
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
   continuousNow: string;
