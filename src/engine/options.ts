@@ -348,6 +348,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,
     heartFailure: cond.heartFailure,
+    hypertension: cond.hypertension,
     // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
     priorLines: phase ? phase.priorLines : (lines?.priorLines ?? null),
     onTherapy: lines?.onTherapy ?? null,

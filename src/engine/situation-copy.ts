@@ -32,6 +32,7 @@ export function copySituation(s: Situation): Situation {
     neuropathyGrade: s.neuropathyGrade,
     neuropathyPainful: s.neuropathyPainful,
     heartFailure: s.heartFailure,
+    hypertension: s.hypertension,
     priorLines: s.priorLines,
     onTherapy: s.onTherapy,
     progression: s.progression,

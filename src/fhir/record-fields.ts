@@ -6,6 +6,7 @@ import {
   AmyloidType,
   Del1p32,
   HeavyChain,
+  Hypertension,
   ImagingModality,
   ImmunofixationResult,
   LightChain,
@@ -116,6 +117,10 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
     ] as const
   ).map((k) => ({ path: `conditions.${k}`, section: "conditions" as const, value: bool })),
   { path: "conditions.neuropathyGrade", section: "conditions", value: int },
+  // No standard code: criteria-and-scores 10 lists none for hypertension, and condition-field-codes.ts has no
+  // confirmed code for "controlled" / "uncontrolled" (SNOMED CT 38341003 is hypertension, its control not
+  // said): the project-local code only (review C10-W3, c11a).
+  { path: "conditions.hypertension", section: "conditions", value: oneOf(Hypertension) },
   {
     path: "conditions.amyloidOrgans",
     section: "conditions",

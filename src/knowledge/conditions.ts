@@ -178,6 +178,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   neuropathyGrade: (s) => s.neuropathyGrade,
   neuropathyPainful: (s) => s.neuropathyPainful,
   heartFailure: (s) => s.heartFailure,
+  hypertension: (s) => s.hypertension,
   priorLines: (s) => s.priorLines,
   onTherapy: (s) => s.onTherapy,
   progression: (s) => s.progression,

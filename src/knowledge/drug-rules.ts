@@ -557,6 +557,33 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
     evidence: "verified",
   },
+  // Review C10-W3 (c11a): hypertension is recordable (conditions.hypertension). treatments.md 7b, carfilzomib:
+  // hypertension (grade >= 3 ~5.9%), assess BP/volume/cardiac status at baseline [66][67]. The reference gives
+  // no blood-pressure threshold, no contraindication and no strength for it: a caution, never a demotion.
+  {
+    id: "carfilzomib.hypertension-uncontrolled",
+    drugs: ["carfilzomib"],
+    when: { fact: "hypertension", is: "uncontrolled" },
+    text: {
+      both: "Carfilzomib with uncontrolled hypertension recorded: carfilzomib causes hypertension (grade >= 3 in about 5.9%) besides cardiac failure and ischaemia; assess blood pressure, volume and cardiac status at baseline and weigh the blood pressure with the team before carfilzomib (the clinical reference gives no blood-pressure threshold).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
+    evidence: "verified",
+  },
+  {
+    id: "carfilzomib.hypertension-unknown",
+    drugs: ["carfilzomib"],
+    when: { fact: "hypertension", known: false },
+    text: {
+      both: "Carfilzomib, hypertension: not known (the record does not say whether there is hypertension, or whether it is controlled). Carfilzomib causes hypertension (grade >= 3 in about 5.9%): assess blood pressure at baseline.",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
+    evidence: "verified",
+  },
   {
     id: "carfilzomib.heart-failure",
     drugs: ["carfilzomib"],

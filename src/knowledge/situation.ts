@@ -56,6 +56,8 @@ export interface Situation {
   neuropathyGrade: K<number>;
   neuropathyPainful: K<boolean>;
   heartFailure: K<boolean>;
+  /** Hypertension as conditions.hypertension records it (review C10-W3, c11a). */
+  hypertension: K<"none" | "controlled" | "uncontrolled">;
   /** Lines finished before the current one (Rajkumar 2015): the "prior lines" of drug labels. The line
    * being given is never a prior line; a line on which the disease progressed is. */
   priorLines: K<number>;
@@ -327,6 +329,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.neuropathyPainful"],
   },
   heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
+  hypertension: {
+    label: "hypertension",
+    values: ["none", "controlled", "uncontrolled"],
+    inputs: ["conditions.hypertension"],
+  },
   priorLines: { label: "prior lines of therapy", inputs: LINES_INPUT },
   onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },
   phase: {

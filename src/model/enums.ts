@@ -85,6 +85,12 @@ export type TreatmentSetting = (typeof TreatmentSetting)[number];
 export const Anticoagulation = ["none", "prophylactic", "therapeutic"] as const;
 export type Anticoagulation = (typeof Anticoagulation)[number];
 
+/** Hypertension as the team records it (PatientRecord conditions.hypertension; review C10-W3, c11a): "none",
+ * "controlled" or "uncontrolled" (the team's judgement; the reference gives no blood-pressure threshold).
+ * treatments.md 7b, carfilzomib: hypertension (grade >= 3 ~5.9%), assess blood pressure at baseline. */
+export const Hypertension = ["none", "controlled", "uncontrolled"] as const;
+export type Hypertension = (typeof Hypertension)[number];
+
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
 /** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */

@@ -9,6 +9,7 @@ import type {
   Anticoagulation,
   Del1p32,
   HeavyChain,
+  Hypertension,
   ImagingModality,
   ImmunofixationResult,
   LightChain,
@@ -129,6 +130,8 @@ export interface Facts {
     neuropathyGrade: Known<number>;
     neuropathyPainful: Known<boolean>;
     heartFailure: Known<boolean>;
+    /** Hypertension as the team records it (review C10-W3, c11a). */
+    hypertension: Known<Hypertension>;
     recurrentInfections: Known<boolean>;
     bonePain: Known<boolean>;
     hyperviscosity: Known<boolean>;
@@ -809,6 +812,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       neuropathyGrade: known(cond.neuropathyGrade),
       neuropathyPainful: known(cond.neuropathyPainful),
       heartFailure: known(cond.heartFailure),
+      hypertension: known(cond.hypertension),
       recurrentInfections: known(cond.recurrentInfections),
       bonePain: known(cond.bonePain),
       hyperviscosity: known(cond.hyperviscosity),

@@ -7,6 +7,7 @@ import {
   Anticoagulation,
   Del1p32,
   HeavyChain,
+  Hypertension,
   ImagingModality,
   ImmunofixationResult,
   LightChain,
@@ -256,6 +257,9 @@ export const PatientRecord = z
         neuropathyGrade: maybe(z.number().int().min(0).max(4)),
         neuropathyPainful: maybe(z.boolean()),
         heartFailure: maybe(z.boolean()),
+        hypertension: maybe(z.enum(Hypertension)).describe(
+          'Hypertension as the team judges it now: "none", "controlled" or "uncontrolled" (carfilzomib: assess blood pressure at baseline; the reference gives no threshold)',
+        ),
         recurrentInfections: maybe(z.boolean()),
         bonePain: maybe(z.boolean()),
         hyperviscosity: maybe(z.boolean()),

@@ -1,0 +1,77 @@
+/** Review c10 left-overs fixed by c11a, each failing on main be2e49d.
+ * 3. (C10-W3) Hypertension before carfilzomib: treatments.md 7b, carfilzomib row: "hypertension (grade >=3
+ *    ~5.9%) ... assess BP/volume/cardiac status at baseline" [66][67] (chari-2018-blood-adv,
+ *    bringhen-2018-haematologica). The record can say it (conditions.hypertension: none | controlled |
+ *    uncontrolled); uncontrolled hypertension is a caution on every carfilzomib option, and a record that does
+ *    not say is told "not known". The reference gives no blood-pressure threshold and no strength for it: the
+ *    option is not demoted. FHIR: no standard code in criteria-and-scores 10 or condition-field-codes.ts fits
+ *    "uncontrolled": carried in the project-local code system, round trip lossless. */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { recordToBundle } from "../fhir/record-to-bundle.js";
+import type { PatientRecord } from "../model/record.js";
+import { assess } from "./assess.js";
+import type { Assessment } from "./assessment.js";
+
+type R = Record<string, unknown>;
+const record = (name: string): R =>
+  JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+const relapse = (hypertension?: string): R => {
+  const r = record("review-c10-first-relapse-len-refractory");
+  const conditions = { ...(r.conditions as R) };
+  if (hypertension !== undefined) conditions.hypertension = hypertension;
+  return { ...r, conditions };
+};
+const carfilzomibOptions = (a: Assessment) =>
+  a.options.filter((o) => o.regimen?.drugs.includes("carfilzomib") === true);
+const others = (a: Assessment) =>
+  a.options.filter((o) => o.regimen !== null && o.regimen?.drugs.includes("carfilzomib") !== true);
+
+describe("c11a 3: hypertension before carfilzomib (C10-W3)", () => {
+  it("the record contract takes conditions.hypertension and refuses a word it does not name", () => {
+    for (const v of ["none", "controlled", "uncontrolled", "unknown", null])
+      expect(() => assess(relapse(v as string))).not.toThrow();
+    expect(() => assess(relapse("high"))).toThrow();
+  });
+
+  it("uncontrolled: a caution on every carfilzomib option, citing the reference's sources; not demoted", () => {
+    const a = assess(relapse("uncontrolled"));
+    const base = assess(relapse("none"));
+    const kd = carfilzomibOptions(a);
+    expect(kd.length).toBeGreaterThanOrEqual(2);
+    for (const o of kd) {
+      const c = o.cautions.find((x) => /uncontrolled hypertension/i.test(x));
+      expect(c, o.id).toBeDefined();
+      expect(c).toMatch(/baseline/);
+      expect(o.citations).toContain("chari-2018-blood-adv");
+      expect(o.strength).toBe(base.options.find((b) => b.id === o.id)?.strength);
+    }
+    for (const o of others(a)) expect(o.cautions.join(" "), o.id).not.toMatch(/hypertension: /i);
+  });
+
+  it("not recorded: the carfilzomib options say hypertension is not known", () => {
+    const a = assess(relapse());
+    for (const o of carfilzomibOptions(a))
+      expect(o.cautions.join(" "), o.id).toMatch(/hypertension[^.]*: not known/i);
+  });
+
+  it("none or controlled: no hypertension caution beyond the label's baseline line", () => {
+    for (const v of ["none", "controlled"]) {
+      const a = assess(relapse(v));
+      for (const o of carfilzomibOptions(a)) {
+        expect(o.cautions.join(" "), o.id).not.toMatch(/uncontrolled hypertension/i);
+        expect(o.cautions.join(" "), o.id).not.toMatch(/not known/i);
+      }
+    }
+  });
+
+  it("FHIR: the field survives record -> Bundle -> record (project-local code, no standard code)", () => {
+    const r = relapse("uncontrolled") as unknown as PatientRecord;
+    const bundle = recordToBundle(r);
+    const json = JSON.stringify(bundle);
+    expect(json).toContain("conditions.hypertension");
+    const back = bundleToRecord(bundle);
+    expect((back.record.conditions as R | undefined)?.hypertension).toBe("uncontrolled");
+  });
+});
