@@ -5,12 +5,17 @@
  *    disease"; the phase code stays "relapsed" (public contract: extend, never rename). The handout names the
  *    infusion date, in English and Spanish.
  * 2. The clinician phase line never says a word twice: "untreated: No therapy recorded: untreated." and
- *    "maintenance (R maintenance): On maintenance (R maintenance)" name the phase or regimen once. */
+ *    "maintenance (R maintenance): On maintenance (R maintenance)" name the phase or regimen once.
+ * 4. (C10-M7) The renal myeloma-defining event counts when attributable to myeloma (criteria-and-scores 7.4,
+ *    typically light-chain cast nephropathy; dimopoulos-2016-jco-renal): the patient words of the VCd option
+ *    say "if the myeloma is the cause", in English and Spanish alike (both said "myeloma has hurt the
+ *    kidneys" as a fact). */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
 import { renderClinicianSummary } from "./clinician.js";
+import { renderPatientSummary } from "./patient.js";
 import { buildHandout, handoutLines } from "./handout.js";
 import { EN } from "./words/en.js";
 import { ES } from "./words/es.js";
@@ -100,5 +105,28 @@ describe("c11a 2: the clinician phase line says nothing twice", () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+  });
+});
+
+describe("c11a 4: kidney damage from myeloma is a question, in English and Spanish (C10-M7)", () => {
+  const a = assess(record("review-c10d-frail-84-renal"));
+  const full = (w?: typeof ES) => flat(w ? renderPatientSummary(a, "text", w) : renderPatientSummary(a, "text"));
+
+  it("the VCd option is listed (renal criterion met)", () => {
+    expect(a.options.some((o) => o.id === "ndmm.renal.vcd")).toBe(true);
+  });
+
+  it("English: 'if the myeloma is the cause', checked with urine and blood tests; never 'myeloma has hurt'", () => {
+    const t = full();
+    expect(t).toMatch(/if the myeloma is the cause/i);
+    expect(t).toMatch(/urine and blood tests/);
+    expect(t).not.toMatch(/myeloma has hurt the kidneys/);
+  });
+
+  it("Spanish: the same", () => {
+    const t = full(ES);
+    expect(t).toMatch(/si la causa es el mieloma/i);
+    expect(t).toMatch(/análisis de orina y de sangre/);
+    expect(t).not.toMatch(/el mieloma ha dañado los riñones/);
   });
 });

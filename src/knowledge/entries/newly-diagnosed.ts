@@ -287,7 +287,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Myeloma kidney injury at presentation (IMWG 2014 renal criterion: creatinine clearance <40 mL/min, measured or estimated with CKD-EPI, or serum creatinine >2 mg/dL; or dialysis) / cast nephropathy: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known. Drug doses still follow the Cockcroft-Gault clearance.",
     patientText:
-      "This is for when myeloma has hurt the kidneys. These drugs work fast and are the usual first choice when the kidneys are hurt. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
+      // Review c10 M7 (c11a): the kidney damage counts as myeloma's only if attributable to it
+      // (criteria-and-scores 7.4): said as a question the team checks, in both languages.
+      "This is for kidneys hurt by the myeloma. Your team first checks if the myeloma is the cause, with urine and blood tests. These drugs work fast and are the usual first choice then. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
     cautions: [],
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
