@@ -5,11 +5,16 @@
  *    uncontrolled); uncontrolled hypertension is a caution on every carfilzomib option, and a record that does
  *    not say is told "not known". The reference gives no blood-pressure threshold and no strength for it: the
  *    option is not demoted. FHIR: no standard code in criteria-and-scores 10 or condition-field-codes.ts fits
- *    "uncontrolled": carried in the project-local code system, round trip lossless. */
+ *    "uncontrolled": carried in the project-local code system, round trip lossless.
+ * 5. Anticoagulant brand names (model/drug-names.ts): Pradaxa (dabigatran), Savaysa / Lixiana (edoxaban),
+ *    Arixtra (fondaparinux), Innohep (tinzaparin) are read as their generic names, so a record or a FHIR
+ *    MedicationStatement naming them is anticoagulation, never a line of myeloma therapy (review c9-F1,
+ *    c10b; treatments.md 7c). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
 import { recordToBundle } from "../fhir/record-to-bundle.js";
+import { genericDrugName } from "../model/drug-names.js";
 import type { PatientRecord } from "../model/record.js";
 import { assess } from "./assess.js";
 import type { Assessment } from "./assessment.js";
@@ -73,5 +78,57 @@ describe("c11a 3: hypertension before carfilzomib (C10-W3)", () => {
     expect(json).toContain("conditions.hypertension");
     const back = bundleToRecord(bundle);
     expect((back.record.conditions as R | undefined)?.hypertension).toBe("uncontrolled");
+  });
+});
+
+const BRANDS: readonly (readonly [string, string])[] = [
+  ["pradaxa", "dabigatran"],
+  ["savaysa", "edoxaban"],
+  ["lixiana", "edoxaban"],
+  ["arixtra", "fondaparinux"],
+  ["innohep", "tinzaparin"],
+];
+
+describe("c11a 5: anticoagulant brand names", () => {
+  it.each(BRANDS)("%s is read as %s", (brand, generic) => {
+    expect(genericDrugName(brand)).toBe(generic);
+  });
+
+  it.each(BRANDS)("a record naming %s: no line of myeloma therapy, read as anticoagulation now", (brand) => {
+    const r = {
+      ...record("mgus-low-risk"),
+      treatmentHistory: [{ regimen: brand, drugs: [brand], start: "2026-01-10" }],
+    };
+    const a = assess(r);
+    expect(a.phase?.code).toBe("untreated");
+    expect(a.alerts.some((x) => x.id === "treatment.not-antimyeloma-entry")).toBe(true);
+    expect(a.alerts.some((x) => x.id === "treatment.unknown-drug-entry")).toBe(false);
+  });
+
+  it.each(BRANDS)("FHIR: a MedicationStatement of %s is an anticoagulant", (brand) => {
+    const bundle = {
+      resourceType: "Bundle",
+      type: "collection",
+      entry: [
+        { resource: { resourceType: "Patient", id: "p1", gender: "female", birthDate: "1950-05-20" } },
+        {
+          resource: {
+            resourceType: "MedicationStatement",
+            id: "a",
+            status: "active",
+            medicationCodeableConcept: {
+              text: `${brand[0]?.toUpperCase()}${brand.slice(1)} (as prescribed)`,
+            },
+            subject: { reference: "Patient/p1" },
+            effectivePeriod: { start: "2025-03-01" },
+          },
+        },
+      ],
+    };
+    const { warnings } = bundleToRecord(bundle, { asOf: "2026-12-01" });
+    expect(
+      warnings.some((w) => w.resource === "MedicationStatement/a" && /anticoagulant/.test(w.message)),
+    ).toBe(true);
+    expect(warnings.some((w) => /not a myeloma therapy the navigator knows/.test(w.message))).toBe(false);
   });
 });

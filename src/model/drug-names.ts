@@ -40,6 +40,12 @@ const BRAND_TO_GENERIC: Readonly<Record<string, string>> = Object.freeze({
   lovenox: "enoxaparin",
   clexane: "enoxaparin",
   fragmin: "dalteparin",
+  // c11a: the other anticoagulants of response/drug-classes.ts (US and EU product names on their labels).
+  pradaxa: "dabigatran",
+  savaysa: "edoxaban",
+  lixiana: "edoxaban",
+  arixtra: "fondaparinux",
+  innohep: "tinzaparin",
 });
 
 /** The generic name of a drug named by its brand; any other name as given. */

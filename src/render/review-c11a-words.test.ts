@@ -110,7 +110,8 @@ describe("c11a 2: the clinician phase line says nothing twice", () => {
 
 describe("c11a 4: kidney damage from myeloma is a question, in English and Spanish (C10-M7)", () => {
   const a = assess(record("review-c10d-frail-84-renal"));
-  const full = (w?: typeof ES) => flat(w ? renderPatientSummary(a, "text", w) : renderPatientSummary(a, "text"));
+  const full = (w?: typeof ES) =>
+    flat(w ? renderPatientSummary(a, "text", w) : renderPatientSummary(a, "text"));
 
   it("the VCd option is listed (renal criterion met)", () => {
     expect(a.options.some((o) => o.id === "ndmm.renal.vcd")).toBe(true);
