@@ -93,6 +93,13 @@ const ABATEMENT = [
   "abatementString",
 ];
 
+/** One MRD result as series.mrd holds it, without its date. */
+interface MrdResult {
+  result: "negative" | "positive";
+  method?: "NGF" | "NGS" | "other";
+  sensitivity?: number;
+}
+
 interface Point<V> {
   ref: string;
   /** YYYY-MM-DD or null when undated. */
@@ -391,6 +398,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   const marrowPoints: Point<number>[] = [];
   const bodyPoints: Record<"weight" | "height", Point<LabValue>[]> = { weight: [], height: [] };
   const localPoints = new Map<string, Point<unknown>[]>();
+  /** MRD results (series.mrd, project-local code; c11a). */
+  const mrdPoints: Point<MrdResult>[] = [];
   const push = <V>(map: Map<string, Point<V>[]>, key: string, p: Point<V>) => {
     const list = map.get(key);
     if (list) list.push(p);
@@ -510,6 +519,37 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     return null;
   };
 
+  /** One MRD result Observation as recordToBundle writes it (project-local code "series.mrd": the result
+   * as a word, the method in Observation.method, the sensitivity as a component); null, with a warning,
+   * when it has no full date or no result. A method or sensitivity it cannot read is left out, said. */
+  const readMrd = (ref: string, r: Resource, date: string | null): MrdResult | null => {
+    if (!date) {
+      warn(ref, "MRD result (series.mrd): no full effective date; not used");
+      return null;
+    }
+    const concept = isRecord(r.valueCodeableConcept) ? r.valueCodeableConcept : null;
+    const word = typeof r.valueString === "string" ? r.valueString : concept?.text;
+    if (word !== "negative" && word !== "positive") {
+      warn(ref, `MRD result (series.mrd): expected "negative" or "positive", got "${shown(word)}"; not used`);
+      return null;
+    }
+    const v: MrdResult = { result: word };
+    const method = isRecord(r.method) ? r.method.text : undefined;
+    if (method === "NGF" || method === "NGS" || method === "other") v.method = method;
+    else if (method !== undefined)
+      warn(ref, `MRD result (series.mrd): method "${shown(method)}" is not NGF, NGS or other; left out`);
+    const comps = Array.isArray(r.component) ? r.component.filter(isRecord) : [];
+    const sens = comps.find((c) =>
+      codingsOf(c.code).some((k) => k.system === SYSTEM.mmnavRecord && k.code === "series.mrd.sensitivity"),
+    );
+    if (sens) {
+      const q = isRecord(sens.valueQuantity) ? sens.valueQuantity : null;
+      if (q && typeof q.value === "number" && q.value > 0 && q.value <= 1) v.sensitivity = q.value;
+      else warn(ref, "MRD result (series.mrd): sensitivity is not a fraction above 0 and at most 1; left out");
+    }
+    return v;
+  };
+
   const handleObservation = (x: { r: Resource; ref: string }) => {
     const { r, ref } = x;
     if (typeof r.status === "string" && SKIPPED_OBSERVATION_STATUS.has(r.status)) {
@@ -520,6 +560,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (eff.partial)
       warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
     const codings = codingsOf(r.code);
+    if (codings.some((c) => c.system === SYSTEM.mmnavRecord && c.code === "series.mrd")) {
+      const v = readMrd(ref, r, eff.date);
+      if (v && eff.date) mrdPoints.push({ ref, date: eff.date, sortKey: eff.sortKey, history: true, value: v });
+      return;
+    }
     let target: Exclude<LoincTarget, { kind: "recordField" }> | null = null;
     let local: LocalField | null = null;
     let localLab: LabQuantityField | null = null;
@@ -1144,6 +1189,20 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     );
     marrowSeries.forEach((p, i) => {
       provenance[`series.clonalPlasmaCellPercent.${i}`] = p.ref;
+    });
+  }
+  // MRD results: every dated one, in date order (a duplicate said twice is kept once).
+  const mrd = [...mrdPoints]
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    .filter((p, i, all) => !all.slice(0, i).some((q) => q.date === p.date && sameValue(q.value, p.value)));
+  if (mrd.length > 0) {
+    setPath(
+      out,
+      "series.mrd",
+      mrd.map((p) => ({ date: p.date, ...p.value })),
+    );
+    mrd.forEach((p, i) => {
+      provenance[`series.mrd.${i}`] = p.ref;
     });
   }
   for (const [section, date] of sectionDates) setPath(out, `${section}.date`, date);

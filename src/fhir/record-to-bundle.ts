@@ -291,6 +291,32 @@ export function recordToBundle(record: PatientRecord): Bundle {
     }
   }
 
+  // MRD results (series.mrd; treatments.md 10: "store MRD results (method, sensitivity, date)"). No LOINC code
+  // in criteria-and-scores 10.1 names an MRD result (93021-4 counts abnormal plasma cells by flow, a
+  // percentage), so the project-local code: the result as a word, the method in Observation.method, the
+  // sensitivity (a fraction of nucleated cells) as a component. marrow.mrd stays its own local Observation.
+  for (const pt of record.series?.mrd ?? []) {
+    observation(
+      localCoding("series.mrd"),
+      {
+        valueString: pt.result,
+        ...(pt.method ? { method: { text: pt.method } } : {}),
+        ...(pt.sensitivity !== undefined
+          ? {
+              component: [
+                {
+                  code: { coding: [localCoding("series.mrd.sensitivity")] },
+                  valueQuantity: { value: pt.sensitivity, unit: "1", system: SYSTEM.ucum, code: "1" },
+                },
+              ],
+            }
+          : {}),
+      },
+      pt.date,
+      "laboratory",
+    );
+  }
+
   for (const kind of ["weight", "height"] as const) {
     const q = known(p[kind]);
     if (q)
