@@ -9,7 +9,11 @@
  * 5. Anticoagulant brand names (model/drug-names.ts): Pradaxa (dabigatran), Savaysa / Lixiana (edoxaban),
  *    Arixtra (fondaparinux), Innohep (tinzaparin) are read as their generic names, so a record or a FHIR
  *    MedicationStatement naming them is anticoagulation, never a line of myeloma therapy (review c9-F1,
- *    c10b; treatments.md 7c). */
+ *    c10b; treatments.md 7c).
+ * 7. Low-risk MGUS with a rising M-protein (treatments.md 2a, kyle-2010-leukemia: "SPEP at 6 months; if
+ *    stable, every 2-3 years"): a rise is not stable, so the 2-3-year interval is not promised; the reference
+ *    gives no interval for a rising value, and the plan says so (mirroring review c10 M5 for SMM: the row's
+ *    other interval, 6 months, is kept). The stable control keeps 2 years. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
@@ -130,5 +134,44 @@ describe("c11a 5: anticoagulant brand names", () => {
       warnings.some((w) => w.resource === "MedicationStatement/a" && /anticoagulant/.test(w.message)),
     ).toBe(true);
     expect(warnings.some((w) => /not a myeloma therapy the navigator knows/.test(w.message))).toBe(false);
+  });
+});
+
+describe("c11a 7: low-risk MGUS with a rising M-protein", () => {
+  const rising = record("review-c11a-mgus-low-risk-rising");
+  const a = assess(rising);
+  const spep = (x: Assessment) => x.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
+
+  it("still low-risk MGUS, and the rise is flagged", () => {
+    expect(a.diagnosis.category).toBe("mgus");
+    expect(a.monitoring.rules.some((r) => r.ruleId === "kyle2010.monitoring.mgus-low")).toBe(true);
+    expect(a.alerts.some((x) => x.id === "evolving.m-protein-rising")).toBe(true);
+  });
+
+  it("the 2-3-year interval is not promised; the plan says the reference gives none for a rising value", () => {
+    const s = spep(a);
+    expect(s?.intervalText).not.toMatch(/every 2-3 years if stable; due/);
+    expect(s?.intervalText).toMatch(/rising/);
+    expect(s?.intervalText).toMatch(/no interval/);
+    expect(s?.lastDone).toBe("2026-11-20");
+    expect(s?.due).toBe("2027-05-20");
+    expect(a.monitoring.plan).toMatch(/rising/);
+  });
+
+  it("stable control: the same record without the rise keeps 2 years", () => {
+    const stable = assess({
+      ...rising,
+      series: {
+        serumMProtein: [
+          { date: "2024-05-10", value: 1.2, unit: "g/dL" },
+          { date: "2024-11-12", value: 1.2, unit: "g/dL" },
+          { date: "2026-05-14", value: 1.1, unit: "g/dL" },
+          { date: "2026-11-20", value: 1.2, unit: "g/dL" },
+        ],
+      },
+    });
+    expect(stable.alerts.some((x) => x.id === "evolving.m-protein-rising")).toBe(false);
+    expect(spep(stable)?.due).toBe("2028-11-20");
+    expect(stable.monitoring.plan).not.toMatch(/rising/);
   });
 });

@@ -144,12 +144,19 @@ function item(
 const mProteinDates = (p: Points) => dates(p.serum, p.serumIfe);
 const flcDates = (p: Points) => dates(p.flc);
 
-function mgusSchedule(risk: "low" | "higher"): (done: string[]) => Schedule {
+function mgusSchedule(risk: "low" | "higher", rising = false): (done: string[]) => Schedule {
   return (done) =>
     done.length <= 1
       ? { months: 6, text: "SPEP at 6 months after the first (diagnostic) result" }
       : risk === "low"
-        ? { months: 24, text: "every 2-3 years if stable; due at the shorter end, 2 years" }
+        ? // c11a (as review c10 M5 for SMM): IMWG 2010 (treatments.md 2a) gives "every 2-3 years" only "if
+          // stable" and no interval for a rising M-protein; the row's other interval, 6 months, is kept.
+          rising
+          ? {
+              months: 6,
+              text: "not stable: the M-protein is rising, so the 'every 2-3 years if stable' interval does not apply; the reference gives no interval for a rising M-protein, so the 6-month interval of its first re-test is kept; due in 6 months",
+            }
+          : { months: 24, text: "every 2-3 years if stable; due at the shorter end, 2 years" }
         : { months: 12, text: "yearly for life" };
 }
 
@@ -209,20 +216,21 @@ export function planMonitoring(
   } else if (category === "mgus") {
     const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
+    const rising = low && context.mProteinRising === true;
     const rule = low ? R.mgusLow : R.mgusHigher;
     planRule = rule;
-    rules?.push(trace(rule, { riskGroup }));
+    rules?.push(trace(rule, rising ? { riskGroup, mProteinRising: true } : { riskGroup }));
     items.push(
       item(
         facts,
         "serum protein electrophoresis",
         mProteinDates(pts),
-        mgusSchedule(low ? "low" : "higher"),
+        mgusSchedule(low ? "low" : "higher", rising),
         rule,
       ),
     );
     plan = low
-      ? "MGUS, low risk: SPEP at 6 months, then every 2-3 years if stable (IMWG 2010)"
+      ? `MGUS, low risk: SPEP at 6 months, then every 2-3 years if stable (IMWG 2010)${rising ? "; the M-protein is rising, so the interval for stable disease does not apply (no published interval for a rising M-protein: 6 months kept)" : ""}`
       : riskGroup === null
         ? "MGUS, risk not known: the intermediate/high-risk schedule (6 months, then yearly) until the risk factors are known (IMWG 2010)"
         : "MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)";
