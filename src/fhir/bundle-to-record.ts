@@ -545,7 +545,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (sens) {
       const q = isRecord(sens.valueQuantity) ? sens.valueQuantity : null;
       if (q && typeof q.value === "number" && q.value > 0 && q.value <= 1) v.sensitivity = q.value;
-      else warn(ref, "MRD result (series.mrd): sensitivity is not a fraction above 0 and at most 1; left out");
+      else
+        warn(ref, "MRD result (series.mrd): sensitivity is not a fraction above 0 and at most 1; left out");
     }
     return v;
   };
@@ -562,7 +563,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const codings = codingsOf(r.code);
     if (codings.some((c) => c.system === SYSTEM.mmnavRecord && c.code === "series.mrd")) {
       const v = readMrd(ref, r, eff.date);
-      if (v && eff.date) mrdPoints.push({ ref, date: eff.date, sortKey: eff.sortKey, history: true, value: v });
+      if (v && eff.date)
+        mrdPoints.push({ ref, date: eff.date, sortKey: eff.sortKey, history: true, value: v });
       return;
     }
     let target: Exclude<LoincTarget, { kind: "recordField" }> | null = null;

@@ -32,9 +32,7 @@ const mrdObservations = (b: ReturnType<typeof recordToBundle>): Resource[] =>
   (b.entry ?? [])
     .flatMap((e) => (e.resource ? [e.resource] : []))
     .filter(
-      (r) =>
-        r.resourceType === "Observation" &&
-        JSON.stringify(r.code).includes(`"code":"series.mrd"`),
+      (r) => r.resourceType === "Observation" && JSON.stringify(r.code).includes(`"code":"series.mrd"`),
     );
 
 describe("c11a 6: series.mrd in FHIR", () => {

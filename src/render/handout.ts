@@ -300,8 +300,7 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const day = a.phase?.rules.find((r) => r.ruleId === "phase.after-car-t")?.inputs.infusionDate;
     const on = typeof day === "string" ? ` ${w.carT.on(w.date(day))}` : "";
     parts.push({ kind: "p", text: `${w.carT.given}${on} ${carT}` });
-  }
-  else if (a.phase && !(watched && a.phase.code === "untreated"))
+  } else if (a.phase && !(watched && a.phase.code === "untreated"))
     parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
   if (current) {
