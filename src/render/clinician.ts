@@ -209,8 +209,11 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   // The regimen once: the reason names it when the line is being given (c11a: "maintenance (R maintenance):
   // On maintenance (R maintenance)" said it twice).
   const reg = a.phase?.currentRegimen;
+  const named = reg
+    ? [`(${reg})`, `(${reg},`, `, ${reg})`].some((form) => a.phase?.reason.includes(form))
+    : false;
   const phase = a.phase
-    ? `${f.esc(a.phase.code)}${reg && !a.phase.reason.includes(reg) ? ` (${f.esc(reg)})` : ""}: ${f.esc(a.phase.reason)}`
+    ? `${f.esc(a.phase.code)}${reg && !named ? ` (${f.esc(reg)})` : ""}: ${f.esc(a.phase.reason)}`
     : "not derived";
   const top = topOptions(a).map(
     (o) =>

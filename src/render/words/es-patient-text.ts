@@ -47,7 +47,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "ndmm.te.krd":
     "Es una mezcla de tres medicamentos. Uno se da por la vena. En la mayoría de las personas no fue mejor que una mezcla habitual de tres medicamentos. Tuvo más efectos secundarios graves, como problemas del corazón y de los riñones.",
   "ndmm.renal.vcd":
-    "Es para los riñones dañados por el mieloma. Su equipo primero comprueba si la causa es el mieloma, con análisis de orina y de sangre. Estos medicamentos actúan rápido y entonces son la primera opción habitual. Pueden ayudar a que los riñones se recuperen. Su equipo puede cambiar a otros medicamentos cuando los riñones estén mejor.",
+    "Es para cuando el mieloma puede haber dañado los riñones. Su equipo primero comprueba si la causa es el mieloma, con análisis de orina y de sangre. Estos medicamentos actúan rápido y entonces son la primera opción habitual cuando los riñones están dañados. Pueden ayudar a que los riñones se recuperen. Su equipo puede cambiar a otros medicamentos cuando los riñones estén mejor.",
   "pathway.continue-current-line":
     "Lo habitual es seguir con el tratamiento que recibe ahora. Su equipo revisa su sangre y su orina para ver cómo funciona. Puede bajar o pausar un medicamento si los efectos secundarios son difíciles. Hace falta un tratamiento nuevo si el mieloma crece, o si los efectos secundarios siguen siendo demasiado difíciles.",
   "pathway.te.stem-cell-collection":
