@@ -31,6 +31,17 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
   return d.criteria.some((c) => c.status === "met" && CLONE_FINDINGS.has(c.id)) ? d.likely : null;
 }
 
+/** Review c11 M1: the deciding test comes first with no lean named (no blood test of end-organ damage in the
+ * record, pathway.ts): the handout says it may be an early stage or myeloma needing treatment. */
+export function endOrganUntested(a: Assessment): boolean {
+  return (
+    a.diagnosis.category === "indeterminate" &&
+    a.diagnosis.likely === null &&
+    a.alerts.some((x) => x.id === DECIDING_TEST_FIRST)
+  );
+}
+const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
+
 /** The category the patient texts describe: the category, or a likely one that may be named. */
 export function describedCategory(a: Assessment): DiagnosisCategory {
   return likelyShown(a) ?? a.diagnosis.category;

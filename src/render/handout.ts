@@ -16,6 +16,7 @@ import {
   describedCategory,
   earlyRelapseAfterTransplant,
   type LineDoseChange,
+  endOrganUntested,
   likelyShown,
   lineDoseChanges,
   mProteinRising,
@@ -209,6 +210,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (s === "unclear") {
     out.push(w.unclear);
     if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
+    if (endOrganUntested(a)) out.push(w.endOrganUntested);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).

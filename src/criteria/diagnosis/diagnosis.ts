@@ -6,7 +6,7 @@ import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
 import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
-import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
+import { type Category, type CategoryTruths, type MgusVariant, PRECEDENCE } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
 import {
   assessAnaemia,
@@ -85,7 +85,13 @@ export interface DiagnosisResult {
   /** An IgM paraprotein whose findings would meet (or lean to) multiple myeloma, without what IgM myeloma
    * needs (a lytic bone lesion or t(11;14), schuster-2010-ajh): not called myeloma (review c9-F3). */
   igmMyelomaNotShown: boolean;
+  /** Review c11 M1: the categories still open (precedence order) when no lean is named because no blood
+   * test of end-organ damage is recorded (endOrganUntested); null otherwise. */
+  endOrganUntested: Category[] | null;
 }
+
+/** The categories in words, for the engine's own texts (e.g. the deciding-test alert). */
+export const categoryName = (c: Category): string => LABEL[c];
 
 const LABEL: Record<Category, string> = {
   "multiple-myeloma": "multiple myeloma",
@@ -613,6 +619,7 @@ interface Classified {
   couldChangeWith: string[];
   missing: MissingInput[];
   igmMyelomaNotShown: boolean;
+  endOrganUntested: Category[] | null;
 }
 
 /**
@@ -661,6 +668,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       notes: [],
       onCurrentValues,
       igmMyelomaNotShown: c.igmMyelomaNotShown,
+      endOrganUntested: c.endOrganUntested,
     };
   }
   const { criteria, notes } = writtenOut(facts, c, known, text);
@@ -686,6 +694,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     notes,
     onCurrentValues,
     igmMyelomaNotShown: c.igmMyelomaNotShown,
+    endOrganUntested: c.endOrganUntested,
   };
 }
 
@@ -718,6 +727,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [],
       missing: [],
       igmMyelomaNotShown: false,
+      endOrganUntested: null,
     };
   }
   if (systemic.length > 0) {
@@ -733,6 +743,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [],
       missing: [],
       igmMyelomaNotShown: false,
+      endOrganUntested: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -756,19 +767,45 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [...igm.phrases, ...needs.phrases.filter((x) => !igm.phrases.includes(x))],
       missing: [...igm.missing, ...needs.missing],
       igmMyelomaNotShown: true,
+      endOrganUntested: null,
     };
   }
+  // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
+  const untested = endOrganUntested(findings, d);
   return {
     findings,
-    d,
+    d: untested === null ? d : { ...d, likely: null },
     systemic,
     smmTherapy: smm,
     category: d.category,
-    likely: d.likely,
+    likely: untested === null ? d.likely : null,
     couldChangeWith: needs.phrases,
     missing: needs.missing,
     igmMyelomaNotShown: false,
+    endOrganUntested: untested,
   };
+}
+
+/**
+ * Review c11 M1: the lean of an undecided category presumes every missing test normal (decide.ts). MGUS,
+ * smouldering myeloma and solitary plasmacytoma each need no myeloma-defining event (criteria-and-scores.md
+ * 1.2-1.4, rajkumar-2014-lancet-oncol), and 1.1 says "If data are missing, return 'indeterminate' rather
+ * than 'no MDE'. An absent CRAB test is not a negative test." With none of serum calcium, renal function
+ * and haemoglobin recorded, nothing about end-organ damage has been measured in the blood: a lean to one of
+ * those categories would rest on their absence alone (a clone of 35% marrow plasma cells read "most likely
+ * smouldering myeloma", its treatment first, with calcium, creatinine, haemoglobin and imaging all
+ * missing). No lean is named then; the categories still open are returned (precedence order) for the words,
+ * and the deciding tests stay in couldChangeWith. A lean to myeloma or AL amyloidosis is not concerned (it
+ * presumes no event absent). Null when the rule does not apply.
+ */
+function endOrganUntested(f: Findings, d: Decision): Category[] | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || lean === null) return null;
+  if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
+  if (f.calcium !== UNKNOWN || f.renal !== UNKNOWN || f.anaemia !== UNKNOWN) return null;
+  const open: Category[] = [];
+  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
+  return open;
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
