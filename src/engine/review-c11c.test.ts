@@ -72,6 +72,26 @@ describe("C11-M1: no calcium, creatinine, haemoglobin or imaging: smouldering my
     expect(es).toMatch(/etapa temprana que se vigila, o un mieloma que necesita tratamiento/);
   });
 
+  it("an MGUS-size clone without blood tests: no lean either, and the handout does not name myeloma treatment", () => {
+    const r = record();
+    r.labs.serumMProtein = { value: 0.8, unit: "g/dL" };
+    r.labs.serumImmunofixation = "positive";
+    r.labs.involvedFreeLightChain = { value: 30, unit: "mg/L" };
+    r.labs.uninvolvedFreeLightChain = { value: 15, unit: "mg/L" };
+    r.marrow.clonalPlasmaCellPercent = 6;
+    r.imaging = { performed: true, modality: "PET-CT", osteolyticLesions: 0, mriFocalLesions: 0 };
+    const m = assess(r);
+    expect(m.diagnosis.likely).toBeNull();
+    const first = m.alerts.find((x) => x.id === "pathway.deciding-test-first");
+    expect(first?.text).toMatch(/MGUS/);
+    expect(first?.text).not.toMatch(/fit multiple myeloma/);
+    expect(m.options.filter((o) => o.id.startsWith("mgus."))).toEqual([]);
+    const en = handout(m);
+    expect(en).not.toMatch(/myeloma that needs treatment/);
+    expect(en).toMatch(/before they can say which condition this is/);
+    expect(handout(m, ES)).toMatch(/para poder decir qué enfermedad es/);
+  });
+
   it("control: with the end-organ tests normal and PET-CT clear, smouldering myeloma with Dara-SC", () => {
     const c = assess(withEndOrganTests(record()));
     expect(c.diagnosis.category).toBe("smoldering-myeloma");

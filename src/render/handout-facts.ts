@@ -32,13 +32,14 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
 }
 
 /** Review c11 M1: the deciding test comes first with no lean named (no blood test of end-organ damage in the
- * record, pathway.ts): the handout says it may be an early stage or myeloma needing treatment. */
-export function endOrganUntested(a: Assessment): boolean {
-  return (
-    a.diagnosis.category === "indeterminate" &&
-    a.diagnosis.likely === null &&
-    a.alerts.some((x) => x.id === DECIDING_TEST_FIRST)
-  );
+ * record, pathway.ts): "myeloma-open" when multiple myeloma is among the categories still open (its
+ * criterion unknown), so the patient texts say it may be an early stage or myeloma needing treatment;
+ * "early-stages" otherwise; null when this is not the case. */
+export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages" | null {
+  const d = a.diagnosis;
+  if (d.category !== "indeterminate" || d.likely !== null) return null;
+  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST)) return null;
+  return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
 }
 const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
 
