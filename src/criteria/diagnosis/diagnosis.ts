@@ -526,7 +526,15 @@ function labelOf(
   return treated ? `${label} (treated)` : label;
 }
 
-function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: Decision): string[] {
+function notesFor(
+  facts: Facts,
+  t: CategoryTruths,
+  f: Findings,
+  mde: Events,
+  d: Decision,
+  /** No lean for want of any blood test of end-organ damage (endOrganUntested): categories are open. */
+  untested = false,
+): string[] {
   const notes: string[] = [];
   if (t.crab === MET) {
     notes.push(
@@ -548,11 +556,16 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: 
   if (
     d.category === "indeterminate" &&
     d.likely === null &&
+    !untested &&
     f.monoclonal !== NOT_MET &&
     !(f.heavy === "IgM" && (f.serumM3 === MET || f.bmpc10 === MET))
   ) {
     notes.push("The recorded findings meet none of the IMWG 2014 categories; review the record.");
   }
+  if (untested)
+    notes.push(
+      "No blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded: an absent CRAB test is not a negative test (IMWG 2014), so no category that needs no myeloma-defining event is taken as the most likely.",
+    );
   if (mde.crab.bone.evidence === "unverified" && mde.crab.bone.status !== "unknown") {
     notes.push(
       "A single bone lesion was judged with the marrow caveat (>1 lesion needed when clonal marrow plasma cells are <10%), which the reference marks UNVERIFIED.",
@@ -903,7 +916,7 @@ function writtenOut(
       }),
     );
   }
-  const notes = notesFor(facts, d.truths, findings, mde, d);
+  const notes = notesFor(facts, d.truths, findings, mde, d, c.endOrganUntested !== null);
   if (c.igmMyelomaNotShown)
     notes.push(
       "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
