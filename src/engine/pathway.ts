@@ -3,6 +3,9 @@
  * transplant candidacy of a newly diagnosed patient, not recorded, or recorded "yes" while fitness argues
  * against it and the transplant is still ahead), under each answer, marking what holds under one answer
  * only as conditional or provisional. */
+
+import type { Category } from "../criteria/diagnosis/categories.js";
+import { categoryName } from "../criteria/diagnosis/diagnosis.js";
 import {
   AGAINST_INTENSITY,
   compileBecause,
@@ -11,8 +14,6 @@ import {
   SITUATION_RULES,
   type Situation,
 } from "../knowledge/index.js";
-import type { Category } from "../criteria/diagnosis/categories.js";
-import { categoryName } from "../criteria/diagnosis/diagnosis.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { type MissingInput, Truth } from "../model/trace.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";

@@ -15,7 +15,12 @@ import type { HandoutWords } from "../render/words/types.js";
 import { assess } from "./assess.js";
 import type { Assessment } from "./assessment.js";
 
-type Rec = Record<string, any>;
+type Rec = {
+  labs: Record<string, unknown>;
+  marrow: Record<string, unknown>;
+  imaging?: unknown;
+  [k: string]: unknown;
+};
 const record = (): Rec =>
   JSON.parse(
     readFileSync(

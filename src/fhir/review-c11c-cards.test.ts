@@ -12,7 +12,12 @@ import { assess } from "../engine/assess.js";
 import { kindLabel } from "./assessment-to-fhir.js";
 import { assessmentToCards } from "./cards.js";
 
-type Rec = Record<string, any>;
+type Rec = {
+  labs: Record<string, unknown>;
+  marrow: Record<string, unknown>;
+  imaging?: unknown;
+  [k: string]: unknown;
+};
 const record = (name: string): Rec =>
   JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
 const opts = { appBaseUrl: "https://mmnav.example.org", patientId: "p-18", seed: "c11" };
@@ -40,7 +45,9 @@ describe("C11-M8: option cards carry the provisional status while the category i
   it("every card with a provisional option says so in its summary, with a warning indicator", () => {
     const provisionalKinds = new Set(a.options.filter((o) => o.provisional).map((o) => o.kind));
     expect(provisionalKinds.size).toBeGreaterThan(0);
-    const withProvisional = cards.filter((c) => [...provisionalKinds].some((k) => c.summary.includes(kindLabel(k))));
+    const withProvisional = cards.filter((c) =>
+      [...provisionalKinds].some((k) => c.summary.includes(kindLabel(k))),
+    );
     expect(withProvisional.length).toBe(provisionalKinds.size);
     for (const c of withProvisional) {
       expect(c.summary).toMatch(/provisional/i);

@@ -722,9 +722,7 @@ function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
         o.cautions.map((c) => f.esc(c)),
       ),
     );
-  children.push(
-    li(`Regulatory: ${regulatoryLine(o.regulatory, (t) => f.esc(t))}`),
-  );
+  children.push(li(`Regulatory: ${regulatoryLine(o.regulatory, (t) => f.esc(t))}`));
   if (o.evidenceReviewed) children.push(li(`Evidence reviewed: ${f.esc(o.evidenceReviewed)}`));
   if (o.citations.length)
     children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));

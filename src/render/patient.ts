@@ -67,7 +67,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       // Review c11 M1: no blood test of end-organ damage yet, so no lean is named.
       const untested = endOrganUntested(a);
       if (untested)
-        out.push(untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages);
+        out.push(
+          untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
+        );
     } else out.push(w.fits(t.name), t.meaning);
   }
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
