@@ -26,7 +26,7 @@ import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
-import { contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
+import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import {
   buildSituation,
   currentDrugs,
@@ -238,11 +238,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Scored on untreated SMM: a record treated for SMM from its values before the first treatment
   // (smm-risk-values.ts); other records keep today's values. A ratio pointing at the other chain than the
   // recorded type is a sample or typing problem: the scores read no ratio from it (missing, never normal;
-  // data-quality.ts warns).
+  // data-quality.ts warns). Nor an M-spike that a negative serum immunofixation contradicts (review c11 M2).
   const smmValues = smmRiskValues(
     facts,
     {
-      serumMProteinGDl: labs.serumMProtein?.value ?? null,
+      serumMProteinGDl: contradictedMSpike(facts) === null ? (labs.serumMProtein?.value ?? null) : null,
       flcRatio: contradictoryFlcRatio(facts) === null ? flcRatio(facts) : null,
       clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
     },

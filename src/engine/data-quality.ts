@@ -1,6 +1,6 @@
 /** Data-quality warnings: laboratory values that cannot both be right (an M-spike larger than the total
  * immunoglobulin of its isotype; a free light chain ratio pointing at the other chain than the recorded
- * type). Each is a warning that names both values and asks the team to check the sample or the typing;
+ * type; an M-spike with a negative serum immunofixation, review c11 M2). Each is a warning that names both values and asks the team to check the sample or the typing;
  * neither changes the category (review c9b). */
 import { round } from "../criteria/diagnosis/logic.js";
 import type { Facts } from "../model/facts.js";
@@ -22,13 +22,28 @@ export const DATA_QUALITY_RULES = defineRules({
     text: "Kappa-type disease raises the kappa/lambda ratio above 1.65, lambda-type lowers it below 0.26 (criteria-and-scores.md 1.3): a ratio the other way contradicts the typing and is not counted in the scores",
     evidence: "verified",
   },
+  mSpikeImmunofixationNegative: {
+    id: "data-quality.m-spike-immunofixation-negative",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Immunofixation detects an M-protein that electrophoresis cannot (IMWG 2016 VGPR: M-protein detectable on immunofixation but not on electrophoresis; criteria-and-scores.md 6.2): a serum M-spike on electrophoresis with a negative serum immunofixation cannot both be right, and the M-spike is not counted in the risk scores (the reference does not state this check itself; it follows from 6.2)",
+    evidence: "verified",
+  },
 });
 
 /** The alert ids (the rules' ids). */
 export const DATA_QUALITY_ALERTS = {
   mSpikeAboveIsotype: DATA_QUALITY_RULES.mSpikeAboveIsotype.id,
   flcAgainstLightChain: DATA_QUALITY_RULES.flcAgainstLightChain.id,
+  mSpikeImmunofixationNegative: DATA_QUALITY_RULES.mSpikeImmunofixationNegative.id,
 } as const;
+
+/** Review c11 M2: a serum M-spike above 0 with a negative serum immunofixation in the record's current labs
+ * (immunofixation is the more sensitive test, criteria-and-scores.md 6.2 VGPR): the M-spike is contradicted,
+ * and the scores read none from it (missing, never normal nor raised). Null when nothing contradicts. */
+export function contradictedMSpike(facts: Facts): { gDl: number } | null {
+  const m = facts.labs.serumMProtein;
+  return m !== null && m.value > 0 && facts.labs.serumImmunofixation === "negative" ? { gDl: m.value } : null;
+}
 
 const ISOTYPE_FIELD = { IgG: "igg", IgA: "iga", IgM: "igm" } as const;
 
@@ -66,6 +81,17 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
         });
     }
   }
+  const ife = contradictedMSpike(facts);
+  if (ife !== null)
+    out.push({
+      id: DATA_QUALITY_ALERTS.mSpikeImmunofixationNegative,
+      severity: "warning",
+      text: text
+        ? `Laboratory values that cannot both be right: a serum M-spike of ${round(ife.gDl, 2)} g/dL on electrophoresis with a negative serum immunofixation. Immunofixation detects an M-protein that electrophoresis cannot (IMWG 2016), so an M-spike it does not confirm is not a monoclonal protein, or one result belongs to another sample or date. Check the sample, the labels and the dates, and repeat the tests if needed. Until then the M-spike is not counted in the risk scores (neither as normal nor as raised); the category is not changed on this.`
+        : "",
+      citations: ["kumar-2016-lancet-oncol"],
+      verified: true,
+    });
   const c = contradictoryFlcRatio(facts);
   if (c !== null && labs.lightChain !== null) {
     const kappa = labs.lightChain === "kappa";

@@ -3,6 +3,9 @@
  * transplant candidacy of a newly diagnosed patient, not recorded, or recorded "yes" while fitness argues
  * against it and the transplant is still ahead), under each answer, marking what holds under one answer
  * only as conditional or provisional. */
+
+import type { Category } from "../criteria/diagnosis/categories.js";
+import { categoryName } from "../criteria/diagnosis/diagnosis.js";
 import {
   AGAINST_INTENSITY,
   compileBecause,
@@ -29,7 +32,14 @@ export interface PathwayInputs {
   situation: Situation;
   context: KnowledgeContext;
   phase: PhaseResult;
-  diagnosis: { category: DiagnosisCategory; likely: DiagnosisCategory | null; couldChangeWith: string[] };
+  diagnosis: {
+    category: DiagnosisCategory;
+    likely: DiagnosisCategory | null;
+    couldChangeWith: string[];
+    /** The categories still open when no lean is named for want of any blood test of end-organ damage
+     * (review c11 M1; diagnosis.ts endOrganUntested). */
+    endOrganUntested?: readonly Category[] | null;
+  };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
@@ -271,6 +281,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // Every case below but the last evaluates both answers of an open fact and merges their lists.
   let branched = true;
   let candidacyQuestioned = false;
+  let untested = false;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
@@ -295,6 +306,22 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       text: codes
         ? ""
         : `The category is not decided yet (likely ${likely}). First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}. The options shown are those of ${likely}, provisional until it is confirmed.`,
+      citations: ["rajkumar-2014-lancet-oncol"],
+      verified: true,
+    });
+  } else if (diagnosis.category === "indeterminate" && diagnosis.endOrganUntested) {
+    // Review c11 M1: no lean (no blood test of end-organ damage recorded): the deciding tests first, and no
+    // category's options (criteria-and-scores.md 1.1: an absent CRAB test is not a negative test).
+    branched = false;
+    untested = true;
+    result = evaluateKnowledge(s, context);
+    const open = diagnosis.endOrganUntested.map(categoryName);
+    alerts.push({
+      id: "pathway.deciding-test-first",
+      severity: "warning",
+      text: codes
+        ? ""
+        : `The category is not decided yet: the findings fit ${open.length > 1 ? `${open.slice(0, -1).join(", ")} or ${open[open.length - 1]}` : (open[0] ?? "more than one category")}, and no blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded. MGUS, smouldering myeloma and solitary plasmacytoma need no myeloma-defining event and multiple myeloma needs one; an absent test is not a negative test (IMWG 2014), so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}.`,
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
@@ -455,7 +482,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
 
   // The deciding test is the first step of the plan when the category is only likely.
   const workUp: PlanStep[] =
-    category !== diagnosis.category
+    category !== diagnosis.category || untested
       ? [
           {
             phase: "untreated",

@@ -3,6 +3,7 @@
  * links to the web app's page for the patient. Summaries stay under 140 characters (the spec's limit). */
 import type { Assessment } from "../engine/assessment.js";
 import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
+import { regulatoryLine } from "../render/clinician.js";
 import { shortCitation } from "../render/references.js";
 import { categoryLabel, kindLabel } from "./assessment-to-fhir.js";
 import type { ConditionHint, ImportWarning } from "./bundle-to-record.js";
@@ -113,17 +114,26 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
   for (const kind of kinds) {
     const opts = a.options.filter((x) => x.kind === kind);
     const names = opts.map((x) => x.regimen?.code ?? x.title);
+    // Review c11 M8: an option shown for a category that is only likely is provisional in the summary too
+    // (many EHRs show the summary alone), as the clinician screen marks it, with a warning indicator.
+    const provisional = opts.filter((x) => x.provisional).length;
+    const lead =
+      provisional === 0
+        ? `${kindLabel(kind)} options to discuss`
+        : provisional === opts.length
+          ? `Provisional (category not decided): ${kindLabel(kind)} options to discuss`
+          : `${kindLabel(kind)} options to discuss (${provisional} provisional, category not decided)`;
     card(`options:${kind}`, {
-      summary: `${kindLabel(kind)} options to discuss: ${names.join(", ")}`,
+      summary: `${lead}: ${names.join(", ")}`,
       detail: opts
         .map(
           (x) =>
             `${x.provisional ? "**[PROVISIONAL: category not confirmed]** " : ""}${x.conditional ? `**[ONLY ${x.conditional.toUpperCase()}]** ` : ""}**${x.title}** (${x.strength})${x.verified ? "" : " — UNVERIFIED"}\n${x.because.map((b) => `- ${b}`).join("\n")}${
               x.cautions.length > 0 ? `\nCautions: ${x.cautions.join("; ")}` : ""
-            }\nSources: ${sources(x.citations)}`,
+            }\nRegulatory: ${regulatoryLine(x.regulatory)}\nSources: ${sources(x.citations)}`,
         )
         .join("\n\n"),
-      indicator: "info",
+      indicator: provisional > 0 ? "warning" : "info",
     });
   }
 

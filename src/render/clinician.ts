@@ -673,9 +673,18 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
   return blocks;
 }
 
-function regulatory(s: RegulatoryStatus | null | undefined, f: Inline): string {
+function regulatory(s: RegulatoryStatus | null | undefined, esc: (t: string) => string): string {
   if (!s) return "not stated";
-  return `${s.status}${s.date ? ` ${f.esc(s.date)}` : ""}${s.note ? ` (${f.esc(s.note)})` : ""}`;
+  return `${s.status}${s.date ? ` ${esc(s.date)}` : ""}${s.note ? ` (${esc(s.note)})` : ""}`;
+}
+
+/** An option's regulatory status in both jurisdictions, "US ...; EU ..." (a jurisdiction filtered out reads
+ * "not stated"): the clinician screen's line, which the CDS Hooks cards show too (review c11 W3). */
+export function regulatoryLine(
+  r: AssessmentOption["regulatory"] | undefined,
+  esc: (t: string) => string = (t) => t,
+): string {
+  return `US ${regulatory(r?.us, esc)}; EU ${regulatory(r?.eu, esc)}`;
 }
 
 /** The reasons that name the diagnosis category (the engine writes its code, "diagnosis (IMWG 2014):
@@ -719,9 +728,7 @@ function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
         o.cautions.map((c) => f.esc(c)),
       ),
     );
-  children.push(
-    li(`Regulatory: US ${regulatory(o.regulatory?.us, f)}; EU ${regulatory(o.regulatory?.eu, f)}`),
-  );
+  children.push(li(`Regulatory: ${regulatoryLine(o.regulatory, (t) => f.esc(t))}`));
   if (o.evidenceReviewed) children.push(li(`Evidence reviewed: ${f.esc(o.evidenceReviewed)}`));
   if (o.citations.length)
     children.push(li(`Sources: ${w.sources(o.citations).replace(/^ \(/, "").replace(/\)$/, "")}`));

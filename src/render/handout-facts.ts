@@ -31,6 +31,18 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
   return d.criteria.some((c) => c.status === "met" && CLONE_FINDINGS.has(c.id)) ? d.likely : null;
 }
 
+/** Review c11 M1: the deciding test comes first with no lean named (no blood test of end-organ damage in the
+ * record, pathway.ts): "myeloma-open" when multiple myeloma is among the categories still open (its
+ * criterion unknown), so the patient texts say it may be an early stage or myeloma needing treatment;
+ * "early-stages" otherwise; null when this is not the case. */
+export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages" | null {
+  const d = a.diagnosis;
+  if (d.category !== "indeterminate" || d.likely !== null) return null;
+  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST)) return null;
+  return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
+}
+const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
+
 /** The category the patient texts describe: the category, or a likely one that may be named. */
 export function describedCategory(a: Assessment): DiagnosisCategory {
   return likelyShown(a) ?? a.diagnosis.category;

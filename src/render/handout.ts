@@ -15,6 +15,7 @@ import {
   currentLineOption,
   describedCategory,
   earlyRelapseAfterTransplant,
+  endOrganUntested,
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
@@ -209,6 +210,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (s === "unclear") {
     out.push(w.unclear);
     if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
+    const untested = endOrganUntested(a);
+    if (untested)
+      out.push(untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).

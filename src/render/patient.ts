@@ -24,6 +24,7 @@ import {
 } from "./handout.js";
 import {
   describedCategory,
+  endOrganUntested,
   likelyShown,
   lineDoseChanges,
   namedAlerts,
@@ -61,8 +62,15 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     out.push(w.tooFewResults);
   } else {
     const t = w.category[d.category];
-    if (d.category === "indeterminate") out.push(t.meaning);
-    else out.push(w.fits(t.name), t.meaning);
+    if (d.category === "indeterminate") {
+      out.push(t.meaning);
+      // Review c11 M1: no blood test of end-organ damage yet, so no lean is named.
+      const untested = endOrganUntested(a);
+      if (untested)
+        out.push(
+          untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
+        );
+    } else out.push(w.fits(t.name), t.meaning);
   }
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));

@@ -6,7 +6,7 @@ import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
 import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
-import type { Category, CategoryTruths, MgusVariant } from "./categories.js";
+import { type Category, type CategoryTruths, type MgusVariant, PRECEDENCE } from "./categories.js";
 import { assessMonoclonalDisorder, flcRatioAbnormal, involvedChainRaised, subtypeOf } from "./clone.js";
 import {
   assessAnaemia,
@@ -85,7 +85,13 @@ export interface DiagnosisResult {
   /** An IgM paraprotein whose findings would meet (or lean to) multiple myeloma, without what IgM myeloma
    * needs (a lytic bone lesion or t(11;14), schuster-2010-ajh): not called myeloma (review c9-F3). */
   igmMyelomaNotShown: boolean;
+  /** Review c11 M1: the categories still open (precedence order) when no lean is named because no blood
+   * test of end-organ damage is recorded (endOrganUntested); null otherwise. */
+  endOrganUntested: Category[] | null;
 }
+
+/** The categories in words, for the engine's own texts (e.g. the deciding-test alert). */
+export const categoryName = (c: Category): string => LABEL[c];
 
 const LABEL: Record<Category, string> = {
   "multiple-myeloma": "multiple myeloma",
@@ -520,7 +526,15 @@ function labelOf(
   return treated ? `${label} (treated)` : label;
 }
 
-function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: Decision): string[] {
+function notesFor(
+  facts: Facts,
+  t: CategoryTruths,
+  f: Findings,
+  mde: Events,
+  d: Decision,
+  /** No lean for want of any blood test of end-organ damage (endOrganUntested): categories are open. */
+  untested = false,
+): string[] {
   const notes: string[] = [];
   if (t.crab === MET) {
     notes.push(
@@ -542,11 +556,16 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: 
   if (
     d.category === "indeterminate" &&
     d.likely === null &&
+    !untested &&
     f.monoclonal !== NOT_MET &&
     !(f.heavy === "IgM" && (f.serumM3 === MET || f.bmpc10 === MET))
   ) {
     notes.push("The recorded findings meet none of the IMWG 2014 categories; review the record.");
   }
+  if (untested)
+    notes.push(
+      "No blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded: an absent CRAB test is not a negative test (IMWG 2014), so no category that needs no myeloma-defining event is taken as the most likely.",
+    );
   if (mde.crab.bone.evidence === "unverified" && mde.crab.bone.status !== "unknown") {
     notes.push(
       "A single bone lesion was judged with the marrow caveat (>1 lesion needed when clonal marrow plasma cells are <10%), which the reference marks UNVERIFIED.",
@@ -613,6 +632,7 @@ interface Classified {
   couldChangeWith: string[];
   missing: MissingInput[];
   igmMyelomaNotShown: boolean;
+  endOrganUntested: Category[] | null;
 }
 
 /**
@@ -661,6 +681,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       notes: [],
       onCurrentValues,
       igmMyelomaNotShown: c.igmMyelomaNotShown,
+      endOrganUntested: c.endOrganUntested,
     };
   }
   const { criteria, notes } = writtenOut(facts, c, known, text);
@@ -686,6 +707,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     notes,
     onCurrentValues,
     igmMyelomaNotShown: c.igmMyelomaNotShown,
+    endOrganUntested: c.endOrganUntested,
   };
 }
 
@@ -718,6 +740,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [],
       missing: [],
       igmMyelomaNotShown: false,
+      endOrganUntested: null,
     };
   }
   if (systemic.length > 0) {
@@ -733,6 +756,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [],
       missing: [],
       igmMyelomaNotShown: false,
+      endOrganUntested: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -756,19 +780,45 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       couldChangeWith: [...igm.phrases, ...needs.phrases.filter((x) => !igm.phrases.includes(x))],
       missing: [...igm.missing, ...needs.missing],
       igmMyelomaNotShown: true,
+      endOrganUntested: null,
     };
   }
+  // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
+  const untested = endOrganUntested(findings, d);
   return {
     findings,
-    d,
+    d: untested === null ? d : { ...d, likely: null },
     systemic,
     smmTherapy: smm,
     category: d.category,
-    likely: d.likely,
+    likely: untested === null ? d.likely : null,
     couldChangeWith: needs.phrases,
     missing: needs.missing,
     igmMyelomaNotShown: false,
+    endOrganUntested: untested,
   };
+}
+
+/**
+ * Review c11 M1: the lean of an undecided category presumes every missing test normal (decide.ts). MGUS,
+ * smouldering myeloma and solitary plasmacytoma each need no myeloma-defining event (criteria-and-scores.md
+ * 1.2-1.4, rajkumar-2014-lancet-oncol), and 1.1 says "If data are missing, return 'indeterminate' rather
+ * than 'no MDE'. An absent CRAB test is not a negative test." With none of serum calcium, renal function
+ * and haemoglobin recorded, nothing about end-organ damage has been measured in the blood: a lean to one of
+ * those categories would rest on their absence alone (a clone of 35% marrow plasma cells read "most likely
+ * smouldering myeloma", its treatment first, with calcium, creatinine, haemoglobin and imaging all
+ * missing). No lean is named then; the categories still open are returned (precedence order) for the words,
+ * and the deciding tests stay in couldChangeWith. A lean to myeloma or AL amyloidosis is not concerned (it
+ * presumes no event absent). Null when the rule does not apply.
+ */
+function endOrganUntested(f: Findings, d: Decision): Category[] | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || lean === null) return null;
+  if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
+  if (f.calcium !== UNKNOWN || f.renal !== UNKNOWN || f.anaemia !== UNKNOWN) return null;
+  const open: Category[] = [];
+  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
+  return open;
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
@@ -866,7 +916,7 @@ function writtenOut(
       }),
     );
   }
-  const notes = notesFor(facts, d.truths, findings, mde, d);
+  const notes = notesFor(facts, d.truths, findings, mde, d, c.endOrganUntested !== null);
   if (c.igmMyelomaNotShown)
     notes.push(
       "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",

@@ -134,6 +134,12 @@ export const EN: HandoutWords = {
   tooFewResults:
     "There are too few test results here to say what is going on. Nothing can be said about a condition yet.",
   unclear: "The tests so far do not give a clear answer.",
+  endOrganUntested: {
+    myelomaOpen:
+      "Your results show signs of abnormal plasma cells. The blood tests that show if they harm the body (calcium, the kidneys and the blood count) are not done yet. Until then it is not known if this is an early stage that is watched, or myeloma that needs treatment.",
+    earlyStages:
+      "Your results show signs of abnormal plasma cells. The blood tests that show if they harm the body (calcium, the kidneys and the blood count) are not done yet. Your care team needs them before they can say which condition this is.",
+  },
   igmPathway:
     "Your blood has a protein type called IgM. With IgM, a related condition called Waldenström macroglobulinemia is more likely than myeloma. It is a kind of lymphoma. Other tests are needed to tell them apart. This summary does not cover that condition, so your care team will guide those tests.",
   framing: {

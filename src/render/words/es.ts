@@ -493,6 +493,12 @@ export const ES: HandoutWords = {
   tooFewResults:
     "Hay muy pocos resultados de pruebas para saber qué pasa. Todavía no se puede decir nada sobre una enfermedad.",
   unclear: "Las pruebas hasta ahora no dan una respuesta clara.",
+  endOrganUntested: {
+    myelomaOpen:
+      "Sus resultados muestran señales de células plasmáticas anormales. Todavía no se han hecho los análisis de sangre que muestran si dañan el cuerpo (calcio, riñones y recuento de células de la sangre). Hasta entonces no se sabe si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+    earlyStages:
+      "Sus resultados muestran señales de células plasmáticas anormales. Todavía no se han hecho los análisis de sangre que muestran si dañan el cuerpo (calcio, riñones y recuento de células de la sangre). Su equipo médico los necesita para poder decir qué enfermedad es.",
+  },
   igmPathway:
     "Su sangre tiene un tipo de proteína llamada IgM. Con la IgM, una enfermedad parecida llamada macroglobulinemia de Waldenström es más probable que el mieloma. Es un tipo de linfoma. Hacen falta otras pruebas para distinguirlas. Este resumen no trata esa enfermedad, así que su equipo médico le guiará con esas pruebas.",
   framing: {

@@ -297,6 +297,14 @@ export interface HandoutWords {
   optionsNerveDamage: string;
   /** An IgM protein not shown to be myeloma: another condition's tests, outside this summary (review c9-F3). */
   igmPathway: string;
+  /** Review c11 M1: a clone shown, but no blood test of end-organ damage yet (no lean is named): it may be an
+   * early stage that is watched or myeloma that needs treatment; never "does not harm your body yet". */
+  endOrganUntested: {
+    /** Multiple myeloma is among the categories still open. */
+    myelomaOpen: string;
+    /** It is not (the open categories are early stages only). */
+    earlyStages: string;
+  };
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is
