@@ -90,8 +90,5 @@ export function assessCompact(record: unknown, options: AssessOptions = {}): Com
   // them through the runtime's generic path, which cost more than the rest of this function.
   const facts = toFacts(record, options);
   const jurisdiction = options.jurisdiction;
-  return compactOf(
-    assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, CODES_ONLY),
-    facts.id,
-  );
+  return compactOf(assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, CODES_ONLY), facts.id);
 }
