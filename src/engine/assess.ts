@@ -503,6 +503,7 @@ function withId(id: string, a: Assessment): Assessment {
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */
 export function assess(record: unknown, options: AssessOptions = {}): Assessment {
-  const { jurisdiction, ...normalize } = options;
-  return assessFacts(toFacts(record, normalize), jurisdiction ? { jurisdiction } : {});
+  // The options go to toFacts whole (it reads only defaultAsOf), not copied without the jurisdiction.
+  const jurisdiction = options.jurisdiction;
+  return assessFacts(toFacts(record, options), jurisdiction ? { jurisdiction } : {});
 }

@@ -4,7 +4,7 @@
  * the full Assessment is the reference it is tested against. */
 
 import { toFacts } from "../model/facts.js";
-import { type AssessOptions, assessFactsWith } from "./assess.js";
+import { type AssessOptions, assessFactsWith, type EvaluationMode } from "./assess.js";
 import type { Assessment } from "./assessment.js";
 
 export interface CompactAssessment {
@@ -80,13 +80,15 @@ function compactOf(a: Assessment, id: string | null): CompactAssessment {
   };
 }
 
+/** The evaluation mode of assessCompact, shared by every call. */
+const CODES_ONLY: EvaluationMode = Object.freeze({ text: false, codesOnly: true });
+
 /** Validates and normalises a PatientRecord and assesses it for codes only: the compact view of what
  * `assess` gives, without composing option and alert texts. Throws MmnavError(INVALID_RECORD). */
 export function assessCompact(record: unknown, options: AssessOptions = {}): CompactAssessment {
-  const { jurisdiction, ...normalize } = options;
-  const facts = toFacts(record, normalize);
-  return compactOf(
-    assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, { text: false, codesOnly: true }),
-    facts.id,
-  );
+  // The options go to toFacts whole (it reads only defaultAsOf): `{ jurisdiction, ...normalize }` copied
+  // them through the runtime's generic path, which cost more than the rest of this function.
+  const facts = toFacts(record, options);
+  const jurisdiction = options.jurisdiction;
+  return compactOf(assessFactsWith(facts, jurisdiction ? { jurisdiction } : {}, CODES_ONLY), facts.id);
 }

@@ -283,6 +283,27 @@ function seriesValue(date: string, value: number, reportedAs: { value: number; u
   return { date, value, reported: reportedAs };
 }
 
+/** The marrow of Facts (one literal: see above measured; a percentage is whole or decimal). */
+function marrowFacts(
+  clonalPlasmaCellPercent: number | null,
+  date: string | null,
+  mrd: Facts["marrow"]["mrd"],
+): Facts["marrow"] {
+  return { clonalPlasmaCellPercent, date, mrd };
+}
+
+/** The imaging of Facts (one literal: see above measured; lesion counts are whole, or null). */
+function imagingFacts(
+  performed: boolean | null,
+  modality: Facts["imaging"]["modality"],
+  osteolyticLesions: number | null,
+  mriFocalLesions: number | null,
+  newLesions: boolean | null,
+  date: string | null,
+): Facts["imaging"] {
+  return { performed, modality, osteolyticLesions, mriFocalLesions, newLesions, date };
+}
+
 /** Objects of the literals above with every kind of value in their number fields, kept for the life
  * of the process (see above measured) and never read. Filled by a function: a module's top-level
  * constant that no function reads is not kept once the module has loaded. */
@@ -291,7 +312,12 @@ const SETTLED_SHAPES: object[] = [];
 function settleShapes(): void {
   for (const n of [null, 0, 0.5] as unknown as number[]) {
     const r = reported(n, "");
-    SETTLED_SHAPES.push(measured(n, "", r, null, n, n, null), seriesValue("", n, r));
+    SETTLED_SHAPES.push(
+      measured(n, "", r, null, n, n, null),
+      seriesValue("", n, r),
+      marrowFacts(n, null, null),
+      imagingFacts(null, null, n, n, null, null),
+    );
   }
 }
 settleShapes();
@@ -764,19 +790,15 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       heightCm: height?.value ?? null,
     },
     labs,
-    marrow: {
-      clonalPlasmaCellPercent: known(mw.clonalPlasmaCellPercent),
-      date: mw.date ?? null,
-      mrd: known(mw.mrd),
-    },
-    imaging: {
-      performed: known(im.performed),
-      modality: known(im.modality),
-      osteolyticLesions: known(im.osteolyticLesions),
-      mriFocalLesions: known(im.mriFocalLesions),
-      newLesions: known(im.newLesions),
-      date: im.date ?? null,
-    },
+    marrow: marrowFacts(known(mw.clonalPlasmaCellPercent), mw.date ?? null, known(mw.mrd)),
+    imaging: imagingFacts(
+      known(im.performed),
+      known(im.modality),
+      known(im.osteolyticLesions),
+      known(im.mriFocalLesions),
+      known(im.newLesions),
+      im.date ?? null,
+    ),
     biopsy: {
       plasmacytoma:
         pc === undefined || pc === null || pc === "unknown"

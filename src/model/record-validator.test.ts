@@ -407,3 +407,53 @@ describe("the generated record validator on mutated records", () => {
       agrees(input);
   });
 });
+
+describe("a record the fast check refuses", () => {
+  /** The issues normalizeRecord gives for the contract example with `edit` applied. */
+  function issuesOf(edit: (r: Record<string, Record<string, unknown>>) => void): unknown {
+    const r = structuredClone(contractExample) as unknown as Record<string, Record<string, unknown>>;
+    edit(r);
+    const res = normalizeRecord(r);
+    return res.ok ? "accepted" : res.issues;
+  }
+
+  it("still gets the clear errors: the field named, what was expected, the field meant", () => {
+    // The labs, series and conditions are checked key by key (withKeyDispatch); the rest by name.
+    expect(
+      issuesOf((r) => {
+        r.labs!.calcium = { value: "10", unit: "mg/dL" };
+      }),
+    ).toEqual([{ path: "labs.calcium.value", message: "expected a number" }]);
+    expect(
+      issuesOf((r) => {
+        r.labs!.creatinin = { value: 1, unit: "mg/dL" };
+      }),
+    ).toEqual([
+      { path: "labs.creatinin", message: '"creatinin" is not a field of labs; did you mean "creatinine"?' },
+    ]);
+    expect(
+      issuesOf((r) => {
+        r.conditions!.bonePain = "yes";
+      }),
+    ).toEqual([{ path: "conditions.bonePain", message: "expected boolean, received string" }]);
+    expect(
+      issuesOf((r) => {
+        r.series = { calcium: [{ date: "2026-13-01", value: 9, unit: "mg/dL" }] };
+      }),
+    ).toEqual([{ path: "series.calcium.0.date", message: "expected an ISO 8601 date (YYYY-MM-DD)" }]);
+    expect(
+      issuesOf((r) => {
+        r.lab = {};
+      }),
+    ).toEqual([{ path: "lab", message: '"lab" is not a field of the record; did you mean "labs"?' }]);
+    // A hidden (not enumerable) lab the key walk cannot meet is still read and refused.
+    expect(
+      issuesOf((r) => {
+        Object.defineProperty(r.labs, "calcium", {
+          value: { value: "10", unit: "mg/dL" },
+          enumerable: false,
+        });
+      }),
+    ).toEqual([{ path: "labs.calcium.value", message: "expected a number" }]);
+  });
+});

@@ -363,6 +363,15 @@ function untreated(
   return { linesOfTherapy, response: assessResponse(facts, { lines }, points, { codesOnly }) };
 }
 
+/** The canonical names of an entry's drugs, in a new list filled by push from one literal: `drugs.map`
+ * gave an entry with no drug a list of another element kind than one with drugs, and code optimised on
+ * the one was thrown away at the other (a "wrong map" deoptimisation where the lists are looped over). */
+function canonicalNames(drugs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < drugs.length; i++) out.push(canonicalDrugName(drugs[i]!));
+  return out;
+}
+
 /** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
  * needs the response (a confirmed lab progression counts), so the engine takes both from one pass. */
 export function assessLinesAndResponse(
@@ -388,7 +397,7 @@ export function assessLinesAndResponse(
   // A transplant anywhere in the history (read here, not by a closure over it below).
   let priorAsct = false;
   for (const t of history) {
-    canon.push(t.drugs.map(canonicalDrugName));
+    canon.push(canonicalNames(t.drugs));
     if (t.asct) priorAsct = true;
   }
   const groups: number[][] = [];
