@@ -166,10 +166,10 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
 /** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
  * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
  * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
-export function onAnticoagulantNow(facts: Facts): boolean {
+export function onAnticoagulantNow(facts: Facts, running: readonly string[] = runningDrugs(facts)): boolean {
   const recorded = facts.conditions.anticoagulation;
   if (recorded !== null) return recorded === "therapeutic";
-  for (const d of runningDrugs(facts)) if (isAnticoagulant(d)) return true;
+  for (const d of running) if (isAnticoagulant(d)) return true;
   return false;
 }
 
@@ -275,10 +275,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onBispecific: boolean | null = null;
   let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
+  // The drugs running now, listed once for the classes below and the anticoagulant.
+  const running = runningDrugs(facts);
   if (lines !== null) {
     onDenosumab = false;
     onImid = onPi = onAntiCd38 = onBispecific = onBcmaBispecific = false;
-    for (const d of runningDrugs(facts)) {
+    for (const d of running) {
       const k = drugClass(d);
       if (k === DrugClass.immunomodulatory) onImid = true;
       else if (k === DrugClass.proteasomeInhibitor) onPi = true;
@@ -421,7 +423,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
     anticoagulation: cond.anticoagulation,
-    onAnticoagulant: onAnticoagulantNow(facts),
+    onAnticoagulant: onAnticoagulantNow(facts, running),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
