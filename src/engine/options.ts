@@ -67,9 +67,10 @@ import {
   judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
-  reviewedStrength,
-  reviewOption,
+  compiledReviewOf,
   reviewRefractory,
+  reviewWith,
+  strengthAfter,
   safetyFacts,
   withShownValues,
 } from "./safety.js";
@@ -535,6 +536,21 @@ export function filterRegulatory(
   };
 }
 
+/** A regulatory status copied field by field (filterRegulatory's `{ ...status }`, through one shape). */
+const copyStatus = (r: RegulatoryStatus | null): RegulatoryStatus | null =>
+  r === null ? null : { status: r.status, date: r.date, note: r.note };
+
+/** filterRegulatory of a compiled entry: the option's own copies of the statuses shown. */
+function regulatoryOf(
+  c: { regulatoryUs: RegulatoryStatus | null; regulatoryEu: RegulatoryStatus | null },
+  jurisdiction: Jurisdiction,
+): { us: RegulatoryStatus | null; eu: RegulatoryStatus | null } {
+  return {
+    us: jurisdiction === "eu" ? null : copyStatus(c.regulatoryUs),
+    eu: jurisdiction === "us" ? null : copyStatus(c.regulatoryEu),
+  };
+}
+
 /** Each value's place in its order, looked up once here rather than searched for on every comparison. */
 function ranks<T extends string>(order: readonly T[]): Record<T, number> {
   const out = {} as Record<T, number>;
@@ -679,6 +695,11 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   showWhenUnknown: entry.showWhenUnknown === true,
   regimenFromCurrentLine: entry.regimenFromCurrentLine === true,
   regimen: entry.regimen ?? null,
+  /** Its regulatory statuses (filterRegulatory copies them for each option shown). */
+  regulatoryUs: entry.regulatory.us ?? null,
+  regulatoryEu: entry.regulatory.eu ?? null,
+  /** The entry's own citations, each once (an option's list starts as a copy of it). */
+  citations: distinct(entry.citations.slice()),
   when: compile(entry.when),
   /** Most entries have no label condition: then every selected jurisdiction's label holds. */
   hasLabel: entry.label?.us !== undefined || entry.label?.eu !== undefined,
@@ -707,6 +728,8 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   },
   /** Whether safety.reviewOption can change anything (else its review is the entry's strength). */
   reviewed: hasSafetyReview(entry),
+  /** Its compiled safety review (adjustments, UNVERIFIED facts), read without looking up its id. */
+  review: compiledReviewOf(entry),
   /** The drug rules of the entry's own regimen (an entry about the current line takes that line's). */
   drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
   /** Those of them that can name missing inputs (codes only reads no more of them). */
@@ -968,7 +991,7 @@ function applyDrugRules(
         for (const t of c.texts[ctx.jurisdiction]) cautions.push(t + state.notKnown + c.mark);
       } else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
     }
-    for (const id of c.rule.citations) citations.push(id);
+    for (const id of c.rule.citations) pushOnce(citations, id);
   }
 }
 
@@ -988,6 +1011,12 @@ function drugRuleMissing(
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
+}
+
+/** Adds an item to a short list unless the list holds it already. */
+function pushOnce<T>(xs: T[], x: T): void {
+  for (let i = 0; i < xs.length; i++) if (xs[i] === x) return;
+  xs.push(x);
 }
 
 /** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
@@ -1065,9 +1094,6 @@ function pushMissingOnce(field: string, neededFor: string, out: MissingInput[]):
   out.push({ field, neededFor });
 }
 
-/** reviewOption's two modes, one object each rather than one an option. */
-const WITHOUT_TEXT = Object.freeze({ text: false });
-
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
@@ -1110,7 +1136,7 @@ function evaluateEntry(
     }
     return codesOnlyOption(
       c,
-      capPending(c.adjusted ? reviewedStrength(entry, s) : c.strength, c.pending[ctx.jurisdiction]),
+      capPending(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, c.pending[ctx.jurisdiction]),
       missing,
     );
   }
@@ -1126,11 +1152,14 @@ function evaluateEntry(
   // is the one decided on (the index's residual condition has the condition's truth on this situation).
   const because = text ? c.when.because(s, truth) : [];
   const cautions: string[] = [];
-  const citations: CitationId[] = entry.citations.slice();
+  // Each citation once, as it is added (first-seen order, as a list made distinct afterwards): many
+  // drug rules of one regimen cite the same labels.
+  const citations: CitationId[] = c.citations.slice();
   let unverified = entry.evidence === "unverified";
 
   if (text && labelTruths !== null) {
-    for (const [i, j] of selected.entries()) {
+    for (let i = 0; i < selected.length; i++) {
+      const j = selected[i] as JurisdictionCode;
       const lt = labelTruths[i] ?? null;
       if (!entry.label?.[j] || lt === null) continue;
       const needs = c.described[j];
@@ -1163,24 +1192,24 @@ function evaluateEntry(
   for (const cc of c.cautions) {
     if (cc.when && cc.when(s) !== Truth.met) continue;
     if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
-    if (cc.def.citations) for (const id of cc.def.citations) citations.push(id);
+    if (cc.def.citations) for (const id of cc.def.citations) pushOnce(citations, id);
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, text ? { text: true, missing: ctx.missing } : WITHOUT_TEXT);
+    const safety = reviewWith(c.review, entry, s, text, text ? ctx.missing : undefined);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);
-    for (const id of safety.citations) citations.push(id);
+    for (const id of safety.citations) pushOnce(citations, id);
     if (safety.unverified) unverified = true;
   }
   if (refractory) {
     // Its caution is a sentence: words, so only when asked for (without text, options carry none).
     if (text) for (const x of refractory.cautions) cautions.push(x);
-    for (const id of refractory.citations) citations.push(id);
+    for (const id of refractory.citations) pushOnce(citations, id);
   }
   if (c.pending[ctx.jurisdiction]) {
     strength = capPending(strength, true);
@@ -1199,9 +1228,9 @@ function evaluateEntry(
     clinicianText: entry.clinicianText,
     because,
     cautions: distinct(cautions),
-    citations: distinct(citations),
+    citations,
     patientText: entry.patientText,
-    regulatory: filterRegulatory(entry.regulatory, ctx.jurisdiction),
+    regulatory: regulatoryOf(c, ctx.jurisdiction),
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
     missing,
