@@ -195,6 +195,9 @@ function hbvSerologyOf(
   return { serology: null, missing };
 }
 
+/** An empty list of missing inputs, shared (never added to: the knowledge step only reads these lists). */
+const NOTHING_MISSING: MissingInput[] = Object.freeze([]) as unknown as MissingInput[];
+
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
@@ -445,10 +448,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     egfr: input.egfr.missing,
     crclMlMin: input.crcl.missing,
     frailtyGroup: input.imwgFrailty.missing,
+    // Always named, an empty list where nothing is missing (read as nothing named, as an absent key is):
+    // every situation's missing inputs then have one shape, and the knowledge step's reads of them one map.
+    renalCrab: renal.missing,
+    hbvSerology: hbv.missing,
+    progression: input.response ? input.response.missing : NOTHING_MISSING,
   };
-  if (renal.missing.length > 0) missing.renalCrab = renal.missing;
-  if (hbv.missing.length > 0) missing.hbvSerology = hbv.missing;
-  if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
 }
 
