@@ -12,7 +12,8 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
  * before `to`) rather than at 0, and steps on from there as before. */
 function completedMonths(from: string, to: string): number {
   const calendar =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
   let m = Number.isInteger(calendar) && calendar > 1 ? calendar - 1 : 0;
   if (m > 0 && compareDates(addMonths(from, m), to) > 0) m = 0;
   while (compareDates(addMonths(from, m + 1), to) <= 0) m++;

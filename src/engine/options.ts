@@ -63,15 +63,15 @@ import {
 } from "./assessment.js";
 import {
   capPending,
+  compiledReviewOf,
   hasSafetyReview,
   judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
-  compiledReviewOf,
   reviewRefractory,
   reviewWith,
-  strengthAfter,
   safetyFacts,
+  strengthAfter,
   withShownValues,
 } from "./safety.js";
 
@@ -1141,7 +1141,10 @@ function evaluateEntry(
     }
     return codesOnlyOption(
       c,
-      capPending(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, c.pending[ctx.jurisdiction]),
+      capPending(
+        c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength,
+        c.pending[ctx.jurisdiction],
+      ),
       missing,
     );
   }
