@@ -39,18 +39,18 @@ export function consolidationFacts(
     if (t !== undefined && t.start <= asOf) entries.push(t);
   }
   let asct = -1;
-  entries.forEach((t, i) => {
-    if (t.asct) asct = i;
-  });
+  for (let i = 0; i < entries.length; i++) if ((entries[i] as TreatmentFact).asct) asct = i;
   if (asct < 0) return UNKNOWN;
   const drugs = new Set<string>();
-  for (const t of entries.slice(0, asct))
+  for (let i = 0; i < asct; i++) {
+    const t = entries[i] as TreatmentFact;
     if (!t.asct && (t.phase === null || t.phase === "induction"))
       for (const d of t.drugs) drugs.add(canonicalDrugName(d));
-  return {
-    asctInduction: drugs.size === 0 ? null : inductionOf(drugs),
-    consolidationGiven: entries.slice(asct + 1).some((t) => t.phase === "consolidation"),
-  };
+  }
+  let consolidationGiven = false;
+  for (let i = asct + 1; i < entries.length; i++)
+    if ((entries[i] as TreatmentFact).phase === "consolidation") consolidationGiven = true;
+  return { asctInduction: drugs.size === 0 ? null : inductionOf(drugs), consolidationGiven };
 }
 
 type InductionFacts = Pick<Situation, "preAsctInduction" | "lenalidomideWeeksBeforeAsct">;
@@ -68,7 +68,13 @@ export function inductionFacts(
   lines: LinesOfTherapyResult | null,
   asOf: string,
 ): InductionFacts {
-  const line = lines?.lines.filter((l) => l.start <= asOf).at(-1);
+  // The latest line started by asOf.
+  let line: LinesOfTherapyResult["lines"][number] | undefined;
+  if (lines)
+    for (let k = lines.lines.length - 1; k >= 0 && line === undefined; k--) {
+      const l = lines.lines[k] as LinesOfTherapyResult["lines"][number];
+      if (l.start <= asOf) line = l;
+    }
   if (!line) return NO_INDUCTION;
   const drugs = new Set<string>();
   let lenDays = 0;
@@ -77,9 +83,13 @@ export function inductionFacts(
     if (t === undefined || t.start > asOf) continue;
     if (t.asct) break;
     if (t.phase !== null && t.phase !== "induction") continue;
-    const canon = t.drugs.map(canonicalDrugName);
-    for (const d of canon) drugs.add(d);
-    if (!line.includesAsct && canon.includes("lenalidomide")) {
+    let lenalidomide = false;
+    for (const name of t.drugs) {
+      const d = canonicalDrugName(name);
+      drugs.add(d);
+      if (d === "lenalidomide") lenalidomide = true;
+    }
+    if (!line.includesAsct && lenalidomide) {
       const end = t.end !== null && t.end < asOf ? t.end : asOf;
       lenDays += daysBetween(t.start, end);
     }

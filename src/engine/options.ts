@@ -63,14 +63,15 @@ import {
 } from "./assessment.js";
 import {
   capPending,
+  compiledReviewOf,
   hasSafetyReview,
   judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
-  reviewedStrength,
-  reviewOption,
   reviewRefractory,
+  reviewWith,
   safetyFacts,
+  strengthAfter,
   withShownValues,
 } from "./safety.js";
 
@@ -166,10 +167,10 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
 /** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
  * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
  * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
-export function onAnticoagulantNow(facts: Facts): boolean {
+export function onAnticoagulantNow(facts: Facts, running: readonly string[] = runningDrugs(facts)): boolean {
   const recorded = facts.conditions.anticoagulation;
   if (recorded !== null) return recorded === "therapeutic";
-  for (const d of runningDrugs(facts)) if (isAnticoagulant(d)) return true;
+  for (const d of running) if (isAnticoagulant(d)) return true;
   return false;
 }
 
@@ -193,6 +194,9 @@ function hbvSerologyOf(
   if (antiHbc === null) missing.push({ field: "labs.hepatitisBCoreAntibody", neededFor });
   return { serology: null, missing };
 }
+
+/** An empty list of missing inputs, shared (never added to: the knowledge step only reads these lists). */
+const NOTHING_MISSING: MissingInput[] = Object.freeze([]) as unknown as MissingInput[];
 
 /** Builds the Situation the knowledge conditions read. Unknown stays null, with what was missing. */
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
@@ -275,10 +279,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onBispecific: boolean | null = null;
   let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
+  // The drugs running now, listed once for the classes below and the anticoagulant.
+  const running = runningDrugs(facts);
   if (lines !== null) {
     onDenosumab = false;
     onImid = onPi = onAntiCd38 = onBispecific = onBcmaBispecific = false;
-    for (const d of runningDrugs(facts)) {
+    for (const d of running) {
       const k = drugClass(d);
       if (k === DrugClass.immunomodulatory) onImid = true;
       else if (k === DrugClass.proteasomeInhibitor) onPi = true;
@@ -422,7 +428,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
     anticoagulation: cond.anticoagulation,
-    onAnticoagulant: onAnticoagulantNow(facts),
+    onAnticoagulant: onAnticoagulantNow(facts, running),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
@@ -443,10 +449,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     egfr: input.egfr.missing,
     crclMlMin: input.crcl.missing,
     frailtyGroup: input.imwgFrailty.missing,
+    // Always named, an empty list where nothing is missing (read as nothing named, as an absent key is):
+    // every situation's missing inputs then have one shape, and the knowledge step's reads of them one map.
+    renalCrab: renal.missing,
+    hbvSerology: hbv.missing,
+    progression: input.response ? input.response.missing : NOTHING_MISSING,
   };
-  if (renal.missing.length > 0) missing.renalCrab = renal.missing;
-  if (hbv.missing.length > 0) missing.hbvSerology = hbv.missing;
-  if (input.response) missing.progression = input.response.missing;
   return { situation, missing };
 }
 
@@ -531,6 +539,21 @@ export function filterRegulatory(
   return {
     us: jurisdiction === "eu" || !reg.us ? null : { ...reg.us },
     eu: jurisdiction === "us" || !reg.eu ? null : { ...reg.eu },
+  };
+}
+
+/** A regulatory status copied field by field (filterRegulatory's `{ ...status }`, through one shape). */
+const copyStatus = (r: RegulatoryStatus | null): RegulatoryStatus | null =>
+  r === null ? null : { status: r.status, date: r.date, note: r.note };
+
+/** filterRegulatory of a compiled entry: the option's own copies of the statuses shown. */
+function regulatoryOf(
+  c: { regulatoryUs: RegulatoryStatus | null; regulatoryEu: RegulatoryStatus | null },
+  jurisdiction: Jurisdiction,
+): { us: RegulatoryStatus | null; eu: RegulatoryStatus | null } {
+  return {
+    us: jurisdiction === "eu" ? null : copyStatus(c.regulatoryUs),
+    eu: jurisdiction === "us" ? null : copyStatus(c.regulatoryEu),
   };
 }
 
@@ -678,6 +701,11 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   showWhenUnknown: entry.showWhenUnknown === true,
   regimenFromCurrentLine: entry.regimenFromCurrentLine === true,
   regimen: entry.regimen ?? null,
+  /** Its regulatory statuses (filterRegulatory copies them for each option shown). */
+  regulatoryUs: entry.regulatory.us ?? null,
+  regulatoryEu: entry.regulatory.eu ?? null,
+  /** The entry's own citations, each once (an option's list starts as a copy of it). */
+  citations: distinct(entry.citations.slice()),
   when: compile(entry.when),
   /** Most entries have no label condition: then every selected jurisdiction's label holds. */
   hasLabel: entry.label?.us !== undefined || entry.label?.eu !== undefined,
@@ -706,6 +734,8 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   },
   /** Whether safety.reviewOption can change anything (else its review is the entry's strength). */
   reviewed: hasSafetyReview(entry),
+  /** Its compiled safety review (adjustments, UNVERIFIED facts), read without looking up its id. */
+  review: compiledReviewOf(entry),
   /** The drug rules of the entry's own regimen (an entry about the current line takes that line's). */
   drugRules: entry.regimen ? drugRulesOf(entry.regimen.drugs, entry.kind) : [],
   /** Those of them that can name missing inputs (codes only reads no more of them). */
@@ -967,7 +997,7 @@ function applyDrugRules(
         for (const t of c.texts[ctx.jurisdiction]) cautions.push(t + state.notKnown + c.mark);
       } else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
     }
-    for (const id of c.rule.citations) citations.push(id);
+    for (const id of c.rule.citations) pushOnce(citations, id);
   }
 }
 
@@ -987,6 +1017,12 @@ function drugRuleMissing(
     const state = drugRuleState(c, s, memo);
     if (state.pass && state.undecided) pushMissing(state.unknown, ctx, neededFor, out);
   }
+}
+
+/** Adds an item to a short list unless the list holds it already. */
+function pushOnce<T>(xs: T[], x: T): void {
+  for (let i = 0; i < xs.length; i++) if (xs[i] === x) return;
+  xs.push(x);
 }
 
 /** The items of a list, each once, in first-seen order: the list itself when it has no repeats (the
@@ -1064,9 +1100,6 @@ function pushMissingOnce(field: string, neededFor: string, out: MissingInput[]):
   out.push({ field, neededFor });
 }
 
-/** reviewOption's two modes, one object each rather than one an option. */
-const WITHOUT_TEXT = Object.freeze({ text: false });
-
 /** One entry whose condition is met or unknown (`truth`), listed in a selected jurisdiction: decided on
  * truth values; its words composed only when it is shown and text is asked. */
 function evaluateEntry(
@@ -1109,7 +1142,10 @@ function evaluateEntry(
     }
     return codesOnlyOption(
       c,
-      capPending(c.adjusted ? reviewedStrength(entry, s) : c.strength, c.pending[ctx.jurisdiction]),
+      capPending(
+        c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength,
+        c.pending[ctx.jurisdiction],
+      ),
       missing,
     );
   }
@@ -1125,11 +1161,14 @@ function evaluateEntry(
   // is the one decided on (the index's residual condition has the condition's truth on this situation).
   const because = text ? c.when.because(s, truth) : [];
   const cautions: string[] = [];
-  const citations: CitationId[] = entry.citations.slice();
+  // Each citation once, as it is added (first-seen order, as a list made distinct afterwards): many
+  // drug rules of one regimen cite the same labels.
+  const citations: CitationId[] = c.citations.slice();
   let unverified = entry.evidence === "unverified";
 
   if (text && labelTruths !== null) {
-    for (const [i, j] of selected.entries()) {
+    for (let i = 0; i < selected.length; i++) {
+      const j = selected[i] as JurisdictionCode;
       const lt = labelTruths[i] ?? null;
       if (!entry.label?.[j] || lt === null) continue;
       const needs = c.described[j];
@@ -1162,24 +1201,24 @@ function evaluateEntry(
   for (const cc of c.cautions) {
     if (cc.when && cc.when(s) !== Truth.met) continue;
     if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
-    if (cc.def.citations) for (const id of cc.def.citations) citations.push(id);
+    if (cc.def.citations) for (const id of cc.def.citations) pushOnce(citations, id);
     if (cc.def.evidence === "unverified") unverified = true;
   }
 
   let strength = entry.strength;
   let findings: OptionFinding[] = [];
   if (c.reviewed) {
-    const safety = reviewOption(entry, s, text ? { text: true, missing: ctx.missing } : WITHOUT_TEXT);
+    const safety = reviewWith(c.review, entry, s, text, text ? ctx.missing : undefined);
     strength = safety.strength;
     findings = safety.findings;
     for (const x of safety.cautions) cautions.push(x);
-    for (const id of safety.citations) citations.push(id);
+    for (const id of safety.citations) pushOnce(citations, id);
     if (safety.unverified) unverified = true;
   }
   if (refractory) {
     // Its caution is a sentence: words, so only when asked for (without text, options carry none).
     if (text) for (const x of refractory.cautions) cautions.push(x);
-    for (const id of refractory.citations) citations.push(id);
+    for (const id of refractory.citations) pushOnce(citations, id);
   }
   if (c.pending[ctx.jurisdiction]) {
     strength = capPending(strength, true);
@@ -1198,9 +1237,9 @@ function evaluateEntry(
     clinicianText: entry.clinicianText,
     because,
     cautions: distinct(cautions),
-    citations: distinct(citations),
+    citations,
     patientText: entry.patientText,
-    regulatory: filterRegulatory(entry.regulatory, ctx.jurisdiction),
+    regulatory: regulatoryOf(c, ctx.jurisdiction),
     evidenceReviewed: EVIDENCE_REVIEWED,
     verified: !unverified,
     missing,

@@ -406,7 +406,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Untreated, the first-line choice is open (DRd for patients who are not candidates); on induction the
     // line is chosen, and what differs is the step after it.
     const untreated = !s.treated;
-    const weigh = `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it${untreated ? "" : " before the transplant"}, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone).`;
+    const weigh = codes
+      ? ""
+      : `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it${untreated ? "" : " before the transplant"}, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone).`;
     alerts.push({
       id: "pathway.transplant-candidacy-conflict",
       severity: "warning",

@@ -119,7 +119,8 @@ export interface SafetyReview {
   findings: OptionFinding[];
 }
 
-interface Compiled {
+/** An entry's review compiled once (options.ts keeps it with the entry). */
+export interface CompiledReview {
   when: TruthFn;
   adjust: { def: NonNullable<KnowledgeEntry["adjust"]>[number]; when: TruthFn; ruleId: string }[];
   /** Facts the entry reads whose situation definition the reference marks UNVERIFIED. */
@@ -146,7 +147,7 @@ function describeValue(fact: FactName, s: Situation, missing: SituationMissing |
 }
 
 /** Compiled once at module load, by entry id. */
-const COMPILED = new Map<string, Compiled>(
+const COMPILED = new Map<string, CompiledReview>(
   KNOWLEDGE_ENTRIES.map((e) => [
     e.id,
     {
@@ -178,13 +179,21 @@ const weaker = (a: Strength, b: Strength): Strength =>
 /** The strength reviewOption gives an option (its adjustments alone decide it), without the rest of
  * the review: what codes-only evaluation reads of it. */
 export function reviewedStrength(entry: KnowledgeEntry, s: Situation): Strength {
-  const c = COMPILED.get(entry.id);
-  let strength = entry.strength;
+  return strengthAfter(COMPILED.get(entry.id), entry.strength, s);
+}
+
+/** An entry's compiled review (its adjustments and UNVERIFIED facts), for a caller that reviews it on
+ * many situations (options.ts keeps it with the entry): the id is then not looked up on every review. */
+export const compiledReviewOf = (entry: KnowledgeEntry): CompiledReview | undefined => COMPILED.get(entry.id);
+
+/** reviewedStrength of an entry with its compiled review. */
+export function strengthAfter(c: CompiledReview | undefined, strength: Strength, s: Situation): Strength {
   let adjusted = false;
   if (c)
-    for (const { def, when } of c.adjust) {
-      if (when(s) !== Truth.met) continue;
-      strength = adjusted ? weaker(strength, def.to) : def.to;
+    for (let i = 0; i < c.adjust.length; i++) {
+      const a = c.adjust[i] as CompiledReview["adjust"][number];
+      if (a.when(s) !== Truth.met) continue;
+      strength = adjusted ? weaker(strength, a.def.to) : a.def.to;
       adjusted = true;
     }
   return strength;
@@ -202,7 +211,17 @@ export function reviewOption(
   s: Situation,
   { text = true, missing }: { text?: boolean; missing?: SituationMissing } = {},
 ): SafetyReview {
-  const c = COMPILED.get(entry.id);
+  return reviewWith(COMPILED.get(entry.id), entry, s, text, missing);
+}
+
+/** reviewOption of an entry with its compiled review (compiledReviewOf). */
+export function reviewWith(
+  c: CompiledReview | undefined,
+  entry: KnowledgeEntry,
+  s: Situation,
+  text: boolean,
+  missing: SituationMissing | undefined,
+): SafetyReview {
   const review: SafetyReview = {
     strength: entry.strength,
     cautions: [],
