@@ -11,10 +11,12 @@
  * --http-workers N (`mmnav serve --workers N`, default 1), --http-assess-threads N (`mmnav serve
  * --assess-threads N`, default 0), --http-semi-space MB (the server's MMNAV_SEMI_SPACE_MB, the V8
  * semi-space of each worker process and assessment thread; default: unset, the server's own default),
- * --no-http, --only-http (section (c) alone),
+ * --http-node-args="ARGS" (node options of the server process, e.g. "--trace-gc"; its standard output, the
+ * request log and GC trace, then goes to OUT with .server.log for .json), --http-cli FILE (the CLI that
+ * serves, default dist/cli/main.js: another build's, to compare), --no-http, --only-http (section (c) alone),
  * --out FILE. */
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
@@ -37,6 +39,8 @@ const { values: args } = parseArgs({
     "http-workers": { type: "string", default: "1" },
     "http-assess-threads": { type: "string", default: "0" },
     "http-semi-space": { type: "string" },
+    "http-node-args": { type: "string", default: "" },
+    "http-cli": { type: "string", default: "dist/cli/main.js" },
     "no-http": { type: "boolean", default: false },
     "only-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
@@ -251,6 +255,7 @@ interface HttpRow {
   achieved: number;
   p50: number;
   p99: number;
+  max?: number;
   errors: number;
   non2xx: number;
   /** CPU time the server (all its processes) spent per answered request, ms; null off Linux. */
@@ -287,10 +292,15 @@ if (!args["no-http"]) {
   const dataDir = join(work, "data");
   // The built CLI as an operator runs it, with no rate limit, and nothing from this shell's
   // environment (no DATABASE_URL, tokens or MMNAV_WORKERS): SQLite in a fresh folder.
+  const nodeArgs = args["http-node-args"].split(/\s+/).filter(Boolean);
+  if (nodeArgs.length > 0) mkdirSync(dirname(args.out), { recursive: true });
+  const serverOut =
+    nodeArgs.length > 0 ? openSync(`${args.out.replace(/\.json$/, "")}.server.log`, "w") : "ignore";
   const server = spawn(
     "node",
     [
-      "dist/cli/main.js",
+      ...nodeArgs,
+      args["http-cli"],
       "serve",
       "--host",
       "127.0.0.1",
@@ -309,7 +319,7 @@ if (!args["no-http"]) {
     // a full pipe blocks the server's synchronous log writes (p99 at 250/s: about 20 ms through the
     // pipe, 4-8 ms with the log sent to /dev/null).
     {
-      stdio: ["ignore", "ignore", "pipe"],
+      stdio: ["ignore", serverOut, "pipe"],
       env: {
         PATH: process.env.PATH ?? "",
         ...(HTTP_SEMI_SPACE !== undefined ? { MMNAV_SEMI_SPACE_MB: HTTP_SEMI_SPACE } : {}),
@@ -318,7 +328,7 @@ if (!args["no-http"]) {
   );
   const url: string = await new Promise((resolve, reject) => {
     let out = "";
-    server.stderr.on("data", (c: Buffer) => {
+    server.stderr!.on("data", (c: Buffer) => {
       process.stderr.write(c); // the server's own errors, shown as they come
       out += c.toString();
       const m = /listening at (http:\/\/[\w.:-]+)/.exec(out);
@@ -360,13 +370,14 @@ if (!args["no-http"]) {
       achieved: result.achieved,
       p50: result.p50,
       p99: result.p99,
+      max: result.max,
       errors: result.errors,
       non2xx: result.non2xx,
       serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), result.sent - result.errors),
     };
     http.push(row);
     log(
-      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request`,
+      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, max ${row.max} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request`,
     );
   }
   // Capacity, closed loop: autocannon with 8 connections sending as fast as answers come back. This is

@@ -47,8 +47,9 @@ export function registerServeCommands(program: Command): void {
         `With --workers N, N processes share the port: migrations run once before they start, the rate limit counts for the whole server, SIGTERM drains them all, and a worker that stops is replaced.\n` +
         `With --assess-threads N, POST /api/v1/assessments is parsed, validated, assessed and serialised on N worker threads, each request going to the next free one (with --workers, one process can get most keep-alive connections); the answers are the same, a thread that dies answers 500 and is replaced, SIGTERM waits for the assessments in flight.\n` +
         `Each worker process and assessment thread runs with a ${DEFAULT_SEMI_SPACE_MB} MB V8 semi-space (young generation; env MMNAV_SEMI_SPACE_MB, 0: V8's own sizing), ` +
-        `which cuts garbage-collection time per request several-fold under load; one process gets the same from node's own flags ` +
-        `(NODE_OPTIONS refuses the first): node --min-semi-space-size=${DEFAULT_SEMI_SPACE_MB} --max-semi-space-size=${DEFAULT_SEMI_SPACE_MB} dist/cli/main.js serve`,
+        `which halves the young-generation collections per request and leaves fewer objects to the old generation's pauses; ` +
+        `one process (no --workers) gets it by running the server on a thread of its own (the same process, port, store and log), ` +
+        `except with MMNAV_SEMI_SPACE_MB=0 or when node itself was given a semi-space size (e.g. node --max-semi-space-size=64 dist/cli/main.js serve: then the main thread serves, with that size)`,
     )
     .option("--host <host>", `address to bind (env HOST; default ${DEFAULT_HOST})`)
     .option("--port <port>", `port (env PORT; default ${DEFAULT_PORT}; 0 picks a free one)`)
@@ -99,16 +100,29 @@ export function registerServeCommands(program: Command): void {
         1;
       if (workers > 1) return cluster.runServePrimary({ workers, dataDir: flags.dataDir, semiSpaceMb });
 
-      const { startServer } = await import("../server/app.js");
-      const server = await startServer(start);
-      process.stderr.write(`mmnav serve: listening at ${server.url} (API reference at ${server.url}/docs)\n`);
+      // One process: the server on a thread of its own with the semi-space (serve-thread.ts), unless
+      // MMNAV_SEMI_SPACE_MB=0 or node's own semi-space flag say otherwise.
+      const thread = await import("../server/serve-thread.js");
+      let url: string;
+      let close: () => Promise<boolean>;
+      if (thread.serveOnThread(semiSpaceMb, process.execArgv, process.env.NODE_OPTIONS)) {
+        const server = await thread.startServerThread(start, semiSpaceMb);
+        url = server.url;
+        close = server.stop;
+      } else {
+        const { startServer } = await import("../server/app.js");
+        const server = await startServer(start);
+        url = server.url;
+        close = () => cluster.drainThenClose(server).then(() => true);
+      }
+      process.stderr.write(`mmnav serve: listening at ${url} (API reference at ${url}/docs)\n`);
       let closing = false;
       const stop = (signal: string) => {
         if (closing) return;
         closing = true;
         process.stderr.write(`mmnav serve: ${signal}, draining then closing\n`);
-        cluster.drainThenClose(server).then(
-          () => process.exit(0),
+        close().then(
+          (ok) => process.exit(ok ? 0 : 1),
           () => process.exit(1),
         );
       };

@@ -50,8 +50,8 @@ const MAX_SEMI_SPACE_MB = 1024;
  * ~30-45 µs; CPU per request stayed the same within noise. It costs ~64 MB more memory a worker.
  * The size is fixed when a process starts (v8.setFlagsFromString later only half takes effect, and
  * brings mark-compacts; NODE_OPTIONS refuses --min-semi-space-size, and --max-semi-space-size=32
- * alone, measured, never took it past V8's default 16 MB), so both go on the workers' command line; a single process (`mmnav serve` without --workers) needs node's own
- * flags (`node --min-semi-space-size=32 --max-semi-space-size=32 dist/cli/main.js serve`). */
+ * alone, measured, never took it past V8's default 16 MB), so both go on the workers' command line; a single process (`mmnav serve` without --workers) runs its
+ * server on a worker thread created after setting the flag (serve-thread.ts). */
 export function parseSemiSpaceMb(value: string | undefined, name: string): number {
   if (value === undefined || value.trim() === "") return DEFAULT_SEMI_SPACE_MB;
   const n = wholeNumber(value, 0, MAX_SEMI_SPACE_MB);
