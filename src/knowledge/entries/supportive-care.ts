@@ -137,6 +137,23 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
         evidence: "unverified",
       },
+      // Review c11-M4: treatments.md 8a, IMWG 2021 (verified). The record gives the months of the running
+      // entry, not the doses: 12 months stands for ">= 12 monthly doses", and the words say so.
+      {
+        id: "imwg-2021-after-12-months-vgpr",
+        when: {
+          all: [
+            { fact: "zoledronicAcidMonths", gte: 12 },
+            { fact: "responseVgprOrBetter", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "Given for 12 months or more with a response of VGPR or better: IMWG 2021, after >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse. The record gives the months on it, not the doses given: count them",
+        show: ["zoledronicAcidSince", "zoledronicAcidMonths", "responseVgprOrBetter"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
       {
         id: "not-recommended-below-crcl-30",
         when: zaNotRecommended,
@@ -157,6 +174,18 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: "Dental evaluation before starting; avoid invasive dental procedures while on therapy (ONJ; detail UNVERIFIED in the reference).",
         citations: ["terpos-2021-lancet-oncol"],
         evidence: "unverified",
+      },
+      {
+        text: "Given for 12 months or more with a response below VGPR: IMWG 2021 continues it (after >=12 monthly doses, continue if <VGPR).",
+        when: {
+          all: [
+            { fact: "zoledronicAcidMonths", gte: 12 },
+            { fact: "responseVgprOrBetter", is: false },
+          ],
+        },
+        show: ["zoledronicAcidSince", "zoledronicAcidMonths"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "verified",
       },
       {
         text: `Hypercalcaemia: the renal dose table on this card (CrCl bands; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}. See "Treat hypercalcaemia".`,
