@@ -195,3 +195,12 @@ describe("c11 W1: solitary bone plasmacytoma, 4 cm", () => {
     expect(cautions[ilrog]).toMatch(/UNVERIFIED/);
   });
 });
+
+describe("c11 M4: the jaw (ONJ) row of treatments.md 8a on a long course", () => {
+  it("after 12 months the card says ONJ incidence rises with duration, marked UNVERIFIED", () => {
+    const za = opt(vignette("review-c11d-zoledronic-acid-33-months-vgpr"), "sc.bone.zoledronic-acid");
+    const onj = za?.cautions.find((c) => /ONJ incidence rises with duration/.test(c));
+    expect(onj).toMatch(/UNVERIFIED/);
+    expect(onj).toMatch(/hold it around extractions/);
+  });
+});

@@ -176,6 +176,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "unverified",
       },
       {
+        text: "Given for 12 months or more: ONJ incidence rises with duration (UNVERIFIED in the reference); avoid invasive dental procedures while on therapy and hold it around extractions.",
+        when: { fact: "zoledronicAcidMonths", gte: 12 },
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
+      {
         text: "Given for 12 months or more with a response below VGPR: IMWG 2021 continues it (after >=12 monthly doses, continue if <VGPR).",
         when: {
           all: [
