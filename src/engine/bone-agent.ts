@@ -10,16 +10,22 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
 import { completedMonths } from "./perseus.js";
 
 /** The zoledronic acid given now: the earliest start of the entries with it running on asOf, and the
- * completed months since; both null when none runs. */
-export function zoledronicAcidCourse(facts: Facts): { since: string | null; months: number | null } {
+ * completed months since (both null when none runs); and whether an entry of it stopped for toxicity. */
+export function zoledronicAcidCourse(facts: Facts): {
+  since: string | null;
+  months: number | null;
+  stoppedForToxicity: boolean;
+} {
   let since: string | null = null;
+  let stoppedForToxicity = false;
   for (const t of facts.treatmentHistory) {
     if (compareDates(t.start, facts.asOf) > 0) continue;
-    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
     if (!t.drugs.some((d) => canonicalDrugName(d) === "zoledronic acid")) continue;
+    if (t.stopReason === "toxicity") stoppedForToxicity = true;
+    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
     if (since === null || compareDates(t.start, since) < 0) since = t.start;
   }
-  return { since, months: since === null ? null : completedMonths(since, facts.asOf) };
+  return { since, months: since === null ? null : completedMonths(since, facts.asOf), stoppedForToxicity };
 }
 
 const VGPR_OR_BETTER: readonly string[] = ["sCR", "CR", "VGPR"];

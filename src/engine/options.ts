@@ -366,6 +366,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
     zoledronicAcidSince: zoledronicAcid.since,
     zoledronicAcidMonths: zoledronicAcid.months,
+    zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
     mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),

@@ -168,9 +168,9 @@ describe("c11 M7: extramedullary relapse with a 6.5 cm soft-tissue mass", () => 
     const r = record(name);
     r.biopsy = { amyloid: false };
     const b = assess(r);
-    expect(b.options.some((o) => /radiotherapy/.test(o.id) && /extramedullary/.test(o.because.join(" ")))).toBe(
-      false,
-    );
+    expect(
+      b.options.some((o) => /radiotherapy/.test(o.id) && /extramedullary/.test(o.because.join(" "))),
+    ).toBe(false);
   });
 });
 
@@ -202,5 +202,29 @@ describe("c11 M4: the jaw (ONJ) row of treatments.md 8a on a long course", () =>
     const onj = za?.cautions.find((c) => /ONJ incidence rises with duration/.test(c));
     expect(onj).toMatch(/UNVERIFIED/);
     expect(onj).toMatch(/hold it around extractions/);
+  });
+});
+
+describe("c11 M4: zoledronic acid stopped for toxicity (ONJ has no field; the reference is silent after it)", () => {
+  const name = "review-c11d-zoledronic-acid-33-months-vgpr";
+
+  it("an entry ended with stopReason 'toxicity' does not give zoledronic acid 'preferred'", () => {
+    const r = record(name);
+    const h = r.treatmentHistory as Record<string, unknown>[];
+    for (const t of h)
+      if (t.regimen === "zoledronic acid") Object.assign(t, { end: "2026-09-01", stopReason: "toxicity" });
+    const za = opt(assess(r), "sc.bone.zoledronic-acid");
+    expect(za?.strength).toBe("consider");
+    expect(za?.cautions.join(" ")).toMatch(/stopped for toxicity/);
+    expect(za?.verified).toBe(false);
+  });
+
+  it("stopped as planned: no such caution (control)", () => {
+    const r = record(name);
+    const h = r.treatmentHistory as Record<string, unknown>[];
+    for (const t of h)
+      if (t.regimen === "zoledronic acid") Object.assign(t, { end: "2026-09-01", stopReason: "planned" });
+    const za = opt(assess(r), "sc.bone.zoledronic-acid");
+    expect(za?.cautions.join(" ")).not.toMatch(/stopped for toxicity/);
   });
 });

@@ -41,6 +41,7 @@ export function copySituation(s: Situation): Situation {
     daraLenMaintenanceMonths: s.daraLenMaintenanceMonths,
     zoledronicAcidSince: s.zoledronicAcidSince,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
+    zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,
     mrdNegativeSustained: s.mrdNegativeSustained,
     lenalidomideExposed: s.lenalidomideExposed,

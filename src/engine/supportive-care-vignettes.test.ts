@@ -137,7 +137,9 @@ describe("hypercalcaemia (calcium 13 mg/dL) with creatinine 3 mg/dL, CrCl 27 mL/
 
   it("without hypercalcaemia, the zoledronic acid card carries no hypercalcaemia-dose note", () => {
     // CrCl 30-39: below 30 without hypercalcaemia the card is not listed at all (review c11-M6, c9-F11).
-    const b = assess(withLabs(rec, { calcium: { value: 9.5, unit: "mg/dL" }, creatinine: { value: 2.3, unit: "mg/dL" } }));
+    const b = assess(
+      withLabs(rec, { calcium: { value: 9.5, unit: "mg/dL" }, creatinine: { value: 2.3, unit: "mg/dL" } }),
+    );
     expect(cautions(opt(b, "sc.bone.zoledronic-acid"))).not.toMatch(/hypercalcaemia/i);
   });
 

@@ -187,6 +187,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
+  zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,
   mrdNegativeSustained: (s) => s.mrdNegativeSustained,
   lenalidomideExposed: (s) => s.lenalidomideExposed,

@@ -77,6 +77,8 @@ export interface Situation {
   zoledronicAcidSince: K<string>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
+  /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
+  zoledronicAcidStoppedForToxicity: boolean;
   /** The response now is VGPR or better: the IMWG grade of the assessed line when the values give one,
    * else the best response recorded for the latest line; false after progression; null when neither. */
   responseVgprOrBetter: K<boolean>;
@@ -361,6 +363,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "months on zoledronic acid",
     unit: "months",
     inputs: ["treatmentHistory.drugs", "treatmentHistory.start"],
+  },
+  zoledronicAcidStoppedForToxicity: {
+    label: "zoledronic acid stopped for toxicity",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.stopReason"],
   },
   responseVgprOrBetter: {
     label: "response VGPR or better",

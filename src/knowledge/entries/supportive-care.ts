@@ -154,6 +154,17 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["terpos-2021-lancet-oncol"],
         evidence: "verified",
       },
+      // Review c11-M4: the record says it was stopped for toxicity (ONJ has no field of its own: what to do
+      // once ONJ occurs is not in the reference). Not offered as a first choice again; no rule is invented.
+      {
+        id: "stopped-for-toxicity",
+        when: { fact: "zoledronicAcidStoppedForToxicity", is: true },
+        to: "consider",
+        because:
+          "Zoledronic acid was stopped for toxicity (the record does not say which, e.g. osteonecrosis of the jaw or kidney function): the clinical reference gives no rule for restarting it; not a first choice here, decide with the team",
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
       {
         id: "not-recommended-below-crcl-30",
         when: zaNotRecommended,

@@ -409,7 +409,7 @@ export const EN: HandoutWords = {
     "sc.hyperviscosity": "A treatment that filters the blood",
     "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",
     "sc.kidney-protection": "Care to protect the kidneys",
-    "sc.kidney-protection.dialysis": "Care to protect the kidneys",
+    "sc.kidney-protection.dialysis": "Care to protect the kidneys on dialysis",
     "sc.radiotherapy.extramedullary-plasmacytoma": "Radiation to a lump of myeloma outside the bone",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
     "pathway.observation-after-car-t":

@@ -745,7 +745,7 @@ export const ES: HandoutWords = {
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
-    "sc.kidney-protection.dialysis": "Cuidados para proteger los riñones",
+    "sc.kidney-protection.dialysis": "Cuidados para proteger los riñones en diálisis",
     "sc.radiotherapy.extramedullary-plasmacytoma": "Radiación a un bulto de mieloma fuera del hueso",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":
