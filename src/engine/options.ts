@@ -46,9 +46,9 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
-import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder } from "./phase.js";
 

@@ -830,7 +830,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Kidney protection on dialysis",
     strength: "standard",
     clinicianText:
-      "On dialysis: the reference's high fluid intake (~3 L/day) is \"if tolerated\" and does not address dialysis; follow the nephrology / dialysis fluid plan. Avoid NSAIDs and nephrotoxins; caution with IV contrast; treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
+      'On dialysis: the reference\'s high fluid intake (~3 L/day) is "if tolerated" and does not address dialysis; follow the nephrology / dialysis fluid plan. Avoid NSAIDs and nephrotoxins; caution with IV contrast; treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.',
     patientText:
       "Ask your dialysis team how much to drink each day. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
     cautions: [
