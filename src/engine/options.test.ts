@@ -311,7 +311,19 @@ describe("hand-built situations", () => {
     expect(za(60.1)).toMatch(/>60 mL\/min: 4\.0 mg/);
     expect(za(45)).toMatch(/40-49 mL\/min: 3\.3 mg/);
     expect(za(30)).toMatch(/30-39 mL\/min: 3\.0 mg/);
-    expect(za(29.9)).toMatch(/NOT RECOMMENDED/);
+    // Below 30 the bone-disease card is listed only with hypercalcaemia, whose dose is not this table
+    // (treatments.md 8a, 8c; review c11-M6).
+    const listed = (crcl: number) =>
+      evaluateKnowledge(situation({ crclMlMin: crcl })).options.some(
+        (o) => o.id === "sc.bone.zoledronic-acid",
+      );
+    expect(listed(29.9)).toBe(false);
+    expect(
+      opt(
+        evaluateKnowledge(situation({ crclMlMin: 29.9, hypercalcemia: true })),
+        "sc.bone.zoledronic-acid",
+      ).cautions.join(" "),
+    ).toMatch(/NOT RECOMMENDED/);
   });
 
   it("carfilzomib: heart failure and age >= 75 are cautions on KRd and alerts when on it", () => {

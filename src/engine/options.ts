@@ -46,6 +46,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
@@ -103,7 +104,13 @@ export interface SituationInputs {
   crcl: { value: number | null } & WithMissing;
   imwgFrailty: { group: Situation["frailtyGroup"] } & WithMissing;
   lines: LinesOfTherapyResult | null;
-  response: (Pick<ResponseResult, "progression" | "missing"> & { progressionDate?: string | null }) | null;
+  response:
+    | (Pick<ResponseResult, "progression" | "missing"> & {
+        progressionDate?: string | null;
+        /** The IMWG grade of the assessed line (the zoledronic acid de-escalation reads it). */
+        current?: ResponseResult["current"];
+      })
+    | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
   phase?: PhaseResult | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -330,6 +337,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     assessRenalInsufficiency(facts, false);
 
   const candidate = facts.transplant.candidate;
+  const zoledronicAcid = zoledronicAcidCourse(facts);
   const situation: Situation = {
     category: input.diagnosis.category,
     // Confirmed = a category met; the likely category's evaluation (pathway.ts) keeps this false.
@@ -363,6 +371,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     currentLine: phase?.currentLine ?? null,
     weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
     daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
+    zoledronicAcidSince: zoledronicAcid.since,
+    zoledronicAcidMonths: zoledronicAcid.months,
+    zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
+    responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
     mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,

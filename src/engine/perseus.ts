@@ -8,7 +8,7 @@ import type { Facts, MrdPoint } from "../model/facts.js";
 import { addMonths, compareDates } from "../response/dates.js";
 
 /** Completed calendar months from `from` to `to` (0 when `to` is earlier). */
-function completedMonths(from: string, to: string): number {
+export function completedMonths(from: string, to: string): number {
   let months = 0;
   // Years of maintenance are few: count whole years, then months.
   while (compareDates(addMonths(from, months + 12), to) <= 0) months += 12;

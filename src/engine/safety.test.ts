@@ -238,10 +238,11 @@ describe("issue 8 golden vignettes", () => {
     // treatments.md 8a gives "preferred in renal impairment" with no number: the 40 mL/min cut is
     // borrowed from the IMWG renal threshold, so the choice is marked UNVERIFIED wherever it shows.
     expect(cautions(dmab)).toMatch(/40 mL\/min cut is the IMWG renal threshold, borrowed.*UNVERIFIED/);
-    const za = opt(a, "sc.bone.zoledronic-acid");
-    expect(za.strength).toBe("consider");
-    expect(cautions(za)).toMatch(/not recommended below CrCl 30/);
-    expect(rank(a, "sc.bone.denosumab")).toBeLessThan(rank(a, "sc.bone.zoledronic-acid"));
+    // Not recommended below CrCl 30 (label): not listed as a bone agent, and denosumab says so (c11-M6).
+    expect(a.options.some((o) => o.id === "sc.bone.zoledronic-acid")).toBe(false);
+    expect(cautions(dmab)).toMatch(
+      /Zoledronic acid and pamidronate are not recommended for bone disease below CrCl 30/,
+    );
   });
 
   it("6. selinexor-dexamethasone for triple-class-refractory, not penta-refractory disease: the US label population as a caution", () => {

@@ -136,7 +136,17 @@ describe("hypercalcaemia (calcium 13 mg/dL) with creatinine 3 mg/dL, CrCl 27 mL/
   });
 
   it("without hypercalcaemia, the zoledronic acid card carries no hypercalcaemia-dose note", () => {
-    const b = assess(withLabs(rec, { calcium: { value: 9.5, unit: "mg/dL" } }));
+    // CrCl 30-39: below 30 without hypercalcaemia the card is not listed at all (review c11-M6, c9-F11).
+    const b = assess(
+      withLabs(rec, { calcium: { value: 9.5, unit: "mg/dL" }, creatinine: { value: 2.3, unit: "mg/dL" } }),
+    );
     expect(cautions(opt(b, "sc.bone.zoledronic-acid"))).not.toMatch(/hypercalcaemia/i);
+  });
+
+  it("without hypercalcaemia at CrCl 27, neither bisphosphonate is listed (labels: not recommended)", () => {
+    const b = assess(withLabs(rec, { calcium: { value: 9.5, unit: "mg/dL" } }));
+    expect(b.options.some((o) => o.id === "sc.bone.zoledronic-acid")).toBe(false);
+    expect(b.options.some((o) => o.id === "sc.bone.pamidronate")).toBe(false);
+    expect(cautions(opt(b, "sc.bone.denosumab"))).toMatch(/not recommended for bone disease below CrCl 30/);
   });
 });

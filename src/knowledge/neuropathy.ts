@@ -1,11 +1,18 @@
-/** Existing peripheral neuropathy against bortezomib- and thalidomide-containing regimens (review c9-F4):
- * treatments.md 7b. Bortezomib: grade 1 with pain or grade 2 = reduce to 1.0 mg/m2 (or weekly); grade 2 with
- * pain or grade 3 = hold until <= grade 1, then 0.7 mg/m2 weekly; grade 4 = stop (US PI 2.7). Thalidomide:
- * dose- and duration-dependent neuropathy, often irreversible (UNVERIFIED in the reference). The reference
- * names regimens without this burden (DRd: "no neuropathy from a PI"; XVd: less neuropathy than twice-weekly
- * Vd), so with neuropathy grade >= 2 or painful an option with either drug is lowered to "consider" and its
- * reason named; the grade 1 painless case (no dose change) changes nothing. */
-import type { Condition, KnowledgeEntry, StrengthAdjustment } from "./types.js";
+/** Existing peripheral neuropathy against bortezomib- and thalidomide-containing regimens (review c9-F4,
+ * c11-M5): treatments.md 7b. Bortezomib: grade 1 with pain or grade 2 = reduce to 1.0 mg/m2 (or weekly);
+ * grade 2 with pain or grade 3 = hold until <= grade 1, then 0.7 mg/m2 weekly; grade 4 = stop (US PI 2.7).
+ * Thalidomide: dose- and duration-dependent neuropathy, often irreversible (UNVERIFIED in the reference;
+ * 3b, D-VTd: "more neuropathy (thalidomide)"). The reference names regimens without this burden (DRd: "no
+ * neuropathy from a PI"; XVd: less neuropathy than twice-weekly Vd), so:
+ * - the hold rows (grade 2 with pain, grade 3 or 4), or a grade or pain not recorded where it could be one,
+ *   lower a bortezomib option to "consider": it cannot start now;
+ * - the dose-reduction rows (grade 1 with pain, grade 2 without), a dose change and not a bar, lower it one
+ *   step (preferred -> standard, standard -> consider), which keeps the order the evidence gives between
+ *   bortezomib regimens (D-VRd preferred, D-VTd standard: c11-M5);
+ * - thalidomide at grade >= 2 or painful lowers to "consider".
+ * The reference does not rank the regimens for neuropathy: the one-step rule is the tool's reading, and the
+ * caution says so. The grade 1 painless case (no dose change) changes nothing. */
+import type { Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "./types.js";
 
 /** Grade 2 or more, or painful at any grade (the rows of the bortezomib table that change the dose). */
 export const NEUROPATHY_GRADE_2_OR_PAINFUL: Condition = {
@@ -15,16 +22,72 @@ export const NEUROPATHY_GRADE_2_OR_PAINFUL: Condition = {
   ],
 };
 
+/** The dose-reduction rows of the bortezomib table, both facts known: grade 1 (or less) with pain, or
+ * grade 2 without. */
+const BORTEZOMIB_REDUCE_ROWS: Condition = {
+  any: [
+    {
+      all: [
+        { fact: "neuropathyGrade", lte: 1 },
+        { fact: "neuropathyPainful", is: true },
+      ],
+    },
+    {
+      all: [
+        { fact: "neuropathyGrade", is: 2 },
+        { fact: "neuropathyPainful", is: false },
+      ],
+    },
+  ],
+};
+
+/** The hold and stop rows (grade 2 with pain, grade 3 or 4), or a row that cannot be told from the dose
+ * rows because the grade or the pain is not recorded (an absent answer is not "no"). */
+const BORTEZOMIB_HOLD_ROWS: Condition = {
+  any: [
+    { fact: "neuropathyGrade", gte: 3 },
+    {
+      all: [
+        { fact: "neuropathyGrade", gte: 2 },
+        {
+          any: [
+            { fact: "neuropathyPainful", is: true },
+            { fact: "neuropathyPainful", known: false },
+          ],
+        },
+      ],
+    },
+    {
+      all: [
+        { fact: "neuropathyPainful", is: true },
+        { fact: "neuropathyGrade", known: false },
+      ],
+    },
+  ],
+};
+
 export const BORTEZOMIB_NEUROPATHY: StrengthAdjustment = {
   id: "neuropathy-bortezomib",
-  when: NEUROPATHY_GRADE_2_OR_PAINFUL,
+  when: BORTEZOMIB_HOLD_ROWS,
   to: "consider",
   because:
-    "Existing peripheral neuropathy (grade 2 or more, or painful): bortezomib is given at a reduced dose (grade 1 with pain or grade 2: 1.0 mg/m2 or weekly), held until the neuropathy is grade 1 or less (grade 2 with pain or grade 3: then 0.7 mg/m2 weekly) or stopped (grade 4) (US PI, treatments.md 7b). At grade 2 with pain or more this regimen cannot start until the neuropathy is grade 1 or less; a regimen without bortezomib avoids worsening it",
+    "Existing peripheral neuropathy (grade 2 with pain or more, or its grade or pain not recorded): bortezomib is held until the neuropathy is grade 1 or less (grade 2 with pain or grade 3: then 0.7 mg/m2 weekly) or stopped (grade 4) (US PI, treatments.md 7b). This regimen cannot start until the neuropathy is grade 1 or less; a regimen without bortezomib avoids worsening it",
   show: ["neuropathyGrade", "neuropathyPainful"],
   citations: ["myeloma-drug-labels"],
   evidence: "verified",
 };
+
+/** The dose-reduction rows: one step lower than the entry's own strength (see the file header). */
+const bortezomibReduce = (to: Strength): StrengthAdjustment => ({
+  id: "neuropathy-bortezomib-dose-reduced",
+  when: BORTEZOMIB_REDUCE_ROWS,
+  to,
+  because:
+    "Existing peripheral neuropathy (grade 1 with pain, or grade 2 without): bortezomib is given at a reduced dose, 1.0 mg/m2 or weekly (US PI, treatments.md 7b); a dose change, not a bar. Lowered one step, so that a regimen adding another neuropathic drug (thalidomide) stays below one that does not; the reference does not rank regimens for neuropathy",
+  show: ["neuropathyGrade", "neuropathyPainful"],
+  citations: ["myeloma-drug-labels"],
+  evidence: "verified",
+});
 
 export const THALIDOMIDE_NEUROPATHY: StrengthAdjustment = {
   id: "neuropathy-thalidomide",
@@ -47,7 +110,8 @@ export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): K
     const drugs = e.regimen?.drugs ?? [];
     if (e.kind === "supportive-care" || !ABOVE_CONSIDER.has(e.strength)) return e;
     const add: StrengthAdjustment[] = [];
-    if (drugs.includes("bortezomib")) add.push(BORTEZOMIB_NEUROPATHY);
+    if (drugs.includes("bortezomib"))
+      add.push(BORTEZOMIB_NEUROPATHY, bortezomibReduce(e.strength === "preferred" ? "standard" : "consider"));
     if (drugs.includes("thalidomide")) add.push(THALIDOMIDE_NEUROPATHY);
     return add.length === 0 ? e : { ...e, adjust: [...(e.adjust ?? []), ...add] };
   });
@@ -57,6 +121,7 @@ export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): K
 export function isNeuropathyAdjustment(ruleId: string): boolean {
   return (
     ruleId.endsWith(`.adjust.${BORTEZOMIB_NEUROPATHY.id}`) ||
+    ruleId.endsWith(".adjust.neuropathy-bortezomib-dose-reduced") ||
     ruleId.endsWith(`.adjust.${THALIDOMIDE_NEUROPATHY.id}`)
   );
 }

@@ -74,6 +74,16 @@ export interface Situation {
   /** Completed months of the daratumumab-lenalidomide maintenance being given (PERSEUS stop rule after
    * >= 24 months, treatments.md 3d); null when none is given (engine/perseus.ts). */
   daraLenMaintenanceMonths: K<number>;
+  /** The start of the zoledronic acid being given now (a supportive-care entry running on asOf; the
+   * earliest start when several run), ISO date; null when none is given (engine/bone-agent.ts). */
+  zoledronicAcidSince: K<string>;
+  /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
+  zoledronicAcidMonths: K<number>;
+  /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
+  zoledronicAcidStoppedForToxicity: boolean;
+  /** The response now is VGPR or better: the IMWG grade of the assessed line when the values give one,
+   * else the best response recorded for the latest line; false after progression; null when neither. */
+  responseVgprOrBetter: K<boolean>;
   /** Marrow MRD negativity sustained >= 12 months: the latest dated result negative, the run of negatives
    * it ends >= 12 months long (criteria-and-scores.md 6.3); null when no dated MRD result is recorded. */
   mrdNegativeSustained: K<boolean>;
@@ -351,6 +361,25 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "months of daratumumab-lenalidomide maintenance",
     unit: "months",
     inputs: ["treatmentHistory.start", "treatmentHistory.phase"],
+  },
+  zoledronicAcidSince: {
+    label: "on zoledronic acid since",
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.start"],
+  },
+  zoledronicAcidMonths: {
+    label: "months on zoledronic acid",
+    unit: "months",
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.start"],
+  },
+  zoledronicAcidStoppedForToxicity: {
+    label: "zoledronic acid stopped for toxicity",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.stopReason"],
+  },
+  responseVgprOrBetter: {
+    label: "response VGPR or better",
+    values: BOOL,
+    inputs: ["series.serumMProtein", "treatmentHistory.bestResponse"],
   },
   mrdNegativeSustained: {
     label: "MRD negativity sustained >= 12 months (dated marrow MRD results)",

@@ -27,10 +27,17 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: null,
     title: "Definitive involved-site radiotherapy (solitary bone plasmacytoma)",
     strength: "standard",
-    clinicianText: `Definitive involved-site radiotherapy, 40-50 Gy in 1.8-2.0 Gy fractions (NCCN / European panel). Systemic therapy is not routine (no randomized evidence). ${workUp} ${followUp}`,
+    clinicianText: `Definitive involved-site radiotherapy, 40-50 Gy in 1.8-2.0 Gy fractions (NCCN; the European-panel wording is UNVERIFIED in the reference). Systemic therapy is not routine (no randomized evidence). ${workUp} ${followUp}`,
     patientText:
       "This is the main treatment for a single tumor in the bone. Radiation is aimed at the tumor only. It is given in small doses over a few weeks. It can often control the tumor for a long time. You will still need blood tests every few months.",
     cautions: [
+      // Review c11-W1: the verified dose first (treatments.md 1: "40-50 Gy ✔ NCCN"); the ILROG size split
+      // below stays UNVERIFIED.
+      {
+        text: "Dose: 40-50 Gy in 1.8-2.0 Gy fractions (NCCN).",
+        citations: ["nccn-mm-2026"],
+        evidence: "verified",
+      },
       {
         text: "Minimal marrow involvement (clonal plasma cells <10%): the strongest predictor of progression to myeloma, which is much more frequent and earlier; follow closely.",
         when: minimalMarrow,
@@ -103,6 +110,11 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is the main treatment for a single tumor outside the bone. Radiation is aimed at the tumor. It is given in small doses over a few weeks. It often cures this kind of tumor. You will still need check-ups.",
     cautions: [
+      {
+        text: "Dose: 40-50 Gy (NCCN).",
+        citations: ["nccn-mm-2026"],
+        evidence: "verified",
+      },
       {
         text: "Minimal marrow involvement (clonal plasma cells <10%): the strongest predictor of progression to myeloma; follow closely.",
         when: minimalMarrow,

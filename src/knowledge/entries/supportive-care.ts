@@ -1,6 +1,6 @@
 /** Supportive care: bone agents, local bone measures, anaemia, infection, metabolic emergencies,
  * kidney protection (treatments.md 7c and 8). */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import {
   ALREADY_ANTICOAGULATED_WHY,
   HIGH_VTE_RISK_WHY,
@@ -27,6 +27,28 @@ const crclBelowOrDialysis = (mlMin: number): Condition => ({
   ],
 });
 const zaNotRecommended = crclBelowOrDialysis(30);
+/** Kidney function that the labels do not rule out for a bisphosphonate: CrCl >= 30 off dialysis, or not
+ * known (an unknown clearance is named as missing by the drug rules, never read as "below 30"). Below 30 or
+ * on dialysis zoledronic acid and pamidronate are "not recommended" for bone disease (8a, labels; review
+ * c9-F11, c11-M6), so they are not listed; denosumab's card says why. Zoledronic acid stays listed in
+ * hypercalcaemia, whose dose is not this table (8c: 4 mg, no change for creatinine <4.5 mg/dL), with the
+ * "not recommended" adjustment beside that dose. */
+const bisphosphonateKidneyAllowed: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "crclMlMin", gte: 30 },
+        { fact: "crclMlMin", known: false },
+      ],
+    },
+    {
+      any: [
+        { fact: "dialysis", is: false },
+        { fact: "dialysis", known: false },
+      ],
+    },
+  ],
+};
 const kidneyImpairment = crclBelowOrDialysis(40);
 /** The zoledronic acid label band with a reduced dose (CrCl 30-39: 3.0 mg), off dialysis or with dialysis
  * not recorded: below 30 or on dialysis the label says "not recommended", not a lower dose (8a), and
@@ -67,11 +89,37 @@ const infections: Condition = { fact: "recurrentInfections", is: true };
 const NO_WINDOW_AFTER_CAR_T =
   "After CAR-T: the clinical reference gives no time window after CAR-T for this prophylaxis; the stopping rule it gives is";
 
+/** Off dialysis, or dialysis not recorded (the fluid advice then keeps its "if your team agrees"). */
+const notOnDialysis: Condition = {
+  any: [
+    { fact: "dialysis", is: false },
+    { fact: "dialysis", known: false },
+  ],
+};
+/** Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
+ * high-dose dexamethasone (treatments.md 3b); the reference does not say which wins. */
+const highDoseDexOver75: CautionDef = {
+  text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
+  when: {
+    all: [
+      { fact: "renalCrab", is: true },
+      {
+        any: [
+          { fact: "age", gt: 75 },
+          { fact: "frailtyGroup", is: "frail" },
+        ],
+      },
+    ],
+  },
+  citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
+  evidence: "verified",
+};
+
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.zoledronic-acid",
     group: "supportive-care",
-    when: isMM,
+    when: { all: [isMM, { any: [bisphosphonateKidneyAllowed, { fact: "hypercalcemia", is: true }] }] },
     kind: "supportive-care",
     regimen: { code: "ZA", drugs: ["zoledronic acid"] },
     title: "Zoledronic acid (bone-targeted therapy)",
@@ -87,6 +135,34 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
           "Kidney impairment (CrCl 30-39 mL/min): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs the label's reduced dose for bone disease (3.0 mg at CrCl 30-39). The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
+        evidence: "unverified",
+      },
+      // Review c11-M4: treatments.md 8a, IMWG 2021 (verified). The record gives the months of the running
+      // entry, not the doses: 12 months stands for ">= 12 monthly doses", and the words say so.
+      {
+        id: "imwg-2021-after-12-months-vgpr",
+        when: {
+          all: [
+            { fact: "zoledronicAcidMonths", gte: 12 },
+            { fact: "responseVgprOrBetter", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "Given for 12 months or more with a response of VGPR or better: IMWG 2021, after >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse. The record gives the months on it, not the doses given: count them",
+        show: ["zoledronicAcidSince", "zoledronicAcidMonths", "responseVgprOrBetter"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+      // Review c11-M4: the record says it was stopped for toxicity (ONJ has no field of its own: what to do
+      // once ONJ occurs is not in the reference). Not offered as a first choice again; no rule is invented.
+      {
+        id: "stopped-for-toxicity",
+        when: { fact: "zoledronicAcidStoppedForToxicity", is: true },
+        to: "consider",
+        because:
+          "Zoledronic acid was stopped for toxicity (the record does not say which, e.g. osteonecrosis of the jaw or kidney function): the clinical reference gives no rule for restarting it; not a first choice here, decide with the team",
+        citations: ["terpos-2021-lancet-oncol"],
         evidence: "unverified",
       },
       {
@@ -111,6 +187,24 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "unverified",
       },
       {
+        text: "Given for 12 months or more: ONJ incidence rises with duration (UNVERIFIED in the reference); avoid invasive dental procedures while on therapy and hold it around extractions.",
+        when: { fact: "zoledronicAcidMonths", gte: 12 },
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
+      {
+        text: "Given for 12 months or more with a response below VGPR: IMWG 2021 continues it (after >=12 monthly doses, continue if <VGPR).",
+        when: {
+          all: [
+            { fact: "zoledronicAcidMonths", gte: 12 },
+            { fact: "responseVgprOrBetter", is: false },
+          ],
+        },
+        show: ["zoledronicAcidSince", "zoledronicAcidMonths"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+      {
         text: `Hypercalcaemia: the renal dose table on this card (CrCl bands; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}. See "Treat hypercalcaemia".`,
         when: hypercalcemia,
         citations: ["zometa-label"],
@@ -125,25 +219,11 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.pamidronate",
     group: "supportive-care",
-    when: isMM,
+    when: { all: [isMM, bisphosphonateKidneyAllowed] },
     kind: "supportive-care",
     regimen: { code: "PAM", drugs: ["pamidronate"] },
     title: "Pamidronate (alternative bisphosphonate)",
     strength: "consider",
-    adjust: [
-      {
-        // The strength is already the weakest shown; the adjustment names the label's floor and marks the
-        // option as not recommended here (the handout leaves such options out), as for zoledronic acid.
-        id: "not-recommended-below-crcl-30",
-        when: zaNotRecommended,
-        to: "consider",
-        because:
-          "Pamidronate is not recommended below CrCl 30 mL/min or on dialysis (label: not studied with serum creatinine >3 mg/dL, not recommended in severe renal impairment); use denosumab with calcium and vitamin D",
-        show: ["crclMlMin", "dialysis"],
-        citations: ["bone-agent-labels-2014"],
-        evidence: "verified",
-      },
-    ],
     clinicianText:
       "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
     patientText:
@@ -178,6 +258,13 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is a shot under the skin every 4 weeks. It makes bones stronger. The dose does not change when the kidneys are weak. It can lower the calcium in your blood, so your calcium is checked. You take calcium and vitamin D with it. Do not stop it without a plan from your team.",
     cautions: [
+      {
+        text: "Zoledronic acid and pamidronate are not recommended for bone disease below CrCl 30 mL/min or on dialysis (labels), so neither is listed as a bone agent here; only the hypercalcaemia dose of zoledronic acid differs (8c).",
+        when: zaNotRecommended,
+        show: ["crclMlMin", "dialysis"],
+        citations: ["zometa-label", "bone-agent-labels-2014"],
+        evidence: "verified",
+      },
       {
         text: "Hypocalcaemia is more frequent than with zoledronic acid, most with CrCl <30 mL/min or dialysis: correct calcium before use and monitor it. Stopping causes rebound bone loss and vertebral fractures: plan the transition. (The 2024 boxed warning for severe hypocalcaemia in advanced CKD is on Prolia 60 mg, not Xgeva.)",
         citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
@@ -223,6 +310,32 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "A short course of radiation can ease bone pain. It can also help a weak bone or a pressed spinal cord. It often takes one to five visits.",
     cautions: [],
+    citations: ["tsang-2018-ijrobp", "terpos-2021-lancet-oncol"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The palliative RT doses are UNVERIFIED in the reference.",
+  },
+  // Review c11-M7: treatments.md 8b, palliative RT "up to 30 Gy/10 fx for cord compression or soft-tissue
+  // mass" (UNVERIFIED). The reference says nothing else of extramedullary disease in myeloma: a "consider".
+  {
+    id: "sc.radiotherapy.extramedullary-plasmacytoma",
+    group: "supportive-care",
+    when: { all: [isMM, { fact: "plasmacytomaSite", is: "extramedullary" }] },
+    kind: "radiation",
+    regimen: null,
+    title: "Radiotherapy to an extramedullary plasmacytoma (soft-tissue mass) for symptoms or compression",
+    strength: "consider",
+    clinicianText:
+      "Palliative radiotherapy to a soft-tissue mass: up to 30 Gy in 10 fractions (ILROG/IMWG; UNVERIFIED in the reference); limit fields to preserve marrow. Alongside systemic therapy.",
+    patientText:
+      "Radiation can shrink a lump of myeloma outside the bone. It can ease pain or pressure from the lump. It is given alongside your other treatment.",
+    cautions: [
+      {
+        text: "Dose: up to 30 Gy in 10 fractions for a soft-tissue mass (UNVERIFIED in the reference); limit fields to preserve marrow.",
+        citations: ["tsang-2018-ijrobp", "terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["tsang-2018-ijrobp", "terpos-2021-lancet-oncol"],
     regulatory: none,
     evidence: "unverified",
@@ -690,8 +803,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     group: "supportive-care",
     // Myeloma only: the fluid and early high-dose dexamethasone advice is for cast nephropathy (Dimopoulos
     // 2016, MYRE). In AL, treatments.md 6 says reduce dexamethasone in cardiac involvement and watch fluid
-    // balance (review c8, 2026-12-02).
-    when: { fact: "category", is: "multiple-myeloma" },
+    // balance (review c8, 2026-12-02). On dialysis the next entry speaks (review c11-M6).
+    when: { all: [isMM, notOnDialysis] },
     kind: "supportive-care",
     regimen: null,
     title: "Kidney protection",
@@ -700,35 +813,43 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "High fluid intake (~3 L/day if tolerated); avoid NSAIDs and nephrotoxins; caution with IV contrast (hydrate); treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
     patientText:
       "Drink plenty of fluids if your team agrees. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
+    cautions: [highDoseDexOver75],
+    citations: ["dimopoulos-2016-jco-renal", "myeloma-drug-labels"],
+    regulatory: none,
+    evidence: "unverified",
+    evidenceNote: "The NSAID and contrast specifics are UNVERIFIED in the reference.",
+  },
+  // Review c11-M6: treatments.md 8c gives "high fluid intake (~3 L/day if tolerated)" and is silent on
+  // dialysis, where fluid is limited by the dialysis team: no fluid-loading advice, the rest unchanged.
+  {
+    id: "sc.kidney-protection.dialysis",
+    group: "supportive-care",
+    when: { all: [isMM, { fact: "dialysis", is: true }] },
+    kind: "supportive-care",
+    regimen: null,
+    title: "Kidney protection on dialysis",
+    strength: "standard",
+    clinicianText:
+      'On dialysis: the reference\'s high fluid intake (~3 L/day) is "if tolerated" and does not address dialysis; follow the nephrology / dialysis fluid plan. Avoid NSAIDs and nephrotoxins; caution with IV contrast; treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.',
+    patientText:
+      "Ask your dialysis team how much to drink each day. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
     cautions: [
       {
+        text: "High fluid intake (~3 L/day) is advised only if tolerated (treatments.md 8c), and the reference is silent on dialysis: no fluid loading; follow the dialysis team's fluid plan.",
+        citations: ["dimopoulos-2016-jco-renal"],
+        evidence: "unverified",
+      },
+      {
         text: "High-cutoff haemodialysis did not significantly improve dialysis independence (MYRE: 41% vs 33% at 3 months).",
-        when: { fact: "dialysis", is: true },
         citations: ["bridoux-2017-jama"],
         evidence: "verified",
       },
-      // Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
-      // high-dose dexamethasone (treatments.md 3b); the reference does not say which wins.
-      {
-        text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
-        when: {
-          all: [
-            { fact: "renalCrab", is: true },
-            {
-              any: [
-                { fact: "age", gt: 75 },
-                { fact: "frailtyGroup", is: "frail" },
-              ],
-            },
-          ],
-        },
-        citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
-        evidence: "verified",
-      },
+      highDoseDexOver75,
     ],
     citations: ["dimopoulos-2016-jco-renal", "bridoux-2017-jama", "myeloma-drug-labels"],
     regulatory: none,
     evidence: "unverified",
-    evidenceNote: "The NSAID and contrast specifics are UNVERIFIED in the reference.",
+    evidenceNote:
+      "The NSAID and contrast specifics are UNVERIFIED in the reference; it is silent on fluid intake on dialysis.",
   },
 ];

@@ -401,7 +401,8 @@ export const EN: HandoutWords = {
   optionById: {
     "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
-    "sc.bone.kyphoplasty": "A procedure to mend a broken bone in the spine",
+    // Review c11-W2: the record has no fracture site, so the spine is a condition, never a fact.
+    "sc.bone.kyphoplasty": "If a broken bone is in the spine: a procedure to support it",
     "sc.bone.surgery": "An operation to make a weak bone stable",
     "sc.anemia.transfusion": "A blood transfusion",
     "sc.vte.imid-prophylaxis": "Medicine to prevent blood clots",
@@ -415,6 +416,8 @@ export const EN: HandoutWords = {
     "sc.hyperviscosity": "A treatment that filters the blood",
     "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",
     "sc.kidney-protection": "Care to protect the kidneys",
+    "sc.kidney-protection.dialysis": "Care to protect the kidneys on dialysis",
+    "sc.radiotherapy.extramedullary-plasmacytoma": "Radiation to a lump of myeloma outside the bone",
     "sp.extramedullary.excision": "An operation to take out the lump, then radiation",
     "pathway.observation-after-car-t":
       "Regular checkups and tests after CAR-T, with no more treatment for now",

@@ -188,4 +188,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Su sangre está demasiado espesa. Una máquina puede limpiar la proteína de más de su sangre. Esto es urgente.",
   "sc.kidney-protection":
     "Beba bastante líquido si su equipo está de acuerdo. Evite calmantes como el ibuprofeno. Diga al personal que tiene mieloma antes de cualquier prueba de imagen con contraste.",
+  "sc.kidney-protection.dialysis":
+    "Pregunte a su equipo de diálisis cuánto líquido debe tomar cada día. Evite calmantes como el ibuprofeno. Diga al personal que tiene mieloma antes de cualquier prueba de imagen con contraste.",
+  "sc.radiotherapy.extramedullary-plasmacytoma":
+    "La radiación puede reducir un bulto de mieloma fuera del hueso. Puede aliviar el dolor o la presión que causa el bulto. Se da junto con su otro tratamiento.",
 };

@@ -737,7 +737,7 @@ export const ES: HandoutWords = {
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "sc.bone.palliative-radiotherapy": "Radiación para aliviar el dolor de huesos",
-    "sc.bone.kyphoplasty": "Un procedimiento para reparar un hueso roto de la columna",
+    "sc.bone.kyphoplasty": "Si el hueso roto está en la columna: un procedimiento para darle soporte",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
     "sc.anemia.transfusion": "Una transfusión de sangre",
     "sc.vte.imid-prophylaxis": "Medicamento para prevenir coágulos de sangre",
@@ -752,6 +752,8 @@ export const ES: HandoutWords = {
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
+    "sc.kidney-protection.dialysis": "Cuidados para proteger los riñones en diálisis",
+    "sc.radiotherapy.extramedullary-plasmacytoma": "Radiación a un bulto de mieloma fuera del hueso",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":
       "Controles y pruebas regulares después del CAR-T, sin más tratamiento por ahora",
