@@ -38,6 +38,7 @@ import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
 import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
+import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 
@@ -349,7 +350,6 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const mProteinRising = evolving.some(
     (x) => x.id === "evolving.m-protein" || x.id === "evolving.m-protein-rising",
   );
-  const monitoring = planMonitoring(facts, { category: cat, riskGroup, codesOnly, mProteinRising }, points);
   if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
   if (linesOfTherapy.count > 0) {
     append(relevantMissing, response.missing);
@@ -369,6 +369,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     codesOnly,
     solitaryPlasmacytoma: cat === "solitary-plasmacytoma" || cat === "solitary-plasmacytoma-minimal-marrow",
   });
+  // After the phase: on therapy, active myeloma's results older than the yearly floor are overdue (c11 H1).
+  const monitoring = planMonitoring(
+    facts,
+    { category: cat, riskGroup, codesOnly, mProteinRising, onTherapy: phase.currentRegimen },
+    points,
+  );
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
   const running = runningDrugs(facts);
@@ -450,6 +456,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       egfrCkdEpi2021: egfr.value,
       crclCockcroftGault: crcl.value,
       crclWeightBasis: "actual body weight",
+      creatinineDate: facts.labs.creatinine?.date ?? null,
       dialysis: facts.conditions.renalFailureOnDialysis,
       rules: codesOnly ? [] : joined(egfr.rules, crcl.rules),
     },
@@ -459,7 +466,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     monitoring,
     phase,
     plan: knowledge.plan,
-    options: knowledge.options,
+    options: codesOnly ? knowledge.options : withOverdueCreatinineCautions(knowledge.options, monitoring),
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,

@@ -155,6 +155,9 @@ export interface Assessment {
     egfrCkdEpi2021: number | null;
     crclCockcroftGault: number | null;
     crclWeightBasis: "actual body weight";
+    /** The date of the creatinine both values are computed from, when the record gives one (review c11 H1:
+     * an old value is never shown as current). Absent in Assessments made before it. */
+    creatinineDate?: string | null;
     dialysis: boolean | null;
     rules: RuleTrace[];
   };

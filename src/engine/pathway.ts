@@ -61,6 +61,8 @@ export interface PathwayInputs {
      * `atLeast` is the floor the values meet (criteria-and-scores.md 6.4). */
     antibodyInterference?: boolean;
     atLeast?: string | null;
+    /** On-treatment values only, none on or before the start: the baseline is not known (review c11 M3). */
+    baselineUnknown?: true;
   } | null;
 }
 
@@ -445,26 +447,33 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Review c10 M3: with possible antibody interference the grade is left open on purpose (6.4), not
     // for want of an assessment; the deciding test is the antibody-specific immunofixation (6.2 CR).
     const interfered = resp.current === null && resp.antibodyInterference === true && resp.atLeast;
-    const state = interfered
-      ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
-      : resp.current === null
-        ? notMeasurable
-          ? "the response cannot be graded by the IMWG 2016 criteria"
-          : "no response assessment since it started is recorded"
-        : `the response (${resp.current}) awaits its confirming second assessment`;
+    // Review c11 M3: on-treatment values only: the baseline is not known, which is neither "not measurable"
+    // nor "no assessment"; the deciding record is the pre-treatment M-protein and FLC (6.1).
+    const baselineUnknown = resp.current === null && resp.baselineUnknown === true;
+    const state = baselineUnknown
+      ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
+      : interfered
+        ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
+        : resp.current === null
+          ? notMeasurable
+            ? "the response cannot be graded by the IMWG 2016 criteria"
+            : "no response assessment since it started is recorded"
+          : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
       id: "pathway.response-assessment-due",
       severity: "info",
       text: codes
         ? ""
         : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
-            interfered
-              ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
-              : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
-                ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-                : notMeasurable && b
-                  ? notMeasurableWords(b)
-                  : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+            baselineUnknown
+              ? "Record the pre-treatment (diagnostic) serum and urine M-protein and serum free light chains of this line to judge measurability and response (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression, from the lowest confirmed value."
+              : interfered
+                ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+                : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+                  ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+                  : notMeasurable && b
+                    ? notMeasurableWords(b)
+                    : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
           }`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,

@@ -491,12 +491,21 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
     s: number | null | undefined,
     range?: readonly [number, number],
   ) => `${g ? f.strong(g) : "not determined"}${factorText(s, range, "points")}`;
+  // The creatinine's date beside both values (review c11 H1: an old value is never shown as current), and
+  // when the monitoring plan finds it overdue, that it must be repeated before a kidney-dosed drug.
+  const cDate = k.creatinineDate ?? null;
+  const overdue =
+    cDate !== null && (extras(a).monitoring?.overdue ?? []).some((i) => i.test === "creatinine");
+  const from =
+    cDate === null || k.egfrCkdEpi2021 === null
+      ? ""
+      : ` (creatinine of ${f.esc(cDate)}${overdue ? ": OVERDUE, repeat it before any kidney-dosed drug" : ""})`;
   return [
     h(2, "Kidney and fitness"),
     ul([
-      li(`eGFR (CKD-EPI 2021): ${num(k.egfrCkdEpi2021, "mL/min/1.73m2")}`),
+      li(`eGFR (CKD-EPI 2021): ${num(k.egfrCkdEpi2021, "mL/min/1.73m2")}${from}`),
       li(
-        `Creatinine clearance (Cockcroft-Gault, ${f.esc(k.crclWeightBasis)}): ${num(k.crclCockcroftGault, "mL/min")}`,
+        `Creatinine clearance (Cockcroft-Gault, ${f.esc(k.crclWeightBasis)}): ${num(k.crclCockcroftGault, "mL/min")}${k.crclCockcroftGault === null ? "" : from}`,
       ),
       li(`On dialysis: ${yesNo(k.dialysis)}`, w.rules(k.rules)),
       li(`IMWG frailty (Palumbo 2015): ${group(fr.group, fr.score)}`, [

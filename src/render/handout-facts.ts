@@ -366,3 +366,20 @@ export function clotPreventionWords(a: Assessment): "hadClot" | "highRisk" | nul
   const vte = a.risk.impedeVte?.rules.find((r) => r.ruleId === "impede-vte.vte-history");
   return vte?.inputs.vteHistory === true ? "hadClot" : "highRisk";
 }
+
+/** The alert that asks for the cause of anaemia on lenalidomide maintenance to be looked for first
+ * (drug-rules.ts; treatments.md 3d, 8c). */
+const ANAEMIA_CAUSE_FIRST = "lenalidomide.maintenance-anaemia-second-primary";
+/** The options that treat the anaemia alone (ESA, transfusion). */
+const ANAEMIA_TREATMENTS: readonly string[] = ["sc.anemia.esa", "sc.anemia.transfusion"];
+
+/** Review c11 M9: the clinician is told to look for the cause of the anaemia (a second primary cancer among
+ * others) before treating it alone; the patient texts say the same. */
+export function anaemiaCauseFirst(a: Assessment): boolean {
+  return a.alerts.some((x) => x.id === ANAEMIA_CAUSE_FIRST);
+}
+
+/** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
+export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {
+  return ANAEMIA_TREATMENTS.includes(o.id) && anaemiaCauseFirst(a);
+}

@@ -11,6 +11,7 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
+  anaemiaCauseFirst,
   clotPreventionWords,
   currentLineOption,
   describedCategory,
@@ -33,6 +34,7 @@ import {
   transplantCondition,
   transplantToConfirm,
   urgentAlerts,
+  waitsForAnaemiaCause,
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
@@ -144,6 +146,7 @@ function optionLine(
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
     transfusionWaits(o, a) ? w.marks.afterThinning : null,
+    waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -280,6 +283,14 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   return possible ? w.lineOutcomeOpen.possible : w.lineOutcomeOpen.unknown;
 }
 
+/** The latest date of the overdue results, or null when none is overdue. */
+function latestOverdueResult(a: Assessment): string | null {
+  let last: string | null = null;
+  for (const i of extras(a).monitoring?.overdue ?? [])
+    if (i.lastDone !== null && (last === null || i.lastDone > last)) last = i.lastDone;
+  return last;
+}
+
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const parts: HandoutPart[] = [];
   // A named alert (cord compression, thick blood, high calcium) is said with how soon to act; any other
@@ -312,7 +323,17 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // A drug rule that holds, lowers or stops one of its drugs: the line is named with the change, never
     // "keep going" with it unchanged.
     const changes = doseChangeWords(lineDoseChanges(a, current), w);
-    const text = changes.length > 0 ? [w.currentWithChange(named), ...changes].join(" ") : w.keepGoing(named);
+    // Results overdue on the line being given (review c11 H1): said first, and the line named without
+    // "keep going", which would read as if nothing needed checking.
+    const lastOverdue = latestOverdueResult(a);
+    if (lastOverdue !== null) parts.push({ kind: "p", text: w.testsOverdueOnTreatment(w.date(lastOverdue)) });
+    // Anaemia whose cause is looked for first (review c11 M9): said before the treatment, never "keep going".
+    const anaemia = anaemiaCauseFirst(a);
+    if (anaemia) parts.push({ kind: "p", text: w.anaemiaCauseFirst });
+    const text =
+      changes.length > 0 || lastOverdue !== null || anaemia
+        ? [w.currentWithChange(named), ...changes].join(" ")
+        : w.keepGoing(named);
     parts.push({ kind: "p", text });
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).

@@ -32,6 +32,7 @@ import {
   patientOptions,
   stageWord,
   urgentAlerts,
+  waitsForAnaemiaCause,
 } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -201,7 +202,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   if (strength) items.push(li(f.esc(strength.meaning)));
   // An option of the likely diagnosis only waits for the tests that confirm it: said, so that it does not
   // read as a plan to start treatment before them.
-  const mark = conditionMark(o, w) ?? (o.provisional === true ? w.marks.provisional : null);
+  const mark =
+    conditionMark(o, w) ??
+    (o.provisional === true ? w.marks.provisional : waitsForAnaemiaCause(o, a) ? w.anaemiaCauseFirst : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
   const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));

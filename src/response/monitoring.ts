@@ -43,7 +43,13 @@ export interface MonitoringContext {
   /** The serum M-protein is rising (the evolving-disease alerts, evolving.ts): a watched disease is then not
    * stable, and a schedule's "if stable" interval does not apply (review c10 M5). Default false. */
   mProteinRising?: boolean;
+  /** The regimen being given now (the phase's current regimen), or null/absent off therapy. Active myeloma
+   * on therapy has no published interval; a result older than the yearly floor is overdue (review c11 H1). */
+  onTherapy?: string | null;
 }
+
+/** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
+export const ON_THERAPY_FLOOR_MONTHS = 12;
 
 interface Schedule {
   /** Months from the last test to the next (the shorter end of the published range). */
@@ -141,6 +147,14 @@ function item(
   };
 }
 
+/** The dates of a lab's results up to asOf: its series and the dated current value. */
+function datedLab(facts: Facts, f: "creatinine" | "calcium"): string[] {
+  return dates([
+    ...facts.series[f].filter((p) => compareDates(p.date, facts.asOf) <= 0),
+    ...(facts.labs[f]?.date ? [{ date: facts.labs[f].date }] : []),
+  ]);
+}
+
 const mProteinDates = (p: Points) => dates(p.serum, p.serumIfe);
 const flcDates = (p: Points) => dates(p.flc);
 
@@ -201,6 +215,8 @@ export function planMonitoring(
   const items: MonitoringItem[] = [];
   let plan: string | null = null;
   let planRule: RuleDef = R.activeMyeloma;
+  /** The regimen given when active myeloma on therapy has overdue results (one alert for all of them). */
+  let onTherapyOverdue: string | null = null;
   const { category, riskGroup } = context;
 
   // Only the watched categories read the series: each branch collects them (or takes the caller's).
@@ -251,11 +267,7 @@ export function planMonitoring(
     const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;
     rules?.push(trace(R.plasmacytoma, { category }));
-    const dated = (f: "creatinine" | "calcium") =>
-      dates([
-        ...facts.series[f].filter((p) => compareDates(p.date, facts.asOf) <= 0),
-        ...(facts.labs[f]?.date ? [{ date: facts.labs[f].date }] : []),
-      ]);
+    const dated = (f: "creatinine" | "calcium") => datedLab(facts, f);
     items.push(item(facts, "CBC", dates(pts.hemoglobin), plasmacytomaSchedule, R.plasmacytoma));
     items.push(item(facts, "creatinine", dated("creatinine"), plasmacytomaSchedule, R.plasmacytoma));
     items.push(item(facts, "calcium", dated("calcium"), plasmacytomaSchedule, R.plasmacytoma));
@@ -269,6 +281,48 @@ export function planMonitoring(
     rules?.push(trace(R.activeMyeloma, { category }));
     plan =
       "Active myeloma: response assessment per treating team (the clinical reference gives no published interval to encode)";
+    const regimen = context.onTherapy ?? null;
+    if (regimen !== null) {
+      // On therapy: each test's latest dated result older than the yearly floor is overdue (R.onTherapyFloor);
+      // a test with no dated result is not listed (the record cannot tell when it was done), nor one within
+      // the floor (the floor is no schedule: the next test is the team's, sooner).
+      const pts = points ?? collectPoints(facts);
+      const floor = (): Schedule => ({
+        months: ON_THERAPY_FLOOR_MONTHS,
+        text: "no published interval for active myeloma; on therapy, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for treated myeloma)",
+      });
+      // A test whose current value in `labs` has no date is not listed either: that value may be today's,
+      // and an unknown date is never read as an old one.
+      const undated = (
+        f: "serumMProtein" | "involvedFreeLightChain" | "hemoglobin" | "creatinine" | "calcium",
+      ) => {
+        const v = facts.labs[f];
+        return v !== null && v.date === null;
+      };
+      const candidates: [string, string[], boolean][] = [
+        ["serum protein electrophoresis", mProteinDates(pts), undated("serumMProtein")],
+        ["free light chains", flcDates(pts), undated("involvedFreeLightChain")],
+        ["CBC", dates(pts.hemoglobin), undated("hemoglobin")],
+        ["creatinine", datedLab(facts, "creatinine"), undated("creatinine")],
+        ["calcium", datedLab(facts, "calcium"), undated("calcium")],
+      ];
+      for (const [test, done, undatedNow] of candidates) {
+        if (done.length === 0 || undatedNow) continue;
+        const i = item(facts, test, done, floor, R.onTherapyFloor);
+        if (i.overdue) items.push(i);
+      }
+      if (items.length > 0) {
+        planRule = R.onTherapyFloor;
+        onTherapyOverdue = regimen;
+        rules?.push(
+          trace(R.onTherapyFloor, {
+            regimen,
+            floorMonths: ON_THERAPY_FLOOR_MONTHS,
+            overdue: items.map((i) => i.test).join(", "),
+          }),
+        );
+      }
+    }
   }
 
   const overdue: MonitoringItem[] = [];
@@ -279,12 +333,28 @@ export function planMonitoring(
     if (nextDue === null || compareDates(i.due, nextDue) < 0) nextDue = i.due;
     if (!i.overdue) continue;
     overdue.push(i);
+    // Active myeloma on therapy: one alert for every overdue result, below.
+    if (onTherapyOverdue !== null) continue;
     alerts.push(
       alertFrom(
         OVERDUE_IDS.get(i.test) ?? `monitoring.overdue.${testSlug(i.test)}`,
         "warning",
         words ? `Overdue: ${i.test}, last on ${i.lastDone}, was due on ${i.due} (${i.intervalText}).` : "",
         [planRule],
+      ),
+    );
+  }
+  if (onTherapyOverdue !== null) {
+    const last = overdue.map((i) => `${i.test} last on ${i.lastDone}`).join(", ");
+    const creatinine = overdue.find((i) => i.test === "creatinine");
+    alerts.push(
+      alertFrom(
+        "monitoring.overdue.on-therapy",
+        "warning",
+        words
+          ? `Overdue while on therapy (${onTherapyOverdue}): no result for more than ${ON_THERAPY_FLOOR_MONTHS} months (${last}). These values are not current: confirm the treatment is still being taken as recorded, and repeat the tests before it goes on.${creatinine ? ` Kidney function and the doses chosen from it use the creatinine of ${creatinine.lastDone}: repeat the creatinine before the next dose.` : ""} The clinical reference gives no assessment interval for active myeloma; ${ON_THERAPY_FLOOR_MONTHS} months is the longest routine interval it gives for a watched disorder that can progress (IMWG 2010: intermediate/high-risk MGUS yearly, stable smoldering myeloma every 6-12 months), used as a floor (UNVERIFIED as such).`
+          : "",
+        [R.onTherapyFloor],
       ),
     );
   }

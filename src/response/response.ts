@@ -80,6 +80,9 @@ export interface ResponseResult {
   alerts: ResponseAlert[];
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** True when the line has M-protein or FLC values on treatment but none on or before its start: the
+   * baseline is not known, so measurability cannot be judged (review c11 M3); absent otherwise. */
+  baselineUnknown?: true;
   /** AL amyloidosis only: the grade by the AL haematologic criteria (al-haematologic.ts), which `current`
    * then carries (no response as SD); absent for other categories. */
   alHaematologic?: AlHaematologic;
@@ -136,17 +139,19 @@ const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
 const sentence = (phrase: string) =>
   /^[a-z][A-Z]/.test(phrase) ? phrase : phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
+/** The baseline of a line: the last value on or before its start (criteria-and-scores.md 6.1 "measurable at
+ * baseline"; the pre-treatment window of engine/pre-treatment-values.ts). A value after the start is on
+ * treatment: never a baseline (review c11 M3: a value 20 months in had been read as one, and the disease
+ * then called "not measurable at baseline"); it is still read for progression, as a nadir. */
 function baselineOf(pts: readonly Point[], start: string): BaselineValue | null {
   const before = lastOnOrBefore(pts, start);
-  if (before) return { date: before.date, value: before.value, fromAfterStart: false };
-  const first = pts[0];
-  return first ? { date: first.date, value: first.value, fromAfterStart: true } : null;
+  return before ? { date: before.date, value: before.value, fromAfterStart: false } : null;
 }
 
-/** The dFLC baseline: the last FLC pair on or before the start, else the first (as baselineOf reads the
- * dFLC values), with the pair it comes from. */
+/** The dFLC baseline: the last FLC pair on or before the start (as baselineOf reads the dFLC values), with
+ * the pair it comes from. */
 function flcBaselineOf(flc: readonly FlcPoint[], start: string): FlcPoint | undefined {
-  return lastOnOrBefore(flc, start) ?? flc[0];
+  return lastOnOrBefore(flc, start);
 }
 
 /** The last point of the line (dated after `start`) on or before `date`: what lastOnOrBefore reads from the
@@ -817,8 +822,15 @@ function responseOfLine(
     );
     const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
     const flcWhy = flcCandidate ? flcDirectionWords(baseFlc, facts.labs.lightChain) : "";
-    const reason =
-      base.serum === null && base.urine === null && base.dflc === null
+    // On-treatment values with none before the start: the baseline is not known (never "not measurable").
+    const onTreatmentOnly =
+      base.serum === null &&
+      base.urine === null &&
+      base.dflc === null &&
+      [pts.serum, pts.urine, pts.flc].some((xs) => xs.some((p) => compareDates(p.date, line.start) > 0));
+    const reason = onTreatmentOnly
+      ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
+      : base.serum === null && base.urine === null && base.dflc === null
         ? "no M-protein or FLC values in the record for this line"
         : flcMeasTruth === null
           ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
@@ -828,6 +840,7 @@ function responseOfLine(
     // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
       progression: anyAfter ? false : null,
+      ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
     });
   }
 

@@ -15,7 +15,7 @@ export const RESPONSE_RULES = defineRules({
   baseline: {
     id: "imwg2016.baseline",
     citation: "kumar-2016-lancet-oncol",
-    text: "Baseline of a line: the last value on or before its start date (else the first value after it, marked)",
+    text: "Baseline of a line: the last value on or before its start date; a value after the start is on treatment, never a baseline (without one the baseline is not known)",
     evidence: "secondary",
   },
   sCR: {
@@ -387,5 +387,16 @@ export const MONITORING_RULES = defineRules({
     citation: "kumar-2016-lancet-oncol",
     text: "Active myeloma: the clinical reference gives no assessment interval; per treating team",
     evidence: "verified",
+  },
+  // Review c11 H1: no interval is published for active myeloma, and none is invented. The longest routine
+  // interval the reference gives for a watched plasma-cell disorder that can progress is yearly (IMWG 2010:
+  // intermediate/high-risk MGUS yearly, stable smoldering myeloma every 6-12 months); a disease on therapy is
+  // followed at least as closely, so a result older than that is overdue. The floor is this project's
+  // reading of those intervals, not a published one: UNVERIFIED.
+  onTherapyFloor: {
+    id: "monitoring.on-therapy.yearly-floor",
+    citation: "kyle-2010-leukemia",
+    text: "Active myeloma on therapy: no published interval; a result older than 12 months (the longest routine interval IMWG 2010 gives for MGUS of intermediate/high risk and stable smoldering myeloma) is overdue",
+    evidence: "unverified",
   },
 });

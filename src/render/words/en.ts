@@ -129,6 +129,8 @@ export const EN: HandoutWords = {
   category: PLAIN_CATEGORY,
   fits: (name) => `Your results fit a condition called ${name}.`,
   couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
+  anaemiaCauseFirst:
+    "Your blood count (haemoglobin) is low. Your team will look for the cause first. This may include a bone marrow test. Then they will decide how to treat it.",
   transfusionAfterThinning:
     "Your blood count is low. Your blood is also too thick right now, and a transfusion could make that worse. Your team will wait until your blood is thinner before giving one.",
   tooFewResults:
@@ -334,6 +336,8 @@ export const EN: HandoutWords = {
     name
       ? `Keep going with your current treatment: ${decap(name)}.`
       : "Keep going with your current treatment.",
+  testsOverdueOnTreatment: (date) =>
+    `Your tests are overdue. The last results in your records are from ${date}. Please contact your care team soon for new tests. They show if your treatment is still right for you.`,
   currentWithChange: (name) =>
     name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now.",
   doseChange: {
@@ -442,6 +446,7 @@ export const EN: HandoutWords = {
     researchOnly: "only in a research study",
     notApprovedYet: "not approved yet",
     afterThinning: "only after your blood is thinner",
+    afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     unverified: "*",
   },
   questions: {

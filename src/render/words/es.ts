@@ -486,6 +486,8 @@ export const ES: HandoutWords = {
   },
   category: CATEGORY,
   fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
+  anaemiaCauseFirst:
+    "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   transfusionAfterThinning:
     "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
   couldFit: (name) =>
@@ -698,6 +700,8 @@ export const ES: HandoutWords = {
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted o su pareja pueden quedar embarazadas, deben evitar un embarazo mientras las tome. Su equipo le explicará cómo.",
   keepGoing: (name) =>
     name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
+  testsOverdueOnTreatment: (date) =>
+    `Sus pruebas están atrasadas. Los últimos resultados en sus registros son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
   currentWithChange: (name) =>
     name ? `Su tratamiento actual es: ${decap(name)}.` : "Ahora recibe un tratamiento.",
   doseChange: {
@@ -779,6 +783,7 @@ export const ES: HandoutWords = {
     researchOnly: "solo en un estudio de investigación",
     notApprovedYet: "aún no aprobado",
     afterThinning: "solo cuando su sangre esté menos espesa",
+    afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     unverified: "*",
   },
   questions: {

@@ -191,6 +191,9 @@ export interface HandoutWords {
   couldFit(name: string): string;
   /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
   transfusionAfterThinning: string;
+  /** Anaemia on lenalidomide maintenance whose cause is to be looked for first (review c11 M9): said where
+   * the treatment is, before any blood-count treatment is named. */
+  anaemiaCauseFirst: string;
   /** For a record with no finding at all. */
   tooFewResults: string;
   unclear: string;
@@ -315,6 +318,9 @@ export interface HandoutWords {
   optionsPregnancy: string;
   /** The line being given, named: to keep going with, not a new choice ("" when it has no name). */
   keepGoing(name: string): string;
+  /** On a treatment with results overdue (review c11 H1), said before the treatment is named (with
+   * `currentWithChange`, never `keepGoing`): the date is that of the latest overdue result. */
+  testsOverdueOnTreatment(date: string): string;
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
    * said instead of `keepGoing`, which would contradict the change. */
   currentWithChange(name: string): string;
@@ -359,6 +365,8 @@ export interface HandoutWords {
     notApprovedYet: string;
     /** The transfusion card while the blood is too thick (hyperviscosity). */
     afterThinning: string;
+    /** On an ESA or transfusion while the cause of the anaemia is looked for first (review c11 M9). */
+    afterAnaemiaCause: string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
