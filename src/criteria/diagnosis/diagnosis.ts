@@ -23,7 +23,7 @@ import {
   igmMgusWithoutImaging,
   type TestGroup,
 } from "./decide.js";
-import { assessEvents, type Events, summarizeEvents } from "./events.js";
+import { assessEvents, type Events, type MdeResult, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
   type CloneAndAmyloid,
@@ -57,6 +57,9 @@ export interface DiagnosisOptions {
   /** Only the category, likely category, subtype and what is missing are read (the compact screen):
    * detail nobody reads then may be left out. Default false. */
   codesOnly?: boolean;
+  /** The rule traces, notes and label (default true). The engine's Assessment shows none of them (it keeps
+   * the criteria), so it passes false and they are left empty; every other field is the same. */
+  traces?: boolean;
 }
 
 export interface DiagnosisResult {
@@ -663,11 +666,14 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       igmMyelomaNotShown: c.igmMyelomaNotShown,
     };
   }
-  const { criteria, notes } = writtenOut(facts, c, known, text);
+  const traces = options.traces !== false;
+  const mde = summarizeEvents(known.events, text);
+  const criteria = writtenOut(facts, c, known, mde, text);
   const rules: RuleTrace[] = [];
-  for (const cr of criteria) {
-    rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
-  }
+  if (traces)
+    for (const cr of criteria) {
+      rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
+    }
   return {
     category,
     subtype: subtypeOf(facts),
@@ -679,11 +685,11 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     missing: c.missing,
     // d itself: its likely category differs from c.likely only when treated, and a treated category
     // (myeloma or AL amyloidosis) is never indeterminate, so labelOf does not read it then.
-    label: labelOf(category, d, facts, treated, c.findings),
+    label: traces ? labelOf(category, d, facts, treated, c.findings) : "",
     mgusVariant,
     marrowNotAssessed,
     alsoMeets,
-    notes,
+    notes: traces ? allNotes(facts, c, known, mde) : [],
     onCurrentValues,
     igmMyelomaNotShown: c.igmMyelomaNotShown,
   };
@@ -832,16 +838,16 @@ function alWorkUpFirst(groups: TestGroup[], d: Decision): TestGroup[] {
   return first.length === 0 ? groups : first.concat(groups.filter((g) => !first.includes(g)));
 }
 
-/** The criteria (events, amyloid and clone, categories, assumptions, treatment) and the notes. */
+/** The criteria: events, amyloid and clone, categories, assumptions, treatment. */
 function writtenOut(
   facts: Facts,
   c: Classified,
   known: Assessed,
+  mde: MdeResult,
   text: boolean,
-): { criteria: CriterionResult[]; notes: string[] } {
+): CriterionResult[] {
   const { findings, d, systemic, category } = c;
   const assessed = known.clone;
-  const mde = summarizeEvents(known.events, text);
   const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,
@@ -866,15 +872,6 @@ function writtenOut(
       }),
     );
   }
-  const notes = notesFor(facts, d.truths, findings, mde, d);
-  if (c.igmMyelomaNotShown)
-    notes.push(
-      "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
-    );
-  if (assumed !== null)
-    notes.push(
-      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
-    );
   if (category === "smoldering-myeloma" && systemic.length > 0) {
     criteria.push(
       criterion(R.treatedSmm, MET, text ? treatedWords(systemic, category, d) : "", {
@@ -887,11 +884,27 @@ function writtenOut(
         inputs: { regimens: systemic.length, onCurrentValues: d.category },
       }),
     );
-    if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
-      notes.push(
-        'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
-      );
-    }
   }
-  return { criteria, notes };
+  return criteria;
+}
+
+/** The notes: interpretations and limits (notesFor), the IgM pathway, an assumed limit, the treatment. */
+function allNotes(facts: Facts, c: Classified, known: Assessed, mde: MdeResult): string[] {
+  const { findings, d, systemic, category } = c;
+  const { assumed } = known.clone.raised;
+  const notes = notesFor(facts, d.truths, findings, mde, d);
+  if (c.igmMyelomaNotShown)
+    notes.push(
+      "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
+    );
+  if (assumed !== null)
+    notes.push(
+      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
+    );
+  if (systemic.length > 0 && category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
+    notes.push(
+      'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
+    );
+  }
+  return notes;
 }
