@@ -286,6 +286,9 @@ const MONOCLONAL_TEST: Record<string, string> = {
   "marrow.clonalPlasmaCellPercent": "marrow",
 };
 
+/** One field missing, as a list. */
+const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
+
 /** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
 interface Assessed {
   events: Events;
@@ -296,7 +299,6 @@ interface Assessed {
  * criteria were assessed (the full classification), else from the few criteria of this group, assessed
  * here without words (codes-only: only a group that could change the category is described). */
 function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need {
-  const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
   const mde = known?.events.crab;
   switch (g) {
     case "marrow":
@@ -471,21 +473,21 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
   }
 }
 
+function hasField(missing: readonly MissingInput[], f: string): boolean {
+  for (const m of missing) if (m.field === f) return true;
+  return false;
+}
+
 /** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
  * group order. */
 function needsOf(groups: TestGroup[], facts: Facts, known: Assessed | null): Need {
   const phrases: string[] = [];
   const missing: MissingInput[] = [];
-  if (groups.length === 0) return { phrases, missing };
-  const fields = new Set<string>();
   for (const g of groups) {
     const need = describeGroup(g, facts, known);
     for (const p of need.phrases) if (!phrases.includes(p)) phrases.push(p);
-    for (const m of need.missing) {
-      if (fields.has(m.field)) continue;
-      fields.add(m.field);
-      missing.push(m);
-    }
+    // A few fields at most: a scan of those kept costs less than a Set per record.
+    for (const m of need.missing) if (!hasField(missing, m.field)) missing.push(m);
   }
   return { phrases, missing };
 }
@@ -565,25 +567,21 @@ function notesFor(facts: Facts, t: CategoryTruths, f: Findings, mde: Events, d: 
   return notes;
 }
 
-/** The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
- * anticoagulant or an unrecorded drug of no known class alone), in record order. */
-function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
-  const systemic: Facts["treatmentHistory"] = [];
-  for (const t of facts.treatmentHistory) if (namesMyelomaTherapy(t)) systemic.push(t);
-  return systemic;
-}
+type Treatments = readonly Facts["treatmentHistory"][number][];
+/** No treatment: one shared empty list (most records have no therapy at all). */
+const NO_THERAPY: Treatments = Object.freeze([]);
 
 /** Smouldering myeloma treated as such keeps its category while no myeloma-defining event is recorded:
  * today's values do not meet myeloma (or AL amyloidosis), and no progression is recorded on the therapy
  * (AQUILA's progression was to active myeloma by SLiM-CRAB, dimopoulos-2025-nejm-aquila). */
-function smmCategoryKept(smm: Facts["treatmentHistory"], d: Decision): boolean {
+function smmCategoryKept(smm: Treatments, d: Decision): boolean {
   if (d.category === "multiple-myeloma" || d.category === "al-amyloidosis") return false;
   return !smm.some(
     (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
   );
 }
 
-function treatedWords(systemic: Facts["treatmentHistory"], category: DiagnosisCategory, d: Decision): string {
+function treatedWords(systemic: Treatments, category: DiagnosisCategory, d: Decision): string {
   return `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`;
 }
 
@@ -608,9 +606,7 @@ function treatedCategory(facts: Facts, d: Decision): DiagnosisCategory {
 interface Classified {
   findings: Findings;
   d: Decision;
-  systemic: Facts["treatmentHistory"];
-  /** The entries recorded as therapy for smouldering myeloma (setting), whether or not the category kept. */
-  smmTherapy: Facts["treatmentHistory"];
+  systemic: Treatments;
   category: DiagnosisCategory;
   likely: DiagnosisCategory | null;
   couldChangeWith: string[];
@@ -706,19 +702,28 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const all = systemicTherapy(facts);
-  // Therapy recorded for high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the
-  // category it keeps is smouldering myeloma while no myeloma-defining event is recorded (review c8-07).
-  // Two lists by setting, in one pass (no closures; most records have no therapy at all).
-  const systemic: Facts["treatmentHistory"] = [];
-  const smm: Facts["treatmentHistory"] = [];
-  for (const t of all) (t.setting === "smoldering-myeloma" ? smm : systemic).push(t);
+  // The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
+  // anticoagulant or an unrecorded drug of no known class alone), in record order. Therapy recorded for
+  // high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the category it keeps is
+  // smouldering myeloma while no myeloma-defining event is recorded (review c8-07). Two lists by setting,
+  // in one pass (no closures; a list is made only when it gets an entry).
+  let treated: Facts["treatmentHistory"] | null = null;
+  let forSmm: Facts["treatmentHistory"] | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (!namesMyelomaTherapy(t)) continue;
+    if (t.setting === "smoldering-myeloma") {
+      if (forSmm === null) forSmm = [t];
+      else forSmm.push(t);
+    } else if (treated === null) treated = [t];
+    else treated.push(t);
+  }
+  const systemic: Treatments = treated ?? NO_THERAPY;
+  const smm: Treatments = forSmm ?? NO_THERAPY;
   if (systemic.length === 0 && smm.length > 0 && smmCategoryKept(smm, d)) {
     return {
       findings,
       d,
       systemic: smm,
-      smmTherapy: smm,
       category: "smoldering-myeloma",
       likely: null,
       couldChangeWith: [],
@@ -733,7 +738,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d,
       systemic,
-      smmTherapy: [],
       category,
       likely: null,
       couldChangeWith: [],
@@ -756,7 +760,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d: { ...d, category: "indeterminate", likely: null },
       systemic,
-      smmTherapy: smm,
       category: "indeterminate",
       likely: null,
       couldChangeWith: [...igm.phrases, ...needs.phrases.filter((x) => !igm.phrases.includes(x))],
@@ -768,7 +771,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     findings,
     d,
     systemic,
-    smmTherapy: smm,
     category: d.category,
     likely: d.likely,
     couldChangeWith: needs.phrases,
