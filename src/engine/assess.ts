@@ -203,7 +203,7 @@ export function assessFacts(facts: Facts, options: EngineOptions = {}): Assessme
 export function assessFactsWith(facts: Facts, options: EngineOptions, mode: EvaluationMode): Assessment {
   const { labs, cytogenetics: cg } = facts;
   const codesOnly = mode.codesOnly === true;
-  const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false, codesOnly });
+  const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false, codesOnly, traces: false });
 
   const iss = calculateIss({
     beta2MicroglobulinMgL: labs.beta2Microglobulin?.value ?? null,

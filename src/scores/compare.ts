@@ -40,6 +40,18 @@ export function anyTrue(values: readonly (boolean | null)[]): boolean | null {
   return allFalse ? false : null;
 }
 
+/** anyTrue of two to four values, without an array per call (an omitted value is false, which leaves the
+ * result as it is). */
+export function anyTrueOf(
+  a: boolean | null,
+  b: boolean | null,
+  c: boolean | null = false,
+  d: boolean | null = false,
+): boolean | null {
+  if (a === true || b === true || c === true || d === true) return true;
+  return a === false && b === false && c === false && d === false ? false : null;
+}
+
 /** Three-valued AND: false if any is false, true only if every one is known true, else null. */
 export function allTrue(values: readonly (boolean | null)[]): boolean | null {
   let allMet = true;

@@ -146,9 +146,6 @@ export const PRECEDENCE = [
 
 export type Category = (typeof PRECEDENCE)[number][0];
 
-/** Each category's truth in CategoryTruths. */
-const CATEGORY_KEY = Object.fromEntries(PRECEDENCE) as Record<Category, keyof CategoryTruths>;
-
 export interface StrictOutcome {
   /** The category met with every higher one known not met; null when none is. */
   definite: Category | null;
@@ -171,25 +168,39 @@ export function classifyFindings(f: Findings): StrictOutcome {
   return { definite, mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null, candidates, truths };
 }
 
-/** The first category, in precedence order, not known to be unmet (the first candidate), or null. */
+/** The first category, in precedence order, not known to be unmet (the first candidate), or null. Each
+ * truth is read by name in PRECEDENCE's order (a loop over PRECEDENCE reads by computed key and destructures
+ * each pair; categories.test.ts holds these three to that loop). */
 export function firstOpen(t: CategoryTruths): Category | null {
-  for (const [c, k] of PRECEDENCE) if (t[k] !== NOT_MET) return c;
+  if (t.mm !== "not-met") return "multiple-myeloma";
+  if (t.al !== "not-met") return "al-amyloidosis";
+  if (t.spMinimalMarrow !== "not-met") return "solitary-plasmacytoma-minimal-marrow";
+  if (t.sp !== "not-met") return "solitary-plasmacytoma";
+  if (t.smm !== "not-met") return "smoldering-myeloma";
+  if (t.mgus !== "not-met") return "mgus";
   return null;
 }
 
 /** The first candidate when it is met (classifyFindings's `definite`), else null. */
 export function definiteOf(t: CategoryTruths): Category | null {
-  const first = firstOpen(t);
-  return first !== null && t[CATEGORY_KEY[first]] === MET ? first : null;
+  if (t.mm !== "not-met") return t.mm === "met" ? "multiple-myeloma" : null;
+  if (t.al !== "not-met") return t.al === "met" ? "al-amyloidosis" : null;
+  if (t.spMinimalMarrow !== "not-met")
+    return t.spMinimalMarrow === "met" ? "solitary-plasmacytoma-minimal-marrow" : null;
+  if (t.sp !== "not-met") return t.sp === "met" ? "solitary-plasmacytoma" : null;
+  if (t.smm !== "not-met") return t.smm === "met" ? "smoldering-myeloma" : null;
+  if (t.mgus !== "not-met") return t.mgus === "met" ? "mgus" : null;
+  return null;
 }
 
 /** The only candidate when there is exactly one, else null. */
 export function onlyOpen(t: CategoryTruths): Category | null {
-  let only: Category | null = null;
-  for (const [c, k] of PRECEDENCE) {
-    if (t[k] === NOT_MET) continue;
-    if (only !== null) return null;
-    only = c;
-  }
-  return only;
+  const open =
+    (t.mm !== "not-met" ? 1 : 0) +
+    (t.al !== "not-met" ? 1 : 0) +
+    (t.spMinimalMarrow !== "not-met" ? 1 : 0) +
+    (t.sp !== "not-met" ? 1 : 0) +
+    (t.smm !== "not-met" ? 1 : 0) +
+    (t.mgus !== "not-met" ? 1 : 0);
+  return open === 1 ? firstOpen(t) : null;
 }

@@ -1,7 +1,7 @@
 /** The monoclonal protein: its type (subtype), burden (serum and urine M-protein) and the free light
  * chain findings used by smouldering myeloma, the MGUS variants and AL amyloidosis (criteria 1.2-1.5). */
 import type { Facts } from "../../model/facts.js";
-import { FREELITE, involvedFlcUpperLimit } from "../../model/flc.js";
+import { type FlcRatio, FREELITE, involvedFlcUpperLimit } from "../../model/flc.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
@@ -56,10 +56,10 @@ export function flcRatioAbnormal(facts: Facts): TruthWithMissing {
   return { truth, missing };
 }
 
-/** flcRatioAbnormal's truth alone (what the findings read). */
-export function flcAbnormalTruth(facts: Facts): Truth {
+/** flcRatioAbnormal's truth alone (what the findings read), from the record's involved/uninvolved ratio
+ * (involvedUninvolvedRatio) when the caller has it. */
+export function flcAbnormalTruth(facts: Facts, r: FlcRatio = involvedUninvolvedRatio(facts)): Truth {
   const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
-  const r = involvedUninvolvedRatio(facts);
   if (r.value === null) {
     // An unbounded ratio (uninvolved chain 0) is abnormal whichever chain is involved.
     return r.unbounded ? MET : UNKNOWN;

@@ -1,5 +1,6 @@
 /** Codes-only classification (assessCompact, issue 12): it leaves out the criteria, rule traces, notes
- * and label, which the compact screen never reads, and must give every field the engine reads exactly as
+ * and label, which the compact screen never reads (and `traces: false`, the engine's call, leaves out the
+ * last three, which no Assessment shows), and must give every field the engine reads exactly as
  * the full classification does: the category, likely category, subtype and treated flag, what could
  * change the category and what is missing (assess.ts, pathway.ts, buildSituation), and the category on
  * today's values (the treatment phase). */
@@ -25,6 +26,11 @@ function compare(all: Facts[]): void {
       const b = kept(codes);
       if (a !== b) expect(JSON.parse(b)).toEqual(JSON.parse(a)); // shows the difference
       expect(b).toBe(a);
+      // Without traces (the engine's call): the same criteria and codes, and no rules, notes or label.
+      const bare = classifyDiagnosis(facts, { text, traces: false });
+      expect(JSON.stringify(bare.criteria)).toBe(JSON.stringify(full.criteria));
+      expect(kept(bare)).toBe(a);
+      expect([bare.rules, bare.notes, bare.label]).toEqual([[], [], ""]);
     }
     expect([codes.criteria, codes.rules, codes.notes, codes.label]).toEqual([[], [], [], ""]);
   }

@@ -23,7 +23,7 @@ import {
   igmMgusWithoutImaging,
   type TestGroup,
 } from "./decide.js";
-import { assessEvents, type Events, summarizeEvents } from "./events.js";
+import { assessEvents, type Events, type MdeResult, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
   type CloneAndAmyloid,
@@ -57,6 +57,9 @@ export interface DiagnosisOptions {
   /** Only the category, likely category, subtype and what is missing are read (the compact screen):
    * detail nobody reads then may be left out. Default false. */
   codesOnly?: boolean;
+  /** The rule traces, notes and label (default true). The engine's Assessment shows none of them (it keeps
+   * the criteria), so it passes false and they are left empty; every other field is the same. */
+  traces?: boolean;
 }
 
 export interface DiagnosisResult {
@@ -289,6 +292,9 @@ const MONOCLONAL_TEST: Record<string, string> = {
   "marrow.clonalPlasmaCellPercent": "marrow",
 };
 
+/** One field missing, as a list. */
+const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
+
 /** The criteria the full classification assessed: what a missing test's criteria lacked is read from them. */
 interface Assessed {
   events: Events;
@@ -299,7 +305,6 @@ interface Assessed {
  * criteria were assessed (the full classification), else from the few criteria of this group, assessed
  * here without words (codes-only: only a group that could change the category is described). */
 function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need {
-  const field = (f: string, neededFor: string): MissingInput[] => [{ field: f, neededFor }];
   const mde = known?.events.crab;
   switch (g) {
     case "marrow":
@@ -474,21 +479,21 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
   }
 }
 
+function hasField(missing: readonly MissingInput[], f: string): boolean {
+  for (const m of missing) if (m.field === f) return true;
+  return false;
+}
+
 /** What the decisive groups lack: their phrases and missing inputs, each once (by phrase, by field), in
  * group order. */
 function needsOf(groups: TestGroup[], facts: Facts, known: Assessed | null): Need {
   const phrases: string[] = [];
   const missing: MissingInput[] = [];
-  if (groups.length === 0) return { phrases, missing };
-  const fields = new Set<string>();
   for (const g of groups) {
     const need = describeGroup(g, facts, known);
     for (const p of need.phrases) if (!phrases.includes(p)) phrases.push(p);
-    for (const m of need.missing) {
-      if (fields.has(m.field)) continue;
-      fields.add(m.field);
-      missing.push(m);
-    }
+    // A few fields at most: a scan of those kept costs less than a Set per record.
+    for (const m of need.missing) if (!hasField(missing, m.field)) missing.push(m);
   }
   return { phrases, missing };
 }
@@ -581,25 +586,21 @@ function notesFor(
   return notes;
 }
 
-/** The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
- * anticoagulant or an unrecorded drug of no known class alone), in record order. */
-function systemicTherapy(facts: Facts): Facts["treatmentHistory"] {
-  const systemic: Facts["treatmentHistory"] = [];
-  for (const t of facts.treatmentHistory) if (namesMyelomaTherapy(t)) systemic.push(t);
-  return systemic;
-}
+type Treatments = readonly Facts["treatmentHistory"][number][];
+/** No treatment: one shared empty list (most records have no therapy at all). */
+const NO_THERAPY: Treatments = Object.freeze([]);
 
 /** Smouldering myeloma treated as such keeps its category while no myeloma-defining event is recorded:
  * today's values do not meet myeloma (or AL amyloidosis), and no progression is recorded on the therapy
  * (AQUILA's progression was to active myeloma by SLiM-CRAB, dimopoulos-2025-nejm-aquila). */
-function smmCategoryKept(smm: Facts["treatmentHistory"], d: Decision): boolean {
+function smmCategoryKept(smm: Treatments, d: Decision): boolean {
   if (d.category === "multiple-myeloma" || d.category === "al-amyloidosis") return false;
   return !smm.some(
     (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
   );
 }
 
-function treatedWords(systemic: Facts["treatmentHistory"], category: DiagnosisCategory, d: Decision): string {
+function treatedWords(systemic: Treatments, category: DiagnosisCategory, d: Decision): string {
   return `systemic therapy recorded (${systemic.map((t) => t.regimen).join(", ")}); category kept as ${category}; today's values alone give ${d.category}${d.likely ? ` (likely ${d.likely})` : ""}`;
 }
 
@@ -624,9 +625,7 @@ function treatedCategory(facts: Facts, d: Decision): DiagnosisCategory {
 interface Classified {
   findings: Findings;
   d: Decision;
-  systemic: Facts["treatmentHistory"];
-  /** The entries recorded as therapy for smouldering myeloma (setting), whether or not the category kept. */
-  smmTherapy: Facts["treatmentHistory"];
+  systemic: Treatments;
   category: DiagnosisCategory;
   likely: DiagnosisCategory | null;
   couldChangeWith: string[];
@@ -684,11 +683,14 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       endOrganUntested: c.endOrganUntested,
     };
   }
-  const { criteria, notes } = writtenOut(facts, c, known, text);
+  const traces = options.traces !== false;
+  const mde = summarizeEvents(known.events, text);
+  const criteria = writtenOut(facts, c, known, mde, text);
   const rules: RuleTrace[] = [];
-  for (const cr of criteria) {
-    rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
-  }
+  if (traces)
+    for (const cr of criteria) {
+      rules.push({ ruleId: cr.id, citationId: cr.citation, evidence: cr.evidence, inputs: tracedInputs(cr) });
+    }
   return {
     category,
     subtype: subtypeOf(facts),
@@ -700,11 +702,11 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     missing: c.missing,
     // d itself: its likely category differs from c.likely only when treated, and a treated category
     // (myeloma or AL amyloidosis) is never indeterminate, so labelOf does not read it then.
-    label: labelOf(category, d, facts, treated, c.findings),
+    label: traces ? labelOf(category, d, facts, treated, c.findings) : "",
     mgusVariant,
     marrowNotAssessed,
     alsoMeets,
-    notes,
+    notes: traces ? allNotes(facts, c, known, mde) : [],
     onCurrentValues,
     igmMyelomaNotShown: c.igmMyelomaNotShown,
     endOrganUntested: c.endOrganUntested,
@@ -722,19 +724,28 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // meet myeloma. Bone-targeted agents and radiotherapy alone are not systemic anti-myeloma therapy.
   // Limit: the record does not say what was treated; therapy given for high-risk smouldering myeloma
   // would be read as myeloma, which the notes flag.
-  const all = systemicTherapy(facts);
-  // Therapy recorded for high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the
-  // category it keeps is smouldering myeloma while no myeloma-defining event is recorded (review c8-07).
-  // Two lists by setting, in one pass (no closures; most records have no therapy at all).
-  const systemic: Facts["treatmentHistory"] = [];
-  const smm: Facts["treatmentHistory"] = [];
-  for (const t of all) (t.setting === "smoldering-myeloma" ? smm : systemic).push(t);
+  // The treatments whose drugs are anti-myeloma therapy (namesMyelomaTherapy: not supportive care, an
+  // anticoagulant or an unrecorded drug of no known class alone), in record order. Therapy recorded for
+  // high-risk smouldering myeloma (treatmentHistory[].setting) treated that: the category it keeps is
+  // smouldering myeloma while no myeloma-defining event is recorded (review c8-07). Two lists by setting,
+  // in one pass (no closures; a list is made only when it gets an entry).
+  let treated: Facts["treatmentHistory"] | null = null;
+  let forSmm: Facts["treatmentHistory"] | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (!namesMyelomaTherapy(t)) continue;
+    if (t.setting === "smoldering-myeloma") {
+      if (forSmm === null) forSmm = [t];
+      else forSmm.push(t);
+    } else if (treated === null) treated = [t];
+    else treated.push(t);
+  }
+  const systemic: Treatments = treated ?? NO_THERAPY;
+  const smm: Treatments = forSmm ?? NO_THERAPY;
   if (systemic.length === 0 && smm.length > 0 && smmCategoryKept(smm, d)) {
     return {
       findings,
       d,
       systemic: smm,
-      smmTherapy: smm,
       category: "smoldering-myeloma",
       likely: null,
       couldChangeWith: [],
@@ -750,7 +761,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d,
       systemic,
-      smmTherapy: [],
       category,
       likely: null,
       couldChangeWith: [],
@@ -774,7 +784,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       findings,
       d: { ...d, category: "indeterminate", likely: null },
       systemic,
-      smmTherapy: smm,
       category: "indeterminate",
       likely: null,
       couldChangeWith: [...igm.phrases, ...needs.phrases.filter((x) => !igm.phrases.includes(x))],
@@ -789,7 +798,6 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     findings,
     d: untested === null ? d : { ...d, likely: null },
     systemic,
-    smmTherapy: smm,
     category: d.category,
     likely: untested === null ? d.likely : null,
     couldChangeWith: needs.phrases,
@@ -882,16 +890,16 @@ function alWorkUpFirst(groups: TestGroup[], d: Decision): TestGroup[] {
   return first.length === 0 ? groups : first.concat(groups.filter((g) => !first.includes(g)));
 }
 
-/** The criteria (events, amyloid and clone, categories, assumptions, treatment) and the notes. */
+/** The criteria: events, amyloid and clone, categories, assumptions, treatment. */
 function writtenOut(
   facts: Facts,
   c: Classified,
   known: Assessed,
+  mde: MdeResult,
   text: boolean,
-): { criteria: CriterionResult[]; notes: string[] } {
+): CriterionResult[] {
   const { findings, d, systemic, category } = c;
   const assessed = known.clone;
-  const mde = summarizeEvents(known.events, text);
   const { amyloid: al, clone } = assessed;
   const criteria = [
     ...mde.criteria,
@@ -916,15 +924,6 @@ function writtenOut(
       }),
     );
   }
-  const notes = notesFor(facts, d.truths, findings, mde, d, c.endOrganUntested !== null);
-  if (c.igmMyelomaNotShown)
-    notes.push(
-      "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
-    );
-  if (assumed !== null)
-    notes.push(
-      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
-    );
   if (category === "smoldering-myeloma" && systemic.length > 0) {
     criteria.push(
       criterion(R.treatedSmm, MET, text ? treatedWords(systemic, category, d) : "", {
@@ -937,11 +936,27 @@ function writtenOut(
         inputs: { regimens: systemic.length, onCurrentValues: d.category },
       }),
     );
-    if (category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
-      notes.push(
-        'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
-      );
-    }
   }
-  return { criteria, notes };
+  return criteria;
+}
+
+/** The notes: interpretations and limits (notesFor), the IgM pathway, an assumed limit, the treatment. */
+function allNotes(facts: Facts, c: Classified, known: Assessed, mde: MdeResult): string[] {
+  const { findings, d, systemic, category } = c;
+  const { assumed } = known.clone.raised;
+  const notes = notesFor(facts, d.truths, findings, mde, d, c.endOrganUntested !== null);
+  if (c.igmMyelomaNotShown)
+    notes.push(
+      "IgM paraprotein: the myeloma criteria are met by the numbers, but IgM myeloma needs >= 10% marrow plasma cells plus lytic bone lesions and/or t(11;14) (Schuster 2010, abstract only), and neither is shown; IgM disorders follow the IgM (Waldenstrom) pathway, outside this tool. Not called multiple myeloma.",
+    );
+  if (assumed !== null)
+    notes.push(
+      `The laboratory's upper limit for the involved free light chain was not given: the Freelite limit ${assumed.limit} mg/L (Katzmann 2002), which the ratio thresholds assume, was used. Check it against your laboratory's range.`,
+    );
+  if (systemic.length > 0 && category === "multiple-myeloma" && d.category !== "multiple-myeloma") {
+    notes.push(
+      'Systemic therapy is recorded, so the disease is taken as treated multiple myeloma; if the therapy was given for high-risk smouldering myeloma, record its setting (treatmentHistory[].setting "smoldering-myeloma") and review the category.',
+    );
+  }
+  return notes;
 }

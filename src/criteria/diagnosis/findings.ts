@@ -25,7 +25,7 @@ import {
 import { anaemiaStatus, hypercalcaemiaStatus, osteolyticCount, renalStatus } from "./crab.js";
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { flcRatio100Status } from "./slim.js";
+import { flcRatio100Status, involvedUninvolvedRatio } from "./slim.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -140,12 +140,14 @@ export function deriveFindings(
  * when its test could change the category.
  */
 export function findingsOf(facts: Facts): Findings {
-  const flcAbnormal = flcAbnormalTruth(facts);
+  // The ratio both FLC findings read, worked out once.
+  const ratio = involvedUninvolvedRatio(facts);
+  const flcAbnormal = flcAbnormalTruth(facts, ratio);
   return findingsWith(facts, {
     calcium: hypercalcaemiaStatus(facts),
     renal: renalStatus(facts),
     anaemia: anaemiaStatus(facts),
-    flcLi: flcRatio100Status(facts),
+    flcLi: flcRatio100Status(facts, ratio),
     flcAbnormal,
     involvedRaised: involvedRaisedTruth(facts),
     monoclonal: monoclonalStatus(facts, flcAbnormal),
@@ -217,9 +219,10 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
  * by the heavy chain; while it is untyped its test comes first), so they are not asked for.
  */
 function igmFeaturesTruth(c: Facts["conditions"], heavy: HeavyChain | null): Truth {
-  const v = [c.hyperviscosity, c.constitutionalSymptoms, c.lymphadenopathy, c.hepatosplenomegaly];
-  if (v.includes(true)) return MET;
-  return heavy === "IgM" && v.includes(null) ? UNKNOWN : NOT_MET;
+  // The four read by name (no list per record).
+  const { hyperviscosity: h, constitutionalSymptoms: s, lymphadenopathy: l, hepatosplenomegaly: o } = c;
+  if (h === true || s === true || l === true || o === true) return MET;
+  return heavy === "IgM" && (h === null || s === null || l === null || o === null) ? UNKNOWN : NOT_MET;
 }
 
 /** The heavy chain the findings read: the recorded one, else "none" when serum immunofixation is negative

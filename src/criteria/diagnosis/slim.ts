@@ -58,11 +58,10 @@ function flcFinding(inv: number | null, ratio: FlcRatio): FlcFinding {
 const flcTruth = (finding: FlcFinding): Truth =>
   finding === "not-measured" ? UNKNOWN : finding === "ratio-high" ? MET : NOT_MET;
 
-/** assessFlcRatio100's status alone (what the findings read; no criterion is built). */
-export function flcRatio100Status(facts: Facts): Truth {
-  return flcTruth(
-    flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, involvedUninvolvedRatio(facts)),
-  );
+/** assessFlcRatio100's status alone (what the findings read; no criterion is built), from the record's
+ * involved/uninvolved ratio (involvedUninvolvedRatio) when the caller has it. */
+export function flcRatio100Status(facts: Facts, ratio: FlcRatio = involvedUninvolvedRatio(facts)): Truth {
+  return flcTruth(flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, ratio));
 }
 
 export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {

@@ -2,7 +2,7 @@
 import type { Facts } from "../../model/facts.js";
 import { defineRules, type MissingInput, type RuleDef, type RuleTrace, trace } from "../../model/trace.js";
 import { sameUnit } from "../../model/units.js";
-import { atLeast, below, finite } from "../compare.js";
+import { atLeast, below, finite, anyTrueOf as or3 } from "../compare.js";
 
 export const CYTOGENETIC_RULES = defineRules({
   imwg2016: {
@@ -189,16 +189,7 @@ function creatinineNormal(labs: Labs): boolean | null {
   return below(c.value, CREATININE_NORMAL_BELOW_MG_DL);
 }
 
-/** Three-valued OR / AND of two to four values (anyTrue / allTrue without an array per call). */
-function or3(
-  a: boolean | null,
-  b: boolean | null,
-  c: boolean | null = false,
-  d: boolean | null = false,
-): boolean | null {
-  if (a === true || b === true || c === true || d === true) return true;
-  return a === false && b === false && c === false && d === false ? false : null;
-}
+/** Three-valued AND of two values (allTrue without an array per call). */
 function and2(a: boolean | null, b: boolean | null): boolean | null {
   if (a === false || b === false) return false;
   return a === true && b === true ? true : null;

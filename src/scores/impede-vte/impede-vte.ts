@@ -108,7 +108,7 @@ export function calculateImpedeVte(
   const R = IMPEDE_VTE_RULES;
   const t: Tally = { lo: 0, hi: 0, unknown: [], rules: codesOnly ? null : [] };
 
-  addYesNo(t, "imid", input.imid, 4, R.imid, "imid");
+  addYesNo(t, "imid", input.imid, 4, R.imid, IN.imid);
   const bmi = finite(input.bmi);
   const bmiUnknown = bmi === null || bmi <= 0;
   const bmiPoints = !bmiUnknown && bmi >= 25 ? 1 : 0;
@@ -119,7 +119,7 @@ export function calculateImpedeVte(
     bmiPoints,
     bmiUnknown ? 1 : bmiPoints,
     R.bmi,
-    "bmiKgM2",
+    IN.bmiKgM2,
     bmi === null ? null : Math.round(bmi * 10) / 10,
   );
   addYesNo(
@@ -128,9 +128,9 @@ export function calculateImpedeVte(
     input.pelvicHipFemurFracture,
     4,
     R.fracture,
-    "pelvicHipFemurFracture",
+    IN.pelvicHipFemurFracture,
   );
-  addYesNo(t, "esa", input.esa, 1, R.esa, "esa");
+  addYesNo(t, "esa", input.esa, 1, R.esa, IN.esa);
   const dex = input.dexamethasone;
   // Known but with a range of points: the dose group is unknown ("dose-unknown"), so the item is too.
   addItem(
@@ -140,13 +140,13 @@ export function calculateImpedeVte(
     dex === null || dex === "none" ? 0 : dex === "high" ? 4 : 2,
     dex === "none" ? 0 : dex === "low" ? 2 : 4,
     R.dexamethasone,
-    "dexamethasone",
+    IN.dexamethasone,
     dex,
   );
-  addYesNo(t, "doxorubicin", input.doxorubicin, 3, R.doxorubicin, "doxorubicin");
-  addYesNo(t, "asian-pacific-islander", input.asianPacificIslander, -3, R.ethnicity, "asianPacificIslander");
-  addYesNo(t, "vte-history", input.vteHistory, 5, R.vteHistory, "vteHistory");
-  addYesNo(t, "tunneled-line-or-cvc", input.tunneledLineOrCvc, 2, R.cvc, "tunneledLineOrCvc");
+  addYesNo(t, "doxorubicin", input.doxorubicin, 3, R.doxorubicin, IN.doxorubicin);
+  addYesNo(t, "asian-pacific-islander", input.asianPacificIslander, -3, R.ethnicity, IN.asianPacificIslander);
+  addYesNo(t, "vte-history", input.vteHistory, 5, R.vteHistory, IN.vteHistory);
+  addYesNo(t, "tunneled-line-or-cvc", input.tunneledLineOrCvc, 2, R.cvc, IN.tunneledLineOrCvc);
   const p = input.existingProphylaxis;
   // One item with three answers (the Blood table: "-4 (-3 if prophylactic)"); the therapeutic points are
   // disputed (-4 vs -5), so both are kept: a range, though the item is known.
@@ -158,7 +158,7 @@ export function calculateImpedeVte(
     p === "none" ? 0 : p === "prophylactic" ? -3 : -5,
     p === "prophylactic" ? -3 : p === "therapeutic" ? -4 : 0,
     anticoagulantDisputed ? R.anticoagulant : R.prophylaxis,
-    "existingProphylaxis",
+    IN.existingProphylaxis,
     p,
   );
 
@@ -185,8 +185,52 @@ interface Tally {
   rules: RuleTrace[] | null;
 }
 
+type Value = string | number | boolean | null;
+/** An item's trace inputs: its input `value`, then its points (or, when they span a range, null and the
+ * range). */
+type InputsOf = (value: Value, a: number, b: number) => RuleTrace["inputs"];
+
+/** Each item's trace inputs, written as literals: built with the input's name as a computed key
+ * (`{ [key]: value }`), every item took the runtime's slow path, the costliest line of the score. */
+const IN = {
+  imid: (v, a, b) =>
+    a === b ? { imid: v, points: a } : { imid: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  bmiKgM2: (v, a, b) =>
+    a === b ? { bmiKgM2: v, points: a } : { bmiKgM2: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  pelvicHipFemurFracture: (v, a, b) =>
+    a === b
+      ? { pelvicHipFemurFracture: v, points: a }
+      : { pelvicHipFemurFracture: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  esa: (v, a, b) =>
+    a === b ? { esa: v, points: a } : { esa: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  dexamethasone: (v, a, b) =>
+    a === b
+      ? { dexamethasone: v, points: a }
+      : { dexamethasone: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  doxorubicin: (v, a, b) =>
+    a === b
+      ? { doxorubicin: v, points: a }
+      : { doxorubicin: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  asianPacificIslander: (v, a, b) =>
+    a === b
+      ? { asianPacificIslander: v, points: a }
+      : { asianPacificIslander: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  vteHistory: (v, a, b) =>
+    a === b
+      ? { vteHistory: v, points: a }
+      : { vteHistory: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  tunneledLineOrCvc: (v, a, b) =>
+    a === b
+      ? { tunneledLineOrCvc: v, points: a }
+      : { tunneledLineOrCvc: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+  existingProphylaxis: (v, a, b) =>
+    a === b
+      ? { existingProphylaxis: v, points: a }
+      : { existingProphylaxis: v, points: null, pointsAtLeast: a, pointsAtMost: b },
+} as const satisfies Record<string, InputsOf>;
+
 /** Adds item `name`, worth `a` to `b` points (equal when known and undisputed), to the tally; `unknown`
- * when the input did not know it. Its trace shows the input `key` with `value` and the points. */
+ * when the input did not know it. Its trace shows the input with `value` and the points (`inputs`). */
 function addItem(
   t: Tally,
   name: ImpedeVteItem,
@@ -194,21 +238,14 @@ function addItem(
   a: number,
   b: number,
   rule: RuleDef,
-  key: string,
-  value: string | number | boolean | null,
+  inputs: InputsOf,
+  value: Value,
 ): void {
   t.lo += a;
   t.hi += b;
   if (unknown) t.unknown.push(name);
   if (t.rules === null) return;
-  const inputs: RuleTrace["inputs"] = { [key]: value };
-  if (a === b) inputs.points = a;
-  else {
-    inputs.points = null;
-    inputs.pointsAtLeast = a;
-    inputs.pointsAtMost = b;
-  }
-  t.rules.push(trace(rule, inputs));
+  t.rules.push(trace(rule, inputs(value, a, b)));
 }
 
 /** Adds a yes/no item worth `p` points: p or 0 when known; when not, anything from the lower to the
@@ -219,9 +256,9 @@ function addYesNo(
   v: boolean | null,
   p: number,
   rule: RuleDef,
-  key: string,
+  inputs: InputsOf,
 ): void {
   const a = v === null ? Math.min(p, 0) : v ? p : 0;
   const b = v === null ? Math.max(p, 0) : v ? p : 0;
-  addItem(t, name, v === null, a, b, rule, key, v);
+  addItem(t, name, v === null, a, b, rule, inputs, v);
 }

@@ -1,7 +1,6 @@
 /** R-ISS: Revised International Staging System (Palumbo et al., JCO 2015). */
-import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
-import { above, anyTrue, finite } from "../compare.js";
+import { above, anyTrueOf, finite } from "../compare.js";
 
 export const R_ISS_RULES = defineRules({
   stage1: {
@@ -89,6 +88,9 @@ const CA_FIELDS = {
 const TRUE: readonly boolean[] = [true];
 const FALSE: readonly boolean[] = [false];
 
+/** A finding's possible values: itself when known, else either. */
+const options = (v: boolean | null): readonly boolean[] => (v === null ? EITHER : v ? TRUE : FALSE);
+
 /** More than one stage among the bits. */
 const several = (bits: number): boolean => (bits & (bits - 1)) !== 0;
 
@@ -107,6 +109,28 @@ export function ldhMissing(ldhUL: number | null, neededFor: string): MissingInpu
     : [{ field: "labs.ldh.upperLimitOfNormal", neededFor }];
 }
 
+type Which = "iss" | "ca" | "ldh";
+
+/** An unknown input matters when, for some value of the other unknowns, changing it changes the stage. */
+function mattersFor(
+  which: Which,
+  issOptions: readonly Stage[],
+  caOptions: readonly boolean[],
+  ldhOptions: readonly boolean[],
+): boolean {
+  for (const i of issOptions)
+    for (const c of caOptions)
+      for (const l of ldhOptions) {
+        // The stages this one input gives with the others held at (i, c, l).
+        let varied = 0;
+        if (which === "iss") for (const v of issOptions) varied |= 1 << stageOf(v, c, l);
+        else if (which === "ca") for (const v of caOptions) varied |= 1 << stageOf(i, v, l);
+        else for (const v of ldhOptions) varied |= 1 << stageOf(i, c, v);
+        if (several(varied)) return true;
+      }
+  return false;
+}
+
 /**
  * R-ISS stage from the ISS stage, iFISH (del(17p), t(4;14), t(14;16)) and LDH with its upper limit of
  * normal. With missing inputs every possible completion is tried: if all give one stage, that is the
@@ -119,20 +143,8 @@ export function calculateRIss(
   /** codesOnly: no rule traces (the compact view reads the stage and what is missing). */
   { codesOnly = false }: { codesOnly?: boolean } = {},
 ): RIssResult {
-  const ca = anyTrue([input.del17p, input.t4_14, input.t14_16]);
+  const ca = anyTrueOf(input.del17p, input.t4_14, input.t14_16);
   const ldh = ldhAboveUln(input.ldhUL, input.ldhUpperLimitUL);
-  // The traces' inputs: none are built in codes-only mode.
-  const inputs = codesOnly
-    ? undefined
-    : {
-        issStage: input.issStage,
-        del17p: input.del17p,
-        t4_14: input.t4_14,
-        t14_16: input.t14_16,
-        ldhUL: finite(input.ldhUL),
-        ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
-      };
-
   // ISS is null without albumin only when beta2M < 5.5 mg/L, that is ISS I or II (iss.ts). Read only for
   // an unknown ISS stage, in one pass over what ISS lacked.
   let issLacksOnlyAlbumin = false;
@@ -147,7 +159,6 @@ export function calculateRIss(
   }
   const issOptions: readonly Stage[] =
     input.issStage !== null ? ISS_KNOWN[input.issStage] : issLacksOnlyAlbumin ? ISS_I_OR_II : STAGES;
-  const options = (v: boolean | null): readonly boolean[] => (v === null ? EITHER : v ? TRUE : FALSE);
   const caOptions = options(ca);
   const ldhOptions = options(ldh);
   let all = 0;
@@ -180,42 +191,45 @@ export function calculateRIss(
     const stage = possibleStages[0]!;
     const rule = stage === 1 ? R_ISS_RULES.stage1 : stage === 3 ? R_ISS_RULES.stage3 : R_ISS_RULES.stage2;
     if (codesOnly) return { stage, possibleStages, rules: supporting, missing: [] };
-    return { stage, possibleStages, rules: [trace(rule, inputs!), ...supporting], missing: [] };
+    const inputs = {
+      issStage: input.issStage,
+      del17p: input.del17p,
+      t4_14: input.t4_14,
+      t14_16: input.t14_16,
+      ldhUL: finite(input.ldhUL),
+      ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
+    };
+    return { stage, possibleStages, rules: [trace(rule, inputs), ...supporting], missing: [] };
   }
 
-  // An unknown input matters when, for some value of the other unknowns, changing it changes the stage.
-  const matters = (which: "iss" | "ca" | "ldh"): boolean => {
-    for (const i of issOptions)
-      for (const c of caOptions)
-        for (const l of ldhOptions) {
-          // The stages this one input gives with the others held at (i, c, l).
-          let varied = 0;
-          if (which === "iss") for (const v of issOptions) varied |= 1 << stageOf(v, c, l);
-          else if (which === "ca") for (const v of caOptions) varied |= 1 << stageOf(i, v, l);
-          else for (const v of ldhOptions) varied |= 1 << stageOf(i, c, v);
-          if (several(varied)) return true;
-        }
-    return false;
-  };
   const missing: MissingInput[] = [];
-  if (input.issStage === null && matters("iss")) {
+  if (input.issStage === null && mattersFor("iss", issOptions, caOptions, ldhOptions)) {
     const fromIss = input.issMissing ?? [];
     for (const m of fromIss) missing.push({ field: m.field, neededFor: NEEDED_FOR });
     if (fromIss.length === 0) missing.push({ field: "labs.beta2Microglobulin", neededFor: NEEDED_FOR });
   }
-  if (ca === null && matters("ca")) {
+  if (ca === null && mattersFor("ca", issOptions, caOptions, ldhOptions)) {
     // Never default missing FISH to standard risk: ask for each abnormality not reported.
     if (input.del17p === null) missing.push({ field: CA_FIELDS.del17p, neededFor: NEEDED_FOR });
     if (input.t4_14 === null) missing.push({ field: CA_FIELDS.t4_14, neededFor: NEEDED_FOR });
     if (input.t14_16 === null) missing.push({ field: CA_FIELDS.t14_16, neededFor: NEEDED_FOR });
   }
-  if (ldh === null && matters("ldh")) for (const m of ldhMissing(input.ldhUL, NEEDED_FOR)) missing.push(m);
+  if (ldh === null && mattersFor("ldh", issOptions, caOptions, ldhOptions))
+    for (const m of ldhMissing(input.ldhUL, NEEDED_FOR)) missing.push(m);
   if (codesOnly) return { stage: null, possibleStages, rules: supporting, missing };
   return {
     stage: null,
     possibleStages,
     rules: [
-      trace(R_ISS_RULES.indeterminate, merged(inputs!, { possibleStages: possibleStages.join(",") })),
+      trace(R_ISS_RULES.indeterminate, {
+        issStage: input.issStage,
+        del17p: input.del17p,
+        t4_14: input.t4_14,
+        t14_16: input.t14_16,
+        ldhUL: finite(input.ldhUL),
+        ldhUpperLimitUL: finite(input.ldhUpperLimitUL),
+        possibleStages: possibleStages.join(","),
+      }),
       ...supporting,
     ],
     missing,

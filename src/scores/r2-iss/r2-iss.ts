@@ -1,5 +1,4 @@
 /** R2-ISS (D'Agostino et al., JCO 2022). */
-import { merged } from "../../model/merged.js";
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { ldhAboveUln, ldhMissing } from "../r-iss/r-iss.js";
 
@@ -129,20 +128,35 @@ export function calculateR2Iss(
     return { stage: stageOf(points), points, rules: [], missing: [] };
   }
 
-  const scored: [boolean, number, (typeof R2_ISS_RULES)[keyof typeof R2_ISS_RULES], RuleTrace["inputs"]][] = [
-    [input.issStage === 2, 1, R2_ISS_RULES.iss2, { issStage: input.issStage }],
-    [input.issStage === 3, 1.5, R2_ISS_RULES.iss3, { issStage: input.issStage }],
-    [input.del17p === true, 1, R2_ISS_RULES.del17p, { del17p: input.del17p }],
-    [ldh === true, 1, R2_ISS_RULES.ldh, { ldhUL: input.ldhUL, ldhUpperLimitUL: input.ldhUpperLimitUL }],
-    [input.t4_14 === true, 1, R2_ISS_RULES.t4_14, { t4_14: input.t4_14 }],
-    [input.gain1q === true, 0.5, R2_ISS_RULES.gain1q, { gain1q: input.gain1q }],
-  ];
+  // Each factor present, in the table's order: its points and its trace (the inputs as literals, built
+  // only for the factors present).
   let points = 0;
   const rules: RuleTrace[] = [];
-  for (const [present, pts, rule, inputs] of scored) {
-    if (!present) continue;
-    points += pts;
-    rules.push(trace(rule, merged(inputs, { points: pts })));
+  if (input.issStage === 2) {
+    points += 1;
+    rules.push(trace(R2_ISS_RULES.iss2, { issStage: input.issStage, points: 1 }));
+  }
+  if (input.issStage === 3) {
+    points += 1.5;
+    rules.push(trace(R2_ISS_RULES.iss3, { issStage: input.issStage, points: 1.5 }));
+  }
+  if (input.del17p === true) {
+    points += 1;
+    rules.push(trace(R2_ISS_RULES.del17p, { del17p: input.del17p, points: 1 }));
+  }
+  if (ldh === true) {
+    points += 1;
+    rules.push(
+      trace(R2_ISS_RULES.ldh, { ldhUL: input.ldhUL, ldhUpperLimitUL: input.ldhUpperLimitUL, points: 1 }),
+    );
+  }
+  if (input.t4_14 === true) {
+    points += 1;
+    rules.push(trace(R2_ISS_RULES.t4_14, { t4_14: input.t4_14, points: 1 }));
+  }
+  if (input.gain1q === true) {
+    points += 0.5;
+    rules.push(trace(R2_ISS_RULES.gain1q, { gain1q: input.gain1q, points: 0.5 }));
   }
   const stage = stageOf(points);
   const stageRule = [R2_ISS_RULES.stage1, R2_ISS_RULES.stage2, R2_ISS_RULES.stage3, R2_ISS_RULES.stage4][

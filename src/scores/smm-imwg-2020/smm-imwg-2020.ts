@@ -1,7 +1,7 @@
 /** IMWG 2020 smoldering myeloma risk score (Mateos et al., Blood Cancer J 2020). */
 
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
-import { above, anyTrue, finite } from "../compare.js";
+import { above, anyTrueOf, finite } from "../compare.js";
 import type { SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
 
 export const SMM_IMWG_2020_RULES = defineRules({
@@ -132,7 +132,7 @@ export function calculateSmmImwg2020(
   const mp = finite(input.serumMProteinGDl);
   const pc = finite(input.clonalPlasmaCellPercent);
   const fish = input.fish
-    ? anyTrue([input.fish.t4_14, input.fish.t14_16, input.fish.gain1q, input.fish.monosomy13])
+    ? anyTrueOf(input.fish.t4_14, input.fish.t14_16, input.fish.gain1q, input.fish.monosomy13)
     : input.highRiskFish;
 
   const rules: RuleTrace[] = [];
