@@ -84,6 +84,19 @@ class Writer {
   }
 }
 
+/** The M-protein tests a "no progression" is read from. */
+const DISEASE_TESTS = new Set(["serum protein electrophoresis", "free light chains"]);
+
+/** " on the results of DATE, which are overdue: not known since" when the monitoring plan finds the M-protein
+ * tests overdue (review c11 H1: a "no" from 14-month-old results is no answer for today), else "". */
+function noProgressionSince(x: Extras): string {
+  let last: string | null = null;
+  for (const i of x.monitoring?.overdue ?? [])
+    if (DISEASE_TESTS.has(i.test) && i.lastDone !== null && (last === null || i.lastDone > last))
+      last = i.lastDone;
+  return last === null ? "" : ` (on the results of ${last}, which are overdue: not known since then)`;
+}
+
 function yesNo(v: boolean | null | undefined): string {
   return v === true ? "yes" : v === false ? "no" : "unknown";
 }
@@ -642,7 +655,7 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
             : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
-        `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}`,
+        `Progression: ${f.strong(yesNo(r.progression))}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}${r.progression === false ? f.esc(noProgressionSince(x)) : ""}`,
       ),
     ];
     const mrd = mrdLine(r);
