@@ -4,10 +4,9 @@
  * the words say so. Codes only: the words are the knowledge entry's. */
 import type { ResponseCategory } from "../model/enums.js";
 import type { Facts } from "../model/facts.js";
-import { compareDates } from "../response/dates.js";
+import { compareDates, completedMonths } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
-import { completedMonths } from "./perseus.js";
 
 /** The zoledronic acid given now: the earliest start of the entries with it running on asOf, and the
  * completed months since (both null when none runs); and whether an entry of it stopped for toxicity. */

@@ -3,22 +3,8 @@
  * it; its sources are in knowledge/drug-rules.ts). */
 import type { Situation } from "../knowledge/index.js";
 import type { TreatmentFact } from "../model/facts.js";
-import { addMonths, compareDates, earlierDate, recordedProgressionDate } from "../response/dates.js";
+import { compareDates, completedMonths, earlierDate, recordedProgressionDate } from "../response/dates.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
-
-/** Whole calendar months from `from` to `to` (0 when `to` is within a month of `from`): the count of
- * months added to `from` that stay on or before `to`. addMonths never goes back as months are added, so
- * the count starts one short of the calendar months between the two dates (when that many stay on or
- * before `to`) rather than at 0, and steps on from there as before. */
-function completedMonths(from: string, to: string): number {
-  const calendar =
-    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
-    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
-  let m = Number.isInteger(calendar) && calendar > 1 ? calendar - 1 : 0;
-  if (m > 0 && compareDates(addMonths(from, m), to) > 0) m = 0;
-  while (compareDates(addMonths(from, m + 1), to) <= 0) m++;
-  return m;
-}
 
 /**
  * Completed months from the latest transplant of the latest line to the progression of that line; null

@@ -5,16 +5,7 @@
  * kumar-2016-lancet-oncol); treatments.md 10 (store MRD results with method, sensitivity and date). Codes
  * only: the words are the knowledge entry's. */
 import type { Facts, MrdPoint } from "../model/facts.js";
-import { addMonths, compareDates } from "../response/dates.js";
-
-/** Completed calendar months from `from` to `to` (0 when `to` is earlier). */
-export function completedMonths(from: string, to: string): number {
-  let months = 0;
-  // Years of maintenance are few: count whole years, then months.
-  while (compareDates(addMonths(from, months + 12), to) <= 0) months += 12;
-  while (compareDates(addMonths(from, months + 1), to) <= 0) months += 1;
-  return months;
-}
+import { addMonths, compareDates, completedMonths } from "../response/dates.js";
 
 /**
  * Completed months of the daratumumab-lenalidomide maintenance being given (an entry recorded as phase

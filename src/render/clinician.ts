@@ -7,6 +7,7 @@ import {
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
+import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -507,8 +508,8 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
   // The creatinine's date beside both values (review c11 H1: an old value is never shown as current), and
   // when the monitoring plan finds it overdue, that it must be repeated before a kidney-dosed drug.
   const cDate = k.creatinineDate ?? null;
-  const overdue =
-    cDate !== null && (extras(a).monitoring?.overdue ?? []).some((i) => i.test === "creatinine");
+  const monitoring = extras(a).monitoring;
+  const overdue = cDate !== null && monitoring != null && overdueCreatinineDate(monitoring) !== null;
   const from =
     cDate === null || k.egfrCkdEpi2021 === null
       ? ""

@@ -96,6 +96,20 @@ export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whole calendar months from `from` to `to` (0 when `to` is earlier or within a month of `from`): the count
+ * of months added to `from` that stay on or before `to`. addMonths never goes back as months are added, so
+ * the count starts one short of the calendar months between the two dates (when that many stay on or before
+ * `to`) and steps on from there. */
+export function completedMonths(from: string, to: string): number {
+  const calendar =
+    (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 +
+    (Number(to.slice(5, 7)) - Number(from.slice(5, 7)));
+  let m = Number.isInteger(calendar) && calendar > 1 ? calendar - 1 : 0;
+  if (m > 0 && compareDates(addMonths(from, m), to) > 0) m = 0;
+  while (compareDates(addMonths(from, m + 1), to) <= 0) m++;
+  return m;
+}
+
 /** The earlier of two dates; a missing one (null or undefined) gives way to the other. */
 export function earlierDate<M extends null | undefined>(a: string | M, b: string | M): string | M {
   if (a === null || a === undefined) return b;

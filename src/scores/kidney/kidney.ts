@@ -51,24 +51,8 @@ function positive(v: number | null): number | null {
  * the same double as the power it stores). */
 const AGE_FACTOR: readonly number[] = Array.from({ length: 151 }, (_, age) => 0.9938 ** age);
 
-/** The last inputs of ckdEpi2021 and its value: a record's eGFR is asked for in turn by the CRAB renal
- * criterion, the engine and the situation (the same inputs, the same value, one power worked out). */
-let lastScr = Number.NaN;
-let lastAge = Number.NaN;
-let lastFemale = false;
-let lastEgfr = 0;
-
 /** The CKD-EPI 2021 equation (Inker 2021), unrounded: creatinine in mg/dL, age in years. */
 function ckdEpi2021(scr: number, age: number, female: boolean): number {
-  if (scr === lastScr && age === lastAge && female === lastFemale) return lastEgfr;
-  lastEgfr = ckdEpi2021Equation(scr, age, female);
-  lastScr = scr;
-  lastAge = age;
-  lastFemale = female;
-  return lastEgfr;
-}
-
-function ckdEpi2021Equation(scr: number, age: number, female: boolean): number {
   const kappa = female ? 0.7 : 0.9;
   const alpha = female ? -0.241 : -0.302;
   const ratio = scr / kappa;
