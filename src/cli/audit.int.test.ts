@@ -1,6 +1,5 @@
 /** `mmnav audit verify` and `mmnav audit replay` as an operator runs them, on a SQLite file: an
  * intact trail passes, a row edited with raw SQL is named, replay matches, differs or refuses. */
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
@@ -12,14 +11,9 @@ import { SQLITE_FILE_NAME } from "../store/open.js";
 import type { StoredAssessment } from "../store/store.js";
 import { summarizeAssessment } from "../store/summary.js";
 import { availableBackends, type TestDatabase } from "../store/testing/backends.js";
+import { runMmnav } from "../testing/mmnav.js";
 
-function mmnav(args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", DATABASE_URL: "" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mmnav = (args: string[]) => runMmnav(args, undefined, { DATABASE_URL: "" });
 
 const record = JSON.parse(readFileSync("examples/diagnosis/multiple-myeloma.json", "utf8")) as PatientRecord;
 

@@ -1,7 +1,6 @@
 /** The shipped study records (examples/trials, written from public registry entries) imported through
  * the real `mmnav trials import` into a SQLite store, then matched against the example patients with
  * the expected results, including studies that must not match and why. */
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,15 +9,10 @@ import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import { runMmnav } from "../testing/mmnav.js";
 import { buildTrialsAnswer, type TrialsAnswer } from "../trials/answer.js";
 
-function mmnav(args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-    encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", DATABASE_URL: "" },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mmnav = (args: string[]) => runMmnav(args, undefined, { DATABASE_URL: "" });
 
 const MAJESTEC_3 = "NCT05083169";
 const CARTITUDE_6 = "NCT05257083";
