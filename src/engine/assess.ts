@@ -35,7 +35,7 @@ import {
   runningDrugs,
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
-import { derivePhase, inLineOrder, lastEntryIndex } from "./phase.js";
+import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -430,6 +430,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     diagnosis,
     lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
+    lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
     response,
   });
   append(relevantMissing, knowledge.missing);

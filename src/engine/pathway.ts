@@ -42,6 +42,8 @@ export interface PathwayInputs {
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
+  /** The latest line has reached maintenance (phase.ts lastLineReachedMaintenance). Default false. */
+  lastLineReachedMaintenance?: boolean;
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -523,6 +525,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         category,
         candidacyQuestioned,
         context.currentRegimen?.drugs ?? [],
+        input.lastLineReachedMaintenance === true,
       ),
     ),
   };

@@ -330,7 +330,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     code = "post-transplant";
     rule = PHASE_RULES.finished;
     extra = { asct: true };
-  } else if (n === 1 && candidate === "yes") {
+  } else if (n === 1 && candidate === "yes" && !asctDone && latestEntry?.phase !== "maintenance") {
+    // Not after a transplant the line holds, nor after maintenance (given after the transplant, or instead
+    // of it when the transplant is deferred): neither is waiting for a transplant (review c12-H1).
     code = "transplant";
     rule = PHASE_RULES.transplantPlanned;
     extra = { transplantCandidate: candidate };
@@ -531,6 +533,23 @@ function startedPhase(line: LineSoFar, step: Step): PhaseResult {
     currentLine: step.currentLine,
     rules: step.rules,
   };
+}
+
+/** Whether the latest line started has reached maintenance (an entry of it in the maintenance phase started
+ * by asOf): once it has, a finished first line waits for no transplant or consolidation (review c12-H1). */
+export function lastLineReachedMaintenance(
+  facts: Facts,
+  lines: LinesOfTherapyResult,
+  /** inLineOrder(facts), when the caller has it already. */
+  history?: readonly TreatmentFact[],
+): boolean {
+  const last = lastStarted(lines.lines, facts.asOf);
+  if (!last) return false;
+  const h = history ?? inLineOrder(facts);
+  return last.entries.some((i) => {
+    const t = h[i];
+    return t !== undefined && t.phase === "maintenance" && compareDates(t.start, facts.asOf) <= 0;
+  });
 }
 
 /** The record index of the latest entry of the latest line started (where a progression date belongs). */

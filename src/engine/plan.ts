@@ -123,6 +123,8 @@ export function buildPlan(
   candidacyInQuestion = false,
   /** The drugs of the line being given (a continuous first-line regimen has no maintenance step). */
   currentDrugs: readonly string[] = [],
+  /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
+  lastLineReachedMaintenance = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -173,8 +175,9 @@ export function buildPlan(
       },
     ];
   }
-  if ((phase.lastLine ?? 0) > 1) {
-    // A later line on maintenance, or finished without progression: the line being given (or the
+  if ((phase.lastLine ?? 0) > 1 || (code === "line-finished" && lastLineReachedMaintenance)) {
+    // A later line on maintenance, or finished without progression (a first line too once its maintenance
+    // is over: induction, transplant and maintenance are behind it): the line being given (or the
     // monitoring that follows a finished one), then relapse.
     const steps: PlanStep[] = [];
     if (code === "maintenance")
