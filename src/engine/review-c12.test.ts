@@ -8,7 +8,13 @@
  *     next steps were the transplant, consolidation and maintenance, all already given. A line that holds a
  *     transplant, or that has reached maintenance, waits for no transplant (rajkumar-2015-blood-lines: induction
  *     -> ASCT -> consolidation -> maintenance is one line; treatments.md 3: ASCT after induction, then
- *     maintenance): the line is finished, the patient is watched, and a new line comes at progression. */
+ *     maintenance): the line is finished, the patient is watched, and a new line comes at progression.
+ * M1. The same patient, off therapy for 2.5 years in VGPR or better, no bone agent recorded: zoledronic acid was
+ *     the "preferred" card with the newly-diagnosed reason. treatments.md 8a (terpos-2021-lancet-oncol, IMWG
+ *     2021): "preferred agent for NDMM with or without bone disease. After >=12 monthly doses, if >=VGPR,
+ *     consider every 3 months or stopping; continue if <VGPR; restart at relapse". The record does not say
+ *     what was given; the card is "consider" and says so (the reading for a patient off therapy is the
+ *     project's, marked UNVERIFIED). Controls: newly diagnosed and on therapy keep "preferred". */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "./assess.js";
@@ -58,5 +64,51 @@ describe("c12 H1: a first line finished after ASCT and maintenance waits for no 
     const inductionOnly = assess(withHistory(offTherapy(), [h[0]!]));
     expect(inductionOnly.phase.code).toBe("transplant");
     expect(inductionOnly.plan.find((s) => s.phase === "transplant")?.status).toBe("current");
+  });
+});
+
+describe("c12 M1: zoledronic acid off therapy in VGPR or better is not a first choice to start", () => {
+  const za = (a: Assessment) => a.options.find((o) => o.id === "sc.bone.zoledronic-acid");
+  /** The same patient with the M-protein still absent (serum IFE negative) in November 2026. */
+  const inRemission = (): R => {
+    const r = offTherapy();
+    const labs = r.labs as R;
+    const series = r.series as Record<string, R[]>;
+    const upTo2025 = (points: R[]) => points.filter((p) => String(p.date) < "2026-01-01");
+    return {
+      ...r,
+      labs: {
+        ...labs,
+        serumMProtein: { value: 0, unit: "g/dL", date: "2026-11-20" },
+        serumImmunofixation: "negative",
+      },
+      series: {
+        serumMProtein: [...upTo2025(series.serumMProtein!), { date: "2026-11-20", value: 0, unit: "g/dL" }],
+        serumImmunofixation: [
+          ...upTo2025(series.serumImmunofixation!),
+          { date: "2026-11-20", result: "negative" },
+        ],
+      },
+    };
+  };
+
+  it("is 'consider', says why, and shows the status UNVERIFIED", () => {
+    const card = za(assess(inRemission()));
+    expect(card?.strength).toBe("consider");
+    expect(card?.cautions.join(" ")).toMatch(/Off therapy after a finished line/);
+    expect(card?.cautions.join(" ")).toMatch(/restarts it at relapse/);
+    expect(card?.verified).toBe(false);
+    expect(
+      card?.safetyFindings?.some((f) => f.ruleId.endsWith("off-therapy-in-vgpr") && f.to === "consider"),
+    ).toBe(true);
+  });
+
+  it("controls: newly diagnosed, and on maintenance, keep it preferred", () => {
+    expect(za(assess(record("ndmm-transplant-eligible")))?.strength).toBe("preferred");
+    const h = history(offTherapy());
+    const onMaintenance = withHistory(inRemission(), [h[0]!, h[1]!, { ...h[2]!, end: undefined }]);
+    expect(za(assess(onMaintenance))?.strength).toBe("preferred");
+    // Below VGPR (the M-protein back at 0.4 g/dL: PR) IMWG 2021 continues it: not lowered.
+    expect(za(assess(offTherapy()))?.strength).toBe("preferred");
   });
 });

@@ -154,6 +154,26 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["terpos-2021-lancet-oncol"],
         evidence: "verified",
       },
+      // Review c12-M1: treatments.md 8a (IMWG 2021) gives it with therapy for newly diagnosed myeloma and spaces
+      // or stops it after >= 12 monthly doses in >= VGPR. Off therapy after a finished line, in >= VGPR, with
+      // none recorded now, the record cannot say what was given: not a first choice to start; applying the
+      // rule to this patient is the project's reading (UNVERIFIED).
+      {
+        id: "off-therapy-in-vgpr",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "responseVgprOrBetter", is: true },
+            { fact: "zoledronicAcidSince", known: false },
+          ],
+        },
+        to: "consider",
+        because:
+          "Off therapy after a finished line, with a response of VGPR or better, and no zoledronic acid recorded now: IMWG 2021 gives it with therapy for newly diagnosed myeloma, spaces it to every 3 months or stops it after >=12 monthly doses in >=VGPR, and restarts it at relapse. The record does not show what was given: check before starting it again",
+        show: ["phase", "responseVgprOrBetter"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
       // Review c11-M4: the record says it was stopped for toxicity (ONJ has no field of its own: what to do
       // once ONJ occurs is not in the reference). Not offered as a first choice again; no rule is invented.
       {
