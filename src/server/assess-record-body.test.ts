@@ -37,6 +37,16 @@ describe("POST /assessments: a body the validator accepted is assessed without v
     }
   });
 
+  it("leaves the accepted body as sent: the Facts it carries for the handler are not among its keys or its JSON", () => {
+    for (const record of records.slice(0, 20)) {
+      const body = structuredClone(record) as object;
+      expect(validateBody(body).error).toBeUndefined();
+      expect(Object.keys(body)).toEqual(Object.keys(record as object));
+      expect(JSON.stringify(body)).toBe(JSON.stringify(record));
+      expect({ ...body }).toEqual(record);
+    }
+  });
+
   it("keeps the jurisdiction asked for", () => {
     const body = structuredClone(exampleRecords()[0]![1]);
     validateBody(body);
