@@ -50,7 +50,7 @@ import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
-import { inLineOrder } from "./phase.js";
+import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -372,6 +372,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
     daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
     zoledronicAcidSince: zoledronicAcid.since,
+    monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),

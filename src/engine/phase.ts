@@ -4,7 +4,7 @@
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
-import { compareDates, daysBetween } from "../response/dates.js";
+import { compareDates, completedMonths, daysBetween } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
@@ -563,4 +563,17 @@ export function lastEntryIndex(
   if (!last) return null;
   const i = last.entries[last.entries.length - 1];
   return i === undefined ? null : ((history ?? inLineOrder(facts))[i]?.index ?? null);
+}
+
+/** Completed months from the end of the latest line to `asOf` when the phase is "line-finished" (review
+ * c13-2: how long the patient has been off therapy, for the continuation options); null in any other
+ * phase, or when the line has no end date on or before `asOf`. */
+export function monthsSinceLineEnded(
+  code: string | null,
+  lines: LinesOfTherapyResult | null,
+  asOf: string,
+): number | null {
+  if (code !== "line-finished" || lines === null) return null;
+  const end = lines.lines[lines.lines.length - 1]?.end ?? null;
+  return end === null || compareDates(end, asOf) > 0 ? null : completedMonths(end, asOf);
 }

@@ -41,6 +41,7 @@ export function copySituation(s: Situation): Situation {
     weeksOnCurrentLine: s.weeksOnCurrentLine,
     daraLenMaintenanceMonths: s.daraLenMaintenanceMonths,
     zoledronicAcidSince: s.zoledronicAcidSince,
+    monthsSinceLineEnded: s.monthsSinceLineEnded,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,

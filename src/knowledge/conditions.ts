@@ -187,6 +187,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   weeksOnCurrentLine: (s) => s.weeksOnCurrentLine,
   daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
+  monthsSinceLineEnded: (s) => s.monthsSinceLineEnded,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,

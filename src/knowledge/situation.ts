@@ -77,6 +77,9 @@ export interface Situation {
   /** The start of the zoledronic acid being given now (a supportive-care entry running on asOf; the
    * earliest start when several run), ISO date; null when none is given (engine/bone-agent.ts). */
   zoledronicAcidSince: K<string>;
+  /** Completed months from the end of the latest line to asOf, when the phase is "line-finished" (review
+   * c13-2); null otherwise, or when the line has no end date. */
+  monthsSinceLineEnded: K<number>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
@@ -361,6 +364,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "months of daratumumab-lenalidomide maintenance",
     unit: "months",
     inputs: ["treatmentHistory.start", "treatmentHistory.phase"],
+  },
+  monthsSinceLineEnded: {
+    label: "months since the latest line ended",
+    unit: "months",
+    inputs: ["treatmentHistory.end"],
   },
   zoledronicAcidSince: {
     label: "on zoledronic acid since",

@@ -116,6 +116,47 @@ const better = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] >= RANK[b]
 /** Tolerance for values converted between units (g/L -> g/dL): thresholds are met "at" the cut-off. */
 const EPS = 1e-9;
 
+/** M-protein back after it was gone (review c13-1): the assessment dates of the line (serum or urine
+ * M-protein, or an immunofixation, on or after `start`), the first two consecutive ones with a negative
+ * serum immunofixation and no M-protein measured, then, after them, the first two consecutive ones with
+ * M-protein back (a positive immunofixation or a measured band). `negative` gives the first and the last
+ * negative date before it came back. Null when the values show no such turn. */
+export function mProteinBackAfterNegativeIfe(
+  pts: Points,
+  start: string,
+): { negative: [string, string]; back: [string, string]; serum: string[] } | null {
+  if (!pts.serumIfe.some((p) => p.result === "negative")) return null;
+  const dates = [
+    ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
+  ]
+    .filter((d) => compareDates(d, start) >= 0)
+    .sort(compareDates);
+  const present = (d: string) =>
+    pts.serum.some((p) => p.date === d && p.value > EPS) ||
+    pts.urine.some((p) => p.date === d && p.value > EPS) ||
+    pts.serumIfe.some((p) => p.date === d && p.result === "positive") ||
+    pts.urineIfe.some((p) => p.date === d && p.result === "positive");
+  const gone = (d: string) =>
+    !present(d) && pts.serumIfe.some((p) => p.date === d && p.result === "negative");
+  let i = 1;
+  while (i < dates.length && !(gone(dates[i - 1]!) && gone(dates[i]!))) i++;
+  if (i >= dates.length) return null;
+  const firstNegative = dates[i - 1]!;
+  let lastNegative = dates[i]!;
+  for (let j = i + 2; j < dates.length; j++) {
+    if (gone(dates[j - 1]!)) lastNegative = dates[j - 1]!;
+    if (!present(dates[j - 1]!) || !present(dates[j]!)) continue;
+    const negative: [string, string] = [firstNegative, lastNegative];
+    const back: [string, string] = [dates[j - 1]!, dates[j]!];
+    const serum = back.flatMap((d) => {
+      const v = pts.serum.find((p) => p.date === d);
+      return v ? [`${fmt(v.value)} g/dL on ${d}`] : [];
+    });
+    return { negative, back, serum };
+  }
+  return null;
+}
+
 const CATEGORY_RULE: Record<ResponseCategory, RuleDef> = {
   sCR: R.sCR,
   CR: R.CR,
@@ -950,6 +991,43 @@ function responseOfLine(
           `Relapse from CR on line ${line.number}: ${ifeBack ? "M-protein has reappeared at two consecutive assessments" : "marrow plasma cells >= 5%"} after CR confirmed on ${crDate}.`,
           [R.relapseFromCr],
         ),
+      );
+    }
+  }
+  // Review c13-1: M-protein back after immunofixation was negative, with no CR graded from the values (no
+  // marrow in the record). criteria-and-scores.md 6 (kumar-2016-lancet-oncol): relapse from CR is the
+  // reappearance of M-protein on immunofixation or electrophoresis, a disease-free-survival end-point, not
+  // progression. With CR recorded as the line's best response it is relapse from CR; otherwise it is named
+  // as what it is, M-protein back after it was gone.
+  if (!relapseFromCr) {
+    const back = mProteinBackAfterNegativeIfe(pts, line.start);
+    if (back) {
+      const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
+      relapseFromCr = crRecorded;
+      rules?.push(
+        trace(R.mProteinBack, {
+          ifeNegative: back.negative.join(", "),
+          mProteinBack: back.back.join(", "),
+          crRecorded,
+        }),
+      );
+      const values =
+        back.serum.length === 2 ? `serum M-protein ${back.serum.join(", ")}` : back.back.join(", ");
+      const where = `at two consecutive assessments (${values}) after serum immunofixation was negative from ${back.negative[0]} to ${back.negative[1]}`;
+      alerts.push(
+        crRecorded
+          ? alertFrom(
+              "response.relapse-from-cr",
+              "warning",
+              `Relapse from CR on line ${line.number}: M-protein has reappeared ${where}, with CR recorded as the line's best response (the marrow that confirms CR is not in the record). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`,
+              [R.relapseFromCr, R.mProteinBack],
+            )
+          : alertFrom(
+              "response.m-protein-reappeared",
+              "warning",
+              `M-protein has reappeared on line ${line.number} ${where}. If CR had been confirmed (marrow plasma cells < 5%), this is relapse from CR; either way it is not progression by itself: progression is judged on the IMWG thresholds (see the response).`,
+              [R.mProteinBack, R.relapseFromCr],
+            ),
       );
     }
   }

@@ -156,6 +156,13 @@ export const RESPONSE_RULES = defineRules({
     text: "Relapse from CR: reappearance of M-protein on immunofixation or electrophoresis, or marrow plasma cells >= 5%",
     evidence: "secondary",
   },
+  // Review c13-1: the same definition read on the values when no CR is graded from them (no marrow).
+  mProteinBack: {
+    id: "imwg2016.m-protein-back-after-negative-ife",
+    citation: "kumar-2016-lancet-oncol",
+    text: "M-protein back at two consecutive assessments (a positive immunofixation or a measured band) after a negative serum immunofixation at two: relapse from CR when CR was confirmed; not progression by itself (relapse from CR is a disease-free-survival end-point)",
+    evidence: "secondary",
+  },
   antibodyInterference: {
     id: "dara-interference.flag",
     citation: "van-de-donk-2016-cclm",

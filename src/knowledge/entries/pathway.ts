@@ -125,7 +125,18 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
     patientText:
       "If you do not have a transplant, your first treatment may go on in a lighter form. You take a pill each day for a long time. This can keep the myeloma away longer.",
-    cautions: [],
+    cautions: [
+      // Review c13-2: a first line finished (VRd x8, say) with nothing given since, perhaps long ago. The
+      // trials continue therapy straight after induction; the reference has no rule for starting it after
+      // time off therapy, so none is invented: the months are shown and the team decides.
+      {
+        text: "The first line has ended and no continued therapy is recorded since: in the trials it follows induction without a break (SWOG S0777: VRd for 8 cycles, then Rd; DETERMINATION: lenalidomide maintenance after VRd). The clinical reference gives no rule for starting it after time off therapy: decide with the team (this reading is the project's: UNVERIFIED).",
+        when: { fact: "phase", is: "line-finished" },
+        show: ["monthsSinceLineEnded"],
+        citations: ["durie-2017-lancet", "attal-2017-nejm"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["durie-2017-lancet", "attal-2017-nejm"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",

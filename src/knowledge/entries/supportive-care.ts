@@ -73,6 +73,14 @@ const zaRenalTableApplies: Condition = {
   ],
 };
 const hypercalcemia: Condition = { fact: "hypercalcemia", is: true };
+/** Osteonecrosis of the jaw prevention, for every bone agent (treatments.md 8a, "ONJ prevention (all
+ * agents)": dental evaluation before starting, no invasive dental work while on it; the detail is
+ * UNVERIFIED there). Review c13-3: it was on zoledronic acid only. */
+const ONJ_PREVENTION: CautionDef = {
+  text: "Osteonecrosis of the jaw (all bone agents): dental evaluation before starting; avoid invasive dental procedures while on therapy (detail UNVERIFIED in the reference).",
+  citations: ["terpos-2021-lancet-oncol"],
+  evidence: "unverified",
+};
 /** Hypercalcaemia row of 8c (SmPC, checked): the hypercalcaemia-of-malignancy dose is not the bone-disease
  * renal table of 8a. */
 const HCM_ZA_DOSE =
@@ -199,13 +207,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "IMWG 2021: preferred bone agent for newly diagnosed myeloma with or without bone disease. 4 mg IV over >=15 minutes every 3-4 weeks, dosed by baseline CrCl (the label's renal table, for bone disease: not recommended below CrCl 30). After >=12 monthly doses, if >=VGPR, consider every 3 months or stopping; continue if <VGPR; restart at relapse. The hypercalcaemia dose is not this table: 4 mg, with no dose change for serum creatinine <4.5 mg/dL (SmPC).",
     patientText:
-      "This drug makes bones stronger. It lowers the chance of breaks and bone pain. It is a drip into a vein every few weeks. Your kidneys are checked before each dose. See a dentist before you start.",
+      "This drug makes bones stronger. It lowers the chance of breaks and bone pain. It is a drip into a vein every few weeks. Your kidneys are checked before each dose. See a dentist before you start. Tell each dentist you see that you get this drug.",
     cautions: [
-      {
-        text: "Dental evaluation before starting; avoid invasive dental procedures while on therapy (ONJ; detail UNVERIFIED in the reference).",
-        citations: ["terpos-2021-lancet-oncol"],
-        evidence: "unverified",
-      },
+      ONJ_PREVENTION,
       {
         text: "Given for 12 months or more: ONJ incidence rises with duration (UNVERIFIED in the reference); avoid invasive dental procedures while on therapy and hold it around extractions.",
         when: { fact: "zoledronicAcidMonths", gte: 12 },
@@ -247,8 +251,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
     patientText:
-      "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first.",
-    cautions: [],
+      "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first. See a dentist before you start. Tell each dentist you see that you get this drug.",
+    cautions: [ONJ_PREVENTION],
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "verified",
@@ -276,7 +280,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Denosumab 120 mg SC every 4 weeks with calcium and vitamin D. No renal adjustment; preferred in renal impairment. Non-inferior to zoledronic acid for time to first skeletal event (study 20090482, CrCl >=30 required); may prolong PFS in ASCT-eligible patients (ad hoc). Stopping is hard: plan the transition (e.g. a zoledronic acid dose).",
     patientText:
-      "This is a shot under the skin every 4 weeks. It makes bones stronger. The dose does not change when the kidneys are weak. It can lower the calcium in your blood, so your calcium is checked. You take calcium and vitamin D with it. Do not stop it without a plan from your team.",
+      "This is a shot under the skin every 4 weeks. It makes bones stronger. The dose does not change when the kidneys are weak. It can lower the calcium in your blood, so your calcium is checked. You take calcium and vitamin D with it. Do not stop it without a plan from your team. See a dentist before you start. Tell each dentist you see that you get this drug.",
     cautions: [
       {
         text: "Zoledronic acid and pamidronate are not recommended for bone disease below CrCl 30 mL/min or on dialysis (labels), so neither is listed as a bone agent here; only the hypercalcaemia dose of zoledronic acid differs (8c).",
@@ -290,6 +294,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
         evidence: "verified",
       },
+      ONJ_PREVENTION,
     ],
     citations: [
       "raje-2018-lancet-oncol",

@@ -147,11 +147,11 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "al.asct":
     "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Sus pruebas del corazón están dentro de los límites que se usan para elegir quién puede recibirlo. Solo algunas personas con esta enfermedad pueden recibirlo.",
   "sc.bone.zoledronic-acid":
-    "Este medicamento fortalece los huesos. Baja la probabilidad de fracturas y de dolor de huesos. Es un goteo por la vena cada pocas semanas. Le revisan los riñones antes de cada dosis. Vaya al dentista antes de empezar.",
+    "Este medicamento fortalece los huesos. Baja la probabilidad de fracturas y de dolor de huesos. Es un goteo por la vena cada pocas semanas. Le revisan los riñones antes de cada dosis. Vaya al dentista antes de empezar. Diga a cada dentista que recibe este medicamento.",
   "sc.bone.pamidronate":
-    "Este medicamento fortalece los huesos. Es un goteo por la vena cada pocas semanas. Primero le revisan los riñones.",
+    "Este medicamento fortalece los huesos. Es un goteo por la vena cada pocas semanas. Primero le revisan los riñones. Vaya al dentista antes de empezar. Diga a cada dentista que recibe este medicamento.",
   "sc.bone.denosumab":
-    "Es una inyección bajo la piel cada 4 semanas. Fortalece los huesos. La dosis no cambia cuando los riñones están débiles. Puede bajar el calcio de la sangre, así que le revisan el calcio. Con él se toma calcio y vitamina D. No lo deje sin un plan de su equipo.",
+    "Es una inyección bajo la piel cada 4 semanas. Fortalece los huesos. La dosis no cambia cuando los riñones están débiles. Puede bajar el calcio de la sangre, así que le revisan el calcio. Con él se toma calcio y vitamina D. No lo deje sin un plan de su equipo. Vaya al dentista antes de empezar. Diga a cada dentista que recibe este medicamento.",
   "sc.bone.palliative-radiotherapy":
     "Un ciclo corto de radiación puede aliviar el dolor de huesos. También puede ayudar a un hueso débil o a una médula espinal apretada. A menudo lleva de una a cinco visitas.",
   "sc.bone.kyphoplasty":

@@ -1,0 +1,123 @@
+/** Review c13 (the lead's own vignettes), each failing on main 6e27757 before its fix.
+ * 1. M-protein back after it was gone, no marrow in the record (scen: D-VRd -> ASCT -> R maintenance, CR
+ *    recorded as the line's best response, serum immunofixation negative 2022-09-01 to 2025-11-10, then
+ *    IFE positive with a band of 0.2 and 0.4 g/dL in 2026): the response said "PR, confirmed ... No rise
+ *    meeting the IMWG progression thresholds" and nothing named the M-protein's return, because relapse
+ *    from CR was read only after a CR graded from the values (which needs a marrow). criteria-and-scores.md
+ *    6 (kumar-2016-lancet-oncol): relapse from CR is the "reappearance of M-protein on IFE or
+ *    electrophoresis", a disease-free-survival end-point, not progression. With CR recorded for the line it
+ *    is relapse from CR; without it, the return is named as what it is.
+ * 2. Transplant-ineligible, 78, VRd for 8 cycles finished 2024-07-20 in VGPR, nothing given since (scen): the
+ *    plan's next step was "Continued or maintenance therapy" and lenalidomide continuation a "standard"
+ *    card with no word of the 28 months off therapy. The trials continue straight after induction (S0777,
+ *    DETERMINATION; treatments.md 3); the reference has no rule for a restart after time off therapy, so
+ *    the card says so and shows the months (no threshold invented; the reading is marked UNVERIFIED).
+ * 3. Osteonecrosis of the jaw prevention, "all agents" in treatments.md 8a, was on zoledronic acid only: the
+ *    denosumab card (preferred in kidney impairment) and pamidronate had no dental caution and their patient
+ *    words no dentist; the zoledronic acid words told a patient on it for years only to see a dentist
+ *    "before you start". */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ES_PATIENT_TEXT } from "../render/words/es-patient-text.js";
+import { assess } from "./assess.js";
+import { assessCompact } from "./compact.js";
+
+type R = Record<string, unknown>;
+const record = (name: string): R =>
+  JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+const back = () => record("review-c12-off-therapy-after-asct-and-maintenance");
+const history = (r: R) => r.treatmentHistory as R[];
+const series = (r: R) => r.series as { serumMProtein: R[]; serumImmunofixation: R[] };
+/** The same record with every entry's recorded best response set to `best`. */
+const bestRecorded = (r: R, best: string): R => ({
+  ...r,
+  treatmentHistory: history(r).map((t) => ({ ...t, bestResponse: best })),
+});
+const ids = (r: R) => assess(r).alerts.map((a) => a.id);
+
+describe("c13-1: M-protein back after a negative immunofixation is named", () => {
+  it("with CR recorded for the line: relapse from CR, with the dates and values, and not progression", () => {
+    const a = assess(back());
+    expect(a.response.relapseFromCr).toBe(true);
+    expect(a.response.progression).toBe(false);
+    const alert = a.alerts.find((x) => x.id === "response.relapse-from-cr");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toContain("0.2 g/dL on 2026-06-02, 0.4 g/dL on 2026-11-20");
+    expect(alert?.text).toContain("negative from 2022-09-01 to 2025-11-10");
+    expect(alert?.text).toMatch(/marrow that confirms CR is not in the record/);
+    expect(alert?.text).toMatch(/not progression/);
+    expect(alert?.citations).toContain("kumar-2016-lancet-oncol");
+    expect(a.response.rules.map((r) => r.ruleId)).toContain("imwg2016.m-protein-back-after-negative-ife");
+    expect(assessCompact(back()).alerts).toContainEqual({
+      id: "response.relapse-from-cr",
+      severity: "warning",
+    });
+  });
+
+  it("without CR recorded: named as M-protein back, not called relapse from CR", () => {
+    const a = assess(bestRecorded(back(), "VGPR"));
+    expect(a.response.relapseFromCr).toBe(false);
+    const alert = a.alerts.find((x) => x.id === "response.m-protein-reappeared");
+    expect(alert?.text).toMatch(/If CR had been confirmed .*relapse from CR/);
+    expect(alert?.text).toMatch(/not progression by itself/);
+    expect(a.alerts.map((x) => x.id)).not.toContain("response.relapse-from-cr");
+  });
+
+  it("controls: still gone, back at one assessment only, or never gone: nothing is said", () => {
+    const stillGone = back();
+    series(stillGone).serumMProtein = series(stillGone).serumMProtein.slice(0, 5);
+    series(stillGone).serumImmunofixation = series(stillGone).serumImmunofixation.slice(0, 3);
+    (stillGone.labs as R).serumMProtein = { value: 0, unit: "g/dL", date: "2025-11-10" };
+    const once = back();
+    series(once).serumMProtein = series(once).serumMProtein.slice(0, 6);
+    series(once).serumImmunofixation = series(once).serumImmunofixation.slice(0, 4);
+    (once.labs as R).serumMProtein = { value: 0.2, unit: "g/dL", date: "2026-06-02" };
+    const neverGone = back();
+    series(neverGone).serumImmunofixation = series(neverGone).serumImmunofixation.map((p) => ({
+      ...p,
+      result: "positive",
+    }));
+    for (const r of [stillGone, once, neverGone]) {
+      expect(ids(r)).not.toContain("response.relapse-from-cr");
+      expect(ids(r)).not.toContain("response.m-protein-reappeared");
+    }
+  });
+});
+
+const tie = () => record("review-c13-tie-vrd-finished-long-ago");
+const continued = (r: R) => assess(r).options.find((o) => o.id === "pathway.no-asct.continued-lenalidomide");
+
+describe("c13-2: continued lenalidomide after a first line finished long ago names the time off therapy", () => {
+  it("says the trials continue without a break, gives the months, and leaves the decision to the team", () => {
+    const o = continued(tie());
+    const caution = o?.cautions.find((c) => c.includes("no continued therapy is recorded since"));
+    expect(caution).toMatch(/S0777/);
+    expect(caution).toMatch(/months since the latest line ended: 28 months/);
+    expect(caution).toMatch(/UNVERIFIED/);
+    expect(o?.verified).toBe(false);
+  });
+
+  it("control: still on induction, no such caution", () => {
+    const r = tie();
+    r.treatmentHistory = [{ ...history(r)[0]!, start: "2026-09-01", end: null, stopReason: undefined }];
+    const o = continued(r);
+    expect(o).toBeDefined();
+    expect(o?.cautions.some((c) => c.includes("no continued therapy is recorded since"))).toBe(false);
+  });
+});
+
+describe("c13-3: every bone agent carries the jaw (ONJ) prevention, in clinician and patient words", () => {
+  it("zoledronic acid, pamidronate and denosumab: the dental caution and the dentist in the patient words", () => {
+    const en = assess(record("review-c12-off-therapy-after-asct-and-maintenance"));
+    for (const id of ["sc.bone.zoledronic-acid", "sc.bone.pamidronate", "sc.bone.denosumab"]) {
+      const o = en.options.find((x) => x.id === id);
+      expect(
+        o?.cautions.some((c) => /Osteonecrosis of the jaw .*dental evaluation before starting/.test(c)),
+      ).toBe(true);
+      expect(o?.patientText).toMatch(/Tell each dentist you see that you get this drug/);
+      expect(ES_PATIENT_TEXT[id]).toMatch(
+        /Vaya al dentista antes de empezar\. Diga a cada dentista que recibe este medicamento\./,
+      );
+    }
+  });
+});
