@@ -90,6 +90,14 @@ function certainty(a: Assessment): string {
   return "Not enough is known to name a category.";
 }
 
+/** The phase's label, with the regimen and line in brackets unless its reason already names the regimen
+ * (the engine's reasons do: "On first-line therapy (D-VRd) ... week 4 of line 1"; review c13-5). */
+export function phaseWords(p: NonNullable<Assessment["phase"]>): string {
+  const label = PHASE_LABEL[p.code] ?? p.code;
+  if (!p.currentRegimen || p.reason?.includes(p.currentRegimen)) return label;
+  return `${label} (${p.currentRegimen}${p.currentLine ? `, line ${p.currentLine}` : ""})`;
+}
+
 type Step = { label: string; text: string };
 
 /** What to do next: the test that would decide (when the category is open), what is overdue, and
@@ -166,10 +174,7 @@ export function SummaryCard({ a }: { a: Assessment }) {
           <div data-testid="phase">
             <dt>Phase</dt>
             <dd>
-              {PHASE_LABEL[a.phase.code] ?? a.phase.code}
-              {a.phase.currentRegimen
-                ? ` (${a.phase.currentRegimen}${a.phase.currentLine ? `, line ${a.phase.currentLine}` : ""})`
-                : ""}
+              {phaseWords(a.phase)}
               {a.phase.reason ? <span className="muted"> · {a.phase.reason}</span> : null}
             </dd>
           </div>

@@ -1,7 +1,7 @@
 /** The assess form as data: which PatientRecord fields it shows, and the conversions between the
  * form's text values and a PatientRecord. Blank means "not known": it is left out of the record,
  * never filled with a normal value. Fields the form does not show are kept as they came. */
-import { ImagingModality } from "../model/enums.js";
+import { Anticoagulation, Hypertension, ImagingModality } from "../model/enums.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { UNIT_SPECS } from "../model/unit-specs.js";
 
@@ -45,6 +45,13 @@ const choice = (key: string, label: string, values: readonly (string | Choice)[]
   kind: "choice",
   options: values.map((v) => (typeof v === "string" ? { value: v, label: v } : v)),
 });
+
+/** The record's anticoagulation values in the words of its schema (src/model/record.ts). */
+const ANTICOAGULATION_LABEL: Record<Anticoagulation, string> = {
+  none: "none",
+  prophylactic: "prophylactic (prophylactic-dose LMWH or DOAC, or aspirin)",
+  therapeutic: "therapeutic (full-dose warfarin, DOAC or LMWH)",
+};
 
 export const SECTIONS: Section[] = [
   {
@@ -166,9 +173,31 @@ export const SECTIONS: Section[] = [
       ]),
       tri("conditions.renalFailureOnDialysis", "On dialysis"),
       choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
-      tri("conditions.bonePain", "Bone pain"),
+      tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),
+      choice("conditions.hypertension", "Hypertension", [...Hypertension]),
       tri("conditions.recurrentInfections", "Recurrent infections"),
+      tri("conditions.vteHistory", "Previous venous thromboembolism"),
+      choice(
+        "conditions.anticoagulation",
+        "Anticoagulation taken now",
+        Anticoagulation.map((value) => ({ value, label: ANTICOAGULATION_LABEL[value] })),
+      ),
+    ],
+  },
+  {
+    // Review c13-4: the complications the engine reads (alerts, bone care, clot prevention, IgM disease) had
+    // no field in the form; a loaded record kept them, but they could not be entered or changed.
+    id: "complications",
+    title: "Complications and findings",
+    fields: [
+      tri("conditions.bonePain", "Bone pain"),
+      tri("conditions.pathologicFracture", "Pathologic fracture"),
+      tri("conditions.spinalCordCompression", "Spinal cord compression"),
+      tri("conditions.hyperviscosity", "Hyperviscosity"),
+      tri("conditions.constitutionalSymptoms", "Constitutional symptoms (fever, night sweats, weight loss)"),
+      tri("conditions.lymphadenopathy", "Lymphadenopathy"),
+      tri("conditions.hepatosplenomegaly", "Hepatosplenomegaly"),
     ],
   },
 ];
