@@ -34,3 +34,14 @@ export function monthsFromAsctToProgression(
   if (asct === null || progression === null || compareDates(progression, asct) < 0) return null;
   return completedMonths(asct, progression);
 }
+
+/** Completed months from the latest autologous transplant started on or before `asOf` to `asOf` (review
+ * c13-6: how long ago the transplant that makes HSV/VZV prophylaxis apply was); null when none is recorded. */
+export function monthsSinceAsct(history: readonly TreatmentFact[], asOf: string): number | null {
+  let asct: string | null = null;
+  for (const t of history) {
+    if (!t.asct || compareDates(t.start, asOf) > 0) continue;
+    if (asct === null || compareDates(t.start, asct) > 0) asct = t.start;
+  }
+  return asct === null ? null : completedMonths(asct, asOf);
+}

@@ -48,7 +48,7 @@ import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
-import { monthsFromAsctToProgression } from "./early-relapse.js";
+import { monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
 
@@ -387,6 +387,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     tripleClassRefractory: lines?.tripleClassRefractory ?? null,
     pentaRefractory: lines?.pentaRefractory ?? null,
     priorAsct: lines?.priorAsct ?? null,
+    monthsSinceAsct: monthsSinceAsct(facts.treatmentHistory, facts.asOf),
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
     // Named one by one rather than spread, so every situation has the same shape (see model/merged.ts).
     priorBcmaCarT: safety.priorBcmaCarT,

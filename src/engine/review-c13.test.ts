@@ -15,7 +15,11 @@
  * 3. Osteonecrosis of the jaw prevention, "all agents" in treatments.md 8a, was on zoledronic acid only: the
  *    denosumab card (preferred in kidney impairment) and pamidronate had no dental caution and their patient
  *    words no dentist; the zoledronic acid words told a patient on it for years only to see a dentist
- *    "before you start". */
+ *    "before you start".
+ * 6. HSV/VZV prophylaxis after ASCT (treatments.md 8e: with PIs, anti-CD38, after ASCT, CAR-T/bispecifics; the
+ *    ASCT indication UNVERIFIED, NCCN) was a "standard" card 55 months after the transplant of the c12 patient,
+ *    off therapy, with no word that the transplant was its only reason, nor of when it was. The reference
+ *    gives no length: the card now says so and shows the months since the transplant. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ES_PATIENT_TEXT } from "../render/words/es-patient-text.js";
@@ -119,5 +123,28 @@ describe("c13-3: every bone agent carries the jaw (ONJ) prevention, in clinician
         /Vaya al dentista antes de empezar\. Diga a cada dentista que recibe este medicamento\./,
       );
     }
+  });
+});
+
+describe("c13-6: HSV/VZV prophylaxis with the transplant as its only reason says how long ago it was", () => {
+  const hsv = (r: R) => assess(r).options.find((o) => o.id === "sc.infection.hsv-vzv");
+  const onlyAsct = (o: ReturnType<typeof hsv>) =>
+    o?.cautions.find((c) => c.startsWith("The autologous transplant is the only reason for it"));
+
+  it("off therapy 55 months after ASCT: the months, no length in the reference, decide with the centre", () => {
+    expect(onlyAsct(hsv(back()))).toMatch(
+      /gives no length .* after ASCT.*transplant centre.*\(months since the autologous transplant: 55 months\)/,
+    );
+  });
+
+  it("control: on bortezomib after the transplant, the proteasome inhibitor is a reason of its own", () => {
+    const r = back();
+    r.treatmentHistory = [
+      ...history(r),
+      { regimen: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"], start: "2026-11-01" },
+    ];
+    const o = hsv(r);
+    expect(o).toBeDefined();
+    expect(onlyAsct(o)).toBeUndefined();
   });
 });

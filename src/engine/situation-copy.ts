@@ -56,6 +56,7 @@ export function copySituation(s: Situation): Situation {
     tripleClassRefractory: s.tripleClassRefractory,
     pentaRefractory: s.pentaRefractory,
     priorAsct: s.priorAsct,
+    monthsSinceAsct: s.monthsSinceAsct,
     priorBcmaTherapy: s.priorBcmaTherapy,
     priorBcmaCarT: s.priorBcmaCarT,
     bcmaBeforeCurrentLine: s.bcmaBeforeCurrentLine,

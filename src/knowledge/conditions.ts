@@ -188,6 +188,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
   monthsSinceLineEnded: (s) => s.monthsSinceLineEnded,
+  monthsSinceAsct: (s) => s.monthsSinceAsct,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,

@@ -100,6 +100,9 @@ export interface Situation {
   tripleClassRefractory: K<boolean>;
   pentaRefractory: K<boolean>;
   priorAsct: K<boolean>;
+  /** Completed months from the latest autologous transplant on or before asOf (its start date) to asOf;
+   * null when the record shows none (review c13-6). */
+  monthsSinceAsct: K<number>;
   priorBcmaTherapy: K<boolean>;
   /** A BCMA-directed CAR T-cell therapy received before (ide-cel, cilta-cel): not repeated outside a trial. */
   priorBcmaCarT: K<boolean>;
@@ -413,6 +416,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   tripleClassRefractory: { label: "triple-class refractory", values: BOOL, inputs: LINES_INPUT },
   pentaRefractory: { label: "penta-refractory", values: BOOL, inputs: LINES_INPUT },
   priorAsct: { label: "prior autologous transplant", values: BOOL, inputs: LINES_INPUT },
+  monthsSinceAsct: {
+    label: "months since the autologous transplant",
+    unit: "months",
+    inputs: ["treatmentHistory.asct", "treatmentHistory.start"],
+  },
   priorBcmaTherapy: { label: "prior BCMA-directed therapy", values: BOOL, inputs: LINES_INPUT },
   priorBcmaCarT: { label: "prior BCMA CAR T-cell therapy", values: BOOL, inputs: LINES_INPUT },
   bcmaBeforeCurrentLine: {

@@ -533,6 +533,23 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],
         evidence: "verified",
       },
+      // Review c13-6: shown years after a transplant with nothing else that calls for it. The reference
+      // (treatments.md 8e) names "after ASCT" with no length (UNVERIFIED, NCCN); none is invented.
+      {
+        text: "The autologous transplant is the only reason for it in this record (no proteasome inhibitor, anti-CD38 antibody, bispecific or CAR-T now): the clinical reference gives no length for HSV/VZV prophylaxis after ASCT: decide with the transplant centre whether it is still needed.",
+        when: {
+          all: [
+            { fact: "priorAsct", is: true },
+            { fact: "onPi", is: false },
+            { fact: "onAntiCd38", is: false },
+            { not: onBispecific },
+            { not: afterCarT },
+          ],
+        },
+        show: ["monthsSinceAsct"],
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
     ],
     citations: ["bispecific-infection-consensus-2023", "nccn-mm-2026"],
     regulatory: none,
