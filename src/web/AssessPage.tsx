@@ -18,6 +18,8 @@ import {
   formToRecord,
   inputId,
   type JsonObject,
+  MULTI_NONE,
+  multiValues,
   RESPONSES,
   recordToForm,
   SECTIONS,
@@ -25,6 +27,7 @@ import {
   type SeriesField,
   type SeriesRow,
   type TreatmentRow,
+  toggleMulti,
 } from "./fields.js";
 import { RecordLoader } from "./RecordLoader.js";
 import { Results } from "./Results.js";
@@ -86,6 +89,34 @@ function Field({ f, values, set, errors }: FieldProps) {
               {label}
             </label>
           ))}
+        </div>
+        {hint}
+        <FieldError id={errId} messages={msgs} />
+      </fieldset>
+    );
+  }
+
+  if (f.kind === "multi") {
+    // Tick boxes: nothing ticked is "not known"; "none of these" is a known empty list.
+    const ticked = new Set(multiValues(v));
+    const box = (value: string, label: string, checked: boolean) => (
+      <label key={value}>
+        <input
+          type="checkbox"
+          name={f.key}
+          value={value}
+          checked={checked}
+          onChange={(e) => set(f.key, toggleMulti(v, value, e.target.checked))}
+        />
+        {label}
+      </label>
+    );
+    return (
+      <fieldset className={`field multi${msgs ? " has-error" : ""}`} aria-describedby={describedBy} id={id}>
+        <legend>{f.label}</legend>
+        <div className="checks">
+          {f.options.map((o) => box(o.value, o.label, ticked.has(o.value)))}
+          {box(MULTI_NONE, f.noneLabel, v === MULTI_NONE)}
         </div>
         {hint}
         <FieldError id={errId} messages={msgs} />

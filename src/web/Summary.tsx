@@ -90,14 +90,6 @@ function certainty(a: Assessment): string {
   return "Not enough is known to name a category.";
 }
 
-/** The phase's label, with the regimen and line in brackets unless its reason already names the regimen
- * (the engine's reasons do: "On first-line therapy (D-VRd) ... week 4 of line 1"; review c13-5). */
-export function phaseWords(p: NonNullable<Assessment["phase"]>): string {
-  const label = PHASE_LABEL[p.code] ?? p.code;
-  if (!p.currentRegimen || p.reason?.includes(p.currentRegimen)) return label;
-  return `${label} (${p.currentRegimen}${p.currentLine ? `, line ${p.currentLine}` : ""})`;
-}
-
 type Step = { label: string; text: string };
 
 /** What to do next: the test that would decide (when the category is open), what is overdue, and
@@ -130,6 +122,28 @@ export function nextSteps(a: Assessment): Step[] {
     return [{ label: "Could change with", text: d.couldChangeWith[0] as string }];
   const m = a.missingData[0];
   return m ? [{ label: "Missing", text: `${fieldLabel(m.field)} (for ${m.neededFor})` }] : [];
+}
+
+/** The phase label and the engine's reason (review c13-5). The reason names the regimen and the line
+ * itself, so they are said once: "(regimen, line N)" follows the label only when the reason does not name
+ * the regimen, and a reason that opens with the label ("On maintenance (R): week 30 of line 1 ...") stands
+ * alone. */
+function PhaseWords({ p }: { p: NonNullable<Assessment["phase"]> }) {
+  const label = PHASE_LABEL[p.code] ?? p.code;
+  if (p.reason?.toLowerCase().startsWith(label.toLowerCase())) return <>{p.reason}</>;
+  // A reason that does not name the regimen (one stored by an older engine, say) keeps it in brackets.
+  const where =
+    p.currentRegimen && !p.reason?.includes(p.currentRegimen)
+      ? ` (${p.currentRegimen}${p.currentLine ? `, line ${p.currentLine}` : ""})`
+      : "";
+  if (p.reason)
+    return (
+      <>
+        {`${label}${where}`}
+        <span className="muted"> · {p.reason}</span>
+      </>
+    );
+  return <>{`${label}${where}`}</>;
 }
 
 export function SummaryCard({ a }: { a: Assessment }) {
@@ -174,8 +188,7 @@ export function SummaryCard({ a }: { a: Assessment }) {
           <div data-testid="phase">
             <dt>Phase</dt>
             <dd>
-              {phaseWords(a.phase)}
-              {a.phase.reason ? <span className="muted"> · {a.phase.reason}</span> : null}
+              <PhaseWords p={a.phase} />
             </dd>
           </div>
         )}

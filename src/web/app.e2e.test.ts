@@ -385,6 +385,27 @@ suite("web app (Chromium)", () => {
     expect(server.requests.filter((r) => r.url.startsWith("/api/"))).toEqual([]);
   });
 
+  it("shows a loaded record's conditions in the form, and takes hypertension entered there to the carfilzomib caution", async () => {
+    await page.goto(`${server.url}/`);
+    await loadExample("Newly diagnosed myeloma, transplant-eligible, high-risk");
+    await openGroups();
+    // The example records no hypertension (not known), no cord compression and no amyloid organs (an empty list).
+    const hypertension = field("Hypertension (as the team judges it now)");
+    expect(await hypertension.inputValue()).toBe("");
+    const group = (name: string) => page.getByRole("group", { name, exact: true });
+    expect(await group("Spinal cord compression").getByLabel("No", { exact: true }).isChecked()).toBe(true);
+    expect(await group("Organs with amyloid involvement").getByLabel("None of these").isChecked()).toBe(true);
+    const caution = "Carfilzomib with uncontrolled hypertension recorded";
+    expect(await page.locator("section.results").textContent()).not.toContain(caution);
+    await group("Organs with amyloid involvement").scrollIntoViewIfNeeded();
+    await shot("form-conditions-desktop");
+    await expectNoAxeViolations("the form with every group open");
+
+    await hypertension.selectOption("uncontrolled");
+    await assessButton().click();
+    await expect.poll(() => page.locator("section.results").textContent()).toContain(caution);
+  });
+
   it("names the unit when a value is implausible (creatinine 150 mg/dL)", async () => {
     await page.goto(`${server.url}/`);
     await openGroups();
@@ -556,7 +577,8 @@ suite("web app (Chromium)", () => {
       // The phase as the engine reports it (filled by the engine from 2026-12-01 on).
       phase: {
         code: "maintenance",
-        reason: "lenalidomide maintenance since 2025-09-01",
+        reason:
+          "On maintenance (Lenalidomide maintenance): week 30 of line 1 (from 2025-09-01); no prior lines.",
         priorLines: 0,
         currentLine: 1,
         currentRegimen: "Lenalidomide maintenance",
@@ -576,9 +598,11 @@ suite("web app (Chromium)", () => {
       await expect
         .poll(() => page.getByTestId("category").getAttribute("data-category"))
         .toBe("multiple-myeloma");
-      expect(await page.getByTestId("phase").textContent()).toMatch(
-        /On maintenance.*Lenalidomide maintenance, line 1/,
-      );
+      // The reason names the regimen and the line: each is said once.
+      const phase = (await page.getByTestId("phase").textContent()) ?? "";
+      expect(phase).toMatch(/On maintenance \(Lenalidomide maintenance\): week 30 of line 1/);
+      expect(phase.split("Lenalidomide maintenance").length - 1).toBe(1);
+      expect(phase.split("On maintenance").length - 1).toBe(1);
       const chart = page.getByTestId("mprotein-chart");
       await chart.waitFor();
       // 42 g/L and g/dL values are charted in one unit, oldest first.

@@ -1,7 +1,7 @@
 /** The assess form as data: which PatientRecord fields it shows, and the conversions between the
  * form's text values and a PatientRecord. Blank means "not known": it is left out of the record,
  * never filled with a normal value. Fields the form does not show are kept as they came. */
-import { Anticoagulation, Hypertension, ImagingModality } from "../model/enums.js";
+import { AmyloidOrgan, Anticoagulation, Hypertension, ImagingModality } from "../model/enums.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { UNIT_SPECS } from "../model/unit-specs.js";
 
@@ -26,6 +26,9 @@ export type FieldDef =
   | (Base & { kind: "number"; min?: number; max?: number; step?: string })
   | (Base & { kind: "quantity"; units: readonly string[]; uln?: boolean })
   | (Base & { kind: "choice"; options: readonly Choice[] })
+  /** A list of values (tick boxes). Its form text is "" (not known: left out of the record), MULTI_NONE
+   * (none of them: an empty list) or the ticked values joined by commas, in the order they were ticked. */
+  | (Base & { kind: "multi"; options: readonly Choice[]; noneLabel: string })
   | (Base & { kind: "tri" })
   | (Base & { kind: "date" });
 
@@ -46,12 +49,40 @@ const choice = (key: string, label: string, values: readonly (string | Choice)[]
   options: values.map((v) => (typeof v === "string" ? { value: v, label: v } : v)),
 });
 
-/** The record's anticoagulation values in the words of its schema (src/model/record.ts). */
+/** Form text of a "multi" field for an empty list ("none of these"), as against "" (not known). */
+export const MULTI_NONE = "none";
+const multi = (
+  key: string,
+  label: string,
+  values: readonly Choice[],
+  noneLabel: string,
+  hint?: string,
+): FieldDef => {
+  for (const v of values)
+    if (v.value === MULTI_NONE || v.value.includes(","))
+      throw new Error(`${key}: option "${v.value}" cannot be told apart`);
+  return hint
+    ? { key, label, kind: "multi", options: values, noneLabel, hint }
+    : { key, label, kind: "multi", options: values, noneLabel };
+};
+
+/** The words of the record's schema (src/model/record.ts, conditions.anticoagulation). */
 const ANTICOAGULATION_LABEL: Record<Anticoagulation, string> = {
   none: "none",
-  prophylactic: "prophylactic (prophylactic-dose LMWH or DOAC, or aspirin)",
-  therapeutic: "therapeutic (full-dose warfarin, DOAC or LMWH)",
+  prophylactic: "prophylactic dose (LMWH or DOAC, or aspirin)",
+  therapeutic: "therapeutic dose (warfarin, DOAC or LMWH)",
 };
+const AMYLOID_ORGAN_LABEL: Record<AmyloidOrgan, string> = {
+  heart: "Heart",
+  kidney: "Kidney",
+  liver: "Liver",
+  "gi-tract": "Gastrointestinal tract",
+  "peripheral-nerve": "Peripheral nerves",
+  "autonomic-nerve": "Autonomic nerves",
+  "soft-tissue": "Soft tissue",
+};
+const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 export const SECTIONS: Section[] = [
   {
@@ -175,21 +206,19 @@ export const SECTIONS: Section[] = [
       choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
       tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),
-      choice("conditions.hypertension", "Hypertension", [...Hypertension]),
+      choice("conditions.hypertension", "Hypertension (as the team judges it now)", [...Hypertension]),
       tri("conditions.recurrentInfections", "Recurrent infections"),
-      tri("conditions.vteHistory", "Previous venous thromboembolism"),
+      tri("conditions.vteHistory", "Previous venous thromboembolism (DVT or PE)"),
       choice(
         "conditions.anticoagulation",
         "Anticoagulation taken now",
-        Anticoagulation.map((value) => ({ value, label: ANTICOAGULATION_LABEL[value] })),
+        labelled(Anticoagulation, ANTICOAGULATION_LABEL),
       ),
     ],
   },
   {
-    // Review c13-4: the complications the engine reads (alerts, bone care, clot prevention, IgM disease) had
-    // no field in the form; a loaded record kept them, but they could not be entered or changed.
     id: "complications",
-    title: "Complications and findings",
+    title: "Complications and organ involvement",
     fields: [
       tri("conditions.bonePain", "Bone pain"),
       tri("conditions.pathologicFracture", "Pathologic fracture"),
@@ -198,6 +227,13 @@ export const SECTIONS: Section[] = [
       tri("conditions.constitutionalSymptoms", "Constitutional symptoms (fever, night sweats, weight loss)"),
       tri("conditions.lymphadenopathy", "Lymphadenopathy"),
       tri("conditions.hepatosplenomegaly", "Hepatosplenomegaly"),
+      multi(
+        "conditions.amyloidOrgans",
+        "Organs with amyloid involvement",
+        labelled(AmyloidOrgan, AMYLOID_ORGAN_LABEL),
+        "None of these",
+        "Nothing ticked: not known",
+      ),
     ],
   },
 ];
@@ -356,6 +392,17 @@ export function recordToForm(record: JsonObject, fallbackAsOf: string = today())
         }
         break;
       }
+      case "multi":
+        // Only a list the boxes can show exactly (known values, each once); anything else stays in extras.
+        if (
+          Array.isArray(v) &&
+          v.every((x) => typeof x === "string" && f.options.some((o) => o.value === x)) &&
+          new Set(v).size === v.length
+        ) {
+          values[f.key] = v.length === 0 ? MULTI_NONE : v.join(",");
+          deleteAt(rest, path);
+        }
+        break;
       case "quantity":
         if (isObject(v) && typeof v.value === "number" && typeof v.unit === "string") {
           values[f.key] = String(v.value);
@@ -465,6 +512,9 @@ export function formToRecord(state: FormState): { record: JsonObject; issues: Va
       case "choice":
         if (text !== "") setAt(record, path, NUMERIC_CHOICES.has(f.key) ? Number(text) : text);
         break;
+      case "multi":
+        if (text !== "") setAt(record, path, text === MULTI_NONE ? [] : multiValues(text));
+        break;
       case "quantity": {
         const n = num(`${f.key}.value`, text);
         const uln = f.uln ? num(`${f.key}.upperLimitOfNormal`, values[`${f.key}.uln`]) : null;
@@ -517,6 +567,19 @@ export function formToRecord(state: FormState): { record: JsonObject; issues: Va
     series[r.field] = list;
   });
   return { record, issues };
+}
+
+/** The values ticked in a "multi" field's form text ("" and MULTI_NONE: none). */
+export function multiValues(text: string): string[] {
+  return text === MULTI_NONE ? [] : text.split(",").filter((x) => x !== "");
+}
+
+/** A "multi" field's form text after ticking (`on`) or unticking `value`; unticking the last leaves it not known. */
+export function toggleMulti(text: string, value: string, on: boolean): string {
+  if (value === MULTI_NONE) return on ? MULTI_NONE : "";
+  const rest = multiValues(text).filter((x) => x !== value);
+  const next = on ? [...rest, value] : rest;
+  return next.join(",");
 }
 
 /** The form key an issue belongs to: the longest field key that is a prefix of its path. */
