@@ -3,7 +3,8 @@
  *   (a) assess() records/s on one thread;
  *   (b) `mmnav screen --compact` end to end on all cores, with peak memory;
  *   (c) HTTP POST /api/v1/assessments at fixed arrival rates (paced, open loop, on loopback; after a
- *       warm-up): p50/p99, errors; and its capacity, closed loop (autocannon, 8 connections);
+ *       warm-up): p50/p99, errors, and the load generator's own event-loop delay (what of the tail is the
+ *       client's); and its capacity, closed loop (autocannon, 8 connections);
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
  * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
@@ -260,6 +261,8 @@ interface HttpRow {
   non2xx: number;
   /** CPU time the server (all its processes) spent per answered request, ms; null off Linux. */
   serverCpuMs: number | null;
+  /** The load generator's own event-loop delay, p99 and max, ms (paced rows only; see paced-load.ts). */
+  clientLag?: { p99: number; max: number };
 }
 const http: HttpRow[] = [];
 let httpCapacity: (Omit<HttpRow, "targetRate" | "achieved"> & { perSecond: number }) | null = null;
@@ -374,10 +377,11 @@ if (!args["no-http"]) {
       errors: result.errors,
       non2xx: result.non2xx,
       serverCpuMs: perRequest(cpuBefore, cpuMsOf(server.pid), result.sent - result.errors),
+      clientLag: result.clientLag,
     };
     http.push(row);
     log(
-      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, max ${row.max} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request`,
+      `HTTP at ${target}/s: ${Math.round(row.achieved)}/s, p50 ${row.p50} ms, p99 ${row.p99} ms, max ${row.max} ms, errors ${row.errors}, non-2xx ${row.non2xx}, server CPU ${row.serverCpuMs} ms a request, client event-loop delay p99 ${row.clientLag.p99} ms, max ${row.clientLag.max} ms`,
     );
   }
   // Capacity, closed loop: autocannon with 8 connections sending as fast as answers come back. This is
@@ -429,6 +433,7 @@ if (http.length > 0) {
       "errors",
       "non-2xx",
       "server CPU ms/request",
+      "client delay p99/max ms",
     ],
     style: { head: [], border: [] },
   });
@@ -441,6 +446,7 @@ if (http.length > 0) {
       h.errors,
       h.non2xx,
       h.serverCpuMs ?? "",
+      h.clientLag ? `${h.clientLag.p99} / ${h.clientLag.max}` : "",
     ]);
   if (httpCapacity)
     t.push([
@@ -451,6 +457,7 @@ if (http.length > 0) {
       httpCapacity.errors,
       httpCapacity.non2xx,
       httpCapacity.serverCpuMs ?? "",
+      "",
     ]);
   console.log(t.toString());
 }

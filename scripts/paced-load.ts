@@ -10,6 +10,7 @@
  * all 250 requests came within the first ~400 ms, then nothing). Its latencies are those of a
  * saturated server at that concurrency, not of the rate asked for. */
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 
 export interface PacedOptions {
   url: string;
@@ -35,6 +36,10 @@ export interface PacedResult {
   max: number;
   errors: number;
   non2xx: number;
+  /** How late this client's own event loop ran during the load (p99 and max, ms): a request cannot leave,
+   * nor its answer be read, while the client is busy (its garbage collection, another process on its core),
+   * and that wait is counted in the latencies above as if it were the server's. */
+  clientLag: { p99: number; max: number };
 }
 
 /** The q-th quantile (0..1) of sorted values, in ms rounded to 0.1. */
@@ -56,11 +61,14 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   let non2xx = 0;
   let settled = 0;
   let lastAnswer = 0;
+  const lag = monitorEventLoopDelay({ resolution: 1 });
+  lag.enable();
   const start = performance.now();
 
   return new Promise((resolve) => {
     if (total === 0) throw new Error("pacedLoad: rate × seconds must make at least one request");
     const finish = () => {
+      lag.disable();
       agent.destroy();
       const sorted = latencies.slice(0, answered).sort();
       resolve({
@@ -72,6 +80,10 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
         max: quantile(sorted, 1),
         errors,
         non2xx,
+        clientLag: {
+          p99: Math.round(lag.percentile(99) / 1e5) / 10,
+          max: Math.round(lag.max / 1e5) / 10,
+        },
       });
     };
     const settle = () => {
