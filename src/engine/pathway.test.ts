@@ -38,9 +38,10 @@ describe("on first-line therapy (issue 8 §1)", () => {
     expect(cont.planPhase).toBe("induction");
     // DRd is given until progression (MAIA): one continuous regimen, no maintenance step after it.
     expect(steps(a)).toEqual(["current:induction", "if-progressed:relapsed"]);
-    // The response assessment that is due (no assessment since DRd started).
+    // The response assessment that is due: the record's M-protein and FLC have no date, so the baseline is
+    // asked for (review c13-7), not read as absent.
     expect(a.alerts.find((x) => x.id === "pathway.response-assessment-due")?.text).toMatch(
-      /Line 1 \(DRd\): no response assessment since it started/,
+      /Line 1 \(DRd\): the response cannot be graded yet: .* no date/,
     );
   });
 

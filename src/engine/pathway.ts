@@ -65,6 +65,7 @@ export interface PathwayInputs {
     atLeast?: string | null;
     /** On-treatment values only, none on or before the start: the baseline is not known (review c11 M3). */
     baselineUnknown?: true;
+    baselineUndated?: readonly ("serum" | "urine" | "flc")[];
   } | null;
 }
 
@@ -279,6 +280,13 @@ function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
+/** The measures of ResponseResult.baselineUndated in words (review c13-2). */
+const UNDATED_WORDS = {
+  serum: "serum M-protein",
+  urine: "urine M-protein",
+  flc: "involved free light chain",
+} as const;
+
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
   let result: KnowledgeResult;
@@ -452,14 +460,19 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Review c11 M3: on-treatment values only: the baseline is not known, which is neither "not measurable"
     // nor "no assessment"; the deciding record is the pre-treatment M-protein and FLC (6.1).
     const baselineUnknown = resp.current === null && resp.baselineUnknown === true;
+    // Review c13-2: the measurable values in `labs` have no date: not "not measurable", and no marrow in
+    // their place; the deciding record is their date.
+    const undated = resp.current === null && !baselineUnknown ? (resp.baselineUndated ?? []) : [];
     const state = baselineUnknown
       ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
       : interfered
         ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
         : resp.current === null
-          ? notMeasurable
-            ? "the response cannot be graded by the IMWG 2016 criteria"
-            : "no response assessment since it started is recorded"
+          ? undated.length > 0
+            ? `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`
+            : notMeasurable
+              ? "the response cannot be graded by the IMWG 2016 criteria"
+              : "no response assessment since it started is recorded"
           : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
       id: "pathway.response-assessment-due",
@@ -467,15 +480,17 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       text: codes
         ? ""
         : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
-            baselineUnknown
-              ? "Record the pre-treatment (diagnostic) serum and urine M-protein and serum free light chains of this line to judge measurability and response (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression, from the lowest confirmed value."
-              : interfered
-                ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
-                : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
-                  ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-                  : notMeasurable && b
-                    ? notMeasurableWords(b)
-                    : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+            undated.length > 0
+              ? "Record the pre-treatment (diagnostic) values with their dates (series), then follow serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules; the marrow is the measure only when none of them was measurable."
+              : baselineUnknown
+                ? "Record the pre-treatment (diagnostic) serum and urine M-protein and serum free light chains of this line to judge measurability and response (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression, from the lowest confirmed value."
+                : interfered
+                  ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+                  : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+                    ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+                    : notMeasurable && b
+                      ? notMeasurableWords(b)
+                      : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
           }`,
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,

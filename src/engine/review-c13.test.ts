@@ -19,7 +19,15 @@
  * 6. HSV/VZV prophylaxis after ASCT (treatments.md 8e: with PIs, anti-CD38, after ASCT, CAR-T/bispecifics; the
  *    ASCT indication UNVERIFIED, NCCN) was a "standard" card 55 months after the transplant of the c12 patient,
  *    off therapy, with no word that the transplant was its only reason, nor of when it was. The reference
- *    gives no length: the card now says so and shows the months since the transplant. */
+ *    gives no length: the card now says so and shows the months since the transplant.
+ * 7. (Review c13 by a helper, finding 2.) Three weeks into DRd (shipped example pathway-drd-week-3; the same
+ *    in a frail 83-year-old on D-VMP), with the serum M-protein 3.1 g/dL and involved FLC 180 mg/L in `labs`
+ *    without a date: the response said "No M-protein or FLC values in the record for this line", and with a
+ *    dated marrow of 40% it followed the marrow ("Serum, urine and free light chains were not measurable at
+ *    baseline ... plan a marrow reassessment"). criteria-and-scores.md 6.1 (kumar-2016-lancet-oncol): serum
+ *    >= 1 g/dL is measurable; the marrow is the measure only when serum, urine and FLC are not. An undated
+ *    value cannot be told from one on treatment: measurability is not known (never "not measurable"), the
+ *    marrow is not followed in its place, and the record is asked for the date. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ES_PATIENT_TEXT } from "../render/words/es-patient-text.js";
@@ -146,5 +154,49 @@ describe("c13-6: HSV/VZV prophylaxis with the transplant as its only reason says
     const o = hsv(r);
     expect(o).toBeDefined();
     expect(onlyAsct(o)).toBeUndefined();
+  });
+});
+
+describe("c13-7: undated M-protein and FLC are neither a baseline nor 'not measurable'", () => {
+  const drd = () => record("pathway-drd-week-3");
+  const dueAlert = (r: R) => assess(r).alerts.find((a) => a.id === "pathway.response-assessment-due");
+
+  it("names the undated values, asks for their date, and says nothing of 'no values' or 'not measurable'", () => {
+    const a = assess(drd());
+    expect(a.response.baselineUndated).toEqual(["serum", "flc"]);
+    expect(a.response.measurableBy).toEqual([]);
+    expect(a.response.basis).toMatch(
+      /serum M-protein and involved free light chain in the record have no date/,
+    );
+    expect(a.response.basis).not.toMatch(/No M-protein or FLC values/);
+    expect(a.response.missing.map((m) => m.field)).toContain("labs.serumMProtein");
+    const alert = dueAlert(drd());
+    expect(alert?.text).toMatch(/no date/);
+    expect(alert?.text).not.toMatch(/not measurable at baseline|marrow reassessment/);
+  });
+
+  it("with a dated marrow of 40% before the line, the marrow is not followed in the undated values' place", () => {
+    const r = drd();
+    r.marrow = { clonalPlasmaCellPercent: 40, date: "2026-10-25" };
+    const a = assess(r);
+    expect(a.response.measurableBy).not.toContain("marrow");
+    expect(dueAlert(r)?.text).not.toMatch(/marrow reassessment/);
+  });
+
+  it("controls: dated before the line, the serum is followed; an undated small band (0.4 g/dL) is not asked about", () => {
+    const dated = drd();
+    const labs = dated.labs as Record<string, R>;
+    labs.serumMProtein = { ...labs.serumMProtein, date: "2026-11-01" };
+    labs.involvedFreeLightChain = { ...labs.involvedFreeLightChain, date: "2026-11-01" };
+    labs.uninvolvedFreeLightChain = { ...labs.uninvolvedFreeLightChain, date: "2026-11-01" };
+    const a = assess(dated);
+    expect(a.response.measurableBy).toEqual(["serum"]);
+    expect(a.response.baselineUndated).toBeUndefined();
+    const small = drd();
+    const l2 = small.labs as Record<string, R>;
+    l2.serumMProtein = { value: 0.4, unit: "g/dL" };
+    delete l2.involvedFreeLightChain;
+    delete l2.uninvolvedFreeLightChain;
+    expect(assess(small).response.baselineUndated).toBeUndefined();
   });
 });

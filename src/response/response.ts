@@ -83,6 +83,11 @@ export interface ResponseResult {
   /** True when the line has M-protein or FLC values on treatment but none on or before its start: the
    * baseline is not known, so measurability cannot be judged (review c11 M3); absent otherwise. */
   baselineUnknown?: true;
+  /** The measures (serum, urine, FLC) with no dated value on or before the line's start whose current value
+   * in `labs` has no date and would be measurable: that value may be the baseline or a value on treatment,
+   * so measurability is not known and the marrow is not followed in their place (review c13-2); absent
+   * when there is none. */
+  baselineUndated?: ("serum" | "urine" | "flc")[];
   /** AL amyloidosis only: the grade by the AL haematologic criteria (al-haematologic.ts), which `current`
    * then carries (no response as SD); absent for other categories. */
   alHaematologic?: AlHaematologic;
@@ -115,6 +120,37 @@ const worse = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] <= RANK[b] 
 const better = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] >= RANK[b] ? a : b);
 /** Tolerance for values converted between units (g/L -> g/dL): thresholds are met "at" the cut-off. */
 const EPS = 1e-9;
+
+const UNDATED_WORDS = {
+  serum: "serum M-protein",
+  urine: "urine M-protein",
+  flc: "involved free light chain",
+} as const;
+
+const UNDATED_FIELD = {
+  serum: "labs.serumMProtein",
+  urine: "labs.urineMProtein",
+  flc: "labs.involvedFreeLightChain",
+} as const;
+
+/** Review c13-2: the measures without a dated baseline whose current value in `labs` has no date and
+ * reaches the IMWG 2016 measurable threshold (serum >= 1 g/dL, urine >= 200 mg/24 h, involved FLC >= 100
+ * mg/L; criteria-and-scores.md 6.1). Such a value is not used as the baseline (it may be from on
+ * treatment), and it is not read as "not measurable" either. */
+function undatedMeasurable(
+  facts: Facts,
+  serumBase: BaselineValue | null,
+  urineBase: BaselineValue | null,
+  /** No dated FLC baseline, and serum and urine not measurable by dated baselines. */
+  flcWouldCount: boolean,
+): ("serum" | "urine" | "flc")[] {
+  const out: ("serum" | "urine" | "flc")[] = [];
+  const { serumMProtein: s, urineMProtein: u, involvedFreeLightChain: f } = facts.labs;
+  if (serumBase === null && s !== null && s.date === null && s.value >= 1 - EPS) out.push("serum");
+  if (urineBase === null && u !== null && u.date === null && u.value >= 200 - EPS) out.push("urine");
+  if (flcWouldCount && f !== null && f.date === null && f.value >= 100 - EPS) out.push("flc");
+  return out;
+}
 
 /** M-protein back after it was gone (review c13-1): the assessment dates of the line (serum or urine
  * M-protein, or an immunofixation, on or after `start`), the first two consecutive ones with a negative
@@ -481,7 +517,10 @@ function distinctSortedFrom(dates: string[], first: string): string[] {
 }
 
 /** What every result about a line says: how it is measured, its baseline, and the lists built so far. */
-type LineParts = Pick<ResponseResult, "measurableBy" | "line" | "baseline" | "rules" | "missing" | "alerts">;
+type LineParts = Pick<
+  ResponseResult,
+  "measurableBy" | "line" | "baseline" | "rules" | "missing" | "alerts" | "baselineUndated"
+>;
 
 /** A result with every field at its empty value or the line's (`common`), then `over` over it (see
  * model/merged.ts for why they are not spread into one object first). The line's parts are written into
@@ -516,6 +555,7 @@ function emptyResult(
     rules: common?.rules ?? [],
     missing: common?.missing ?? [],
   };
+  if (common?.baselineUndated !== undefined) result.baselineUndated = common.baselineUndated;
   if (over !== undefined) Object.assign(result, over);
   return result;
 }
@@ -610,8 +650,29 @@ function responseOfLine(
   const flcMeas = flcMeasTruth === true;
   if (flcMeasTruth === null)
     need(missing, "labs.lightChain", "IMWG response (FLC ratio abnormal for the involved chain)");
+  // Review c13-2: a measure with no dated baseline whose current value in `labs` has no date and would be
+  // measurable: measurability is not known (missing is not "not measurable"), so the marrow is not followed
+  // in its place, and the record is asked for the value's date.
+  // The FLC is the measure only when serum and urine are not (6.1): an undated FLC matters only then.
+  const undated = undatedMeasurable(
+    facts,
+    base.serum,
+    base.urine,
+    baseFlc === undefined && !serumMeas && !urineMeas,
+  );
+  for (const m of undated)
+    need(
+      missing,
+      UNDATED_FIELD[m],
+      `the response baseline of line ${line.number} (from ${line.start}): this value has no date, so it cannot be told from a value on treatment; record the pre-treatment value with its date in ${UNDATED_FIELD[m].replace("labs.", "series.")}`,
+    );
   const marrowMeas =
-    !serumMeas && !urineMeas && flcMeasTruth === false && base.marrow !== null && base.marrow.value >= 30;
+    undated.length === 0 &&
+    !serumMeas &&
+    !urineMeas &&
+    flcMeasTruth === false &&
+    base.marrow !== null &&
+    base.marrow.value >= 30;
   const followed: Followed = { serum: serumMeas, urine: urineMeas, flc: flcMeas, marrow: marrowMeas };
   const measurableBy: ResponseResult["measurableBy"] = [];
   if (serumMeas) measurableBy.push("serum");
@@ -692,6 +753,7 @@ function responseOfLine(
     rules: rules ?? [],
     missing,
     alerts,
+    ...(undated.length > 0 ? { baselineUndated: undated } : {}),
   };
 
   if (recorded || newLesion || confirmedPd) {
@@ -871,13 +933,15 @@ function responseOfLine(
       [pts.serum, pts.urine, pts.flc].some((xs) => xs.some((p) => compareDates(p.date, line.start) > 0));
     const reason = onTreatmentOnly
       ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
-      : base.serum === null && base.urine === null && base.dflc === null
-        ? "no M-protein or FLC values in the record for this line"
-        : flcMeasTruth === null
-          ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
-          : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
-              flcWhy ? `: ${flcWhy}` : ""
-            }${notKnown}`;
+      : undated.length > 0
+        ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
+        : base.serum === null && base.urine === null && base.dflc === null
+          ? "no M-protein or FLC values in the record for this line"
+          : flcMeasTruth === null
+            ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
+            : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
+                flcWhy ? `: ${flcWhy}` : ""
+              }${notKnown}`;
     // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
       progression: anyAfter ? false : null,
