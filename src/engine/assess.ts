@@ -431,6 +431,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     diagnosis,
     lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
     lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
+    currentLineDrugs:
+      phase.currentLine === null
+        ? []
+        : (linesOfTherapy.lines.find((l) => l.number === phase.currentLine)?.drugs ?? []),
     response,
   });
   append(relevantMissing, knowledge.missing);

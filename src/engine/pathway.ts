@@ -44,6 +44,8 @@ export interface PathwayInputs {
   lastEntryIndex: number | null;
   /** The latest line has reached maintenance (phase.ts lastLineReachedMaintenance). Default false. */
   lastLineReachedMaintenance?: boolean;
+  /** The drugs of every entry of the line being given (lines of therapy); empty when none is. Default []. */
+  currentLineDrugs?: readonly string[];
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -541,6 +543,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         candidacyQuestioned,
         context.currentRegimen?.drugs ?? [],
         input.lastLineReachedMaintenance === true,
+        input.currentLineDrugs ?? [],
       ),
     ),
   };

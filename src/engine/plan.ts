@@ -3,6 +3,7 @@
 import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
+import { canonicalDrugName } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
 
 const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
@@ -73,6 +74,23 @@ export function isContinuousDrd(drugs: readonly string[]): boolean {
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
 }
 
+/** D-VMP (ALCYONE) is given for 9 cycles, then daratumumab maintenance (treatments.md 4, D-VMP row; the
+ * knowledge entry ndmm.tie.d-vmp cites mateos-2018-nejm-alcyone): its continued step is not the lenalidomide
+ * sequences of TIE_STEPS, the reference using D-VMP where lenalidomide is unsuitable (review c13). */
+export const DVMP_MAINTENANCE_TITLE = "Daratumumab maintenance after 9 cycles of D-VMP (ALCYONE)";
+const DVMP_STEPS: StepDef[] = [
+  { phase: "induction", title: "Induction" },
+  { phase: "maintenance", title: DVMP_MAINTENANCE_TITLE },
+];
+const DVMP_DRUGS = ["daratumumab", "bortezomib", "melphalan"];
+/** The first line is D-VMP: daratumumab, bortezomib and melphalan, with or without prednisone, nothing else
+ * (any spelling canonicalDrugName reads, e.g. daratumumab-hyaluronidase). */
+export function isDvmp(drugs: readonly string[]): boolean {
+  const names = new Set(drugs.map((d) => canonicalDrugName(d)));
+  names.delete("prednisone");
+  return names.size === DVMP_DRUGS.length && DVMP_DRUGS.every((d) => names.has(d));
+}
+
 const AL_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction" },
   { phase: "transplant", title: "Autologous stem cell transplant, if the gates are met" },
@@ -125,6 +143,8 @@ export function buildPlan(
   currentDrugs: readonly string[] = [],
   /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
   lastLineReachedMaintenance = false,
+  /** The drugs of every entry of the line being given (its induction too while on its maintenance). */
+  currentLineDrugs: readonly string[] = [],
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -202,7 +222,13 @@ export function buildPlan(
 
   const te = transplantCandidate !== "no" && transplantCandidate !== "deferred";
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
-  const defs = continuous ? DRD_STEPS : te ? TE_STEPS : TIE_STEPS;
+  // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them).
+  const dvmp =
+    !te &&
+    (code === "induction" || code === "maintenance") &&
+    phase.currentLine === 1 &&
+    isDvmp(currentLineDrugs);
+  const defs = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
   const pos = position(code, defs);
   const note =
     te && transplantCandidate === null
