@@ -33,6 +33,7 @@ import {
   type KnowledgeContext,
   type KnowledgeEvaluator,
   runningDrugs,
+  toxicityStopsOf,
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
@@ -420,6 +421,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         ? { code: phase.currentRegimen, drugs: running.filter((d) => !isKnownNonMyelomaDrug(d)) }
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
+    toxicityStops: codesOnly ? [] : toxicityStopsOf(facts.treatmentHistory, facts.asOf),
     text: mode.text ?? true,
     codesOnly,
   };
@@ -471,7 +473,18 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     monitoring,
     phase,
     plan: knowledge.plan,
-    options: codesOnly ? knowledge.options : withOverdueCreatinineCautions(knowledge.options, monitoring),
+    options: codesOnly
+      ? knowledge.options
+      : withOverdueCreatinineCautions(knowledge.options, monitoring, {
+          creatinineDate: facts.labs.creatinine?.date ?? null,
+          line:
+            phase.currentLine !== null && phase.currentRegimen !== null
+              ? {
+                  regimen: phase.currentRegimen,
+                  start: linesOfTherapy?.lines[linesOfTherapy.lines.length - 1]?.start ?? "",
+                }
+              : null,
+        }),
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,

@@ -30,6 +30,7 @@ import {
   type ResolvedContext,
   resolveContext,
   ruleTexts,
+  toxicityCautions,
   UNVERIFIED_NOTE,
   unknownWords,
 } from "./options.js";
@@ -157,6 +158,11 @@ function evaluateEntry(
 
   const safety = reviewOption(entry, s, { missing: ctx.missing });
   cautions.push(...safety.cautions, ...refractory.cautions);
+  if (entry.regimen) {
+    const drugs =
+      entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : entry.regimen.drugs;
+    cautions.push(...toxicityCautions(drugs, ctx.toxicityStops));
+  }
   const pending = pendingOnly(entry, selected);
   if (pending) cautions.push(PENDING_CAUTION);
   citations.push(...safety.citations, ...refractory.citations);

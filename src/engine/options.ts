@@ -33,6 +33,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
+import { compareDates } from "../response/dates.js";
 import {
   canonicalDrugName,
   DrugClass,
@@ -487,6 +488,9 @@ export interface KnowledgeContext {
   currentRegimen?: { code: string; drugs: string[] } | null;
   /** Drugs the disease is refractory to (IMWG 2011): a regimen of only these is not offered again. */
   refractoryDrugs?: readonly string[];
+  /** Drugs (canonical names) whose latest entry stopped for toxicity and that were not given after it
+   * (review c13-4): an option with such a drug says so. */
+  toxicityStops?: readonly ToxicityStop[];
   /** Compose the words (because, cautions, alert texts)? Default true. Without them, options and
    * alerts carry their ids, strengths, citations, findings and missing inputs, and empty texts. */
   text?: boolean;
@@ -497,6 +501,44 @@ export interface KnowledgeContext {
   codesOnly?: boolean;
   /** Another evaluation to use instead (the tests pass the reference implementation). */
   evaluator?: KnowledgeEvaluator;
+}
+
+/** A drug stopped for toxicity and not given after (review c13-4). */
+export interface ToxicityStop {
+  drug: string;
+  regimen: string;
+  end: string | null;
+}
+
+/** The drugs whose latest entry in the record stopped for toxicity, not given in any later entry (review
+ * c13-4, treatments.md 3d names "lenalidomide-intolerant" as its own case; the reference has no rule on
+ * re-exposure, so the options only say it). Drug names are canonical. */
+export function toxicityStopsOf(history: readonly TreatmentFact[], asOf: string): ToxicityStop[] {
+  if (!history.some((t) => t.stopReason === "toxicity")) return [];
+  const latest = new Map<string, TreatmentFact>();
+  for (const t of history) {
+    if (compareDates(t.start, asOf) > 0) continue;
+    for (const d of t.drugs) {
+      const name = canonicalDrugName(d);
+      const seen = latest.get(name);
+      if (seen === undefined || compareDates(t.start, seen.start) >= 0) latest.set(name, t);
+    }
+  }
+  const out: ToxicityStop[] = [];
+  for (const [drug, t] of latest)
+    if (t.stopReason === "toxicity") out.push({ drug, regimen: t.regimen, end: t.end });
+  return out;
+}
+
+/** The words of the drugs of a regimen stopped for toxicity and not given since (review c13-4). */
+export function toxicityCautions(drugs: readonly string[], stops: readonly ToxicityStop[]): string[] {
+  const out: string[] = [];
+  for (const stop of stops)
+    if (drugs.some((d) => canonicalDrugName(d) === stop.drug))
+      out.push(
+        `${stop.drug.charAt(0).toUpperCase()}${stop.drug.slice(1)} was stopped for toxicity (${stop.regimen}${stop.end ? `, ended ${stop.end}` : ""}) and not given since; the record does not say which toxicity, and the clinical reference gives no rule on giving it again: weigh re-exposure with the team.`,
+      );
+  return out;
 }
 
 export interface KnowledgeResult {
@@ -517,6 +559,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
     missing: context.missing ?? {},
     currentRegimen: context.currentRegimen ?? null,
     refractoryDrugs: context.refractoryDrugs ?? [],
+    toxicityStops: context.toxicityStops ?? [],
     text: context.text ?? true,
     codesOnly: context.codesOnly ?? false,
   };
@@ -1234,6 +1277,8 @@ function evaluateEntry(
     if (text) for (const x of refractory.cautions) cautions.push(x);
     for (const id of refractory.citations) pushOnce(citations, id);
   }
+  if (text && regimen && ctx.toxicityStops.length > 0)
+    for (const x of toxicityCautions(regimen.drugs, ctx.toxicityStops)) cautions.push(x);
   if (c.pending[ctx.jurisdiction]) {
     strength = capPending(strength, true);
     if (text) cautions.push(PENDING_CAUTION);

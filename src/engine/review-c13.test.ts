@@ -27,7 +27,17 @@
  *    baseline ... plan a marrow reassessment"). criteria-and-scores.md 6.1 (kumar-2016-lancet-oncol): serum
  *    >= 1 g/dL is measurable; the marrow is the measure only when serum, urine and FLC are not. An undated
  *    value cannot be told from one on treatment: measurability is not known (never "not measurable"), the
- *    marrow is not followed in its place, and the record is asked for the date. */
+ *    marrow is not followed in its place, and the record is asked for the date.
+ * 8. (Review c13 by a helper, finding 4.) Relapse three years after ASCT, lenalidomide maintenance stopped for
+ *    toxicity in 2025 (scen): DRd, KRd and IRd were offered as "lenalidomide-sensitive" at 25 mg with no word
+ *    of the recorded toxicity. treatments.md 3d names "lenalidomide-intolerant" as its own case; the
+ *    reference has no rule on giving it again, so none is invented: each option with the drug says it was
+ *    stopped for toxicity, when, and that re-exposure is the team's to weigh.
+ * 9. (Review c13 by a helper, finding 5.) 77, KRd since 2026-09-30, creatinine and calcium of 2026-09-28 and none
+ *    since (asOf 2026-12-01): the lenalidomide band (CrCl 49.8) and the zoledronic acid dose came from a
+ *    creatinine taken before KRd began, with no word of it. The reference gives no interval on therapy (no
+ *    "overdue" is invented), but zoledronic acid needs a creatinine before each dose (treatments.md 8a): each
+ *    kidney-dosed option says the creatinine predates the line. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ES_PATIENT_TEXT } from "../render/words/es-patient-text.js";
@@ -198,5 +208,60 @@ describe("c13-7: undated M-protein and FLC are neither a baseline nor 'not measu
     delete l2.involvedFreeLightChain;
     delete l2.uninvolvedFreeLightChain;
     expect(assess(small).response.baselineUndated).toBeUndefined();
+  });
+});
+
+describe("c13-8: a drug stopped for toxicity and not given since is named on every option that has it", () => {
+  const relapse = () => record("review-c13-relapse-after-r-toxicity");
+  const said = (o: { cautions: string[] } | undefined) =>
+    o?.cautions.some((c) =>
+      c.startsWith("Lenalidomide was stopped for toxicity (R maintenance, ended 2025-09-30)"),
+    );
+
+  it("every lenalidomide option says so; options without it do not", () => {
+    const a = assess(relapse());
+    const withLen = a.options.filter((o) => o.regimen?.drugs.includes("lenalidomide"));
+    expect(withLen.length).toBeGreaterThan(0);
+    for (const o of withLen) expect(said(o), o.id).toBe(true);
+    const without = a.options.filter((o) => o.regimen && !o.regimen.drugs.includes("lenalidomide"));
+    expect(without.length).toBeGreaterThan(0);
+    for (const o of without) expect(said(o), o.id).toBe(false);
+  });
+
+  it("control: stopped for toxicity, then given again later: not said", () => {
+    const r = relapse();
+    r.treatmentHistory = [
+      ...history(r),
+      { regimen: "Rd", drugs: ["lenalidomide", "dexamethasone"], start: "2026-01-10", end: "2026-06-01" },
+    ];
+    const a = assess(r);
+    expect(a.options.some((o) => said(o))).toBe(false);
+  });
+});
+
+describe("c13-9: kidney doses from a creatinine taken before the current line say so", () => {
+  const krd = () => record("review-c13-krd-creatinine-before-line");
+  const said = (o: { cautions: string[] }) =>
+    o.cautions.some((c) =>
+      c.startsWith(
+        "Kidney function here is from the creatinine of 2026-09-28, before the current line (KRd) started on 2026-09-30",
+      ),
+    );
+  const kidneyDosed = (o: { cautions: string[] }) => o.cautions.some((c) => c.includes(", kidney function:"));
+
+  it("every option with a kidney dose says the creatinine predates the line; the others do not", () => {
+    const a = assess(krd());
+    const dosed = a.options.filter(kidneyDosed);
+    expect(dosed.length).toBeGreaterThan(0);
+    for (const o of dosed) expect(said(o), o.id).toBe(true);
+    for (const o of a.options.filter((x) => !kidneyDosed(x))) expect(said(o), o.id).toBe(false);
+  });
+
+  it("control: a creatinine after the line started: not said", () => {
+    const r = krd();
+    (r.labs as Record<string, R>).creatinine = { value: 1.3, unit: "mg/dL", date: "2026-11-20" };
+    const a = assess(r);
+    expect(a.options.some(kidneyDosed)).toBe(true);
+    expect(a.options.some((o) => o.cautions.some((c) => c.includes("before the current line")))).toBe(false);
   });
 });
