@@ -364,6 +364,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     neuropathyPainful: cond.neuropathyPainful,
     heartFailure: cond.heartFailure,
     hypertension: cond.hypertension,
+    hepaticImpairment: cond.hepaticImpairment,
     // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
     priorLines: phase ? phase.priorLines : (lines?.priorLines ?? null),
     onTherapy: lines?.onTherapy ?? null,

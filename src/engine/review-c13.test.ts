@@ -37,9 +37,17 @@
  *    since (asOf 2026-12-01): the lenalidomide band (CrCl 49.8) and the zoledronic acid dose came from a
  *    creatinine taken before KRd began, with no word of it. The reference gives no interval on therapy (no
  *    "overdue" is invented), but zoledronic acid needs a creatinine before each dose (treatments.md 8a): each
- *    kidney-dosed option says the creatinine predates the line. */
+ *    kidney-dosed option says the creatinine predates the line.
+ * 10. (Review c13 by a helper, finding 3.) Second relapse, t(11;14), PVd/KPd/EPd offered: the record could not
+ *    hold liver function (a Child-Pugh field was rejected), so the reference's verified pomalidomide rule
+ *    (treatments.md 7b: "Hepatic: Child-Pugh A/B 3 mg; C 2 mg") never appeared. conditions.hepaticImpairment
+ *    now records it; every pomalidomide option carries the rule when a class is recorded, names the field as
+ *    missing while it is not, and says nothing when "none" is recorded. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { recordToBundle } from "../fhir/record-to-bundle.js";
+import type { PatientRecord } from "../model/record.js";
 import { ES_PATIENT_TEXT } from "../render/words/es-patient-text.js";
 import { assess } from "./assess.js";
 import { assessCompact } from "./compact.js";
@@ -263,5 +271,44 @@ describe("c13-9: kidney doses from a creatinine taken before the current line sa
     const a = assess(r);
     expect(a.options.some(kidneyDosed)).toBe(true);
     expect(a.options.some((o) => o.cautions.some((c) => c.includes("before the current line")))).toBe(false);
+  });
+});
+
+describe("c13-10: pomalidomide is dosed by the recorded Child-Pugh class", () => {
+  const relapse = () => record("review-c13-relapse-after-r-toxicity");
+  const onPom = (r: R) => {
+    const a = assess(r);
+    return { a, pom: a.options.filter((o) => o.regimen?.drugs.includes("pomalidomide")) };
+  };
+  const rule = (o: { cautions: string[] }) =>
+    o.cautions.some((c) =>
+      c.startsWith("Pomalidomide, liver function: in hepatic impairment the starting dose is 3 mg"),
+    );
+  const withLiver = (v: string) => {
+    const r = relapse();
+    r.conditions = { ...(r.conditions as R), hepaticImpairment: v };
+    return r;
+  };
+
+  it("Child-Pugh B recorded: every pomalidomide option gives the hepatic starting dose", () => {
+    const { pom } = onPom(withLiver("child-pugh-b"));
+    expect(pom.length).toBeGreaterThan(0);
+    for (const o of pom) expect(rule(o), o.id).toBe(true);
+  });
+
+  it("not recorded: the rule is shown and the field is named as missing; 'none' recorded: not shown", () => {
+    const { a, pom } = onPom(relapse());
+    for (const o of pom) expect(rule(o), o.id).toBe(true);
+    expect(a.missingData.map((m) => m.field)).toContain("conditions.hepaticImpairment");
+    const none = onPom(withLiver("none"));
+    for (const o of none.pom) expect(rule(o), o.id).toBe(false);
+    expect(none.a.missingData.map((m) => m.field)).not.toContain("conditions.hepaticImpairment");
+  });
+
+  it("the recorded class survives record -> FHIR Bundle -> record", () => {
+    const r = withLiver("child-pugh-c");
+    const back = bundleToRecord(recordToBundle(r as PatientRecord), { asOf: r.asOf as string });
+    expect(back.warnings).toEqual([]);
+    expect(back.record.conditions?.hepaticImpairment).toBe("child-pugh-c");
   });
 });

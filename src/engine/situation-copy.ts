@@ -33,6 +33,7 @@ export function copySituation(s: Situation): Situation {
     neuropathyPainful: s.neuropathyPainful,
     heartFailure: s.heartFailure,
     hypertension: s.hypertension,
+    hepaticImpairment: s.hepaticImpairment,
     priorLines: s.priorLines,
     onTherapy: s.onTherapy,
     progression: s.progression,

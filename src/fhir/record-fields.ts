@@ -6,6 +6,7 @@ import {
   AmyloidType,
   Del1p32,
   HeavyChain,
+  HepaticImpairment,
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
@@ -121,6 +122,8 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   // confirmed code for "controlled" / "uncontrolled" (SNOMED CT 38341003 is hypertension, its control not
   // said): the project-local code only (review C10-W3, c11a).
   { path: "conditions.hypertension", section: "conditions", value: oneOf(Hypertension) },
+  // Review c13-3: the Child-Pugh class as the team records it; a project-local code, as for hypertension.
+  { path: "conditions.hepaticImpairment", section: "conditions", value: oneOf(HepaticImpairment) },
   {
     path: "conditions.amyloidOrgans",
     section: "conditions",

@@ -179,6 +179,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   neuropathyPainful: (s) => s.neuropathyPainful,
   heartFailure: (s) => s.heartFailure,
   hypertension: (s) => s.hypertension,
+  hepaticImpairment: (s) => s.hepaticImpairment,
   priorLines: (s) => s.priorLines,
   onTherapy: (s) => s.onTherapy,
   progression: (s) => s.progression,

@@ -742,6 +742,21 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["myeloma-drug-labels"],
     evidence: "verified",
   },
+  // Review c13-3 (helper review finding 3): treatments.md 7b, pomalidomide "Hepatic: Child-Pugh A/B 3 mg; C
+  // 2 mg" (verified there). Shown, naming the missing input, while hepatic function is not recorded.
+  {
+    id: "pomalidomide.hepatic",
+    drugs: ["pomalidomide"],
+    when: { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b", "child-pugh-c"] },
+    unknownOk: ["hepaticImpairment"],
+    text: {
+      both: "Pomalidomide, liver function: in hepatic impairment the starting dose is 3 mg daily for Child-Pugh class A or B and 2 mg daily for class C (label).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
   {
     id: "thalidomide.neuropathy",
     drugs: ["thalidomide"],

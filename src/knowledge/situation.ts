@@ -58,6 +58,8 @@ export interface Situation {
   heartFailure: K<boolean>;
   /** Hypertension as conditions.hypertension records it (review C10-W3, c11a). */
   hypertension: K<"none" | "controlled" | "uncontrolled">;
+  /** Hepatic impairment as conditions.hepaticImpairment records it (review c13-3). */
+  hepaticImpairment: K<"none" | "child-pugh-a" | "child-pugh-b" | "child-pugh-c">;
   /** Lines finished before the current one (Rajkumar 2015): the "prior lines" of drug labels. The line
    * being given is never a prior line; a line on which the disease progressed is. */
   priorLines: K<number>;
@@ -349,6 +351,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "hypertension",
     values: ["none", "controlled", "uncontrolled"],
     inputs: ["conditions.hypertension"],
+  },
+  hepaticImpairment: {
+    label: "hepatic impairment (Child-Pugh class)",
+    values: ["none", "child-pugh-a", "child-pugh-b", "child-pugh-c"],
+    inputs: ["conditions.hepaticImpairment"],
   },
   priorLines: { label: "prior lines of therapy", inputs: LINES_INPUT },
   onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },

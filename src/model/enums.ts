@@ -91,6 +91,11 @@ export type Anticoagulation = (typeof Anticoagulation)[number];
 export const Hypertension = ["none", "controlled", "uncontrolled"] as const;
 export type Hypertension = (typeof Hypertension)[number];
 
+/** Liver function as the team records it (review c13-3): "none" (no hepatic impairment) or the Child-Pugh
+ * class of a hepatic impairment. treatments.md 7b, pomalidomide: "Hepatic: Child-Pugh A/B 3 mg; C 2 mg". */
+export const HepaticImpairment = ["none", "child-pugh-a", "child-pugh-b", "child-pugh-c"] as const;
+export type HepaticImpairment = (typeof HepaticImpairment)[number];
+
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
 /** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */

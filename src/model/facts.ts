@@ -9,6 +9,7 @@ import type {
   Anticoagulation,
   Del1p32,
   HeavyChain,
+  HepaticImpairment,
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
@@ -132,6 +133,8 @@ export interface Facts {
     heartFailure: Known<boolean>;
     /** Hypertension as the team records it (review C10-W3, c11a). */
     hypertension: Known<Hypertension>;
+    /** Hepatic impairment, "none" or its Child-Pugh class (review c13-3). */
+    hepaticImpairment: Known<HepaticImpairment>;
     recurrentInfections: Known<boolean>;
     bonePain: Known<boolean>;
     hyperviscosity: Known<boolean>;
@@ -835,6 +838,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       neuropathyPainful: known(cond.neuropathyPainful),
       heartFailure: known(cond.heartFailure),
       hypertension: known(cond.hypertension),
+      hepaticImpairment: known(cond.hepaticImpairment),
       recurrentInfections: known(cond.recurrentInfections),
       bonePain: known(cond.bonePain),
       hyperviscosity: known(cond.hyperviscosity),

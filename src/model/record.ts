@@ -7,6 +7,7 @@ import {
   Anticoagulation,
   Del1p32,
   HeavyChain,
+  HepaticImpairment,
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
@@ -259,6 +260,9 @@ export const PatientRecord = z
         heartFailure: maybe(z.boolean()),
         hypertension: maybe(z.enum(Hypertension)).describe(
           'Hypertension as the team judges it now: "none", "controlled" or "uncontrolled" (carfilzomib: assess blood pressure at baseline; the reference gives no threshold)',
+        ),
+        hepaticImpairment: maybe(z.enum(HepaticImpairment)).describe(
+          'Hepatic impairment as the team records it: "none", or its Child-Pugh class ("child-pugh-a", "child-pugh-b", "child-pugh-c"); pomalidomide is dosed by it (label)',
         ),
         recurrentInfections: maybe(z.boolean()),
         bonePain: maybe(z.boolean()),

@@ -1,7 +1,13 @@
 /** The assess form as data: which PatientRecord fields it shows, and the conversions between the
  * form's text values and a PatientRecord. Blank means "not known": it is left out of the record,
  * never filled with a normal value. Fields the form does not show are kept as they came. */
-import { AmyloidOrgan, Anticoagulation, Hypertension, ImagingModality } from "../model/enums.js";
+import {
+  AmyloidOrgan,
+  Anticoagulation,
+  HepaticImpairment,
+  Hypertension,
+  ImagingModality,
+} from "../model/enums.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { UNIT_SPECS } from "../model/unit-specs.js";
 
@@ -71,6 +77,13 @@ const ANTICOAGULATION_LABEL: Record<Anticoagulation, string> = {
   none: "none",
   prophylactic: "prophylactic dose (LMWH or DOAC, or aspirin)",
   therapeutic: "therapeutic dose (warfarin, DOAC or LMWH)",
+};
+/** The words of the record's schema (src/model/record.ts, conditions.hepaticImpairment). */
+const HEPATIC_LABEL: Record<HepaticImpairment, string> = {
+  none: "none",
+  "child-pugh-a": "Child-Pugh A",
+  "child-pugh-b": "Child-Pugh B",
+  "child-pugh-c": "Child-Pugh C",
 };
 const AMYLOID_ORGAN_LABEL: Record<AmyloidOrgan, string> = {
   heart: "Heart",
@@ -207,6 +220,11 @@ export const SECTIONS: Section[] = [
       tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),
       choice("conditions.hypertension", "Hypertension (as the team judges it now)", [...Hypertension]),
+      choice(
+        "conditions.hepaticImpairment",
+        "Hepatic impairment (Child-Pugh class)",
+        labelled(HepaticImpairment, HEPATIC_LABEL),
+      ),
       tri("conditions.recurrentInfections", "Recurrent infections"),
       tri("conditions.vteHistory", "Previous venous thromboembolism (DVT or PE)"),
       choice(
