@@ -52,6 +52,7 @@ import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
+import { isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -375,6 +376,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
     zoledronicAcidSince: zoledronicAcid.since,
     monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
+    lastLineDvmp: lastLineDvmp(lines),
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
@@ -502,6 +504,13 @@ export interface KnowledgeContext {
   codesOnly?: boolean;
   /** Another evaluation to use instead (the tests pass the reference implementation). */
   evaluator?: KnowledgeEvaluator;
+}
+
+/** The latest line is D-VMP (review c13-11); null when the lines are not known. */
+function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
+  if (lines === null) return null;
+  const last = lines.lines[lines.lines.length - 1];
+  return last === undefined ? false : isDvmp(last.drugs);
 }
 
 /** A drug stopped for toxicity and not given after (review c13-4). */

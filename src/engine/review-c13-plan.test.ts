@@ -112,3 +112,30 @@ describe("review c13 control: other first lines keep their wording", () => {
     expect(titles(b)).not.toMatch(/ALCYONE/);
   });
 });
+
+/** Review c13-11 (the fixer's note): a D-VMP first line recorded as finished, nothing after it. Lenalidomide
+ * continuation was the "standard" next step, against treatments.md 4 (D-VMP "used where lenalidomide is
+ * unsuitable", continued with daratumumab maintenance). It is now "consider", saying why and that the reference
+ * does not say what follows a D-VMP line that ended without daratumumab maintenance. */
+describe("review c13-11: after a finished D-VMP line, lenalidomide continuation is not a first choice", () => {
+  const finished = (drugs: string[], regimen: string) =>
+    withHistory([{ ...firstLine(drugs, regimen), end: "2026-11-20", stopReason: "completed" }]);
+  const continued = (a: Assessment) =>
+    a.options.find((o) => o.id === "pathway.no-asct.continued-lenalidomide");
+
+  it("D-VMP finished: 'consider', with the reason and ALCYONE", () => {
+    const a = finished(["daratumumab", "bortezomib", "melphalan", "prednisone"], "D-VMP");
+    expect(a.phase.code).toBe("line-finished");
+    const o = continued(a);
+    expect(o?.strength).toBe("consider");
+    expect(o?.cautions.join(" ")).toMatch(
+      /The first line was D-VMP, which the reference lists where lenalidomide is unsuitable/,
+    );
+    expect(o?.citations).toContain("mateos-2018-nejm-alcyone");
+  });
+
+  it("control: VRd finished keeps lenalidomide continuation 'standard'", () => {
+    const a = finished(["bortezomib", "lenalidomide", "dexamethasone"], "VRd");
+    expect(continued(a)?.strength).toBe("standard");
+  });
+});

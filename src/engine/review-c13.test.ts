@@ -42,7 +42,10 @@
  *    hold liver function (a Child-Pugh field was rejected), so the reference's verified pomalidomide rule
  *    (treatments.md 7b: "Hepatic: Child-Pugh A/B 3 mg; C 2 mg") never appeared. conditions.hepaticImpairment
  *    now records it; every pomalidomide option carries the rule when a class is recorded, names the field as
- *    missing while it is not, and says nothing when "none" is recorded. */
+ *    missing while it is not, and says nothing when "none" is recorded.
+ * 11. Found while adding the KRd vignette: conditions.anticoagulation ("prophylactic", as the web form now lets a
+ *    clinician enter it) with no anticoagulant in the history was lost on record -> FHIR -> record (FHIR carried
+ *    it only through an anticoagulant MedicationStatement). It now travels as entered. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { bundleToRecord } from "../fhir/bundle-to-record.js";
@@ -310,5 +313,15 @@ describe("c13-10: pomalidomide is dosed by the recorded Child-Pugh class", () =>
     const back = bundleToRecord(recordToBundle(r as PatientRecord), { asOf: r.asOf as string });
     expect(back.warnings).toEqual([]);
     expect(back.record.conditions?.hepaticImpairment).toBe("child-pugh-c");
+  });
+});
+
+describe("c13-11: the anticoagulation recorded by the team survives record -> FHIR -> record", () => {
+  it("prophylactic, with no anticoagulant drug in the history", () => {
+    const r = record("review-c13-krd-creatinine-before-line");
+    r.conditions = { ...(r.conditions as R), anticoagulation: "prophylactic" };
+    const back = bundleToRecord(recordToBundle(r as PatientRecord), { asOf: r.asOf as string });
+    expect(back.warnings).toEqual([]);
+    expect(back.record.conditions?.anticoagulation).toBe("prophylactic");
   });
 });

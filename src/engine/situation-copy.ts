@@ -43,6 +43,7 @@ export function copySituation(s: Situation): Situation {
     daraLenMaintenanceMonths: s.daraLenMaintenanceMonths,
     zoledronicAcidSince: s.zoledronicAcidSince,
     monthsSinceLineEnded: s.monthsSinceLineEnded,
+    lastLineDvmp: s.lastLineDvmp,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,

@@ -4,6 +4,7 @@
 import {
   AmyloidOrgan,
   AmyloidType,
+  Anticoagulation,
   Del1p32,
   HeavyChain,
   HepaticImpairment,
@@ -122,6 +123,10 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   // confirmed code for "controlled" / "uncontrolled" (SNOMED CT 38341003 is hypertension, its control not
   // said): the project-local code only (review C10-W3, c11a).
   { path: "conditions.hypertension", section: "conditions", value: oneOf(Hypertension) },
+  // The team's record of anticoagulation taken now: an anticoagulant MedicationStatement says it too when its
+  // words give the intensity (bundle-to-record.ts, review c10b), but a record with the field and no drug
+  // lost it on the way through FHIR (review c13, found with a new vignette): carried as entered.
+  { path: "conditions.anticoagulation", section: "conditions", value: oneOf(Anticoagulation) },
   // Review c13-3: the Child-Pugh class as the team records it; a project-local code, as for hypertension.
   { path: "conditions.hepaticImpairment", section: "conditions", value: oneOf(HepaticImpairment) },
   {

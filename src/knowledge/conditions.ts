@@ -189,6 +189,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
   monthsSinceLineEnded: (s) => s.monthsSinceLineEnded,
+  lastLineDvmp: (s) => s.lastLineDvmp,
   monthsSinceAsct: (s) => s.monthsSinceAsct,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,

@@ -82,6 +82,9 @@ export interface Situation {
   /** Completed months from the end of the latest line to asOf, when the phase is "line-finished" (review
    * c13-2); null otherwise, or when the line has no end date. */
   monthsSinceLineEnded: K<number>;
+  /** The latest line is D-VMP (daratumumab, bortezomib, melphalan, with or without prednisone; ALCYONE, used
+   * where lenalidomide is unsuitable: treatments.md 4); null when the lines are not known (review c13-11). */
+  lastLineDvmp: K<boolean>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
@@ -379,6 +382,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "months since the latest line ended",
     unit: "months",
     inputs: ["treatmentHistory.end"],
+  },
+  lastLineDvmp: {
+    label: "latest line D-VMP",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
   },
   zoledronicAcidSince: {
     label: "on zoledronic acid since",

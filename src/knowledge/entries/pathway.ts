@@ -121,6 +121,26 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
     title: "Continued lenalidomide after induction without a transplant",
     strength: "standard",
+    adjust: [
+      // Review c13-11: after a finished first line of D-VMP (ALCYONE: D-VMP x 9, then daratumumab maintenance;
+      // "used where lenalidomide is unsuitable", treatments.md 4) lenalidomide continuation is not that
+      // pathway. The reference does not say what follows a D-VMP line that ended without daratumumab
+      // maintenance: not a first choice; the team decides (UNVERIFIED reading).
+      {
+        id: "after-d-vmp",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "lastLineDvmp", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "The first line was D-VMP, which the reference lists where lenalidomide is unsuitable and continues with daratumumab maintenance (ALCYONE), not lenalidomide: not a first choice here; the reference does not say what follows a D-VMP line that ended without daratumumab maintenance: decide with the team",
+        citations: ["mateos-2018-nejm-alcyone"],
+        evidence: "unverified",
+      },
+    ],
     clinicianText:
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
     patientText:
