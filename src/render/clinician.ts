@@ -122,6 +122,16 @@ const HEADLINE_OPTIONS = 3;
  * induction comes first); within each, treatment of the disease before supportive care, the strongest
  * recommendation first, then the engine's order. The full list under "Options to discuss" keeps the
  * engine's order. */
+/** Review c13-6 (helper review finding 6): "frail" whose every point is the age item's (age > 80 gives 2
+ * points, enough alone). criteria-and-scores 8.1 marks the item cut-points UNVERIFIED, and 8.3 says never to
+ * decide from age alone: the headline says where the points came from. Read from the score's rule traces. */
+export function frailFromAgeAlone(fr: Assessment["fitness"]["imwgFrailty"]): boolean {
+  if (fr.group !== "frail" || fr.score === null) return false;
+  const age = fr.rules.find((r) => r.ruleId === "frailty.imwg.age");
+  return age !== undefined && age.inputs.points === fr.score;
+}
+const AGE_ALONE = " (all its points from age over 80; the age cut-points are UNVERIFIED in the reference)";
+
 export function topOptions(a: Assessment): AssessmentOption[] {
   const byTier = byPlanTier(a);
   return [...a.options]
@@ -158,7 +168,8 @@ function headlineRisk(a: Assessment): string {
       cytogeneticHeadline(a.risk.cytogenetic),
     );
     const frailty = a.fitness.imwgFrailty.group;
-    if (frailty) parts.push(`IMWG frailty ${frailty}`);
+    if (frailty)
+      parts.push(`IMWG frailty ${frailty}${frailFromAgeAlone(a.fitness.imwgFrailty) ? AGE_ALONE : ""}`);
   } else if (cat === "smoldering-myeloma") {
     parts.push(
       known("Mayo 2018 risk", a.risk.smmMayo2018.group),
@@ -522,10 +533,10 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
         `Creatinine clearance (Cockcroft-Gault, ${f.esc(k.crclWeightBasis)}): ${num(k.crclCockcroftGault, "mL/min")}${k.crclCockcroftGault === null ? "" : from}`,
       ),
       li(`On dialysis: ${yesNo(k.dialysis)}`, w.rules(k.rules)),
-      li(`IMWG frailty (Palumbo 2015): ${group(fr.group, fr.score)}`, [
-        ...w.rules(fr.rules),
-        ...w.missing(fr.missing),
-      ]),
+      li(
+        `IMWG frailty (Palumbo 2015): ${group(fr.group, fr.score)}${frailFromAgeAlone(fr) ? AGE_ALONE : ""}`,
+        [...w.rules(fr.rules), ...w.missing(fr.missing)],
+      ),
       li(`Simplified frailty (Facon 2020): ${group(sf.group, sf.score, sf.scoreRange)}`, [
         ...w.rules(sf.rules),
         ...w.missing(sf.missing),
