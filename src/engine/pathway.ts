@@ -16,6 +16,7 @@ import {
 } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { type MissingInput, Truth } from "../model/trace.js";
+import { UNDATED_WORDS } from "../response/response.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
   copySituation,
@@ -282,13 +283,6 @@ function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
-/** The measures of ResponseResult.baselineUndated in words (review c13-2). */
-const UNDATED_WORDS = {
-  serum: "serum M-protein",
-  urine: "urine M-protein",
-  flc: "involved free light chain",
-} as const;
-
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
   let result: KnowledgeResult;

@@ -1,5 +1,6 @@
 /** A dose chosen from an overdue creatinine says so (review c11 H1): zoledronic acid "check creatinine before
  * each dose" (treatments.md 8a, zometa-label); every kidney-dosed drug rule reads the same CrCl. Pure. */
+import { compareDates } from "../response/dates.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import type { AssessmentOption } from "./assessment.js";
 
@@ -29,7 +30,8 @@ export function withOverdueCreatinineCautions(
   // only one behind every kidney dose; the reference gives no interval, so no "overdue" is invented, but
   // zoledronic acid's label asks for a creatinine before each dose (treatments.md 8a) and carfilzomib can
   // cause acute kidney injury (7b).
-  const beforeLine = date === null && creatinineDate !== null && line !== null && creatinineDate < line.start;
+  const beforeLine =
+    date === null && creatinineDate !== null && line !== null && compareDates(creatinineDate, line.start) < 0;
   if (date === null && !beforeLine) return options;
   const words = beforeLine
     ? `Kidney function here is from the creatinine of ${creatinineDate}, before the current line (${line.regimen}) started on ${line.start}; none is recorded since: repeat the creatinine before the next dose (zoledronic acid: check creatinine before each dose).`

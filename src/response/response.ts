@@ -121,7 +121,8 @@ const better = (a: ResponseCategory, b: ResponseCategory) => (RANK[a] >= RANK[b]
 /** Tolerance for values converted between units (g/L -> g/dL): thresholds are met "at" the cut-off. */
 const EPS = 1e-9;
 
-const UNDATED_WORDS = {
+/** The measures of ResponseResult.baselineUndated in words (review c13-2). */
+export const UNDATED_WORDS = {
   serum: "serum M-protein",
   urine: "urine M-protein",
   flc: "involved free light chain",
@@ -152,6 +153,16 @@ function undatedMeasurable(
   return out;
 }
 
+/** M-protein detected at an assessment date: a measured serum or urine band, or a positive immunofixation. */
+function mProteinPresent(pts: Points, d: string): boolean {
+  return (
+    pts.serum.some((p) => p.date === d && p.value > EPS) ||
+    pts.urine.some((p) => p.date === d && p.value > EPS) ||
+    pts.serumIfe.some((p) => p.date === d && p.result === "positive") ||
+    pts.urineIfe.some((p) => p.date === d && p.result === "positive")
+  );
+}
+
 /** M-protein back after it was gone (review c13-1): the assessment dates of the line (serum or urine
  * M-protein, or an immunofixation, on or after `start`), the first two consecutive ones with a negative
  * serum immunofixation and no M-protein measured, then, after them, the first two consecutive ones with
@@ -167,11 +178,7 @@ export function mProteinBackAfterNegativeIfe(
   ]
     .filter((d) => compareDates(d, start) >= 0)
     .sort(compareDates);
-  const present = (d: string) =>
-    pts.serum.some((p) => p.date === d && p.value > EPS) ||
-    pts.urine.some((p) => p.date === d && p.value > EPS) ||
-    pts.serumIfe.some((p) => p.date === d && p.result === "positive") ||
-    pts.urineIfe.some((p) => p.date === d && p.result === "positive");
+  const present = (d: string) => mProteinPresent(pts, d);
   const gone = (d: string) =>
     !present(d) && pts.serumIfe.some((p) => p.date === d && p.result === "negative");
   let i = 1;
@@ -1036,11 +1043,7 @@ function responseOfLine(
     ]
       .filter((d) => compareDates(d, crDate) > 0)
       .sort(compareDates);
-    const back = (d: string) =>
-      pts.serum.some((p) => p.date === d && p.value > EPS) ||
-      pts.urine.some((p) => p.date === d && p.value > EPS) ||
-      pts.serumIfe.some((p) => p.date === d && p.result === "positive") ||
-      pts.urineIfe.some((p) => p.date === d && p.result === "positive");
+    const back = (d: string) => mProteinPresent(pts, d);
     const ifeBack = laterDates.some((d, i) => i > 0 && back(d) && back(laterDates[i - 1]!));
     const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
     relapseFromCr = ifeBack || marrowBack;
