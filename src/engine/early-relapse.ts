@@ -38,10 +38,16 @@ export function monthsFromAsctToProgression(
 /** Completed months from the latest autologous transplant started on or before `asOf` to `asOf` (review
  * c13-6: how long ago the transplant that makes HSV/VZV prophylaxis apply was); null when none is recorded. */
 export function monthsSinceAsct(history: readonly TreatmentFact[], asOf: string): number | null {
+  const asct = latestAsctStart(history, asOf);
+  return asct === null ? null : completedMonths(asct, asOf);
+}
+
+/** The start date of the latest autologous transplant started on or before `asOf`; null when none. */
+export function latestAsctStart(history: readonly TreatmentFact[], asOf: string): string | null {
   let asct: string | null = null;
   for (const t of history) {
     if (!t.asct || compareDates(t.start, asOf) > 0) continue;
     if (asct === null || compareDates(t.start, asct) > 0) asct = t.start;
   }
-  return asct === null ? null : completedMonths(asct, asOf);
+  return asct;
 }

@@ -47,6 +47,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { countRecoverySinceAsct } from "./blood-counts.js";
 import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
@@ -423,6 +424,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     calciumMgDl: calcium === null ? null : calcium.value,
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
+    ancE9L: labs.neutrophils?.value ?? null,
+    countRecoverySinceAsct: countRecoverySinceAsct(labs, facts.treatmentHistory, facts.asOf),
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
     iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),

@@ -84,6 +84,8 @@ export function copySituation(s: Situation): Situation {
     calciumMgDl: s.calciumMgDl,
     calciumVsLowerLimit: s.calciumVsLowerLimit,
     iggMgDl: s.iggMgDl,
+    ancE9L: s.ancE9L,
+    countRecoverySinceAsct: s.countRecoverySinceAsct,
     recurrentInfections: s.recurrentInfections,
     hyperviscosity: s.hyperviscosity,
     iggKappa: s.iggKappa,

@@ -221,6 +221,43 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "secondary",
     citation: "lab-catalogue-immunoglobulin-loinc",
   },
+  // Not in the clinical reference: blood counts (review c14, lead; looked up 2026-12-03), the absolute
+  // neutrophil count and the platelet count, automated count first (the code written on export).
+  {
+    code: "751-8",
+    display: "Neutrophils [#/volume] in Blood by Automated count",
+    target: { kind: "lab", field: "neutrophils" },
+    evidence: "secondary",
+    citation: "blood-count-loinc",
+  },
+  {
+    code: "26499-4",
+    display: "Neutrophils [#/volume] in Blood",
+    target: { kind: "lab", field: "neutrophils" },
+    evidence: "secondary",
+    citation: "blood-count-loinc",
+  },
+  {
+    code: "753-4",
+    display: "Neutrophils [#/volume] in Blood by Manual count",
+    target: { kind: "lab", field: "neutrophils" },
+    evidence: "secondary",
+    citation: "blood-count-loinc",
+  },
+  {
+    code: "777-3",
+    display: "Platelets [#/volume] in Blood by Automated count",
+    target: { kind: "lab", field: "platelets" },
+    evidence: "secondary",
+    citation: "blood-count-loinc",
+  },
+  {
+    code: "26515-7",
+    display: "Platelets [#/volume] in Blood",
+    target: { kind: "lab", field: "platelets" },
+    evidence: "secondary",
+    citation: "blood-count-loinc",
+  },
   // Not in the clinical reference: measured (24-hour urine) creatinine clearance, the code of the HL7
   // Order Catalog IG's creatinine renal clearance definition (mL/min); secondary.
   {

@@ -76,6 +76,11 @@ const CASES: Record<string, Case> = {
   "2465-3": measured("labs.igg", 350, "mg/dL"),
   "2458-8": measured("labs.iga", 40, "mg/dL"),
   "2472-9": measured("labs.igm", 25, "mg/dL"),
+  "751-8": measured("labs.neutrophils", 0.8, "10*9/L"),
+  "26499-4": measured("labs.neutrophils", 800, "/uL"),
+  "753-4": measured("labs.neutrophils", 1.2, "10*3/uL"),
+  "777-3": measured("labs.platelets", 60, "10*9/L"),
+  "26515-7": measured("labs.platelets", 75000, "/uL"),
   "89247-1": { value: { valueInteger: 2 }, path: "fitness.ecog", expected: 2 },
   "5196-1": {
     value: { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "260385009" }] } },

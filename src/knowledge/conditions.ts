@@ -227,6 +227,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   hypercalcemia: (s) => s.hypercalcemia,
   calciumVsLowerLimit: (s) => s.calciumVsLowerLimit,
   iggMgDl: (s) => s.iggMgDl,
+  ancE9L: (s) => s.ancE9L,
+  countRecoverySinceAsct: (s) => s.countRecoverySinceAsct,
   recurrentInfections: (s) => s.recurrentInfections,
   hyperviscosity: (s) => s.hyperviscosity,
   iggKappa: (s) => s.iggKappa,

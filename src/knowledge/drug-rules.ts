@@ -156,6 +156,15 @@ function pregnancyPrevention(drug: string, name: string, unverifiedNote: string 
   return rule;
 }
 
+/** The bispecific antibodies (T-cell engagers) of treatments.md 5c. */
+const BISPECIFICS: readonly string[] = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
+/** Bispecifics and the BCMA CAR-T products (treatments.md 5b-5c: the toxicity and prophylaxis rules). */
+const T_CELL_REDIRECTION: readonly string[] = [
+  ...BISPECIFICS,
+  "ciltacabtagene autoleucel",
+  "idecabtagene vicleucel",
+];
+
 export const DRUG_RULES: readonly DrugRule[] = [
   ...LENALIDOMIDE_STARTING_DOSE,
   ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
@@ -266,6 +275,29 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote:
       "The rate is checked in the reference (3d); the ESA guideline's work-up wording is UNVERIFIED in the reference.",
+  },
+  // Review c14 (lead): treatments.md 3d, lenalidomide maintenance after ASCT: "start after count recovery
+  // (ANC >=1000/uL and/or plt >=75,000/uL)" (label; verified). Shown before maintenance starts (the
+  // transplant and post-transplant phases), naming the counts while they are not recorded since the
+  // transplant; the words hold whether the counts are below or not known.
+  {
+    id: "lenalidomide.maintenance-count-recovery",
+    drugs: ["lenalidomide"],
+    kinds: ["maintenance"],
+    when: {
+      all: [
+        { fact: "phase", in: ["transplant", "post-transplant"] },
+        { fact: "countRecoverySinceAsct", is: false },
+      ],
+    },
+    unknownOk: ["countRecoverySinceAsct"],
+    text: {
+      both: "Lenalidomide maintenance, blood counts: start it after count recovery from the transplant (label: ANC >=1000/uL and/or platelets >=75,000/uL); the counts recorded since the transplant do not show that recovery.",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["myeloma-drug-labels", "mccarthy-2017-jco"],
+    evidence: "verified",
   },
   pregnancyPrevention("lenalidomide", "Lenalidomide", null),
   pregnancyPrevention(
@@ -865,6 +897,37 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
+  // Review c14 (lead): treatments.md 5c, neutropenia with T-cell redirection (bispecific-infection-
+  // consensus-2023, verified there): "G-CSF for grade >=3 (outside the CRS window); withhold bispecific if
+  // ANC <0.5x10^9/L"; infections row: "fungal prophylaxis if neutropenic ...; consider levofloxacin during
+  // neutropenia". The reference does not give the grades: grade 3 starts below 1.0 x10^9/L in CTCAE v5.0
+  // (looked up; secondary sources only, so the rule that reads it is UNVERIFIED).
+  {
+    id: "class.bispecific.anc-below-0.5",
+    drugs: BISPECIFICS,
+    when: { fact: "ancE9L", lt: 0.5 },
+    text: {
+      both: "Neutrophils below 0.5 x10^9/L: withhold the bispecific antibody until they recover (expert consensus 2023).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
+  {
+    id: "class.t-cell-redirection.neutropenia-grade-3",
+    drugs: T_CELL_REDIRECTION,
+    when: { fact: "ancE9L", lt: 1.0 },
+    text: {
+      both: "Neutrophils below 1.0 x10^9/L (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+  },
   {
     id: "teclistamab.step-up-monitoring",
     drugs: ["teclistamab"],
@@ -1130,18 +1193,20 @@ export function currentLineKind(phase: string | null): OptionKind {
 }
 
 /** What a drug rule asks of a drug the patient is on now: lower its dose, hold it, or stop it. */
-export type DoseChange = "reduce" | "hold" | "stop";
+export type DoseChange = "reduce" | "hold" | "pause" | "stop";
 /** Why, as the body system the rule is about (the render words it for the patient). */
-export type DoseChangeReason = "nerves";
+export type DoseChangeReason = "nerves" | "neutrophils";
 
 /** The drug rules that change a drug of the line being given, by rule id: the surfaces say the line goes
  * on with that change (never "keep going" unchanged). Only rules for a change during therapy are here;
  * starting doses by kidney function or age are not (the patient may already be on that dose).
  * treatments.md 7b (bortezomib neuropathy table). */
 export const DOSE_CHANGES: Readonly<
-  Record<string, { drug: string; change: DoseChange; reason: DoseChangeReason }>
+  Record<string, { drug: string | readonly string[]; change: DoseChange; reason: DoseChangeReason }>
 > = {
   "bortezomib.neuropathy.reduce": { drug: "bortezomib", change: "reduce", reason: "nerves" },
   "bortezomib.neuropathy.hold": { drug: "bortezomib", change: "hold", reason: "nerves" },
   "bortezomib.neuropathy.stop": { drug: "bortezomib", change: "stop", reason: "nerves" },
+  // Withheld until the neutrophils recover, not reduced (treatments.md 5c; review c14).
+  "class.bispecific.anc-below-0.5": { drug: BISPECIFICS, change: "pause", reason: "neutrophils" },
 };

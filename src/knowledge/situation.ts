@@ -158,6 +158,13 @@ export interface Situation {
    * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
   calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
   iggMgDl: K<number>;
+  /** Absolute neutrophil count in 10^9/L, the record's latest (labs.neutrophils; review c14). */
+  ancE9L: K<number>;
+  /** Blood counts since the latest autologous transplant against the lenalidomide maintenance start
+   * (treatments.md 3d, label: ANC >= 1000/uL and/or platelets >= 75,000/uL): false when either count taken
+   * after the transplant (or undated, so current) is below its number, true when both are at or above it,
+   * null when a count is missing or predates the transplant, or no transplant is recorded. */
+  countRecoverySinceAsct: K<boolean>;
   recurrentInfections: K<boolean>;
   hyperviscosity: K<boolean>;
   /** IgG-kappa M-protein (the same type as daratumumab, for assay interference). */
@@ -513,6 +520,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["labs.calcium", "labs.calcium.lowerLimitOfNormal"],
   },
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
+  ancE9L: { label: "absolute neutrophil count", unit: "x10^9/L", inputs: ["labs.neutrophils"] },
+  countRecoverySinceAsct: {
+    label: "blood counts recovered since the transplant (ANC >= 1000/uL, platelets >= 75,000/uL)",
+    values: BOOL,
+    inputs: ["labs.neutrophils", "labs.platelets"],
+  },
   recurrentInfections: {
     label: "recurrent or serious infections",
     values: BOOL,

@@ -529,6 +529,12 @@ function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
           issues,
         );
         break;
+      case "neutrophils":
+        out.neutrophils = measure("neutrophils", v as LabQuantity, "labs.neutrophils", issues);
+        break;
+      case "platelets":
+        out.platelets = measure("platelets", v as LabQuantity, "labs.platelets", issues);
+        break;
       case "heavyChain":
         out.heavyChain = known(v as RecordLabs["heavyChain"]);
         break;
@@ -600,6 +606,8 @@ function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
       "labs.measuredCreatinineClearance",
       issues,
     ),
+    neutrophils: measure("neutrophils", l.neutrophils, "labs.neutrophils", issues),
+    platelets: measure("platelets", l.platelets, "labs.platelets", issues),
     heavyChain: known(l.heavyChain),
     lightChain: known(l.lightChain),
     serumImmunofixation: known(l.serumImmunofixation),
@@ -674,6 +682,8 @@ function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["serie
       s.measuredCreatinineClearance,
       issues,
     ),
+    neutrophils: seriesOf("neutrophils", s.neutrophils, issues),
+    platelets: seriesOf("platelets", s.platelets, issues),
     serumImmunofixation: byDate(s.serumImmunofixation, copyFixation),
     urineImmunofixation: byDate(s.urineImmunofixation, copyFixation),
     clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, copyPercent),
@@ -898,6 +908,8 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     measuredAfter(l.iga, asOf) ||
     measuredAfter(l.igm, asOf) ||
     measuredAfter(l.measuredCreatinineClearance, asOf) ||
+    measuredAfter(l.neutrophils, asOf) ||
+    measuredAfter(l.platelets, asOf) ||
     after(f.marrow.date, asOf) ||
     after(f.imaging.date, asOf) ||
     after(f.cytogenetics.date, asOf) ||
@@ -917,6 +929,8 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     pointsAfter(s.iga, asOf) ||
     pointsAfter(s.igm, asOf) ||
     pointsAfter(s.measuredCreatinineClearance, asOf) ||
+    pointsAfter(s.neutrophils, asOf) ||
+    pointsAfter(s.platelets, asOf) ||
     pointsAfter(s.serumImmunofixation, asOf) ||
     pointsAfter(s.urineImmunofixation, asOf) ||
     pointsAfter(s.clonalPlasmaCellPercent, asOf) ||

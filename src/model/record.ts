@@ -69,6 +69,8 @@ export const LAB_QUANTITY_FIELDS = [
   "iga",
   "igm",
   "measuredCreatinineClearance",
+  "neutrophils",
+  "platelets",
 ] as const;
 export type LabQuantityField = (typeof LAB_QUANTITY_FIELDS)[number];
 

@@ -84,6 +84,19 @@ export const UNIT_SPECS = {
     plausible: [0, 300],
     what: "a volume flow rate",
   },
+  // Blood counts (review c14, lead): cells per volume, canonical 10^9/L (= 10^3/uL; 1000/uL = 1 x10^9/L).
+  neutrophils: {
+    canonical: "10*9/L",
+    common: ["10^9/L", "10^3/uL", "/uL"],
+    plausible: [0, 100],
+    what: "a cell count per volume",
+  },
+  platelets: {
+    canonical: "10*9/L",
+    common: ["10^9/L", "10^3/uL", "/uL"],
+    plausible: [0, 3000],
+    what: "a cell count per volume",
+  },
   weight: { canonical: "kg", common: ["kg", "lb"], plausible: [20, 350], what: "a mass" },
   height: { canonical: "cm", common: ["cm", "m", "in"], plausible: [100, 250], what: "a length" },
 } as const satisfies Record<string, UnitSpec>;

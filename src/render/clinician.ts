@@ -208,6 +208,7 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
 const CHANGE_WORD: Readonly<Record<DoseChange, string>> = {
   reduce: "dose reduction",
   hold: "hold",
+  pause: "hold until recovery",
   stop: "stop",
 };
 

@@ -193,7 +193,14 @@ export function lineDoseChanges(a: Assessment, o: AssessmentOption): LineDoseCha
   const drugs = o.regimen?.drugs ?? [];
   return a.alerts.flatMap((al) => {
     const c = Object.hasOwn(DOSE_CHANGES, al.id) ? DOSE_CHANGES[al.id] : undefined;
-    return c && drugs.includes(c.drug) ? [{ ruleId: al.id, ...c, severity: al.severity }] : [];
+    if (c === undefined) return [];
+    // A class rule names every drug of its class: the line's own drug of the class is the one changed.
+    const of = c.drug;
+    const drug =
+      typeof of === "string" ? (drugs.includes(of) ? of : undefined) : drugs.find((d) => of.includes(d));
+    return drug === undefined
+      ? []
+      : [{ ruleId: al.id, drug, change: c.change, reason: c.reason, severity: al.severity }];
   });
 }
 

@@ -111,7 +111,12 @@ function sharedCondition(options: readonly AssessmentOption[]): boolean {
   return on !== undefined && on !== "line-progressed" && options.every((o) => o.conditionalOn === on);
 }
 
-const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = { reduce: 0, hold: 1, stop: 2 };
+const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = {
+  reduce: 0,
+  hold: 1,
+  pause: 1,
+  stop: 2,
+};
 
 /** What the care team may do with the drugs of the line being given, one sentence a drug. When an unknown
  * fact leaves two changes open for one drug (grade 2 neuropathy, pain not recorded: reduce or hold), the

@@ -236,6 +236,8 @@ export const PLAIN_FIELD = {
   "labs.igg": "levels of the normal blood proteins",
   "labs.iga": "levels of the normal blood proteins",
   "labs.igm": "levels of the normal blood proteins",
+  "labs.neutrophils": "a blood count of the white cells that fight infection",
+  "labs.platelets": "a blood count of the cells that help blood clot",
   marrow: "a bone marrow test",
   imaging: "a scan of the bones",
   biopsy: "a tissue sample",

@@ -137,6 +137,8 @@ export const SECTIONS: Section[] = [
       q("labs.calcium", "Calcium", "calcium"),
       q("labs.creatinine", "Creatinine", "creatinine"),
       q("labs.hemoglobin", "Hemoglobin", "hemoglobin"),
+      q("labs.neutrophils", "Neutrophils (absolute count)", "neutrophils"),
+      q("labs.platelets", "Platelets", "platelets"),
       q("labs.albumin", "Albumin", "albumin"),
       q("labs.beta2Microglobulin", "Beta-2 microglobulin", "beta2Microglobulin"),
       q("labs.ldh", "LDH", "ldh", { uln: true }),

@@ -370,6 +370,24 @@ export const CRITERIA_CITATIONS = {
     url: "https://ltd.aruplab.com/Tests/Pub/0093149",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR mapping (secondary: laboratory catalogues, not the LOINC browser).",
   },
+  "blood-count-loinc": {
+    authors: "Regenstrief Institute",
+    title:
+      "LOINC codes of the blood counts: neutrophils 751-8 (automated count), 26499-4, 753-4 (manual count); platelets 777-3 (automated count), 26515-7 ([#/volume] in Blood)",
+    source:
+      "LOINC; as used in HL7 FHIR implementation guides (CTC Adverse Events IG examples) and public code tables",
+    year: 2026,
+    note: "Not in the clinical reference; looked up 2026-12-03 for the blood-count fields (secondary: an HL7 IG example and code tables, not the LOINC browser).",
+  },
+  "ctcae-v5": {
+    authors: "National Cancer Institute",
+    title: "Common Terminology Criteria for Adverse Events (CTCAE) Version 5.0",
+    source: "US DHHS, NIH, NCI; published 2017-11-27",
+    year: 2017,
+    locator: "Investigations: Neutrophil count decreased (grade 3 <1000-500/mm3; grade 4 <500/mm3)",
+    note: "Not in the clinical reference (which says 'grade >=3 neutropenia' without the grades): looked up 2026-12-03; the grade cut-points were seen in secondary sources (an HL7 FHIR IG example grading ANC 0.7 x10^9/L as grade 3; software implementations of CTCAE v5.0), not in the NCI document itself (UNVERIFIED).",
+    unverified: true,
+  },
   "hbv-serology-codes": {
     authors: "Regenstrief Institute; SNOMED International",
     title:

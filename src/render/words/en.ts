@@ -344,9 +344,14 @@ export const EN: HandoutWords = {
     reduce: (drug, reason) => `Because of ${reason}, your team may give you less ${drug}.`,
     hold: (drug, reason) =>
       `Because of ${reason}, your team may pause ${drug} for a while, then give less of it.`,
+    pause: (drug, reason) =>
+      `Because of ${reason}, your team may pause ${drug} until the count comes back up. Call your team at once if you get a fever.`,
     stop: (drug, reason) => `Because of ${reason}, your team may stop ${drug}.`,
   },
-  doseChangeReason: { nerves: "the nerve pain or numbness" },
+  doseChangeReason: {
+    nerves: "the nerve pain or numbness",
+    neutrophils: "a very low count of the white blood cells that fight infection",
+  },
   noOptions: "This tool did not find a treatment option to list for now.",
   supportIntro: "Your care team may also talk about:",
   drug: {

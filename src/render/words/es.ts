@@ -371,6 +371,8 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.igg": "los niveles de las proteínas normales de la sangre",
   "labs.iga": "los niveles de las proteínas normales de la sangre",
   "labs.igm": "los niveles de las proteínas normales de la sangre",
+  "labs.neutrophils": "un recuento de los glóbulos blancos que combaten las infecciones",
+  "labs.platelets": "un recuento de las células que ayudan a coagular la sangre",
   marrow: "una prueba de médula ósea",
   imaging: "una prueba de imagen de los huesos",
   biopsy: "una muestra de tejido",
@@ -709,9 +711,14 @@ export const ES: HandoutWords = {
       `Por ${reason}, su equipo médico puede darle una dosis más baja del medicamento ${drug}.`,
     hold: (drug, reason) =>
       `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} por un tiempo y luego darle una dosis más baja.`,
+    pause: (drug, reason) =>
+      `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} hasta que el recuento vuelva a subir. Llame enseguida a su equipo médico si tiene fiebre.`,
     stop: (drug, reason) => `Por ${reason}, su equipo médico puede dejar de darle el medicamento ${drug}.`,
   },
-  doseChangeReason: { nerves: "el dolor o el adormecimiento de los nervios" },
+  doseChangeReason: {
+    nerves: "el dolor o el adormecimiento de los nervios",
+    neutrophils: "un recuento muy bajo de los glóbulos blancos que combaten las infecciones",
+  },
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
   supportIntro: "Su equipo médico también puede hablarle de:",
   drug: DRUG,
