@@ -749,6 +749,9 @@ function option(a: Assessment, o: AssessmentOption, w: Writer): ListItem {
   const children: ListItem[] = [];
   if (o.regimen)
     children.push(li(`Regimen: ${f.esc(o.regimen.code)} (${f.esc(o.regimen.drugs.join(", "))})`));
+  // The recommendation itself (schedule, doses, start and stop rules): the web app showed it, the text and
+  // Markdown summaries did not (review c14 finding 7: "start after count recovery" was only in the JSON).
+  if (o.clinicianText) children.push(li(`Recommendation: ${f.esc(o.clinicianText)}`));
   if (o.because.length)
     children.push(
       li(
