@@ -199,3 +199,20 @@ describe("c14: the blood-count fields of the record", () => {
     expect(labs.platelets).toMatchObject({ value: 120, date: "2026-11-28" });
   });
 });
+
+describe("c14-13: an approval day the reference leaves unchecked does not mark a verified row UNVERIFIED", () => {
+  it("lenalidomide maintenance (3d, Ver. ✔): verified, the regulatory line keeps the day's note", () => {
+    const o = maintenance(assess(record(AFTER_ASCT)));
+    expect(o.verified).toBe(true);
+    expect(o.regulatory.us?.note).toContain("UNVERIFIED");
+    const text = flat(renderClinicianSummary(assess(record(AFTER_ASCT)), "text"));
+    expect(text).not.toContain("[UNVERIFIED] Lenalidomide maintenance after ASCT");
+    expect(text).toContain("US approved 2017-02 (Day UNVERIFIED in the reference)");
+  });
+
+  it("DRd (MAIA), whose row the reference marks U (dates), stays UNVERIFIED (control)", () => {
+    const a = assess(record("review-c10d-fit-76-tie"));
+    const drd = a.options.find((o) => o.id === "ndmm.tie.drd");
+    expect(drd?.verified).toBe(false);
+  });
+});

@@ -83,8 +83,10 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     citations: ["mccarthy-2017-jco", "myeloma-drug-labels"],
     regulatory: { us: approved("2017-02", "Day UNVERIFIED in the reference"), eu: null },
-    evidence: "unverified",
-    evidenceNote: "The FDA approval day is UNVERIFIED in the reference.",
+    // The reference's row is verified (treatments.md 3d, Ver. ✔); only the FDA approval day is not, and the
+    // regulatory status says so where it is shown (review c14 finding 13: a date detail is no reason to mark
+    // the whole option UNVERIFIED).
+    evidence: "verified",
   },
   {
     id: "maint.pi-high-risk",

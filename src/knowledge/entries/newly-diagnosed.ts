@@ -542,8 +542,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       us: approved("2024-09-20"),
       eu: approved("2025-01", "Reported 2025-01; day UNVERIFIED in the reference"),
     },
-    evidence: "unverified",
-    evidenceNote: "The EU approval day is UNVERIFIED in the reference (data and US status checked).",
+    // The reference's IMROZ row is verified (treatments.md 4, Ver. ✔); only the EU approval day is not, and
+    // the regulatory status says so (review c14 finding 13).
+    evidence: "verified",
   },
   {
     id: "ndmm.tie.d-vrd",
