@@ -378,6 +378,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     zoledronicAcidSince: zoledronicAcid.since,
     monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
     lastLineDvmp: lastLineDvmp(lines),
+    lastLineDvrd: lastLineDvrd(lines),
+    onVcd: lines === null ? null : runsBoth(running, "bortezomib", "cyclophosphamide"),
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
@@ -514,6 +516,28 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
   if (lines === null) return null;
   const last = lines.lines[lines.lines.length - 1];
   return last === undefined ? false : isDvmp(last.drugs);
+}
+
+/** Whether the running drugs hold both drugs (any spelling canonicalDrugName reads). */
+function runsBoth(running: readonly string[], a: string, b: string): boolean {
+  let hasA = false;
+  let hasB = false;
+  for (const d of running) {
+    const name = canonicalDrugName(d);
+    if (name === a) hasA = true;
+    else if (name === b) hasB = true;
+  }
+  return hasA && hasB;
+}
+
+/** The latest line holds daratumumab, bortezomib and lenalidomide (D-VRd, whatever else it holds: an ASCT,
+ * maintenance); null when the lines are not known (review c14-8). */
+function lastLineDvrd(lines: LinesOfTherapyResult | null): boolean | null {
+  if (lines === null) return null;
+  const last = lines.lines[lines.lines.length - 1];
+  if (last === undefined) return false;
+  const names = new Set(last.drugs.map((d) => canonicalDrugName(d)));
+  return names.has("daratumumab") && names.has("bortezomib") && names.has("lenalidomide");
 }
 
 /** A drug stopped for toxicity and not given after (review c13-4). */

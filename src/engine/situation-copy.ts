@@ -44,6 +44,8 @@ export function copySituation(s: Situation): Situation {
     zoledronicAcidSince: s.zoledronicAcidSince,
     monthsSinceLineEnded: s.monthsSinceLineEnded,
     lastLineDvmp: s.lastLineDvmp,
+    lastLineDvrd: s.lastLineDvrd,
+    onVcd: s.onVcd,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,

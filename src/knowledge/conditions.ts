@@ -190,6 +190,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
   monthsSinceLineEnded: (s) => s.monthsSinceLineEnded,
   lastLineDvmp: (s) => s.lastLineDvmp,
+  lastLineDvrd: (s) => s.lastLineDvrd,
+  onVcd: (s) => s.onVcd,
   monthsSinceAsct: (s) => s.monthsSinceAsct,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,

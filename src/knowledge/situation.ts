@@ -85,6 +85,12 @@ export interface Situation {
   /** The latest line is D-VMP (daratumumab, bortezomib, melphalan, with or without prednisone; ALCYONE, used
    * where lenalidomide is unsuitable: treatments.md 4); null when the lines are not known (review c13-11). */
   lastLineDvmp: K<boolean>;
+  /** The latest line holds D-VRd's drugs (daratumumab, bortezomib and lenalidomide: PERSEUS gave D-R
+   * maintenance after D-VRd, treatments.md 3d); null when the lines are not known (review c14-8). */
+  lastLineDvrd: K<boolean>;
+  /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab) being given now (treatments.md
+   * 3b: switch to a quadruplet once renal function is known); null when the lines are not known (c14-8). */
+  onVcd: K<boolean>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
@@ -392,6 +398,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   lastLineDvmp: {
     label: "latest line D-VMP",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
+  lastLineDvrd: {
+    label: "latest line with daratumumab, bortezomib and lenalidomide (D-VRd)",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
+  onVcd: {
+    label: "on bortezomib with cyclophosphamide (VCd) now",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
   },

@@ -133,6 +133,18 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["sonneveld-2024-nejm"],
         evidence: "verified",
       },
+      // Review c14-8: daratumumab given, but not as D-VRd (Dara-VCd for cast nephropathy, then the transplant).
+      {
+        text: "The latest line had daratumumab but not D-VRd (no bortezomib with lenalidomide in it), and PERSEUS gave D-R maintenance after D-VRd induction, so after this induction it is an extrapolation.",
+        when: {
+          all: [
+            { fact: "daratumumabExposed", is: true },
+            { fact: "lastLineDvrd", is: false },
+          ],
+        },
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
       ...CONSOLIDATION_FIRST,
     ],
     citations: ["sonneveld-2024-nejm"],

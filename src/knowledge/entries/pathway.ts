@@ -44,6 +44,21 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       AL_CARDIAC_CAUTION,
       {
+        // treatments.md 3b, VCd/CyBorD row (verified, IMWG renal [19]): given for kidney injury or cast
+        // nephropathy at presentation, or while awaiting FISH; the rule of the row applies while it is given
+        // (review c14-8: it was said only on the untreated VCd option). Myeloma only: Dara-VCd is AL's regimen.
+        text: "VCd (bortezomib, cyclophosphamide, dexamethasone, with or without daratumumab) for myeloma: switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known (IMWG renal)",
+        when: {
+          all: [
+            { fact: "category", is: "multiple-myeloma" },
+            { fact: "onVcd", is: true },
+            { fact: "priorLines", is: 0 },
+          ],
+        },
+        citations: ["dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
+      {
         // treatments.md 5d ("After BCMA therapy"): the line being given is a BCMA bispecific after an
         // earlier BCMA-directed therapy (review c9a): the lower response is said where the line goes on.
         text: "On a BCMA bispecific after prior BCMA-directed therapy: BCMA bispecifics have lower response rates after it (33% in MagnetisMM-3 cohort B, elranatamab); talquetamab (GPRC5D target) is active after BCMA T-cell redirection. Assess the response at the regimen's scheduled assessments",

@@ -1,0 +1,41 @@
+/** Review c14 finding 8 (helper review): kappa light-chain myeloma with cast nephropathy, week 4 of Dara-VCd,
+ * transplant candidate (examples/vignettes/review-c14-lcmm-cast-nephropathy-dara-vcd.json).
+ * - treatments.md 3b, VCd/CyBorD row (verified, IMWG renal): "Switch to quadruplet (e.g., D-VRd with
+ *   renal-adjusted lenalidomide) once renal function is known". It was said on the untreated VCd option
+ *   only, and vanished once the patient was on the regimen, when it applies.
+ * - treatments.md 3d: D-R maintenance "After D-VRd (PERSEUS)"; the card said so for a Dara-VCd induction
+ *   without a word that this is an extrapolation (the "no daratumumab" caution covers only another
+ *   anti-CD38 antibody). */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { assess } from "./assess.js";
+
+type R = Record<string, unknown>;
+const record = (name: string): R =>
+  JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+const SWITCH =
+  /switch to a quadruplet \(e\.g\. D-VRd with renal-adjusted lenalidomide\) once renal function is known/;
+const continueCard = (r: R) => assess(r).options.find((o) => o.id === "pathway.continue-current-line");
+const drCard = (r: R) => assess(r).options.find((o) => o.id === "maint.dara-lenalidomide");
+
+describe("c14-8: on Dara-VCd for cast nephropathy", () => {
+  it("the line being given carries the reference's switch to a quadruplet", () => {
+    const c = continueCard(record("review-c14-lcmm-cast-nephropathy-dara-vcd"));
+    expect(c?.cautions.some((t) => SWITCH.test(t))).toBe(true);
+    expect(c?.citations).toContain("dimopoulos-2016-jco-renal");
+  });
+
+  it("D-R maintenance after Dara-VCd says PERSEUS followed D-VRd: an extrapolation", () => {
+    const d = drCard(record("review-c14-lcmm-cast-nephropathy-dara-vcd"));
+    expect(d?.cautions.join(" ")).toMatch(/had daratumumab but not D-VRd .* an extrapolation/);
+  });
+
+  it("controls: D-R after D-VRd has no such caution; Dara-VCd for AL amyloidosis has no switch", () => {
+    const dvrd = drCard(record("pathway-after-asct-dvrd-consolidation"));
+    expect(dvrd).toBeDefined();
+    expect(dvrd?.cautions.join(" ")).not.toMatch(/not D-VRd/);
+    const al = continueCard(record("al-cardiac-renal-on-dara-cybord-cycle-4"));
+    expect(al).toBeDefined();
+    expect(al?.cautions.some((t) => SWITCH.test(t))).toBe(false);
+  });
+});
