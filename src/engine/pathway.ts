@@ -16,7 +16,7 @@ import {
 } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { type MissingInput, Truth } from "../model/trace.js";
-import { UNDATED_WORDS } from "../response/response.js";
+import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
   copySituation,
@@ -69,6 +69,7 @@ export interface PathwayInputs {
     /** On-treatment values only, none on or before the start: the baseline is not known (review c11 M3). */
     baselineUnknown?: true;
     baselineUndated?: readonly ("serum" | "urine" | "flc")[];
+    notRepeated?: readonly ("serum" | "urine" | "flc" | "marrow")[];
   } | null;
 }
 
@@ -459,6 +460,8 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // Review c13-2: the measurable values in `labs` have no date: not "not measurable", and no marrow in
     // their place; the deciding record is their date.
     const undated = resp.current === null && !baselineUnknown ? (resp.baselineUndated ?? []) : [];
+    // Review c14-6: a parameter measurable at baseline not repeated, while others were measured since.
+    const notRepeated = resp.current === null ? (resp.notRepeated ?? []) : [];
     const state = baselineUnknown
       ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
       : interfered
@@ -468,7 +471,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             ? `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`
             : notMeasurable
               ? "the response cannot be graded by the IMWG 2016 criteria"
-              : "no response assessment since it started is recorded"
+              : notRepeated.length > 0
+                ? `the response cannot be graded yet: the ${notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ")}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since it started (IMWG 2016 follows every parameter measurable at baseline); other values since are recorded`
+                : "no response assessment since it started is recorded"
           : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
       id: "pathway.response-assessment-due",

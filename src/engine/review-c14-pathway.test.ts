@@ -39,3 +39,42 @@ describe("c14-8: on Dara-VCd for cast nephropathy", () => {
     expect(al?.cautions.some((t) => SWITCH.test(t))).toBe(false);
   });
 });
+
+/** Review c14 finding 6: with the baseline urine M-protein (2400 mg/24 h) measurable and not repeated, and the
+ * serum free light chains measured weekly since, the response said "no assessment after the start of the
+ * line yet" and the alert "no response assessment since it started is recorded": false. criteria-and-scores
+ * 6.1: every parameter measurable at baseline is followed (withholding the grade is right; the reason was
+ * not). */
+describe("c14-6: a parameter measurable at baseline, not repeated since the line started", () => {
+  const LCMM = "review-c14-lcmm-cast-nephropathy-dara-vcd";
+  it("the response names the urine M-protein as what the grade waits on", () => {
+    const a = assess(record(LCMM));
+    expect(a.response.current).toBeNull();
+    expect(a.response.notRepeated).toEqual(["urine"]);
+    expect(a.response.reason).toMatch(
+      /24-hour urine M-protein, measurable at baseline, has not been measured since/,
+    );
+    expect(a.response.reason).not.toContain("no assessment after the start");
+    const alert = a.alerts.find((x) => x.id === "pathway.response-assessment-due");
+    expect(alert?.text).toContain(
+      "the 24-hour urine M-protein, measurable at baseline, has not been measured since it started",
+    );
+    expect(alert?.text).not.toContain("no response assessment since it started is recorded");
+  });
+
+  it("control: nothing measured since the start keeps 'no assessment after the start of the line yet'", () => {
+    const r = record(LCMM);
+    const start = "2026-11-03";
+    const series = r.series as Record<string, { date: string }[]>;
+    const before: Record<string, { date: string }[]> = {};
+    for (const [k, xs] of Object.entries(series)) before[k] = xs.filter((x) => x.date <= start);
+    const labs = { ...(r.labs as R) };
+    for (const k of Object.keys(labs)) {
+      const v = labs[k] as { date?: string } | undefined;
+      if (v && typeof v === "object" && v.date && v.date > start) delete labs[k];
+    }
+    const a = assess({ ...r, series: before, labs });
+    expect(a.response.reason).toBe("no assessment after the start of the line yet");
+    expect(a.response.notRepeated).toBeUndefined();
+  });
+});

@@ -88,6 +88,10 @@ export interface ResponseResult {
    * so measurability is not known and the marrow is not followed in their place (review c13-2); absent
    * when there is none. */
   baselineUndated?: ("serum" | "urine" | "flc")[];
+  /** The parameters followed (measurable at baseline) with no value since the start of the line, while some
+   * other M-protein or FLC value has one: the response waits on them (IMWG 2016 follows every parameter
+   * measurable at baseline; review c14-6). Absent when there is none, or when nothing was measured since. */
+  notRepeated?: ("serum" | "urine" | "flc" | "marrow")[];
   /** AL amyloidosis only: the grade by the AL haematologic criteria (al-haematologic.ts), which `current`
    * then carries (no response as SD); absent for other categories. */
   alHaematologic?: AlHaematologic;
@@ -126,6 +130,14 @@ export const UNDATED_WORDS = {
   serum: "serum M-protein",
   urine: "urine M-protein",
   flc: "involved free light chain",
+} as const;
+
+/** The parameters of ResponseResult.notRepeated in words (review c14-6). */
+export const NOT_REPEATED_WORDS = {
+  serum: "serum M-protein",
+  urine: "24-hour urine M-protein",
+  flc: "serum free light chains",
+  marrow: "marrow plasma cells",
 } as const;
 
 const UNDATED_FIELD = {
@@ -1004,6 +1016,32 @@ function responseOfLine(
 
   const last = grades.length > 0 ? grades[grades.length - 1] : undefined;
   if (!last) {
+    // Review c14-6: a followed parameter not measured since the start while another value was (the baseline
+    // urine not repeated while the FLC is followed weekly) is what the grade waits on: said, not "no
+    // assessment".
+    const since = (xs: readonly { date: string }[]) => firstAfter(xs, from) !== null;
+    const notRepeated: ("serum" | "urine" | "flc" | "marrow")[] = [];
+    if (followed.serum && !since(pts.serum) && !since(pts.serumIfe)) notRepeated.push("serum");
+    if (followed.urine && !since(pts.urine)) notRepeated.push("urine");
+    if (followed.flc && !since(pts.flc)) notRepeated.push("flc");
+    if (followed.marrow && !since(pts.marrow)) notRepeated.push("marrow");
+    const measuredSince: ("serum" | "urine" | "flc")[] = [];
+    if (since(pts.serum)) measuredSince.push("serum");
+    if (since(pts.urine)) measuredSince.push("urine");
+    if (since(pts.flc)) measuredSince.push("flc");
+    if (notRepeated.length > 0 && measuredSince.length > 0) {
+      const lacking = notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ");
+      const unused = measuredSince.filter((m) => !followed[m]).map((m) => NOT_REPEATED_WORDS[m]);
+      const reason = `not gradable yet: the ${lacking}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since the start of the line (IMWG 2016 follows every parameter measurable at baseline)${
+        unused.length > 0
+          ? `; the ${unused.join(" and ")} measured since ${unused.length > 1 ? "are" : "is"} not used for the grade while ${notRepeated.length > 1 ? "they are" : "it is"} measurable`
+          : ""
+      }`;
+      return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
+        progression: null,
+        notRepeated,
+      });
+    }
     const reason = "no assessment after the start of the line yet";
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, { progression: null });
   }
