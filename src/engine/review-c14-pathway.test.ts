@@ -78,3 +78,38 @@ describe("c14-6: a parameter measurable at baseline, not repeated since the line
     expect(a.response.notRepeated).toBeUndefined();
   });
 });
+
+/** Review c14 finding 5: on dialysis, R maintenance since 2023, no pre-treatment value recorded and no
+ * progression typed (examples/vignettes/review-c14-dialysis-flc-rise-progression-not-recorded.json): the
+ * dFLC rose 180 -> 1418 mg/L and the response said "Progression: no". With the baseline not known, whether
+ * the FLC is the measure (criteria-and-scores 6.1-6.2: FLC progression only when serum and urine were not
+ * measurable at baseline) cannot be told: never "no", and the rise is named. */
+describe("c14-5: a dFLC rise on a line whose baseline is not known", () => {
+  const DIALYSIS = "review-c14-dialysis-flc-rise-progression-not-recorded";
+  it("progression is not known (not 'no'), and a warning names the rise with its values and dates", () => {
+    const a = assess(record(DIALYSIS));
+    expect(a.response.baselineUnknown).toBe(true);
+    expect(a.response.progression).toBeNull();
+    const alert = a.alerts.find((x) => x.id === "response.flc-rise-baseline-unknown");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toMatch(
+      /dFLC rose from 180 mg\/L to 387 mg\/L on 2026-07-13, confirmed on 2026-10-19/,
+    );
+    expect(alert?.text).toContain("progression cannot be judged");
+  });
+
+  it("control: the same record with a flat dFLC keeps 'no progression' on the values read", () => {
+    const r = record(DIALYSIS);
+    const series = r.series as Record<string, { date: string; value: number; unit: string }[]>;
+    const flat = {
+      ...series,
+      involvedFreeLightChain: series.involvedFreeLightChain!.map((p) => ({ ...p, value: 210 })),
+    };
+    const labs = {
+      ...(r.labs as R),
+      involvedFreeLightChain: { value: 210, unit: "mg/L", date: "2026-11-24" },
+    };
+    const a = assess({ ...r, series: flat, labs });
+    expect(a.alerts.map((x) => x.id)).not.toContain("response.flc-rise-baseline-unknown");
+  });
+});

@@ -188,6 +188,14 @@ export function detectProgression(pts: Points, start: string, followed: Measurab
   return events.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || compareDates(a.date, b.date));
 }
 
+/** The dFLC PD event read from the values alone, for a line whose baseline is not known (review c14-5: a
+ * light-chain escape on dialysis, dFLC 180 -> 1418 mg/L, read "Progression: no"): whether the FLC is the
+ * measure (serum and urine not measurable at baseline) cannot be told, so the event is shown, never called
+ * progression. From the first value when none is on or before the start (fromBaseline). */
+export function dflcRiseBaselineUnknown(pts: Points, start: string): PdEvent | null {
+  return eventFor("flc", usableDflc(pts, start));
+}
+
 /**
  * A dFLC rise to a positive value (the involved chain in excess again) that meets the PD thresholds only
  * when measured from a negative lowest confirmed value itself, not from 0 (dflcRiseFrom): the reference

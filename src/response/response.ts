@@ -18,6 +18,7 @@ import { type MrdReading, readMrd } from "./mrd.js";
 import { pdByLowestValue } from "./pd-versions.js";
 import {
   detectProgression,
+  dflcRiseBaselineUnknown,
   dflcNotUsable,
   dflcRiseOnlyFromBelowZero,
   type ParamKey,
@@ -961,9 +962,23 @@ function responseOfLine(
             : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
                 flcWhy ? `: ${flcWhy}` : ""
               }${notKnown}`;
+    // Review c14-5: with the baseline not known, a dFLC rise meeting the FLC progression rise cannot be called
+    // (the FLC is the measure only when serum and urine were not measurable at baseline) nor read as none.
+    const flcRise = onTreatmentOnly ? dflcRiseBaselineUnknown(pts, line.start) : null;
+    if (flcRise !== null)
+      alerts.push(
+        alertFrom(
+          "response.flc-rise-baseline-unknown",
+          "warning",
+          words
+            ? `Possible progression on line ${line.number}: the dFLC rose from ${fmt(flcRise.nadir)} mg/L to ${fmt(flcRise.value)} mg/L on ${flcRise.date}${flcRise.confirmation?.by === "second-assessment" ? `, confirmed on ${flcRise.confirmation.on}` : ", not confirmed yet"}, the IMWG 2016 FLC progression rise (> 10 mg/dL and >= 25% from the lowest confirmed value). That criterion applies when the serum and urine M-protein were not measurable at baseline, and the baseline of this line is not known: progression cannot be judged from it. Record the pre-treatment M-protein and free light chains, and review the trend.`
+            : "",
+          [R.pdFlc],
+        ),
+      );
     // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
-      progression: anyAfter ? false : null,
+      progression: anyAfter && flcRise === null ? false : null,
       ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
     });
   }
