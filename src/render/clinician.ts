@@ -34,7 +34,7 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
-import { lineDoseChanges } from "./handout-facts.js";
+import { lineDoseChanges, onFirstLine } from "./handout-facts.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
@@ -231,7 +231,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const x = extras(a);
   const state = `${f.strong(f.esc(CATEGORY_LABEL[d.category] ?? d.category))}${d.subtype ? ` (${f.esc(d.subtype)})` : ""}${
     d.likely ? `; most likely ${f.esc(CATEGORY_LABEL[d.likely] ?? d.likely)}` : ""
-  }${d.treated ? ", previously treated" : ""}`;
+  }${d.treated ? (onFirstLine(a) ? ", on first-line therapy" : ", previously treated") : ""}`;
   // The regimen once: the reason names it when the line is being given (c11a: "maintenance (R maintenance):
   // On maintenance (R maintenance)" said it twice).
   const reg = a.phase?.currentRegimen;

@@ -390,3 +390,9 @@ export function anaemiaCauseFirst(a: Assessment): boolean {
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {
   return ANAEMIA_TREATMENTS.includes(o.id) && anaemiaCauseFirst(a);
 }
+
+/** On the first line of therapy now (line 1 being given, no prior line): "previously treated" would read as a
+ * relapse to the reader (review c14 finding 10). */
+export function onFirstLine(a: Assessment): boolean {
+  return a.phase?.currentLine === 1 && (a.phase.priorLines ?? 0) === 0;
+}

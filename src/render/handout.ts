@@ -12,6 +12,7 @@ import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./d
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
   anaemiaCauseFirst,
+  onFirstLine,
   clotPreventionWords,
   currentLineOption,
   describedCategory,
@@ -228,7 +229,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   } else {
     const t = w.category[describedCategory(a)];
     out.push(w.fits(t.name), t.meaning);
-    if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(w.treatedBefore);
+    if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed")
+      out.push(onFirstLine(a) ? w.onFirstTreatment : w.treatedBefore);
   }
   if (s.startsWith("mm-")) {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;

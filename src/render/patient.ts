@@ -29,6 +29,7 @@ import {
   lineDoseChanges,
   namedAlerts,
   noFindings,
+  onFirstLine,
   patientOptions,
   stageWord,
   urgentAlerts,
@@ -75,7 +76,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
   }
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
-  if (d.treated) out.push(w.treatedBefore);
+  if (d.treated) out.push(onFirstLine(a) ? w.onFirstTreatment : w.treatedBefore);
   if (d.couldChangeWith.length > 0 && d.category !== "indeterminate") out.push(s.couldChange);
   return [h(2, s.headings.findings), ...out.map((x) => p(f.esc(x)))];
 }

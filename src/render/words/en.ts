@@ -175,6 +175,7 @@ export const EN: HandoutWords = {
     high: PLAIN_RISK["smm:high"].meaning,
   },
   treatedBefore: "Your records show you have had treatment for it before.",
+  onFirstTreatment: "Your records show you are on your first treatment for it.",
   response: {
     good: (name) => `Your latest results show ${name}.`,
     early:

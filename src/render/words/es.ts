@@ -539,6 +539,7 @@ export const ES: HandoutWords = {
     high: term(RISK["smm:high"]),
   },
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
+  onFirstTreatment: "Su historia clínica muestra que está recibiendo su primer tratamiento para esto.",
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
     early:

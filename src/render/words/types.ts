@@ -216,6 +216,8 @@ export interface HandoutWords {
     Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
   >;
   treatedBefore: string;
+  /** Treated, on the first line now (not "treated before": review c14 finding 10). */
+  onFirstTreatment: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
   /** `mrdNegative` / `mrdPositive`: the marrow MRD result, said only with a complete response (IMWG 2016:
    * MRD applies only in CR or sCR); `mrdNotYet`: an MRD result recorded below a complete response. */
