@@ -12,7 +12,6 @@ import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./d
 import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
 import {
   anaemiaCauseFirst,
-  onFirstLine,
   clotPreventionWords,
   currentLineOption,
   describedCategory,
@@ -24,6 +23,7 @@ import {
   mProteinRising,
   namedAlerts,
   needsCareNow,
+  onFirstLine,
   onRelapseLine,
   optionParts,
   optionsAnsweringAlerts,

@@ -18,8 +18,8 @@ import { type MrdReading, readMrd } from "./mrd.js";
 import { pdByLowestValue } from "./pd-versions.js";
 import {
   detectProgression,
-  dflcRiseBaselineUnknown,
   dflcNotUsable,
+  dflcRiseBaselineUnknown,
   dflcRiseOnlyFromBelowZero,
   type ParamKey,
   type PdEvent,
