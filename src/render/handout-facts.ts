@@ -7,8 +7,17 @@ import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
+import type { MissingInput } from "../model/trace.js";
+import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
-import { type NamedAlertId, type QuestionId, type Situation, TEST_IDS, type TestId } from "./words/types.js";
+import {
+  type NamedAlertId,
+  type QuestionId,
+  type Situation,
+  TEST_IDS,
+  type TestId,
+  type UndatedMeasure,
+} from "./words/types.js";
 
 /** Findings that show a clone (an M-protein, clonal plasma cells, a plasmacytoma). Only with one of these
  * met may an indeterminate category name its likely condition: anaemia or kidney values alone, or an empty
@@ -267,10 +276,24 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
 
 const LOW_RISK_DEFERRED = R.mgusLowRiskWorkUpDeferred.id;
 
+/** The measures whose value is in the record without a date, so the response could not use it as its
+ * baseline (the engine's ResponseResult.baselineUndated, review c13-2). Their tests were done: the patient
+ * texts say once that the dates are missing (review c13 words, finding 1), never that the tests would help
+ * or that the results are not in the record. */
+export function undatedResults(a: Assessment): readonly UndatedMeasure[] {
+  return extras(a).response?.baselineUndated ?? [];
+}
+
+/** A missing-data entry that asks only for the date of a value the record has (see undatedResults). */
+export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
+  return undatedResults(a).some((u) => UNDATED_FIELD[u] === m.field);
+}
+
 /** Tests that would help, from the missing data, in a fixed order. */
 export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
   for (const m of a.missingData) {
+    if (onlyDateMissing(a, m)) continue;
     for (const [prefix, test] of TEST_OF_FIELD) {
       if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
     }

@@ -33,6 +33,7 @@ import {
   testsThatWouldHelp,
   transplantCondition,
   transplantToConfirm,
+  undatedResults,
   urgentAlerts,
   waitsForAnaemiaCause,
 } from "./handout-facts.js";
@@ -384,6 +385,10 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // On therapy for smouldering myeloma the phase's words said what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
+  // Results in the record without their dates: said once, before any test that would help.
+  const undated = undatedResults(a);
+  if (undated.length > 0)
+    parts.push({ kind: "p", text: w.undatedResults(w.and(undated.map((m) => w.undatedName[m]))) });
   const tests = testsThatWouldHelp(a, s === "empty" || s === "unclear" ? 4 : 2);
   if (tests.length > 0) {
     // The fallback for an unclear record already ends by introducing the tests.

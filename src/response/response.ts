@@ -128,7 +128,9 @@ export const UNDATED_WORDS = {
   flc: "involved free light chain",
 } as const;
 
-const UNDATED_FIELD = {
+/** The record field of each measure of ResponseResult.baselineUndated (the patient texts say these results
+ * are in the record without a date, not that they are missing). */
+export const UNDATED_FIELD = {
   serum: "labs.serumMProtein",
   urine: "labs.urineMProtein",
   flc: "labs.involvedFreeLightChain",

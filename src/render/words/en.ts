@@ -312,6 +312,9 @@ export const EN: HandoutWords = {
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
     genes: "Gene tests on the abnormal cells help choose treatment.",
   },
+  undatedResults: (names) =>
+    `Your record has your ${names} results, but not the date of each test. Your team needs these dates to see how well the treatment works.`,
+  undatedName: { serum: "blood protein", urine: "urine protein", flc: "light chain" },
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   proteinRising:

@@ -678,6 +678,13 @@ export const ES: HandoutWords = {
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
     genes: "Las pruebas de los genes de las células anormales ayudan a elegir el tratamiento.",
   },
+  undatedResults: (names) =>
+    `Su historia clínica tiene los resultados ${names}, pero no la fecha de cada prueba. Su equipo necesita esas fechas para ver cómo funciona el tratamiento.`,
+  undatedName: {
+    serum: "de la proteína en la sangre",
+    urine: "de la proteína en la orina",
+    flc: "de las cadenas ligeras",
+  },
   overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   proteinRising:

@@ -3,11 +3,15 @@
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
+import type { ResponseResult } from "../../response/response.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** A measure whose value is in the record without a date (ResponseResult.baselineUndated). */
+export type UndatedMeasure = NonNullable<ResponseResult["baselineUndated"]>[number];
 
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
 export interface DrugWords {
@@ -282,6 +286,11 @@ export interface HandoutWords {
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
+  /** Results in the record without the date they were taken (the response's baselineUndated; review c13
+   * words, finding 1): said once, in place of naming their tests as to be done. `names` is `undatedName`
+   * of each, joined with `and`. */
+  undatedResults(names: string): string;
+  undatedName: Readonly<Record<UndatedMeasure, string>>;
   overdue(test: string, date: string): string;
   nextDue(test: string, date: string): string;
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
