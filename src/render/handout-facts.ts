@@ -4,6 +4,7 @@
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
@@ -134,6 +135,20 @@ export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
 /** Whether any named alert raised needs urgent care now (not a call today). */
 export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
   return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");
+}
+
+/**
+ * The drugs of an option (corticosteroids aside) the disease is refractory to: the lines of therapy's
+ * refractoryDrugs (IMWG: progression on the drug or within 60 days of its last dose), read as the engine's
+ * refractory review reads them (engine/safety.ts reviewRefractory: none for supportive care or the line
+ * being given). The clinician caution says "this regimen gives it again; its benefit rests on the other
+ * drugs"; the patient texts say the option has a drug the patient had before (review c13 words, finding 2:
+ * PVd after progression on DPd was "a new mix of drugs").
+ */
+export function refractoryDrugsIn(a: Assessment, o: AssessmentOption): string[] {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return [];
+  const refractory = extras(a).lines?.refractoryDrugs ?? [];
+  return withoutSteroids(o.regimen.drugs).filter((d) => refractory.includes(d));
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */

@@ -28,6 +28,7 @@ import {
   optionsAnsweringAlerts,
   patientOptions,
   questionsFor,
+  refractoryDrugsIn,
   situationOf,
   stageWord,
   testsThatWouldHelp,
@@ -146,6 +147,7 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    hadBeforeMark(o, w, a),
     transfusionWaits(o, a) ? w.marks.afterThinning : null,
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     both
@@ -158,6 +160,13 @@ function optionLine(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The mark of an option with drugs the disease is refractory to: the patient had them before (review c13
+ * words, finding 2). */
+function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): string | null {
+  const drugs = refractoryDrugsIn(a, o);
+  return drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null;
+}
 
 const TRANSFUSION = "sc.anemia.transfusion";
 const HYPERVISCOSITY = "alert.hyperviscosity";

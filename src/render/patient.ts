@@ -31,6 +31,7 @@ import {
   noFindings,
   onlyDateMissing,
   patientOptions,
+  refractoryDrugsIn,
   stageWord,
   undatedResults,
   urgentAlerts,
@@ -213,6 +214,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   if (mark) items.push(li(f.esc(sentence(mark))));
   const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
+  // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
+  const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
+  if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {

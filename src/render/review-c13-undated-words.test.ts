@@ -26,10 +26,10 @@ const full = (a: Assessment, w: HandoutWords = EN) => flat(renderPatientSummary(
 const count = (text: string, part: string) => text.split(part).length - 1;
 
 const EN_SAID = "Your record has your blood protein and light chain results, but not the date of each test.";
-const EN_NEED = "Your team needs these dates to see how well the treatment works.";
+const EN_NEED = "Your team needs these dates to compare your results over time.";
 const ES_SAID =
   "Su historia clínica tiene los resultados de la proteína en la sangre y de las cadenas ligeras, pero no la fecha de cada prueba.";
-const ES_NEED = "Su equipo necesita esas fechas para ver cómo funciona el tratamiento.";
+const ES_NEED = "Su equipo necesita esas fechas para comparar sus resultados a lo largo del tiempo.";
 
 /** The same record with the undated serum M-protein and free light chains dated before the line. */
 function dated(r: R): R {

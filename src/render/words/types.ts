@@ -134,6 +134,9 @@ export interface SummaryWords {
   someOverdue: string;
   whatItIs: string;
   medicines(drugs: string[]): string;
+  /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn), said after why it
+   * may fit: the patient had them before and they did not hold the disease (review c13 words, finding 2). */
+  hadBefore(drugs: string[]): string;
   whyFits: string;
   askAbout: string;
   otherPoints: string;
@@ -376,6 +379,8 @@ export interface HandoutWords {
     afterThinning: string;
     /** On an ESA or transfusion while the cause of the anaemia is looked for first (review c11 M9). */
     afterAnaemiaCause: string;
+    /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn). */
+    hadBefore(drugs: string[]): string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
