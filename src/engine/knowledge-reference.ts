@@ -161,7 +161,7 @@ function evaluateEntry(
   if (entry.regimen) {
     const drugs =
       entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : entry.regimen.drugs;
-    cautions.push(...toxicityCautions(drugs, ctx.toxicityStops));
+    cautions.push(...toxicityCautions(drugs, ctx.toxicityStops, safety.findings));
   }
   const pending = pendingOnly(entry, selected);
   if (pending) cautions.push(PENDING_CAUTION);

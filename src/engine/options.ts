@@ -567,8 +567,19 @@ export function toxicityStopsOf(history: readonly TreatmentFact[], asOf: string)
   return out;
 }
 
-/** The words of the drugs of a regimen stopped for toxicity and not given since (review c13-4). */
-export function toxicityCautions(drugs: readonly string[], stops: readonly ToxicityStop[]): string[] {
+/** The id ending of an entry's own adjustment for its drug stopped for toxicity (zoledronic acid, review
+ * c11-M4: knowledge/entries/supportive-care.ts). */
+const OWN_TOXICITY_STOP = /\.adjust\.stopped-for-toxicity$/;
+
+/** The words of the drugs of a regimen stopped for toxicity and not given since (review c13-4). None when
+ * the option's own adjustment for a toxicity stop fired (`findings`, its safety findings): that says it in
+ * more specific words, and once is enough (review c13 words, finding 4). */
+export function toxicityCautions(
+  drugs: readonly string[],
+  stops: readonly ToxicityStop[],
+  findings: readonly OptionFinding[] = [],
+): string[] {
+  if (findings.some((f) => f.kind === "strength-adjusted" && OWN_TOXICITY_STOP.test(f.ruleId))) return [];
   const out: string[] = [];
   for (const stop of stops)
     if (drugs.some((d) => canonicalDrugName(d) === stop.drug))
@@ -1315,7 +1326,7 @@ function evaluateEntry(
     for (const id of refractory.citations) pushOnce(citations, id);
   }
   if (text && regimen && ctx.toxicityStops.length > 0)
-    for (const x of toxicityCautions(regimen.drugs, ctx.toxicityStops)) cautions.push(x);
+    for (const x of toxicityCautions(regimen.drugs, ctx.toxicityStops, findings)) cautions.push(x);
   if (c.pending[ctx.jurisdiction]) {
     strength = capPending(strength, true);
     if (text) cautions.push(PENDING_CAUTION);

@@ -310,7 +310,12 @@ const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "m
  * a supportive-care option or the line being given; else the regimen's drugs, corticosteroids aside. */
 export function judgedDrugs(entry: KnowledgeEntry): readonly string[] {
   if (!entry.regimen || entry.kind === "supportive-care" || entry.regimenFromCurrentLine) return [];
-  return entry.regimen.drugs.filter((d) => !STEROIDS.has(d));
+  return withoutSteroids(entry.regimen.drugs);
+}
+
+/** A regimen's drugs, corticosteroids aside. */
+export function withoutSteroids(drugs: readonly string[]): string[] {
+  return drugs.filter((d) => !STEROIDS.has(d));
 }
 
 export interface RefractoryReview {

@@ -34,6 +34,7 @@ import {
   ul,
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
+import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
 import { lineDoseChanges, onFirstLine } from "./handout-facts.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
@@ -122,15 +123,7 @@ const HEADLINE_OPTIONS = 3;
  * induction comes first); within each, treatment of the disease before supportive care, the strongest
  * recommendation first, then the engine's order. The full list under "Options to discuss" keeps the
  * engine's order. */
-/** Review c13-6 (helper review finding 6): "frail" whose every point is the age item's (age > 80 gives 2
- * points, enough alone). criteria-and-scores 8.1 marks the item cut-points UNVERIFIED, and 8.3 says never to
- * decide from age alone: the headline says where the points came from. Read from the score's rule traces. */
-export function frailFromAgeAlone(fr: Assessment["fitness"]["imwgFrailty"]): boolean {
-  if (fr.group !== "frail" || fr.score === null) return false;
-  const age = fr.rules.find((r) => r.ruleId === "frailty.imwg.age");
-  return age !== undefined && age.inputs.points === fr.score;
-}
-const AGE_ALONE = " (all its points from age over 80; the age cut-points are UNVERIFIED in the reference)";
+const AGE_ALONE = ` (${FRAIL_FROM_AGE_ALONE})`;
 
 export function topOptions(a: Assessment): AssessmentOption[] {
   const byTier = byPlanTier(a);

@@ -4,11 +4,21 @@
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory } from "../model/enums.js";
+import type { MissingInput } from "../model/trace.js";
+import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
-import { type NamedAlertId, type QuestionId, type Situation, TEST_IDS, type TestId } from "./words/types.js";
+import {
+  type NamedAlertId,
+  type QuestionId,
+  type Situation,
+  TEST_IDS,
+  type TestId,
+  type UndatedMeasure,
+} from "./words/types.js";
 
 /** Findings that show a clone (an M-protein, clonal plasma cells, a plasmacytoma). Only with one of these
  * met may an indeterminate category name its likely condition: anaemia or kidney values alone, or an empty
@@ -125,6 +135,20 @@ export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
 /** Whether any named alert raised needs urgent care now (not a call today). */
 export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
   return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");
+}
+
+/**
+ * The drugs of an option (corticosteroids aside) the disease is refractory to: the lines of therapy's
+ * refractoryDrugs (IMWG: progression on the drug or within 60 days of its last dose), read as the engine's
+ * refractory review reads them (engine/safety.ts reviewRefractory: none for supportive care or the line
+ * being given). The clinician caution says "this regimen gives it again; its benefit rests on the other
+ * drugs"; the patient texts say the option has a drug the patient had before (review c13 words, finding 2:
+ * PVd after progression on DPd was "a new mix of drugs").
+ */
+export function refractoryDrugsIn(a: Assessment, o: AssessmentOption): string[] {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return [];
+  const refractory = extras(a).lines?.refractoryDrugs ?? [];
+  return withoutSteroids(o.regimen.drugs).filter((d) => refractory.includes(d));
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */
@@ -274,10 +298,24 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
 
 const LOW_RISK_DEFERRED = R.mgusLowRiskWorkUpDeferred.id;
 
+/** The measures whose value is in the record without a date, so the response could not use it as its
+ * baseline (the engine's ResponseResult.baselineUndated, review c13-2). Their tests were done: the patient
+ * texts say once that the dates are missing (review c13 words, finding 1), never that the tests would help
+ * or that the results are not in the record. */
+export function undatedResults(a: Assessment): readonly UndatedMeasure[] {
+  return extras(a).response?.baselineUndated ?? [];
+}
+
+/** A missing-data entry that asks only for the date of a value the record has (see undatedResults). */
+export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
+  return undatedResults(a).some((u) => UNDATED_FIELD[u] === m.field);
+}
+
 /** Tests that would help, from the missing data, in a fixed order. */
 export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
   for (const m of a.missingData) {
+    if (onlyDateMissing(a, m)) continue;
     for (const [prefix, test] of TEST_OF_FIELD) {
       if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
     }

@@ -29,11 +29,13 @@ import {
   optionsAnsweringAlerts,
   patientOptions,
   questionsFor,
+  refractoryDrugsIn,
   situationOf,
   stageWord,
   testsThatWouldHelp,
   transplantCondition,
   transplantToConfirm,
+  undatedResults,
   urgentAlerts,
   waitsForAnaemiaCause,
 } from "./handout-facts.js";
@@ -151,6 +153,7 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    hadBeforeMark(o, w, a),
     transfusionWaits(o, a) ? w.marks.afterThinning : null,
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     both
@@ -163,6 +166,13 @@ function optionLine(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The mark of an option with drugs the disease is refractory to: the patient had them before (review c13
+ * words, finding 2). */
+function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): string | null {
+  const drugs = refractoryDrugsIn(a, o);
+  return drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null;
+}
 
 const TRANSFUSION = "sc.anemia.transfusion";
 const HYPERVISCOSITY = "alert.hyperviscosity";
@@ -391,6 +401,10 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // On therapy for smouldering myeloma the phase's words said what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
+  // Results in the record without their dates: said once, before any test that would help.
+  const undated = undatedResults(a);
+  if (undated.length > 0)
+    parts.push({ kind: "p", text: w.undatedResults(w.and(undated.map((m) => w.undatedName[m]))) });
   const tests = testsThatWouldHelp(a, s === "empty" || s === "unclear" ? 4 : 2);
   if (tests.length > 0) {
     // The fallback for an unclear record already ends by introducing the tests.

@@ -30,8 +30,11 @@ import {
   namedAlerts,
   noFindings,
   onFirstLine,
+  onlyDateMissing,
   patientOptions,
+  refractoryDrugsIn,
   stageWord,
+  undatedResults,
   urgentAlerts,
   waitsForAnaemiaCause,
 } from "./handout-facts.js";
@@ -137,7 +140,7 @@ function health(a: Assessment, f: Inline, w: PatientWords): Block[] {
   return [h(2, s.headings.health), ...out.map((x) => p(f.esc(x)))];
 }
 
-function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
+function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   const out: string[] = [];
   // With no treatment in the record there is no response to describe.
@@ -169,6 +172,9 @@ function treatmentSoFar(x: Extras, f: Inline, w: PatientWords): Block[] {
     if (mrd) out.push(mrd);
     if (r.antibodyInterference) out.push(s.antibodyInterference);
     if (r.alHaematologic && (t || r.alHaematologic.grade === null)) out.push(s.alResponseUnverified);
+    // Results in the record without their dates (not "missing"): said here, once.
+    const undated = undatedResults(a);
+    if (undated.length > 0) out.push(w.undatedResults(w.and(undated.map((m) => w.undatedName[m]))));
   }
   if (out.length === 0) return [];
   return [h(2, s.headings.treatment), ...out.map((y) => p(f.esc(y)))];
@@ -209,6 +215,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   if (mark) items.push(li(f.esc(sentence(mark))));
   const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
+  // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
+  const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
+  if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {
@@ -254,11 +263,11 @@ function alertsNote(a: Assessment, f: Inline, w: PatientWords): Block[] {
 }
 
 function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
-  if (a.missingData.length === 0) return [];
+  // A value the record has without its date is not missing (treatmentSoFar says the date is).
+  const absent = a.missingData.filter((m) => !onlyDateMissing(a, m));
+  if (absent.length === 0) return [];
   const s = w.summary;
-  const names = [
-    ...new Set(a.missingData.map((m) => plainField(m.field, w.glossary.field) ?? s.otherDetails)),
-  ];
+  const names = [...new Set(absent.map((m) => plainField(m.field, w.glossary.field) ?? s.otherDetails))];
   return [h(2, s.headings.missing), p(f.esc(s.missingIntro)), ul(names.map((n) => f.esc(s.missingItem(n))))];
 }
 
@@ -273,7 +282,8 @@ function questions(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[
   if (a.options.length > 0) q.push(Q.whichOption, Q.sideEffects, Q.dailyLife);
   if (a.options.some((o) => o.kind === "stem-cell-transplant")) q.push(Q.transplant);
   if (cat !== "mgus" && cat !== "indeterminate") q.push(Q.trial);
-  if (a.missingData.length > 0 || a.diagnosis.category === "indeterminate") q.push(Q.moreTests);
+  if (a.missingData.some((m) => !onlyDateMissing(a, m)) || a.diagnosis.category === "indeterminate")
+    q.push(Q.moreTests);
   if (x.monitoring?.items?.some((i) => i.overdue)) q.push(Q.dueTests);
   q.push(Q.whoToCall);
   return [h(2, w.summary.headings.questions), ul(q.map((s) => f.esc(s)))];
@@ -296,7 +306,7 @@ export function renderPatientSummary(
     ...findings(a, f, w),
     ...risk(a, f, w),
     ...health(a, f, w),
-    ...treatmentSoFar(x, f, w),
+    ...treatmentSoFar(a, x, f, w),
     ...testsDue(x, f, w),
     ...options(a, f, w),
     ...alertsNote(a, f, w),

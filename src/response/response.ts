@@ -141,7 +141,9 @@ export const NOT_REPEATED_WORDS = {
   marrow: "marrow plasma cells",
 } as const;
 
-const UNDATED_FIELD = {
+/** The record field of each measure of ResponseResult.baselineUndated (the patient texts say these results
+ * are in the record without a date, not that they are missing). */
+export const UNDATED_FIELD = {
   serum: "labs.serumMProtein",
   urine: "labs.urineMProtein",
   flc: "labs.involvedFreeLightChain",

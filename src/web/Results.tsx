@@ -5,6 +5,7 @@ import type { Assessment } from "../core.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
 import { byStatus, criterionStatus, groupCriteria } from "../render/criteria-groups.js";
+import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
 import { Options } from "./Options.js";
@@ -356,7 +357,11 @@ function KidneyAndFitness({ a }: { a: Assessment }) {
         </tr>
         <ScoreRow
           name="IMWG frailty"
-          value={f.imwgFrailty.group ? `${f.imwgFrailty.group} (score ${f.imwgFrailty.score})` : null}
+          value={
+            f.imwgFrailty.group
+              ? `${f.imwgFrailty.group} (score ${f.imwgFrailty.score})${frailFromAgeAlone(f.imwgFrailty) ? `: ${FRAIL_FROM_AGE_ALONE}` : ""}`
+              : null
+          }
           result={f.imwgFrailty}
         />
         <ScoreRow

@@ -2,6 +2,7 @@
  * chips, critical alerts, the phase of treatment and the next step. */
 import type { Assessment } from "../core.js";
 import type { TreatmentPhase } from "../engine/assessment.js";
+import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { fieldLabel } from "./fields.js";
 import { categoryLabel } from "./labels.js";
 
@@ -75,7 +76,14 @@ function chipsOf(a: Assessment): Chip[] {
   if (l.count > 0) chips.push({ text: `${l.count} line${l.count === 1 ? "" : "s"} of therapy` });
   if (l.pentaRefractory) chips.push({ text: "Penta-refractory", tone: "high" });
   else if (l.tripleClassRefractory) chips.push({ text: "Triple-class refractory", tone: "high" });
-  if (a.fitness.imwgFrailty.group) chips.push({ text: `Frailty: ${a.fitness.imwgFrailty.group}` });
+  const frailty = a.fitness.imwgFrailty;
+  // Frail from the age item alone (cut-points UNVERIFIED; criteria-and-scores 8.1, 8.3): said on the chip.
+  if (frailty.group)
+    chips.push(
+      frailFromAgeAlone(frailty)
+        ? { text: `Frailty: ${frailty.group} (age alone)`, title: `IMWG frailty: ${FRAIL_FROM_AGE_ALONE}` }
+        : { text: `Frailty: ${frailty.group}` },
+    );
   return chips;
 }
 

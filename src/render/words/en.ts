@@ -84,6 +84,8 @@ const SUMMARY: SummaryWords = {
   whatItIs: "What it is:",
   medicines: (drugs) =>
     drugs.length === 1 ? `The medicine is ${drugs[0]}.` : `The medicines are ${and(drugs)}.`,
+  hadBefore: (drugs) =>
+    `This mix has ${and(drugs)}, which you had before. ${drugs.length === 1 ? "It" : "They"} did not keep the myeloma down then, so this mix relies on its other drugs.`,
   whyFits: "Why it may fit you:",
   askAbout: "Things to ask your team about:",
   otherPoints: "Other points on their list.",
@@ -313,6 +315,9 @@ export const EN: HandoutWords = {
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
     genes: "Gene tests on the abnormal cells help choose treatment.",
   },
+  undatedResults: (names) =>
+    `Your record has your ${names} results, but not the date of each test. Your team needs these dates to compare your results over time.`,
+  undatedName: { serum: "blood protein", urine: "urine protein", flc: "light chain" },
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   proteinRising:
@@ -453,6 +458,7 @@ export const EN: HandoutWords = {
     notApprovedYet: "not approved yet",
     afterThinning: "only after your blood is thinner",
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
+    hadBefore: (drugs) => `you had ${and(drugs)} before`,
     unverified: "*",
   },
   questions: {

@@ -441,6 +441,8 @@ const SUMMARY: SummaryWords = {
   whatItIs: "Qué es:",
   medicines: (drugs) =>
     drugs.length === 1 ? `El medicamento es ${drugs[0]}.` : `Los medicamentos son ${and(drugs)}.`,
+  hadBefore: (drugs) =>
+    `Esta mezcla tiene ${and(drugs)}, que usted ya recibió. Entonces no ${drugs.length === 1 ? "logró" : "lograron"} frenar el mieloma, así que esta mezcla depende de sus otros medicamentos.`,
   whyFits: "Por qué puede convenirle:",
   askAbout: "Temas para preguntar a su equipo:",
   otherPoints: "Otros puntos de su lista.",
@@ -681,6 +683,13 @@ export const ES: HandoutWords = {
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
     genes: "Las pruebas de los genes de las células anormales ayudan a elegir el tratamiento.",
   },
+  undatedResults: (names) =>
+    `Su historia clínica tiene los resultados ${names}, pero no la fecha de cada prueba. Su equipo necesita esas fechas para comparar sus resultados a lo largo del tiempo.`,
+  undatedName: {
+    serum: "de la proteína en la sangre",
+    urine: "de la proteína en la orina",
+    flc: "de las cadenas ligeras",
+  },
   overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   proteinRising:
@@ -792,6 +801,7 @@ export const ES: HandoutWords = {
     notApprovedYet: "aún no aprobado",
     afterThinning: "solo cuando su sangre esté menos espesa",
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
+    hadBefore: (drugs) => `ya recibió ${and(drugs)}`,
     unverified: "*",
   },
   questions: {

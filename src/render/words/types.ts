@@ -3,11 +3,15 @@
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
 import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
+import type { ResponseResult } from "../../response/response.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
+
+/** A measure whose value is in the record without a date (ResponseResult.baselineUndated). */
+export type UndatedMeasure = NonNullable<ResponseResult["baselineUndated"]>[number];
 
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
 export interface DrugWords {
@@ -130,6 +134,9 @@ export interface SummaryWords {
   someOverdue: string;
   whatItIs: string;
   medicines(drugs: string[]): string;
+  /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn), said after why it
+   * may fit: the patient had them before and they did not hold the disease (review c13 words, finding 2). */
+  hadBefore(drugs: string[]): string;
   whyFits: string;
   askAbout: string;
   otherPoints: string;
@@ -284,6 +291,11 @@ export interface HandoutWords {
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
+  /** Results in the record without the date they were taken (the response's baselineUndated; review c13
+   * words, finding 1): said once, in place of naming their tests as to be done. `names` is `undatedName`
+   * of each, joined with `and`. */
+  undatedResults(names: string): string;
+  undatedName: Readonly<Record<UndatedMeasure, string>>;
   overdue(test: string, date: string): string;
   nextDue(test: string, date: string): string;
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
@@ -369,6 +381,8 @@ export interface HandoutWords {
     afterThinning: string;
     /** On an ESA or transfusion while the cause of the anaemia is looked for first (review c11 M9). */
     afterAnaemiaCause: string;
+    /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn). */
+    hadBefore(drugs: string[]): string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;

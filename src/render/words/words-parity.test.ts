@@ -27,6 +27,9 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       out.set(`${path}(1)`, f({ ...SAMPLE_OPTION, drugs: ["a"], count: 1 }));
     } else if (path === "and" || path === "or" || path === "summary.medicines") {
       out.set(path, f(["a", "b", "c"]));
+    } else if (path === "summary.hadBefore" || path === "marks.hadBefore") {
+      out.set(`${path}(1)`, f(["a"]));
+      out.set(`${path}(2)`, f(["a", "b"]));
     } else if (path === "summary.riskSecond") {
       out.set(`${path}(true)`, f("X", true));
       out.set(`${path}(false)`, f("X", false));
