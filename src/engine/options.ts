@@ -380,6 +380,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineDvmp: lastLineDvmp(lines),
     lastLineDvrd: lastLineDvrd(lines),
     onVcd: lines === null ? null : runsBoth(running, "bortezomib", "cyclophosphamide"),
+    onRdOnly: lines === null ? null : runsRdOnly(running),
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
@@ -528,6 +529,18 @@ function runsBoth(running: readonly string[], a: string, b: string): boolean {
     else if (name === b) hasB = true;
   }
   return hasA && hasB;
+}
+
+/** Whether lenalidomide runs now with nothing else but dexamethasone (Rd; any spelling canonicalDrugName
+ * reads); drugs outside the myeloma classes (an anticoagulant, a bone agent) do not count. */
+function runsRdOnly(running: readonly string[]): boolean {
+  let lenalidomide = false;
+  for (const d of running) {
+    const name = canonicalDrugName(d);
+    if (name === "lenalidomide") lenalidomide = true;
+    else if (name !== "dexamethasone" && !isKnownNonMyelomaDrug(name)) return false;
+  }
+  return lenalidomide;
 }
 
 /** The latest line holds daratumumab, bortezomib and lenalidomide (D-VRd, whatever else it holds: an ASCT,

@@ -113,3 +113,22 @@ describe("c14-5: a dFLC rise on a line whose baseline is not known", () => {
     expect(a.alerts.map((x) => x.id)).not.toContain("response.flc-rise-baseline-unknown");
   });
 });
+
+/** Review c14 finding 14: an 86-year-old three weeks into Rd had a second card, "Continued lenalidomide after
+ * induction without a transplant", beside "Continue the line ... (Rd)": the same regimen twice. */
+describe("c14-14: on Rd now, continued lenalidomide is the line being given", () => {
+  const CONTINUED = "pathway.no-asct.continued-lenalidomide";
+  it("no separate continued-lenalidomide card while Rd is given", () => {
+    const ids = assess(record("review-c14-rd-week-3-age-86-crcl-28")).options.map((o) => o.id);
+    expect(ids).toContain("pathway.continue-current-line");
+    expect(ids).not.toContain(CONTINUED);
+  });
+
+  it("controls: after a finished VRd line, and untreated, the card stays", () => {
+    for (const name of ["pathway-vrd-8-cycles-no-transplant", "ndmm-transplant-ineligible-frail"])
+      expect(
+        assess(record(name)).options.map((o) => o.id),
+        name,
+      ).toContain(CONTINUED);
+  });
+});

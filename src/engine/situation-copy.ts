@@ -46,6 +46,7 @@ export function copySituation(s: Situation): Situation {
     lastLineDvmp: s.lastLineDvmp,
     lastLineDvrd: s.lastLineDvrd,
     onVcd: s.onVcd,
+    onRdOnly: s.onRdOnly,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,

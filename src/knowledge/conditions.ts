@@ -192,6 +192,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineDvmp: (s) => s.lastLineDvmp,
   lastLineDvrd: (s) => s.lastLineDvrd,
   onVcd: (s) => s.onVcd,
+  onRdOnly: (s) => s.onRdOnly,
   monthsSinceAsct: (s) => s.monthsSinceAsct,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,

@@ -91,6 +91,9 @@ export interface Situation {
   /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab) being given now (treatments.md
    * 3b: switch to a quadruplet once renal function is known); null when the lines are not known (c14-8). */
   onVcd: K<boolean>;
+  /** Lenalidomide with or without dexamethasone, nothing else, being given now (Rd): continued lenalidomide
+   * would be the line itself (review c14 finding 14); null when the lines are not known. */
+  onRdOnly: K<boolean>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
@@ -408,6 +411,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   onVcd: {
     label: "on bortezomib with cyclophosphamide (VCd) now",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
+  onRdOnly: {
+    label: "on lenalidomide with or without dexamethasone alone (Rd) now",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
   },

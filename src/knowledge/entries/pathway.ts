@@ -129,6 +129,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         { not: { fact: "progression", is: true } },
         { not: { fact: "lenalidomideRefractory", is: true } },
         { not: { fact: "onAntiCd38", is: true } },
+        // Review c14 finding 14: on Rd now, continued lenalidomide is the line being given (its own card).
+        { not: { fact: "onRdOnly", is: true } },
       ],
     },
     showWhenUnknown: true,
