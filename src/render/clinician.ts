@@ -612,7 +612,7 @@ function mrdLine(r: ResponseResult): string | null {
   }
 }
 
-function responseAndMonitoring(x: Extras, w: Writer): Block[] {
+function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] | null = null): Block[] {
   const { f } = w;
   const { response: r, lines, monitoring: m } = x;
   if (!r && !lines && !m) return [];
@@ -629,9 +629,14 @@ function responseAndMonitoring(x: Extras, w: Writer): Block[] {
     ].filter((s): s is string => s !== null);
     const items: ListItem[] = [
       li(
-        lines.onTherapy
-          ? `Lines of therapy: line ${f.strong(String(lines.count))} being given (${priorLinesWords(lines.priorLines)})`
-          : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
+        // Progression on the line recorded as still given: the phase counts it as a prior line (a line on
+        // which the disease progressed is finished; review c14 finding 11 read "being given (no prior
+        // lines)" beside the phase's "1 prior line").
+        lines.onTherapy && phase?.progressed === true && phase.currentLine === null
+          ? `Lines of therapy: ${f.strong(String(lines.count))} given; progressed on line ${phase.lastLine ?? lines.count}, which the record shows as still given (${priorLinesWords(phase.priorLines ?? lines.priorLines)})`
+          : lines.onTherapy
+            ? `Lines of therapy: line ${f.strong(String(lines.count))} being given (${priorLinesWords(lines.priorLines)})`
+            : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l) =>
           li(
             `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? "ongoing")}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
@@ -923,7 +928,7 @@ export function renderClinicianSummary(a: Assessment, format: "text" | "markdown
     ...diagnosis(a, w),
     ...stagingAndRisk(a, w),
     ...kidneyAndFitness(a, w),
-    ...responseAndMonitoring(extras(a), w),
+    ...responseAndMonitoring(extras(a), w, a.phase),
     ...options(a, w),
     ...alerts(a, w),
     ...missingData(a, w),

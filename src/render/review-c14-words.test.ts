@@ -34,3 +34,23 @@ describe("c14-10: on the first line now, not 'previously treated'", () => {
     expect(text).toContain("Multiple myeloma (IgG-kappa), previously treated");
   });
 });
+
+/** Review c14 finding 11: on haemodialysis, progression on lenalidomide maintenance recorded while the entry
+ * has no end: "Lines of therapy: line 1 being given (no prior lines)" beside the phase's "refractory ... 1
+ * prior line". The lines line now reads as the phase does. */
+describe("c14-11: the lines of therapy agree with the phase", () => {
+  it("progressed on the line still recorded as given: 1 given, progressed on it, 1 prior line", () => {
+    const text = flat(
+      renderClinicianSummary(read("review-c14-dialysis-progressed-on-r-maintenance"), "text"),
+    );
+    expect(text).toContain(
+      "Lines of therapy: 1 given; progressed on line 1, which the record shows as still given (1 prior line)",
+    );
+    expect(text).not.toContain("line 1 being given (no prior lines)");
+  });
+
+  it("control: a line being given without progression keeps 'being given'", () => {
+    const text = flat(renderClinicianSummary(read("review-c14-lcmm-cast-nephropathy-dara-vcd"), "text"));
+    expect(text).toContain("Lines of therapy: line 1 being given (no prior lines)");
+  });
+});
