@@ -93,6 +93,14 @@ const onBispecific: Condition = { fact: "onBispecific", is: true };
 const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
 const tCellRedirection: Condition = { any: [onBispecific, afterCarT] };
 const lowIgg: Condition = { fact: "iggMgDl", lt: 400 };
+/** IgG-type disease with a total IgG of 400 mg/dL or more: the total includes the monoclonal IgG, so whether
+ * the polyclonal IgG is below 400 mg/dL cannot be told from it (review c9a, c14). */
+const iggTotalNotJudgeable: Condition = {
+  all: [
+    { fact: "iggIncludesMProtein", is: true },
+    { fact: "iggMgDl", gte: 400 },
+  ],
+};
 const infections: Condition = { fact: "recurrentInfections", is: true };
 const NO_WINDOW_AFTER_CAR_T =
   "After CAR-T: the clinical reference gives no time window after CAR-T for this prophylaxis; the stopping rule it gives is";
@@ -633,10 +641,28 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             // 5c: >=2 severe recurrent bacterial infections regardless of IgG. The consensus [45] that
             // says it is for patients receiving bispecifics, so not extended to CAR-T.
             { all: [onBispecific, infections] },
+            // Review c14 (HARM 2): in IgG-type disease the total IgG holds the monoclonal IgG, so a total of
+            // 400 mg/dL or more cannot show that the IgG <400 criterion is not met (8c, 5c; no correction is
+            // given). With infections recorded the option is shown, not hidden, and lowered below.
+            { all: [iggTotalNotJudgeable, infections] },
           ],
         },
       ],
     },
+    adjust: [
+      {
+        id: "igg-not-judgeable",
+        // Only where the total IgG is all that brought the option (no bispecific: the consensus gives it
+        // regardless of IgG there).
+        when: { all: [iggTotalNotJudgeable, infections, { not: onBispecific }] },
+        to: "consider",
+        because:
+          "IgG-type myeloma with recurrent or serious infections: the IgG <400 mg/dL criterion cannot be judged from the total IgG, which includes the monoclonal IgG (the source gives no correction); the team judges the polyclonal IgG (a level before the M-protein rose, or the uninvolved immunoglobulins, are the record's hints)",
+        show: ["iggMgDl", "iggIncludesMProtein", "recurrentInfections"],
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+    ],
     kind: "supportive-care",
     regimen: { code: "IVIG", drugs: ["immune globulin"] },
     title: "Immunoglobulin replacement (IVIG/SCIG) for low IgG or recurrent infections",
@@ -666,12 +692,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         // 5c/8c read IgG <400 mg/dL; in IgG-type disease the total holds the monoclonal IgG (review c9a).
         text: "IgG-type myeloma: the total IgG includes the monoclonal IgG, so a total IgG of 400 mg/dL or more does not rule out a low polyclonal IgG (the source gives no correction); the infection criterion does not depend on it.",
-        when: {
-          all: [
-            { fact: "iggIncludesMProtein", is: true },
-            { fact: "iggMgDl", gte: 400 },
-          ],
-        },
+        // On a bispecific (the infection criterion regardless of IgG is the consensus's for bispecifics);
+        // otherwise the adjustment "igg-not-judgeable" says it (review c14).
+        when: { all: [iggTotalNotJudgeable, onBispecific] },
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },
@@ -751,6 +774,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: "Already on prophylactic LMWH or aspirin (conditions.anticoagulation; IMPEDE VTE -3): for higher risk the reference's choice is LMWH, not aspirin alone. Ethnicity is not recorded (Asian / Pacific Islander -3).",
         when: { fact: "anticoagulation", is: "prophylactic" },
         citations: ["sanfilippo-2019-ajh", "key-2023-jco"],
+        evidence: "unverified",
+      },
+      {
+        // Review c14 finding 9: 7c gives "enoxaparin 40 mg/day equivalent" (U) and no kidney rule for LMWH;
+        // none is invented. Said where every other drug card of the record is kidney-qualified.
+        text: "Kidney function (CrCl < 30 mL/min or on dialysis): the clinical reference gives no renal dose rule for LMWH; check the product label before dosing",
+        when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+        show: ["crclMlMin", "dialysis"],
+        citations: ["palumbo-2008-leukemia"],
         evidence: "unverified",
       },
     ],
