@@ -49,6 +49,7 @@ import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { countRecoverySinceAsct } from "./blood-counts.js";
 import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
+import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
@@ -291,6 +292,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
   const running = runningDrugs(facts);
+  // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.
+  const markers = input.diagnosis.category === "al-amyloidosis" ? cardiacMarkers(facts, lines) : NO_MARKERS;
   if (lines !== null) {
     onDenosumab = false;
     onImid = onPi = onAntiCd38 = onBispecific = onBcmaBispecific = false;
@@ -458,6 +461,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
+    alHeartInvolved: cond.amyloidOrgans === null ? null : cond.amyloidOrgans.includes("heart"),
+    ntProBnpAtLineStartPgMl: markers.ntProBnpAtStart,
+    troponinTAtLineStartNgMl: markers.troponinTAtStart,
+    cardiacMarkersRising: markers.rising,
     alOrganCount: cond.amyloidOrgans?.length ?? null,
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,
@@ -518,6 +525,9 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
   const last = lines.lines[lines.lines.length - 1];
   return last === undefined ? false : isDvmp(last.drugs);
 }
+
+/** The cardiac markers of a record that is not AL amyloidosis: not read. */
+const NO_MARKERS = { ntProBnpAtStart: null, troponinTAtStart: null, rising: null } as const;
 
 /** Whether the running drugs hold both drugs (any spelling canonicalDrugName reads). */
 function runsBoth(running: readonly string[], a: string, b: string): boolean {

@@ -217,6 +217,13 @@ export interface Situation {
   alMayo2012Stage: K<1 | 2 | 3 | 4>;
   troponinTNgMl: K<number>;
   ntProBnpPgMl: K<number>;
+  /** The heart among the organs involved by amyloid (conditions.amyloidOrgans); null when not recorded. */
+  alHeartInvolved: K<boolean>;
+  /** NT-proBNP and troponin T at the start of the latest line (the latest value on or before it), and
+   * whether either is higher today (engine/cardiac-markers; review c14): shown, never judged. */
+  ntProBnpAtLineStartPgMl: K<number>;
+  troponinTAtLineStartNgMl: K<number>;
+  cardiacMarkersRising: K<boolean>;
   /** Number of organs with amyloid involvement. */
   alOrganCount: K<number>;
   /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
@@ -625,6 +632,22 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
   ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },
+  alHeartInvolved: { label: "heart involved by amyloid", values: BOOL, inputs: ["conditions.amyloidOrgans"] },
+  ntProBnpAtLineStartPgMl: {
+    label: "NT-proBNP at the start of the line",
+    unit: "pg/mL",
+    inputs: ["series.ntProBnp", "labs.ntProBnp"],
+  },
+  troponinTAtLineStartNgMl: {
+    label: "troponin T at the start of the line",
+    unit: "ng/mL",
+    inputs: ["series.troponinT", "labs.troponinT"],
+  },
+  cardiacMarkersRising: {
+    label: "NT-proBNP or troponin T higher than at the start of the line",
+    values: BOOL,
+    inputs: ["series.ntProBnp", "series.troponinT", "labs.ntProBnp", "labs.troponinT"],
+  },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
   amyloidLightChainTyped: {
     label: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy)",

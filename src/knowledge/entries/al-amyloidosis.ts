@@ -37,9 +37,11 @@ const alNotConfirmed = (to: Strength): StrengthAdjustment => ({
 });
 
 /** treatments.md 6, "Cautions in AL": shown on the AL regimens and on continuing the line being given. */
+/** treatments.md 6 says "in cardiac involvement": the heart among the involved organs, or Mayo 2004 stage III
+ * (review c14: it was shown at stage III only, so a recorded heart involvement at stage II had none). */
 export const AL_CARDIAC_CAUTION = {
-  text: "Cardiac involvement (Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
-  when: { all: [al, cardiacStage3] },
+  text: "Cardiac involvement (the heart among the involved organs, or Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
+  when: { all: [al, { any: [cardiacStage3, { fact: "alHeartInvolved", is: true }] }] },
   citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
   evidence: "verified",
 } as const;
@@ -148,12 +150,33 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
         evidence: "unverified",
       },
+      {
+        // Review c14 (HARM 3): heart failure recorded, the NYHA class not: the soft gate "NYHA I-II" cannot be
+        // confirmed (UNVERIFIED in the reference); as the other soft gates, not a first choice.
+        id: "heart-failure-recorded",
+        when: { fact: "heartFailure", is: true },
+        to: "consider",
+        because:
+          "Heart failure is recorded and its NYHA class is not: the reference's eligibility list has NYHA I-II (UNVERIFIED in the reference). Not a first choice until the team has judged the heart",
+        show: ["heartFailure"],
+        citations: ["gertz-2013-bmt"],
+        evidence: "unverified",
+      },
     ],
     clinicianText:
       "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates met: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (unless on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
     patientText:
-      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart tests meet the limits used to choose who can have it. Only some people with this disease can have it.",
+      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart blood tests are under the limits used to choose who can have it. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
     cautions: [
+      {
+        // Review c14 (HARM 3): the gates read today's values only; a rise since the line began is shown with
+        // the values (the reference gives no cardiac progression criterion: none is invented).
+        text: "NT-proBNP or troponin T is higher than at the start of the line: the gates read today's values, and the reference gives no cardiac progression criterion; the team judges whether the heart is worsening before high-dose melphalan",
+        when: { all: [al, { fact: "cardiacMarkersRising", is: true }] },
+        show: ["ntProBnpAtLineStartPgMl", "ntProBnpPgMl", "troponinTAtLineStartNgMl", "troponinTNgMl"],
+        citations: ["gertz-2013-bmt"],
+        evidence: "verified",
+      },
       {
         text: "Age over 70: most centres use <=70 years (some individualize); UNVERIFIED in the reference.",
         when: { fact: "age", gt: 70 },

@@ -780,7 +780,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         // Review c14 finding 9: 7c gives "enoxaparin 40 mg/day equivalent" (U) and no kidney rule for LMWH;
         // none is invented. Said where every other drug card of the record is kidney-qualified.
         text: "Kidney function (CrCl < 30 mL/min or on dialysis): the clinical reference gives no renal dose rule for LMWH; check the product label before dosing",
-        when: { any: [{ fact: "crclMlMin", lt: 30 }, { fact: "dialysis", is: true }] },
+        when: {
+          any: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: true },
+          ],
+        },
         show: ["crclMlMin", "dialysis"],
         citations: ["palumbo-2008-leukemia"],
         evidence: "unverified",
