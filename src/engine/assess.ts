@@ -335,7 +335,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
-  const over = assessLinesAndResponse(facts, points, history, { codesOnly });
+  const over = assessLinesAndResponse(facts, points, history, {
+    codesOnly,
+    activeMyeloma: diagnosis.category === "multiple-myeloma",
+  });
   const linesOfTherapy = over.linesOfTherapy;
   // AL amyloidosis is graded by its own haematologic criteria (treatments.md 6; al-haematologic.ts).
   const assessedLine =
@@ -354,6 +357,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
   if (linesOfTherapy.count > 0) {
     append(relevantMissing, response.missing);
+    append(relevantMissing, linesOfTherapy.missing);
+  } else if (linesOfTherapy.smmTherapyOutcomeUnknown) {
+    // No line, but the outcome of the smouldering-myeloma therapy decides refractoriness (review c14).
     append(relevantMissing, linesOfTherapy.missing);
   }
 

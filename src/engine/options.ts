@@ -384,6 +384,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineDvrd: lastLineDvrd(lines),
     onVcd: lines === null ? null : runsBoth(running, "bortezomib", "cyclophosphamide"),
     onRdOnly: lines === null ? null : runsRdOnly(running),
+    smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),

@@ -47,6 +47,7 @@ export function copySituation(s: Situation): Situation {
     lastLineDvrd: s.lastLineDvrd,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,
+    smmTherapyOutcomeUnknown: s.smmTherapyOutcomeUnknown,
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,

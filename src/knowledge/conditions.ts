@@ -193,6 +193,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineDvrd: (s) => s.lastLineDvrd,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,
+  smmTherapyOutcomeUnknown: (s) => s.smmTherapyOutcomeUnknown,
   monthsSinceAsct: (s) => s.monthsSinceAsct,
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,

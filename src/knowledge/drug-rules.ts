@@ -299,6 +299,29 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["myeloma-drug-labels", "mccarthy-2017-jco"],
     evidence: "verified",
   },
+  // Review c14 (HARM 1): high-risk SMM on lenalidomide (E3A06) or daratumumab (AQUILA), today's values meet
+  // active myeloma while it is still given, nothing recorded of its outcome: the disease may have progressed
+  // on it (IMWG 2011 refractory: progression on it or within 60 days of the last dose). Not decided either
+  // way (the anaemia may be the drug's); every option with the drug says so until it is recorded.
+  ...(["lenalidomide", "daratumumab"] as const).map(
+    (drug): DrugRule => ({
+      id: `${drug}.smm-therapy-outcome-unknown`,
+      drugs: [drug],
+      when: {
+        all: [
+          { fact: "smmTherapyOutcomeUnknown", is: true },
+          { fact: drug === "lenalidomide" ? "lenalidomideRefractory" : "antiCd38Refractory", known: false },
+        ],
+      },
+      text: {
+        both: `Active myeloma is found while ${drug} given for smouldering myeloma is still taken, and the record does not say whether the disease progressed on it: it may be refractory to ${drug} (progression on it or within 60 days of the last dose, IMWG 2011). Record the outcome (treatmentHistory progressedOn) before choosing a regimen with it; whether the findings are the disease's or the drug's (anaemia) is the team's to judge.`,
+      },
+      severity: "warning",
+      alertWhenOn: false,
+      citations: ["rajkumar-2011-blood", "rajkumar-2014-lancet-oncol"],
+      evidence: "secondary",
+    }),
+  ),
   pregnancyPrevention("lenalidomide", "Lenalidomide", null),
   pregnancyPrevention(
     "pomalidomide",

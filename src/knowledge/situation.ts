@@ -94,6 +94,9 @@ export interface Situation {
   /** Lenalidomide with or without dexamethasone, nothing else, being given now (Rd): continued lenalidomide
    * would be the line itself (review c14 finding 14); null when the lines are not known. */
   onRdOnly: K<boolean>;
+  /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
+   * recorded (LinesOfTherapyResult.smmTherapyOutcomeUnknown; review c14, HARM 1). */
+  smmTherapyOutcomeUnknown: K<boolean>;
   /** Completed months of that zoledronic acid (IMWG 2021: after >= 12 monthly doses, treatments.md 8a). */
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
@@ -425,6 +428,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "on lenalidomide with or without dexamethasone alone (Rd) now",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
+  },
+  smmTherapyOutcomeUnknown: {
+    label: "active myeloma found while therapy for smouldering myeloma is given, its outcome not recorded",
+    values: BOOL,
+    inputs: ["treatmentHistory.progressedOn"],
   },
   zoledronicAcidSince: {
     label: "on zoledronic acid since",

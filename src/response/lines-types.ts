@@ -31,6 +31,9 @@ export interface LinesOfTherapyResult {
   exposedClasses: DrugClass[];
   refractoryClasses: DrugClass[];
   lenalidomideRefractory: boolean | null;
+  /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
+   * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
+  smmTherapyOutcomeUnknown: boolean;
   tripleClassExposed: boolean;
   tripleClassRefractory: boolean;
   /** Triple-class refractory with 2 PIs or 2 IMiDs (MAMMOTH). */

@@ -171,6 +171,7 @@ describe("a record with no treatment entry", () => {
       exposedClasses: [],
       refractoryClasses: [],
       lenalidomideRefractory: false,
+      smmTherapyOutcomeUnknown: false,
       tripleClassExposed: false,
       tripleClassRefractory: false,
       quadRefractory: false,

@@ -302,6 +302,28 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
   return null;
 }
 
+/** Therapy for smouldering myeloma still given, nothing recorded of its outcome, while today's values meet
+ * active myeloma (review c14, HARM 1: lenalidomide for high-risk SMM, M-protein 1.7 -> 2.4 g/dL and Hb 9.7
+ * g/dL on it, read "not lenalidomide-refractory"). */
+function smmTherapyOnWhileActive(t: TreatmentFact, activeMyeloma: boolean, asOf: string): boolean {
+  return (
+    activeMyeloma &&
+    isSmmTherapy(t) &&
+    (t.end === null || compareDates(t.end, asOf) >= 0) &&
+    t.progressedOn === null &&
+    recordedProgressionDate(t) === null &&
+    t.stopReason !== "progression" &&
+    t.bestResponse !== "SD" &&
+    t.bestResponse !== "PD"
+  );
+}
+
+/** Its refractoriness: not known (the disease may have progressed on it), with the rule that says why. */
+function smmProgressionNotKnown(t: TreatmentFact, rules: RuleTrace[] | null): null {
+  rules?.push(trace(R.smmTherapyActiveNow, entryInputs(t)));
+  return null;
+}
+
 /** The drugs a history names, each once by its canonical name in first-seen order, with its class, whether
  * the class table knows it, and whether an entry was refractory to it (parallel lists: no object per drug). */
 class DrugTally {
@@ -350,6 +372,7 @@ function untreated(
     exposedClasses: [],
     refractoryClasses: [],
     lenalidomideRefractory: false,
+    smmTherapyOutcomeUnknown: false,
     tripleClassExposed: false,
     tripleClassRefractory: false,
     quadRefractory: false,
@@ -381,8 +404,10 @@ export function assessLinesAndResponse(
   /** The treatment entries by start date, then record index, when the caller has sorted them already
    * (engine/phase inLineOrder sorts them the same way). */
   inOrder?: readonly TreatmentFact[],
-  /** codesOnly: no rule traces and no words of the response (the compact view reads neither). */
-  { codesOnly = false }: { codesOnly?: boolean } = {},
+  /** codesOnly: no rule traces and no words of the response (the compact view reads neither).
+   * activeMyeloma: today's values meet active myeloma (the diagnosis's category), which makes therapy for
+   * smouldering myeloma still given a therapy the disease may have progressed on (review c14). */
+  { codesOnly = false, activeMyeloma = false }: { codesOnly?: boolean; activeMyeloma?: boolean } = {},
 ): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
@@ -460,6 +485,7 @@ export function assessLinesAndResponse(
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
   const entryStatus: (boolean | null)[] = [];
+  let smmTherapyOutcomeUnknown = false;
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
     // No drug to judge on an entry that is no line (its progression went to the line before it), except
@@ -482,7 +508,11 @@ export function assessLinesAndResponse(
           recordedProgressionDate: recorded.progressionDate,
         }),
       );
-    const status = entryRefractory(t, facts.asOf, rules);
+    const smmOutcomeUnknown = smmTherapyOnWhileActive(t, activeMyeloma, facts.asOf);
+    if (smmOutcomeUnknown) smmTherapyOutcomeUnknown = true;
+    const status = smmOutcomeUnknown
+      ? smmProgressionNotKnown(t, rules)
+      : entryRefractory(t, facts.asOf, rules);
     entryStatus[i] = status;
     if (status === null)
       missing.push({ field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" });
@@ -567,6 +597,7 @@ export function assessLinesAndResponse(
     exposedClasses: exposedDrugs.length === 0 ? [] : classesOf(exposedCount, false),
     refractoryClasses: refractoryDrugs.length === 0 ? [] : classesOf(refractoryCount, true),
     lenalidomideRefractory,
+    smmTherapyOutcomeUnknown,
     tripleClassExposed,
     tripleClassRefractory,
     quadRefractory,

@@ -285,6 +285,12 @@ export const LINES_RULES = defineRules({
     text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose (the progression date is the line's: the earliest of a confirmed lab rise, the recorded date and new-lesion imaging)",
     evidence: "secondary",
   },
+  smmTherapyActiveNow: {
+    id: "lines.smm-therapy-active-myeloma-now",
+    citation: "rajkumar-2011-blood",
+    text: "Therapy for smouldering myeloma still given while today's values meet active myeloma, no progression recorded on it: the disease may have progressed on it (refractory = progression on it or within 60 days of the last dose, IMWG 2011), so refractoriness to its drugs is not known until the team records whether it did (review c14: never 'not refractory')",
+    evidence: "secondary",
+  },
   ongoingNoProgression: {
     id: "lines.ongoing-no-progression",
     citation: "kumar-2016-lancet-oncol",
