@@ -9,6 +9,7 @@
  * CRAB "attributable to the plasma-cell disorder"). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { assess } from "./assess.js";
 
 type R = Record<string, unknown>;
@@ -64,5 +65,39 @@ describe("c14-1: active myeloma found while lenalidomide for smouldering myeloma
         name,
       ).toBe(false);
     }
+  });
+});
+
+/** Review c14 finding 4: six weeks after ASCT, del(17p) + TP53, the entries without progressedOn
+ * (examples/vignettes/review-c14-post-asct-del17p-progression-not-recorded.json): the unknown lenalidomide
+ * refractoriness hid D-R maintenance and the PI-added maintenance for high risk, and kept R maintenance
+ * ("Not known: lenalidomide-refractory"). Not settled from "Progression: no": the response reads the values
+ * measured, the 60 days after the last dose had none, and the transplant inside them can hide a rise
+ * (treatments.md 5): the options are shown with the unknown named, as R maintenance is. */
+describe("c14-4: maintenance options after ASCT with the outcome of the induction not recorded", () => {
+  const POST_ASCT = "review-c14-post-asct-del17p-progression-not-recorded";
+  it("D-R and the PI-added maintenance are shown beside R maintenance, each naming the unknown", () => {
+    const a = assess(record(POST_ASCT));
+    for (const id of ["maint.lenalidomide", "maint.dara-lenalidomide", "maint.pi-high-risk"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o, id).toBeDefined();
+      expect(o?.cautions.join(" "), id).toMatch(/Not known: lenalidomide-refractory/);
+    }
+  });
+
+  it("control: with the cytogenetics not known, no PI-added maintenance for high risk", () => {
+    const r = { ...record(POST_ASCT) };
+    delete r.cytogenetics;
+    expect(assess(r).options.map((o) => o.id)).not.toContain("maint.pi-high-risk");
+  });
+});
+
+describe("c14-1: the clinician's lines of therapy while SMM therapy is taken", () => {
+  it("never 'off therapy now' while the lenalidomide for smouldering myeloma is still taken", () => {
+    const text = renderClinicianSummary(assess(record(SMM_NOW_ACTIVE)), "text").replace(/\s+/g, " ");
+    expect(text).toContain(
+      "Lenalidomide (E3A06) being taken now for smouldering myeloma (not a line of myeloma therapy)",
+    );
+    expect(text).not.toContain("off therapy now");
   });
 });

@@ -612,6 +612,24 @@ function mrdLine(r: ResponseResult): string | null {
   }
 }
 
+/** Therapy for smouldering myeloma being taken now, when no line of myeloma therapy is (review c14-1, from the
+ * fixer's branch: never "off therapy now" while an entry is open): the regimens the lines' rule traces name
+ * as still given, and whether active myeloma was found on one of them (lines.smm-therapy-active-myeloma-now).
+ * Read from the traces: the words are a layer over the findings. */
+function smmTherapyTakenNow(lines: NonNullable<Extras["lines"]>): { regimens: string[]; atMyeloma: boolean } {
+  const regimens: string[] = [];
+  let atMyeloma = false;
+  if (lines.onTherapy || lines.count !== 0) return { regimens, atMyeloma };
+  for (const r of lines.rules ?? []) {
+    const running = r.ruleId === "lines.smm-therapy-active-myeloma-now";
+    if (!running && r.ruleId !== "lines.ongoing-no-progression") continue;
+    if (running) atMyeloma = true;
+    const regimen = r.inputs.regimen;
+    if (typeof regimen === "string" && !regimens.includes(regimen)) regimens.push(regimen);
+  }
+  return { regimens, atMyeloma };
+}
+
 function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] | null = null): Block[] {
   const { f } = w;
   const { response: r, lines, monitoring: m } = x;
@@ -627,6 +645,7 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
       lines.priorAsct ? "prior ASCT" : null,
       lines.priorBcmaTherapy ? "prior BCMA-directed therapy" : null,
     ].filter((s): s is string => s !== null);
+    const smmNow = smmTherapyTakenNow(lines);
     const items: ListItem[] = [
       li(
         // Progression on the line recorded as still given: the phase counts it as a prior line (a line on
@@ -636,7 +655,9 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
           ? `Lines of therapy: ${f.strong(String(lines.count))} given; progressed on line ${phase.lastLine ?? lines.count}, which the record shows as still given (${priorLinesWords(phase.priorLines ?? lines.priorLines)})`
           : lines.onTherapy
             ? `Lines of therapy: line ${f.strong(String(lines.count))} being given (${priorLinesWords(lines.priorLines)})`
-            : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
+            : smmNow.regimens.length > 0
+              ? `Lines of therapy: ${f.strong(String(lines.count))} given (${priorLinesWords(lines.priorLines)}); ${f.esc(smmNow.regimens.join(", "))} being taken now for smouldering myeloma (not a line of myeloma therapy)${smmNow.atMyeloma ? ": today's values meet active myeloma, so whether the disease progressed on it (refractoriness) is not known until it is recorded" : ""}`
+              : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l) =>
           li(
             `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? "ongoing")}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,

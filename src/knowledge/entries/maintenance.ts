@@ -91,9 +91,19 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "maint.pi-high-risk",
     group: "maintenance",
+    // Review c14-4 (from the fixer's branch): shown, naming the unknown, when only a fact of the maintenance
+    // setting is unknown (the lenalidomide refractoriness of a line whose 60 days after the last dose were
+    // not measured: the response reads the values measured, and a transplant inside those days can hide a
+    // rise, so "no progression measured" does not settle it), as maint.lenalidomide is; the high-risk
+    // cytogenetics it is for must be known (`known` is never unknown).
     when: {
-      all: [{ any: [postAsct, onMaintenanceAfterAsct] }, { fact: "cytogeneticHighRisk", is: true }],
+      all: [
+        { fact: "cytogeneticHighRisk", known: true },
+        { any: [postAsct, onMaintenanceAfterAsct] },
+        { fact: "cytogeneticHighRisk", is: true },
+      ],
     },
+    showWhenUnknown: true,
     kind: "maintenance",
     regimen: { code: "VR", drugs: ["bortezomib", "lenalidomide"] },
     title: "Proteasome inhibitor added to maintenance for high-risk disease",
@@ -111,7 +121,10 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "maint.dara-lenalidomide",
     group: "maintenance",
+    // Review c14-4: an unknown fact of postAsct (lenalidomide refractoriness not recorded) is named, as on
+    // maint.lenalidomide, rather than hiding this option and keeping that one.
     when: { all: [postAsct, { fact: "antiCd38Exposed", is: true }] },
+    showWhenUnknown: true,
     kind: "maintenance",
     regimen: { code: "D-R", drugs: ["daratumumab", "lenalidomide"] },
     title: "Daratumumab-lenalidomide maintenance after D-VRd (PERSEUS)",
