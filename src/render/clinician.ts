@@ -910,7 +910,8 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
     h(2, "Plan ahead"),
     ol(
       plan.map((s) => {
-        const names = stepNames(s.optionIds, name);
+        // A name the title already gives ("Line 2 (KPd) being given") is not said again after it.
+        const names = stepNames(s.optionIds, name).filter((n) => !s.title.includes(`(${n})`));
         return li(
           `${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
             names.length ? ` (${names.map((n) => f.esc(n)).join(", ")})` : ""

@@ -54,3 +54,13 @@ describe("c14-11: the lines of therapy agree with the phase", () => {
     expect(text).toContain("Lines of therapy: line 1 being given (no prior lines)");
   });
 });
+
+/** Found by the lead (c14): the plan step of a relapse line being given named its regimen twice, "Line 2
+ * (DPd) being given (DPd)": the step's option names follow the title only when the title does not say them. */
+describe("c14: the plan names the line being given once", () => {
+  it("'Line 2 (DPd) being given', not followed by '(DPd)' again", () => {
+    const text = flat(renderClinicianSummary(read("handout-on-dpd-responding"), "text"));
+    expect(text).toContain("now · relapsed: Line 2 (DPd) being given 2.");
+    expect(text).not.toContain("being given (DPd)");
+  });
+});
