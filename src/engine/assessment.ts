@@ -112,6 +112,13 @@ export interface PlanStep {
   status: "done" | "current" | "next" | "later" | "if-progressed";
   /** Options (ids in `options`) that belong to this step. */
   optionIds: string[];
+  /** The sources of this step of the pathway (added 2026-12-06): the ids the clinical reference gives for it,
+   * each resolving in the bibliography, as on options and alerts. Absent in Assessments made before. */
+  citations: CitationId[];
+  /** False when the reference marks a fact behind this step UNVERIFIED, or when the step is the project's
+   * own reading of the reference (e.g. a first-line step still ahead after the line ended): every surface
+   * says so, as for options and alerts. */
+  verified: boolean;
 }
 
 /** Alert severities, most severe first (the order every surface lists them in). */

@@ -27,7 +27,7 @@ import {
   SEVERITY_RANK,
   sortOptions,
 } from "./options.js";
-import { buildPlan, planPhaseOf } from "./plan.js";
+import { buildPlan, PLAN_STEP_SOURCES, planPhaseOf, sourced } from "./plan.js";
 
 export interface PathwayInputs {
   situation: Situation;
@@ -518,6 +518,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             title: `Decide the category first: ${diagnosis.couldChangeWith.join("; ") || "complete the work-up"}`,
             status: "current",
             optionIds: [],
+            ...sourced(PLAN_STEP_SOURCES.workUp),
           },
         ]
       : [];
@@ -543,6 +544,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         context.currentRegimen?.drugs ?? [],
         input.lastLineReachedMaintenance === true,
         input.currentLineDrugs ?? [],
+        s.lastLineDvmp === true,
       ),
     ),
   };

@@ -2,6 +2,7 @@
  * pathway (treatments.md 3, 4, 5) with their status relative to where the patient stands. */
 import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
+import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
@@ -34,31 +35,167 @@ export function planPhaseOf(o: AssessmentOption, phase: PhaseResult): TreatmentP
   }
 }
 
+/** Where a step of the plan comes from: the sources the clinical reference gives for that step of the
+ * pathway, and whether the reference checks what the step rests on (false: a fact it marks UNVERIFIED, or
+ * a reading that is the project's own). The same meaning as `citations` and `verified` on options and
+ * alerts. */
+export interface StepSource {
+  readonly citations: readonly CitationId[];
+  readonly verified: boolean;
+}
+
+/** The source of every kind of plan step (treatments.md 3, 4, 5, 6; criteria-and-scores.md 1, 6, 9). A
+ * step's options carry their own sources; these are the step's. */
+export const PLAN_STEP_SOURCES = {
+  /** The deciding test first: the IMWG 2014 diagnostic criteria (criteria-and-scores.md 1), as the alert
+   * pathway.deciding-test-first. */
+  workUp: { citations: ["rajkumar-2014-lancet-oncol"], verified: true },
+  /** Transplant-eligible induction (treatments.md 3b): PERSEUS gives the sequence, 4 induction cycles ->
+   * ASCT -> 2 consolidation cycles -> maintenance (checked); IFM 2009 / DETERMINATION, VRd with or without
+   * ASCT (design checked; only the citation details are UNVERIFIED). */
+  teInduction: { citations: ["sonneveld-2024-nejm", "attal-2017-nejm"], verified: true },
+  /** Stem cell collection, then ASCT (treatments.md 3c): collection after no more than 4 cycles of
+   * lenalidomide-containing therapy (US label [58], checked); ASCT after induction (IFM 2009 /
+   * DETERMINATION [17]: it improves PFS, not OS; Mel200 standard, checked). */
+  teTransplant: { citations: ["attal-2017-nejm", "myeloma-drug-labels"], verified: true },
+  /** Consolidation (treatments.md 3c): built into D-VRd (PERSEUS, checked) and D-VTd (CASSIOPEIA): "rest
+   * U", so the step is UNVERIFIED (as the knowledge entry ndmm.te.consolidation). */
+  teConsolidation: { citations: ["sonneveld-2024-nejm", "moreau-2019-lancet"], verified: false },
+  /** Lenalidomide maintenance after ASCT (treatments.md 3d, meta-analysis [18], checked). */
+  teMaintenance: { citations: ["mccarthy-2017-jco"], verified: true },
+  /** ... with a proteasome inhibitor added for high-risk disease: the bortezomib-containing maintenance row
+   * is UNVERIFIED (3d; the knowledge entry maint.pi-high-risk cites NCCN for it, the row naming HOVON-65 /
+   * GMMG-HD4 without a bibliography number). */
+  teMaintenanceHighRisk: { citations: ["mccarthy-2017-jco", "nccn-mm-2026"], verified: false },
+  /** Induction without a transplant (treatments.md 4): the rows that give an induction then continued
+   * therapy, IMROZ (Isa-VRd -> Isa-Rd) and CEPHEUS (D-VRd x 8 -> D-Rd), both checked, and SWOG S0777 (VRd
+   * x 8 -> Rd; only the citation details UNVERIFIED). */
+  tieInduction: {
+    citations: ["facon-2024-nejm-imroz", "usmani-2025-nat-med", "durie-2017-lancet"],
+    verified: true,
+  },
+  /** Continued therapy without a transplant (treatments.md 4), one source per regimen the step names: VRd x 8
+   * then Rd (SWOG S0777), DRd until progression (MAIA), D-Rd (CEPHEUS), Isa-Rd (IMROZ). The rows mark only
+   * dates and citation details UNVERIFIED, not the sequences. */
+  tieContinued: {
+    citations: ["durie-2017-lancet", "facon-2019-nejm-maia", "usmani-2025-nat-med", "facon-2024-nejm-imroz"],
+    verified: true,
+  },
+  /** The same step after a first line that has ended with nothing given since (review c13-2): in the trials
+   * continued therapy follows induction without a break (S0777; DETERMINATION: lenalidomide maintenance
+   * after VRd); the reference gives no rule for starting it after time off therapy: the project's reading,
+   * UNVERIFIED (as the caution on pathway.no-asct.continued-lenalidomide). */
+  tieContinuedAfterLineEnded: {
+    citations: [
+      "durie-2017-lancet",
+      "attal-2017-nejm",
+      "facon-2019-nejm-maia",
+      "usmani-2025-nat-med",
+      "facon-2024-nejm-imroz",
+    ],
+    verified: false,
+  },
+  /** The same step after a finished D-VMP first line (review c13-11): ALCYONE continues D-VMP with
+   * daratumumab maintenance and the reference uses D-VMP where lenalidomide is unsuitable; what follows a
+   * D-VMP line that ended without it, the reference does not say: the project's reading, UNVERIFIED. */
+  tieContinuedAfterDvmp: {
+    citations: [
+      "mateos-2018-nejm-alcyone",
+      "durie-2017-lancet",
+      "attal-2017-nejm",
+      "facon-2019-nejm-maia",
+      "usmani-2025-nat-med",
+      "facon-2024-nejm-imroz",
+    ],
+    verified: false,
+  },
+  /** DRd until progression (treatments.md 4, MAIA row: the schedule is given; only the dates are
+   * UNVERIFIED). */
+  continuousDrd: { citations: ["facon-2019-nejm-maia"], verified: true },
+  /** D-VMP x 9 then daratumumab maintenance (treatments.md 4, ALCYONE): the whole row is UNVERIFIED. */
+  dvmp: { citations: ["mateos-2018-nejm-alcyone"], verified: false },
+  /** AL amyloidosis induction (treatments.md 6): D-VCd, ANDROMEDA (checked). */
+  alInduction: { citations: ["kastritis-2021-nejm-andromeda"], verified: true },
+  /** AL amyloidosis ASCT "if the gates are met" (treatments.md 6): the troponin T and NT-proBNP gates are
+   * checked [48]; age, ECOG, blood pressure, renal and the other gates are UNVERIFIED; outcome by melphalan
+   * dose [49]. */
+  alTransplant: { citations: ["gertz-2013-bmt", "madan-2012-blood"], verified: false },
+  /** A first-line step still ahead when nothing is given now (the line ended: after the transplant, or
+   * after induction with candidacy not recorded): induction -> ASCT -> consolidation -> maintenance is one
+   * planned line (criteria-and-scores.md 9.1, checked), but that the line still waits for the step after a
+   * pause is the project's reading; the reference gives no rule for it. Added to the step's own sources. */
+  firstLineStepAfterLineEnded: { citations: ["rajkumar-2015-blood-lines"], verified: false },
+  /** A new line at progression (criteria-and-scores.md 9.1: a new line when a regimen is stopped and
+   * another started, checked; 6.2: progression by IMWG 2016). The regimens are the options' (treatments.md
+   * 5), each with its own sources; the reference gives no source for the step as a whole. */
+  newLine: { citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"], verified: true },
+  /** The same for refractory disease: progression on the line or within 60 days of it (criteria-and-scores.md
+   * 9.2, Rajkumar 2011; secondary source). */
+  newLineRefractory: {
+    citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol", "rajkumar-2011-blood"],
+    verified: true,
+  },
+  /** The line being given (or its maintenance): the current line, not a prior line (criteria-and-scores.md
+   * 9.1), its response assessed by IMWG 2016 (6.2), as the option pathway.continue-current-line. */
+  lineBeingGiven: { citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"], verified: true },
+  /** A BCMA CAR-T given: a single infusion (treatments.md 5b, CARTITUDE-4), then followed up with response
+   * monitoring (IMWG 2016), as the phase rule phase.after-car-t. */
+  carTFollowUp: { citations: ["san-miguel-2023-nejm-cartitude4", "kumar-2016-lancet-oncol"], verified: true },
+  /** A line finished without progression, watched: the line is over and a new one starts at progression
+   * (criteria-and-scores.md 9.1); the response is followed by IMWG 2016 (6.2). After a CAR-T the single
+   * infusion's source is added. */
+  observationAfterLine: {
+    citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
+    verified: true,
+  },
+} as const satisfies Record<string, StepSource>;
+
+/** The step's `citations` and `verified`, from its source (a fresh array for each step). */
+export function sourced(src: StepSource): { citations: CitationId[]; verified: boolean } {
+  return { citations: [...src.citations], verified: src.verified };
+}
+
+/** `src` with `more`'s sources added after its own (each once); verified only when both are. */
+function withSource(src: StepSource, more: StepSource): StepSource {
+  return {
+    citations: [...src.citations, ...more.citations.filter((c) => !src.citations.includes(c))],
+    verified: src.verified && more.verified,
+  };
+}
+
 interface StepDef {
   phase: TreatmentPhase;
   title: string;
+  source: StepSource;
 }
 
 const TE_MAINTENANCE_TITLE = "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk disease";
 const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [
-  { phase: "induction", title: "Induction" },
-  { phase: "transplant", title: "Stem cell collection, then autologous stem cell transplant" },
+  { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.teInduction },
+  {
+    phase: "transplant",
+    title: "Stem cell collection, then autologous stem cell transplant",
+    source: PLAN_STEP_SOURCES.teTransplant,
+  },
   {
     phase: "post-transplant",
     title: "Consolidation where the evidence gives it (2 cycles within D-VRd / D-VTd)",
+    source: PLAN_STEP_SOURCES.teConsolidation,
   },
   {
     phase: "maintenance",
     title: TE_MAINTENANCE_TITLE,
+    source: PLAN_STEP_SOURCES.teMaintenanceHighRisk,
   },
 ];
 const TIE_STEPS: StepDef[] = [
-  { phase: "induction", title: "Induction" },
+  { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.tieInduction },
   {
     phase: "maintenance",
     title: "Continued or maintenance therapy (VRd x8 then Rd; DRd, D-Rd, Isa-Rd until progression)",
+    source: PLAN_STEP_SOURCES.tieContinued,
   },
 ];
 
@@ -66,7 +203,9 @@ const TIE_STEPS: StepDef[] = [
  * followed by a maintenance step, one continuous course (review c9a). */
 export const CONTINUOUS_DRD_TITLE =
   "DRd until progression or intolerance: one continuous regimen, no separate maintenance phase (MAIA)";
-const DRD_STEPS: StepDef[] = [{ phase: "induction", title: CONTINUOUS_DRD_TITLE }];
+const DRD_STEPS: StepDef[] = [
+  { phase: "induction", title: CONTINUOUS_DRD_TITLE, source: PLAN_STEP_SOURCES.continuousDrd },
+];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
 export function isContinuousDrd(drugs: readonly string[]): boolean {
@@ -79,8 +218,8 @@ export function isContinuousDrd(drugs: readonly string[]): boolean {
  * sequences of TIE_STEPS, the reference using D-VMP where lenalidomide is unsuitable (review c13). */
 export const DVMP_MAINTENANCE_TITLE = "Daratumumab maintenance after 9 cycles of D-VMP (ALCYONE)";
 const DVMP_STEPS: StepDef[] = [
-  { phase: "induction", title: "Induction" },
-  { phase: "maintenance", title: DVMP_MAINTENANCE_TITLE },
+  { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.dvmp },
+  { phase: "maintenance", title: DVMP_MAINTENANCE_TITLE, source: PLAN_STEP_SOURCES.dvmp },
 ];
 const DVMP_DRUGS = ["daratumumab", "bortezomib", "melphalan"];
 /** The first line is D-VMP: daratumumab, bortezomib and melphalan, with or without prednisone, nothing else
@@ -92,9 +231,23 @@ export function isDvmp(drugs: readonly string[]): boolean {
 }
 
 const AL_STEPS: StepDef[] = [
-  { phase: "induction", title: "Induction" },
-  { phase: "transplant", title: "Autologous stem cell transplant, if the gates are met" },
+  { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.alInduction },
+  {
+    phase: "transplant",
+    title: "Autologous stem cell transplant, if the gates are met",
+    source: PLAN_STEP_SOURCES.alTransplant,
+  },
 ];
+
+/** The source of a first-line step still ahead after the line ended: continued therapy without a transplant
+ * has its own (reviews c13-2, c13-11); any other step adds the one-line reading (UNVERIFIED). */
+function afterLineEnded(source: StepSource, lastLineDvmp: boolean): StepSource {
+  if (source === PLAN_STEP_SOURCES.tieContinued)
+    return lastLineDvmp
+      ? PLAN_STEP_SOURCES.tieContinuedAfterDvmp
+      : PLAN_STEP_SOURCES.tieContinuedAfterLineEnded;
+  return withSource(source, PLAN_STEP_SOURCES.firstLineStepAfterLineEnded);
+}
 
 /** Position in the first-line steps: an integer is the current step; x.5 lies between two steps. */
 function position(code: TreatmentPhase, steps: StepDef[]): number {
@@ -145,6 +298,9 @@ export function buildPlan(
   lastLineReachedMaintenance = false,
   /** The drugs of every entry of the line being given (its induction too while on its maintenance). */
   currentLineDrugs: readonly string[] = [],
+  /** The latest line is D-VMP (situation fact lastLineDvmp): after it has ended, the continued-therapy step
+   * is an UNVERIFIED reading (review c13-11). */
+  lastLineDvmp = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -156,6 +312,7 @@ export function buildPlan(
         : "At progression: a new line for relapsed disease",
     status: "if-progressed",
     optionIds: ifProgressedIds(options),
+    ...sourced(PLAN_STEP_SOURCES.newLine),
   };
 
   if (category === "al-amyloidosis") {
@@ -165,6 +322,7 @@ export function buildPlan(
       title: d.title,
       status: statusAt(i, pos),
       optionIds: idsOf(options, d.phase),
+      ...sourced(d.source),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
   }
 
@@ -181,6 +339,7 @@ export function buildPlan(
             : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
           status: "current",
           optionIds: idsOf(options, code),
+          ...sourced(carT ? PLAN_STEP_SOURCES.carTFollowUp : PLAN_STEP_SOURCES.lineBeingGiven),
         },
         { ...ifProgressed, title: `If line ${phase.currentLine} progresses: the next line` },
       ];
@@ -192,6 +351,7 @@ export function buildPlan(
         title: `Line ${prior + 1}: therapy for ${code} disease after ${prior} prior line${prior === 1 ? "" : "s"}`,
         status: "next",
         optionIds: idsOf(options, code),
+        ...sourced(code === "refractory" ? PLAN_STEP_SOURCES.newLineRefractory : PLAN_STEP_SOURCES.newLine),
       },
     ];
   }
@@ -206,6 +366,7 @@ export function buildPlan(
         title: "Maintenance being given",
         status: "current",
         optionIds: idsOf(options, code),
+        ...sourced(PLAN_STEP_SOURCES.lineBeingGiven),
       });
     const watched = code === "line-finished" ? idsOf(options, code) : [];
     if (watched.length > 0) {
@@ -215,6 +376,11 @@ export function buildPlan(
         title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${onlyIf === "" ? " without progression" : ""}: observation with response monitoring${onlyIf}`,
         status: "current",
         optionIds: watched,
+        ...sourced(
+          watched.includes(OBSERVATION_AFTER_CAR_T)
+            ? withSource(PLAN_STEP_SOURCES.observationAfterLine, PLAN_STEP_SOURCES.carTFollowUp)
+            : PLAN_STEP_SOURCES.observationAfterLine,
+        ),
       });
     }
     return [...steps, ifProgressed];
@@ -239,21 +405,25 @@ export function buildPlan(
   // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
   const unknown = phase.progressed === null && phase.lastLine !== null;
   const onlyIf = unknown ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+  // Nothing given now after a first line started (it ended after the transplant, or after induction without
+  // a recorded candidacy): the steps still ahead rest on the project's reading that the line waits for them.
+  // Awaiting the transplant after induction is the planned sequence itself (phase rule transplant-planned).
+  const lineEnded = phase.currentLine === null && phase.lastLine !== null && code !== "transplant";
   const steps: PlanStep[] = defs.map((d, i) => {
     const status = statusAt(i, pos);
     const ahead = status === "next" || status === "later" ? onlyIf : "";
     const optionIds = idsOf(options, d.phase);
     // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
     // when the disease is known not to be high risk, IMS/IMWG 2025).
-    const title =
-      d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID)
-        ? TE_MAINTENANCE_PLAIN
-        : d.title;
+    const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);
+    const title = plain ? TE_MAINTENANCE_PLAIN : d.title;
+    const source = plain ? PLAN_STEP_SOURCES.teMaintenance : d.source;
     return {
       phase: d.phase,
       title: `${title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
       status,
       optionIds,
+      ...sourced(lineEnded && status !== "done" ? afterLineEnded(source, lastLineDvmp) : source),
     };
   });
   // With active disease now, progression is the likelier branch: show it first after what is done.

@@ -127,6 +127,22 @@ describe("citations", () => {
     expect(unresolved).toEqual([]);
   });
 
+  it("resolves every source of every plan step (src/engine/plan.ts PLAN_STEP_SOURCES)", async () => {
+    // Loaded by path, as the walk above loads every core file (the knowledge folder imports no engine code).
+    const mod = (await import(join(root, "src", "engine", "plan.ts"))) as {
+      PLAN_STEP_SOURCES?: Record<string, { citations: readonly string[]; verified: boolean }>;
+    };
+    const table = Object.entries(mod.PLAN_STEP_SOURCES ?? {});
+    expect(table.length).toBeGreaterThan(10);
+    const { used } = await collectUsedCitations();
+    const problems = table.flatMap(([step, src]) => [
+      ...(src.citations.length === 0 ? [`${step}: no citation`] : []),
+      ...src.citations.filter((c) => !isCitationId(c)).map((c) => `${step}: unresolved ${c}`),
+      ...src.citations.filter((c) => !used.has(c)).map((c) => `${step}: not collected ${c}`),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it("uses every bibliography entry in some rule table", async () => {
     const { used, tables } = await collectUsedCitations();
     expect(tables.length).toBeGreaterThan(0);

@@ -193,7 +193,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
     // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
     a.plan?.find((s) => s.status === "current" && s.title === CONTINUOUS_DRD_TITLE);
-  if (next) return `${f.esc(next.title)} (${f.esc(next.phase)})`;
+  // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too.
+  if (next)
+    return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
 }
@@ -912,10 +914,13 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
       plan.map((s) => {
         // A name the title already gives ("Line 2 (KPd) being given") is not said again after it.
         const names = stepNames(s.optionIds, name).filter((n) => !s.title.includes(`(${n})`));
+        // As an option: UNVERIFIED first, the step's sources below it (absent in Assessments made before).
+        const sources = s.citations ?? [];
         return li(
-          `${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
+          `${s.verified === false ? `${w.unverified()} ` : ""}${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
             names.length ? ` (${names.map((n) => f.esc(n)).join(", ")})` : ""
           }`,
+          sources.length ? [li(`Sources: ${w.sources(sources).replace(/^ \(/, "").replace(/\)$/, "")}`)] : [],
         );
       }),
     ),

@@ -266,11 +266,12 @@ describe("options are named by what they are", () => {
 });
 
 describe("what happens next: the plan ahead when the engine gives one", () => {
+  const sources = { citations: [], verified: true };
   const plan: PlanStep[] = [
-    { phase: "induction", title: "Induction", status: "current", optionIds: ["a"] },
-    { phase: "transplant", title: "ASCT", status: "next", optionIds: [] },
-    { phase: "maintenance", title: "Maintenance", status: "later", optionIds: [] },
-    { phase: "relapsed", title: "Relapse", status: "if-progressed", optionIds: [] },
+    { phase: "induction", title: "Induction", status: "current", optionIds: ["a"], ...sources },
+    { phase: "transplant", title: "ASCT", status: "next", optionIds: [], ...sources },
+    { phase: "maintenance", title: "Maintenance", status: "later", optionIds: [], ...sources },
+    { phase: "relapsed", title: "Relapse", status: "if-progressed", optionIds: [], ...sources },
   ];
   const withPlan: Assessment = {
     ...mmNewlyDiagnosed,

@@ -9,7 +9,7 @@ import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
 import { Options } from "./Options.js";
-import { forDisplay, roman, SummaryCard } from "./Summary.js";
+import { forDisplay, nextSteps, roman, SummaryCard } from "./Summary.js";
 
 interface Traced {
   rules: { ruleId: string; citationId: string; evidence: string }[];
@@ -508,6 +508,8 @@ export function citedIds(a: Assessment): string[] {
   for (const r of a.monitoring.rules) add(r.citationId);
   for (const o of a.options) for (const c of o.citations) add(c);
   for (const al of a.alerts) for (const c of al.citations) add(c);
+  // The step of the plan ahead the summary card shows.
+  for (const st of nextSteps(a)) for (const c of st.citations ?? []) add(c);
   return ids;
 }
 
@@ -549,7 +551,7 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
   const warnings = a.alerts.filter((x) => x.severity !== "critical").length;
   return (
     <div className="clinician">
-      <SummaryCard a={a} />
+      <SummaryCard a={a} cite={cite} />
       <section className="result-block" aria-label="Options to discuss">
         <h3>Options to discuss ({a.options.length})</h3>
         <Options options={a.options} cite={cite} />

@@ -1,5 +1,6 @@
 /** The summary card that opens a result: the disease state and how sure it is, stage and risk as
  * chips, critical alerts, the phase of treatment and the next step. */
+import type { ReactNode } from "react";
 import type { Assessment } from "../core.js";
 import type { TreatmentPhase } from "../engine/assessment.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
@@ -98,7 +99,8 @@ function certainty(a: Assessment): string {
   return "Not enough is known to name a category.";
 }
 
-type Step = { label: string; text: string };
+/** A step to show; one of the plan ahead carries its sources and whether the reference checks it. */
+type Step = { label: string; text: string; citations?: readonly string[]; verified?: boolean };
 
 /** What to do next: the test that would decide (when the category is open), what is overdue, and
  * otherwise the next planned step or the next test due. */
@@ -122,6 +124,9 @@ export function nextSteps(a: Assessment): Step[] {
       {
         label: planned.status === "next" ? "Next step" : "Now",
         text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
+        // Absent in Assessments made before plan steps carried them.
+        citations: planned.citations ?? [],
+        ...(planned.verified === false ? { verified: false } : {}),
       },
     ];
   const due = [...a.monitoring.items].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0];
@@ -154,7 +159,14 @@ function PhaseWords({ p }: { p: NonNullable<Assessment["phase"]> }) {
   return <>{`${label}${where}`}</>;
 }
 
-export function SummaryCard({ a }: { a: Assessment }) {
+export function SummaryCard({
+  a,
+  cite,
+}: {
+  a: Assessment;
+  /** Renders inline citations (the results page links them to its references). */
+  cite?: (ids: readonly string[]) => ReactNode;
+}) {
   const d = a.diagnosis;
   const chips = chipsOf(a);
   const critical = a.alerts.filter((x) => x.severity === "critical");
@@ -203,7 +215,18 @@ export function SummaryCard({ a }: { a: Assessment }) {
         {steps.map((step) => (
           <div key={step.label} data-testid="next-step">
             <dt>{step.label}</dt>
-            <dd>{step.text}</dd>
+            <dd>
+              {step.text}
+              {step.verified === false && (
+                <span
+                  className="badge badge-unverified"
+                  title="This step rests on a fact the reference marks UNVERIFIED, or on the project's own reading of it"
+                >
+                  UNVERIFIED
+                </span>
+              )}
+              {step.citations && step.citations.length > 0 && cite?.(step.citations)}
+            </dd>
           </div>
         ))}
       </dl>
