@@ -30,7 +30,8 @@ describe("frail candidate: each induction regimen once", () => {
   it("the clinician plan's induction step names each regimen once", () => {
     const text = flat(renderClinicianSummary(a, "text"));
     const start = text.indexOf("next · induction: Induction (") + "next · induction: Induction (".length;
-    const step = text.slice(start, text.indexOf(") 2. later", start));
+    // The step's names end at its sources line (plan14) or, without one, at the next step.
+    const step = text.slice(start, start + text.slice(start).search(/\) (- Sources:|2\. later)/));
     const names = step.split(", ").map((n) => n.replace(/ \(.*\)$/, ""));
     expect(names).toContain("D-VRd");
     expect(names).toContain("Isa-VRd");
