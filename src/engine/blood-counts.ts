@@ -1,9 +1,8 @@
 /** Blood counts against the lenalidomide maintenance start after a transplant (review c14, lead):
  * treatments.md 3d, "start after count recovery (ANC >=1000/uL and/or plt >=75,000/uL)" (label). */
-import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
+import type { Facts, Measured } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import { below } from "../scores/compare.js";
-import { latestAsctStart } from "./early-relapse.js";
 
 /** ANC 1000/uL and platelets 75,000/uL in the canonical 10^9/L. */
 const ANC_START_E9L = 1.0;
@@ -14,14 +13,10 @@ const PLATELETS_START_E9L = 75;
  * count taken after the transplant (an undated one is the current value) is below its number, true when
  * both are at or above it, null when a count is missing or older than the transplant, or there is none.
  * The label's "and/or" is not resolved: one count below is enough to say the counts have not recovered.
- * @example countRecoverySinceAsct(labs, history, "2026-12-01") // false (ANC 0.8 x10^9/L on 2026-11-28)
+ * `asct`: the start of the latest transplant (early-relapse latestAsctStart), null when there is none.
+ * @example countRecoverySinceAsct(labs, "2026-10-20") // false (ANC 0.8 x10^9/L on 2026-11-28)
  */
-export function countRecoverySinceAsct(
-  labs: Facts["labs"],
-  history: readonly TreatmentFact[],
-  asOf: string,
-): boolean | null {
-  const asct = latestAsctStart(history, asOf);
+export function countRecoverySinceAsct(labs: Facts["labs"], asct: string | null): boolean | null {
   if (asct === null) return null;
   const anc = since(labs.neutrophils, asct);
   const platelets = since(labs.platelets, asct);

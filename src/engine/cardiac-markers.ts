@@ -4,25 +4,20 @@
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import { lastOnOrBefore } from "../response/series.js";
 
-/** The latest value dated on or before `start` (series or the current lab), else null. */
-export function valueAtOrBefore(
-  series: readonly SeriesValue[],
-  lab: Measured | null,
-  start: string,
-): number | null {
-  let best: { date: string; value: number } | null = null;
-  const take = (date: string | null, value: number) => {
-    if (date === null || compareDates(date, start) > 0) return;
-    if (best === null || compareDates(date, best.date) > 0) best = { date, value };
-  };
-  for (const p of series) take(p.date, p.value);
-  if (lab !== null) take(lab.date, lab.value);
-  return best === null ? null : (best as { value: number }).value;
+/** The latest value dated on or before `start`: the series' (lastOnOrBefore), or the current lab's when it is
+ * later still; null when neither is. */
+function valueAtOrBefore(series: readonly SeriesValue[], lab: Measured | null, start: string): number | null {
+  const point = lastOnOrBefore(series, start);
+  const labDate = lab?.date ?? null;
+  if (lab !== null && labDate !== null && compareDates(labDate, start) <= 0)
+    if (point === undefined || compareDates(labDate, point.date) > 0) return lab.value;
+  return point?.value ?? null;
 }
 
 /** The start of the latest line, or null. */
-export function latestLineStart(lines: LinesOfTherapyResult | null): string | null {
+function latestLineStart(lines: LinesOfTherapyResult | null): string | null {
   const last = lines?.lines[lines.lines.length - 1];
   return last?.start ?? null;
 }

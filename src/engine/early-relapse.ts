@@ -35,10 +35,9 @@ export function monthsFromAsctToProgression(
   return completedMonths(asct, progression);
 }
 
-/** Completed months from the latest autologous transplant started on or before `asOf` to `asOf` (review
+/** Completed months from the latest autologous transplant (its start, latestAsctStart) to `asOf` (review
  * c13-6: how long ago the transplant that makes HSV/VZV prophylaxis apply was); null when none is recorded. */
-export function monthsSinceAsct(history: readonly TreatmentFact[], asOf: string): number | null {
-  const asct = latestAsctStart(history, asOf);
+export function monthsSinceAsct(asct: string | null, asOf: string): number | null {
   return asct === null ? null : completedMonths(asct, asOf);
 }
 

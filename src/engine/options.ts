@@ -51,7 +51,7 @@ import { countRecoverySinceAsct } from "./blood-counts.js";
 import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
-import { monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
+import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
 import { isDvmp } from "./plan.js";
@@ -292,6 +292,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
   const running = runningDrugs(facts);
+  // The latest transplant, found once for the months since it and the counts since it.
+  const asct = latestAsctStart(facts.treatmentHistory, facts.asOf);
   // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.
   const markers = input.diagnosis.category === "al-amyloidosis" ? cardiacMarkers(facts, lines) : NO_MARKERS;
   if (lines !== null) {
@@ -382,7 +384,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
     lastLineDvmp: lastLineDvmp(lines),
     lastLineDvrd: lastLineDvrd(lines),
-    onVcd: lines === null ? null : runsBoth(running, "bortezomib", "cyclophosphamide"),
+    onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
     zoledronicAcidMonths: zoledronicAcid.months,
@@ -399,7 +401,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     tripleClassRefractory: lines?.tripleClassRefractory ?? null,
     pentaRefractory: lines?.pentaRefractory ?? null,
     priorAsct: lines?.priorAsct ?? null,
-    monthsSinceAsct: monthsSinceAsct(facts.treatmentHistory, facts.asOf),
+    monthsSinceAsct: monthsSinceAsct(asct, facts.asOf),
     priorBcmaTherapy: lines?.priorBcmaTherapy ?? null,
     // Named one by one rather than spread, so every situation has the same shape (see model/merged.ts).
     priorBcmaCarT: safety.priorBcmaCarT,
@@ -432,7 +434,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     ancE9L: labs.neutrophils?.value ?? null,
-    countRecoverySinceAsct: countRecoverySinceAsct(labs, facts.treatmentHistory, facts.asOf),
+    countRecoverySinceAsct: countRecoverySinceAsct(labs, asct),
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
     iggKappa: and3(heavy === null ? null : heavy === "IgG", light === null ? null : light === "kappa"),
@@ -530,16 +532,24 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
 /** The cardiac markers of a record that is not AL amyloidosis: not read. */
 const NO_MARKERS = { ntProBnpAtStart: null, troponinTAtStart: null, rising: null } as const;
 
-/** Whether the running drugs hold both drugs (any spelling canonicalDrugName reads). */
-function runsBoth(running: readonly string[], a: string, b: string): boolean {
-  let hasA = false;
-  let hasB = false;
-  for (const d of running) {
-    const name = canonicalDrugName(d);
-    if (name === a) hasA = true;
-    else if (name === b) hasB = true;
+/** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab). */
+const VCD_DRUGS = ["bortezomib", "cyclophosphamide"] as const;
+/** D-VRd's drugs (PERSEUS), whatever else the line holds. */
+const DVRD_DRUGS = ["daratumumab", "bortezomib", "lenalidomide"] as const;
+
+/** Whether `drugs` hold every one of `wanted` (canonical names; any spelling canonicalDrugName reads), with
+ * no set built: it runs for every record. */
+function holdsAll(drugs: readonly string[], wanted: readonly string[]): boolean {
+  for (const w of wanted) {
+    let found = false;
+    for (const d of drugs)
+      if (canonicalDrugName(d) === w) {
+        found = true;
+        break;
+      }
+    if (!found) return false;
   }
-  return hasA && hasB;
+  return true;
 }
 
 /** Whether lenalidomide runs now with nothing else but dexamethasone (Rd; any spelling canonicalDrugName
@@ -559,9 +569,7 @@ function runsRdOnly(running: readonly string[]): boolean {
 function lastLineDvrd(lines: LinesOfTherapyResult | null): boolean | null {
   if (lines === null) return null;
   const last = lines.lines[lines.lines.length - 1];
-  if (last === undefined) return false;
-  const names = new Set(last.drugs.map((d) => canonicalDrugName(d)));
-  return names.has("daratumumab") && names.has("bortezomib") && names.has("lenalidomide");
+  return last === undefined ? false : holdsAll(last.drugs, DVRD_DRUGS);
 }
 
 /** A drug stopped for toxicity and not given after (review c13-4). */

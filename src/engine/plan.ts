@@ -44,6 +44,20 @@ export interface StepSource {
   readonly verified: boolean;
 }
 
+/** Lines of therapy (Rajkumar 2015, criteria-and-scores.md 9.1) and IMWG 2016 response (6.2): the sources of
+ * the steps about a line itself. */
+const LINE_AND_RESPONSE = ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"] as const;
+/** VRd x 8 then Rd (SWOG S0777), and DETERMINATION (lenalidomide maintenance after VRd, with IFM 2009). */
+const S0777 = "durie-2017-lancet";
+const DETERMINATION = "attal-2017-nejm";
+/** The regimens continued until progression that the TIE continued step names after S0777: DRd (MAIA),
+ * D-Rd (CEPHEUS), Isa-Rd (IMROZ). */
+const CONTINUED_UNTIL_PROGRESSION = [
+  "facon-2019-nejm-maia",
+  "usmani-2025-nat-med",
+  "facon-2024-nejm-imroz",
+] as const;
+
 /** The source of every kind of plan step (treatments.md 3, 4, 5, 6; criteria-and-scores.md 1, 6, 9). A
  * step's options carry their own sources; these are the step's. */
 export const PLAN_STEP_SOURCES = {
@@ -77,36 +91,20 @@ export const PLAN_STEP_SOURCES = {
   /** Continued therapy without a transplant (treatments.md 4), one source per regimen the step names: VRd x 8
    * then Rd (SWOG S0777), DRd until progression (MAIA), D-Rd (CEPHEUS), Isa-Rd (IMROZ). The rows mark only
    * dates and citation details UNVERIFIED, not the sequences. */
-  tieContinued: {
-    citations: ["durie-2017-lancet", "facon-2019-nejm-maia", "usmani-2025-nat-med", "facon-2024-nejm-imroz"],
-    verified: true,
-  },
+  tieContinued: { citations: [S0777, ...CONTINUED_UNTIL_PROGRESSION], verified: true },
   /** The same step after a first line that has ended with nothing given since (review c13-2): in the trials
    * continued therapy follows induction without a break (S0777; DETERMINATION: lenalidomide maintenance
    * after VRd); the reference gives no rule for starting it after time off therapy: the project's reading,
    * UNVERIFIED (as the caution on pathway.no-asct.continued-lenalidomide). */
   tieContinuedAfterLineEnded: {
-    citations: [
-      "durie-2017-lancet",
-      "attal-2017-nejm",
-      "facon-2019-nejm-maia",
-      "usmani-2025-nat-med",
-      "facon-2024-nejm-imroz",
-    ],
+    citations: [S0777, DETERMINATION, ...CONTINUED_UNTIL_PROGRESSION],
     verified: false,
   },
   /** The same step after a finished D-VMP first line (review c13-11): ALCYONE continues D-VMP with
    * daratumumab maintenance and the reference uses D-VMP where lenalidomide is unsuitable; what follows a
    * D-VMP line that ended without it, the reference does not say: the project's reading, UNVERIFIED. */
   tieContinuedAfterDvmp: {
-    citations: [
-      "mateos-2018-nejm-alcyone",
-      "durie-2017-lancet",
-      "attal-2017-nejm",
-      "facon-2019-nejm-maia",
-      "usmani-2025-nat-med",
-      "facon-2024-nejm-imroz",
-    ],
+    citations: ["mateos-2018-nejm-alcyone", S0777, DETERMINATION, ...CONTINUED_UNTIL_PROGRESSION],
     verified: false,
   },
   /** DRd until progression (treatments.md 4, MAIA row: the schedule is given; only the dates are
@@ -128,26 +126,20 @@ export const PLAN_STEP_SOURCES = {
   /** A new line at progression (criteria-and-scores.md 9.1: a new line when a regimen is stopped and
    * another started, checked; 6.2: progression by IMWG 2016). The regimens are the options' (treatments.md
    * 5), each with its own sources; the reference gives no source for the step as a whole. */
-  newLine: { citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"], verified: true },
+  newLine: { citations: LINE_AND_RESPONSE, verified: true },
   /** The same for refractory disease: progression on the line or within 60 days of it (criteria-and-scores.md
    * 9.2, Rajkumar 2011; secondary source). */
-  newLineRefractory: {
-    citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol", "rajkumar-2011-blood"],
-    verified: true,
-  },
+  newLineRefractory: { citations: [...LINE_AND_RESPONSE, "rajkumar-2011-blood"], verified: true },
   /** The line being given (or its maintenance): the current line, not a prior line (criteria-and-scores.md
    * 9.1), its response assessed by IMWG 2016 (6.2), as the option pathway.continue-current-line. */
-  lineBeingGiven: { citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"], verified: true },
+  lineBeingGiven: { citations: LINE_AND_RESPONSE, verified: true },
   /** A BCMA CAR-T given: a single infusion (treatments.md 5b, CARTITUDE-4), then followed up with response
    * monitoring (IMWG 2016), as the phase rule phase.after-car-t. */
   carTFollowUp: { citations: ["san-miguel-2023-nejm-cartitude4", "kumar-2016-lancet-oncol"], verified: true },
   /** A line finished without progression, watched: the line is over and a new one starts at progression
    * (criteria-and-scores.md 9.1); the response is followed by IMWG 2016 (6.2). After a CAR-T the single
    * infusion's source is added. */
-  observationAfterLine: {
-    citations: ["rajkumar-2015-blood-lines", "kumar-2016-lancet-oncol"],
-    verified: true,
-  },
+  observationAfterLine: { citations: LINE_AND_RESPONSE, verified: true },
 } as const satisfies Record<string, StepSource>;
 
 /** The step's `citations` and `verified`, from its source (a fresh array for each step). */
