@@ -1,9 +1,10 @@
 /** The `mmnav` binary as a user runs it: exit codes, stdout/stderr contracts, screen output. */
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runMmnav } from "../testing/mmnav.js";
+import { mmnavCommand, runMmnav } from "../testing/mmnav.js";
 
 const mmnav = runMmnav;
 
@@ -250,5 +251,28 @@ describe("file errors: one line, exit 2, for every command that reads or writes 
         /^mmnav: cannot write .*: its directory does not exist$/,
       );
     });
+  });
+});
+
+describe("mmnav output into a pipe closed early", { timeout: 60_000 }, () => {
+  // `mmnav assess FILE | head` is how people look at a long summary: the reader stops after a few
+  // lines and closes the pipe; mmnav must stop quietly, not print an EPIPE error with a stack trace.
+  it("stops quietly with success when the reader closes the pipe", () => {
+    const [node, ...rest] = [process.execPath, ...mmnavCommand()];
+    const cmd = [node, ...rest, "knowledge", "--format", "json"].map((a) => `'${a}'`).join(" ");
+    const dir = mkdtempSync(join(tmpdir(), "mmnav-epipe-"));
+    const err = join(dir, "stderr");
+    const r = spawnSync(
+      "bash",
+      ["-c", `set -o pipefail; ${cmd} 2>"$ERR" | head -c 100 >/dev/null; echo "$?"`],
+      {
+        encoding: "utf8",
+        env: { ...process.env, ERR: err },
+      },
+    );
+    const stderr = readFileSync(err, "utf8");
+    rmSync(dir, { recursive: true });
+    expect(stderr).toBe("");
+    expect(r.stdout.trim()).toBe("0");
   });
 });

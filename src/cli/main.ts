@@ -12,6 +12,13 @@ async function buildFor(argv: readonly string[]) {
   return (await import("./program.js")).buildProgram();
 }
 
+// A reader that stops early (`mmnav knowledge | head`) closes the pipe: stop quietly with success, as
+// Unix tools do, instead of an unhandled EPIPE error and its stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(EXIT.OK);
+  throw e;
+});
+
 buildFor(process.argv)
   .then((program) => program.parseAsync(process.argv))
   .catch((e: unknown) => {
