@@ -9,7 +9,8 @@ import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
 import { Options } from "./Options.js";
-import { forDisplay, nextSteps, roman, SummaryCard } from "./Summary.js";
+import { PlanAhead } from "./PlanAhead.js";
+import { forDisplay, roman, SummaryCard } from "./Summary.js";
 
 interface Traced {
   rules: { ruleId: string; citationId: string; evidence: string }[];
@@ -508,8 +509,8 @@ export function citedIds(a: Assessment): string[] {
   for (const r of a.monitoring.rules) add(r.citationId);
   for (const o of a.options) for (const c of o.citations) add(c);
   for (const al of a.alerts) for (const c of al.citations) add(c);
-  // The step of the plan ahead the summary card shows.
-  for (const st of nextSteps(a)) for (const c of st.citations ?? []) add(c);
+  // The plan ahead, every step (the summary card's step is one of them).
+  for (const st of a.plan ?? []) for (const c of st.citations ?? []) add(c);
   return ids;
 }
 
@@ -556,6 +557,11 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
         <h3>Options to discuss ({a.options.length})</h3>
         <Options options={a.options} cite={cite} />
       </section>
+      {a.plan?.length > 0 && (
+        <Section title={`Plan ahead (${a.plan.length} steps)`} open>
+          <PlanAhead a={a} cite={cite} />
+        </Section>
+      )}
       {time}
       {warnings > 0 && (
         <Section title={`Alerts (${warnings})`}>

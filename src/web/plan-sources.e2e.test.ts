@@ -65,3 +65,48 @@ describe("the plan step on the web names its sources and marks UNVERIFIED", () =
     expect(step).not.toContain("#ref-");
   });
 });
+
+describe("the clinician view shows the whole plan ahead, not only the next step", () => {
+  /** The text of each item of the plan-ahead list, tags removed, in order. */
+  const planItems = (html: string): string[] =>
+    [
+      ...(/<ol class="plan-ahead"[^>]*>([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? "").matchAll(
+        /<li[^>]*>([\s\S]*?)<\/li>/g,
+      ),
+    ].map((m) => (m[1] ?? "").replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'"));
+
+  it("three weeks into D-VRd for a transplant candidate: now induction, next the transplant, later consolidation and maintenance, at progression a new line", () => {
+    const a = vignette("pathway-te-dvrd-week-3");
+    const { html } = view(a);
+    const items = planItems(html);
+    expect(items).toHaveLength(a.plan.length);
+    expect(items[0]).toMatch(/^Now · On induction: Induction/);
+    expect(items[1]).toMatch(
+      /^Next · Around transplant: Stem cell collection, then autologous stem cell transplant/,
+    );
+    expect(items[2]).toMatch(/^Later · After transplant: Consolidation/);
+    expect(items[2]).toContain("UNVERIFIED");
+    expect(items[3]).toMatch(/^Later · On maintenance: Maintenance: lenalidomide/);
+    expect(items[4]).toMatch(/^If it progresses · Relapsed or progressed: At progression: a new line/);
+    // Every step's sources link to the references list, which holds them.
+    for (const step of a.plan)
+      for (const id of step.citations) {
+        expect(html).toContain(`href="#ref-${id}"`);
+        expect(html).toContain(`id="ref-${id}"`);
+      }
+  });
+
+  it("after the transplant: induction and transplant done, maintenance next with its options named", () => {
+    const a = vignette("post-asct-maintenance");
+    const items = planItems(view(a).html);
+    expect(items.filter((t) => t.startsWith("Done"))).toHaveLength(2);
+    const next = items.find((t) => t.startsWith("Next"));
+    expect(next).toMatch(/On maintenance: Maintenance: lenalidomide/);
+    // The options of the step by name (regimen code or title), each once.
+    const names = a.plan
+      .find((s) => s.status === "next")
+      ?.optionIds.map((id) => a.options.find((o) => o.id === id))
+      .map((o) => o?.regimen?.code ?? o?.title);
+    for (const n of names ?? []) expect(next).toContain(String(n));
+  });
+});
