@@ -27,6 +27,7 @@ import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
+import { issValues } from "./iss-values.js";
 import {
   buildSituation,
   currentDrugs,
@@ -206,12 +207,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const codesOnly = mode.codesOnly === true;
   const diagnosis = classifyDiagnosis(facts, { text: mode.text !== false, codesOnly, traces: false });
 
+  // Staged at diagnosis: a treated myeloma record from its values before the first treatment
+  // (iss-values.ts); other records keep today's values.
+  const issIn = issValues(facts, (diagnosis.likely ?? diagnosis.category) === "multiple-myeloma");
   const iss = calculateIss({
-    beta2MicroglobulinMgL: labs.beta2Microglobulin?.value ?? null,
-    albuminGDl: labs.albumin?.value ?? null,
+    beta2MicroglobulinMgL: issIn.input.beta2MicroglobulinMgL,
+    albuminGDl: issIn.input.albuminGDl,
   });
-  const ldhUL = labs.ldh?.value ?? null;
-  const ldhUpperLimitUL = labs.ldh?.upperLimitOfNormal ?? null;
+  const { ldhUL, ldhUpperLimitUL } = issIn.input;
   const riss = calculateRIss(
     {
       issStage: iss.stage,
@@ -236,6 +239,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     { codesOnly },
   );
+  if (issIn.basis !== null) {
+    iss.basis = issIn.basis;
+    riss.basis = issIn.basis;
+    r2iss.basis = issIn.basis;
+  }
 
   // Scored on untreated SMM: a record treated for SMM from its values before the first treatment
   // (smm-risk-values.ts); other records keep today's values. A ratio pointing at the other chain than the

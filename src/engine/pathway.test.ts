@@ -210,12 +210,15 @@ describe("after the first line", () => {
     expect(text).toMatch(/\[ONLY IF THE FIRST LINE HAS PROGRESSED\] DRd/);
   });
 
-  it("after progression the prior lines count the progressed line, and the ISS is labelled at diagnosis", () => {
+  it("after progression the prior lines count the progressed line, and the ISS is not called the one at diagnosis when its values are not dated before the first line", () => {
     const a = assess(vignette("relapse-lenalidomide-refractory"));
     expect(a.phase).toMatchObject({ code: "refractory", priorLines: 1, currentLine: null, progressed: true });
-    expect(renderClinicianSummary(a, "text")).toMatch(/ISS at diagnosis \(Greipp 2005\)/);
-    // The headline labels it alike (the patient texts leave the number out: render/handout.test.ts).
-    expect(renderClinicianSummary(a, "text")).toMatch(/Stage and risk: ISS at diagnosis I /);
+    // The vignette's values carry no date (review c14-12; a dated one: review-c15-iss.test.ts).
+    const text = renderClinicianSummary(a, "text").replace(/\s+/g, " ");
+    expect(text).toMatch(/ISS \(Greipp 2005\): stage I – on-treatment values only/);
+    expect(text).not.toContain("ISS at diagnosis");
+    // The headline says it alike (the patient texts leave the number out: render/handout.test.ts).
+    expect(text).toMatch(/Stage and risk: ISS I · .* staged from values not dated before the first treatment/);
     const b = assess(vignette("relapse-lenalidomide-sensitive"));
     expect(b.phase).toMatchObject({ code: "relapsed", priorLines: 1 });
     expect(opt(b, "rr.drd").planPhase).toBe("relapsed");

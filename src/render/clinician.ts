@@ -36,6 +36,7 @@ import {
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
 import { lineDoseChanges, onFirstLine } from "./handout-facts.js";
+import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
 import { fullCitation, ReferenceList } from "./references.js";
@@ -155,9 +156,12 @@ function headlineRisk(a: Assessment): string {
   if (cat === "multiple-myeloma") {
     const { iss, riss, r2iss } = a.staging;
     parts.push(
-      known(atRelapse(a) ? "ISS at diagnosis" : "ISS", iss.stage === null ? null : roman(iss.stage)),
+      known(issLabel(a), iss.stage === null ? null : roman(iss.stage)),
       known("R-ISS", riss.stage === null ? null : roman(riss.stage)),
       known("R2-ISS", r2iss.stage === null ? null : roman(r2iss.stage)),
+      ...(iss.basis?.from === "on-treatment"
+        ? ["staged from values not dated before the first treatment (the stages are defined at diagnosis)"]
+        : []),
       cytogeneticHeadline(a.risk.cytogenetic),
     );
     const frailty = a.fitness.imwgFrailty.group;
@@ -362,6 +366,17 @@ function smmBasisWords(r: { basis?: SmmRiskBasis | null }): string {
   return ` – values of ${b.dates.join(", ")}, before the first treatment (${b.firstTreatment})${today ? `; ${today} from values not dated before it` : ""}`;
 }
 
+/** The ISS label: "at diagnosis" only when the stage rests on values from before the first treatment; a
+ * stage from on-treatment values is said to be so (review c14: never a relapse stage called the one at
+ * diagnosis). */
+function issLabel(a: Assessment): string {
+  const b = a.staging.iss.basis;
+  if (b?.from === "before-treatment") return "ISS at diagnosis";
+  // On-treatment values: the basis words (and the headline's part after the stages) say so.
+  if (b?.from === "on-treatment") return "ISS";
+  return atRelapse(a) ? "ISS at diagnosis" : "ISS";
+}
+
 /** Which values an AL stage rests on, for a treated record: staging is at diagnosis (criteria 5.1-5.2). */
 function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
   const b = r.basis;
@@ -388,8 +403,8 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     blocks.push(
       h(3, "Staging (active myeloma)"),
       ul([
-        li(`${atRelapse(a) ? "ISS at diagnosis" : "ISS"} (Greipp 2005): ${f.strong(stage(iss.stage))}`, [
-          ...(atRelapse(a)
+        li(`${issLabel(a)} (Greipp 2005): ${f.strong(stage(iss.stage))}${f.esc(issBasisWords(iss.basis))}`, [
+          ...(atRelapse(a) && !iss.basis
             ? [
                 li(
                   "ISS, R-ISS and R2-ISS are defined at diagnosis: read them as such only if these values are from diagnosis.",

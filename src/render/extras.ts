@@ -59,6 +59,13 @@ export function atRelapse(a: Assessment): boolean {
   return a.phase?.code === "relapsed" || a.phase?.code === "refractory";
 }
 
+/** The patient summaries give the myeloma stage only when it is the stage at diagnosis: not at relapse
+ * (atRelapse), nor when a treated record holds only on-treatment values for it (engine/iss-values.ts; a
+ * stage three weeks into treatment is not the stage of the disease). */
+export function stageNotShown(a: Assessment): boolean {
+  return atRelapse(a) || a.staging.iss.basis?.from === "on-treatment";
+}
+
 /** The category the summaries describe: the likely one when the category is indeterminate. */
 export function workingCategory(a: Assessment): Assessment["diagnosis"]["category"] {
   return a.diagnosis.likely ?? a.diagnosis.category;

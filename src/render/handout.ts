@@ -9,7 +9,7 @@ import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { atRelapse, extras, mrdWords, namedResponse } from "./extras.js";
+import { extras, mrdWords, namedResponse, stageNotShown } from "./extras.js";
 import {
   anaemiaCauseFirst,
   clotPreventionWords,
@@ -244,7 +244,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   }
   if (s.startsWith("mm-")) {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
+    if (stageNotShown(a)) out.push(w.stage.setAtDiagnosis);
     else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.

@@ -14,7 +14,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras, mrdWords, namedResponse } from "./extras.js";
+import { type Extras, extras, mrdWords, namedResponse, stageNotShown } from "./extras.js";
 import {
   conditionMark,
   doseChangeWords,
@@ -99,7 +99,7 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (!first && !second) out.push(s.riskUnknown);
   } else if (cat === "multiple-myeloma") {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (atRelapse(a)) out.push(w.stage.setAtDiagnosis);
+    if (stageNotShown(a)) out.push(w.stage.setAtDiagnosis);
     else if (stage !== null && stage !== undefined)
       out.push(s.myelomaStage(String(stage)), g.stage.myeloma.meaning);
     else out.push(s.stageUnknown);

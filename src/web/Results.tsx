@@ -6,6 +6,7 @@ import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
 import { byStatus, criterionStatus, groupCriteria } from "../render/criteria-groups.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
+import { issBasisWords } from "../render/iss-basis-words.js";
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
 import { Options } from "./Options.js";
@@ -71,12 +72,24 @@ function Missing({ result }: { result: Traced }) {
   return <span className="missing"> needs {result.missing.map((m) => fieldLabel(m.field)).join(", ")}</span>;
 }
 
-function ScoreRow({ name, value, result }: { name: string; value: string | null; result: Traced | null }) {
+function ScoreRow({
+  name,
+  value,
+  result,
+  note,
+}: {
+  name: string;
+  value: string | null;
+  result: Traced | null;
+  /** What the value rests on (the ISS family in a treated record: the values' dates). */
+  note?: string;
+}) {
   return (
     <tr>
       <th scope="row">{name}</th>
       <td>
         {value ?? <span className="unknown">not calculable</span>}
+        {note ? <span className="basis">{note}</span> : null}
         {result && (
           <>
             {value === null && <Missing result={result} />} <EvidenceBadge evidence={worstEvidence(result)} />
@@ -200,7 +213,13 @@ function StagingAndRisk({ a }: { a: Assessment }) {
     {
       group: "mm",
       row: (
-        <ScoreRow key="iss" name="ISS" value={iss.stage ? `Stage ${roman(iss.stage)}` : null} result={iss} />
+        <ScoreRow
+          key="iss"
+          name="ISS"
+          value={iss.stage ? `Stage ${roman(iss.stage)}` : null}
+          result={iss}
+          note={issBasisWords(iss.basis)}
+        />
       ),
     },
     {

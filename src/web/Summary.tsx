@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { Assessment } from "../core.js";
 import type { TreatmentPhase } from "../engine/assessment.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
+import { issBasisWords } from "../render/iss-basis-words.js";
 import { fieldLabel } from "./fields.js";
 import { categoryLabel } from "./labels.js";
 
@@ -35,7 +36,7 @@ export const PHASE_LABEL: Record<TreatmentPhase, string> = {
   "smoldering-therapy": "On therapy for smoldering myeloma",
 };
 
-type Chip = { text: string; tone?: "high" | "ok" | "critical" | undefined; title?: string };
+type Chip = { text: string; tone?: "high" | "ok" | "critical" | undefined; title?: string | undefined };
 
 function chipsOf(a: Assessment): Chip[] {
   const cat = a.diagnosis.category === "indeterminate" ? shownLikely(a) : a.diagnosis.category;
@@ -43,11 +44,27 @@ function chipsOf(a: Assessment): Chip[] {
   const { iss, riss, r2iss } = a.staging;
   const { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 } = a.risk;
   if (cat === "multiple-myeloma") {
+    // The stages are defined at diagnosis: in a treated record the chip says what they rest on.
+    const when =
+      iss.basis?.from === "on-treatment"
+        ? " (no values dated at diagnosis)"
+        : iss.basis?.from === "before-treatment"
+          ? " at diagnosis"
+          : "";
+    const title = issBasisWords(iss.basis).replace(/^ – /, "") || undefined;
     if (riss.stage)
-      chips.push({ text: `R-ISS ${roman(riss.stage)}`, tone: riss.stage === 3 ? "high" : undefined });
+      chips.push({
+        text: `R-ISS ${roman(riss.stage)}${when}`,
+        tone: riss.stage === 3 ? "high" : undefined,
+        title,
+      });
     else if (iss.stage)
-      chips.push({ text: `ISS ${roman(iss.stage)}`, tone: iss.stage === 3 ? "high" : undefined });
-    if (r2iss.stage) chips.push({ text: `R2-ISS ${roman(r2iss.stage)}` });
+      chips.push({
+        text: `ISS ${roman(iss.stage)}${when}`,
+        tone: iss.stage === 3 ? "high" : undefined,
+        title,
+      });
+    if (r2iss.stage) chips.push({ text: `R2-ISS ${roman(r2iss.stage)}${when}`, title });
   }
   if (cat === "smoldering-myeloma") {
     if (smmMayo2018.group)

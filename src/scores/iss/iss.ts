@@ -27,10 +27,27 @@ export interface IssInput {
   albuminGDl: number | null;
 }
 
+/** A value the ISS family reads. */
+export type IssValue = "beta2Microglobulin" | "albumin" | "ldh";
+
+/** Which values the ISS family (ISS, R-ISS, R2-ISS) rests on, for a treated myeloma record
+ * (engine/iss-values.ts): the stages are defined at diagnosis (greipp-2005-jco, palumbo-2015-jco,
+ * dagostino-2022-jco), so the values dated on or before the first treatment when the record has them
+ * ("before-treatment", their dates; `onTreatment` names the values that had none), else on-treatment
+ * values only. */
+export interface IssBasis {
+  from: "before-treatment" | "on-treatment";
+  firstTreatment: string;
+  dates: string[];
+  onTreatment: IssValue[];
+}
+
 export interface IssResult {
   stage: 1 | 2 | 3 | null;
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Set for a treated myeloma record: which values the stage rests on. */
+  basis?: IssBasis | null;
 }
 
 /**

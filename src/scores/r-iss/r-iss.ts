@@ -1,6 +1,7 @@
 /** R-ISS: Revised International Staging System (Palumbo et al., JCO 2015). */
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { above, anyTrueOf, finite } from "../compare.js";
+import type { IssBasis } from "../iss/iss.js";
 
 export const R_ISS_RULES = defineRules({
   stage1: {
@@ -62,6 +63,8 @@ export interface RIssResult {
   possibleStages: (1 | 2 | 3)[];
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Set for a treated myeloma record: which values the stage rests on (iss.ts IssBasis). */
+  basis?: IssBasis | null;
 }
 
 const NEEDED_FOR = "R-ISS";

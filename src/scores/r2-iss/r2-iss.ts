@@ -1,5 +1,6 @@
 /** R2-ISS (D'Agostino et al., JCO 2022). */
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
+import type { IssBasis } from "../iss/iss.js";
 import { ldhAboveUln, ldhMissing } from "../r-iss/r-iss.js";
 
 export const R2_ISS_RULES = defineRules({
@@ -81,6 +82,8 @@ export interface R2IssResult {
   points: number | null;
   rules: RuleTrace[];
   missing: MissingInput[];
+  /** Set for a treated myeloma record: which values the stage rests on (iss.ts IssBasis). */
+  basis?: IssBasis | null;
 }
 
 const NEEDED_FOR = "R2-ISS";
