@@ -218,7 +218,9 @@ describe("after the first line", () => {
     expect(text).toMatch(/ISS \(Greipp 2005\): stage I – on-treatment values only/);
     expect(text).not.toContain("ISS at diagnosis");
     // The headline says it alike (the patient texts leave the number out: render/handout.test.ts).
-    expect(text).toMatch(/Stage and risk: ISS I · .* staged from values not dated before the first treatment/);
+    expect(text).toMatch(
+      /Stage and risk: ISS I · .* staged from values not dated before the first treatment/,
+    );
     const b = assess(vignette("relapse-lenalidomide-sensitive"));
     expect(b.phase).toMatchObject({ code: "relapsed", priorLines: 1 });
     expect(opt(b, "rr.drd").planPhase).toBe("relapsed");
