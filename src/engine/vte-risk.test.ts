@@ -180,3 +180,40 @@ describe("the clot-prevention entry 'if an IMiD regimen is chosen' stands beside
     expect(listed).toBeGreaterThan(20);
   });
 });
+
+describe("high VTE risk on an IMiD and the kidneys: the LMWH alert says what the reference does not give", () => {
+  const KIDNEY = "alert.vte.imid-high-risk-lmwh-kidney";
+  const KIDNEY_UNKNOWN = "alert.vte.imid-high-risk-lmwh-kidney-unknown";
+  const base = record("safety-prior-pe-on-drd");
+  const withCreatinine = (value: number | null): Rec => {
+    const labs = { ...(base.labs as Record<string, unknown>) };
+    if (value === null) delete labs.creatinine;
+    else labs.creatinine = { value, unit: "mg/dL" };
+    return { ...base, labs };
+  };
+
+  it("creatinine clearance below 30 mL/min: a warning that no renal LMWH dose rule is given, with its UNVERIFIED source", () => {
+    // 78-year-old woman, 80 kg: creatinine 2.6 mg/dL gives a Cockcroft-Gault clearance of about 24 mL/min.
+    const a = assess(withCreatinine(2.6));
+    expect(a.kidney.crclCockcroftGault).toBeLessThan(30);
+    const al = a.alerts.find((x) => x.id === KIDNEY);
+    expect(al?.severity).toBe("warning");
+    expect(al?.text).toMatch(/no renal dose rule for LMWH/);
+    expect(al?.verified).toBe(false);
+    expect(al?.citations).toContain("palumbo-2008-leukemia");
+    expect(a.alerts.some((x) => x.id === KIDNEY_UNKNOWN)).toBe(false);
+  });
+
+  it("no creatinine: the alert says kidney function is not known (never read as normal)", () => {
+    const a = assess(withCreatinine(null));
+    expect(a.alerts.find((x) => x.id === KIDNEY_UNKNOWN)?.text).toMatch(/kidney function is not known/);
+    expect(a.alerts.some((x) => x.id === KIDNEY)).toBe(false);
+  });
+
+  it("normal kidney function (creatinine 1.1 mg/dL): neither", () => {
+    const a = assess(base);
+    expect(a.alerts.some((x) => x.id === KIDNEY || x.id === KIDNEY_UNKNOWN)).toBe(false);
+    // The high-risk alert itself stands.
+    expect(a.alerts.some((x) => x.id === HIGH_RISK_ALERT)).toBe(true);
+  });
+});

@@ -1038,6 +1038,47 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation (with its enoxaparin dose) are UNVERIFIED in the reference.",
   },
+  // Review c14 (left at stop 21): the alert names LMWH with its IMWG 2008 dose for the high VTE risk, and the
+  // LMWH option carries the kidney caution; where kidney function is poor or not known the alert says it
+  // too (7c gives no renal dose rule for LMWH: none is invented).
+  {
+    id: "alert.vte.imid-high-risk-lmwh-kidney",
+    when: {
+      all: [
+        imidGivenOrConsidered,
+        highVteRisk,
+        notOnAnticoagulant,
+        {
+          any: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: true },
+          ],
+        },
+      ],
+    },
+    severity: "warning",
+    text: "LMWH for the high VTE risk with a creatinine clearance < 30 mL/min or on dialysis: the clinical reference gives no renal dose rule for LMWH (nor for IMWG 2008's enoxaparin 40 mg/day equivalent); check the product label before dosing.",
+    citations: ["palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation (with its enoxaparin dose) is UNVERIFIED in the reference.",
+  },
+  {
+    id: "alert.vte.imid-high-risk-lmwh-kidney-unknown",
+    when: {
+      all: [
+        imidGivenOrConsidered,
+        highVteRisk,
+        notOnAnticoagulant,
+        { fact: "crclMlMin", known: false },
+        { not: { fact: "dialysis", is: true } },
+      ],
+    },
+    severity: "warning",
+    text: "LMWH for the high VTE risk: kidney function is not known (no creatinine clearance can be computed from the record); know it before dosing LMWH (the clinical reference gives no renal dose rule for LMWH; check the product label).",
+    citations: ["palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation (with its enoxaparin dose) is UNVERIFIED in the reference.",
+  },
   {
     id: "alert.vte.imid-high-risk-anticoagulated",
     when: { all: [imidGivenOrConsidered, highVteRisk, onAnticoagulant] },
