@@ -325,3 +325,32 @@ describe("c13-11: the anticoagulation recorded by the team survives record -> FH
     expect(back.record.conditions?.anticoagulation).toBe("prophylactic");
   });
 });
+
+describe("c13 leftover: bortezomib and the liver (treatments.md 7b: moderate/severe hepatic impairment, start 0.7 mg/m², U)", () => {
+  const withLiver = (v: string | null) => {
+    const r = record("review-c13-relapse-after-r-toxicity");
+    if (v !== null) r.conditions = { ...(r.conditions as R), hepaticImpairment: v };
+    return r;
+  };
+  const bortezomibOptions = (r: R) =>
+    assess(r).options.filter((o) => o.kind !== "supportive-care" && o.regimen?.drugs.includes("bortezomib"));
+  const rule = (o: { cautions: string[] }) =>
+    o.cautions.find((c) =>
+      c.startsWith("Bortezomib, liver function: in moderate or severe hepatic impairment"),
+    );
+
+  it("hepatic impairment recorded: every bortezomib option gives the starting dose, UNVERIFIED, and asks for the label's grading", () => {
+    const opts = bortezomibOptions(withLiver("child-pugh-b"));
+    expect(opts.length).toBeGreaterThan(0);
+    for (const o of opts) {
+      expect(rule(o), o.id).toMatch(/0\.7 mg\/m²/);
+      expect(rule(o), o.id).toMatch(/check the label's grading/);
+      expect(rule(o), o.id).toMatch(/UNVERIFIED in the clinical reference/);
+    }
+  });
+
+  it("'none' recorded, or not recorded: not shown (no grade is guessed)", () => {
+    for (const v of ["none", null])
+      for (const o of bortezomibOptions(withLiver(v))) expect(rule(o), o.id).toBeUndefined();
+  });
+});
