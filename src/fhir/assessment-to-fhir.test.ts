@@ -136,3 +136,34 @@ describe("assessmentToFhir content", () => {
     expect(assessmentToFhir(a, { patientReference: "Patient/123" })).toEqual(b);
   });
 });
+
+describe("the ISS family in the export says which values it rests on (review c14-12)", () => {
+  const vignette = (name: string) =>
+    assess(
+      JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8")),
+    );
+  const stageObservation = (name: string) =>
+    (
+      byType(
+        assessmentToFhir(vignette(name), { patientReference: "Patient/1" }),
+        "Observation",
+      ) as (Resource & {
+        id: string;
+        valueInteger?: number;
+        note?: { text: string }[];
+      })[]
+    ).find((o) => o.id === "iss-stage");
+
+  it("a relapse staged from values before the first line: the ISS Observation carries their date", () => {
+    const o = stageObservation("review-c15-iss-relapse-staged-at-diagnosis");
+    expect(o?.valueInteger).toBe(1);
+    expect(o?.note?.[0]?.text).toBe("values of 2022-02-10, before the first treatment (2022-03-01)");
+    expect(fhirSchemaErrors(o as Resource)).toEqual([]);
+  });
+
+  it("an untreated record: no note", () => {
+    const o = stageObservation("ndmm-transplant-eligible");
+    expect(o).toBeDefined();
+    expect(o?.note).toBeUndefined();
+  });
+});

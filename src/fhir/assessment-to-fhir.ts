@@ -4,6 +4,7 @@
 
 import type { Assessment } from "../engine/assessment.js";
 import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
+import { issBasisWords } from "../render/iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "../render/labels.js";
 import { fullCitation } from "../render/references.js";
 import type { ImportWarning } from "./bundle-to-record.js";
@@ -155,6 +156,7 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
   );
 
   const scoreUrls: { reference: string }[] = [];
+  const basisNote = issBasisWords(a.staging?.iss?.basis).replace(/^ – /, "");
   for (const s of SCORES) {
     const v = pick(a, s.path);
     if (v === null || v === undefined) continue;
@@ -189,6 +191,8 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
         ...subject,
         effectiveDateTime: a.asOf,
         ...value,
+        // The ISS family of a treated record: which values the stage rests on (defined at diagnosis).
+        ...(s.path.startsWith("staging.") && basisNote ? { note: [{ text: basisNote }] } : {}),
       },
       `score:${s.code}`,
     );
