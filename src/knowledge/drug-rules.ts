@@ -238,6 +238,58 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidenceNote:
       "The ASCO myeloma wording and the IMWG 2008 recommendation are UNVERIFIED in the reference.",
   },
+  // Review c15 finding 1: the caution above names LMWH; the LMWH option (c14-9) and the alerts
+  // (alert.vte.imid-high-risk-lmwh-kidney*) carry the kidney caution, and so does every IMiD option. 7c gives
+  // no renal dose rule for LMWH: none is invented; the threshold and source are the LMWH option's.
+  {
+    id: "imid.class.vte-high-risk-kidney",
+    drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
+    when: {
+      all: [
+        highVteRisk,
+        notOnAnticoagulant,
+        {
+          any: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: true },
+          ],
+        },
+      ],
+    },
+    text: {
+      both: "LMWH for the high VTE risk with a creatinine clearance < 30 mL/min or on dialysis: the clinical reference gives no renal dose rule for LMWH (nor for IMWG 2008's enoxaparin 40 mg/day equivalent); check the product label before dosing.",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation (with its enoxaparin dose) is UNVERIFIED in the reference.",
+  },
+  {
+    id: "imid.class.vte-high-risk-kidney-unknown",
+    drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
+    when: {
+      all: [
+        highVteRisk,
+        notOnAnticoagulant,
+        { fact: "crclMlMin", known: false },
+        {
+          any: [
+            { fact: "dialysis", known: false },
+            { fact: "dialysis", is: false },
+          ],
+        },
+      ],
+    },
+    text: {
+      both: "LMWH for the high VTE risk: kidney function is not known (no creatinine clearance can be computed from the record); know it before dosing LMWH (the clinical reference gives no renal dose rule for LMWH; check the product label).",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["palumbo-2008-leukemia"],
+    evidence: "unverified",
+    evidenceNote: "The IMWG 2008 recommendation (with its enoxaparin dose) is UNVERIFIED in the reference.",
+  },
   // Review c9-F5: a patient already on full-dose anticoagulation is not told to add LMWH.
   {
     id: "imid.class.vte-already-anticoagulated",

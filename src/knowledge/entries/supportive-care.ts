@@ -790,6 +790,25 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["palumbo-2008-leukemia"],
         evidence: "unverified",
       },
+      {
+        // Review c15 finding 1: a clearance that cannot be computed is said to be not known, never read as
+        // normal (the caution above cannot be judged without it).
+        text: "Kidney function not known (no creatinine clearance can be computed from the record): know it before dosing LMWH; the clinical reference gives no renal dose rule for LMWH (check the product label)",
+        when: {
+          all: [
+            { fact: "crclMlMin", known: false },
+            {
+              any: [
+                { fact: "dialysis", known: false },
+                { fact: "dialysis", is: false },
+              ],
+            },
+          ],
+        },
+        show: ["crclMlMin"],
+        citations: ["palumbo-2008-leukemia"],
+        evidence: "unverified",
+      },
     ],
     citations: ["sanfilippo-2019-ajh", "key-2023-jco", "palumbo-2008-leukemia"],
     regulatory: none,
