@@ -349,8 +349,9 @@ describe("c13 leftover: bortezomib and the liver (treatments.md 7b: moderate/sev
     }
   });
 
-  it("'none' recorded, or not recorded: not shown (no grade is guessed)", () => {
-    for (const v of ["none", null])
-      for (const o of bortezomibOptions(withLiver(v))) expect(rule(o), o.id).toBeUndefined();
+  it("'none' recorded: not shown (no grade is guessed); not recorded: shown as not known (review c15-2)", () => {
+    for (const o of bortezomibOptions(withLiver("none"))) expect(rule(o), o.id).toBeUndefined();
+    for (const o of bortezomibOptions(withLiver(null)))
+      expect(rule(o), o.id).toMatch(/Not known: hepatic impairment/);
   });
 });

@@ -866,12 +866,14 @@ export const DRUG_RULES: readonly DrugRule[] = [
   },
   // Review c13 leftover: treatments.md 7b, bortezomib "Moderate/severe hepatic impairment: start 0.7 mg/m²"
   // (U). The reference does not say how the grade is set and the record holds a Child-Pugh class, not a
-  // bilirubin: no mapping between them is invented; the caution asks for the grading. Shown only when a
-  // hepatic impairment is recorded (bortezomib is in most regimens: no "not known" on each of them).
+  // bilirubin: no mapping between them is invented; the caution asks for the grading. Review c15 finding 2:
+  // with nothing recorded the caution cannot be judged, so it is shown naming the missing input (as
+  // pomalidomide.hepatic), never read as normal; "none" recorded hides it.
   {
     id: "bortezomib.hepatic",
     drugs: ["bortezomib"],
     when: { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b", "child-pugh-c"] },
+    unknownOk: ["hepaticImpairment"],
     text: {
       both: "Bortezomib, liver function: in moderate or severe hepatic impairment the starting dose is 0.7 mg/m² (label wording UNVERIFIED in the reference). The record gives a Child-Pugh class; the reference does not say how moderate or severe impairment is graded for bortezomib, so check the label's grading before the first dose.",
     },
