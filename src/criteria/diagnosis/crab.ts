@@ -315,6 +315,11 @@ export function lesionWords(im: Facts["imaging"]): string {
   if (isMriOnly(im.modality) && im.osteolyticLesions > 0) {
     return `${im.osteolyticLesions} lesion(s) recorded on ${im.modality} only; osteolysis needs CT, PET-CT or radiography`;
   }
+  // Review c15-4: MRI shows focal lesions (the SLiM test), not osteolysis; none is "no", never "0".
+  if (im.osteolyticLesions === 0)
+    return isMriOnly(im.modality)
+      ? "no focal lesions on MRI (MRI shows focal lesions; osteolysis needs CT, PET-CT or radiography)"
+      : `no osteolytic lesions${im.modality ? ` on ${im.modality}` : ""}`;
   return `${im.osteolyticLesions} osteolytic lesion(s)${im.modality ? ` on ${im.modality}` : ""}`;
 }
 

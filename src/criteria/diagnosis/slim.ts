@@ -100,7 +100,9 @@ export function assessMriLesions(facts: Facts, text = true): CriterionResult {
   const because = text
     ? met
       ? `${n} focal lesions on MRI (>1)`
-      : `${n} focal lesion(s) on MRI (not >1)`
+      : n === 0
+        ? "no focal lesions on MRI (not >1)"
+        : `${n} focal lesion(s) on MRI (not >1)`
     : "";
   return criterion(R.slimMri, met ? MET : NOT_MET, because, { inputs });
 }
