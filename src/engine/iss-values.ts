@@ -7,6 +7,7 @@
  * c14: a relapse years later was staged from its relapse values and labelled "ISS at diagnosis").
  * Untreated records and other categories keep today's values. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
+import { isSmmTherapy } from "../response/lines.js";
 import type { IssBasis, IssValue } from "../scores/iss/iss.js";
 import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
 
@@ -38,7 +39,11 @@ export function issValues(
     ldhUL: v.ldh,
     ldhUpperLimitUL: labs.ldh?.upperLimitOfNormal ?? null,
   });
-  const start = myeloma ? firstTreatmentStart(facts) : null;
+  // The first line of myeloma therapy: therapy given for smouldering myeloma is none (lines.ts isSmmTherapy),
+  // so myeloma found on or after it is staged from its values now, at the diagnosis of myeloma.
+  const start = myeloma
+    ? firstTreatmentStart({ treatmentHistory: facts.treatmentHistory.filter((t) => !isSmmTherapy(t)) })
+    : null;
   if (start === null) return { input: input(today), basis: null };
   const values = { ...today };
   const dates: string[] = [];

@@ -8,7 +8,7 @@ import { namesMyelomaTherapy } from "../response/drug-classes.js";
  * they are myeloma therapy, as lines of therapy read it (namesMyelomaTherapy: supportive care, an
  * anticoagulant, anti-infective prophylaxis or an unclassified drug without a setting alone is none); one
  * without drugs (a transplant, radiotherapy) counts. */
-export function firstTreatmentStart(facts: Facts): string | null {
+export function firstTreatmentStart(facts: Pick<Facts, "treatmentHistory">): string | null {
   let start: string | null = null;
   for (const t of facts.treatmentHistory) {
     if (t.drugs.length > 0 && !namesMyelomaTherapy(t)) continue;

@@ -85,6 +85,25 @@ describe("c14-12: the ISS family of a treated myeloma record rests on its values
     expect(handout).not.toMatch(/Your myeloma is stage \d/);
   });
 
+  it("myeloma found on therapy for smouldering myeloma is staged from its values now (that therapy is no line of myeloma therapy)", () => {
+    // Vignette review-c14-smm-on-lenalidomide-now-active: lenalidomide for high-risk SMM (E3A06), today's
+    // values meet active myeloma: this is the diagnosis of myeloma, so today's values are its stage's.
+    const r = read("review-c14-smm-on-lenalidomide-now-active");
+    const a = assess(r);
+    expect(a.diagnosis.category).toBe("multiple-myeloma");
+    expect(a.staging.iss.basis ?? null).toBeNull();
+    // Even with a beta-2 microglobulin from the smouldering years, before the lenalidomide: not read.
+    const history = r.treatmentHistory as Rec[];
+    const smmStart = String(history[0]?.start);
+    const early = `${Number(smmStart.slice(0, 4)) - 1}${smmStart.slice(4)}`;
+    const b = assess({
+      ...r,
+      series: { ...(r.series as Rec), beta2Microglobulin: [{ date: early, value: 6.2, unit: "mg/L" }] },
+    });
+    expect(b.staging.iss.stage).toBe(a.staging.iss.stage);
+    expect(renderClinicianSummary(b, "text")).not.toContain("values not dated before the first treatment");
+  });
+
   it("an untreated record keeps today's values, with no basis", () => {
     const a = assess(read("ndmm-transplant-eligible"));
     expect(a.diagnosis.treated).toBe(false);
