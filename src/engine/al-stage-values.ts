@@ -1,12 +1,14 @@
 /** The values AL amyloidosis is staged from. Mayo 2004 and Mayo 2012 are staging systems at diagnosis
  * (criteria-and-scores.md 5.1-5.2, dispenzieri-2004-jco, kumar-2012-jco: cardiac biomarkers and dFLC of
- * newly diagnosed patients), so a treated record is staged from its earliest value of each marker dated on
- * or before the first treatment's start (pre-treatment-values.ts firstTreatmentStart), when its series holds one; today's values stand in only for a marker
+ * newly diagnosed patients), so a treated record is staged from its latest value of each marker dated on
+ * or before the first treatment's start (pre-treatment-values.ts firstTreatmentStart, latestOnOrBefore: not
+ * the first reading, which may be from years of MGUS; review c16), of its series or today's value when it is
+ * dated so; today's values stand in only for a marker
  * with no such value, and the basis says so. Without any pre-treatment value the stage rests on
  * on-treatment values, and the basis says that too. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import type { AlStageBasis, AlStageInput } from "../scores/al-stage/al-stage.js";
-import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
+import { firstTreatmentStart, latestOnOrBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 type Marker = "ntProBnp" | "troponinT" | "involvedFreeLightChain" | "uninvolvedFreeLightChain";
 const MARKERS: readonly Marker[] = [
@@ -42,7 +44,7 @@ export function alStageValues(
   const dates: string[] = [];
   const onTreatment: Marker[] = [];
   for (const m of MARKERS) {
-    const pre = earliestBefore(facts.series[m], start);
+    const pre = latestOnOrBefore(facts.series[m], start, labs[m]);
     if (pre !== null) {
       values[m] = pre.value;
       if (!dates.includes(pre.date)) dates.push(pre.date);

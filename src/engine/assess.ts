@@ -27,7 +27,9 @@ import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
+import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
+import { notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
   currentDrugs,
@@ -278,7 +280,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     smmMayo2018.basis = smmValues.basis;
     smmImwg2020.basis = smmValues.basis;
   }
-  const cytogenetic = assessCytogeneticRisk(facts, { codesOnly });
+  // Criterion 4 of IMS/IMWG 2025 at diagnosis: a treated myeloma record from its values before the first
+  // treatment, else unknown (ims-criterion4-values.ts).
+  const cytogenetic = assessCytogeneticRisk(facts, {
+    codesOnly,
+    criterion4: imsCriterion4Values(facts, (diagnosis.likely ?? diagnosis.category) === "multiple-myeloma"),
+  });
   // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
   // Only for AL amyloidosis (met or likely), where the stage is read; other records keep today's values.
   const al = alStageValues(facts, (diagnosis.likely ?? diagnosis.category) === "al-amyloidosis");
@@ -509,6 +516,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
+  // Options hidden only by the count of prior lines, as data (not-offered.ts); the compact view has none.
+  if (!codesOnly) {
+    const notOffered = notOfferedForPriorLines(
+      situation,
+      new Set(knowledge.options.map((o) => o.id)),
+      context,
+    );
+    if (notOffered.length > 0) assessment.notOffered = notOffered;
+  }
   // A codes-only Assessment is only ever projected, and the projection takes the id from the facts
   // (compact.ts): the copy that puts the id first is left out.
   return facts.id !== null && !codesOnly ? withId(facts.id, assessment) : assessment;
@@ -537,6 +553,7 @@ function withId(id: string, a: Assessment): Assessment {
     options: a.options,
     alerts: a.alerts,
     missingData: a.missingData,
+    ...(a.notOffered ? { notOffered: a.notOffered } : {}),
   };
 }
 

@@ -181,6 +181,23 @@ export interface Assessment {
   options: AssessmentOption[];
   alerts: Alert[];
   missingData: MissingInput[];
+  /** Options left out only because the patient has fewer prior lines than they require (added 2026-12-03,
+   * review c15-3; engine/not-offered.ts), each as a finding with its sources; absent when there are none
+   * and in the compact view. */
+  notOffered?: NotOffered[];
+}
+
+/** An option not offered, with the finding that hides it: the prior lines recorded (`value`) are fewer than
+ * the entry requires (`threshold`). */
+export interface NotOffered {
+  id: string;
+  title: string;
+  ruleId: "not-offered.prior-lines";
+  fact: "priorLines";
+  value: number;
+  op: "gte";
+  threshold: number;
+  citations: CitationId[];
 }
 
 export type { KidneyValue };

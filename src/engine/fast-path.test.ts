@@ -248,7 +248,11 @@ function situationOf(facts: Facts): Situation {
     mgusRisk: { group: null, missing: [] },
     smmMayo2018: { group: a.risk.smmMayo2018.group, missing: [] },
     smmImwg2020: { group: a.risk.smmImwg2020.group, missing: [] },
-    cytogenetic: { highRisk: a.risk.cytogenetic.highRisk, missing: [] },
+    cytogenetic: {
+      highRisk: a.risk.cytogenetic.highRisk,
+      geneticHighRisk: a.risk.cytogenetic.geneticHighRisk,
+      missing: [],
+    },
     alMayo2004: { stage: a.risk.alMayo2004.stage, missing: [] },
     alMayo2012: { stage: a.risk.alMayo2012.stage, missing: [] },
     egfr: { value: a.kidney.egfrCkdEpi2021, missing: [] },

@@ -1,15 +1,15 @@
 /** The values the ISS family is staged from. ISS (greipp-2005-jco), R-ISS (palumbo-2015-jco) and R2-ISS
  * (dagostino-2022-jco) are staging systems of newly diagnosed myeloma, defined at diagnosis
- * (criteria-and-scores.md), so a treated myeloma record is staged from the earliest beta-2 microglobulin,
- * albumin and LDH dated on or before its first treatment (pre-treatment-values.ts), when its series holds
+ * (criteria-and-scores.md), so a treated myeloma record is staged from the latest beta-2 microglobulin,
+ * albumin and LDH dated on or before its first treatment (pre-treatment-values.ts latestOnOrBefore: not the
+ * first reading, which may be from years of MGUS or smouldering myeloma; review c16), when its series holds
  * one (or today's value is dated so); today's value stands in only for a value with no such reading, and the basis names it. Without
  * any pre-treatment value the stages rest on on-treatment values, and the basis says that too (review
  * c14: a relapse years later was staged from its relapse values and labelled "ISS at diagnosis").
  * Untreated records and other categories keep today's values. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
-import { isSmmTherapy } from "../response/lines.js";
 import type { IssBasis, IssValue } from "../scores/iss/iss.js";
-import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
+import { firstMyelomaTreatmentStart, latestOnOrBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 export interface IssValues {
   beta2MicroglobulinMgL: number | null;
@@ -41,23 +41,14 @@ export function issValues(
   });
   // The first line of myeloma therapy: therapy given for smouldering myeloma is none (lines.ts isSmmTherapy),
   // so myeloma found on or after it is staged from its values now, at the diagnosis of myeloma.
-  const start = myeloma
-    ? firstTreatmentStart({ treatmentHistory: facts.treatmentHistory.filter((t) => !isSmmTherapy(t)) })
-    : null;
+  const start = myeloma ? firstMyelomaTreatmentStart(facts) : null;
   if (start === null) return { input: input(today), basis: null };
   const values = { ...today };
   const dates: string[] = [];
   const onTreatment: IssValue[] = [];
   for (const v of VALUES) {
-    // The earliest reading on or before the start: of the series, or today's value when it is dated so.
-    const fromSeries = earliestBefore(facts.series[v], start);
-    const recorded = labs[v];
-    const pre =
-      recorded?.date != null &&
-      recorded.date <= start &&
-      (fromSeries === null || recorded.date < fromSeries.date)
-        ? { date: recorded.date, value: recorded.value }
-        : fromSeries;
+    // The latest reading on or before the start: of the series, or today's value when it is dated so.
+    const pre = latestOnOrBefore(facts.series[v], start, labs[v]);
     if (pre !== null) {
       values[v] = pre.value;
       if (!dates.includes(pre.date)) dates.push(pre.date);

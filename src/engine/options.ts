@@ -101,7 +101,7 @@ export interface SituationInputs {
   mgusRisk: { group: Situation["mgusRisk"] } & WithMissing;
   smmMayo2018: { group: Situation["smmMayo2018Group"] } & WithMissing;
   smmImwg2020: { group: Situation["smmImwg2020Group"] } & WithMissing;
-  cytogenetic: { highRisk: boolean | null } & WithMissing;
+  cytogenetic: { highRisk: boolean | null; geneticHighRisk: boolean | null } & WithMissing;
   alMayo2004: { stage: Situation["alMayo2004Stage"] } & WithMissing;
   alMayo2012: { stage: Situation["alMayo2012Stage"] } & WithMissing;
   egfr: { value: number | null } & WithMissing;
@@ -359,6 +359,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     smmHighRiskQuiredex,
     smmHighRiskE3a06,
     cytogeneticHighRisk: input.cytogenetic.highRisk,
+    highRiskCytogenetics: input.cytogenetic.geneticHighRisk,
     transplantCandidate:
       candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
     crclMlMin: input.crcl.value,
@@ -478,6 +479,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     smmMayo2018Group: input.smmMayo2018.missing,
     smmImwg2020Group: input.smmImwg2020.missing,
     cytogeneticHighRisk: input.cytogenetic.missing,
+    highRiskCytogenetics: input.cytogenetic.missing.filter((m) => m.field.startsWith("cytogenetics.")),
     alMayo2004Stage: input.alMayo2004.missing,
     alMayo2012Stage: input.alMayo2012.missing,
     egfr: input.egfr.missing,

@@ -161,7 +161,8 @@ interface StepDef {
   source: StepSource;
 }
 
-const TE_MAINTENANCE_TITLE = "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk disease";
+const TE_MAINTENANCE_TITLE =
+  "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk cytogenetics";
 const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [

@@ -3,6 +3,7 @@
  * that says which dates the score rests on, or that only on-treatment values exist. Pure: no I/O. */
 import type { Facts, SeriesValue } from "../model/facts.js";
 import { namesMyelomaTherapy } from "../response/drug-classes.js";
+import { isSmmTherapy } from "../response/lines.js";
 
 /** The start of the first anti-plasma-cell treatment, by date, or null. An entry with drugs counts only when
  * they are myeloma therapy, as lines of therapy read it (namesMyelomaTherapy: supportive care, an
@@ -17,10 +18,39 @@ export function firstTreatmentStart(facts: Pick<Facts, "treatmentHistory">): str
   return start;
 }
 
-/** The earliest value dated on or before `start` (series are sorted oldest first), or null. */
+/** The earliest value dated on or before `start` (series are sorted oldest first), or null: the SMM risk
+ * models read the values at the diagnosis of smouldering myeloma (smm-risk-values.ts). */
 export function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
   const first = series[0];
   return first !== undefined && first.date <= start ? first : null;
+}
+
+/** The value at diagnosis of a disease staged before its first treatment (the ISS family, IMS/IMWG 2025
+ * criterion 4, the AL stage): the latest dated on or before `start`, of the series (sorted oldest first) or
+ * the recorded value when it is dated so; null when none is. The latest, not the first: a record followed
+ * for years as MGUS or smouldering myeloma holds values from before the disease being staged (review c16). */
+export function latestOnOrBefore(
+  series: readonly SeriesValue[],
+  start: string,
+  recorded: { value: number; reported: SeriesValue["reported"]; date: string | null } | null = null,
+): SeriesValue | null {
+  let out: SeriesValue | null = null;
+  for (let i = series.length - 1; i >= 0; i--) {
+    const p = series[i]!;
+    if (p.date <= start) {
+      out = p;
+      break;
+    }
+  }
+  if (recorded?.date != null && recorded.date <= start && (out === null || recorded.date > out.date))
+    return { date: recorded.date, value: recorded.value, reported: recorded.reported };
+  return out;
+}
+
+/** The start of the first line of myeloma therapy (firstTreatmentStart without therapy given for
+ * smouldering myeloma, which lines of therapy do not count: lines.ts isSmmTherapy), or null. */
+export function firstMyelomaTreatmentStart(facts: Pick<Facts, "treatmentHistory">): string | null {
+  return firstTreatmentStart({ treatmentHistory: facts.treatmentHistory.filter((t) => !isSmmTherapy(t)) });
 }
 
 export interface PreTreatmentBasis<V> {

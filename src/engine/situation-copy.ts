@@ -22,6 +22,7 @@ export function copySituation(s: Situation): Situation {
     smmHighRiskQuiredex: s.smmHighRiskQuiredex,
     smmHighRiskE3a06: s.smmHighRiskE3a06,
     cytogeneticHighRisk: s.cytogeneticHighRisk,
+    highRiskCytogenetics: s.highRiskCytogenetics,
     transplantCandidate: s.transplantCandidate,
     crclMlMin: s.crclMlMin,
     egfr: s.egfr,

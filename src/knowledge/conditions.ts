@@ -168,6 +168,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   smmHighRiskQuiredex: (s) => s.smmHighRiskQuiredex,
   smmHighRiskE3a06: (s) => s.smmHighRiskE3a06,
   cytogeneticHighRisk: (s) => s.cytogeneticHighRisk,
+  highRiskCytogenetics: (s) => s.highRiskCytogenetics,
   transplantCandidate: (s) => s.transplantCandidate,
   crclMlMin: (s) => s.crclMlMin,
   egfr: (s) => s.egfr,

@@ -42,6 +42,10 @@ export interface Situation {
   smmHighRiskE3a06: K<boolean>;
   /** IMS/IMWG 2025 high-risk myeloma. */
   cytogeneticHighRisk: K<boolean>;
+  /** High-risk cytogenetics: IMS/IMWG 2025 criteria 1-3 (the gene changes), without criterion 4
+   * (beta2-microglobulin with normal creatinine), for the rows the reference gives "high-risk
+   * cytogenetics" (treatments.md 3c tandem ASCT, 3d bortezomib-containing maintenance; review c16). */
+  highRiskCytogenetics: K<boolean>;
   /** As the clinician recorded it: never derived from age (criteria-and-scores 8.3). */
   transplantCandidate: K<"yes" | "no" | "deferred">;
   crclMlMin: K<number>;
@@ -341,6 +345,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "high-risk myeloma (IMS/IMWG 2025)",
     values: BOOL,
     inputs: ["cytogenetics", "labs.beta2Microglobulin", "labs.creatinine"],
+  },
+  highRiskCytogenetics: {
+    label: "high-risk cytogenetics (IMS/IMWG 2025 criteria 1-3)",
+    values: BOOL,
+    inputs: ["cytogenetics"],
   },
   transplantCandidate: {
     label: "transplant candidate (clinician decision)",

@@ -143,6 +143,16 @@ export function topOptions(a: Assessment): AssessmentOption[] {
 function cytogeneticHeadline(cg: Assessment["risk"]["cytogenetic"]): string {
   const genes = (v: boolean | null) =>
     `cytogenetics ${v === true ? "high risk" : v === false ? "not high risk" : "not determined"}`;
+  // Genes known not high risk, criterion 4 not known (a treated record without its values at diagnosis):
+  // the genes are not called undetermined, and the headline names what is missing.
+  if (cg.highRisk === null && cg.geneticHighRisk === false) {
+    const missing = (name: string) => cg.missing.find((m) => m.field.endsWith(`.${name}`));
+    const b2m = missing("beta2Microglobulin");
+    const cr = missing("creatinine");
+    const what = [b2m && "beta2-microglobulin", cr && "creatinine"].filter(Boolean).join(" and ");
+    const atDiagnosis = [b2m, cr].some((m) => m?.field.startsWith("series.")) ? " at diagnosis" : "";
+    return `high risk not determined: ${what || "criterion 4"}${atDiagnosis} not recorded (IMS/IMWG 2025 criterion 4); ${genes(false)}`;
+  }
   if (cg.highRisk !== true || cg.geneticHighRisk === true) return genes(cg.highRisk);
   return `high risk by beta2-microglobulin with normal creatinine (IMS/IMWG 2025); ${genes(cg.geneticHighRisk)}`;
 }
@@ -826,6 +836,18 @@ function options(a: Assessment, w: Writer): Block[] {
     if (group.length === 0) continue;
     blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(a, o, w))));
   }
+  const notOffered = a.notOffered ?? [];
+  if (notOffered.length > 0)
+    blocks.push(
+      h(3, `Not offered (${notOffered.length})`),
+      ul(
+        notOffered.map((n) =>
+          li(
+            `${w.f.esc(n.title)}: not offered because it needs >= ${n.threshold} prior lines; ${priorLinesWords(n.value)} recorded${w.sources(n.citations)} ${w.f.code(n.ruleId)}`,
+          ),
+        ),
+      ),
+    );
   return blocks;
 }
 

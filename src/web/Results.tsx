@@ -528,6 +528,7 @@ export function citedIds(a: Assessment): string[] {
   for (const r of a.monitoring.rules) add(r.citationId);
   for (const o of a.options) for (const c of o.citations) add(c);
   for (const al of a.alerts) for (const c of al.citations) add(c);
+  for (const n of a.notOffered ?? []) for (const c of n.citations) add(c);
   // The plan ahead, every step (the summary card's step is one of them).
   for (const st of a.plan ?? []) for (const c of st.citations ?? []) add(c);
   return ids;
@@ -566,6 +567,21 @@ function References({ ids }: { ids: string[] }) {
   );
 }
 
+/** Options left out only because the patient has fewer prior lines than they require, with the count
+ * recorded, the count required and the sources (engine/not-offered.ts; as the clinician text says them). */
+function NotOfferedList({ a, cite }: { a: Assessment; cite: (ids: readonly string[]) => ReactNode }) {
+  return (
+    <ul className="not-offered">
+      {(a.notOffered ?? []).map((n) => (
+        <li key={n.id} data-option-id={n.id}>
+          <strong>{n.title}</strong>: not offered because it needs ≥ {n.threshold} prior lines; {n.value}{" "}
+          prior {n.value === 1 ? "line" : "lines"} recorded {cite(n.citations)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) {
   const cite = (ids: readonly string[]) => <Cite ids={ids} />;
   const warnings = a.alerts.filter((x) => x.severity !== "critical").length;
@@ -576,6 +592,11 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
         <h3>Options to discuss ({a.options.length})</h3>
         <Options options={a.options} cite={cite} />
       </section>
+      {(a.notOffered?.length ?? 0) > 0 && (
+        <Section title={`Not offered (${a.notOffered?.length})`}>
+          <NotOfferedList a={a} cite={cite} />
+        </Section>
+      )}
       {a.plan?.length > 0 && (
         <Section title={`Plan ahead (${a.plan.length} steps)`} open>
           <PlanAhead a={a} cite={cite} />

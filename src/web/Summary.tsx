@@ -75,11 +75,24 @@ function chipsOf(a: Assessment): Chip[] {
     if (smmImwg2020.group) chips.push({ text: `IMWG 2020: ${smmImwg2020.group}` });
   }
   if (cat === "multiple-myeloma" || cat === "smoldering-myeloma") {
-    if (cytogenetic.highRisk !== null)
+    // IMS/IMWG 2025 high risk by beta2-microglobulin alone (criterion 4) is no gene change, and genes known
+    // not high risk are not "unknown" when only criterion 4 is (as the clinician text says them).
+    if (cytogenetic.highRisk === true && cytogenetic.geneticHighRisk !== true)
+      chips.push({
+        text: "High risk by beta2-microglobulin (IMS/IMWG 2025)",
+        tone: "high",
+        title: cytogenetic.findings.join("; "),
+      });
+    else if (cytogenetic.highRisk !== null)
       chips.push({
         text: cytogenetic.highRisk ? "High-risk cytogenetics" : "Standard-risk cytogenetics",
         tone: cytogenetic.highRisk ? "high" : "ok",
         title: cytogenetic.findings.join("; "),
+      });
+    else if (cytogenetic.geneticHighRisk === false)
+      chips.push({
+        text: "Cytogenetics not high risk; IMS/IMWG 2025 risk unknown",
+        title: cytogenetic.missing.map((m) => `${m.field}: ${m.neededFor}`).join("; "),
       });
     else chips.push({ text: "Cytogenetic risk unknown" });
   }

@@ -110,3 +110,44 @@ describe("the clinician view shows the whole plan ahead, not only the next step"
     for (const n of names ?? []) expect(next).toContain(String(n));
   });
 });
+
+describe("options not offered for too few prior lines are shown on the web, with their sources (review c15-3)", () => {
+  it("talquetamab after two prior lines: listed under Not offered, its sources linked into the references", () => {
+    const a = vignette("review-c15-third-line-talquetamab-not-yet");
+    const n = a.notOffered?.find((x) => x.id === "bsab.talquetamab");
+    expect(n).toMatchObject({ threshold: 4, value: 2 });
+    const { html } = view(a);
+    expect(html).toContain(`Not offered (${a.notOffered?.length})`);
+    const item = /<li[^>]*data-option-id="bsab.talquetamab"[^>]*>([\s\S]*?)<\/li>/.exec(html)?.[1];
+    expect(item).toContain("not offered because it needs ≥ 4 prior lines");
+    expect(item).toContain("2 prior lines recorded");
+    expect(item).toContain('href="#ref-chari-2022-nejm"');
+    expect(html).toContain('id="ref-chari-2022-nejm"');
+  });
+
+  it("control: a record with every option it qualifies for shows no Not offered section", () => {
+    const { html } = view(vignette("post-asct-maintenance"));
+    expect(html).not.toContain("Not offered");
+  });
+});
+
+describe("the summary card's risk chip says what IMS/IMWG 2025 rests on (review c16)", () => {
+  const chips = (a: Assessment) =>
+    renderToStaticMarkup(createElement(ClinicianView, { a: forDisplay(a) })).replace(/<[^>]+>/g, " ");
+
+  it("high risk by beta2-microglobulin at diagnosis alone: not called high-risk cytogenetics", () => {
+    const a = vignette("review-c16-relapse-high-risk-by-b2m-at-diagnosis");
+    expect(a.risk.cytogenetic).toMatchObject({ highRisk: true, geneticHighRisk: false });
+    const text = chips(a);
+    expect(text).toContain("High risk by beta2-microglobulin (IMS/IMWG 2025)");
+    expect(text).not.toContain("High-risk cytogenetics");
+  });
+
+  it("genes known not high risk, values at diagnosis not recorded: not 'cytogenetic risk unknown'", () => {
+    const a = vignette("review-c15-third-line-talquetamab-not-yet");
+    expect(a.risk.cytogenetic).toMatchObject({ highRisk: null, geneticHighRisk: false });
+    const text = chips(a);
+    expect(text).toContain("Cytogenetics not high risk; IMS/IMWG 2025 risk unknown");
+    expect(text).not.toContain("Cytogenetic risk unknown");
+  });
+});

@@ -95,12 +95,14 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
     // setting is unknown (the lenalidomide refractoriness of a line whose 60 days after the last dose were
     // not measured: the response reads the values measured, and a transplant inside those days can hide a
     // rise, so "no progression measured" does not settle it), as maint.lenalidomide is; the high-risk
-    // cytogenetics it is for must be known (`known` is never unknown).
+    // cytogenetics it is for must be known (`known` is never unknown). High-risk cytogenetics (IMS/IMWG 2025
+    // criteria 1-3), as treatments.md 3d says it: beta2-microglobulin with normal creatinine (criterion 4)
+    // makes the disease high risk, but it is no gene change (review c16).
     when: {
       all: [
-        { fact: "cytogeneticHighRisk", known: true },
+        { fact: "highRiskCytogenetics", known: true },
         { any: [postAsct, onMaintenanceAfterAsct] },
-        { fact: "cytogeneticHighRisk", is: true },
+        { fact: "highRiskCytogenetics", is: true },
       ],
     },
     showWhenUnknown: true,

@@ -311,7 +311,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       {
         text: "Tandem ASCT may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference).",
-        when: { fact: "cytogeneticHighRisk", is: true },
+        // High-risk cytogenetics (IMS/IMWG 2025 criteria 1-3), as treatments.md 3c says it (review c16).
+        when: { fact: "highRiskCytogenetics", is: true },
         citations: ["nccn-mm-2026"],
         evidence: "unverified",
       },

@@ -89,7 +89,23 @@ const CREATININE_NORMAL_BELOW_MG_DL = 1.2;
 const UMOL_PER_MG_DL = 88.4;
 
 type Cg = Facts["cytogenetics"];
-type Labs = Facts["labs"];
+
+/** The values criterion 4 reads: today's, or, for a treated myeloma record, those at diagnosis
+ * (engine/ims-criterion4-values.ts). The consensus defines high-risk newly diagnosed myeloma
+ * (avet-loiseau-2025-jco), so a relapse or on-treatment beta2-microglobulin neither makes nor rules out
+ * criterion 4 (review c16). */
+export interface Criterion4Values {
+  beta2Microglobulin: { value: number; date: string | null } | null;
+  creatinine: { value: number; reported: { value: number; unit: string }; date: string | null } | null;
+  /** Set when the values are those at diagnosis: the start of the first line of myeloma therapy, on or
+   * before which they are dated (null: a value with none so dated is missing). */
+  firstTreatment: string | null;
+}
+
+/** Today's values, as an untreated record is read. */
+export function criterion4Today(labs: Facts["labs"]): Criterion4Values {
+  return { beta2Microglobulin: labs.beta2Microglobulin, creatinine: labs.creatinine, firstTreatment: null };
+}
 
 const LABELS = {
   t4_14: "t(4;14)",
@@ -181,8 +197,7 @@ function definitionFromList(cg: Cg, def: ListDefinition): ListResult {
 }
 
 /** Creatinine < 1.2 mg/dL, tested in the unit the lab reported (the unit pairs are not exact). */
-function creatinineNormal(labs: Labs): boolean | null {
-  const c = labs.creatinine;
+function creatinineNormal(c: Criterion4Values["creatinine"]): boolean | null {
   if (!c || finite(c.value) === null) return null;
   if (sameUnit(c.reported.unit, "umol/L"))
     return below(c.reported.value, CREATININE_NORMAL_BELOW_MG_DL * UMOL_PER_MG_DL);
@@ -203,7 +218,7 @@ export const IMS2025_DEL17P_CCF = 20;
  * view reads only highRisk and missing); highRisk and missing are the same either way. */
 function assessIms2025(
   cg: Cg,
-  labs: Labs,
+  c4In: Criterion4Values,
   words: boolean,
 ): { result: CytogeneticDefinitionResult; genetic: boolean | null } {
   const need = "IMS/IMWG 2025 high risk";
@@ -297,25 +312,43 @@ function assessIms2025(
     rules.push(trace(CYTOGENETIC_RULES.ims2025Del1p, { del1p32: cg.del1p32, gain1q: cg.gain1q, met: c3 }));
 
   // Criterion 4: beta2M >= 5.5 mg/L with creatinine < 1.2 mg/dL. A beta2M below 5.5 settles it as
-  // not met without creatinine; a high beta2M cannot be judged without creatinine.
-  const b2m = finite(labs.beta2Microglobulin?.value);
+  // not met without creatinine; a high beta2M cannot be judged without creatinine. A treated record reads
+  // the values at diagnosis (on or before its first treatment); without them the criterion is unknown.
+  const b2m = finite(c4In.beta2Microglobulin?.value);
   const b2mHigh = b2m === null ? null : atLeast(b2m, 5.5);
-  const crNormal = creatinineNormal(labs);
+  const cr = c4In.creatinine;
+  const crNormal = creatinineNormal(cr);
   const c4 = and2(b2mHigh, crNormal);
+  const start = c4In.firstTreatment;
   if (c4 === true && words)
     findings.push(
-      `beta2-microglobulin ${fmt(b2m!)} mg/L with normal creatinine (${fmt(labs.creatinine!.reported.value)} ${labs.creatinine!.reported.unit})`,
+      `beta2-microglobulin ${fmt(b2m!)} mg/L with normal creatinine (${fmt(cr!.reported.value)} ${cr!.reported.unit})${start === null ? "" : atDiagnosisWords(c4In, start)}`,
     );
   if (c4 === null) {
-    if (b2mHigh === null) missing.push({ field: "labs.beta2Microglobulin", neededFor: need });
-    if (crNormal === null) missing.push({ field: "labs.creatinine", neededFor: need });
+    // At diagnosis, the input is a dated value from before the first treatment (a series point), not a
+    // test to do now: the patient texts never turn it into "a kidney test would help" (handout-facts.ts).
+    if (start === null) {
+      if (b2mHigh === null) missing.push({ field: "labs.beta2Microglobulin", neededFor: need });
+      if (crNormal === null) missing.push({ field: "labs.creatinine", neededFor: need });
+    } else {
+      const atDiagnosis = `${need} (criterion 4 reads the value at diagnosis: dated on or before the first treatment, ${start})`;
+      if (b2mHigh === null) missing.push({ field: "series.beta2Microglobulin", neededFor: atDiagnosis });
+      if (crNormal === null) missing.push({ field: "series.creatinine", neededFor: atDiagnosis });
+    }
   }
 
   if (words)
     rules.push(
       trace(CYTOGENETIC_RULES.ims2025B2m, {
         beta2MicroglobulinMgL: b2m,
-        creatinineMgDl: labs.creatinine?.value ?? null,
+        creatinineMgDl: cr?.value ?? null,
+        ...(start === null
+          ? {}
+          : {
+              valuesOnOrBefore: start,
+              beta2MicroglobulinDate: c4In.beta2Microglobulin?.date ?? null,
+              creatinineDate: cr?.date ?? null,
+            }),
         met: c4,
       }),
     );
@@ -326,6 +359,15 @@ function assessIms2025(
     result: { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] },
     genetic: or3(c1, c2, c3),
   };
+}
+
+/** ", values of DATE(S), before the first treatment (START)" for criterion 4 read at diagnosis. */
+function atDiagnosisWords(v: Criterion4Values, start: string): string {
+  const dates = [v.beta2Microglobulin?.date, v.creatinine?.date].filter((d): d is string => d != null);
+  const unique = [...new Set(dates)].sort();
+  return unique.length === 0
+    ? ""
+    : `, value${unique.length > 1 ? "s" : ""} of ${unique.join(" and ")}, before the first treatment (${start})`;
 }
 
 /** A number for a sentence: at most 3 decimals, so unit-conversion noise never shows. */
@@ -354,12 +396,14 @@ function dedupe(ms: MissingInput[]): MissingInput[] {
 export function assessCytogeneticRisk(
   facts: Pick<Facts, "cytogenetics" | "labs">,
   /** codesOnly: only the headline (highRisk and what it misses), as the compact view and the engine's
-   * situation read it; the other definitions, findings and rule traces are left out. */
-  { codesOnly = false }: { codesOnly?: boolean } = {},
+   * situation read it; the other definitions, findings and rule traces are left out. criterion4: the
+   * values criterion 4 reads (default today's). */
+  { codesOnly = false, criterion4 }: { codesOnly?: boolean; criterion4?: Criterion4Values } = {},
 ): CytogeneticRiskResult {
   const cg = facts.cytogenetics;
+  const c4 = criterion4 ?? criterion4Today(facts.labs);
   if (codesOnly) {
-    const { result: ims2025, genetic } = assessIms2025(cg, facts.labs, false);
+    const { result: ims2025, genetic } = assessIms2025(cg, c4, false);
     return {
       highRisk: ims2025.highRisk,
       geneticHighRisk: genetic,
@@ -377,7 +421,7 @@ export function assessCytogeneticRisk(
   }
   const imwg = definitionFromList(cg, IMWG_2016_LIST);
   const ms = definitionFromList(cg, MSMART_LIST);
-  const { result: ims2025, genetic } = assessIms2025(cg, facts.labs, true);
+  const { result: ims2025, genetic } = assessIms2025(cg, c4, true);
   const count = ms.unknown === 0 ? ms.present : null;
   // The hit category is known when the lower bound already reaches 3, or when the count is known.
   const hit: CytogeneticRiskResult["hit"] =
