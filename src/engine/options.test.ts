@@ -143,7 +143,9 @@ describe("vignettes through assess()", () => {
     expect(a.diagnosis.treated).toBe(true);
     const r = opt(a, "maint.lenalidomide");
     expect(r.cautions.join(" ")).toMatch(/maintenance after ASCT \(US\): CrCl 30-60 mL\/min 5 mg daily/);
-    expect(opt(a, "maint.pi-high-risk").because).toContain("high-risk cytogenetics (IMS/IMWG 2025 criteria 1-3): yes");
+    expect(opt(a, "maint.pi-high-risk").because).toContain(
+      "high-risk cytogenetics (IMS/IMWG 2025 criteria 1-3): yes",
+    );
     expect(ids(a).some((i) => i.startsWith("rr.") || i.startsWith("ndmm."))).toBe(false);
   });
 

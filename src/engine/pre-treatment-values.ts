@@ -1,5 +1,6 @@
-/** The values a score defined at diagnosis is computed from in a treated record (al-stage-values.ts,
- * smm-risk-values.ts): the earliest value of a series dated on or before the first treatment, and the basis
+/** The values a score defined at diagnosis is computed from in a treated record (iss-values.ts,
+ * ims-criterion4-values.ts, al-stage-values.ts, smm-risk-values.ts): the latest value dated on or before the
+ * first treatment, and the basis
  * that says which dates the score rests on, or that only on-treatment values exist. Pure: no I/O. */
 import type { Facts, SeriesValue } from "../model/facts.js";
 import { namesMyelomaTherapy } from "../response/drug-classes.js";
@@ -18,15 +19,8 @@ export function firstTreatmentStart(facts: Pick<Facts, "treatmentHistory">): str
   return start;
 }
 
-/** The earliest value dated on or before `start` (series are sorted oldest first), or null: the SMM risk
- * models read the values at the diagnosis of smouldering myeloma (smm-risk-values.ts). */
-export function earliestBefore(series: readonly SeriesValue[], start: string): SeriesValue | null {
-  const first = series[0];
-  return first !== undefined && first.date <= start ? first : null;
-}
-
-/** The value at diagnosis of a disease staged before its first treatment (the ISS family, IMS/IMWG 2025
- * criterion 4, the AL stage): the latest dated on or before `start`, of the series (sorted oldest first) or
+/** The value at diagnosis of a disease staged or scored before its first treatment (the ISS family,
+ * IMS/IMWG 2025 criterion 4, the AL stage, the SMM risk models): the latest dated on or before `start`, of the series (sorted oldest first) or
  * the recorded value when it is dated so; null when none is. The latest, not the first: a record followed
  * for years as MGUS or smouldering myeloma holds values from before the disease being staged (review c16). */
 export function latestOnOrBefore(

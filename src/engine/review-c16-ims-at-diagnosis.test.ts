@@ -187,3 +187,29 @@ describe("c16-3: the rows the reference gives for high-risk cytogenetics read th
     );
   });
 });
+
+describe("c16-4: SMM risk of a record treated for smouldering myeloma reads the values the decision rested on", () => {
+  it("an M-protein from MGUS years before is not the smouldering myeloma's (20/2/20 and IMWG 2020)", () => {
+    // Vignette smm-aquila-daratumumab-month-24: daratumumab from 2024-11-15; at the start of treatment
+    // (2024-10-01) M-protein 3.3 g/dL, FLC ratio 420/9, marrow 30%. Add a 2019 MGUS reading (0.9 g/dL, FLC 30/10).
+    const r = read("smm-aquila-daratumumab-month-24");
+    const s = r.series as Record<string, Rec[]>;
+    const early = (k: string, value: number, unit: string) => [
+      { date: "2019-03-01", value, unit },
+      ...(s[k] ?? []),
+    ];
+    const a = assess(
+      withSeries(r, {
+        serumMProtein: early("serumMProtein", 0.9, "g/dL"),
+        involvedFreeLightChain: early("involvedFreeLightChain", 30, "mg/L"),
+        uninvolvedFreeLightChain: early("uninvolvedFreeLightChain", 10, "mg/L"),
+      }),
+    );
+    const b = assess(r);
+    expect(b.risk.smmMayo2018.basis?.dates).toEqual(["2024-10-01"]);
+    expect(a.risk.smmMayo2018.basis?.dates).toEqual(["2024-10-01"]);
+    expect(a.risk.smmMayo2018.group).toBe(b.risk.smmMayo2018.group);
+    expect(a.risk.smmMayo2018.group).toBe("high");
+    expect(a.risk.smmImwg2020.group).toBe(b.risk.smmImwg2020.group);
+  });
+});

@@ -2,13 +2,15 @@
  * IMWG 2020 score (mateos-2020-bcj) are risk models of untreated SMM, defined at diagnosis; a record on
  * (or after) therapy for SMM (AQUILA daratumumab, treatments.md 2b) is scored from the values before its
  * first treatment, when the record has them, as al-stage-values.ts does for the AL stage (review c9a).
- * Each value: the earliest serum M-protein and free light chains dated on or before the first treatment,
+ * Each value: the latest serum M-protein and free light chains dated on or before the first treatment (the
+ * values the decision to treat rested on, not the first ever recorded, which may be from years of MGUS;
+ * pre-treatment-values.ts latestOnOrBefore, review c16),
  * the marrow when its biopsy is dated on or before it; today's value stands in for one without, and the
  * basis names it. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { SmmRiskBasis, SmmRiskValue } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { earliestBefore, firstTreatmentStart, preTreatmentBasis } from "./pre-treatment-values.js";
+import { firstTreatmentStart, latestOnOrBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 export interface SmmRiskInput {
   serumMProteinGDl: number | null;
@@ -30,13 +32,13 @@ export function smmRiskValues(
   const use = (date: string) => {
     if (!dates.includes(date)) dates.push(date);
   };
-  const m = earliestBefore(facts.series.serumMProtein, start);
+  const m = latestOnOrBefore(facts.series.serumMProtein, start);
   if (m !== null) {
     input.serumMProteinGDl = m.value;
     use(m.date);
   } else if (today.serumMProteinGDl !== null) onTreatment.push("serumMProtein");
-  const inv = earliestBefore(facts.series.involvedFreeLightChain, start);
-  const uninv = earliestBefore(facts.series.uninvolvedFreeLightChain, start);
+  const inv = latestOnOrBefore(facts.series.involvedFreeLightChain, start);
+  const uninv = latestOnOrBefore(facts.series.uninvolvedFreeLightChain, start);
   const ratio =
     inv !== null && uninv !== null ? involvedUninvolvedFlcRatio(inv.value, uninv.value).value : null;
   if (inv !== null && uninv !== null && ratio !== null) {
