@@ -46,8 +46,26 @@ const { values: args } = parseArgs({
     "only-http": { type: "boolean", default: false },
     out: { type: "string", default: ".tmp/bench.json" },
     seed: { type: "string", default: "2026" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (args.help) {
+  process.stdout.write(`npm run bench -- [options]: the navigator's speed as same-run ratios (README, Performance).
+  --records N              assess() loop records (default 3000)
+  --screen-records N       records for screen --compact (default 20000)
+  --rates 250,500,1000     HTTP arrival rates per second
+  --http-seconds S         seconds per rate (default 10); --http-warmup S (default 20)
+  --http-workers N         mmnav serve --workers N (default 1)
+  --http-assess-threads N  mmnav serve --assess-threads N (default 0)
+  --http-semi-space MB     the server's MMNAV_SEMI_SPACE_MB
+  --http-node-args="ARGS"  node options of the server process
+  --http-cli FILE          the CLI that serves (default dist/cli/main.js)
+  --no-http | --only-http  leave out, or run only, the HTTP section
+  --seed S                 synthetic cohort seed (default 2026)
+  --out FILE               JSON output (default .tmp/bench.json)
+`);
+  process.exit(0);
+}
 const N = Number(args.records);
 const SCREEN_N = Number(args["screen-records"]);
 const SEED = Number(args.seed);
