@@ -213,3 +213,11 @@ describe("c16-4: SMM risk of a record treated for smouldering myeloma reads the 
     expect(a.risk.smmImwg2020.group).toBe(b.risk.smmImwg2020.group);
   });
 });
+
+describe("c16-5: rule inputs in the clinician text carry no floating-point noise", () => {
+  it("creatinine 80 umol/L reads 0.90496 mg/dL in the criterion 4 rule, not 0.9049600000000001", () => {
+    const text = renderClinicianSummary(assess(relapse), "text");
+    expect(text).toContain("creatinineMgDl=0.90496,");
+    expect(text).not.toMatch(/\d\.\d*0000000\d/);
+  });
+});

@@ -69,6 +69,9 @@ class Writer {
   value(v: string | number | boolean | null): string {
     if (v === null) return "unknown";
     if (typeof v === "boolean") return v ? "yes" : "no";
+    // Binary floating-point noise from a unit conversion (80 umol/L read as 0.9049600000000001 mg/dL) is
+    // left out: 12 significant digits, far below any threshold's precision, so no value is rounded across one.
+    if (typeof v === "number" && !Number.isInteger(v)) return String(Number(v.toPrecision(12)));
     return String(v);
   }
   /** One rule application: its id, the inputs it saw, how sure the source is, and the source. */
