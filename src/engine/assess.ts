@@ -40,6 +40,7 @@ import {
 } from "./options.js";
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
+import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
 import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -211,7 +212,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
 
   // Staged at diagnosis: a treated myeloma record from its values before the first treatment
   // (iss-values.ts); other records keep today's values.
-  const issIn = issValues(facts, (diagnosis.likely ?? diagnosis.category) === "multiple-myeloma");
+  // The start of the first line of myeloma therapy, for multiple myeloma (met or likely): the scores defined
+  // at diagnosis read their values on or before it (null: other records, or untreated, keep today's).
+  // Therapy given for smouldering myeloma is none (lines.ts isSmmTherapy), so myeloma found on or after it
+  // is staged from its values now, at the diagnosis of myeloma.
+  const myelomaStart =
+    (diagnosis.likely ?? diagnosis.category) === "multiple-myeloma"
+      ? firstMyelomaTreatmentStart(facts)
+      : null;
+  const issIn = issValues(facts, myelomaStart);
   const iss = calculateIss({
     beta2MicroglobulinMgL: issIn.input.beta2MicroglobulinMgL,
     albuminGDl: issIn.input.albuminGDl,
@@ -284,7 +293,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // treatment, else unknown (ims-criterion4-values.ts).
   const cytogenetic = assessCytogeneticRisk(facts, {
     codesOnly,
-    criterion4: imsCriterion4Values(facts, (diagnosis.likely ?? diagnosis.category) === "multiple-myeloma"),
+    criterion4: imsCriterion4Values(facts, myelomaStart),
   });
   // Staged at diagnosis: a treated record from its pre-treatment values (al-stage-values.ts).
   // Only for AL amyloidosis (met or likely), where the stage is read; other records keep today's values.

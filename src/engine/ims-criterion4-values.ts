@@ -9,14 +9,14 @@
  * Untreated records and other categories keep today's values. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import { type Criterion4Values, criterion4Today } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
-import { firstMyelomaTreatmentStart, latestOnOrBefore } from "./pre-treatment-values.js";
+import { latestOnOrBefore } from "./pre-treatment-values.js";
 
 export function imsCriterion4Values(
   facts: Facts,
-  /** Only for multiple myeloma (met or likely): other records keep today's values. */
-  myeloma: boolean,
+  /** The start of the first line of myeloma therapy of a multiple myeloma record (met or likely;
+   * pre-treatment-values.ts firstMyelomaTreatmentStart); null: today's values. */
+  start: string | null,
 ): Criterion4Values {
-  const start = myeloma ? firstMyelomaTreatmentStart(facts) : null;
   if (start === null) return criterion4Today(facts.labs);
   const { labs, series } = facts;
   const b2m = latestOnOrBefore(series.beta2Microglobulin, start, labs.beta2Microglobulin);

@@ -9,7 +9,7 @@
  * Untreated records and other categories keep today's values. Pure: no I/O. */
 import type { Facts } from "../model/facts.js";
 import type { IssBasis, IssValue } from "../scores/iss/iss.js";
-import { firstMyelomaTreatmentStart, latestOnOrBefore, preTreatmentBasis } from "./pre-treatment-values.js";
+import { latestOnOrBefore, preTreatmentBasis } from "./pre-treatment-values.js";
 
 export interface IssValues {
   beta2MicroglobulinMgL: number | null;
@@ -24,8 +24,9 @@ const VALUES: readonly IssValue[] = ["beta2Microglobulin", "albumin", "ldh"];
 
 export function issValues(
   facts: Facts,
-  /** Only for multiple myeloma (met or likely): other records keep today's values. */
-  myeloma: boolean,
+  /** The start of the first line of myeloma therapy of a multiple myeloma record (met or likely;
+   * pre-treatment-values.ts firstMyelomaTreatmentStart); null: today's values. */
+  start: string | null,
 ): { input: IssValues; basis: IssBasis | null } {
   const { labs } = facts;
   const today: Record<IssValue, number | null> = {
@@ -39,9 +40,6 @@ export function issValues(
     ldhUL: v.ldh,
     ldhUpperLimitUL: labs.ldh?.upperLimitOfNormal ?? null,
   });
-  // The first line of myeloma therapy: therapy given for smouldering myeloma is none (lines.ts isSmmTherapy),
-  // so myeloma found on or after it is staged from its values now, at the diagnosis of myeloma.
-  const start = myeloma ? firstMyelomaTreatmentStart(facts) : null;
   if (start === null) return { input: input(today), basis: null };
   const values = { ...today };
   const dates: string[] = [];
