@@ -39,6 +39,7 @@ import { lineDoseChanges, onFirstLine } from "./handout-facts.js";
 import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
+import { notOfferedBecause, priorLinesWords } from "./prior-lines-words.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
 export { CATEGORY_LABEL, OPTION_KIND_LABEL };
@@ -356,11 +357,6 @@ const AL_MARKER_WORD = {
   involvedFreeLightChain: "involved FLC",
   uninvolvedFreeLightChain: "uninvolved FLC",
 } as const;
-
-/** "no prior lines", "1 prior line", "3 prior lines" (the line being given is no prior line). */
-function priorLinesWords(n: number): string {
-  return n === 0 ? "no prior lines" : `${n} prior line${n === 1 ? "" : "s"}`;
-}
 
 const SMM_VALUE_WORD = {
   serumMProtein: "M-protein",
@@ -846,7 +842,7 @@ function options(a: Assessment, w: Writer): Block[] {
       ul(
         notOffered.map((n) =>
           li(
-            `${w.f.esc(n.title)}: not offered because it needs >= ${n.threshold} prior lines; ${priorLinesWords(n.value)} recorded${w.sources(n.citations)} ${w.f.code(n.ruleId)}`,
+            `${w.f.esc(n.title)}: ${notOfferedBecause(n, ">=")}${w.sources(n.citations)} ${w.f.code(n.ruleId)}`,
           ),
         ),
       ),

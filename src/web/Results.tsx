@@ -7,6 +7,7 @@ import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliogra
 import { byStatus, criterionStatus, groupCriteria } from "../render/criteria-groups.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
+import { notOfferedBecause } from "../render/prior-lines-words.js";
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
 import { Options } from "./Options.js";
@@ -574,8 +575,7 @@ function NotOfferedList({ a, cite }: { a: Assessment; cite: (ids: readonly strin
     <ul className="not-offered">
       {(a.notOffered ?? []).map((n) => (
         <li key={n.id} data-option-id={n.id}>
-          <strong>{n.title}</strong>: not offered because it needs ≥ {n.threshold} prior lines; {n.value}{" "}
-          prior {n.value === 1 ? "line" : "lines"} recorded {cite(n.citations)}
+          <strong>{n.title}</strong>: {notOfferedBecause(n, "≥")} {cite(n.citations)}
         </li>
       ))}
     </ul>
