@@ -7,15 +7,7 @@
  *       client's); and its capacity, closed loop (autocannon, 8 connections);
  *   (d) json-rules-engine doing the category + 20/2/20 + R-ISS slice on the same records;
  *   (e) the same slice as plain functions: the ceiling.
- * Prints a table and writes JSON (default .tmp/bench.json). Options: --records N (assess loop),
- * --screen-records N, --rates 250,500,1000, --http-seconds S, --http-warmup S (default 20),
- * --http-workers N (`mmnav serve --workers N`, default 1), --http-assess-threads N (`mmnav serve
- * --assess-threads N`, default 0), --http-semi-space MB (the server's MMNAV_SEMI_SPACE_MB, the V8
- * semi-space of each worker process and assessment thread; default: unset, the server's own default),
- * --http-node-args="ARGS" (node options of the server process, e.g. "--trace-gc"; its standard output, the
- * request log and GC trace, then goes to OUT with .server.log for .json), --http-cli FILE (the CLI that
- * serves, default dist/cli/main.js: another build's, to compare), --no-http, --only-http (section (c) alone),
- * --out FILE. */
+ * Prints a table and writes JSON (default .tmp/bench.json). The options: `npm run bench -- --help`. */
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
@@ -57,8 +49,10 @@ if (args.help) {
   --http-seconds S         seconds per rate (default 10); --http-warmup S (default 20)
   --http-workers N         mmnav serve --workers N (default 1)
   --http-assess-threads N  mmnav serve --assess-threads N (default 0)
-  --http-semi-space MB     the server's MMNAV_SEMI_SPACE_MB
-  --http-node-args="ARGS"  node options of the server process
+  --http-semi-space MB     the server's MMNAV_SEMI_SPACE_MB (V8 semi-space of each worker
+                           process and assessment thread; default: the server's own)
+  --http-node-args="ARGS"  node options of the server process (e.g. "--trace-gc"); its standard
+                           output (request log, GC trace) then goes to OUT with .server.log
   --http-cli FILE          the CLI that serves (default dist/cli/main.js)
   --no-http | --only-http  leave out, or run only, the HTTP section
   --seed S                 synthetic cohort seed (default 2026)
