@@ -57,6 +57,14 @@ describe("knowledge base as data", () => {
     }
   });
 
+  it("says in every unverified entry's note what is UNVERIFIED, since every surface prefixes it with 'Part of this is marked UNVERIFIED'", () => {
+    // An Rd note said "The reference gives this row without a verification mark." right after that prefix.
+    const silent = KNOWLEDGE_ENTRIES.filter(
+      (e) => e.evidence === "unverified" && !/UNVERIFIED/.test(e.evidenceNote ?? ""),
+    );
+    expect(silent.map((e) => `${e.id}: ${e.evidenceNote}`)).toEqual([]);
+  });
+
   it("writes every patient text in plain language (Flesch-Kincaid grade <= 8)", () => {
     const tooHard = KNOWLEDGE_ENTRIES.map((e) => ({
       id: e.id,

@@ -640,7 +640,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["palumbo-2015-blood-frailty", "facon-2019-nejm-maia", "durie-2017-lancet"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
-    evidenceNote: "The reference gives this row without a verification mark.",
+    evidenceNote:
+      "The reference's verification column is empty (-) for the Rd / Vd / dose-reduced doublets row, so it counts as UNVERIFIED here.",
   },
   {
     id: "ndmm.frail.vd",
@@ -659,7 +660,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
     evidenceNote:
-      "The reference gives this row without a verification mark or trial; weekly bortezomib is UNVERIFIED.",
+      "The reference's verification column is empty (-) for the Rd / Vd / dose-reduced doublets row, which names no trial, so it counts as UNVERIFIED here; weekly bortezomib is UNVERIFIED (practice).",
   },
   {
     id: "ndmm.high-risk.trial",
@@ -678,6 +679,6 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: { us: null, eu: null },
     evidence: "unverified",
     evidenceNote:
-      "The reference gives no trial row for newly diagnosed high-risk myeloma; offered as a trial to discuss, with no claim of benefit.",
+      "The reference gives no trial row for newly diagnosed high-risk myeloma, so the entry counts as UNVERIFIED; offered as a trial to discuss, with no claim of benefit.",
   },
 ];
