@@ -8,7 +8,7 @@ import { compareDates, completedMonths, daysBetween } from "../response/dates.js
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
-import { radiotherapyGiven } from "../response/radiotherapy.js";
+import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
@@ -62,6 +62,12 @@ export const PHASE_RULES = defineRules({
     id: "phase.smoldering-therapy",
     citation: "dimopoulos-2025-nejm-aquila",
     text: "Therapy recorded for high-risk smouldering myeloma, no progression recorded and today's values not active myeloma: the phase is SMM therapy, no line of myeloma therapy and no myeloma pathway. Daratumumab SC (AQUILA) is fixed-duration: up to 39 cycles / 36 months or until progression",
+    evidence: "verified",
+  },
+  plasmacytomaOnRadiotherapy: {
+    id: "phase.plasmacytoma-on-radiotherapy",
+    citation: "nccn-mm-2026",
+    text: "Solitary plasmacytoma with definitive radiotherapy recorded as started and not ended (treatments.md 1: definitive involved-site RT is the primary treatment): the treatment is being given; follow-up every 3-6 months comes after it (NCCN); radiotherapy is no line of myeloma therapy",
     evidence: "verified",
   },
   plasmacytomaAfterRadiotherapy: {
@@ -133,6 +139,8 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   if (!last) {
     const smm = smmTherapyPhase(input);
     if (smm) return smm;
+    const rtNow = input.solitaryPlasmacytoma === true ? radiotherapyBeingGiven(facts) : null;
+    if (rtNow) return plasmacytomaOnRadiotherapy(rtNow, activeDisease, asOf, words);
     const rt = input.solitaryPlasmacytoma === true ? radiotherapyGiven(facts) : null;
     if (rt) return plasmacytomaAfterRadiotherapy(rt, activeDisease, words);
     const smmGiven = facts.treatmentHistory.filter(
@@ -428,6 +436,40 @@ function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
             end: t.end,
             onTherapy: current !== null,
             setting: "smoldering-myeloma",
+          }),
+        ]
+      : [],
+  };
+}
+
+/** Solitary plasmacytoma during definitive radiotherapy (treatments.md 1): the treatment is being given,
+ * follow-up comes after it. No line of myeloma therapy (priorLines 0, no current line or regimen: the
+ * line-based options never apply), no progression recorded. */
+function plasmacytomaOnRadiotherapy(
+  rt: TreatmentFact,
+  activeDisease: boolean | null,
+  asOf: string,
+  words: boolean,
+): PhaseResult {
+  return {
+    currentRegimen: null,
+    weeksOnCurrentLine: null,
+    activeDisease,
+    code: "radiotherapy",
+    reason: words
+      ? `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, from ${rt.start}) is being given (as of ${asOf}): follow-up every 3-6 months after it ends (NCCN); radiotherapy is no line of myeloma therapy.`
+      : "",
+    priorLines: 0,
+    currentLine: null,
+    lastLine: null,
+    lastRegimen: null,
+    progressed: null,
+    rules: words
+      ? [
+          trace(PHASE_RULES.plasmacytomaOnRadiotherapy, {
+            regimen: rt.regimen,
+            start: rt.start,
+            end: rt.end,
           }),
         ]
       : [],

@@ -18,6 +18,9 @@ export const TREATMENT_PHASES = [
   // Therapy for high-risk smouldering myeloma given (or finished) without progression: no line of myeloma
   // therapy, no myeloma pathway (added 2026-12-02, review c8-07).
   "smoldering-therapy",
+  // Definitive radiotherapy of a solitary plasmacytoma being given: no line of myeloma therapy (treatments.md
+  // 1; added 2026-12-04, a plasmacytoma three weeks into radiotherapy was called "untreated").
+  "radiotherapy",
 ] as const;
 export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
 

@@ -397,8 +397,12 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
-  } else if (a.phase?.code !== "smoldering-therapy") {
-    // On therapy for smouldering myeloma the phase's words said what happens next.
+  } else if (s === "plasmacytoma" && a.phase?.code === "line-finished") {
+    // The radiotherapy is finished: follow-up, not "plan treatment for the one spot".
+    parts.push({ kind: "p", text: w.nextAfterRadiotherapy });
+  } else if (a.phase?.code !== "smoldering-therapy" && a.phase?.code !== "radiotherapy") {
+    // On therapy for smouldering myeloma, or during a plasmacytoma's radiotherapy, the phase's words said
+    // what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
   // Results in the record without their dates: said once, before any test that would help.

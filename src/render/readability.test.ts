@@ -75,6 +75,7 @@ describe("glossary reading level", () => {
       ...Object.values(EN.questions),
       ...Object.values(EN.framing),
       ...Object.values(EN.nextFallback),
+      EN.nextAfterRadiotherapy,
       EN.tooFewResults,
       EN.notice,
     ];

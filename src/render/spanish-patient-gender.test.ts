@@ -50,6 +50,7 @@ describe("Spanish patient texts: no gendered word for the reader", () => {
   it("no Spanish patient text of any situation uses them", () => {
     const all = [
       ...Object.values(ES.nextFallback),
+      ES.nextAfterRadiotherapy,
       ...Object.values(ES.framing),
       ...Object.values(ES.phase).flatMap((p) => Object.values(p)),
       ES.patientText("smm.monitoring", "") ?? "",

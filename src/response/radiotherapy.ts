@@ -11,6 +11,18 @@ export function isRadiotherapyEntry(t: Pick<TreatmentFact, "drugs" | "asct" | "r
   return t.drugs.length === 0 && !t.asct && RADIOTHERAPY_WORDS.test(t.regimen);
 }
 
+/** The latest radiotherapy entry with no end date (the record's dates are on or before asOf, so an entry
+ * without an end is still being given): the radiotherapy being given (null when none is). */
+export function radiotherapyBeingGiven(facts: Facts): TreatmentFact | null {
+  let latest: TreatmentFact | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (!isRadiotherapyEntry(t) || compareDates(t.start, facts.asOf) > 0) continue;
+    if (t.end !== null && compareDates(t.end, facts.asOf) <= 0) continue;
+    if (latest === null || compareDates(latest.start, t.start) <= 0) latest = t;
+  }
+  return latest;
+}
+
 /** The latest radiotherapy entry that has ended by asOf (null when none has): the radiotherapy given. */
 export function radiotherapyGiven(facts: Facts): TreatmentFact | null {
   let latest: TreatmentFact | null = null;

@@ -34,6 +34,7 @@ export const PHASE_LABEL: Record<TreatmentPhase, string> = {
   relapsed: "Relapsed or progressed",
   refractory: "Refractory",
   "smoldering-therapy": "On therapy for smoldering myeloma",
+  radiotherapy: "On definitive radiotherapy",
 };
 
 type Chip = { text: string; tone?: "high" | "ok" | "critical" | undefined; title?: string | undefined };

@@ -239,6 +239,8 @@ export const EN: HandoutWords = {
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
+  nextAfterRadiotherapy:
+    "Your care team will check you with blood and urine tests every few months. These tests look for any sign that the disease has come back or spread.",
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -291,6 +293,11 @@ export const EN: HandoutWords = {
     "smoldering-therapy": {
       now: "You are getting treatment to keep smoldering myeloma from turning active. It is given for a set time. Your team checks your blood often.",
       step: "Treatment for smoldering myeloma, for a set time",
+    },
+    // Definitive radiotherapy of a solitary plasmacytoma being given (treatments.md 1).
+    radiotherapy: {
+      now: "You are getting radiation for the tumor now. When it ends, you will have check-ups every few months.",
+      step: "Radiation for the tumor",
     },
   },
   lineOutcomeOpen: {

@@ -604,6 +604,8 @@ export const ES: HandoutWords = {
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
   },
+  nextAfterRadiotherapy:
+    "Su equipo médico le hará controles con análisis de sangre y orina cada pocos meses. Estas pruebas buscan cualquier señal de que la enfermedad haya vuelto o se haya extendido.",
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
@@ -656,6 +658,10 @@ export const ES: HandoutWords = {
     "smoldering-therapy": {
       now: "Recibe un tratamiento para evitar que el mieloma quiescente se vuelva activo. Se da por un tiempo fijo. Su equipo le revisa la sangre a menudo.",
       step: "Tratamiento del mieloma quiescente, por un tiempo fijo",
+    },
+    radiotherapy: {
+      now: "Ahora recibe radiación para el tumor. Cuando termine, tendrá controles cada pocos meses.",
+      step: "Radiación para el tumor",
     },
   },
   lineOutcomeOpen: {

@@ -278,6 +278,8 @@ export interface HandoutWords {
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
+  /** What happens next for a solitary plasmacytoma after its definitive radiotherapy (follow-up, NCCN). */
+  nextAfterRadiotherapy: string;
   /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
    * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
    * which are for disease that has grown again. */

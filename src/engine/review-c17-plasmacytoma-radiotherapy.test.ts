@@ -1,0 +1,78 @@
+/** Review c17 (stop 24): a solitary plasmacytoma three weeks into its definitive radiotherapy was called
+ * "untreated: No therapy recorded", and its handout said "You have not had treatment for it yet" and "Your
+ * care team will plan treatment for the one spot". Definitive involved-site radiotherapy is the primary
+ * treatment of a solitary plasmacytoma, follow-up every 3-6 months after it (treatments.md 1; nccn-mm-2026,
+ * caers-2018-jho); it is no line of myeloma therapy (rajkumar-2015-blood-lines). Vignette
+ * examples/vignettes/review-c17-plasmacytoma-radiotherapy-week-3.json: bone plasmacytoma, radiotherapy from
+ * 2026-11-11 with no end date, as of 2026-12-02. After the radiotherapy (sp-bone-after-radiotherapy.json) the
+ * handout also said the team would "plan treatment for the one spot". */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { renderHandout } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
+import { ES } from "../render/words/es.js";
+import { assess } from "./assess.js";
+import { assessCompact } from "./compact.js";
+
+type Rec = Record<string, unknown>;
+const read = (path: string): Rec =>
+  JSON.parse(readFileSync(new URL(`../../examples/${path}.json`, import.meta.url), "utf8")) as Rec;
+const onRt = read("vignettes/review-c17-plasmacytoma-radiotherapy-week-3");
+const afterRt = read("vignettes/sp-bone-after-radiotherapy");
+const withHistory = (r: Rec, treatmentHistory: Rec[]): Rec => ({ ...r, treatmentHistory });
+const oneLine = (s: string) => s.replace(/\s+/g, " ");
+
+describe("c17: a solitary plasmacytoma during its definitive radiotherapy", () => {
+  it("is in the radiotherapy phase, not untreated, with no line of myeloma therapy", () => {
+    const a = assess(onRt);
+    expect(a.phase.code).toBe("radiotherapy");
+    expect(a.phase.reason).toContain("radiotherapy, from 2026-11-11) is being given (as of 2026-12-02)");
+    expect(a.phase.priorLines).toBe(0);
+    expect(a.phase.currentRegimen).toBeNull();
+    expect(a.phase.rules.map((r) => r.ruleId)).toEqual(["phase.plasmacytoma-on-radiotherapy"]);
+    expect(a.linesOfTherapy.count).toBe(0);
+    // The compact view (screen --compact) says the same phase.
+    expect(assessCompact(onRt, { defaultAsOf: "2026-12-02" }).phase).toBe("radiotherapy");
+  });
+
+  it("with its end date recorded the radiotherapy is finished and follow-up comes next", () => {
+    const course = { regimen: "radiotherapy", drugs: [], start: "2026-11-11" };
+    const done = assess(withHistory(onRt, [{ ...course, end: "2026-12-02" }]));
+    expect(done.phase.code).toBe("line-finished");
+    expect(done.options.map((o) => o.id)).toEqual(["sp.after-radiotherapy.follow-up"]);
+    // An earlier course finished and a second one being given: the second is what the patient is on.
+    const second = assess(withHistory(onRt, [{ ...course, start: "2026-06-01", end: "2026-06-20" }, course]));
+    expect(second.phase.code).toBe("radiotherapy");
+  });
+
+  it("the handout says radiation is being given now, in English and Spanish, and never 'no treatment yet'", () => {
+    const a = assess(onRt);
+    const en = oneLine(renderHandout(a, "text", EN));
+    expect(en).toContain(EN.phase.radiotherapy.now);
+    expect(en).not.toContain(EN.phase.untreated.now);
+    expect(en).not.toContain(EN.nextFallback.plasmacytoma);
+    const es = oneLine(renderHandout(a, "text", ES));
+    expect(es).toContain(ES.phase.radiotherapy.now);
+    expect(es).not.toContain(ES.nextFallback.plasmacytoma);
+  });
+
+  it("after the radiotherapy the handout speaks of follow-up, not of planning treatment", () => {
+    const en = oneLine(renderHandout(assess(afterRt), "text", EN));
+    expect(en).toContain(EN.nextAfterRadiotherapy);
+    expect(en).not.toContain(EN.nextFallback.plasmacytoma);
+    // Before any radiotherapy the treatment is still to plan.
+    const before = oneLine(renderHandout(assess(withHistory(onRt, [])), "text", EN));
+    expect(before).toContain(EN.nextFallback.plasmacytoma);
+  });
+
+  it("radiotherapy beside active myeloma (palliative) is no radiotherapy phase", () => {
+    const mm = read("diagnosis/multiple-myeloma");
+    const a = assess(
+      withHistory({ ...mm, asOf: "2026-12-02" }, [
+        { regimen: "radiotherapy", drugs: [], start: "2026-11-20" },
+      ]),
+    );
+    expect(a.diagnosis.category).toBe("multiple-myeloma");
+    expect(a.phase.code).not.toBe("radiotherapy");
+  });
+});
