@@ -139,10 +139,11 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   if (!last) {
     const smm = smmTherapyPhase(input);
     if (smm) return smm;
-    const rtNow = input.solitaryPlasmacytoma === true ? radiotherapyBeingGiven(facts) : null;
-    if (rtNow) return plasmacytomaOnRadiotherapy(rtNow, activeDisease, asOf, words);
-    const rt = input.solitaryPlasmacytoma === true ? radiotherapyGiven(facts) : null;
-    if (rt) return plasmacytomaAfterRadiotherapy(rt, activeDisease, words);
+    const rt =
+      input.solitaryPlasmacytoma === true
+        ? (radiotherapyBeingGiven(facts) ?? radiotherapyGiven(facts))
+        : null;
+    if (rt) return plasmacytomaRadiotherapy(rt, activeDisease, asOf, words);
     const smmGiven = facts.treatmentHistory.filter(
       (t) => t.setting === "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
     );
@@ -442,67 +443,41 @@ function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
   };
 }
 
-/** Solitary plasmacytoma during definitive radiotherapy (treatments.md 1): the treatment is being given,
- * follow-up comes after it. No line of myeloma therapy (priorLines 0, no current line or regimen: the
- * line-based options never apply), no progression recorded. */
-function plasmacytomaOnRadiotherapy(
+/** Solitary plasmacytoma with definitive radiotherapy (treatments.md 1): being given (no end date), or
+ * finished, with follow-up after it. No line of myeloma therapy (priorLines 0, no current line or regimen:
+ * the line-based options never apply); no progression recorded (none is looked for during the course). */
+function plasmacytomaRadiotherapy(
   rt: TreatmentFact,
   activeDisease: boolean | null,
   asOf: string,
   words: boolean,
 ): PhaseResult {
+  const ongoing = rt.end === null;
   return {
     currentRegimen: null,
     weeksOnCurrentLine: null,
     activeDisease,
-    code: "radiotherapy",
-    reason: words
-      ? `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, from ${rt.start}) is being given (as of ${asOf}): follow-up every 3-6 months after it ends (NCCN); radiotherapy is no line of myeloma therapy.`
-      : "",
+    code: ongoing ? "radiotherapy" : "line-finished",
+    reason: !words
+      ? ""
+      : ongoing
+        ? `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, from ${rt.start}) is being given (as of ${asOf}): follow-up every 3-6 months after it ends (NCCN); radiotherapy is no line of myeloma therapy.`
+        : `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, ${rt.start} to ${rt.end}) is finished: follow-up every 3-6 months (NCCN); radiotherapy is no line of myeloma therapy.`,
     priorLines: 0,
     currentLine: null,
     lastLine: null,
     lastRegimen: null,
-    progressed: null,
+    progressed: ongoing ? null : false,
     rules: words
       ? [
-          trace(PHASE_RULES.plasmacytomaOnRadiotherapy, {
-            regimen: rt.regimen,
-            start: rt.start,
-            end: rt.end,
-          }),
-        ]
-      : [],
-  };
-}
-
-/** Solitary plasmacytoma after definitive radiotherapy (treatments.md 1): the treatment is finished,
- * follow-up comes next. No line of myeloma therapy (priorLines 0), no progression recorded. */
-function plasmacytomaAfterRadiotherapy(
-  rt: TreatmentFact,
-  activeDisease: boolean | null,
-  words: boolean,
-): PhaseResult {
-  return {
-    currentRegimen: null,
-    weeksOnCurrentLine: null,
-    activeDisease,
-    code: "line-finished",
-    reason: words
-      ? `Definitive radiotherapy for the solitary plasmacytoma (${rt.regimen}, ${rt.start} to ${rt.end}) is finished: follow-up every 3-6 months (NCCN); radiotherapy is no line of myeloma therapy.`
-      : "",
-    priorLines: 0,
-    currentLine: null,
-    lastLine: null,
-    lastRegimen: null,
-    progressed: false,
-    rules: words
-      ? [
-          trace(PHASE_RULES.plasmacytomaAfterRadiotherapy, {
-            regimen: rt.regimen,
-            start: rt.start,
-            end: rt.end,
-          }),
+          trace(
+            ongoing ? PHASE_RULES.plasmacytomaOnRadiotherapy : PHASE_RULES.plasmacytomaAfterRadiotherapy,
+            {
+              regimen: rt.regimen,
+              start: rt.start,
+              end: rt.end,
+            },
+          ),
         ]
       : [],
   };
