@@ -147,6 +147,13 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     const smmGiven = facts.treatmentHistory.filter(
       (t) => t.setting === "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
     );
+    // Entries recorded that are no line (rajkumar-2015-blood-lines): local therapy without a drug (surgery,
+    // radiotherapy beside myeloma) and supportive care alone. "No therapy recorded" would deny them.
+    const notLines = facts.treatmentHistory.filter(
+      (t) => t.setting !== "smoldering-myeloma" && compareDates(t.start, asOf) <= 0,
+    );
+    const local = notLines.filter((t) => t.drugs.length === 0 && !t.asct);
+    const given = (ts: readonly TreatmentFact[]) => ts.map((t) => `${t.regimen}, from ${t.start}`).join("; ");
     // The keys in the order the Assessment has always written them.
     return {
       currentRegimen: null,
@@ -155,7 +162,11 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       code: "untreated",
       reason:
         smmGiven.length === 0
-          ? "No therapy recorded."
+          ? notLines.length === 0
+            ? "No therapy recorded."
+            : words
+              ? `No line of myeloma therapy recorded (recorded, and no line: ${given(notLines)}).`
+              : ""
           : words
             ? `No line of myeloma therapy: the therapy for smouldering myeloma (${smmGiven.map((t) => `${t.regimen}, from ${t.start}`).join("; ")}) is not a line of myeloma therapy; it progressed, or today's values meet active myeloma: newly diagnosed myeloma (its drugs still count for exposure and refractoriness).`
             : "",
@@ -168,9 +179,11 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         ? [
             trace(
               PHASE_RULES.untreated,
-              smmGiven.length === 0
-                ? { linesStarted: 0 }
-                : { linesStarted: 0, smmTherapy: smmGiven.map((t) => t.regimen).join(", ") },
+              smmGiven.length > 0
+                ? { linesStarted: 0, smmTherapy: smmGiven.map((t) => t.regimen).join(", ") }
+                : local.length > 0
+                  ? { linesStarted: 0, localTherapy: local.map((t) => t.regimen).join(", ") }
+                  : { linesStarted: 0 },
             ),
           ]
         : [],

@@ -5,7 +5,9 @@
  * caers-2018-jho); it is no line of myeloma therapy (rajkumar-2015-blood-lines). Vignette
  * examples/vignettes/review-c17-plasmacytoma-radiotherapy-week-3.json: bone plasmacytoma, radiotherapy from
  * 2026-11-11 with no end date, as of 2026-12-02. After the radiotherapy (sp-bone-after-radiotherapy.json) the
- * handout also said the team would "plan treatment for the one spot". */
+ * handout also said the team would "plan treatment for the one spot". Entries recorded that are no line
+ * (an excision, radiation beside myeloma, an anticoagulant) were called "No therapy recorded", and the handout
+ * said "You have not had treatment for it yet" after an operation. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
@@ -65,7 +67,7 @@ describe("c17: a solitary plasmacytoma during its definitive radiotherapy", () =
     expect(before).toContain(EN.nextFallback.plasmacytoma);
   });
 
-  it("radiotherapy beside active myeloma (palliative) is no radiotherapy phase", () => {
+  it("radiotherapy beside active myeloma (palliative) is no radiotherapy phase, and no 'no treatment yet'", () => {
     const mm = read("diagnosis/multiple-myeloma");
     const a = assess(
       withHistory({ ...mm, asOf: "2026-12-02" }, [
@@ -73,6 +75,38 @@ describe("c17: a solitary plasmacytoma during its definitive radiotherapy", () =
       ]),
     );
     expect(a.diagnosis.category).toBe("multiple-myeloma");
-    expect(a.phase.code).not.toBe("radiotherapy");
+    expect(a.phase.code).toBe("untreated");
+    expect(a.phase.reason).toBe(
+      "No line of myeloma therapy recorded (recorded, and no line: radiotherapy, from 2026-11-20).",
+    );
+    const en = oneLine(renderHandout(a, "text", EN));
+    expect(en).toContain(EN.untreatedLocalTherapy);
+    expect(en).not.toContain(EN.phase.untreated.now);
+  });
+});
+
+describe("c17: entries recorded that are no line are never 'No therapy recorded'", () => {
+  const emp = read("diagnosis/solitary-plasmacytoma-extramedullary");
+  const excised = withHistory({ ...emp, asOf: "2026-12-02" }, [
+    { regimen: "surgical excision", drugs: [], start: "2026-11-01", end: "2026-11-01" },
+  ]);
+
+  it("an extramedullary plasmacytoma after excision names the excision, and radiotherapy is still offered", () => {
+    const a = assess(excised);
+    expect(a.phase.code).toBe("untreated");
+    expect(a.phase.reason).toBe(
+      "No line of myeloma therapy recorded (recorded, and no line: surgical excision, from 2026-11-01).",
+    );
+    // treatments.md 1: excision followed by radiotherapy; the radiotherapy is still ahead.
+    expect(a.options.map((o) => o.id)).toContain("sp.extramedullary.radiotherapy");
+    const es = oneLine(renderHandout(a, "text", ES));
+    expect(es).toContain(ES.untreatedLocalTherapy);
+    expect(es).not.toContain(ES.phase.untreated.now);
+  });
+
+  it("with nothing in the treatment history the words stay 'No therapy recorded' / no treatment yet", () => {
+    const a = assess(withHistory({ ...emp, asOf: "2026-12-02" }, []));
+    expect(a.phase.reason).toBe("No therapy recorded.");
+    expect(oneLine(renderHandout(a, "text", EN))).toContain(EN.phase.untreated.now);
   });
 });

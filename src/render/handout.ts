@@ -294,6 +294,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
   if (phase.code === "induction" && a.plan?.some((st) => st.title === CONTINUOUS_DRD_TITLE))
     return w.continuousNow;
+  if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.localTherapy !== undefined))
+    return w.untreatedLocalTherapy;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   const possible = r?.current === "PD" && r.confirmed === false;

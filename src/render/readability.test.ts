@@ -76,6 +76,7 @@ describe("glossary reading level", () => {
       ...Object.values(EN.framing),
       ...Object.values(EN.nextFallback),
       EN.nextAfterRadiotherapy,
+      EN.untreatedLocalTherapy,
       EN.tooFewResults,
       EN.notice,
     ];

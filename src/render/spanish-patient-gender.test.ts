@@ -51,6 +51,7 @@ describe("Spanish patient texts: no gendered word for the reader", () => {
     const all = [
       ...Object.values(ES.nextFallback),
       ES.nextAfterRadiotherapy,
+      ES.untreatedLocalTherapy,
       ...Object.values(ES.framing),
       ...Object.values(ES.phase).flatMap((p) => Object.values(p)),
       ES.patientText("smm.monitoring", "") ?? "",

@@ -239,6 +239,8 @@ export const EN: HandoutWords = {
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
+  untreatedLocalTherapy:
+    "Your record shows treatment aimed at one spot, such as an operation or radiation. It shows no treatment with medicines for it yet.",
   nextAfterRadiotherapy:
     "Your care team will check you with blood and urine tests every few months. These tests look for any sign that the disease has come back or spread.",
   nextFallback: {

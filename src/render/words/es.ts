@@ -604,6 +604,8 @@ export const ES: HandoutWords = {
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
   },
+  untreatedLocalTherapy:
+    "Su historia clínica muestra un tratamiento dirigido a un solo lugar, como una operación o radiación. Todavía no muestra ningún tratamiento con medicamentos para esto.",
   nextAfterRadiotherapy:
     "Su equipo médico le hará controles con análisis de sangre y orina cada pocos meses. Estas pruebas buscan cualquier señal de que la enfermedad haya vuelto o se haya extendido.",
   nextFallback: {

@@ -280,6 +280,9 @@ export interface HandoutWords {
   nextFallback: Readonly<Record<Situation, string>>;
   /** What happens next for a solitary plasmacytoma after its definitive radiotherapy (follow-up, NCCN). */
   nextAfterRadiotherapy: string;
+  /** Where the patient stands when no line of therapy has started but local therapy without a drug is
+   * recorded (an operation, radiation beside myeloma): not "no treatment yet". */
+  untreatedLocalTherapy: string;
   /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
    * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
    * which are for disease that has grown again. */
