@@ -110,3 +110,28 @@ describe("c17: entries recorded that are no line are never 'No therapy recorded'
     expect(oneLine(renderHandout(a, "text", EN))).toContain(EN.phase.untreated.now);
   });
 });
+
+describe("c17: the radiotherapy option while the course is under way", () => {
+  const UNDER_WAY = /^Recorded as being given now: this is the treatment under way/;
+  const emp = read("diagnosis/solitary-plasmacytoma-extramedullary");
+  const rt = { regimen: "radiotherapy", drugs: [], start: "2026-11-20" };
+
+  it("says it is the treatment under way, and says nothing of the kind before it starts", () => {
+    const during = assess(onRt).options.find((o) => o.id === "sp.bone.radiotherapy");
+    expect(during?.cautions[0]).toMatch(UNDER_WAY);
+    const before = assess(withHistory(onRt, [])).options.find((o) => o.id === "sp.bone.radiotherapy");
+    expect(before?.cautions.some((c) => UNDER_WAY.test(c))).toBe(false);
+  });
+
+  it("an extramedullary plasmacytoma on radiotherapy is not offered excision first (NCCN: RT +/- surgery)", () => {
+    const before = assess(withHistory({ ...emp, asOf: "2026-12-02" }, []));
+    expect(before.options.map((o) => o.id)).toEqual([
+      "sp.extramedullary.radiotherapy",
+      "sp.extramedullary.excision",
+    ]);
+    const during = assess(withHistory({ ...emp, asOf: "2026-12-02" }, [rt]));
+    expect(during.phase.code).toBe("radiotherapy");
+    expect(during.options.map((o) => o.id)).toEqual(["sp.extramedullary.radiotherapy"]);
+    expect(during.options[0]?.cautions[0]).toMatch(UNDER_WAY);
+  });
+});

@@ -12,6 +12,15 @@ const minimalMarrow: Condition = { fact: "category", is: "solitary-plasmacytoma-
 /** Definitive radiotherapy not yet given (or still being given): the primary treatment is still ahead. */
 const rtAhead: Condition = { not: { fact: "plasmacytomaRadiotherapyGiven", is: true } };
 const rtGiven: Condition = { fact: "plasmacytomaRadiotherapyGiven", is: true };
+/** The radiotherapy is being given (engine/phase.ts: a radiotherapy entry without an end date). */
+const rtBeingGiven: Condition = { fact: "phase", is: "radiotherapy" };
+/** Said on the radiotherapy option while the course is under way: the treatment given, not a choice ahead. */
+const rtUnderWay = {
+  text: "Recorded as being given now: this is the treatment under way, not a choice still to make; follow-up every 3-6 months comes after it ends (NCCN).",
+  when: rtBeingGiven,
+  citations: ["nccn-mm-2026"],
+  evidence: "verified",
+} as const;
 const workUp =
   "Before treatment, exclude myeloma with bone-marrow biopsy, FLC, SPEP/IFE and whole-body PET-CT or MRI; a skeletal survey alone is not adequate.";
 const followUp =
@@ -31,6 +40,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is the main treatment for a single tumor in the bone. Radiation is aimed at the tumor only. It is given in small doses over a few weeks. It can often control the tumor for a long time. You will still need blood tests every few months.",
     cautions: [
+      rtUnderWay,
       // Review c11-W1: the verified dose first (treatments.md 1: "40-50 Gy ✔ NCCN"); the ILROG size split
       // below stays UNVERIFIED.
       {
@@ -110,6 +120,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is the main treatment for a single tumor outside the bone. Radiation is aimed at the tumor. It is given in small doses over a few weeks. It often cures this kind of tumor. You will still need check-ups.",
     cautions: [
+      rtUnderWay,
       {
         text: "Dose: 40-50 Gy (NCCN).",
         citations: ["nccn-mm-2026"],
@@ -129,7 +140,8 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sp.extramedullary.excision",
     group: "plasmacytoma",
-    when: { all: [solitary, untreated, extramedullary, rtAhead] },
+    // Excision comes before the radiotherapy (NCCN: RT +/- surgery): not once the radiotherapy is under way.
+    when: { all: [solitary, untreated, extramedullary, rtAhead, { not: rtBeingGiven }] },
     kind: "surgery",
     regimen: null,
     title: "Excision followed by radiotherapy (solitary extramedullary plasmacytoma)",
