@@ -16,8 +16,7 @@ export function isRadiotherapyEntry(t: Pick<TreatmentFact, "drugs" | "asct" | "r
 export function radiotherapyBeingGiven(facts: Facts): TreatmentFact | null {
   let latest: TreatmentFact | null = null;
   for (const t of facts.treatmentHistory) {
-    if (!isRadiotherapyEntry(t) || compareDates(t.start, facts.asOf) > 0) continue;
-    if (t.end !== null && compareDates(t.end, facts.asOf) <= 0) continue;
+    if (!isRadiotherapyEntry(t) || t.end !== null) continue;
     if (latest === null || compareDates(latest.start, t.start) <= 0) latest = t;
   }
   return latest;
