@@ -2,7 +2,9 @@
  * requirements, among them light-chain typing by mass spectrometry or immuno-electron microscopy and a
  * monoclonal plasma-cell disorder): no AL disease-directed option above "consider", each naming what is
  * missing and the source; a confirmed AL keeps D-VCd preferred (treatments.md 6). The vignettes
- * safety-al-organ-no-clone-tests and pathway-al-likely-awaiting-typing failed on commit 48f083c. */
+ * safety-al-organ-no-clone-tests and pathway-al-likely-awaiting-typing failed on commit 48f083c. Since
+ * review c18 (U2) no AL-directed option is listed at all until the clone is shown (no clone test done:
+ * safety-al-organ-no-clone-tests; review-c18-al-safety.test.ts): what is listed is held at consider. */
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -29,12 +31,6 @@ const NOT_CONFIRMED = /AL amyloidosis is not confirmed \(IMWG 2014 needs all fou
 
 /** What each unconfirmed vignette lacks, as its caution must name it (label: value). */
 const UNCONFIRMED = [
-  {
-    name: "safety-al-organ-no-clone-tests",
-    typing: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy): not known",
-    clone:
-      "monoclonal plasma-cell disorder shown (M-protein, abnormal FLC ratio or clonal marrow plasma cells): not known",
-  },
   {
     // The clone is shown (lambda light chain, abnormal FLC ratio, 9% clonal plasma cells); typing is not.
     name: "pathway-al-likely-awaiting-typing",
@@ -99,6 +95,11 @@ describe("AL amyloidosis likely but not confirmed: no disease-directed option ab
       const a = vignette(name);
       const en = flat(renderHandout(a, "text", EN));
       expect(en, name).not.toMatch(/first choice/i);
+      // No clone test done: no regimen is named at all (review c18 U2), the tests come first.
+      if (name === "safety-al-organ-no-clone-tests") {
+        expect(en).not.toMatch(/D-VCd|VCd/);
+        continue;
+      }
       expect(en, name).toContain(EN.optionsProvisional);
       expect(en, name).toMatch(
         /Next: First treatment to bring the disease down – only if the tests confirm the disease\./,

@@ -371,6 +371,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,
     heartFailure: cond.heartFailure,
+    nyhaClass: cond.nyhaClass,
     hypertension: cond.hypertension,
     hepaticImpairment: cond.hepaticImpairment,
     // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.

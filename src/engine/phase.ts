@@ -480,7 +480,9 @@ function plasmacytomaRadiotherapy(
     currentLine: null,
     lastLine: null,
     lastRegimen: null,
-    progressed: ongoing ? null : false,
+    // Review c18 M1: nothing in the record tells whether it has come back since (no response is assessed
+    // against radiotherapy): unknown, never "no progression".
+    progressed: null,
     rules: words
       ? [
           trace(

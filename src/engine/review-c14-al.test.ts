@@ -33,7 +33,7 @@ describe("c14-3: AL with the heart involved and cardiac markers rising", () => {
     const o = asct(record(AL));
     expect(o?.strength).toBe("consider");
     const text = o?.cautions.join(" ") ?? "";
-    expect(text).toMatch(/Heart failure is recorded and its NYHA class is not/);
+    expect(text).toMatch(/Heart failure is recorded without its NYHA class/);
     expect(text).toMatch(/higher than at the start of the line: .*no cardiac progression criterion/);
     expect(text).toContain("NT-proBNP at the start of the line: 2150 pg/mL; NT-proBNP: 4850 pg/mL");
     expect(text).toContain("troponin T at the start of the line: 0.031 ng/mL; troponin T: 0.058 ng/mL");

@@ -33,6 +33,7 @@ export function copySituation(s: Situation): Situation {
     neuropathyGrade: s.neuropathyGrade,
     neuropathyPainful: s.neuropathyPainful,
     heartFailure: s.heartFailure,
+    nyhaClass: s.nyhaClass,
     hypertension: s.hypertension,
     hepaticImpairment: s.hepaticImpairment,
     priorLines: s.priorLines,

@@ -12,6 +12,7 @@ import {
   ImagingModality,
   ImmunofixationResult,
   LightChain,
+  NyhaClass,
   PlasmacytomaSite,
   SerologyResult,
   TransplantCandidacy,
@@ -127,6 +128,9 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   // words give the intensity (bundle-to-record.ts, review c10b), but a record with the field and no drug
   // lost it on the way through FHIR (review c13, found with a new vignette): carried as entered.
   { path: "conditions.anticoagulation", section: "conditions", value: oneOf(Anticoagulation) },
+  // Review c18: the NYHA class as the team records it; the reference gives no code for it, so a project-local
+  // code, as for hypertension.
+  { path: "conditions.nyhaClass", section: "conditions", value: oneOf(NyhaClass) },
   // Review c13-3: the Child-Pugh class as the team records it; a project-local code, as for hypertension.
   { path: "conditions.hepaticImpairment", section: "conditions", value: oneOf(HepaticImpairment) },
   {

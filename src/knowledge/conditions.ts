@@ -179,6 +179,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   neuropathyGrade: (s) => s.neuropathyGrade,
   neuropathyPainful: (s) => s.neuropathyPainful,
   heartFailure: (s) => s.heartFailure,
+  nyhaClass: (s) => s.nyhaClass,
   hypertension: (s) => s.hypertension,
   hepaticImpairment: (s) => s.hepaticImpairment,
   priorLines: (s) => s.priorLines,

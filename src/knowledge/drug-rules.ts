@@ -875,7 +875,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     when: { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b", "child-pugh-c"] },
     unknownOk: ["hepaticImpairment"],
     text: {
-      both: "Bortezomib, liver function: in moderate or severe hepatic impairment the starting dose is 0.7 mg/m² (label wording UNVERIFIED in the reference). The record gives a Child-Pugh class; the reference does not say how moderate or severe impairment is graded for bortezomib, so check the label's grading before the first dose.",
+      both: "Bortezomib, liver function: in moderate or severe hepatic impairment the starting dose is 0.7 mg/m² (label wording UNVERIFIED in the reference). The record's hepatic field is a Child-Pugh class; the reference does not say how moderate or severe impairment is graded for bortezomib, so check the label's grading before the first dose.",
     },
     severity: "warning",
     alertWhenOn: true,

@@ -63,6 +63,8 @@ export interface Situation {
   neuropathyGrade: K<number>;
   neuropathyPainful: K<boolean>;
   heartFailure: K<boolean>;
+  /** The NYHA class as conditions.nyhaClass records it (review c18). */
+  nyhaClass: K<"I" | "II" | "III" | "IIIA" | "IIIB" | "IV">;
   /** Hypertension as conditions.hypertension records it (review C10-W3, c11a). */
   hypertension: K<"none" | "controlled" | "uncontrolled">;
   /** Hepatic impairment as conditions.hepaticImpairment records it (review c13-3). */
@@ -388,6 +390,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.neuropathyPainful"],
   },
   heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
+  nyhaClass: {
+    label: "NYHA class",
+    values: ["I", "II", "III", "IIIA", "IIIB", "IV"],
+    inputs: ["conditions.nyhaClass"],
+  },
   hypertension: {
     label: "hypertension",
     values: ["none", "controlled", "uncontrolled"],

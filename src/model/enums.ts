@@ -96,6 +96,12 @@ export type Hypertension = (typeof Hypertension)[number];
 export const HepaticImpairment = ["none", "child-pugh-a", "child-pugh-b", "child-pugh-c"] as const;
 export type HepaticImpairment = (typeof HepaticImpairment)[number];
 
+/** The NYHA functional class as the team records it (review c18): "III" when not split into IIIA/IIIB.
+ * treatments.md 6: D-VCd is not indicated for NYHA IIIB/IV outside trials; the AL transplant soft gate is
+ * NYHA I-II (UNVERIFIED in the reference). */
+export const NyhaClass = ["I", "II", "III", "IIIA", "IIIB", "IV"] as const;
+export type NyhaClass = (typeof NyhaClass)[number];
+
 export const ImmunofixationResult = ["positive", "negative"] as const;
 export type ImmunofixationResult = (typeof ImmunofixationResult)[number];
 /** A qualitative serology result (hepatitis B surface antigen, hepatitis B core antibody). */

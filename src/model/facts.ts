@@ -14,6 +14,7 @@ import type {
   ImagingModality,
   ImmunofixationResult,
   LightChain,
+  NyhaClass,
   PlasmacytomaSite,
   ResponseCategory,
   SerologyResult,
@@ -131,6 +132,8 @@ export interface Facts {
     neuropathyGrade: Known<number>;
     neuropathyPainful: Known<boolean>;
     heartFailure: Known<boolean>;
+    /** The NYHA class as the team records it (review c18). */
+    nyhaClass: Known<NyhaClass>;
     /** Hypertension as the team records it (review C10-W3, c11a). */
     hypertension: Known<Hypertension>;
     /** Hepatic impairment, "none" or its Child-Pugh class (review c13-3). */
@@ -847,6 +850,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       neuropathyGrade: known(cond.neuropathyGrade),
       neuropathyPainful: known(cond.neuropathyPainful),
       heartFailure: known(cond.heartFailure),
+      nyhaClass: known(cond.nyhaClass),
       hypertension: known(cond.hypertension),
       hepaticImpairment: known(cond.hepaticImpairment),
       recurrentInfections: known(cond.recurrentInfections),

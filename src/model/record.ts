@@ -12,6 +12,7 @@ import {
   ImagingModality,
   ImmunofixationResult,
   LightChain,
+  NyhaClass,
   PlasmacytomaSite,
   ResponseCategory,
   SerologyResult,
@@ -260,6 +261,9 @@ export const PatientRecord = z
         neuropathyGrade: maybe(z.number().int().min(0).max(4)),
         neuropathyPainful: maybe(z.boolean()),
         heartFailure: maybe(z.boolean()),
+        nyhaClass: maybe(z.enum(NyhaClass)).describe(
+          'NYHA functional class as the team records it: "I", "II", "III" (not split), "IIIA", "IIIB" or "IV" (AL amyloidosis: D-VCd is not indicated for IIIB/IV outside trials)',
+        ),
         hypertension: maybe(z.enum(Hypertension)).describe(
           'Hypertension as the team judges it now: "none", "controlled" or "uncontrolled" (carfilzomib: assess blood pressure at baseline; the reference gives no threshold)',
         ),

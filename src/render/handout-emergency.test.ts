@@ -97,7 +97,7 @@ describe("handout: emergency alerts get their own words", () => {
     const full = flat(renderPatientSummary(cord, "text", EN));
     expect(full).toContain("spinal cord compression");
     expect(full).toContain("This needs urgent care now.");
-    expect(full).not.toContain(EN.summary.alertUrgent);
-    expect(flat(renderPatientSummary(labRise, "text", EN))).toContain(EN.summary.alertUrgent);
+    expect(full).not.toContain(EN.urgent);
+    expect(flat(renderPatientSummary(labRise, "text", EN))).toContain(EN.urgent);
   });
 });

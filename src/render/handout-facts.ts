@@ -170,6 +170,8 @@ export interface OptionParts {
   researchOnly: boolean;
   /** A treatment whose regulatory decision is pending and that no jurisdiction has approved. */
   notApprovedYet: boolean;
+  /** Approved in this jurisdiction and not approved in the other (approvedOnlyIn). */
+  approvedOnlyIn: "us" | "eu" | null;
 }
 
 const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
@@ -188,14 +190,27 @@ export function optionParts(o: AssessmentOption): OptionParts {
     provisional: o.provisional === true,
     researchOnly: o.kind !== "clinical-trial" && o.strength === "trial",
     notApprovedYet: o.kind !== "clinical-trial" && pendingNotApproved(o),
+    approvedOnlyIn: approvedOnlyIn(o),
   };
 }
 
 const APPROVED: ReadonlySet<string> = new Set(["approved", "accelerated-approval"]);
+const approved = (r: AssessmentOption["regulatory"]["us"]): boolean => r !== null && APPROVED.has(r.status);
+
+/** The one jurisdiction shown that approves the option when the other shown says "not approved" (BPd:
+ * approved in the EU, not in the US; treatments.md 5a). Null when only one jurisdiction is shown or the
+ * statuses say nothing of the kind (an off-label or guideline-only status is not a refusal). The clinician
+ * text says it as "EU only" / "US only", the patient texts in words. */
+export function approvedOnlyIn(o: AssessmentOption): "us" | "eu" | null {
+  const { us, eu } = o.regulatory;
+  if (us?.status === "not-approved" && approved(eu)) return "eu";
+  if (eu?.status === "not-approved" && approved(us)) return "us";
+  return null;
+}
 
 /** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
  * as pending, never as approved). */
-function pendingNotApproved(o: AssessmentOption): boolean {
+export function pendingNotApproved(o: AssessmentOption): boolean {
   const statuses = [o.regulatory?.us?.status, o.regulatory?.eu?.status];
   return statuses.includes("pending") && !statuses.some((s) => s !== undefined && APPROVED.has(s));
 }
@@ -422,6 +437,13 @@ const ANAEMIA_TREATMENTS: readonly string[] = ["sc.anemia.esa", "sc.anemia.trans
  * others) before treating it alone; the patient texts say the same. */
 export function anaemiaCauseFirst(a: Assessment): boolean {
   return a.alerts.some((x) => x.id === ANAEMIA_CAUSE_FIRST);
+}
+
+/** The safety review held the option back because a missing heart test could exclude it: AL amyloidosis
+ * whose Mayo 2004 stage IIIb is not excluded (D-VCd; treatments.md 6, review c18). Read from the finding,
+ * as data. */
+export function waitsForHeartTest(o: AssessmentOption): boolean {
+  return o.safetyFindings?.some((f) => f.ruleId.endsWith(".adjust.stage-iiib-not-excluded")) === true;
 }
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */

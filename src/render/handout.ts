@@ -23,6 +23,7 @@ import {
   mProteinRising,
   namedAlerts,
   needsCareNow,
+  type OptionParts,
   onFirstLine,
   onRelapseLine,
   optionParts,
@@ -38,6 +39,7 @@ import {
   undatedResults,
   urgentAlerts,
   waitsForAnaemiaCause,
+  waitsForHeartTest,
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
@@ -153,9 +155,11 @@ function optionLine(
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
+    approvedOnlyMark(all, w),
     hadBeforeMark(o, w, a),
     transfusionWaits(o, a) ? w.marks.afterThinning : null,
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
+    waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -167,8 +171,15 @@ function optionLine(
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-/** The mark of an option with drugs the disease is refractory to: the patient had them before (review c13
- * words, finding 2). */
+/** The mark of an option approved in one jurisdiction shown and refused in the other (BPd), when every
+ * option of the line is (review c17 handout 6: the clinician text said "EU only", the handout nothing). */
+export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords): string | null {
+  const only = parts[0]?.approvedOnlyIn ?? null;
+  return only && parts.every((p) => p.approvedOnlyIn === only) ? w.marks.approvedOnlyIn[only] : null;
+}
+
+/** The mark of an option with drugs the disease is refractory to: the disease stopped responding to them
+ * (review c13 words, finding 2; review c17 handout 6: "you had it before" hid that it stopped working). */
 function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): string | null {
   const drugs = refractoryDrugsIn(a, o);
   return drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null;
@@ -286,8 +297,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   return out.map((text) => ({ kind: "p", text }));
 }
 
-/** Where the patient stands, in plain words. A finished line whose outcome is not known is never said to
- * be one where the disease "has not grown" (missing is not normal). */
+/** Where the patient stands, in plain words. A finished line (or a plasmacytoma's finished radiotherapy)
+ * whose outcome the record does not show (phase.progressed null) is never said to be one where the disease
+ * "has not grown" (missing is not normal; review c18 M1). */
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
   if (onRelapseLine(a)) return w.phase.relapsed.onLine;
@@ -298,8 +310,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
     return w.untreatedLocalTherapy;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
-  const possible = r?.current === "PD" && r.confirmed === false;
-  return possible ? w.lineOutcomeOpen.possible : w.lineOutcomeOpen.unknown;
+  if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
+  return situationOf(a) === "plasmacytoma" ? w.lineOutcomeOpen.afterRadiotherapy : w.lineOutcomeOpen.unknown;
 }
 
 /** The latest date of the overdue results, or null when none is overdue. */
@@ -310,13 +322,33 @@ function latestOverdueResult(a: Assessment): string | null {
   return last;
 }
 
-function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
-  const parts: HandoutPart[] = [];
-  // A named alert (cord compression, thick blood, high calcium) is said with how soon to act; any other
-  // critical result is a call today, unless the team itself recorded it (urgentAlerts).
+/** The words of the critical alerts, said before anything else: a named alert (cord compression, thick
+ * blood, high calcium) with how soon to act; any other critical result a call today, unless the team itself
+ * recorded it (urgentAlerts). Null when there is none. */
+export function urgentWords(a: Assessment, w: HandoutWords): string | null {
   const named = namedAlerts(a);
-  if (named.length > 0) parts.push({ kind: "p", text: namedAlertWords(named, w) });
-  else if (urgentAlerts(a).length > 0) parts.push({ kind: "p", text: w.urgent });
+  if (named.length > 0) return namedAlertWords(named, w);
+  return urgentAlerts(a).length > 0 ? w.urgent : null;
+}
+
+/** What happens next on the handout: the urgent words, where the patient stands and the plan ahead
+ * (nextSteps), then the tests. */
+function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
+  const urgent = urgentWords(a, w);
+  return [
+    ...(urgent ? [{ kind: "p", text: urgent } as const] : []),
+    ...nextSteps(a, w),
+    ...nextTests(a, s, w),
+  ];
+}
+
+/** Where the patient stands and the plan ahead, as "what happens next" says them (the handout, and the
+ * full summary under the same heading): the phase or the CAR-T infusion, the line being given with any
+ * change to it, what the alerts ask of the patient, the plan's steps (or what comes next without a plan),
+ * and a rising protein. */
+export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
+  const s = situationOf(a);
+  const parts: HandoutPart[] = [];
   // "Not treated yet" would suggest treatment is coming to someone who is only watched.
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   // After a BCMA CAR-T infusion (review c10-H1): a one-time infusion, never "a treatment you are on".
@@ -407,6 +439,16 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // what happens next.
     parts.push({ kind: "p", text: w.nextFallback[s] });
   }
+  // Said before the next test, whose interval is then not the one for stable disease.
+  if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
+  return parts;
+}
+
+/** The tests on the handout's "what happens next": results without their dates, tests that would help and
+ * the next test due (the full summary has its own sections for these). */
+function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
+  const parts: HandoutPart[] = [];
+  const plan = a.plan ?? [];
   // Results in the record without their dates: said once, before any test that would help.
   const undated = undatedResults(a);
   if (undated.length > 0)
@@ -418,7 +460,6 @@ function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
   }
   const items = extras(a).monitoring?.items ?? [];
-  if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
   const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
   if (overdue.length > 0) {
     for (const i of overdue)

@@ -10,33 +10,38 @@ import {
   inline,
   type ListItem,
   li,
+  ol,
   p,
   renderBlocks,
   ul,
 } from "./doc.js";
 import { type Extras, extras, mrdWords, namedResponse, stageNotShown } from "./extras.js";
 import {
+  approvedOnlyMark,
   conditionMark,
   doseChangeWords,
-  namedAlertWords,
+  type HandoutPart,
+  nextSteps,
   optionPlainName,
   transfusionWaits,
+  urgentWords,
 } from "./handout.js";
 import {
   describedCategory,
   endOrganUntested,
   likelyShown,
   lineDoseChanges,
-  namedAlerts,
   noFindings,
   onFirstLine,
   onlyDateMissing,
+  optionParts,
+  optionsAnsweringAlerts,
   patientOptions,
   refractoryDrugsIn,
   stageWord,
   undatedResults,
-  urgentAlerts,
   waitsForAnaemiaCause,
+  waitsForHeartTest,
 } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -211,8 +216,16 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   // read as a plan to start treatment before them.
   const mark =
     conditionMark(o, w) ??
-    (o.provisional === true ? w.marks.provisional : waitsForAnaemiaCause(o, a) ? w.anaemiaCauseFirst : null);
+    (o.provisional === true
+      ? w.marks.provisional
+      : waitsForAnaemiaCause(o, a)
+        ? w.anaemiaCauseFirst
+        : waitsForHeartTest(o)
+          ? w.marks.afterHeartTest
+          : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
+  const approvedOnly = approvedOnlyMark([optionParts(o)], w);
+  if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));
   const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
@@ -240,26 +253,37 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
     return blocks;
   }
   blocks.push(p(f.esc(s.optionsIntro)));
-  offered.forEach((o, i) => {
-    blocks.push(...option(a, o, i, f, w));
-  });
+  // The care that answers an urgent alert (radiation for a cord compression, plasmapheresis for thick
+  // blood) first, as on the handout; the rest in the Assessment's order.
+  const answering = optionsAnsweringAlerts(a);
+  const first = (o: AssessmentOption) => Number(!answering.has(o.id));
+  [...offered]
+    .sort((x, y) => first(x) - first(y))
+    .forEach((o, i) => {
+      blocks.push(...option(a, o, i, f, w));
+    });
   return blocks;
 }
 
-function alertsNote(a: Assessment, f: Inline, w: PatientWords): Block[] {
-  // A critical alert the team already knows of (a progression it recorded) is a closer look, not a call
-  // today (urgentAlerts).
-  const urgent = urgentAlerts(a).length;
-  const warn = a.alerts.filter((x) => x.severity !== "info").length - urgent;
-  if (urgent === 0 && warn === 0) return [];
-  const named = namedAlerts(a);
-  const s =
-    named.length > 0
-      ? namedAlertWords(named, w, w.summary.alertUrgent)
-      : urgent > 0
-        ? w.summary.alertUrgent
-        : w.summary.alertWarning;
-  return [h(2, w.summary.headings.alerts), p(f.esc(s))];
+/** The urgent words of a critical alert (an emergency, or a call today), right after the opening, as the
+ * handout says them first (review c17 handout 2: the full summary had them after 26 options). A critical
+ * alert the team already knows of (a progression it recorded) is not urgent (urgentAlerts); other alerts
+ * are said where they apply (what happens next), never as a heading with nothing named under it. */
+function urgent(a: Assessment, f: Inline, w: PatientWords): Block[] {
+  const words = urgentWords(a, w);
+  return words ? [h(2, w.summary.headings.urgent), p(f.esc(words))] : [];
+}
+
+/** "What happens next", with the handout's own parts (nextSteps): where the patient stands, the line being
+ * given, what the alerts ask (the two weeks after a CAR-T infusion), and the plan ahead (review c17 handout
+ * 1). The tests have their own sections here. */
+function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
+  const parts: HandoutPart[] = nextSteps(a, w);
+  if (parts.length === 0) return [];
+  const blocks = parts.map((part) =>
+    part.kind === "p" ? p(f.esc(part.text)) : (part.ordered ? ol : ul)(part.items.map((item) => f.esc(item))),
+  );
+  return [h(2, w.headings.next), ...blocks];
 }
 
 function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
@@ -303,13 +327,14 @@ export function renderPatientSummary(
     h(1, w.title),
     p(f.strong(f.esc(s.notice))),
     p(f.esc(s.madeBy(w.date(a.asOf)))),
+    ...urgent(a, f, w),
     ...findings(a, f, w),
     ...risk(a, f, w),
     ...health(a, f, w),
     ...treatmentSoFar(a, x, f, w),
+    ...next(a, f, w),
     ...testsDue(x, f, w),
     ...options(a, f, w),
-    ...alertsNote(a, f, w),
     ...missing(a, f, w),
     ...questions(a, x, f, w),
     h(2, s.headings.remember),

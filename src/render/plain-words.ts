@@ -331,16 +331,21 @@ export const PLAIN_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Topics a clinician caution can touch, each as a short thing to ask about. A caution is never
- * rewritten as a claim (its wording may be a negation or a nuance); the patient gets the topic only. */
+ * rewritten as a claim (its wording may be a negation or a nuance); the patient gets the topic only. Each
+ * pattern names what a caution is about, not a word that may stray into it (review c17 handout 4, 5, 7:
+ * "number" gave nerve damage, "some fatal" in a hepatitis B caution gave only "the risk of death", and a
+ * "label" anywhere gave "whether it is approved"). */
 export const CAUTION_TOPIC_RULES = [
-  [/death|mortality|fatal/i, "death"],
+  [/\bdeaths?\b|mortality|fatal (adverse )?events|survival detriment/i, "death"],
+  [/hepatitis B|\bHBV\b/i, "hepatitisB"],
   [
-    /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|hepatitis|\bHBV\b|\bCMV\b|\bHSV\b|\bVZV\b|zoster|vaccin|acyclovir|antiviral|antibiotic/i,
+    /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|\bCMV\b|\bHSV\b|\bVZV\b|zoster|vaccin|acyclovir|antiviral|antibiotic/i,
     "infections",
   ],
+  [/no length|time window|stopping rule/i, "howLong"],
   [/\bCRS\b|cytokine release/i, "immuneReaction"],
   [/ICANS|neurotox|parkinson|\bGBS\b|guillain|cranial nerve|confusion/i, "brainNerves"],
-  [/neuropath|\bPN\b|numb|tingl/i, "nerveDamage"],
+  [/neuropath|\bPN\b|\bnumb(ness)?\b|tingl/i, "nerveDamage"],
   [/cardi|heart|arrhythm|hypertens|blood pressure|\bMI\b|NYHA/i, "heart"],
   [/\bVTE\b|thrombosis|thromboemb|clot|\bDVT\b|embol|anticoag/i, "clots"],
   [/renal|kidney|CrCl|eGFR|creatinine|dialysis/i, "kidneys"],
@@ -351,17 +356,23 @@ export const CAUTION_TOPIC_RULES = [
     /second (primary )?(cancer|malignanc)|\bSPMs?\b|secondary (cancer|malignanc)|T-cell malignanc/i,
     "secondCancer",
   ],
-  [/off-label|not approved|not indicated|label/i, "approval"],
-  [/excluded|not studied|predates|not included/i, "studied"],
+  [
+    /off-label|not approved|approval is for|\bindicated\b|not in the (US |EU |FDA )?label|outside the (US |EU )?label|not authori[sz]ed/i,
+    "approval",
+  ],
+  [/excluded|not studied|predates|not included|trial population/i, "studied"],
   [/BCMA|prior .*therap|refractory/i, "earlierTreatments"],
   [/pregnan|contracep|teratogen/i, "pregnancy"],
   [/\bREMS\b/i, "safetyProgram"],
-  [/starting dose|dose (adjust|reduc|modif)|\bdosing\b|reduc|adjust/i, "dose"],
+  [
+    /starting dose|dose (adjust|reduc|modif)|\bdosing\b|\breduce\b|reduced(-| )(dose|intensity)|dose-reduced|adjustment/i,
+    "dose",
+  ],
   [/antiglobulin|blood bank|transfus|type and screen/i, "transfusion"],
   [/interfer|\bmask\b|\bband\b|\bSPEP\b|\bIFE\b/i, "labTests"],
   [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "sideEffects"],
   [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "jaw"],
-  [/hospital|admission|inpatient/i, "hospital"],
+  [/hospital|admission|inpatient|stay near/i, "hospital"],
   [/tumou?r lysis|\bTLS\b/i, "cellBreakdown"],
   [/diabet|glucose|hyperglyc/i, "bloodSugar"],
   [/\brash\b|\bskin\b|\bnails?\b/i, "skin"],
@@ -373,7 +384,9 @@ export type CautionTopicId = (typeof CAUTION_TOPIC_RULES)[number][1];
 /** The topics in English, as the patient summary asks about them. */
 export const EN_CAUTION_TOPICS: Readonly<Record<CautionTopicId, string>> = {
   death: "serious risks, including the risk of death",
+  hepatitisB: "an old hepatitis B infection that could wake up, and the blood test for it",
   infections: "infections",
+  howLong: "how long to take it",
   immuneReaction: "a strong immune reaction with fever",
   brainNerves: "effects on the brain and nerves",
   nerveDamage: "nerve damage, like numbness or tingling",
@@ -411,6 +424,13 @@ export const PLAIN_CAUTION_TOPICS: ReadonlyArray<readonly [RegExp, string]> = CA
  * in its own words ("still being checked"), so it is not a topic. */
 const UNVERIFIED_MARKER = /^Part of this is marked UNVERIFIED|^\(?UNVERIFIED/i;
 
+/** A caution that opens with the treatment it follows ("After BCMA CAR-T: boxed warning for secondary
+ * T-cell malignancies") is about that setting, not about the option it is listed with (an antibiotic to
+ * prevent infections after CAR-T): only how long the option is needed is the patient's question about it
+ * (review c17 handout 5: the antibiotic read as if it could cause cancer). */
+const SETTING = /^After [\w -]{1,30}:/;
+const SETTING_TOPICS: ReadonlySet<CautionTopicId> = new Set(["howLong"]);
+
 /** The topics a list of cautions touch, in table order and in the words of `topicWords` (English by
  * default), and how many cautions matched none. */
 export function cautionTopics(
@@ -422,8 +442,9 @@ export function cautionTopics(
   for (const c of cautions) {
     if (UNVERIFIED_MARKER.test(c)) continue;
     let any = false;
+    const setting = SETTING.test(c);
     for (const [re, topic] of CAUTION_TOPIC_RULES) {
-      if (re.test(c)) {
+      if (re.test(c) && (!setting || SETTING_TOPICS.has(topic))) {
         hit.add(topic);
         any = true;
       }

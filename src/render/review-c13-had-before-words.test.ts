@@ -30,10 +30,9 @@ const block = (text: string, code: string) => {
   return next === -1 ? text.slice(at) : text.slice(at, at + 1 + next);
 };
 
-const EN_FULL =
-  "This mix has pomalidomide, which you had before. It did not keep the myeloma down then, so this mix relies on its other drugs.";
-const ES_FULL =
-  "Esta mezcla tiene pomalidomida, que usted ya recibió. Entonces no logró frenar el mieloma, así que esta mezcla depende de sus otros medicamentos.";
+// Review c17 handout 6: the words say the disease stopped responding to it, not only that it was had before.
+const EN_FULL = EN.summary.hadBefore(["pomalidomide"]);
+const ES_FULL = ES.summary.hadBefore(["pomalidomida"]);
 
 describe("second relapse refractory to pomalidomide: options that give it again say so", () => {
   const a = assess(record("review-c13-t1114-second-relapse-pom-refractory"));
@@ -53,7 +52,7 @@ describe("second relapse refractory to pomalidomide: options that give it again 
     expect(listed.some((l) => l.includes("(PVd)"))).toBe(true);
     for (const l of listed) {
       const pom = /\((PVd|KPd|EPd|BPd)\)/.test(l);
-      expect(l.includes("– you had pomalidomide before"), l).toBe(pom);
+      expect(l.includes(EN.marks.hadBefore(["pomalidomide"])), l).toBe(pom);
     }
   });
 
@@ -62,20 +61,20 @@ describe("second relapse refractory to pomalidomide: options that give it again 
     expect(listed.some((l) => l.includes("(PVd)"))).toBe(true);
     for (const l of listed) {
       const pom = /\((PVd|KPd|EPd|BPd)\)/.test(l);
-      expect(l.includes("– ya recibió pomalidomida"), l).toBe(pom);
+      expect(l.includes(ES.marks.hadBefore(["pomalidomida"])), l).toBe(pom);
     }
   });
 
   it("English full summary: PVd and every pomalidomide option say it; Kd does not", () => {
     const t = full(a);
     for (const code of codes) expect(block(t, code), code).toContain(EN_FULL);
-    expect(block(t, "Kd")).not.toContain("which you had before");
+    expect(block(t, "Kd")).not.toContain("stopped responding");
   });
 
   it("Spanish full summary alike", () => {
     const t = full(a, ES);
     for (const code of codes) expect(block(t, code), code).toContain(ES_FULL);
-    expect(block(t, "Kd")).not.toContain("que usted ya recibió");
+    expect(block(t, "Kd")).not.toContain("dejó de responder");
   });
 });
 

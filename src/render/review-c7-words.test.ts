@@ -61,9 +61,11 @@ describe("a progression the care team recorded: no 'call today' for what the tea
     // Said plainly, without the urgency: the disease has grown, the team will talk about a new treatment.
     expect(handout(a)).toContain("The disease has grown again after treatment.");
     expect(full(a)).toContain("Your latest results show the disease is growing.");
-    expect(full(a)).toContain(EN.summary.alertWarning);
+    // Review c17 handout 17: the full summary says it under "what happens next", as the handout does, not
+    // as "some results are worth a closer look" with nothing named under it.
+    expect(full(a)).toMatch(new RegExp(`${EN.headings.next} -+ ${EN.phase.relapsed.now}`));
     for (const t of [handout(a, ES), full(a, ES)]) expect(t).not.toContain("llame hoy");
-    expect(full(a, ES)).toContain(ES.summary.alertWarning);
+    expect(full(a, ES)).toMatch(new RegExp(`${ES.headings.next} -+ ${ES.phase.relapsed.now}`));
   });
 
   it("a critical finding the team has not recorded (hypercalcaemia) still says today", () => {

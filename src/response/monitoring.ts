@@ -6,7 +6,7 @@ import type { Facts } from "../model/facts.js";
 import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates, earlierDate } from "./dates.js";
-import { radiotherapyGiven } from "./radiotherapy.js";
+import { radiotherapyBeingGiven, radiotherapyGiven } from "./radiotherapy.js";
 import { MONITORING_RULES as R } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
 
@@ -122,6 +122,10 @@ function item(
   done: string[],
   schedule: (done: string[]) => Schedule,
   rule: RuleDef,
+  /** The end of the treatment the schedule follows (a plasmacytoma's radiotherapy): the interval runs from
+   * it when every dated result is earlier. A test with no dated result stays "due now" (never overdue: the
+   * record cannot tell when it was done). */
+  after: string | null = null,
 ): MonitoringItem {
   // Guarded: an index of -1 (no date) is a slow property look-up, not an element read.
   const lastDone = done.length > 0 ? done[done.length - 1]! : null;
@@ -136,13 +140,16 @@ function item(
     };
   }
   const s = schedule(done);
-  const due = addMonths(lastDone, s.months);
+  const fromEnd = after !== null && compareDates(lastDone, after) < 0;
+  const due = addMonths(fromEnd ? after : lastDone, s.months);
   return {
     test,
     lastDone,
     due,
     overdue: compareDates(due, facts.asOf) < 0,
-    intervalText: s.text,
+    intervalText: fromEnd
+      ? `${s.text}, from the end of the radiotherapy (${after}): the last result is from before it`
+      : s.text,
     citations: [rule.citation],
   };
 }
@@ -264,19 +271,29 @@ export function planMonitoring(
       items.push(item(facts, "free light chains", flc, smmSchedule(first, rising), R.smm));
     plan = `Smoldering myeloma${riskGroup ? ` (Mayo 2018 ${riskGroup} risk)` : ""}: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)${rising ? "; the M-protein is rising, so the interval for stable disease does not apply (no published interval for a rising M-protein: every 4-6 months kept)" : ""}`;
   } else if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow") {
-    const pts = points ?? collectPoints(facts);
     planRule = R.plasmacytoma;
-    rules?.push(trace(R.plasmacytoma, { category }));
-    const dated = (f: "creatinine" | "calcium") => datedLab(facts, f);
-    items.push(item(facts, "CBC", dates(pts.hemoglobin), plasmacytomaSchedule, R.plasmacytoma));
-    items.push(item(facts, "creatinine", dated("creatinine"), plasmacytomaSchedule, R.plasmacytoma));
-    items.push(item(facts, "calcium", dated("calcium"), plasmacytomaSchedule, R.plasmacytoma));
-    items.push(
-      item(facts, "serum protein electrophoresis", mProteinDates(pts), plasmacytomaSchedule, R.plasmacytoma),
-    );
-    items.push(item(facts, "free light chains", flcDates(pts), plasmacytomaSchedule, R.plasmacytoma));
-    const rt = radiotherapyGiven(facts);
-    plan = `Solitary plasmacytoma${rt ? ` after definitive radiotherapy (ended ${rt.end})` : ""}: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)`;
+    const onRt = radiotherapyBeingGiven(facts);
+    if (onRt !== null) {
+      // Review c18 (M7): the NCCN follow-up comes after the definitive radiotherapy (treatments.md 1); while
+      // the course is given none of it is due (it said "due now" beside "follow-up after it ends").
+      rules?.push(trace(R.plasmacytoma, { category, radiotherapyFrom: onRt.start }));
+      plan = `Solitary plasmacytoma on definitive radiotherapy (from ${onRt.start}): follow-up every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed) starts after the course ends; imaging as clinically indicated (NCCN)`;
+    } else {
+      const pts = points ?? collectPoints(facts);
+      rules?.push(trace(R.plasmacytoma, { category }));
+      // After the radiotherapy the first follow-up is 3-6 months after it ended, not after a result from
+      // before it (review c18 M7); a result since then counts as usual.
+      const rt = radiotherapyGiven(facts);
+      const after = rt?.end ?? null;
+      const sp = (test: string, done: string[]) =>
+        item(facts, test, done, plasmacytomaSchedule, R.plasmacytoma, after);
+      items.push(sp("CBC", dates(pts.hemoglobin)));
+      items.push(sp("creatinine", datedLab(facts, "creatinine")));
+      items.push(sp("calcium", datedLab(facts, "calcium")));
+      items.push(sp("serum protein electrophoresis", mProteinDates(pts)));
+      items.push(sp("free light chains", flcDates(pts)));
+      plan = `Solitary plasmacytoma${rt ? ` after definitive radiotherapy (ended ${rt.end})` : ""}: every 3-6 months with CBC, creatinine, calcium, SPEP/IFE and FLC (24-h urine as needed); imaging as clinically indicated (NCCN)`;
+    }
   } else if (category === "multiple-myeloma") {
     rules?.push(trace(R.activeMyeloma, { category }));
     plan =

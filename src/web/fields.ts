@@ -7,6 +7,7 @@ import {
   HepaticImpairment,
   Hypertension,
   ImagingModality,
+  NyhaClass,
 } from "../model/enums.js";
 import type { ValidationIssue } from "../model/errors.js";
 import { UNIT_SPECS } from "../model/unit-specs.js";
@@ -221,6 +222,7 @@ export const SECTIONS: Section[] = [
       choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
       tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),
+      choice("conditions.nyhaClass", "NYHA class", [...NyhaClass]),
       choice("conditions.hypertension", "Hypertension (as the team judges it now)", [...Hypertension]),
       choice(
         "conditions.hepaticImpairment",

@@ -6,6 +6,76 @@ import { approved, offLabel, untreated } from "./common.js";
 const al: Condition = { fact: "category", is: "al-amyloidosis" };
 const stageIIIb: Condition = { fact: "alMayo2004Stage", is: "IIIb" };
 const cardiacStage3: Condition = { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] };
+/** Not Mayo 2004 stage IIIb: the stage says so, or NT-proBNP is at most 8,500 ng/L, which no troponin can
+ * make IIIb (European modification: IIIb = stage III with NT-proBNP >8,500; criteria-and-scores 5.1). */
+const notStageIIIb: Condition = { any: [{ not: stageIIIb }, { fact: "ntProBnpPgMl", lte: 8500 }] };
+/**
+ * Review c18 (U1): stage IIIb cannot be excluded when the stage is unknown and NT-proBNP is above 8,500 or
+ * not recorded (the troponin decides between II and IIIb; criteria-and-scores 5.1). An unknown that can only
+ * exclude D-VCd (treatments.md 6: not indicated for Mayo stage IIIb outside trials) never ranks it first.
+ */
+const stageIIIbNotExcluded: StrengthAdjustment = {
+  id: "stage-iiib-not-excluded",
+  when: {
+    all: [
+      { fact: "alMayo2004Stage", known: false },
+      {
+        any: [
+          { fact: "ntProBnpPgMl", gt: 8500 },
+          { fact: "ntProBnpPgMl", known: false },
+        ],
+      },
+    ],
+  },
+  to: "consider",
+  because:
+    "Mayo 2004 stage IIIb is not excluded: NT-proBNP is above 8,500 ng/L or not recorded, and the stage needs the troponin too; at stage IIIb D-VCd is not indicated outside trials (excluded from ANDROMEDA). Not a first choice until troponin (and NT-proBNP) are measured",
+  show: ["ntProBnpPgMl", "troponinTNgMl"],
+  citations: ["wechalekar-2013-blood", "kastritis-2021-nejm-andromeda"],
+  evidence: "verified",
+};
+/** NYHA class IIIB or IV recorded: D-VCd is not indicated outside trials (treatments.md 6, D-VCd row). */
+const nyhaIIIbOrIV: Condition = { fact: "nyhaClass", in: ["IIIB", "IV"] };
+/** No NYHA class that excludes D-VCd is recorded (an unknown class is held back by the adjustment below when
+ * heart failure is recorded, not hidden). */
+const nyhaNotExcluding: Condition = { any: [{ fact: "nyhaClass", known: false }, { not: nyhaIIIbOrIV }] };
+/**
+ * Review c18 (U1): heart failure is recorded and its NYHA class is not (or is "III" without the IIIA/IIIB
+ * split): class IIIB/IV, where D-VCd is not indicated outside trials, is not excluded. Not a first choice
+ * until the class is known.
+ */
+const nyhaNotExcluded: StrengthAdjustment = {
+  id: "nyha-iiib-not-excluded",
+  when: {
+    all: [
+      { fact: "heartFailure", is: true },
+      {
+        any: [
+          { fact: "nyhaClass", known: false },
+          { fact: "nyhaClass", is: "III" },
+        ],
+      },
+    ],
+  },
+  to: "consider",
+  because:
+    "Heart failure is recorded and its NYHA class is not (or class III without the IIIA/IIIB split): at NYHA IIIB/IV D-VCd is not indicated outside trials (excluded from ANDROMEDA). Not a first choice until the class is recorded (conditions.nyhaClass)",
+  show: ["heartFailure", "nyhaClass"],
+  citations: ["kastritis-2021-nejm-andromeda"],
+  evidence: "verified",
+};
+/**
+ * Review c18 (U2): AL-directed therapy needs a monoclonal plasma-cell disorder shown (IMWG 2014 AL
+ * requirement 4; criteria-and-scores 1.5). Amyloid in organs with no clone test done may be transthyretin
+ * (ATTR), which this therapy does not treat: the regimens are not listed, even provisionally, until one is
+ * shown (the plan asks for the tests). An unknown clone is not a shown one (`known` first).
+ */
+const cloneShown: Condition = {
+  all: [
+    { fact: "monoclonalDisorderShown", known: true },
+    { fact: "monoclonalDisorderShown", is: true },
+  ],
+};
 /** Gertz 2013: not a candidate if troponin T > 0.06 ng/mL or NT-proBNP > 5000 pg/mL (not on dialysis). */
 export const AL_ASCT_GATES: Condition = {
   all: [
@@ -47,26 +117,32 @@ export const AL_CARDIAC_CAUTION = {
 } as const;
 // Corrected 2026-12-01 (treatments.md 6, "Cautions in AL"; U, recalled from Palladini JCO 2012): the
 // earlier "VGPR/CR (dFLC/iFLC <20 mg/L)" mixed a deeper target into the VGPR definition.
-const responseGoal =
+export const AL_RESPONSE_GOAL =
   "Response goal: haematologic VGPR or CR (UNVERIFIED in the reference, recalled from Palladini et al., JCO 2012): CR = negative serum and urine immunofixation and a normal FLC ratio; VGPR = dFLC <40 mg/L; PR = dFLC fall >50%. Deeper targets used in practice (dFLC <10 mg/L, iFLC <20 mg/L) are UNVERIFIED. Change therapy if <PR after 2 cycles or <VGPR after 4 (Singapore consensus 2023).";
 
 export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.d-vcd",
     group: "al-amyloidosis",
-    when: { all: [al, untreated, { not: stageIIIb }] },
+    when: { all: [al, cloneShown, untreated, notStageIIIb, nyhaNotExcluding] },
     showWhenUnknown: true,
     kind: "systemic-therapy",
     regimen: { code: "D-VCd", drugs: ["daratumumab", "bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "Daratumumab-VCd (ANDROMEDA)",
     strength: "preferred",
-    adjust: [alNotConfirmed("consider")],
-    clinicianText: `Daratumumab SC 1800 mg + bortezomib + cyclophosphamide + dexamethasone. ANDROMEDA (n=388): haematologic CR 42.1% vs 13.5%; at 61.4 months MOD-PFS HR 0.47 (0.33-0.67), OS HR 0.62 (0.42-0.90). ${responseGoal}`,
+    adjust: [alNotConfirmed("consider"), stageIIIbNotExcluded, nyhaNotExcluded],
+    clinicianText: `Daratumumab SC 1800 mg + bortezomib + cyclophosphamide + dexamethasone. ANDROMEDA (n=388): haematologic CR 42.1% vs 13.5%; at 61.4 months MOD-PFS HR 0.47 (0.33-0.67), OS HR 0.62 (0.42-0.90). ${AL_RESPONSE_GOAL}`,
     patientText:
       "This is a mix of four drugs. One is a shot under the skin. It lowers the bad protein that builds up in organs. In a large study it worked better than three drugs. People also lived longer.",
     cautions: [
       {
-        text: "Not indicated for NYHA class IIIB/IV or Mayo stage IIIB outside trials (excluded from ANDROMEDA; cardiac warning). NYHA class is not in the record: check it.",
+        text: "Not indicated for NYHA class IIIB/IV or Mayo stage IIIB outside trials (excluded from ANDROMEDA; cardiac warning).",
+        citations: ["kastritis-2021-nejm-andromeda"],
+        evidence: "verified",
+      },
+      {
+        text: "NYHA class is not recorded (conditions.nyhaClass): check it before choosing D-VCd.",
+        when: { fact: "nyhaClass", known: false },
         citations: ["kastritis-2021-nejm-andromeda"],
         evidence: "verified",
       },
@@ -84,13 +160,13 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.vcd",
     group: "al-amyloidosis",
-    when: { all: [al, untreated] },
+    when: { all: [al, cloneShown, untreated] },
     kind: "systemic-therapy",
     regimen: { code: "VCd", drugs: ["bortezomib", "cyclophosphamide", "dexamethasone"] },
     title: "VCd (CyBorD)",
     strength: "consider",
     adjust: [alNotConfirmed("consider")],
-    clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${responseGoal}`,
+    clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${AL_RESPONSE_GOAL}`,
     patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
     cautions: [AL_CARDIAC_CAUTION],
     citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
@@ -102,14 +178,14 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.stage-iiib.trial",
     group: "al-amyloidosis",
-    when: { all: [al, stageIIIb] },
+    when: { all: [al, cloneShown, { any: [stageIIIb, nyhaIIIbOrIV] }] },
     kind: "clinical-trial",
     regimen: null,
-    title: "Clinical trial for AL amyloidosis with Mayo stage IIIb heart involvement",
+    title: "Clinical trial for AL amyloidosis with Mayo stage IIIb heart involvement or NYHA class IIIB/IV",
     strength: "trial",
     adjust: [alNotConfirmed("trial")],
     clinicianText:
-      "Mayo 2004 stage IIIb (NT-proBNP >8500 ng/L): D-VCd is not indicated outside trials (excluded from ANDROMEDA). NT-proBNP >8500 with SBP <100 mmHg identified a group with median OS about 3 months.",
+      "Mayo 2004 stage IIIb (NT-proBNP >8500 ng/L) or NYHA class IIIB/IV: D-VCd is not indicated outside trials (excluded from ANDROMEDA). NT-proBNP >8500 with SBP <100 mmHg identified a group with median OS about 3 months.",
     patientText:
       "The protein has built up a lot in your heart. The usual drug mix was not tested for this. A research study may be the best way to get treatment. Your team will talk with you about care and comfort too.",
     // Review c10 W3: say why D-VCd is absent (treatments.md 6, D-VCd row).
@@ -117,6 +193,20 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       {
         text: "D-VCd (ANDROMEDA) is not listed: not indicated for Mayo stage IIIb or NYHA class IIIB/IV outside trials (stage IIIb was excluded from ANDROMEDA).",
         citations: ["kastritis-2021-nejm-andromeda"],
+        evidence: "verified",
+      },
+      {
+        // Review c18 (M2): criteria-and-scores 5.2, "NT-proBNP is raised by renal failure and atrial
+        // fibrillation". Said, not acted on: the reference gives no kidney-adjusted stage.
+        text: "Kidney failure raises NT-proBNP: on dialysis or with CrCl <30 mL/min the stage IIIb (NT-proBNP >8500 ng/L) rests partly on the kidneys; the reference gives no kidney-adjusted stage, so the team judges how much of the value is the heart",
+        when: {
+          any: [
+            { fact: "dialysis", is: true },
+            { fact: "crclMlMin", lt: 30 },
+          ],
+        },
+        show: ["ntProBnpPgMl", "crclMlMin"],
+        citations: ["wechalekar-2013-blood", "kumar-2012-jco"],
         evidence: "verified",
       },
     ],
@@ -127,7 +217,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.asct",
     group: "al-amyloidosis",
-    when: { all: [al, AL_ASCT_GATES] },
+    when: { all: [al, cloneShown, AL_ASCT_GATES] },
     kind: "stem-cell-transplant",
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
     title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
@@ -154,20 +244,40 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         // Review c14 (HARM 3): heart failure recorded, the NYHA class not: the soft gate "NYHA I-II" cannot be
         // confirmed (UNVERIFIED in the reference); as the other soft gates, not a first choice.
         id: "heart-failure-recorded",
-        when: { fact: "heartFailure", is: true },
+        // Review c18: the NYHA class can be recorded; class I-II recorded meets the soft gate.
+        when: {
+          any: [
+            {
+              all: [
+                { fact: "heartFailure", is: true },
+                { fact: "nyhaClass", known: false },
+              ],
+            },
+            { fact: "nyhaClass", in: ["III", "IIIA", "IIIB", "IV"] },
+          ],
+        },
         to: "consider",
         because:
-          "Heart failure is recorded and its NYHA class is not: the reference's eligibility list has NYHA I-II (UNVERIFIED in the reference). Not a first choice until the team has judged the heart",
-        show: ["heartFailure"],
+          "Heart failure is recorded without its NYHA class, or the class is III or IV: the reference's eligibility list has NYHA I-II (UNVERIFIED in the reference). Not a first choice until the team has judged the heart",
+        show: ["heartFailure", "nyhaClass"],
         citations: ["gertz-2013-bmt"],
         evidence: "unverified",
       },
     ],
     clinicianText:
-      "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates met: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (unless on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
+      "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (the NT-proBNP gate does not apply on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
     patientText:
       "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart blood tests are under the limits used to choose who can have it. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
     cautions: [
+      {
+        // Review c18 (M2): on dialysis the NT-proBNP gate is waived (Gertz 2013: "not on dialysis"), not met;
+        // the value the kidneys raise is shown (criteria-and-scores 5.2: NT-proBNP is raised by renal failure).
+        text: "On dialysis: the NT-proBNP gate (<=5000 pg/mL) does not apply, so it is waived here, not met; NT-proBNP is raised by renal failure, so it does not measure the heart alone",
+        when: { all: [al, { fact: "dialysis", is: true }] },
+        show: ["ntProBnpPgMl"],
+        citations: ["gertz-2013-bmt"],
+        evidence: "verified",
+      },
       {
         // Review c14 (HARM 3): the gates read today's values only; a rise since the line began is shown with
         // the values (the reference gives no cardiac progression criterion: none is invented).
@@ -207,7 +317,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "secondary",
       },
       {
-        text: "Soft gates not in the record: NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL (UNVERIFIED in the reference).",
+        text: "Soft gates (UNVERIFIED in the reference): NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL; of these the record holds only the NYHA class.",
         citations: ["gertz-2013-bmt"],
         evidence: "unverified",
       },

@@ -2,7 +2,7 @@
  * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { AL_CARDIAC_CAUTION } from "./al-amyloidosis.js";
+import { AL_CARDIAC_CAUTION, AL_RESPONSE_GOAL } from "./al-amyloidosis.js";
 import {
   beforeTransplant,
   componentsApproved,
@@ -38,11 +38,19 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Continue the line of therapy being given, and assess its response",
     strength: "standard",
     clinicianText:
-      "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the assessments the regimen schedules; the clinical reference gives no fixed interval.",
+      "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response at the assessments the regimen schedules (the clinical reference gives no fixed interval): in myeloma by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response).",
     patientText:
       "The usual choice is to go on with the treatment you have now. Your team checks your blood and urine to see how well it works. They may lower or pause a drug if side effects are hard. A new treatment is needed if the myeloma grows, or if side effects stay too hard.",
     cautions: [
       AL_CARDIAC_CAUTION,
+      {
+        // Review c18 (M4): the IMWG 2016 myeloma criteria of the text above are not AL's (treatments.md 6,
+        // "Cautions in AL": the haematologic response and its switch rule).
+        text: `AL amyloidosis: the IMWG 2016 myeloma criteria do not apply; assess the haematologic response. ${AL_RESPONSE_GOAL}`,
+        when: { fact: "category", is: "al-amyloidosis" },
+        citations: ["palladini-2012-jco"],
+        evidence: "unverified",
+      },
       {
         // treatments.md 3b, VCd/CyBorD row (verified, IMWG renal [19]): given for kidney injury or cast
         // nephropathy at presentation, or while awaiting FISH; the rule of the row applies while it is given

@@ -95,8 +95,16 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Surgery is not primary therapy for solitary bone plasmacytoma; use it for structural instability, fracture or neurological compression, then give radiotherapy.",
     patientText:
-      "Surgery is not the main treatment. It may be needed if the bone has broken. It may also be needed if the tumor presses on the spinal cord or nerves. Radiation is given after surgery.",
+      "Surgery is not the main treatment. It may be needed if the bone has broken. It may also be needed if the tumor presses on the spinal cord or nerves. Radiation is part of the treatment too, most often after the surgery.",
     cautions: [
+      {
+        // Review c18 (M9): the "surgery, then radiotherapy" order is past once the course is under way; the
+        // fracture or compression may still need an operation (treatments.md 1, Surgery row).
+        text: "Radiotherapy is recorded as under way: the order 'surgery, then radiotherapy' no longer applies. Surgery only if the fracture, instability or compression still needs it, planned with radiation oncology (NCCN: RT +/- surgery).",
+        when: rtBeingGiven,
+        citations: ["nccn-mm-2026"],
+        evidence: "verified",
+      },
       {
         text: "Spinal cord compression is an emergency: urgent assessment by spinal surgery and radiation oncology.",
         when: { fact: "spinalCordCompression", is: true },

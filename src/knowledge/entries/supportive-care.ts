@@ -291,7 +291,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "This is a shot under the skin every 4 weeks. It makes bones stronger. The dose does not change when the kidneys are weak. It can lower the calcium in your blood, so your calcium is checked. You take calcium and vitamin D with it. Do not stop it without a plan from your team. See a dentist before you start. Tell each dentist you see that you get this drug.",
     cautions: [
       {
-        text: "Zoledronic acid and pamidronate are not recommended for bone disease below CrCl 30 mL/min or on dialysis (labels), so neither is listed as a bone agent here; only the hypercalcaemia dose of zoledronic acid differs (8c).",
+        text: "Zoledronic acid and pamidronate are not recommended for bone disease below CrCl 30 mL/min or on dialysis (labels), so neither is offered as a bone agent here; zoledronic acid may still be listed for its hypercalcaemia dose, whose kidney rule differs (8c).",
         when: zaNotRecommended,
         show: ["crclMlMin", "dialysis"],
         citations: ["zometa-label", "bone-agent-labels-2014"],
@@ -580,7 +580,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     },
     kind: "supportive-care",
     regimen: null,
-    title: "Hepatitis B screening (HBsAg, anti-HBc, anti-HBs) before and on anti-CD38 antibodies",
+    title:
+      "Hepatitis B screening (HBsAg, anti-HBc, anti-HBs) before systemic therapy and on anti-CD38 antibodies",
     strength: "standard",
     clinicianText:
       "Test HBsAg, anti-HBc (total or IgG) and anti-HBs before systemic therapy, without delaying it (ASCO 2020). Daratumumab carries an HBV reactivation warning (some fatal): screen before starting, and screen patients already on it whose serology is unknown. Chronic (HBsAg-positive) or past (anti-HBc-positive) infection needs a reactivation risk assessment with an HBV specialist.",

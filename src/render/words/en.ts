@@ -39,13 +39,13 @@ const SUMMARY: SummaryWords = {
   madeBy: (date) =>
     `A computer program made this summary from your test results. It helps you talk with your care team. It does not replace them. It uses results up to ${date}.`,
   headings: {
+    urgent: "Please read this first",
     findings: "What the tests show",
     risk: "How serious it is",
     health: "Your kidneys and general health",
     treatment: "How treatment is working",
     tests: "Tests that are due",
     options: "Your options to talk about",
-    alerts: "Things to check with your care team",
     missing: "What is still missing",
     questions: "Questions to ask your care team",
     remember: "Please remember",
@@ -85,7 +85,7 @@ const SUMMARY: SummaryWords = {
   medicines: (drugs) =>
     drugs.length === 1 ? `The medicine is ${drugs[0]}.` : `The medicines are ${and(drugs)}.`,
   hadBefore: (drugs) =>
-    `This mix has ${and(drugs)}, which you had before. ${drugs.length === 1 ? "It" : "They"} did not keep the myeloma down then, so this mix relies on its other drugs.`,
+    `This mix has ${and(drugs)}. Your myeloma stopped responding to ${drugs.length === 1 ? "it" : "them"} before, so this mix relies on its other drugs.`,
   whyFits: "Why it may fit you:",
   askAbout: "Things to ask your team about:",
   otherPoints: "Other points on their list.",
@@ -93,8 +93,6 @@ const SUMMARY: SummaryWords = {
   unverified: "Some facts behind this option are still being checked.",
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
   optionsIntro: "These are options to talk over with your care team. They are not orders.",
-  alertUrgent: "Please contact your care team today about some of your results.",
-  alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
   missingIntro: "These results were not in the record. They would help to decide.",
   missingItem: (name) => `We do not have ${name}.`,
   otherDetails: "other details in your record",
@@ -266,9 +264,11 @@ export const EN: HandoutWords = {
       step: "First treatment to bring the disease down",
     },
     transplant: { now: "You are at the stem cell transplant step.", step: "Stem cell transplant" },
+    // Every plan step of this phase is the consolidation after the transplant (engine/plan.ts), more
+    // treatment, not recovery (review c17 handout 8).
     "post-transplant": {
       now: "You have had a stem cell transplant and are getting over it.",
-      step: "Getting over the transplant",
+      step: "More treatment after the transplant",
     },
     maintenance: {
       now: "You are on long-term treatment to keep the disease down.",
@@ -305,6 +305,8 @@ export const EN: HandoutWords = {
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
+    afterRadiotherapy:
+      "You have finished radiation for the tumor. The results that show if the disease has come back are not in your records yet.",
   },
   planStatus: {
     done: "Done",
@@ -467,7 +469,9 @@ export const EN: HandoutWords = {
     notApprovedYet: "not approved yet",
     afterThinning: "only after your blood is thinner",
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
-    hadBefore: (drugs) => `you had ${and(drugs)} before`,
+    afterHeartTest: "only after a heart blood test that is still missing",
+    hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
+    approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",
   },
   questions: {
@@ -507,6 +511,9 @@ export const EN: HandoutWords = {
     cautionTopic: EN_CAUTION_TOPICS,
     optionMeaningById: {
       "sp.extramedullary.excision": "An operation to take out the lump. Radiation to the same spot follows.",
+      // Not the transplant's own words: collection comes before it (review c17 handout 9).
+      "pathway.te.stem-cell-collection":
+        "Some of your own blood stem cells are taken from your blood with a machine and frozen. They can be used for a transplant later.",
     },
   },
   patientText: (_id, english) => (english.trim() === "" ? null : plainify(english)),

@@ -7,7 +7,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sp.bone.radiotherapy":
     "Es el tratamiento principal para un solo tumor en el hueso. La radiación se dirige solo al tumor. Se da en dosis pequeñas durante unas semanas. A menudo puede controlar el tumor por mucho tiempo. Seguirá necesitando análisis de sangre cada pocos meses.",
   "sp.bone.surgery":
-    "La cirugía no es el tratamiento principal. Puede hacer falta si el hueso se ha roto. También puede hacer falta si el tumor aprieta la médula espinal o los nervios. Después de la cirugía se da radiación.",
+    "La cirugía no es el tratamiento principal. Puede hacer falta si el hueso se ha roto. También puede hacer falta si el tumor aprieta la médula espinal o los nervios. La radiación también forma parte del tratamiento, casi siempre después de la cirugía.",
   "sp.extramedullary.radiotherapy":
     "Es el tratamiento principal para un solo tumor fuera del hueso. La radiación se dirige al tumor. Se da en dosis pequeñas durante unas semanas. A menudo cura este tipo de tumor. Seguirá necesitando controles.",
   "sp.extramedullary.excision":

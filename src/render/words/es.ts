@@ -244,7 +244,9 @@ const RISK = {
 
 const CAUTION_TOPIC: Readonly<Record<CautionTopicId, string>> = {
   death: "los riesgos graves, incluido el riesgo de muerte",
+  hepatitisB: "una hepatitis B antigua que podría reactivarse, y el análisis de sangre para saberlo",
   infections: "las infecciones",
+  howLong: "cuánto tiempo tomarlo",
   immuneReaction: "una reacción fuerte de las defensas, con fiebre",
   brainNerves: "los efectos en el cerebro y los nervios",
   nerveDamage: "el daño en los nervios, como entumecimiento u hormigueo",
@@ -394,13 +396,13 @@ const SUMMARY: SummaryWords = {
   madeBy: (date) =>
     `Un programa informático hizo este resumen a partir de sus resultados. Le ayuda a hablar con su equipo médico. No lo reemplaza. Usa resultados hasta el ${date}.`,
   headings: {
+    urgent: "Lea esto primero",
     findings: "Qué muestran las pruebas",
     risk: "Cuán grave es",
     health: "Sus riñones y su salud en general",
     treatment: "Cómo funciona el tratamiento",
     tests: "Pruebas que le tocan",
     options: "Sus opciones para hablar",
-    alerts: "Cosas para revisar con su equipo médico",
     missing: "Lo que todavía falta",
     questions: "Preguntas para su equipo médico",
     remember: "Por favor, recuerde",
@@ -442,7 +444,7 @@ const SUMMARY: SummaryWords = {
   medicines: (drugs) =>
     drugs.length === 1 ? `El medicamento es ${drugs[0]}.` : `Los medicamentos son ${and(drugs)}.`,
   hadBefore: (drugs) =>
-    `Esta mezcla tiene ${and(drugs)}, que usted ya recibió. Entonces no ${drugs.length === 1 ? "logró" : "lograron"} frenar el mieloma, así que esta mezcla depende de sus otros medicamentos.`,
+    `Esta mezcla tiene ${and(drugs)}. Su mieloma dejó de responder a ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"}, así que esta mezcla depende de sus otros medicamentos.`,
   whyFits: "Por qué puede convenirle:",
   askAbout: "Temas para preguntar a su equipo:",
   otherPoints: "Otros puntos de su lista.",
@@ -451,8 +453,6 @@ const SUMMARY: SummaryWords = {
   noOptions:
     "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
   optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
-  alertUrgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
-  alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
   missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
   missingItem: (name) => `No tenemos ${name}.`,
   otherDetails: "otros datos de su historia clínica",
@@ -636,7 +636,7 @@ export const ES: HandoutWords = {
     },
     "post-transplant": {
       now: "Ha recibido un trasplante de células madre y se está recuperando.",
-      step: "Recuperación del trasplante",
+      step: "Tratamiento adicional después del trasplante",
     },
     maintenance: {
       now: "Está en un tratamiento largo para mantener baja la enfermedad.",
@@ -670,6 +670,8 @@ export const ES: HandoutWords = {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:
       "Ha terminado un tratamiento. Su historia clínica todavía no muestra si la enfermedad ha vuelto a crecer.",
+    afterRadiotherapy:
+      "Ha terminado la radiación para el tumor. Los resultados que muestran si la enfermedad ha vuelto todavía no están en su historia clínica.",
   },
   planStatus: {
     done: "Hecho",
@@ -809,7 +811,9 @@ export const ES: HandoutWords = {
     notApprovedYet: "aún no aprobado",
     afterThinning: "solo cuando su sangre esté menos espesa",
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
-    hadBefore: (drugs) => `ya recibió ${and(drugs)}`,
+    afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
+    hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
+    approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",
   },
   questions: {
@@ -852,6 +856,8 @@ export const ES: HandoutWords = {
     optionMeaningById: {
       "sp.extramedullary.excision":
         "Una operación para quitar el bulto. Después se da radiación en el mismo lugar.",
+      "pathway.te.stem-cell-collection":
+        "Se sacan de su sangre algunas de sus propias células madre con una máquina, y se congelan. Así se pueden usar más adelante para un trasplante.",
     },
   },
   patientText: (id) => ES_PATIENT_TEXT[id] ?? null,

@@ -95,13 +95,14 @@ export interface SummaryWords {
   /** What made the summary, and the date of the results it uses. */
   madeBy(date: string): string;
   headings: {
+    /** Above the urgent words of a critical alert, right after the opening (handout.ts urgentWords). */
+    urgent: string;
     findings: string;
     risk: string;
     health: string;
     treatment: string;
     tests: string;
     options: string;
-    alerts: string;
     missing: string;
     questions: string;
     remember: string;
@@ -135,7 +136,7 @@ export interface SummaryWords {
   whatItIs: string;
   medicines(drugs: string[]): string;
   /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn), said after why it
-   * may fit: the patient had them before and they did not hold the disease (review c13 words, finding 2). */
+   * may fit: the disease stopped responding to them (review c13 words, finding 2; review c17 handout 6). */
   hadBefore(drugs: string[]): string;
   whyFits: string;
   askAbout: string;
@@ -144,8 +145,6 @@ export interface SummaryWords {
   unverified: string;
   noOptions: string;
   optionsIntro: string;
-  alertUrgent: string;
-  alertWarning: string;
   missingIntro: string;
   missingItem(name: string): string;
   otherDetails: string;
@@ -289,10 +288,11 @@ export interface HandoutWords {
   phase: Readonly<Record<Exclude<TreatmentPhase, "relapsed">, PhaseWords>> & {
     readonly relapsed: PhaseWords & { onLine: string; onLineStep: string };
   };
-  /** A finished line whose outcome is not known (the phase's `progressed` is null): in place of
+  /** A finished line whose outcome the record does not show (phase.progressed null): in place of
    * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
-   * is not confirmed yet; `unknown`: nothing tells. */
-  lineOutcomeOpen: { possible: string; unknown: string };
+   * is not confirmed yet; `unknown`: nothing tells; `afterRadiotherapy`: a solitary plasmacytoma's
+   * radiotherapy is finished and no result after it tells (review c18 M1). */
+  lineOutcomeOpen: { possible: string; unknown: string; afterRadiotherapy: string };
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
@@ -386,8 +386,14 @@ export interface HandoutWords {
     afterThinning: string;
     /** On an ESA or transfusion while the cause of the anaemia is looked for first (review c11 M9). */
     afterAnaemiaCause: string;
-    /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn). */
+    /** On an option held back until a missing heart test decides it (AL stage IIIb not excluded; review c18). */
+    afterHeartTest: string;
+    /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
+     * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
+    /** An option approved in one jurisdiction and not approved in the other (handout-facts approvedOnlyIn:
+     * BPd, approved in the EU and not in the US). */
+    approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
