@@ -35,10 +35,11 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
-import { lineDoseChanges, onFirstLine } from "./handout-facts.js";
+import { lineDoseChanges, onFirstLine, optionsAnsweringAlerts } from "./handout-facts.js";
 import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
+import { planStepNames } from "./plan-names.js";
 import { notOfferedBecause, priorLinesWords } from "./prior-lines-words.js";
 import { fullCitation, ReferenceList } from "./references.js";
 
@@ -132,9 +133,14 @@ const AGE_ALONE = ` (${FRAIL_FROM_AGE_ALONE})`;
 
 export function topOptions(a: Assessment): AssessmentOption[] {
   const byTier = byPlanTier(a);
+  // The options that answer a critical alert raised come first (review c18 N5: a cord compression headed
+  // by three induction regimens, its radiotherapy and surgery further down).
+  const answers = optionsAnsweringAlerts(a);
+  const first = (o: AssessmentOption) => Number(!answers.has(o.id));
   return [...a.options]
     .sort(
       (x, y) =>
+        first(x) - first(y) ||
         byTier(x, y) ||
         Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
         STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
@@ -203,6 +209,14 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   const d = a.diagnosis;
   if (d.category === "indeterminate" && d.couldChangeWith[0])
     return `decide the category: ${f.esc(d.couldChangeWith[0])}`;
+  // A solitary plasmacytoma not yet treated: its definitive radiotherapy comes next, not the follow-up tests
+  // that come after it (review c18 M8; treatments.md 1); while it is given, finishing it.
+  if (SOLITARY_PLASMACYTOMA.includes(d.category)) {
+    if (a.phase?.code === "radiotherapy")
+      return "finish the definitive radiotherapy; follow-up every 3-6 months after it ends (NCCN)";
+    const rt = a.phase?.code === "untreated" ? a.options.find((o) => o.kind === "radiation") : undefined;
+    if (rt) return `${f.esc(rt.title)} (see the options)`;
+  }
   const overdue = x.monitoring?.overdue ?? [];
   if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
   // Watched after a finished line, the monitoring step now is what comes next.
@@ -211,11 +225,34 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
     // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
     a.plan?.find((s) => s.status === "current" && s.title === CONTINUOUS_DRD_TITLE);
-  // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too.
+  // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too. A step whose every
+  // option the safety review held back says so (review c18 M3: "Next step: transplant" beside a transplant
+  // card that says "not a first choice").
   if (next)
-    return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})`;
+    return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
+      heldBack(a, next.optionIds) ? "; not a first choice here: see the option's cautions" : ""
+    }`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
+}
+
+const SOLITARY_PLASMACYTOMA: readonly string[] = [
+  "solitary-plasmacytoma",
+  "solitary-plasmacytoma-minimal-marrow",
+];
+
+/** Every option of a plan step was held back by the safety review to "consider" or below (a strength
+ * adjustment met: frailty, heart failure, an unconfirmed diagnosis). False for a step without options. */
+function heldBack(a: Assessment, ids: readonly string[]): boolean {
+  const shown = a.options.filter((o) => ids.includes(o.id));
+  return (
+    shown.length > 0 &&
+    shown.every((o) =>
+      (o.safetyFindings ?? []).some(
+        (x) => x.kind === "strength-adjusted" && (x.to === "consider" || x.to === "trial"),
+      ),
+    )
+  );
 }
 
 const CHANGE_WORD: Readonly<Record<DoseChange, string>> = {
@@ -920,36 +957,17 @@ const STEP_STATUS: Record<PlanStep["status"], string> = {
   "if-progressed": "if progressed",
 };
 
-/** "EU only" or "US only" for an option named by its code alone (its title says it, the code does not):
- * approved in one jurisdiction shown and not approved in the other (BPd: treatments.md 5a). Null when
- * only one jurisdiction is shown or the statuses say nothing of the kind. */
-function regionOnly(o: AssessmentOption): string | null {
-  const { us, eu } = o.regulatory;
-  const approvedIn = (r: RegulatoryStatus | null) =>
-    r?.status === "approved" || r?.status === "accelerated-approval";
-  if (us?.status === "not-approved" && approvedIn(eu)) return "EU only";
-  if (eu?.status === "not-approved" && approvedIn(us)) return "US only";
-  return null;
-}
-
 /** The treatment phase with its reason, and the plan ahead with each step's phase and options. */
 function phaseAndPlan(a: Assessment, w: Writer): Block[] {
   // The phase and its reason open the summary (renderHeadline); here the plan ahead, step by step.
   const { f } = w;
   const plan = a.plan ?? [];
   if (plan.length === 0) return [];
-  const name = new Map(
-    a.options.map((o) => {
-      const code = o.regimen?.code;
-      return [o.id, { name: code ?? o.title, only: code ? regionOnly(o) : null }];
-    }),
-  );
   return [
     h(2, "Plan ahead"),
     ol(
       plan.map((s) => {
-        // A name the title already gives ("Line 2 (KPd) being given") is not said again after it.
-        const names = stepNames(s.optionIds, name).filter((n) => !s.title.includes(`(${n})`));
+        const names = planStepNames(a, s);
         // As an option: UNVERIFIED first, the step's sources below it (absent in Assessments made before).
         const sources = s.citations ?? [];
         return li(
@@ -961,22 +979,6 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
       }),
     ),
   ];
-}
-
-/** A step's options by name, each name once: one regimen may be two options (D-VRd for transplant
- * candidates and for others, both shown while the candidacy is open). A region note ("EU only") stays
- * when every option of the name carries it; where one of them is approved in both, the name goes bare. */
-function stepNames(
-  ids: readonly string[],
-  name: ReadonlyMap<string, { name: string; only: string | null }>,
-): string[] {
-  const only = new Map<string, string | null>();
-  for (const id of ids) {
-    const n = name.get(id) ?? { name: id, only: null };
-    const seen = only.get(n.name);
-    only.set(n.name, seen === undefined || seen === n.only ? n.only : null);
-  }
-  return [...only].map(([n, o]) => (o ? `${n} (${o})` : n));
 }
 
 /** The clinician summary: diagnosis with criteria, staging and risk with the rule used, kidney and

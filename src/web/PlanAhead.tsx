@@ -4,6 +4,7 @@
  * next; this is the whole pathway around it. */
 import type { ReactNode } from "react";
 import type { Assessment, PlanStep } from "../engine/assessment.js";
+import { planStepNames } from "../render/plan-names.js";
 import { PHASE_LABEL } from "./Summary.js";
 
 const STATUS_LABEL: Record<PlanStep["status"], string> = {
@@ -14,26 +15,13 @@ const STATUS_LABEL: Record<PlanStep["status"], string> = {
   "if-progressed": "If it progresses",
 };
 
-/** A step's options by name (the regimen code, else the title), each name once: one regimen may be two
- * options (for transplant candidates and for others) while the candidacy is open. A name the step's title
- * already gives in brackets is not said again. */
-export function stepOptionNames(a: Assessment, step: PlanStep): string[] {
-  const names: string[] = [];
-  for (const id of step.optionIds) {
-    const o = a.options.find((x) => x.id === id);
-    const name = o ? (o.regimen?.code ?? o.title) : id;
-    if (!names.includes(name) && !step.title.includes(`(${name})`)) names.push(name);
-  }
-  return names;
-}
-
 export function PlanAhead({ a, cite }: { a: Assessment; cite: (ids: readonly string[]) => ReactNode }) {
   const plan = a.plan ?? [];
   if (plan.length === 0) return <p>No plan: the disease state does not call for one.</p>;
   return (
     <ol className="plan-ahead" data-testid="plan-ahead">
       {plan.map((s) => {
-        const names = stepOptionNames(a, s);
+        const names = planStepNames(a, s);
         return (
           <li key={`${s.status}:${s.phase}:${s.title}`} data-status={s.status}>
             <strong>{STATUS_LABEL[s.status]}</strong>

@@ -109,6 +109,14 @@ describe("the clinician view shows the whole plan ahead, not only the next step"
       .map((o) => o?.regimen?.code ?? o?.title);
     for (const n of names ?? []) expect(next).toContain(String(n));
   });
+
+  it("a pending product is marked pending and an EU-only regimen EU only, as in the clinician text (review c18 M5)", () => {
+    const items = planItems(view(vignette("handout-penta-refractory-anito-cel-pending")).html);
+    const next = items.find((t) => t.startsWith("Next")) ?? "";
+    expect(next).toContain("anito-cel (pending, not approved)");
+    expect(next).toContain("BPd (EU only)");
+    expect(next).not.toContain("cilta-cel (pending");
+  });
 });
 
 describe("options not offered for too few prior lines are shown on the web, with their sources (review c15-3)", () => {
