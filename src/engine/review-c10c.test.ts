@@ -55,14 +55,14 @@ describe("C10-H1: after a CAR-T infusion, a safety alert and follow-up, never 'c
 
   it("the handout (EN, ES) says it was a one-time infusion, no driving, stay near, and when to go to hospital", () => {
     const en = handout(dayTwelve);
-    expect(en).not.toMatch(/Keep going with your current treatment: cilta-cel/);
+    expect(en).not.toMatch(/keep going with your current treatment: cilta-cel/);
     expect(en).toMatch(/one-time/i);
     expect(en).toMatch(/do not drive/i);
     expect(en).toMatch(/stay near/i);
     expect(en).toMatch(/fever/i);
     expect(en).toMatch(/confus/i);
     const es = handout(dayTwelve, ES);
-    expect(es).not.toMatch(/Siga con su tratamiento actual: cilta-cel/);
+    expect(es).not.toMatch(/seguir con su tratamiento actual: cilta-cel/);
     expect(es).toMatch(/no conduzca/i);
     expect(es).toMatch(/fiebre/i);
     expect(es).toMatch(/confusi/i);

@@ -111,11 +111,11 @@ describe("C11-H1. No result for 14 months on lenalidomide maintenance", () => {
 
   it("the handout says the tests are overdue before the treatment, never an unqualified 'keep going' (EN, ES)", () => {
     for (const t of patientTexts(a)) {
-      expect(t).not.toContain("Keep going with your current treatment");
+      expect(t).not.toContain("keep going with your current treatment");
       expect(t).toMatch(/overdue/i);
     }
     for (const t of patientTextsEs(a)) {
-      expect(t).not.toContain("Siga con su tratamiento actual");
+      expect(t).not.toContain("seguir con su tratamiento actual");
       expect(t).toMatch(/atrasad/i);
     }
     // The handout names the date of the last results (the summary lists each overdue test).
@@ -131,7 +131,7 @@ describe("C11-H1. No result for 14 months on lenalidomide maintenance", () => {
     expect(b.alerts.some((y) => y.id.startsWith("monitoring.overdue"))).toBe(false);
     const za = b.options.find((o) => o.id === "sc.bone.zoledronic-acid");
     expect(za?.cautions.join(" ")).not.toMatch(/repeat the creatinine before/i);
-    expect(flat(renderHandout(b, "text", EN))).toContain("Keep going with your current treatment");
+    expect(flat(renderHandout(b, "text", EN))).toContain("keep going with your current treatment");
   });
 });
 
@@ -195,11 +195,11 @@ describe("C11-M9. Hb 8.9 in year 4 of lenalidomide maintenance in CR: the handou
   it("the handout says the cause is looked for first, before the treatment, and not 'keep going' (EN, ES)", () => {
     const en = flat(renderHandout(a, "text", EN));
     expect(en).toContain(EN.anaemiaCauseFirst);
-    expect(en).not.toContain("Keep going with your current treatment");
+    expect(en).not.toContain("keep going with your current treatment");
     expect(en.indexOf(EN.anaemiaCauseFirst)).toBeLessThan(en.indexOf("lenalidomide alone"));
     const es = flat(renderHandout(a, "text", ES));
     expect(es).toContain(ES.anaemiaCauseFirst);
-    expect(es).not.toContain("Siga con su tratamiento actual");
+    expect(es).not.toContain("seguir con su tratamiento actual");
   });
 
   it("epoetin and transfusion are listed only after the cause is looked for (both patient texts, EN, ES)", () => {
@@ -222,7 +222,7 @@ describe("C11-M9. Hb 8.9 in year 4 of lenalidomide maintenance in CR: the handou
       expect(t).not.toContain(ES.anaemiaCauseFirst);
       expect(t).not.toContain(EN.marks.afterAnaemiaCause);
     }
-    expect(flat(renderHandout(b, "text", EN))).toContain("Keep going with your current treatment");
+    expect(flat(renderHandout(b, "text", EN))).toContain("keep going with your current treatment");
   });
 });
 

@@ -9,7 +9,7 @@
  * 2. On teclistamab with neutrophils of 0.4 x10^9/L (review-c14-teclistamab-anc-0-4.json): treatments.md 5c
  *    (bispecific-infection-consensus-2023, verified): "withhold bispecific if ANC <0.5x10^9/L"; "G-CSF for
  *    grade >=3 (outside the CRS window)"; "fungal prophylaxis if neutropenic ...; consider levofloxacin during
- *    neutropenia". The handout said "Keep going with your current treatment: teclistamab". The grade 3 cut
+ *    neutropenia". The handout said "keep going with your current treatment: teclistamab". The grade 3 cut
  *    (ANC < 1.0 x10^9/L) is CTCAE v5.0's, not the reference's: looked up, and shown as UNVERIFIED. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -131,7 +131,7 @@ describe("c14-2: neutropenia on a bispecific antibody", () => {
   it("the handout never says 'keep going': it says the team may pause teclistamab, and to call with a fever (EN, ES)", () => {
     const a = assess(record(ON_TECLISTAMAB));
     const en = flat(renderHandout(a, "text"));
-    expect(en).not.toContain("Keep going with your current treatment");
+    expect(en).not.toContain("keep going with your current treatment");
     expect(en).toContain("your team may pause teclistamab until the count comes back up");
     expect(en).toContain("Call your team at once if you get a fever");
     const es = flat(renderHandout(a, "text", ES));
@@ -148,7 +148,7 @@ describe("c14-2: neutropenia on a bispecific antibody", () => {
     const normal = assess(withLabs(record(ON_TECLISTAMAB), { neutrophils: { value: 1.6, unit: "K/uL" } }));
     const idsN = normal.alerts.map((x) => x.id);
     expect(idsN).not.toContain("class.t-cell-redirection.neutropenia-grade-3");
-    expect(flat(renderHandout(normal, "text"))).toContain("Keep going with your current treatment");
+    expect(flat(renderHandout(normal, "text"))).toContain("keep going with your current treatment");
   });
 
   it("after a CAR-T infusion (day 12), ANC 0.3: the G-CSF measures, never 'withhold the bispecific'", () => {

@@ -66,6 +66,12 @@ export function stageNotShown(a: Assessment): boolean {
   return atRelapse(a) || a.staging.iss.basis?.from === "on-treatment";
 }
 
+/** The ISS stage at diagnosis when the record dates its values before the first treatment (review c17
+ * handout 14: at relapse the summaries said the stage is set at diagnosis and then gave none). */
+export function stageAtDiagnosis(a: Assessment): number | null {
+  return a.staging.iss.basis?.from === "before-treatment" ? a.staging.iss.stage : null;
+}
+
 /** The category the summaries describe: the likely one when the category is indeterminate. */
 export function workingCategory(a: Assessment): Assessment["diagnosis"]["category"] {
   return a.diagnosis.likely ?? a.diagnosis.category;

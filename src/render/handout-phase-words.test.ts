@@ -32,7 +32,7 @@ describe("handout: on a treatment for relapse, with no progression on it", () =>
   it("says to keep going with the treatment, without the 'grows again' words or a new treatment now (English)", () => {
     for (const a of [onDpd, onTec]) {
       const t = text(a, EN);
-      expect(t).toContain("Keep going with your current treatment");
+      expect(t).toContain("The usual plan is to keep going with your current treatment");
       expect(t).not.toMatch(/grows again|has grown again/i);
       expect(t).not.toContain("Now: A new treatment");
       expect(t).not.toContain("choose the next one");
@@ -48,7 +48,7 @@ describe("handout: on a treatment for relapse, with no progression on it", () =>
   it("says the same in Spanish", () => {
     for (const a of [onDpd, onTec]) {
       const t = text(a, ES);
-      expect(t).toContain("Siga con su tratamiento actual");
+      expect(t).toContain("Lo habitual es seguir con su tratamiento actual");
       expect(t).not.toMatch(/vuelva a crecer|ha vuelto a crecer/i);
       expect(t).not.toContain("Ahora: Un nuevo tratamiento");
       expect(t).toContain(ES.phase.relapsed.onLine);

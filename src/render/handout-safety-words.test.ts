@@ -36,7 +36,7 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
   });
 
   it("handout: no 'keep going' instruction; the team may pause bortezomib because of the nerves (en, es)", () => {
-    // Before: "Keep going with your current treatment: 3-drug treatment with bortezomib (VRd)."
+    // Before: "The usual plan is to keep going with your current treatment: 3-drug treatment with bortezomib (VRd)."
     const next = section(a, "next");
     expect(next).not.toMatch(/Keep going/i);
     expect(next).toContain("Your current treatment is 3-drug treatment with bortezomib (VRd).");
@@ -86,7 +86,9 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
   it("without a dose change the words stay as they were (VRd in week 3, no neuropathy)", () => {
     const plain = vignette("pathway-te-dvrd-week-3");
     expect(plain.alerts.some((x) => x.id.startsWith("bortezomib.neuropathy."))).toBe(false);
-    expect(section(plain, "next")).toContain("Keep going with your current treatment: 4-drug treatment");
+    expect(section(plain, "next")).toContain(
+      "The usual plan is to keep going with your current treatment: 4-drug treatment",
+    );
     expect(clinician(plain)).not.toContain("the critical alert gives");
   });
 });

@@ -428,11 +428,11 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
     const a = vignette("pathway-drd-week-3");
     // Before (95825b2): "3-drug treatment with daratumumab (DRd)" was listed under "Options to talk about".
     expect(sectionText(a, "next")).toContain(
-      "Keep going with your current treatment: 3-drug treatment with daratumumab (DRd).",
+      "The usual plan is to keep going with your current treatment: 3-drug treatment with daratumumab (DRd).",
     );
     expect(sectionText(a, "options")).not.toContain("(DRd)");
     expect(sectionText(a, "next", ES)).toContain(
-      "Siga con su tratamiento actual: tratamiento con 3 medicamentos, entre ellos daratumumab (DRd).",
+      "Lo habitual es seguir con su tratamiento actual: tratamiento con 3 medicamentos, entre ellos daratumumab (DRd).",
     );
     expect(sectionText(a, "options", ES)).not.toContain("(DRd)");
     checkHandoutShape(a);
@@ -440,7 +440,9 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
 
   it("a line being given with other steps ahead: those stay options, the line being given does not", () => {
     const a = vignette("pathway-te-dvrd-week-3");
-    expect(sectionText(a, "next")).toContain("Keep going with your current treatment: 4-drug treatment");
+    expect(sectionText(a, "next")).toContain(
+      "The usual plan is to keep going with your current treatment: 4-drug treatment",
+    );
     expect(sectionText(a, "options")).toContain("Stem cell transplant");
     expect(sectionText(a, "options")).not.toContain("(D-VRd)");
   });

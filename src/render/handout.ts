@@ -9,7 +9,7 @@ import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { extras, mrdWords, namedResponse, stageNotShown } from "./extras.js";
+import { extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from "./extras.js";
 import {
   anaemiaCauseFirst,
   clotPreventionWords,
@@ -255,8 +255,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   }
   if (s.startsWith("mm-")) {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (stageNotShown(a)) out.push(w.stage.setAtDiagnosis);
-    else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
+    if (stageNotShown(a)) {
+      const first = stageAtDiagnosis(a);
+      out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
+    } else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.
     if (cg.highRisk === true) out.push(cg.geneticHighRisk === true ? w.highRiskGenes : w.highRiskB2m);
@@ -269,8 +271,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (s === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;
     const s04 = a.risk.alMayo2004.stage;
-    if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`));
-    else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04)));
+    if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`, "4"));
+    else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04), "3"));
   }
   const cur = x.response?.current ?? null;
   // A PD not confirmed yet is a possible progression, said as such (IMWG: a second consecutive assessment).

@@ -15,7 +15,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { type Extras, extras, mrdWords, namedResponse, stageNotShown } from "./extras.js";
+import { type Extras, extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from "./extras.js";
 import {
   approvedOnlyMark,
   conditionMark,
@@ -104,8 +104,10 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (!first && !second) out.push(s.riskUnknown);
   } else if (cat === "multiple-myeloma") {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
-    if (stageNotShown(a)) out.push(w.stage.setAtDiagnosis);
-    else if (stage !== null && stage !== undefined)
+    if (stageNotShown(a)) {
+      const first = stageAtDiagnosis(a);
+      out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
+    } else if (stage !== null && stage !== undefined)
       out.push(s.myelomaStage(String(stage)), g.stage.myeloma.meaning);
     else out.push(s.stageUnknown);
     const cg = a.risk.cytogenetic;
@@ -137,8 +139,10 @@ function health(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const s = w.summary;
   const out: string[] = [];
   const egfr = a.kidney.egfrCkdEpi2021;
-  out.push(egfr !== null && egfr !== undefined ? s.kidneyScore(Math.round(egfr)) : s.kidneyUnknown);
+  // On dialysis a score estimated from a blood test says nothing of the kidneys (review c17 handout 11:
+  // "about 7"): the dialysis is said instead.
   if (a.kidney.dialysis === true) out.push(s.dialysis);
+  else out.push(egfr !== null && egfr !== undefined ? s.kidneyScore(Math.round(egfr)) : s.kidneyUnknown);
   const g = a.fitness.imwgFrailty.group ?? null;
   const t = g ? riskTerm(`fitness:${g}`, w) : null;
   if (t) out.push(s.fitnessGroup(t.name), t.meaning);
@@ -205,10 +209,15 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   const kind = w.glossary.optionKind[o.kind];
   const drugs = (o.regimen?.drugs ?? []).map((d) => w.genericName(d));
   const items: ListItem[] = [];
+  // The kind's meaning says what a supportive item is only in general ("care that protects your bones,
+  // blood and kidneys"), wrong for a blood test or a vaccine (review c17 handout 10): its own words
+  // ("why it may fit you") say it instead.
   const what = Object.hasOwn(w.glossary.optionMeaningById, o.id)
     ? w.glossary.optionMeaningById[o.id]
-    : kind?.meaning;
-  items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what ?? "")}`));
+    : o.kind === "supportive-care"
+      ? null
+      : kind?.meaning;
+  if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
   const strength = w.glossary.strength[o.strength];
   if (strength) items.push(li(f.esc(strength.meaning)));

@@ -216,3 +216,67 @@ describe("c18 C8, C9, C17: consolidation, stem cell collection, no empty 'things
     }
   });
 });
+
+describe("c18 handout C5: the kidney score shown is not called the dosing number", () => {
+  it("frail 84-year-old (eGFR 34, Cockcroft-Gault 22.9): the eGFR is not said to set the doses (EN and ES)", () => {
+    const a = vignette("review-c10d-frail-84-renal");
+    expect(Math.round(a.kidney.egfrCkdEpi2021 ?? 0)).toBeGreaterThan(
+      Math.round(a.kidney.crclCockcroftGault ?? 0),
+    );
+    const en = full(a);
+    expect(en).toContain("Your kidney function score is about");
+    expect(en).not.toContain("uses it to choose the right doses");
+    expect(en).toContain("The doses of some medicines depend on how well the kidneys work.");
+    expect(full(a, ES)).not.toContain("la usa para elegir las dosis");
+  });
+});
+
+describe("c18 handout C10, C11, C22: supportive items, dialysis, the line being given", () => {
+  it("a supportive item is not described with the general words for all supportive care (EN and ES)", () => {
+    const a = vignette("pathway-te-dvrd-week-3");
+    const en = full(a);
+    expect(en).toContain("A blood test for hepatitis B");
+    expect(en).not.toContain(EN.glossary.optionKind["supportive-care"]?.meaning);
+    expect(full(a, ES)).not.toContain(ES.glossary.optionKind["supportive-care"]?.meaning);
+  });
+
+  it("on dialysis no kidney score from a blood test is given; the dialysis is said", () => {
+    const a = vignette("dialysis-cast-nephropathy-bone-agents");
+    expect(a.kidney.dialysis).toBe(true);
+    expect(full(a)).not.toContain("Your kidney function score is about");
+    expect(full(a)).toContain(EN.summary.dialysis);
+    expect(full(a, ES)).toContain(ES.summary.dialysis);
+  });
+
+  it("the line being given is the usual plan, not an order (EN and ES)", () => {
+    const a = vignette("pathway-drd-week-3");
+    expect(handout(a)).toContain("The usual plan is to keep going with your current treatment");
+    expect(handout(a)).not.toContain("Keep going with your current treatment");
+    expect(handout(a, ES)).toContain("Lo habitual es seguir con su tratamiento actual");
+  });
+});
+
+describe("c18 handout C14: the stage at diagnosis, or why it cannot be given", () => {
+  it("a relapse whose values are dated before the first line: the stage when the myeloma was first found", () => {
+    const a = vignette("review-c15-iss-relapse-staged-at-diagnosis");
+    expect(a.staging.iss.basis?.from).toBe("before-treatment");
+    for (const t of [handout(a), full(a)]) expect(t).toContain(EN.stage.atDiagnosis("1"));
+    for (const t of [handout(a, ES), full(a, ES)]) expect(t).toContain(ES.stage.atDiagnosis("1"));
+  });
+
+  it("values not dated before the first line: the summary says it cannot give the stage, and who can", () => {
+    const a = vignette("pathway-te-dvrd-week-3");
+    expect(a.staging.iss.basis?.from).toBe("on-treatment");
+    expect(handout(a)).toContain("so this summary cannot give your stage. Your care team can tell you.");
+    expect(handout(a)).not.toMatch(/stage \d out of 3/);
+  });
+});
+
+describe("c18 handout C21: an AL stage on the one-page handout says its scale", () => {
+  it("Mayo 2012 stage 4 is 'on a scale that goes up to stage 4' (EN and ES)", () => {
+    const a = vignette("al-amyloidosis-stage-iiib");
+    expect(a.risk.alMayo2012.stage).toBe(4);
+    expect(handout(a)).toContain("Your AL amyloidosis is stage 4, on a scale that goes up to stage 4.");
+    expect(handout(a, ES)).toContain("en una escala que llega hasta el estadio 4");
+  });
+});

@@ -63,9 +63,10 @@ const SUMMARY: SummaryWords = {
   alStage2012: (n) => `Your AL amyloidosis is stage ${n} out of 4.`,
   alStage2004: (n) => `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage 3.`,
   kidneyScore: (n) =>
-    `Your kidney function score is about ${n}. It comes from a blood test. Your care team uses it to choose the right doses.`,
+    `Your kidney function score is about ${n}. It comes from a blood test. The doses of some medicines depend on how well the kidneys work.`,
   kidneyUnknown: "Your kidney function could not be worked out from the results given.",
-  dialysis: "Your records show you are on dialysis.",
+  dialysis:
+    "Your records show you are on dialysis. The doses of some medicines are set for people on dialysis.",
   fitnessGroup: (name) => `Your fitness group is: ${name}.`,
   lines: (n) =>
     n === 1
@@ -157,9 +158,12 @@ export const EN: HandoutWords = {
   responseName: PLAIN_RESPONSE,
   stage: {
     myeloma: (n) => `Your myeloma is stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
-    amyloidosis: (n) => `Your AL amyloidosis is stage ${n}. A higher stage means more serious disease.`,
+    amyloidosis: (n, top) =>
+      `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage ${top}. A higher stage means more serious disease.`,
     setAtDiagnosis:
-      "Myeloma is given a stage when it is first found. It is not worked out again from later tests.",
+      "Myeloma is given a stage when it is first found, from tests taken then. Those results are not in this record with their dates, so this summary cannot give your stage. Your care team can tell you.",
+    atDiagnosis: (n) =>
+      `When your myeloma was first found, it was stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
   },
   earlyRelapseAfterTransplant:
     "The disease came back within a year of your stem cell transplant. Doctors see this as a sign of higher risk. It is a reason to start the next treatment soon. You can also ask about research studies.",
@@ -351,8 +355,8 @@ export const EN: HandoutWords = {
     "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you or your partner could become pregnant, you must avoid a pregnancy while you take them. Your team will explain how.",
   keepGoing: (name) =>
     name
-      ? `Keep going with your current treatment: ${decap(name)}.`
-      : "Keep going with your current treatment.",
+      ? `The usual plan is to keep going with your current treatment: ${decap(name)}.`
+      : "The usual plan is to keep going with your current treatment.",
   testsOverdueOnTreatment: (date) =>
     `Your tests are overdue. The last results in your records are from ${date}. Please contact your care team soon for new tests. They show if your treatment is still right for you.`,
   currentWithChange: (name) =>

@@ -422,9 +422,10 @@ const SUMMARY: SummaryWords = {
   alStage2004: (n) =>
     `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio 3.`,
   kidneyScore: (n) =>
-    `La puntuación de la función de sus riñones es de unos ${n}. Sale de un análisis de sangre. Su equipo médico la usa para elegir las dosis adecuadas.`,
+    `La puntuación de la función de sus riñones es de unos ${n}. Sale de un análisis de sangre. La dosis de algunos medicamentos depende de cómo funcionan los riñones.`,
   kidneyUnknown: "No se pudo calcular la función de sus riñones con los resultados dados.",
-  dialysis: "Su historia clínica muestra que está en diálisis.",
+  dialysis:
+    "Su historia clínica muestra que está en diálisis. La dosis de algunos medicamentos se ajusta para las personas en diálisis.",
   fitnessGroup: (name) => `Su grupo de forma física es: ${name}.`,
   lines: (n) =>
     n === 1
@@ -522,10 +523,12 @@ export const ES: HandoutWords = {
   stage: {
     myeloma: (n) =>
       `Su mieloma está en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
-    amyloidosis: (n) =>
-      `Su amiloidosis AL está en el estadio ${n}. Un estadio más alto quiere decir una enfermedad más grave.`,
+    amyloidosis: (n, top) =>
+      `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio ${top}. Un estadio más alto quiere decir una enfermedad más grave.`,
     setAtDiagnosis:
-      "Al mieloma se le da un estadio cuando se descubre. No se vuelve a calcular con pruebas posteriores.",
+      "Al mieloma se le da un estadio cuando se descubre, con pruebas hechas entonces. Esos resultados no están en este registro con sus fechas, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
+    atDiagnosis: (n) =>
+      `Cuando se descubrió su mieloma, estaba en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
   },
   earlyRelapseAfterTransplant:
     "La enfermedad volvió en el primer año después de su trasplante de células madre. Los médicos lo ven como una señal de mayor riesgo. Es una razón para empezar pronto el siguiente tratamiento. También puede preguntar por estudios de investigación.",
@@ -721,7 +724,9 @@ export const ES: HandoutWords = {
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted o su pareja pueden quedar embarazadas, deben evitar un embarazo mientras las tome. Su equipo le explicará cómo.",
   keepGoing: (name) =>
-    name ? `Siga con su tratamiento actual: ${decap(name)}.` : "Siga con su tratamiento actual.",
+    name
+      ? `Lo habitual es seguir con su tratamiento actual: ${decap(name)}.`
+      : "Lo habitual es seguir con su tratamiento actual.",
   testsOverdueOnTreatment: (date) =>
     `Sus pruebas están atrasadas. Los últimos resultados en sus registros son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
   currentWithChange: (name) =>

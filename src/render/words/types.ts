@@ -209,8 +209,16 @@ export interface HandoutWords {
    * phase line already says the disease grew on or soon after the latest treatment. */
   framingRefractory: string;
   responseName: Readonly<Record<ResponseCategory, PlainTerm>>;
-  /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis). */
-  stage: { myeloma(n: string): string; amyloidosis(n: string): string; setAtDiagnosis: string };
+  /** `setAtDiagnosis` stands in for the myeloma stage at relapse (the ISS family is defined at diagnosis)
+   * or on treatment when the record has no values dated before it; `atDiagnosis` gives the stage at
+   * diagnosis when the record dates its values before the first treatment (extras stageAtDiagnosis). */
+  stage: {
+    myeloma(n: string): string;
+    /** `top`: the highest stage of the scale (Mayo 2012: 4; Mayo 2004: 3, review c17 handout 21). */
+    amyloidosis(n: string, top: string): string;
+    setAtDiagnosis: string;
+    atDiagnosis(n: string): string;
+  };
   highRiskGenes: string;
   /** The disease came back within a year of the transplant (alert.early-relapse-after-asct): a sign of
    * higher risk, a reason to start the next treatment soon. */
