@@ -11,6 +11,7 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
+import { approvedOnlyIn, pendingNotApproved } from "./regulatory-status.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -192,27 +193,6 @@ export function optionParts(o: AssessmentOption): OptionParts {
     notApprovedYet: o.kind !== "clinical-trial" && pendingNotApproved(o),
     approvedOnlyIn: approvedOnlyIn(o),
   };
-}
-
-const APPROVED: ReadonlySet<string> = new Set(["approved", "accelerated-approval"]);
-const approved = (r: AssessmentOption["regulatory"]["us"]): boolean => r !== null && APPROVED.has(r.status);
-
-/** The one jurisdiction shown that approves the option when the other shown says "not approved" (BPd:
- * approved in the EU, not in the US; treatments.md 5a). Null when only one jurisdiction is shown or the
- * statuses say nothing of the kind (an off-label or guideline-only status is not a refusal). The clinician
- * text says it as "EU only" / "US only", the patient texts in words. */
-export function approvedOnlyIn(o: AssessmentOption): "us" | "eu" | null {
-  const { us, eu } = o.regulatory;
-  if (us?.status === "not-approved" && approved(eu)) return "eu";
-  if (eu?.status === "not-approved" && approved(us)) return "us";
-  return null;
-}
-
-/** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
- * as pending, never as approved). */
-export function pendingNotApproved(o: AssessmentOption): boolean {
-  const statuses = [o.regulatory?.us?.status, o.regulatory?.eu?.status];
-  return statuses.includes("pending") && !statuses.some((s) => s !== undefined && APPROVED.has(s));
 }
 
 /** A change a drug rule gives for a drug of the line being given (an alert raised because the patient is

@@ -399,7 +399,7 @@ export interface HandoutWords {
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
-    /** An option approved in one jurisdiction and not approved in the other (handout-facts approvedOnlyIn:
+    /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;
     unverified: string;

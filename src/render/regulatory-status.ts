@@ -1,0 +1,25 @@
+/** What an option's regulatory statuses say across the jurisdictions shown, as data the surfaces word:
+ * approved in one and refused in the other (BPd), or pending with an approval in neither (treatments.md 5a,
+ * 10). A leaf module (types only), so the web's first page can use it without the handout's words. */
+import type { AssessmentOption } from "../engine/assessment.js";
+
+const APPROVED: ReadonlySet<string> = new Set(["approved", "accelerated-approval"]);
+const approved = (r: AssessmentOption["regulatory"]["us"]): boolean => r !== null && APPROVED.has(r.status);
+
+/** The one jurisdiction shown that approves the option when the other shown says "not approved" (BPd:
+ * approved in the EU, not in the US; treatments.md 5a). Null when only one jurisdiction is shown or the
+ * statuses say nothing of the kind (an off-label or guideline-only status is not a refusal). The clinician
+ * text says it as "EU only" / "US only", the patient texts in words. */
+export function approvedOnlyIn(o: AssessmentOption): "us" | "eu" | null {
+  const { us, eu } = o.regulatory;
+  if (us?.status === "not-approved" && approved(eu)) return "eu";
+  if (eu?.status === "not-approved" && approved(us)) return "us";
+  return null;
+}
+
+/** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
+ * as pending, never as approved). */
+export function pendingNotApproved(o: AssessmentOption): boolean {
+  const statuses = [o.regulatory?.us?.status, o.regulatory?.eu?.status];
+  return statuses.includes("pending") && !statuses.some((s) => s !== undefined && APPROVED.has(s));
+}
