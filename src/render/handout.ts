@@ -529,7 +529,29 @@ function hasThalidomideFamilyDrug(o: AssessmentOption): boolean {
 }
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */
+/** The bone-targeted agents: alternatives, one of which is given (treatments.md 8a). */
+const BONE_AGENTS: readonly string[] = [
+  "sc.bone.zoledronic-acid",
+  "sc.bone.denosumab",
+  "sc.bone.pamidronate",
+];
+
+/** Two or more bone medicines on one line, "one of" them, the first choice marked (review c17 handout 19:
+ * three lines read as three medicines planned). */
+function boneAgentsLine(agents: readonly AssessmentOption[], w: HandoutWords): string {
+  const drug = (o: AssessmentOption) => o.regimen?.drugs[0] ?? o.id;
+  const role = w.drug[drug(agents[0] as AssessmentOption)]?.role ?? "";
+  const names = agents.map((o) => {
+    const name = w.drug[drug(o)]?.name ?? drug(o);
+    return optionParts(o).preferred ? `${name} (${w.marks.preferred})` : name;
+  });
+  const star = agents.some((o) => optionParts(o).unverified) ? ` ${w.marks.unverified}` : "";
+  return `${w.marks.oneOf(role, names)}${star}`;
+}
+
 function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
+  const agents = options.filter((o) => BONE_AGENTS.includes(o.id));
+  const grouped = agents.length > 1;
   const byName = new Map<string, AssessmentOption[]>();
   const names = options.map((o) => {
     const n = optionPlainName(o, w, a);
@@ -538,7 +560,16 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
     else byName.set(n, [o]);
     return n;
   });
-  const items = unique(options.map((o, i) => optionLine(o, w, a, byName.get(names[i] as string))));
+  // Two or more bone medicines: one line at the first one's place.
+  const items = unique(
+    options.flatMap((o, i) =>
+      grouped && BONE_AGENTS.includes(o.id)
+        ? o === agents[0]
+          ? [boneAgentsLine(agents, w)]
+          : []
+        : [optionLine(o, w, a, byName.get(names[i] as string))],
+    ),
+  );
   const parts: HandoutPart[] = [{ kind: "list", items }];
   if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
   return parts;

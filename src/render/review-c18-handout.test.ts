@@ -280,3 +280,25 @@ describe("c18 handout C21: an AL stage on the one-page handout says its scale", 
     expect(handout(a, ES)).toContain("en una escala que llega hasta el estadio 4");
   });
 });
+
+describe("c18 handout C19: the bone medicines are one line of alternatives", () => {
+  it("zoledronic acid, denosumab and pamidronate: 'one of', the first choice marked (EN and ES)", () => {
+    const a = vignette("pathway-drd-week-3");
+    const ids = a.options.map((o) => o.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(["sc.bone.zoledronic-acid", "sc.bone.denosumab", "sc.bone.pamidronate"]),
+    );
+    const en = handout(a);
+    expect(en).toContain(
+      "Bone medicine, one of: zoledronic acid (often the first choice), denosumab or pamidronate *",
+    );
+    expect(en).not.toContain("Bone medicine: denosumab");
+    expect(handout(a, ES)).toContain("Medicamento para los huesos, uno de estos: ácido zoledrónico");
+  });
+
+  it("one bone medicine alone keeps its own line", () => {
+    const a = vignette("dialysis-cast-nephropathy-bone-agents");
+    expect(handout(a)).toContain("Bone medicine: denosumab");
+    expect(handout(a)).not.toContain("one of:");
+  });
+});

@@ -475,6 +475,7 @@ export const EN: HandoutWords = {
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     afterHeartTest: "only after a heart blood test that is still missing",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
+    oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",
   },

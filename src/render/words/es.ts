@@ -818,6 +818,7 @@ export const ES: HandoutWords = {
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
+    oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",
   },

@@ -402,6 +402,8 @@ export interface HandoutWords {
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;
+    /** Alternatives on one line, one of which is given (the bone medicines; review c17 handout 19). */
+    oneOf(role: string, names: string[]): string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;

@@ -30,6 +30,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
     } else if (path === "summary.hadBefore" || path === "marks.hadBefore") {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
+    } else if (path === "marks.oneOf") {
+      out.set(path, f("R", ["a", "b", "c"]));
     } else if (path === "summary.riskSecond") {
       out.set(`${path}(true)`, f("X", true));
       out.set(`${path}(false)`, f("X", false));
