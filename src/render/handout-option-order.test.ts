@@ -32,7 +32,7 @@ describe("handout option order", () => {
       const a = vignette(name);
       expect(a.options.find((o) => o.id === "rr.tec-dara")?.strength).toBe("preferred");
       const en = listOf(a, "options");
-      expect(en[0]).toBe("Immune treatment with teclistamab and daratumumab – often the first choice");
+      expect(en[0]).toBe("Immune treatment with teclistamab and daratumumab – a common first choice");
       const es = listOf(a, "options", ES);
       expect(es[0]).toContain(ES.marks.preferred);
       expect(es[0]).toContain("teclistamab");

@@ -256,7 +256,7 @@ describe("options are named by what they are", () => {
       ],
     });
     const out = text(a);
-    expect(out).toContain("4-drug treatment with daratumumab (D-VRd) – often the first choice");
+    expect(out).toContain("4-drug treatment with daratumumab (D-VRd) – a common first choice");
     expect(out).toContain("CAR-T cell therapy with cilta-cel * – only if the myeloma has come back");
     expect(out).toContain("* Some facts behind this option are still being checked.");
     expect(out).not.toContain(EN.optionsProvisional);
@@ -449,13 +449,13 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
 
   it("candidacy not decided: each pathway's treatments say they depend on whether a transplant is right", () => {
     const a = vignette("pathway-ndmm-candidacy-undecided");
-    // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – often the first choice" stood for
+    // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – a common first choice" stood for
     // both pathways, and the transplant step read as planned. Since review c8 the regimen of both pathways is
     // one line that says so (it was two, with opposite marks); one pathway's own regimen keeps its mark.
     const options = sectionText(a, "options");
     expect(options).toContain(EN.optionsTransplantUndecided);
     expect(options).toContain(
-      `4-drug treatment with daratumumab (D-VRd) – often the first choice; ${EN.marks.eitherTransplant}`,
+      `4-drug treatment with daratumumab (D-VRd) – a common first choice; ${EN.marks.eitherTransplant}`,
     );
     expect(options.split("(D-VRd)").length - 1).toBe(1);
     expect(options).toContain(EN.marks.ifTransplant);
@@ -464,7 +464,7 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
     expect(sectionText(a, "next")).toContain(`Later: Stem cell transplant – ${EN.marks.ifTransplant}.`);
     const es = sectionText(a, "options", ES);
     expect(es).toContain(ES.optionsTransplantUndecided);
-    expect(es).toContain(`(D-VRd) – a menudo la primera opción; ${ES.marks.eitherTransplant}`);
+    expect(es).toContain(`(D-VRd) – una primera opción habitual; ${ES.marks.eitherTransplant}`);
     checkHandoutShape(a);
     // The full summary, one step away, says it too.
     expect(flat(renderPatientSummary(a, "text"))).toContain("Only if a transplant is right for you.");

@@ -104,7 +104,12 @@ export const PLAIN_OPTION_KIND: Readonly<Record<OptionKind, PlainTerm>> = {
 
 /** How strongly an option is listed, in plain words. */
 export const PLAIN_STRENGTH: Readonly<Record<AssessmentOption["strength"], PlainTerm>> = {
-  preferred: { name: "often the first choice", meaning: "Guidelines often list this as the first choice." },
+  // "A common first choice", not "often the first choice": several options of one list may carry it
+  // (review c17 handout 20: VCd, D-VRd and Isa-VRd each "often the first choice").
+  preferred: {
+    name: "a common first choice",
+    meaning: "Guidelines often list this among the first choices.",
+  },
   standard: { name: "a usual choice", meaning: "This is a usual choice in this situation." },
   consider: { name: "a choice to think about", meaning: "This is a choice to talk over with your team." },
   "if-eligible": {

@@ -290,7 +290,7 @@ describe("c18 handout C19: the bone medicines are one line of alternatives", () 
     );
     const en = handout(a);
     expect(en).toContain(
-      "Bone medicine, one of: zoledronic acid (often the first choice), denosumab or pamidronate *",
+      "Bone medicine, one of: zoledronic acid (a common first choice), denosumab or pamidronate *",
     );
     expect(en).not.toContain("Bone medicine: denosumab");
     expect(handout(a, ES)).toContain("Medicamento para los huesos, uno de estos: ácido zoledrónico");

@@ -461,7 +461,7 @@ export const EN: HandoutWords = {
   and,
   or: joinWith("or"),
   marks: {
-    preferred: "often the first choice",
+    preferred: "a common first choice",
     conditional: "only if the myeloma has come back",
     ifNotProgressed: "only if the myeloma has not come back",
     ifTransplant: "only if a transplant is right for you",

@@ -326,8 +326,8 @@ const OPTION_KIND: HandoutWords["glossary"]["optionKind"] = {
 
 const STRENGTH: HandoutWords["glossary"]["strength"] = {
   preferred: {
-    name: "a menudo la primera opción",
-    meaning: "Las guías suelen poner esta opción como la primera.",
+    name: "una primera opción habitual",
+    meaning: "Las guías suelen poner esta opción entre las primeras.",
   },
   standard: { name: "una opción habitual", meaning: "Es una opción habitual en esta situación." },
   consider: { name: "una opción a pensar", meaning: "Es una opción para hablar con su equipo." },
@@ -804,7 +804,7 @@ export const ES: HandoutWords = {
   and,
   or,
   marks: {
-    preferred: "a menudo la primera opción",
+    preferred: "una primera opción habitual",
     conditional: "solo si el mieloma ha vuelto",
     ifNotProgressed: "solo si el mieloma no ha vuelto",
     ifTransplant: "solo si un trasplante es adecuado para usted",
