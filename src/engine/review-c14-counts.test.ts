@@ -9,7 +9,7 @@
  * 2. On teclistamab with neutrophils of 0.4 x10^9/L (review-c14-teclistamab-anc-0-4.json): treatments.md 5c
  *    (bispecific-infection-consensus-2023, verified): "withhold bispecific if ANC <0.5x10^9/L"; "G-CSF for
  *    grade >=3 (outside the CRS window)"; "fungal prophylaxis if neutropenic ...; consider levofloxacin during
- *    neutropenia". The handout said "keep going with your current treatment: teclistamab". The grade 3 cut
+ *    neutropenia". The handout said "Keep going with your current treatment: teclistamab". The grade 3 cut
  *    (ANC < 1.0 x10^9/L) is CTCAE v5.0's, not the reference's: looked up, and shown as UNVERIFIED. */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";

@@ -144,6 +144,26 @@ describe("c18: the NYHA class (conditions.nyhaClass) decides D-VCd's other exclu
     );
   });
 
+  it("class III unsplit recorded without heart failure: held at consider too (review c18 diff review)", () => {
+    const r = stageII("III");
+    const a = assess({ ...r, conditions: { ...(r.conditions as Rec), heartFailure: false } });
+    expect(option(a, DVCD)?.strength).toBe("consider");
+    expect(option(a, DVCD)?.safetyFindings?.map((f) => f.ruleId)).toEqual([
+      "al.d-vcd.adjust.nyha-iiib-not-excluded",
+    ]);
+  });
+
+  it("a low troponin excludes stage III, so IIIb, even with NT-proBNP not recorded", () => {
+    const r = withLabs(u1, { troponinT: { value: 0.02, unit: "ng/mL", method: "conventional" } }, [
+      "ntProBnp",
+    ]);
+    const a = assess({ ...r, conditions: { ...(r.conditions as Rec), nyhaClass: "II" } });
+    expect(a.risk.alMayo2004.stage).toBeNull();
+    const d = option(a, DVCD) as AssessmentOption;
+    expect(d.strength).toBe("preferred");
+    expect(d.cautions.some((c) => c.startsWith("Not known: AL cardiac stage"))).toBe(false);
+  });
+
   it("class II recorded: D-VCd preferred; class IIIB or IV: not listed, the trial is", () => {
     expect(option(assess(stageII("II")), DVCD)?.strength).toBe("preferred");
     for (const c of ["IIIB", "IV"]) {

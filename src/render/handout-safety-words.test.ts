@@ -36,7 +36,7 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
   });
 
   it("handout: no 'keep going' instruction; the team may pause bortezomib because of the nerves (en, es)", () => {
-    // Before: "The usual plan is to keep going with your current treatment: 3-drug treatment with bortezomib (VRd)."
+    // Before: "Keep going with your current treatment: 3-drug treatment with bortezomib (VRd)."
     const next = section(a, "next");
     expect(next).not.toMatch(/Keep going/i);
     expect(next).toContain("Your current treatment is 3-drug treatment with bortezomib (VRd).");

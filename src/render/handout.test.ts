@@ -449,7 +449,7 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
 
   it("candidacy not decided: each pathway's treatments say they depend on whether a transplant is right", () => {
     const a = vignette("pathway-ndmm-candidacy-undecided");
-    // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – a common first choice" stood for
+    // Before (95825b2): one line "4-drug treatment with daratumumab (D-VRd) – often the first choice" stood for
     // both pathways, and the transplant step read as planned. Since review c8 the regimen of both pathways is
     // one line that says so (it was two, with opposite marks); one pathway's own regimen keeps its mark.
     const options = sectionText(a, "options");

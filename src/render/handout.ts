@@ -429,7 +429,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
           ? carT
             ? w.carT.step
             : w.phase.relapsed.onLineStep
-          : w.phase[step.phase].step;
+          : step.phase === "post-transplant" && stepOptions.length === 0
+            ? w.recoveryStep
+            : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
@@ -443,6 +445,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
+  // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out.
+  if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning"))
+    parts.push({ kind: "p", text: w.summary.alertWarning });
   return parts;
 }
 
@@ -528,7 +533,6 @@ function hasThalidomideFamilyDrug(o: AssessmentOption): boolean {
   return o.regimen?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) ?? false;
 }
 
-/** An option list, followed by the note that explains the unverified mark when any option carries it. */
 /** The bone-targeted agents: alternatives, one of which is given (treatments.md 8a). */
 const BONE_AGENTS: readonly string[] = [
   "sc.bone.zoledronic-acid",
@@ -549,6 +553,7 @@ function boneAgentsLine(agents: readonly AssessmentOption[], w: HandoutWords): s
   return `${w.marks.oneOf(role, names)}${star}`;
 }
 
+/** An option list, followed by the note that explains the unverified mark when any option carries it. */
 function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
   const agents = options.filter((o) => BONE_AGENTS.includes(o.id));
   const grouped = agents.length > 1;

@@ -171,14 +171,12 @@ describe("c18 clinical M1: after a plasmacytoma's radiotherapy, no 'has not grow
       expect(a.phase.code).toBe("line-finished");
       for (const t of [handout(a), full(a)]) {
         expect(t).not.toContain("has not grown");
-        expect(t).toContain(
-          "The results that show if the disease has come back are not in your records yet.",
-        );
+        expect(t).toContain("This summary cannot tell from your results if the disease has come back.");
         expect(t).toContain("Your care team will check you");
       }
       for (const t of [handout(a, ES), full(a, ES)]) {
         expect(t).not.toContain("no ha crecido");
-        expect(t).toContain("todavía no están en su historia clínica");
+        expect(t).toContain("Este resumen no puede saber por sus resultados si la enfermedad ha vuelto");
       }
     });
   }
@@ -197,6 +195,10 @@ describe("c18 C8, C9, C17: consolidation, stem cell collection, no empty 'things
     expect(handout(a)).toContain("Later: More treatment after the transplant");
     expect(handout(a, ES)).not.toContain("Recuperación del trasplante");
     expect(handout(a, ES)).toContain("Más adelante: Tratamiento adicional después del trasplante");
+    // After VRd induction the step lists no consolidation: it is the recovery (treatments.md 3c).
+    const vrd = vignette("review-c14-6-weeks-after-asct-anc-low");
+    expect(handout(vrd)).toContain("Now: Getting over the transplant.");
+    expect(handout(vrd)).not.toContain("More treatment after the transplant");
   });
 
   it("stem cell collection is described as collection, not as the transplant (EN and ES)", () => {
@@ -207,13 +209,18 @@ describe("c18 C8, C9, C17: consolidation, stem cell collection, no empty 'things
     expect(es).toContain("con una máquina, y se congelan");
   });
 
-  it("no 'things to check' heading with nothing named under it", () => {
+  it("no 'things to check' heading with nothing named under it; a warning is said under what happens next", () => {
     for (const v of ["pathway-te-dvrd-week-3", "review-c10-cilta-cel-day-12"]) {
       const b = vignette(v);
-      expect(full(b)).not.toContain("Things to check with your care team");
-      expect(full(b)).not.toContain("Some results are worth a closer look");
-      expect(full(b, ES)).not.toContain("Vale la pena mirar mejor algunos resultados");
+      expect(full(b)).not.toMatch(/Things to check with your care team -+/);
+      expect(full(b)).not.toMatch(/Cosas para revisar con su equipo médico -+/);
     }
+    // A relapse from CR (a warning alert) beside "the disease has not grown": the closer look is said, in
+    // both texts and both languages (review c18 diff review: removing the section had left it unsaid).
+    const c12 = vignette("review-c12-off-therapy-after-asct-and-maintenance");
+    expect(c12.alerts.find((x) => x.id === "response.relapse-from-cr")?.severity).toBe("warning");
+    for (const t of [handout(c12), full(c12)]) expect(t).toContain(EN.summary.alertWarning);
+    for (const t of [handout(c12, ES), full(c12, ES)]) expect(t).toContain(ES.summary.alertWarning);
   });
 });
 

@@ -6,12 +6,18 @@ import { approved, offLabel, untreated } from "./common.js";
 const al: Condition = { fact: "category", is: "al-amyloidosis" };
 const stageIIIb: Condition = { fact: "alMayo2004Stage", is: "IIIb" };
 const cardiacStage3: Condition = { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] };
+/** Troponin T below 0.035 ng/mL: low by the conventional cut-off, and below the high-sensitivity one
+ * (>= 50 ng/L) too, so not stage III whatever the method (criteria-and-scores 5.1; review c18). */
+const TROPONIN_LOW: Condition = { fact: "troponinTNgMl", lt: 0.035 };
 /** Not Mayo 2004 stage IIIb: the stage says so, or NT-proBNP is at most 8,500 ng/L, which no troponin can
- * make IIIb (European modification: IIIb = stage III with NT-proBNP >8,500; criteria-and-scores 5.1). */
-const notStageIIIb: Condition = { any: [{ not: stageIIIb }, { fact: "ntProBnpPgMl", lte: 8500 }] };
+ * make IIIb, or the troponin is low, which no NT-proBNP can make stage III (European modification: IIIb =
+ * stage III with NT-proBNP >8,500; criteria-and-scores 5.1). */
+const notStageIIIb: Condition = {
+  any: [{ not: stageIIIb }, { fact: "ntProBnpPgMl", lte: 8500 }, TROPONIN_LOW],
+};
 /**
- * Review c18 (U1): stage IIIb cannot be excluded when the stage is unknown and NT-proBNP is above 8,500 or
- * not recorded (the troponin decides between II and IIIb; criteria-and-scores 5.1). An unknown that can only
+ * Review c18 (U1): stage IIIb cannot be excluded when the stage is unknown, NT-proBNP is above 8,500 or not
+ * recorded, and the troponin is not known to be low (criteria-and-scores 5.1). An unknown that can only
  * exclude D-VCd (treatments.md 6: not indicated for Mayo stage IIIb outside trials) never ranks it first.
  */
 const stageIIIbNotExcluded: StrengthAdjustment = {
@@ -25,11 +31,12 @@ const stageIIIbNotExcluded: StrengthAdjustment = {
           { fact: "ntProBnpPgMl", known: false },
         ],
       },
+      { any: [{ fact: "troponinTNgMl", known: false }, { not: TROPONIN_LOW }] },
     ],
   },
   to: "consider",
   because:
-    "Mayo 2004 stage IIIb is not excluded: NT-proBNP is above 8,500 ng/L or not recorded, and the stage needs the troponin too; at stage IIIb D-VCd is not indicated outside trials (excluded from ANDROMEDA). Not a first choice until troponin (and NT-proBNP) are measured",
+    "Mayo 2004 stage IIIb is not excluded: NT-proBNP is above 8,500 ng/L or not recorded, and the troponin is not recorded or not low; at stage IIIb D-VCd is not indicated outside trials (excluded from ANDROMEDA). Not a first choice until troponin (and NT-proBNP) are measured",
   show: ["ntProBnpPgMl", "troponinTNgMl"],
   citations: ["wechalekar-2013-blood", "kastritis-2021-nejm-andromeda"],
   evidence: "verified",
@@ -39,24 +46,22 @@ const nyhaIIIbOrIV: Condition = { fact: "nyhaClass", in: ["IIIB", "IV"] };
 /** No NYHA class that excludes D-VCd is recorded (an unknown class is held back by the adjustment below when
  * heart failure is recorded, not hidden). */
 const nyhaNotExcluding: Condition = { any: [{ fact: "nyhaClass", known: false }, { not: nyhaIIIbOrIV }] };
+/** Heart failure is recorded and its NYHA class is not: the class the D-VCd row and the transplant's soft
+ * gate read is open (review c18). */
+const HEART_FAILURE_CLASS_UNKNOWN: Condition = {
+  all: [
+    { fact: "heartFailure", is: true },
+    { fact: "nyhaClass", known: false },
+  ],
+};
 /**
- * Review c18 (U1): heart failure is recorded and its NYHA class is not (or is "III" without the IIIA/IIIB
- * split): class IIIB/IV, where D-VCd is not indicated outside trials, is not excluded. Not a first choice
- * until the class is known.
+ * Review c18 (U1): heart failure recorded without its NYHA class, or class III recorded without the
+ * IIIA/IIIB split (with or without heart failure recorded): class IIIB/IV, where D-VCd is not indicated
+ * outside trials, is not excluded. Not a first choice until the class is known.
  */
 const nyhaNotExcluded: StrengthAdjustment = {
   id: "nyha-iiib-not-excluded",
-  when: {
-    all: [
-      { fact: "heartFailure", is: true },
-      {
-        any: [
-          { fact: "nyhaClass", known: false },
-          { fact: "nyhaClass", is: "III" },
-        ],
-      },
-    ],
-  },
+  when: { any: [HEART_FAILURE_CLASS_UNKNOWN, { fact: "nyhaClass", is: "III" }] },
   to: "consider",
   because:
     "Heart failure is recorded and its NYHA class is not (or class III without the IIIA/IIIB split): at NYHA IIIB/IV D-VCd is not indicated outside trials (excluded from ANDROMEDA). Not a first choice until the class is recorded (conditions.nyhaClass)",
@@ -198,14 +203,10 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       {
         // Review c18 (M2): criteria-and-scores 5.2, "NT-proBNP is raised by renal failure and atrial
         // fibrillation". Said, not acted on: the reference gives no kidney-adjusted stage.
-        text: "Kidney failure raises NT-proBNP: on dialysis or with CrCl <30 mL/min the stage IIIb (NT-proBNP >8500 ng/L) rests partly on the kidneys; the reference gives no kidney-adjusted stage, so the team judges how much of the value is the heart",
-        when: {
-          any: [
-            { fact: "dialysis", is: true },
-            { fact: "crclMlMin", lt: 30 },
-          ],
-        },
-        show: ["ntProBnpPgMl", "crclMlMin"],
+        // Dialysis only: the reference says "renal failure" and gives no clearance cut-off for it.
+        text: "Kidney failure raises NT-proBNP: on dialysis the stage IIIb (NT-proBNP >8500 ng/L) rests partly on the kidneys; the reference gives no kidney-adjusted stage, so the team judges how much of the value is the heart",
+        when: { all: [stageIIIb, { fact: "dialysis", is: true }] },
+        show: ["ntProBnpPgMl"],
         citations: ["wechalekar-2013-blood", "kumar-2012-jco"],
         evidence: "verified",
       },
@@ -220,7 +221,8 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     when: { all: [al, cloneShown, AL_ASCT_GATES] },
     kind: "stem-cell-transplant",
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
-    title: "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates met)",
+    title:
+      "High-dose melphalan and ASCT after induction (troponin and NT-proBNP gates; on dialysis the NT-proBNP gate is waived)",
     strength: "if-eligible",
     adjust: [
       alNotConfirmed("consider"),
@@ -246,15 +248,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         id: "heart-failure-recorded",
         // Review c18: the NYHA class can be recorded; class I-II recorded meets the soft gate.
         when: {
-          any: [
-            {
-              all: [
-                { fact: "heartFailure", is: true },
-                { fact: "nyhaClass", known: false },
-              ],
-            },
-            { fact: "nyhaClass", in: ["III", "IIIA", "IIIB", "IV"] },
-          ],
+          any: [HEART_FAILURE_CLASS_UNKNOWN, { fact: "nyhaClass", in: ["III", "IIIA", "IIIB", "IV"] }],
         },
         to: "consider",
         because:
@@ -267,7 +261,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (the NT-proBNP gate does not apply on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
     patientText:
-      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart blood tests are under the limits used to choose who can have it. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
+      "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Your heart blood tests pass the checks used to choose who can have it. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
     cautions: [
       {
         // Review c18 (M2): on dialysis the NT-proBNP gate is waived (Gertz 2013: "not on dialysis"), not met;

@@ -94,6 +94,7 @@ const SUMMARY: SummaryWords = {
   unverified: "Some facts behind this option are still being checked.",
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
   optionsIntro: "These are options to talk over with your care team. They are not orders.",
+  alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
   missingIntro: "These results were not in the record. They would help to decide.",
   missingItem: (name) => `We do not have ${name}.`,
   otherDetails: "other details in your record",
@@ -268,8 +269,8 @@ export const EN: HandoutWords = {
       step: "First treatment to bring the disease down",
     },
     transplant: { now: "You are at the stem cell transplant step.", step: "Stem cell transplant" },
-    // Every plan step of this phase is the consolidation after the transplant (engine/plan.ts), more
-    // treatment, not recovery (review c17 handout 8).
+    // A plan step of this phase is the consolidation after the transplant (engine/plan.ts), more treatment,
+    // not recovery (review c17 handout 8); without options it is the recovery (recoveryStep).
     "post-transplant": {
       now: "You have had a stem cell transplant and are getting over it.",
       step: "More treatment after the transplant",
@@ -306,11 +307,12 @@ export const EN: HandoutWords = {
       step: "Radiation for the tumor",
     },
   },
+  recoveryStep: "Getting over the transplant",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
     afterRadiotherapy:
-      "You have finished radiation for the tumor. The results that show if the disease has come back are not in your records yet.",
+      "You have finished radiation for the tumor. This summary cannot tell from your results if the disease has come back.",
   },
   planStatus: {
     done: "Done",

@@ -145,7 +145,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "al.stage-iiib.trial":
     "La proteína se ha acumulado mucho en su corazón. La mezcla habitual de medicamentos no se probó en este caso. Un estudio de investigación puede ser la mejor forma de recibir tratamiento. Su equipo también hablará con usted sobre cuidados y bienestar.",
   "al.asct":
-    "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Sus análisis de sangre del corazón están por debajo de los límites que se usan para elegir quién puede recibirlo. Su equipo también revisa cómo funciona su corazón antes de decidir. Solo algunas personas con esta enfermedad pueden recibirlo.",
+    "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Sus análisis de sangre del corazón pasan los controles que se usan para elegir quién puede recibirlo. Su equipo también revisa cómo funciona su corazón antes de decidir. Solo algunas personas con esta enfermedad pueden recibirlo.",
   "sc.bone.zoledronic-acid":
     "Este medicamento fortalece los huesos. Baja la probabilidad de fracturas y de dolor de huesos. Es un goteo por la vena cada pocas semanas. Le revisan los riñones antes de cada dosis. Vaya al dentista antes de empezar. Diga a cada dentista que recibe este medicamento.",
   "sc.bone.pamidronate":

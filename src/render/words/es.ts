@@ -454,6 +454,7 @@ const SUMMARY: SummaryWords = {
   noOptions:
     "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
   optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
+  alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
   missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
   missingItem: (name) => `No tenemos ${name}.`,
   otherDetails: "otros datos de su historia clínica",
@@ -669,12 +670,13 @@ export const ES: HandoutWords = {
       step: "Radiación para el tumor",
     },
   },
+  recoveryStep: "Recuperación del trasplante",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:
       "Ha terminado un tratamiento. Su historia clínica todavía no muestra si la enfermedad ha vuelto a crecer.",
     afterRadiotherapy:
-      "Ha terminado la radiación para el tumor. Los resultados que muestran si la enfermedad ha vuelto todavía no están en su historia clínica.",
+      "Ha terminado la radiación para el tumor. Este resumen no puede saber por sus resultados si la enfermedad ha vuelto.",
   },
   planStatus: {
     done: "Hecho",

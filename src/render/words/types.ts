@@ -145,6 +145,9 @@ export interface SummaryWords {
   unverified: string;
   noOptions: string;
   optionsIntro: string;
+  /** Said under "what happens next" when warning alerts are raised and nothing is urgent (review c18: a
+   * relapse from CR, a warning, had left the patient texts with "the disease has not grown" alone). */
+  alertWarning: string;
   missingIntro: string;
   missingItem(name: string): string;
   otherDetails: string;
@@ -299,8 +302,11 @@ export interface HandoutWords {
   /** A finished line whose outcome the record does not show (phase.progressed null): in place of
    * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
    * is not confirmed yet; `unknown`: nothing tells; `afterRadiotherapy`: a solitary plasmacytoma's
-   * radiotherapy is finished and no result after it tells (review c18 M1). */
+   * radiotherapy is finished; no response is assessed against it, so the summary cannot tell (review c18 M1). */
   lineOutcomeOpen: { possible: string; unknown: string; afterRadiotherapy: string };
+  /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
+   * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
+  recoveryStep: string;
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
