@@ -142,6 +142,12 @@ describe("c18: the NYHA class (conditions.nyhaClass) decides D-VCd's other exclu
     expect(option(assess(stageII()), DVCD)?.cautions.join(" ")).toContain(
       "NYHA class is not recorded (conditions.nyhaClass)",
     );
+    // The handout says what it waits for (EN and ES); with the class recorded, no such mark.
+    expect(oneLine(renderHandout(assess(stageII()), "text", EN))).toContain(
+      `(D-VCd) * – ${EN.marks.afterHeartCheck}`,
+    );
+    expect(oneLine(renderHandout(assess(stageII()), "text", ES))).toContain(ES.marks.afterHeartCheck);
+    expect(oneLine(renderHandout(assess(stageII("II")), "text", EN))).not.toContain(EN.marks.afterHeartCheck);
   });
 
   it("class III unsplit recorded without heart failure: held at consider too (review c18 diff review)", () => {

@@ -426,6 +426,12 @@ export function waitsForHeartTest(o: AssessmentOption): boolean {
   return o.safetyFindings?.some((f) => f.ruleId.endsWith(".adjust.stage-iiib-not-excluded")) === true;
 }
 
+/** The safety review held the option back because the NYHA class of a recorded heart failure is not known
+ * (or class III is not split): D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */
+export function waitsForHeartCheck(o: AssessmentOption): boolean {
+  return o.safetyFindings?.some((f) => f.ruleId.endsWith(".adjust.nyha-iiib-not-excluded")) === true;
+}
+
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {
   return ANAEMIA_TREATMENTS.includes(o.id) && anaemiaCauseFirst(a);

@@ -39,6 +39,7 @@ import {
   undatedResults,
   urgentAlerts,
   waitsForAnaemiaCause,
+  waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
 import { nowFirstStrongest } from "./option-order.js";
@@ -160,6 +161,7 @@ function optionLine(
     transfusionWaits(o, a) ? w.marks.afterThinning : null,
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
+    waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??

@@ -41,6 +41,7 @@ import {
   stageWord,
   undatedResults,
   waitsForAnaemiaCause,
+  waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
@@ -231,7 +232,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
         ? w.anaemiaCauseFirst
         : waitsForHeartTest(o)
           ? w.marks.afterHeartTest
-          : null);
+          : waitsForHeartCheck(o)
+            ? w.marks.afterHeartCheck
+            : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);
   if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));

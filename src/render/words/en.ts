@@ -476,6 +476,7 @@ export const EN: HandoutWords = {
     afterThinning: "only after your blood is thinner",
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     afterHeartTest: "only after a heart blood test that is still missing",
+    afterHeartCheck: "only after your team checks how much your heart failure limits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },

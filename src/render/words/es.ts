@@ -819,6 +819,7 @@ export const ES: HandoutWords = {
     afterThinning: "solo cuando su sangre esté menos espesa",
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
+    afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },

@@ -402,6 +402,8 @@ export interface HandoutWords {
     afterAnaemiaCause: string;
     /** On an option held back until a missing heart test decides it (AL stage IIIb not excluded; review c18). */
     afterHeartTest: string;
+    /** On an option held back until the team grades a recorded heart failure (NYHA class; review c18). */
+    afterHeartCheck: string;
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
