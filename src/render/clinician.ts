@@ -35,7 +35,7 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
-import { lineDoseChanges, onFirstLine, optionsAnsweringAlerts } from "./handout-facts.js";
+import { answersAlertFirst, lineDoseChanges, onFirstLine, situationOf } from "./handout-facts.js";
 import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
@@ -135,12 +135,11 @@ export function topOptions(a: Assessment): AssessmentOption[] {
   const byTier = byPlanTier(a);
   // The options that answer a critical alert raised come first (review c18 N5: a cord compression headed
   // by three induction regimens, its radiotherapy and surgery further down).
-  const answers = optionsAnsweringAlerts(a);
-  const first = (o: AssessmentOption) => Number(!answers.has(o.id));
+  const first = answersAlertFirst(a);
   return [...a.options]
     .sort(
       (x, y) =>
-        first(x) - first(y) ||
+        first(x, y) ||
         byTier(x, y) ||
         Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
         STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
@@ -211,7 +210,7 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     return `decide the category: ${f.esc(d.couldChangeWith[0])}`;
   // A solitary plasmacytoma not yet treated: its definitive radiotherapy comes next, not the follow-up tests
   // that come after it (review c18 M8; treatments.md 1); while it is given, finishing it.
-  if (SOLITARY_PLASMACYTOMA.includes(d.category)) {
+  if (situationOf(a) === "plasmacytoma") {
     if (a.phase?.code === "radiotherapy")
       return "finish the definitive radiotherapy; follow-up every 3-6 months after it ends (NCCN)";
     const rt = a.phase?.code === "untreated" ? a.options.find((o) => o.kind === "radiation") : undefined;
@@ -235,11 +234,6 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
 }
-
-const SOLITARY_PLASMACYTOMA: readonly string[] = [
-  "solitary-plasmacytoma",
-  "solitary-plasmacytoma-minimal-marrow",
-];
 
 /** Every option of a plan step was held back by the safety review to "consider" or below (a strength
  * adjustment met: frailty, heart failure, an unconfirmed diagnosis). False for a step without options. */

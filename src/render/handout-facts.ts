@@ -133,6 +133,13 @@ export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
   return new Set(namedAlerts(a).flatMap((id) => NAMED_ALERT_OPTIONS[id]));
 }
 
+/** A comparator putting the options that answer a named alert raised first (radiation for a cord
+ * compression), the others equal: the handout, the full summary and the clinician headline sort by it. */
+export function answersAlertFirst(a: Assessment): (x: { id: string }, y: { id: string }) => number {
+  const answering = optionsAnsweringAlerts(a);
+  return (x, y) => Number(!answering.has(x.id)) - Number(!answering.has(y.id));
+}
+
 /** Whether any named alert raised needs urgent care now (not a call today). */
 export function needsCareNow(ids: readonly NamedAlertId[]): boolean {
   return ids.some((id) => NAMED_ALERT_URGENCY[id] === "now");
@@ -419,18 +426,18 @@ export function anaemiaCauseFirst(a: Assessment): boolean {
   return a.alerts.some((x) => x.id === ANAEMIA_CAUSE_FIRST);
 }
 
-/** The safety review held the option back because a missing heart test could exclude it: AL amyloidosis
- * whose Mayo 2004 stage IIIb is not excluded (D-VCd; treatments.md 6, review c18). Read from the finding,
- * as data. */
-export function waitsForHeartTest(o: AssessmentOption): boolean {
-  return o.safetyFindings?.some((f) => f.ruleId.endsWith(".adjust.stage-iiib-not-excluded")) === true;
-}
+/** Whether the safety review held the option back by the strength adjustment `id` (read from its
+ * findings, as data). */
+const heldBy = (o: AssessmentOption, id: string): boolean =>
+  o.safetyFindings?.some((f) => f.ruleId === `${o.id}.adjust.${id}`) === true;
 
-/** The safety review held the option back because the NYHA class of a recorded heart failure is not known
- * (or class III is not split): D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */
-export function waitsForHeartCheck(o: AssessmentOption): boolean {
-  return o.safetyFindings?.some((f) => f.ruleId.endsWith(".adjust.nyha-iiib-not-excluded")) === true;
-}
+/** Held back because a missing heart test could exclude it: AL amyloidosis whose Mayo 2004 stage IIIb is
+ * not excluded (D-VCd; treatments.md 6, review c18). */
+export const waitsForHeartTest = (o: AssessmentOption): boolean => heldBy(o, "stage-iiib-not-excluded");
+
+/** Held back because the NYHA class of a recorded heart failure is not known (or class III is not split):
+ * D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */
+export const waitsForHeartCheck = (o: AssessmentOption): boolean => heldBy(o, "nyha-iiib-not-excluded");
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {

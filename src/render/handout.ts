@@ -12,6 +12,7 @@ import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./d
 import { extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from "./extras.js";
 import {
   anaemiaCauseFirst,
+  answersAlertFirst,
   clotPreventionWords,
   currentLineOption,
   describedCategory,
@@ -27,7 +28,6 @@ import {
   onFirstLine,
   onRelapseLine,
   optionParts,
-  optionsAnsweringAlerts,
   patientOptions,
   questionsFor,
   refractoryDrugsIn,
@@ -486,9 +486,8 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   // The care that answers a named alert (radiation for a cord compression) first; then the options for
   // now before those of a later step of the plan, the strongest first (as the clinician headline picks
   // them): the list gives way from its end.
-  const answering = optionsAnsweringAlerts(a);
-  const order = (options: AssessmentOption[]) =>
-    nowFirstStrongest(a, options).sort((x, y) => Number(!answering.has(x.id)) - Number(!answering.has(y.id)));
+  const alertFirst = answersAlertFirst(a);
+  const order = (options: AssessmentOption[]) => nowFirstStrongest(a, options).sort(alertFirst);
   const offered = patientOptions(a);
   const treatment = order(offered.filter((o) => o.kind !== "supportive-care" && o !== current));
   const support = order(offered.filter((o) => o.kind === "supportive-care"));

@@ -27,6 +27,7 @@ import {
   urgentWords,
 } from "./handout.js";
 import {
+  answersAlertFirst,
   describedCategory,
   endOrganUntested,
   likelyShown,
@@ -35,7 +36,6 @@ import {
   onFirstLine,
   onlyDateMissing,
   optionParts,
-  optionsAnsweringAlerts,
   patientOptions,
   refractoryDrugsIn,
   stageWord,
@@ -267,13 +267,9 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   blocks.push(p(f.esc(s.optionsIntro)));
   // The care that answers an urgent alert (radiation for a cord compression, plasmapheresis for thick
   // blood) first, as on the handout; the rest in the Assessment's order.
-  const answering = optionsAnsweringAlerts(a);
-  const first = (o: AssessmentOption) => Number(!answering.has(o.id));
-  [...offered]
-    .sort((x, y) => first(x) - first(y))
-    .forEach((o, i) => {
-      blocks.push(...option(a, o, i, f, w));
-    });
+  [...offered].sort(answersAlertFirst(a)).forEach((o, i) => {
+    blocks.push(...option(a, o, i, f, w));
+  });
   return blocks;
 }
 
