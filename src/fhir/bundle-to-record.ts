@@ -21,6 +21,7 @@ import {
   drugByRxcui,
   type LoincTarget,
   loincEntry,
+  SNOMED_NYHA,
   SNOMED_RESULT,
   SYSTEM,
 } from "./codes.js";
@@ -226,6 +227,22 @@ function effectiveOf(r: Resource): unknown {
   if (isRecord(r.effectivePeriod) && typeof r.effectivePeriod.start === "string")
     return r.effectivePeriod.start;
   return undefined;
+}
+
+/** The NYHA class a text names, as the record writes it (I, II, III, IIIA, IIIB, IV), or null: "III",
+ * "Class IIIb", "NYHA class 3", "New York Heart Association Classification - Class IV". Arabic 1-4 are
+ * read as the Roman classes; nothing else is guessed. */
+function nyhaWord(s: unknown): string | null {
+  if (typeof s !== "string") return null;
+  const m =
+    /^(?:(?:nyha|new york heart association)(?:\s+(?:functional\s+)?classification)?\s*[-:]?\s*)?(?:class\s*)?(iv|iii|ii|i|[1-4])([ab])?$/i.exec(
+      s.trim(),
+    );
+  if (m === null) return null;
+  const roman =
+    ({ "1": "I", "2": "II", "3": "III", "4": "IV" } as Record<string, string>)[m[1]!] ?? m[1]!.toUpperCase();
+  if (m[2] === undefined) return roman;
+  return roman === "III" ? `III${m[2].toUpperCase()}` : null;
 }
 
 /** Whole years from birthDate to asOf (both YYYY-MM-DD). */
@@ -463,23 +480,33 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       return t === "positive" || t === "negative" ? t : null;
     };
     const allowed: readonly string[] = "values" in v ? v.values : [];
+    /** A NYHA class as an EHR writes it ("III", "Class IIIb", "NYHA class 3"), for a field that takes one. */
+    const nyha = (s: unknown): string | null => {
+      const w = nyhaWord(s);
+      return w !== null && allowed.includes(w) ? w : null;
+    };
     const stringValue = (): string | null => {
-      if (typeof r.valueString === "string") return resultWord(r.valueString) ?? r.valueString;
+      if (typeof r.valueString === "string")
+        return resultWord(r.valueString) ?? nyha(r.valueString) ?? r.valueString;
       const cc = r.valueCodeableConcept as CodeableConcept | undefined;
       const codings = codingsOf(cc);
-      // A SNOMED CT positive / negative result (how a lab codes a qualitative test) is the record's word.
+      // A SNOMED CT positive / negative result (how a lab codes a qualitative test) is the record's word,
+      // and so is a SNOMED CT NYHA class finding (nyha-codes) where the field takes a class.
       for (const c of codings)
-        if (c.system === SYSTEM.snomed)
+        if (c.system === SYSTEM.snomed) {
           for (const word of ["positive", "negative"] as const)
             if (c.code === SNOMED_RESULT[word].code) return word;
+          for (const [word, entry] of Object.entries(SNOMED_NYHA))
+            if (c.code === entry.code && allowed.includes(word)) return word;
+        }
       const coded = codings.find((c) => typeof c.code === "string")?.code;
       // A local code whose display, or a CodeableConcept whose text, is the word (review c9b-4).
       if (coded !== undefined && allowed.includes(coded)) return coded;
       for (const c of codings) {
-        const w = resultWord(c.display);
+        const w = resultWord(c.display) ?? nyha(c.display);
         if (w !== null && allowed.includes(w)) return w;
       }
-      const w = resultWord(cc?.text);
+      const w = resultWord(cc?.text) ?? nyha(cc?.text);
       if (w !== null && allowed.includes(w)) return w;
       return coded ?? (typeof cc?.text === "string" ? cc.text : null);
     };

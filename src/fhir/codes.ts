@@ -291,6 +291,15 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "secondary",
     citation: "hbv-serology-codes",
   },
+  // Not in the clinical reference: the NYHA class (conditions.nyhaClass; the AL heart rules read it),
+  // looked up 2026-12-04; secondary. The value is a SNOMED CT class finding (SNOMED_NYHA below) or the word.
+  {
+    code: "88020-3",
+    display: "Functional capacity NYHA",
+    target: { kind: "recordField", path: "conditions.nyhaClass" },
+    evidence: "secondary",
+    citation: "nyha-codes",
+  },
   // Not in the clinical reference: FHIR R4 vital signs profile codes, seen in several public FHIR
   // code bases and examples (looked up 2026-11-27); secondary.
   {
@@ -332,6 +341,15 @@ export function loincForLab(
 export const SNOMED_RESULT: Readonly<Record<"positive" | "negative", { code: string; display: string }>> = {
   positive: { code: "10828004", display: "Positive" },
   negative: { code: "260385009", display: "Negative" },
+};
+
+/** SNOMED CT findings of the NYHA classes (nyha-codes): how an EHR codes the value of LOINC 88020-3. SNOMED
+ * CT splits no class III, so the record's IIIA and IIIB have no code here and are written as the word. */
+export const SNOMED_NYHA: Readonly<Record<"I" | "II" | "III" | "IV", { code: string; display: string }>> = {
+  I: { code: "420300004", display: "New York Heart Association Classification - Class I" },
+  II: { code: "421704003", display: "New York Heart Association Classification - Class II" },
+  III: { code: "420913000", display: "New York Heart Association Classification - Class III" },
+  IV: { code: "422293003", display: "New York Heart Association Classification - Class IV" },
 };
 
 /** The LOINC code written for a record field otherwise carried in the project-local code system. */

@@ -16,6 +16,7 @@ import {
   loincFor,
   loincForLab,
   loincForRecordField,
+  SNOMED_NYHA,
   SNOMED_RESULT,
   SYSTEM,
 } from "./codes.js";
@@ -265,7 +266,21 @@ export function recordToBundle(record: PatientRecord): Bundle {
             date,
             null,
           );
-        else observation(coding, { valueString: v }, date, null);
+        // A NYHA class SNOMED CT codes (I-IV; nyha-codes) likewise; IIIA and IIIB, which it does not split, as the word.
+        else if (
+          standard &&
+          f.path === "conditions.nyhaClass" &&
+          typeof v === "string" &&
+          Object.hasOwn(SNOMED_NYHA, v)
+        ) {
+          const nyha = SNOMED_NYHA[v as keyof typeof SNOMED_NYHA];
+          observation(
+            coding,
+            { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, ...nyha }], text: v } },
+            date,
+            null,
+          );
+        } else observation(coding, { valueString: v }, date, null);
         break;
       case "quantity":
         observation(coding, { valueQuantity: quantity(v as number, f.value.unit) }, date, null);

@@ -92,6 +92,11 @@ const CASES: Record<string, Case> = {
     path: "labs.hepatitisBCoreAntibody",
     expected: "positive",
   },
+  "88020-3": {
+    value: { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "420913000" }] } },
+    path: "conditions.nyhaClass",
+    expected: "III",
+  },
   "29463-7": measured("patient.weight", 70, "kg"),
   "8302-2": measured("patient.height", 172, "cm"),
 };

@@ -397,6 +397,16 @@ export const CRITERIA_CITATIONS = {
     year: 2026,
     note: "Not in the clinical reference; looked up 2026-12-02 for the hepatitis B fields (secondary: code tables and value sets, not the LOINC browser).",
   },
+  "nyha-codes": {
+    authors: "Regenstrief Institute; SNOMED International; HL7 International",
+    title:
+      "LOINC 88020-3 (Functional capacity NYHA) as Observation.code; SNOMED CT 420300004, 421704003, 420913000 and 422293003 (New York Heart Association Classification - Class I, II, III, IV; findings) as its value",
+    source:
+      "HL7 FHIR Protocols for Clinical Registry Extraction and Data Submission (CREDS) IG, ValueSet NewYorkHeartAssociation (LOINC 88020-3); the SNOMED CT class findings as listed in public value sets and code tables",
+    year: 2023,
+    url: "https://hl7.org/fhir/us/registry-protocols/ValueSet-NewYorkHeartAssociation.html",
+    note: "Not in the clinical reference; looked up 2026-12-04 for the NYHA class of a record (secondary: an HL7 IG value set and code tables, not the LOINC or SNOMED browsers). SNOMED CT has no code for class IIIA or IIIB (the Mayo split the AL rules read): those are written as the word.",
+  },
   "hl7-mcode-ecog": {
     authors: "HL7 International",
     title:
