@@ -2,12 +2,12 @@
  * treatments.md 6) arrives whole from another EHR: an Observation coded LOINC 88020-3 "Functional capacity
  * NYHA" with a SNOMED CT class finding, the word, or "Class IIIb" in its text (nyha-codes, secondary; not in
  * the clinical reference). Before this, only the project-local code carried it, so an EHR's NYHA IV left
- * D-VCd held at "consider" instead of taking it off the list. */
+ * D-VCd held at "consider" instead of taking it off the list. The CDS Hooks prefetch asks for the code
+ * (server/routes/cds-hooks.int.test.ts). */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { PatientRecord } from "../model/record.js";
-import { PATIENT_VIEW_PREFETCH } from "../server/routes/cds-hooks.js";
 import { bundleToRecord } from "./bundle-to-record.js";
 import { SNOMED_NYHA, SYSTEM } from "./codes.js";
 import { recordToBundle } from "./record-to-bundle.js";
@@ -98,7 +98,7 @@ describe("NYHA class from another EHR (LOINC 88020-3)", () => {
 
   it("is written with LOINC 88020-3 and SNOMED CT (IIIA/IIIB as the word), and every class survives the round trip", () => {
     for (const nyhaClass of ["I", "II", "III", "IIIA", "IIIB", "IV"]) {
-      const r = { ...stageII(), conditions: { ...(stageII().conditions as R), nyhaClass } };
+      const r: R = { ...stageII(), conditions: { ...(stageII().conditions as R), nyhaClass } };
       const bundle = recordToBundle(r as unknown as PatientRecord) as unknown as { entry: { resource: R }[] };
       const nyha = bundle.entry
         .map((e) => e.resource)
@@ -111,9 +111,5 @@ describe("NYHA class from another EHR (LOINC 88020-3)", () => {
       expect(back.warnings, nyhaClass).toEqual([]);
       expect(back.record.conditions?.nyhaClass).toBe(nyhaClass);
     }
-  });
-
-  it("the CDS Hooks prefetch asks the EHR for it", () => {
-    expect(PATIENT_VIEW_PREFETCH.observations).toContain(`${SYSTEM.loinc}|${NYHA_LOINC}`);
   });
 });

@@ -168,6 +168,8 @@ describe("CDS Hooks discovery", () => {
     for (const q of Object.values(s.prefetch) as string[]) expect(q).toContain("{{context.patientId}}");
     expect(s.prefetch.observations).toContain("http://loinc.org|2160-0");
     expect(s.prefetch.observations).not.toContain("98979-8"); // eGFR is computed, not read
+    // The NYHA class (LOINC 88020-3, nyha-codes): the AL heart rules read it (fhir/nyha-codes.test.ts).
+    expect(s.prefetch.observations).toContain("http://loinc.org|88020-3");
     // Only the navigator's own CarePlans are readable (their treatment-line extension): the query asks
     // for those by category, not every care plan of the patient.
     expect(s.prefetch.carePlans).toBe(
