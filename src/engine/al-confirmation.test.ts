@@ -102,7 +102,7 @@ describe("AL amyloidosis likely but not confirmed: no disease-directed option ab
       }
       expect(en, name).toContain(EN.optionsProvisional);
       expect(en, name).toMatch(
-        /Next: First treatment to bring the disease down – only if the tests confirm the disease\./,
+        /Next: First treatment to get the disease under control – only if the tests confirm the disease\./,
       );
       const es = flat(renderHandout(a, "text", ES));
       expect(es, name).not.toMatch(/primera opción|primera elección/i);

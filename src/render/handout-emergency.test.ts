@@ -36,7 +36,7 @@ describe("handout: emergency alerts get their own words", () => {
   it("cord compression and thick blood are named, with urgent care now, not 'today' (English)", () => {
     const t = text(cord, EN);
     expect(t).toContain("spinal cord compression");
-    expect(t).toContain("your blood is too thick");
+    expect(t).toContain("blood that is too thick (hyperviscosity)");
     expect(t).toContain("This needs urgent care now.");
     expect(t).toContain("emergency department");
     expect(t).not.toContain(EN.urgent);
@@ -74,7 +74,7 @@ describe("handout: emergency alerts get their own words", () => {
   it("radiation listed for the cord compression says so, in both languages", () => {
     expect(cord.options.map((o) => o.id)).toContain("sc.bone.palliative-radiotherapy");
     expect(text(cord, EN)).toContain("Radiation to relieve pressure on the spinal cord");
-    expect(text(cord, ES)).toContain("Radiación para aliviar la presión sobre la médula espinal");
+    expect(text(cord, ES)).toContain("Radioterapia para aliviar la presión sobre la médula espinal");
   });
 
   it("the care that answers an emergency comes first in its list, so a full page never drops it", () => {

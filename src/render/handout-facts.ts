@@ -265,6 +265,18 @@ export function urgentAlerts(a: Assessment): Alert[] {
   );
 }
 
+/** The reasons of the urgent alerts when every one of them is a drug rule that changes a drug of the line
+ * being given (DOSE_CHANGES: painful grade 2 neuropathy on bortezomib): the call today is about that symptom,
+ * not "some of your results" (review c17 handout 15). Empty when any urgent alert is of another kind. */
+export function urgentDoseChangeReasons(a: Assessment): DoseChangeReason[] {
+  const urgent = urgentAlerts(a);
+  const reasons = urgent.map((al) =>
+    Object.hasOwn(DOSE_CHANGES, al.id) ? DOSE_CHANGES[al.id]?.reason : undefined,
+  );
+  if (urgent.length === 0 || reasons.some((r) => r === undefined)) return [];
+  return [...new Set(reasons as DoseChangeReason[])];
+}
+
 /** The serum M-protein of a watched (untreated) disease is rising: the engine's evolving alerts (c10 M5). */
 export function mProteinRising(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "evolving.m-protein" || al.id === "evolving.m-protein-rising");
@@ -393,9 +405,56 @@ export function questionsFor(a: Assessment): QuestionId[] {
       out.push("working");
       continue;
     }
+    // A frail patient: daily life and help at home, not work (review c17 handout 34).
+    if (q === "dailyLife" && a.fitness.imwgFrailty.group === "frail") {
+      out.push("dailyLifeHelp");
+      continue;
+    }
     out.push(q);
   }
   return [...out.slice(0, MAX_QUESTIONS - 1), "whoToCall"];
+}
+
+/** Progression to active myeloma within 2 years, in 100 people, by model and group: criteria-and-scores.md
+ * 2.1 (Mayo 2018 groups, IMWG validation cohort n=1,996) and 2.2 (IMWG 2020 bands; 3.8% said as 4 in 100; the
+ * low-intermediate and intermediate-high figures are secondary there), both mateos-2020-bcj. A group is told
+ * with its own model's figure only (review c17 handout 12: "soon" was undefined). */
+export const SMM_TWO_YEAR_PROGRESSION = {
+  citationId: "mateos-2020-bcj",
+  mayo2018: { low: 6, intermediate: 18, high: 44 },
+  imwg2020: { low: 4, "low-intermediate": 26, "intermediate-high": 51, high: 73 },
+} as const;
+
+/** The smouldering myeloma's chance of active myeloma within 2 years (in 100 people), by the model that
+ * gave the group; null without a group of that model, or while the SMM is treated (the figures are those
+ * of untreated cohorts). */
+export function smmTwoYearChance(a: Assessment, model: "mayo2018" | "imwg2020"): number | null {
+  if (a.phase?.code === "smoldering-therapy") return null;
+  if (model === "mayo2018") {
+    const g = a.risk.smmMayo2018.group;
+    return g ? SMM_TWO_YEAR_PROGRESSION.mayo2018[g] : null;
+  }
+  const g = a.risk.smmImwg2020.group;
+  return g ? SMM_TWO_YEAR_PROGRESSION.imwg2020[g] : null;
+}
+
+/** A treatment (not watching, a study or care alongside) is listed for a smouldering myeloma: the plan is
+ * not only "watch it with regular blood tests" (review c17 handout 12). */
+export function smmTreatmentListed(a: Assessment): boolean {
+  return patientOptions(a).some(
+    (o) => !["observation", "clinical-trial", "supportive-care"].includes(o.kind) && o.regimen !== null,
+  );
+}
+
+/** High risk by IMS/IMWG 2025 criterion 4 read from values at diagnosis (dated on or before the first
+ * treatment: the rule's `valuesOnOrBefore`), so the patient texts say it in the past (review c17 handout 13). */
+export function b2mHighAtDiagnosis(a: Assessment): boolean {
+  return a.risk.cytogenetic.ims2025.rules.some(
+    (r) =>
+      r.ruleId === "cytogenetic.ims-2025.b2m" &&
+      r.inputs.met === true &&
+      typeof r.inputs.valuesOnOrBefore === "string",
+  );
 }
 
 /** "3a" from "IIIa", "2" from 2. */

@@ -47,7 +47,7 @@ describe("1. VRd in week 3 with painful grade 2 neuropathy: the line goes on wit
     expect(next.replace(EN.optionsPregnancy, "")).not.toMatch(/\b(must|stop taking)\b/i);
     const es = section(a, "next", ES);
     expect(es).not.toMatch(/Siga con/);
-    expect(es).toContain("Su tratamiento actual es:");
+    expect(es).toContain("Ahora recibe un tratamiento con 3 medicamentos, entre ellos bortezomib (VRd).");
     expect(es).toMatch(/su equipo médico puede pausar el medicamento bortezomib/);
   });
 
@@ -137,7 +137,7 @@ describe("3a. lenalidomide's pregnancy-prevention programme carries its own (ver
   });
 
   it("the patient summary still asks about pregnancy and birth control (en, es)", () => {
-    expect(full(a)).toContain("Pregnancy and birth control.");
+    expect(full(a)).toContain("Pregnancy and birth control (a safety program checks this).");
     expect(full(a, ES)).toMatch(/embarazo y los métodos para evitarlo/i);
   });
 });

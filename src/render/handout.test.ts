@@ -281,8 +281,10 @@ describe("what happens next: the plan ahead when the engine gives one", () => {
 
   it("names the phase and lists each step with its status, from the data (not the English titles)", () => {
     const next = sectionText(withPlan, "next");
-    expect(next).toContain("You are in the first part of treatment. It aims to bring the disease down.");
-    expect(next).toContain("Now: First treatment to bring the disease down.");
+    expect(next).toContain(
+      "You are in the first part of treatment. It aims to get the disease under control.",
+    );
+    expect(next).toContain("Now: First treatment to get the disease under control.");
     expect(next).toContain("Next: Stem cell transplant.");
     expect(next).toContain("Later: Long-term treatment to keep it down.");
     expect(next).toContain("Only if the disease grows: A new treatment.");
@@ -344,9 +346,11 @@ describe("tests that would help", () => {
 
 describe("risk and stage in a sentence", () => {
   it("smoldering myeloma: the chance of turning active, from the risk group", () => {
-    expect(text(smmHighRisk)).toContain("The chance that it turns into active myeloma soon is high.");
+    expect(text(smmHighRisk)).toContain(
+      "About 44 in 100 people with results like yours get active myeloma within 2 years.",
+    );
     const noGroup = baseAssessment({ diagnosis: { category: "smoldering-myeloma" } });
-    expect(text(noGroup)).not.toContain("The chance that it turns");
+    expect(text(noGroup)).not.toContain("active myeloma within 2 years");
   });
 
   it("myeloma: the stage out of 3 and high-risk genes", () => {

@@ -13,6 +13,7 @@ import { extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from
 import {
   anaemiaCauseFirst,
   answersAlertFirst,
+  b2mHighAtDiagnosis,
   clotPreventionWords,
   currentLineOption,
   describedCategory,
@@ -32,12 +33,15 @@ import {
   questionsFor,
   refractoryDrugsIn,
   situationOf,
+  smmTreatmentListed,
+  smmTwoYearChance,
   stageWord,
   testsThatWouldHelp,
   transplantCondition,
   transplantToConfirm,
   undatedResults,
   urgentAlerts,
+  urgentDoseChangeReasons,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
@@ -232,8 +236,18 @@ const CAR_T_AFTER = "alert.car-t.after-infusion";
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
 export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, today = w.urgent): string {
-  return [...ids.map((id) => w.emergency[id]), needsCareNow(ids) ? w.emergency.urgentNow : today].join(" ");
+  // A cord compression with thick blood in one sentence, not two that start "Your records show" (review c17
+  // handout 38).
+  const both = ids.includes(CORD) && ids.includes(THICK_BLOOD);
+  const problems = both
+    ? ids.flatMap((id) =>
+        id === CORD ? [w.emergencyCordAndThickBlood] : id === THICK_BLOOD ? [] : [w.emergency[id]],
+      )
+    : ids.map((id) => w.emergency[id]);
+  return [...problems, needsCareNow(ids) ? w.emergency.urgentNow : today].join(" ");
 }
+const CORD: NamedAlertId = "alert.spinal-cord-compression";
+const THICK_BLOOD: NamedAlertId = "alert.hyperviscosity";
 
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const out: string[] = [];
@@ -263,12 +277,24 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     } else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.
-    if (cg.highRisk === true) out.push(cg.geneticHighRisk === true ? w.highRiskGenes : w.highRiskB2m);
+    if (cg.highRisk === true)
+      out.push(
+        cg.geneticHighRisk === true
+          ? w.highRiskGenes
+          : b2mHighAtDiagnosis(a)
+            ? w.highRiskB2mAtDiagnosis
+            : w.highRiskB2m,
+      );
   }
   if (s === "smoldering-myeloma") {
-    // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020.
-    const group = a.risk.smmMayo2018.group ?? a.risk.smmImwg2020.group;
-    if (group) out.push(w.smmRisk[group]);
+    // Mayo 2018 first (the score the reference's monitoring intervals use), else IMWG 2020: the chance in 2
+    // years by that model's own figure; while treated, only the group.
+    const mayo = a.risk.smmMayo2018.group;
+    const model = mayo ? "mayo2018" : "imwg2020";
+    const group = mayo ?? a.risk.smmImwg2020.group;
+    const chance = smmTwoYearChance(a, model);
+    if (chance !== null) out.push(w.smmChance(chance));
+    else if (group) out.push(w.glossary.risk[`smm:${group}`].meaning);
   }
   if (s === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;
@@ -332,6 +358,8 @@ function latestOverdueResult(a: Assessment): string | null {
 export function urgentWords(a: Assessment, w: HandoutWords): string | null {
   const named = namedAlerts(a);
   if (named.length > 0) return namedAlertWords(named, w);
+  const reasons = urgentDoseChangeReasons(a);
+  if (reasons.length > 0) return w.urgentAbout(w.and(reasons.map((r) => w.doseChangeReason[r])));
   return urgentAlerts(a).length > 0 ? w.urgent : null;
 }
 
@@ -442,8 +470,11 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "p", text: w.nextAfterRadiotherapy });
   } else if (a.phase?.code !== "smoldering-therapy" && a.phase?.code !== "radiotherapy") {
     // On therapy for smouldering myeloma, or during a plasmacytoma's radiotherapy, the phase's words said
-    // what happens next.
-    parts.push({ kind: "p", text: w.nextFallback[s] });
+    // what happens next. A smouldering myeloma with a treatment listed: watching or treatment.
+    parts.push({
+      kind: "p",
+      text: s === "smoldering-myeloma" && smmTreatmentListed(a) ? w.smmWatchOrTreat : w.nextFallback[s],
+    });
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });

@@ -28,6 +28,7 @@ import {
 } from "./handout.js";
 import {
   answersAlertFirst,
+  b2mHighAtDiagnosis,
   describedCategory,
   endOrganUntested,
   likelyShown,
@@ -38,12 +39,14 @@ import {
   optionParts,
   patientOptions,
   refractoryDrugsIn,
+  smmTwoYearChance,
   stageWord,
   undatedResults,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
+import { nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import type { PatientWords } from "./words/types.js";
@@ -100,8 +103,16 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     const imwg = a.risk.smmImwg2020.group;
     const first = mayo ? riskTerm(`smm:${mayo}`, w) : null;
     const second = imwg ? riskTerm(`smm:${imwg}`, w) : null;
-    if (first) out.push(s.riskFirst(first.name), first.meaning);
-    if (second) out.push(s.riskSecond(second.name, first !== null));
+    // Each model's group with its own 2-year figure (review c17 handout 12), never one model's words under
+    // the other's group.
+    const firstChance = smmTwoYearChance(a, "mayo2018");
+    const secondChance = smmTwoYearChance(a, "imwg2020");
+    if (first)
+      out.push(s.riskFirst(first.name), firstChance !== null ? w.smmChance(firstChance) : first.meaning);
+    if (second) {
+      out.push(s.riskSecond(second.name, first !== null));
+      if (secondChance !== null) out.push(w.smmChance(secondChance));
+    }
     if (!first && !second) out.push(s.riskUnknown);
   } else if (cat === "multiple-myeloma") {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
@@ -115,7 +126,7 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change; the gene
     // tests are then named as not known when they are not.
     if (cg.highRisk === true && cg.geneticHighRisk !== true) {
-      out.push(w.glossary.risk["b2m:high"].meaning);
+      out.push(b2mHighAtDiagnosis(a) ? w.highRiskB2mAtDiagnosis : w.glossary.risk["b2m:high"].meaning);
       if (cg.geneticHighRisk === null) out.push(s.genesUnknown);
     } else {
       const hr = cg.highRisk;
@@ -217,7 +228,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
     ? w.glossary.optionMeaningById[o.id]
     : o.kind === "supportive-care"
       ? null
-      : kind?.meaning;
+      : o.kind === "systemic-therapy" && drugs.length === 1
+        ? w.glossary.oneMedicine
+        : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
   const strength = w.glossary.strength[o.strength];
@@ -238,7 +251,16 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   if (mark) items.push(li(f.esc(sentence(mark))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);
   if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));
-  const why = transfusionWaits(o, a) ? w.transfusionAfterThinning : w.patientText(o.id, o.patientText);
+  // An option text with a sentence for one alert only (the cord under radiation for bone pain) is said
+  // without it when that alert is not raised (review c17 handout 35).
+  const without = Object.hasOwn(w.patientTextWithoutAlert, o.id)
+    ? w.patientTextWithoutAlert[o.id]
+    : undefined;
+  const why = transfusionWaits(o, a)
+    ? w.transfusionAfterThinning
+    : without && !a.alerts.some((x) => x.id === without.alert)
+      ? without.text
+      : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
@@ -247,9 +269,11 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {
     const { topics, unmatched } = cautionTopics(o.cautions, w.glossary.cautionTopic);
-    // One lead-in per option, then the topics: not "Ask your care team" on every line.
+    // One lead-in per option, then the topics: not "Ask your care team" on every line. A caution with no
+    // topic adds nothing when others are named ("Other points on their list" said nothing; review c17
+    // handout 16).
     const asks = topics.map((t) => f.esc(sentence(t)));
-    if (unmatched > 0) asks.push(f.esc(topics.length > 0 ? s.otherPoints : s.whatToWatch));
+    if (unmatched > 0 && topics.length === 0) asks.push(f.esc(s.whatToWatch));
     if (asks.length > 0) items.push(li(f.strong(s.askAbout), asks));
   }
   if (o.verified === false) items.push(li(f.esc(s.unverified)));
@@ -265,11 +289,16 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
     return blocks;
   }
   blocks.push(p(f.esc(s.optionsIntro)));
-  // The care that answers an urgent alert (radiation for a cord compression, plasmapheresis for thick
-  // blood) first, as on the handout; the rest in the Assessment's order.
-  [...offered].sort(answersAlertFirst(a)).forEach((o, i) => {
-    blocks.push(...option(a, o, i, f, w));
-  });
+  // In the handout's order (review c17 handout 39): treatments, then care alongside them, each with the
+  // options for now first and the strongest first; the care that answers an urgent alert (radiation for a
+  // cord compression, plasmapheresis for thick blood) before all.
+  const treatments = offered.filter((o) => o.kind !== "supportive-care");
+  const support = offered.filter((o) => o.kind === "supportive-care");
+  [...nowFirstStrongest(a, treatments), ...nowFirstStrongest(a, support)]
+    .sort(answersAlertFirst(a))
+    .forEach((o, i) => {
+      blocks.push(...option(a, o, i, f, w));
+    });
   return blocks;
 }
 
@@ -299,7 +328,10 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const absent = a.missingData.filter((m) => !onlyDateMissing(a, m));
   if (absent.length === 0) return [];
   const s = w.summary;
-  const names = [...new Set(absent.map((m) => plainField(m.field, w.glossary.field) ?? s.otherDetails))];
+  // A field with no plain name is left out: "other details in your record" said nothing (review c17
+  // handout 18).
+  const names = [...new Set(absent.flatMap((m) => plainField(m.field, w.glossary.field) ?? []))];
+  if (names.length === 0) return [];
   return [h(2, s.headings.missing), p(f.esc(s.missingIntro)), ul(names.map((n) => f.esc(s.missingItem(n))))];
 }
 

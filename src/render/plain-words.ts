@@ -20,7 +20,7 @@ export const PLAIN_CATEGORY: Readonly<Record<DiagnosisCategory, PlainTerm>> = {
   "smoldering-myeloma": {
     name: "smoldering myeloma",
     meaning:
-      "Smoldering myeloma is an early stage of myeloma. There are more abnormal plasma cells than in MGUS, but they do not harm your body yet. Many people are watched with regular tests. Some people with a high chance of it getting worse may be offered treatment.",
+      "Smoldering myeloma is an early stage of myeloma. There are more abnormal plasma cells than in MGUS (an earlier, milder condition), but they do not harm your body yet. Many people are watched with regular tests. Some people with a high chance of it getting worse may be offered treatment.",
   },
   "multiple-myeloma": {
     name: "multiple myeloma",
@@ -73,9 +73,9 @@ export const PLAIN_OPTION_KIND: Readonly<Record<OptionKind, PlainTerm>> = {
       "You get a high dose of a strong drug. Then your own stem cells, saved before, are given back. They help your blood cells grow back.",
   },
   consolidation: {
-    name: "Extra treatment after the first treatment",
+    name: "Extra treatment after the transplant",
     meaning:
-      "A short course of more treatment after the first one. It aims to push the disease down further.",
+      "A short course of more treatment after the transplant. It aims to push the disease down further.",
   },
   maintenance: {
     name: "Long-term treatment to keep it down",
@@ -156,23 +156,23 @@ export const PLAIN_RESPONSE: Readonly<Record<ResponseCategory, PlainTerm>> = {
 export const PLAIN_RISK = {
   "smm:low": {
     name: "low",
-    meaning: "The chance that it turns into active myeloma soon is low.",
+    meaning: "Your results put it in the low risk group.",
   },
   "smm:low-intermediate": {
     name: "low to medium",
-    meaning: "The chance that it turns into active myeloma soon is low to medium.",
+    meaning: "Your results put it in the low-to-medium risk group.",
   },
   "smm:intermediate": {
     name: "medium",
-    meaning: "The chance that it turns into active myeloma soon is medium.",
+    meaning: "Your results put it in the medium risk group.",
   },
   "smm:intermediate-high": {
     name: "medium to high",
-    meaning: "The chance that it turns into active myeloma soon is medium to high.",
+    meaning: "Your results put it in the medium-to-high risk group.",
   },
   "smm:high": {
     name: "high",
-    meaning: "The chance that it turns into active myeloma soon is high.",
+    meaning: "Your results put it in the high risk group.",
   },
   "genes:high": {
     name: "high-risk gene changes",
@@ -230,6 +230,10 @@ export const PLAIN_FIELD = {
   "labs.involvedFreeLightChain": "a blood test of light chains",
   "labs.uninvolvedFreeLightChain": "a blood test of light chains",
   "labs.immunofixation": "a blood test that finds the abnormal protein",
+  "labs.serumImmunofixation": "a blood test that finds the abnormal protein",
+  "labs.urineImmunofixation": "a urine test that finds the abnormal protein",
+  "labs.hepatitisBSurfaceAntigen": "a hepatitis B blood test",
+  "labs.hepatitisBCoreAntibody": "a hepatitis B blood test",
   "labs.calcium": "blood calcium",
   "labs.creatinine": "a blood test of kidney function",
   "labs.hemoglobin": "a blood count",
@@ -254,6 +258,14 @@ export const PLAIN_FIELD = {
   transplant: "whether a stem cell transplant is possible",
   conditions: "your other health problems",
   "conditions.anticoagulation": "whether you take a blood thinner",
+  // The gaps named as the clinician text names them (review c17 handout 18: "your other health problems"
+  // said nothing of a missing liver test or clot history).
+  "conditions.hepaticImpairment": "a test of how well your liver works",
+  "conditions.vteHistory": "whether you have had a blood clot before",
+  "conditions.hyperviscosity": "whether your blood is too thick",
+  "conditions.neuropathyPainful": "whether your nerve damage is painful",
+  "conditions.nyhaClass": "how much your heart failure limits you",
+  "conditions.renalFailureOnDialysis": "whether you are on dialysis",
   treatmentHistory: "the treatments you have had",
   series: "earlier test results",
 } as const satisfies Record<string, string>;
@@ -373,7 +385,10 @@ export const CAUTION_TOPIC_RULES = [
     /starting dose|dose (adjust|reduc|modif)|\bdosing\b|\breduce\b|reduced(-| )(dose|intensity)|dose-reduced|adjustment/i,
     "dose",
   ],
-  [/antiglobulin|blood bank|transfus|type and screen/i, "transfusion"],
+  // The anti-CD38 blood-bank caution is about blood-match tests, not about needing transfusions (review c17
+  // handout 16: "Blood transfusions." under daratumumab read as "this drug needs transfusions").
+  [/antiglobulin|blood bank|type and screen/i, "bloodBank"],
+  [/transfus/i, "transfusion"],
   [/interfer|\bmask\b|\bband\b|\bSPEP\b|\bIFE\b/i, "labTests"],
   [/toxicit|side effect|adverse|\bAEs?\b|stopped|discontinu/i, "sideEffects"],
   [/\bjaw\b|\bONJ\b|osteonecrosis|dental/i, "jaw"],
@@ -405,12 +420,14 @@ export const EN_CAUTION_TOPICS: Readonly<Record<CautionTopicId, string>> = {
   approval: "whether it is approved for this use",
   studied: "whether the research included people like you",
   earlierTreatments: "how well it works after your earlier treatments",
-  pregnancy: "pregnancy and birth control",
-  safetyProgram: "a required safety program",
+  pregnancy: "pregnancy and birth control (a safety program checks this)",
+  safetyProgram: "the safety program for this medicine, and the checks it asks for",
   dose: "the right dose for you",
-  transfusion: "blood transfusions",
+  bloodBank:
+    "blood-match tests for a transfusion. Daratumumab and isatuximab can upset them. A blood bank needs to know if you get one",
+  transfusion: "when a blood transfusion can be given",
   labTests: "how it can change some lab tests",
-  sideEffects: "side effects",
+  sideEffects: "which side effects are common or serious",
   jaw: "the jaw bone and dental care",
   hospital: "hospital stays",
   cellBreakdown: "fast breakdown of cells",
@@ -436,6 +453,13 @@ const UNVERIFIED_MARKER = /^Part of this is marked UNVERIFIED|^\(?UNVERIFIED/i;
 const SETTING = /^After [\w -]{1,30}:/;
 const SETTING_TOPICS: ReadonlySet<CautionTopicId> = new Set(["howLong"]);
 
+/** Topics a more telling topic of the same caution already covers (review c17 handout 16): the blood-bank
+ * point is the lab test and the transfusion; a pregnancy-prevention programme is the safety program. */
+const COVERED_BY: ReadonlyArray<readonly [CautionTopicId, readonly CautionTopicId[]]> = [
+  ["bloodBank", ["labTests", "transfusion"]],
+  ["pregnancy", ["safetyProgram"]],
+];
+
 /** The topics a list of cautions touch, in table order and in the words of `topicWords` (English by
  * default), and how many cautions matched none. */
 export function cautionTopics(
@@ -446,15 +470,13 @@ export function cautionTopics(
   let unmatched = 0;
   for (const c of cautions) {
     if (UNVERIFIED_MARKER.test(c)) continue;
-    let any = false;
     const setting = SETTING.test(c);
-    for (const [re, topic] of CAUTION_TOPIC_RULES) {
-      if (re.test(c) && (!setting || SETTING_TOPICS.has(topic))) {
-        hit.add(topic);
-        any = true;
-      }
-    }
-    if (!any) unmatched += 1;
+    const here = new Set<CautionTopicId>();
+    for (const [re, topic] of CAUTION_TOPIC_RULES)
+      if (re.test(c) && (!setting || SETTING_TOPICS.has(topic))) here.add(topic);
+    for (const [by, covered] of COVERED_BY) if (here.has(by)) for (const t of covered) here.delete(t);
+    for (const t of here) hit.add(t);
+    if (here.size === 0) unmatched += 1;
   }
   return {
     topics: CAUTION_TOPIC_RULES.map(([, t]) => t)
@@ -475,15 +497,17 @@ export function plainify(text: string): string {
     .trim();
 }
 
-/** The plain name of a record field, by longest matching prefix, or null when none matches. */
+/** The plain name of a record field, by longest matching prefix, or null when none matches. A pair of
+ * fields ("labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain") is named by its first. */
 export function plainField(
   field: string,
   names: Readonly<Record<PlainFieldKey, string>> = PLAIN_FIELD,
 ): string | null {
+  const first = field.split(" / ")[0] ?? field;
   let best: string | null = null;
   let bestLen = -1;
   for (const [prefix, words] of Object.entries(names)) {
-    if ((field === prefix || field.startsWith(`${prefix}.`)) && prefix.length > bestLen) {
+    if ((first === prefix || first.startsWith(`${prefix}.`)) && prefix.length > bestLen) {
       best = words;
       bestLen = prefix.length;
     }

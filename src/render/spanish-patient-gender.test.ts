@@ -36,7 +36,7 @@ describe("Spanish patient texts: no gendered word for the reader", () => {
       const a = assess(withSex(sex));
       const handout = flat(renderHandout(a, "text", ES));
       expect(handout).not.toMatch(GENDERED_FOR_READER);
-      expect(handout).toContain("Su equipo médico le hará análisis de sangre regulares");
+      expect(handout).toContain("Su equipo puede proponerle vigilar la enfermedad de cerca");
       expect(flat(renderPatientSummary(a, "text", ES))).not.toMatch(GENDERED_FOR_READER);
     });
   }

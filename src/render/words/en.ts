@@ -89,7 +89,6 @@ const SUMMARY: SummaryWords = {
     `This mix has ${and(drugs)}. Your myeloma stopped responding to ${drugs.length === 1 ? "it" : "them"} before, so this mix relies on its other drugs.`,
   whyFits: "Why it may fit you:",
   askAbout: "Things to ask your team about:",
-  otherPoints: "Other points on their list.",
   whatToWatch: "What to watch out for.",
   unverified: "Some facts behind this option are still being checked.",
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
@@ -97,7 +96,6 @@ const SUMMARY: SummaryWords = {
   alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
   missingIntro: "These results were not in the record. They would help to decide.",
   missingItem: (name) => `We do not have ${name}.`,
-  otherDetails: "other details in your record",
   questions: {
     meaning: "What do these results mean for me?",
     checkups: "How often should I have checkups, and which tests?",
@@ -172,13 +170,12 @@ export const EN: HandoutWords = {
     "The myeloma cells have gene changes that doctors call high risk. This helps choose treatment.",
   highRiskB2m:
     "A blood test called beta-2 microglobulin is high while your kidney tests are normal. Doctors call this high-risk myeloma. This helps choose treatment.",
-  smmRisk: {
-    low: PLAIN_RISK["smm:low"].meaning,
-    "low-intermediate": PLAIN_RISK["smm:low-intermediate"].meaning,
-    intermediate: PLAIN_RISK["smm:intermediate"].meaning,
-    "intermediate-high": PLAIN_RISK["smm:intermediate-high"].meaning,
-    high: PLAIN_RISK["smm:high"].meaning,
-  },
+  highRiskB2mAtDiagnosis:
+    "When your myeloma was first found, a blood test called beta-2 microglobulin was high while your kidney tests were normal. Doctors count this as high-risk myeloma. This helps choose treatment.",
+  smmChance: (n) =>
+    `About ${n} in 100 people with results like yours get active myeloma within 2 years. About ${100 - n} in 100 do not.`,
+  smmWatchOrTreat:
+    "Your team may suggest watching it closely with regular blood tests, or treatment to slow it down.",
   treatedBefore: "Your records show you have had treatment for it before.",
   onFirstTreatment: "Your records show you are on your first treatment for it.",
   response: {
@@ -200,6 +197,7 @@ export const EN: HandoutWords = {
       "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
   },
   urgent: "Please contact your care team today about some of your results.",
+  urgentAbout: (reason) => `Please contact your care team today about ${reason}.`,
   clotPrevention: {
     hadClot:
       "You had a blood clot before. Some myeloma pills raise the risk of clots. Ask your team about a blood thinner shot to prevent them.",
@@ -232,6 +230,8 @@ export const EN: HandoutWords = {
   },
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
+  emergencyCordAndThickBlood:
+    "Your records show pressure on your spinal cord (spinal cord compression) and blood that is too thick (hyperviscosity).",
   emergency: {
     "alert.spinal-cord-compression":
       "Your records show pressure on your spinal cord (spinal cord compression).",
@@ -265,8 +265,8 @@ export const EN: HandoutWords = {
   phase: {
     untreated: { now: "You have not had treatment for it yet.", step: "Tests and a first plan" },
     induction: {
-      now: "You are in the first part of treatment. It aims to bring the disease down.",
-      step: "First treatment to bring the disease down",
+      now: "You are in the first part of treatment. It aims to get the disease under control.",
+      step: "First treatment to get the disease under control",
     },
     transplant: { now: "You are at the stem cell transplant step.", step: "Stem cell transplant" },
     // A plan step of this phase is the consolidation after the transplant (engine/plan.ts), more treatment,
@@ -419,12 +419,18 @@ export const EN: HandoutWords = {
     "stem-cell-transplant": (o) =>
       o.count > 0 ? `Stem cell transplant after high-dose ${and(o.drugs)}` : "Stem cell transplant",
     consolidation: (o) =>
-      o.count > 0 ? `Extra treatment with ${and(o.drugs)}` : "Extra treatment after the first one",
+      o.count > 0 ? `Extra treatment with ${and(o.drugs)}` : "Extra treatment after the transplant",
     maintenance: (o) =>
       o.count > 0 ? `Long-term treatment with ${and(o.drugs)}` : "Long-term treatment to keep it down",
     "car-t": (o) => (o.count > 0 ? `CAR-T cell therapy with ${and(o.drugs)}` : "CAR-T cell therapy"),
     bispecific: (o) => (o.count > 0 ? `Immune treatment with ${and(o.drugs)}` : "Immune treatment"),
-    "clinical-trial": () => "A research study (clinical trial)",
+    // A study of a named regimen says which (review c17 handout 23: two items read "A research study").
+    "clinical-trial": (o) =>
+      o.count > 1
+        ? `A research study of a ${o.count}-drug treatment with ${o.key ?? o.drugs[0]}`
+        : o.count === 1
+          ? `A research study of ${o.drugs[0]}`
+          : "A research study (clinical trial)",
     "supportive-care": (o) =>
       o.count > 0
         ? `${o.role ?? "Medicine"}: ${joinWith("or")(o.drugs)}`
@@ -444,6 +450,7 @@ export const EN: HandoutWords = {
     "sc.vte.imid-already-anticoagulated": "The blood thinner you take now, to prevent blood clots",
     "sc.vaccination": "Vaccines",
     "sc.infection.hbv-screening": "A blood test for hepatitis B",
+    "sc.infection.hbv-positive": "Care for a hepatitis B infection, now or in the past",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
     "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",
@@ -497,6 +504,7 @@ export const EN: HandoutWords = {
     radiation: "What will radiation be like, and what comes after it?",
     sideEffects: "What side effects should I watch for?",
     dailyLife: "How will treatment fit with my work and daily life?",
+    dailyLifeHelp: "How will treatment fit with my daily life, and who can help me at home?",
     trial: "Is there a research study I could join?",
     overdue: "Which tests are due now, and where do I have them?",
     whoToCall: "Who should I call if I feel unwell?",
@@ -517,6 +525,7 @@ export const EN: HandoutWords = {
     stage: PLAIN_STAGE,
     field: PLAIN_FIELD,
     cautionTopic: EN_CAUTION_TOPICS,
+    oneMedicine: "A medicine that works all through the body. It is given as a pill, a shot or a drip.",
     optionMeaningById: {
       "sp.extramedullary.excision": "An operation to take out the lump. Radiation to the same spot follows.",
       // Not the transplant's own words: collection comes before it (review c17 handout 9).
@@ -525,4 +534,11 @@ export const EN: HandoutWords = {
     },
   },
   patientText: (_id, english) => (english.trim() === "" ? null : plainify(english)),
+  // The knowledge text (sc.bone.palliative-radiotherapy) less "or a pressed spinal cord".
+  patientTextWithoutAlert: {
+    "sc.bone.palliative-radiotherapy": {
+      alert: "alert.spinal-cord-compression",
+      text: "A short course of radiation can ease bone pain. It can also help a weak bone. It often takes one to five visits.",
+    },
+  },
 };

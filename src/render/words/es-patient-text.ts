@@ -168,6 +168,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Una pastilla diaria previene el herpes zóster y el herpes labial. Son frecuentes con algunos medicamentos para el mieloma.",
   "sc.infection.hbv-screening":
     "Un análisis de sangre para la hepatitis B. Algunos medicamentos para el mieloma pueden despertar una hepatitis B antigua. Su equipo la busca antes o al principio del tratamiento.",
+  "sc.infection.hbv-positive":
+    "Sus análisis muestran una infección por hepatitis B, ahora o en el pasado. El tratamiento del mieloma puede despertarla. Un especialista del hígado o de infecciones puede aconsejar un medicamento para prevenirlo, y análisis de sangre para vigilarla.",
   "sc.infection.pjp":
     "Una pastilla antibiótica previene una infección grave del pulmón. Se toma mientras sus defensas están débiles.",
   "sc.infection.ivig":

@@ -4,7 +4,7 @@
  * support, never a promise of safety or cure. Words for the reader need no gender ("le hará", not
  * "lo/la vigilará"): the Assessment does not carry the patient's sex. Reading level: INFLESZ >= 55 ("normal"), checked by
  * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
-import type { CautionTopicId, PlainTerm } from "../plain-words.js";
+import type { CautionTopicId } from "../plain-words.js";
 import { ES_PATIENT_TEXT } from "./es-patient-text.js";
 import type { HandoutWords, OptionNameInput, SummaryWords } from "./types.js";
 
@@ -140,12 +140,12 @@ const CATEGORY: HandoutWords["category"] = {
   "smoldering-myeloma": {
     name: "mieloma quiescente",
     meaning:
-      "El mieloma quiescente es una etapa temprana del mieloma. Hay más células plasmáticas anormales que en la GMSI, pero todavía no dañan su cuerpo. A muchas personas se las vigila con pruebas regulares. A algunas personas con una alta probabilidad de que empeore se les puede ofrecer tratamiento.",
+      "El mieloma quiescente es una etapa temprana del mieloma. Hay más células plasmáticas anormales que en la GMSI (una etapa anterior y más leve), pero todavía no dañan su cuerpo. A muchas personas se las vigila con pruebas regulares. A algunas personas con una alta probabilidad de que empeore se les puede ofrecer tratamiento.",
   },
   "multiple-myeloma": {
     name: "mieloma múltiple",
     meaning:
-      "El mieloma múltiple es un cáncer de la sangre que afecta a las células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea. En el mieloma crecen sin control y pueden dañar los huesos, los riñones o la sangre. Se trata, y hay varios tipos de tratamiento.",
+      "El mieloma múltiple es un cáncer de la sangre que afecta a las células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea. En el mieloma crecen sin control y pueden dañar los huesos, los riñones o la sangre. Tiene tratamiento, y hay varios tipos.",
   },
   "solitary-plasmacytoma": {
     name: "plasmocitoma solitario",
@@ -194,20 +194,20 @@ const RESPONSE: HandoutWords["responseName"] = {
 };
 
 const RISK = {
-  "smm:low": { name: "bajo", meaning: "La probabilidad de que pase pronto a mieloma activo es baja." },
+  "smm:low": { name: "bajo", meaning: "Según sus resultados, está en el grupo de riesgo bajo." },
   "smm:low-intermediate": {
     name: "de bajo a medio",
-    meaning: "La probabilidad de que pase pronto a mieloma activo es de baja a media.",
+    meaning: "Según sus resultados, está en el grupo de riesgo de bajo a medio.",
   },
   "smm:intermediate": {
     name: "medio",
-    meaning: "La probabilidad de que pase pronto a mieloma activo es media.",
+    meaning: "Según sus resultados, está en el grupo de riesgo medio.",
   },
   "smm:intermediate-high": {
     name: "de medio a alto",
-    meaning: "La probabilidad de que pase pronto a mieloma activo es de media a alta.",
+    meaning: "Según sus resultados, está en el grupo de riesgo de medio a alto.",
   },
-  "smm:high": { name: "alto", meaning: "La probabilidad de que pase pronto a mieloma activo es alta." },
+  "smm:high": { name: "alto", meaning: "Según sus resultados, está en el grupo de riesgo alto." },
   "genes:high": {
     name: "cambios genéticos de alto riesgo",
     meaning:
@@ -223,9 +223,8 @@ const RISK = {
     meaning: "Las pruebas de los genes no encontraron los cambios que los médicos llaman de alto riesgo.",
   },
   "fitness:fit": {
-    name: "en buena forma",
-    meaning:
-      "Por su edad, sus otros problemas de salud y sus tareas diarias, está en el grupo en buena forma.",
+    name: "en forma",
+    meaning: "Por su edad, sus otros problemas de salud y sus tareas diarias, está en el grupo «en forma».",
   },
   "fitness:intermediate": {
     name: "intermedio",
@@ -260,12 +259,14 @@ const CAUTION_TOPIC: Readonly<Record<CautionTopicId, string>> = {
   approval: "si está aprobado para este uso",
   studied: "si la investigación incluyó a personas como usted",
   earlierTreatments: "cómo funciona después de sus tratamientos anteriores",
-  pregnancy: "el embarazo y los métodos para evitarlo",
-  safetyProgram: "un programa de seguridad obligatorio",
+  pregnancy: "el embarazo y los métodos para evitarlo (un programa de seguridad lo controla)",
+  safetyProgram: "el programa de seguridad de este medicamento, y los controles que pide",
   dose: "la dosis adecuada para usted",
-  transfusion: "las transfusiones de sangre",
+  bloodBank:
+    "las pruebas de compatibilidad para una transfusión. El daratumumab y el isatuximab pueden alterarlas. Un banco de sangre debe saber si usted recibe uno de ellos",
+  transfusion: "cuándo se puede poner una transfusión de sangre",
   labTests: "cómo puede cambiar algunos análisis",
-  sideEffects: "los efectos secundarios",
+  sideEffects: "qué efectos secundarios son frecuentes o graves",
   jaw: "el hueso de la mandíbula y el cuidado de los dientes",
   hospital: "las estancias en el hospital",
   cellBreakdown: "la destrucción rápida de células",
@@ -295,11 +296,12 @@ const OPTION_KIND: HandoutWords["glossary"]["optionKind"] = {
       "Recibe una dosis alta de un medicamento fuerte. Luego le devuelven sus propias células madre, guardadas antes. Ayudan a que sus células de la sangre vuelvan a crecer.",
   },
   consolidation: {
-    name: "Tratamiento extra después del primero",
-    meaning: "Un ciclo corto de más tratamiento después del primero. Busca bajar todavía más la enfermedad.",
+    name: "Tratamiento adicional después del trasplante",
+    meaning:
+      "Un ciclo corto de más tratamiento después del trasplante. Busca controlar todavía más la enfermedad.",
   },
   maintenance: {
-    name: "Tratamiento largo para mantenerla baja",
+    name: "Tratamiento de mantenimiento, a largo plazo, para mantenerla controlada",
     meaning:
       "Un tratamiento más suave que se toma durante mucho tiempo. Busca evitar que la enfermedad vuelva.",
   },
@@ -362,6 +364,10 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.involvedFreeLightChain": "un análisis de sangre de cadenas ligeras",
   "labs.uninvolvedFreeLightChain": "un análisis de sangre de cadenas ligeras",
   "labs.immunofixation": "un análisis de sangre que encuentra la proteína anormal",
+  "labs.serumImmunofixation": "un análisis de sangre que encuentra la proteína anormal",
+  "labs.urineImmunofixation": "un análisis de orina que encuentra la proteína anormal",
+  "labs.hepatitisBSurfaceAntigen": "un análisis de hepatitis B",
+  "labs.hepatitisBCoreAntibody": "un análisis de hepatitis B",
   "labs.calcium": "el calcio en la sangre",
   "labs.creatinine": "un análisis de sangre de la función de los riñones",
   "labs.hemoglobin": "un recuento de células de la sangre",
@@ -386,6 +392,12 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
   "conditions.anticoagulation": "si toma un anticoagulante",
+  "conditions.hepaticImpairment": "una prueba de cómo funciona su hígado",
+  "conditions.vteHistory": "si ha tenido antes un coágulo de sangre",
+  "conditions.hyperviscosity": "si su sangre está demasiado espesa",
+  "conditions.neuropathyPainful": "si el daño en sus nervios le duele",
+  "conditions.nyhaClass": "cuánto le limita la insuficiencia cardíaca",
+  "conditions.renalFailureOnDialysis": "si está en diálisis",
   treatmentHistory: "los tratamientos que ha recibido",
   series: "resultados de pruebas anteriores",
 };
@@ -401,7 +413,7 @@ const SUMMARY: SummaryWords = {
     risk: "Cuán grave es",
     health: "Sus riñones y su salud en general",
     treatment: "Cómo funciona el tratamiento",
-    tests: "Pruebas que le tocan",
+    tests: "Próximas pruebas",
     options: "Sus opciones para hablar",
     missing: "Lo que todavía falta",
     questions: "Preguntas para su equipo médico",
@@ -409,7 +421,7 @@ const SUMMARY: SummaryWords = {
   },
   likely: (name) => `Las pruebas todavía no dan una respuesta clara. Lo más probable es ${name}.`,
   moreTestsToBeSure: "Hacen falta más pruebas para estar seguros.",
-  subtype: (code) => `Su equipo médico puede llamar al tipo de proteína anormal ${code}.`,
+  subtype: (code) => `Su equipo médico puede llamar «${code}» a este tipo de proteína anormal.`,
   couldChange: "Faltan algunos resultados. Podrían cambiar esta respuesta.",
   riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
   riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
@@ -426,7 +438,7 @@ const SUMMARY: SummaryWords = {
   kidneyUnknown: "No se pudo calcular la función de sus riñones con los resultados dados.",
   dialysis:
     "Su historia clínica muestra que está en diálisis. La dosis de algunos medicamentos se ajusta para las personas en diálisis.",
-  fitnessGroup: (name) => `Su grupo de forma física es: ${name}.`,
+  fitnessGroup: (name) => `Según su estado físico, está en el grupo «${name}».`,
   lines: (n) =>
     n === 1
       ? "Su historia clínica muestra un plan de tratamiento hasta ahora."
@@ -448,7 +460,6 @@ const SUMMARY: SummaryWords = {
     `Esta mezcla tiene ${and(drugs)}. Su mieloma dejó de responder a ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"}, así que esta mezcla depende de sus otros medicamentos.`,
   whyFits: "Por qué puede convenirle:",
   askAbout: "Temas para preguntar a su equipo:",
-  otherPoints: "Otros puntos de su lista.",
   whatToWatch: "A qué prestar atención.",
   unverified: "Algunos datos de esta opción todavía se están comprobando.",
   noOptions:
@@ -457,7 +468,6 @@ const SUMMARY: SummaryWords = {
   alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
   missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
   missingItem: (name) => `No tenemos ${name}.`,
-  otherDetails: "otros datos de su historia clínica",
   questions: {
     meaning: "¿Qué significan estos resultados para mí?",
     checkups: "¿Cada cuánto debo hacerme controles, y con qué pruebas?",
@@ -473,8 +483,6 @@ const SUMMARY: SummaryWords = {
   },
   rememberTalk: "Hable con su equipo médico antes de cambiar nada.",
 };
-
-const term = (t: PlainTerm) => t.meaning;
 
 export const ES: HandoutWords = {
   lang: "es",
@@ -537,13 +545,12 @@ export const ES: HandoutWords = {
     "Las células del mieloma tienen cambios en los genes que los médicos llaman de alto riesgo. Esto ayuda a elegir el tratamiento.",
   highRiskB2m:
     "Un análisis de sangre llamado beta-2 microglobulina está alto y las pruebas de los riñones son normales. Los médicos lo llaman mieloma de alto riesgo. Esto ayuda a elegir el tratamiento.",
-  smmRisk: {
-    low: term(RISK["smm:low"]),
-    "low-intermediate": term(RISK["smm:low-intermediate"]),
-    intermediate: term(RISK["smm:intermediate"]),
-    "intermediate-high": term(RISK["smm:intermediate-high"]),
-    high: term(RISK["smm:high"]),
-  },
+  highRiskB2mAtDiagnosis:
+    "Cuando se descubrió su mieloma, un análisis de sangre llamado beta-2 microglobulina estaba alto y las pruebas de los riñones eran normales. Los médicos lo consideran mieloma de alto riesgo. Esto ayuda a elegir el tratamiento.",
+  smmChance: (n) =>
+    `Unas ${n} de cada 100 personas con resultados como los suyos pasan a mieloma activo en 2 años. Unas ${100 - n} de cada 100, no.`,
+  smmWatchOrTreat:
+    "Su equipo puede proponerle vigilar la enfermedad de cerca con análisis de sangre regulares, o un tratamiento para frenarla.",
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
   onFirstTreatment: "Su historia clínica muestra que está recibiendo su primer tratamiento para esto.",
   response: {
@@ -565,6 +572,7 @@ export const ES: HandoutWords = {
       "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
+  urgentAbout: (reason) => `Por favor, llame hoy a su equipo médico por ${reason}.`,
   clotPrevention: {
     hadClot:
       "Usted tuvo un coágulo de sangre antes. Algunas pastillas para el mieloma suben el riesgo de coágulos. Pregunte a su equipo por una inyección para diluir la sangre que los prevenga.",
@@ -597,6 +605,8 @@ export const ES: HandoutWords = {
   },
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
+  emergencyCordAndThickBlood:
+    "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal) y que su sangre está demasiado espesa (hiperviscosidad).",
   emergency: {
     "alert.spinal-cord-compression":
       "Su historia clínica muestra presión sobre la médula espinal (compresión de la médula espinal).",
@@ -631,8 +641,8 @@ export const ES: HandoutWords = {
   phase: {
     untreated: { now: "Todavía no ha recibido tratamiento para esto.", step: "Pruebas y un primer plan" },
     induction: {
-      now: "Está en la primera parte del tratamiento. Busca bajar la enfermedad.",
-      step: "Primer tratamiento para bajar la enfermedad",
+      now: "Está en la primera parte del tratamiento. Busca controlar la enfermedad.",
+      step: "Primer tratamiento para controlar la enfermedad",
     },
     transplant: {
       now: "Está en la etapa del trasplante de células madre.",
@@ -643,8 +653,8 @@ export const ES: HandoutWords = {
       step: "Tratamiento adicional después del trasplante",
     },
     maintenance: {
-      now: "Está en un tratamiento largo para mantener baja la enfermedad.",
-      step: "Tratamiento largo para mantenerla baja",
+      now: "Está en un tratamiento de mantenimiento, a largo plazo, para mantener controlada la enfermedad.",
+      step: "Tratamiento de mantenimiento, a largo plazo, para mantenerla controlada",
     },
     "line-finished": {
       now: "Ha terminado un tratamiento, y la enfermedad no ha crecido.",
@@ -724,15 +734,19 @@ export const ES: HandoutWords = {
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
-    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted o su pareja pueden quedar embarazadas, deben evitar un embarazo mientras las tome. Su equipo le explicará cómo.",
+    "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
   keepGoing: (name) =>
     name
       ? `Lo habitual es seguir con su tratamiento actual: ${decap(name)}.`
       : "Lo habitual es seguir con su tratamiento actual.",
   testsOverdueOnTreatment: (date) =>
     `Sus pruebas están atrasadas. Los últimos resultados en sus registros son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
+  // "Ahora recibe un tratamiento con 3 medicamentos...", not "Su tratamiento actual es: tratamiento..."
+  // (review c17 handout 31).
   currentWithChange: (name) =>
-    name ? `Su tratamiento actual es: ${decap(name)}.` : "Ahora recibe un tratamiento.",
+    name
+      ? `Ahora recibe ${/^Tratamiento /.test(name) ? "un " : ""}${decap(name)}.`
+      : "Ahora recibe un tratamiento.",
   doseChange: {
     reduce: (drug, reason) =>
       `Por ${reason}, su equipo médico puede darle una dosis más baja del medicamento ${drug}.`,
@@ -743,7 +757,7 @@ export const ES: HandoutWords = {
     stop: (drug, reason) => `Por ${reason}, su equipo médico puede dejar de darle el medicamento ${drug}.`,
   },
   doseChangeReason: {
-    nerves: "el dolor o el adormecimiento de los nervios",
+    nerves: "el dolor, el hormigueo o el adormecimiento en manos o pies (neuropatía)",
     neutrophils: "un recuento muy bajo de los glóbulos blancos que combaten las infecciones",
   },
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
@@ -759,14 +773,23 @@ export const ES: HandoutWords = {
         ? `Trasplante de células madre tras dosis altas de ${and(o.drugs)}`
         : "Trasplante de células madre",
     consolidation: (o) =>
-      o.count > 0 ? `Tratamiento extra con ${and(o.drugs)}` : "Tratamiento extra después del primero",
+      o.count > 0
+        ? `Tratamiento adicional con ${and(o.drugs)}`
+        : "Tratamiento adicional después del trasplante",
     maintenance: (o) =>
-      o.count > 0 ? `Tratamiento largo con ${and(o.drugs)}` : "Tratamiento largo para mantenerla baja",
+      o.count > 0
+        ? `Tratamiento largo con ${and(o.drugs)}`
+        : "Tratamiento de mantenimiento, a largo plazo, para mantenerla controlada",
     "car-t": (o) =>
       o.count > 0 ? `Terapia con células CAR-T: ${and(o.drugs)}` : "Terapia con células CAR-T",
     bispecific: (o) =>
       o.count > 0 ? `Tratamiento de las defensas con ${and(o.drugs)}` : "Tratamiento de las defensas",
-    "clinical-trial": () => "Un estudio de investigación (ensayo clínico)",
+    "clinical-trial": (o) =>
+      o.count > 1
+        ? `Un estudio de investigación de un tratamiento con ${o.count} medicamentos, entre ellos ${o.key ?? o.drugs[0]}`
+        : o.count === 1
+          ? `Un estudio de investigación de ${o.drugs[0]}`
+          : "Un estudio de investigación (ensayo clínico)",
     "supportive-care": (o) =>
       o.count > 0
         ? `${o.role ?? "Medicamento"}: ${or(o.drugs)}`
@@ -774,7 +797,7 @@ export const ES: HandoutWords = {
   },
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
-    "sc.bone.palliative-radiotherapy": "Radiación para aliviar el dolor de huesos",
+    "sc.bone.palliative-radiotherapy": "Radioterapia para aliviar el dolor de los huesos",
     "sc.bone.kyphoplasty": "Si el hueso roto está en la columna: un procedimiento para darle soporte",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
     "sc.anemia.transfusion": "Una transfusión de sangre",
@@ -786,6 +809,7 @@ export const ES: HandoutWords = {
       "El medicamento para diluir la sangre que ya toma, para prevenir coágulos",
     "sc.vaccination": "Vacunas",
     "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
+    "sc.infection.hbv-positive": "Cuidados por una hepatitis B, actual o pasada",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
@@ -798,7 +822,7 @@ export const ES: HandoutWords = {
   },
   optionByIdWithAlert: {
     "alert.spinal-cord-compression": {
-      "sc.bone.palliative-radiotherapy": "Radiación para aliviar la presión sobre la médula espinal",
+      "sc.bone.palliative-radiotherapy": "Radioterapia para aliviar la presión sobre la médula espinal",
       "sc.bone.surgery":
         "Una operación para aliviar la presión sobre la médula espinal o dar firmeza a la columna",
     },
@@ -830,7 +854,7 @@ export const ES: HandoutWords = {
     whenResults: "¿Cuándo tendré los resultados, y quién me los va a explicar?",
     meaning: "¿Qué significan estos resultados para mí?",
     checkups: "¿Cada cuánto debo hacerme controles, y con qué pruebas?",
-    signs: "¿Qué señales debo contarle enseguida?",
+    signs: "¿De qué síntomas debo avisarle enseguida?",
     watchOrTreat: "¿Debemos vigilar y esperar, o me ayudaría un tratamiento ahora?",
     whichTreatment: "¿Qué opción me sugiere, y por qué?",
     working: "¿Cómo sabremos si el tratamiento funciona?",
@@ -840,6 +864,7 @@ export const ES: HandoutWords = {
     radiation: "¿Cómo será la radiación, y qué viene después?",
     sideEffects: "¿Qué efectos secundarios debo vigilar?",
     dailyLife: "¿Cómo encajará el tratamiento con mi trabajo y mi vida diaria?",
+    dailyLifeHelp: "¿Cómo encajará el tratamiento con mi vida diaria, y quién me puede ayudar en casa?",
     trial: "¿Hay algún estudio de investigación en el que pueda entrar?",
     overdue: "¿Qué pruebas me tocan ahora, y dónde me las hago?",
     whoToCall: "¿A quién debo llamar si me siento mal?",
@@ -862,6 +887,8 @@ export const ES: HandoutWords = {
     stage: STAGE,
     field: FIELD,
     cautionTopic: CAUTION_TOPIC,
+    oneMedicine:
+      "Un medicamento que actúa en todo el cuerpo. Se da en pastillas, en inyecciones o por la vena.",
     optionMeaningById: {
       "sp.extramedullary.excision":
         "Una operación para quitar el bulto. Después se da radiación en el mismo lugar.",
@@ -870,4 +897,10 @@ export const ES: HandoutWords = {
     },
   },
   patientText: (id) => ES_PATIENT_TEXT[id] ?? null,
+  patientTextWithoutAlert: {
+    "sc.bone.palliative-radiotherapy": {
+      alert: "alert.spinal-cord-compression",
+      text: "Un ciclo corto de radioterapia puede aliviar el dolor de huesos. También puede ayudar a un hueso débil. A menudo lleva de una a cinco visitas.",
+    },
+  },
 };

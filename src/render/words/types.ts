@@ -70,6 +70,7 @@ export const QUESTION_IDS = [
   "radiation",
   "sideEffects",
   "dailyLife",
+  "dailyLifeHelp",
   "trial",
   "overdue",
   "whoToCall",
@@ -140,7 +141,6 @@ export interface SummaryWords {
   hadBefore(drugs: string[]): string;
   whyFits: string;
   askAbout: string;
-  otherPoints: string;
   whatToWatch: string;
   unverified: string;
   noOptions: string;
@@ -150,7 +150,6 @@ export interface SummaryWords {
   alertWarning: string;
   missingIntro: string;
   missingItem(name: string): string;
-  otherDetails: string;
   questions: Readonly<
     Record<
       | "meaning"
@@ -181,6 +180,9 @@ export interface GlossaryWords {
   /** "What it is" for an option whose kind's meaning would not fit it, by option id (e.g. an operation
    * on a soft-tissue lump, where the kind's example is a weak bone). */
   optionMeaningById: Readonly<Record<string, string>>;
+  /** "What it is" for a medicine treatment of one drug (the kind's meaning says "medicines"; review c17
+   * handout 28). */
+  oneMedicine: string;
 }
 
 /** Every patient-facing word in one language: the handout's own, the full summary's and the glossary. */
@@ -228,10 +230,13 @@ export interface HandoutWords {
   earlyRelapseAfterTransplant: string;
   /** High risk by IMS/IMWG 2025 criterion 4 (beta2-microglobulin with normal creatinine), not by genes. */
   highRiskB2m: string;
-  /** Smoldering myeloma: the chance of turning active, by risk group (Mayo 2018 or IMWG 2020 group names). */
-  smmRisk: Readonly<
-    Record<"low" | "low-intermediate" | "intermediate" | "intermediate-high" | "high", string>
-  >;
+  /** The same, read from values at diagnosis (handout-facts b2mHighAtDiagnosis): said in the past. */
+  highRiskB2mAtDiagnosis: string;
+  /** Smoldering myeloma: the chance of active myeloma within 2 years, `n` in 100 people, by the figure of
+   * the model that gave the group (handout-facts SMM_TWO_YEAR_PROGRESSION; review c17 handout 12). */
+  smmChance(n: number): string;
+  /** Smoldering myeloma with a treatment listed: watching closely or treatment (not only "watch it"). */
+  smmWatchOrTreat: string;
   treatedBefore: string;
   /** Treated, on the first line now (not "treated before": review c14 finding 10). */
   onFirstTreatment: string;
@@ -258,6 +263,10 @@ export interface HandoutWords {
   };
   /** A critical result to call about today (not an emergency). */
   urgent: string;
+  /** The call today when every critical alert is a change to a drug of the line being given: about its
+   * reason (`doseChangeReason`, joined with `and`), a symptom, not "some of your results" (review c17 handout
+   * 15). */
+  urgentAbout(reason: string): string;
   /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
    * when the record says the patient had a clot before, `highRisk` otherwise. One line each. */
   clotPrevention: { hadClot: string; highRisk: string };
@@ -286,6 +295,8 @@ export interface HandoutWords {
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
+  /** The cord compression and the thick blood in one sentence, when both are raised (review c17 handout 38). */
+  emergencyCordAndThickBlood: string;
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
   /** What happens next for a solitary plasmacytoma after its definitive radiotherapy (follow-up, NCCN). */
@@ -430,6 +441,10 @@ export interface HandoutWords {
   /** An option's "why it may fit you" text, from the knowledge entry's id and its English text; null
    * when this language has none (the line is then left out rather than shown in another language). */
   patientText(optionId: string, english: string): string | null;
+  /** An option's "why it may fit you" text without the sentence that is only for one alert, by option id:
+   * said when that alert is not raised (radiation for bone pain names a pressed spinal cord only with a cord
+   * compression recorded; review c17 handout 35). */
+  patientTextWithoutAlert: Readonly<Record<string, { alert: string; text: string }>>;
 }
 
 /** Another name for the table: it holds every patient-facing word, not only the handout's. */
