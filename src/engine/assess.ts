@@ -403,7 +403,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // After the phase: on therapy, active myeloma's results older than the yearly floor are overdue (c11 H1).
   const monitoring = planMonitoring(
     facts,
-    { category: cat, riskGroup, codesOnly, mProteinRising, onTherapy: phase.currentRegimen },
+    {
+      category: cat,
+      riskGroup,
+      codesOnly,
+      mProteinRising,
+      onTherapy: phase.currentRegimen,
+      lightChainMgus: diagnosis.mgusVariant === "light-chain",
+    },
     points,
   );
 

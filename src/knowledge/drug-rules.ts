@@ -214,7 +214,9 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "imid.class.vte-prophylaxis",
     drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
-    when: { all: [] },
+    // Already on full-dose anticoagulation: imid.class.vte-already-anticoagulated says "do not add LMWH or
+    // aspirin" instead of this "aspirin or LMWH by risk" (review c19-8: both were printed).
+    when: notOnAnticoagulant,
     text: {
       both: "Immunomodulatory drug: boxed warnings for DVT/PE; give thromboprophylaxis by risk (IMPEDE VTE or SAVED: aspirin for lower risk, LMWH for higher risk).",
     },
@@ -1158,6 +1160,23 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh"],
     evidence: "unverified",
     evidenceNote: "The IMWG 2008 recommendation is UNVERIFIED in the reference.",
+  },
+  // Review c19-1: positive HBV serology is a warning whatever the regimen (ASCO 2020, about any systemic
+  // anticancer therapy; not in the clinical reference, looked up 2026-12-02). On an anti-CD38 antibody the
+  // drug rule anti-cd38.hbv-serology-positive gives its own alert instead.
+  {
+    id: "alert.hbv.serology-positive",
+    when: {
+      all: [
+        { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] },
+        { fact: "hbvSerology", is: "positive" },
+        { fact: "onAntiCd38", is: false },
+      ],
+    },
+    severity: "warning",
+    text: "Hepatitis B serology positive (HBsAg or anti-HBc): chronic or past infection. Before systemic therapy, whatever the regimen, assess the reactivation risk with an HBV specialist (ASCO 2020: antiviral prophylaxis for chronic HBV through and for at least 12 months after therapy).",
+    citations: ["hwang-2020-jco-hbv"],
+    evidence: "verified",
   },
   {
     id: "alert.hypercalcemia",

@@ -46,6 +46,9 @@ export interface MonitoringContext {
   /** The regimen being given now (the phase's current regimen), or null/absent off therapy. Active myeloma
    * on therapy has no published interval; a result older than the yearly floor is overdue (review c11 H1). */
   onTherapy?: string | null;
+  /** The MGUS met is light-chain MGUS (the diagnosis' variant: the heavy chain typed "none", or a negative
+   * serum immunofixation with the heavy chain not typed). Default false: then heavyChain "none" decides. */
+  lightChainMgus?: boolean;
 }
 
 /** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
@@ -165,10 +168,10 @@ function datedLab(facts: Facts, f: "creatinine" | "calcium"): string[] {
 const mProteinDates = (p: Points) => dates(p.serum, p.serumIfe);
 const flcDates = (p: Points) => dates(p.flc);
 
-function mgusSchedule(risk: "low" | "higher", rising = false): (done: string[]) => Schedule {
+function mgusSchedule(risk: "low" | "higher", rising = false, test = "SPEP"): (done: string[]) => Schedule {
   return (done) =>
     done.length <= 1
-      ? { months: 6, text: "SPEP at 6 months after the first (diagnostic) result" }
+      ? { months: 6, text: `${test} at 6 months after the first (diagnostic) result` }
       : risk === "low"
         ? // c11a (as review c10 M5 for SMM): IMWG 2010 (treatments.md 2a) gives "every 2-3 years" only "if
           // stable" and no interval for a rising M-protein; the row's other interval, 6 months, is kept.
@@ -227,13 +230,15 @@ export function planMonitoring(
   const { category, riskGroup } = context;
 
   // Only the watched categories read the series: each branch collects them (or takes the caller's).
-  if (category === "mgus" && facts.labs.heavyChain === "none") {
+  if (category === "mgus" && (context.lightChainMgus === true || facts.labs.heavyChain === "none")) {
     // Light-chain MGUS (criteria-and-scores.md 1.3): defined by the FLC ratio with no heavy chain on IFE,
     // so its test is the serum FLC; its abnormal ratio makes it IMWG 2010 intermediate/high risk.
     const pts = points ?? collectPoints(facts);
     planRule = R.mgusHigher;
     rules?.push(trace(R.mgusHigher, { riskGroup, lightChainMgus: true }));
-    items.push(item(facts, "free light chains", flcDates(pts), mgusSchedule("higher"), R.mgusHigher));
+    items.push(
+      item(facts, "free light chains", flcDates(pts), mgusSchedule("higher", false, "FLC"), R.mgusHigher),
+    );
     plan =
       "Light-chain MGUS: serum free light chains (kappa, lambda and their ratio; there is no serum M-spike to follow) at 6 months, then yearly (IMWG 2010 abnormal FLC ratio; IMWG 2014 light-chain MGUS)";
   } else if (category === "mgus") {

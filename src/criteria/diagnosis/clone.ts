@@ -10,8 +10,11 @@ import { involvedUninvolvedRatio } from "./slim.js";
 /** "IgG-kappa", "kappa light chain", "IgA", or null when the heavy chain is not known. No heavy chain,
  * no light chain typed, serum and urine immunofixation negative and a normal FLC ratio is no light-chain
  * disease (that needs an abnormal ratio, criteria-and-scores.md 1.3): non-secretory, said with its tests. */
-export function subtypeOf(facts: Facts): string | null {
+export function subtypeOf(facts: Facts, lightChainMgus = false): string | null {
   const { heavyChain: h, lightChain: l } = facts.labs;
+  // Light-chain MGUS met with the heavy chain not typed: its criterion read "no heavy chain" from a negative
+  // serum immunofixation (criteria-and-scores.md 1.3; review c19-2).
+  if (h === null && lightChainMgus) return l === null ? "light chain (type not known)" : `${l} light chain`;
   if (h === null) return null;
   if (h === "none" && l === null && nonSecretory(facts))
     return "non-secretory (serum and urine immunofixation negative, normal FLC ratio)";

@@ -169,13 +169,18 @@ describe("IMWG 2014 classification: properties", () => {
     );
   });
 
-  it("an added event to an untreated record never gives a category below the one before, unless it becomes myeloma or stays open", () => {
+  it("an added event to an untreated record never gives a category below the one before, unless it becomes myeloma, stays open or settles on the lean it had", () => {
     fc.assert(
       fc.property(recordArb, fc.constantFrom(...Object.keys(ADD_EVENT)), (r, ev) => {
+        const before = classify(r);
         const after = classify(ADD_EVENT[ev]!(r));
+        // An open record that leaned to a category may settle on it once the event's test is there (a seed
+        // found: IgG typed, M-spike 0, marrow 0%, FLC not recorded: indeterminate, likely MGUS; with FLC
+        // 2000/5 mg/L and marrow 0% (no SLiM event without clonal BMPC >= 10%): MGUS).
         expect(
           ["multiple-myeloma", "indeterminate", "al-amyloidosis"].includes(after.category) ||
-            classify(r).category === after.category,
+            before.category === after.category ||
+            (before.category === "indeterminate" && before.likely === after.category),
         ).toBe(true);
       }),
       { numRuns: 300 },

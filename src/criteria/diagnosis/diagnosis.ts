@@ -666,7 +666,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
   if (known === null) {
     return {
       category,
-      subtype: subtypeOf(facts),
+      subtype: subtypeOf(facts, mgusVariant === "light-chain"),
       likely: c.likely,
       criteria: [],
       couldChangeWith: c.couldChangeWith,
@@ -693,7 +693,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     }
   return {
     category,
-    subtype: subtypeOf(facts),
+    subtype: subtypeOf(facts, mgusVariant === "light-chain"),
     likely: c.likely,
     criteria,
     couldChangeWith: c.couldChangeWith,

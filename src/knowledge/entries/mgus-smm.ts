@@ -141,7 +141,7 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Active monitoring (high-risk smoldering myeloma)",
     strength: "consider",
     clinicianText:
-      "Active monitoring remains an option in high-risk smoldering myeloma (the AQUILA control arm; NCCN lists observation or a trial). Mayo 2018 high risk: about 44-50% progress at 2 years. Re-test every 2-3 months in the first year.",
+      "Active monitoring remains an option in high-risk smoldering myeloma (the AQUILA control arm; NCCN lists observation or a trial). Mayo 2018 high risk: about 44-50% progress at 2 years. Re-test 2-3 months after diagnosis, then every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010; the same schedule as any smoldering myeloma: the reference gives no separate high-risk interval).",
     patientText:
       "Your smoldering myeloma has a higher chance of turning active. Waiting and checking often is still a choice. Your team will test your blood every few months. Treatment starts if the disease becomes active.",
     cautions: [],

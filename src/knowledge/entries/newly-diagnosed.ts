@@ -140,6 +140,14 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["sonneveld-2024-nejm"],
         evidence: "verified",
       },
+      {
+        // treatments.md 3b, D-VRd row: population "TE NDMM, age <=70 in trial" (review c19-6, as D-VTd's).
+        text: "PERSEUS enrolled transplant-eligible patients aged 70 or under: this patient is older than the trial population",
+        when: { fact: "age", gt: 70 },
+        show: ["age"],
+        citations: ["sonneveld-2024-nejm"],
+        evidence: "verified",
+      },
     ],
     citations: ["sonneveld-2024-nejm"],
     regulatory: perseusRegulatory,
@@ -163,6 +171,14 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       {
         text: "EU approval is for induction only; part 2 (Isa-R vs R maintenance) was reported separately and is UNVERIFIED in the reference.",
+        citations: ["mai-2025-jco"],
+        evidence: "verified",
+      },
+      {
+        // treatments.md 3b, Isa-VRd (GMMG-HD7) row: population "TE NDMM, 18-70" (review c19-6).
+        text: "GMMG-HD7 enrolled transplant-eligible patients aged 18-70: this patient is older than the trial population",
+        when: { fact: "age", gt: 70 },
+        show: ["age"],
         citations: ["mai-2025-jco"],
         evidence: "verified",
       },
@@ -351,6 +367,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     showWhenUnknown: true,
     kind: "consolidation",
     regimen: null,
+    // Consolidation gives the induction's drugs again (2 cycles of D-VRd / D-VTd, treatments.md 3b-3c): during
+    // the induction its drug rules apply to it too (review c19-3: grade 3 neuropathy on D-VRd left this card
+    // without the bortezomib hold of treatments.md 7b).
+    regimenFromCurrentLine: true,
     title: "Consolidation after ASCT (built into D-VRd / D-VTd)",
     strength: "consider",
     adjust: [fitnessAgainstIntensity],

@@ -593,6 +593,27 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     evidence: "verified",
   },
   {
+    // Review c19-1: a positive screen replaced the screening card with nothing outside anti-CD38 regimens.
+    // ASCO 2020 (not in the clinical reference; looked up 2026-12-02) is about any systemic anticancer
+    // therapy, so the card holds whatever the regimen; the anti-CD38 drug rules add their own words.
+    id: "sc.infection.hbv-positive",
+    group: "supportive-care",
+    when: { all: [mmOrAl, { fact: "hbvSerology", is: "positive" }] },
+    kind: "supportive-care",
+    regimen: null,
+    title:
+      "Hepatitis B recorded (HBsAg or anti-HBc positive): reactivation risk assessment and antiviral prophylaxis or monitoring with an HBV specialist",
+    strength: "standard",
+    clinicianText:
+      "HBsAg or anti-HBc is positive: chronic (HBsAg-positive) or past (HBsAg-negative, anti-HBc-positive) hepatitis B needs a reactivation risk assessment with an HBV specialist before systemic therapy, whatever the regimen (ASCO 2020); chronic HBV: antiviral prophylaxis through and for at least 12 months after therapy (ASCO 2020). On daratumumab: monitor for reactivation during treatment and for at least 6 months after it ends (daratumumab DHPC).",
+    patientText:
+      "Your blood tests show a hepatitis B infection now or in the past. Myeloma treatment can wake it up. A liver or infection specialist can advise on medicine to prevent this, and on blood tests to check for it.",
+    cautions: [],
+    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
     id: "sc.infection.pjp",
     group: "supportive-care",
     when: { all: [mmOrAl, tCellRedirection] },
