@@ -27,6 +27,7 @@ import {
   JURISDICTION_NAME,
   type KnowledgeContext,
   type KnowledgeResult,
+  onNowWords,
   type ResolvedContext,
   resolveContext,
   ruleTexts,
@@ -248,7 +249,10 @@ export function evaluateKnowledgeReference(s: Situation, context: KnowledgeConte
       alerts.push({
         id: rule.id,
         severity: rule.severity,
-        text: `On ${rule.drugs.filter((d) => ctx.currentDrugs.includes(d)).join(", ")} now. ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
+        text: `${onNowWords(
+          rule.drugs.filter((d) => ctx.currentDrugs.includes(d)),
+          ctx.refractoryDrugs,
+        )} ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
         citations: [...rule.citations],
         verified,
       });

@@ -52,7 +52,7 @@ import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
-import { daraLenMaintenanceMonths, mrdNegativeSustained } from "./perseus.js";
+import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
 import { isDvmp } from "./plan.js";
 
@@ -382,6 +382,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     currentLine: phase?.currentLine ?? null,
     weeksOnCurrentLine: phase?.weeksOnCurrentLine ?? null,
     daraLenMaintenanceMonths: daraLenMaintenanceMonths(facts),
+    smmDaratumumabMonths: smmDaratumumabMonths(facts),
     zoledronicAcidSince: zoledronicAcid.since,
     monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
     lastLineDvmp: lastLineDvmp(lines),
@@ -1467,6 +1468,16 @@ function alertRulesOn(drugs: readonly string[]): readonly CompiledDrugRule[] {
   return out;
 }
 
+/** How a drug alert opens: the drugs of the rule the patient is on now, and, when the disease is refractory to
+ * every one of them (it progressed on them), that the rule holds only if they are continued (review c19-9: a
+ * lenalidomide dialysis dose beside the progression on lenalidomide read as advice to go on). */
+export function onNowWords(on: readonly string[], refractoryDrugs: readonly string[]): string {
+  const names = on.join(", ");
+  if (on.length === 0 || !on.every((d) => refractoryDrugs.includes(d))) return `On ${names} now.`;
+  const one = on.length === 1;
+  return `On ${names} now (the disease is refractory to ${one ? "it" : "them"}: this applies if ${one ? "it is" : "they are"} continued).`;
+}
+
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
@@ -1477,7 +1488,10 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
     if (!drugRuleState(c, s, memo).pass) continue;
     const verified = rule.evidence !== "unverified";
     const text = ctx.text
-      ? `On ${rule.drugs.filter((d) => onNow.includes(d)).join(", ")} now. ${c.joined[ctx.jurisdiction]}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+      ? `${onNowWords(
+          rule.drugs.filter((d) => onNow.includes(d)),
+          ctx.refractoryDrugs,
+        )} ${c.joined[ctx.jurisdiction]}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
       : "";
     const citations = ctx.codesOnly ? [] : rule.citations.slice();
     alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });

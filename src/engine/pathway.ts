@@ -545,6 +545,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         input.lastLineReachedMaintenance === true,
         input.currentLineDrugs ?? [],
         s.lastLineDvmp === true,
+        s.consolidationGiven === true,
       ),
     ),
   };

@@ -6,6 +6,7 @@
  * only: the words are the knowledge entry's. */
 import type { Facts, MrdPoint } from "../model/facts.js";
 import { addMonths, compareDates, completedMonths } from "../response/dates.js";
+import { canonicalDrugName } from "../response/drug-classes.js";
 
 /**
  * Completed months of the daratumumab-lenalidomide maintenance being given (an entry recorded as phase
@@ -24,6 +25,24 @@ export function daraLenMaintenanceMonths(facts: Facts): number | null {
   return out;
 }
 
+/**
+ * Completed months of the daratumumab given alone for smouldering myeloma now (a treatment entry with setting
+ * "smoldering-myeloma", not ended by the record's date, whose drugs are daratumumab only: the AQUILA fixed
+ * course, up to 39 cycles / 36 months, treatments.md 2b); null when none is given. Its own fact beside the
+ * PERSEUS one: both are fixed daratumumab durations the cards read (review c20-2).
+ */
+export function smmDaratumumabMonths(facts: Facts): number | null {
+  let out: number | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (t.setting !== "smoldering-myeloma") continue;
+    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
+    if (compareDates(t.start, facts.asOf) > 0) continue;
+    if (t.drugs.length === 0 || !t.drugs.every((d) => canonicalDrugName(d) === "daratumumab")) continue;
+    out = completedMonths(t.start, facts.asOf);
+  }
+  return out;
+}
+
 /** The dated MRD results: the series, and the marrow's own result on its date when the series has none on
  * that date (marrow.mrd stays the latest marrow's result). Oldest first. */
 export function mrdResults(facts: Facts): MrdPoint[] {
@@ -35,17 +54,39 @@ export function mrdResults(facts: Facts): MrdPoint[] {
   return out;
 }
 
+/** The IMWG minimum sensitivity of flow (NGF) or sequencing (NGS) MRD negativity: 1 in 10^5 nucleated cells
+ * (criteria-and-scores.md 6.3, kumar-2016-lancet-oncol). */
+export const IMWG_MRD_SENSITIVITY = 1e-5;
+
+/** Whether a negative MRD result is IMWG MRD-negative (6.3: NGF or NGS, sensitivity 1 in 10^5 or better):
+ * true, false (method "other", or a sensitivity recorded coarser than 1 in 10^5), or null when the method or
+ * the sensitivity is not recorded (never read as meeting it). */
+export function imwgMrdNegative(p: MrdPoint): boolean | null {
+  if (p.result !== "negative") return false;
+  if (p.method === "other") return false;
+  if (p.sensitivity !== null && p.sensitivity > IMWG_MRD_SENSITIVITY) return false;
+  if (p.method === null || p.sensitivity === null) return null;
+  return true;
+}
+
 /**
- * Marrow MRD negativity sustained for >= 12 months: the latest result negative, and the first negative of
- * the run of negatives it ends (no positive between) at least 12 months before it. False when the latest
- * result is positive or the run is shorter; null when no dated MRD result is recorded.
+ * IMWG marrow MRD negativity sustained for >= 12 months (criteria-and-scores.md 6.3: NGF or NGS, sensitivity
+ * at least 1 in 10^5, confirmed >= 1 year apart): the latest result negative, and two negatives of the run
+ * it ends (no positive between) at least 12 months apart that each meet the IMWG definition. False when the
+ * latest result is positive, the run is shorter, or its results are recorded below the IMWG sensitivity or
+ * by another method (review c20-1: "yes" was read from two negatives at 1 in 10^4); null when no dated MRD
+ * result is recorded, or when only results without their method or sensitivity could make it.
  */
 export function mrdNegativeSustained(facts: Facts): boolean | null {
   const points = mrdResults(facts);
   if (points.length === 0) return null;
   const last = points[points.length - 1]!;
   if (last.result !== "negative") return false;
-  let first = last;
-  for (let i = points.length - 2; i >= 0 && points[i]!.result === "negative"; i--) first = points[i]!;
-  return compareDates(addMonths(first.date, 12), last.date) <= 0;
+  const run: MrdPoint[] = [last];
+  for (let i = points.length - 2; i >= 0 && points[i]!.result === "negative"; i--) run.unshift(points[i]!);
+  /** Two results of `pool` at least 12 months apart: the earliest and the latest of it. */
+  const spans = (pool: MrdPoint[]) =>
+    pool.length >= 2 && compareDates(addMonths(pool[0]!.date, 12), pool[pool.length - 1]!.date) <= 0;
+  if (spans(run.filter((p) => imwgMrdNegative(p) === true))) return true;
+  return spans(run.filter((p) => imwgMrdNegative(p) !== false)) ? null : false;
 }

@@ -294,6 +294,9 @@ export function buildPlan(
   /** The latest line is D-VMP (situation fact lastLineDvmp): after it has ended, the continued-therapy step
    * is an UNVERIFIED reading (review c13-11). */
   lastLineDvmp = false,
+  /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
+   * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
+  consolidationGiven = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -388,7 +391,9 @@ export function buildPlan(
     phase.currentLine === 1 &&
     isDvmp(currentLineDrugs);
   const defs = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
-  const pos = position(code, defs);
+  // After the transplant with its consolidation given: between the consolidation step and maintenance.
+  const pos =
+    defs === TE_STEPS && code === "post-transplant" && consolidationGiven ? 2.5 : position(code, defs);
   const note =
     te && transplantCandidate === null
       ? " (if transplant-eligible: candidacy not recorded)"

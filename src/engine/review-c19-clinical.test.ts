@@ -171,3 +171,61 @@ describe("c19-5, 6, 8: card words from the reference", () => {
     ).toBe(true);
   });
 });
+
+describe("c19-7: the plan after a recorded consolidation", () => {
+  const r = read("pathway-after-asct-dvrd-consolidation");
+  const stepsOf = (a: Assessment) => a.plan.map((s) => `${s.status}:${s.phase}`);
+
+  it("consolidation due: its step is current and maintenance next (as before)", () => {
+    expect(stepsOf(assess(r))).toEqual([
+      "done:induction",
+      "done:transplant",
+      "current:post-transplant",
+      "next:maintenance",
+      "if-progressed:relapsed",
+    ]);
+  });
+
+  it("consolidation given and finished: its step is done and maintenance is next", () => {
+    const given: Rec = {
+      ...r,
+      treatmentHistory: [
+        ...(r.treatmentHistory as Rec[]),
+        {
+          regimen: "D-VRd consolidation",
+          drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+          start: "2026-10-20",
+          end: "2026-11-20",
+          phase: "consolidation",
+          plannedWithPrevious: true,
+        },
+      ],
+    };
+    const a = assess(given);
+    expect(a.phase.code).toBe("post-transplant");
+    expect(stepsOf(a)).toEqual([
+      "done:induction",
+      "done:transplant",
+      "done:post-transplant",
+      "next:maintenance",
+      "if-progressed:relapsed",
+    ]);
+    expect(a.plan.find((s) => s.phase === "maintenance")?.optionIds).toContain("maint.lenalidomide");
+  });
+});
+
+describe("c19-9: a dose alert for a drug the disease is refractory to", () => {
+  it("says it applies only if the drug is continued; a drug the disease is not refractory to reads as before", () => {
+    const a = assess(read("review-c19-dialysis-relapse-on-rd-len-refractory"));
+    expect(a.linesOfTherapy.refractoryDrugs).toContain("lenalidomide");
+    const dose = a.alerts.find((x) => x.id === "lenalidomide.renal.dialysis");
+    expect(dose?.text).toMatch(
+      /^On lenalidomide now \(the disease is refractory to it: this applies if it is continued\)\. Lenalidomide, kidney function: on dialysis: 5 mg daily/,
+    );
+    // On DRd without progression (a kidney band of lenalidomide): the plain opening.
+    const onR = assess(read("pathway-drd-week-3"));
+    const plain = onR.alerts.filter((x) => x.text.startsWith("On lenalidomide"));
+    expect(plain.length).toBeGreaterThan(0);
+    for (const x of plain) expect(x.text.startsWith("On lenalidomide now. "), x.id).toBe(true);
+  });
+});

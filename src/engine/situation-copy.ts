@@ -43,6 +43,7 @@ export function copySituation(s: Situation): Situation {
     currentLine: s.currentLine,
     weeksOnCurrentLine: s.weeksOnCurrentLine,
     daraLenMaintenanceMonths: s.daraLenMaintenanceMonths,
+    smmDaratumumabMonths: s.smmDaratumumabMonths,
     zoledronicAcidSince: s.zoledronicAcidSince,
     monthsSinceLineEnded: s.monthsSinceLineEnded,
     lastLineDvmp: s.lastLineDvmp,

@@ -189,6 +189,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   currentLine: (s) => s.currentLine,
   weeksOnCurrentLine: (s) => s.weeksOnCurrentLine,
   daraLenMaintenanceMonths: (s) => s.daraLenMaintenanceMonths,
+  smmDaratumumabMonths: (s) => s.smmDaratumumabMonths,
   zoledronicAcidSince: (s) => s.zoledronicAcidSince,
   monthsSinceLineEnded: (s) => s.monthsSinceLineEnded,
   lastLineDvmp: (s) => s.lastLineDvmp,

@@ -85,6 +85,9 @@ export interface Situation {
   /** Completed months of the daratumumab-lenalidomide maintenance being given (PERSEUS stop rule after
    * >= 24 months, treatments.md 3d); null when none is given (engine/perseus.ts). */
   daraLenMaintenanceMonths: K<number>;
+  /** Completed months of the daratumumab given alone for smouldering myeloma (AQUILA: fixed duration, up to
+   * 39 cycles / 36 months, treatments.md 2b); null when none is given (engine/perseus.ts). */
+  smmDaratumumabMonths: K<number>;
   /** The start of the zoledronic acid being given now (a supportive-care entry running on asOf; the
    * earliest start when several run), ISO date; null when none is given (engine/bone-agent.ts). */
   zoledronicAcidSince: K<string>;
@@ -423,6 +426,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     unit: "months",
     inputs: ["treatmentHistory.start", "treatmentHistory.phase"],
   },
+  smmDaratumumabMonths: {
+    label: "months of daratumumab for smouldering myeloma",
+    unit: "months",
+    inputs: ["treatmentHistory.start", "treatmentHistory.setting"],
+  },
   monthsSinceLineEnded: {
     label: "months since the latest line ended",
     unit: "months",
@@ -473,7 +481,8 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["series.serumMProtein", "treatmentHistory.bestResponse"],
   },
   mrdNegativeSustained: {
-    label: "MRD negativity sustained >= 12 months (dated marrow MRD results)",
+    label:
+      "IMWG MRD negativity (NGF or NGS, sensitivity 1 in 10^5 or better) sustained >= 12 months (dated marrow MRD results with their method and sensitivity)",
     values: BOOL,
     inputs: ["series.mrd", "marrow.mrd", "marrow.date"],
   },

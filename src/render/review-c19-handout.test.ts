@@ -237,3 +237,13 @@ describe("review c17 handout, findings fixed in c19", () => {
     expect(firstOption(full(SMM_ES, ES))).toBe("Daratumumab como único medicamento (Dara-SC)");
   });
 });
+
+describe("c17 handout 37: no promise in the Tec-Dara words", () => {
+  it("says it kept myeloma under control longer for many people (EN, ES), not 'worked much better'", () => {
+    const name = "review-c16-relapse-high-risk-by-b2m-at-diagnosis";
+    expect(full(name)).toContain("kept myeloma under control longer than older mixes for many people");
+    expect(full(name)).not.toContain("worked much better");
+    expect(full(name, ES)).toContain("mantuvo el mieloma controlado más tiempo que mezclas más antiguas");
+    expect(full(name, ES)).not.toContain("funcionó mucho mejor");
+  });
+});

@@ -52,7 +52,7 @@ describe("evolving smoldering myeloma (Ravi et al., Blood Cancer J 2016)", () =>
       run({ serumMProtein: serum(["2024-01-01", 1.0], ["2024-07-01", 1.1], ["2025-06-01", 1.0]) }, "mgus"),
     ).toEqual([]);
   });
-  it("nothing once treatment is recorded, and nothing for active myeloma", () => {
+  it("nothing for a rise before the treatment recorded (review c20-2 reads rises on it), nor for active myeloma", () => {
     const series = { serumMProtein: serum(["2025-01-01", 2.0], ["2025-12-01", 2.5]) };
     expect(
       run(series, "smoldering-myeloma", {

@@ -73,6 +73,18 @@ function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } 
  * Alerts for evolving disease in untreated MGUS or smoldering myeloma (none once treatment is recorded).
  * `category` picks the wording; the Ravi 2016 SMM rules run for SMM (or when the category is unknown).
  */
+/** A treated smouldering myeloma's serum values from its therapy on: the last value on or before the first
+ * therapy start (its baseline), then the later ones. A rise before the therapy is not a rise on it. */
+function fromTherapyStart(serum: readonly Point[], facts: Facts): Point[] {
+  let start: string | null = null;
+  for (const t of facts.treatmentHistory)
+    if (start === null || compareDates(t.start, start) < 0) start = t.start;
+  if (start === null) return serum.slice();
+  let from = 0;
+  for (let i = 0; i < serum.length; i++) if (compareDates(serum[i]!.date, start) <= 0) from = i;
+  return serum.slice(from);
+}
+
 export function detectEvolvingDisease(
   facts: Facts,
   category: DiagnosisCategory | null = null,
@@ -81,15 +93,26 @@ export function detectEvolvingDisease(
   /** Codes only (assessCompact): the alerts' texts are "" (the compact view reads ids and severities). */
   codesOnly = false,
 ): ResponseAlert[] {
-  if (facts.treatmentHistory.length > 0) return [];
+  // Smouldering myeloma on or after its own therapy (AQUILA daratumumab, lenalidomide) is still watched for a
+  // rise from its lowest value (review c20-2: a rise from 1.0 to 2.4 g/dL on daratumumab raised nothing, and
+  // the follow-up kept its "if stable" interval); the diagnosis-anchored Ravi rules and the haemoglobin
+  // checks are for untreated disease (on therapy the values fall first, and the blood counts have other causes).
+  const treated = facts.treatmentHistory.length > 0;
+  if (treated && category !== "smoldering-myeloma") return [];
   if (category !== null && category !== "mgus" && category !== "smoldering-myeloma") return [];
   const pts = points ?? collectPoints(facts);
   const alerts: ResponseAlert[] = [];
   const words = !codesOnly;
   const name =
-    category === "mgus" ? "MGUS" : category === "smoldering-myeloma" ? "Smoldering myeloma" : "MGUS/SMM";
+    category === "mgus"
+      ? "MGUS"
+      : category === "smoldering-myeloma"
+        ? treated
+          ? "Smoldering myeloma (treated)"
+          : "Smoldering myeloma"
+        : "MGUS/SMM";
   const smmRules = category !== "mgus";
-  const emp = smmRules ? evolvingMProtein(pts.serum) : null;
+  const emp = smmRules && !treated ? evolvingMProtein(pts.serum) : null;
   if (emp) {
     alerts.push(
       alertFrom(
@@ -102,7 +125,7 @@ export function detectEvolvingDisease(
       ),
     );
   } else {
-    const rising = risingFromLowest(pts.serum);
+    const rising = risingFromLowest(treated ? fromTherapyStart(pts.serum, facts) : pts.serum);
     // Review c10 M5: the latest value is quoted (every value from the first rise on still meets the
     // thresholds: stillRisen), with the date the rise first met them when that was earlier.
     const latest = rising ? pts.serum[pts.serum.length - 1]! : null;
@@ -118,6 +141,7 @@ export function detectEvolvingDisease(
         ),
       );
   }
+  if (treated) return alerts;
   const ehb = smmRules ? evolvingHemoglobin(pts.hemoglobin) : null;
   if (ehb) {
     alerts.push(

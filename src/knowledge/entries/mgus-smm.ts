@@ -9,13 +9,21 @@ const smm: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, u
 /** Smouldering myeloma treated as such (treatmentHistory setting; the category kept: review c8-07). */
 const smmTreated: Condition = { all: [{ fact: "category", is: "smoldering-myeloma" }, treated] };
 const mayoHigh: Condition = { fact: "smmMayo2018Group", is: "high" };
+/** The AQUILA fixed duration in months: up to 39 cycles / 36 months (treatments.md 2b). */
+const AQUILA_MONTHS = 36;
 
 export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "smm.on-therapy.continue-daratumumab",
     group: "mgus-smm",
     when: {
-      all: [smmTreated, { fact: "phase", is: "smoldering-therapy" }, { fact: "onAntiCd38", is: true }],
+      all: [
+        smmTreated,
+        { fact: "phase", is: "smoldering-therapy" },
+        { fact: "onAntiCd38", is: true },
+        // Not past the fixed course (review c20-2); another anti-CD38 schedule (no months) is not AQUILA's.
+        { not: { fact: "smmDaratumumabMonths", gte: AQUILA_MONTHS } },
+      ],
     },
     kind: "systemic-therapy",
     regimen: { code: "Dara-SC", drugs: ["daratumumab"] },
@@ -38,6 +46,32 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
       us: approved("2025-11-06", "Darzalex Faspro; high-risk SMM only"),
       eu: approved("2025-07-23", "CHMP 2025-06-19"),
     },
+    evidence: "verified",
+  },
+  {
+    // Review c20-2: at month 39 "continue daratumumab" was still listed as standard. AQUILA is a fixed course:
+    // up to 39 cycles / 36 months or until progression (treatments.md 2b), then active monitoring.
+    id: "smm.on-therapy.daratumumab-course-complete",
+    group: "mgus-smm",
+    when: {
+      all: [
+        smmTreated,
+        { fact: "phase", is: "smoldering-therapy" },
+        { fact: "smmDaratumumabMonths", gte: AQUILA_MONTHS },
+      ],
+    },
+    kind: "observation",
+    regimen: null,
+    title:
+      "Daratumumab course for smoldering myeloma complete (36 months, the AQUILA fixed duration): stop it and return to active monitoring",
+    strength: "standard",
+    clinicianText:
+      "AQUILA gave daratumumab SC for up to 39 cycles / 36 months or until progression (fixed duration); the record shows 36 months or more. The course is complete: active monitoring follows (re-test every 6-12 months if stable, IMWG 2010).",
+    patientText:
+      "Your daratumumab shots were planned for a set time of up to 3 years, and that time is reached. The usual next step is to stop them and keep checking your blood regularly.",
+    cautions: [],
+    citations: ["dimopoulos-2025-nejm-aquila", "kyle-2010-leukemia"],
+    regulatory: { us: null, eu: null },
     evidence: "verified",
   },
   {

@@ -35,6 +35,28 @@ const builtInConsolidationDue = (induction: "D-VRd" | "D-VTd"): Condition => ({
     { not: { fact: "progression", is: true } },
   ],
 });
+/** IMWG frailty not computable (an item missing: criteria-and-scores 8.1 gives no score then) while the
+ * age item alone already gives its 2 points (age over 80, in completed years): the missing items can only add
+ * points, so the reduced-intensity doublets are listed (review c20-3: an 88-year-old, ECOG 3, ADL not
+ * recorded, was offered quadruplets and full-dose VRd but no doublet). */
+const frailOrOver80Unscored: Condition = {
+  any: [
+    { fact: "frailtyGroup", is: "frail" },
+    {
+      all: [
+        { fact: "frailtyGroup", known: false },
+        { fact: "age", gte: 81 },
+      ],
+    },
+  ],
+};
+const UNSCORED_OVER_80: KnowledgeEntry["cautions"][number] = {
+  text: "IMWG frailty not computable (an item is not recorded), but age over 80 alone gives 2 points, the frail threshold (cut-points UNVERIFIED in the reference; never decide from age alone): record ADL, IADL and Charlson",
+  when: { fact: "frailtyGroup", known: false },
+  show: ["age"],
+  citations: ["palumbo-2015-blood-frailty"],
+  evidence: "unverified",
+};
 /** D-VTd (CASSIOPEIA): its approvals and its neuropathy caution, shared by induction and consolidation. */
 const cassiopeiaRegulatory: KnowledgeEntry["regulatory"] = {
   us: approved("2019-09-26"),
@@ -647,7 +669,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.frail.rd",
     group: "newly-diagnosed",
-    when: { all: [ndmm, { fact: "frailtyGroup", is: "frail" }] },
+    when: { all: [ndmm, frailOrOver80Unscored] },
     kind: "systemic-therapy",
     regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
     title: "Rd doublet (dose-reduced) for frail patients",
@@ -656,7 +678,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2). Regimen evidence: Rd was the comparator arm of MAIA (DRd gave longer PFS and later OS) and of SWOG S0777 (VRd gave longer PFS and OS), so Rd is the reduced-intensity choice when a triplet or DRd is not suitable.",
     patientText:
       "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
-    cautions: [],
+    cautions: [UNSCORED_OVER_80],
     citations: ["palumbo-2015-blood-frailty", "facon-2019-nejm-maia", "durie-2017-lancet"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",
@@ -666,7 +688,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.frail.vd",
     group: "newly-diagnosed",
-    when: { all: [ndmm, { fact: "frailtyGroup", is: "frail" }] },
+    when: { all: [ndmm, frailOrOver80Unscored] },
     kind: "systemic-therapy",
     regimen: { code: "Vd", drugs: ["bortezomib", "dexamethasone"] },
     title: "Vd doublet (dose-reduced) for frail patients",
@@ -675,7 +697,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Vd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2); weekly SC bortezomib for older/frail patients is practice (UNVERIFIED). Regimen evidence: the reference gives no newly diagnosed trial of Vd; weekly bortezomib schedules come from VRd-lite (phase 2) and BOSTON (once-weekly bortezomib in XVd).",
     patientText:
       "This is a simple mix of a shot and a pill. The shot can be given once a week. It is meant for people who are frail.",
-    cautions: [],
+    cautions: [UNSCORED_OVER_80],
     citations: ["palumbo-2015-blood-frailty", "odonnell-2018-bjh", "grosicki-2020-lancet-boston"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",

@@ -357,7 +357,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "preferred",
     clinicianText:
       "Teclistamab SC + daratumumab-hyaluronidase SC. MajesTEC-3 (1-3 prior lines, PI and lenalidomide exposed): PFS HR 0.17; 36-month PFS 83.4% vs 29.7%; OS HR 0.46; CRS 60.1% (all grade 1-2). New second-line standard; the first bispecific at first relapse. US: >=1 prior line including a PI and an IMiD.",
-    patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it worked much better than older mixes. You are watched closely for 2 days after each of the first doses, in the hospital or close to it.`,
+    patientText: `${rrPatient} This mix has two shots under the skin. One helps your own immune cells attack the myeloma. In a large study it kept myeloma under control longer than older mixes for many people. You are watched closely for 2 days after each of the first doses, in the hospital or close to it.`,
     cautions: [
       {
         text: "MajesTEC-3 excluded anti-CD38-refractory disease and prior BCMA-directed therapy: check both before offering it.",

@@ -451,6 +451,8 @@ export const EN: HandoutWords = {
     "sc.vaccination": "Vaccines",
     "sc.infection.hbv-screening": "A blood test for hepatitis B",
     "sc.infection.hbv-positive": "Care for a hepatitis B infection, now or in the past",
+    "smm.on-therapy.daratumumab-course-complete":
+      "Stopping daratumumab now that its planned time is reached, then regular checks",
     "sc.hypercalcemia": "Treatment to lower a high calcium level",
     "sc.hyperviscosity": "A treatment that filters the blood",
     "smm.on-therapy.monitoring": "Regular checks to see if the disease turns active",

@@ -111,7 +111,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "rr.bpd":
     "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena y dos pastillas. Está aprobada en Europa. Puede dañar la superficie de los ojos, así que le revisarán la vista antes de cada dosis.",
   "rr.tec-dara":
-    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene dos inyecciones bajo la piel. Una ayuda a sus propias defensas a atacar el mieloma. En un estudio grande funcionó mucho mejor que mezclas más antiguas. Tras cada una de las primeras dosis le vigilan de cerca durante 2 días, en el hospital o cerca de él.",
+    "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene dos inyecciones bajo la piel. Una ayuda a sus propias defensas a atacar el mieloma. En un estudio grande mantuvo el mieloma controlado más tiempo que mezclas más antiguas en muchas personas. Tras cada una de las primeras dosis le vigilan de cerca durante 2 días, en el hospital o cerca de él.",
   "rr.kd":
     "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla tiene un medicamento que se da por la vena y una pastilla. Puede exigir mucho al corazón, así que le revisarán el corazón.",
   "rr.kpd":
@@ -168,6 +168,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Una pastilla diaria previene el herpes zóster y el herpes labial. Son frecuentes con algunos medicamentos para el mieloma.",
   "sc.infection.hbv-screening":
     "Un análisis de sangre para la hepatitis B. Algunos medicamentos para el mieloma pueden despertar una hepatitis B antigua. Su equipo la busca antes o al principio del tratamiento.",
+  "smm.on-therapy.daratumumab-course-complete":
+    "Las inyecciones de daratumumab estaban previstas por un tiempo fijo de hasta 3 años, y ese tiempo se ha cumplido. Lo habitual ahora es dejarlas y seguir con análisis de sangre regulares.",
   "sc.infection.hbv-positive":
     "Sus análisis muestran una infección por hepatitis B, ahora o en el pasado. El tratamiento del mieloma puede despertarla. Un especialista del hígado o de infecciones puede aconsejar un medicamento para prevenirlo, y análisis de sangre para vigilarla.",
   "sc.infection.pjp":

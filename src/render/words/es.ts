@@ -810,6 +810,8 @@ export const ES: HandoutWords = {
     "sc.vaccination": "Vacunas",
     "sc.infection.hbv-screening": "Un análisis de sangre para la hepatitis B",
     "sc.infection.hbv-positive": "Cuidados por una hepatitis B, actual o pasada",
+    "smm.on-therapy.daratumumab-course-complete":
+      "Dejar el daratumumab ahora que se cumplió el tiempo previsto, y después controles regulares",
     "sc.hypercalcemia": "Tratamiento para bajar el calcio alto",
     "sc.hyperviscosity": "Un tratamiento que filtra la sangre",
     "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
