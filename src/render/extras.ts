@@ -39,7 +39,7 @@ const RESPONDING: ReadonlySet<string> = new Set(["sCR", "CR", "VGPR", "PR", "MR"
 
 /** A response (MR or better) seen on one assessment only. IMWG 2016 needs two consecutive assessments
  * before a response is called (criteria-and-scores.md 6.2, kumar-2016-lancet-oncol), so the patient
- * words say the early results look like a response and the next test will confirm it. */
+ * words say the early results look like a response and a second test is needed to confirm it. */
 export function earlyResponse(r: ResponseResult | null): boolean {
   return r?.confirmed === false && r.current !== null && RESPONDING.has(r.current);
 }

@@ -153,7 +153,7 @@ describe("3b. anito-cel (FDA decision pending, strength trial) says research stu
     );
     expect(options).not.toMatch(/cilta-cel – [^–]*not approved/);
     expect(section(a, "options", ES)).toContain(
-      "anito-cel – solo en un estudio de investigación; aún no aprobado",
+      "anito-cel – solo en un estudio de investigación; todavía sin aprobar",
     );
   });
 });

@@ -266,8 +266,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   } else {
     const t = w.category[describedCategory(a)];
     out.push(w.fits(t.name), t.meaning);
-    if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed")
-      out.push(onFirstLine(a) ? w.onFirstTreatment : w.treatedBefore);
+    if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }
   if (s.startsWith("mm-")) {
     const stage = a.staging.riss.stage ?? a.staging.iss.stage;
@@ -327,6 +326,15 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   return out.map((text) => ({ kind: "p", text }));
 }
 
+/** How a treated record is said: on the first line, on therapy for smouldering myeloma now, or treated
+ * before (the handout and the full summary). */
+export function treatedWords(a: Assessment, w: HandoutWords): string {
+  if (onFirstLine(a)) return w.onFirstTreatment;
+  return a.phase?.code === "smoldering-therapy" && a.phase.currentRegimen !== null
+    ? w.onSmmTreatmentNow
+    : w.treatedBefore;
+}
+
 /** Where the patient stands, in plain words. A finished line (or a plasmacytoma's finished radiotherapy)
  * whose outcome the record does not show (phase.progressed null) is never said to be one where the disease
  * "has not grown" (missing is not normal; review c18 M1). */
@@ -338,6 +346,12 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
     return w.continuousNow;
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.localTherapy !== undefined))
     return w.untreatedLocalTherapy;
+  // Therapy for smouldering myeloma before this myeloma (its drugs count for exposure, lines.ts): said, not
+  // "you have not had treatment" (review c20 handout 1).
+  if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.smmTherapy !== undefined)) {
+    const drugs = a.linesOfTherapy.exposedDrugs.map((d) => w.genericName(d));
+    if (drugs.length > 0) return w.untreatedAfterSmmTherapy(drugs);
+  }
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;

@@ -232,7 +232,7 @@ describe("patient summary: what a patient needs to read", () => {
 
   it("what is missing, in plain words and without duplicates", () => {
     const out = text(indeterminateLikelySmm);
-    expect(out).toContain("We do not have blood calcium.");
+    expect(out).toContain("We do not have a blood calcium test.");
     expect(out).toContain("We do not have a bone marrow test.");
     expect(out).toContain("We do not have a scan of the bones.");
     const twice = baseAssessment({

@@ -24,6 +24,7 @@ import {
   nextSteps,
   optionPlainName,
   transfusionWaits,
+  treatedWords,
   urgentWords,
 } from "./handout.js";
 import {
@@ -34,7 +35,6 @@ import {
   likelyShown,
   lineDoseChanges,
   noFindings,
-  onFirstLine,
   onlyDateMissing,
   optionParts,
   patientOptions,
@@ -88,7 +88,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
   }
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
-  if (d.treated) out.push(onFirstLine(a) ? w.onFirstTreatment : w.treatedBefore);
+  if (d.treated) out.push(treatedWords(a, w));
   if (d.couldChangeWith.length > 0 && d.category !== "indeterminate") out.push(s.couldChange);
   return [h(2, s.headings.findings), ...out.map((x) => p(f.esc(x)))];
 }

@@ -56,7 +56,7 @@ describe("cautionTopics", () => {
 
 describe("plainField", () => {
   it("names a field by its longest prefix", () => {
-    expect(plainField("labs.calcium")).toBe("blood calcium");
+    expect(plainField("labs.calcium")).toBe("a blood calcium test");
     expect(plainField("cytogenetics.t4_14")).toBe("gene tests on the abnormal cells");
     expect(plainField("marrow.clonalPlasmaCellPercent")).toBe("a bone marrow test");
     expect(plainField("unknown.thing")).toBeNull();

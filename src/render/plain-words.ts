@@ -234,7 +234,7 @@ export const PLAIN_FIELD = {
   "labs.urineImmunofixation": "a urine test that finds the abnormal protein",
   "labs.hepatitisBSurfaceAntigen": "a hepatitis B blood test",
   "labs.hepatitisBCoreAntibody": "a hepatitis B blood test",
-  "labs.calcium": "blood calcium",
+  "labs.calcium": "a blood calcium test",
   "labs.creatinine": "a blood test of kidney function",
   "labs.hemoglobin": "a blood count",
   "labs.albumin": "a blood protein called albumin",
@@ -250,11 +250,13 @@ export const PLAIN_FIELD = {
   marrow: "a bone marrow test",
   imaging: "a scan of the bones",
   biopsy: "a tissue sample",
+  // The typing is done on the tissue already taken (review c20 handout 5: "a tissue sample" read as a new biopsy).
+  "biopsy.amyloidType": "the lab test that shows which protein the amyloid in your tissue is made of",
   cytogenetics: "gene tests on the abnormal cells",
   "patient.age": "your age",
   "patient.sex": "your sex",
   "patient.weight": "your weight",
-  fitness: "questions about your daily life and health",
+  fitness: "your answers to questions about your daily life and health",
   transplant: "whether a stem cell transplant is possible",
   conditions: "your other health problems",
   "conditions.anticoagulation": "whether you take a blood thinner",
@@ -267,6 +269,9 @@ export const PLAIN_FIELD = {
   "conditions.nyhaClass": "how much your heart failure limits you",
   "conditions.renalFailureOnDialysis": "whether you are on dialysis",
   treatmentHistory: "the treatments you have had",
+  // The treatments are recorded; what is missing is their outcome (review c20 handout 4).
+  "treatmentHistory.progressedOn": "whether the myeloma grew while you were on an earlier treatment",
+  "treatmentHistory.progressionDate": "when the myeloma grew on an earlier treatment",
   series: "earlier test results",
 } as const satisfies Record<string, string>;
 export type PlainFieldKey = keyof typeof PLAIN_FIELD;
@@ -354,6 +359,9 @@ export const PLAIN_ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
  * "label" anywhere gave "whether it is approved"). */
 export const CAUTION_TOPIC_RULES = [
   [/\bdeaths?\b|mortality|fatal (adverse )?events|survival detriment/i, "death"],
+  // Known positive serology (review c20 handout 6): the patient's own infection, not "an old infection ...
+  // and the blood test for it".
+  [/positive HBV serology|HBsAg or anti-HBc positive/i, "hepatitisBKnown"],
   [/hepatitis B|\bHBV\b/i, "hepatitisB"],
   [
     /infect|pneumon|IVIG|immunoglobulin replacement|hypogammaglob|\bCMV\b|\bHSV\b|\bVZV\b|zoster|vaccin|acyclovir|antiviral|antibiotic/i,
@@ -404,6 +412,7 @@ export type CautionTopicId = (typeof CAUTION_TOPIC_RULES)[number][1];
 /** The topics in English, as the patient summary asks about them. */
 export const EN_CAUTION_TOPICS: Readonly<Record<CautionTopicId, string>> = {
   death: "serious risks, including the risk of death",
+  hepatitisBKnown: "your hepatitis B: a medicine so it does not flare up, and blood tests",
   hepatitisB: "an old hepatitis B infection that could wake up, and the blood test for it",
   infections: "infections",
   howLong: "how long to take it",
@@ -478,6 +487,8 @@ export function cautionTopics(
     for (const t of here) hit.add(t);
     if (here.size === 0) unmatched += 1;
   }
+  // Known hepatitis B: another caution's screening words ("the blood test for it") no longer apply.
+  if (hit.has("hepatitisBKnown")) hit.delete("hepatitisB");
   return {
     topics: CAUTION_TOPIC_RULES.map(([, t]) => t)
       .filter((t) => hit.has(t))
@@ -503,7 +514,8 @@ export function plainField(
   field: string,
   names: Readonly<Record<PlainFieldKey, string>> = PLAIN_FIELD,
 ): string | null {
-  const first = field.split(" / ")[0] ?? field;
+  // The entry's number is no part of the name ("treatmentHistory.0.progressedOn").
+  const first = (field.split(" / ")[0] ?? field).replace(/\.\d+(?=\.|$)/g, "");
   let best: string | null = null;
   let bestLen = -1;
   for (const [prefix, words] of Object.entries(names)) {

@@ -74,7 +74,7 @@ describe("review c17 handout, findings fixed in c19", () => {
     for (const named of [
       "We do not have a hepatitis B blood test.",
       "We do not have a test of how well your liver works.",
-      "We do not have whether you have had a blood clot before.",
+      "We do not know whether you have had a blood clot before.",
     ])
       expect(en).toContain(named);
     expect(en).not.toContain("We do not have other details in your record.");
@@ -216,9 +216,9 @@ describe("review c17 handout, findings fixed in c19", () => {
       "A short course of radiation can ease bone pain. It can also help a weak bone. It often takes one to five visits.",
     );
     expect(full(TE_DVRD)).not.toContain(cordText);
-    expect(full(TE_DVRD, ES)).not.toContain("médula espinal apretada");
+    expect(full(TE_DVRD, ES)).not.toContain("presión sobre la médula espinal");
     expect(full(CORD)).toContain(cordText);
-    expect(full(CORD, ES)).toContain("médula espinal apretada");
+    expect(full(CORD, ES)).toContain("aliviar la presión sobre la médula espinal");
   });
 
   it("38: cord compression and thick blood in one sentence, not two 'Your records show'", () => {

@@ -30,7 +30,7 @@ describe("an unconfirmed response is said as early results, to be confirmed by t
     for (const t of [handout(a), full(a)]) {
       expect(t).not.toMatch(/show a good response/);
       expect(t).toContain(
-        "Your early results look like the disease is responding to treatment. The next test will confirm it.",
+        "Your early results look like the disease is responding to treatment. A second test is needed to confirm this.",
       );
     }
   });
@@ -39,7 +39,7 @@ describe("an unconfirmed response is said as early results, to be confirmed by t
     for (const t of [handout(a, ES), full(a, ES)]) {
       expect(t).not.toMatch(/muestran una buena respuesta/);
       expect(t).toContain(
-        "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. La próxima prueba lo confirmará.",
+        "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. Hace falta una segunda prueba para confirmarlo.",
       );
     }
   });

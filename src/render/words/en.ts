@@ -94,8 +94,11 @@ const SUMMARY: SummaryWords = {
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",
   optionsIntro: "These are options to talk over with your care team. They are not orders.",
   alertWarning: "Some results are worth a closer look. Your care team will go over them with you.",
-  missingIntro: "These results were not in the record. They would help to decide.",
-  missingItem: (name) => `We do not have ${name}.`,
+  missingIntro: "This information was not in the record. It would help to decide.",
+  // "We do not have whether..." is no English: a yes/no or how-much gap is "We do not know" (review c20
+  // handout 3).
+  missingItem: (name) =>
+    /^(whether|how much|when) /.test(name) ? `We do not know ${name}.` : `We do not have ${name}.`,
   questions: {
     meaning: "What do these results mean for me?",
     checkups: "How often should I have checkups, and which tests?",
@@ -177,13 +180,14 @@ export const EN: HandoutWords = {
   smmWatchOrTreat:
     "Your team may suggest watching it closely with regular blood tests, or treatment to slow it down.",
   treatedBefore: "Your records show you have had treatment for it before.",
+  onSmmTreatmentNow: "Your records show you are getting treatment for it now.",
   onFirstTreatment: "Your records show you are on your first treatment for it.",
   response: {
     good: (name) => `Your latest results show ${name}.`,
     early:
-      "Your early results look like the disease is responding to treatment. The next test will confirm it.",
+      "Your early results look like the disease is responding to treatment. A second test is needed to confirm this.",
     deeper: (name) =>
-      `Your results show ${name}. The latest results look even better. The next test will confirm it.`,
+      `Your results show ${name}. The latest results look even better. A second test is needed to confirm this.`,
     atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
     growingLabsOnly:
@@ -242,6 +246,8 @@ export const EN: HandoutWords = {
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
+  untreatedAfterSmmTherapy: (drugs) =>
+    `You have had treatment with ${and(drugs)} for smoldering myeloma. Treatment for active myeloma has not started yet. Your team will take the ${and(drugs)} into account when they choose your next treatment, and will tell you whether to keep taking it until then.`,
   untreatedLocalTherapy:
     "Your record shows treatment aimed at one spot, such as an operation or radiation. It shows no treatment with medicines for it yet.",
   nextAfterRadiotherapy:
@@ -529,6 +535,9 @@ export const EN: HandoutWords = {
     cautionTopic: EN_CAUTION_TOPICS,
     oneMedicine: "A medicine that works all through the body. It is given as a pill, a shot or a drip.",
     optionMeaningById: {
+      // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
+      "smm.on-therapy.monitoring":
+        "You have regular checkups and blood tests, during your treatment and after it ends.",
       "sp.extramedullary.excision": "An operation to take out the lump. Radiation to the same spot follows.",
       // Not the transplant's own words: collection comes before it (review c17 handout 9).
       "pathway.te.stem-cell-collection":

@@ -153,7 +153,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.bone.denosumab":
     "Es una inyección bajo la piel cada 4 semanas. Fortalece los huesos. La dosis no cambia cuando los riñones están débiles. Puede bajar el calcio de la sangre, así que le revisan el calcio. Con él se toma calcio y vitamina D. No lo deje sin un plan de su equipo. Vaya al dentista antes de empezar. Diga a cada dentista que recibe este medicamento.",
   "sc.bone.palliative-radiotherapy":
-    "Un ciclo corto de radiación puede aliviar el dolor de huesos. También puede ayudar a un hueso débil o a una médula espinal apretada. A menudo lleva de una a cinco visitas.",
+    "Un ciclo corto de radiación puede aliviar el dolor de huesos. También puede ayudar a un hueso débil o aliviar la presión sobre la médula espinal. A menudo lleva de una a cinco visitas.",
   "sc.bone.kyphoplasty":
     "Si se ha roto un hueso de la columna, un médico puede rellenarlo con cemento para huesos. Se hace con una aguja pequeña. Puede aliviar el dolor rápido.",
   "sc.bone.surgery":

@@ -243,6 +243,8 @@ const RISK = {
 
 const CAUTION_TOPIC: Readonly<Record<CautionTopicId, string>> = {
   death: "los riesgos graves, incluido el riesgo de muerte",
+  hepatitisBKnown:
+    "su hepatitis B: un medicamento para evitar que se reactive, y análisis de sangre para vigilarla",
   hepatitisB: "una hepatitis B antigua que podría reactivarse, y el análisis de sangre para saberlo",
   infections: "las infecciones",
   howLong: "cuánto tiempo tomarlo",
@@ -368,7 +370,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.urineImmunofixation": "un análisis de orina que encuentra la proteína anormal",
   "labs.hepatitisBSurfaceAntigen": "un análisis de hepatitis B",
   "labs.hepatitisBCoreAntibody": "un análisis de hepatitis B",
-  "labs.calcium": "el calcio en la sangre",
+  "labs.calcium": "un análisis de calcio en la sangre",
   "labs.creatinine": "un análisis de sangre de la función de los riñones",
   "labs.hemoglobin": "un recuento de células de la sangre",
   "labs.albumin": "una proteína de la sangre llamada albúmina",
@@ -384,11 +386,13 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   marrow: "una prueba de médula ósea",
   imaging: "una prueba de imagen de los huesos",
   biopsy: "una muestra de tejido",
+  "biopsy.amyloidType":
+    "la prueba de laboratorio que muestra de qué proteína está hecho el amiloide de su tejido",
   cytogenetics: "pruebas de los genes de las células anormales",
   "patient.age": "su edad",
   "patient.sex": "su sexo",
   "patient.weight": "su peso",
-  fitness: "preguntas sobre su vida diaria y su salud",
+  fitness: "sus respuestas a unas preguntas sobre su vida diaria y su salud",
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
   "conditions.anticoagulation": "si toma un anticoagulante",
@@ -399,6 +403,8 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "conditions.nyhaClass": "cuánto le limita la insuficiencia cardíaca",
   "conditions.renalFailureOnDialysis": "si está en diálisis",
   treatmentHistory: "los tratamientos que ha recibido",
+  "treatmentHistory.progressedOn": "si el mieloma creció mientras recibía un tratamiento anterior",
+  "treatmentHistory.progressionDate": "cuándo creció el mieloma con un tratamiento anterior",
   series: "resultados de pruebas anteriores",
 };
 
@@ -421,7 +427,11 @@ const SUMMARY: SummaryWords = {
   },
   likely: (name) => `Las pruebas todavía no dan una respuesta clara. Lo más probable es ${name}.`,
   moreTestsToBeSure: "Hacen falta más pruebas para estar seguros.",
-  subtype: (code) => `Su equipo médico puede llamar «${code}» a este tipo de proteína anormal.`,
+  // The engine's subtype in Spanish where it has English words ("kappa light chain"; review c20 handout 11).
+  subtype: (code) =>
+    `Su equipo médico puede llamar «${code
+      .replace(/^light chain \(type not known\)$/, "cadena ligera (tipo no conocido)")
+      .replace(/^(kappa|lambda) light chain$/, "cadena ligera $1")}» a este tipo de proteína anormal.`,
   couldChange: "Faltan algunos resultados. Podrían cambiar esta respuesta.",
   riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
   riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
@@ -466,8 +476,9 @@ const SUMMARY: SummaryWords = {
     "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
   optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
   alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
-  missingIntro: "Estos resultados no estaban en la historia clínica. Ayudarían a decidir.",
-  missingItem: (name) => `No tenemos ${name}.`,
+  missingIntro: "Esta información no estaba en la historia clínica. Ayudaría a decidir.",
+  // "No tenemos si..." is no Spanish: a yes/no or how-much gap is "No sabemos" (review c20 handout 3).
+  missingItem: (name) => (/^(si |cuánto|cuándo)/.test(name) ? `No sabemos ${name}.` : `No tenemos ${name}.`),
   questions: {
     meaning: "¿Qué significan estos resultados para mí?",
     checkups: "¿Cada cuánto debo hacerme controles, y con qué pruebas?",
@@ -552,13 +563,14 @@ export const ES: HandoutWords = {
   smmWatchOrTreat:
     "Su equipo puede proponerle vigilar la enfermedad de cerca con análisis de sangre regulares, o un tratamiento para frenarla.",
   treatedBefore: "Su historia clínica muestra que ya recibió tratamiento para esto.",
+  onSmmTreatmentNow: "Su historia clínica muestra que ahora recibe tratamiento para esto.",
   onFirstTreatment: "Su historia clínica muestra que está recibiendo su primer tratamiento para esto.",
   response: {
     good: (name) => `Sus últimos resultados muestran ${name}.`,
     early:
-      "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. La próxima prueba lo confirmará.",
+      "Sus primeros resultados indican que la enfermedad está respondiendo al tratamiento. Hace falta una segunda prueba para confirmarlo.",
     deeper: (name) =>
-      `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. La próxima prueba lo confirmará.`,
+      `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. Hace falta una segunda prueba para confirmarlo.`,
     atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
     growingLabsOnly:
@@ -618,6 +630,8 @@ export const ES: HandoutWords = {
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
   },
+  untreatedAfterSmmTherapy: (drugs) =>
+    `Ha recibido tratamiento con ${and(drugs)} para el mieloma quiescente. Todavía no ha empezado el tratamiento para el mieloma activo. Su equipo tendrá en cuenta ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"} al elegir su próximo tratamiento, y le dirá si debe seguir tomándolo mientras tanto.`,
   untreatedLocalTherapy:
     "Su historia clínica muestra un tratamiento dirigido a un solo lugar, como una operación o radiación. Todavía no muestra ningún tratamiento con medicamentos para esto.",
   nextAfterRadiotherapy:
@@ -841,7 +855,8 @@ export const ES: HandoutWords = {
     eitherTransplant: "con o sin trasplante",
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",
-    notApprovedYet: "aún no aprobado",
+    // Neutral for "terapia", "mezcla" and "tratamiento" alike (review c20 handout 12: "terapia ... aprobado").
+    notApprovedYet: "todavía sin aprobar",
     afterThinning: "solo cuando su sangre esté menos espesa",
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
@@ -892,6 +907,9 @@ export const ES: HandoutWords = {
     oneMedicine:
       "Un medicamento que actúa en todo el cuerpo. Se da en pastillas, en inyecciones o por la vena.",
     optionMeaningById: {
+      // During the smouldering-myeloma treatment too, not "no treatment for now" (review c20 handout 2).
+      "smm.on-therapy.monitoring":
+        "Tiene controles y análisis de sangre regulares, durante el tratamiento y después de terminarlo.",
       "sp.extramedullary.excision":
         "Una operación para quitar el bulto. Después se da radiación en el mismo lugar.",
       "pathway.te.stem-cell-collection":

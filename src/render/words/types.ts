@@ -238,6 +238,8 @@ export interface HandoutWords {
   /** Smoldering myeloma with a treatment listed: watching closely or treatment (not only "watch it"). */
   smmWatchOrTreat: string;
   treatedBefore: string;
+  /** Being treated now for smouldering myeloma (not "had treatment before"; review c20 handout 2). */
+  onSmmTreatmentNow: string;
   /** Treated, on the first line now (not "treated before": review c14 finding 10). */
   onFirstTreatment: string;
   /** `mayBeGrowing`: a progression measured once, awaiting its confirming repeat test (IMWG). */
@@ -304,6 +306,9 @@ export interface HandoutWords {
   /** Where the patient stands when no line of therapy has started but local therapy without a drug is
    * recorded (an operation, radiation beside myeloma): not "no treatment yet". */
   untreatedLocalTherapy: string;
+  /** No line of myeloma therapy, but treatment for smouldering myeloma recorded (its drugs, in the patient's
+   * words): not "no treatment yet" (review c20 handout 1). */
+  untreatedAfterSmmTherapy: (drugs: string[]) => string;
   /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
    * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
    * which are for disease that has grown again. */

@@ -27,7 +27,11 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       out.set(`${path}(1)`, f({ ...SAMPLE_OPTION, drugs: ["a"], count: 1 }));
     } else if (path === "and" || path === "or" || path === "summary.medicines") {
       out.set(path, f(["a", "b", "c"]));
-    } else if (path === "summary.hadBefore" || path === "marks.hadBefore") {
+    } else if (
+      path === "summary.hadBefore" ||
+      path === "marks.hadBefore" ||
+      path === "untreatedAfterSmmTherapy"
+    ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
     } else if (path === "marks.oneOf") {

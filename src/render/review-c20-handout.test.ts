@@ -1,0 +1,94 @@
+/** Review c20 of the patient words (/work/review20/handout.md in the session that made it): its two HARM
+ * findings and the WRONG ones fixed, EN and ES, one-page and full, on real example records. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assess } from "../engine/assess.js";
+import type { Assessment } from "../engine/assessment.js";
+import { renderHandout } from "./handout.js";
+import { renderPatientSummary } from "./patient.js";
+import { EN } from "./words/en.js";
+import { ES } from "./words/es.js";
+import type { HandoutWords } from "./words/types.js";
+
+const VIGNETTES = join(import.meta.dirname, "../../examples/vignettes");
+const vignette = (name: string): Assessment =>
+  assess(JSON.parse(readFileSync(join(VIGNETTES, `${name}.json`), "utf8")));
+const flat = (s: string) => s.replace(/\s+/g, " ");
+const page = (name: string, w: HandoutWords = EN) => flat(renderHandout(vignette(name), "text", w));
+const full = (name: string, w: HandoutWords = EN) => flat(renderPatientSummary(vignette(name), "text", w));
+
+describe("c20 handout HARM findings", () => {
+  it("1: myeloma found on lenalidomide for smouldering myeloma is not 'no treatment yet'", () => {
+    const name = "review-c14-smm-on-lenalidomide-now-active";
+    for (const t of [page(name), full(name)]) {
+      expect(t).toContain(
+        "You have had treatment with lenalidomide for smoldering myeloma. Treatment for active myeloma has not started yet. Your team will take the lenalidomide into account",
+      );
+      expect(t).not.toContain("You have not had treatment for it yet.");
+      expect(t).not.toContain("We do not have the treatments you have had.");
+    }
+    expect(page(name, ES)).toContain("Ha recibido tratamiento con lenalidomida para el mieloma quiescente.");
+    expect(page(name, ES)).not.toContain(ES.phase.untreated.now);
+  });
+
+  it("2: on daratumumab for smouldering myeloma: monitoring is not 'no treatment for now'; 'getting treatment now'", () => {
+    const name = "smm-aquila-daratumumab-month-24";
+    const t = full(name);
+    expect(t).toContain(
+      "You have regular checkups and blood tests, during your treatment and after it ends.",
+    );
+    expect(t).not.toContain("There is no treatment for now.");
+    expect(t).toContain("Your records show you are getting treatment for it now.");
+    expect(t).not.toContain("Your records show you have had treatment for it before.");
+    expect(full(name, ES)).toContain("Su historia clínica muestra que ahora recibe tratamiento para esto.");
+  });
+});
+
+describe("c20 handout WRONG findings", () => {
+  it("3, 4: what is missing reads as English and Spanish, and the treatments' outcome, not the treatments", () => {
+    const t = full("pathway-first-line-finished-no-progression-date");
+    expect(t).toContain("This information was not in the record.");
+    expect(t).toContain("We do not know when the myeloma grew on an earlier treatment.");
+    expect(full("review-c14-smm-on-lenalidomide-now-active")).toContain(
+      "We do not know whether the myeloma grew while you were on an earlier treatment.",
+    );
+    expect(t).not.toContain("We do not have the treatments you have had.");
+    expect(t).not.toMatch(/We do not have (whether|how much)/);
+    const es = full("pathway-te-dvrd-week-3", ES);
+    expect(es).not.toMatch(/No tenemos (si |cuánto)/);
+    expect(full("pathway-te-dvrd-week-3")).toMatch(/We do not know whether/);
+  });
+
+  it("5: AL awaiting typing: the typing test on the tissue taken, not 'a tissue sample'", () => {
+    const t = full("pathway-al-likely-awaiting-typing");
+    expect(t).toContain(
+      "We do not have the lab test that shows which protein the amyloid in your tissue is made of.",
+    );
+    expect(t).not.toContain("We do not have a tissue sample.");
+  });
+
+  it("6: known hepatitis B: the patient's own infection, not 'an old infection and the blood test for it'", () => {
+    const t = full("review-c19-hbsag-positive-untreated");
+    expect(t).toContain("Your hepatitis B: a medicine so it does not flare up, and blood tests.");
+    expect(t).not.toContain("and the blood test for it");
+  });
+
+  it("7: an unconfirmed response is not promised to be confirmed", () => {
+    const name = "handout-unconfirmed-pr-on-drd";
+    expect(page(name)).toContain("A second test is needed to confirm this.");
+    expect(page(name)).not.toContain("The next test will confirm it.");
+    expect(page(name, ES)).toContain("Hace falta una segunda prueba para confirmarlo.");
+  });
+
+  it("11, 12, 14: Spanish light chain, an unapproved therapy, the cord words", () => {
+    expect(full("pathway-al-likely-awaiting-typing", ES)).toContain("«cadena ligera lambda»");
+    expect(full("pathway-al-likely-awaiting-typing", ES)).not.toContain("light chain");
+    expect(page("handout-penta-refractory-anito-cel-pending", ES)).toContain("todavía sin aprobar");
+    expect(page("handout-penta-refractory-anito-cel-pending", ES)).not.toContain("aún no aprobado");
+    expect(full("handout-cord-compression-emergency", ES)).toContain(
+      "aliviar la presión sobre la médula espinal",
+    );
+    expect(full("handout-cord-compression-emergency", ES)).not.toContain("apretada");
+  });
+});
