@@ -21,7 +21,7 @@ describe("on first-line therapy (issue 8 §1)", () => {
     const cont = opt(a, "pathway.continue-current-line");
     expect(cont.regimen?.code).toBe("DRd");
     // The current regimen's drug rules apply (dexamethasone 20 mg over 75; lenalidomide by CrCl).
-    expect(cont.cautions.join(" ")).toMatch(/Dexamethasone: 20 mg weekly/);
+    expect(cont.cautions.join(" ")).toMatch(/Dexamethasone for age over 75 or frailty: 20 mg weekly/);
     for (const id of [
       "sc.infection.levofloxacin",
       "sc.infection.hsv-vzv",
@@ -177,7 +177,7 @@ describe("after the first line", () => {
     // Today (309fdf2) no anti-myeloma option is left: maintenance needed a prior transplant.
     const r = opt(a, "pathway.no-asct.continued-lenalidomide");
     expect(r.citations).toEqual(expect.arrayContaining(["durie-2017-lancet", "attal-2017-nejm"]));
-    expect(r.cautions.join(" ")).toMatch(/Dexamethasone: 20 mg weekly/); // 77 years old
+    expect(r.cautions.join(" ")).toMatch(/Dexamethasone for age over 75 or frailty: 20 mg weekly/); // 77 years old
     expect(relapseIds(a)).toEqual([]);
     expect(a.phase).toMatchObject({
       code: "line-finished",

@@ -109,3 +109,19 @@ describe("c20-3: frail doublets when IMWG frailty is not computable but age alon
     expect(option(frail, "ndmm.frail.rd")?.cautions.join(" ")).not.toContain("not computable");
   });
 });
+
+describe("c20-7: the older-or-frail dexamethasone caution does not halve XVd's own schedule", () => {
+  it("says the 20 mg weekly figure is for the 40 mg-weekly schedule, and that XVd's has none", () => {
+    const r = read("review-c20-ndmm-88-ecog3-adl-not-recorded");
+    const a = assess(r);
+    const dex = a.options
+      .flatMap((o) => o.cautions)
+      .find((c) => c.startsWith("Dexamethasone for age over 75 or frailty"));
+    expect(dex).toBe(
+      "Dexamethasone for age over 75 or frailty: 20 mg weekly in place of the standard 40 mg weekly; for a regimen with another dexamethasone schedule (XVd: 20 mg twice weekly) the reference gives no reduced figure: reduce with the team.",
+    );
+    expect(a.options.flatMap((o) => o.cautions).join(" ")).not.toContain(
+      "20 mg weekly instead of 40 mg for age",
+    );
+  });
+});

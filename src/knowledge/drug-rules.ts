@@ -832,7 +832,11 @@ export const DRUG_RULES: readonly DrugRule[] = [
         { fact: "frailtyGroup", is: "frail" },
       ],
     },
-    text: { both: "Dexamethasone: 20 mg weekly instead of 40 mg for age over 75 or frailty." },
+    // Review c20-7: XVd gives 20 mg twice weekly, which "20 mg weekly instead of 40 mg" read as halving. The
+    // reference's figure is for the 40 mg-weekly schedule (treatments.md 7b, the dexamethasone row).
+    text: {
+      both: "Dexamethasone for age over 75 or frailty: 20 mg weekly in place of the standard 40 mg weekly; for a regimen with another dexamethasone schedule (XVd: 20 mg twice weekly) the reference gives no reduced figure: reduce with the team.",
+    },
     severity: "warning",
     alertWhenOn: true,
     citations: ["myeloma-drug-labels", "palumbo-2015-blood-frailty"],

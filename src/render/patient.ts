@@ -343,7 +343,13 @@ function questions(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[
   const q: string[] = [Q.meaning];
   if (CHECKUP_CATEGORIES.includes(cat)) q.push(Q.checkups);
   if (cat === "smoldering-myeloma") q.push(Q.signsWorse);
-  if (a.options.length > 0) q.push(Q.whichOption, Q.sideEffects, Q.dailyLife);
+  // A frail patient: daily life and help at home, as on the one-page (review c20 handout 10).
+  if (a.options.length > 0)
+    q.push(
+      Q.whichOption,
+      Q.sideEffects,
+      a.fitness.imwgFrailty.group === "frail" ? w.questions.dailyLifeHelp : Q.dailyLife,
+    );
   if (a.options.some((o) => o.kind === "stem-cell-transplant")) q.push(Q.transplant);
   if (cat !== "mgus" && cat !== "indeterminate") q.push(Q.trial);
   if (a.missingData.some((m) => !onlyDateMissing(a, m)) || a.diagnosis.category === "indeterminate")

@@ -92,3 +92,13 @@ describe("c20 handout WRONG findings", () => {
     expect(full("handout-cord-compression-emergency", ES)).not.toContain("apretada");
   });
 });
+
+describe("c20 handout 10: the full summary asks the frail patient's question too", () => {
+  it("frail 84: 'who can help me at home' on the one-page and in the full summary", () => {
+    const name = "review-c10d-frail-84-renal";
+    expect(page(name)).toContain(EN.questions.dailyLifeHelp);
+    expect(full(name)).toContain(EN.questions.dailyLifeHelp);
+    expect(full(name, ES)).toContain(ES.questions.dailyLifeHelp);
+    expect(full("pathway-te-dvrd-week-3")).not.toContain(EN.questions.dailyLifeHelp);
+  });
+});
