@@ -114,7 +114,9 @@ describe("vignettes through assess()", () => {
     // The quadruplet stays on the list for a frail patient, with the frailty caution beside it.
     expect(opt(a, "ndmm.tie.d-vrd").cautions.join(" ")).toMatch(/Frail by the IMWG frailty score.*DRd/);
     expect(ids(a)).not.toContain("ndmm.te.asct");
-    expect(opt(a, "ndmm.tie.drd").cautions.join(" ")).toMatch(/Dexamethasone for age over 75 or frailty: 20 mg weekly/);
+    expect(opt(a, "ndmm.tie.drd").cautions.join(" ")).toMatch(
+      /Dexamethasone for age over 75 or frailty: 20 mg weekly/,
+    );
     expect(opt(a, "ndmm.tie.d-vrd").regulatory.us).toMatchObject({ status: "approved", date: "2026-01-27" });
     // CrCl 36 mL/min: lenalidomide starting dose named, by jurisdiction.
     const drd = opt(a, "ndmm.tie.drd").cautions.filter((c) => c.startsWith(LENALIDOMIDE_KIDNEY));
