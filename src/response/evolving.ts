@@ -69,10 +69,6 @@ function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } 
   return null;
 }
 
-/**
- * Alerts for evolving disease in untreated MGUS or smoldering myeloma (none once treatment is recorded).
- * `category` picks the wording; the Ravi 2016 SMM rules run for SMM (or when the category is unknown).
- */
 /** A treated smouldering myeloma's serum values from its therapy on: the last value on or before the first
  * therapy start (its baseline), then the later ones. A rise before the therapy is not a rise on it. */
 function fromTherapyStart(serum: readonly Point[], facts: Facts): Point[] {
@@ -85,6 +81,11 @@ function fromTherapyStart(serum: readonly Point[], facts: Facts): Point[] {
   return serum.slice(from);
 }
 
+/**
+ * Alerts for evolving disease in untreated MGUS or smoldering myeloma; for a treated smouldering myeloma only a
+ * rise from its lowest value since its therapy started; nothing for other treated records.
+ * `category` picks the wording; the Ravi 2016 SMM rules run for SMM (or when the category is unknown).
+ */
 export function detectEvolvingDisease(
   facts: Facts,
   category: DiagnosisCategory | null = null,
