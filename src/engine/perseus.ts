@@ -4,25 +4,36 @@
  * sonneveld-2024-nejm); criteria-and-scores.md 6.3 (sustained MRD-negative: confirmed >= 1 year apart,
  * kumar-2016-lancet-oncol); treatments.md 10 (store MRD results with method, sensitivity and date). Codes
  * only: the words are the knowledge entry's. */
-import type { Facts, MrdPoint } from "../model/facts.js";
+import type { Facts, MrdPoint, TreatmentFact } from "../model/facts.js";
 import { addMonths, compareDates, completedMonths } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
+
+/** Completed months of the latest treatment entry given on the record's date (started by it, not ended
+ * before it) that `matches`; null when none is. */
+function monthsOfEntryGivenNow(facts: Facts, matches: (t: TreatmentFact) => boolean): number | null {
+  let out: number | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
+    if (compareDates(t.start, facts.asOf) > 0) continue;
+    if (matches(t)) out = completedMonths(t.start, facts.asOf);
+  }
+  return out;
+}
 
 /**
  * Completed months of the daratumumab-lenalidomide maintenance being given (an entry recorded as phase
  * "maintenance", not ended by the record's date, whose drugs include both); null when none is given.
  */
 export function daraLenMaintenanceMonths(facts: Facts): number | null {
-  let out: number | null = null;
-  for (const t of facts.treatmentHistory) {
-    if (t.phase !== "maintenance") continue;
-    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
-    if (t.progressionDate !== null || t.progressedOn === true) continue;
-    if (!t.drugs.includes("daratumumab") || !t.drugs.includes("lenalidomide")) continue;
-    if (compareDates(t.start, facts.asOf) > 0) continue;
-    out = completedMonths(t.start, facts.asOf);
-  }
-  return out;
+  return monthsOfEntryGivenNow(
+    facts,
+    (t) =>
+      t.phase === "maintenance" &&
+      t.progressionDate === null &&
+      t.progressedOn !== true &&
+      t.drugs.includes("daratumumab") &&
+      t.drugs.includes("lenalidomide"),
+  );
 }
 
 /**
@@ -32,15 +43,13 @@ export function daraLenMaintenanceMonths(facts: Facts): number | null {
  * PERSEUS one: both are fixed daratumumab durations the cards read (review c20-2).
  */
 export function smmDaratumumabMonths(facts: Facts): number | null {
-  let out: number | null = null;
-  for (const t of facts.treatmentHistory) {
-    if (t.setting !== "smoldering-myeloma") continue;
-    if (t.end !== null && compareDates(t.end, facts.asOf) < 0) continue;
-    if (compareDates(t.start, facts.asOf) > 0) continue;
-    if (t.drugs.length === 0 || !t.drugs.every((d) => canonicalDrugName(d) === "daratumumab")) continue;
-    out = completedMonths(t.start, facts.asOf);
-  }
-  return out;
+  return monthsOfEntryGivenNow(
+    facts,
+    (t) =>
+      t.setting === "smoldering-myeloma" &&
+      t.drugs.length > 0 &&
+      t.drugs.every((d) => canonicalDrugName(d) === "daratumumab"),
+  );
 }
 
 /** The dated MRD results: the series, and the marrow's own result on its date when the series has none on

@@ -21,9 +21,8 @@ import {
   drugByRxcui,
   type LoincTarget,
   loincEntry,
-  SNOMED_NYHA,
-  SNOMED_RESULT,
   SYSTEM,
+  snomedWord,
 } from "./codes.js";
 import {
   CONDITION_FIELD_TIMING,
@@ -492,13 +491,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const codings = codingsOf(cc);
       // A SNOMED CT positive / negative result (how a lab codes a qualitative test) is the record's word,
       // and so is a SNOMED CT NYHA class finding (nyha-codes) where the field takes a class.
-      for (const c of codings)
-        if (c.system === SYSTEM.snomed) {
-          for (const word of ["positive", "negative"] as const)
-            if (c.code === SNOMED_RESULT[word].code) return word;
-          for (const [word, entry] of Object.entries(SNOMED_NYHA))
-            if (c.code === entry.code && allowed.includes(word)) return word;
-        }
+      for (const c of codings) {
+        const word = c.system === SYSTEM.snomed ? snomedWord(label, c.code) : null;
+        if (word !== null) return word;
+      }
       const coded = codings.find((c) => typeof c.code === "string")?.code;
       // A local code whose display, or a CodeableConcept whose text, is the word (review c9b-4).
       if (coded !== undefined && allowed.includes(coded)) return coded;

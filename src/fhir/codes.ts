@@ -352,6 +352,28 @@ export const SNOMED_NYHA: Readonly<Record<"I" | "II" | "III" | "IV", { code: str
   IV: { code: "422293003", display: "New York Heart Association Classification - Class IV" },
 };
 
+/** The SNOMED CT qualifiers of the standard-coded enum fields: the NYHA class's findings; positive / negative
+ * for the others (the serology). */
+function snomedValuesOf(path: string): Readonly<Record<string, { code: string; display: string }>> {
+  return path === NYHA_PATH ? SNOMED_NYHA : SNOMED_RESULT;
+}
+const NYHA_PATH = "conditions.nyhaClass";
+
+/** The SNOMED CT coding a standard-coded field's word is written with, or null when the word has none (NYHA
+ * IIIA and IIIB, which SNOMED CT does not split, are written as the word). */
+export function snomedValue(path: string, word: string): { code: string; display: string } | null {
+  const values = snomedValuesOf(path);
+  return Object.hasOwn(values, word) ? (values[word] ?? null) : null;
+}
+
+/** The record's word for a SNOMED CT value code of a field: positive / negative for any field (how a lab
+ * codes a qualitative result), a NYHA class for the NYHA field; null for any other code. */
+export function snomedWord(path: string, code: unknown): string | null {
+  for (const values of path === NYHA_PATH ? [SNOMED_RESULT, SNOMED_NYHA] : [SNOMED_RESULT])
+    for (const [word, entry] of Object.entries(values)) if (entry.code === code) return word;
+  return null;
+}
+
 /** The LOINC code written for a record field otherwise carried in the project-local code system. */
 export function loincForRecordField(path: string): LoincEntry | undefined {
   return LOINC.find((e) => e.target.kind === "recordField" && e.target.path === path);

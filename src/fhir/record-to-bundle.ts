@@ -16,9 +16,8 @@ import {
   loincFor,
   loincForLab,
   loincForRecordField,
-  SNOMED_NYHA,
-  SNOMED_RESULT,
   SYSTEM,
+  snomedValue,
 } from "./codes.js";
 import {
   CODED_CONDITION_FLAGS,
@@ -253,34 +252,19 @@ export function recordToBundle(record: PatientRecord): Bundle {
         observation(coding, { valueInteger: v }, date, null);
         break;
       case "enum":
-        // A standard-coded positive / negative result is written as a lab codes it (SNOMED CT); others as the word.
-        if (standard && (v === "positive" || v === "negative"))
-          observation(
-            coding,
-            {
-              valueCodeableConcept: {
-                coding: [{ system: SYSTEM.snomed, ...SNOMED_RESULT[v] }],
-                text: v,
-              },
-            },
-            date,
-            null,
-          );
-        // A NYHA class SNOMED CT codes (I-IV; nyha-codes) likewise; IIIA and IIIB, which it does not split, as the word.
-        else if (
-          standard &&
-          f.path === "conditions.nyhaClass" &&
-          typeof v === "string" &&
-          Object.hasOwn(SNOMED_NYHA, v)
-        ) {
-          const nyha = SNOMED_NYHA[v as keyof typeof SNOMED_NYHA];
-          observation(
-            coding,
-            { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, ...nyha }], text: v } },
-            date,
-            null,
-          );
-        } else observation(coding, { valueString: v }, date, null);
+        {
+          // A standard-coded word is written as an EHR codes it (SNOMED CT: a serology result, a NYHA class);
+          // others, and a word SNOMED CT has no code for, as the word.
+          const sct = standard && typeof v === "string" ? snomedValue(f.path, v) : null;
+          if (sct)
+            observation(
+              coding,
+              { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, ...sct }], text: v } },
+              date,
+              null,
+            );
+          else observation(coding, { valueString: v }, date, null);
+        }
         break;
       case "quantity":
         observation(coding, { valueQuantity: quantity(v as number, f.value.unit) }, date, null);

@@ -7,7 +7,7 @@ import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates } from "./dates.js";
 import { pdRule } from "./progression.js";
 import { EVOLVING_RULES as R } from "./rules.js";
-import { collectPoints, type Point, type Points } from "./series.js";
+import { collectPoints, lastOnOrBefore, type Point, type Points } from "./series.js";
 
 const EPS = 1e-9;
 const fmt = (v: number) => String(Math.round(v * 1000) / 1000);
@@ -75,10 +75,8 @@ function fromTherapyStart(serum: readonly Point[], facts: Facts): Point[] {
   let start: string | null = null;
   for (const t of facts.treatmentHistory)
     if (start === null || compareDates(t.start, start) < 0) start = t.start;
-  if (start === null) return serum.slice();
-  let from = 0;
-  for (let i = 0; i < serum.length; i++) if (compareDates(serum[i]!.date, start) <= 0) from = i;
-  return serum.slice(from);
+  const base = start === null ? undefined : lastOnOrBefore(serum, start);
+  return serum.slice(base === undefined ? 0 : serum.indexOf(base));
 }
 
 /**
