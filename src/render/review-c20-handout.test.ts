@@ -102,3 +102,13 @@ describe("c20 handout 10: the full summary asks the frail patient's question too
     expect(full("pathway-te-dvrd-week-3")).not.toContain(EN.questions.dailyLifeHelp);
   });
 });
+
+describe("consolidation named with its drugs keeps 'after the transplant' (it now carries the induction's drugs)", () => {
+  it("D-VRd week 3: the later consolidation says when it comes, EN and ES", () => {
+    const name = "pathway-te-dvrd-week-3";
+    expect(page(name)).toContain(
+      "Extra treatment after the transplant, with daratumumab, bortezomib, lenalidomide and dexamethasone",
+    );
+    expect(page(name, ES)).toContain("Tratamiento adicional después del trasplante, con");
+  });
+});

@@ -425,7 +425,9 @@ export const EN: HandoutWords = {
     "stem-cell-transplant": (o) =>
       o.count > 0 ? `Stem cell transplant after high-dose ${and(o.drugs)}` : "Stem cell transplant",
     consolidation: (o) =>
-      o.count > 0 ? `Extra treatment with ${and(o.drugs)}` : "Extra treatment after the transplant",
+      o.count > 0
+        ? `Extra treatment after the transplant, with ${and(o.drugs)}`
+        : "Extra treatment after the transplant",
     maintenance: (o) =>
       o.count > 0 ? `Long-term treatment with ${and(o.drugs)}` : "Long-term treatment to keep it down",
     "car-t": (o) => (o.count > 0 ? `CAR-T cell therapy with ${and(o.drugs)}` : "CAR-T cell therapy"),

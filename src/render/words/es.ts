@@ -788,7 +788,7 @@ export const ES: HandoutWords = {
         : "Trasplante de células madre",
     consolidation: (o) =>
       o.count > 0
-        ? `Tratamiento adicional con ${and(o.drugs)}`
+        ? `Tratamiento adicional después del trasplante, con ${and(o.drugs)}`
         : "Tratamiento adicional después del trasplante",
     maintenance: (o) =>
       o.count > 0
