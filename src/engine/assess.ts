@@ -329,6 +329,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Which scores matter depends on the category: SMM scores for smoldering myeloma, AL stages for
   // AL amyloidosis, ISS family for active myeloma. Missing data is reported only where it matters.
   const cat = diagnosis.likely ?? diagnosis.category;
+  // Review c20-4: an end-organ finding the clone may or may not explain leaves the category undecided with
+  // no lean; the follow-up of the category the findings meet if it is unrelated is kept meanwhile.
+  const question = diagnosis.endOrganQuestion;
+  const watchedCat =
+    question !== null && (question.ifUnrelated === "mgus" || question.ifUnrelated === "smoldering-myeloma")
+      ? question.ifUnrelated
+      : cat;
   // Filled by push from a literal (see allAlerts), not a slice of the diagnosis' list.
   const relevantMissing: MissingInput[] = [];
   append(relevantMissing, diagnosis.missing);
@@ -356,7 +363,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // The dated series are collected once for all three, when one of them reads them (a line's response,
   // a watched category); otherwise each collects them itself if it ever needs them.
   const points =
-    facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(cat) ? collectPoints(facts) : undefined;
+    facts.treatmentHistory.length > 0 || WATCHED_CATEGORIES.has(watchedCat)
+      ? collectPoints(facts)
+      : undefined;
   // The entries in line order, sorted once for the lines, the phase and where a progression date belongs.
   const history = inLineOrder(facts);
   const over = assessLinesAndResponse(facts, points, history, {
@@ -372,13 +381,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       ? gradeAlHaematologic(over.response, points, assessedLine.start, assessedLine.number === 1)
       : over.response;
   const mgusRisk = classifyMgusRisk(facts);
-  const riskGroup = cat === "mgus" ? mgusRisk.group : cat === "smoldering-myeloma" ? smmMayo2018.group : null;
-  const evolving = detectEvolvingDisease(facts, cat, points, codesOnly);
+  const riskGroup =
+    watchedCat === "mgus" ? mgusRisk.group : watchedCat === "smoldering-myeloma" ? smmMayo2018.group : null;
+  const evolving = detectEvolvingDisease(facts, watchedCat, points, codesOnly);
   // A rising M-protein is not stable disease: the monitoring plan leaves its "if stable" interval (c10 M5).
   const mProteinRising = evolving.some(
     (x) => x.id === "evolving.m-protein" || x.id === "evolving.m-protein-rising",
   );
-  if (cat === "mgus") append(relevantMissing, mgusRisk.missing);
+  if (watchedCat === "mgus") append(relevantMissing, mgusRisk.missing);
   if (linesOfTherapy.count > 0) {
     append(relevantMissing, response.missing);
     append(relevantMissing, linesOfTherapy.missing);
@@ -404,12 +414,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const monitoring = planMonitoring(
     facts,
     {
-      category: cat,
+      category: watchedCat,
       riskGroup,
       codesOnly,
       mProteinRising,
       onTherapy: phase.currentRegimen,
       lightChainMgus: diagnosis.mgusVariant === "light-chain",
+      ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),
     },
     points,
   );

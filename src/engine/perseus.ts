@@ -7,6 +7,7 @@
 import type { Facts, MrdPoint, TreatmentFact } from "../model/facts.js";
 import { addMonths, compareDates, completedMonths } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
+import { imwgMrdNegative, mrdResults } from "../response/mrd.js";
 
 /** Completed months of the latest treatment entry given on the record's date (started by it, not ended
  * before it) that `matches`; null when none is. */
@@ -50,32 +51,6 @@ export function smmDaratumumabMonths(facts: Facts): number | null {
       t.drugs.length > 0 &&
       t.drugs.every((d) => canonicalDrugName(d) === "daratumumab"),
   );
-}
-
-/** The dated MRD results: the series, and the marrow's own result on its date when the series has none on
- * that date (marrow.mrd stays the latest marrow's result). Oldest first. */
-export function mrdResults(facts: Facts): MrdPoint[] {
-  const points = facts.series.mrd;
-  const { mrd, date } = facts.marrow;
-  if (mrd === null || date === null || points.some((p) => p.date === date)) return points;
-  const out = [...points, { date, result: mrd, method: null, sensitivity: null }];
-  out.sort((a, b) => compareDates(a.date, b.date));
-  return out;
-}
-
-/** The IMWG minimum sensitivity of flow (NGF) or sequencing (NGS) MRD negativity: 1 in 10^5 nucleated cells
- * (criteria-and-scores.md 6.3, kumar-2016-lancet-oncol). */
-export const IMWG_MRD_SENSITIVITY = 1e-5;
-
-/** Whether a negative MRD result is IMWG MRD-negative (6.3: NGF or NGS, sensitivity 1 in 10^5 or better):
- * true, false (method "other", or a sensitivity recorded coarser than 1 in 10^5), or null when the method or
- * the sensitivity is not recorded (never read as meeting it). */
-export function imwgMrdNegative(p: MrdPoint): boolean | null {
-  if (p.result !== "negative") return false;
-  if (p.method === "other") return false;
-  if (p.sensitivity !== null && p.sensitivity > IMWG_MRD_SENSITIVITY) return false;
-  if (p.method === null || p.sensitivity === null) return null;
-  return true;
 }
 
 /**

@@ -2,6 +2,7 @@
  * that name no anti-myeloma drug (review c9-F1), an IgM paraprotein not shown to be myeloma (c9-F3). The words are short and name the entry; no patient value
  * beyond the entry itself. */
 import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
+import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-organ.js";
 import type { Facts } from "../model/facts.js";
 import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
@@ -84,7 +85,101 @@ export const RECORD_CHECK_RULES = {
     text: "An IgM paraprotein with lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity is not IgM MGUS; IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3): its work-up is outside this tool",
     evidence: "verified",
   },
+  endOrganNotExplained: {
+    id: "alert.end-organ-not-explained",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A CRAB feature counts only when attributable to the plasma-cell disorder (criteria-and-scores.md 1.1-1.3): with a clone below myeloma's threshold the record cannot show it, so no category is decided and no regimen is listed",
+    evidence: "verified",
+  },
+  kidneyNotExplained: {
+    id: "alert.kidney-not-explained",
+    citation: "leung-2019-nat-rev-nephrol",
+    text: "Kidney damage with a monoclonal protein not meeting a malignancy's criteria: AL amyloidosis, monoclonal gammopathy of renal significance or unrelated kidney disease; the kidney biopsy decides (IKMG 2019, not in the clinical reference)",
+    evidence: "secondary",
+  },
+  kidneyProteinuriaLevel: {
+    id: "alert.kidney-not-explained.proteinuria-level",
+    citation: "gertz-2005-am-j-hematol",
+    text: "AL amyloidosis' kidney involvement: 24-hour urine protein > 0.5 g/day, predominantly albumin (Gertz 2005, not in the clinical reference; defined once amyloidosis is shown by tissue). Above it, with a clone and no amyloid test, the amyloid question is raised, never answered",
+    evidence: "secondary",
+  },
 } as const;
+
+export const END_ORGAN_NOT_EXPLAINED = "alert.end-organ-not-explained";
+export const KIDNEY_NOT_EXPLAINED = "alert.kidney-not-explained";
+
+const FEATURE_NAMES: Record<EndOrganFeature, string> = {
+  hypercalcaemia: "Hypercalcaemia",
+  "renal-impairment": "Renal insufficiency (the IMWG CRAB level)",
+  anaemia: "Anaemia (the IMWG CRAB level)",
+  proteinuria:
+    "24-hour urine protein above 0.5 g/day (AL amyloidosis' kidney level, Gertz 2005, which also asks for it to be mostly albumin: the albumin share is not in the record)",
+};
+
+/**
+ * Review c20-4: an end-organ finding with a clone below myeloma's threshold (diagnosis endOrganQuestion). A
+ * warning says the category is not decided and why, what the possibilities are and what would decide them;
+ * the kidney's possibilities (AL amyloidosis, monoclonal gammopathy of renal significance, unrelated kidney
+ * disease) and the kidney biopsy come from IKMG 2019 (leung-2019-nat-rev-nephrol, not in the clinical
+ * reference: secondary). No patient value: the findings are named by their criterion.
+ */
+export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  const q = diagnosis.endOrganQuestion;
+  if (q === null) return [];
+  const what = q.features.map((x, i) =>
+    i === 0 ? FEATURE_NAMES[x] : `${FEATURE_NAMES[x].charAt(0).toLowerCase()}${FEATURE_NAMES[x].slice(1)}`,
+  );
+  const findings = what.join(" and ");
+  const meanwhile =
+    q.ifUnrelated === "mgus" || q.ifUnrelated === "smoldering-myeloma"
+      ? ` Meanwhile the ${q.ifUnrelated === "mgus" ? "MGUS" : "smouldering myeloma"} follow-up is kept.`
+      : "";
+  // An IgM paraprotein follows the IgM / Waldenstrom pathway, outside this tool (criteria-and-scores.md 1.2-1.3).
+  const igm =
+    facts.labs.heavyChain === "IgM"
+      ? " The paraprotein is IgM: IgM disorders follow the IgM / Waldenstrom pathway, whose work-up is outside this tool."
+      : "";
+  if (q.kidney) {
+    const urine =
+      facts.labs.urineTotalProtein === null ? " a 24-hour urine total protein (with its albumin share);" : "";
+    // Myeloma still open (the marrow not examined, or a lesion not biopsied): its own tests come first.
+    const marrow = q.myelomaNotMet
+      ? ""
+      : " the tests that could show myeloma (see what could change the category);";
+    // Myeloma's typical kidney injury (criteria-and-scores.md 7.4) when the kidney function itself is low.
+    const cast = q.features.includes("renal-impairment")
+      ? " Light-chain cast nephropathy, myeloma's typical kidney injury, is among them too: a creatinine that keeps rising with a raised involved free light chain needs prompt review, and the marrow percentage is best read on the core biopsy (if aspirate and core differ, the higher counts)."
+      : "";
+    const citations: Alert["citations"] = [
+      RECORD_CHECK_RULES.kidneyNotExplained.citation,
+      "rajkumar-2014-lancet-oncol",
+    ];
+    if (q.features.includes("proteinuria"))
+      citations.push(RECORD_CHECK_RULES.kidneyProteinuriaLevel.citation);
+    return [
+      {
+        id: KIDNEY_NOT_EXPLAINED,
+        severity: "warning",
+        text: text
+          ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and whether the kidney finding comes from the clone cannot be decided from the record. The possibilities are AL amyloidosis, another kidney disease caused by the monoclonal protein (monoclonal gammopathy of renal significance, not in the clinical reference) and kidney disease unrelated to the clone.${cast}${igm} To discuss: nephrology review;${marrow}${urine} a kidney biopsy with Congo red and immunofluorescence (IKMG 2019 recommends a kidney biopsy when monoclonal gammopathy of renal significance is suspected; AL's Congo red may be read on any tissue: fat aspirate, marrow or organ biopsy). No myeloma or AL regimen is listed until the cause is known.${meanwhile}`
+          : "",
+        citations,
+        verified: false,
+      },
+    ];
+  }
+  return [
+    {
+      id: END_ORGAN_NOT_EXPLAINED,
+      severity: "warning",
+      text: text
+        ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and a CRAB feature counts only when it comes from the plasma-cell disorder, which the record cannot show. Its other causes are to be looked for (the clinical reference lists none); no regimen is listed until the category is decided.${igm}${meanwhile}`
+        : "",
+      citations: [RECORD_CHECK_RULES.endOrganNotExplained.citation],
+      verified: true,
+    },
+  ];
+}
 
 const IGM_FEATURE_WORDS = [
   ["lymphadenopathy", "lymphadenopathy"],
@@ -145,5 +240,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   const out = treatmentEntryAlerts(facts, text);
   for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
   for (const a of igmLymphomaAlert(facts, diagnosis, text)) out.push(a);
+  for (const a of endOrganAlert(facts, diagnosis, text)) out.push(a);
   return out;
 }

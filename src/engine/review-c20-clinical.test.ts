@@ -13,6 +13,9 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 import { assessCompact } from "./compact.js";
@@ -123,5 +126,44 @@ describe("c20-7: the older-or-frail dexamethasone caution does not halve XVd's o
     expect(a.options.flatMap((o) => o.cautions).join(" ")).not.toContain(
       "20 mg weekly instead of 40 mg for age",
     );
+  });
+});
+
+describe("c20 minor: the response section reads the MRD series' method and sensitivity", () => {
+  // The screen said "method and sensitivity not recorded" beside a series that recorded them, and the
+  // patient words called any negative result "a very sensitive test ... MRD-negative" (criteria-and-scores.md
+  // 6.3: IMWG MRD negativity is NGF or NGS at 1 in 10^5 or better).
+  const r = read("review-c20-dr-maintenance-mrd-negative-1e-4-twice");
+  const withMrd = (mrd: Rec[], marrow?: Rec): Rec => ({
+    ...r,
+    ...(marrow ? { marrow } : {}),
+    series: { ...(r.series as Rec), mrd },
+  });
+  const line = (rec: Rec) =>
+    /MRD \(IMWG 2016\): [^\n]*(?:\n {4}[^\n]*)*/
+      .exec(renderClinicianSummary(assess(rec), "text"))?.[0]
+      .replace(/\s+/g, " ") ?? "";
+  const patient = (rec: Rec) => renderHandout(assess(rec), "text", EN).replace(/\s+/g, " ");
+
+  it("1 in 10^4 by another method: shown, below the IMWG definition; the patient is not told 'very sensitive'", () => {
+    const a = assess(r);
+    expect([a.response.mrd?.method, a.response.mrd?.sensitivity]).toEqual(["other", 0.0001]);
+    expect(line(r)).toContain("by another method, sensitivity 1 in 10^4: below the IMWG definition");
+    expect(patient(r)).toContain(EN.response.mrdNegativeLessSensitive);
+    expect(patient(r)).not.toContain(EN.response.mrdNegative);
+  });
+
+  it("NGS at 1 in 10^5: meets the IMWG definition, and the patient hears MRD-negative", () => {
+    const ngs = withMrd([{ date: "2026-10-15", result: "negative", method: "NGS", sensitivity: 0.00001 }]);
+    expect(line(ngs)).toContain("by NGS, sensitivity 1 in 10^5: meets the IMWG definition");
+    expect(patient(ngs)).toContain(EN.response.mrdNegative);
+  });
+
+  it("a series result with no marrow.mrd is read (it was ignored); without method or sensitivity, said so", () => {
+    const { mrd: _, ...marrow } = r.marrow as Rec;
+    const onlySeries = withMrd([{ date: "2026-10-15", result: "negative" }], marrow);
+    expect(assess(onlySeries).response.mrd?.result).toBe("negative");
+    expect(line(onlySeries)).toContain("method and sensitivity not recorded");
+    expect(patient(onlySeries)).toContain(EN.response.mrdNegativeSensitivityUnknown);
   });
 });

@@ -258,6 +258,14 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "secondary",
     citation: "blood-count-loinc",
   },
+  // Not in the clinical reference: 24-hour urine total protein (AL amyloidosis' kidney criterion reads it).
+  {
+    code: "2889-4",
+    display: "Protein [Mass/time] in 24 hour Urine",
+    target: { kind: "lab", field: "urineTotalProtein" },
+    evidence: "secondary",
+    citation: "urine-protein-loinc",
+  },
   // Not in the clinical reference: measured (24-hour urine) creatinine clearance, the code of the HL7
   // Order Catalog IG's creatinine renal clearance definition (mL/min); secondary.
   {

@@ -73,6 +73,7 @@ const CASES: Record<string, Case> = {
     expected: { value: 14, unit: "ng/L", method: "high-sensitivity" },
   },
   "2164-2": measured("labs.measuredCreatinineClearance", 55, "mL/min"),
+  "2889-4": measured("labs.urineTotalProtein", 1.8, "g/(24.h)"),
   "2465-3": measured("labs.igg", 350, "mg/dL"),
   "2458-8": measured("labs.iga", 40, "mg/dL"),
   "2472-9": measured("labs.igm", 25, "mg/dL"),

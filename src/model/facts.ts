@@ -538,6 +538,14 @@ function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
       case "platelets":
         out.platelets = measure("platelets", v as LabQuantity, "labs.platelets", issues);
         break;
+      case "urineTotalProtein":
+        out.urineTotalProtein = measure(
+          "urineTotalProtein",
+          v as LabQuantity,
+          "labs.urineTotalProtein",
+          issues,
+        );
+        break;
       case "heavyChain":
         out.heavyChain = known(v as RecordLabs["heavyChain"]);
         break;
@@ -611,6 +619,7 @@ function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
     ),
     neutrophils: measure("neutrophils", l.neutrophils, "labs.neutrophils", issues),
     platelets: measure("platelets", l.platelets, "labs.platelets", issues),
+    urineTotalProtein: measure("urineTotalProtein", l.urineTotalProtein, "labs.urineTotalProtein", issues),
     heavyChain: known(l.heavyChain),
     lightChain: known(l.lightChain),
     serumImmunofixation: known(l.serumImmunofixation),
@@ -687,6 +696,7 @@ function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["serie
     ),
     neutrophils: seriesOf("neutrophils", s.neutrophils, issues),
     platelets: seriesOf("platelets", s.platelets, issues),
+    urineTotalProtein: seriesOf("urineTotalProtein", s.urineTotalProtein, issues),
     serumImmunofixation: byDate(s.serumImmunofixation, copyFixation),
     urineImmunofixation: byDate(s.urineImmunofixation, copyFixation),
     clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, copyPercent),
@@ -914,6 +924,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     measuredAfter(l.measuredCreatinineClearance, asOf) ||
     measuredAfter(l.neutrophils, asOf) ||
     measuredAfter(l.platelets, asOf) ||
+    measuredAfter(l.urineTotalProtein, asOf) ||
     after(f.marrow.date, asOf) ||
     after(f.imaging.date, asOf) ||
     after(f.cytogenetics.date, asOf) ||
@@ -935,6 +946,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     pointsAfter(s.measuredCreatinineClearance, asOf) ||
     pointsAfter(s.neutrophils, asOf) ||
     pointsAfter(s.platelets, asOf) ||
+    pointsAfter(s.urineTotalProtein, asOf) ||
     pointsAfter(s.serumImmunofixation, asOf) ||
     pointsAfter(s.urineImmunofixation, asOf) ||
     pointsAfter(s.clonalPlasmaCellPercent, asOf) ||

@@ -72,6 +72,7 @@ export const LAB_QUANTITY_FIELDS = [
   "measuredCreatinineClearance",
   "neutrophils",
   "platelets",
+  "urineTotalProtein",
 ] as const;
 export type LabQuantityField = (typeof LAB_QUANTITY_FIELDS)[number];
 

@@ -97,6 +97,14 @@ export const UNIT_SPECS = {
     plausible: [0, 3000],
     what: "a cell count per volume",
   },
+  // 24-hour urine total protein (all proteins, not the M-protein alone): AL amyloidosis' kidney criterion
+  // reads it (gertz-2005-am-j-hematol). Spot protein/creatinine ratios are another quantity, not this one.
+  urineTotalProtein: {
+    canonical: "mg/(24.h)",
+    common: ["mg/24h", "g/24h", "mg/d", "g/d"],
+    plausible: [0, 100_000],
+    what: "a mass per 24 hours",
+  },
   weight: { canonical: "kg", common: ["kg", "lb"], plausible: [20, 350], what: "a mass" },
   height: { canonical: "cm", common: ["cm", "m", "in"], plausible: [100, 250], what: "a length" },
 } as const satisfies Record<string, UnitSpec>;

@@ -15,6 +15,7 @@ import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
+import { imwgMrdNegative } from "../response/mrd.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
@@ -275,7 +276,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const x = extras(a);
   const state = `${f.strong(f.esc(CATEGORY_LABEL[d.category] ?? d.category))}${d.subtype ? ` (${f.esc(d.subtype)})` : ""}${
     d.likely ? `; most likely ${f.esc(CATEGORY_LABEL[d.likely] ?? d.likely)}` : ""
-  }${d.treated ? (onFirstLine(a) ? ", on first-line therapy" : ", previously treated") : ""}`;
+  }${d.treated ? (onFirstLine(a) ? ", on first-line therapy" : ", previously treated") : ""}${endOrganWords(a, f)}`;
   // The regimen once: the reason names it when the line is being given (c11a: "maintenance (R maintenance):
   // On maintenance (R maintenance)" said it twice).
   const reg = a.phase?.currentRegimen;
@@ -427,14 +428,34 @@ function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
   return ` – values of ${b.dates.join(", ")}, before the first treatment (${b.firstTreatment})${today ? `; ${today} from on-treatment values` : ""}`;
 }
 
+/** Review c20-4: why an undecided category has no lean, when an end-organ finding the clone may or may
+ * not explain is the reason (its criterion, imwg2014.end-organ-attribution). */
+function endOrganWords(a: Assessment, f: Inline): string {
+  const c = a.diagnosis.criteria.find((x) => x.id === "imwg2014.end-organ-attribution");
+  if (c === undefined || a.diagnosis.category !== "indeterminate") return "";
+  const kidney = a.diagnosis.criteria.some((x) => x.id === "ikmg2019.kidney-biopsy");
+  return kidney
+    ? `; ${f.esc("kidney findings with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`
+    : `; ${f.esc("an end-organ finding with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`;
+}
+
+/** For an undecided category, whether a category's scores apply: its criterion is not known unmet (review
+ * c20-4: active-myeloma staging and the smouldering-myeloma models were printed for kidney findings with a
+ * clone that meets neither). A record without the criterion keeps them. */
+function stillOpen(a: Assessment, criterionId: string): boolean {
+  const c = a.diagnosis.criteria.find((x) => x.id === criterionId);
+  return c === undefined || c.status !== "not-met";
+}
+
 function stagingAndRisk(a: Assessment, w: Writer): Block[] {
   const { f } = w;
   const cat = workingCategory(a);
+  const open = (id: string) => cat === "indeterminate" && stillOpen(a, id);
   const { iss, riss, r2iss } = a.staging;
   const { smmMayo2018: mayo, smmImwg2020: imwg, cytogenetic: cg, alMayo2004, alMayo2012 } = a.risk;
   const blocks: Block[] = [h(2, "Staging and risk")];
   let shown = false;
-  if (cat === "multiple-myeloma" || cat === "indeterminate") {
+  if (cat === "multiple-myeloma" || open("imwg2014.mm")) {
     shown = true;
     const rissPossible =
       riss.stage === null && riss.possibleStages?.length
@@ -517,7 +538,7 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       );
     blocks.push(h(3, "Cytogenetic risk"), ul(items));
   }
-  if (cat === "smoldering-myeloma" || cat === "indeterminate") {
+  if (cat === "smoldering-myeloma" || open("imwg2014.smm")) {
     shown = true;
     blocks.push(
       h(3, "Smoldering myeloma risk"),
@@ -533,7 +554,7 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       ]),
     );
   }
-  if (cat === "al-amyloidosis" || cat === "indeterminate") {
+  if (cat === "al-amyloidosis" || open("imwg2014.al")) {
     const evaluability = alEvaluabilityLine(a);
     shown = true;
     blocks.push(
@@ -551,7 +572,11 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
       ]),
     );
   }
-  if (!shown)
+  if (!shown && cat === "indeterminate")
+    blocks.push(
+      p("No staging or risk score applies: no category whose scores this tool computes is still open."),
+    );
+  else if (!shown)
     blocks.push(p(`No staging or risk score in this tool applies to ${f.esc(CATEGORY_LABEL[cat] ?? cat)}.`));
   return blocks;
 }
@@ -659,7 +684,7 @@ function mrdLine(r: ResponseResult): string | null {
   const marrow = m.date ? `marrow of ${m.date}` : "marrow not dated";
   switch (m.reading) {
     case "in-cr":
-      return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${r.current}; method and sensitivity not recorded (IMWG MRD-negative: next-generation flow or sequencing, at least 1 in 10^5 cells).`;
+      return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${r.current}; ${mrdMethodWords(m)}`;
     case "below-cr":
       return `MRD ${m.result} recorded (${marrow}) but not interpretable: IMWG 2016 MRD categories apply only in CR or sCR, and the response is ${r.current}.`;
     case "cr-not-known":
@@ -667,6 +692,35 @@ function mrdLine(r: ResponseResult): string | null {
     case "before-line":
       return `MRD ${m.result} recorded (${marrow}) is from before this line started: not a result of this line.`;
   }
+}
+
+/** How the MRD result was measured, and whether a negative one meets the IMWG definition (criteria-and-scores.md
+ * 6.3: next-generation flow or sequencing, at least 1 in 10^5 cells; review c20: "not recorded" was said when
+ * the series recorded them). */
+function mrdMethodWords(m: NonNullable<ResponseResult["mrd"]>): string {
+  const imwg = "IMWG MRD-negative: next-generation flow or sequencing, at least 1 in 10^5 cells";
+  const method = m.method ?? null;
+  const sensitivity = m.sensitivity ?? null;
+  if (method === null && sensitivity === null) return `method and sensitivity not recorded (${imwg}).`;
+  const how = [
+    method === null ? "method not recorded" : method === "other" ? "by another method" : `by ${method}`,
+    sensitivity === null ? "sensitivity not recorded" : `sensitivity 1 in ${oneIn(sensitivity)}`,
+  ].join(", ");
+  if (m.result !== "negative") return `${how}.`;
+  const meets = imwgMrdNegative({ date: m.date ?? "", result: m.result, method, sensitivity });
+  return meets === true
+    ? `${how}: meets the IMWG definition (${imwg}).`
+    : meets === false
+      ? `${how}: below the IMWG definition, so not IMWG MRD-negative (${imwg}).`
+      : `${how}: whether it meets the IMWG definition is not known (${imwg}).`;
+}
+
+/** 1e-5 -> "10^5"; other sensitivities as the whole number of cells. */
+function oneIn(sensitivity: number): string {
+  const exp = Math.log10(1 / sensitivity);
+  return Number.isInteger(Math.round(exp * 1e6) / 1e6)
+    ? `10^${Math.round(exp)}`
+    : String(Math.round(1 / sensitivity));
 }
 
 /** Therapy for smouldering myeloma being taken now, when no line of myeloma therapy is (review c14-1, from the

@@ -1,9 +1,11 @@
 /** Optional Assessment parts (response, lines of therapy, monitoring) read safely, whether or not the
  * Assessment type names them yet. */
+
 import type { Assessment } from "../engine/assessment.js";
 import type { ResponseCategory } from "../model/enums.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
+import { imwgMrdNegative } from "../response/mrd.js";
 import type { ResponseResult } from "../response/response.js";
 import type { HandoutWords } from "./words/types.js";
 
@@ -29,7 +31,21 @@ export function extras(a: Assessment): Extras {
 export function mrdWords(r: ResponseResult | null, w: HandoutWords): string | null {
   const m = r?.mrd;
   if (!m) return null;
-  if (m.reading === "in-cr") return m.result === "negative" ? w.response.mrdNegative : w.response.mrdPositive;
+  if (m.reading === "in-cr" && m.result === "negative") {
+    // "Very sensitive ... MRD-negative" only when the test meets the IMWG definition (review c20).
+    const meets = imwgMrdNegative({
+      date: m.date ?? "",
+      result: m.result,
+      method: m.method ?? null,
+      sensitivity: m.sensitivity ?? null,
+    });
+    return meets === true
+      ? w.response.mrdNegative
+      : meets === false
+        ? w.response.mrdNegativeLessSensitive
+        : w.response.mrdNegativeSensitivityUnknown;
+  }
+  if (m.reading === "in-cr") return w.response.mrdPositive;
   if (m.result === "negative" && (m.reading === "below-cr" || m.reading === "cr-not-known"))
     return w.response.mrdNotYet;
   return null;

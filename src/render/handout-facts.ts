@@ -54,6 +54,24 @@ export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages"
 }
 const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
 
+/** Review c20-4: a finding of harm the abnormal protein may or may not explain (the diagnosis' criterion
+ * imwg2014.end-organ-attribution, its `features`): "kidney" when the kidney function is low, "proteinuria"
+ * when the kidney finding is the urine protein alone (the kidney function may be normal, review c21-7),
+ * "other" otherwise; null when not the case. */
+export function endOrganQuestion(a: Assessment): "kidney" | "proteinuria" | "other" | null {
+  const d = a.diagnosis;
+  if (d.category !== "indeterminate") return null;
+  const c = d.criteria.find((x) => x.id === END_ORGAN_ATTRIBUTION);
+  if (c === undefined) return null;
+  const features = String(c.inputs?.features ?? "").split(",");
+  return features.includes("renal-impairment")
+    ? "kidney"
+    : features.includes("proteinuria")
+      ? "proteinuria"
+      : "other";
+}
+const END_ORGAN_ATTRIBUTION = R.crabAttribution.id;
+
 /** The category the patient texts describe: the category, or a likely one that may be named. */
 export function describedCategory(a: Assessment): DiagnosisCategory {
   return likelyShown(a) ?? a.diagnosis.category;
@@ -306,6 +324,8 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["imaging", "imaging"],
   ["labs.calcium", "organs"],
   ["labs.creatinine", "organs"],
+  ["labs.urineTotalProtein", "urineProtein"],
+  ["biopsy.amyloid", "amyloidTissue"],
   ["labs.hemoglobin", "organs"],
   ["cytogenetics", "genes"],
 ];
@@ -338,6 +358,16 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   // test are what would tell IgM myeloma from Waldenstrom macroglobulinaemia.
   const igm = a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id));
   if (igm) hit.add("marrow");
+  // The amyloid's typing is explained as a test of amyloid found in tissue: only once it is (Congo red met).
+  if (!a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met"))
+    hit.delete("amyloidType");
+  // Kidney findings the protein may or may not explain (review c20-4): the kidney biopsy is the tissue that
+  // answers it, AL's Congo red included, so it takes the place of a tissue sample for amyloid.
+  const question = endOrganQuestion(a);
+  if (question === "kidney" || question === "proteinuria") {
+    hit.add("kidneyBiopsy");
+    hit.delete("amyloidTissue");
+  }
   // Gene tests matter once a condition is known, only while the risk they decide is still unknown, and
   // only while a choice they change is open.
   if (

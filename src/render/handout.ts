@@ -18,6 +18,7 @@ import {
   currentLineOption,
   describedCategory,
   earlyRelapseAfterTransplant,
+  endOrganQuestion,
   endOrganUntested,
   type LineDoseChange,
   likelyShown,
@@ -256,6 +257,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   else if (s === "unclear") {
     out.push(w.unclear);
     if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
+    const question = endOrganQuestion(a);
+    if (question) out.push(w.endOrganQuestion[question]);
     const untested = endOrganUntested(a);
     if (untested)
       out.push(untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages);
@@ -482,6 +485,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   } else if (s === "plasmacytoma" && a.phase?.code === "line-finished") {
     // The radiotherapy is finished: follow-up, not "plan treatment for the one spot".
     parts.push({ kind: "p", text: w.nextAfterRadiotherapy });
+  } else if ((s === "empty" || s === "unclear") && testsThatWouldHelp(a, 4).length === 0) {
+    // The fallback introduces the tests; with none to list it does not end on a colon (review c20 handout).
+    parts.push({ kind: "p", text: w.nextFallbackNoTests[s] });
   } else if (a.phase?.code !== "smoldering-therapy" && a.phase?.code !== "radiotherapy") {
     // On therapy for smouldering myeloma, or during a plasmacytoma's radiotherapy, the phase's words said
     // what happens next. A smouldering myeloma with a treatment listed: watching or treatment.
@@ -492,9 +498,17 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
-  // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out.
-  if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning"))
-    parts.push({ kind: "p", text: w.summary.alertWarning });
+  // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
+  // fallback that introduces the tests, so that their list follows it (review c20-4).
+  if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {
+    const last = parts[parts.length - 1];
+    const introducesTests =
+      last?.kind === "p" && (last.text === w.nextFallback.empty || last.text === w.nextFallback.unclear);
+    parts.splice(introducesTests ? parts.length - 1 : parts.length, 0, {
+      kind: "p",
+      text: w.summary.alertWarning,
+    });
+  }
   return parts;
 }
 
@@ -513,7 +527,9 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
     if (plan.length > 0 || (s !== "empty" && s !== "unclear")) parts.push({ kind: "p", text: w.testsIntro });
     parts.push({ kind: "list", items: tests.map((t) => w.tests[t]) });
   }
-  const items = extras(a).monitoring?.items ?? [];
+  // Undecided for a finding the protein may or may not explain: the work-up comes next, not the yearly test
+  // of the category it would be if unrelated (review c21-4: the MGUS date read as the next event).
+  const items = endOrganQuestion(a) === null ? (extras(a).monitoring?.items ?? []) : [];
   const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
   if (overdue.length > 0) {
     for (const i of overdue)

@@ -1,5 +1,6 @@
 /** Patient summary of one Assessment: what the findings mean, in plain words, with questions for the care
  * team. The findings are data; every sentence comes from one language's word table (words/en.ts, es.ts). */
+import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import type { DiagnosisCategory, ResponseCategory } from "../model/enums.js";
 import {
@@ -31,6 +32,7 @@ import {
   answersAlertFirst,
   b2mHighAtDiagnosis,
   describedCategory,
+  endOrganQuestion,
   endOrganUntested,
   likelyShown,
   lineDoseChanges,
@@ -41,6 +43,7 @@ import {
   refractoryDrugsIn,
   smmTwoYearChance,
   stageWord,
+  testsThatWouldHelp,
   undatedResults,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
@@ -78,6 +81,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     const t = w.category[d.category];
     if (d.category === "indeterminate") {
       out.push(t.meaning);
+      // Review c20-4: a finding of harm the abnormal protein may or may not explain.
+      const question = endOrganQuestion(a);
+      if (question) out.push(w.endOrganQuestion[question]);
       // Review c11 M1: no blood test of end-organ damage yet, so no lean is named.
       const untested = endOrganUntested(a);
       if (untested)
@@ -317,6 +323,12 @@ function urgent(a: Assessment, f: Inline, w: PatientWords): Block[] {
 function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const parts: HandoutPart[] = nextSteps(a, w);
   if (parts.length === 0) return [];
+  // The fallback of an empty or unclear record introduces the tests that would help: their list follows it
+  // here too (review c20 handout: the full summary ended that sentence on a colon with nothing after it).
+  const at = parts.findIndex(
+    (x) => x.kind === "p" && (x.text === w.nextFallback.empty || x.text === w.nextFallback.unclear),
+  );
+  if (at >= 0) parts.splice(at + 1, 0, { kind: "list", items: testsThatWouldHelp(a).map((t) => w.tests[t]) });
   const blocks = parts.map((part) =>
     part.kind === "p" ? p(f.esc(part.text)) : (part.ordered ? ol : ul)(part.items.map((item) => f.esc(item))),
   );
@@ -325,7 +337,12 @@ function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
 
 function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // A value the record has without its date is not missing (treatmentSoFar says the date is).
-  const absent = a.missingData.filter((m) => !onlyDateMissing(a, m));
+  // The amyloid's typing is named as a test of amyloid in the tissue: only once amyloid is found there (Congo
+  // red met); before that the tissue sample is what is missing (review c20-4).
+  const amyloidFound = a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met");
+  const absent = a.missingData.filter(
+    (m) => !onlyDateMissing(a, m) && (amyloidFound || m.field !== "biopsy.amyloidType"),
+  );
   if (absent.length === 0) return [];
   const s = w.summary;
   // A field with no plain name is left out: "other details in your record" said nothing (review c17
@@ -379,7 +396,8 @@ export function renderPatientSummary(
     ...health(a, f, w),
     ...treatmentSoFar(a, x, f, w),
     ...next(a, f, w),
-    ...testsDue(x, f, w),
+    // Undecided for a finding the protein may or may not explain: the work-up is next (review c21-4).
+    ...(endOrganQuestion(a) === null ? testsDue(x, f, w) : []),
     ...options(a, f, w),
     ...missing(a, f, w),
     ...questions(a, x, f, w),

@@ -259,6 +259,8 @@ export const PLAIN_FIELD = {
   fitness: "your answers to questions about your daily life and health",
   transplant: "whether a stem cell transplant is possible",
   conditions: "your other health problems",
+  // Review c21-11: "your other health problems" read as if the fitness answers were missing.
+  "conditions.amyloidOrgans": "whether amyloid affects organs such as the kidneys or the heart",
   "conditions.anticoagulation": "whether you take a blood thinner",
   // The gaps named as the clinician text names them (review c17 handout 18: "your other health problems"
   // said nothing of a missing liver test or clot history).

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
+import { exampleRecords } from "../testing/example-records.js";
 import { renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { EN } from "./words/en.js";
@@ -110,5 +111,26 @@ describe("consolidation named with its drugs keeps 'after the transplant' (it no
       "Extra treatment after the transplant, with daratumumab, bortezomib, lenalidomide and dexamethasone",
     );
     expect(page(name, ES)).toContain("Tratamiento adicional después del trasplante, con");
+  });
+});
+
+describe("c20 handout: a sentence that introduces tests is followed by them", () => {
+  // The IgM records' full summary ended "These tests would help:" with nothing after it, and an undecided
+  // record with no test the summary can explain did the same on the one-page (review c20-4). Every example,
+  // EN and ES, one-page and full: a line ending in a colon is followed by a list item.
+  it("every example, EN and ES, one-page and full", () => {
+    const dangling: string[] = [];
+    for (const [name, record] of exampleRecords()) {
+      const a = assess(record as Parameters<typeof assess>[0]);
+      for (const w of [EN, ES]) {
+        for (const text of [renderHandout(a, "text", w), renderPatientSummary(a, "text", w)]) {
+          const lines = text.split("\n").filter((l) => l.trim() !== "");
+          lines.forEach((l, i) => {
+            if (/:\s*$/.test(l) && !/^\s*-/.test(lines[i + 1] ?? "")) dangling.push(`${name}: ${l.trim()}`);
+          });
+        }
+      }
+    }
+    expect(dangling).toEqual([]);
   });
 });

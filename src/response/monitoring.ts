@@ -49,6 +49,10 @@ export interface MonitoringContext {
   /** The MGUS met is light-chain MGUS (the diagnosis' variant: the heavy chain typed "none", or a negative
    * serum immunofixation with the heavy chain not typed). Default false: then heavyChain "none" decides. */
   lightChainMgus?: boolean;
+  /** Review c20-4: the category is not decided for an end-organ finding the clone may or may not explain
+   * (diagnosis endOrganQuestion); `category` is then the one the findings meet if it proves unrelated, whose
+   * schedule is kept while the question is worked up, and the plan says so. */
+  undecidedEndOrgan?: "kidney" | "other";
 }
 
 /** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
@@ -393,5 +397,7 @@ export function planMonitoring(
       ),
     );
   }
+  if (plan !== null && context.undecidedEndOrgan !== undefined)
+    plan = `Category not decided (${context.undecidedEndOrgan === "kidney" ? "kidney findings" : "an end-organ finding"} the clone may or may not explain): until the work-up decides it, the follow-up of the category the findings meet if the finding is unrelated. ${plan}`;
   return { plan, items, nextDue, overdue, alerts, rules: rules ?? [] };
 }

@@ -1,6 +1,6 @@
 /** The marrow MRD result read with the response of the line it belongs to (IMWG 2016). */
 import type { ResponseCategory } from "../model/enums.js";
-import type { Facts } from "../model/facts.js";
+import type { Facts, MrdPoint } from "../model/facts.js";
 import { compareDates } from "./dates.js";
 
 /** How a recorded MRD result can be read: "in-cr" with the CR or sCR it belongs to; "below-cr" the
@@ -10,12 +10,42 @@ import { compareDates } from "./dates.js";
 export type MrdReadingKind = "in-cr" | "below-cr" | "cr-not-known" | "before-line";
 
 export interface MrdReading {
-  /** The result as recorded (`marrow.mrd`). The record does not say the method (NGF or NGS) nor the
-   * sensitivity, which the IMWG MRD-negative categories name (at least 1 in 10^5). */
+  /** The latest result recorded (`series.mrd`, or `marrow.mrd`). */
   result: "negative" | "positive";
   /** The marrow's date; null when the record gives none (then read as of the record's date). */
   date: string | null;
   reading: MrdReadingKind;
+  /** The method and sensitivity recorded with it (`series.mrd`, added 2026-12-04, review c20: the screen
+   * said "not recorded" when they were); null when not recorded. The IMWG MRD-negative categories need NGF
+   * or NGS at 1 in 10^5 or better (imwgMrdNegative). */
+  method?: MrdPoint["method"];
+  sensitivity?: number | null;
+}
+
+/** The dated MRD results: the series, and the marrow's own result on its date when the series has none on
+ * that date (marrow.mrd stays the latest marrow's result). Oldest first. */
+export function mrdResults(facts: Facts): MrdPoint[] {
+  const points = facts.series.mrd;
+  const { mrd, date } = facts.marrow;
+  if (mrd === null || date === null || points.some((p) => p.date === date)) return points;
+  const out = [...points, { date, result: mrd, method: null, sensitivity: null }];
+  out.sort((a, b) => compareDates(a.date, b.date));
+  return out;
+}
+
+/** The IMWG minimum sensitivity of flow (NGF) or sequencing (NGS) MRD negativity: 1 in 10^5 nucleated cells
+ * (criteria-and-scores.md 6.3, kumar-2016-lancet-oncol). */
+export const IMWG_MRD_SENSITIVITY = 1e-5;
+
+/** Whether a negative MRD result is IMWG MRD-negative (6.3: NGF or NGS, sensitivity 1 in 10^5 or better):
+ * true, false (method "other", or a sensitivity recorded coarser than 1 in 10^5), or null when the method or
+ * the sensitivity is not recorded (never read as meeting it). */
+export function imwgMrdNegative(p: MrdPoint): boolean | null {
+  if (p.result !== "negative") return false;
+  if (p.method === "other") return false;
+  if (p.sensitivity !== null && p.sensitivity > IMWG_MRD_SENSITIVITY) return false;
+  if (p.method === null || p.sensitivity === null) return null;
+  return true;
 }
 
 /**
@@ -30,8 +60,14 @@ export function readMrd(
   lineStart: string,
   current: ResponseCategory | null,
 ): MrdReading | null {
-  const { mrd, date } = facts.marrow;
-  if (mrd === null) return null;
+  // The latest result: the marrow's own when it has no date (read as of the record's date), else the
+  // latest dated one, the series' on the marrow's date (it carries the method and sensitivity).
+  const undated = facts.marrow.mrd !== null && facts.marrow.date === null;
+  const points = undated ? [] : mrdResults(facts);
+  const latest = points[points.length - 1];
+  if (!undated && latest === undefined) return null;
+  const mrd = latest?.result ?? facts.marrow.mrd!;
+  const date = latest?.date ?? null;
   const reading: MrdReadingKind =
     date !== null && compareDates(date, lineStart) <= 0
       ? "before-line"
@@ -40,5 +76,11 @@ export function readMrd(
         : current === null
           ? "cr-not-known"
           : "below-cr";
-  return { result: mrd, date, reading };
+  return {
+    result: mrd,
+    date,
+    reading,
+    method: latest?.method ?? null,
+    sensitivity: latest?.sensitivity ?? null,
+  };
 }

@@ -118,6 +118,7 @@ export const SECTIONS: Section[] = [
     fields: [
       q("labs.serumMProtein", "Serum M-protein", "serumMProtein"),
       q("labs.urineMProtein", "Urine M-protein (24 h)", "urineMProtein"),
+      q("labs.urineTotalProtein", "Urine total protein (24 h, all proteins)", "urineTotalProtein"),
       choice("labs.heavyChain", "Heavy chain", [
         "IgG",
         "IgA",

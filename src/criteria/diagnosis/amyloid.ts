@@ -1,7 +1,8 @@
 /** Systemic AL amyloidosis, IMWG 2014 (criteria-and-scores.md 1.5): all four requirements. */
 import type { Facts } from "../../model/facts.js";
 import type { Truth } from "../../model/trace.js";
-import { type CriterionResult, criterion, MET, NOT_MET, UNKNOWN } from "./logic.js";
+import { plasmacytomaTruth, renalStatus } from "./crab.js";
+import { type CriterionResult, criterion, gt, MET, NOT_MET, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 export interface AmyloidResult {
@@ -25,21 +26,30 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
   const need = (field: string) => [{ field, neededFor: "AL amyloidosis (IMWG 2014)" }];
 
   const syndromeStatus = amyloidSyndromeStatus(facts);
+  const kidney = syndromeStatus === UNKNOWN ? kidneyRaisesAmyloid(facts) : null;
   const syndrome = criterion(
     R.alSyndrome,
     syndromeStatus,
-    text ? syndromeWords(organs, syndromeStatus) : "",
+    text ? syndromeWords(organs, syndromeStatus, kidney) : "",
     {
       missing: syndromeStatus === UNKNOWN ? need("conditions.amyloidOrgans") : [],
-      inputs: { organs: organs === null ? null : organs.join(",") },
+      inputs:
+        kidney === null
+          ? { organs: organs === null ? null : organs.join(",") }
+          : { organs: null, kidneySign: kidney },
     },
   );
 
   const congoStatus = congoRedStatus(facts);
-  const congoRed = criterion(R.alCongoRed, congoStatus, text ? congoRedWords(congo, congoStatus) : "", {
-    missing: congoStatus === UNKNOWN ? need("biopsy.amyloid") : [],
-    inputs: { amyloid: congo },
-  });
+  const congoRed = criterion(
+    R.alCongoRed,
+    congoStatus,
+    text ? congoRedWords(congo, congoStatus, kidney) : "",
+    {
+      missing: congoStatus === UNKNOWN ? need("biopsy.amyloid") : [],
+      inputs: { amyloid: congo },
+    },
+  );
 
   const typingStatus = amyloidTypingStatus(facts);
   const typing = criterion(R.alTyping, typingStatus, text ? typingWords(type, typingStatus) : "", {
@@ -55,16 +65,58 @@ const organsInvolved = (facts: Facts): boolean => {
   return organs !== null && organs.length > 0;
 };
 
-/** Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid. */
+/** AL amyloidosis' kidney-involvement criterion (gertz-2005-am-j-hematol; not in the clinical reference):
+ * 24-hour urine protein > 0.5 g/day, predominantly albumin. The criteria define involvement once systemic
+ * amyloidosis is shown by tissue; before that, a proteinuria above it only raises the question. */
+export const AL_KIDNEY_URINE_PROTEIN_MG_24H = 500;
+
+/** A 24-hour urine total protein above AL's kidney criterion. The criterion asks for mostly albumin, and the
+ * record has no albumin share: when the urine M-protein is recorded and is at least half of the total, most
+ * of the protein is the monoclonal one, so the total cannot be mostly albumin and it does not count (review
+ * c21-9). Otherwise the share is not known and the total counts (the question is raised, never answered). */
+export function proteinuriaAboveAlKidney(facts: Facts): boolean {
+  const u = facts.labs.urineTotalProtein;
+  if (u === null || !gt(u.value, AL_KIDNEY_URINE_PROTEIN_MG_24H)) return false;
+  const m = facts.labs.urineMProtein;
+  return m === null || m.value * 2 < u.value;
+}
+
+/** What about the kidney raises the amyloid question; see kidneyRaisesAmyloid. */
+export type KidneyAmyloidSign = "proteinuria" | "renal-impairment";
+
+/**
+ * The kidney raises the amyloid question (review c20-4) when nothing about amyloid is recorded (no organ
+ * list, no tissue result) and either the 24-hour urine protein is above AL's kidney criterion, or the
+ * renal insufficiency of CRAB is there while myeloma's clone criterion is known not met (clonal marrow
+ * plasma cells recorded below 10% and no biopsy-proven plasmacytoma possible: criteria-and-scores.md 1.1
+ * A), so myeloma cannot explain it. The kidney is one of AL's organ syndromes (1.5 requirement 1); an
+ * absent test is not a negative one (1.1 notes), so AL's tissue requirements are then unknown, not unmet.
+ * Myeloma's own kidney disease is not questioned: with its clone criterion met or open, nothing changes.
+ */
+export function kidneyRaisesAmyloid(facts: Facts): KidneyAmyloidSign | null {
+  if (facts.conditions.amyloidOrgans !== null || facts.biopsy.amyloid !== null) return null;
+  if (proteinuriaAboveAlKidney(facts)) return "proteinuria";
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  if (bmpc === null || bmpc >= 10 || plasmacytomaTruth(facts) !== NOT_MET) return null;
+  return renalStatus(facts) === MET ? "renal-impairment" : null;
+}
+
+/** Amyloid is suggested, so the tissue is asked for: organ involvement recorded, or the kidney's question. */
+const amyloidSuggested = (facts: Facts): boolean =>
+  organsInvolved(facts) || kidneyRaisesAmyloid(facts) !== null;
+
+/** Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid, and
+ * open while the kidney raises the question (kidneyRaisesAmyloid). */
 export function amyloidSyndromeStatus(facts: Facts): Truth {
   if (organsInvolved(facts)) return MET;
-  return facts.conditions.amyloidOrgans === null && facts.biopsy.amyloid === true ? UNKNOWN : NOT_MET;
+  if (facts.conditions.amyloidOrgans !== null) return NOT_MET;
+  return facts.biopsy.amyloid === true || kidneyRaisesAmyloid(facts) !== null ? UNKNOWN : NOT_MET;
 }
 
 /** Requirement 2: Congo red positive tissue; asked for once organ involvement suggests amyloid. */
 export function congoRedStatus(facts: Facts): Truth {
   const congo = facts.biopsy.amyloid;
-  return congo === true ? MET : congo === false ? NOT_MET : organsInvolved(facts) ? UNKNOWN : NOT_MET;
+  return congo === true ? MET : congo === false ? NOT_MET : amyloidSuggested(facts) ? UNKNOWN : NOT_MET;
 }
 
 /** Requirement 3: the amyloid typed as light-chain; asked for when amyloid is shown or suggested. */
@@ -73,7 +125,7 @@ export function amyloidTypingStatus(facts: Facts): Truth {
   const congo = facts.biopsy.amyloid;
   if (type === "light-chain") return MET;
   if (type !== null && type !== "not-typed") return NOT_MET;
-  return congo === true || (congo === null && organsInvolved(facts)) ? UNKNOWN : NOT_MET;
+  return congo === true || (congo === null && amyloidSuggested(facts)) ? UNKNOWN : NOT_MET;
 }
 
 /** What each amyloid requirement lacks when it is unknown, in words (also what could change the category). */
@@ -83,15 +135,31 @@ export const AMYLOID_NOT_DONE = {
   typing: "amyloid typing (mass spectrometry or immuno-electron microscopy) not done",
 } as const;
 
-function syndromeWords(organs: readonly string[] | null, status: Truth): string {
+/** The kidney finding that raised the amyloid question, in words. */
+const KIDNEY_SIGN_WORDS: Record<KidneyAmyloidSign, string> = {
+  proteinuria:
+    "24-hour urine protein above 0.5 g/day, AL's kidney-involvement level (Gertz 2005, which also asks for it to be mostly albumin)",
+  "renal-impairment":
+    "renal insufficiency with clonal marrow plasma cells below 10% and no plasmacytoma, so not explained by myeloma",
+};
+
+function syndromeWords(
+  organs: readonly string[] | null,
+  status: Truth,
+  kidney: KidneyAmyloidSign | null,
+): string {
   if (status === MET) return `amyloid-related involvement of ${organs!.join(", ")}`;
   if (organs !== null) return "no amyloid-related organ involvement recorded (empty list)";
+  if (kidney !== null)
+    return `${KIDNEY_SIGN_WORDS[kidney]}: whether the kidney involvement is amyloid-related is not known (no tissue result)`;
   return status === UNKNOWN ? AMYLOID_NOT_DONE.syndrome : "no amyloid-related organ involvement recorded";
 }
 
-function congoRedWords(congo: boolean | null, status: Truth): string {
+function congoRedWords(congo: boolean | null, status: Truth, kidney: KidneyAmyloidSign | null): string {
   if (congo === true) return "Congo red positive tissue";
   if (congo === false) return "Congo red negative";
+  if (status === UNKNOWN && kidney !== null)
+    return `${AMYLOID_NOT_DONE.congoRed} (asked for by the ${kidney === "proteinuria" ? "proteinuria" : "kidney impairment"} with a monoclonal protein)`;
   return status === UNKNOWN
     ? AMYLOID_NOT_DONE.congoRed
     : "no amyloid tissue result and nothing recorded that suggests it";

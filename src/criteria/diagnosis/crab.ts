@@ -300,6 +300,14 @@ export function osteolyticLesionCount(facts: Facts): LesionCount {
 }
 
 /** osteolyticLesionCount's count alone, or null when it is not known. */
+/** A biopsy-proven plasmacytoma (1.1 A): the biopsy when one is recorded; with none, known absent only when
+ * imaging shows no osteolytic lesion that could be one (findings.ts reads it so, and says why). */
+export function plasmacytomaTruth(facts: Facts): Truth {
+  const pc = facts.biopsy.plasmacytoma;
+  if (pc !== null) return pc.count >= 1 ? MET : NOT_MET;
+  return osteolyticCount(facts) === 0 ? NOT_MET : UNKNOWN;
+}
+
 export function osteolyticCount(facts: Facts): number | null {
   const im = facts.imaging;
   if (im.performed === false || im.osteolyticLesions === null) return null;

@@ -23,6 +23,13 @@ import {
   igmMgusWithoutImaging,
   type TestGroup,
 } from "./decide.js";
+import {
+  type EndOrganQuestion,
+  endOrganQuestionOf,
+  endOrganTests,
+  FEATURE_WORDS,
+  myelomaWords,
+} from "./end-organ.js";
 import { assessEvents, type Events, type MdeResult, summarizeEvents } from "./events.js";
 import {
   assessCloneAndAmyloid,
@@ -91,6 +98,10 @@ export interface DiagnosisResult {
   /** Review c11 M1: the categories still open (precedence order) when no lean is named because no blood
    * test of end-organ damage is recorded (endOrganUntested); null otherwise. */
   endOrganUntested: Category[] | null;
+  /** Review c20-4: end-organ findings (a CRAB feature, or proteinuria above AL's kidney level) with a clone
+   * below myeloma's threshold, whose attribution to the clone the record cannot show (end-organ.ts); the
+   * category is then indeterminate with no lean. Null otherwise. */
+  endOrganQuestion: EndOrganQuestion | null;
 }
 
 /** The categories in words, for the engine's own texts (e.g. the deciding-test alert). */
@@ -498,16 +509,29 @@ function needsOf(groups: TestGroup[], facts: Facts, known: Assessed | null): Nee
   return { phrases, missing };
 }
 
+/** The end-organ question in words: the findings, why myeloma does not explain them, what they would be. */
+function attributionWords(q: EndOrganQuestion): string {
+  const what = q.features.map((x) => FEATURE_WORDS[x]).join(", ");
+  const then =
+    q.ifUnrelated === null
+      ? ""
+      : `; if unrelated to the clone, the findings meet ${LABEL[q.ifUnrelated as Category] ?? q.ifUnrelated}`;
+  return `${what} with a monoclonal protein, ${myelomaWords(q)}, and whether the finding comes from the clone is not known${then}`;
+}
+
 function labelOf(
   category: DiagnosisCategory,
   d: Decision,
   facts: Facts,
   treated: boolean,
   f: Findings,
+  question: EndOrganQuestion | null,
 ): string {
   const site = facts.biopsy.plasmacytoma?.site ?? null;
   let label: string;
-  if (category === "indeterminate") {
+  if (category === "indeterminate" && question !== null) {
+    label = `indeterminate (${question.features.map((x) => FEATURE_WORDS[x]).join(", ")} with a monoclonal protein, not explained by myeloma)`;
+  } else if (category === "indeterminate") {
     label = d.likely ? `indeterminate (likely ${LABEL[d.likely]})` : "indeterminate";
   } else if (category === "mgus" && d.mgusVariant) {
     label =
@@ -632,6 +656,7 @@ interface Classified {
   missing: MissingInput[];
   igmMyelomaNotShown: boolean;
   endOrganUntested: Category[] | null;
+  endOrganQuestion: EndOrganQuestion | null;
 }
 
 /**
@@ -681,6 +706,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       onCurrentValues,
       igmMyelomaNotShown: c.igmMyelomaNotShown,
       endOrganUntested: c.endOrganUntested,
+      endOrganQuestion: c.endOrganQuestion,
     };
   }
   const traces = options.traces !== false;
@@ -702,7 +728,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     missing: c.missing,
     // d itself: its likely category differs from c.likely only when treated, and a treated category
     // (myeloma or AL amyloidosis) is never indeterminate, so labelOf does not read it then.
-    label: traces ? labelOf(category, d, facts, treated, c.findings) : "",
+    label: traces ? labelOf(category, d, facts, treated, c.findings, c.endOrganQuestion) : "",
     mgusVariant,
     marrowNotAssessed,
     alsoMeets,
@@ -710,6 +736,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     onCurrentValues,
     igmMyelomaNotShown: c.igmMyelomaNotShown,
     endOrganUntested: c.endOrganUntested,
+    endOrganQuestion: c.endOrganQuestion,
   };
 }
 
@@ -752,6 +779,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [],
       igmMyelomaNotShown: false,
       endOrganUntested: null,
+      endOrganQuestion: null,
     };
   }
   if (systemic.length > 0) {
@@ -767,6 +795,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [],
       igmMyelomaNotShown: false,
       endOrganUntested: null,
+      endOrganQuestion: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -790,6 +819,38 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       missing: [...igm.missing, ...needs.missing],
       igmMyelomaNotShown: true,
       endOrganUntested: null,
+      endOrganQuestion: null,
+    };
+  }
+  // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
+  // clone is not known, so no lean; the tests that would say so come first, then the deciding ones.
+  const question = endOrganQuestionOf(facts, findings, d);
+  if (question !== null) {
+    const tests = endOrganTests(question, facts);
+    // The question's own tests first: the kidney biopsy is also the tissue AL's Congo red would be read on.
+    const phrases = [...tests.phrases];
+    for (const x of needs.phrases) if (!phrases.includes(x)) phrases.push(x);
+    const missing = [...tests.missing];
+    for (const m of needs.missing) if (!hasField(missing, m.field)) missing.push(m);
+    return {
+      findings,
+      // MGUS or smouldering myeloma met by the numbers with a proteinuria in question is undecided too.
+      d: {
+        ...d,
+        category: "indeterminate",
+        likely: null,
+        mgusVariant: null,
+        marrowNotAssessed: false,
+        workUpDeferred: false,
+      },
+      systemic,
+      category: "indeterminate",
+      likely: null,
+      couldChangeWith: phrases,
+      missing,
+      igmMyelomaNotShown: false,
+      endOrganUntested: null,
+      endOrganQuestion: question,
     };
   }
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
@@ -804,6 +865,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     missing: needs.missing,
     igmMyelomaNotShown: false,
     endOrganUntested: untested,
+    endOrganQuestion: null,
   };
 }
 
@@ -923,6 +985,22 @@ function writtenOut(
         },
       }),
     );
+  }
+  const q = c.endOrganQuestion;
+  if (q !== null) {
+    const inputs = { features: q.features.join(","), ifUnrelated: q.ifUnrelated };
+    criteria.push(criterion(R.crabAttribution, UNKNOWN, text ? attributionWords(q) : "", { inputs }));
+    if (q.kidney)
+      criteria.push(
+        criterion(
+          R.kidneyMgrsQuestion,
+          UNKNOWN,
+          text
+            ? `kidney findings with a monoclonal protein, ${myelomaWords(q)}: a kidney biopsy (with Congo red and immunofluorescence) would show whether the monoclonal protein is the cause; not done`
+            : "",
+          { inputs },
+        ),
+      );
   }
   if (category === "smoldering-myeloma" && systemic.length > 0) {
     criteria.push(

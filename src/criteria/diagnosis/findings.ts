@@ -22,7 +22,13 @@ import {
   type TruthWithMissing,
   urineMProteinAtLeast500,
 } from "./clone.js";
-import { anaemiaStatus, hypercalcaemiaStatus, osteolyticCount, renalStatus } from "./crab.js";
+import {
+  anaemiaStatus,
+  hypercalcaemiaStatus,
+  osteolyticCount,
+  plasmacytomaTruth,
+  renalStatus,
+} from "./crab.js";
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
 import { flcRatio100Status, involvedUninvolvedRatio } from "./slim.js";
@@ -173,11 +179,10 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
   // recorded: myeloma, above AL in precedence, would then need a biopsy-proven plasmacytoma or marrow
   // >=10% (1.1 A), and imaging alone proves neither. Left unknown, typed AL with 6% marrow and no imaging
   // read "indeterminate" pending a scan, with its regimen held at "consider" (review c8, 09).
-  const noLesionSeen = lytic === 0;
   const alShown =
     t.amyloidSyndrome === MET && t.congoRed === MET && t.lightChainAmyloid === MET && t.monoclonal === MET;
-  const plasmacytoma: Truth =
-    pc !== null ? (pc.count >= 1 ? MET : NOT_MET) : noLesionSeen || alShown ? NOT_MET : UNKNOWN;
+  const shown = plasmacytomaTruth(facts);
+  const plasmacytoma: Truth = shown === UNKNOWN && alShown ? NOT_MET : shown;
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
 
   const heavy = heavyChainShown(facts.labs);

@@ -185,6 +185,19 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "The IMWG 2014 criteria classify untreated disease; after systemic anti-myeloma therapy the category stays the one that was treated (project rule, not a sentence of the paper)",
     evidence: "unverified",
   },
+  // Review c20-4: end-organ findings with a clone below myeloma's threshold (end-organ.ts).
+  crabAttribution: {
+    id: "imwg2014.end-organ-attribution",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "CRAB features are myeloma-defining only when attributable to the plasma-cell disorder; MGUS and smouldering myeloma need none attributable to the clone. With clonal marrow plasma cells below 10% and no plasmacytoma, the record cannot show whether they are: the category is not decided",
+    evidence: "verified",
+  },
+  kidneyMgrsQuestion: {
+    id: "ikmg2019.kidney-biopsy",
+    citation: "leung-2019-nat-rev-nephrol",
+    text: "Kidney damage with a monoclonal protein that does not meet a malignancy's criteria may be monoclonal gammopathy of renal significance (not in the clinical reference); its diagnosis is made by kidney biopsy with immunofluorescence, which IKMG 2019 recommends when it is suspected",
+    evidence: "secondary",
+  },
   treatedSmm: {
     id: "imwg2014.treated-smm-keeps-category",
     citation: "dimopoulos-2025-nejm-aquila",

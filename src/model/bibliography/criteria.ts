@@ -397,6 +397,36 @@ export const CRITERIA_CITATIONS = {
     year: 2026,
     note: "Not in the clinical reference; looked up 2026-12-02 for the hepatitis B fields (secondary: code tables and value sets, not the LOINC browser).",
   },
+  "gertz-2005-am-j-hematol": {
+    authors: "Gertz MA, Comenzo R, Falk RH, et al.",
+    title:
+      "Definition of organ involvement and treatment response in immunoglobulin light chain amyloidosis (AL): a consensus opinion from the 10th International Symposium on Amyloid and Amyloidosis",
+    source: "Am J Hematol 2005;79(4):319-328",
+    year: 2005,
+    doi: "10.1002/ajh.20381",
+    pmid: "16044444",
+    locator: "Organ involvement table: kidney",
+    note: "Not in the clinical reference; looked up 2026-12-04 (the paper's first page and the organ-involvement table as reproduced in reviews). Kidney involvement: 24-hour urine protein > 0.5 g/day, predominantly albumin. The criteria are for patients in whom systemic amyloidosis has been shown by tissue biopsy: here a proteinuria above it only raises the question of amyloid, it never shows it.",
+  },
+  "leung-2019-nat-rev-nephrol": {
+    authors: "Leung N, Bridoux F, Batuman V, et al.",
+    title:
+      "The evaluation of monoclonal gammopathy of renal significance: a consensus report of the International Kidney and Monoclonal Gammopathy Research Group",
+    source: "Nat Rev Nephrol 2019;15(1):45-59",
+    year: 2019,
+    doi: "10.1038/s41581-018-0077-4",
+    pmid: "30510265",
+    locator: "Abstract",
+    note: "Not in the clinical reference; looked up 2026-12-04 (abstract). Monoclonal gammopathy of renal significance (MGRS): a clone that makes a nephrotoxic monoclonal immunoglobulin and does not meet the haematological criteria for treating a malignancy; the diagnosis of an MGRS-related disease is made by kidney biopsy with immunofluorescence, and a kidney biopsy is recommended when MGRS is suspected. No threshold of kidney function is taken from it.",
+  },
+  "urine-protein-loinc": {
+    authors: "Regenstrief Institute",
+    title: "LOINC 2889-4 Protein [Mass/time] in 24 hour Urine",
+    source:
+      "LOINC, as listed in the OHDSI Athena vocabulary (concept 3020876) and public phenotype code tables",
+    year: 2026,
+    note: "Not in the clinical reference; looked up 2026-12-04 (secondary: a vocabulary listing, not the LOINC browser). The 24-hour urine total protein of labs.urineTotalProtein; a spot protein/creatinine ratio (LOINC 2890-2) is another quantity and is not read as it.",
+  },
   "nyha-codes": {
     authors: "Regenstrief Institute; SNOMED International; HL7 International",
     title:

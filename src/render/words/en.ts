@@ -145,6 +145,14 @@ export const EN: HandoutWords = {
     earlyStages:
       "Your results show signs of abnormal plasma cells. The blood tests that show if they harm the body (calcium, the kidneys and the blood count) are not done yet. Your care team needs them before they can say which condition this is.",
   },
+  endOrganQuestion: {
+    kidney:
+      "Your kidneys are not working as well as they should. You also have an abnormal protein in your blood. The tests so far cannot tell if this protein is harming the kidneys, or if something else is. They do not show myeloma.",
+    proteinuria:
+      "Your kidneys are letting too much protein into the urine. You also have an abnormal protein in your blood. The tests so far cannot tell if this protein is harming the kidneys, or if something else is. They do not show myeloma.",
+    other:
+      "Some of your blood test results are not normal. You also have an abnormal protein in your blood. The tests so far cannot tell if the protein causes these results, or if something else does. They do not show myeloma.",
+  },
   igmPathway:
     "Your blood has a protein type called IgM. With IgM, a related condition called Waldenström macroglobulinemia is more likely than myeloma. It is a kind of lymphoma. Other tests are needed to tell them apart. This summary does not cover that condition, so your care team will guide those tests.",
   framing: {
@@ -197,6 +205,10 @@ export const EN: HandoutWords = {
     mrdNegative:
       "A very sensitive test of your bone marrow found no myeloma cells. Doctors call this MRD-negative.",
     mrdPositive: "A very sensitive test of your bone marrow still found a few myeloma cells.",
+    mrdNegativeLessSensitive:
+      "A test of your bone marrow found no myeloma cells. It was not as sensitive as the test doctors use to call this MRD-negative.",
+    mrdNegativeSensitivityUnknown:
+      "A test of your bone marrow for the last few myeloma cells (MRD) found none. Your care team can tell you how sensitive the test was.",
     mrdNotYet:
       "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
   },
@@ -252,6 +264,10 @@ export const EN: HandoutWords = {
     "Your record shows treatment aimed at one spot, such as an operation or radiation. It shows no treatment with medicines for it yet.",
   nextAfterRadiotherapy:
     "Your care team will check you with blood and urine tests every few months. These tests look for any sign that the disease has come back or spread.",
+  nextFallbackNoTests: {
+    empty: "Your care team will choose the first tests.",
+    unclear: "More tests are needed first. Your care team will tell you which ones.",
+  },
   nextFallback: {
     empty: "Your care team will choose the first tests. These tests would tell what is going on:",
     unclear: "More tests are needed first. These tests would help:",
@@ -336,6 +352,11 @@ export const EN: HandoutWords = {
     marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
     imaging: "A scan of the bones shows if any bone is harmed.",
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
+    urineProtein: "A urine collection over 24 hours shows how much protein the kidneys let through.",
+    kidneyBiopsy:
+      "A kidney doctor may take a small sample of the kidney (a biopsy). It shows if the abnormal protein is harming the kidneys.",
+    amyloidTissue:
+      "A small tissue sample, for example from the fat under the skin of the belly, can show amyloid. Amyloid is a protein that can build up in organs.",
     genes: "Gene tests on the abnormal cells help choose treatment.",
   },
   undatedResults: (names) =>

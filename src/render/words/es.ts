@@ -395,6 +395,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   fitness: "sus respuestas a unas preguntas sobre su vida diaria y su salud",
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
+  "conditions.amyloidOrgans": "si el amiloide afecta a órganos como los riñones o el corazón",
   "conditions.anticoagulation": "si toma un anticoagulante",
   "conditions.hepaticImpairment": "una prueba de cómo funciona su hígado",
   "conditions.vteHistory": "si ha tenido antes un coágulo de sangre",
@@ -526,6 +527,14 @@ export const ES: HandoutWords = {
     earlyStages:
       "Sus resultados muestran señales de células plasmáticas anormales. Todavía no se han hecho los análisis de sangre que muestran si dañan el cuerpo (calcio, riñones y recuento de células de la sangre). Su equipo médico los necesita para poder decir qué enfermedad es.",
   },
+  endOrganQuestion: {
+    kidney:
+      "Sus riñones no funcionan tan bien como deberían. Además, tiene una proteína anormal en la sangre. Las pruebas hechas hasta ahora no pueden decir si esta proteína está dañando los riñones o si la causa es otra. Estas pruebas no muestran un mieloma.",
+    proteinuria:
+      "Sus riñones dejan pasar demasiada proteína a la orina. Además, tiene una proteína anormal en la sangre. Las pruebas hechas hasta ahora no pueden decir si esta proteína está dañando los riñones o si la causa es otra. Estas pruebas no muestran un mieloma.",
+    other:
+      "Algunos resultados de sus análisis de sangre no son normales. Además, tiene una proteína anormal en la sangre. Las pruebas hechas hasta ahora no pueden decir si la proteína causa estos resultados o si la causa es otra. Estas pruebas no muestran un mieloma.",
+  },
   igmPathway:
     "Su sangre tiene un tipo de proteína llamada IgM. Con la IgM, una enfermedad parecida llamada macroglobulinemia de Waldenström es más probable que el mieloma. Es un tipo de linfoma. Hacen falta otras pruebas para distinguirlas. Este resumen no trata esa enfermedad, así que su equipo médico le guiará con esas pruebas.",
   framing: {
@@ -580,6 +589,10 @@ export const ES: HandoutWords = {
     mrdNegative:
       "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
     mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",
+    mrdNegativeLessSensitive:
+      "Una prueba de su médula ósea no encontró células de mieloma. No fue tan sensible como la prueba que usan los médicos para llamarlo EMR negativa.",
+    mrdNegativeSensitivityUnknown:
+      "Una prueba de su médula ósea que busca las últimas células de mieloma (EMR) no encontró ninguna. Su equipo médico puede decirle qué tan sensible fue la prueba.",
     mrdNotYet:
       "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
   },
@@ -636,6 +649,10 @@ export const ES: HandoutWords = {
     "Su historia clínica muestra un tratamiento dirigido a un solo lugar, como una operación o radiación. Todavía no muestra ningún tratamiento con medicamentos para esto.",
   nextAfterRadiotherapy:
     "Su equipo médico le hará controles con análisis de sangre y orina cada pocos meses. Estas pruebas buscan cualquier señal de que la enfermedad haya vuelto o se haya extendido.",
+  nextFallbackNoTests: {
+    empty: "Su equipo médico elegirá las primeras pruebas.",
+    unclear: "Primero hacen falta más pruebas. Su equipo médico le dirá cuáles.",
+  },
   nextFallback: {
     empty: "Su equipo médico elegirá las primeras pruebas. Estas pruebas dirían qué está pasando:",
     unclear: "Primero hacen falta más pruebas. Estas pruebas ayudarían:",
@@ -720,6 +737,11 @@ export const ES: HandoutWords = {
     imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
     organs:
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
+    urineProtein: "Una recogida de orina durante 24 horas muestra cuánta proteína dejan pasar los riñones.",
+    kidneyBiopsy:
+      "Un especialista en riñón puede tomar una pequeña muestra del riñón (una biopsia). Muestra si la proteína anormal está dañando los riñones.",
+    amyloidTissue:
+      "Una pequeña muestra de tejido, por ejemplo de la grasa bajo la piel del abdomen, puede mostrar amiloide. El amiloide es una proteína que puede acumularse en los órganos.",
     genes: "Las pruebas de los genes de las células anormales ayudan a elegir el tratamiento.",
   },
   undatedResults: (names) =>

@@ -85,6 +85,9 @@ export const TEST_IDS = [
   "marrow",
   "imaging",
   "organs",
+  "urineProtein",
+  "kidneyBiopsy",
+  "amyloidTissue",
   "genes",
 ] as const;
 export type TestId = (typeof TEST_IDS)[number];
@@ -259,8 +262,13 @@ export interface HandoutWords {
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
     mayBeGrowing: string;
+    /** A negative result that meets the IMWG definition (NGF or NGS, at least 1 in 10^5). */
     mrdNegative: string;
     mrdPositive: string;
+    /** A negative result by another method or at a coarser sensitivity (not IMWG MRD-negative, review c20). */
+    mrdNegativeLessSensitive: string;
+    /** A negative result without its method or sensitivity: not said to be "very sensitive". */
+    mrdNegativeSensitivityUnknown: string;
     mrdNotYet: string;
   };
   /** A critical result to call about today (not an emergency). */
@@ -301,6 +309,9 @@ export interface HandoutWords {
   emergencyCordAndThickBlood: string;
   /** What happens next when the Assessment has no plan. */
   nextFallback: Readonly<Record<Situation, string>>;
+  /** The empty and unclear fallbacks when no test the summary can explain is listed after them (they end
+   * by introducing the tests otherwise). */
+  nextFallbackNoTests: { empty: string; unclear: string };
   /** What happens next for a solitary plasmacytoma after its definitive radiotherapy (follow-up, NCCN). */
   nextAfterRadiotherapy: string;
   /** Where the patient stands when no line of therapy has started but local therapy without a drug is
@@ -349,6 +360,9 @@ export interface HandoutWords {
   optionsNerveDamage: string;
   /** An IgM protein not shown to be myeloma: another condition's tests, outside this summary (review c9-F3). */
   igmPathway: string;
+  /** Review c20-4: a finding of harm (the kidneys, or another blood result) with an abnormal protein that
+   * does not meet myeloma: whether the protein causes it is not known yet. */
+  endOrganQuestion: { kidney: string; proteinuria: string; other: string };
   /** Review c11 M1: a clone shown, but no blood test of end-organ damage yet (no lean is named): it may be an
    * early stage that is watched or myeloma that needs treatment; never "does not harm your body yet". */
   endOrganUntested: {
