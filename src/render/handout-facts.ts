@@ -382,6 +382,12 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
     hit.delete("marrow");
     hit.delete("imaging");
   }
+  // IgM (review c20 handout 8): the marrow and the gene test decide which disease it is (IgM myeloma or
+  // Waldenstrom macroglobulinaemia), not how many plasma cells or which treatment.
+  if (igm) {
+    if (hit.delete("marrow")) hit.add("marrowCellType");
+    if (hit.delete("genes")) hit.add("genesIgm");
+  }
   return TEST_IDS.filter((t) => hit.has(t)).slice(0, max);
 }
 

@@ -102,11 +102,12 @@ describe("2. a critical alert says to contact the care team today, plainly (en, 
 
   it("the handout and the full summary say today, not soon", () => {
     // Before: "Some results need a quick look. Please contact your care team soon."
-    for (const t of [section(a, "next"), full(a)]) {
+    // The one-page says it first, in its own section, as the full summary does (review c20 handout 9).
+    for (const t of [section(a, "urgent"), full(a)]) {
       expect(t).toContain("Please contact your care team today about some of your results.");
       expect(t).not.toMatch(/contact (your care team|them) soon/);
     }
-    for (const t of [section(a, "next", ES), full(a, ES)]) {
+    for (const t of [section(a, "urgent", ES), full(a, ES)]) {
       expect(t).toContain("Por favor, llame hoy a su equipo médico por algunos de sus resultados.");
       expect(t).not.toMatch(/pronto a su equipo/);
     }
@@ -142,18 +143,19 @@ describe("3a. lenalidomide's pregnancy-prevention programme carries its own (ver
   });
 });
 
-describe("3b. anito-cel (FDA decision pending, strength trial) says research study, not approved yet", () => {
+describe("3b. anito-cel (FDA decision pending, strength trial) says research study, not approved when last checked", () => {
   const a = vignette("handout-penta-refractory-anito-cel-pending");
 
   it("the short list marks it in both languages; approved CAR-T are not marked", () => {
     // Before: "CAR-T cell therapy with anito-cel" with no mark.
     const options = section(a, "options");
     expect(options).toContain(
-      "CAR-T cell therapy with anito-cel – only in a research study; not approved yet",
+      // Not "not approved yet": the decision may have come since (review c20 handout 13).
+      "CAR-T cell therapy with anito-cel – only in a research study; not approved when last checked",
     );
     expect(options).not.toMatch(/cilta-cel – [^–]*not approved/);
     expect(section(a, "options", ES)).toContain(
-      "anito-cel – solo en un estudio de investigación; todavía sin aprobar",
+      "anito-cel – solo en un estudio de investigación; sin aprobar en la última revisión",
     );
   });
 });

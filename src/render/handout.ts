@@ -56,7 +56,7 @@ export const HANDOUT_MAX_WORDS = 600;
 
 export type HandoutPart = { kind: "p"; text: string } | { kind: "list"; items: string[]; ordered?: boolean };
 
-export type HandoutSectionId = "meaning" | "next" | "options" | "support" | "questions";
+export type HandoutSectionId = "urgent" | "meaning" | "next" | "options" | "support" | "questions";
 
 export interface HandoutSection {
   id: HandoutSectionId;
@@ -380,15 +380,10 @@ export function urgentWords(a: Assessment, w: HandoutWords): string | null {
   return urgentAlerts(a).length > 0 ? w.urgent : null;
 }
 
-/** What happens next on the handout: the urgent words, where the patient stands and the plan ahead
- * (nextSteps), then the tests. */
+/** What happens next on the handout: where the patient stands and the plan ahead (nextSteps), then the
+ * tests. The urgent words have their own section, first (composeHandout). */
 function whatNext(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
-  const urgent = urgentWords(a, w);
-  return [
-    ...(urgent ? [{ kind: "p", text: urgent } as const] : []),
-    ...nextSteps(a, w),
-    ...nextTests(a, s, w),
-  ];
+  return [...nextSteps(a, w), ...nextTests(a, s, w)];
 }
 
 /** Where the patient stands and the plan ahead, as "what happens next" says them (the handout, and the
@@ -714,10 +709,14 @@ function sharedCut(a: Assessment, w: HandoutWords): Map<string, number> {
 
 function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
   const s = situationOf(a);
+  // The urgent words first, under the full summary's "Please read this first" (review c20 handout 9: a cord
+  // compression emergency came after the diagnosis and the staging, line 24 of the one-page).
+  const urgent = urgentWords(a, w);
   return {
     title: w.title,
     notice: `${w.notice} ${w.madeBy(w.date(a.asOf))}`,
     sections: [
+      ...(urgent ? [urgentSection(urgent, w)] : []),
       { id: "meaning", heading: w.headings.meaning, parts: meaning(a, s, w) },
       { id: "next", heading: w.headings.next, parts: whatNext(a, s, w) },
       ...optionSections(a, s, w),
@@ -728,6 +727,11 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
       },
     ],
   };
+}
+
+/** The urgent words as the handout's first section. */
+function urgentSection(text: string, w: HandoutWords): HandoutSection {
+  return { id: "urgent", heading: w.summary.headings.urgent, parts: [{ kind: "p", text }] };
 }
 
 /** Words as the rendered page has them: the text, and the number of each item of an ordered list. */

@@ -2,6 +2,7 @@
  * team. The findings are data; every sentence comes from one language's word table (words/en.ts, es.ts). */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import type { DiagnosisCategory, ResponseCategory } from "../model/enums.js";
 import {
   type Block,
@@ -81,6 +82,8 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     const t = w.category[d.category];
     if (d.category === "indeterminate") {
       out.push(t.meaning);
+      // Review c20 handout 8: the IgM pathway paragraph, as on the one-page.
+      if (a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id))) out.push(w.igmPathway);
       // Review c20-4: a finding of harm the abnormal protein may or may not explain.
       const question = endOrganQuestion(a);
       if (question) out.push(w.endOrganQuestion[question]);

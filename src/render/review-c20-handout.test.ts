@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
 import { exampleRecords } from "../testing/example-records.js";
-import { renderHandout } from "./handout.js";
+import { buildHandout, renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { EN } from "./words/en.js";
 import { ES } from "./words/es.js";
@@ -85,7 +85,9 @@ describe("c20 handout WRONG findings", () => {
   it("11, 12, 14: Spanish light chain, an unapproved therapy, the cord words", () => {
     expect(full("pathway-al-likely-awaiting-typing", ES)).toContain("«cadena ligera lambda»");
     expect(full("pathway-al-likely-awaiting-typing", ES)).not.toContain("light chain");
-    expect(page("handout-penta-refractory-anito-cel-pending", ES)).toContain("todavía sin aprobar");
+    expect(page("handout-penta-refractory-anito-cel-pending", ES)).toContain(
+      "sin aprobar en la última revisión",
+    );
     expect(page("handout-penta-refractory-anito-cel-pending", ES)).not.toContain("aún no aprobado");
     expect(full("handout-cord-compression-emergency", ES)).toContain(
       "aliviar la presión sobre la médula espinal",
@@ -132,5 +134,61 @@ describe("c20 handout: a sentence that introduces tests is followed by them", ()
       }
     }
     expect(dangling).toEqual([]);
+  });
+});
+
+describe("c20 handout 9: urgent words first on the one-page, as in the full summary", () => {
+  it("cord compression: 'Please read this first' is the first section, said once, EN and ES", () => {
+    const a = vignette("handout-cord-compression-emergency");
+    for (const w of [EN, ES]) {
+      const doc = buildHandout(a, w);
+      expect(doc.sections[0]?.id).toBe("urgent");
+      expect(doc.sections[0]?.heading).toBe(w.summary.headings.urgent);
+      const text = flat(renderHandout(a, "text", w));
+      const urgent = doc.sections[0]?.parts[0];
+      const said = urgent?.kind === "p" ? urgent.text : "";
+      expect(said).toContain(w.emergency.urgentNow);
+      expect(text.split(said).length - 1).toBe(1);
+      expect(text.indexOf(said)).toBeLessThan(text.indexOf(w.headings.meaning));
+    }
+  });
+
+  it("no critical alert: no urgent section", () => {
+    expect(buildHandout(vignette("pathway-te-dvrd-week-3"), EN).sections.map((s) => s.id)).not.toContain(
+      "urgent",
+    );
+  });
+});
+
+describe("c20 handout 8: the IgM records", () => {
+  it("the full summary carries the Waldenstrom paragraph; the tests say what they decide (EN, ES)", () => {
+    const name = "review-c9-igm-marrow-anaemia-no-lesions";
+    for (const w of [EN, ES]) {
+      expect(full(name, w)).toContain(w.igmPathway);
+      for (const t of [page(name, w), full(name, w)]) {
+        expect(t).toContain(w.tests.marrowCellType);
+        expect(t).toContain(w.tests.genesIgm);
+        expect(t).not.toContain(w.tests.marrow);
+        expect(t).not.toContain(w.tests.genes);
+      }
+    }
+  });
+});
+
+describe("c20 handout 13: a pending decision is not said to be 'still being reviewed' or 'not approved yet'", () => {
+  it("iberdomide (PDUFA 2026-08-17, record of 2026-12) and anito-cel: 'when this information was last checked', EN and ES", () => {
+    for (const name of [
+      "review-c15-third-line-talquetamab-not-yet",
+      "handout-penta-refractory-anito-cel-pending",
+    ]) {
+      const en = full(name);
+      const es = full(name, ES);
+      expect(en).toContain(
+        "When this information was last checked, it was not approved, and a decision was expected.",
+      );
+      expect(en).not.toMatch(/still being reviewed|not approved yet/);
+      expect(es).toContain("Cuando se revisó por última vez esta información, no estaba");
+      expect(es).not.toMatch(/todavía se está revisando|Aún no está aprobad/);
+    }
   });
 });

@@ -127,7 +127,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "BCMA CAR-T. iMMagine-1 (>=4 prior lines, n=117): ORR 97%, CR/sCR 68%. FDA PDUFA date 2026-12-23: pending, not approved at the knowledge date. Available in trials; check the current FDA status.",
     patientText:
-      "This is a newer kind of CAR-T that is still being reviewed. It is not approved yet. You may get it in a research study. Ask your team if a study is open for you.",
+      "This is a newer kind of CAR-T. When this information was last checked, it was not approved, and a decision was expected. Ask your team whether you can get it now, or only in a research study.",
     cautions: [
       {
         text: "Pending, not approved: the FDA decision is due 2026-12-23 (PDUFA) and is not known to this knowledge base.",

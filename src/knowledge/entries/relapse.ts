@@ -465,7 +465,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "EXCALIBER-RRMM (vs DVd; 1-2 prior lines; MRD-based filing). FDA PDUFA date 2026-08-17; the outcome is not known at the knowledge date (stored sources reach about July 2026). Not approved: available in trials; check the current FDA status before discussing it as a treatment.",
     patientText:
-      "This is a newer mix of drugs that is still being reviewed. It is not approved yet. You may get it in a research study. Ask your team if a study is open for you.",
+      "This is a newer mix of drugs. When this information was last checked, it was not approved, and a decision was expected. Ask your team whether you can get it now, or only in a research study.",
     cautions: [
       {
         text: "Pending, not approved: the FDA decision (PDUFA 2026-08-17) is not known to this knowledge base.",

@@ -358,6 +358,8 @@ export const EN: HandoutWords = {
     amyloidTissue:
       "A small tissue sample, for example from the fat under the skin of the belly, can show amyloid. Amyloid is a protein that can build up in organs.",
     genes: "Gene tests on the abnormal cells help choose treatment.",
+    marrowCellType: "A bone marrow test shows which kind of abnormal cell is in the marrow.",
+    genesIgm: "A gene test on the abnormal cells helps tell which of the two it is.",
   },
   undatedResults: (names) =>
     `Your record has your ${names} results, but not the date of each test. Your team needs these dates to compare your results over time.`,
@@ -510,7 +512,7 @@ export const EN: HandoutWords = {
     eitherTransplant: "with or without a transplant",
     provisional: "only if the tests confirm the disease",
     researchOnly: "only in a research study",
-    notApprovedYet: "not approved yet",
+    notApprovedYet: "not approved when last checked",
     afterThinning: "only after your blood is thinner",
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     afterHeartTest: "only after a heart blood test that is still missing",

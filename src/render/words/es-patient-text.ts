@@ -119,7 +119,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "rr.ird":
     "El mieloma ha vuelto, así que hace falta una nueva mezcla de medicamentos. Su equipo elige una según los medicamentos que recibió antes. Esta mezcla son tres pastillas que se toman por la boca. Solo sirve si la pastilla lenalidomida todavía funciona en usted.",
   "rr.iberdomide-dara-dex":
-    "Es una mezcla más nueva de medicamentos que todavía se está revisando. Aún no está aprobada. Puede recibirla en un estudio de investigación. Pregunte a su equipo si hay un estudio abierto para usted.",
+    "Es una mezcla más nueva de medicamentos. Cuando se revisó por última vez esta información, no estaba aprobada y se esperaba una decisión. Pregunte a su equipo si ya puede recibirla, o solo en un estudio de investigación.",
   "rr.clinical-trial":
     "Un estudio de investigación puede darle un medicamento nuevo. Pregunte a su equipo si hay un estudio abierto para usted. Puede dejar un estudio en cualquier momento.",
   "rr.selinexor-dex":
@@ -129,7 +129,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "cart.ide-cel":
     "La terapia CAR-T usa sus propias células de defensa. Se cambian en un laboratorio para que encuentren el mieloma y se las devuelven por la vena en una sola vez. Puede funcionar bien después de varios otros tratamientos. Pueden ocurrir efectos secundarios graves. Después debe quedarse cerca del centro de tratamiento unas 2 semanas. No debe conducir durante unas 2 semanas.",
   "cart.anito-cel.pending":
-    "Es un tipo más nuevo de CAR-T que todavía se está revisando. Aún no está aprobado. Puede recibirlo en un estudio de investigación. Pregunte a su equipo si hay un estudio abierto para usted.",
+    "Es un tipo más nuevo de CAR-T. Cuando se revisó por última vez esta información, no estaba aprobado y se esperaba una decisión. Pregunte a su equipo si ya puede recibirlo, o solo en un estudio de investigación.",
   "bsab.teclistamab":
     "Este medicamento ayuda a sus propias defensas a encontrar y destruir las células del mieloma. Es una inyección o un goteo que se da a menudo. Las primeras dosis se dan en pasos pequeños. Tras cada paso le vigilan de cerca durante 2 días, en el hospital o cerca de él. Las infecciones son frecuentes, así que recibirá medicamentos para prevenirlas.",
   "bsab.elranatamab":

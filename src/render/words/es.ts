@@ -743,6 +743,8 @@ export const ES: HandoutWords = {
     amyloidTissue:
       "Una pequeña muestra de tejido, por ejemplo de la grasa bajo la piel del abdomen, puede mostrar amiloide. El amiloide es una proteína que puede acumularse en los órganos.",
     genes: "Las pruebas de los genes de las células anormales ayudan a elegir el tratamiento.",
+    marrowCellType: "Una prueba de médula ósea muestra qué tipo de célula anormal hay en la médula.",
+    genesIgm: "Una prueba de genes en las células anormales ayuda a saber cuál de las dos es.",
   },
   undatedResults: (names) =>
     `Su historia clínica tiene los resultados ${names}, pero no la fecha de cada prueba. Su equipo necesita esas fechas para comparar sus resultados a lo largo del tiempo.`,
@@ -878,7 +880,7 @@ export const ES: HandoutWords = {
     provisional: "solo si las pruebas confirman la enfermedad",
     researchOnly: "solo en un estudio de investigación",
     // Neutral for "terapia", "mezcla" and "tratamiento" alike (review c20 handout 12: "terapia ... aprobado").
-    notApprovedYet: "todavía sin aprobar",
+    notApprovedYet: "sin aprobar en la última revisión",
     afterThinning: "solo cuando su sangre esté menos espesa",
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",

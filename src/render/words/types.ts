@@ -89,6 +89,8 @@ export const TEST_IDS = [
   "kidneyBiopsy",
   "amyloidTissue",
   "genes",
+  "marrowCellType",
+  "genesIgm",
 ] as const;
 export type TestId = (typeof TEST_IDS)[number];
 
