@@ -140,8 +140,15 @@ export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: bo
       ? " The paraprotein is IgM: IgM disorders follow the IgM / Waldenstrom pathway, whose work-up is outside this tool."
       : "";
   if (q.kidney) {
+    // On dialysis a 24-hour urine says little, and the tissue for Congo red comes first (review c21-14).
+    const dialysis = facts.conditions.renalFailureOnDialysis === true;
     const urine =
-      facts.labs.urineTotalProtein === null ? " a 24-hour urine total protein (with its albumin share);" : "";
+      facts.labs.urineTotalProtein === null && !dialysis
+        ? " a 24-hour urine total protein (with its albumin share);"
+        : "";
+    const tissue = dialysis
+      ? " a tissue for Congo red (AL's Congo red may be read on any tissue: fat aspirate, marrow or organ biopsy) and, if the nephrologist advises, a kidney biopsy with immunofluorescence (IKMG 2019 recommends a kidney biopsy when monoclonal gammopathy of renal significance is suspected)."
+      : " a kidney biopsy with Congo red and immunofluorescence (IKMG 2019 recommends a kidney biopsy when monoclonal gammopathy of renal significance is suspected; AL's Congo red may be read on any tissue: fat aspirate, marrow or organ biopsy).";
     // Myeloma still open (the marrow not examined, or a lesion not biopsied): its own tests come first.
     const marrow = q.myelomaNotMet
       ? ""
@@ -161,7 +168,7 @@ export function endOrganAlert(facts: Facts, diagnosis: DiagnosisResult, text: bo
         id: KIDNEY_NOT_EXPLAINED,
         severity: "warning",
         text: text
-          ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and whether the kidney finding comes from the clone cannot be decided from the record. The possibilities are AL amyloidosis, another kidney disease caused by the monoclonal protein (monoclonal gammopathy of renal significance, not in the clinical reference) and kidney disease unrelated to the clone.${cast}${igm} To discuss: nephrology review;${marrow}${urine} a kidney biopsy with Congo red and immunofluorescence (IKMG 2019 recommends a kidney biopsy when monoclonal gammopathy of renal significance is suspected; AL's Congo red may be read on any tissue: fat aspirate, marrow or organ biopsy). No myeloma or AL regimen is listed until the cause is known.${meanwhile}`
+          ? `${findings} with a monoclonal protein, ${myelomaWords(q)}, and whether the kidney finding comes from the clone cannot be decided from the record. The possibilities are AL amyloidosis, another kidney disease caused by the monoclonal protein (monoclonal gammopathy of renal significance, not in the clinical reference) and kidney disease unrelated to the clone.${cast}${igm} To discuss: nephrology review;${marrow}${urine}${tissue} No myeloma or AL regimen is listed until the cause is known.${meanwhile}`
           : "",
         citations,
         verified: false,

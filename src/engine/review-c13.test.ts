@@ -293,10 +293,17 @@ describe("c13-10: pomalidomide is dosed by the recorded Child-Pugh class", () =>
     return r;
   };
 
-  it("Child-Pugh B recorded: every pomalidomide option gives the hepatic starting dose", () => {
+  it("Child-Pugh B recorded: every pomalidomide option gives the hepatic starting dose of that class", () => {
+    // Review c20-6: the recorded class's dose, not the whole table.
     const { pom } = onPom(withLiver("child-pugh-b"));
     expect(pom.length).toBeGreaterThan(0);
-    for (const o of pom) expect(rule(o), o.id).toBe(true);
+    const classB = (o: { cautions: string[] }) =>
+      o.cautions.some((c) =>
+        c.startsWith(
+          "Pomalidomide, liver function (Child-Pugh class A or B recorded): starting dose 3 mg daily",
+        ),
+      );
+    for (const o of pom) expect([rule(o), classB(o)], o.id).toEqual([false, true]);
   });
 
   it("not recorded: the rule is shown and the field is named as missing; 'none' recorded: not shown", () => {

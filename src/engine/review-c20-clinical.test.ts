@@ -167,3 +167,39 @@ describe("c20 minor: the response section reads the MRD series' method and sensi
     expect(patient(onlySeries)).toContain(EN.response.mrdNegativeSensitivityUnknown);
   });
 });
+
+describe("c20-6: pomalidomide's liver dose names the patient's Child-Pugh class", () => {
+  // treatments.md 7b, pomalidomide: "Dialysis: 3 mg daily ... Hepatic: Child-Pugh A/B 3 mg; C 2 mg"; no
+  // combined rule. The whole table was quoted beside a recorded class C, and nothing said which applies.
+  const r = read("review-c19-dialysis-relapse-on-rd-len-refractory");
+  const withLiver = (hepaticImpairment: string | undefined, dialysis = true): Rec => {
+    const { hepaticImpairment: _, ...conditions } = r.conditions as Rec;
+    return {
+      ...r,
+      conditions: {
+        ...conditions,
+        renalFailureOnDialysis: dialysis,
+        ...(hepaticImpairment ? { hepaticImpairment } : {}),
+      },
+    };
+  };
+  const cautions = (rec: Rec) => (option(assess(rec), "rr.dpd") as AssessmentOption).cautions.join(" | ");
+  const TABLE = "3 mg daily for Child-Pugh class A or B and 2 mg daily for class C";
+
+  it("class C on dialysis: 2 mg for class C, and the reference gives no combined dose", () => {
+    const c = cautions(withLiver("child-pugh-c"));
+    expect(c).toContain(
+      "Pomalidomide, liver function (Child-Pugh class C recorded): starting dose 2 mg daily",
+    );
+    expect(c).toContain("the clinical reference gives no combined dose");
+    expect(c).not.toContain(TABLE);
+  });
+
+  it("class B off dialysis: 3 mg, no combined caution; not recorded: the whole table; none: nothing", () => {
+    const b = cautions(withLiver("child-pugh-b", false));
+    expect(b).toContain("(Child-Pugh class A or B recorded): starting dose 3 mg daily");
+    expect(b).not.toContain("no combined dose");
+    expect(cautions(withLiver(undefined, false))).toContain(TABLE);
+    expect(cautions(withLiver("none", false))).not.toMatch(/Pomalidomide, liver function/);
+  });
+});

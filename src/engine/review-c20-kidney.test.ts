@@ -199,6 +199,18 @@ describe("review c21 (a second specialist's reading of the change)", () => {
     }
   });
 
+  it("14: on dialysis no 24-hour urine is asked for, and the tissue for Congo red comes first", () => {
+    const r = {
+      ...KIDNEY_UNTESTED,
+      conditions: { ...(KIDNEY_UNTESTED.conditions as Rec), renalFailureOnDialysis: true },
+    };
+    const a = assess(r);
+    expect(a.diagnosis.couldChangeWith).not.toContain("24-hour urine total protein not recorded");
+    const text = a.alerts.find((x) => x.id === "alert.kidney-not-explained")?.text ?? "";
+    expect(text).toContain("To discuss: nephrology review; a tissue for Congo red");
+    expect(text).not.toContain("24-hour urine");
+  });
+
   it("11: the missing organ list is not 'your other health problems'", () => {
     const t = flat(renderPatientSummary(assess(KIDNEY_UNTESTED), "text", EN));
     expect(t).toContain("whether amyloid affects organs such as the kidneys or the heart");

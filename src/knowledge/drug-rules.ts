@@ -856,14 +856,63 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "verified",
   },
   // Review c13-3 (helper review finding 3): treatments.md 7b, pomalidomide "Hepatic: Child-Pugh A/B 3 mg; C
-  // 2 mg" (verified there). Shown, naming the missing input, while hepatic function is not recorded.
+  // 2 mg" (verified there). Shown, naming the missing input, while hepatic function is not recorded; with a
+  // class recorded, that class's dose only (review c20-6: the whole table was quoted beside a class C).
   {
     id: "pomalidomide.hepatic",
     drugs: ["pomalidomide"],
-    when: { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b", "child-pugh-c"] },
+    when: {
+      not: {
+        fact: "hepaticImpairment",
+        in: ["none", "child-pugh-a", "child-pugh-b", "child-pugh-c"],
+      },
+    },
     unknownOk: ["hepaticImpairment"],
     text: {
       both: "Pomalidomide, liver function: in hepatic impairment the starting dose is 3 mg daily for Child-Pugh class A or B and 2 mg daily for class C (label).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
+  {
+    id: "pomalidomide.hepatic-child-pugh-a-b",
+    drugs: ["pomalidomide"],
+    when: { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b"] },
+    text: {
+      both: "Pomalidomide, liver function (Child-Pugh class A or B recorded): starting dose 3 mg daily (label).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
+  {
+    id: "pomalidomide.hepatic-child-pugh-c",
+    drugs: ["pomalidomide"],
+    when: { fact: "hepaticImpairment", is: "child-pugh-c" },
+    text: {
+      both: "Pomalidomide, liver function (Child-Pugh class C recorded): starting dose 2 mg daily (label).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
+  // Review c20-6: dialysis and hepatic impairment together. The reference gives each dose on its own
+  // (treatments.md 7b) and no combined one: said so, no figure of ours.
+  {
+    id: "pomalidomide.dialysis-and-hepatic",
+    drugs: ["pomalidomide"],
+    when: {
+      all: [
+        { fact: "dialysis", is: true },
+        { fact: "hepaticImpairment", in: ["child-pugh-a", "child-pugh-b", "child-pugh-c"] },
+      ],
+    },
+    text: {
+      both: "Pomalidomide with both dialysis and hepatic impairment: the label gives each starting dose on its own and the clinical reference gives no combined dose; agree the dose with the pharmacist.",
     },
     severity: "warning",
     alertWhenOn: true,

@@ -103,7 +103,8 @@ export function endOrganTests(
   const phrases: string[] = [];
   const missing: MissingInput[] = [];
   if (q.kidney) {
-    if (facts.labs.urineTotalProtein === null) {
+    // On dialysis a 24-hour urine says little (review c21-14): not asked for.
+    if (facts.labs.urineTotalProtein === null && facts.conditions.renalFailureOnDialysis !== true) {
       phrases.push("24-hour urine total protein not recorded");
       missing.push({
         field: "labs.urineTotalProtein",
