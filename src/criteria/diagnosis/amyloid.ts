@@ -25,7 +25,8 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
   const type = facts.biopsy.amyloidType;
   const need = (field: string) => [{ field, neededFor: "AL amyloidosis (IMWG 2014)" }];
 
-  const syndromeStatus = amyloidSyndromeStatus(facts);
+  const truths = amyloidTruths(facts);
+  const syndromeStatus = truths.syndrome;
   const kidney = syndromeStatus === UNKNOWN ? kidneyRaisesAmyloid(facts) : null;
   const syndrome = criterion(
     R.alSyndrome,
@@ -40,7 +41,7 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
     },
   );
 
-  const congoStatus = congoRedStatus(facts);
+  const congoStatus = truths.congoRed;
   const congoRed = criterion(
     R.alCongoRed,
     congoStatus,
@@ -51,7 +52,7 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
     },
   );
 
-  const typingStatus = amyloidTypingStatus(facts);
+  const typingStatus = truths.typing;
   const typing = criterion(R.alTyping, typingStatus, text ? typingWords(type, typingStatus) : "", {
     missing: typingStatus === UNKNOWN ? need("biopsy.amyloidType") : [],
     inputs: { amyloidType: type },
@@ -101,31 +102,45 @@ export function kidneyRaisesAmyloid(facts: Facts): KidneyAmyloidSign | null {
   return renalStatus(facts) === MET ? "renal-impairment" : null;
 }
 
-/** Amyloid is suggested, so the tissue is asked for: organ involvement recorded, or the kidney's question. */
-const amyloidSuggested = (facts: Facts): boolean =>
-  organsInvolved(facts) || kidneyRaisesAmyloid(facts) !== null;
+/** The three amyloid requirements' truths, the kidney's question worked out once (assessAmyloid and the
+ * codes-only findings read them; each status below is one of them). */
+export function amyloidTruths(facts: Facts): { syndrome: Truth; congoRed: Truth; typing: Truth } {
+  const organs = organsInvolved(facts);
+  const kidney =
+    organs || facts.conditions.amyloidOrgans !== null ? false : kidneyRaisesAmyloid(facts) !== null;
+  return {
+    syndrome: syndromeTruth(facts, organs, kidney),
+    congoRed: congoRedTruth(facts, organs || kidney),
+    typing: typingTruth(facts, organs || kidney),
+  };
+}
 
 /** Requirement 1: an amyloid-related organ syndrome; asked for once a tissue result shows amyloid, and
  * open while the kidney raises the question (kidneyRaisesAmyloid). */
-export function amyloidSyndromeStatus(facts: Facts): Truth {
-  if (organsInvolved(facts)) return MET;
+function syndromeTruth(facts: Facts, organs: boolean, kidney: boolean): Truth {
+  if (organs) return MET;
   if (facts.conditions.amyloidOrgans !== null) return NOT_MET;
-  return facts.biopsy.amyloid === true || kidneyRaisesAmyloid(facts) !== null ? UNKNOWN : NOT_MET;
+  return facts.biopsy.amyloid === true || kidney ? UNKNOWN : NOT_MET;
 }
 
-/** Requirement 2: Congo red positive tissue; asked for once organ involvement suggests amyloid. */
-export function congoRedStatus(facts: Facts): Truth {
+/** Requirement 2: Congo red positive tissue; asked for once organ involvement (or the kidney) suggests amyloid. */
+function congoRedTruth(facts: Facts, suggested: boolean): Truth {
   const congo = facts.biopsy.amyloid;
-  return congo === true ? MET : congo === false ? NOT_MET : amyloidSuggested(facts) ? UNKNOWN : NOT_MET;
+  return congo === true ? MET : congo === false ? NOT_MET : suggested ? UNKNOWN : NOT_MET;
 }
 
 /** Requirement 3: the amyloid typed as light-chain; asked for when amyloid is shown or suggested. */
-export function amyloidTypingStatus(facts: Facts): Truth {
+function typingTruth(facts: Facts, suggested: boolean): Truth {
   const type = facts.biopsy.amyloidType;
   const congo = facts.biopsy.amyloid;
   if (type === "light-chain") return MET;
   if (type !== null && type !== "not-typed") return NOT_MET;
-  return congo === true || (congo === null && amyloidSuggested(facts)) ? UNKNOWN : NOT_MET;
+  return congo === true || (congo === null && suggested) ? UNKNOWN : NOT_MET;
+}
+
+/** Requirement 3 alone (the AL requirements of the engine read it). */
+export function amyloidTypingStatus(facts: Facts): Truth {
+  return amyloidTruths(facts).typing;
 }
 
 /** What each amyloid requirement lacks when it is unknown, in words (also what could change the category). */

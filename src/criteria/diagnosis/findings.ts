@@ -4,13 +4,7 @@
 import type { HeavyChain, PlasmacytomaSite } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import type { Truth } from "../../model/trace.js";
-import {
-  type AmyloidResult,
-  amyloidSyndromeStatus,
-  amyloidTypingStatus,
-  assessAmyloid,
-  congoRedStatus,
-} from "./amyloid.js";
+import { type AmyloidResult, amyloidTruths, assessAmyloid } from "./amyloid.js";
 import {
   assessMonoclonalDisorder,
   flcAbnormalTruth,
@@ -149,6 +143,7 @@ export function findingsOf(facts: Facts): Findings {
   // The ratio both FLC findings read, worked out once.
   const ratio = involvedUninvolvedRatio(facts);
   const flcAbnormal = flcAbnormalTruth(facts, ratio);
+  const amyloid = amyloidTruths(facts);
   return findingsWith(facts, {
     calcium: hypercalcaemiaStatus(facts),
     renal: renalStatus(facts),
@@ -157,9 +152,9 @@ export function findingsOf(facts: Facts): Findings {
     flcAbnormal,
     involvedRaised: involvedRaisedTruth(facts),
     monoclonal: monoclonalStatus(facts, flcAbnormal),
-    amyloidSyndrome: amyloidSyndromeStatus(facts),
-    congoRed: congoRedStatus(facts),
-    lightChainAmyloid: amyloidTypingStatus(facts),
+    amyloidSyndrome: amyloid.syndrome,
+    congoRed: amyloid.congoRed,
+    lightChainAmyloid: amyloid.typing,
   });
 }
 
