@@ -299,7 +299,6 @@ export function osteolyticLesionCount(facts: Facts): LesionCount {
   return { count: null, missing: [need(field, "CRAB bone lesions")] };
 }
 
-/** osteolyticLesionCount's count alone, or null when it is not known. */
 /** A biopsy-proven plasmacytoma (1.1 A): the biopsy when one is recorded; with none, known absent only when
  * imaging shows no osteolytic lesion that could be one (findings.ts reads it so, and says why). */
 export function plasmacytomaTruth(facts: Facts): Truth {
@@ -308,6 +307,7 @@ export function plasmacytomaTruth(facts: Facts): Truth {
   return osteolyticCount(facts) === 0 ? NOT_MET : UNKNOWN;
 }
 
+/** osteolyticLesionCount's count alone, or null when it is not known. */
 export function osteolyticCount(facts: Facts): number | null {
   const im = facts.imaging;
   if (im.performed === false || im.osteolyticLesions === null) return null;
