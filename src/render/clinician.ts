@@ -36,7 +36,13 @@ import {
 } from "./doc.js";
 import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
-import { answersAlertFirst, lineDoseChanges, onFirstLine, situationOf } from "./handout-facts.js";
+import {
+  answersAlertFirst,
+  endOrganQuestion,
+  lineDoseChanges,
+  onFirstLine,
+  situationOf,
+} from "./handout-facts.js";
 import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
@@ -431,12 +437,11 @@ function alStageBasisWords(r: { basis?: AlStageBasis | null }): string {
 /** Review c20-4: why an undecided category has no lean, when an end-organ finding the clone may or may
  * not explain is the reason (its criterion, imwg2014.end-organ-attribution). */
 function endOrganWords(a: Assessment, f: Inline): string {
-  const c = a.diagnosis.criteria.find((x) => x.id === "imwg2014.end-organ-attribution");
-  if (c === undefined || a.diagnosis.category !== "indeterminate") return "";
-  const kidney = a.diagnosis.criteria.some((x) => x.id === "ikmg2019.kidney-biopsy");
-  return kidney
-    ? `; ${f.esc("kidney findings with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`
-    : `; ${f.esc("an end-organ finding with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`;
+  const question = endOrganQuestion(a);
+  if (question === null) return "";
+  return question === "other"
+    ? `; ${f.esc("an end-organ finding with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`
+    : `; ${f.esc("kidney findings with a monoclonal protein, not explained by myeloma: cause to be worked up (see the warning)")}`;
 }
 
 /** For an undecided category, whether a category's scores apply: its criterion is not known unmet (review
