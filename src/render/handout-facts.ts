@@ -72,6 +72,12 @@ export function endOrganQuestion(a: Assessment): "kidney" | "proteinuria" | "oth
 }
 const END_ORGAN_ATTRIBUTION = R.crabAttribution.id;
 
+/** Amyloid found in tissue (AL's Congo red requirement met): only then is its typing a test of "the amyloid
+ * in your tissue" (review c20-4). */
+export function amyloidFound(a: Assessment): boolean {
+  return a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met");
+}
+
 /** The category the patient texts describe: the category, or a likely one that may be named. */
 export function describedCategory(a: Assessment): DiagnosisCategory {
   return likelyShown(a) ?? a.diagnosis.category;
@@ -359,8 +365,7 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const igm = a.alerts.some((x) => IGM_PATHWAY_ALERTS.includes(x.id));
   if (igm) hit.add("marrow");
   // The amyloid's typing is explained as a test of amyloid found in tissue: only once it is (Congo red met).
-  if (!a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met"))
-    hit.delete("amyloidType");
+  if (!amyloidFound(a)) hit.delete("amyloidType");
   // Kidney findings the protein may or may not explain (review c20-4): the kidney biopsy is the tissue that
   // answers it, AL's Congo red included, so it takes the place of a tissue sample for amyloid.
   const question = endOrganQuestion(a);

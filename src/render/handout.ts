@@ -54,7 +54,11 @@ import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
 export const HANDOUT_MAX_WORDS = 600;
 
-export type HandoutPart = { kind: "p"; text: string } | { kind: "list"; items: string[]; ordered?: boolean };
+/** A paragraph or a list. `introducesTests`: the paragraph ends by introducing the tests that would help, so
+ * their list must follow it (the fallback of an empty or unclear record). */
+export type HandoutPart =
+  | { kind: "p"; text: string; introducesTests?: true }
+  | { kind: "list"; items: string[]; ordered?: boolean };
 
 export type HandoutSectionId = "urgent" | "meaning" | "next" | "options" | "support" | "questions";
 
@@ -486,10 +490,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   } else if (a.phase?.code !== "smoldering-therapy" && a.phase?.code !== "radiotherapy") {
     // On therapy for smouldering myeloma, or during a plasmacytoma's radiotherapy, the phase's words said
     // what happens next. A smouldering myeloma with a treatment listed: watching or treatment.
-    parts.push({
-      kind: "p",
-      text: s === "smoldering-myeloma" && smmTreatmentListed(a) ? w.smmWatchOrTreat : w.nextFallback[s],
-    });
+    if (s === "empty" || s === "unclear")
+      parts.push({ kind: "p", text: w.nextFallback[s], introducesTests: true });
+    else
+      parts.push({
+        kind: "p",
+        text: s === "smoldering-myeloma" && smmTreatmentListed(a) ? w.smmWatchOrTreat : w.nextFallback[s],
+      });
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
@@ -497,12 +504,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   // fallback that introduces the tests, so that their list follows it (review c20-4).
   if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {
     const last = parts[parts.length - 1];
-    const introducesTests =
-      last?.kind === "p" && (last.text === w.nextFallback.empty || last.text === w.nextFallback.unclear);
-    parts.splice(introducesTests ? parts.length - 1 : parts.length, 0, {
-      kind: "p",
-      text: w.summary.alertWarning,
-    });
+    const before = last?.kind === "p" && last.introducesTests === true;
+    parts.splice(before ? parts.length - 1 : parts.length, 0, { kind: "p", text: w.summary.alertWarning });
   }
   return parts;
 }

@@ -1,6 +1,5 @@
 /** Patient summary of one Assessment: what the findings mean, in plain words, with questions for the care
  * team. The findings are data; every sentence comes from one language's word table (words/en.ts, es.ts). */
-import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import type { DiagnosisCategory, ResponseCategory } from "../model/enums.js";
@@ -30,6 +29,7 @@ import {
   urgentWords,
 } from "./handout.js";
 import {
+  amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
   describedCategory,
@@ -328,9 +328,7 @@ function next(a: Assessment, f: Inline, w: PatientWords): Block[] {
   if (parts.length === 0) return [];
   // The fallback of an empty or unclear record introduces the tests that would help: their list follows it
   // here too (review c20 handout: the full summary ended that sentence on a colon with nothing after it).
-  const at = parts.findIndex(
-    (x) => x.kind === "p" && (x.text === w.nextFallback.empty || x.text === w.nextFallback.unclear),
-  );
+  const at = parts.findIndex((x) => x.kind === "p" && x.introducesTests === true);
   if (at >= 0) parts.splice(at + 1, 0, { kind: "list", items: testsThatWouldHelp(a).map((t) => w.tests[t]) });
   const blocks = parts.map((part) =>
     part.kind === "p" ? p(f.esc(part.text)) : (part.ordered ? ol : ul)(part.items.map((item) => f.esc(item))),
@@ -342,9 +340,9 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // A value the record has without its date is not missing (treatmentSoFar says the date is).
   // The amyloid's typing is named as a test of amyloid in the tissue: only once amyloid is found there (Congo
   // red met); before that the tissue sample is what is missing (review c20-4).
-  const amyloidFound = a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met");
+  const found = amyloidFound(a);
   const absent = a.missingData.filter(
-    (m) => !onlyDateMissing(a, m) && (amyloidFound || m.field !== "biopsy.amyloidType"),
+    (m) => !onlyDateMissing(a, m) && (found || m.field !== "biopsy.amyloidType"),
   );
   if (absent.length === 0) return [];
   const s = w.summary;

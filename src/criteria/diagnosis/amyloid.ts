@@ -27,7 +27,7 @@ export function assessAmyloid(facts: Facts, text = true): AmyloidResult {
 
   const truths = amyloidTruths(facts);
   const syndromeStatus = truths.syndrome;
-  const kidney = syndromeStatus === UNKNOWN ? kidneyRaisesAmyloid(facts) : null;
+  const kidney = syndromeStatus === UNKNOWN ? truths.kidney : null;
   const syndrome = criterion(
     R.alSyndrome,
     syndromeStatus,
@@ -104,14 +104,21 @@ export function kidneyRaisesAmyloid(facts: Facts): KidneyAmyloidSign | null {
 
 /** The three amyloid requirements' truths, the kidney's question worked out once (assessAmyloid and the
  * codes-only findings read them; each status below is one of them). */
-export function amyloidTruths(facts: Facts): { syndrome: Truth; congoRed: Truth; typing: Truth } {
+export function amyloidTruths(facts: Facts): {
+  syndrome: Truth;
+  congoRed: Truth;
+  typing: Truth;
+  /** What about the kidney raised the question, or null (the words and inputs name it). */
+  kidney: KidneyAmyloidSign | null;
+} {
   const organs = organsInvolved(facts);
-  const kidney =
-    organs || facts.conditions.amyloidOrgans !== null ? false : kidneyRaisesAmyloid(facts) !== null;
+  const kidney = organs ? null : kidneyRaisesAmyloid(facts);
+  const suggested = organs || kidney !== null;
   return {
-    syndrome: syndromeTruth(facts, organs, kidney),
-    congoRed: congoRedTruth(facts, organs || kidney),
-    typing: typingTruth(facts, organs || kidney),
+    syndrome: syndromeTruth(facts, organs, kidney !== null),
+    congoRed: congoRedTruth(facts, suggested),
+    typing: typingTruth(facts, suggested),
+    kidney,
   };
 }
 
