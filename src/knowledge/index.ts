@@ -16,7 +16,7 @@ import type { KnowledgeEntry } from "./types.js";
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts.
  * Form: the date of the change, YYYY.MM.DD, with a revision number (.1, .2, ...) for a further change
  * under a date already used, so versions stay in order. */
-export const KNOWLEDGE_VERSION = "2026.12.10.8";
+export const KNOWLEDGE_VERSION = "2026.12.10.9";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
@@ -56,3 +56,16 @@ export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing
 export { FACT_RULES, SITUATION_RULES } from "./situation-rules.js";
 export type * from "./types.js";
 export { ALERT_RULES, DRUG_RULES };
+
+/** The rule ids (`<entry>.adjust.<adjustment>`, as an option's safety findings carry them) of the
+ * adjustments that hold an option back for fitness: frailty, performance status or age (`weighs`). */
+const FITNESS_ADJUSTMENTS: ReadonlySet<string> = new Set(
+  KNOWLEDGE_ENTRIES.flatMap((e) =>
+    (e.adjust ?? []).filter((a) => a.weighs === "fitness").map((a) => `${e.id}.adjust.${a.id}`),
+  ),
+);
+
+/** Whether a safety finding's rule id is an adjustment that holds its option back for fitness. */
+export function isFitnessAdjustment(ruleId: string): boolean {
+  return FITNESS_ADJUSTMENTS.has(ruleId);
+}

@@ -71,6 +71,9 @@ export interface StrengthAdjustment {
   show?: readonly FactName[];
   citations: readonly CitationId[];
   evidence: Evidence;
+  /** What the adjustment weighs, for the surfaces that word it for the patient: "fitness" when it holds
+   * the option back for frailty, performance status or age (the handout marks such an option). */
+  weighs?: "fitness";
 }
 
 export const EntryGroup = {

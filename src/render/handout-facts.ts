@@ -7,6 +7,7 @@ import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
+import { isFitnessAdjustment } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
@@ -538,6 +539,11 @@ export const waitsForHeartTest = (o: AssessmentOption): boolean => heldBy(o, "st
 /** Held back because the NYHA class of a recorded heart failure is not known (or class III is not split):
  * D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */
 export const waitsForHeartCheck = (o: AssessmentOption): boolean => heldBy(o, "nyha-iiib-not-excluded");
+
+/** Held back for fitness: the safety review lowered the option for frailty, performance status or age
+ * (knowledge isFitnessAdjustment; the clinician's view gives the reason among its cautions). */
+export const heldForFitness = (o: AssessmentOption): boolean =>
+  o.safetyFindings?.some((f) => isFitnessAdjustment(f.ruleId)) === true;
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {

@@ -20,6 +20,7 @@ import {
   earlyRelapseAfterTransplant,
   endOrganQuestion,
   endOrganUntested,
+  heldForFitness,
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
@@ -171,6 +172,7 @@ function optionLine(
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
     waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
+    same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -560,6 +562,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
         parts.push({ kind: "p", text: w.optionsProvisional });
       if (treatment.some((o) => o.safetyFindings?.some((f) => isNeuropathyAdjustment(f.ruleId))))
         parts.push({ kind: "p", text: w.optionsNerveDamage });
+      if (treatment.some(heldForFitness)) parts.push({ kind: "p", text: w.optionsFitness });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",

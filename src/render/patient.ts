@@ -35,6 +35,7 @@ import {
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
+  heldForFitness,
   likelyShown,
   lineDoseChanges,
   noFindings,
@@ -258,6 +259,7 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
             ? w.marks.afterHeartCheck
             : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
+  if (heldForFitness(o)) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);
   if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));
   // An option text with a sentence for one alert only (the cord under radiation for bone pain) is said
@@ -298,6 +300,8 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
     return blocks;
   }
   blocks.push(p(f.esc(s.optionsIntro)));
+  if (offered.some((o) => o.kind !== "supportive-care" && heldForFitness(o)))
+    blocks.push(p(f.esc(w.optionsFitness)));
   // In the handout's order (review c17 handout 39): treatments, then care alongside them, each with the
   // options for now first and the strongest first; the care that answers an urgent alert (radiation for a
   // cord compression, plasmapheresis for thick blood) before all.

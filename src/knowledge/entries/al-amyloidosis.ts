@@ -241,6 +241,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "ecog", "age"],
         citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
         evidence: "unverified",
+        weighs: "fitness",
       },
       {
         // Review c14 (HARM 3): heart failure recorded, the NYHA class not: the soft gate "NYHA I-II" cannot be

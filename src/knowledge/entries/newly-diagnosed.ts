@@ -102,6 +102,7 @@ export const fitnessAgainstIntensity: StrengthAdjustment = {
   show: ["frailtyGroup", "ecog", "age"],
   citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia", "nccn-mm-2026"],
   evidence: "secondary",
+  weighs: "fitness",
 };
 /** Frail or over 80: DRd is the standard (treatments.md 4: "doublet-backbone standard for frail/older
  * patients"; IMWG frailty age item > 80 = 2 points, frail on its own). */
@@ -120,6 +121,7 @@ const drdForFrail: StrengthAdjustment = {
   show: ["frailtyGroup", "age"],
   citations: ["facon-2019-nejm-maia", "palumbo-2015-blood-frailty"],
   evidence: "unverified",
+  weighs: "fitness",
 };
 
 /** The same patients for full-dose VRd: the reference's reduced-intensity choices for frail or older
@@ -134,6 +136,7 @@ const reducedIntensityForFrail: StrengthAdjustment = {
   show: ["frailtyGroup", "age"],
   citations: ["facon-2019-nejm-maia", "palumbo-2015-blood-frailty", "odonnell-2018-bjh"],
   evidence: "unverified",
+  weighs: "fitness",
 };
 
 export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
@@ -510,6 +513,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup"],
         citations: ["facon-2024-nejm-imroz", "facon-2019-nejm-maia"],
         evidence: "verified",
+        weighs: "fitness",
       },
       {
         // treatments.md 4: Isa-VRd is the "quadruplet for fit TIE patients <=80" (row checked); DRd is
@@ -530,6 +534,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "age"],
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
         evidence: "verified",
+        weighs: "fitness",
       },
       {
         // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
@@ -547,6 +552,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "ecog"],
         citations: ["facon-2024-nejm-imroz", "facon-2020-leukemia"],
         evidence: "secondary",
+        weighs: "fitness",
       },
       {
         // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may

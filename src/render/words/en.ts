@@ -378,6 +378,8 @@ export const EN: HandoutWords = {
     "Belantamab can harm the surface of the eyes. You will have an eye check before each dose.",
   optionsNerveDamage:
     "You have nerve damage (numbness, tingling or pain). Some medicines, bortezomib and thalidomide, can make it worse. So the options with them are lower on this list. Some cannot start until your nerves get better.",
+  optionsFitness:
+    "Your age or health can make strong treatments hard on the body. Options that may be too strong for you say so. Your team will weigh them against gentler ones with you.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
   optionsTransplantToConfirm:
@@ -517,6 +519,7 @@ export const EN: HandoutWords = {
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     afterHeartTest: "only after a heart blood test that is still missing",
     afterHeartCheck: "only after your team checks how much your heart failure limits you",
+    mayBeTooStrong: "may be too strong for you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },

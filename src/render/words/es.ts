@@ -767,6 +767,8 @@ export const ES: HandoutWords = {
     "El belantamab puede dañar la superficie de los ojos. Le revisarán la vista antes de cada dosis.",
   optionsNerveDamage:
     "Usted tiene daño en los nervios (adormecimiento, hormigueo o dolor). Algunos medicamentos, el bortezomib y la talidomida, pueden empeorarlo. Por eso las opciones con ellos están más abajo en esta lista. Algunas no pueden empezar hasta que sus nervios mejoren.",
+  optionsFitness:
+    "Su edad o su salud pueden hacer que los tratamientos fuertes sean duros para el cuerpo. Las opciones que pueden ser demasiado fuertes para usted lo dicen. Su equipo y usted las compararán con otras más suaves.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
   optionsTransplantToConfirm:
@@ -885,6 +887,7 @@ export const ES: HandoutWords = {
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
     afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
+    mayBeTooStrong: "puede ser demasiado fuerte para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },

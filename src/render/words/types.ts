@@ -360,6 +360,9 @@ export interface HandoutWords {
   optionsEyeChecks: string;
   /** Existing nerve damage lowers the options with bortezomib or thalidomide (review c9-F4). */
   optionsNerveDamage: string;
+  /** Age or general health holds some options back (the knowledge base's fitness adjustments: frailty,
+   * performance status or age), each marked `marks.mayBeTooStrong`; said once, after the options. */
+  optionsFitness: string;
   /** An IgM protein not shown to be myeloma: another condition's tests, outside this summary (review c9-F3). */
   igmPathway: string;
   /** Review c20-4: a finding of harm (the kidneys, or another blood result) with an abnormal protein that
@@ -436,6 +439,9 @@ export interface HandoutWords {
     afterHeartTest: string;
     /** On an option held back until the team grades a recorded heart failure (NYHA class; review c18). */
     afterHeartCheck: string;
+    /** On an option the safety review held back for fitness (frailty, performance status or age): the
+     * clinician's view lists it at "consider" with the reason. */
+    mayBeTooStrong: string;
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
