@@ -29,6 +29,7 @@ import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
+import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
 import { notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
@@ -539,7 +540,16 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       evolving,
       monitoring.alerts,
       knowledge.alerts,
-      recordCheckAlerts(facts, diagnosis, mode.text !== false),
+      joined(
+        recordCheckAlerts(facts, diagnosis, mode.text !== false),
+        cat === "multiple-myeloma" && linesOfTherapy.count > 0
+          ? kidneyOnTreatmentAlert(
+              facts,
+              linesOfTherapy.lines[linesOfTherapy.lines.length - 1]?.start ?? null,
+              mode.text !== false,
+            )
+          : [],
+      ),
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };

@@ -349,6 +349,9 @@ export interface HandoutWords {
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
    * whose interval is then not the one for stable disease (review c10 M5). */
   proteinRising: string;
+  /** Review c21-8: creatinine above the IMWG renal-impairment level, new during the latest line
+   * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
+  kidneyNewOnTreatment: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
