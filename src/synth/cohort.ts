@@ -227,6 +227,65 @@ function activeProfile(c: Ctx): Profile {
 
 /** The PatientRecord of member `index` of the cohort made from `seed`. */
 export function synthRecord(seed: number, index: number): PatientRecord {
+  const record = baseRecord(seed, index);
+  kidneyExtras(record, seed, index);
+  return record;
+}
+
+/** The creatinine of a record in its own unit system (the one its lab was drawn in: mg/dL or umol/L). */
+function creatinineLike(record: PatientRecord, mgDl: number) {
+  const lab = record.labs?.creatinine;
+  const si = typeof lab === "object" && lab !== null && lab.unit === "umol/L";
+  return si ? q(Math.round(mgDl * 88.42), "umol/L") : q(mgDl, "mg/dL");
+}
+
+/**
+ * Kidney findings the engine questions (review c20-4, c21-8), drawn from a generator of their own after the
+ * rest of the record, so that every other value of the cohort stays what it was before they were added:
+ * - untreated records: a 24-hour urine total protein on about 1 in 8 (a third of them above AL amyloidosis'
+ *   kidney level, 0.5 g/day, in mg/24h, g/24h or g/d); a creatinine above 2 mg/dL (the CRAB level) on about
+ *   1 in 25 of those with a clonal marrow below 10% (the end-organ question);
+ * - treated records with a creatinine: a dated creatinine series from the first line's start on half of
+ *   them, about 1 in 7 of those rising above 2 mg/dL in the last weeks (kidney impairment new on treatment).
+ */
+function kidneyExtras(record: PatientRecord, seed: number, index: number): void {
+  const d = new Draw(xoroshiro128plus((seed ^ Math.imul(index + 1, 0x85ebca6b) ^ 0x2545f491) | 0));
+  const labs = record.labs;
+  if (!labs) return;
+  const history = record.treatmentHistory ?? [];
+  if (history.length === 0) {
+    if (d.chance(0.125)) {
+      const high = d.chance(0.33);
+      const unit = d.pick(["mg/24h", "g/24h", "g/d"] as const);
+      const mg = high ? d.int(600, 6000) : d.int(40, 450);
+      record.labs = { ...labs, urineTotalProtein: q(unit === "mg/24h" ? mg : mg / 1000, unit) };
+    }
+    const marrow = record.marrow?.clonalPlasmaCellPercent;
+    if (
+      typeof labs.creatinine === "object" &&
+      labs.creatinine !== null &&
+      typeof marrow === "number" &&
+      marrow < 10 &&
+      d.chance(0.04)
+    )
+      record.labs = { ...record.labs, creatinine: creatinineLike(record, d.num(2.1, 3.5)) };
+    return;
+  }
+  if (typeof labs.creatinine !== "object" || labs.creatinine === null || !d.chance(0.5)) return;
+  const start = history[0]!.start;
+  const points = [];
+  for (let at = addDays(start, -7); at <= SYNTH_AS_OF; at = addDays(at, d.int(60, 150)))
+    points.push({ date: at, ...creatinineLike(record, d.num(0.7, 1.3)) });
+  if (points.length >= 2 && d.chance(0.15)) {
+    const last = { date: addDays(SYNTH_AS_OF, -d.int(3, 40)), ...creatinineLike(record, d.num(2.2, 3.5)) };
+    while (points.length > 0 && points[points.length - 1]!.date >= last.date) points.pop();
+    points.push(last);
+    record.labs = { ...record.labs, creatinine: { ...last } };
+  }
+  record.series = { ...record.series, creatinine: points };
+}
+
+function baseRecord(seed: number, index: number): PatientRecord {
   // One generator per record, from the seed and the index: any record can be made on its own.
   const rng = xoroshiro128plus((seed ^ Math.imul(index + 1, 0x9e3779b1)) | 0);
   const d = new Draw(rng);
