@@ -545,7 +545,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         cat === "multiple-myeloma" && linesOfTherapy.count > 0
           ? kidneyOnTreatmentAlert(
               facts,
-              linesOfTherapy.lines[linesOfTherapy.lines.length - 1]?.start ?? null,
+              linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
               mode.text !== false,
             )
           : [],

@@ -36,7 +36,8 @@ const withSeries = (
 ) => {
   const r = base();
   r.series.creatinine = values;
-  r.labs.creatinine = { value: values[values.length - 1]!.value, unit: "mg/dL" };
+  const last = values[values.length - 1]!;
+  r.labs.creatinine = { value: last.value, unit: last.unit };
   change(r);
   return assess(r);
 };
@@ -49,10 +50,10 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
     const x = alertOf(a);
     expect(x?.severity).toBe("warning");
     expect(x?.text).toContain(
-      "Creatinine 2.6 mg/dL on 2026-11-20, above 2 mg/dL (the IMWG renal-impairment level)",
+      "Creatinine 2.6 mg/dL on 2026-11-20, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L)",
     );
     expect(x?.text).toContain("after 0.9 mg/dL on 2026-05-01");
-    expect(x?.text).toContain("kidney impairment new since the latest line started (2026-01-05)");
+    expect(x?.text).toContain("kidney impairment new or worse since the latest line started (2026-01-05).");
     expect(x?.text).toContain("light-chain cast nephropathy");
     expect(x?.text).toContain("serum free light chains");
     // No creatinine at the line start: the clinical-relapse rise cannot be measured, so it is not claimed.
@@ -82,11 +83,40 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
     const x = alertOf(a);
     expect(x?.text).toContain("after 0.6 mg/dL on 2026-01-02");
     expect(x?.text).toContain(
-      "The rise from the start of the line (0.6 mg/dL on 2026-01-02) is 2.1 mg/dL: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is attributable to the myeloma.",
+      "The rise from the latest value before the line started (0.6 mg/dL on 2026-01-02) is 2.1 mg/dL: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is attributable to the myeloma.",
     );
     // Below 2 mg/dL of rise: the warning without the relapse item.
     const b = withSeries([creat("2026-01-02", 1.0), creat("2026-11-20", 2.6)]);
     expect(alertOf(b)?.text).not.toContain("clinical-relapse item");
+  });
+
+  it("review c22-1: already above the level at the line start, then 2 mg/dL or more higher (2.4 -> 4.6)", () => {
+    const x = alertOf(
+      withSeries([creat("2026-01-02", 2.4), creat("2026-05-01", 2.5), creat("2026-11-20", 4.6)]),
+    );
+    expect(x?.text).toContain("from 2.4 mg/dL on 2026-01-02, already above it");
+    expect(x?.text).toContain("is 2.2 mg/dL: 2 mg/dL or more, an IMWG 2016 clinical-relapse item");
+    // The renal-protection harms it names carry the reference's UNVERIFIED specifics.
+    expect(x?.text).toContain("UNVERIFIED");
+    expect(x?.verified).toBe(false);
+  });
+
+  it("review c22-4: umol/L is read against 177 umol/L as written (177 is not above it, 178 is), and quoted as reported", () => {
+    const umol = (date: string, value: number) => ({ date, value, unit: "umol/L" });
+    expect(alertOf(withSeries([umol("2026-05-01", 80), umol("2026-11-20", 177)]))).toBeUndefined();
+    const x = alertOf(withSeries([umol("2026-05-01", 80), umol("2026-11-20", 178)]));
+    expect(x?.text).toContain("Creatinine 178 umol/L on 2026-11-20");
+    expect(x?.text).toContain("after 80 umol/L on 2026-05-01");
+  });
+
+  it("review c22-2: a finished line is said to have ended", () => {
+    const x = alertOf(
+      withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 2.6)], (r) => {
+        const last = r.treatmentHistory[r.treatmentHistory.length - 1] as Record<string, unknown>;
+        last.end = "2026-09-01";
+      }),
+    );
+    expect(x?.text).toContain("since the latest line started (2026-01-05; it ended 2026-09-01)");
   });
 
   it("kidney function impaired again after it recovered on the line (2.8 at the start, 1.4, now 2.5)", () => {

@@ -5,6 +5,8 @@
  * 2016), and a creatinine rise of 2 mg/dL or more from the start of therapy, so attributable, is a
  * clinical-relapse item (6.2; IMWG 2016). Before this check the engine only lowered the drug doses for the
  * new kidney function, as if its cause were known. No threshold here is the project's own. */
+
+import { inReportedSystem, unitPair } from "../criteria/diagnosis/reported-unit.js";
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import type { Alert } from "./assessment.js";
@@ -13,70 +15,104 @@ export const KIDNEY_NEW_ON_TREATMENT = "alert.kidney-new-on-treatment";
 
 /** The IMWG renal-impairment level of serum creatinine, mg/dL (criteria-and-scores.md 1.1 CRAB "R", 7.4). */
 const RENAL_IMPAIRMENT_ABOVE_MG_DL = 2;
+const RENAL_IMPAIRMENT_ABOVE_UMOL_L = 177;
 /** IMWG 2016 clinical relapse: creatinine rise from the start of therapy, mg/dL (criteria-and-scores.md 6.2). */
 const CLINICAL_RELAPSE_RISE_MG_DL = 2;
 
 export const KIDNEY_ON_TREATMENT_RULE = {
   id: KIDNEY_NEW_ON_TREATMENT,
   citation: "dimopoulos-2016-jco-renal",
-  text: "Creatinine above 2 mg/dL (the IMWG renal-impairment level) new since the latest line of a treated myeloma started: it counts for the myeloma only when attributable to it, typically light-chain cast nephropathy (IMWG 2016 renal recommendations); a rise >= 2 mg/dL from the start of therapy so attributable is an IMWG 2016 clinical-relapse item",
+  text: "Creatinine above 2 mg/dL (the IMWG renal-impairment level) new since the latest line of a treated myeloma started, or 2 mg/dL or more above its start value: it counts for the myeloma only when attributable to it, typically light-chain cast nephropathy (IMWG 2016 renal recommendations); a rise >= 2 mg/dL from the start of therapy so attributable is an IMWG 2016 clinical-relapse item",
   evidence: "verified",
 } as const;
 
 interface Dated {
   date: string;
+  /** mg/dL (canonical). */
   value: number;
+  /** As the lab reported it: the level is tested in that unit system (> 2 mg/dL or > 177 umol/L). */
+  reported: { value: number; unit: string };
+}
+
+const CREATININE_UNITS = unitPair("umol/L", "mg/dL");
+
+/** The IMWG renal-impairment level in the value's reported unit system (criteria-and-scores.md 1.1: the
+ * SI and conventional values are a pair as written, not exact conversions: 177 umol/L is not above it). */
+function aboveLevel(p: Dated): boolean {
+  const v = inReportedSystem(
+    { ...p, unit: "mg/dL", upperLimitOfNormal: null, lowerLimitOfNormal: null, method: null },
+    "creatinine",
+    CREATININE_UNITS,
+  );
+  return v.value > (v.system === "SI" ? RENAL_IMPAIRMENT_ABOVE_UMOL_L : RENAL_IMPAIRMENT_ABOVE_MG_DL);
 }
 
 /** The dated creatinine values up to asOf (the series and the record's lab when dated), oldest first. */
 function creatinines(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Dated[] {
   const out: Dated[] = [];
-  for (const p of series) if (compareDates(p.date, asOf) <= 0) out.push({ date: p.date, value: p.value });
-  if (lab?.date && compareDates(lab.date, asOf) <= 0) out.push({ date: lab.date, value: lab.value });
+  for (const p of series) if (compareDates(p.date, asOf) <= 0) out.push(p);
+  if (lab?.date && compareDates(lab.date, asOf) <= 0)
+    out.push({ date: lab.date, value: lab.value, reported: lab.reported });
   return out.sort((a, b) => compareDates(a.date, b.date));
 }
 
+/** A value as reported ("2.6 mg/dL", "230 umol/L"). */
+const asReported = (p: Dated) => `${p.reported.value} ${p.reported.unit}`;
 const mgDl = (v: number) => `${Math.round(v * 100) / 100} mg/dL`;
 
 /**
- * The alert, for a treated multiple myeloma (`lineStart`: the start of its latest line) not on dialysis
- * (creatinine then no longer measures the kidney): the latest creatinine is above 2 mg/dL and dated on or
- * after the line start, and a value at or below 2 mg/dL came before it (the latest one on or before the line
- * start, or one during the line). Without an earlier value the record cannot say the impairment is new: no
- * alert (the drug cautions for the kidney function still show).
+ * The alert, for a treated multiple myeloma (`line`: its latest line) not on dialysis (creatinine then no
+ * longer measures the kidney; a dialysis newly started is not told apart from one the record always had):
+ * the latest creatinine is above the level and dated on or after the line start, and either a value at or
+ * below the level came before it (the latest one on or before the line start, or one during the line), or
+ * it is 2 mg/dL or more above the line's start value (IMWG 2016's rise, which has no baseline condition:
+ * review c22-1, 2.4 -> 4.6 mg/dL). Otherwise the record cannot say the impairment is new: no alert (the
+ * drug cautions for the kidney function still show).
  */
-export function kidneyOnTreatmentAlert(facts: Facts, lineStart: string | null, text: boolean): Alert[] {
-  if (lineStart === null || facts.conditions.renalFailureOnDialysis === true) return [];
+export function kidneyOnTreatmentAlert(
+  facts: Facts,
+  line: { start: string; end: string | null } | null,
+  text: boolean,
+): Alert[] {
+  if (line === null || facts.conditions.renalFailureOnDialysis === true) return [];
+  const lineStart = line.start;
   const all = creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf);
   const latest = all[all.length - 1];
-  if (latest === undefined || latest.value <= RENAL_IMPAIRMENT_ABOVE_MG_DL) return [];
+  if (latest === undefined || !aboveLevel(latest)) return [];
   if (compareDates(latest.date, lineStart) < 0) return [];
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
   let atStart: Dated | null = null;
   const during: Dated[] = [];
   for (const p of all) {
-    if (p === latest || compareDates(p.date, latest.date) >= 0) continue;
+    if (compareDates(p.date, latest.date) >= 0) continue;
     if (compareDates(p.date, lineStart) <= 0) atStart = p;
     else during.push(p);
   }
-  const earlier = [...(atStart ? [atStart] : []), ...during].find(
-    (p) => p.value <= RENAL_IMPAIRMENT_ABOVE_MG_DL,
-  );
-  if (earlier === undefined) return [];
+  const earlier = [...(atStart ? [atStart] : []), ...during].find((p) => !aboveLevel(p));
   const rise = atStart === null ? null : latest.value - atStart.value;
-  const relapseItem =
-    rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9
-      ? ` The rise from the start of the line (${mgDl(atStart!.value)} on ${atStart!.date}) is ${mgDl(rise)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is attributable to the myeloma.`
-      : "";
+  const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
+  if (earlier === undefined && !riseMet) return [];
+  const since =
+    line.end === null
+      ? `since the latest line started (${lineStart})`
+      : `since the latest line started (${lineStart}; it ended ${line.end})`;
+  const from =
+    earlier === undefined
+      ? `from ${asReported(atStart!)} on ${atStart!.date}, already above it`
+      : `after ${asReported(earlier)} on ${earlier.date}`;
+  const relapseItem = riseMet
+    ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is attributable to the myeloma.`
+    : "";
   return [
     {
       id: KIDNEY_NEW_ON_TREATMENT,
       severity: "warning",
       text: text
-        ? `Creatinine ${mgDl(latest.value)} on ${latest.date}, above 2 mg/dL (the IMWG renal-impairment level), after ${mgDl(earlier.value)} on ${earlier.date}: kidney impairment new since the latest line started (${lineStart}). It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, and nephrology review (its other causes are to be looked for; the clinical reference lists none).`
+        ? `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}. It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).`
         : "",
       citations: [KIDNEY_ON_TREATMENT_RULE.citation, "kumar-2016-lancet-oncol"],
-      verified: true,
+      // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
+      verified: false,
     },
   ];
 }

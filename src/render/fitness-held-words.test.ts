@@ -34,15 +34,17 @@ const lineOf = (lines: string[], code: string) => {
 const FRAIL_88 = "review-c20-ndmm-88-ecog3-adl-not-recorded";
 
 describe("options held back for fitness, on the patient's pages", () => {
-  it("the frail 88-year-old: D-VRd and full-dose VRd marked, DRd and the reduced-intensity choices not (EN, ES)", () => {
+  it("the frail 88-year-old: D-VRd, D-VMP and full-dose VRd marked, DRd and the reduced-intensity choices not (EN, ES)", () => {
     const a = vignette(FRAIL_88);
     // The clinician's view: the two quadruplet/full-dose options held at "consider" for frailty or age.
     const held = a.options.filter(heldForFitness).map((o) => o.id);
-    expect(held.sort()).toEqual(["ndmm.tie.d-vrd", "ndmm.vrd"]);
+    expect(held.sort()).toEqual(["ndmm.tie.d-vmp", "ndmm.tie.d-vrd", "ndmm.vrd"]);
     for (const w of [EN, ES]) {
       const lines = optionLines(a, w);
       expect(lineOf(lines, "D-VRd")).toContain(w.marks.mayBeTooStrong);
       expect(lineOf(lines, "VRd")).toContain(w.marks.mayBeTooStrong);
+      // Review c22-10: D-VMP, a quadruplet too.
+      expect(lineOf(lines, "D-VMP")).toContain(w.marks.mayBeTooStrong);
       for (const code of ["DRd", "Rd", "Vd", "VRd-lite"])
         expect(lineOf(lines, code)).not.toContain(w.marks.mayBeTooStrong);
       const page = flat(renderHandout(a, "text", w));
@@ -98,9 +100,11 @@ describe("which adjustments weigh fitness (knowledge data)", () => {
     }
   });
 
-  it("kidney, heart, neuropathy and 'fitness not known' adjustments are not fitness holds", () => {
+  it("kidney, heart, neuropathy, 'fitness not known' and IMROZ's intermediate-fitness adjustments are not fitness holds", () => {
     for (const ruleId of [
       "ndmm.tie.isa-vrd.adjust.fitness-not-known",
+      // Review c22-11: IMROZ's population, not "too strong" (D-VRd stays a first choice for the same patient).
+      "ndmm.tie.isa-vrd.adjust.intermediate-fitness",
       "sc.bone.denosumab.adjust.kidney-impairment",
       "al.d-vcd.adjust.nyha-iiib-not-excluded",
       "ndmm.vrd.adjust.neuropathy-bortezomib",

@@ -534,7 +534,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "age"],
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
         evidence: "verified",
-        weighs: "fitness",
+        // Not marked "may be too strong" for the patient (review c22-11): the reason is IMROZ's population
+        // (fit patients), and D-VRd, as strong, stays a first choice for the same patient.
       },
       {
         // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
@@ -659,6 +660,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VMP", drugs: ["daratumumab", "bortezomib", "melphalan", "prednisone"] },
     title: "D-VMP then daratumumab maintenance (ALCYONE)",
     strength: "consider",
+    // Review c22-10: a quadruplet, like D-VRd: the reference's choices for frail or older patients are DRd and,
+    // at reduced intensity, Rd, Vd or VRd-lite (treatments.md 4). Its strength stays "consider"; the finding
+    // says why, and the patient's pages mark it as maybe too strong.
+    adjust: [drdForFrail],
     clinicianText:
       "Daratumumab + bortezomib + melphalan + prednisone x 9 cycles, then daratumumab maintenance. ALCYONE: PFS and later OS benefit. Used where lenalidomide is unsuitable.",
     patientText:

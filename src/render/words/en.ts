@@ -367,7 +367,7 @@ export const EN: HandoutWords = {
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   kidneyNewOnTreatment:
-    "Your kidney tests have become worse since your latest treatment started. Your care team will look for the cause. It may be the myeloma, or something else.",
+    "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
   proteinRising:
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   monitoredTest: plainify,

@@ -756,7 +756,7 @@ export const ES: HandoutWords = {
   overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   kidneyNewOnTreatment:
-    "Sus análisis de los riñones han empeorado desde que empezó su último tratamiento. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
+    "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
