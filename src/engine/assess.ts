@@ -492,6 +492,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
 
   const risk: Assessment["risk"] = { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 };
   if (impedeVte) risk.impedeVte = impedeVte;
+  // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
+  const recordAlerts = recordCheckAlerts(facts, diagnosis, mode.text !== false);
+  if (cat === "multiple-myeloma" && linesOfTherapy.count > 0)
+    for (const x of kidneyOnTreatmentAlert(
+      facts,
+      linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
+      mode.text !== false,
+    ))
+      recordAlerts.push(x);
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,
@@ -540,16 +549,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       evolving,
       monitoring.alerts,
       knowledge.alerts,
-      joined(
-        recordCheckAlerts(facts, diagnosis, mode.text !== false),
-        cat === "multiple-myeloma" && linesOfTherapy.count > 0
-          ? kidneyOnTreatmentAlert(
-              facts,
-              linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
-              mode.text !== false,
-            )
-          : [],
-      ),
+      recordAlerts,
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };

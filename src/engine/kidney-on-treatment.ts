@@ -75,8 +75,14 @@ export function kidneyOnTreatmentAlert(
   text: boolean,
 ): Alert[] {
   if (line === null || facts.conditions.renalFailureOnDialysis === true) return [];
+  // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
+  // before any list is made.
+  const lab = facts.labs.creatinine;
+  let any = lab !== null && lab.date !== null && lab.value > RENAL_IMPAIRMENT_ABOVE_MG_DL;
+  for (const p of facts.series.creatinine) if (p.value > RENAL_IMPAIRMENT_ABOVE_MG_DL) any = true;
+  if (!any) return [];
   const lineStart = line.start;
-  const all = creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf);
+  const all = creatinines(facts.series.creatinine, lab, facts.asOf);
   const latest = all[all.length - 1];
   if (latest === undefined || !aboveLevel(latest)) return [];
   if (compareDates(latest.date, lineStart) < 0) return [];
