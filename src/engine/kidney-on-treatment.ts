@@ -1,5 +1,6 @@
-/** Kidney impairment that is new on treatment (review c21-8): a treated myeloma whose creatinine is now above
- * the IMWG renal-impairment level (> 2 mg/dL) after values at or below it during the latest line. The record
+/** Kidney impairment that is new or worse on treatment (review c21-8, c22-1): a treated myeloma whose creatinine
+ * is now above the IMWG renal-impairment level (> 2 mg/dL) after a value at or below it since the latest line
+ * started, or 2 mg/dL or more above the line's start value. The record
  * cannot tell whether the myeloma caused it: IMWG counts kidney impairment for the myeloma only when it is
  * attributable to it, typically light-chain cast nephropathy (criteria-and-scores.md 1.1, 7.4; Dimopoulos
  * 2016), and a creatinine rise of 2 mg/dL or more from the start of therapy, so attributable, is a
