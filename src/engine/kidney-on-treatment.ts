@@ -7,7 +7,7 @@
  * clinical-relapse item (6.2; IMWG 2016). Before this check the engine only lowered the drug doses for the
  * new kidney function, as if its cause were known. No threshold here is the project's own. */
 
-import { inReportedSystem, unitPair } from "../criteria/diagnosis/reported-unit.js";
+import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import type { Alert } from "./assessment.js";
@@ -16,36 +16,15 @@ export const KIDNEY_NEW_ON_TREATMENT = "alert.kidney-new-on-treatment";
 
 /** The IMWG renal-impairment level of serum creatinine, mg/dL (criteria-and-scores.md 1.1 CRAB "R", 7.4). */
 const RENAL_IMPAIRMENT_ABOVE_MG_DL = 2;
-const RENAL_IMPAIRMENT_ABOVE_UMOL_L = 177;
 /** IMWG 2016 clinical relapse: creatinine rise from the start of therapy, mg/dL (criteria-and-scores.md 6.2). */
 const CLINICAL_RELAPSE_RISE_MG_DL = 2;
-
-export const KIDNEY_ON_TREATMENT_RULE = {
-  id: KIDNEY_NEW_ON_TREATMENT,
-  citation: "dimopoulos-2016-jco-renal",
-  text: "Creatinine above 2 mg/dL (the IMWG renal-impairment level) new since the latest line of a treated myeloma started, or 2 mg/dL or more above its start value: it counts for the myeloma only when attributable to it, typically light-chain cast nephropathy (IMWG 2016 renal recommendations); a rise >= 2 mg/dL from the start of therapy so attributable is an IMWG 2016 clinical-relapse item",
-  evidence: "verified",
-} as const;
 
 interface Dated {
   date: string;
   /** mg/dL (canonical). */
   value: number;
-  /** As the lab reported it: the level is tested in that unit system (> 2 mg/dL or > 177 umol/L). */
+  /** As the lab reported it: the level is tested in that unit system (crab.ts creatinineAboveRenalLevel). */
   reported: { value: number; unit: string };
-}
-
-const CREATININE_UNITS = unitPair("umol/L", "mg/dL");
-
-/** The IMWG renal-impairment level in the value's reported unit system (criteria-and-scores.md 1.1: the
- * SI and conventional values are a pair as written, not exact conversions: 177 umol/L is not above it). */
-function aboveLevel(p: Dated): boolean {
-  const v = inReportedSystem(
-    { ...p, unit: "mg/dL", upperLimitOfNormal: null, lowerLimitOfNormal: null, method: null },
-    "creatinine",
-    CREATININE_UNITS,
-  );
-  return v.value > (v.system === "SI" ? RENAL_IMPAIRMENT_ABOVE_UMOL_L : RENAL_IMPAIRMENT_ABOVE_MG_DL);
 }
 
 /** The dated creatinine values up to asOf (the series and the record's lab when dated), oldest first. */
@@ -85,7 +64,7 @@ export function kidneyOnTreatmentAlert(
   const lineStart = line.start;
   const all = creatinines(facts.series.creatinine, lab, facts.asOf);
   const latest = all[all.length - 1];
-  if (latest === undefined || !aboveLevel(latest)) return [];
+  if (latest === undefined || !creatinineAboveRenalLevel(latest)) return [];
   if (compareDates(latest.date, lineStart) < 0) return [];
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
   let atStart: Dated | null = null;
@@ -95,7 +74,7 @@ export function kidneyOnTreatmentAlert(
     if (compareDates(p.date, lineStart) <= 0) atStart = p;
     else during.push(p);
   }
-  const earlier = [...(atStart ? [atStart] : []), ...during].find((p) => !aboveLevel(p));
+  const earlier = [...(atStart ? [atStart] : []), ...during].find((p) => !creatinineAboveRenalLevel(p));
   const rise = atStart === null ? null : latest.value - atStart.value;
   const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
   if (earlier === undefined && !riseMet) return [];
@@ -117,7 +96,7 @@ export function kidneyOnTreatmentAlert(
       text: text
         ? `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}. It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).`
         : "",
-      citations: [KIDNEY_ON_TREATMENT_RULE.citation, "kumar-2016-lancet-oncol"],
+      citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
       // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
       verified: false,
     },

@@ -66,7 +66,7 @@ const q = (value: number, unit: string) => ({ value, unit });
 function mProtein(c: Ctx, gDl: number) {
   return c.units === "us" ? q(gDl, "g/dL") : q(Math.round(gDl * 100) / 10, "g/L");
 }
-function creatinine(c: Ctx, mgDl: number) {
+function creatinine(c: Pick<Ctx, "units">, mgDl: number) {
   return c.units === "us" ? q(mgDl, "mg/dL") : q(Math.round(mgDl * 88.42), "umol/L");
 }
 function calcium(c: Ctx, mgDl: number) {
@@ -232,11 +232,10 @@ export function synthRecord(seed: number, index: number): PatientRecord {
   return record;
 }
 
-/** The creatinine of a record in its own unit system (the one its lab was drawn in: mg/dL or umol/L). */
-function creatinineLike(record: PatientRecord, mgDl: number) {
+/** The unit system a record's creatinine was drawn in (mg/dL: "us", umol/L: "si"). */
+function creatinineUnits(record: PatientRecord): Pick<Ctx, "units"> {
   const lab = record.labs?.creatinine;
-  const si = typeof lab === "object" && lab !== null && lab.unit === "umol/L";
-  return si ? q(Math.round(mgDl * 88.42), "umol/L") : q(mgDl, "mg/dL");
+  return { units: typeof lab === "object" && lab !== null && lab.unit === "umol/L" ? "si" : "us" };
 }
 
 /**
@@ -268,16 +267,20 @@ function kidneyExtras(record: PatientRecord, seed: number, index: number): void 
       marrow < 10 &&
       d.chance(0.04)
     )
-      record.labs = { ...record.labs, creatinine: creatinineLike(record, d.num(2.1, 3.5)) };
+      record.labs = { ...record.labs, creatinine: creatinine(creatinineUnits(record), d.num(2.1, 3.5)) };
     return;
   }
   if (typeof labs.creatinine !== "object" || labs.creatinine === null || !d.chance(0.5)) return;
   const start = history[0]!.start;
+  const units = creatinineUnits(record);
   const points = [];
   for (let at = addDays(start, -7); at <= SYNTH_AS_OF; at = addDays(at, d.int(60, 150)))
-    points.push({ date: at, ...creatinineLike(record, d.num(0.7, 1.3)) });
+    points.push({ date: at, ...creatinine(units, d.num(0.7, 1.3)) });
   if (points.length >= 2 && d.chance(0.15)) {
-    const last = { date: addDays(SYNTH_AS_OF, -d.int(3, 40)), ...creatinineLike(record, d.num(2.2, 3.5)) };
+    const last = {
+      date: addDays(SYNTH_AS_OF, -d.int(3, 40)),
+      ...creatinine(creatinineUnits(record), d.num(2.2, 3.5)),
+    };
     while (points.length > 0 && points[points.length - 1]!.date >= last.date) points.pop();
     points.push(last);
     record.labs = { ...record.labs, creatinine: { ...last } };

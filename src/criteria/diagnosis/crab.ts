@@ -12,7 +12,7 @@ import {
   type KidneyInput,
 } from "../../scores/kidney/kidney.js";
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
-import { type InSystem, inReportedSystem, unitPair } from "./reported-unit.js";
+import { type InSystem, inReportedSystem, type ReportedValue, unitPair } from "./reported-unit.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
@@ -171,10 +171,16 @@ function renalWords(
 }
 
 /** Serum creatinine in its reported unit against > 2 mg/dL (177 umol/L). */
-function creatinineReading(c: Measured): CreatinineReading {
+function creatinineReading(c: ReportedValue): CreatinineReading {
   const v = inReportedSystem(c, "creatinine", CREATININE_UNITS);
   const limit = v.system === "SI" ? 177 : 2;
   return { value: v.value, unit: v.unit, limit, truth: gt(v.value, limit) ? MET : NOT_MET };
+}
+
+/** Whether a creatinine (a lab or a dated series point) is above the renal-insufficiency level, > 2 mg/dL or
+ * > 177 umol/L in the unit system it was reported in (1.1: the pair as written, not an exact conversion). */
+export function creatinineAboveRenalLevel(c: ReportedValue): boolean {
+  return creatinineReading(c).truth === MET;
 }
 
 /** assessRenalInsufficiency's status alone (what the findings read; no criterion is built). */

@@ -34,12 +34,17 @@ export function unitPair(SI: string, conventional: string): UnitPair {
   };
 }
 
+/** A value with the unit it was reported in: a lab (Measured) or a series point (SeriesValue), which has no
+ * reference limits. */
+export type ReportedValue = Pick<Measured, "value" | "reported"> &
+  Partial<Pick<Measured, "upperLimitOfNormal" | "lowerLimitOfNormal">>;
+
 /**
  * Picks the SI unit when the lab reported a substance concentration (mol) or the SI unit itself, else the
  * conventional unit, and expresses value and reference limits in it (the reported number itself when the
  * units match).
  */
-export function inReportedSystem(m: Measured, field: QuantityField, units: UnitPair): InSystem {
+export function inReportedSystem(m: ReportedValue, field: QuantityField, units: UnitPair): InSystem {
   // sameUnit(a, b) is ucumOf(a) === ucumOf(b): the reported unit is read once, the pair's units never. A
   // unit written exactly as one of the pair's (most records) has that unit's UCUM form without a look-up.
   const written = m.reported.unit;
@@ -55,7 +60,8 @@ export function inReportedSystem(m: Measured, field: QuantityField, units: UnitP
   const asReported = reported === (system === "SI" ? units.siUcum : units.conventionalUcum);
   // fromCanonical(field, v, unit) is v times one factor: it is looked up once for the value and both limits
   // (and not at all when nothing needs converting).
-  const { upperLimitOfNormal: uln, lowerLimitOfNormal: lln } = m;
+  const uln = m.upperLimitOfNormal ?? null;
+  const lln = m.lowerLimitOfNormal ?? null;
   const factor = asReported && uln === null && lln === null ? 1 : fromCanonical(field, 1, unit);
   return {
     system,
