@@ -494,13 +494,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (impedeVte) risk.impedeVte = impedeVte;
   // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
   const recordAlerts = recordCheckAlerts(facts, diagnosis, mode.text !== false);
-  if (cat === "multiple-myeloma" && linesOfTherapy.count > 0)
-    for (const x of kidneyOnTreatmentAlert(
+  if (cat === "multiple-myeloma" && linesOfTherapy.count > 0) {
+    const kidney = kidneyOnTreatmentAlert(
       facts,
       linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
       mode.text !== false,
-    ))
-      recordAlerts.push(x);
+    );
+    for (const x of kidney.alerts) recordAlerts.push(x);
+    append(relevantMissing, kidney.missing);
+  }
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,

@@ -7,13 +7,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
+import { testsThatWouldHelp } from "../render/handout-facts.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 import type { Assessment } from "./assessment.js";
 import { assessCompact } from "./compact.js";
-import { KIDNEY_NEW_ON_TREATMENT } from "./kidney-on-treatment.js";
+import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "./kidney-on-treatment.js";
 
 const VIGNETTE = join(
   import.meta.dirname,
@@ -152,5 +153,95 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
         }),
       ),
     ).toBeUndefined();
+  });
+});
+
+/** Review c22-7: the record's creatinine 3.1 mg/dL has no date; the dated series holds 0.9 (before the line)
+ * and 1.0 (on it). The dose cautions read 3.1 as the current value; before, nothing said the impairment might
+ * be new, nor asked for its date. */
+const UNDATED = join(
+  import.meta.dirname,
+  "../../examples/vignettes/review-c22-undated-creatinine-on-lenalidomide-maintenance.json",
+);
+const undatedBase = (): Rec => JSON.parse(readFileSync(UNDATED, "utf8"));
+const withUndated = (lab: { value: number; unit: string }, change: (r: Rec) => void = () => {}) => {
+  const r = undatedBase();
+  r.labs.creatinine = lab;
+  change(r);
+  return assess(r);
+};
+const dateAsked = (a: Assessment) => a.missingData.find((m) => m.field === CREATININE_DATE_FIELD);
+
+describe("a creatinine above the level with no date, on treatment (review c22-7)", () => {
+  it("the vignette: the alert says the value has no date, is new if current, and the date is asked for", () => {
+    const a = assess(undatedBase());
+    const x = alertOf(a);
+    expect(x?.severity).toBe("warning");
+    expect(x?.text).toContain("Creatinine 3.1 mg/dL in the record has no date");
+    expect(x?.text).toContain(
+      "if it is current, kidney impairment new or worse since the latest line started",
+    );
+    expect(x?.text).toContain("Its date is needed to tell.");
+    // 3.1 - 0.9 (the value before the line) = 2.2: the relapse item, doubly conditional.
+    expect(x?.text).toContain("clinical-relapse item if it is current and attributable to the myeloma");
+    expect(dateAsked(a)?.neededFor).toContain("the creatinine 3.1 mg/dL has no date");
+    // The dose table reads the same value as today's: it still shows.
+    expect(a.alerts.some((y) => y.id === "lenalidomide.renal.maintenance")).toBe(true);
+    const c = assessCompact(undatedBase());
+    expect(c.alerts.map((y) => y.id)).toContain(KIDNEY_NEW_ON_TREATMENT);
+  });
+
+  it("the patient's pages say the latest test is worse, its date to be checked; no kidney test is asked for (EN, ES)", () => {
+    const flat = (t: string) => t.replace(/\s+/g, " ");
+    const a = assess(undatedBase());
+    for (const w of [EN, ES]) {
+      const page = flat(renderHandout(a, "text", w));
+      expect(page).toContain(w.kidneyWorseUndated);
+      expect(page).not.toContain(w.kidneyNewOnTreatment);
+      expect(flat(renderPatientSummary(a, "text", w))).toContain(w.kidneyWorseUndated);
+    }
+    expect(ES.kidneyWorseUndated).toMatch(/fecha/);
+    // The date is not a test to do: the kidney tests are not among the tests that would help.
+    expect(testsThatWouldHelp(a, 10)).not.toContain("organs");
+  });
+
+  it("with the value dated the alert is the dated one and no date is asked for", () => {
+    const a = withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
+      (r.labs.creatinine as Record<string, unknown>).date = "2026-11-20";
+    });
+    expect(alertOf(a)?.text).toContain("Creatinine 3.1 mg/dL on 2026-11-20");
+    expect(dateAsked(a)).toBeUndefined();
+  });
+
+  it("umol/L: 177 undated is not above the level, 178 is", () => {
+    expect(alertOf(withUndated({ value: 177, unit: "umol/L" }))).toBeUndefined();
+    expect(alertOf(withUndated({ value: 178, unit: "umol/L" }))?.text).toContain(
+      "Creatinine 178 umol/L in the record has no date",
+    );
+  });
+
+  it("controls: no alert and no date asked", () => {
+    const none = (a: Assessment) => {
+      expect(alertOf(a)).toBeUndefined();
+      expect(dateAsked(a)).toBeUndefined();
+    };
+    // At or below the level.
+    none(withUndated({ value: 1.9, unit: "mg/dL" }));
+    // Impaired in every dated value and less than 2 mg/dL above the line's start: nothing new to ask.
+    none(
+      withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
+        r.series.creatinine = [creat("2026-01-03", 2.5), creat("2026-08-01", 2.6)];
+      }),
+    );
+    // No dated value to compare with.
+    none(withUndated({ value: 3.1, unit: "mg/dL" }, (r) => delete r.series.creatinine));
+    // On dialysis.
+    none(
+      withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
+        r.conditions = { ...(r.conditions ?? {}), renalFailureOnDialysis: true };
+      }),
+    );
+    // Untreated: the CRAB criterion reads it.
+    none(withUndated({ value: 3.1, unit: "mg/dL" }, (r) => (r.treatmentHistory = [])));
   });
 });

@@ -9,10 +9,14 @@
 
 import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import type { Facts, Measured, SeriesValue } from "../model/facts.js";
+import type { MissingInput } from "../model/trace.js";
 import { compareDates } from "../response/dates.js";
 import type { Alert } from "./assessment.js";
 
 export const KIDNEY_NEW_ON_TREATMENT = "alert.kidney-new-on-treatment";
+/** The missing-data field when the creatinine above the level has no date (review c22-7): a date of a value the
+ * record has, not a test to do. */
+export const CREATININE_DATE_FIELD = "labs.creatinine.date";
 
 /** The IMWG renal-impairment level of serum creatinine, mg/dL (criteria-and-scores.md 1.1 CRAB "R", 7.4). */
 const RENAL_IMPAIRMENT_ABOVE_MG_DL = 2;
@@ -36,9 +40,20 @@ function creatinines(series: readonly SeriesValue[], lab: Measured | null, asOf:
   return out.sort((a, b) => compareDates(a.date, b.date));
 }
 
+/** The values dated before `date` (a value of the same day is not an earlier one). */
+const before = (all: readonly Dated[], date: string) => all.filter((p) => compareDates(p.date, date) < 0);
+
 /** A value as reported ("2.6 mg/dL", "230 umol/L"). */
 const asReported = (p: Dated) => `${p.reported.value} ${p.reported.unit}`;
 const mgDl = (v: number) => `${Math.round(v * 100) / 100} mg/dL`;
+
+export interface KidneyOnTreatment {
+  alerts: Alert[];
+  /** The creatinine's date, when the value above the level has none (review c22-7). */
+  missing: MissingInput[];
+}
+
+const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
 
 /**
  * The alert, for a treated multiple myeloma (`line`: its latest line) not on dialysis (creatinine then no
@@ -48,36 +63,67 @@ const mgDl = (v: number) => `${Math.round(v * 100) / 100} mg/dL`;
  * it is 2 mg/dL or more above the line's start value (IMWG 2016's rise, which has no baseline condition:
  * review c22-1, 2.4 -> 4.6 mg/dL). Otherwise the record cannot say the impairment is new: no alert (the
  * drug cautions for the kidney function still show).
+ *
+ * Review c22-7: the record's creatinine without a date, above the level, is the current value for the dose
+ * cautions (an undated lab is today's); when the dated values make it new or worse by the same tests, the
+ * alert says so "if it is current" and the date is asked for (missing data), since only the date tells
+ * whether it came before or during the line.
  */
 export function kidneyOnTreatmentAlert(
   facts: Facts,
   line: { start: string; end: string | null } | null,
   text: boolean,
-): Alert[] {
-  if (line === null || facts.conditions.renalFailureOnDialysis === true) return [];
+): KidneyOnTreatment {
+  if (line === null || facts.conditions.renalFailureOnDialysis === true) return NONE;
   // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
   // before any list is made.
   const lab = facts.labs.creatinine;
-  let any = lab !== null && lab.date !== null && lab.value > RENAL_IMPAIRMENT_ABOVE_MG_DL;
+  let any = lab !== null && lab.value > RENAL_IMPAIRMENT_ABOVE_MG_DL;
   for (const p of facts.series.creatinine) if (p.value > RENAL_IMPAIRMENT_ABOVE_MG_DL) any = true;
-  if (!any) return [];
-  const lineStart = line.start;
+  if (!any) return NONE;
   const all = creatinines(facts.series.creatinine, lab, facts.asOf);
-  const latest = all[all.length - 1];
-  if (latest === undefined || !creatinineAboveRenalLevel(latest)) return [];
-  if (compareDates(latest.date, lineStart) < 0) return [];
+  const dated = all[all.length - 1];
+  if (dated !== undefined && creatinineAboveRenalLevel(dated) && compareDates(dated.date, line.start) >= 0) {
+    const alert = newOrWorse(dated, before(all, dated.date), line, text, false);
+    if (alert) return { alerts: [alert], missing: [] };
+  }
+  // The dated values say nothing new; an undated value above the level may (read as today's, asOf).
+  if (lab === null || lab.date !== null || !creatinineAboveRenalLevel(lab)) return NONE;
+  const current: Dated = { date: facts.asOf, value: lab.value, reported: lab.reported };
+  const alert = newOrWorse(current, before(all, current.date), line, text, true);
+  if (!alert) return NONE;
+  return {
+    alerts: [alert],
+    missing: [
+      {
+        field: CREATININE_DATE_FIELD,
+        neededFor: `Kidney impairment new on treatment: the creatinine ${asReported(current)} has no date: whether it came before or during the latest line (from ${line.start}) cannot be told; record its date`,
+      },
+    ],
+  };
+}
+
+/** The alert when `latest` (above the level, on or after the line start) is new or worse against `before`
+ * (dated values before it, oldest first); null when the record cannot say so. */
+function newOrWorse(
+  latest: Dated,
+  before: readonly Dated[],
+  line: { start: string; end: string | null },
+  text: boolean,
+  undated: boolean,
+): Alert | null {
+  const lineStart = line.start;
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
   let atStart: Dated | null = null;
   const during: Dated[] = [];
-  for (const p of all) {
-    if (compareDates(p.date, latest.date) >= 0) continue;
+  for (const p of before) {
     if (compareDates(p.date, lineStart) <= 0) atStart = p;
     else during.push(p);
   }
   const earlier = [...(atStart ? [atStart] : []), ...during].find((p) => !creatinineAboveRenalLevel(p));
   const rise = atStart === null ? null : latest.value - atStart.value;
   const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
-  if (earlier === undefined && !riseMet) return [];
+  if (earlier === undefined && !riseMet) return null;
   const since =
     line.end === null
       ? `since the latest line started (${lineStart})`
@@ -87,18 +133,19 @@ export function kidneyOnTreatmentAlert(
       ? `from ${asReported(atStart!)} on ${atStart!.date}, already above it`
       : `after ${asReported(earlier)} on ${earlier.date}`;
   const relapseItem = riseMet
-    ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is attributable to the myeloma.`
+    ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is ${undated ? "current and " : ""}attributable to the myeloma.`
     : "";
-  return [
-    {
-      id: KIDNEY_NEW_ON_TREATMENT,
-      severity: "warning",
-      text: text
-        ? `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}. It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).`
-        : "",
-      citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
-      // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
-      verified: false,
-    },
-  ];
+  const head = undated
+    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
+    : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
+  return {
+    id: KIDNEY_NEW_ON_TREATMENT,
+    severity: "warning",
+    text: text
+      ? `${head} It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).`
+      : "",
+    citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
+    // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
+    verified: false,
+  };
 }

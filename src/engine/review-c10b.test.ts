@@ -132,6 +132,11 @@ describe("F7. One clinical item met makes a clinical relapse (critical)", () => 
     const a = assess(r);
     expect(item(a, "creatinine-rise")?.met).toBe(true);
     expect(alert(a, "response.progression")?.severity).toBe("critical");
+    // Review c22-8: the cause is a condition for the team, as the kidney alert beside it says ("if it is
+    // attributable"), never stated as confirmed.
+    const text = alert(a, "response.progression")?.text ?? "";
+    expect(text).toContain("if the team confirms it is attributable to myeloma");
+    expect(text).not.toMatch(/; the team confirms/);
   });
 
   it("new lesions on imaging, or hyperviscosity", () => {

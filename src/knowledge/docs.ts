@@ -75,7 +75,7 @@ export function entryInWords(e: KnowledgeEntry): EntryInWords {
     ),
     strengthChanges: (e.adjust ?? []).map(
       (a) =>
-        `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}${a.weighs === "fitness" ? " (weighs fitness: the patient's pages mark the option as maybe too strong)" : ""}`,
+        `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}${a.weighs === "fitness" ? " (weighs fitness: the patient's pages mark the option as maybe too strong)" : a.weighs === "trial-fitness" ? " (weighs the trial's population: the patient's pages mark the option as studied in fitter people)" : ""}`,
     ),
     sources: [
       ...new Set([

@@ -11,12 +11,12 @@ import { PLASMACYTOMA_ENTRIES } from "./entries/plasmacytoma.js";
 import { RELAPSE_ENTRIES } from "./entries/relapse.js";
 import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
 import { withNeuropathyAdjustments } from "./neuropathy.js";
-import type { KnowledgeEntry } from "./types.js";
+import type { KnowledgeEntry, StrengthAdjustment } from "./types.js";
 
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts.
  * Form: the date of the change, YYYY.MM.DD, with a revision number (.1, .2, ...) for a further change
  * under a date already used, so versions stay in order. */
-export const KNOWLEDGE_VERSION = "2026.12.10.10";
+export const KNOWLEDGE_VERSION = "2026.12.10.11";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
@@ -58,14 +58,24 @@ export type * from "./types.js";
 export { ALERT_RULES, DRUG_RULES };
 
 /** The rule ids (`<entry>.adjust.<adjustment>`, as an option's safety findings carry them) of the
- * adjustments that hold an option back for fitness: frailty, performance status or age (`weighs`). */
-const FITNESS_ADJUSTMENTS: ReadonlySet<string> = new Set(
-  KNOWLEDGE_ENTRIES.flatMap((e) =>
-    (e.adjust ?? []).filter((a) => a.weighs === "fitness").map((a) => `${e.id}.adjust.${a.id}`),
-  ),
-);
+ * adjustments that weigh `what` (`weighs`). */
+const adjustmentsWeighing = (what: StrengthAdjustment["weighs"]): ReadonlySet<string> =>
+  new Set(
+    KNOWLEDGE_ENTRIES.flatMap((e) =>
+      (e.adjust ?? []).filter((a) => a.weighs === what).map((a) => `${e.id}.adjust.${a.id}`),
+    ),
+  );
+const FITNESS_ADJUSTMENTS = adjustmentsWeighing("fitness");
+const TRIAL_FITNESS_ADJUSTMENTS = adjustmentsWeighing("trial-fitness");
 
-/** Whether a safety finding's rule id is an adjustment that holds its option back for fitness. */
+/** Whether a safety finding's rule id is an adjustment that holds its option back for fitness: frailty,
+ * performance status or age. */
 export function isFitnessAdjustment(ruleId: string): boolean {
   return FITNESS_ADJUSTMENTS.has(ruleId);
+}
+
+/** Whether a safety finding's rule id is an adjustment that holds its option back because its trial
+ * enrolled fitter patients (`weighs: "trial-fitness"`). */
+export function isTrialFitnessAdjustment(ruleId: string): boolean {
+  return TRIAL_FITNESS_ADJUSTMENTS.has(ruleId);
 }

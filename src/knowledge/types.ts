@@ -72,8 +72,11 @@ export interface StrengthAdjustment {
   citations: readonly CitationId[];
   evidence: Evidence;
   /** What the adjustment weighs, for the surfaces that word it for the patient: "fitness" when it holds
-   * the option back for frailty, performance status or age (the handout marks such an option). */
-  weighs?: "fitness";
+   * the option back for frailty, performance status or age (the handout marks such an option "may be too
+   * strong"); "trial-fitness" when it holds it back because its trial enrolled fitter patients than this
+   * one while another option as strong stays a first choice (review c22-11: the handout marks it "studied
+   * in fitter people", not "too strong"). */
+  weighs?: "fitness" | "trial-fitness";
 }
 
 export const EntryGroup = {

@@ -9,7 +9,7 @@ import { assess } from "../engine/assess.js";
 import type { Assessment } from "../engine/assessment.js";
 import { isFitnessAdjustment, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import { renderHandout } from "./handout.js";
-import { heldForFitness } from "./handout-facts.js";
+import { heldForFitness, studiedInFitter } from "./handout-facts.js";
 import { renderPatientSummary } from "./patient.js";
 import { EN } from "./words/en.js";
 import { ES } from "./words/es.js";
@@ -64,6 +64,44 @@ describe("options held back for fitness, on the patient's pages", () => {
     }
   });
 
+  it("review c22-14: under the mark, the option's text is 'about it', not 'why it may fit you' (EN, ES)", () => {
+    const a = vignette(FRAIL_88);
+    for (const w of [EN, ES]) {
+      const text = flat(renderPatientSummary(a, "text", w));
+      const dvrd = text.slice(text.indexOf("(D-VRd):"), text.indexOf("(VRd-lite):"));
+      expect(dvrd).toContain(w.summary.aboutIt);
+      expect(dvrd).not.toContain(w.summary.whyFits);
+      const drd = text.slice(text.indexOf("(DRd):"), text.indexOf("(Rd):"));
+      expect(drd).toContain(w.summary.whyFits);
+    }
+  });
+
+  it("review c22-14: a regimen listed with and without a transplant says which in its title (EN, ES)", () => {
+    // Candidacy undecided: D-VRd and Isa-VRd are listed for either answer, told apart in their titles.
+    const a = vignette("pathway-ndmm-candidacy-undecided");
+    for (const w of [EN, ES]) {
+      const titles = renderPatientSummary(a, "text", w)
+        .split("\n")
+        .filter((l) => /^\d+\. /.test(l));
+      for (const code of ["D-VRd", "Isa-VRd"]) {
+        const mine = titles.filter((t) => t.includes(`(${code})`));
+        expect(mine, code).toHaveLength(2);
+        expect(
+          mine.some((t) =>
+            t.includes(`(${code}), ${w.summary.titleWithTransplant["transplant-candidate"]}:`),
+          ),
+        ).toBe(true);
+        expect(
+          mine.some((t) =>
+            t.includes(`(${code}), ${w.summary.titleWithTransplant["not-transplant-candidate"]}:`),
+          ),
+        ).toBe(true);
+      }
+      // A regimen listed once keeps its plain title.
+      expect(titles.find((t) => t.includes("(DRd)"))).toMatch(/\(DRd\):$/);
+    }
+  });
+
   it("a fit transplant candidate and a neuropathy hold get no fitness mark", () => {
     for (const name of ["ndmm-transplant-eligible", "review-c11d-grade2-neuropathy-te"]) {
       const a = vignette(name);
@@ -80,6 +118,47 @@ describe("options held back for fitness, on the patient's pages", () => {
     const lines = optionLines(vignette("safety-frail-79-ecog3-transplant"), EN);
     for (const code of ["D-VRd", "Isa-VRd"]) expect(lineOf(lines, code)).toContain(EN.marks.mayBeTooStrong);
     expect(lineOf(lines, "DRd")).not.toContain(EN.marks.mayBeTooStrong);
+  });
+});
+
+describe("options held back because their trial enrolled fitter patients (review c22-11)", () => {
+  // Two transplant-ineligible patients for whom D-VRd (CEPHEUS) stays a first choice while Isa-VRd (IMROZ,
+  // "quadruplet for fit TIE patients <= 80", treatments.md 4) is held at consider: IMWG intermediate (a
+  // comorbidity point, 72), and IMWG fit but ECOG 2 (frail on the simplified scale, criteria-and-scores 8.2).
+  // Before, the first had no mark at all and the second read "may be too strong" beside "a common first
+  // choice" for a quadruplet as strong.
+  for (const name of [
+    "review-c22-ndmm-72-intermediate-fitness-tie",
+    "review-c22-ndmm-66-ecog2-imwg-fit-tie",
+  ]) {
+    it(`${name}: Isa-VRd is marked as studied in fitter people, D-VRd is not marked (EN, ES)`, () => {
+      const a = vignette(name);
+      const isa = a.options.find((o) => o.id === "ndmm.tie.isa-vrd")!;
+      expect(isa.strength).toBe("consider");
+      expect(studiedInFitter(isa)).toBe(true);
+      expect(a.options.some(heldForFitness)).toBe(false);
+      for (const w of [EN, ES]) {
+        const lines = optionLines(a, w);
+        expect(lineOf(lines, "Isa-VRd")).toContain(w.marks.studiedInFitter);
+        expect(lineOf(lines, "Isa-VRd")).not.toContain(w.marks.mayBeTooStrong);
+        expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.studiedInFitter);
+        expect(lineOf(lines, "D-VRd")).toContain(w.marks.preferred);
+        // Nothing is "too strong" here: no paragraph about it.
+        expect(flat(renderHandout(a, "text", w))).not.toContain(flat(w.optionsFitness));
+        const full = flat(renderPatientSummary(a, "text", w));
+        const isaPart = full.slice(full.indexOf("(Isa-VRd):"));
+        expect(isaPart.slice(0, 400).toLowerCase()).toContain(w.marks.studiedInFitter.toLowerCase());
+      }
+    });
+  }
+
+  it("a frail patient's Isa-VRd stays 'may be too strong', never both marks", () => {
+    const a = vignette("safety-frail-79-ecog3-transplant");
+    const isa = a.options.filter((o) => o.regimen?.code === "Isa-VRd");
+    expect(isa.length).toBeGreaterThan(0);
+    for (const o of isa) expect(heldForFitness(o), o.id).toBe(true);
+    for (const o of a.options) expect(heldForFitness(o) && studiedInFitter(o), o.id).toBe(false);
+    expect(lineOf(optionLines(a, EN), "Isa-VRd")).not.toContain(EN.marks.studiedInFitter);
   });
 });
 

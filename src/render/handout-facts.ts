@@ -3,11 +3,12 @@
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
+import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
-import { isFitnessAdjustment } from "../knowledge/index.js";
+import { isFitnessAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
@@ -347,9 +348,17 @@ export function undatedResults(a: Assessment): readonly UndatedMeasure[] {
   return extras(a).response?.baselineUndated ?? [];
 }
 
-/** A missing-data entry that asks only for the date of a value the record has (see undatedResults). */
+/** A missing-data entry that asks only for the date of a value the record has (see undatedResults; the
+ * creatinine of kidney-on-treatment.ts, review c22-7): not a test to do. */
 export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
-  return undatedResults(a).some((u) => UNDATED_FIELD[u] === m.field);
+  return m.field === CREATININE_DATE_FIELD || undatedResults(a).some((u) => UNDATED_FIELD[u] === m.field);
+}
+
+/** The kidney sentence for the patient (kidney-on-treatment.ts): worse on treatment, or (the creatinine has no
+ * date, review c22-7) worse than the earlier tests, its date to be checked; null without that alert. */
+export function kidneyWorse(a: Assessment): "dated" | "undated" | null {
+  if (!a.alerts.some((x) => x.id === KIDNEY_NEW_ON_TREATMENT)) return null;
+  return a.missingData.some((m) => m.field === CREATININE_DATE_FIELD) ? "undated" : "dated";
 }
 
 /** Tests that would help, from the missing data, in a fixed order. */
@@ -544,6 +553,11 @@ export const waitsForHeartCheck = (o: AssessmentOption): boolean => heldBy(o, "n
  * (knowledge isFitnessAdjustment; the clinician's view gives the reason among its cautions). */
 export const heldForFitness = (o: AssessmentOption): boolean =>
   o.safetyFindings?.some((f) => isFitnessAdjustment(f.ruleId)) === true;
+
+/** An option held back because its trial enrolled fitter patients (knowledge `weighs: "trial-fitness"`),
+ * not held for fitness as such: the patient's pages say it was studied in fitter people (review c22-11). */
+export const studiedInFitter = (o: AssessmentOption): boolean =>
+  !heldForFitness(o) && o.safetyFindings?.some((f) => isTrialFitnessAdjustment(f.ruleId)) === true;
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {

@@ -3,7 +3,6 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -22,6 +21,7 @@ import {
   endOrganQuestion,
   endOrganUntested,
   heldForFitness,
+  kidneyWorse,
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
@@ -39,6 +39,7 @@ import {
   smmTreatmentListed,
   smmTwoYearChance,
   stageWord,
+  studiedInFitter,
   testsThatWouldHelp,
   transplantCondition,
   transplantToConfirm,
@@ -174,6 +175,7 @@ function optionLine(
     waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
     waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
     same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
+    same.every(studiedInFitter) ? w.marks.studiedInFitter : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -503,8 +505,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
-  if (a.alerts.some((x) => x.id === KIDNEY_NEW_ON_TREATMENT))
-    parts.push({ kind: "p", text: w.kidneyNewOnTreatment });
+  const kidney = kidneyWorse(a);
+  if (kidney !== null)
+    parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).
   if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {

@@ -45,7 +45,9 @@ import {
   refractoryDrugsIn,
   smmTwoYearChance,
   stageWord,
+  studiedInFitter,
   testsThatWouldHelp,
+  transplantCondition,
   undatedResults,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
@@ -226,7 +228,14 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   return blocks;
 }
 
-function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: PatientWords): Block[] {
+function option(
+  a: Assessment,
+  o: AssessmentOption,
+  i: number,
+  f: Inline,
+  w: PatientWords,
+  twin: boolean,
+): Block[] {
   const s = w.summary;
   const kind = w.glossary.optionKind[o.kind];
   const drugs = (o.regimen?.drugs ?? []).map((d) => w.genericName(d));
@@ -259,7 +268,9 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
             ? w.marks.afterHeartCheck
             : null);
   if (mark) items.push(li(f.esc(sentence(mark))));
-  if (heldForFitness(o)) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
+  const held = heldForFitness(o);
+  if (held) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
+  if (studiedInFitter(o)) items.push(li(f.esc(sentence(w.marks.studiedInFitter))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);
   if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));
   // An option text with a sentence for one alert only (the cord under radiation for bone pain) is said
@@ -272,7 +283,7 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
     : without && !a.alerts.some((x) => x.id === without.alert)
       ? without.text
       : w.patientText(o.id, o.patientText);
-  if (why) items.push(li(`${f.strong(s.whyFits)} ${f.esc(why)}`));
+  if (why) items.push(li(`${f.strong(held ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
   if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));
@@ -288,7 +299,10 @@ function option(a: Assessment, o: AssessmentOption, i: number, f: Inline, w: Pat
     if (asks.length > 0) items.push(li(f.strong(s.askAbout), asks));
   }
   if (o.verified === false) items.push(li(f.esc(s.unverified)));
-  return [h(3, `${i + 1}. ${f.esc(optionPlainName(o, w, a))}`), ul(items)];
+  // A regimen listed twice (with and without a transplant) says which in its title.
+  const transplant = twin ? transplantCondition([o]) : null;
+  const name = optionPlainName(o, w, a) + (transplant ? `, ${s.titleWithTransplant[transplant]}` : "");
+  return [h(3, `${i + 1}. ${f.esc(name)}`), ul(items)];
 }
 
 function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
@@ -307,11 +321,14 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // cord compression, plasmapheresis for thick blood) before all.
   const treatments = offered.filter((o) => o.kind !== "supportive-care");
   const support = offered.filter((o) => o.kind === "supportive-care");
-  [...nowFirstStrongest(a, treatments), ...nowFirstStrongest(a, support)]
-    .sort(answersAlertFirst(a))
-    .forEach((o, i) => {
-      blocks.push(...option(a, o, i, f, w));
-    });
+  const listed = [...nowFirstStrongest(a, treatments), ...nowFirstStrongest(a, support)].sort(
+    answersAlertFirst(a),
+  );
+  const names = listed.map((o) => optionPlainName(o, w, a));
+  listed.forEach((o, i) => {
+    const twin = names.some((n, j) => j !== i && n === names[i]);
+    blocks.push(...option(a, o, i, f, w, twin));
+  });
   return blocks;
 }
 

@@ -290,11 +290,13 @@ export function clinicalRelapseItemWords(i: ClinicalRelapseItem, imagingDate: st
       : i.met === false
         ? "no"
         : `not known (needs ${i.missing.map((m) => `${m.field}: ${m.neededFor.replace(/^IMWG clinical relapse \((.*)\)$/, "$1")}`).join("; ")})`;
+  // Met by the values; the reference's condition on the cause is the team's to confirm, said as a condition
+  // (review c22-8: "the team confirms" read as done, beside the kidney alert's "if it is attributable").
   const team =
     i.met === true && i.id === "hemoglobin-fall"
-      ? "; the team confirms it is not due to therapy or other causes"
+      ? "; if the team confirms it is not due to therapy or other causes"
       : i.met === true && i.id === "creatinine-rise"
-        ? "; the team confirms it is attributable to myeloma"
+        ? "; if the team confirms it is attributable to myeloma"
         : "";
   return `${ITEM_WORDS[i.id]}: ${state}${v ? ` (${v}${team})` : team ? ` (${team.slice(2)})` : ""}`;
 }

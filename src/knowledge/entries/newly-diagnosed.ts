@@ -534,8 +534,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "age"],
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2019-nejm-maia"],
         evidence: "verified",
-        // Not marked "may be too strong" for the patient (review c22-11): the reason is IMROZ's population
-        // (fit patients), and D-VRd, as strong, stays a first choice for the same patient.
+        // Not "may be too strong" for the patient (review c22-11): the reason is IMROZ's population (fit
+        // patients), and D-VRd, as strong, stays a first choice for the same patient. Its mark says so.
+        weighs: "trial-fitness",
       },
       {
         // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
@@ -553,7 +554,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["frailtyGroup", "ecog"],
         citations: ["facon-2024-nejm-imroz", "facon-2020-leukemia"],
         evidence: "secondary",
-        weighs: "fitness",
+        // Review c22-11: as for intermediate fitness, the reason is IMROZ's population; D-VRd (CEPHEUS), as
+        // strong, is not lowered for the simplified scale and stays a first choice beside it, so the patient's
+        // mark is "studied in fitter people", not "too strong".
+        weighs: "trial-fitness",
       },
       {
         // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may

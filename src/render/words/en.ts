@@ -88,6 +88,11 @@ const SUMMARY: SummaryWords = {
   hadBefore: (drugs) =>
     `This mix has ${and(drugs)}. Your myeloma stopped responding to ${drugs.length === 1 ? "it" : "them"} before, so this mix relies on its other drugs.`,
   whyFits: "Why it may fit you:",
+  aboutIt: "About it:",
+  titleWithTransplant: {
+    "transplant-candidate": "with a stem cell transplant",
+    "not-transplant-candidate": "without a transplant",
+  },
   askAbout: "Things to ask your team about:",
   whatToWatch: "What to watch out for.",
   unverified: "Some facts behind this option are still being checked.",
@@ -368,6 +373,8 @@ export const EN: HandoutWords = {
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
+  kidneyWorseUndated:
+    "Your latest kidney test is worse than the earlier ones, but its date is not in your record. Your care team will check when it was done and look for the cause. It may be the myeloma, or something else.",
   proteinRising:
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   monitoredTest: plainify,
@@ -522,6 +529,7 @@ export const EN: HandoutWords = {
     afterHeartTest: "only after a heart blood test that is still missing",
     afterHeartCheck: "only after your team checks how much your heart failure limits you",
     mayBeTooStrong: "may be too strong for you",
+    studiedInFitter: "studied in people fitter than you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },

@@ -470,6 +470,11 @@ const SUMMARY: SummaryWords = {
   hadBefore: (drugs) =>
     `Esta mezcla tiene ${and(drugs)}. Su mieloma dejó de responder a ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"}, así que esta mezcla depende de sus otros medicamentos.`,
   whyFits: "Por qué puede convenirle:",
+  aboutIt: "Sobre esta opción:",
+  titleWithTransplant: {
+    "transplant-candidate": "con trasplante de células madre",
+    "not-transplant-candidate": "sin trasplante",
+  },
   askAbout: "Temas para preguntar a su equipo:",
   whatToWatch: "A qué prestar atención.",
   unverified: "Algunos datos de esta opción todavía se están comprobando.",
@@ -757,6 +762,8 @@ export const ES: HandoutWords = {
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
+  kidneyWorseUndated:
+    "Su último análisis de los riñones está peor que los anteriores, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
@@ -890,6 +897,7 @@ export const ES: HandoutWords = {
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
     afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
     mayBeTooStrong: "puede ser demasiado fuerte para usted",
+    studiedInFitter: "se estudió en personas en mejor forma física que usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },

@@ -145,6 +145,12 @@ export interface SummaryWords {
    * may fit: the disease stopped responding to them (review c13 words, finding 2; review c17 handout 6). */
   hadBefore(drugs: string[]): string;
   whyFits: string;
+  /** The same heading for an option marked "may be too strong for you" (review c22-14: "why it may fit you"
+   * right under that mark read as a contradiction). */
+  aboutIt: string;
+  /** The title's qualifier when the same regimen is listed twice, with and without a transplant (review
+   * c22-14: D-VRd and Isa-VRd were listed as near-twins, told apart only by a bullet further down). */
+  titleWithTransplant: Readonly<Record<"transplant-candidate" | "not-transplant-candidate", string>>;
   askAbout: string;
   whatToWatch: string;
   unverified: string;
@@ -352,6 +358,9 @@ export interface HandoutWords {
   /** Review c21-8: creatinine above the IMWG renal-impairment level, new during the latest line
    * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
   kidneyNewOnTreatment: string;
+  /** Review c22-7: the same, when the creatinine above the level has no date in the record: worse than the
+   * earlier tests, its date to be checked. */
+  kidneyWorseUndated: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
@@ -445,6 +454,9 @@ export interface HandoutWords {
     /** On an option the safety review held back for fitness (frailty, performance status or age): the
      * clinician's view lists it at "consider" with the reason. */
     mayBeTooStrong: string;
+    /** An option held back because its trial enrolled fitter patients (handout-facts studiedInFitter; review
+     * c22-11): said instead of "too strong" when another option as strong stays a first choice. */
+    studiedInFitter: string;
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
