@@ -24,6 +24,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { alBelowPrAlert } from "./al-below-pr.js";
 import { alStageValues } from "./al-stage-values.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
@@ -502,6 +503,16 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     );
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
+  }
+  // AL amyloidosis below PR on the line being given (al-below-pr.ts).
+  if (cat === "al-amyloidosis" && linesOfTherapy.count > 0) {
+    const below = alBelowPrAlert(
+      response,
+      linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
+      facts.asOf,
+      mode.text !== false,
+    );
+    if (below) recordAlerts.push(below);
   }
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,

@@ -30,6 +30,7 @@ type Rec = {
 };
 const base = (): Rec => JSON.parse(readFileSync(VIGNETTE, "utf8"));
 const creat = (date: string, value: number) => ({ date, value, unit: "mg/dL" });
+const flatText = (t: string) => t.replace(/\s+/g, " ");
 const alertOf = (a: Assessment) => a.alerts.find((x) => x.id === KIDNEY_NEW_ON_TREATMENT);
 const withSeries = (
   values: { date: string; value: number; unit: string }[],
@@ -134,10 +135,11 @@ describe("kidney impairment new on treatment (review c21-8)", () => {
     ).toBeUndefined();
     // No earlier value: the record cannot say it is new.
     expect(alertOf(withSeries([creat("2026-11-20", 2.6)]))).toBeUndefined();
-    // On dialysis creatinine does not measure the kidney.
+    // On dialysis with every creatinine above the level: nothing shows the kidneys working on the line
+    // (review c22-5 below for the case where one does).
     expect(
       alertOf(
-        withSeries([creat("2026-05-01", 0.9), creat("2026-11-20", 2.6)], (r) => {
+        withSeries([creat("2025-12-20", 2.5), creat("2026-05-01", 5.1), creat("2026-11-20", 6.0)], (r) => {
           r.conditions = { ...(r.conditions ?? {}), renalFailureOnDialysis: true };
         }),
       ),
@@ -213,6 +215,18 @@ describe("a creatinine above the level with no date, on treatment (review c22-7)
     expect(dateAsked(a)).toBeUndefined();
   });
 
+  it("review c23-4: a later dated value at or below the level is named; the undated one may be older", () => {
+    const a = withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
+      r.series.creatinine = [creat("2026-01-03", 0.9), creat("2026-08-01", 1.0), creat("2026-11-20", 1.0)];
+    });
+    expect(alertOf(a)?.text).toContain(
+      "the latest dated value is 1 mg/dL on 2026-11-20, at or below it, so the undated value may be older",
+    );
+    // The patient is never told it is the latest test.
+    expect(EN.kidneyWorseUndated).not.toMatch(/latest/i);
+    expect(ES.kidneyWorseUndated).not.toMatch(/último/i);
+  });
+
   it("umol/L: 177 undated is not above the level, 178 is", () => {
     expect(alertOf(withUndated({ value: 177, unit: "umol/L" }))).toBeUndefined();
     expect(alertOf(withUndated({ value: 178, unit: "umol/L" }))?.text).toContain(
@@ -235,13 +249,55 @@ describe("a creatinine above the level with no date, on treatment (review c22-7)
     );
     // No dated value to compare with.
     none(withUndated({ value: 3.1, unit: "mg/dL" }, (r) => delete r.series.creatinine));
-    // On dialysis.
-    none(
-      withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
-        r.conditions = { ...(r.conditions ?? {}), renalFailureOnDialysis: true };
-      }),
-    );
+    // On dialysis the undated value is not read (a creatinine on dialysis does not measure the kidney): the
+    // dialysis reading of review c22-5 speaks instead, from the dated 1.0 during the line, with no date asked.
+    const dialysis = withUndated({ value: 3.1, unit: "mg/dL" }, (r) => {
+      r.conditions = { ...(r.conditions ?? {}), renalFailureOnDialysis: true };
+    });
+    expect(alertOf(dialysis)?.text).toMatch(/^On dialysis, with creatinine 1 mg\/dL on 2026-08-01/);
+    expect(dateAsked(dialysis)).toBeUndefined();
     // Untreated: the CRAB criterion reads it.
     none(withUndated({ value: 3.1, unit: "mg/dL" }, (r) => (r.treatmentHistory = [])));
+  });
+});
+
+/** Review c22-5: on lenalidomide maintenance, creatinine 0.9 before the line and 1.0 during it, now on dialysis
+ * (creatinine 6.5). The record does not date the dialysis; before, the dialysis switched the check off and only
+ * the lenalidomide dialysis dose showed. */
+const DIALYSIS = join(
+  import.meta.dirname,
+  "../../examples/vignettes/review-c22-dialysis-new-on-lenalidomide-maintenance.json",
+);
+const onDialysis = (series: { date: string; value: number; unit: string }[] | null) => {
+  const r: Rec = JSON.parse(readFileSync(DIALYSIS, "utf8"));
+  if (series) r.series.creatinine = series;
+  return assess(r);
+};
+
+describe("kidney failure on dialysis, new on treatment (review c22-5)", () => {
+  it("the vignette: a value at or below the level during the line, now on dialysis: the cause is asked for", () => {
+    const a = onDialysis(null);
+    const x = alertOf(a);
+    expect(x?.severity).toBe("warning");
+    expect(x?.text).toContain("On dialysis, with creatinine 1 mg/dL on 2026-08-01");
+    expect(x?.text).toContain("during the latest line (from 2026-01-05)");
+    expect(x?.text).toContain("the record does not date the dialysis");
+    expect(x?.text).toContain("light-chain cast nephropathy");
+    // A creatinine on dialysis does not measure the kidney: no clinical-relapse rise is read from 6.5.
+    expect(x?.text).not.toContain("clinical-relapse");
+    expect(a.alerts.some((y) => y.id === "lenalidomide.renal.maintenance")).toBe(true);
+    expect(flatText(renderHandout(a, "text", EN))).toContain(EN.kidneyNewOnTreatment);
+  });
+
+  it("the latest value before the line at or below the level is enough ('just before'); an older one is not", () => {
+    expect(alertOf(onDialysis([creat("2026-01-03", 0.9), creat("2026-11-20", 6.5)]))?.text).toContain(
+      "0.9 mg/dL on 2026-01-03 (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) just before the latest line",
+    );
+    // 0.9 long before, then 4.8 before the line started: the failure predates the line.
+    expect(
+      alertOf(onDialysis([creat("2025-03-01", 0.9), creat("2025-12-20", 4.8), creat("2026-11-20", 6.5)])),
+    ).toBeUndefined();
+    // No creatinine at all.
+    expect(alertOf(onDialysis([]))).toBeUndefined();
   });
 });

@@ -56,8 +56,7 @@ export interface KidneyOnTreatment {
 const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
 
 /**
- * The alert, for a treated multiple myeloma (`line`: its latest line) not on dialysis (creatinine then no
- * longer measures the kidney; a dialysis newly started is not told apart from one the record always had):
+ * The alert, for a treated multiple myeloma (`line`: its latest line) not on dialysis (see below for dialysis):
  * the latest creatinine is above the level and dated on or after the line start, and either a value at or
  * below the level came before it (the latest one on or before the line start, or one during the line), or
  * it is 2 mg/dL or more above the line's start value (IMWG 2016's rise, which has no baseline condition:
@@ -68,13 +67,19 @@ const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
  * cautions (an undated lab is today's); when the dated values make it new or worse by the same tests, the
  * alert says so "if it is current" and the date is asked for (missing data), since only the date tells
  * whether it came before or during the line.
+ *
+ * Review c22-5: on dialysis, creatinine no longer measures the kidney, and the record does not date the
+ * dialysis; but a dated creatinine at or below the level since the line started (or the latest value before
+ * it) shows kidneys working then, so the kidney failure that needs dialysis came since: the alert asks for its
+ * cause too, without the clinical-relapse rise (a creatinine on dialysis does not measure it).
  */
 export function kidneyOnTreatmentAlert(
   facts: Facts,
   line: { start: string; end: string | null } | null,
   text: boolean,
 ): KidneyOnTreatment {
-  if (line === null || facts.conditions.renalFailureOnDialysis === true) return NONE;
+  if (line === null) return NONE;
+  if (facts.conditions.renalFailureOnDialysis === true) return dialysisSince(facts, line, text);
   // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
   // before any list is made.
   const lab = facts.labs.creatinine;
@@ -100,6 +105,54 @@ export function kidneyOnTreatmentAlert(
         neededFor: `Kidney impairment new on treatment: the creatinine ${asReported(current)} has no date: whether it came before or during the latest line (from ${line.start}) cannot be told; record its date`,
       },
     ],
+  };
+}
+
+/** On dialysis: the alert when a dated creatinine at or below the level (the latest one) is from the line, or
+ * is the latest value before it. */
+function dialysisSince(
+  facts: Facts,
+  line: { start: string; end: string | null },
+  text: boolean,
+): KidneyOnTreatment {
+  const all = creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf);
+  let working: Dated | null = null;
+  let atStart: Dated | null = null;
+  for (const p of all) {
+    if (creatinineAboveRenalLevel(p)) continue;
+    if (compareDates(p.date, line.start) <= 0) atStart = p;
+    else working = p;
+  }
+  // The latest value before the line counts only if it is the latest before the line at all.
+  const lastBefore = all.filter((p) => compareDates(p.date, line.start) <= 0).pop();
+  const seen = working ?? (atStart !== null && atStart === lastBefore ? atStart : null);
+  if (seen === null) return NONE;
+  return {
+    alerts: [
+      kidneyAlert(
+        text
+          ? `On dialysis, with creatinine ${asReported(seen)} on ${seen.date} (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) ${compareDates(seen.date, line.start) > 0 ? "during" : "just before"} the latest line (from ${line.start}${line.end === null ? "" : `; it ended ${line.end}`}): the record does not date the dialysis, but the kidney failure that needs it is new ${line.end === null ? "on treatment" : "since the line started"}. ${ATTRIBUTABLE}`
+          : "",
+      ),
+    ],
+    missing: [],
+  };
+}
+
+/** The cause, in the clinician's words: what IMWG counts, and what to look for. */
+const ATTRIBUTABLE =
+  "It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).";
+const TO_DISCUSS =
+  "To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).";
+
+function kidneyAlert(head: string): Alert {
+  return {
+    id: KIDNEY_NEW_ON_TREATMENT,
+    severity: "warning",
+    text: head === "" ? "" : `${head} ${TO_DISCUSS}`,
+    citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
+    // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
+    verified: false,
   };
 }
 
@@ -135,17 +188,15 @@ function newOrWorse(
   const relapseItem = riseMet
     ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is ${undated ? "current and " : ""}attributable to the myeloma.`
     : "";
+  // Review c23-4: the latest dated value, when it is not the one quoted: at or below the level, it says the
+  // undated value may be older.
+  const lastDated = before[before.length - 1];
+  const lastDatedWords =
+    lastDated === undefined || lastDated === earlier || lastDated === atStart
+      ? ""
+      : `; the latest dated value is ${asReported(lastDated)} on ${lastDated.date}${creatinineAboveRenalLevel(lastDated) ? "" : ", at or below it, so the undated value may be older"}`;
   const head = undated
-    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
+    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
     : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  return {
-    id: KIDNEY_NEW_ON_TREATMENT,
-    severity: "warning",
-    text: text
-      ? `${head} It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).${relapseItem} To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).`
-      : "",
-    citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
-    // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
-    verified: false,
-  };
+  return kidneyAlert(text ? `${head} ${ATTRIBUTABLE}${relapseItem}` : "");
 }

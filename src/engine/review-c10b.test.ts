@@ -124,6 +124,8 @@ describe("F7. One clinical item met makes a clinical relapse (critical)", () => 
     const a = assess(r);
     expect(item(a, "hypercalcaemia")?.met).toBe(true);
     expect(alert(a, "response.progression")?.severity).toBe("critical");
+    // An item with no cause to confirm: "met" outright (review c23-8).
+    expect(alert(a, "response.progression")?.text).toContain("Clinical relapse (IMWG 2016): met: ");
   });
 
   it("creatinine 1.1 at the line start -> 3.2 mg/dL after progression (rise >= 2 mg/dL)", () => {
@@ -137,6 +139,8 @@ describe("F7. One clinical item met makes a clinical relapse (critical)", () => 
     const text = alert(a, "response.progression")?.text ?? "";
     expect(text).toContain("if the team confirms it is attributable to myeloma");
     expect(text).not.toMatch(/; the team confirms/);
+    // Review c23-8: the only item met is conditional, so the headline is too.
+    expect(text).toContain("Clinical relapse (IMWG 2016): met if the team confirms the cause:");
   });
 
   it("new lesions on imaging, or hyperviscosity", () => {

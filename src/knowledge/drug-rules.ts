@@ -2,6 +2,7 @@
  * prophylaxis that goes with each class (treatments.md 7 and 8). Printed as cautions on every option
  * that contains the drug, and as alerts when the patient is on the drug now. */
 import type { OptionKind } from "../model/enums.js";
+import { AL_D_VCD_OUTSIDE_INDICATION } from "./entries/al-amyloidosis.js";
 import { isMM, myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
@@ -1125,6 +1126,17 @@ const CAR_T_LATE_EFFECTS =
 
 /** Alerts raised by the situation itself. */
 export const ALERT_RULES: readonly AlertRule[] = [
+  // Review c23-2 (UNSAFE): treatments.md 6, D-VCd row (checked): not indicated for NYHA IIIB/IV or Mayo stage IIIB
+  // outside trials (excluded from ANDROMEDA; cardiac warning). The line being given is D-VCd at that stage: the
+  // continue option is lowered with the same reason (entries/pathway.ts).
+  {
+    id: "alert.al.d-vcd-outside-indication",
+    when: AL_D_VCD_OUTSIDE_INDICATION,
+    severity: "warning",
+    text: "AL amyloidosis at Mayo 2004 stage IIIb or NYHA IIIB/IV, on daratumumab with bortezomib and cyclophosphamide (D-VCd) now: the reference does not indicate D-VCd at this cardiac stage outside trials (ANDROMEDA excluded these patients; cardiac warning). Review the regimen being given with the team; a clinical trial is the reference's option at this stage.",
+    citations: ["kastritis-2021-nejm-andromeda"],
+    evidence: "verified",
+  },
   // Review c10-H1. treatments.md 10 (F): the FDA removed the CAR-T REMS on 2025-06-26, driving restriction
   // 8 -> 2 weeks, stay near the treatment centre 4 -> 2 weeks; 5b: monitor >= 2 weeks (daily >= 1 week).
   // The reference gives no EU period: said, not filled in.

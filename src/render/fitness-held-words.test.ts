@@ -148,9 +148,25 @@ describe("options held back because their trial enrolled fitter patients (review
         const full = flat(renderPatientSummary(a, "text", w));
         const isaPart = full.slice(full.indexOf("(Isa-VRd):"));
         expect(isaPart.slice(0, 400).toLowerCase()).toContain(w.marks.studiedInFitter.toLowerCase());
+        // Review c23-7: under that mark the text is "about it", not "why it may fit you".
+        const isaItem = isaPart.slice(0, isaPart.indexOf(":", 12) + 700);
+        expect(isaItem).toContain(w.summary.aboutIt);
+        expect(isaItem.slice(0, isaItem.indexOf(w.summary.aboutIt))).not.toContain(w.summary.whyFits);
       }
     });
   }
+
+  it("review c23-5: the full summary says the simplified scale's frail group when the IMWG group is fit (EN, ES)", () => {
+    const a = vignette("review-c22-ndmm-66-ecog2-imwg-fit-tie");
+    expect(a.fitness.imwgFrailty.group).toBe("fit");
+    expect(a.fitness.simplifiedFrailty.group).toBe("frail");
+    for (const w of [EN, ES])
+      expect(flat(renderPatientSummary(a, "text", w))).toContain(w.summary.simplifiedFrail);
+    // Fit on both scales: not said.
+    const b = vignette("ndmm-transplant-eligible");
+    expect(b.fitness.simplifiedFrailty.group).toBe("non-frail");
+    expect(flat(renderPatientSummary(b, "text", EN))).not.toContain(EN.summary.simplifiedFrail);
+  });
 
   it("a frail patient's Isa-VRd stays 'may be too strong', never both marks", () => {
     const a = vignette("safety-frail-79-ecog3-transplant");

@@ -2,6 +2,7 @@
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
+import { AL_BELOW_PR } from "../engine/al-below-pr.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
@@ -266,6 +267,18 @@ export function currentLineOption(a: Assessment): AssessmentOption | null {
   );
 }
 
+/** The line being given was held back by the safety review (an adjustment of the continue option, such as D-VCd
+ * in AL at a cardiac stage where it is not indicated: review c23-2): the patient is told the team reviews it,
+ * never "keep going"; so is an AL line below a partial response (review c23-3). */
+export function lineUnderReview(a: Assessment, current: AssessmentOption): boolean {
+  const prefix = `${CONTINUE_CURRENT_LINE}.adjust.`;
+  return (
+    current.safetyFindings?.some((f) => f.ruleId.startsWith(prefix)) === true ||
+    // AL below PR on the line (review c23-3): the switch rule depends on the cycles, which the team counts.
+    a.alerts.some((x) => x.id === AL_BELOW_PR)
+  );
+}
+
 /** The transplant answer an option (or a plan step's options, all alike) holds under, while undecided. */
 export function transplantCondition(
   options: AssessmentOption[],
@@ -457,13 +470,21 @@ export function questionsFor(a: Assessment): QuestionId[] {
       continue;
     }
     // A frail patient: daily life and help at home, not work (review c17 handout 34).
-    if (q === "dailyLife" && a.fitness.imwgFrailty.group === "frail") {
+    if (q === "dailyLife" && frailOnEitherScale(a)) {
       out.push("dailyLifeHelp");
       continue;
     }
     out.push(q);
   }
   return [...out.slice(0, MAX_QUESTIONS - 1), "whoToCall"];
+}
+
+/** Frail on the IMWG score, or on the simplified scale (criteria-and-scores 8.1, 8.2): the patient is asked about
+ * daily life and help at home, not work. The simplified scale is frail when its known items already reach 2
+ * points (age over 80, ECOG 2 or more), as for an 88-year-old whose ADL is not recorded, for whom the IMWG score
+ * cannot be computed (c20 minor: "work and daily life" was asked). */
+export function frailOnEitherScale(a: Assessment): boolean {
+  return a.fitness.imwgFrailty.group === "frail" || a.fitness.simplifiedFrailty.group === "frail";
 }
 
 /** Progression to active myeloma within 2 years, in 100 people, by model and group: criteria-and-scores.md

@@ -25,6 +25,7 @@ import {
   type LineDoseChange,
   likelyShown,
   lineDoseChanges,
+  lineUnderReview,
   mProteinRising,
   namedAlerts,
   needsCareNow,
@@ -150,6 +151,9 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
     w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]),
   );
 }
+
+/** The knowledge alert of untreated myeloma with the renal myeloma-defining event (drug-rules.ts). */
+const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
 
 /** One line of an option list. `same` are the options of the list with the option's name: when they hold
  * under both answers of the transplant decision (D-VRd for candidates and for others), one line says the
@@ -322,7 +326,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
   else if (cur && (x.lines?.count ?? 0) > 0) {
     const named = namedResponse(x.response);
-    if (named === null) out.push(w.response.early);
+    // AL with no haematologic response: not "stable disease" (review c23-3; al-below-pr.ts).
+    if (x.response?.alHaematologic?.grade === "NR") out.push(w.response.alNotEnough);
+    else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
     if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
@@ -434,8 +440,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Anaemia whose cause is looked for first (review c11 M9): said before the treatment, never "keep going".
     const anaemia = anaemiaCauseFirst(a);
     if (anaemia) parts.push({ kind: "p", text: w.anaemiaCauseFirst });
-    const text =
-      changes.length > 0 || lastOverdue !== null || anaemia
+    const text = lineUnderReview(a, current)
+      ? [w.currentToReview(named), ...changes].join(" ")
+      : changes.length > 0 || lastOverdue !== null || anaemia
         ? [w.currentWithChange(named), ...changes].join(" ")
         : w.keepGoing(named);
     parts.push({ kind: "p", text });
@@ -508,6 +515,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   const kidney = kidneyWorse(a);
   if (kidney !== null)
     parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
+  // Untreated myeloma with the renal myeloma-defining event (review c23-9: the clinician's warning, and
+  // nothing on the patient's page).
+  if (a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT))
+    parts.push({ kind: "p", text: w.kidneyAtDiagnosis });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).
   if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {

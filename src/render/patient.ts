@@ -35,6 +35,7 @@ import {
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
+  frailOnEitherScale,
   heldForFitness,
   likelyShown,
   lineDoseChanges,
@@ -170,6 +171,7 @@ function health(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const g = a.fitness.imwgFrailty.group ?? null;
   const t = g ? riskTerm(`fitness:${g}`, w) : null;
   if (t) out.push(s.fitnessGroup(t.name), t.meaning);
+  if (t && g !== "frail" && a.fitness.simplifiedFrailty.group === "frail") out.push(s.simplifiedFrail);
   return [h(2, s.headings.health), ...out.map((x) => p(f.esc(x)))];
 }
 
@@ -186,7 +188,10 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     const named = namedResponse(r);
     const t = cur && Object.hasOwn(w.responseName, cur) ? w.responseName[cur] : null;
     const floor = r.atLeast && Object.hasOwn(w.responseName, r.atLeast) ? w.responseName[r.atLeast] : null;
-    if (t && named === null) {
+    if (r.alHaematologic?.grade === "NR") {
+      // AL with no haematologic response: not "stable disease" (review c23-3; al-below-pr.ts).
+      out.push(w.response.alNotEnough);
+    } else if (t && named === null) {
       out.push(w.response.early, t.meaning);
     } else if (t && named !== null && named !== cur) {
       // A deeper response awaits its second assessment: the one the last two assessments confirm is named.
@@ -283,7 +288,7 @@ function option(
     : without && !a.alerts.some((x) => x.id === without.alert)
       ? without.text
       : w.patientText(o.id, o.patientText);
-  if (why) items.push(li(`${f.strong(held ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
+  if (why) items.push(li(`${f.strong(held || studiedInFitter(o) ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
   if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));
@@ -384,11 +389,7 @@ function questions(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[
   if (cat === "smoldering-myeloma") q.push(Q.signsWorse);
   // A frail patient: daily life and help at home, as on the one-page (review c20 handout 10).
   if (a.options.length > 0)
-    q.push(
-      Q.whichOption,
-      Q.sideEffects,
-      a.fitness.imwgFrailty.group === "frail" ? w.questions.dailyLifeHelp : Q.dailyLife,
-    );
+    q.push(Q.whichOption, Q.sideEffects, frailOnEitherScale(a) ? w.questions.dailyLifeHelp : Q.dailyLife);
   if (a.options.some((o) => o.kind === "stem-cell-transplant")) q.push(Q.transplant);
   if (cat !== "mgus" && cat !== "indeterminate") q.push(Q.trial);
   if (a.missingData.some((m) => !onlyDateMissing(a, m)) || a.diagnosis.category === "indeterminate")

@@ -104,6 +104,20 @@ describe("c20 handout 10: the full summary asks the frail patient's question too
     expect(full(name, ES)).toContain(ES.questions.dailyLifeHelp);
     expect(full("pathway-te-dvrd-week-3")).not.toContain(EN.questions.dailyLifeHelp);
   });
+
+  it("frail on the simplified scale when the IMWG score cannot be computed (88, ADL not recorded): not 'work'", () => {
+    // criteria-and-scores 8.1: the IMWG score needs every item; 8.2: age over 80 alone gives the simplified
+    // scale its 2 points, frail. Before, the 88-year-old was asked how treatment fits with work.
+    for (const name of [
+      "review-c20-ndmm-88-ecog3-adl-not-recorded",
+      "review-c22-ndmm-66-ecog2-imwg-fit-tie",
+    ]) {
+      expect(page(name), name).toContain(EN.questions.dailyLifeHelp);
+      expect(page(name), name).not.toContain(EN.questions.dailyLife);
+      expect(full(name), name).toContain(EN.questions.dailyLifeHelp);
+      expect(full(name, ES), name).toContain(ES.questions.dailyLifeHelp);
+    }
+  });
 });
 
 describe("consolidation named with its drugs keeps 'after the transplant' (it now carries the induction's drugs)", () => {

@@ -301,11 +301,24 @@ export function clinicalRelapseItemWords(i: ClinicalRelapseItem, imagingDate: st
   return `${ITEM_WORDS[i.id]}: ${state}${v ? ` (${v}${team})` : team ? ` (${team.slice(2)})` : ""}`;
 }
 
+/** The items whose cause is the team's to confirm (criteria-and-scores 6.2: a haemoglobin fall "not due to
+ * therapy or other causes", a creatinine rise "attributable to myeloma"). */
+const CONDITIONAL_ITEMS: ReadonlySet<ClinicalRelapseItemId> = new Set(["hemoglobin-fall", "creatinine-rise"]);
+
+/** "met", or, when every item met is one whose cause the team confirms, "met if the team confirms the cause"
+ * (review c23-8: the headline said "met" outright over two conditional items). */
+function metWords(cr: ClinicalRelapse): string {
+  const met = cr.items.filter((i) => i.met === true);
+  return met.length > 0 && met.every((i) => CONDITIONAL_ITEMS.has(i.id))
+    ? "met if the team confirms the cause"
+    : "met";
+}
+
 /** The reading in a few words, for the progression alert: the items met, or those not known. */
 export function clinicalRelapseShortWords(cr: ClinicalRelapse): string {
   const named = (met: boolean | null) => cr.items.filter((i) => i.met === met).map((i) => ITEM_WORDS[i.id]);
   if (cr.met === true)
-    return `Clinical relapse (IMWG 2016): met: ${cr.items
+    return `Clinical relapse (IMWG 2016): ${metWords(cr)}: ${cr.items
       .filter((i) => i.met === true)
       .map((i) => clinicalRelapseItemWords(i, cr.imagingDate))
       .join("; ")}.`;
@@ -318,7 +331,7 @@ export function clinicalRelapseShortWords(cr: ClinicalRelapse): string {
 /** The reading in the clinician's words (English), one sentence per verdict. */
 export function clinicalRelapseWords(cr: ClinicalRelapse): string {
   const items = cr.items.map((i) => clinicalRelapseItemWords(i, cr.imagingDate)).join("; ");
-  if (cr.met === true) return `Clinical relapse (IMWG 2016): met: ${items}.`;
+  if (cr.met === true) return `Clinical relapse (IMWG 2016): ${metWords(cr)}: ${items}.`;
   if (cr.met === false)
     return `Clinical relapse (IMWG 2016): none met: ${items}. A biochemical relapse: the timing of the next line is the team's decision (growth of existing lesions is not a record field: the team judges it).`;
   return `Clinical relapse (IMWG 2016): not known (none met, some items not recorded): ${items}.`;

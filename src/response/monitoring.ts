@@ -165,7 +165,9 @@ function item(
 function datedLab(facts: Facts, f: "creatinine" | "calcium"): string[] {
   return dates([
     ...facts.series[f].filter((p) => compareDates(p.date, facts.asOf) <= 0),
-    ...(facts.labs[f]?.date ? [{ date: facts.labs[f].date }] : []),
+    ...(facts.labs[f]?.date && compareDates(facts.labs[f].date, facts.asOf) <= 0
+      ? [{ date: facts.labs[f].date }]
+      : []),
   ]);
 }
 

@@ -114,6 +114,17 @@ const alNotConfirmed = (to: Strength): StrengthAdjustment => ({
 /** treatments.md 6, "Cautions in AL": shown on the AL regimens and on continuing the line being given. */
 /** treatments.md 6 says "in cardiac involvement": the heart among the involved organs, or Mayo 2004 stage III
  * (review c14: it was shown at stage III only, so a recorded heart involvement at stage II had none). */
+/** On D-VCd now (an anti-CD38 antibody with bortezomib and cyclophosphamide) in AL amyloidosis at Mayo 2004
+ * stage IIIb or NYHA IIIB/IV, where treatments.md 6 does not indicate it outside trials (review c23-2). */
+export const AL_D_VCD_OUTSIDE_INDICATION: Condition = {
+  all: [
+    al,
+    { fact: "onAntiCd38", is: true },
+    { fact: "onVcd", is: true },
+    { any: [stageIIIb, nyhaIIIbOrIV] },
+  ],
+};
+
 export const AL_CARDIAC_CAUTION = {
   text: "Cardiac involvement (the heart among the involved organs, or Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
   when: { all: [al, { any: [cardiacStage3, { fact: "alHeartInvolved", is: true }] }] },
@@ -153,7 +164,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       },
       AL_CARDIAC_CAUTION,
     ],
-    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
+    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco", "smsg-2023-al-consensus"],
     regulatory: {
       us: approved("2025-11-19", "Traditional approval; accelerated approval 2021-01-15"),
       eu: approved("2021-06", "UNVERIFIED in the reference"),
@@ -174,7 +185,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText: `Bortezomib + cyclophosphamide + dexamethasone: the ANDROMEDA control arm and the standard before daratumumab. ${AL_RESPONSE_GOAL}`,
     patientText: "This is a mix of three drugs. It was the usual treatment before a newer four-drug mix.",
     cautions: [AL_CARDIAC_CAUTION],
-    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco"],
+    citations: ["kastritis-2021-nejm-andromeda", "palladini-2012-jco", "smsg-2023-al-consensus"],
     regulatory: { us: offLabel(), eu: offLabel() },
     evidence: "unverified",
     evidenceNote:

@@ -2,7 +2,7 @@
  * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { Condition, KnowledgeEntry } from "../types.js";
-import { AL_CARDIAC_CAUTION, AL_RESPONSE_GOAL } from "./al-amyloidosis.js";
+import { AL_CARDIAC_CAUTION, AL_D_VCD_OUTSIDE_INDICATION, AL_RESPONSE_GOAL } from "./al-amyloidosis.js";
 import {
   beforeTransplant,
   componentsApproved,
@@ -37,6 +37,21 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimenFromCurrentLine: true,
     title: "Continue the line of therapy being given, and assess its response",
     strength: "standard",
+    adjust: [
+      {
+        // Review c23-2 (UNSAFE): AL at Mayo 2004 stage IIIb (or NYHA IIIB/IV) on Dara-VCd was told "continue",
+        // standard, while treatments.md 6 (D-VCd row, checked): "Not indicated for NYHA IIIB/IV or Mayo stage
+        // IIIB outside trials (excluded from trial; cardiac warning)". The alert of the same name says it too.
+        id: "al-d-vcd-outside-indication",
+        when: AL_D_VCD_OUTSIDE_INDICATION,
+        to: "consider",
+        because:
+          "AL amyloidosis at Mayo 2004 stage IIIb or NYHA IIIB/IV, on daratumumab with bortezomib and cyclophosphamide (D-VCd): the reference does not indicate D-VCd there outside trials (ANDROMEDA excluded these patients; cardiac warning). Not to be continued as a matter of course: review the regimen with the team (a clinical trial is the reference's option at this stage)",
+        show: ["alMayo2004Stage", "nyhaClass"],
+        citations: ["kastritis-2021-nejm-andromeda"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response at the assessments the regimen schedules (the clinical reference gives no fixed interval): in myeloma by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response).",
     patientText:
@@ -48,7 +63,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         // "Cautions in AL": the haematologic response and its switch rule).
         text: `AL amyloidosis: the IMWG 2016 myeloma criteria do not apply; assess the haematologic response. ${AL_RESPONSE_GOAL}`,
         when: { fact: "category", is: "al-amyloidosis" },
-        citations: ["palladini-2012-jco"],
+        citations: ["palladini-2012-jco", "smsg-2023-al-consensus"],
         evidence: "unverified",
       },
       {

@@ -594,6 +594,18 @@ export const TREATMENT_CITATIONS = {
     year: 2018,
     pmid: "30049825",
   },
+  // treatments.md 6 (Cautions in AL) cites it as "Singapore consensus 2023" (checked) without a numbered
+  // reference; the details are from the journal's abstract page, looked up at stop 29 (review c23-3).
+  "smsg-2023-al-consensus": {
+    authors: "Singapore Myeloma Study Group",
+    title:
+      "AL amyloidosis: Singapore Myeloma Study Group consensus guidelines on diagnosis, treatment and management",
+    source: "Ann Acad Med Singap 2023;52(11):601-624",
+    year: 2023,
+    locator:
+      "Abstract: change treatment if no partial response within 2 cycles, or no very good partial response after 4 cycles or after ASCT",
+    note: "Not a numbered reference of the clinical reference (treatments.md 6 names it 'Singapore consensus 2023'); journal details from the journal's abstract page.",
+  },
   "palladini-2012-jco": {
     authors: "Palladini G, et al.",
     title:

@@ -68,6 +68,8 @@ const SUMMARY: SummaryWords = {
   dialysis:
     "Your records show you are on dialysis. The doses of some medicines are set for people on dialysis.",
   fitnessGroup: (name) => `Your fitness group is: ${name}.`,
+  simplifiedFrail:
+    "On a second, simpler scale that also counts how active you are day to day, you are in the frail group.",
   lines: (n) =>
     n === 1
       ? "Your records show one treatment plan so far."
@@ -203,6 +205,8 @@ export const EN: HandoutWords = {
       `Your results show ${name}. The latest results look even better. A second test is needed to confirm this.`,
     atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
     growing: "Your latest results show the disease is growing again.",
+    alNotEnough:
+      "Your latest results show the treatment has not yet lowered the harmful light chain enough. Your care team will look at this with you.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing:
@@ -373,8 +377,9 @@ export const EN: HandoutWords = {
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
+  kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
   kidneyWorseUndated:
-    "Your latest kidney test is worse than the earlier ones, but its date is not in your record. Your care team will check when it was done and look for the cause. It may be the myeloma, or something else.",
+    "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
   proteinRising:
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   monitoredTest: plainify,
@@ -403,6 +408,8 @@ export const EN: HandoutWords = {
     `Your tests are overdue. The last results in your records are from ${date}. Please contact your care team soon for new tests. They show if your treatment is still right for you.`,
   currentWithChange: (name) =>
     name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now.",
+  currentToReview: (name) =>
+    `${name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now."} Some of your results argue against going on with it as it is. Your care team will review it with you.`,
   doseChange: {
     reduce: (drug, reason) => `Because of ${reason}, your team may give you less ${drug}.`,
     hold: (drug, reason) =>

@@ -450,6 +450,8 @@ const SUMMARY: SummaryWords = {
   dialysis:
     "Su historia clínica muestra que está en diálisis. La dosis de algunos medicamentos se ajusta para las personas en diálisis.",
   fitnessGroup: (name) => `Según su estado físico, está en el grupo «${name}».`,
+  simplifiedFrail:
+    "En una segunda escala, más sencilla, que también cuenta su actividad diaria, está en el grupo frágil.",
   lines: (n) =>
     n === 1
       ? "Su historia clínica muestra un plan de tratamiento hasta ahora."
@@ -587,6 +589,8 @@ export const ES: HandoutWords = {
       `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. Hace falta una segunda prueba para confirmarlo.`,
     atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
     growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
+    alNotEnough:
+      "Sus últimos resultados muestran que el tratamiento aún no ha bajado lo suficiente la cadena ligera dañina. Su equipo médico lo revisará con usted.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
@@ -762,8 +766,9 @@ export const ES: HandoutWords = {
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
+  kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
   kidneyWorseUndated:
-    "Su último análisis de los riñones está peor que los anteriores, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y buscará la causa. Puede ser el mieloma u otra cosa.",
+    "Uno de sus resultados de los riñones está peor que sus otros análisis de los riñones, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y, si es reciente, buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
@@ -796,6 +801,8 @@ export const ES: HandoutWords = {
     name
       ? `Ahora recibe ${/^Tratamiento /.test(name) ? "un " : ""}${decap(name)}.`
       : "Ahora recibe un tratamiento.",
+  currentToReview: (name) =>
+    `${name ? `Ahora recibe ${/^Tratamiento /.test(name) ? "un " : ""}${decap(name)}.` : "Ahora recibe un tratamiento."} Algunos de sus resultados hablan en contra de seguir con él tal como está. Su equipo médico lo revisará con usted.`,
   doseChange: {
     reduce: (drug, reason) =>
       `Por ${reason}, su equipo médico puede darle una dosis más baja del medicamento ${drug}.`,

@@ -129,6 +129,9 @@ export interface SummaryWords {
   kidneyUnknown: string;
   dialysis: string;
   fitnessGroup(name: string): string;
+  /** IMWG fit or intermediate, but frail on the simplified scale (age, Charlson, ECOG; criteria-and-scores
+   * 8.2): said after the group, so that "studied in people fitter than you" reads true (review c23-5). */
+  simplifiedFrail: string;
   lines(n: number): string;
   confirmNeeded: string;
   responseUnknown: string;
@@ -266,6 +269,9 @@ export interface HandoutWords {
     /** A response held back by antibody interference: at least `name`, maybe better. */
     atLeast(name: string): string;
     growing: string;
+    /** AL amyloidosis with no haematologic response on the line (below PR; review c23-3): not "stable
+     * disease", which reads as good news. */
+    alNotEnough: string;
     /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
@@ -359,8 +365,11 @@ export interface HandoutWords {
    * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
   kidneyNewOnTreatment: string;
   /** Review c22-7: the same, when the creatinine above the level has no date in the record: worse than the
-   * earlier tests, its date to be checked. */
+   * other kidney tests, its date to be checked (never "latest": review c23-4). */
   kidneyWorseUndated: string;
+  /** Review c23-9: untreated myeloma whose kidneys meet the IMWG renal criterion (knowledge
+   * alert.ndmm-renal-impairment): said to the patient, with the myeloma as a possible cause. */
+  kidneyAtDiagnosis: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
@@ -404,6 +413,9 @@ export interface HandoutWords {
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
    * said instead of `keepGoing`, which would contradict the change. */
   currentWithChange(name: string): string;
+  /** The line being given, held back by the safety review (handout-facts lineUnderReview, review c23-2): the
+   * team reviews it with the patient; said instead of `keepGoing`. */
+  currentToReview(name: string): string;
   /** What the care team may do with one drug of the line being given, and why (never an order). */
   doseChange: Readonly<Record<DoseChange, (drug: string, reason: string) => string>>;
   /** The reason for a dose change, as `doseChange` puts it after "because of". */
