@@ -2,8 +2,10 @@
  * immunoglobulin of its isotype; a free light chain ratio pointing at the other chain than the recorded
  * type; an M-spike with a negative serum immunofixation, review c11 M2). Each is a warning that names both values and asks the team to check the sample or the typing;
  * neither changes the category (review c9b). */
+
+import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import { round } from "../criteria/diagnosis/logic.js";
-import type { Facts } from "../model/facts.js";
+import type { Facts, Measured, SeriesValue } from "../model/facts.js";
 import { FREELITE, flcRatioAgainstLightChain } from "../model/flc.js";
 import { defineRules } from "../model/trace.js";
 import { fromCanonical } from "../model/units.js";
@@ -22,6 +24,12 @@ export const DATA_QUALITY_RULES = defineRules({
     text: "Kappa-type disease raises the kappa/lambda ratio above 1.65, lambda-type lowers it below 0.26 (criteria-and-scores.md 1.3): a ratio the other way contradicts the typing and is not counted in the scores",
     evidence: "verified",
   },
+  creatinineConflict: {
+    id: "data-quality.creatinine-conflict",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Two creatinine values of the record on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L; criteria-and-scores.md 1.1), both of one day, or the labs' one without a date and at or below the level while the series' latest is above it, cannot tell which is today's: kidney readings and kidney-dosed cautions use the labs' value, which the record must date or correct",
+    evidence: "verified",
+  },
   mSpikeImmunofixationNegative: {
     id: "data-quality.m-spike-immunofixation-negative",
     citation: "kumar-2016-lancet-oncol",
@@ -35,7 +43,28 @@ export const DATA_QUALITY_ALERTS = {
   mSpikeAboveIsotype: DATA_QUALITY_RULES.mSpikeAboveIsotype.id,
   flcAgainstLightChain: DATA_QUALITY_RULES.flcAgainstLightChain.id,
   mSpikeImmunofixationNegative: DATA_QUALITY_RULES.mSpikeImmunofixationNegative.id,
+  creatinineConflict: DATA_QUALITY_RULES.creatinineConflict.id,
 } as const;
+
+/** Review c24-1, c24-3: the labs' creatinine (the one every kidney reading uses) and a series value that lie
+ * on either side of the IMWG renal level, when both are of one day, or when the labs' value has no date and is
+ * at or below the level while the series' latest is above it (the series value may be today's: read the other
+ * way, an undated value above an older normal one is a change, which kidney-on-treatment.ts questions). Null
+ * when nothing disagrees. Model/facts.ts currentCreatinine already reads a dated series value newer than a
+ * dated lab one. */
+function creatinineConflict(facts: Facts): { lab: Measured; other: SeriesValue } | null {
+  const lab = facts.labs.creatinine;
+  const series = facts.series.creatinine;
+  if (lab === null || series.length === 0) return null;
+  const above = creatinineAboveRenalLevel(lab);
+  if (lab.date === null) {
+    const last = series[series.length - 1]!;
+    return !above && creatinineAboveRenalLevel(last) ? { lab, other: last } : null;
+  }
+  for (const p of series)
+    if (p.date === lab.date && creatinineAboveRenalLevel(p) !== above) return { lab, other: p };
+  return null;
+}
 
 /** Review c11 M2: a serum M-spike above 0 with a negative serum immunofixation in the record's current labs
  * (immunofixation is the more sensitive test, criteria-and-scores.md 6.2 VGPR): the M-spike is contradicted,
@@ -92,6 +121,19 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });
+  const cr = creatinineConflict(facts);
+  if (cr !== null) {
+    const labWords = `${cr.lab.reported.value} ${cr.lab.reported.unit}${cr.lab.date === null ? " without a date (read as today's)" : ` on ${cr.lab.date}`}`;
+    out.push({
+      id: DATA_QUALITY_ALERTS.creatinineConflict,
+      severity: "warning",
+      text: text
+        ? `Creatinine values on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L): the labs hold ${labWords}, the series ${cr.other.reported.value} ${cr.other.reported.unit} on ${cr.other.date}${cr.lab.date === null ? "" : " (the same day)"}. Kidney function, the CRAB kidney criterion and every kidney-dosed caution here read the labs' value; the record cannot tell which is today's. ${cr.lab.date === null ? "Record the date of the labs' value, or today's creatinine" : "Check which value is right"} before a dose is chosen from it.`
+        : "",
+      citations: ["rajkumar-2014-lancet-oncol"],
+      verified: true,
+    });
+  }
   const c = contradictoryFlcRatio(facts);
   if (c !== null && labs.lightChain !== null) {
     const kappa = labs.lightChain === "kappa";

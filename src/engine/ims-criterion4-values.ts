@@ -17,9 +17,23 @@ export function imsCriterion4Values(
    * pre-treatment-values.ts firstMyelomaTreatmentStart); null: today's values. */
   start: string | null,
 ): Criterion4Values {
-  if (start === null) return criterion4Today(facts.labs);
+  const dialysis = facts.conditions.renalFailureOnDialysis === true ? { dialysis: true } : {};
+  if (start === null) return { ...sameDayCreatinine(criterion4Today(facts.labs), facts), ...dialysis };
   const { labs, series } = facts;
   const b2m = latestOnOrBefore(series.beta2Microglobulin, start, labs.beta2Microglobulin);
   const creatinine = latestOnOrBefore(series.creatinine, start, labs.creatinine);
-  return { beta2Microglobulin: b2m, creatinine, firstTreatment: start };
+  return { beta2Microglobulin: b2m, creatinine, firstTreatment: start, ...dialysis };
+}
+
+/** Today's values with the creatinine of the beta2-microglobulin's own day when the record has one (review
+ * c24-4: a beta2-microglobulin of 6.0 was paired with a creatinine of 1.0 from weeks later while that day's
+ * creatinine was 1.5; the criterion is one sample's pair of values). */
+function sameDayCreatinine(today: Criterion4Values, facts: Facts): Criterion4Values {
+  const day = today.beta2Microglobulin?.date ?? null;
+  if (day === null || today.creatinine?.date === day) return today;
+  let same: Facts["series"]["creatinine"][number] | undefined;
+  for (const p of facts.series.creatinine) if (p.date === day) same = p;
+  return same === undefined
+    ? today
+    : { ...today, creatinine: { value: same.value, reported: same.reported, date: same.date } };
 }

@@ -69,9 +69,10 @@ const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
  * whether it came before or during the line.
  *
  * Review c22-5: on dialysis, creatinine no longer measures the kidney, and the record does not date the
- * dialysis; but a dated creatinine at or below the level since the line started (or the latest value before
- * it) shows kidneys working then, so the kidney failure that needs dialysis came since: the alert asks for its
- * cause too, without the clinical-relapse rise (a creatinine on dialysis does not measure it).
+ * dialysis; but a dated creatinine at or below the level after the line started shows kidneys working then,
+ * so the kidney failure that needs dialysis came since: the alert asks for its cause too, without the
+ * clinical-relapse rise (a creatinine on dialysis does not measure it). A value from before the line does not
+ * show it (review c24-5: a normal value of 2024 called a dialysis three weeks into VCd "new on treatment").
  */
 export function kidneyOnTreatmentAlert(
   facts: Facts,
@@ -108,30 +109,21 @@ export function kidneyOnTreatmentAlert(
   };
 }
 
-/** On dialysis: the alert when a dated creatinine at or below the level (the latest one) is from the line, or
- * is the latest value before it. */
+/** On dialysis: the alert when a dated creatinine at or below the level (the latest one) is from the line. */
 function dialysisSince(
   facts: Facts,
   line: { start: string; end: string | null },
   text: boolean,
 ): KidneyOnTreatment {
-  const all = creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf);
-  let working: Dated | null = null;
-  let atStart: Dated | null = null;
-  for (const p of all) {
-    if (creatinineAboveRenalLevel(p)) continue;
-    if (compareDates(p.date, line.start) <= 0) atStart = p;
-    else working = p;
-  }
-  // The latest value before the line counts only if it is the latest before the line at all.
-  const lastBefore = all.filter((p) => compareDates(p.date, line.start) <= 0).pop();
-  const seen = working ?? (atStart !== null && atStart === lastBefore ? atStart : null);
+  let seen: Dated | null = null;
+  for (const p of creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf))
+    if (compareDates(p.date, line.start) > 0 && !creatinineAboveRenalLevel(p)) seen = p;
   if (seen === null) return NONE;
   return {
     alerts: [
       kidneyAlert(
         text
-          ? `On dialysis, with creatinine ${asReported(seen)} on ${seen.date} (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) ${compareDates(seen.date, line.start) > 0 ? "during" : "just before"} the latest line (from ${line.start}${line.end === null ? "" : `; it ended ${line.end}`}): the record does not date the dialysis, but the kidney failure that needs it is new ${line.end === null ? "on treatment" : "since the line started"}. ${ATTRIBUTABLE}`
+          ? `On dialysis, with creatinine ${asReported(seen)} on ${seen.date} (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) during the latest line (from ${line.start}${line.end === null ? "" : `; it ended ${line.end}`}): the record does not date the dialysis, but the kidney failure that needs it is new ${line.end === null ? "on treatment" : "since the line started"}. ${ATTRIBUTABLE}`
           : "",
       ),
     ],

@@ -136,3 +136,87 @@ describe("c23-9: untreated myeloma with kidney failure is said on the patient's 
     expect(flat(renderHandout(ok, "text", EN))).not.toContain(EN.kidneyAtDiagnosis);
   });
 });
+
+/** Review c24 (the re-review of the fixes above). */
+describe("c24: creatinine values that disagree, criterion 4's pair, AL's second switch rule", () => {
+  const NEWER = "review-c23-creatinine-newer-in-series";
+  const CONFLICT = "data-quality.creatinine-conflict";
+
+  it("c24-1: the labs' value without a date at or below the level, the series' latest above it: a warning says which is read", () => {
+    const r = record(NEWER);
+    r.labs.creatinine = { value: 0.9, unit: "mg/dL" };
+    const a = assess(r);
+    const x = alert(a, CONFLICT);
+    expect(x?.severity).toBe("warning");
+    expect(x?.text).toContain(
+      "the labs hold 0.9 mg/dL without a date (read as today's), the series 3.1 mg/dL on 2026-11-20",
+    );
+    expect(x?.text).toContain("every kidney-dosed caution here read the labs' value");
+    expect(assessCompact(r).alerts.map((y) => y.id)).toContain(CONFLICT);
+    // The other way round (an undated value above an older normal one) is a change, not a conflict.
+    const worse = record(NEWER);
+    worse.labs.creatinine = { value: 3.4, unit: "mg/dL" };
+    worse.series.creatinine = [{ date: "2026-08-01", value: 1.0, unit: "mg/dL" }];
+    expect(alert(assess(worse), CONFLICT)).toBeUndefined();
+    // The vignette itself (a dated lab older than the series) reads the newer value: no conflict to flag.
+    expect(alert(assess(record(NEWER)), CONFLICT)).toBeUndefined();
+  });
+
+  it("c24-3: the labs and the series disagree across the level on the same day", () => {
+    const r = record(NEWER);
+    r.labs.creatinine = { value: 0.9, unit: "mg/dL", date: "2026-11-20" };
+    expect(alert(assess(r), CONFLICT)?.text).toContain("(the same day)");
+  });
+
+  it("c24-4, c24-6: criterion 4 pairs beta2-microglobulin with that day's creatinine, and never calls dialysis normal", () => {
+    const r = record("ndmm-transplant-eligible");
+    r.labs.beta2Microglobulin = { value: 6.0, unit: "mg/L", date: "2026-11-01" };
+    r.labs.creatinine = { value: 1.5, unit: "mg/dL", date: "2026-11-01" };
+    r.series = { ...(r.series ?? {}), creatinine: [{ date: "2026-11-20", value: 1.0, unit: "mg/dL" }] };
+    const a = assess(r);
+    // Today's kidney reading is the later value; criterion 4 reads the pair of one sample (1.5: not normal).
+    expect(a.kidney.creatinineDate).toBe("2026-11-20");
+    expect(a.risk.cytogenetic.findings ?? []).not.toContainEqual(
+      expect.stringContaining("beta2-microglobulin"),
+    );
+    const same = structuredClone(r);
+    same.labs.creatinine = { value: 1.0, unit: "mg/dL", date: "2026-11-01" };
+    expect(assess(same).risk.cytogenetic.findings).toContainEqual(
+      expect.stringContaining("beta2-microglobulin 6"),
+    );
+    const dialysis = structuredClone(same);
+    dialysis.conditions = { ...(dialysis.conditions ?? {}), renalFailureOnDialysis: true };
+    expect(assess(dialysis).risk.cytogenetic.findings ?? []).not.toContainEqual(
+      expect.stringContaining("beta2-microglobulin"),
+    );
+  });
+
+  it("c24-7, c24-8: the AL rules read the latest dFLC's date, and the VGPR rule after 4 cycles is said too", () => {
+    // The latest dFLC from day 15 of the line: too early for the rule, whatever today's date.
+    const stale = record(BELOW_PR);
+    stale.series.involvedFreeLightChain = stale.series.involvedFreeLightChain.slice(0, 1);
+    stale.series.uninvolvedFreeLightChain = stale.series.uninvolvedFreeLightChain.slice(0, 1);
+    stale.series.involvedFreeLightChain.push({ date: "2026-08-20", value: 190, unit: "mg/L" });
+    stale.series.uninvolvedFreeLightChain.push({ date: "2026-08-20", value: 10, unit: "mg/L" });
+    stale.labs.involvedFreeLightChain = { value: 190, unit: "mg/L", date: "2026-08-20" };
+    stale.labs.uninvolvedFreeLightChain = { value: 10, unit: "mg/L", date: "2026-08-20" };
+    expect(alert(assess(stale), AL_BELOW_PR)).toBeUndefined();
+    // A partial response (dFLC 263 -> 100 mg/L) 17 weeks in: below VGPR, the second rule.
+    const pr = record(BELOW_PR);
+    pr.asOf = "2026-12-05";
+    pr.series.involvedFreeLightChain.push({ date: "2026-12-01", value: 110, unit: "mg/L" });
+    pr.series.uninvolvedFreeLightChain.push({ date: "2026-12-01", value: 10, unit: "mg/L" });
+    pr.labs.involvedFreeLightChain = { value: 110, unit: "mg/L", date: "2026-12-01" };
+    pr.labs.uninvolvedFreeLightChain = { value: 10, unit: "mg/L", date: "2026-12-01" };
+    const a = assess(pr);
+    expect(a.response.alHaematologic?.grade).toBe("PR");
+    const x = alert(a, "alert.al.below-vgpr-on-line");
+    expect(x?.text).toContain("haematologic partial response, not VGPR");
+    expect(x?.text).toContain("discuss a change of therapy if 4 or more have been given");
+    // The same partial response at week 8 is not below the rule yet.
+    const early = record(BELOW_PR);
+    early.series.involvedFreeLightChain[2].value = 110;
+    early.labs.involvedFreeLightChain.value = 110;
+    expect(alert(assess(early), "alert.al.below-vgpr-on-line")).toBeUndefined();
+  });
+});

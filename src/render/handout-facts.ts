@@ -2,7 +2,7 @@
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
-import { AL_BELOW_PR } from "../engine/al-below-pr.js";
+import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-below-pr.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
@@ -275,7 +275,7 @@ export function lineUnderReview(a: Assessment, current: AssessmentOption): boole
   return (
     current.safetyFindings?.some((f) => f.ruleId.startsWith(prefix)) === true ||
     // AL below PR on the line (review c23-3): the switch rule depends on the cycles, which the team counts.
-    a.alerts.some((x) => x.id === AL_BELOW_PR)
+    a.alerts.some((x) => x.id === AL_BELOW_PR || x.id === AL_BELOW_VGPR)
   );
 }
 

@@ -100,6 +100,9 @@ export interface Criterion4Values {
   /** Set when the values are those at diagnosis: the start of the first line of myeloma therapy, on or
    * before which they are dated (null: a value with none so dated is missing). */
   firstTreatment: string | null;
+  /** On dialysis: the kidney is not normal whatever a creatinine reads (review c24-6: a creatinine of 1.0
+   * from two years before was read as "normal creatinine" for a patient on dialysis). Absent: not on it. */
+  dialysis?: boolean;
 }
 
 /** Today's values, as an untreated record is read. */
@@ -317,7 +320,7 @@ function assessIms2025(
   const b2m = finite(c4In.beta2Microglobulin?.value);
   const b2mHigh = b2m === null ? null : atLeast(b2m, 5.5);
   const cr = c4In.creatinine;
-  const crNormal = creatinineNormal(cr);
+  const crNormal = c4In.dialysis === true ? false : creatinineNormal(cr);
   const c4 = and2(b2mHigh, crNormal);
   const start = c4In.firstTreatment;
   if (c4 === true && words)
