@@ -17,12 +17,16 @@ export function imsCriterion4Values(
    * pre-treatment-values.ts firstMyelomaTreatmentStart); null: today's values. */
   start: string | null,
 ): Criterion4Values {
-  const dialysis = facts.conditions.renalFailureOnDialysis === true ? { dialysis: true } : {};
-  if (start === null) return { ...sameDayCreatinine(criterion4Today(facts.labs), facts), ...dialysis };
+  // Dialysis today is the kidney of an untreated record's values (today's); of a treated record it does not say
+  // what the kidney was at diagnosis, which criterion 4 reads there (missing is never decided from it).
+  if (start === null) {
+    const today = sameDayCreatinine(criterion4Today(facts.labs), facts);
+    return facts.conditions.renalFailureOnDialysis === true ? { ...today, dialysis: true } : today;
+  }
   const { labs, series } = facts;
   const b2m = latestOnOrBefore(series.beta2Microglobulin, start, labs.beta2Microglobulin);
   const creatinine = latestOnOrBefore(series.creatinine, start, labs.creatinine);
-  return { beta2Microglobulin: b2m, creatinine, firstTreatment: start, ...dialysis };
+  return { beta2Microglobulin: b2m, creatinine, firstTreatment: start };
 }
 
 /** Today's values with the creatinine of the beta2-microglobulin's own day when the record has one (review

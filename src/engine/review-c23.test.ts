@@ -189,6 +189,10 @@ describe("c24: creatinine values that disagree, criterion 4's pair, AL's second 
     expect(assess(dialysis).risk.cytogenetic.findings ?? []).not.toContainEqual(
       expect.stringContaining("beta2-microglobulin"),
     );
+    // A treated record on dialysis today: criterion 4 reads the values at diagnosis, which today's dialysis does
+    // not tell; without them it stays unknown and asks for them (never settled from today).
+    const treated = assess(record("review-c14-dialysis-flc-rise-progression-not-recorded"));
+    expect(treated.missingData.map((m) => m.field)).toContain("series.beta2Microglobulin");
   });
 
   it("c24-7, c24-8: the AL rules read the latest dFLC's date, and the VGPR rule after 4 cycles is said too", () => {

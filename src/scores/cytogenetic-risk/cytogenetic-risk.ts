@@ -100,8 +100,9 @@ export interface Criterion4Values {
   /** Set when the values are those at diagnosis: the start of the first line of myeloma therapy, on or
    * before which they are dated (null: a value with none so dated is missing). */
   firstTreatment: string | null;
-  /** On dialysis: the kidney is not normal whatever a creatinine reads (review c24-6: a creatinine of 1.0
-   * from two years before was read as "normal creatinine" for a patient on dialysis). Absent: not on it. */
+  /** On dialysis when the values are today's (an untreated record): the kidney is not normal whatever a
+   * creatinine reads (review c24-6). Absent: not on it, or values at diagnosis (dialysis today does not say
+   * what the kidney was then). */
   dialysis?: boolean;
 }
 
