@@ -24,8 +24,8 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { alBelowPrAlert } from "./al-below-pr.js";
 import { alStageValues } from "./al-stage-values.js";
+import { alSwitchRuleAlert } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
@@ -495,23 +495,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (impedeVte) risk.impedeVte = impedeVte;
   // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
   const recordAlerts = recordCheckAlerts(facts, diagnosis, mode.text !== false);
-  if (cat === "multiple-myeloma" && linesOfTherapy.count > 0) {
-    const kidney = kidneyOnTreatmentAlert(
-      facts,
-      linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
-      mode.text !== false,
-    );
+  // Then AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts).
+  const latestLine = linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null;
+  if (cat === "multiple-myeloma" && latestLine !== null) {
+    const kidney = kidneyOnTreatmentAlert(facts, latestLine, mode.text !== false);
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }
-  // AL amyloidosis below PR on the line being given (al-below-pr.ts).
-  if (cat === "al-amyloidosis" && linesOfTherapy.count > 0) {
-    const below = alBelowPrAlert(
-      response,
-      linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null,
-      facts.asOf,
-      mode.text !== false,
-    );
+  if (cat === "al-amyloidosis" && latestLine !== null) {
+    const below = alSwitchRuleAlert(response, latestLine, facts.asOf, mode.text !== false);
     if (below) recordAlerts.push(below);
   }
   const assessment: Assessment = {

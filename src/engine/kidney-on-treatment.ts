@@ -169,6 +169,8 @@ function newOrWorse(
   const rise = atStart === null ? null : latest.value - atStart.value;
   const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
   if (earlier === undefined && !riseMet) return null;
+  // Codes only: the alert's id, no words built.
+  if (!text) return kidneyAlert("");
   const since =
     line.end === null
       ? `since the latest line started (${lineStart})`
@@ -180,15 +182,16 @@ function newOrWorse(
   const relapseItem = riseMet
     ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is ${undated ? "current and " : ""}attributable to the myeloma.`
     : "";
-  // Review c23-4: the latest dated value, when it is not the one quoted: at or below the level, it says the
-  // undated value may be older.
-  const lastDated = before[before.length - 1];
-  const lastDatedWords =
-    lastDated === undefined || lastDated === earlier || lastDated === atStart
-      ? ""
-      : `; the latest dated value is ${asReported(lastDated)} on ${lastDated.date}${creatinineAboveRenalLevel(lastDated) ? "" : ", at or below it, so the undated value may be older"}`;
   const head = undated
-    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
+    ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
     : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  return kidneyAlert(text ? `${head} ${ATTRIBUTABLE}${relapseItem}` : "");
+  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`);
+}
+
+/** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,
+ * it says the undated value may be older). */
+function lastDatedWords(before: readonly Dated[], earlier: Dated | undefined, atStart: Dated | null): string {
+  const last = before[before.length - 1];
+  if (last === undefined || last === earlier || last === atStart) return "";
+  return `; the latest dated value is ${asReported(last)} on ${last.date}${creatinineAboveRenalLevel(last) ? "" : ", at or below it, so the undated value may be older"}`;
 }

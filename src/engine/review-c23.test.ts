@@ -9,7 +9,7 @@ import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
-import { AL_BELOW_PR } from "./al-below-pr.js";
+import { AL_BELOW_PR } from "./al-switch-rule.js";
 import { assess } from "./assess.js";
 import type { Assessment } from "./assessment.js";
 import { assessCompact } from "./compact.js";

@@ -2,7 +2,7 @@
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
-import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-below-pr.js";
+import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-switch-rule.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";

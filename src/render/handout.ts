@@ -326,7 +326,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
   else if (cur && (x.lines?.count ?? 0) > 0) {
     const named = namedResponse(x.response);
-    // AL with no haematologic response: not "stable disease" (review c23-3; al-below-pr.ts).
+    // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
     if (x.response?.alHaematologic?.grade === "NR") out.push(w.response.alNotEnough);
     else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));

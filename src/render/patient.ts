@@ -189,7 +189,7 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     const t = cur && Object.hasOwn(w.responseName, cur) ? w.responseName[cur] : null;
     const floor = r.atLeast && Object.hasOwn(w.responseName, r.atLeast) ? w.responseName[r.atLeast] : null;
     if (r.alHaematologic?.grade === "NR") {
-      // AL with no haematologic response: not "stable disease" (review c23-3; al-below-pr.ts).
+      // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
       out.push(w.response.alNotEnough);
     } else if (t && named === null) {
       out.push(w.response.early, t.meaning);

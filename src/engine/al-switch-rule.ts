@@ -1,5 +1,5 @@
-/** AL amyloidosis below a partial response on the line being given (review c23-3): the line was told "continue"
- * with no alert, and the patient "stable disease", while treatments.md 6 (Cautions in AL; the Singapore
+/** AL amyloidosis below a partial response (or, later, a very good partial response) on the line being given
+ * (review c23-3, c24-8): the line was told "continue" with no alert, and the patient "stable disease", while treatments.md 6 (Cautions in AL; the Singapore
  * consensus 2023, checked) says to change therapy if there is no partial response after 2 cycles, or no very
  * good partial response after 4. The record gives no cycle count, and the reference no cycle length, so the
  * weeks on the line are said and the cycles are asked for. Not before 2 (or 4) cycles at the shortest cycle the
@@ -24,7 +24,7 @@ const SHORTEST_CYCLE_DAYS = 21;
  * into it, or a partial response (below VGPR) measured 4 or more in (review c24-8: the reference's second
  * rule). Read from the latest dFLC's date, not today's (review c24-7: a dFLC of day 15 graded at week 9 is
  * the response of day 15). */
-export function alBelowPrAlert(
+export function alSwitchRuleAlert(
   response: ResponseResult,
   line: LineOfTherapy | null,
   asOf: string,
