@@ -30,6 +30,12 @@ export const DATA_QUALITY_RULES = defineRules({
     text: "Two creatinine values of the record on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L; criteria-and-scores.md 1.1), both of one day, or the labs' one without a date and at or below the level while the series' latest is above it, cannot tell which is today's: kidney readings and kidney-dosed cautions use the labs' value, which the record must date or correct",
     evidence: "verified",
   },
+  labConflict: {
+    id: "data-quality.lab-conflict",
+    citation: "bispecific-infection-consensus-2023",
+    text: "Two values of one blood count or of calcium on either side of a level the warnings and options here act on (neutrophils 0.5 and 1.0 x10^9/L, treatments.md 5c; haemoglobin 10 g/dL and calcium 11 mg/dL, IMWG CRAB, criteria-and-scores.md 1.1, and calcium 14 mg/dL; platelets 75 x10^9/L, the lenalidomide maintenance start, treatments.md 3d), both of one day, or the labs' one without a date on the safe side while the series' latest is past the level, cannot tell which is today's: the readings use the labs' value, which the record must date or correct",
+    evidence: "verified",
+  },
   mSpikeImmunofixationNegative: {
     id: "data-quality.m-spike-immunofixation-negative",
     citation: "kumar-2016-lancet-oncol",
@@ -44,26 +50,94 @@ export const DATA_QUALITY_ALERTS = {
   flcAgainstLightChain: DATA_QUALITY_RULES.flcAgainstLightChain.id,
   mSpikeImmunofixationNegative: DATA_QUALITY_RULES.mSpikeImmunofixationNegative.id,
   creatinineConflict: DATA_QUALITY_RULES.creatinineConflict.id,
+  labConflict: DATA_QUALITY_RULES.labConflict.id,
 } as const;
 
-/** Review c24-1, c24-3: the labs' creatinine (the one every kidney reading uses) and a series value that lie
- * on either side of the IMWG renal level, when both are of one day, or when the labs' value has no date and is
- * at or below the level while the series' latest is above it (the series value may be today's: read the other
- * way, an undated value above an older normal one is a change, which kidney-on-treatment.ts questions). Null
- * when nothing disagrees. Model/facts.ts currentCreatinine already reads a dated series value newer than a
- * dated lab one. */
-function creatinineConflict(facts: Facts): { lab: Measured; other: SeriesValue } | null {
-  const lab = facts.labs.creatinine;
-  const series = facts.series.creatinine;
+/** Two values of one lab that disagree on a level the readings act on: `harm` says whether a value is past
+ * it. Review c24-1, c24-3 (creatinine), c25 (counts, calcium): the labs' value (the one every reading uses)
+ * and a series value on either side of the level when both are of one day, or when the labs' value has no
+ * date and is on the safe side while the series' latest is past it (the series value may be today's: read the
+ * other way, an undated value past the level beside an older safe one is read as today's, the cautious
+ * reading). Null when nothing disagrees. Model/facts.ts currentLab already reads a dated series value newer
+ * than a dated lab one. */
+function conflictOf(
+  lab: Measured | null,
+  series: readonly SeriesValue[],
+  harm: (v: { value: number; reported: SeriesValue["reported"] }) => boolean,
+): { lab: Measured; other: SeriesValue } | null {
   if (lab === null || series.length === 0) return null;
-  const above = creatinineAboveRenalLevel(lab);
+  const past = harm(lab);
   if (lab.date === null) {
     const last = series[series.length - 1]!;
-    return !above && creatinineAboveRenalLevel(last) ? { lab, other: last } : null;
+    return !past && harm(last) ? { lab, other: last } : null;
   }
-  for (const p of series)
-    if (p.date === lab.date && creatinineAboveRenalLevel(p) !== above) return { lab, other: p };
+  for (const p of series) if (p.date === lab.date && harm(p) !== past) return { lab, other: p };
   return null;
+}
+
+/** The levels in the canonical units (facts.ts) that the warnings and options act on, with what acts on them
+ * and on which side harm lies (see DATA_QUALITY_RULES.labConflict for the sources); a level is unverified
+ * where the rule that reads it is (ANC 1.0, CTCAE v5.0; calcium 14, the Endocrine Society's severe band). */
+const ACTED_ON_LEVELS = [
+  {
+    field: "neutrophils",
+    name: "Neutrophil",
+    below: true,
+    levels: [
+      { at: 0.5, verified: true },
+      { at: 1.0, verified: false },
+    ],
+    unit: "x10^9/L",
+    readBy: "the warnings on T-cell redirecting therapy (withhold below 0.5; G-CSF below 1.0)",
+    citations: ["bispecific-infection-consensus-2023"],
+  },
+  {
+    field: "hemoglobin",
+    name: "Haemoglobin",
+    below: true,
+    levels: [{ at: 10, verified: true }],
+    unit: "g/dL",
+    readBy: "the CRAB anaemia criterion and the anaemia options",
+    citations: ["rajkumar-2014-lancet-oncol", "bohlius-2019-jco"],
+  },
+  {
+    field: "calcium",
+    name: "Calcium",
+    below: false,
+    levels: [
+      { at: 11, verified: true },
+      { at: 14, verified: false },
+    ],
+    unit: "mg/dL",
+    readBy: "the CRAB hypercalcaemia criterion and the hypercalcaemia warnings",
+    citations: ["rajkumar-2014-lancet-oncol", "el-hajj-fuleihan-2023-jcem"],
+  },
+  {
+    field: "platelets",
+    name: "Platelet",
+    below: true,
+    levels: [{ at: 75, verified: true }],
+    unit: "x10^9/L",
+    readBy: "the count recovery before lenalidomide maintenance",
+    citations: ["myeloma-drug-labels"],
+  },
+] as const;
+
+/** The blood counts and calcium whose two values disagree on a level (conflictOf), each with the level. */
+function labConflicts(facts: Facts) {
+  const out = [];
+  for (const l of ACTED_ON_LEVELS) {
+    for (const level of l.levels) {
+      const c = conflictOf(facts.labs[l.field], facts.series[l.field], (v) =>
+        l.below ? v.value < level.at : v.value > level.at,
+      );
+      if (c !== null) {
+        out.push({ ...l, level, ...c });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Review c11 M2: a serum M-spike above 0 with a negative serum immunofixation in the record's current labs
@@ -84,6 +158,21 @@ export function contradictoryFlcRatio(facts: Facts): { kappaLambda: number } | n
     facts.labs.uninvolvedFreeLightChain?.value,
     facts.labs.lightChain,
   );
+}
+
+/** A value in the level's unit, with the value as reported when the record used another unit. */
+function valueWords(v: { value: number; reported: SeriesValue["reported"] }, unit: string): string {
+  const inLevelUnit = `${round(v.value, 2)} ${unit}`;
+  return v.reported.value === v.value
+    ? inLevelUnit
+    : `${v.reported.value} ${v.reported.unit} (${inLevelUnit})`;
+}
+
+/** One conflict in words: both values, what reads the labs' one, and what to record. */
+function conflictWords(x: ReturnType<typeof labConflicts>[number]): string {
+  const labWords = `${valueWords(x.lab, x.unit)}${x.lab.date === null ? " without a date (read as today's)" : ` on ${x.lab.date}`}`;
+  const readBy = `${x.readBy[0]!.toUpperCase()}${x.readBy.slice(1)}`;
+  return `${x.name} values on either side of ${x.level.at} ${x.unit}: the labs hold ${labWords}, the series ${valueWords(x.other, x.unit)} on ${x.other.date}${x.lab.date === null ? "" : " (the same day)"}. ${readBy} here read the labs' value; the record cannot tell which is today's. ${x.lab.date === null ? "Record the date of the labs' value, or today's value," : "Check which value is right"} before acting on it.`;
 }
 
 /** The data-quality alerts of the record's current labs (an empty list when nothing contradicts). */
@@ -121,7 +210,7 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });
-  const cr = creatinineConflict(facts);
+  const cr = conflictOf(facts.labs.creatinine, facts.series.creatinine, creatinineAboveRenalLevel);
   if (cr !== null) {
     const labWords = `${cr.lab.reported.value} ${cr.lab.reported.unit}${cr.lab.date === null ? " without a date (read as today's)" : ` on ${cr.lab.date}`}`;
     out.push({
@@ -134,6 +223,16 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       verified: true,
     });
   }
+  const conflicts = labConflicts(facts);
+  if (conflicts.length > 0)
+    out.push({
+      id: DATA_QUALITY_ALERTS.labConflict,
+      severity: "warning",
+      text: text ? conflicts.map(conflictWords).join(" ") : "",
+      citations: [...new Set(conflicts.flatMap((x) => x.citations))],
+      // The grade 3 neutropenia and severe hypercalcaemia levels are UNVERIFIED in the reference (drug-rules.ts).
+      verified: conflicts.every((x) => x.level.verified),
+    });
   const c = contradictoryFlcRatio(facts);
   if (c !== null && labs.lightChain !== null) {
     const kappa = labs.lightChain === "kappa";

@@ -1166,6 +1166,21 @@ export const ALERT_RULES: readonly AlertRule[] = [
     ],
     evidence: "verified",
   },
+  // Review c23-11: treatments.md 5c, "Bispecific / CAR-T toxicity and prophylaxis rules" (verified there):
+  // neutropenia, "G-CSF for grade >=3 (outside the CRS window)"; infections, "fungal prophylaxis if neutropenic
+  // ...; consider levofloxacin during neutropenia". The drug rule class.t-cell-redirection.neutropenia-grade-3
+  // says it while a bispecific is given; a CAR-T is one infusion, so after it the counts are read here. The
+  // grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up: UNVERIFIED, as in that rule.
+  {
+    id: "alert.car-t.neutropenia-grade-3",
+    when: { all: [afterBcmaCarT, { fact: "ancE9L", lt: 1.0 }] },
+    severity: "warning",
+    text: "Neutrophils below 1.0 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023, for bispecific antibodies and CAR-T).",
+    citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+  },
   {
     id: "alert.vte.imid-high-risk",
     when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant] },

@@ -770,18 +770,40 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
   return factsOf(parsed.data, options);
 }
 
-/** The creatinine every kidney reading and kidney-dosed caution takes as today's (review c23-1: a dated
- * `labs.creatinine` of January gave a CrCl of 68 mL/min and zoledronic acid at 4 mg while the series held
- * 3.1 mg/dL from last week): the record's lab value, unless the series holds a later dated value, or the
- * record has no lab value, when the series' latest is. An undated lab value stays today's (the record's
- * convention: an undated lab is the current one; kidney-on-treatment.ts asks for its date). The value moved
- * from the series has no reference limits (a series point carries none). */
-function currentCreatinine(lab: Measured | null, series: readonly SeriesValue[]): Measured | null {
+/** The current value of a lab, which every reading of "today" takes: the record's lab value, unless the
+ * series holds a later dated value, or the record has no lab value, when the series' latest is. An undated
+ * lab value stays today's (the record's convention: an undated lab is the current one; kidney-on-treatment.ts
+ * asks for a creatinine's date). Review c23-1 (creatinine): a dated `labs.creatinine` of January gave a CrCl
+ * of 68 mL/min and zoledronic acid at 4 mg while the series held 3.1 mg/dL from last week. Review c25 (every
+ * lab): a `labs.neutrophils` of 2.6 x10^9/L dated the day before teclistamab hid the series' 0.3 of last week,
+ * and with it the "withhold the bispecific" warning. The value moved from the series has no reference limits
+ * (a series point carries none, and the lab's may be another laboratory's). */
+function currentLab(
+  field: LabQuantityField,
+  lab: Measured | null,
+  series: readonly SeriesValue[],
+): Measured | null {
   const last = series[series.length - 1];
   if (last === undefined || (lab !== null && (lab.date === null || lab.date >= last.date))) return lab;
-  const lookup = lookUpUnit("creatinine", last.reported.unit);
+  const lookup = lookUpUnit(field, last.reported.unit);
   if (!lookup.ok) return lab;
   return measured(last.value, lookup.canonical, last.reported, last.date, null, null, null);
+}
+
+/** Every lab value made the current one (currentLab); a lab's own dated value it replaces stays in the series
+ * (once: not again when the series holds it already): nothing recorded is lost to the readings of change. */
+function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
+  for (const field of LAB_QUANTITY_FIELDS) {
+    const points = series[field];
+    if (points.length === 0) continue;
+    const old = labs[field];
+    const now = currentLab(field, old, points);
+    if (now === old) continue;
+    const date = old?.date;
+    if (date && !points.some((p) => p.date === date && p.value === old!.value))
+      series[field] = sortedByDate([...points, seriesValue(date, old!.value, old!.reported)]);
+    labs[field] = now;
+  }
 }
 
 /** What a section the record leaves out is read as: an object with no key of its own whose prototype
@@ -800,17 +822,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
   // Issues in the order of the record's sections: labs, series, then the patient's quantities.
   const labs = labsOf(r.labs ?? NO_LABS, issues);
   const series = seriesFactsOf(r.series ?? NO_SECTION, issues);
-  const creatinineNow = currentCreatinine(labs.creatinine, series.creatinine);
-  if (creatinineNow !== labs.creatinine) {
-    // The lab's own dated value stays in the series: nothing recorded is lost to the readings of change.
-    const old = labs.creatinine;
-    if (old?.date)
-      series.creatinine = sortedByDate([
-        ...series.creatinine,
-        seriesValue(old.date, old.value, old.reported),
-      ]);
-    labs.creatinine = creatinineNow;
-  }
+  withCurrentLabs(labs, series);
 
   const p = r.patient ?? NO_SECTION;
   const weight = measure("weight", p.weight, "patient.weight", issues);

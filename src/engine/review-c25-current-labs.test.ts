@@ -1,0 +1,115 @@
+/** Review c25 (UNSAFE): a lab dated before a later series value hid that value from every reading of today.
+ * Vignette `review-c25-stale-counts-on-teclistamab`: three weeks into teclistamab, `labs` holds the counts of
+ * the day before the first dose (neutrophils 2.6 x10^9/L, Hb 10.8 g/dL) while the series holds last week's
+ * neutrophils 0.3 and Hb 7.4. Before, no "withhold the bispecific" warning (treatments.md 5c, ANC < 0.5 x10^9/L,
+ * bispecific-infection-consensus-2023), no G-CSF warning and no anaemia options (Hb < 10 g/dL, bohlius-2019-jco)
+ * were shown. Now every lab reads the latest dated value, as creatinine did since review c23-1. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { assess } from "./assess.js";
+
+type Rec = {
+  asOf: string;
+  labs: Record<string, unknown>;
+  series: Record<string, unknown>;
+  treatmentHistory: unknown[];
+};
+const read = (name: string): Rec =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
+const VIGNETTE = "review-c25-stale-counts-on-teclistamab";
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe("three weeks into teclistamab, last week's counts are today's (review c25)", () => {
+  const a = assess(read(VIGNETTE));
+
+  it("neutrophils 0.3 x10^9/L: withhold teclistamab, G-CSF and fungal prophylaxis are said", () => {
+    expect(ids(a.alerts)).toContain("class.bispecific.anc-below-0.5");
+    expect(ids(a.alerts)).toContain("class.t-cell-redirection.neutropenia-grade-3");
+  });
+
+  it("Hb 7.4 g/dL: transfusion is listed, and the anaemia is not read from the pre-treatment 10.8", () => {
+    expect(ids(a.options)).toContain("sc.anemia.transfusion");
+  });
+
+  it("the same as if the labs had recorded last week's values", () => {
+    const same = read(VIGNETTE);
+    same.labs.neutrophils = { value: 0.3, unit: "10^9/L", date: "2026-11-27" };
+    same.labs.hemoglobin = { value: 7.4, unit: "g/dL", date: "2026-11-27" };
+    same.labs.platelets = { value: 41, unit: "10^9/L", date: "2026-11-27" };
+    const b = assess(same);
+    expect(ids(a.alerts)).toEqual(ids(b.alerts));
+    expect(ids(a.options)).toEqual(ids(b.options));
+  });
+
+  it("counts recorded undated in the labs stay today's (the record's convention)", () => {
+    const undated = read(VIGNETTE);
+    undated.labs.neutrophils = { value: 2.6, unit: "10^9/L" };
+    expect(ids(assess(undated).alerts)).not.toContain("class.bispecific.anc-below-0.5");
+  });
+});
+
+describe("an untreated smouldering myeloma whose Hb fell since the dated lab value (review c25)", () => {
+  // The smouldering vignette of review c10d with its Hb dated a year back and a series value of this week:
+  // IMWG 2014 anaemia (Hb < 10 g/dL, rajkumar-2014-lancet-oncol) is read on today's 9.1, not last year's 12.1.
+  const smm = read("review-c10d-smm-rising");
+
+  it("the recorded vignette stays smouldering", () => {
+    expect(assess(smm).diagnosis.category).toBe("smoldering-myeloma");
+  });
+
+  it("with this week's Hb 9.1 g/dL in the series, CRAB anaemia is met: the category is active myeloma", () => {
+    const r = read("review-c10d-smm-rising");
+    r.labs.hemoglobin = { value: 12.1, unit: "g/dL", date: "2025-11-20" };
+    r.series.hemoglobin = [{ date: "2026-11-25", value: 9.1, unit: "g/dL" }];
+    const a = assess(r);
+    expect(a.diagnosis.category).toBe("multiple-myeloma");
+    const anaemia = a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.anaemia");
+    expect(anaemia?.status).toBe("met");
+  });
+});
+
+describe("an undated count or calcium on the safe side of a level, beside a later series value past it (review c25)", () => {
+  const CONFLICT = "data-quality.lab-conflict";
+  const conflictOf = (r: Rec) => assess(r).alerts.find((x) => x.id === CONFLICT);
+
+  it("undated neutrophils 2.6 beside last week's 0.3: read as today's, and the warning names both", () => {
+    const r = read(VIGNETTE);
+    r.labs.neutrophils = { value: 2.6, unit: "10^9/L" };
+    const w = conflictOf(r);
+    expect(w?.severity).toBe("warning");
+    expect(w?.text).toContain(
+      "the labs hold 2.6 x10^9/L without a date (read as today's), the series 0.3 x10^9/L on 2026-11-27",
+    );
+    expect(w?.text).toContain("either side of 0.5 x10^9/L");
+    expect(w?.citations).toContain("bispecific-infection-consensus-2023");
+  });
+
+  it("calcium in mmol/L past 11 mg/dL beside an undated normal one: one warning for both labs, in their units", () => {
+    const r = read(VIGNETTE);
+    r.labs.neutrophils = { value: 2.6, unit: "10^9/L" };
+    r.labs.calcium = { value: 9.2, unit: "mg/dL" };
+    r.series.calcium = [{ date: "2026-11-27", value: 3.6, unit: "mmol/L" }];
+    const a = assess(r);
+    expect(a.alerts.filter((x) => x.id === CONFLICT)).toHaveLength(1);
+    expect(conflictOf(r)?.text).toContain("Calcium values on either side of 11 mg/dL");
+    expect(conflictOf(r)?.text).toContain("the series 3.6 mmol/L (14.43 mg/dL) on 2026-11-27");
+  });
+
+  it("an undated value past the level beside an older safe one, or two values on one side, is no conflict", () => {
+    const past = read(VIGNETTE);
+    past.labs.neutrophils = { value: 0.3, unit: "10^9/L" };
+    past.series.neutrophils = [{ date: "2026-11-27", value: 2.6, unit: "10^9/L" }];
+    expect(conflictOf(past)).toBeUndefined();
+    expect(ids(assess(past).alerts)).toContain("class.bispecific.anc-below-0.5");
+    // The vignette itself: dated labs, read from the later series (no conflict to tell).
+    expect(conflictOf(read(VIGNETTE))).toBeUndefined();
+  });
+
+  it("the same day across the level, either way round", () => {
+    const r = read(VIGNETTE);
+    r.labs.hemoglobin = { value: 10.8, unit: "g/dL", date: "2026-11-27" };
+    expect(conflictOf(r)?.text).toContain("Haemoglobin values on either side of 10 g/dL");
+    expect(conflictOf(r)?.text).toContain("(the same day)");
+  });
+});
