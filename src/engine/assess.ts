@@ -31,7 +31,7 @@ import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
 import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
-import { notOfferedForPriorLines } from "./not-offered.js";
+import { notOfferedForExclusions, notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
   currentDrugs,
@@ -558,13 +558,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
-  // Options hidden only by the count of prior lines, as data (not-offered.ts); the compact view has none.
+  // Options hidden only by the count of prior lines or by an excluding finding, as data (not-offered.ts); the
+  // compact view has none.
   if (!codesOnly) {
-    const notOffered = notOfferedForPriorLines(
-      situation,
-      new Set(knowledge.options.map((o) => o.id)),
-      context,
-    );
+    const shown = new Set(knowledge.options.map((o) => o.id));
+    const notOffered = [
+      ...notOfferedForPriorLines(situation, shown, context),
+      ...notOfferedForExclusions(situation, shown, context),
+    ];
     if (notOffered.length > 0) assessment.notOffered = notOffered;
   }
   // A codes-only Assessment is only ever projected, and the projection takes the id from the facts

@@ -182,14 +182,17 @@ export interface Assessment {
   alerts: Alert[];
   missingData: MissingInput[];
   /** Options left out only because the patient has fewer prior lines than they require (added 2026-12-03,
-   * review c15-3; engine/not-offered.ts), each as a finding with its sources; absent when there are none
-   * and in the compact view. */
+   * review c15-3), or only because of a finding their evidence excluded (engine 0.2.32, review c23-10;
+   * engine/not-offered.ts), each as findings with their sources; absent when there are none and in the
+   * compact view. */
   notOffered?: NotOffered[];
 }
 
-/** An option not offered, with the finding that hides it: the prior lines recorded (`value`) are fewer than
- * the entry requires (`threshold`). */
-export interface NotOffered {
+/** An option not offered, with the finding that hides it (engine/not-offered.ts). */
+export type NotOffered = NotOfferedForPriorLines | NotOfferedForExclusion;
+
+/** The prior lines recorded (`value`) are fewer than the entry requires (`threshold`). */
+export interface NotOfferedForPriorLines {
   id: string;
   title: string;
   ruleId: "not-offered.prior-lines";
@@ -197,6 +200,17 @@ export interface NotOffered {
   value: number;
   op: "gte";
   threshold: number;
+  citations: CitationId[];
+}
+
+/** Findings the entry's evidence excluded (added with engine 0.2.32, review c23-10): each situation fact with
+ * the value recorded and why it keeps the option out (Tec-Dara after BCMA-directed therapy: MajesTEC-3
+ * excluded it, the US label does not). */
+export interface NotOfferedForExclusion {
+  id: string;
+  title: string;
+  ruleId: "not-offered.exclusion";
+  findings: { fact: string; value: boolean; because: string }[];
   citations: CitationId[];
 }
 

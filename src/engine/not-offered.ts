@@ -1,6 +1,7 @@
 /** Options left out only because the patient has fewer prior lines than the entry requires (review c15-3:
- * a relapsed, triple-class-exposed patient after two lines saw no talquetamab and no word on why). Recorded
- * as data (entry, fact, recorded value, threshold, sources); the clinician words say it. Pure: no I/O. */
+ * a relapsed, triple-class-exposed patient after two lines saw no talquetamab and no word on why), or only
+ * because of a finding the entry's evidence excluded (review c23-10: Tec-Dara after cilta-cel). Recorded as
+ * data (entry, facts, recorded values, threshold or reason, sources); the clinician words say it. Pure. */
 
 import { compileTruth, type TruthFn } from "../knowledge/conditions.js";
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
@@ -85,6 +86,44 @@ export function notOfferedForPriorLines(
       op: "gte",
       threshold: g.threshold,
       citations: g.citations.slice(),
+    });
+  }
+  return out;
+}
+
+/** The entries with findings that keep them from being offered (KnowledgeEntry.notOfferedWhen), compiled once. */
+const EXCLUDING = KNOWLEDGE_ENTRIES.flatMap((e) =>
+  e.notOfferedWhen && e.notOfferedWhen.length > 0
+    ? [{ id: e.id, title: e.title, exclusions: e.notOfferedWhen, when: compileTruth(e.when) }]
+    : [],
+);
+
+/** The entries not shown whose excluding findings are recorded and alone hide them: with those facts the other
+ * way, the patient's other facts unchanged, the whole evaluation (labels, jurisdictions, safety review) shows
+ * the entry. An entry hidden by something else too is not listed. */
+export function notOfferedForExclusions(
+  s: Situation,
+  shown: ReadonlySet<string>,
+  context: KnowledgeContext,
+): NotOffered[] {
+  const out: NotOffered[] = [];
+  for (const e of EXCLUDING) {
+    if (shown.has(e.id)) continue;
+    const met = e.exclusions.filter((x) => s[x.fact] === x.is);
+    if (met.length === 0) continue;
+    const moved = copySituation(s);
+    for (const x of met) (moved as unknown as Record<string, unknown>)[x.fact] = !x.is;
+    // The entry's own condition first (cheap); the whole evaluation confirms it.
+    if (e.when(moved) !== Truth.met) continue;
+    const { evaluator: _reference, ...rest } = context;
+    const r = evaluateKnowledge(moved, { ...rest, codesOnly: true, text: false });
+    if (!r.options.some((o) => o.id === e.id)) continue;
+    out.push({
+      id: e.id,
+      title: e.title,
+      ruleId: "not-offered.exclusion",
+      findings: met.map((x) => ({ fact: x.fact, value: x.is, because: x.because })),
+      citations: [...new Set(met.flatMap((x) => x.citations))],
     });
   }
   return out;

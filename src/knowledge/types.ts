@@ -131,6 +131,18 @@ export interface KnowledgeEntry {
   evidence: Evidence;
   /** What the reference marks UNVERIFIED or secondary, when evidence is not "verified". */
   evidenceNote?: string;
+  /** Findings that keep the option from being offered where its evidence did not go (a trial's exclusion
+   * beyond the label), each also a `not` term of `when`: the Assessment's notOffered list names them when they
+   * alone hide the option (engine/not-offered.ts; review c23-10). */
+  notOfferedWhen?: readonly NotOfferedWhen[];
+}
+
+/** A yes/no situation fact whose value keeps an option from being offered, with why, in the clinician's words. */
+export interface NotOfferedWhen {
+  fact: FactName;
+  is: boolean;
+  because: string;
+  citations: readonly CitationId[];
 }
 
 /** A dosing or safety rule for one drug (or class): printed as a caution on each option that

@@ -8,7 +8,10 @@ export function priorLinesWords(n: number): string {
 }
 
 /** Why an option is not offered (engine/not-offered.ts): "not offered because it needs >= 4 prior lines;
- * 2 prior lines recorded". `atLeast` is the comparison as the surface writes it (">=" in text, "≥" on the web). */
+ * 2 prior lines recorded", or the reasons of the findings that exclude it. `atLeast` is the comparison as the
+ * surface writes it (">=" in text, "≥" on the web). */
 export function notOfferedBecause(n: NotOffered, atLeast: ">=" | "≥"): string {
+  if (n.ruleId === "not-offered.exclusion")
+    return `not offered: ${n.findings.map((f) => f.because).join("; ")}`;
   return `not offered because it needs ${atLeast} ${n.threshold} prior lines; ${priorLinesWords(n.value)} recorded`;
 }

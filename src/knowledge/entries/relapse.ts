@@ -392,6 +392,21 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
       eu: pending("CHMP positive opinion 2026-06-25"),
     },
     evidence: "verified",
+    // Review c23-10: after cilta-cel the option vanished without a word; the trial's exclusions, said.
+    notOfferedWhen: [
+      {
+        fact: "antiCd38Refractory",
+        is: true,
+        because: "MajesTEC-3 excluded anti-CD38-refractory disease (the US label does not)",
+        citations: ["majestec3-2025-nejm"],
+      },
+      {
+        fact: "priorBcmaTherapy",
+        is: true,
+        because: "MajesTEC-3 excluded prior BCMA-directed therapy (the US label does not)",
+        citations: ["majestec3-2025-nejm"],
+      },
+    ],
   },
   {
     id: "rr.kd",
