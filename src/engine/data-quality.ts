@@ -5,7 +5,7 @@
 
 import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import { round } from "../criteria/diagnosis/logic.js";
-import type { Facts, Measured, SeriesValue } from "../model/facts.js";
+import { type Facts, type Measured, SAME_DAY_WORSE, type SeriesValue } from "../model/facts.js";
 import { FREELITE, flcRatioAgainstLightChain } from "../model/flc.js";
 import { defineRules } from "../model/trace.js";
 import { fromCanonical } from "../model/units.js";
@@ -27,13 +27,13 @@ export const DATA_QUALITY_RULES = defineRules({
   creatinineConflict: {
     id: "data-quality.creatinine-conflict",
     citation: "rajkumar-2014-lancet-oncol",
-    text: "Two creatinine values of the record on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L; criteria-and-scores.md 1.1), both of one day, or the labs' one without a date and at or below the level while the series' latest is above it, cannot tell which is today's: kidney readings and kidney-dosed cautions use the labs' value, which the record must date or correct",
+    text: "Two creatinine values of the record on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L; criteria-and-scores.md 1.1), both of one day, or the labs' one without a date and at or below the level while the series' latest is above it, cannot tell which is today's: kidney readings and kidney-dosed cautions use the higher of one day's two (the cautious reading), or the undated labs' value, which the record must date or correct",
     evidence: "verified",
   },
   labConflict: {
     id: "data-quality.lab-conflict",
     citation: "bispecific-infection-consensus-2023",
-    text: "Two values of one blood count or of calcium on either side of a level the warnings and options here act on (neutrophils 0.5 and 1.0 x10^9/L, treatments.md 5c; haemoglobin 10 g/dL and calcium 11 mg/dL, IMWG CRAB, criteria-and-scores.md 1.1, and calcium 14 mg/dL; platelets 75 x10^9/L, the lenalidomide maintenance start, treatments.md 3d), both of one day, or the labs' one without a date on the safe side while the series' latest is past the level, cannot tell which is today's: the readings use the labs' value, which the record must date or correct",
+    text: "Two values of one blood count, of calcium or of IgG on either side of a level the warnings and options here act on (neutrophils 0.5 and 1.0 x10^9/L, treatments.md 5c; haemoglobin 10 g/dL and calcium 11 mg/dL, IMWG CRAB, criteria-and-scores.md 1.1, and calcium 14 mg/dL; platelets 75 x10^9/L, the lenalidomide maintenance start, treatments.md 3d; IgG 400 mg/dL, immunoglobulin replacement, treatments.md 5c and 8c), both of one day, or the labs' one without a date on the safe side while the series' latest is past the level, cannot tell which is today's: the readings use the worse of one day's two (a count or calcium: the cautious reading) or the undated labs' value, which the record must date or correct",
     evidence: "verified",
   },
   mSpikeImmunofixationNegative: {
@@ -88,7 +88,6 @@ const ACTED_ON_LEVELS = [
       { at: 1.0, verified: false },
     ],
     unit: "x10^9/L",
-    readBy: "the warnings on T-cell redirecting therapy (withhold below 0.5; G-CSF below 1.0)",
     citations: ["bispecific-infection-consensus-2023"],
   },
   {
@@ -97,7 +96,6 @@ const ACTED_ON_LEVELS = [
     below: true,
     levels: [{ at: 10, verified: true }],
     unit: "g/dL",
-    readBy: "the CRAB anaemia criterion and the anaemia options",
     citations: ["rajkumar-2014-lancet-oncol", "bohlius-2019-jco"],
   },
   {
@@ -109,7 +107,6 @@ const ACTED_ON_LEVELS = [
       { at: 14, verified: false },
     ],
     unit: "mg/dL",
-    readBy: "the CRAB hypercalcaemia criterion and the hypercalcaemia warnings",
     citations: ["rajkumar-2014-lancet-oncol", "el-hajj-fuleihan-2023-jcem"],
   },
   {
@@ -118,8 +115,15 @@ const ACTED_ON_LEVELS = [
     below: true,
     levels: [{ at: 75, verified: true }],
     unit: "x10^9/L",
-    readBy: "the count recovery before lenalidomide maintenance",
     citations: ["myeloma-drug-labels"],
+  },
+  {
+    field: "igg",
+    name: "IgG",
+    below: true,
+    levels: [{ at: 400, verified: true }],
+    unit: "mg/dL",
+    citations: ["bispecific-infection-consensus-2023"],
   },
 ] as const;
 
@@ -168,11 +172,13 @@ function valueWords(v: { value: number; reported: SeriesValue["reported"] }, uni
     : `${v.reported.value} ${v.reported.unit} (${inLevelUnit})`;
 }
 
-/** One conflict in words: both values, what reads the labs' one, and what to record. */
+/** One conflict in words: both values, which one the readings take, and what to record or check. */
 function conflictWords(x: ReturnType<typeof labConflicts>[number]): string {
-  const labWords = `${valueWords(x.lab, x.unit)}${x.lab.date === null ? " without a date (read as today's)" : ` on ${x.lab.date}`}`;
-  const readBy = `${x.readBy[0]!.toUpperCase()}${x.readBy.slice(1)}`;
-  return `${x.name} values on either side of ${x.level.at} ${x.unit}: the labs hold ${labWords}, the series ${valueWords(x.other, x.unit)} on ${x.other.date}${x.lab.date === null ? "" : " (the same day)"}. ${readBy} here read the labs' value; the record cannot tell which is today's. ${x.lab.date === null ? "Record the date of the labs' value, or today's value," : "Check which value is right"} before acting on it.`;
+  const read = valueWords(x.lab, x.unit);
+  if (x.lab.date === null)
+    return `${x.name} values on either side of ${x.level.at} ${x.unit}: the labs hold ${read} without a date (read as today's), the series ${valueWords(x.other, x.unit)} on ${x.other.date}. The warnings and options here that act on this level read the labs' value; the record cannot tell which is today's. Record the date of the labs' value, or today's value, before acting on it.`;
+  const worse = SAME_DAY_WORSE[x.field] !== undefined ? ", the worse of the two (the cautious reading)" : "";
+  return `${x.name} values of one day (${x.lab.date}) on either side of ${x.level.at} ${x.unit}: ${read} and ${valueWords(x.other, x.unit)}. The warnings and options here that act on this level read ${read}${worse}. Check which value is right before acting on it.`;
 }
 
 /** The data-quality alerts of the record's current labs (an empty list when nothing contradicts). */
@@ -212,12 +218,15 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
     });
   const cr = conflictOf(facts.labs.creatinine, facts.series.creatinine, creatinineAboveRenalLevel);
   if (cr !== null) {
-    const labWords = `${cr.lab.reported.value} ${cr.lab.reported.unit}${cr.lab.date === null ? " without a date (read as today's)" : ` on ${cr.lab.date}`}`;
+    const level = "the IMWG renal level (> 2 mg/dL, > 177 umol/L)";
+    const reported = (v: { reported: SeriesValue["reported"] }) => `${v.reported.value} ${v.reported.unit}`;
     out.push({
       id: DATA_QUALITY_ALERTS.creatinineConflict,
       severity: "warning",
       text: text
-        ? `Creatinine values on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L): the labs hold ${labWords}, the series ${cr.other.reported.value} ${cr.other.reported.unit} on ${cr.other.date}${cr.lab.date === null ? "" : " (the same day)"}. Kidney function, the CRAB kidney criterion and every kidney-dosed caution here read the labs' value; the record cannot tell which is today's. ${cr.lab.date === null ? "Record the date of the labs' value, or today's creatinine" : "Check which value is right"} before a dose is chosen from it.`
+        ? cr.lab.date === null
+          ? `Creatinine values on either side of ${level}: the labs hold ${reported(cr.lab)} without a date (read as today's), the series ${reported(cr.other)} on ${cr.other.date}. Kidney function, the CRAB kidney criterion and every kidney-dosed caution here read the labs' value; the record cannot tell which is today's. Record the date of the labs' value, or today's creatinine, before a dose is chosen from it.`
+          : `Creatinine values of one day (${cr.lab.date}) on either side of ${level}: ${reported(cr.lab)} and ${reported(cr.other)}. Kidney function, the CRAB kidney criterion and every kidney-dosed caution here read ${reported(cr.lab)}, the higher of the two (the cautious reading). Check which value is right before a dose is chosen from it.`
         : "",
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,

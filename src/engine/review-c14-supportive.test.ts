@@ -61,7 +61,8 @@ describe("c14-9: LMWH with CrCl below 30 mL/min", () => {
 
   it("control: the same patient with a creatinine giving CrCl above 30: no such caution", () => {
     const r = withLabs(record("review-c14-rd-week-3-age-86-crcl-28"), {
-      creatinine: { value: 0.8, unit: "mg/dL", date: "2026-11-28" },
+      // Of the day of the series' latest (1.3 mg/dL), the same day would read the higher: a later day.
+      creatinine: { value: 0.8, unit: "mg/dL", date: "2026-11-29" },
     });
     expect(lmwh(r)?.cautions.join(" ")).not.toMatch(/no renal dose rule for LMWH/);
   });

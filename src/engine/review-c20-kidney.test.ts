@@ -252,9 +252,12 @@ describe("c20-4 controls: myeloma's own kidney disease, and decisions left as th
   });
 
   it("creatinine 1.6 mg/dL (below the CRAB level): MGUS as before", () => {
-    const a = assess(
-      withLabs(KIDNEY_UNTESTED, { creatinine: { value: 1.6, unit: "mg/dL", date: "2026-11-01" } }),
-    );
+    const r = withLabs(KIDNEY_UNTESTED, { creatinine: { value: 1.6, unit: "mg/dL", date: "2026-11-01" } });
+    // The series' value of that day too (two values of one day would read the higher, review c25-6).
+    const series = KIDNEY_UNTESTED.series as { creatinine: Rec[] };
+    const today = { date: "2026-11-01", value: 1.6, unit: "mg/dL" };
+    r.series = { ...series, creatinine: [...series.creatinine.slice(0, -1), today] };
+    const a = assess(r);
     expect(a.diagnosis.category).toBe("mgus");
     expect(alertIds(a)).not.toContain("alert.kidney-not-explained");
   });

@@ -165,7 +165,15 @@ describe("c24: creatinine values that disagree, criterion 4's pair, AL's second 
   it("c24-3: the labs and the series disagree across the level on the same day", () => {
     const r = record(NEWER);
     r.labs.creatinine = { value: 0.9, unit: "mg/dL", date: "2026-11-20" };
-    expect(alert(assess(r), CONFLICT)?.text).toContain("(the same day)");
+    const a = assess(r);
+    // Review c25-6: the higher of one day's two is read (the cautious reading), and the warning says so.
+    expect(alert(a, CONFLICT)?.text).toContain(
+      "Creatinine values of one day (2026-11-20) on either side of the IMWG renal level (> 2 mg/dL, > 177 umol/L): 3.1 mg/dL and 0.9 mg/dL",
+    );
+    expect(alert(a, CONFLICT)?.text).toContain(
+      "read 3.1 mg/dL, the higher of the two (the cautious reading)",
+    );
+    expect(a.kidney.crclCockcroftGault).toBeLessThan(30);
   });
 
   it("c24-4, c24-6: criterion 4 pairs beta2-microglobulin with that day's creatinine, and never calls dialysis normal", () => {

@@ -106,10 +106,51 @@ describe("an undated count or calcium on the safe side of a level, beside a late
     expect(conflictOf(read(VIGNETTE))).toBeUndefined();
   });
 
-  it("the same day across the level, either way round", () => {
+  it("the same day across the level: the worse is read, and the warning says so (review c25-6)", () => {
+    // Neutrophils 0.9 in the labs and 0.3 in the series, both of 2026-11-27: 0.3 is read, so the withhold
+    // warning is said, either way round.
+    for (const [lab, other] of [
+      [0.9, 0.3],
+      [0.3, 0.9],
+    ] as const) {
+      const r = read(VIGNETTE);
+      r.labs.neutrophils = { value: lab, unit: "10^9/L", date: "2026-11-27" };
+      r.series.neutrophils = [{ date: "2026-11-27", value: other, unit: "10^9/L" }];
+      const a = assess(r);
+      expect(ids(a.alerts)).toContain("class.bispecific.anc-below-0.5");
+      expect(a.alerts.find((x) => x.id === CONFLICT)?.text).toContain(
+        "Neutrophil values of one day (2026-11-27) on either side of 0.5 x10^9/L",
+      );
+      expect(a.alerts.find((x) => x.id === CONFLICT)?.text).toContain(
+        "read 0.3 x10^9/L, the worse of the two (the cautious reading)",
+      );
+    }
+  });
+
+  it("IgG: an undated 700 mg/dL beside a later 250 is read as today's, and warned (review c25-7)", () => {
     const r = read(VIGNETTE);
-    r.labs.hemoglobin = { value: 10.8, unit: "g/dL", date: "2026-11-27" };
-    expect(conflictOf(r)?.text).toContain("Haemoglobin values on either side of 10 g/dL");
-    expect(conflictOf(r)?.text).toContain("(the same day)");
+    r.labs.igg = { value: 700, unit: "mg/dL" };
+    r.series.igg = [{ date: "2026-11-27", value: 250, unit: "mg/dL" }];
+    expect(conflictOf(r)?.text).toContain(
+      "IgG values on either side of 400 mg/dL: the labs hold 700 mg/dL without a date (read as today's), the series 250 mg/dL on 2026-11-27",
+    );
+  });
+});
+
+/** Review c25 re-review (the reviewer's records): what the first version of the latest-value rule lost. */
+describe("the value read from the series keeps the record's limits; the free light chains stay a pair", () => {
+  it("c25-1: calcium 10.9 mg/dL with the record's upper limit 9.8: CRAB hypercalcaemia met, the critical alert said", () => {
+    // IMWG 2014 (criteria-and-scores.md 1.1): > 1 mg/dL above the upper limit of normal.
+    const a = assess(read("review-c25-p02-smm-ca-uln-lost-to-series"));
+    expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.calcium")?.status).toBe("met");
+    expect(a.alerts.find((x) => x.id === "alert.hypercalcemia")?.severity).toBe("critical");
+    expect(a.diagnosis.category).toBe("multiple-myeloma");
+  });
+
+  it("c25-4: a new involved light chain without an uninvolved one of its day is not divided by an 18-month-old one", () => {
+    // 850 mg/L over the old uninvolved 8 would be a ratio of 106 (SLiM, criteria-and-scores.md 1.1).
+    const a = assess(read("review-c25-p03-smm-flc-ratio-mixed-dates"));
+    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.slim.flc-ratio")?.status).toBe("not-met");
   });
 });

@@ -708,16 +708,60 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     );
   };
 
-  const labOut = (field: LabQuantityField, points: Point<LabValue>[]) => {
-    const current = pickCurrent(`labs.${field}`, points);
+  /** The free light chains as a pair of one day (as model/facts.ts reads them, review c25-4): when every current
+   * value is dated and the two chains' latest days differ, the latest day on which both were measured (its
+   * latest time for each); null otherwise (each chain's current value as pickCurrent gives it). */
+  const flcPairOfOneDay = (
+    involved: Point<LabValue>[],
+    uninvolved: Point<LabValue>[],
+  ): [Point<LabValue>, Point<LabValue>] | null => {
+    const inv = involved.filter((p) => !p.history);
+    const un = uninvolved.filter((p) => !p.history);
+    if (inv.length === 0 || un.length === 0 || [...inv, ...un].some((p) => p.date === null)) return null;
+    const latest = (ps: Point<LabValue>[]) => ps.reduce((a, b) => (b.sortKey > a.sortKey ? b : a));
+    if (latest(inv).date === latest(un).date) return null;
+    const days = new Set(un.map((p) => p.date));
+    const both = inv.filter((p) => days.has(p.date));
+    if (both.length === 0) return null;
+    const day = latest(both).date;
+    return [latest(inv.filter((p) => p.date === day)), latest(un.filter((p) => p.date === day))];
+  };
+
+  /** The value of the latest point (undated last) for which `has` holds, or null. */
+  const latestWith = (points: Point<LabValue>[], has: (v: LabValue) => boolean): LabValue | null => {
+    let best: Point<LabValue> | null = null;
+    for (const p of points)
+      if (
+        has(p.value) &&
+        (best === null || (p.date !== null && (best.date === null || p.sortKey > best.sortKey)))
+      )
+        best = p;
+    return best?.value ?? null;
+  };
+
+  const labOut = (
+    field: LabQuantityField,
+    points: Point<LabValue>[],
+    chosen: Point<LabValue> | null = null,
+  ) => {
+    const current = chosen ?? pickCurrent(`labs.${field}`, points);
     if (current) {
       const q: Record<string, unknown> = { value: current.value.value, unit: current.value.unit };
-      if (current.value.upperLimitOfNormal !== undefined)
-        q.upperLimitOfNormal = current.value.upperLimitOfNormal;
-      if (current.value.lowerLimitOfNormal !== undefined)
-        q.lowerLimitOfNormal = current.value.lowerLimitOfNormal;
+      // The reference limits and assay method of the test: the current value's, else those of the latest
+      // value that has them (as the record's facts read a series value with the lab's: model/facts.ts
+      // fromSeries, review c25).
+      const limits =
+        current.value.upperLimitOfNormal !== undefined || current.value.lowerLimitOfNormal !== undefined
+          ? current.value
+          : latestWith(
+              points,
+              (v) => v.upperLimitOfNormal !== undefined || v.lowerLimitOfNormal !== undefined,
+            );
+      if (limits?.upperLimitOfNormal !== undefined) q.upperLimitOfNormal = limits.upperLimitOfNormal;
+      if (limits?.lowerLimitOfNormal !== undefined) q.lowerLimitOfNormal = limits.lowerLimitOfNormal;
       if (current.date) q.date = current.date;
-      if (current.value.method) q.method = current.value.method;
+      const method = current.value.method ?? latestWith(points, (v) => v.method !== undefined)?.method;
+      if (method) q.method = method;
       setPath(out, `labs.${field}`, q);
       provenance[`labs.${field}`] = current.ref;
     }
@@ -1186,8 +1230,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   if (flcPoints.kappa.length + flcPoints.lambda.length > 0) {
     if (lightChain === "kappa" || lightChain === "lambda") {
       const other = lightChain === "kappa" ? "lambda" : "kappa";
-      labOut("involvedFreeLightChain", flcPoints[lightChain]);
-      labOut("uninvolvedFreeLightChain", flcPoints[other]);
+      const pair = flcPairOfOneDay(flcPoints[lightChain], flcPoints[other]);
+      labOut("involvedFreeLightChain", flcPoints[lightChain], pair?.[0]);
+      labOut("uninvolvedFreeLightChain", flcPoints[other], pair?.[1]);
     } else {
       for (const p of [...flcPoints.kappa, ...flcPoints.lambda]) {
         warn(

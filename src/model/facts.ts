@@ -770,39 +770,109 @@ export function normalizeRecord(input: unknown, options: NormalizeOptions = {}):
   return factsOf(parsed.data, options);
 }
 
+/** The labs whose two values of one day are read cautiously, and which way a value is worse: the kidney, calcium
+ * and the blood counts the warnings and doses act on (review c25-6: neutrophils 0.9 in the labs and 0.3 in the
+ * series, both of one day, dropped the "withhold teclistamab" warning). IgG is not here: in IgG-type disease a
+ * higher total is more disease, a lower one the immunoparesis. */
+export const SAME_DAY_WORSE: Readonly<Partial<Record<LabQuantityField, "higher" | "lower">>> = {
+  creatinine: "higher",
+  calcium: "higher",
+  hemoglobin: "lower",
+  neutrophils: "lower",
+  platelets: "lower",
+};
+
 /** The current value of a lab, which every reading of "today" takes: the record's lab value, unless the
  * series holds a later dated value, or the record has no lab value, when the series' latest is. An undated
  * lab value stays today's (the record's convention: an undated lab is the current one; kidney-on-treatment.ts
- * asks for a creatinine's date). Review c23-1 (creatinine): a dated `labs.creatinine` of January gave a CrCl
- * of 68 mL/min and zoledronic acid at 4 mg while the series held 3.1 mg/dL from last week. Review c25 (every
- * lab): a `labs.neutrophils` of 2.6 x10^9/L dated the day before teclistamab hid the series' 0.3 of last week,
- * and with it the "withhold the bispecific" warning. The value moved from the series has no reference limits
- * (a series point carries none, and the lab's may be another laboratory's). */
+ * asks for a creatinine's date). Two values of the latest day, of a lab in SAME_DAY_WORSE, read the worse (the cautious
+ * reading; data-quality.ts says when they lie on either side of a level). Review c23-1 (creatinine): a dated
+ * `labs.creatinine` of January gave a CrCl of 68 mL/min and zoledronic acid at 4 mg while the series held
+ * 3.1 mg/dL from last week. Review c25 (every lab): a `labs.neutrophils` of 2.6 x10^9/L dated the day before
+ * teclistamab hid the series' 0.3 of last week, and with it the "withhold the bispecific" warning. */
 function currentLab(
   field: LabQuantityField,
   lab: Measured | null,
   series: readonly SeriesValue[],
 ): Measured | null {
   const last = series[series.length - 1];
-  if (last === undefined || (lab !== null && (lab.date === null || lab.date >= last.date))) return lab;
-  const lookup = lookUpUnit(field, last.reported.unit);
-  if (!lookup.ok) return lab;
-  return measured(last.value, lookup.canonical, last.reported, last.date, null, null, null);
+  if (last === undefined || (lab !== null && (lab.date === null || lab.date > last.date))) return lab;
+  const worse = SAME_DAY_WORSE[field];
+  // The point of the latest day read: the worst of that day's for a lab in SAME_DAY_WORSE (the lab's own among them).
+  let pick: { value: number } | SeriesValue = lab !== null && lab.date === last.date ? lab : last;
+  if (worse !== undefined)
+    for (let i = series.length - 1; i >= 0 && series[i]!.date === last.date; i--) {
+      const p = series[i]!;
+      if (worse === "higher" ? p.value > pick.value : p.value < pick.value) pick = p;
+    }
+  else if (pick === lab) return lab;
+  return pick === lab ? lab : fromSeries(field, pick as SeriesValue, lab);
 }
 
-/** Every lab value made the current one (currentLab); a lab's own dated value it replaces stays in the series
- * (once: not again when the series holds it already): nothing recorded is lost to the readings of change. */
+/** A series point as the current value. The record's reference limits and assay method for the test go with it
+ * (review c25-1, -2, -3, -8: a calcium upper limit, a haemoglobin lower limit, an LDH upper limit and a
+ * high-sensitivity troponin method were lost with the move, and with them CRAB criteria, the R-ISS and the
+ * Mayo 2012 stage): a series point carries none, and the record gives one set per test. */
+function fromSeries(field: LabQuantityField, p: SeriesValue, lab: Measured | null): Measured | null {
+  const lookup = lookUpUnit(field, p.reported.unit);
+  if (!lookup.ok) return lab;
+  return measured(
+    p.value,
+    lookup.canonical,
+    p.reported,
+    p.date,
+    lab?.upperLimitOfNormal ?? null,
+    lab?.lowerLimitOfNormal ?? null,
+    lab?.method ?? null,
+  );
+}
+
+/** The two free light chains are read as a pair of one day (review c25-4: a new involved value over an
+ * uninvolved one from 18 months before gave a ratio of 106 and active myeloma): the labs' pair, unless the
+ * series holds a pair of one day later than the labs' dates, or the labs hold neither, when the series' latest
+ * pair is. An undated lab value of the pair stays today's, as for every lab. */
+const FLC_PAIR = ["involvedFreeLightChain", "uninvolvedFreeLightChain"] as const;
+
+/** The latest date on which the series hold both free light chains, or null. */
+function latestPairDate(involved: readonly SeriesValue[], uninvolved: readonly SeriesValue[]): string | null {
+  for (let i = involved.length - 1; i >= 0; i--) {
+    const date = involved[i]!.date;
+    if (uninvolved.some((p) => p.date === date)) return date;
+  }
+  return null;
+}
+
+/** Every lab value made the current one (currentLab; the free light chains as a pair); a lab's own dated value
+ * it replaces stays in the series (once: not again when the series holds it already): nothing recorded is lost
+ * to the readings of change. */
 function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
-  for (const field of LAB_QUANTITY_FIELDS) {
-    const points = series[field];
-    if (points.length === 0) continue;
+  const replace = (field: LabQuantityField, now: Measured | null): void => {
     const old = labs[field];
-    const now = currentLab(field, old, points);
-    if (now === old) continue;
+    if (now === old) return;
+    const points = series[field];
     const date = old?.date;
     if (date && !points.some((p) => p.date === date && p.value === old!.value))
       series[field] = sortedByDate([...points, seriesValue(date, old!.value, old!.reported)]);
     labs[field] = now;
+  };
+  for (const field of LAB_QUANTITY_FIELDS) {
+    if (field === "involvedFreeLightChain" || field === "uninvolvedFreeLightChain") continue;
+    if (series[field].length > 0) replace(field, currentLab(field, labs[field], series[field]));
+  }
+  const [inv, uninv] = FLC_PAIR;
+  const date = latestPairDate(series[inv], series[uninv]);
+  if (date === null) return;
+  const li = labs[inv];
+  const lu = labs[uninv];
+  if (li?.date === null || lu?.date === null) return;
+  const labDate =
+    li?.date && lu?.date ? (li.date > lu.date ? li.date : lu.date) : (li?.date ?? lu?.date ?? null);
+  if (labDate !== null && labDate >= date) return;
+  for (const field of FLC_PAIR) {
+    const points = series[field];
+    let i = points.length - 1;
+    while (points[i]!.date !== date) i--;
+    replace(field, fromSeries(field, points[i]!, labs[field]));
   }
 }
 
