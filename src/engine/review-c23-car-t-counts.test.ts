@@ -40,8 +40,8 @@ describe("neutropenia after a BCMA CAR-T infusion (review c23-11)", () => {
   it("a line after the CAR-T (teclistamab now): the bispecific's own neutropenia warning, not this one", () => {
     const r = read();
     r.treatmentHistory.at(-1)!.progressedOn = true;
-    r.treatmentHistory.at(-1)!.progressionDate = "2027-01-10";
-    r.treatmentHistory.push({ regimen: "Talquetamab", drugs: ["talquetamab"], start: "2027-01-20" });
+    r.treatmentHistory.at(-1)!.progressionDate = "2026-10-15";
+    r.treatmentHistory.push({ regimen: "Talquetamab", drugs: ["talquetamab"], start: "2026-10-25" });
     const ids = alertIds(r);
     expect(ids).not.toContain(ALERT);
     expect(ids).toContain("class.t-cell-redirection.neutropenia-grade-3");
