@@ -154,3 +154,16 @@ describe("the value read from the series keeps the record's limits; the free lig
     expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.slim.flc-ratio")?.status).toBe("not-met");
   });
 });
+
+describe("VCd for myeloma kidney injury in a frail 80-year-old (review c25-12)", () => {
+  it("the high-dose dexamethasone of IMWG renal and the 20 mg weekly for age over 75 are said to conflict, the choice left to the team", () => {
+    // treatments.md 3b (VCd row: high-dose dexamethasone for the first month) and 4 / 7b (20 mg weekly for age
+    // > 75 or frailty): the reference does not reconcile them.
+    const a = assess(read("review-c25-frail-80-ndmm-kidney"));
+    const vcd = a.options.find((o) => o.id === "ndmm.renal.vcd");
+    expect(vcd?.strength).toBe("preferred");
+    expect(vcd?.cautions.join(" ")).toContain(
+      "does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team",
+    );
+  });
+});

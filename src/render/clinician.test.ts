@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import mmRecord from "../../examples/diagnosis/multiple-myeloma.json" with { type: "json" };
 import { assess } from "../engine/assess.js";
@@ -410,5 +411,21 @@ describe("clinician summary headline", () => {
       const n = doc.split(`rule ${id}:`).length - 1;
       expect(n, id).toBe(1);
     }
+  });
+});
+
+describe("a treated record's criteria are today's values (review c25-10)", () => {
+  it("three weeks into teclistamab, Hb 7.4 g/dL: the note says the criteria do not re-decide the diagnosis; untreated: no note", () => {
+    const read = (name: string) =>
+      JSON.parse(readFileSync(new URL(`../../examples/vignettes/${name}.json`, import.meta.url), "utf8"));
+    const treated = renderClinicianSummary(assess(read("review-c25-stale-counts-on-teclistamab")), "text");
+    expect(treated.replace(/\s+/g, " ")).toContain(
+      "The criteria below read today's values, which treatment changes: a low count or a kidney value on treatment meets a myeloma-defining event only if it is attributable to the myeloma (IMWG 2014)",
+    );
+    const untreated = renderClinicianSummary(
+      assess(read("review-c25-p03-smm-flc-ratio-mixed-dates")),
+      "text",
+    );
+    expect(untreated).not.toContain("The criteria below read today's values");
   });
 });

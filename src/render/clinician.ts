@@ -20,7 +20,7 @@ import type { ProgressionDateSource, ResponseResult } from "../response/response
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { byStatus, criterionStatus, groupCriteria } from "./criteria-groups.js";
+import { byStatus, criterionStatus, groupCriteria, TREATED_CRITERIA_NOTE } from "./criteria-groups.js";
 import {
   type Block,
   type Format,
@@ -340,6 +340,7 @@ function diagnosis(a: Assessment, w: Writer): Block[] {
   const g = groupCriteria(d);
 
   const blocks: Block[] = [h(2, "Diagnosis"), ul(facts)];
+  if (d.treated && d.criteria.length > 0) blocks.push(p(TREATED_CRITERIA_NOTE));
   if (d.criteria.length === 0) blocks.push(h(3, "Criteria"), p("No criteria were evaluated."));
   const section = (title: string, cs: Criterion[]) => {
     if (cs.length > 0) blocks.push(h(3, `${title} (${cs.length})`), ul(byStatus(cs).map(item)));

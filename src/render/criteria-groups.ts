@@ -49,3 +49,10 @@ export function groupCriteria(d: Assessment["diagnosis"]): CriteriaGroups {
   }
   return g;
 }
+
+/** For a treated record, what its criteria are (review c25-10: Hb 7.4 g/dL three weeks into teclistamab read as
+ * "met: CRAB anaemia"): today's values, which treatment changes; the category stays the treated one, and a
+ * value changed by treatment is a myeloma-defining event only when attributable to the myeloma (IMWG 2014,
+ * criteria-and-scores.md 1.1). Said by the clinician text and the web app. */
+export const TREATED_CRITERIA_NOTE =
+  "Previously treated: the category stays the treated one. The criteria below read today's values, which treatment changes: a low count or a kidney value on treatment meets a myeloma-defining event only if it is attributable to the myeloma (IMWG 2014), and does not re-decide the diagnosis.";

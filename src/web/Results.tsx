@@ -4,7 +4,12 @@ import { type KeyboardEvent, lazy, type ReactNode, Suspense, useId, useRef, useS
 import type { Assessment } from "../core.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
-import { byStatus, criterionStatus, groupCriteria } from "../render/criteria-groups.js";
+import {
+  byStatus,
+  criterionStatus,
+  groupCriteria,
+  TREATED_CRITERIA_NOTE,
+} from "../render/criteria-groups.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
 import { notOfferedBecause } from "../render/prior-lines-words.js";
@@ -180,6 +185,7 @@ function Criteria({ a }: { a: Assessment }) {
   const g = groupCriteria(d);
   return (
     <>
+      {d.treated && d.criteria.length > 0 && <p>{TREATED_CRITERIA_NOTE}</p>}
       <CriteriaTable
         caption={d.likely ? "Criteria of the most likely category" : "Criteria of this category"}
         rows={g.own}

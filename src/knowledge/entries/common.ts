@@ -1,5 +1,5 @@
 /** Building blocks shared by the entry tables: named situations and regulatory-status helpers. */
-import type { Condition, RegulatoryStatus, StrengthAdjustment } from "../types.js";
+import type { CautionDef, Condition, RegulatoryStatus, StrengthAdjustment } from "../types.js";
 
 export const isMM: Condition = { fact: "category", is: "multiple-myeloma" };
 export const untreated: Condition = { fact: "treated", is: false };
@@ -84,3 +84,24 @@ export const pending = (note: string | null = null): RegulatoryStatus => ({
 });
 /** Individual drugs approved, no regimen-specific label (the reference's wording). */
 export const componentsApproved = guidelineOnly("Components approved; no regimen-specific label");
+
+/** Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
+ * high-dose dexamethasone (treatments.md 3b); the reference does not say which wins. On the kidney-protection
+ * option and on VCd for myeloma kidney injury (review c25-12: VCd said "high-dose dexamethasone" beside the
+ * 20 mg weekly of the dexamethasone rule, unreconciled). */
+export const highDoseDexOver75: CautionDef = {
+  text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
+  when: {
+    all: [
+      { fact: "renalCrab", is: true },
+      {
+        any: [
+          { fact: "age", gt: 75 },
+          { fact: "frailtyGroup", is: "frail" },
+        ],
+      },
+    ],
+  },
+  citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
+  evidence: "verified",
+};

@@ -7,6 +7,7 @@ import {
   carfilzomibHeartFailure,
   componentsApproved,
   guidelineOnly,
+  highDoseDexOver75,
   isMM,
   myelomaKidneyInjury,
   ndmm,
@@ -331,7 +332,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       // Review c10 M7 (c11a): the kidney damage counts as myeloma's only if attributable to it
       // (criteria-and-scores 7.4): said as a question the team checks, in both languages.
       "This is for when the myeloma may have hurt the kidneys. Your team first checks if the myeloma is the cause, with urine and blood tests. These drugs work fast and are then the usual first choice when the kidneys are hurt. They can help the kidneys recover. Your team may switch to other drugs once the kidneys are better.",
-    cautions: [],
+    cautions: [highDoseDexOver75],
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",

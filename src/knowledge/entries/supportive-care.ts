@@ -9,7 +9,7 @@ import {
   notOnAnticoagulant,
   onAnticoagulant,
 } from "../vte-risk.js";
-import { approved, isMM, ndmm } from "./common.js";
+import { approved, highDoseDexOver75, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
@@ -112,25 +112,6 @@ const notOnDialysis: Condition = {
     { fact: "dialysis", known: false },
   ],
 };
-/** Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
- * high-dose dexamethasone (treatments.md 3b); the reference does not say which wins. */
-const highDoseDexOver75: CautionDef = {
-  text: "Age over 75 or frailty: the reference gives dexamethasone 20 mg weekly instead of 40 mg, and does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team.",
-  when: {
-    all: [
-      { fact: "renalCrab", is: true },
-      {
-        any: [
-          { fact: "age", gt: 75 },
-          { fact: "frailtyGroup", is: "frail" },
-        ],
-      },
-    ],
-  },
-  citations: ["myeloma-drug-labels", "dimopoulos-2016-jco-renal"],
-  evidence: "verified",
-};
-
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.zoledronic-acid",
