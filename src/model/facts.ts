@@ -865,8 +865,9 @@ function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
   const li = labs[inv];
   const lu = labs[uninv];
   if (li?.date === null || lu?.date === null) return;
-  const labDate =
-    li?.date && lu?.date ? (li.date > lu.date ? li.date : lu.date) : (li?.date ?? lu?.date ?? null);
+  // The later of the labs' dates (ISO dates compare as strings), or null when the labs hold neither chain.
+  let labDate: string | null = li?.date ?? null;
+  if (lu?.date && (labDate === null || lu.date > labDate)) labDate = lu.date;
   if (labDate !== null && labDate >= date) return;
   for (const field of FLC_PAIR) {
     const points = series[field];
