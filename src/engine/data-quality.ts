@@ -36,6 +36,12 @@ export const DATA_QUALITY_RULES = defineRules({
     text: "Two values of one blood count, of calcium or of IgG on either side of a level the warnings and options here act on (neutrophils 0.5 and 1.0 x10^9/L, treatments.md 5c; haemoglobin 10 g/dL and calcium 11 mg/dL, IMWG CRAB, criteria-and-scores.md 1.1, and calcium 14 mg/dL; platelets 75 x10^9/L, the lenalidomide maintenance start, treatments.md 3d; IgG 400 mg/dL, immunoglobulin replacement, treatments.md 5c and 8c), both of one day, or the labs' one without a date on the safe side while the series' latest is past the level, cannot tell which is today's: the readings use the worse of one day's two (a count or calcium: the cautious reading) or the undated labs' value, which the record must date or correct",
     evidence: "verified",
   },
+  flcUnpaired: {
+    id: "data-quality.flc-unpaired",
+    citation: "katzmann-2002-clin-chem",
+    text: "The kappa/lambda ratio and the dFLC are of the two chains of one sample (criteria-and-scores.md 1.3): a later value of one chain without the other of its day leaves today's pair not known, never read from two dates nor from the older pair as today's",
+    evidence: "verified",
+  },
   mSpikeImmunofixationNegative: {
     id: "data-quality.m-spike-immunofixation-negative",
     citation: "kumar-2016-lancet-oncol",
@@ -51,6 +57,7 @@ export const DATA_QUALITY_ALERTS = {
   mSpikeImmunofixationNegative: DATA_QUALITY_RULES.mSpikeImmunofixationNegative.id,
   creatinineConflict: DATA_QUALITY_RULES.creatinineConflict.id,
   labConflict: DATA_QUALITY_RULES.labConflict.id,
+  flcUnpaired: DATA_QUALITY_RULES.flcUnpaired.id,
 } as const;
 
 /** Two values of one lab that disagree on a level the readings act on: `harm` says whether a value is past
@@ -164,6 +171,25 @@ export function contradictoryFlcRatio(facts: Facts): { kappaLambda: number } | n
   );
 }
 
+/** Review c26-2: the later value of one free light chain without the other of its day, when model/facts.ts
+ * reads the pair as not known for it; null otherwise. */
+function unpairedFlc(
+  facts: Facts,
+): { chain: "involved" | "uninvolved"; value: SeriesValue; pairDate: string } | null {
+  if (facts.labs.involvedFreeLightChain !== null || facts.labs.uninvolvedFreeLightChain !== null) return null;
+  const inv = facts.series.involvedFreeLightChain;
+  const un = facts.series.uninvolvedFreeLightChain;
+  let pairDate: string | null = null;
+  for (let i = inv.length - 1; i >= 0 && pairDate === null; i--)
+    if (un.some((p) => p.date === inv[i]!.date)) pairDate = inv[i]!.date;
+  if (pairDate === null) return null;
+  const lastInv = inv[inv.length - 1]!;
+  const lastUn = un[un.length - 1]!;
+  if (lastInv.date > pairDate) return { chain: "involved", value: lastInv, pairDate };
+  if (lastUn.date > pairDate) return { chain: "uninvolved", value: lastUn, pairDate };
+  return null;
+}
+
 /** A value in the level's unit, with the value as reported when the record used another unit. */
 function valueWords(v: { value: number; reported: SeriesValue["reported"] }, unit: string): string {
   const inLevelUnit = `${round(v.value, 2)} ${unit}`;
@@ -241,6 +267,17 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       citations: [...new Set(conflicts.flatMap((x) => x.citations))],
       // The grade 3 neutropenia and severe hypercalcaemia levels are UNVERIFIED in the reference (drug-rules.ts).
       verified: conflicts.every((x) => x.level.verified),
+    });
+  const unpaired = unpairedFlc(facts);
+  if (unpaired !== null)
+    out.push({
+      id: DATA_QUALITY_ALERTS.flcUnpaired,
+      severity: "warning",
+      text: text
+        ? `Free light chains: the ${unpaired.chain} ${unpaired.value.reported.value} ${unpaired.value.reported.unit} of ${unpaired.value.date} has no value of the other chain of its day (the latest pair is of ${unpaired.pairDate}). The FLC ratio and the dFLC are read as not known: never from two dates, nor from the older pair as today's. Measure both chains on one sample.`
+        : "",
+      citations: ["katzmann-2002-clin-chem"],
+      verified: true,
     });
   const c = contradictoryFlcRatio(facts);
   if (c !== null && labs.lightChain !== null) {

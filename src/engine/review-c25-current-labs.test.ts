@@ -147,11 +147,31 @@ describe("the value read from the series keeps the record's limits; the free lig
     expect(a.diagnosis.category).toBe("multiple-myeloma");
   });
 
-  it("c25-4: a new involved light chain without an uninvolved one of its day is not divided by an 18-month-old one", () => {
-    // 850 mg/L over the old uninvolved 8 would be a ratio of 106 (SLiM, criteria-and-scores.md 1.1).
+  it("c25-4, c26-2: a new involved light chain without an uninvolved one of its day: the ratio is not known, and said", () => {
+    // 850 mg/L over the old uninvolved 8 would be a ratio of 106 (c25-4); the 18-month-old pair's 20 read as
+    // today's hid the 850 (c26-2). SLiM (criteria-and-scores.md 1.1) is then not known: indeterminate, and the
+    // warning asks for both chains of one sample.
     const a = assess(read("review-c25-p03-smm-flc-ratio-mixed-dates"));
-    expect(a.diagnosis.category).toBe("smoldering-myeloma");
-    expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.slim.flc-ratio")?.status).toBe("not-met");
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBe("smoldering-myeloma");
+    expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.slim.flc-ratio")?.status).toBe("unknown");
+    expect(a.alerts.find((x) => x.id === "data-quality.flc-unpaired")?.text).toContain(
+      "the involved 850 mg/L of 2026-11-25 has no value of the other chain of its day (the latest pair is of 2025-05-10)",
+    );
+  });
+
+  it("c26-4: smouldering myeloma with calcium 10.0 and 11.6 mg/dL of one day: the alert reads 11.6, the CRAB criterion is not decided", () => {
+    const r = read("review-c25-p02-smm-ca-uln-lost-to-series");
+    r.labs.calcium = { value: 10.0, unit: "mg/dL", date: "2026-11-25" };
+    r.series.calcium = [{ date: "2026-11-25", value: 11.6, unit: "mg/dL" }];
+    const a = assess(r);
+    expect(a.alerts.find((x) => x.id === "alert.hypercalcemia")?.severity).toBe("critical");
+    const ca = a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.calcium");
+    expect(ca?.status).toBe("unknown");
+    expect(ca?.because).toContain(
+      "two calcium values of 2026-11-25 disagree on it (11.6 mg/dL and 10 mg/dL)",
+    );
+    expect(a.diagnosis.category).toBe("indeterminate");
   });
 });
 

@@ -107,6 +107,13 @@ describe("every lab reads its latest dated value (review c25)", () => {
     });
     expect(f.labs.troponinT?.reported).toEqual({ value: 60, unit: "ng/L" });
     expect(f.labs.troponinT?.method).toBe("high-sensitivity");
+    // A later value in another unit (ng/mL) may be another assay: no method is carried (review c26-5).
+    const other = toFacts({
+      asOf: "2026-12-01",
+      labs: { troponinT: { value: 40, unit: "ng/L", date: "2026-10-01", method: "high-sensitivity" } },
+      series: { troponinT: [{ date: "2026-11-27", value: 0.03, unit: "ng/mL" }] },
+    });
+    expect(other.labs.troponinT?.method).toBeNull();
   });
 });
 
@@ -122,13 +129,22 @@ describe("the free light chains are read as a pair of one day (review c25-4, -5)
     ];
   };
 
-  it("a later involved value alone does not replace the labs' pair (no ratio of two dates)", () => {
-    expect(
-      pairOf(
-        { involvedFreeLightChain: mgL(160, "2025-05-10"), uninvolvedFreeLightChain: mgL(8, "2025-05-10") },
-        { involvedFreeLightChain: [point("2026-11-25", 850)] },
-      ),
-    ).toEqual([160, 8, "2025-05-10"]);
+  it("a later involved value alone: today's pair is not known, neither the mixed pair nor the old one (review c26-2)", () => {
+    const f = toFacts({
+      asOf: "2026-12-02",
+      labs: {
+        involvedFreeLightChain: mgL(160, "2025-05-10"),
+        uninvolvedFreeLightChain: mgL(8, "2025-05-10"),
+      },
+      series: { involvedFreeLightChain: [point("2026-11-25", 850)] },
+    });
+    expect([f.labs.involvedFreeLightChain, f.labs.uninvolvedFreeLightChain]).toEqual([null, null]);
+    // Every value kept in the series, for the readings of change.
+    expect(f.series.involvedFreeLightChain.map((p) => [p.date, p.value])).toEqual([
+      ["2025-05-10", 160],
+      ["2026-11-25", 850],
+    ]);
+    expect(f.series.uninvolvedFreeLightChain.map((p) => [p.date, p.value])).toEqual([["2025-05-10", 8]]);
   });
 
   it("a later pair of one day in the series replaces the labs' pair, whose values stay in the series", () => {
@@ -139,7 +155,7 @@ describe("the free light chains are read as a pair of one day (review c25-4, -5)
         uninvolvedFreeLightChain: mgL(8, "2025-05-10"),
       },
       series: {
-        involvedFreeLightChain: [point("2026-10-01", 500), point("2026-11-25", 850)],
+        involvedFreeLightChain: [point("2026-10-01", 500)],
         uninvolvedFreeLightChain: [point("2026-10-01", 9)],
       },
     });

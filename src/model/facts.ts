@@ -823,14 +823,18 @@ function fromSeries(field: LabQuantityField, p: SeriesValue, lab: Measured | nul
     p.date,
     lab?.upperLimitOfNormal ?? null,
     lab?.lowerLimitOfNormal ?? null,
-    lab?.method ?? null,
+    // The assay method only for a value reported in the lab's own unit (review c26-5: a troponin T in ng/mL
+    // beside a high-sensitivity one in ng/L may be a conventional assay; criteria-and-scores.md 5.2: never
+    // convert between assays).
+    lab !== null && lab.reported.unit === p.reported.unit ? lab.method : null,
   );
 }
 
 /** The two free light chains are read as a pair of one day (review c25-4: a new involved value over an
- * uninvolved one from 18 months before gave a ratio of 106 and active myeloma): the labs' pair, unless the
- * series holds a pair of one day later than the labs' dates, or the labs hold neither, when the series' latest
- * pair is. An undated lab value of the pair stays today's, as for every lab. */
+ * uninvolved one from 18 months before gave a ratio of 106 and active myeloma): the pair of the latest day on
+ * which both were measured, from the labs or the series; when a value of one chain is later than that pair,
+ * neither (review c26-2: the old pair read as today's hid a new involved value of 850 mg/L). An undated lab
+ * value of the pair stays today's, as for every lab. */
 const FLC_PAIR = ["involvedFreeLightChain", "uninvolvedFreeLightChain"] as const;
 
 /** The latest date on which the series hold both free light chains, or null. */
@@ -860,20 +864,33 @@ function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
     if (series[field].length > 0) replace(field, currentLab(field, labs[field], series[field]));
   }
   const [inv, uninv] = FLC_PAIR;
-  const date = latestPairDate(series[inv], series[uninv]);
-  if (date === null) return;
   const li = labs[inv];
   const lu = labs[uninv];
   if (li?.date === null || lu?.date === null) return;
-  // The later of the labs' dates (ISO dates compare as strings), or null when the labs hold neither chain.
-  let labDate: string | null = li?.date ?? null;
-  if (lu?.date && (labDate === null || lu.date > labDate)) labDate = lu.date;
-  if (labDate !== null && labDate >= date) return;
+  // The labs' dated values among the series' points: which pair is of the latest day, if any.
+  const withLab = (points: readonly SeriesValue[], m: Measured | null): readonly SeriesValue[] =>
+    m?.date ? sortedByDate([...points, seriesValue(m.date, m.value, m.reported)]) : points;
+  const invPoints = withLab(series[inv], li);
+  const unPoints = withLab(series[uninv], lu);
+  const date = latestPairDate(invPoints, unPoints);
+  if (date === null) return;
+  const last = (points: readonly SeriesValue[]) => points[points.length - 1]?.date ?? "";
+  if (last(invPoints) > date || last(unPoints) > date) {
+    // Review c26-2: a later value of one chain without the other of its day. The pair of today is not known
+    // (never two dates, never the older pair as today's): both read as not measured, every value kept in the
+    // series; data-quality.ts says which value lacks its partner.
+    replace(inv, null);
+    replace(uninv, null);
+    return;
+  }
+  if (li?.date === date && lu?.date === date) return;
   for (const field of FLC_PAIR) {
+    const lab = labs[field];
+    if (lab?.date === date) continue;
     const points = series[field];
     let i = points.length - 1;
     while (points[i]!.date !== date) i--;
-    replace(field, fromSeries(field, points[i]!, labs[field]));
+    replace(field, fromSeries(field, points[i]!, lab));
   }
 }
 

@@ -61,17 +61,45 @@ function calciumWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
     case "no-limit":
       return `${shown} is not > ${abs} ${v.unit}; no upper limit of normal given, so the "${rel} ${v.unit} above ULN" test was not possible`;
     case "relative":
-      return `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`;
+      return `${shown} is more than ${rel} ${v.unit} above the upper limit of normal (${round(v.upperLimitOfNormal!, 2)})`;
     case "within":
-      return `${shown} is not > ${abs} ${v.unit} nor > ${rel} ${v.unit} above the upper limit of normal (${v.upperLimitOfNormal})`;
+      return `${shown} is not > ${abs} ${v.unit} nor > ${rel} ${v.unit} above the upper limit of normal (${round(v.upperLimitOfNormal!, 2)})`;
   }
 }
+
+/** Review c26-4: the value of the latest day read where two of one day disagree is the worse (model/facts.ts,
+ * the cautious reading for the alerts and doses); a criterion that the two values of that day decide each way
+ * is not known from them (IMWG 2014, criteria-and-scores.md 1.1: an absent or disputed test is not a result).
+ * The other value of the day whose finding differs, or null. */
+function sameDayOther<F>(
+  lab: Measured,
+  points: Facts["series"]["calcium"],
+  finding: (m: Measured) => F,
+  truth: (f: F) => Truth,
+): Measured | null {
+  if (lab.date === null) return null;
+  const own = truth(finding(lab));
+  for (const p of points) {
+    if (p.date !== lab.date || p.value === lab.value) continue;
+    const other: Measured = { ...lab, value: p.value, reported: p.reported };
+    if (truth(finding(other)) !== own) return other;
+  }
+  return null;
+}
+
+/** The words of a criterion left unknown by two values of one day. */
+const disputedWords = (what: string, a: Measured, b: Measured): string =>
+  `two ${what} values of ${a.date} disagree on it (${a.reported.value} ${a.reported.unit} and ${b.reported.value} ${b.reported.unit}): not decided until the test is repeated or the record corrected`;
 
 /** assessHypercalcaemia's status alone (what the findings read; no criterion is built). */
 export function hypercalcaemiaStatus(facts: Facts): Truth {
   const ca = facts.labs.calcium;
-  return ca === null ? UNKNOWN : pairTruth(calciumFinding(calciumReading(ca)));
+  if (ca === null || calciumDisputed(facts, ca) !== null) return UNKNOWN;
+  return pairTruth(calciumFinding(calciumReading(ca)));
 }
+
+const calciumDisputed = (facts: Facts, ca: Measured) =>
+  sameDayOther(ca, facts.series.calcium, (m) => calciumFinding(calciumReading(m)), pairTruth);
 
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
@@ -82,6 +110,12 @@ export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult
       inputs: { calcium: null },
     });
   }
+  const disputed = calciumDisputed(facts, ca);
+  if (disputed !== null)
+    return criterion(R.crabCalcium, UNKNOWN, text ? disputedWords("calcium", ca, disputed) : "", {
+      missing: [need("labs.calcium", "CRAB hypercalcaemia (two values of one day disagree)")],
+      inputs: { calcium: ca.value, other: disputed.value },
+    });
   const reading = calciumReading(ca);
   const { v } = reading;
   const finding = calciumFinding(reading);
@@ -253,17 +287,21 @@ function anaemiaWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
     case "no-limit":
       return `${shown} is not < ${abs} ${v.unit}; no lower limit of normal given, so the "${rel} ${v.unit} below LLN" test was not possible`;
     case "relative":
-      return `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`;
+      return `${shown} is more than ${rel} ${v.unit} below the lower limit of normal (${round(v.lowerLimitOfNormal!, 2)})`;
     case "within":
-      return `${shown} is not < ${abs} ${v.unit} nor more than ${rel} ${v.unit} below the lower limit of normal (${v.lowerLimitOfNormal})`;
+      return `${shown} is not < ${abs} ${v.unit} nor more than ${rel} ${v.unit} below the lower limit of normal (${round(v.lowerLimitOfNormal!, 2)})`;
   }
 }
 
 /** assessAnaemia's status alone (what the findings read; no criterion is built). */
 export function anaemiaStatus(facts: Facts): Truth {
   const hb = facts.labs.hemoglobin;
-  return hb === null ? UNKNOWN : pairTruth(anaemiaFinding(haemoglobinReading(hb)));
+  if (hb === null || haemoglobinDisputed(facts, hb) !== null) return UNKNOWN;
+  return pairTruth(anaemiaFinding(haemoglobinReading(hb)));
 }
+
+const haemoglobinDisputed = (facts: Facts, hb: Measured) =>
+  sameDayOther(hb, facts.series.hemoglobin, (m) => anaemiaFinding(haemoglobinReading(m)), pairTruth);
 
 export function assessAnaemia(facts: Facts, text = true): CriterionResult {
   const hb = facts.labs.hemoglobin;
@@ -273,6 +311,12 @@ export function assessAnaemia(facts: Facts, text = true): CriterionResult {
       inputs: { hemoglobin: null },
     });
   }
+  const disputed = haemoglobinDisputed(facts, hb);
+  if (disputed !== null)
+    return criterion(R.crabAnaemia, UNKNOWN, text ? disputedWords("haemoglobin", hb, disputed) : "", {
+      missing: [need("labs.hemoglobin", "CRAB anaemia (two values of one day disagree)")],
+      inputs: { hemoglobin: hb.value, other: disputed.value },
+    });
   const reading = haemoglobinReading(hb);
   const { v } = reading;
   const finding = anaemiaFinding(reading);
