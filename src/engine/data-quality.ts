@@ -61,7 +61,7 @@ export const DATA_QUALITY_ALERTS = {
 } as const;
 
 /** Two values of one lab that disagree on a level the readings act on: `harm` says whether a value is past
- * it. Review c24-1, c24-3 (creatinine), c25 (counts, calcium): the labs' value (the one every reading uses)
+ * it. Review c24-1, c24-3 (creatinine), c25 (counts, calcium, IgG): the labs' value (the one every reading uses)
  * and a series value on either side of the level when both are of one day, or when the labs' value has no
  * date and is on the safe side while the series' latest is past it (the series value may be today's: read the
  * other way, an undated value past the level beside an older safe one is read as today's, the cautious
@@ -82,8 +82,8 @@ function conflictOf(
   return null;
 }
 
-/** The levels in the canonical units (facts.ts) that the warnings and options act on, with what acts on them
- * and on which side harm lies (see DATA_QUALITY_RULES.labConflict for the sources); a level is unverified
+/** The levels in the canonical units (facts.ts) that the warnings and options act on, with their sources and
+ * the side harm lies on (see DATA_QUALITY_RULES.labConflict for the sources); a level is unverified
  * where the rule that reads it is (ANC 1.0, CTCAE v5.0; calcium 14, the Endocrine Society's severe band). */
 const ACTED_ON_LEVELS = [
   {
@@ -134,7 +134,7 @@ const ACTED_ON_LEVELS = [
   },
 ] as const;
 
-/** The blood counts and calcium whose two values disagree on a level (conflictOf), each with the level. */
+/** The blood counts, calcium and IgG whose two values disagree on a level (conflictOf), each with the level. */
 function labConflicts(facts: Facts) {
   const out = [];
   for (const l of ACTED_ON_LEVELS) {
