@@ -5,7 +5,13 @@
 
 import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import { round } from "../criteria/diagnosis/logic.js";
-import { type Facts, type Measured, SAME_DAY_WORSE, type SeriesValue } from "../model/facts.js";
+import {
+  type Facts,
+  latestPairDate,
+  type Measured,
+  SAME_DAY_WORSE,
+  type SeriesValue,
+} from "../model/facts.js";
 import { FREELITE, flcRatioAgainstLightChain } from "../model/flc.js";
 import { defineRules } from "../model/trace.js";
 import { fromCanonical } from "../model/units.js";
@@ -179,9 +185,7 @@ function unpairedFlc(
   if (facts.labs.involvedFreeLightChain !== null || facts.labs.uninvolvedFreeLightChain !== null) return null;
   const inv = facts.series.involvedFreeLightChain;
   const un = facts.series.uninvolvedFreeLightChain;
-  let pairDate: string | null = null;
-  for (let i = inv.length - 1; i >= 0 && pairDate === null; i--)
-    if (un.some((p) => p.date === inv[i]!.date)) pairDate = inv[i]!.date;
+  const pairDate = latestPairDate(inv, un);
   if (pairDate === null) return null;
   const lastInv = inv[inv.length - 1]!;
   const lastUn = un[un.length - 1]!;

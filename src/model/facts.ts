@@ -837,13 +837,24 @@ function fromSeries(field: LabQuantityField, p: SeriesValue, lab: Measured | nul
  * value of the pair stays today's, as for every lab. */
 const FLC_PAIR = ["involvedFreeLightChain", "uninvolvedFreeLightChain"] as const;
 
-/** The latest date on which the series hold both free light chains, or null. */
-function latestPairDate(involved: readonly SeriesValue[], uninvolved: readonly SeriesValue[]): string | null {
+/** The latest date on which the series hold both free light chains, or null (data-quality.ts reads it too). */
+export function latestPairDate(
+  involved: readonly SeriesValue[],
+  uninvolved: readonly SeriesValue[],
+): string | null {
   for (let i = involved.length - 1; i >= 0; i--) {
     const date = involved[i]!.date;
     if (uninvolved.some((p) => p.date === date)) return date;
   }
   return null;
+}
+
+/** The series' points with the lab's dated value among them, once (the same points when it is undated, absent
+ * or there already). */
+function withLabPoint(points: SeriesValue[], lab: Measured | null): SeriesValue[] {
+  const date = lab?.date;
+  if (!date || points.some((p) => p.date === date && p.value === lab!.value)) return points;
+  return sortedByDate([...points, seriesValue(date, lab!.value, lab!.reported)]);
 }
 
 /** Every lab value made the current one (currentLab; the free light chains as a pair); a lab's own dated value
@@ -853,10 +864,7 @@ function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
   const replace = (field: LabQuantityField, now: Measured | null): void => {
     const old = labs[field];
     if (now === old) return;
-    const points = series[field];
-    const date = old?.date;
-    if (date && !points.some((p) => p.date === date && p.value === old!.value))
-      series[field] = sortedByDate([...points, seriesValue(date, old!.value, old!.reported)]);
+    series[field] = withLabPoint(series[field], old);
     labs[field] = now;
   };
   for (const field of LAB_QUANTITY_FIELDS) {
@@ -868,10 +876,8 @@ function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
   const lu = labs[uninv];
   if (li?.date === null || lu?.date === null) return;
   // The labs' dated values among the series' points: which pair is of the latest day, if any.
-  const withLab = (points: readonly SeriesValue[], m: Measured | null): readonly SeriesValue[] =>
-    m?.date ? sortedByDate([...points, seriesValue(m.date, m.value, m.reported)]) : points;
-  const invPoints = withLab(series[inv], li);
-  const unPoints = withLab(series[uninv], lu);
+  const invPoints = withLabPoint(series[inv], li);
+  const unPoints = withLabPoint(series[uninv], lu);
   const date = latestPairDate(invPoints, unPoints);
   if (date === null) return;
   const last = (points: readonly SeriesValue[]) => points[points.length - 1]?.date ?? "";
