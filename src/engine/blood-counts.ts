@@ -18,8 +18,8 @@ const PLATELETS_START_E9L = 75;
  */
 export function countRecoverySinceAsct(labs: Facts["labs"], asct: string | null): boolean | null {
   if (asct === null) return null;
-  const anc = since(labs.neutrophils, asct);
-  const platelets = since(labs.platelets, asct);
+  const anc = countSince(labs.neutrophils, asct);
+  const platelets = countSince(labs.platelets, asct);
   if (
     (anc !== null && below(anc, ANC_START_E9L)) ||
     (platelets !== null && below(platelets, PLATELETS_START_E9L))
@@ -28,8 +28,9 @@ export function countRecoverySinceAsct(labs: Facts["labs"], asct: string | null)
   return anc !== null && platelets !== null ? true : null;
 }
 
-/** The value of a count taken after `asct` (an undated count is the current one), else null. */
-function since(m: Measured | null, asct: string): number | null {
+/** The value of a count taken after `date` (a transplant's or a CAR-T infusion's start; an undated count is the
+ * current one), else null: a count of that day may have been taken before it. */
+export function countSince(m: Measured | null, date: string): number | null {
   if (m === null) return null;
-  return m.date === null || compareDates(m.date, asct) > 0 ? m.value : null;
+  return m.date === null || compareDates(m.date, date) > 0 ? m.value : null;
 }

@@ -5,6 +5,7 @@
 
 import { creatinineAboveRenalLevel } from "../criteria/diagnosis/crab.js";
 import { round } from "../criteria/diagnosis/logic.js";
+import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
 import {
   type Facts,
   latestPairDate,
@@ -48,6 +49,12 @@ export const DATA_QUALITY_RULES = defineRules({
     text: "The kappa/lambda ratio and the dFLC are of the two chains of one sample (criteria-and-scores.md 1.3): a later value of one chain without the other of its day leaves today's pair not known, never read from two dates nor from the older pair as today's",
     evidence: "verified",
   },
+  flcConflict: {
+    id: "data-quality.flc-conflict",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "An undated pair of free light chains in the labs (read as today's) below the SLiM level (involved:uninvolved ratio >= 100 with the involved chain >= 100 mg/L, IMWG 2014, criteria-and-scores.md 1.1) beside a pair of one dated day of the series past it cannot tell which is today's: the SLiM criterion is not decided from either until the labs' pair is dated or both chains are measured on one sample",
+    evidence: "verified",
+  },
   mSpikeImmunofixationNegative: {
     id: "data-quality.m-spike-immunofixation-negative",
     citation: "kumar-2016-lancet-oncol",
@@ -64,6 +71,7 @@ export const DATA_QUALITY_ALERTS = {
   creatinineConflict: DATA_QUALITY_RULES.creatinineConflict.id,
   labConflict: DATA_QUALITY_RULES.labConflict.id,
   flcUnpaired: DATA_QUALITY_RULES.flcUnpaired.id,
+  flcConflict: DATA_QUALITY_RULES.flcConflict.id,
 } as const;
 
 /** Two values of one lab that disagree on a level the readings act on: `harm` says whether a value is past
@@ -283,6 +291,21 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       citations: ["katzmann-2002-clin-chem"],
       verified: true,
     });
+  const disputed = disputingFlcPair(facts);
+  if (disputed !== null) {
+    const li = labs.involvedFreeLightChain!.reported;
+    const lu = labs.uninvolvedFreeLightChain!.reported;
+    const d = disputed;
+    out.push({
+      id: DATA_QUALITY_ALERTS.flcConflict,
+      severity: "warning",
+      text: text
+        ? `Free light chains on either side of the SLiM level (ratio >= 100 with the involved chain >= 100 mg/L): the labs hold involved ${li.value} ${li.unit} and uninvolved ${lu.value} ${lu.unit} without a date (read as today's), the series involved ${d.involved.reported.value} ${d.involved.reported.unit} and uninvolved ${d.uninvolved.reported.value} ${d.uninvolved.reported.unit} on ${d.date}. The SLiM criterion is not decided from either; the risk scores and stages read the labs' pair. Record the date of the labs' pair, or measure both chains on one sample.`
+        : "",
+      citations: ["rajkumar-2014-lancet-oncol"],
+      verified: true,
+    });
+  }
   const c = contradictoryFlcRatio(facts);
   if (c !== null && labs.lightChain !== null) {
     const kappa = labs.lightChain === "kappa";

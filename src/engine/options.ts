@@ -332,7 +332,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const history = input.history ?? inLineOrder(facts);
-  const safety = safetyFacts(lines, history, facts.asOf);
+  const safety = safetyFacts(lines, history, facts.asOf, labs.neutrophils);
   const consolidation = consolidationFacts(history, lines, facts.asOf);
   const induction = inductionFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
@@ -412,6 +412,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bcmaAgentsBefore: safety.bcmaAgentsBefore,
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
+    ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
@@ -453,10 +454,13 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     hbvSerology: hbv.serology,
     onDenosumab,
     settingUnrecordedDaratumumabAlone,
-    // For a solitary plasmacytoma only (treatments.md 1): radiotherapy in myeloma is palliative care.
+    // For a solitary plasmacytoma only (treatments.md 1): radiotherapy in myeloma is palliative care. Read by
+    // the plasmacytoma entries alone, so an undecided category carries it too: its likely plasmacytoma's
+    // evaluation (pathway.ts) offered the radiotherapy again 16 months after it was given (review c27-M3).
     plasmacytomaRadiotherapyGiven:
       (input.diagnosis.category === "solitary-plasmacytoma" ||
-        input.diagnosis.category === "solitary-plasmacytoma-minimal-marrow") &&
+        input.diagnosis.category === "solitary-plasmacytoma-minimal-marrow" ||
+        input.diagnosis.category === "indeterminate") &&
       radiotherapyGiven(facts) !== null,
     lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,

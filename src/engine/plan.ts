@@ -382,7 +382,16 @@ export function buildPlan(
     return [...steps, ifProgressed];
   }
 
-  const te = transplantCandidate !== "no" && transplantCandidate !== "deferred";
+  // Review c27-W2: candidacy not recorded while the first line being given is DRd (MAIA) or D-VMP (ALCYONE),
+  // the regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given
+  // (a 76-year-old two years into DRd was shown "next: stem cell transplant").
+  const firstLineWithoutTransplant =
+    transplantCandidate === null &&
+    phase.currentLine === 1 &&
+    ((code === "induction" && isContinuousDrd(currentDrugs)) ||
+      ((code === "induction" || code === "maintenance") && isDvmp(currentLineDrugs)));
+  const te =
+    transplantCandidate !== "no" && transplantCandidate !== "deferred" && !firstLineWithoutTransplant;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them).
   const dvmp =

@@ -16,12 +16,13 @@ import {
   type TruthFn,
 } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
-import type { TreatmentFact } from "../model/facts.js";
+import type { Measured, TreatmentFact } from "../model/facts.js";
 import { Truth } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
+import { countSince } from "./blood-counts.js";
 import { copySituation } from "./situation-copy.js";
 
 /** Strongest first (as options.ts sorts them). */
@@ -35,16 +36,19 @@ export const BCMA_CAR_T = [
 ];
 
 /** The situation facts this module derives from the lines of therapy (spread into buildSituation).
- * `history`: the treatment entries in line order (the order the lines' entry indexes refer to). */
+ * `history`: the treatment entries in line order (the order the lines' entry indexes refer to);
+ * `neutrophils`: the record's current count (facts.labs.neutrophils), read against a CAR-T infusion's date. */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[] = [],
   asOf: string | null = null,
+  neutrophils: Measured | null = null,
 ): Pick<
   Situation,
   | "priorBcmaCarT"
   | "lastLineBcmaCarT"
   | "daysSinceBcmaCarT"
+  | "ancSinceBcmaCarT"
   | "carfilzomibRefractory"
   | "bcmaBeforeCurrentLine"
   | "bcmaAgentsBefore"
@@ -54,6 +58,7 @@ export function safetyFacts(
       priorBcmaCarT: null,
       lastLineBcmaCarT: null,
       daysSinceBcmaCarT: null,
+      ancSinceBcmaCarT: null,
       carfilzomibRefractory: null,
       bcmaBeforeCurrentLine: null,
       bcmaAgentsBefore: null,
@@ -69,23 +74,26 @@ export function safetyFacts(
       if (drugClass(name) === DrugClass.bcmaDirected && !agents.includes(name)) agents.push(name);
     }
   const lastLineBcmaCarT = last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false;
+  const infused = lastLineBcmaCarT && last ? infusionDate(last.entries, history, asOf) : null;
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
     lastLineBcmaCarT,
-    daysSinceBcmaCarT: lastLineBcmaCarT && last ? daysSinceInfusion(last.entries, history, asOf) : null,
+    daysSinceBcmaCarT: infused === null || asOf === null ? null : daysBetween(infused, asOf),
+    // Review c26-8: the neutropenia rules after CAR-T read a count taken since the infusion, never one before it.
+    ancSinceBcmaCarT: infused === null ? null : countSince(neutrophils, infused),
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
 }
 
-/** Days from the latest CAR-T infusion among a line's entries (the entry's start: a single infusion,
- * treatments.md 5b) to asOf; null without one started on or before asOf. */
-function daysSinceInfusion(
+/** The latest CAR-T infusion among a line's entries (the entry's start: a single infusion, treatments.md 5b);
+ * null without one started on or before asOf. */
+function infusionDate(
   entries: readonly number[],
   history: readonly TreatmentFact[],
   asOf: string | null,
-): number | null {
+): string | null {
   if (asOf === null) return null;
   let infused: string | null = null;
   for (const i of entries) {
@@ -95,7 +103,7 @@ function daysSinceInfusion(
     if (compareDates(t.start, asOf) > 0) continue;
     if (infused === null || compareDates(infused, t.start) < 0) infused = t.start;
   }
-  return infused === null ? null : daysBetween(infused, asOf);
+  return infused;
 }
 
 /** A caution's text followed by the current value of each fact in `show` ("label: value"), as an

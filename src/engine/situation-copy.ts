@@ -72,6 +72,7 @@ export function copySituation(s: Situation): Situation {
     bcmaAgentsBefore: s.bcmaAgentsBefore,
     lastLineBcmaCarT: s.lastLineBcmaCarT,
     daysSinceBcmaCarT: s.daysSinceBcmaCarT,
+    ancSinceBcmaCarT: s.ancSinceBcmaCarT,
     carfilzomibRefractory: s.carfilzomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,

@@ -216,6 +216,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   priorBcmaCarT: (s) => s.priorBcmaCarT,
   lastLineBcmaCarT: (s) => s.lastLineBcmaCarT,
   daysSinceBcmaCarT: (s) => s.daysSinceBcmaCarT,
+  ancSinceBcmaCarT: (s) => s.ancSinceBcmaCarT,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,

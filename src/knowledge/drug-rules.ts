@@ -1170,16 +1170,34 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // neutropenia, "G-CSF for grade >=3 (outside the CRS window)"; infections, "fungal prophylaxis if neutropenic
   // ...; consider levofloxacin during neutropenia". The drug rule class.t-cell-redirection.neutropenia-grade-3
   // says it while a bispecific is given; a CAR-T is one infusion, so after it the counts are read here. The
-  // grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up: UNVERIFIED, as in that rule.
+  // grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up: UNVERIFIED, as in that rule. Review c26-8:
+  // the count read is one taken since the infusion (a count from before it fired this alert "after" it).
   {
     id: "alert.car-t.neutropenia-grade-3",
-    when: { all: [afterBcmaCarT, { fact: "ancE9L", lt: 1.0 }] },
+    when: { all: [afterBcmaCarT, { fact: "ancSinceBcmaCarT", lt: 1.0 }] },
     severity: "warning",
     text: "Neutrophils below 1.0 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023, for bispecific antibodies and CAR-T).",
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
     evidenceNote:
       "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+  },
+  // Review c26-8: after the infusion, a count from the day of it or before it (or none) leaves the neutropenia
+  // rules above without a value to read: said, never taken as a normal count ("missing is not normal"). The
+  // rules it names are treatments.md 5c's (bispecific-infection-consensus-2023, verified there).
+  {
+    id: "alert.car-t.no-count-since-infusion",
+    when: {
+      all: [
+        afterBcmaCarT,
+        { fact: "daysSinceBcmaCarT", known: true },
+        { fact: "ancSinceBcmaCarT", known: false },
+      ],
+    },
+    severity: "warning",
+    text: "No neutrophil count taken since the BCMA CAR-T infusion is in the record (the count recorded, if any, is of the day of the infusion or before it): the neutropenia rules after CAR-T (G-CSF for grade 3 or 4 outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia; expert consensus 2023) read a count since the infusion. Record a current blood count; an older count is not read as today's.",
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
   },
   {
     id: "alert.vte.imid-high-risk",

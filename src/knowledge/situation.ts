@@ -146,6 +146,10 @@ export interface Situation {
   /** Days from the BCMA CAR T-cell infusion of the latest line (its entry's start) to asOf; null when the
    * latest line has none (treatments.md 10: the US driving and stay-near periods end 2 weeks after it). */
   daysSinceBcmaCarT: K<number>;
+  /** Absolute neutrophil count in 10^9/L taken after that infusion (an undated count is the current one);
+   * null when the latest line has no BCMA CAR-T, or the record's count predates the infusion or is missing
+   * (review c26-8: a count from before the infusion is not one after it). */
+  ancSinceBcmaCarT: K<number>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
   /** The induction before the latest transplant, by its drugs (daratumumab + bortezomib + lenalidomide or
@@ -527,6 +531,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "days since the BCMA CAR T-cell infusion of the latest line",
     unit: "days",
     inputs: LINES_INPUT,
+  },
+  ancSinceBcmaCarT: {
+    label: "absolute neutrophil count since the BCMA CAR T-cell infusion",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
   },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
   asctInduction: {

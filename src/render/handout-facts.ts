@@ -321,6 +321,17 @@ export function mProteinRising(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "evolving.m-protein" || al.id === "evolving.m-protein-rising");
 }
 
+/** The M-protein found again after immunofixation had found none: relapse from CR, confirmed or possible, or
+ * the M-protein back with no CR graded (the engine's response alerts; review c27-m3). */
+export function mProteinBack(a: Assessment): boolean {
+  return a.alerts.some(
+    (al) =>
+      al.id === "response.relapse-from-cr" ||
+      al.id === "response.relapse-from-cr-unconfirmed" ||
+      al.id === "response.m-protein-reappeared",
+  );
+}
+
 /** The disease came back within 12 months of the autologous transplant (the engine's alert). */
 export function earlyRelapseAfterTransplant(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");

@@ -26,6 +26,7 @@ import {
   likelyShown,
   lineDoseChanges,
   lineUnderReview,
+  mProteinBack,
   mProteinRising,
   namedAlerts,
   needsCareNow,
@@ -512,6 +513,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   }
   // Said before the next test, whose interval is then not the one for stable disease.
   if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
+  if (mProteinBack(a)) parts.push({ kind: "p", text: w.proteinBack });
   const kidney = kidneyWorse(a);
   if (kidney !== null)
     parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
@@ -547,10 +549,22 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
   // Undecided for a finding the protein may or may not explain: the work-up comes next, not the yearly test
   // of the category it would be if unrelated (review c21-4: the MGUS date read as the next event).
   const items = endOrganQuestion(a) === null ? (extras(a).monitoring?.items ?? []) : [];
-  const overdue = items.filter((i) => i.overdue).slice(0, MAX_DUE);
+  const overdue = items.filter((i) => i.overdue);
   if (overdue.length > 0) {
-    for (const i of overdue)
-      parts.push({ kind: "p", text: w.overdue(w.monitoredTest(i.test), w.date(i.due)) });
+    // The tests overdue since one date in one sentence, the earliest dates first (review c27-m4: five tests
+    // overdue since one day showed as the first two, the protein tests left out).
+    const byDate = new Map<string, string[]>();
+    for (const i of [...overdue].sort((x, y) => x.due.localeCompare(y.due))) {
+      const tests = byDate.get(i.due) ?? [];
+      tests.push(w.monitoredTest(i.test));
+      byDate.set(i.due, tests);
+    }
+    for (const [due, tests] of [...byDate].slice(0, MAX_DUE))
+      parts.push({
+        kind: "p",
+        text:
+          tests.length === 1 ? w.overdue(tests[0]!, w.date(due)) : w.overdueMany(w.and(tests), w.date(due)),
+      });
   } else {
     const next = [...items].sort((x, y) => x.due.localeCompare(y.due))[0];
     if (next) parts.push({ kind: "p", text: w.nextDue(w.monitoredTest(next.test), w.date(next.due)) });

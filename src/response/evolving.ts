@@ -6,6 +6,7 @@ import type { Facts } from "../model/facts.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates } from "./dates.js";
 import { pdRule } from "./progression.js";
+import { radiotherapyGiven } from "./radiotherapy.js";
 import { EVOLVING_RULES as R } from "./rules.js";
 import { collectPoints, lastOnOrBefore, type Point, type Points } from "./series.js";
 
@@ -96,6 +97,8 @@ export function detectEvolvingDisease(
   // rise from its lowest value (review c20-2: a rise from 1.0 to 2.4 g/dL on daratumumab raised nothing, and
   // the follow-up kept its "if stable" interval); the diagnosis-anchored Ravi rules and the haemoglobin
   // checks are for untreated disease (on therapy the values fall first, and the blood counts have other causes).
+  if (category === "solitary-plasmacytoma" || category === "solitary-plasmacytoma-minimal-marrow")
+    return plasmacytomaAlerts(facts, points ?? collectPoints(facts), codesOnly);
   const treated = facts.treatmentHistory.length > 0;
   if (treated && category !== "smoldering-myeloma") return [];
   if (category !== null && category !== "mgus" && category !== "smoldering-myeloma") return [];
@@ -167,6 +170,45 @@ export function detectEvolvingDisease(
             ? ""
             : `${name}: haemoglobin fell from ${fmt(top.value)} g/dL (${top.date}) to ${fmt(last.value)} g/dL (${last.date}), >= 2 g/dL (the IMWG clinical-relapse size, applied by analogy). Look for other causes and for myeloma-defining events.`,
           [R.hbFall2],
+        ),
+      );
+  }
+  return alerts;
+}
+
+/** Review c27-W1: a solitary plasmacytoma is followed every 3-6 months with SPEP/IFE and FLC for progression to
+ * myeloma (treatments.md 1). Its serum M-protein rising from the lowest value since radiotherapy started (or in
+ * the record, when none is recorded) by the IMWG PD thresholds, at the latest values (an analogy, UNVERIFIED);
+ * and an M-protein still measurable 1 year or more after the radiotherapy ended (a higher-risk flag of
+ * treatments.md 1, UNVERIFIED there). A 0.3 to 1.4 g/dL rise 15 months after radiotherapy raised nothing. */
+function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): ResponseAlert[] {
+  const alerts: ResponseAlert[] = [];
+  const rt = radiotherapyGiven(facts);
+  const serum = rt === null ? pts.serum : fromTherapyStart(pts.serum, facts);
+  const rising = risingFromLowest(serum);
+  const latest = serum.length > 0 ? serum[serum.length - 1]! : null;
+  if (rising && latest)
+    alerts.push(
+      alertFrom(
+        "evolving.m-protein-rising",
+        "warning",
+        codesOnly
+          ? ""
+          : `Solitary plasmacytoma${rt === null ? "" : " after radiotherapy"}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(latest.value)} g/dL (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} g/dL on ${rising.to.date}`}), >= 25% and >= 0.5 g/dL above the lowest value${rt === null ? "" : " since the radiotherapy"}. These are the IMWG progression thresholds applied by analogy: the reference gives no threshold for a rise after a solitary plasmacytoma. Look for progression to myeloma with the treating team (the work-up that excludes it at diagnosis: marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1).`,
+        [R.plasmacytomaRise],
+      ),
+    );
+  if (rt !== null && rt.end !== null && latest !== null && latest.value > 0) {
+    const yearAfter = addMonths(rt.end, 12);
+    if (compareDates(latest.date, yearAfter) >= 0)
+      alerts.push(
+        alertFrom(
+          "sp.m-protein-persisting-after-rt",
+          "info",
+          codesOnly
+            ? ""
+            : `Solitary plasmacytoma: serum M-protein ${fmt(latest.value)} g/dL on ${latest.date}, 1 year or more after the radiotherapy ended (${rt.end}). An M-protein persisting 1 year or more after radiotherapy is a flag of higher risk of progression to myeloma (treatments.md 1; UNVERIFIED in the reference).`,
+          [R.plasmacytomaPersisting],
         ),
       );
   }

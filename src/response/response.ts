@@ -1114,6 +1114,24 @@ function responseOfLine(
           [R.relapseFromCr],
         ),
       );
+    } else {
+      // Review c27-M2: M-protein back at the latest assessment alone after a confirmed CR (a newly positive
+      // immunofixation) was re-graded "VGPR" without a word; every relapse and progression category needs two
+      // consecutive assessments (criteria-and-scores.md 6.2): said as possible, with the repeat it needs.
+      const latest = laterDates[laterDates.length - 1];
+      if (latest !== undefined && back(latest)) {
+        rules?.push(trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: latest, confirmed: false }));
+        alerts.push(
+          alertFrom(
+            "response.relapse-from-cr-unconfirmed",
+            "warning",
+            words
+              ? `Possible relapse from CR on line ${line.number}: M-protein present again on ${latest} (one assessment) after CR confirmed on ${crDate}. Repeat serum and urine immunofixation to confirm (IMWG 2016: a relapse needs two consecutive assessments). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`
+              : "",
+            [R.relapseFromCr, R.confirmProgression],
+          ),
+        );
+      }
     }
   }
   // Review c13-1: M-protein back after immunofixation was negative, with no CR graded from the values (no

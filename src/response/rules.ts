@@ -336,17 +336,19 @@ export const LINES_RULES = defineRules({
 });
 
 export const EVOLVING_RULES = defineRules({
+  // Review c27-m1: Ravi 2016 is not in the clinical reference (looked up, its abstract; the bibliography says so):
+  // a looked-up threshold is UNVERIFIED here, as CTCAE's grade 3 neutropenia is (knowledge/drug-rules.ts).
   eMP: {
     id: "ravi2016.evolving-m-protein",
     citation: "ravi-2016-bcj",
-    text: "Evolving M-protein: >= 10% rise within 6 months of diagnosis (only if M-protein >= 3 g/dL) and/or >= 25% rise within 12 months, with a rise of at least 0.5 g/dL",
-    evidence: "verified",
+    text: "Evolving M-protein: >= 10% rise within 6 months of diagnosis (only if M-protein >= 3 g/dL) and/or >= 25% rise within 12 months, with a rise of at least 0.5 g/dL (not in the clinical reference: looked up)",
+    evidence: "unverified",
   },
   eHb: {
     id: "ravi2016.evolving-hemoglobin",
     citation: "ravi-2016-bcj",
-    text: "Evolving haemoglobin: a fall of >= 0.5 g/dL within 12 months of diagnosis",
-    evidence: "verified",
+    text: "Evolving haemoglobin: a fall of >= 0.5 g/dL within 12 months of diagnosis (not in the clinical reference: looked up)",
+    evidence: "unverified",
   },
   risingByPdThresholds: {
     id: "evolving.imwg-pd-thresholds",
@@ -354,6 +356,21 @@ export const EVOLVING_RULES = defineRules({
     // The reference has no numeric "evolving" threshold for MGUS or for SMM after year 1; the
     // IMWG PD thresholds are applied by analogy, which is this tool's choice, hence unverified.
     text: "Rising M-protein by the IMWG PD thresholds applied to untreated disease (>= 25% and >= 0.5 g/dL above the lowest value): an analogy, not a published rule for MGUS/SMM",
+    evidence: "unverified",
+  },
+  // Review c27-W1: treatments.md 1 follows a solitary plasmacytoma every 3-6 months with SPEP/IFE and FLC for
+  // progression to myeloma (NCCN, checked) and gives no threshold for a rise: the IMWG PD thresholds by analogy.
+  plasmacytomaRise: {
+    id: "evolving.plasmacytoma-imwg-pd-thresholds",
+    citation: "kumar-2016-lancet-oncol",
+    text: "Rising M-protein after a solitary plasmacytoma by the IMWG PD thresholds (>= 25% and >= 0.5 g/dL above the lowest value since its radiotherapy started, or in the record when none is recorded): an analogy; the reference follows the M-protein for progression to myeloma and gives no threshold",
+    evidence: "unverified",
+  },
+  // treatments.md 1, higher-risk flags: "M-protein persisting >= 1 year after RT | Adverse | UNVERIFIED".
+  plasmacytomaPersisting: {
+    id: "sp.m-protein-persisting-after-rt",
+    citation: "caers-2018-jho",
+    text: "Serum M-protein persisting 1 year or more after radiotherapy for a solitary plasmacytoma: a flag of higher risk of progression to myeloma (treatments.md 1, UNVERIFIED there)",
     evidence: "unverified",
   },
   hbFall2: {

@@ -1,6 +1,6 @@
 /** SLiM biomarkers of malignancy of IMWG 2014 (criteria-and-scores.md 1.1): clonal marrow plasma
  * cells >=60%, involved/uninvolved FLC ratio >=100 with involved FLC >=100 mg/L, >1 focal lesion on MRI. */
-import type { Facts } from "../../model/facts.js";
+import { type Facts, latestPairDate, type SeriesValue } from "../../model/facts.js";
 import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
 import type { Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
@@ -58,11 +58,53 @@ function flcFinding(inv: number | null, ratio: FlcRatio): FlcFinding {
 const flcTruth = (finding: FlcFinding): Truth =>
   finding === "not-measured" ? UNKNOWN : finding === "ratio-high" ? MET : NOT_MET;
 
+/** The pair of free light chains of one day of the series that disputes the labs' undated pair. */
+export interface DisputingFlcPair {
+  date: string;
+  involved: SeriesValue;
+  uninvolved: SeriesValue;
+}
+
+/** Review c26-1: an undated pair of free light chains in the labs (read as today's, the record's convention;
+ * model/facts.ts withCurrentLabs) below the SLiM level, beside a pair of one dated day of the series past it
+ * (the latest such day): the record cannot tell which pair is today's, and the undated one hid a myeloma-defining
+ * event (850/8 mg/L on 2026-11-25 beside an undated 160/8). The SLiM criterion is not decided from either; the
+ * other direction (an undated pair past the level beside an older one below it) is read as today's, as every
+ * undated value past a level is (the cautious reading). Null when nothing disputes the labs' pair. */
+export function disputingFlcPair(facts: Facts): DisputingFlcPair | null {
+  const li = facts.labs.involvedFreeLightChain;
+  const lu = facts.labs.uninvolvedFreeLightChain;
+  if (li === null || lu === null || (li.date !== null && lu.date !== null)) return null;
+  const inv = facts.series.involvedFreeLightChain;
+  const un = facts.series.uninvolvedFreeLightChain;
+  const date = latestPairDate(inv, un);
+  if (date === null) return null;
+  const involved = lastOfDay(inv, date);
+  const uninvolved = lastOfDay(un, date);
+  const labs = flcTruth(flcFinding(li.value, involvedUninvolvedFlcRatio(li.value, lu.value)));
+  const series = flcTruth(
+    flcFinding(involved.value, involvedUninvolvedFlcRatio(involved.value, uninvolved.value)),
+  );
+  return labs === NOT_MET && series === MET ? { date, involved, uninvolved } : null;
+}
+
+/** The last point of one day (the day is among the points). */
+function lastOfDay(points: readonly SeriesValue[], date: string): SeriesValue {
+  let i = points.length - 1;
+  while (points[i]!.date !== date) i--;
+  return points[i]!;
+}
+
 /** assessFlcRatio100's status alone (what the findings read; no criterion is built), from the record's
  * involved/uninvolved ratio (involvedUninvolvedRatio) when the caller has it. */
 export function flcRatio100Status(facts: Facts, ratio: FlcRatio = involvedUninvolvedRatio(facts)): Truth {
-  return flcTruth(flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, ratio));
+  const truth = flcTruth(flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, ratio));
+  return truth === NOT_MET && disputingFlcPair(facts) !== null ? UNKNOWN : truth;
 }
+
+/** A pair of free light chains in words: both values as reported, and the ratio. */
+const pairWords = (inv: SeriesValue["reported"], un: SeriesValue["reported"], ratio: FlcRatio): string =>
+  `${inv.value} ${inv.unit} over ${un.value} ${un.unit}, ratio ${ratio.value !== null ? round(ratio.value, 2) : "unbounded"}`;
 
 export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
   const inv = facts.labs.involvedFreeLightChain?.value ?? null;
@@ -74,6 +116,32 @@ export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
     ratioNotComputed: ratio.reason,
   };
   const finding = flcFinding(inv, ratio);
+  const disputed = flcTruth(finding) === NOT_MET ? disputingFlcPair(facts) : null;
+  if (disputed !== null) {
+    const li = facts.labs.involvedFreeLightChain!;
+    const lu = facts.labs.uninvolvedFreeLightChain!;
+    const other = involvedUninvolvedFlcRatio(disputed.involved.value, disputed.uninvolved.value);
+    const because = text
+      ? `the labs' undated free light chains (${pairWords(li.reported, lu.reported, ratio)}) and the series' pair of ${disputed.date} (${pairWords(disputed.involved.reported, disputed.uninvolved.reported, other)}) disagree on it, and the record cannot tell which is today's: not decided until the labs' pair is dated or both chains are measured on one sample`
+      : "";
+    return criterion(R.slimFlc, UNKNOWN, because, {
+      inputs: {
+        ...inputs,
+        seriesPairDate: disputed.date,
+        seriesRatio: other.value === null ? null : round(other.value, 2),
+      },
+      missing: [
+        {
+          field: "labs.involvedFreeLightChain",
+          neededFor: "SLiM FLC ratio >=100 (an undated pair and a dated one disagree)",
+        },
+        {
+          field: "labs.uninvolvedFreeLightChain",
+          neededFor: "SLiM FLC ratio >=100 (an undated pair and a dated one disagree)",
+        },
+      ],
+    });
+  }
   const because = text ? flcWords(finding, inv, ratio) : "";
   if (finding === "not-measured") {
     const missing = [];

@@ -204,13 +204,13 @@ export const EN: HandoutWords = {
     deeper: (name) =>
       `Your results show ${name}. The latest results look even better. A second test is needed to confirm this.`,
     atLeast: (name) => `Your latest results show at least ${name}. It may be even better.`,
-    growing: "Your latest results show the disease is growing again.",
+    // Review c27-m2: not "again" (a first rise three weeks into the first treatment never had a response).
+    growing: "Your latest results show the disease is growing.",
     alNotEnough:
       "Your latest results show the treatment has not yet lowered the harmful light chain enough. Your care team will look at this with you.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
-    mayBeGrowing:
-      "Your latest results show the disease may be growing again. A repeat test is needed to be sure.",
+    mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
     mrdNegative:
       "A very sensitive test of your bone marrow found no myeloma cells. Doctors call this MRD-negative.",
     mrdPositive: "A very sensitive test of your bone marrow still found a few myeloma cells.",
@@ -374,6 +374,7 @@ export const EN: HandoutWords = {
     `Your record has your ${names} results, but not the date of each test. Your team needs these dates to compare your results over time.`,
   undatedName: { serum: "blood protein", urine: "urine protein", flc: "light chain" },
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
+  overdueMany: (tests, date) => `${cap(tests)} are overdue. They were due on ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
@@ -382,6 +383,8 @@ export const EN: HandoutWords = {
     "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
   proteinRising:
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
+  proteinBack:
+    "A test that had found no myeloma protein in your blood or urine now finds it again. Your care team will go over what this means with you, and may repeat the test.",
   monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",

@@ -588,13 +588,13 @@ export const ES: HandoutWords = {
     deeper: (name) =>
       `Sus resultados muestran ${name}. Los últimos resultados parecen aún mejores. Hace falta una segunda prueba para confirmarlo.`,
     atLeast: (name) => `Sus últimos resultados muestran por lo menos ${name}. Puede ser incluso mejor.`,
-    growing: "Sus últimos resultados muestran que la enfermedad vuelve a crecer.",
+    growing: "Sus últimos resultados muestran que la enfermedad está creciendo.",
     alNotEnough:
       "Sus últimos resultados muestran que el tratamiento aún no ha bajado lo suficiente la cadena ligera dañina. Su equipo médico lo revisará con usted.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
-      "Sus últimos resultados muestran que la enfermedad podría estar creciendo otra vez. Hace falta repetir la prueba para estar seguros.",
+      "Sus últimos resultados muestran que la enfermedad podría estar creciendo. Hace falta repetir la prueba para estar seguros.",
     mrdNegative:
       "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
     mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",
@@ -763,6 +763,7 @@ export const ES: HandoutWords = {
     flc: "de las cadenas ligeras",
   },
   overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
+  overdueMany: (tests, date) => `Ya le tocan estas pruebas: ${tests}. Debían hacerse el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
@@ -771,6 +772,8 @@ export const ES: HandoutWords = {
     "Uno de sus resultados de los riñones está peor que sus otros análisis de los riñones, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y, si es reciente, buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
+  proteinBack:
+    "Una prueba que ya no encontraba la proteína del mieloma en su sangre o en su orina ahora la vuelve a encontrar. Su equipo médico le explicará qué significa y puede que repita la prueba.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",

@@ -357,10 +357,15 @@ export interface HandoutWords {
   undatedResults(names: string): string;
   undatedName: Readonly<Record<UndatedMeasure, string>>;
   overdue(test: string, date: string): string;
+  /** Several tests overdue since one date (`tests`: joined by and()). */
+  overdueMany(tests: string, date: string): string;
   nextDue(test: string, date: string): string;
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
    * whose interval is then not the one for stable disease (review c10 M5). */
   proteinRising: string;
+  /** The M-protein found again after immunofixation had found none (the engine's relapse-from-CR alerts, review
+   * c27-m3: the clinician's warning, and nothing on the patient's page). */
+  proteinBack: string;
   /** Review c21-8: creatinine above the IMWG renal-impairment level, new during the latest line
    * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
   kidneyNewOnTreatment: string;
