@@ -1,5 +1,6 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
+import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
@@ -266,7 +267,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     facts,
     {
       serumMProteinGDl: contradictedMSpike(facts) === null ? (labs.serumMProtein?.value ?? null) : null,
-      flcRatio: contradictoryFlcRatio(facts) === null ? flcRatio(facts) : null,
+      // Nor a ratio of an undated pair that a dated pair disputes (review c28-M1, slim.ts disputingFlcPair).
+      flcRatio:
+        contradictoryFlcRatio(facts) === null && disputingFlcPair(facts) === null ? flcRatio(facts) : null,
       clonalPlasmaCellPercent: facts.marrow.clonalPlasmaCellPercent,
     },
     (diagnosis.likely ?? diagnosis.category) === "smoldering-myeloma",
@@ -483,10 +486,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     diagnosis,
     lastEntryIndex: lastEntryIndex(facts, linesOfTherapy, history),
     lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
-    currentLineDrugs:
-      phase.currentLine === null
-        ? []
-        : (linesOfTherapy.lines.find((l) => l.number === phase.currentLine)?.drugs ?? []),
+    latestLineDrugs:
+      linesOfTherapy.lines.find((l) => l.number === (phase.currentLine ?? phase.lastLine))?.drugs ?? [],
     response,
   });
   append(relevantMissing, knowledge.missing);

@@ -52,7 +52,7 @@ export const DATA_QUALITY_RULES = defineRules({
   flcConflict: {
     id: "data-quality.flc-conflict",
     citation: "rajkumar-2014-lancet-oncol",
-    text: "An undated pair of free light chains in the labs (read as today's) below the SLiM level (involved:uninvolved ratio >= 100 with the involved chain >= 100 mg/L, IMWG 2014, criteria-and-scores.md 1.1) beside a pair of one dated day of the series past it cannot tell which is today's: the SLiM criterion is not decided from either until the labs' pair is dated or both chains are measured on one sample",
+    text: "An undated pair of free light chains in the labs (read as today's) and a pair of one dated day of the series on either side of the SLiM level (involved:uninvolved ratio >= 100 with the involved chain >= 100 mg/L, IMWG 2014, criteria-and-scores.md 1.1), in an untreated record, cannot tell which is today's: the SLiM criterion is not decided from either, nor do the smouldering myeloma risk scores read either ratio, until the labs' pair is dated or both chains are measured on one sample",
     evidence: "verified",
   },
   mSpikeImmunofixationNegative: {
@@ -300,7 +300,7 @@ export function dataQualityAlerts(facts: Facts, text: boolean): Alert[] {
       id: DATA_QUALITY_ALERTS.flcConflict,
       severity: "warning",
       text: text
-        ? `Free light chains on either side of the SLiM level (ratio >= 100 with the involved chain >= 100 mg/L): the labs hold involved ${li.value} ${li.unit} and uninvolved ${lu.value} ${lu.unit} without a date (read as today's), the series involved ${d.involved.reported.value} ${d.involved.reported.unit} and uninvolved ${d.uninvolved.reported.value} ${d.uninvolved.reported.unit} on ${d.date}. The SLiM criterion is not decided from either; the risk scores and stages read the labs' pair. Record the date of the labs' pair, or measure both chains on one sample.`
+        ? `Free light chains on either side of the SLiM level (ratio >= 100 with the involved chain >= 100 mg/L): the labs hold involved ${li.value} ${li.unit} and uninvolved ${lu.value} ${lu.unit} without a date (read as today's), the series involved ${d.involved.reported.value} ${d.involved.reported.unit} and uninvolved ${d.uninvolved.reported.value} ${d.uninvolved.reported.unit} on ${d.date}. The SLiM criterion and the smouldering myeloma risk scores read neither ratio (missing, never normal). Record the date of the labs' pair, or measure both chains on one sample.`
         : "",
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,

@@ -29,7 +29,7 @@ import {
 import type { DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
-import type { Facts, TreatmentFact } from "../model/facts.js";
+import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
@@ -154,6 +154,21 @@ export function runningDrugs(facts: Facts): string[] {
     for (const d of t.drugs) if (!out.includes(d)) out.push(d);
   }
   return out;
+}
+
+/** The neutrophil count taken on or after the start of the bispecific antibody given now (the earliest start of
+ * the running entries that hold one; an undated count is the current one), else null. A count of the first dose's
+ * day is the one the dose was given on (a CAR-T infusion's day is not: blood-counts.ts countSince). */
+function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): number | null {
+  if (neutrophils === null) return null;
+  let start: string | null = null;
+  for (const t of facts.treatmentHistory) {
+    if (t.start > facts.asOf || (t.end !== null && t.end < facts.asOf)) continue;
+    if (!t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))) continue;
+    if (start === null || t.start < start) start = t.start;
+  }
+  if (start === null) return null;
+  return neutrophils.date === null || neutrophils.date >= start ? neutrophils.value : null;
 }
 
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
@@ -413,6 +428,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
+    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,

@@ -45,8 +45,9 @@ export interface PathwayInputs {
   lastEntryIndex: number | null;
   /** The latest line has reached maintenance (phase.ts lastLineReachedMaintenance). Default false. */
   lastLineReachedMaintenance?: boolean;
-  /** The drugs of every entry of the line being given (lines of therapy); empty when none is. Default []. */
-  currentLineDrugs?: readonly string[];
+  /** The drugs of every entry of the latest line (lines of therapy): the one being given, else the last one;
+   * empty when none has started. Default []. */
+  latestLineDrugs?: readonly string[];
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -367,9 +368,17 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       verified: true,
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
-  } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
+  } else if (
+    s.category === "multiple-myeloma" &&
+    s.transplantCandidate === null &&
+    (!s.treated ||
+      // Not daratumumab alone with no setting recorded: it may be therapy for smouldering myeloma (its own alert).
+      (s.phase === "induction" && s.currentLine === 1 && s.settingUnrecordedDaratumumabAlone !== true))
+  ) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
+    // On first-line induction too (review c28-M3, W2: two years into DRd the transplant and the maintenance
+    // after it led the options unmarked, and no alert asked for the decision).
     const answers = evaluateBoth(withCandidacy(s, "yes"), withCandidacy(s, "no"), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
@@ -543,7 +552,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         candidacyQuestioned,
         context.currentRegimen?.drugs ?? [],
         input.lastLineReachedMaintenance === true,
-        input.currentLineDrugs ?? [],
+        input.latestLineDrugs ?? [],
         s.lastLineDvmp === true,
         s.consolidationGiven === true,
       ),

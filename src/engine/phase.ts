@@ -297,7 +297,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     // A single infusion (treatments.md 5b; review c10-H1, c11a): followed up, never "on therapy". The code stays
     // the line's setting (the public phase codes are extended, never renamed); only the words change.
     if (carT)
-      what = `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${current.start}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
+      what = `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
     return startedPhase(common, {
       code,
       reason: words
@@ -317,7 +317,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               ? [
                   trace(PHASE_RULES.afterCarT, {
                     product: carT.product,
-                    infusionDate: current.start,
+                    infusionDate: carT.day,
                     daysSinceInfusion: carT.days,
                   }),
                 ]
@@ -535,12 +535,14 @@ interface LineSoFar {
   progressed: boolean | null;
 }
 
-/** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b) and the days from its
- * infusion (the entry's start) to asOf; null when the entry has none. */
-function carTInfusion(t: TreatmentFact, asOf: string): { product: string; days: number } | null {
+/** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the
+ * entry's end when it has one, else its start: safety.ts infusionDate) and the days from it to asOf; null when
+ * the entry has none. */
+function carTInfusion(t: TreatmentFact, asOf: string): { product: string; day: string; days: number } | null {
+  const day = t.end !== null && t.end <= asOf ? t.end : t.start;
   for (const d of t.drugs) {
     const name = canonicalDrugName(d);
-    if (BCMA_CAR_T.includes(name)) return { product: name, days: daysBetween(t.start, asOf) };
+    if (BCMA_CAR_T.includes(name)) return { product: name, day, days: daysBetween(day, asOf) };
   }
   return null;
 }

@@ -206,6 +206,13 @@ export function isContinuousDrd(drugs: readonly string[]): boolean {
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
 }
 
+/** Lenalidomide and dexamethasone alone (Rd), a doublet of treatments.md 4 "for frail patients" not going to
+ * transplant: as the first line being given with candidacy not recorded, the plan follows it (review c28-W2). */
+function isRdOnly(drugs: readonly string[]): boolean {
+  const names = new Set(drugs.map((d) => canonicalDrugName(d)));
+  return names.size === 2 && names.has("lenalidomide") && names.has("dexamethasone");
+}
+
 /** D-VMP (ALCYONE) is given for 9 cycles, then daratumumab maintenance (treatments.md 4, D-VMP row; the
  * knowledge entry ndmm.tie.d-vmp cites mateos-2018-nejm-alcyone): its continued step is not the lenalidomide
  * sequences of TIE_STEPS, the reference using D-VMP where lenalidomide is unsuitable (review c13). */
@@ -241,6 +248,12 @@ function afterLineEnded(source: StepSource, lastLineDvmp: boolean): StepSource {
       : PLAN_STEP_SOURCES.tieContinuedAfterLineEnded;
   return withSource(source, PLAN_STEP_SOURCES.firstLineStepAfterLineEnded);
 }
+
+/** Said after the title of a transplant-pathway step (not induction or maintenance) whose candidacy is open:
+ * the patient's page marks such a step "only if a transplant is right for you" (review c28-W2). */
+export const CANDIDACY_NOT_RECORDED_NOTE = " (if transplant-eligible: candidacy not recorded)";
+export const CANDIDACY_IN_QUESTION_NOTE =
+  " (only if the care team confirms transplant candidacy: fitness argues against it)";
 
 /** Position in the first-line steps: an integer is the current step; x.5 lies between two steps. */
 function position(code: TreatmentPhase, steps: StepDef[]): number {
@@ -289,8 +302,9 @@ export function buildPlan(
   currentDrugs: readonly string[] = [],
   /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
   lastLineReachedMaintenance = false,
-  /** The drugs of every entry of the line being given (its induction too while on its maintenance). */
-  currentLineDrugs: readonly string[] = [],
+  /** The drugs of every entry of the latest line: the one being given (its induction too while on its
+   * maintenance), else the last one. */
+  latestLineDrugs: readonly string[] = [],
   /** The latest line is D-VMP (situation fact lastLineDvmp): after it has ended, the continued-therapy step
    * is an UNVERIFIED reading (review c13-11). */
   lastLineDvmp = false,
@@ -382,14 +396,19 @@ export function buildPlan(
     return [...steps, ifProgressed];
   }
 
-  // Review c27-W2: candidacy not recorded while the first line being given is DRd (MAIA) or D-VMP (ALCYONE),
-  // the regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given
-  // (a 76-year-old two years into DRd was shown "next: stem cell transplant").
+  // Review c27-W2: candidacy not recorded while the first line given is DRd (MAIA) or D-VMP (ALCYONE), the
+  // regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given (a
+  // 76-year-old two years into DRd was shown "next: stem cell transplant"), and still does once that line has
+  // ended without progression (review c28-W1: it went back to the transplant).
   const firstLineWithoutTransplant =
     transplantCandidate === null &&
-    phase.currentLine === 1 &&
-    ((code === "induction" && isContinuousDrd(currentDrugs)) ||
-      ((code === "induction" || code === "maintenance") && isDvmp(currentLineDrugs)));
+    ((phase.currentLine === 1 &&
+      ((code === "induction" && (isContinuousDrd(currentDrugs) || isRdOnly(currentDrugs))) ||
+        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
+      (phase.currentLine === null &&
+        phase.lastLine === 1 &&
+        code === "line-finished" &&
+        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs))));
   const te =
     transplantCandidate !== "no" && transplantCandidate !== "deferred" && !firstLineWithoutTransplant;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
@@ -398,16 +417,16 @@ export function buildPlan(
     !te &&
     (code === "induction" || code === "maintenance") &&
     phase.currentLine === 1 &&
-    isDvmp(currentLineDrugs);
+    isDvmp(latestLineDrugs);
   const defs = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
   // After the transplant with its consolidation given: between the consolidation step and maintenance.
   const pos =
     defs === TE_STEPS && code === "post-transplant" && consolidationGiven ? 2.5 : position(code, defs);
   const note =
     te && transplantCandidate === null
-      ? " (if transplant-eligible: candidacy not recorded)"
+      ? CANDIDACY_NOT_RECORDED_NOTE
       : te && candidacyInQuestion
-        ? " (only if the care team confirms transplant candidacy: fitness argues against it)"
+        ? CANDIDACY_IN_QUESTION_NOTE
         : "";
   // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
   const unknown = phase.progressed === null && phase.lastLine !== null;

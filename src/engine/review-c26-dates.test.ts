@@ -5,6 +5,7 @@
  *   chain >= 100 mg/L, IMWG 2014, criteria-and-scores.md 1.1) hidden by a pair the record cannot date.
  * - c26-8 (MISLEADING): `alert.car-t.neutropenia-grade-3` read an ANC of 0.8 x10^9/L taken five days before the
  *   cilta-cel infusion as a count "after" it (treatments.md 5c, bispecific-infection-consensus-2023).
+ *   Its twin while a bispecific is given: the count read may predate the first dose.
  * The vignettes are the reviewer's records (review c26, q05 and q08). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -34,6 +35,14 @@ describe("an undated pair of free light chains beside a dated pair past the SLiM
     expect(a.missingData.map((m) => m.field)).toContain("labs.involvedFreeLightChain");
   });
 
+  it("the smouldering myeloma risk scores read neither ratio (review c28-M1): IMWG 2020 waits on the pair", () => {
+    const a = assess(read(NAME));
+    expect(a.risk.smmImwg2020.group).toBeNull();
+    expect(a.risk.smmImwg2020.missing.map((m) => m.field)).toContain(
+      "labs.involvedFreeLightChain / labs.uninvolvedFreeLightChain",
+    );
+  });
+
   it("a data-quality warning names both pairs and asks for a dated pair", () => {
     const w = assess(read(NAME)).alerts.find((x) => x.id === "data-quality.flc-conflict");
     expect(w?.severity).toBe("warning");
@@ -58,12 +67,26 @@ describe("an undated pair of free light chains beside a dated pair past the SLiM
     expect(slimFlc(assess(r))?.status).toBe("unknown");
   });
 
-  it("the undated pair past the level beside an older pair below it: read as today's (met), no conflict", () => {
+  it("the undated pair past the level beside a dated pair below it: not decided either (review c28-W4)", () => {
     const r = read(NAME);
     r.labs.involvedFreeLightChain.value = 850;
     r.series.involvedFreeLightChain[0].value = 160;
     const a = assess(r);
-    expect(slimFlc(a)?.status).toBe("met");
+    expect(slimFlc(a)?.status).toBe("unknown");
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(ids(a)).toContain("data-quality.flc-conflict");
+  });
+
+  it("a treated record: the pairs are read for the response, no SLiM dispute (review c28-m1)", () => {
+    const r = read(NAME);
+    r.treatmentHistory = [
+      {
+        regimen: "D-VRd",
+        drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2026-10-01",
+      },
+    ];
+    const a = assess(r);
     expect(ids(a)).not.toContain("data-quality.flc-conflict");
   });
 
@@ -94,5 +117,41 @@ describe("a neutrophil count from before the CAR-T infusion is not one after it 
     const a = assess(r);
     expect(ids(a)).toContain("alert.car-t.neutropenia-grade-3");
     expect(ids(a)).not.toContain("alert.car-t.no-count-since-infusion");
+  });
+});
+
+describe("while a bispecific is given, its neutropenia rules read a count taken on it (review c26-8's twin)", () => {
+  // Teclistamab since 2026-04-15 (the vignette), asOf 2026-12-01; no neutrophil count in the record.
+  const NAME = "safety-teclistamab-igg-520-infections";
+  const ASK = "alert.bispecific.no-count-since-start";
+  const withAnc = (value: number, date?: string): Rec => {
+    const r = read(NAME);
+    r.labs.neutrophils = { value, unit: "10^9/L", ...(date ? { date } : {}) };
+    return r;
+  };
+
+  it("no count, or one from before the first dose: a warning asks for a count taken on the drug", () => {
+    for (const r of [read(NAME), withAnc(2.4, "2026-04-01")]) {
+      const ask = assess(r).alerts.find((x) => x.id === ASK);
+      expect(ask?.severity).toBe("warning");
+      expect(ask?.text).toContain("No neutrophil count taken since the bispecific antibody started");
+    }
+  });
+
+  it("a count of the first dose's day, a later one, or an undated one (today's): no request", () => {
+    for (const date of ["2026-04-15", "2026-11-20", undefined])
+      expect(ids(assess(withAnc(2.4, date))), String(date)).not.toContain(ASK);
+  });
+
+  it("the old count below 0.5 still raises the withhold warning beside the request (never read as normal)", () => {
+    const got = ids(assess(withAnc(0.4, "2026-04-01")));
+    expect(got).toContain(ASK);
+    expect(got).toContain("class.bispecific.anc-below-0.5");
+  });
+
+  it("the bispecific stopped: nothing asked", () => {
+    const r = read(NAME);
+    r.treatmentHistory.at(-1).end = "2026-11-01";
+    expect(ids(assess(r))).not.toContain(ASK);
   });
 });

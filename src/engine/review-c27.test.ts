@@ -5,6 +5,7 @@
  *   progression to myeloma; its flag "M-protein persisting >= 1 year after RT" is UNVERIFIED there).
  * - W2: a 76-year-old 99 weeks into DRd (MAIA, until progression; treatments.md 4), candidacy not recorded:
  *   the plan read "next: stem cell collection, then autologous stem cell transplant".
+ * - M1: VGPR recorded as the line's best response, PR confirmed from the values (no 24-h urine), unexplained.
  * - M2: a single positive serum immunofixation after a confirmed CR: no word of a possible relapse from CR
  *   (criteria-and-scores.md 6.2: relapse from CR is the reappearance of M-protein; two consecutive assessments).
  * - M3: a solitary plasmacytoma already irradiated, its category undecided (no MRI): radiotherapy offered again.
@@ -15,6 +16,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { assess } from "./assess.js";
 import { CONTINUOUS_DRD_TITLE } from "./plan.js";
@@ -36,7 +38,7 @@ describe("W1: a rising M-protein after radiotherapy for a solitary plasmacytoma"
     const w = alert(a, "evolving.m-protein-rising");
     expect(w?.severity).toBe("warning");
     expect(w?.verified).toBe(false);
-    expect(w?.text).toContain("rising from 0.3 g/dL (2026-02-01) to 1.4 g/dL (2026-11-15");
+    expect(w?.text).toContain("serum M-protein from 0.3 g/dL (2026-02-01) to 1.4 g/dL (2026-11-15");
     expect(w?.text).toContain("Look for progression to myeloma");
   });
 
@@ -172,5 +174,29 @@ describe("m4: every overdue test on the patient's page, those of one date in one
     expect(text).toContain(
       "Blood count, creatinine, calcium, blood protein test and light chain blood test are overdue. They were due on 1 May 2026.",
     );
+  });
+});
+
+describe("M1: the record's best response above the one the values confirm is explained", () => {
+  const NAME = "v04c-vgpr-rise-below-absolute-threshold";
+
+  it("VGPR recorded, PR confirmed for want of a 24-h urine: said, and the urine asked for", () => {
+    const a = assess(read(NAME));
+    expect(a.response.bestConfirmed).toBe("PR");
+    expect(a.missingData.map((m) => m.field)).toContain("series.urineMProtein");
+    expect(renderClinicianSummary(a, "text").replace(/\s+/g, " ")).toContain(
+      "Best confirmed response on this line: PR (the record gives VGPR as the line's best response; VGPR also needs a 24-h urine M-protein < 100 mg/24 h, not in the record)",
+    );
+  });
+
+  it("with the urine below 100 mg/24 h at the nadir, VGPR is confirmed and nothing is said", () => {
+    const r = read(NAME);
+    r.series.urineMProtein = [
+      { date: "2025-01-10", value: 50, unit: "mg/24h" },
+      { date: "2025-07-10", value: 50, unit: "mg/24h" },
+    ];
+    const a = assess(r);
+    expect(a.response.bestConfirmed).toBe("VGPR");
+    expect(renderClinicianSummary(a, "text")).not.toContain("the record gives");
   });
 });

@@ -87,8 +87,10 @@ export function safetyFacts(
   };
 }
 
-/** The latest CAR-T infusion among a line's entries (the entry's start: a single infusion, treatments.md 5b);
- * null without one started on or before asOf. */
+/** The latest CAR-T infusion among a line's entries: a single infusion (treatments.md 5b), the entry's end when
+ * it has one (an entry from apheresis or lymphodepletion to the infusion: review c28-U1, day 9 after an infusion
+ * recorded as its entry's end read "the 2-week US restrictions have ended"), else its start; null without one on
+ * or before asOf (an end after asOf: not infused yet). */
 function infusionDate(
   entries: readonly number[],
   history: readonly TreatmentFact[],
@@ -100,8 +102,9 @@ function infusionDate(
     const t = history[i];
     if (t === undefined) continue;
     if (!t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
-    if (compareDates(t.start, asOf) > 0) continue;
-    if (infused === null || compareDates(infused, t.start) < 0) infused = t.start;
+    const day = t.end ?? t.start;
+    if (compareDates(day, asOf) > 0) continue;
+    if (infused === null || compareDates(infused, day) < 0) infused = day;
   }
   return infused;
 }

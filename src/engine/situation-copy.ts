@@ -73,6 +73,7 @@ export function copySituation(s: Situation): Situation {
     lastLineBcmaCarT: s.lastLineBcmaCarT,
     daysSinceBcmaCarT: s.daysSinceBcmaCarT,
     ancSinceBcmaCarT: s.ancSinceBcmaCarT,
+    ancSinceBispecificStart: s.ancSinceBispecificStart,
     carfilzomibRefractory: s.carfilzomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,

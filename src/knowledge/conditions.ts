@@ -217,6 +217,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineBcmaCarT: (s) => s.lastLineBcmaCarT,
   daysSinceBcmaCarT: (s) => s.daysSinceBcmaCarT,
   ancSinceBcmaCarT: (s) => s.ancSinceBcmaCarT,
+  ancSinceBispecificStart: (s) => s.ancSinceBispecificStart,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,

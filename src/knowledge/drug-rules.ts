@@ -1199,6 +1199,20 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
+  // The bispecific twin of review c26-8: while a T-cell redirecting bispecific is given, its neutropenia rules
+  // (treatments.md 5c: withhold if ANC < 0.5 x10^9/L, G-CSF for grade >= 3 outside the CRS window;
+  // bispecific-infection-consensus-2023, verified there) read the record's count, which may predate the first
+  // dose, or be missing: said, never taken as a count on the drug.
+  {
+    id: "alert.bispecific.no-count-since-start",
+    when: {
+      all: [isMM, { fact: "onBispecific", is: true }, { fact: "ancSinceBispecificStart", known: false }],
+    },
+    severity: "warning",
+    text: "No neutrophil count taken since the bispecific antibody started is in the record (the count recorded, if any, is from before its first dose): its neutropenia rules (withhold it if neutrophils are below 0.5 x10^9/L; G-CSF for grade 3 or 4 outside the CRS window; expert consensus 2023) read a count taken on it. Record a current blood count; an older count is not read as today's.",
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
   {
     id: "alert.vte.imid-high-risk",
     when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant] },

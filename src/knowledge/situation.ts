@@ -201,6 +201,10 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** Absolute neutrophil count in 10^9/L taken on or after the start of the bispecific antibody given now (an
+   * undated count is the current one); null when none is given, or the record's count predates its start or is
+   * missing (review c26-8's twin: a count from before the first dose is not one on the drug). */
+  ancSinceBispecificStart: K<number>;
   /** A BCMA-directed bispecific (teclistamab, elranatamab, linvoseltamab) being given now. */
   onBcmaBispecific: K<boolean>;
   /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
@@ -613,6 +617,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  ancSinceBispecificStart: {
+    label: "absolute neutrophil count since the bispecific antibody started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
   onBcmaBispecific: { label: "on a BCMA bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
   iggIncludesMProtein: {
     label: "total IgG includes the monoclonal IgG (IgG-type M-protein)",

@@ -15,6 +15,7 @@ import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
+import type { LinesOfTherapyResult } from "../response/lines.js";
 import { imwgMrdNegative } from "../response/mrd.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
@@ -811,7 +812,12 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     if (mrd) items.splice(1, 0, li(f.esc(mrd)));
     if (r.line !== null && r.line !== undefined) items.unshift(li(`Line assessed: ${r.line}`));
     if (r.confirmedCategory) items.push(li(`Confirmed category: ${f.esc(r.confirmedCategory)}`));
-    if (r.bestConfirmed) items.push(li(`Best confirmed response on this line: ${f.esc(r.bestConfirmed)}`));
+    if (r.bestConfirmed)
+      items.push(
+        li(
+          `Best confirmed response on this line: ${f.esc(r.bestConfirmed)}${f.esc(recordedBestWords(r, x.lines))}`,
+        ),
+      );
     if (r.basis) items.push(li(`Basis: ${f.esc(r.basis)}`));
     if (r.measurableBy?.length) items.push(li(`Measurable by: ${f.esc(r.measurableBy.join(", "))}`));
     if (r.clinicalRelapse) items.push(li(f.esc(clinicalRelapseWords(r.clinicalRelapse))));
@@ -1063,4 +1069,23 @@ export function renderClinicianSummary(a: Assessment, format: "text" | "markdown
     p(f.esc(DECISION_SUPPORT_NOTICE)),
   );
   return renderBlocks(blocks, format);
+}
+
+/** The IMWG categories, weakest first (the order the engine ranks them in). */
+const RESPONSE_ORDER = ["PD", "SD", "MR", "PR", "VGPR", "CR", "sCR"];
+
+/** Review c27-M1: the record's best response of the assessed line above the best the values confirm (VGPR
+ * recorded, PR confirmed), said beside it with the 24-h urine a VGPR waits on when the engine asks for it; "" when
+ * they agree. */
+function recordedBestWords(r: ResponseResult, lines: LinesOfTherapyResult | null): string {
+  const line = r.line === null || r.line === undefined ? undefined : lines?.lines?.[r.line - 1];
+  const recorded = line?.bestResponse ?? null;
+  if (recorded === null || !r.bestConfirmed) return "";
+  if (RESPONSE_ORDER.indexOf(recorded) <= RESPONSE_ORDER.indexOf(r.bestConfirmed)) return "";
+  const below = RESPONSE_ORDER.indexOf(r.bestConfirmed) < RESPONSE_ORDER.indexOf("VGPR");
+  const urine =
+    below && r.missing.some((m) => m.field === "series.urineMProtein")
+      ? "; VGPR also needs a 24-h urine M-protein < 100 mg/24 h, not in the record"
+      : "";
+  return ` (the record gives ${recorded} as the line's best response${urine})`;
 }

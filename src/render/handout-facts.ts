@@ -324,6 +324,8 @@ export function mProteinRising(a: Assessment): boolean {
 /** The M-protein found again after immunofixation had found none: relapse from CR, confirmed or possible, or
  * the M-protein back with no CR graded (the engine's response alerts; review c27-m3). */
 export function mProteinBack(a: Assessment): boolean {
+  // On an anti-CD38 antibody with a small IgG-kappa band, the band may be the antibody (review c28-M4).
+  if (a.response?.antibodyInterference === true) return false;
   return a.alerts.some(
     (al) =>
       al.id === "response.relapse-from-cr" ||

@@ -3,7 +3,11 @@
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
+import {
+  CANDIDACY_IN_QUESTION_NOTE,
+  CANDIDACY_NOT_RECORDED_NOTE,
+  CONTINUOUS_DRD_TITLE,
+} from "../engine/plan.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
@@ -374,7 +378,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
-  return situationOf(a) === "plasmacytoma" ? w.lineOutcomeOpen.afterRadiotherapy : w.lineOutcomeOpen.unknown;
+  if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;
+  return mProteinRising(a) ? w.lineOutcomeOpen.afterRadiotherapyRising : w.lineOutcomeOpen.afterRadiotherapy;
 }
 
 /** The latest date of the overdue results, or null when none is overdue. */
@@ -471,7 +476,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       // diagnosis says so (not a plan to start treatment).
       const stepOptions = step.optionIds.flatMap((id) => byId.get(id) ?? []);
       const first = stepOptions[0];
-      const mark = !first
+      const optionsMark = !first
         ? alTransplantStep(a, step.phase)
           ? w.marks.ifTransplantChecks
           : null
@@ -482,6 +487,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             : alTransplantStep(a, step.phase)
               ? w.marks.ifTransplantChecks
               : null;
+      // The clinician plan holds a transplant step on an open candidacy: the patient's page says so too (review
+      // c28-W2: "Next: Stem cell transplant." at 79, on VRd with candidacy not recorded).
+      const mark =
+        optionsMark ??
+        (step.title.includes(CANDIDACY_NOT_RECORDED_NOTE) || step.title.includes(CANDIDACY_IN_QUESTION_NOTE)
+          ? w.marks.ifTransplant
+          : null);
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
@@ -512,7 +524,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       });
   }
   // Said before the next test, whose interval is then not the one for stable disease.
-  if (mProteinRising(a)) parts.push({ kind: "p", text: w.proteinRising });
+  // After a plasmacytoma's radiotherapy the rise is said with the outcome (lineOutcomeOpen), not twice.
+  if (mProteinRising(a) && !(situationOf(a) === "plasmacytoma" && a.phase?.code === "line-finished"))
+    parts.push({ kind: "p", text: w.proteinRising });
   if (mProteinBack(a)) parts.push({ kind: "p", text: w.proteinBack });
   const kidney = kidneyWorse(a);
   if (kidney !== null)

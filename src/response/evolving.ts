@@ -49,22 +49,28 @@ function evolvingHemoglobin(hb: readonly Point[]): { from: Point; to: Point } | 
   return null;
 }
 
-/** Whether every value from index `from` on still meets the serum PD thresholds from `nadir`. */
-function stillRisen(serum: readonly Point[], from: number, nadir: number): boolean {
-  for (let j = from; j < serum.length; j++) if (!pdRule("serum", nadir, serum[j]!.value)) return false;
+/** Whether every value from index `from` on still meets the PD thresholds of `param` from `nadir`. */
+function stillRisen(values: readonly Point[], from: number, nadir: number, param: RiseParam): boolean {
+  for (let j = from; j < values.length; j++) if (!pdRule(param, nadir, values[j]!.value)) return false;
   return true;
 }
 
-/** The first rise meeting the IMWG serum PD thresholds from the lowest earlier value, at the latest two
- * values (so a rise that fell back does not count). */
-function risingFromLowest(serum: readonly Point[]): { nadir: Point; to: Point } | null {
+/** The parameters a rise is read on: serum M-protein (g/dL), urine M-protein (mg/24 h), dFLC (mg/L). */
+type RiseParam = "serum" | "urine" | "flc";
+
+/** The first rise meeting the IMWG PD thresholds of `param` (serum by default) from the lowest earlier value,
+ * at the latest values (so a rise that fell back does not count). */
+function risingFromLowest(
+  values: readonly Point[],
+  param: RiseParam = "serum",
+): { nadir: Point; to: Point } | null {
   // The lowest value before i (the first of equal ones), carried forward rather than sliced out each time.
-  let nadir = serum[0];
-  for (let i = 1; i < serum.length; i++) {
-    const prev = serum[i - 1]!;
+  let nadir = values[0];
+  for (let i = 1; i < values.length; i++) {
+    const prev = values[i - 1]!;
     if (nadir === undefined || prev.value < nadir.value) nadir = prev;
-    const p = serum[i]!;
-    if (pdRule("serum", nadir.value, p.value) && stillRisen(serum, i + 1, nadir.value))
+    const p = values[i]!;
+    if (pdRule(param, nadir.value, p.value) && stillRisen(values, i + 1, nadir.value, param))
       return { nadir, to: p };
   }
   return null;
@@ -176,38 +182,91 @@ export function detectEvolvingDisease(
   return alerts;
 }
 
+/** What each followed parameter is called and measured in, for the plasmacytoma alert's words. */
+const RISE_WORDS: Readonly<Record<RiseParam, { name: string; unit: string }>> = {
+  serum: { name: "serum M-protein", unit: "g/dL" },
+  urine: { name: "urine M-protein", unit: "mg/24 h" },
+  flc: { name: "dFLC (involved minus uninvolved free light chain)", unit: "mg/L" },
+};
+
+/** A series from the radiotherapy's start on (its last value on or before it, then the later ones), or whole. */
+function sinceRadiotherapy<P extends { date: string }>(values: readonly P[], rtStart: string | null): P[] {
+  if (rtStart === null) return [...values];
+  let base = -1;
+  for (let i = 0; i < values.length && compareDates(values[i]!.date, rtStart) <= 0; i++) base = i;
+  return values.slice(base === -1 ? 0 : base);
+}
+
 /** Review c27-W1: a solitary plasmacytoma is followed every 3-6 months with SPEP/IFE and FLC for progression to
- * myeloma (treatments.md 1). Its serum M-protein rising from the lowest value since radiotherapy started (or in
- * the record, when none is recorded) by the IMWG PD thresholds, at the latest values (an analogy, UNVERIFIED);
- * and an M-protein still measurable 1 year or more after the radiotherapy ended (a higher-risk flag of
- * treatments.md 1, UNVERIFIED there). A 0.3 to 1.4 g/dL rise 15 months after radiotherapy raised nothing. */
+ * myeloma (treatments.md 1). Its serum M-protein, urine M-protein or dFLC rising from the lowest value since
+ * radiotherapy started (or in the record, when none is recorded) by the IMWG PD thresholds, at the latest values
+ * (an analogy, UNVERIFIED; review c28-W3: a rising FLC or urine raised nothing); and an M-protein still found
+ * (electrophoresis or immunofixation, review c28-m3) 1 year or more after the radiotherapy ended (a
+ * higher-risk flag of treatments.md 1, UNVERIFIED there). A 0.3 to 1.4 g/dL rise 15 months after radiotherapy
+ * raised nothing. */
 function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): ResponseAlert[] {
   const alerts: ResponseAlert[] = [];
   const rt = radiotherapyGiven(facts);
-  const serum = rt === null ? pts.serum : fromTherapyStart(pts.serum, facts);
-  const rising = risingFromLowest(serum);
-  const latest = serum.length > 0 ? serum[serum.length - 1]! : null;
-  if (rising && latest)
+  const rtStart = rt === null ? null : rt.start;
+  const series: Record<RiseParam, Point[]> = {
+    serum: sinceRadiotherapy(pts.serum, rtStart),
+    urine: sinceRadiotherapy(pts.urine, rtStart),
+    flc: sinceRadiotherapy(pts.flc, rtStart).map((p) => ({ date: p.date, value: p.dflc })),
+  };
+  const rises: string[] = [];
+  for (const param of ["serum", "urine", "flc"] as const) {
+    const values = series[param];
+    const rising = risingFromLowest(values, param);
+    if (!rising) continue;
+    const latest = values[values.length - 1]!;
+    const { name, unit } = RISE_WORDS[param];
+    rises.push(
+      `${name} from ${fmt(rising.nadir.value)} ${unit} (${rising.nadir.date}) to ${fmt(latest.value)} ${unit} (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} ${unit} on ${rising.to.date}`})`,
+    );
+  }
+  if (rises.length > 0)
     alerts.push(
       alertFrom(
         "evolving.m-protein-rising",
         "warning",
         codesOnly
           ? ""
-          : `Solitary plasmacytoma${rt === null ? "" : " after radiotherapy"}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(latest.value)} g/dL (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} g/dL on ${rising.to.date}`}), >= 25% and >= 0.5 g/dL above the lowest value${rt === null ? "" : " since the radiotherapy"}. These are the IMWG progression thresholds applied by analogy: the reference gives no threshold for a rise after a solitary plasmacytoma. Look for progression to myeloma with the treating team (the work-up that excludes it at diagnosis: marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1).`,
+          : `Solitary plasmacytoma${rt === null ? "" : " after radiotherapy"}: rising above the lowest value${rt === null ? "" : " since the radiotherapy"} by the IMWG progression thresholds (serum >= 25% and >= 0.5 g/dL; urine >= 25% and >= 200 mg/24 h; dFLC >= 25% and > 100 mg/L): ${rises.join("; ")}. The thresholds are applied by analogy: the reference gives none for a rise after a solitary plasmacytoma. Look for progression to myeloma with the treating team (the work-up that excludes it at diagnosis: marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1).`,
         [R.plasmacytomaRise],
       ),
     );
-  if (rt !== null && rt.end !== null && latest !== null && latest.value > 0) {
+  if (rt !== null && rt.end !== null) {
     const yearAfter = addMonths(rt.end, 12);
-    if (compareDates(latest.date, yearAfter) >= 0)
+    const serum = pts.serum[pts.serum.length - 1];
+    const ife = pts.serumIfe[pts.serumIfe.length - 1];
+    // The latest day of a serum M-protein or immunofixation: an M-protein found on it by either (one too small
+    // for electrophoresis shows on immunofixation), a year or more after the radiotherapy ended.
+    const day =
+      serum === undefined
+        ? ife?.date
+        : ife === undefined || compareDates(serum.date, ife.date) >= 0
+          ? serum.date
+          : ife.date;
+    const onDay = {
+      spike: serum !== undefined && serum.date === day && serum.value > 0,
+      ife: ife !== undefined && ife.date === day && ife.result === "positive",
+    };
+    const found =
+      day === undefined || compareDates(day, yearAfter) < 0
+        ? null
+        : onDay.spike
+          ? `serum M-protein ${fmt(serum!.value)} g/dL on ${day}`
+          : onDay.ife
+            ? `a positive serum immunofixation on ${day}`
+            : null;
+    if (found !== null)
       alerts.push(
         alertFrom(
           "sp.m-protein-persisting-after-rt",
           "info",
           codesOnly
             ? ""
-            : `Solitary plasmacytoma: serum M-protein ${fmt(latest.value)} g/dL on ${latest.date}, 1 year or more after the radiotherapy ended (${rt.end}). An M-protein persisting 1 year or more after radiotherapy is a flag of higher risk of progression to myeloma (treatments.md 1; UNVERIFIED in the reference).`,
+            : `Solitary plasmacytoma: ${found}, 1 year or more after the radiotherapy ended (${rt.end}). An M-protein persisting 1 year or more after radiotherapy is a flag of higher risk of progression to myeloma (treatments.md 1; UNVERIFIED in the reference).`,
           [R.plasmacytomaPersisting],
         ),
       );

@@ -393,6 +393,9 @@ interface Grade {
 const grade = (category: ResponseCategory, ...rules: RuleDef[]): Grade =>
   Object.freeze({ category, rules: Object.freeze(rules) });
 
+/** The missing input a VGPR on a serum fall waits on (gradeAt). */
+const URINE_FIELD = "series.urineMProtein";
+
 /** The grades gradeAt gives, made once (nothing changes them; a grade per assessment date otherwise). */
 const GRADE = {
   sCR: grade("sCR", R.sCR, R.CR),
@@ -487,7 +490,7 @@ function gradeAt(ctx: Context, date: string): Grade {
   if (followed.serum) {
     if (reaches(fs, 0.9)) {
       if (uAny !== null && uAny < 100) return GRADE.VGPR;
-      if (uAny === null) need(missing, "series.urineMProtein", "VGPR (urine M-protein < 100 mg/24 h)");
+      if (uAny === null) need(missing, URINE_FIELD, "VGPR (urine M-protein < 100 mg/24 h)");
     }
     const urinePr = !followed.urine || reaches(fu, 0.9) || (u !== null && u < 200);
     if (reaches(fs, 0.5) && urinePr) return GRADE.PR;
@@ -1070,6 +1073,20 @@ function responseOfLine(
     const pair = worse(grades[i - 1]!.category, grades[i]!.category);
     bestConfirmed = bestConfirmed === null ? pair : better(bestConfirmed, pair);
   }
+  // Review c27-M1: the record's best response above the best the values confirm (VGPR recorded, PR graded) was
+  // left unexplained: when an earlier assessment's VGPR waited on a 24-h urine, the urine is asked for too (the
+  // clinician summary says why the two differ).
+  const recordedBest =
+    line.bestResponse !== null && Object.hasOwn(RANK, line.bestResponse)
+      ? (line.bestResponse as ResponseCategory)
+      : null;
+  const recordedAbove =
+    recordedBest !== null && bestConfirmed !== null && RANK[recordedBest] > RANK[bestConfirmed];
+  const urineForVgpr =
+    recordedAbove && RANK[bestConfirmed!] < RANK.VGPR
+      ? earlier.missing.find((m) => m.field === URINE_FIELD)
+      : undefined;
+  if (urineForVgpr && !missing.some((m) => m.field === URINE_FIELD)) missing.push(urineForVgpr);
   for (const r of last.rules) rules?.push(trace(r, { date: last.date, category: last.category }));
   if (CATEGORY_RULE[last.category] !== last.rules[0])
     rules?.push(trace(CATEGORY_RULE[last.category], { date: last.date }));
@@ -1120,7 +1137,9 @@ function responseOfLine(
       // consecutive assessments (criteria-and-scores.md 6.2): said as possible, with the repeat it needs.
       const latest = laterDates[laterDates.length - 1];
       if (latest !== undefined && back(latest)) {
-        rules?.push(trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: latest, confirmed: false }));
+        rules?.push(
+          trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: latest, confirmed: false }),
+        );
         alerts.push(
           alertFrom(
             "response.relapse-from-cr-unconfirmed",
@@ -1215,6 +1234,14 @@ function responseOfLine(
       }
     }
   }
+
+  // Review c28-M4: on an anti-CD38 antibody with IgG-kappa disease, the M-protein "back" after CR may be the
+  // antibody's band: the relapse-from-CR alerts say so beside the interference they would otherwise contradict.
+  if (antibodyInterference && words)
+    for (const a of alerts)
+      if (a.id === "response.relapse-from-cr" || a.id === "response.relapse-from-cr-unconfirmed")
+        a.text +=
+          " The band may be the anti-CD38 antibody (IgG-kappa disease on it): a daratumumab-specific immunofixation (DIRA or Hydrashift) tells drug from disease before this is called a relapse.";
 
   // The basis in words (none in codes-only mode).
   let basis = "";

@@ -66,15 +66,18 @@ export interface DisputingFlcPair {
 }
 
 /** Review c26-1: an undated pair of free light chains in the labs (read as today's, the record's convention;
- * model/facts.ts withCurrentLabs) below the SLiM level, beside a pair of one dated day of the series past it
- * (the latest such day): the record cannot tell which pair is today's, and the undated one hid a myeloma-defining
- * event (850/8 mg/L on 2026-11-25 beside an undated 160/8). The SLiM criterion is not decided from either; the
- * other direction (an undated pair past the level beside an older one below it) is read as today's, as every
- * undated value past a level is (the cautious reading). Null when nothing disputes the labs' pair. */
+ * model/facts.ts withCurrentLabs) and a pair of one dated day of the series (the latest such day) on either side
+ * of the SLiM level, in a record with no treatment (where the criterion decides the category): the record
+ * cannot tell which pair is today's. The undated one hid a myeloma-defining event (850/8 mg/L on 2026-11-25
+ * beside an undated 160/8), and read the other way made one (review c28-W4: an undated pair past the level
+ * beside a dated pair below it of 6 days before gave myeloma and induction options). The SLiM criterion is not
+ * decided from either. Null when nothing disputes the labs' pair. */
 export function disputingFlcPair(facts: Facts): DisputingFlcPair | null {
   const li = facts.labs.involvedFreeLightChain;
   const lu = facts.labs.uninvolvedFreeLightChain;
   if (li === null || lu === null || (li.date !== null && lu.date !== null)) return null;
+  // Treated (review c28-m1): the category is the treated one, and the pairs are read for the response.
+  if (facts.treatmentHistory.length > 0) return null;
   const inv = facts.series.involvedFreeLightChain;
   const un = facts.series.uninvolvedFreeLightChain;
   const date = latestPairDate(inv, un);
@@ -85,7 +88,7 @@ export function disputingFlcPair(facts: Facts): DisputingFlcPair | null {
   const series = flcTruth(
     flcFinding(involved.value, involvedUninvolvedFlcRatio(involved.value, uninvolved.value)),
   );
-  return labs === NOT_MET && series === MET ? { date, involved, uninvolved } : null;
+  return labs !== UNKNOWN && series !== UNKNOWN && labs !== series ? { date, involved, uninvolved } : null;
 }
 
 /** The last point of one day (the day is among the points). */
@@ -99,7 +102,7 @@ function lastOfDay(points: readonly SeriesValue[], date: string): SeriesValue {
  * involved/uninvolved ratio (involvedUninvolvedRatio) when the caller has it. */
 export function flcRatio100Status(facts: Facts, ratio: FlcRatio = involvedUninvolvedRatio(facts)): Truth {
   const truth = flcTruth(flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, ratio));
-  return truth === NOT_MET && disputingFlcPair(facts) !== null ? UNKNOWN : truth;
+  return truth !== UNKNOWN && disputingFlcPair(facts) !== null ? UNKNOWN : truth;
 }
 
 /** A pair of free light chains in words: both values as reported, and the ratio. */
@@ -116,7 +119,7 @@ export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
     ratioNotComputed: ratio.reason,
   };
   const finding = flcFinding(inv, ratio);
-  const disputed = flcTruth(finding) === NOT_MET ? disputingFlcPair(facts) : null;
+  const disputed = flcTruth(finding) !== UNKNOWN ? disputingFlcPair(facts) : null;
   if (disputed !== null) {
     const li = facts.labs.involvedFreeLightChain!;
     const lu = facts.labs.uninvolvedFreeLightChain!;

@@ -344,6 +344,8 @@ export const EN: HandoutWords = {
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
     afterRadiotherapy:
       "You have finished radiation for the tumor. This summary cannot tell from your results if the disease has come back.",
+    afterRadiotherapyRising:
+      "You have finished radiation for the tumor. Since then, a protein level in your blood or urine has been going up. This can be a sign that the disease is coming back, so your care team will check for it and may want to see you sooner than usual.",
   },
   planStatus: {
     done: "Done",

@@ -727,6 +727,8 @@ export const ES: HandoutWords = {
       "Ha terminado un tratamiento. Su historia clínica todavía no muestra si la enfermedad ha vuelto a crecer.",
     afterRadiotherapy:
       "Ha terminado la radiación para el tumor. Este resumen no puede saber por sus resultados si la enfermedad ha vuelto.",
+    afterRadiotherapyRising:
+      "Ha terminado la radiación para el tumor. Desde entonces, un nivel de proteína en su sangre o en su orina ha ido subiendo. Puede ser una señal de que la enfermedad está volviendo, así que su equipo médico lo revisará y puede que quiera verle antes de lo habitual.",
   },
   planStatus: {
     done: "Hecho",

@@ -343,8 +343,15 @@ export interface HandoutWords {
   /** A finished line whose outcome the record does not show (phase.progressed null): in place of
    * "line-finished" `now`, which says the disease has not grown. `possible`: a progression was measured but
    * is not confirmed yet; `unknown`: nothing tells; `afterRadiotherapy`: a solitary plasmacytoma's
-   * radiotherapy is finished; no response is assessed against it, so the summary cannot tell (review c18 M1). */
-  lineOutcomeOpen: { possible: string; unknown: string; afterRadiotherapy: string };
+   * radiotherapy is finished; no response is assessed against it, so the summary cannot tell (review c18 M1);
+   * `afterRadiotherapyRising`: the same with the engine's rising M-protein alert (review c28-M5: "cannot tell"
+   * beside "your protein level has been going up"). */
+  lineOutcomeOpen: {
+    possible: string;
+    unknown: string;
+    afterRadiotherapy: string;
+    afterRadiotherapyRising: string;
+  };
   /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
    * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
   recoveryStep: string;
