@@ -28,7 +28,7 @@ export function countRecoverySinceAsct(labs: Facts["labs"], asct: string | null)
   return anc !== null && platelets !== null ? true : null;
 }
 
-/** The value of a count taken after `date` (a transplant's or a CAR-T infusion's start; an undated count is the
+/** The value of a count taken after `date` (a transplant's start, a CAR-T infusion's day; an undated count is the
  * current one), else null: a count of that day may have been taken before it. */
 export function countSince(m: Measured | null, date: string): number | null {
   if (m === null) return null;
