@@ -368,17 +368,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       verified: true,
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
-  } else if (
-    s.category === "multiple-myeloma" &&
-    s.transplantCandidate === null &&
-    (!s.treated ||
-      // Not daratumumab alone with no setting recorded: it may be therapy for smouldering myeloma (its own alert).
-      (s.phase === "induction" && s.currentLine === 1 && s.settingUnrecordedDaratumumabAlone !== true))
-  ) {
+  } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    // On first-line induction too (review c28-M3, W2: two years into DRd the transplant and the maintenance
-    // after it led the options unmarked, and no alert asked for the decision).
     const answers = evaluateBoth(withCandidacy(s, "yes"), withCandidacy(s, "no"), context);
     result = branch(answers, (o, ifYes) =>
       ifYes

@@ -9,8 +9,6 @@
  *   condition (the clinician plan says "if transplant-eligible: candidacy not recorded"); Rd the same.
  * - W3: after radiotherapy for a solitary plasmacytoma, a rising FLC or urine M-protein raised nothing
  *   (treatments.md 1 follows SPEP/IFE and FLC, 24-h urine as needed).
- * - M3: on first-line DRd with candidacy not recorded, "Lenalidomide maintenance after ASCT" and the transplant led
- *   the options unmarked, and no alert asked for the decision (W2: the same on VRd).
  * - M4: daratumumab with IgG-kappa disease, immunofixation positive again after CR: "relapse from CR" beside
  *   "CR cannot be judged until a daratumumab-specific immunofixation"; the patient told the protein is back.
  * - M5: after a plasmacytoma's radiotherapy, "cannot tell if the disease has come back" beside "your protein level
@@ -159,24 +157,16 @@ describe("M5: the patient's page after a plasmacytoma's radiotherapy says the ri
   });
 });
 
-describe("M3: first-line induction with candidacy not recorded: the transplant options say they wait on it", () => {
-  it("two years into DRd at 76: the transplant and its maintenance marked 'if a transplant candidate', and the decision asked for", () => {
+describe("review c29-W5: a step already done carries no transplant condition on the patient's page", () => {
+  it("after the transplant, candidacy not recorded: 'Done: Stem cell transplant.' with no 'only if'", () => {
     const r = JSON.parse(
       readFileSync(
-        join(
-          import.meta.dirname,
-          "../../examples/vignettes/review-c27-v06d-lcmm-76-drd-continuous-no-phase.json",
-        ),
+        join(import.meta.dirname, "../../examples/vignettes/review-c27-v05a-cr-single-positive-ife.json"),
         "utf8",
       ),
     );
-    const a = assess(r);
-    expect(a.alerts.map((x) => x.id)).toContain("pathway.transplant-eligibility-undecided");
-    const asct = a.options.find((o) => o.kind === "stem-cell-transplant");
-    expect(asct?.conditionalOn).toBe("transplant-candidate");
-    r.transplant = { candidate: "no" };
-    const decided = assess(r);
-    expect(decided.alerts.map((x) => x.id)).not.toContain("pathway.transplant-eligibility-undecided");
-    expect(decided.options.some((o) => o.kind === "stem-cell-transplant")).toBe(false);
+    const text = renderHandout(assess(r), "text");
+    expect(text).toContain("Done: Stem cell transplant.");
+    expect(text).not.toMatch(/Done: [^\n]*only if a transplant/);
   });
 });

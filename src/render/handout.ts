@@ -489,11 +489,17 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
               : null;
       // The clinician plan holds a transplant step on an open candidacy: the patient's page says so too (review
       // c28-W2: "Next: Stem cell transplant." at 79, on VRd with candidacy not recorded).
+      // A step already done carries no condition (review c29-W5: "Done: Stem cell transplant – only if a
+      // transplant is right for you").
       const mark =
-        optionsMark ??
-        (step.title.includes(CANDIDACY_NOT_RECORDED_NOTE) || step.title.includes(CANDIDACY_IN_QUESTION_NOTE)
-          ? w.marks.ifTransplant
-          : null);
+        step.status === "done"
+          ? null
+          : (optionsMark ??
+            ((step.status === "next" || step.status === "later") &&
+            (step.title.includes(CANDIDACY_NOT_RECORDED_NOTE) ||
+              step.title.includes(CANDIDACY_IN_QUESTION_NOTE))
+              ? w.marks.ifTransplant
+              : null));
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
