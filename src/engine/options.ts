@@ -147,10 +147,14 @@ const gte = (v: number | null | undefined, t: number): boolean | null => (v == n
 
 /** The drugs of treatment entries running on `asOf` (started, and not ended before it), in the order
  * the record lists them (a regimen's lead drug first, as "D-VRd" is written). */
+/** Whether an entry is given on asOf: started by then and not ended before it. */
+const givenOn = (t: TreatmentFact, asOf: string): boolean =>
+  t.start <= asOf && (t.end === null || t.end >= asOf);
+
 export function runningDrugs(facts: Facts): string[] {
   const out: string[] = [];
   for (const t of facts.treatmentHistory) {
-    if (t.start > facts.asOf || (t.end !== null && t.end < facts.asOf)) continue;
+    if (!givenOn(t, facts.asOf)) continue;
     for (const d of t.drugs) if (!out.includes(d)) out.push(d);
   }
   return out;
@@ -163,8 +167,7 @@ function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): nu
   if (neutrophils === null) return null;
   let start: string | null = null;
   for (const t of facts.treatmentHistory) {
-    if (t.start > facts.asOf || (t.end !== null && t.end < facts.asOf)) continue;
-    if (!t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))) continue;
+    if (!givenOn(t, facts.asOf) || !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))) continue;
     if (start === null || t.start < start) start = t.start;
   }
   if (start === null) return null;

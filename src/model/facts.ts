@@ -849,6 +849,13 @@ export function latestPairDate(
   return null;
 }
 
+/** The last point of one day (the day is among the points; slim.ts reads the disputing pair with it too). */
+export function lastOfDay(points: readonly SeriesValue[], date: string): SeriesValue {
+  let i = points.length - 1;
+  while (points[i]!.date !== date) i--;
+  return points[i]!;
+}
+
 /** The series' points with the lab's dated value among them, once (the same points when it is undated, absent
  * or there already). */
 function withLabPoint(points: SeriesValue[], lab: Measured | null): SeriesValue[] {
@@ -893,10 +900,7 @@ function withCurrentLabs(labs: Facts["labs"], series: Facts["series"]): void {
   for (const field of FLC_PAIR) {
     const lab = labs[field];
     if (lab?.date === date) continue;
-    const points = series[field];
-    let i = points.length - 1;
-    while (points[i]!.date !== date) i--;
-    replace(field, fromSeries(field, points[i]!, lab));
+    replace(field, fromSeries(field, lastOfDay(series[field], date), lab));
   }
 }
 

@@ -76,14 +76,19 @@ function risingFromLowest(
   return null;
 }
 
-/** A treated smouldering myeloma's serum values from its therapy on: the last value on or before the first
- * therapy start (its baseline), then the later ones. A rise before the therapy is not a rise on it. */
+/** Values from `start` on: the last value on or before it (the baseline), then the later ones; all of them
+ * without a start or a value by then. A rise before a therapy is not a rise on it. */
+function fromStart<P extends { date: string }>(values: readonly P[], start: string | null): P[] {
+  const base = start === null ? undefined : lastOnOrBefore(values, start);
+  return values.slice(base === undefined ? 0 : values.indexOf(base));
+}
+
+/** A treated smouldering myeloma's serum values from its first therapy's start on (fromStart). */
 function fromTherapyStart(serum: readonly Point[], facts: Facts): Point[] {
   let start: string | null = null;
   for (const t of facts.treatmentHistory)
     if (start === null || compareDates(t.start, start) < 0) start = t.start;
-  const base = start === null ? undefined : lastOnOrBefore(serum, start);
-  return serum.slice(base === undefined ? 0 : serum.indexOf(base));
+  return fromStart(serum, start);
 }
 
 /**
@@ -189,14 +194,6 @@ const RISE_WORDS: Readonly<Record<RiseParam, { name: string; unit: string }>> = 
   flc: { name: "dFLC (involved minus uninvolved free light chain)", unit: "mg/L" },
 };
 
-/** A series from the radiotherapy's start on (its last value on or before it, then the later ones), or whole. */
-function sinceRadiotherapy<P extends { date: string }>(values: readonly P[], rtStart: string | null): P[] {
-  if (rtStart === null) return [...values];
-  let base = -1;
-  for (let i = 0; i < values.length && compareDates(values[i]!.date, rtStart) <= 0; i++) base = i;
-  return values.slice(base === -1 ? 0 : base);
-}
-
 /** Review c27-W1: a solitary plasmacytoma is followed every 3-6 months with SPEP/IFE and FLC for progression to
  * myeloma (treatments.md 1). Its serum M-protein, urine M-protein or dFLC rising from the lowest value since
  * radiotherapy started (or in the record, when none is recorded) by the IMWG PD thresholds, at the latest values
@@ -209,9 +206,9 @@ function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): Resp
   const rt = radiotherapyGiven(facts);
   const rtStart = rt === null ? null : rt.start;
   const series: Record<RiseParam, Point[]> = {
-    serum: sinceRadiotherapy(pts.serum, rtStart),
-    urine: sinceRadiotherapy(pts.urine, rtStart),
-    flc: sinceRadiotherapy(pts.flc, rtStart).map((p) => ({ date: p.date, value: p.dflc })),
+    serum: fromStart(pts.serum, rtStart),
+    urine: fromStart(pts.urine, rtStart),
+    flc: fromStart(pts.flc, rtStart).map((p) => ({ date: p.date, value: p.dflc })),
   };
   const rises: string[] = [];
   for (const param of ["serum", "urine", "flc"] as const) {

@@ -1,6 +1,6 @@
 /** SLiM biomarkers of malignancy of IMWG 2014 (criteria-and-scores.md 1.1): clonal marrow plasma
  * cells >=60%, involved/uninvolved FLC ratio >=100 with involved FLC >=100 mg/L, >1 focal lesion on MRI. */
-import { type Facts, latestPairDate, type SeriesValue } from "../../model/facts.js";
+import { type Facts, lastOfDay, latestPairDate, type SeriesValue } from "../../model/facts.js";
 import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
 import type { Truth } from "../../model/trace.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
@@ -89,13 +89,6 @@ export function disputingFlcPair(facts: Facts): DisputingFlcPair | null {
     flcFinding(involved.value, involvedUninvolvedFlcRatio(involved.value, uninvolved.value)),
   );
   return labs !== UNKNOWN && series !== UNKNOWN && labs !== series ? { date, involved, uninvolved } : null;
-}
-
-/** The last point of one day (the day is among the points). */
-function lastOfDay(points: readonly SeriesValue[], date: string): SeriesValue {
-  let i = points.length - 1;
-  while (points[i]!.date !== date) i--;
-  return points[i]!;
 }
 
 /** assessFlcRatio100's status alone (what the findings read; no criterion is built), from the record's
