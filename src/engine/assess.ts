@@ -67,11 +67,6 @@ export function flcRatio(facts: Facts): number | null {
   ).value;
 }
 
-/** The ", "-separated parts of a neededFor text. */
-function partsOf(neededFor: string): string[] {
-  return neededFor.includes(", ") ? neededFor.split(", ") : [neededFor];
-}
-
 /** The entries sorted by field in plain code-unit order (not localeCompare: the output must not depend
  * on the machine's locale), entries of one field in list order. An insertion sort on a copy: the lists
  * are short, and it is stable, as the merging below needs. */
@@ -91,27 +86,25 @@ function sortedByField(all: readonly MissingInput[]): MissingInput[] {
 
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
-  // Sorted by field, the entries of one field come together in list order. Most fields come once:
-  // their entry is kept as it is (nothing changes it afterwards). A field met again gets a copy of its
-  // first entry to extend, with the parts of its neededFor so far: the same parts as splitting the
-  // joined text at every ", " (the separator cannot overlap itself).
+  // Sorted by field, the entries of one field come together in list order. Most fields come once: their
+  // entry is kept as it is (nothing changes it afterwards). A field met again gets a copy of its first entry
+  // to extend. An item is looked for whole in the joined text: a title may hold ", " itself (review c29-m8:
+  // "Continue the line of therapy being given, and assess its response" was named twice).
   const sorted = sortedByField(all);
   const out: MissingInput[] = [];
-  let parts: string[] | null = null;
+  let copied = false;
   for (const m of sorted) {
     const last = out[out.length - 1];
     if (last === undefined || last.field !== m.field) {
       out.push(m);
-      parts = null;
+      copied = false;
       continue;
     }
-    if (parts === null) {
-      parts = partsOf(last.neededFor);
-      out[out.length - 1] = { ...last };
-    }
-    if (parts.includes(m.neededFor)) continue;
-    out[out.length - 1]!.neededFor += `, ${m.neededFor}`;
-    for (const part of partsOf(m.neededFor)) parts.push(part);
+    if (`, ${last.neededFor}, `.includes(`, ${m.neededFor}, `)) continue;
+    const extended = copied ? last : { ...last };
+    extended.neededFor += `, ${m.neededFor}`;
+    out[out.length - 1] = extended;
+    copied = true;
   }
   return out;
 }
@@ -337,10 +330,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Review c20-4: an end-organ finding the clone may or may not explain leaves the category undecided with
   // no lean; the follow-up of the category the findings meet if it is unrelated is kept meanwhile.
   const question = diagnosis.endOrganQuestion;
-  const watchedCat =
-    question !== null && (question.ifUnrelated === "mgus" || question.ifUnrelated === "smoldering-myeloma")
-      ? question.ifUnrelated
-      : cat;
+  // Review c29-M10: so is it while two pairs of free light chains dispute the SLiM criterion.
+  const ifWatched = question?.ifUnrelated ?? diagnosis.flcDispute?.ifNotMet ?? null;
+  const watchedCat = ifWatched === "mgus" || ifWatched === "smoldering-myeloma" ? ifWatched : cat;
   // Filled by push from a literal (see allAlerts), not a slice of the diagnosis' list.
   const relevantMissing: MissingInput[] = [];
   append(relevantMissing, diagnosis.missing);

@@ -21,6 +21,7 @@ import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
 import { ALERT_SEVERITIES, type Alert, type AssessmentOption } from "./assessment.js";
 import {
+  alertText,
   compareOptions,
   fieldsFor,
   filterRegulatory,
@@ -231,7 +232,7 @@ export function evaluateKnowledgeReference(s: Situation, context: KnowledgeConte
     alerts.push({
       id: rule.id,
       severity: rule.severity,
-      text: verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
+      text: alertText(rule, verified, s, ctx.missing),
       citations: [...rule.citations],
       verified,
     });

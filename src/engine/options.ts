@@ -5,6 +5,7 @@ import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
 import {
   ALERT_RULES,
+  type AlertRule,
   type Condition,
   compileBecause,
   compileTruth,
@@ -404,7 +405,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     zoledronicAcidSince: zoledronicAcid.since,
     monthsSinceLineEnded: monthsSinceLineEnded(phase?.code ?? null, lines, facts.asOf),
     lastLineDvmp: lastLineDvmp(lines),
-    lastLineDvrd: lastLineDvrd(lines),
+    lastLineDvrd: lastLineHolds(lines, DVRD_DRUGS),
+    lastLineIsaVrd: lastLineHolds(lines, ISA_VRD_DRUGS),
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
@@ -431,6 +433,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
+    bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
     ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
@@ -457,6 +460,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     ancE9L: labs.neutrophils?.value ?? null,
+    neutrophilsDate: labs.neutrophils === null ? null : (labs.neutrophils.date ?? UNDATED_COUNT),
     countRecoverySinceAsct: countRecoverySinceAsct(labs, asct),
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,
@@ -561,8 +565,12 @@ const NO_MARKERS = { ntProBnpAtStart: null, troponinTAtStart: null, rising: null
 
 /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab). */
 const VCD_DRUGS = ["bortezomib", "cyclophosphamide"] as const;
-/** D-VRd's drugs (PERSEUS), whatever else the line holds. */
+/** The date said of an undated count (read as today's, the record's convention: model/facts.ts). */
+const UNDATED_COUNT = "undated, read as today's";
+/** D-VRd's drugs (PERSEUS, CEPHEUS), whatever else the line holds. */
 const DVRD_DRUGS = ["daratumumab", "bortezomib", "lenalidomide"] as const;
+/** Isa-VRd's drugs (IMROZ), whatever else the line holds. */
+const ISA_VRD_DRUGS = ["isatuximab", "bortezomib", "lenalidomide"] as const;
 
 /** Whether `drugs` hold every one of `wanted` (canonical names; any spelling canonicalDrugName reads), with
  * no set built: it runs for every record. */
@@ -591,12 +599,12 @@ function runsRdOnly(running: readonly string[]): boolean {
   return lenalidomide;
 }
 
-/** The latest line holds daratumumab, bortezomib and lenalidomide (D-VRd, whatever else it holds: an ASCT,
- * maintenance); null when the lines are not known (review c14-8). */
-function lastLineDvrd(lines: LinesOfTherapyResult | null): boolean | null {
+/** The latest line holds every one of `drugs` (D-VRd's, review c14-8; Isa-VRd's, c29-W6), whatever else it
+ * holds (an ASCT, maintenance); null when the lines are not known. */
+function lastLineHolds(lines: LinesOfTherapyResult | null, drugs: readonly string[]): boolean | null {
   if (lines === null) return null;
   const last = lines.lines[lines.lines.length - 1];
-  return last === undefined ? false : holdsAll(last.drugs, DVRD_DRUGS);
+  return last === undefined ? false : holdsAll(last.drugs, drugs);
 }
 
 /** A drug stopped for toxicity and not given after (review c13-4). */
@@ -677,6 +685,17 @@ const KIND_ORDER = Object.values(OptionKind);
 const STRENGTH_ORDER = ["preferred", "standard", "if-eligible", "consider", "trial"] as const;
 export const UNVERIFIED_NOTE =
   "Part of this is marked UNVERIFIED in the clinical reference: check before use.";
+
+/** An alert rule's text: the values of its `show` facts after it, then the UNVERIFIED note when it applies. */
+export function alertText(
+  rule: AlertRule,
+  verified: boolean,
+  s: Situation,
+  missing: SituationMissing,
+): string {
+  const text = withShownValues(rule.text, rule.show, s, missing);
+  return verified ? text : `${text} ${UNVERIFIED_NOTE}`;
+}
 
 export function fieldsFor(fact: FactName, missing: SituationMissing): string[] {
   const named: string[] = [];
@@ -1576,7 +1595,7 @@ export function evaluateKnowledgeExcept(
     alerts.push({
       id: rule.id,
       severity: rule.severity,
-      text: !ctx.text ? "" : verified ? rule.text : `${rule.text} ${UNVERIFIED_NOTE}`,
+      text: !ctx.text ? "" : alertText(rule, verified, s, ctx.missing),
       // Codes only: the compact view reads an alert's id and severity.
       citations: ctx.codesOnly ? [] : rule.citations.slice(),
       verified,

@@ -40,6 +40,9 @@ export interface PathwayInputs {
     /** The categories still open when no lean is named for want of any blood test of end-organ damage
      * (review c11 M1; diagnosis.ts endOrganUntested). */
     endOrganUntested?: readonly Category[] | null;
+    /** The categories still open while two pairs of free light chains dispute SLiM (review c29-M10;
+     * diagnosis.ts flcDispute). */
+    flcDispute?: { open: readonly Category[] } | null;
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
@@ -335,6 +338,22 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
+  } else if (diagnosis.category === "indeterminate" && diagnosis.flcDispute) {
+    // Review c29-M10: no lean while two pairs of free light chains dispute the SLiM criterion (one reading
+    // meets it): the deciding test first, and no category's options.
+    branched = false;
+    untested = true;
+    result = evaluateKnowledge(s, context);
+    const open = diagnosis.flcDispute.open.map(categoryName);
+    alerts.push({
+      id: "pathway.deciding-test-first",
+      severity: "warning",
+      text: codes
+        ? ""
+        : `The category is not decided yet: the findings fit ${open.length > 1 ? `${open.slice(0, -1).join(", ")} or ${open[open.length - 1]}` : (open[0] ?? "more than one category")}, and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "a dated pair of serum free light chains"}.`,
+      citations: ["rajkumar-2014-lancet-oncol"],
+      verified: true,
+    });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
     const answers = evaluateBoth(withProgression(s, true), withProgression(s, false), context);
@@ -545,7 +564,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         context.currentRegimen?.drugs ?? [],
         input.lastLineReachedMaintenance === true,
         input.latestLineDrugs ?? [],
-        s.lastLineDvmp === true,
         s.consolidationGiven === true,
       ),
     ),

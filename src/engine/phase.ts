@@ -13,7 +13,7 @@ import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
-import { BCMA_CAR_T } from "./safety.js";
+import { BCMA_CAR_T, carTInfusionUndated } from "./safety.js";
 
 export const PHASE_RULES = defineRules({
   untreated: {
@@ -297,7 +297,11 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     // A single infusion (treatments.md 5b; review c10-H1, c11a): followed up, never "on therapy". The code stays
     // the line's setting (the public phase codes are extended, never renamed); only the words change.
     if (carT)
-      what = `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
+      what =
+        carT.day === null || carT.days === null
+          ? // Review c29-U1': the entry began before the infusion; its day is not recorded, and none is guessed.
+            `A one-time CAR-T infusion (${carT.product}, ${current.regimen}), its entry begun on ${current.start}: the infusion day is not recorded (the entry lists lymphodepletion drugs and has no end); then follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded`
+          : `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
     return startedPhase(common, {
       code,
       reason: words
@@ -388,10 +392,26 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ]
         : [decided];
   }
+  // A line that ended with a BCMA CAR-T infusion (the entry's end): followed up, as while its entry is open;
+  // the infusion's day and the days since it, as the phase of an open entry says them (review c29: "Line 2
+  // (Cilta-cel) ended 2026-09-01" on day 4 after the infusion).
+  const carT = words && code === "line-finished" && latestEntry ? carTInfusion(latestEntry, asOf) : null;
+  if (carT?.day != null && carT.days !== null && inputs)
+    rules.push(
+      trace(PHASE_RULES.afterCarT, {
+        product: carT.product,
+        infusionDate: carT.day,
+        daysSinceInfusion: carT.days,
+      }),
+    );
   return startedPhase(common, {
     code,
     reason: words
-      ? `${finishedWords(code, n, lastRegimen, lineWords, ended)}${unknown || "; no progression recorded"}.`
+      ? `${
+          carT?.day != null
+            ? `Line ${n} (${lastRegimen}): after a one-time CAR-T infusion (${carT.product}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago, in follow-up (response and long-term monitoring)`
+            : finishedWords(code, n, lastRegimen, lineWords, ended)
+        }${unknown || "; no progression recorded"}.`
       : "",
     priorLines: n,
     currentLine: null,
@@ -536,13 +556,17 @@ interface LineSoFar {
 }
 
 /** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the
- * entry's end when it has one, else its start: safety.ts infusionDate) and the days from it to asOf; null when
- * the entry has none. */
-function carTInfusion(t: TreatmentFact, asOf: string): { product: string; day: string; days: number } | null {
-  const day = t.end !== null && t.end <= asOf ? t.end : t.start;
+ * entry's end when it has one, else its start: safety.ts infusionOf; null when not recorded, safety.ts
+ * carTInfusionUndated) and the days from it to asOf; null when the entry has none. */
+function carTInfusion(
+  t: TreatmentFact,
+  asOf: string,
+): { product: string; day: string | null; days: number | null } | null {
+  const day = t.end !== null && t.end <= asOf ? t.end : carTInfusionUndated(t) ? null : t.start;
   for (const d of t.drugs) {
     const name = canonicalDrugName(d);
-    if (BCMA_CAR_T.includes(name)) return { product: name, day, days: daysBetween(day, asOf) };
+    if (BCMA_CAR_T.includes(name))
+      return { product: name, day, days: day === null ? null : daysBetween(day, asOf) };
   }
   return null;
 }

@@ -100,13 +100,6 @@ export const PLAN_STEP_SOURCES = {
     citations: [S0777, DETERMINATION, ...CONTINUED_UNTIL_PROGRESSION],
     verified: false,
   },
-  /** The same step after a finished D-VMP first line (review c13-11): ALCYONE continues D-VMP with
-   * daratumumab maintenance and the reference uses D-VMP where lenalidomide is unsuitable; what follows a
-   * D-VMP line that ended without it, the reference does not say: the project's reading, UNVERIFIED. */
-  tieContinuedAfterDvmp: {
-    citations: ["mateos-2018-nejm-alcyone", S0777, DETERMINATION, ...CONTINUED_UNTIL_PROGRESSION],
-    verified: false,
-  },
   /** DRd until progression (treatments.md 4, MAIA row: the schedule is given; only the dates are
    * UNVERIFIED). */
   continuousDrd: { citations: ["facon-2019-nejm-maia"], verified: true },
@@ -240,18 +233,20 @@ const AL_STEPS: StepDef[] = [
 ];
 
 /** The source of a first-line step still ahead after the line ended: continued therapy without a transplant
- * has its own (reviews c13-2, c13-11); any other step adds the one-line reading (UNVERIFIED). */
-function afterLineEnded(source: StepSource, lastLineDvmp: boolean): StepSource {
-  if (source === PLAN_STEP_SOURCES.tieContinued)
-    return lastLineDvmp
-      ? PLAN_STEP_SOURCES.tieContinuedAfterDvmp
-      : PLAN_STEP_SOURCES.tieContinuedAfterLineEnded;
+ * has its own (review c13-2); any other step (daratumumab maintenance after D-VMP too, review c29-W6) adds the
+ * one-line reading (UNVERIFIED). */
+function afterLineEnded(source: StepSource): StepSource {
+  if (source === PLAN_STEP_SOURCES.tieContinued) return PLAN_STEP_SOURCES.tieContinuedAfterLineEnded;
   return withSource(source, PLAN_STEP_SOURCES.firstLineStepAfterLineEnded);
 }
 
 /** Said after the title of a transplant-pathway step (not induction or maintenance) whose candidacy is open:
  * the patient's page marks such a step "only if a transplant is right for you" (review c28-W2). */
 export const CANDIDACY_NOT_RECORDED_NOTE = " (if transplant-eligible: candidacy not recorded)";
+/** Said after the maintenance step's title on the transplant pathway whose candidacy is not recorded: what
+ * goes on without a transplant (treatments.md 4; review c29-M7: the plan led to the transplant alone). */
+export const WITHOUT_TRANSPLANT_NOTE =
+  "; without a transplant (candidacy not recorded), continued therapy instead: VRd x8 then Rd, D-Rd after D-VRd (CEPHEUS), Isa-Rd after Isa-VRd (IMROZ)";
 export const CANDIDACY_IN_QUESTION_NOTE =
   " (only if the care team confirms transplant candidacy: fitness argues against it)";
 
@@ -305,9 +300,6 @@ export function buildPlan(
   /** The drugs of every entry of the latest line: the one being given (its induction too while on its
    * maintenance), else the last one. */
   latestLineDrugs: readonly string[] = [],
-  /** The latest line is D-VMP (situation fact lastLineDvmp): after it has ended, the continued-therapy step
-   * is an UNVERIFIED reading (review c13-11). */
-  lastLineDvmp = false,
   /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
    * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
   consolidationGiven = false,
@@ -412,11 +404,13 @@ export function buildPlan(
   const te =
     transplantCandidate !== "no" && transplantCandidate !== "deferred" && !firstLineWithoutTransplant;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
-  // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them).
+  // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
+  // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
+  // maintenance therapy (VRd x8 then Rd; ...)" was next after D-VMP).
   const dvmp =
     !te &&
-    (code === "induction" || code === "maintenance") &&
-    phase.currentLine === 1 &&
+    (((code === "induction" || code === "maintenance") && phase.currentLine === 1) ||
+      (code === "line-finished" && phase.currentLine === null && phase.lastLine === 1)) &&
     isDvmp(latestLineDrugs);
   const defs = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
   // After the transplant with its consolidation given: between the consolidation step and maintenance.
@@ -442,14 +436,17 @@ export function buildPlan(
     // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
     // when the disease is known not to be high risk, IMS/IMWG 2025).
     const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);
-    const title = plain ? TE_MAINTENANCE_PLAIN : d.title;
-    const source = plain ? PLAN_STEP_SOURCES.teMaintenance : d.source;
+    // Review c29-M7: candidacy not recorded, the maintenance step says what goes on without a transplant.
+    const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && status !== "done";
+    const title = `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
+    const own = plain ? PLAN_STEP_SOURCES.teMaintenance : d.source;
+    const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
     return {
       phase: d.phase,
       title: `${title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
       status,
       optionIds,
-      ...sourced(lineEnded && status !== "done" ? afterLineEnded(source, lastLineDvmp) : source),
+      ...sourced(lineEnded && status !== "done" ? afterLineEnded(source) : source),
     };
   });
   // With active disease now, progression is the likelier branch: show it first after what is done.

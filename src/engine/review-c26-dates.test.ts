@@ -23,14 +23,15 @@ const ids = (a: ReturnType<typeof assess>) => a.alerts.map((x) => x.id);
 describe("an undated pair of free light chains beside a dated pair past the SLiM level (review c26-1)", () => {
   const NAME = "review-c26-1-smm-flc-undated-pair-beside-dated-pair";
 
-  it("the SLiM criterion is not decided, naming both pairs; the category waits on the test, likely smouldering", () => {
+  it("the SLiM criterion is not decided, naming both pairs; the category waits on the test, no lean (c29-M10)", () => {
     const a = assess(read(NAME));
     const c = slimFlc(a);
     expect(c?.status).toBe("unknown");
     expect(c?.because).toContain("160 mg/L over 8 mg/L, ratio 20");
     expect(c?.because).toContain("2026-11-25 (850 mg/L over 8 mg/L, ratio 106.25)");
     expect(a.diagnosis.category).toBe("indeterminate");
-    expect(a.diagnosis.likely).toBe("smoldering-myeloma");
+    // Review c29-M10: one pair meets SLiM, so no lean ("most likely smouldering myeloma" presumed it normal).
+    expect(a.diagnosis.likely).toBeNull();
     expect(ids(a)).toContain("pathway.deciding-test-first");
     expect(a.missingData.map((m) => m.field)).toContain("labs.involvedFreeLightChain");
   });

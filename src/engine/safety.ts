@@ -49,6 +49,7 @@ export function safetyFacts(
   | "lastLineBcmaCarT"
   | "daysSinceBcmaCarT"
   | "ancSinceBcmaCarT"
+  | "bcmaCarTInfusionUndated"
   | "carfilzomibRefractory"
   | "bcmaBeforeCurrentLine"
   | "bcmaAgentsBefore"
@@ -59,6 +60,7 @@ export function safetyFacts(
       lastLineBcmaCarT: null,
       daysSinceBcmaCarT: null,
       ancSinceBcmaCarT: null,
+      bcmaCarTInfusionUndated: null,
       carfilzomibRefractory: null,
       bcmaBeforeCurrentLine: null,
       bcmaAgentsBefore: null,
@@ -74,39 +76,55 @@ export function safetyFacts(
       if (drugClass(name) === DrugClass.bcmaDirected && !agents.includes(name)) agents.push(name);
     }
   const lastLineBcmaCarT = last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false;
-  const infused = lastLineBcmaCarT && last ? infusionDate(last.entries, history, asOf) : null;
+  const infusion = lastLineBcmaCarT && last ? infusionOf(last.entries, history, asOf) : null;
+  const infused = infusion?.day ?? null;
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
     lastLineBcmaCarT,
     daysSinceBcmaCarT: infused === null || asOf === null ? null : daysBetween(infused, asOf),
     // Review c26-8: the neutropenia rules after CAR-T read a count taken since the infusion, never one before it.
     ancSinceBcmaCarT: infused === null ? null : countSince(neutrophils, infused),
+    bcmaCarTInfusionUndated: infusion?.undated ?? false,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
 }
 
+/** Lymphodepleting chemotherapy, given in the days before a CAR-T infusion (Carvykti and Abecma US labels,
+ * section 2.2: cyclophosphamide with fludarabine; looked up, not in the clinical reference). */
+const LYMPHODEPLETION = ["cyclophosphamide", "fludarabine"];
+
+/** Whether a CAR-T entry's infusion day is not recorded: an entry listing the lymphodepletion drugs with no end
+ * began before the infusion (at lymphodepletion or apheresis), and its start is not the infusion's day (review
+ * c29-U1': day 4 after an infusion read "the 2-week US restrictions have ended", dated from such a start). */
+export function carTInfusionUndated(t: TreatmentFact): boolean {
+  return t.end === null && t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)));
+}
+
 /** The latest CAR-T infusion among a line's entries: a single infusion (treatments.md 5b), the entry's end when
  * it has one (an entry from apheresis or lymphodepletion to the infusion: review c28-U1, day 9 after an infusion
- * recorded as its entry's end read "the 2-week US restrictions have ended"), else its start; null without one on
- * or before asOf (an end after asOf: not infused yet). */
-function infusionDate(
+ * recorded as its entry's end read "the 2-week US restrictions have ended"), else its start; `day` null without
+ * one on or before asOf (an end after asOf: not infused yet), or when the latest is undated (carTInfusionUndated:
+ * `undated`, its start on or before asOf). */
+function infusionOf(
   entries: readonly number[],
   history: readonly TreatmentFact[],
   asOf: string | null,
-): string | null {
-  if (asOf === null) return null;
-  let infused: string | null = null;
-  for (const i of entries) {
-    const t = history[i];
-    if (t === undefined) continue;
-    if (!t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
-    const day = t.end ?? t.start;
-    if (compareDates(day, asOf) > 0) continue;
-    if (infused === null || compareDates(infused, day) < 0) infused = day;
-  }
-  return infused;
+): { day: string | null; undated: boolean } {
+  let latest: { day: string; undated: boolean } | null = null;
+  if (asOf !== null)
+    for (const i of entries) {
+      const t = history[i];
+      if (t === undefined) continue;
+      if (!t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
+      const day = t.end ?? t.start;
+      if (compareDates(day, asOf) > 0) continue;
+      if (latest === null || compareDates(latest.day, day) < 0)
+        latest = { day, undated: carTInfusionUndated(t) };
+    }
+  if (latest === null) return { day: null, undated: false };
+  return latest.undated ? { day: null, undated: true } : latest;
 }
 
 /** A caution's text followed by the current value of each fact in `show` ("label: value"), as an

@@ -1166,6 +1166,20 @@ export const ALERT_RULES: readonly AlertRule[] = [
     ],
     evidence: "verified",
   },
+  // Review c29-U1': a CAR-T entry listing the lymphodepletion drugs with no end began before the infusion
+  // (engine/safety.ts carTInfusionUndated): its day is not recorded, so neither of the two alerts above can be
+  // dated. The periods it names are treatments.md 10's and 5b's (verified there); that cyclophosphamide and
+  // fludarabine are given before the infusion was looked up (the US labels, section 2.2): UNVERIFIED.
+  {
+    id: "alert.car-t.infusion-day-not-recorded",
+    when: { all: [afterBcmaCarT, { fact: "bcmaCarTInfusionUndated", is: true }] },
+    severity: "warning",
+    text: `The BCMA CAR-T entry lists lymphodepletion drugs (cyclophosphamide, fludarabine) and has no end date: the day of the infusion is not recorded (the entry's start is apheresis or lymphodepletion, before it). Record the infusion day as the entry's end. Until then the 2 weeks after the infusion cannot be counted: the US label's restrictions (stay near the treatment centre and do not drive for 2 weeks after the infusion, FDA 2025-06-26) and monitoring for at least 2 weeks (daily for at least 1 week) may still apply, and no neutrophil count is read as one taken after the infusion. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
+    citations: ["fda-cart-safety-2024", "carvykti-label-2025", "san-miguel-2023-nejm-cartitude4"],
+    evidence: "unverified",
+    evidenceNote:
+      "That the lymphodepletion drugs (cyclophosphamide, fludarabine) are given in the days before the infusion, so an entry listing them starts before it, was looked up in the US labels (section 2.2) and is UNVERIFIED; the 2-week periods are the reference's.",
+  },
   // Review c23-11: treatments.md 5c, "Bispecific / CAR-T toxicity and prophylaxis rules" (verified there):
   // neutropenia, "G-CSF for grade >=3 (outside the CRS window)"; infections, "fungal prophylaxis if neutropenic
   // ...; consider levofloxacin during neutropenia". The drug rule class.t-cell-redirection.neutropenia-grade-3
@@ -1177,6 +1191,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [afterBcmaCarT, { fact: "ancSinceBcmaCarT", lt: 1.0 }] },
     severity: "warning",
     text: "Neutrophils below 1.0 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023, for bispecific antibodies and CAR-T).",
+    show: ["ancSinceBcmaCarT", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
     evidenceNote:
@@ -1196,6 +1211,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
     severity: "warning",
     text: "No neutrophil count taken since the BCMA CAR-T infusion is in the record (the count recorded, if any, is of the day of the infusion or before it): the neutropenia rules after CAR-T (G-CSF for grade 3 or 4 outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia; expert consensus 2023) read a count since the infusion. Record a current blood count; an older count is not read as today's.",
+    show: ["ancE9L", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
@@ -1210,6 +1226,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
     severity: "warning",
     text: "No neutrophil count taken since the bispecific antibody started is in the record (the count recorded, if any, is from before its first dose): its neutropenia rules (withhold it if neutrophils are below 0.5 x10^9/L; G-CSF for grade 3 or 4 outside the CRS window; expert consensus 2023) read a count taken on it. Record a current blood count; an older count is not read as today's.",
+    show: ["ancE9L", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },

@@ -100,6 +100,9 @@ export interface Situation {
   /** The latest line holds D-VRd's drugs (daratumumab, bortezomib and lenalidomide: PERSEUS gave D-R
    * maintenance after D-VRd, treatments.md 3d); null when the lines are not known (review c14-8). */
   lastLineDvrd: K<boolean>;
+  /** The latest line holds Isa-VRd's drugs (isatuximab, bortezomib and lenalidomide: IMROZ continues Isa-VRd
+   * with Isa-Rd, treatments.md 4); null when the lines are not known (review c29-W6). */
+  lastLineIsaVrd: K<boolean>;
   /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab) being given now (treatments.md
    * 3b: switch to a quadruplet once renal function is known); null when the lines are not known (c14-8). */
   onVcd: K<boolean>;
@@ -143,13 +146,17 @@ export interface Situation {
   /** The latest line included a BCMA-directed CAR T-cell infusion (ide-cel, cilta-cel): a single infusion,
    * followed by monitoring (treatments.md 5b). */
   lastLineBcmaCarT: K<boolean>;
-  /** Days from the BCMA CAR T-cell infusion of the latest line (its entry's start) to asOf; null when the
-   * latest line has none (treatments.md 10: the US driving and stay-near periods end 2 weeks after it). */
+  /** Days from the BCMA CAR T-cell infusion of the latest line (its entry's end when recorded, else its start)
+   * to asOf; null when the latest line has none or its day is not recorded (treatments.md 10: the US driving and stay-near periods end 2 weeks after it). */
   daysSinceBcmaCarT: K<number>;
   /** Absolute neutrophil count in 10^9/L taken after that infusion (an undated count is the current one);
    * null when the latest line has no BCMA CAR-T, or the record's count predates the infusion or is missing
    * (review c26-8: a count from before the infusion is not one after it). */
   ancSinceBcmaCarT: K<number>;
+  /** That infusion's day is not recorded: the latest line's CAR-T entry lists lymphodepletion drugs and has no
+   * end (engine/safety.ts carTInfusionUndated; review c29-U1'); then daysSinceBcmaCarT and ancSinceBcmaCarT are
+   * null. */
+  bcmaCarTInfusionUndated: K<boolean>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
   /** The induction before the latest transplant, by its drugs (daratumumab + bortezomib + lenalidomide or
@@ -188,6 +195,9 @@ export interface Situation {
   iggMgDl: K<number>;
   /** Absolute neutrophil count in 10^9/L, the record's latest (labs.neutrophils; review c14). */
   ancE9L: K<number>;
+  /** The date of that count, ISO 8601 ("undated, read as today's" for an undated one); null without a count.
+   * Shown beside the count-driven alerts (review c28-M2, c29-W7). */
+  neutrophilsDate: K<string>;
   /** Blood counts since the latest autologous transplant against the lenalidomide maintenance start
    * (treatments.md 3d, label: ANC >= 1000/uL and/or platelets >= 75,000/uL): false when either count taken
    * after the transplant (or undated, so current) is below its number, true when both are at or above it,
@@ -454,6 +464,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
   },
+  lastLineIsaVrd: {
+    label: "latest line with isatuximab, bortezomib and lenalidomide (Isa-VRd)",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
   onVcd: {
     label: "on bortezomib with cyclophosphamide (VCd) now",
     values: BOOL,
@@ -541,6 +556,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     unit: "x10^9/L",
     inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
   },
+  bcmaCarTInfusionUndated: {
+    label: "BCMA CAR T-cell infusion day not recorded (entry with lymphodepletion drugs and no end)",
+    values: BOOL,
+    inputs: LINES_INPUT,
+  },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
   asctInduction: {
     label: "induction before the transplant",
@@ -601,6 +621,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
   ancE9L: { label: "absolute neutrophil count", unit: "x10^9/L", inputs: ["labs.neutrophils"] },
+  neutrophilsDate: { label: "date of the neutrophil count", inputs: ["labs.neutrophils"] },
   countRecoverySinceAsct: {
     label: "blood counts recovered since the transplant (ANC >= 1000/uL, platelets >= 75,000/uL)",
     values: BOOL,

@@ -173,6 +173,9 @@ export interface AlertRule {
   when: Condition;
   severity: "info" | "warning" | "critical";
   text: string;
+  /** Facts whose current values follow the text ("label: value"), as a caution's `show` (review c28-M2: a
+   * count-driven alert names the count and its date). */
+  show?: readonly FactName[];
   citations: readonly CitationId[];
   evidence: Evidence;
   evidenceNote?: string;

@@ -6,7 +6,7 @@ import {
   type PlanStep,
   type RegulatoryStatus,
 } from "../engine/assessment.js";
-import { CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
+import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
@@ -41,6 +41,7 @@ import {
   answersAlertFirst,
   endOrganQuestion,
   lineDoseChanges,
+  mProteinRising,
   onFirstLine,
   situationOf,
 } from "./handout-facts.js";
@@ -223,6 +224,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
       return "finish the definitive radiotherapy; follow-up every 3-6 months after it ends (NCCN)";
     const rt = a.phase?.code === "untreated" ? a.options.find((o) => o.kind === "radiation") : undefined;
     if (rt) return `${f.esc(rt.title)} (see the options)`;
+    // Review c29-M9: after the radiotherapy, a rise by the IMWG thresholds comes before the routine follow-up.
+    if (mProteinRising(a))
+      return "look for progression to myeloma (see the rising M-protein alert): the work-up that excludes it (marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1); a rise seen in one value only is repeated to confirm it (two consecutive assessments)";
   }
   const overdue = x.monitoring?.overdue ?? [];
   if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
@@ -235,6 +239,11 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too. A step whose every
   // option the safety review held back says so (review c18 M3: "Next step: transplant" beside a transplant
   // card that says "not a first choice").
+  // Review c29-M7: a transplant step ahead on an open candidacy: the decision comes first, and either branch.
+  if (next?.title.includes(CANDIDACY_NOT_RECORDED_NOTE))
+    return `record the transplant decision (transplant.candidate): if a candidate, ${f.esc(lowerFirst(next.title.replace(CANDIDACY_NOT_RECORDED_NOTE, "")))}${
+      heldBack(a, next.optionIds) ? " (not a first choice here: see the option's cautions)" : ""
+    }; if not, continued therapy without a transplant (the plan's maintenance step)`;
   if (next)
     return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
       heldBack(a, next.optionIds) ? "; not a first choice here: see the option's cautions" : ""
@@ -242,6 +251,8 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
 }
+
+const lowerFirst = (t: string): string => t.charAt(0).toLowerCase() + t.slice(1);
 
 /** Every option of a plan step was held back by the safety review to "consider" or below (a strength
  * adjustment met: frailty, heart failure, an unconfirmed diagnosis). False for a step without options. */

@@ -52,10 +52,23 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
 export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages" | null {
   const d = a.diagnosis;
   if (d.category !== "indeterminate" || d.likely !== null) return null;
-  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST)) return null;
+  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) || flcDisputed(a)) return null;
   return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
 }
 const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
+
+/** Review c29-M10: the deciding test comes first with no lean named because two pairs of free light chains
+ * disagree on the SLiM level (pathway.ts, the data-quality.flc-conflict warning beside it). */
+export function flcDisputed(a: Assessment): boolean {
+  const d = a.diagnosis;
+  return (
+    d.category === "indeterminate" &&
+    d.likely === null &&
+    a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
+    a.alerts.some((x) => x.id === FLC_CONFLICT)
+  );
+}
+const FLC_CONFLICT = "data-quality.flc-conflict";
 
 /** Review c20-4: a finding of harm the abnormal protein may or may not explain (the diagnosis' criterion
  * imwg2014.end-organ-attribution, its `features`): "kidney" when the kidney function is low, "proteinuria"

@@ -24,6 +24,7 @@ import {
   earlyRelapseAfterTransplant,
   endOrganQuestion,
   endOrganUntested,
+  flcDisputed,
   heldForFitness,
   kidneyWorse,
   type LineDoseChange,
@@ -251,6 +252,9 @@ function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWor
 /** The engine's alerts after a BCMA CAR-T infusion (knowledge/drug-rules.ts ALERT_RULES). */
 const CAR_T_FIRST_WEEKS = "alert.car-t.first-two-weeks";
 const CAR_T_AFTER = "alert.car-t.after-infusion";
+const CAR_T_UNDATED = "alert.car-t.infusion-day-not-recorded";
+/** Clot prevention with an immunomodulatory drug (treatments.md 7c). */
+const VTE_IMID = "sc.vte.imid-prophylaxis";
 
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
@@ -280,6 +284,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const untested = endOrganUntested(a);
     if (untested)
       out.push(untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages);
+    if (flcDisputed(a)) out.push(w.flcDisputed);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
@@ -418,10 +423,12 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   const watched = s === "empty" || s === "unclear" || s === "mgus" || s === "smoldering-myeloma";
   // After a BCMA CAR-T infusion (review c10-H1): a one-time infusion, never "a treatment you are on".
   // Once the disease has progressed after it, the phase's words say so (a new treatment is the subject).
+  // An infusion whose day is not recorded (review c29-U1'): the first weeks' words, never "have ended".
+  const undated = a.alerts.some((al) => al.id === CAR_T_UNDATED);
   const carT =
     a.phase?.progressed === true
       ? null
-      : a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
+      : undated || a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS)
         ? w.carT.firstWeeks
         : a.alerts.some((al) => al.id === CAR_T_AFTER)
           ? w.carT.later
@@ -430,7 +437,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // The day of the infusion, as the clinician's phase line names it (c11a).
     const day = a.phase?.rules.find((r) => r.ruleId === "phase.after-car-t")?.inputs.infusionDate;
     const on = typeof day === "string" ? ` ${w.carT.on(w.date(day))}` : "";
-    parts.push({ kind: "p", text: `${w.carT.given}${on} ${carT}` });
+    parts.push({ kind: "p", text: `${undated ? w.carT.undated : w.carT.given}${on} ${carT}` });
   } else if (a.phase && !(watched && a.phase.code === "untreated"))
     parts.push({ kind: "p", text: phaseNow(a, w) });
   const current = currentLineOption(a);
@@ -585,7 +592,9 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
         text:
           tests.length === 1 ? w.overdue(tests[0]!, w.date(due)) : w.overdueMany(w.and(tests), w.date(due)),
       });
-  } else {
+  } else if (!(s === "plasmacytoma" && mProteinRising(a))) {
+    // Review c29-M9: after a plasmacytoma's radiotherapy a rise comes first ("sooner than usual"), not the
+    // routine date of the next test.
     const next = [...items].sort((x, y) => x.due.localeCompare(y.due))[0];
     if (next) parts.push({ kind: "p", text: w.nextDue(w.monitoredTest(next.test), w.date(next.due)) });
   }
@@ -602,7 +611,12 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const order = (options: AssessmentOption[]) => nowFirstStrongest(a, options).sort(alertFirst);
   const offered = patientOptions(a);
   const treatment = order(offered.filter((o) => o.kind !== "supportive-care" && o !== current));
-  const support = order(offered.filter((o) => o.kind === "supportive-care"));
+  // Review c29-m6: clot prevention goes with an immunomodulatory drug being given (treatments.md 7c): it
+  // comes next after the care that answers an alert, so the page's word limit never cuts it first.
+  const clots = current !== null && hasThalidomideFamilyDrug(current) ? VTE_IMID : null;
+  const support = order(offered.filter((o) => o.kind === "supportive-care")).sort(
+    (x, y) => alertFirst(x, y) || Number(x.id !== clots) - Number(y.id !== clots),
+  );
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];

@@ -35,6 +35,7 @@ import {
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
+  flcDisputed,
   frailOnEitherScale,
   heldForFitness,
   likelyShown,
@@ -97,6 +98,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
         out.push(
           untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
         );
+      if (flcDisputed(a)) out.push(w.flcDisputed);
     } else out.push(w.fits(t.name), t.meaning);
   }
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).

@@ -218,7 +218,9 @@ function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): Resp
     const latest = values[values.length - 1]!;
     const { name, unit } = RISE_WORDS[param];
     rises.push(
-      `${name} from ${fmt(rising.nadir.value)} ${unit} (${rising.nadir.date}) to ${fmt(latest.value)} ${unit} (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} ${unit} on ${rising.to.date}`})`,
+      // Review c29-M9: only the latest value meets the thresholds: one assessment, not confirmed (C&S 6.2:
+      // biochemical progression needs two consecutive assessments).
+      `${name} from ${fmt(rising.nadir.value)} ${unit} (${rising.nadir.date}) to ${fmt(latest.value)} ${unit} (${latest.date}${latest === rising.to ? "; one value, not confirmed: repeat it (IMWG 2016: progression needs two consecutive assessments)" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} ${unit} on ${rising.to.date}`})`,
     );
   }
   if (rises.length > 0)

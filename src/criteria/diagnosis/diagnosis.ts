@@ -52,7 +52,7 @@ import {
   UNKNOWN,
 } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
-import { assessFlcRatio100 } from "./slim.js";
+import { assessFlcRatio100, disputingFlcPair } from "./slim.js";
 
 export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
 export type { CriterionResult } from "./logic.js";
@@ -102,6 +102,16 @@ export interface DiagnosisResult {
    * below myeloma's threshold, whose attribution to the clone the record cannot show (end-organ.ts); the
    * category is then indeterminate with no lean. Null otherwise. */
   endOrganQuestion: EndOrganQuestion | null;
+  /** Review c29-M10: the SLiM free light chains disputed by two pairs (slim.ts disputingFlcPair) in an
+   * undecided category: no lean is named; `open` the categories still open (precedence order), `ifNotMet` the
+   * lean if the SLiM criterion were not met (its follow-up is kept meanwhile). Null otherwise. */
+  flcDispute: FlcDispute | null;
+}
+
+/** See DiagnosisResult.flcDispute. */
+export interface FlcDispute {
+  open: Category[];
+  ifNotMet: Category;
 }
 
 /** The categories in words, for the engine's own texts (e.g. the deciding-test alert). */
@@ -354,7 +364,13 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     case "flc": {
       const phrases: string[] = [];
       const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
+      const disputed = inv === null || uninv === null ? null : disputingFlcPair(facts);
       if (inv === null || uninv === null) phrases.push("serum free light chains not measured");
+      else if (disputed !== null)
+        // Review c29-M10: the undated pair and a dated one disagree on the SLiM level (slim.ts).
+        phrases.push(
+          `serum free light chains: the undated pair and the pair of ${disputed.date} disagree on the SLiM level (date the undated pair, or measure both chains on one sample)`,
+        );
       else {
         if (lightChain === null) phrases.push("involved light chain (kappa or lambda) not known");
         if (inv.upperLimitOfNormal === null && lightChain === null)
@@ -657,6 +673,7 @@ interface Classified {
   igmMyelomaNotShown: boolean;
   endOrganUntested: Category[] | null;
   endOrganQuestion: EndOrganQuestion | null;
+  flcDispute: FlcDispute | null;
 }
 
 /**
@@ -707,6 +724,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       igmMyelomaNotShown: c.igmMyelomaNotShown,
       endOrganUntested: c.endOrganUntested,
       endOrganQuestion: c.endOrganQuestion,
+      flcDispute: c.flcDispute,
     };
   }
   const traces = options.traces !== false;
@@ -737,6 +755,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     igmMyelomaNotShown: c.igmMyelomaNotShown,
     endOrganUntested: c.endOrganUntested,
     endOrganQuestion: c.endOrganQuestion,
+    flcDispute: c.flcDispute,
   };
 }
 
@@ -780,6 +799,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: false,
       endOrganUntested: null,
       endOrganQuestion: null,
+      flcDispute: null,
     };
   }
   if (systemic.length > 0) {
@@ -796,6 +816,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: false,
       endOrganUntested: null,
       endOrganQuestion: null,
+      flcDispute: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -820,6 +841,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: true,
       endOrganUntested: null,
       endOrganQuestion: null,
+      flcDispute: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -851,21 +873,25 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       igmMyelomaNotShown: false,
       endOrganUntested: null,
       endOrganQuestion: question,
+      flcDispute: null,
     };
   }
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
   const untested = endOrganUntested(findings, d);
+  const dispute = untested === null ? flcDisputeOf(facts, findings, d) : null;
+  const lean = untested === null && dispute === null;
   return {
     findings,
-    d: untested === null ? d : { ...d, likely: null },
+    d: lean ? d : { ...d, likely: null },
     systemic,
     category: d.category,
-    likely: untested === null ? d.likely : null,
+    likely: lean ? d.likely : null,
     couldChangeWith: needs.phrases,
     missing: needs.missing,
     igmMyelomaNotShown: false,
     endOrganUntested: untested,
     endOrganQuestion: null,
+    flcDispute: dispute,
   };
 }
 
@@ -889,6 +915,22 @@ function endOrganUntested(f: Findings, d: Decision): Category[] | null {
   const open: Category[] = [];
   for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
   return open;
+}
+
+/**
+ * Review c29-M10: the lean presumes a missing test normal (decide.ts), but SLiM free light chains disputed by
+ * two pairs are not missing: one of them meets the criterion (an undated 160/8 mg/L beside 850/8 mg/L of
+ * 2026-11-25 read "most likely smouldering myeloma", its active monitoring first). No lean is named then; the
+ * categories still open are returned (precedence order) with the lean the undisputed reading would give. A
+ * lean to myeloma is not concerned (it presumes no event absent). Null when the rule does not apply.
+ */
+function flcDisputeOf(facts: Facts, f: Findings, d: Decision): FlcDispute | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || lean === null || lean === "multiple-myeloma") return null;
+  if (f.flcLi !== UNKNOWN || disputingFlcPair(facts) === null) return null;
+  const open: Category[] = [];
+  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
+  return { open, ifNotMet: lean };
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion

@@ -1,12 +1,15 @@
 /** The pathway: the line being given (continue it, assess its response) and the steps of the plan ahead
  * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { CitationId } from "../../model/bibliography/index.js";
+import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import { AL_CARDIAC_CAUTION, AL_D_VCD_OUTSIDE_INDICATION, AL_RESPONSE_GOAL } from "./al-amyloidosis.js";
 import {
+  approved,
   beforeTransplant,
   componentsApproved,
   isMM,
+  notAntiCd38Refractory,
   onLineNoProgression,
   transplantEligible,
 } from "./common.js";
@@ -18,6 +21,33 @@ export const CONTINUE_CURRENT_LINE = "pathway.continue-current-line";
 export const OBSERVATION_AFTER_CAR_T = "pathway.observation-after-car-t";
 
 const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
+
+/** Review c29-W6: the continuation that a first-line quadruplet without a transplant carries in its own row
+ * (treatments.md 4): D-VRd x 8 then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ), D-VMP x 9 then daratumumab
+ * maintenance (ALCYONE). While that line is given, or after it ended without progression, with no transplant
+ * (candidacy `candidacy`; not recorded, the option shows as "only if not a transplant candidate"). Once the
+ * continuation is recorded (an entry in the maintenance phase) the line being given stands for it. */
+const quadrupletContinuation = (lastLine: Condition, candidacy: readonly string[]): Condition => ({
+  all: [
+    isMM,
+    { fact: "transplantCandidate", in: candidacy },
+    { fact: "phase", in: ["induction", "line-finished"] },
+    { fact: "priorLines", lte: 1 },
+    noAsctYet,
+    lastLine,
+    { not: { fact: "progression", is: true } },
+    notAntiCd38Refractory,
+  ],
+});
+/** The same caution as continued lenalidomide's after a line that ended (review c13-2): the trials continue
+ * without a break; the reference gives no rule for starting after time off therapy (UNVERIFIED reading). */
+const continuationAfterLineEnded = (trial: string, citation: CitationId): CautionDef => ({
+  text: `The first line has ended and its continuation is not recorded since: in ${trial} it follows without a break. The clinical reference gives no rule for starting it after time off therapy: decide with the team (this reading is the project's: UNVERIFIED).`,
+  when: { fact: "phase", is: "line-finished" },
+  show: ["monthsSinceLineEnded"],
+  citations: [citation],
+  evidence: "unverified",
+});
 
 export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -201,6 +231,80 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
     evidenceNote: "Design checked; the citation details are UNVERIFIED in the reference.",
+  },
+  {
+    id: "pathway.no-asct.d-rd-after-d-vrd",
+    group: "pathway",
+    when: {
+      all: [
+        quadrupletContinuation({ fact: "lastLineDvrd", is: true }, ["no", "deferred"]),
+        { not: { fact: "lenalidomideRefractory", is: true } },
+      ],
+    },
+    showWhenUnknown: true,
+    kind: "maintenance",
+    regimen: { code: "D-Rd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
+    title: "D-Rd until progression after 8 cycles of D-VRd, without a transplant (CEPHEUS)",
+    strength: "standard",
+    clinicianText:
+      "CEPHEUS (transplant-ineligible or transplant deferred): daratumumab SC + VRd for 8 cycles, then D-Rd (daratumumab, lenalidomide, dexamethasone) until progression: the continuation of the same first line, not a new line.",
+    patientText:
+      "If you do not have a transplant, three of your four drugs go on after 8 rounds: a shot under the skin and two kinds of pills. You keep taking them until they stop working.",
+    cautions: [continuationAfterLineEnded("CEPHEUS", "usmani-2025-nat-med")],
+    citations: ["usmani-2025-nat-med"],
+    regulatory: {
+      us: approved("2026-01-27", "As part of D-VRd; transplant-ineligible only"),
+      eu: approved("2025-04-07", "As part of D-VRd"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "pathway.no-asct.isa-rd-after-isa-vrd",
+    group: "pathway",
+    when: {
+      all: [
+        quadrupletContinuation({ fact: "lastLineIsaVrd", is: true }, ["no"]),
+        { not: { fact: "lenalidomideRefractory", is: true } },
+      ],
+    },
+    showWhenUnknown: true,
+    kind: "maintenance",
+    regimen: { code: "Isa-Rd", drugs: ["isatuximab", "lenalidomide", "dexamethasone"] },
+    title: "Isa-Rd continuous after Isa-VRd, without a transplant (IMROZ)",
+    strength: "standard",
+    clinicianText:
+      "IMROZ (transplant-ineligible, aged 80 or under): isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd (isatuximab, lenalidomide, dexamethasone) continuously: the continuation of the same first line, not a new line.",
+    patientText:
+      "If you do not have a transplant, three of your four drugs go on after the first part: a drip into a vein and two kinds of pills. You keep taking them for a long time.",
+    cautions: [continuationAfterLineEnded("IMROZ", "facon-2024-nejm-imroz")],
+    citations: ["facon-2024-nejm-imroz"],
+    regulatory: {
+      us: approved("2024-09-20", "As part of Isa-VRd"),
+      eu: approved(null, "As part of Isa-VRd; approval reported 2025-01, day UNVERIFIED in the reference"),
+    },
+    evidence: "verified",
+  },
+  {
+    id: "pathway.no-asct.daratumumab-after-d-vmp",
+    group: "pathway",
+    when: quadrupletContinuation({ fact: "lastLineDvmp", is: true }, ["no", "deferred"]),
+    showWhenUnknown: true,
+    kind: "maintenance",
+    regimen: { code: "D", drugs: ["daratumumab"] },
+    title: "Daratumumab maintenance after 9 cycles of D-VMP (ALCYONE)",
+    strength: "standard",
+    clinicianText:
+      "ALCYONE: daratumumab + bortezomib + melphalan + prednisone for 9 cycles, then daratumumab maintenance: the continuation of the same first line, not a new line. D-VMP is used where lenalidomide is unsuitable.",
+    patientText:
+      "After 9 rounds of your four drugs, one of them goes on by itself. It is a shot under the skin. It helps keep the myeloma down.",
+    cautions: [continuationAfterLineEnded("ALCYONE", "mateos-2018-nejm-alcyone")],
+    citations: ["mateos-2018-nejm-alcyone"],
+    regulatory: {
+      us: approved("2018-05-07", "As part of D-VMP; UNVERIFIED in the reference"),
+      eu: approved("2018", "As part of D-VMP; UNVERIFIED in the reference"),
+    },
+    evidence: "unverified",
+    evidenceNote: "The D-VMP row is UNVERIFIED in the reference.",
   },
   {
     id: OBSERVATION_AFTER_CAR_T,

@@ -152,6 +152,8 @@ export const EN: HandoutWords = {
     earlyStages:
       "Your results show signs of abnormal plasma cells. The blood tests that show if they harm the body (calcium, the kidneys and the blood count) are not done yet. Your care team needs them before they can say which condition this is.",
   },
+  flcDisputed:
+    "Your results show signs of abnormal plasma cells. Two of your light chain results do not agree, and they decide which condition this is: an early stage that is watched, or myeloma that needs treatment. A new light chain test will tell.",
   endOrganQuestion: {
     kidney:
       "Your kidneys are not working as well as they should. You also have an abnormal protein in your blood. The tests so far cannot tell if this protein is harming the kidneys, or if something else is. They do not show myeloma.",
@@ -234,6 +236,8 @@ export const EN: HandoutWords = {
   carT: {
     given:
       "You had a one-time CAR-T infusion. It is not a treatment you keep taking. Your team now checks how well it works.",
+    undated:
+      "CAR-T treatment is a one-time infusion. It is not a treatment you keep taking. Your record does not show the day of your infusion yet.",
     firstWeeks:
       "For 2 weeks after the infusion, do not drive and stay near your treatment centre. Go to hospital at once if you have a fever, chills, confusion, trouble speaking or writing, or severe diarrhoea.",
     later:

@@ -54,6 +54,12 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Antes de un trasplante, se recogen y se guardan algunas de sus propias células madre de la sangre. Esto se hace después de unas cuantas rondas de su primer tratamiento.",
   "pathway.observation-after-car-t":
     "El CAR-T se da una sola vez. Por ahora no se planea más tratamiento del mieloma. Su equipo revisa su sangre y su orina para ver que el mieloma no vuelva. También vigila las infecciones. Durante toda su vida, revisa si aparece un cáncer nuevo.",
+  "pathway.no-asct.d-rd-after-d-vrd":
+    "Si no recibe un trasplante, tres de sus cuatro medicamentos siguen después de 8 ciclos: una inyección bajo la piel y dos tipos de pastillas. Los sigue tomando hasta que dejen de funcionar.",
+  "pathway.no-asct.isa-rd-after-isa-vrd":
+    "Si no recibe un trasplante, tres de sus cuatro medicamentos siguen después de la primera parte: un goteo en la vena y dos tipos de pastillas. Los sigue tomando durante mucho tiempo.",
+  "pathway.no-asct.daratumumab-after-d-vmp":
+    "Después de 9 ciclos de sus cuatro medicamentos, uno de ellos sigue solo. Es una inyección bajo la piel. Ayuda a mantener controlado el mieloma.",
   "pathway.no-asct.continued-lenalidomide":
     "Si no recibe un trasplante, su primer tratamiento puede seguir de una forma más suave. Toma una pastilla cada día durante mucho tiempo. Esto puede mantener alejado el mieloma por más tiempo.",
   "ndmm.te.asct":

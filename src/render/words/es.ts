@@ -534,6 +534,8 @@ export const ES: HandoutWords = {
     earlyStages:
       "Sus resultados muestran señales de células plasmáticas anormales. Todavía no se han hecho los análisis de sangre que muestran si dañan el cuerpo (calcio, riñones y recuento de células de la sangre). Su equipo médico los necesita para poder decir qué enfermedad es.",
   },
+  flcDisputed:
+    "Sus resultados muestran señales de células plasmáticas anormales. Dos de sus resultados de cadenas ligeras no coinciden, y son los que deciden qué enfermedad es: una etapa temprana que se vigila, o un mieloma que necesita tratamiento. Una nueva prueba de cadenas ligeras lo dirá.",
   endOrganQuestion: {
     kidney:
       "Sus riñones no funcionan tan bien como deberían. Además, tiene una proteína anormal en la sangre. Las pruebas hechas hasta ahora no pueden decir si esta proteína está dañando los riñones o si la causa es otra. Estas pruebas no muestran un mieloma.",
@@ -618,6 +620,8 @@ export const ES: HandoutWords = {
   carT: {
     given:
       "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",
+    undated:
+      "El tratamiento CAR-T es una sola infusión. No es un tratamiento que siga tomando. Su registro todavía no muestra el día de su infusión.",
     firstWeeks:
       "Durante 2 semanas después de la infusión, no conduzca y quédese cerca de su centro de tratamiento. Vaya al hospital enseguida si tiene fiebre, escalofríos, confusión, problemas para hablar o escribir, o diarrea fuerte.",
     later:

@@ -305,8 +305,17 @@ export interface HandoutWords {
    * `firstWeeks` within 2 weeks of it (US label since 2025-06-26: no driving, stay near the centre; when to
    * go to hospital); `later` after that (the later effects to report; lifelong check-ups); `step`: the plan
    * step now (check-ups, not "your current treatment"); `on(date)`: the day of the infusion, when the phase
-   * names it (c11a; the date already in this language's long form). */
-  carT: { given: string; firstWeeks: string; later: string; step: string; on: (date: string) => string };
+   * names it (c11a; the date already in this language's long form); `undated` in place of `given` when the
+   * record does not give the infusion's day (alert.car-t.infusion-day-not-recorded, review c29-U1'), followed
+   * by `firstWeeks`. */
+  carT: {
+    given: string;
+    undated: string;
+    firstWeeks: string;
+    later: string;
+    step: string;
+    on: (date: string) => string;
+  };
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
   continuousNow: string;
@@ -409,6 +418,9 @@ export interface HandoutWords {
     /** It is not (the open categories are early stages only). */
     earlyStages: string;
   };
+  /** Review c29-M10: two light chain results disagree on the level that decides between an early stage and
+   * myeloma (the engine's data-quality.flc-conflict with no lean named). One paragraph. */
+  flcDisputed: string;
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is
