@@ -431,19 +431,25 @@ export function buildPlan(
   const lineEnded = phase.currentLine === null && phase.lastLine !== null && code !== "transplant";
   const steps: PlanStep[] = defs.map((d, i) => {
     const status = statusAt(i, pos);
-    const ahead = status === "next" || status === "later" ? onlyIf : "";
+    const isAhead = status === "next" || status === "later";
+    const ahead = isAhead ? onlyIf : "";
+    // The open candidacy is said of steps still ahead, and of the transplant awaited: a step done, or one
+    // after the transplant, has settled it (c29-M7 re-read: "done · transplant (if transplant-eligible:
+    // candidacy not recorded)" after an ASCT).
+    const open = isAhead || (status === "current" && d.phase === "transplant");
+    const stepNote = open && d.phase !== "induction" && d.phase !== "maintenance" ? note : "";
     const optionIds = idsOf(options, d.phase);
     // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
     // when the disease is known not to be high risk, IMS/IMWG 2025).
     const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);
     // Review c29-M7: candidacy not recorded, the maintenance step says what goes on without a transplant.
-    const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && status !== "done";
+    const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && isAhead;
     const title = `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
     const own = plain ? PLAN_STEP_SOURCES.teMaintenance : d.source;
     const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
     return {
       phase: d.phase,
-      title: `${title}${d.phase === "induction" || d.phase === "maintenance" ? "" : note}${ahead}`,
+      title: `${title}${stepNote}${ahead}`,
       status,
       optionIds,
       ...sourced(lineEnded && status !== "done" ? afterLineEnded(source) : source),

@@ -256,6 +256,14 @@ describe("M7: candidacy not recorded, the plan and the next step name the path w
     );
   });
 
+  it("after the transplant (candidacy never recorded): no step done or given says the candidacy is open", () => {
+    const a = assess(read("review-c29-q-flc-h-treated-mm-maint-conflict"));
+    expect(a.plan.find((s) => s.phase === "transplant")?.status).toBe("done");
+    for (const s of a.plan) {
+      expect(s.title).not.toContain("candidacy not recorded");
+    }
+  });
+
   it("control: a transplant candidate of 60 on VRd: the transplant path alone", () => {
     const r = read("review-c29-r-fl-vrd-80");
     r.transplant = { candidate: "yes" };
