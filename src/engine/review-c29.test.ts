@@ -221,6 +221,13 @@ describe("M9: a rise after a plasmacytoma's radiotherapy comes before the routin
     expect(al?.text).toContain("0.9 g/dL (2026-11-15; one value, not confirmed: repeat it");
   });
 
+  it("the same for a watched MGUS: 0.6 to 1.2 g/dL met by the latest value alone", () => {
+    const al = assess(read("review-c11a-mgus-low-risk-rising")).alerts.find(
+      (x) => x.id === "evolving.m-protein-rising",
+    );
+    expect(al?.text).toContain("1.2 g/dL (2026-11-20; one value, not confirmed: repeat it");
+  });
+
   it("a confirmed rise is not called unconfirmed", () => {
     const a = assess(read("review-c27-v08c-sbp-after-rt-m-protein-rising"));
     const al = a.alerts.find((x) => x.id === "evolving.m-protein-rising");

@@ -149,7 +149,7 @@ export function detectEvolvingDisease(
           "warning",
           !words
             ? ""
-            : `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(latest.value)} g/dL (${latest.date}${latest === rising.to ? "" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} g/dL on ${rising.to.date}`}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
+            : `${name}: serum M-protein rising from ${fmt(rising.nadir.value)} g/dL (${rising.nadir.date}) to ${fmt(latest.value)} g/dL (${latest.date}${latest === rising.to ? ONE_VALUE : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} g/dL on ${rising.to.date}`}), >= 25% and >= 0.5 g/dL above the lowest value. These are the IMWG progression thresholds applied by analogy: the reference has no "evolving" threshold for this situation. Review with the treating team.`,
           [R.risingByPdThresholds],
         ),
       );
@@ -188,6 +188,11 @@ export function detectEvolvingDisease(
 }
 
 /** What each followed parameter is called and measured in, for the plasmacytoma alert's words. */
+/** Review c29-M9: only the latest value meets the thresholds: one assessment, not confirmed (criteria-and-scores.md
+ * 6.2: biochemical progression needs two consecutive assessments). */
+const ONE_VALUE =
+  "; one value, not confirmed: repeat it (IMWG 2016: progression needs two consecutive assessments)";
+
 const RISE_WORDS: Readonly<Record<RiseParam, { name: string; unit: string }>> = {
   serum: { name: "serum M-protein", unit: "g/dL" },
   urine: { name: "urine M-protein", unit: "mg/24 h" },
@@ -218,9 +223,7 @@ function plasmacytomaAlerts(facts: Facts, pts: Points, codesOnly: boolean): Resp
     const latest = values[values.length - 1]!;
     const { name, unit } = RISE_WORDS[param];
     rises.push(
-      // Review c29-M9: only the latest value meets the thresholds: one assessment, not confirmed (C&S 6.2:
-      // biochemical progression needs two consecutive assessments).
-      `${name} from ${fmt(rising.nadir.value)} ${unit} (${rising.nadir.date}) to ${fmt(latest.value)} ${unit} (${latest.date}${latest === rising.to ? "; one value, not confirmed: repeat it (IMWG 2016: progression needs two consecutive assessments)" : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} ${unit} on ${rising.to.date}`})`,
+      `${name} from ${fmt(rising.nadir.value)} ${unit} (${rising.nadir.date}) to ${fmt(latest.value)} ${unit} (${latest.date}${latest === rising.to ? ONE_VALUE : `, the latest value; the rise first met the thresholds at ${fmt(rising.to.value)} ${unit} on ${rising.to.date}`})`,
     );
   }
   if (rises.length > 0)
