@@ -147,7 +147,8 @@ export interface Situation {
    * followed by monitoring (treatments.md 5b). */
   lastLineBcmaCarT: K<boolean>;
   /** Days from the BCMA CAR T-cell infusion of the latest line (its entry's end when recorded, else its start)
-   * to asOf; null when the latest line has none or its day is not recorded (treatments.md 10: the US driving and stay-near periods end 2 weeks after it). */
+   * to asOf; null when the latest line has none or its day is not recorded (treatments.md 10: the US driving
+   * and stay-near periods end 2 weeks after it). */
   daysSinceBcmaCarT: K<number>;
   /** Absolute neutrophil count in 10^9/L taken after that infusion (an undated count is the current one);
    * null when the latest line has no BCMA CAR-T, or the record's count predates the infusion or is missing

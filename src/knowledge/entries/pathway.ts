@@ -25,7 +25,7 @@ const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
 /** Review c29-W6: the continuation that a first-line quadruplet without a transplant carries in its own row
  * (treatments.md 4): D-VRd x 8 then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ), D-VMP x 9 then daratumumab
  * maintenance (ALCYONE). While that line is given, or after it ended without progression, with no transplant
- * (candidacy `candidacy`; not recorded, the option shows as "only if not a transplant candidate"). Once the
+ * (candidacy `candidacy`; not recorded, the option is shown naming transplant.candidate as missing). Once the
  * continuation is recorded (an entry in the maintenance phase) the line being given stands for it. */
 const quadrupletContinuation = (lastLine: Condition, candidacy: readonly string[]): Condition => ({
   all: [
