@@ -55,7 +55,11 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   label: { us: compileOpt(entry.label?.us), eu: compileOpt(entry.label?.eu) },
   cautions: entry.cautions.map((c) => ({ def: c, when: c.when ? compileCondition(c.when) : always })),
 }));
-const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
+const COMPILED_DRUG_RULES = DRUG_RULES.map((rule) => ({
+  rule,
+  when: compileCondition(rule.when),
+  whenOn: rule.whenOn ? compileCondition(rule.whenOn) : null,
+}));
 const COMPILED_ALERTS = ALERT_RULES.map((rule) => ({ rule, when: compileCondition(rule.when) }));
 
 function applyDrugRules(
@@ -238,15 +242,15 @@ export function evaluateKnowledgeReference(s: Situation, context: KnowledgeConte
     });
   }
   if (ctx.currentDrugs.length > 0) {
-    for (const { rule, when } of COMPILED_DRUG_RULES) {
+    for (const { rule, when, whenOn } of COMPILED_DRUG_RULES) {
       if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
       if (rule.kinds && !rule.kinds.includes(currentLineKind(s.phase))) continue;
-      const ev = when(s);
+      const ev = (whenOn ?? when)(s);
       if (ev.truth === Truth.notMet) continue;
       if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
         continue;
       const verified = rule.evidence !== "unverified";
-      const text = ruleTexts(rule, ctx.jurisdiction).join(" ");
+      const text = withShownValues(ruleTexts(rule, ctx.jurisdiction).join(" "), rule.show, s, ctx.missing);
       alerts.push({
         id: rule.id,
         severity: rule.severity,

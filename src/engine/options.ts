@@ -39,8 +39,10 @@ import {
   canonicalDrugName,
   DrugClass,
   drugClass,
+  holdsCarT,
   isAnticoagulant,
   isKnownNonMyelomaDrug,
+  LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
@@ -69,6 +71,7 @@ import {
 } from "./assessment.js";
 import {
   capPending,
+  carTEntryOver,
   compiledReviewOf,
   hasSafetyReview,
   judgedDrugs,
@@ -154,9 +157,15 @@ const givenOn = (t: TreatmentFact, asOf: string): boolean =>
 
 export function runningDrugs(facts: Facts): string[] {
   const out: string[] = [];
-  for (const t of facts.treatmentHistory) {
+  const history = facts.treatmentHistory;
+  for (const t of history) {
     if (!givenOn(t, facts.asOf)) continue;
-    for (const d of t.drugs) if (!out.includes(d)) out.push(d);
+    // A CAR-T entry: its lymphodepletion drugs are no therapy given now, and once it is over nothing of it is
+    // (review c30-W2).
+    const carT = holdsCarT(t.drugs);
+    if (carT && carTEntryOver(t, history)) continue;
+    for (const d of t.drugs)
+      if (!out.includes(d) && !(carT && LYMPHODEPLETION.includes(canonicalDrugName(d)))) out.push(d);
   }
   return out;
 }
@@ -844,6 +853,10 @@ function compileDrugRule(rule: DrugRule, index: number) {
     rule,
     index,
     when: compile(rule.when),
+    /** Its alert's own condition while its drug is given now (DrugRule.whenOn), else null. */
+    whenOn: rule.whenOn ? compile(rule.whenOn) : null,
+    /** Facts whose values follow its alert's text. */
+    show: rule.show,
     /** The facts it may lack and still apply, read here rather than from the rule: the rules are literals
      * of many shapes (each read megamorphic), their compiled records one. */
     unknownOk: rule.unknownOk ?? [],
@@ -1520,6 +1533,14 @@ export function onNowWords(on: readonly string[], refractoryDrugs: readonly stri
   return `On ${names} now (the disease is refractory to ${one ? "it" : "them"}: this applies if ${one ? "it is" : "they are"} continued).`;
 }
 
+/** Whether a drug rule's alert condition of its own (whenOn) holds: met, or unknown only in facts the rule may
+ * lack (as drugRuleState decides its `when`). */
+function passesOn(c: CompiledDrugRule, on: Compiled, s: Situation): boolean {
+  const truth = on.truth(s);
+  if (truth !== Truth.unknown) return truth === Truth.met;
+  return on.unknowns(s).every((f) => c.unknownOk.includes(f));
+}
+
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
   const onNow = ctx.currentDrugs;
@@ -1527,13 +1548,14 @@ function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, aler
   for (const c of alertRulesOn(onNow)) {
     const { rule } = c;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
-    if (!drugRuleState(c, s, memo).pass) continue;
+    if (!(c.whenOn === null ? drugRuleState(c, s, memo).pass : passesOn(c, c.whenOn, s))) continue;
     const verified = rule.evidence !== "unverified";
+    const joined = c.joined[ctx.jurisdiction];
     const text = ctx.text
       ? `${onNowWords(
           rule.drugs.filter((d) => onNow.includes(d)),
           ctx.refractoryDrugs,
-        )} ${c.joined[ctx.jurisdiction]}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+        )} ${c.show === undefined ? joined : withShownValues(joined, c.show, s, ctx.missing)}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
       : "";
     const citations = ctx.codesOnly ? [] : rule.citations.slice();
     alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });

@@ -27,7 +27,13 @@ import {
   SEVERITY_RANK,
   sortOptions,
 } from "./options.js";
-import { buildPlan, PLAN_STEP_SOURCES, planPhaseOf, sourced } from "./plan.js";
+import {
+  buildPlan,
+  followsFirstLineWithoutTransplant,
+  PLAN_STEP_SOURCES,
+  planPhaseOf,
+  sourced,
+} from "./plan.js";
 
 export interface PathwayInputs {
   situation: Situation;
@@ -183,6 +189,24 @@ const FITNESS_SHOWN = (["frailtyGroup", "ecog", "age"] as const).map((f) =>
 );
 const fitnessValues = (s: Situation): string => FITNESS_SHOWN.map((p) => p(s).join("")).join("; ");
 
+/** Moves the options marked "if a transplant candidate" after all the others, each list in its order (a
+ * stable partition): on a first line of patients not going to transplant they come last (review c30-W1). */
+function transplantOptionsLast(options: AssessmentOption[]): void {
+  const later = options.filter((o) => o.conditionalOn === "transplant-candidate");
+  if (later.length === 0) return;
+  const first = options.filter((o) => o.conditionalOn !== "transplant-candidate");
+  options.splice(0, options.length, ...first, ...later);
+}
+
+/** Myeloma with transplant candidacy not recorded, before any decision it would change: untreated, or on
+ * first-line induction (not daratumumab alone with no setting recorded: it may be therapy for smouldering
+ * myeloma, its own alert). */
+const candidacyOpen = (s: Situation): boolean =>
+  s.category === "multiple-myeloma" &&
+  s.transplantCandidate === null &&
+  (!s.treated ||
+    (s.phase === "induction" && s.currentLine === 1 && s.settingUnrecordedDaratumumabAlone !== true));
+
 /** Myeloma recorded as a transplant candidate while fitness argues against it, with the transplant still
  * ahead (untreated, on induction, or between induction and the transplant; no transplant given yet): the
  * recorded decision stands, and is put to the team (criteria-and-scores 8.3: eligibility is the
@@ -295,6 +319,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   let branched = true;
   let candidacyQuestioned = false;
   let untested = false;
+  let transplantLast = false;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
   let category = diagnosis.category;
@@ -387,9 +412,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       verified: true,
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
-  } else if (s.category === "multiple-myeloma" && !s.treated && s.transplantCandidate === null) {
+  } else if (candidacyOpen(s)) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
+    // On first-line induction too (review c30-W1, restoring c28-M3: two years into DRd the transplant and the
+    // maintenance after it led the options unmarked); the continuations without a transplant have options of
+    // their own now (c29-W6), so they are what the "not a candidate" answer shows.
     const answers = evaluateBoth(withCandidacy(s, "yes"), withCandidacy(s, "no"), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
@@ -401,13 +429,28 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           ),
     );
     const rule = SITUATION_RULES.transplantCandidate;
+    // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP): the plan follows
+    // it, and the transplant options come last (review c30-W1).
+    transplantLast = followsFirstLineWithoutTransplant(
+      phase,
+      null,
+      context.currentRegimen?.drugs ?? [],
+      input.latestLineDrugs ?? [],
+    );
+    const regimen = phase.currentRegimen ?? "the line being given";
     alerts.push({
       id: "pathway.transplant-eligibility-undecided",
       severity: "warning",
       text: codes
         ? ""
-        : 'Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.',
-      citations: [rule.citation],
+        : `Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). ${
+            transplantLast
+              ? `The first line given (${regimen}) is a regimen of patients not going to transplant (treatments.md 4), and the plan follows it; the transplant options are listed last, marked "if a transplant candidate", and apply only then.`
+              : 'Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.'
+          }`,
+      citations: transplantLast
+        ? [rule.citation, "facon-2019-nejm-maia", "mateos-2018-nejm-alcyone"]
+        : [rule.citation],
       verified: rule.evidence !== "unverified",
     });
     missing.push({
@@ -521,6 +564,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const options = result.options;
   if (codes) {
     if (unsorted) sortOptions(options);
+    if (transplantLast) transplantOptionsLast(options);
     return {
       options,
       alerts: sortedAlerts(alerts, result.alerts),
@@ -549,6 +593,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     if (planPhase !== undefined) o.planPhase = planPhase;
   }
   if (unsorted) sortOptions(options);
+  if (transplantLast) transplantOptionsLast(options);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.

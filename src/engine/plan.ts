@@ -280,6 +280,30 @@ function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
   return ids;
 }
 
+/** Review c27-W2: candidacy not recorded while the first line given is DRd (MAIA), Rd or D-VMP (ALCYONE), the
+ * regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given (a
+ * 76-year-old two years into DRd was shown "next: stem cell transplant"), and still does once that line has
+ * ended without progression (review c28-W1: it went back to the transplant). The transplant options, still
+ * shown on the open candidacy, then come after the rest (pathway.ts; review c30-W1). */
+export function followsFirstLineWithoutTransplant(
+  phase: PhaseResult,
+  transplantCandidate: "yes" | "no" | "deferred" | null,
+  currentDrugs: readonly string[],
+  latestLineDrugs: readonly string[],
+): boolean {
+  const code = phase.code;
+  return (
+    transplantCandidate === null &&
+    ((phase.currentLine === 1 &&
+      ((code === "induction" && (isContinuousDrd(currentDrugs) || isRdOnly(currentDrugs))) ||
+        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
+      (phase.currentLine === null &&
+        phase.lastLine === 1 &&
+        code === "line-finished" &&
+        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs))))
+  );
+}
+
 /**
  * The steps of the plan ahead for myeloma (and AL amyloidosis), each with its phase, status and options.
  * @example buildPlan(phase, "yes", options, "multiple-myeloma").map((s) => s.phase)
@@ -388,21 +412,19 @@ export function buildPlan(
     return [...steps, ifProgressed];
   }
 
-  // Review c27-W2: candidacy not recorded while the first line given is DRd (MAIA) or D-VMP (ALCYONE), the
-  // regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given (a
-  // 76-year-old two years into DRd was shown "next: stem cell transplant"), and still does once that line has
-  // ended without progression (review c28-W1: it went back to the transplant).
-  const firstLineWithoutTransplant =
-    transplantCandidate === null &&
-    ((phase.currentLine === 1 &&
-      ((code === "induction" && (isContinuousDrd(currentDrugs) || isRdOnly(currentDrugs))) ||
-        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
-      (phase.currentLine === null &&
-        phase.lastLine === 1 &&
-        code === "line-finished" &&
-        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs))));
-  const te =
-    transplantCandidate !== "no" && transplantCandidate !== "deferred" && !firstLineWithoutTransplant;
+  const withoutTransplant = followsFirstLineWithoutTransplant(
+    phase,
+    transplantCandidate,
+    currentDrugs,
+    latestLineDrugs,
+  );
+  const te = transplantCandidate !== "no" && transplantCandidate !== "deferred" && !withoutTransplant;
+  // The plan that follows a first line without a transplant holds that path's options: one marked "if a
+  // transplant candidate" is not a step of it (review c30-W1: "Next: Long-term treatment to keep it down -
+  // only if a transplant is right for you" on Rd, from the maintenance after a transplant).
+  const onPath = withoutTransplant
+    ? options.filter((o) => o.conditionalOn !== "transplant-candidate")
+    : options;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
   // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
@@ -438,7 +460,7 @@ export function buildPlan(
     // candidacy not recorded)" after an ASCT).
     const open = isAhead || (status === "current" && d.phase === "transplant");
     const stepNote = open && d.phase !== "induction" && d.phase !== "maintenance" ? note : "";
-    const optionIds = idsOf(options, d.phase);
+    const optionIds = idsOf(onPath, d.phase);
     // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
     // when the disease is known not to be high risk, IMS/IMWG 2025).
     const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);

@@ -144,10 +144,15 @@ describe("while a bispecific is given, its neutropenia rules read a count taken 
       expect(ids(assess(withAnc(2.4, date))), String(date)).not.toContain(ASK);
   });
 
-  it("the old count below 0.5 still raises the withhold warning beside the request (never read as normal)", () => {
-    const got = ids(assess(withAnc(0.4, "2026-04-01")));
-    expect(got).toContain(ASK);
-    expect(got).toContain("class.bispecific.anc-below-0.5");
+  it("the old count below 0.5: the request names it and the withhold rule (never read as normal), no withhold on it", () => {
+    // Review c30-W3: the withhold and G-CSF alerts read a count taken on the drug; the request carries the
+    // older count with its date (it was "withhold teclistamab" beside "no count since it started").
+    const a = assess(withAnc(0.4, "2026-04-01"));
+    const ask = a.alerts.find((x) => x.id === ASK)?.text ?? "";
+    expect(ask).toContain("withhold it if neutrophils are below 0.5 x10^9/L");
+    expect(ask).toContain("absolute neutrophil count: 0.4 x10^9/L; date of the neutrophil count: 2026-04-01");
+    expect(ids(a)).not.toContain("class.bispecific.anc-below-0.5");
+    expect(ids(a)).not.toContain("class.t-cell-redirection.neutropenia-grade-3");
   });
 
   it("the bispecific stopped: nothing asked", () => {

@@ -95,10 +95,13 @@ describe("W6: a first-line quadruplet without a transplant has its own continuat
     expect(renderHandout(a, "text")).toMatch(/Long-term treatment with daratumumab, lenalidomide\s+and/);
   });
 
-  it("D-VRd with candidacy not recorded: the D-Rd continuation shown, naming the candidacy as missing", () => {
+  it("D-VRd with candidacy not recorded: the D-Rd continuation shown, marked 'if not a transplant candidate'", () => {
+    // Review c30-W1: on first-line induction the open candidacy branches the options (it named the candidacy
+    // as missing on the option while the branch was withdrawn).
     const a = assess(read("review-c29-r-fl-dvrd-80"));
     const o = a.options.find((x) => x.id === "pathway.no-asct.d-rd-after-d-vrd");
-    expect(o?.missing?.map((m) => m.field)).toContain("transplant.candidate");
+    expect(o?.conditionalOn).toBe("not-transplant-candidate");
+    expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
   });
 
   it("control: D-VRd with candidacy yes (PERSEUS induction): no D-Rd continuation without a transplant", () => {

@@ -17,11 +17,11 @@ import {
 import { BIBLIOGRAPHY } from "../model/bibliography/index.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { cautionTopics } from "../render/plain-words.js";
+import { BCMA_CAR_T } from "../response/drug-classes.js";
 import { arbJurisdiction, arbSituation } from "../testing/arbitraries.js";
 import { assess } from "./assess.js";
 import type { Assessment, AssessmentOption } from "./assessment.js";
 import { evaluateKnowledge } from "./options.js";
-import { BCMA_CAR_T } from "./safety.js";
 
 const dir = new URL("../../examples/vignettes/", import.meta.url);
 const record = (name: string): Record<string, unknown> =>

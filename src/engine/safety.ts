@@ -19,7 +19,15 @@ import type { CitationId } from "../model/bibliography/index.js";
 import type { Measured, TreatmentFact } from "../model/facts.js";
 import { Truth } from "../model/trace.js";
 import { compareDates, daysBetween } from "../response/dates.js";
-import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
+import {
+  BCMA_CAR_T,
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  holdsCarT,
+  LYMPHODEPLETION,
+  namesMyelomaTherapy,
+} from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
 import { countSince } from "./blood-counts.js";
@@ -27,13 +35,6 @@ import { copySituation } from "./situation-copy.js";
 
 /** Strongest first (as options.ts sorts them). */
 const STRENGTH_ORDER: readonly Strength[] = ["preferred", "standard", "if-eligible", "consider", "trial"];
-
-/** BCMA-directed autologous CAR T-cell products (treatments.md 5b; anito-cel is pending, section 10). */
-export const BCMA_CAR_T = [
-  "idecabtagene vicleucel",
-  "ciltacabtagene autoleucel",
-  "anitocabtagene autoleucel",
-];
 
 /** The situation facts this module derives from the lines of therapy (spread into buildSituation).
  * `history`: the treatment entries in line order (the order the lines' entry indexes refer to);
@@ -91,15 +92,20 @@ export function safetyFacts(
   };
 }
 
-/** Lymphodepleting chemotherapy, given in the days before a CAR-T infusion (Carvykti and Abecma US labels,
- * section 2.2: cyclophosphamide with fludarabine; looked up, not in the clinical reference). */
-const LYMPHODEPLETION = ["cyclophosphamide", "fludarabine"];
-
 /** Whether a CAR-T entry's infusion day is not recorded: an entry listing the lymphodepletion drugs with no end
  * began before the infusion (at lymphodepletion or apheresis), and its start is not the infusion's day (review
  * c29-U1': day 4 after an infusion read "the 2-week US restrictions have ended", dated from such a start). */
 export function carTInfusionUndated(t: TreatmentFact): boolean {
   return t.end === null && t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)));
+}
+
+/** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
+ * is recorded on it, or a later entry of anti-myeloma therapy has started. Its drugs are not given now (review
+ * c30-W2: "4-drug treatment with cilta-cel (Talquetamab)" three years after the infusion). */
+export function carTEntryOver(t: TreatmentFact, history: readonly TreatmentFact[]): boolean {
+  if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression") return true;
+  for (const o of history) if (compareDates(o.start, t.start) > 0 && namesMyelomaTherapy(o)) return true;
+  return false;
 }
 
 /** The latest CAR-T infusion among a line's entries: a single infusion (treatments.md 5b), the entry's end when
@@ -117,7 +123,7 @@ function infusionOf(
     for (const i of entries) {
       const t = history[i];
       if (t === undefined) continue;
-      if (!t.drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)))) continue;
+      if (!holdsCarT(t.drugs)) continue;
       const day = t.end ?? t.start;
       if (compareDates(day, asOf) > 0) continue;
       if (latest === null || compareDates(latest.day, day) < 0)

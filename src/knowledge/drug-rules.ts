@@ -1061,6 +1061,10 @@ export const DRUG_RULES: readonly DrugRule[] = [
     },
     severity: "warning",
     alertWhenOn: true,
+    // Review c30-W3: on the drug, the count read is one taken since it started (alert.bispecific.no-count-since-start
+    // names an older one), shown with its date.
+    whenOn: { fact: "ancSinceBispecificStart", lt: 0.5 },
+    show: ["ancSinceBispecificStart", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
@@ -1073,6 +1077,17 @@ export const DRUG_RULES: readonly DrugRule[] = [
     },
     severity: "warning",
     alertWhenOn: true,
+    // Review c30-W3: on a bispecific, a count taken since it started (shown with its date); after a CAR-T the
+    // alerts of the infusion read the count since it (alert.car-t.neutropenia-grade-3), or ask for its day when
+    // it is not recorded (alert.car-t.infusion-day-not-recorded): one alert per count, none on a count of
+    // unknown timing.
+    whenOn: {
+      all: [
+        { fact: "onBispecific", is: true },
+        { fact: "ancSinceBispecificStart", lt: 1.0 },
+      ],
+    },
+    show: ["ancSinceBispecificStart", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
     evidenceNote:
@@ -1174,7 +1189,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: "alert.car-t.infusion-day-not-recorded",
     when: { all: [afterBcmaCarT, { fact: "bcmaCarTInfusionUndated", is: true }] },
     severity: "warning",
-    text: `The BCMA CAR-T entry lists lymphodepletion drugs (cyclophosphamide, fludarabine) and has no end date: the day of the infusion is not recorded (the entry's start is apheresis or lymphodepletion, before it). Record the infusion day as the entry's end. Until then the 2 weeks after the infusion cannot be counted: the US label's restrictions (stay near the treatment centre and do not drive for 2 weeks after the infusion, FDA 2025-06-26) and monitoring for at least 2 weeks (daily for at least 1 week) may still apply, and no neutrophil count is read as one taken after the infusion. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
+    text: `The BCMA CAR-T entry lists lymphodepletion chemotherapy and has no end date: the day of the infusion is not recorded (the entry's start is apheresis or lymphodepletion, before it). Record the infusion day as the entry's end. Until then the 2 weeks after the infusion cannot be counted: the US label's restrictions (stay near the treatment centre and do not drive for 2 weeks after the infusion, FDA 2025-06-26) and monitoring for at least 2 weeks (daily for at least 1 week) may still apply, and no neutrophil count is read as one taken after the infusion. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
     citations: ["fda-cart-safety-2024", "carvykti-label-2025", "san-miguel-2023-nejm-cartitude4"],
     evidence: "unverified",
     evidenceNote:

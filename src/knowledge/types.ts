@@ -162,6 +162,12 @@ export interface DrugRule {
   severity: "info" | "warning" | "critical";
   /** Whether the rule also raises an alert when the patient is on the drug now. */
   alertWhenOn: boolean;
+  /** The condition of that alert when it is not `when`: a count read on the drug given now is one taken since
+   * it started, not the record's latest (review c30-W3: "withhold teclistamab" on a count from before its
+   * first dose). */
+  whenOn?: Condition;
+  /** Facts whose current values follow that alert's text ("label: value"), as an alert rule's `show`. */
+  show?: readonly FactName[];
   citations: readonly CitationId[];
   evidence: Evidence;
   evidenceNote?: string;

@@ -15,6 +15,7 @@ import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
+import { ONE_VALUE } from "../response/evolving.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import { imwgMrdNegative } from "../response/mrd.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
@@ -225,9 +226,17 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     const rt = a.phase?.code === "untreated" ? a.options.find((o) => o.kind === "radiation") : undefined;
     if (rt) return `${f.esc(rt.title)} (see the options)`;
     // Review c29-M9: after the radiotherapy, a rise by the IMWG thresholds comes before the routine follow-up.
+    // Review c30-m3: the repeat is asked for only when the rise is one value (the alert says which).
     if (mProteinRising(a))
-      return "look for progression to myeloma (see the rising M-protein alert): the work-up that excludes it (marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1); a rise seen in one value only is repeated to confirm it (two consecutive assessments)";
+      return `look for progression to myeloma (see the rising M-protein alert): the work-up that excludes it (marrow biopsy, FLC, SPEP/IFE, whole-body PET-CT or MRI; treatments.md 1)${
+        a.alerts.some((al) => al.text.includes(ONE_VALUE))
+          ? "; the rise is one value: repeat it to confirm it (two consecutive assessments)"
+          : ""
+      }`;
   }
+  // Review c30-m1: the CAR-T infusion day not recorded: the 2-week restrictions and the counts after it wait on it.
+  if (a.alerts.some((al) => al.id === "alert.car-t.infusion-day-not-recorded"))
+    return "record the CAR-T infusion day as its treatment entry's end (the restrictions and counts after the infusion are dated from it: see the alert)";
   const overdue = x.monitoring?.overdue ?? [];
   if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
   // Watched after a finished line, the monitoring step now is what comes next.
@@ -244,10 +253,15 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     return `record the transplant decision (transplant.candidate): if a candidate, ${f.esc(lowerFirst(next.title.replace(CANDIDACY_NOT_RECORDED_NOTE, "")))}${
       heldBack(a, next.optionIds) ? " (not a first choice here: see the option's cautions)" : ""
     }; if not, continued therapy without a transplant (the plan's maintenance step)`;
+  // Review c30-W1: any other step while the candidacy is open (DRd, whose plan follows the regimen given;
+  // induction not yet started): the decision is asked for beside it.
+  const decide = a.alerts.some((al) => al.id === "pathway.transplant-eligibility-undecided")
+    ? "; record the transplant decision (transplant.candidate)"
+    : "";
   if (next)
     return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
       heldBack(a, next.optionIds) ? "; not a first choice here: see the option's cautions" : ""
-    }`;
+    }${decide}`;
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
 }

@@ -253,8 +253,11 @@ function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWor
 const CAR_T_FIRST_WEEKS = "alert.car-t.first-two-weeks";
 const CAR_T_AFTER = "alert.car-t.after-infusion";
 const CAR_T_UNDATED = "alert.car-t.infusion-day-not-recorded";
-/** Clot prevention with an immunomodulatory drug (treatments.md 7c). */
-const VTE_IMID = "sc.vte.imid-prophylaxis";
+/** The engine's request for a neutrophil count taken since a bispecific antibody started (review c30-W3). */
+const BISPECIFIC_NO_COUNT = "alert.bispecific.no-count-since-start";
+/** Clot prevention with an immunomodulatory drug, and its card for a patient on a full-dose blood thinner
+ * already ("do not add another", treatments.md 7c). */
+const VTE_IMID: readonly string[] = ["sc.vte.imid-prophylaxis", "sc.vte.imid-already-anticoagulated"];
 
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
@@ -464,6 +467,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     if (hasThalidomideFamilyDrug(current)) parts.push({ kind: "p", text: w.optionsPregnancy });
     const bispecific = bispecificWords(a, current, w);
     if (bispecific) parts.push({ kind: "p", text: bispecific });
+    if (a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT))
+      parts.push({ kind: "p", text: w.countSinceStartNeeded });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   const clot = clotPreventionWords(a);
@@ -612,10 +617,11 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const offered = patientOptions(a);
   const treatment = order(offered.filter((o) => o.kind !== "supportive-care" && o !== current));
   // Review c29-m6: clot prevention goes with an immunomodulatory drug being given (treatments.md 7c): it
-  // comes next after the care that answers an alert, so the page's word limit never cuts it first.
-  const clots = current !== null && hasThalidomideFamilyDrug(current) ? VTE_IMID : null;
+  // comes next after the care that answers an alert, so the page's word limit never cuts it first; so does
+  // the card for a patient on a blood thinner already (review c30-m2: "do not add another" was cut).
+  const clots = current !== null && hasThalidomideFamilyDrug(current) ? VTE_IMID : [];
   const support = order(offered.filter((o) => o.kind === "supportive-care")).sort(
-    (x, y) => alertFirst(x, y) || Number(x.id !== clots) - Number(y.id !== clots),
+    (x, y) => alertFirst(x, y) || Number(!clots.includes(x.id)) - Number(!clots.includes(y.id)),
   );
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {

@@ -13,7 +13,8 @@ export const STRENGTH_RANK: Readonly<Record<AssessmentOption["strength"], number
 
 /** 0: in the step now (or in the branch for progression, open while the outcome is unknown); 1: in no
  * step of the plan (care alongside, a trial, radiotherapy for a painful lesion), which is for now too;
- * 2: only in another step (transplant, consolidation or maintenance while induction comes first). */
+ * 2: only in another step (transplant, consolidation or maintenance while induction comes first), or marked
+ * "if a transplant candidate" on a plan without a transplant. */
 type PlanTier = 0 | 1 | 2;
 
 /**
@@ -35,6 +36,10 @@ function planTiers(a: Assessment): (id: string) => PlanTier {
     const here = step === now || step.status === "if-progressed" ? current : later;
     for (const id of step.optionIds) here.add(id);
   }
+  // An option marked "if a transplant candidate" that no step holds: the plan follows the first line given
+  // without a transplant (DRd, Rd, D-VMP), so it comes after the care alongside (review c30-W1).
+  for (const o of a.options)
+    if (o.conditionalOn === "transplant-candidate" && !current.has(o.id)) later.add(o.id);
   return (id) => (current.has(id) ? 0 : later.has(id) ? 2 : 1);
 }
 

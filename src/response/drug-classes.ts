@@ -132,6 +132,30 @@ export function isKnownNonMyelomaDrug(name: string): boolean {
   return infoOf(name).nonMyeloma;
 }
 
+/** BCMA-directed autologous CAR T-cell products (treatments.md 5b; anito-cel is pending, section 10). */
+export const BCMA_CAR_T: readonly string[] = [
+  "idecabtagene vicleucel",
+  "ciltacabtagene autoleucel",
+  "anitocabtagene autoleucel",
+];
+
+/** Whether a treatment entry's drugs (as recorded) list a BCMA CAR-T product. */
+export function holdsCarT(drugs: readonly string[]): boolean {
+  return drugs.some((d) => BCMA_CAR_T.includes(canonicalDrugName(d)));
+}
+
+/** Lymphodepleting chemotherapy, given in the days before a CAR-T infusion (Carvykti and Abecma US labels,
+ * section 2.2: cyclophosphamide with fludarabine; looked up, not in the clinical reference). */
+export const LYMPHODEPLETION: readonly string[] = ["cyclophosphamide", "fludarabine"];
+
+/** An entry's canonical drug names as anti-myeloma therapy: in an entry holding a CAR-T product, the
+ * lymphodepletion drugs prepare the infusion and are no therapy of their own (review c30-W2: "refractory to
+ * cyclophosphamide" after a CAR-T, which would count against cyclophosphamide-containing salvage). */
+export function withoutLymphodepletion(names: string[]): string[] {
+  if (!names.some((d) => BCMA_CAR_T.includes(d))) return names;
+  return names.filter((d) => !LYMPHODEPLETION.includes(d));
+}
+
 export function canonicalDrugName(name: string): string {
   return infoOf(name).canonical;
 }

@@ -190,7 +190,7 @@ export function detectEvolvingDisease(
 /** What each followed parameter is called and measured in, for the plasmacytoma alert's words. */
 /** Review c29-M9: only the latest value meets the thresholds: one assessment, not confirmed (criteria-and-scores.md
  * 6.2: biochemical progression needs two consecutive assessments). */
-const ONE_VALUE =
+export const ONE_VALUE =
   "; one value, not confirmed: repeat it (IMWG 2016: progression needs two consecutive assessments)";
 
 const RISE_WORDS: Readonly<Record<RiseParam, { name: string; unit: string }>> = {

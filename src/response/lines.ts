@@ -8,10 +8,13 @@ import {
   canonicalDrugName,
   DrugClass,
   drugClass,
+  holdsCarT,
   isKnownDrug,
   isKnownNonMyelomaDrug,
   isSupportiveCareDrug,
+  LYMPHODEPLETION,
   namesMyelomaTherapy,
+  withoutLymphodepletion,
 } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { assessResponse, type ResponseResult } from "./response.js";
@@ -270,6 +273,27 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
     return true;
   }
   const pd = recordedProgressionDate(t);
+  if (pd !== null && t.end === null && holdsCarT(t.drugs)) {
+    // A CAR-T entry with no end is a single infusion, not therapy still given (treatments.md 5b; review
+    // c30-W2: refractory "on therapy" 15 months after it): its last dose is the infusion, on its start when
+    // the product alone is listed (the record contract's reading), some days after it when the
+    // lymphodepletion drugs are too (the day not recorded: within 60 days of the start is within 60 days of
+    // the infusion; later, the record cannot tell).
+    const daysAfter = daysBetween(t.start, pd);
+    const within =
+      daysAfter <= REFRACTORY_WINDOW_DAYS
+        ? true
+        : t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)))
+          ? null
+          : false;
+    rules?.push(
+      trace(
+        R.refractory,
+        merged(entryInputs(t), { lastDose: t.start, daysAfterLastDose: Math.max(0, daysAfter), within }),
+      ),
+    );
+    return within;
+  }
   if (pd !== null) {
     const lastDose = t.end ?? asOf;
     // Still being given: the progression is on therapy (0 days after the last dose).
@@ -392,7 +416,7 @@ function untreated(
 function canonicalNames(drugs: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < drugs.length; i++) out.push(canonicalDrugName(drugs[i]!));
-  return out;
+  return withoutLymphodepletion(out);
 }
 
 /** Lines of therapy and the IMWG response of the current line, computed together: refractoriness
@@ -515,7 +539,12 @@ export function assessLinesAndResponse(
       : entryRefractory(t, facts.asOf, rules);
     entryStatus[i] = status;
     if (status === null)
-      missing.push({ field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" });
+      missing.push(
+        // A CAR-T entry with no end: what tells is the infusion day, its end (review c30-W2).
+        t.end === null && holdsCarT(t.drugs)
+          ? { field: `treatmentHistory.${t.index}.end`, neededFor: "refractoriness: the CAR-T infusion day" }
+          : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
+      );
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;

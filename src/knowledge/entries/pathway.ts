@@ -210,6 +210,22 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["mateos-2018-nejm-alcyone"],
         evidence: "unverified",
       },
+      // Review c30-M1: after D-VRd or Isa-VRd the trial's continuation keeps the antibody (D-Rd, CEPHEUS;
+      // Isa-Rd, IMROZ: their own options, treatments.md 4); lenalidomide alone is not it, and is listed after.
+      {
+        id: "after-anti-cd38-quadruplet",
+        when: {
+          any: [
+            { fact: "lastLineDvrd", is: true },
+            { fact: "lastLineIsaVrd", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "The first line was an anti-CD38 quadruplet, whose trial continues with the antibody (D-VRd then D-Rd, CEPHEUS; Isa-VRd then Isa-Rd, IMROZ: their own options): lenalidomide alone is not that continuation, an alternative to decide with the team",
+        citations: ["usmani-2025-nat-med", "facon-2024-nejm-imroz"],
+        evidence: "verified",
+      },
     ],
     clinicianText:
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
@@ -263,7 +279,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     group: "pathway",
     when: {
       all: [
-        quadrupletContinuation({ fact: "lastLineIsaVrd", is: true }, ["no"]),
+        // Review c30-M1: "deferred" too (an empty continuation step on Isa-VRd otherwise), held back below.
+        quadrupletContinuation({ fact: "lastLineIsaVrd", is: true }, ["no", "deferred"]),
         { not: { fact: "lenalidomideRefractory", is: true } },
       ],
     },
@@ -272,6 +289,19 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-Rd", drugs: ["isatuximab", "lenalidomide", "dexamethasone"] },
     title: "Isa-Rd continuous after Isa-VRd, without a transplant (IMROZ)",
     strength: "standard",
+    adjust: [
+      // IMROZ enrolled transplant-ineligible patients only (treatments.md 4, unlike CEPHEUS: "TIE or
+      // transplant-deferred"): with the transplant deferred, the continuation is outside its population.
+      {
+        id: "transplant-deferred",
+        when: { fact: "transplantCandidate", is: "deferred" },
+        to: "consider",
+        because:
+          "Transplant deferred: IMROZ enrolled transplant-ineligible patients only (CEPHEUS, D-VRd then D-Rd, also enrolled patients whose transplant was deferred), so this continuation is outside its trial population: decide with the team",
+        citations: ["facon-2024-nejm-imroz", "usmani-2025-nat-med"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "IMROZ (transplant-ineligible, aged 80 or under): isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd (isatuximab, lenalidomide, dexamethasone) continuously: the continuation of the same first line, not a new line.",
     patientText:

@@ -141,6 +141,8 @@ export const EN: HandoutWords = {
   couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
   anaemiaCauseFirst:
     "Your blood count (haemoglobin) is low. Your team will look for the cause first. This may include a bone marrow test. Then they will decide how to treat it.",
+  countSinceStartNeeded:
+    "Your record has no blood count taken since this treatment started. Your team will check it: the count tells them how to go on with the treatment. Call your team at once if you get a fever.",
   transfusionAfterThinning:
     "Your blood count is low. Your blood is also too thick right now, and a transfusion could make that worse. Your team will wait until your blood is thinner before giving one.",
   tooFewResults:

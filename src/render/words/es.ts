@@ -521,6 +521,8 @@ export const ES: HandoutWords = {
   fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
   anaemiaCauseFirst:
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
+  countSinceStartNeeded:
+    "Su registro no tiene un recuento de células de la sangre tomado desde que empezó este tratamiento. Su equipo lo revisará: el recuento les indica cómo seguir con el tratamiento. Llame a su equipo enseguida si tiene fiebre.",
   transfusionAfterThinning:
     "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
   couldFit: (name) =>

@@ -219,6 +219,9 @@ export interface HandoutWords {
   /** Anaemia on lenalidomide maintenance whose cause is to be looked for first (review c11 M9): said where
    * the treatment is, before any blood-count treatment is named. */
   anaemiaCauseFirst: string;
+  /** On a bispecific antibody with no blood count taken since it started (alert.bispecific.no-count-since-start;
+   * review c30-W3): said where the treatment is. */
+  countSinceStartNeeded: string;
   /** For a record with no finding at all. */
   tooFewResults: string;
   unclear: string;
