@@ -254,3 +254,22 @@ describe("m3: the plasmacytoma rise's next step asks for a repeat only of a sing
     expect(nextStep(read("review-c29-q-sp-f-single-rise"))).toContain("the rise is one value: repeat it");
   });
 });
+
+describe("c28-m2 (left at review 28): an MRD result taken in CR is read with the response of its marrow's date", () => {
+  it("CR at the marrow's date, VGPR today: the MRD is read with that CR, today's response beside it", () => {
+    const a = assess(read("review-c27-v05a-cr-single-positive-ife"));
+    expect(a.response?.current).toBe("VGPR");
+    expect(a.response?.mrd?.responseAtMarrow).toBe("CR");
+    const text = summary(read("review-c27-v05a-cr-single-positive-ife"));
+    expect(text).toContain(
+      "MRD (IMWG 2016): positive (marrow of 2025-02-01), with CR at that date; the response now is VGPR",
+    );
+    expect(text).not.toContain("but not interpretable");
+  });
+
+  it("in CR today: read as before, with no grade of the marrow's date added (control)", () => {
+    const a = assess(read("response-mrd-negative-cr"));
+    expect(a.response?.mrd?.reading).toBe("in-cr");
+    expect(a.response?.mrd?.responseAtMarrow).toBeUndefined();
+  });
+});

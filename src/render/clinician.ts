@@ -718,8 +718,13 @@ function mrdLine(r: ResponseResult): string | null {
     case "in-cr":
       return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${r.current}; ${mrdMethodWords(m)}`;
     case "below-cr":
+      // Review c28-m2: taken in CR (the grade of the marrow's date), the result is read with it; today's beside.
+      if (m.responseAtMarrow)
+        return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${m.responseAtMarrow} at that date; the response now is ${r.current}; ${mrdMethodWords(m)}`;
       return `MRD ${m.result} recorded (${marrow}) but not interpretable: IMWG 2016 MRD categories apply only in CR or sCR, and the response is ${r.current}.`;
     case "cr-not-known":
+      if (m.responseAtMarrow)
+        return `MRD (IMWG 2016): ${m.result} (${marrow}), with ${m.responseAtMarrow} at that date; whether the response now is CR is not known; ${mrdMethodWords(m)}`;
       return `MRD ${m.result} recorded (${marrow}) but not interpretable yet: IMWG 2016 MRD categories apply only in CR or sCR, and whether the response is CR is not known.`;
     case "before-line":
       return `MRD ${m.result} recorded (${marrow}) is from before this line started: not a result of this line.`;

@@ -20,7 +20,13 @@ export interface MrdReading {
    * or NGS at 1 in 10^5 or better (imwgMrdNegative). */
   method?: MrdPoint["method"];
   sensitivity?: number | null;
+  /** CR or sCR, graded at the marrow's date (the latest assessment of the line on or before it) while today's
+   * response is below CR or not graded (from engine 0.2.38; review c28-m2: an MRD taken in CR was read against
+   * today's VGPR); absent otherwise. */
+  responseAtMarrow?: ResponseCategory;
 }
+
+const IN_CR = (c: ResponseCategory | null | undefined): boolean => c === "CR" || c === "sCR";
 
 /** The dated MRD results: the series, and the marrow's own result on its date when the series has none on
  * that date (marrow.mrd stays the latest marrow's result). Oldest first. */
@@ -59,6 +65,8 @@ export function readMrd(
   facts: Facts,
   lineStart: string,
   current: ResponseCategory | null,
+  /** The line's grades by assessment date, oldest first (the response's own). */
+  grades: readonly { date: string; category: ResponseCategory }[] = [],
 ): MrdReading | null {
   // The latest result: the marrow's own when it has no date (read as of the record's date), else the
   // latest dated one, the series' on the marrow's date (it carries the method and sensitivity).
@@ -68,19 +76,28 @@ export function readMrd(
   if (!undated && latest === undefined) return null;
   const mrd = latest?.result ?? facts.marrow.mrd!;
   const date = latest?.date ?? null;
+  // The grade of the latest assessment on or before the marrow's date: the response the MRD was taken in.
+  let atMarrow: ResponseCategory | undefined;
+  if (date !== null) for (const g of grades) if (compareDates(g.date, date) <= 0) atMarrow = g.category;
   const reading: MrdReadingKind =
     date !== null && compareDates(date, lineStart) <= 0
       ? "before-line"
-      : current === "CR" || current === "sCR"
+      : IN_CR(current)
         ? "in-cr"
         : current === null
           ? "cr-not-known"
           : "below-cr";
-  return {
+  const out: MrdReading = {
     result: mrd,
     date,
     reading,
     method: latest?.method ?? null,
     sensitivity: latest?.sensitivity ?? null,
   };
+  // Said only of a CR at the marrow's date that is not today's: the MRD was taken in CR (review c28-m2). A grade
+  // below CR at that date while CR now is not said: an assessment may lack a test (an immunofixation recorded
+  // undated joins today's only) that the marrow's own day had.
+  if (reading === "below-cr" || reading === "cr-not-known")
+    if (atMarrow !== undefined && IN_CR(atMarrow)) out.responseAtMarrow = atMarrow;
+  return out;
 }

@@ -599,17 +599,19 @@ export function assessResponse(
    * the category, progression and alerts' ids; what the engine reads besides is the same either way. */
   options: { codesOnly?: boolean } = {},
 ): ResponseResult {
-  const result = responseOfLine(facts, lines, points, options);
+  const grades: { date: string; category: ResponseCategory }[] = [];
+  const result = responseOfLine(facts, lines, points, options, grades);
   // Guarded: an index of -1 (no line) is a slow property look-up, not an element read.
   const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
   if (line !== undefined) {
-    result.mrd = readMrd(facts, line.start, result.current);
+    result.mrd = readMrd(facts, line.start, result.current, grades);
     if (result.mrd !== null && options.codesOnly !== true)
       result.rules.push(
         trace(R.mrd, {
           result: result.mrd.result,
           date: result.mrd.date,
           response: result.current,
+          responseAtMarrow: result.mrd.responseAtMarrow ?? null,
           reading: result.mrd.reading,
         }),
       );
@@ -623,6 +625,9 @@ function responseOfLine(
   lines: Pick<LinesOfTherapyResult, "lines">,
   points: Points | undefined,
   { codesOnly = false }: { codesOnly?: boolean },
+  /** Filled with the line's grades by assessment date, oldest first (the MRD is read with the one of its
+   * marrow's date). */
+  gradesOut: { date: string; category: ResponseCategory }[] = [],
 ): ResponseResult {
   const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
   if (!line) {
@@ -1032,6 +1037,7 @@ function responseOfLine(
     const d = gradable[i]!;
     const g = gradeAt(i === gradable.length - 1 ? ctx : earlier, d);
     grades.push({ date: d, category: g.category, rules: g.rules });
+    gradesOut.push({ date: d, category: g.category });
   }
 
   const last = grades.length > 0 ? grades[grades.length - 1] : undefined;
