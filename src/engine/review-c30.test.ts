@@ -152,6 +152,36 @@ describe("W2: a CAR-T entry with no end is a single infusion", () => {
   });
 });
 
+describe("found re-reading W2: bridging therapy recorded beside an open CAR-T entry", () => {
+  // Cilta-cel with cyclophosphamide and fludarabine from 2026-08-20, no end (the infusion day not recorded);
+  // carfilzomib-dexamethasone recorded on its own from 2026-08-22 to 2026-08-28; asOf 2026-09-05. Stop 32's
+  // build (and stop 31's) read "Line 3 (Bridging Kd) ended" with no CAR-T warning at all.
+  const withBridging = (): Rec => {
+    const r = read("review-c29-r-cart-c2-open-entry-lymphodepletion-count");
+    r.treatmentHistory.push({
+      regimen: "Bridging Kd",
+      drugs: ["carfilzomib", "dexamethasone"],
+      start: "2026-08-22",
+      end: "2026-08-28",
+      setting: "multiple-myeloma",
+    });
+    return r;
+  };
+
+  it("the infusion day is still asked for, and the patient's page keeps the do-not-drive words", () => {
+    expect(ids(withBridging())).toContain("alert.car-t.infusion-day-not-recorded");
+    expect(page(withBridging())).toContain(
+      "For 2 weeks after the infusion, do not drive and stay near your treatment centre.",
+    );
+  });
+
+  it("progression recorded on the CAR-T entry: no such warning (its infusion came before the progression)", () => {
+    const r = withBridging();
+    r.treatmentHistory[3].progressionDate = "2026-08-21";
+    expect(ids(r)).not.toContain("alert.car-t.infusion-day-not-recorded");
+  });
+});
+
 describe("W3: the class neutropenia alerts read a count taken on the drug, and show it", () => {
   it("teclistamab, the low count from before its first dose: no withhold or G-CSF alert; the request for a count stays", () => {
     const got = ids(read("review-c29-r-bs-b-tec-low-before-start"));

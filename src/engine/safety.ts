@@ -79,13 +79,26 @@ export function safetyFacts(
   const lastLineBcmaCarT = last ? last.drugs.some((d) => BCMA_CAR_T.includes(d)) : false;
   const infusion = lastLineBcmaCarT && last ? infusionOf(last.entries, history, asOf) : null;
   const infused = infusion?.day ?? null;
+  // An earlier line's CAR-T entry whose infusion day is not recorded, with no progression recorded on it: a later
+  // entry (bridging therapy recorded on its own, or a new line) does not date its infusion either, so its
+  // restrictions may still apply (stop 33: bridging Kd recorded beside an open cilta-cel entry hid the warning).
+  const undatedBefore =
+    !lastLineBcmaCarT &&
+    asOf !== null &&
+    history.some(
+      (t) =>
+        holdsCarT(t.drugs) &&
+        carTInfusionUndated(t) &&
+        compareDates(t.start, asOf) <= 0 &&
+        !(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression"),
+    );
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
     lastLineBcmaCarT,
     daysSinceBcmaCarT: infused === null || asOf === null ? null : daysBetween(infused, asOf),
     // Review c26-8: the neutropenia rules after CAR-T read a count taken since the infusion, never one before it.
     ancSinceBcmaCarT: infused === null ? null : countSince(neutrophils, infused),
-    bcmaCarTInfusionUndated: infusion?.undated ?? false,
+    bcmaCarTInfusionUndated: (infusion?.undated ?? false) || undatedBefore,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",

@@ -1187,7 +1187,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // fludarabine are given before the infusion was looked up (the US labels, section 2.2): UNVERIFIED.
   {
     id: "alert.car-t.infusion-day-not-recorded",
-    when: { all: [afterBcmaCarT, { fact: "bcmaCarTInfusionUndated", is: true }] },
+    // In the latest line, or an earlier one's entry a later entry does not date (safety.ts safetyFacts).
+    when: { all: [isMM, { fact: "bcmaCarTInfusionUndated", is: true }] },
     severity: "warning",
     text: `The BCMA CAR-T entry lists lymphodepletion chemotherapy and has no end date: the day of the infusion is not recorded (the entry's start is apheresis or lymphodepletion, before it). Record the infusion day as the entry's end. Until then the 2 weeks after the infusion cannot be counted: the US label's restrictions (stay near the treatment centre and do not drive for 2 weeks after the infusion, FDA 2025-06-26) and monitoring for at least 2 weeks (daily for at least 1 week) may still apply, and no neutrophil count is read as one taken after the infusion. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
     citations: ["fda-cart-safety-2024", "carvykti-label-2025", "san-miguel-2023-nejm-cartitude4"],
