@@ -165,7 +165,7 @@ export function renderKnowledgeMarkdown(): string {
   for (const r of DRUG_RULES) {
     const text = "both" in r.text ? r.text.both : `US: ${r.text.us} EU: ${r.text.eu}`;
     out.push(
-      `| \`${r.id}\` | ${r.drugs.join(", ")}${r.kinds ? ` (${r.kinds.length === 1 ? r.kinds[0] : "not maintenance"})` : ""} | ${esc(describeCondition(r.when))} | ${esc(text)} | ${r.severity} | ${r.evidence} | ${r.citations.join(", ")} |`,
+      `| \`${r.id}\` | ${r.drugs.join(", ")}${r.kinds ? ` (${r.kinds.length === 1 ? r.kinds[0] : "not maintenance"})` : ""} | ${esc(describeCondition(r.when))}${r.whenOn ? `; its alert while on the drug: ${esc(describeCondition(r.whenOn))}` : ""} | ${esc(text)}${r.show ? ` (then: ${r.show.join(", ")})` : ""} | ${r.severity} | ${r.evidence} | ${r.citations.join(", ")} |`,
     );
   }
   out.push(
