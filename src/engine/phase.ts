@@ -5,7 +5,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, completedMonths, daysBetween } from "../response/dates.js";
-import { BCMA_CAR_T, canonicalDrugName } from "../response/drug-classes.js";
+import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
@@ -13,7 +13,6 @@ import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
-import { carTInfusionUndated } from "./safety.js";
 
 export const PHASE_RULES = defineRules({
   untreated: {

@@ -22,10 +22,10 @@ import { compareDates, daysBetween } from "../response/dates.js";
 import {
   BCMA_CAR_T,
   canonicalDrugName,
+  carTInfusionUndated,
   DrugClass,
   drugClass,
   holdsCarT,
-  LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
@@ -90,7 +90,7 @@ export function safetyFacts(
         holdsCarT(t.drugs) &&
         carTInfusionUndated(t) &&
         compareDates(t.start, asOf) <= 0 &&
-        !(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression"),
+        !progressionRecorded(t),
     );
   return {
     priorBcmaCarT: lines.exposedDrugs.some((d) => BCMA_CAR_T.includes(d)),
@@ -105,18 +105,15 @@ export function safetyFacts(
   };
 }
 
-/** Whether a CAR-T entry's infusion day is not recorded: an entry listing the lymphodepletion drugs with no end
- * began before the infusion (at lymphodepletion or apheresis), and its start is not the infusion's day (review
- * c29-U1': day 4 after an infusion read "the 2-week US restrictions have ended", dated from such a start). */
-export function carTInfusionUndated(t: TreatmentFact): boolean {
-  return t.end === null && t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)));
-}
+/** Progression recorded on an entry: its flag, its date or its stop reason. */
+const progressionRecorded = (t: TreatmentFact): boolean =>
+  t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression";
 
 /** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
  * is recorded on it, or a later entry of anti-myeloma therapy has started. Its drugs are not given now (review
  * c30-W2: "4-drug treatment with cilta-cel (Talquetamab)" three years after the infusion). */
 export function carTEntryOver(t: TreatmentFact, history: readonly TreatmentFact[]): boolean {
-  if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression") return true;
+  if (progressionRecorded(t)) return true;
   for (const o of history) if (compareDates(o.start, t.start) > 0 && namesMyelomaTherapy(o)) return true;
   return false;
 }

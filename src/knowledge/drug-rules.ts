@@ -1182,7 +1182,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "verified",
   },
   // Review c29-U1': a CAR-T entry listing the lymphodepletion drugs with no end began before the infusion
-  // (engine/safety.ts carTInfusionUndated): its day is not recorded, so neither of the two alerts above can be
+  // (response/drug-classes.ts carTInfusionUndated): its day is not recorded, so neither of the two alerts above can be
   // dated. The periods it names are treatments.md 10's and 5b's (verified there); that cyclophosphamide and
   // fludarabine are given before the infusion was looked up (the US labels, section 2.2): UNVERIFIED.
   {

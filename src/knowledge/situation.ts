@@ -155,7 +155,7 @@ export interface Situation {
    * (review c26-8: a count from before the infusion is not one after it). */
   ancSinceBcmaCarT: K<number>;
   /** That infusion's day is not recorded: the latest line's CAR-T entry lists lymphodepletion drugs and has no
-   * end (engine/safety.ts carTInfusionUndated; review c29-U1'); then daysSinceBcmaCarT and ancSinceBcmaCarT are
+   * end (response/drug-classes.ts carTInfusionUndated; review c29-U1'); then daysSinceBcmaCarT and ancSinceBcmaCarT are
    * null. */
   bcmaCarTInfusionUndated: K<boolean>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */

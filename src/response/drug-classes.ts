@@ -148,6 +148,13 @@ export function holdsCarT(drugs: readonly string[]): boolean {
  * section 2.2: cyclophosphamide with fludarabine; looked up, not in the clinical reference). */
 export const LYMPHODEPLETION: readonly string[] = ["cyclophosphamide", "fludarabine"];
 
+/** Whether a CAR-T entry's infusion day is not recorded: an entry listing the lymphodepletion drugs with no end
+ * began before the infusion (at lymphodepletion or apheresis), and its start is not the infusion's day (review
+ * c29-U1': day 4 after an infusion read "the 2-week US restrictions have ended", dated from such a start). */
+export function carTInfusionUndated(t: { end: string | null; drugs: readonly string[] }): boolean {
+  return t.end === null && t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)));
+}
+
 /** An entry's canonical drug names as anti-myeloma therapy: in an entry holding a CAR-T product, the
  * lymphodepletion drugs prepare the infusion and are no therapy of their own (review c30-W2: "refractory to
  * cyclophosphamide" after a CAR-T, which would count against cyclophosphamide-containing salvage). */

@@ -6,13 +6,13 @@ import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween, recordedProgressionDate } from "./dates.js";
 import {
   canonicalDrugName,
+  carTInfusionUndated,
   DrugClass,
   drugClass,
   holdsCarT,
   isKnownDrug,
   isKnownNonMyelomaDrug,
   isSupportiveCareDrug,
-  LYMPHODEPLETION,
   namesMyelomaTherapy,
   withoutLymphodepletion,
 } from "./drug-classes.js";
@@ -280,12 +280,7 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
     // lymphodepletion drugs are too (the day not recorded: within 60 days of the start is within 60 days of
     // the infusion; later, the record cannot tell).
     const daysAfter = daysBetween(t.start, pd);
-    const within =
-      daysAfter <= REFRACTORY_WINDOW_DAYS
-        ? true
-        : t.drugs.some((d) => LYMPHODEPLETION.includes(canonicalDrugName(d)))
-          ? null
-          : false;
+    const within = daysAfter <= REFRACTORY_WINDOW_DAYS ? true : carTInfusionUndated(t) ? null : false;
     rules?.push(
       trace(
         R.refractory,
