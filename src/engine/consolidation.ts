@@ -6,6 +6,7 @@ import type { TreatmentFact } from "../model/facts.js";
 import { daysBetween } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
+import { isVrdLite } from "./plan.js";
 
 type ConsolidationFacts = Pick<Situation, "asctInduction" | "consolidationGiven">;
 const UNKNOWN: ConsolidationFacts = { asctInduction: null, consolidationGiven: null };
@@ -53,6 +54,13 @@ export function consolidationFacts(
   return { asctInduction: drugs.size === 0 ? null : inductionOf(drugs), consolidationGiven };
 }
 
+/** Bortezomib, lenalidomide and dexamethasone, nothing else (VRd, SWOG S0777; treatments.md 3b). */
+function isVrd(drugs: ReadonlySet<string>): boolean {
+  return (
+    drugs.size === 3 && drugs.has("bortezomib") && drugs.has("lenalidomide") && drugs.has("dexamethasone")
+  );
+}
+
 type InductionFacts = Pick<Situation, "preAsctInduction" | "lenalidomideWeeksBeforeAsct">;
 const NO_INDUCTION: InductionFacts = { preAsctInduction: null, lenalidomideWeeksBeforeAsct: null };
 
@@ -77,12 +85,14 @@ export function inductionFacts(
     }
   if (!line) return NO_INDUCTION;
   const drugs = new Set<string>();
+  let lite = false;
   let lenDays = 0;
   for (const i of line.entries) {
     const t = history[i];
     if (t === undefined || t.start > asOf) continue;
     if (t.asct) break;
     if (t.phase !== null && t.phase !== "induction") continue;
+    if (isVrdLite(t.regimen)) lite = true;
     let lenalidomide = false;
     for (const name of t.drugs) {
       const d = canonicalDrugName(name);
@@ -96,8 +106,15 @@ export function inductionFacts(
   }
   if (drugs.size === 0) return NO_INDUCTION;
   const isaKrd = drugs.has("isatuximab") && drugs.has("carfilzomib") && drugs.has("lenalidomide");
+  const quadruplet = inductionOf(drugs);
   return {
-    preAsctInduction: isaKrd ? "Isa-KRd" : inductionOf(drugs) === "D-VRd" ? "D-VRd" : "other",
+    preAsctInduction: isaKrd
+      ? "Isa-KRd"
+      : quadruplet !== "other"
+        ? quadruplet
+        : !lite && isVrd(drugs)
+          ? "VRd"
+          : "other",
     lenalidomideWeeksBeforeAsct: line.includesAsct ? null : Math.floor(lenDays / 7),
   };
 }

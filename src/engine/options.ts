@@ -81,6 +81,7 @@ import {
   reviewWith,
   safetyFacts,
   strengthAfter,
+  supersededByCarT,
   withShownValues,
 } from "./safety.js";
 
@@ -149,21 +150,23 @@ const progressionOf = (a: boolean | null, b: boolean | null): boolean | null =>
   a === true || b === true ? true : a === false || b === false ? false : null;
 const gte = (v: number | null | undefined, t: number): boolean | null => (v == null ? null : v >= t);
 
-/** The drugs of treatment entries running on `asOf` (started, and not ended before it), in the order
- * the record lists them (a regimen's lead drug first, as "D-VRd" is written). */
-/** Whether an entry is given on asOf: started by then and not ended before it. */
-const givenOn = (t: TreatmentFact, asOf: string): boolean =>
-  t.start <= asOf && (t.end === null || t.end >= asOf);
+/** Whether an entry is given on asOf: started by then and not ended before it, and not over though it has no end
+ * (a CAR-T entry once progression or later therapy is recorded, review c30-W2; another entry once a later CAR-T
+ * entry has started, c31-W4). */
+function givenOn(t: TreatmentFact, history: readonly TreatmentFact[], asOf: string): boolean {
+  if (t.start > asOf || (t.end !== null && t.end < asOf)) return false;
+  return holdsCarT(t.drugs) ? !carTEntryOver(t, history) : !supersededByCarT(t, history, asOf);
+}
 
+/** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
+ * lead drug first, as "D-VRd" is written). */
 export function runningDrugs(facts: Facts): string[] {
   const out: string[] = [];
   const history = facts.treatmentHistory;
   for (const t of history) {
-    if (!givenOn(t, facts.asOf)) continue;
-    // A CAR-T entry: its lymphodepletion drugs are no therapy given now, and once it is over nothing of it is
-    // (review c30-W2).
+    if (!givenOn(t, history, facts.asOf)) continue;
+    // A CAR-T entry: its lymphodepletion drugs are no therapy given now (review c30-W2).
     const carT = holdsCarT(t.drugs);
-    if (carT && carTEntryOver(t, history)) continue;
     for (const d of t.drugs)
       if (!out.includes(d) && !(carT && LYMPHODEPLETION.includes(canonicalDrugName(d)))) out.push(d);
   }
@@ -177,7 +180,11 @@ function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): nu
   if (neutrophils === null) return null;
   let start: string | null = null;
   for (const t of facts.treatmentHistory) {
-    if (!givenOn(t, facts.asOf) || !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))) continue;
+    if (
+      !givenOn(t, facts.treatmentHistory, facts.asOf) ||
+      !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))
+    )
+      continue;
     if (start === null || t.start < start) start = t.start;
   }
   if (start === null) return null;
@@ -760,20 +767,35 @@ const STRENGTH_RANK = ranks(STRENGTH_ORDER);
 /** Most severe first: the rank of each alert severity (pathway.ts sorts by it too). */
 export const SEVERITY_RANK = ranks(ALERT_SEVERITIES);
 
-/** The order options are listed in: kind, then strength, then id. */
+/** Each entry id's place among the distinct entry ids: those listed after their peers (`listAfterPeers`) last,
+ * each part in `<` order (the default sort of strings). An option's place in compareOptions' order is then one
+ * number, worked out once per option. */
+const ID_RANK: ReadonlyMap<string, number> = new Map(
+  [
+    ...[...new Set(KNOWLEDGE_ENTRIES.filter((e) => !e.listAfterPeers).map((e) => e.id))].sort(),
+    ...[...new Set(KNOWLEDGE_ENTRIES.filter((e) => e.listAfterPeers).map((e) => e.id))].sort(),
+  ].map((id, i) => [id, i]),
+);
+
+/** Two option ids in the order of ID_RANK (an id of no entry by `<`, after the entries' ids). */
+function compareIds(a: string, b: string): number {
+  const ra = ID_RANK.get(a);
+  const rb = ID_RANK.get(b);
+  if (ra !== undefined && rb !== undefined) return ra - rb;
+  if (ra !== undefined) return -1;
+  if (rb !== undefined) return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The order options are listed in: kind, then strength, then id (ID_RANK: entries listed after their peers
+ * last). */
 export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
   return (
     KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    compareIds(a.id, b.id)
   );
 }
-
-/** Each entry id's place among the distinct entry ids in `<` order (the default sort of strings): an
- * option's place in compareOptions' order is then one number, worked out once per option. */
-const ID_RANK: ReadonlyMap<string, number> = new Map(
-  [...new Set(KNOWLEDGE_ENTRIES.map((e) => e.id))].sort().map((id, i) => [id, i]),
-);
 
 /** An option's place in compareOptions' order as one number (kind, then strength, then id): two options
  * compare as their keys do. */

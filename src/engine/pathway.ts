@@ -29,6 +29,7 @@ import {
 } from "./options.js";
 import {
   buildPlan,
+  firstLineWithoutTransplantSources,
   followsFirstLineWithoutTransplant,
   PLAN_STEP_SOURCES,
   planPhaseOf,
@@ -198,14 +199,27 @@ function transplantOptionsLast(options: AssessmentOption[]): void {
   options.splice(0, options.length, ...first, ...later);
 }
 
-/** Myeloma with transplant candidacy not recorded, before any decision it would change: untreated, or on
- * first-line induction (not daratumumab alone with no setting recorded: it may be therapy for smouldering
+/** Myeloma with transplant candidacy not recorded, before any decision it would change: untreated, on
+ * first-line induction, or after it ended (not daratumumab alone with no setting recorded: it may be therapy for smouldering
  * myeloma, its own alert). */
-const candidacyOpen = (s: Situation): boolean =>
+const candidacyOpen = (s: Situation, reachedMaintenance: boolean): boolean =>
   s.category === "multiple-myeloma" &&
   s.transplantCandidate === null &&
   (!s.treated ||
-    (s.phase === "induction" && s.currentLine === 1 && s.settingUnrecordedDaratumumabAlone !== true));
+    (s.settingUnrecordedDaratumumabAlone !== true &&
+      ((s.phase === "induction" && s.currentLine === 1) ||
+        firstLineEndedBeforeTransplant(s, reachedMaintenance))));
+
+/** The first line's induction ended without progression, no transplant or maintenance given (review c31-M4:
+ * D-VRd x 8 ended, its D-Rd continuation standard and unmarked while the plan still held the transplant): what
+ * follows it is still the candidacy's to decide, as during its induction. A candidate is then awaiting the
+ * transplant (phase.transplant-planned); after maintenance nothing is (review c12-H1). */
+const firstLineEndedBeforeTransplant = (s: Situation, reachedMaintenance: boolean): boolean =>
+  s.phase === "line-finished" &&
+  s.priorLines === 1 &&
+  s.priorAsct !== true &&
+  s.progression !== true &&
+  !reachedMaintenance;
 
 /** Myeloma recorded as a transplant candidate while fitness argues against it, with the transplant still
  * ahead (untreated, on induction, or between induction and the transplant; no transplant given yet): the
@@ -412,13 +426,16 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       verified: true,
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
-  } else if (candidacyOpen(s)) {
+  } else if (candidacyOpen(s, input.lastLineReachedMaintenance === true)) {
     // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
     // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
     // On first-line induction too (review c30-W1, restoring c28-M3: two years into DRd the transplant and the
     // maintenance after it led the options unmarked); the continuations without a transplant have options of
     // their own now (c29-W6), so they are what the "not a candidate" answer shows.
-    const answers = evaluateBoth(withCandidacy(s, "yes"), withCandidacy(s, "no"), context);
+    const yes = withCandidacy(s, "yes");
+    // After the induction ended, a candidate awaits the transplant (phase.transplant-planned, phase.ts).
+    if (s.phase === "line-finished") yes.phase = "transplant";
+    const answers = evaluateBoth(yes, withCandidacy(s, "no"), context);
     result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
@@ -429,15 +446,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           ),
     );
     const rule = SITUATION_RULES.transplantCandidate;
-    // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP): the plan follows
-    // it, and the transplant options come last (review c30-W1).
-    transplantLast = followsFirstLineWithoutTransplant(
-      phase,
-      null,
-      context.currentRegimen?.drugs ?? [],
-      input.latestLineDrugs ?? [],
-    );
-    const regimen = phase.currentRegimen ?? "the line being given";
+    // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP; review c31-W3: Vd,
+    // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).
+    const drugsNow = context.currentRegimen?.drugs ?? [];
+    const lineDrugs = input.latestLineDrugs ?? [];
+    transplantLast = followsFirstLineWithoutTransplant(phase, null, drugsNow, lineDrugs);
+    const regimen = phase.currentRegimen ?? phase.lastRegimen ?? "the first line";
     alerts.push({
       id: "pathway.transplant-eligibility-undecided",
       severity: "warning",
@@ -449,7 +463,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
               : 'Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.'
           }`,
       citations: transplantLast
-        ? [rule.citation, "facon-2019-nejm-maia", "mateos-2018-nejm-alcyone"]
+        ? [rule.citation, ...firstLineWithoutTransplantSources(phase, drugsNow, lineDrugs)]
         : [rule.citation],
       verified: rule.evidence !== "unverified",
     });

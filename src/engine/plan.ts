@@ -206,6 +206,25 @@ function isRdOnly(drugs: readonly string[]): boolean {
   return names.size === 2 && names.has("lenalidomide") && names.has("dexamethasone");
 }
 
+/** Bortezomib and dexamethasone alone (Vd), a doublet of treatments.md 4 "for frail patients" (review c31-W3). */
+function isVdOnly(drugs: readonly string[]): boolean {
+  const names = new Set(drugs.map((d) => canonicalDrugName(d)));
+  return names.size === 2 && names.has("bortezomib") && names.has("dexamethasone");
+}
+
+/** Melphalan given as induction (VMP, MP; D-VMP is the one of treatments.md 4, "used where lenalidomide is
+ * unsuitable"): no regimen of the transplant inductions (treatments.md 3b) holds it (review c31-W3). Read on
+ * the drugs given now, before any transplant, so the high-dose melphalan of an ASCT entry is not among them. */
+function holdsMelphalan(drugs: readonly string[]): boolean {
+  return drugs.some((d) => canonicalDrugName(d) === "melphalan");
+}
+
+/** VRd-lite (treatments.md 4: "for older/intermediate-fit patients"), told from VRd by its recorded regimen
+ * name only: its drugs are VRd's (review c31-W3). */
+export function isVrdLite(regimen: string | null): boolean {
+  return regimen !== null && /vrd[\s_-]*lite/i.test(regimen);
+}
+
 /** D-VMP (ALCYONE) is given for 9 cycles, then daratumumab maintenance (treatments.md 4, D-VMP row; the
  * knowledge entry ndmm.tie.d-vmp cites mateos-2018-nejm-alcyone): its continued step is not the lenalidomide
  * sequences of TIE_STEPS, the reference using D-VMP where lenalidomide is unsuitable (review c13). */
@@ -281,7 +300,8 @@ function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
 }
 
 /** Review c27-W2: candidacy not recorded while the first line given is DRd (MAIA), Rd or D-VMP (ALCYONE), the
- * regimens of patients not going to transplant (treatments.md 4): the plan follows the regimen given (a
+ * regimens of patients not going to transplant (treatments.md 4; review c31-W3: also Vd, VRd-lite by its
+ * recorded name, and a melphalan-containing induction such as VMP, none of them a transplant induction of 3b): the plan follows the regimen given (a
  * 76-year-old two years into DRd was shown "next: stem cell transplant"), and still does once that line has
  * ended without progression (review c28-W1: it went back to the transplant). The transplant options, still
  * shown on the open candidacy, then come after the rest (pathway.ts; review c30-W1). */
@@ -295,13 +315,33 @@ export function followsFirstLineWithoutTransplant(
   return (
     transplantCandidate === null &&
     ((phase.currentLine === 1 &&
-      ((code === "induction" && (isContinuousDrd(currentDrugs) || isRdOnly(currentDrugs))) ||
+      ((code === "induction" &&
+        (isContinuousDrd(currentDrugs) ||
+          isRdOnly(currentDrugs) ||
+          isVdOnly(currentDrugs) ||
+          holdsMelphalan(currentDrugs) ||
+          isVrdLite(phase.currentRegimen))) ||
         ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
       (phase.currentLine === null &&
         phase.lastLine === 1 &&
         code === "line-finished" &&
-        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs))))
+        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs) || isVrdLite(phase.lastRegimen))))
   );
+}
+
+/** The trials of the first-line regimen followsFirstLineWithoutTransplant reads as one of patients not going to
+ * transplant, as the knowledge entry of that regimen cites them: DRd (MAIA), D-VMP and melphalan-containing
+ * inductions (ALCYONE), VRd-lite (O'Donnell 2018), the doublets for frail patients (IMWG frailty). */
+export function firstLineWithoutTransplantSources(
+  phase: PhaseResult,
+  currentDrugs: readonly string[],
+  latestLineDrugs: readonly string[],
+): CitationId[] {
+  const drugs = phase.currentLine !== null ? currentDrugs : latestLineDrugs;
+  if (isContinuousDrd(drugs)) return ["facon-2019-nejm-maia"];
+  if (holdsMelphalan(drugs)) return ["mateos-2018-nejm-alcyone"];
+  if (isVrdLite(phase.currentRegimen ?? phase.lastRegimen)) return ["odonnell-2018-bjh"];
+  return ["palumbo-2015-blood-frailty"];
 }
 
 /**

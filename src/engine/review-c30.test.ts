@@ -53,8 +53,9 @@ describe("W1: first-line therapy with candidacy not recorded marks the transplan
     // The patient's page says the transplant options hold only if a transplant is right for them.
     const p = page(r);
     expect(p).toContain("Some options depend on whether a stem cell transplant is right for you.");
+    // Review c31-M1: the transplant pathway's options are one line on the page (each in the full details).
     expect(p).toMatch(
-      /Stem cell transplant after high-dose melphalan[^-]*– may be too strong for you; only if a transplant is right for you/,
+      /A stem cell transplant, with your stem cells collected before it and treatment after it[^–]*– may be too strong for you; only if a transplant is right for you/,
     );
   });
 

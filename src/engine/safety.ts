@@ -98,7 +98,9 @@ export function safetyFacts(
     daysSinceBcmaCarT: infused === null || asOf === null ? null : daysBetween(infused, asOf),
     // Review c26-8: the neutropenia rules after CAR-T read a count taken since the infusion, never one before it.
     ancSinceBcmaCarT: infused === null ? null : countSince(neutrophils, infused),
-    bcmaCarTInfusionUndated: (infusion?.undated ?? false) || undatedBefore,
+    // Progression recorded on the CAR-T line: the infusion came before it, and the relapse is what is open (review
+    // c31-M2: the next step asked for the infusion day, the warning said the restrictions "may still apply").
+    bcmaCarTInfusionUndated: ((infusion?.undated ?? false) && last?.progressed !== true) || undatedBefore,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
@@ -115,6 +117,17 @@ const progressionRecorded = (t: TreatmentFact): boolean =>
 export function carTEntryOver(t: TreatmentFact, history: readonly TreatmentFact[]): boolean {
   if (progressionRecorded(t)) return true;
   for (const o of history) if (compareDates(o.start, t.start) > 0 && namesMyelomaTherapy(o)) return true;
+  return false;
+}
+
+/** An entry with no end, not a CAR-T's, is not given once a later CAR-T entry has started by `asOf`: a CAR-T is
+ * a line of its own, one infusion (treatments.md 5b). Review c31-W4: teclistamab open from 2026-09-01 read "On
+ * teclistamab now" (withhold it; G-CSF outside the CRS window) beside cilta-cel begun on 2026-11-15. */
+export function supersededByCarT(t: TreatmentFact, history: readonly TreatmentFact[], asOf: string): boolean {
+  if (t.end !== null) return false;
+  for (const o of history)
+    if (compareDates(o.start, t.start) > 0 && compareDates(o.start, asOf) <= 0 && holdsCarT(o.drugs))
+      return true;
   return false;
 }
 

@@ -166,8 +166,9 @@ export interface Situation {
   /** A treatment entry with phase "consolidation" after the latest transplant; unknown without one. */
   consolidationGiven: K<boolean>;
   /** The induction of the latest line before its transplant (all its induction entries while none is
-   * given yet), by its drugs: Isa-KRd (MIDAS), D-VRd (PERSEUS) or another (engine/consolidation.ts). */
-  preAsctInduction: K<"Isa-KRd" | "D-VRd" | "other">;
+   * given yet), by its drugs: Isa-KRd (MIDAS), D-VRd (PERSEUS), D-VTd (CASSIOPEIA), VRd (not named VRd-lite)
+   * or another (engine/consolidation.ts). */
+  preAsctInduction: K<"Isa-KRd" | "D-VRd" | "D-VTd" | "VRd" | "other">;
   /** Whole weeks of lenalidomide-containing induction in the latest line while it has no transplant yet
    * (stem cells collected after <= 4 cycles, lenalidomide US label; treatments.md 3c). */
   lenalidomideWeeksBeforeAsct: K<number>;
@@ -575,7 +576,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   preAsctInduction: {
     label: "induction before the transplant",
-    values: ["Isa-KRd", "D-VRd", "other"],
+    values: ["Isa-KRd", "D-VRd", "D-VTd", "VRd", "other"],
     inputs: ["treatmentHistory"],
   },
   lenalidomideWeeksBeforeAsct: {

@@ -117,6 +117,10 @@ export interface KnowledgeEntry {
   /** The option is about the line being given: the engine fills `regimen` from it (so its drug rules
    * apply). */
   regimenFromCurrentLine?: boolean;
+  /** Listed after the other options of its kind and strength (the options are ordered by kind, strength and
+   * id): a general fallback below the options made for the situation, e.g. continued lenalidomide below the
+   * continuation of the quadruplet given (review c31-M3). */
+  listAfterPeers?: boolean;
   title: string;
   strength: Strength;
   /** Situations that change the strength (see StrengthAdjustment). */

@@ -794,6 +794,10 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
       lines.priorBcmaTherapy ? "prior BCMA-directed therapy" : null,
     ].filter((s): s is string => s !== null);
     const smmNow = smmTherapyTakenNow(lines);
+    // A line with no end under a later line is not ongoing (review c31-m3: "Line 2: Cilta-cel, 2025-03-01 to
+    // ongoing" above line 3).
+    const endNotRecorded = (next: { number: number; start: string } | undefined): string =>
+      next === undefined ? "ongoing" : `an end not recorded (line ${next.number} began ${next.start})`;
     const items: ListItem[] = [
       li(
         // Progression on the line recorded as still given: the phase counts it as a prior line (a line on
@@ -806,9 +810,9 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
             : smmNow.regimens.length > 0
               ? `Lines of therapy: ${f.strong(String(lines.count))} given (${priorLinesWords(lines.priorLines)}); ${f.esc(smmNow.regimens.join(", "))} being taken now for smouldering myeloma (not a line of myeloma therapy)${smmNow.atMyeloma ? ": today's values meet active myeloma, so whether the disease progressed on it (refractoriness) is not known until it is recorded" : ""}`
               : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
-        (lines.lines ?? []).map((l) =>
+        (lines.lines ?? []).map((l, i, all) =>
           li(
-            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? "ongoing")}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
+            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1]))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
           ),
         ),
       ),
@@ -957,11 +961,21 @@ function options(a: Assessment, w: Writer): Block[] {
   }
   const kinds = Object.keys(OPTION_KIND_LABEL) as OptionKind[];
   const extraKinds = [...new Set(a.options.map((o) => o.kind))].filter((k) => !kinds.includes(k));
+  // Options marked "if a transplant candidate" that no step of the plan holds (the plan follows a first line of
+  // patients not going to transplant; the warning says they are listed last): after every kind (review c31-M1:
+  // the kinds put the transplant before the supportive care).
+  const planned = new Set((a.plan ?? []).flatMap((s) => s.optionIds));
+  const last = a.options.filter((o) => o.conditionalOn === "transplant-candidate" && !planned.has(o.id));
   for (const kind of [...kinds, ...extraKinds]) {
-    const group = a.options.filter((o) => o.kind === kind);
+    const group = a.options.filter((o) => o.kind === kind && !last.includes(o));
     if (group.length === 0) continue;
     blocks.push(h(3, OPTION_KIND_LABEL[kind] ?? kind), ul(group.map((o) => option(a, o, w))));
   }
+  if (last.length > 0)
+    blocks.push(
+      h(3, "Only if a transplant candidate (the plan follows the first line given)"),
+      ul(last.map((o) => option(a, o, w))),
+    );
   const notOffered = a.notOffered ?? [];
   if (notOffered.length > 0)
     blocks.push(

@@ -639,7 +639,12 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           kind: "p",
           text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
         });
-      parts.push(...optionList(treatment, w, a));
+      // The transplant pathway's options while the decision is open: one line, after the others (review c31-M1).
+      const path = transplantToConfirm(a) ? [] : transplantPathOptions(treatment);
+      const listed = path.length > 0 ? treatment.filter((o) => !path.includes(o)) : treatment;
+      const list = optionList(listed, w, a);
+      if (path.length > 0) withTransplantPathLine(list, path, listed, w);
+      parts.push(...list);
       // What the listed options ask of the patient (treatments.md 5c): a bispecific's step-up doses with
       // the stay in or near the hospital after each, belantamab's eye check before each dose.
       const drugs = new Set(treatment.flatMap((o) => o.regimen?.drugs ?? []));
@@ -659,6 +664,44 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     });
   }
   return out;
+}
+
+/** The kinds of the transplant pathway after induction: the collection and the transplant, the consolidation and
+ * maintenance after it. */
+const TRANSPLANT_PATH_KINDS: readonly AssessmentOption["kind"][] = [
+  "stem-cell-transplant",
+  "consolidation",
+  "maintenance",
+];
+
+/** The options of the transplant pathway after induction that hold only if a transplant is right for the
+ * patient, when the transplant is among them and they are two or more; else none. */
+function transplantPathOptions(options: readonly AssessmentOption[]): AssessmentOption[] {
+  const path = options.filter(
+    (o) => o.conditionalOn === "transplant-candidate" && TRANSPLANT_PATH_KINDS.includes(o.kind),
+  );
+  return path.length >= 2 && path.some((o) => o.kind === "stem-cell-transplant") ? path : [];
+}
+
+/** Adds the one line of the transplant pathway at the end of an option list (optionList's parts), with the
+ * marks its options share (too strong for the patient when all are held back for fitness) and the condition;
+ * the unverified note when one of them is unverified and the list had none. */
+function withTransplantPathLine(
+  parts: HandoutPart[],
+  path: readonly AssessmentOption[],
+  listed: readonly AssessmentOption[],
+  w: HandoutWords,
+): void {
+  const unverified = path.some((o) => optionParts(o).unverified);
+  const marks = [path.some(heldForFitness) ? w.marks.mayBeTooStrong : null, w.marks.ifTransplant].filter(
+    (m): m is string => m !== null,
+  );
+  const line = `${w.optionsTransplantPath}${unverified ? ` ${w.marks.unverified}` : ""} – ${marks.join("; ")}`;
+  const list = parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");
+  if (list) list.items.push(line);
+  else parts.unshift({ kind: "list", items: [line] });
+  if (unverified && !listed.some((o) => o.verified === false))
+    parts.push({ kind: "p", text: w.unverifiedNote });
 }
 
 /** Lenalidomide, pomalidomide or thalidomide in the option's regimen: the immunomodulatory class, all

@@ -375,7 +375,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         when: {
           all: [
             { fact: "mrdNegative", is: true },
-            { fact: "preAsctInduction", in: ["D-VRd", "other"] },
+            { fact: "preAsctInduction", in: ["D-VRd", "D-VTd", "VRd", "other"] },
           ],
         },
         citations: ["perrot-2025-nejm-midas"],
@@ -389,7 +389,21 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "ndmm.te.consolidation",
     group: "newly-diagnosed",
-    when: tePlan,
+    // Review c31-W1: after an induction whose consolidation the reference does not give (DRd, D-VMP, Rd: the
+    // card read "Extra treatment after the transplant, with daratumumab, bortezomib, melphalan and
+    // prednisone"), no consolidation card: treatments.md 3c names it for D-VRd / D-VTd, and VRd's separately
+    // (unproven, its caution). Before any induction it stays, the plan's step.
+    when: {
+      all: [
+        tePlan,
+        {
+          any: [
+            { fact: "preAsctInduction", known: false },
+            { fact: "preAsctInduction", in: ["D-VRd", "D-VTd", "VRd"] },
+          ],
+        },
+      ],
+    },
     showWhenUnknown: true,
     kind: "consolidation",
     regimen: null,

@@ -191,6 +191,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Rd", drugs: ["lenalidomide", "dexamethasone"] },
     title: "Continued lenalidomide after induction without a transplant",
     strength: "standard",
+    // Review c31-M3: at "consider" beside Isa-Rd (Isa-VRd, transplant deferred) it was listed first, by id.
+    listAfterPeers: true,
     adjust: [
       // Review c13-11: after a finished first line of D-VMP (ALCYONE: D-VMP x 9, then daratumumab maintenance;
       // "used where lenalidomide is unsuitable", treatments.md 4) lenalidomide continuation is not that
@@ -208,6 +210,24 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         because:
           "The first line was D-VMP, which the reference lists where lenalidomide is unsuitable and continues with daratumumab maintenance (ALCYONE), not lenalidomide: not a first choice here; the reference does not say what follows a D-VMP line that ended without daratumumab maintenance: decide with the team",
         citations: ["mateos-2018-nejm-alcyone"],
+        evidence: "unverified",
+      },
+      // Review c31-W2: after a first line without lenalidomide (VMP, Vd), "continued" lenalidomide continues
+      // nothing: the continuations of treatments.md 4 each go on with drugs of their induction. D-VMP has its
+      // own adjustment above (and its own continuation).
+      {
+        id: "after-lenalidomide-free-induction",
+        when: {
+          all: [
+            { fact: "treated", is: true },
+            { fact: "lenalidomideExposed", is: false },
+            { not: { fact: "lastLineDvmp", is: true } },
+          ],
+        },
+        to: "consider",
+        because:
+          "The first line has no lenalidomide: the continuations the reference gives go on with drugs of their induction (VRd then Rd, SWOG S0777; D-VRd then D-Rd; Isa-VRd then Isa-Rd; D-VMP then daratumumab; treatments.md 4). Starting lenalidomide after a lenalidomide-free induction is not among them: not covered by the reference, decide with the team",
+        citations: ["durie-2017-lancet"],
         evidence: "unverified",
       },
       // Review c30-M1: after D-VRd or Isa-VRd the trial's continuation keeps the antibody (D-Rd, CEPHEUS;

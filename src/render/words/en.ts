@@ -407,6 +407,8 @@ export const EN: HandoutWords = {
     "Your age or health can make strong treatments hard on the body. Options that may be too strong for you say so. Your team will weigh them against gentler ones with you.",
   optionsTransplantUndecided:
     "Some options depend on whether a stem cell transplant is right for you. Your care team will decide this with you.",
+  optionsTransplantPath:
+    "A stem cell transplant, with your stem cells collected before it and treatment after it (each in the full details)",
   optionsTransplantToConfirm:
     "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
   optionsPregnancy:

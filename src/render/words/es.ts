@@ -796,6 +796,8 @@ export const ES: HandoutWords = {
     "Su edad o su salud pueden hacer que los tratamientos fuertes sean duros para el cuerpo. Las opciones que pueden ser demasiado fuertes para usted lo dicen. Su equipo y usted las compararán con otras más suaves.",
   optionsTransplantUndecided:
     "Algunas opciones dependen de si un trasplante de células madre es adecuado para usted. Su equipo médico lo decidirá con usted.",
+  optionsTransplantPath:
+    "Un trasplante de células madre, con la recogida de sus células madre antes y un tratamiento después (cada uno en los detalles completos)",
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:

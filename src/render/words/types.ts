@@ -429,6 +429,10 @@ export interface HandoutWords {
   /** When the record says a transplant is planned but health results argue against it (the care team is
    * asked to confirm it): in place of `optionsTransplantUndecided`. */
   optionsTransplantToConfirm: string;
+  /** One line in place of the transplant pathway's options (collection, the transplant, the treatment after
+   * it) while the transplant decision is open: each is in the full details (review c31-M1: they filled the
+   * list of a frail 80-year-old on DRd and pushed the care alongside off the page). */
+  optionsTransplantPath: string;
   /** After the options list when one of them has lenalidomide, pomalidomide or thalidomide (treatments.md
    * 7a, 7b: teratogens, pregnancy-prevention programmes that apply to women and men). */
   optionsPregnancy: string;
