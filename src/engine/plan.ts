@@ -220,9 +220,9 @@ function holdsMelphalan(drugs: readonly string[]): boolean {
 }
 
 /** VRd-lite (treatments.md 4: "for older/intermediate-fit patients"), told from VRd by its recorded regimen
- * name only: its drugs are VRd's (review c31-W3). */
+ * name only: its drugs are VRd's (review c31-W3); also spelt RVd-lite (review c32-W2). */
 export function isVrdLite(regimen: string | null): boolean {
-  return regimen !== null && /vrd[\s_-]*lite/i.test(regimen);
+  return regimen !== null && /(vrd|rvd)[\s_-]*lite/i.test(regimen);
 }
 
 /** D-VMP (ALCYONE) is given for 9 cycles, then daratumumab maintenance (treatments.md 4, D-VMP row; the

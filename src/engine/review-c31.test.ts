@@ -105,6 +105,13 @@ describe("W3: VRd-lite, Vd and VMP first lines follow the path without a transpl
     },
   );
 
+  it("spelt RVd-lite (review c32-W2): the same path, and no consolidation card", () => {
+    const r = read("review-c31-t-vrdlite-76-cand-absent");
+    r.treatmentHistory[0].regimen = "RVd lite";
+    expect(planPhases(r)).not.toContain("transplant");
+    expect(option(r, CONSOLIDATION)).toBeUndefined();
+  });
+
   it("control: the same drugs recorded as VRd keep the transplant pathway's plan", () => {
     const r = read("review-c31-t-vrdlite-76-cand-absent");
     r.treatmentHistory[0].regimen = "VRd";
