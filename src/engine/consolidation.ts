@@ -4,9 +4,8 @@
 import type { Situation } from "../knowledge/index.js";
 import type { TreatmentFact } from "../model/facts.js";
 import { daysBetween } from "../response/dates.js";
-import { canonicalDrugName } from "../response/drug-classes.js";
+import { canonicalDrugName, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
-import { isVrdLite } from "./plan.js";
 
 type ConsolidationFacts = Pick<Situation, "asctInduction" | "consolidationGiven">;
 const UNKNOWN: ConsolidationFacts = { asctInduction: null, consolidationGiven: null };
@@ -54,12 +53,8 @@ export function consolidationFacts(
   return { asctInduction: drugs.size === 0 ? null : inductionOf(drugs), consolidationGiven };
 }
 
-/** Bortezomib, lenalidomide and dexamethasone, nothing else (VRd, SWOG S0777; treatments.md 3b). */
-function isVrd(drugs: ReadonlySet<string>): boolean {
-  return (
-    drugs.size === 3 && drugs.has("bortezomib") && drugs.has("lenalidomide") && drugs.has("dexamethasone")
-  );
-}
+/** VRd (SWOG S0777; treatments.md 3b): bortezomib, lenalidomide and dexamethasone, nothing else. */
+const VRD = ["bortezomib", "lenalidomide", "dexamethasone"];
 
 type InductionFacts = Pick<Situation, "preAsctInduction" | "lenalidomideWeeksBeforeAsct">;
 const NO_INDUCTION: InductionFacts = { preAsctInduction: null, lenalidomideWeeksBeforeAsct: null };
@@ -112,7 +107,7 @@ export function inductionFacts(
       ? "Isa-KRd"
       : quadruplet !== "other"
         ? quadruplet
-        : !lite && isVrd(drugs)
+        : !lite && drugsAre(drugs, VRD)
           ? "VRd"
           : "other",
     lenalidomideWeeksBeforeAsct: line.includesAsct ? null : Math.floor(lenDays / 7),

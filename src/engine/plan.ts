@@ -4,7 +4,7 @@ import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
-import { canonicalDrugName } from "../response/drug-classes.js";
+import { canonicalDrugName, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
 
 const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
@@ -202,14 +202,12 @@ export function isContinuousDrd(drugs: readonly string[]): boolean {
 /** Lenalidomide and dexamethasone alone (Rd), a doublet of treatments.md 4 "for frail patients" not going to
  * transplant: as the first line being given with candidacy not recorded, the plan follows it (review c28-W2). */
 function isRdOnly(drugs: readonly string[]): boolean {
-  const names = new Set(drugs.map((d) => canonicalDrugName(d)));
-  return names.size === 2 && names.has("lenalidomide") && names.has("dexamethasone");
+  return drugsAre(drugs, ["lenalidomide", "dexamethasone"]);
 }
 
 /** Bortezomib and dexamethasone alone (Vd), a doublet of treatments.md 4 "for frail patients" (review c31-W3). */
 function isVdOnly(drugs: readonly string[]): boolean {
-  const names = new Set(drugs.map((d) => canonicalDrugName(d)));
-  return names.size === 2 && names.has("bortezomib") && names.has("dexamethasone");
+  return drugsAre(drugs, ["bortezomib", "dexamethasone"]);
 }
 
 /** Melphalan given as induction (VMP, MP; D-VMP is the one of treatments.md 4, "used where lenalidomide is
@@ -217,12 +215,6 @@ function isVdOnly(drugs: readonly string[]): boolean {
  * the drugs given now, before any transplant, so the high-dose melphalan of an ASCT entry is not among them. */
 function holdsMelphalan(drugs: readonly string[]): boolean {
   return drugs.some((d) => canonicalDrugName(d) === "melphalan");
-}
-
-/** VRd-lite (treatments.md 4: "for older/intermediate-fit patients"), told from VRd by its recorded regimen
- * name only: its drugs are VRd's (review c31-W3); also spelt RVd-lite (review c32-W2). */
-export function isVrdLite(regimen: string | null): boolean {
-  return regimen !== null && /(vrd|rvd)[\s_-]*lite/i.test(regimen);
 }
 
 /** D-VMP (ALCYONE) is given for 9 cycles, then daratumumab maintenance (treatments.md 4, D-VMP row; the

@@ -163,6 +163,20 @@ export function withoutLymphodepletion(names: string[]): string[] {
   return names.filter((d) => !LYMPHODEPLETION.includes(d));
 }
 
+/** Whether drugs (as recorded) are exactly `names` (canonical names), no more and no fewer: a regimen told by
+ * its drugs (Rd, Vd, VRd). */
+export function drugsAre(drugs: Iterable<string>, names: readonly string[]): boolean {
+  const got = new Set<string>();
+  for (const d of drugs) got.add(canonicalDrugName(d));
+  return got.size === names.length && names.every((n) => got.has(n));
+}
+
+/** VRd-lite (treatments.md 4: "for older/intermediate-fit patients"), told from VRd by its recorded regimen
+ * name only: its drugs are VRd's (review c31-W3); also spelt RVd-lite (review c32-W2). */
+export function isVrdLite(regimen: string | null): boolean {
+  return regimen !== null && /(vrd|rvd)[\s_-]*lite/i.test(regimen);
+}
+
 export function canonicalDrugName(name: string): string {
   return infoOf(name).canonical;
 }
