@@ -54,6 +54,9 @@ export interface AssessmentOption {
   conditional?: string;
   /** The same condition as data, for surfaces that word it themselves (set with `conditional`). */
   conditionalOn?: ConditionalOn;
+  /** A second open fact the option also depends on, beside `conditionalOn` (added 2026-12-11; e.g. a transplant
+   * answer and "line-not-progressed" after a first line whose outcome is not known); `conditional` words both. */
+  alsoOn?: ConditionalOn;
   /** What the safety review changed, as data (its words are among the cautions): present when non-empty. */
   safetyFindings?: OptionFinding[];
 }

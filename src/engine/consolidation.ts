@@ -17,6 +17,27 @@ function inductionOf(drugs: ReadonlySet<string>): "D-VRd" | "D-VTd" | "other" {
   return drugs.has("thalidomide") ? "D-VTd" : "other";
 }
 
+/** The regimen given last among a line's induction entries (in line order), by its canonical drugs: the last
+ * entry, or, when it only drops drugs of the one before it (stopping some drugs is no change of regimen,
+ * criteria-and-scores.md 9.1), the earliest entry of that run. An induction changed to another regimen is read
+ * as the one it changed to (review c32-W2: D-VRd stopped for toxicity, then KRd before the transplant, kept a
+ * D-VRd consolidation card with KRd as its regimen). Null without an entry. */
+function regimenGivenLast(
+  inductions: readonly TreatmentFact[],
+): { drugs: ReadonlySet<string>; regimen: string } | null {
+  let k = inductions.length - 1;
+  if (k < 0) return null;
+  const drugsOf = (t: TreatmentFact) => new Set(t.drugs.map(canonicalDrugName));
+  let drugs = drugsOf(inductions[k]!);
+  while (k > 0) {
+    const before = drugsOf(inductions[k - 1]!);
+    if (![...drugs].every((d) => before.has(d))) break;
+    drugs = before;
+    k--;
+  }
+  return { drugs, regimen: inductions[k]!.regimen };
+}
+
 /**
  * Reads the line of the latest transplant started by `asOf`: its induction is the entries before the
  * ASCT (phase "induction", or no phase given); consolidation was given when an entry after the ASCT has
@@ -41,12 +62,12 @@ export function consolidationFacts(
   let asct = -1;
   for (let i = 0; i < entries.length; i++) if ((entries[i] as TreatmentFact).asct) asct = i;
   if (asct < 0) return UNKNOWN;
-  const drugs = new Set<string>();
+  const inductions: TreatmentFact[] = [];
   for (let i = 0; i < asct; i++) {
     const t = entries[i] as TreatmentFact;
-    if (!t.asct && (t.phase === null || t.phase === "induction"))
-      for (const d of t.drugs) drugs.add(canonicalDrugName(d));
+    if (!t.asct && (t.phase === null || t.phase === "induction")) inductions.push(t);
   }
+  const drugs = regimenGivenLast(inductions)?.drugs ?? new Set<string>();
   let consolidationGiven = false;
   for (let i = asct + 1; i < entries.length; i++)
     if ((entries[i] as TreatmentFact).phase === "consolidation") consolidationGiven = true;
@@ -79,26 +100,23 @@ export function inductionFacts(
       if (l.start <= asOf) line = l;
     }
   if (!line) return NO_INDUCTION;
-  const drugs = new Set<string>();
-  let lite = false;
+  const inductions: TreatmentFact[] = [];
   let lenDays = 0;
   for (const i of line.entries) {
     const t = history[i];
     if (t === undefined || t.start > asOf) continue;
     if (t.asct) break;
     if (t.phase !== null && t.phase !== "induction") continue;
-    if (isVrdLite(t.regimen)) lite = true;
-    let lenalidomide = false;
-    for (const name of t.drugs) {
-      const d = canonicalDrugName(name);
-      drugs.add(d);
-      if (d === "lenalidomide") lenalidomide = true;
-    }
-    if (!line.includesAsct && lenalidomide) {
+    inductions.push(t);
+    if (!line.includesAsct && t.drugs.some((d) => canonicalDrugName(d) === "lenalidomide")) {
       const end = t.end !== null && t.end < asOf ? t.end : asOf;
       lenDays += daysBetween(t.start, end);
     }
   }
+  const last = regimenGivenLast(inductions);
+  if (last === null) return NO_INDUCTION;
+  const drugs = last.drugs;
+  const lite = isVrdLite(last.regimen);
   if (drugs.size === 0) return NO_INDUCTION;
   const isaKrd = drugs.has("isatuximab") && drugs.has("carfilzomib") && drugs.has("lenalidomide");
   const quadruplet = inductionOf(drugs);

@@ -45,7 +45,7 @@ import {
   LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
-import type { LinesOfTherapyResult } from "../response/lines.js";
+import { type LineOfTherapy, type LinesOfTherapyResult, laterLineBegan } from "../response/lines.js";
 import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -150,21 +150,34 @@ const progressionOf = (a: boolean | null, b: boolean | null): boolean | null =>
   a === true || b === true ? true : a === false || b === false ? false : null;
 const gte = (v: number | null | undefined, t: number): boolean | null => (v == null ? null : v >= t);
 
-/** Whether an entry is given on asOf: started by then and not ended before it, and not over though it has no end
- * (a CAR-T entry once progression or later therapy is recorded, review c30-W2; another entry once a later CAR-T
- * entry has started, c31-W4). */
-function givenOn(t: TreatmentFact, history: readonly TreatmentFact[], asOf: string): boolean {
+/** Whether entry `position` of the history (line order) is given on asOf: started by then and not ended before
+ * it, and not over though it has no end (a CAR-T entry once progression or later therapy is recorded, review
+ * c30-W2; another entry once a later CAR-T entry has started, c31-W4, or once a later line has begun, c32-W1:
+ * `lines`, laterLineBegan). */
+function givenOn(
+  t: TreatmentFact,
+  position: number,
+  history: readonly TreatmentFact[],
+  asOf: string,
+  lines: readonly LineOfTherapy[] | null,
+): boolean {
   if (t.start > asOf || (t.end !== null && t.end < asOf)) return false;
-  return holdsCarT(t.drugs) ? !carTEntryOver(t, history) : !supersededByCarT(t, history, asOf);
+  if (holdsCarT(t.drugs)) return !carTEntryOver(t, history);
+  if (t.end !== null) return true;
+  return (
+    !supersededByCarT(t, history, asOf) && (lines === null || laterLineBegan(lines, position, asOf) === null)
+  );
 }
 
 /** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
- * lead drug first, as "D-VRd" is written). */
-export function runningDrugs(facts: Facts): string[] {
+ * lead drug first, as "D-VRd" is written). `lines`: the lines of therapy (an entry with no end in a line a later
+ * line followed is not running); null when they are not known. */
+export function runningDrugs(facts: Facts, lines: readonly LineOfTherapy[] | null): string[] {
   const out: string[] = [];
   const history = facts.treatmentHistory;
-  for (const t of history) {
-    if (!givenOn(t, history, facts.asOf)) continue;
+  for (let i = 0; i < history.length; i++) {
+    const t = history[i]!;
+    if (!givenOn(t, i, history, facts.asOf, lines)) continue;
     // A CAR-T entry: its lymphodepletion drugs are no therapy given now (review c30-W2).
     const carT = holdsCarT(t.drugs);
     for (const d of t.drugs)
@@ -176,12 +189,18 @@ export function runningDrugs(facts: Facts): string[] {
 /** The neutrophil count taken on or after the start of the bispecific antibody given now (the earliest start of
  * the running entries that hold one; an undated count is the current one), else null. A count of the first dose's
  * day is the one the dose was given on (a CAR-T infusion's day is not: blood-counts.ts countSince). */
-function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): number | null {
+function ancSinceBispecificStart(
+  facts: Facts,
+  neutrophils: Measured | null,
+  lines: readonly LineOfTherapy[] | null,
+): number | null {
   if (neutrophils === null) return null;
   let start: string | null = null;
-  for (const t of facts.treatmentHistory) {
+  const history = facts.treatmentHistory;
+  for (let i = 0; i < history.length; i++) {
+    const t = history[i]!;
     if (
-      !givenOn(t, facts.treatmentHistory, facts.asOf) ||
+      !givenOn(t, i, history, facts.asOf, lines) ||
       !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))
     )
       continue;
@@ -192,8 +211,8 @@ function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): nu
 }
 
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
-export function currentDrugs(facts: Facts): string[] {
-  return runningDrugs(facts).sort();
+export function currentDrugs(facts: Facts, lines: readonly LineOfTherapy[] | null): string[] {
+  return runningDrugs(facts, lines).sort();
 }
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
@@ -213,7 +232,7 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
 /** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
  * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
  * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
-export function onAnticoagulantNow(facts: Facts, running: readonly string[] = runningDrugs(facts)): boolean {
+export function onAnticoagulantNow(facts: Facts, running: readonly string[]): boolean {
   const recorded = facts.conditions.anticoagulation;
   if (recorded !== null) return recorded === "therapeutic";
   for (const d of running) if (isAnticoagulant(d)) return true;
@@ -326,7 +345,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
-  const running = runningDrugs(facts);
+  const running = runningDrugs(facts, lines?.lines ?? null);
   // The latest transplant, found once for the months since it and the counts since it.
   const asct = latestAsctStart(facts.treatmentHistory, facts.asOf);
   // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.
@@ -450,7 +469,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
-    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
+    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils, lines?.lines ?? null),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,

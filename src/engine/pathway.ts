@@ -58,6 +58,8 @@ export interface PathwayInputs {
   /** The drugs of every entry of the latest line (lines of therapy): the one being given, else the last one;
    * empty when none has started. Default []. */
   latestLineDrugs?: readonly string[];
+  /** The latest line includes a transplant. Default false. */
+  latestLineHasAsct?: boolean;
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -286,6 +288,13 @@ const conditionalOn = (o: AssessmentOption, on: ConditionalOn, text: string): As
   o.conditionalOn = on;
   return o;
 };
+/** An option already marked with the transplant answer it holds under, shown only if the line has not
+ * progressed too: the second condition joins the first (`alsoOn`; review c32-M1). */
+const alsoNotProgressed = (o: AssessmentOption, text: string): AssessmentOption => {
+  o.conditional = `${text} and ${(o.conditional ?? "").replace(/^if /, "")}`;
+  o.alsoOn = "line-not-progressed";
+  return o;
+};
 
 /** Under a branch, the candidacy is an assumed answer, not a recorded one: the reasons say so. */
 function assumedCandidacy(o: AssessmentOption, answer: "yes" | "no"): AssessmentOption {
@@ -323,6 +332,66 @@ function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
     out[k + 1] = a;
   }
   return out;
+}
+
+/** What the open transplant decision asks for. */
+const CANDIDACY_MISSING: MissingInput = {
+  field: "transplant.candidate",
+  neededFor: "first-line pathway: transplant candidate or not",
+};
+
+/**
+ * Newly diagnosed, candidacy not recorded (candidacyOpen): the transplant and non-transplant pathways each hold
+ * under one answer only, each option marked with it; the warning that asks for the decision; and whether the plan
+ * follows a first line of patients not going to transplant, the transplant options then listed last. Candidacy is
+ * the clinician's decision, never derived (criteria-and-scores 8.3). On first-line induction too (review c30-W1,
+ * restoring c28-M3: two years into DRd the transplant and the maintenance after it led the options unmarked); the
+ * continuations without a transplant have options of their own (c29-W6), so they are what "no" shows.
+ */
+function candidacyBranch(
+  s: Situation,
+  input: PathwayInputs,
+  codes: boolean,
+): { result: KnowledgeResult; alert: Alert; transplantLast: boolean } {
+  const { context, phase } = input;
+  const yes = withCandidacy(s, "yes");
+  // After the induction ended, a candidate awaits the transplant (phase.transplant-planned, phase.ts).
+  if (s.phase === "line-finished") yes.phase = "transplant";
+  const answers = evaluateBoth(yes, withCandidacy(s, "no"), context);
+  const result = branch(answers, (o, ifYes) =>
+    ifYes
+      ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
+      : conditionalOn(assumedCandidacy(o, "no"), "not-transplant-candidate", "if not a transplant candidate"),
+  );
+  const rule = SITUATION_RULES.transplantCandidate;
+  // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP; review c31-W3: Vd,
+  // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).
+  const drugsNow = context.currentRegimen?.drugs ?? [];
+  const lineDrugs = input.latestLineDrugs ?? [];
+  const transplantLast = followsFirstLineWithoutTransplant(
+    phase,
+    null,
+    drugsNow,
+    lineDrugs,
+    input.latestLineHasAsct === true,
+  );
+  const regimen = phase.currentRegimen ?? phase.lastRegimen ?? "the first line";
+  const alert: Alert = {
+    id: "pathway.transplant-eligibility-undecided",
+    severity: "warning",
+    text: codes
+      ? ""
+      : `Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). ${
+          transplantLast
+            ? `The first line given (${regimen}) is a regimen of patients not going to transplant (treatments.md 4), and the plan follows it; the transplant options are listed last, marked "if a transplant candidate", and apply only then.`
+            : 'Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.'
+        }`,
+    citations: transplantLast
+      ? [rule.citation, ...firstLineWithoutTransplantSources(phase, drugsNow, lineDrugs)]
+      : [rule.citation],
+    verified: rule.evidence !== "unverified",
+  };
+  return { result, alert, transplantLast };
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
@@ -395,15 +464,33 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;
-    const answers = evaluateBoth(withProgression(s, true), withProgression(s, false), context);
+    const notProgressed = withProgression(s, false);
+    // Review c32-M1: a first line ended before a transplant, candidacy not recorded and the outcome unknown:
+    // if it has not progressed, the transplant decision is open as when the outcome is known (candidacyBranch),
+    // each of that answer's options marked with both conditions.
+    const candidacy = candidacyOpen(notProgressed, input.lastLineReachedMaintenance === true)
+      ? candidacyBranch(notProgressed, input, codes)
+      : null;
+    let answers: ReturnType<typeof evaluateBoth>;
+    if (candidacy === null) answers = evaluateBoth(withProgression(s, true), notProgressed, context);
+    else {
+      const noIds = idsOf(candidacy.result);
+      answers = {
+        yes: evaluateKnowledgeExcept(withProgression(s, true), context, noIds),
+        no: candidacy.result,
+        noIds,
+      };
+      transplantLast = candidacy.transplantLast;
+      alerts.push(candidacy.alert);
+      missing.push({ ...CANDIDACY_MISSING });
+    }
+    const ifNotProgressed = `if ${lineName(n)} has not progressed`;
     result = branch(answers, (o, ifYes) =>
       ifYes
         ? conditionalOn(assumedProgression(o, "yes"), "line-progressed", `if ${lineName(n)} has progressed`)
-        : conditionalOn(
-            assumedProgression(o, "no"),
-            "line-not-progressed",
-            `if ${lineName(n)} has not progressed`,
-          ),
+        : o.conditionalOn !== undefined
+          ? alsoNotProgressed(assumedProgression(o, "no"), ifNotProgressed)
+          : conditionalOn(assumedProgression(o, "no"), "line-not-progressed", ifNotProgressed),
     );
     const field =
       input.lastEntryIndex !== null
@@ -427,50 +514,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
   } else if (candidacyOpen(s, input.lastLineReachedMaintenance === true)) {
-    // Newly diagnosed, candidacy not recorded: the transplant and non-transplant pathways each hold
-    // under one answer only. Candidacy is the clinician's decision, never derived (criteria-and-scores 8.3).
-    // On first-line induction too (review c30-W1, restoring c28-M3: two years into DRd the transplant and the
-    // maintenance after it led the options unmarked); the continuations without a transplant have options of
-    // their own now (c29-W6), so they are what the "not a candidate" answer shows.
-    const yes = withCandidacy(s, "yes");
-    // After the induction ended, a candidate awaits the transplant (phase.transplant-planned, phase.ts).
-    if (s.phase === "line-finished") yes.phase = "transplant";
-    const answers = evaluateBoth(yes, withCandidacy(s, "no"), context);
-    result = branch(answers, (o, ifYes) =>
-      ifYes
-        ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
-        : conditionalOn(
-            assumedCandidacy(o, "no"),
-            "not-transplant-candidate",
-            "if not a transplant candidate",
-          ),
-    );
-    const rule = SITUATION_RULES.transplantCandidate;
-    // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP; review c31-W3: Vd,
-    // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).
-    const drugsNow = context.currentRegimen?.drugs ?? [];
-    const lineDrugs = input.latestLineDrugs ?? [];
-    transplantLast = followsFirstLineWithoutTransplant(phase, null, drugsNow, lineDrugs);
-    const regimen = phase.currentRegimen ?? phase.lastRegimen ?? "the first line";
-    alerts.push({
-      id: "pathway.transplant-eligibility-undecided",
-      severity: "warning",
-      text: codes
-        ? ""
-        : `Transplant candidacy is not recorded (transplant.candidate), and it decides the first-line pathway. Record the decision, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone). ${
-            transplantLast
-              ? `The first line given (${regimen}) is a regimen of patients not going to transplant (treatments.md 4), and the plan follows it; the transplant options are listed last, marked "if a transplant candidate", and apply only then.`
-              : 'Options marked "if a transplant candidate" apply only then; those marked "if not a transplant candidate" only if not.'
-          }`,
-      citations: transplantLast
-        ? [rule.citation, ...firstLineWithoutTransplantSources(phase, drugsNow, lineDrugs)]
-        : [rule.citation],
-      verified: rule.evidence !== "unverified",
-    });
-    missing.push({
-      field: "transplant.candidate",
-      neededFor: "first-line pathway: transplant candidate or not",
-    });
+    const open = candidacyBranch(s, input, codes);
+    result = open.result;
+    transplantLast = open.transplantLast;
+    alerts.push(open.alert);
+    missing.push({ ...CANDIDACY_MISSING });
   } else if (candidacyInQuestion(s)) {
     // Recorded as a candidate, but fitness argues against transplant-intensity therapy: the recorded
     // decision stands, its transplant steps wait on the team confirming it, and the options for patients
@@ -624,6 +672,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         input.lastLineReachedMaintenance === true,
         input.latestLineDrugs ?? [],
         s.consolidationGiven === true,
+        input.latestLineHasAsct === true,
       ),
     ),
   };

@@ -293,15 +293,18 @@ function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
 
 /** Review c27-W2: candidacy not recorded while the first line given is DRd (MAIA), Rd or D-VMP (ALCYONE), the
  * regimens of patients not going to transplant (treatments.md 4; review c31-W3: also Vd, VRd-lite by its
- * recorded name, and a melphalan-containing induction such as VMP, none of them a transplant induction of 3b): the plan follows the regimen given (a
- * 76-year-old two years into DRd was shown "next: stem cell transplant"), and still does once that line has
- * ended without progression (review c28-W1: it went back to the transplant). The transplant options, still
+ * recorded name, and a melphalan-containing induction such as VMP, none of them a transplant induction of 3b):
+ * the plan follows the regimen given (a 76-year-old two years into DRd was shown "next: stem cell transplant"),
+ * and still does once that line has ended without progression (review c28-W1: it went back to the transplant;
+ * review c32-W3: Rd, Vd, VMP and MPT finished did too), the line holding no transplant. The transplant options, still
  * shown on the open candidacy, then come after the rest (pathway.ts; review c30-W1). */
 export function followsFirstLineWithoutTransplant(
   phase: PhaseResult,
   transplantCandidate: "yes" | "no" | "deferred" | null,
   currentDrugs: readonly string[],
   latestLineDrugs: readonly string[],
+  /** The latest line includes a transplant (its high-dose melphalan is no melphalan induction). */
+  latestLineHasAsct = false,
 ): boolean {
   const code = phase.code;
   return (
@@ -317,7 +320,13 @@ export function followsFirstLineWithoutTransplant(
       (phase.currentLine === null &&
         phase.lastLine === 1 &&
         code === "line-finished" &&
-        (isContinuousDrd(latestLineDrugs) || isDvmp(latestLineDrugs) || isVrdLite(phase.lastRegimen))))
+        !latestLineHasAsct &&
+        (isContinuousDrd(latestLineDrugs) ||
+          isDvmp(latestLineDrugs) ||
+          isRdOnly(latestLineDrugs) ||
+          isVdOnly(latestLineDrugs) ||
+          holdsMelphalan(latestLineDrugs) ||
+          isVrdLite(phase.lastRegimen))))
   );
 }
 
@@ -359,6 +368,8 @@ export function buildPlan(
   /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
    * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
   consolidationGiven = false,
+  /** The latest line includes a transplant (followsFirstLineWithoutTransplant). */
+  latestLineHasAsct = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -449,6 +460,7 @@ export function buildPlan(
     transplantCandidate,
     currentDrugs,
     latestLineDrugs,
+    latestLineHasAsct,
   );
   const te = transplantCandidate !== "no" && transplantCandidate !== "deferred" && !withoutTransplant;
   // The plan that follows a first line without a transplant holds that path's options: one marked "if a

@@ -75,7 +75,7 @@ export function entryInWords(e: KnowledgeEntry): EntryInWords {
     ),
     strengthChanges: (e.adjust ?? []).map(
       (a) =>
-        `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}${a.weighs === "fitness" ? " (weighs fitness: the patient's pages mark the option as maybe too strong)" : a.weighs === "trial-fitness" ? " (weighs the trial's population: the patient's pages mark the option as studied in fitter people)" : ""}`,
+        `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}${a.weighs === "fitness" ? " (weighs fitness: the patient's pages mark the option as maybe too strong)" : a.weighs === "trial-fitness" ? " (weighs the trial's population: the patient's pages mark the option as studied in fitter people)" : a.weighs === "not-covered" ? " (not covered by the reference here: the patient's pages say the team will decide whether it fits)" : ""}`,
     ),
     sources: [
       ...new Set([

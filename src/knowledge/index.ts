@@ -16,7 +16,7 @@ import type { KnowledgeEntry, StrengthAdjustment } from "./types.js";
 /** One version for the whole knowledge base: bump it on any change to entries, drug rules or alerts.
  * Form: the date of the change, YYYY.MM.DD, with a revision number (.1, .2, ...) for a further change
  * under a date already used, so versions stay in order. */
-export const KNOWLEDGE_VERSION = "2026.12.10.19";
+export const KNOWLEDGE_VERSION = "2026.12.10.20";
 
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
@@ -67,11 +67,18 @@ const adjustmentsWeighing = (what: StrengthAdjustment["weighs"]): ReadonlySet<st
   );
 const FITNESS_ADJUSTMENTS = adjustmentsWeighing("fitness");
 const TRIAL_FITNESS_ADJUSTMENTS = adjustmentsWeighing("trial-fitness");
+const NOT_COVERED_ADJUSTMENTS = adjustmentsWeighing("not-covered");
 
 /** Whether a safety finding's rule id is an adjustment that holds its option back for fitness: frailty,
  * performance status or age. */
 export function isFitnessAdjustment(ruleId: string): boolean {
   return FITNESS_ADJUSTMENTS.has(ruleId);
+}
+
+/** Whether a safety finding's rule id is an adjustment that holds its option back because the reference does
+ * not cover it in this situation (`weighs: "not-covered"`): the team decides. */
+export function isNotCoveredAdjustment(ruleId: string): boolean {
+  return NOT_COVERED_ADJUSTMENTS.has(ruleId);
 }
 
 /** Whether a safety finding's rule id is an adjustment that holds its option back because its trial

@@ -75,8 +75,10 @@ export interface StrengthAdjustment {
    * the option back for frailty, performance status or age (the handout marks such an option "may be too
    * strong"); "trial-fitness" when it holds it back because its trial enrolled fitter patients than this
    * one while another option as strong stays a first choice (review c22-11: the handout marks it "studied
-   * in fitter people", not "too strong"). */
-  weighs?: "fitness" | "trial-fitness";
+   * in fitter people", not "too strong"); "not-covered" when it holds it back because the reference does not
+   * cover the option in this situation and the team decides (review c32-M2: the handout marks it "your team
+   * will decide whether this fits you", and a plan step of such options only is said as a talk to come). */
+  weighs?: "fitness" | "trial-fitness" | "not-covered";
 }
 
 export const EntryGroup = {

@@ -9,7 +9,7 @@ import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
-import { isFitnessAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
+import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
@@ -605,6 +605,12 @@ export const heldForFitness = (o: AssessmentOption): boolean =>
  * not held for fitness as such: the patient's pages say it was studied in fitter people (review c22-11). */
 export const studiedInFitter = (o: AssessmentOption): boolean =>
   !heldForFitness(o) && o.safetyFindings?.some((f) => isTrialFitnessAdjustment(f.ruleId)) === true;
+
+/** An option held back because the reference does not cover it in this situation (knowledge `weighs:
+ * "not-covered"`): the patient's pages say the team will decide whether it fits (review c32-M2: "Long-term
+ * treatment with lenalidomide" after a lenalidomide-free first line, unhedged). */
+export const teamDecidesFit = (o: AssessmentOption): boolean =>
+  !heldForFitness(o) && o.safetyFindings?.some((f) => isNotCoveredAdjustment(f.ruleId)) === true;
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {

@@ -47,6 +47,7 @@ import {
   smmTwoYearChance,
   stageWord,
   studiedInFitter,
+  teamDecidesFit,
   testsThatWouldHelp,
   transplantCondition,
   transplantToConfirm,
@@ -117,8 +118,10 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: A
 /** The mark of an option shown only on an open fact: the transplant decision, or a line's outcome. */
 export function conditionMark(o: AssessmentOption, w: HandoutWords): string | null {
   const transplant = transplantCondition([o]);
-  if (transplant === "transplant-candidate") return w.marks.ifTransplant;
-  if (transplant === "not-transplant-candidate") return w.marks.ifNoTransplant;
+  // A transplant answer with the line's outcome too (review c32-M1): both said.
+  const also = o.alsoOn === "line-not-progressed" ? `; ${w.marks.ifNotProgressed}` : "";
+  if (transplant === "transplant-candidate") return w.marks.ifTransplant + also;
+  if (transplant === "not-transplant-candidate") return w.marks.ifNoTransplant + also;
   if (o.conditionalOn === "line-not-progressed") return w.marks.ifNotProgressed;
   return o.conditional !== undefined ? w.marks.conditional : null;
 }
@@ -186,6 +189,7 @@ function optionLine(
     waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
     same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
     same.every(studiedInFitter) ? w.marks.studiedInFitter : null,
+    same.every(teamDecidesFit) ? w.marks.teamDecidesFit : null,
     both
       ? w.marks.eitherTransplant
       : (conditionMark(o, w) ??
@@ -258,6 +262,9 @@ const BISPECIFIC_NO_COUNT = "alert.bispecific.no-count-since-start";
 /** Clot prevention with an immunomodulatory drug, and its card for a patient on a full-dose blood thinner
  * already ("do not add another", treatments.md 7c). */
 const VTE_IMID: readonly string[] = ["sc.vte.imid-prophylaxis", "sc.vte.imid-already-anticoagulated"];
+/** Care shown only when the record's own findings call for it (immune globulin: IgG below 400 mg/dL with
+ * infections, or on T-cell-redirecting therapy), never to everyone on a treatment. */
+const FOUND_IN_RECORD: readonly string[] = ["sc.infection.ivig"];
 
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
@@ -520,7 +527,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             : w.phase.relapsed.onLineStep
           : step.phase === "post-transplant" && stepOptions.length === 0
             ? w.recoveryStep
-            : w.phase[step.phase].step;
+            : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
+              ? w.teamDecidesStep
+              : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
@@ -619,9 +628,13 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   // Review c29-m6: clot prevention goes with an immunomodulatory drug being given (treatments.md 7c): it
   // comes next after the care that answers an alert, so the page's word limit never cuts it first; so does
   // the card for a patient on a blood thinner already (review c30-m2: "do not add another" was cut).
+  // Review c32-M3: next after it, immune globulin, which only the record's own findings call for (IgG below 400 mg/dL
+  // with infections, or on T-cell-redirecting therapy; treatments.md 5c, 8c): the 80-year-old on VRd with IgG
+  // 300 and recurrent infections kept the generic items and lost it.
   const clots = current !== null && hasThalidomideFamilyDrug(current) ? VTE_IMID : [];
+  const rank = (o: AssessmentOption) => (clots.includes(o.id) ? 0 : FOUND_IN_RECORD.includes(o.id) ? 1 : 2);
   const support = order(offered.filter((o) => o.kind === "supportive-care")).sort(
-    (x, y) => alertFirst(x, y) || Number(!clots.includes(x.id)) - Number(!clots.includes(y.id)),
+    (x, y) => alertFirst(x, y) || rank(x) - rank(y),
   );
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
@@ -693,9 +706,11 @@ function withTransplantPathLine(
   w: HandoutWords,
 ): void {
   const unverified = path.some((o) => optionParts(o).unverified);
-  const marks = [path.some(heldForFitness) ? w.marks.mayBeTooStrong : null, w.marks.ifTransplant].filter(
-    (m): m is string => m !== null,
-  );
+  const marks = [
+    path.some(heldForFitness) ? w.marks.mayBeTooStrong : null,
+    w.marks.ifTransplant,
+    path.every((o) => o.alsoOn === "line-not-progressed") ? w.marks.ifNotProgressed : null,
+  ].filter((m): m is string => m !== null);
   const line = `${w.optionsTransplantPath}${unverified ? ` ${w.marks.unverified}` : ""} – ${marks.join("; ")}`;
   const list = parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");
   if (list) list.items.push(line);

@@ -48,6 +48,7 @@ import {
   smmTwoYearChance,
   stageWord,
   studiedInFitter,
+  teamDecidesFit,
   testsThatWouldHelp,
   transplantCondition,
   undatedResults,
@@ -278,6 +279,7 @@ function option(
   const held = heldForFitness(o);
   if (held) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
   if (studiedInFitter(o)) items.push(li(f.esc(sentence(w.marks.studiedInFitter))));
+  if (teamDecidesFit(o)) items.push(li(f.esc(sentence(w.marks.teamDecidesFit))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);
   if (approvedOnly) items.push(li(f.esc(sentence(approvedOnly))));
   // An option text with a sentence for one alert only (the cord under radiation for bone pain) is said

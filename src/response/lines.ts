@@ -78,6 +78,24 @@ function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
   return compareDates(a.start, b.start) || a.index - b.index;
 }
 
+/** The start of the line after the one holding entry `position` (an index into the entries in line order, as
+ * LineOfTherapy.entries), when that later line began by `asOf`; else null. An entry with no end is no therapy
+ * given now once a later line has begun (criteria-and-scores.md 9.1: a new line starts when a regimen is
+ * stopped and another started, or drugs are added or substituted unplanned; review c32-W1: DRd with no end,
+ * progressed, then PVd read "5-drug treatment with daratumumab (PVd)"). */
+export function laterLineBegan(
+  lines: readonly LineOfTherapy[],
+  position: number,
+  asOf: string,
+): string | null {
+  for (let n = 0; n + 1 < lines.length; n++)
+    if (lines[n]!.entries.includes(position)) {
+      const next = lines[n + 1]!.start;
+      return compareDates(next, asOf) <= 0 ? next : null;
+    }
+  return null;
+}
+
 /** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
 function lineRefractory(
   entries: readonly number[],
@@ -484,6 +502,18 @@ export function assessLinesAndResponse(
 
   const lines: LineOfTherapy[] = [];
   for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
+  // An entry with no end in a line a later line followed by asOf: its end tells which drugs are given now.
+  for (let n = 0; n + 1 < lines.length; n++) {
+    if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;
+    for (const i of lines[n]!.entries) {
+      const t = history[i]!;
+      if (t.end === null && !holdsCarT(t.drugs))
+        missing.push({
+          field: `treatmentHistory.${t.index}.end`,
+          neededFor: `the drugs given now (line ${n + 2} began ${lines[n + 1]!.start})`,
+        });
+    }
+  }
   // Only entries that are no line can hold such a progression: no Map for a history without one.
   const progressedAfter = notLines.length === 0 ? null : progressionAfterLines(history, notLines, lines);
 

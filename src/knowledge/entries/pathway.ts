@@ -211,6 +211,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
           "The first line was D-VMP, which the reference lists where lenalidomide is unsuitable and continues with daratumumab maintenance (ALCYONE), not lenalidomide: not a first choice here; the reference does not say what follows a D-VMP line that ended without daratumumab maintenance: decide with the team",
         citations: ["mateos-2018-nejm-alcyone"],
         evidence: "unverified",
+        weighs: "not-covered",
       },
       // Review c31-W2: after a first line without lenalidomide (VMP, Vd), "continued" lenalidomide continues
       // nothing: the continuations of treatments.md 4 each go on with drugs of their induction. D-VMP has its
@@ -229,6 +230,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
           "The first line has no lenalidomide: the continuations the reference gives go on with drugs of their induction (VRd then Rd, SWOG S0777; D-VRd then D-Rd; Isa-VRd then Isa-Rd; D-VMP then daratumumab; treatments.md 4). Starting lenalidomide after a lenalidomide-free induction is not among them: not covered by the reference, decide with the team",
         citations: ["durie-2017-lancet"],
         evidence: "unverified",
+        weighs: "not-covered",
       },
       // Review c30-M1: after D-VRd or Isa-VRd the trial's continuation keeps the antibody (D-Rd, CEPHEUS;
       // Isa-Rd, IMROZ: their own options, treatments.md 4); lenalidomide alone is not it, and is listed after.

@@ -345,6 +345,7 @@ export const EN: HandoutWords = {
     },
   },
   recoveryStep: "Getting over the transplant",
+  teamDecidesStep: "A talk with your team about whether more treatment is needed now",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
@@ -550,6 +551,7 @@ export const EN: HandoutWords = {
     afterHeartCheck: "only after your team checks how much your heart failure limits you",
     mayBeTooStrong: "may be too strong for you",
     studiedInFitter: "studied in people fitter than you",
+    teamDecidesFit: "your team will decide whether this fits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },

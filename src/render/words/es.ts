@@ -727,6 +727,7 @@ export const ES: HandoutWords = {
     },
   },
   recoveryStep: "Recuperación del trasplante",
+  teamDecidesStep: "Una conversación con su equipo sobre si hace falta más tratamiento ahora",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:
@@ -918,6 +919,7 @@ export const ES: HandoutWords = {
     afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
     mayBeTooStrong: "puede ser demasiado fuerte para usted",
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
+    teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },

@@ -367,6 +367,9 @@ export interface HandoutWords {
   /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
    * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
   recoveryStep: string;
+  /** A plan step whose options the reference does not cover here, each for the team to decide (handout-facts
+   * teamDecidesFit; review c32-M2: "Next: Long-term treatment to keep it down" after VMP). */
+  teamDecidesStep: string;
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
@@ -500,6 +503,8 @@ export interface HandoutWords {
     /** An option held back because its trial enrolled fitter patients (handout-facts studiedInFitter; review
      * c22-11): said instead of "too strong" when another option as strong stays a first choice. */
     studiedInFitter: string;
+    /** An option the reference does not cover in this situation (handout-facts teamDecidesFit; review c32-M2). */
+    teamDecidesFit: string;
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
