@@ -209,3 +209,11 @@ describe("M3: care the record calls for is kept on the one-page handout", () => 
     expect(care).toContain("The blood thinner you take now");
   });
 });
+
+describe("m4: a line with no end that progressed is not 'ongoing' on the clinician's page", () => {
+  it("cilta-cel with no end, progression recorded: 'to an end not recorded, progressed'", () => {
+    const s = summary(read("review-c30-s-cart-open-progressed"));
+    expect(s).not.toContain("to ongoing, progressed");
+    expect(s).toMatch(/Line \d: [^,]*Cilta-cel[^,]*, \d{4}-\d{2}-\d{2} to an end not recorded, progressed/i);
+  });
+});

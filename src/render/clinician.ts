@@ -796,8 +796,16 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     const smmNow = smmTherapyTakenNow(lines);
     // A line with no end under a later line is not ongoing (review c31-m3: "Line 2: Cilta-cel, 2025-03-01 to
     // ongoing" above line 3).
-    const endNotRecorded = (next: { number: number; start: string } | undefined): string =>
-      next === undefined ? "ongoing" : `an end not recorded (line ${next.number} began ${next.start})`;
+    // Nor is one the disease progressed on (review c32-m4: "Line 2: Cilta-cel, 2026-05-01 to ongoing, progressed").
+    const endNotRecorded = (
+      next: { number: number; start: string } | undefined,
+      progressed: boolean,
+    ): string =>
+      next !== undefined
+        ? `an end not recorded (line ${next.number} began ${next.start})`
+        : progressed
+          ? "an end not recorded"
+          : "ongoing";
     const items: ListItem[] = [
       li(
         // Progression on the line recorded as still given: the phase counts it as a prior line (a line on
@@ -812,7 +820,7 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
               : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l, i, all) =>
           li(
-            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1]))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
+            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1], l.progressed === true))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
           ),
         ),
       ),
