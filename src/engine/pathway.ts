@@ -352,7 +352,9 @@ function candidacyBranch(
   s: Situation,
   input: PathwayInputs,
   codes: boolean,
-): { result: KnowledgeResult; alert: Alert; transplantLast: boolean } {
+  /** The plan follows a first line of patients not going to transplant (followsFirstLineWithoutTransplant). */
+  transplantLast: boolean,
+): { result: KnowledgeResult; alert: Alert } {
   const { context, phase } = input;
   const yes = withCandidacy(s, "yes");
   // After the induction ended, a candidate awaits the transplant (phase.transplant-planned, phase.ts).
@@ -368,13 +370,6 @@ function candidacyBranch(
   // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).
   const drugsNow = context.currentRegimen?.drugs ?? [];
   const lineDrugs = input.latestLineDrugs ?? [];
-  const transplantLast = followsFirstLineWithoutTransplant(
-    phase,
-    null,
-    drugsNow,
-    lineDrugs,
-    input.latestLineHasAsct === true,
-  );
   const regimen = phase.currentRegimen ?? phase.lastRegimen ?? "the first line";
   const alert: Alert = {
     id: "pathway.transplant-eligibility-undecided",
@@ -391,7 +386,7 @@ function candidacyBranch(
       : [rule.citation],
     verified: rule.evidence !== "unverified",
   };
-  return { result, alert, transplantLast };
+  return { result, alert };
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
@@ -409,6 +404,15 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // Codes only (assessCompact): the compact view reads the options' ids, the alerts' ids and severities
   // and the missing fields; the alert texts and the plan are left out.
   const codes = context.codesOnly === true;
+  // The first line given is one of patients not going to transplant, candidacy not recorded: the plan follows it.
+  const withoutTransplant = followsFirstLineWithoutTransplant(
+    phase,
+    s.transplantCandidate,
+    context.currentRegimen?.drugs ?? [],
+    input.latestLineDrugs ?? [],
+    input.latestLineHasAsct === true,
+    s.frailtyGroup === "fit",
+  );
 
   if (diagnosis.category === "indeterminate" && diagnosis.likely !== null) {
     // The deciding test first; the likely category's options only as provisional.
@@ -469,7 +473,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     // if it has not progressed, the transplant decision is open as when the outcome is known (candidacyBranch),
     // each of that answer's options marked with both conditions.
     const candidacy = candidacyOpen(notProgressed, input.lastLineReachedMaintenance === true)
-      ? candidacyBranch(notProgressed, input, codes)
+      ? candidacyBranch(notProgressed, input, codes, withoutTransplant)
       : null;
     let answers: ReturnType<typeof evaluateBoth>;
     if (candidacy === null) answers = evaluateBoth(withProgression(s, true), notProgressed, context);
@@ -480,7 +484,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         no: candidacy.result,
         noIds,
       };
-      transplantLast = candidacy.transplantLast;
+      transplantLast = withoutTransplant;
       alerts.push(candidacy.alert);
       missing.push({ ...CANDIDACY_MISSING });
     }
@@ -514,9 +518,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
     missing.push({ field, neededFor: "treatment phase: has the last line progressed?" });
   } else if (candidacyOpen(s, input.lastLineReachedMaintenance === true)) {
-    const open = candidacyBranch(s, input, codes);
+    const open = candidacyBranch(s, input, codes, withoutTransplant);
     result = open.result;
-    transplantLast = open.transplantLast;
+    transplantLast = withoutTransplant;
     alerts.push(open.alert);
     missing.push({ ...CANDIDACY_MISSING });
   } else if (candidacyInQuestion(s)) {
@@ -672,7 +676,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         input.lastLineReachedMaintenance === true,
         input.latestLineDrugs ?? [],
         s.consolidationGiven === true,
-        input.latestLineHasAsct === true,
+        withoutTransplant,
       ),
     ),
   };

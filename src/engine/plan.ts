@@ -304,16 +304,19 @@ export function followsFirstLineWithoutTransplant(
   currentDrugs: readonly string[],
   latestLineDrugs: readonly string[],
   /** The latest line includes a transplant (its high-dose melphalan is no melphalan induction). */
-  latestLineHasAsct = false,
+  latestLineHasAsct: boolean,
+  /** The record's IMWG frailty reading is "fit": the doublets "for frail patients" (treatments.md 4) do not
+   * then tell the path (review c32-m3: Vd at 55, fit, may be the start of a transplant induction). */
+  fit: boolean,
 ): boolean {
   const code = phase.code;
+  const doublet = (drugs: readonly string[]) => !fit && (isRdOnly(drugs) || isVdOnly(drugs));
   return (
     transplantCandidate === null &&
     ((phase.currentLine === 1 &&
       ((code === "induction" &&
         (isContinuousDrd(currentDrugs) ||
-          isRdOnly(currentDrugs) ||
-          isVdOnly(currentDrugs) ||
+          doublet(currentDrugs) ||
           holdsMelphalan(currentDrugs) ||
           isVrdLite(phase.currentRegimen))) ||
         ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
@@ -323,8 +326,7 @@ export function followsFirstLineWithoutTransplant(
         !latestLineHasAsct &&
         (isContinuousDrd(latestLineDrugs) ||
           isDvmp(latestLineDrugs) ||
-          isRdOnly(latestLineDrugs) ||
-          isVdOnly(latestLineDrugs) ||
+          doublet(latestLineDrugs) ||
           holdsMelphalan(latestLineDrugs) ||
           isVrdLite(phase.lastRegimen))))
   );
@@ -368,8 +370,8 @@ export function buildPlan(
   /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
    * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
   consolidationGiven = false,
-  /** The latest line includes a transplant (followsFirstLineWithoutTransplant). */
-  latestLineHasAsct = false,
+  /** The plan follows a first line of patients not going to transplant (followsFirstLineWithoutTransplant). */
+  withoutTransplant = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -455,13 +457,6 @@ export function buildPlan(
     return [...steps, ifProgressed];
   }
 
-  const withoutTransplant = followsFirstLineWithoutTransplant(
-    phase,
-    transplantCandidate,
-    currentDrugs,
-    latestLineDrugs,
-    latestLineHasAsct,
-  );
   const te = transplantCandidate !== "no" && transplantCandidate !== "deferred" && !withoutTransplant;
   // The plan that follows a first line without a transplant holds that path's options: one marked "if a
   // transplant candidate" is not a step of it (review c30-W1: "Next: Long-term treatment to keep it down -

@@ -217,3 +217,19 @@ describe("m4: a line with no end that progressed is not 'ongoing' on the clinici
     expect(s).toMatch(/Line \d: [^,]*Cilta-cel[^,]*, \d{4}-\d{2}-\d{2} to an end not recorded, progressed/i);
   });
 });
+
+describe("m3: a doublet 'for frail patients' does not choose the path for a patient the record reads as fit", () => {
+  it("Vd at 55, IMWG fit, candidacy not recorded: the transplant step stays, the candidacy asked for", () => {
+    const r = read("review-c32-u-w3-vd-55-fit-absent");
+    expect(assess(r).fitness.imwgFrailty.group).toBe("fit");
+    expect(planOf(r)).toContain("transplant:next");
+    expect(assess(r).alerts.find((x) => x.id === UNDECIDED)?.text).not.toContain("the plan follows it");
+  });
+
+  it("control: the same record aged 78 with no fitness recorded follows Vd (treatments.md 4)", () => {
+    const r = read("review-c32-u-w3-vd-55-fit-absent");
+    r.patient.age = 78;
+    r.fitness = undefined;
+    expect(planOf(r)).not.toContain("transplant:next");
+  });
+});
