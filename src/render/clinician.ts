@@ -15,6 +15,7 @@ import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
 import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
+import { holdsCarT } from "../response/drug-classes.js";
 import { ONE_VALUE } from "../response/evolving.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import { imwgMrdNegative } from "../response/mrd.js";
@@ -796,7 +797,8 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     const smmNow = smmTherapyTakenNow(lines);
     // A line with no end under a later line is not ongoing (review c31-m3: "Line 2: Cilta-cel, 2025-03-01 to
     // ongoing" above line 3).
-    // Nor is one the disease progressed on (review c32-m4: "Line 2: Cilta-cel, 2026-05-01 to ongoing, progressed").
+    // Nor is a CAR-T line (one infusion) the disease progressed on (review c32-m4: "Line 2: Cilta-cel, 2026-05-01 to
+    // ongoing, progressed").
     const endNotRecorded = (
       next: { number: number; start: string } | undefined,
       progressed: boolean,
@@ -820,7 +822,7 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
               : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l, i, all) =>
           li(
-            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1], l.progressed === true))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
+            `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1], l.progressed === true && holdsCarT(l.drugs)))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,
           ),
         ),
       ),
