@@ -4,7 +4,7 @@
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
-import { compareDates, completedMonths, daysBetween } from "../response/dates.js";
+import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import { pdByLowestValue } from "../response/pd-versions.js";
@@ -434,7 +434,7 @@ function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
   let current: TreatmentFact | null = null;
   for (const t of facts.treatmentHistory) {
     if (t.setting !== "smoldering-myeloma" || compareDates(t.start, asOf) > 0) continue;
-    if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression") return null;
+    if (progressionRecorded(t)) return null;
     if (latest === null || compareDates(latest.start, t.start) <= 0) latest = t;
     if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
   }

@@ -233,3 +233,23 @@ describe("m3: a doublet 'for frail patients' does not choose the path for a pati
     expect(planOf(r)).not.toContain("transplant:next");
   });
 });
+
+describe("m7: a regimen begun after a CAR-T entry with no infusion day asks whether it is bridging", () => {
+  it("cilta-cel from apheresis, no end, then PVd bridging: plannedWithPrevious asked for, naming the infusion day", () => {
+    const r = read("review-c32-u-w4-cilta-apheresis-then-bridging-pvd");
+    const asked = assess(r).missingData.find((m) => m.field.endsWith(".plannedWithPrevious"));
+    expect(asked?.neededFor).toContain("bridging therapy before the CAR-T infusion is one line with it");
+  });
+
+  it("controls: marked plannedWithPrevious (one line), or progression recorded on the CAR-T: not asked", () => {
+    const r = read("review-c32-u-w4-cilta-apheresis-then-bridging-pvd");
+    const last = r.treatmentHistory.length - 1;
+    const planned = structuredClone(r);
+    planned.treatmentHistory[last].plannedWithPrevious = true;
+    const ask = (x: Rec) => assess(x).missingData.some((m) => m.field.endsWith(".plannedWithPrevious"));
+    expect(ask(planned)).toBe(false);
+    const progressed = structuredClone(r);
+    progressed.treatmentHistory[last - 1].progressedOn = true;
+    expect(ask(progressed)).toBe(false);
+  });
+});

@@ -18,7 +18,7 @@ import {
 import type { CitationId } from "../model/bibliography/index.js";
 import type { Measured, TreatmentFact } from "../model/facts.js";
 import { Truth } from "../model/trace.js";
-import { compareDates, daysBetween } from "../response/dates.js";
+import { compareDates, daysBetween, progressionRecorded } from "../response/dates.js";
 import {
   BCMA_CAR_T,
   canonicalDrugName,
@@ -106,10 +106,6 @@ export function safetyFacts(
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
 }
-
-/** Progression recorded on an entry: its flag, its date or its stop reason. */
-const progressionRecorded = (t: TreatmentFact): boolean =>
-  t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression";
 
 /** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
  * is recorded on it, or a later entry of anti-myeloma therapy has started. Its drugs are not given now (review

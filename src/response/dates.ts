@@ -116,6 +116,16 @@ export function earlierDate<M extends null | undefined>(a: string | M, b: string
   return b !== null && b !== undefined && compareDates(b, a) < 0 ? b : a;
 }
 
+/** Progression recorded on a treatment entry: its flag, its date or its stop reason (the one reading of "the record
+ * says it progressed on this entry"). */
+export function progressionRecorded(t: {
+  progressedOn: boolean | null;
+  progressionDate: string | null;
+  stopReason: string | null;
+}): boolean {
+  return t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression";
+}
+
 /** A treatment entry's recorded progression date, counted only from the entry's start (a date before it
  * belongs to an earlier line): the one reading of it for the response and for refractoriness. */
 export function recordedProgressionDate(t: { progressionDate: string | null; start: string }): string | null {

@@ -3,7 +3,7 @@
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
-import { compareDates, daysBetween, recordedProgressionDate } from "./dates.js";
+import { compareDates, daysBetween, progressionRecorded, recordedProgressionDate } from "./dates.js";
 import {
   canonicalDrugName,
   carTInfusionUndated,
@@ -138,8 +138,7 @@ function lineOf(
     if (t.end === null) open = true;
     else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
     if (t.asct) includesAsct = true;
-    if (t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")
-      anyProgressed = true;
+    if (progressionRecorded(t)) anyProgressed = true;
     if (t.progressedOn !== false) allNotProgressed = false;
   }
   return {
@@ -258,7 +257,7 @@ function progressionAfterLines(
     const t = history[i]!;
     // A progression on therapy for smouldering myeloma is one to myeloma, not after a line.
     if (isSmmTherapy(t)) continue;
-    if (!(t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression")) continue;
+    if (!progressionRecorded(t)) continue;
     let before: LineOfTherapy | undefined;
     for (const l of lines) if (compareDates(l.start, t.start) <= 0) before = l;
     if (!before) continue;
@@ -502,6 +501,18 @@ export function assessLinesAndResponse(
 
   const lines: LineOfTherapy[] = [];
   for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
+  // Review c32-m7: a regimen begun after a CAR-T entry whose infusion day is not recorded (its start is apheresis
+  // or lymphodepletion), no progression recorded on it, may be bridging therapy before the infusion, one line with
+  // it (criteria-and-scores.md 9.1: a planned sequence): counted as a new line until the record says which.
+  for (let n = 1; n < lines.length; n++)
+    for (const i of lines[n - 1]!.entries) {
+      const carT = history[i]!;
+      if (!holdsCarT(carT.drugs) || !carTInfusionUndated(carT) || progressionRecorded(carT)) continue;
+      missing.push({
+        field: `treatmentHistory.${history[lines[n]!.entries[0]!]!.index}.plannedWithPrevious`,
+        neededFor: `the line count: bridging therapy before the CAR-T infusion is one line with it (or record the infusion day, treatmentHistory.${carT.index}.end)`,
+      });
+    }
   // An entry with no end in a line a later line followed by asOf: its end tells which drugs are given now.
   for (let n = 0; n + 1 < lines.length; n++) {
     if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;

@@ -4,6 +4,7 @@ import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { FREELITE } from "../../model/flc.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
+import { progressionRecorded } from "../../response/dates.js";
 import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
 import { type Category, type CategoryTruths, type MgusVariant, PRECEDENCE } from "./categories.js";
@@ -635,9 +636,7 @@ const NO_THERAPY: Treatments = Object.freeze([]);
  * (AQUILA's progression was to active myeloma by SLiM-CRAB, dimopoulos-2025-nejm-aquila). */
 function smmCategoryKept(smm: Treatments, d: Decision): boolean {
   if (d.category === "multiple-myeloma" || d.category === "al-amyloidosis") return false;
-  return !smm.some(
-    (t) => t.progressedOn === true || t.progressionDate !== null || t.stopReason === "progression",
-  );
+  return !smm.some(progressionRecorded);
 }
 
 function treatedWords(systemic: Treatments, category: DiagnosisCategory, d: Decision): string {
