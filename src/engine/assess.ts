@@ -423,7 +423,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   );
 
   // Clot risk of an IMiD regimen, given now or (untreated myeloma) if one is started.
-  const running = runningDrugs(facts, linesOfTherapy.lines);
+  const running = runningDrugs(facts);
   const impedeVte = assessImpedeVte(facts, { category: cat, phase: phase.code, running }, { codesOnly });
   // Of its missing fields, VTE history (with an IMiD it makes the risk high) and existing anticoagulation
   // (it replaces the LMWH card) change a decision; the rest (weight, height) narrow the range but cannot
@@ -453,7 +453,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     history,
     impedeVte: impedeVte ?? null,
   });
-  const onNow = currentDrugs(facts, linesOfTherapy.lines);
+  const onNow = currentDrugs(facts);
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
   const context: KnowledgeContext = {
     jurisdiction: options.jurisdiction ?? "both",

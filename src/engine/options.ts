@@ -45,7 +45,7 @@ import {
   LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
-import { type LineOfTherapy, type LinesOfTherapyResult, laterLineBegan } from "../response/lines.js";
+import { type LinesOfTherapyResult, overOnLaterTherapy } from "../response/lines.js";
 import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -81,7 +81,6 @@ import {
   reviewWith,
   safetyFacts,
   strengthAfter,
-  supersededByCarT,
   withShownValues,
 } from "./safety.js";
 
@@ -152,32 +151,27 @@ const gte = (v: number | null | undefined, t: number): boolean | null => (v == n
 
 /** Whether entry `position` of the history (line order) is given on asOf: started by then and not ended before
  * it, and not over though it has no end (a CAR-T entry once progression or later therapy is recorded, review
- * c30-W2; another entry once a later CAR-T entry has started, c31-W4, or once a later line has begun, c32-W1:
- * `lines`, laterLineBegan). */
+ * c30-W2; another entry of anti-myeloma therapy once later therapy that does not only add to it has started,
+ * reviews c31-W4, c32-W1, c33-W1: response/lines.ts overOnLaterTherapy). */
 function givenOn(
   t: TreatmentFact,
   position: number,
   history: readonly TreatmentFact[],
   asOf: string,
-  lines: readonly LineOfTherapy[] | null,
 ): boolean {
   if (t.start > asOf || (t.end !== null && t.end < asOf)) return false;
   if (holdsCarT(t.drugs)) return !carTEntryOver(t, history);
-  if (t.end !== null) return true;
-  return (
-    !supersededByCarT(t, history, asOf) && (lines === null || laterLineBegan(lines, position, asOf) === null)
-  );
+  return !overOnLaterTherapy(history, position, asOf);
 }
 
 /** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
- * lead drug first, as "D-VRd" is written). `lines`: the lines of therapy (an entry with no end in a line a later
- * line followed is not running); null when they are not known. */
-export function runningDrugs(facts: Facts, lines: readonly LineOfTherapy[] | null): string[] {
+ * lead drug first, as "D-VRd" is written). */
+export function runningDrugs(facts: Facts): string[] {
   const out: string[] = [];
   const history = facts.treatmentHistory;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
-    if (!givenOn(t, i, history, facts.asOf, lines)) continue;
+    if (!givenOn(t, i, history, facts.asOf)) continue;
     // A CAR-T entry: its lymphodepletion drugs are no therapy given now (review c30-W2).
     const carT = holdsCarT(t.drugs);
     for (const d of t.drugs)
@@ -189,18 +183,14 @@ export function runningDrugs(facts: Facts, lines: readonly LineOfTherapy[] | nul
 /** The neutrophil count taken on or after the start of the bispecific antibody given now (the earliest start of
  * the running entries that hold one; an undated count is the current one), else null. A count of the first dose's
  * day is the one the dose was given on (a CAR-T infusion's day is not: blood-counts.ts countSince). */
-function ancSinceBispecificStart(
-  facts: Facts,
-  neutrophils: Measured | null,
-  lines: readonly LineOfTherapy[] | null,
-): number | null {
+function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): number | null {
   if (neutrophils === null) return null;
   let start: string | null = null;
   const history = facts.treatmentHistory;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
     if (
-      !givenOn(t, i, history, facts.asOf, lines) ||
+      !givenOn(t, i, history, facts.asOf) ||
       !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))
     )
       continue;
@@ -211,8 +201,8 @@ function ancSinceBispecificStart(
 }
 
 /** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
-export function currentDrugs(facts: Facts, lines: readonly LineOfTherapy[] | null): string[] {
-  return runningDrugs(facts, lines).sort();
+export function currentDrugs(facts: Facts): string[] {
+  return runningDrugs(facts).sort();
 }
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
@@ -345,7 +335,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
-  const running = runningDrugs(facts, lines?.lines ?? null);
+  const running = runningDrugs(facts);
   // The latest transplant, found once for the months since it and the counts since it.
   const asct = latestAsctStart(facts.treatmentHistory, facts.asOf);
   // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.
@@ -469,7 +459,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
-    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils, lines?.lines ?? null),
+    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,

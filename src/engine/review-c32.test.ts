@@ -67,15 +67,28 @@ describe("W1: an entry with no end is not given once a later line has begun", ()
     expect(assess(r).missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.end");
   });
 
-  it("control: a planned continuation (plannedWithPrevious) is one line: the earlier open entry stays given", () => {
-    const r = read("review-c32-u-w4-drd-open-pd-then-kd-74");
-    // Kd planned with DRd, no progression: one line, both entries' drugs running.
-    r.treatmentHistory[0].progressedOn = undefined;
-    r.treatmentHistory[0].progressionDate = undefined;
-    r.treatmentHistory[0].stopReason = undefined;
-    r.treatmentHistory[1].plannedWithPrevious = true;
-    expect(assess(r).missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.end");
+  it("control: a drug added to the open regimen, recorded alone (no steroid of its own): both still given", () => {
+    // Review c33-W1: "daratumumab" added to Rd and recorded alone read as Rd stopped.
+    const r = read("review-c33-v-w1-rd-open-dara-added-only-78");
+    const p = page(r);
+    expect(p).toContain("keep going with your current treatment");
+    expect(p).toContain("Medicine to prevent blood clots");
     expect(summary(r)).toContain("On lenalidomide now");
+    expect(summary(r)).toContain("On daratumumab now");
+    expect(assess(r).missingData.some((m) => m.neededFor.startsWith("the drugs given now"))).toBe(false);
+  });
+
+  it("c33-W4: VRd with no end, then its planned Rd continuation: bortezomib is not given now", () => {
+    const r = read("review-c33-v-w3-vrd-then-rd-planned-72-no");
+    expect(summary(r)).not.toContain("On bortezomib now");
+    expect(summary(r)).toContain("On lenalidomide now");
+    expect(page(r)).toContain("2-drug treatment with lenalidomide (Rd)");
+  });
+
+  it("c33-M2: daratumumab for smouldering myeloma with no end, then VRd: not '4-drug treatment with daratumumab'", () => {
+    const r = read("review-c33-v-w1-smm-dara-open-then-vrd-66");
+    expect(page(r)).toContain("3-drug treatment with bortezomib (VRd)");
+    expect(page(r)).not.toContain("4-drug treatment");
   });
 });
 
@@ -164,6 +177,10 @@ describe("M1: finished first line, outcome unknown, candidacy not recorded: both
       "Next: Stem cell transplant – only if a transplant is right for you; only if the myeloma has not come back",
     );
     expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
+    // Review c33-M1: the step whose options differ by transplant answer keeps the outcome's mark.
+    expect(page(r)).toContain(
+      "Later: Long-term treatment to keep it down – only if the myeloma has not come back",
+    );
   });
 
   it("control: candidacy recorded no: no candidacy warning, the continuation marked by the outcome only", () => {

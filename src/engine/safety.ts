@@ -116,17 +116,6 @@ export function carTEntryOver(t: TreatmentFact, history: readonly TreatmentFact[
   return false;
 }
 
-/** An entry with no end, not a CAR-T's, is not given once a later CAR-T entry has started by `asOf`: a CAR-T is
- * a line of its own, one infusion (treatments.md 5b). Review c31-W4: teclistamab open from 2026-09-01 read "On
- * teclistamab now" (withhold it; G-CSF outside the CRS window) beside cilta-cel begun on 2026-11-15. */
-export function supersededByCarT(t: TreatmentFact, history: readonly TreatmentFact[], asOf: string): boolean {
-  if (t.end !== null) return false;
-  for (const o of history)
-    if (compareDates(o.start, t.start) > 0 && compareDates(o.start, asOf) <= 0 && holdsCarT(o.drugs))
-      return true;
-  return false;
-}
-
 /** The latest CAR-T infusion among a line's entries: a single infusion (treatments.md 5b), the entry's end when
  * it has one (an entry from apheresis or lymphodepletion to the infusion: review c28-U1, day 9 after an infusion
  * recorded as its entry's end read "the 2-week US restrictions have ended"), else its start; `day` null without

@@ -501,11 +501,14 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
           : null
         : sharedCondition(stepOptions)
           ? conditionMark(first, w)
-          : stepOptions.every((o) => o.provisional === true)
-            ? w.marks.provisional
-            : alTransplantStep(a, step.phase)
-              ? w.marks.ifTransplantChecks
-              : null;
+          : // The transplant answers differ, the line's outcome is shared (review c33-M1).
+            stepOptions.every((o) => o.alsoOn === "line-not-progressed")
+            ? w.marks.ifNotProgressed
+            : stepOptions.every((o) => o.provisional === true)
+              ? w.marks.provisional
+              : alTransplantStep(a, step.phase)
+                ? w.marks.ifTransplantChecks
+                : null;
       // The clinician plan holds a transplant step on an open candidacy: the patient's page says so too (review
       // c28-W2: "Next: Stem cell transplant." at 79, on VRd with candidacy not recorded).
       // A step already done carries no condition (review c29-W5: "Done: Stem cell transplant – only if a

@@ -78,22 +78,39 @@ function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
   return compareDates(a.start, b.start) || a.index - b.index;
 }
 
-/** The start of the line after the one holding entry `position` (an index into the entries in line order, as
- * LineOfTherapy.entries), when that later line began by `asOf`; else null. An entry with no end is no therapy
- * given now once a later line has begun (criteria-and-scores.md 9.1: a new line starts when a regimen is
- * stopped and another started, or drugs are added or substituted unplanned; review c32-W1: DRd with no end,
- * progressed, then PVd read "5-drug treatment with daratumumab (PVd)"). */
-export function laterLineBegan(
-  lines: readonly LineOfTherapy[],
+/** Whether `later` only adds drugs to the open entry `open` (criteria-and-scores.md 9.1 (2): drugs added make a new
+ * line, and the drugs of `open` are still given): no progression recorded on `open`, and `later` is no regimen of its
+ * own, which comes with its corticosteroid or is a T-cell-redirecting or other BCMA- or GPRC5D-directed agent given
+ * alone (review c33-W1: "daratumumab" recorded alone, added to Rd with no end, read as Rd stopped). */
+export function addsToOpenEntry(open: TreatmentFact, later: TreatmentFact): boolean {
+  if (progressionRecorded(open)) return false;
+  for (const name of later.drugs) {
+    const c = drugClass(canonicalDrugName(name));
+    if (c === DrugClass.steroid || c === DrugClass.bcmaDirected || c === DrugClass.gprc5dDirected)
+      return false;
+  }
+  return later.drugs.length > 0;
+}
+
+/** Whether the entry at `position` (line order) of anti-myeloma therapy with no end is over on `asOf`: a later
+ * entry of anti-myeloma therapy (or a transplant) has started by then, after it, and does not only add drugs to it
+ * (addsToOpenEntry). Criteria-and-scores.md 9.1: a regimen stopped and another started (review c32-W1: DRd with no
+ * end, progressed, then PVd read "5-drug treatment with daratumumab (PVd)"), the drugs of a planned sequence given
+ * one after the other (review c33-W4: VRd with no end, then Rd, read "On bortezomib now"), therapy for smouldering
+ * myeloma before a line (c33-M2). Supportive care and other drugs known not to treat myeloma are never over so. */
+export function overOnLaterTherapy(
+  history: readonly TreatmentFact[],
   position: number,
   asOf: string,
-): string | null {
-  for (let n = 0; n + 1 < lines.length; n++)
-    if (lines[n]!.entries.includes(position)) {
-      const next = lines[n + 1]!.start;
-      return compareDates(next, asOf) <= 0 ? next : null;
-    }
-  return null;
+): boolean {
+  const t = history[position]!;
+  if (t.end !== null || !namesMyelomaTherapy(t)) return false;
+  for (let k = position + 1; k < history.length; k++) {
+    const o = history[k]!;
+    if (compareDates(o.start, t.start) <= 0 || compareDates(o.start, asOf) > 0) continue;
+    if ((o.asct || namesMyelomaTherapy(o)) && !addsToOpenEntry(t, o)) return true;
+  }
+  return false;
 }
 
 /** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
@@ -518,7 +535,7 @@ export function assessLinesAndResponse(
     if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;
     for (const i of lines[n]!.entries) {
       const t = history[i]!;
-      if (t.end === null && !holdsCarT(t.drugs))
+      if (t.end === null && !holdsCarT(t.drugs) && overOnLaterTherapy(history, i, facts.asOf))
         missing.push({
           field: `treatmentHistory.${t.index}.end`,
           neededFor: `the drugs given now (line ${n + 2} began ${lines[n + 1]!.start})`,
