@@ -183,6 +183,12 @@ describe("M1: finished first line, outcome unknown, candidacy not recorded: both
     );
   });
 
+  it("c33-M1: KRd at 60: the recovery step after the transplant carries both marks too", () => {
+    expect(page(read("review-c32-u-m4-krd-60-absent-ended"))).toContain(
+      "Later: Getting over the transplant – only if a transplant is right for you; only if the myeloma has not come back",
+    );
+  });
+
   it("control: candidacy recorded no: no candidacy warning, the continuation marked by the outcome only", () => {
     const r = read("review-c32-u-m4-d-vtd-62-absent-ended");
     r.transplant = { ...(r.transplant ?? {}), candidate: "no" };

@@ -489,6 +489,11 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   const plan = a.plan ?? [];
   if (plan.length > 0) {
     const byId = new Map(a.options.map((o) => [o.id, o]));
+    // The transplant's options hold only if the line has not progressed too: so does a step without options of
+    // the transplant's path (the recovery after it; review c33-M1).
+    const ifTransplant = a.options.filter((o) => o.conditionalOn === "transplant-candidate");
+    const transplantAlsoIfNotProgressed =
+      ifTransplant.length > 0 && ifTransplant.every((o) => o.alsoOn === "line-not-progressed");
     const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
       // A step whose options all hold under one transplant answer, or only if the line has not
       // progressed, is said with it; one whose options all wait for the tests that confirm the likely
@@ -520,7 +525,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             ((step.status === "next" || step.status === "later") &&
             (step.title.includes(CANDIDACY_NOT_RECORDED_NOTE) ||
               step.title.includes(CANDIDACY_IN_QUESTION_NOTE))
-              ? w.marks.ifTransplant
+              ? w.marks.ifTransplant + (transplantAlsoIfNotProgressed ? `; ${w.marks.ifNotProgressed}` : "")
               : null));
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
