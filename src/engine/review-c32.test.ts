@@ -79,7 +79,7 @@ describe("W1: an entry with no end is not given once a later line has begun", ()
   });
 
   it("c33-W4: VRd with no end, then its planned Rd continuation: bortezomib is not given now", () => {
-    const r = read("review-c33-v-w3-vrd-then-rd-planned-72-no");
+    const r = read("review-c33-v-w1-vrd-open-then-rd-planned-72-no");
     expect(summary(r)).not.toContain("On bortezomib now");
     expect(summary(r)).toContain("On lenalidomide now");
     expect(page(r)).toContain("2-drug treatment with lenalidomide (Rd)");
