@@ -35,7 +35,6 @@ import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
 import { notOfferedForExclusions, notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
-  currentDrugs,
   type KnowledgeContext,
   type KnowledgeEvaluator,
   runningDrugs,
@@ -452,8 +451,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     phase,
     history,
     impedeVte: impedeVte ?? null,
+    running,
   });
-  const onNow = currentDrugs(facts);
+  // Sorted: the drug-rule alerts and the situation read them as a set.
+  const onNow = [...running].sort();
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
   const context: KnowledgeContext = {
     jurisdiction: options.jurisdiction ?? "both",

@@ -45,7 +45,7 @@ import {
   LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
-import { type LinesOfTherapyResult, overOnLaterTherapy } from "../response/lines.js";
+import { entryOver, type LinesOfTherapyResult } from "../response/lines.js";
 import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -71,7 +71,6 @@ import {
 } from "./assessment.js";
 import {
   capPending,
-  carTEntryOver,
   compiledReviewOf,
   hasSafetyReview,
   judgedDrugs,
@@ -123,6 +122,8 @@ export interface SituationInputs {
   phase?: PhaseResult | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
   history?: readonly TreatmentFact[];
+  /** The drugs running on asOf (runningDrugs(facts)) when the caller has listed them already. */
+  running?: readonly string[];
   /** IMPEDE VTE of the IMiD regimen given or considered (engine/vte-risk), when there is one. */
   impedeVte?: { group: Situation["impedeVteGroup"] } | null;
 }
@@ -150,9 +151,9 @@ const progressionOf = (a: boolean | null, b: boolean | null): boolean | null =>
 const gte = (v: number | null | undefined, t: number): boolean | null => (v == null ? null : v >= t);
 
 /** Whether entry `position` of the history (line order) is given on asOf: started by then and not ended before
- * it, and not over though it has no end (a CAR-T entry once progression or later therapy is recorded, review
- * c30-W2; another entry of anti-myeloma therapy once later therapy that does not only add to it has started,
- * reviews c31-W4, c32-W1, c33-W1: response/lines.ts overOnLaterTherapy). */
+ * it, and not over though the record does not end it (response/lines.ts entryOver: a CAR-T entry once
+ * progression or later therapy is recorded; another entry of anti-myeloma therapy once later therapy that does
+ * not only add to it has started). */
 function givenOn(
   t: TreatmentFact,
   position: number,
@@ -160,8 +161,7 @@ function givenOn(
   asOf: string,
 ): boolean {
   if (t.start > asOf || (t.end !== null && t.end < asOf)) return false;
-  if (holdsCarT(t.drugs)) return !carTEntryOver(t, history);
-  return !overOnLaterTherapy(history, position, asOf);
+  return !entryOver(history, position, asOf);
 }
 
 /** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
@@ -198,11 +198,6 @@ function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): nu
   }
   if (start === null) return null;
   return neutrophils.date === null || neutrophils.date >= start ? neutrophils.value : null;
-}
-
-/** The running drugs, sorted (drug-rule alerts and the situation read them as a set). */
-export function currentDrugs(facts: Facts): string[] {
-  return runningDrugs(facts).sort();
 }
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
@@ -335,7 +330,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onBcmaBispecific: boolean | null = null;
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
-  const running = runningDrugs(facts);
+  const running = input.running ?? runningDrugs(facts);
   // The latest transplant, found once for the months since it and the counts since it.
   const asct = latestAsctStart(facts.treatmentHistory, facts.asOf);
   // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.

@@ -26,7 +26,6 @@ import {
   DrugClass,
   drugClass,
   holdsCarT,
-  namesMyelomaTherapy,
 } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { OptionFinding } from "./assessment.js";
@@ -105,15 +104,6 @@ export function safetyFacts(
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
-}
-
-/** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
- * is recorded on it, or a later entry of anti-myeloma therapy has started. Its drugs are not given now (review
- * c30-W2: "4-drug treatment with cilta-cel (Talquetamab)" three years after the infusion). */
-export function carTEntryOver(t: TreatmentFact, history: readonly TreatmentFact[]): boolean {
-  if (progressionRecorded(t)) return true;
-  for (const o of history) if (compareDates(o.start, t.start) > 0 && namesMyelomaTherapy(o)) return true;
-  return false;
 }
 
 /** The latest CAR-T infusion among a line's entries: a single infusion (treatments.md 5b), the entry's end when

@@ -115,11 +115,15 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: A
   });
 }
 
+/** Options that each hold, beside their transplant answer, only if the line has not progressed (`alsoOn`; review
+ * c32-M1): the patient's words say both. */
+const alsoIfNotProgressed = (options: readonly AssessmentOption[]): boolean =>
+  options.length > 0 && options.every((o) => o.alsoOn === "line-not-progressed");
+
 /** The mark of an option shown only on an open fact: the transplant decision, or a line's outcome. */
 export function conditionMark(o: AssessmentOption, w: HandoutWords): string | null {
   const transplant = transplantCondition([o]);
-  // A transplant answer with the line's outcome too (review c32-M1): both said.
-  const also = o.alsoOn === "line-not-progressed" ? `; ${w.marks.ifNotProgressed}` : "";
+  const also = alsoIfNotProgressed([o]) ? `; ${w.marks.ifNotProgressed}` : "";
   if (transplant === "transplant-candidate") return w.marks.ifTransplant + also;
   if (transplant === "not-transplant-candidate") return w.marks.ifNoTransplant + also;
   if (o.conditionalOn === "line-not-progressed") return w.marks.ifNotProgressed;
@@ -491,9 +495,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const byId = new Map(a.options.map((o) => [o.id, o]));
     // The transplant's options hold only if the line has not progressed too: so does a step without options of
     // the transplant's path (the recovery after it; review c33-M1).
-    const ifTransplant = a.options.filter((o) => o.conditionalOn === "transplant-candidate");
-    const transplantAlsoIfNotProgressed =
-      ifTransplant.length > 0 && ifTransplant.every((o) => o.alsoOn === "line-not-progressed");
+    const transplantAlsoIfNotProgressed = alsoIfNotProgressed(
+      a.options.filter((o) => o.conditionalOn === "transplant-candidate"),
+    );
     const steps = plan.slice(0, MAX_PLAN_STEPS).map((step) => {
       // A step whose options all hold under one transplant answer, or only if the line has not
       // progressed, is said with it; one whose options all wait for the tests that confirm the likely
@@ -507,7 +511,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
         : sharedCondition(stepOptions)
           ? conditionMark(first, w)
           : // The transplant answers differ, the line's outcome is shared (review c33-M1).
-            stepOptions.every((o) => o.alsoOn === "line-not-progressed")
+            alsoIfNotProgressed(stepOptions)
             ? w.marks.ifNotProgressed
             : stepOptions.every((o) => o.provisional === true)
               ? w.marks.provisional
@@ -717,7 +721,7 @@ function withTransplantPathLine(
   const marks = [
     path.some(heldForFitness) ? w.marks.mayBeTooStrong : null,
     w.marks.ifTransplant,
-    path.every((o) => o.alsoOn === "line-not-progressed") ? w.marks.ifNotProgressed : null,
+    alsoIfNotProgressed(path) ? w.marks.ifNotProgressed : null,
   ].filter((m): m is string => m !== null);
   const line = `${w.optionsTransplantPath}${unverified ? ` ${w.marks.unverified}` : ""} – ${marks.join("; ")}`;
   const list = parts.find((pt): pt is Extract<HandoutPart, { kind: "list" }> => pt.kind === "list");

@@ -92,18 +92,30 @@ export function addsToOpenEntry(open: TreatmentFact, later: TreatmentFact): bool
   return later.drugs.length > 0;
 }
 
-/** Whether the entry at `position` (line order) of anti-myeloma therapy with no end is over on `asOf`: a later
- * entry of anti-myeloma therapy (or a transplant) has started by then, after it, and does not only add drugs to it
- * (addsToOpenEntry). Criteria-and-scores.md 9.1: a regimen stopped and another started (review c32-W1: DRd with no
- * end, progressed, then PVd read "5-drug treatment with daratumumab (PVd)"), the drugs of a planned sequence given
- * one after the other (review c33-W4: VRd with no end, then Rd, read "On bortezomib now"), therapy for smouldering
- * myeloma before a line (c33-M2). Supportive care and other drugs known not to treat myeloma are never over so. */
-export function overOnLaterTherapy(
-  history: readonly TreatmentFact[],
-  position: number,
-  asOf: string,
-): boolean {
+/** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
+ * is recorded on it, or a later entry of anti-myeloma therapy has started. Its drugs are not given now (review
+ * c30-W2: "4-drug treatment with cilta-cel (Talquetamab)" three years after the infusion). */
+function carTEntryOver(history: readonly TreatmentFact[], position: number): boolean {
   const t = history[position]!;
+  if (progressionRecorded(t)) return true;
+  for (let k = position + 1; k < history.length; k++) {
+    const o = history[k]!;
+    if (compareDates(o.start, t.start) > 0 && namesMyelomaTherapy(o)) return true;
+  }
+  return false;
+}
+
+/** Whether the entry at `position` (line order) is over on `asOf` though the record does not end it: a CAR-T
+ * entry (carTEntryOver), or an entry of anti-myeloma therapy with no end once a later entry of anti-myeloma therapy
+ * (or a transplant) has started by then, after it, and does not only add drugs to it (addsToOpenEntry).
+ * Criteria-and-scores.md 9.1: a regimen stopped and another started (review c32-W1: DRd with no end, progressed,
+ * then PVd read "5-drug treatment with daratumumab (PVd)"), the drugs of a planned sequence given one after the
+ * other (review c33-W4: VRd with no end, then Rd, read "On bortezomib now"), therapy for smouldering myeloma
+ * before a line (c33-M2), a CAR-T after another entry (c31-W4). Supportive care and other drugs known not to
+ * treat myeloma are never over so. */
+export function entryOver(history: readonly TreatmentFact[], position: number, asOf: string): boolean {
+  const t = history[position]!;
+  if (holdsCarT(t.drugs)) return carTEntryOver(history, position);
   if (t.end !== null || !namesMyelomaTherapy(t)) return false;
   for (let k = position + 1; k < history.length; k++) {
     const o = history[k]!;
@@ -535,7 +547,7 @@ export function assessLinesAndResponse(
     if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;
     for (const i of lines[n]!.entries) {
       const t = history[i]!;
-      if (t.end === null && !holdsCarT(t.drugs) && overOnLaterTherapy(history, i, facts.asOf))
+      if (t.end === null && !holdsCarT(t.drugs) && entryOver(history, i, facts.asOf))
         missing.push({
           field: `treatmentHistory.${t.index}.end`,
           neededFor: `the drugs given now (line ${n + 2} began ${lines[n + 1]!.start})`,
