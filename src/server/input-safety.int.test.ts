@@ -172,8 +172,10 @@ describe("error bodies in the documented shape, never quoting the URL (finding 9
 });
 
 describe("nothing from a record reaches the log of a real server (finding 4)", () => {
-  const PHI = "Jane Doe MRN-4242";
-  const SECRETS = ["Jane", "MRN-4242", "janedoe", "4242", "forged"];
+  // The record number is long and unusual: a short one ("4242") was found inside a log line's epoch
+  // milliseconds ("time":...534242), failing the test with no record text in the log.
+  const PHI = "Jane Doe MRN-736184295";
+  const SECRETS = ["Jane", "MRN-736184295", "janedoe", "736184295", "forged"];
   let server: ServeProcess;
   let url = "";
 
@@ -190,7 +192,7 @@ describe("nothing from a record reaches the log of a real server (finding 4)", (
     const record = sampleRecord();
     record.id = PHI;
     record.treatmentHistory = [
-      { regimen: PHI, drugs: ["janedoe mrn-4242"], start: "2024-01-10", end: "2024-06-01" },
+      { regimen: PHI, drugs: ["janedoe mrn-736184295"], start: "2024-01-10", end: "2024-06-01" },
     ];
     const created = await post("/api/v1/patients", record);
     expect(created.status).toBe(201);
