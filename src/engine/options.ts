@@ -50,6 +50,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import { antiCd38After } from "./anti-cd38-after.js";
 import { countRecoverySinceAsct } from "./blood-counts.js";
 import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { cardiacMarkers } from "./cardiac-markers.js";
@@ -385,6 +386,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 
   const candidate = facts.transplant.candidate;
   const zoledronicAcid = zoledronicAcidCourse(facts);
+  const antiCd38 = antiCd38After(facts.treatmentHistory, facts.asOf, running);
   const situation: Situation = {
     category: input.diagnosis.category,
     // Confirmed = a category met; the likely category's evaluation (pathway.ts) keeps this false.
@@ -439,7 +441,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     piExposed: has(lines?.exposedClasses, "proteasome-inhibitor"),
     imidExposed: has(lines?.exposedClasses, "immunomodulatory"),
     antiCd38Exposed: has(lines?.exposedClasses, "anti-cd38"),
-    antiCd38Refractory: has(lines?.refractoryClasses, "anti-cd38"),
+    antiCd38Refractory: lines === null ? null : lines.antiCd38Refractory,
+    daysSinceAntiCd38: antiCd38.days,
+    daysSinceDaratumumab: antiCd38.daratumumabDays,
     tripleClassExposed: lines?.tripleClassExposed ?? null,
     tripleClassRefractory: lines?.tripleClassRefractory ?? null,
     pentaRefractory: lines?.pentaRefractory ?? null,

@@ -296,7 +296,8 @@ function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
  * recorded name, and a melphalan-containing induction such as VMP, none of them a transplant induction of 3b):
  * the plan follows the regimen given (a 76-year-old two years into DRd was shown "next: stem cell transplant"),
  * and still does once that line has ended without progression (review c28-W1: it went back to the transplant;
- * review c32-W3: Rd, Vd, VMP and MPT finished did too), the line holding no transplant. The transplant options, still
+ * review c32-W3: Rd, Vd, VMP and MPT finished did too), the line holding no transplant; and a first line on its
+ * continuation with no transplant in it, whatever its induction (review c33-W3). The transplant options, still
  * shown on the open candidacy, then come after the rest (pathway.ts; review c30-W1). */
 export function followsFirstLineWithoutTransplant(
   phase: PhaseResult,
@@ -319,7 +320,10 @@ export function followsFirstLineWithoutTransplant(
           doublet(currentDrugs) ||
           holdsMelphalan(currentDrugs) ||
           isVrdLite(phase.currentRegimen))) ||
-        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
+        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)) ||
+        // Review c33-W3: the first line gone on to its continuation (or maintenance) with no transplant in it:
+        // the record shows the path taken (VRd then Rd, treatments.md 4), not "done: transplant".
+        (code === "maintenance" && !latestLineHasAsct))) ||
       (phase.currentLine === null &&
         phase.lastLine === 1 &&
         code === "line-finished" &&

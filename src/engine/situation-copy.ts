@@ -62,6 +62,8 @@ export function copySituation(s: Situation): Situation {
     imidExposed: s.imidExposed,
     antiCd38Exposed: s.antiCd38Exposed,
     antiCd38Refractory: s.antiCd38Refractory,
+    daysSinceAntiCd38: s.daysSinceAntiCd38,
+    daysSinceDaratumumab: s.daysSinceDaratumumab,
     tripleClassExposed: s.tripleClassExposed,
     tripleClassRefractory: s.tripleClassRefractory,
     pentaRefractory: s.pentaRefractory,

@@ -209,6 +209,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   imidExposed: (s) => s.imidExposed,
   antiCd38Exposed: (s) => s.antiCd38Exposed,
   antiCd38Refractory: (s) => s.antiCd38Refractory,
+  daysSinceAntiCd38: (s) => s.daysSinceAntiCd38,
+  daysSinceDaratumumab: (s) => s.daysSinceDaratumumab,
   tripleClassExposed: (s) => s.tripleClassExposed,
   tripleClassRefractory: (s) => s.tripleClassRefractory,
   pentaRefractory: (s) => s.pentaRefractory,

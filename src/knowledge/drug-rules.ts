@@ -26,10 +26,19 @@ const crclUnknown: Condition = { all: [{ fact: "crclMlMin", known: false }, notD
 export const LENALIDOMIDE_KIDNEY = "Lenalidomide, kidney function:";
 export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
 
-/** Lenalidomide continued or as maintenance without a transplant: none done and the clinician's decision is
- * not to transplant (now). */
+/** Lenalidomide continued or as maintenance without a transplant: none done, and the clinician's decision is
+ * not to transplant (now) or the first line has gone on to its continuation without one (phase maintenance
+ * with no transplant: review c33-W3, candidacy not recorded, both kidney tables were shown). */
 const withoutTransplant: Condition = {
-  all: [{ not: { fact: "priorAsct", is: true } }, { fact: "transplantCandidate", in: ["no", "deferred"] }],
+  all: [
+    { not: { fact: "priorAsct", is: true } },
+    {
+      any: [
+        { fact: "transplantCandidate", in: ["no", "deferred"] },
+        { fact: "phase", is: "maintenance" },
+      ],
+    },
+  ],
 };
 
 /** Lenalidomide starting dose (MM, in combination with dexamethasone or other agents), treatments.md 7a.
@@ -1141,6 +1150,40 @@ const CAR_T_LATE_EFFECTS =
 
 /** Alerts raised by the situation itself. */
 export const ALERT_RULES: readonly AlertRule[] = [
+  // Review c33-W2: the anti-CD38 drug rules speak while the drug is given, but two of their items outlast it.
+  // treatments.md 7b (checked): the panreactive indirect antiglobulin test ~2-6 months after the last dose; the
+  // daratumumab label (DHPC, looked up 2026-12-02): with positive HBV serology, monitoring for reactivation for
+  // at least 6 months after it ends. Counted to 6 months (183 days) from the last dose, or, its end not recorded,
+  // from the start of the therapy after it (the latest day it can have been given).
+  {
+    id: "alert.anti-cd38.blood-bank-after-last-dose",
+    when: { all: [isMM, { fact: "daysSinceAntiCd38", lte: 183 }] },
+    severity: "warning",
+    text: "An anti-CD38 antibody was given within the last 6 months: the indirect antiglobulin test (antibody screen) can stay panreactive for ~2-6 months after the last dose. Before any transfusion, tell the blood bank it was given; DTT-treated cells remove the interference but destroy Kell, so give K-negative units.",
+    show: ["daysSinceAntiCd38"],
+    citations: ["oostendorp-2015-transfusion"],
+    evidence: "verified",
+  },
+  {
+    id: "alert.daratumumab.hbv-after-last-dose",
+    when: {
+      all: [isMM, { fact: "daysSinceDaratumumab", lte: 183 }, { fact: "hbvSerology", is: "positive" }],
+    },
+    severity: "warning",
+    text: "Daratumumab was given within the last 6 months and HBV serology is positive: keep monitoring for hepatitis B reactivation for at least 6 months after it ends (daratumumab label); if HBV reactivates, treat with an HBV specialist.",
+    show: ["daysSinceDaratumumab"],
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  {
+    id: "alert.daratumumab.hbv-serology-unknown-after-last-dose",
+    when: { all: [isMM, { fact: "daysSinceDaratumumab", lte: 183 }, { fact: "hbvSerology", known: false }] },
+    severity: "warning",
+    text: "Daratumumab was given within the last 6 months and HBV serology (HBsAg and anti-HBc) is not recorded: with positive serology the label asks for monitoring for reactivation for at least 6 months after it ends, so test it now (ASCO 2020; daratumumab DHPC).",
+    show: ["daysSinceDaratumumab"],
+    citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
   // Review c23-2 (UNSAFE): treatments.md 6, D-VCd row (checked): not indicated for NYHA IIIB/IV or Mayo stage IIIB
   // outside trials (excluded from ANDROMEDA; cardiac warning). The line being given is D-VCd at that stage: the
   // continue option is lowered with the same reason (entries/pathway.ts).

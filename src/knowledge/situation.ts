@@ -128,6 +128,11 @@ export interface Situation {
   imidExposed: K<boolean>;
   antiCd38Exposed: K<boolean>;
   antiCd38Refractory: K<boolean>;
+  /** Days since an anti-CD38 antibody was last given (its entry's end, or with none the start of the therapy
+   * that ended it), not given now; null when one is given now or none was (review c33-W2). */
+  daysSinceAntiCd38: K<number>;
+  /** The same for daratumumab (its hepatitis B warning runs 6 months past the last dose). */
+  daysSinceDaratumumab: K<number>;
   tripleClassExposed: K<boolean>;
   tripleClassRefractory: K<boolean>;
   pentaRefractory: K<boolean>;
@@ -525,7 +530,23 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   piExposed: { label: "proteasome inhibitor exposed", values: BOOL, inputs: LINES_INPUT },
   imidExposed: { label: "immunomodulatory drug exposed", values: BOOL, inputs: LINES_INPUT },
   antiCd38Exposed: { label: "anti-CD38 antibody exposed", values: BOOL, inputs: LINES_INPUT },
-  antiCd38Refractory: { label: "anti-CD38 antibody refractory", values: BOOL, inputs: LINES_INPUT },
+  daysSinceAntiCd38: {
+    label:
+      "days since an anti-CD38 antibody was last given (its end, or not recorded, the start of the therapy after it)",
+    unit: "days",
+    inputs: ["treatmentHistory.end"],
+  },
+  daysSinceDaratumumab: {
+    label:
+      "days since daratumumab was last given (its end, or not recorded, the start of the therapy after it)",
+    unit: "days",
+    inputs: ["treatmentHistory.end"],
+  },
+  antiCd38Refractory: {
+    label: "anti-CD38 antibody refractory",
+    values: BOOL,
+    inputs: ["treatmentHistory.progressedOn"],
+  },
   tripleClassExposed: { label: "triple-class exposed", values: BOOL, inputs: LINES_INPUT },
   tripleClassRefractory: { label: "triple-class refractory", values: BOOL, inputs: LINES_INPUT },
   pentaRefractory: { label: "penta-refractory", values: BOOL, inputs: LINES_INPUT },

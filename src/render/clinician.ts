@@ -833,6 +833,17 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
       items.push(li(`Refractory classes: ${f.esc(lines.refractoryClasses.join(", "))}`));
     if (lines.refractoryDrugs?.length)
       items.push(li(`Refractory drugs: ${f.esc(lines.refractoryDrugs.join(", "))}`));
+    // Missing is not normal (review c33-M3): a refractoriness the record cannot tell is said, not left out.
+    const notKnown = [
+      lines.lenalidomideRefractory === null ? "lenalidomide" : null,
+      lines.antiCd38Refractory === null ? "anti-CD38 antibody" : null,
+    ].filter((s): s is string => s !== null);
+    if (notKnown.length)
+      items.push(
+        li(
+          `Refractory or not, not known: ${f.strong(notKnown.join(", "))} (the outcome of an entry with it is not recorded)`,
+        ),
+      );
     if (flags.length) items.push(li(`Flags: ${f.strong(f.esc(flags.join(", ")))}`));
     if (lines.unknownDrugs?.length)
       items.push(li(`Drugs with no known class: ${f.esc(lines.unknownDrugs.join(", "))}`));

@@ -266,9 +266,18 @@ const BISPECIFIC_NO_COUNT = "alert.bispecific.no-count-since-start";
 /** Clot prevention with an immunomodulatory drug, and its card for a patient on a full-dose blood thinner
  * already ("do not add another", treatments.md 7c). */
 const VTE_IMID: readonly string[] = ["sc.vte.imid-prophylaxis", "sc.vte.imid-already-anticoagulated"];
-/** Care shown only when the record's own findings call for it (immune globulin: IgG below 400 mg/dL with
- * infections, or on T-cell-redirecting therapy), never to everyone on a treatment. */
-const FOUND_IN_RECORD: readonly string[] = ["sc.infection.ivig"];
+/** Care shown only when the record's own findings call for it, never to everyone on a treatment: immune globulin
+ * (IgG below 400 mg/dL with infections, or on T-cell-redirecting therapy), and the hepatitis B test not recorded
+ * (before therapy, on an anti-CD38 antibody or within 6 months of daratumumab) or the care a positive one needs
+ * (review c33-M4: immune globulin kept, the hepatitis B test cut on anti-CD38 pages). */
+const FOUND_IN_RECORD: readonly string[] = [
+  "sc.infection.hbv-screening",
+  "sc.infection.hbv-positive",
+  "sc.infection.ivig",
+];
+/** How many items at the head of a section's list the page's cut keeps while the other list can give way (the
+ * care that answers an alert or that the record calls for); by section, beside the data (not part of it). */
+const KEPT_FIRST = new WeakMap<HandoutSection, number>();
 
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
@@ -682,11 +691,19 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     out.push({ id: "options", heading: w.headings.options, parts });
   }
   if (support.length > 0) {
-    out.push({
+    const sec: HandoutSection = {
       id: "support",
       heading: w.headings.support,
       parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w, a)],
-    });
+    };
+    // The head of the list: the care that answers an alert, then what the record calls for (rank), counted in
+    // the lines it makes (bone medicines share one).
+    const answers = (o: AssessmentOption) => alertFirst(o, { id: "" }) < 0;
+    let first = 0;
+    while (first < support.length && (answers(support[first]!) || rank(support[first]!) < 2)) first++;
+    const head = optionList(support.slice(0, first), w, a).find((pt) => pt.kind === "list");
+    KEPT_FIRST.set(sec, head?.kind === "list" ? head.items.length : 0);
+    out.push(sec);
   }
   return out;
 }
@@ -825,9 +842,14 @@ function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
   const lists = optionLists(doc);
   const notes = new Map<OptionListAt, { kind: "p"; text: string }>();
   while (renderedWords(doc) > HANDOUT_MAX_WORDS) {
-    let l: OptionListAt | undefined;
-    for (const x of lists)
-      if (x.list.items.length > 1 && (!l || x.list.items.length > l.list.items.length)) l = x;
+    // Review c33-M4: the care the record calls for gives way only when nothing else can.
+    const pick = (floor: (x: OptionListAt) => number): OptionListAt | undefined => {
+      let l: OptionListAt | undefined;
+      for (const x of lists)
+        if (x.list.items.length > floor(x) && (!l || x.list.items.length > l.list.items.length)) l = x;
+      return l;
+    };
+    const l = pick((x) => Math.max(1, KEPT_FIRST.get(x.sec) ?? 0)) ?? pick(() => 1);
     if (!l) break;
     l.list.items.pop();
     let note = notes.get(l);

@@ -31,6 +31,9 @@ export interface LinesOfTherapyResult {
   exposedClasses: DrugClass[];
   refractoryClasses: DrugClass[];
   lenalidomideRefractory: boolean | null;
+  /** Refractory to an anti-CD38 antibody (progression on it or within 60 days of its last dose, after at least
+   * 4 weeks of it): null when an entry with one has an outcome not recorded (as lenalidomide's, review c33-M3). */
+  antiCd38Refractory: boolean | null;
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
   smmTherapyOutcomeUnknown: boolean;

@@ -116,13 +116,25 @@ function carTEntryOver(history: readonly TreatmentFact[], position: number): boo
 export function entryOver(history: readonly TreatmentFact[], position: number, asOf: string): boolean {
   const t = history[position]!;
   if (holdsCarT(t.drugs)) return carTEntryOver(history, position);
-  if (t.end !== null || !namesMyelomaTherapy(t)) return false;
+  return overOnLaterTherapy(history, position, asOf) !== null;
+}
+
+/** The start of the later entry that ends the entry at `position`, which has no end (entryOver, CAR-T aside): the
+ * latest day its drugs can have been given (review c33-W2: the blood bank's months after an anti-CD38 antibody
+ * count from it). Null when no later entry ends it by `asOf`. */
+export function overOnLaterTherapy(
+  history: readonly TreatmentFact[],
+  position: number,
+  asOf: string,
+): string | null {
+  const t = history[position]!;
+  if (t.end !== null || !namesMyelomaTherapy(t)) return null;
   for (let k = position + 1; k < history.length; k++) {
     const o = history[k]!;
     if (compareDates(o.start, t.start) <= 0 || compareDates(o.start, asOf) > 0) continue;
-    if ((o.asct || namesMyelomaTherapy(o)) && !addsToOpenEntry(t, o)) return true;
+    if ((o.asct || namesMyelomaTherapy(o)) && !addsToOpenEntry(t, o)) return o.start;
   }
-  return false;
+  return null;
 }
 
 /** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
@@ -367,6 +379,80 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
   return null;
 }
 
+/** The latest date of the lab series the response follows (its parameters measurable at baseline) when it
+ * shows no progression and every one of them was measured on the line; null otherwise. */
+function noProgressionThrough(facts: Facts, lab: ResponseResult): string | null {
+  if (lab.progression !== false || lab.notRepeated !== undefined) return null;
+  let latest: string | null = null;
+  for (const m of lab.measurableBy) {
+    const xs =
+      m === "serum"
+        ? facts.series.serumMProtein
+        : m === "urine"
+          ? facts.series.urineMProtein
+          : m === "flc"
+            ? facts.series.involvedFreeLightChain
+            : null;
+    const last = xs === null || xs.length === 0 ? null : xs[xs.length - 1]!.date;
+    if (last !== null && (latest === null || compareDates(last, latest) > 0)) latest = last;
+  }
+  return latest;
+}
+
+/** The line holding entry `i` (an index into the history), if any: a record's few lines, scanned. */
+function lineOfEntry(lines: readonly LineOfTherapy[], i: number): LineOfTherapy | undefined {
+  for (const line of lines) if (line.entries.includes(i)) return line;
+  return undefined;
+}
+
+/** What the rest of its line tells of entry `i`, ended with no outcome of its own (entryRefractory null;
+ * review c33-M3: the induction of a line that went on to a transplant and maintenance read "not known"
+ * forever). A planned sequence is one line (criteria-and-scores.md 9.1) and goes on only while the disease
+ * has not progressed, so: the line's progression recorded on a later entry of it is this entry's, refractory
+ * within 60 days of its last dose (9.2); with none recorded, a later entry of the line begun more than 60
+ * days after its end shows no progression within them. Otherwise still null. */
+function outcomeFromLine(
+  history: readonly TreatmentFact[],
+  line: LineOfTherapy | undefined,
+  i: number,
+  /** For the entries of the line the response reads: the latest date its lab series shows no progression
+   * through (IMWG 2016), null otherwise. */
+  measuredThrough: string | null,
+  rules: RuleTrace[] | null,
+): boolean | null {
+  const t = history[i]!;
+  if (line === undefined || t.end === null) return null;
+  if (measuredThrough !== null && daysBetween(t.end, measuredThrough) > REFRACTORY_WINDOW_DAYS) {
+    rules?.push(trace(R.outcomeFromLine, merged(entryInputs(t), { measuredThrough, refractory: false })));
+    return false;
+  }
+  let lineProgression: string | null = null;
+  let wentOnAfter: string | null = null;
+  for (const j of line.entries) {
+    const later = history[j]!;
+    if (j === i || compareDates(later.start, t.start) < 0) continue;
+    const pd = recordedProgressionDate(later);
+    if (pd !== null && (lineProgression === null || compareDates(pd, lineProgression) < 0))
+      lineProgression = pd;
+    if (
+      compareDates(later.start, t.end) > 0 &&
+      (wentOnAfter === null || compareDates(later.start, wentOnAfter) > 0)
+    )
+      wentOnAfter = later.start;
+  }
+  let status: boolean | null = null;
+  if (lineProgression !== null) status = daysBetween(t.end, lineProgression) <= REFRACTORY_WINDOW_DAYS;
+  else if (wentOnAfter !== null && daysBetween(t.end, wentOnAfter) > REFRACTORY_WINDOW_DAYS) status = false;
+  if (status !== null)
+    rules?.push(
+      trace(
+        R.outcomeFromLine,
+        merged(entryInputs(t), { lineProgressionDate: lineProgression, wentOnAfter, refractory: status }),
+      ),
+    );
+  return status;
+}
+
 /** Therapy for smouldering myeloma still given, nothing recorded of its outcome, while today's values meet
  * active myeloma (review c14, HARM 1: lenalidomide for high-risk SMM, M-protein 1.7 -> 2.4 g/dL and Hb 9.7
  * g/dL on it, read "not lenalidomide-refractory"). */
@@ -437,6 +523,7 @@ function untreated(
     exposedClasses: [],
     refractoryClasses: [],
     lenalidomideRefractory: false,
+    antiCd38Refractory: false,
     smmTherapyOutcomeUnknown: false,
     tripleClassExposed: false,
     tripleClassRefractory: false,
@@ -567,12 +654,15 @@ export function assessLinesAndResponse(
   const drugs = new DrugTally();
   let lenalidomideTrue = false;
   let lenalidomideNull = false;
+  let antiCd38True = false;
+  let antiCd38Null = false;
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
   // place of a later (or no) recorded date: one progression date for both uses.
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
+  const measuredThrough = noProgressionThrough(facts, lab);
   const entryStatus: (boolean | null)[] = [];
   let smmTherapyOutcomeUnknown = false;
   for (let i = 0; i < history.length; i++) {
@@ -599,9 +689,17 @@ export function assessLinesAndResponse(
       );
     const smmOutcomeUnknown = smmTherapyOnWhileActive(t, activeMyeloma, facts.asOf);
     if (smmOutcomeUnknown) smmTherapyOutcomeUnknown = true;
-    const status = smmOutcomeUnknown
-      ? smmProgressionNotKnown(t, rules)
-      : entryRefractory(t, facts.asOf, rules);
+    const own = smmOutcomeUnknown ? smmProgressionNotKnown(t, rules) : entryRefractory(t, facts.asOf, rules);
+    const status =
+      own === null && !smmOutcomeUnknown
+        ? outcomeFromLine(
+            history,
+            lineOfEntry(lines, i),
+            i,
+            last?.entries.includes(i) === true ? measuredThrough : null,
+            rules,
+          )
+        : own;
     entryStatus[i] = status;
     if (status === null)
       missing.push(
@@ -613,13 +711,20 @@ export function assessLinesAndResponse(
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
-      if (status === true && drugs.classes[k] === DrugClass.antiCd38) {
-        const until = t.progressionDate ?? t.end ?? facts.asOf;
-        const days = daysBetween(t.start, until);
-        if (days < ANTI_CD38_MIN_DAYS) {
-          drugStatus = false;
-          rules?.push(trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }));
+      if (drugs.classes[k] === DrugClass.antiCd38) {
+        // Fewer than 4 weeks of it: never refractory, whatever the outcome (an unknown one too).
+        if (status !== false) {
+          const until = t.progressionDate ?? t.end ?? facts.asOf;
+          const days = daysBetween(t.start, until);
+          if (days < ANTI_CD38_MIN_DAYS) {
+            drugStatus = false;
+            rules?.push(
+              trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }),
+            );
+          }
         }
+        if (drugStatus === true) antiCd38True = true;
+        else if (drugStatus === null) antiCd38Null = true;
       }
       if (drugStatus === true) drugs.refractory[k] = true;
       if (d === "lenalidomide") {
@@ -679,6 +784,7 @@ export function assessLinesAndResponse(
   }
 
   const lenalidomideRefractory = lenalidomideTrue ? true : lenalidomideNull ? null : false;
+  const antiCd38Refractory = antiCd38True ? true : antiCd38Null ? null : false;
 
   const linesOfTherapy: LinesOfTherapyResult = {
     lines,
@@ -691,6 +797,7 @@ export function assessLinesAndResponse(
     exposedClasses: exposedDrugs.length === 0 ? [] : classesOf(exposedCount, false),
     refractoryClasses: refractoryDrugs.length === 0 ? [] : classesOf(refractoryCount, true),
     lenalidomideRefractory,
+    antiCd38Refractory,
     smmTherapyOutcomeUnknown,
     tripleClassExposed,
     tripleClassRefractory,

@@ -297,6 +297,12 @@ export const LINES_RULES = defineRules({
     text: "A regimen still being given, with no progression recorded on it nor measured in the lab series (IMWG 2016), is not refractory so far",
     evidence: "verified",
   },
+  outcomeFromLine: {
+    id: "lines.outcome-from-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "An entry ended with no outcome of its own, in a planned sequence that went on (one line, Rajkumar 2015): the line's progression, recorded on a later entry of it, is the one that reads its 60 days (IMWG 2011); with none recorded, a later entry of the line begun more than 60 days after its last dose shows no progression within them (the project's reading: a progression ends the line)",
+    evidence: "secondary",
+  },
   nonResponsive: {
     id: "imwg2011.non-responsive",
     citation: "rajkumar-2011-blood",

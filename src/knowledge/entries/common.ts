@@ -25,6 +25,9 @@ export const beforeTransplant: Condition = { fact: "phase", in: ["untreated", "i
 export const myelomaKidneyInjury: Condition = { fact: "renalCrab", is: true };
 export const transplantEligible: Condition = { fact: "transplantCandidate", is: "yes" };
 export const transplantIneligible: Condition = { fact: "transplantCandidate", is: "no" };
+/** Not refractory to an anti-CD38 antibody. Not known when a line with one ended with its outcome not recorded
+ * (review c33-M3, as lenalidomide's): the relapse entries it gates, and Kd/KPd gated by the opposite, are
+ * shown then (showWhenUnknown), naming the missing outcome, never read as "not refractory". */
 export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };
 /** Prior BCMA-directed therapy (the situation fact priorBcmaTherapy). */
 export const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };

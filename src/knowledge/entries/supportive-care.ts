@@ -555,7 +555,11 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     when: {
       all: [
         mmOrAl,
-        { any: [{ fact: "onAntiCd38", is: true }, untreatedPhase] },
+        // Daratumumab within the last 6 months too: its reactivation warning runs that long past the last dose
+        // (review c33-W2; the label, daratumumab-hbv-reactivation-2019).
+        {
+          any: [{ fact: "onAntiCd38", is: true }, { fact: "daysSinceDaratumumab", lte: 183 }, untreatedPhase],
+        },
         { fact: "hbvSerology", known: false },
       ],
     },

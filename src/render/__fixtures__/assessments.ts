@@ -423,6 +423,7 @@ const rrmmLines: DeepPartial<LinesOfTherapyResult> = {
   exposedClasses: ["proteasome-inhibitor", "immunomodulatory", "anti-cd38", "alkylator", "steroid"],
   refractoryClasses: ["immunomodulatory", "anti-cd38"],
   lenalidomideRefractory: true,
+  antiCd38Refractory: true,
   tripleClassExposed: true,
   tripleClassRefractory: false,
   pentaRefractory: false,
