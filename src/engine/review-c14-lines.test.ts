@@ -77,11 +77,24 @@ describe("c14-1: active myeloma found while lenalidomide for smouldering myeloma
 describe("c14-4: maintenance options after ASCT with the outcome of the induction not recorded", () => {
   const POST_ASCT = "review-c14-post-asct-del17p-progression-not-recorded";
   it("D-R and the PI-added maintenance are shown beside R maintenance, each naming the unknown", () => {
-    const a = assess(record(POST_ASCT));
+    // The induction ended 55 days before the last values (review c33-M3: 60 days or more of values with no
+    // progression after it would tell; here they do not).
+    const r = record(POST_ASCT);
+    r.treatmentHistory[0].end = "2026-10-01";
+    const a = assess(r);
     for (const id of ["maint.lenalidomide", "maint.dara-lenalidomide", "maint.pi-high-risk"]) {
       const o = a.options.find((x) => x.id === id);
       expect(o, id).toBeDefined();
       expect(o?.cautions.join(" "), id).toMatch(/Not known: lenalidomide-refractory/);
+    }
+  });
+
+  it("values with no progression 89 days after the induction ended: not refractory, nothing unknown", () => {
+    const a = assess(record(POST_ASCT));
+    for (const id of ["maint.lenalidomide", "maint.dara-lenalidomide", "maint.pi-high-risk"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o, id).toBeDefined();
+      expect(o?.cautions.join(" "), id).not.toMatch(/Not known: lenalidomide-refractory/);
     }
   });
 

@@ -141,7 +141,7 @@ function continuedWithoutTransplant(rule: DrugRule): DrugRule {
     id: `${rule.id}.continued-no-asct`,
     kinds: ["maintenance"],
     when: { all: [withoutTransplant, rule.when] },
-    unknownOk: [...(rule.unknownOk ?? []), "transplantCandidate", "priorAsct"],
+    unknownOk: [...(rule.unknownOk ?? []), "transplantCandidate", "priorAsct", "phase"],
     text,
     evidenceNote:
       "The reference gives no renal table for single-agent lenalidomide continued without a transplant; the combination table is the label's table for Rd.",
@@ -208,7 +208,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
         },
       ],
     },
-    unknownOk: ["transplantCandidate", "priorAsct"],
+    unknownOk: ["transplantCandidate", "priorAsct", "phase"],
     text: {
       us: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT (US): CrCl 30-60 mL/min 5 mg daily; CrCl <30 or dialysis 2.5 mg daily; do not dose below 2.5 mg daily (renal maintenance table UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,

@@ -171,6 +171,7 @@ describe("a record with no treatment entry", () => {
       exposedClasses: [],
       refractoryClasses: [],
       lenalidomideRefractory: false,
+      antiCd38Refractory: false,
       smmTherapyOutcomeUnknown: false,
       tripleClassExposed: false,
       tripleClassRefractory: false,
