@@ -483,6 +483,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
     latestLineDrugs: phaseLine?.drugs ?? [],
     latestLineHasAsct: phaseLine?.includesAsct === true,
+    refractoryIfProgressed: {
+      lenalidomide: linesOfTherapy.lenalidomideRefractoryIfProgressed === true,
+      antiCd38: linesOfTherapy.antiCd38RefractoryIfProgressed === true,
+    },
     response,
   });
   append(relevantMissing, knowledge.missing);

@@ -165,6 +165,25 @@ function givenOn(
   return !entryOver(history, position, asOf);
 }
 
+/** Whether the latest line holds a transplant or an entry that may be one (flagged asct, in the transplant phase,
+ * or with melphalan); null without lines. Review c34-F1: "Mel200 autograft" recorded in the transplant phase
+ * without the flag read as no transplant, and lenalidomide's starting dose was given for maintenance after it. */
+function transplantInLatestLine(
+  lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[],
+): boolean | null {
+  if (lines === null) return null;
+  const last = lines.lines[lines.lines.length - 1];
+  if (last === undefined) return false;
+  for (const i of last.entries) {
+    const t = history[i];
+    if (t === undefined) continue;
+    if (t.asct || t.phase === "transplant" || t.drugs.some((d) => canonicalDrugName(d) === "melphalan"))
+      return true;
+  }
+  return false;
+}
+
 /** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
  * lead drug first, as "D-VRd" is written). */
 export function runningDrugs(facts: Facts): string[] {
@@ -443,6 +462,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38Exposed: has(lines?.exposedClasses, "anti-cd38"),
     antiCd38Refractory: lines === null ? null : lines.antiCd38Refractory,
     daysSinceAntiCd38: antiCd38.days,
+    transplantInLatestLine: transplantInLatestLine(lines, history),
     daysSinceDaratumumab: antiCd38.daratumumabDays,
     tripleClassExposed: lines?.tripleClassExposed ?? null,
     tripleClassRefractory: lines?.tripleClassRefractory ?? null,

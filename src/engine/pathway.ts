@@ -60,6 +60,9 @@ export interface PathwayInputs {
   latestLineDrugs?: readonly string[];
   /** The latest line includes a transplant. Default false. */
   latestLineHasAsct?: boolean;
+  /** The refractoriness not known that a progression of the last line by asOf would make true (lines of therapy
+   * lenalidomideRefractoryIfProgressed, antiCd38RefractoryIfProgressed): read under "if it has progressed". */
+  refractoryIfProgressed?: { lenalidomide: boolean; antiCd38: boolean };
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -209,8 +212,8 @@ const candidacyOpen = (s: Situation, reachedMaintenance: boolean): boolean =>
   s.transplantCandidate === null &&
   (!s.treated ||
     (s.settingUnrecordedDaratumumabAlone !== true &&
-      ((s.phase === "induction" && s.currentLine === 1) ||
-        firstLineEndedBeforeTransplant(s, reachedMaintenance))));
+      // Induction of line 2 or later only in place of a first-line regimen stopped for toxicity (phase.ts).
+      (s.phase === "induction" || firstLineEndedBeforeTransplant(s, reachedMaintenance))));
 
 /** The first line's induction ended without progression, no transplant or maintenance given (review c31-M4:
  * D-VRd x 8 ended, its D-Rd continuation standard and unmarked while the plan still held the transplant): what
@@ -264,11 +267,21 @@ function withCategory(s: Situation, category: Situation["category"]): Situation 
   out.category = category;
   return out;
 }
-function withProgression(s: Situation, progressed: boolean): Situation {
+function withProgression(
+  s: Situation,
+  progressed: boolean,
+  ifProgressed?: PathwayInputs["refractoryIfProgressed"],
+): Situation {
   const out = copySituation(s);
   out.progression = progressed;
-  // Progression on the line sets the phase the knowledge reads.
-  if (progressed) out.phase = "relapsed";
+  // Progression on the line sets the phase the knowledge reads; a progression by asOf, within 60 days of the last
+  // dose of a drug whose refractoriness was not known, makes it refractory (review c34-F3: Tec-Dara "preferred"
+  // under "if progressed" 42 days after daratumumab).
+  if (progressed) {
+    out.phase = "relapsed";
+    if (ifProgressed?.lenalidomide && out.lenalidomideRefractory === null) out.lenalidomideRefractory = true;
+    if (ifProgressed?.antiCd38 && out.antiCd38Refractory === null) out.antiCd38Refractory = true;
+  }
   return out;
 }
 function withCandidacy(s: Situation, candidate: "yes" | "no"): Situation {
@@ -476,11 +489,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       ? candidacyBranch(notProgressed, input, codes, withoutTransplant)
       : null;
     let answers: ReturnType<typeof evaluateBoth>;
-    if (candidacy === null) answers = evaluateBoth(withProgression(s, true), notProgressed, context);
+    if (candidacy === null)
+      answers = evaluateBoth(withProgression(s, true, input.refractoryIfProgressed), notProgressed, context);
     else {
       const noIds = idsOf(candidacy.result);
       answers = {
-        yes: evaluateKnowledgeExcept(withProgression(s, true), context, noIds),
+        yes: evaluateKnowledgeExcept(withProgression(s, true, input.refractoryIfProgressed), context, noIds),
         no: candidacy.result,
         noIds,
       };
@@ -627,6 +641,17 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     });
   }
 
+  // Review c34-F6: on the first line's maintenance with no transplant in it, the candidacy not recorded is still
+  // asked for (the plan marks no transplant done, and chooses no path for it; criteria-and-scores.md 8.3).
+  if (
+    s.phase === "maintenance" &&
+    s.currentLine === 1 &&
+    s.transplantCandidate === null &&
+    s.transplantInLatestLine === false &&
+    !missing.some((m) => m.field === CANDIDACY_MISSING.field)
+  )
+    missing.push({ ...CANDIDACY_MISSING });
+
   const options = result.options;
   if (codes) {
     if (unsorted) sortOptions(options);
@@ -677,6 +702,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         input.latestLineDrugs ?? [],
         s.consolidationGiven === true,
         withoutTransplant,
+        s.transplantInLatestLine === false,
       ),
     ),
   };

@@ -126,6 +126,26 @@ function lastStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfThera
   return undefined;
 }
 
+/** Every line before `last` stopped for toxicity or by the patient's choice (the stop reason of its last entry),
+ * with no progression on it and no transplant: the regimen given now replaces a first-line regimen, a new line
+ * by the count (criteria-and-scores.md 9.1 (1)) but no relapse (9.2: relapse is progression). The first-line
+ * pathway goes on: a transplant candidate's transplant is still ahead (review c33 MINOR: D-VRd stopped for
+ * toxicity, then KRd not marked planned, read "on therapy for relapsed disease", the transplant gone from the
+ * plan). A stop reason not recorded is not read as one of these. */
+function firstLineGoesOn(
+  lines: readonly LineOfTherapy[],
+  last: LineOfTherapy,
+  history: readonly TreatmentFact[],
+): boolean {
+  for (const l of lines) {
+    if (l === last) return true;
+    if (l.progressed === true || l.refractory === true || l.includesAsct) return false;
+    const stop = history[l.entries[l.entries.length - 1]!]?.stopReason ?? null;
+    if (stop !== "toxicity" && stop !== "patient-choice") return false;
+  }
+  return true;
+}
+
 /**
  * Derives the treatment phase from the record.
  * @example derivePhase({ facts, lines, response, activeDisease: true }).code // "induction" three weeks into DRd
@@ -271,7 +291,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     if (current.phase === "maintenance") {
       code = "maintenance";
       what = `On maintenance (${current.regimen})`;
-    } else if (n >= 2) {
+    } else if (n >= 2 && !firstLineGoesOn(lines.lines, last, history)) {
       code = "relapsed";
       what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
     } else if (asctDone) {
@@ -291,7 +311,10 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       what = `On continuous first-line therapy (${current.regimen}, given until progression or intolerance: MAIA; no separate induction or maintenance), no progression recorded`;
     } else {
       code = "induction";
-      what = `On first-line therapy (${current.regimen}), no progression recorded`;
+      what =
+        n >= 2
+          ? `On first-line therapy (${current.regimen}) in place of a regimen stopped for toxicity or by the patient's choice, no progression recorded (a new line by the count, criteria-and-scores.md 9.1; no relapse)`
+          : `On first-line therapy (${current.regimen}), no progression recorded`;
     }
     // A single infusion (treatments.md 5b; review c10-H1, c11a): followed up, never "on therapy". The code stays
     // the line's setting (the public phase codes are extended, never renamed); only the words change.
@@ -355,7 +378,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     code = "post-transplant";
     rule = PHASE_RULES.finished;
     extra = { asct: true };
-  } else if (n === 1 && candidate === "yes" && !asctDone && latestEntry?.phase !== "maintenance") {
+  } else if (
+    (n === 1 || firstLineGoesOn(lines.lines, last, history)) &&
+    candidate === "yes" &&
+    !asctDone &&
+    latestEntry?.phase !== "maintenance"
+  ) {
     // Not after a transplant the line holds, nor after maintenance (given after the transplant, or instead
     // of it when the transplant is deferred): neither is waiting for a transplant (review c12-H1).
     code = "transplant";

@@ -296,8 +296,7 @@ function ifProgressedIds(options: readonly AssessmentOption[]): string[] {
  * recorded name, and a melphalan-containing induction such as VMP, none of them a transplant induction of 3b):
  * the plan follows the regimen given (a 76-year-old two years into DRd was shown "next: stem cell transplant"),
  * and still does once that line has ended without progression (review c28-W1: it went back to the transplant;
- * review c32-W3: Rd, Vd, VMP and MPT finished did too), the line holding no transplant; and a first line on its
- * continuation with no transplant in it, whatever its induction (review c33-W3). The transplant options, still
+ * review c32-W3: Rd, Vd, VMP and MPT finished did too), the line holding no transplant. The transplant options, still
  * shown on the open candidacy, then come after the rest (pathway.ts; review c30-W1). */
 export function followsFirstLineWithoutTransplant(
   phase: PhaseResult,
@@ -320,10 +319,7 @@ export function followsFirstLineWithoutTransplant(
           doublet(currentDrugs) ||
           holdsMelphalan(currentDrugs) ||
           isVrdLite(phase.currentRegimen))) ||
-        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)) ||
-        // Review c33-W3: the first line gone on to its continuation (or maintenance) with no transplant in it:
-        // the record shows the path taken (VRd then Rd, treatments.md 4), not "done: transplant".
-        (code === "maintenance" && !latestLineHasAsct))) ||
+        ((code === "induction" || code === "maintenance") && isDvmp(latestLineDrugs)))) ||
       (phase.currentLine === null &&
         phase.lastLine === 1 &&
         code === "line-finished" &&
@@ -376,6 +372,9 @@ export function buildPlan(
   consolidationGiven = false,
   /** The plan follows a first line of patients not going to transplant (followsFirstLineWithoutTransplant). */
   withoutTransplant = false,
+  /** The latest line holds no transplant, nor an entry that may be one (situation fact transplantInLatestLine
+   * false): on its maintenance, the transplant pathway's steps before it were not given. */
+  noTransplantInLine = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -430,7 +429,13 @@ export function buildPlan(
       },
     ];
   }
-  if ((phase.lastLine ?? 0) > 1 || (code === "line-finished" && lastLineReachedMaintenance)) {
+  // A later line is past the first-line steps, unless it replaces a first-line regimen stopped for toxicity
+  // (phase.ts firstLineGoesOn: its phase is then one of the first line's, induction to the transplant).
+  const firstLineStep = code === "induction" || code === "transplant" || code === "post-transplant";
+  if (
+    ((phase.lastLine ?? 0) > 1 && !firstLineStep) ||
+    (code === "line-finished" && lastLineReachedMaintenance)
+  ) {
     // A later line on maintenance, or finished without progression (a first line too once its maintenance
     // is over: induction, transplant and maintenance are behind it): the line being given (or the
     // monitoring that follows a finished one), then relapse.
@@ -520,6 +525,12 @@ export function buildPlan(
       ...sourced(lineEnded && status !== "done" ? afterLineEnded(source) : source),
     };
   });
+  // Review c33-W3 (and review c34-F5, F6): on the first line's maintenance with no transplant in it, the
+  // transplant and the consolidation after it were not given: never "done" (the candidacy, when not recorded, is
+  // still asked for; the plan does not choose the path for it).
+  if (defs === TE_STEPS && code === "maintenance" && noTransplantInLine)
+    for (let i = steps.length - 1; i >= 0; i--)
+      if (steps[i]!.phase === "transplant" || steps[i]!.phase === "post-transplant") steps.splice(i, 1);
   // With active disease now, progression is the likelier branch: show it first after what is done.
   if (unknown && phase.activeDisease === true) {
     const done = steps.filter((st) => st.status === "done");

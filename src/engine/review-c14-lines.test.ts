@@ -79,8 +79,8 @@ describe("c14-4: maintenance options after ASCT with the outcome of the inductio
   it("D-R and the PI-added maintenance are shown beside R maintenance, each naming the unknown", () => {
     // The induction ended 55 days before the last values (review c33-M3: 60 days or more of values with no
     // progression after it would tell; here they do not).
-    const r = record(POST_ASCT);
-    r.treatmentHistory[0].end = "2026-10-01";
+    const r = record(POST_ASCT) as R & { treatmentHistory: { end: string }[] };
+    r.treatmentHistory[0]!.end = "2026-10-01";
     const a = assess(r);
     for (const id of ["maint.lenalidomide", "maint.dara-lenalidomide", "maint.pi-high-risk"]) {
       const o = a.options.find((x) => x.id === id);

@@ -42,19 +42,31 @@ describe("M3: anti-CD38 refractoriness is not known when the outcome is not", ()
     expect(fields(read(unknown))).toContain("treatmentHistory.0.progressedOn");
   });
 
-  it("Teclistamab + daratumumab under 'if progressed' names the unknown exclusion of MajesTEC-3", () => {
-    const tec = assess(read(unknown)).options.find((o) => o.id === "rr.tec-dara");
+  it("under 'if progressed', 42 days after daratumumab: refractory to it (review c34-F3), no Tec-Dara", () => {
+    // Any progression by asOf is within 60 days of the last dose (criteria-and-scores.md 9.2).
+    const a = assess(read(unknown));
+    expect(a.linesOfTherapy.antiCd38RefractoryIfProgressed).toBe(true);
+    const listed = a.options.filter((o) => o.conditionalOn === "line-progressed").map((o) => o.id);
+    for (const id of ["rr.tec-dara", "rr.dkd", "rr.isa-kd", "rr.dvd", "rr.drd"])
+      expect(listed).not.toContain(id);
+    expect(listed).toContain("rr.kd");
+    expect(summary(read(unknown))).toContain(
+      "if the line has progressed, refractory to anti-CD38 antibody (the last dose within 60 days of today)",
+    );
+  });
+
+  it("more than 60 days after daratumumab, the outcome open: Tec-Dara and DKd shown naming the unknown, Kd beside them", () => {
+    // Review c34-F2's record: D-VRd ended 2026-05-01, the M-protein rose 35 days after it, then fell after ASCT.
+    const r = read("review-c34-ref-values-rise-then-fall-after-asct");
+    const a = assess(r);
+    expect(a.linesOfTherapy.antiCd38Refractory).toBeNull();
+    expect(a.linesOfTherapy.antiCd38RefractoryIfProgressed).toBeUndefined();
+    const tec = a.options.find((o) => o.id === "rr.tec-dara");
     expect(tec?.conditionalOn).toBe("line-progressed");
     expect(tec?.because).toContain("Not known: anti-CD38 antibody refractory");
     expect(tec?.cautions[0]).toMatch(/^Not known: anti-CD38 antibody refractory/);
     expect(tec?.missing?.map((m) => m.field)).toContain("treatmentHistory.progressedOn");
-  });
-
-  it("the anti-CD38 regimens stay on the list, named conditional, and Kd (for refractory disease) joins them", () => {
-    const listed = ids(read(unknown));
-    for (const id of ["rr.dkd", "rr.isa-kd", "rr.dvd", "rr.kd"]) expect(listed).toContain(id);
-    const dkd = assess(read(unknown)).options.find((o) => o.id === "rr.dkd");
-    expect(dkd?.because).toContain("Not known: anti-CD38 antibody refractory");
+    for (const id of ["rr.dkd", "rr.kd"]) expect(ids(r)).toContain(id);
   });
 
   it("a line's progression recorded on its transplant, 55 days after D-VRd ended: refractory to daratumumab and lenalidomide", () => {
@@ -107,11 +119,10 @@ describe("W3: a first line gone on to its continuation with no transplant in it"
   const name = "review-c33-w3-vrd-then-rd-planned-70-absent";
   const planOf = (r: Rec) => (assess(r).plan ?? []).map((s) => `${s.phase}:${s.status}`);
 
-  it("the plan follows the continuation: no transplant or recovery step marked done", () => {
+  it("no transplant or recovery step marked done, and the candidacy still asked for (review c34-F6)", () => {
     const plan = planOf(read(name));
     expect(plan).toEqual(["induction:done", "maintenance:current", "relapsed:if-progressed"]);
-    const step = assess(read(name)).plan?.find((s) => s.phase === "maintenance");
-    expect(step?.title).toContain("VRd x8 then Rd");
+    expect(fields(read(name))).toContain("transplant.candidate");
   });
 
   it("one kidney table for lenalidomide: the starting dose for Rd continued without a transplant", () => {

@@ -63,6 +63,7 @@ export function copySituation(s: Situation): Situation {
     antiCd38Exposed: s.antiCd38Exposed,
     antiCd38Refractory: s.antiCd38Refractory,
     daysSinceAntiCd38: s.daysSinceAntiCd38,
+    transplantInLatestLine: s.transplantInLatestLine,
     daysSinceDaratumumab: s.daysSinceDaratumumab,
     tripleClassExposed: s.tripleClassExposed,
     tripleClassRefractory: s.tripleClassRefractory,

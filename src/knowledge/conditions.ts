@@ -210,6 +210,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   antiCd38Exposed: (s) => s.antiCd38Exposed,
   antiCd38Refractory: (s) => s.antiCd38Refractory,
   daysSinceAntiCd38: (s) => s.daysSinceAntiCd38,
+  transplantInLatestLine: (s) => s.transplantInLatestLine,
   daysSinceDaratumumab: (s) => s.daysSinceDaratumumab,
   tripleClassExposed: (s) => s.tripleClassExposed,
   tripleClassRefractory: (s) => s.tripleClassRefractory,

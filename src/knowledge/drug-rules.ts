@@ -27,15 +27,31 @@ export const LENALIDOMIDE_KIDNEY = "Lenalidomide, kidney function:";
 export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
 
 /** Lenalidomide continued or as maintenance without a transplant: none done, and the clinician's decision is
- * not to transplant (now) or the first line has gone on to its continuation without one (phase maintenance
- * with no transplant: review c33-W3, candidacy not recorded, both kidney tables were shown). */
+ * not to transplant (now) or the first line has gone on to its continuation without one (phase maintenance,
+ * nothing in the line that is or may be a transplant: review c33-W3, candidacy not recorded, both kidney
+ * tables were shown; review c34-F1, an autograft recorded without its flag keeps both). */
 const withoutTransplant: Condition = {
   all: [
     { not: { fact: "priorAsct", is: true } },
+    // On maintenance after an entry that may be a transplant (melphalan, or the transplant phase, without the
+    // asct flag): never the starting dose (25 mg) for maintenance after a possible autograft (review c34-F1).
+    {
+      not: {
+        all: [
+          { fact: "phase", is: "maintenance" },
+          { fact: "transplantInLatestLine", is: true },
+        ],
+      },
+    },
     {
       any: [
         { fact: "transplantCandidate", in: ["no", "deferred"] },
-        { fact: "phase", is: "maintenance" },
+        {
+          all: [
+            { fact: "phase", is: "maintenance" },
+            { fact: "transplantInLatestLine", is: false },
+          ],
+        },
       ],
     },
   ],
@@ -141,7 +157,13 @@ function continuedWithoutTransplant(rule: DrugRule): DrugRule {
     id: `${rule.id}.continued-no-asct`,
     kinds: ["maintenance"],
     when: { all: [withoutTransplant, rule.when] },
-    unknownOk: [...(rule.unknownOk ?? []), "transplantCandidate", "priorAsct", "phase"],
+    unknownOk: [
+      ...(rule.unknownOk ?? []),
+      "transplantCandidate",
+      "priorAsct",
+      "phase",
+      "transplantInLatestLine",
+    ],
     text,
     evidenceNote:
       "The reference gives no renal table for single-agent lenalidomide continued without a transplant; the combination table is the label's table for Rd.",
@@ -208,7 +230,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
         },
       ],
     },
-    unknownOk: ["transplantCandidate", "priorAsct", "phase"],
+    unknownOk: ["transplantCandidate", "priorAsct", "phase", "transplantInLatestLine"],
     text: {
       us: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT (US): CrCl 30-60 mL/min 5 mg daily; CrCl <30 or dialysis 2.5 mg daily; do not dose below 2.5 mg daily (renal maintenance table UNVERIFIED).`,
       eu: `${LENALIDOMIDE_KIDNEY} maintenance after ASCT: the reference gives no EU renal maintenance table; the US table (UNVERIFIED) is CrCl 30-60 mL/min 5 mg daily, <30 or dialysis 2.5 mg daily.`,
@@ -1154,10 +1176,11 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // treatments.md 7b (checked): the panreactive indirect antiglobulin test ~2-6 months after the last dose; the
   // daratumumab label (DHPC, looked up 2026-12-02): with positive HBV serology, monitoring for reactivation for
   // at least 6 months after it ends. Counted to 6 months (183 days) from the last dose, or, its end not recorded,
-  // from the start of the therapy after it (the latest day it can have been given).
+  // from the start of the therapy after it (the latest day it can have been given). Whatever the diagnosis: a drug
+  // effect, as after D-VCd for AL amyloidosis or daratumumab for smouldering myeloma (review c34-F4).
   {
     id: "alert.anti-cd38.blood-bank-after-last-dose",
-    when: { all: [isMM, { fact: "daysSinceAntiCd38", lte: 183 }] },
+    when: { fact: "daysSinceAntiCd38", lte: 183 },
     severity: "warning",
     text: "An anti-CD38 antibody was given within the last 6 months: the indirect antiglobulin test (antibody screen) can stay panreactive for ~2-6 months after the last dose. Before any transfusion, tell the blood bank it was given; DTT-treated cells remove the interference but destroy Kell, so give K-negative units.",
     show: ["daysSinceAntiCd38"],
@@ -1167,7 +1190,10 @@ export const ALERT_RULES: readonly AlertRule[] = [
   {
     id: "alert.daratumumab.hbv-after-last-dose",
     when: {
-      all: [isMM, { fact: "daysSinceDaratumumab", lte: 183 }, { fact: "hbvSerology", is: "positive" }],
+      all: [
+        { fact: "daysSinceDaratumumab", lte: 183 },
+        { fact: "hbvSerology", is: "positive" },
+      ],
     },
     severity: "warning",
     text: "Daratumumab was given within the last 6 months and HBV serology is positive: keep monitoring for hepatitis B reactivation for at least 6 months after it ends (daratumumab label); if HBV reactivates, treat with an HBV specialist.",
@@ -1177,7 +1203,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: "alert.daratumumab.hbv-serology-unknown-after-last-dose",
-    when: { all: [isMM, { fact: "daysSinceDaratumumab", lte: 183 }, { fact: "hbvSerology", known: false }] },
+    when: {
+      all: [
+        { fact: "daysSinceDaratumumab", lte: 183 },
+        { fact: "hbvSerology", known: false },
+      ],
+    },
     severity: "warning",
     text: "Daratumumab was given within the last 6 months and HBV serology (HBsAg and anti-HBc) is not recorded: with positive serology the label asks for monitoring for reactivation for at least 6 months after it ends, so test it now (ASCO 2020; daratumumab DHPC).",
     show: ["daysSinceDaratumumab"],

@@ -131,6 +131,9 @@ export interface Situation {
   /** Days since an anti-CD38 antibody was last given (its entry's end, or with none the start of the therapy
    * that ended it), not given now; null when one is given now or none was (review c33-W2). */
   daysSinceAntiCd38: K<number>;
+  /** The latest line holds a transplant, or an entry that may be one: flagged `asct`, in the transplant phase,
+   * or with melphalan (review c34-F1: an autograft recorded without the flag is not read as none). */
+  transplantInLatestLine: K<boolean>;
   /** The same for daratumumab (its hepatitis B warning runs 6 months past the last dose). */
   daysSinceDaratumumab: K<number>;
   tripleClassExposed: K<boolean>;
@@ -530,6 +533,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   piExposed: { label: "proteasome inhibitor exposed", values: BOOL, inputs: LINES_INPUT },
   imidExposed: { label: "immunomodulatory drug exposed", values: BOOL, inputs: LINES_INPUT },
   antiCd38Exposed: { label: "anti-CD38 antibody exposed", values: BOOL, inputs: LINES_INPUT },
+  transplantInLatestLine: {
+    label:
+      "the latest line holds a transplant (an entry flagged asct, in the transplant phase, or with melphalan)",
+    values: BOOL,
+    inputs: ["treatmentHistory.asct", "treatmentHistory.phase", "treatmentHistory.drugs"],
+  },
   daysSinceAntiCd38: {
     label:
       "days since an anti-CD38 antibody was last given (its end, or not recorded, the start of the therapy after it)",

@@ -838,10 +838,15 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
       lines.lenalidomideRefractory === null ? "lenalidomide" : null,
       lines.antiCd38Refractory === null ? "anti-CD38 antibody" : null,
     ].filter((s): s is string => s !== null);
+    // Review c34-F3: what a progression by today would settle (the last dose within 60 days).
+    const ifProgressed = [
+      lines.lenalidomideRefractoryIfProgressed === true ? "lenalidomide" : null,
+      lines.antiCd38RefractoryIfProgressed === true ? "anti-CD38 antibody" : null,
+    ].filter((s): s is string => s !== null);
     if (notKnown.length)
       items.push(
         li(
-          `Refractory or not, not known: ${f.strong(notKnown.join(", "))} (the outcome of an entry with it is not recorded)`,
+          `Refractory or not, not known: ${f.strong(notKnown.join(", "))} (the outcome of an entry with it is not recorded)${ifProgressed.length ? `; if the line has progressed, refractory to ${ifProgressed.join(" and ")} (the last dose within 60 days of today)` : ""}`,
         ),
       );
     if (flags.length) items.push(li(`Flags: ${f.strong(f.esc(flags.join(", ")))}`));

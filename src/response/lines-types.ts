@@ -34,6 +34,12 @@ export interface LinesOfTherapyResult {
   /** Refractory to an anti-CD38 antibody (progression on it or within 60 days of its last dose, after at least
    * 4 weeks of it): null when an entry with one has an outcome not recorded (as lenalidomide's, review c33-M3). */
   antiCd38Refractory: boolean | null;
+  /** Present (true) when lenalidomide's refractoriness is not known and a progression of the last line by asOf
+   * would make it refractory: its entry with the drug ended within 60 days of asOf (review c34-F3). The "if
+   * the line has progressed" options read it. */
+  lenalidomideRefractoryIfProgressed?: true;
+  /** The same for an anti-CD38 antibody. */
+  antiCd38RefractoryIfProgressed?: true;
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
   smmTherapyOutcomeUnknown: boolean;

@@ -1,6 +1,6 @@
 /** Lines of therapy (Rajkumar, Richardson & San Miguel, Blood 2015) and drug/class exposure and
  * refractoriness (IMWG 2011 "refractory"; MAMMOTH class definitions, Gandhi 2019). */
-import type { Facts, TreatmentFact } from "../model/facts.js";
+import type { Facts, SeriesValue, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, daysBetween, progressionRecorded, recordedProgressionDate } from "./dates.js";
@@ -379,22 +379,35 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
   return null;
 }
 
-/** The latest date of the lab series the response follows (its parameters measurable at baseline) when it
- * shows no progression and every one of them was measured on the line; null otherwise. */
-function noProgressionThrough(facts: Facts, lab: ResponseResult): string | null {
+/** The lab series the response follows (its parameters measurable at baseline), when they show no progression
+ * and every one of them was measured on the line; null otherwise. */
+function followedSeries(facts: Facts, lab: ResponseResult): (readonly SeriesValue[])[] | null {
   if (lab.progression !== false || lab.notRepeated !== undefined) return null;
-  let latest: string | null = null;
+  const out: (readonly SeriesValue[])[] = [];
   for (const m of lab.measurableBy) {
-    const xs =
-      m === "serum"
-        ? facts.series.serumMProtein
-        : m === "urine"
-          ? facts.series.urineMProtein
-          : m === "flc"
-            ? facts.series.involvedFreeLightChain
-            : null;
-    const last = xs === null || xs.length === 0 ? null : xs[xs.length - 1]!.date;
-    if (last !== null && (latest === null || compareDates(last, latest) > 0)) latest = last;
+    if (m === "serum") out.push(facts.series.serumMProtein);
+    else if (m === "urine") out.push(facts.series.urineMProtein);
+    else if (m === "flc") out.push(facts.series.involvedFreeLightChain);
+  }
+  return out.length > 0 ? out : null;
+}
+
+/** The latest date of the followed series (followedSeries) when none of them rose after `end`: each value dated
+ * after it no higher than its last value on or before it (review c34-F2: a rise 35 days after the last dose,
+ * then a fall, read "no progression"; any rise leaves the 60 days to the record). Null with a rise, or a series
+ * with no value on or before `end`. Stricter than IMWG's progression on purpose: it only ever answers "not
+ * refractory". */
+function noRiseThrough(series: readonly (readonly SeriesValue[])[], end: string): string | null {
+  let latest: string | null = null;
+  for (const xs of series) {
+    let before: number | null = null;
+    for (const p of xs) {
+      if (compareDates(p.date, end) <= 0) before = p.value;
+      else if (before === null || p.value > before + 1e-9) return null;
+    }
+    const last = xs.length === 0 ? null : xs[xs.length - 1]!.date;
+    if (last === null || before === null) return null;
+    if (latest === null || compareDates(last, latest) > 0) latest = last;
   }
   return latest;
 }
@@ -415,13 +428,14 @@ function outcomeFromLine(
   history: readonly TreatmentFact[],
   line: LineOfTherapy | undefined,
   i: number,
-  /** For the entries of the line the response reads: the latest date its lab series shows no progression
-   * through (IMWG 2016), null otherwise. */
-  measuredThrough: string | null,
+  /** For the entries of the line the response reads: its lab series when they show no progression (IMWG
+   * 2016), null otherwise. */
+  followed: readonly (readonly SeriesValue[])[] | null,
   rules: RuleTrace[] | null,
 ): boolean | null {
   const t = history[i]!;
   if (line === undefined || t.end === null) return null;
+  const measuredThrough = followed === null ? null : noRiseThrough(followed, t.end);
   if (measuredThrough !== null && daysBetween(t.end, measuredThrough) > REFRACTORY_WINDOW_DAYS) {
     rules?.push(trace(R.outcomeFromLine, merged(entryInputs(t), { measuredThrough, refractory: false })));
     return false;
@@ -656,13 +670,17 @@ export function assessLinesAndResponse(
   let lenalidomideNull = false;
   let antiCd38True = false;
   let antiCd38Null = false;
+  // Review c34-F3: a null that a progression by asOf would make true (the last line's entry ended within 60 days
+  // of asOf: any progression since is within 60 days of its last dose, criteria-and-scores.md 9.2).
+  let lenalidomideIfProgressed = false;
+  let antiCd38IfProgressed = false;
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
   // place of a later (or no) recorded date: one progression date for both uses.
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
-  const measuredThrough = noProgressionThrough(facts, lab);
+  const followed = followedSeries(facts, lab);
   const entryStatus: (boolean | null)[] = [];
   let smmTherapyOutcomeUnknown = false;
   for (let i = 0; i < history.length; i++) {
@@ -696,7 +714,7 @@ export function assessLinesAndResponse(
             history,
             lineOfEntry(lines, i),
             i,
-            last?.entries.includes(i) === true ? measuredThrough : null,
+            last?.entries.includes(i) === true ? followed : null,
             rules,
           )
         : own;
@@ -708,6 +726,11 @@ export function assessLinesAndResponse(
           ? { field: `treatmentHistory.${t.index}.end`, neededFor: "refractoriness: the CAR-T infusion day" }
           : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
       );
+    const withinWindowOfAsOf =
+      status === null &&
+      t.end !== null &&
+      last?.entries.includes(i) === true &&
+      daysBetween(t.end, facts.asOf) <= REFRACTORY_WINDOW_DAYS;
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
@@ -724,12 +747,18 @@ export function assessLinesAndResponse(
           }
         }
         if (drugStatus === true) antiCd38True = true;
-        else if (drugStatus === null) antiCd38Null = true;
+        else if (drugStatus === null) {
+          antiCd38Null = true;
+          if (withinWindowOfAsOf) antiCd38IfProgressed = true;
+        }
       }
       if (drugStatus === true) drugs.refractory[k] = true;
       if (d === "lenalidomide") {
         if (drugStatus === true) lenalidomideTrue = true;
-        else if (drugStatus === null) lenalidomideNull = true;
+        else if (drugStatus === null) {
+          lenalidomideNull = true;
+          if (withinWindowOfAsOf) lenalidomideIfProgressed = true;
+        }
       }
     }
   }
@@ -809,5 +838,9 @@ export function assessLinesAndResponse(
     rules: rules ?? [],
     missing,
   };
+  if (lenalidomideIfProgressed && lenalidomideRefractory === null)
+    linesOfTherapy.lenalidomideRefractoryIfProgressed = true;
+  if (antiCd38IfProgressed && antiCd38Refractory === null)
+    linesOfTherapy.antiCd38RefractoryIfProgressed = true;
   return { linesOfTherapy, response: lab };
 }
