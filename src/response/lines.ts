@@ -423,7 +423,8 @@ function lineOfEntry(lines: readonly LineOfTherapy[], i: number): LineOfTherapy 
  * forever). A planned sequence is one line (criteria-and-scores.md 9.1) and goes on only while the disease
  * has not progressed, so: the line's progression recorded on a later entry of it is this entry's, refractory
  * within 60 days of its last dose (9.2); with none recorded, a later entry of the line begun more than 60
- * days after its end shows no progression within them. Otherwise still null. */
+ * days after its end, or the line's followed values with no rise after its end, dated more than 60 days
+ * after it (noRiseThrough), show no progression within them. Otherwise still null. */
 function outcomeFromLine(
   history: readonly TreatmentFact[],
   line: LineOfTherapy | undefined,

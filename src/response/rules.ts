@@ -300,7 +300,7 @@ export const LINES_RULES = defineRules({
   outcomeFromLine: {
     id: "lines.outcome-from-line",
     citation: "rajkumar-2015-blood-lines",
-    text: "An entry ended with no outcome of its own, in a planned sequence that went on (one line, Rajkumar 2015): the line's progression, recorded on a later entry of it, is the one that reads its 60 days (IMWG 2011); with none recorded, a later entry of the line begun more than 60 days after its last dose shows no progression within them (the project's reading: a progression ends the line)",
+    text: "An entry ended with no outcome of its own, in a planned sequence that went on (one line, Rajkumar 2015): the line's progression, recorded on a later entry of it, is the one that reads its 60 days (IMWG 2011); with none recorded, a later entry of the line begun more than 60 days after its last dose, or the line's followed M-protein or light-chain values with no rise after it, dated more than 60 days after it, show no progression within them (the project's reading: a progression ends the line)",
     evidence: "secondary",
   },
   nonResponsive: {
