@@ -7,6 +7,7 @@ import { bundleToRecord } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard } from "../../fhir/cards.js";
 import { recordToBundle } from "../../fhir/record-to-bundle.js";
 import type { Resource } from "../../fhir/types.js";
+import type { PatientRecord } from "../../model/record.js";
 import { createCdsJwtVerifier } from "../auth/cds-jwt.js";
 import {
   cdsHooksRoutes,
@@ -30,9 +31,12 @@ let fetchApp: FastifyInstance;
 const feedback = new MemoryFeedbackStore();
 const fetched: string[] = [];
 
-/** The fixture record as an EHR would prefetch it: Patient/p1 and search-set Bundles per key. */
-function prefetchFor(index = 0): Record<string, unknown> {
-  const b = recordToBundle({ ...FIXTURE_RECORDS[index]!.record, id: "p1" });
+/** The fixture record (or `record`) as an EHR would prefetch it: Patient/p1 and search-set Bundles per key. */
+function prefetchFor(
+  index = 0,
+  record: PatientRecord = FIXTURE_RECORDS[index]!.record,
+): Record<string, unknown> {
+  const b = recordToBundle({ ...record, id: "p1" });
   const resources = (b.entry ?? []).map(
     (e) =>
       JSON.parse(
@@ -260,12 +264,52 @@ describe("CDS Hooks patient-view", () => {
   });
 
   it("reads the navigator's own CarePlan (a period of observation) from prefetch, as $assess reads the bundle", async () => {
-    // Plasmacytoma treated with radiotherapy, observed (a CarePlan), then myeloma: the cards are those
-    // of the whole exported record, and without the CarePlan they would not be.
-    const index = FIXTURE_RECORDS.findIndex((f) =>
-      f.record.treatmentHistory?.some((t) => t.regimen === "observation"),
-    );
-    const record = { ...FIXTURE_RECORDS[index]!.record, id: "p1" };
+    // A first line finished, then observed (a CarePlan) until the disease progressed: the cards are those of
+    // the whole exported record (relapse), and without the CarePlan they would not be (a finished line). Since
+    // engine 0.2.41 the fixture's observation before the first line changes no card (its line's outcome is read
+    // from the line), so the period of observation comes after it here.
+    const record: PatientRecord = {
+      ...FIXTURE_RECORDS[0]!.record,
+      id: "p1",
+      asOf: "2026-11-26",
+      treatmentHistory: [
+        {
+          regimen: "VRd",
+          drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+          start: "2023-01-10",
+          end: "2023-05-30",
+          bestResponse: "VGPR",
+          phase: "induction",
+        },
+        {
+          regimen: "ASCT",
+          drugs: [],
+          start: "2023-07-01",
+          end: "2023-07-01",
+          asct: true,
+          phase: "transplant",
+          plannedWithPrevious: true,
+        },
+        {
+          regimen: "R maintenance",
+          drugs: ["lenalidomide"],
+          start: "2023-09-01",
+          end: "2025-09-01",
+          phase: "maintenance",
+          plannedWithPrevious: true,
+          stopReason: "completed",
+        },
+        {
+          regimen: "observation",
+          drugs: [],
+          start: "2025-09-02",
+          end: "2026-10-01",
+          progressedOn: true,
+          progressionDate: "2026-09-20",
+          stopReason: "progression",
+        },
+      ],
+    };
     const full = bundleToRecord(recordToBundle(record), { asOf: "2026-11-26" }).record;
     expect(full.treatmentHistory?.map((t) => t.regimen)).toContain("observation");
     const detailsOf = (cards: CdsCard[]) => cards.map((c) => `${c.summary}\n${c.detail ?? ""}`);
@@ -276,7 +320,7 @@ describe("CDS Hooks patient-view", () => {
         seed: "carePlan",
       }),
     );
-    const pre = prefetchFor(index);
+    const pre = prefetchFor(0, record);
     expect((pre.carePlans as { entry: unknown[] }).entry).toHaveLength(1);
     const res = await call(hookBody(pre), await token(es));
     expect(res.statusCode, res.body).toBe(200);
