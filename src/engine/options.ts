@@ -166,8 +166,10 @@ function givenOn(
 }
 
 /** Whether the latest line holds a transplant or an entry that may be one (flagged asct, in the transplant phase,
- * or with melphalan); null without lines. Review c34-F1: "Mel200 autograft" recorded in the transplant phase
- * without the flag read as no transplant, and lenalidomide's starting dose was given for maintenance after it. */
+ * or melphalan given alone, as high-dose melphalan is); null without lines. Review c34-F1: "Mel200 autograft"
+ * recorded in the transplant phase without the flag read as no transplant, and lenalidomide's starting dose was
+ * given for maintenance after it. Melphalan in a combination (MP, VMP, D-VMP, MPR) is an induction, no
+ * transplant (review c35-G1). */
 function transplantInLatestLine(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[],
@@ -178,7 +180,11 @@ function transplantInLatestLine(
   for (const i of last.entries) {
     const t = history[i];
     if (t === undefined) continue;
-    if (t.asct || t.phase === "transplant" || t.drugs.some((d) => canonicalDrugName(d) === "melphalan"))
+    if (
+      t.asct ||
+      t.phase === "transplant" ||
+      (t.drugs.length === 1 && canonicalDrugName(t.drugs[0]!) === "melphalan")
+    )
       return true;
   }
   return false;

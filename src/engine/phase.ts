@@ -131,17 +131,24 @@ function lastStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfThera
  * by the count (criteria-and-scores.md 9.1 (1)) but no relapse (9.2: relapse is progression). The first-line
  * pathway goes on: a transplant candidate's transplant is still ahead (review c33 MINOR: D-VRd stopped for
  * toxicity, then KRd not marked planned, read "on therapy for relapsed disease", the transplant gone from the
- * plan). A stop reason not recorded is not read as one of these. */
+ * plan). A stop reason not recorded is not read as one of these, nor a line whose M-protein rose (by the lowest
+ * value, IMWG 2006/2011: a possible progression, confirmed or not) before the next line began (review c35-G2: a
+ * rise on VRd before its toxicity stop, or in the gap after a patient's stop, read "no relapse"). */
 function firstLineGoesOn(
-  lines: readonly LineOfTherapy[],
+  input: PhaseInputs,
   last: LineOfTherapy,
   history: readonly TreatmentFact[],
 ): boolean {
-  for (const l of lines) {
+  const lines = input.lines.lines;
+  for (let n = 0; n < lines.length; n++) {
+    const l = lines[n]!;
     if (l === last) return true;
     if (l.progressed === true || l.refractory === true || l.includesAsct) return false;
     const stop = history[l.entries[l.entries.length - 1]!]?.stopReason ?? null;
     if (stop !== "toxicity" && stop !== "patient-choice") return false;
+    const next = lines[n + 1]!;
+    const rise = pdByLowestValue(input.points ?? collectPoints(input.facts), l.start);
+    if (rise !== null && compareDates(rise.date, next.start) <= 0) return false;
   }
   return true;
 }
@@ -291,7 +298,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     if (current.phase === "maintenance") {
       code = "maintenance";
       what = `On maintenance (${current.regimen})`;
-    } else if (n >= 2 && !firstLineGoesOn(lines.lines, last, history)) {
+    } else if (n >= 2 && !firstLineGoesOn(input, last, history)) {
       code = "relapsed";
       what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
     } else if (asctDone) {
@@ -379,7 +386,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     rule = PHASE_RULES.finished;
     extra = { asct: true };
   } else if (
-    (n === 1 || firstLineGoesOn(lines.lines, last, history)) &&
+    (n === 1 || firstLineGoesOn(input, last, history)) &&
     candidate === "yes" &&
     !asctDone &&
     latestEntry?.phase !== "maintenance"

@@ -11,7 +11,12 @@
  * - F5, F6: a first line on maintenance with no transplant: no "done: transplant" whatever the candidacy, and the
  *   candidacy not recorded still asked for.
  * - The switch: D-VRd stopped for toxicity, KRd begun not marked planned: a new line by the count
- *   (criteria-and-scores.md 9.1 (1)) but no relapse; the transplant of a candidate is still ahead. */
+ *   (criteria-and-scores.md 9.1 (1)) but no relapse; the transplant of a candidate is still ahead.
+ * Review c35 (the re-check of 0.2.42; records examples/vignettes/review-c35-*):
+ * - G1 (WRONG, a regression of the F1 fix): melphalan in a combination (MPR, VMP) read as a possible transplant.
+ * - G2 (WRONG, regression): a switch after a rise of the M-protein (on the regimen, or in the gap after it) read
+ *   as "no relapse".
+ * - G3 (WRONG): the 60 days of "if progressed" counted to asOf, not to the possible progression measured. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -136,5 +141,31 @@ describe("a first-line regimen stopped for toxicity, another begun not marked pl
     const r = read(name);
     delete r.treatmentHistory[0].stopReason;
     expect(assess(r).phase?.code).toBe("relapsed");
+  });
+});
+
+describe("review c35", () => {
+  it("G1: MPR then lenalidomide, no transplant: no transplant done, the candidacy asked, the starting-dose table", () => {
+    const r = read("review-c35-c1-mpr-r-maint-72-absent-crcl40");
+    expect(planOf(r)).not.toContain("transplant:done");
+    expect(assess(r).missingData.map((m) => m.field)).toContain("transplant.candidate");
+    expect(alertIds(r)).not.toContain("lenalidomide.renal.maintenance");
+  });
+
+  it("G2: VRd stopped for toxicity after the M-protein rose on it, then KRd: a relapse, no transplant step", () => {
+    const r = read("review-c35-c6-60-vrd-tox-values-pd-unrecorded-krd");
+    expect(assess(r).phase?.code).toBe("relapsed");
+    expect(assess(r).options.map((o) => o.id)).not.toContain("ndmm.te.asct");
+  });
+
+  it("G2: VRd stopped by the patient, the M-protein rising in the gap, then DRd 18 months later: a relapse", () => {
+    expect(assess(read("review-c35-c6-74-choice-stop-gap-values-rose-drd")).phase?.code).toBe("relapsed");
+  });
+
+  it("G3: Isa-Pd ended 61 days before asOf, a rise on day 59: under 'if progressed' refractory to isatuximab", () => {
+    const a = assess(read("review-c35-c3-isapd-tox-stop-d61-rise-now"));
+    expect(a.linesOfTherapy.antiCd38RefractoryIfProgressed).toBe(true);
+    const progressed = a.options.filter((o) => o.conditionalOn === "line-progressed").map((o) => o.id);
+    for (const id of ["rr.tec-dara", "rr.isa-pd", "rr.dkd", "rr.dpd"]) expect(progressed).not.toContain(id);
   });
 });

@@ -33,7 +33,7 @@ export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
 const withoutTransplant: Condition = {
   all: [
     { not: { fact: "priorAsct", is: true } },
-    // On maintenance after an entry that may be a transplant (melphalan, or the transplant phase, without the
+    // On maintenance after an entry that may be a transplant (melphalan alone, or the transplant phase, without the
     // asct flag): never the starting dose (25 mg) for maintenance after a possible autograft (review c34-F1).
     {
       not: {

@@ -132,7 +132,8 @@ export interface Situation {
    * that ended it), not given now; null when one is given now or none was (review c33-W2). */
   daysSinceAntiCd38: K<number>;
   /** The latest line holds a transplant, or an entry that may be one: flagged `asct`, in the transplant phase,
-   * or with melphalan (review c34-F1: an autograft recorded without the flag is not read as none). */
+   * or of melphalan alone (review c34-F1: an autograft recorded without the flag is not read as none; c35-G1:
+   * melphalan in a combination is an induction). */
   transplantInLatestLine: K<boolean>;
   /** The same for daratumumab (its hepatitis B warning runs 6 months past the last dose). */
   daysSinceDaratumumab: K<number>;
@@ -535,7 +536,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   antiCd38Exposed: { label: "anti-CD38 antibody exposed", values: BOOL, inputs: LINES_INPUT },
   transplantInLatestLine: {
     label:
-      "the latest line holds a transplant (an entry flagged asct, in the transplant phase, or with melphalan)",
+      "the latest line holds a transplant (an entry flagged asct, in the transplant phase, or of melphalan alone)",
     values: BOOL,
     inputs: ["treatmentHistory.asct", "treatmentHistory.phase", "treatmentHistory.drugs"],
   },

@@ -672,7 +672,8 @@ export function assessLinesAndResponse(
   let antiCd38True = false;
   let antiCd38Null = false;
   // Review c34-F3: a null that a progression by asOf would make true (the last line's entry ended within 60 days
-  // of asOf: any progression since is within 60 days of its last dose, criteria-and-scores.md 9.2).
+  // of asOf, or of a possible progression measured: any progression since is within 60 days of its last dose,
+  // criteria-and-scores.md 9.2).
   let lenalidomideIfProgressed = false;
   let antiCd38IfProgressed = false;
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
@@ -682,6 +683,15 @@ export function assessLinesAndResponse(
   const lab = assessResponse(facts, { lines }, points, { codesOnly });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
   const followed = followedSeries(facts, lab);
+  // The date a progression of the last line would have, under "if it has progressed": a possible progression
+  // measured (a PD not confirmed yet) when there is one, else asOf at the latest (review c35-G3: a rise on day 59
+  // after Isa-Pd, asOf on day 61).
+  const possiblePd =
+    lab.current === "PD" && lab.progression !== true && lab.progressionDate !== null
+      ? lab.progressionDate
+      : null;
+  const ifProgressedBy =
+    possiblePd !== null && compareDates(possiblePd, facts.asOf) < 0 ? possiblePd : facts.asOf;
   const entryStatus: (boolean | null)[] = [];
   let smmTherapyOutcomeUnknown = false;
   for (let i = 0; i < history.length; i++) {
@@ -731,7 +741,7 @@ export function assessLinesAndResponse(
       status === null &&
       t.end !== null &&
       last?.entries.includes(i) === true &&
-      daysBetween(t.end, facts.asOf) <= REFRACTORY_WINDOW_DAYS;
+      daysBetween(t.end, ifProgressedBy) <= REFRACTORY_WINDOW_DAYS;
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
