@@ -486,6 +486,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     refractoryIfProgressed: {
       lenalidomide: linesOfTherapy.lenalidomideRefractoryIfProgressed === true,
       antiCd38: linesOfTherapy.antiCd38RefractoryIfProgressed === true,
+      drugs: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
     },
     response,
   });

@@ -62,7 +62,7 @@ export interface PathwayInputs {
   latestLineHasAsct?: boolean;
   /** The refractoriness not known that a progression of the last line by asOf would make true (lines of therapy
    * lenalidomideRefractoryIfProgressed, antiCd38RefractoryIfProgressed): read under "if it has progressed". */
-  refractoryIfProgressed?: { lenalidomide: boolean; antiCd38: boolean };
+  refractoryIfProgressed?: { lenalidomide: boolean; antiCd38: boolean; drugs: readonly string[] };
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -147,10 +147,22 @@ function evaluateBoth(
   yes: Situation,
   no: Situation,
   context: KnowledgeContext,
+  /** The context of the "yes" answer when it differs (the drugs refractory under "if progressed"). */
+  yesContext: KnowledgeContext = context,
 ): { yes: KnowledgeResult; no: KnowledgeResult; noIds: Set<string> } {
   const ifNo = evaluateKnowledge(no, context);
   const noIds = idsOf(ifNo);
-  return { yes: evaluateKnowledgeExcept(yes, context, noIds), no: ifNo, noIds };
+  return { yes: evaluateKnowledgeExcept(yes, yesContext, noIds), no: ifNo, noIds };
+}
+
+/** The context under "if the line has progressed": the drugs a progression by then would make refractory are
+ * refractory there (review c35-G5: pomalidomide regimens after Isa-Pd stopped 30 days before). */
+function progressedContext(context: KnowledgeContext, input: PathwayInputs): KnowledgeContext {
+  const more = input.refractoryIfProgressed?.drugs ?? [];
+  if (more.length === 0) return context;
+  const refractoryDrugs = [...(context.refractoryDrugs ?? [])];
+  for (const d of more) if (!refractoryDrugs.includes(d)) refractoryDrugs.push(d);
+  return { ...context, refractoryDrugs };
 }
 
 /** What holds under both answers stands; what holds under one is marked with that answer. `noIds` are
@@ -281,6 +293,7 @@ function withProgression(
     out.phase = "relapsed";
     if (ifProgressed?.lenalidomide && out.lenalidomideRefractory === null) out.lenalidomideRefractory = true;
     if (ifProgressed?.antiCd38 && out.antiCd38Refractory === null) out.antiCd38Refractory = true;
+    if (ifProgressed?.drugs.includes("carfilzomib")) out.carfilzomibRefractory = true;
   }
   return out;
 }
@@ -490,11 +503,20 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       : null;
     let answers: ReturnType<typeof evaluateBoth>;
     if (candidacy === null)
-      answers = evaluateBoth(withProgression(s, true, input.refractoryIfProgressed), notProgressed, context);
+      answers = evaluateBoth(
+        withProgression(s, true, input.refractoryIfProgressed),
+        notProgressed,
+        context,
+        progressedContext(context, input),
+      );
     else {
       const noIds = idsOf(candidacy.result);
       answers = {
-        yes: evaluateKnowledgeExcept(withProgression(s, true, input.refractoryIfProgressed), context, noIds),
+        yes: evaluateKnowledgeExcept(
+          withProgression(s, true, input.refractoryIfProgressed),
+          progressedContext(context, input),
+          noIds,
+        ),
         no: candidacy.result,
         noIds,
       };

@@ -16,7 +16,9 @@
  * - G1 (WRONG, a regression of the F1 fix): melphalan in a combination (MPR, VMP) read as a possible transplant.
  * - G2 (WRONG, regression): a switch after a rise of the M-protein (on the regimen, or in the gap after it) read
  *   as "no relapse".
- * - G3 (WRONG): the 60 days of "if progressed" counted to asOf, not to the possible progression measured. */
+ * - G3 (WRONG): the 60 days of "if progressed" counted to asOf, not to the possible progression measured.
+ * - G5 (MISLEADING): under "if progressed" only lenalidomide and the anti-CD38 antibodies were read as refractory:
+ *   pomalidomide regimens followed Isa-Pd unremarked, Kd and KPd followed Isa-KRd. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -160,6 +162,26 @@ describe("review c35", () => {
 
   it("G2: VRd stopped by the patient, the M-protein rising in the gap, then DRd 18 months later: a relapse", () => {
     expect(assess(read("review-c35-c6-74-choice-stop-gap-values-rose-drd")).phase?.code).toBe("relapsed");
+  });
+
+  it("G5: Isa-Pd stopped 30 days before: under 'if progressed' pomalidomide is refractory too, and said on PVd", () => {
+    const a = assess(read("review-c34-cd38-isapd-stopped-choice-d30-rising"));
+    expect(a.linesOfTherapy.refractoryDrugsIfProgressed).toEqual(["isatuximab", "pomalidomide"]);
+    const pvd = a.options.find((o) => o.id === "rr.pvd");
+    expect(pvd?.conditionalOn).toBe("line-progressed");
+    expect(pvd?.cautions.join(" ")).toContain("The disease is refractory to pomalidomide");
+  });
+
+  it("G5: Isa-KRd stopped 30 days before: under 'if progressed' no Kd or KPd (carfilzomib refractory)", () => {
+    const r = read("review-c34-cd38-isapd-stopped-choice-d30-rising");
+    const last = r.treatmentHistory[r.treatmentHistory.length - 1];
+    last.regimen = "Isa-KRd";
+    last.drugs = ["isatuximab", "carfilzomib", "lenalidomide", "dexamethasone"];
+    const progressed = assess(r)
+      .options.filter((o) => o.conditionalOn === "line-progressed")
+      .map((o) => o.id);
+    expect(progressed).toContain("rr.pvd");
+    for (const id of ["rr.kd", "rr.kpd", "rr.dkd", "rr.isa-kd"]) expect(progressed).not.toContain(id);
   });
 
   it("G3: Isa-Pd ended 61 days before asOf, a rise on day 59: under 'if progressed' refractory to isatuximab", () => {

@@ -40,6 +40,10 @@ export interface LinesOfTherapyResult {
   lenalidomideRefractoryIfProgressed?: true;
   /** The same for an anti-CD38 antibody. */
   antiCd38RefractoryIfProgressed?: true;
+  /** Present when not empty: every drug (steroids aside) a progression of the last line by asOf would make
+   * refractory, not refractory now (review c35-G5: pomalidomide after Isa-Pd too); the "if the line has
+   * progressed" options are reviewed against it as against refractoryDrugs. */
+  refractoryDrugsIfProgressed?: string[];
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
   smmTherapyOutcomeUnknown: boolean;

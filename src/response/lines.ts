@@ -674,8 +674,7 @@ export function assessLinesAndResponse(
   // Review c34-F3: a null that a progression by asOf would make true (the last line's entry ended within 60 days
   // of asOf, or of a possible progression measured: any progression since is within 60 days of its last dose,
   // criteria-and-scores.md 9.2).
-  let lenalidomideIfProgressed = false;
-  let antiCd38IfProgressed = false;
+  const ifProgressed: string[] = [];
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
@@ -760,15 +759,24 @@ export function assessLinesAndResponse(
         if (drugStatus === true) antiCd38True = true;
         else if (drugStatus === null) {
           antiCd38Null = true;
-          if (withinWindowOfAsOf) antiCd38IfProgressed = true;
+          if (withinWindowOfAsOf && !ifProgressed.includes(d)) ifProgressed.push(d);
         }
       }
       if (drugStatus === true) drugs.refractory[k] = true;
+      else if (
+        drugStatus === null &&
+        withinWindowOfAsOf &&
+        d !== "lenalidomide" &&
+        drugs.classes[k] !== DrugClass.antiCd38 &&
+        drugs.classes[k] !== DrugClass.steroid &&
+        !ifProgressed.includes(d)
+      )
+        ifProgressed.push(d);
       if (d === "lenalidomide") {
         if (drugStatus === true) lenalidomideTrue = true;
         else if (drugStatus === null) {
           lenalidomideNull = true;
-          if (withinWindowOfAsOf) lenalidomideIfProgressed = true;
+          if (withinWindowOfAsOf && !ifProgressed.includes(d)) ifProgressed.push(d);
         }
       }
     }
@@ -849,9 +857,15 @@ export function assessLinesAndResponse(
     rules: rules ?? [],
     missing,
   };
-  if (lenalidomideIfProgressed && lenalidomideRefractory === null)
-    linesOfTherapy.lenalidomideRefractoryIfProgressed = true;
-  if (antiCd38IfProgressed && antiCd38Refractory === null)
-    linesOfTherapy.antiCd38RefractoryIfProgressed = true;
+  // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
+  const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
+  if (settled.length > 0) {
+    sortStrings(settled);
+    if (lenalidomideRefractory === null && settled.includes("lenalidomide"))
+      linesOfTherapy.lenalidomideRefractoryIfProgressed = true;
+    if (antiCd38Refractory === null && settled.some((d) => drugClass(d) === DrugClass.antiCd38))
+      linesOfTherapy.antiCd38RefractoryIfProgressed = true;
+    linesOfTherapy.refractoryDrugsIfProgressed = settled;
+  }
   return { linesOfTherapy, response: lab };
 }
