@@ -169,7 +169,8 @@ function givenOn(
  * or melphalan given alone, as high-dose melphalan is); null without lines. Review c34-F1: "Mel200 autograft"
  * recorded in the transplant phase without the flag read as no transplant, and lenalidomide's starting dose was
  * given for maintenance after it. Melphalan in a combination (MP, VMP, D-VMP, MPR) is an induction, no
- * transplant (review c35-G1). */
+ * transplant (review c35-G1), and so is melphalan alone recorded in another phase (an oral course in the induction
+ * phase, review c36-H3). */
 function transplantInLatestLine(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[],
@@ -183,7 +184,7 @@ function transplantInLatestLine(
     if (
       t.asct ||
       t.phase === "transplant" ||
-      (t.drugs.length === 1 && canonicalDrugName(t.drugs[0]!) === "melphalan")
+      (t.drugs.length === 1 && canonicalDrugName(t.drugs[0]!) === "melphalan" && t.phase === null)
     )
       return true;
   }

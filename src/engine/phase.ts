@@ -149,8 +149,23 @@ function firstLineGoesOn(
     const next = lines[n + 1]!;
     const rise = pdByLowestValue(input.points ?? collectPoints(input.facts), l.start);
     if (rise !== null && compareDates(rise.date, next.start) <= 0) return false;
+    // Review c36-H1: that check reads serum and urine only; a dFLC rise (light-chain disease) counts too.
+    if (dflcRoseBetween(input.points ?? collectPoints(input.facts), l.start, next.start)) return false;
   }
   return true;
+}
+
+/** A dFLC (involved minus uninvolved FLC) from `from` to `to` that rose from the lowest value before it by at least
+ * 25% and more than 10 mg/dL (100 mg/L): the IMWG PD rise of the dFLC (criteria-and-scores.md 6.2), confirmed or
+ * not. */
+function dflcRoseBetween(points: Points, from: string, to: string): boolean {
+  let lowest: number | null = null;
+  for (const p of points.flc) {
+    if (compareDates(p.date, from) < 0 || compareDates(p.date, to) > 0) continue;
+    if (lowest !== null && p.dflc >= lowest * 1.25 && p.dflc - lowest > 100) return true;
+    if (lowest === null || p.dflc < lowest) lowest = p.dflc;
+  }
+  return false;
 }
 
 /**

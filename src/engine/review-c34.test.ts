@@ -18,7 +18,10 @@
  *   as "no relapse".
  * - G3 (WRONG): the 60 days of "if progressed" counted to asOf, not to the possible progression measured.
  * - G5 (MISLEADING): under "if progressed" only lenalidomide and the anti-CD38 antibodies were read as refractory:
- *   pomalidomide regimens followed Isa-Pd unremarked, Kd and KPd followed Isa-KRd. */
+ *   pomalidomide regimens followed Isa-Pd unremarked, Kd and KPd followed Isa-KRd.
+ * Review c36 (the re-check of 0.2.44; records examples/vignettes/review-c36-*):
+ * - H1 (WRONG): a light-chain myeloma whose dFLC rose on VRd before its toxicity stop read "no relapse".
+ * - H3 (WRONG): a 9-month oral melphalan course (melphalan alone, induction phase) read as a transplant. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -189,5 +192,20 @@ describe("review c35", () => {
     expect(a.linesOfTherapy.antiCd38RefractoryIfProgressed).toBe(true);
     const progressed = a.options.filter((o) => o.conditionalOn === "line-progressed").map((o) => o.id);
     for (const id of ["rr.tec-dara", "rr.isa-pd", "rr.dkd", "rr.dpd"]) expect(progressed).not.toContain(id);
+  });
+});
+
+describe("review c36", () => {
+  it("H1: light-chain myeloma, the dFLC up from 110 to 590 mg/L on VRd before its toxicity stop, then KRd: a relapse", () => {
+    const r = read("review-c36-g2-lcmm-vrd-tox-flc-pd-before-krd-60-yes");
+    expect(assess(r).phase?.code).toBe("relapsed");
+    expect(assess(r).options.map((o) => o.id)).not.toContain("ndmm.te.asct");
+  });
+
+  it("H3: oral melphalan alone for 9 months (induction phase), then lenalidomide: no transplant done", () => {
+    const r = read("review-c36-g1-oral-mel-alone-9mo-induction-r-78-absent-crcl45");
+    expect(planOf(r)).not.toContain("transplant:done");
+    expect(alertIds(r)).toContain("lenalidomide.renal.crcl-30-49.continued-no-asct");
+    expect(alertIds(r)).not.toContain("lenalidomide.renal.maintenance");
   });
 });
