@@ -21,7 +21,8 @@
  *   pomalidomide regimens followed Isa-Pd unremarked, Kd and KPd followed Isa-KRd.
  * Review c36 (the re-check of 0.2.44; records examples/vignettes/review-c36-*):
  * - H1 (WRONG): a light-chain myeloma whose dFLC rose on VRd before its toxicity stop read "no relapse".
- * - H3 (WRONG): a 9-month oral melphalan course (melphalan alone, induction phase) read as a transplant. */
+ * - H3 (WRONG): a 9-month oral melphalan course (melphalan alone, induction phase) read as a transplant.
+ * - H2 (WRONG): "if progressed" read only the last line's drugs (DPd stopped for toxicity, then 20 days of Kd). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -200,6 +201,16 @@ describe("review c36", () => {
     const r = read("review-c36-g2-lcmm-vrd-tox-flc-pd-before-krd-60-yes");
     expect(assess(r).phase?.code).toBe("relapsed");
     expect(assess(r).options.map((o) => o.id)).not.toContain("ndmm.te.asct");
+  });
+
+  it("H2: DPd stopped, 20 days of Kd, a possible progression 50 days after daratumumab: no Tec-Dara or DPd under 'if progressed'", () => {
+    const a = assess(read("review-c36-g3-dpd-tox-kd-choice-within60-rise-66"));
+    expect(a.linesOfTherapy.refractoryDrugsIfProgressed).toEqual(
+      expect.arrayContaining(["daratumumab", "pomalidomide"]),
+    );
+    const progressed = a.options.filter((o) => o.conditionalOn === "line-progressed").map((o) => o.id);
+    expect(progressed.length).toBeGreaterThan(0);
+    for (const id of ["rr.tec-dara", "rr.dpd", "rr.dkd", "rr.kd"]) expect(progressed).not.toContain(id);
   });
 
   it("H3: oral melphalan alone for 9 months (induction phase), then lenalidomide: no transplant done", () => {

@@ -671,8 +671,8 @@ export function assessLinesAndResponse(
   let lenalidomideNull = false;
   let antiCd38True = false;
   let antiCd38Null = false;
-  // Review c34-F3: a null that a progression by asOf would make true (the last line's entry ended within 60 days
-  // of asOf, or of a possible progression measured: any progression since is within 60 days of its last dose,
+  // Review c34-F3: a null that a progression by asOf would make true (an entry ended within 60 days of asOf, or
+  // of a possible progression measured: any progression since is within 60 days of its last dose,
   // criteria-and-scores.md 9.2).
   const ifProgressed: string[] = [];
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
@@ -736,11 +736,10 @@ export function assessLinesAndResponse(
           ? { field: `treatmentHistory.${t.index}.end`, neededFor: "refractoriness: the CAR-T infusion day" }
           : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
       );
+    // Of any line (review c36-H2: DPd stopped for toxicity, then 20 days of Kd): the last line's progression comes
+    // after every earlier entry, so by then it is within 60 days of this one's end too.
     const withinWindowOfAsOf =
-      status === null &&
-      t.end !== null &&
-      last?.entries.includes(i) === true &&
-      daysBetween(t.end, ifProgressedBy) <= REFRACTORY_WINDOW_DAYS;
+      status === null && t.end !== null && daysBetween(t.end, ifProgressedBy) <= REFRACTORY_WINDOW_DAYS;
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
