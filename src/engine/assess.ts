@@ -483,11 +483,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
     latestLineDrugs: phaseLine?.drugs ?? [],
     latestLineHasAsct: phaseLine?.includesAsct === true,
-    refractoryIfProgressed: {
-      lenalidomide: linesOfTherapy.lenalidomideRefractoryIfProgressed === true,
-      antiCd38: linesOfTherapy.antiCd38RefractoryIfProgressed === true,
-      drugs: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
-    },
+    refractoryIfProgressed: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
     response,
   });
   append(relevantMissing, knowledge.missing);

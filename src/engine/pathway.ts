@@ -16,6 +16,7 @@ import {
 } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import { type MissingInput, Truth } from "../model/trace.js";
+import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
@@ -60,9 +61,9 @@ export interface PathwayInputs {
   latestLineDrugs?: readonly string[];
   /** The latest line includes a transplant. Default false. */
   latestLineHasAsct?: boolean;
-  /** The refractoriness not known that a progression of the last line by asOf would make true (lines of therapy
-   * lenalidomideRefractoryIfProgressed, antiCd38RefractoryIfProgressed): read under "if it has progressed". */
-  refractoryIfProgressed?: { lenalidomide: boolean; antiCd38: boolean; drugs: readonly string[] };
+  /** The drugs a progression of the last line by asOf would make refractory (lines of therapy
+   * refractoryDrugsIfProgressed): read under "if it has progressed". */
+  refractoryIfProgressed?: readonly string[];
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -158,7 +159,7 @@ function evaluateBoth(
 /** The context under "if the line has progressed": the drugs a progression by then would make refractory are
  * refractory there (review c35-G5: pomalidomide regimens after Isa-Pd stopped 30 days before). */
 function progressedContext(context: KnowledgeContext, input: PathwayInputs): KnowledgeContext {
-  const more = input.refractoryIfProgressed?.drugs ?? [];
+  const more = input.refractoryIfProgressed ?? [];
   if (more.length === 0) return context;
   const refractoryDrugs = [...(context.refractoryDrugs ?? [])];
   for (const d of more) if (!refractoryDrugs.includes(d)) refractoryDrugs.push(d);
@@ -291,9 +292,12 @@ function withProgression(
   // under "if progressed" 42 days after daratumumab).
   if (progressed) {
     out.phase = "relapsed";
-    if (ifProgressed?.lenalidomide && out.lenalidomideRefractory === null) out.lenalidomideRefractory = true;
-    if (ifProgressed?.antiCd38 && out.antiCd38Refractory === null) out.antiCd38Refractory = true;
-    if (ifProgressed?.drugs.includes("carfilzomib")) out.carfilzomibRefractory = true;
+    const drugs = ifProgressed ?? [];
+    if (drugs.includes("lenalidomide") && out.lenalidomideRefractory === null)
+      out.lenalidomideRefractory = true;
+    if (drugs.some((d) => drugClass(d) === DrugClass.antiCd38) && out.antiCd38Refractory === null)
+      out.antiCd38Refractory = true;
+    if (drugs.includes("carfilzomib")) out.carfilzomibRefractory = true;
   }
   return out;
 }
