@@ -122,7 +122,7 @@ function evaluateEntry(
   ];
   const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
   if (isUnknown && !entry.showWhenUnknown) return null;
-  const refractory = reviewRefractory(entry, ctx.refractoryDrugs);
+  const refractory = reviewRefractory(entry, ctx.refractoryDrugs, ctx.refractoryIfProgressed);
   if (refractory.excluded) return null;
 
   const because = [...ev.because];

@@ -71,9 +71,11 @@ import {
   type RegulatoryStatus,
 } from "./assessment.js";
 import {
+  antiCd38RefractoryDrug,
   capPending,
   compiledReviewOf,
   hasSafetyReview,
+  isRefractoryTo,
   judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
@@ -589,6 +591,9 @@ export interface KnowledgeContext {
   currentRegimen?: { code: string; drugs: string[] } | null;
   /** Drugs the disease is refractory to (IMWG 2011): a regimen of only these is not offered again. */
   refractoryDrugs?: readonly string[];
+  /** Those of them refractory only if the line has progressed (the "if progressed" branch, pathway.ts
+   * progressedContext): the caution says "would be" (review c36-H10). */
+  refractoryIfProgressed?: readonly string[];
   /** Drugs (canonical names) whose latest entry stopped for toxicity and that were not given after it
    * (review c13-4): an option with such a drug says so. */
   toxicityStops?: readonly ToxicityStop[];
@@ -725,6 +730,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
     missing: context.missing ?? {},
     currentRegimen: context.currentRegimen ?? null,
     refractoryDrugs: context.refractoryDrugs ?? [],
+    refractoryIfProgressed: context.refractoryIfProgressed ?? [],
     toxicityStops: context.toxicityStops ?? [],
     text: context.text ?? true,
     codesOnly: context.codesOnly ?? false,
@@ -1197,11 +1203,10 @@ function newMemo(): DrugRuleMemo {
   return lastStamp;
 }
 
-/** Whether any of the drugs is among the others (a loop: both lists are short): one the disease is
- * refractory to, or one taken now. */
-function anyAmong(drugs: readonly string[], others: readonly string[]): boolean {
-  if (others.length === 0) return false;
-  for (const d of drugs) if (others.includes(d)) return true;
+/** Whether the disease is refractory to any of the drugs, by name or (anti-CD38 antibodies) by class. */
+function anyRefractory(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
+  const classmate = antiCd38RefractoryDrug(refractoryDrugs);
+  for (const d of drugs) if (isRefractoryTo(d, refractoryDrugs, classmate)) return true;
   return false;
 }
 
@@ -1379,8 +1384,8 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : c.regimen;
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   const refractory =
-    regimen && ctx.refractoryDrugs.length > 0 && anyAmong(c.judged, ctx.refractoryDrugs)
-      ? reviewRefractory(entry, ctx.refractoryDrugs)
+    regimen && ctx.refractoryDrugs.length > 0 && anyRefractory(c.judged, ctx.refractoryDrugs)
+      ? reviewRefractory(entry, ctx.refractoryDrugs, ctx.refractoryIfProgressed)
       : null;
   if (refractory?.excluded) return null;
 

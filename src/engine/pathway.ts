@@ -162,8 +162,13 @@ function progressedContext(context: KnowledgeContext, input: PathwayInputs): Kno
   const more = input.refractoryIfProgressed ?? [];
   if (more.length === 0) return context;
   const refractoryDrugs = [...(context.refractoryDrugs ?? [])];
-  for (const d of more) if (!refractoryDrugs.includes(d)) refractoryDrugs.push(d);
-  return { ...context, refractoryDrugs };
+  const refractoryIfProgressed: string[] = [];
+  for (const d of more)
+    if (!refractoryDrugs.includes(d)) {
+      refractoryDrugs.push(d);
+      refractoryIfProgressed.push(d);
+    }
+  return { ...context, refractoryDrugs, refractoryIfProgressed };
 }
 
 /** What holds under both answers stands; what holds under one is marked with that answer. `noIds` are

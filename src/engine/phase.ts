@@ -7,7 +7,7 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
-import { pdByLowestValue } from "../response/pd-versions.js";
+import { pdByLowestValue, pdByLowestValueUntil } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
@@ -139,33 +139,61 @@ function firstLineGoesOn(
   last: LineOfTherapy,
   history: readonly TreatmentFact[],
 ): boolean {
+  return firstLineEnd(input, last, history) === null;
+}
+
+/** Why the regimen given now is not read as replacing a first-line regimen (firstLineGoesOn): null when it
+ * is; else the reason, with the words of a rise read from the values (review c36-H7: the phase says why a
+ * line stopped for toxicity is read as relapsed), "" for the other reasons. */
+function firstLineEnd(
+  input: PhaseInputs,
+  last: LineOfTherapy,
+  history: readonly TreatmentFact[],
+): string | null {
   const lines = input.lines.lines;
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
-    if (l === last) return true;
-    if (l.progressed === true || l.refractory === true || l.includesAsct) return false;
+    if (l === last) return null;
+    if (l.progressed === true || l.includesAsct) return "";
     const stop = history[l.entries[l.entries.length - 1]!]?.stopReason ?? null;
-    if (stop !== "toxicity" && stop !== "patient-choice") return false;
+    if (stop !== "toxicity" && stop !== "patient-choice") return "";
     const next = lines[n + 1]!;
-    const rise = pdByLowestValue(input.points ?? collectPoints(input.facts), l.start);
-    if (rise !== null && compareDates(rise.date, next.start) <= 0) return false;
+    // The values up to the next line's start only: a rise measured then is a possible progression before
+    // the switch even when a lower value follows on the new regimen (a fall on KRd does not refute a rise on
+    // VRd; review c36-H6).
+    const points = input.points ?? collectPoints(input.facts);
+    const rise = pdByLowestValueUntil(points, l.start, next.start);
+    const stopped = `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stop === "toxicity" ? "toxicity" : "the patient's choice"}, but`;
+    if (rise !== null) {
+      const unit = rise.param === "serum" ? "g/dL" : "mg/24 h";
+      return `${stopped} its ${rise.param} M-protein rose from ${rise.nadir} ${unit} (${rise.nadirDate}) by ${rise.date} (IMWG progression from the lowest value, ${rise.confirmedOn === null ? "not confirmed" : `confirmed ${rise.confirmedOn}`}) before line ${next.number} began: read as a relapse (the line's progression is not recorded)`;
+    }
     // Review c36-H1: that check reads serum and urine only; a dFLC rise (light-chain disease) counts too.
-    if (dflcRoseBetween(input.points ?? collectPoints(input.facts), l.start, next.start)) return false;
+    const flcRise = dflcRoseBetween(points, l.start, next.start);
+    if (flcRise !== null)
+      return `${stopped} its dFLC rose from ${flcRise.from} mg/L to ${flcRise.to} mg/L by ${flcRise.date} (the IMWG progression rise, confirmed or not) before line ${next.number} began: read as a relapse (the line's progression is not recorded)`;
+    // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
+    if (l.refractory === true) return "";
   }
-  return true;
+  return null;
 }
 
 /** A dFLC (involved minus uninvolved FLC) from `from` to `to` that rose from the lowest value before it by at least
  * 25% and more than 10 mg/dL (100 mg/L): the IMWG PD rise of the dFLC (criteria-and-scores.md 6.2), confirmed or
- * not. */
-function dflcRoseBetween(points: Points, from: string, to: string): boolean {
+ * not; null when none did. */
+function dflcRoseBetween(
+  points: Points,
+  from: string,
+  to: string,
+): { from: number; to: number; date: string } | null {
   let lowest: number | null = null;
   for (const p of points.flc) {
     if (compareDates(p.date, from) < 0 || compareDates(p.date, to) > 0) continue;
-    if (lowest !== null && p.dflc >= lowest * 1.25 && p.dflc - lowest > 100) return true;
+    if (lowest !== null && p.dflc >= lowest * 1.25 && p.dflc - lowest > 100)
+      return { from: lowest, to: p.dflc, date: p.date };
     if (lowest === null || p.dflc < lowest) lowest = p.dflc;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -309,13 +337,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     const since = `week ${weeks + 1} of line ${n} (from ${last.start})`;
     let code: TreatmentPhase;
     let what: string;
+    // Why a line stopped for toxicity or by choice is read as a relapse, when the values say (review c36-H7).
+    let after = "";
     const carT = words ? carTInfusion(current, asOf) : null;
     if (current.phase === "maintenance") {
       code = "maintenance";
       what = `On maintenance (${current.regimen})`;
-    } else if (n >= 2 && !firstLineGoesOn(input, last, history)) {
+    } else if (n >= 2 && firstLineEnd(input, last, history) !== null) {
       code = "relapsed";
       what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
+      const byValues = words ? firstLineEnd(input, last, history) : "";
+      if (byValues) after = ` ${byValues[0]!.toUpperCase()}${byValues.slice(1)}.`;
     } else if (asctDone) {
       code = "post-transplant";
       what = `After the transplant (${current.regimen}${current.phase ? `, ${current.phase}` : ""})`;
@@ -349,7 +381,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     return startedPhase(common, {
       code,
       reason: words
-        ? `${what}: ${carT ? `line ${n}` : since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.`
+        ? `${what}: ${carT ? `line ${n}` : since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.${after}`
         : "",
       priorLines: n - 1,
       currentLine: n,

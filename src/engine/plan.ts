@@ -514,8 +514,22 @@ export function buildPlan(
     const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);
     // Review c29-M7: candidacy not recorded, the maintenance step says what goes on without a transplant.
     const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && isAhead;
-    const title = `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
-    const own = plain ? PLAN_STEP_SOURCES.teMaintenance : d.source;
+    // Review c36-H8: on the transplant pathway, the maintenance being given without lenalidomide (thalidomide,
+    // daratumumab) is titled by its regimen, not "Maintenance: lenalidomide" (the D-VMP path names its own).
+    const otherNow =
+      defs === TE_STEPS &&
+      d.phase === "maintenance" &&
+      status === "current" &&
+      currentDrugs.length > 0 &&
+      !currentDrugs.some((x) => canonicalDrugName(x) === "lenalidomide");
+    const title = otherNow
+      ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
+      : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
+    const own = otherNow
+      ? PLAN_STEP_SOURCES.lineBeingGiven
+      : plain
+        ? PLAN_STEP_SOURCES.teMaintenance
+        : d.source;
     const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
     return {
       phase: d.phase,

@@ -173,7 +173,9 @@ describe("review c35", () => {
     expect(a.linesOfTherapy.refractoryDrugsIfProgressed).toEqual(["isatuximab", "pomalidomide"]);
     const pvd = a.options.find((o) => o.id === "rr.pvd");
     expect(pvd?.conditionalOn).toBe("line-progressed");
-    expect(pvd?.cautions.join(" ")).toContain("The disease is refractory to pomalidomide");
+    expect(pvd?.cautions.join(" ")).toContain(
+      "If the line has progressed, the disease would be refractory to pomalidomide",
+    );
   });
 
   it("G5: Isa-KRd stopped 30 days before: under 'if progressed' no Kd or KPd (carfilzomib refractory)", () => {

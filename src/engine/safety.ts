@@ -371,20 +371,62 @@ export interface RefractoryReview {
 export function reviewRefractory(
   entry: KnowledgeEntry,
   refractoryDrugs: readonly string[],
+  /** Those of refractoryDrugs refractory only if the line has progressed ("would be", review c36-H10). */
+  ifProgressed: readonly string[] = [],
 ): RefractoryReview {
   const none: RefractoryReview = { refractoryTo: [], excluded: false, cautions: [], citations: [] };
   const active = judgedDrugs(entry);
-  const refractoryTo = active.filter((d) => refractoryDrugs.includes(d));
+  const classmate = antiCd38RefractoryDrug(refractoryDrugs);
+  const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
   if (refractoryTo.length === 0) return none;
   const excluded = refractoryTo.length === active.length;
+  // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
+  const byClass = classmate === undefined ? [] : refractoryTo.filter((d) => !refractoryDrugs.includes(d));
+  const direct = refractoryTo.filter((d) => !byClass.includes(d));
+  // The drugs progression was seen on, the classmate first named when only the class is given again.
+  const seen =
+    byClass.length > 0 && !direct.includes(classmate as string) ? [classmate as string, ...direct] : direct;
+  const classWords =
+    byClass.length > 0
+      ? `, and so to ${byClass.join(" and ")} (anti-CD38 refractoriness is read for the class, MAMMOTH)`
+      : "";
+  // Under "if the line has progressed": the drugs refractory only then "would be" (review c36-H10).
+  const now = seen.filter((d) => !ifProgressed.includes(d));
+  const then = seen.filter((d) => ifProgressed.includes(d));
+  const refractoryWords =
+    then.length === 0
+      ? `The disease is refractory to ${now.join(" and ")}`
+      : now.length === 0
+        ? `If the line has progressed, the disease would be refractory to ${then.join(" and ")}`
+        : `The disease is refractory to ${now.join(" and ")}, and would be to ${then.join(" and ")} if the line has progressed`;
   return {
     refractoryTo,
     excluded,
     cautions: excluded
       ? []
       : [
-          `The disease is refractory to ${refractoryTo.join(" and ")} (progression on it or within 60 days of the last dose, IMWG): this regimen gives it again; its benefit rests on the other drugs.`,
+          `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs.`,
         ],
-    citations: ["rajkumar-2011-blood"],
+    citations: byClass.length > 0 ? ["rajkumar-2011-blood", "gandhi-2019-leukemia"] : ["rajkumar-2011-blood"],
   };
+}
+
+/** The anti-CD38 antibody among the refractory drugs, if any. Anti-CD38 refractoriness is a property of the
+ * class (criteria-and-scores.md 9.3, MAMMOTH, gandhi-2019-leukemia): disease refractory to isatuximab is
+ * read as refractory to daratumumab for the choice of a regimen, and the other way round (review c36-H4). */
+export function antiCd38RefractoryDrug(refractoryDrugs: readonly string[]): string | undefined {
+  for (const d of refractoryDrugs) if (drugClass(d) === DrugClass.antiCd38) return d;
+  return undefined;
+}
+
+/** Whether the disease is refractory to a regimen's drug: by its name, or, for an anti-CD38 antibody, by
+ * its class (`classmate`: antiCd38RefractoryDrug of the same list). */
+export function isRefractoryTo(
+  drug: string,
+  refractoryDrugs: readonly string[],
+  classmate: string | undefined,
+): boolean {
+  return (
+    refractoryDrugs.includes(drug) || (classmate !== undefined && drugClass(drug) === DrugClass.antiCd38)
+  );
 }

@@ -6,7 +6,7 @@ import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-switch-rule.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
-import { withoutSteroids } from "../engine/safety.js";
+import { antiCd38RefractoryDrug, isRefractoryTo, withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
@@ -197,6 +197,20 @@ export function refractoryDrugsIn(a: Assessment, o: AssessmentOption): string[] 
   if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return [];
   const refractory = extras(a).lines?.refractoryDrugs ?? [];
   return withoutSteroids(o.regimen.drugs).filter((d) => refractory.includes(d));
+}
+
+/**
+ * An option's anti-CD38 antibody the disease is refractory to by its class only: another antibody of the
+ * class (`had`) is among the lines of therapy's refractory drugs (criteria-and-scores.md 9.3, MAMMOTH;
+ * engine/safety.ts isRefractoryTo; review c36-H4). The patient texts name the one that stopped working.
+ */
+export function refractoryClassIn(a: Assessment, o: AssessmentOption): { drug: string; had: string } | null {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return null;
+  const refractory = extras(a).lines?.refractoryDrugs ?? [];
+  const had = antiCd38RefractoryDrug(refractory);
+  if (had === undefined) return null;
+  const drug = o.regimen.drugs.find((d) => !refractory.includes(d) && isRefractoryTo(d, refractory, had));
+  return drug === undefined ? null : { drug, had };
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */

@@ -41,6 +41,7 @@ import {
   optionParts,
   patientOptions,
   questionsFor,
+  refractoryClassIn,
   refractoryDrugsIn,
   situationOf,
   smmTreatmentListed,
@@ -216,7 +217,12 @@ export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords)
  * (review c13 words, finding 2; review c17 handout 6: "you had it before" hid that it stopped working). */
 function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): string | null {
   const drugs = refractoryDrugsIn(a, o);
-  return drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null;
+  const byClass = refractoryClassIn(a, o);
+  const marks = [
+    drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null,
+    byClass ? w.marks.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)) : null,
+  ].filter((m) => m !== null);
+  return marks.length > 0 ? marks.join("; ") : null;
 }
 
 const TRANSFUSION = "sc.anemia.transfusion";

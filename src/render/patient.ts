@@ -44,6 +44,7 @@ import {
   onlyDateMissing,
   optionParts,
   patientOptions,
+  refractoryClassIn,
   refractoryDrugsIn,
   smmTwoYearChance,
   stageWord,
@@ -296,6 +297,10 @@ function option(
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
   if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));
+  // An anti-CD38 antibody after another one stopped working (the class, review c36-H4).
+  const byClass = refractoryClassIn(a, o);
+  if (byClass)
+    items.push(li(f.esc(s.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)))));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {

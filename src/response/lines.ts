@@ -17,9 +17,10 @@ import {
   withoutLymphodepletion,
 } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
+import { pdByLowestValueUntil } from "./pd-versions.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
-import type { Points } from "./series.js";
+import { collectPoints, type Points } from "./series.js";
 
 export { DrugClass } from "./drug-classes.js";
 export type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
@@ -468,6 +469,42 @@ function outcomeFromLine(
   return status;
 }
 
+/** Review c36-H7: an entry of an earlier line with no outcome of its own, whose line's serum or urine M-protein
+ * rose by the IMWG progression rise (from the lowest value since the line began) on the entry or within 60 days
+ * of its end, confirmed by the next assessment, both measured before the next line began: refractory (IMWG
+ * 2011), the progression the phase reads as that line's relapse. A rise not confirmed before the next line,
+ * or one before the entry began, settles nothing (null). */
+function outcomeFromValues(
+  t: TreatmentFact,
+  lines: readonly LineOfTherapy[],
+  line: LineOfTherapy | undefined,
+  points: Points,
+  rules: RuleTrace[] | null,
+): boolean | null {
+  if (line === undefined || t.end === null) return null;
+  const next = lines[lines.indexOf(line) + 1];
+  if (next === undefined) return null;
+  const rise = pdByLowestValueUntil(points, line.start, next.start);
+  if (rise === null || rise.confirmedOn === null) return null;
+  if (compareDates(rise.date, t.start) < 0 || daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS)
+    return null;
+  rules?.push(
+    trace(
+      R.outcomeFromValues,
+      merged(entryInputs(t), {
+        param: rise.param,
+        lowest: rise.nadir,
+        lowestDate: rise.nadirDate,
+        progressionDate: rise.date,
+        confirmedOn: rise.confirmedOn,
+        nextLineStart: next.start,
+        refractory: true,
+      }),
+    ),
+  );
+  return true;
+}
+
 /** Therapy for smouldering myeloma still given, nothing recorded of its outcome, while today's values meet
  * active myeloma (review c14, HARM 1: lenalidomide for high-risk SMM, M-protein 1.7 -> 2.4 g/dL and Hb 9.7
  * g/dL on it, read "not lenalidomide-refractory"). */
@@ -693,6 +730,8 @@ export function assessLinesAndResponse(
     possiblePd !== null && compareDates(possiblePd, facts.asOf) < 0 ? possiblePd : facts.asOf;
   const entryStatus: (boolean | null)[] = [];
   let smmTherapyOutcomeUnknown = false;
+  // The dated values, collected when an earlier line's outcome is read from them (outcomeFromValues).
+  let valuePoints: Points | undefined;
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
     // No drug to judge on an entry that is no line (its progression went to the line before it), except
@@ -718,7 +757,7 @@ export function assessLinesAndResponse(
     const smmOutcomeUnknown = smmTherapyOnWhileActive(t, activeMyeloma, facts.asOf);
     if (smmOutcomeUnknown) smmTherapyOutcomeUnknown = true;
     const own = smmOutcomeUnknown ? smmProgressionNotKnown(t, rules) : entryRefractory(t, facts.asOf, rules);
-    const status =
+    let status =
       own === null && !smmOutcomeUnknown
         ? outcomeFromLine(
             history,
@@ -728,6 +767,10 @@ export function assessLinesAndResponse(
             rules,
           )
         : own;
+    if (status === null && !smmOutcomeUnknown && last?.entries.includes(i) !== true) {
+      valuePoints ??= points ?? collectPoints(facts);
+      status = outcomeFromValues(t, lines, lineOfEntry(lines, i), valuePoints, rules);
+    }
     entryStatus[i] = status;
     if (status === null)
       missing.push(
@@ -740,6 +783,11 @@ export function assessLinesAndResponse(
     // after every earlier entry, so by then it is within 60 days of this one's end too.
     const withinWindowOfAsOf =
       status === null && t.end !== null && daysBetween(t.end, ifProgressedBy) <= REFRACTORY_WINDOW_DAYS;
+    // A one-time treatment is not listed as a drug a progression would make refractory: a transplant's
+    // high-dose melphalan, a CAR-T product and its lymphodepletion (review c36-H10: IMWG reports
+    // refractoriness by the drugs and classes a regimen is chosen for, criteria-and-scores.md 9.3).
+    const transplantEntry = t.asct === true || t.phase === "transplant";
+    const carTEntry = holdsCarT(t.drugs);
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
@@ -765,6 +813,8 @@ export function assessLinesAndResponse(
       else if (
         drugStatus === null &&
         withinWindowOfAsOf &&
+        !carTEntry &&
+        !(transplantEntry && d === "melphalan") &&
         d !== "lenalidomide" &&
         drugs.classes[k] !== DrugClass.antiCd38 &&
         drugs.classes[k] !== DrugClass.steroid &&

@@ -303,6 +303,12 @@ export const LINES_RULES = defineRules({
     text: "An entry ended with no outcome of its own, in a planned sequence that went on (one line, Rajkumar 2015): the line's progression, recorded on a later entry of it, is the one that reads its 60 days (IMWG 2011); with none recorded, a later entry of the line begun more than 60 days after its last dose, or the line's followed M-protein or light-chain values with no rise after it, dated more than 60 days after it, show no progression within them (the project's reading: a progression ends the line)",
     evidence: "secondary",
   },
+  outcomeFromValues: {
+    id: "lines.outcome-from-values",
+    citation: "rajkumar-2011-blood",
+    text: "An entry of an earlier line ended with no outcome of its own, whose line's serum or urine M-protein rose by the IMWG progression rise (from the lowest value, confirmed by the next assessment, both before the next line began; criteria-and-scores.md 6.2) on the entry or within 60 days of its last dose: refractory to it (IMWG 2011), as the phase reads that line as relapsed (review c36-H7). A rise not confirmed before the next line leaves it not known",
+    evidence: "secondary",
+  },
   nonResponsive: {
     id: "imwg2011.non-responsive",
     citation: "rajkumar-2011-blood",

@@ -55,6 +55,23 @@ export const carfilzomibHeartFailure: StrengthAdjustment = {
   evidence: "verified",
 };
 
+/** DKd and Isa-Kd are positioned for lenalidomide-refractory, PI-sensitive disease (treatments.md 5a: DKd
+ * "Len-refractory; PI-sensitive", Isa-Kd "As DKd"). Disease refractory to carfilzomib (IMWG 2011: progression
+ * on it or within 60 days of its last dose) is not that: the regimen gives carfilzomib again and its benefit
+ * rests on the antibody, so it is not a first choice (review c36-H5; Kd and KPd are not offered then). Only
+ * carfilzomib is read here: whether bortezomib-refractory disease is "PI-sensitive" for these regimens is not
+ * in the reference. */
+export const carfilzomibRefractoryPositioning: StrengthAdjustment = {
+  id: "carfilzomib-refractory",
+  when: { fact: "carfilzomibRefractory", is: true },
+  to: "consider",
+  because:
+    "Refractory to carfilzomib (progression on it or within 60 days of the last dose, IMWG): the reference positions this regimen for PI-sensitive disease, so it is not a first choice here; its benefit would rest on the anti-CD38 antibody",
+  show: ["carfilzomibRefractory"],
+  citations: ["dimopoulos-2020-lancet-candor", "rajkumar-2011-blood"],
+  evidence: "verified",
+};
+
 export const approved = (date: string | null, note: string | null = null): RegulatoryStatus => ({
   status: "approved",
   date,

@@ -89,6 +89,8 @@ const SUMMARY: SummaryWords = {
     drugs.length === 1 ? `The medicine is ${drugs[0]}.` : `The medicines are ${and(drugs)}.`,
   hadBefore: (drugs) =>
     `This mix has ${and(drugs)}. Your myeloma stopped responding to ${drugs.length === 1 ? "it" : "them"} before, so this mix relies on its other drugs.`,
+  hadBeforeClass: (drug, had) =>
+    `This mix has ${drug}, a medicine of the same kind as ${had}. Your myeloma stopped responding to ${had} before, so this mix relies on its other drugs.`,
   whyFits: "Why it may fit you:",
   aboutIt: "About it:",
   titleWithTransplant: {
@@ -553,6 +555,7 @@ export const EN: HandoutWords = {
     studiedInFitter: "studied in people fitter than you",
     teamDecidesFit: "your team will decide whether this fits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
+    hadBeforeClass: (drug, had) => `${drug} is like ${had}, which stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",

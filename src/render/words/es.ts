@@ -471,6 +471,8 @@ const SUMMARY: SummaryWords = {
     drugs.length === 1 ? `El medicamento es ${drugs[0]}.` : `Los medicamentos son ${and(drugs)}.`,
   hadBefore: (drugs) =>
     `Esta mezcla tiene ${and(drugs)}. Su mieloma dejó de responder a ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"}, así que esta mezcla depende de sus otros medicamentos.`,
+  hadBeforeClass: (drug, had) =>
+    `Esta mezcla tiene ${drug}, un medicamento del mismo tipo que ${had}. Su mieloma dejó de responder a ${had}, así que esta mezcla depende de sus otros medicamentos.`,
   whyFits: "Por qué puede convenirle:",
   aboutIt: "Sobre esta opción:",
   titleWithTransplant: {
@@ -921,6 +923,7 @@ export const ES: HandoutWords = {
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
+    hadBeforeClass: (drug, had) => `${drug} es como ${had}, que ya no le funciona`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",

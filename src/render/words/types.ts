@@ -147,6 +147,9 @@ export interface SummaryWords {
   /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn), said after why it
    * may fit: the disease stopped responding to them (review c13 words, finding 2; review c17 handout 6). */
   hadBefore(drugs: string[]): string;
+  /** An option with an anti-CD38 antibody whose class the disease is refractory to (handout-facts
+   * refractoryClassIn): `drug` is of the same kind as `had`, which stopped working (review c36-H4). */
+  hadBeforeClass(drug: string, had: string): string;
   whyFits: string;
   /** The same heading for an option marked "may be too strong for you" (review c22-14: "why it may fit you"
    * right under that mark read as a contradiction). */
@@ -508,6 +511,8 @@ export interface HandoutWords {
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
+    /** The same for an anti-CD38 antibody refractory by its class (handout-facts refractoryClassIn). */
+    hadBeforeClass(drug: string, had: string): string;
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;

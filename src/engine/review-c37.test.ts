@@ -1,0 +1,155 @@
+/** Review c36's open findings (a myeloma specialist, read-only, on engine 0.2.44), taken at stop 37. The vignettes
+ * are the reviewer's probe records (examples/vignettes/review-c37-*).
+ * - H4 (MISLEADING): anti-CD38 refractoriness is a class property (criteria-and-scores.md 9.3, MAMMOTH): after
+ *   Isa-Pd progressed, iberdomide + daratumumab + dexamethasone carried no refractory caution.
+ * - H5 (MISLEADING): DKd and Isa-Kd are positioned for PI-sensitive disease (treatments.md 5a) and stayed
+ *   "standard" when the disease was, or would be if progressed, refractory to carfilzomib.
+ * - H6 (MISLEADING): a rise measured before a switch for toxicity was discarded when the value on the new
+ *   regimen was lower.
+ * - H7 (MISLEADING): a relapse read from the values did not say so in the phase, nor reach refractoriness
+ *   (a confirmed rise on VRd before the switch is a progression on lenalidomide: refractory, IMWG 2011).
+ * - H8 (MINOR): thalidomide maintenance titled "Maintenance: lenalidomide".
+ * - H10 (MINOR): "is refractory" under "if progressed"; a transplant's melphalan and a CAR-T product listed as
+ *   drugs a progression would make refractory. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
+import { assess } from "./assess.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
+type Rec = any;
+const read = (name: string): Rec =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
+const option = (r: Rec, id: string) => assess(r).options.find((o) => o.id === id);
+
+describe("review c36 H4: anti-CD38 refractoriness read for the class", () => {
+  const r = read("review-c37-h4-isapd-progressed-iber-dara-68");
+
+  it("after Isa-Pd progressed, the daratumumab trial regimen says the disease is refractory to the class", () => {
+    const a = assess(r);
+    expect(a.linesOfTherapy?.refractoryDrugs).toContain("isatuximab");
+    expect(a.linesOfTherapy?.refractoryDrugs).not.toContain("daratumumab");
+    const o = a.options.find((x) => x.id === "rr.iberdomide-dara-dex");
+    expect(o).toBeDefined();
+    const caution = o?.cautions.find((c) => c.includes("refractory to isatuximab"));
+    expect(caution).toContain("and so to daratumumab");
+    expect(caution).toContain("read for the class");
+    expect(o?.citations).toContain("gandhi-2019-leukemia");
+  });
+
+  it("the patient's page names the kind of medicine that stopped working, in English and Spanish", () => {
+    const en = renderHandout(assess(r), "text");
+    expect(en).toMatch(/daratumumab is like\s+isatuximab, which\s+stopped working for you/);
+    const es = renderHandout(assess(r), "text", ES);
+    expect(es).toMatch(/daratumumab es como\s+isatuximab, que ya no le funciona/);
+  });
+
+  it("a daratumumab-refractory record keeps its own words (no class clause)", () => {
+    const d = structuredClone(r);
+    const isaPd = d.treatmentHistory[2];
+    isaPd.regimen = "DPd";
+    isaPd.drugs = ["daratumumab", "pomalidomide", "dexamethasone"];
+    const o = option(d, "rr.iberdomide-dara-dex");
+    const caution = o?.cautions.find((c) => c.includes("refractory to daratumumab"));
+    expect(caution).toBeDefined();
+    expect(caution).not.toContain("read for the class");
+  });
+});
+
+describe("review c36 H5: DKd and Isa-Kd need PI-sensitive disease", () => {
+  const r = read("review-c37-h5-krd-ended-d30-rise-dkd-66");
+
+  it("KRd ended 30 days ago, outcome open: under 'if progressed' DKd and Isa-Kd are 'consider', naming carfilzomib", () => {
+    const a = assess(r);
+    expect(a.linesOfTherapy?.refractoryDrugsIfProgressed).toContain("carfilzomib");
+    for (const id of ["rr.dkd", "rr.isa-kd"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o?.strength, id).toBe("consider");
+      expect(o?.cautions.some((c) => c.includes("positions this regimen for PI-sensitive disease"))).toBe(
+        true,
+      );
+    }
+    // The anti-CD38 regimens without carfilzomib keep their strength.
+    expect(a.options.find((x) => x.id === "rr.dpd")?.strength).toBe("standard");
+  });
+
+  it("KRd progressed on therapy (carfilzomib-refractory now): DKd 'consider'; not refractory: 'standard'", () => {
+    const d = structuredClone(r);
+    const krd = d.treatmentHistory.find((t: Rec) => t.regimen === "KRd");
+    krd.progressedOn = true;
+    krd.progressionDate = krd.end;
+    expect(option(d, "rr.dkd")?.strength).toBe("consider");
+    krd.progressedOn = false;
+    delete krd.progressionDate;
+    expect(option(d, "rr.dkd")?.strength).not.toBe("consider");
+  });
+});
+
+describe("review c36 H6, H7: a rise before a switch for toxicity", () => {
+  it("H6: a rise measured five days before KRd, lower on KRd: relapse, and the phase says why", () => {
+    const a = assess(read("review-c37-h6-vrd-tox-rise-at-switch-krd-falls-60"));
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.phase?.reason).toContain("Line 1 (VRd) was stopped for toxicity, but its serum M-protein rose");
+    expect(a.phase?.reason).toContain("not confirmed");
+    // Not a first-line pathway any more: no transplant step ahead.
+    expect((a.plan ?? []).some((s) => s.phase === "transplant")).toBe(false);
+  });
+
+  it("H6 control: the same record with the rise below the threshold stays the first line, no relapse", () => {
+    const r = read("review-c37-h6-vrd-tox-rise-at-switch-krd-falls-60");
+    const pre = r.series.serumMProtein.find((p: Rec) => p.date === "2026-05-15");
+    pre.value = 0.8; // +0.4 g/dL from 0.4: under the 0.5 g/dL absolute rise (IMWG)
+    const a = assess(r);
+    expect(a.phase?.code).toBe("induction");
+    expect(a.phase?.reason).toContain("no relapse");
+  });
+
+  it("H7: a confirmed rise on VRd: the phase names the values it was read from", () => {
+    const a = assess(read("review-c37-h7-vrd-tox-confirmed-rise-krd-60"));
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.phase?.reason).toMatch(
+      /rose from 0\.4 g\/dL \(2026-04-20\) by 2026-05-05 .*confirmed 2026-05-15/,
+    );
+    expect(a.phase?.reason).toContain("the line's progression is not recorded");
+  });
+
+  it("H7: the same confirmed rise on VRd makes line 1 refractory to lenalidomide and bortezomib; no outcome asked", () => {
+    const a = assess(read("review-c37-h7-vrd-tox-confirmed-rise-krd-60"));
+    const lines = a.linesOfTherapy;
+    expect(lines?.lenalidomideRefractory).toBe(true);
+    expect(lines?.refractoryDrugs).toEqual(["bortezomib", "lenalidomide"]);
+    expect(lines?.lines[0]?.refractory).toBe(true);
+    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.progressedOn");
+  });
+
+  it("H7 control: a rise not confirmed before the next line settles no refractoriness (still asked for)", () => {
+    const a = assess(read("review-c37-h6-vrd-tox-rise-at-switch-krd-falls-60"));
+    expect(a.linesOfTherapy?.lenalidomideRefractory).toBeNull();
+    expect(a.linesOfTherapy?.lines[0]?.refractory).toBeNull();
+  });
+});
+
+describe("review c36 H8, H10", () => {
+  it("H8: thalidomide maintenance is titled by its regimen, with the sources of a line being given", () => {
+    const a = assess(read("review-c37-h8-mpt-thalidomide-maintenance-76"));
+    const step = (a.plan ?? []).find((s) => s.phase === "maintenance" && s.status === "current");
+    expect(step?.title).toBe("Maintenance being given (Thalidomide maintenance)");
+    expect(step?.citations).not.toContain("mccarthy-2017-jco");
+  });
+
+  it("H10: under 'if progressed' the caution says 'would be refractory'", () => {
+    const a = assess(read("review-c37-h5-krd-ended-d30-rise-dkd-66"));
+    const dkd = a.options.find((x) => x.id === "rr.dkd");
+    const c = dkd?.cautions.find((x) => x.includes("refractory to carfilzomib"));
+    expect(c).toMatch(/^If the line has progressed, the disease would be refractory to carfilzomib/);
+  });
+
+  it("H10: a transplant's melphalan and a CAR-T product are not drugs a progression would make refractory", () => {
+    const asct = assess(read("review-c14-post-asct-del17p-progression-not-recorded"));
+    expect(asct.linesOfTherapy?.refractoryDrugsIfProgressed ?? []).not.toContain("melphalan");
+    const carT = assess(read("review-c28-q-cart-g2-start-apheresis-day9"));
+    expect(carT.linesOfTherapy?.refractoryDrugsIfProgressed ?? []).not.toContain("ciltacabtagene autoleucel");
+  });
+});
