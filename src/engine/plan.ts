@@ -542,9 +542,26 @@ export function buildPlan(
   // Review c33-W3 (and review c34-F5, F6): on the first line's maintenance with no transplant in it, the
   // transplant and the consolidation after it were not given: never "done" (the candidacy, when not recorded, is
   // still asked for; the plan does not choose the path for it).
-  if (defs === TE_STEPS && code === "maintenance" && noTransplantInLine)
+  if (defs === TE_STEPS && code === "maintenance" && noTransplantInLine) {
     for (let i = steps.length - 1; i >= 0; i--)
       if (steps[i]!.phase === "transplant" || steps[i]!.phase === "post-transplant") steps.splice(i, 1);
+    // Review c35-G7: the therapy given now follows the induction with no transplant: said so, with the
+    // sources of therapy continued without one, not those of maintenance after a transplant; a candidacy
+    // recorded "yes" is named, and how a transplant kept for relapse is recorded.
+    const now = steps.find((st) => st.phase === "maintenance" && st.status === "current");
+    if (now) {
+      const deferred =
+        transplantCandidate === "yes"
+          ? "; transplant candidacy is recorded 'yes': a transplant kept for relapse is recorded as candidacy 'deferred'"
+          : "";
+      now.title = `Therapy continued without a transplant in this line (${phase.currentRegimen ?? "the regimen given now"})${deferred}`;
+      const lenalidomide = currentDrugs.some((x) => canonicalDrugName(x) === "lenalidomide");
+      Object.assign(
+        now,
+        sourced(lenalidomide ? PLAN_STEP_SOURCES.tieContinued : PLAN_STEP_SOURCES.lineBeingGiven),
+      );
+    }
+  }
   // With active disease now, progression is the likelier branch: show it first after what is done.
   if (unknown && phase.activeDisease === true) {
     const done = steps.filter((st) => st.status === "done");

@@ -8,7 +8,8 @@
  *   regimen was lower.
  * - H7 (MISLEADING): a relapse read from the values did not say so in the phase, nor reach refractoriness
  *   (a confirmed rise on VRd before the switch is a progression on lenalidomide: refractory, IMWG 2011).
- * - H8 (MINOR): thalidomide maintenance titled "Maintenance: lenalidomide".
+ * - H8 (MINOR): thalidomide maintenance titled "Maintenance: lenalidomide"; and review c35-G7 (MINOR): Rd continued
+ *   without a transplant, candidacy "yes", titled "Maintenance: lenalidomide" with no word of the transplant.
  * - H10 (MINOR): "is refractory" under "if progressed"; a transplant's melphalan and a CAR-T product listed as
  *   drugs a progression would make refractory. */
 import { readFileSync } from "node:fs";
@@ -132,10 +133,31 @@ describe("review c36 H6, H7: a rise before a switch for toxicity", () => {
 });
 
 describe("review c36 H8, H10", () => {
-  it("H8: thalidomide maintenance is titled by its regimen, with the sources of a line being given", () => {
+  it("H8: thalidomide maintenance after MPT is titled by its regimen, with no source of maintenance after ASCT", () => {
     const a = assess(read("review-c37-h8-mpt-thalidomide-maintenance-76"));
     const step = (a.plan ?? []).find((s) => s.phase === "maintenance" && s.status === "current");
+    expect(step?.title).toBe("Therapy continued without a transplant in this line (Thalidomide maintenance)");
+    expect(step?.citations).not.toContain("mccarthy-2017-jco");
+  });
+
+  it("H8: thalidomide maintenance after an autograft: 'Maintenance being given', not 'Maintenance: lenalidomide'", () => {
+    const r = read("review-c37-h8-mpt-thalidomide-maintenance-76");
+    const maint = r.treatmentHistory.find((t: Rec) => t.phase === "maintenance");
+    // MP (to 2025-10-01), an autograft on 2025-10-10, thalidomide maintenance from 2025-10-20: one planned line.
+    const asct = { regimen: "ASCT (Mel200)", drugs: ["melphalan"], start: "2025-10-10", end: "2025-10-10" };
+    r.treatmentHistory.push({ ...asct, asct: true, phase: "transplant", plannedWithPrevious: true });
+    expect(maint.start).toBe("2025-10-20");
+    const a = assess(r);
+    const step = (a.plan ?? []).find((s) => s.phase === "maintenance" && s.status === "current");
     expect(step?.title).toBe("Maintenance being given (Thalidomide maintenance)");
+    expect((a.plan ?? []).map((s) => s.title).join(" ")).not.toContain("Maintenance: lenalidomide");
+  });
+
+  it("G7 (review c35): Rd continued after VRd with candidacy 'yes' and no transplant: said, with how to record a deferral", () => {
+    const a = assess(read("review-c34-m3-vrd-rd-66-yes-deferred-crcl-40"));
+    const step = (a.plan ?? []).find((s) => s.phase === "maintenance" && s.status === "current");
+    expect(step?.title).toMatch(/^Therapy continued without a transplant in this line \(Rd\)/);
+    expect(step?.title).toContain("recorded as candidacy 'deferred'");
     expect(step?.citations).not.toContain("mccarthy-2017-jco");
   });
 
