@@ -6,9 +6,11 @@ import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
+import { compareDates } from "../response/dates.js";
 import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
 import { assessLinesAndResponse } from "../response/lines.js";
+import type { LineOfTherapy } from "../response/lines-types.js";
 import { classifyMgusRisk } from "../response/mgus-risk.js";
 import { planMonitoring } from "../response/monitoring.js";
 import { collectPoints } from "../response/series.js";
@@ -46,6 +48,7 @@ import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
 import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
+import { readSwitch, switchRiseAlert } from "./switch-rise.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 
@@ -499,6 +502,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }
+  // A rise before a switch for toxicity that did not end the first-line pathway: said (switch-rise.ts).
+  if (cat === "multiple-myeloma" && phase.code !== "relapsed" && phase.code !== "refractory") {
+    const last = lastLineStarted(linesOfTherapy.lines, facts.asOf);
+    if (last !== undefined && last.number >= 2) {
+      const reading = readSwitch(linesOfTherapy.lines, last, history, points ?? collectPoints(facts));
+      if (reading.goesOn && reading.doubt !== null)
+        recordAlerts.push(switchRiseAlert(reading.doubt, mode.text !== false));
+    }
+  }
   if (cat === "al-amyloidosis" && latestLine !== null) {
     const below = alSwitchRuleAlert(response, latestLine, facts.asOf, mode.text !== false);
     if (below) recordAlerts.push(below);
@@ -602,4 +614,10 @@ export function assess(record: unknown, options: AssessOptions = {}): Assessment
   // The options go to toFacts whole (it reads only defaultAsOf), not copied without the jurisdiction.
   const jurisdiction = options.jurisdiction;
   return assessFacts(toFacts(record, options), jurisdiction ? { jurisdiction } : {});
+}
+
+/** The last line started on or before `asOf` (the line the phase reads). */
+function lastLineStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfTherapy | undefined {
+  for (let i = lines.length - 1; i >= 0; i--) if (compareDates(lines[i]!.start, asOf) <= 0) return lines[i];
+  return undefined;
 }

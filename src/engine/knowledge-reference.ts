@@ -122,7 +122,12 @@ function evaluateEntry(
   ];
   const isUnknown = ev.truth === Truth.unknown || labelMet.length === 0;
   if (isUnknown && !entry.showWhenUnknown) return null;
-  const refractory = reviewRefractory(entry, ctx.refractoryDrugs, ctx.refractoryIfProgressed);
+  const refractory = reviewRefractory(
+    entry,
+    ctx.refractoryDrugs,
+    ctx.refractoryIfProgressed,
+    entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : null,
+  );
   if (refractory.excluded) return null;
 
   const because = [...ev.because];

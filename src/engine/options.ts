@@ -489,6 +489,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
     ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
     carfilzomibRefractory: safety.carfilzomibRefractory,
+    bortezomibRefractory: safety.bortezomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
     preAsctInduction: induction.preAsctInduction,
@@ -1205,10 +1206,20 @@ function newMemo(): DrugRuleMemo {
 
 /** Whether the disease is refractory to any of the drugs, by name or (anti-CD38 antibodies) by class. */
 function anyRefractory(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
-  const classmate = antiCd38RefractoryDrug(refractoryDrugs);
+  // The class look-up once per list (one evaluation asks for it for every option with a regimen).
+  if (refractoryDrugs !== CLASSMATE_OF.list) {
+    CLASSMATE_OF.list = refractoryDrugs;
+    CLASSMATE_OF.classmate = antiCd38RefractoryDrug(refractoryDrugs);
+  }
+  const classmate = CLASSMATE_OF.classmate;
   for (const d of drugs) if (isRefractoryTo(d, refractoryDrugs, classmate)) return true;
   return false;
 }
+/** The last refractory list anyRefractory read, and the anti-CD38 antibody among it. */
+const CLASSMATE_OF: { list: readonly string[] | null; classmate: string | undefined } = {
+  list: null,
+  classmate: undefined,
+};
 
 function drugRuleState(c: CompiledDrugRule, s: Situation, memo: DrugRuleMemo): DrugRuleState {
   const i = c.index;
@@ -1383,9 +1394,17 @@ function evaluateEntry(
   const fromLine = c.regimenFromCurrentLine && ctx.currentRegimen !== null;
   const regimen = fromLine ? ctx.currentRegimen : c.regimen;
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
+  // The line being given is judged too (never excluded: review c37-J2).
   const refractory =
-    regimen && ctx.refractoryDrugs.length > 0 && anyRefractory(c.judged, ctx.refractoryDrugs)
-      ? reviewRefractory(entry, ctx.refractoryDrugs, ctx.refractoryIfProgressed)
+    regimen &&
+    ctx.refractoryDrugs.length > 0 &&
+    anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)
+      ? reviewRefractory(
+          entry,
+          ctx.refractoryDrugs,
+          ctx.refractoryIfProgressed,
+          fromLine ? regimen.drugs : null,
+        )
       : null;
   if (refractory?.excluded) return null;
 

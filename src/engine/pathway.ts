@@ -303,6 +303,7 @@ function withProgression(
     if (drugs.some((d) => drugClass(d) === DrugClass.antiCd38) && out.antiCd38Refractory === null)
       out.antiCd38Refractory = true;
     if (drugs.includes("carfilzomib")) out.carfilzomibRefractory = true;
+    if (drugs.includes("bortezomib")) out.bortezomibRefractory = true;
   }
   return out;
 }

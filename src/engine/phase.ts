@@ -7,12 +7,13 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
-import { pdByLowestValue, pdByLowestValueUntil } from "../response/pd-versions.js";
+import { pdByLowestValue } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
+import { readSwitch } from "./switch-rise.js";
 
 export const PHASE_RULES = defineRules({
   untreated: {
@@ -127,13 +128,11 @@ function lastStarted(lines: readonly LineOfTherapy[], asOf: string): LineOfThera
 }
 
 /** Every line before `last` stopped for toxicity or by the patient's choice (the stop reason of its last entry),
- * with no progression on it and no transplant: the regimen given now replaces a first-line regimen, a new line
- * by the count (criteria-and-scores.md 9.1 (1)) but no relapse (9.2: relapse is progression). The first-line
- * pathway goes on: a transplant candidate's transplant is still ahead (review c33 MINOR: D-VRd stopped for
- * toxicity, then KRd not marked planned, read "on therapy for relapsed disease", the transplant gone from the
- * plan). A stop reason not recorded is not read as one of these, nor a line whose M-protein rose (by the lowest
- * value, IMWG 2006/2011: a possible progression, confirmed or not) before the next line began (review c35-G2: a
- * rise on VRd before its toxicity stop, or in the gap after a patient's stop, read "no relapse"). */
+ * with no progression on it (recorded, or measured and confirmed before the next line began) and no transplant:
+ * the regimen given now replaces a first-line regimen, a new line by the count (criteria-and-scores.md 9.1 (1))
+ * but no relapse (9.2: relapse is progression). The first-line pathway goes on: a transplant candidate's
+ * transplant is still ahead (review c33 MINOR; review c35-G2, c36-H1, H6, c37-J1, J6, J7, J13: which rises count,
+ * engine/switch-rise.ts). A stop reason not recorded is not read as one of these. */
 function firstLineGoesOn(
   input: PhaseInputs,
   last: LineOfTherapy,
@@ -143,57 +142,15 @@ function firstLineGoesOn(
 }
 
 /** Why the regimen given now is not read as replacing a first-line regimen (firstLineGoesOn): null when it
- * is; else the reason, with the words of a rise read from the values (review c36-H7: the phase says why a
- * line stopped for toxicity is read as relapsed), "" for the other reasons. */
+ * is; else the reason in words when a progression read from the values decided it (review c36-H7), "" for
+ * the other reasons (engine/switch-rise.ts). */
 function firstLineEnd(
   input: PhaseInputs,
   last: LineOfTherapy,
   history: readonly TreatmentFact[],
 ): string | null {
-  const lines = input.lines.lines;
-  for (let n = 0; n < lines.length; n++) {
-    const l = lines[n]!;
-    if (l === last) return null;
-    if (l.progressed === true || l.includesAsct) return "";
-    const stop = history[l.entries[l.entries.length - 1]!]?.stopReason ?? null;
-    if (stop !== "toxicity" && stop !== "patient-choice") return "";
-    const next = lines[n + 1]!;
-    // The values up to the next line's start only: a rise measured then is a possible progression before
-    // the switch even when a lower value follows on the new regimen (a fall on KRd does not refute a rise on
-    // VRd; review c36-H6).
-    const points = input.points ?? collectPoints(input.facts);
-    const rise = pdByLowestValueUntil(points, l.start, next.start);
-    const stopped = `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stop === "toxicity" ? "toxicity" : "the patient's choice"}, but`;
-    if (rise !== null) {
-      const unit = rise.param === "serum" ? "g/dL" : "mg/24 h";
-      return `${stopped} its ${rise.param} M-protein rose from ${rise.nadir} ${unit} (${rise.nadirDate}) by ${rise.date} (IMWG progression from the lowest value, ${rise.confirmedOn === null ? "not confirmed" : `confirmed ${rise.confirmedOn}`}) before line ${next.number} began: read as a relapse (the line's progression is not recorded)`;
-    }
-    // Review c36-H1: that check reads serum and urine only; a dFLC rise (light-chain disease) counts too.
-    const flcRise = dflcRoseBetween(points, l.start, next.start);
-    if (flcRise !== null)
-      return `${stopped} its dFLC rose from ${flcRise.from} mg/L to ${flcRise.to} mg/L by ${flcRise.date} (the IMWG progression rise, confirmed or not) before line ${next.number} began: read as a relapse (the line's progression is not recorded)`;
-    // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
-    if (l.refractory === true) return "";
-  }
-  return null;
-}
-
-/** A dFLC (involved minus uninvolved FLC) from `from` to `to` that rose from the lowest value before it by at least
- * 25% and more than 10 mg/dL (100 mg/L): the IMWG PD rise of the dFLC (criteria-and-scores.md 6.2), confirmed or
- * not; null when none did. */
-function dflcRoseBetween(
-  points: Points,
-  from: string,
-  to: string,
-): { from: number; to: number; date: string } | null {
-  let lowest: number | null = null;
-  for (const p of points.flc) {
-    if (compareDates(p.date, from) < 0 || compareDates(p.date, to) > 0) continue;
-    if (lowest !== null && p.dflc >= lowest * 1.25 && p.dflc - lowest > 100)
-      return { from: lowest, to: p.dflc, date: p.date };
-    if (lowest === null || p.dflc < lowest) lowest = p.dflc;
-  }
-  return null;
+  const reading = readSwitch(input.lines.lines, last, history, input.points ?? collectPoints(input.facts));
+  return reading.goesOn ? null : reading.why;
 }
 
 /**

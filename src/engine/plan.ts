@@ -157,6 +157,8 @@ interface StepDef {
 const TE_MAINTENANCE_TITLE =
   "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk cytogenetics";
 const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
+/** Corticosteroids given beside a maintenance drug do not name it. */
+const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "prednisolone"]);
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.teInduction },
@@ -443,7 +445,7 @@ export function buildPlan(
     if (code === "maintenance")
       steps.push({
         phase: code,
-        title: "Maintenance being given",
+        title: `Maintenance being given${phase.currentRegimen ? ` (${phase.currentRegimen})` : ""}`,
         status: "current",
         optionIds: idsOf(options, code),
         ...sourced(PLAN_STEP_SOURCES.lineBeingGiven),
@@ -516,12 +518,16 @@ export function buildPlan(
     const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && isAhead;
     // Review c36-H8: on the transplant pathway, the maintenance being given without lenalidomide (thalidomide,
     // daratumumab) is titled by its regimen, not "Maintenance: lenalidomide" (the D-VMP path names its own).
+    // Review c37-J10: any maintenance other than lenalidomide alone (bortezomib or daratumumab with it too).
     const otherNow =
       defs === TE_STEPS &&
       d.phase === "maintenance" &&
       status === "current" &&
       currentDrugs.length > 0 &&
-      !currentDrugs.some((x) => canonicalDrugName(x) === "lenalidomide");
+      !drugsAre(
+        currentDrugs.filter((x) => !STEROIDS.has(canonicalDrugName(x))),
+        ["lenalidomide"],
+      );
     const title = otherNow
       ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
       : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;

@@ -51,6 +51,7 @@ export function safetyFacts(
   | "ancSinceBcmaCarT"
   | "bcmaCarTInfusionUndated"
   | "carfilzomibRefractory"
+  | "bortezomibRefractory"
   | "bcmaBeforeCurrentLine"
   | "bcmaAgentsBefore"
 > {
@@ -62,6 +63,7 @@ export function safetyFacts(
       ancSinceBcmaCarT: null,
       bcmaCarTInfusionUndated: null,
       carfilzomibRefractory: null,
+      bortezomibRefractory: null,
       bcmaBeforeCurrentLine: null,
       bcmaAgentsBefore: null,
     };
@@ -101,6 +103,7 @@ export function safetyFacts(
     // c31-M2: the next step asked for the infusion day, the warning said the restrictions "may still apply").
     bcmaCarTInfusionUndated: ((infusion?.undated ?? false) && last?.progressed !== true) || undatedBefore,
     carfilzomibRefractory: lines.refractoryDrugs.includes("carfilzomib"),
+    bortezomibRefractory: lines.refractoryDrugs.includes("bortezomib"),
     bcmaBeforeCurrentLine: agents.length > 0,
     bcmaAgentsBefore: agents.length > 0 ? agents.join(", ") : "none",
   };
@@ -373,13 +376,18 @@ export function reviewRefractory(
   refractoryDrugs: readonly string[],
   /** Those of refractoryDrugs refractory only if the line has progressed ("would be", review c36-H10). */
   ifProgressed: readonly string[] = [],
+  /** The drugs of the line being given, for an entry that carries its regimen (continuing it): judged too, and
+   * never excluded (review c37-J2: DRd given in lenalidomide-refractory disease was continued unremarked). */
+  givenDrugs: readonly string[] | null = null,
 ): RefractoryReview {
   const none: RefractoryReview = { refractoryTo: [], excluded: false, cautions: [], citations: [] };
-  const active = judgedDrugs(entry);
+  const given =
+    entry.regimenFromCurrentLine === true && givenDrugs !== null && entry.kind !== "supportive-care";
+  const active = given ? withoutSteroids(givenDrugs) : judgedDrugs(entry);
   const classmate = antiCd38RefractoryDrug(refractoryDrugs);
   const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
   if (refractoryTo.length === 0) return none;
-  const excluded = refractoryTo.length === active.length;
+  const excluded = !given && refractoryTo.length === active.length;
   // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
   const byClass = classmate === undefined ? [] : refractoryTo.filter((d) => !refractoryDrugs.includes(d));
   const direct = refractoryTo.filter((d) => !byClass.includes(d));
@@ -405,7 +413,9 @@ export function reviewRefractory(
     cautions: excluded
       ? []
       : [
-          `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs.`,
+          given
+            ? `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG, on an earlier line)${classWords}: the regimen being given gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs. Weigh it with the response on this line.`
+            : `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs.`,
         ],
     citations: byClass.length > 0 ? ["rajkumar-2011-blood", "gandhi-2019-leukemia"] : ["rajkumar-2011-blood"],
   };

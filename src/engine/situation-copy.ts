@@ -80,6 +80,7 @@ export function copySituation(s: Situation): Situation {
     bcmaCarTInfusionUndated: s.bcmaCarTInfusionUndated,
     ancSinceBispecificStart: s.ancSinceBispecificStart,
     carfilzomibRefractory: s.carfilzomibRefractory,
+    bortezomibRefractory: s.bortezomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,
     preAsctInduction: s.preAsctInduction,

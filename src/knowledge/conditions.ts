@@ -224,6 +224,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   bcmaCarTInfusionUndated: (s) => s.bcmaCarTInfusionUndated,
   ancSinceBispecificStart: (s) => s.ancSinceBispecificStart,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
+  bortezomibRefractory: (s) => s.bortezomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,
   preAsctInduction: (s) => s.preAsctInduction,

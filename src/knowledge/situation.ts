@@ -169,6 +169,8 @@ export interface Situation {
   bcmaCarTInfusionUndated: K<boolean>;
   /** Progressed on carfilzomib (or within 60 days of its last dose). */
   carfilzomibRefractory: K<boolean>;
+  /** Progressed on bortezomib (or within 60 days of its last dose). */
+  bortezomibRefractory: K<boolean>;
   /** The induction before the latest transplant, by its drugs (daratumumab + bortezomib + lenalidomide or
    * thalidomide); unknown without a transplant or an induction recorded before it. */
   asctInduction: K<"D-VRd" | "D-VTd" | "other">;
@@ -595,6 +597,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: LINES_INPUT,
   },
   carfilzomibRefractory: { label: "carfilzomib-refractory", values: BOOL, inputs: LINES_INPUT },
+  bortezomibRefractory: { label: "bortezomib-refractory", values: BOOL, inputs: LINES_INPUT },
   asctInduction: {
     label: "induction before the transplant",
     values: ["D-VRd", "D-VTd", "other"],

@@ -17,7 +17,7 @@ import {
   withoutLymphodepletion,
 } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
-import { pdByLowestValueUntil } from "./pd-versions.js";
+import { progressionBefore } from "./progression.js";
 import { assessResponse, type ResponseResult } from "./response.js";
 import { LINES_RULES as R } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
@@ -469,11 +469,11 @@ function outcomeFromLine(
   return status;
 }
 
-/** Review c36-H7: an entry of an earlier line with no outcome of its own, whose line's serum or urine M-protein
- * rose by the IMWG progression rise (from the lowest value since the line began) on the entry or within 60 days
- * of its end, confirmed by the next assessment, both measured before the next line began: refractory (IMWG
- * 2011), the progression the phase reads as that line's relapse. A rise not confirmed before the next line,
- * or one before the entry began, settles nothing (null). */
+/** Review c36-H7: an entry of an earlier line with no outcome of its own, whose line progressed by its values
+ * (IMWG 2016, progression.ts progressionBefore: the followed parameter's rise, confirmed by the next assessment,
+ * both measured before the next line began; the dFLC for light-chain disease, review c37-J7) on the entry or
+ * within 60 days of its end: refractory (IMWG 2011), the progression the phase reads as that line's relapse. A
+ * rise not confirmed before the next line, or one before the entry began, settles nothing (null). */
 function outcomeFromValues(
   t: TreatmentFact,
   lines: readonly LineOfTherapy[],
@@ -484,8 +484,8 @@ function outcomeFromValues(
   if (line === undefined || t.end === null) return null;
   const next = lines[lines.indexOf(line) + 1];
   if (next === undefined) return null;
-  const rise = pdByLowestValueUntil(points, line.start, next.start);
-  if (rise === null || rise.confirmedOn === null) return null;
+  const rise = progressionBefore(points, line.start, next.start);
+  if (rise === null || !rise.confirmed) return null;
   if (compareDates(rise.date, t.start) < 0 || daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS)
     return null;
   rules?.push(
@@ -493,10 +493,10 @@ function outcomeFromValues(
       R.outcomeFromValues,
       merged(entryInputs(t), {
         param: rise.param,
-        lowest: rise.nadir,
-        lowestDate: rise.nadirDate,
+        from: rise.nadir,
+        to: rise.value,
         progressionDate: rise.date,
-        confirmedOn: rise.confirmedOn,
+        confirmedOn: rise.confirmation?.by === "second-assessment" ? rise.confirmation.on : null,
         nextLineStart: next.start,
         refractory: true,
       }),
@@ -794,7 +794,12 @@ export function assessLinesAndResponse(
       if (drugs.classes[k] === DrugClass.antiCd38) {
         // Fewer than 4 weeks of it: never refractory, whatever the outcome (an unknown one too).
         if (status !== false) {
-          const until = t.progressionDate ?? t.end ?? facts.asOf;
+          // MAMMOTH's >= 4 weeks are weeks of therapy (criteria-and-scores.md 9.3): to the last dose, or to a
+          // progression on therapy before it; a progression after the last dose adds none (review c37-J5: 21
+          // days of DPd, progression 25 days later, read as anti-CD38-refractory).
+          const pd = t.progressionDate;
+          const until =
+            t.end === null ? (pd ?? facts.asOf) : pd !== null && compareDates(pd, t.end) < 0 ? pd : t.end;
           const days = daysBetween(t.start, until);
           if (days < ANTI_CD38_MIN_DAYS) {
             drugStatus = false;

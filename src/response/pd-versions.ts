@@ -36,23 +36,6 @@ function firstRise(param: "serum" | "urine", pts: readonly Point[], start: strin
   return null;
 }
 
-/** pdByLowestValue over the values measured up to `until` (the next line's start): a rise measured then is a
- * possible progression of the line even when a lower value follows on the next regimen (review c36-H6). */
-export function pdByLowestValueUntil(
-  pts: Pick<Points, "serum" | "urine">,
-  start: string,
-  until: string,
-): OlderPdReading | null {
-  return pdByLowestValue({ serum: upTo(pts.serum, until), urine: upTo(pts.urine, until) }, start);
-}
-
-/** The points dated on or before `date` (the list itself when all are). */
-function upTo(pts: Point[], date: string): Point[] {
-  let n = 0;
-  for (const p of pts) if (compareDates(p.date, date) <= 0) n++;
-  return n === pts.length ? pts : pts.filter((p) => compareDates(p.date, date) <= 0);
-}
-
 /**
  * The serum or urine M-protein PD of a line by the 2006/2011 wording, the earliest, or null.
  * @example pdByLowestValue(points, "2023-03-01") // { param: "serum", nadir: 0.2, date: "2026-10-01", ... }

@@ -112,7 +112,13 @@ function lowestConfirmed(v: readonly Point[], i: number): number {
 /** The parameter's PD event on the line, or null (one at most: the first rise that counts). `v` starts at
  * the baseline (fromBaseline). `belowZero` (dFLC only): the rises measured from a negative lowest confirmed
  * value itself, the reading dflcRiseFrom does not take (see dflcRiseOnlyFromBelowZero). */
-function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEvent | null {
+function eventFor(
+  param: ParamKey,
+  v: readonly Point[],
+  belowZero = false,
+  /** "confirmed": from the lowest confirmed value (IMWG 2016); "any": from the lowest value (2006, 2011). */
+  lowest: "confirmed" | "any" = "confirmed",
+): PdEvent | null {
   const ruleAt = (nadir: number, value: number) =>
     belowZero
       ? dflcNotUsable(nadir) === "negative" && dflcUsable(value)
@@ -121,7 +127,7 @@ function eventFor(param: ParamKey, v: readonly Point[], belowZero = false): PdEv
       : pdRule(param, nadir, value);
   const needsConfirmation = param !== "marrow";
   for (let i = 1; i < v.length; i++) {
-    const nadir = needsConfirmation ? lowestConfirmed(v, i) : lowestValue(v, i);
+    const nadir = needsConfirmation && lowest === "confirmed" ? lowestConfirmed(v, i) : lowestValue(v, i);
     const cur = v[i]!;
     const rule = ruleAt(nadir, cur.value);
     if (!rule) continue;
@@ -186,6 +192,46 @@ export function detectProgression(pts: Points, start: string, followed: Measurab
   }
   if (events.length < 2) return events;
   return events.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || compareDates(a.date, b.date));
+}
+
+/**
+ * The progression of a line measured before the next line began: the values from the line's start up to
+ * `until` (the next line's start: a value on the new regimen cannot confirm or undo a rise on the old one,
+ * criteria-and-scores.md 6.2, "two consecutive assessments before new therapy"), the rise measured from the
+ * lowest value (the 2006/2011 wording, as the switch check has read it since review c35-G2: one low value on
+ * the old regimen counts), serum and urine always, the dFLC only when neither was measurable at baseline and
+ * the FLC was (involved FLC >= 100 mg/L, ratio abnormal for it; 6.1; review c37-J13, J7). The earliest event,
+ * a confirmed one first; an unconfirmed one only when it is the parameter's last value before `until`. Null
+ * when none (review c36-H6, c37-J1).
+ * @example progressionBefore(points, "2026-01-10", "2026-05-20")?.confirmed // true: 0.4 -> 1.0 -> 1.2 g/dL on VRd
+ */
+export function progressionBefore(pts: Points, start: string, until: string): PdEvent | null {
+  const serumV = fromBaseline(upTo(pts.serum, until), start);
+  const urineV = fromBaseline(upTo(pts.urine, until), start);
+  const events: PdEvent[] = [];
+  const serum = eventFor("serum", serumV, false, "any");
+  if (serum !== null) events.push(serum);
+  const urine = eventFor("urine", urineV, false, "any");
+  if (urine !== null) events.push(urine);
+  const serumMeasurable = serumV[0] !== undefined && serumV[0].value >= 1 - EPS;
+  const urineMeasurable = urineV[0] !== undefined && urineV[0].value >= 200 - EPS;
+  if (!serumMeasurable && !urineMeasurable) {
+    const flc = upTo(pts.flc, until);
+    const base = lastOnOrBefore(flc, start) ?? flc[0];
+    if (base !== undefined && base.involved >= 100 - EPS && base.abnormalForInvolved === true) {
+      const dflc = eventFor("flc", usableDflc({ ...pts, flc }, start), false, "any");
+      if (dflc !== null) events.push(dflc);
+    }
+  }
+  events.sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || compareDates(a.date, b.date));
+  return events[0] ?? null;
+}
+
+/** The points dated on or before `date` (the list itself when all are). */
+function upTo<T extends { date: string }>(pts: T[], date: string): T[] {
+  let n = 0;
+  for (const p of pts) if (compareDates(p.date, date) <= 0) n++;
+  return n === pts.length ? pts : pts.filter((p) => compareDates(p.date, date) <= 0);
 }
 
 /** The dFLC PD event read from the values alone, for a line whose baseline is not known (review c14-5: a

@@ -306,7 +306,7 @@ export const LINES_RULES = defineRules({
   outcomeFromValues: {
     id: "lines.outcome-from-values",
     citation: "rajkumar-2011-blood",
-    text: "An entry of an earlier line ended with no outcome of its own, whose line's serum or urine M-protein rose by the IMWG progression rise (from the lowest value, confirmed by the next assessment, both before the next line began; criteria-and-scores.md 6.2) on the entry or within 60 days of its last dose: refractory to it (IMWG 2011), as the phase reads that line as relapsed (review c36-H7). A rise not confirmed before the next line leaves it not known",
+    text: "An entry of an earlier line ended with no outcome of its own, whose line progressed by its values (the followed parameter's IMWG progression rise from the lowest confirmed value, confirmed by the next assessment, both before the next line began; criteria-and-scores.md 6.1, 6.2) on the entry or within 60 days of its last dose: refractory to it (IMWG 2011), as the phase reads that line as relapsed (review c36-H7). A rise not confirmed before the next line leaves it not known",
     evidence: "secondary",
   },
   nonResponsive: {

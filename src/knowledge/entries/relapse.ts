@@ -4,13 +4,14 @@ import type { Condition, KnowledgeEntry } from "../types.js";
 import {
   afterBcma,
   approved,
+  bortezomibRefractoryBvd,
   carfilzomibHeartFailure,
-  carfilzomibRefractoryPositioning,
   guidelineOnly,
   notAntiCd38Refractory,
   notApproved,
   offLabel,
   pending,
+  piRefractoryPositioning,
   relapsed,
 } from "./common.js";
 
@@ -55,7 +56,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "DKd", drugs: ["daratumumab", "carfilzomib", "dexamethasone"] },
     title: "DKd (CANDOR)",
     strength: "standard",
-    adjust: [carfilzomibHeartFailure, carfilzomibRefractoryPositioning],
+    adjust: [carfilzomibHeartFailure, piRefractoryPositioning],
     clinicianText:
       "Daratumumab (IV or SC) + carfilzomib 20/56 twice weekly or 20/70 weekly + dexamethasone; RRMM after 1-3 prior lines. Positioned for lenalidomide-refractory, PI-sensitive disease; not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein or under the skin. It can strain the heart, so your heart will be checked.`,
@@ -75,7 +76,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-Kd", drugs: ["isatuximab", "carfilzomib", "dexamethasone"] },
     title: "Isa-Kd (IKEMA)",
     strength: "standard",
-    adjust: [carfilzomibHeartFailure, carfilzomibRefractoryPositioning],
+    adjust: [carfilzomibHeartFailure, piRefractoryPositioning],
     clinicianText:
       "Isatuximab 10 mg/kg + carfilzomib + dexamethasone; RRMM after 1-3 prior lines (US) or >=1 prior line (EU). Positioned as DKd.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein. It can strain the heart, so your heart will be checked.`,
@@ -300,12 +301,13 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
       },
+      bortezomibRefractoryBvd,
     ],
     clinicianText:
       "Belantamab mafodotin (BCMA antibody-drug conjugate) + bortezomib + dexamethasone. US label: >=2 prior lines including a PI and an IMiD (US efficacy subgroup: PFS 31.3 vs 10.4 months, HR 0.31; OS HR 0.49). EU label: >=1 prior therapy.",
     patientText: `${rrPatient} This mix has a drug given into a vein, a shot and a pill. It can harm the surface of the eyes, so you will have an eye check before each dose.`,
-    // DREAMM-7's exclusions (prior anti-BCMA, anti-CD38-refractory) are the adjustments above; a
-    // bortezomib-refractory disease gets the drug rule's "refractory to bortezomib" caution.
+    // DREAMM-7's exclusions (prior anti-BCMA, anti-CD38-refractory, bortezomib-refractory) are the adjustments
+    // above.
     cautions: [],
     citations: ["hungria-2024-nejm-dreamm7"],
     regulatory: {

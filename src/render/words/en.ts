@@ -555,7 +555,7 @@ export const EN: HandoutWords = {
     studiedInFitter: "studied in people fitter than you",
     teamDecidesFit: "your team will decide whether this fits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
-    hadBeforeClass: (drug, had) => `${drug} is like ${had}, which stopped working for you`,
+    hadBeforeClass: (drug, had) => `it has ${drug}, a medicine like ${had}, which stopped working for you`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",

@@ -923,7 +923,7 @@ export const ES: HandoutWords = {
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
-    hadBeforeClass: (drug, had) => `${drug} es como ${had}, que ya no le funciona`,
+    hadBeforeClass: (drug, had) => `tiene ${drug}, un medicamento como ${had}, que ya no le funciona`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",

@@ -511,7 +511,8 @@ export interface HandoutWords {
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;
-    /** The same for an anti-CD38 antibody refractory by its class (handout-facts refractoryClassIn). */
+    /** The same for an anti-CD38 antibody refractory by its class (handout-facts refractoryClassIn): names the
+     * option's drug, which its name may not (review c37-J11: "a 3-drug treatment with iberdomide"). */
     hadBeforeClass(drug: string, had: string): string;
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
