@@ -502,13 +502,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }
-  // A rise before a switch for toxicity that did not end the first-line pathway: said (switch-rise.ts).
-  if (cat === "multiple-myeloma" && phase.code !== "relapsed" && phase.code !== "refractory") {
+  // A rise before a switch for toxicity the reading is in doubt about: said (switch-rise.ts).
+  if (cat === "multiple-myeloma") {
     const last = lastLineStarted(linesOfTherapy.lines, facts.asOf);
     if (last !== undefined && last.number >= 2) {
       const reading = readSwitch(linesOfTherapy.lines, last, history, points ?? collectPoints(facts));
-      if (reading.goesOn && reading.doubt !== null)
-        recordAlerts.push(switchRiseAlert(reading.doubt, mode.text !== false));
+      if (reading.doubt !== null) recordAlerts.push(switchRiseAlert(reading.doubt, mode.text !== false));
     }
   }
   if (cat === "al-amyloidosis" && latestLine !== null) {

@@ -11,10 +11,15 @@
  * - H8 (MINOR): thalidomide maintenance titled "Maintenance: lenalidomide"; and review c35-G7 (MINOR): Rd continued
  *   without a transplant, candidacy "yes", titled "Maintenance: lenalidomide" with no word of the transplant.
  * - H10 (MINOR): "is refractory" under "if progressed"; a transplant's melphalan and a CAR-T product listed as
- *   drugs a progression would make refractory. */
+ *   drugs a progression would make refractory.
+ * Review c37 (the re-check of 0.2.47) J1-J13 and review c38 (of 0.2.48) K1-K5: the switch reads a relapse only from
+ * a progression confirmed before the next line (from the lowest value, 2006/2011); otherwise the first-line pathway
+ * goes on. pathway.rise-before-switch says so when a rise was not confirmed, when the record contradicts it, or
+ * when the 2016 wording (from the lowest confirmed value) does not confirm the relapse read. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
@@ -174,7 +179,7 @@ describe("review c36 H8, H10", () => {
   it("H10: under 'if progressed' the caution says 'would be refractory'", () => {
     const a = assess(read("review-c37-h5-krd-ended-d30-rise-dkd-66"));
     const dkd = a.options.find((x) => x.id === "rr.dkd");
-    const c = dkd?.cautions.find((x) => x.includes("refractory to carfilzomib"));
+    const c = dkd?.cautions.find((x) => x.includes("would be refractory to carfilzomib"));
     expect(c).toMatch(/^If the line has progressed, the disease would be refractory to carfilzomib/);
   });
 
@@ -195,13 +200,26 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     expect(alert?.text).toContain("while the record says the line did not progress");
   });
 
-  it("J7: light-chain myeloma, a confirmed dFLC rise on VRd before KRd: relapse and lenalidomide-refractory", () => {
+  it("J7, K4: light-chain myeloma, the dFLC up from a nadir measured once, confirmed before KRd: relapse, the other reading named", () => {
     const a = assess(read("review-c37-j7-lcmm-vrd-tox-flc-confirmed-rise-krd-60"));
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(true);
+    const alert = a.alerts.find((x) => x.id === "pathway.rise-before-switch");
+    expect(alert?.text).toContain("its dFLC (involved minus uninvolved free light chain) rose from 50 mg/L");
+    expect(alert?.text).toContain("not by the 2016 wording");
+  });
+
+  it("J7: the same with the nadir confirmed (a second low pair): relapse, lenalidomide-refractory from the dFLC", () => {
+    const r = read("review-c37-j7-lcmm-vrd-tox-flc-confirmed-rise-krd-60");
+    r.series.involvedFreeLightChain.splice(2, 0, { date: "2026-04-15", value: 60, unit: "mg/L" });
+    r.series.uninvolvedFreeLightChain.splice(2, 0, { date: "2026-04-15", value: 10, unit: "mg/L" });
+    const a = assess(r);
     expect(a.phase?.code).toBe("relapsed");
     expect(a.phase?.reason).toContain(
       "its dFLC (involved minus uninvolved free light chain) rose from 50 mg/L",
     );
     expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(true);
+    expect(a.alerts.map((x) => x.id)).not.toContain("pathway.rise-before-switch");
   });
 
   it("J13: IgG myeloma with a measurable M-protein, a dFLC rise alone before the switch: no relapse read", () => {
@@ -210,14 +228,34 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     expect(a.alerts.map((x) => x.id)).not.toContain("pathway.rise-before-switch");
   });
 
-  it("J5: 21 days of DPd, progression 25 days after the last dose: not anti-CD38-refractory (MAMMOTH: 4 weeks)", () => {
+  it("J9: VRd stopped for toxicity, progression first measured 81 days after it (confirmed), then DRd: not refractory", () => {
+    const r = read("review-c37-j9-vrd-tox-rise-first-measured-day-81-drd-60");
+    const a = assess(r);
+    expect(a.linesOfTherapy?.lines[0]?.refractory).toBe(false);
+    expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(false);
+    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.progressedOn");
+    // The nadir (0.3 g/dL) was measured once: the 2016 wording does not confirm the rise (review c38-K4), said.
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.alerts.find((x) => x.id === "pathway.rise-before-switch")?.text).toContain("2006/2011 wording");
+  });
+
+  it("J5, K1: DPd for four weekly doses (21 days to the last), progression 25 days later: anti-CD38-refractory", () => {
     const a = assess(read("review-c37-j5-dpd-3-weeks-progression-after-70"));
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    expect(a.options.map((o) => o.id)).not.toContain("rr.tec-dara");
+  });
+
+  it("J5: two weekly doses (the last on day 8), progression 25 days later: under MAMMOTH's 4 weeks, not refractory", () => {
+    const r = read("review-c37-j5-dpd-3-weeks-progression-after-70");
+    const dpd = r.treatmentHistory.find((t: Rec) => t.regimen === "DPd");
+    dpd.end = "2026-08-12";
+    const a = assess(r);
     expect(a.linesOfTherapy?.antiCd38Refractory).toBe(false);
     expect(a.linesOfTherapy?.refractoryDrugs).not.toContain("daratumumab");
     expect(a.linesOfTherapy?.refractoryDrugs).toContain("pomalidomide");
   });
 
-  it("J3, J4: bortezomib-refractory disease: BVd (DREAMM-7 excluded it), DKd and Isa-Kd (PI-sensitive) 'consider'", () => {
+  it("J3: bortezomib-refractory disease: BVd 'consider' (DREAMM-7 excluded it); DKd and Isa-Kd keep their strength", () => {
     const a = assess(read("review-c37-j3-vrd-refractory-bortezomib-lenalidomide-71"));
     expect(a.linesOfTherapy?.refractoryDrugs).toContain("bortezomib");
     const strength = (id: string) => a.options.find((o) => o.id === id)?.strength;
@@ -225,13 +263,18 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     expect(a.options.find((o) => o.id === "rr.bvd")?.cautions.join(" ")).toContain(
       "DREAMM-7 excluded bortezomib-refractory patients",
     );
-    expect(strength("rr.dkd")).toBe("consider");
-    expect(strength("rr.isa-kd")).toBe("consider");
+    // Review c38-K3: bortezomib refractoriness does not lower DKd and Isa-Kd (5d lists them first here).
+    expect(strength("rr.dkd")).toBe("standard");
+    expect(strength("rr.isa-kd")).toBe("standard");
     expect(strength("rr.dpd")).toBe("standard");
   });
 
   it("J2: DRd given in lenalidomide-refractory disease: continuing it says the disease is refractory to lenalidomide", () => {
-    const a = assess(read("review-c37-j2-frail-80-rd-tox-confirmed-rise-drd-week3"));
+    const r = read("review-c37-j2-frail-80-rd-tox-confirmed-rise-drd-week3");
+    // The nadir confirmed (a second low value), so both IMWG wordings read the rise on Rd as progression.
+    r.series.serumMProtein.splice(2, 0, { date: "2026-08-20", value: 0.6, unit: "g/dL" });
+    const a = assess(r);
+    expect(a.phase?.code).toBe("relapsed");
     expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(true);
     const go = a.options.find((o) => o.id === "pathway.continue-current-line");
     expect(go).toBeDefined();
@@ -244,5 +287,45 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     const a = assess(read("review-c37-j10-vrd-asct-vr-maintenance-del17p-55"));
     const step = (a.plan ?? []).find((s) => s.phase === "maintenance" && s.status === "current");
     expect(step?.title).toMatch(/^Maintenance being given \(/);
+  });
+});
+
+describe("review c38 (the re-check of 0.2.48)", () => {
+  it("K2: light-chain myeloma, two toxicity switches, a confirmed dFLC rise on line 2: relapse (FLC measurable at diagnosis)", () => {
+    const a = assess(read("review-c38-k2-lcmm-two-tox-switches-dflc-confirmed-rise-drd-61"));
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.options.map((o) => o.id)).not.toContain("ndmm.te.asct");
+  });
+
+  it("K2: IgG myeloma (M-protein measurable at diagnosis), a dFLC rise alone on line 2: no relapse, no refractoriness", () => {
+    const a = assess(read("review-c38-k2-igg-line2-dflc-rise-mprotein-stable-drd-62"));
+    expect(a.phase?.code).toBe("induction");
+    expect(a.linesOfTherapy?.refractoryDrugs).toEqual([]);
+  });
+
+  it("K4: a rise from a nadir measured once (0.2 g/dL), confirmed before KRd: a relapse, the 2016 reading named, and how to undo it", () => {
+    const r = read("review-c38-k4-vrd-tox-rise-from-nadir-measured-once-krd-59");
+    const a = assess(r);
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.phase?.reason).toContain(
+      "the 2016 wording, from the lowest confirmed value, does not confirm it",
+    );
+    expect(a.alerts.find((x) => x.id === "pathway.rise-before-switch")?.text).toContain(
+      "record it (treatmentHistory.0.progressedOn false) and the first-line pathway applies",
+    );
+    // The team records that VRd did not progress: the first-line pathway, the transplant ahead.
+    r.treatmentHistory[0].progressedOn = false;
+    const b = assess(r);
+    expect(b.phase?.code).toBe("induction");
+    expect(b.options.map((o) => o.id)).toContain("ndmm.te.asct");
+  });
+
+  it("K5: the clinician summary's top says the phase has an open question when the alert is raised", () => {
+    const a = assess(read("review-c37-j1-vrd-tox-single-rise-krd-day1-60"));
+    const top = renderClinicianSummary(a, "text").split("Next step:")[0] ?? "";
+    expect(top).toContain("Open question on the phase: Line 1 (VRd) was stopped for toxicity");
+    expect(top).toContain("the IMWG progression rise, one assessment");
+    const quiet = assess(read("review-c37-h7-vrd-tox-confirmed-rise-krd-60"));
+    expect(renderClinicianSummary(quiet, "text")).not.toContain("Open question on the phase");
   });
 });

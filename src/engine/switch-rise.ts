@@ -32,6 +32,9 @@ interface Doubt {
   entryIndex: number;
   /** Its stop reason. */
   stop: "toxicity" | "patient-choice";
+  /** Confirmed by the 2006/2011 wording (from the lowest value) only, not by the 2016 one (from the lowest
+   * confirmed value): the versions differ (review c38-K4). */
+  versionsDiffer: boolean;
 }
 
 const WHAT: Record<PdEvent["param"], { name: string; unit: string }> = {
@@ -41,11 +44,13 @@ const WHAT: Record<PdEvent["param"], { name: string; unit: string }> = {
   marrow: { name: "marrow plasma cells", unit: "%" },
 };
 
-/** "its serum M-protein rose from 0.4 g/dL to 1.2 g/dL on 2026-05-05, confirmed on 2026-05-15". */
+/** "its serum M-protein rose from 0.4 g/dL to 1.2 g/dL on 2026-05-05, confirmed on 2026-05-15 (IMWG
+ * progression)"; one assessment is the progression rise once, not progression (review c38-K6). */
 function riseWords(e: PdEvent): string {
   const w = WHAT[e.param];
   const confirmed = e.confirmation?.by === "second-assessment" ? `, confirmed on ${e.confirmation.on}` : "";
-  return `its ${w.name} rose from ${e.nadir} ${w.unit} to ${e.value} ${w.unit} on ${e.date}${confirmed} (IMWG progression)`;
+  const what = e.confirmed ? "IMWG progression" : "the IMWG progression rise, one assessment";
+  return `its ${w.name} rose from ${e.nadir} ${w.unit} to ${e.value} ${w.unit} on ${e.date}${confirmed} (${what})`;
 }
 
 const stopWords = (stop: string) => (stop === "toxicity" ? "toxicity" : "the patient's choice");
@@ -72,17 +77,37 @@ export function readSwitch(
     if (stop !== "toxicity" && stop !== "patient-choice") return no;
     const next = lines[n + 1]!;
     const recordedNo = entry?.progressedOn === false;
-    const event = progressionBefore(points, l.start, next.start);
+    // Measured from the lowest value (2006/2011, as the switch has been read since review c35-G2) and from the
+    // lowest confirmed one (2016): when only the older wording confirms it (one low value measured once), the
+    // relapse is still read and the other reading is named, with the way to record that there was none (review
+    // c38-K4).
+    const baseline = lines[0]!.start;
+    const event = progressionBefore(points, l.start, next.start, baseline, "any");
+    const strict =
+      event?.confirmed === true
+        ? progressionBefore(points, l.start, next.start, baseline, "confirmed")
+        : null;
+    const versionsDiffer = event?.confirmed === true && strict?.confirmed !== true;
     if (event?.confirmed === true && !recordedNo)
       return {
         goesOn: false,
-        why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event)} before line ${next.number} began on ${next.start}: read as a relapse (its progression is not recorded)`,
-        doubt: null,
+        why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event)} before line ${next.number} began on ${next.start}${versionsDiffer ? " (by the 2006/2011 wording, from the lowest value; the 2016 wording, from the lowest confirmed value, does not confirm it)" : ""}: read as a relapse (its progression is not recorded)`,
+        doubt: versionsDiffer
+          ? { line: l, next, event, recordedNo, entryIndex: entry?.index ?? entryIndex, stop, versionsDiffer }
+          : null,
       };
     // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
     if (l.refractory === true) return no;
     if (event !== null && doubt === null)
-      doubt = { line: l, next, event, recordedNo, entryIndex: entry?.index ?? entryIndex, stop };
+      doubt = {
+        line: l,
+        next,
+        event,
+        recordedNo,
+        entryIndex: entry?.index ?? entryIndex,
+        stop,
+        versionsDiffer,
+      };
   }
   return { goesOn: true, why: "", doubt };
 }
@@ -93,10 +118,12 @@ export function readSwitch(
 export function switchRiseAlert(doubt: Doubt, words: boolean): Alert {
   const { line, next, event } = doubt;
   const field = `treatmentHistory.${doubt.entryIndex}.progressedOn`;
-  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${riseWords(event)}`;
+  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${doubt.versionsDiffer ? riseWords(event).replace(" (IMWG progression)", "") : riseWords(event)}`;
   const text = doubt.recordedNo
     ? `${head} before line ${next.number} began on ${next.start}, while the record says the line did not progress (${field} false). The record is followed (the first-line pathway goes on, the line is not read as refractory): check it, and if the disease progressed, record it with its date.`
-    : `${head}, not confirmed before line ${next.number} began on ${next.start} (IMWG: two consecutive assessments before new therapy). It is not read as a relapse: the first-line pathway goes on. If it was a progression, record it (${field} and its date): the plan and the refractoriness change.`;
+    : doubt.versionsDiffer
+      ? `${head} before line ${next.number} began on ${next.start}: progression by the 2006/2011 wording (from the lowest value), not by the 2016 wording (from the lowest confirmed value: the low value was measured once). It is read as a relapse, so the first-line pathway (a transplant) is not offered; if the team judges that the line did not progress, record it (${field} false) and the first-line pathway applies.`
+      : `${head}, not confirmed before line ${next.number} began on ${next.start} (IMWG: two consecutive assessments before new therapy). It is not read as a relapse: the first-line pathway goes on. If it was a progression, record it (${field} and its date): the plan and the refractoriness change.`;
   return {
     id: SWITCH_RISE_ALERT,
     severity: "warning",

@@ -8,6 +8,7 @@ import {
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
+import { SWITCH_RISE_ALERT } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -325,12 +326,16 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   );
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
+  // Review c38-K5: a rise before a switch the phase was not read from is an open question of the phase itself,
+  // said beside it (the next step may be a transplant the rise would cancel).
+  const phaseQuestion = a.alerts.find((al) => al.id === SWITCH_RISE_ALERT);
   return [
     h(2, "Summary"),
     ul([
       `Disease state: ${state}`,
       `Stage and risk: ${f.esc(headlineRisk(a))}`,
       `Phase: ${phase}`,
+      ...(phaseQuestion ? [`Open question on the phase: ${f.esc(phaseQuestion.text)}`] : []),
       top.length > 0
         ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
         : "Top options: none listed",

@@ -31,6 +31,8 @@ const PHASE_ORDER: Record<string, number> = { induction: 0, transplant: 1, conso
 const REFRACTORY_WINDOW_DAYS = 60;
 /** MAMMOTH: anti-CD38 refractoriness needs >= 4 weeks of therapy. */
 const ANTI_CD38_MIN_DAYS = 28;
+/** The days a weekly dose covers: the last dose of an anti-CD38 antibody counts a week of therapy. */
+const LAST_DOSE_WEEK_DAYS = 7;
 
 /** `xs` sorted in code-unit order (what `[...set].sort()` gives for strings), in place: an insertion sort,
  * as the lists are a handful of drug names. */
@@ -470,8 +472,8 @@ function outcomeFromLine(
 }
 
 /** Review c36-H7: an entry of an earlier line with no outcome of its own, whose line progressed by its values
- * (IMWG 2016, progression.ts progressionBefore: the followed parameter's rise, confirmed by the next assessment,
- * both measured before the next line began; the dFLC for light-chain disease, review c37-J7) on the entry or
+ * (progression.ts progressionBefore, from the lowest value: the rise confirmed by the next assessment, both
+ * measured before the next line began; the dFLC for light-chain disease, review c37-J7) on the entry or
  * within 60 days of its end: refractory (IMWG 2011), the progression the phase reads as that line's relapse. A
  * rise not confirmed before the next line, or one before the entry began, settles nothing (null). */
 function outcomeFromValues(
@@ -484,10 +486,28 @@ function outcomeFromValues(
   if (line === undefined || t.end === null) return null;
   const next = lines[lines.indexOf(line) + 1];
   if (next === undefined) return null;
-  const rise = progressionBefore(points, line.start, next.start);
-  if (rise === null || !rise.confirmed) return null;
-  if (compareDates(rise.date, t.start) < 0 || daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS)
-    return null;
+  // From the lowest value (2006/2011), as the phase reads the switch (engine/switch-rise.ts).
+  const baseline = lines[0]!.start;
+  const rise = progressionBefore(points, line.start, next.start, baseline, "any");
+  if (rise === null || !rise.confirmed || compareDates(rise.date, t.start) < 0) return null;
+  if (daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS) {
+    // Review c37-J9: the progression date is that of the first assessment meeting PD (IMWG), here more than
+    // 60 days after the entry's end: relapsed after it, not refractory to it (IMWG 2011).
+    rules?.push(
+      trace(
+        R.outcomeFromValues,
+        merged(entryInputs(t), {
+          param: rise.param,
+          from: rise.nadir,
+          to: rise.value,
+          progressionDate: rise.date,
+          nextLineStart: next.start,
+          refractory: false,
+        }),
+      ),
+    );
+    return false;
+  }
   rules?.push(
     trace(
       R.outcomeFromValues,
@@ -794,13 +814,17 @@ export function assessLinesAndResponse(
       if (drugs.classes[k] === DrugClass.antiCd38) {
         // Fewer than 4 weeks of it: never refractory, whatever the outcome (an unknown one too).
         if (status !== false) {
-          // MAMMOTH's >= 4 weeks are weeks of therapy (criteria-and-scores.md 9.3): to the last dose, or to a
-          // progression on therapy before it; a progression after the last dose adds none (review c37-J5: 21
-          // days of DPd, progression 25 days later, read as anti-CD38-refractory).
+          // MAMMOTH's >= 4 weeks are weeks of therapy (criteria-and-scores.md 9.3). The project's reading of the
+          // dates: to a progression on therapy, else to the last dose plus the week that dose covers (the
+          // first cycles of daratumumab and isatuximab are weekly: four weekly doses, the last on day 22, are four
+          // weeks of therapy; review c38-K1), never to a progression after it (review c37-J5: it adds no therapy).
           const pd = t.progressionDate;
-          const until =
-            t.end === null ? (pd ?? facts.asOf) : pd !== null && compareDates(pd, t.end) < 0 ? pd : t.end;
-          const days = daysBetween(t.start, until);
+          const onTherapyPd = pd !== null && (t.end === null || compareDates(pd, t.end) < 0);
+          const days = onTherapyPd
+            ? daysBetween(t.start, pd)
+            : t.end !== null
+              ? daysBetween(t.start, t.end) + LAST_DOSE_WEEK_DAYS
+              : daysBetween(t.start, facts.asOf);
           if (days < ANTI_CD38_MIN_DAYS) {
             drugStatus = false;
             rules?.push(

@@ -197,29 +197,37 @@ export function detectProgression(pts: Points, start: string, followed: Measurab
 /**
  * The progression of a line measured before the next line began: the values from the line's start up to
  * `until` (the next line's start: a value on the new regimen cannot confirm or undo a rise on the old one,
- * criteria-and-scores.md 6.2, "two consecutive assessments before new therapy"), the rise measured from the
- * lowest value (the 2006/2011 wording, as the switch check has read it since review c35-G2: one low value on
- * the old regimen counts), serum and urine always, the dFLC only when neither was measurable at baseline and
- * the FLC was (involved FLC >= 100 mg/L, ratio abnormal for it; 6.1; review c37-J13, J7). The earliest event,
- * a confirmed one first; an unconfirmed one only when it is the parameter's last value before `until`. Null
- * when none (review c36-H6, c37-J1).
- * @example progressionBefore(points, "2026-01-10", "2026-05-20")?.confirmed // true: 0.4 -> 1.0 -> 1.2 g/dL on VRd
+ * criteria-and-scores.md 6.2, "two consecutive assessments before new therapy"); serum and urine always, the
+ * dFLC only when neither was measurable at `baselineDate` (the first line's start: the disease's measurable
+ * parameter is the one at diagnosis, 6.1; review c38-K2) and the FLC was (involved FLC >= 100 mg/L, ratio
+ * abnormal for it; review c37-J13, J7). The rise is measured from the lowest confirmed value (IMWG 2016,
+ * `lowest` "confirmed") or from the lowest value (2006/2011, "any"). The earliest event, a confirmed one first;
+ * an unconfirmed one only when it is the parameter's last value before `until`. Null when none.
+ * @example progressionBefore(points, "2026-01-10", "2026-05-20", "2026-01-10", "any")?.confirmed // true
  */
-export function progressionBefore(pts: Points, start: string, until: string): PdEvent | null {
-  const serumV = fromBaseline(upTo(pts.serum, until), start);
-  const urineV = fromBaseline(upTo(pts.urine, until), start);
+export function progressionBefore(
+  pts: Points,
+  start: string,
+  until: string,
+  baselineDate: string,
+  lowest: "confirmed" | "any",
+): PdEvent | null {
+  const serumPts = upTo(pts.serum, until);
+  const urinePts = upTo(pts.urine, until);
   const events: PdEvent[] = [];
-  const serum = eventFor("serum", serumV, false, "any");
+  const serum = eventFor("serum", fromBaseline(serumPts, start), false, lowest);
   if (serum !== null) events.push(serum);
-  const urine = eventFor("urine", urineV, false, "any");
+  const urine = eventFor("urine", fromBaseline(urinePts, start), false, lowest);
   if (urine !== null) events.push(urine);
-  const serumMeasurable = serumV[0] !== undefined && serumV[0].value >= 1 - EPS;
-  const urineMeasurable = urineV[0] !== undefined && urineV[0].value >= 200 - EPS;
+  const serumBase = lastOnOrBefore(serumPts, baselineDate) ?? serumPts[0];
+  const urineBase = lastOnOrBefore(urinePts, baselineDate) ?? urinePts[0];
+  const serumMeasurable = serumBase !== undefined && serumBase.value >= 1 - EPS;
+  const urineMeasurable = urineBase !== undefined && urineBase.value >= 200 - EPS;
   if (!serumMeasurable && !urineMeasurable) {
     const flc = upTo(pts.flc, until);
-    const base = lastOnOrBefore(flc, start) ?? flc[0];
+    const base = lastOnOrBefore(flc, baselineDate) ?? flc[0];
     if (base !== undefined && base.involved >= 100 - EPS && base.abnormalForInvolved === true) {
-      const dflc = eventFor("flc", usableDflc({ ...pts, flc }, start), false, "any");
+      const dflc = eventFor("flc", usableDflc({ ...pts, flc }, start), false, lowest);
       if (dflc !== null) events.push(dflc);
     }
   }

@@ -306,7 +306,7 @@ export const LINES_RULES = defineRules({
   outcomeFromValues: {
     id: "lines.outcome-from-values",
     citation: "rajkumar-2011-blood",
-    text: "An entry of an earlier line ended with no outcome of its own, whose line progressed by its values (the followed parameter's IMWG progression rise from the lowest confirmed value, confirmed by the next assessment, both before the next line began; criteria-and-scores.md 6.1, 6.2) on the entry or within 60 days of its last dose: refractory to it (IMWG 2011), as the phase reads that line as relapsed (review c36-H7). A rise not confirmed before the next line leaves it not known",
+    text: "An entry of an earlier line ended with no outcome of its own, whose line progressed by its values (the IMWG progression rise from the lowest value, 2006/2011 wording, confirmed by the next assessment, both before the next line began; serum or urine M-protein, the dFLC when neither was measurable at the first line's baseline; criteria-and-scores.md 6.1, 6.2) on the entry or within 60 days of its last dose: refractory to it (IMWG 2011), as the phase reads that line as relapsed (review c36-H7). A confirmed rise first measured more than 60 days after the entry's end (the progression date is the first assessment meeting PD) makes it not refractory (review c37-J9). A rise not confirmed before the next line leaves it not known",
     evidence: "secondary",
   },
   nonResponsive: {
@@ -318,7 +318,7 @@ export const LINES_RULES = defineRules({
   antiCd38Duration: {
     id: "mammoth.anti-cd38-refractory",
     citation: "gandhi-2019-leukemia",
-    text: "Anti-CD38 refractory: >= 4 weeks of therapy, with PD on therapy or within 60 days of the last dose",
+    text: "Anti-CD38 refractory: >= 4 weeks of therapy, with PD on therapy or within 60 days of the last dose. The weeks are counted to a progression on therapy, else to the last dose plus the week a weekly dose covers (the project's reading of the dates: four weekly doses are four weeks of therapy)",
     evidence: "verified",
   },
   tripleClassRefractory: {

@@ -56,23 +56,19 @@ export const carfilzomibHeartFailure: StrengthAdjustment = {
 };
 
 /** DKd and Isa-Kd are positioned for lenalidomide-refractory, PI-sensitive disease (treatments.md 5a: DKd
- * "Len-refractory; PI-sensitive", Isa-Kd "As DKd"). Disease refractory to a proteasome inhibitor (IMWG 2011:
- * progression on it or within 60 days of its last dose; carfilzomib or bortezomib, a PI as MAMMOTH counts the
- * class, criteria-and-scores.md 9.3) is not that, so the regimen is not a first choice (review c36-H5, c37-J4;
- * Kd and KPd are not offered after carfilzomib refractoriness). The words name no fact's value: under "if the
- * line has progressed" the refractoriness is the branch's, not a fact (review c37-J8). */
-export const piRefractoryPositioning: StrengthAdjustment = {
-  id: "pi-refractory",
-  when: {
-    any: [
-      { fact: "carfilzomibRefractory", is: true },
-      { fact: "bortezomibRefractory", is: true },
-    ],
-  },
+ * "Len-refractory; PI-sensitive", Isa-Kd "As DKd"). Disease refractory to carfilzomib (IMWG 2011: progression on
+ * it or within 60 days of its last dose) is not that: the regimen gives carfilzomib again and its benefit rests
+ * on the antibody, so it is not a first choice (review c36-H5; Kd and KPd are not offered then). Bortezomib
+ * refractoriness is not read here (review c38-K3: the selection matrix, 5d, lists DKd and Isa-Kd first at a
+ * lenalidomide-refractory relapse, and the reference does not say CANDOR or IKEMA excluded it). The words name
+ * no fact's value: under "if the line has progressed" the refractoriness is the branch's (review c37-J8). */
+export const carfilzomibRefractoryPositioning: StrengthAdjustment = {
+  id: "carfilzomib-refractory",
+  when: { fact: "carfilzomibRefractory", is: true },
   to: "consider",
   because:
-    "The reference positions this regimen for PI-sensitive disease; refractory to a proteasome inhibitor (carfilzomib or bortezomib), it is not a first choice here: its benefit would rest on the anti-CD38 antibody",
-  citations: ["dimopoulos-2020-lancet-candor", "gandhi-2019-leukemia"],
+    "The reference positions this regimen for PI-sensitive disease; refractory to carfilzomib, it is not a first choice here: its benefit would rest on the anti-CD38 antibody",
+  citations: ["dimopoulos-2020-lancet-candor", "rajkumar-2011-blood"],
   evidence: "verified",
 };
 

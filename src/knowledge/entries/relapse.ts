@@ -6,12 +6,12 @@ import {
   approved,
   bortezomibRefractoryBvd,
   carfilzomibHeartFailure,
+  carfilzomibRefractoryPositioning,
   guidelineOnly,
   notAntiCd38Refractory,
   notApproved,
   offLabel,
   pending,
-  piRefractoryPositioning,
   relapsed,
 } from "./common.js";
 
@@ -56,7 +56,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "DKd", drugs: ["daratumumab", "carfilzomib", "dexamethasone"] },
     title: "DKd (CANDOR)",
     strength: "standard",
-    adjust: [carfilzomibHeartFailure, piRefractoryPositioning],
+    adjust: [carfilzomibHeartFailure, carfilzomibRefractoryPositioning],
     clinicianText:
       "Daratumumab (IV or SC) + carfilzomib 20/56 twice weekly or 20/70 weekly + dexamethasone; RRMM after 1-3 prior lines. Positioned for lenalidomide-refractory, PI-sensitive disease; not for significant cardiac disease.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein or under the skin. It can strain the heart, so your heart will be checked.`,
@@ -76,7 +76,7 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-Kd", drugs: ["isatuximab", "carfilzomib", "dexamethasone"] },
     title: "Isa-Kd (IKEMA)",
     strength: "standard",
-    adjust: [carfilzomibHeartFailure, piRefractoryPositioning],
+    adjust: [carfilzomibHeartFailure, carfilzomibRefractoryPositioning],
     clinicianText:
       "Isatuximab 10 mg/kg + carfilzomib + dexamethasone; RRMM after 1-3 prior lines (US) or >=1 prior line (EU). Positioned as DKd.",
     patientText: `${rrPatient} This mix has three drugs. Two go into a vein. It can strain the heart, so your heart will be checked.`,
