@@ -14,8 +14,8 @@
  *   drugs a progression would make refractory.
  * Review c37 (the re-check of 0.2.47) J1-J13 and review c38 (of 0.2.48) K1-K5: the switch reads a relapse only from
  * a progression confirmed before the next line (from the lowest value, 2006/2011); otherwise the first-line pathway
- * goes on. pathway.rise-before-switch says so when a rise was not confirmed, when the record contradicts it, or
- * when the 2016 wording (from the lowest confirmed value) does not confirm the relapse read. */
+ * goes on and pathway.rise-before-switch says why (a rise the record contradicts: its own alert). The phase names
+ * the 2016 reading when it would wait for a further rise (review c39-L1: not an alert). */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -196,17 +196,22 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     const a = assess(read("review-c37-j6-vrd-tox-recorded-no-progression-confirmed-rise-60"));
     expect(a.phase?.code).toBe("induction");
     expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(false);
-    const alert = a.alerts.find((x) => x.id === "pathway.rise-before-switch");
+    const alert = a.alerts.find((x) => x.id === "pathway.rise-before-switch-against-record");
     expect(alert?.text).toContain("while the record says the line did not progress");
+    // The record has answered the question: not an open question on the summary's top (review c39-L7).
+    expect(renderClinicianSummary(a, "text")).not.toContain("Open question on the phase");
   });
 
   it("J7, K4: light-chain myeloma, the dFLC up from a nadir measured once, confirmed before KRd: relapse, the other reading named", () => {
     const a = assess(read("review-c37-j7-lcmm-vrd-tox-flc-confirmed-rise-krd-60"));
     expect(a.phase?.code).toBe("relapsed");
     expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(true);
-    const alert = a.alerts.find((x) => x.id === "pathway.rise-before-switch");
-    expect(alert?.text).toContain("its dFLC (involved minus uninvolved free light chain) rose from 50 mg/L");
-    expect(alert?.text).toContain("not by the 2016 wording");
+    expect(a.phase?.reason).toContain(
+      "its dFLC (involved minus uninvolved free light chain) rose from 50 mg/L",
+    );
+    expect(a.phase?.reason).toContain(
+      "the 2016 wording, from the lowest confirmed value, would wait for a further rise",
+    );
   });
 
   it("J7: the same with the nadir confirmed (a second low pair): relapse, lenalidomide-refractory from the dFLC", () => {
@@ -236,7 +241,7 @@ describe("review c37 (the re-check of 0.2.47)", () => {
     expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.progressedOn");
     // The nadir (0.3 g/dL) was measured once: the 2016 wording does not confirm the rise (review c38-K4), said.
     expect(a.phase?.code).toBe("relapsed");
-    expect(a.alerts.find((x) => x.id === "pathway.rise-before-switch")?.text).toContain("2006/2011 wording");
+    expect(a.phase?.reason).toContain("the 2006/2011 wording");
   });
 
   it("J5, K1: DPd for four weekly doses (21 days to the last), progression 25 days later: anti-CD38-refractory", () => {
@@ -303,21 +308,20 @@ describe("review c38 (the re-check of 0.2.48)", () => {
     expect(a.linesOfTherapy?.refractoryDrugs).toEqual([]);
   });
 
-  it("K4: a rise from a nadir measured once (0.2 g/dL), confirmed before KRd: a relapse, the 2016 reading named, and how to undo it", () => {
+  it("K4: a rise from a nadir measured once (0.2 g/dL), confirmed before KRd: a relapse, the 2016 reading named in the phase", () => {
     const r = read("review-c38-k4-vrd-tox-rise-from-nadir-measured-once-krd-59");
     const a = assess(r);
     expect(a.phase?.code).toBe("relapsed");
     expect(a.phase?.reason).toContain(
-      "the 2016 wording, from the lowest confirmed value, does not confirm it",
+      "the 2016 wording, from the lowest confirmed value, would wait for a further rise",
     );
-    expect(a.alerts.find((x) => x.id === "pathway.rise-before-switch")?.text).toContain(
-      "record it (treatmentHistory.0.progressedOn false) and the first-line pathway applies",
-    );
-    // The team records that VRd did not progress: the first-line pathway, the transplant ahead.
+    // The team records that VRd did not progress: the first-line pathway, the transplant ahead, the conflict an
+    // alert of its own.
     r.treatmentHistory[0].progressedOn = false;
     const b = assess(r);
     expect(b.phase?.code).toBe("induction");
     expect(b.options.map((o) => o.id)).toContain("ndmm.te.asct");
+    expect(b.alerts.map((x) => x.id)).toContain("pathway.rise-before-switch-against-record");
   });
 
   it("K5: the clinician summary's top says the phase has an open question when the alert is raised", () => {
@@ -327,5 +331,14 @@ describe("review c38 (the re-check of 0.2.48)", () => {
     expect(top).toContain("the IMWG progression rise, one assessment");
     const quiet = assess(read("review-c37-h7-vrd-tox-confirmed-rise-krd-60"));
     expect(renderClinicianSummary(quiet, "text")).not.toContain("Open question on the phase");
+  });
+});
+
+describe("review c39 (the re-check of 0.2.49)", () => {
+  it("L3: IgG myeloma whose first M-protein value is on treatment: its measurability at diagnosis is not known, so no dFLC relapse", () => {
+    const a = assess(read("review-c39-l3-igg-first-m-protein-on-treatment-flc-rise-krd-62"));
+    expect(a.phase?.code).toBe("induction");
+    expect(a.linesOfTherapy?.refractoryDrugs).toEqual([]);
+    expect(a.options.map((o) => o.id)).toContain("ndmm.te.asct");
   });
 });

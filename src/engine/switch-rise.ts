@@ -11,6 +11,8 @@ import type { Points } from "../response/series.js";
 import type { Alert } from "./assessment.js";
 
 export const SWITCH_RISE_ALERT = "pathway.rise-before-switch";
+/** A confirmed rise the record says was no progression: the record is followed, the conflict named (J6). */
+export const SWITCH_RISE_RECORD_ALERT = "pathway.rise-before-switch-against-record";
 
 export interface SwitchReading {
   /** The regimen given now replaces a first-line one: the first line's pathway goes on. */
@@ -32,9 +34,6 @@ interface Doubt {
   entryIndex: number;
   /** Its stop reason. */
   stop: "toxicity" | "patient-choice";
-  /** Confirmed by the 2006/2011 wording (from the lowest value) only, not by the 2016 one (from the lowest
-   * confirmed value): the versions differ (review c38-K4). */
-  versionsDiffer: boolean;
 }
 
 const WHAT: Record<PdEvent["param"], { name: string; unit: string }> = {
@@ -44,13 +43,23 @@ const WHAT: Record<PdEvent["param"], { name: string; unit: string }> = {
   marrow: { name: "marrow plasma cells", unit: "%" },
 };
 
-/** "its serum M-protein rose from 0.4 g/dL to 1.2 g/dL on 2026-05-05, confirmed on 2026-05-15 (IMWG
- * progression)"; one assessment is the progression rise once, not progression (review c38-K6). */
-function riseWords(e: PdEvent): string {
+/** "its serum M-protein rose from 0.4 g/dL to 1.2 g/dL on 2026-05-05, confirmed on 2026-05-15"; `what` in
+ * brackets after it. */
+function riseWords(e: PdEvent, what: string): string {
   const w = WHAT[e.param];
   const confirmed = e.confirmation?.by === "second-assessment" ? `, confirmed on ${e.confirmation.on}` : "";
-  const what = e.confirmed ? "IMWG progression" : "the IMWG progression rise, one assessment";
   return `its ${w.name} rose from ${e.nadir} ${w.unit} to ${e.value} ${w.unit} on ${e.date}${confirmed} (${what})`;
+}
+
+/** What the rise is, in the IMWG's terms: one assessment is the progression rise once, not progression (review
+ * c38-K6); a rise from a low value measured once is progression by the 2006/2011 wording, while the 2016 wording
+ * (from the lowest confirmed value) would wait for a further rise (review c38-K4, c39-L1, L6: named in the phase,
+ * no alert: it is the common case of values measured every month or two). */
+function imwgWords(e: PdEvent, versionsDiffer: boolean): string {
+  if (!e.confirmed) return "the IMWG progression rise, one assessment";
+  return versionsDiffer
+    ? "IMWG progression from the lowest value, the 2006/2011 wording; the 2016 wording, from the lowest confirmed value, would wait for a further rise, the low value having been measured once"
+    : "IMWG progression";
 }
 
 const stopWords = (stop: string) => (stop === "toxicity" ? "toxicity" : "the patient's choice");
@@ -77,55 +86,39 @@ export function readSwitch(
     if (stop !== "toxicity" && stop !== "patient-choice") return no;
     const next = lines[n + 1]!;
     const recordedNo = entry?.progressedOn === false;
-    // Measured from the lowest value (2006/2011, as the switch has been read since review c35-G2) and from the
-    // lowest confirmed one (2016): when only the older wording confirms it (one low value measured once), the
-    // relapse is still read and the other reading is named, with the way to record that there was none (review
-    // c38-K4).
+    // The rise from the lowest value (2006/2011, as the switch has been read since review c35-G2), measured with
+    // the followed parameter of the disease at diagnosis (the first line's baseline; review c38-K2).
     const baseline = lines[0]!.start;
     const event = progressionBefore(points, l.start, next.start, baseline, "any");
-    const strict =
-      event?.confirmed === true
-        ? progressionBefore(points, l.start, next.start, baseline, "confirmed")
-        : null;
-    const versionsDiffer = event?.confirmed === true && strict?.confirmed !== true;
-    if (event?.confirmed === true && !recordedNo)
+    if (event?.confirmed === true && !recordedNo) {
+      const strict = progressionBefore(points, l.start, next.start, baseline, "confirmed");
+      const versionsDiffer = strict?.confirmed !== true;
       return {
         goesOn: false,
-        why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event)} before line ${next.number} began on ${next.start}${versionsDiffer ? " (by the 2006/2011 wording, from the lowest value; the 2016 wording, from the lowest confirmed value, does not confirm it)" : ""}: read as a relapse (its progression is not recorded)`,
-        doubt: versionsDiffer
-          ? { line: l, next, event, recordedNo, entryIndex: entry?.index ?? entryIndex, stop, versionsDiffer }
-          : null,
+        why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event, imwgWords(event, versionsDiffer))} before line ${next.number} began on ${next.start}: read as a relapse (its progression is not recorded)`,
+        doubt: null,
       };
+    }
     // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
     if (l.refractory === true) return no;
     if (event !== null && doubt === null)
-      doubt = {
-        line: l,
-        next,
-        event,
-        recordedNo,
-        entryIndex: entry?.index ?? entryIndex,
-        stop,
-        versionsDiffer,
-      };
+      doubt = { line: l, next, event, recordedNo, entryIndex: entry?.index ?? entryIndex, stop };
   }
   return { goesOn: true, why: "", doubt };
 }
 
 /** The warning of a rise that did not decide the reading (review c37-J1: one value, not confirmed before the
  * next line, no longer ends the first-line pathway silently; J6: nor does a confirmed rise the record says
- * was no progression). */
+ * was no progression: its own id, as the record has answered the question, review c39-L7). */
 export function switchRiseAlert(doubt: Doubt, words: boolean): Alert {
   const { line, next, event } = doubt;
   const field = `treatmentHistory.${doubt.entryIndex}.progressedOn`;
-  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${doubt.versionsDiffer ? riseWords(event).replace(" (IMWG progression)", "") : riseWords(event)}`;
+  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${riseWords(event, imwgWords(event, false))}`;
   const text = doubt.recordedNo
     ? `${head} before line ${next.number} began on ${next.start}, while the record says the line did not progress (${field} false). The record is followed (the first-line pathway goes on, the line is not read as refractory): check it, and if the disease progressed, record it with its date.`
-    : doubt.versionsDiffer
-      ? `${head} before line ${next.number} began on ${next.start}: progression by the 2006/2011 wording (from the lowest value), not by the 2016 wording (from the lowest confirmed value: the low value was measured once). It is read as a relapse, so the first-line pathway (a transplant) is not offered; if the team judges that the line did not progress, record it (${field} false) and the first-line pathway applies.`
-      : `${head}, not confirmed before line ${next.number} began on ${next.start} (IMWG: two consecutive assessments before new therapy). It is not read as a relapse: the first-line pathway goes on. If it was a progression, record it (${field} and its date): the plan and the refractoriness change.`;
+    : `${head}, not confirmed before line ${next.number} began on ${next.start} (IMWG: two consecutive assessments before new therapy). It is not read as a relapse: the first-line pathway goes on. If it was a progression, record it (${field} and its date): the plan and the refractoriness change.`;
   return {
-    id: SWITCH_RISE_ALERT,
+    id: doubt.recordedNo ? SWITCH_RISE_RECORD_ALERT : SWITCH_RISE_ALERT,
     severity: "warning",
     text: words ? text : "",
     citations: ["kumar-2016-lancet-oncol", "rajkumar-2015-blood-lines"],

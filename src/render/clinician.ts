@@ -327,7 +327,8 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
   // Review c38-K5: a rise before a switch the phase was not read from is an open question of the phase itself,
-  // said beside it (the next step may be a transplant the rise would cancel).
+  // said beside it (the next step may be a transplant the rise would cancel). Not when the record has answered
+  // it (review c39-L7: that conflict stays an alert).
   const phaseQuestion = a.alerts.find((al) => al.id === SWITCH_RISE_ALERT);
   return [
     h(2, "Summary"),

@@ -199,8 +199,8 @@ export function detectProgression(pts: Points, start: string, followed: Measurab
  * `until` (the next line's start: a value on the new regimen cannot confirm or undo a rise on the old one,
  * criteria-and-scores.md 6.2, "two consecutive assessments before new therapy"); serum and urine always, the
  * dFLC only when neither was measurable at `baselineDate` (the first line's start: the disease's measurable
- * parameter is the one at diagnosis, 6.1; review c38-K2) and the FLC was (involved FLC >= 100 mg/L, ratio
- * abnormal for it; review c37-J13, J7). The rise is measured from the lowest confirmed value (IMWG 2016,
+ * parameter is the one at diagnosis, 6.1; review c38-K2), as values dated by then show, and the FLC was
+ * (involved FLC >= 100 mg/L, ratio abnormal for it; review c37-J13, J7). The rise is measured from the lowest confirmed value (IMWG 2016,
  * `lowest` "confirmed") or from the lowest value (2006/2011, "any"). The earliest event, a confirmed one first;
  * an unconfirmed one only when it is the parameter's last value before `until`. Null when none.
  * @example progressionBefore(points, "2026-01-10", "2026-05-20", "2026-01-10", "any")?.confirmed // true
@@ -219,13 +219,16 @@ export function progressionBefore(
   if (serum !== null) events.push(serum);
   const urine = eventFor("urine", fromBaseline(urinePts, start), false, lowest);
   if (urine !== null) events.push(urine);
-  const serumBase = lastOnOrBefore(serumPts, baselineDate) ?? serumPts[0];
-  const urineBase = lastOnOrBefore(urinePts, baselineDate) ?? urinePts[0];
-  const serumMeasurable = serumBase !== undefined && serumBase.value >= 1 - EPS;
-  const urineMeasurable = urineBase !== undefined && urineBase.value >= 200 - EPS;
+  // Measurable at diagnosis: a value dated on or before it. Only values after it (on treatment) cannot tell, so
+  // the dFLC is then not read (review c39-L3: an IgG myeloma with its first M-protein on treatment); none at all
+  // is none measured (light-chain disease), as the response's own baseline reads it.
+  const serumBase = lastOnOrBefore(serumPts, baselineDate);
+  const urineBase = lastOnOrBefore(urinePts, baselineDate);
+  const serumMeasurable = serumBase !== undefined ? serumBase.value >= 1 - EPS : serumPts.length > 0;
+  const urineMeasurable = urineBase !== undefined ? urineBase.value >= 200 - EPS : urinePts.length > 0;
   if (!serumMeasurable && !urineMeasurable) {
     const flc = upTo(pts.flc, until);
-    const base = lastOnOrBefore(flc, baselineDate) ?? flc[0];
+    const base = lastOnOrBefore(flc, baselineDate);
     if (base !== undefined && base.involved >= 100 - EPS && base.abnormalForInvolved === true) {
       const dflc = eventFor("flc", usableDflc({ ...pts, flc }, start), false, lowest);
       if (dflc !== null) events.push(dflc);
