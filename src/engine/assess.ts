@@ -506,7 +506,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (cat === "multiple-myeloma") {
     const last = lastLineStarted(linesOfTherapy.lines, facts.asOf);
     if (last !== undefined && last.number >= 2) {
-      const reading = readSwitch(linesOfTherapy.lines, last, history, points ?? collectPoints(facts));
+      const reading = readSwitch(
+        linesOfTherapy.lines,
+        last,
+        history,
+        points ?? collectPoints(facts),
+        facts.labs.heavyChain === "none",
+      );
       if (reading.doubt !== null) recordAlerts.push(switchRiseAlert(reading.doubt, mode.text !== false));
     }
   }

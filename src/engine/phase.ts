@@ -149,7 +149,13 @@ function firstLineEnd(
   last: LineOfTherapy,
   history: readonly TreatmentFact[],
 ): string | null {
-  const reading = readSwitch(input.lines.lines, last, history, input.points ?? collectPoints(input.facts));
+  const reading = readSwitch(
+    input.lines.lines,
+    last,
+    history,
+    input.points ?? collectPoints(input.facts),
+    input.facts.labs.heavyChain === "none",
+  );
   return reading.goesOn ? null : reading.why;
 }
 

@@ -342,3 +342,27 @@ describe("review c39 (the re-check of 0.2.49)", () => {
     expect(a.options.map((o) => o.id)).toContain("ndmm.te.asct");
   });
 });
+
+describe("review c40 (the re-check of 0.2.50)", () => {
+  it("N1: light-chain myeloma (heavy chain none), serum and urine only on treatment, a confirmed dFLC rise: relapse", () => {
+    const a = assess(read("review-c40-n1-lcmm-serum-urine-only-on-treatment-dflc-rise-krd-60"));
+    expect(a.phase?.code).toBe("relapsed");
+    expect(a.linesOfTherapy?.lenalidomideRefractory).toBe(true);
+    expect(a.options.map((o) => o.id)).not.toContain("ndmm.te.asct");
+  });
+
+  it("N2: a rise every wording confirms, the record saying no progression: followed, and an open question on the top", () => {
+    const a = assess(read("review-c40-n2-nadir-twice-confirmed-rise-recorded-no-progression-krd"));
+    expect(a.phase?.code).toBe("induction");
+    const alert = a.alerts.find((x) => x.id === "pathway.rise-before-switch-against-record");
+    expect(alert?.severity).toBe("warning");
+    const top = renderClinicianSummary(a, "text").split("Next step:")[0] ?? "";
+    expect(top).toContain("Open question on the phase");
+  });
+
+  it("N5: one high value and the record saying no progression agree (IMWG needs two): no alert", () => {
+    const a = assess(read("review-c40-n5-one-high-value-recorded-no-progression-krd"));
+    expect(a.phase?.code).toBe("induction");
+    expect(a.alerts.map((x) => x.id).filter((id) => id.startsWith("pathway.rise-before-switch"))).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ interface Doubt {
   entryIndex: number;
   /** Its stop reason. */
   stop: "toxicity" | "patient-choice";
+  /** Confirmed by the 2006/2011 wording only, not by the 2016 one (review c40-N2, N5). */
+  versionsDiffer: boolean;
 }
 
 const WHAT: Record<PdEvent["param"], { name: string; unit: string }> = {
@@ -73,6 +75,8 @@ export function readSwitch(
   last: LineOfTherapy,
   history: readonly TreatmentFact[],
   points: Points,
+  /** The record's heavy chain is "none" (progression.ts progressionBefore). */
+  lightChainOnly = false,
 ): SwitchReading {
   let doubt: Doubt | null = null;
   for (let n = 0; n < lines.length; n++) {
@@ -89,10 +93,13 @@ export function readSwitch(
     // The rise from the lowest value (2006/2011, as the switch has been read since review c35-G2), measured with
     // the followed parameter of the disease at diagnosis (the first line's baseline; review c38-K2).
     const baseline = lines[0]!.start;
-    const event = progressionBefore(points, l.start, next.start, baseline, "any");
+    const event = progressionBefore(points, l.start, next.start, baseline, "any", lightChainOnly);
+    const strict =
+      event?.confirmed === true
+        ? progressionBefore(points, l.start, next.start, baseline, "confirmed", lightChainOnly)
+        : null;
+    const versionsDiffer = strict?.confirmed !== true;
     if (event?.confirmed === true && !recordedNo) {
-      const strict = progressionBefore(points, l.start, next.start, baseline, "confirmed");
-      const versionsDiffer = strict?.confirmed !== true;
       return {
         goesOn: false,
         why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event, imwgWords(event, versionsDiffer))} before line ${next.number} began on ${next.start}: read as a relapse (its progression is not recorded)`,
@@ -101,8 +108,18 @@ export function readSwitch(
     }
     // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
     if (l.refractory === true) return no;
-    if (event !== null && doubt === null)
-      doubt = { line: l, next, event, recordedNo, entryIndex: entry?.index ?? entryIndex, stop };
+    // A rise the record agrees with (one assessment, and the record says no progression) raises nothing
+    // (review c40-N5: IMWG needs two).
+    if (event !== null && doubt === null && !(recordedNo && !event.confirmed))
+      doubt = {
+        line: l,
+        next,
+        event,
+        recordedNo,
+        entryIndex: entry?.index ?? entryIndex,
+        stop,
+        versionsDiffer: event.confirmed && versionsDiffer,
+      };
   }
   return { goesOn: true, why: "", doubt };
 }
@@ -113,13 +130,14 @@ export function readSwitch(
 export function switchRiseAlert(doubt: Doubt, words: boolean): Alert {
   const { line, next, event } = doubt;
   const field = `treatmentHistory.${doubt.entryIndex}.progressedOn`;
-  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${riseWords(event, imwgWords(event, false))}`;
+  const head = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(doubt.stop)}, and ${riseWords(event, imwgWords(event, doubt.versionsDiffer))}`;
   const text = doubt.recordedNo
     ? `${head} before line ${next.number} began on ${next.start}, while the record says the line did not progress (${field} false). The record is followed (the first-line pathway goes on, the line is not read as refractory): check it, and if the disease progressed, record it with its date.`
     : `${head}, not confirmed before line ${next.number} began on ${next.start} (IMWG: two consecutive assessments before new therapy). It is not read as a relapse: the first-line pathway goes on. If it was a progression, record it (${field} and its date): the plan and the refractoriness change.`;
   return {
     id: doubt.recordedNo ? SWITCH_RISE_RECORD_ALERT : SWITCH_RISE_ALERT,
-    severity: "warning",
+    // Against the record: a warning when every wording confirms the rise, else information (review c40-N2).
+    severity: doubt.recordedNo && doubt.versionsDiffer ? "info" : "warning",
     text: words ? text : "",
     citations: ["kumar-2016-lancet-oncol", "rajkumar-2015-blood-lines"],
     verified: true,

@@ -8,7 +8,7 @@ import {
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
-import { SWITCH_RISE_ALERT } from "../engine/switch-rise.js";
+import { SWITCH_RISE_ALERT, SWITCH_RISE_RECORD_ALERT } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -327,9 +327,11 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
   // Review c38-K5: a rise before a switch the phase was not read from is an open question of the phase itself,
-  // said beside it (the next step may be a transplant the rise would cancel). Not when the record has answered
-  // it (review c39-L7: that conflict stays an alert).
-  const phaseQuestion = a.alerts.find((al) => al.id === SWITCH_RISE_ALERT);
+  // said beside it (the next step may be a transplant the rise would cancel). A rise the record contradicts is
+  // said there when every IMWG wording confirms it (review c40-N2), not when only the older one does (c39-L7).
+  const phaseQuestion = a.alerts.find(
+    (al) => al.id === SWITCH_RISE_ALERT || (al.id === SWITCH_RISE_RECORD_ALERT && al.severity === "warning"),
+  );
   return [
     h(2, "Summary"),
     ul([

@@ -482,13 +482,15 @@ function outcomeFromValues(
   line: LineOfTherapy | undefined,
   points: Points,
   rules: RuleTrace[] | null,
+  /** The record's heavy chain is "none" (progression.ts progressionBefore). */
+  lightChainOnly: boolean,
 ): boolean | null {
   if (line === undefined || t.end === null) return null;
   const next = lines[lines.indexOf(line) + 1];
   if (next === undefined) return null;
   // From the lowest value (2006/2011), as the phase reads the switch (engine/switch-rise.ts).
   const baseline = lines[0]!.start;
-  const rise = progressionBefore(points, line.start, next.start, baseline, "any");
+  const rise = progressionBefore(points, line.start, next.start, baseline, "any", lightChainOnly);
   if (rise === null || !rise.confirmed || compareDates(rise.date, t.start) < 0) return null;
   if (daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS) {
     // Review c37-J9: the progression date is that of the first assessment meeting PD (IMWG), here more than
@@ -789,7 +791,14 @@ export function assessLinesAndResponse(
         : own;
     if (status === null && !smmOutcomeUnknown && last?.entries.includes(i) !== true) {
       valuePoints ??= points ?? collectPoints(facts);
-      status = outcomeFromValues(t, lines, lineOfEntry(lines, i), valuePoints, rules);
+      status = outcomeFromValues(
+        t,
+        lines,
+        lineOfEntry(lines, i),
+        valuePoints,
+        rules,
+        facts.labs.heavyChain === "none",
+      );
     }
     entryStatus[i] = status;
     if (status === null)

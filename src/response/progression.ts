@@ -211,6 +211,9 @@ export function progressionBefore(
   until: string,
   baselineDate: string,
   lowest: "confirmed" | "any",
+  /** The record's heavy chain is "none" (light-chain myeloma): no serum M-protein to measure, and urine values
+   * only on treatment are read as none measured at diagnosis (review c40-N1: its dFLC is the measure). */
+  lightChainOnly = false,
 ): PdEvent | null {
   const serumPts = upTo(pts.serum, until);
   const urinePts = upTo(pts.urine, until);
@@ -224,8 +227,13 @@ export function progressionBefore(
   // is none measured (light-chain disease), as the response's own baseline reads it.
   const serumBase = lastOnOrBefore(serumPts, baselineDate);
   const urineBase = lastOnOrBefore(urinePts, baselineDate);
-  const serumMeasurable = serumBase !== undefined ? serumBase.value >= 1 - EPS : serumPts.length > 0;
-  const urineMeasurable = urineBase !== undefined ? urineBase.value >= 200 - EPS : urinePts.length > 0;
+  const serumMeasurable = lightChainOnly
+    ? false
+    : serumBase !== undefined
+      ? serumBase.value >= 1 - EPS
+      : serumPts.length > 0;
+  const urineMeasurable =
+    urineBase !== undefined ? urineBase.value >= 200 - EPS : !lightChainOnly && urinePts.length > 0;
   if (!serumMeasurable && !urineMeasurable) {
     const flc = upTo(pts.flc, until);
     const base = lastOnOrBefore(flc, baselineDate);
