@@ -303,14 +303,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     // Why a line stopped for toxicity or by choice is read as a relapse, when the values say (review c36-H7).
     let after = "";
     const carT = words ? carTInfusion(current, asOf) : null;
+    // Read once: whether a switch after earlier lines is a relapse, and why (engine/switch-rise.ts).
+    const switchEnd = n >= 2 && current.phase !== "maintenance" ? firstLineEnd(input, last, history) : null;
     if (current.phase === "maintenance") {
       code = "maintenance";
       what = `On maintenance (${current.regimen})`;
-    } else if (n >= 2 && firstLineEnd(input, last, history) !== null) {
+    } else if (switchEnd !== null) {
       code = "relapsed";
       what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
-      const byValues = words ? firstLineEnd(input, last, history) : "";
-      if (byValues) after = ` ${byValues[0]!.toUpperCase()}${byValues.slice(1)}.`;
+      if (words && switchEnd) after = ` ${switchEnd[0]!.toUpperCase()}${switchEnd.slice(1)}.`;
     } else if (asctDone) {
       code = "post-transplant";
       what = `After the transplant (${current.regimen}${current.phase ? `, ${current.phase}` : ""})`;

@@ -4,7 +4,7 @@ import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
-import { canonicalDrugName, drugsAre, isVrdLite } from "../response/drug-classes.js";
+import { canonicalDrugName, DrugClass, drugClass, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
 
 const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
@@ -157,8 +157,6 @@ interface StepDef {
 const TE_MAINTENANCE_TITLE =
   "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk cytogenetics";
 const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
-/** Corticosteroids given beside a maintenance drug do not name it. */
-const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "prednisolone"]);
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.teInduction },
@@ -525,7 +523,8 @@ export function buildPlan(
       status === "current" &&
       currentDrugs.length > 0 &&
       !drugsAre(
-        currentDrugs.filter((x) => !STEROIDS.has(canonicalDrugName(x))),
+        // Corticosteroids given beside a maintenance drug do not name it.
+        currentDrugs.filter((x) => drugClass(x) !== DrugClass.steroid),
         ["lenalidomide"],
       );
     const title = otherNow

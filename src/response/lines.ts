@@ -492,24 +492,10 @@ function outcomeFromValues(
   const baseline = lines[0]!.start;
   const rise = progressionBefore(points, line.start, next.start, baseline, "any", lightChainOnly);
   if (rise === null || !rise.confirmed || compareDates(rise.date, t.start) < 0) return null;
-  if (daysBetween(t.end, rise.date) > REFRACTORY_WINDOW_DAYS) {
-    // Review c37-J9: the progression date is that of the first assessment meeting PD (IMWG), here more than
-    // 60 days after the entry's end: relapsed after it, not refractory to it (IMWG 2011).
-    rules?.push(
-      trace(
-        R.outcomeFromValues,
-        merged(entryInputs(t), {
-          param: rise.param,
-          from: rise.nadir,
-          to: rise.value,
-          progressionDate: rise.date,
-          nextLineStart: next.start,
-          refractory: false,
-        }),
-      ),
-    );
-    return false;
-  }
+  // Review c37-J9: the progression date is that of the first assessment meeting PD (IMWG); more than 60 days
+  // after the entry's end, relapsed after it, not refractory to it (IMWG 2011).
+  const refractory = daysBetween(t.end, rise.date) <= REFRACTORY_WINDOW_DAYS;
+  const confirmedOn = rise.confirmation?.by === "second-assessment" ? rise.confirmation.on : null;
   rules?.push(
     trace(
       R.outcomeFromValues,
@@ -518,13 +504,13 @@ function outcomeFromValues(
         from: rise.nadir,
         to: rise.value,
         progressionDate: rise.date,
-        confirmedOn: rise.confirmation?.by === "second-assessment" ? rise.confirmation.on : null,
+        ...(refractory ? { confirmedOn } : {}),
         nextLineStart: next.start,
-        refractory: true,
+        refractory,
       }),
     ),
   );
-  return true;
+  return refractory;
 }
 
 /** Therapy for smouldering myeloma still given, nothing recorded of its outcome, while today's values meet
