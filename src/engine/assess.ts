@@ -48,7 +48,7 @@ import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
 import { recordCheckAlerts } from "./record-checks.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
-import { readSwitch, switchRiseAlert } from "./switch-rise.js";
+import { readSwitch, switchFlcAsideAlert, switchFlcAsideMissing, switchRiseAlert } from "./switch-rise.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
 
@@ -514,6 +514,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         facts.labs.heavyChain === "none",
       );
       if (reading.doubt !== null) recordAlerts.push(switchRiseAlert(reading.doubt, mode.text !== false));
+      if (reading.flcAside !== null) {
+        recordAlerts.push(switchFlcAsideAlert(reading.flcAside, mode.text !== false));
+        append(relevantMissing, switchFlcAsideMissing(reading.flcAside));
+      }
     }
   }
   if (cat === "al-amyloidosis" && latestLine !== null) {

@@ -46,6 +46,7 @@ import {
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
 import { entryOver, type LinesOfTherapyResult } from "../response/lines.js";
+import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
@@ -57,7 +58,7 @@ import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
-import { inLineOrder, monthsSinceLineEnded } from "./phase.js";
+import { inLineOrder, monthsSinceLineEnded, onLineOlderPd } from "./phase.js";
 import { isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -119,6 +120,8 @@ export interface SituationInputs {
         progressionDate?: string | null;
         /** The IMWG grade of the assessed line (the zoledronic acid de-escalation reads it). */
         current?: ResponseResult["current"];
+        /** The PD the older IMWG wording reads while the 2016 one does not (response.ts). */
+        pdByOlderWording?: OlderPdReading;
       })
     | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
@@ -463,6 +466,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
+    pdOlderWordingOnLine:
+      input.response === null
+        ? null
+        : lines?.onTherapy === true && progression !== true && onLineOlderPd(input.response) !== null,
     mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,

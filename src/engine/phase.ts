@@ -7,7 +7,7 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
-import { pdByLowestValue } from "../response/pd-versions.js";
+import { type OlderPdReading, pdByLowestValue } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
@@ -55,7 +55,7 @@ export const PHASE_RULES = defineRules({
   pdVersionsDiffer: {
     id: "phase.pd-versions-differ",
     citation: "rajkumar-2011-blood",
-    text: "The IMWG versions differ on the value PD is measured from: 'lowest response value' (2006, 2011) or 'lowest confirmed response value' (2016). When the older wording gives a confirmed PD that the 2016 grading does not, the line's outcome is unknown and both readings are named",
+    text: "The IMWG versions differ on the value PD is measured from: 'lowest response value' (2006, 2011) or 'lowest confirmed response value' (2016). When the older wording gives a confirmed PD that the 2016 grading does not, the line's outcome is unknown and both readings are named; on a line still being given, the phase names both readings as a possible progression to review before the line goes on",
     evidence: "secondary",
   },
   smmTherapy: {
@@ -96,7 +96,7 @@ export interface PhaseInputs {
   /** `current` and `confirmed` tell a possible (unconfirmed) progression: PD measured once, awaiting its
    * confirming repeat test (absent: none). */
   response: Pick<ResponseResult, "progression" | "progressionDate"> &
-    Partial<Pick<ResponseResult, "current" | "confirmed">>;
+    Partial<Pick<ResponseResult, "current" | "confirmed" | "pdByOlderWording">>;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -342,10 +342,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ? // Review c29-U1': the entry began before the infusion; its day is not recorded, and none is guessed.
             `A one-time CAR-T infusion (${carT.product}, ${current.regimen}), its entry begun on ${current.start}: the infusion day is not recorded (the entry lists lymphodepletion drugs and has no end); then follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded`
           : `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
+    // Review c39-L2: the line goes on, but a PD the older wording confirms while the 2016 grading does not
+    // (a nadir measured once) is said beside it: "no progression" alone would keep a failing line going.
+    const possible = onLineOlderPd(response);
+    const doubt =
+      words && possible
+        ? ` Possible progression on it: ${olderWords(possible, "not met")}. Review the trend with the team before the line goes on.`
+        : "";
     return startedPhase(common, {
       code,
       reason: words
-        ? `${what}: ${carT ? `line ${n}` : since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.${after}`
+        ? `${what}: ${carT ? `line ${n}` : since}; ${n - 1 === 0 ? "no prior lines" : `${n - 1} prior line${n - 1 === 1 ? "" : "s"}`}.${after}${doubt}`
         : "",
       priorLines: n - 1,
       currentLine: n,
@@ -366,6 +373,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
                   }),
                 ]
               : []),
+            ...(possible ? [olderTrace(possible, "not met")] : []),
           ]
         : [],
     });
@@ -380,7 +388,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           possible !== null
             ? `possible progression on ${possible} (${
                 older
-                  ? `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${older.param} M-protein ${older.nadir} ${older.param === "serum" ? "g/dL" : "mg/24 h"} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${response.current === "PD" ? "not confirmed yet: a repeat test is needed to confirm it" : "not met"}`
+                  ? olderWords(
+                      older,
+                      response.current === "PD"
+                        ? "not confirmed yet: a repeat test is needed to confirm it"
+                        : "not met",
+                    )
                   : "IMWG PD not confirmed yet: a repeat test is needed to confirm it"
               })`
             : activeDisease === true
@@ -422,18 +435,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               PHASE_RULES.outcomeUnknown,
               possible !== null ? merged(inputs, { possibleProgressionOn: possible }) : inputs,
             ),
-            ...(older
-              ? [
-                  trace(PHASE_RULES.pdVersionsDiffer, {
-                    param: older.param,
-                    lowestValue: older.nadir,
-                    lowestValueDate: older.nadirDate,
-                    pdOn: older.date,
-                    confirmedOn: older.confirmedOn,
-                    pd2016: response.current === "PD" ? "unconfirmed" : "not met",
-                  }),
-                ]
-              : []),
+            ...(older ? [olderTrace(older, response.current === "PD" ? "unconfirmed" : "not met")] : []),
           ]
         : [decided];
   }
@@ -568,6 +570,33 @@ function plasmacytomaRadiotherapy(
 function possibleProgression(response: PhaseInputs["response"]): string | null {
   if (response.current !== "PD" || response.progression !== null || response.confirmed !== false) return null;
   return response.progressionDate ?? "an unrecorded date";
+}
+
+/** On the line being given: the PD the 2006/2011 wording confirms and the 2016 grading does not (the
+ * response's reading, criteria-and-scores 6.2 (a)), or null. */
+export function onLineOlderPd(response: {
+  progression?: boolean | null;
+  pdByOlderWording?: OlderPdReading | undefined;
+}): OlderPdReading | null {
+  const older = response.pdByOlderWording;
+  return response.progression !== true && older !== undefined && older.confirmedOn !== null ? older : null;
+}
+
+/** Both IMWG readings of a rise, in words: the older wording's confirmed PD, and what the 2016 one says. */
+function olderWords(older: OlderPdReading, by2016: string): string {
+  return `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${older.param} M-protein ${older.nadir} ${older.param === "serum" ? "g/dL" : "mg/24 h"} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${by2016}`;
+}
+
+/** The rule trace of the versions differing. */
+function olderTrace(older: OlderPdReading, pd2016: "unconfirmed" | "not met"): RuleTrace {
+  return trace(PHASE_RULES.pdVersionsDiffer, {
+    param: older.param,
+    lowestValue: older.nadir,
+    lowestValueDate: older.nadirDate,
+    pdOn: older.date,
+    confirmedOn: older.confirmedOn,
+    pd2016,
+  });
 }
 
 /** A PD the 2006/2011 wording (lowest response value) confirms after the latest line, when the 2016

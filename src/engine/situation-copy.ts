@@ -55,6 +55,7 @@ export function copySituation(s: Situation): Situation {
     zoledronicAcidMonths: s.zoledronicAcidMonths,
     zoledronicAcidStoppedForToxicity: s.zoledronicAcidStoppedForToxicity,
     responseVgprOrBetter: s.responseVgprOrBetter,
+    pdOlderWordingOnLine: s.pdOlderWordingOnLine,
     mrdNegativeSustained: s.mrdNegativeSustained,
     lenalidomideExposed: s.lenalidomideExposed,
     lenalidomideRefractory: s.lenalidomideRefractory,

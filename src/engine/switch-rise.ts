@@ -5,14 +5,17 @@
  * assessments before new therapy, 6.2). Pure. Used by the phase (phase.ts) and by the alert the reading raises
  * when a rise did not decide it (assess.ts). */
 import type { TreatmentFact } from "../model/facts.js";
+import { compareDates } from "../response/dates.js";
 import type { LineOfTherapy } from "../response/lines-types.js";
-import { type PdEvent, progressionBefore } from "../response/progression.js";
+import { dflcRiseNotFollowed, type PdEvent, progressionBefore } from "../response/progression.js";
 import type { Points } from "../response/series.js";
 import type { Alert } from "./assessment.js";
 
 export const SWITCH_RISE_ALERT = "pathway.rise-before-switch";
 /** A confirmed rise the record says was no progression: the record is followed, the conflict named (J6). */
 export const SWITCH_RISE_RECORD_ALERT = "pathway.rise-before-switch-against-record";
+/** A confirmed dFLC rise before the switch, the FLC not being the disease's measure (review c39-L4, c40-N3). */
+export const SWITCH_FLC_ASIDE_ALERT = "pathway.flc-rise-before-switch";
 
 export interface SwitchReading {
   /** The regimen given now replaces a first-line one: the first line's pathway goes on. */
@@ -22,6 +25,22 @@ export interface SwitchReading {
   /** A rise that did not decide it: not confirmed before the next line began, or confirmed while the record says
    * the line did not progress (the record is followed; the team is asked to check). */
   doubt: Doubt | null;
+  /** When the first-line pathway goes on: a confirmed dFLC rise of the PD size before a switch, not read because
+   * the FLC is not the followed measure (or not known to be), the earliest; null when none. */
+  flcAside: FlcAside | null;
+}
+
+interface FlcAside {
+  line: LineOfTherapy;
+  next: LineOfTherapy;
+  event: PdEvent;
+  entryIndex: number;
+  stop: "toxicity" | "patient-choice";
+  /** No serum, urine or FLC value is dated on or before the first line's start: measurability at diagnosis is
+   * not known. */
+  diagnosisUnknown: boolean;
+  /** The first line's start. */
+  firstStart: string;
 }
 
 interface Doubt {
@@ -79,10 +98,11 @@ export function readSwitch(
   lightChainOnly = false,
 ): SwitchReading {
   let doubt: Doubt | null = null;
+  let flcAside: FlcAside | null = null;
   for (let n = 0; n < lines.length; n++) {
     const l = lines[n]!;
-    if (l === last) return { goesOn: true, why: "", doubt };
-    const no = { goesOn: false, why: "", doubt: null };
+    if (l === last) return { goesOn: true, why: "", doubt, flcAside };
+    const no = { goesOn: false, why: "", doubt: null, flcAside: null };
     if (l.progressed === true || l.includesAsct) return no;
     const entryIndex = l.entries[l.entries.length - 1]!;
     const entry = history[entryIndex];
@@ -104,6 +124,7 @@ export function readSwitch(
         goesOn: false,
         why: `line ${l.number} (${l.regimens.join(" + ")}) was stopped for ${stopWords(stop)}, but ${riseWords(event, imwgWords(event, versionsDiffer))} before line ${next.number} began on ${next.start}: read as a relapse (its progression is not recorded)`,
         doubt: null,
+        flcAside: null,
       };
     }
     // Refractory by its recorded outcome (a best response of PD, say): no switch for toxicity alone.
@@ -120,8 +141,55 @@ export function readSwitch(
         stop,
         versionsDiffer: event.confirmed && versionsDiffer,
       };
+    // No rise of the followed measure, but the FLC rose (review c39-L4, c40-N3); the record saying the line did
+    // not progress has answered it.
+    if (event === null && flcAside === null && !recordedNo) {
+      const rise = dflcRiseNotFollowed(points, l.start, next.start);
+      if (rise !== null)
+        flcAside = {
+          line: l,
+          next,
+          event: rise,
+          entryIndex: entry?.index ?? entryIndex,
+          stop,
+          firstStart: baseline,
+          diagnosisUnknown: ![points.serum, points.urine, points.flc].some((xs) =>
+            xs.some((p) => compareDates(p.date, baseline) <= 0),
+          ),
+        };
+    }
   }
-  return { goesOn: true, why: "", doubt };
+  return { goesOn: true, why: "", doubt, flcAside };
+}
+
+/** The warning of a confirmed dFLC rise before a switch that was not read (the FLC not the measure). */
+export function switchFlcAsideAlert(aside: FlcAside, words: boolean): Alert {
+  const { line, next, event } = aside;
+  const on = event.confirmation?.by === "second-assessment" ? event.confirmation.on : event.date;
+  const why = aside.diagnosisUnknown
+    ? "whether the disease was measurable at diagnosis is not known: no serum or urine M-protein or free light chain value is dated on or before the first line's start; record them with their dates"
+    : "the values dated by the first line's start do not show that";
+  const text = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(aside.stop)}, and its dFLC rose from ${event.nadir} mg/L to ${event.value} mg/L on ${event.date}, confirmed on ${on}, before line ${next.number} began on ${next.start}: a rise of the IMWG FLC progression size (> 10 mg/dL and >= 25% from the lowest value). It is not read as a relapse: IMWG 2016 follows the FLC only when neither the serum nor the urine M-protein was measurable at diagnosis and the involved FLC was (>= 100 mg/L, the ratio abnormal for it), and ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if it was a progression, record it (treatmentHistory.${aside.entryIndex}.progressedOn and its date): the plan and the refractoriness change.`;
+  return {
+    id: SWITCH_FLC_ASIDE_ALERT,
+    severity: "warning",
+    text: words ? text : "",
+    citations: ["kumar-2016-lancet-oncol"],
+    // The FLC progression item is a secondary-source fact of the reference (criteria-and-scores.md 6.2 PD row,
+    // [S]), as the response's own dFLC alerts carry it (alertFrom).
+    verified: false,
+  };
+}
+
+/** The diagnosis values a switch's FLC rise asks for when measurability at diagnosis is not known. */
+export function switchFlcAsideMissing(aside: FlcAside): { field: string; neededFor: string }[] {
+  if (!aside.diagnosisUnknown) return [];
+  const neededFor = `IMWG measurable disease at diagnosis (a value dated on or before the first treatment, ${aside.firstStart}): whether the dFLC rise before line ${aside.next.number} is progression`;
+  return [
+    { field: "series.serumMProtein", neededFor },
+    { field: "series.urineMProtein", neededFor },
+    { field: "series.involvedFreeLightChain", neededFor },
+  ];
 }
 
 /** The warning of a rise that did not decide the reading (review c37-J1: one value, not confirmed before the

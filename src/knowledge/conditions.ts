@@ -202,6 +202,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   zoledronicAcidMonths: (s) => s.zoledronicAcidMonths,
   zoledronicAcidStoppedForToxicity: (s) => s.zoledronicAcidStoppedForToxicity,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,
+  pdOlderWordingOnLine: (s) => s.pdOlderWordingOnLine,
   mrdNegativeSustained: (s) => s.mrdNegativeSustained,
   lenalidomideExposed: (s) => s.lenalidomideExposed,
   lenalidomideRefractory: (s) => s.lenalidomideRefractory,

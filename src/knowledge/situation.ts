@@ -119,6 +119,10 @@ export interface Situation {
   /** The response now is VGPR or better: the IMWG grade of the assessed line when the values give one,
    * else the best response recorded for the latest line; false after progression; null when neither. */
   responseVgprOrBetter: K<boolean>;
+  /** On the line being given, a PD the 2006/2011 IMWG wording (from the lowest response value) confirms while
+   * the 2016 grading (from the lowest confirmed value) does not (criteria-and-scores.md 6.2 (a)); false when
+   * neither reads one or off therapy; null without a response. */
+  pdOlderWordingOnLine: K<boolean>;
   /** Marrow MRD negativity sustained >= 12 months: the latest dated result negative, the run of negatives
    * it ends >= 12 months long (criteria-and-scores.md 6.3); null when no dated MRD result is recorded. */
   mrdNegativeSustained: K<boolean>;
@@ -515,6 +519,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "response VGPR or better",
     values: BOOL,
     inputs: ["series.serumMProtein", "treatmentHistory.bestResponse"],
+  },
+  pdOlderWordingOnLine: {
+    label: "possible progression on the line being given (IMWG 2006/2011 wording confirmed, 2016 not met)",
+    values: BOOL,
+    inputs: ["series.serumMProtein", "series.urineMProtein", "treatmentHistory"],
   },
   mrdNegativeSustained: {
     label:

@@ -8,7 +8,11 @@ import {
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
-import { SWITCH_RISE_ALERT, SWITCH_RISE_RECORD_ALERT } from "../engine/switch-rise.js";
+import {
+  SWITCH_FLC_ASIDE_ALERT,
+  SWITCH_RISE_ALERT,
+  SWITCH_RISE_RECORD_ALERT,
+} from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import type { DoseChange } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
@@ -21,6 +25,7 @@ import { ONE_VALUE } from "../response/evolving.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import { imwgMrdNegative } from "../response/mrd.js";
 import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
+import { FLC_ASIDE_ALERT } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
 import type { SmmRiskBasis } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
@@ -329,8 +334,14 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   // Review c38-K5: a rise before a switch the phase was not read from is an open question of the phase itself,
   // said beside it (the next step may be a transplant the rise would cancel). A rise the record contradicts is
   // said there when every IMWG wording confirms it (review c40-N2), not when only the older one does (c39-L7).
-  const phaseQuestion = a.alerts.find(
-    (al) => al.id === SWITCH_RISE_ALERT || (al.id === SWITCH_RISE_RECORD_ALERT && al.severity === "warning"),
+  // A confirmed FLC rise that is not the disease's measure, before a switch or on the line being given, asks the
+  // same question (review c39-L4, c40-N3).
+  const phaseQuestions = a.alerts.filter(
+    (al) =>
+      al.id === SWITCH_RISE_ALERT ||
+      al.id === SWITCH_FLC_ASIDE_ALERT ||
+      al.id === FLC_ASIDE_ALERT ||
+      (al.id === SWITCH_RISE_RECORD_ALERT && al.severity === "warning"),
   );
   return [
     h(2, "Summary"),
@@ -338,7 +349,9 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       `Disease state: ${state}`,
       `Stage and risk: ${f.esc(headlineRisk(a))}`,
       `Phase: ${phase}`,
-      ...(phaseQuestion ? [`Open question on the phase: ${f.esc(phaseQuestion.text)}`] : []),
+      ...phaseQuestions.map(
+        (q) => `Open question on the phase: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`,
+      ),
       top.length > 0
         ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
         : "Top options: none listed",

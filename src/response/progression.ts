@@ -253,6 +253,16 @@ function upTo<T extends { date: string }>(pts: T[], date: string): T[] {
   return n === pts.length ? pts : pts.filter((p) => compareDates(p.date, date) <= 0);
 }
 
+/** A dFLC rise of the IMWG FLC progression size (> 10 mg/dL and >= 25%) from the lowest value (the 2006/2011
+ * wording: a prompt, not a reading), confirmed by the next value, from `start` up to `until` (inclusive; every
+ * value when null); null when none. For a disease whose followed measure is not the FLC (review c39-L4, c40-N3:
+ * a ten-fold FLC rise under a stable M-protein gave no signal): shown for review, never called progression. */
+export function dflcRiseNotFollowed(pts: Points, start: string, until: string | null): PdEvent | null {
+  const flc = until === null ? pts.flc : upTo(pts.flc, until);
+  const e = eventFor("flc", usableDflc(flc === pts.flc ? pts : { ...pts, flc }, start), false, "any");
+  return e?.confirmed === true ? e : null;
+}
+
 /** The dFLC PD event read from the values alone, for a line whose baseline is not known (review c14-5: a
  * light-chain escape on dialysis, dFLC 180 -> 1418 mg/L, read "Progression: no"): whether the FLC is the
  * measure (serum and urine not measurable at baseline) cannot be told, so the event is shown, never called

@@ -15,11 +15,12 @@ import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
 import type { LinesOfTherapyResult } from "./lines-types.js";
 import { type MrdReading, readMrd } from "./mrd.js";
-import { pdByLowestValue } from "./pd-versions.js";
+import { type OlderPdReading, pdByLowestValue } from "./pd-versions.js";
 import {
   detectProgression,
   dflcNotUsable,
   dflcRiseBaselineUnknown,
+  dflcRiseNotFollowed,
   dflcRiseOnlyFromBelowZero,
   type ParamKey,
   type PdEvent,
@@ -96,6 +97,11 @@ export interface ResponseResult {
   /** AL amyloidosis only: the grade by the AL haematologic criteria (al-haematologic.ts), which `current`
    * then carries (no response as SD); absent for other categories. */
   alHaematologic?: AlHaematologic;
+  /** A PD the 2006/2011 wording (from the lowest response value) reads on this line while the 2016 grading
+   * (from the lowest confirmed value) does not: the IMWG versions differ (criteria-and-scores.md 6.2 (a)).
+   * `confirmedOn` is null while the older reading awaits its second assessment. Absent otherwise (added in
+   * engine 0.2.52: the phase and the knowledge read it while the line is given). */
+  pdByOlderWording?: OlderPdReading;
 }
 
 /** The AL haematologic grade of a line (al-haematologic.ts). */
@@ -544,7 +550,14 @@ function distinctSortedFrom(dates: string[], first: string): string[] {
 /** What every result about a line says: how it is measured, its baseline, and the lists built so far. */
 type LineParts = Pick<
   ResponseResult,
-  "measurableBy" | "line" | "baseline" | "rules" | "missing" | "alerts" | "baselineUndated"
+  | "measurableBy"
+  | "line"
+  | "baseline"
+  | "rules"
+  | "missing"
+  | "alerts"
+  | "baselineUndated"
+  | "pdByOlderWording"
 >;
 
 /** A result with every field at its empty value or the line's (`common`), then `over` over it (see
@@ -581,9 +594,13 @@ function emptyResult(
     missing: common?.missing ?? [],
   };
   if (common?.baselineUndated !== undefined) result.baselineUndated = common.baselineUndated;
+  if (common?.pdByOlderWording !== undefined) result.pdByOlderWording = common.pdByOlderWording;
   if (over !== undefined) Object.assign(result, over);
   return result;
 }
+
+/** A confirmed dFLC rise of the PD size on a disease the FLC is not the measure of (review c39-L4, c40-N3). */
+export const FLC_ASIDE_ALERT = "response.flc-rise-not-the-measure";
 
 /**
  * IMWG 2016 response and progression of the current (last) line of therapy, with the marrow MRD result
@@ -922,6 +939,7 @@ function responseOfLine(
   // on or off therapy, measurable or not. Not called: the engine grades by Kumar 2016.
   const older = pdByLowestValue(pts, line.start);
   if (older !== null) {
+    common.pdByOlderWording = older;
     const unit = UNIT[older.param];
     rules?.push(
       trace(R.pdVersionsDiffer, {
@@ -941,6 +959,34 @@ function responseOfLine(
           ? `Possible progression on line ${line.number}: ${older.confirmedOn === null ? "repeat test to confirm; " : ""}the IMWG versions differ. By the 2006/2011 wording (from the lowest response value), ${LABEL[older.param]} rose from ${fmt(older.nadir)} ${unit} on ${older.nadirDate} to PD on ${older.date}${older.confirmedOn === null ? ", not confirmed yet" : `, confirmed on ${older.confirmedOn}`}; by the 2016 wording (from the lowest confirmed response value), PD is not met. Review the trend.`
           : "",
         [older.param === "serum" ? R.pdSerum : R.pdUrine, R.pdVersionsDiffer],
+      ),
+    );
+  }
+
+  // Review c39-L4, c40-N3: a confirmed dFLC rise of the PD size while the FLC is not the followed measure is said
+  // for review, never read as progression (6.1: the FLC is followed only when serum and urine are not measurable
+  // and it is). With no baseline at all, flc-rise-baseline-unknown below says it instead.
+  const flcAside =
+    followed.flc || (base.serum === null && base.urine === null && base.dflc === null)
+      ? null
+      : dflcRiseNotFollowed(pts, line.start, null);
+  if (flcAside !== null) {
+    const why =
+      serumMeas || urineMeas
+        ? `the IMWG measure of this disease is the ${serumMeas && urineMeas ? "serum and urine" : serumMeas ? "serum" : "urine"} M-protein (measurable at the line's baseline), and the FLC is followed only when neither the serum nor the urine M-protein is measurable (IMWG 2016)`
+        : undated.length > 0
+          ? "whether the FLC is the measure is not known (a baseline value has no date)"
+          : flcMeasTruth === null
+            ? "whether the FLC is the measure is not known (the light chain is not recorded and the FLC readings disagree)"
+            : "the FLC was not measurable at the line's baseline (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)";
+    alerts.push(
+      alertFrom(
+        FLC_ASIDE_ALERT,
+        "warning",
+        words
+          ? `The dFLC rose on line ${line.number} from ${fmt(flcAside.nadir)} mg/L to ${fmt(flcAside.value)} mg/L on ${flcAside.date}, confirmed on ${flcAside.confirmation?.by === "second-assessment" ? flcAside.confirmation.on : flcAside.date}: a rise of the IMWG FLC progression size (> 10 mg/dL and >= 25% from the lowest value). It is not read as progression: ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if the team reads it as progression, record it in the treatment history with its date.`
+          : "",
+        [R.pdFlc],
       ),
     );
   }

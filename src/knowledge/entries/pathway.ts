@@ -81,6 +81,18 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["kastritis-2021-nejm-andromeda"],
         evidence: "verified",
       },
+      {
+        // Review c39-L2 (WRONG): a clear rise (0.4 -> 1.5 -> 1.8 g/dL on VRd) after a low value measured once
+        // read "no progression" by the 2016 wording alone, and "continue" stayed standard with a transplant
+        // next. criteria-and-scores.md 6.2 (a): the versions differ on the value PD is measured from.
+        id: "possible-progression-versions-differ",
+        when: { all: [isMM, { fact: "pdOlderWordingOnLine", is: true }] },
+        to: "consider",
+        because:
+          "Possible progression on the line being given: by the IMWG 2006/2011 wording (from the lowest response value) the M-protein rise is progressive disease, confirmed by a second assessment; by the 2016 wording (from the lowest confirmed response value) it is not met, the low value not being confirmed. Not to be continued as a matter of course while this is open: review the trend with the team (the phase and the alert give the values); if the team reads it as progression, the line is finished and the options for relapsed disease apply",
+        citations: ["rajkumar-2011-blood", "kumar-2016-lancet-oncol"],
+        evidence: "secondary",
+      },
     ],
     clinicianText:
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response at the assessments the regimen schedules (the clinical reference gives no fixed interval): in myeloma by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response).",
