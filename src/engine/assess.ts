@@ -370,6 +370,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const over = assessLinesAndResponse(facts, points, history, {
     codesOnly,
     activeMyeloma: diagnosis.category === "multiple-myeloma",
+    alAmyloidosis: cat === "al-amyloidosis",
   });
   const linesOfTherapy = over.linesOfTherapy;
   // AL amyloidosis is graded by its own haematologic criteria (treatments.md 6; al-haematologic.ts).

@@ -58,7 +58,7 @@ import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
-import { inLineOrder, monthsSinceLineEnded, onLineOlderPd } from "./phase.js";
+import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
 import { isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -469,7 +469,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     pdOlderWordingOnLine:
       input.response === null
         ? null
-        : lines?.onTherapy === true && progression !== true && onLineOlderPd(input.response) !== null,
+        : lines?.onTherapy === true &&
+          progression !== true &&
+          // A line the record says has not progressed is followed as recorded (review c41-m2).
+          lines.lines[lines.lines.length - 1]?.progressed !== false &&
+          olderConfirmedPd(input.response) !== null,
     mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,
@@ -477,6 +481,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     imidExposed: has(lines?.exposedClasses, "immunomodulatory"),
     antiCd38Exposed: has(lines?.exposedClasses, "anti-cd38"),
     antiCd38Refractory: lines === null ? null : lines.antiCd38Refractory,
+    antiCd38ProgressedUnder4Weeks: lines === null ? null : lines.antiCd38ProgressedUnder4Weeks !== undefined,
     daysSinceAntiCd38: antiCd38.days,
     transplantInLatestLine: transplantInLatestLine(lines, history),
     daysSinceDaratumumab: antiCd38.daratumumabDays,

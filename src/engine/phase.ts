@@ -7,7 +7,7 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
-import { type OlderPdReading, pdByLowestValue } from "../response/pd-versions.js";
+import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { collectPoints, type Points } from "../response/series.js";
@@ -245,7 +245,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   // Missing is not normal: a PD measured after the line but not confirmed yet (IMWG: a second consecutive
   // assessment) leaves the outcome open, whatever "no progression" the history recorded earlier.
   // The versions differ (criteria-and-scores 6.2 (a)): a PD the older wording confirms leaves it open too.
-  const older = !established && !onTherapy ? olderConfirmedPd(facts, last, input.points) : null;
+  const older = !established && !onTherapy ? olderConfirmedPd(response) : null;
   const possible = possibleProgression(response) ?? older?.date ?? null;
   const progressed: boolean | null = established
     ? true
@@ -344,10 +344,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           : `After a one-time CAR-T infusion (${carT.product}, ${current.regimen}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago: in follow-up (response and long-term monitoring), not a regimen to continue; no progression recorded since`;
     // Review c39-L2: the line goes on, but a PD the older wording confirms while the 2016 grading does not
     // (a nadir measured once) is said beside it: "no progression" alone would keep a failing line going.
-    const possible = onLineOlderPd(response);
+    // Review c41-m2: a line the record says has not progressed is followed as recorded, the other reading named.
+    const possible = olderConfirmedPd(response);
+    const by2016 =
+      response.current === "PD" ? "not confirmed yet: a repeat test is needed to confirm it" : "not met";
     const doubt =
       words && possible
-        ? ` Possible progression on it: ${olderWords(possible, "not met")}. Review the trend with the team before the line goes on.`
+        ? last.progressed === false
+          ? ` The record says the line has not progressed (followed as recorded), while ${olderWords(possible, by2016)}.`
+          : ` Possible progression on it: ${olderWords(possible, by2016)}. Review the trend with the team before the line goes on.`
         : "";
     return startedPhase(common, {
       code,
@@ -373,7 +378,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
                   }),
                 ]
               : []),
-            ...(possible ? [olderTrace(possible, "not met")] : []),
+            ...(possible
+              ? [olderTrace(possible, response.current === "PD" ? "unconfirmed" : "not met")]
+              : []),
           ]
         : [],
     });
@@ -572,9 +579,9 @@ function possibleProgression(response: PhaseInputs["response"]): string | null {
   return response.progressionDate ?? "an unrecorded date";
 }
 
-/** On the line being given: the PD the 2006/2011 wording confirms and the 2016 grading does not (the
+/** The PD the 2006/2011 wording confirms on the assessed (latest) line while the 2016 grading does not (the
  * response's reading, criteria-and-scores 6.2 (a)), or null. */
-export function onLineOlderPd(response: {
+export function olderConfirmedPd(response: {
   progression?: boolean | null;
   pdByOlderWording?: OlderPdReading | undefined;
 }): OlderPdReading | null {
@@ -582,9 +589,18 @@ export function onLineOlderPd(response: {
   return response.progression !== true && older !== undefined && older.confirmedOn !== null ? older : null;
 }
 
+const OLDER_MEASURE: Record<OlderPdReading["param"], { name: string; unit: string }> = {
+  serum: { name: "serum M-protein", unit: "g/dL" },
+  urine: { name: "urine M-protein", unit: "mg/24 h" },
+  flc: { name: "dFLC", unit: "mg/L" },
+};
+/** A value as the record's units read (values converted from other units carry float noise: review c41-m1). */
+const num = (v: number) => String(Math.round(v * 1000) / 1000);
+
 /** Both IMWG readings of a rise, in words: the older wording's confirmed PD, and what the 2016 one says. */
 function olderWords(older: OlderPdReading, by2016: string): string {
-  return `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${older.param} M-protein ${older.nadir} ${older.param === "serum" ? "g/dL" : "mg/24 h"} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${by2016}`;
+  const m = OLDER_MEASURE[older.param];
+  return `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${m.name} ${num(older.nadir)} ${m.unit} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${by2016}`;
 }
 
 /** The rule trace of the versions differing. */
@@ -597,14 +613,6 @@ function olderTrace(older: OlderPdReading, pd2016: "unconfirmed" | "not met"): R
     confirmedOn: older.confirmedOn,
     pd2016,
   });
-}
-
-/** A PD the 2006/2011 wording (lowest response value) confirms after the latest line, when the 2016
- * grading (lowest confirmed value) has not: the versions differ (criteria-and-scores 6.2 (a)). */
-function olderConfirmedPd(facts: Facts, line: LineOfTherapy, points: Points | undefined) {
-  if (facts.series.serumMProtein.length + facts.series.urineMProtein.length === 0) return null;
-  const reading = pdByLowestValue(points ?? collectPoints(facts), line.start);
-  return reading !== null && reading.confirmedOn !== null ? reading : null;
 }
 
 /** The words of a finished line's step (before what is known of its outcome). */

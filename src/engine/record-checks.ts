@@ -3,6 +3,8 @@
  * beyond the entry itself. */
 import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
 import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-organ.js";
+import { MET } from "../criteria/diagnosis/logic.js";
+import { flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts } from "../model/facts.js";
 import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
@@ -85,6 +87,12 @@ export const RECORD_CHECK_RULES = {
     text: "An IgM paraprotein with lymphadenopathy, hepatosplenomegaly, constitutional symptoms or hyperviscosity is not IgM MGUS; IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3): its work-up is outside this tool",
     evidence: "verified",
   },
+  biomarkerWithoutClone: {
+    id: "alert.myeloma-biomarker-marrow-below-10",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A SLiM biomarker is a myeloma-defining event, but myeloma also needs clonal marrow plasma cells >= 10% or a biopsy-proven plasmacytoma (criterion A), and smouldering myeloma needs no myeloma-defining event (criteria-and-scores.md 1.1-1.3): with the marrow below 10% the letter gives MGUS, which such a biomarker makes doubtful; BMPC% is best read on the core biopsy, the higher of aspirate and core counting [S]",
+    evidence: "secondary",
+  },
   endOrganNotExplained: {
     id: "alert.end-organ-not-explained",
     citation: "rajkumar-2014-lancet-oncol",
@@ -106,6 +114,7 @@ export const RECORD_CHECK_RULES = {
 } as const;
 
 export const END_ORGAN_NOT_EXPLAINED = "alert.end-organ-not-explained";
+export const BIOMARKER_WITHOUT_CLONE = "alert.myeloma-biomarker-marrow-below-10";
 export const KIDNEY_NOT_EXPLAINED = "alert.kidney-not-explained";
 
 const FEATURE_NAMES: Record<EndOrganFeature, string> = {
@@ -195,6 +204,33 @@ const IGM_FEATURE_WORDS = [
   ["hyperviscosity", "hyperviscosity"],
 ] as const;
 
+/** MGUS by the letter beside a SLiM biomarker (review c41: a seed of the classification property found IgG, urine
+ * M-protein 500 mg/24 h, FLC 2000/5 mg/L and marrow 0%: smouldering myeloma excluded by the myeloma-defining event,
+ * myeloma by criterion A, so MGUS, with nothing said). The category is the reference's; the warning says why it is
+ * doubtful and what would settle it. */
+export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  if (diagnosis.treated || diagnosis.category !== "mgus") return [];
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  if (bmpc === null || bmpc >= 10) return [];
+  const found: string[] = [];
+  if (flcRatio100Status(facts) === MET)
+    found.push("an involved:uninvolved free light chain ratio >= 100 with the involved chain >= 100 mg/L");
+  const mri = facts.imaging.mriFocalLesions;
+  if (mri !== null && mri > 1) found.push(`${mri} focal lesions on MRI (more than 1)`);
+  if (found.length === 0) return [];
+  return [
+    {
+      id: BIOMARKER_WITHOUT_CLONE,
+      severity: "warning",
+      text: text
+        ? `A myeloma-defining biomarker is met (${found.join("; ")}), but clonal marrow plasma cells are recorded at ${bmpc}% with no plasmacytoma: myeloma needs >= 10% or a biopsy-proven plasmacytoma (IMWG 2014 criterion A), and smouldering myeloma needs no myeloma-defining event, so the category is MGUS by the criteria's letter. Such a biomarker makes it doubtful: the marrow percentage is best read on the core biopsy (if aspirate and core differ, the higher counts). To discuss: a repeat marrow examination with a core biopsy, and imaging if not done.`
+        : "",
+      citations: [RECORD_CHECK_RULES.biomarkerWithoutClone.citation],
+      verified: false,
+    },
+  ];
+}
+
 /** An IgM paraprotein with lymphadenopathy, organomegaly, B symptoms or hyperviscosity recorded, not
  * treated and not myeloma (review c9-F10): not IgM MGUS (criteria-and-scores.md 1.3), and IgM disease
  * follows the IgM / Waldenstrom pathway (1.2), whose work-up is outside this tool. A warning names it;
@@ -248,5 +284,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
   for (const a of igmLymphomaAlert(facts, diagnosis, text)) out.push(a);
   for (const a of endOrganAlert(facts, diagnosis, text)) out.push(a);
+  for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, text)) out.push(a);
   return out;
 }

@@ -151,3 +151,147 @@ describe("review c39 L4, c40 N3: a confirmed FLC rise that is not the IMWG measu
     expect(assess(r).alerts.map((x) => x.id)).not.toContain(SWITCH_FLC_ASIDE_ALERT);
   });
 });
+
+describe("review c39 L8 (asked in c38-K1): an anti-CD38 progression after under 4 weeks is not silent", () => {
+  // Isa-Pd from 2026-07-01 to 2026-07-15 (three weekly doses: 14 days + the week the last covers = 21 days of
+  // therapy), stopped for toxicity, progression on 2026-08-20: MAMMOTH's >= 4 weeks are not met (9.3).
+  const r = read("review-c41-l8-isapd-3-weekly-doses-tox-pd-off-therapy-70");
+  const SHORT = "not anti-CD38-refractory by the MAMMOTH definition";
+
+  it("the lines name the antibody; not refractory by the definition", () => {
+    const a = assess(r);
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(false);
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toEqual(["isatuximab"]);
+  });
+
+  it("every option giving an anti-CD38 antibody again says refractoriness is not established, nor ruled out", () => {
+    const a = assess(r);
+    const withCd38 = a.options.filter((o) =>
+      ["rr.tec-dara", "rr.dpd", "rr.isa-pd", "rr.dkd", "rr.isa-kd", "rr.dvd"].includes(o.id),
+    );
+    expect(withCd38.length).toBe(6);
+    for (const o of withCd38) {
+      const c = o.cautions.find((x) => x.includes(SHORT));
+      expect(c, o.id).toContain("not established, nor ruled out");
+      expect(o.citations).toContain("gandhi-2019-leukemia");
+    }
+    // Options without an anti-CD38 antibody do not carry it.
+    for (const o of a.options.filter((x) => ["rr.bvd", "rr.xvd", "rr.pvd"].includes(x.id)))
+      expect(
+        o.cautions.some((x) => x.includes(SHORT)),
+        o.id,
+      ).toBe(false);
+  });
+
+  it("control: four weekly doses (refractory by MAMMOTH) remove the class, with no such caution", () => {
+    const four = structuredClone(r);
+    four.treatmentHistory[2].end = "2026-07-22";
+    const a = assess(four);
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toBeUndefined();
+    expect(a.options.some((o) => o.cautions.some((x) => x.includes(SHORT)))).toBe(false);
+  });
+
+  it("control: a progression more than 60 days after the short course is a relapse, no caution", () => {
+    const late = structuredClone(r);
+    late.treatmentHistory[2].progressionDate = "2026-09-20";
+    const a = assess(late);
+    expect(a.linesOfTherapy?.lines[1]?.refractory).toBe(false);
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toBeUndefined();
+    expect(a.options.some((o) => o.cautions.some((x) => x.includes(SHORT)))).toBe(false);
+  });
+});
+
+describe("review c41 (specialist re-check of 0.2.52): the versions-differ and FLC readings, completed", () => {
+  it("W1: light-chain myeloma followed by the dFLC (890 -> 20 once -> 250 -> 300 mg/L on VRd) is read like serum", () => {
+    const a = assess(read("review-c41-w1-lcmm-flc-measure-nadir-once-rise-on-vrd"));
+    expect(a.response?.measurableBy).toEqual(["flc"]);
+    expect(a.response?.pdByOlderWording?.param).toBe("flc");
+    expect(a.phase?.reason).toContain("Possible progression on it");
+    expect(a.phase?.reason).toContain("from the lowest response value dFLC 20 mg/L on 2026-09-15");
+    expect(a.alerts.map((x) => x.id)).toContain("response.pd-versions-differ");
+    expect(a.options.find((o) => o.id === CONTINUE)?.strength).toBe("consider");
+  });
+
+  it("W2: AL amyloidosis is not told that the FLC is not its measure (its own haematologic criteria)", () => {
+    const r = read("review-c41-w2-al-igg-lambda-serum-measurable-flc-rise-on-dara-vcd");
+    const a = assess(r);
+    expect(a.diagnosis.category).toBe("al-amyloidosis");
+    expect(a.alerts.map((x) => x.id)).not.toContain("response.flc-rise-not-the-measure");
+    // The same values in an IgG-lambda myeloma (no amyloid) raise it.
+    const mm = structuredClone(r);
+    mm.biopsy.amyloid = false;
+    delete mm.biopsy.amyloidType;
+    delete mm.conditions.amyloidOrgans;
+    const b = assess(mm);
+    expect(b.diagnosis.category).toBe("multiple-myeloma");
+    expect(b.alerts.map((x) => x.id)).toContain("response.flc-rise-not-the-measure");
+  });
+
+  it("M1: a confirmed older-wording PD is kept while the 2016 PD awaits its repeat (maintenance 0.1 once, 0.7, 0.9)", () => {
+    const a = assess(read("review-c41-m1-r-maint-single-low-0.1-then-0.7-0.9"));
+    expect(a.response?.current).toBe("PD");
+    expect(a.response?.confirmed).toBe(false);
+    expect(a.phase?.code).toBe("maintenance");
+    expect(a.phase?.reason).toContain(
+      "by the 2016 wording, from the lowest confirmed value, it is not confirmed yet",
+    );
+    expect(a.options.find((o) => o.id === CONTINUE)?.strength).toBe("consider");
+  });
+
+  it("m1: values in g/L are named as the record's units read them (no float noise)", () => {
+    const a = assess(read("review-c41-m1b-frail-80-rd-versions-differ-g-per-l"));
+    expect(a.phase?.reason).toContain("serum M-protein 0.3 g/dL on 2026-07-10");
+    expect(a.phase?.reason).not.toMatch(/0\.3000000/);
+  });
+
+  it("m2: the line the record says has not progressed is followed as recorded; continuing stays standard", () => {
+    const r = read("review-c41-l2-vrd-on-therapy-single-nadir-0.4-to-1.5-1.8-58");
+    r.treatmentHistory[0].progressedOn = false;
+    const a = assess(r);
+    expect(a.phase?.reason).toContain("The record says the line has not progressed (followed as recorded)");
+    expect(a.phase?.reason).not.toContain("Possible progression on it");
+    expect(a.options.find((o) => o.id === CONTINUE)?.strength).toBe("standard");
+  });
+
+  it("m3: a serum versions-differ rise and an FLC rise give one open question, not two", () => {
+    const a = assess(read("review-c41-m3-igg-versions-differ-and-flc-rise-on-vrd"));
+    expect(a.alerts.map((x) => x.id)).not.toContain("response.flc-rise-not-the-measure");
+    const md = renderClinicianSummary(a, "markdown");
+    const top = md.slice(0, md.indexOf("Top options"));
+    expect(top).toContain("Possible progression on it");
+    expect(top).not.toContain("Open question on the phase");
+  });
+});
+
+describe("a SLiM biomarker with the marrow below 10%: MGUS by the letter, and a warning says why it is doubtful", () => {
+  // Found by a random seed of the classification property (diagnosis.property.test.ts): IgG, urine M-protein
+  // 500 mg/24 h, FLC 2000/5 mg/L (ratio 400), marrow 0%. criteria-and-scores.md 1.1-1.3: myeloma needs criterion A
+  // (clonal BMPC >= 10% or a plasmacytoma), smouldering myeloma needs no myeloma-defining event.
+  const r = read("review-c41-mgus-by-letter-flc-ratio-400-urine-500-marrow-0");
+  const ID = "alert.myeloma-biomarker-marrow-below-10";
+
+  it("is MGUS with the warning, which asks for a repeat marrow with a core biopsy", () => {
+    const a = assess(r);
+    expect(a.diagnosis.category).toBe("mgus");
+    const al = a.alerts.find((x) => x.id === ID);
+    expect(al?.severity).toBe("warning");
+    expect(al?.text).toContain("involved:uninvolved free light chain ratio >= 100");
+    expect(al?.text).toContain("recorded at 0%");
+    expect(al?.text).toContain("a repeat marrow examination with a core biopsy");
+    expect(assessCompact(r).alerts.map((x) => x.id)).toContain(ID);
+  });
+
+  it("controls: the marrow at 10% is myeloma; no biomarker (FLC ratio 20) is plain MGUS, no warning", () => {
+    const ten = structuredClone(r);
+    ten.marrow.clonalPlasmaCellPercent = 10;
+    expect(assess(ten).diagnosis.category).toBe("multiple-myeloma");
+    expect(assess(ten).alerts.map((x) => x.id)).not.toContain(ID);
+    const low = structuredClone(r);
+    low.labs.involvedFreeLightChain.value = 100;
+    low.labs.urineMProtein.value = 100;
+    const a = assess(low);
+    expect(a.diagnosis.category).toBe("mgus");
+    expect(a.alerts.map((x) => x.id)).not.toContain(ID);
+  });
+});

@@ -63,6 +63,7 @@ export function copySituation(s: Situation): Situation {
     imidExposed: s.imidExposed,
     antiCd38Exposed: s.antiCd38Exposed,
     antiCd38Refractory: s.antiCd38Refractory,
+    antiCd38ProgressedUnder4Weeks: s.antiCd38ProgressedUnder4Weeks,
     daysSinceAntiCd38: s.daysSinceAntiCd38,
     transplantInLatestLine: s.transplantInLatestLine,
     daysSinceDaratumumab: s.daysSinceDaratumumab,

@@ -225,6 +225,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   bcmaCarTInfusionUndated: (s) => s.bcmaCarTInfusionUndated,
   ancSinceBispecificStart: (s) => s.ancSinceBispecificStart,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
+  antiCd38ProgressedUnder4Weeks: (s) => s.antiCd38ProgressedUnder4Weeks,
   bortezomibRefractory: (s) => s.bortezomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,

@@ -791,6 +791,27 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "verified",
   },
   {
+    // criteria-and-scores.md 9.3 (MAMMOTH, verified): anti-CD38-refractory needs >= 4 weeks of therapy with PD on
+    // it or within 60 days of the last dose. Under 4 weeks the engine reads "not refractory" (lines.ts), which
+    // is not established rather than ruled out: said where the class is given again (review c38-K1, c39-L8:
+    // after 3 weekly doses of Isa-Pd and a progression, Tec-Dara and Isa-Pd were offered with nothing said).
+    id: "anti-cd38.progressed-under-4-weeks",
+    drugs: ["daratumumab", "isatuximab"],
+    when: {
+      all: [
+        { fact: "antiCd38ProgressedUnder4Weeks", is: true },
+        { not: { fact: "antiCd38Refractory", is: true } },
+      ],
+    },
+    text: {
+      both: "Anti-CD38 antibody: the disease progressed on an earlier anti-CD38 antibody, or within 60 days of its last dose, after under 4 weeks of it. That is not anti-CD38-refractory by the MAMMOTH definition (>= 4 weeks of therapy), so refractoriness to the class is not established, nor ruled out: weigh giving the class again with the team.",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["gandhi-2019-leukemia"],
+    evidence: "verified",
+  },
+  {
     id: "anti-cd38.hbv-serology-negative",
     drugs: ["daratumumab", "isatuximab"],
     when: { fact: "hbvSerology", is: "negative" },

@@ -131,6 +131,9 @@ export interface Situation {
   piExposed: K<boolean>;
   imidExposed: K<boolean>;
   antiCd38Exposed: K<boolean>;
+  /** The disease progressed on an anti-CD38 antibody (or within 60 days of its last dose) after fewer than 4 weeks
+   * of it: not refractory by MAMMOTH's definition, not established either (criteria-and-scores.md 9.3). */
+  antiCd38ProgressedUnder4Weeks: K<boolean>;
   antiCd38Refractory: K<boolean>;
   /** Days since an anti-CD38 antibody was last given (its entry's end, or with none the start of the therapy
    * that ended it), not given now; null when one is given now or none was (review c33-W2). */
@@ -545,6 +548,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   piExposed: { label: "proteasome inhibitor exposed", values: BOOL, inputs: LINES_INPUT },
   imidExposed: { label: "immunomodulatory drug exposed", values: BOOL, inputs: LINES_INPUT },
   antiCd38Exposed: { label: "anti-CD38 antibody exposed", values: BOOL, inputs: LINES_INPUT },
+  antiCd38ProgressedUnder4Weeks: {
+    label: "progressed on an anti-CD38 antibody after under 4 weeks of it",
+    values: BOOL,
+    inputs: LINES_INPUT,
+  },
   transplantInLatestLine: {
     label:
       "the latest line holds a transplant (an entry flagged asct, in the transplant phase, or of melphalan alone)",

@@ -44,6 +44,11 @@ export interface LinesOfTherapyResult {
    * refractory, not refractory now (review c35-G5: pomalidomide after Isa-Pd too); the "if the line has
    * progressed" options are reviewed against it as against refractoryDrugs. */
   refractoryDrugsIfProgressed?: string[];
+  /** Present when not empty (from engine 0.2.52): the anti-CD38 antibodies the disease progressed on, or within 60
+   * days of their last dose, after fewer than 4 weeks of them: not refractory by MAMMOTH's definition (>= 4 weeks
+   * of therapy, criteria-and-scores.md 9.3), so refractoriness to the class is not established, nor ruled out
+   * (review c38-K1, c39-L8). */
+  antiCd38ProgressedUnder4Weeks?: string[];
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
   smmTherapyOutcomeUnknown: boolean;

@@ -618,8 +618,13 @@ export function assessLinesAndResponse(
   inOrder?: readonly TreatmentFact[],
   /** codesOnly: no rule traces and no words of the response (the compact view reads neither).
    * activeMyeloma: today's values meet active myeloma (the diagnosis's category), which makes therapy for
-   * smouldering myeloma still given a therapy the disease may have progressed on (review c14). */
-  { codesOnly = false, activeMyeloma = false }: { codesOnly?: boolean; activeMyeloma?: boolean } = {},
+   * smouldering myeloma still given a therapy the disease may have progressed on (review c14).
+   * alAmyloidosis: the response's myeloma-only FLC readings are not made (assessResponse). */
+  {
+    codesOnly = false,
+    activeMyeloma = false,
+    alAmyloidosis = false,
+  }: { codesOnly?: boolean; activeMyeloma?: boolean; alAmyloidosis?: boolean } = {},
 ): {
   linesOfTherapy: LinesOfTherapyResult;
   response: ResponseResult;
@@ -716,6 +721,8 @@ export function assessLinesAndResponse(
   let lenalidomideNull = false;
   let antiCd38True = false;
   let antiCd38Null = false;
+  // Anti-CD38 antibodies progressed on (or within 60 days) after under 4 weeks of them (MAMMOTH not met).
+  let antiCd38Short: string[] | null = null;
   // Review c34-F3: a null that a progression by asOf would make true (an entry ended within 60 days of asOf, or
   // of a possible progression measured: any progression since is within 60 days of its last dose,
   // criteria-and-scores.md 9.2).
@@ -724,7 +731,7 @@ export function assessLinesAndResponse(
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
   // place of a later (or no) recorded date: one progression date for both uses.
-  const lab = assessResponse(facts, { lines }, points, { codesOnly });
+  const lab = assessResponse(facts, { lines }, points, { codesOnly, alAmyloidosis });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
   const followed = followedSeries(facts, lab);
   // The date a progression of the last line would have, under "if it has progressed": a possible progression
@@ -822,6 +829,10 @@ export function assessLinesAndResponse(
               : daysBetween(t.start, facts.asOf);
           if (days < ANTI_CD38_MIN_DAYS) {
             drugStatus = false;
+            if (status === true) {
+              antiCd38Short ??= [];
+              if (!antiCd38Short.includes(d)) antiCd38Short.push(d);
+            }
             rules?.push(
               trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }),
             );
@@ -930,6 +941,7 @@ export function assessLinesAndResponse(
     rules: rules ?? [],
     missing,
   };
+  if (antiCd38Short !== null) linesOfTherapy.antiCd38ProgressedUnder4Weeks = sortStrings(antiCd38Short);
   // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
   const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
   if (settled.length > 0) {

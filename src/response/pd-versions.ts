@@ -7,7 +7,8 @@ import { fromBaseline, pdRule } from "./progression.js";
 import type { Point, Points } from "./series.js";
 
 export interface OlderPdReading {
-  param: "serum" | "urine";
+  /** The dFLC only for a disease it is the measure of (light-chain disease; the caller passes its values). */
+  param: "serum" | "urine" | "flc";
   /** The lowest value before the rise, and its date. */
   nadir: number;
   nadirDate: string;
@@ -17,7 +18,11 @@ export interface OlderPdReading {
 }
 
 /** The first PD of one parameter from the lowest value before it (any value, confirmed or not). */
-function firstRise(param: "serum" | "urine", pts: readonly Point[], start: string): OlderPdReading | null {
+function firstRise(
+  param: "serum" | "urine" | "flc",
+  pts: readonly Point[],
+  start: string,
+): OlderPdReading | null {
   const v = fromBaseline(pts, start);
   let low = v[0];
   if (!low) return null;
@@ -37,13 +42,20 @@ function firstRise(param: "serum" | "urine", pts: readonly Point[], start: strin
 }
 
 /**
- * The serum or urine M-protein PD of a line by the 2006/2011 wording, the earliest, or null.
+ * The serum or urine M-protein PD of a line by the 2006/2011 wording, the earliest, or null; the dFLC's too when
+ * its values are given (`dflc`: the FLC is the disease's measure, review c41-W1).
  * @example pdByLowestValue(points, "2023-03-01") // { param: "serum", nadir: 0.2, date: "2026-10-01", ... }
  */
-export function pdByLowestValue(pts: Pick<Points, "serum" | "urine">, start: string): OlderPdReading | null {
-  const found = [firstRise("serum", pts.serum, start), firstRise("urine", pts.urine, start)].filter(
-    (x): x is OlderPdReading => x !== null,
-  );
+export function pdByLowestValue(
+  pts: Pick<Points, "serum" | "urine">,
+  start: string,
+  dflc: readonly Point[] | null = null,
+): OlderPdReading | null {
+  const found = [
+    firstRise("serum", pts.serum, start),
+    firstRise("urine", pts.urine, start),
+    dflc === null ? null : firstRise("flc", dflc, start),
+  ].filter((x): x is OlderPdReading => x !== null);
   found.sort(
     (a, b) => Number(b.confirmedOn !== null) - Number(a.confirmedOn !== null) || compareDates(a.date, b.date),
   );

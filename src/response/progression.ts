@@ -152,7 +152,7 @@ function eventFor(
 
 /** The line's dFLC values from its baseline on, when the baseline dFLC can carry a percentage rise
  * (dflcUsable), else none: a zero or negative baseline is no measure (kumar-2016-lancet-oncol). */
-function usableDflc(pts: Points, start: string): Point[] {
+export function usableDflc(pts: Points, start: string): Point[] {
   const v = fromBaseline(
     pts.flc.map((f) => ({ date: f.date, value: f.dflc })),
     start,

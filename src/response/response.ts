@@ -24,6 +24,7 @@ import {
   dflcRiseOnlyFromBelowZero,
   type ParamKey,
   type PdEvent,
+  usableDflc,
 } from "./progression.js";
 import { RESPONSE_RULES as R } from "./rules.js";
 import { collectPoints, type FlcPoint, lastOnOrBefore, type Point, type Points } from "./series.js";
@@ -614,7 +615,7 @@ export function assessResponse(
   points?: Points,
   /** codesOnly: no rule traces and no words (basis and alert texts are ""): the compact view reads only
    * the category, progression and alerts' ids; what the engine reads besides is the same either way. */
-  options: { codesOnly?: boolean } = {},
+  options: { codesOnly?: boolean; alAmyloidosis?: boolean } = {},
 ): ResponseResult {
   const grades: { date: string; category: ResponseCategory }[] = [];
   const result = responseOfLine(facts, lines, points, options, grades);
@@ -641,7 +642,7 @@ function responseOfLine(
   facts: Facts,
   lines: Pick<LinesOfTherapyResult, "lines">,
   points: Points | undefined,
-  { codesOnly = false }: { codesOnly?: boolean },
+  { codesOnly = false, alAmyloidosis = false }: { codesOnly?: boolean; alAmyloidosis?: boolean },
   /** Filled with the line's grades by assessment date, oldest first (the MRD is read with the one of its
    * marrow's date). */
   gradesOut: { date: string; category: ResponseCategory }[] = [],
@@ -905,6 +906,19 @@ function responseOfLine(
     );
   }
 
+  // The 2006/2011 wording's reading (from the lowest value, confirmed or not; the dFLC when it is the measure):
+  // the versions differ when it gives a PD the 2016 grading has not confirmed (criteria-and-scores.md 6.2 (a)).
+  // Read before a pending PD returns too (review c41-M1: a confirmed older PD was dropped while the 2016 one
+  // awaited its repeat).
+  // AL amyloidosis follows the FLC by its own haematologic criteria (treatments.md 6; review c41-W2): the
+  // myeloma readings of the dFLC below (the older wording's, "not the measure") are not made there.
+  const older = pdByLowestValue(
+    pts,
+    line.start,
+    followed.flc && !alAmyloidosis ? usableDflc(pts, line.start) : null,
+  );
+  if (older !== null) common.pdByOlderWording = older;
+
   // A PD met once, awaiting its confirming second assessment: a possible progression, shown to the
   // clinician whether or not the disease was measurable at baseline (the serum and urine PD criteria are
   // read on every line, so a rise on non-measurable disease is as possible a progression as any other).
@@ -937,9 +951,7 @@ function responseOfLine(
   // No PD by the 2016 wording, but one by the 2006/2011 wording (from the lowest value, confirmed or not):
   // the versions differ (criteria-and-scores.md 6.2 (a)), so the rise is shown as a possible progression,
   // on or off therapy, measurable or not. Not called: the engine grades by Kumar 2016.
-  const older = pdByLowestValue(pts, line.start);
   if (older !== null) {
-    common.pdByOlderWording = older;
     const unit = UNIT[older.param];
     rules?.push(
       trace(R.pdVersionsDiffer, {
@@ -958,7 +970,10 @@ function responseOfLine(
         words
           ? `Possible progression on line ${line.number}: ${older.confirmedOn === null ? "repeat test to confirm; " : ""}the IMWG versions differ. By the 2006/2011 wording (from the lowest response value), ${LABEL[older.param]} rose from ${fmt(older.nadir)} ${unit} on ${older.nadirDate} to PD on ${older.date}${older.confirmedOn === null ? ", not confirmed yet" : `, confirmed on ${older.confirmedOn}`}; by the 2016 wording (from the lowest confirmed response value), PD is not met. Review the trend.`
           : "",
-        [older.param === "serum" ? R.pdSerum : R.pdUrine, R.pdVersionsDiffer],
+        [
+          older.param === "serum" ? R.pdSerum : older.param === "urine" ? R.pdUrine : R.pdFlc,
+          R.pdVersionsDiffer,
+        ],
       ),
     );
   }
@@ -967,7 +982,10 @@ function responseOfLine(
   // for review, never read as progression (6.1: the FLC is followed only when serum and urine are not measurable
   // and it is). With no baseline at all, flc-rise-baseline-unknown below says it instead.
   const flcAside =
-    followed.flc || (base.serum === null && base.urine === null && base.dflc === null)
+    followed.flc ||
+    alAmyloidosis ||
+    (base.serum === null && base.urine === null && base.dflc === null) ||
+    older?.confirmedOn != null
       ? null
       : dflcRiseNotFollowed(pts, line.start, null);
   if (flcAside !== null) {

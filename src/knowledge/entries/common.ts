@@ -67,7 +67,9 @@ export const carfilzomibRefractoryPositioning: StrengthAdjustment = {
   when: { fact: "carfilzomibRefractory", is: true },
   to: "consider",
   because:
-    "The reference positions this regimen for PI-sensitive disease; refractory to carfilzomib, it is not a first choice here: its benefit would rest on the anti-CD38 antibody",
+    // Review c39-L8 (K8): the refractory review's caution says the drug is given again and the benefit rests on the
+    // others; this says only what the positioning adds.
+    "The reference positions this regimen for PI-sensitive disease: not a first choice in carfilzomib-refractory disease",
   citations: ["dimopoulos-2020-lancet-candor", "rajkumar-2011-blood"],
   evidence: "verified",
 };
@@ -80,7 +82,7 @@ export const bortezomibRefractoryBvd: StrengthAdjustment = {
   when: { fact: "bortezomibRefractory", is: true },
   to: "consider",
   because:
-    "Refractory to bortezomib: DREAMM-7 excluded bortezomib-refractory patients, so its results do not cover this patient, and this regimen gives bortezomib again",
+    "DREAMM-7 excluded bortezomib-refractory patients: its results do not cover bortezomib-refractory disease",
   citations: ["hungria-2024-nejm-dreamm7"],
   evidence: "verified",
 };
