@@ -209,22 +209,31 @@ const IGM_FEATURE_WORDS = [
  * myeloma by criterion A, so MGUS, with nothing said). The category is the reference's; the warning says why it is
  * doubtful and what would settle it. */
 export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  if (diagnosis.treated || diagnosis.category !== "mgus") return [];
+  // Review c42-M3: also when the findings fit no category (IgG 3.5 g/dL: not MGUS, not smouldering) or the marrow
+  // is not examined (a lean to MGUS while the marrow decides).
+  if (diagnosis.treated || (diagnosis.category !== "mgus" && diagnosis.category !== "indeterminate"))
+    return [];
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
-  if (bmpc === null || bmpc >= 10) return [];
+  if (bmpc !== null && bmpc >= 10) return [];
   const found: string[] = [];
   if (flcRatio100Status(facts) === MET)
     found.push("an involved:uninvolved free light chain ratio >= 100 with the involved chain >= 100 mg/L");
   const mri = facts.imaging.mriFocalLesions;
   if (mri !== null && mri > 1) found.push(`${mri} focal lesions on MRI (more than 1)`);
   if (found.length === 0) return [];
+  const rule =
+    "myeloma needs clonal marrow plasma cells >= 10% or a biopsy-proven plasmacytoma (IMWG 2014 criterion A)";
+  const core =
+    "the marrow percentage is best read on the core biopsy (if aspirate and core differ, the higher counts)";
+  const words =
+    bmpc === null
+      ? `A myeloma-defining biomarker is met (${found.join("; ")}), and no marrow result is recorded: ${rule}, so the marrow decides whether this is myeloma. To discuss: a marrow examination with a core biopsy (${core}).`
+      : `A myeloma-defining biomarker is met (${found.join("; ")}), but clonal marrow plasma cells are recorded at ${bmpc}% with no plasmacytoma: ${rule}, and smouldering myeloma needs no myeloma-defining event, so ${diagnosis.category === "mgus" ? "the category is MGUS by the criteria's letter" : "no category of the criteria fits these findings"}. Such a biomarker makes that doubtful: ${core}. To discuss: a repeat marrow examination with a core biopsy, and imaging if not done.`;
   return [
     {
       id: BIOMARKER_WITHOUT_CLONE,
       severity: "warning",
-      text: text
-        ? `A myeloma-defining biomarker is met (${found.join("; ")}), but clonal marrow plasma cells are recorded at ${bmpc}% with no plasmacytoma: myeloma needs >= 10% or a biopsy-proven plasmacytoma (IMWG 2014 criterion A), and smouldering myeloma needs no myeloma-defining event, so the category is MGUS by the criteria's letter. Such a biomarker makes it doubtful: the marrow percentage is best read on the core biopsy (if aspirate and core differ, the higher counts). To discuss: a repeat marrow examination with a core biopsy, and imaging if not done.`
-        : "",
+      text: text ? words : "",
       citations: [RECORD_CHECK_RULES.biomarkerWithoutClone.citation],
       verified: false,
     },

@@ -14,6 +14,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 import { assessCompact } from "./compact.js";
 import { SWITCH_FLC_ASIDE_ALERT } from "./switch-rise.js";
@@ -293,5 +295,61 @@ describe("a SLiM biomarker with the marrow below 10%: MGUS by the letter, and a 
     const a = assess(low);
     expect(a.diagnosis.category).toBe("mgus");
     expect(a.alerts.map((x) => x.id)).not.toContain(ID);
+  });
+});
+
+describe("review c42 (specialist re-check of 0.2.53)", () => {
+  it("U1: MAMMOTH's 4 weeks are the line's: D-VRd 6 months, ASCT, progression on day 22 of D-R maintenance", () => {
+    const r = read("review-c42-u1-dvrd-asct-dr-maint-pd-week3-of-maint");
+    const a = assess(r);
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    expect(a.linesOfTherapy?.refractoryDrugs).toContain("daratumumab");
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toBeUndefined();
+    const ids = a.options.map((o) => o.id);
+    for (const id of ["rr.tec-dara", "rr.dkd", "rr.dpd", "rr.dvd", "rr.isa-kd"])
+      expect(ids, id).not.toContain(id);
+    // Control: the maintenance alone (no daratumumab before it in the line) is a short course, said as such.
+    const alone = structuredClone(r);
+    const induction = alone.treatmentHistory.find((t: Rec) => t.drugs.includes("bortezomib"));
+    induction.drugs = induction.drugs.filter((d: string) => d !== "daratumumab");
+    induction.regimen = "VRd";
+    const b = assess(alone);
+    expect(b.linesOfTherapy?.antiCd38Refractory).toBe(false);
+    expect(b.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toEqual(["daratumumab"]);
+  });
+
+  it("m3: a short course beside a refractory one of the class lists nothing", () => {
+    const a = assess(read("review-c42-m3c-isa-short-then-dara-long-refractory"));
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toBeUndefined();
+  });
+
+  it("M3: the biomarker warning also when the marrow is not examined, and when no category fits", () => {
+    const notDone = assess(read("review-c42-m3-marrow-not-done-flc-ratio-150"));
+    const al = notDone.alerts.find((x) => x.id === "alert.myeloma-biomarker-marrow-below-10");
+    expect(al?.text).toContain("no marrow result is recorded");
+    expect(al?.text).toContain("the marrow decides whether this is myeloma");
+    const none = assess(read("review-c42-m3b-igg-3.5-flc-ratio-150-marrow-5-no-category"));
+    expect(none.diagnosis.category).toBe("indeterminate");
+    expect(none.alerts.find((x) => x.id === "alert.myeloma-biomarker-marrow-below-10")?.text).toContain(
+      "no category of the criteria fits these findings",
+    );
+  });
+
+  it("M2: the clinician summary's top and the patient's page say the MGUS is in doubt (English and Spanish)", () => {
+    const a = assess(read("review-c41-mgus-by-letter-flc-ratio-400-urine-500-marrow-0"));
+    const md = renderClinicianSummary(a, "markdown");
+    expect(md.slice(0, md.indexOf("Stage and risk"))).toContain("Open question on the diagnosis");
+    const en = renderHandout(a, "text");
+    expect(en).not.toContain("MGUS is not cancer");
+    expect(en).toMatch(/One of your results is often seen in myeloma/);
+    const es = renderHandout(a, "text", ES);
+    expect(es).not.toContain("La GMSI no es cáncer");
+    expect(es).toMatch(/se ve a menudo en el\s+mieloma/);
+    // Plain MGUS keeps its reassurance.
+    const plain = read("review-c41-mgus-by-letter-flc-ratio-400-urine-500-marrow-0");
+    plain.labs.involvedFreeLightChain.value = 100;
+    plain.labs.urineMProtein.value = 100;
+    expect(renderHandout(assess(plain), "text")).toContain("MGUS is not cancer");
   });
 });

@@ -7,6 +7,7 @@ import {
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
+import { BIOMARKER_WITHOUT_CLONE } from "../engine/record-checks.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import {
   SWITCH_FLC_ASIDE_ALERT,
@@ -347,6 +348,10 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
     h(2, "Summary"),
     ul([
       `Disease state: ${state}`,
+      // Review c42-M2: a category the criteria's letter gives while a myeloma-defining biomarker doubts it.
+      ...a.alerts
+        .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE)
+        .map((q) => `Open question on the diagnosis: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       `Stage and risk: ${f.esc(headlineRisk(a))}`,
       `Phase: ${phase}`,
       ...phaseQuestions.map(

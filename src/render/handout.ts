@@ -8,7 +8,7 @@ import {
   CANDIDACY_NOT_RECORDED_NOTE,
   CONTINUOUS_DRD_TITLE,
 } from "../engine/plan.js";
-import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
@@ -304,6 +304,8 @@ const THICK_BLOOD: NamedAlertId = "alert.hyperviscosity";
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const out: string[] = [];
   const x = extras(a);
+  // Review c42-M2: a myeloma-defining biomarker doubts the early category read (record-checks.ts).
+  const doubted = a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE);
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
@@ -317,10 +319,20 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
-    if (likely) out.push(w.couldFit(w.category[likely].name), w.category[likely].meaning);
+    if (likely)
+      out.push(
+        w.couldFit(w.category[likely].name),
+        likely === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : w.category[likely].meaning,
+      );
+    if (doubted) out.push(w.biomarkerWithoutClone.biomarker);
   } else {
-    const t = w.category[describedCategory(a)];
-    out.push(w.fits(t.name), t.meaning);
+    const described = describedCategory(a);
+    const t = w.category[described];
+    out.push(
+      w.fits(t.name),
+      described === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : t.meaning,
+    );
+    if (doubted) out.push(w.biomarkerWithoutClone.biomarker);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }
   if (s.startsWith("mm-")) {

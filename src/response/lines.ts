@@ -416,6 +416,30 @@ function noRiseThrough(series: readonly (readonly SeriesValue[])[], end: string)
 }
 
 /** The line holding entry `i` (an index into the history), if any: a record's few lines, scanned. */
+/** Days of anti-CD38 therapy on the entries of entry `i`'s line before it (in line order), each counted to its
+ * last dose plus the week that dose covers, or to entry `i`'s start when it has no end (MAMMOTH's >= 4 weeks,
+ * criteria-and-scores.md 9.3, read over the line: a planned sequence is one line, 9.1). */
+function antiCd38DaysBefore(
+  lines: readonly LineOfTherapy[],
+  history: readonly TreatmentFact[],
+  canon: readonly (readonly string[])[],
+  i: number,
+): number {
+  const line = lineOfEntry(lines, i);
+  const at = history[i];
+  if (line === undefined || at === undefined) return 0;
+  let days = 0;
+  for (const j of line.entries) {
+    const e = history[j];
+    if (j >= i || e === undefined || !canon[j]!.some((d) => drugClass(d) === DrugClass.antiCd38)) continue;
+    days +=
+      e.end !== null && compareDates(e.end, at.start) <= 0
+        ? daysBetween(e.start, e.end) + LAST_DOSE_WEEK_DAYS
+        : daysBetween(e.start, at.start);
+  }
+  return days;
+}
+
 function lineOfEntry(lines: readonly LineOfTherapy[], i: number): LineOfTherapy | undefined {
   for (const line of lines) if (line.entries.includes(i)) return line;
   return undefined;
@@ -822,11 +846,14 @@ export function assessLinesAndResponse(
           // weeks of therapy; review c38-K1), never to a progression after it (review c37-J5: it adds no therapy).
           const pd = t.progressionDate;
           const onTherapyPd = pd !== null && (t.end === null || compareDates(pd, t.end) < 0);
-          const days = onTherapyPd
+          const own = onTherapyPd
             ? daysBetween(t.start, pd)
             : t.end !== null
               ? daysBetween(t.start, t.end) + LAST_DOSE_WEEK_DAYS
               : daysBetween(t.start, facts.asOf);
+          // The weeks are the line's (review c42-U1: D-VRd for 6 months, a transplant, then progression on day 22
+          // of D-R maintenance is anti-CD38-refractory): its earlier entries with an anti-CD38 antibody count.
+          const days = own < ANTI_CD38_MIN_DAYS ? own + antiCd38DaysBefore(lines, history, canon, i) : own;
           if (days < ANTI_CD38_MIN_DAYS) {
             drugStatus = false;
             if (status === true) {
@@ -941,7 +968,9 @@ export function assessLinesAndResponse(
     rules: rules ?? [],
     missing,
   };
-  if (antiCd38Short !== null) linesOfTherapy.antiCd38ProgressedUnder4Weeks = sortStrings(antiCd38Short);
+  // Refractory by another course, the short one says nothing more (review c42-m3).
+  if (antiCd38Short !== null && antiCd38Refractory !== true)
+    linesOfTherapy.antiCd38ProgressedUnder4Weeks = sortStrings(antiCd38Short);
   // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
   const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
   if (settled.length > 0) {

@@ -89,7 +89,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         when: { all: [isMM, { fact: "pdOlderWordingOnLine", is: true }] },
         to: "consider",
         because:
-          "Possible progression on the line being given: by the IMWG 2006/2011 wording (from the lowest response value) the M-protein rise is progressive disease, confirmed by a second assessment; by the 2016 wording (from the lowest confirmed response value) it is not met, the low value not being confirmed. Not to be continued as a matter of course while this is open: review the trend with the team (the phase and the alert give the values); if the team reads it as progression, the line is finished and the options for relapsed disease apply",
+          "Possible progression on the line being given: by the IMWG 2006/2011 wording (from the lowest response value) the rise of the followed measure is progressive disease, confirmed by a second assessment; by the 2016 wording (from the lowest confirmed response value) it is not met, or awaits its repeat test, the low value not being confirmed. Not to be continued as a matter of course while this is open: review the trend with the team (the phase and the alert give the values); if the team reads it as progression, the line is finished and the options for relapsed disease apply",
         citations: ["rajkumar-2011-blood", "kumar-2016-lancet-oncol"],
         evidence: "secondary",
       },

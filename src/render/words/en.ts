@@ -158,6 +158,12 @@ export const EN: HandoutWords = {
   },
   flcDisputed:
     "Your results show signs of abnormal plasma cells. Two of your light chain results do not agree, and they decide which condition this is: an early stage that is watched, or myeloma that needs treatment. A new light chain test will tell.",
+  biomarkerWithoutClone: {
+    mgusMeaning:
+      "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",
+    biomarker:
+      "One of your results is often seen in myeloma, a cancer of plasma cells. But the bone marrow test found few of these cells, or has not been done. Your care team may do the bone marrow test to be sure.",
+  },
   endOrganQuestion: {
     kidney:
       "Your kidneys are not working as well as they should. You also have an abnormal protein in your blood. The tests so far cannot tell if this protein is harming the kidneys, or if something else is. They do not show myeloma.",

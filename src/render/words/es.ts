@@ -540,6 +540,12 @@ export const ES: HandoutWords = {
   },
   flcDisputed:
     "Sus resultados muestran señales de células plasmáticas anormales. Dos de sus resultados de cadenas ligeras no coinciden, y son los que deciden qué enfermedad es: una etapa temprana que se vigila, o un mieloma que necesita tratamiento. Una nueva prueba de cadenas ligeras lo dirá.",
+  biomarkerWithoutClone: {
+    mgusMeaning:
+      "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea.",
+    biomarker:
+      "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Pero la prueba de médula ósea encontró pocas de estas células, o no se ha hecho. Su equipo médico puede hacer la prueba de médula ósea para estar seguro.",
+  },
   endOrganQuestion: {
     kidney:
       "Sus riñones no funcionan tan bien como deberían. Además, tiene una proteína anormal en la sangre. Las pruebas hechas hasta ahora no pueden decir si esta proteína está dañando los riñones o si la causa es otra. Estas pruebas no muestran un mieloma.",

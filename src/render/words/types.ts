@@ -430,6 +430,10 @@ export interface HandoutWords {
   /** Review c29-M10: two light chain results disagree on the level that decides between an early stage and
    * myeloma (the engine's data-quality.flc-conflict with no lean named). One paragraph. */
   flcDisputed: string;
+  /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
+   * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
+   * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. */
+  biomarkerWithoutClone: { mgusMeaning: string; biomarker: string };
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is
