@@ -213,6 +213,8 @@ export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisRes
   // is not examined (a lean to MGUS while the marrow decides).
   if (diagnosis.treated || (diagnosis.category !== "mgus" && diagnosis.category !== "indeterminate"))
     return [];
+  // Review c43-M1: IgM disease follows its own pathway (1.2), and an amyloid biopsy makes AL the question (1.5).
+  if (facts.labs.heavyChain === "IgM" || facts.biopsy.amyloid === true) return [];
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   if (bmpc !== null && bmpc >= 10) return [];
   const found: string[] = [];
@@ -228,7 +230,7 @@ export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisRes
   const words =
     bmpc === null
       ? `A myeloma-defining biomarker is met (${found.join("; ")}), and no marrow result is recorded: ${rule}, so the marrow decides whether this is myeloma. To discuss: a marrow examination with a core biopsy (${core}).`
-      : `A myeloma-defining biomarker is met (${found.join("; ")}), but clonal marrow plasma cells are recorded at ${bmpc}% with no plasmacytoma: ${rule}, and smouldering myeloma needs no myeloma-defining event, so ${diagnosis.category === "mgus" ? "the category is MGUS by the criteria's letter" : "no category of the criteria fits these findings"}. Such a biomarker makes that doubtful: ${core}. To discuss: a repeat marrow examination with a core biopsy, and imaging if not done.`;
+      : `A myeloma-defining biomarker is met (${found.join("; ")}), but clonal marrow plasma cells are recorded at ${bmpc}% with no plasmacytoma: ${rule}, and smouldering myeloma needs no myeloma-defining event, so ${diagnosis.category === "mgus" ? "the category is MGUS by the criteria's letter" : "no category is decided"}. Such a biomarker makes that doubtful: ${core}. To discuss: a repeat marrow examination with a core biopsy, and imaging if not done.`;
   return [
     {
       id: BIOMARKER_WITHOUT_CLONE,

@@ -332,7 +332,7 @@ describe("review c42 (specialist re-check of 0.2.53)", () => {
     const none = assess(read("review-c42-m3b-igg-3.5-flc-ratio-150-marrow-5-no-category"));
     expect(none.diagnosis.category).toBe("indeterminate");
     expect(none.alerts.find((x) => x.id === "alert.myeloma-biomarker-marrow-below-10")?.text).toContain(
-      "no category of the criteria fits these findings",
+      "no category is decided",
     );
   });
 
@@ -351,5 +351,62 @@ describe("review c42 (specialist re-check of 0.2.53)", () => {
     plain.labs.involvedFreeLightChain.value = 100;
     plain.labs.urineMProtein.value = 100;
     expect(renderHandout(assess(plain), "text")).toContain("MGUS is not cancer");
+  });
+});
+
+describe("review c43 (specialist re-check of 0.2.54)", () => {
+  it("U1: daratumumab given without a break across a toxicity switch (DKd 3 months, DPd from two days later)", () => {
+    const r = read("review-c43-u1-dkd-3mo-cardiac-switch-dpd-pd-day21");
+    const a = assess(r);
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    // Progression 23 days after the last carfilzomib dose (IMWG 2011, 9.2), whatever DKd's own outcome.
+    expect(a.linesOfTherapy?.refractoryDrugs).toEqual(expect.arrayContaining(["carfilzomib", "daratumumab"]));
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toBeUndefined();
+    const ids = a.options.map((o) => o.id);
+    for (const id of ["rr.tec-dara", "rr.dkd", "rr.dpd", "rr.isa-kd", "rr.isa-pd"])
+      expect(ids, id).not.toContain(id);
+    // Control: a break of more than 4 weeks between the courses starts the count again (a short course, said).
+    const gap = structuredClone(r);
+    gap.treatmentHistory[3].start = "2026-09-15";
+    gap.treatmentHistory[3].end = "2026-10-09";
+    gap.treatmentHistory[3].progressionDate = "2026-10-05";
+    const b = assess(gap);
+    expect(b.linesOfTherapy?.antiCd38Refractory).toBe(false);
+    expect(b.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toEqual(["daratumumab"]);
+  });
+
+  it("W1: a toxicity switch with no outcome on the first entry: the dates settle it (refractory), nothing asked", () => {
+    const a = assess(read("review-c43-w1-tox-switch-dvrd-to-dkrd-pd-day20"));
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(true);
+    expect(a.linesOfTherapy?.refractoryDrugs).toEqual(expect.arrayContaining(["bortezomib", "daratumumab"]));
+    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.progressedOn");
+  });
+
+  it("W2: daratumumab re-added after three years of lenalidomide alone is a new short course: not established", () => {
+    const a = assess(read("review-c43-w2-dvrd-2023-r-3y-dara-readded-pd-day14"));
+    expect(a.linesOfTherapy?.antiCd38Refractory).toBe(false);
+    expect(a.linesOfTherapy?.antiCd38ProgressedUnder4Weeks).toEqual(["daratumumab"]);
+    const tec = a.options.find((o) => o.id === "rr.tec-dara");
+    expect(tec?.cautions.some((c) => c.includes("not established, nor ruled out"))).toBe(true);
+  });
+
+  it("M1: no myeloma-biomarker warning in IgM disease or beside an amyloid biopsy", () => {
+    const al = assess(read("review-c43-m1-al-amyloid-ratio-150-marrow-5"));
+    expect(al.alerts.map((x) => x.id)).not.toContain("alert.myeloma-biomarker-marrow-below-10");
+    const igm = read("review-c41-mgus-by-letter-flc-ratio-400-urine-500-marrow-0");
+    igm.labs.heavyChain = "IgM";
+    expect(assess(igm).alerts.map((x) => x.id)).not.toContain("alert.myeloma-biomarker-marrow-below-10");
+  });
+
+  it("m1: the patient's page says which: few cells found, or the marrow test not done yet", () => {
+    const few = renderHandout(
+      assess(read("review-c41-mgus-by-letter-flc-ratio-400-urine-500-marrow-0")),
+      "text",
+    );
+    expect(few).toMatch(/the bone marrow test\s+found few of these cells/);
+    const none = renderHandout(assess(read("review-c42-m3-marrow-not-done-flc-ratio-150")), "text");
+    expect(none).toMatch(/A bone marrow test has not\s+been done yet/);
+    const es = renderHandout(assess(read("review-c42-m3-marrow-not-done-flc-ratio-150")), "text", ES);
+    expect(es).toMatch(/para estar\s+seguros/);
   });
 });

@@ -306,6 +306,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const x = extras(a);
   // Review c42-M2: a myeloma-defining biomarker doubts the early category read (record-checks.ts).
   const doubted = a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE);
+  const noMarrow = a.missingData.some((m) => m.field === "marrow.clonalPlasmaCellPercent");
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
@@ -324,7 +325,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
         w.couldFit(w.category[likely].name),
         likely === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : w.category[likely].meaning,
       );
-    if (doubted) out.push(w.biomarkerWithoutClone.biomarker);
+    if (doubted)
+      out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
   } else {
     const described = describedCategory(a);
     const t = w.category[described];
@@ -332,7 +334,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       w.fits(t.name),
       described === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : t.meaning,
     );
-    if (doubted) out.push(w.biomarkerWithoutClone.biomarker);
+    if (doubted)
+      out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }
   if (s.startsWith("mm-")) {

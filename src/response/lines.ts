@@ -416,28 +416,65 @@ function noRiseThrough(series: readonly (readonly SeriesValue[])[], end: string)
 }
 
 /** The line holding entry `i` (an index into the history), if any: a record's few lines, scanned. */
-/** Days of anti-CD38 therapy on the entries of entry `i`'s line before it (in line order), each counted to its
- * last dose plus the week that dose covers, or to entry `i`'s start when it has no end (MAMMOTH's >= 4 weeks,
- * criteria-and-scores.md 9.3, read over the line: a planned sequence is one line, 9.1). */
+/** Days of anti-CD38 therapy given without a break before entry `i` (in line order), each earlier course counted
+ * to its last dose plus the week that dose covers (MAMMOTH's >= 4 weeks, criteria-and-scores.md 9.3). The
+ * project's reading of "without a break": the next course began within the 4 weeks MAMMOTH asks for (review
+ * c43-U1: DKd stopped for toxicity, DPd two days later), or the line went on through a transplant only (review
+ * c42-U1: D-VRd, ASCT, D-R maintenance, one line, 9.1); any other therapy between ends it (review c43-W2: three
+ * years of lenalidomide alone between D-VRd and daratumumab re-added). Supportive care does not count. */
 function antiCd38DaysBefore(
   lines: readonly LineOfTherapy[],
   history: readonly TreatmentFact[],
   canon: readonly (readonly string[])[],
   i: number,
 ): number {
-  const line = lineOfEntry(lines, i);
   const at = history[i];
-  if (line === undefined || at === undefined) return 0;
+  if (at === undefined) return 0;
+  const line = lineOfEntry(lines, i);
+  let chainStart = at.start;
+  let throughTransplant = false;
   let days = 0;
-  for (const j of line.entries) {
-    const e = history[j];
-    if (j >= i || e === undefined || !canon[j]!.some((d) => drugClass(d) === DrugClass.antiCd38)) continue;
-    days +=
-      e.end !== null && compareDates(e.end, at.start) <= 0
-        ? daysBetween(e.start, e.end) + LAST_DOSE_WEEK_DAYS
-        : daysBetween(e.start, at.start);
+  for (let j = i - 1; j >= 0; j--) {
+    const e = history[j]!;
+    const drugs = canon[j]!;
+    if (!drugs.some((d) => drugClass(d) === DrugClass.antiCd38)) {
+      if ((e.asct === true || e.phase === "transplant") && line?.entries.includes(j) === true) {
+        throughTransplant = true;
+        continue;
+      }
+      if (isNotALine(e, drugs) && !isSmmTherapy(e)) continue;
+      break;
+    }
+    const end = e.end !== null && compareDates(e.end, chainStart) <= 0 ? e.end : chainStart;
+    const linked =
+      daysBetween(end, chainStart) <= ANTI_CD38_MIN_DAYS ||
+      (throughTransplant && line?.entries.includes(j) === true);
+    if (!linked) break;
+    days += daysBetween(e.start, end) + (end === e.end ? LAST_DOSE_WEEK_DAYS : 0);
+    chainStart = e.start;
+    throughTransplant = false;
   }
   return days;
+}
+
+/** The first progression recorded on an entry after entry `i` (or the last line's measured one), within 60 days
+ * of entry `i`'s last dose `end`: the days from it, and the entry it was recorded on; null when none. */
+function laterProgressionWithin(
+  history: readonly TreatmentFact[],
+  i: number,
+  end: string,
+  measured: { date: string; regimen: string } | null,
+): { days: number; regimen: string } | null {
+  let best: { days: number; regimen: string } | null = null;
+  const consider = (date: string | null, regimen: string) => {
+    if (date === null || compareDates(date, end) < 0) return;
+    const days = daysBetween(end, date);
+    if (days <= REFRACTORY_WINDOW_DAYS && (best === null || days < best.days)) best = { days, regimen };
+  };
+  for (let j = i + 1; j < history.length; j++)
+    consider(recordedProgressionDate(history[j]!), history[j]!.regimen);
+  if (measured !== null) consider(measured.date, measured.regimen);
+  return best;
 }
 
 function lineOfEntry(lines: readonly LineOfTherapy[], i: number): LineOfTherapy | undefined {
@@ -816,6 +853,42 @@ export function assessLinesAndResponse(
         rules,
         facts.labs.heavyChain === "none",
       );
+    }
+    // IMWG 2011 (criteria-and-scores.md 9.2): refractory to a drug is progression on it or within 60 days of its
+    // last dose, under the next regimen too (review c43-U1, W1: DKd stopped for toxicity, DPd begun two days later,
+    // progression 23 days after the last carfilzomib dose; `progressedOn: false` says only that it was not on DKd).
+    // A transplant's one-time melphalan and a CAR-T infusion aside.
+    if (
+      status !== true &&
+      !smmOutcomeUnknown &&
+      t.end !== null &&
+      t.asct !== true &&
+      t.phase !== "transplant" &&
+      !holdsCarT(t.drugs)
+    ) {
+      const later = laterProgressionWithin(
+        history,
+        i,
+        t.end,
+        // The last line's measured progression is its own entries' already (followed as recorded there).
+        linePdDate !== null && last !== undefined && !last.entries.includes(i)
+          ? { date: linePdDate, regimen: last.regimens.join(" + ") }
+          : null,
+      );
+      if (later !== null) {
+        status = true;
+        rules?.push(
+          trace(
+            R.refractory,
+            merged(entryInputs(t), {
+              lastDose: t.end,
+              daysAfterLastDose: later.days,
+              within: true,
+              progressionOn: later.regimen,
+            }),
+          ),
+        );
+      }
     }
     entryStatus[i] = status;
     if (status === null)

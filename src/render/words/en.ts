@@ -162,7 +162,9 @@ export const EN: HandoutWords = {
     mgusMeaning:
       "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",
     biomarker:
-      "One of your results is often seen in myeloma, a cancer of plasma cells. But the bone marrow test found few of these cells, or has not been done. Your care team may do the bone marrow test to be sure.",
+      "One of your results is often seen in myeloma, a cancer of plasma cells. But the bone marrow test found few of these cells. Your care team may do the bone marrow test again to be sure.",
+    biomarkerNoMarrow:
+      "One of your results is often seen in myeloma, a cancer of plasma cells. A bone marrow test has not been done yet. It shows how many of these cells there are. Your care team may do it to be sure.",
   },
   endOrganQuestion: {
     kidney:

@@ -544,7 +544,9 @@ export const ES: HandoutWords = {
     mgusMeaning:
       "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea.",
     biomarker:
-      "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Pero la prueba de médula ósea encontró pocas de estas células, o no se ha hecho. Su equipo médico puede hacer la prueba de médula ósea para estar seguro.",
+      "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Pero la prueba de médula ósea encontró pocas de estas células. Su equipo médico puede repetir la prueba de médula ósea para estar seguros.",
+    biomarkerNoMarrow:
+      "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Todavía no se ha hecho una prueba de médula ósea. Esa prueba muestra cuántas de estas células hay. Su equipo médico puede hacerla para estar seguros.",
   },
   endOrganQuestion: {
     kidney:
