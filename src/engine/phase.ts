@@ -1,6 +1,7 @@
 /** The treatment phase: where the patient stands in the pathway, derived from the lines of therapy
  * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
  * clinician's transplant decision. The line being given is never a prior line. */
+import { round } from "../criteria/diagnosis/logic.js";
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
@@ -594,13 +595,12 @@ const OLDER_MEASURE: Record<OlderPdReading["param"], { name: string; unit: strin
   urine: { name: "urine M-protein", unit: "mg/24 h" },
   flc: { name: "dFLC", unit: "mg/L" },
 };
-/** A value as the record's units read (values converted from other units carry float noise: review c41-m1). */
-const num = (v: number) => String(Math.round(v * 1000) / 1000);
 
 /** Both IMWG readings of a rise, in words: the older wording's confirmed PD, and what the 2016 one says. */
 function olderWords(older: OlderPdReading, by2016: string): string {
   const m = OLDER_MEASURE[older.param];
-  return `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${m.name} ${num(older.nadir)} ${m.unit} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${by2016}`;
+  // Values converted from other units carry float noise: shown rounded (review c41-m1).
+  return `IMWG versions differ: by the 2006/2011 wording, from the lowest response value ${m.name} ${round(older.nadir, 3)} ${m.unit} on ${older.nadirDate}, PD was met on ${older.date} and confirmed on ${older.confirmedOn}; by the 2016 wording, from the lowest confirmed value, it is ${by2016}`;
 }
 
 /** The rule trace of the versions differing. */

@@ -7,7 +7,12 @@
 import type { TreatmentFact } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import type { LineOfTherapy } from "../response/lines-types.js";
-import { dflcRiseNotFollowed, type PdEvent, progressionBefore } from "../response/progression.js";
+import {
+  DFLC_PD_SIZE_WORDS,
+  dflcRiseNotFollowed,
+  type PdEvent,
+  progressionBefore,
+} from "../response/progression.js";
 import type { Points } from "../response/series.js";
 import type { Alert } from "./assessment.js";
 
@@ -169,7 +174,7 @@ export function switchFlcAsideAlert(aside: FlcAside, words: boolean): Alert {
   const why = aside.diagnosisUnknown
     ? "whether the disease was measurable at diagnosis is not known: no serum or urine M-protein or free light chain value is dated on or before the first line's start; record them with their dates"
     : "the values dated by the first line's start do not show that";
-  const text = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(aside.stop)}, and its dFLC rose from ${event.nadir} mg/L to ${event.value} mg/L on ${event.date}, confirmed on ${on}, before line ${next.number} began on ${next.start}: a rise of the IMWG FLC progression size (> 10 mg/dL and >= 25% from the lowest value). It is not read as a relapse: IMWG 2016 follows the FLC only when neither the serum nor the urine M-protein was measurable at diagnosis and the involved FLC was (>= 100 mg/L, the ratio abnormal for it), and ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if it was a progression, record it (treatmentHistory.${aside.entryIndex}.progressedOn and its date): the plan and the refractoriness change.`;
+  const text = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(aside.stop)}, and its dFLC rose from ${event.nadir} mg/L to ${event.value} mg/L on ${event.date}, confirmed on ${on}, before line ${next.number} began on ${next.start}: ${DFLC_PD_SIZE_WORDS}. It is not read as a relapse: IMWG 2016 follows the FLC only when neither the serum nor the urine M-protein was measurable at diagnosis and the involved FLC was (>= 100 mg/L, the ratio abnormal for it), and ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if it was a progression, record it (treatmentHistory.${aside.entryIndex}.progressedOn and its date): the plan and the refractoriness change.`;
   return {
     id: SWITCH_FLC_ASIDE_ALERT,
     severity: "warning",

@@ -253,6 +253,10 @@ function upTo<T extends { date: string }>(pts: T[], date: string): T[] {
   return n === pts.length ? pts : pts.filter((p) => compareDates(p.date, date) <= 0);
 }
 
+/** That rise in words, as the warnings that show it say it. */
+export const DFLC_PD_SIZE_WORDS =
+  "a rise of the IMWG FLC progression size (> 10 mg/dL and >= 25% from the lowest value)";
+
 /** A dFLC rise of the IMWG FLC progression size (> 10 mg/dL and >= 25%) from the lowest value (the 2006/2011
  * wording: a prompt, not a reading), confirmed by the next value, from `start` up to `until` (inclusive; every
  * value when null); null when none. For a disease whose followed measure is not the FLC (review c39-L4, c40-N3:

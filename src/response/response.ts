@@ -17,6 +17,7 @@ import type { LinesOfTherapyResult } from "./lines-types.js";
 import { type MrdReading, readMrd } from "./mrd.js";
 import { type OlderPdReading, pdByLowestValue } from "./pd-versions.js";
 import {
+  DFLC_PD_SIZE_WORDS,
   detectProgression,
   dflcNotUsable,
   dflcRiseBaselineUnknown,
@@ -1002,7 +1003,7 @@ function responseOfLine(
         FLC_ASIDE_ALERT,
         "warning",
         words
-          ? `The dFLC rose on line ${line.number} from ${fmt(flcAside.nadir)} mg/L to ${fmt(flcAside.value)} mg/L on ${flcAside.date}, confirmed on ${flcAside.confirmation?.by === "second-assessment" ? flcAside.confirmation.on : flcAside.date}: a rise of the IMWG FLC progression size (> 10 mg/dL and >= 25% from the lowest value). It is not read as progression: ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if the team reads it as progression, record it in the treatment history with its date.`
+          ? `The dFLC rose on line ${line.number} from ${fmt(flcAside.nadir)} mg/L to ${fmt(flcAside.value)} mg/L on ${flcAside.date}, confirmed on ${flcAside.confirmation?.by === "second-assessment" ? flcAside.confirmation.on : flcAside.date}: ${DFLC_PD_SIZE_WORDS}. It is not read as progression: ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if the team reads it as progression, record it in the treatment history with its date.`
           : "",
         [R.pdFlc],
       ),
