@@ -46,6 +46,7 @@ import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
 import { recordCheckAlerts } from "./record-checks.js";
+import { refractoryDespiteRecordedNoAlert } from "./recorded-outcome.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
 import { readSwitch, switchFlcAsideAlert, switchFlcAsideMissing, switchRiseAlert } from "./switch-rise.js";
@@ -503,6 +504,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }
+  // A recorded "no progression" the dates override: said (recorded-outcome.ts).
+  const overridden = refractoryDespiteRecordedNoAlert(linesOfTherapy, mode.text !== false);
+  if (overridden !== null) recordAlerts.push(overridden);
   // A rise before a switch for toxicity the reading is in doubt about: said (switch-rise.ts).
   if (cat === "multiple-myeloma") {
     const last = lastLineStarted(linesOfTherapy.lines, facts.asOf);

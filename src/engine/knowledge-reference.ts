@@ -37,7 +37,10 @@ import {
   unknownWords,
 } from "./options.js";
 import {
+  capAntiCd38Unsettled,
   capPending,
+  capRefractory,
+  judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
   reviewOption,
@@ -86,7 +89,12 @@ function applyDrugRules(
     } else if (ev.truth === Truth.notMet) continue;
     // An unverified drug rule says so in its own text; it does not make the option itself unverified.
     const mark = rule.evidence === "unverified" ? " (UNVERIFIED in the clinical reference.)" : "";
-    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(t + suffix + mark);
+    // A decided rule's caution names the values of its cautionShow facts (review c43-m2).
+    const shown = (t: string) =>
+      suffix === "" && rule.cautionShow !== undefined
+        ? withShownValues(t, rule.cautionShow, s, ctx.missing)
+        : t;
+    for (const t of ruleTexts(rule, ctx.jurisdiction)) texts.push(shown(t) + suffix + mark);
     citations.push(...rule.citations);
   }
   return { texts, citations, missing };
@@ -192,7 +200,14 @@ function evaluateEntry(
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
-    strength: capPending(safety.strength, pending),
+    strength: capPending(
+      capAntiCd38Unsettled(
+        capRefractory(safety.strength, refractory),
+        judgedDrugs(entry),
+        s.antiCd38ProgressedUnder4Weeks,
+      ),
+      pending,
+    ),
     regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,

@@ -73,7 +73,9 @@ import {
 } from "./assessment.js";
 import {
   antiCd38RefractoryDrug,
+  capAntiCd38Unsettled,
   capPending,
+  capRefractory,
   compiledReviewOf,
   hasSafetyReview,
   isRefractoryTo,
@@ -176,6 +178,15 @@ function givenOn(
  * given for maintenance after it. Melphalan in a combination (MP, VMP, D-VMP, MPR) is an induction, no
  * transplant (review c35-G1), and so is melphalan alone recorded in another phase (an oral course in the induction
  * phase, review c36-H3). */
+/** The short anti-CD38 courses progressed on, in words (the caution names them; review c43-m2), or null. */
+function shortCoursesWords(lines: LinesOfTherapyResult | null): string | null {
+  const courses = lines?.antiCd38ShortCourses;
+  if (courses === undefined) return null;
+  return courses
+    .map((c) => `${c.drug} in ${c.regimen} from ${c.start}, ${c.daysOfTherapy} days of therapy counted`)
+    .join(" and ");
+}
+
 function transplantInLatestLine(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[],
@@ -482,6 +493,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38Exposed: has(lines?.exposedClasses, "anti-cd38"),
     antiCd38Refractory: lines === null ? null : lines.antiCd38Refractory,
     antiCd38ProgressedUnder4Weeks: lines === null ? null : lines.antiCd38ProgressedUnder4Weeks !== undefined,
+    antiCd38ShortCourses: shortCoursesWords(lines),
     daysSinceAntiCd38: antiCd38.days,
     transplantInLatestLine: transplantInLatestLine(lines, history),
     daysSinceDaratumumab: antiCd38.daratumumabDays,
@@ -933,6 +945,8 @@ function compileDrugRule(rule: DrugRule, index: number) {
     whenOn: rule.whenOn ? compile(rule.whenOn) : null,
     /** Facts whose values follow its alert's text. */
     show: rule.show,
+    /** Facts whose values follow its caution on an option. */
+    cautionShow: rule.cautionShow,
     /** The facts it may lack and still apply, read here rather than from the rule: the rules are literals
      * of many shapes (each read megamorphic), their compiled records one. */
     unknownOk: rule.unknownOk ?? [],
@@ -1276,7 +1290,10 @@ function applyDrugRules(
       if (state.undecided) {
         state.notKnown ??= ` Not known: ${unknownWords(state.unknown, ctx.missing)}.`;
         for (const t of c.texts[ctx.jurisdiction]) cautions.push(t + state.notKnown + c.mark);
-      } else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
+      } else if (c.cautionShow !== undefined)
+        for (const t of c.texts[ctx.jurisdiction])
+          cautions.push(withShownValues(t, c.cautionShow, s, ctx.missing) + c.mark);
+      else for (const t of c.decidedCautions[ctx.jurisdiction]) cautions.push(t);
     }
     for (const id of c.rule.citations) pushOnce(citations, id);
   }
@@ -1432,7 +1449,11 @@ function evaluateEntry(
     return codesOnlyOption(
       c,
       capPending(
-        c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength,
+        capAntiCd38Unsettled(
+          capRefractory(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, refractory),
+          c.judged,
+          s.antiCd38ProgressedUnder4Weeks,
+        ),
         c.pending[ctx.jurisdiction],
       ),
       missing,
@@ -1504,7 +1525,9 @@ function evaluateEntry(
     for (const id of safety.citations) pushOnce(citations, id);
     if (safety.unverified) unverified = true;
   }
+  strength = capAntiCd38Unsettled(strength, c.judged, s.antiCd38ProgressedUnder4Weeks);
   if (refractory) {
+    strength = capRefractory(strength, refractory);
     // Its caution is a sentence: words, so only when asked for (without text, options carry none).
     if (text) for (const x of refractory.cautions) cautions.push(x);
     for (const id of refractory.citations) pushOnce(citations, id);

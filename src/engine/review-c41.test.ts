@@ -132,7 +132,8 @@ describe("review c39 L4, c40 N3: a confirmed FLC rise that is not the IMWG measu
     const al = a.alerts.find((x) => x.id === SWITCH_FLC_ASIDE_ALERT);
     expect(al?.severity).toBe("warning");
     expect(al?.text).toContain("It is not read as a relapse");
-    expect(al?.text).toContain("the values dated by the first line's start do not show that");
+    // Stop 39 (review c41-m4): the values dated by the first line's start are named (review-c44.test.ts).
+    expect(al?.text).toContain("the serum M-protein was measurable at diagnosis");
     expect(a.linesOfTherapy?.refractoryDrugs ?? []).not.toContain("lenalidomide");
   });
 

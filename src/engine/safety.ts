@@ -359,8 +359,32 @@ export interface RefractoryReview {
   refractoryTo: string[];
   /** Every one of them: the regimen is not offered again. */
   excluded: boolean;
+  /** Some of them, in a regimen offered anew (not the line being given): no first choice (capRefractory). */
+  capped: boolean;
   cautions: string[];
   citations: CitationId[];
+}
+
+/** The strength of a regimen that gives again a drug the disease is refractory to: at most "consider". The relapse
+ * selection matrix (treatments.md 5d) lists at each situation the regimens whose drugs the disease is not
+ * refractory to, so such a regimen is none of its choices (review c44-U3: DPd "standard" in pomalidomide-refractory
+ * disease, DPd itself having just progressed). */
+export const capRefractory = (strength: Strength, review: RefractoryReview | null): Strength =>
+  review?.capped === true ? weaker(strength, "consider") : strength;
+
+/** The same for an anti-CD38 antibody given again after the disease progressed on one after under 4 weeks of it
+ * (lines antiCd38ProgressedUnder4Weeks): refractoriness to the class is not established, nor ruled out (MAMMOTH,
+ * criteria-and-scores.md 9.3), so the regimen is not known to be one the matrix lists: at most "consider" (review
+ * c44-U2: Tec-Dara "preferred" 21 days after DPd progressed). `judged`: the regimen's judged drugs (judgedDrugs;
+ * none for the line being given). */
+export function capAntiCd38Unsettled(
+  strength: Strength,
+  judged: readonly string[],
+  progressedUnder4Weeks: boolean | null,
+): Strength {
+  if (progressedUnder4Weeks !== true) return strength;
+  for (const d of judged) if (drugClass(d) === DrugClass.antiCd38) return weaker(strength, "consider");
+  return strength;
 }
 
 /**
@@ -380,7 +404,13 @@ export function reviewRefractory(
    * never excluded (review c37-J2: DRd given in lenalidomide-refractory disease was continued unremarked). */
   givenDrugs: readonly string[] | null = null,
 ): RefractoryReview {
-  const none: RefractoryReview = { refractoryTo: [], excluded: false, cautions: [], citations: [] };
+  const none: RefractoryReview = {
+    refractoryTo: [],
+    excluded: false,
+    capped: false,
+    cautions: [],
+    citations: [],
+  };
   const given =
     entry.regimenFromCurrentLine === true && givenDrugs !== null && entry.kind !== "supportive-care";
   const active = given ? withoutSteroids(givenDrugs) : judgedDrugs(entry);
@@ -410,12 +440,13 @@ export function reviewRefractory(
   return {
     refractoryTo,
     excluded,
+    capped: !excluded && !given,
     cautions: excluded
       ? []
       : [
           given
             ? `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG, on an earlier line)${classWords}: the regimen being given gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs. Weigh it with the response on this line.`
-            : `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs.`,
+            : `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs. Not a first choice while the disease is refractory to a drug it gives (the relapse selection matrix lists at each situation the regimens whose drugs the disease is not refractory to).`,
         ],
     citations: byClass.length > 0 ? ["rajkumar-2011-blood", "gandhi-2019-leukemia"] : ["rajkumar-2011-blood"],
   };

@@ -64,6 +64,7 @@ export function copySituation(s: Situation): Situation {
     antiCd38Exposed: s.antiCd38Exposed,
     antiCd38Refractory: s.antiCd38Refractory,
     antiCd38ProgressedUnder4Weeks: s.antiCd38ProgressedUnder4Weeks,
+    antiCd38ShortCourses: s.antiCd38ShortCourses,
     daysSinceAntiCd38: s.daysSinceAntiCd38,
     transplantInLatestLine: s.transplantInLatestLine,
     daysSinceDaratumumab: s.daysSinceDaratumumab,

@@ -4,6 +4,8 @@
  * next line began (response/progression.ts progressionBefore: IMWG 2016, confirmed by two consecutive
  * assessments before new therapy, 6.2). Pure. Used by the phase (phase.ts) and by the alert the reading raises
  * when a rise did not decide it (assess.ts). */
+
+import { round } from "../criteria/diagnosis/logic.js";
 import type { TreatmentFact } from "../model/facts.js";
 import { compareDates } from "../response/dates.js";
 import type { LineOfTherapy } from "../response/lines-types.js";
@@ -13,7 +15,7 @@ import {
   type PdEvent,
   progressionBefore,
 } from "../response/progression.js";
-import type { Points } from "../response/series.js";
+import { lastOnOrBefore, type Points } from "../response/series.js";
 import type { Alert } from "./assessment.js";
 
 export const SWITCH_RISE_ALERT = "pathway.rise-before-switch";
@@ -46,6 +48,8 @@ interface FlcAside {
   diagnosisUnknown: boolean;
   /** The first line's start. */
   firstStart: string;
+  /** What the values dated by the first line's start show of the measure (diagnosisMeasureWords), or null. */
+  measure: string | null;
 }
 
 interface Doubt {
@@ -87,6 +91,26 @@ function imwgWords(e: PdEvent, versionsDiffer: boolean): string {
     ? "IMWG progression from the lowest value, the 2006/2011 wording; the 2016 wording, from the lowest confirmed value, would wait for a further rise, the low value having been measured once"
     : "IMWG progression";
 }
+
+/** Why the dFLC is not the measure, from the values dated by the first line's start (as progressionBefore reads
+ * them; criteria-and-scores.md 6.1), or null when they do not say it plainly (review c41-m4: name the measure). */
+function diagnosisMeasureWords(points: Points, baseline: string, lightChainOnly: boolean): string | null {
+  const serum = lightChainOnly ? undefined : lastOnOrBefore(points.serum, baseline);
+  if (serum !== undefined && serum.value >= 1 - EPS)
+    return `the serum M-protein was measurable at diagnosis (${round(serum.value, 2)} g/dL on ${serum.date}), so it is the measure`;
+  const urine = lastOnOrBefore(points.urine, baseline);
+  if (urine !== undefined && urine.value >= 200 - EPS)
+    return `the urine M-protein was measurable at diagnosis (${round(urine.value, 2)} mg/24 h on ${urine.date}), so it is the measure`;
+  const flc = lastOnOrBefore(points.flc, baseline);
+  if (flc !== undefined && (flc.involved < 100 - EPS || flc.abnormalForInvolved === false))
+    return `the free light chains were not measurable at diagnosis (involved ${round(flc.involved, 2)} mg/L on ${flc.date}${
+      flc.abnormalForInvolved === false ? ", the ratio not abnormal for it" : ""
+    })`;
+  return null;
+}
+
+/** Float noise of unit conversion (as progression.ts reads the same levels). */
+const EPS = 1e-9;
 
 const stopWords = (stop: string) => (stop === "toxicity" ? "toxicity" : "the patient's choice");
 
@@ -158,6 +182,7 @@ export function readSwitch(
           entryIndex: entry?.index ?? entryIndex,
           stop,
           firstStart: baseline,
+          measure: diagnosisMeasureWords(points, baseline, lightChainOnly),
           diagnosisUnknown: ![points.serum, points.urine, points.flc].some((xs) =>
             xs.some((p) => compareDates(p.date, baseline) <= 0),
           ),
@@ -173,7 +198,7 @@ export function switchFlcAsideAlert(aside: FlcAside, words: boolean): Alert {
   const on = event.confirmation?.by === "second-assessment" ? event.confirmation.on : event.date;
   const why = aside.diagnosisUnknown
     ? "whether the disease was measurable at diagnosis is not known: no serum or urine M-protein or free light chain value is dated on or before the first line's start; record them with their dates"
-    : "the values dated by the first line's start do not show that";
+    : (aside.measure ?? "the values dated by the first line's start do not show that");
   const text = `Line ${line.number} (${line.regimens.join(" + ")}) was stopped for ${stopWords(aside.stop)}, and its dFLC rose from ${event.nadir} mg/L to ${event.value} mg/L on ${event.date}, confirmed on ${on}, before line ${next.number} began on ${next.start}: ${DFLC_PD_SIZE_WORDS}. It is not read as a relapse: IMWG 2016 follows the FLC only when neither the serum nor the urine M-protein was measurable at diagnosis and the involved FLC was (>= 100 mg/L, the ratio abnormal for it), and ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if it was a progression, record it (treatmentHistory.${aside.entryIndex}.progressedOn and its date): the plan and the refractoriness change.`;
   return {
     id: SWITCH_FLC_ASIDE_ALERT,

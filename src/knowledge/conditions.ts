@@ -226,6 +226,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   ancSinceBispecificStart: (s) => s.ancSinceBispecificStart,
   carfilzomibRefractory: (s) => s.carfilzomibRefractory,
   antiCd38ProgressedUnder4Weeks: (s) => s.antiCd38ProgressedUnder4Weeks,
+  antiCd38ShortCourses: (s) => s.antiCd38ShortCourses,
   bortezomibRefractory: (s) => s.bortezomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,

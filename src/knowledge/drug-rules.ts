@@ -563,6 +563,32 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["bone-agent-labels-2014"],
     evidence: "verified",
   },
+  // Review c44-M2: calcium 7.6 mg/dL with CrCl 25 and denosumab preferred, nothing said: the record gives no lower
+  // limit, and no number of ours takes its place (review c8-13), so the value is named where the reference says
+  // the risk is highest (treatments.md 8a: hypocalcaemia more frequent, esp. CrCl <30 or dialysis).
+  {
+    id: "denosumab.calcium-limit-not-given.renal",
+    drugs: ["denosumab"],
+    when: {
+      all: [
+        { fact: "calciumVsLowerLimit", is: "no-limit-given" },
+        {
+          any: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: true },
+          ],
+        },
+      ],
+    },
+    text: {
+      both: "Denosumab, calcium: the record gives no lower limit of normal for serum calcium, so whether it is low is not judged here. With CrCl <30 mL/min or dialysis hypocalcaemia is most frequent: compare the value with the laboratory's range (or an albumin-corrected or ionised calcium) and correct a low calcium before the first dose.",
+    },
+    cautionShow: ["calciumMgDl"],
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+    evidence: "verified",
+  },
   // Melphalan, treatments.md 3c and 7b.
   {
     id: "melphalan.hdm.renal",
@@ -804,10 +830,12 @@ export const DRUG_RULES: readonly DrugRule[] = [
       ],
     },
     text: {
-      both: "Anti-CD38 antibody: the disease progressed on an earlier anti-CD38 antibody, or within 60 days of its last dose, after under 4 weeks of it. That is not anti-CD38-refractory by the MAMMOTH definition (>= 4 weeks of therapy), so refractoriness to the class is not established, nor ruled out: weigh giving the class again with the team.",
+      both: "Anti-CD38 antibody: the disease progressed on an earlier anti-CD38 antibody, or within 60 days of its last dose, after under 4 weeks of it. That is not anti-CD38-refractory by the MAMMOTH definition (>= 4 weeks of therapy), so refractoriness to the class is not established, nor ruled out: not a first choice; weigh giving the class again with the team.",
     },
     severity: "warning",
     alertWhenOn: false,
+    // Which course (review c43-m2): the antibody, its regimen, its start and the days of therapy counted.
+    cautionShow: ["antiCd38ShortCourses"],
     citations: ["gandhi-2019-leukemia"],
     evidence: "verified",
   },

@@ -159,6 +159,8 @@ export interface Situation {
   bcmaBeforeCurrentLine: K<boolean>;
   /** The BCMA-directed agents of those lines, canonical names joined by ", " ("none" when none). */
   bcmaAgentsBefore: K<string>;
+  /** The short anti-CD38 courses progressed on, in words (lines antiCd38ShortCourses; review c43-m2). */
+  antiCd38ShortCourses: K<string>;
   /** The latest line included a BCMA-directed CAR T-cell infusion (ide-cel, cilta-cel): a single infusion,
    * followed by monitoring (treatments.md 5b). */
   lastLineBcmaCarT: K<boolean>;
@@ -593,6 +595,10 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: LINES_INPUT,
   },
   bcmaAgentsBefore: { label: "BCMA-directed therapy received before", inputs: LINES_INPUT },
+  antiCd38ShortCourses: {
+    label: "the anti-CD38 course progressed on after under 4 weeks",
+    inputs: ["treatmentHistory.start", "treatmentHistory.end", "treatmentHistory.progressionDate"],
+  },
   lastLineBcmaCarT: {
     label: "latest line included a BCMA CAR T-cell infusion",
     values: BOOL,

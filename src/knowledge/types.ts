@@ -174,6 +174,9 @@ export interface DrugRule {
   whenOn?: Condition;
   /** Facts whose current values follow that alert's text ("label: value"), as an alert rule's `show`. */
   show?: readonly FactName[];
+  /** Facts whose current values follow the rule's caution on an option ("label: value"; review c43-m2: which
+   * anti-CD38 course was short). */
+  cautionShow?: readonly FactName[];
   citations: readonly CitationId[];
   evidence: Evidence;
   evidenceNote?: string;

@@ -270,6 +270,17 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
       heldBack(a, next.optionIds) ? "; not a first choice here: see the option's cautions" : ""
     }${decide}`;
+  // Review c43-m1: a myeloma-defining biomarker beside a marrow below 10% or not examined (record-checks.ts): the
+  // marrow that settles the diagnosis comes before the routine follow-up (criteria-and-scores.md 1.1).
+  const doubted = a.alerts.find((al) => al.id === BIOMARKER_WITHOUT_CLONE);
+  if (doubted) {
+    const marrow = doubted.text.includes("no marrow result is recorded")
+      ? "a marrow examination with a core biopsy"
+      : "a repeat marrow examination with a core biopsy";
+    return `settle the open question on the diagnosis: ${marrow} (see above)${
+      x.monitoring?.nextDue ? `; next monitoring due ${f.esc(x.monitoring.nextDue)}` : ""
+    }`;
+  }
   if (x.monitoring?.nextDue) return `next monitoring due ${f.esc(x.monitoring.nextDue)}`;
   return "discuss the options below with the care team";
 }

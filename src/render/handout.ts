@@ -388,6 +388,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
   } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
+  // A rise the 2006/2011 wording reads as progression and the 2016 wording does not (yet): said after the
+  // response words, never a good response alone (review c41-m5; criteria-and-scores.md 6.2 (a)).
+  const older = x.response?.progression === true || cur === "PD" ? undefined : x.response?.pdByOlderWording;
+  if (older) out.push(w.response.risenSinceLowest(older.param));
   // After the growth is said: it came back within a year of the transplant.
   if (earlyRelapseAfterTransplant(a)) out.push(w.earlyRelapseAfterTransplant);
   const mrd = (x.lines?.count ?? 0) > 0 && x.response?.progression !== true ? mrdWords(x.response, w) : null;

@@ -49,6 +49,20 @@ export interface LinesOfTherapyResult {
    * of therapy, criteria-and-scores.md 9.3), so refractoriness to the class is not established, nor ruled out
    * (review c38-K1, c39-L8). */
   antiCd38ProgressedUnder4Weeks?: string[];
+  /** Present with antiCd38ProgressedUnder4Weeks (from engine 0.2.56): each such course, with its regimen, its start
+   * and the days of therapy counted (courses given without a break before it included; review c43-m2: the
+   * caution names which course). */
+  antiCd38ShortCourses?: { drug: string; regimen: string; start: string; daysOfTherapy: number }[];
+  /** Present when not empty (from engine 0.2.56): entries recorded `progressedOn: false` that are refractory all the
+   * same, a progression on a later entry having come within 60 days of their last dose (IMWG 2011; review c44-m2:
+   * the record's answer was overridden without a word). `entry` is the record index. */
+  refractoryDespiteRecordedNo?: {
+    entry: number;
+    regimen: string;
+    lastDose: string;
+    daysAfterLastDose: number;
+    progressionOn: string;
+  }[];
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (review c14): its drugs' refractoriness is not known (the disease may have progressed on it). */
   smmTherapyOutcomeUnknown: boolean;

@@ -415,12 +415,13 @@ function noRiseThrough(series: readonly (readonly SeriesValue[])[], end: string)
   return latest;
 }
 
-/** The line holding entry `i` (an index into the history), if any: a record's few lines, scanned. */
 /** Days of anti-CD38 therapy given without a break before entry `i` (in line order), each earlier course counted
  * to its last dose plus the week that dose covers (MAMMOTH's >= 4 weeks, criteria-and-scores.md 9.3). The
- * project's reading of "without a break": the next course began within the 4 weeks MAMMOTH asks for (review
- * c43-U1: DKd stopped for toxicity, DPd two days later), or the line went on through a transplant only (review
- * c42-U1: D-VRd, ASCT, D-R maintenance, one line, 9.1); any other therapy between ends it (review c43-W2: three
+ * project's reading of "without a break": an earlier course of the same line (a planned sequence is one line, 9.1:
+ * through a transplant, review c42-U1; after a pause with no other therapy, review c44-U2: 21 months of D-R
+ * maintenance, 8 weeks off, D-R again and progression on day 21 of it is progression on daratumumab after far more
+ * than 4 weeks of it), or one of another line whose next course began within the 4 weeks MAMMOTH asks for (review
+ * c43-U1: DKd stopped for toxicity, DPd two days later); any other therapy between ends it (review c43-W2: three
  * years of lenalidomide alone between D-VRd and daratumumab re-added). Supportive care does not count. */
 function antiCd38DaysBefore(
   lines: readonly LineOfTherapy[],
@@ -432,27 +433,20 @@ function antiCd38DaysBefore(
   if (at === undefined) return 0;
   const line = lineOfEntry(lines, i);
   let chainStart = at.start;
-  let throughTransplant = false;
   let days = 0;
   for (let j = i - 1; j >= 0; j--) {
     const e = history[j]!;
     const drugs = canon[j]!;
+    const sameLine = line?.entries.includes(j) === true;
     if (!drugs.some((d) => drugClass(d) === DrugClass.antiCd38)) {
-      if ((e.asct === true || e.phase === "transplant") && line?.entries.includes(j) === true) {
-        throughTransplant = true;
-        continue;
-      }
+      if ((e.asct === true || e.phase === "transplant") && sameLine) continue;
       if (isNotALine(e, drugs) && !isSmmTherapy(e)) continue;
       break;
     }
     const end = e.end !== null && compareDates(e.end, chainStart) <= 0 ? e.end : chainStart;
-    const linked =
-      daysBetween(end, chainStart) <= ANTI_CD38_MIN_DAYS ||
-      (throughTransplant && line?.entries.includes(j) === true);
-    if (!linked) break;
+    if (!sameLine && daysBetween(end, chainStart) > ANTI_CD38_MIN_DAYS) break;
     days += daysBetween(e.start, end) + (end === e.end ? LAST_DOSE_WEEK_DAYS : 0);
     chainStart = e.start;
-    throughTransplant = false;
   }
   return days;
 }
@@ -784,6 +778,8 @@ export function assessLinesAndResponse(
   let antiCd38Null = false;
   // Anti-CD38 antibodies progressed on (or within 60 days) after under 4 weeks of them (MAMMOTH not met).
   let antiCd38Short: string[] | null = null;
+  let antiCd38ShortCourses: NonNullable<LinesOfTherapyResult["antiCd38ShortCourses"]> | null = null;
+  let despiteRecordedNo: NonNullable<LinesOfTherapyResult["refractoryDespiteRecordedNo"]> | null = null;
   // Review c34-F3: a null that a progression by asOf would make true (an entry ended within 60 days of asOf, or
   // of a possible progression measured: any progression since is within 60 days of its last dose,
   // criteria-and-scores.md 9.2).
@@ -877,6 +873,16 @@ export function assessLinesAndResponse(
       );
       if (later !== null) {
         status = true;
+        if (t.progressedOn === false) {
+          despiteRecordedNo ??= [];
+          despiteRecordedNo.push({
+            entry: t.index,
+            regimen: t.regimen,
+            lastDose: t.end,
+            daysAfterLastDose: later.days,
+            progressionOn: later.regimen,
+          });
+        }
         rules?.push(
           trace(
             R.refractory,
@@ -890,13 +896,59 @@ export function assessLinesAndResponse(
         );
       }
     }
+    // Review c44-U1: an entry with no end that a later therapy ended read "ongoing, not refractory" (DKd with no end,
+    // Pd from 07-05, progression on Pd 46 days later: Tec-Dara preferred). Its last dose is on or before the later
+    // therapy's start, so a progression within 60 days of that start may be within 60 days of it (9.2): not known,
+    // and its end is asked for. A progression later than that is more than 60 days after its last dose: not refractory.
+    let lastDoseNotKnown = false;
+    if (
+      status === false &&
+      t.end === null &&
+      !smmOutcomeUnknown &&
+      t.asct !== true &&
+      t.phase !== "transplant" &&
+      !holdsCarT(t.drugs)
+    ) {
+      const stoppedBy = overOnLaterTherapy(history, i, facts.asOf);
+      const later =
+        stoppedBy === null
+          ? null
+          : laterProgressionWithin(
+              history,
+              i,
+              stoppedBy,
+              linePdDate !== null && last !== undefined && !last.entries.includes(i)
+                ? { date: linePdDate, regimen: last.regimens.join(" + ") }
+                : null,
+            );
+      if (later !== null) {
+        status = null;
+        lastDoseNotKnown = true;
+        rules?.push(
+          trace(
+            R.lastDoseNotKnown,
+            merged(entryInputs(t), {
+              laterStart: stoppedBy,
+              daysAfterIt: later.days,
+              progressionOn: later.regimen,
+            }),
+          ),
+        );
+      }
+    }
     entryStatus[i] = status;
     if (status === null)
       missing.push(
         // A CAR-T entry with no end: what tells is the infusion day, its end (review c30-W2).
         t.end === null && holdsCarT(t.drugs)
           ? { field: `treatmentHistory.${t.index}.end`, neededFor: "refractoriness: the CAR-T infusion day" }
-          : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
+          : lastDoseNotKnown
+            ? {
+                field: `treatmentHistory.${t.index}.end`,
+                neededFor:
+                  "refractoriness: its last dose (a progression came within 60 days of the start of the therapy after it)",
+              }
+            : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
       );
     // Of any line (review c36-H2: DPd stopped for toxicity, then 20 days of Kd): the last line's progression comes
     // after every earlier entry, so by then it is within 60 days of this one's end too.
@@ -914,16 +966,20 @@ export function assessLinesAndResponse(
         // Fewer than 4 weeks of it: never refractory, whatever the outcome (an unknown one too).
         if (status !== false) {
           // MAMMOTH's >= 4 weeks are weeks of therapy (criteria-and-scores.md 9.3). The project's reading of the
-          // dates: to a progression on therapy, else to the last dose plus the week that dose covers (the
-          // first cycles of daratumumab and isatuximab are weekly: four weekly doses, the last on day 22, are four
-          // weeks of therapy; review c38-K1), never to a progression after it (review c37-J5: it adds no therapy).
+          // dates: to the last dose plus the week that dose covers (the first cycles of daratumumab and isatuximab
+          // are weekly: four weekly doses, the last on day 22, are four weeks of therapy; review c38-K1), or to the
+          // progression when it came before that week ended; never to a progression after it (review c37-J5: it adds
+          // no therapy). One reading whether the entry's end is recorded on the progression day or after it (review
+          // c44-U2: an end on the day of a progression on day 21 read four weeks, one day later three).
           const pd = t.progressionDate;
-          const onTherapyPd = pd !== null && (t.end === null || compareDates(pd, t.end) < 0);
-          const own = onTherapyPd
-            ? daysBetween(t.start, pd)
-            : t.end !== null
+          const covered =
+            t.end !== null
               ? daysBetween(t.start, t.end) + LAST_DOSE_WEEK_DAYS
               : daysBetween(t.start, facts.asOf);
+          const own =
+            pd !== null && compareDates(pd, t.start) >= 0
+              ? Math.min(daysBetween(t.start, pd), covered)
+              : covered;
           // The weeks are the line's (review c42-U1: D-VRd for 6 months, a transplant, then progression on day 22
           // of D-R maintenance is anti-CD38-refractory): its earlier entries with an anti-CD38 antibody count.
           const days = own < ANTI_CD38_MIN_DAYS ? own + antiCd38DaysBefore(lines, history, canon, i) : own;
@@ -932,6 +988,8 @@ export function assessLinesAndResponse(
             if (status === true) {
               antiCd38Short ??= [];
               if (!antiCd38Short.includes(d)) antiCd38Short.push(d);
+              antiCd38ShortCourses ??= [];
+              antiCd38ShortCourses.push({ drug: d, regimen: t.regimen, start: t.start, daysOfTherapy: days });
             }
             rules?.push(
               trace(R.antiCd38Duration, { drug: d, entry: i, daysOfTherapy: days, counted: false }),
@@ -1042,8 +1100,11 @@ export function assessLinesAndResponse(
     missing,
   };
   // Refractory by another course, the short one says nothing more (review c42-m3).
-  if (antiCd38Short !== null && antiCd38Refractory !== true)
+  if (antiCd38Short !== null && antiCd38Refractory !== true) {
     linesOfTherapy.antiCd38ProgressedUnder4Weeks = sortStrings(antiCd38Short);
+    if (antiCd38ShortCourses !== null) linesOfTherapy.antiCd38ShortCourses = antiCd38ShortCourses;
+  }
+  if (despiteRecordedNo !== null) linesOfTherapy.refractoryDespiteRecordedNo = despiteRecordedNo;
   // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
   const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
   if (settled.length > 0) {

@@ -285,6 +285,12 @@ export const LINES_RULES = defineRules({
     text: "Refractory: non-responsive on therapy, or progression within 60 days of the last dose (the progression date is the line's: the earliest of a confirmed lab rise, the recorded date and new-lesion imaging)",
     evidence: "secondary",
   },
+  lastDoseNotKnown: {
+    id: "lines.last-dose-not-known",
+    citation: "rajkumar-2011-blood",
+    text: "An entry with no end that a later therapy ended: its last dose is on or before that therapy's start, so a progression within 60 days of that start may be within 60 days of its last dose (IMWG 2011: refractory). Its refractoriness is not known until its end is recorded (review c44-U1: never 'not refractory')",
+    evidence: "secondary",
+  },
   smmTherapyActiveNow: {
     id: "lines.smm-therapy-active-myeloma-now",
     citation: "rajkumar-2011-blood",

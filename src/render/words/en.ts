@@ -225,6 +225,8 @@ export const EN: HandoutWords = {
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
+    risenSinceLowest: (measure) =>
+      `But ${{ serum: "the abnormal protein in your blood", urine: "the abnormal protein in your urine", flc: "the abnormal light chain in your blood" }[measure]} has gone up again since its lowest level on this treatment. Your care team will check with you whether this means the disease is growing again.`,
     mrdNegative:
       "A very sensitive test of your bone marrow found no myeloma cells. Doctors call this MRD-negative.",
     mrdPositive: "A very sensitive test of your bone marrow still found a few myeloma cells.",

@@ -609,6 +609,8 @@ export const ES: HandoutWords = {
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo. Hace falta repetir la prueba para estar seguros.",
+    risenSinceLowest: (measure) =>
+      `Pero ${{ serum: "la proteína anormal de su sangre", urine: "la proteína anormal de su orina", flc: "la cadena ligera anormal de su sangre" }[measure]} ha vuelto a subir desde su nivel más bajo con este tratamiento. Su equipo médico revisará con usted si esto significa que la enfermedad está creciendo de nuevo.`,
     mrdNegative:
       "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
     mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",

@@ -282,6 +282,10 @@ export interface HandoutWords {
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
     mayBeGrowing: string;
+    /** The followed protein rose again from its lowest value on the line, a progression by the IMWG 2006/2011
+     * wording that the 2016 wording does not (yet) call one (response.pdByOlderWording; review c41-m5): said
+     * after the response, so "a good response" never stands alone beside "argue against going on". */
+    risenSinceLowest(measure: "serum" | "urine" | "flc"): string;
     /** A negative result that meets the IMWG definition (NGF or NGS, at least 1 in 10^5). */
     mrdNegative: string;
     mrdPositive: string;
