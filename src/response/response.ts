@@ -601,6 +601,82 @@ function emptyResult(
   return result;
 }
 
+/** What the not-measurable-line result reads besides the line's parts: the dFLC baseline pair when it was a
+ * candidate measure (involved FLC >= 100 mg/L, serum and urine not measurable), the recorded light chain,
+ * the measures whose current value has no date, and whether the FLC is measurable (null: not known). */
+interface NotMeasurableInputs {
+  flcCandidate: FlcPoint | undefined;
+  lightChain: LightChain | null;
+  undated: readonly ("serum" | "urine" | "flc")[];
+  flcMeasTruth: boolean | null;
+}
+
+/** Whether any point is dated after `start`. */
+function anyDatedAfter(xs: readonly { date: string }[], start: string): boolean {
+  for (let i = 0; i < xs.length; i++) if (compareDates(xs[i]!.date, start) > 0) return true;
+  return false;
+}
+
+/** The result of a line with nothing measurable at baseline (responseOfLine): what is missing, why, and a
+ * dFLC rise that cannot be judged. A function of its own, apart from the grading: few records take it, and
+ * its words and lists, met first long after responseOfLine is optimised, had that large function
+ * deoptimised (and interpreted until optimised again) on generated records. */
+function notMeasurableResult(
+  common: LineParts,
+  pts: Points,
+  line: { number: number; start: string },
+  head: string,
+  words: boolean,
+  { flcCandidate, lightChain, undated, flcMeasTruth }: NotMeasurableInputs,
+): ResponseResult {
+  const { baseline: base, missing, alerts } = common;
+  if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
+  if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
+  if (base.dflc === null)
+    missing.push({ field: "series.involvedFreeLightChain", neededFor: "IMWG response (FLC-only disease)" });
+  const anyAfter = anyDatedAfter(pts.serum, line.start) || anyDatedAfter(pts.urine, line.start);
+  const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
+  const flcWhy = flcCandidate !== undefined ? flcDirectionWords(flcCandidate, lightChain) : "";
+  // On-treatment values with none before the start: the baseline is not known (never "not measurable").
+  const onTreatmentOnly =
+    base.serum === null &&
+    base.urine === null &&
+    base.dflc === null &&
+    (anyDatedAfter(pts.serum, line.start) ||
+      anyDatedAfter(pts.urine, line.start) ||
+      anyDatedAfter(pts.flc, line.start));
+  const reason = onTreatmentOnly
+    ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
+    : undated.length > 0
+      ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
+      : base.serum === null && base.urine === null && base.dflc === null
+        ? "no M-protein or FLC values in the record for this line"
+        : flcMeasTruth === null
+          ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
+          : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
+              flcWhy ? `: ${flcWhy}` : ""
+            }${notKnown}`;
+  // Review c14-5: with the baseline not known, a dFLC rise meeting the FLC progression rise cannot be called
+  // (the FLC is the measure only when serum and urine were not measurable at baseline) nor read as none.
+  const flcRise = onTreatmentOnly ? dflcRiseBaselineUnknown(pts, line.start) : null;
+  if (flcRise !== null)
+    alerts.push(
+      alertFrom(
+        "response.flc-rise-baseline-unknown",
+        "warning",
+        words
+          ? `Possible progression on line ${line.number}: the dFLC rose from ${fmt(flcRise.nadir)} mg/L to ${fmt(flcRise.value)} mg/L on ${flcRise.date}${flcRise.confirmation?.by === "second-assessment" ? `, confirmed on ${flcRise.confirmation.on}` : ", not confirmed yet"}, the IMWG 2016 FLC progression rise (> 10 mg/dL and >= 25% from the lowest confirmed value). That criterion applies when the serum and urine M-protein were not measurable at baseline, and the baseline of this line is not known: progression cannot be judged from it. Record the pre-treatment M-protein and free light chains, and review the trend.`
+          : "",
+        [R.pdFlc],
+      ),
+    );
+  // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
+  return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
+    progression: anyAfter && flcRise === null ? false : null,
+    ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
+  });
+}
+
 /** A confirmed dFLC rise of the PD size on a disease the FLC is not the measure of (review c39-L4, c40-N3). */
 export const FLC_ASIDE_ALERT = "response.flc-rise-not-the-measure";
 
@@ -1010,53 +1086,13 @@ function responseOfLine(
     );
   }
 
-  if (measurableBy.length === 0) {
-    if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
-    if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
-    if (base.dflc === null)
-      missing.push({ field: "series.involvedFreeLightChain", neededFor: "IMWG response (FLC-only disease)" });
-    const anyAfter = [pts.serum, pts.urine].some((xs) =>
-      xs.some((p) => compareDates(p.date, line.start) > 0),
-    );
-    const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
-    const flcWhy = flcCandidate ? flcDirectionWords(baseFlc, facts.labs.lightChain) : "";
-    // On-treatment values with none before the start: the baseline is not known (never "not measurable").
-    const onTreatmentOnly =
-      base.serum === null &&
-      base.urine === null &&
-      base.dflc === null &&
-      [pts.serum, pts.urine, pts.flc].some((xs) => xs.some((p) => compareDates(p.date, line.start) > 0));
-    const reason = onTreatmentOnly
-      ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
-      : undated.length > 0
-        ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
-        : base.serum === null && base.urine === null && base.dflc === null
-          ? "no M-protein or FLC values in the record for this line"
-          : flcMeasTruth === null
-            ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
-            : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
-                flcWhy ? `: ${flcWhy}` : ""
-              }${notKnown}`;
-    // Review c14-5: with the baseline not known, a dFLC rise meeting the FLC progression rise cannot be called
-    // (the FLC is the measure only when serum and urine were not measurable at baseline) nor read as none.
-    const flcRise = onTreatmentOnly ? dflcRiseBaselineUnknown(pts, line.start) : null;
-    if (flcRise !== null)
-      alerts.push(
-        alertFrom(
-          "response.flc-rise-baseline-unknown",
-          "warning",
-          words
-            ? `Possible progression on line ${line.number}: the dFLC rose from ${fmt(flcRise.nadir)} mg/L to ${fmt(flcRise.value)} mg/L on ${flcRise.date}${flcRise.confirmation?.by === "second-assessment" ? `, confirmed on ${flcRise.confirmation.on}` : ", not confirmed yet"}, the IMWG 2016 FLC progression rise (> 10 mg/dL and >= 25% from the lowest confirmed value). That criterion applies when the serum and urine M-protein were not measurable at baseline, and the baseline of this line is not known: progression cannot be judged from it. Record the pre-treatment M-protein and free light chains, and review the trend.`
-            : "",
-          [R.pdFlc],
-        ),
-      );
-    // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
-    return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
-      progression: anyAfter && flcRise === null ? false : null,
-      ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
+  if (measurableBy.length === 0)
+    return notMeasurableResult(common, pts, line, head, words, {
+      flcCandidate: flcCandidate ? baseFlc : undefined,
+      lightChain: facts.labs.lightChain,
+      undated,
+      flcMeasTruth,
     });
-  }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
   let from = line.start;
