@@ -1348,7 +1348,27 @@ function labelTruthsOf(
   selected: readonly JurisdictionCode[],
   s: Situation,
 ): (Truth | null)[] {
-  return selected.map((j) => c.label[j]?.truth(s) ?? null);
+  // A list filled by push (one kind of array whatever its values), and read by the loops below rather than
+  // `some`/`includes`: the built-ins, inlined into evaluateEntry, had it deoptimised when a list of another
+  // array kind first came.
+  const out: (Truth | null)[] = [];
+  for (let i = 0; i < selected.length; i++) out.push(c.label[selected[i]!]?.truth(s) ?? null);
+  return out;
+}
+
+/** Whether a selected label holds: one with no condition (null) or one met. */
+function anyLabelHolds(labelTruths: readonly (Truth | null)[]): boolean {
+  for (let i = 0; i < labelTruths.length; i++) {
+    const t = labelTruths[i];
+    if (t === null || t === Truth.met) return true;
+  }
+  return false;
+}
+
+/** Whether a selected label is undecided. */
+function anyLabelUnknown(labelTruths: readonly (Truth | null)[]): boolean {
+  for (let i = 0; i < labelTruths.length; i++) if (labelTruths[i] === Truth.unknown) return true;
+  return false;
 }
 
 /** The facts an undecided option found unknown: its condition's, then (when no selected label is met)
@@ -1412,8 +1432,8 @@ function evaluateEntry(
 ): AssessmentOption | null {
   // Without label conditions every selected label holds (the truth of each is null: nothing to check).
   const labelTruths = c.hasLabel ? labelTruthsOf(c, selected, s) : null;
-  const anyLabelMet = labelTruths === null || labelTruths.some((t) => t === null || t === Truth.met);
-  if (!anyLabelMet && !(labelTruths as (Truth | null)[]).includes(Truth.unknown)) return null;
+  const anyLabelMet = labelTruths === null || anyLabelHolds(labelTruths);
+  if (labelTruths !== null && !anyLabelMet && !anyLabelUnknown(labelTruths)) return null;
   const isUnknown = truth === Truth.unknown || !anyLabelMet;
   const { entry } = c;
   if (isUnknown && !c.showWhenUnknown) return null;

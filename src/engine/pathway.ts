@@ -425,6 +425,60 @@ function candidacyBranch(
   return { result, alert };
 }
 
+/** The words of the response assessment that is due on a line (evaluatePathway): why the response is not
+ * graded or not confirmed yet, and what to test. */
+function responseDueText(
+  currentLine: number,
+  currentRegimen: string | null,
+  resp: NonNullable<PathwayInputs["response"]>,
+): string {
+  const b = resp.baseline;
+  // Values recorded at baseline, none measurable (review c9-F20): the response cannot be graded, which is
+  // not the same as no assessment being recorded.
+  const notMeasurable =
+    resp.current === null &&
+    resp.measurableBy?.length === 0 &&
+    b !== undefined &&
+    (b.serum !== null || b.urine !== null || b.dflc !== null);
+  // Review c10 M3: with possible antibody interference the grade is left open on purpose (6.4), not
+  // for want of an assessment; the deciding test is the antibody-specific immunofixation (6.2 CR).
+  const interfered = resp.current === null && resp.antibodyInterference === true && resp.atLeast;
+  // Review c11 M3: on-treatment values only: the baseline is not known, which is neither "not measurable"
+  // nor "no assessment"; the deciding record is the pre-treatment M-protein and FLC (6.1).
+  const baselineUnknown = resp.current === null && resp.baselineUnknown === true;
+  // Review c13-2: the measurable values in `labs` have no date: not "not measurable", and no marrow in
+  // their place; the deciding record is their date.
+  const undated = resp.current === null && !baselineUnknown ? (resp.baselineUndated ?? []) : [];
+  // Review c14-6: a parameter measurable at baseline not repeated, while others were measured since.
+  const notRepeated = resp.current === null ? (resp.notRepeated ?? []) : [];
+  const state = baselineUnknown
+    ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
+    : interfered
+      ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
+      : resp.current === null
+        ? undated.length > 0
+          ? `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`
+          : notMeasurable
+            ? "the response cannot be graded by the IMWG 2016 criteria"
+            : notRepeated.length > 0
+              ? `the response cannot be graded yet: the ${notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ")}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since it started (IMWG 2016 follows every parameter measurable at baseline); other values since are recorded`
+              : "no response assessment since it started is recorded"
+        : `the response (${resp.current}) awaits its confirming second assessment`;
+  return `Line ${currentLine} (${currentRegimen ?? "current regimen"}): ${state}. ${
+    undated.length > 0
+      ? "Record the pre-treatment (diagnostic) values with their dates (series), then follow serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules; the marrow is the measure only when none of them was measurable."
+      : baselineUnknown
+        ? "Record the pre-treatment (diagnostic) serum and urine M-protein and serum free light chains of this line to judge measurability and response (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression, from the lowest confirmed value."
+        : interfered
+          ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+          : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
+            ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
+            : notMeasurable && b
+              ? notMeasurableWords(b)
+              : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+  }`;
+}
+
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
@@ -618,56 +672,11 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
   const resp = input.response;
   if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
-    const b = resp.baseline;
-    // Values recorded at baseline, none measurable (review c9-F20): the response cannot be graded, which is
-    // not the same as no assessment being recorded.
-    const notMeasurable =
-      resp.current === null &&
-      resp.measurableBy?.length === 0 &&
-      b !== undefined &&
-      (b.serum !== null || b.urine !== null || b.dflc !== null);
-    // Review c10 M3: with possible antibody interference the grade is left open on purpose (6.4), not
-    // for want of an assessment; the deciding test is the antibody-specific immunofixation (6.2 CR).
-    const interfered = resp.current === null && resp.antibodyInterference === true && resp.atLeast;
-    // Review c11 M3: on-treatment values only: the baseline is not known, which is neither "not measurable"
-    // nor "no assessment"; the deciding record is the pre-treatment M-protein and FLC (6.1).
-    const baselineUnknown = resp.current === null && resp.baselineUnknown === true;
-    // Review c13-2: the measurable values in `labs` have no date: not "not measurable", and no marrow in
-    // their place; the deciding record is their date.
-    const undated = resp.current === null && !baselineUnknown ? (resp.baselineUndated ?? []) : [];
-    // Review c14-6: a parameter measurable at baseline not repeated, while others were measured since.
-    const notRepeated = resp.current === null ? (resp.notRepeated ?? []) : [];
-    const state = baselineUnknown
-      ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
-      : interfered
-        ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
-        : resp.current === null
-          ? undated.length > 0
-            ? `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`
-            : notMeasurable
-              ? "the response cannot be graded by the IMWG 2016 criteria"
-              : notRepeated.length > 0
-                ? `the response cannot be graded yet: the ${notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ")}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since it started (IMWG 2016 follows every parameter measurable at baseline); other values since are recorded`
-                : "no response assessment since it started is recorded"
-          : `the response (${resp.current}) awaits its confirming second assessment`;
     alerts.push({
       id: "pathway.response-assessment-due",
       severity: "info",
-      text: codes
-        ? ""
-        : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): ${state}. ${
-            undated.length > 0
-              ? "Record the pre-treatment (diagnostic) values with their dates (series), then follow serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules; the marrow is the measure only when none of them was measurable."
-              : baselineUnknown
-                ? "Record the pre-treatment (diagnostic) serum and urine M-protein and serum free light chains of this line to judge measurability and response (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression, from the lowest confirmed value."
-                : interfered
-                  ? "Go on assessing serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
-                  : resp.measurableBy?.length === 1 && resp.measurableBy[0] === "marrow"
-                    ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
-                    : notMeasurable && b
-                      ? notMeasurableWords(b)
-                      : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
-          }`,
+      // Codes only: the words are not composed (the compact view reads the id and severity).
+      text: codes ? "" : responseDueText(phase.currentLine, phase.currentRegimen, resp),
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });

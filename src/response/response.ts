@@ -13,7 +13,7 @@ import {
 import { withCurrentImmunofixation } from "./current-ife.js";
 import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
 import { DrugClass, drugClass } from "./drug-classes.js";
-import type { LinesOfTherapyResult } from "./lines-types.js";
+import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { type MrdReading, readMrd } from "./mrd.js";
 import { type OlderPdReading, pdByLowestValue } from "./pd-versions.js";
 import {
@@ -601,6 +601,374 @@ function emptyResult(
   return result;
 }
 
+/** What the not-measurable-line result reads besides the line's parts: the dFLC baseline pair when it was a
+ * candidate measure (involved FLC >= 100 mg/L, serum and urine not measurable), the recorded light chain,
+ * the measures whose current value has no date, and whether the FLC is measurable (null: not known). */
+interface NotMeasurableInputs {
+  flcCandidate: FlcPoint | undefined;
+  lightChain: LightChain | null;
+  undated: readonly ("serum" | "urine" | "flc")[];
+  flcMeasTruth: boolean | null;
+}
+
+/** Whether any point is dated after `start`. */
+function anyDatedAfter(xs: readonly { date: string }[], start: string): boolean {
+  for (let i = 0; i < xs.length; i++) if (compareDates(xs[i]!.date, start) > 0) return true;
+  return false;
+}
+
+/** The result of a line with nothing measurable at baseline (responseOfLine): what is missing, why, and a
+ * dFLC rise that cannot be judged. A function of its own, apart from the grading: few records take it, and
+ * its words and lists, met first long after responseOfLine is optimised, had that large function
+ * deoptimised (and interpreted until optimised again) on generated records. */
+function notMeasurableResult(
+  common: LineParts,
+  pts: Points,
+  line: { number: number; start: string },
+  head: string,
+  words: boolean,
+  { flcCandidate, lightChain, undated, flcMeasTruth }: NotMeasurableInputs,
+): ResponseResult {
+  const { baseline: base, missing, alerts } = common;
+  if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
+  if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
+  if (base.dflc === null)
+    missing.push({ field: "series.involvedFreeLightChain", neededFor: "IMWG response (FLC-only disease)" });
+  const anyAfter = anyDatedAfter(pts.serum, line.start) || anyDatedAfter(pts.urine, line.start);
+  const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
+  const flcWhy = flcCandidate !== undefined ? flcDirectionWords(flcCandidate, lightChain) : "";
+  // On-treatment values with none before the start: the baseline is not known (never "not measurable").
+  const onTreatmentOnly =
+    base.serum === null &&
+    base.urine === null &&
+    base.dflc === null &&
+    (anyDatedAfter(pts.serum, line.start) ||
+      anyDatedAfter(pts.urine, line.start) ||
+      anyDatedAfter(pts.flc, line.start));
+  const reason = onTreatmentOnly
+    ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
+    : undated.length > 0
+      ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
+      : base.serum === null && base.urine === null && base.dflc === null
+        ? "no M-protein or FLC values in the record for this line"
+        : flcMeasTruth === null
+          ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
+          : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
+              flcWhy ? `: ${flcWhy}` : ""
+            }${notKnown}`;
+  // Review c14-5: with the baseline not known, a dFLC rise meeting the FLC progression rise cannot be called
+  // (the FLC is the measure only when serum and urine were not measurable at baseline) nor read as none.
+  const flcRise = onTreatmentOnly ? dflcRiseBaselineUnknown(pts, line.start) : null;
+  if (flcRise !== null)
+    alerts.push(
+      alertFrom(
+        "response.flc-rise-baseline-unknown",
+        "warning",
+        words
+          ? `Possible progression on line ${line.number}: the dFLC rose from ${fmt(flcRise.nadir)} mg/L to ${fmt(flcRise.value)} mg/L on ${flcRise.date}${flcRise.confirmation?.by === "second-assessment" ? `, confirmed on ${flcRise.confirmation.on}` : ", not confirmed yet"}, the IMWG 2016 FLC progression rise (> 10 mg/dL and >= 25% from the lowest confirmed value). That criterion applies when the serum and urine M-protein were not measurable at baseline, and the baseline of this line is not known: progression cannot be judged from it. Record the pre-treatment M-protein and free light chains, and review the trend.`
+          : "",
+        [R.pdFlc],
+      ),
+    );
+  // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
+  return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
+    progression: anyAfter && flcRise === null ? false : null,
+    ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
+  });
+}
+
+/** A progression event in words (none without words). */
+function pdText(e: PdEvent, words: boolean): string {
+  return words
+    ? `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadirBelowZero ?? e.nadir)} ${UNIT[e.param]}${e.nadirBelowZero === undefined ? "" : ` (negative: the rise is counted from ${fmt(e.nadir)} ${UNIT[e.param]}, no excess of the involved chain)`} (${e.rule.text})`
+    : "";
+}
+
+/** Why responseOfLine found the line progressed: recorded by the team, a new lesion on imaging, a confirmed rise. */
+interface ProgressionEvidence {
+  recorded: boolean;
+  newLesion: boolean;
+  confirmedPd: PdEvent | undefined;
+}
+
+/** The result of a line that has progressed (responseOfLine), with its date and the clinical-relapse reading.
+ * A function of its own: most lines take the grading instead, and this code in responseOfLine made that
+ * function larger, and so later optimised (V8 asks more calls of a larger function first). */
+function progressedResult(
+  facts: Facts,
+  line: LineOfTherapy,
+  common: LineParts,
+  rules: RuleTrace[] | null,
+  head: string,
+  { recorded, newLesion, confirmedPd }: ProgressionEvidence,
+): ResponseResult {
+  const words = rules !== null;
+  const { missing, alerts } = common;
+  const why: string[] = [];
+  const c = confirmedPd?.confirmation;
+  if (confirmedPd && c?.by === "second-assessment") {
+    why.push(`${pdText(confirmedPd, words)}, confirmed on ${c.on}`);
+    rules?.push(trace(R.confirmProgression, { first: confirmedPd.date, second: c.on }));
+  } else if (confirmedPd) {
+    why.push(`${pdText(confirmedPd, words)} (a marrow result needs no confirming second assessment)`);
+  }
+  if (recorded) {
+    why.push("progression recorded in the treatment history for this line");
+    rules?.push(trace(R.pdRecorded, { line: line.number }));
+  }
+  if (newLesion) {
+    why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
+    rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
+  }
+  // The progression date: the earliest of the three kinds of evidence (kumar-2016-lancet-oncol: PD is
+  // "any one or more" of its criteria, so progression dates from the first met). A lab rise dates from
+  // the first of its confirming assessments (the first test dates a category, criteria-and-scores.md
+  // 6.2). The recorded date is the team's (often the date therapy changed, which can be later); it
+  // counts from the entry's start, as refractoriness reads it (lines.ts). Refractoriness (IMWG 2011,
+  // rajkumar-2011-blood: progression within 60 days of the last dose) reads this same date.
+  let recordedDate: string | null = null;
+  for (const i of line.entries) {
+    const t = facts.treatmentHistory[i];
+    if (t) recordedDate = earlierDate(recordedDate, recordedProgressionDate(t));
+  }
+  const imagingDate = newLesion ? facts.imaging.date : null;
+  let progressionDate: string | null = null;
+  let progressionDateFrom: ProgressionDateSource | null = null;
+  const consider = (d: string | null | undefined, from: ProgressionDateSource) => {
+    if (d == null || (progressionDate !== null && compareDates(d, progressionDate) >= 0)) return;
+    progressionDate = d;
+    progressionDateFrom = from;
+  };
+  consider(confirmedPd?.date, "lab-series");
+  consider(recordedDate, "treatment-history");
+  consider(imagingDate, "imaging");
+  // The alert cites the measured event when there is one, else what the team recorded, else imaging.
+  const alertRules = confirmedPd
+    ? [confirmedPd.rule, ...(c?.by === "second-assessment" ? [R.confirmProgression] : [])]
+    : [recorded ? R.pdRecorded : R.pdNewLesion];
+  // criteria-and-scores.md 6.2: clinical relapse is a row of its own. A progression is critical unless
+  // every clinical-relapse item is known absent (a biochemical-only relapse: a warning, the timing of the
+  // next line being the team's decision); an item not known keeps it critical.
+  const clinicalRelapse = assessClinicalRelapse(facts, line.start, progressionDate);
+  if (rules) rules.push(...clinicalRelapseTraces(clinicalRelapse));
+  for (const i of clinicalRelapse.items) missing.push(...i.missing);
+  alerts.push(
+    alertFrom(
+      "response.progression",
+      clinicalRelapse.met === false ? "warning" : "critical",
+      words
+        ? `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}. ${clinicalRelapseShortWords(clinicalRelapse)}`
+        : "",
+      [...alertRules, ...clinicalRelapseRules(clinicalRelapse)],
+    ),
+  );
+  const dateText =
+    words && progressionDate !== null
+      ? ` ${progressionDateWords(progressionDate, progressionDateFrom!, {
+          lab: confirmedPd ? { date: confirmedPd.date, marrow: confirmedPd.param === "marrow" } : null,
+          recorded: recordedDate,
+          imaging: imagingDate,
+        })}`
+      : "";
+  const basis = words ? `${head} Progressive disease (IMWG 2016): ${why.join("; ")}.${dateText}` : "";
+  return emptyResult(basis, null, common, {
+    current: "PD",
+    progression: true,
+    confirmed: true,
+    progressionDate,
+    progressionDateFrom,
+    clinicalRelapse,
+  });
+}
+
+/** Relapse from CR on the line (responseOfLine), with its alert: a confirmed CR, then M-protein back at two
+ * consecutive assessments or marrow >= 5%; else M-protein back after a negative immunofixation. Apart from
+ * responseOfLine for its size (few lines reach CR; see progressedResult). */
+function relapseFromCrOf(
+  pts: Points,
+  line: LineOfTherapy,
+  grades: readonly { date: string; category: ResponseCategory }[],
+  rules: RuleTrace[] | null,
+  alerts: ResponseAlert[],
+): boolean {
+  const words = rules !== null;
+  // Relapse from CR: a confirmed CR, then M-protein back at two consecutive assessments, or marrow >= 5%.
+  let relapseFromCr = false;
+  const crPair = grades.findIndex(
+    (g, i) => i > 0 && RANK[g.category] >= RANK.CR && RANK[grades[i - 1]!.category] >= RANK.CR,
+  );
+  if (crPair > 0) {
+    const crDate = grades[crPair]!.date;
+    const laterDates = [
+      ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
+    ]
+      .filter((d) => compareDates(d, crDate) > 0)
+      .sort(compareDates);
+    const back = (d: string) => mProteinPresent(pts, d);
+    const ifeBack = laterDates.some((d, i) => i > 0 && back(d) && back(laterDates[i - 1]!));
+    const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
+    relapseFromCr = ifeBack || marrowBack;
+    if (relapseFromCr) {
+      rules?.push(
+        trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: ifeBack, marrowAtLeast5: marrowBack }),
+      );
+      alerts.push(
+        alertFrom(
+          "response.relapse-from-cr",
+          "warning",
+          `Relapse from CR on line ${line.number}: ${ifeBack ? "M-protein has reappeared at two consecutive assessments" : "marrow plasma cells >= 5%"} after CR confirmed on ${crDate}.`,
+          [R.relapseFromCr],
+        ),
+      );
+    } else {
+      // Review c27-M2: M-protein back at the latest assessment alone after a confirmed CR (a newly positive
+      // immunofixation) was re-graded "VGPR" without a word; every relapse and progression category needs two
+      // consecutive assessments (criteria-and-scores.md 6.2): said as possible, with the repeat it needs.
+      const latest = laterDates[laterDates.length - 1];
+      if (latest !== undefined && back(latest)) {
+        rules?.push(
+          trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: latest, confirmed: false }),
+        );
+        alerts.push(
+          alertFrom(
+            "response.relapse-from-cr-unconfirmed",
+            "warning",
+            words
+              ? `Possible relapse from CR on line ${line.number}: M-protein present again on ${latest} (one assessment) after CR confirmed on ${crDate}. Repeat serum and urine immunofixation to confirm (IMWG 2016: a relapse needs two consecutive assessments). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`
+              : "",
+            [R.relapseFromCr, R.confirmProgression],
+          ),
+        );
+      }
+    }
+  }
+  // Review c13-1: M-protein back after immunofixation was negative, with no CR graded from the values (no
+  // marrow in the record). criteria-and-scores.md 6 (kumar-2016-lancet-oncol): relapse from CR is the
+  // reappearance of M-protein on immunofixation or electrophoresis, a disease-free-survival end-point, not
+  // progression. With CR recorded as the line's best response it is relapse from CR; otherwise it is named
+  // as what it is, M-protein back after it was gone.
+  if (!relapseFromCr) {
+    const back = mProteinBackAfterNegativeIfe(pts, line.start);
+    if (back) {
+      const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
+      relapseFromCr = crRecorded;
+      rules?.push(
+        trace(R.mProteinBack, {
+          ifeNegative: back.negative.join(", "),
+          mProteinBack: back.back.join(", "),
+          crRecorded,
+        }),
+      );
+      const values =
+        back.serum.length === 2 ? `serum M-protein ${back.serum.join(", ")}` : back.back.join(", ");
+      const where = `at two consecutive assessments (${values}) after serum immunofixation was negative from ${back.negative[0]} to ${back.negative[1]}`;
+      alerts.push(
+        crRecorded
+          ? alertFrom(
+              "response.relapse-from-cr",
+              "warning",
+              `Relapse from CR on line ${line.number}: M-protein has reappeared ${where}, with CR recorded as the line's best response (the marrow that confirms CR is not in the record). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`,
+              [R.relapseFromCr, R.mProteinBack],
+            )
+          : alertFrom(
+              "response.m-protein-reappeared",
+              "warning",
+              `M-protein has reappeared on line ${line.number} ${where}. If CR had been confirmed (marrow plasma cells < 5%), this is relapse from CR; either way it is not progression by itself: progression is judged on the IMWG thresholds (see the response).`,
+              [R.mProteinBack, R.relapseFromCr],
+            ),
+      );
+    }
+  }
+  return relapseFromCr;
+}
+
+/** Possible anti-CD38 antibody interference with the latest grade (responseOfLine): on an anti-CD38 antibody,
+ * a small band still detected below CR in IgG-kappa disease (criteria-and-scores.md 6.4), with its traces and
+ * alert; the heavy and light chains are asked for when not recorded. Its reason, else null. Apart from
+ * responseOfLine for its size (see progressedResult). */
+function antibodyInterferenceOf(
+  facts: Facts,
+  pts: Points,
+  last: { date: string; category: ResponseCategory },
+  missing: MissingInput[],
+  rules: RuleTrace[] | null,
+  alerts: ResponseAlert[],
+): string | null {
+  const s = lastOnOrBefore(pts.serum, last.date);
+  const ife = lastOnOrBefore(pts.serumIfe, last.date);
+  const detected = (s !== undefined && s.value > EPS) || ife?.result === "positive";
+  const small = s === undefined || s.value <= 0.25 + EPS;
+  if (!detected || !small) return null;
+  const { heavyChain, lightChain } = facts.labs;
+  if (heavyChain === null || lightChain === null) {
+    missing.push({ field: "labs.heavyChain", neededFor: "anti-CD38 antibody interference check" });
+    missing.push({ field: "labs.lightChain", neededFor: "anti-CD38 antibody interference check" });
+    return null;
+  }
+  if (heavyChain !== "IgG" || lightChain !== "kappa") return null;
+  const atLeast = last.category;
+  rules?.push(trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }));
+  rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
+  rules?.push(trace(R.antibodyInterferenceFloor, { date: last.date, atLeast }));
+  alerts.push(
+    alertFrom(
+      "response.antibody-interference",
+      "info",
+      `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
+      [R.antibodyInterference, R.antibodyInterferenceSmall, R.antibodyInterferenceFloor],
+    ),
+  );
+  return "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
+}
+
+/** What the basis of a graded line reads besides the grades (gradedBasis). */
+interface GradedBasisInputs {
+  confirmed: boolean;
+  responseDate: string;
+  /** The antibody-interference reason: the latest grade is then a floor, not graded below CR. */
+  reason: string | null;
+  /** The 24-h urine M-protein is asked for. */
+  urineMissing: boolean;
+  plasmacytoma: Facts["biopsy"]["plasmacytoma"];
+  crPendingPlasmacytoma: boolean;
+  /** The 2006/2011 wording reads a PD the 2016 grading does not (pdByLowestValue). */
+  olderPd: boolean;
+  relapseFromCr: boolean;
+}
+
+/** The basis of a graded line in words (responseOfLine, with words): its latest assessments, the grade and
+ * whether it is confirmed. Apart from responseOfLine for its size (see progressedResult). */
+function gradedBasis(
+  head: string,
+  grades: readonly { date: string; category: ResponseCategory; rules: readonly RuleDef[] }[],
+  i: GradedBasisInputs,
+): string {
+  const last = grades[grades.length - 1]!;
+  const prev = grades.length > 1 ? grades[grades.length - 2] : undefined;
+  const latestText = grades
+    .slice(-2)
+    .map((g) => `${g.date}: ${g.category}`)
+    .join(", ");
+  const confText = i.confirmed
+    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${i.responseDate}`
+    : prev
+      ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
+      : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
+  const ruleText = last.rules.map((r) => r.text).join("; ");
+  // With interference the grade met is the floor (atLeast).
+  const atLeast = last.category;
+  return (
+    `${head} Assessments ${latestText}. ` +
+    (i.reason !== null
+      ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
+      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}`) +
+    (i.olderPd
+      ? " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert."
+      : " No rise meeting the IMWG progression thresholds.") +
+    (i.relapseFromCr ? " Relapse from CR." : "")
+  );
+}
+
 /** A confirmed dFLC rise of the PD size on a disease the FLC is not the measure of (review c39-L4, c40-N3). */
 export const FLC_ASIDE_ALERT = "response.flc-rise-not-the-measure";
 
@@ -777,10 +1145,6 @@ function responseOfLine(
     (facts.imaging.date === null || compareDates(facts.imaging.date, line.start) >= 0);
   const confirmedPd = pd.find((e) => e.confirmed);
   const pendingPd = pd.find((e) => !e.confirmed);
-  const pdText = (e: PdEvent) =>
-    words
-      ? `${LABEL[e.param]} ${fmt(e.value)} ${UNIT[e.param]} on ${e.date}, up from the lowest confirmed value ${fmt(e.nadirBelowZero ?? e.nadir)} ${UNIT[e.param]}${e.nadirBelowZero === undefined ? "" : ` (negative: the rise is counted from ${fmt(e.nadir)} ${UNIT[e.param]}, no excess of the involved chain)`} (${e.rule.text})`
-      : "";
   for (const e of pd) {
     rules?.push(
       trace(e.rule, {
@@ -805,83 +1169,8 @@ function responseOfLine(
     ...(undated.length > 0 ? { baselineUndated: undated } : {}),
   };
 
-  if (recorded || newLesion || confirmedPd) {
-    const why: string[] = [];
-    const c = confirmedPd?.confirmation;
-    if (confirmedPd && c?.by === "second-assessment") {
-      why.push(`${pdText(confirmedPd)}, confirmed on ${c.on}`);
-      rules?.push(trace(R.confirmProgression, { first: confirmedPd.date, second: c.on }));
-    } else if (confirmedPd) {
-      why.push(`${pdText(confirmedPd)} (a marrow result needs no confirming second assessment)`);
-    }
-    if (recorded) {
-      why.push("progression recorded in the treatment history for this line");
-      rules?.push(trace(R.pdRecorded, { line: line.number }));
-    }
-    if (newLesion) {
-      why.push(`new lesion(s) on imaging${facts.imaging.date ? ` (${facts.imaging.date})` : ""}`);
-      rules?.push(trace(R.pdNewLesion, { imagingDate: facts.imaging.date }));
-    }
-    // The progression date: the earliest of the three kinds of evidence (kumar-2016-lancet-oncol: PD is
-    // "any one or more" of its criteria, so progression dates from the first met). A lab rise dates from
-    // the first of its confirming assessments (the first test dates a category, criteria-and-scores.md
-    // 6.2). The recorded date is the team's (often the date therapy changed, which can be later); it
-    // counts from the entry's start, as refractoriness reads it (lines.ts). Refractoriness (IMWG 2011,
-    // rajkumar-2011-blood: progression within 60 days of the last dose) reads this same date.
-    let recordedDate: string | null = null;
-    for (const i of line.entries) {
-      const t = facts.treatmentHistory[i];
-      if (t) recordedDate = earlierDate(recordedDate, recordedProgressionDate(t));
-    }
-    const imagingDate = newLesion ? facts.imaging.date : null;
-    let progressionDate: string | null = null;
-    let progressionDateFrom: ProgressionDateSource | null = null;
-    const consider = (d: string | null | undefined, from: ProgressionDateSource) => {
-      if (d == null || (progressionDate !== null && compareDates(d, progressionDate) >= 0)) return;
-      progressionDate = d;
-      progressionDateFrom = from;
-    };
-    consider(confirmedPd?.date, "lab-series");
-    consider(recordedDate, "treatment-history");
-    consider(imagingDate, "imaging");
-    // The alert cites the measured event when there is one, else what the team recorded, else imaging.
-    const alertRules = confirmedPd
-      ? [confirmedPd.rule, ...(c?.by === "second-assessment" ? [R.confirmProgression] : [])]
-      : [recorded ? R.pdRecorded : R.pdNewLesion];
-    // criteria-and-scores.md 6.2: clinical relapse is a row of its own. A progression is critical unless
-    // every clinical-relapse item is known absent (a biochemical-only relapse: a warning, the timing of the
-    // next line being the team's decision); an item not known keeps it critical.
-    const clinicalRelapse = assessClinicalRelapse(facts, line.start, progressionDate);
-    if (rules) rules.push(...clinicalRelapseTraces(clinicalRelapse));
-    for (const i of clinicalRelapse.items) missing.push(...i.missing);
-    alerts.push(
-      alertFrom(
-        "response.progression",
-        clinicalRelapse.met === false ? "warning" : "critical",
-        words
-          ? `Progressive disease on line ${line.number} (${line.regimens.join(" -> ")}): ${why.join("; ")}. ${clinicalRelapseShortWords(clinicalRelapse)}`
-          : "",
-        [...alertRules, ...clinicalRelapseRules(clinicalRelapse)],
-      ),
-    );
-    const dateText =
-      words && progressionDate !== null
-        ? ` ${progressionDateWords(progressionDate, progressionDateFrom!, {
-            lab: confirmedPd ? { date: confirmedPd.date, marrow: confirmedPd.param === "marrow" } : null,
-            recorded: recordedDate,
-            imaging: imagingDate,
-          })}`
-        : "";
-    const basis = words ? `${head} Progressive disease (IMWG 2016): ${why.join("; ")}.${dateText}` : "";
-    return emptyResult(basis, null, common, {
-      current: "PD",
-      progression: true,
-      confirmed: true,
-      progressionDate,
-      progressionDateFrom,
-      clinicalRelapse,
-    });
-  }
+  if (recorded || newLesion || confirmedPd)
+    return progressedResult(facts, line, common, rules, head, { recorded, newLesion, confirmedPd });
 
   // A dFLC rise that is progression only when measured from a negative lowest value itself (the reading
   // progression.ts dflcRiseFrom does not take): not called, but shown, never silently normal.
@@ -930,7 +1219,7 @@ function responseOfLine(
         "response.progression-unconfirmed",
         "warning",
         words
-          ? `Possible progression on line ${line.number}: repeat test to confirm (IMWG: a second consecutive assessment). ${sentence(pdText(pendingPd))}.`
+          ? `Possible progression on line ${line.number}: repeat test to confirm (IMWG: a second consecutive assessment). ${sentence(pdText(pendingPd, words))}.`
           : "",
         [pendingPd.rule, R.confirmProgression],
       ),
@@ -941,7 +1230,7 @@ function responseOfLine(
         : "";
     return emptyResult(
       words
-        ? `${head} ${sentence(pdText(pendingPd))}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).${notMeasurable}`
+        ? `${head} ${sentence(pdText(pendingPd, words))}: progressive disease NOT CONFIRMED YET (needs a second consecutive assessment).${notMeasurable}`
         : "",
       null,
       common,
@@ -1010,53 +1299,13 @@ function responseOfLine(
     );
   }
 
-  if (measurableBy.length === 0) {
-    if (base.serum === null) missing.push({ field: "series.serumMProtein", neededFor: "IMWG response" });
-    if (base.urine === null) missing.push({ field: "series.urineMProtein", neededFor: "IMWG response" });
-    if (base.dflc === null)
-      missing.push({ field: "series.involvedFreeLightChain", neededFor: "IMWG response (FLC-only disease)" });
-    const anyAfter = [pts.serum, pts.urine].some((xs) =>
-      xs.some((p) => compareDates(p.date, line.start) > 0),
-    );
-    const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
-    const flcWhy = flcCandidate ? flcDirectionWords(baseFlc, facts.labs.lightChain) : "";
-    // On-treatment values with none before the start: the baseline is not known (never "not measurable").
-    const onTreatmentOnly =
-      base.serum === null &&
-      base.urine === null &&
-      base.dflc === null &&
-      [pts.serum, pts.urine, pts.flc].some((xs) => xs.some((p) => compareDates(p.date, line.start) > 0));
-    const reason = onTreatmentOnly
-      ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
-      : undated.length > 0
-        ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
-        : base.serum === null && base.urine === null && base.dflc === null
-          ? "no M-protein or FLC values in the record for this line"
-          : flcMeasTruth === null
-            ? `not known whether the disease is measurable (IMWG 2016: involved FLC >= 100 mg/L with the ratio abnormal for the involved chain): ${flcWhy}${notKnown}`
-            : `disease not measurable by the baseline values in the record (IMWG 2016: serum >= 1 g/dL, urine >= 200 mg/24 h, or involved FLC >= 100 mg/L with the ratio abnormal for the involved chain)${
-                flcWhy ? `: ${flcWhy}` : ""
-              }${notKnown}`;
-    // Review c14-5: with the baseline not known, a dFLC rise meeting the FLC progression rise cannot be called
-    // (the FLC is the measure only when serum and urine were not measurable at baseline) nor read as none.
-    const flcRise = onTreatmentOnly ? dflcRiseBaselineUnknown(pts, line.start) : null;
-    if (flcRise !== null)
-      alerts.push(
-        alertFrom(
-          "response.flc-rise-baseline-unknown",
-          "warning",
-          words
-            ? `Possible progression on line ${line.number}: the dFLC rose from ${fmt(flcRise.nadir)} mg/L to ${fmt(flcRise.value)} mg/L on ${flcRise.date}${flcRise.confirmation?.by === "second-assessment" ? `, confirmed on ${flcRise.confirmation.on}` : ", not confirmed yet"}, the IMWG 2016 FLC progression rise (> 10 mg/dL and >= 25% from the lowest confirmed value). That criterion applies when the serum and urine M-protein were not measurable at baseline, and the baseline of this line is not known: progression cannot be judged from it. Record the pre-treatment M-protein and free light chains, and review the trend.`
-            : "",
-          [R.pdFlc],
-        ),
-      );
-    // The reason is a phrase (it is also given alone as `reason`); after the head it starts a sentence.
-    return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
-      progression: anyAfter && flcRise === null ? false : null,
-      ...(onTreatmentOnly ? { baselineUnknown: true } : {}),
+  if (measurableBy.length === 0)
+    return notMeasurableResult(common, pts, line, head, words, {
+      flcCandidate: flcCandidate ? baseFlc : undefined,
+      lightChain: facts.labs.lightChain,
+      undated,
+      flcMeasTruth,
     });
-  }
 
   // Assessment dates after the start of the line (and after a baseline taken after it).
   let from = line.start;
@@ -1174,137 +1423,21 @@ function responseOfLine(
     }),
   );
 
-  // Relapse from CR: a confirmed CR, then M-protein back at two consecutive assessments, or marrow >= 5%.
-  let relapseFromCr = false;
-  const crPair = grades.findIndex(
-    (g, i) => i > 0 && RANK[g.category] >= RANK.CR && RANK[grades[i - 1]!.category] >= RANK.CR,
-  );
-  if (crPair > 0) {
-    const crDate = grades[crPair]!.date;
-    const laterDates = [
-      ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
-    ]
-      .filter((d) => compareDates(d, crDate) > 0)
-      .sort(compareDates);
-    const back = (d: string) => mProteinPresent(pts, d);
-    const ifeBack = laterDates.some((d, i) => i > 0 && back(d) && back(laterDates[i - 1]!));
-    const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
-    relapseFromCr = ifeBack || marrowBack;
-    if (relapseFromCr) {
-      rules?.push(
-        trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: ifeBack, marrowAtLeast5: marrowBack }),
-      );
-      alerts.push(
-        alertFrom(
-          "response.relapse-from-cr",
-          "warning",
-          `Relapse from CR on line ${line.number}: ${ifeBack ? "M-protein has reappeared at two consecutive assessments" : "marrow plasma cells >= 5%"} after CR confirmed on ${crDate}.`,
-          [R.relapseFromCr],
-        ),
-      );
-    } else {
-      // Review c27-M2: M-protein back at the latest assessment alone after a confirmed CR (a newly positive
-      // immunofixation) was re-graded "VGPR" without a word; every relapse and progression category needs two
-      // consecutive assessments (criteria-and-scores.md 6.2): said as possible, with the repeat it needs.
-      const latest = laterDates[laterDates.length - 1];
-      if (latest !== undefined && back(latest)) {
-        rules?.push(
-          trace(R.relapseFromCr, { crConfirmedOn: crDate, mProteinBack: latest, confirmed: false }),
-        );
-        alerts.push(
-          alertFrom(
-            "response.relapse-from-cr-unconfirmed",
-            "warning",
-            words
-              ? `Possible relapse from CR on line ${line.number}: M-protein present again on ${latest} (one assessment) after CR confirmed on ${crDate}. Repeat serum and urine immunofixation to confirm (IMWG 2016: a relapse needs two consecutive assessments). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`
-              : "",
-            [R.relapseFromCr, R.confirmProgression],
-          ),
-        );
-      }
-    }
-  }
-  // Review c13-1: M-protein back after immunofixation was negative, with no CR graded from the values (no
-  // marrow in the record). criteria-and-scores.md 6 (kumar-2016-lancet-oncol): relapse from CR is the
-  // reappearance of M-protein on immunofixation or electrophoresis, a disease-free-survival end-point, not
-  // progression. With CR recorded as the line's best response it is relapse from CR; otherwise it is named
-  // as what it is, M-protein back after it was gone.
-  if (!relapseFromCr) {
-    const back = mProteinBackAfterNegativeIfe(pts, line.start);
-    if (back) {
-      const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
-      relapseFromCr = crRecorded;
-      rules?.push(
-        trace(R.mProteinBack, {
-          ifeNegative: back.negative.join(", "),
-          mProteinBack: back.back.join(", "),
-          crRecorded,
-        }),
-      );
-      const values =
-        back.serum.length === 2 ? `serum M-protein ${back.serum.join(", ")}` : back.back.join(", ");
-      const where = `at two consecutive assessments (${values}) after serum immunofixation was negative from ${back.negative[0]} to ${back.negative[1]}`;
-      alerts.push(
-        crRecorded
-          ? alertFrom(
-              "response.relapse-from-cr",
-              "warning",
-              `Relapse from CR on line ${line.number}: M-protein has reappeared ${where}, with CR recorded as the line's best response (the marrow that confirms CR is not in the record). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`,
-              [R.relapseFromCr, R.mProteinBack],
-            )
-          : alertFrom(
-              "response.m-protein-reappeared",
-              "warning",
-              `M-protein has reappeared on line ${line.number} ${where}. If CR had been confirmed (marrow plasma cells < 5%), this is relapse from CR; either way it is not progression by itself: progression is judged on the IMWG thresholds (see the response).`,
-              [R.mProteinBack, R.relapseFromCr],
-            ),
-      );
-    }
-  }
+  const relapseFromCr = relapseFromCrOf(pts, line, grades, rules, alerts);
 
   // Daratumumab / anti-CD38 interference with a small IgG-kappa band.
   const onAntiCd38 = line.drugs.some((d) => drugClass(d) === DrugClass.antiCd38);
-  let antibodyInterference = false;
-  let current: ResponseCategory | null = last.category;
-  let reason: string | null = null;
-  let gradeIfBandIsDisease: ResponseCategory | null = null;
-  let atLeast: ResponseCategory | null = null;
-  if (onAntiCd38 && RANK[last.category] < RANK.CR) {
-    const s = lastOnOrBefore(pts.serum, last.date);
-    const ife = lastOnOrBefore(pts.serumIfe, last.date);
-    const detected = (s !== undefined && s.value > EPS) || ife?.result === "positive";
-    const small = s === undefined || s.value <= 0.25 + EPS;
-    if (detected && small) {
-      const { heavyChain, lightChain } = facts.labs;
-      if (heavyChain === null || lightChain === null) {
-        missing.push({ field: "labs.heavyChain", neededFor: "anti-CD38 antibody interference check" });
-        missing.push({ field: "labs.lightChain", neededFor: "anti-CD38 antibody interference check" });
-      } else if (heavyChain === "IgG" && lightChain === "kappa") {
-        antibodyInterference = true;
-        gradeIfBandIsDisease = last.category;
-        // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the
-        // disease's own fall is at least the measured one and the category met stands; CR is not judged
-        // (criteria-and-scores.md 6.4: flag "rather than grading as <CR").
-        atLeast = last.category;
-        current = null;
-        reason =
-          "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
-        rules?.push(
-          trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }),
-        );
-        rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
-        rules?.push(trace(R.antibodyInterferenceFloor, { date: last.date, atLeast }));
-        alerts.push(
-          alertFrom(
-            "response.antibody-interference",
-            "info",
-            `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
-            [R.antibodyInterference, R.antibodyInterferenceSmall, R.antibodyInterferenceFloor],
-          ),
-        );
-      }
-    }
-  }
+  const reason =
+    onAntiCd38 && RANK[last.category] < RANK.CR
+      ? antibodyInterferenceOf(facts, pts, last, missing, rules, alerts)
+      : null;
+  const antibodyInterference = reason !== null;
+  // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the disease's own
+  // fall is at least the measured one and the category met stands; CR is not judged (criteria-and-scores.md
+  // 6.4: flag "rather than grading as <CR").
+  const current: ResponseCategory | null = antibodyInterference ? null : last.category;
+  const gradeIfBandIsDisease: ResponseCategory | null = antibodyInterference ? last.category : null;
+  const atLeast: ResponseCategory | null = antibodyInterference ? last.category : null;
 
   // Review c28-M4: on an anti-CD38 antibody with IgG-kappa disease, the M-protein "back" after CR may be the
   // antibody's band: the relapse-from-CR alerts say so beside the interference they would otherwise contradict.
@@ -1315,28 +1448,18 @@ function responseOfLine(
           " The band may be the anti-CD38 antibody (IgG-kappa disease on it): a daratumumab-specific immunofixation (DIRA or Hydrashift) tells drug from disease before this is called a relapse.";
 
   // The basis in words (none in codes-only mode).
-  let basis = "";
-  if (words) {
-    const latestText = grades
-      .slice(-2)
-      .map((g) => `${g.date}: ${g.category}`)
-      .join(", ");
-    const confText = confirmed
-      ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${responseDate}`
-      : prev
-        ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
-        : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
-    const ruleText = last.rules.map((r) => r.text).join("; ");
-    basis =
-      `${head} Assessments ${latestText}. ` +
-      (current === null
-        ? `Not graded below CR: ${reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && missing.some((m) => m.field === "series.urineMProtein") ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
-        : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(pc, last.category, ctx.crPending.plasmacytoma)}`) +
-      (older === null
-        ? " No rise meeting the IMWG progression thresholds."
-        : " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert.") +
-      (relapseFromCr ? " Relapse from CR." : "");
-  }
+  const basis = words
+    ? gradedBasis(head, grades, {
+        confirmed,
+        responseDate,
+        reason,
+        urineMissing: missing.some((m) => m.field === "series.urineMProtein"),
+        plasmacytoma: pc,
+        crPendingPlasmacytoma: ctx.crPending.plasmacytoma,
+        olderPd: older !== null,
+        relapseFromCr,
+      })
+    : "";
 
   return emptyResult(basis, reason, common, {
     current,
