@@ -472,6 +472,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         ? { code: phase.currentRegimen, drugs: running.filter((d) => !isKnownNonMyelomaDrug(d)) }
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
+    refractoryNotKnown: linesOfTherapy.refractoryNotKnown ?? [],
     toxicityStops: codesOnly ? [] : toxicityStopsOf(facts.treatmentHistory, facts.asOf),
     text: mode.text ?? true,
     codesOnly,

@@ -135,6 +135,7 @@ function evaluateEntry(
     ctx.refractoryDrugs,
     ctx.refractoryIfProgressed,
     entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : null,
+    ctx.refractoryNotKnown,
   );
   if (refractory.excluded) return null;
 

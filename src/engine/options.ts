@@ -78,6 +78,7 @@ import {
   capRefractory,
   compiledReviewOf,
   hasSafetyReview,
+  isNotKnownTo,
   isRefractoryTo,
   judgedDrugs,
   PENDING_CAUTION,
@@ -619,6 +620,9 @@ export interface KnowledgeContext {
   /** Those of them refractory only if the line has progressed (the "if progressed" branch, pathway.ts
    * progressedContext): the caution says "would be" (review c36-H10). */
   refractoryIfProgressed?: readonly string[];
+  /** Drugs whose refractoriness is not known (lines refractoryNotKnown): an option giving one again is no first
+   * choice (reviewRefractory). */
+  refractoryNotKnown?: readonly string[];
   /** Drugs (canonical names) whose latest entry stopped for toxicity and that were not given after it
    * (review c13-4): an option with such a drug says so. */
   toxicityStops?: readonly ToxicityStop[];
@@ -756,6 +760,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
     currentRegimen: context.currentRegimen ?? null,
     refractoryDrugs: context.refractoryDrugs ?? [],
     refractoryIfProgressed: context.refractoryIfProgressed ?? [],
+    refractoryNotKnown: context.refractoryNotKnown ?? [],
     toxicityStops: context.toxicityStops ?? [],
     text: context.text ?? true,
     codesOnly: context.codesOnly ?? false,
@@ -1231,6 +1236,12 @@ function newMemo(): DrugRuleMemo {
 }
 
 /** Whether the disease is refractory to any of the drugs, by name or (anti-CD38 antibodies) by class. */
+/** Whether a regimen gives a drug whose refractoriness is not known (an anti-CD38 antibody by its class). */
+function anyNotKnown(drugs: readonly string[], notKnown: readonly string[]): boolean {
+  for (const d of drugs) if (isNotKnownTo(d, notKnown)) return true;
+  return false;
+}
+
 function anyRefractory(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
   // The class look-up once per list (one evaluation asks for it for every option with a regimen).
   if (refractoryDrugs !== CLASSMATE_OF.list) {
@@ -1446,13 +1457,15 @@ function evaluateEntry(
   // The line being given is judged too (never excluded: review c37-J2).
   const refractory =
     regimen &&
-    ctx.refractoryDrugs.length > 0 &&
-    anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)
+    ((ctx.refractoryDrugs.length > 0 &&
+      anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)) ||
+      (ctx.refractoryNotKnown.length > 0 && !fromLine && anyNotKnown(c.judged, ctx.refractoryNotKnown)))
       ? reviewRefractory(
           entry,
           ctx.refractoryDrugs,
           ctx.refractoryIfProgressed,
           fromLine ? regimen.drugs : null,
+          ctx.refractoryNotKnown,
         )
       : null;
   if (refractory?.excluded) return null;

@@ -221,7 +221,9 @@ describe("review c44 M2 and m2: what the record leaves open, said", () => {
     const caution = (rec: Rec) =>
       assess(rec)
         .options.find((o) => o.id === "sc.bone.denosumab")
-        ?.cautions.find((c) => c.startsWith("Denosumab, calcium: the record gives no lower limit"));
+        ?.cautions.find((c) =>
+          c.startsWith("Denosumab, calcium: whether serum calcium is low is not judged here"),
+        );
     expect(caution(r)).toContain("(serum calcium: 7.6 mg/dL)");
     // With the laboratory's limit the warning judges it (alert.denosumab.calcium-below-lower-limit) instead.
     const withLimit = read("review-c44-m2-ndmm-calcium-7.6-no-lower-limit-crcl-25");
@@ -246,5 +248,73 @@ describe("review c44 M2 and m2: what the record leaves open, said", () => {
     expect(a.linesOfTherapy.refractoryDespiteRecordedNo).toEqual([
       { entry: 2, regimen: "DKd", lastDose: "2026-07-01", daysAfterLastDose: 59, progressionOn: "Pd" },
     ]);
+  });
+});
+
+describe("review c45 (specialist re-check of 0.2.56): refractoriness left open, and drugs given through a progression", () => {
+  const strengthOf = (a: ReturnType<typeof assess>, id: string) =>
+    a.options.find((o) => o.id === id)?.strength;
+
+  it("U1: frail 80, DRd with no end, Kd from 2026-08-01, progression 30 days later: DRd's drugs not known, no first choice", () => {
+    // criteria-and-scores.md 9.2; treatments.md 5d lists regimens by the drugs the disease is refractory to. Leaving
+    // DRd's end blank kept DRd, DPd and Isa-Pd "standard" and Tec-Dara "preferred".
+    const a = assess(read("review-c45-u1-frail-80-drd-no-end-switch-kd-pd-30d"));
+    expect(a.linesOfTherapy.refractoryNotKnown).toEqual(["daratumumab", "lenalidomide"]);
+    for (const id of ["rr.drd", "rr.dpd", "rr.isa-pd", "rr.tec-dara", "rr.dkd", "rr.krd"])
+      expect(strengthOf(a, id), id).toBe("consider");
+    expect(a.options.find((o) => o.id === "rr.drd")?.cautions).toContainEqual(
+      expect.stringContaining("Refractoriness to daratumumab and lenalidomide is not known"),
+    );
+    expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.0.end");
+    // BVd: DREAMM-7 excluded daratumumab-refractory disease, which is neither met nor ruled out (review c45-M1).
+    expect(strengthOf(a, "rr.bvd")).toBe("consider");
+  });
+
+  it("U1: the same DRd recorded as ended 90 days before the switch is settled: not refractory, not capped", () => {
+    const r = read("review-c45-u1-frail-80-drd-no-end-switch-kd-pd-30d");
+    r.treatmentHistory[0].end = "2026-05-01";
+    r.treatmentHistory[0].progressedOn = false;
+    const a = assess(r);
+    expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
+    expect(strengthOf(a, "rr.tec-dara")).toBe("preferred");
+  });
+
+  it("U2: lenalidomide maintenance with no end, daratumumab added, progression on it: lenalidomide-refractory", () => {
+    // treatments.md 5: lenalidomide-refractory = progression on lenalidomide or within 60 days of the last dose.
+    const r = read("review-c45-u2-r-maint-open-dara-added-pd-day31");
+    const a = assess(r);
+    expect(a.linesOfTherapy.lenalidomideRefractory).toBe(true);
+    expect(a.options.map((o) => o.id)).not.toContain("rr.krd");
+    expect(strengthOf(a, "cart.cilta-cel")).toBe("if-eligible");
+    // Its end recorded after the progression (taken through it) reads the same, never less refractory.
+    r.treatmentHistory[1].end = "2026-09-05";
+    expect(assess(r).linesOfTherapy.lenalidomideRefractory).toBe(true);
+  });
+
+  it("W1: D-VRd with no end, then the transplant, progression 30 days after it: not known, its end asked, not 'on daratumumab now'", () => {
+    const a = assess(read("review-c45-w1-dvrd-no-end-asct-pd-30d-after-asct"));
+    expect(a.linesOfTherapy.refractoryDrugs).toEqual(["melphalan"]);
+    expect(a.linesOfTherapy.refractoryNotKnown).toEqual(["bortezomib", "daratumumab", "lenalidomide"]);
+    expect(a.missingData).toContainEqual(
+      expect.objectContaining({
+        field: "treatmentHistory.0.end",
+        neededFor: expect.stringContaining("its last dose"),
+      }),
+    );
+    expect(a.alerts.map((x) => x.id)).not.toContain("daratumumab.spep-interference");
+    expect(a.alerts.map((x) => x.text).join(" ")).not.toContain("On daratumumab now");
+  });
+
+  it("m3: the denosumab calcium caution asks for a calcium not recorded, and says nothing above the CRAB level", () => {
+    const caution = (r: Rec) =>
+      assess(r)
+        .options.find((o) => o.id === "sc.bone.denosumab")
+        ?.cautions.find((c) => c.startsWith("Denosumab, calcium:"));
+    const missing = read("review-c44-m2-ndmm-calcium-7.6-no-lower-limit-crcl-25");
+    delete missing.labs.calcium;
+    expect(caution(missing)).toContain("Not known: serum calcium");
+    const high = read("review-c44-m2-ndmm-calcium-7.6-no-lower-limit-crcl-25");
+    high.labs.calcium.value = 11.8;
+    expect(caution(high)).toBeUndefined();
   });
 });

@@ -403,6 +403,8 @@ export function reviewRefractory(
   /** The drugs of the line being given, for an entry that carries its regimen (continuing it): judged too, and
    * never excluded (review c37-J2: DRd given in lenalidomide-refractory disease was continued unremarked). */
   givenDrugs: readonly string[] | null = null,
+  /** Drugs whose refractoriness is not known (lines refractoryNotKnown; review c45-U1). */
+  notKnown: readonly string[] = [],
 ): RefractoryReview {
   const none: RefractoryReview = {
     refractoryTo: [],
@@ -416,7 +418,7 @@ export function reviewRefractory(
   const active = given ? withoutSteroids(givenDrugs) : judgedDrugs(entry);
   const classmate = antiCd38RefractoryDrug(refractoryDrugs);
   const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
-  if (refractoryTo.length === 0) return none;
+  if (refractoryTo.length === 0) return given ? none : notKnownReview(active, notKnown, none);
   const excluded = !given && refractoryTo.length === active.length;
   // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
   const byClass = classmate === undefined ? [] : refractoryTo.filter((d) => !refractoryDrugs.includes(d));
@@ -450,6 +452,35 @@ export function reviewRefractory(
         ],
     citations: byClass.length > 0 ? ["rajkumar-2011-blood", "gandhi-2019-leukemia"] : ["rajkumar-2011-blood"],
   };
+}
+
+/** A regimen offered anew that gives a drug whose refractoriness is not known, none known refractory: no first
+ * choice until it is settled (the matrix, treatments.md 5d, lists regimens by the drugs the disease is refractory
+ * to; review c45-U1: DKd's end left blank kept Tec-Dara "preferred" where recording it removed it). */
+function notKnownReview(
+  active: readonly string[],
+  notKnown: readonly string[],
+  none: RefractoryReview,
+): RefractoryReview {
+  const unsettled = notKnown.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, notKnown));
+  if (unsettled.length === 0) return none;
+  return {
+    refractoryTo: [],
+    excluded: false,
+    capped: true,
+    cautions: [
+      `Refractoriness to ${unsettled.join(" and ")} is not known (an earlier entry's outcome or last dose is not recorded: see the missing data; IMWG: progression on a drug or within 60 days of its last dose): not a first choice until it is settled.`,
+    ],
+    citations: ["rajkumar-2011-blood"],
+  };
+}
+
+/** Whether a drug's refractoriness is not known: by its name, or, for an anti-CD38 antibody, by its class. */
+export function isNotKnownTo(drug: string, notKnown: readonly string[]): boolean {
+  if (notKnown.includes(drug)) return true;
+  if (drugClass(drug) !== DrugClass.antiCd38) return false;
+  for (const d of notKnown) if (drugClass(d) === DrugClass.antiCd38) return true;
+  return false;
 }
 
 /** The anti-CD38 antibody among the refractory drugs, if any. Anti-CD38 refractoriness is a property of the

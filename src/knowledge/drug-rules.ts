@@ -572,6 +572,9 @@ export const DRUG_RULES: readonly DrugRule[] = [
     when: {
       all: [
         { fact: "calciumVsLowerLimit", is: "no-limit-given" },
+        // Not above the CRAB hypercalcaemia level (criteria-and-scores.md 1.1: > 11 mg/dL): no low calcium to
+        // look for there (review c45-m3).
+        { fact: "calciumMgDl", lte: 11 },
         {
           any: [
             { fact: "crclMlMin", lt: 30 },
@@ -580,8 +583,10 @@ export const DRUG_RULES: readonly DrugRule[] = [
         },
       ],
     },
+    // No calcium recorded at all is not a normal one (review c45-m3): the caution says so and asks for it.
+    unknownOk: ["calciumVsLowerLimit", "calciumMgDl"],
     text: {
-      both: "Denosumab, calcium: the record gives no lower limit of normal for serum calcium, so whether it is low is not judged here. With CrCl <30 mL/min or dialysis hypocalcaemia is most frequent: compare the value with the laboratory's range (or an albumin-corrected or ionised calcium) and correct a low calcium before the first dose.",
+      both: "Denosumab, calcium: whether serum calcium is low is not judged here (the record gives no value with its laboratory's lower limit of normal). With CrCl <30 mL/min or dialysis hypocalcaemia is most frequent: compare the value with the laboratory's range (or an albumin-corrected or ionised calcium) and correct a low calcium before the first dose.",
     },
     cautionShow: ["calciumMgDl"],
     severity: "warning",

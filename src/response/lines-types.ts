@@ -53,6 +53,11 @@ export interface LinesOfTherapyResult {
    * and the days of therapy counted (courses given without a break before it included; review c43-m2: the
    * caution names which course). */
   antiCd38ShortCourses?: { drug: string; regimen: string; start: string; daysOfTherapy: number }[];
+  /** Present when not empty (from engine 0.2.57): the drugs (steroids aside) whose refractoriness an entry leaves not
+   * known (an outcome or a last dose not recorded) and no other entry settles, outside the "if the line has
+   * progressed" reading (refractoryDrugsIfProgressed). An option giving one again is at most "consider" (review
+   * c45-U1: leaving DKd's end blank kept Tec-Dara "preferred"). */
+  refractoryNotKnown?: string[];
   /** Present when not empty (from engine 0.2.56): entries recorded `progressedOn: false` that are refractory all the
    * same, a progression on a later entry having come within 60 days of their last dose (IMWG 2011; review c44-m2:
    * the record's answer was overridden without a word). `entry` is the record index. */

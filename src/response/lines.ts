@@ -87,6 +87,9 @@ function byStartThenIndex(a: TreatmentFact, b: TreatmentFact): number {
  * alone (review c33-W1: "daratumumab" recorded alone, added to Rd with no end, read as Rd stopped). */
 export function addsToOpenEntry(open: TreatmentFact, later: TreatmentFact): boolean {
   if (progressionRecorded(open)) return false;
+  // A transplant ends the induction before it (criteria-and-scores.md 9.1; review c45-W1: D-VRd with no end, then
+  // melphalan 200 and its transplant, read "on daratumumab now" after it).
+  if (later.asct === true || later.phase === "transplant") return false;
   for (const name of later.drugs) {
     const c = drugClass(canonicalDrugName(name));
     if (c === DrugClass.steroid || c === DrugClass.bcmaDirected || c === DrugClass.gprc5dDirected)
@@ -460,9 +463,12 @@ function laterProgressionWithin(
   measured: { date: string; regimen: string } | null,
 ): { days: number; regimen: string } | null {
   let best: { days: number; regimen: string } | null = null;
+  const start = history[i]!.start;
   const consider = (date: string | null, regimen: string) => {
-    if (date === null || compareDates(date, end) < 0) return;
-    const days = daysBetween(end, date);
+    // A progression while the entry was given (recorded on an add-on entry, say) is one on it: 0 days (review
+    // c45-U2: lenalidomide maintenance recorded to 4 days after a progression recorded on daratumumab added to it).
+    if (date === null || compareDates(date, start) < 0) return;
+    const days = compareDates(date, end) < 0 ? 0 : daysBetween(end, date);
     if (days <= REFRACTORY_WINDOW_DAYS && (best === null || days < best.days)) best = { days, regimen };
   };
   for (let j = i + 1; j < history.length; j++)
@@ -784,6 +790,9 @@ export function assessLinesAndResponse(
   // of a possible progression measured: any progression since is within 60 days of its last dose,
   // criteria-and-scores.md 9.2).
   const ifProgressed: string[] = [];
+  // Each drug's status on the latest entry giving it (a later course without progression settles an earlier
+  // course's unknown: the disease was not refractory to the drug then), for refractoryNotKnown (review c45-U1).
+  let latestStatus: Map<string, { start: string; status: boolean | null; oneTime: boolean }> | null = null;
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
@@ -810,12 +819,17 @@ export function assessLinesAndResponse(
     // therapy for smouldering myeloma: no line, but its drugs were given and can be refractory (review c8-19).
     if (isNotALine(recorded, canon[i]!) && !isSmmTherapy(recorded)) continue;
     const ownDate = recordedProgressionDate(recorded);
+    // Not for an entry with no end that a later therapy (a transplant, say) ended before the line's progression: the
+    // progression was not on it, and its last dose is not known (review c45-W1; the c44-U1 reading below).
+    const endedBefore =
+      recorded.end === null && linePdDate !== null ? overOnLaterTherapy(history, i, facts.asOf) : null;
     const fromLine =
       linePdDate !== null &&
       last?.entries.includes(i) === true &&
       recorded.progressedOn !== true &&
       compareDates(recorded.start, linePdDate) <= 0 &&
-      (ownDate === null || compareDates(linePdDate, ownDate) < 0);
+      (ownDate === null || compareDates(linePdDate, ownDate) < 0) &&
+      !(endedBefore !== null && compareDates(endedBefore, linePdDate) < 0);
     const t = fromLine ? { ...recorded, progressionDate: linePdDate } : recorded;
     if (fromLine)
       rules?.push(
@@ -910,17 +924,23 @@ export function assessLinesAndResponse(
       !holdsCarT(t.drugs)
     ) {
       const stoppedBy = overOnLaterTherapy(history, i, facts.asOf);
-      const later =
-        stoppedBy === null
-          ? null
-          : laterProgressionWithin(
-              history,
-              i,
-              stoppedBy,
-              linePdDate !== null && last !== undefined && !last.entries.includes(i)
-                ? { date: linePdDate, regimen: last.regimens.join(" + ") }
-                : null,
-            );
+      const measured =
+        linePdDate !== null && last !== undefined
+          ? { date: linePdDate, regimen: last.regimens.join(" + ") }
+          : null;
+      // Still given (nothing ended it; a later entry only added drugs to it): a progression recorded since its start
+      // is a progression on it (review c45-U2: refractory, IMWG 2011).
+      const onIt =
+        stoppedBy === null && namesMyelomaTherapy(t)
+          ? laterProgressionWithin(history, i, facts.asOf, measured)
+          : null;
+      if (onIt !== null) {
+        status = true;
+        rules?.push(
+          trace(R.refractory, merged(entryInputs(t), { stillGiven: true, progressionOn: onIt.regimen })),
+        );
+      }
+      const later = stoppedBy === null ? null : laterProgressionWithin(history, i, stoppedBy, measured);
       if (later !== null) {
         status = null;
         lastDoseNotKnown = true;
@@ -1001,6 +1021,22 @@ export function assessLinesAndResponse(
           antiCd38Null = true;
           if (withinWindowOfAsOf && !ifProgressed.includes(d)) ifProgressed.push(d);
         }
+      }
+      if (drugStatus === null || latestStatus !== null) {
+        latestStatus ??= new Map();
+        const before = latestStatus.get(d);
+        if (before === undefined || compareDates(t.start, before.start) >= 0)
+          latestStatus.set(d, {
+            start: t.start,
+            // Null within 60 days of asOf is the "if progressed" reading's (refractoryDrugsIfProgressed).
+            status: drugStatus === null && withinWindowOfAsOf ? false : drugStatus,
+            // A one-time treatment is not listed; nor a drug of the last line while its progression is the open
+            // question, which the pathway reads under both answers (refractoryDrugsIfProgressed; review c34).
+            oneTime:
+              carTEntry ||
+              (transplantEntry && d === "melphalan") ||
+              (last?.entries.includes(i) === true && last.progressed === null),
+          });
       }
       if (drugStatus === true) drugs.refractory[k] = true;
       else if (
@@ -1105,6 +1141,19 @@ export function assessLinesAndResponse(
     if (antiCd38ShortCourses !== null) linesOfTherapy.antiCd38ShortCourses = antiCd38ShortCourses;
   }
   if (despiteRecordedNo !== null) linesOfTherapy.refractoryDespiteRecordedNo = despiteRecordedNo;
+  // Not known, and not refractory by another entry; a corticosteroid is never listed (as refractoryDrugs skips it).
+  const notKnown: string[] = [];
+  if (latestStatus !== null)
+    for (const [d, latest] of latestStatus)
+      if (
+        latest.status === null &&
+        !latest.oneTime &&
+        !refractoryDrugs.includes(d) &&
+        drugClass(d) !== DrugClass.steroid &&
+        !ifProgressed.includes(d)
+      )
+        notKnown.push(d);
+  if (notKnown.length > 0) linesOfTherapy.refractoryNotKnown = sortStrings(notKnown);
   // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
   const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
   if (settled.length > 0) {

@@ -301,6 +301,29 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["hungria-2024-nejm-dreamm7"],
         evidence: "verified",
       },
+      {
+        // Review c45-M1: after a progression on an anti-CD38 antibody after under 4 weeks of it, or with the
+        // refractoriness of an anti-CD38 course not known (lines antiCd38ProgressedUnder4Weeks, refractoryNotKnown),
+        // the exclusion above is neither met nor ruled out: BVd is held as Tec-Dara, whose trial excluded the same,
+        // is held (criteria-and-scores.md 9.3; treatments.md 5, BVd row).
+        id: "anti-cd38-refractoriness-unsettled",
+        when: {
+          any: [
+            { fact: "antiCd38ProgressedUnder4Weeks", is: true },
+            {
+              all: [
+                { fact: "antiCd38Exposed", is: true },
+                { fact: "antiCd38Refractory", known: false },
+              ],
+            },
+          ],
+        },
+        to: "consider",
+        because:
+          "Refractoriness to the anti-CD38 antibody given is not established (a progression after under 4 weeks of it, or an earlier course's outcome or last dose not recorded): DREAMM-7 excluded daratumumab-refractory patients, so its results may not cover this patient",
+        citations: ["hungria-2024-nejm-dreamm7", "gandhi-2019-leukemia"],
+        evidence: "verified",
+      },
       bortezomibRefractoryBvd,
     ],
     clinicianText:
