@@ -318,3 +318,27 @@ describe("review c45 (specialist re-check of 0.2.56): refractoriness left open, 
     expect(caution(high)).toBeUndefined();
   });
 });
+
+describe("review c46 (re-check of 0.2.57): an unknown the values settle caps nothing", () => {
+  // criteria-and-scores.md 9.2: refractory = progression within 60 days of the last dose; the progression date is the
+  // first assessment meeting PD. Values assessed past the 60 days with no progression up to them settle it.
+  it("W1: DRd ended in CR in 2021, the M-protein 0 for years, VCd later progressed: DRd's drugs are no open question", () => {
+    const r = read("review-c46-w1-drd-2021-cr-values-zero-then-vcd-pd");
+    const a = assess(r);
+    expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
+    expect(a.options.find((o) => o.id === "rr.tec-dara")?.strength).toBe("preferred");
+    expect(a.options.find((o) => o.id === "rr.drd")?.strength).toBe("standard");
+    // The same record with a progression-size rise 30 days after DRd's end: the values no longer settle it.
+    r.series.serumMProtein.push({ date: "2021-03-31", value: 0.6, unit: "g/dL" });
+    r.series.serumMProtein.push({ date: "2021-04-20", value: 0.8, unit: "g/dL" });
+    expect(assess(r).linesOfTherapy.refractoryDrugs).toEqual(
+      expect.arrayContaining(["daratumumab", "lenalidomide"]),
+    );
+  });
+
+  it("W2: lenalidomide for smouldering myeloma stopped in 2024, values stable since: first-line care not capped", () => {
+    const a = assess(read("review-c46-w2-smm-lenalidomide-stopped-2024-stable-values"));
+    expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
+    expect(a.options.find((o) => o.id === "ndmm.vrd")?.strength).toBe("standard");
+  });
+});

@@ -3,7 +3,7 @@
 import type { Facts, SeriesValue, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { type MissingInput, type RuleTrace, trace } from "../model/trace.js";
-import { compareDates, daysBetween, progressionRecorded, recordedProgressionDate } from "./dates.js";
+import { addDays, compareDates, daysBetween, progressionRecorded, recordedProgressionDate } from "./dates.js";
 import {
   canonicalDrugName,
   carTInfusionUndated,
@@ -452,6 +452,25 @@ function antiCd38DaysBefore(
     chainStart = e.start;
   }
   return days;
+}
+
+/** The followed values settle that an ended entry was not progressed on within 60 days of its last dose: they were
+ * assessed past the 60 days and meet no IMWG progression (from the lowest value, the 2006/2011 wording, the more
+ * cautious one) up to them (criteria-and-scores.md 9.2: the progression date is the first assessment meeting PD).
+ * For the options only (refractoryNotKnown): the entry's own status stays not known (review c46-W1: DRd ended in CR
+ * in 2021, the M-protein at 0 for 26 months, capped every regimen giving its drugs). */
+function valuesShowNoProgressionWithin(
+  points: Points,
+  t: TreatmentFact,
+  lineStart: string,
+  baseline: string,
+  lightChainOnly: boolean,
+): boolean {
+  if (t.end === null) return false;
+  const until = addDays(t.end, REFRACTORY_WINDOW_DAYS);
+  const past = (xs: readonly { date: string }[]) => xs.some((p) => compareDates(p.date, until) > 0);
+  if (!(past(points.serum) || past(points.urine) || past(points.flc))) return false;
+  return progressionBefore(points, lineStart, until, baseline, "any", lightChainOnly) === null;
 }
 
 /** The first progression recorded on an entry after entry `i` (or the last line's measured one), within 60 days
@@ -979,6 +998,8 @@ export function assessLinesAndResponse(
     // refractoriness by the drugs and classes a regimen is chosen for, criteria-and-scores.md 9.3).
     const transplantEntry = t.asct === true || t.phase === "transplant";
     const carTEntry = holdsCarT(t.drugs);
+    // Whether the values settle a not-known status as no progression within 60 days (read once, when needed).
+    let settledNo: boolean | undefined;
     for (const d of canon[i]!) {
       const k = drugs.add(d);
       let drugStatus = status;
@@ -1025,11 +1046,22 @@ export function assessLinesAndResponse(
       if (drugStatus === null || latestStatus !== null) {
         latestStatus ??= new Map();
         const before = latestStatus.get(d);
+        // Null within 60 days of asOf is the "if progressed" reading's (refractoryDrugsIfProgressed); one the values
+        // settle is no open question for the options (review c46-W1, W2, M1).
+        if (drugStatus === null && !withinWindowOfAsOf && settledNo === undefined) {
+          valuePoints ??= points ?? collectPoints(facts);
+          settledNo = valuesShowNoProgressionWithin(
+            valuePoints,
+            t,
+            lineOfEntry(lines, i)?.start ?? t.start,
+            lines[0]?.start ?? t.start,
+            facts.labs.heavyChain === "none",
+          );
+        }
         if (before === undefined || compareDates(t.start, before.start) >= 0)
           latestStatus.set(d, {
             start: t.start,
-            // Null within 60 days of asOf is the "if progressed" reading's (refractoryDrugsIfProgressed).
-            status: drugStatus === null && withinWindowOfAsOf ? false : drugStatus,
+            status: drugStatus === null && (withinWindowOfAsOf || settledNo === true) ? false : drugStatus,
             // A one-time treatment is not listed; nor a drug of the last line while its progression is the open
             // question, which the pathway reads under both answers (refractoryDrugsIfProgressed; review c34).
             oneTime:
