@@ -342,3 +342,22 @@ describe("review c46 (re-check of 0.2.57): an unknown the values settle caps not
     expect(a.options.find((o) => o.id === "ndmm.vrd")?.strength).toBe("standard");
   });
 });
+
+describe("review c46-m4: the clinician summary names a missing field once", () => {
+  it("DRd's end, needed for the drugs given now and for refractoriness, is listed once in the phase's missing line", () => {
+    const a = assess(read("review-c45-u1-frail-80-drd-no-end-switch-kd-pd-30d"));
+    const text = renderClinicianSummary(a, "text");
+    expect(text).not.toContain("treatmentHistory.0.end, treatmentHistory.0.end");
+    expect(text).toMatch(/missing: treatmentHistory\.0\.end/);
+  });
+});
+
+describe("review c47 (re-check of 0.2.58): only assessments before the next line settle an unknown", () => {
+  it("U1: DRd switched to VCd 3 days later after a rise to 0.9 g/dL; VCd's response does not settle DRd's refractoriness", () => {
+    // criteria-and-scores.md 6.2: PD is read on assessments taken before any new therapy starts; 9.2.
+    const a = assess(read("review-c47-u1-drd-switch-vcd-3d-response-in-window"));
+    expect(a.linesOfTherapy.refractoryNotKnown).toEqual(["daratumumab", "lenalidomide"]);
+    for (const id of ["rr.drd", "rr.dpd", "rr.tec-dara"])
+      expect(a.options.find((o) => o.id === id)?.strength, id).toBe("consider");
+  });
+});

@@ -106,7 +106,9 @@ class Writer {
   }
   missing(ms: readonly MissingInput[] | undefined): ListItem[] {
     if (!ms || ms.length === 0) return [];
-    return [li(`missing: ${ms.map((m) => this.f.code(m.field)).join(", ")}`)];
+    // Each field once: one field can be needed for two things (review c46-m4: an entry's end, for the drugs given
+    // now and for refractoriness).
+    return [li(`missing: ${[...new Set(ms.map((m) => m.field))].map((f) => this.f.code(f)).join(", ")}`)];
   }
 }
 

@@ -454,23 +454,36 @@ function antiCd38DaysBefore(
   return days;
 }
 
-/** The followed values settle that an ended entry was not progressed on within 60 days of its last dose: they were
- * assessed past the 60 days and meet no IMWG progression (from the lowest value, the 2006/2011 wording, the more
- * cautious one) up to them (criteria-and-scores.md 9.2: the progression date is the first assessment meeting PD).
- * For the options only (refractoryNotKnown): the entry's own status stays not known (review c46-W1: DRd ended in CR
- * in 2021, the M-protein at 0 for 26 months, capped every regimen giving its drugs). */
+/** The followed values settle that an ended entry was not progressed on within 60 days of its last dose: an
+ * assessment dated past the 60 days and before the next line began, and no IMWG progression (from the lowest value,
+ * the 2006/2011 wording, the more cautious one) up to and including it (criteria-and-scores.md 9.2: the progression
+ * date is the first assessment meeting PD; 6.2: assessments before any new therapy starts, so a response to the next
+ * line settles nothing, review c47-U1). For the options only (refractoryNotKnown): the entry's own status stays not
+ * known (review c46-W1: DRd ended in CR in 2021, the M-protein at 0 for 26 months, capped every regimen giving its
+ * drugs). */
 function valuesShowNoProgressionWithin(
   points: Points,
   t: TreatmentFact,
   lineStart: string,
+  nextLineStart: string | null,
   baseline: string,
   lightChainOnly: boolean,
 ): boolean {
   if (t.end === null) return false;
   const until = addDays(t.end, REFRACTORY_WINDOW_DAYS);
-  const past = (xs: readonly { date: string }[]) => xs.some((p) => compareDates(p.date, until) > 0);
-  if (!(past(points.serum) || past(points.urine) || past(points.flc))) return false;
-  return progressionBefore(points, lineStart, until, baseline, "any", lightChainOnly) === null;
+  // The first assessment past the 60 days and before the next line: it closes the window, and is read too (review
+  // c47-M1: a progression-size rise first measured a year later leaves the window open).
+  let closer: string | null = null;
+  for (const xs of [points.serum, points.urine, points.flc] as readonly (readonly { date: string }[])[])
+    for (const p of xs)
+      if (
+        compareDates(p.date, until) > 0 &&
+        (nextLineStart === null || compareDates(p.date, nextLineStart) < 0) &&
+        (closer === null || compareDates(p.date, closer) < 0)
+      )
+        closer = p.date;
+  if (closer === null) return false;
+  return progressionBefore(points, lineStart, closer, baseline, "any", lightChainOnly) === null;
 }
 
 /** The first progression recorded on an entry after entry `i` (or the last line's measured one), within 60 days
@@ -1050,10 +1063,12 @@ export function assessLinesAndResponse(
         // settle is no open question for the options (review c46-W1, W2, M1).
         if (drugStatus === null && !withinWindowOfAsOf && settledNo === undefined) {
           valuePoints ??= points ?? collectPoints(facts);
+          const line = lineOfEntry(lines, i);
           settledNo = valuesShowNoProgressionWithin(
             valuePoints,
             t,
-            lineOfEntry(lines, i)?.start ?? t.start,
+            line?.start ?? t.start,
+            line === undefined ? null : (lines.find((l) => l.number === line.number + 1)?.start ?? null),
             lines[0]?.start ?? t.start,
             facts.labs.heavyChain === "none",
           );
