@@ -37,10 +37,8 @@ import {
   unknownWords,
 } from "./options.js";
 import {
-  capAntiCd38Unsettled,
   capPending,
   capRefractory,
-  judgedDrugs,
   PENDING_CAUTION,
   pendingOnly,
   reviewOption,
@@ -136,6 +134,7 @@ function evaluateEntry(
     ctx.refractoryIfProgressed,
     entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : null,
     ctx.refractoryNotKnown,
+    s.antiCd38ProgressedUnder4Weeks === true,
   );
   if (refractory.excluded) return null;
 
@@ -201,14 +200,7 @@ function evaluateEntry(
   const option: AssessmentOption = {
     id: entry.id,
     kind: entry.kind,
-    strength: capPending(
-      capAntiCd38Unsettled(
-        capRefractory(safety.strength, refractory),
-        judgedDrugs(entry),
-        s.antiCd38ProgressedUnder4Weeks,
-      ),
-      pending,
-    ),
+    strength: capPending(capRefractory(safety.strength, refractory), pending),
     regimen: entry.regimen ? { code: entry.regimen.code, drugs: [...entry.regimen.drugs] } : null,
     title: entry.title,
     clinicianText: entry.clinicianText,

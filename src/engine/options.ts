@@ -73,12 +73,11 @@ import {
 } from "./assessment.js";
 import {
   antiCd38RefractoryDrug,
-  capAntiCd38Unsettled,
+  anyUnsettled,
   capPending,
   capRefractory,
   compiledReviewOf,
   hasSafetyReview,
-  isNotKnownTo,
   isRefractoryTo,
   judgedDrugs,
   PENDING_CAUTION,
@@ -1236,12 +1235,6 @@ function newMemo(): DrugRuleMemo {
 }
 
 /** Whether the disease is refractory to any of the drugs, by name or (anti-CD38 antibodies) by class. */
-/** Whether a regimen gives a drug whose refractoriness is not known (an anti-CD38 antibody by its class). */
-function anyNotKnown(drugs: readonly string[], notKnown: readonly string[]): boolean {
-  for (const d of drugs) if (isNotKnownTo(d, notKnown)) return true;
-  return false;
-}
-
 function anyRefractory(drugs: readonly string[], refractoryDrugs: readonly string[]): boolean {
   // The class look-up once per list (one evaluation asks for it for every option with a regimen).
   if (refractoryDrugs !== CLASSMATE_OF.list) {
@@ -1455,17 +1448,21 @@ function evaluateEntry(
   const regimen = fromLine ? ctx.currentRegimen : c.regimen;
   // With no refractory drug among those it judges (or no regimen), the review finds nothing: not called.
   // The line being given is judged too (never excluded: review c37-J2).
+  const antiCd38Unsettled = s.antiCd38ProgressedUnder4Weeks === true;
   const refractory =
     regimen &&
     ((ctx.refractoryDrugs.length > 0 &&
       anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)) ||
-      (ctx.refractoryNotKnown.length > 0 && !fromLine && anyNotKnown(c.judged, ctx.refractoryNotKnown)))
+      ((ctx.refractoryNotKnown.length > 0 || antiCd38Unsettled) &&
+        !fromLine &&
+        anyUnsettled(c.judged, ctx.refractoryNotKnown, antiCd38Unsettled)))
       ? reviewRefractory(
           entry,
           ctx.refractoryDrugs,
           ctx.refractoryIfProgressed,
           fromLine ? regimen.drugs : null,
           ctx.refractoryNotKnown,
+          antiCd38Unsettled,
         )
       : null;
   if (refractory?.excluded) return null;
@@ -1482,11 +1479,7 @@ function evaluateEntry(
     return codesOnlyOption(
       c,
       capPending(
-        capAntiCd38Unsettled(
-          capRefractory(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, refractory),
-          c.judged,
-          s.antiCd38ProgressedUnder4Weeks,
-        ),
+        capRefractory(c.adjusted ? strengthAfter(c.review, c.strength, s) : c.strength, refractory),
         c.pending[ctx.jurisdiction],
       ),
       missing,
@@ -1558,7 +1551,6 @@ function evaluateEntry(
     for (const id of safety.citations) pushOnce(citations, id);
     if (safety.unverified) unverified = true;
   }
-  strength = capAntiCd38Unsettled(strength, c.judged, s.antiCd38ProgressedUnder4Weeks);
   if (refractory) {
     strength = capRefractory(strength, refractory);
     // Its caution is a sentence: words, so only when asked for (without text, options carry none).

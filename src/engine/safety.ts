@@ -372,21 +372,6 @@ export interface RefractoryReview {
 export const capRefractory = (strength: Strength, review: RefractoryReview | null): Strength =>
   review?.capped === true ? weaker(strength, "consider") : strength;
 
-/** The same for an anti-CD38 antibody given again after the disease progressed on one after under 4 weeks of it
- * (lines antiCd38ProgressedUnder4Weeks): refractoriness to the class is not established, nor ruled out (MAMMOTH,
- * criteria-and-scores.md 9.3), so the regimen is not known to be one the matrix lists: at most "consider" (review
- * c44-U2: Tec-Dara "preferred" 21 days after DPd progressed). `judged`: the regimen's judged drugs (judgedDrugs;
- * none for the line being given). */
-export function capAntiCd38Unsettled(
-  strength: Strength,
-  judged: readonly string[],
-  progressedUnder4Weeks: boolean | null,
-): Strength {
-  if (progressedUnder4Weeks !== true) return strength;
-  for (const d of judged) if (drugClass(d) === DrugClass.antiCd38) return weaker(strength, "consider");
-  return strength;
-}
-
 /**
  * A regimen re-offered after the disease progressed on its drugs. IMWG 2011: refractory = progression on
  * a drug or within 60 days of its last dose (treatments.md 5 defines lenalidomide-refractory the same
@@ -405,6 +390,9 @@ export function reviewRefractory(
   givenDrugs: readonly string[] | null = null,
   /** Drugs whose refractoriness is not known (lines refractoryNotKnown; review c45-U1). */
   notKnown: readonly string[] = [],
+  /** The disease progressed on an anti-CD38 antibody after under 4 weeks of it (lines
+   * antiCd38ProgressedUnder4Weeks): refractoriness to the class is not established, nor ruled out. */
+  antiCd38Unsettled = false,
 ): RefractoryReview {
   const none: RefractoryReview = {
     refractoryTo: [],
@@ -418,7 +406,8 @@ export function reviewRefractory(
   const active = given ? withoutSteroids(givenDrugs) : judgedDrugs(entry);
   const classmate = antiCd38RefractoryDrug(refractoryDrugs);
   const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
-  if (refractoryTo.length === 0) return given ? none : notKnownReview(active, notKnown, none);
+  if (refractoryTo.length === 0)
+    return given ? none : notKnownReview(active, notKnown, antiCd38Unsettled, none);
   const excluded = !given && refractoryTo.length === active.length;
   // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
   const byClass = classmate === undefined ? [] : refractoryTo.filter((d) => !refractoryDrugs.includes(d));
@@ -456,14 +445,19 @@ export function reviewRefractory(
 
 /** A regimen offered anew that gives a drug whose refractoriness is not known, none known refractory: no first
  * choice until it is settled (the matrix, treatments.md 5d, lists regimens by the drugs the disease is refractory
- * to; review c45-U1: DKd's end left blank kept Tec-Dara "preferred" where recording it removed it). */
+ * to; review c45-U1: DKd's end left blank kept Tec-Dara "preferred" where recording it removed it). So is one giving
+ * an anti-CD38 antibody again after a progression on one after under 4 weeks of it (MAMMOTH, criteria-and-scores.md
+ * 9.3; review c44-U2: Tec-Dara "preferred" 21 days after DPd progressed): the drug rule
+ * anti-cd38.progressed-under-4-weeks says why, so no caution is added here. */
 function notKnownReview(
   active: readonly string[],
   notKnown: readonly string[],
+  antiCd38Unsettled: boolean,
   none: RefractoryReview,
 ): RefractoryReview {
   const unsettled = notKnown.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, notKnown));
-  if (unsettled.length === 0) return none;
+  if (unsettled.length === 0)
+    return antiCd38Unsettled && active.some(isAntiCd38) ? { ...none, capped: true } : none;
   return {
     refractoryTo: [],
     excluded: false,
@@ -475,8 +469,22 @@ function notKnownReview(
   };
 }
 
+const isAntiCd38 = (d: string): boolean => drugClass(d) === DrugClass.antiCd38;
+
+/** Whether a regimen's judged drugs hold one whose refractoriness is not settled: not known (by name, an anti-CD38
+ * antibody by its class), or an anti-CD38 antibody after a short course (`antiCd38Unsettled`): reviewRefractory has
+ * something to say of it. */
+export function anyUnsettled(
+  drugs: readonly string[],
+  notKnown: readonly string[],
+  antiCd38Unsettled: boolean,
+): boolean {
+  for (const d of drugs) if (isNotKnownTo(d, notKnown) || (antiCd38Unsettled && isAntiCd38(d))) return true;
+  return false;
+}
+
 /** Whether a drug's refractoriness is not known: by its name, or, for an anti-CD38 antibody, by its class. */
-export function isNotKnownTo(drug: string, notKnown: readonly string[]): boolean {
+function isNotKnownTo(drug: string, notKnown: readonly string[]): boolean {
   if (notKnown.includes(drug)) return true;
   if (drugClass(drug) !== DrugClass.antiCd38) return false;
   for (const d of notKnown) if (drugClass(d) === DrugClass.antiCd38) return true;

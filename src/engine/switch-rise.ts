@@ -12,6 +12,7 @@ import type { LineOfTherapy } from "../response/lines-types.js";
 import {
   DFLC_PD_SIZE_WORDS,
   dflcRiseNotFollowed,
+  EPS,
   type PdEvent,
   progressionBefore,
 } from "../response/progression.js";
@@ -108,9 +109,6 @@ function diagnosisMeasureWords(points: Points, baseline: string, lightChainOnly:
     })`;
   return null;
 }
-
-/** Float noise of unit conversion (as progression.ts reads the same levels). */
-const EPS = 1e-9;
 
 const stopWords = (stop: string) => (stop === "toxicity" ? "toxicity" : "the patient's choice");
 

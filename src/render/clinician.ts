@@ -44,7 +44,7 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras, roman, workingCategory } from "./extras.js";
+import { atRelapse, type Extras, extras, marrowNotRecorded, roman, workingCategory } from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
 import {
   answersAlertFirst,
@@ -274,9 +274,8 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     }${decide}`;
   // Review c43-m1: a myeloma-defining biomarker beside a marrow below 10% or not examined (record-checks.ts): the
   // marrow that settles the diagnosis comes before the routine follow-up (criteria-and-scores.md 1.1).
-  const doubted = a.alerts.find((al) => al.id === BIOMARKER_WITHOUT_CLONE);
-  if (doubted) {
-    const marrow = doubted.text.includes("no marrow result is recorded")
+  if (a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE)) {
+    const marrow = marrowNotRecorded(a)
       ? "a marrow examination with a core biopsy"
       : "a repeat marrow examination with a core biopsy";
     return `settle the open question on the diagnosis: ${marrow} (see above)${

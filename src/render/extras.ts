@@ -21,6 +21,11 @@ export interface Extras {
   monitoring: MonitoringResult | null;
 }
 
+/** No marrow result is recorded: the diagnosis asks for the clonal marrow plasma cells (both summaries say which marrow
+ * test the open question on the diagnosis needs; review c43-m1). */
+export const marrowNotRecorded = (a: Assessment): boolean =>
+  a.missingData.some((m) => m.field === "marrow.clonalPlasmaCellPercent");
+
 export function extras(a: Assessment): Extras {
   const x = a as Assessment & AssessmentExtras;
   return { response: x.response ?? null, lines: x.linesOfTherapy ?? null, monitoring: x.monitoring ?? null };

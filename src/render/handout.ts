@@ -13,7 +13,14 @@ import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
-import { extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from "./extras.js";
+import {
+  extras,
+  marrowNotRecorded,
+  mrdWords,
+  namedResponse,
+  stageAtDiagnosis,
+  stageNotShown,
+} from "./extras.js";
 import {
   anaemiaCauseFirst,
   answersAlertFirst,
@@ -306,7 +313,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const x = extras(a);
   // Review c42-M2: a myeloma-defining biomarker doubts the early category read (record-checks.ts).
   const doubted = a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE);
-  const noMarrow = a.missingData.some((m) => m.field === "marrow.clonalPlasmaCellPercent");
+  const noMarrow = marrowNotRecorded(a);
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);

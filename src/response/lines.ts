@@ -824,13 +824,18 @@ export function assessLinesAndResponse(
   const ifProgressed: string[] = [];
   // Each drug's status on the latest entry giving it (a later course without progression settles an earlier
   // course's unknown: the disease was not refractory to the drug then), for refractoryNotKnown (review c45-U1).
-  let latestStatus: Map<string, { start: string; status: boolean | null; oneTime: boolean }> | null = null;
+  let latestStatus: Map<string, { start: string; status: boolean | null; unlisted: boolean }> | null = null;
   // The current line's progression date (the response's: the earliest of a confirmed lab rise, the dates
   // recorded on its entries and new-lesion imaging, kumar-2016-lancet-oncol) is the date refractoriness
   // (rajkumar-2011-blood, 60 days from the last dose) reads for each of its entries begun by then, in
   // place of a later (or no) recorded date: one progression date for both uses.
   const lab = assessResponse(facts, { lines }, points, { codesOnly, alAmyloidosis });
   const linePdDate = lab.progression === true ? lab.progressionDate : null;
+  // That progression as a later entry's, for the entries before the last line (laterProgressionWithin).
+  const lastLinePd =
+    linePdDate !== null && last !== undefined
+      ? { date: linePdDate, regimen: last.regimens.join(" + ") }
+      : null;
   const followed = followedSeries(facts, lab);
   // The date a progression of the last line would have, under "if it has progressed": a possible progression
   // measured (a PD not confirmed yet) when there is one, else asOf at the latest (review c35-G3: a rise on day 59
@@ -873,6 +878,13 @@ export function assessLinesAndResponse(
         }),
       );
     const smmOutcomeUnknown = smmTherapyOnWhileActive(t, activeMyeloma, facts.asOf);
+    // A one-time treatment is not listed as a drug a progression would make refractory: a transplant's
+    // high-dose melphalan, a CAR-T product and its lymphodepletion (review c36-H10: IMWG reports
+    // refractoriness by the drugs and classes a regimen is chosen for, criteria-and-scores.md 9.3); nor read
+    // against a later progression.
+    const transplantEntry = t.asct === true || t.phase === "transplant";
+    const carTEntry = holdsCarT(t.drugs);
+    const readsLaterProgression = !smmOutcomeUnknown && !transplantEntry && !carTEntry;
     if (smmOutcomeUnknown) smmTherapyOutcomeUnknown = true;
     const own = smmOutcomeUnknown ? smmProgressionNotKnown(t, rules) : entryRefractory(t, facts.asOf, rules);
     let status =
@@ -900,22 +912,13 @@ export function assessLinesAndResponse(
     // last dose, under the next regimen too (review c43-U1, W1: DKd stopped for toxicity, DPd begun two days later,
     // progression 23 days after the last carfilzomib dose; `progressedOn: false` says only that it was not on DKd).
     // A transplant's one-time melphalan and a CAR-T infusion aside.
-    if (
-      status !== true &&
-      !smmOutcomeUnknown &&
-      t.end !== null &&
-      t.asct !== true &&
-      t.phase !== "transplant" &&
-      !holdsCarT(t.drugs)
-    ) {
+    if (status !== true && readsLaterProgression && t.end !== null) {
       const later = laterProgressionWithin(
         history,
         i,
         t.end,
         // The last line's measured progression is its own entries' already (followed as recorded there).
-        linePdDate !== null && last !== undefined && !last.entries.includes(i)
-          ? { date: linePdDate, regimen: last.regimens.join(" + ") }
-          : null,
+        last?.entries.includes(i) === true ? null : lastLinePd,
       );
       if (later !== null) {
         status = true;
@@ -947,19 +950,9 @@ export function assessLinesAndResponse(
     // therapy's start, so a progression within 60 days of that start may be within 60 days of it (9.2): not known,
     // and its end is asked for. A progression later than that is more than 60 days after its last dose: not refractory.
     let lastDoseNotKnown = false;
-    if (
-      status === false &&
-      t.end === null &&
-      !smmOutcomeUnknown &&
-      t.asct !== true &&
-      t.phase !== "transplant" &&
-      !holdsCarT(t.drugs)
-    ) {
+    if (status === false && readsLaterProgression && t.end === null) {
       const stoppedBy = overOnLaterTherapy(history, i, facts.asOf);
-      const measured =
-        linePdDate !== null && last !== undefined
-          ? { date: linePdDate, regimen: last.regimens.join(" + ") }
-          : null;
+      const measured = lastLinePd;
       // Still given (nothing ended it; a later entry only added drugs to it): a progression recorded since its start
       // is a progression on it (review c45-U2: refractory, IMWG 2011).
       const onIt =
@@ -1006,11 +999,6 @@ export function assessLinesAndResponse(
     // after every earlier entry, so by then it is within 60 days of this one's end too.
     const withinWindowOfAsOf =
       status === null && t.end !== null && daysBetween(t.end, ifProgressedBy) <= REFRACTORY_WINDOW_DAYS;
-    // A one-time treatment is not listed as a drug a progression would make refractory: a transplant's
-    // high-dose melphalan, a CAR-T product and its lymphodepletion (review c36-H10: IMWG reports
-    // refractoriness by the drugs and classes a regimen is chosen for, criteria-and-scores.md 9.3).
-    const transplantEntry = t.asct === true || t.phase === "transplant";
-    const carTEntry = holdsCarT(t.drugs);
     // Whether the values settle a not-known status as no progression within 60 days (read once, when needed).
     let settledNo: boolean | undefined;
     for (const d of canon[i]!) {
@@ -1079,7 +1067,7 @@ export function assessLinesAndResponse(
             status: drugStatus === null && (withinWindowOfAsOf || settledNo === true) ? false : drugStatus,
             // A one-time treatment is not listed; nor a drug of the last line while its progression is the open
             // question, which the pathway reads under both answers (refractoryDrugsIfProgressed; review c34).
-            oneTime:
+            unlisted:
               carTEntry ||
               (transplantEntry && d === "melphalan") ||
               (last?.entries.includes(i) === true && last.progressed === null),
@@ -1194,7 +1182,7 @@ export function assessLinesAndResponse(
     for (const [d, latest] of latestStatus)
       if (
         latest.status === null &&
-        !latest.oneTime &&
+        !latest.unlisted &&
         !refractoryDrugs.includes(d) &&
         drugClass(d) !== DrugClass.steroid &&
         !ifProgressed.includes(d)

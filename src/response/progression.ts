@@ -25,7 +25,8 @@ export interface PdEvent {
 export type PdConfirmation = { by: "second-assessment"; on: string } | { by: "not-needed"; reason: "marrow" };
 
 /** Tolerance for values converted between units, so a value at a cut-off meets it. */
-const EPS = 1e-9;
+/** Float noise of unit conversion, allowed at every level read here (and by the warnings that name them). */
+export const EPS = 1e-9;
 
 /** Whether a dFLC (involved minus uninvolved FLC, mg/L) can carry a percentage fall or rise: only a
  * positive one. The IMWG 2016 dFLC criteria (kumar-2016-lancet-oncol; criteria-and-scores.md 6.2: PR a
