@@ -127,11 +127,12 @@ describe("M2: M-protein back at one assessment after a confirmed CR", () => {
   });
 });
 
-describe("M3: an irradiated plasmacytoma whose category waits on an MRI", () => {
+describe("M3: an irradiated plasmacytoma (worked up with a PET-CT)", () => {
   it("the radiotherapy is not offered again; the follow-up after it is", () => {
     const a = assess(read("v08-sbp-after-rt-follow-up-overdue"));
-    expect(a.diagnosis.category).toBe("indeterminate");
-    expect(a.diagnosis.likely).toBe("solitary-plasmacytoma");
+    // Review c44-M1 (engine 0.2.60): the PET-CT stands for the MRI in a solitary plasmacytoma's work-up
+    // (criteria-and-scores.md 1.4: "MRI (or CT)"); before, the category waited on an MRI.
+    expect(a.diagnosis.category).toBe("solitary-plasmacytoma");
     const ids = a.options.map((o) => o.id);
     expect(ids).not.toContain("sp.bone.radiotherapy");
     expect(ids).toContain("sp.after-radiotherapy.follow-up");

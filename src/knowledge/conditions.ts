@@ -18,10 +18,11 @@ function isLeaf(c: Condition): c is Leaf {
   return "fact" in c;
 }
 
-/** Integers as they are; 1 decimal from 10 up (CrCl 17.9); up to 3 decimals below 10 (troponin 0.06). */
+/** Integers as they are; 1 decimal from 10 up (CrCl 17.9); 3 significant digits below 10 (troponin 0.06; a
+ * converted calcium of 1.9 mmol/L is 7.62 mg/dL, not 7.615: review c46-m3). */
 function fmtNumber(n: number): string {
   if (Number.isInteger(n)) return String(n);
-  return String(Math.abs(n) >= 10 ? Math.round(n * 10) / 10 : Number(n.toFixed(3)));
+  return String(Math.abs(n) >= 10 ? Math.round(n * 10) / 10 : Number(n.toPrecision(3)));
 }
 
 function fmtValue(fact: FactName, v: FactValue): string {

@@ -369,6 +369,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       ...phaseQuestions.map(
         (q) => `Open question on the phase: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`,
       ),
+      ...refractorinessQuestion(a, f),
       top.length > 0
         ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
         : "Top options: none listed",
@@ -380,6 +381,26 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
         : "Critical alerts: none",
       `Next step: ${headlineNextStep(a, x, f)}`,
     ]),
+  ];
+}
+
+/** Review c45 and c47-W1: refractoriness an entry leaves not known (linesOfTherapy.refractoryNotKnown) holds every
+ * option giving those drugs again at "consider"; the top says why, and what settles it (the record's fields asked
+ * for refractoriness), so the reader does not take the held options for the engine's judgement of them. */
+function refractorinessQuestion(a: Assessment, f: Inline): string[] {
+  const drugs = a.linesOfTherapy?.refractoryNotKnown ?? [];
+  if (drugs.length === 0) return [];
+  // A field needed for several things names them all in one neededFor (review c46-m4): the refractoriness part.
+  const asked: string[] = [];
+  for (const m of a.missingData) {
+    const at = m.neededFor.indexOf("refractoriness");
+    if (!/^treatmentHistory\.\d+\./.test(m.field) || at < 0) continue;
+    const what = m.neededFor.slice(at).replace(/^refractoriness:? ?/, "");
+    asked.push(`${f.code(m.field)}${what ? ` (${f.esc(what)})` : ""}`);
+  }
+  const record = asked.length > 0 ? `; record ${asked.join("; ")}` : "";
+  return [
+    `Open question on the options: refractoriness to ${f.esc(drugs.join(" and "))} is not known (IMWG: progression on a drug or within 60 days of its last dose)${record}. Options giving ${drugs.length === 1 ? "it" : "them"} again are at most "consider" until it is settled.`,
   ];
 }
 

@@ -143,6 +143,17 @@ export function overOnLaterTherapy(
   return null;
 }
 
+/** Whether the later therapy that ends the open entry at `position` (overOnLaterTherapy) is a transplant. */
+function endedByTransplant(history: readonly TreatmentFact[], position: number, asOf: string): boolean {
+  const at = overOnLaterTherapy(history, position, asOf);
+  if (at === null) return false;
+  for (let k = position + 1; k < history.length; k++) {
+    const o = history[k]!;
+    if (o.start === at && (o.asct === true || o.phase === "transplant")) return true;
+  }
+  return false;
+}
+
 /** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
 function lineRefractory(
   entries: readonly number[],
@@ -509,6 +520,25 @@ function laterProgressionWithin(
   return best;
 }
 
+/** An entry with no end and no outcome of its own (entryRefractory read it as still given), ended by the therapy
+ * begun on `stoppedBy` (overOnLaterTherapy): whether that therapy began a new line with nothing recorded of why the
+ * entry stopped (review c47-W1). A later entry of the same line (a planned sequence, 9.1) goes on only while the
+ * disease has not progressed; a recorded stop reason other than "other" says the switch was not for progression
+ * ("progression" makes it refractory before this). */
+function switchReasonNotKnown(
+  history: readonly TreatmentFact[],
+  lines: readonly LineOfTherapy[],
+  i: number,
+  stoppedBy: string,
+): boolean {
+  const t = history[i]!;
+  if (t.progressedOn !== null || (t.stopReason !== null && t.stopReason !== "other")) return false;
+  const line = lineOfEntry(lines, i);
+  if (line === undefined) return false;
+  for (const j of line.entries) if (j > i && history[j]!.start === stoppedBy) return false;
+  return true;
+}
+
 function lineOfEntry(lines: readonly LineOfTherapy[], i: number): LineOfTherapy | undefined {
   for (const line of lines) if (line.entries.includes(i)) return line;
   return undefined;
@@ -787,12 +817,19 @@ export function assessLinesAndResponse(
         neededFor: `the line count: bridging therapy before the CAR-T infusion is one line with it (or record the infusion day, treatmentHistory.${carT.index}.end)`,
       });
     }
-  // An entry with no end in a line a later line followed by asOf: its end tells which drugs are given now.
+  // An entry with no end in a line a later line followed by asOf: its end tells which drugs are given now. Not asked
+  // of an induction a transplant ended (review c46-m2: D-VRd, the transplant, maintenance, then a new line: the
+  // high-dose melphalan ends the induction, addsToOpenEntry).
   for (let n = 0; n + 1 < lines.length; n++) {
     if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;
     for (const i of lines[n]!.entries) {
       const t = history[i]!;
-      if (t.end === null && !holdsCarT(t.drugs) && entryOver(history, i, facts.asOf))
+      if (
+        t.end === null &&
+        !holdsCarT(t.drugs) &&
+        entryOver(history, i, facts.asOf) &&
+        !endedByTransplant(history, i, facts.asOf)
+      )
         missing.push({
           field: `treatmentHistory.${t.index}.end`,
           neededFor: `the drugs given now (line ${n + 2} began ${lines[n + 1]!.start})`,
@@ -950,6 +987,7 @@ export function assessLinesAndResponse(
     // therapy's start, so a progression within 60 days of that start may be within 60 days of it (9.2): not known,
     // and its end is asked for. A progression later than that is more than 60 days after its last dose: not refractory.
     let lastDoseNotKnown = false;
+    let switchNotKnown: string | null = null;
     if (status === false && readsLaterProgression && t.end === null) {
       const stoppedBy = overOnLaterTherapy(history, i, facts.asOf);
       const measured = lastLinePd;
@@ -979,6 +1017,13 @@ export function assessLinesAndResponse(
             }),
           ),
         );
+      } else if (stoppedBy !== null && switchReasonNotKnown(history, lines, i, stoppedBy)) {
+        // Review c47-W1: DRd with no end and no outcome, then VCd (a new line): read "ongoing, not refractory". A new
+        // line ended it, and nothing recorded says why: a progression on it is what most often starts the next
+        // line (criteria-and-scores.md 9.1, 9.2), so its refractoriness is not known until its outcome is recorded.
+        status = null;
+        switchNotKnown = stoppedBy;
+        rules?.push(trace(R.switchReasonNotKnown, merged(entryInputs(t), { nextLineStart: stoppedBy })));
       }
     }
     entryStatus[i] = status;
@@ -993,7 +1038,12 @@ export function assessLinesAndResponse(
                 neededFor:
                   "refractoriness: its last dose (a progression came within 60 days of the start of the therapy after it)",
               }
-            : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
+            : switchNotKnown !== null
+              ? {
+                  field: `treatmentHistory.${t.index}.progressedOn`,
+                  neededFor: `refractoriness: whether the disease progressed on it before the next line began (${switchNotKnown})`,
+                }
+              : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
       );
     // Of any line (review c36-H2: DPd stopped for toxicity, then 20 days of Kd): the last line's progression comes
     // after every earlier entry, so by then it is within 60 days of this one's end too.

@@ -291,6 +291,12 @@ export const LINES_RULES = defineRules({
     text: "An entry with no end that a later therapy ended: its last dose is on or before that therapy's start, so a progression within 60 days of that start may be within 60 days of its last dose (IMWG 2011: refractory). Its refractoriness is not known until its end is recorded (review c44-U1: never 'not refractory')",
     evidence: "secondary",
   },
+  switchReasonNotKnown: {
+    id: "lines.switch-reason-not-known",
+    citation: "rajkumar-2011-blood",
+    text: "An entry with no end and no outcome of its own (no progressedOn, progression date, stop reason or SD/PD best response) that a new line ended: the disease may have progressed on it (IMWG 2011: refractory), which is what most often starts a next line, so its refractoriness is not known until its outcome is recorded (review c47-W1: never 'not refractory'). A later entry of the same line, or a stop reason other than 'other', says the switch was not for progression",
+    evidence: "secondary",
+  },
   smmTherapyActiveNow: {
     id: "lines.smm-therapy-active-myeloma-now",
     citation: "rajkumar-2011-blood",

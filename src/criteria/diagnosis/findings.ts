@@ -25,7 +25,7 @@ import {
 } from "./crab.js";
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { flcRatio100Status, involvedUninvolvedRatio } from "./slim.js";
+import { ctStandsForMri, flcRatio100Status, involvedUninvolvedRatio } from "./slim.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -162,8 +162,9 @@ export function findingsOf(facts: Facts): Findings {
 function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const lytic = osteolyticCount(facts);
-  const mri = facts.imaging.performed === false ? null : facts.imaging.mriFocalLesions;
   const pc = facts.biopsy.plasmacytoma;
+  const mri =
+    facts.imaging.performed === false ? null : (facts.imaging.mriFocalLesions ?? ctStandsForMri(facts));
 
   // No biopsy recorded: there is no biopsy-proven plasmacytoma when imaging shows no osteolytic lesion that
   // could be one; when it shows one, or was not done (the lesion count is then unknown), a biopsy could

@@ -3,6 +3,7 @@
 import { type Facts, lastOfDay, latestPairDate, type SeriesValue } from "../../model/facts.js";
 import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
 import type { Truth } from "../../model/trace.js";
+import { osteolyticCount } from "./crab.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
@@ -151,7 +152,36 @@ export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
   return criterion(R.slimFlc, flcTruth(finding), because, { inputs });
 }
 
+/** Solitary plasmacytoma (criteria-and-scores.md 1.4): its work-up asks for "MRI (or CT) of spine and pelvis", and
+ * treatments.md 1 for whole-body PET-CT or MRI (a skeletal survey alone is not adequate). For a biopsy-proven single
+ * plasmacytoma with no MRI recorded, a CT-based scan's osteolytic lesion count stands for the MRI's (review c44-M1:
+ * after radiotherapy, a PET-CT showing the one lesion read "Indeterminate" pending an MRI the definition does not
+ * require). Null otherwise: for any other record the MRI is the SLiM test and stays not known. */
+export function ctStandsForMri(facts: Facts): number | null {
+  const im = facts.imaging;
+  const pc = facts.biopsy.plasmacytoma;
+  return im.performed === true &&
+    im.mriFocalLesions === null &&
+    pc !== null &&
+    pc.count === 1 &&
+    (im.modality === "PET-CT" || im.modality === "CT" || im.modality === "whole-body-low-dose-CT")
+    ? osteolyticCount(facts)
+    : null;
+}
+
 export function assessMriLesions(facts: Facts, text = true): CriterionResult {
+  const ct = ctStandsForMri(facts);
+  if (ct !== null) {
+    const met = ct >= 2;
+    return criterion(
+      R.slimMri,
+      met ? MET : NOT_MET,
+      text
+        ? `no MRI; for a single biopsy-proven plasmacytoma the ${facts.imaging.modality} stands for it (IMWG 2014: MRI or CT of spine and pelvis): ${ct} lesion(s) on it (${met ? ">1" : "not >1"})`
+        : "",
+      { inputs: { mriFocalLesions: null, ctLesions: ct, modality: facts.imaging.modality } },
+    );
+  }
   const n = facts.imaging.mriFocalLesions;
   const inputs = { mriFocalLesions: n };
   if (n === null || facts.imaging.performed === false) {
