@@ -543,6 +543,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       treated: diagnosis.treated,
       criteria: diagnosis.criteria,
       couldChangeWith: diagnosis.couldChangeWith,
+      ...(diagnosis.alsoMeets.length > 0 ? { alsoMeets: diagnosis.alsoMeets } : {}),
     },
     staging: { iss, riss, r2iss },
     risk,

@@ -149,6 +149,9 @@ export interface Assessment {
     treated: boolean;
     criteria: CriterionResult[];
     couldChangeWith: string[];
+    /** Other categories whose criteria are met too (present when not empty; from engine 0.2.61): systemic AL
+     * amyloidosis beside multiple myeloma (criteria-and-scores.md 1.1 and 1.5; review c48-F1). */
+    alsoMeets?: DiagnosisCategory[];
   };
   staging: { iss: IssResult; riss: RIssResult; r2iss: R2IssResult };
   risk: {

@@ -106,6 +106,8 @@ export interface SituationInputs {
     criteria?: CriterionResult[];
     /** The category today's values alone give, when treated (the diagnosis keeps the treated one). */
     onCurrentValues?: { category: DiagnosisCategory } | null;
+    /** Other categories met too (diagnosis alsoMeets); none when not given. */
+    alsoMeets?: readonly DiagnosisCategory[];
   };
   mgusRisk: { group: Situation["mgusRisk"] } & WithMissing;
   smmMayo2018: { group: Situation["smmMayo2018Group"] } & WithMissing;
@@ -573,12 +575,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     troponinTNgMl: labs.troponinT?.value ?? null,
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
     alHeartInvolved: cond.amyloidOrgans === null ? null : cond.amyloidOrgans.includes("heart"),
+    // Met or not: an AL work-up not done is no AL found (the category's own pathway asks for it, not this flag).
+    alAlsoMet: input.diagnosis.alsoMeets?.includes("al-amyloidosis") === true,
     ntProBnpAtLineStartPgMl: markers.ntProBnpAtStart,
     troponinTAtLineStartNgMl: markers.troponinTAtStart,
     cardiacMarkersRising: markers.rising,
     alOrganCount: cond.amyloidOrgans?.length ?? null,
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,
+    amyloidTypedNotLightChain: amyloidTypedNotLightChain(facts),
     monoclonalDisorderShown: al.monoclonalDisorderShown,
   };
   const missing: SituationMissing = {
@@ -1768,4 +1773,12 @@ export function evaluateKnowledgeExcept(
   // Most evaluations have no alert or one: nothing to sort (the built-in sort's call costs all the same).
   if (alerts.length > 1) alerts.sort(compareAlerts);
   return { options, alerts, missing };
+}
+
+/** Amyloid found and typed as another protein than light chain (situation amyloidTypedNotLightChain). */
+function amyloidTypedNotLightChain(facts: Facts): boolean | null {
+  const { amyloid, amyloidType } = facts.biopsy;
+  if (amyloid === false || amyloidType === "light-chain") return false;
+  if (amyloid !== true || amyloidType === null || amyloidType === "not-typed") return null;
+  return true;
 }

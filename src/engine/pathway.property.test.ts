@@ -140,9 +140,13 @@ describe("pathway properties over generated records", () => {
         const a = run(rec);
         if (a.diagnosis.category !== "multiple-myeloma") return;
         if (a.phase.code !== "untreated" && a.phase.activeDisease !== true) return;
-        // A BCMA CAR-T infusion whose entry is still open, no progression recorded: the anti-myeloma therapy
-        // is the single infusion just given, followed up (review c10-H1), not a line to continue.
-        if (a.phase.currentLine !== null && a.options.some((o) => o.id === "pathway.observation-after-car-t"))
+        // A BCMA CAR-T infusion, no progression recorded since: the anti-myeloma therapy is the single infusion
+        // just given, followed up (review c10-H1), not a line to continue; so too when its entry records the
+        // infusion day as its end (review c48-F3).
+        if (
+          (a.phase.currentLine !== null || a.phase.code === "line-finished") &&
+          a.options.some((o) => o.id === "pathway.observation-after-car-t")
+        )
           return;
         const anti = a.options.filter((o) => ANTI_MYELOMA.has(o.kind));
         const missingFields = new Set(a.missingData.map((m) => m.field));

@@ -6,7 +6,7 @@ import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
-import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated } from "../response/drug-classes.js";
+import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated, holdsCarT } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
@@ -250,7 +250,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const possible = possibleProgression(response) ?? older?.date ?? null;
   const progressed: boolean | null = established
     ? true
-    : onTherapy
+    : onTherapy || carTFollowedUp(latestEntry, possible)
       ? false
       : response.progression === false && older === null
         ? false
@@ -635,6 +635,16 @@ interface LineSoFar {
   lastLine: number;
   lastRegimen: string;
   progressed: boolean | null;
+}
+
+/** The line ended with a BCMA CAR-T infusion (its entry's end recorded), nothing recorded or measured of a
+ * progression since: in follow-up, read as while its entry is open (no progression recorded since), not as a line
+ * whose outcome is unknown. Today's values meeting active myeloma do not open it: values and imaging from before
+ * the infusion persist after it, and a progression after it is an IMWG one on the followed values (review c48-F3:
+ * 12 days after cilta-cel recorded with start = end, "outcome unknown" and the relapse regimens; with no end,
+ * follow-up). */
+function carTFollowedUp(t: TreatmentFact | null, possible: string | null): boolean {
+  return t !== null && holdsCarT(t.drugs) && !progressionRecorded(t) && possible === null;
 }
 
 /** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
@@ -145,5 +147,145 @@ describe("review c46-m2: an induction a transplant ended is not asked about as '
     expect(fields).not.toContain("treatmentHistory.0.end");
     // The maintenance a new line ended is still asked (its last dose reads lenalidomide refractoriness).
     expect(fields).toContain("treatmentHistory.2.end");
+  });
+});
+
+describe("review c48 (specialist re-check of 0.2.59): the AL safeguards, CAR-T follow-up, AQUILA and ATTR", () => {
+  it("F1: myeloma with cardiac AL amyloidosis keeps the AL safeguards (gates on ASCT, cardiac cautions, said on both pages)", () => {
+    // criteria-and-scores.md 1.1 and 1.5 (both met; myeloma comes first in the precedence); treatments.md 6: the
+    // Mayo ASCT gates (troponin T <= 0.06 ng/mL, NT-proBNP <= 5000 pg/mL) and the cautions in cardiac AL.
+    const a = assess(read("review-c48-f1-mm-with-cardiac-al-nyha-iii"));
+    expect(a.diagnosis.category).toBe("multiple-myeloma");
+    expect(a.diagnosis.alsoMeets).toEqual(["al-amyloidosis"]);
+    const ids = a.alerts.map((x) => x.id);
+    expect(ids).toContain("alert.myeloma-with-al-amyloidosis");
+    expect(ids).toContain("alert.al-cardiac-drugs");
+    // Troponin T 0.08 ng/mL, NT-proBNP 6000 pg/mL: the gates fail, the transplant is no first choice.
+    const asct = a.options.find((o) => o.id === "ndmm.te.asct");
+    expect(asct?.strength).toBe("consider");
+    expect(asct?.cautions.join(" ")).toContain("not an ASCT candidate by the Mayo gates used in AL");
+    const dvrd = a.options.find((o) => o.id === "ndmm.te.d-vrd");
+    expect(dvrd?.cautions.join(" ")).toContain("reduce dexamethasone intensity, use weekly SC bortezomib");
+    expect(summaryTop(a)).toContain("with systemic AL amyloidosis met too");
+    expect(flat(renderHandout(a, "text"))).toContain("Your results also fit AL amyloidosis.");
+    expect(flat(renderHandout(a, "text", ES))).toContain("también coinciden con la amiloidosis AL");
+  });
+
+  it("F1 controls: the same myeloma with no amyloid, and with the gates met", () => {
+    const r = read("review-c48-f1-mm-with-cardiac-al-nyha-iii");
+    const plain = structuredClone(r);
+    plain.biopsy = { amyloid: false };
+    const a = assess(plain);
+    expect(a.diagnosis.alsoMeets).toBeUndefined();
+    expect(a.alerts.map((x) => x.id)).not.toContain("alert.myeloma-with-al-amyloidosis");
+    expect(a.options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
+    const gatesMet = structuredClone(r);
+    gatesMet.labs.troponinT.value = 0.03;
+    gatesMet.labs.ntProBnp.value = 1200;
+    expect(assess(gatesMet).options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
+  });
+
+  it("F2: cardiac AL amyloidosis names the heart drugs to avoid, marked UNVERIFIED", () => {
+    // treatments.md 6, "Cautions in AL" (U, secondary source only).
+    const x = assess(read("review-c48-f2-al-iiib-nyha-iv")).alerts.find(
+      (al) => al.id === "alert.al-cardiac-drugs",
+    );
+    expect(x?.text).toContain("digoxin, non-dihydropyridine calcium-channel blockers and beta-blockers");
+    expect(x?.verified).toBe(false);
+  });
+
+  it("F3: 12 days after cilta-cel recorded with start = end: in follow-up, no relapse regimens, no 'outcome unknown'", () => {
+    // treatments.md 5b: a CAR-T product is one infusion; the record contract reads its day from the entry's end.
+    const a = assess(read("review-c48-f3-cilta-day12-start-equals-end"));
+    expect(a.phase.reason).toContain("no progression recorded");
+    expect(a.phase.reason).not.toContain("outcome is unknown");
+    expect(a.alerts.map((x) => x.id)).not.toContain("pathway.line-outcome-unknown");
+    expect(a.options.filter((o) => o.id.startsWith("rr."))).toEqual([]);
+    expect(a.options.map((o) => o.id)).toContain("pathway.observation-after-car-t");
+    // F10: the reference gives vaccination timing after ASCT only; after CAR-T the card says so.
+    const vaccines = a.options.find((o) => o.id === "sc.vaccination");
+    expect(vaccines?.cautions.join(" ")).toContain("the reference gives no vaccination timing after CAR-T");
+  });
+
+  it("F3 control: a progression recorded on the CAR-T line still reads a relapse", () => {
+    const r = read("review-c48-f3-cilta-day12-start-equals-end");
+    const carT = r.treatmentHistory[r.treatmentHistory.length - 1];
+    carT.progressedOn = true;
+    carT.progressionDate = r.asOf;
+    const a = assess(r);
+    expect(["relapsed", "refractory"]).toContain(a.phase.code);
+    expect(a.options.some((o) => o.id.startsWith("rr."))).toBe(true);
+  });
+
+  it("F4: smouldering myeloma high risk by the AQUILA definition only, 20/2/20 low: daratumumab is 'consider'", () => {
+    // treatments.md 2b: active monitoring is the default for low and intermediate risk; criteria-and-scores.md 2.1
+    // (strict '>' cut-offs: 2.0 g/dL, ratio 20 and 20% are not risk factors) and 2.3 (trial definitions apart).
+    const low = assess(read("review-c48-f4-smm-mayo-low-exact-20-2-20"));
+    expect(low.risk.smmMayo2018.group).toBe("low");
+    const dara = low.options.find((o) => o.id === "smm.high-risk.daratumumab-sc");
+    expect(dara?.strength).toBe("consider");
+    expect(dara?.cautions.join(" ")).toContain("High risk by the AQUILA trial definition only");
+    // Just over each cut-off: 20/2/20 high risk, daratumumab stays standard.
+    const high = assess(read("review-c48-f4-smm-mayo-high-just-over"));
+    expect(high.risk.smmMayo2018.group).toBe("high");
+    expect(high.options.find((o) => o.id === "smm.high-risk.daratumumab-sc")?.strength).toBe("standard");
+  });
+
+  it("F5: ATTR amyloid beside an MGUS: said on the summary's top, and the page does not say 'only checkups'", () => {
+    const a = assess(read("review-c48-f5-attr-amyloid-with-mgus"));
+    expect(a.alerts.map((x) => x.id)).toContain("alert.amyloid-not-light-chain");
+    expect(summaryTop(a)).toContain("Also found: Amyloid typed as another protein than light chain");
+    const page = flat(renderHandout(a, "text"));
+    expect(page).toContain("This summary does not cover that kind of amyloid.");
+    expect(page).not.toContain("only need checkups");
+    expect(flat(renderHandout(a, "text", ES))).toContain("Este resumen no trata ese tipo de amiloide.");
+    // Control: the same MGUS with no amyloid keeps the plain MGUS words.
+    const r = read("review-c48-f5-attr-amyloid-with-mgus");
+    r.biopsy = { amyloid: false };
+    expect(flat(renderHandout(assess(r), "text"))).not.toContain("does not cover that kind of amyloid");
+  });
+});
+
+describe("review c48 F6-F8: MGUS with neuropathy, a marrow-graded response, an anticoagulant not recorded", () => {
+  it("F6: lambda MGUS with a painful neuropathy: AL nerve involvement and POEMS asked about on both pages", () => {
+    // criteria-and-scores.md 1.5: peripheral nerve is an AL organ syndrome; POEMS (UNVERIFIED): polyneuropathy with
+    // a monoclonal plasma-cell disorder, almost always lambda.
+    const a = assess(read("review-c48-f6-lambda-mgus-painful-neuropathy"));
+    expect(summaryTop(a)).toContain(
+      "Open question on the diagnosis: [UNVERIFIED] Peripheral neuropathy beside a monoclonal protein",
+    );
+    const page = flat(renderHandout(a, "text"));
+    expect(page).toContain("whether the nerve problem in your hands or feet is linked to the blood protein");
+    expect(page).not.toContain("only need checkups");
+    const r = read("review-c48-f6-lambda-mgus-painful-neuropathy");
+    r.conditions.neuropathyGrade = 0;
+    r.conditions.neuropathyPainful = false;
+    expect(assess(r).alerts.map((x) => x.id)).not.toContain("alert.mgus-with-neuropathy");
+  });
+
+  it("F7: oligosecretory disease graded on the marrow (50% -> 12%): a PR that needs no second assessment", () => {
+    // criteria-and-scores.md 6.2 (UNVERIFIED): marrow results do not need confirmation.
+    const r = assess(read("review-c48-f7-oligosecretory-marrow-pr")).response;
+    expect(r.measurableBy).toEqual(["marrow"]);
+    expect(r.current).toBe("PR");
+    expect(r.confirmed).toBe(true);
+    expect(r.basis).toContain("a marrow result, which needs no confirmation");
+  });
+
+  it("F8: an anticoagulant not recorded is not said as 'no'", () => {
+    const a = assess(read("review-c48-f1-mm-with-cardiac-al-nyha-iii"));
+    const vte = a.options.find((o) => o.id === "sc.vte.imid-prophylaxis-if-chosen");
+    expect(vte?.because.join(" ")).not.toContain("on an anticoagulant now: no");
+  });
+});
+
+describe("review c48-F9: the headline names the older high-risk definitions when the 2025 one disagrees", () => {
+  it("del(17p) in 15% of clonal cells: not high risk by IMS/IMWG 2025 (CCF cut-off 20%), high risk by IMWG 2016 and mSMART", () => {
+    // criteria-and-scores.md 4.3 (IMS/IMWG 2025: del(17p) in >= 20% of clonal plasma cells) and the older definitions.
+    const a = assess(read("review-c48-f9-del17p-15-percent"));
+    expect(a.risk.cytogenetic.highRisk).toBe(false);
+    expect(summaryTop(a)).toContain(
+      "cytogenetics not high risk by IMS/IMWG 2025, high risk by IMWG 2016 and mSMART 3.0",
+    );
   });
 });

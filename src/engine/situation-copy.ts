@@ -128,11 +128,13 @@ export function copySituation(s: Situation): Situation {
     troponinTNgMl: s.troponinTNgMl,
     ntProBnpPgMl: s.ntProBnpPgMl,
     alHeartInvolved: s.alHeartInvolved,
+    alAlsoMet: s.alAlsoMet,
     ntProBnpAtLineStartPgMl: s.ntProBnpAtLineStartPgMl,
     troponinTAtLineStartNgMl: s.troponinTAtLineStartNgMl,
     cardiacMarkersRising: s.cardiacMarkersRising,
     alOrganCount: s.alOrganCount,
     amyloidLightChainTyped: s.amyloidLightChainTyped,
+    amyloidTypedNotLightChain: s.amyloidTypedNotLightChain,
     monoclonalDisorderShown: s.monoclonalDisorderShown,
   };
 }

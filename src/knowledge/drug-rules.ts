@@ -1179,6 +1179,30 @@ export const DRUG_RULES: readonly DrugRule[] = [
       "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
   },
   {
+    // Review c48-F1: myeloma with cardiac AL amyloidosis met too. treatments.md 6 ("Cautions in AL") gives these for
+    // cardiac involvement in AL; the myeloma regimens carry them as the AL ones do (AL_CARDIAC_CAUTION).
+    id: "al-also.cardiac-intensity",
+    drugs: ["dexamethasone", "bortezomib"],
+    when: {
+      all: [
+        { fact: "alAlsoMet", is: true },
+        {
+          any: [
+            { fact: "alHeartInvolved", is: true },
+            { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] },
+          ],
+        },
+      ],
+    },
+    text: {
+      both: "AL amyloidosis with cardiac involvement, met beside the myeloma: reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension (the cautions in AL, treatments.md 6).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
+    evidence: "verified",
+  },
+  {
     id: "teclistamab.step-up-monitoring",
     drugs: ["teclistamab"],
     when: { all: [] },
@@ -1526,6 +1550,79 @@ export const ALERT_RULES: readonly AlertRule[] = [
     text: "Spinal cord compression: emergency; urgent radiotherapy and/or surgery.",
     citations: ["terpos-2021-lancet-oncol"],
     evidence: "verified",
+  },
+  {
+    // Review c48-F1: the category is myeloma (it comes first in the IMWG precedence) and AL amyloidosis is met too.
+    id: "alert.myeloma-with-al-amyloidosis",
+    when: { fact: "alAlsoMet", is: true },
+    severity: "warning",
+    text: "Multiple myeloma with systemic AL amyloidosis: the findings meet both (IMWG 2014). The myeloma options are listed, and the cautions in AL apply to them (treatments.md 6): the Mayo ASCT gates (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis); with the heart involved, reduced dexamethasone intensity, weekly SC bortezomib, fluid balance and orthostatic hypotension; and the AL haematologic response (dFLC) followed beside the myeloma response.",
+    show: ["alHeartInvolved", "alMayo2004Stage", "troponinTNgMl", "ntProBnpPgMl"],
+    citations: ["rajkumar-2014-lancet-oncol", "gertz-2013-bmt"],
+    evidence: "secondary",
+    evidenceNote:
+      "The reference gives the AL cautions for AL amyloidosis; applying them to the myeloma options when AL amyloidosis is met too is the project's reading (review c48-F1).",
+  },
+  {
+    // Review c48-F2: treatments.md 6 ("Cautions in AL"), marked U (secondary source only); the sources named here
+    // were looked up (Falk 2016 review; Muchtar 2018: digoxin may be used cautiously, at lower doses).
+    id: "alert.al-cardiac-drugs",
+    when: {
+      all: [
+        {
+          any: [
+            { fact: "category", is: "al-amyloidosis" },
+            { fact: "alAlsoMet", is: true },
+          ],
+        },
+        {
+          any: [
+            { fact: "alHeartInvolved", is: true },
+            { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] },
+          ],
+        },
+      ],
+    },
+    severity: "warning",
+    text: "Cardiac AL amyloidosis: avoid, or use with great caution, digoxin, non-dihydropyridine calcium-channel blockers and beta-blockers (poorly tolerated in AL cardiac amyloidosis); digoxin, if used, at lower doses with levels watched.",
+    citations: ["falk-2016-jacc", "muchtar-2018-amyloid"],
+    evidence: "unverified",
+    evidenceNote: "The cardiac drug caution is UNVERIFIED in the reference (secondary source only).",
+  },
+  {
+    // Review c48-F5: ATTR amyloid with an MGUS read "most likely MGUS" and the page said MGUS needs only checkups.
+    id: "alert.amyloid-not-light-chain",
+    when: { fact: "amyloidTypedNotLightChain", is: true },
+    severity: "warning",
+    text: "Amyloid typed as another protein than light chain: AL amyloidosis is not met (IMWG 2014 requires amyloid shown to be light-chain related), and the care of this amyloidosis (transthyretin or AA, say) is outside this tool and its clinical reference. A monoclonal protein found beside it is judged on its own criteria here; the amyloid and its organ involvement need their own specialist care.",
+    citations: ["rajkumar-2014-lancet-oncol"],
+    evidence: "secondary",
+    evidenceNote:
+      "The reference covers AL amyloidosis only; saying that other amyloid types are outside the tool is the project's reading (review c48-F5).",
+  },
+  {
+    // Review c48-F6: lambda MGUS with a painful grade 2 neuropathy and platelets 520 read as plain MGUS.
+    // criteria-and-scores.md 1.5: peripheral nerve is an AL organ syndrome; POEMS (brief, UNVERIFIED) needs a
+    // polyneuropathy and a monoclonal plasma-cell disorder. The reference gives no POEMS treatment.
+    id: "alert.mgus-with-neuropathy",
+    when: {
+      all: [
+        { fact: "category", is: "mgus" },
+        { fact: "treated", is: false },
+        {
+          any: [
+            { fact: "neuropathyGrade", gte: 1 },
+            { fact: "neuropathyPainful", is: true },
+          ],
+        },
+      ],
+    },
+    severity: "warning",
+    text: "Peripheral neuropathy beside a monoclonal protein: before it is taken for MGUS, consider AL amyloidosis (peripheral-nerve involvement is an AL organ syndrome) and POEMS syndrome (a polyneuropathy and a monoclonal plasma-cell disorder, almost always lambda, with at least one major criterion: Castleman disease, sclerotic bone lesions or a raised VEGF, and one minor: organomegaly, extravascular volume overload, endocrinopathy, skin changes, papilloedema, thrombocytosis or polycythaemia). The treatment of POEMS syndrome is outside this tool's reference.",
+    show: ["neuropathyGrade", "neuropathyPainful"],
+    citations: ["rajkumar-2014-lancet-oncol"],
+    evidence: "unverified",
+    evidenceNote: "The POEMS criteria are UNVERIFIED in the reference (brief).",
   },
   {
     id: "alert.al-asct-gates-not-met",

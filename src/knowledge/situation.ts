@@ -274,6 +274,9 @@ export interface Situation {
   ntProBnpPgMl: K<number>;
   /** The heart among the organs involved by amyloid (conditions.amyloidOrgans); null when not recorded. */
   alHeartInvolved: K<boolean>;
+  /** Systemic AL amyloidosis met too (its four requirements, criteria-and-scores.md 1.5) while the category is
+   * another one, multiple myeloma (diagnosis alsoMeets; review c48-F1): the AL cautions apply to its options. */
+  alAlsoMet: K<boolean>;
   /** NT-proBNP and troponin T at the start of the latest line (the latest value on or before it), and
    * whether either is higher today (engine/cardiac-markers; review c14): shown, never judged. */
   ntProBnpAtLineStartPgMl: K<number>;
@@ -284,6 +287,9 @@ export interface Situation {
   /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
    * spectrometry or immuno-electron microscopy (false when typed otherwise or no amyloid to type). */
   amyloidLightChainTyped: K<boolean>;
+  /** Amyloid found and typed as another protein (transthyretin, AA, other): not AL (review c48-F5). False when typed
+   * light-chain or no amyloid was found; null when not typed or not recorded. */
+  amyloidTypedNotLightChain: K<boolean>;
   /** IMWG 2014 AL requirement 4 as the diagnosis decides it: a monoclonal plasma-cell disorder shown
    * (false only when every test for one was done and negative). */
   monoclonalDisorderShown: K<boolean>;
@@ -740,7 +746,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.anticoagulation"],
   },
   onAnticoagulant: {
-    label: "on an anticoagulant now",
+    label: "anticoagulant recorded or running now",
     values: BOOL,
     inputs: ["conditions.anticoagulation", "treatmentHistory.drugs"],
   },
@@ -767,6 +773,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
   ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },
   alHeartInvolved: { label: "heart involved by amyloid", values: BOOL, inputs: ["conditions.amyloidOrgans"] },
+  alAlsoMet: {
+    label: "AL amyloidosis met too",
+    values: BOOL,
+    inputs: ["biopsy.amyloid", "biopsy.amyloidType", "conditions.amyloidOrgans"],
+  },
   ntProBnpAtLineStartPgMl: {
     label: "NT-proBNP at the start of the line",
     unit: "pg/mL",
@@ -783,6 +794,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["series.ntProBnp", "series.troponinT", "labs.ntProBnp", "labs.troponinT"],
   },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
+  amyloidTypedNotLightChain: {
+    label: "amyloid typed as another protein than light chain",
+    values: BOOL,
+    inputs: ["biopsy.amyloidType", "biopsy.amyloid"],
+  },
   amyloidLightChainTyped: {
     label: "amyloid typed as light-chain (mass spectrometry or immuno-electron microscopy)",
     values: BOOL,

@@ -182,8 +182,21 @@ function cytogeneticHeadline(cg: Assessment["risk"]["cytogenetic"]): string {
     const atDiagnosis = [b2m, cr].some((m) => m?.field.startsWith("series.")) ? " at diagnosis" : "";
     return `high risk not determined: ${what || "criterion 4"}${atDiagnosis} not recorded (IMS/IMWG 2025 criterion 4); ${genes(false)}`;
   }
-  if (cg.highRisk !== true || cg.geneticHighRisk === true) return genes(cg.highRisk);
+  if (cg.highRisk !== true || cg.geneticHighRisk === true) return genes(cg.highRisk) + olderHighRisk(cg);
   return `high risk by beta2-microglobulin with normal creatinine (IMS/IMWG 2025); ${genes(cg.geneticHighRisk)}`;
+}
+
+/** Review c48-F9: not high risk by the IMS/IMWG 2025 headline while the older definitions call it high risk
+ * (del(17p) in 15% of cells: below the 2025 clonal-fraction cut-off, high risk by IMWG 2016 and mSMART): said. */
+function olderHighRisk(cg: Assessment["risk"]["cytogenetic"]): string {
+  if (cg.highRisk !== false) return "";
+  const by = [
+    cg.imwg2016.highRisk === true && "IMWG 2016",
+    cg.msmart.highRisk === true && "mSMART 3.0",
+  ].filter(Boolean);
+  if (by.length === 0) return "";
+  const findings = [...new Set([...cg.imwg2016.findings, ...cg.msmart.findings])];
+  return ` by IMS/IMWG 2025, high risk by ${by.join(" and ")}${findings.length > 0 ? ` (${findings.join("; ")})` : ""}`;
 }
 
 /** Stage and risk in one line, for the category the summary describes. */
@@ -328,7 +341,9 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   const x = extras(a);
   const state = `${f.strong(f.esc(CATEGORY_LABEL[d.category] ?? d.category))}${d.subtype ? ` (${f.esc(d.subtype)})` : ""}${
     d.likely ? `; most likely ${f.esc(CATEGORY_LABEL[d.likely] ?? d.likely)}` : ""
-  }${d.treated ? (onFirstLine(a) ? ", on first-line therapy" : ", previously treated") : ""}${endOrganWords(a, f)}`;
+  }${d.alsoMeets?.includes("al-amyloidosis") ? `, with ${f.strong("systemic AL amyloidosis")} met too (see the alert)` : ""}${
+    d.treated ? (onFirstLine(a) ? ", on first-line therapy" : ", previously treated") : ""
+  }${endOrganWords(a, f)}`;
   // The regimen once: the reason names it when the line is being given (c11a: "maintenance (R maintenance):
   // On maintenance (R maintenance)" said it twice).
   const reg = a.phase?.currentRegimen;
@@ -362,8 +377,12 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       `Disease state: ${state}`,
       // Review c42-M2: a category the criteria's letter gives while a myeloma-defining biomarker doubts it.
       ...a.alerts
-        .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE)
+        .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE || al.id === "alert.mgus-with-neuropathy")
         .map((q) => `Open question on the diagnosis: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
+      // Review c48-F5: amyloid typed as another protein (ATTR, say) beside a monoclonal protein.
+      ...a.alerts
+        .filter((al) => al.id === "alert.amyloid-not-light-chain")
+        .map((q) => `Also found: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       `Stage and risk: ${f.esc(headlineRisk(a))}`,
       `Phase: ${phase}`,
       ...phaseQuestions.map(

@@ -71,6 +71,12 @@ import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
+/** Amyloid typed as another protein than light chain (knowledge alert; review c48-F5): the MGUS words leave out
+ * "only checkups", and the page says the amyloid is not covered. */
+const OTHER_AMYLOID_ALERT = "alert.amyloid-not-light-chain";
+/** MGUS with a peripheral neuropathy (knowledge alert; review c48-F6). */
+const MGUS_NEUROPATHY_ALERT = "alert.mgus-with-neuropathy";
+
 export const HANDOUT_MAX_WORDS = 600;
 
 /** A paragraph or a list. `introducesTests`: the paragraph ends by introducing the tests that would help, so
@@ -327,20 +333,33 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
+    const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
+    const neuropathy = a.alerts.some((x) => x.id === MGUS_NEUROPATHY_ALERT);
     if (likely)
       out.push(
         w.couldFit(w.category[likely].name),
-        likely === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : w.category[likely].meaning,
+        likely === "mgus" && (doubted || otherAmyloid || neuropathy)
+          ? w.biomarkerWithoutClone.mgusMeaning
+          : w.category[likely].meaning,
       );
+    if (otherAmyloid) out.push(w.otherAmyloid);
+    if (neuropathy) out.push(w.neuropathyLinked);
     if (doubted)
       out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
   } else {
     const described = describedCategory(a);
     const t = w.category[described];
+    const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
+    const neuropathy = a.alerts.some((x) => x.id === MGUS_NEUROPATHY_ALERT);
     out.push(
       w.fits(t.name),
-      described === "mgus" && doubted ? w.biomarkerWithoutClone.mgusMeaning : t.meaning,
+      described === "mgus" && (doubted || otherAmyloid || neuropathy)
+        ? w.biomarkerWithoutClone.mgusMeaning
+        : t.meaning,
     );
+    if (otherAmyloid) out.push(w.otherAmyloid);
+    if (neuropathy) out.push(w.neuropathyLinked);
+    if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
     if (doubted)
       out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));

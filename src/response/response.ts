@@ -924,6 +924,8 @@ function antibodyInterferenceOf(
 /** What the basis of a graded line reads besides the grades (gradedBasis). */
 interface GradedBasisInputs {
   confirmed: boolean;
+  /** Graded on the marrow alone: confirmed without a second assessment. */
+  marrowOnly: boolean;
   responseDate: string;
   /** The antibody-interference reason: the latest grade is then a floor, not graded below CR. */
   reason: string | null;
@@ -949,11 +951,13 @@ function gradedBasis(
     .slice(-2)
     .map((g) => `${g.date}: ${g.category}`)
     .join(", ");
-  const confText = i.confirmed
-    ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${i.responseDate}`
-    : prev
-      ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
-      : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
+  const confText = i.marrowOnly
+    ? `a marrow result, which needs no confirmation (IMWG; UNVERIFIED in the reference); response date ${i.responseDate}`
+    : i.confirmed
+      ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${i.responseDate}`
+      : prev
+        ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
+        : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";
   const ruleText = last.rules.map((r) => r.text).join("; ");
   // With interference the grade met is the floor (atLeast).
   const atLeast = last.category;
@@ -1386,11 +1390,14 @@ function responseOfLine(
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, { progression: null });
   }
   const prev = grades.length > 1 ? grades[grades.length - 2] : undefined;
-  const confirmed = prev !== undefined && RANK[prev.category] >= RANK[last.category];
-  const confirmedCategory = prev ? worse(prev.category, last.category) : null;
+  // Graded on the marrow alone (oligosecretory disease): marrow results need no confirmation (criteria-and-scores.md
+  // 6.2, UNVERIFIED; review c48-F7: a PR on the marrow, 50% -> 12%, read "NOT CONFIRMED YET").
+  const marrowOnly = measurableBy.length === 1 && measurableBy[0] === "marrow";
+  const confirmed = marrowOnly || (prev !== undefined && RANK[prev.category] >= RANK[last.category]);
+  const confirmedCategory = marrowOnly ? last.category : prev ? worse(prev.category, last.category) : null;
   let bestConfirmed: ResponseCategory | null = null;
-  for (let i = 1; i < grades.length; i++) {
-    const pair = worse(grades[i - 1]!.category, grades[i]!.category);
+  for (let i = marrowOnly ? 0 : 1; i < grades.length; i++) {
+    const pair = marrowOnly ? grades[i]!.category : worse(grades[i - 1]!.category, grades[i]!.category);
     bestConfirmed = bestConfirmed === null ? pair : better(bestConfirmed, pair);
   }
   // Review c27-M1: the record's best response above the best the values confirm (VGPR recorded, PR graded) was
@@ -1451,6 +1458,7 @@ function responseOfLine(
   const basis = words
     ? gradedBasis(head, grades, {
         confirmed,
+        marrowOnly,
         responseDate,
         reason,
         urineMissing: missing.some((m) => m.field === "series.urineMProtein"),

@@ -125,6 +125,48 @@ export const AL_D_VCD_OUTSIDE_INDICATION: Condition = {
   ],
 };
 
+/** AL amyloidosis met too beside myeloma (diagnosis alsoMeets; review c48-F1: myeloma with cardiac AL at Mayo 2004
+ * stage IIIa read as myeloma alone, the AL safeguards gone). The reference gives them for AL amyloidosis; the
+ * patient has it, so they apply to the myeloma options too (the project's reading). */
+const alAlso: Condition = { fact: "alAlsoMet", is: true };
+/** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on
+ * dialysis). */
+const AL_GATES_FAILED: Condition = { not: AL_ASCT_GATES };
+
+/** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1). */
+export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
+  {
+    id: "al-also-gates-not-met",
+    when: { all: [alAlso, AL_GATES_FAILED] },
+    to: "consider",
+    because:
+      "AL amyloidosis is met too (IMWG 2014: all four requirements): not an ASCT candidate by the Mayo gates used in AL (troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6). Not a first choice: the amyloid heart decides the risk of high-dose melphalan",
+    show: ["troponinTNgMl", "ntProBnpPgMl"],
+    citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
+    evidence: "verified",
+  },
+  {
+    id: "al-also-gates-not-known",
+    when: {
+      all: [
+        alAlso,
+        {
+          any: [
+            { fact: "troponinTNgMl", known: false },
+            { all: [{ fact: "ntProBnpPgMl", known: false }, { not: { fact: "dialysis", is: true } }] },
+          ],
+        },
+      ],
+    },
+    to: "consider",
+    because:
+      "AL amyloidosis is met too (IMWG 2014): the Mayo ASCT gates used in AL (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis; treatments.md 6) cannot be read, a value not recorded. Not a first choice until both are measured",
+    show: ["troponinTNgMl", "ntProBnpPgMl"],
+    citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
+    evidence: "verified",
+  },
+];
+
 export const AL_CARDIAC_CAUTION = {
   text: "Cardiac involvement (the heart among the involved organs, or Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
   when: { all: [al, { any: [cardiacStage3, { fact: "alHeartInvolved", is: true }] }] },

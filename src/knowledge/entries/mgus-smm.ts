@@ -191,6 +191,22 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Dara-SC", drugs: ["daratumumab"] },
     title: "Daratumumab SC monotherapy for high-risk smoldering myeloma (AQUILA)",
     strength: "standard",
+    adjust: [
+      {
+        // Review c48-F4: high risk by the AQUILA entry definition alone while 20/2/20 reads low or intermediate.
+        // treatments.md 2b: active monitoring is the default for low/intermediate risk, and the drug is indicated
+        // for high-risk SMM only; criteria-and-scores.md 2.3: the trial definition labels about 3 times more
+        // patients high risk than 20/2/20, so the two are kept apart.
+        id: "mayo-not-high",
+        when: { fact: "smmMayo2018Group", in: ["low", "intermediate"] },
+        to: "consider",
+        because:
+          "High risk by the AQUILA trial definition only: the Mayo 2018 (20/2/20) model reads this smouldering myeloma as not high risk, and active monitoring is the default for low and intermediate risk (the AQUILA definition labels about 3 times more patients high risk than 20/2/20). Not a first choice; the team weighs the two",
+        show: ["smmMayo2018Group"],
+        citations: ["lakshman-2018-bcj", "dimopoulos-2025-nejm-aquila", "dara-smm-approvals-2025"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "Daratumumab-hyaluronidase 1800 mg SC weekly weeks 1-8, every 2 weeks weeks 9-24, every 4 weeks from week 25; up to 39 cycles / 36 months or until progression (fixed duration). AQUILA (n=390): PFS HR 0.49 (0.36-0.67); 5-year PFS 63.1% vs 40.8%; 5-year OS 93.0% vs 86.9%. First approved SMM therapy.",
     patientText:

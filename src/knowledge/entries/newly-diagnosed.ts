@@ -1,6 +1,7 @@
 /** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
 import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
+import { AL_ALSO_ASCT_GATES } from "./al-amyloidosis.js";
 import {
   approved,
   beforeTransplant,
@@ -346,7 +347,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
     title: "Autologous stem cell transplant after high-dose melphalan",
     strength: "if-eligible",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
     clinicianText: `High-dose melphalan 200 mg/m2 (Mel200) is the standard conditioning. ASCT after induction improves PFS, not OS (IFM 2009 / DETERMINATION). Stem cell collection after no more than 4 cycles of lenalidomide-containing therapy. ${candidacyNote}`,
     patientText:
       "A stem cell transplant uses your own blood stem cells. First you get a high dose of a strong drug. Then your stored stem cells are given back. It keeps myeloma away longer for many people. It is hard on the body, so not everyone can have it.",

@@ -260,7 +260,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         when: kidneyImpairment,
         to: "preferred",
         because:
-          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab needs no renal adjustment and is the preferred bone agent; hypocalcaemia is more frequent, most with CrCl <30 or dialysis: correct calcium before use and monitor it. The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
+          "Kidney impairment (CrCl <40 mL/min or dialysis): denosumab needs no renal adjustment and is the preferred bone agent (its calcium cautions below). The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "raje-2018-lancet-oncol", "bone-agent-labels-2014"],
         evidence: "unverified",
@@ -279,7 +279,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
-        text: "Hypocalcaemia is more frequent than with zoledronic acid, most with CrCl <30 mL/min or dialysis: correct calcium before use and monitor it. Stopping causes rebound bone loss and vertebral fractures: plan the transition. (The 2024 boxed warning for severe hypocalcaemia in advanced CKD is on Prolia 60 mg, not Xgeva.)",
+        // Review c48-F15: the calcium advice was said 4-5 times on one card; correcting and monitoring calcium and the
+        // rebound on stopping are the drug rule's (denosumab.hypocalcemia), the kidney band the renal rule's.
+        text: "Hypocalcaemia is more frequent than with zoledronic acid. (The 2024 boxed warning for severe hypocalcaemia in advanced CKD is on Prolia 60 mg, not Xgeva.)",
         citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
         evidence: "verified",
       },
@@ -854,7 +856,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Inactivated influenza yearly; pneumococcal (conjugate +/- polysaccharide); recombinant zoster vaccine; COVID-19; no live vaccines during therapy; re-vaccinate after ASCT from about 3-6 months (EMN 2021).",
     patientText:
       "Vaccines help protect you from infections. Get a flu shot each year. Ask about shots for pneumonia, shingles and COVID. Do not get live vaccines during treatment.",
-    cautions: [],
+    cautions: [
+      {
+        // Review c48-F10: the card 12 days after cilta-cel. The reference gives timing after ASCT only.
+        text: "After a BCMA CAR-T infusion: the reference gives no vaccination timing after CAR-T (only after ASCT, from about 3-6 months); plan the timing with the CAR-T centre.",
+        when: { fact: "lastLineBcmaCarT", is: true },
+        citations: ["ludwig-2021-leukemia"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["ludwig-2021-leukemia"],
     regulatory: none,
     evidence: "unverified",

@@ -606,6 +606,30 @@ export const TREATMENT_CITATIONS = {
       "Abstract: change treatment if no partial response within 2 cycles, or no very good partial response after 4 cycles or after ASCT",
     note: "Not a numbered reference of the clinical reference (treatments.md 6 names it 'Singapore consensus 2023'); journal details from the journal's abstract page.",
   },
+  // Review c48-F2: treatments.md 6 ("Cautions in AL") gives the cardiac drug caution from a secondary source only,
+  // unnamed; these two were looked up on 2026-12-06 (the review's abstract page and the study's PMC abstract).
+  "falk-2016-jacc": {
+    authors: "Falk RH, Alexander KM, Liao R, Dorbala S",
+    title: "AL (Light-Chain) Cardiac Amyloidosis: A Review of Diagnosis and Therapy",
+    source: "J Am Coll Cardiol 2016;68(12)",
+    year: 2016,
+    doi: "10.1016/j.jacc.2016.06.053",
+    locator:
+      "Heart failure therapy in AL cardiac amyloidosis: drugs poorly tolerated in AL (learning objectives)",
+    note: "Not in the clinical reference; looked up 2026-12-06 (first page seen in a secondary copy). Pages UNVERIFIED.",
+    unverified: true,
+  },
+  "muchtar-2018-amyloid": {
+    authors: "Muchtar E, Gertz MA, Kumar SK, et al.",
+    title: "Digoxin use in systemic light-chain (AL) amyloidosis: contra-indicated or cautious use?",
+    source: "Amyloid 2018;25(2):86-92",
+    year: 2018,
+    doi: "10.1080/13506129.2018.1449744",
+    pmid: "29529877",
+    locator:
+      "Abstract: digoxin considered contraindicated in AL from reports 30-50 years old; 107 Mayo patients; may be used cautiously, at lower doses",
+    note: "Not in the clinical reference; looked up 2026-12-06 (PMC author manuscript abstract).",
+  },
   "palladini-2012-jco": {
     authors: "Palladini G, et al.",
     title:

@@ -140,6 +140,12 @@ export const EN: HandoutWords = {
   },
   category: PLAIN_CATEGORY,
   fits: (name) => `Your results fit a condition called ${name}.`,
+  neuropathyLinked:
+    "Your care team will also check whether the nerve problem in your hands or feet is linked to the blood protein.",
+  otherAmyloid:
+    "Amyloid was also found in a tissue sample. Tests show it is not the kind made by plasma cells (AL amyloidosis). This summary does not cover that kind of amyloid. Your care team will plan its care with you.",
+  alsoAl:
+    "Your results also fit AL amyloidosis. In AL amyloidosis, an abnormal protein made by the same plasma cells builds up in organs such as the heart or the kidneys. Your care team will keep both in mind when they choose a treatment with you.",
   couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
   anaemiaCauseFirst:
     "Your blood count (haemoglobin) is low. Your team will look for the cause first. This may include a bone marrow test. Then they will decide how to treat it.",

@@ -521,6 +521,12 @@ export const ES: HandoutWords = {
   },
   category: CATEGORY,
   fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
+  neuropathyLinked:
+    "Su equipo también comprobará si el problema de los nervios de sus manos o pies está relacionado con la proteína de la sangre.",
+  otherAmyloid:
+    "También se encontró amiloide en una muestra de tejido. Las pruebas muestran que no es el tipo que producen las células plasmáticas (amiloidosis AL). Este resumen no trata ese tipo de amiloide. Su equipo planificará su atención con usted.",
+  alsoAl:
+    "Sus resultados también coinciden con la amiloidosis AL. En la amiloidosis AL, una proteína anormal que producen las mismas células plasmáticas se acumula en órganos como el corazón o los riñones. Su equipo tendrá en cuenta las dos cosas al elegir un tratamiento con usted.",
   anaemiaCauseFirst:
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   countSinceStartNeeded:

@@ -215,6 +215,13 @@ export interface HandoutWords {
   category: Readonly<Record<DiagnosisCategory, PlainTerm>>;
   /** "Your results fit a condition called X." */
   fits(name: string): string;
+  /** Said after the category when amyloid was typed as another protein than light chain (review c48-F5): the
+   * MGUS words then leave out "only checkups". */
+  otherAmyloid: string;
+  /** MGUS with a peripheral neuropathy recorded (review c48-F6): the link is checked. */
+  neuropathyLinked: string;
+  /** Said after the category when AL amyloidosis is met too, beside myeloma (diagnosis alsoMeets; review c48-F1). */
+  alsoAl: string;
   /** For an indeterminate category with a finding that points to one condition. */
   couldFit(name: string): string;
   /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
