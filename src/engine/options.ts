@@ -584,6 +584,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,
     amyloidTypedNotLightChain: amyloidTypedNotLightChain(facts),
+    amyloidNotTyped:
+      facts.biopsy.amyloid === null
+        ? null
+        : facts.biopsy.amyloid === true &&
+          (facts.biopsy.amyloidType === null || facts.biopsy.amyloidType === "not-typed"),
     monoclonalDisorderShown: al.monoclonalDisorderShown,
   };
   const missing: SituationMissing = {

@@ -5,6 +5,7 @@ import { round } from "../criteria/diagnosis/logic.js";
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
+import { CALCIUM_ABOVE_MG_DL } from "../response/clinical-relapse.js";
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated, holdsCarT } from "../response/drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
@@ -250,7 +251,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const possible = possibleProgression(response) ?? older?.date ?? null;
   const progressed: boolean | null = established
     ? true
-    : onTherapy || carTFollowedUp(latestEntry, possible)
+    : onTherapy || carTFollowedUp(latestEntry, possible, activeDisease, facts, asOf)
       ? false
       : response.progression === false && older === null
         ? false
@@ -639,12 +640,45 @@ interface LineSoFar {
 
 /** The line ended with a BCMA CAR-T infusion (its entry's end recorded), nothing recorded or measured of a
  * progression since: in follow-up, read as while its entry is open (no progression recorded since), not as a line
- * whose outcome is unknown. Today's values meeting active myeloma do not open it: values and imaging from before
- * the infusion persist after it, and a progression after it is an IMWG one on the followed values (review c48-F3:
- * 12 days after cilta-cel recorded with start = end, "outcome unknown" and the relapse regimens; with no end,
- * follow-up). */
-function carTFollowedUp(t: TreatmentFact | null, possible: string | null): boolean {
-  return t !== null && holdsCarT(t.drugs) && !progressionRecorded(t) && possible === null;
+ * whose outcome is unknown (review c48-F3: 12 days after cilta-cel recorded with start = end, "outcome unknown" and
+ * the relapse regimens; with no end, follow-up). Values and imaging from before the infusion persist after it, so
+ * today's values meeting active myeloma open it only when something was measured after the infusion (review c49-U1:
+ * 400 days after it, the marrow at 40% and the FLC 30 -> 300 mg/L read "no progression"). */
+function carTFollowedUp(
+  t: TreatmentFact | null,
+  possible: string | null,
+  activeDisease: boolean | null,
+  facts: Facts,
+  asOf: string,
+): boolean {
+  if (t === null || !holdsCarT(t.drugs) || progressionRecorded(t) || possible !== null) return false;
+  if (activeDisease !== true) return true;
+  const day = carTInfusion(t, asOf)?.day ?? null;
+  return day !== null && !measuredAfter(facts, day);
+}
+
+/** Whether the disease was measured after `day`: an M-protein, light chain, immunofixation, marrow or imaging dated
+ * after it, or a calcium above the CRAB level (> 11 mg/dL, criteria-and-scores.md 1.1). Blood counts and creatinine
+ * are left out: cytopenias and kidney injury after a CAR-T infusion are among its own toxicities, not a measure of
+ * the myeloma (review c48-F3: a count and a normal calcium on day 12 reopened the outcome). */
+function measuredAfter(facts: Facts, day: string): boolean {
+  const after = (d: string | null | undefined) => d != null && compareDates(d, day) > 0;
+  const { series, labs } = facts;
+  for (const xs of [
+    series.serumMProtein,
+    series.urineMProtein,
+    series.involvedFreeLightChain,
+    series.serumImmunofixation,
+    series.urineImmunofixation,
+    series.clonalPlasmaCellPercent,
+  ] as readonly (readonly { date: string }[])[])
+    if (xs.some((x) => after(x.date))) return true;
+  if (series.calcium.some((x) => after(x.date) && x.value > CALCIUM_ABOVE_MG_DL)) return true;
+  for (const v of [labs.serumMProtein, labs.urineMProtein, labs.involvedFreeLightChain])
+    if (v !== null && after(v.date)) return true;
+  if (labs.calcium !== null && after(labs.calcium.date) && labs.calcium.value > CALCIUM_ABOVE_MG_DL)
+    return true;
+  return after(facts.marrow.date) || after(facts.imaging.date);
 }
 
 /** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the

@@ -289,3 +289,52 @@ describe("review c48-F9: the headline names the older high-risk definitions when
     );
   });
 });
+
+describe("review c49 (focused re-check of 0.2.61)", () => {
+  it("U1: 400 days after cilta-cel, FLC and marrow measured after it meet active myeloma: the outcome stays open", () => {
+    // criteria-and-scores.md 6.2 and 9.2: values measured after the infusion are the line's own; the relapse
+    // options stay under "if the line has progressed" and the outcome is not read as "no progression".
+    const a = assess(read("review-c49-u1-cilta-day400-active-after"));
+    expect(a.phase.reason).toContain("its outcome is unknown");
+    expect(a.options.some((o) => o.id.startsWith("rr.") && o.conditionalOn === "line-progressed")).toBe(true);
+    // Control: every value from before the infusion: follow-up.
+    const before = assess(read("review-c49-u1-cilta-day400-values-before-only"));
+    expect(before.phase.reason).not.toContain("its outcome is unknown");
+  });
+
+  it("W1: DRd recorded 'completed' with no end, then Kd: its last dose is not dated, so refractoriness is not known", () => {
+    const a = assess(read("review-c49-w1-drd-completed-no-end-then-kd"));
+    expect(a.linesOfTherapy.refractoryNotKnown).toEqual(["daratumumab", "lenalidomide"]);
+    // Control: stopped for toxicity says why it stopped.
+    const r = read("review-c49-w1-drd-completed-no-end-then-kd");
+    r.treatmentHistory[0].stopReason = "toxicity";
+    expect(assess(r).linesOfTherapy.refractoryNotKnown).toBeUndefined();
+  });
+
+  it("W2: IgA smouldering myeloma with no FLC: the Mayo group cannot be computed, daratumumab is 'consider'", () => {
+    const a = assess(read("review-c49-w2-iga-smm-flc-missing"));
+    expect(a.risk.smmMayo2018.group).toBeNull();
+    expect(a.options.find((o) => o.id === "smm.high-risk.daratumumab-sc")?.strength).toBe("consider");
+  });
+
+  it("W3: myeloma with amyloid in the heart not typed, the AL gates failing: typing asked, the transplant held", () => {
+    // criteria-and-scores.md 1.5 (typing shows AL); treatments.md 6 (troponin T > 0.06 ng/mL: not a candidate).
+    const a = assess(read("review-c49-w3-mm-untyped-cardiac-amyloid"));
+    expect(a.diagnosis.alsoMeets).toBeUndefined();
+    expect(a.alerts.find((x) => x.id === "alert.myeloma-with-untyped-amyloid")?.text).toContain(
+      "record biopsy.amyloidType",
+    );
+    expect(a.options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("consider");
+    // Control: typed light-chain, it is the AL-met reading (F1); typed transthyretin, not AL.
+    const r = read("review-c49-w3-mm-untyped-cardiac-amyloid");
+    r.biopsy.amyloidType = "transthyretin";
+    const attr = assess(r);
+    expect(attr.alerts.map((x) => x.id)).not.toContain("alert.myeloma-with-untyped-amyloid");
+    expect(attr.options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
+  });
+
+  it("M2: with myeloma and cardiac AL amyloidosis failing the gates, the stem cell collection is held as the transplant is", () => {
+    const a = assess(read("review-c48-f1-mm-with-cardiac-al-nyha-iii"));
+    expect(a.options.find((o) => o.id === "pathway.te.stem-cell-collection")?.strength).toBe("consider");
+  });
+});

@@ -135,6 +135,7 @@ export function copySituation(s: Situation): Situation {
     alOrganCount: s.alOrganCount,
     amyloidLightChainTyped: s.amyloidLightChainTyped,
     amyloidTypedNotLightChain: s.amyloidTypedNotLightChain,
+    amyloidNotTyped: s.amyloidNotTyped,
     monoclonalDisorderShown: s.monoclonalDisorderShown,
   };
 }

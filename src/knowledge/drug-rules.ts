@@ -1564,6 +1564,24 @@ export const ALERT_RULES: readonly AlertRule[] = [
       "The reference gives the AL cautions for AL amyloidosis; applying them to the myeloma options when AL amyloidosis is met too is the project's reading (review c48-F1).",
   },
   {
+    // Review c49-W3: myeloma with amyloid found and not typed: the AL requirement the typing settles is open
+    // (criteria-and-scores.md 1.5: amyloid shown to be light-chain related).
+    id: "alert.myeloma-with-untyped-amyloid",
+    when: {
+      all: [
+        { fact: "category", is: "multiple-myeloma" },
+        { fact: "amyloidNotTyped", is: true },
+      ],
+    },
+    severity: "warning",
+    text: "Amyloid found beside the myeloma and not typed: typing by mass spectrometry or immuno-electron microscopy (record biopsy.amyloidType) decides whether it is systemic AL amyloidosis (IMWG 2014). If it is, the cautions in AL apply to the myeloma options (treatments.md 6): the Mayo ASCT gates (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis) and, with the heart involved, reduced dexamethasone intensity, weekly SC bortezomib, fluid balance and orthostatic hypotension.",
+    show: ["alHeartInvolved", "troponinTNgMl", "ntProBnpPgMl"],
+    citations: ["rajkumar-2014-lancet-oncol", "gertz-2013-bmt"],
+    evidence: "secondary",
+    evidenceNote:
+      "The reference gives the AL cautions for AL amyloidosis; naming them while the amyloid beside myeloma is not typed is the project's reading (review c49-W3).",
+  },
+  {
     // Review c48-F2: treatments.md 6 ("Cautions in AL"), marked U (secondary source only); the sources named here
     // were looked up (Falk 2016 review; Muchtar 2018: digoxin may be used cautiously, at lower doses).
     id: "alert.al-cardiac-drugs",

@@ -290,6 +290,9 @@ export interface Situation {
   /** Amyloid found and typed as another protein (transthyretin, AA, other): not AL (review c48-F5). False when typed
    * light-chain or no amyloid was found; null when not typed or not recorded. */
   amyloidTypedNotLightChain: K<boolean>;
+  /** Amyloid found in a biopsy and not typed (biopsy.amyloidType not recorded or "not-typed"; review c49-W3). False
+   * when no amyloid was found or its type is recorded; null when no biopsy result is recorded. */
+  amyloidNotTyped: K<boolean>;
   /** IMWG 2014 AL requirement 4 as the diagnosis decides it: a monoclonal plasma-cell disorder shown
    * (false only when every test for one was done and negative). */
   monoclonalDisorderShown: K<boolean>;
@@ -794,6 +797,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["series.ntProBnp", "series.troponinT", "labs.ntProBnp", "labs.troponinT"],
   },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
+  amyloidNotTyped: {
+    label: "amyloid found and not typed",
+    values: BOOL,
+    inputs: ["biopsy.amyloid", "biopsy.amyloidType"],
+  },
   amyloidTypedNotLightChain: {
     label: "amyloid typed as another protein than light chain",
     values: BOOL,

@@ -52,7 +52,7 @@ export interface ClinicalRelapse {
 
 // criteria-and-scores.md 6.2: the 2016 values, which the reference says to encode (older tables differ:
 // hypercalcaemia >= 11.5 mg/dL and an Hb fall to < 10 g/dL in a Blood relapse-treatment table [37]).
-const CALCIUM_ABOVE_MG_DL = 11;
+export const CALCIUM_ABOVE_MG_DL = 11;
 const HB_FALL_G_DL = 2;
 const CREATININE_RISE_MG_DL = 2;
 

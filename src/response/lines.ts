@@ -523,8 +523,8 @@ function laterProgressionWithin(
 /** An entry with no end and no outcome of its own (entryRefractory read it as still given), ended by the therapy
  * begun on `stoppedBy` (overOnLaterTherapy): whether that therapy began a new line with nothing recorded of why the
  * entry stopped (review c47-W1). A later entry of the same line (a planned sequence, 9.1) goes on only while the
- * disease has not progressed; a recorded stop reason other than "other" says the switch was not for progression
- * ("progression" makes it refractory before this). */
+ * disease has not progressed; a recorded stop for toxicity or the patient's choice says the switch was not for
+ * progression ("progression" makes it refractory before this). */
 function switchReasonNotKnown(
   history: readonly TreatmentFact[],
   lines: readonly LineOfTherapy[],
@@ -532,7 +532,10 @@ function switchReasonNotKnown(
   stoppedBy: string,
 ): boolean {
   const t = history[i]!;
-  if (t.progressedOn !== null || (t.stopReason !== null && t.stopReason !== "other")) return false;
+  // Toxicity or the patient's choice says why it stopped; "completed" or "planned" with no end does not date the last
+  // dose against the switch (review c49-W1: DRd "completed", no end, then Kd: Tec-Dara preferred), nor does "other".
+  if (t.progressedOn !== null || t.stopReason === "toxicity" || t.stopReason === "patient-choice")
+    return false;
   const line = lineOfEntry(lines, i);
   if (line === undefined) return false;
   for (const j of line.entries) if (j > i && history[j]!.start === stoppedBy) return false;

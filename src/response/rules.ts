@@ -294,7 +294,7 @@ export const LINES_RULES = defineRules({
   switchReasonNotKnown: {
     id: "lines.switch-reason-not-known",
     citation: "rajkumar-2011-blood",
-    text: "An entry with no end and no outcome of its own (no progressedOn, progression date, stop reason or SD/PD best response) that a new line ended: the disease may have progressed on it (IMWG 2011: refractory), which is what most often starts a next line, so its refractoriness is not known until its outcome is recorded (review c47-W1: never 'not refractory'). A later entry of the same line, or a stop reason other than 'other', says the switch was not for progression",
+    text: "An entry with no end and no outcome of its own (no progressedOn, progression date, stop reason or SD/PD best response) that a new line ended: the disease may have progressed on it (IMWG 2011: refractory), which is what most often starts a next line, so its refractoriness is not known until its outcome is recorded (review c47-W1: never 'not refractory'). A later entry of the same line, or a stop for toxicity or the patient's choice, says the switch was not for progression",
     evidence: "secondary",
   },
   smmTherapyActiveNow: {

@@ -146,6 +146,18 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
     evidence: "verified",
   },
   {
+    // Review c49-W3: myeloma with amyloid found in the heart and not typed (troponin T 0.08, NT-proBNP 6000): the
+    // transplant read "if-eligible" with nothing said.
+    id: "amyloid-untyped-gates-not-met",
+    when: { all: [{ fact: "amyloidNotTyped", is: true }, AL_GATES_FAILED] },
+    to: "consider",
+    because:
+      "Amyloid is found beside the myeloma and not typed: typing (mass spectrometry or immuno-electron microscopy) decides whether it is AL amyloidosis (IMWG 2014), and if it is, the Mayo ASCT gates used in AL fail here (troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6). Not a first choice until the amyloid is typed",
+    show: ["troponinTNgMl", "ntProBnpPgMl"],
+    citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
+    evidence: "verified",
+  },
+  {
     id: "al-also-gates-not-known",
     when: {
       all: [

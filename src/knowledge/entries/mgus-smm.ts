@@ -206,6 +206,18 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["lakshman-2018-bcj", "dimopoulos-2025-nejm-aquila", "dara-smm-approvals-2025"],
         evidence: "verified",
       },
+      {
+        // Review c49-W2: IgA smouldering myeloma with no FLC values: the Mayo group cannot be computed, and the
+        // AQUILA definition alone gave daratumumab "standard".
+        id: "mayo-not-known",
+        when: { fact: "smmMayo2018Group", known: false },
+        to: "consider",
+        because:
+          "The Mayo 2018 (20/2/20) risk group cannot be computed (a value it needs is not recorded): high risk by the AQUILA trial definition alone is not high risk by the model, and active monitoring is the default for low and intermediate risk. Not a first choice until the model's values are measured",
+        show: ["smmMayo2018Group"],
+        citations: ["lakshman-2018-bcj", "dimopoulos-2025-nejm-aquila", "dara-smm-approvals-2025"],
+        evidence: "verified",
+      },
     ],
     clinicianText:
       "Daratumumab-hyaluronidase 1800 mg SC weekly weeks 1-8, every 2 weeks weeks 9-24, every 4 weeks from week 25; up to 39 cycles / 36 months or until progression (fixed duration). AQUILA (n=390): PFS HR 0.49 (0.36-0.67); 5-year PFS 63.1% vs 40.8%; 5-year OS 93.0% vs 86.9%. First approved SMM therapy.",

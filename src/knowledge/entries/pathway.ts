@@ -3,7 +3,12 @@
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { CitationId } from "../../model/bibliography/index.js";
 import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
-import { AL_CARDIAC_CAUTION, AL_D_VCD_OUTSIDE_INDICATION, AL_RESPONSE_GOAL } from "./al-amyloidosis.js";
+import {
+  AL_ALSO_ASCT_GATES,
+  AL_CARDIAC_CAUTION,
+  AL_D_VCD_OUTSIDE_INDICATION,
+  AL_RESPONSE_GOAL,
+} from "./al-amyloidosis.js";
 import {
   approved,
   beforeTransplant,
@@ -161,7 +166,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: null,
     title: "Stem cell collection after induction, before the transplant",
     strength: "if-eligible",
-    adjust: [fitnessAgainstIntensity],
+    // Review c49-M2: the collection is for the transplant: the AL gates that hold the transplant hold it too.
+    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
     clinicianText:
       "Collect stem cells for the transplant after induction: after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
     patientText:
