@@ -315,6 +315,9 @@ const CORD: NamedAlertId = "alert.spinal-cord-compression";
 const THICK_BLOOD: NamedAlertId = "alert.hyperviscosity";
 
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
+  // Review c48-F5, F6: amyloid of another type, or a neuropathy, beside an MGUS: not "only checkups".
+  const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
+  const neuropathy = a.alerts.some((x) => x.id === MGUS_NEUROPATHY_ALERT);
   const out: string[] = [];
   const x = extras(a);
   // Review c42-M2: a myeloma-defining biomarker doubts the early category read (record-checks.ts).
@@ -333,8 +336,6 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
-    const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
-    const neuropathy = a.alerts.some((x) => x.id === MGUS_NEUROPATHY_ALERT);
     if (likely)
       out.push(
         w.couldFit(w.category[likely].name),
@@ -349,8 +350,6 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   } else {
     const described = describedCategory(a);
     const t = w.category[described];
-    const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
-    const neuropathy = a.alerts.some((x) => x.id === MGUS_NEUROPATHY_ALERT);
     out.push(
       w.fits(t.name),
       described === "mgus" && (doubted || otherAmyloid || neuropathy)
