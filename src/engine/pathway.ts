@@ -671,12 +671,23 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
   const resp = input.response;
-  if (phase.currentLine !== null && resp && (resp.current === null || !resp.confirmed)) {
+  // Review c49-M1: a line that ended with a CAR-T infusion (its day recorded as the entry's end) is followed up as
+  // while its entry is open: its response assessment is due as well.
+  const dueLine =
+    phase.currentLine ??
+    (phase.code === "line-finished" && s.lastLineBcmaCarT === true ? phase.priorLines : null);
+  if (dueLine !== null && resp && (resp.current === null || !resp.confirmed)) {
     alerts.push({
       id: "pathway.response-assessment-due",
       severity: "info",
       // Codes only: the words are not composed (the compact view reads the id and severity).
-      text: codes ? "" : responseDueText(phase.currentLine, phase.currentRegimen, resp),
+      text: codes
+        ? ""
+        : responseDueText(
+            dueLine,
+            phase.currentLine !== null ? phase.currentRegimen : phase.lastRegimen,
+            resp,
+          ),
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,
     });

@@ -202,6 +202,10 @@ describe("review c48 (specialist re-check of 0.2.59): the AL safeguards, CAR-T f
     expect(a.alerts.map((x) => x.id)).not.toContain("pathway.line-outcome-unknown");
     expect(a.options.filter((o) => o.id.startsWith("rr."))).toEqual([]);
     expect(a.options.map((o) => o.id)).toContain("pathway.observation-after-car-t");
+    // Review c49-M1: its response assessment is due, as while the CAR-T entry is open.
+    expect(a.alerts.find((x) => x.id === "pathway.response-assessment-due")?.text).toContain(
+      "Line 3 (Cilta-cel): no response assessment since it started is recorded",
+    );
     // F10: the reference gives vaccination timing after ASCT only; after CAR-T the card says so.
     const vaccines = a.options.find((o) => o.id === "sc.vaccination");
     expect(vaccines?.cautions.join(" ")).toContain("the reference gives no vaccination timing after CAR-T");
