@@ -2,7 +2,7 @@
  * prophylaxis that goes with each class (treatments.md 7 and 8). Printed as cautions on every option
  * that contains the drug, and as alerts when the patient is on the drug now. */
 import type { OptionKind } from "../model/enums.js";
-import { AL_D_VCD_OUTSIDE_INDICATION } from "./entries/al-amyloidosis.js";
+import { AL_D_VCD_OUTSIDE_INDICATION, AL_GATES_FAILED } from "./entries/al-amyloidosis.js";
 import { isMM, myelomaKidneyInjury } from "./entries/common.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
@@ -1644,22 +1644,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: "alert.al-asct-gates-not-met",
-    when: {
-      all: [
-        { fact: "category", is: "al-amyloidosis" },
-        {
-          any: [
-            { fact: "troponinTNgMl", gt: 0.06 },
-            {
-              all: [
-                { fact: "ntProBnpPgMl", gt: 5000 },
-                { fact: "dialysis", is: false },
-              ],
-            },
-          ],
-        },
-      ],
-    },
+    when: { all: [{ fact: "category", is: "al-amyloidosis" }, AL_GATES_FAILED] },
     severity: "info",
     text: "AL amyloidosis: not an ASCT candidate by the Mayo gates (troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL, not on dialysis).",
     citations: ["gertz-2013-bmt"],

@@ -44,7 +44,16 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { atRelapse, type Extras, extras, marrowNotRecorded, roman, workingCategory } from "./extras.js";
+import {
+  atRelapse,
+  type Extras,
+  extras,
+  MGUS_NEUROPATHY_ALERT,
+  marrowNotRecorded,
+  OTHER_AMYLOID_ALERT,
+  roman,
+  workingCategory,
+} from "./extras.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "./frailty-words.js";
 import {
   answersAlertFirst,
@@ -377,11 +386,11 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       `Disease state: ${state}`,
       // Review c42-M2: a category the criteria's letter gives while a myeloma-defining biomarker doubts it.
       ...a.alerts
-        .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE || al.id === "alert.mgus-with-neuropathy")
+        .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE || al.id === MGUS_NEUROPATHY_ALERT)
         .map((q) => `Open question on the diagnosis: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       // Review c48-F5: amyloid typed as another protein (ATTR, say) beside a monoclonal protein.
       ...a.alerts
-        .filter((al) => al.id === "alert.amyloid-not-light-chain")
+        .filter((al) => al.id === OTHER_AMYLOID_ALERT)
         .map((q) => `Also found: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       `Stage and risk: ${f.esc(headlineRisk(a))}`,
       `Phase: ${phase}`,

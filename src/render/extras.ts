@@ -23,6 +23,11 @@ export interface Extras {
 
 /** No marrow result is recorded: the diagnosis asks for the clonal marrow plasma cells (both summaries say which marrow
  * test the open question on the diagnosis needs; review c43-m1). */
+/** Knowledge alerts the pages word in their own places (review c48-F5, F6): amyloid typed as another protein than
+ * light chain, and MGUS with a peripheral neuropathy. */
+export const OTHER_AMYLOID_ALERT = "alert.amyloid-not-light-chain";
+export const MGUS_NEUROPATHY_ALERT = "alert.mgus-with-neuropathy";
+
 export const marrowNotRecorded = (a: Assessment): boolean =>
   a.missingData.some((m) => m.field === "marrow.clonalPlasmaCellPercent");
 

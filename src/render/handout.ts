@@ -15,9 +15,11 @@ import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import {
   extras,
+  MGUS_NEUROPATHY_ALERT,
   marrowNotRecorded,
   mrdWords,
   namedResponse,
+  OTHER_AMYLOID_ALERT,
   stageAtDiagnosis,
   stageNotShown,
 } from "./extras.js";
@@ -70,12 +72,6 @@ import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
-
-/** Amyloid typed as another protein than light chain (knowledge alert; review c48-F5): the MGUS words leave out
- * "only checkups", and the page says the amyloid is not covered. */
-const OTHER_AMYLOID_ALERT = "alert.amyloid-not-light-chain";
-/** MGUS with a peripheral neuropathy (knowledge alert; review c48-F6). */
-const MGUS_NEUROPATHY_ALERT = "alert.mgus-with-neuropathy";
 
 export const HANDOUT_MAX_WORDS = 600;
 

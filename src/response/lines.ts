@@ -143,10 +143,9 @@ export function overOnLaterTherapy(
   return null;
 }
 
-/** Whether the later therapy that ends the open entry at `position` (overOnLaterTherapy) is a transplant. */
-function endedByTransplant(history: readonly TreatmentFact[], position: number, asOf: string): boolean {
-  const at = overOnLaterTherapy(history, position, asOf);
-  if (at === null) return false;
+/** Whether the later therapy begun on `at` that ends the open entry at `position` (overOnLaterTherapy) is a
+ * transplant. */
+function transplantBegunOn(history: readonly TreatmentFact[], position: number, at: string): boolean {
   for (let k = position + 1; k < history.length; k++) {
     const o = history[k]!;
     if (o.start === at && (o.asct === true || o.phase === "transplant")) return true;
@@ -827,12 +826,10 @@ export function assessLinesAndResponse(
     if (compareDates(lines[n + 1]!.start, facts.asOf) > 0) break;
     for (const i of lines[n]!.entries) {
       const t = history[i]!;
-      if (
-        t.end === null &&
-        !holdsCarT(t.drugs) &&
-        entryOver(history, i, facts.asOf) &&
-        !endedByTransplant(history, i, facts.asOf)
-      )
+      if (t.end !== null || holdsCarT(t.drugs)) continue;
+      // entryOver for an entry that is no CAR-T: a later therapy ended it.
+      const at = overOnLaterTherapy(history, i, facts.asOf);
+      if (at !== null && !transplantBegunOn(history, i, at))
         missing.push({
           field: `treatmentHistory.${t.index}.end`,
           neededFor: `the drugs given now (line ${n + 2} began ${lines[n + 1]!.start})`,

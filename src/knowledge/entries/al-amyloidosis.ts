@@ -131,7 +131,7 @@ export const AL_D_VCD_OUTSIDE_INDICATION: Condition = {
 const alAlso: Condition = { fact: "alAlsoMet", is: true };
 /** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on
  * dialysis). */
-const AL_GATES_FAILED: Condition = { not: AL_ASCT_GATES };
+export const AL_GATES_FAILED: Condition = { not: AL_ASCT_GATES };
 
 /** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1). */
 export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
