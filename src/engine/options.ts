@@ -530,6 +530,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ),
     plasmacytomaSite: facts.biopsy.plasmacytoma?.site ?? null,
     plasmacytomaSizeCm: facts.biopsy.plasmacytoma?.sizeCm ?? null,
+    flcRatioAbnormal: abnormalFlc,
     boneDisease,
     pathologicFracture: cond.pathologicFracture,
     spinalCordCompression: cond.spinalCordCompression,

@@ -165,7 +165,9 @@ describe("review c48 (specialist re-check of 0.2.59): the AL safeguards, CAR-T f
     expect(asct?.strength).toBe("consider");
     expect(asct?.cautions.join(" ")).toContain("not an ASCT candidate by the Mayo gates used in AL");
     const dvrd = a.options.find((o) => o.id === "ndmm.te.d-vrd");
-    expect(dvrd?.cautions.join(" ")).toContain("reduce dexamethasone intensity, use weekly SC bortezomib");
+    expect(dvrd?.cautions.join(" ")).toContain(
+      "reduce dexamethasone intensity, give bortezomib (where the regimen has it) weekly and SC",
+    );
     expect(summaryTop(a)).toContain("with systemic AL amyloidosis met too");
     expect(flat(renderHandout(a, "text"))).toContain("Your results also fit AL amyloidosis.");
     expect(flat(renderHandout(a, "text", ES))).toContain("también coinciden con la amiloidosis AL");

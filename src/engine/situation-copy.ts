@@ -93,6 +93,7 @@ export function copySituation(s: Situation): Situation {
     monthsFromAsctToProgression: s.monthsFromAsctToProgression,
     plasmacytomaSite: s.plasmacytomaSite,
     plasmacytomaSizeCm: s.plasmacytomaSizeCm,
+    flcRatioAbnormal: s.flcRatioAbnormal,
     boneDisease: s.boneDisease,
     pathologicFracture: s.pathologicFracture,
     spinalCordCompression: s.spinalCordCompression,

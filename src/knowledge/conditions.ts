@@ -238,6 +238,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   monthsFromAsctToProgression: (s) => s.monthsFromAsctToProgression,
   plasmacytomaSite: (s) => s.plasmacytomaSite,
   plasmacytomaSizeCm: (s) => s.plasmacytomaSizeCm,
+  flcRatioAbnormal: (s) => s.flcRatioAbnormal,
   boneDisease: (s) => s.boneDisease,
   pathologicFracture: (s) => s.pathologicFracture,
   spinalCordCompression: (s) => s.spinalCordCompression,

@@ -1195,7 +1195,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
       ],
     },
     text: {
-      both: "AL amyloidosis with cardiac involvement, met beside the myeloma: reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension (the cautions in AL, treatments.md 6).",
+      both: "AL amyloidosis with cardiac involvement, met beside the myeloma: reduce dexamethasone intensity, give bortezomib (where the regimen has it) weekly and SC, watch fluid balance and orthostatic hypotension (the cautions in AL, treatments.md 6).",
     },
     severity: "warning",
     alertWhenOn: true,

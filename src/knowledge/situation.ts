@@ -201,6 +201,9 @@ export interface Situation {
   monthsFromAsctToProgression: K<number>;
   plasmacytomaSite: K<"bone" | "extramedullary">;
   plasmacytomaSizeCm: K<number>;
+  /** The serum free light chain ratio outside the normal kappa/lambda range (0.26-1.65), as the record's values
+   * read it (review c48-F12: adverse in solitary plasmacytoma at diagnosis, treatments.md 1). */
+  flcRatioAbnormal: K<boolean>;
   /** At least one osteolytic lesion or a pathological fracture. */
   boneDisease: K<boolean>;
   pathologicFracture: K<boolean>;
@@ -663,6 +666,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["biopsy.plasmacytoma.site"],
   },
   plasmacytomaSizeCm: { label: "plasmacytoma size", unit: "cm", inputs: ["biopsy.plasmacytoma.sizeCm"] },
+  flcRatioAbnormal: {
+    label: "abnormal serum FLC ratio (kappa/lambda outside 0.26-1.65)",
+    values: BOOL,
+    inputs: ["labs.involvedFreeLightChain", "labs.uninvolvedFreeLightChain", "labs.lightChain"],
+  },
   boneDisease: {
     label: "bone disease (lytic lesion or pathological fracture)",
     values: BOOL,

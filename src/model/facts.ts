@@ -67,7 +67,8 @@ export interface TreatmentFact {
   progressionDate: string | null;
   asct: boolean;
   phase: TherapyPhase | null;
-  plannedWithPrevious: boolean;
+  /** Recorded true or false; null when the record does not say (review c49-W4). */
+  plannedWithPrevious: boolean | null;
   stopReason: StopReason | null;
   /** The disease the entry treated, as recorded; null when not recorded. */
   setting: TreatmentSetting | null;
@@ -387,7 +388,7 @@ function treatmentFact(
     progressionDate: t.progressionDate ?? null,
     asct: t.asct ?? false,
     phase: t.phase ?? null,
-    plannedWithPrevious: t.plannedWithPrevious ?? false,
+    plannedWithPrevious: t.plannedWithPrevious ?? null,
     stopReason: t.stopReason ?? null,
     setting: t.setting ?? null,
   };

@@ -211,6 +211,30 @@ function lineOf(
   };
 }
 
+/** `next` in a later phase of a planned sequence than `prev`, both phases recorded (induction, transplant,
+ * consolidation, maintenance). */
+function phasedAfter(prev: TreatmentFact, next: TreatmentFact): boolean {
+  return (
+    next.phase !== null &&
+    prev.phase !== null &&
+    (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY)
+  );
+}
+
+/** A transplant read as planned with the regimen before it though the record does not say (review c49-W4): an
+ * autograft whose `plannedWithPrevious` is not recorded, the first transplant of the line, after an induction or
+ * salvage regimen (or one of no recorded phase) with no progression recorded on it, the phases not saying it. */
+function transplantReadAsPlanned(prev: TreatmentFact, next: TreatmentFact, lineHasAsct: boolean): boolean {
+  return (
+    next.asct &&
+    next.plannedWithPrevious === null &&
+    !lineHasAsct &&
+    !progressedBeforeNext(prev) &&
+    !phasedAfter(prev, next) &&
+    (prev.phase === null || prev.phase === "induction" || prev.phase === "salvage")
+  );
+}
+
 function progressedBeforeNext(t: TreatmentFact): boolean {
   return t.progressedOn === true || t.stopReason === "progression";
 }
@@ -245,10 +269,7 @@ function continuesLine(
     );
     return false;
   }
-  const phased =
-    next.phase !== null &&
-    prev.phase !== null &&
-    (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY);
+  const phased = phasedAfter(prev, next);
   if (next.plannedWithPrevious || phased) {
     rules?.push(
       trace(R.oneLine, {
@@ -257,6 +278,21 @@ function continuesLine(
         nextStart,
         plannedWithPrevious: next.plannedWithPrevious,
         phase: next.phase,
+      }),
+    );
+    return true;
+  }
+  if (transplantReadAsPlanned(prev, next, lineHasAsct)) {
+    // Review c49-W4: the record silent on whether the transplant was planned with the regimen before it:
+    // criteria-and-scores.md 9.1's own example (induction -> ASCT) is one line. Counting a second line would read an
+    // upfront transplant as a relapse; the answer is asked for (assessLinesAndResponse).
+    rules?.push(
+      trace(R.oneLine, {
+        previous,
+        next: nextRegimen,
+        nextStart,
+        plannedWithPrevious: null,
+        transplantAfterInduction: true,
       }),
     );
     return true;
@@ -797,6 +833,11 @@ export function assessLinesAndResponse(
     // Guarded: an index of -1 (an empty list) is a slow property look-up, not an element read.
     const current = groups.length > 0 ? groups[groups.length - 1] : undefined;
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules)) {
+      if (transplantReadAsPlanned(prev, t, lineHasAsct))
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor: `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
+        });
       current.push(i);
       lineHasAsct ||= t.asct;
     } else {

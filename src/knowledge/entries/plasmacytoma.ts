@@ -25,6 +25,14 @@ const workUp =
   "Before treatment, exclude myeloma with bone-marrow biopsy, FLC, SPEP/IFE and whole-body PET-CT or MRI; a skeletal survey alone is not adequate.";
 const followUp =
   "Follow-up every 3-6 months with CBC, creatinine, calcium, SPEP/IFE, FLC and 24-h urine as needed; PET-CT/MRI as clinically indicated.";
+/** Review c48-F12: treatments.md 1 lists an abnormal serum FLC ratio at diagnosis among the flags of a higher risk of
+ * progression to myeloma (UNVERIFIED there). The record's ratio is today's: the words say when the flag applies. */
+const abnormalFlcRatio = {
+  text: "Abnormal serum FLC ratio: found at diagnosis, an adverse flag for progression to myeloma (UNVERIFIED in the reference); follow closely.",
+  when: { fact: "flcRatioAbnormal", is: true },
+  citations: ["caers-2018-jho"],
+  evidence: "unverified",
+} as const;
 const rtReg = { us: guidelineOnly("NCCN: RT +/- surgery"), eu: guidelineOnly("European expert panel") };
 
 export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
@@ -54,6 +62,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["caers-2018-jho"],
         evidence: "verified",
       },
+      abnormalFlcRatio,
       {
         text: "Lesion 5 cm or more: worse local control and myeloma-free survival in solitary bone plasmacytoma (retrospective series).",
         when: { fact: "plasmacytomaSizeCm", gte: 5 },
@@ -140,6 +149,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["caers-2018-jho"],
         evidence: "verified",
       },
+      abnormalFlcRatio,
     ],
     citations: ["caers-2018-jho", "tsang-2018-ijrobp", "nccn-mm-2026"],
     regulatory: rtReg,
@@ -188,6 +198,7 @@ export const PLASMACYTOMA_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["caers-2018-jho"],
         evidence: "verified",
       },
+      abnormalFlcRatio,
     ],
     citations: ["nccn-mm-2026", "caers-2018-jho"],
     regulatory: { us: guidelineOnly("NCCN: follow-up every 3-6 months"), eu: guidelineOnly(null) },
