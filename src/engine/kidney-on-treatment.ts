@@ -134,8 +134,10 @@ function dialysisSince(
 /** The cause, in the clinician's words: what IMWG counts, and what to look for. */
 const ATTRIBUTABLE =
   "It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).";
+// Review c50-W4: at relapse with new kidney failure nothing named the IMWG renal recommendation (treatments.md 3b, VCd
+// row: bortezomib-based regimens are the cornerstone for myeloma-related renal impairment; dimopoulos-2016-jco-renal).
 const TO_DISCUSS =
-  "To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference).";
+  "To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference). If it is cast nephropathy, the IMWG renal recommendation is a bortezomib-based regimen with high-dose dexamethasone early.";
 
 function kidneyAlert(head: string): Alert {
   return {

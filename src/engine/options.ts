@@ -225,25 +225,26 @@ export function runningDrugs(facts: Facts): string[] {
   return out;
 }
 
-/** The neutrophil count taken on or after the start of the bispecific antibody given now (the earliest start of
- * the running entries that hold one; an undated count is the current one), else null. A count of the first dose's
- * day is the one the dose was given on (a CAR-T infusion's day is not: blood-counts.ts countSince). */
-function ancSinceBispecificStart(facts: Facts, neutrophils: Measured | null): number | null {
-  if (neutrophils === null) return null;
+/** A count taken on or after the start of a drug given now (the earliest start of the running entries that hold one
+ * of `drugs`; an undated count is the current one), else null: a count from before the first dose is not one on the
+ * drug (review c26-8). A count of the first dose's day is the one the dose was given on (a CAR-T infusion's day is
+ * not: blood-counts.ts countSince). */
+function countSinceStartOf(facts: Facts, count: Measured | null, drugs: readonly string[]): number | null {
+  if (count === null) return null;
   let start: string | null = null;
   const history = facts.treatmentHistory;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
-    if (
-      !givenOn(t, i, history, facts.asOf) ||
-      !t.drugs.some((d) => BISPECIFIC.includes(canonicalDrugName(d)))
-    )
+    if (!givenOn(t, i, history, facts.asOf) || !t.drugs.some((d) => drugs.includes(canonicalDrugName(d))))
       continue;
     if (start === null || t.start < start) start = t.start;
   }
   if (start === null) return null;
-  return neutrophils.date === null || neutrophils.date >= start ? neutrophils.value : null;
+  return count.date === null || count.date >= start ? count.value : null;
 }
+
+const LENALIDOMIDE = ["lenalidomide"] as const;
+const BORTEZOMIB = ["bortezomib"] as const;
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
  * today's values meet smouldering myeloma. */
@@ -513,7 +514,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
-    ancSinceBispecificStart: ancSinceBispecificStart(facts, labs.neutrophils),
+    ancSinceBispecificStart: countSinceStartOf(facts, labs.neutrophils, BISPECIFIC),
+    ancSinceLenalidomideStart: countSinceStartOf(facts, labs.neutrophils, LENALIDOMIDE),
+    plateletsSinceLenalidomideStart: countSinceStartOf(facts, labs.platelets, LENALIDOMIDE),
+    ancSinceBortezomibStart: countSinceStartOf(facts, labs.neutrophils, BORTEZOMIB),
+    plateletsSinceBortezomibStart: countSinceStartOf(facts, labs.platelets, BORTEZOMIB),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     bortezomibRefractory: safety.bortezomibRefractory,
     asctInduction: consolidation.asctInduction,
@@ -542,6 +547,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     iggMgDl: labs.igg?.value ?? null,
     ancE9L: labs.neutrophils?.value ?? null,
     neutrophilsDate: labs.neutrophils === null ? null : (labs.neutrophils.date ?? UNDATED_COUNT),
+    plateletsE9L: labs.platelets?.value ?? null,
+    plateletsDate: labs.platelets === null ? null : (labs.platelets.date ?? UNDATED_COUNT),
     countRecoverySinceAsct: countRecoverySinceAsct(labs, asct),
     recurrentInfections: cond.recurrentInfections,
     hyperviscosity: cond.hyperviscosity,

@@ -112,7 +112,7 @@ describe("after cilta-cel in CR, no maintenance: watched, with monitoring due", 
     const now = a.plan[0];
     expect(now?.phase).toBe("line-finished");
     expect(now?.optionIds).toEqual([OBSERVE]);
-    expect(now?.title).toMatch(/Line 2 \(cilta-cel\) finished without progression: observation/);
+    expect(now?.title).toMatch(/Line 2 \(cilta-cel\) finished, no progression recorded: observation/);
   });
 
   it("not after a progression on the CAR T, and not after a line that was no CAR T", () => {

@@ -2,7 +2,7 @@
  * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
  * clinician's transplant decision. The line being given is never a prior line. */
 import { round } from "../criteria/diagnosis/logic.js";
-import type { Facts, TreatmentFact } from "../model/facts.js";
+import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { CALCIUM_ABOVE_MG_DL } from "../response/clinical-relapse.js";
@@ -657,28 +657,40 @@ function carTFollowedUp(
   return day !== null && !measuredAfter(facts, day);
 }
 
-/** Whether the disease was measured after `day`: an M-protein, light chain, immunofixation, marrow or imaging dated
- * after it, or a calcium above the CRAB level (> 11 mg/dL, criteria-and-scores.md 1.1). Blood counts and creatinine
- * are left out: cytopenias and kidney injury after a CAR-T infusion are among its own toxicities, not a measure of
- * the myeloma (review c48-F3: a count and a normal calcium on day 12 reopened the outcome). */
+/** Whether something measured after `day` may show the disease active: a serum or urine M-protein or involved light
+ * chain, or a marrow plasma-cell percentage, dated after it and not below the last value of its kind dated by it
+ * (none then: not known, so counted); imaging dated after it; or a calcium above the CRAB level (> 11 mg/dL,
+ * criteria-and-scores.md 1.1). A value that fell is the start of a response, not active disease (review c50-W1: the
+ * involved FLC 300 -> 40 mg/L at day 28 read "outcome unknown" and the relapse regimens); immunofixation, which stays
+ * positive through a partial response, is not counted. Blood counts and creatinine are left out: cytopenias and
+ * kidney injury after a CAR-T infusion are among its own toxicities (review c48-F3). */
 function measuredAfter(facts: Facts, day: string): boolean {
   const after = (d: string | null | undefined) => d != null && compareDates(d, day) > 0;
-  const { series, labs } = facts;
+  const { series, labs, marrow } = facts;
+  const values = (xs: readonly { date: string; value: number }[], latest: Measured | null) =>
+    latest !== null && latest.date !== null ? [...xs, { date: latest.date, value: latest.value }] : xs;
   for (const xs of [
-    series.serumMProtein,
-    series.urineMProtein,
-    series.involvedFreeLightChain,
-    series.serumImmunofixation,
-    series.urineImmunofixation,
-    series.clonalPlasmaCellPercent,
-  ] as readonly (readonly { date: string }[])[])
-    if (xs.some((x) => after(x.date))) return true;
+    values(series.serumMProtein, labs.serumMProtein),
+    values(series.urineMProtein, labs.urineMProtein),
+    values(series.involvedFreeLightChain, labs.involvedFreeLightChain),
+    marrow.clonalPlasmaCellPercent !== null && marrow.date !== null
+      ? [...series.clonalPlasmaCellPercent, { date: marrow.date, value: marrow.clonalPlasmaCellPercent }]
+      : series.clonalPlasmaCellPercent,
+  ])
+    if (notFallenAfter(xs, day)) return true;
   if (series.calcium.some((x) => after(x.date) && x.value > CALCIUM_ABOVE_MG_DL)) return true;
-  for (const v of [labs.serumMProtein, labs.urineMProtein, labs.involvedFreeLightChain])
-    if (v !== null && after(v.date)) return true;
   if (labs.calcium !== null && after(labs.calcium.date) && labs.calcium.value > CALCIUM_ABOVE_MG_DL)
     return true;
-  return after(facts.marrow.date) || after(facts.imaging.date);
+  return after(facts.imaging.date);
+}
+
+/** A value dated after `day` at or above the last one dated by it, or after it with none dated by it. */
+function notFallenAfter(xs: readonly { date: string; value: number }[], day: string): boolean {
+  let before: { date: string; value: number } | null = null;
+  for (const x of xs)
+    if (compareDates(x.date, day) <= 0 && (before === null || compareDates(x.date, before.date) > 0))
+      before = x;
+  return xs.some((x) => compareDates(x.date, day) > 0 && (before === null || x.value >= before.value));
 }
 
 /** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the

@@ -451,9 +451,17 @@ export function buildPlan(
     const watched = code === "line-finished" ? idsOf(options, code) : [];
     if (watched.length > 0) {
       const onlyIf = phase.progressed === null ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+      // After a CAR-T infusion the follow-up is read while no progression is recorded (phase.ts carTFollowedUp), not
+      // on a response measured since (review c50-S2: "finished without progression" at day 400, nothing measured).
+      const outcome =
+        onlyIf !== ""
+          ? ""
+          : watched.includes(OBSERVATION_AFTER_CAR_T)
+            ? ", no progression recorded"
+            : " without progression";
       steps.push({
         phase: code,
-        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${onlyIf === "" ? " without progression" : ""}: observation with response monitoring${onlyIf}`,
+        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${outcome}: observation with response monitoring${onlyIf}`,
         status: "current",
         optionIds: watched,
         ...sourced(

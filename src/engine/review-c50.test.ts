@@ -3,12 +3,17 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
 type Rec = any;
 const read = (name: string): Rec =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
+/** The text with its line breaks and runs of spaces as one space (the page wraps at 100 columns). */
+const flat = (t: string): string => t.replace(/\s+/g, " ");
 const regimens = (a: ReturnType<typeof assess>) => a.linesOfTherapy.lines.map((l) => l.regimens.join("+"));
 
 const VRD_THEN_ASCT = "review-c49-w4-vrd-open-then-asct-no-planned-flag";
@@ -98,5 +103,141 @@ describe("review c48-F12: an abnormal serum FLC ratio in solitary plasmacytoma i
         "sp.after-radiotherapy.follow-up",
       ),
     ).toBeDefined();
+  });
+});
+
+const DVRD_DAY_20 = "review-c50-m04-te60-dvrd-d21-anc0.4-plt40";
+const alertIds = (a: ReturnType<typeof assess>) => a.alerts.map((x) => x.id);
+
+describe("review c50-U1: blood counts on lenalidomide or bortezomib are read (label rules, UNVERIFIED)", () => {
+  // The clinical reference gives no count holds during therapy (treatments.md 3d gives only the counts to start
+  // maintenance); the labels were looked up: Revlimid US PI (ANC < 1.0, platelets < 30 x10^9/L: interrupt), EU SmPC
+  // (ANC < 0.5), Velcade US PI (withhold at grade 4: ANC < 0.5, platelets < 25 x10^9/L, CTCAE v5.0).
+  it("D-VRd at day 20 with neutrophils 0.4: both drugs' holds are raised, the line goes on with them, fever advice", () => {
+    const a = assess(read(DVRD_DAY_20));
+    expect(alertIds(a)).toEqual(
+      expect.arrayContaining(["lenalidomide.anc-below-1.0", "bortezomib.anc-grade-4"]),
+    );
+    const len = a.alerts.find((x) => x.id === "lenalidomide.anc-below-1.0");
+    expect(len?.verified).toBe(false);
+    expect(len?.text).toContain("label rule, not in the clinical reference");
+    expect(len?.text).toContain("since lenalidomide started: 0.4 x10^9/L");
+    // The clinician's summary names the line with the holds the alerts give (never "continue" unchanged).
+    expect(flat(renderClinicianSummary(a, "text"))).toContain(
+      "Continue the line of therapy being given, and assess its response, with the bortezomib hold and lenalidomide hold",
+    );
+    const page = flat(renderHandout(a, "text"));
+    expect(page).toContain(
+      "your team may pause lenalidomide until the count comes back up. Call your team at once if you get a fever.",
+    );
+    expect(flat(renderHandout(a, "text", ES))).toContain(
+      "Llame enseguida a su equipo médico si tiene fiebre.",
+    );
+    // Platelets 40 x10^9/L: above both labels' levels, no platelet hold.
+    expect(alertIds(a).filter((id) => id.includes("platelets"))).toEqual([]);
+  });
+
+  it("platelets below 25 on D-VRd hold both drugs, with bleeding advice; counts from before the start are not read", () => {
+    const low = read(DVRD_DAY_20);
+    low.series.neutrophils = low.series.neutrophils.map((x: Rec) => ({ ...x, value: 2.0 }));
+    low.series.platelets = low.series.platelets.map((x: Rec) => ({ ...x, value: 20 }));
+    const a = assess(low);
+    expect(alertIds(a)).toEqual(
+      expect.arrayContaining(["lenalidomide.platelets-below-30", "bortezomib.platelets-grade-4"]),
+    );
+    expect(flat(renderHandout(a, "text"))).toContain("Call your team at once if you bleed or bruise easily.");
+    // Control: the only low counts predate D-VRd's start: not counts on the drugs.
+    const before = read(DVRD_DAY_20);
+    delete before.series.neutrophils;
+    delete before.series.platelets;
+    before.labs.neutrophils = { value: 0.4, unit: "10*9/L", date: "2026-11-05" };
+    before.labs.platelets = { value: 20, unit: "10*9/L", date: "2026-11-05" };
+    const b = assess(before);
+    expect(alertIds(b).filter((id) => /^(lenalidomide|bortezomib)\.(anc|platelets)/.test(id))).toEqual([]);
+  });
+
+  it("DRd with neutrophils 0.8: the US label's hold, the EU text compares with 0.5", () => {
+    const a = assess(read("review-c50-m08-frail80-drd-d21-creat-rise-anc0.8"));
+    const al = a.alerts.find((x) => x.id === "lenalidomide.anc-below-1.0");
+    expect(al?.text).toContain("the US label interrupts lenalidomide");
+    expect(al?.text).toContain("the EU SmPC interrupts lenalidomide when they fall below 0.5");
+    expect(alertIds(a)).not.toContain("bortezomib.anc-grade-4");
+  });
+});
+
+describe("review c50-W1: after a CAR-T infusion, a value that fell is a response, not active disease", () => {
+  // criteria-and-scores.md 6.2: progression is a rise from the lowest value, measured after the treatment.
+  it("day 28, the involved FLC 300 -> 40 mg/L: follow-up, no relapse regimens, no 'outcome unknown'", () => {
+    const a = assess(read("review-c50-c10b-cilta-d28-flc-only-after"));
+    expect(alertIds(a)).not.toContain("pathway.line-outcome-unknown");
+    expect(a.options.filter((o) => o.conditionalOn === "line-progressed")).toEqual([]);
+    expect(a.options.find((o) => o.id === "pathway.observation-after-car-t")?.conditional).toBeUndefined();
+  });
+
+  it("controls: the same FLC risen after the infusion, or 400 days on with the disease measured active (c49-U1)", () => {
+    const rose = read("review-c50-c10b-cilta-d28-flc-only-after");
+    rose.series.involvedFreeLightChain[0].value = 350;
+    expect(alertIds(assess(rose))).toContain("pathway.line-outcome-unknown");
+    expect(alertIds(assess(read("review-c49-u1-cilta-day400-active-after")))).toContain(
+      "pathway.line-outcome-unknown",
+    );
+  });
+
+  it("S2: the plan says 'no progression recorded' after a CAR-T, not 'without progression'", () => {
+    const a = assess(read("review-c49-u1-cilta-day400-values-before-only"));
+    const titles = (a.plan ?? []).map((p) => p.title).join(" | ");
+    expect(titles).toContain("finished, no progression recorded: observation");
+    expect(titles).not.toContain("finished without progression");
+  });
+});
+
+describe("review c50-W2: myeloma with AL amyloidosis at Mayo stage IIIb / NYHA IIIB", () => {
+  // treatments.md 6: D-VCd (an anti-CD38 antibody with bortezomib) is not indicated for NYHA IIIB/IV or Mayo stage
+  // IIIb outside trials (excluded from ANDROMEDA).
+  it("the anti-CD38 + bortezomib quadruplets are 'consider', and the stage IIIb trial is listed", () => {
+    const a = assess(read("review-c50-a02-mm-al-nyha3b-stage3b"));
+    for (const id of ["ndmm.te.d-vrd", "ndmm.te.isa-vrd", "ndmm.te.d-vtd"]) {
+      const o = a.options.find((x) => x.id === id);
+      expect(o?.strength).toBe("consider");
+      expect(o?.cautions.join(" ")).toContain("Mayo 2004 stage IIIb or NYHA class IIIB/IV");
+    }
+    expect(a.options.find((o) => o.id === "al.stage-iiib.trial")?.strength).toBe("trial");
+  });
+
+  it("control: AL met too at a lower stage (review c48-F1, NYHA III, stage IIIa) keeps D-VRd preferred", () => {
+    const a = assess(read("review-c48-f1-mm-with-cardiac-al-nyha-iii"));
+    expect(a.options.find((o) => o.id === "ndmm.te.d-vrd")?.strength).toBe("preferred");
+    expect(a.options.find((o) => o.id === "al.stage-iiib.trial")).toBeUndefined();
+  });
+
+  it("S1: the patient's page says the transplant and the collection depend on heart and other tests", () => {
+    const page = flat(renderHandout(assess(read("review-c48-f1-mm-with-cardiac-al-nyha-iii")), "text"));
+    expect(page).toContain("Later: Stem cell transplant – only if heart and other tests allow a transplant.");
+    expect(page).toContain(
+      "Collecting and storing your stem cells – only if heart and other tests allow a transplant",
+    );
+    // Control: the same myeloma with no amyloid says only the transplant answer.
+    const r = read("review-c48-f1-mm-with-cardiac-al-nyha-iii");
+    r.biopsy = { amyloid: false };
+    expect(flat(renderHandout(assess(r), "text"))).not.toContain("heart and other tests");
+  });
+});
+
+describe("review c50-W3/W4: heart failure with no amyloid test; kidney failure new at relapse", () => {
+  it("W3: myeloma at 80 with heart failure and no amyloid biopsy recorded prompts the search for AL", () => {
+    const a = assess(read("review-c50-f05c-frail80-hf-ntprobnp-no-amyloid-test"));
+    const al = a.alerts.find((x) => x.id === "alert.heart-failure-amyloid-not-tested");
+    expect(al?.text).toContain("Record biopsy.amyloid");
+    // Control: an amyloid biopsy recorded negative answers it.
+    const r = read("review-c50-f05c-frail80-hf-ntprobnp-no-amyloid-test");
+    r.biopsy = { ...(r.biopsy ?? {}), amyloid: false };
+    expect(alertIds(assess(r))).not.toContain("alert.heart-failure-amyloid-not-tested");
+  });
+
+  it("W4: the kidney alert on treatment names the IMWG renal recommendation for cast nephropathy", () => {
+    const a = assess(read("review-c50-m08-frail80-drd-d21-creat-rise-anc0.8"));
+    expect(a.alerts.find((x) => x.id === "alert.kidney-new-on-treatment")?.text).toContain(
+      "the IMWG renal recommendation is a bortezomib-based regimen with high-dose dexamethasone early",
+    );
   });
 });

@@ -1178,6 +1178,75 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidenceNote:
       "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
   },
+  // Review c50-U1: on D-VRd at day 20 with neutrophils 0.4 and platelets 40 x10^9/L, nothing read the counts. The
+  // clinical reference gives no count holds during lenalidomide or bortezomib therapy (treatments.md 3d gives only
+  // the counts to start maintenance); the label rules were looked up (revlimid-label-counts, velcade-label-counts)
+  // and are UNVERIFIED. On the drug, the count read is one taken since it started (as the bispecific rules).
+  {
+    id: "lenalidomide.platelets-below-30",
+    drugs: ["lenalidomide"],
+    when: { fact: "plateletsE9L", lt: 30 },
+    text: {
+      both: "Platelets below 30 x10^9/L: the label interrupts lenalidomide, follows the blood count weekly, and resumes at the next lower dose once platelets are 30 x10^9/L or more (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "plateletsSinceLenalidomideStart", lt: 30 },
+    show: ["plateletsSinceLenalidomideStart", "plateletsDate"],
+    citations: ["revlimid-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "lenalidomide.anc-below-1.0",
+    drugs: ["lenalidomide"],
+    when: { fact: "ancE9L", lt: 1.0 },
+    text: {
+      us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
+      eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "ancSinceLenalidomideStart", lt: 1.0 },
+    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
+    citations: ["revlimid-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "bortezomib.anc-grade-4",
+    drugs: ["bortezomib"],
+    when: { fact: "ancE9L", lt: 0.5 },
+    text: {
+      both: "Neutrophils below 0.5 x10^9/L (grade 4, CTCAE v5.0): the label withholds bortezomib until it resolves, then resumes at a 25% lower dose (1.3 to 1.0, 1.0 to 0.7 mg/m2; label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "ancSinceBortezomibStart", lt: 0.5 },
+    show: ["ancSinceBortezomibStart", "neutrophilsDate"],
+    citations: ["velcade-label-counts", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "bortezomib.platelets-grade-4",
+    drugs: ["bortezomib"],
+    when: { fact: "plateletsE9L", lt: 25 },
+    text: {
+      both: "Platelets below 25 x10^9/L (grade 4, CTCAE v5.0): the label withholds bortezomib until it resolves, then resumes at a 25% lower dose (1.3 to 1.0, 1.0 to 0.7 mg/m2; label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "plateletsSinceBortezomibStart", lt: 25 },
+    show: ["plateletsSinceBortezomibStart", "plateletsDate"],
+    citations: ["velcade-label-counts", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
   {
     // Review c48-F1: myeloma with cardiac AL amyloidosis met too. treatments.md 6 ("Cautions in AL") gives these for
     // cardiac involvement in AL; the myeloma regimens carry them as the AL ones do (AL_CARDIAC_CAUTION).
@@ -1643,6 +1712,26 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote: "The POEMS criteria are UNVERIFIED in the reference (brief).",
   },
   {
+    // Review c50-W3: myeloma at 80 with heart failure (NYHA III, NT-proBNP 4000, troponin T 0.09) and no amyloid
+    // biopsy recorded: nothing prompted the search for AL amyloidosis, whose cardiac cautions and transplant gates
+    // (treatments.md 6) change the regimen, the dexamethasone dose and the heart drugs. Heart involvement is an AL
+    // organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain (criteria-and-scores.md 1.5).
+    id: "alert.heart-failure-amyloid-not-tested",
+    when: {
+      all: [
+        { fact: "category", in: ["mgus", "smoldering-myeloma", "multiple-myeloma"] },
+        { fact: "treated", is: false },
+        { fact: "heartFailure", is: true },
+        { fact: "amyloidNotTyped", known: false },
+      ],
+    },
+    severity: "warning",
+    text: "Heart failure beside a monoclonal plasma-cell disorder, and no amyloid biopsy recorded: consider AL amyloidosis before the regimen and the dexamethasone dose are chosen (heart involvement is an AL organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain, IMWG 2014). If it is AL, its cardiac cautions and transplant gates apply (treatments.md 6). Record biopsy.amyloid.",
+    show: ["nyhaClass", "ntProBnpPgMl", "troponinTNgMl"],
+    citations: ["rajkumar-2014-lancet-oncol"],
+    evidence: "secondary",
+  },
+  {
     id: "alert.al-asct-gates-not-met",
     when: { all: [{ fact: "category", is: "al-amyloidosis" }, AL_GATES_FAILED] },
     severity: "info",
@@ -1722,7 +1811,7 @@ export function currentLineKind(phase: string | null): OptionKind {
 /** What a drug rule asks of a drug the patient is on now: lower its dose, hold it, or stop it. */
 export type DoseChange = "reduce" | "hold" | "pause" | "stop";
 /** Why, as the body system the rule is about (the render words it for the patient). */
-export type DoseChangeReason = "nerves" | "neutrophils";
+export type DoseChangeReason = "nerves" | "neutrophils" | "platelets";
 
 /** The drug rules that change a drug of the line being given, by rule id: the surfaces say the line goes
  * on with that change (never "keep going" unchanged). Only rules for a change during therapy are here;
@@ -1736,4 +1825,10 @@ export const DOSE_CHANGES: Readonly<
   "bortezomib.neuropathy.stop": { drug: "bortezomib", change: "stop", reason: "nerves" },
   // Withheld until the neutrophils recover, not reduced (treatments.md 5c; review c14).
   "class.bispecific.anc-below-0.5": { drug: BISPECIFICS, change: "pause", reason: "neutrophils" },
+  // Review c50-U1 (label rules): interrupted, resumed at a lower dose (platelets) or at the same dose (neutrophils,
+  // when they are the only toxicity); bortezomib withheld, then 25% lower.
+  "lenalidomide.platelets-below-30": { drug: "lenalidomide", change: "hold", reason: "platelets" },
+  "lenalidomide.anc-below-1.0": { drug: "lenalidomide", change: "pause", reason: "neutrophils" },
+  "bortezomib.anc-grade-4": { drug: "bortezomib", change: "hold", reason: "neutrophils" },
+  "bortezomib.platelets-grade-4": { drug: "bortezomib", change: "hold", reason: "platelets" },
 };

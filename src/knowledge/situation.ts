@@ -223,6 +223,9 @@ export interface Situation {
   /** The date of that count, ISO 8601 ("undated, read as today's" for an undated one); null without a count.
    * Shown beside the count-driven alerts (review c28-M2, c29-W7). */
   neutrophilsDate: K<string>;
+  /** Platelet count in 10^9/L, the record's latest (labs.platelets), and its date as neutrophilsDate's. */
+  plateletsE9L: K<number>;
+  plateletsDate: K<string>;
   /** Blood counts since the latest autologous transplant against the lenalidomide maintenance start
    * (treatments.md 3d, label: ANC >= 1000/uL and/or platelets >= 75,000/uL): false when either count taken
    * after the transplant (or undated, so current) is below its number, true when both are at or above it,
@@ -240,6 +243,13 @@ export interface Situation {
    * undated count is the current one); null when none is given, or the record's count predates its start or is
    * missing (review c26-8's twin: a count from before the first dose is not one on the drug). */
   ancSinceBispecificStart: K<number>;
+  /** Counts in 10^9/L taken on or after the start of lenalidomide / bortezomib given now (an undated count is the
+   * current one); null when the drug is not given, or the count predates its start or is missing (review c50-U1:
+   * the label's count holds read a count on the drug). */
+  ancSinceLenalidomideStart: K<number>;
+  plateletsSinceLenalidomideStart: K<number>;
+  ancSinceBortezomibStart: K<number>;
+  plateletsSinceBortezomibStart: K<number>;
   /** A BCMA-directed bispecific (teclistamab, elranatamab, linvoseltamab) being given now. */
   onBcmaBispecific: K<boolean>;
   /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
@@ -698,6 +708,8 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
   ancE9L: { label: "absolute neutrophil count", unit: "x10^9/L", inputs: ["labs.neutrophils"] },
   neutrophilsDate: { label: "date of the neutrophil count", inputs: ["labs.neutrophils"] },
+  plateletsE9L: { label: "platelet count", unit: "x10^9/L", inputs: ["labs.platelets"] },
+  plateletsDate: { label: "date of the platelet count", inputs: ["labs.platelets"] },
   countRecoverySinceAsct: {
     label: "blood counts recovered since the transplant (ANC >= 1000/uL, platelets >= 75,000/uL)",
     values: BOOL,
@@ -718,6 +730,26 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "absolute neutrophil count since the bispecific antibody started",
     unit: "x10^9/L",
     inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  ancSinceLenalidomideStart: {
+    label: "absolute neutrophil count since lenalidomide started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  plateletsSinceLenalidomideStart: {
+    label: "platelet count since lenalidomide started",
+    unit: "x10^9/L",
+    inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
+  },
+  ancSinceBortezomibStart: {
+    label: "absolute neutrophil count since bortezomib started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  plateletsSinceBortezomibStart: {
+    label: "platelet count since bortezomib started",
+    unit: "x10^9/L",
+    inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
   },
   onBcmaBispecific: { label: "on a BCMA bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
   iggIncludesMProtein: {

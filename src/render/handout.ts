@@ -143,8 +143,17 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
 /** AL amyloidosis's transplant: held on the ASCT eligibility gates (treatments.md 6), which the clinician
  * plan says ("if the gates are met"); the patient words carry the condition too (review c8, 08). */
 const AL_ASCT = "al.asct";
-const alTransplantStep = (a: Assessment, phase: string): boolean =>
-  phase === "transplant" && a.diagnosis.category === "al-amyloidosis";
+/** AL amyloidosis met beside myeloma, or amyloid found beside it and not typed: the Mayo gates hold the myeloma's
+ * transplant and the collection too (review c50-S1: "Later: Stem cell transplant." with no condition). */
+const HELD_ON_AL_GATES = ["ndmm.te.asct", "pathway.te.stem-cell-collection"];
+const alGatesApply = (a: Assessment): boolean =>
+  a.diagnosis.category === "al-amyloidosis" ||
+  (a.diagnosis.alsoMeets?.includes("al-amyloidosis") ?? false) ||
+  a.alerts.some((al) => al.id === "alert.myeloma-with-untyped-amyloid");
+const alTransplantStep = (a: Assessment, phase: string): boolean => phase === "transplant" && alGatesApply(a);
+/** The option's transplant waits on the heart and other tests (the AL gates). */
+const heldOnAlGates = (a: Assessment, o: AssessmentOption): boolean =>
+  o.provisional !== true && (o.id === AL_ASCT || (HELD_ON_AL_GATES.includes(o.id) && alGatesApply(a)));
 
 /** Whether every option of a plan step waits on the same open fact that a step is said with: the transplant
  * decision, or the line not having progressed. */
@@ -170,9 +179,14 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
     const seen = byDrug.get(c.drug);
     if (!seen || CHANGE_RANK[c.change] > CHANGE_RANK[seen.change]) byDrug.set(c.drug, c);
   }
-  return [...byDrug.values()].map((c) =>
-    w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]),
-  );
+  const kept = [...byDrug.values()];
+  // The advice of a reason (a fever with low neutrophils) once, after the last change it gives.
+  return kept.map((c, i) => {
+    const said = w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]);
+    const advice = w.doseChangeAdvice[c.reason];
+    const last = !kept.some((k, j) => j > i && k.reason === c.reason);
+    return advice !== null && last ? `${said} ${advice}` : said;
+  });
 }
 
 /** The knowledge alert of untreated myeloma with the renal myeloma-defining event (drug-rules.ts). */
@@ -206,8 +220,7 @@ function optionLine(
     same.every(teamDecidesFit) ? w.marks.teamDecidesFit : null,
     both
       ? w.marks.eitherTransplant
-      : (conditionMark(o, w) ??
-        (o.id === AL_ASCT && o.provisional !== true ? w.marks.ifTransplantChecks : null)),
+      : (conditionMark(o, w) ?? (heldOnAlGates(a, o) ? w.marks.ifTransplantChecks : null)),
   ].filter((m): m is string => m !== null);
   const name = optionPlainName(o, w, a) + (all.some((p) => p.unverified) ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;

@@ -103,6 +103,8 @@ describe("watched after CAR-T in CR: the handout names the checkups, now", () =>
   });
 
   it("the clinician's next step is the observation, not 'discuss the options'", () => {
-    expect(clinician(a)).toMatch(/Next step: Line 2 \(cilta-cel\) finished without progression: observation/);
+    expect(clinician(a)).toMatch(
+      /Next step: Line 2 \(cilta-cel\) finished, no progression recorded: observation/,
+    );
   });
 });

@@ -179,6 +179,21 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
   },
 ];
 
+/** Review c50-W2: myeloma with AL amyloidosis met too at Mayo 2004 stage IIIb or NYHA class IIIB/IV kept D-VRd and
+ * Isa-VRd "preferred". treatments.md 6 does not indicate D-VCd (an anti-CD38 antibody with bortezomib) at that stage
+ * outside trials (excluded from ANDROMEDA); the myeloma's anti-CD38 + bortezomib regimens carry it (the project's
+ * reading, as the other AL cautions on the myeloma options), and the AL stage IIIb trial is listed beside them. */
+export const AL_ALSO_STAGE_IIIB: StrengthAdjustment = {
+  id: "al-also-stage-iiib",
+  when: { all: [alAlso, { any: [stageIIIb, nyhaIIIbOrIV] }] },
+  to: "consider",
+  because:
+    "AL amyloidosis is met too, at Mayo 2004 stage IIIb or NYHA class IIIB/IV: an anti-CD38 antibody with bortezomib (D-VCd) is not indicated at this stage in AL outside trials (excluded from ANDROMEDA; treatments.md 6), and a clinical trial for it is listed. Not a first choice",
+  show: ["alMayo2004Stage", "nyhaClass"],
+  citations: ["kastritis-2021-nejm-andromeda"],
+  evidence: "secondary",
+};
+
 export const AL_CARDIAC_CAUTION = {
   text: "Cardiac involvement (the heart among the involved organs, or Mayo 2004 stage III): reduce dexamethasone intensity, use weekly SC bortezomib, watch fluid balance and orthostatic hypotension.",
   when: { all: [al, { any: [cardiacStage3, { fact: "alHeartInvolved", is: true }] }] },
@@ -248,7 +263,8 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.stage-iiib.trial",
     group: "al-amyloidosis",
-    when: { all: [al, cloneShown, { any: [stageIIIb, nyhaIIIbOrIV] }] },
+    // Review c50-W2: also when AL amyloidosis is met beside myeloma (diagnosis alsoMeets).
+    when: { all: [{ any: [al, alAlso] }, cloneShown, { any: [stageIIIb, nyhaIIIbOrIV] }] },
     kind: "clinical-trial",
     regimen: null,
     title: "Clinical trial for AL amyloidosis with Mayo stage IIIb heart involvement or NYHA class IIIB/IV",

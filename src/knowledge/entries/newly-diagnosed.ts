@@ -1,7 +1,7 @@
 /** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
 import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
-import { AL_ALSO_ASCT_GATES } from "./al-amyloidosis.js";
+import { AL_ALSO_ASCT_GATES, AL_ALSO_STAGE_IIIB } from "./al-amyloidosis.js";
 import {
   approved,
   beforeTransplant,
@@ -151,7 +151,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd induction and consolidation around ASCT (PERSEUS)",
     strength: "preferred",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone: 4 induction cycles, ASCT, 2 consolidation cycles. PERSEUS (n=709, age <=70): PFS HR 0.40 (0.29-0.57); 4-year PFS 84% vs 68%; more MRD negativity. Preferred quadruplet for all risk groups.",
     patientText:
@@ -190,7 +190,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd induction before ASCT (GMMG-HD7)",
     strength: "preferred",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Isatuximab 10 mg/kg IV (days 1, 8, 15, 22, 29 in cycle 1; days 1, 15, 29 in cycles 2-3) + VRd, three 6-week cycles. GMMG-HD7 (age 18-70): MRD negativity after induction OR 1.82; after ASCT 66.2% vs 47.7%; PFS HR 0.70 (0.52-0.95). EU approval covers induction only.",
     patientText:
@@ -227,7 +227,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
     title: "D-VTd induction and consolidation around ASCT (CASSIOPEIA)",
     strength: "standard",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
     patientText:
@@ -587,6 +587,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
         evidence: "verified",
       },
+      AL_ALSO_STAGE_IIIB,
     ],
     clinicianText:
       "Isatuximab 10 mg/kg IV + VRd induction, then Isa-Rd continuous. IMROZ (n=446, age <=80, eGFR <30 excluded): PFS HR 0.60 (0.44-0.81); median PFS not reached vs 54.3 months. Quadruplet for fit transplant-ineligible patients <=80.",
@@ -626,7 +627,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd then D-Rd (CEPHEUS), transplant-ineligible or deferred",
     strength: "preferred",
-    adjust: [drdForFrail],
+    adjust: [drdForFrail, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
@@ -683,7 +684,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     // Review c22-10: a quadruplet, like D-VRd: the reference's choices for frail or older patients are DRd and,
     // at reduced intensity, Rd, Vd or VRd-lite (treatments.md 4). Its strength stays "consider"; the finding
     // says why, and the patient's pages mark it as maybe too strong.
-    adjust: [drdForFrail],
+    adjust: [drdForFrail, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab + bortezomib + melphalan + prednisone x 9 cycles, then daratumumab maintenance. ALCYONE: PFS and later OS benefit. Used where lenalidomide is unsuitable.",
     patientText:

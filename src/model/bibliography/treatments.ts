@@ -630,6 +630,30 @@ export const TREATMENT_CITATIONS = {
       "Abstract: digoxin considered contraindicated in AL from reports 30-50 years old; 107 Mayo patients; may be used cautiously, at lower doses",
     note: "Not in the clinical reference; looked up 2026-12-06 (PMC author manuscript abstract).",
   },
+  // Review c50-U1: the clinical reference gives no count holds for lenalidomide or bortezomib during therapy (only the
+  // counts to start lenalidomide maintenance, treatments.md 3d); the label texts were looked up on 2026-12-06.
+  "revlimid-label-counts": {
+    authors: "Bristol Myers Squibb (Celgene); EMA",
+    title:
+      "Revlimid (lenalidomide): US prescribing information, section 2 (dose adjustments for hematologic toxicities during MM treatment, table 1), and EU SmPC section 4.2",
+    source: "US PI and EU SmPC (text seen in stored secondary copies)",
+    year: 2026,
+    locator:
+      "US PI: platelets <30,000/mcL: interrupt, follow CBC weekly, resume at the next lower dose at >=30,000/mcL; ANC <1,000/mcL: interrupt, follow CBC weekly, resume at >=1,000/mcL (the starting dose when neutropenia is the only toxicity). EU SmPC: platelets <30 x10^9/L: interrupt; ANC first fall <0.5 x10^9/L: interrupt, resume at >=0.5; consider growth factors in neutropenia",
+    note: "Not in the clinical reference; looked up 2026-12-06 in secondary copies of the label text, not the current label itself (UNVERIFIED).",
+    unverified: true,
+  },
+  "velcade-label-counts": {
+    authors: "Takeda (Millennium); EMA",
+    title:
+      "Velcade (bortezomib): US prescribing information, section 2 (dose modification and reinitiation of therapy)",
+    source: "US PI (text seen in stored secondary copies)",
+    year: 2026,
+    locator:
+      "Withhold at the onset of any grade 4 hematological toxicity (or grade 3 non-hematological, neuropathy apart); once resolved, reinitiate at a 25% reduced dose (1.3 -> 1.0 -> 0.7 mg/m2). With melphalan-prednisone: withhold a dose for platelets <=30 x10^9/L or ANC <=0.75 x10^9/L on a dosing day other than day 1",
+    note: "Not in the clinical reference; looked up 2026-12-06 in secondary copies of the label text (UNVERIFIED). Grade 4 by CTCAE v5.0: neutrophils <0.5 x10^9/L, platelets <25 x10^9/L (ctcae-v5, UNVERIFIED).",
+    unverified: true,
+  },
   "palladini-2012-jco": {
     authors: "Palladini G, et al.",
     title:

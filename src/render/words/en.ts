@@ -447,12 +447,18 @@ export const EN: HandoutWords = {
     hold: (drug, reason) =>
       `Because of ${reason}, your team may pause ${drug} for a while, then give less of it.`,
     pause: (drug, reason) =>
-      `Because of ${reason}, your team may pause ${drug} until the count comes back up. Call your team at once if you get a fever.`,
+      `Because of ${reason}, your team may pause ${drug} until the count comes back up.`,
     stop: (drug, reason) => `Because of ${reason}, your team may stop ${drug}.`,
   },
   doseChangeReason: {
     nerves: "the nerve pain or numbness",
     neutrophils: "a very low count of the white blood cells that fight infection",
+    platelets: "a very low count of the platelets that help your blood clot",
+  },
+  doseChangeAdvice: {
+    nerves: null,
+    neutrophils: "Call your team at once if you get a fever.",
+    platelets: "Call your team at once if you bleed or bruise easily.",
   },
   noOptions: "This tool did not find a treatment option to list for now.",
   supportIntro: "Your care team may also talk about:",

@@ -841,12 +841,18 @@ export const ES: HandoutWords = {
     hold: (drug, reason) =>
       `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} por un tiempo y luego darle una dosis más baja.`,
     pause: (drug, reason) =>
-      `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} hasta que el recuento vuelva a subir. Llame enseguida a su equipo médico si tiene fiebre.`,
+      `Por ${reason}, su equipo médico puede pausar el medicamento ${drug} hasta que el recuento vuelva a subir.`,
     stop: (drug, reason) => `Por ${reason}, su equipo médico puede dejar de darle el medicamento ${drug}.`,
   },
   doseChangeReason: {
     nerves: "el dolor, el hormigueo o el adormecimiento en manos o pies (neuropatía)",
     neutrophils: "un recuento muy bajo de los glóbulos blancos que combaten las infecciones",
+    platelets: "un recuento muy bajo de las plaquetas, que ayudan a coagular la sangre",
+  },
+  doseChangeAdvice: {
+    nerves: null,
+    neutrophils: "Llame enseguida a su equipo médico si tiene fiebre.",
+    platelets: "Llame enseguida a su equipo médico si sangra o le salen moretones con facilidad.",
   },
   noOptions: "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar.",
   supportIntro: "Su equipo médico también puede hablarle de:",

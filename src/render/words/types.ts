@@ -472,6 +472,9 @@ export interface HandoutWords {
   doseChange: Readonly<Record<DoseChange, (drug: string, reason: string) => string>>;
   /** The reason for a dose change, as `doseChange` puts it after "because of". */
   doseChangeReason: Readonly<Record<DoseChangeReason, string>>;
+  /** What to do meanwhile, said once after the changes a reason gives (a fever with low neutrophils, bleeding with
+   * low platelets); null when there is nothing to add. */
+  doseChangeAdvice: Readonly<Record<DoseChangeReason, string | null>>;
   /** Explains the unverified mark, once, after a list that uses it. */
   unverifiedNote: string;
   noOptions: string;
