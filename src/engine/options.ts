@@ -245,6 +245,8 @@ function countSinceStartOf(facts: Facts, count: Measured | null, drugs: readonly
 
 const LENALIDOMIDE = ["lenalidomide"] as const;
 const BORTEZOMIB = ["bortezomib"] as const;
+const POMALIDOMIDE = ["pomalidomide"] as const;
+const CARFILZOMIB = ["carfilzomib"] as const;
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
  * today's values meet smouldering myeloma. */
@@ -519,6 +521,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     plateletsSinceLenalidomideStart: countSinceStartOf(facts, labs.platelets, LENALIDOMIDE),
     ancSinceBortezomibStart: countSinceStartOf(facts, labs.neutrophils, BORTEZOMIB),
     plateletsSinceBortezomibStart: countSinceStartOf(facts, labs.platelets, BORTEZOMIB),
+    ancSincePomalidomideStart: countSinceStartOf(facts, labs.neutrophils, POMALIDOMIDE),
+    plateletsSincePomalidomideStart: countSinceStartOf(facts, labs.platelets, POMALIDOMIDE),
+    ancSinceCarfilzomibStart: countSinceStartOf(facts, labs.neutrophils, CARFILZOMIB),
+    plateletsSinceCarfilzomibStart: countSinceStartOf(facts, labs.platelets, CARFILZOMIB),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     bortezomibRefractory: safety.bortezomibRefractory,
     asctInduction: consolidation.asctInduction,

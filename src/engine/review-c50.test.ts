@@ -241,3 +241,55 @@ describe("review c50-W3/W4: heart failure with no amyloid test; kidney failure n
     );
   });
 });
+
+describe("review c51-W1: a transplant after a measured relapse or a recorded failure is not read as planned", () => {
+  // criteria-and-scores.md 9.1: a planned induction then ASCT is one line; therapy changed for progression is a new
+  // line. The c49-W4 reading (VRd with no end, then ASCT: one line) holds only with nothing against it.
+  it("a deferred transplant after the M-protein rose (0.3 -> 1.8 g/dL) is its own line: 4 prior lines, bispecifics listed", () => {
+    const a = assess(read("review-c51-w1-l01-deferred-asct-after-measured-relapse-4lines"));
+    expect(regimens(a)).toEqual(["VRd", "ASCT", "DKd", "PVd"]);
+    expect(a.phase.priorLines).toBe(4);
+    expect(a.options.map((o) => o.id)).toContain("bsab.teclistamab");
+    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.1.plannedWithPrevious");
+  });
+
+  it("a best response of PD before the transplant, or three years of DRd with a rise, keep the transplant a new line", () => {
+    expect(regimens(assess(read("review-c51-w1-l06-vrd-bestresp-pd-then-asct")))).toEqual(["VRd", "ASCT"]);
+    expect(regimens(assess(read("review-c51-w1-l08-drd-3y-rise-then-asct")))).toEqual(["DRd", "ASCT"]);
+    // Control: the c49-W4 case (no values against it) stays one line.
+    expect(regimens(assess(read(VRD_THEN_ASCT)))).toEqual(["VRd+ASCT"]);
+  });
+});
+
+describe("review c51-U1/M2: count holds on pomalidomide and carfilzomib; lenalidomide maintenance's own table", () => {
+  // Label rules looked up (UNVERIFIED, not in the clinical reference): Pomalyst US PI (ANC < 0.5, platelets < 25
+  // x10^9/L: interrupt, resume 1 mg lower), Kyprolis US PI (ANC < 0.5, platelets < 10: withhold the dose), Revlimid
+  // maintenance after auto-HSCT (ANC < 0.5: interrupt; no change at 0.5 or more).
+  it("DPd with neutrophils 0.3 and platelets 18: pomalidomide's holds, with fever and bleeding advice", () => {
+    const a = assess(read("review-c51-n03-dpd-anc0.3-plt18"));
+    expect(alertIds(a)).toEqual(
+      expect.arrayContaining(["pomalidomide.anc-below-0.5", "pomalidomide.platelets-below-25"]),
+    );
+    const page = flat(renderHandout(a, "text"));
+    expect(page).toContain("your team may pause pomalidomide for a while, then give less of it.");
+    expect(page).toContain("Call your team at once if you get a fever.");
+    expect(page).toContain("Call your team at once if you bleed or bruise easily.");
+  });
+
+  it("Kd with neutrophils 0.3: carfilzomib's dose withheld; platelets 18 are above the label's 10", () => {
+    const ids = alertIds(assess(read("review-c51-n04-kd-anc0.3-plt18")));
+    expect(ids).toContain("carfilzomib.anc-below-0.5");
+    expect(ids).not.toContain("carfilzomib.platelets-below-10");
+  });
+
+  it("lenalidomide maintenance after a transplant with neutrophils 0.7: no hold (its table starts below 0.5)", () => {
+    const r = read("review-c51-n01-r-maint-anc0.7");
+    const a = assess(r);
+    expect(a.phase.code).toBe("maintenance");
+    expect(alertIds(a).filter((id) => id.startsWith("lenalidomide.") && id.includes("anc"))).toEqual([]);
+    r.labs.neutrophils.value = 0.4;
+    const low = assess(r);
+    expect(alertIds(low)).toContain("lenalidomide.maintenance.anc-below-0.5");
+    expect(alertIds(low)).not.toContain("lenalidomide.anc-below-1.0");
+  });
+});

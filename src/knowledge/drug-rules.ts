@@ -1201,6 +1201,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "lenalidomide.anc-below-1.0",
     drugs: ["lenalidomide"],
+    kinds: NOT_MAINTENANCE,
     when: { fact: "ancE9L", lt: 1.0 },
     text: {
       us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
@@ -1214,6 +1215,45 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote:
       "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "lenalidomide.anc-below-1.0.continued-no-asct",
+    drugs: ["lenalidomide"],
+    kinds: ["maintenance"],
+    when: { all: [withoutTransplant, { fact: "ancE9L", lt: 1.0 }] },
+    // Lenalidomide continued without a transplant (VRd then Rd): the table for treatment applies.
+    text: {
+      us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
+      eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { all: [withoutTransplant, { fact: "ancSinceLenalidomideStart", lt: 1.0 }] },
+    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
+    citations: ["revlimid-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    // Review c51-M2: on lenalidomide maintenance after an autologous transplant the US label's own table interrupts
+    // below 0.5 x10^9/L and resumes one dose lower (no change at 0.5 or more); the table for treatment (below 1.0)
+    // does not apply there.
+    id: "lenalidomide.maintenance.anc-below-0.5",
+    drugs: ["lenalidomide"],
+    kinds: ["maintenance"],
+    when: { all: [{ not: withoutTransplant }, { fact: "ancE9L", lt: 0.5 }] },
+    text: {
+      both: "Neutrophils below 0.5 x10^9/L on lenalidomide maintenance after a transplant: the US label interrupts it, follows the blood count weekly, and resumes at the next lower dose once they are 0.5 x10^9/L or more; no change is needed at 0.5 or more (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { all: [{ not: withoutTransplant }, { fact: "ancSinceLenalidomideStart", lt: 0.5 }] },
+    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
+    citations: ["revlimid-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (the manufacturer's HCP site, maintenance table); not in the clinical reference.",
   },
   {
     id: "bortezomib.anc-grade-4",
@@ -1246,6 +1286,72 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote:
       "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  // Review c51-U1: the same gap on pomalidomide and carfilzomib (DPd, Kd with neutrophils 0.3 and platelets 18 read
+  // "continue"). Label rules looked up (pomalyst-label-counts, kyprolis-label-counts), UNVERIFIED.
+  {
+    id: "pomalidomide.anc-below-0.5",
+    drugs: ["pomalidomide"],
+    when: { fact: "ancE9L", lt: 0.5 },
+    text: {
+      both: "Neutrophils below 0.5 x10^9/L: the US label interrupts pomalidomide (also for febrile neutropenia), follows the blood count weekly, and resumes 1 mg lower once they are 0.5 x10^9/L or more (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "ancSincePomalidomideStart", lt: 0.5 },
+    show: ["ancSincePomalidomideStart", "neutrophilsDate"],
+    citations: ["pomalyst-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "pomalidomide.platelets-below-25",
+    drugs: ["pomalidomide"],
+    when: { fact: "plateletsE9L", lt: 25 },
+    text: {
+      both: "Platelets below 25 x10^9/L: the US label interrupts pomalidomide, follows the blood count weekly, and resumes 1 mg lower once platelets are above 50 x10^9/L (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "plateletsSincePomalidomideStart", lt: 25 },
+    show: ["plateletsSincePomalidomideStart", "plateletsDate"],
+    citations: ["pomalyst-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
+  },
+  {
+    id: "carfilzomib.anc-below-0.5",
+    drugs: ["carfilzomib"],
+    when: { fact: "ancE9L", lt: 0.5 },
+    text: {
+      both: "Neutrophils below 0.5 x10^9/L: the US label withholds the carfilzomib dose (also for febrile neutropenia) until they recover; for later drops, consider one dose level lower on restarting (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "ancSinceCarfilzomibStart", lt: 0.5 },
+    show: ["ancSinceCarfilzomibStart", "neutrophilsDate"],
+    citations: ["kyprolis-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (the manufacturer's HCP site); not in the clinical reference.",
+  },
+  {
+    id: "carfilzomib.platelets-below-10",
+    drugs: ["carfilzomib"],
+    when: { fact: "plateletsE9L", lt: 10 },
+    text: {
+      both: "Platelets below 10 x10^9/L: the US label withholds the carfilzomib dose until they recover (also for bleeding with a low platelet count, whatever the count); for later drops, consider one dose level lower on restarting (label rule, not in the clinical reference).",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: { fact: "plateletsSinceCarfilzomibStart", lt: 10 },
+    show: ["plateletsSinceCarfilzomibStart", "plateletsDate"],
+    citations: ["kyprolis-label-counts"],
+    evidence: "unverified",
+    evidenceNote:
+      "Label rule looked up 2026-12-06 (the manufacturer's HCP site); not in the clinical reference.",
   },
   {
     // Review c48-F1: myeloma with cardiac AL amyloidosis met too. treatments.md 6 ("Cautions in AL") gives these for
@@ -1726,7 +1832,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
       ],
     },
     severity: "warning",
-    text: "Heart failure beside a monoclonal plasma-cell disorder, and no amyloid biopsy recorded: consider AL amyloidosis before the regimen and the dexamethasone dose are chosen (heart involvement is an AL organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain, IMWG 2014). If it is AL, its cardiac cautions and transplant gates apply (treatments.md 6). Record biopsy.amyloid.",
+    text: "Heart failure beside a monoclonal plasma-cell disorder, and no amyloid biopsy recorded: consider AL amyloidosis (heart involvement is an AL organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain, IMWG 2014). It would change the diagnosis and, with myeloma, the regimen, the dexamethasone dose and the transplant (the cardiac cautions and gates of treatments.md 6). Record biopsy.amyloid.",
     show: ["nyhaClass", "ntProBnpPgMl", "troponinTNgMl"],
     citations: ["rajkumar-2014-lancet-oncol"],
     evidence: "secondary",
@@ -1829,6 +1935,17 @@ export const DOSE_CHANGES: Readonly<
   // when they are the only toxicity); bortezomib withheld, then 25% lower.
   "lenalidomide.platelets-below-30": { drug: "lenalidomide", change: "hold", reason: "platelets" },
   "lenalidomide.anc-below-1.0": { drug: "lenalidomide", change: "pause", reason: "neutrophils" },
+  "lenalidomide.anc-below-1.0.continued-no-asct": {
+    drug: "lenalidomide",
+    change: "pause",
+    reason: "neutrophils",
+  },
+  "lenalidomide.maintenance.anc-below-0.5": { drug: "lenalidomide", change: "hold", reason: "neutrophils" },
   "bortezomib.anc-grade-4": { drug: "bortezomib", change: "hold", reason: "neutrophils" },
   "bortezomib.platelets-grade-4": { drug: "bortezomib", change: "hold", reason: "platelets" },
+  // Review c51-U1: pomalidomide interrupted, resumed 1 mg lower; carfilzomib's dose withheld until recovery.
+  "pomalidomide.anc-below-0.5": { drug: "pomalidomide", change: "hold", reason: "neutrophils" },
+  "pomalidomide.platelets-below-25": { drug: "pomalidomide", change: "hold", reason: "platelets" },
+  "carfilzomib.anc-below-0.5": { drug: "carfilzomib", change: "pause", reason: "neutrophils" },
+  "carfilzomib.platelets-below-10": { drug: "carfilzomib", change: "pause", reason: "platelets" },
 };

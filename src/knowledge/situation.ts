@@ -243,13 +243,17 @@ export interface Situation {
    * undated count is the current one); null when none is given, or the record's count predates its start or is
    * missing (review c26-8's twin: a count from before the first dose is not one on the drug). */
   ancSinceBispecificStart: K<number>;
-  /** Counts in 10^9/L taken on or after the start of lenalidomide / bortezomib given now (an undated count is the
-   * current one); null when the drug is not given, or the count predates its start or is missing (review c50-U1:
-   * the label's count holds read a count on the drug). */
+  /** Counts in 10^9/L taken on or after the start of lenalidomide / bortezomib / pomalidomide / carfilzomib given
+   * now (an undated count is the current one); null when the drug is not given, or the count predates its start or
+   * is missing (review c50-U1, c51-U1: the label's count holds read a count on the drug). */
   ancSinceLenalidomideStart: K<number>;
   plateletsSinceLenalidomideStart: K<number>;
   ancSinceBortezomibStart: K<number>;
   plateletsSinceBortezomibStart: K<number>;
+  ancSincePomalidomideStart: K<number>;
+  plateletsSincePomalidomideStart: K<number>;
+  ancSinceCarfilzomibStart: K<number>;
+  plateletsSinceCarfilzomibStart: K<number>;
   /** A BCMA-directed bispecific (teclistamab, elranatamab, linvoseltamab) being given now. */
   onBcmaBispecific: K<boolean>;
   /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
@@ -748,6 +752,26 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   plateletsSinceBortezomibStart: {
     label: "platelet count since bortezomib started",
+    unit: "x10^9/L",
+    inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
+  },
+  ancSincePomalidomideStart: {
+    label: "absolute neutrophil count since pomalidomide started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  plateletsSincePomalidomideStart: {
+    label: "platelet count since pomalidomide started",
+    unit: "x10^9/L",
+    inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
+  },
+  ancSinceCarfilzomibStart: {
+    label: "absolute neutrophil count since carfilzomib started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  plateletsSinceCarfilzomibStart: {
+    label: "platelet count since carfilzomib started",
     unit: "x10^9/L",
     inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
   },

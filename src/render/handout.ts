@@ -9,6 +9,7 @@ import {
   CONTINUOUS_DRD_TITLE,
 } from "../engine/plan.js";
 import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import type { DoseChangeReason } from "../knowledge/drug-rules.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
@@ -174,18 +175,28 @@ const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = {
  * patient hears the larger one, said as "may" (the hold's words include the lower dose); the clinician
  * title names both. */
 export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWords): string[] {
-  const byDrug = new Map<string, LineDoseChange>();
+  const byDrug = new Map<string, { change: LineDoseChange; reasons: DoseChangeReason[] }>();
   for (const c of changes) {
     const seen = byDrug.get(c.drug);
-    if (!seen || CHANGE_RANK[c.change] > CHANGE_RANK[seen.change]) byDrug.set(c.drug, c);
+    if (!seen) byDrug.set(c.drug, { change: c, reasons: [c.reason] });
+    else {
+      if (CHANGE_RANK[c.change] > CHANGE_RANK[seen.change.change]) seen.change = c;
+      // Two rules for one drug (low neutrophils and low platelets on pomalidomide): both reasons said.
+      if (!seen.reasons.includes(c.reason)) seen.reasons.push(c.reason);
+    }
   }
   const kept = [...byDrug.values()];
   // The advice of a reason (a fever with low neutrophils) once, after the last change it gives.
-  return kept.map((c, i) => {
-    const said = w.doseChange[c.change](w.drug[c.drug]?.name ?? c.drug, w.doseChangeReason[c.reason]);
-    const advice = w.doseChangeAdvice[c.reason];
-    const last = !kept.some((k, j) => j > i && k.reason === c.reason);
-    return advice !== null && last ? `${said} ${advice}` : said;
+  return kept.map(({ change: c, reasons }, i) => {
+    const said = w.doseChange[c.change](
+      w.drug[c.drug]?.name ?? c.drug,
+      w.and(reasons.map((r) => w.doseChangeReason[r])),
+    );
+    const advice = reasons.flatMap((r) => {
+      const a = w.doseChangeAdvice[r];
+      return a !== null && !kept.some((k, j) => j > i && k.reasons.includes(r)) ? [a] : [];
+    });
+    return [said, ...advice].join(" ");
   });
 }
 

@@ -221,15 +221,19 @@ function phasedAfter(prev: TreatmentFact, next: TreatmentFact): boolean {
   );
 }
 
-/** A transplant read as planned with the regimen before it though the record does not say (review c49-W4): an
- * autograft whose `plannedWithPrevious` is not recorded, the first transplant of the line, after an induction or
- * salvage regimen (or one of no recorded phase) with no progression recorded on it, the phases not saying it. */
-function transplantReadAsPlanned(prev: TreatmentFact, next: TreatmentFact, lineHasAsct: boolean): boolean {
+/** A transplant that may be read as planned with the regimen before it though the record does not say (review
+ * c49-W4): an autograft whose `plannedWithPrevious` is not recorded, the first transplant of the line, after an
+ * induction or salvage regimen (or one of no recorded phase) with no outcome against it recorded (no progression,
+ * no SD or PD best response; review c51-W1), the phases not saying it. The values are read by the caller
+ * (assessLinesAndResponse: no rise measured on the line before the transplant). */
+function transplantMayBePlanned(prev: TreatmentFact, next: TreatmentFact, lineHasAsct: boolean): boolean {
   return (
     next.asct &&
     next.plannedWithPrevious === null &&
     !lineHasAsct &&
-    !progressedBeforeNext(prev) &&
+    !progressionRecorded(prev) &&
+    prev.bestResponse !== "SD" &&
+    prev.bestResponse !== "PD" &&
     !phasedAfter(prev, next) &&
     (prev.phase === null || prev.phase === "induction" || prev.phase === "salvage")
   );
@@ -249,6 +253,8 @@ function continuesLine(
   nextDrugs: readonly string[],
   lineHasAsct: boolean,
   rules: RuleTrace[] | null,
+  /** The transplant `next` is read as planned with `prev` (transplantMayBePlanned, no rise measured before it). */
+  transplantPlanned: boolean,
 ): boolean {
   const previous = prev.regimen;
   const nextRegimen = next.regimen;
@@ -282,7 +288,7 @@ function continuesLine(
     );
     return true;
   }
-  if (transplantReadAsPlanned(prev, next, lineHasAsct)) {
+  if (transplantPlanned) {
     // Review c49-W4: the record silent on whether the transplant was planned with the regimen before it:
     // criteria-and-scores.md 9.1's own example (induction -> ASCT) is one line. Counting a second line would read an
     // upfront transplant as a relapse; the answer is asked for (assessLinesAndResponse).
@@ -805,6 +811,9 @@ export function assessLinesAndResponse(
   }
   const groups: number[][] = [];
   let lineHasAsct = false;
+  // The dated values, collected when they are read: before a transplant read as planned (review c51-W1), and for an
+  // earlier line's outcome (outcomeFromValues).
+  let valuePoints: Points | undefined;
   // Entries with no drug and no transplant (observation) are no line (Rajkumar 2015: >= 1 cycle of a
   // drug or regimen, or a transplant); a progression recorded on one is one after the line before it.
   const notLines: number[] = [];
@@ -832,8 +841,29 @@ export function assessLinesAndResponse(
     prevIndex = i;
     // Guarded: an index of -1 (an empty list) is a slow property look-up, not an element read.
     const current = groups.length > 0 ? groups[groups.length - 1] : undefined;
-    if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules)) {
-      if (transplantReadAsPlanned(prev, t, lineHasAsct))
+    // Review c51-W1: a transplant after a rise measured on the line (a deferred or salvage transplant at relapse) is
+    // not read as planned: the values from the line's start to the transplant, from the lowest value (as a switch).
+    let transplantPlanned = false;
+    if (prev && current && transplantMayBePlanned(prev, t, lineHasAsct)) {
+      valuePoints ??= points ?? collectPoints(facts);
+      const lineStart = history[current[0]!]!.start;
+      const firstStart = history[groups[0]![0]!]!.start;
+      transplantPlanned =
+        progressionBefore(
+          valuePoints,
+          lineStart,
+          t.start,
+          firstStart,
+          "any",
+          facts.labs.heavyChain === "none",
+        ) === null;
+    }
+    if (
+      prev &&
+      current &&
+      continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplantPlanned)
+    ) {
+      if (transplantPlanned)
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
@@ -926,8 +956,6 @@ export function assessLinesAndResponse(
     possiblePd !== null && compareDates(possiblePd, facts.asOf) < 0 ? possiblePd : facts.asOf;
   const entryStatus: (boolean | null)[] = [];
   let smmTherapyOutcomeUnknown = false;
-  // The dated values, collected when an earlier line's outcome is read from them (outcomeFromValues).
-  let valuePoints: Points | undefined;
   for (let i = 0; i < history.length; i++) {
     const recorded = history[i]!;
     // No drug to judge on an entry that is no line (its progression went to the line before it), except

@@ -176,8 +176,10 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       // Review c10 M4: treatments.md 3c ("after <= 4 cycles of lenalidomide-containing therapy", US label).
       // 16 weeks = 4 cycles of 28 days, the longest cycle of the transplant inductions in the reference.
       {
-        text: "Lenalidomide-containing induction recorded for more than 16 weeks (more than 4 cycles of 28 days) with no transplant yet: the lenalidomide US label collects stem cells after no more than 4 cycles; if they are not collected yet, plan mobilisation with the team.",
-        when: { fact: "lenalidomideWeeksBeforeAsct", gt: 16 },
+        // Review c50-m1: at day 113 (16 whole weeks, 4 cycles done) the caution waited for week 17; the label's
+        // "within 4 cycles" is due once the 4th cycle is over.
+        text: "Lenalidomide-containing induction recorded for 16 weeks or more (4 cycles of 28 days) with no transplant yet: the lenalidomide US label collects stem cells within 4 cycles; if they are not collected yet, plan mobilisation with the team.",
+        when: { fact: "lenalidomideWeeksBeforeAsct", gte: 16 },
         show: ["lenalidomideWeeksBeforeAsct"],
         citations: ["myeloma-drug-labels"],
         evidence: "verified",

@@ -639,8 +639,30 @@ export const TREATMENT_CITATIONS = {
     source: "US PI and EU SmPC (text seen in stored secondary copies)",
     year: 2026,
     locator:
-      "US PI: platelets <30,000/mcL: interrupt, follow CBC weekly, resume at the next lower dose at >=30,000/mcL; ANC <1,000/mcL: interrupt, follow CBC weekly, resume at >=1,000/mcL (the starting dose when neutropenia is the only toxicity). EU SmPC: platelets <30 x10^9/L: interrupt; ANC first fall <0.5 x10^9/L: interrupt, resume at >=0.5; consider growth factors in neutropenia",
-    note: "Not in the clinical reference; looked up 2026-12-06 in secondary copies of the label text, not the current label itself (UNVERIFIED).",
+      "US PI: platelets <30,000/mcL: interrupt, follow CBC weekly, resume at the next lower dose at >=30,000/mcL; ANC <1,000/mcL: interrupt, follow CBC weekly, resume at >=1,000/mcL (the starting dose when neutropenia is the only toxicity). EU SmPC: platelets <30 x10^9/L: interrupt; ANC first fall <0.5 x10^9/L: interrupt, resume at >=0.5; consider growth factors in neutropenia. Maintenance after auto-HSCT (US, the manufacturer's HCP site): ANC <500/mcL: interrupt, follow CBC weekly, resume at the next lower dose at >=500/mcL; no adjustment at >=500/mcL",
+    note: "Not in the clinical reference; looked up 2026-12-06 in secondary copies of the label text and the manufacturer's HCP site, not the current label itself (UNVERIFIED).",
+    unverified: true,
+  },
+  "pomalyst-label-counts": {
+    authors: "Bristol Myers Squibb (Celgene)",
+    title:
+      "Pomalyst (pomalidomide): US prescribing information, section 2, table 1 (dose modification for hematologic toxicities)",
+    source: "US PI (text seen in stored secondary copies: drugs.com, rxlist)",
+    year: 2026,
+    locator:
+      "ANC <500/mcL or febrile neutropenia (>=38.5 C with ANC <1,000/mcL): interrupt, follow CBC weekly; resume at 1 mg less once ANC >=500/mcL. Platelets <25,000/mcL: interrupt, follow CBC weekly; resume at 1 mg less once platelets >50,000/mcL. A new cycle needs ANC >=500/mcL and platelets >=50,000/mcL",
+    note: "Not in the clinical reference (review c51-U1); looked up 2026-12-06 in secondary copies of the label text (UNVERIFIED).",
+    unverified: true,
+  },
+  "kyprolis-label-counts": {
+    authors: "Amgen",
+    title:
+      "Kyprolis (carfilzomib): US prescribing information, section 2 (dose modifications for hematologic toxicity)",
+    source: "US PI (text seen on the manufacturer's HCP site, kyprolis-hcp.com)",
+    year: 2026,
+    locator:
+      "ANC <0.5 x10^9/L: withhold the dose (for later drops consider one dose level lower on restarting); febrile neutropenia: withhold; platelets <10 x10^9/L or bleeding with thrombocytopenia: withhold the dose",
+    note: "Not in the clinical reference (review c51-U1); looked up 2026-12-06 on the manufacturer's HCP site (UNVERIFIED against the current label).",
     unverified: true,
   },
   "velcade-label-counts": {
