@@ -146,6 +146,12 @@ describe("review c50-U1: blood counts on lenalidomide or bortezomib are read (la
       expect.arrayContaining(["lenalidomide.platelets-below-30", "bortezomib.platelets-grade-4"]),
     );
     expect(flat(renderHandout(a, "text"))).toContain("Call your team at once if you bleed or bruise easily.");
+    // Both counts low: lenalidomide paused for the neutrophils and held for the platelets reads as the hold, with
+    // both reasons (review c52-m3).
+    low.series.neutrophils = low.series.neutrophils.map((x: Rec) => ({ ...x, value: 0.8 }));
+    expect(flat(renderHandout(assess(low), "text"))).toContain(
+      "Because of a very low count of the white blood cells that fight infection and a very low count of the platelets that help your blood clot, your team may pause lenalidomide for a while, then give less of it.",
+    );
     // Control: the only low counts predate D-VRd's start: not counts on the drugs.
     const before = read(DVRD_DAY_20);
     delete before.series.neutrophils;
@@ -250,14 +256,51 @@ describe("review c51-W1: a transplant after a measured relapse or a recorded fai
     expect(regimens(a)).toEqual(["VRd", "ASCT", "DKd", "PVd"]);
     expect(a.phase.priorLines).toBe(4);
     expect(a.options.map((o) => o.id)).toContain("bsab.teclistamab");
-    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.1.plannedWithPrevious");
+    // The record does not say: the reading is asked to be confirmed.
+    expect(a.missingData.find((m) => m.field === "treatmentHistory.1.plannedWithPrevious")?.neededFor).toBe(
+      "the line count: read as a new line (a progression recorded or measured on VRd before it); true if it was planned with it (one line)",
+    );
   });
 
-  it("a best response of PD before the transplant, or three years of DRd with a rise, keep the transplant a new line", () => {
-    expect(regimens(assess(read("review-c51-w1-l06-vrd-bestresp-pd-then-asct")))).toEqual(["VRd", "ASCT"]);
-    expect(regimens(assess(read("review-c51-w1-l08-drd-3y-rise-then-asct")))).toEqual(["DRd", "ASCT"]);
+  it("a best response of PD before the transplant, or a rise confirmed before it, make it a new line, and ask", () => {
+    const pd = assess(read("review-c51-w1-l06-vrd-bestresp-pd-then-asct"));
+    expect(regimens(pd)).toEqual(["VRd", "ASCT"]);
+    expect(
+      pd.missingData.find((m) => m.field === "treatmentHistory.1.plannedWithPrevious")?.neededFor,
+    ).toContain("read as a new line");
+    // Three years of DRd, the M-protein 0.2 -> 0.6 -> 1.0 g/dL: the rise to 1.0 is not confirmed before the
+    // transplant (review c52-W2: one unconfirmed rise does not split it; the question is asked either way).
+    const l08 = read("review-c51-w1-l08-drd-3y-rise-then-asct");
+    const once = assess(l08);
+    expect(regimens(once)).toEqual(["DRd+ASCT"]);
+    expect(
+      once.missingData.find((m) => m.field === "treatmentHistory.1.plannedWithPrevious")?.neededFor,
+    ).toContain("read as planned with DRd");
+    // Confirmed by a second value before the transplant: a new line.
+    l08.series.serumMProtein.push({ value: 1.2, unit: "g/dL", date: "2025-02-01" });
+    expect(regimens(assess(l08))).toEqual(["DRd", "ASCT"]);
     // Control: the c49-W4 case (no values against it) stays one line.
     expect(regimens(assess(read(VRD_THEN_ASCT)))).toEqual(["VRd+ASCT"]);
+  });
+
+  it("c52-W1/W3: the transplant phase recorded does not skip the check; an autograft with no phase is the transplant phase", () => {
+    // The deferred transplant of l01 recorded in the transplant phase after an induction: still a new line.
+    const phased = read("review-c51-w1-l01-deferred-asct-after-measured-relapse-4lines");
+    phased.treatmentHistory[0].phase = "induction";
+    phased.treatmentHistory[1].phase = "transplant";
+    expect(assess(phased).phase.priorLines).toBe(4);
+    // D-VRd (induction), an ASCT with no phase, then lenalidomide maintenance: one line.
+    const r = read(VRD_THEN_ASCT);
+    r.treatmentHistory[0].phase = "induction";
+    r.treatmentHistory[0].end = "2025-05-01";
+    r.treatmentHistory[1].end = "2025-06-02";
+    r.treatmentHistory.push({
+      regimen: "R maintenance",
+      drugs: ["lenalidomide"],
+      start: "2025-09-01",
+      phase: "maintenance",
+    });
+    expect(regimens(assess(r))).toEqual(["VRd+ASCT+R maintenance"]);
   });
 });
 

@@ -163,11 +163,13 @@ function sharedCondition(options: readonly AssessmentOption[]): boolean {
   return on !== undefined && on !== "line-progressed" && options.every((o) => o.conditionalOn === on);
 }
 
+// A hold (pause, then less) says more than a pause (review c52-m3: KRd's lenalidomide paused for neutrophils and held
+// for platelets read "pause" without "then give less").
 const CHANGE_RANK: Readonly<Record<LineDoseChange["change"], number>> = {
   reduce: 0,
-  hold: 1,
   pause: 1,
-  stop: 2,
+  hold: 2,
+  stop: 3,
 };
 
 /** What the care team may do with the drugs of the line being given, one sentence a drug. When an unknown

@@ -211,32 +211,43 @@ function lineOf(
   };
 }
 
-/** `next` in a later phase of a planned sequence than `prev`, both phases recorded (induction, transplant,
+/** An entry's phase as the line count reads it: an autograft (`asct`) with no phase recorded is the transplant
+ * phase (review c52-W3: D-VRd in induction, an ASCT with no phase, then maintenance read as a second line). */
+function phaseOf(t: TreatmentFact): string | null {
+  return t.phase ?? (t.asct ? "transplant" : null);
+}
+
+/** `next` in a later phase of a planned sequence than `prev`, both phases known (induction, transplant,
  * consolidation, maintenance). */
 function phasedAfter(prev: TreatmentFact, next: TreatmentFact): boolean {
+  const before = phaseOf(prev);
+  const after = phaseOf(next);
   return (
-    next.phase !== null &&
-    prev.phase !== null &&
-    (PHASE_ORDER[next.phase] ?? -1) > (PHASE_ORDER[prev.phase] ?? Number.POSITIVE_INFINITY)
+    after !== null &&
+    before !== null &&
+    (PHASE_ORDER[after] ?? -1) > (PHASE_ORDER[before] ?? Number.POSITIVE_INFINITY)
   );
 }
 
-/** A transplant that may be read as planned with the regimen before it though the record does not say (review
- * c49-W4): an autograft whose `plannedWithPrevious` is not recorded, the first transplant of the line, after an
- * induction or salvage regimen (or one of no recorded phase) with no outcome against it recorded (no progression,
- * no SD or PD best response; review c51-W1), the phases not saying it. The values are read by the caller
- * (assessLinesAndResponse: no rise measured on the line before the transplant). */
-function transplantMayBePlanned(prev: TreatmentFact, next: TreatmentFact, lineHasAsct: boolean): boolean {
+/** A first transplant of a line after an induction or salvage regimen (or one of no recorded phase) whose
+ * `plannedWithPrevious` is not recorded: the count reads it (transplantReading). */
+function transplantToRead(prev: TreatmentFact, next: TreatmentFact, lineHasAsct: boolean): boolean {
   return (
     next.asct &&
     next.plannedWithPrevious === null &&
     !lineHasAsct &&
-    !progressionRecorded(prev) &&
-    prev.bestResponse !== "SD" &&
-    prev.bestResponse !== "PD" &&
-    !phasedAfter(prev, next) &&
     (prev.phase === null || prev.phase === "induction" || prev.phase === "salvage")
   );
+}
+
+/** How the count reads such a transplant (review c49-W4, c51-W1, c52-W1/W2): planned with the regimen before it
+ * (criteria-and-scores.md 9.1's own example, induction then ASCT, one line) unless something recorded or measured is
+ * against it: a progression recorded on that regimen, a PD best response, or a progression confirmed on the line's
+ * values before the transplant (a deferred or salvage transplant at relapse: a new line). `asked`: the answer is
+ * asked for, unless the phases say the planned sequence and nothing is against it. */
+interface TransplantReading {
+  planned: boolean;
+  asked: boolean;
 }
 
 function progressedBeforeNext(t: TreatmentFact): boolean {
@@ -253,8 +264,8 @@ function continuesLine(
   nextDrugs: readonly string[],
   lineHasAsct: boolean,
   rules: RuleTrace[] | null,
-  /** The transplant `next` is read as planned with `prev` (transplantMayBePlanned, no rise measured before it). */
-  transplantPlanned: boolean,
+  /** How a first transplant `next` with `plannedWithPrevious` not recorded is read (null: no such transplant). */
+  transplant: TransplantReading | null,
 ): boolean {
   const previous = prev.regimen;
   const nextRegimen = next.regimen;
@@ -275,6 +286,13 @@ function continuesLine(
     );
     return false;
   }
+  if (transplant !== null && !transplant.planned) {
+    // Review c51-W1: a progression recorded or measured before the transplant: therapy changed for it, a new line.
+    rules?.push(
+      trace(R.newLineSwitch, { previous, next: nextRegimen, nextStart, progressionBeforeTransplant: true }),
+    );
+    return false;
+  }
   const phased = phasedAfter(prev, next);
   if (next.plannedWithPrevious || phased) {
     rules?.push(
@@ -288,7 +306,7 @@ function continuesLine(
     );
     return true;
   }
-  if (transplantPlanned) {
+  if (transplant?.planned === true) {
     // Review c49-W4: the record silent on whether the transplant was planned with the regimen before it:
     // criteria-and-scores.md 9.1's own example (induction -> ASCT) is one line. Counting a second line would read an
     // upfront transplant as a relapse; the answer is asked for (assessLinesAndResponse).
@@ -841,33 +859,30 @@ export function assessLinesAndResponse(
     prevIndex = i;
     // Guarded: an index of -1 (an empty list) is a slow property look-up, not an element read.
     const current = groups.length > 0 ? groups[groups.length - 1] : undefined;
-    // Review c51-W1: a transplant after a rise measured on the line (a deferred or salvage transplant at relapse) is
-    // not read as planned: the values from the line's start to the transplant, from the lowest value (as a switch).
-    let transplantPlanned = false;
-    if (prev && current && transplantMayBePlanned(prev, t, lineHasAsct)) {
+    // Review c51-W1, c52-W2: a transplant after a progression confirmed on the line's values (a deferred or salvage
+    // transplant at relapse) is a new line: the values from the line's start to the transplant, from the lowest value
+    // (as a switch is read). A rise not confirmed leaves the planned reading (the question is asked).
+    let transplant: TransplantReading | null = null;
+    if (prev && current && transplantToRead(prev, t, lineHasAsct)) {
       valuePoints ??= points ?? collectPoints(facts);
       const lineStart = history[current[0]!]!.start;
       const firstStart = history[groups[0]![0]!]!.start;
-      transplantPlanned =
-        progressionBefore(
-          valuePoints,
-          lineStart,
-          t.start,
-          firstStart,
-          "any",
-          facts.labs.heavyChain === "none",
-        ) === null;
-    }
-    if (
-      prev &&
-      current &&
-      continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplantPlanned)
-    ) {
-      if (transplantPlanned)
+      const lightChainOnly = facts.labs.heavyChain === "none";
+      const against =
+        progressionRecorded(prev) ||
+        prev.bestResponse === "PD" ||
+        progressionBefore(valuePoints, lineStart, t.start, firstStart, "any", lightChainOnly)?.confirmed ===
+          true;
+      transplant = { planned: !against, asked: against || !phasedAfter(prev, t) };
+      if (transplant.asked)
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
-          neededFor: `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
+          neededFor: against
+            ? `the line count: read as a new line (a progression recorded or measured on ${prev.regimen} before it); true if it was planned with it (one line)`
+            : `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
         });
+    }
+    if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplant)) {
       current.push(i);
       lineHasAsct ||= t.asct;
     } else {
