@@ -225,28 +225,49 @@ export function runningDrugs(facts: Facts): string[] {
   return out;
 }
 
-/** A count taken on or after the start of a drug given now (the earliest start of the running entries that hold one
- * of `drugs`; an undated count is the current one), else null: a count from before the first dose is not one on the
- * drug (review c26-8). A count of the first dose's day is the one the dose was given on (a CAR-T infusion's day is
- * not: blood-counts.ts countSince). */
-function countSinceStartOf(facts: Facts, count: Measured | null, drugs: readonly string[]): number | null {
-  if (count === null) return null;
-  let start: string | null = null;
+/** The drugs whose counts are read since they started (the bispecifics' and the label count holds' rules). */
+const COUNTED = {
+  bispecific: BISPECIFIC,
+  lenalidomide: ["lenalidomide"],
+  bortezomib: ["bortezomib"],
+  pomalidomide: ["pomalidomide"],
+  carfilzomib: ["carfilzomib"],
+} as const satisfies Record<string, readonly string[]>;
+type Counted = keyof typeof COUNTED;
+
+/** The start of each counted drug given now: the earliest start of the running entries that hold it; null when it
+ * is not given. One pass over the history (each entry's running state and drug names read once). */
+function countedStarts(facts: Facts): Record<Counted, string | null> {
+  const starts: Record<Counted, string | null> = {
+    bispecific: null,
+    lenalidomide: null,
+    bortezomib: null,
+    pomalidomide: null,
+    carfilzomib: null,
+  };
   const history = facts.treatmentHistory;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
-    if (!givenOn(t, i, history, facts.asOf) || !t.drugs.some((d) => drugs.includes(canonicalDrugName(d))))
-      continue;
-    if (start === null || t.start < start) start = t.start;
+    if (!givenOn(t, i, history, facts.asOf)) continue;
+    for (const d of t.drugs) {
+      const name = canonicalDrugName(d);
+      for (const k of Object.keys(COUNTED) as Counted[]) {
+        const seen = starts[k];
+        if ((COUNTED[k] as readonly string[]).includes(name) && (seen === null || t.start < seen))
+          starts[k] = t.start;
+      }
+    }
   }
-  if (start === null) return null;
-  return count.date === null || count.date >= start ? count.value : null;
+  return starts;
 }
 
-const LENALIDOMIDE = ["lenalidomide"] as const;
-const BORTEZOMIB = ["bortezomib"] as const;
-const POMALIDOMIDE = ["pomalidomide"] as const;
-const CARFILZOMIB = ["carfilzomib"] as const;
+/** A count taken on or after `start` (an undated count is the current one), else null: a count from before the first
+ * dose is not one on the drug (review c26-8). A count of the first dose's day is the one the dose was given on (a
+ * CAR-T infusion's day is not: blood-counts.ts countSince). */
+function countSince(start: string | null, count: Measured | null): number | null {
+  if (start === null || count === null) return null;
+  return count.date === null || count.date >= start ? count.value : null;
+}
 
 /** Whether the only anti-myeloma therapy recorded is daratumumab alone, no entry's setting recorded, and
  * today's values meet smouldering myeloma. */
@@ -311,6 +332,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   // when both readings agree (response/series holds the one definition).
   const flcNormal = inv !== null && uninv !== null ? flcRatioNormal(inv, uninv, light) : null;
   const abnormalFlc = flcNormal === null ? null : !flcNormal;
+  // The start of each drug whose counts the rules read since it started (one pass over the history).
+  const started = countedStarts(facts);
 
   // AQUILA: BMPC >= 10% and >= 1 of: M-protein >= 3 g/dL; IgA; immunoparesis of 2 uninvolved
   // isotypes; FLC ratio >= 8 and < 100; BMPC > 50% to < 60% (criteria-and-scores 2.3).
@@ -516,15 +539,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
-    ancSinceBispecificStart: countSinceStartOf(facts, labs.neutrophils, BISPECIFIC),
-    ancSinceLenalidomideStart: countSinceStartOf(facts, labs.neutrophils, LENALIDOMIDE),
-    plateletsSinceLenalidomideStart: countSinceStartOf(facts, labs.platelets, LENALIDOMIDE),
-    ancSinceBortezomibStart: countSinceStartOf(facts, labs.neutrophils, BORTEZOMIB),
-    plateletsSinceBortezomibStart: countSinceStartOf(facts, labs.platelets, BORTEZOMIB),
-    ancSincePomalidomideStart: countSinceStartOf(facts, labs.neutrophils, POMALIDOMIDE),
-    plateletsSincePomalidomideStart: countSinceStartOf(facts, labs.platelets, POMALIDOMIDE),
-    ancSinceCarfilzomibStart: countSinceStartOf(facts, labs.neutrophils, CARFILZOMIB),
-    plateletsSinceCarfilzomibStart: countSinceStartOf(facts, labs.platelets, CARFILZOMIB),
+    ancSinceBispecificStart: countSince(started.bispecific, labs.neutrophils),
+    ancSinceLenalidomideStart: countSince(started.lenalidomide, labs.neutrophils),
+    plateletsSinceLenalidomideStart: countSince(started.lenalidomide, labs.platelets),
+    ancSinceBortezomibStart: countSince(started.bortezomib, labs.neutrophils),
+    plateletsSinceBortezomibStart: countSince(started.bortezomib, labs.platelets),
+    ancSincePomalidomideStart: countSince(started.pomalidomide, labs.neutrophils),
+    plateletsSincePomalidomideStart: countSince(started.pomalidomide, labs.platelets),
+    ancSinceCarfilzomibStart: countSince(started.carfilzomib, labs.neutrophils),
+    plateletsSinceCarfilzomibStart: countSince(started.carfilzomib, labs.platelets),
     carfilzomibRefractory: safety.carfilzomibRefractory,
     bortezomibRefractory: safety.bortezomibRefractory,
     asctInduction: consolidation.asctInduction,
