@@ -2,7 +2,7 @@
  * (Rajkumar 2015), their IMWG response and refractoriness (IMWG 2011, from response/lines), and the
  * clinician's transplant decision. The line being given is never a prior line. */
 import { round } from "../criteria/diagnosis/logic.js";
-import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
+import type { Facts, TreatmentFact } from "../model/facts.js";
 import { merged } from "../model/merged.js";
 import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { CALCIUM_ABOVE_MG_DL } from "../response/clinical-relapse.js";
@@ -12,7 +12,7 @@ import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
-import { collectPoints, type Points } from "../response/series.js";
+import { collectPoints, marrowPoints, type Points, withLab } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
 import { readSwitch } from "./switch-rise.js";
@@ -666,16 +666,12 @@ function carTFollowedUp(
  * kidney injury after a CAR-T infusion are among its own toxicities (review c48-F3). */
 function measuredAfter(facts: Facts, day: string): boolean {
   const after = (d: string | null | undefined) => d != null && compareDates(d, day) > 0;
-  const { series, labs, marrow } = facts;
-  const values = (xs: readonly { date: string; value: number }[], latest: Measured | null) =>
-    latest !== null && latest.date !== null ? [...xs, { date: latest.date, value: latest.value }] : xs;
+  const { series, labs, asOf } = facts;
   for (const xs of [
-    values(series.serumMProtein, labs.serumMProtein),
-    values(series.urineMProtein, labs.urineMProtein),
-    values(series.involvedFreeLightChain, labs.involvedFreeLightChain),
-    marrow.clonalPlasmaCellPercent !== null && marrow.date !== null
-      ? [...series.clonalPlasmaCellPercent, { date: marrow.date, value: marrow.clonalPlasmaCellPercent }]
-      : series.clonalPlasmaCellPercent,
+    withLab(series.serumMProtein, labs.serumMProtein, asOf),
+    withLab(series.urineMProtein, labs.urineMProtein, asOf),
+    withLab(series.involvedFreeLightChain, labs.involvedFreeLightChain, asOf),
+    marrowPoints(facts),
   ])
     if (notFallenAfter(xs, day)) return true;
   if (series.calcium.some((x) => after(x.date) && x.value > CALCIUM_ABOVE_MG_DL)) return true;

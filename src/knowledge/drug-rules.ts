@@ -1,9 +1,11 @@
 /** Drug rules: dosing by kidney function and neuropathy, cardiac and blood-bank cautions, and the
  * prophylaxis that goes with each class (treatments.md 7 and 8). Printed as cautions on every option
  * that contains the drug, and as alerts when the patient is on the drug now. */
+import type { CitationId } from "../model/bibliography/index.js";
 import type { OptionKind } from "../model/enums.js";
 import { AL_D_VCD_OUTSIDE_INDICATION, AL_GATES_FAILED } from "./entries/al-amyloidosis.js";
 import { isMM, myelomaKidneyInjury } from "./entries/common.js";
+import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
 
@@ -57,8 +59,58 @@ const withoutTransplant: Condition = {
   ],
 };
 
+/** The lenalidomide label's neutrophil hold in treatment (the US label's level; the EU SmPC's is lower). */
+const LENALIDOMIDE_ANC_TEXT = {
+  us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
+  eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
+};
+
+/** A label's count hold (review c50-U1, c51-U1): the clinical reference gives no count holds during therapy, so the
+ * labels were looked up (UNVERIFIED). A warning, read on the option from the latest count and, on the drug, from a
+ * count taken since it started, shown with its date. `also`: a further condition of both (lenalidomide maintenance
+ * after a transplant or not); `seen`: where the label text was seen. */
+function countHold(
+  id: string,
+  drug: "lenalidomide" | "bortezomib" | "pomalidomide" | "carfilzomib",
+  count: "anc" | "platelets",
+  below: number,
+  source: CitationId,
+  text: DrugRule["text"],
+  {
+    kinds,
+    also,
+    alsoCite,
+    seen = "secondary copies of the label text",
+  }: {
+    kinds?: readonly OptionKind[];
+    also?: Condition;
+    alsoCite?: CitationId;
+    seen?: string;
+  } = {},
+): DrugRule {
+  const name = `${drug[0]!.toUpperCase()}${drug.slice(1)}`;
+  const latest: FactName = count === "anc" ? "ancE9L" : "plateletsE9L";
+  const since = `${count === "anc" ? "anc" : "platelets"}Since${name}Start` as FactName;
+  const both = (c: Condition): Condition => (also === undefined ? c : { all: [also, c] });
+  return {
+    id,
+    drugs: [drug],
+    ...(kinds === undefined ? {} : { kinds }),
+    when: both({ fact: latest, lt: below }),
+    text,
+    severity: "warning",
+    alertWhenOn: true,
+    whenOn: both({ fact: since, lt: below }),
+    show: [since, count === "anc" ? "neutrophilsDate" : "plateletsDate"],
+    citations: alsoCite === undefined ? [source] : [source, alsoCite],
+    evidence: "unverified",
+    evidenceNote: `Label rule looked up 2026-12-06 (${seen}); not in the clinical reference.`,
+  };
+}
+
 /** Lenalidomide starting dose (MM, in combination with dexamethasone or other agents), treatments.md 7a.
  * US and EU tables differ. */
+
 const LENALIDOMIDE_STARTING_DOSE: readonly DrugRule[] = [
   {
     id: "lenalidomide.renal.crcl-60-plus",
@@ -1182,177 +1234,98 @@ export const DRUG_RULES: readonly DrugRule[] = [
   // clinical reference gives no count holds during lenalidomide or bortezomib therapy (treatments.md 3d gives only
   // the counts to start maintenance); the label rules were looked up (revlimid-label-counts, velcade-label-counts)
   // and are UNVERIFIED. On the drug, the count read is one taken since it started (as the bispecific rules).
-  {
-    id: "lenalidomide.platelets-below-30",
-    drugs: ["lenalidomide"],
-    when: { fact: "plateletsE9L", lt: 30 },
-    text: {
-      both: "Platelets below 30 x10^9/L: the label interrupts lenalidomide, follows the blood count weekly, and resumes at the next lower dose once platelets are 30 x10^9/L or more (label rule, not in the clinical reference).",
-    },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "plateletsSinceLenalidomideStart", lt: 30 },
-    show: ["plateletsSinceLenalidomideStart", "plateletsDate"],
-    citations: ["revlimid-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    id: "lenalidomide.anc-below-1.0",
-    drugs: ["lenalidomide"],
-    kinds: NOT_MAINTENANCE,
-    when: { fact: "ancE9L", lt: 1.0 },
-    text: {
-      us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
-      eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
-    },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "ancSinceLenalidomideStart", lt: 1.0 },
-    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
-    citations: ["revlimid-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    id: "lenalidomide.anc-below-1.0.continued-no-asct",
-    drugs: ["lenalidomide"],
-    kinds: ["maintenance"],
-    when: { all: [withoutTransplant, { fact: "ancE9L", lt: 1.0 }] },
-    // Lenalidomide continued without a transplant (VRd then Rd): the table for treatment applies.
-    text: {
-      us: "Neutrophils below 1.0 x10^9/L: the US label interrupts lenalidomide, follows the blood count weekly, and resumes at 1.0 x10^9/L or more (at the starting dose when neutropenia is the only toxicity; label rule, not in the clinical reference).",
-      eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
-    },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { all: [withoutTransplant, { fact: "ancSinceLenalidomideStart", lt: 1.0 }] },
-    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
-    citations: ["revlimid-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    // Review c51-M2: on lenalidomide maintenance after an autologous transplant the US label's own table interrupts
-    // below 0.5 x10^9/L and resumes one dose lower (no change at 0.5 or more); the table for treatment (below 1.0)
-    // does not apply there.
-    id: "lenalidomide.maintenance.anc-below-0.5",
-    drugs: ["lenalidomide"],
-    kinds: ["maintenance"],
-    when: { all: [{ not: withoutTransplant }, { fact: "ancE9L", lt: 0.5 }] },
-    text: {
+  countHold("lenalidomide.platelets-below-30", "lenalidomide", "platelets", 30, "revlimid-label-counts", {
+    both: "Platelets below 30 x10^9/L: the label interrupts lenalidomide, follows the blood count weekly, and resumes at the next lower dose once platelets are 30 x10^9/L or more (label rule, not in the clinical reference).",
+  }),
+  countHold(
+    "lenalidomide.anc-below-1.0",
+    "lenalidomide",
+    "anc",
+    1.0,
+    "revlimid-label-counts",
+    LENALIDOMIDE_ANC_TEXT,
+    { kinds: NOT_MAINTENANCE },
+  ),
+  // Lenalidomide continued without a transplant (VRd then Rd): the table for treatment applies.
+  countHold(
+    "lenalidomide.anc-below-1.0.continued-no-asct",
+    "lenalidomide",
+    "anc",
+    1.0,
+    "revlimid-label-counts",
+    LENALIDOMIDE_ANC_TEXT,
+    { kinds: ["maintenance"], also: withoutTransplant },
+  ),
+  // Review c51-M2: on lenalidomide maintenance after an autologous transplant the US label's own table interrupts
+  // below 0.5 x10^9/L and resumes one dose lower (no change at 0.5 or more); the table for treatment (below 1.0)
+  // does not apply there.
+  countHold(
+    "lenalidomide.maintenance.anc-below-0.5",
+    "lenalidomide",
+    "anc",
+    0.5,
+    "revlimid-label-counts",
+    {
       both: "Neutrophils below 0.5 x10^9/L on lenalidomide maintenance after a transplant: the US label interrupts it, follows the blood count weekly, and resumes at the next lower dose once they are 0.5 x10^9/L or more; no change is needed at 0.5 or more (label rule, not in the clinical reference).",
     },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { all: [{ not: withoutTransplant }, { fact: "ancSinceLenalidomideStart", lt: 0.5 }] },
-    show: ["ancSinceLenalidomideStart", "neutrophilsDate"],
-    citations: ["revlimid-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (the manufacturer's HCP site, maintenance table); not in the clinical reference.",
-  },
-  {
-    id: "bortezomib.anc-grade-4",
-    drugs: ["bortezomib"],
-    when: { fact: "ancE9L", lt: 0.5 },
-    text: {
+    {
+      kinds: ["maintenance"],
+      also: { not: withoutTransplant },
+      seen: "the manufacturer's HCP site, maintenance table",
+    },
+  ),
+  countHold(
+    "bortezomib.anc-grade-4",
+    "bortezomib",
+    "anc",
+    0.5,
+    "velcade-label-counts",
+    {
       both: "Neutrophils below 0.5 x10^9/L (grade 4, CTCAE v5.0): the label withholds bortezomib until it resolves, then resumes at a 25% lower dose (1.3 to 1.0, 1.0 to 0.7 mg/m2; label rule, not in the clinical reference).",
     },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "ancSinceBortezomibStart", lt: 0.5 },
-    show: ["ancSinceBortezomibStart", "neutrophilsDate"],
-    citations: ["velcade-label-counts", "ctcae-v5"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    id: "bortezomib.platelets-grade-4",
-    drugs: ["bortezomib"],
-    when: { fact: "plateletsE9L", lt: 25 },
-    text: {
+    { alsoCite: "ctcae-v5" },
+  ),
+  countHold(
+    "bortezomib.platelets-grade-4",
+    "bortezomib",
+    "platelets",
+    25,
+    "velcade-label-counts",
+    {
       both: "Platelets below 25 x10^9/L (grade 4, CTCAE v5.0): the label withholds bortezomib until it resolves, then resumes at a 25% lower dose (1.3 to 1.0, 1.0 to 0.7 mg/m2; label rule, not in the clinical reference).",
     },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "plateletsSinceBortezomibStart", lt: 25 },
-    show: ["plateletsSinceBortezomibStart", "plateletsDate"],
-    citations: ["velcade-label-counts", "ctcae-v5"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
+    { alsoCite: "ctcae-v5" },
+  ),
   // Review c51-U1: the same gap on pomalidomide and carfilzomib (DPd, Kd with neutrophils 0.3 and platelets 18 read
   // "continue"). Label rules looked up (pomalyst-label-counts, kyprolis-label-counts), UNVERIFIED.
-  {
-    id: "pomalidomide.anc-below-0.5",
-    drugs: ["pomalidomide"],
-    when: { fact: "ancE9L", lt: 0.5 },
-    text: {
-      both: "Neutrophils below 0.5 x10^9/L: the US label interrupts pomalidomide (also for febrile neutropenia), follows the blood count weekly, and resumes 1 mg lower once they are 0.5 x10^9/L or more (label rule, not in the clinical reference).",
-    },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "ancSincePomalidomideStart", lt: 0.5 },
-    show: ["ancSincePomalidomideStart", "neutrophilsDate"],
-    citations: ["pomalyst-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    id: "pomalidomide.platelets-below-25",
-    drugs: ["pomalidomide"],
-    when: { fact: "plateletsE9L", lt: 25 },
-    text: {
-      both: "Platelets below 25 x10^9/L: the US label interrupts pomalidomide, follows the blood count weekly, and resumes 1 mg lower once platelets are above 50 x10^9/L (label rule, not in the clinical reference).",
-    },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "plateletsSincePomalidomideStart", lt: 25 },
-    show: ["plateletsSincePomalidomideStart", "plateletsDate"],
-    citations: ["pomalyst-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (secondary copies of the label text); not in the clinical reference.",
-  },
-  {
-    id: "carfilzomib.anc-below-0.5",
-    drugs: ["carfilzomib"],
-    when: { fact: "ancE9L", lt: 0.5 },
-    text: {
+  countHold("pomalidomide.anc-below-0.5", "pomalidomide", "anc", 0.5, "pomalyst-label-counts", {
+    both: "Neutrophils below 0.5 x10^9/L: the US label interrupts pomalidomide (also for febrile neutropenia), follows the blood count weekly, and resumes 1 mg lower once they are 0.5 x10^9/L or more (label rule, not in the clinical reference).",
+  }),
+  countHold("pomalidomide.platelets-below-25", "pomalidomide", "platelets", 25, "pomalyst-label-counts", {
+    both: "Platelets below 25 x10^9/L: the US label interrupts pomalidomide, follows the blood count weekly, and resumes 1 mg lower once platelets are above 50 x10^9/L (label rule, not in the clinical reference).",
+  }),
+  countHold(
+    "carfilzomib.anc-below-0.5",
+    "carfilzomib",
+    "anc",
+    0.5,
+    "kyprolis-label-counts",
+    {
       both: "Neutrophils below 0.5 x10^9/L: the US label withholds the carfilzomib dose (also for febrile neutropenia) until they recover; for later drops, consider one dose level lower on restarting (label rule, not in the clinical reference).",
     },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "ancSinceCarfilzomibStart", lt: 0.5 },
-    show: ["ancSinceCarfilzomibStart", "neutrophilsDate"],
-    citations: ["kyprolis-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (the manufacturer's HCP site); not in the clinical reference.",
-  },
-  {
-    id: "carfilzomib.platelets-below-10",
-    drugs: ["carfilzomib"],
-    when: { fact: "plateletsE9L", lt: 10 },
-    text: {
+    { seen: "the manufacturer's HCP site" },
+  ),
+  countHold(
+    "carfilzomib.platelets-below-10",
+    "carfilzomib",
+    "platelets",
+    10,
+    "kyprolis-label-counts",
+    {
       both: "Platelets below 10 x10^9/L: the US label withholds the carfilzomib dose until they recover (also for bleeding with a low platelet count, whatever the count); for later drops, consider one dose level lower on restarting (label rule, not in the clinical reference).",
     },
-    severity: "warning",
-    alertWhenOn: true,
-    whenOn: { fact: "plateletsSinceCarfilzomibStart", lt: 10 },
-    show: ["plateletsSinceCarfilzomibStart", "plateletsDate"],
-    citations: ["kyprolis-label-counts"],
-    evidence: "unverified",
-    evidenceNote:
-      "Label rule looked up 2026-12-06 (the manufacturer's HCP site); not in the clinical reference.",
-  },
+    { seen: "the manufacturer's HCP site" },
+  ),
   {
     // Review c48-F1: myeloma with cardiac AL amyloidosis met too. treatments.md 6 ("Cautions in AL") gives these for
     // cardiac involvement in AL; the myeloma regimens carry them as the AL ones do (AL_CARDIAC_CAUTION).

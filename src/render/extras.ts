@@ -27,6 +27,7 @@ export interface Extras {
  * light chain, and MGUS with a peripheral neuropathy. */
 export const OTHER_AMYLOID_ALERT = "alert.amyloid-not-light-chain";
 export const MGUS_NEUROPATHY_ALERT = "alert.mgus-with-neuropathy";
+export const UNTYPED_AMYLOID_ALERT = "alert.myeloma-with-untyped-amyloid";
 
 export const marrowNotRecorded = (a: Assessment): boolean =>
   a.missingData.some((m) => m.field === "marrow.clonalPlasmaCellPercent");

@@ -23,6 +23,7 @@ import {
   OTHER_AMYLOID_ALERT,
   stageAtDiagnosis,
   stageNotShown,
+  UNTYPED_AMYLOID_ALERT,
 } from "./extras.js";
 import {
   anaemiaCauseFirst,
@@ -150,7 +151,7 @@ const HELD_ON_AL_GATES = ["ndmm.te.asct", "pathway.te.stem-cell-collection"];
 const alGatesApply = (a: Assessment): boolean =>
   a.diagnosis.category === "al-amyloidosis" ||
   (a.diagnosis.alsoMeets?.includes("al-amyloidosis") ?? false) ||
-  a.alerts.some((al) => al.id === "alert.myeloma-with-untyped-amyloid");
+  a.alerts.some((al) => al.id === UNTYPED_AMYLOID_ALERT);
 const alTransplantStep = (a: Assessment, phase: string): boolean => phase === "transplant" && alGatesApply(a);
 /** The option's transplant waits on the heart and other tests (the AL gates). */
 const heldOnAlGates = (a: Assessment, o: AssessmentOption): boolean =>

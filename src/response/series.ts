@@ -58,7 +58,7 @@ function sortedByDateThenValue(pts: Point[]): Point[] {
 
 /** The series' points (fresh objects) plus the dated current lab when its date is not in the series,
  * up to asOf, sorted. */
-function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Point[] {
+export function withLab(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Point[] {
   const pts: Point[] = [];
   let labDateInSeries = false;
   for (const p of series) {
@@ -111,7 +111,7 @@ function ifeUpTo(xs: readonly IfePoint[], asOf: string): IfePoint[] {
 }
 
 /** The marrow series plus the record's dated marrow when its date is not in the series, up to asOf. */
-function marrowPoints(facts: Facts): Point[] {
+export function marrowPoints(facts: Facts): Point[] {
   const m = facts.marrow;
   const pts: Point[] = [];
   let dateInSeries = false;
