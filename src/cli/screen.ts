@@ -45,7 +45,7 @@ const WORKER_OLD_SPACE_MB = 1024;
  * process-wide --min-semi-space-size, read by each isolate when it is created, so it is set just
  * before the pool starts its threads. It costs about 2 x 2 x (32 - 16) MB more memory on 2 workers.
  * Measured on the first 200,000 records of the 1M-record file, alternating, on a loaded 2-core machine:
- * see README (Performance). */
+ * see docs/performance-history.md (stops 23-29). */
 const WORKER_SEMI_SPACE_MB = 32;
 
 export interface ScreenSummary extends ScreenCounts {

@@ -501,7 +501,12 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Then AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts).
   const latestLine = linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null;
   if (cat === "multiple-myeloma" && latestLine !== null) {
-    const kidney = kidneyOnTreatmentAlert(facts, latestLine, mode.text !== false);
+    const kidney = kidneyOnTreatmentAlert(
+      facts,
+      latestLine,
+      mode.text !== false,
+      linesOfTherapy.refractoryDrugs.includes("bortezomib"),
+    );
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }

@@ -73,14 +73,19 @@ const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
  * so the kidney failure that needs dialysis came since: the alert asks for its cause too, without the
  * clinical-relapse rise (a creatinine on dialysis does not measure it). A value from before the line does not
  * show it (review c24-5: a normal value of 2024 called a dialysis three weeks into VCd "new on treatment").
+ *
+ * `bortezomibRefractory` is the lines' reading (criteria-and-scores.md 9.2): the words then say it beside the IMWG
+ * recommendation's bortezomib (review c51-m5).
  */
 export function kidneyOnTreatmentAlert(
   facts: Facts,
   line: { start: string; end: string | null } | null,
   text: boolean,
+  bortezomibRefractory: boolean,
 ): KidneyOnTreatment {
   if (line === null) return NONE;
-  if (facts.conditions.renalFailureOnDialysis === true) return dialysisSince(facts, line, text);
+  if (facts.conditions.renalFailureOnDialysis === true)
+    return dialysisSince(facts, line, text, bortezomibRefractory);
   // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
   // before any list is made.
   const lab = facts.labs.creatinine;
@@ -90,13 +95,13 @@ export function kidneyOnTreatmentAlert(
   const all = creatinines(facts.series.creatinine, lab, facts.asOf);
   const dated = all[all.length - 1];
   if (dated !== undefined && creatinineAboveRenalLevel(dated) && compareDates(dated.date, line.start) >= 0) {
-    const alert = newOrWorse(dated, before(all, dated.date), line, text, false);
+    const alert = newOrWorse(dated, before(all, dated.date), line, text, false, bortezomibRefractory);
     if (alert) return { alerts: [alert], missing: [] };
   }
   // The dated values say nothing new; an undated value above the level may (read as today's, asOf).
   if (lab === null || lab.date !== null || !creatinineAboveRenalLevel(lab)) return NONE;
   const current: Dated = { date: facts.asOf, value: lab.value, reported: lab.reported };
-  const alert = newOrWorse(current, before(all, current.date), line, text, true);
+  const alert = newOrWorse(current, before(all, current.date), line, text, true, bortezomibRefractory);
   if (!alert) return NONE;
   return {
     alerts: [alert],
@@ -114,6 +119,7 @@ function dialysisSince(
   facts: Facts,
   line: { start: string; end: string | null },
   text: boolean,
+  bortezomibRefractory: boolean,
 ): KidneyOnTreatment {
   let seen: Dated | null = null;
   for (const p of creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf))
@@ -125,6 +131,7 @@ function dialysisSince(
         text
           ? `On dialysis, with creatinine ${asReported(seen)} on ${seen.date} (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) during the latest line (from ${line.start}${line.end === null ? "" : `; it ended ${line.end}`}): the record does not date the dialysis, but the kidney failure that needs it is new ${line.end === null ? "on treatment" : "since the line started"}. ${ATTRIBUTABLE}`
           : "",
+        bortezomibRefractory,
       ),
     ],
     missing: [],
@@ -139,11 +146,16 @@ const ATTRIBUTABLE =
 const TO_DISCUSS =
   "To discuss: its cause, not only the drug doses for the new kidney function: the serum free light chains with the M-protein, nephrology review, and the other harms the clinical reference's renal protection names (NSAIDs and other nephrotoxins, IV contrast, high calcium; the NSAID and contrast specifics are UNVERIFIED in the reference). If it is cast nephropathy, the IMWG renal recommendation is a bortezomib-based regimen with high-dose dexamethasone early.";
 
-function kidneyAlert(head: string): Alert {
+// Review c51-m5: the recommendation's bortezomib was named, unqualified, to a bortezomib-refractory patient on Kd. The
+// refractoriness is the line count's reading (criteria-and-scores.md 9.2); the choice stays the team's.
+const BORTEZOMIB_REFRACTORY =
+  " The disease is read as refractory to bortezomib (the lines of therapy): a bortezomib-based regimen is for the team to weigh against that.";
+
+function kidneyAlert(head: string, bortezomibRefractory: boolean): Alert {
   return {
     id: KIDNEY_NEW_ON_TREATMENT,
     severity: "warning",
-    text: head === "" ? "" : `${head} ${TO_DISCUSS}`,
+    text: head === "" ? "" : `${head} ${TO_DISCUSS}${bortezomibRefractory ? BORTEZOMIB_REFRACTORY : ""}`,
     citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
     // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
     verified: false,
@@ -158,6 +170,7 @@ function newOrWorse(
   line: { start: string; end: string | null },
   text: boolean,
   undated: boolean,
+  bortezomibRefractory: boolean,
 ): Alert | null {
   const lineStart = line.start;
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
@@ -172,7 +185,7 @@ function newOrWorse(
   const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
   if (earlier === undefined && !riseMet) return null;
   // Codes only: the alert's id, no words built.
-  if (!text) return kidneyAlert("");
+  if (!text) return kidneyAlert("", false);
   const since =
     line.end === null
       ? `since the latest line started (${lineStart})`
@@ -187,7 +200,7 @@ function newOrWorse(
   const head = undated
     ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
     : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`);
+  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`, bortezomibRefractory);
 }
 
 /** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,

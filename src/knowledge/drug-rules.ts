@@ -1795,11 +1795,12 @@ export const ALERT_RULES: readonly AlertRule[] = [
     // biopsy recorded: nothing prompted the search for AL amyloidosis, whose cardiac cautions and transplant gates
     // (treatments.md 6) change the regimen, the dexamethasone dose and the heart drugs. Heart involvement is an AL
     // organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain (criteria-and-scores.md 1.5).
+    // Review c51-m1, c52-m8: on treatment too (myeloma on VRd with heart failure): the cardiac cautions and the
+    // dexamethasone dose of treatments.md 6 apply to the regimen being given.
     id: "alert.heart-failure-amyloid-not-tested",
     when: {
       all: [
         { fact: "category", in: ["mgus", "smoldering-myeloma", "multiple-myeloma"] },
-        { fact: "treated", is: false },
         { fact: "heartFailure", is: true },
         { fact: "amyloidNotTyped", known: false },
       ],

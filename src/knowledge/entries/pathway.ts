@@ -174,14 +174,14 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "Before a transplant, some of your own blood stem cells are collected and stored. This is done after a few rounds of your first treatment.",
     cautions: [
       // Review c10 M4: treatments.md 3c ("after <= 4 cycles of lenalidomide-containing therapy", US label).
-      // 16 weeks = 4 cycles of 28 days, the longest cycle of the transplant inductions in the reference.
+      // Review c50-m1: due once the 4th cycle is over, not a week later. Review c52-m6: 16 weeks are 4 cycles of 28
+      // days, but VRd is given in 21-day cycles (SWOG S0777, durie-2020-bcj: not in the reference, looked up), whose
+      // 4th ends at 12 weeks: the caution shows from then (3 cycles of 28 days, still within the label's 4).
       {
-        // Review c50-m1: at day 113 (16 whole weeks, 4 cycles done) the caution waited for week 17; the label's
-        // "within 4 cycles" is due once the 4th cycle is over.
-        text: "Lenalidomide-containing induction recorded for 16 weeks or more (4 cycles of 28 days) with no transplant yet: the lenalidomide US label collects stem cells within 4 cycles; if they are not collected yet, plan mobilisation with the team.",
-        when: { fact: "lenalidomideWeeksBeforeAsct", gte: 16 },
+        text: "Lenalidomide-containing induction recorded for 12 weeks or more with no transplant yet (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles; if they are not collected yet, plan mobilisation with the team.",
+        when: { fact: "lenalidomideWeeksBeforeAsct", gte: 12 },
         show: ["lenalidomideWeeksBeforeAsct"],
-        citations: ["myeloma-drug-labels"],
+        citations: ["myeloma-drug-labels", "durie-2020-bcj"],
         evidence: "verified",
       },
     ],

@@ -26,9 +26,11 @@ const workUp =
 const followUp =
   "Follow-up every 3-6 months with CBC, creatinine, calcium, SPEP/IFE, FLC and 24-h urine as needed; PET-CT/MRI as clinically indicated.";
 /** Review c48-F12: treatments.md 1 lists an abnormal serum FLC ratio at diagnosis among the flags of a higher risk of
- * progression to myeloma (UNVERIFIED there). The record's ratio is today's: the words say when the flag applies. */
+ * progression to myeloma (UNVERIFIED there). The record's ratio is its latest, which may be from after radiotherapy
+ * (review c51-m2: the words said "found at diagnosis" then too): the words say when the flag applies, and the
+ * reference gives nothing for a ratio after treatment. */
 const abnormalFlcRatio = {
-  text: "Abnormal serum FLC ratio: found at diagnosis, an adverse flag for progression to myeloma (UNVERIFIED in the reference); follow closely.",
+  text: "Abnormal serum FLC ratio in the record: at diagnosis, an adverse flag for progression to myeloma (UNVERIFIED in the reference); the reference says nothing of a ratio after treatment. Follow closely.",
   when: { fact: "flcRatioAbnormal", is: true },
   citations: ["caers-2018-jho"],
   evidence: "unverified",

@@ -81,6 +81,15 @@ const ONJ_PREVENTION: CautionDef = {
   citations: ["terpos-2021-lancet-oncol"],
   evidence: "unverified",
 };
+/** Review c51-m5: the kidney-protection cards name bortezomib-based therapy for myeloma kidney injury (IMWG renal
+ * recommendations, treatments.md 3b); to a patient whose disease the lines read as bortezomib-refractory
+ * (criteria-and-scores.md 9.2) they say so. The choice stays the team's: no source ranks the alternatives here. */
+const BORTEZOMIB_REFRACTORY_KIDNEY: CautionDef = {
+  text: "The disease is read as refractory to bortezomib (the lines of therapy): the bortezomib-based therapy named here for myeloma kidney injury is for the team to weigh against that.",
+  when: { fact: "bortezomibRefractory", is: true },
+  citations: ["dimopoulos-2016-jco-renal", "rajkumar-2011-blood"],
+  evidence: "secondary",
+};
 /** Hypercalcaemia row of 8c (SmPC, checked): the hypercalcaemia-of-malignancy dose is not the bone-disease
  * renal table of 8a. */
 const HCM_ZA_DOSE =
@@ -408,6 +417,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     evidence: "verified",
   },
   {
+    // Review c50-m2: with an anti-CD38 regimen the standard option of an untreated patient, the card spoke only of
+    // patients already on one; treatments.md 7b asks for the type and screen before the first dose.
     id: "sc.anemia.transfusion",
     group: "supportive-care",
     when: { all: [mmOrAl, { fact: "hemoglobinGDl", lt: 10 }] },
@@ -416,7 +427,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Red cell transfusion for symptomatic anaemia",
     strength: "consider",
     clinicianText:
-      "Treat the myeloma first. Red-cell transfusion for symptomatic anaemia. On anti-CD38 antibodies, alert the blood bank (panreactive antibody screen for ~2-6 months after the last dose).",
+      "Treat the myeloma first. Red-cell transfusion for symptomatic anaemia. Anti-CD38 antibodies (daratumumab, isatuximab) make the antibody screen panreactive for ~2-6 months after the last dose: type and screen (+/- phenotype/genotype) before the first dose, and alert the blood bank while on them and after.",
     patientText:
       "Your blood count is low. This can make you tired and short of breath. Treating the myeloma helps most. A blood transfusion can help if you feel unwell.",
     cautions: [
@@ -928,7 +939,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "High fluid intake (~3 L/day if tolerated); avoid NSAIDs and nephrotoxins; caution with IV contrast (hydrate); treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
     patientText:
       "Drink plenty of fluids if your team agrees. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
-    cautions: [highDoseDexOver75],
+    cautions: [highDoseDexOver75, BORTEZOMIB_REFRACTORY_KIDNEY],
     citations: ["dimopoulos-2016-jco-renal", "myeloma-drug-labels"],
     regulatory: none,
     evidence: "unverified",
@@ -960,6 +971,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       highDoseDexOver75,
+      BORTEZOMIB_REFRACTORY_KIDNEY,
     ],
     citations: ["dimopoulos-2016-jco-renal", "bridoux-2017-jama", "myeloma-drug-labels"],
     regulatory: none,

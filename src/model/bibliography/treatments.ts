@@ -133,6 +133,16 @@ export const TREATMENT_CITATIONS = {
     note: "The reference marks these citation details UNVERIFIED.",
     unverified: true,
   },
+  "durie-2020-bcj": {
+    authors: "Durie BGM, Hoering A, Sexton R, et al.",
+    title:
+      "Longer term follow-up of the randomized phase III trial SWOG S0777: bortezomib, lenalidomide and dexamethasone vs. lenalidomide and dexamethasone in patients with previously untreated multiple myeloma without an intent for immediate autologous stem cell transplant",
+    source: "Blood Cancer J 2020;10(5):53",
+    year: 2020,
+    doi: "10.1038/s41408-020-0311-8",
+    locator: "Abstract: the induction was eight 21-day cycles of VRd (six 28-day cycles of Rd)",
+    note: "Not in the clinical reference (which gives no VRd cycle length); looked up 2026-12-06 in the abstract (PubMed record).",
+  },
   "odonnell-2018-bjh": {
     authors: "O'Donnell EK, et al.",
     title:
