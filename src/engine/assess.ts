@@ -473,6 +473,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     refractoryNotKnown: linesOfTherapy.refractoryNotKnown ?? [],
+    nonResponsive: linesOfTherapy.nonResponsiveDrugs ?? [],
     toxicityStops: codesOnly ? [] : toxicityStopsOf(facts.treatmentHistory, facts.asOf),
     text: mode.text ?? true,
     codesOnly,

@@ -135,6 +135,7 @@ function evaluateEntry(
     entry.regimenFromCurrentLine && ctx.currentRegimen ? ctx.currentRegimen.drugs : null,
     ctx.refractoryNotKnown,
     s.antiCd38ProgressedUnder4Weeks === true,
+    ctx.nonResponsive,
   );
   if (refractory.excluded) return null;
 

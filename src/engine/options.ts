@@ -1,6 +1,6 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
-import { assessRenalInsufficiency } from "../criteria/diagnosis/crab.js";
+import { assessRenalInsufficiency, calciumAboveCrabLevel } from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
 import {
@@ -261,6 +261,18 @@ function countedStarts(facts: Facts): Record<Counted, string | null> {
   return starts;
 }
 
+/** The edges of the dose bands of the reference's CrCl tables, mL/min: lenalidomide (treatments.md 7a: <30, 30-49,
+ * 50-59, >=60) and zoledronic acid (8a: <30, 30-39, 40-49, 50-60, >60). */
+const CRCL_BAND_EDGES = [30, 40, 50, 60] as const;
+
+/** Whether two clearances fall in different bands of either table (review c53-U1: a measured 25 mL/min beside a
+ * Cockcroft-Gault 80 read "CrCl >=60: 25 mg, no adjustment"). */
+function crclBandsDiffer(a: number, b: number): boolean {
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  return CRCL_BAND_EDGES.some((edge) => lo < edge && hi >= edge) || (lo <= 60 && hi > 60);
+}
+
 /** A count taken on or after `start` (an undated count is the current one), else null: a count from before the first
  * dose is not one on the drug (review c26-8). A count of the first dose's day is the one the dose was given on (a
  * CAR-T infusion's day is not: blood-counts.ts countSince). */
@@ -372,11 +384,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const smmHighRiskE3a06 = and3(bmCrit, abnormalFlc);
 
   const calcium = labs.calcium;
-  const hypercalcemia =
-    calcium === null
-      ? null
-      : calcium.value > 11 ||
-        (calcium.upperLimitOfNormal !== null && calcium.value > calcium.upperLimitOfNormal + 1);
+  const hypercalcemia = calcium === null ? null : calciumAboveCrabLevel(calcium);
 
   const hbv = hbvSerologyOf(labs.hepatitisBSurfaceAntigen, labs.hepatitisBCoreAntibody);
   // Against the record's own lower limit only: no limit of ours takes the laboratory's place.
@@ -474,6 +482,11 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     transplantCandidate:
       candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
     crclMlMin: input.crcl.value,
+    measuredCrclMlMin: labs.measuredCreatinineClearance?.value ?? null,
+    crclBandsDisagree:
+      labs.measuredCreatinineClearance === null || input.crcl.value === null
+        ? null
+        : crclBandsDiffer(labs.measuredCreatinineClearance.value, input.crcl.value),
     egfr: input.egfr.value,
     dialysis: cond.renalFailureOnDialysis,
     renalCrab: renal.met,
@@ -610,6 +623,12 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
     troponinTNgMl: labs.troponinT?.value ?? null,
+    troponinTHighSensitivity:
+      labs.troponinT?.method === "high-sensitivity"
+        ? true
+        : labs.troponinT?.method === "conventional"
+          ? false
+          : null,
     ntProBnpPgMl: labs.ntProBnp?.value ?? null,
     alHeartInvolved: cond.amyloidOrgans === null ? null : cond.amyloidOrgans.includes("heart"),
     // Met or not: an AL work-up not done is no AL found (the category's own pathway asks for it, not this flag).
@@ -669,6 +688,9 @@ export interface KnowledgeContext {
   /** Drugs whose refractoriness is not known (lines refractoryNotKnown): an option giving one again is no first
    * choice (reviewRefractory). */
   refractoryNotKnown?: readonly string[];
+  /** Drugs the disease did not respond to, not refractory (lines nonResponsiveDrugs): an option giving one again is no
+   * first choice (reviewRefractory; review c53-W2). */
+  nonResponsive?: readonly string[];
   /** Drugs (canonical names) whose latest entry stopped for toxicity and that were not given after it
    * (review c13-4): an option with such a drug says so. */
   toxicityStops?: readonly ToxicityStop[];
@@ -807,6 +829,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
     refractoryDrugs: context.refractoryDrugs ?? [],
     refractoryIfProgressed: context.refractoryIfProgressed ?? [],
     refractoryNotKnown: context.refractoryNotKnown ?? [],
+    nonResponsive: context.nonResponsive ?? [],
     toxicityStops: context.toxicityStops ?? [],
     text: context.text ?? true,
     codesOnly: context.codesOnly ?? false,
@@ -1500,9 +1523,9 @@ function evaluateEntry(
     regimen &&
     ((ctx.refractoryDrugs.length > 0 &&
       anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)) ||
-      ((ctx.refractoryNotKnown.length > 0 || antiCd38Unsettled) &&
+      ((ctx.refractoryNotKnown.length > 0 || ctx.nonResponsive.length > 0 || antiCd38Unsettled) &&
         !fromLine &&
-        anyUnsettled(c.judged, ctx.refractoryNotKnown, antiCd38Unsettled)))
+        anyUnsettled(c.judged, ctx.refractoryNotKnown, antiCd38Unsettled, ctx.nonResponsive)))
       ? reviewRefractory(
           entry,
           ctx.refractoryDrugs,
@@ -1510,6 +1533,7 @@ function evaluateEntry(
           fromLine ? regimen.drugs : null,
           ctx.refractoryNotKnown,
           antiCd38Unsettled,
+          ctx.nonResponsive,
         )
       : null;
   if (refractory?.excluded) return null;

@@ -1,8 +1,11 @@
-/** Stop 42: leftovers of reviews c50-c52. Each case is a reviewer's probe copied into examples/vignettes first,
- * with controls that must not move. */
+/** Stop 42: leftovers of reviews c50-c52, then review c53 (a specialist's re-check of 0.2.67). Each case is a
+ * reviewer's probe copied into examples/vignettes first, with controls that must not move. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
@@ -12,6 +15,9 @@ const read = (name: string): Rec =>
 const option = (a: ReturnType<typeof assess>, id: string) => a.options.find((o) => o.id === id);
 const cautions = (a: ReturnType<typeof assess>, id: string) => option(a, id)?.cautions.join(" \n ") ?? "";
 const alert = (a: ReturnType<typeof assess>, id: string) => a.alerts.find((x) => x.id === id);
+const ids = (a: ReturnType<typeof assess>) => a.options.map((o) => o.id);
+/** The text with its line breaks and runs of spaces as one space (the pages wrap). */
+const flat = (t: string): string => t.replace(/\s+/g, " ");
 
 describe("review c52-m6: the stem cell collection caution and 21-day cycles", () => {
   // treatments.md 3c: collect after <= 4 cycles of lenalidomide-containing therapy (US label); VRd is given in
@@ -93,5 +99,170 @@ describe("review c50-m2: the transfusion card before a first anti-CD38 dose", ()
     expect(card?.clinicianText).toMatch(
       /type and screen \(\+\/- phenotype\/genotype\) before the first dose/,
     );
+  });
+});
+
+describe("review c53-U1: a measured creatinine clearance in another dose band than Cockcroft-Gault", () => {
+  // treatments.md conventions: CrCl = Cockcroft-Gault; 7a lenalidomide and 8a zoledronic acid change the dose at 30,
+  // 40, 50 and 60 mL/min (zoledronic acid: not recommended below 30).
+  const U1 = "review-c53-u1-measured-crcl-25-cockcroft-gault-80";
+
+  it("measured 25 mL/min beside Cockcroft-Gault 80: a warning names both, and every kidney-dosed card says so", () => {
+    const a = assess(read(U1));
+    expect(a.kidney.crclCockcroftGault).toBeGreaterThan(60);
+    const text = alert(a, "alert.kidney-clearances-disagree")?.text ?? "";
+    expect(text).toMatch(/measured creatinine clearance: 25 mL\/min/);
+    expect(text).toMatch(/Cockcroft-Gault\): 80/);
+    for (const id of ["rr.drd", "rr.krd", "sc.bone.zoledronic-acid"])
+      expect(cautions(a, id), id).toMatch(/different dose bands/);
+    // Zoledronic acid is not recommended below 30 mL/min: no first choice while the measured value is there.
+    const za = option(a, "sc.bone.zoledronic-acid");
+    expect(za?.strength).toBe("consider");
+    expect(za?.cautions.join(" ")).toMatch(/measured creatinine clearance is below 30 mL\/min/);
+  });
+
+  it("controls: a measured value in the same band, or none, changes nothing", () => {
+    const same = read(U1);
+    same.labs.measuredCreatinineClearance.value = 75;
+    const b = assess(same);
+    expect(alert(b, "alert.kidney-clearances-disagree")).toBeUndefined();
+    expect(cautions(b, "rr.drd")).not.toMatch(/different dose bands/);
+    expect(option(b, "sc.bone.zoledronic-acid")?.strength).toBe("preferred");
+    const none = read(U1);
+    delete none.labs.measuredCreatinineClearance;
+    expect(alert(assess(none), "alert.kidney-clearances-disagree")).toBeUndefined();
+  });
+
+  it("a measured 45 mL/min against 80 is another band too (lenalidomide 10 mg, zoledronic acid 3.3 mg there)", () => {
+    const r = read(U1);
+    r.labs.measuredCreatinineClearance.value = 45;
+    const a = assess(r);
+    expect(alert(a, "alert.kidney-clearances-disagree")).toBeDefined();
+    // Not below 30: zoledronic acid keeps its strength; the caution speaks.
+    expect(option(a, "sc.bone.zoledronic-acid")?.strength).toBe("preferred");
+    expect(cautions(a, "sc.bone.zoledronic-acid")).toMatch(/different dose bands/);
+  });
+});
+
+describe("review c53-W2: a best response of SD is non-response, not refractoriness", () => {
+  // treatments.md 5 (lenalidomide-refractory: progression on it or within 60 days) and criteria-and-scores.md 9.3
+  // (MAMMOTH: PD on an anti-CD38 antibody or within 60 days) are progression-based; 9.2 lists non-response apart.
+  const SD = "review-c53-w2-drd-sd-then-vcd-progressed";
+
+  it("DRd with SD, stopped, no progression; VCd progressed: not lenalidomide- or anti-CD38-refractory", () => {
+    const a = assess(read(SD));
+    expect(a.linesOfTherapy.lenalidomideRefractory).toBe(false);
+    expect(a.linesOfTherapy.antiCd38Refractory).toBe(false);
+    expect(a.linesOfTherapy.refractoryDrugs).toEqual(["bortezomib", "cyclophosphamide"]);
+    expect(a.linesOfTherapy.nonResponsiveDrugs).toEqual(["daratumumab", "lenalidomide"]);
+    // Cilta-cel's label needs lenalidomide-refractory disease: not listed within its label any more.
+    expect(ids(a)).not.toContain("cart.cilta-cel");
+    // Tec-Dara is back, as no first choice: the caution says why.
+    const tecDara = option(a, "rr.tec-dara");
+    expect(tecDara?.strength).toBe("consider");
+    expect(tecDara?.cautions.join(" ")).toMatch(/did not respond to daratumumab \(best response SD/);
+    expect(option(a, "rr.krd")?.cautions.join(" ")).toMatch(/did not respond to lenalidomide/);
+    expect(flat(renderClinicianSummary(a, "text"))).toMatch(
+      /Non-response on the options: the disease did not respond/,
+    );
+  });
+
+  it("control: a best response of PD is progression, refractory as before", () => {
+    const pd = read(SD);
+    pd.treatmentHistory[0].bestResponse = "PD";
+    const a = assess(pd);
+    expect(a.linesOfTherapy.lenalidomideRefractory).toBe(true);
+    expect(a.linesOfTherapy.antiCd38Refractory).toBe(true);
+    expect(a.linesOfTherapy.nonResponsiveDrugs).toBeUndefined();
+  });
+
+  it("AL amyloidosis on Dara-VCd with SD: no myeloma refractoriness on the line being given", () => {
+    const a = assess(read("review-c53-w2-al-dvcd-sd-below-pr"));
+    expect(a.linesOfTherapy.refractoryDrugs).toEqual([]);
+    expect(cautions(a, "pathway.continue-current-line")).not.toMatch(/refractory/);
+    // The AL rule speaks instead (below PR on the line).
+    expect(alert(a, "alert.al.below-pr-on-line")).toBeDefined();
+  });
+});
+
+describe("review c53-W3: a high-sensitivity troponin T and the AL transplant gate", () => {
+  // treatments.md 6: troponin T <= 0.06 ng/mL (conventional assay, Gertz 2013); criteria-and-scores.md 5.2: do not
+  // convert conventional cTnT numerically into hs-cTnT. No high-sensitivity cut-off for the gate is given.
+  const HS = "review-c53-w3-al-hs-troponin-45-ng-l";
+
+  it("hs-TnT 45 ng/L: the gate is not read, the transplant is 'consider' and says why", () => {
+    const asct = option(assess(read(HS)), "al.asct");
+    expect(asct?.strength).toBe("consider");
+    expect(asct?.cautions.join(" ")).toMatch(/high-sensitivity assay: the Mayo gate .* cannot be read/);
+  });
+
+  it("controls: the same value by the conventional assay passes the gate; a failed NT-proBNP gate still fails", () => {
+    const conv = read(HS);
+    conv.labs.troponinT = { value: 0.045, unit: "ng/mL", method: "conventional" };
+    expect(option(assess(conv), "al.asct")?.strength).toBe("if-eligible");
+    const ntp = read(HS);
+    ntp.labs.ntProBnp = { value: 6000, unit: "pg/mL" };
+    const a = assess(ntp);
+    expect(ids(a)).not.toContain("al.asct");
+    expect(alert(a, "alert.al-asct-gates-not-met")).toBeDefined();
+  });
+});
+
+describe("review c53-W4: the hypercalcaemia alert reads the calcium in its reported unit system", () => {
+  // criteria-and-scores.md 1.1: > 2.75 mmol/L or > 11 mg/dL, each tested in the unit the laboratory reported
+  // (2.75 mmol/L is 11.02 mg/dL).
+  const CA = "review-c53-w4-calcium-2.75-mmol-l";
+
+  it("calcium 2.75 mmol/L: no critical alert, no hypercalcaemia card, and the handouts say nothing of calcium", () => {
+    const a = assess(read(CA));
+    expect(alert(a, "alert.hypercalcemia")).toBeUndefined();
+    expect(ids(a)).not.toContain("sc.hypercalcemia");
+    expect(flat(renderHandout(a, "text"))).not.toMatch(/too much calcium/);
+    expect(flat(renderHandout(a, "text", ES))).not.toMatch(/demasiado calcio/);
+  });
+
+  it("controls: 2.76 mmol/L and 11.1 mg/dL raise it", () => {
+    const si = read(CA);
+    si.labs.calcium.value = 2.76;
+    expect(alert(assess(si), "alert.hypercalcemia")?.severity).toBe("critical");
+    const conventional = read(CA);
+    conventional.labs.calcium = { ...conventional.labs.calcium, value: 11.1, unit: "mg/dL" };
+    delete conventional.labs.calcium.upperLimitOfNormal;
+    expect(alert(assess(conventional), "alert.hypercalcemia")).toBeDefined();
+  });
+});
+
+describe("review c53-W5: DPd at a lenalidomide-sensitive first relapse", () => {
+  it("lenalidomide-sensitive after 1 line: DPd is 'consider', with the reason (treatments.md 5d)", () => {
+    const dpd = option(assess(read("review-c53-w5-len-sensitive-first-relapse")), "rr.dpd");
+    expect(dpd?.strength).toBe("consider");
+    expect(dpd?.cautions.join(" ")).toMatch(/do not include DPd/);
+  });
+
+  it("control: lenalidomide-refractory first relapse keeps DPd standard", () => {
+    expect(option(assess(read("relapse-lenalidomide-refractory")), "rr.dpd")?.strength).toBe("standard");
+  });
+});
+
+describe("review c53 minor findings", () => {
+  it("M6: the ESA card says first that the myeloma's own anaemia is treated by treating the myeloma", () => {
+    const esa = option(assess(read("review-c53-m6-drd-week0-hb9.9")), "sc.anemia.esa");
+    expect(esa?.clinicianText).toMatch(/^Treat the myeloma first: anaemia from the myeloma itself/);
+  });
+
+  it("m8: bortezomib on dialysis says to give it after dialysis (treatments.md 7b)", () => {
+    const a = assess(read("review-c14-dialysis-progressed-on-r-maintenance"));
+    expect(cautions(a, "rr.bvd")).toMatch(
+      /Bortezomib on dialysis: no renal dose adjustment; give it after dialysis/,
+    );
+  });
+
+  it("m9: smouldering myeloma known from a marrow of 2023 is followed at the stable interval, not as new", () => {
+    const m = assess(read("review-c53-m9-smm-known-since-2023-follow-up")).monitoring;
+    expect(m.items.map((i) => i.intervalText)).toEqual([
+      "every 6-12 months if stable; due at the shorter end, 6 months",
+      "every 6-12 months if stable; due at the shorter end, 6 months",
+    ]);
+    expect(m.items[0]?.due).toBe("2026-04-01");
   });
 });

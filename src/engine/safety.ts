@@ -393,6 +393,8 @@ export function reviewRefractory(
   /** The disease progressed on an anti-CD38 antibody after under 4 weeks of it (lines
    * antiCd38ProgressedUnder4Weeks): refractoriness to the class is not established, nor ruled out. */
   antiCd38Unsettled = false,
+  /** Drugs the disease did not respond to, with no progression on them (lines nonResponsiveDrugs; review c53-W2). */
+  nonResponsive: readonly string[] = [],
 ): RefractoryReview {
   const none: RefractoryReview = {
     refractoryTo: [],
@@ -406,8 +408,11 @@ export function reviewRefractory(
   const active = given ? withoutSteroids(givenDrugs) : judgedDrugs(entry);
   const classmate = antiCd38RefractoryDrug(refractoryDrugs);
   const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
-  if (refractoryTo.length === 0)
-    return given ? none : notKnownReview(active, notKnown, antiCd38Unsettled, none);
+  if (refractoryTo.length === 0) {
+    if (given) return none;
+    const review = notKnownReview(active, notKnown, antiCd38Unsettled, none);
+    return review === none ? nonResponsiveReview(active, nonResponsive, none) : review;
+  }
   const excluded = !given && refractoryTo.length === active.length;
   // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
   const byClass = classmate === undefined ? [] : refractoryTo.filter((d) => !refractoryDrugs.includes(d));
@@ -472,15 +477,45 @@ function notKnownReview(
 const isAntiCd38 = (d: string): boolean => drugClass(d) === DrugClass.antiCd38;
 
 /** Whether a regimen's judged drugs hold one whose refractoriness is not settled: not known (by name, an anti-CD38
- * antibody by its class), or an anti-CD38 antibody after a short course (`antiCd38Unsettled`): reviewRefractory has
- * something to say of it. */
+ * antibody by its class), an anti-CD38 antibody after a short course (`antiCd38Unsettled`), or one the disease did
+ * not respond to (`nonResponsive`, by name or class as the not known): reviewRefractory has something to say of it. */
 export function anyUnsettled(
   drugs: readonly string[],
   notKnown: readonly string[],
   antiCd38Unsettled: boolean,
+  nonResponsive: readonly string[],
 ): boolean {
-  for (const d of drugs) if (isNotKnownTo(d, notKnown) || (antiCd38Unsettled && isAntiCd38(d))) return true;
+  for (const d of drugs)
+    if (isNotKnownTo(d, notKnown) || (antiCd38Unsettled && isAntiCd38(d)) || isNotKnownTo(d, nonResponsive))
+      return true;
   return false;
+}
+
+/** Review c53-W2: a regimen offered anew that gives a drug the disease did not respond to (best response SD, no
+ * progression on it): not refractory by the progression-based definitions the options and labels read (treatments.md
+ * 5; MAMMOTH, criteria-and-scores.md 9.3), but non-responsive (IMWG 2011, 9.2), so no first choice to give again. */
+function nonResponsiveReview(
+  active: readonly string[],
+  nonResponsive: readonly string[],
+  none: RefractoryReview,
+): RefractoryReview {
+  const given = nonResponsive.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, nonResponsive));
+  if (given.length === 0) return none;
+  // The drugs as recorded; an anti-CD38 antibody of this regimen matched by its class only is named beside them.
+  const seen = nonResponsive.filter((n) => given.some((d) => d === n || (isAntiCd38(d) && isAntiCd38(n))));
+  const byClass = given.filter((d) => !nonResponsive.includes(d));
+  const them = seen.length === 1 ? "it" : "them";
+  const classWords =
+    byClass.length > 0 ? ` (read for the anti-CD38 class: this regimen gives ${byClass.join(" and ")})` : "";
+  return {
+    refractoryTo: [],
+    excluded: false,
+    capped: true,
+    cautions: [
+      `The disease did not respond to ${seen.join(" and ")}${classWords} (best response SD on a regimen that gave ${them}: non-responsive, IMWG 2011) and did not progress on ${them}: not refractory by the progression-based definitions the labels and trials use, but not a first choice to give again.`,
+    ],
+    citations: ["rajkumar-2011-blood"],
+  };
 }
 
 /** Whether a drug's refractoriness is not known: by its name, or, for an anti-CD38 antibody, by its class. */

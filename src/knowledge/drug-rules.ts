@@ -1076,6 +1076,38 @@ export const DRUG_RULES: readonly DrugRule[] = [
     evidence: "unverified",
     evidenceNote: "The bortezomib hepatic starting dose is UNVERIFIED in the reference.",
   },
+  // Review c53-U1: a measured creatinine clearance of 25 mL/min beside a Cockcroft-Gault estimate of 80 read "CrCl
+  // >=60: 25 mg, no adjustment" and zoledronic acid 4.0 mg "preferred". The reference defines CrCl as Cockcroft-Gault
+  // (treatments.md conventions) and says nothing of a measured value for the doses: the doses keep reading it, and
+  // each card whose dose the kidney sets says the two disagree (the alert rule alert.kidney-clearances-disagree too).
+  {
+    id: "kidney.clearances-disagree",
+    drugs: ["lenalidomide", "zoledronic acid", "pamidronate", "melphalan", "denosumab"],
+    when: { fact: "crclBandsDisagree", is: true },
+    text: {
+      both: "The measured creatinine clearance and the Cockcroft-Gault estimate fall in different dose bands: the kidney dose or choice here reads Cockcroft-Gault, as the clinical reference defines CrCl. Confirm which reflects the kidney now before dosing.",
+    },
+    cautionShow: ["measuredCrclMlMin", "crclMlMin"],
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["cockcroft-1976-nephron", "myeloma-drug-labels"],
+    evidence: "secondary",
+  },
+  // Review c53-m8: treatments.md 7b, bortezomib "No renal adjustment (give after dialysis)" (label wording U there);
+  // lenalidomide and pomalidomide said "after dialysis", bortezomib did not.
+  {
+    id: "bortezomib.dialysis",
+    drugs: ["bortezomib"],
+    when: { fact: "dialysis", is: true },
+    text: {
+      both: "Bortezomib on dialysis: no renal dose adjustment; give it after dialysis (label wording UNVERIFIED in the reference).",
+    },
+    severity: "info",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "unverified",
+    evidenceNote: "The bortezomib label wording on dialysis is UNVERIFIED in the reference.",
+  },
   {
     id: "thalidomide.neuropathy",
     drugs: ["thalidomide"],
@@ -1809,6 +1841,16 @@ export const ALERT_RULES: readonly AlertRule[] = [
     text: "Heart failure beside a monoclonal plasma-cell disorder, and no amyloid biopsy recorded: consider AL amyloidosis (heart involvement is an AL organ syndrome; the diagnosis needs Congo red-positive tissue typed as light-chain, IMWG 2014). It would change the diagnosis and, with myeloma, the regimen, the dexamethasone dose and the transplant (the cardiac cautions and gates of treatments.md 6). Record biopsy.amyloid.",
     show: ["nyhaClass", "ntProBnpPgMl", "troponinTNgMl"],
     citations: ["rajkumar-2014-lancet-oncol"],
+    evidence: "secondary",
+  },
+  {
+    // Review c53-U1 (see the drug rule kidney.clearances-disagree): said once at the top as well, whatever is given.
+    id: "alert.kidney-clearances-disagree",
+    when: { fact: "crclBandsDisagree", is: true },
+    severity: "warning",
+    text: "Two kidney function values fall in different dose bands: a measured creatinine clearance and the Cockcroft-Gault estimate from the creatinine (the reference's CrCl tables change the doses at 30, 40, 50 and 60 mL/min). The kidney doses and the bone-agent choice here read Cockcroft-Gault, as the clinical reference defines CrCl: confirm which reflects the kidney now (and when each was measured) before lenalidomide, a bone agent or melphalan is dosed.",
+    show: ["measuredCrclMlMin", "crclMlMin"],
+    citations: ["cockcroft-1976-nephron", "myeloma-drug-labels"],
     evidence: "secondary",
   },
   {

@@ -52,6 +52,11 @@ export interface Situation {
   /** As the clinician recorded it: never derived from age (criteria-and-scores 8.3). */
   transplantCandidate: K<"yes" | "no" | "deferred">;
   crclMlMin: K<number>;
+  /** A measured creatinine clearance recorded (labs.measuredCreatinineClearance), mL/min. */
+  measuredCrclMlMin: K<number>;
+  /** Review c53-U1: the measured clearance and the Cockcroft-Gault estimate fall in different dose bands of the
+   * reference's CrCl tables (null unless both are known). */
+  crclBandsDisagree: K<boolean>;
   egfr: K<number>;
   dialysis: K<boolean>;
   /** Myeloma kidney injury as the diagnosis decides it: the IMWG 2014 CRAB renal criterion (creatinine
@@ -288,6 +293,9 @@ export interface Situation {
   alMayo2004Stage: K<"I" | "II" | "III" | "IIIa" | "IIIb">;
   alMayo2012Stage: K<1 | 2 | 3 | 4>;
   troponinTNgMl: K<number>;
+  /** Review c53-W3: the troponin T's assay as recorded (labs.troponinT.method): high-sensitivity true, conventional
+   * false, not recorded null. The Mayo transplant gate of AL is for the conventional assay only. */
+  troponinTHighSensitivity: K<boolean>;
   ntProBnpPgMl: K<number>;
   /** The heart among the organs involved by amyloid (conditions.amyloidOrgans); null when not recorded. */
   alHeartInvolved: K<boolean>;
@@ -434,6 +442,22 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "creatinine clearance (Cockcroft-Gault)",
     unit: "mL/min",
     inputs: ["labs.creatinine", "patient.age", "patient.sex", "patient.weight"],
+  },
+  measuredCrclMlMin: {
+    label: "measured creatinine clearance",
+    unit: "mL/min",
+    inputs: ["labs.measuredCreatinineClearance"],
+  },
+  crclBandsDisagree: {
+    label: "measured and Cockcroft-Gault clearances in different dose bands",
+    values: BOOL,
+    inputs: [
+      "labs.measuredCreatinineClearance",
+      "labs.creatinine",
+      "patient.age",
+      "patient.sex",
+      "patient.weight",
+    ],
   },
   egfr: {
     label: "eGFR (CKD-EPI 2021)",
@@ -838,6 +862,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     ],
   },
   troponinTNgMl: { label: "troponin T", unit: "ng/mL", inputs: ["labs.troponinT"] },
+  troponinTHighSensitivity: {
+    label: "troponin T by a high-sensitivity assay",
+    values: BOOL,
+    inputs: ["labs.troponinT.method"],
+  },
   ntProBnpPgMl: { label: "NT-proBNP", unit: "pg/mL", inputs: ["labs.ntProBnp"] },
   alHeartInvolved: { label: "heart involved by amyloid", values: BOOL, inputs: ["conditions.amyloidOrgans"] },
   alAlsoMet: {

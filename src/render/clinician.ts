@@ -398,6 +398,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
         (q) => `Open question on the phase: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`,
       ),
       ...refractorinessQuestion(a, f),
+      ...nonResponseNote(a, f),
       top.length > 0
         ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
         : "Top options: none listed",
@@ -429,6 +430,18 @@ function refractorinessQuestion(a: Assessment, f: Inline): string[] {
   const record = asked.length > 0 ? `; record ${asked.join("; ")}` : "";
   return [
     `Open question on the options: refractoriness to ${f.esc(drugs.join(" and "))} is not known (IMWG: progression on a drug or within 60 days of its last dose)${record}. Options giving ${drugs.length === 1 ? "it" : "them"} again are at most "consider" until it is settled.`,
+  ];
+}
+
+/** Review c53-W2: drugs the disease did not respond to (best response SD) with no progression on them
+ * (linesOfTherapy.nonResponsiveDrugs) hold the options giving them again at "consider"; the top says why, so the
+ * reader takes it neither for refractoriness nor for the engine's judgement of those options. */
+function nonResponseNote(a: Assessment, f: Inline): string[] {
+  const drugs = a.linesOfTherapy?.nonResponsiveDrugs ?? [];
+  if (drugs.length === 0) return [];
+  const them = drugs.length === 1 ? "it" : "them";
+  return [
+    `Non-response on the options: the disease did not respond to ${f.esc(drugs.join(" and "))} (best response SD: non-responsive, IMWG 2011) and did not progress on ${them}, so it is not refractory to ${them} by the progression-based definitions the labels and trials use. Options giving ${them} again are at most "consider".`,
   ];
 }
 

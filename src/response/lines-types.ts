@@ -58,6 +58,11 @@ export interface LinesOfTherapyResult {
    * progressed" reading (refractoryDrugsIfProgressed). An option giving one again is at most "consider" (review
    * c45-U1: leaving DKd's end blank kept Tec-Dara "preferred"). */
   refractoryNotKnown?: string[];
+  /** Present when not empty (from engine 0.2.69): the drugs (steroids aside) of entries whose best response is SD
+   * (non-responsive, IMWG 2011, criteria-and-scores.md 9.2) that no progression makes refractory. SD is no
+   * progression: the refractoriness the options and labels read is progression-based (treatments.md 5; MAMMOTH). An
+   * option giving one again is at most "consider", with a caution (review c53-W2). */
+  nonResponsiveDrugs?: string[];
   /** Present when not empty (from engine 0.2.56): entries recorded `progressedOn: false` that are refractory all the
    * same, a progression on a later entry having come within 60 days of their last dose (IMWG 2011; review c44-m2:
    * the record's answer was overridden without a word). `entry` is the record index. */

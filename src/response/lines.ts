@@ -402,10 +402,12 @@ function entryInputs(t: TreatmentFact) {
 
 /** Refractory status of one entry: true, false, or null when the record cannot tell. */
 function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | null): boolean | null {
-  if (t.bestResponse === "SD" || t.bestResponse === "PD") {
-    rules?.push(trace(R.nonResponsive, entryInputs(t)));
-    return true;
-  }
+  // PD as the best response is progression on it. Review c53-W2: SD (non-response, IMWG 2011) is no progression, and
+  // the drug- and class-level refractoriness the options and labels read is progression-based (treatments.md 5:
+  // lenalidomide-refractory; criteria-and-scores.md 9.3, MAMMOTH): the entry is read by its progression as any other,
+  // and its drugs are listed apart (nonResponsiveDrugs).
+  if (t.bestResponse === "SD" || t.bestResponse === "PD") rules?.push(trace(R.nonResponsive, entryInputs(t)));
+  if (t.bestResponse === "PD") return true;
   const pd = recordedProgressionDate(t);
   if (pd !== null && t.end === null && holdsCarT(t.drugs)) {
     // A CAR-T entry with no end is a single infusion, not therapy still given (treatments.md 5b; review
@@ -939,6 +941,8 @@ export function assessLinesAndResponse(
   let antiCd38Null = false;
   // Anti-CD38 antibodies progressed on (or within 60 days) after under 4 weeks of them (MAMMOTH not met).
   let antiCd38Short: string[] | null = null;
+  /** The drugs of entries whose best response is SD (review c53-W2), steroids and one-time treatments aside. */
+  const nonResponsive = new Set<string>();
   let antiCd38ShortCourses: NonNullable<LinesOfTherapyResult["antiCd38ShortCourses"]> | null = null;
   let despiteRecordedNo: NonNullable<LinesOfTherapyResult["refractoryDespiteRecordedNo"]> | null = null;
   // Review c34-F3: a null that a progression by asOf would make true (an entry ended within 60 days of asOf, or
@@ -1207,6 +1211,13 @@ export function assessLinesAndResponse(
               (last?.entries.includes(i) === true && last.progressed === null),
           });
       }
+      if (
+        t.bestResponse === "SD" &&
+        !carTEntry &&
+        !(transplantEntry && d === "melphalan") &&
+        drugs.classes[k] !== DrugClass.steroid
+      )
+        nonResponsive.add(d);
       if (drugStatus === true) drugs.refractory[k] = true;
       else if (
         drugStatus === null &&
@@ -1323,6 +1334,9 @@ export function assessLinesAndResponse(
       )
         notKnown.push(d);
   if (notKnown.length > 0) linesOfTherapy.refractoryNotKnown = sortStrings(notKnown);
+  // Non-responsive (SD) and not refractory by a progression (review c53-W2).
+  const nonResponsiveDrugs = [...nonResponsive].filter((d) => !refractoryDrugs.includes(d));
+  if (nonResponsiveDrugs.length > 0) linesOfTherapy.nonResponsiveDrugs = sortStrings(nonResponsiveDrugs);
   // The drugs a progression by then would make refractory, not refractory now (a drug of another entry may be).
   const settled = ifProgressed.filter((d) => !refractoryDrugs.includes(d));
   if (settled.length > 0) {

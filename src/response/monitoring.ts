@@ -190,7 +190,7 @@ function mgusSchedule(risk: "low" | "higher", rising = false, test = "SPEP"): (d
         : { months: 12, text: "yearly for life" };
 }
 
-/** SMM phases run from the first M-protein or FLC result in the record (standing for the diagnosis). */
+/** SMM phases run from the first M-protein, FLC or marrow result in the record (standing for the diagnosis). */
 const smmSchedule =
   (first: string, rising: boolean) =>
   (done: string[]): Schedule => {
@@ -274,8 +274,10 @@ export function planMonitoring(
     rules?.push(trace(R.smm, { riskGroup }));
     const mProtein = mProteinDates(pts);
     const flc = flcDates(pts);
-    // The earliest of both lists: each is sorted already, so the earlier of their first dates.
-    const first = earlierDate(mProtein[0], flc[0]) ?? facts.asOf;
+    // The earliest of both lists: each is sorted already, so the earlier of their first dates. Review c53-m9: a dated
+    // marrow examination stands for the diagnosis too (a marrow of 2023 and one M-protein of 2025 read "2-3 months
+    // after diagnosis" for smouldering myeloma known since 2023).
+    const first = earlierDate(earlierDate(mProtein[0], flc[0]), pts.marrow[0]?.date) ?? facts.asOf;
     const rising = context.mProteinRising === true;
     items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first, rising), R.smm));
     if (pts.flc.length > 0)

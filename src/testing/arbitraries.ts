@@ -14,6 +14,7 @@ const arbValue = (f: keyof Situation): fc.Arbitrary<unknown> => {
   const ranges: Partial<Record<keyof Situation, [number, number]>> = {
     age: [18, 95],
     crclMlMin: [5, 150],
+    measuredCrclMlMin: [5, 150],
     egfr: [5, 130],
     ecog: [0, 4],
     neuropathyGrade: [0, 4],

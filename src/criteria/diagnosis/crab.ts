@@ -98,6 +98,12 @@ export function hypercalcaemiaStatus(facts: Facts): Truth {
   return pairTruth(calciumFinding(calciumReading(ca)));
 }
 
+/** Review c53-W4: one calcium value against the CRAB pair in its reported unit system (2.75 mmol/L is 11.02 mg/dL: not
+ * above 2.75 mmol/L, though above 11 mg/dL once converted). The hypercalcaemia alert and card read it (engine/options.ts),
+ * so they never fire on a value the criterion reads as not met. */
+export const calciumAboveCrabLevel = (ca: Measured): boolean =>
+  pairTruth(calciumFinding(calciumReading(ca))) === MET;
+
 const calciumDisputed = (facts: Facts, ca: Measured) =>
   sameDayOther(ca, facts.series.calcium, (m) => calciumFinding(calciumReading(m)), pairTruth);
 

@@ -81,18 +81,31 @@ const cloneShown: Condition = {
     { fact: "monoclonalDisorderShown", is: true },
   ],
 };
-/** Gertz 2013: not a candidate if troponin T > 0.06 ng/mL or NT-proBNP > 5000 pg/mL (not on dialysis). */
-export const AL_ASCT_GATES: Condition = {
-  all: [
-    { fact: "troponinTNgMl", lte: 0.06 },
-    {
-      any: [
-        { fact: "ntProBnpPgMl", lte: 5000 },
-        { fact: "dialysis", is: true },
-      ],
-    },
+const NT_PRO_BNP_GATE: Condition = {
+  any: [
+    { fact: "ntProBnpPgMl", lte: 5000 },
+    { fact: "dialysis", is: true },
   ],
 };
+/** Review c53-W3: the troponin gate is the conventional assay's (Gertz 2013). A troponin T recorded as measured by a
+ * high-sensitivity assay is not converted to it (criteria-and-scores.md 5.2), and the reference gives no
+ * high-sensitivity cut-off for the gate, so the gate is not read from it. An assay not recorded is read as
+ * conventional, as before (the staging, which has a cut-off for each assay, waits for it instead). */
+const TROPONIN_HS: Condition = { fact: "troponinTHighSensitivity", is: true };
+const TROPONIN_CONVENTIONAL: Condition = {
+  any: [
+    { fact: "troponinTHighSensitivity", known: false },
+    { fact: "troponinTHighSensitivity", is: false },
+  ],
+};
+/** Gertz 2013: not a candidate if troponin T > 0.06 ng/mL or NT-proBNP > 5000 pg/mL (not on dialysis). */
+export const AL_ASCT_GATES: Condition = {
+  all: [TROPONIN_CONVENTIONAL, { fact: "troponinTNgMl", lte: 0.06 }, NT_PRO_BNP_GATE],
+};
+/** The NT-proBNP gate met and the troponin measured by a high-sensitivity assay: the troponin gate cannot be read. */
+const AL_TROPONIN_GATE_NOT_READ: Condition = { all: [TROPONIN_HS, NT_PRO_BNP_GATE] };
+const TROPONIN_HS_GATE_WORDS =
+  "troponin T was measured by a high-sensitivity assay: the Mayo gate (troponin T <=0.06 ng/mL) is for the conventional assay, values of the two assays are not converted into each other (criteria-and-scores.md 5.2), and the reference gives no high-sensitivity cut-off for the gate, so it cannot be read";
 /**
  * AL amyloidosis only likely (the category is indeterminate; the engine lists the options of the likely
  * category, provisional): anti-plasma-cell therapy waits for the diagnosis. Untyped cardiac amyloid may
@@ -129,9 +142,11 @@ export const AL_D_VCD_OUTSIDE_INDICATION: Condition = {
  * stage IIIa read as myeloma alone, the AL safeguards gone). The reference gives them for AL amyloidosis; the
  * patient has it, so they apply to the myeloma options too (the project's reading). */
 const alAlso: Condition = { fact: "alAlsoMet", is: true };
-/** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on
- * dialysis). */
-export const AL_GATES_FAILED: Condition = { not: AL_ASCT_GATES };
+/** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL by the conventional assay, or
+ * NT-proBNP >5000 pg/mL not on dialysis). A high-sensitivity troponin fails no gate (it is not read). */
+export const AL_GATES_FAILED: Condition = {
+  any: [{ all: [TROPONIN_CONVENTIONAL, { fact: "troponinTNgMl", gt: 0.06 }] }, { not: NT_PRO_BNP_GATE }],
+};
 
 /** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1). */
 export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
@@ -165,6 +180,7 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
         {
           any: [
             { fact: "troponinTNgMl", known: false },
+            TROPONIN_HS,
             { all: [{ fact: "ntProBnpPgMl", known: false }, { not: { fact: "dialysis", is: true } }] },
           ],
         },
@@ -172,8 +188,8 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
     },
     to: "consider",
     because:
-      "AL amyloidosis is met too (IMWG 2014): the Mayo ASCT gates used in AL (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis; treatments.md 6) cannot be read, a value not recorded. Not a first choice until both are measured",
-    show: ["troponinTNgMl", "ntProBnpPgMl"],
+      "AL amyloidosis is met too (IMWG 2014): the Mayo ASCT gates used in AL (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis; treatments.md 6) cannot be read: a value not recorded, or the troponin T measured by a high-sensitivity assay, for which the reference gives no gate (criteria-and-scores.md 5.2: the two assays are not converted). Not a first choice until both are measured by the gates' assays",
+    show: ["troponinTNgMl", "troponinTHighSensitivity", "ntProBnpPgMl"],
     citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
     evidence: "verified",
   },
@@ -299,7 +315,8 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "al.asct",
     group: "al-amyloidosis",
-    when: { all: [al, cloneShown, AL_ASCT_GATES] },
+    // Review c53-W3: with a high-sensitivity troponin (the gate not read), listed at "consider" with the reason.
+    when: { all: [al, cloneShown, { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ] }] },
     kind: "stem-cell-transplant",
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
     title:
@@ -307,6 +324,15 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "if-eligible",
     adjust: [
       alNotConfirmed("consider"),
+      {
+        id: "troponin-gate-not-read",
+        when: AL_TROPONIN_GATE_NOT_READ,
+        to: "consider",
+        because: `The ${TROPONIN_HS_GATE_WORDS}. Not a first choice until the gate is read (a conventional troponin T)`,
+        show: ["troponinTNgMl", "troponinTHighSensitivity"],
+        citations: ["gertz-2013-bmt", "kumar-2012-jco"],
+        evidence: "verified",
+      },
       {
         id: "fitness-against-intensity",
         when: {

@@ -101,10 +101,35 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Daratumumab SC + pomalidomide 4 mg days 1-21 + dexamethasone; >=1 prior line including lenalidomide and a PI. Positioned for lenalidomide-refractory disease after 1 line.",
     patientText: `${rrPatient} This mix has a shot under the skin and two pills.`,
+    // Review c53-W5: standard at a lenalidomide-sensitive first relapse, beside its own caution; treatments.md 5d's
+    // row for that situation does not list DPd (5a: positioned for lenalidomide-refractory disease after 1 line).
+    adjust: [
+      {
+        id: "lenalidomide-sensitive-first-relapse",
+        when: {
+          all: [
+            { fact: "priorLines", is: 1 },
+            { fact: "lenalidomideRefractory", is: false },
+          ],
+        },
+        to: "consider",
+        because:
+          "Lenalidomide-sensitive disease after 1 prior line: APOLLO required lenalidomide-refractory disease when there was only 1 prior line, and the regimens for a lenalidomide-sensitive first relapse do not include DPd (treatments.md 5d). Not a first choice here",
+        show: ["priorLines", "lenalidomideRefractory"],
+        citations: ["dimopoulos-2021-lancet-oncol-apollo"],
+        evidence: "verified",
+      },
+    ],
     cautions: [
       {
         text: "APOLLO required lenalidomide-refractory disease when there was only 1 prior line.",
-        when: { all: [{ fact: "priorLines", is: 1 }, { not: { fact: "lenalidomideRefractory", is: true } }] },
+        // Lenalidomide refractoriness not known (known not refractory: the adjustment above says it).
+        when: {
+          all: [
+            { fact: "priorLines", is: 1 },
+            { fact: "lenalidomideRefractory", known: false },
+          ],
+        },
         citations: ["dimopoulos-2021-lancet-oncol-apollo"],
         evidence: "verified",
       },

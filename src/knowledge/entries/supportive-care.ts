@@ -132,6 +132,23 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "preferred",
     adjust: [
       {
+        // Review c53-U1: the dose reads Cockcroft-Gault (treatments.md conventions); a measured clearance below 30 is
+        // where the label does not recommend it for bone disease (8a).
+        id: "measured-clearance-below-30",
+        when: {
+          all: [
+            { fact: "crclBandsDisagree", is: true },
+            { fact: "measuredCrclMlMin", lt: 30 },
+          ],
+        },
+        to: "consider",
+        because:
+          "The measured creatinine clearance is below 30 mL/min, where zoledronic acid is not recommended for bone disease (treatments.md 8a); the Cockcroft-Gault estimate its dose reads is not. Not a first choice until the kidney function is confirmed",
+        show: ["measuredCrclMlMin", "crclMlMin"],
+        citations: ["zometa-label", "terpos-2021-lancet-oncol"],
+        evidence: "secondary",
+      },
+      {
         id: "kidney-impairment",
         // Only the reduced-dose band: below CrCl 30 (or on dialysis) the next adjustment says "not
         // recommended", and one card must not say both.
@@ -449,6 +466,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     evidence: "verified",
   },
   {
+    // Review c53-M6: listed at the start of a line, where the anaemia is the myeloma's: the card now says so first.
     id: "sc.anemia.esa",
     group: "supportive-care",
     when: { all: [isMM, { fact: "onTherapy", is: true }, { fact: "hemoglobinGDl", lt: 10 }] },
@@ -457,7 +475,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Erythropoiesis-stimulating agent for chemotherapy-associated anaemia",
     strength: "consider",
     clinicianText:
-      "ASCO/ASH 2019: consider an ESA for chemotherapy-associated anaemia with Hb <10 g/dL, at the lowest dose that avoids transfusion. ESA adds to the VTE risk of IMiDs (IMPEDE VTE +1).",
+      "Treat the myeloma first: anaemia from the myeloma itself, as at the start of a line, improves as it responds (treatments.md 8c). ASCO/ASH 2019: consider an ESA for chemotherapy-associated anaemia with Hb <10 g/dL, at the lowest dose that avoids transfusion. ESA adds to the VTE risk of IMiDs (IMPEDE VTE +1).",
     patientText:
       "A shot can help your body make more red blood cells. It can lower the need for a transfusion. It can raise the risk of blood clots.",
     cautions: [
