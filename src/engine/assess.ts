@@ -473,7 +473,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         : null,
     refractoryDrugs: linesOfTherapy.refractoryDrugs,
     refractoryNotKnown: linesOfTherapy.refractoryNotKnown ?? [],
-    nonResponsive: linesOfTherapy.nonResponsiveDrugs ?? [],
+    // Review c54-4: AL amyloidosis has its own haematologic response rules (the below-PR and below-VGPR alerts).
+    nonResponsive: cat === "al-amyloidosis" ? [] : (linesOfTherapy.nonResponsiveDrugs ?? []),
     toxicityStops: codesOnly ? [] : toxicityStopsOf(facts.treatmentHistory, facts.asOf),
     text: mode.text ?? true,
     codesOnly,
@@ -558,6 +559,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       crclCockcroftGault: crcl.value,
       crclWeightBasis: "actual body weight",
       creatinineDate: facts.labs.creatinine?.date ?? null,
+      // Review c54-7c: present only when recorded (the doses read Cockcroft-Gault; the pages show both).
+      ...(facts.labs.measuredCreatinineClearance === null
+        ? {}
+        : {
+            measuredCreatinineClearance: {
+              value: facts.labs.measuredCreatinineClearance.value,
+              date: facts.labs.measuredCreatinineClearance.date,
+            },
+          }),
       dialysis: facts.conditions.renalFailureOnDialysis,
       rules: codesOnly ? [] : joined(egfr.rules, crcl.rules),
     },

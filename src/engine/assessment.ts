@@ -171,6 +171,10 @@ export interface Assessment {
     /** The date of the creatinine both values are computed from, when the record gives one (review c11 H1:
      * an old value is never shown as current). Absent in Assessments made before it. */
     creatinineDate?: string | null;
+    /** A measured creatinine clearance recorded (labs.measuredCreatinineClearance), mL/min, with its date (from engine
+     * 0.2.69; absent when none is recorded). The kidney doses read Cockcroft-Gault (treatments.md's CrCl);
+     * alert.kidney-clearances-disagree says when the two fall in different dose bands. */
+    measuredCreatinineClearance?: { value: number; date: string | null };
     dialysis: boolean | null;
     rules: RuleTrace[];
   };

@@ -261,16 +261,22 @@ function countedStarts(facts: Facts): Record<Counted, string | null> {
   return starts;
 }
 
-/** The edges of the dose bands of the reference's CrCl tables, mL/min: lenalidomide (treatments.md 7a: <30, 30-49,
- * 50-59, >=60) and zoledronic acid (8a: <30, 30-39, 40-49, 50-60, >60). */
-const CRCL_BAND_EDGES = [30, 40, 50, 60] as const;
-
-/** Whether two clearances fall in different bands of either table (review c53-U1: a measured 25 mL/min beside a
- * Cockcroft-Gault 80 read "CrCl >=60: 25 mg, no adjustment"). */
-function crclBandsDiffer(a: number, b: number): boolean {
-  const lo = Math.min(a, b);
-  const hi = Math.max(a, b);
-  return CRCL_BAND_EDGES.some((edge) => lo < edge && hi >= edge) || (lo <= 60 && hi > 60);
+/** Whether two clearances fall in different dose bands of the reference's CrCl tables, mL/min (review c53-U1: a
+ * measured 25 mL/min beside a Cockcroft-Gault 80 read "CrCl >=60: 25 mg, no adjustment"; c54-7a: each table its own
+ * edges): lenalidomide (treatments.md 7a: <30, 30-49, 50-59, >=60), zoledronic acid (8a: <30, 30-39, 40-49, 50-60,
+ * >60), and the 30 mL/min of pamidronate, denosumab and melphalan (8a, 7b). Null unless both are known. */
+function crclDisagreement(measured: number | null, cockcroftGault: number | null) {
+  if (measured === null || cockcroftGault === null)
+    return { any: null, lenalidomide: null, zoledronicAcid: null, at30: null };
+  const lo = Math.min(measured, cockcroftGault);
+  const hi = Math.max(measured, cockcroftGault);
+  // An edge that starts its band (>= edge), or one above which the band starts (> edge).
+  const from = (edge: number) => lo < edge && hi >= edge;
+  const above = (edge: number) => lo <= edge && hi > edge;
+  const at30 = from(30);
+  const lenalidomide = at30 || from(50) || from(60);
+  const zoledronicAcid = at30 || from(40) || from(50) || above(60);
+  return { any: lenalidomide || zoledronicAcid, lenalidomide, zoledronicAcid, at30 };
 }
 
 /** A count taken on or after `start` (an undated count is the current one), else null: a count from before the first
@@ -383,6 +389,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bmCrit === true && mCrit === true ? true : bmCrit === false && mCrit === false ? false : null;
   const smmHighRiskE3a06 = and3(bmCrit, abnormalFlc);
 
+  const clearances = crclDisagreement(labs.measuredCreatinineClearance?.value ?? null, input.crcl.value);
   const calcium = labs.calcium;
   const hypercalcemia = calcium === null ? null : calciumAboveCrabLevel(calcium);
 
@@ -483,10 +490,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
     crclMlMin: input.crcl.value,
     measuredCrclMlMin: labs.measuredCreatinineClearance?.value ?? null,
-    crclBandsDisagree:
-      labs.measuredCreatinineClearance === null || input.crcl.value === null
-        ? null
-        : crclBandsDiffer(labs.measuredCreatinineClearance.value, input.crcl.value),
+    crclBandsDisagree: clearances.any,
+    crclDisagreeLenalidomide: clearances.lenalidomide,
+    crclDisagreeZoledronicAcid: clearances.zoledronicAcid,
+    crclDisagreeAt30: clearances.at30,
     egfr: input.egfr.value,
     dialysis: cond.renalFailureOnDialysis,
     renalCrab: renal.met,
@@ -1525,7 +1532,9 @@ function evaluateEntry(
       anyRefractory(fromLine ? regimen.drugs : c.judged, ctx.refractoryDrugs)) ||
       ((ctx.refractoryNotKnown.length > 0 || ctx.nonResponsive.length > 0 || antiCd38Unsettled) &&
         !fromLine &&
-        anyUnsettled(c.judged, ctx.refractoryNotKnown, antiCd38Unsettled, ctx.nonResponsive)))
+        anyUnsettled(c.judged, ctx.refractoryNotKnown, antiCd38Unsettled, ctx.nonResponsive)) ||
+      // Review c54-3: SD on the line being given is said on its card.
+      (fromLine && ctx.nonResponsive.length > 0 && anyUnsettled(regimen.drugs, [], false, ctx.nonResponsive)))
       ? reviewRefractory(
           entry,
           ctx.refractoryDrugs,

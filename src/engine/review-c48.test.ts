@@ -183,8 +183,15 @@ describe("review c48 (specialist re-check of 0.2.59): the AL safeguards, CAR-T f
     expect(a.options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
     const gatesMet = structuredClone(r);
     gatesMet.labs.troponinT.value = 0.03;
+    // From 0.2.69 (review c54-2) the gate is passed only by a troponin recorded as the conventional assay's.
+    gatesMet.labs.troponinT.method = "conventional";
     gatesMet.labs.ntProBnp.value = 1200;
     expect(assess(gatesMet).options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
+    // Its assay not recorded, the gate is not read: not a first choice until it is.
+    delete gatesMet.labs.troponinT.method;
+    const unread = assess(gatesMet).options.find((o) => o.id === "ndmm.te.asct");
+    expect(unread?.strength).toBe("consider");
+    expect(unread?.cautions.join(" ")).toMatch(/or by an assay not recorded/);
   });
 
   it("F2: cardiac AL amyloidosis names the heart drugs to avoid, marked UNVERIFIED", () => {

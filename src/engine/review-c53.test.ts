@@ -266,3 +266,115 @@ describe("review c53 minor findings", () => {
     expect(m.items[0]?.due).toBe("2026-04-01");
   });
 });
+
+describe("review c54 (re-check of 0.2.69)", () => {
+  it("1: a line that reached VGPR, then maintenance recorded SD, is no non-response", () => {
+    const a = assess(read("review-c54-1-vgpr-line-then-maintenance-sd"));
+    expect(a.linesOfTherapy.lines[0]?.bestResponse).toBe("VGPR");
+    expect(a.linesOfTherapy.nonResponsiveDrugs).toBeUndefined();
+    expect(cautions(a, "rr.drd")).not.toMatch(/did not respond/);
+  });
+
+  it("2: troponin T 45 ng/L with its assay not recorded does not pass the AL gate; 0.08 ng/mL still fails it", () => {
+    const name = "review-c54-2-al-troponin-45-ng-l-assay-not-recorded";
+    const asct = option(assess(read(name)), "al.asct");
+    expect(asct?.strength).toBe("consider");
+    expect(asct?.cautions.join(" ")).toMatch(/assay is not recorded \(labs\.troponinT\.method/);
+    const high = read(name);
+    high.labs.troponinT = { value: 0.08, unit: "ng/mL" };
+    const b = assess(high);
+    expect(ids(b)).not.toContain("al.asct");
+    expect(alert(b, "alert.al-asct-gates-not-met")).toBeDefined();
+  });
+
+  it("3: SD on the line being given is said on its card, which is not held (no time point in the reference)", () => {
+    const a = assess(read("review-c54-3-sd-on-drd-being-given"));
+    const card = option(a, "pathway.continue-current-line");
+    expect(card?.strength).toBe("standard");
+    expect(card?.cautions.join(" ")).toMatch(
+      /did not respond to daratumumab and lenalidomide on a line that gave them/,
+    );
+    expect(flat(renderClinicianSummary(a, "text"))).toMatch(
+      /continuing the line being given says so on its card/,
+    );
+  });
+
+  it("4: in AL amyloidosis, SD caps nothing and the summary has no myeloma non-response note", () => {
+    const a = assess(read("review-c53-w2-al-dvcd-sd-below-pr"));
+    expect(cautions(a, "pathway.continue-current-line")).not.toMatch(/did not respond|IMWG 2011/);
+    expect(flat(renderClinicianSummary(a, "text"))).not.toMatch(/Non-response on the options/);
+  });
+
+  it("6: DPd at 1 prior line with lenalidomide refractoriness not known says so", () => {
+    const a = assess(read("review-c54-6-len-refractoriness-not-known-first-relapse"));
+    expect(a.linesOfTherapy.lenalidomideRefractory).toBeNull();
+    expect(cautions(a, "rr.dpd")).toMatch(/Lenalidomide refractoriness is not known here/);
+  });
+
+  it("7a: measured 60 against Cockcroft-Gault 80 is one lenalidomide band (>=60) but two zoledronic acid bands", () => {
+    const a = assess(read("review-c54-7-measured-crcl-60-cockcroft-gault-80"));
+    expect(cautions(a, "rr.drd")).not.toMatch(/different dose bands/);
+    expect(cautions(a, "sc.bone.zoledronic-acid")).toMatch(
+      /different dose bands of this drug's kidney table/,
+    );
+    expect(alert(a, "alert.kidney-clearances-disagree")).toBeDefined();
+  });
+
+  it("7b, 7c: 0.5 mL/s is 30 mL/min, not below it; the summary shows the measured clearance", () => {
+    const a = assess(read("review-c54-7-measured-crcl-0.5-ml-s"));
+    expect(a.kidney.measuredCreatinineClearance?.value).toBe(30);
+    expect(option(a, "sc.bone.zoledronic-acid")?.strength).toBe("preferred");
+    expect(cautions(a, "sc.bone.zoledronic-acid")).not.toMatch(/below 30 mL\/min/);
+    expect(flat(renderClinicianSummary(a, "text"))).toMatch(/Measured creatinine clearance: 30 mL\/min/);
+  });
+
+  it("7d: pamidronate says the measured clearance below 30 too", () => {
+    const a = assess(read("review-c53-u1-measured-crcl-25-cockcroft-gault-80"));
+    expect(cautions(a, "sc.bone.pamidronate")).toMatch(/where pamidronate is not recommended/);
+  });
+
+  it("8: the handouts say which drugs did not work well before (EN and ES)", () => {
+    const a = assess(read("review-c53-w2-drd-sd-then-vcd-progressed"));
+    expect(flat(renderHandout(a, "text"))).toMatch(
+      /daratumumab and lenalidomide did not work well for you before/,
+    );
+    expect(flat(renderHandout(a, "text", ES))).toMatch(/no le funcionaron bien antes/);
+  });
+});
+
+describe("review c55 (short re-check of the c54 answers)", () => {
+  it("1: AL on Dara-VCd, best response recorded SD at week 17, no dFLC values: the switch rule is raised", () => {
+    const name = "review-c55-1-al-dvcd-sd-recorded-week17";
+    const a = assess(read(name));
+    expect(alert(a, "alert.al.below-pr-on-line")?.text).toMatch(/best response recorded as SD/);
+    expect(flat(renderHandout(a, "text"))).not.toMatch(/usual plan is to keep going/);
+    // Control: five weeks in (under 2 cycles of the shortest cycle the reference gives, 21 days) nothing yet.
+    const early = read(name);
+    expect(early.treatmentHistory[0].start).toBe("2026-08-01");
+    early.asOf = "2026-09-05";
+    expect(alert(assess(early), "alert.al.below-pr-on-line")).toBeUndefined();
+  });
+
+  it("2: a troponin above 0.06 ng/mL with its assay not recorded fails the gate, and the alert shows the assay", () => {
+    const a = assess(read("review-c55-2-al-troponin-61-ng-l-assay-not-recorded"));
+    expect(alert(a, "alert.al-asct-gates-not-met")?.text).toMatch(
+      /troponin T by a high-sensitivity assay: not known/,
+    );
+  });
+
+  it("4, 6: the summary speaks of the line being given only when there is one; the handout does not say keep going", () => {
+    const none = assess(read("review-c53-w2-drd-sd-then-vcd-progressed"));
+    expect(flat(renderClinicianSummary(none, "text"))).not.toMatch(/continuing the line being given/);
+    const given = assess(read("review-c54-3-sd-on-drd-being-given"));
+    expect(flat(renderHandout(given, "text"))).toMatch(/Your care team will review it with you/);
+    expect(flat(renderHandout(given, "text"))).not.toMatch(/usual plan is to keep going/);
+  });
+
+  it("7: denosumab is told of the 30 mL/min hypocalcaemia edge, not of dose bands", () => {
+    const a = assess(read("review-c53-u1-measured-crcl-25-cockcroft-gault-80"));
+    expect(cautions(a, "sc.bone.denosumab")).toMatch(
+      /below which denosumab's hypocalcaemia is more frequent/,
+    );
+    expect(cautions(a, "sc.bone.denosumab")).not.toMatch(/dose bands/);
+  });
+});

@@ -409,9 +409,9 @@ export function reviewRefractory(
   const classmate = antiCd38RefractoryDrug(refractoryDrugs);
   const refractoryTo = active.filter((d) => isRefractoryTo(d, refractoryDrugs, classmate));
   if (refractoryTo.length === 0) {
-    if (given) return none;
+    if (given) return nonResponsiveReview(active, nonResponsive, none, true);
     const review = notKnownReview(active, notKnown, antiCd38Unsettled, none);
-    return review === none ? nonResponsiveReview(active, nonResponsive, none) : review;
+    return review === none ? nonResponsiveReview(active, nonResponsive, none, false) : review;
   }
   const excluded = !given && refractoryTo.length === active.length;
   // An anti-CD38 antibody refractory by its class only (another antibody of the class was the one given).
@@ -498,21 +498,32 @@ function nonResponsiveReview(
   active: readonly string[],
   nonResponsive: readonly string[],
   none: RefractoryReview,
+  /** The line being given (review c54-3: SD on it): said on its card, never capped (the reference gives no time point
+   * for a switch in myeloma). */
+  onLineGiven: boolean,
 ): RefractoryReview {
-  const given = nonResponsive.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, nonResponsive));
-  if (given.length === 0) return none;
+  const matched = nonResponsive.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, nonResponsive));
+  if (matched.length === 0) return none;
   // The drugs as recorded; an anti-CD38 antibody of this regimen matched by its class only is named beside them.
-  const seen = nonResponsive.filter((n) => given.some((d) => d === n || (isAntiCd38(d) && isAntiCd38(n))));
-  const byClass = given.filter((d) => !nonResponsive.includes(d));
+  const seen = nonResponsive.filter((n) => matched.some((d) => d === n || (isAntiCd38(d) && isAntiCd38(n))));
+  const byClass = matched.filter((d) => !nonResponsive.includes(d));
   const them = seen.length === 1 ? "it" : "them";
   const classWords =
     byClass.length > 0 ? ` (read for the anti-CD38 class: this regimen gives ${byClass.join(" and ")})` : "";
+  if (onLineGiven)
+    return {
+      ...none,
+      cautions: [
+        `The disease did not respond to ${seen.join(" and ")} on a line that gave ${them} (best response SD, no entry of that line reaching MR: non-responsive, IMWG 2011): weigh going on with the team; the clinical reference gives no time point for a switch.`,
+      ],
+      citations: ["rajkumar-2011-blood"],
+    };
   return {
     refractoryTo: [],
     excluded: false,
     capped: true,
     cautions: [
-      `The disease did not respond to ${seen.join(" and ")}${classWords} (best response SD on a regimen that gave ${them}: non-responsive, IMWG 2011) and did not progress on ${them}: not refractory by the progression-based definitions the labels and trials use, but not a first choice to give again.`,
+      `The disease did not respond to ${seen.join(" and ")}${classWords} (best response SD on a regimen that gave ${them}, no entry of that line reaching MR: non-responsive, IMWG 2011) and did not progress on ${them}: not refractory by the progression-based definitions the labels and trials use, but not a first choice to give again.`,
     ],
     citations: ["rajkumar-2011-blood"],
   };

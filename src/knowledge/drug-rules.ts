@@ -249,6 +249,22 @@ const T_CELL_REDIRECTION: readonly string[] = [
   "idecabtagene vicleucel",
 ];
 
+const CLEARANCES_DOSE_WORDS =
+  "The measured creatinine clearance and the Cockcroft-Gault estimate fall in different dose bands of this drug's kidney table: its kidney dose or choice here reads Cockcroft-Gault, as the clinical reference defines CrCl. Confirm which reflects the kidney now before dosing.";
+/** Review c53-U1, c54-7a: each kidney-dosed drug with the comparison of its own table (situation.ts); c55-7:
+ * denosumab has no kidney dose, its 30 mL/min is where hypocalcaemia is more frequent (treatments.md 8a). */
+const CLEARANCE_TABLES: readonly (readonly [string, FactName, readonly string[], string])[] = [
+  ["lenalidomide", "crclDisagreeLenalidomide", ["lenalidomide"], CLEARANCES_DOSE_WORDS],
+  ["zoledronic-acid", "crclDisagreeZoledronicAcid", ["zoledronic acid"], CLEARANCES_DOSE_WORDS],
+  ["at-30", "crclDisagreeAt30", ["pamidronate", "melphalan"], CLEARANCES_DOSE_WORDS],
+  [
+    "denosumab",
+    "crclDisagreeAt30",
+    ["denosumab"],
+    "The measured creatinine clearance and the Cockcroft-Gault estimate lie on either side of 30 mL/min, below which denosumab's hypocalcaemia is more frequent (it has no kidney dose adjustment): its cautions here read Cockcroft-Gault. Confirm which reflects the kidney now.",
+  ],
+];
+
 export const DRUG_RULES: readonly DrugRule[] = [
   ...LENALIDOMIDE_STARTING_DOSE,
   ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
@@ -1080,19 +1096,19 @@ export const DRUG_RULES: readonly DrugRule[] = [
   // >=60: 25 mg, no adjustment" and zoledronic acid 4.0 mg "preferred". The reference defines CrCl as Cockcroft-Gault
   // (treatments.md conventions) and says nothing of a measured value for the doses: the doses keep reading it, and
   // each card whose dose the kidney sets says the two disagree (the alert rule alert.kidney-clearances-disagree too).
-  {
-    id: "kidney.clearances-disagree",
-    drugs: ["lenalidomide", "zoledronic acid", "pamidronate", "melphalan", "denosumab"],
-    when: { fact: "crclBandsDisagree", is: true },
-    text: {
-      both: "The measured creatinine clearance and the Cockcroft-Gault estimate fall in different dose bands: the kidney dose or choice here reads Cockcroft-Gault, as the clinical reference defines CrCl. Confirm which reflects the kidney now before dosing.",
-    },
-    cautionShow: ["measuredCrclMlMin", "crclMlMin"],
-    severity: "warning",
-    alertWhenOn: false,
-    citations: ["cockcroft-1976-nephron", "myeloma-drug-labels"],
-    evidence: "secondary",
-  },
+  ...CLEARANCE_TABLES.map(
+    ([table, fact, drugs, words]): DrugRule => ({
+      id: `kidney.clearances-disagree.${table}`,
+      drugs,
+      when: { fact, is: true },
+      text: { both: words },
+      cautionShow: ["measuredCrclMlMin", "crclMlMin"],
+      severity: "warning",
+      alertWhenOn: false,
+      citations: ["cockcroft-1976-nephron", "myeloma-drug-labels"],
+      evidence: "secondary",
+    }),
+  ),
   // Review c53-m8: treatments.md 7b, bortezomib "No renal adjustment (give after dialysis)" (label wording U there);
   // lenalidomide and pomalidomide said "after dialysis", bortezomib did not.
   {
@@ -1858,6 +1874,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [{ fact: "category", is: "al-amyloidosis" }, AL_GATES_FAILED] },
     severity: "info",
     text: "AL amyloidosis: not an ASCT candidate by the Mayo gates (troponin T >0.06 ng/mL or NT-proBNP >5000 pg/mL, not on dialysis).",
+    // Review c55-2: a troponin above 0.06 ng/mL whose assay is not recorded fails the gate (held either way): the
+    // values and the assay as recorded are shown.
+    show: ["troponinTNgMl", "troponinTHighSensitivity", "ntProBnpPgMl"],
     citations: ["gertz-2013-bmt"],
     evidence: "verified",
   },

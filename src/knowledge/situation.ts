@@ -55,8 +55,12 @@ export interface Situation {
   /** A measured creatinine clearance recorded (labs.measuredCreatinineClearance), mL/min. */
   measuredCrclMlMin: K<number>;
   /** Review c53-U1: the measured clearance and the Cockcroft-Gault estimate fall in different dose bands of the
-   * reference's CrCl tables (null unless both are known). */
+   * reference's CrCl tables (null unless both are known): of any table, of lenalidomide's (7a), of zoledronic acid's
+   * (8a), or on either side of 30 mL/min (pamidronate, denosumab, melphalan). */
   crclBandsDisagree: K<boolean>;
+  crclDisagreeLenalidomide: K<boolean>;
+  crclDisagreeZoledronicAcid: K<boolean>;
+  crclDisagreeAt30: K<boolean>;
   egfr: K<number>;
   dialysis: K<boolean>;
   /** Myeloma kidney injury as the diagnosis decides it: the IMWG 2014 CRAB renal criterion (creatinine
@@ -342,6 +346,15 @@ const BOOL = [true, false] as const;
 const LINES_INPUT = ["treatmentHistory"] as const;
 
 /** Every situation fact, in words, with its inputs. */
+/** The inputs of the clearance comparisons (review c53-U1). */
+const CLEARANCES_INPUT = [
+  "labs.measuredCreatinineClearance",
+  "labs.creatinine",
+  "patient.age",
+  "patient.sex",
+  "patient.weight",
+];
+
 export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   category: {
     label: "diagnosis (IMWG 2014)",
@@ -451,13 +464,22 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   crclBandsDisagree: {
     label: "measured and Cockcroft-Gault clearances in different dose bands",
     values: BOOL,
-    inputs: [
-      "labs.measuredCreatinineClearance",
-      "labs.creatinine",
-      "patient.age",
-      "patient.sex",
-      "patient.weight",
-    ],
+    inputs: CLEARANCES_INPUT,
+  },
+  crclDisagreeLenalidomide: {
+    label: "measured and Cockcroft-Gault clearances in different lenalidomide dose bands",
+    values: BOOL,
+    inputs: CLEARANCES_INPUT,
+  },
+  crclDisagreeZoledronicAcid: {
+    label: "measured and Cockcroft-Gault clearances in different zoledronic acid dose bands",
+    values: BOOL,
+    inputs: CLEARANCES_INPUT,
+  },
+  crclDisagreeAt30: {
+    label: "measured and Cockcroft-Gault clearances on either side of 30 mL/min",
+    values: BOOL,
+    inputs: CLEARANCES_INPUT,
   },
   egfr: {
     label: "eGFR (CKD-EPI 2021)",

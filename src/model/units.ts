@@ -250,9 +250,11 @@ export function lookUpUnit(field: QuantityField, unit: string): UnitLookup {
     lookup = { ok: false, message: `${problem}; expected ${spec.what} such as ${expected}` };
   } else {
     const u = ucumOf(unit);
-    // rawConvert(v) is v times this factor (v itself, factor 1, when the units are the same), so the
-    // factor gives every value the very number rawConvert would.
-    const factor = isValidUcum(u) ? rawConvert(1, u, spec.canonical, spec.molarMass) : undefined;
+    // rawConvert(v) is v times this factor (v itself, factor 1, when the units are the same).
+    // Review c54-7b: to 12 significant digits, so a factor carries no float noise from the converter (mL/s to mL/min
+    // was 59.99999999999999: 0.5 mL/s read as just below 30 mL/min, a dose-band edge, while shown as 30).
+    const raw = isValidUcum(u) ? rawConvert(1, u, spec.canonical, spec.molarMass) : undefined;
+    const factor = typeof raw === "number" ? Number(raw.toPrecision(12)) : raw;
     lookup =
       factor === undefined
         ? { ok: false, message: `unknown unit "${unit}"; expected ${spec.what} such as ${expected}` }

@@ -438,10 +438,11 @@ function refractorinessQuestion(a: Assessment, f: Inline): string[] {
  * reader takes it neither for refractoriness nor for the engine's judgement of those options. */
 function nonResponseNote(a: Assessment, f: Inline): string[] {
   const drugs = a.linesOfTherapy?.nonResponsiveDrugs ?? [];
-  if (drugs.length === 0) return [];
+  // AL amyloidosis reads its own haematologic response (its below-PR and below-VGPR alerts): no such holds there.
+  if (drugs.length === 0 || a.diagnosis.category === "al-amyloidosis") return [];
   const them = drugs.length === 1 ? "it" : "them";
   return [
-    `Non-response on the options: the disease did not respond to ${f.esc(drugs.join(" and "))} (best response SD: non-responsive, IMWG 2011) and did not progress on ${them}, so it is not refractory to ${them} by the progression-based definitions the labels and trials use. Options giving ${them} again are at most "consider".`,
+    `Non-response on the options: the disease did not respond to ${f.esc(drugs.join(" and "))} (best response SD: non-responsive, IMWG 2011) and did not progress on ${them}, so it is not refractory to ${them} by the progression-based definitions the labels and trials use. Options giving ${them} again are at most "consider"${a.phase.currentLine !== null ? " (continuing the line being given says so on its card instead)" : ""}.`,
   ];
 }
 
@@ -741,6 +742,13 @@ function kidneyAndFitness(a: Assessment, w: Writer): Block[] {
       li(
         `Creatinine clearance (Cockcroft-Gault, ${f.esc(k.crclWeightBasis)}): ${num(k.crclCockcroftGault, "mL/min")}${k.crclCockcroftGault === null ? "" : from}`,
       ),
+      ...(k.measuredCreatinineClearance
+        ? [
+            li(
+              `Measured creatinine clearance: ${num(k.measuredCreatinineClearance.value, "mL/min")}${k.measuredCreatinineClearance.date ? ` (${f.esc(k.measuredCreatinineClearance.date)})` : ""}; the kidney doses read Cockcroft-Gault`,
+            ),
+          ]
+        : []),
       li(`On dialysis: ${yesNo(k.dialysis)}`, w.rules(k.rules)),
       li(
         `IMWG frailty (Palumbo 2015): ${group(fr.group, fr.score)}${frailFromAgeAlone(fr) ? AGE_ALONE : ""}`,

@@ -199,6 +199,15 @@ export function refractoryDrugsIn(a: Assessment, o: AssessmentOption): string[] 
   return withoutSteroids(o.regimen.drugs).filter((d) => refractory.includes(d));
 }
 
+/** An option's drugs the disease did not respond to (linesOfTherapy.nonResponsiveDrugs: best response SD, no
+ * progression; review c54-8), as the clinician card's caution: not the line being given, not in AL amyloidosis. */
+export function nonResponsiveDrugsIn(a: Assessment, o: AssessmentOption): string[] {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return [];
+  if (a.diagnosis.category === "al-amyloidosis") return [];
+  const none = extras(a).lines?.nonResponsiveDrugs ?? [];
+  return withoutSteroids(o.regimen.drugs).filter((d) => none.includes(d));
+}
+
 /**
  * An option's anti-CD38 antibody the disease is refractory to by its class only: another antibody of the
  * class (`had`) is among the lines of therapy's refractory drugs (criteria-and-scores.md 9.3, MAMMOTH;
@@ -302,8 +311,22 @@ export function lineUnderReview(a: Assessment, current: AssessmentOption): boole
   return (
     current.safetyFindings?.some((f) => f.ruleId.startsWith(prefix)) === true ||
     // AL below PR on the line (review c23-3): the switch rule depends on the cycles, which the team counts.
-    a.alerts.some((x) => x.id === AL_BELOW_PR || x.id === AL_BELOW_VGPR)
+    a.alerts.some((x) => x.id === AL_BELOW_PR || x.id === AL_BELOW_VGPR) ||
+    // Review c55-6: myeloma whose line being given holds a drug it did not respond to (its card says so).
+    nonResponsiveOnLineGiven(a)
   );
+}
+
+/** The line being given has not responded (its best response SD, its drugs in linesOfTherapy.nonResponsiveDrugs), in
+ * myeloma. */
+function nonResponsiveOnLineGiven(a: Assessment): boolean {
+  const lines = extras(a).lines;
+  const none = lines?.nonResponsiveDrugs ?? [];
+  if (none.length === 0 || a.phase.currentLine === null || a.diagnosis.category === "al-amyloidosis")
+    return false;
+  const given = lines?.lines.find((l) => l.number === a.phase.currentLine);
+  // Its own best response SD: a non-response recorded on an earlier line says nothing of this one's.
+  return given?.bestResponse === "SD" && given.drugs.some((d) => none.includes(d));
 }
 
 /** The transplant answer an option (or a plan step's options, all alike) holds under, while undecided. */

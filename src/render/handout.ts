@@ -46,6 +46,7 @@ import {
   mProteinRising,
   namedAlerts,
   needsCareNow,
+  nonResponsiveDrugsIn,
   type OptionParts,
   onFirstLine,
   onRelapseLine,
@@ -254,9 +255,11 @@ export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords)
 function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): string | null {
   const drugs = refractoryDrugsIn(a, o);
   const byClass = refractoryClassIn(a, o);
+  const notWell = nonResponsiveDrugsIn(a, o);
   const marks = [
     drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null,
     byClass ? w.marks.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)) : null,
+    notWell.length > 0 ? w.marks.didNotWorkWell(notWell.map((d) => w.genericName(d))) : null,
   ].filter((m) => m !== null);
   return marks.length > 0 ? marks.join("; ") : null;
 }

@@ -41,6 +41,7 @@ import {
   likelyShown,
   lineDoseChanges,
   noFindings,
+  nonResponsiveDrugsIn,
   onlyDateMissing,
   optionParts,
   patientOptions,
@@ -301,6 +302,9 @@ function option(
   const byClass = refractoryClassIn(a, o);
   if (byClass)
     items.push(li(f.esc(s.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)))));
+  // A drug the disease did not respond to (best response SD), as the clinician card says (review c54-8).
+  const notWell = nonResponsiveDrugsIn(a, o).map((d) => w.genericName(d));
+  if (notWell.length > 0) items.push(li(f.esc(s.didNotWorkWell(notWell))));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {

@@ -58,8 +58,9 @@ export interface LinesOfTherapyResult {
    * progressed" reading (refractoryDrugsIfProgressed). An option giving one again is at most "consider" (review
    * c45-U1: leaving DKd's end blank kept Tec-Dara "preferred"). */
   refractoryNotKnown?: string[];
-  /** Present when not empty (from engine 0.2.69): the drugs (steroids aside) of entries whose best response is SD
-   * (non-responsive, IMWG 2011, criteria-and-scores.md 9.2) that no progression makes refractory. SD is no
+  /** Present when not empty (from engine 0.2.69): the drugs (steroids aside) of entries whose best response is SD, in a
+   * line none of whose entries reached MR or better (non-responsive, IMWG 2011, criteria-and-scores.md 9.2), that no
+   * progression makes refractory. SD is no
    * progression: the refractoriness the options and labels read is progression-based (treatments.md 5; MAMMOTH). An
    * option giving one again is at most "consider", with a caution (review c53-W2). */
   nonResponsiveDrugs?: string[];

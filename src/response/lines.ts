@@ -1003,6 +1003,7 @@ export function assessLinesAndResponse(
         }),
       );
     const smmOutcomeUnknown = smmTherapyOnWhileActive(t, activeMyeloma, facts.asOf);
+    const lineBest = t.bestResponse === "SD" ? (lineOfEntry(lines, i)?.bestResponse ?? null) : null;
     // A one-time treatment is not listed as a drug a progression would make refractory: a transplant's
     // high-dose melphalan, a CAR-T product and its lymphodepletion (review c36-H10: IMWG reports
     // refractoriness by the drugs and classes a regimen is chosen for, criteria-and-scores.md 9.3); nor read
@@ -1211,8 +1212,11 @@ export function assessLinesAndResponse(
               (last?.entries.includes(i) === true && last.progressed === null),
           });
       }
+      // Review c54-1: non-response is the line's (C§9.2: fails to reach MR while on therapy): an entry's SD counts
+      // only when no entry of its line reached MR or better (VRd to VGPR, then maintenance recorded SD, responded).
       if (
         t.bestResponse === "SD" &&
+        lineBest === "SD" &&
         !carTEntry &&
         !(transplantEntry && d === "melphalan") &&
         drugs.classes[k] !== DrugClass.steroid

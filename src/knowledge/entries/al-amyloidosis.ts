@@ -87,25 +87,31 @@ const NT_PRO_BNP_GATE: Condition = {
     { fact: "dialysis", is: true },
   ],
 };
-/** Review c53-W3: the troponin gate is the conventional assay's (Gertz 2013). A troponin T recorded as measured by a
+/** Review c53-W3, c54-2: the troponin gate is the conventional assay's (Gertz 2013). A troponin T measured by a
  * high-sensitivity assay is not converted to it (criteria-and-scores.md 5.2), and the reference gives no
- * high-sensitivity cut-off for the gate, so the gate is not read from it. An assay not recorded is read as
- * conventional, as before (the staging, which has a cut-off for each assay, waits for it instead). */
+ * high-sensitivity cut-off for the gate, so the gate is not read from it; nor is it passed by a value whose assay is not
+ * recorded (unknown is not normal). Such a value above 0.06 ng/mL still fails it, as it did: the transplant is held
+ * whichever the assay (the staging, which has a cut-off for each assay, waits for the assay instead). */
 const TROPONIN_HS: Condition = { fact: "troponinTHighSensitivity", is: true };
-const TROPONIN_CONVENTIONAL: Condition = {
-  any: [
-    { fact: "troponinTHighSensitivity", known: false },
-    { fact: "troponinTHighSensitivity", is: false },
-  ],
+const TROPONIN_ASSAY_NOT_RECORDED: Condition = { fact: "troponinTHighSensitivity", known: false };
+const TROPONIN_NOT_HS: Condition = {
+  any: [TROPONIN_ASSAY_NOT_RECORDED, { fact: "troponinTHighSensitivity", is: false }],
 };
+const TROPONIN_AT_MOST_GATE: Condition = { fact: "troponinTNgMl", lte: 0.06 };
 /** Gertz 2013: not a candidate if troponin T > 0.06 ng/mL or NT-proBNP > 5000 pg/mL (not on dialysis). */
 export const AL_ASCT_GATES: Condition = {
-  all: [TROPONIN_CONVENTIONAL, { fact: "troponinTNgMl", lte: 0.06 }, NT_PRO_BNP_GATE],
+  all: [{ fact: "troponinTHighSensitivity", is: false }, TROPONIN_AT_MOST_GATE, NT_PRO_BNP_GATE],
 };
-/** The NT-proBNP gate met and the troponin measured by a high-sensitivity assay: the troponin gate cannot be read. */
-const AL_TROPONIN_GATE_NOT_READ: Condition = { all: [TROPONIN_HS, NT_PRO_BNP_GATE] };
-const TROPONIN_HS_GATE_WORDS =
-  "troponin T was measured by a high-sensitivity assay: the Mayo gate (troponin T <=0.06 ng/mL) is for the conventional assay, values of the two assays are not converted into each other (criteria-and-scores.md 5.2), and the reference gives no high-sensitivity cut-off for the gate, so it cannot be read";
+/** The NT-proBNP gate met, and the troponin measured by a high-sensitivity assay, or at most 0.06 ng/mL by an assay
+ * not recorded: the troponin gate cannot be read. */
+const TROPONIN_HS_OR_ASSAY_NOT_RECORDED: Condition = {
+  any: [TROPONIN_HS, { all: [TROPONIN_ASSAY_NOT_RECORDED, TROPONIN_AT_MOST_GATE] }],
+};
+const AL_TROPONIN_GATE_NOT_READ: Condition = { all: [TROPONIN_HS_OR_ASSAY_NOT_RECORDED, NT_PRO_BNP_GATE] };
+const TROPONIN_GATE_WORDS =
+  "the Mayo gate (troponin T <=0.06 ng/mL) is for the conventional assay, values of the two assays are not converted into each other (criteria-and-scores.md 5.2), and the reference gives no high-sensitivity cut-off for the gate";
+const TROPONIN_HS_GATE_WORDS = `troponin T was measured by a high-sensitivity assay: ${TROPONIN_GATE_WORDS}, so it cannot be read`;
+const TROPONIN_ASSAY_GATE_WORDS = `troponin T's assay is not recorded (labs.troponinT.method, conventional or high-sensitivity): ${TROPONIN_GATE_WORDS}, so it cannot be read until the assay is known`;
 /**
  * AL amyloidosis only likely (the category is indeterminate; the engine lists the options of the likely
  * category, provisional): anti-plasma-cell therapy waits for the diagnosis. Untyped cardiac amyloid may
@@ -145,7 +151,7 @@ const alAlso: Condition = { fact: "alAlsoMet", is: true };
 /** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL by the conventional assay, or
  * NT-proBNP >5000 pg/mL not on dialysis). A high-sensitivity troponin fails no gate (it is not read). */
 export const AL_GATES_FAILED: Condition = {
-  any: [{ all: [TROPONIN_CONVENTIONAL, { fact: "troponinTNgMl", gt: 0.06 }] }, { not: NT_PRO_BNP_GATE }],
+  any: [{ all: [TROPONIN_NOT_HS, { fact: "troponinTNgMl", gt: 0.06 }] }, { not: NT_PRO_BNP_GATE }],
 };
 
 /** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1). */
@@ -156,7 +162,7 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
     to: "consider",
     because:
       "AL amyloidosis is met too (IMWG 2014: all four requirements): not an ASCT candidate by the Mayo gates used in AL (troponin T >0.06 ng/mL, or NT-proBNP >5000 pg/mL not on dialysis; treatments.md 6). Not a first choice: the amyloid heart decides the risk of high-dose melphalan",
-    show: ["troponinTNgMl", "ntProBnpPgMl"],
+    show: ["troponinTNgMl", "troponinTHighSensitivity", "ntProBnpPgMl"],
     citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
     evidence: "verified",
   },
@@ -180,7 +186,7 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
         {
           any: [
             { fact: "troponinTNgMl", known: false },
-            TROPONIN_HS,
+            TROPONIN_HS_OR_ASSAY_NOT_RECORDED,
             { all: [{ fact: "ntProBnpPgMl", known: false }, { not: { fact: "dialysis", is: true } }] },
           ],
         },
@@ -188,7 +194,7 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
     },
     to: "consider",
     because:
-      "AL amyloidosis is met too (IMWG 2014): the Mayo ASCT gates used in AL (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis; treatments.md 6) cannot be read: a value not recorded, or the troponin T measured by a high-sensitivity assay, for which the reference gives no gate (criteria-and-scores.md 5.2: the two assays are not converted). Not a first choice until both are measured by the gates' assays",
+      "AL amyloidosis is met too (IMWG 2014): the Mayo ASCT gates used in AL (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis; treatments.md 6) cannot be read: a value not recorded, or the troponin T measured by a high-sensitivity assay (or by an assay not recorded), for which the reference gives no gate (criteria-and-scores.md 5.2: the two assays are not converted). Not a first choice until both are measured by the gates' assays",
     show: ["troponinTNgMl", "troponinTHighSensitivity", "ntProBnpPgMl"],
     citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
     evidence: "verified",
@@ -326,9 +332,18 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
       alNotConfirmed("consider"),
       {
         id: "troponin-gate-not-read",
-        when: AL_TROPONIN_GATE_NOT_READ,
+        when: { all: [TROPONIN_HS, NT_PRO_BNP_GATE] },
         to: "consider",
         because: `The ${TROPONIN_HS_GATE_WORDS}. Not a first choice until the gate is read (a conventional troponin T)`,
+        show: ["troponinTNgMl", "troponinTHighSensitivity"],
+        citations: ["gertz-2013-bmt", "kumar-2012-jco"],
+        evidence: "verified",
+      },
+      {
+        id: "troponin-assay-not-recorded",
+        when: { all: [TROPONIN_ASSAY_NOT_RECORDED, TROPONIN_AT_MOST_GATE, NT_PRO_BNP_GATE] },
+        to: "consider",
+        because: `The ${TROPONIN_ASSAY_GATE_WORDS}. Not a first choice until then`,
         show: ["troponinTNgMl", "troponinTHighSensitivity"],
         citations: ["gertz-2013-bmt", "kumar-2012-jco"],
         evidence: "verified",

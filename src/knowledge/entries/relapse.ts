@@ -122,8 +122,9 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     cautions: [
       {
-        text: "APOLLO required lenalidomide-refractory disease when there was only 1 prior line.",
-        // Lenalidomide refractoriness not known (known not refractory: the adjustment above says it).
+        // Lenalidomide refractoriness not known (known not refractory: the adjustment above says it; review c54-6: the
+        // words say it is not known).
+        text: "Lenalidomide refractoriness is not known here: APOLLO required lenalidomide-refractory disease when there was only 1 prior line, and the matrix lists DPd for the lenalidomide-refractory first relapse (treatments.md 5d).",
         when: {
           all: [
             { fact: "priorLines", is: 1 },

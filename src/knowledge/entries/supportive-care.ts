@@ -137,7 +137,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         id: "measured-clearance-below-30",
         when: {
           all: [
-            { fact: "crclBandsDisagree", is: true },
+            { fact: "crclDisagreeAt30", is: true },
             { fact: "measuredCrclMlMin", lt: 30 },
           ],
         },
@@ -267,7 +267,22 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Pamidronate 90 mg IV over >=2-4 hours every 3-4 weeks (30 mg also used); an alternative to zoledronic acid. Check creatinine before each dose and withhold for renal deterioration until back to baseline.",
     patientText:
       "This drug makes bones stronger. It is a drip into a vein every few weeks. Your kidneys are checked first. See a dentist before you start. Tell each dentist you see that you get this drug.",
-    cautions: [ONJ_PREVENTION],
+    cautions: [
+      ONJ_PREVENTION,
+      {
+        // Review c54-7d: as zoledronic acid's (treatments.md 8a: pamidronate not recommended for CrCl <30).
+        text: "The measured creatinine clearance is below 30 mL/min, where pamidronate is not recommended (treatments.md 8a); the Cockcroft-Gault estimate its choice reads is not. Confirm the kidney function first.",
+        when: {
+          all: [
+            { fact: "crclDisagreeAt30", is: true },
+            { fact: "measuredCrclMlMin", lt: 30 },
+          ],
+        },
+        show: ["measuredCrclMlMin", "crclMlMin"],
+        citations: ["bone-agent-labels-2014"],
+        evidence: "secondary",
+      },
+    ],
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "verified",

@@ -91,6 +91,8 @@ const SUMMARY: SummaryWords = {
     `This mix has ${and(drugs)}. Your myeloma stopped responding to ${drugs.length === 1 ? "it" : "them"} before, so this mix relies on its other drugs.`,
   hadBeforeClass: (drug, had) =>
     `This mix has ${drug}, a medicine of the same kind as ${had}. Your myeloma stopped responding to ${had} before, so this mix relies on its other drugs.`,
+  didNotWorkWell: (drugs) =>
+    `This mix has ${and(drugs)}. ${drugs.length === 1 ? "It" : "They"} did not work well for you before: your myeloma did not shrink enough. Your team will weigh this with care.`,
   whyFits: "Why it may fit you:",
   aboutIt: "About it:",
   titleWithTransplant: {
@@ -578,6 +580,7 @@ export const EN: HandoutWords = {
     teamDecidesFit: "your team will decide whether this fits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     hadBeforeClass: (drug, had) => `it has ${drug}, a medicine like ${had}, which stopped working for you`,
+    didNotWorkWell: (drugs) => `${and(drugs)} did not work well for you before`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",

@@ -473,6 +473,8 @@ const SUMMARY: SummaryWords = {
     `Esta mezcla tiene ${and(drugs)}. Su mieloma dejó de responder a ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"}, así que esta mezcla depende de sus otros medicamentos.`,
   hadBeforeClass: (drug, had) =>
     `Esta mezcla tiene ${drug}, un medicamento del mismo tipo que ${had}. Su mieloma dejó de responder a ${had}, así que esta mezcla depende de sus otros medicamentos.`,
+  didNotWorkWell: (drugs) =>
+    `Esta mezcla tiene ${and(drugs)}. Antes no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien: su mieloma no se redujo lo suficiente. Su equipo lo pensará con cuidado.`,
   whyFits: "Por qué puede convenirle:",
   aboutIt: "Sobre esta opción:",
   titleWithTransplant: {
@@ -946,6 +948,8 @@ export const ES: HandoutWords = {
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     hadBeforeClass: (drug, had) => `tiene ${drug}, un medicamento como ${had}, que ya no le funciona`,
+    didNotWorkWell: (drugs) =>
+      `${and(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",

@@ -150,6 +150,9 @@ export interface SummaryWords {
   /** An option with an anti-CD38 antibody whose class the disease is refractory to (handout-facts
    * refractoryClassIn): `drug` is of the same kind as `had`, which stopped working (review c36-H4). */
   hadBeforeClass(drug: string, had: string): string;
+  /** An option with drugs the disease did not respond to (handout-facts nonResponsiveDrugsIn; review c54-8: best
+   * response SD, no progression): they did not work well before, as the clinician card's caution says. */
+  didNotWorkWell(drugs: string[]): string;
   whyFits: string;
   /** The same heading for an option marked "may be too strong for you" (review c22-14: "why it may fit you"
    * right under that mark read as a contradiction). */
@@ -532,6 +535,8 @@ export interface HandoutWords {
     /** The same for an anti-CD38 antibody refractory by its class (handout-facts refractoryClassIn): names the
      * option's drug, which its name may not (review c37-J11: "a 3-drug treatment with iberdomide"). */
     hadBeforeClass(drug: string, had: string): string;
+    /** The same for drugs the disease did not respond to (handout-facts nonResponsiveDrugsIn). */
+    didNotWorkWell(drugs: string[]): string;
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;

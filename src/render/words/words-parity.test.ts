@@ -30,6 +30,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
     } else if (
       path === "summary.hadBefore" ||
       path === "marks.hadBefore" ||
+      path === "summary.didNotWorkWell" ||
+      path === "marks.didNotWorkWell" ||
       path === "untreatedAfterSmmTherapy"
     ) {
       out.set(`${path}(1)`, f(["a"]));
