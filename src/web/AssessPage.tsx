@@ -30,7 +30,6 @@ import {
   toggleMulti,
 } from "./fields.js";
 import { RecordLoader } from "./RecordLoader.js";
-import { Results } from "./Results.js";
 
 const TimePanel = lazy(() => import("./TimePanel.js"));
 
@@ -430,6 +429,8 @@ const OPEN_GROUPS = new Set(["patient", "mprotein"]);
 export function AssessPage() {
   const [form, setForm] = useState<FormState>(() => emptyForm());
   const [outcome, setOutcome] = useState<Outcome>({ kind: "none" });
+  // The results view, loaded with the engine (engine-impl.ts); set in the same update as the first outcome.
+  const [ResultsView, setResultsView] = useState<Engine["Results"] | null>(null);
   const [assessed, setAssessed] = useState<JsonObject | null>(null);
   const [busy, setBusy] = useState(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -471,6 +472,7 @@ export function AssessPage() {
       return;
     }
     setBusy(false);
+    setResultsView(() => engine.Results);
     if (fill) setForm(recordToForm(record));
     const o = engine.runAssessment(record, source);
     setAssessed(o.kind === "ok" ? record : null);
@@ -584,8 +586,8 @@ export function AssessPage() {
         </form>
       </div>
       <div className="pane result" ref={resultPane}>
-        {outcome.kind === "ok" ? (
-          <Results assessment={outcome.assessment} headingRef={resultsHeading} time={time} />
+        {outcome.kind === "ok" && ResultsView !== null ? (
+          <ResultsView assessment={outcome.assessment} headingRef={resultsHeading} time={time} />
         ) : (
           <div className="result-empty">
             <h2>Result</h2>

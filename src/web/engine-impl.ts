@@ -4,6 +4,10 @@ import { type Assessment, assess, MmnavError, type ValidationIssue } from "../co
 import { bundleToRecord } from "../fhir/index.js";
 import { type JsonObject, today } from "./fields.js";
 
+// The results view comes with the engine: it shows what the engine gives, and with the bibliography it cites it is
+// too large for the first page's budget (serve.e2e.test.ts: under 150 kB of gzipped JavaScript).
+export { Results } from "./Results.js";
+
 export type Outcome =
   | { kind: "none" }
   | { kind: "ok"; assessment: Assessment }

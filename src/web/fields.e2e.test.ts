@@ -43,3 +43,40 @@ describe("hepatitis B serology in the record form", () => {
     });
   });
 });
+
+describe("the troponin T assay in the record form (review c54-2: the AL transplant gate is the conventional assay's)", () => {
+  it("is a choice of conventional or high-sensitivity that goes with the troponin value", () => {
+    const state = emptyForm("2026-11-26");
+    state.values["labs.troponinT"] = "0.03";
+    state.values["labs.troponinT.unit"] = "ng/mL";
+    state.values["labs.troponinT.method"] = "conventional";
+    const { record, issues } = formToRecord(state);
+    expect(issues).toEqual([]);
+    expect(record.labs).toMatchObject({ troponinT: { value: 0.03, unit: "ng/mL", method: "conventional" } });
+  });
+
+  it("without a value the assay has nowhere to go: the form says so", () => {
+    const state = emptyForm("2026-11-26");
+    state.values["labs.troponinT.method"] = "high-sensitivity";
+    const { record, issues } = formToRecord(state);
+    expect(issues).toEqual([
+      {
+        path: "labs.troponinT.value",
+        message: 'enter the Troponin T value too, or clear "Troponin T assay"',
+      },
+    ]);
+    expect((record.labs as Record<string, unknown> | undefined)?.troponinT).toBeUndefined();
+  });
+
+  it("a loaded record shows it and keeps it", () => {
+    const state = recordToForm({
+      asOf: "2026-11-26",
+      labs: { troponinT: { value: 45, unit: "ng/L", method: "high-sensitivity" } },
+    });
+    expect(state.values["labs.troponinT.method"]).toBe("high-sensitivity");
+    expect(state.extras).toEqual({});
+    expect(formToRecord(state).record.labs).toEqual({
+      troponinT: { value: 45, unit: "ng/L", method: "high-sensitivity" },
+    });
+  });
+});

@@ -146,6 +146,11 @@ export const SECTIONS: Section[] = [
       q("labs.ldh", "LDH", "ldh", { uln: true }),
       q("labs.ntProBnp", "NT-proBNP", "ntProBnp"),
       q("labs.troponinT", "Troponin T", "troponinT"),
+      // Review c54-2: the AL transplant gate is the conventional assay's; an assay not recorded leaves it unread.
+      choice("labs.troponinT.method", "Troponin T assay", [
+        { value: "conventional", label: "conventional" },
+        { value: "high-sensitivity", label: "high-sensitivity" },
+      ]),
       // Screened before anti-CD38 antibodies and any systemic therapy (review c7-03); blank = not tested.
       choice("labs.hepatitisBSurfaceAntigen", "Hepatitis B surface antigen (HBsAg)", [
         "negative",
@@ -374,6 +379,9 @@ function prune(obj: JsonObject): JsonObject {
   return obj;
 }
 
+/** Choice fields that are attributes of a quantity field (key -> the quantity's key). */
+const QUANTITY_ATTRIBUTES: Readonly<Record<string, string>> = { "labs.troponinT.method": "labs.troponinT" };
+
 const notKnown = (v: Json | undefined) => v === undefined || v === null || v === "unknown";
 
 /** Fills the form from a record. Whatever the form cannot show stays in `extras`, untouched. */
@@ -532,9 +540,20 @@ export function formToRecord(state: FormState): { record: JsonObject; issues: Va
       case "tri":
         if (text === "yes" || text === "no") setAt(record, path, text === "yes");
         break;
-      case "choice":
-        if (text !== "") setAt(record, path, NUMERIC_CHOICES.has(f.key) ? Number(text) : text);
+      case "choice": {
+        if (text === "") break;
+        // An attribute of a quantity (the troponin T's assay) goes with its value: without one it has nowhere to go.
+        const of = QUANTITY_ATTRIBUTES[f.key];
+        if (of !== undefined && !isObject(getAt(record, of.split(".")))) {
+          issues.push({
+            path: `${of}.value`,
+            message: `enter the ${fieldLabel(of)} value too, or clear "${f.label}"`,
+          });
+          break;
+        }
+        setAt(record, path, NUMERIC_CHOICES.has(f.key) ? Number(text) : text);
         break;
+      }
       case "multi":
         if (text !== "") setAt(record, path, text === MULTI_NONE ? [] : multiValues(text));
         break;
