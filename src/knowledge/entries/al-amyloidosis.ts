@@ -148,8 +148,8 @@ export const AL_D_VCD_OUTSIDE_INDICATION: Condition = {
  * stage IIIa read as myeloma alone, the AL safeguards gone). The reference gives them for AL amyloidosis; the
  * patient has it, so they apply to the myeloma options too (the project's reading). */
 const alAlso: Condition = { fact: "alAlsoMet", is: true };
-/** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL by the conventional assay, or
- * NT-proBNP >5000 pg/mL not on dialysis). A high-sensitivity troponin fails no gate (it is not read). */
+/** The Mayo transplant gates failed (treatments.md 6: troponin T >0.06 ng/mL, by the conventional assay or one not
+ * recorded, or NT-proBNP >5000 pg/mL not on dialysis). A high-sensitivity troponin fails no gate (it is not read). */
 export const AL_GATES_FAILED: Condition = {
   any: [{ all: [TROPONIN_NOT_HS, { fact: "troponinTNgMl", gt: 0.06 }] }, { not: NT_PRO_BNP_GATE }],
 };
