@@ -353,6 +353,22 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     append(relevantMissing, alMayo2004.missing);
     append(relevantMissing, alMayo2012.missing);
   }
+  // Review c55-3: the AL transplant gate (troponin T <= 0.06 ng/mL, a conventional-assay cut-off) is not read from a
+  // troponin at or below it whose assay is not recorded (knowledge/entries/al-amyloidosis.ts): the assay is asked for,
+  // unless the NT-proBNP gate fails anyway.
+  const troponin = facts.labs.troponinT;
+  const ntProBnp = facts.labs.ntProBnp;
+  if (
+    (cat === "al-amyloidosis" || diagnosis.alsoMeets.includes("al-amyloidosis")) &&
+    troponin !== null &&
+    troponin.method === null &&
+    troponin.value <= 0.06 &&
+    !(ntProBnp !== null && ntProBnp.value > 5000 && facts.conditions.renalFailureOnDialysis !== true)
+  )
+    relevantMissing.push({
+      field: "labs.troponinT.method",
+      neededFor: "the AL transplant gate (troponin T <=0.06 ng/mL, a conventional-assay cut-off)",
+    });
   if (cat === "multiple-myeloma" || cat === "al-amyloidosis") {
     append(relevantMissing, egfr.missing);
     append(relevantMissing, crcl.missing);

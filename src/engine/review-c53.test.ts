@@ -280,6 +280,16 @@ describe("review c54 (re-check of 0.2.69)", () => {
     const asct = option(assess(read(name)), "al.asct");
     expect(asct?.strength).toBe("consider");
     expect(asct?.cautions.join(" ")).toMatch(/assay is not recorded \(labs\.troponinT\.method/);
+    // Review c55-3: and the missing data ask for it for the gate (0.02 ng/mL: below both staging cut-offs, so the
+    // staging, which asks for the assay between them, does not); recorded, nothing is asked.
+    const low = read(name);
+    low.labs.troponinT = { value: 0.02, unit: "ng/mL" };
+    expect(assess(low).missingData).toContainEqual({
+      field: "labs.troponinT.method",
+      neededFor: "the AL transplant gate (troponin T <=0.06 ng/mL, a conventional-assay cut-off)",
+    });
+    low.labs.troponinT.method = "conventional";
+    expect(assess(low).missingData.map((m) => m.field)).not.toContain("labs.troponinT.method");
     const high = read(name);
     high.labs.troponinT = { value: 0.08, unit: "ng/mL" };
     const b = assess(high);
