@@ -388,3 +388,27 @@ describe("review c55 (short re-check of the c54 answers)", () => {
     expect(cautions(a, "sc.bone.denosumab")).not.toMatch(/dose bands/);
   });
 });
+
+describe("review c50-m4: elranatamab after 24 weeks", () => {
+  // treatments.md 5c (elranatamab, verified): every 2 weeks after 24 weeks if >= PR for >= 2 months.
+  const ELRA = "review-c50-m4-elranatamab-week30-responding";
+
+  it("week 31 on elranatamab: the alert and the line's card give the label's move to every 2 weeks", () => {
+    const a = assess(read(ELRA));
+    expect(a.phase.currentRegimen).toBe("elranatamab");
+    expect(alert(a, "elranatamab.every-2-weeks-after-24-weeks")?.text).toMatch(
+      /every 2 weeks \(treatments\.md 5c\)/,
+    );
+    expect(cautions(a, "pathway.continue-current-line")).toMatch(
+      /partial response or better lasting at least 2 months/,
+    );
+  });
+
+  it("control: 23 weeks in, nothing yet", () => {
+    const r = read(ELRA);
+    r.treatmentHistory.at(-1).start = "2026-06-20";
+    const a = assess(r);
+    expect(a.phase.weeksOnCurrentLine).toBe(23);
+    expect(alert(a, "elranatamab.every-2-weeks-after-24-weeks")).toBeUndefined();
+  });
+});

@@ -1109,6 +1109,28 @@ export const DRUG_RULES: readonly DrugRule[] = [
       evidence: "secondary",
     }),
   ),
+  // Review c50-m4: treatments.md 5c, elranatamab (verified): "every 2 weeks after 24 weeks if >=PR >=2 mo". Said to a
+  // patient on it 24 weeks or more into the line; the record may not give the response or how long it has lasted, so
+  // the words give the label's condition to check.
+  {
+    id: "elranatamab.every-2-weeks-after-24-weeks",
+    drugs: ["elranatamab"],
+    when: {
+      all: [
+        { fact: "onBcmaBispecific", is: true },
+        { fact: "weeksOnCurrentLine", gte: 24 },
+      ],
+    },
+    text: {
+      both: "Elranatamab given for 24 weeks or more on this line: the label moves patients with a partial response or better lasting at least 2 months to dosing every 2 weeks (treatments.md 5c); check the response and how long it has lasted.",
+    },
+    show: ["weeksOnCurrentLine"],
+    cautionShow: ["weeksOnCurrentLine"],
+    severity: "info",
+    alertWhenOn: true,
+    citations: ["bispecific-labels-2026"],
+    evidence: "verified",
+  },
   // Review c53-m8: treatments.md 7b, bortezomib "No renal adjustment (give after dialysis)" (label wording U there);
   // lenalidomide and pomalidomide said "after dialysis", bortezomib did not.
   {
