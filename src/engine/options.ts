@@ -267,7 +267,7 @@ function countedStarts(facts: Facts): Record<Counted, string | null> {
  * >60), and the 30 mL/min of pamidronate, denosumab and melphalan (8a, 7b). Null unless both are known. */
 function crclDisagreement(measured: number | null, cockcroftGault: number | null) {
   if (measured === null || cockcroftGault === null)
-    return { any: null, lenalidomide: null, zoledronicAcid: null, at30: null };
+    return { lenalidomide: null, zoledronicAcid: null, at30: null };
   const lo = Math.min(measured, cockcroftGault);
   const hi = Math.max(measured, cockcroftGault);
   // An edge that starts its band (>= edge), or one above which the band starts (> edge).
@@ -276,7 +276,7 @@ function crclDisagreement(measured: number | null, cockcroftGault: number | null
   const at30 = from(30);
   const lenalidomide = at30 || from(50) || from(60);
   const zoledronicAcid = at30 || from(40) || from(50) || above(60);
-  return { any: lenalidomide || zoledronicAcid, lenalidomide, zoledronicAcid, at30 };
+  return { lenalidomide, zoledronicAcid, at30 };
 }
 
 /** A count taken on or after `start` (an undated count is the current one), else null: a count from before the first
@@ -490,7 +490,6 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
     crclMlMin: input.crcl.value,
     measuredCrclMlMin: labs.measuredCreatinineClearance?.value ?? null,
-    crclBandsDisagree: clearances.any,
     crclDisagreeLenalidomide: clearances.lenalidomide,
     crclDisagreeZoledronicAcid: clearances.zoledronicAcid,
     crclDisagreeAt30: clearances.at30,

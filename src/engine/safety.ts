@@ -460,7 +460,7 @@ function notKnownReview(
   antiCd38Unsettled: boolean,
   none: RefractoryReview,
 ): RefractoryReview {
-  const unsettled = notKnown.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, notKnown));
+  const unsettled = notKnown.length === 0 ? [] : active.filter((d) => inNamedOrClass(d, notKnown));
   if (unsettled.length === 0)
     return antiCd38Unsettled && active.some(isAntiCd38) ? { ...none, capped: true } : none;
   return {
@@ -486,7 +486,11 @@ export function anyUnsettled(
   nonResponsive: readonly string[],
 ): boolean {
   for (const d of drugs)
-    if (isNotKnownTo(d, notKnown) || (antiCd38Unsettled && isAntiCd38(d)) || isNotKnownTo(d, nonResponsive))
+    if (
+      inNamedOrClass(d, notKnown) ||
+      (antiCd38Unsettled && isAntiCd38(d)) ||
+      inNamedOrClass(d, nonResponsive)
+    )
       return true;
   return false;
 }
@@ -502,7 +506,7 @@ function nonResponsiveReview(
    * for a switch in myeloma). */
   onLineGiven: boolean,
 ): RefractoryReview {
-  const matched = nonResponsive.length === 0 ? [] : active.filter((d) => isNotKnownTo(d, nonResponsive));
+  const matched = nonResponsive.length === 0 ? [] : active.filter((d) => inNamedOrClass(d, nonResponsive));
   if (matched.length === 0) return none;
   // The drugs as recorded; an anti-CD38 antibody of this regimen matched by its class only is named beside them.
   const seen = nonResponsive.filter((n) => matched.some((d) => d === n || (isAntiCd38(d) && isAntiCd38(n))));
@@ -529,11 +533,12 @@ function nonResponsiveReview(
   };
 }
 
-/** Whether a drug's refractoriness is not known: by its name, or, for an anti-CD38 antibody, by its class. */
-function isNotKnownTo(drug: string, notKnown: readonly string[]): boolean {
-  if (notKnown.includes(drug)) return true;
+/** Whether a drug is in a list (drugs whose refractoriness is not known, or that the disease did not respond to): by its
+ * name, or, for an anti-CD38 antibody, by its class. */
+function inNamedOrClass(drug: string, list: readonly string[]): boolean {
+  if (list.includes(drug)) return true;
   if (drugClass(drug) !== DrugClass.antiCd38) return false;
-  for (const d of notKnown) if (drugClass(d) === DrugClass.antiCd38) return true;
+  for (const d of list) if (drugClass(d) === DrugClass.antiCd38) return true;
   return false;
 }
 

@@ -26,7 +26,6 @@ export function copySituation(s: Situation): Situation {
     transplantCandidate: s.transplantCandidate,
     crclMlMin: s.crclMlMin,
     measuredCrclMlMin: s.measuredCrclMlMin,
-    crclBandsDisagree: s.crclBandsDisagree,
     crclDisagreeLenalidomide: s.crclDisagreeLenalidomide,
     crclDisagreeZoledronicAcid: s.crclDisagreeZoledronicAcid,
     crclDisagreeAt30: s.crclDisagreeAt30,

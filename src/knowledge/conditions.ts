@@ -173,7 +173,6 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   transplantCandidate: (s) => s.transplantCandidate,
   crclMlMin: (s) => s.crclMlMin,
   measuredCrclMlMin: (s) => s.measuredCrclMlMin,
-  crclBandsDisagree: (s) => s.crclBandsDisagree,
   crclDisagreeLenalidomide: (s) => s.crclDisagreeLenalidomide,
   crclDisagreeZoledronicAcid: (s) => s.crclDisagreeZoledronicAcid,
   crclDisagreeAt30: (s) => s.crclDisagreeAt30,

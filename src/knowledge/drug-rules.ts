@@ -1884,7 +1884,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
   {
     // Review c53-U1 (see the drug rule kidney.clearances-disagree): said once at the top as well, whatever is given.
     id: "alert.kidney-clearances-disagree",
-    when: { fact: "crclBandsDisagree", is: true },
+    // Any table's bands (the 30 mL/min edge is in both).
+    when: {
+      any: [
+        { fact: "crclDisagreeLenalidomide", is: true },
+        { fact: "crclDisagreeZoledronicAcid", is: true },
+      ],
+    },
     severity: "warning",
     text: "Two kidney function values fall in different dose bands: a measured creatinine clearance and the Cockcroft-Gault estimate from the creatinine (the reference's CrCl tables change the doses at 30, 40, 50 and 60 mL/min). The kidney doses and the bone-agent choice here read Cockcroft-Gault, as the clinical reference defines CrCl: confirm which reflects the kidney now (and when each was measured) before lenalidomide, a bone agent or melphalan is dosed.",
     show: ["measuredCrclMlMin", "crclMlMin"],

@@ -55,9 +55,8 @@ export interface Situation {
   /** A measured creatinine clearance recorded (labs.measuredCreatinineClearance), mL/min. */
   measuredCrclMlMin: K<number>;
   /** Review c53-U1: the measured clearance and the Cockcroft-Gault estimate fall in different dose bands of the
-   * reference's CrCl tables (null unless both are known): of any table, of lenalidomide's (7a), of zoledronic acid's
-   * (8a), or on either side of 30 mL/min (pamidronate, denosumab, melphalan). */
-  crclBandsDisagree: K<boolean>;
+   * reference's CrCl tables (null unless both are known): of lenalidomide's (7a), of zoledronic acid's (8a), or on
+   * either side of 30 mL/min (pamidronate, denosumab, melphalan). */
   crclDisagreeLenalidomide: K<boolean>;
   crclDisagreeZoledronicAcid: K<boolean>;
   crclDisagreeAt30: K<boolean>;
@@ -460,11 +459,6 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "measured creatinine clearance",
     unit: "mL/min",
     inputs: ["labs.measuredCreatinineClearance"],
-  },
-  crclBandsDisagree: {
-    label: "measured and Cockcroft-Gault clearances in different dose bands",
-    values: BOOL,
-    inputs: CLEARANCES_INPUT,
   },
   crclDisagreeLenalidomide: {
     label: "measured and Cockcroft-Gault clearances in different lenalidomide dose bands",
