@@ -3,7 +3,7 @@
 import { StringDecoder } from "node:string_decoder";
 import { assess } from "../engine/assess.js";
 import { assessCompact, compactAssessment } from "../engine/compact.js";
-import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { type BundleImport, bundleToRecord } from "../fhir/bundle-to-record.js";
 import { MmnavError } from "../model/errors.js";
 import { emptyCounts, type ScreenCounts } from "./screen-counts.js";
 
@@ -32,6 +32,19 @@ function idOf(value: unknown): string | null {
   return typeof id === "string" ? id : null;
 }
 
+/** What a compact line says of its FHIR import (ids only, no texts): how many warnings, and the resources
+ * they name, each once, in order. The full line carries `fhirImport` whole, as `$assess` answers. */
+export interface CompactImportWarnings {
+  count: number;
+  resources: string[];
+}
+
+function compactImportWarnings(imported: BundleImport): CompactImportWarnings {
+  const resources = new Set<string>();
+  for (const w of imported.warnings) resources.add(w.resource);
+  return { count: imported.warnings.length, resources: [...resources] };
+}
+
 /** One output line for one input line, and how it counts. */
 export function screenLine(
   line: string,
@@ -44,8 +57,12 @@ export function screenLine(
   try {
     const parsed = parseLine(line);
     let record = parsed;
+    // Review c56 MISLEADING-1: the import's warnings (values not used: entered in error, a refused unit,
+    // another patient's resource) were dropped here, so a cohort screen kept no trace of them.
+    let imported: BundleImport | null = null;
     if (options.input === "bundle") {
-      record = bundleToRecord(parsed, { asOf: options.defaultAsOf }).record;
+      imported = bundleToRecord(parsed, { asOf: options.defaultAsOf });
+      record = imported.record;
     }
     id = idOf(record) ?? idOf(parsed);
     const assessOptions = { defaultAsOf: options.defaultAsOf, jurisdiction: options.jurisdiction ?? "both" };
@@ -58,7 +75,21 @@ export function screenLine(
     counts.byPhase[phase] = (counts.byPhase[phase] ?? 0) + 1;
     if (view.alerts.length > 0) counts.withAlerts++;
     if (view.overdue.length > 0) counts.withOverdue++;
-    return JSON.stringify(out);
+    if (!imported) return JSON.stringify(out);
+    if (imported.warnings.length > 0) counts.withImportWarnings++;
+    // Added after the Assessment's own fields, named and shaped as `POST /fhir/r4/$assess` names them.
+    return JSON.stringify(
+      "diagnosis" in out
+        ? {
+            ...out,
+            fhirImport: {
+              warnings: imported.warnings,
+              provenance: imported.provenance,
+              conditionHints: imported.conditionHints,
+            },
+          }
+        : { ...out, importWarnings: compactImportWarnings(imported) },
+    );
   } catch (e) {
     counts.errors++;
     const err =

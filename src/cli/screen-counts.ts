@@ -8,12 +8,23 @@ export interface ScreenCounts {
   errors: number;
   withAlerts: number;
   withOverdue: number;
+  /** Assessed records whose FHIR import left something out or noted it (FHIR input only). */
+  withImportWarnings: number;
   byCategory: Record<string, number>;
   byPhase: Record<string, number>;
 }
 
 export function emptyCounts(): ScreenCounts {
-  return { total: 0, assessed: 0, errors: 0, withAlerts: 0, withOverdue: 0, byCategory: {}, byPhase: {} };
+  return {
+    total: 0,
+    assessed: 0,
+    errors: 0,
+    withAlerts: 0,
+    withOverdue: 0,
+    withImportWarnings: 0,
+    byCategory: {},
+    byPhase: {},
+  };
 }
 
 export function mergeCounts(into: ScreenCounts, from: ScreenCounts): void {
@@ -22,6 +33,7 @@ export function mergeCounts(into: ScreenCounts, from: ScreenCounts): void {
   into.errors += from.errors;
   into.withAlerts += from.withAlerts;
   into.withOverdue += from.withOverdue;
+  into.withImportWarnings += from.withImportWarnings;
   for (const [k, n] of Object.entries(from.byCategory)) into.byCategory[k] = (into.byCategory[k] ?? 0) + n;
   for (const [k, n] of Object.entries(from.byPhase)) into.byPhase[k] = (into.byPhase[k] ?? 0) + n;
 }

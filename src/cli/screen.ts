@@ -2,7 +2,9 @@
  * IN is an NDJSON file of PatientRecords, `-` for standard input, or a FHIR Bulk Data export folder.
  * Batches of lines go to a pool of worker threads (piscina); results are written in input order with
  * a bounded number of batches in flight, so memory stays flat on any cohort size. An invalid line
- * becomes an error line for its id and the run goes on; a summary table comes at the end.
+ * becomes an error line for its id and the run goes on; a summary table comes at the end. From a Bulk
+ * Data folder each line also carries what the FHIR import could not use (`fhirImport`, as `$assess`
+ * answers; `importWarnings`, a count and the resources, with --compact).
  * Exit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed. */
 import { once } from "node:events";
 import { availableParallelism } from "node:os";
@@ -193,7 +195,7 @@ export function formatSummary(s: ScreenSummary): string {
   rows("by category", s.byCategory);
   rows("by treatment phase", s.byPhase);
   const bulk = s.bulk
-    ? `\nFHIR Bulk Data: ${s.bulk.resources} resources grouped into ${s.bulk.patients} patients (${s.bulk.skipped} lines without a patient reference not used)`
+    ? `\nFHIR Bulk Data: ${s.bulk.resources} resources grouped into ${s.bulk.patients} patients (${s.bulk.skipped} lines without a patient reference not used); ${s.withImportWarnings} assessed with FHIR import warnings (data not used or noted: fhirImport.warnings in their lines, importWarnings with --compact)`
     : "";
   return `${head}${bulk}\n${table.toString()}`;
 }
@@ -217,7 +219,7 @@ export function registerScreenCommand(program: Command): void {
     .requiredOption("--out <file>", "where to write the NDJSON Assessments (- for standard output)")
     .option(
       "--compact",
-      "write ids and codes only (category, stages, risk, phase, option and alert ids, overdue tests)",
+      "write ids and codes only (category, stages, risk, phase, option and alert ids, overdue tests; from a FHIR folder, importWarnings: the count and resources of import warnings)",
     )
     .option("--as-of <date>", "assess as of this date when a record has no asOf (default: today)", isoDateArg)
     .addOption(
@@ -229,7 +231,7 @@ export function registerScreenCommand(program: Command): void {
     .option("--no-progress", "no progress bar even on a terminal")
     .addHelpText(
       "after",
-      "\nExit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed (their lines hold the error).",
+      "\nFrom a FHIR Bulk Data export folder, each line also says what the FHIR import left out or noted (a result entered in error, a unit it refuses, ...): fhirImport {warnings, provenance, conditionHints}, as POST /fhir/r4/$assess answers; with --compact, importWarnings {count, resources}. The summary counts the patients with import warnings.\n\nExit codes: 0 every record assessed; 2 bad arguments or unreadable input; 3 some records failed (their lines hold the error).",
     )
     .action(
       async (

@@ -454,6 +454,19 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       if (m.field === "conditions.vteHistory" || m.field === "conditions.anticoagulation")
         relevantMissing.push(m);
 
+  // Kidney impairment new on treatment (kidney-on-treatment.ts), in treated myeloma: before the situation, whose
+  // carfilzomib rule reads it (its warnings include AKI and TMA: treatments.md 7b).
+  const latestLine = linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null;
+  const kidney =
+    cat === "multiple-myeloma" && latestLine !== null
+      ? kidneyOnTreatmentAlert(
+          facts,
+          latestLine,
+          mode.text !== false,
+          linesOfTherapy.refractoryDrugs.includes("bortezomib"),
+        )
+      : null;
+
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
     facts,
@@ -473,6 +486,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     history,
     impedeVte: impedeVte ?? null,
     running,
+    kidneyNewOnTreatment: kidney === null ? false : kidney.alerts.length > 0,
   });
   // Sorted: the drug-rule alerts and the situation read them as a set.
   const onNow = [...running].sort();
@@ -516,15 +530,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   if (impedeVte) risk.impedeVte = impedeVte;
   // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
   const recordAlerts = recordCheckAlerts(facts, diagnosis, mode.text !== false);
-  // Then AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts).
-  const latestLine = linesOfTherapy.lines[linesOfTherapy.lines.length - 1] ?? null;
-  if (cat === "multiple-myeloma" && latestLine !== null) {
-    const kidney = kidneyOnTreatmentAlert(
-      facts,
-      latestLine,
-      mode.text !== false,
-      linesOfTherapy.refractoryDrugs.includes("bortezomib"),
-    );
+  if (kidney !== null) {
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);
   }
@@ -549,6 +555,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       }
     }
   }
+  // AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts).
   if (cat === "al-amyloidosis" && latestLine !== null) {
     const below = alSwitchRuleAlert(response, latestLine, facts.asOf, mode.text !== false);
     if (below) recordAlerts.push(below);

@@ -23,6 +23,13 @@ const RENAL_IMPAIRMENT_ABOVE_MG_DL = 2;
 /** IMWG 2016 clinical relapse: creatinine rise from the start of therapy, mg/dL (criteria-and-scores.md 6.2). */
 const CLINICAL_RELAPSE_RISE_MG_DL = 2;
 
+/** The latest line: its dates, and its drugs (carfilzomib's warnings, below). */
+interface Line {
+  start: string;
+  end: string | null;
+  drugs: readonly string[];
+}
+
 interface Dated {
   date: string;
   /** mg/dL (canonical). */
@@ -79,7 +86,7 @@ const NONE: KidneyOnTreatment = { alerts: [], missing: [] };
  */
 export function kidneyOnTreatmentAlert(
   facts: Facts,
-  line: { start: string; end: string | null } | null,
+  line: Line | null,
   text: boolean,
   bortezomibRefractory: boolean,
 ): KidneyOnTreatment {
@@ -117,7 +124,7 @@ export function kidneyOnTreatmentAlert(
 /** On dialysis: the alert when a dated creatinine at or below the level (the latest one) is from the line. */
 function dialysisSince(
   facts: Facts,
-  line: { start: string; end: string | null },
+  line: Line,
   text: boolean,
   bortezomibRefractory: boolean,
 ): KidneyOnTreatment {
@@ -132,6 +139,7 @@ function dialysisSince(
           ? `On dialysis, with creatinine ${asReported(seen)} on ${seen.date} (at or below the IMWG renal-impairment level, 2 mg/dL, 177 umol/L) during the latest line (from ${line.start}${line.end === null ? "" : `; it ended ${line.end}`}): the record does not date the dialysis, but the kidney failure that needs it is new ${line.end === null ? "on treatment" : "since the line started"}. ${ATTRIBUTABLE}`
           : "",
         bortezomibRefractory,
+        line,
       ),
     ],
     missing: [],
@@ -151,12 +159,29 @@ const TO_DISCUSS =
 const BORTEZOMIB_REFRACTORY =
   " The disease is read as refractory to bortezomib (the lines of therapy): a bortezomib-based regimen is for the team to weigh against that.";
 
-function kidneyAlert(head: string, bortezomibRefractory: boolean): Alert {
+// The latest line holds carfilzomib, whose warnings include acute kidney injury and thrombotic microangiopathy
+// (treatments.md 7b, verified: chari-2018-blood-adv, bringhen-2018-haematologica): a patient on Kd whose creatinine rose
+// was told only of the myeloma and other nephrotoxins. The reference gives no kidney rule to hold it: none is given.
+const CARFILZOMIB =
+  " The latest line holds carfilzomib, whose warnings include acute kidney injury and thrombotic microangiopathy (treatments.md 7b): look for them among the causes; the clinical reference gives no kidney rule to hold it.";
+
+function kidneyAlert(head: string, bortezomibRefractory: boolean, line: Line): Alert {
+  const carfilzomib = line.drugs.includes("carfilzomib");
   return {
     id: KIDNEY_NEW_ON_TREATMENT,
     severity: "warning",
-    text: head === "" ? "" : `${head} ${TO_DISCUSS}${bortezomibRefractory ? BORTEZOMIB_REFRACTORY : ""}`,
-    citations: ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
+    text:
+      head === ""
+        ? ""
+        : `${head} ${TO_DISCUSS}${bortezomibRefractory ? BORTEZOMIB_REFRACTORY : ""}${carfilzomib ? CARFILZOMIB : ""}`,
+    citations: carfilzomib
+      ? [
+          "dimopoulos-2016-jco-renal",
+          "kumar-2016-lancet-oncol",
+          "chari-2018-blood-adv",
+          "bringhen-2018-haematologica",
+        ]
+      : ["dimopoulos-2016-jco-renal", "kumar-2016-lancet-oncol"],
     // The renal-protection list it names carries the reference's UNVERIFIED NSAID and contrast specifics.
     verified: false,
   };
@@ -167,7 +192,7 @@ function kidneyAlert(head: string, bortezomibRefractory: boolean): Alert {
 function newOrWorse(
   latest: Dated,
   before: readonly Dated[],
-  line: { start: string; end: string | null },
+  line: Line,
   text: boolean,
   undated: boolean,
   bortezomibRefractory: boolean,
@@ -185,7 +210,7 @@ function newOrWorse(
   const riseMet = rise !== null && rise >= CLINICAL_RELAPSE_RISE_MG_DL - 1e-9;
   if (earlier === undefined && !riseMet) return null;
   // Codes only: the alert's id, no words built.
-  if (!text) return kidneyAlert("", false);
+  if (!text) return kidneyAlert("", false, line);
   const since =
     line.end === null
       ? `since the latest line started (${lineStart})`
@@ -200,7 +225,7 @@ function newOrWorse(
   const head = undated
     ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
     : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`, bortezomibRefractory);
+  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`, bortezomibRefractory, line);
 }
 
 /** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,

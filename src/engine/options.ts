@@ -1,6 +1,10 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
-import { assessRenalInsufficiency, calciumAboveCrabLevel } from "../criteria/diagnosis/crab.js";
+import {
+  assessRenalInsufficiency,
+  calciumAboveCrabLevel,
+  creatinineAboveZoledronicAcidTrials,
+} from "../criteria/diagnosis/crab.js";
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import { DIAGNOSIS_RULES } from "../criteria/diagnosis/rules.js";
 import {
@@ -136,6 +140,8 @@ export interface SituationInputs {
   running?: readonly string[];
   /** IMPEDE VTE of the IMiD regimen given or considered (engine/vte-risk), when there is one. */
   impedeVte?: { group: Situation["impedeVteGroup"] } | null;
+  /** alert.kidney-new-on-treatment is raised (engine/kidney-on-treatment); false when not given. */
+  kidneyNewOnTreatment?: boolean;
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -591,6 +597,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     hemoglobinGDl: labs.hemoglobin?.value ?? null,
     hypercalcemia,
     calciumMgDl: calcium === null ? null : calcium.value,
+    calciumAsReported:
+      calcium === null
+        ? null
+        : `${calcium.reported.value} ${calcium.reported.unit} ${calcium.date === null ? "(date not recorded)" : `on ${calcium.date}`}`,
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
     ancE9L: labs.neutrophils?.value ?? null,
@@ -606,6 +616,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onAntiCd38,
     onBispecific,
     onBcmaBispecific,
+    kidneyNewOnTreatment: input.kidneyNewOnTreatment ?? false,
+    creatinineAboveZaTrials:
+      labs.creatinine === null ? null : creatinineAboveZoledronicAcidTrials(labs.creatinine),
     // bispecific-infection-consensus-2023 (IVIG for IgG <400 mg/dL): in IgG-type disease the total IgG
     // holds the monoclonal IgG, so a total >= 400 mg/dL says nothing of the polyclonal IgG. No source
     // gives a subtraction: the fact only marks that the total cannot be read as polyclonal.

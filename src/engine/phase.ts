@@ -8,7 +8,12 @@ import { defineRules, type RuleDef, type RuleTrace, trace } from "../model/trace
 import { CALCIUM_ABOVE_MG_DL } from "../response/clinical-relapse.js";
 import { compareDates, completedMonths, daysBetween, progressionRecorded } from "../response/dates.js";
 import { BCMA_CAR_T, canonicalDrugName, carTInfusionUndated, holdsCarT } from "../response/drug-classes.js";
-import type { LineOfTherapy, LinesOfTherapyResult } from "../response/lines.js";
+import {
+  type LineOfTherapy,
+  type LinesOfTherapyResult,
+  maintenanceAgentsOnly,
+  stoppedEndNotRecorded,
+} from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
@@ -235,7 +240,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     if (t === undefined || compareDates(t.start, asOf) > 0) continue;
     latestEntry = t;
     if (t.asct) asctDone = true;
-    if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
+    if (t.end === null ? !stoppedEndNotRecorded(t) : compareDates(t.end, asOf) >= 0) current = t;
   }
   const onTherapy = current !== null;
   const lastRegimen = regimensOf(last);
@@ -307,9 +312,18 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     const carT = words ? carTInfusion(current, asOf) : null;
     // Read once: whether a switch after earlier lines is a relapse, and why (engine/switch-rise.ts).
     const switchEnd = n >= 2 && current.phase !== "maintenance" ? firstLineEnd(input, last, history) : null;
-    if (current.phase === "maintenance") {
+    // Review c56 UNSAFE-4: maintenance agents alone after the line's transplant, no phase recorded: the line count
+    // reads them as its maintenance (response/lines.ts maintenanceToRead), and so does the step.
+    const readAsMaintenance =
+      current.phase === null &&
+      asctDone &&
+      !current.asct &&
+      maintenanceAgentsOnly(current.drugs.map((d) => canonicalDrugName(d)));
+    if (current.phase === "maintenance" || readAsMaintenance) {
       code = "maintenance";
-      what = `On maintenance (${current.regimen})`;
+      what = readAsMaintenance
+        ? `On maintenance (${current.regimen}; read as maintenance, its phase not recorded)`
+        : `On maintenance (${current.regimen})`;
     } else if (switchEnd !== null) {
       code = "relapsed";
       what = `On therapy for relapsed disease (${current.regimen}), no progression recorded on it`;
@@ -390,7 +404,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
 
   // Off therapy, no progression established: the step is read from the line's structure; when its outcome
   // is unknown the reason says so (the engine then shows each branch, marked conditional).
-  const ended = last.end ? ` ended ${last.end}` : "";
+  // Review c56 WRONG-1: stopped on a day not recorded (its entries' stop reason, no end).
+  const ended = last.end
+    ? ` ended ${last.end}`
+    : latestEntry !== null && stoppedEndNotRecorded(latestEntry)
+      ? ` stopped (${latestEntry.stopReason}) on a day not recorded`
+      : "";
   const unknown =
     progressed === null
       ? `; its outcome is unknown: ${
@@ -493,7 +512,7 @@ function smmTherapyPhase(input: PhaseInputs): PhaseResult | null {
     if (t.setting !== "smoldering-myeloma" || compareDates(t.start, asOf) > 0) continue;
     if (progressionRecorded(t)) return null;
     if (latest === null || compareDates(latest.start, t.start) <= 0) latest = t;
-    if (t.end === null || compareDates(t.end, asOf) >= 0) current = t;
+    if (t.end === null ? !stoppedEndNotRecorded(t) : compareDates(t.end, asOf) >= 0) current = t;
   }
   if (latest === null) return null;
   const words = input.codesOnly !== true;

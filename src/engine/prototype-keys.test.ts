@@ -59,6 +59,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "Observation",
           id: "o1",
+          subject: { reference: "Patient/p1" },
           status: "final",
           code: { coding: [{ system: trap, code: trap }] },
           valueQuantity: { value: 1, system: trap, code: "g/dL" },
@@ -68,6 +69,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "Observation",
           id: "o2",
+          subject: { reference: "Patient/p1" },
           status: "final",
           code: { coding: [{ system: "http://loinc.org", code: "718-7" }] },
           valueQuantity: { value: 10, system: trap, code: "g/dL" },
@@ -78,6 +80,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "Observation",
           id: "o3",
+          subject: { reference: "Patient/p1" },
           status: "final",
           code: {
             coding: [
@@ -94,6 +97,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "Condition",
           id: "c1",
+          subject: { reference: "Patient/p1" },
           verificationStatus: { coding: [{ code: trap }] },
           code: { coding: [{ system: trap, code: "C90.00" }] },
         },
@@ -102,6 +106,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "Procedure",
           id: "pr1",
+          subject: { reference: "Patient/p1" },
           status: trap,
           code: { coding: [{ system: "http://snomed.info/sct", code: trap }] },
         },
@@ -110,6 +115,7 @@ describe("FHIR values that are objects where text is expected (finding 3)", () =
         resource: {
           resourceType: "MedicationStatement",
           id: "m1",
+          subject: { reference: "Patient/p1" },
           status: "active",
           medicationReference: { reference: "#med" },
           contained: [{ resourceType: "Medication", id: trap }],

@@ -59,7 +59,9 @@ describe("c12 H1: a first line finished after ASCT and maintenance waits for no 
 
   it("controls: maintenance still given is the maintenance phase; induction alone, then a pause, still plans the transplant", () => {
     const h = history(offTherapy());
-    const onMaintenance = assess(withHistory(offTherapy(), [h[0]!, h[1]!, { ...h[2]!, end: undefined }]));
+    const onMaintenance = assess(
+      withHistory(offTherapy(), [h[0]!, h[1]!, { ...h[2]!, end: undefined, stopReason: undefined }]),
+    );
     expect(onMaintenance.phase.code).toBe("maintenance");
     const inductionOnly = assess(withHistory(offTherapy(), [h[0]!]));
     expect(inductionOnly.phase.code).toBe("transplant");
@@ -106,7 +108,11 @@ describe("c12 M1: zoledronic acid off therapy in VGPR or better is not a first c
   it("controls: newly diagnosed, and on maintenance, keep it preferred", () => {
     expect(za(assess(record("ndmm-transplant-eligible")))?.strength).toBe("preferred");
     const h = history(offTherapy());
-    const onMaintenance = withHistory(inRemission(), [h[0]!, h[1]!, { ...h[2]!, end: undefined }]);
+    const onMaintenance = withHistory(inRemission(), [
+      h[0]!,
+      h[1]!,
+      { ...h[2]!, end: undefined, stopReason: undefined },
+    ]);
     expect(za(assess(onMaintenance))?.strength).toBe("preferred");
     // Below VGPR (the M-protein back at 0.4 g/dL: PR) IMWG 2021 continues it: not lowered.
     expect(za(assess(offTherapy()))?.strength).toBe("preferred");

@@ -49,6 +49,7 @@ const lightChain = (chain: string) => ({
       { system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field", code: "labs.lightChain" },
     ],
   },
+  subject: { reference: "Patient/p1" },
   valueString: chain,
 });
 const med = (type: string, id: string, concept: R, period: R, extra: R = {}) => ({
@@ -516,7 +517,13 @@ describe("bundleToRecord: medications and transplant", () => {
       }),
       asct("t1", "2022-08-20"),
       asct("t2", "2023-05-01"),
-      { resourceType: "Procedure", id: "x", status: "completed", code: { text: "Colonoscopy" } },
+      {
+        resourceType: "Procedure",
+        id: "x",
+        status: "completed",
+        code: { text: "Colonoscopy" },
+        subject: { reference: "Patient/p1" },
+      },
     );
     const { record, warnings } = bundleToRecord(b, { asOf: "2026-11-26" });
     expect(record.treatmentHistory).toEqual([
@@ -525,6 +532,11 @@ describe("bundleToRecord: medications and transplant", () => {
     ]);
     expect(warnings.filter((w) => !/inferred by the IMWG rule/.test(w.message))).toEqual([
       { resource: "Procedure/x", message: expect.stringMatching(/not an autologous stem cell transplant/) },
+      // Doses given with no course recorded, the last long before asOf: that dose is the course's last (review c56).
+      {
+        resource: "MedicationAdministration/mel",
+        message: expect.stringMatching(/^doses given, the last on 2022-08-20.*read as its last dose$/),
+      },
     ]);
   });
 
@@ -547,7 +559,13 @@ describe("bundleToRecord: medications and transplant", () => {
     expect(record.treatmentHistory?.map((t) => t.drugs)).toEqual([["daratumumab"]]);
     expect(warnings.filter((w) => !/inferred by the IMWG rule/.test(w.message))).toEqual([
       { resource: "MedicationStatement/s2", message: expect.stringMatching(/not in the Bundle/) },
+      // Status completed with no end date: not given now (review c56 WRONG-1).
+      {
+        resource: "MedicationStatement/s1",
+        message: expect.stringMatching(/^status completed with no end date/),
+      },
     ]);
+    expect(record.treatmentHistory?.[0]?.stopReason).toBe("completed");
   });
 });
 
@@ -643,6 +661,7 @@ describe("bundleToRecord: values outside the record's ranges", () => {
           { system: "https://myeloma-navigator.org/fhir/CodeSystem/record-field", code: "fitness.ecog" },
         ],
       },
+      subject: { reference: "Patient/p1" },
       valueInteger: 7,
     };
     const hb = obs("718-7", 10, "g/dL", "2026-11-01");

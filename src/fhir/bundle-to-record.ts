@@ -11,7 +11,14 @@ import { own } from "../model/own.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
-import { isAnticoagulant } from "../response/drug-classes.js";
+import { daysBetween } from "../response/dates.js";
+import {
+  DrugClass,
+  drugClass,
+  holdsCarT,
+  isAnticoagulant,
+  LYMPHODEPLETION,
+} from "../response/drug-classes.js";
 import {
   ASCT_PROCEDURE,
   type ConditionCodeEntry,
@@ -78,6 +85,18 @@ export interface BundleToRecordOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SKIPPED_OBSERVATION_STATUS = new Set(["entered-in-error", "cancelled", "registered"]);
+/** Observation.status "preliminary" (FHIR R4: "the data may be incomplete or unverified"): review c56 WRONG-5, a
+ * preliminary calcium turned smouldering myeloma into myeloma with a critical alert. Not used, said. */
+const PRELIMINARY = "preliminary";
+/** MedicationRequest.intent codes that order a drug (FHIR R4 medicationrequest-intent); proposal, plan and option
+ * do not (review c56 WRONG-3). */
+const ORDER_INTENTS: ReadonlySet<string> = new Set([
+  "order",
+  "original-order",
+  "reflex-order",
+  "filler-order",
+  "instance-order",
+]);
 /** Condition.clinicalStatus codes (FHIR R4 condition-clinical) under which the condition is there now. */
 const CURRENT_CLINICAL_STATUS = new Set(["active", "recurrence", "relapse"]);
 /** Every condition-clinical code: each says the condition happened (a history). */
@@ -131,6 +150,11 @@ interface MedUse {
   /** No grouping in the data: the line is inferred (see the lines-of-therapy step). */
   inferred: boolean;
   line: Extension | undefined;
+  /** A MedicationAdministration: one dose given, not a course (its end is that dose). */
+  dose: boolean;
+  /** Status completed or stopped (MedicationStatement, MedicationRequest): the course is over, its end perhaps not
+   * given. */
+  over: "completed" | "stopped" | null;
 }
 
 /** An anticoagulant taken by the patient (a MedicationStatement or MedicationRequest of one). */
@@ -211,6 +235,88 @@ function describeCodes(cc: unknown): string {
   const text = isRecord(cc) && typeof cc.text === "string" ? cc.text : null;
   if (codings.length === 0) return text ? `"${text}"` : "no code";
   return codings.map((c) => `${shown(c.system ?? "(no system)")}|${shown(c.code ?? "(no code)")}`).join(", ");
+}
+
+/** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
+const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
+  "Observation",
+  "MedicationStatement",
+  "MedicationRequest",
+  "MedicationAdministration",
+  "Procedure",
+  "CarePlan",
+  "Condition",
+]);
+
+/** The id of the Patient a reference names: `Patient/abc`, `Patient/abc/_history/2` and
+ * `https://ehr.example.org/fhir/Patient/abc` all name `abc`. Null when it names no Patient by id (a
+ * `urn:uuid:`, a Group, a conditional reference). */
+export function referencedPatientId(reference: string): string | null {
+  const m = /(?:^|\/)Patient\/([^/?#]+)(?:\/_history\/[^/?#]+)?$/.exec(reference);
+  return m ? (m[1] as string) : null;
+}
+
+/** A patient reference compared as "Patient/id" (referencedPatientId); any other reference (urn:uuid:...) is
+ * compared whole. */
+function patientKey(reference: string): string {
+  const id = referencedPatientId(reference);
+  return id === null ? reference : `Patient/${id}`;
+}
+
+const FLUDARABINE = "fludarabine";
+
+/** The shortest cycle of a first-line regimen: VRd's 21 days (SWOG S0777, durie-2020-bcj; not in the reference). */
+const SHORTEST_CYCLE_DAYS = 21;
+
+/** Review c56 UNSAFE-4: lenalidomide ordered a day after bortezomib and dexamethasone made a second line ("relapsed"
+ * three weeks into VRd). Drugs begun before one cycle of the running regimen is complete (criteria-and-scores.md 9.1:
+ * a line is at least one complete cycle), none of them a corticosteroid or a BCMA- or GPRC5D-directed agent (a
+ * regimen of its own comes with its steroid or is such an agent: response/lines.ts addsToOpenEntry), are read as
+ * part of it. */
+function addedInFirstCycle(regimenStart: string, day: string, batch: readonly MedUse[]): boolean {
+  if (daysBetween(regimenStart, day) >= SHORTEST_CYCLE_DAYS) return false;
+  return batch.every((u) => {
+    const c = drugClass(u.drug);
+    return c !== DrugClass.steroid && c !== DrugClass.bcmaDirected && c !== DrugClass.gprc5dDirected;
+  });
+}
+
+/** See the call: the lymphodepletion uses joined to the CAR-T product's group, in place; fludarabine left over is
+ * removed with a warning. */
+function attachLymphodepletion(meds: MedUse[], warn: (resource: string, message: string) => void): void {
+  const byStart = [...meds].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const placed = new Set<MedUse>();
+  for (const car of byStart.filter((u) => holdsCarT([u.drug]))) {
+    const flu = byStart.filter((u) => u.drug === FLUDARABINE && u.inferred && u.start <= car.start);
+    const first = flu[0];
+    if (first === undefined) continue;
+    const between = byStart.filter(
+      (u) => u !== car && u.start >= first.start && u.start <= car.start && !holdsCarT([u.drug]),
+    );
+    // Another drug started in between: the sequence is not lymphodepletion then infusion alone.
+    if (between.some((u) => !LYMPHODEPLETION.includes(u.drug))) continue;
+    const ld = between.filter((u) => u.inferred && !placed.has(u));
+    if (ld.length === 0) continue;
+    const key = car.groupKey === "" ? `cart:${car.ref}` : car.groupKey;
+    car.groupKey = key;
+    car.inferred = false;
+    for (const u of ld) {
+      u.groupKey = key;
+      u.inferred = false;
+      placed.add(u);
+    }
+    warn(
+      ld.map((u) => u.ref).join(", "),
+      `${[...new Set(ld.map((u) => u.drug))].join(" and ")} from ${first.start} read as the lymphodepletion of ${car.drug} (${car.ref}): one entry with it, no line of its own`,
+    );
+  }
+  for (let i = meds.length - 1; i >= 0; i--) {
+    const u = meds[i] as MedUse;
+    if (u.drug === FLUDARABINE && u.inferred && !placed.has(u)) {
+      warn(u.ref, "fludarabine is not a myeloma therapy, and no CAR-T infusion follows it here; not used");
+      meds.splice(i, 1);
+    }
+  }
 }
 
 function dateOf(value: unknown): { date: string | null; sortKey: string; partial: boolean } {
@@ -356,11 +462,38 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (patient.fullUrl) patientRefs.add(patient.fullUrl);
     if (typeof patient.r.id === "string") patientRefs.add(`Patient/${patient.r.id}`);
   }
+  const patientKeys = new Set([...patientRefs].map(patientKey));
+  const subjectOf = (r: Resource): string | null => {
+    const subject = r.subject ?? r.patient;
+    return isRecord(subject) && typeof subject.reference === "string" ? subject.reference : null;
+  };
+  // Review c56 UNSAFE-3: with no Patient resource, every subject's resources were merged (another patient's
+  // creatinine of 8 and calcium of 13.1 read as this one's). The resources must then all name one patient.
+  if (!patient) {
+    const subjects = new Map<string, string[]>();
+    for (const x of resources) {
+      if (!CLINICAL_RESOURCES.has(x.r.resourceType)) continue;
+      const s = subjectOf(x.r);
+      if (s === null) continue;
+      const key = patientKey(s);
+      subjects.set(key, [...(subjects.get(key) ?? []), x.ref]);
+    }
+    if (subjects.size > 1) {
+      throw new MmnavError(
+        ErrorCode.UNSUPPORTED_FHIR,
+        `the Bundle has no Patient resource and its resources are about ${subjects.size} patients (${[...subjects.keys()].join(", ")}); expected one patient`,
+        [...subjects].map(([key, refs]) => ({ path: refs[0] as string, message: `about ${key}` })),
+      );
+    }
+  }
+  /** Not used, said: a resource about another patient than the Bundle's, or (review c56 UNSAFE-3) about no patient. */
   const aboutOtherPatient = (x: { r: Resource; ref: string }): boolean => {
-    const subject = x.r.subject ?? x.r.patient;
-    if (!patient || !isRecord(subject) || typeof subject.reference !== "string") return false;
-    const s = subject.reference;
-    if (patientRefs.has(s) || [...patientRefs].some((p) => s.endsWith(`/${p}`))) return false;
+    const s = subjectOf(x.r);
+    if (s === null) {
+      warn(x.ref, "has no subject (the patient it is about); not used");
+      return true;
+    }
+    if (!patient || patientKeys.has(patientKey(s))) return false;
     warn(x.ref, `is about ${s}, not ${patient.ref}; not used`);
     return true;
   };
@@ -432,6 +565,20 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       return null;
     }
     const fq = q as FhirQuantity;
+    // Review c56 WRONG-4: "<100 mg/24h" was read as exactly 100 (PR, not VGPR), ">8500" as 8500 (stage IIIa, not
+    // IIIb). A bound is not a value: never read as one (FHIR R4 Quantity.comparator).
+    if (q.comparator !== undefined) {
+      warn(
+        ref,
+        `${label}: "${shown(q.comparator)} ${fq.value}" is a bound, not a value (Quantity.comparator); not used (a bound is never read as the value)`,
+      );
+      return null;
+    }
+    // FHIR R4 obs-6: a value and a dataAbsentReason exclude each other; which one is right cannot be told.
+    if (r.dataAbsentReason !== undefined) {
+      warn(ref, `${label}: a value and a dataAbsentReason together (FHIR R4 obs-6); not used`);
+      return null;
+    }
     if (fq.system !== undefined && fq.system !== SYSTEM.ucum) {
       warn(ref, `${label}: unit system "${shown(fq.system)}" is not UCUM (${SYSTEM.ucum}); not used`);
       return null;
@@ -528,6 +675,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       case "quantity": {
         const q = r.valueQuantity;
         if (isRecord(q) && typeof q.value === "number") {
+          if (q.comparator !== undefined) {
+            warn(ref, `${label}: "${shown(q.comparator)} ${q.value}" is a bound, not a value; not used`);
+            return null;
+          }
           const unit = (q.code ?? q.unit) as unknown;
           if (typeof unit !== "string" || ucumOf(unit) !== v.unit) {
             warn(ref, `${label}: expected a quantity in "${v.unit}", got "${shown(unit)}"; not used`);
@@ -580,9 +731,30 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(ref, `status "${r.status}": not used`);
       return;
     }
-    const eff = dateOf(effectiveOf(r));
+    if (r.status === PRELIMINARY) {
+      warn(ref, 'status "preliminary": a result that may be incomplete or unverified; not used until final');
+      return;
+    }
+    let eff = dateOf(effectiveOf(r));
     if (eff.partial)
       warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
+    // Review c56 UNSAFE-1: a result with only `issued` (when it was released) was undated, and an undated value was
+    // read as today's over this week's dated ones (a 2023 calcium of 12.4 made myeloma). Dated by its release, said.
+    if (eff.date === null && effectiveOf(r) === undefined) {
+      const issued = dateOf(r.issued);
+      if (issued.date !== null) {
+        warn(
+          ref,
+          `no effective date: dated by its issued date ${issued.date} (when the result was released)`,
+        );
+        eff = issued;
+      }
+    }
+    // Review c56 MISLEADING-3: one result dated after asOf made the whole record invalid. That result is left out.
+    if (eff.date !== null && asOf !== undefined && eff.date > asOf) {
+      warn(ref, `dated ${eff.date}, after the assessment date ${asOf}; not used`);
+      return;
+    }
     const codings = codingsOf(r.code);
     if (codings.some((c) => c.system === SYSTEM.mmnavRecord && c.code === "series.mrd")) {
       const v = readMrd(ref, r, eff.date);
@@ -654,6 +826,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           warn(ref, "marrow plasma cells: expected a valueQuantity in %; not used");
           return;
         }
+        if (q.comparator !== undefined) {
+          warn(
+            ref,
+            `marrow plasma cells: "${shown(q.comparator)} ${q.value}%" is a bound, not a value; not used`,
+          );
+          return;
+        }
         if (q.value < 0 || q.value > 100) {
           warn(ref, `marrow plasma cells: ${q.value}% is outside 0-100; not used`);
           return;
@@ -670,16 +849,21 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
   };
 
-  /** The current value among several: the single undated one, else the latest dated one. */
+  /** The current value among several: the latest dated one; an undated one only when none is dated (review c56
+   * UNSAFE-1: an undated value is never read as newer than a dated one). */
   const pickCurrent = <V>(label: string, all: Point<V>[]): Point<V> | null => {
     const points = all.filter((p) => !p.history);
     if (points.length === 0) return null;
     if (points.length === 1) return points[0] as Point<V>;
     const undated = points.filter((p) => p.date === null);
-    if (undated.length === 1) return undated[0] as Point<V>;
-    if (undated.length > 1) {
-      for (const p of undated) warn(p.ref, `${label}: several undated values; cannot tell which is current`);
+    if (undated.length === points.length) {
+      if (undated.length > 1)
+        for (const p of undated)
+          warn(p.ref, `${label}: several undated values; cannot tell which is current`);
+      return undated.length === 1 ? (undated[0] as Point<V>) : null;
     }
+    for (const p of undated)
+      warn(p.ref, `${label}: no date, beside dated values; not read as the current value`);
     const dated = points
       .filter((p) => p.date !== null)
       .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
@@ -878,6 +1062,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // only: the reference has no RxNorm code for them.
     const anticoagulant = anticoagulantIn(names);
     if (anticoagulant) return { drug: anticoagulant, anticoagulant: true };
+    // Fludarabine is no myeloma therapy: read only as a CAR-T infusion's lymphodepletion (see the lines step).
+    if (names.some((n) => /^fludarabine\b/i.test(n.trim())))
+      return { drug: FLUDARABINE, anticoagulant: false };
     warn(ref, `medication ${describeCodes(concept)} is not a myeloma therapy the navigator knows; not used`);
     return null;
   };
@@ -894,6 +1081,20 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(ref, `status "${status}": not used`);
       return;
     }
+    // Review c56 WRONG-3: a drug planned, proposed or intended is not therapy given ("On daratumumab now" of a
+    // DRd proposal). MedicationRequest.intent: only an order is a drug given; MedicationStatement "intended": planned.
+    if (
+      r.resourceType === "MedicationRequest" &&
+      typeof r.intent === "string" &&
+      !ORDER_INTENTS.has(r.intent)
+    ) {
+      warn(ref, `intent "${r.intent}": a ${r.intent}, not an order of a drug given; not used`);
+      return;
+    }
+    if (r.resourceType === "MedicationStatement" && status === "intended") {
+      warn(ref, 'status "intended": planned, not taken yet; not used');
+      return;
+    }
     const found = drugOf(ref, r);
     if (!found) return;
     const drug = found.drug;
@@ -907,9 +1108,18 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         isRecord(r.dispenseRequest) && isRecord(r.dispenseRequest.validityPeriod)
           ? r.dispenseRequest.validityPeriod
           : undefined;
-      period = bounds ?? validity ?? { start: r.authoredOn };
-      if (!bounds && !validity && typeof r.authoredOn === "string") {
+      // Review c56 WRONG-2: dispenseRequest.validityPeriod is how long the prescription may be dispensed, not the
+      // treatment period (an active VRd read as ended on the day its prescription expired): at most its start.
+      if (bounds) period = bounds;
+      else if (typeof r.authoredOn === "string") {
+        period = { start: r.authoredOn };
         warn(ref, "no treatment period: the start date is taken from authoredOn");
+      } else if (validity) {
+        period = { start: validity.start };
+        warn(
+          ref,
+          "no treatment period: the start date is taken from the start of dispenseRequest.validityPeriod (how long the prescription may be dispensed; its end is not the end of treatment)",
+        );
       }
     } else if (isRecord(r.effectivePeriod)) {
       period = r.effectivePeriod;
@@ -918,8 +1128,16 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
     const start = dateOf(period.start).date;
     const end = dateOf(period.end).date;
+    // Review c56 MISLEADING-3: a drug starting after asOf (a planned start) made the whole record invalid.
+    if (start !== null && asOf !== undefined && start > asOf) {
+      warn(ref, `${drug}: starts ${start}, after the assessment date ${asOf}; not used`);
+      return;
+    }
     const ongoing =
       end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
+    // Review c56 m3: held, still the patient's course (the line goes on), and said.
+    if (status === "on-hold" && ongoing)
+      warn(ref, `${drug}: status "on-hold": read as given now; the hold is not in the record`);
     if (found.anticoagulant) {
       anticoagulants.push({ ref, drug, start, end, ongoing, intensity: anticoagulationIntensity(r) });
       return;
@@ -956,6 +1174,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       groupKey,
       inferred: groupKey === "",
       line,
+      dose: r.resourceType === "MedicationAdministration",
+      over:
+        r.resourceType !== "MedicationAdministration" && (status === "completed" || status === "stopped")
+          ? status
+          : null,
     });
   };
 
@@ -1041,6 +1264,15 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           ref,
           `${e.code} ${e.display}: ${statusText}, so it is not taken as what the problem list says now`,
+        );
+        continue;
+      }
+      // Review c56 m1: a provisional (or unconfirmed, differential) diagnosis is not what the problem list says.
+      const unconfirmedDx = vs.filter((v) => UNCONFIRMED_STATUS.has(v));
+      if (unconfirmedDx.length > 0) {
+        warn(
+          ref,
+          `${e.code} ${e.display}: verificationStatus "${unconfirmedDx.join(", ")}", so it is not taken as what the problem list says`,
         );
         continue;
       }
@@ -1345,6 +1577,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
   }
 
+  // Review c56 WRONG-6: the lymphodepletion before a CAR-T infusion (cyclophosphamide 2026-08-25, then cilta-cel
+  // 2026-08-30) was a line of its own, 4 prior lines for 3. Fludarabine with cyclophosphamide is that chemotherapy
+  // (drug-classes LYMPHODEPLETION, from the Carvykti and Abecma labels): not grouped in the data, the two given from
+  // the first fludarabine day to a CAR-T product's first day, no other drug started between them, join the CAR-T's
+  // entry (the record contract: its lymphodepletion drugs are no therapy of their own). Fludarabine not so placed is
+  // no myeloma therapy: not used.
+  attachLymphodepletion(meds, warn);
+
   // Lines of therapy. Uses grouped in the data (our extension, MedicationRequest.groupIdentifier, a
   // shared CarePlan/RequestGroup) form one line each. The others are swept in time order by the IMWG
   // rule (Rajkumar, Richardson & San Miguel, Blood 2015; criteria-and-scores.md 9.1): more doses of
@@ -1362,16 +1602,30 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     .filter(({ u }) => u.inferred)
     .sort((a, b) => (a.u.start < b.u.start ? -1 : a.u.start > b.u.start ? 1 : a.i - b.i))
     .map(({ u }) => u);
+  // One day's uses at a time (a regimen's drugs begun on one day, in any order in the Bundle).
   let running: { key: string; start: string; drugs: Set<string> } | null = null;
   let inferredN = 0;
-  for (const u of ungrouped) {
-    if (!running || !(running.drugs.has(u.drug) || u.start === running.start)) {
+  for (let i = 0; i < ungrouped.length; ) {
+    const day = (ungrouped[i] as MedUse).start;
+    let j = i;
+    while (j < ungrouped.length && (ungrouped[j] as MedUse).start === day) j++;
+    const batch = ungrouped.slice(i, j);
+    i = j;
+    const added = batch.filter((u) => !running?.drugs.has(u.drug));
+    if (running && added.length > 0 && addedInFirstCycle(running.start, day, batch)) {
+      warn(
+        added.map((u) => u.ref).join(", "),
+        `${[...new Set(added.map((u) => u.drug))].join(", ")} begun ${day}, ${daysBetween(running.start, day)} days after the regimen begun ${running.start} and before one cycle of it was complete, with no corticosteroid of its own: read as part of that regimen (criteria-and-scores.md 9.1: a line is at least one complete cycle; a drug added unplanned starts a new line, which the data cannot tell)`,
+      );
+    } else if (!running || added.length > 0) {
       inferredN += 1;
-      running = { key: `inferred:${inferredN}`, start: u.start, drugs: new Set() };
+      running = { key: `inferred:${inferredN}`, start: day, drugs: new Set() };
       groups.set(running.key, []);
     }
-    running.drugs.add(u.drug);
-    groups.get(running.key)?.push(u);
+    for (const u of batch) {
+      running.drugs.add(u.drug);
+      groups.get(running.key)?.push(u);
+    }
   }
   interface Line {
     entry: Record<string, unknown>;
@@ -1384,25 +1638,70 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   for (const [groupKey, uses] of groups) {
     const drugs = [...new Set(uses.map((u) => u.drug))];
     const start = uses.map((u) => u.start).sort()[0] as string;
-    const ongoing = uses.some((u) => u.ongoing);
+    let ongoing = uses.some((u) => u.ongoing);
     const ends = uses.map((u) => u.end).filter((e): e is string => e !== null);
-    const end = ongoing || ends.length === 0 ? null : (ends.sort()[ends.length - 1] as string);
+    let end = ongoing || ends.length === 0 ? null : (ends.sort()[ends.length - 1] as string);
     const line = uses.find((u) => u.line)?.line;
+    const refs = uses.map((u) => u.ref).join(", ");
+    // Review c56 WRONG-2: doses given (MedicationAdministration) with no order or statement of the course: the last
+    // dose ended the line, three weeks into induction. A dose within the shortest cycle (21 days) before asOf is
+    // mid-course: given now; an earlier last dose, with nothing since, is the course's last dose. Said either way.
+    if (!ongoing && end !== null && asOf !== undefined && uses.every((u) => u.dose)) {
+      if (daysBetween(end, asOf) < SHORTEST_CYCLE_DAYS) {
+        warn(
+          refs,
+          `doses given, the last on ${end}, and no order or statement of the course: read as given now (a dose within the shortest cycle, 21 days, before ${asOf}); record the course's end if it is over`,
+        );
+        end = null;
+        ongoing = true;
+      } else
+        warn(
+          refs,
+          `doses given, the last on ${end}, and no order or statement of the course: ${end} read as its last dose`,
+        );
+    }
     const entry: Record<string, unknown> = {
       regimen: subString(line, "regimen") ?? drugs.join(" + "),
       drugs,
       start,
     };
     if (end) entry.end = end;
+    // Review c56 WRONG-1: a course recorded completed or stopped with no end date read "given now" (week 91 of VRd);
+    // its stop reason says it stopped (record contract: an entry with a stop reason and no end is not given now, its
+    // last dose asked for). "stopped" (halted early, FHIR R4) gives no reason: "other".
+    if (!ongoing && end === null && !line && uses.every((u) => u.over !== null)) {
+      entry.stopReason = uses.every((u) => u.over === "completed") ? "completed" : "other";
+      warn(
+        refs,
+        `status ${[...new Set(uses.map((u) => u.over))].join("/")} with no end date: not given now, the day of its last dose not recorded`,
+      );
+    }
     applyLineAttributes(uses[0]?.ref ?? "", entry, line);
     if (uses[0]?.inferred) {
       warn(
         uses.map((u) => u.ref).join(", "),
-        `no regimen grouping in the data: line of ${drugs.join(", ")} from ${start} inferred by the IMWG rule (a drug not in the running regimen starts a new line); planned sequences cannot be told apart, check the line count`,
+        `no regimen grouping in the data: line of ${drugs.join(", ")} from ${start} inferred by the IMWG rule (criteria-and-scores.md 9.1: a drug added after the regimen's first cycle, or begun with a corticosteroid of its own, starts a new line); planned sequences cannot be told apart, check the line count`,
       );
     }
     lines.push({ entry, refs: uses.map((u) => u.ref), groupKey, start, end });
   }
+  /** Review c56 UNSAFE-4: high-dose melphalan given days before the transplant (its conditioning), not grouped in
+   * the data, was a line of its own and the transplant another. The latest line begun before the transplant, when it is
+   * melphalan alone, inferred, ended by the transplant day, with no other line begun between them and no transplant of
+   * its own yet, is the transplant's (its entry then flagged asct). */
+  const conditioningBefore = (all: readonly Line[], date: string): Line | undefined => {
+    const before = all.filter((l) => l.start <= date).sort((a, b) => (a.start < b.start ? 1 : -1));
+    const last = before[0];
+    if (
+      last === undefined ||
+      !last.groupKey.startsWith("inferred:") ||
+      last.end === null ||
+      last.entry.asct === true
+    )
+      return undefined;
+    const drugs = last.entry.drugs as string[];
+    return drugs.length === 1 && drugs[0] === "melphalan" ? last : undefined;
+  };
   for (const t of transplants) {
     const group = subString(t.line, "group");
     let host = group ? lines.find((l) => l.groupKey === `ext:${group}`) : undefined;
@@ -1410,7 +1709,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const containing = lines
         .filter((l) => l.start <= t.date && (l.end === null || t.date <= l.end))
         .sort((a, b) => (a.start < b.start ? 1 : -1));
-      host = containing[0];
+      host = containing[0] ?? conditioningBefore(lines, t.date);
     }
     if (host) {
       host.entry.asct = true;

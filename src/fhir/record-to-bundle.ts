@@ -185,7 +185,9 @@ export function recordToBundle(record: PatientRecord): Bundle {
         { valueQuantity: quantity(pt.value, pt.unit) },
         pt.date,
         "laboratory",
-        !q,
+        // Without a current value, or beside an undated one (the importer never reads an undated value as newer than
+        // a dated one, review c56 UNSAFE-1: the record's own undated current value stays the current one).
+        !q || q.date === undefined,
       );
     }
   }
@@ -207,7 +209,7 @@ export function recordToBundle(record: PatientRecord): Bundle {
       { valueQuantity: quantity(pt.value, "%") },
       pt.date,
       "laboratory",
-      pc === undefined,
+      pc === undefined || marrow.date === undefined,
     );
   }
 
@@ -277,8 +279,10 @@ export function recordToBundle(record: PatientRecord): Bundle {
       }
     }
     if (f.series) {
+      // History only beside the current value, which is undated here (labs carry no date): the importer never
+      // reads an undated value as newer than a dated one (review c56 UNSAFE-1).
       for (const pt of record.series?.[f.series] ?? []) {
-        observation(coding, { valueString: pt.result }, pt.date, null);
+        observation(coding, { valueString: pt.result }, pt.date, null, date === undefined);
       }
     }
   }

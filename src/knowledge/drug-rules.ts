@@ -824,6 +824,21 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
     evidence: "verified",
   },
+  // treatments.md 7b, carfilzomib (verified [66][67]): its warnings include AKI and TMA. With kidney impairment new or
+  // worse on treatment (alert.kidney-new-on-treatment), a card giving carfilzomib, the line being given among them, said
+  // nothing of it. The reference gives no kidney rule to hold it and no strength: a caution, never a demotion.
+  {
+    id: "carfilzomib.kidney-new-on-treatment",
+    drugs: ["carfilzomib"],
+    when: { fact: "kidneyNewOnTreatment", is: true },
+    text: {
+      both: "Carfilzomib with kidney impairment new or worse since the latest line started (see the kidney alert): carfilzomib's warnings include acute kidney injury and thrombotic microangiopathy; look for them among the causes before it is given or goes on (the clinical reference gives no kidney rule to hold it).",
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
+    evidence: "verified",
+  },
   {
     id: "carfilzomib.heart-failure",
     drugs: ["carfilzomib"],
@@ -1698,6 +1713,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [{ fact: "hypercalcemia", is: true }] },
     severity: "critical",
     text: "Hypercalcaemia (serum calcium >11 mg/dL or >1 mg/dL above the upper limit of normal): treat now (IV saline, IV bisphosphonate, corticosteroids).",
+    show: ["calciumAsReported"],
     citations: ["rajkumar-2014-lancet-oncol", "nccn-mm-2026"],
     evidence: "unverified",
     evidenceNote: "The hypercalcaemia treatment sequence is UNVERIFIED in the reference.",
@@ -1709,6 +1725,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { fact: "calciumMgDl", gt: 14 },
     severity: "critical",
     text: "Severe hypercalcaemia (serum calcium >14 mg/dL, the Endocrine Society guideline's severe band): a metabolic emergency, treat now (IV hydration, IV bisphosphonate or denosumab; calcitonin with it in severe hypercalcaemia, per that guideline).",
+    show: ["calciumAsReported"],
     citations: ["el-hajj-fuleihan-2023-jcem", "nccn-mm-2026"],
     evidence: "unverified",
     evidenceNote:

@@ -222,6 +222,9 @@ export interface Situation {
   hypercalcemia: K<boolean>;
   /** Serum calcium in mg/dL (severe hypercalcaemia above 14 mg/dL: el-hajj-fuleihan-2023-jcem). */
   calciumMgDl: K<number>;
+  /** The serum calcium as the laboratory reported it, with its date ("11.5 mg/dL on 2026-01-05"; "date not
+   * recorded"): the hypercalcaemia alerts show it (review c56 MISLEADING-4: "treat now" from a 10-month-old value). */
+  calciumAsReported: K<string>;
   /** Serum calcium against the laboratory's own lower limit of normal (the record's): "below", "not-below",
    * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
   calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
@@ -264,6 +267,12 @@ export interface Situation {
   plateletsSinceCarfilzomibStart: K<number>;
   /** A BCMA-directed bispecific (teclistamab, elranatamab, linvoseltamab) being given now. */
   onBcmaBispecific: K<boolean>;
+  /** Treated myeloma whose kidney impairment is new or worse since its latest line started (the engine's
+   * alert.kidney-new-on-treatment, kidney-on-treatment.ts); false when that alert is not raised. */
+  kidneyNewOnTreatment: K<boolean>;
+  /** The current serum creatinine above 3.0 mg/dL (265 umol/L as reported), beyond the zoledronic acid trials
+   * (treatments.md 8a); null without a creatinine. */
+  creatinineAboveZaTrials: K<boolean>;
   /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
    * (bispecific-infection-consensus-2023 reads IgG <400 mg/dL; in IgG-type disease the total is no
    * measure of the polyclonal IgG). */
@@ -744,6 +753,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   hemoglobinGDl: { label: "haemoglobin", unit: "g/dL", inputs: ["labs.hemoglobin"] },
   hypercalcemia: { label: "hypercalcaemia (CRAB)", values: BOOL, inputs: ["labs.calcium"] },
   calciumMgDl: { label: "serum calcium", unit: "mg/dL", inputs: ["labs.calcium"] },
+  calciumAsReported: { label: "serum calcium as reported", inputs: ["labs.calcium"] },
   calciumVsLowerLimit: {
     label: "serum calcium against the laboratory's lower limit of normal",
     values: ["below", "not-below", "no-limit-given"],
@@ -816,6 +826,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
   },
   onBcmaBispecific: { label: "on a BCMA bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  kidneyNewOnTreatment: {
+    label: "kidney impairment new or worse since the latest line started",
+    values: BOOL,
+    inputs: ["labs.creatinine", "series.creatinine", "conditions.renalFailureOnDialysis", ...LINES_INPUT],
+  },
+  creatinineAboveZaTrials: {
+    label: "serum creatinine above 3.0 mg/dL (265 umol/L), beyond the zoledronic acid trials",
+    values: BOOL,
+    inputs: ["labs.creatinine"],
+  },
   iggIncludesMProtein: {
     label: "total IgG includes the monoclonal IgG (IgG-type M-protein)",
     values: BOOL,

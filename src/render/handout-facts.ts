@@ -222,6 +222,27 @@ export function refractoryClassIn(a: Assessment, o: AssessmentOption): { drug: s
   return drug === undefined ? null : { drug, had };
 }
 
+/** An option's anti-CD38 antibody the disease did not respond to by its class only: another antibody of the class is
+ * among the lines of therapy's nonResponsiveDrugs (best response SD, no progression), and the clinician card holds it
+ * for the class as it holds refractoriness (review c55-5: the handout said nothing of it). Not when the class is
+ * refractory (refractoryClassIn says that), not in AL amyloidosis, not for the line being given. */
+export function nonResponsiveClassIn(
+  a: Assessment,
+  o: AssessmentOption,
+): { drug: string; had: string } | null {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return null;
+  if (a.diagnosis.category === "al-amyloidosis" || refractoryClassIn(a, o) !== null) return null;
+  const lines = extras(a).lines;
+  const none = lines?.nonResponsiveDrugs ?? [];
+  const had = antiCd38RefractoryDrug(none);
+  if (had === undefined) return null;
+  const refractory = lines?.refractoryDrugs ?? [];
+  const drug = o.regimen.drugs.find(
+    (d) => !none.includes(d) && !refractory.includes(d) && isRefractoryTo(d, none, had),
+  );
+  return drug === undefined ? null : { drug, had };
+}
+
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone"]);
 

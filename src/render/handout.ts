@@ -46,6 +46,7 @@ import {
   mProteinRising,
   namedAlerts,
   needsCareNow,
+  nonResponsiveClassIn,
   nonResponsiveDrugsIn,
   type OptionParts,
   onFirstLine,
@@ -256,10 +257,14 @@ function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): str
   const drugs = refractoryDrugsIn(a, o);
   const byClass = refractoryClassIn(a, o);
   const notWell = nonResponsiveDrugsIn(a, o);
+  const notWellClass = nonResponsiveClassIn(a, o);
   const marks = [
     drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null,
     byClass ? w.marks.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)) : null,
     notWell.length > 0 ? w.marks.didNotWorkWell(notWell.map((d) => w.genericName(d))) : null,
+    notWellClass
+      ? w.marks.didNotWorkWellClass(w.genericName(notWellClass.drug), w.genericName(notWellClass.had))
+      : null,
   ].filter((m) => m !== null);
   return marks.length > 0 ? marks.join("; ") : null;
 }
@@ -552,9 +557,11 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Anaemia whose cause is looked for first (review c11 M9): said before the treatment, never "keep going".
     const anaemia = anaemiaCauseFirst(a);
     if (anaemia) parts.push({ kind: "p", text: w.anaemiaCauseFirst });
+    // Kidney impairment new on it (the kidney words below): its cause, the myeloma or a drug such as carfilzomib,
+    // decides whether it goes on, so never "keep going" with it.
     const text = lineUnderReview(a, current)
       ? [w.currentToReview(named), ...changes].join(" ")
-      : changes.length > 0 || lastOverdue !== null || anaemia
+      : changes.length > 0 || lastOverdue !== null || anaemia || kidneyWorse(a) !== null
         ? [w.currentWithChange(named), ...changes].join(" ")
         : w.keepGoing(named);
     parts.push({ kind: "p", text });

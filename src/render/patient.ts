@@ -41,6 +41,7 @@ import {
   likelyShown,
   lineDoseChanges,
   noFindings,
+  nonResponsiveClassIn,
   nonResponsiveDrugsIn,
   onlyDateMissing,
   optionParts,
@@ -305,6 +306,12 @@ function option(
   // A drug the disease did not respond to (best response SD), as the clinician card says (review c54-8).
   const notWell = nonResponsiveDrugsIn(a, o).map((d) => w.genericName(d));
   if (notWell.length > 0) items.push(li(f.esc(s.didNotWorkWell(notWell))));
+  // An anti-CD38 antibody of the same kind as one the disease did not respond to (review c55-5).
+  const notWellClass = nonResponsiveClassIn(a, o);
+  if (notWellClass)
+    items.push(
+      li(f.esc(s.didNotWorkWellClass(w.genericName(notWellClass.drug), w.genericName(notWellClass.had)))),
+    );
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {

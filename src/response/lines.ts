@@ -121,8 +121,16 @@ function carTEntryOver(history: readonly TreatmentFact[], position: number): boo
  * treat myeloma are never over so. */
 export function entryOver(history: readonly TreatmentFact[], position: number, asOf: string): boolean {
   const t = history[position]!;
+  if (stoppedEndNotRecorded(t)) return true;
   if (holdsCarT(t.drugs)) return carTEntryOver(history, position);
   return overOnLaterTherapy(history, position, asOf) !== null;
+}
+
+/** Review c56 WRONG-1: an entry with a stop reason and no `end` stopped on a day not recorded (a MedicationStatement
+ * "completed" with no end date read "On VRd now, week 91", and a progression two years later made it refractory):
+ * not given now, and its last dose is not known. */
+export function stoppedEndNotRecorded(t: TreatmentFact): boolean {
+  return t.end === null && t.stopReason !== null;
 }
 
 /** The start of the later entry that ends the entry at `position`, which has no end (entryOver, CAR-T aside): the
@@ -192,8 +200,9 @@ function lineOf(
     for (const d of canon[i]!) if (!drugs.includes(d)) drugs.push(d);
     const r = t.bestResponse;
     if (r !== null && (best === null || (RESPONSE_RANK[r] ?? 0) > (RESPONSE_RANK[best] ?? 0))) best = r;
-    if (t.end === null) open = true;
-    else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
+    if (t.end === null) {
+      if (!stoppedEndNotRecorded(t)) open = true;
+    } else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
     if (t.asct) includesAsct = true;
     if (progressionRecorded(t)) anyProgressed = true;
     if (t.progressedOn !== false) allNotProgressed = false;
@@ -248,6 +257,47 @@ function transplantToRead(prev: TreatmentFact, next: TreatmentFact, lineHasAsct:
 interface TransplantReading {
   planned: boolean;
   asked: boolean;
+  /** The entry read: a first transplant, or maintenance after one (maintenanceToRead). */
+  kind: "transplant" | "maintenance";
+}
+
+/** The maintenance agents of treatments.md 3d: lenalidomide, daratumumab with lenalidomide (D-R), bortezomib or
+ * ixazomib. */
+const MAINTENANCE_AGENTS: ReadonlySet<string> = new Set([
+  "lenalidomide",
+  "daratumumab",
+  "bortezomib",
+  "ixazomib",
+]);
+
+/** Review c56 UNSAFE-4: VRd, then a transplant, then lenalidomide alone with no phase recorded read "relapsed, line 2"
+ * (an EHR records no phase). An entry after the line's transplant (or its consolidation), of maintenance agents only
+ * (treatments.md 3d; no corticosteroid: a regimen of its own comes with one), with no `phase` and no
+ * `plannedWithPrevious` recorded: the count reads it (as a transplant, transplantReading), criteria-and-scores.md
+ * 9.1's own example being induction -> ASCT -> maintenance, one line. */
+/** Whether canonical drug names are maintenance agents only (treatments.md 3d), not daratumumab alone. */
+export function maintenanceAgentsOnly(drugs: readonly string[]): boolean {
+  return (
+    drugs.length > 0 &&
+    drugs.every((d) => MAINTENANCE_AGENTS.has(d)) &&
+    drugs.some((d) => d !== "daratumumab")
+  );
+}
+
+function maintenanceToRead(
+  prev: TreatmentFact,
+  next: TreatmentFact,
+  drugs: readonly string[],
+  lineHasAsct: boolean,
+): boolean {
+  return (
+    lineHasAsct &&
+    !next.asct &&
+    next.phase === null &&
+    next.plannedWithPrevious === null &&
+    (prev.asct || prev.phase === "transplant" || prev.phase === "consolidation") &&
+    maintenanceAgentsOnly(drugs)
+  );
 }
 
 function progressedBeforeNext(t: TreatmentFact): boolean {
@@ -309,15 +359,27 @@ function continuesLine(
   if (transplant?.planned === true) {
     // Review c49-W4: the record silent on whether the transplant was planned with the regimen before it:
     // criteria-and-scores.md 9.1's own example (induction -> ASCT) is one line. Counting a second line would read an
-    // upfront transplant as a relapse; the answer is asked for (assessLinesAndResponse).
+    // upfront transplant as a relapse; the answer is asked for (assessLinesAndResponse). Review c56 UNSAFE-4: so is
+    // maintenance after the transplant (induction -> ASCT -> maintenance).
     rules?.push(
-      trace(R.oneLine, {
-        previous,
-        next: nextRegimen,
-        nextStart,
-        plannedWithPrevious: null,
-        transplantAfterInduction: true,
-      }),
+      trace(
+        R.oneLine,
+        transplant.kind === "transplant"
+          ? {
+              previous,
+              next: nextRegimen,
+              nextStart,
+              plannedWithPrevious: null,
+              transplantAfterInduction: true,
+            }
+          : {
+              previous,
+              next: nextRegimen,
+              nextStart,
+              plannedWithPrevious: null,
+              maintenanceAfterTransplant: true,
+            },
+      ),
     );
     return true;
   }
@@ -424,6 +486,12 @@ function entryRefractory(t: TreatmentFact, asOf: string, rules: RuleTrace[] | nu
       ),
     );
     return within;
+  }
+  if (pd !== null && stoppedEndNotRecorded(t) && t.stopReason !== "progression") {
+    // Stopped on a day not recorded (its stop reason no progression): whether the progression came within 60 days
+    // of its last dose cannot be told.
+    rules?.push(trace(R.lastDoseNotRecorded, merged(entryInputs(t), { stopReason: t.stopReason })));
+    return null;
   }
   if (pd !== null) {
     const lastDose = t.end ?? asOf;
@@ -875,7 +943,7 @@ export function assessLinesAndResponse(
         prev.bestResponse === "PD" ||
         progressionBefore(valuePoints, lineStart, t.start, firstStart, "any", lightChainOnly)?.confirmed ===
           true;
-      transplant = { planned: !against, asked: against || !phasedAfter(prev, t) };
+      transplant = { planned: !against, asked: against || !phasedAfter(prev, t), kind: "transplant" };
       if (transplant.asked)
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
@@ -883,6 +951,30 @@ export function assessLinesAndResponse(
             ? `the line count: read as a new line (a progression recorded or measured on ${prev.regimen} before it); true if it was planned with it (one line)`
             : `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
         });
+    } else if (prev && current && maintenanceToRead(prev, t, canon[i]!, lineHasAsct)) {
+      // Against it, as for a transplant: a progression recorded on the entry before, or confirmed on the line's values
+      // before this one began (therapy changed for it: a new line, as before, nothing asked).
+      valuePoints ??= points ?? collectPoints(facts);
+      const lineStart = history[current[0]!]!.start;
+      const firstStart = history[groups[0]![0]!]!.start;
+      const against =
+        progressionRecorded(prev) ||
+        prev.bestResponse === "PD" ||
+        progressionBefore(
+          valuePoints,
+          lineStart,
+          t.start,
+          firstStart,
+          "any",
+          facts.labs.heavyChain === "none",
+        )?.confirmed === true;
+      if (!against) {
+        transplant = { planned: true, asked: true, kind: "maintenance" };
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor: `the line count: read as maintenance after the transplant, one line (criteria-and-scores.md 9.1: induction, transplant, maintenance), its phase not recorded; false if it was not planned (a new line)`,
+        });
+      }
     }
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplant)) {
       current.push(i);
@@ -928,10 +1020,13 @@ export function assessLinesAndResponse(
   const progressedAfter = notLines.length === 0 ? null : progressionAfterLines(history, notLines, lines);
 
   const last = lines.length > 0 ? lines[lines.length - 1] : undefined;
+  // A line whose entries all stopped on days not recorded has no end and is not given (review c56 WRONG-1).
   const onTherapy =
     last !== undefined &&
     compareDates(last.start, facts.asOf) <= 0 &&
-    (last.end === null || compareDates(last.end, facts.asOf) >= 0);
+    (last.end === null
+      ? !last.entries.every((i) => stoppedEndNotRecorded(history[i]!))
+      : compareDates(last.end, facts.asOf) >= 0);
 
   // The drugs given, each once (canonical name), with its class and what the entries say of it.
   const drugs = new DrugTally();
@@ -1132,7 +1227,12 @@ export function assessLinesAndResponse(
                   field: `treatmentHistory.${t.index}.progressedOn`,
                   neededFor: `refractoriness: whether the disease progressed on it before the next line began (${switchNotKnown})`,
                 }
-              : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
+              : stoppedEndNotRecorded(t)
+                ? {
+                    field: `treatmentHistory.${t.index}.end`,
+                    neededFor: `refractoriness: its last dose (stopped, ${t.stopReason}, on a day not recorded)`,
+                  }
+                : { field: `treatmentHistory.${t.index}.progressedOn`, neededFor: "refractoriness" },
       );
     // Of any line (review c36-H2: DPd stopped for toxicity, then 20 days of Kd): the last line's progression comes
     // after every earlier entry, so by then it is within 60 days of this one's end too.

@@ -291,6 +291,12 @@ export const LINES_RULES = defineRules({
     text: "An entry with no end that a later therapy ended: its last dose is on or before that therapy's start, so a progression within 60 days of that start may be within 60 days of its last dose (IMWG 2011: refractory). Its refractoriness is not known until its end is recorded (review c44-U1: never 'not refractory')",
     evidence: "secondary",
   },
+  lastDoseNotRecorded: {
+    id: "lines.last-dose-not-recorded",
+    citation: "rajkumar-2011-blood",
+    text: "An entry with a stop reason and no end stopped on a day not recorded: it is not given now, and a progression after it may or may not be within 60 days of its last dose (IMWG 2011: refractory), so its refractoriness is not known until its end is recorded (review c56 WRONG-1)",
+    evidence: "secondary",
+  },
   switchReasonNotKnown: {
     id: "lines.switch-reason-not-known",
     citation: "rajkumar-2011-blood",

@@ -223,6 +223,14 @@ export function creatinineAboveRenalLevel(c: ReportedValue): boolean {
   return creatinineReading(c).truth === MET;
 }
 
+/** Whether a creatinine is above the level the zoledronic acid trials excluded, > 3.0 mg/dL or > 265 umol/L in the
+ * unit system it was reported in (treatments.md 8a, the Zometa SmPC's pair as written; pamidronate's label was not
+ * studied above 3 mg/dL either). Review c56 MISLEADING-5. */
+export function creatinineAboveZoledronicAcidTrials(c: ReportedValue): boolean {
+  const v = inReportedSystem(c, "creatinine", CREATININE_UNITS);
+  return gt(v.value, v.system === "SI" ? 265 : 3) === true;
+}
+
 /** assessRenalInsufficiency's status alone (what the findings read; no criterion is built). */
 export function renalStatus(facts: Facts): Truth {
   if (facts.conditions.renalFailureOnDialysis === true) return MET;

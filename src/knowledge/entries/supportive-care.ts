@@ -149,6 +149,26 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "secondary",
       },
       {
+        // Review c56 MISLEADING-5: an 80-year-old with creatinine 4.3 mg/dL and no weight recorded had zoledronic acid
+        // "preferred" (the clearance not known). Treatments.md 8a: the trials excluded creatinine > 3.0 mg/dL (265
+        // umol/L) and below CrCl 30 it is not recommended; denosumab has no renal adjustment. Outside hypercalcaemia,
+        // whose dose is not this table (8c).
+        id: "creatinine-above-trials-clearance-unknown",
+        when: {
+          all: [
+            { fact: "crclMlMin", known: false },
+            { fact: "creatinineAboveZaTrials", is: true },
+            { not: { fact: "hypercalcemia", is: true } },
+          ],
+        },
+        to: "consider",
+        because:
+          "The creatinine clearance is not known (Cockcroft-Gault needs the weight), and serum creatinine is above 3.0 mg/dL (265 umol/L), beyond what the zoledronic acid trials included (treatments.md 8a); below CrCl 30 it is not recommended for bone disease, and denosumab has no renal adjustment. Not a first choice until the clearance is known",
+        show: ["crclMlMin", "creatinineAboveZaTrials"],
+        citations: ["zometa-label", "terpos-2021-lancet-oncol"],
+        evidence: "secondary",
+      },
+      {
         id: "kidney-impairment",
         // Only the reduced-dose band: below CrCl 30 (or on dialysis) the next adjustment says "not
         // recommended", and one card must not say both.

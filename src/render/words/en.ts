@@ -93,6 +93,8 @@ const SUMMARY: SummaryWords = {
     `This mix has ${drug}, a medicine of the same kind as ${had}. Your myeloma stopped responding to ${had} before, so this mix relies on its other drugs.`,
   didNotWorkWell: (drugs) =>
     `This mix has ${and(drugs)}. ${drugs.length === 1 ? "It" : "They"} did not work well for you before: your myeloma did not shrink enough. Your team will weigh this with care.`,
+  didNotWorkWellClass: (drug, had) =>
+    `This mix has ${drug}, a medicine of the same kind as ${had}. ${cap(had)} did not work well for you before: your myeloma did not shrink enough. Your team will weigh this with care.`,
   whyFits: "Why it may fit you:",
   aboutIt: "About it:",
   titleWithTransplant: {
@@ -581,6 +583,8 @@ export const EN: HandoutWords = {
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     hadBeforeClass: (drug, had) => `it has ${drug}, a medicine like ${had}, which stopped working for you`,
     didNotWorkWell: (drugs) => `${and(drugs)} did not work well for you before`,
+    didNotWorkWellClass: (drug, had) =>
+      `it has ${drug}, a medicine like ${had}, which did not work well for you before`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     unverified: "*",

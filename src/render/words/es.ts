@@ -475,6 +475,8 @@ const SUMMARY: SummaryWords = {
     `Esta mezcla tiene ${drug}, un medicamento del mismo tipo que ${had}. Su mieloma dejó de responder a ${had}, así que esta mezcla depende de sus otros medicamentos.`,
   didNotWorkWell: (drugs) =>
     `Esta mezcla tiene ${and(drugs)}. Antes no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien: su mieloma no se redujo lo suficiente. Su equipo lo pensará con cuidado.`,
+  didNotWorkWellClass: (drug, had) =>
+    `Esta mezcla tiene ${drug}, un medicamento del mismo tipo que ${had}. Antes ${had} no le funcionó bien: su mieloma no se redujo lo suficiente. Su equipo lo pensará con cuidado.`,
   whyFits: "Por qué puede convenirle:",
   aboutIt: "Sobre esta opción:",
   titleWithTransplant: {
@@ -950,6 +952,8 @@ export const ES: HandoutWords = {
     hadBeforeClass: (drug, had) => `tiene ${drug}, un medicamento como ${had}, que ya no le funciona`,
     didNotWorkWell: (drugs) =>
       `${and(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
+    didNotWorkWellClass: (drug, had) =>
+      `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     unverified: "*",

@@ -153,6 +153,9 @@ export interface SummaryWords {
   /** An option with drugs the disease did not respond to (handout-facts nonResponsiveDrugsIn; review c54-8: best
    * response SD, no progression): they did not work well before, as the clinician card's caution says. */
   didNotWorkWell(drugs: string[]): string;
+  /** An option's anti-CD38 antibody of the same kind as one the disease did not respond to (handout-facts
+   * nonResponsiveClassIn; review c55-5). */
+  didNotWorkWellClass(drug: string, had: string): string;
   whyFits: string;
   /** The same heading for an option marked "may be too strong for you" (review c22-14: "why it may fit you"
    * right under that mark read as a contradiction). */
@@ -537,6 +540,8 @@ export interface HandoutWords {
     hadBeforeClass(drug: string, had: string): string;
     /** The same for drugs the disease did not respond to (handout-facts nonResponsiveDrugsIn). */
     didNotWorkWell(drugs: string[]): string;
+    /** The same for an anti-CD38 antibody of the same kind as one the disease did not respond to. */
+    didNotWorkWellClass(drug: string, had: string): string;
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;

@@ -1,18 +1,19 @@
 /** CDS Hooks 2.0: discovery at GET /cds-services, the patient-view service at POST
  * /cds-services/{id}, feedback at POST /cds-services/{id}/feedback. Requests are authenticated by the
  * CDS client's signed JWT (auth/cds-jwt.ts); data comes from prefetch (or, only for allow-listed FHIR
- * servers and an injected fetch, from the client's FHIR server); missing data answers 412. */
+ * servers and an injected fetch, from the client's FHIR server); missing data, or data about another patient
+ * than context.patientId, answers 412. */
 import cors from "@fastify/cors";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { assess } from "../../engine/assess.js";
-import { bundleToRecord } from "../../fhir/bundle-to-record.js";
+import { bundleToRecord, referencedPatientId } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
 import { TREATMENT_LINE_EXTENSION } from "../../fhir/record-fields.js";
 import { TREATMENT_HISTORY_CATEGORY } from "../../fhir/record-to-bundle.js";
 import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
-import { ErrorCode, MmnavError } from "../../model/errors.js";
+import { ErrorCode, MmnavError, type ValidationIssue } from "../../model/errors.js";
 import { DEFAULT_ORGANISATION } from "../../store/migrations.js";
 import type { CdsJwtVerifier } from "../auth/cds-jwt.js";
 import { toMmnavError } from "../errors.js";
@@ -192,6 +193,59 @@ function resourcesOf(value: unknown): Resource[] {
   return [value as Resource];
 }
 
+/** An id as an error shows it: cut to FHIR's longest id (64). Only ids the client sent are shown, to it. */
+const clipId = (id: string): string => (id.length > 64 ? `${id.slice(0, 64)}…` : id);
+const shownId = (id: string): string => JSON.stringify(clipId(id));
+
+/** The most issues a refused prefetch lists (a whole prefetch of another patient would list every resource). */
+const MAX_PATIENT_ISSUES = 20;
+
+/** The patients a prefetch is about, other than `patientId` (context.patientId): one issue per Patient
+ * resource with another id (or none), and per resource whose `subject`/`patient` reference names another
+ * Patient, at most MAX_PATIENT_ISSUES. Resources naming no Patient by id (a Medication, a `urn:uuid:` reference)
+ * are left to bundleToRecord, which refuses what it cannot tie to the Patient. */
+export function otherPatientIssues(
+  patientId: string,
+  prefetch: Record<string, unknown>,
+  keys: readonly string[],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const context = `the patient in context.patientId (${shownId(patientId)})`;
+  for (const key of keys) {
+    const value = prefetch[key];
+    const bundle = isRecord(value) && value.resourceType === "Bundle";
+    resourcesOf(value).forEach((r, i) => {
+      if (issues.length >= MAX_PATIENT_ISSUES) return;
+      // resourcesOf drops OperationOutcomes, so the index is of the resources, not of Bundle.entry.
+      const at = bundle ? `prefetch.${key}.entry[${i}].resource` : `prefetch.${key}`;
+      if (r.resourceType === "Patient") {
+        if (r.id === patientId) return;
+        issues.push({
+          path: `${at}.id`,
+          message:
+            typeof r.id === "string"
+              ? `Patient ${shownId(r.id)} is not ${context}`
+              : `a Patient without an id cannot be told to be ${context}`,
+        });
+        return;
+      }
+      for (const field of ["subject", "patient"] as const) {
+        const ref = r[field];
+        if (!isRecord(ref) || typeof ref.reference !== "string") continue;
+        const named = referencedPatientId(ref.reference);
+        if (named === null || named === patientId) continue;
+        const self =
+          typeof r.id === "string" ? `${clipId(r.resourceType)}/${clipId(r.id)}` : clipId(r.resourceType);
+        issues.push({
+          path: `${at}.${field}`,
+          message: `${self} is about Patient ${shownId(named)}, not ${context}`,
+        });
+      }
+    });
+  }
+  return issues;
+}
+
 export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, opts) => {
   const feedback = opts.feedbackStore ?? new MemoryFeedbackStore();
   const appBase = new URL(opts.appBaseUrl).toString().replace(/\/+$/, "");
@@ -321,7 +375,29 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
             { path: "prefetch.patient", message: "expected a Patient resource" },
           ]);
         }
-        const resources = Object.keys(PATIENT_VIEW_PREFETCH).flatMap((k) => resourcesOf(prefetch[k]));
+        // Review c56 UNSAFE-2: a prefetch holding another patient (its Patient, or any resource about
+        // another Patient) was assessed and answered as cards for context.patientId. CDS Hooks 2.0 resolves
+        // prefetch for context.patientId, so this is the client's error, answered as this route answers every
+        // other unusable prefetch (missing, or no Patient): 412 with an OperationOutcome naming the fields,
+        // not an error card. An error card is for a problem in the patient's own data, which the clinician can
+        // act on; this one is the integration's, and a card would sit in the chart of a patient whose data was
+        // never sent. Nothing of it is logged (the log keeps the route and status only). The whole hook is
+        // refused, not only the other patient's resources dropped (as bundleToRecord drops them): a prefetch
+        // that mixes patients cannot be trusted to hold all of this one's data either.
+        const keys = Object.keys(PATIENT_VIEW_PREFETCH);
+        const others = otherPatientIssues(body.context.patientId, prefetch, keys);
+        if (others.length > 0) {
+          const more =
+            others.length === 1
+              ? ""
+              : ` (and ${others.length >= MAX_PATIENT_ISSUES ? "at least " : ""}${others.length - 1} more)`;
+          throw new MmnavError(
+            ErrorCode.PREFETCH_MISSING,
+            `the prefetch is not for the patient in context.patientId: ${others[0]?.path} names another patient${more}; no assessment is made`,
+            others,
+          );
+        }
+        const resources = keys.flatMap((k) => resourcesOf(prefetch[k]));
         const bundle = {
           resourceType: "Bundle",
           type: "collection",
