@@ -123,8 +123,21 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
         : provisional === opts.length
           ? `Provisional (category not decided): ${kindLabel(kind)} options to discuss`
           : `${kindLabel(kind)} options to discuss (${provisional} provisional, category not decided)`;
+    // Review c56 m5: the summary listed every regimen without "only if a transplant candidate" (only in the detail),
+    // and an EHR may show the summary alone: the conditional ones are grouped under their condition.
+    const groups = new Map<string, string[]>();
+    opts.forEach((x, i) => {
+      const key = x.conditional ?? "";
+      const name = names[i] as string;
+      const list = groups.get(key) ?? [];
+      if (!list.includes(name)) list.push(name);
+      groups.set(key, list);
+    });
+    const listed = [...groups]
+      .map(([cond, ns]) => (cond === "" ? ns.join(", ") : `${cond}: ${ns.join(", ")}`))
+      .join("; ");
     card(`options:${kind}`, {
-      summary: `${lead}: ${names.join(", ")}`,
+      summary: `${lead}: ${listed}`,
       detail: opts
         .map(
           (x) =>

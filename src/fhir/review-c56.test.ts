@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import { bundleToRecord } from "./bundle-to-record.js";
+import { assessmentToCards } from "./cards.js";
 
 interface Probe {
   asOf: string;
@@ -163,5 +164,29 @@ describe("review c56: drugs and lines of therapy", () => {
     expect(warned(warnings, /read as the lymphodepletion of ciltacabtagene autoleucel/)).toBe(true);
     expect(a.linesOfTherapy.lines).toHaveLength(3);
     expect(a.phase.priorLines).toBe(3);
+  });
+});
+
+describe("review c56 m5: the CDS option cards' summaries say the transplant condition", () => {
+  it("an untreated myeloma, candidacy not recorded: each conditional regimen is listed under its condition", () => {
+    const record = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, "../../examples/vignettes/za-creatinine-above-3-no-weight.json"),
+        "utf8",
+      ),
+    );
+    const cards = assessmentToCards(assess(record), {
+      appBaseUrl: "https://app.example.org",
+      patientId: "p1",
+      seed: "c56",
+    });
+    const transplant = cards.find((c) => c.summary.startsWith("Stem cell transplant options"));
+    expect(transplant?.summary).toMatch(
+      /^Stem cell transplant options to discuss: if a transplant candidate: ASCT/,
+    );
+    const systemic = cards.find((c) => c.summary.startsWith("Systemic therapy options"))?.summary ?? "";
+    expect(systemic).toMatch(/if not a transplant candidate: /);
+    // Control: an option for either answer is listed before the conditional groups, with no condition.
+    expect(systemic).toMatch(/^Systemic therapy options to discuss: [^:;]+; if /);
   });
 });
