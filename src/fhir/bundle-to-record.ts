@@ -1646,7 +1646,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // Review c56 WRONG-2: doses given (MedicationAdministration) with no order or statement of the course: the last
     // dose ended the line, three weeks into induction. A dose within the shortest cycle (21 days) before asOf is
     // mid-course: given now; an earlier last dose, with nothing since, is the course's last dose. Said either way.
-    if (!ongoing && end !== null && asOf !== undefined && uses.every((u) => u.dose)) {
+    // A CAR-T infusion or a transplant's melphalan is one event, not a course: its day stays its end.
+    const oneEvent = holdsCarT(drugs) || (drugs.length === 1 && drugs[0] === "melphalan");
+    if (!ongoing && !oneEvent && end !== null && asOf !== undefined && uses.every((u) => u.dose)) {
       if (daysBetween(end, asOf) < SHORTEST_CYCLE_DAYS) {
         warn(
           refs,

@@ -148,6 +148,13 @@ describe("review c56: drugs and lines of therapy", () => {
     expect(warned(later.warnings, /2026-11-19 read as its last dose/)).toBe(true);
   });
 
+  it("control: a CAR-T infusion given 10 days before asOf keeps its day (one event, not a course given now)", () => {
+    const { record, a } = run("p04-car-t", "2026-09-09");
+    const carT = record.treatmentHistory?.find((t) => t.drugs.includes("ciltacabtagene autoleucel"));
+    expect(carT?.end).toBe("2026-08-30");
+    expect(a.alerts.map((x) => x.id)).not.toContain("alert.car-t.infusion-day-not-recorded");
+  });
+
   it("WRONG-3: proposed and planned drugs are not therapy given", () => {
     const { record, warnings, a } = run("p14b-proposal-not-given");
     expect(record.treatmentHistory ?? []).toEqual([]);
