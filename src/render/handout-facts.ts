@@ -208,39 +208,43 @@ export function nonResponsiveDrugsIn(a: Assessment, o: AssessmentOption): string
   return withoutSteroids(o.regimen.drugs).filter((d) => none.includes(d));
 }
 
+/** An option's anti-CD38 antibody held by its class only: another antibody of the class (`had`) is in `list`, the
+ * option's own is not, nor in `also` (engine/safety.ts isRefractoryTo reads the class so). Null for an option with no
+ * regimen, supportive care and the line being given. */
+function antiCd38ClassmateIn(
+  o: AssessmentOption,
+  list: readonly string[],
+  also: readonly string[] = [],
+): { drug: string; had: string } | null {
+  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return null;
+  const had = antiCd38RefractoryDrug(list);
+  if (had === undefined) return null;
+  const drug = o.regimen.drugs.find(
+    (d) => !list.includes(d) && !also.includes(d) && isRefractoryTo(d, list, had),
+  );
+  return drug === undefined ? null : { drug, had };
+}
+
 /**
  * An option's anti-CD38 antibody the disease is refractory to by its class only: another antibody of the
  * class (`had`) is among the lines of therapy's refractory drugs (criteria-and-scores.md 9.3, MAMMOTH;
  * engine/safety.ts isRefractoryTo; review c36-H4). The patient texts name the one that stopped working.
  */
 export function refractoryClassIn(a: Assessment, o: AssessmentOption): { drug: string; had: string } | null {
-  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return null;
-  const refractory = extras(a).lines?.refractoryDrugs ?? [];
-  const had = antiCd38RefractoryDrug(refractory);
-  if (had === undefined) return null;
-  const drug = o.regimen.drugs.find((d) => !refractory.includes(d) && isRefractoryTo(d, refractory, had));
-  return drug === undefined ? null : { drug, had };
+  return antiCd38ClassmateIn(o, extras(a).lines?.refractoryDrugs ?? []);
 }
 
 /** An option's anti-CD38 antibody the disease did not respond to by its class only: another antibody of the class is
  * among the lines of therapy's nonResponsiveDrugs (best response SD, no progression), and the clinician card holds it
  * for the class as it holds refractoriness (review c55-5: the handout said nothing of it). Not when the class is
- * refractory (refractoryClassIn says that), not in AL amyloidosis, not for the line being given. */
+ * refractory (refractoryClassIn says that), not in AL amyloidosis. */
 export function nonResponsiveClassIn(
   a: Assessment,
   o: AssessmentOption,
 ): { drug: string; had: string } | null {
-  if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return null;
   if (a.diagnosis.category === "al-amyloidosis" || refractoryClassIn(a, o) !== null) return null;
   const lines = extras(a).lines;
-  const none = lines?.nonResponsiveDrugs ?? [];
-  const had = antiCd38RefractoryDrug(none);
-  if (had === undefined) return null;
-  const refractory = lines?.refractoryDrugs ?? [];
-  const drug = o.regimen.drugs.find(
-    (d) => !none.includes(d) && !refractory.includes(d) && isRefractoryTo(d, none, had),
-  );
-  return drug === undefined ? null : { drug, had };
+  return antiCd38ClassmateIn(o, lines?.nonResponsiveDrugs ?? [], lines?.refractoryDrugs ?? []);
 }
 
 /** Steroids are given with most regimens; the drug a regimen is named by is its first other drug. */
