@@ -5,7 +5,7 @@
 import type { TreatmentFact } from "../model/facts.js";
 import { compareDates, daysBetween } from "../response/dates.js";
 import { canonicalDrugName, DrugClass, drugClass } from "../response/drug-classes.js";
-import { overOnLaterTherapy } from "../response/lines.js";
+import { overOnLaterTherapy, stoppedEndNotRecorded } from "../response/lines.js";
 
 export interface AntiCd38After {
   /** Days from the latest last dose of an anti-CD38 antibody to asOf; null when one is given now or none was. */
@@ -15,11 +15,13 @@ export interface AntiCd38After {
 }
 
 /** The day entry `position` (line order) was last given on or before `asOf`: its end, or, with no end, the start
- * of the later therapy that ended it (the latest day it can have been given); null while it is given. */
+ * of the later therapy that ended it (the latest day it can have been given); null while it is given. Stopped on a
+ * day not recorded with nothing after it: asOf, the latest day it can have been given (review c57-W1: the blood-bank
+ * alert went with the end). */
 function lastDay(history: readonly TreatmentFact[], position: number, asOf: string): string | null {
   const t = history[position]!;
   if (t.end !== null) return compareDates(t.end, asOf) < 0 ? t.end : null;
-  return overOnLaterTherapy(history, position, asOf);
+  return overOnLaterTherapy(history, position, asOf) ?? (stoppedEndNotRecorded(t) ? asOf : null);
 }
 
 /**

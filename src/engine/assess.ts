@@ -87,6 +87,17 @@ function sortedByField(all: readonly MissingInput[]): MissingInput[] {
   return out;
 }
 
+/** Adds `labs.lightChain` for what each free light chain in `missing` is needed for (the record's light-chain
+ * type is unknown: without it neither chain can be read as the involved one). */
+function askLightChainWithFlc(missing: MissingInput[]): void {
+  const n = missing.length;
+  for (let i = 0; i < n; i++) {
+    const m = missing[i]!;
+    if (m.field.includes("FreeLightChain"))
+      missing.push({ field: "labs.lightChain", neededFor: m.neededFor });
+  }
+}
+
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
   // Sorted by field, the entries of one field come together in list order. Most fields come once: their
@@ -560,6 +571,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     const below = alSwitchRuleAlert(response, latestLine, facts.asOf, mode.text !== false);
     if (below) recordAlerts.push(below);
   }
+  // Review c56 MISLEADING-2: a free light chain is involved or uninvolved by the M-protein's light-chain type; with
+  // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot
+  // be placed without it: fhir/bundle-to-record.ts).
+  if (facts.labs.lightChain === null) askLightChainWithFlc(relevantMissing);
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,

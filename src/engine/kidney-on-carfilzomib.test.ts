@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
@@ -60,6 +61,14 @@ describe("kidney impairment new on a carfilzomib line", () => {
 
   it("codes only: the same alert id (the fast path reads the same reading)", () => {
     expect(assessCompact(read(KD)).alerts.map((x) => x.id)).toContain(KIDNEY);
+  });
+
+  it("the clinician summary, which lists the critical alerts only, counts the warnings and points to them", () => {
+    const summary = renderClinicianSummary(a, "text");
+    const top = summary.slice(summary.indexOf("Summary"), summary.indexOf("Plan ahead"));
+    expect(top).toMatch(/Critical alerts: none/);
+    expect(top).toMatch(/Warnings: 2, in Alerts below/);
+    expect(a.alerts.filter((x) => x.severity === "warning").map((x) => x.id)).toContain(KIDNEY);
   });
 
   it("control: the creatinine at 1.2 mg/dL raises no alert, no caution, and the handout says to keep going", () => {

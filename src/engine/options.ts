@@ -442,6 +442,17 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       if (d === "denosumab") onDenosumab = true;
     }
   }
+  // Review c57-U2: a bispecific antibody given before and not now (its immune deficits outlast it, treatments.md 5c).
+  let bispecificEnded: boolean | null = null;
+  if (lines !== null) {
+    bispecificEnded = false;
+    if (onBispecific !== true)
+      for (const t of facts.treatmentHistory)
+        if (t.start <= facts.asOf && t.drugs.some((d) => BISPECIFIC.includes(d))) {
+          bispecificEnded = true;
+          break;
+        }
+  }
 
   // Daratumumab alone, the only therapy recorded, with no setting, while today's values meet smouldering
   // myeloma: it may be AQUILA therapy for high-risk SMM (treatments.md 2b). Never guessed: the alert asks
@@ -506,7 +517,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ecog: facts.fitness.ecog,
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,
-    heartFailure: cond.heartFailure,
+    heartFailure: heartFailureOf(cond.heartFailure, cond.nyhaClass),
     nyhaClass: cond.nyhaClass,
     hypertension: cond.hypertension,
     hepaticImpairment: cond.hepaticImpairment,
@@ -615,6 +626,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onPi,
     onAntiCd38,
     onBispecific,
+    bispecificEnded,
     onBcmaBispecific,
     kidneyNewOnTreatment: input.kidneyNewOnTreatment ?? false,
     creatinineAboveZaTrials:
@@ -682,8 +694,35 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     renalCrab: renal.missing,
     hbvSerology: hbv.missing,
     progression: input.response ? input.response.missing : NOTHING_MISSING,
+    // Review c57-m5: what leaves lenalidomide or anti-CD38 refractoriness unknown is named (an entry's end, its
+    // progression), not the generic "treatmentHistory.progressedOn".
+    lenalidomideRefractory:
+      situation.lenalidomideRefractory === null
+        ? refractorinessAsked(facts, lines, isLenalidomide)
+        : NOTHING_MISSING,
+    antiCd38Refractory:
+      situation.antiCd38Refractory === null ? refractorinessAsked(facts, lines, isAntiCd38) : NOTHING_MISSING,
   };
   return { situation, missing };
+}
+
+const isLenalidomide = (d: string) => d === "lenalidomide";
+const isAntiCd38 = (d: string) => drugClass(d) === DrugClass.antiCd38;
+
+/** The lines' refractoriness questions about the entries holding a drug `of` the kind (their field names the entry). */
+function refractorinessAsked(
+  facts: Facts,
+  lines: LinesOfTherapyResult | null,
+  of: (drug: string) => boolean,
+): MissingInput[] {
+  const out: MissingInput[] = [];
+  for (const m of lines?.missing ?? []) {
+    if (!m.neededFor.startsWith("refractoriness")) continue;
+    const at = /^treatmentHistory\.(\d+)\./.exec(m.field);
+    const entry = at === null ? undefined : facts.treatmentHistory.find((t) => t.index === Number(at[1]));
+    if (entry?.drugs.some(of)) out.push(m);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1868,4 +1907,12 @@ function amyloidTypedNotLightChain(facts: Facts): boolean | null {
   if (amyloid === false || amyloidType === "light-chain") return false;
   if (amyloid !== true || amyloidType === null || amyloidType === "not-typed") return null;
   return true;
+}
+
+/** Review c57-U3: NYHA class III or IV is symptomatic heart failure by its definition (marked limitation of physical
+ * activity, or symptoms at rest), whatever `conditions.heartFailure` says or leaves unsaid: every rule reading heart
+ * failure reads it (the carfilzomib trials excluded NYHA III/IV, treatments.md 7b; an EHR sends the class as an
+ * Observation while its heart-failure Condition is often a code not read). Classes I and II do not decide it. */
+function heartFailureOf(recorded: boolean | null, nyha: string | null): boolean | null {
+  return nyha === "III" || nyha === "IIIA" || nyha === "IIIB" || nyha === "IV" ? true : recorded;
 }

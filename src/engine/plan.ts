@@ -575,6 +575,13 @@ export function buildPlan(
       );
     }
   }
+  // On maintenance after a transplant with no consolidation recorded after it, the consolidation step was not given
+  // (treatments.md 3d gives it within D-VRd / D-VTd only): not "done"; it is left out, as the transplant's steps are
+  // above when the line holds none.
+  if (defs === TE_STEPS && code === "maintenance" && !noTransplantInLine && !consolidationGiven) {
+    const at = steps.findIndex((st) => st.phase === "post-transplant" && st.status === "done");
+    if (at >= 0) steps.splice(at, 1);
+  }
   // With active disease now, progression is the likelier branch: show it first after what is done.
   if (unknown && phase.activeDisease === true) {
     const done = steps.filter((st) => st.status === "done");

@@ -65,7 +65,8 @@ describe("M3: anti-CD38 refractoriness is not known when the outcome is not", ()
     expect(tec?.conditionalOn).toBe("line-progressed");
     expect(tec?.because).toContain("Not known: anti-CD38 antibody refractory");
     expect(tec?.cautions[0]).toMatch(/^Not known: anti-CD38 antibody refractory/);
-    expect(tec?.missing?.map((m) => m.field)).toContain("treatmentHistory.progressedOn");
+    // From 0.2.73 the entry's own field (review c57-m5), not the generic "treatmentHistory.progressedOn".
+    expect(tec?.missing?.map((m) => m.field)).toContain("treatmentHistory.0.progressedOn");
     for (const id of ["rr.dkd", "rr.kd"]) expect(ids(r)).toContain(id);
   });
 

@@ -128,6 +128,7 @@ export function copySituation(s: Situation): Situation {
     onPi: s.onPi,
     onAntiCd38: s.onAntiCd38,
     onBispecific: s.onBispecific,
+    bispecificEnded: s.bispecificEnded,
     onBcmaBispecific: s.onBcmaBispecific,
     kidneyNewOnTreatment: s.kidneyNewOnTreatment,
     creatinineAboveZaTrials: s.creatinineAboveZaTrials,

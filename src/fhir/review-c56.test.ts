@@ -66,6 +66,23 @@ describe("review c56: results (Observation)", () => {
     expect(warned(warnings, /dated 2026-11-27, after the assessment date 2026-11-26; not used/)).toBe(true);
     expect(record.labs?.creatinine).toMatchObject({ value: 1, date: "2026-11-20" });
   });
+
+  it("MISLEADING-2: kappa and lambda sent with standard LOINC codes, no light-chain type: the type is asked for the FLC readings", () => {
+    const p = probe("p12b-issued-only-calcium-smm");
+    const entries = p.bundle.entry as { resource: { code?: { coding?: { code: string }[] } } }[];
+    const bundle = {
+      ...p.bundle,
+      entry: entries.filter((e) => e.resource.code?.coding?.[0]?.code !== "labs.lightChain"),
+    };
+    const { record, warnings } = bundleToRecord(bundle, { asOf: p.asOf });
+    const a = assess(record, { defaultAsOf: p.asOf });
+    expect(record.labs?.involvedFreeLightChain).toBeUndefined();
+    expect(warned(warnings, /without the light-chain type of the M-protein \(labs.lightChain\)/)).toBe(true);
+    // The FLC readings the values would have answered name the light-chain type too (before: only the chains).
+    const lightChain = a.missingData.find((m) => m.field === "labs.lightChain");
+    expect(lightChain?.neededFor).toMatch(/SLiM FLC ratio >=100/);
+    expect(lightChain?.neededFor).toMatch(/Mayo 2018 SMM risk/);
+  });
 });
 
 describe("review c56: whose data (subject)", () => {

@@ -1438,7 +1438,15 @@ export const DRUG_RULES: readonly DrugRule[] = [
   {
     id: "teclistamab.step-up-monitoring",
     drugs: ["teclistamab"],
-    when: { all: [] },
+    // Review c57-M2: not on the card of teclistamab given now past its first 2 weeks, when its step-up doses are
+    // given (the reference's step-up days end by day 8, treatments.md 5c; the handout reads the same 2 weeks).
+    when: {
+      any: [
+        { fact: "onBispecific", is: false },
+        { fact: "weeksOnCurrentLine", lt: 2 },
+      ],
+    },
+    unknownOk: ["onBispecific", "weeksOnCurrentLine"],
     // treatments.md 10 (F, label texts): the US and EU monitoring after step-up doses differ.
     text: {
       us: "Teclistamab, US PI: hospitalise for 48 h after each step-up dose.",

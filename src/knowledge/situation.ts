@@ -250,6 +250,9 @@ export interface Situation {
   onPi: K<boolean>;
   onAntiCd38: K<boolean>;
   onBispecific: K<boolean>;
+  /** A bispecific antibody (teclistamab, elranatamab, talquetamab, linvoseltamab) given before and not now: its
+   * infections persist over time (treatments.md 5c; review c57-U2). Unknown without the lines of therapy. */
+  bispecificEnded: K<boolean>;
   /** Absolute neutrophil count in 10^9/L taken on or after the start of the bispecific antibody given now (an
    * undated count is the current one); null when none is given, or the record's count predates its start or is
    * missing (review c26-8's twin: a count from before the first dose is not one on the drug). */
@@ -507,6 +510,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: BOOL,
     inputs: ["conditions.neuropathyPainful"],
   },
+  // True also at NYHA class III or IV (review c57-U3; engine/options.ts heartFailureOf); asked as heart failure.
   heartFailure: { label: "heart failure", values: BOOL, inputs: ["conditions.heartFailure"] },
   nyhaClass: {
     label: "NYHA class",
@@ -638,13 +642,13 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   daysSinceAntiCd38: {
     label:
-      "days since an anti-CD38 antibody was last given (its end, or not recorded, the start of the therapy after it)",
+      "days since an anti-CD38 antibody was last given (its end; not recorded, the start of the therapy after it, or 0 when it stopped on a day not recorded with nothing after it)",
     unit: "days",
     inputs: ["treatmentHistory.end"],
   },
   daysSinceDaratumumab: {
     label:
-      "days since daratumumab was last given (its end, or not recorded, the start of the therapy after it)",
+      "days since daratumumab was last given (its end; not recorded, the start of the therapy after it, or 0 when it stopped on a day not recorded with nothing after it)",
     unit: "days",
     inputs: ["treatmentHistory.end"],
   },
@@ -780,6 +784,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   onPi: { label: "on a proteasome inhibitor now", values: BOOL, inputs: LINES_INPUT },
   onAntiCd38: { label: "on an anti-CD38 antibody now", values: BOOL, inputs: LINES_INPUT },
   onBispecific: { label: "on a bispecific antibody now", values: BOOL, inputs: LINES_INPUT },
+  bispecificEnded: {
+    label: "a bispecific antibody given before, not now",
+    values: BOOL,
+    inputs: LINES_INPUT,
+  },
   ancSinceBispecificStart: {
     label: "absolute neutrophil count since the bispecific antibody started",
     unit: "x10^9/L",

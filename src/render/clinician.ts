@@ -368,6 +368,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
   );
   const more = a.options.length - top.length;
   const critical = a.alerts.filter((al) => al.severity === "critical");
+  const warnings = a.alerts.filter((al) => al.severity === "warning").length;
   // Review c38-K5: a rise before a switch the phase was not read from is an open question of the phase itself,
   // said beside it (the next step may be a transplant the rise would cancel). A rise the record contradicts is
   // said there when every IMWG wording confirms it (review c40-N2), not when only the older one does (c39-L7).
@@ -408,6 +409,9 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
             critical.map((al) => `${al.verified ? "" : unverifiedTag}${f.esc(al.text)}`),
           )
         : "Critical alerts: none",
+      // A warning (a kidney injury new on the line being given, a count below a dose rule) is not critical, and is
+      // not to be missed by a reader of the summary alone: counted here, said in Alerts.
+      ...(warnings > 0 ? [`Warnings: ${warnings}, in Alerts below`] : []),
       `Next step: ${headlineNextStep(a, x, f)}`,
     ]),
   ];
@@ -424,13 +428,26 @@ function refractorinessQuestion(a: Assessment, f: Inline): string[] {
   for (const m of a.missingData) {
     const at = m.neededFor.indexOf("refractoriness");
     if (!/^treatmentHistory\.\d+\./.test(m.field) || at < 0) continue;
-    const what = m.neededFor.slice(at).replace(/^refractoriness:? ?/, "");
+    const what = firstPart(m.neededFor.slice(at)).replace(/^refractoriness:? ?/, "");
     asked.push(`${f.code(m.field)}${what ? ` (${f.esc(what)})` : ""}`);
   }
   const record = asked.length > 0 ? `; record ${asked.join("; ")}` : "";
   return [
     `Open question on the options: refractoriness to ${f.esc(drugs.join(" and "))} is not known (IMWG: progression on a drug or within 60 days of its last dose)${record}. Options giving ${drugs.length === 1 ? "it" : "them"} again are at most "consider" until it is settled.`,
   ];
+}
+
+/** The text up to the first ", " outside brackets: one item of a neededFor that joins several (review c57: the
+ * options an entry's refractoriness holds are named after it). */
+function firstPart(text: string): string {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (depth === 0 && c === "," && text[i + 1] === " ") return text.slice(0, i);
+  }
+  return text;
 }
 
 /** Review c53-W2: drugs the disease did not respond to (best response SD) with no progression on them

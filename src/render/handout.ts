@@ -304,6 +304,9 @@ function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWor
     );
   }
   if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
+  // Review c57-M2: at month 6 with neutrophils 0.9 and IgG 180, fever was said only as the early immune reaction;
+  // its infections persist over time (treatments.md 5c).
+  if (weeks === null || weeks >= STEP_UP_WEEKS) out.push(w.onBispecific.infections);
   return out.join(" ");
 }
 

@@ -284,6 +284,12 @@ export function maintenanceAgentsOnly(drugs: readonly string[]): boolean {
   );
 }
 
+/** The project's reading (review c57-W5; not in the clinical reference): maintenance agents begun within 6 months of
+ * the transplant or the end of its consolidation may be its maintenance. CALGB 100104 began lenalidomide on day
+ * 100-110 after the transplant (NCT00114101; pooled in mccarthy-2017-jco); count recovery and a consolidation delay it
+ * in practice. Begun later, the entry is a new line unless `plannedWithPrevious` says otherwise. */
+const MAINTENANCE_READ_WINDOW_DAYS = 183;
+
 function maintenanceToRead(
   prev: TreatmentFact,
   next: TreatmentFact,
@@ -968,7 +974,14 @@ export function assessLinesAndResponse(
           "any",
           facts.labs.heavyChain === "none",
         )?.confirmed === true;
-      if (!against) {
+      if (!against && daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS) {
+        // Review c57-W5: lenalidomide begun 3 years after the transplant read "week 204 of first-line maintenance".
+        // Begun later than maintenance begins after a transplant: not read as it (a new line, as before), asked.
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor: `the line count: read as a new line (begun more than 6 months after ${prev.regimen}, later than maintenance after a transplant begins); true if it was planned as its maintenance (one line)`,
+        });
+      } else if (!against) {
         transplant = { planned: true, asked: true, kind: "maintenance" };
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
@@ -1305,11 +1318,15 @@ export function assessLinesAndResponse(
             start: t.start,
             status: drugStatus === null && (withinWindowOfAsOf || settledNo === true) ? false : drugStatus,
             // A one-time treatment is not listed; nor a drug of the last line while its progression is the open
-            // question, which the pathway reads under both answers (refractoryDrugsIfProgressed; review c34).
+            // question, which the pathway reads under both answers (refractoryDrugsIfProgressed; review c34). An entry
+            // stopped on a day not recorded with a progression after it is listed: the progression is no question,
+            // its last dose is (review c57-W2: lenalidomide not known, DRd and KRd stayed standard).
             unlisted:
               carTEntry ||
               (transplantEntry && d === "melphalan") ||
-              (last?.entries.includes(i) === true && last.progressed === null),
+              (last?.entries.includes(i) === true &&
+                last.progressed === null &&
+                !(stoppedEndNotRecorded(t) && recordedProgressionDate(t) !== null)),
           });
       }
       // Review c54-1: non-response is the line's (C§9.2: fails to reach MR while on therapy): an entry's SD counts
@@ -1450,6 +1467,19 @@ export function assessLinesAndResponse(
     if (antiCd38Refractory === null && settled.some((d) => drugClass(d) === DrugClass.antiCd38))
       linesOfTherapy.antiCd38RefractoryIfProgressed = true;
     linesOfTherapy.refractoryDrugsIfProgressed = settled;
+  }
+  // Review c57-M1, m5: an entry stopped on a day not recorded has its end asked even with no progression after it
+  // (DRd, given until progression, "stopped (planned)" with no end read as a finished line: the day tells).
+  for (const t of history) {
+    // A CAR-T infusion or a transplant is one event: its day is its start (the record contract's reading).
+    if (!stoppedEndNotRecorded(t) || t.asct || holdsCarT(t.drugs) || compareDates(t.start, facts.asOf) > 0)
+      continue;
+    const field = `treatmentHistory.${t.index}.end`;
+    if (!missing.some((m) => m.field === field))
+      missing.push({
+        field,
+        neededFor: `the day it stopped (stopped, ${t.stopReason}, on a day not recorded)`,
+      });
   }
   return { linesOfTherapy, response: lab };
 }

@@ -591,6 +591,9 @@ function NotOfferedList({ a, cite }: { a: Assessment; cite: (ids: readonly strin
 export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) {
   const cite = (ids: readonly string[]) => <Cite ids={ids} />;
   const warnings = a.alerts.filter((x) => x.severity !== "critical").length;
+  // Open when it holds a warning: the summary card shows the critical alerts only (a kidney injury new on the line
+  // being given is a warning, and was folded away below the options).
+  const anyWarning = a.alerts.some((x) => x.severity === "warning");
   return (
     <div className="clinician">
       <SummaryCard a={a} cite={cite} />
@@ -610,7 +613,7 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
       )}
       {time}
       {warnings > 0 && (
-        <Section title={`Alerts (${warnings})`}>
+        <Section title={`Alerts (${warnings})`} open={anyWarning}>
           <OtherAlerts a={a} />
         </Section>
       )}

@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../core.js";
 import type { Assessment } from "../engine/assessment.js";
 import type { PatientRecord } from "../model/record.js";
+import { ClinicianView } from "./Results.js";
 import { forDisplay, SummaryCard } from "./Summary.js";
 
 const record = JSON.parse(
@@ -65,5 +66,35 @@ describe("the summary card's phase", () => {
     const a = assess(record);
     const text = phaseText({ ...a, phase: { ...(a.phase as NonNullable<Assessment["phase"]>), reason: "" } });
     expect(text).toBe("PhaseOn induction (D-VRd, line 1)");
+  });
+});
+
+describe("the clinician view's alerts", () => {
+  /** Whether the "Alerts (N)" section renders open. */
+  const alertsOpen = (a: Assessment): boolean | null => {
+    const html = renderToStaticMarkup(createElement(ClinicianView, { a: forDisplay(a) }));
+    const m = /<details( open="")?><summary>Alerts \(\d+\)<\/summary>/.exec(html);
+    return m === null ? null : m[1] !== undefined;
+  };
+  const vignette = (name: string) =>
+    JSON.parse(
+      readFileSync(fileURLToPath(new URL(`../../examples/vignettes/${name}.json`, import.meta.url)), "utf8"),
+    ) as PatientRecord;
+
+  it("open when one is a warning: a kidney injury new on carfilzomib is not folded away below the options", () => {
+    const a = assess(vignette("kd-kidney-impairment-new-on-carfilzomib"));
+    expect(a.alerts.some((x) => x.id === "alert.kidney-new-on-treatment" && x.severity === "warning")).toBe(
+      true,
+    );
+    expect(alertsOpen(a)).toBe(true);
+  });
+
+  it("folded when they are notes only", () => {
+    const a = assess(record);
+    const infoOnly = {
+      ...a,
+      alerts: [{ id: "x.note", severity: "info" as const, text: "A note.", citations: [], verified: true }],
+    };
+    expect(alertsOpen(infoOnly)).toBe(false);
   });
 });

@@ -100,7 +100,12 @@ const HCM_ZA_DOSE =
  * CAR-T (how long the risk lasts): the condition has none, and the options say so. */
 const onBispecific: Condition = { fact: "onBispecific", is: true };
 const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
-const tCellRedirection: Condition = { any: [onBispecific, afterCarT] };
+/** A bispecific given before and not now (review c57-U2: the PJP, IVIG and HSV/VZV cards went when it was read
+ * stopped; treatments.md 5c: its infections "persist over time", with the stopping rules CD4 >200/uL and IgG). */
+const afterBispecific: Condition = { fact: "bispecificEnded", is: true };
+const tCellRedirection: Condition = { any: [onBispecific, afterCarT, afterBispecific] };
+const NO_WINDOW_AFTER_BISPECIFIC =
+  "A bispecific antibody was given before and is not given now: the clinical reference says its infections persist over time and gives no time window after the last dose; the stopping rule it gives is";
 const lowIgg: Condition = { fact: "iggMgDl", lt: 400 };
 /** IgG-type disease with a total IgG of 400 mg/dL or more: the total includes the monoclonal IgG, so whether
  * the polyclonal IgG is below 400 mg/dL cannot be told from it (review c9a, c14). */
@@ -569,6 +574,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             { fact: "onAntiCd38", is: true },
             onBispecific,
             afterCarT,
+            afterBispecific,
             { fact: "priorAsct", is: true },
           ],
         },
@@ -591,6 +597,20 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       // Review c13-6: shown years after a transplant with nothing else that calls for it. The reference
       // (treatments.md 8e) names "after ASCT" with no length (UNVERIFIED, NCCN); none is invented.
       {
+        text: "A bispecific antibody was given before and is not given now: the clinical reference gives HSV/VZV prophylaxis for patients on bispecifics, says their infections persist over time, and gives no time window or stopping rule after the last dose: decide its length with the team.",
+        when: {
+          all: [
+            afterBispecific,
+            { not: onBispecific },
+            { not: afterCarT },
+            { fact: "onPi", is: false },
+            { fact: "onAntiCd38", is: false },
+          ],
+        },
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+      {
         text: "The autologous transplant is the only reason for it in this record (no proteasome inhibitor, anti-CD38 antibody, bispecific or CAR-T now): the clinical reference gives no length for HSV/VZV prophylaxis after ASCT: decide with the transplant centre whether it is still needed.",
         when: {
           all: [
@@ -599,6 +619,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             { fact: "onAntiCd38", is: false },
             { not: onBispecific },
             { not: afterCarT },
+            { not: afterBispecific },
           ],
         },
         show: ["monthsSinceAsct"],
@@ -677,6 +698,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
     cautions: [
+      {
+        text: `${NO_WINDOW_AFTER_BISPECIFIC} CD4 >200/uL (the record holds no CD4 count).`,
+        when: { all: [afterBispecific, { not: onBispecific }, { not: afterCarT }] },
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
       {
         text: `${NO_WINDOW_AFTER_CAR_T} CD4 >200/uL (the record holds no CD4 count).`,
         when: afterCarT,
@@ -768,6 +795,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         // On a bispecific (the infection criterion regardless of IgG is the consensus's for bispecifics);
         // otherwise the adjustment "igg-not-judgeable" says it (review c14).
         when: { all: [iggTotalNotJudgeable, onBispecific] },
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+      {
+        text: `${NO_WINDOW_AFTER_BISPECIFIC} to give it monthly while immunoparesis persists (IgG <400 mg/dL).`,
+        when: { all: [afterBispecific, { not: onBispecific }, { not: afterCarT }] },
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },

@@ -280,6 +280,8 @@ export const EN: HandoutWords = {
       "After each step-up dose you stay near the hospital for 2 days, and your team checks you every day.",
     talquetamab:
       "This medicine can also change your taste, your nails and your skin, and cause weight loss or trouble swallowing. Tell your team if this happens.",
+    infections:
+      "This medicine also makes infections more likely, for as long as you take it and for months after. Call your team at once if you get a fever.",
   },
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",

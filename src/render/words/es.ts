@@ -664,6 +664,8 @@ export const ES: HandoutWords = {
       "Después de cada dosis creciente usted se queda cerca del hospital 2 días, y su equipo hace una revisión cada día.",
     talquetamab:
       "Este medicamento también puede cambiar el gusto, las uñas y la piel, y causar pérdida de peso o problemas para tragar. Avise a su equipo si pasa.",
+    infections:
+      "Este medicamento también hace más probables las infecciones, mientras lo recibe y durante meses después. Si tiene fiebre, llame a su equipo enseguida.",
   },
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",

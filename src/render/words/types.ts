@@ -347,7 +347,14 @@ export interface HandoutWords {
    * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
    * facility with daily checks for 48 h; else the options' `optionsStepUpDoses`); `talquetamab`: its own
    * (GPRC5D) side effects. */
-  onBispecific: { warningSigns: string; stepUpUs: string; stepUpEu: string; talquetamab: string };
+  /** `infections`: past the first weeks, when fever is rather an infection's sign (review c57-M2). */
+  onBispecific: {
+    warningSigns: string;
+    stepUpUs: string;
+    stepUpEu: string;
+    talquetamab: string;
+    infections: string;
+  };
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
   emergency: Readonly<Record<NamedAlertId, string>> & { urgentNow: string };
