@@ -26,6 +26,7 @@ import {
   DRUGS,
   drugByName,
   drugByRxcui,
+  HBV_SEROLOGY_PATHS,
   type LoincTarget,
   loincEntry,
   SYSTEM,
@@ -155,6 +156,11 @@ interface MedUse {
   /** Status completed or stopped (MedicationStatement, MedicationRequest): the course is over, its end perhaps not
    * given. */
   over: "completed" | "stopped" | null;
+  /** Why the course stopped, from its statusReason (or a stopped MedicationStatement's reasonCode): review c57
+   * U4/U5. Null when none is given or the course is not over. */
+  reason: { code: StopReason; text: string } | null;
+  /** The end is the resource's own (a period's end), not a one-day effectiveDateTime. */
+  endGiven: boolean;
 }
 
 /** An anticoagulant taken by the patient (a MedicationStatement or MedicationRequest of one). */
@@ -204,9 +210,22 @@ function anticoagulationIntensity(r: Record<string, unknown>): AnticoagulantUse[
       if (isRecord(c)) add(c.text);
       for (const k of codingsOf(c)) add(k.display);
     }
-  const all = texts.join(" | ");
+  // Review c57 U1: "5 mg twice daily for PE; then 2.5 mg bid for prevention of recurrence" read prophylactic (the
+  // word "prevention") beside an acute PE, and LMWH was advised on top. Preventing a recurrence (secondary prevention,
+  // extended treatment) is not VTE prophylaxis: those words are set aside; words naming the treatment of a VTE are
+  // therapeutic (treatments.md 7c: full-dose anticoagulation is the prophylaxis).
+  const all = texts
+    .join(" | ")
+    .replace(
+      /\bsecondary prevention\b|\bprevent(?:ion of|ing|s)? (?:a |the )?(?:recurren(?:ce|t)|re-?currence|new (?:clots?|events?))\b|\b(?:recurrence|recurrent vte) prevention\b/gi,
+      " ",
+    );
   const prophylactic = /\bprophyla(xis|ctic)\b|\bprevent(ion|ive)?\b/i.test(all);
-  const therapeutic = /\btherapeutic\b|\btreatment[- ]dose\b|\bfull[- ]dose\b/i.test(all);
+  const therapeutic =
+    /\btherapeutic\b|\btreatment[- ]dose\b|\bfull[- ]dose\b|\btreatment (?:of|for)\b/i.test(all) ||
+    /\b(?:for|treat(?:s|ing)?)\s+(?:an?\s+|the\s+)?(?:acute\s+|new\s+|recent\s+)?(?:pe|dvt|vte|pulmonary embol(?:ism|us|i)|deep ve(?:in|nous) thrombosis|venous thromboembolism|venous thrombosis)\b(?!\s*(?:prophyla|prevent))/i.test(
+      all,
+    );
   return prophylactic && therapeutic
     ? "conflicting"
     : prophylactic
@@ -214,6 +233,32 @@ function anticoagulationIntensity(r: Record<string, unknown>): AnticoagulantUse[
       : therapeutic
         ? "therapeutic"
         : null;
+}
+
+/** SNOMED CT codes of an adverse reaction to a drug, read as a toxicity stop: 281647001 "Adverse reaction" (the root
+ * of the FHIR AllergyIntolerance manifestation value sets, e.g. HL7 NZ SDHR ValueSet
+ * sdhr-allergyintolerance-manifestation-valueset) and 29544009 "Intolerance" (HL7 Europe eHDSI AdverseEventType value
+ * set). Not in the clinical reference. */
+const SNOMED_TOXICITY_STOP: ReadonlySet<string> = new Set(["281647001", "29544009"]);
+
+/** Review c57 U4/U5: the record's stop reason a statusReason's words or codes give, only where they say it
+ * unambiguously: an adverse event or toxicity (the word, a named toxicity such as neuropathy, a CTCAE grade, or the
+ * SNOMED CT codes above) is `toxicity`; the patient's wish is `patient-choice`; anything else (and anything that also
+ * names progression or both) is `other`. */
+export function stopReasonOf(texts: readonly string[], snomedCodes: readonly string[]): StopReason {
+  const all = texts.join(" | ");
+  const toxicity =
+    snomedCodes.some((c) => SNOMED_TOXICITY_STOP.has(c)) ||
+    /\btoxicit(y|ies)\b|\btoxic\b|\badverse\b|\bside[- ]effects?\b|\bintoleran(ce|t)\b|\bnot tolerated\b|\bneuropath(y|ic)\b|\bgrade [1-5]\b|\bctcae\b/i.test(
+      all,
+    );
+  const choice =
+    /\bpatient(?:'s)? (?:choice|wish(?:es)?|preference|request|decision|declined|refused)\b|\b(?:declined|refused|stopped) by (?:the )?patient\b|\bpatient (?:declines|refuses)\b/i.test(
+      all,
+    );
+  const progression = /\bprogress|\brelaps|\brefractory\b|\bno response\b|\bnot responding\b/i.test(all);
+  if (progression || (toxicity && choice)) return "other";
+  return toxicity ? "toxicity" : choice ? "patient-choice" : "other";
 }
 
 function codingsOf(cc: unknown): Coding[] {
@@ -279,6 +324,39 @@ function addedInFirstCycle(regimenStart: string, day: string, batch: readonly Me
     const c = drugClass(u.drug);
     return c !== DrugClass.steroid && c !== DrugClass.bcmaDirected && c !== DrugClass.gprc5dDirected;
   });
+}
+
+/** Review c57 W3: how long before a CAR-T entry an ended regimen is named as possible bridging (the project's own
+ * window; the reference gives none). */
+const BRIDGING_WINDOW_DAYS = 56;
+/** ... and begun within 16 weeks of it (the project's own window: a regimen of years before is the previous line). */
+const BRIDGING_START_WINDOW_DAYS = 112;
+/** Review c57 W4: a second transplant within about 6 months of the first (the project's own window, the reviewer's
+ * "about 6 months"; tandem transplants are planned 2-6 months apart) is named as a possible tandem. */
+const TANDEM_WINDOW_DAYS = 183;
+
+/** Review c57 U4/U5: the uses of a running regimen (begun `regimenStart`) whose drug stopped, with its own end, on or
+ * within a week before `day`, the day a drug is added, with no use of that drug going on past its end and none begun
+ * in `batch` (a drug given again is no substitution). A dose (MedicationAdministration) ends on its day and says
+ * nothing of a stop. */
+const SUBSTITUTION_GAP_DAYS = 7;
+function stoppedBefore(
+  uses: readonly MedUse[],
+  regimenStart: string,
+  day: string,
+  batch: readonly MedUse[],
+): MedUse[] {
+  const out: MedUse[] = [];
+  for (const drug of new Set(uses.map((u) => u.drug))) {
+    if (batch.some((u) => u.drug === drug)) continue;
+    const of = uses.filter((u) => u.drug === drug);
+    if (of.some((u) => u.dose || u.ongoing || u.end === null || !u.endGiven)) continue;
+    const last = of.reduce((a, b) => ((b.end as string) > (a.end as string) ? b : a));
+    const end = last.end as string;
+    if (end < regimenStart || end > day || daysBetween(end, day) > SUBSTITUTION_GAP_DAYS) continue;
+    out.push(last);
+  }
+  return out;
 }
 
 /** See the call: the lymphodepletion uses joined to the CAR-T product's group, in place; fludarabine left over is
@@ -508,6 +586,34 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
 
   if (patient) {
     const p = patient.r;
+    // Review c57 W9: a deceased patient was assessed as living (first-line options and a handout addressed to them,
+    // in CDS Hooks and a cohort screen). Patient.deceased[x] on or before the assessment date: refused.
+    if (p.deceasedBoolean === true) {
+      throw new MmnavError(
+        ErrorCode.PATIENT_DECEASED,
+        `${patient.ref} is recorded deceased (Patient.deceasedBoolean true): not assessed`,
+        [{ path: `${patient.ref}.deceasedBoolean`, message: "the patient is recorded deceased" }],
+      );
+    }
+    if (p.deceasedDateTime !== undefined) {
+      const died = dateOf(p.deceasedDateTime).date;
+      if (died === null || asOf === undefined || died <= asOf) {
+        throw new MmnavError(
+          ErrorCode.PATIENT_DECEASED,
+          `${patient.ref} is recorded deceased on ${shown(p.deceasedDateTime)} (Patient.deceasedDateTime)${died !== null && asOf !== undefined ? `, on or before the assessment date ${asOf}` : ""}: not assessed`,
+          [
+            {
+              path: `${patient.ref}.deceasedDateTime`,
+              message: `the patient is recorded deceased on ${shown(p.deceasedDateTime)}`,
+            },
+          ],
+        );
+      }
+      warn(
+        patient.ref,
+        `Patient.deceasedDateTime ${shown(p.deceasedDateTime)} is after the assessment date ${asOf}: assessed as on ${asOf}; check the record`,
+      );
+    }
     const idents = Array.isArray(p.identifier) ? p.identifier.filter(isRecord) : [];
     const recordId = idents.find((i) => i.system === RECORD_ID_SYSTEM && typeof i.value === "string")?.value;
     const id =
@@ -620,10 +726,26 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const v = f.value;
     const label = f.path;
     /** "Positive" / "NEGATIVE" as another lab writes a qualitative result: the record's own word. */
+    const serology = HBV_SEROLOGY_PATHS.has(label);
     const resultWord = (s: unknown): "positive" | "negative" | null => {
       if (typeof s !== "string") return null;
       const t = s.trim().toLowerCase();
-      return t === "positive" || t === "negative" ? t : null;
+      if (t === "positive" || t === "negative") return t;
+      // Review c57 W7: a hepatitis B result as labs write it ("Reactive", "Not detected"; hbv-serology-codes).
+      if (!serology) return null;
+      if (t === "reactive" || t === "detected") return "positive";
+      if (
+        [
+          "non-reactive",
+          "nonreactive",
+          "non reactive",
+          "not reactive",
+          "not detected",
+          "undetected",
+        ].includes(t)
+      )
+        return "negative";
+      return null;
     };
     const allowed: readonly string[] = "values" in v ? v.values : [];
     /** A NYHA class as an EHR writes it ("III", "Class IIIb", "NYHA class 3"), for a field that takes one. */
@@ -665,7 +787,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         const s = stringValue();
         if (s !== null) {
           if (!v.values.includes(s)) {
-            warn(ref, `${label}: "${s}" is not one of ${v.values.join(", ")}; not used`);
+            warn(
+              ref,
+              `${label}: a result "${s}" is present but not readable (not one of ${v.values.join(", ")}${serology ? ", nor reactive / non-reactive / detected / not detected" : ""}); not used`,
+            );
             return null;
           }
           return [s];
@@ -723,6 +848,75 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(ref, "MRD result (series.mrd): sensitivity is not a fraction above 0 and at most 1; left out");
     }
     return v;
+  };
+
+  /** The Bundle's Observations by every name a reference may give them (Observation/id, fullUrl). */
+  const observationNames = new Set<string>();
+  for (const o of resources)
+    if (o.r.resourceType === "Observation") {
+      observationNames.add(o.ref);
+      if (o.fullUrl) observationNames.add(o.fullUrl);
+    }
+  /** Review c57 W8: a panel's parts. The free light chains of an FLC panel (LOINC 72350-3) sent as
+   * Observation.component (36916-5 kappa, 33944-0 lambda) are read as that Observation's kappa and lambda results, of
+   * its date, as separate Observations are (the same value sent both ways is kept once: seriesOf, pickCurrent); other
+   * components are said, not used. hasMember: an Observation of the Bundle is read on its own (never twice); a
+   * contained one (`#id`) is read here, as about the panel's patient and of its date when it gives none; any other is
+   * not in the Bundle, said. True when the Observation has components or members. */
+  const readPanelParts = (x: { r: Resource; ref: string }, base: Omit<Point<LabValue>, "value">): boolean => {
+    const { r, ref } = x;
+    const components = Array.isArray(r.component) ? r.component : [];
+    const members = Array.isArray(r.hasMember) ? r.hasMember : [];
+    components.forEach((c, i) => {
+      const cref = `${ref}.component[${i}]`;
+      if (!isRecord(c)) return;
+      const entry = codingsOf(c.code)
+        .filter((k) => k.system === SYSTEM.loinc && typeof k.code === "string")
+        .map((k) => loincEntry(k.code as string))
+        .find((e) => e !== undefined);
+      if (entry?.target.kind === "freeLightChain") {
+        const v = readQuantity(
+          cref,
+          c as Resource,
+          "involvedFreeLightChain",
+          `free ${entry.target.chain} light chain`,
+        );
+        if (v) flcPoints[entry.target.chain].push({ ...base, ref: cref, value: v });
+        return;
+      }
+      warn(
+        cref,
+        entry?.target.kind === "notUsed"
+          ? `${describeCodes(c.code)}: not used, because ${entry.target.reason}`
+          : `component ${describeCodes(c.code)}: only the free light chains (36916-5, 33944-0) are read from a panel's components; not used`,
+      );
+    });
+    const contained = Array.isArray(r.contained) ? r.contained.filter(isRecord) : [];
+    for (const m of members) {
+      const reference = isRecord(m) && typeof m.reference === "string" ? m.reference : null;
+      if (reference === null) {
+        warn(ref, "hasMember without a reference; not read");
+        continue;
+      }
+      if (observationNames.has(reference)) continue;
+      const inner = reference.startsWith("#")
+        ? contained.find((c) => c.resourceType === "Observation" && `#${shown(c.id)}` === reference)
+        : undefined;
+      if (inner) {
+        const hasDate = effectiveOf(inner as Resource) !== undefined;
+        handleObservation({
+          r: {
+            ...(inner as Resource),
+            subject: inner.subject ?? r.subject,
+            ...(hasDate || base.sortKey === "" ? {} : { effectiveDateTime: base.sortKey }),
+          } as Resource,
+          ref: `${ref}${reference}`,
+        });
+        continue;
+      }
+      warn(ref, `hasMember ${reference} is not in the Bundle; not read (send the member Observation itself)`);
+    }
+    return components.length > 0 || members.length > 0;
   };
 
   const handleObservation = (x: { r: Resource; ref: string }) => {
@@ -793,13 +987,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const history = tags.some((t) => t.system === HISTORY_TAG.system && t.code === HISTORY_TAG.code);
     const base = { ref, date: eff.date, sortKey: eff.sortKey, history };
     if (localLab) target = { kind: "lab", field: localLab };
+    const parts = readPanelParts(x, base);
     if (local) {
       const values = readLocal(ref, r, local);
       for (const v of values ?? []) push(localPoints, local.path, { ...base, value: v });
       return;
     }
     if (!target) {
-      warn(ref, `code ${describeCodes(r.code)} is not one the navigator reads; not used`);
+      if (!parts) warn(ref, `code ${describeCodes(r.code)} is not one the navigator reads; not used`);
       return;
     }
     switch (target.kind) {
@@ -1069,6 +1264,72 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     return null;
   };
 
+  /** Review c57 U4/U5: a course's statusReason (MedicationStatement: a list; MedicationRequest: one), or for a stopped
+   * MedicationStatement with none, its reasonCode, read as the record's stop reason (stopReasonOf) and quoted in a
+   * warning. Only for a course that is over; an active one's reason is said, not used. A reasonCode is first the
+   * reason the drug is taken (FHIR R4), so one that names no toxicity or patient's wish is said, not used. */
+  const stopReasonFrom = (
+    ref: string,
+    r: Resource,
+    drug: string,
+    status: string | null,
+    over: boolean,
+  ): MedUse["reason"] => {
+    const concepts = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+    const textOf = (cc: unknown): string => {
+      const t = isRecord(cc) && typeof cc.text === "string" ? cc.text : null;
+      const displays = codingsOf(cc)
+        .map((c) => c.display)
+        .filter((d): d is string => typeof d === "string");
+      return t ?? (displays.length > 0 ? displays.join(", ") : describeCodes(cc));
+    };
+    const read = (ccs: unknown[]) => ({
+      texts: ccs.map(textOf),
+      codes: ccs.flatMap((cc) =>
+        codingsOf(cc)
+          .filter((c) => c.system === SYSTEM.snomed && typeof c.code === "string")
+          .map((c) => c.code as string),
+      ),
+    });
+    const statusReason = concepts(r.statusReason);
+    if (statusReason.length > 0) {
+      const { texts, codes } = read(statusReason);
+      const quoted = texts.map((t) => `"${t}"`).join(", ");
+      if (!over) {
+        warn(
+          ref,
+          `${drug}: statusReason ${quoted} with status "${shown(status)}", a course not over; not read as a stop reason`,
+        );
+        return null;
+      }
+      const code = stopReasonOf(texts, codes);
+      warn(
+        ref,
+        code === "other"
+          ? `${drug}: statusReason ${quoted}: not read as a toxicity or the patient's choice (the only stop reasons read from words); stopReason "other"`
+          : `${drug}: statusReason ${quoted}: read as stopReason "${code}"`,
+      );
+      return { code, text: texts.join("; ") };
+    }
+    const reasonCode =
+      r.resourceType === "MedicationStatement" && status === "stopped" ? concepts(r.reasonCode) : [];
+    if (reasonCode.length > 0) {
+      const { texts, codes } = read(reasonCode);
+      const quoted = texts.map((t) => `"${t}"`).join(", ");
+      const code = stopReasonOf(texts, codes);
+      if (code === "other") {
+        warn(
+          ref,
+          `${drug}: status "stopped" with reasonCode ${quoted}, which may be why the drug was taken, not why it stopped; not read as the stop reason`,
+        );
+        return null;
+      }
+      warn(ref, `${drug}: status "stopped" with reasonCode ${quoted}: read as stopReason "${code}"`);
+      return { code, text: texts.join("; ") };
+    }
+    return null;
+  };
+
   const handleMedication = (x: { r: Resource; ref: string }) => {
     const { r, ref } = x;
     const status = typeof r.status === "string" ? r.status : null;
@@ -1142,6 +1403,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       anticoagulants.push({ ref, drug, start, end, ongoing, intensity: anticoagulationIntensity(r) });
       return;
     }
+    const over =
+      r.resourceType !== "MedicationAdministration" && (status === "completed" || status === "stopped")
+        ? status
+        : null;
+    const reason = stopReasonFrom(ref, r, drug, status, over !== null || (end !== null && !ongoing));
     if (!start) {
       warn(ref, `${drug}: no full start date; not used (a line of therapy needs a start)`);
       return;
@@ -1175,10 +1441,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       inferred: groupKey === "",
       line,
       dose: r.resourceType === "MedicationAdministration",
-      over:
-        r.resourceType !== "MedicationAdministration" && (status === "completed" || status === "stopped")
-          ? status
-          : null,
+      over,
+      reason,
+      endGiven:
+        end !== null &&
+        !(r.resourceType === "MedicationStatement" && typeof r.effectiveDateTime === "string"),
     });
   };
 
@@ -1221,6 +1488,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     drugFree.push({ ref, start, end, line });
   };
 
+  /** Review c57 U1: Conditions of a venous thromboembolism there now (a vteHistory code that is not a history code,
+   * clinicalStatus active/recurrence/relapse, or none and not abated; not refuted or entered in error). */
+  const activeVte: string[] = [];
   /** Record fields a present Condition says are there, with the Conditions that say so. */
   const conditionPresent = new Map<ConditionFieldTarget, string[]>();
   const conditionLabel = (t: ConditionFieldTarget) =>
@@ -1256,6 +1526,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       if (field) {
         known = true;
         targets.add(field.target);
+        if (
+          field.target === "vteHistory" &&
+          !/history/i.test(field.display) &&
+          current &&
+          !vs.some((v) => UNCONFIRMED_STATUS.has(v)) &&
+          !activeVte.includes(ref)
+        )
+          activeVte.push(ref);
       }
       const e = conditionCodeEntry(c.system, c.code);
       if (!e) continue;
@@ -1541,6 +1819,24 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       if (!takenNow(u))
         warn(u.ref, `${u.drug}: an anticoagulant not taken now${u.end ? ` (ended ${u.end})` : ""}; not used`);
     const now = anticoagulants.filter(takenNow);
+    // Review c57 U1: an anticoagulant taken now beside a VTE there now is its treatment, never read as prophylaxis:
+    // therapeutic when its words say nothing, conflicting (asked) when they say prophylaxis.
+    if (activeVte.length > 0)
+      for (const u of now) {
+        if (u.intensity === null) {
+          u.intensity = "therapeutic";
+          warn(
+            `${u.ref}, ${activeVte.join(", ")}`,
+            `${u.drug}: an anticoagulant taken now beside an active venous thromboembolism (${activeVte.join(", ")}), its dosage naming no intensity: read as therapeutic (the VTE's treatment)`,
+          );
+        } else if (u.intensity === "prophylactic") {
+          u.intensity = "conflicting";
+          warn(
+            `${u.ref}, ${activeVte.join(", ")}`,
+            `${u.drug}: its words say prophylaxis, but an active venous thromboembolism (${activeVte.join(", ")}) is on the problem list: conflicting, not read as prophylactic`,
+          );
+        }
+      }
     const said = [...new Set(now.map((u) => u.intensity))];
     const intensity =
       said.length === 1 && (said[0] === "therapeutic" || said[0] === "prophylactic") ? said[0] : null;
@@ -1602,6 +1898,19 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     .filter(({ u }) => u.inferred)
     .sort((a, b) => (a.u.start < b.u.start ? -1 : a.u.start > b.u.start ? 1 : a.i - b.i))
     .map(({ u }) => u);
+  /** Review c57 W4: a tandem transplant's two melphalan doses (2026-03-01 and 06-01, each followed by its ASCT) were
+   * merged into one 3-month melphalan course. Melphalan alone given again after the running melphalan-only regimen's
+   * last dose was followed by a transplant Procedure is another conditioning: an entry of its own, which its own
+   * transplant then joins (the conditioning rule below, per event). */
+  const conditioningAgain = (run: { key: string; drugs: Set<string> }, batch: readonly MedUse[]): boolean => {
+    if (!batch.every((u) => u.drug === "melphalan") || ![...run.drugs].every((d) => d === "melphalan"))
+      return false;
+    const ends = (groups.get(run.key) ?? []).map((u) => u.end);
+    if (ends.some((e) => e === null)) return false;
+    const lastEnd = (ends as string[]).sort()[ends.length - 1] as string;
+    const day = batch[0]?.start as string;
+    return transplants.some((t) => t.date >= lastEnd && t.date <= day);
+  };
   // One day's uses at a time (a regimen's drugs begun on one day, in any order in the Bundle).
   let running: { key: string; start: string; drugs: Set<string> } | null = null;
   let inferredN = 0;
@@ -1612,12 +1921,46 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const batch = ungrouped.slice(i, j);
     i = j;
     const added = batch.filter((u) => !running?.drugs.has(u.drug));
-    if (running && added.length > 0 && addedInFirstCycle(running.start, day, batch)) {
+    const firstCycle = running !== null && added.length > 0 && addedInFirstCycle(running.start, day, batch);
+    // Review c57 U4/U5: bortezomib stopped on day 15 for painful neuropathy and daratumumab begun the next day were
+    // read as one open 4-drug regimen (bortezomib "given now", its end and reason lost). A drug of the running regimen
+    // that stopped (its own end) on or just before the day the new drug begins was replaced, not added to:
+    // criteria-and-scores.md 9.1, substituting a drug is a new regimen. The running entry ends with the stopped drug
+    // (its stop reason from the statusReason) and a new one begins with the drugs given from then on.
+    const stopped =
+      firstCycle && running ? stoppedBefore(groups.get(running.key) ?? [], running.start, day, batch) : [];
+    if (running && stopped.length > 0) {
+      const stopEnd = stopped.map((u) => u.end as string).sort()[stopped.length - 1] as string;
+      const old: MedUse[] = groups.get(running.key) ?? [];
+      const stoppedDrugs = new Set(stopped.map((u) => u.drug));
+      const going: MedUse[] = old.filter(
+        (u) => !stoppedDrugs.has(u.drug) && (u.ongoing || (u.end !== null && u.end > stopEnd)),
+      );
+      // The drugs going on are cut at the stop: their part before it stays in the ended entry, the rest begins anew.
+      groups.set(
+        running.key,
+        old.map((u) =>
+          going.includes(u)
+            ? { ...u, end: stopEnd, ongoing: false, over: null, reason: null, endGiven: true }
+            : u,
+        ),
+      );
+      warn(
+        [...stopped, ...batch].map((u) => u.ref).join(", "),
+        `${[...stoppedDrugs].join(", ")} stopped ${stopEnd}${stopped.some((u) => u.reason) ? ` (${stopped.flatMap((u) => (u.reason ? [`"${u.reason.text}"`] : [])).join(", ")})` : ""} and ${[...new Set(added.map((u) => u.drug))].join(", ")} begun ${day}: read as a substitution, a new regimen (criteria-and-scores.md 9.1): the regimen begun ${running.start} ends ${stopEnd}, and ${[...new Set([...going.map((u) => u.drug), ...batch.map((u) => u.drug)])].join(", ")} from ${day} is another entry (the stopped drug is not given now); whether it counts as a new line is read from its stop reason`,
+      );
+      inferredN += 1;
+      running = { key: `inferred:${inferredN}`, start: day, drugs: new Set(going.map((u) => u.drug)) };
+      groups.set(
+        running.key,
+        going.map((u) => ({ ...u, start: day })),
+      );
+    } else if (running && firstCycle) {
       warn(
         added.map((u) => u.ref).join(", "),
         `${[...new Set(added.map((u) => u.drug))].join(", ")} begun ${day}, ${daysBetween(running.start, day)} days after the regimen begun ${running.start} and before one cycle of it was complete, with no corticosteroid of its own: read as part of that regimen (criteria-and-scores.md 9.1: a line is at least one complete cycle; a drug added unplanned starts a new line, which the data cannot tell)`,
       );
-    } else if (!running || added.length > 0) {
+    } else if (!running || added.length > 0 || conditioningAgain(running, batch)) {
       inferredN += 1;
       running = { key: `inferred:${inferredN}`, start: day, drugs: new Set() };
       groups.set(running.key, []);
@@ -1671,8 +2014,22 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // Review c56 WRONG-1: a course recorded completed or stopped with no end date read "given now" (week 91 of VRd);
     // its stop reason says it stopped (record contract: an entry with a stop reason and no end is not given now, its
     // last dose asked for). "stopped" (halted early, FHIR R4) gives no reason: "other".
+    // Review c57 U4/U5: the stop reason of an ended entry is that of the drugs that stopped last (their statusReason),
+    // when they say one; reasons that differ are "other", said.
+    const lastStops = ongoing
+      ? []
+      : uses.filter((u) => (end === null ? u.over !== null : u.end === end) && u.reason !== null);
+    const reasons = [...new Set(lastStops.map((u) => u.reason?.code))];
+    if (!line && reasons.length > 0) {
+      entry.stopReason = reasons.length === 1 ? reasons[0] : "other";
+      if (reasons.length > 1)
+        warn(
+          refs,
+          `the drugs that stopped last give different stop reasons (${reasons.join(", ")}): stopReason "other"`,
+        );
+    }
     if (!ongoing && end === null && !line && uses.every((u) => u.over !== null)) {
-      entry.stopReason = uses.every((u) => u.over === "completed") ? "completed" : "other";
+      entry.stopReason ??= uses.every((u) => u.over === "completed") ? "completed" : "other";
       warn(
         refs,
         `status ${[...new Set(uses.map((u) => u.over))].join("/")} with no end date: not given now, the day of its last dose not recorded`,
@@ -1756,6 +2113,58 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       start: d.start,
       end: d.end,
     });
+  }
+  // What the data cannot tell, said where the line count turns on it: a planned sequence is one line
+  // (criteria-and-scores.md 9.1), recorded with `plannedWithPrevious` on the later entry (record contract).
+  {
+    const therapy = lines
+      .filter((l) => !/^(free|anticoagulant):/.test(l.groupKey))
+      .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    const drugsOf = (l: Line) => (l.entry.drugs as string[]) ?? [];
+    // Review c57 W3: Kd given between the previous line and a CAR-T product's lymphodepletion (bridging, most likely)
+    // was counted as a line of its own (4 prior lines for 3, on the label gates of the bispecifics). Whether it was
+    // planned with the CAR-T is not in the data: said, not decided. A regimen that ended within 8 weeks before the
+    // CAR-T entry began (the first lymphodepletion day when it is joined to it) is named; the 8 weeks are the project's
+    // own window (the reference gives none; the reviewer's "about 8 weeks").
+    // A Bundle our export wrote carries the record's own entries (and its plannedWithPrevious answers): not said.
+    const ours = (l: Line) => l.groupKey.startsWith("ext:");
+    for (const car of therapy) {
+      if (!holdsCarT(drugsOf(car)) || car.entry.plannedWithPrevious !== undefined || ours(car)) continue;
+      const before = therapy.filter((l) => l !== car && l.start < car.start && !holdsCarT(drugsOf(l)));
+      const last = before[before.length - 1];
+      if (!last || ours(last) || last.end === null || last.end > car.start || drugsOf(last).length === 0)
+        continue;
+      const gap = daysBetween(last.end, car.start);
+      // Bridging is given while the product is made: begun within the window too (a line of years is the previous one).
+      if (gap > BRIDGING_WINDOW_DAYS || daysBetween(last.start, car.start) > BRIDGING_START_WINDOW_DAYS)
+        continue;
+      const product = drugsOf(car)
+        .filter((d) => holdsCarT([d]))
+        .join(", ");
+      warn(
+        [...last.refs, ...car.refs].join(", "),
+        `${shown(last.entry.regimen)} (${last.start} to ${last.end}) ended ${gap} days before the CAR-T entry of ${product} began (${car.start}, its lymphodepletion or infusion): it may be bridging therapy, which is one line with the CAR-T (criteria-and-scores.md 9.1: a planned sequence is one line). The data cannot tell whether it was planned: read as a line of its own; if it was bridging, record plannedWithPrevious: true on the CAR-T entry (${product}) to make it one line`,
+      );
+    }
+    // Review c57 W4: a second transplant months after the first with nothing between may be a planned tandem (one
+    // line, criteria-and-scores.md 9.1); the data cannot tell. Said, with the field that records it.
+    const transplantsDone = therapy.filter((l) => l.entry.asct === true);
+    for (let k = 1; k < transplantsDone.length; k++) {
+      const first = transplantsDone[k - 1] as Line;
+      const second = transplantsDone[k] as Line;
+      if (second.entry.plannedWithPrevious !== undefined || ours(first) || ours(second)) continue;
+      const firstDay = first.end ?? first.start;
+      const months = daysBetween(firstDay, second.start);
+      if (months <= 0) continue;
+      const between = therapy.some(
+        (l) => l !== first && l !== second && l.start > first.start && l.start < second.start,
+      );
+      if (months > TANDEM_WINDOW_DAYS || between) continue;
+      warn(
+        [...first.refs, ...second.refs].join(", "),
+        `a second autologous transplant (its entry from ${second.start}) ${months} days after the first (${firstDay}), with no therapy between them: it may be a planned tandem transplant, one line with the first (criteria-and-scores.md 9.1); the data cannot tell: read as the engine reads a second transplant; if it was planned, record plannedWithPrevious: true on the second transplant's entry`,
+      );
+    }
   }
   for (const a of anticoagulantEntries)
     lines.push({

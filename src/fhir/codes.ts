@@ -7,7 +7,7 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-12-02.1";
+export const CODE_TABLES_VERSION = "2026-12-05.1";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
@@ -299,6 +299,26 @@ export const LOINC: readonly LoincEntry[] = [
     evidence: "secondary",
     citation: "hbv-serology-codes",
   },
+  // Review c57 W7: the other common LOINC codes for the same two tests, as EHRs send them (the haematologist's probes
+  // b2b; 13952-7 is the total anti-HBc by immunoassay). Read only (the codes above are written); their check digits
+  // hold, but no public FHIR guide listing them was found for this change: unverified until checked in the LOINC
+  // browser.
+  {
+    code: "5195-3",
+    display: "Hepatitis B virus surface Ag [Presence] in Serum",
+    target: { kind: "recordField", path: "labs.hepatitisBSurfaceAntigen" },
+    evidence: "unverified",
+    citation: "hbv-serology-codes",
+    note: "Added in review c57 (W7) as a code EHRs send; not in the clinical reference; check in the LOINC browser.",
+  },
+  {
+    code: "13952-7",
+    display: "Hepatitis B virus core Ab [Presence] in Serum or Plasma by Immunoassay",
+    target: { kind: "recordField", path: "labs.hepatitisBCoreAntibody" },
+    evidence: "unverified",
+    citation: "hbv-serology-codes",
+    note: "Added in review c57 (W7) as a code EHRs send; not in the clinical reference; check in the LOINC browser.",
+  },
   // Not in the clinical reference: the NYHA class (conditions.nyhaClass; the AL heart rules read it),
   // looked up 2026-12-04; secondary. The value is a SNOMED CT class finding (SNOMED_NYHA below) or the word.
   {
@@ -360,6 +380,21 @@ export const SNOMED_NYHA: Readonly<Record<"I" | "II" | "III" | "IV", { code: str
   IV: { code: "422293003", display: "New York Heart Association Classification - Class IV" },
 };
 
+/** Review c57 W7: the other SNOMED CT qualifier values labs send for a serology result: 11214006 Reactive, 260373001
+ * Detected (positive); 131194007 Non-Reactive (as in the HL7 COVID-19 FHIR Profile Library's antibody Observation
+ * example), 260415000 Not detected (negative). Read for the hepatitis B fields only, never written. */
+export const SNOMED_SEROLOGY_SYNONYMS: Readonly<Record<string, "positive" | "negative">> = {
+  "11214006": "positive",
+  "260373001": "positive",
+  "131194007": "negative",
+  "260415000": "negative",
+};
+/** The record fields read with the serology words and codes (review c57 W7). */
+export const HBV_SEROLOGY_PATHS: ReadonlySet<string> = new Set([
+  "labs.hepatitisBSurfaceAntigen",
+  "labs.hepatitisBCoreAntibody",
+]);
+
 /** The SNOMED CT qualifiers of the standard-coded enum fields: the NYHA class's findings; positive / negative
  * for the others (the serology). */
 function snomedValuesOf(path: string): Readonly<Record<string, { code: string; display: string }>> {
@@ -379,6 +414,12 @@ export function snomedValue(path: string, word: string): { code: string; display
 export function snomedWord(path: string, code: unknown): string | null {
   for (const values of path === NYHA_PATH ? [SNOMED_RESULT, SNOMED_NYHA] : [SNOMED_RESULT])
     for (const [word, entry] of Object.entries(values)) if (entry.code === code) return word;
+  if (
+    HBV_SEROLOGY_PATHS.has(path) &&
+    typeof code === "string" &&
+    Object.hasOwn(SNOMED_SEROLOGY_SYNONYMS, code)
+  )
+    return SNOMED_SEROLOGY_SYNONYMS[code] ?? null;
   return null;
 }
 

@@ -93,6 +93,19 @@ const CASES: Record<string, Case> = {
     path: "labs.hepatitisBCoreAntibody",
     expected: "positive",
   },
+  // Review c57 W7: the other common codes, with the words and qualifiers EHRs send.
+  "5195-3": {
+    value: { valueString: "Non-reactive" },
+    path: "labs.hepatitisBSurfaceAntigen",
+    expected: "negative",
+  },
+  "13952-7": {
+    value: {
+      valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "11214006", display: "Reactive" }] },
+    },
+    path: "labs.hepatitisBCoreAntibody",
+    expected: "positive",
+  },
   "88020-3": {
     value: { valueCodeableConcept: { coding: [{ system: SYSTEM.snomed, code: "420913000" }] } },
     path: "conditions.nyhaClass",

@@ -13,6 +13,9 @@ export const ErrorCode = {
   HEADERS_TOO_LARGE: "HEADERS_TOO_LARGE",
   REQUEST_TIMEOUT: "REQUEST_TIMEOUT",
   UNSUPPORTED_FHIR: "UNSUPPORTED_FHIR",
+  /** The patient is recorded deceased (FHIR Patient.deceased[x]) on or before the assessment date: not assessed
+   * (review c57 W9). */
+  PATIENT_DECEASED: "PATIENT_DECEASED",
   PREFETCH_MISSING: "PREFETCH_MISSING",
   CONFIG: "CONFIG",
   INTERNAL: "INTERNAL",

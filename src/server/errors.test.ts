@@ -18,6 +18,7 @@ describe("statusOf", () => {
       URI_TOO_LONG: 414,
       HEADERS_TOO_LARGE: 431,
       UNSUPPORTED_FHIR: 422,
+      PATIENT_DECEASED: 422,
       RATE_LIMITED: 429,
       CONFIG: 500,
       INTERNAL: 500,

@@ -28,6 +28,7 @@ export function statusOf(code: ErrorCode): number {
     case ErrorCode.HEADERS_TOO_LARGE:
       return 431;
     case ErrorCode.UNSUPPORTED_FHIR:
+    case ErrorCode.PATIENT_DECEASED:
       return 422;
     case ErrorCode.RATE_LIMITED:
       return 429;
@@ -115,6 +116,7 @@ const FHIR_ISSUE_TYPE: Record<ErrorCode, string> = {
   HEADERS_TOO_LARGE: "too-long",
   REQUEST_TIMEOUT: "timeout",
   UNSUPPORTED_FHIR: "not-supported",
+  PATIENT_DECEASED: "business-rule",
   PREFETCH_MISSING: "incomplete",
   CONFIG: "exception",
   INTERNAL: "exception",

@@ -222,6 +222,16 @@ describe("CDS Hooks patient-view", () => {
     }
   });
 
+  it("review c57 W9: a patient recorded deceased gets no card at all (no options), not an error", async () => {
+    for (const deceased of [{ deceasedDateTime: "2026-11-02" }, { deceasedBoolean: true }]) {
+      const pre = prefetchFor();
+      pre.patient = { ...(pre.patient as object), ...deceased };
+      const res = await call(hookBody(pre), await token(es));
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json()).toEqual({ cards: [] });
+    }
+  });
+
   it("refuses unsigned, HS256, wrong-audience, expired, unknown-issuer and replayed calls with 401/403 and a reason", async () => {
     const body = hookBody(prefetchFor());
     const unsigned = await call(body);

@@ -421,6 +421,9 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
         } catch (e) {
           // A problem with the patient's data is shown to the clinician, not hidden behind an HTTP error.
           const err = toMmnavError(e);
+          // Review c57 W9: no card at all for a patient recorded deceased (no options, nothing to act on).
+          if (err.code === ErrorCode.PATIENT_DECEASED)
+            return reply.type("application/json; charset=utf-8").send({ cards: [] });
           if (err.code !== ErrorCode.INVALID_RECORD && err.code !== ErrorCode.UNSUPPORTED_FHIR) throw e;
           cards = [
             {
