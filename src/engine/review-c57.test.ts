@@ -153,3 +153,90 @@ describe("M3 and M2: the line being given", () => {
     expect(flat(renderHandout(a, "text"))).not.toMatch(/makes infections more likely/);
   });
 });
+
+describe("U5, W3, W4 (with the importer's readings): what the line count cannot settle", () => {
+  const base = (): Rec =>
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, "../../examples/vignettes/pathway-te-dvrd-week-3.json"), "utf8"),
+    );
+  const switchAt = (end: string): Rec => {
+    const r = base();
+    r.treatmentHistory = [
+      {
+        regimen: "VRd",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2026-09-01",
+        end,
+        stopReason: "toxicity",
+      },
+      { regimen: "DRd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"], start: "2026-09-25" },
+    ];
+    return r;
+  };
+
+  it("U5: VRd stopped on day 15, DRd the next days: one line (under one cycle), no prior line (it read 1 prior line)", () => {
+    const a = assess(switchAt("2026-09-15"));
+    expect(a.linesOfTherapy?.count).toBe(1);
+    expect(a.phase?.priorLines).toBe(0);
+    expect(a.phase?.code).toBe("induction");
+    expect(a.linesOfTherapy?.rules.map((x) => x.ruleId)).toContain("lines2015.under-one-cycle");
+  });
+
+  it("control: VRd given 3 weeks or more (a complete cycle) before the switch: a new line by the count, no relapse", () => {
+    const a = assess(switchAt("2026-09-22"));
+    expect(a.linesOfTherapy?.count).toBe(2);
+    expect(a.phase?.priorLines).toBe(1);
+    expect(a.phase?.code).toBe("induction");
+  });
+
+  it("W3: a CAR-T after a regimen with no progression on it asks whether that regimen was its bridging", () => {
+    const r = base();
+    r.treatmentHistory = [
+      {
+        regimen: "VRd",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2023-01-01",
+        end: "2024-01-01",
+        progressedOn: true,
+        progressionDate: "2025-12-01",
+      },
+      { regimen: "Kd", drugs: ["carfilzomib", "dexamethasone"], start: "2026-01-05", end: "2026-02-01" },
+      { regimen: "Cilta-cel", drugs: ["ciltacabtagene autoleucel"], start: "2026-02-20", end: "2026-02-20" },
+    ];
+    const a = assess(r);
+    const asked = a.missingData.find((m) => m.field === "treatmentHistory.2.plannedWithPrevious");
+    expect(asked?.neededFor).toMatch(/true if Kd was its bridging therapy/);
+    r.treatmentHistory[2].plannedWithPrevious = true;
+    const b = assess(r);
+    expect(b.missingData.map((m) => m.field)).not.toContain("treatmentHistory.2.plannedWithPrevious");
+    expect(b.linesOfTherapy?.count).toBe(a.linesOfTherapy!.count - 1);
+  });
+
+  it("W4: a repeat transplant after no recorded progression asks whether it was a planned tandem", () => {
+    const r = base();
+    r.treatmentHistory = [
+      {
+        regimen: "VRd",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone"],
+        start: "2025-09-01",
+        end: "2026-01-15",
+        phase: "induction",
+      },
+      {
+        regimen: "Mel200",
+        drugs: ["melphalan"],
+        start: "2026-03-01",
+        end: "2026-03-02",
+        asct: true,
+        phase: "transplant",
+        plannedWithPrevious: true,
+      },
+      { regimen: "Mel200", drugs: ["melphalan"], start: "2026-06-01", end: "2026-06-02", asct: true },
+    ];
+    const a = assess(r);
+    const asked = a.missingData.find((m) => m.field === "treatmentHistory.2.plannedWithPrevious");
+    expect(asked?.neededFor).toMatch(
+      /repeat transplant is read as a new line; true if it was a planned tandem/,
+    );
+  });
+});

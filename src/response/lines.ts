@@ -290,6 +290,10 @@ export function maintenanceAgentsOnly(drugs: readonly string[]): boolean {
  * in practice. Begun later, the entry is a new line unless `plannedWithPrevious` says otherwise. */
 const MAINTENANCE_READ_WINDOW_DAYS = 183;
 
+/** One complete cycle, the least a line is (criteria-and-scores.md 9.1): 21 days, the shortest cycle of the
+ * reference's regimens (VRd, SWOG S0777; durie-2020-bcj), so no regimen given a full cycle falls under it. */
+const ONE_CYCLE_DAYS = 21;
+
 function maintenanceToRead(
   prev: TreatmentFact,
   next: TreatmentFact,
@@ -358,6 +362,30 @@ function continuesLine(
         nextStart,
         plannedWithPrevious: next.plannedWithPrevious,
         phase: next.phase,
+      }),
+    );
+    return true;
+  }
+  // Review c57 U5: VRd stopped on day 15 for neuropathy and DRd begun the next day read "relapsed, 1 prior line" in a
+  // newly diagnosed patient (and the count reaches the label gates): under one complete cycle, no line of its own.
+  if (
+    next.plannedWithPrevious !== false &&
+    prev.end !== null &&
+    compareDates(prev.end, nextStart) <= 0 &&
+    daysBetween(prev.start, prev.end) < ONE_CYCLE_DAYS &&
+    prev.bestResponse !== "PD" &&
+    prev.bestResponse !== "SD" &&
+    !prev.asct &&
+    !next.asct &&
+    !holdsCarT(prevDrugs) &&
+    !holdsCarT(nextDrugs)
+  ) {
+    rules?.push(
+      trace(R.underOneCycle, {
+        previous,
+        next: nextRegimen,
+        nextStart,
+        daysGiven: daysBetween(prev.start, prev.end),
       }),
     );
     return true;
@@ -988,6 +1016,22 @@ export function assessLinesAndResponse(
           neededFor: `the line count: read as maintenance after the transplant, one line (criteria-and-scores.md 9.1: induction, transplant, maintenance), its phase not recorded; false if it was not planned (a new line)`,
         });
       }
+    }
+    // Review c57 W3, W4: what only the team can say, asked (the importer names the case too). A CAR-T product after a
+    // regimen with no progression recorded on it: that regimen may be its bridging therapy, one line with it. A
+    // repeat transplant after no recorded progression: a planned tandem is one line (criteria-and-scores.md 9.1 (3)).
+    if (prev && current && t.plannedWithPrevious === null && !progressedBeforeNext(prev)) {
+      if (holdsCarT(t.drugs) && !holdsCarT(prev.drugs) && !prev.asct)
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor: `the line count: read as a new line; true if ${prev.regimen} was its bridging therapy (one line with the CAR-T)`,
+        });
+      else if (t.asct && lineHasAsct)
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor:
+            "the line count: a repeat transplant is read as a new line; true if it was a planned tandem (one line)",
+        });
     }
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplant)) {
       current.push(i);
