@@ -1,6 +1,8 @@
 /** `mmnav assess FILE|-`: one record in, one Assessment out (JSON, clinician or patient summary). */
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { assess } from "../engine/assess.js";
+import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { MmnavError } from "../model/errors.js";
 import { isoDate } from "../model/record.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
@@ -28,8 +30,10 @@ interface AssessOptions {
 export function registerAssessCommand(program: Command): void {
   program
     .command("assess")
-    .description("Assess one PatientRecord (a JSON file, or - for standard input)")
-    .argument("<file>", "PatientRecord JSON file, or - to read standard input")
+    .description(
+      "Assess one PatientRecord (a JSON file, or - for standard input); a FHIR R4 Bundle is imported first, its import warnings on standard error",
+    )
+    .argument("<file>", "PatientRecord (or FHIR R4 Bundle) JSON file, or - to read standard input")
     .option("--json", "print the Assessment as JSON (short for --format json)")
     .addOption(
       new Option("--audience <who>", "who the summary is for")
@@ -75,7 +79,12 @@ export function registerAssessCommand(program: Command): void {
         );
       }
       try {
-        const record = parseJson(await readInput(file));
+        const input = parseJson(await readInput(file));
+        const record = isBundle(input) ? fromBundle(input, opts.asOf ?? today()) : input;
+        if (record === null) {
+          process.exitCode = EXIT.INVALID;
+          return;
+        }
         const assessment = assess(record, {
           defaultAsOf: opts.asOf ?? today(),
           jurisdiction: opts.jurisdiction,
@@ -102,4 +111,28 @@ export function registerAssessCommand(program: Command): void {
         throw e;
       }
     });
+}
+
+/** Review c57 m1: a FHIR R4 Bundle given to `assess` ("resourceType" was refused as a record field). */
+function isBundle(input: unknown): boolean {
+  return (
+    typeof input === "object" &&
+    input !== null &&
+    (input as { resourceType?: unknown }).resourceType === "Bundle"
+  );
+}
+
+/** The Bundle imported (as `$assess` and `screen` import it), each import warning said on standard error; null, with
+ * the reason said, when the importer refuses it (a deceased patient, resources about several patients). */
+function fromBundle(bundle: unknown, asOf: string): unknown {
+  try {
+    const imported = bundleToRecord(bundle, { asOf });
+    for (const w of imported.warnings) process.stderr.write(`import warning: ${w.resource}: ${w.message}\n`);
+    return imported.record;
+  } catch (e) {
+    if (!(e instanceof MmnavError)) throw e;
+    process.stderr.write(`error: the FHIR Bundle was not imported: ${e.message}\n`);
+    for (const i of e.issues) process.stderr.write(`  ${i.path}: ${i.message}\n`);
+    return null;
+  }
 }

@@ -312,6 +312,10 @@ const FLUDARABINE = "fludarabine";
 
 /** The shortest cycle of a first-line regimen: VRd's 21 days (SWOG S0777, durie-2020-bcj; not in the reference). */
 const SHORTEST_CYCLE_DAYS = 21;
+/** Drugs given every 4 weeks later in a course (treatments.md 2b: daratumumab every 4 weeks from week 25; its update
+ * log: elranatamab every 4 weeks for responders after week 48), and that interval. */
+const FOUR_WEEKLY_DRUGS: ReadonlySet<string> = new Set(["daratumumab", "elranatamab"]);
+const FOUR_WEEKS_DAYS = 29; // days after a dose: under it, within one 4-week interval (a dose 28 days ago, the next due today)
 
 /** Review c56 UNSAFE-4: lenalidomide ordered a day after bortezomib and dexamethasone made a second line ("relapsed"
  * three weeks into VRd). Drugs begun before one cycle of the running regimen is complete (criteria-and-scores.md 9.1:
@@ -1992,10 +1996,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // A CAR-T infusion or a transplant's melphalan is one event, not a course: its day stays its end.
     const oneEvent = holdsCarT(drugs) || (drugs.length === 1 && drugs[0] === "melphalan");
     if (!ongoing && !oneEvent && end !== null && asOf !== undefined && uses.every((u) => u.dose)) {
-      if (daysBetween(end, asOf) < SHORTEST_CYCLE_DAYS) {
+      // Review c57 U2: daratumumab and elranatamab are given every 4 weeks later in a course (treatments.md: daratumumab
+      // every 4 weeks from week 25; elranatamab every 4 weeks for responders after week 48): for them one interval is
+      // 28 days (teclistamab every 2 weeks in CR read "line finished" 28 days after a dose held for an infection).
+      const interval = drugs.some((d) => FOUR_WEEKLY_DRUGS.has(d)) ? FOUR_WEEKS_DAYS : SHORTEST_CYCLE_DAYS;
+      if (daysBetween(end, asOf) < interval) {
         warn(
           refs,
-          `doses given, the last on ${end}, and no order or statement of the course: read as given now (a dose within the shortest cycle, 21 days, before ${asOf}); record the course's end if it is over`,
+          `doses given, the last on ${end}, and no order or statement of the course: read as given now (a dose within ${interval === FOUR_WEEKS_DAYS ? "one 4-week dosing interval, 28 days" : "the shortest cycle, 21 days"}, before ${asOf}); record the course's end if it is over`,
         );
         end = null;
         ongoing = true;

@@ -341,3 +341,46 @@ describe("review c57 W4: a tandem transplant", () => {
     ).toBe(true);
   });
 });
+
+describe("review c57 U2 (importer part): doses of a drug given every 4 weeks", () => {
+  /** Review c56's VRd-by-doses probe, with a daratumumab dose beside each bortezomib dose when `dara` (D-VRd). */
+  const doses = (dara: boolean) => {
+    const p = JSON.parse(
+      readFileSync(join(import.meta.dirname, "__fixtures__/review-c56/p03d-vrd-admin-only.json"), "utf8"),
+    ) as Probe;
+    const extra: { resource: Record<string, unknown> }[] = [];
+    for (const e of p.bundle.entry) {
+      const r = e.resource;
+      const med = JSON.stringify(r.medicationCodeableConcept ?? "");
+      if (dara && r.resourceType === "MedicationAdministration" && med.includes("bortezomib"))
+        extra.push({
+          resource: {
+            ...r,
+            id: `${String(r.id)}-dara`,
+            medicationCodeableConcept: {
+              coding: [
+                {
+                  system: "http://www.nlm.nih.gov/research/umls/rxnorm",
+                  code: "1721947",
+                  display: "daratumumab",
+                },
+              ],
+              text: "daratumumab",
+            },
+          },
+        });
+    }
+    return { ...p.bundle, entry: [...p.bundle.entry, ...extra] };
+  };
+
+  it("a D-VRd dose 25 days before asOf: within one 4-week interval, given now (VRd alone: ended on it)", () => {
+    // The last doses are on 2026-11-19; 2026-12-14 is 25 days later.
+    const withDara = runBundle(doses(true), "2026-12-14");
+    expect(withDara.record.treatmentHistory?.[0]?.end).toBeUndefined();
+    expect(withDara.warnings.some((w) => /within one 4-week dosing interval, 28 days/.test(w.message))).toBe(
+      true,
+    );
+    const vrd = runBundle(doses(false), "2026-12-14");
+    expect(vrd.record.treatmentHistory?.[0]?.end).toBe("2026-11-19");
+  });
+});
