@@ -95,6 +95,14 @@ function askLightChainWithFlc(missing: MissingInput[]): void {
     const m = missing[i]!;
     if (m.field.includes("FreeLightChain"))
       missing.push({ field: "labs.lightChain", neededFor: m.neededFor });
+    // Review c58-W4: the immunofixation asked for the heavy chain types the light chain too, which places the free
+    // light chains (an EHR's kappa and lambda results are not read without it, fhir/bundle-to-record.ts).
+    else if (m.field === "labs.heavyChain")
+      missing.push({
+        field: "labs.lightChain",
+        neededFor:
+          "which free light chain is the involved one (the immunofixation types it with the heavy chain)",
+      });
   }
 }
 

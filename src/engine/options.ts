@@ -442,16 +442,24 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       if (d === "denosumab") onDenosumab = true;
     }
   }
-  // Review c57-U2: a bispecific antibody given before and not now (its immune deficits outlast it, treatments.md 5c).
+  // Review c57-U2: a bispecific antibody given in the latest line and not now (its immune deficits outlast it,
+  // treatments.md 5c). Review c58-M1: not one of lines before it (3 years and two lines later, PJP came back as
+  // standard): a later line's own therapy and its cards rule then.
   let bispecificEnded: boolean | null = null;
+  // The start of the latest such entry: a count since it is one after the bispecific (its neutropenia alert).
+  let endedBispecificStart: string | null = null;
   if (lines !== null) {
-    bispecificEnded = false;
-    if (onBispecific !== true)
+    const latest = lines.lines[lines.lines.length - 1];
+    bispecificEnded =
+      onBispecific !== true && latest !== undefined && latest.drugs.some((d) => BISPECIFIC.includes(d));
+    if (bispecificEnded)
       for (const t of facts.treatmentHistory)
-        if (t.start <= facts.asOf && t.drugs.some((d) => BISPECIFIC.includes(d))) {
-          bispecificEnded = true;
-          break;
-        }
+        if (
+          t.start <= facts.asOf &&
+          t.drugs.some((d) => BISPECIFIC.includes(d)) &&
+          (endedBispecificStart === null || t.start > endedBispecificStart)
+        )
+          endedBispecificStart = t.start;
   }
 
   // Daratumumab alone, the only therapy recorded, with no setting, while today's values meet smouldering
@@ -627,6 +635,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     onAntiCd38,
     onBispecific,
     bispecificEnded,
+    ancSinceEndedBispecific: countSince(endedBispecificStart, labs.neutrophils),
     onBcmaBispecific,
     kidneyNewOnTreatment: input.kidneyNewOnTreatment ?? false,
     creatinineAboveZaTrials:

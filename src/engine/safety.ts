@@ -434,18 +434,18 @@ export function reviewRefractory(
         ? `If the line has progressed, the disease would be refractory to ${then.join(" and ")}`
         : `The disease is refractory to ${now.join(" and ")}, and would be to ${then.join(" and ")} if the line has progressed`;
   // Review c57-M3: lenalidomide maintenance given in lenalidomide-refractory disease read "its benefit rests on the
-  // other drugs" (there were none) and stayed standard: every drug of the line being given is one the disease is
-  // refractory to, so it is no first choice either.
+  // other drugs" (there were none): every drug of the line being given is one the disease is refractory to, said so.
+  // Its strength stays (review c58-M4: such a line may be the one now giving a VGPR; its response decides).
   const givenAllRefractory = given && refractoryTo.length === active.length;
   return {
     refractoryTo,
     excluded,
-    capped: !excluded && (!given || givenAllRefractory),
+    capped: !excluded && !given,
     cautions: excluded
       ? []
       : [
           givenAllRefractory
-            ? `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG, on an earlier line)${classWords}: every drug of the regimen being given (corticosteroids aside) is one the disease is refractory to. Not a first choice: weigh it with the response on this line, and the regimens whose drugs the disease is not refractory to (the relapse selection matrix).`
+            ? `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG, on an earlier line)${classWords}: every drug of the regimen being given (corticosteroids aside) is one the disease is refractory to: no drug of it is one the disease has not progressed on. Weigh it with the response on this line, and with the regimens whose drugs the disease is not refractory to (the relapse selection matrix).`
             : given
               ? `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG, on an earlier line)${classWords}: the regimen being given gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs. Weigh it with the response on this line.`
               : `${refractoryWords} (progression on it or within 60 days of the last dose, IMWG)${classWords}: this regimen gives ${direct.length === 0 ? "the class" : "it"} again; its benefit rests on the other drugs. Not a first choice while the disease is refractory to a drug it gives (the relapse selection matrix lists at each situation the regimens whose drugs the disease is not refractory to).`,

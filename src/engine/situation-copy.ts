@@ -129,6 +129,7 @@ export function copySituation(s: Situation): Situation {
     onAntiCd38: s.onAntiCd38,
     onBispecific: s.onBispecific,
     bispecificEnded: s.bispecificEnded,
+    ancSinceEndedBispecific: s.ancSinceEndedBispecific,
     onBcmaBispecific: s.onBcmaBispecific,
     kidneyNewOnTreatment: s.kidneyNewOnTreatment,
     creatinineAboveZaTrials: s.creatinineAboveZaTrials,

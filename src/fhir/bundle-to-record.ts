@@ -243,21 +243,27 @@ const SNOMED_TOXICITY_STOP: ReadonlySet<string> = new Set(["281647001", "2954400
 
 /** Review c57 U4/U5: the record's stop reason a statusReason's words or codes give, only where they say it
  * unambiguously: an adverse event or toxicity (the word, a named toxicity such as neuropathy, a CTCAE grade, or the
- * SNOMED CT codes above) is `toxicity`; the patient's wish is `patient-choice`; anything else (and anything that also
- * names progression or both) is `other`. */
+ * SNOMED CT codes above, a drug- or steroid-induced condition) is `toxicity`; the patient's wish is `patient-choice`; a
+ * progression said alone is `progression`; anything else (two reasons, a denied progression, a non-response) is `other`. */
 export function stopReasonOf(texts: readonly string[], snomedCodes: readonly string[]): StopReason {
   const all = texts.join(" | ");
   const toxicity =
     snomedCodes.some((c) => SNOMED_TOXICITY_STOP.has(c)) ||
-    /\btoxicit(y|ies)\b|\btoxic\b|\badverse\b|\bside[- ]effects?\b|\bintoleran(ce|t)\b|\bnot tolerated\b|\bneuropath(y|ic)\b|\bgrade [1-5]\b|\bctcae\b/i.test(
+    /\btoxicit(y|ies)\b|\btoxic\b|\badverse\b|\bside[- ]effects?\b|\bintoleran(ce|t)\b|\bnot tolerated\b|\bneuropath(y|ic)\b|\bgrade [1-5]\b|\bctcae\b|\b(?:drug|steroid|treatment|therapy)[- ]induced\b/i.test(
       all,
     );
   const choice =
     /\bpatient(?:'s)? (?:choice|wish(?:es)?|preference|request|decision|declined|refused)\b|\b(?:declined|refused|stopped) by (?:the )?patient\b|\bpatient (?:declines|refuses)\b/i.test(
       all,
     );
-  const progression = /\bprogress|\brelaps|\brefractory\b|\bno response\b|\bnot responding\b/i.test(all);
-  if (progression || (toxicity && choice)) return "other";
+  // Review c58-M6: "Disease progression" is the EHR saying the disease progressed on it: `progression` (asking for
+  // what it gave was the other reading). Denied ("no progression") or beside another reason, or a non-response
+  // ("refractory", "no response"): `other`.
+  const progression = /\bprogress|\brelaps/i.test(all);
+  const denied = /\b(?:no|not|without|non)[- ](?:evidence of )?(?:disease )?(?:progress|relaps)/i.test(all);
+  const nonResponse = /\brefractory\b|\bno response\b|\bnot responding\b/i.test(all);
+  if (progression && !denied && !nonResponse && !toxicity && !choice) return "progression";
+  if (progression || nonResponse || (toxicity && choice)) return "other";
   return toxicity ? "toxicity" : choice ? "patient-choice" : "other";
 }
 
@@ -361,6 +367,70 @@ function stoppedBefore(
     out.push(last);
   }
   return out;
+}
+
+/** The day after `date` (YYYY-MM-DD). */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Review c58-U1: bortezomib stopped on day 15 for painful neuropathy while lenalidomide and dexamethasone went on was
+ * one open VRd entry (bortezomib "given now", its end and reason lost). In each inferred regimen, a drug whose courses
+ * all ended on their own day (no dose, no course going on) before the others: the regimen's entry ends that day (its
+ * stop reason from that drug's statusReason) and the drugs going on are another entry from the next day (stopping some
+ * drugs is no new line, criteria-and-scores.md 9.1; the record contract reads an entry that only drops drugs of the one
+ * before it as the same regimen). Said; repeated while another drug stops early. In place. */
+function splitPartialStops(
+  groups: Map<string, MedUse[]>,
+  warn: (resource: string, message: string) => void,
+): void {
+  const out = new Map<string, MedUse[]>();
+  for (const [key, all] of groups) {
+    let uses = all;
+    let n = 0;
+    while (key.startsWith("inferred:")) {
+      const drugs = [...new Set(uses.map((u) => u.drug))];
+      if (drugs.length < 2) break;
+      /** The day a drug's courses ended, null while one goes on or ended with no day of its own. */
+      const endOf = (d: string): string | null => {
+        const of = uses.filter((u) => u.drug === d);
+        if (of.some((u) => u.dose || u.ongoing || u.end === null || !u.endGiven)) return null;
+        return of.map((u) => u.end as string).sort()[of.length - 1] as string;
+      };
+      const goesOnPast = (u: MedUse, day: string) => u.ongoing || u.end === null || u.end > day;
+      const stops = drugs
+        .map((d) => ({ d, end: endOf(d) }))
+        .filter((x): x is { d: string; end: string } => x.end !== null)
+        .filter((x) => uses.some((u) => u.drug !== x.d && goesOnPast(u, x.end)));
+      if (stops.length === 0) break;
+      const day = stops.map((x) => x.end).sort()[0] as string;
+      const stopped = stops.filter((x) => x.end === day).map((x) => x.d);
+      const next = dayAfter(day);
+      const going = uses.filter((u) => !stopped.includes(u.drug) && goesOnPast(u, day));
+      const reasons = uses.filter((u) => stopped.includes(u.drug) && u.end === day && u.reason !== null);
+      warn(
+        [...new Set(uses.map((u) => u.ref))].join(", "),
+        `${stopped.join(", ")} stopped ${day}${reasons.length > 0 ? ` (${reasons.map((u) => `"${u.reason?.text}"`).join(", ")})` : ""} while ${[...new Set(going.map((u) => u.drug))].join(", ")} went on: the regimen's entry ends ${day} and the drugs going on are another entry from ${next} (stopping some drugs is no new line, criteria-and-scores.md 9.1); ${stopped.join(", ")} is not given now`,
+      );
+      out.set(
+        n === 0 ? key : `${key}:after-stop:${n}`,
+        uses
+          .filter((u) => u.start <= day)
+          .map((u) =>
+            goesOnPast(u, day)
+              ? { ...u, end: day, ongoing: false, over: null, reason: null, endGiven: true }
+              : u,
+          ),
+      );
+      n++;
+      uses = going.map((u) => (u.start <= day ? { ...u, start: next } : u));
+    }
+    out.set(n === 0 ? key : `${key}:after-stop:${n}`, uses);
+  }
+  groups.clear();
+  for (const [k, v] of out) groups.set(k, v);
 }
 
 /** See the call: the lymphodepletion uses joined to the CAR-T product's group, in place; fludarabine left over is
@@ -1310,7 +1380,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         ref,
         code === "other"
-          ? `${drug}: statusReason ${quoted}: not read as a toxicity or the patient's choice (the only stop reasons read from words); stopReason "other"`
+          ? `${drug}: statusReason ${quoted}: not read as a toxicity, the patient's choice or a progression (the only stop reasons read from words); stopReason "other"`
           : `${drug}: statusReason ${quoted}: read as stopReason "${code}"`,
       );
       return { code, text: texts.join("; ") };
@@ -1321,7 +1391,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const { texts, codes } = read(reasonCode);
       const quoted = texts.map((t) => `"${t}"`).join(", ");
       const code = stopReasonOf(texts, codes);
-      if (code === "other") {
+      // A reasonCode naming a relapse or progression is most often the drug's indication ("relapsed multiple myeloma").
+      if (code === "other" || code === "progression") {
         warn(
           ref,
           `${drug}: status "stopped" with reasonCode ${quoted}, which may be why the drug was taken, not why it stopped; not read as the stop reason`,
@@ -1982,6 +2053,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     end: string | null;
   }
   const lines: Line[] = [];
+  splitPartialStops(groups, warn);
   for (const [groupKey, uses] of groups) {
     const drugs = [...new Set(uses.map((u) => u.drug))];
     const start = uses.map((u) => u.start).sort()[0] as string;

@@ -93,9 +93,12 @@ describe("review c57 U4/U5: a drug stopped early and another begun is a substitu
     );
     const { record, warnings } = runBundle(p.bundle, p.asOf);
     expect(record.treatmentHistory?.[0]).toMatchObject({ stopReason: "other" });
-    expect(warned(warnings, /statusReason "insurance": not read as a toxicity or the patient's choice/)).toBe(
-      true,
-    );
+    expect(
+      warned(
+        warnings,
+        /statusReason "insurance": not read as a toxicity, the patient's choice or a progression/,
+      ),
+    ).toBe(true);
   });
 
   it("stop reason words: only what is unambiguous is mapped", () => {
@@ -104,7 +107,11 @@ describe("review c57 U4/U5: a drug stopped early and another begun is a substitu
     expect(stopReasonOf([""], ["281647001"])).toBe("toxicity");
     expect(stopReasonOf(["Patient's choice"], [])).toBe("patient-choice");
     expect(stopReasonOf(["declined by patient"], [])).toBe("patient-choice");
-    expect(stopReasonOf(["disease progression"], [])).toBe("other");
+    // Review c58-M6 and m3: a progression said alone is one; a steroid-induced condition is a toxicity.
+    expect(stopReasonOf(["disease progression"], [])).toBe("progression");
+    expect(stopReasonOf(["no evidence of progression, course finished"], [])).toBe("other");
+    expect(stopReasonOf(["refractory disease"], [])).toBe("other");
+    expect(stopReasonOf(["Steroid-induced hyperglycaemia"], [])).toBe("toxicity");
     expect(stopReasonOf(["toxicity and progression"], [])).toBe("other");
     expect(stopReasonOf(["cycle plan finished"], [])).toBe("other");
   });

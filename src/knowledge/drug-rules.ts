@@ -1606,6 +1606,27 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
   },
+  // Review c57-U2: teclistamab stopped 4 weeks before, neutrophils 0.9: the neutropenia alert went with the drug (its
+  // class rule reads a count on it). treatments.md 5c's rules for T-cell redirection (infections persist over time):
+  // said after a bispecific given before while nothing is given now (the CAR-T has its own alert above).
+  {
+    id: "alert.bispecific-ended.neutropenia-grade-3",
+    when: {
+      all: [
+        { fact: "bispecificEnded", is: true },
+        { fact: "onTherapy", is: false },
+        { not: afterBcmaCarT },
+        { fact: "ancSinceEndedBispecific", lt: 1.0 },
+      ],
+    },
+    severity: "warning",
+    text: "Neutrophils below 1.0 x10^9/L after a bispecific antibody, given before and not now (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023). The reference says the infections of T-cell redirection persist over time and gives no window after the last dose.",
+    show: ["ancSinceEndedBispecific", "neutrophilsDate"],
+    citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+  },
   // Review c26-8: after the infusion, a count from the day of it or before it (or none) leaves the neutropenia
   // rules above without a value to read: said, never taken as a normal count ("missing is not normal"). The
   // rules it names are treatments.md 5c's (bispecific-infection-consensus-2023, verified there).

@@ -253,6 +253,9 @@ export interface Situation {
   /** A bispecific antibody (teclistamab, elranatamab, talquetamab, linvoseltamab) given before and not now: its
    * infections persist over time (treatments.md 5c; review c57-U2). Unknown without the lines of therapy. */
   bispecificEnded: K<boolean>;
+  /** Absolute neutrophil count in 10^9/L taken on or after the start of the latest bispecific entry when one was given
+   * before and is not now (an undated count is the current one); null otherwise (review c57-U2). */
+  ancSinceEndedBispecific: K<number>;
   /** Absolute neutrophil count in 10^9/L taken on or after the start of the bispecific antibody given now (an
    * undated count is the current one); null when none is given, or the record's count predates its start or is
    * missing (review c26-8's twin: a count from before the first dose is not one on the drug). */
@@ -788,6 +791,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "a bispecific antibody given before, not now",
     values: BOOL,
     inputs: LINES_INPUT,
+  },
+  ancSinceEndedBispecific: {
+    label: "absolute neutrophil count since the bispecific antibody given before started",
+    unit: "x10^9/L",
+    inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
   },
   ancSinceBispecificStart: {
     label: "absolute neutrophil count since the bispecific antibody started",

@@ -284,15 +284,11 @@ export function maintenanceAgentsOnly(drugs: readonly string[]): boolean {
   );
 }
 
-/** The project's reading (review c57-W5; not in the clinical reference): maintenance agents begun within 6 months of
- * the transplant or the end of its consolidation may be its maintenance. CALGB 100104 began lenalidomide on day
- * 100-110 after the transplant (NCT00114101; pooled in mccarthy-2017-jco); count recovery and a consolidation delay it
- * in practice. Begun later, the entry is a new line unless `plannedWithPrevious` says otherwise. */
+/** The project's reading (review c57-W5; not in the clinical reference): maintenance begins within about 6 months of
+ * the transplant or the end of its consolidation. CALGB 100104 began lenalidomide on day 100-110 after the transplant
+ * (NCT00114101; pooled in mccarthy-2017-jco); count recovery and a consolidation delay it in practice. Begun later,
+ * the question asked about the maintenance reading says so. */
 const MAINTENANCE_READ_WINDOW_DAYS = 183;
-
-/** One complete cycle, the least a line is (criteria-and-scores.md 9.1): 21 days, the shortest cycle of the
- * reference's regimens (VRd, SWOG S0777; durie-2020-bcj), so no regimen given a full cycle falls under it. */
-const ONE_CYCLE_DAYS = 21;
 
 function maintenanceToRead(
   prev: TreatmentFact,
@@ -362,30 +358,6 @@ function continuesLine(
         nextStart,
         plannedWithPrevious: next.plannedWithPrevious,
         phase: next.phase,
-      }),
-    );
-    return true;
-  }
-  // Review c57 U5: VRd stopped on day 15 for neuropathy and DRd begun the next day read "relapsed, 1 prior line" in a
-  // newly diagnosed patient (and the count reaches the label gates): under one complete cycle, no line of its own.
-  if (
-    next.plannedWithPrevious !== false &&
-    prev.end !== null &&
-    compareDates(prev.end, nextStart) <= 0 &&
-    daysBetween(prev.start, prev.end) < ONE_CYCLE_DAYS &&
-    prev.bestResponse !== "PD" &&
-    prev.bestResponse !== "SD" &&
-    !prev.asct &&
-    !next.asct &&
-    !holdsCarT(prevDrugs) &&
-    !holdsCarT(nextDrugs)
-  ) {
-    rules?.push(
-      trace(R.underOneCycle, {
-        previous,
-        next: nextRegimen,
-        nextStart,
-        daysGiven: daysBetween(prev.start, prev.end),
       }),
     );
     return true;
@@ -1002,18 +974,17 @@ export function assessLinesAndResponse(
           "any",
           facts.labs.heavyChain === "none",
         )?.confirmed === true;
-      if (!against && daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS) {
-        // Review c57-W5: lenalidomide begun 3 years after the transplant read "week 204 of first-line maintenance".
-        // Begun later than maintenance begins after a transplant: not read as it (a new line, as before), asked.
-        missing.push({
-          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
-          neededFor: `the line count: read as a new line (begun more than 6 months after ${prev.regimen}, later than maintenance after a transplant begins); true if it was planned as its maintenance (one line)`,
-        });
-      } else if (!against) {
+      if (!against) {
         transplant = { planned: true, asked: true, kind: "maintenance" };
+        // Review c57-W5, c58-W1: begun long after the transplant (3 years: relapse therapy, likely; 7-12 months with the
+        // values flat: a late maintenance, likely), the record cannot tell: read as maintenance as before, the question
+        // saying how late it began and what the other answer means.
+        const late = daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS;
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
-          neededFor: `the line count: read as maintenance after the transplant, one line (criteria-and-scores.md 9.1: induction, transplant, maintenance), its phase not recorded; false if it was not planned (a new line)`,
+          neededFor: late
+            ? `the line count: read as maintenance after the transplant, one line, its phase not recorded, though begun more than 6 months after ${prev.regimen}, later than maintenance after a transplant usually begins; false if it was therapy for a relapse (a new line)`
+            : `the line count: read as maintenance after the transplant, one line (criteria-and-scores.md 9.1: induction, transplant, maintenance), its phase not recorded; false if it was not planned (a new line)`,
         });
       }
     }

@@ -237,12 +237,6 @@ export const LINES_RULES = defineRules({
     text: "New line: a drug added or substituted without it being planned",
     evidence: "verified",
   },
-  underOneCycle: {
-    id: "lines2015.under-one-cycle",
-    citation: "rajkumar-2015-blood-lines",
-    text: "One line is at least one complete cycle: a regimen stopped before one complete cycle (the project's reading: 21 days, the shortest cycle of the reference's regimens, VRd's), with no progression on it, is no line of its own; the regimen that follows it continues the line",
-    evidence: "unverified",
-  },
   newLineRepeatSct: {
     id: "lines2015.new-line.repeat-sct",
     citation: "rajkumar-2015-blood-lines",

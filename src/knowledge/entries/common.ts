@@ -49,7 +49,7 @@ export const carfilzomibHeartFailure: StrengthAdjustment = {
   when: { fact: "heartFailure", is: true },
   to: "consider",
   because:
-    "Heart failure recorded: carfilzomib causes cardiac failure, ischaemia and cardiomyopathy (fatal events have occurred), its trials excluded NYHA class III/IV heart failure, and the reference places carfilzomib regimens (DKd, Isa-Kd) as not for significant cardiac disease. Not a first choice here; weigh a regimen without carfilzomib and assess cardiac status first",
+    "Heart failure recorded (or NYHA class III/IV, symptomatic heart failure): carfilzomib causes cardiac failure, ischaemia and cardiomyopathy (fatal events have occurred), its trials excluded NYHA class III/IV heart failure, and the reference places carfilzomib regimens (DKd, Isa-Kd) as not for significant cardiac disease. Not a first choice here; weigh a regimen without carfilzomib and assess cardiac status first",
   show: ["heartFailure"],
   citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica", "dimopoulos-2020-lancet-candor"],
   evidence: "verified",

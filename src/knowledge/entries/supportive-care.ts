@@ -929,7 +929,8 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     kind: "supportive-care",
     regimen: null,
     title:
-      "Thromboprophylaxis with an immunomodulatory drug: already on full-dose anticoagulation (review with the team)",
+      // Review c58-M7: an anticoagulant whose intensity is not recorded is read here too (apixaban 2.5 mg twice daily).
+      "Thromboprophylaxis with an immunomodulatory drug: already anticoagulated (full dose, or its intensity not recorded: review with the team)",
     strength: "standard",
     clinicianText: `With an IMiD given now, or if an IMiD regimen is chosen: the patient is already on anticoagulation. ${ALREADY_ANTICOAGULATED_WHY} Do not add LMWH or aspirin on top of full-dose anticoagulation; confirm with the team which anticoagulant and dose is taken (full-dose warfarin covers it; for a DOAC or a prophylactic dose, the reference gives only small studies, so discuss the choice) and keep it during the IMiD.`,
     patientText:
