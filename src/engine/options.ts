@@ -442,16 +442,19 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
       if (d === "denosumab") onDenosumab = true;
     }
   }
-  // Review c57-U2: a bispecific antibody given in the latest line and not now (its immune deficits outlast it,
-  // treatments.md 5c). Review c58-M1: not one of lines before it (3 years and two lines later, PJP came back as
-  // standard): a later line's own therapy and its cards rule then.
+  // Review c57-U2: a bispecific antibody given in the latest two lines and not now (its immune deficits outlast it,
+  // treatments.md 5c). Review c58-M1: not one of lines before them (3 years and two lines later, PJP came back as
+  // standard): the later lines' own therapy and its cards rule then.
   let bispecificEnded: boolean | null = null;
   // The start of the latest such entry: a count since it is one after the bispecific (its neutropenia alert).
   let endedBispecificStart: string | null = null;
   if (lines !== null) {
-    const latest = lines.lines[lines.lines.length - 1];
+    // Review c59-W4: the latest line or the one before it (ten weeks after teclistamab, on KCd with IgG 300, the cards
+    // went): the reference's stopping rules (CD4 >200, IgG) outlast one more line; two lines on they were c58-M1's.
+    const n = lines.lines.length;
     bispecificEnded =
-      onBispecific !== true && latest !== undefined && latest.drugs.some((d) => BISPECIFIC.includes(d));
+      onBispecific !== true &&
+      lines.lines.slice(Math.max(0, n - 2)).some((l) => l.drugs.some((d) => BISPECIFIC.includes(d)));
     if (bispecificEnded)
       for (const t of facts.treatmentHistory)
         if (

@@ -448,6 +448,9 @@ describe("bundleToRecord: medications and transplant", () => {
         { start: "2024-01-10", end: "2024-06-01" },
       ),
       dose("v4", "2024-02-07"),
+      // Given to the end with lenalidomide and dexamethasone (a last dose months before theirs ends the VRd entry and
+      // leaves Rd going on: review c59-M1, tested in review-c58.test.ts).
+      dose("v5", "2024-05-29"),
       med(
         "MedicationStatement",
         "k",
@@ -470,7 +473,7 @@ describe("bundleToRecord: medications and transplant", () => {
     ]);
     expect(warnings.map((w) => w.resource)).toEqual([
       "MedicationStatement/asa",
-      "MedicationAdministration/v1, MedicationStatement/r, MedicationStatement/d, MedicationAdministration/v2, MedicationAdministration/v3, MedicationAdministration/v4",
+      "MedicationAdministration/v1, MedicationStatement/r, MedicationStatement/d, MedicationAdministration/v2, MedicationAdministration/v3, MedicationAdministration/v4, MedicationAdministration/v5",
       "MedicationStatement/k, MedicationStatement/p",
     ]);
     expect(warnings[0]?.message).toMatch(/not a myeloma therapy the navigator knows/);

@@ -260,7 +260,12 @@ export function stopReasonOf(texts: readonly string[], snomedCodes: readonly str
   // what it gave was the other reading). Denied ("no progression") or beside another reason, or a non-response
   // ("refractory", "no response"): `other`.
   const progression = /\bprogress|\brelaps/i.test(all);
-  const denied = /\b(?:no|not|without|non)[- ](?:evidence of )?(?:disease )?(?:progress|relaps)/i.test(all);
+  // Review c59-W1: "ruled out", "suspected", "?progression - awaiting marrow" are no progression said.
+  const denied =
+    /\b(?:no|not|without|non)[- ](?:evidence of )?(?:disease )?(?:progress|relaps)/i.test(all) ||
+    /\?|\b(?:ruled out|rule out|r\/o|excluded|suspect(?:ed)?|possible|possibly|probable|query|queried|likely|unlikely|awaiting|pending|to be confirmed|unconfirmed|not confirmed|equivocal|versus|vs)\b/i.test(
+      all,
+    );
   const nonResponse = /\brefractory\b|\bno response\b|\bnot responding\b/i.test(all);
   if (progression && !denied && !nonResponse && !toxicity && !choice) return "progression";
   if (progression || nonResponse || (toxicity && choice)) return "other";
@@ -369,10 +374,10 @@ function stoppedBefore(
   return out;
 }
 
-/** The day after `date` (YYYY-MM-DD). */
-function dayAfter(date: string): string {
+/** The day `n` days after `date` (YYYY-MM-DD). */
+function daysAfter(date: string, n: number): string {
   const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }
 
@@ -384,6 +389,7 @@ function dayAfter(date: string): string {
  * before it as the same regimen). Said; repeated while another drug stops early. In place. */
 function splitPartialStops(
   groups: Map<string, MedUse[]>,
+  asOf: string | undefined,
   warn: (resource: string, message: string) => void,
 ): void {
   const out = new Map<string, MedUse[]>();
@@ -393,21 +399,27 @@ function splitPartialStops(
     while (key.startsWith("inferred:")) {
       const drugs = [...new Set(uses.map((u) => u.drug))];
       if (drugs.length < 2) break;
-      /** The day a drug's courses ended, null while one goes on or ended with no day of its own. */
-      const endOf = (d: string): string | null => {
-        const of = uses.filter((u) => u.drug === d);
-        if (of.some((u) => u.dose || u.ongoing || u.end === null || !u.endGiven)) return null;
-        return of.map((u) => u.end as string).sort()[of.length - 1] as string;
-      };
       const goesOnPast = (u: MedUse, day: string) => u.ongoing || u.end === null || u.end > day;
+      /** The day a drug stopped and the day past which another drug must go on for it to be a stop; null while it
+       * goes on, ended with no day of its own, or ends on or after asOf (review c59-W2: an active statement's planned
+       * end is no stop). Given as doses only (review c59-M1: bortezomib last given 47 days before, daratumumab going
+       * on), its last dose, when another drug goes on more than one cycle (21 days) past it. */
+      const stopOf = (d: string): { d: string; end: string; past: string } | null => {
+        const of = uses.filter((u) => u.drug === d);
+        const last = of.map((u) => u.end ?? "").sort()[of.length - 1] as string;
+        if (last === "" || (asOf !== undefined && last >= asOf)) return null;
+        if (of.every((u) => u.dose)) return { d, end: last, past: daysAfter(last, SHORTEST_CYCLE_DAYS) };
+        if (of.some((u) => u.dose || u.ongoing || u.end === null || !u.endGiven)) return null;
+        return { d, end: last, past: last };
+      };
       const stops = drugs
-        .map((d) => ({ d, end: endOf(d) }))
-        .filter((x): x is { d: string; end: string } => x.end !== null)
-        .filter((x) => uses.some((u) => u.drug !== x.d && goesOnPast(u, x.end)));
+        .map(stopOf)
+        .filter((x): x is { d: string; end: string; past: string } => x !== null)
+        .filter((x) => uses.some((u) => u.drug !== x.d && goesOnPast(u, x.past)));
       if (stops.length === 0) break;
       const day = stops.map((x) => x.end).sort()[0] as string;
       const stopped = stops.filter((x) => x.end === day).map((x) => x.d);
-      const next = dayAfter(day);
+      const next = daysAfter(day, 1);
       const going = uses.filter((u) => !stopped.includes(u.drug) && goesOnPast(u, day));
       const reasons = uses.filter((u) => stopped.includes(u.drug) && u.end === day && u.reason !== null);
       warn(
@@ -2053,7 +2065,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     end: string | null;
   }
   const lines: Line[] = [];
-  splitPartialStops(groups, warn);
+  splitPartialStops(groups, asOf, warn);
   for (const [groupKey, uses] of groups) {
     const drugs = [...new Set(uses.map((u) => u.drug))];
     const start = uses.map((u) => u.start).sort()[0] as string;

@@ -48,4 +48,30 @@ describe("review c58", () => {
     expect(fields).toContain("labs.heavyChain");
     expect(fields).toContain("labs.lightChain");
   });
+
+  // Review c59: a re-check of the above.
+  it("c59-W2: an active course with a planned end after asOf is no stop: imported, the regimen given now", () => {
+    const { record, a } = run("p05-vrd-v-end-in-future");
+    expect(record.treatmentHistory?.length).toBe(1);
+    expect(a.phase?.code).toBe("induction");
+    expect(a.options.find((o) => o.id === "pathway.continue-current-line")?.regimen?.drugs).toContain(
+      "bortezomib",
+    );
+  });
+
+  it("c59-M1: bortezomib given as doses, the last 47 days before while daratumumab goes on: not given now", () => {
+    const { a } = run("p07-admins-dvd-bortezomib-stops-after-c1");
+    expect(a.linesOfTherapy?.count).toBe(1);
+    const now = a.options.find((o) => o.id === "pathway.continue-current-line");
+    expect(now?.regimen?.drugs).not.toContain("bortezomib");
+    expect(now?.regimen?.drugs).toContain("daratumumab");
+  });
+
+  it("c59-W1: 'progression ruled out' and '?progression' are no progression said: not read as refractory", () => {
+    for (const name of ["s11-progression-ruled-out", "s12-query-progression"]) {
+      const { record, a } = run(name);
+      expect(record.treatmentHistory?.[0]?.stopReason, name).toBe("other");
+      expect(a.linesOfTherapy?.lines[0]?.refractory, name).not.toBe(true);
+    }
+  });
 });

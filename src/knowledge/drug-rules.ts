@@ -398,7 +398,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     drugs: ["lenalidomide", "pomalidomide", "thalidomide"],
     when: onAnticoagulant,
     text: {
-      both: "Immunomodulatory drug, patient already on full-dose anticoagulation: it is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin; confirm the anticoagulant and its dose with the team.",
+      both: "Immunomodulatory drug, patient already anticoagulated (full dose, or its intensity not recorded): it is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin; confirm the anticoagulant and its dose with the team.",
     },
     severity: "info",
     alertWhenOn: false,
@@ -1501,7 +1501,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: "alert.anti-cd38.blood-bank-after-last-dose",
     when: { fact: "daysSinceAntiCd38", lte: 183 },
     severity: "warning",
-    text: "An anti-CD38 antibody was given within the last 6 months: the indirect antiglobulin test (antibody screen) can stay panreactive for ~2-6 months after the last dose. Before any transfusion, tell the blood bank it was given; DTT-treated cells remove the interference but destroy Kell, so give K-negative units.",
+    // Review c58-m1: with a course stopped on a day not recorded the last dose is not known (the days then read 0).
+    text: "An anti-CD38 antibody was given within the last 6 months, or its last dose is not recorded: the indirect antiglobulin test (antibody screen) can stay panreactive for ~2-6 months after the last dose. Before any transfusion, tell the blood bank it was given; DTT-treated cells remove the interference but destroy Kell, so give K-negative units.",
     show: ["daysSinceAntiCd38"],
     citations: ["oostendorp-2015-transfusion"],
     evidence: "verified",
@@ -1715,7 +1716,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: "alert.vte.imid-high-risk-anticoagulated",
     when: { all: [imidGivenOrConsidered, highVteRisk, onAnticoagulant] },
     severity: "warning",
-    text: "High VTE risk with an immunomodulatory drug (given now, or if an IMiD regimen is chosen), in a patient already on full-dose anticoagulation: the anticoagulant is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin on top (bleeding). Confirm with the team which anticoagulant and dose is taken.",
+    text: "High VTE risk with an immunomodulatory drug (given now, or if an IMiD regimen is chosen), in a patient already anticoagulated (full dose, or its intensity not recorded): the anticoagulant is the thromboprophylaxis (IMWG 2008: LMWH or full-dose warfarin); do not add LMWH or aspirin on top (bleeding). Confirm with the team which anticoagulant and dose is taken.",
     citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh"],
     evidence: "unverified",
     evidenceNote: "The IMWG 2008 recommendation is UNVERIFIED in the reference.",

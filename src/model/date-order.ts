@@ -4,11 +4,24 @@
  * own dates (end and progression not before start) is in the schema (record.ts). */
 import type { ValidationIssue } from "./errors.js";
 import { isIsoDate } from "./iso-date.js";
+import { Labs, Series } from "./record.js";
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj | undefined =>
   v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined;
 const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+
+const LAB_KEYS = Object.keys(Labs.shape);
+const SERIES_KEYS = Object.keys(Series.shape);
+/** A section's entries in the schema's key order, then any other key in the input's: zod's parsed copy has the
+ * schema's order, and the issues come out the same either way (record-validator.test.ts found the input's differ). */
+function inSchemaOrder(o: Obj | undefined, keys: readonly string[]): [string, unknown][] {
+  if (!o) return [];
+  const out: [string, unknown][] = [];
+  for (const k of keys) if (Object.hasOwn(o, k)) out.push([k, o[k]]);
+  for (const [k, v] of Object.entries(o)) if (!keys.includes(k)) out.push([k, v]);
+  return out;
+}
 
 function after(asOf: string, path: string, date: unknown, out: ValidationIssue[]): void {
   if (typeof date === "string" && isIsoDate(date) && date > asOf)
@@ -25,14 +38,14 @@ export function datesAfterAsOf(record: unknown, asOf: string): ValidationIssue[]
   const out: ValidationIssue[] = [];
   const r = obj(record);
   if (!r) return out;
-  for (const [k, q] of Object.entries(obj(r.labs) ?? {})) after(asOf, `labs.${k}.date`, obj(q)?.date, out);
+  for (const [k, q] of inSchemaOrder(obj(r.labs), LAB_KEYS)) after(asOf, `labs.${k}.date`, obj(q)?.date, out);
   for (const section of ["marrow", "imaging", "cytogenetics"] as const)
     after(asOf, `${section}.date`, obj(r[section])?.date, out);
   list(r.treatmentHistory).forEach((t, i) => {
     for (const k of ["start", "end", "progressionDate"] as const)
       after(asOf, `treatmentHistory.${i}.${k}`, obj(t)?.[k], out);
   });
-  for (const [k, points] of Object.entries(obj(r.series) ?? {})) {
+  for (const [k, points] of inSchemaOrder(obj(r.series), SERIES_KEYS)) {
     list(points).forEach((p, i) => {
       after(asOf, `series.${k}.${i}.date`, obj(p)?.date, out);
     });

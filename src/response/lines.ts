@@ -963,23 +963,26 @@ export function assessLinesAndResponse(
       valuePoints ??= points ?? collectPoints(facts);
       const lineStart = history[current[0]!]!.start;
       const firstStart = history[groups[0]![0]!]!.start;
-      const against =
-        progressionRecorded(prev) ||
-        prev.bestResponse === "PD" ||
-        progressionBefore(
-          valuePoints,
-          lineStart,
-          t.start,
-          firstStart,
-          "any",
-          facts.labs.heavyChain === "none",
-        )?.confirmed === true;
-      if (!against) {
+      const rise = progressionBefore(
+        valuePoints,
+        lineStart,
+        t.start,
+        firstStart,
+        "any",
+        facts.labs.heavyChain === "none",
+      );
+      const against = progressionRecorded(prev) || prev.bestResponse === "PD" || rise?.confirmed === true;
+      // Review c57-W5, c58-W1, c59-W3: begun long after the transplant the record cannot tell maintenance from relapse
+      // therapy: with a rise measured before it began (confirmed or not), a new line, asked; with the values flat, a
+      // late maintenance, read as maintenance, the question saying how late it began.
+      const late = daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS;
+      if (!against && late && rise !== null)
+        missing.push({
+          field: `treatmentHistory.${t.index}.plannedWithPrevious`,
+          neededFor: `the line count: read as a new line (begun more than 6 months after ${prev.regimen}, after a rise measured before it began); true if it was planned as its maintenance (one line)`,
+        });
+      else if (!against) {
         transplant = { planned: true, asked: true, kind: "maintenance" };
-        // Review c57-W5, c58-W1: begun long after the transplant (3 years: relapse therapy, likely; 7-12 months with the
-        // values flat: a late maintenance, likely), the record cannot tell: read as maintenance as before, the question
-        // saying how late it began and what the other answer means.
-        const late = daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS;
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: late
@@ -997,7 +1000,8 @@ export function assessLinesAndResponse(
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: `the line count: read as a new line; true if ${prev.regimen} was its bridging therapy (one line with the CAR-T)`,
         });
-      else if (t.asct && lineHasAsct)
+      // Review c58-m6: right after the first (nothing between), not 6 years later after its maintenance.
+      else if (t.asct && lineHasAsct && prev.asct)
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor:
