@@ -433,7 +433,13 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   let code: TreatmentPhase;
   let rule: RuleDef;
   let extra: Record<string, string | boolean> | null = null;
-  if (latestEntry?.phase !== "maintenance" && asctDone) {
+  // A CAR-T infused after the line's transplant is what is followed up now, not the transplant (a generated record
+  // found a CAR-T planned with an ASCT days before it read "after the transplant", with no option and no alert).
+  if (
+    latestEntry?.phase !== "maintenance" &&
+    asctDone &&
+    !(latestEntry !== null && holdsCarT(latestEntry.drugs))
+  ) {
     code = "post-transplant";
     rule = PHASE_RULES.finished;
     extra = { asct: true };
