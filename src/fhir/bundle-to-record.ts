@@ -11,7 +11,7 @@ import { own } from "../model/own.js";
 import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
-import { daysBetween } from "../response/dates.js";
+import { addDays, daysBetween } from "../response/dates.js";
 import {
   DrugClass,
   drugClass,
@@ -374,13 +374,6 @@ function stoppedBefore(
   return out;
 }
 
-/** The day `n` days after `date` (YYYY-MM-DD). */
-function daysAfter(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Review c58-U1: bortezomib stopped on day 15 for painful neuropathy while lenalidomide and dexamethasone went on was
  * one open VRd entry (bortezomib "given now", its end and reason lost). In each inferred regimen, a drug whose courses
  * all ended on their own day (no dose, no course going on) before the others: the regimen's entry ends that day (its
@@ -408,7 +401,7 @@ function splitPartialStops(
         const of = uses.filter((u) => u.drug === d);
         const last = of.map((u) => u.end ?? "").sort()[of.length - 1] as string;
         if (last === "" || (asOf !== undefined && last >= asOf)) return null;
-        if (of.every((u) => u.dose)) return { d, end: last, past: daysAfter(last, SHORTEST_CYCLE_DAYS) };
+        if (of.every((u) => u.dose)) return { d, end: last, past: addDays(last, SHORTEST_CYCLE_DAYS) };
         if (of.some((u) => u.dose || u.ongoing || u.end === null || !u.endGiven)) return null;
         return { d, end: last, past: last };
       };
@@ -419,7 +412,7 @@ function splitPartialStops(
       if (stops.length === 0) break;
       const day = stops.map((x) => x.end).sort()[0] as string;
       const stopped = stops.filter((x) => x.end === day).map((x) => x.d);
-      const next = daysAfter(day, 1);
+      const next = addDays(day, 1);
       const going = uses.filter((u) => !stopped.includes(u.drug) && goesOnPast(u, day));
       const reasons = uses.filter((u) => stopped.includes(u.drug) && u.end === day && u.reason !== null);
       warn(

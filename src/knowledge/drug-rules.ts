@@ -65,6 +65,10 @@ const LENALIDOMIDE_ANC_TEXT = {
   eu: "Neutrophils below 1.0 x10^9/L: the EU SmPC interrupts lenalidomide when they fall below 0.5 x10^9/L (resuming at 0.5 or more) and advises growth factors in neutropenia; compare the count shown (label rule, not in the clinical reference).",
 };
 
+/** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days the
+ * reference gives (elranatamab d1, d4, d8; treatments.md 5c). The card's step-up caution and the handout read it. */
+export const STEP_UP_WEEKS = 2;
+
 /** A label's count hold (review c50-U1, c51-U1): the clinical reference gives no count holds during therapy, so the
  * labels were looked up (UNVERIFIED). A warning, read on the option from the latest count and, on the drug, from a
  * count taken since it started, shown with its date. `also`: a further condition of both (lenalidomide maintenance
@@ -1443,7 +1447,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     when: {
       any: [
         { fact: "onBispecific", is: false },
-        { fact: "weeksOnCurrentLine", lt: 2 },
+        { fact: "weeksOnCurrentLine", lt: STEP_UP_WEEKS },
       ],
     },
     unknownOk: ["onBispecific", "weeksOnCurrentLine"],

@@ -9,7 +9,7 @@ import {
   CONTINUOUS_DRD_TITLE,
 } from "../engine/plan.js";
 import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
-import type { DoseChangeReason } from "../knowledge/drug-rules.js";
+import { type DoseChangeReason, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
@@ -282,9 +282,6 @@ const STEP_UP_DRUGS = ["teclistamab", "elranatamab", "talquetamab", "linvoseltam
 
 /** The teclistamab rule whose US and EU texts tell the stay after step-up doses apart (treatments.md 10). */
 const TECLISTAMAB_STEP_UP = DRUG_RULES.find((r) => r.id === "teclistamab.step-up-monitoring");
-/** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days
- * the reference gives (elranatamab d1, d4, d8; treatments.md 5c). */
-const STEP_UP_WEEKS = 2;
 
 /** What the patient on a bispecific now is told (review c10-M1; treatments.md 5c): the warning signs of CRS
  * and ICANS (boxed warning for all four), the stay after each step-up dose in the line's first weeks (by the

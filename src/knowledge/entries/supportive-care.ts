@@ -104,6 +104,9 @@ const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
  * stopped; treatments.md 5c: its infections "persist over time", with the stopping rules CD4 >200/uL and IgG). */
 const afterBispecific: Condition = { fact: "bispecificEnded", is: true };
 const tCellRedirection: Condition = { any: [onBispecific, afterCarT, afterBispecific] };
+/** A bispecific given before (never one given now: bispecificEnded says "not now") and no CAR-T after it, whose own
+ * caution says the same: the cautions saying the reference gives no window after the last dose. */
+const bispecificOnlyBefore: Condition = { all: [afterBispecific, { not: afterCarT }] };
 const NO_WINDOW_AFTER_BISPECIFIC =
   "A bispecific antibody was given before and is not given now: the clinical reference says its infections persist over time and gives no time window after the last dose; the stopping rule it gives is";
 const lowIgg: Condition = { fact: "iggMgDl", lt: 400 };
@@ -599,13 +602,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         text: "A bispecific antibody was given before and is not given now: the clinical reference gives HSV/VZV prophylaxis for patients on bispecifics, says their infections persist over time, and gives no time window or stopping rule after the last dose: decide its length with the team.",
         when: {
-          all: [
-            afterBispecific,
-            { not: onBispecific },
-            { not: afterCarT },
-            { fact: "onPi", is: false },
-            { fact: "onAntiCd38", is: false },
-          ],
+          all: [bispecificOnlyBefore, { fact: "onPi", is: false }, { fact: "onAntiCd38", is: false }],
         },
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
@@ -700,7 +697,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       {
         text: `${NO_WINDOW_AFTER_BISPECIFIC} CD4 >200/uL (the record holds no CD4 count).`,
-        when: { all: [afterBispecific, { not: onBispecific }, { not: afterCarT }] },
+        when: bispecificOnlyBefore,
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },
@@ -800,7 +797,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       },
       {
         text: `${NO_WINDOW_AFTER_BISPECIFIC} to give it monthly while immunoparesis persists (IgG <400 mg/dL).`,
-        when: { all: [afterBispecific, { not: onBispecific }, { not: afterCarT }] },
+        when: bispecificOnlyBefore,
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },
