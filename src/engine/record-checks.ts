@@ -111,7 +111,35 @@ export const RECORD_CHECK_RULES = {
     text: "AL amyloidosis' kidney involvement: 24-hour urine protein > 0.5 g/day, predominantly albumin (Gertz 2005, not in the clinical reference; defined once amyloidosis is shown by tissue). Above it, with a clone and no amyloid test, the amyloid question is raised, never answered",
     evidence: "secondary",
   },
+  heartFailureNyhaConflict: {
+    id: "alert.heart-failure-nyha-conflict",
+    citation: "chari-2018-blood-adv",
+    text: "NYHA class III or IV is symptomatic heart failure by the class's definition (marked limitation of activity, or symptoms at rest); the carfilzomib trials excluded it (treatments.md 7b): heart failure recorded as absent beside such a class cannot both be right, and every rule reads heart failure as present (the cautious reading) until the team corrects one",
+    evidence: "verified",
+  },
 } as const;
+
+export const HEART_FAILURE_NYHA_CONFLICT = RECORD_CHECK_RULES.heartFailureNyhaConflict.id;
+
+/** Review c58-M3: heart failure recorded as absent beside NYHA class III or IV. The rules read heart failure as present
+ * (engine/options.ts heartFailureOf, review c57-U3) but nothing said the record contradicts itself: a warning names
+ * both values so the team corrects the wrong one. Classes I and II decide nothing and raise nothing. */
+export function heartFailureNyhaAlert(facts: Facts, text: boolean): Alert[] {
+  const { heartFailure, nyhaClass } = facts.conditions;
+  if (heartFailure !== false) return [];
+  if (nyhaClass !== "III" && nyhaClass !== "IIIA" && nyhaClass !== "IIIB" && nyhaClass !== "IV") return [];
+  return [
+    {
+      id: HEART_FAILURE_NYHA_CONFLICT,
+      severity: "warning",
+      text: text
+        ? `The record says there is no heart failure, but it also records NYHA class ${nyhaClass}: class III and IV mean symptomatic heart failure (marked limitation of activity, or symptoms at rest), so the two cannot both be right. Until one is corrected, the options and cautions here read heart failure as present (the cautious reading). Check which is right and correct the other.`
+        : "",
+      citations: [RECORD_CHECK_RULES.heartFailureNyhaConflict.citation],
+      verified: true,
+    },
+  ];
+}
 
 export const END_ORGAN_NOT_EXPLAINED = "alert.end-organ-not-explained";
 export const BIOMARKER_WITHOUT_CLONE = "alert.myeloma-biomarker-marrow-below-10";
@@ -296,5 +324,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   for (const a of igmLymphomaAlert(facts, diagnosis, text)) out.push(a);
   for (const a of endOrganAlert(facts, diagnosis, text)) out.push(a);
   for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, text)) out.push(a);
+  for (const a of heartFailureNyhaAlert(facts, text)) out.push(a);
   return out;
 }

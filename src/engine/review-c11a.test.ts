@@ -70,7 +70,10 @@ describe("c11a 3: hypertension before carfilzomib (C10-W3)", () => {
       const a = assess(relapse(v));
       for (const o of carfilzomibOptions(a)) {
         expect(o.cautions.join(" "), o.id).not.toMatch(/uncontrolled hypertension/i);
-        expect(o.cautions.join(" "), o.id).not.toMatch(/not known/i);
+        // Heart failure is not recorded in this vignette: its own caution says "Not known: heart failure" (review c58-M3).
+        expect(o.cautions.join(" ").replace(/Not known: heart failure[^.]*\./g, ""), o.id).not.toMatch(
+          /not known/i,
+        );
       }
     }
   });

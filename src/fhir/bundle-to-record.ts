@@ -324,8 +324,12 @@ const FLUDARABINE = "fludarabine";
 /** The shortest cycle of a first-line regimen: VRd's 21 days (SWOG S0777, durie-2020-bcj; not in the reference). */
 const SHORTEST_CYCLE_DAYS = 21;
 /** Drugs given every 4 weeks later in a course (treatments.md 2b: daratumumab every 4 weeks from week 25; its update
- * log: elranatamab every 4 weeks for responders after week 48), and that interval. */
-const FOUR_WEEKLY_DRUGS: ReadonlySet<string> = new Set(["daratumumab", "elranatamab"]);
+ * log: elranatamab every 4 weeks for responders after week 48), and that interval. Linvoseltamab: every 4 weeks in
+ * VGPR or better at or after week 24 with at least 17 full doses (Lynozyfic US prescribing information, 2025-07; not
+ * in the clinical reference, which gives no linvoseltamab schedule: looked up 2026-12-06 for review c58 M2, a
+ * 4-weekly course read "finished" 24-27 days after its last dose). Teclistamab (every 2 weeks in a lasting CR) and
+ * talquetamab (every 2 weeks) stay within the 21-day window. */
+const FOUR_WEEKLY_DRUGS: ReadonlySet<string> = new Set(["daratumumab", "elranatamab", "linvoseltamab"]);
 const FOUR_WEEKS_DAYS = 29; // days after a dose: under it, within one 4-week interval (a dose 28 days ago, the next due today)
 
 /** Review c56 UNSAFE-4: lenalidomide ordered a day after bortezomib and dexamethasone made a second line ("relapsed"
@@ -2073,8 +2077,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // A CAR-T infusion or a transplant's melphalan is one event, not a course: its day stays its end.
     const oneEvent = holdsCarT(drugs) || (drugs.length === 1 && drugs[0] === "melphalan");
     if (!ongoing && !oneEvent && end !== null && asOf !== undefined && uses.every((u) => u.dose)) {
-      // Review c57 U2: daratumumab and elranatamab are given every 4 weeks later in a course (treatments.md: daratumumab
-      // every 4 weeks from week 25; elranatamab every 4 weeks for responders after week 48): for them one interval is
+      // Review c57 U2: daratumumab, elranatamab (and linvoseltamab) are given every 4 weeks later in a course (treatments.md:
+      // daratumumab every 4 weeks from week 25; elranatamab every 4 weeks for responders after week 48): for them one interval is
       // 28 days (teclistamab every 2 weeks in CR read "line finished" 28 days after a dose held for an infection).
       const interval = drugs.some((d) => FOUR_WEEKLY_DRUGS.has(d)) ? FOUR_WEEKS_DAYS : SHORTEST_CYCLE_DAYS;
       if (daysBetween(end, asOf) < interval) {

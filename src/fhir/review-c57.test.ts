@@ -390,4 +390,20 @@ describe("review c57 U2 (importer part): doses of a drug given every 4 weeks", (
     const vrd = runBundle(doses(false), "2026-12-14");
     expect(vrd.record.treatmentHistory?.[0]?.end).toBe("2026-11-19");
   });
+
+  it("review c58 M2: linvoseltamab doses, the last 25 days before asOf: within its 4-week interval, given now", () => {
+    // Lynozyfic US prescribing information (2025-07): every 4 weeks in VGPR or better from week 24. The probe's doses
+    // given as linvoseltamab alone (the last on 2026-11-19; 2026-12-14 is 25 days later).
+    const bundle = doses(false);
+    const entry = bundle.entry.flatMap((e) => {
+      const r = e.resource;
+      if (r.resourceType !== "MedicationAdministration") return [e];
+      if (!JSON.stringify(r.medicationCodeableConcept ?? "").includes("bortezomib")) return [];
+      return [{ resource: { ...r, medicationCodeableConcept: { text: "Lynozyfic (linvoseltamab)" } } }];
+    });
+    const { record, warnings } = runBundle({ ...bundle, entry }, "2026-12-14");
+    expect(record.treatmentHistory?.[0]?.drugs).toEqual(["linvoseltamab"]);
+    expect(record.treatmentHistory?.[0]?.end).toBeUndefined();
+    expect(warnings.some((w) => /within one 4-week dosing interval, 28 days/.test(w.message))).toBe(true);
+  });
 });

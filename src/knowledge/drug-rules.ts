@@ -855,6 +855,25 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
     evidence: "verified",
   },
+  // Review c58-M3: heart failure not recorded either way (and no NYHA class III/IV, which reads as heart failure) left
+  // carfilzomib regimens a first choice with nothing asked: the heart-failure adjustment above is not met on an
+  // unknown. Unknown is what this rule is about (as the HBV serology rule): it applies undecided, names the missing
+  // field and asks it. Known either way (or NYHA III/IV), it is not met.
+  {
+    id: "carfilzomib.heart-failure-not-known",
+    drugs: ["carfilzomib"],
+    when: {
+      all: [{ not: { fact: "heartFailure", is: true } }, { not: { fact: "heartFailure", is: false } }],
+    },
+    unknownOk: ["heartFailure"],
+    text: {
+      both: "Carfilzomib and heart failure: carfilzomib causes cardiac failure (fatal events have occurred) and its trials excluded NYHA class III/IV heart failure; with heart failure a carfilzomib regimen is not a first choice here. Record whether there is heart failure (and its NYHA class).",
+    },
+    severity: "info",
+    alertWhenOn: false,
+    citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
+    evidence: "verified",
+  },
   {
     id: "carfilzomib.age-75",
     drugs: ["carfilzomib"],
