@@ -89,7 +89,7 @@ function sortedByField(all: readonly MissingInput[]): MissingInput[] {
 
 /** Adds `labs.lightChain` for what each free light chain in `missing` is needed for (the record's light-chain
  * type is unknown: without it neither chain can be read as the involved one). */
-function askLightChainWithFlc(missing: MissingInput[]): void {
+function askLightChainWithFlc(missing: MissingInput[], heavyChain: Facts["labs"]["heavyChain"]): void {
   const n = missing.length;
   for (let i = 0; i < n; i++) {
     const m = missing[i]!;
@@ -104,6 +104,14 @@ function askLightChainWithFlc(missing: MissingInput[]): void {
           "which free light chain is the involved one (the immunofixation types it with the heavy chain)",
       });
   }
+  // Review c59-m1, c60-m3: IgA disease with no light-chain type and no free light chain asked for (its CRAB met) was
+  // asked nothing: the immunofixation that typed the heavy chain types the light chain too, which the FLC ratio's
+  // direction (criteria-and-scores.md 1.3), the later FLC response reading and the anti-CD38 interference rule read.
+  if (heavyChain !== null && heavyChain !== "none" && missing.length === n)
+    missing.push({
+      field: "labs.lightChain",
+      neededFor: `the light-chain type of the ${heavyChain} paraprotein (the immunofixation types it with the heavy chain)`,
+    });
 }
 
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
@@ -582,7 +590,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // Review c56 MISLEADING-2: a free light chain is involved or uninvolved by the M-protein's light-chain type; with
   // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot
   // be placed without it: fhir/bundle-to-record.ts).
-  if (facts.labs.lightChain === null) askLightChainWithFlc(relevantMissing);
+  if (facts.labs.lightChain === null) askLightChainWithFlc(relevantMissing, facts.labs.heavyChain);
   const assessment: Assessment = {
     schemaVersion: SCHEMA_VERSION,
     knowledgeVersion: KNOWLEDGE_VERSION,

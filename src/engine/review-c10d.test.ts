@@ -128,12 +128,14 @@ describe("c10 M8: stable low-risk IgG-lambda MGUS, no marrow, imaging or 24-h ur
   });
 });
 
-describe("c10 M3: DRd, possible daratumumab interference, PR confirmed twice", () => {
+// Review c60-W2: the urine immunofixation of the line is negative on both dates (no urine M-protein), so the >= 90% serum
+// fall meets VGPR's urine part (< 100 mg/24 h): at least VGPR, where it read "at least PR" for want of a 24-h urine value.
+describe("c10 M3: DRd, possible daratumumab interference, VGPR confirmed twice", () => {
   const a = vignette("review-c10d-drd-interference");
 
-  it("the response is at least PR, confirmed, with interference flagged (unchanged)", () => {
+  it("the response is at least VGPR, confirmed, with interference flagged", () => {
     expect(a.response?.antibodyInterference).toBe(true);
-    expect(a.response?.atLeast).toBe("PR");
+    expect(a.response?.atLeast).toBe("VGPR");
     expect(a.response?.confirmed).toBe(true);
   });
 
@@ -141,7 +143,7 @@ describe("c10 M3: DRd, possible daratumumab interference, PR confirmed twice", (
     for (const x of a.alerts) expect(x.text).not.toMatch(/no response assessment/);
     const due = alert(a, "pathway.response-assessment-due");
     if (due) {
-      expect(due.text).toMatch(/at least PR/);
+      expect(due.text).toMatch(/at least VGPR/);
       expect(due.text).toMatch(/DIRA|Hydrashift/);
     }
   });

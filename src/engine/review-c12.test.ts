@@ -90,6 +90,11 @@ describe("c12 M1: zoledronic acid off therapy in VGPR or better is not a first c
           ...upTo2025(series.serumImmunofixation!),
           { date: "2026-11-20", result: "negative" },
         ],
+        // Review c60-W2: VGPR needs the urine of the line too (no M-protein on urine electrophoresis).
+        urineMProtein: [
+          { date: "2025-11-10", value: 0, unit: "mg/24h" },
+          { date: "2026-11-20", value: 0, unit: "mg/24h" },
+        ],
       },
     };
   };

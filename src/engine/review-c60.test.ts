@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderHandout } from "../render/handout.js";
+import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is
@@ -10,6 +12,7 @@ type Rec = any;
 const vignette = (name: string): Rec =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
 const alertIds = (a: ReturnType<typeof assess>) => a.alerts.map((x) => x.id);
+const flat = (s: string) => s.replace(/\s+/g, " ");
 
 describe("review c58-M3: heart failure recorded as absent beside NYHA class III or IV", () => {
   /** A lenalidomide-refractory first relapse (DKd and Isa-Kd listed) with the conditions given. */
@@ -53,5 +56,87 @@ describe("review c58-M3: heart failure recorded as absent beside NYHA class III 
       expect(dkd?.strength).toBe("standard");
       expect(dkd?.cautions.some((c) => /Record whether there is heart failure/.test(c))).toBe(false);
     }
+  });
+});
+
+describe("review c60-W2: VGPR needs a urine M-protein of the line (IMWG 2016, criteria-and-scores.md 6.2)", () => {
+  it("serum 3.0 -> 0 g/dL with negative serum immunofixation and no urine at all: below VGPR, the urine asked for", () => {
+    const a = assess(vignette("review-c60-w2-vgpr-no-urine"));
+    expect(a.response?.current).toBe("PR");
+    expect(a.missingData.find((m) => m.field === "series.urineMProtein")?.neededFor).toMatch(
+      /VGPR \(urine M-protein < 100 mg\/24 h\)/,
+    );
+  });
+
+  it("controls: a 24-h urine < 100 mg, or a negative urine immunofixation, measured on the line makes it VGPR", () => {
+    const withUrine = vignette("review-c60-w2-vgpr-no-urine");
+    withUrine.series.urineMProtein = [{ date: "2026-11-20", value: 40, unit: "mg/24h" }];
+    expect(assess(withUrine).response?.current).toBe("VGPR");
+    const withIfe = vignette("review-c60-w2-vgpr-no-urine");
+    withIfe.series.urineImmunofixation = [{ date: "2026-11-20", result: "negative" }];
+    expect(assess(withIfe).response?.current).toBe("VGPR");
+  });
+
+  it("six months into teclistamab, the only urine of the day the line began: below VGPR, the urine asked for", () => {
+    const a = assess(vignette("review-c60-vd-teclistamab-month-6"));
+    expect(a.response?.current).not.toBe("VGPR");
+    expect(a.missingData.map((m) => m.field)).toContain("series.urineMProtein");
+  });
+});
+
+describe("review c60-U1: kappa light-chain myeloma losing its CR on lenalidomide maintenance", () => {
+  // CR on 2023-12-01 (both immunofixations negative, marrow 3%, urine 0); on 2026-11-25 both immunofixations are
+  // positive again, urine 120 mg/24 h, and the involved FLC has risen from 14 to 210 mg/L (the urine is the measure).
+  const name = "review-c60-u1-light-chain-relapse-on-len-maintenance";
+
+  it("raises possible relapse from CR (a CR of one assessment, the record's best response CR)", () => {
+    const a = assess(vignette(name));
+    const alert = a.alerts.find((x) => x.id === "response.relapse-from-cr-unconfirmed");
+    expect(alert?.text).toMatch(/M-protein present again on 2026-11-25 .*after CR graded on 2023-12-01/);
+    expect(a.response?.basis).toMatch(/down from CR on 2023-12-01/);
+  });
+
+  it("the handout (English and Spanish) says the results changed, never a good response nor keep going", () => {
+    const a = assess(vignette(name));
+    const en = flat(renderHandout(a, "text"));
+    expect(en).toMatch(/Some of your latest results have changed since earlier tests/);
+    expect(en).not.toMatch(/show a good response|keep going with your current treatment/);
+    const es = flat(renderHandout(a, "text", ES));
+    expect(es).toMatch(/Algunos de sus últimos resultados han cambiado/);
+    expect(es).not.toMatch(/muestran una buena respuesta/);
+  });
+
+  it("control: with the 2026 results as in CR (immunofixations negative, urine 0, FLC flat), a good response, go on", () => {
+    const r = vignette(name);
+    for (const x of r.series.involvedFreeLightChain) if (x.date >= "2026-01-01") x.value = 14;
+    for (const k of ["serumImmunofixation", "urineImmunofixation"])
+      for (const x of r.series[k]) if (x.date >= "2026-01-01") x.result = "negative";
+    for (const x of r.series.urineMProtein) if (x.date >= "2026-01-01") x.value = 0;
+    const a = assess(r);
+    expect(a.response?.current).toBe("CR");
+    expect(alertIds(a).filter((id) => id.startsWith("response."))).toEqual([]);
+    const en = flat(renderHandout(a, "text"));
+    expect(en).not.toMatch(/have changed since earlier tests/);
+    expect(en).toMatch(/keep going with your current treatment/);
+  });
+});
+
+describe("review c60-m3 (c59-m1): the light-chain type asked beside a known heavy chain", () => {
+  /** IgA myeloma, CRAB met, no light-chain type and no free light chains recorded. */
+  const iga = () => {
+    const r = vignette("handout-refractory-on-len-maintenance-after-vgpr");
+    r.labs = { ...r.labs, heavyChain: "IgA", lightChain: undefined };
+    return r;
+  };
+
+  it("IgA with no light-chain type: labs.lightChain is asked, naming the IgA paraprotein", () => {
+    const a = assess(iga());
+    expect(a.missingData.find((m) => m.field === "labs.lightChain")?.neededFor).toMatch(/IgA paraprotein/);
+  });
+
+  it("control: with the light-chain type recorded nothing is asked", () => {
+    const r = iga();
+    r.labs.lightChain = "kappa";
+    expect(assess(r).missingData.map((m) => m.field)).not.toContain("labs.lightChain");
   });
 });

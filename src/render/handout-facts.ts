@@ -409,6 +409,19 @@ export function mProteinBack(a: Assessment): boolean {
   );
 }
 
+/** Review c60-U1: results that may mean the disease is coming back while the grade still reads as a response (a
+ * progression-size FLC rise on a disease graded by another measure, a rise from a negative dFLC nadir or from an
+ * unknown baseline, M-protein back after immunofixation found none): the patient page says the results changed and
+ * the team checks them, never "a good response" nor "keep going" with the line as it is. */
+const RESULTS_CHANGED: ReadonlySet<string> = new Set([
+  "response.flc-rise-not-the-measure",
+  "response.flc-rise-baseline-unknown",
+  "response.dflc-rise-from-negative-nadir",
+]);
+export function resultsChanged(a: Assessment): boolean {
+  return mProteinBack(a) || a.alerts.some((al) => RESULTS_CHANGED.has(al.id));
+}
+
 /** The disease came back within 12 months of the autologous transplant (the engine's alert). */
 export function earlyRelapseAfterTransplant(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "alert.early-relapse-after-asct");

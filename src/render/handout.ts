@@ -56,6 +56,7 @@ import {
   questionsFor,
   refractoryClassIn,
   refractoryDrugsIn,
+  resultsChanged,
   situationOf,
   smmTreatmentListed,
   smmTwoYearChance,
@@ -438,6 +439,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const named = namedResponse(x.response);
     // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
     if (x.response?.alHaematologic?.grade === "NR") out.push(w.response.alNotEnough);
+    else if (resultsChanged(a)) out.push(w.response.changed);
     else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
@@ -561,7 +563,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // decides whether it goes on, so never "keep going" with it.
     const text = lineUnderReview(a, current)
       ? [w.currentToReview(named), ...changes].join(" ")
-      : changes.length > 0 || lastOverdue !== null || anaemia || kidneyWorse(a) !== null
+      : changes.length > 0 || lastOverdue !== null || anaemia || kidneyWorse(a) !== null || resultsChanged(a)
         ? [w.currentWithChange(named), ...changes].join(" ")
         : w.keepGoing(named);
     parts.push({ kind: "p", text });

@@ -441,7 +441,6 @@ function gradeAt(ctx: Context, date: string): Grade {
   const { pts, start, base, followed, missing, softTissuePlasmacytoma } = ctx;
   const s = lastOfLine(pts.serum, start, date)?.value ?? null;
   const u = lastOfLine(pts.urine, start, date)?.value ?? null;
-  const uAny = lastOnOrBefore(pts.urine, date)?.value ?? null;
   const flc = lastOfLine(pts.flc, start, date);
   // The marrow needs no repeat and is usually done at or after the second visit (IMWG 2016): the
   // last marrow of the line on or before this date, else the first one after it.
@@ -492,13 +491,20 @@ function gradeAt(ctx: Context, date: string): Grade {
     if (reaches(fm, 0.5)) return GRADE.PR;
     return GRADE.SD;
   }
-  const electrophoresisClear =
-    (!followed.serum || (s !== null && s <= EPS)) && (!followed.urine || (u !== null && u <= EPS));
+  // Review c60-W2: VGPR needs the urine too (IMWG 2016, criteria-and-scores.md 6.2: M-protein not on electrophoresis,
+  // serum and urine, or a >= 90% serum fall with urine M-protein < 100 mg/24 h), measured on this line. A urine not
+  // measurable at baseline is not followed (6.1) but is still read for VGPR: a 24-h urine M-protein < 100 mg (or a
+  // negative urine immunofixation) after the line's start; none, or only one from before the line, is not known (never
+  // normal): the grade stays below VGPR and the urine is asked for.
+  const urineBelowVgpr = followed.urine
+    ? u !== null && u <= EPS
+    : (u !== null && u < 100) || (u === null && ifeU === "negative");
+  const electrophoresisClear = (!followed.serum || (s !== null && s <= EPS)) && urineBelowVgpr;
   if (electrophoresisClear) return GRADE.VGPR;
   if (followed.serum) {
     if (reaches(fs, 0.9)) {
-      if (uAny !== null && uAny < 100) return GRADE.VGPR;
-      if (uAny === null) need(missing, URINE_FIELD, "VGPR (urine M-protein < 100 mg/24 h)");
+      if ((u !== null && u < 100) || (u === null && ifeU === "negative")) return GRADE.VGPR;
+      if (u === null) need(missing, URINE_FIELD, "VGPR (urine M-protein < 100 mg/24 h)");
     }
     const urinePr = !followed.urine || reaches(fu, 0.9) || (u !== null && u < 200);
     if (reaches(fs, 0.5) && urinePr) return GRADE.PR;
@@ -849,7 +855,8 @@ function relapseFromCrOf(
   // as what it is, M-protein back after it was gone.
   if (!relapseFromCr) {
     const back = mProteinBackAfterNegativeIfe(pts, line.start);
-    if (back) {
+    if (!back && crPair < 0) relapseFromCr = relapseFromSingleCr(pts, line, grades, rules, alerts);
+    else if (back) {
       const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
       relapseFromCr = crRecorded;
       rules?.push(
@@ -880,6 +887,72 @@ function relapseFromCrOf(
     }
   }
   return relapseFromCr;
+}
+
+/** Review c60-U1: a CR graded at one assessment (its second not done, or worse), then M-protein present again at a later
+ * assessment: kappa light-chain disease in CR on lenalidomide maintenance (both immunofixations negative, marrow 3%)
+ * found both immunofixations positive three years later and nothing was said (the "PR, confirmed" of the two dates
+ * hid the loss of CR). criteria-and-scores.md 6.2: relapse from CR is the reappearance of M-protein on immunofixation
+ * or electrophoresis (a disease-free-survival end-point, not progression), and every relapse needs two consecutive
+ * assessments. Read only when the record gives CR as the line's best response (the team's grade confirms what the
+ * values show once): M-protein present at the latest assessment only, a warning that it may be relapse from CR; at
+ * the last two, relapse from CR. True when relapse from CR is read. */
+function relapseFromSingleCr(
+  pts: Points,
+  line: LineOfTherapy,
+  grades: readonly { date: string; category: ResponseCategory }[],
+  rules: RuleTrace[] | null,
+  alerts: ResponseAlert[],
+): boolean {
+  // The team's own grade says CR: a single CR between lower grades, the record silent, may be a stray result
+  // (criteria-and-scores.md 6.2: relapse from CR needs a CR), and nothing is said of it.
+  const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
+  if (!crRecorded) return false;
+  let cr: { date: string; category: ResponseCategory } | undefined;
+  for (const g of grades) if (RANK[g.category] >= RANK.CR) cr = g;
+  if (cr === undefined) return false;
+  const crDate = cr.date;
+  const laterDates = [
+    ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
+  ]
+    .filter((d) => compareDates(d, crDate) > 0)
+    .sort(compareDates);
+  const latest = laterDates[laterDates.length - 1];
+  if (latest === undefined || !mProteinPresent(pts, latest)) return false;
+  const previous = laterDates[laterDates.length - 2];
+  const twice = previous !== undefined && mProteinPresent(pts, previous);
+  rules?.push(
+    trace(R.relapseFromCr, {
+      crGradedOn: crDate,
+      crConfirmed: false,
+      crRecorded: true,
+      mProteinBack: twice ? `${previous}, ${latest}` : latest,
+      confirmed: twice,
+    }),
+  );
+  const words = rules !== null;
+  const seen = twice ? `on ${previous} and ${latest}` : `on ${latest} (one assessment)`;
+  const crWords = `after CR graded on ${crDate} from one assessment (not confirmed by a second; the record gives CR as the line's best response)`;
+  alerts.push(
+    twice
+      ? alertFrom(
+          "response.relapse-from-cr",
+          "warning",
+          words
+            ? `Relapse from CR on line ${line.number}: M-protein present again ${seen} ${crWords}. Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`
+            : "",
+          [R.relapseFromCr],
+        )
+      : alertFrom(
+          "response.relapse-from-cr-unconfirmed",
+          "warning",
+          words
+            ? `Possible relapse from CR on line ${line.number}: M-protein present again ${seen} ${crWords}. Repeat serum and urine immunofixation to confirm (IMWG 2016: a relapse needs two consecutive assessments). Relapse from CR is not progression: progression is judged on the IMWG thresholds (see the response).`
+            : "",
+          [R.relapseFromCr, R.confirmProgression],
+        ),
+  );
+  return twice;
 }
 
 /** Possible anti-CD38 antibody interference with the latest grade (responseOfLine): on an anti-CD38 antibody,
@@ -954,7 +1027,8 @@ function gradedBasis(
   const confText = i.marrowOnly
     ? `a marrow result, which needs no confirmation (IMWG; UNVERIFIED in the reference); response date ${i.responseDate}`
     : i.confirmed
-      ? `confirmed by two consecutive assessments (${prev!.date}, ${last.date}); response date ${i.responseDate}`
+      ? // Review c60-U1: a CR of 2023 and a PR of 2026 confirm a PR, but the response has been lost: said so.
+        `confirmed by two consecutive assessments (${prev!.date}, ${last.date})${RANK[prev!.category] > RANK[last.category] ? `, down from ${prev!.category} on ${prev!.date}` : ""}; response date ${i.responseDate}`
       : prev
         ? `NOT CONFIRMED YET (the previous assessment, ${prev.date}, was ${prev.category})`
         : "NOT CONFIRMED YET (a single assessment; IMWG needs two consecutive)";

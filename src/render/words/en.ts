@@ -237,6 +237,8 @@ export const EN: HandoutWords = {
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
     risenSinceLowest: (measure) =>
       `But ${{ serum: "the abnormal protein in your blood", urine: "the abnormal protein in your urine", flc: "the abnormal light chain in your blood" }[measure]} has gone up again since its lowest level on this treatment. Your care team will check with you whether this means the disease is growing again.`,
+    changed:
+      "Some of your latest results have changed since earlier tests. They may mean the disease is starting to come back. Your care team will check them with you, and may repeat some tests, before deciding whether to change your treatment.",
     mrdNegative:
       "A very sensitive test of your bone marrow found no myeloma cells. Doctors call this MRD-negative.",
     mrdPositive: "A very sensitive test of your bone marrow still found a few myeloma cells.",

@@ -621,6 +621,8 @@ export const ES: HandoutWords = {
       "Sus últimos resultados muestran que la enfermedad podría estar creciendo. Hace falta repetir la prueba para estar seguros.",
     risenSinceLowest: (measure) =>
       `Pero ${{ serum: "la proteína anormal de su sangre", urine: "la proteína anormal de su orina", flc: "la cadena ligera anormal de su sangre" }[measure]} ha vuelto a subir desde su nivel más bajo con este tratamiento. Su equipo médico revisará con usted si esto significa que la enfermedad está creciendo de nuevo.`,
+    changed:
+      "Algunos de sus últimos resultados han cambiado desde las pruebas anteriores. Pueden indicar que la enfermedad está empezando a volver. Su equipo médico los revisará con usted, y puede repetir algunas pruebas, antes de decidir si hay que cambiar su tratamiento.",
     mrdNegative:
       "Una prueba muy sensible de su médula ósea no encontró células de mieloma. Los médicos lo llaman EMR negativa.",
     mrdPositive: "Una prueba muy sensible de su médula ósea todavía encontró unas pocas células de mieloma.",

@@ -299,6 +299,9 @@ export interface HandoutWords {
      * wording that the 2016 wording does not (yet) call one (response.pdByOlderWording; review c41-m5): said
      * after the response, so "a good response" never stands alone beside "argue against going on". */
     risenSinceLowest(measure: "serum" | "urine" | "flc"): string;
+    /** Results that may mean the disease is coming back while the grade still reads as a response (handout-facts
+     * resultsChanged; review c60-U1): said in place of the response's name. */
+    changed: string;
     /** A negative result that meets the IMWG definition (NGF or NGS, at least 1 in 10^5). */
     mrdNegative: string;
     mrdPositive: string;
