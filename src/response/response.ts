@@ -805,11 +805,7 @@ function relapseFromCrOf(
   );
   if (crPair > 0) {
     const crDate = grades[crPair]!.date;
-    const laterDates = [
-      ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
-    ]
-      .filter((d) => compareDates(d, crDate) > 0)
-      .sort(compareDates);
+    const laterDates = assessmentDatesAfter(pts, crDate);
     const back = (d: string) => mProteinPresent(pts, d);
     const ifeBack = laterDates.some((d, i) => i > 0 && back(d) && back(laterDates[i - 1]!));
     const marrowBack = pts.marrow.some((p) => compareDates(p.date, crDate) > 0 && p.value >= 5);
@@ -855,7 +851,7 @@ function relapseFromCrOf(
   // as what it is, M-protein back after it was gone.
   if (!relapseFromCr) {
     const back = mProteinBackAfterNegativeIfe(pts, line.start);
-    if (!back && crPair < 0) relapseFromCr = relapseFromSingleCr(pts, line, grades, rules, alerts);
+    if (!back && crPair < 0) relapseFromCr = relapseFromSingleCr({ pts, line, grades, rules, alerts });
     else if (back) {
       const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
       relapseFromCr = crRecorded;
@@ -889,6 +885,21 @@ function relapseFromCrOf(
   return relapseFromCr;
 }
 
+interface SingleCrInputs {
+  pts: Points;
+  line: LineOfTherapy;
+  grades: readonly { date: string; category: ResponseCategory }[];
+  rules: RuleTrace[] | null;
+  alerts: ResponseAlert[];
+}
+
+/** The dates of the serum and urine M-protein and immunofixation results after `date`, each once, in order. */
+function assessmentDatesAfter(pts: Points, date: string): string[] {
+  return [...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date))]
+    .filter((d) => compareDates(d, date) > 0)
+    .sort(compareDates);
+}
+
 /** Review c60-U1: a CR graded at one assessment (its second not done, or worse), then M-protein present again at a later
  * assessment: kappa light-chain disease in CR on lenalidomide maintenance (both immunofixations negative, marrow 3%)
  * found both immunofixations positive three years later and nothing was said (the "PR, confirmed" of the two dates
@@ -897,13 +908,7 @@ function relapseFromCrOf(
  * assessments. Read only when the record gives CR as the line's best response (the team's grade confirms what the
  * values show once): M-protein present at the latest assessment only, a warning that it may be relapse from CR; at
  * the last two, relapse from CR. True when relapse from CR is read. */
-function relapseFromSingleCr(
-  pts: Points,
-  line: LineOfTherapy,
-  grades: readonly { date: string; category: ResponseCategory }[],
-  rules: RuleTrace[] | null,
-  alerts: ResponseAlert[],
-): boolean {
+function relapseFromSingleCr({ pts, line, grades, rules, alerts }: SingleCrInputs): boolean {
   // The team's own grade says CR: a single CR between lower grades, the record silent, may be a stray result
   // (criteria-and-scores.md 6.2: relapse from CR needs a CR), and nothing is said of it.
   const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
@@ -912,11 +917,7 @@ function relapseFromSingleCr(
   for (const g of grades) if (RANK[g.category] >= RANK.CR) cr = g;
   if (cr === undefined) return false;
   const crDate = cr.date;
-  const laterDates = [
-    ...new Set([...pts.serum, ...pts.urine, ...pts.serumIfe, ...pts.urineIfe].map((p) => p.date)),
-  ]
-    .filter((d) => compareDates(d, crDate) > 0)
-    .sort(compareDates);
+  const laterDates = assessmentDatesAfter(pts, crDate);
   const latest = laterDates[laterDates.length - 1];
   if (latest === undefined || !mProteinPresent(pts, latest)) return false;
   const previous = laterDates[laterDates.length - 2];
