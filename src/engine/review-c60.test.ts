@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
+import { renderPatientSummary } from "../render/patient.js";
 import { ES } from "../render/words/es.js";
 import { assess } from "./assess.js";
 
@@ -138,5 +139,31 @@ describe("review c60-m3 (c59-m1): the light-chain type asked beside a known heav
     const r = iga();
     r.labs.lightChain = "kappa";
     expect(assess(r).missingData.map((m) => m.field)).not.toContain("labs.lightChain");
+  });
+});
+
+describe("review c60-m5: the patient hears the stage and the gene risk the clinician's screen shows", () => {
+  /** Newly diagnosed myeloma, R-ISS II, gain(1q) alone: not high risk by IMS/IMWG 2025, high risk by IMWG 2016. */
+  const gain1qOnly = () => {
+    const r = vignette("ndmm-transplant-eligible");
+    r.cytogenetics = { ...r.cytogenetics, t4_14: false };
+    return assess(r);
+  };
+
+  it("names the scale of the stage, English and Spanish", () => {
+    const a = gain1qOnly();
+    expect(a.staging.riss.stage).toBe(2);
+    expect(flat(renderHandout(a, "text"))).toMatch(/stage 2 out of 3 on the revised international scale/);
+    expect(flat(renderHandout(a, "text", ES))).toMatch(/estadio 2 de 3 en la escala internacional revisada/);
+  });
+
+  it("gain(1q) alone: the full summary says the newest definition finds no high risk and older ones do", () => {
+    const a = gain1qOnly();
+    expect(a.risk.cytogenetic.highRisk).toBe(false);
+    const full = flat(renderPatientSummary(a, "text"));
+    expect(full).toMatch(
+      /newest way of sorting them \(2025\).*Older ways count one of the changes found as high risk/,
+    );
+    expect(full).not.toMatch(/The gene tests did not find the changes that doctors call high risk\./);
   });
 });

@@ -7,7 +7,7 @@ import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import { imwgMrdNegative } from "../response/mrd.js";
 import type { ResponseResult } from "../response/response.js";
-import type { HandoutWords } from "./words/types.js";
+import type { HandoutWords, StageScale } from "./words/types.js";
 
 export interface AssessmentExtras {
   response?: ResponseResult | null;
@@ -97,6 +97,27 @@ export function stageNotShown(a: Assessment): boolean {
  * handout 14: at relapse the summaries said the stage is set at diagnosis and then gave none). */
 export function stageAtDiagnosis(a: Assessment): number | null {
   return a.staging.iss.basis?.from === "before-treatment" ? a.staging.iss.stage : null;
+}
+
+/** The staging system of the myeloma stage the summaries give (R-ISS when known, else ISS), named so the patient
+ * hears the stage the clinician's screen shows (review c60-m5). */
+export function stageScale(a: Assessment): StageScale {
+  return a.staging.riss.stage !== null && a.staging.riss.stage !== undefined ? "R-ISS" : "ISS";
+}
+
+/** The ISS stage said after an R-ISS stage it differs from (review c60-m5), else null. */
+export function olderScaleStage(a: Assessment): number | null {
+  const { riss, iss } = a.staging;
+  if (riss.stage === null || riss.stage === undefined || iss.stage === null || iss.stage === undefined)
+    return null;
+  return iss.stage !== riss.stage ? iss.stage : null;
+}
+
+/** Not high risk by the IMS/IMWG 2025 definition the summaries read, high risk by IMWG 2016 or mSMART 3.0, which the
+ * clinician's screen also shows (gain(1q) alone; review c60-m5). */
+export function olderHighRisk(a: Assessment): boolean {
+  const cg = a.risk.cytogenetic;
+  return cg.highRisk === false && (cg.imwg2016?.highRisk === true || cg.msmart?.highRisk === true);
 }
 
 /** The category the summaries describe: the likely one when the category is indeterminate. */

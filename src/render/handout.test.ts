@@ -354,7 +354,10 @@ describe("risk and stage in a sentence", () => {
   });
 
   it("myeloma: the stage out of 3 and high-risk genes", () => {
-    expect(text(mmNewlyDiagnosed)).toContain("Your myeloma is stage 3 out of 3.");
+    // Review c60-m5: the scale is named (the clinician's screen names it).
+    expect(text(mmNewlyDiagnosed)).toContain(
+      "Your myeloma is stage 3 out of 3 on the revised international scale.",
+    );
     expect(text(mmNewlyDiagnosed)).toContain(EN.highRiskGenes);
   });
 });
@@ -508,6 +511,6 @@ describe("the pathway in the handout (vignettes), in English and Spanish", () =>
     expect(full).not.toMatch(/stage \d out of 3/);
     expect(full).toContain(EN.stage.setAtDiagnosis);
     // Newly diagnosed: the stage is still said.
-    expect(text(vignette("ndmm-transplant-eligible"))).toMatch(/Your myeloma is stage \d out of 3\./);
+    expect(text(vignette("ndmm-transplant-eligible"))).toMatch(/Your myeloma is stage \d out of 3 on the/);
   });
 });

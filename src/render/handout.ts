@@ -21,8 +21,10 @@ import {
   mrdWords,
   namedResponse,
   OTHER_AMYLOID_ALERT,
+  olderScaleStage,
   stageAtDiagnosis,
   stageNotShown,
+  stageScale,
   UNTYPED_AMYLOID_ALERT,
 } from "./extras.js";
 import {
@@ -400,7 +402,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (stageNotShown(a)) {
       const first = stageAtDiagnosis(a);
       out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
-    } else if (stage !== null && stage !== undefined) out.push(w.stage.myeloma(String(stage)));
+    } else if (stage !== null && stage !== undefined) {
+      out.push(w.stage.myeloma(String(stage), stageScale(a)));
+      const older = olderScaleStage(a);
+      if (older !== null) out.push(w.stage.olderScale(String(older)));
+    }
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.
     if (cg.highRisk === true)

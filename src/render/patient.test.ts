@@ -128,7 +128,10 @@ describe("patient summary: what a patient needs to read", () => {
   it("risk in words", () => {
     expect(text(smmHighRisk)).toContain("One scoring method puts your risk as high.");
     expect(text(smmHighRisk)).toContain("A second scoring method puts it as medium to high.");
-    expect(text(mmNewlyDiagnosed)).toContain("Your myeloma is stage 3 out of 3.");
+    // Review c60-m5: the scale is named (the clinician's screen names it).
+    expect(text(mmNewlyDiagnosed)).toContain(
+      "Your myeloma is stage 3 out of 3 on the revised international scale.",
+    );
     expect(text(mmNewlyDiagnosed)).toContain(
       "The myeloma cells have gene changes that doctors call high risk.",
     );

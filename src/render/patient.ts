@@ -16,7 +16,17 @@ import {
   renderBlocks,
   ul,
 } from "./doc.js";
-import { type Extras, extras, mrdWords, namedResponse, stageAtDiagnosis, stageNotShown } from "./extras.js";
+import {
+  type Extras,
+  extras,
+  mrdWords,
+  namedResponse,
+  olderHighRisk,
+  olderScaleStage,
+  stageAtDiagnosis,
+  stageNotShown,
+  stageScale,
+} from "./extras.js";
 import {
   approvedOnlyMark,
   conditionMark,
@@ -138,9 +148,12 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     if (stageNotShown(a)) {
       const first = stageAtDiagnosis(a);
       out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
-    } else if (stage !== null && stage !== undefined)
-      out.push(s.myelomaStage(String(stage)), g.stage.myeloma.meaning);
-    else out.push(s.stageUnknown);
+    } else if (stage !== null && stage !== undefined) {
+      out.push(s.myelomaStage(String(stage), stageScale(a)));
+      const older = olderScaleStage(a);
+      if (older !== null) out.push(s.stageOlderScale(String(older)));
+      out.push(g.stage.myeloma.meaning);
+    } else out.push(s.stageUnknown);
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change; the gene
     // tests are then named as not known when they are not.
@@ -151,7 +164,13 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
       const hr = cg.highRisk;
       const genes =
         hr === true ? riskTerm("genes:high", w) : hr === false ? riskTerm("genes:standard", w) : null;
-      out.push(genes ? genes.meaning : s.genesUnknown);
+      out.push(
+        genes
+          ? hr === false && olderHighRisk(a)
+            ? s.genesStandardNewestOnly
+            : genes.meaning
+          : s.genesUnknown,
+      );
     }
   } else if (cat === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;

@@ -57,9 +57,14 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `One scoring method puts your risk as ${group}.`,
   riskSecond: (group, second) => `${second ? "A second" : "One"} scoring method puts it as ${group}.`,
   riskUnknown: "We could not work out the risk yet, because some tests are missing.",
-  myelomaStage: (n) => `Your myeloma is stage ${n} out of 3.`,
+  myelomaStage: (n, scale) =>
+    `Your myeloma is stage ${n} out of 3 on the ${scale === "R-ISS" ? "revised international scale" : "international scale"}.`,
+  stageOlderScale: (n) =>
+    `On the older international scale, which uses two blood tests only, it is stage ${n}.`,
   stageUnknown: "We could not work out the stage yet, because some tests are missing.",
   genesUnknown: "The results of gene tests on the myeloma cells are not known yet.",
+  genesStandardNewestOnly:
+    "By the newest way of sorting them (2025), the gene tests did not find the changes that doctors call high risk. Older ways count one of the changes found as high risk. Your care team can tell you what this means for you.",
   alStage2012: (n) => `Your AL amyloidosis is stage ${n} out of 4.`,
   alStage2004: (n) => `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage 3.`,
   kidneyScore: (n) =>
@@ -198,7 +203,9 @@ export const EN: HandoutWords = {
   framingRefractory: "Your care team will go over the options with you and help you choose the next step.",
   responseName: PLAIN_RESPONSE,
   stage: {
-    myeloma: (n) => `Your myeloma is stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
+    myeloma: (n, scale) =>
+      `Your myeloma is stage ${n} out of 3 on the ${scale === "R-ISS" ? "revised international scale" : "international scale"}. A higher stage can mean it is harder to treat.`,
+    olderScale: (n) => `On the older international scale, which uses two blood tests only, it is stage ${n}.`,
     amyloidosis: (n, top) =>
       `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage ${top}. A higher stage means more serious disease.`,
     setAtDiagnosis:

@@ -437,10 +437,15 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
   riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
   riskUnknown: "Todavía no pudimos calcular el riesgo, porque faltan algunas pruebas.",
-  myelomaStage: (n) => `Su mieloma está en el estadio ${n} de 3.`,
+  myelomaStage: (n, scale) =>
+    `Su mieloma está en el estadio ${n} de 3 en la ${scale === "R-ISS" ? "escala internacional revisada" : "escala internacional"}.`,
+  stageOlderScale: (n) =>
+    `En la escala internacional más antigua, que usa solo dos análisis de sangre, está en el estadio ${n}.`,
   stageUnknown: "Todavía no pudimos calcular el estadio, porque faltan algunas pruebas.",
   genesUnknown:
     "Todavía no se conocen los resultados de las pruebas de los genes de las células del mieloma.",
+  genesStandardNewestOnly:
+    "Según la forma más nueva de clasificarlos (2025), las pruebas de los genes no encontraron los cambios que los médicos llaman de alto riesgo. Formas más antiguas cuentan como de alto riesgo uno de los cambios encontrados. Su equipo médico le puede explicar qué significa esto para usted.",
   alStage2012: (n) => `Su amiloidosis AL está en el estadio ${n} de 4.`,
   alStage2004: (n) =>
     `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio 3.`,
@@ -581,8 +586,10 @@ export const ES: HandoutWords = {
     "Su equipo médico revisará las opciones con usted y le ayudará a elegir el siguiente paso.",
   responseName: RESPONSE,
   stage: {
-    myeloma: (n) =>
-      `Su mieloma está en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+    myeloma: (n, scale) =>
+      `Su mieloma está en el estadio ${n} de 3 en la ${scale === "R-ISS" ? "escala internacional revisada" : "escala internacional"}. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+    olderScale: (n) =>
+      `En la escala internacional más antigua, que usa solo dos análisis de sangre, está en el estadio ${n}.`,
     amyloidosis: (n, top) =>
       `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio ${top}. Un estadio más alto quiere decir una enfermedad más grave.`,
     setAtDiagnosis:

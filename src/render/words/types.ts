@@ -14,6 +14,9 @@ export type Lang = (typeof LANGS)[number];
 export type UndatedMeasure = NonNullable<ResponseResult["baselineUndated"]>[number];
 
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
+/** The staging system of a myeloma stage said to the patient (render/extras.ts stageScale). */
+export type StageScale = "R-ISS" | "ISS";
+
 export interface DrugWords {
   name: string;
   role?: string;
@@ -120,9 +123,16 @@ export interface SummaryWords {
   riskFirst(group: string): string;
   riskSecond(group: string, second: boolean): string;
   riskUnknown: string;
-  myelomaStage(n: string): string;
+  /** `scale`: the staging system the stage is of (R-ISS, else ISS), named in words so the patient hears the same
+   * stage as the clinician's screen shows (review c60-m5). */
+  myelomaStage(n: string, scale: StageScale): string;
+  /** After an R-ISS stage when the ISS stage differs (the clinician's screen leads with it; review c60-m5). */
+  stageOlderScale(n: string): string;
   stageUnknown: string;
   genesUnknown: string;
+  /** Not high risk by the IMS/IMWG 2025 definition the summary reads, high risk by an older one (IMWG 2016 or
+   * mSMART 3.0) the clinician's screen also shows (review c60-m5): said in place of "no high-risk changes". */
+  genesStandardNewestOnly: string;
   alStage2012(n: string): string;
   alStage2004(n: string): string;
   kidneyScore(n: number): string;
@@ -251,7 +261,10 @@ export interface HandoutWords {
    * or on treatment when the record has no values dated before it; `atDiagnosis` gives the stage at
    * diagnosis when the record dates its values before the first treatment (extras stageAtDiagnosis). */
   stage: {
-    myeloma(n: string): string;
+    /** `scale` as in `myelomaStage`. */
+    myeloma(n: string, scale: StageScale): string;
+    /** As `stageOlderScale`. */
+    olderScale(n: string): string;
     /** `top`: the highest stage of the scale (Mayo 2012: 4; Mayo 2004: 3, review c17 handout 21). */
     amyloidosis(n: string, top: string): string;
     setAtDiagnosis: string;
