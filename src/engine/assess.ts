@@ -39,6 +39,7 @@ import {
   buildSituation,
   type KnowledgeContext,
   type KnowledgeEvaluator,
+  mayStillBeGivenContext,
   runningDrugs,
   toxicityStopsOf,
 } from "./options.js";
@@ -521,6 +522,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const context: KnowledgeContext = {
     jurisdiction: options.jurisdiction ?? "both",
     currentDrugs: onNow,
+    // Review c60-M2: an entry that may still be given, its end not recorded: its drugs' alerts too, saying so.
+    mayStillBeGiven: mayStillBeGivenContext(phase, running),
     missing: situationMissing,
     // In the order the record lists them (the regimen's lead drug first, as "D-VRd" is written).
     // The line's drugs: supportive care running beside it (a bone agent, IVIG, an ESA) is no part of it.

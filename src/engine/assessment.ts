@@ -3,6 +3,7 @@ import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import type { TreatmentPhase } from "../knowledge/situation.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
+import type { TreatmentFact } from "../model/facts.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
@@ -106,6 +107,16 @@ export interface PhaseResult {
   /** Whole weeks on the current line, when on therapy. */
   weeksOnCurrentLine: number | null;
   rules: RuleTrace[];
+  /** Present when the latest line is read as finished but an earlier entry with no end may
+   * still be given (review c60-M2: lenalidomide maintenance with no end, then an "Rd" entry that ended): its record
+   * index, regimen, start, drugs (canonical names) and phase as recorded. Its end is asked (treatmentHistory.N.end). */
+  mayStillBeGiven?: {
+    entry: number;
+    regimen: string;
+    start: string;
+    drugs: string[];
+    phase: TreatmentFact["phase"];
+  };
 }
 
 /** One step of the plan ahead, labelled with its phase. */

@@ -20,14 +20,17 @@ import type { CitationId } from "../model/bibliography/index.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
 import { ALERT_SEVERITIES, type Alert, type AssessmentOption } from "./assessment.js";
+import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import {
   alertText,
   compareOptions,
+  drugAlertGroups,
   fieldsFor,
   filterRegulatory,
   JURISDICTION_NAME,
   type KnowledgeContext,
   type KnowledgeResult,
+  mayStillBeGivenWords,
   onNowWords,
   type ResolvedContext,
   resolveContext,
@@ -145,19 +148,43 @@ function evaluateEntry(
   const missing: MissingInput[] = [];
   let unverified = entry.evidence === "unverified";
 
+  // Review c60-M3: the gates read at the count an open line-count question would give (line-count-open.ts).
+  const countOpen = lineCountOpen(s);
   for (const l of labels) {
     const cond = entry.label?.[l.j];
     if (!cond || !l.ev) continue;
     const name = JURISDICTION_NAME[l.j];
-    if (l.ev.truth === Truth.met) because.push(`${name} label: ${l.ev.because.join("; ")}`);
-    else if (l.ev.truth === Truth.notMet)
+    const compiled = c.label[l.j];
+    const open =
+      countOpen && compiled
+        ? labelAtOtherCount(s, ctx.missing, {
+            name,
+            truth: l.ev.truth,
+            truthOf: (x) => compiled(x).truth,
+            needs: describeCondition(cond),
+          })
+        : null;
+    if (l.ev.truth === Truth.met) {
+      because.push(`${open?.becauseOpening || `${name} label:`} ${l.ev.because.join("; ")}`);
+      if (open?.caution) cautions.push(open.caution);
+    } else if (l.ev.truth === Truth.notMet)
       cautions.push(
-        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).`,
+        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).${open?.outsideEnding ?? ""}`,
       );
     else
       cautions.push(
         `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
       );
+  }
+  if (countOpen && ev.truth === Truth.met) {
+    const onCount = conditionAtOtherCount(
+      s,
+      ctx.missing,
+      (x) => c.when(x).truth,
+      describeCondition(entry.when),
+    );
+    if (onCount.because !== "") because.push(onCount.because);
+    if (onCount.caution !== "") cautions.push(onCount.caution);
   }
 
   if (isUnknown) {
@@ -255,23 +282,22 @@ export function evaluateKnowledgeReference(s: Situation, context: KnowledgeConte
       verified,
     });
   }
-  if (ctx.currentDrugs.length > 0) {
+  for (const group of drugAlertGroups(ctx, s.phase)) {
     for (const { rule, when, whenOn } of COMPILED_DRUG_RULES) {
-      if (!rule.alertWhenOn || !rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
-      if (rule.kinds && !rule.kinds.includes(currentLineKind(s.phase))) continue;
+      if (!rule.alertWhenOn || !rule.drugs.some((d) => group.drugs.includes(d))) continue;
+      if (rule.kinds && !rule.kinds.includes(group.kind)) continue;
+      if (group.maybe && rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
       const ev = (whenOn ?? when)(s);
       if (ev.truth === Truth.notMet) continue;
       if (ev.truth === Truth.unknown && !ev.unknown.every((f) => (rule.unknownOk ?? []).includes(f)))
         continue;
       const verified = rule.evidence !== "unverified";
       const text = withShownValues(ruleTexts(rule, ctx.jurisdiction).join(" "), rule.show, s, ctx.missing);
+      const on = rule.drugs.filter((d) => group.drugs.includes(d));
       alerts.push({
         id: rule.id,
         severity: rule.severity,
-        text: `${onNowWords(
-          rule.drugs.filter((d) => ctx.currentDrugs.includes(d)),
-          ctx.refractoryDrugs,
-        )} ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
+        text: `${group.maybe ? mayStillBeGivenWords(on) : onNowWords(on, ctx.refractoryDrugs)} ${text}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`,
         citations: [...rule.citations],
         verified,
       });

@@ -61,6 +61,7 @@ import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
 import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
+import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
 import { isDvmp } from "./plan.js";
@@ -243,7 +244,7 @@ type Counted = keyof typeof COUNTED;
 
 /** The start of each counted drug given now: the earliest start of the running entries that hold it; null when it
  * is not given. One pass over the history (each entry's running state and drug names read once). */
-function countedStarts(facts: Facts): Record<Counted, string | null> {
+function countedStarts(facts: Facts, maybeEntry: number | null): Record<Counted, string | null> {
   const starts: Record<Counted, string | null> = {
     bispecific: null,
     lenalidomide: null,
@@ -254,7 +255,8 @@ function countedStarts(facts: Facts): Record<Counted, string | null> {
   const history = facts.treatmentHistory;
   for (let i = 0; i < history.length; i++) {
     const t = history[i]!;
-    if (!givenOn(t, i, history, facts.asOf)) continue;
+    // An entry that may still be given (review c60-M2) is counted from its start, as if given.
+    if (!givenOn(t, i, history, facts.asOf) && t.index !== maybeEntry) continue;
     for (const d of t.drugs) {
       const name = canonicalDrugName(d);
       for (const k of Object.keys(COUNTED) as Counted[]) {
@@ -265,6 +267,70 @@ function countedStarts(facts: Facts): Record<Counted, string | null> {
     }
   }
   return starts;
+}
+
+const NO_DRUGS: readonly string[] = Object.freeze([]);
+
+/** The drugs of the entry that may still be given (PhaseResult.mayStillBeGiven, review c60-M2), canonical names,
+ * that are not among the drugs running now; none without such an entry. */
+export function mayStillBeGivenDrugs(
+  phase: Pick<PhaseResult, "mayStillBeGiven"> | null,
+  running: readonly string[],
+): readonly string[] {
+  const maybe = phase?.mayStillBeGiven;
+  if (maybe === undefined) return NO_DRUGS;
+  const on = running.map((d) => canonicalDrugName(d));
+  return maybe.drugs.filter((d) => !on.includes(d));
+}
+
+/** The knowledge context's drugs of an entry that may still be given (KnowledgeContext.mayStillBeGiven), with the
+ * kind of their drug rules (its recorded phase: maintenance or not); null without such drugs. */
+export function mayStillBeGivenContext(
+  phase: PhaseResult,
+  running: readonly string[],
+): { drugs: readonly string[]; kind: AssessmentOption["kind"] } | null {
+  const drugs = mayStillBeGivenDrugs(phase, running);
+  if (drugs.length === 0) return null;
+  const entryPhase = phase.mayStillBeGiven?.phase ?? null;
+  return { drugs, kind: currentLineKind(entryPhase === "maintenance" ? "maintenance" : null) };
+}
+
+/** Review c60-M3: the prior lines if the open line-count questions that move the count by `change` were answered
+ * against the reading (LinesOfTherapyResult.countQuestions); null when none is open or the count is not known. */
+function countIfAnswered(
+  priorLines: number | null,
+  lines: LinesOfTherapyResult | null,
+  change: -1 | 1,
+): number | null {
+  const qs = lines?.countQuestions;
+  if (priorLines === null || qs === undefined) return null;
+  let n = 0;
+  for (const q of qs) if (q.change === change) n++;
+  return n === 0 ? null : Math.max(0, priorLines + change * n);
+}
+
+/** The open line-count questions behind priorLinesIfFewer (-1) or priorLinesIfMore (+1), as the lines ask them. */
+function countQuestionsAsked(lines: LinesOfTherapyResult | null, change: -1 | 1): MissingInput[] {
+  const out: MissingInput[] = [];
+  for (const q of lines?.countQuestions ?? [])
+    if (q.change === change) {
+      const asked = lines?.missing.find((m) => m.field === q.field);
+      if (asked !== undefined) out.push(asked);
+    }
+  return out;
+}
+
+/** The question whose answer tells whether the drugs of the entry that may still be given are (review c60-M2): its
+ * end, as the lines ask it. */
+function mayStillBeGivenAsked(
+  phase: Pick<PhaseResult, "mayStillBeGiven"> | null,
+  lines: LinesOfTherapyResult | null,
+): MissingInput[] {
+  const maybe = phase?.mayStillBeGiven;
+  if (maybe === undefined) return NOTHING_MISSING;
+  const field = `treatmentHistory.${maybe.entry}.end`;
+  const asked = lines?.missing.find((m) => m.field === field);
+  return [asked ?? { field, neededFor: "the drugs given now" }];
 }
 
 /** Whether two clearances fall in different dose bands of the reference's CrCl tables, mL/min (review c53-U1: a
@@ -357,7 +423,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const flcNormal = inv !== null && uninv !== null ? flcRatioNormal(inv, uninv, light) : null;
   const abnormalFlc = flcNormal === null ? null : !flcNormal;
   // The start of each drug whose counts the rules read since it started (one pass over the history).
-  const started = countedStarts(facts);
+  const started = countedStarts(facts, input.phase?.mayStillBeGiven?.entry ?? null);
 
   // AQUILA: BMPC >= 10% and >= 1 of: M-protein >= 3 g/dL; IgA; immunoparesis of 2 uninvolved
   // isotypes; FLC ratio >= 8 and < 100; BMPC > 50% to < 60% (criteria-and-scores 2.3).
@@ -423,6 +489,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   let onDenosumab: boolean | null = null;
   // The drugs running now, listed once for the classes below and the anticoagulant.
   const running = input.running ?? runningDrugs(facts);
+  // Those of an entry that may still be given, not running otherwise (review c60-M2).
+  const maybeGiven = mayStillBeGivenDrugs(input.phase ?? null, running);
   // The latest transplant, found once for the months since it and the counts since it.
   const asct = latestAsctStart(facts.treatmentHistory, facts.asOf);
   // AL cardiac biomarkers against the latest line's start (review c14): read for AL amyloidosis only.
@@ -440,6 +508,19 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         if (k === DrugClass.bcmaDirected) onBcmaBispecific = true;
       }
       if (d === "denosumab") onDenosumab = true;
+    }
+    // Review c60-M2: the drugs of an entry that may still be given (its end not recorded; engine/phase.ts): a class
+    // not given otherwise is not known to be off, never read as stopped.
+    for (const d of maybeGiven) {
+      const k = drugClass(d);
+      if (k === DrugClass.immunomodulatory) onImid ||= null;
+      else if (k === DrugClass.proteasomeInhibitor) onPi ||= null;
+      else if (k === DrugClass.antiCd38) onAntiCd38 ||= null;
+      if (BISPECIFIC.includes(d)) {
+        onBispecific ||= null;
+        if (k === DrugClass.bcmaDirected) onBcmaBispecific ||= null;
+      }
+      if (d === "denosumab") onDenosumab ||= null;
     }
   }
   // Review c57-U2: a bispecific antibody given in the latest two lines and not now (its immune deficits outlast it,
@@ -534,6 +615,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     hepaticImpairment: cond.hepaticImpairment,
     // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
     priorLines: phase ? phase.priorLines : (lines?.priorLines ?? null),
+    priorLinesIfFewer: countIfAnswered(phase ? phase.priorLines : (lines?.priorLines ?? null), lines, -1),
+    priorLinesIfMore: countIfAnswered(phase ? phase.priorLines : (lines?.priorLines ?? null), lines, 1),
     onTherapy: lines?.onTherapy ?? null,
     progression,
     phase: phase?.code ?? null,
@@ -715,6 +798,19 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38Refractory:
       situation.antiCd38Refractory === null ? refractorinessAsked(facts, lines, isAntiCd38) : NOTHING_MISSING,
   };
+  // Review c60-M3: the questions behind the other counts (the facts are not unknown: these name what they rest on).
+  if (situation.priorLinesIfFewer !== null) missing.priorLinesIfFewer = countQuestionsAsked(lines, -1);
+  if (situation.priorLinesIfMore !== null) missing.priorLinesIfMore = countQuestionsAsked(lines, 1);
+  // Review c60-M2: a class left unknown by an entry that may still be given names that entry's end.
+  if (maybeGiven.length > 0) {
+    const asked = mayStillBeGivenAsked(input.phase ?? null, lines);
+    if (onImid === null) missing.onImid = asked;
+    if (onPi === null) missing.onPi = asked;
+    if (onAntiCd38 === null) missing.onAntiCd38 = asked;
+    if (onBispecific === null) missing.onBispecific = asked;
+    if (onBcmaBispecific === null) missing.onBcmaBispecific = asked;
+    if (onDenosumab === null) missing.onDenosumab = asked;
+  }
   return { situation, missing };
 }
 
@@ -746,6 +842,9 @@ export interface KnowledgeContext {
   jurisdiction?: Jurisdiction;
   /** Drugs the patient is on now (drug-rule alerts). */
   currentDrugs?: readonly string[];
+  /** Drugs (canonical names) of an entry that may still be given, its end not recorded, and not among
+   * `currentDrugs` (review c60-M2): their drug-rule alerts are raised too, saying so, with the kind of the entry. */
+  mayStillBeGiven?: { drugs: readonly string[]; kind: AssessmentOption["kind"] } | null;
   /** Why facts are unknown (from the calculators), to name the missing inputs. */
   missing?: SituationMissing;
   /** The regimen of the line being given (entries marked `regimenFromCurrentLine` take it). */
@@ -894,6 +993,7 @@ export function resolveContext(context: KnowledgeContext): ResolvedContext {
   return {
     jurisdiction: context.jurisdiction ?? "both",
     currentDrugs: context.currentDrugs ?? [],
+    mayStillBeGiven: context.mayStillBeGiven ?? null,
     missing: context.missing ?? {},
     currentRegimen: context.currentRegimen ?? null,
     refractoryDrugs: context.refractoryDrugs ?? [],
@@ -1645,6 +1745,8 @@ function evaluateEntry(
   const citations: CitationId[] = c.citations.slice();
   let unverified = entry.evidence === "unverified";
 
+  // Review c60-M3: an open line-count question could change the prior lines the gates read.
+  const countOpen = text && lineCountOpen(s);
   if (text && labelTruths !== null) {
     for (let i = 0; i < selected.length; i++) {
       const j = selected[i] as JurisdictionCode;
@@ -1654,16 +1756,26 @@ function evaluateEntry(
       const label = c.label[j];
       if (!label) continue;
       const name = JURISDICTION_NAME[j];
-      if (lt === Truth.met) because.push(`${name} label: ${label.because(s, lt).join("; ")}`);
-      else if (lt === Truth.notMet)
+      const open = countOpen
+        ? labelAtOtherCount(s, ctx.missing, { name, truth: lt, truthOf: label.truth, needs })
+        : null;
+      if (lt === Truth.met) {
+        because.push(`${open?.becauseOpening || `${name} label:`} ${label.because(s, lt).join("; ")}`);
+        if (open?.caution) cautions.push(open.caution);
+      } else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).`,
+          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).${open?.outsideEnding ?? ""}`,
         );
       else
         cautions.push(
           `${name} label not decidable: it needs ${needs}; not known: ${unknownWords(label.unknowns(s), ctx.missing)}.`,
         );
     }
+  }
+  if (countOpen && truth === Truth.met) {
+    const onCount = conditionAtOtherCount(s, ctx.missing, c.when.truth, c.described.when);
+    if (onCount.because !== "") because.push(onCount.because);
+    if (onCount.caution !== "") cautions.push(onCount.caution);
   }
 
   if (isUnknown) {
@@ -1817,6 +1929,28 @@ export function onNowWords(on: readonly string[], refractoryDrugs: readonly stri
   return `On ${names} now (the disease is refractory to ${one ? "it" : "them"}: this applies if ${one ? "it is" : "they are"} continued).`;
 }
 
+/** How a drug alert opens for drugs of an entry that may still be given (review c60-M2). */
+export function mayStillBeGivenWords(drugs: readonly string[]): string {
+  const names = drugs.join(", ");
+  return `${names.charAt(0).toUpperCase()}${names.slice(1)} may still be given (its end is not recorded).`;
+}
+
+/** The drug-rule alerts to raise, as (rule, drugs, opener) pairs: those of the drugs given now, then those of the drugs
+ * of an entry that may still be given (review c60-M2) not already raised, with that entry's kind. One list both
+ * evaluations read (options.ts and knowledge-reference.ts). */
+export function drugAlertGroups(
+  ctx: ResolvedContext,
+  phase: Situation["phase"],
+): { drugs: readonly string[]; kind: AssessmentOption["kind"]; maybe: boolean }[] {
+  const groups: { drugs: readonly string[]; kind: AssessmentOption["kind"]; maybe: boolean }[] = [];
+  if (ctx.currentDrugs.length > 0)
+    groups.push({ drugs: ctx.currentDrugs, kind: currentLineKind(phase), maybe: false });
+  const maybe = ctx.mayStillBeGiven;
+  if (maybe !== null && maybe.drugs.length > 0)
+    groups.push({ drugs: maybe.drugs, kind: maybe.kind, maybe: true });
+  return groups;
+}
+
 /** Whether a drug rule's alert condition of its own (whenOn) holds: met, or unknown only in facts the rule may
  * lack (as drugRuleState decides its `when`). */
 function passesOn(c: CompiledDrugRule, on: Compiled, s: Situation): boolean {
@@ -1827,22 +1961,22 @@ function passesOn(c: CompiledDrugRule, on: Compiled, s: Situation): boolean {
 
 /** The alerts of the drug rules whose drugs the patient is on now (in the rules' order). */
 function drugAlerts(s: Situation, ctx: ResolvedContext, memo: DrugRuleMemo, alerts: Alert[]): void {
-  const onNow = ctx.currentDrugs;
-  const kind = currentLineKind(s.phase);
-  for (const c of alertRulesOn(onNow)) {
-    const { rule } = c;
-    if (rule.kinds && !rule.kinds.includes(kind)) continue;
-    if (!(c.whenOn === null ? drugRuleState(c, s, memo).pass : passesOn(c, c.whenOn, s))) continue;
-    const verified = rule.evidence !== "unverified";
-    const joined = c.joined[ctx.jurisdiction];
-    const text = ctx.text
-      ? `${onNowWords(
-          rule.drugs.filter((d) => onNow.includes(d)),
-          ctx.refractoryDrugs,
-        )} ${c.show === undefined ? joined : withShownValues(joined, c.show, s, ctx.missing)}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
-      : "";
-    const citations = ctx.codesOnly ? [] : rule.citations.slice();
-    alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });
+  for (const { drugs: onNow, kind, maybe } of drugAlertGroups(ctx, s.phase)) {
+    for (const c of alertRulesOn(onNow)) {
+      const { rule } = c;
+      if (rule.kinds && !rule.kinds.includes(kind)) continue;
+      // A rule of the drugs given now is raised once, as theirs (review c60-M2).
+      if (maybe && rule.drugs.some((d) => ctx.currentDrugs.includes(d))) continue;
+      if (!(c.whenOn === null ? drugRuleState(c, s, memo).pass : passesOn(c, c.whenOn, s))) continue;
+      const verified = rule.evidence !== "unverified";
+      const joined = c.joined[ctx.jurisdiction];
+      const on = rule.drugs.filter((d) => onNow.includes(d));
+      const text = ctx.text
+        ? `${maybe ? mayStillBeGivenWords(on) : onNowWords(on, ctx.refractoryDrugs)} ${c.show === undefined ? joined : withShownValues(joined, c.show, s, ctx.missing)}${verified ? "" : ` ${UNVERIFIED_NOTE}`}`
+        : "";
+      const citations = ctx.codesOnly ? [] : rule.citations.slice();
+      alerts.push({ id: rule.id, severity: rule.severity, text, citations, verified });
+    }
   }
 }
 
@@ -1907,7 +2041,7 @@ export function evaluateKnowledgeExcept(
       verified,
     });
   }
-  if (ctx.currentDrugs.length > 0) drugAlerts(s, ctx, memo, alerts);
+  if (ctx.currentDrugs.length > 0 || ctx.mayStillBeGiven !== null) drugAlerts(s, ctx, memo, alerts);
   // Most evaluations have no alert or one: nothing to sort (the built-in sort's call costs all the same).
   if (alerts.length > 1) alerts.sort(compareAlerts);
   return { options, alerts, missing };

@@ -12,6 +12,7 @@ import {
   type LineOfTherapy,
   type LinesOfTherapyResult,
   maintenanceAgentsOnly,
+  mayStillBeGiven,
   stoppedEndNotRecorded,
 } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
@@ -88,6 +89,12 @@ export const PHASE_RULES = defineRules({
     citation: "san-miguel-2023-nejm-cartitude4",
     text: "A BCMA CAR-T product is a single infusion (treatments.md 5b): once given, the line is in follow-up (response and long-term monitoring), not a regimen to continue; the line keeps its number and the lines before it stay the prior lines",
     evidence: "verified",
+  },
+  mayStillBeGiven: {
+    id: "phase.entry-may-still-be-given",
+    citation: "rajkumar-2015-blood-lines",
+    text: "The latest line has ended, but an earlier entry with no end holds one of its drugs and nothing began after it (e.g. lenalidomide maintenance, then dexamethasone added for a while): the count stands (an unplanned added drug starts a new line; stopping only some of its drugs is no new one), but whether that entry's drugs are still given is not known until its end is recorded",
+    evidence: "secondary",
   },
   transplantPlanned: {
     id: "phase.transplant-planned",
@@ -473,6 +480,18 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ]
         : [decided];
   }
+  // Review c60-M2: an earlier entry with no end may still be given (its drugs in the ended latest entry, nothing
+  // after it): not said to be off therapy; its end is asked (response/lines.ts).
+  const maybe = code === "line-finished" ? mayStillBeGiven(history, asOf) : null;
+  if (maybe !== null && inputs)
+    rules.push(
+      trace(PHASE_RULES.mayStillBeGiven, {
+        entry: maybe.regimen,
+        start: maybe.start,
+        drugs: maybe.drugs.join(", "),
+        laterLine: n,
+      }),
+    );
   // A line that ended with a BCMA CAR-T infusion (the entry's end): followed up, as while its entry is open;
   // the infusion's day and the days since it, as the phase of an open entry says them (review c29: "Line 2
   // (Cilta-cel) ended 2026-09-01" on day 4 after the infusion).
@@ -485,10 +504,14 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         daysSinceInfusion: carT.days,
       }),
     );
-  return startedPhase(common, {
+  const phaseResult = startedPhase(common, {
     code,
     reason: words
       ? `${
+          maybe !== null
+            ? `Not known whether it is off therapy: ${maybe.regimen} (${maybe.drugs.join(", ")}, from ${maybe.start}) may still be given: its end is not recorded (treatmentHistory.${maybe.index}.end). If it has stopped: `
+            : ""
+        }${
           carT?.day != null
             ? `Line ${n} (${lastRegimen}): after a one-time CAR-T infusion (${carT.product}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago, in follow-up (response and long-term monitoring)`
             : finishedWords(code, n, lastRegimen, lineWords, ended)
@@ -498,6 +521,15 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     currentLine: null,
     rules,
   });
+  if (maybe !== null)
+    phaseResult.mayStillBeGiven = {
+      entry: maybe.index,
+      regimen: maybe.regimen,
+      start: maybe.start,
+      drugs: maybe.drugs,
+      phase: maybe.phase,
+    };
+  return phaseResult;
 }
 
 /** Months (of 30.44 days, 365.25 / 12) from `from` to `to`, counted from 1 (the first month is month 1). */

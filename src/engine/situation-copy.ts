@@ -41,6 +41,8 @@ export function copySituation(s: Situation): Situation {
     hypertension: s.hypertension,
     hepaticImpairment: s.hepaticImpairment,
     priorLines: s.priorLines,
+    priorLinesIfFewer: s.priorLinesIfFewer,
+    priorLinesIfMore: s.priorLinesIfMore,
     onTherapy: s.onTherapy,
     progression: s.progression,
     phase: s.phase,

@@ -80,6 +80,12 @@ export interface Situation {
   /** Lines finished before the current one (Rajkumar 2015): the "prior lines" of drug labels. The line
    * being given is never a prior line; a line on which the disease progressed is. */
   priorLines: K<number>;
+  /** Review c60-M3: the prior lines if every open line-count question that could read two lines as one (bridging
+   * before a CAR-T, a planned tandem, ...) were answered that way; null when no such question is open. Read by the
+   * engine to say which prior-line gates rest on an open question, never by a condition. */
+  priorLinesIfFewer: K<number>;
+  /** The same for the open questions that could read one line as two (maintenance or a transplant read as planned). */
+  priorLinesIfMore: K<number>;
   onTherapy: K<boolean>;
   /** Progression or relapse on or after the latest line (IMWG). Null only when a finished line's
    * outcome is not known (the engine then shows each branch, marked conditional). */
@@ -531,6 +537,14 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["conditions.hepaticImpairment"],
   },
   priorLines: { label: "prior lines of therapy", inputs: LINES_INPUT },
+  priorLinesIfFewer: {
+    label: "prior lines of therapy if open line-count questions read two lines as one",
+    inputs: ["treatmentHistory.plannedWithPrevious"],
+  },
+  priorLinesIfMore: {
+    label: "prior lines of therapy if open line-count questions read one line as two",
+    inputs: ["treatmentHistory.plannedWithPrevious"],
+  },
   onTherapy: { label: "on therapy now", values: BOOL, inputs: LINES_INPUT },
   phase: {
     label: "treatment phase",

@@ -944,7 +944,10 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
             ? `Lines of therapy: line ${f.strong(String(lines.count))} being given (${priorLinesWords(lines.priorLines)})`
             : smmNow.regimens.length > 0
               ? `Lines of therapy: ${f.strong(String(lines.count))} given (${priorLinesWords(lines.priorLines)}); ${f.esc(smmNow.regimens.join(", "))} being taken now for smouldering myeloma (not a line of myeloma therapy)${smmNow.atMyeloma ? ": today's values meet active myeloma, so whether the disease progressed on it (refractoriness) is not known until it is recorded" : ""}`
-              : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
+              : phase?.mayStillBeGiven !== undefined
+                ? // Review c60-M2: never "off therapy now" while an entry with no end may still be given.
+                  `Lines of therapy: ${f.strong(String(lines.count))} given (${priorLinesWords(lines.priorLines)}); ${f.esc(phase.mayStillBeGiven.regimen)} may still be given (its end is not recorded: treatmentHistory.${phase.mayStillBeGiven.entry}.end)`
+                : `Lines of therapy: ${f.strong(String(lines.count))} given, off therapy now (${priorLinesWords(lines.priorLines)})`,
         (lines.lines ?? []).map((l, i, all) =>
           li(
             `Line ${l.number}: ${f.esc(l.regimens.join(" + ") || l.drugs.join(", "))}, ${f.esc(l.start)} to ${f.esc(l.end ?? endNotRecorded(all[i + 1], l.progressed === true && holdsCarT(l.drugs)))}${l.includesAsct ? ", with ASCT" : ""}${l.bestResponse ? `, best response ${f.esc(l.bestResponse)}` : ""}${l.progressed === true ? ", progressed" : ""}`,

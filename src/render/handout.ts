@@ -492,6 +492,9 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
     const drugs = a.linesOfTherapy.exposedDrugs.map((d) => w.genericName(d));
     if (drugs.length > 0) return w.untreatedAfterSmmTherapy(drugs);
   }
+  // Review c60-M2: an entry with no end may still be given: never "you have finished a treatment".
+  if (phase.code === "line-finished" && phase.mayStillBeGiven !== undefined)
+    return w.mayStillTake(phase.mayStillBeGiven.drugs.map((d) => w.genericName(d)));
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;

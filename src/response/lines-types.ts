@@ -67,6 +67,12 @@ export interface LinesOfTherapyResult {
   /** Present when not empty (from engine 0.2.56): entries recorded `progressedOn: false` that are refractory all the
    * same, a progression on a later entry having come within 60 days of their last dose (IMWG 2011; review c44-m2:
    * the record's answer was overridden without a word). `entry` is the record index. */
+  /** Present when not empty (review c60-M3): each line-count question asked (a `plannedWithPrevious` field of
+   * `missing`) about an entry begun by asOf, and how its answer against the reading would change the number of lines
+   * begun by then: -1 (two lines read as one: bridging before a CAR-T, a planned tandem, a planned sequence), +1 (one
+   * line read as two: maintenance or a transplant read as planned). Every line is begun by asOf, so the prior lines
+   * of drug labels change by as much. */
+  countQuestions?: { field: string; change: -1 | 1 }[];
   refractoryDespiteRecordedNo?: {
     entry: number;
     regimen: string;

@@ -151,6 +151,60 @@ export function overOnLaterTherapy(
   return null;
 }
 
+/** An entry whose drugs may still be given though the line count reads it as ended (mayStillBeGiven). */
+export interface MayStillBeGiven {
+  /** Its record index (treatmentHistory.N). */
+  index: number;
+  regimen: string;
+  start: string;
+  /** Its drugs, canonical names. */
+  drugs: string[];
+  /** Its phase as recorded (its drug rules' kind: maintenance or not). */
+  phase: TreatmentFact["phase"];
+}
+
+/** Review c60-M2: the latest entry of myeloma therapy begun by `asOf` (in line order, `history`) ended before it, with
+ * no progression recorded on it, holds a drug of an earlier entry with no end (nor a stop reason) that it is read to
+ * end (overOnLaterTherapy), and nothing of myeloma therapy began after it: lenalidomide maintenance with no end, then
+ * "Rd" from April to July (dexamethasone pulses added), read the patient as off lenalidomide. The count stands (9.1
+ * (2): an unplanned added drug starts a new line; stopping only some of its drugs is no new one), but whether the
+ * earlier entry's drugs are still given is not known until its end is recorded (its end is asked). Null otherwise
+ * (CAR-T and transplant entries aside: one-time treatments). */
+export function mayStillBeGiven(history: readonly TreatmentFact[], asOf: string): MayStillBeGiven | null {
+  let last = -1;
+  for (let k = 0; k < history.length; k++) {
+    const o = history[k]!;
+    if (compareDates(o.start, asOf) <= 0 && (o.asct || namesMyelomaTherapy(o))) last = k;
+  }
+  if (last < 1) return null;
+  const later = history[last]!;
+  if (
+    later.end === null ||
+    compareDates(later.end, asOf) >= 0 ||
+    later.asct ||
+    holdsCarT(later.drugs) ||
+    progressionRecorded(later)
+  )
+    return null;
+  const laterDrugs = later.drugs.map((d) => canonicalDrugName(d));
+  for (let i = last - 1; i >= 0; i--) {
+    const t = history[i]!;
+    if (
+      t.end !== null ||
+      stoppedEndNotRecorded(t) ||
+      holdsCarT(t.drugs) ||
+      compareDates(t.start, later.start) >= 0
+    )
+      continue;
+    const drugs = t.drugs.map((d) => canonicalDrugName(d));
+    if (!drugs.some((d) => laterDrugs.includes(d))) continue;
+    // Ended by that latest entry, not by one before it.
+    if (overOnLaterTherapy(history, i, asOf) !== later.start) continue;
+    return { index: t.index, regimen: t.regimen, start: t.start, drugs, phase: t.phase };
+  }
+  return null;
+}
+
 /** Whether the later therapy begun on `at` that ends the open entry at `position` (overOnLaterTherapy) is a
  * transplant. */
 function transplantBegunOn(history: readonly TreatmentFact[], position: number, at: string): boolean {
@@ -894,6 +948,16 @@ export function assessLinesAndResponse(
   const history = inOrder ?? [...facts.treatmentHistory].sort(byStartThenIndex);
   const rules: RuleTrace[] | null = codesOnly ? null : [];
   const missing: MissingInput[] = [];
+  // Review c60-M3: the line-count questions about entries begun by asOf, each once, and which way its answer against
+  // the reading would move the count (LinesOfTherapyResult.countQuestions).
+  let countQuestions: { field: string; change: -1 | 1 }[] | null = null;
+  const countQuestion = (t: TreatmentFact, change: -1 | 1): void => {
+    if (compareDates(t.start, facts.asOf) > 0) return;
+    const field = `treatmentHistory.${t.index}.plannedWithPrevious`;
+    if (countQuestions === null) countQuestions = [];
+    else if (countQuestions.some((q) => q.field === field)) return;
+    countQuestions.push({ field, change });
+  };
   // Each entry's drugs by their canonical names, worked out once for the lines, the exposure and the
   // refractoriness below (each name is trimmed, lower-cased and looked up).
   const canon: string[][] = [];
@@ -950,13 +1014,15 @@ export function assessLinesAndResponse(
         progressionBefore(valuePoints, lineStart, t.start, firstStart, "any", lightChainOnly)?.confirmed ===
           true;
       transplant = { planned: !against, asked: against || !phasedAfter(prev, t), kind: "transplant" };
-      if (transplant.asked)
+      if (transplant.asked) {
+        countQuestion(t, against ? -1 : 1);
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: against
             ? `the line count: read as a new line (a progression recorded or measured on ${prev.regimen} before it); true if it was planned with it (one line)`
             : `the line count: read as planned with ${prev.regimen}, one line (criteria-and-scores.md 9.1: induction then transplant); false if it was not (a new line)`,
         });
+      }
     } else if (prev && current && maintenanceToRead(prev, t, canon[i]!, lineHasAsct)) {
       // Against it, as for a transplant: a progression recorded on the entry before, or confirmed on the line's values
       // before this one began (therapy changed for it: a new line, as before, nothing asked).
@@ -976,13 +1042,15 @@ export function assessLinesAndResponse(
       // therapy: with a rise measured before it began (confirmed or not), a new line, asked; with the values flat, a
       // late maintenance, read as maintenance, the question saying how late it began.
       const late = daysBetween(prev.end ?? prev.start, t.start) > MAINTENANCE_READ_WINDOW_DAYS;
-      if (!against && late && rise !== null)
+      if (!against && late && rise !== null) {
+        countQuestion(t, -1);
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: `the line count: read as a new line (begun more than 6 months after ${prev.regimen}, after a rise measured before it began); true if it was planned as its maintenance (one line)`,
         });
-      else if (!against) {
+      } else if (!against) {
         transplant = { planned: true, asked: true, kind: "maintenance" };
+        countQuestion(t, 1);
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: late
@@ -995,18 +1063,22 @@ export function assessLinesAndResponse(
     // regimen with no progression recorded on it: that regimen may be its bridging therapy, one line with it. A
     // repeat transplant after no recorded progression: a planned tandem is one line (criteria-and-scores.md 9.1 (3)).
     if (prev && current && t.plannedWithPrevious === null && !progressedBeforeNext(prev)) {
-      if (holdsCarT(t.drugs) && !holdsCarT(prev.drugs) && !prev.asct)
+      if (holdsCarT(t.drugs) && !holdsCarT(prev.drugs) && !prev.asct) {
+        countQuestion(t, -1);
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor: `the line count: read as a new line; true if ${prev.regimen} was its bridging therapy (one line with the CAR-T)`,
         });
+      }
       // Review c58-m6: right after the first (nothing between), not 6 years later after its maintenance.
-      else if (t.asct && lineHasAsct && prev.asct)
+      else if (t.asct && lineHasAsct && prev.asct) {
+        countQuestion(t, -1);
         missing.push({
           field: `treatmentHistory.${t.index}.plannedWithPrevious`,
           neededFor:
             "the line count: a repeat transplant is read as a new line; true if it was a planned tandem (one line)",
         });
+      }
     }
     if (prev && current && continuesLine(prev, t, prevDrugs, canon[i]!, lineHasAsct, rules, transplant)) {
       current.push(i);
@@ -1026,6 +1098,7 @@ export function assessLinesAndResponse(
     for (const i of lines[n - 1]!.entries) {
       const carT = history[i]!;
       if (!holdsCarT(carT.drugs) || !carTInfusionUndated(carT) || progressionRecorded(carT)) continue;
+      countQuestion(history[lines[n]!.entries[0]!]!, -1);
       missing.push({
         field: `treatmentHistory.${history[lines[n]!.entries[0]!]!.index}.plannedWithPrevious`,
         neededFor: `the line count: bridging therapy before the CAR-T infusion is one line with it (or record the infusion day, treatmentHistory.${carT.index}.end)`,
@@ -1460,6 +1533,7 @@ export function assessLinesAndResponse(
     linesOfTherapy.antiCd38ProgressedUnder4Weeks = sortStrings(antiCd38Short);
     if (antiCd38ShortCourses !== null) linesOfTherapy.antiCd38ShortCourses = antiCd38ShortCourses;
   }
+  if (countQuestions !== null) linesOfTherapy.countQuestions = countQuestions;
   if (despiteRecordedNo !== null) linesOfTherapy.refractoryDespiteRecordedNo = despiteRecordedNo;
   // Not known, and not refractory by another entry; a corticosteroid is never listed (as refractoryDrugs skips it).
   const notKnown: string[] = [];

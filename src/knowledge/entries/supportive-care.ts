@@ -822,6 +822,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     id: "sc.vte.imid-prophylaxis",
     group: "supportive-care",
     when: { all: [mmOrAl, { fact: "onImid", is: true }, notOnAnticoagulant] },
+    // Review c60-M2: an IMiD that may still be given (an entry's end not recorded) leaves onImid unknown: the card
+    // stays, saying what is not known, rather than vanishing while the drug may be taken.
+    showWhenUnknown: true,
     kind: "supportive-care",
     regimen: null,
     title: "VTE prophylaxis with immunomodulatory drugs (IMPEDE VTE / SAVED)",

@@ -306,6 +306,8 @@ export const EN: HandoutWords = {
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
+  mayStillTake: (drugs) =>
+    `Your records do not show if you still take ${and(drugs)}. Your team will confirm which medicines you are taking now.`,
   untreatedAfterSmmTherapy: (drugs) =>
     `You have had treatment with ${and(drugs)} for smoldering myeloma. Treatment for active myeloma has not started yet. Your team will take the ${and(drugs)} into account when they choose your next treatment, and will tell you whether to keep taking it until then.`,
   untreatedLocalTherapy:

@@ -691,6 +691,8 @@ export const ES: HandoutWords = {
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
   },
+  mayStillTake: (drugs) =>
+    `Su historia clínica no muestra si todavía toma ${and(drugs)}. Su equipo confirmará qué medicamentos toma ahora.`,
   untreatedAfterSmmTherapy: (drugs) =>
     `Ha recibido tratamiento con ${and(drugs)} para el mieloma quiescente. Todavía no ha empezado el tratamiento para el mieloma activo. Su equipo tendrá en cuenta ${drugs.length === 1 ? "ese medicamento" : "esos medicamentos"} al elegir su próximo tratamiento, y le dirá si debe seguir tomándolo mientras tanto.`,
   untreatedLocalTherapy:

@@ -389,6 +389,9 @@ export interface HandoutWords {
   /** No line of myeloma therapy, but treatment for smouldering myeloma recorded (its drugs, in the patient's
    * words): not "no treatment yet" (review c20 handout 1). */
   untreatedAfterSmmTherapy: (drugs: string[]) => string;
+  /** A treatment read as finished while an earlier one with no end recorded may still be taken (review c60-M2): the
+   * team confirms the medicines taken now; never "you have finished a treatment". */
+  mayStillTake: (drugs: string[]) => string;
   /** `relapsed.onLine` and `relapsed.onLineStep` are for a treatment for relapse being given with no
    * progression on it (the phase's `progressed` is false): said in place of `now` and of the plan step now,
    * which are for disease that has grown again. */

@@ -32,7 +32,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "marks.hadBefore" ||
       path === "summary.didNotWorkWell" ||
       path === "marks.didNotWorkWell" ||
-      path === "untreatedAfterSmmTherapy"
+      path === "untreatedAfterSmmTherapy" ||
+      path === "mayStillTake"
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
