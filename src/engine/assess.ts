@@ -465,6 +465,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       mProteinRising,
       onTherapy: phase.currentRegimen,
       lightChainMgus: diagnosis.mgusVariant === "light-chain",
+      measurableBy: response.measurableBy,
       ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),
     },
     points,

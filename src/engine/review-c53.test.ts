@@ -260,8 +260,9 @@ describe("review c53 minor findings", () => {
   it("m9: smouldering myeloma known from a marrow of 2023 is followed at the stable interval, not as new", () => {
     const m = assess(read("review-c53-m9-smm-known-since-2023-follow-up")).monitoring;
     expect(m.items.map((i) => i.intervalText)).toEqual([
-      "every 6-12 months if stable; due at the shorter end, 6 months",
-      "every 6-12 months if stable; due at the shorter end, 6 months",
+      // Review c60-M4: the text now names the longer end too, after which the test is overdue.
+      "every 6-12 months if stable; due at the shorter end, 6 months; overdue after the longer end, 12 months",
+      "every 6-12 months if stable; due at the shorter end, 6 months; overdue after the longer end, 12 months",
     ]);
     expect(m.items[0]?.due).toBe("2026-04-01");
   });

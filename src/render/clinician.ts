@@ -127,6 +127,9 @@ const DISEASE_TESTS = new Set(["serum protein electrophoresis", "free light chai
 /** " on the results of DATE, which are overdue: not known since" when the monitoring plan finds the M-protein
  * tests overdue (review c11 H1: a "no" from 14-month-old results is no answer for today), else "". */
 function noProgressionSince(x: Extras): string {
+  // Review c60-W1: on therapy, a current result of the measure the response is graded on (criteria-and-scores.md
+  // 6.1) answers for today; one stale other test (an FLC beside a current serum M-protein) does not make it unknown.
+  if (x.monitoring?.onTherapyStale?.measureCurrentOn != null) return "";
   let last: string | null = null;
   for (const i of x.monitoring?.overdue ?? [])
     if (DISEASE_TESTS.has(i.test) && i.lastDone !== null && (last === null || i.lastDone > last))
@@ -271,6 +274,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     return "record the CAR-T infusion day as its treatment entry's end (the restrictions and counts after the infusion are dated from it: see the alert)";
   const overdue = x.monitoring?.overdue ?? [];
   if (overdue.length > 0) return `overdue: ${f.esc(overdue.map((o) => o.test).join(", "))}`;
+  // Review c60-M4: due from the shorter end of the interval range, not yet overdue.
+  const due = x.monitoring?.dueNow ?? [];
+  if (due.length > 0) return `due now: ${f.esc(due.map((o) => o.test).join(", "))}`;
   // Watched after a finished line, the monitoring step now is what comes next.
   const next =
     a.plan?.find((s) => s.status === "next") ??
@@ -1026,9 +1032,13 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     const overdue = new Set((m.overdue ?? []).map((o) => o.test));
     for (const it of m.items ?? []) {
       const late = it.overdue || overdue.has(it.test);
+      // Review c60-M4: "DUE" from the shorter end of the range, "OVERDUE" only after its longer end.
+      const mark = late ? "OVERDUE" : it.status === "due" && it.lastDone !== null ? "DUE" : null;
+      const after =
+        it.overdueAfter && it.overdueAfter !== it.due ? `, overdue after ${f.esc(it.overdueAfter)}` : "";
       items.push(
         li(
-          `${late ? `${f.strong("OVERDUE")} ` : ""}${f.esc(it.test)}: last done ${f.esc(it.lastDone ?? "never")}, due ${f.esc(it.due)}${it.intervalText ? ` (${f.esc(it.intervalText)})` : ""}${w.sources(it.citations ?? [])}`,
+          `${mark ? `${f.strong(mark)} ` : ""}${f.esc(it.test)}: last done ${f.esc(it.lastDone ?? "never")}, due ${f.esc(it.due)}${after}${it.intervalText ? ` (${f.esc(it.intervalText)})` : ""}${w.sources(it.citations ?? [])}`,
         ),
       );
     }

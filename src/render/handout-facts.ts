@@ -561,7 +561,8 @@ const MAX_QUESTIONS = 5;
 export function questionsFor(a: Assessment): QuestionId[] {
   const x = extras(a);
   const out: QuestionId[] = [];
-  if ((x.monitoring?.items ?? []).some((i) => i.overdue)) out.push("overdue");
+  if ((x.monitoring?.items ?? []).some((i) => i.overdue || (i.status === "due" && i.lastDone !== null)))
+    out.push("overdue");
   for (const q of QUESTIONS_BY_SITUATION[situationOf(a)]) {
     if (q === "transplant" && !a.options.some((o) => o.kind === "stem-cell-transplant")) continue;
     if (q === "radiation" && !a.options.some((o) => o.kind === "radiation")) continue;

@@ -510,6 +510,26 @@ function latestOverdueResult(a: Assessment): string | null {
   return last;
 }
 
+/** The words for results overdue on the line being given (review c11 H1): every response test stale, the
+ * whole-record sentence with the latest overdue date; a response test current (review c60-W1: the FLC of 2025
+ * beside an M-protein of November 2026), only the stale tests with the date each was last done. */
+function overdueOnTreatmentWords(a: Assessment, lastOverdue: string, w: HandoutWords): string {
+  const m = extras(a).monitoring;
+  if ((m?.onTherapyStale?.notStaleResponseTests ?? []).length === 0)
+    return w.testsOverdueOnTreatment(w.date(lastOverdue));
+  const byDate = new Map<string, string[]>();
+  for (const i of m?.overdue ?? []) {
+    if (i.lastDone === null) continue;
+    const tests = byDate.get(i.lastDone) ?? [];
+    tests.push(w.monitoredTest(i.test));
+    byDate.set(i.lastDone, tests);
+  }
+  const sentences = [...byDate].map(([date, tests]) =>
+    w.testsStale(w.and(tests), tests.length > 1, w.date(date)),
+  );
+  return [...sentences, w.testsStaleAsk((m?.overdue ?? []).length > 1)].join(" ");
+}
+
 /** The words of the critical alerts, said before anything else: a named alert (cord compression, thick
  * blood, high calcium) with how soon to act; any other critical result a call today, unless the team itself
  * recorded it (urgentAlerts). Null when there is none. */
@@ -564,7 +584,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Results overdue on the line being given (review c11 H1): said first, and the line named without
     // "keep going", which would read as if nothing needed checking.
     const lastOverdue = latestOverdueResult(a);
-    if (lastOverdue !== null) parts.push({ kind: "p", text: w.testsOverdueOnTreatment(w.date(lastOverdue)) });
+    if (lastOverdue !== null) parts.push({ kind: "p", text: overdueOnTreatmentWords(a, lastOverdue, w) });
     // Anaemia whose cause is looked for first (review c11 M9): said before the treatment, never "keep going".
     const anaemia = anaemiaCauseFirst(a);
     if (anaemia) parts.push({ kind: "p", text: w.anaemiaCauseFirst });
@@ -706,21 +726,39 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
   // of the category it would be if unrelated (review c21-4: the MGUS date read as the next event).
   const items = endOrganQuestion(a) === null ? (extras(a).monitoring?.items ?? []) : [];
   const overdue = items.filter((i) => i.overdue);
-  if (overdue.length > 0) {
-    // The tests overdue since one date in one sentence, the earliest dates first (review c27-m4: five tests
-    // overdue since one day showed as the first two, the protein tests left out).
-    const byDate = new Map<string, string[]>();
-    for (const i of [...overdue].sort((x, y) => x.due.localeCompare(y.due))) {
-      const tests = byDate.get(i.due) ?? [];
-      tests.push(w.monitoredTest(i.test));
-      byDate.set(i.due, tests);
+  // Review c60-M4: due from the shorter end of the interval range, overdue only after its longer end; each said
+  // as what it is, in every language.
+  const due = items.filter((i) => !i.overdue && i.status === "due" && i.lastDone !== null);
+  if (overdue.length > 0 || due.length > 0) {
+    // The tests overdue (then due) since one date in one sentence, the earliest dates first (review c27-m4: five
+    // tests overdue since one day showed as the first two, the protein tests left out).
+    const groups: { late: boolean; due: string; tests: string[] }[] = [];
+    for (const [late, list] of [
+      [true, overdue],
+      [false, due],
+    ] as const) {
+      const byDate = new Map<string, string[]>();
+      for (const i of [...list].sort((x, y) => x.due.localeCompare(y.due))) {
+        const tests = byDate.get(i.due) ?? [];
+        tests.push(w.monitoredTest(i.test));
+        byDate.set(i.due, tests);
+      }
+      for (const [d, tests] of byDate) groups.push({ late, due: d, tests });
     }
-    for (const [due, tests] of [...byDate].slice(0, MAX_DUE))
+    for (const { late, due: d, tests } of groups.slice(0, MAX_DUE)) {
+      const date = w.date(d);
+      const one = tests.length === 1;
       parts.push({
         kind: "p",
-        text:
-          tests.length === 1 ? w.overdue(tests[0]!, w.date(due)) : w.overdueMany(w.and(tests), w.date(due)),
+        text: late
+          ? one
+            ? w.overdue(tests[0]!, date)
+            : w.overdueMany(w.and(tests), date)
+          : one
+            ? w.due(tests[0]!, date)
+            : w.dueMany(w.and(tests), date),
       });
+    }
   } else if (!(s === "plasmacytoma" && mProteinRising(a))) {
     // Review c29-M9: after a plasmacytoma's radiotherapy a rise comes first ("sooner than usual"), not the
     // routine date of the next test.

@@ -249,11 +249,21 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   if (!m || (m.items ?? []).length === 0) return [];
   const items = (m.items ?? []).map((it) => {
     const test = sentence(w.monitoredTest(it.test));
-    return f.esc(it.overdue ? s.testOverdue(test, w.date(it.due)) : s.testNext(test, w.date(it.due)));
+    // Review c60-M4: due from the shorter end of the interval range, overdue only after its longer end.
+    const due = !it.overdue && it.status === "due" && it.lastDone !== null;
+    return f.esc(
+      it.overdue
+        ? s.testOverdue(test, w.date(it.due))
+        : due
+          ? s.testDue(test, w.date(it.due))
+          : s.testNext(test, w.date(it.due)),
+    );
   });
   const blocks: Block[] = [h(2, s.headings.tests)];
   if ((m.overdue ?? []).length > 0 || (m.items ?? []).some((i) => i.overdue))
     blocks.push(p(f.esc(s.someOverdue)));
+  else if ((m.items ?? []).some((i) => i.status === "due" && i.lastDone !== null))
+    blocks.push(p(f.esc(s.someDue)));
   blocks.push(ul(items));
   return blocks;
 }
@@ -433,7 +443,8 @@ function questions(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[
   if (cat !== "mgus" && cat !== "indeterminate") q.push(Q.trial);
   if (a.missingData.some((m) => !onlyDateMissing(a, m)) || a.diagnosis.category === "indeterminate")
     q.push(Q.moreTests);
-  if (x.monitoring?.items?.some((i) => i.overdue)) q.push(Q.dueTests);
+  if (x.monitoring?.items?.some((i) => i.overdue || (i.status === "due" && i.lastDone !== null)))
+    q.push(Q.dueTests);
   q.push(Q.whoToCall);
   return [h(2, w.summary.headings.questions), ul(q.map((s) => f.esc(s)))];
 }

@@ -25,10 +25,25 @@ describe("monitoring intervals (treatments.md 2a, Kyle 2010 IMWG; section 1, NCC
     });
   });
 
-  it("low-risk MGUS: then every 2-3 years, due at the shorter end (2 years), overdue after it", () => {
-    const f = facts("2027-08-01", { serumMProtein: spep("2025-01-15", "2025-07-15") });
+  it("low-risk MGUS: then every 2-3 years, due at the shorter end (2 years), overdue after the longer end (3 years)", () => {
+    // Review c60-M4: this case read "overdue" 2 weeks after the shorter end; it is due then, overdue after 3 years.
+    const dueNow = facts("2027-08-01", { serumMProtein: spep("2025-01-15", "2025-07-15") });
+    const d = planMonitoring(dueNow, { category: "mgus", riskGroup: "low" });
+    expect(d.items[0]).toMatchObject({
+      due: "2027-07-15",
+      overdueAfter: "2028-07-15",
+      status: "due",
+      overdue: false,
+    });
+    expect(d.overdue).toHaveLength(0);
+    expect(d.dueNow).toHaveLength(1);
+    expect(d.alerts[0]).toMatchObject({
+      id: "monitoring.due.serum-protein-electrophoresis",
+      severity: "info",
+    });
+    const f = facts("2028-08-01", { serumMProtein: spep("2025-01-15", "2025-07-15") });
     const r = planMonitoring(f, { category: "mgus", riskGroup: "low" });
-    expect(r.items[0]).toMatchObject({ due: "2027-07-15", overdue: true });
+    expect(r.items[0]).toMatchObject({ due: "2027-07-15", status: "overdue", overdue: true });
     expect(r.items[0]!.intervalText).toContain("shorter end");
     expect(r.overdue).toHaveLength(1);
     expect(r.alerts[0]).toMatchObject({
@@ -70,7 +85,13 @@ describe("monitoring intervals (treatments.md 2a, Kyle 2010 IMWG; section 1, NCC
       facts("2026-09-01", { serumMProtein: spep("2025-01-10", "2025-07-10", "2026-02-01") }),
       ctx,
     );
-    expect(late.items[0]).toMatchObject({ due: "2026-08-01", overdue: true });
+    // Review c60-M4: every 6-12 months: due from 2026-08-01, overdue after 2027-02-01 (it read "overdue" at 7 months).
+    expect(late.items[0]).toMatchObject({
+      due: "2026-08-01",
+      overdueAfter: "2027-02-01",
+      status: "due",
+      overdue: false,
+    });
     expect(late.plan).toContain("high risk");
   });
 
@@ -104,7 +125,14 @@ describe("monitoring intervals (treatments.md 2a, Kyle 2010 IMWG; section 1, NCC
       "serum protein electrophoresis",
       "free light chains",
     ]);
-    expect(r.items[0]).toMatchObject({ due: "2025-04-10", overdue: true, citations: ["nccn-mm-2026"] });
+    // Review c60-M4: every 3-6 months: due from 3 months, overdue only after 6 (it read "overdue" at 4 months).
+    expect(r.items[0]).toMatchObject({
+      due: "2025-04-10",
+      overdueAfter: "2025-07-10",
+      status: "due",
+      overdue: false,
+      citations: ["nccn-mm-2026"],
+    });
     const calcium = r.items.find((i) => i.test === "calcium")!;
     expect(calcium).toMatchObject({ lastDone: null, overdue: false, due: "2025-05-01" });
     expect(r.alerts.map((a) => a.id)).toContain("monitoring.no-dated-result.calcium");
@@ -214,7 +242,9 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
   it("low-risk MGUS (Kyle 2010): the plan, the interval text and the rule with its risk group", () => {
     const r = mgusPlan("low");
     expect(r.plan).toBe("MGUS, low risk: SPEP at 6 months, then every 2-3 years if stable (IMWG 2010)");
-    expect(r.items[0]!.intervalText).toBe("every 2-3 years if stable; due at the shorter end, 2 years");
+    expect(r.items[0]!.intervalText).toBe(
+      "every 2-3 years if stable; due at the shorter end, 2 years; overdue after the longer end, 3 years",
+    );
     expect(r.rules.map((t) => [t.ruleId, t.inputs])).toEqual([
       ["kyle2010.monitoring.mgus-low", { riskGroup: "low" }],
     ]);
@@ -249,18 +279,22 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
   it("a test due on the assessment date is due, not overdue", () => {
     const f = facts("2027-07-15", { serumMProtein: spep("2025-01-15", "2025-07-15") });
     const r = planMonitoring(f, { category: "mgus", riskGroup: "low" });
-    expect(r.items[0]).toMatchObject({ due: "2027-07-15", overdue: false });
+    expect(r.items[0]).toMatchObject({ due: "2027-07-15", status: "due", overdue: false });
     expect(r.overdue).toEqual([]);
-    expect(r.alerts).toEqual([]);
+    // Review c60-M4: a due test is an info alert (never the overdue warning).
+    expect(r.alerts.map((x) => [x.id, x.severity])).toEqual([
+      ["monitoring.due.serum-protein-electrophoresis", "info"],
+    ]);
   });
 
   it("an overdue test is an alert naming the test, its last date, the due date and the interval, citing the plan", () => {
-    const r = mgusPlan("low", "2027-08-01");
+    // Review c60-M4: overdue after the longer end of "every 2-3 years" (it was 2027-08-01, 2 weeks after the shorter).
+    const r = mgusPlan("low", "2028-08-01");
     expect(r.alerts).toEqual([
       {
         id: "monitoring.overdue.serum-protein-electrophoresis",
         severity: "warning",
-        text: "Overdue: serum protein electrophoresis, last on 2025-07-15, was due on 2027-07-15 (every 2-3 years if stable; due at the shorter end, 2 years).",
+        text: "Overdue: serum protein electrophoresis, last on 2025-07-15, was due on 2027-07-15 (every 2-3 years if stable; due at the shorter end, 2 years; overdue after the longer end, 3 years).",
         citations: ["kyle-2010-leukemia"],
         verified: true,
       },
@@ -274,13 +308,15 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
         riskGroup,
       });
     expect(smm("2025-02-01", ["2025-01-10"]).items[0]!.intervalText).toBe(
-      "2-3 months after diagnosis; due at the shorter end, 2 months",
+      "2-3 months after diagnosis; due at the shorter end, 2 months; overdue after the longer end, 3 months",
     );
     expect(smm("2025-04-01", ["2025-01-10", "2025-03-10"]).items[0]!.intervalText).toBe(
-      "every 4-6 months in the first year; due at the shorter end, 4 months",
+      "every 4-6 months in the first year; due at the shorter end, 4 months; overdue after the longer end, 6 months",
     );
     const late = smm("2026-02-01", ["2025-01-10", "2025-07-10", "2026-01-10"]);
-    expect(late.items[0]!.intervalText).toBe("every 6-12 months if stable; due at the shorter end, 6 months");
+    expect(late.items[0]!.intervalText).toBe(
+      "every 6-12 months if stable; due at the shorter end, 6 months; overdue after the longer end, 12 months",
+    );
     expect(late.plan).toBe(
       "Smoldering myeloma: re-test 2-3 months after diagnosis, every 4-6 months for a year, then every 6-12 months if stable (IMWG 2010)",
     );
@@ -347,7 +383,8 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
     expect(byTest.creatinine).toMatchObject({
       lastDone: "2025-01-10",
       due: "2025-04-10",
-      intervalText: "every 3-6 months; due at the shorter end, 3 months",
+      intervalText:
+        "every 3-6 months; due at the shorter end, 3 months; overdue after the longer end, 6 months",
     });
     expect(byTest.calcium).toMatchObject({ lastDone: "2025-02-01", due: "2025-05-01" });
     expect(byTest.CBC).toMatchObject({
@@ -405,7 +442,15 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
         category,
         riskGroup: null,
       });
-      expect(r).toEqual({ plan: null, items: [], nextDue: null, overdue: [], alerts: [], rules: [] });
+      expect(r).toEqual({
+        plan: null,
+        items: [],
+        nextDue: null,
+        overdue: [],
+        dueNow: [],
+        alerts: [],
+        rules: [],
+      });
     }
   });
 });

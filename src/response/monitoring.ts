@@ -7,7 +7,7 @@ import { type RuleDef, type RuleTrace, trace } from "../model/trace.js";
 import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates, earlierDate } from "./dates.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "./radiotherapy.js";
-import { MONITORING_RULES as R } from "./rules.js";
+import { MONITORING_RULES as R, RESPONSE_RULES } from "./rules.js";
 import { collectPoints, type Points } from "./series.js";
 
 export interface MonitoringItem {
@@ -15,12 +15,46 @@ export interface MonitoringItem {
   test: string;
   /** Last date found in the record, or null when never done. */
   lastDone: string | null;
-  /** ISO date when it is next due. */
+  /** ISO date when it is next due: the shorter end of the reference's interval range. */
   due: string;
+  /** Past the longer end of the interval range (`overdueAfter` has passed); never for a test with no dated result.
+   * Review c60-M4: it was true from the shorter end. */
   overdue: boolean;
+  /** Added 2026-12-06 (review c60-M4): "not-due" before `due`; "due" from `due` (the shorter end of the range) up
+   * to `overdueAfter` (the longer end) and for a test with no dated result; "overdue" after `overdueAfter`. Set by
+   * every engine from 0.2.75; absent in older stored assessments (read `overdue` there). */
+  status?: MonitoringStatus;
+  /** Added 2026-12-06: the ISO date after which the test is overdue (the longer end of the range; the same as `due`
+   * where the reference gives one interval), or null for a test with no dated result. */
+  overdueAfter?: string | null;
   intervalText: string;
   citations: CitationId[];
 }
+
+/** Where a monitored test stands at asOf (review c60-M4). */
+export const MONITORING_STATUSES = ["not-due", "due", "overdue"] as const;
+export type MonitoringStatus = (typeof MONITORING_STATUSES)[number];
+
+/** Active myeloma on therapy with a result older than the floor (review c60-W1): the parameter the response is
+ * graded on and whether it is current, so that one stale test is never read as every value being stale. */
+export interface OnTherapyStale {
+  /** The regimen given now. */
+  regimen: string;
+  /** The parameter the response is graded on (criteria-and-scores.md 6.1, IMWG 2016: the serum M-protein when
+   * measurable at baseline, else the urine M-protein, else the FLC; the marrow when only it is), or null when the
+   * response found none measurable. */
+  measure: ResponseMeasure | null;
+  /** The date of the measure's latest result when it is within the floor, else null (older, none, or a current
+   * value whose date is not recorded). */
+  measureCurrentOn: string | null;
+  /** The response tests ("serum protein electrophoresis", "free light chains") not found stale: a dated result
+   * within the floor, or a current value whose date is not recorded (never read as old). Empty: every response
+   * test with a result is stale. */
+  notStaleResponseTests: string[];
+}
+
+/** The parameters a response can be graded on (ResponseResult.measurableBy). */
+export type ResponseMeasure = "serum" | "urine" | "flc" | "marrow";
 
 export interface MonitoringResult {
   /** Plain description of the plan, e.g. "Smoldering myeloma, high risk: every 2-3 months in year 1". */
@@ -28,7 +62,11 @@ export interface MonitoringResult {
   items: MonitoringItem[];
   nextDue: string | null;
   overdue: MonitoringItem[];
-  /** Overdue items and tests with no dated result, as alerts for the Assessment. */
+  /** Added 2026-12-06 (review c60-M4): the items due now and not overdue (`status` "due" with a dated result). */
+  dueNow?: MonitoringItem[];
+  /** Added 2026-12-06 (review c60-W1): set when active myeloma on therapy has a result older than the floor. */
+  onTherapyStale?: OnTherapyStale;
+  /** Overdue and due items and tests with no dated result, as alerts for the Assessment. */
   alerts: ResponseAlert[];
   rules: RuleTrace[];
 }
@@ -53,14 +91,20 @@ export interface MonitoringContext {
    * (diagnosis endOrganQuestion); `category` is then the one the findings meet if it proves unrelated, whose
    * schedule is kept while the question is worked up, and the plan says so. */
   undecidedEndOrgan?: "kidney" | "other";
+  /** The parameters measurable at the current line's baseline (ResponseResult.measurableBy): on therapy, the first of
+   * serum, urine, FLC (else marrow) is the one the response is graded on (criteria-and-scores.md 6.1; review c60-W1). */
+  measurableBy?: readonly ResponseMeasure[];
 }
 
 /** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
 export const ON_THERAPY_FLOOR_MONTHS = 12;
 
 interface Schedule {
-  /** Months from the last test to the next (the shorter end of the published range). */
+  /** Months from the last test to the next (the shorter end of the published range): due from then. */
   months: number;
+  /** The longer end of the published range (review c60-M4): overdue after it. The same as `months` where the
+   * reference gives one interval ("at 6 months", "yearly"). */
+  longMonths: number;
   text: string;
 }
 
@@ -85,6 +129,16 @@ function testSlug(test: string): string {
 const OVERDUE_IDS: ReadonlyMap<string, string> = new Map(
   [...TEST_SLUGS].map(([test, slug]) => [test, `monitoring.overdue.${slug}`]),
 );
+const DUE_IDS: ReadonlyMap<string, string> = new Map(
+  [...TEST_SLUGS].map(([test, slug]) => [test, `monitoring.due.${slug}`]),
+);
+/** The measure's name in the on-therapy alert (review c60-W1). */
+const MEASURE_NAMES: Readonly<Record<ResponseMeasure, string>> = {
+  serum: "serum M-protein",
+  urine: "urine M-protein",
+  flc: "free light chains",
+  marrow: "marrow plasma cells",
+};
 const NO_DATED_RESULT_IDS: ReadonlyMap<string, string> = new Map(
   [...TEST_SLUGS].map(([test, slug]) => [test, `monitoring.no-dated-result.${slug}`]),
 );
@@ -142,18 +196,26 @@ function item(
       lastDone: null,
       due: facts.asOf,
       overdue: false,
+      status: "due",
+      overdueAfter: null,
       intervalText: "no dated result in the record: due now",
       citations: [rule.citation],
     };
   }
   const s = schedule(done);
   const fromEnd = after !== null && compareDates(lastDone, after) < 0;
-  const due = addMonths(fromEnd ? after : lastDone, s.months);
+  const from = fromEnd ? after : lastDone;
+  const due = addMonths(from, s.months);
+  // Review c60-M4: due from the shorter end of the range, overdue only once its longer end has passed.
+  const overdueAfter = s.longMonths === s.months ? due : addMonths(from, s.longMonths);
+  const overdue = compareDates(overdueAfter, facts.asOf) < 0;
   return {
     test,
     lastDone,
     due,
-    overdue: compareDates(due, facts.asOf) < 0,
+    overdue,
+    status: overdue ? "overdue" : compareDates(due, facts.asOf) <= 0 ? "due" : "not-due",
+    overdueAfter,
     intervalText: fromEnd
       ? `${s.text}, from the end of the radiotherapy (${after}): the last result is from before it`
       : s.text,
@@ -177,17 +239,22 @@ const flcDates = (p: Points) => dates(p.flc);
 function mgusSchedule(risk: "low" | "higher", rising = false, test = "SPEP"): (done: string[]) => Schedule {
   return (done) =>
     done.length <= 1
-      ? { months: 6, text: `${test} at 6 months after the first (diagnostic) result` }
+      ? { months: 6, longMonths: 6, text: `${test} at 6 months after the first (diagnostic) result` }
       : risk === "low"
         ? // c11a (as review c10 M5 for SMM): IMWG 2010 (treatments.md 2a) gives "every 2-3 years" only "if
           // stable" and no interval for a rising M-protein; the row's other interval, 6 months, is kept.
           rising
           ? {
               months: 6,
+              longMonths: 6,
               text: "not stable: the M-protein is rising, so the 'every 2-3 years if stable' interval does not apply; the reference gives no interval for a rising M-protein, so the 6-month interval of its first re-test is kept; due in 6 months",
             }
-          : { months: 24, text: "every 2-3 years if stable; due at the shorter end, 2 years" }
-        : { months: 12, text: "yearly for life" };
+          : {
+              months: 24,
+              longMonths: 36,
+              text: "every 2-3 years if stable; due at the shorter end, 2 years; overdue after the longer end, 3 years",
+            }
+        : { months: 12, longMonths: 12, text: "yearly for life" };
 }
 
 /** SMM phases run from the first M-protein, FLC or marrow result in the record (standing for the diagnosis). */
@@ -196,22 +263,36 @@ const smmSchedule =
   (done: string[]): Schedule => {
     const last = done[done.length - 1]!;
     if (compareDates(last, first) <= 0)
-      return { months: 2, text: "2-3 months after diagnosis; due at the shorter end, 2 months" };
+      return {
+        months: 2,
+        longMonths: 3,
+        text: "2-3 months after diagnosis; due at the shorter end, 2 months; overdue after the longer end, 3 months",
+      };
     if (compareDates(last, addMonths(first, 12)) < 0)
-      return { months: 4, text: "every 4-6 months in the first year; due at the shorter end, 4 months" };
+      return {
+        months: 4,
+        longMonths: 6,
+        text: "every 4-6 months in the first year; due at the shorter end, 4 months; overdue after the longer end, 6 months",
+      };
     // Review c10 M5: IMWG 2010 (treatments.md 2a) gives "every 6-12 months" only "if stable" and no interval
     // for a rising M-protein; the plan keeps the first-year interval, the shortest routine one it gives.
     if (rising)
       return {
         months: 4,
-        text: "not stable: the M-protein is rising, so the 'every 6-12 months' interval for stable disease does not apply; the reference gives no interval for a rising M-protein, so the first-year interval is kept: every 4-6 months; due at the shorter end, 4 months",
+        longMonths: 6,
+        text: "not stable: the M-protein is rising, so the 'every 6-12 months' interval for stable disease does not apply; the reference gives no interval for a rising M-protein, so the first-year interval is kept: every 4-6 months; due at the shorter end, 4 months; overdue after the longer end, 6 months",
       };
-    return { months: 6, text: "every 6-12 months if stable; due at the shorter end, 6 months" };
+    return {
+      months: 6,
+      longMonths: 12,
+      text: "every 6-12 months if stable; due at the shorter end, 6 months; overdue after the longer end, 12 months",
+    };
   };
 
 const plasmacytomaSchedule = (): Schedule => ({
   months: 3,
-  text: "every 3-6 months; due at the shorter end, 3 months",
+  longMonths: 6,
+  text: "every 3-6 months; due at the shorter end, 3 months; overdue after the longer end, 6 months",
 });
 
 /**
@@ -231,8 +312,8 @@ export function planMonitoring(
   const items: MonitoringItem[] = [];
   let plan: string | null = null;
   let planRule: RuleDef = R.activeMyeloma;
-  /** The regimen given when active myeloma on therapy has overdue results (one alert for all of them). */
-  let onTherapyOverdue: string | null = null;
+  /** Active myeloma on therapy with overdue results (one alert for all of them), and what is still current. */
+  let onTherapyStale: OnTherapyStale | null = null;
   const { category, riskGroup } = context;
 
   // Only the watched categories read the series: each branch collects them (or takes the caller's).
@@ -319,6 +400,7 @@ export function planMonitoring(
       const pts = points ?? collectPoints(facts);
       const floor = (): Schedule => ({
         months: ON_THERAPY_FLOOR_MONTHS,
+        longMonths: ON_THERAPY_FLOOR_MONTHS,
         text: "no published interval for active myeloma; on therapy, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for treated myeloma)",
       });
       // A test whose current value in `labs` has no date is not listed either: that value may be today's,
@@ -336,19 +418,54 @@ export function planMonitoring(
         ["creatinine", datedLab(facts, "creatinine"), undated("creatinine")],
         ["calcium", datedLab(facts, "calcium"), undated("calcium")],
       ];
+      /** A date within the floor (a result not older than it), not after asOf. */
+      const current = (d: string | undefined): boolean =>
+        d !== undefined &&
+        compareDates(d, facts.asOf) <= 0 &&
+        compareDates(addMonths(d, ON_THERAPY_FLOOR_MONTHS), facts.asOf) >= 0;
+      const notStaleResponseTests: string[] = [];
       for (const [test, done, undatedNow] of candidates) {
-        if (done.length === 0 || undatedNow) continue;
+        const response = test === "serum protein electrophoresis" || test === "free light chains";
+        if (done.length === 0 || undatedNow) {
+          if (response && undatedNow) notStaleResponseTests.push(test);
+          continue;
+        }
         const i = item(facts, test, done, floor, R.onTherapyFloor);
         if (i.overdue) items.push(i);
+        else if (response) notStaleResponseTests.push(test);
       }
       if (items.length > 0) {
         planRule = R.onTherapyFloor;
-        onTherapyOverdue = regimen;
+        // Review c60-W1: the parameter the response is graded on (criteria-and-scores.md 6.1: serum M-protein when
+        // measurable, else urine, else FLC; marrow when only it is) and its latest result when within the floor.
+        const by = context.measurableBy ?? [];
+        const measure =
+          (["serum", "urine", "flc"] as const).find((m) => by.includes(m)) ??
+          (by.includes("marrow") ? "marrow" : null);
+        const measureDates =
+          measure === "serum"
+            ? mProteinDates(pts)
+            : measure === "urine"
+              ? dates(pts.urine)
+              : measure === "flc"
+                ? flcDates(pts)
+                : measure === "marrow"
+                  ? dates(pts.marrow)
+                  : [];
+        const latest = measureDates[measureDates.length - 1];
+        onTherapyStale = {
+          regimen,
+          measure,
+          measureCurrentOn: latest !== undefined && current(latest) ? latest : null,
+          notStaleResponseTests,
+        };
         rules?.push(
           trace(R.onTherapyFloor, {
             regimen,
             floorMonths: ON_THERAPY_FLOOR_MONTHS,
             overdue: items.map((i) => i.test).join(", "),
+            measure: measure ?? "none",
+            measureCurrentOn: onTherapyStale.measureCurrentOn ?? "no",
           }),
         );
       }
@@ -356,15 +473,30 @@ export function planMonitoring(
   }
 
   const overdue: MonitoringItem[] = [];
+  const dueNow: MonitoringItem[] = [];
   const alerts: ResponseAlert[] = [];
   // The earliest due date of the items (null without items).
   let nextDue: string | null = null;
   for (const i of items) {
     if (nextDue === null || compareDates(i.due, nextDue) < 0) nextDue = i.due;
+    if (i.status === "due" && i.lastDone !== null) {
+      // Review c60-M4: due from the shorter end of the range, not overdue before its longer end.
+      dueNow.push(i);
+      alerts.push(
+        alertFrom(
+          DUE_IDS.get(i.test) ?? `monitoring.due.${testSlug(i.test)}`,
+          "info",
+          words
+            ? `Due: ${i.test}, last on ${i.lastDone}, due since ${i.due}, overdue after ${i.overdueAfter} (${i.intervalText}).`
+            : "",
+          [planRule],
+        ),
+      );
+    }
     if (!i.overdue) continue;
     overdue.push(i);
     // Active myeloma on therapy: one alert for every overdue result, below.
-    if (onTherapyOverdue !== null) continue;
+    if (onTherapyStale !== null) continue;
     alerts.push(
       alertFrom(
         OVERDUE_IDS.get(i.test) ?? `monitoring.overdue.${testSlug(i.test)}`,
@@ -374,17 +506,28 @@ export function planMonitoring(
       ),
     );
   }
-  if (onTherapyOverdue !== null) {
+  if (onTherapyStale !== null) {
     const last = overdue.map((i) => `${i.test} last on ${i.lastDone}`).join(", ");
     const creatinine = overdue.find((i) => i.test === "creatinine");
+    const { regimen, measure, measureCurrentOn } = onTherapyStale;
+    // Review c60-W1: with the measure the response is graded on current, a stale other test does not make "these
+    // values" out of date, and nothing reads as an instruction to pause the treatment: the stale test is named and
+    // its repeat is offered for discussion.
+    const measureCurrent = measure !== null && measureCurrentOn !== null;
+    const tests = overdue.map((i) => i.test);
+    const named =
+      tests.length === 1 ? tests[0]! : `${tests.slice(0, -1).join(", ")} and ${tests[tests.length - 1]}`;
+    const staleWords = measureCurrent
+      ? ` The response is graded on the ${MEASURE_NAMES[measure]} (IMWG 2016: the serum M-protein when measurable, else the urine M-protein, else the FLC), whose latest result (${measureCurrentOn}) is current: the ${named} ${tests.length === 1 && tests[0] !== "free light chains" ? "is" : "are"} not the measure the response is graded on. To discuss: repeating the ${named} at the next assessment.`
+      : " These values are not current: confirm the treatment is still being taken as recorded, and repeat the tests before it goes on.";
     alerts.push(
       alertFrom(
         "monitoring.overdue.on-therapy",
         "warning",
         words
-          ? `Overdue while on therapy (${onTherapyOverdue}): no result for more than ${ON_THERAPY_FLOOR_MONTHS} months (${last}). These values are not current: confirm the treatment is still being taken as recorded, and repeat the tests before it goes on.${creatinine ? ` Kidney function and the doses chosen from it use the creatinine of ${creatinine.lastDone}: repeat the creatinine before the next dose.` : ""} The clinical reference gives no assessment interval for active myeloma; ${ON_THERAPY_FLOOR_MONTHS} months is the longest routine interval it gives for a watched disorder that can progress (IMWG 2010: intermediate/high-risk MGUS yearly, stable smoldering myeloma every 6-12 months), used as a floor (UNVERIFIED as such).`
+          ? `Overdue while on therapy (${regimen}): no result for more than ${ON_THERAPY_FLOOR_MONTHS} months (${last}).${staleWords}${creatinine ? ` Kidney function and the doses chosen from it use the creatinine of ${creatinine.lastDone}: repeat the creatinine before the next dose.` : ""} The clinical reference gives no assessment interval for active myeloma; ${ON_THERAPY_FLOOR_MONTHS} months is the longest routine interval it gives for a watched disorder that can progress (IMWG 2010: intermediate/high-risk MGUS yearly, stable smoldering myeloma every 6-12 months), used as a floor (UNVERIFIED as such).`
           : "",
-        [R.onTherapyFloor],
+        measureCurrent ? [R.onTherapyFloor, RESPONSE_RULES.measurable] : [R.onTherapyFloor],
       ),
     );
   }
@@ -403,5 +546,14 @@ export function planMonitoring(
   }
   if (plan !== null && context.undecidedEndOrgan !== undefined)
     plan = `Category not decided (${context.undecidedEndOrgan === "kidney" ? "kidney findings" : "an end-organ finding"} the clone may or may not explain): until the work-up decides it, the follow-up of the category the findings meet if the finding is unrelated. ${plan}`;
-  return { plan, items, nextDue, overdue, alerts, rules: rules ?? [] };
+  return {
+    plan,
+    items,
+    nextDue,
+    overdue,
+    dueNow,
+    ...(onTherapyStale === null ? {} : { onTherapyStale }),
+    alerts,
+    rules: rules ?? [],
+  };
 }

@@ -114,10 +114,11 @@ export const AssessmentResponse = {
 const nullableString = { type: ["string", "null"] } as const;
 const OverdueTest = {
   type: "object",
-  description: "A monitoring test that is overdue",
+  description:
+    "A monitoring test that is overdue: past the longer end of its interval range (a test due from the shorter end and not past the longer one is not listed; review c60-M4)",
   properties: {
     test: { type: "string", description: 'e.g. "serum protein electrophoresis"' },
-    due: { ...nullableString, description: "The date it was due (overdue since)" },
+    due: { ...nullableString, description: "The date it was due (the shorter end of its interval range)" },
     lastDone: { ...nullableString, description: "The last date it was done; null: never" },
   },
 } as const;

@@ -475,6 +475,10 @@ function ResponseAndMonitoring({ a }: { a: Assessment }) {
                     <td>
                       {it.due}
                       {it.overdue && <span className="badge badge-warning">overdue</span>}
+                      {/* Review c60-M4: due from the shorter end of the range, overdue after its longer end. */}
+                      {!it.overdue && it.status === "due" && it.lastDone !== null && (
+                        <span className="badge badge-secondary">due now</span>
+                      )}
                     </td>
                     <td>
                       {it.intervalText}

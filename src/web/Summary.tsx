@@ -148,6 +148,13 @@ export function nextSteps(a: Assessment): Step[] {
   const overdue = a.monitoring.items.filter((i) => i.overdue);
   if (overdue.length > 0)
     steps.push({ label: "Overdue", text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; ") });
+  // Review c60-M4: due from the shorter end of the interval range, not yet overdue.
+  const dueNow = a.monitoring.items.filter((i) => !i.overdue && i.status === "due" && i.lastDone !== null);
+  if (dueNow.length > 0)
+    steps.push({
+      label: "Due now",
+      text: dueNow.map((i) => `${i.test} (due ${i.due}, overdue after ${i.overdueAfter})`).join("; "),
+    });
   if (steps.length > 0) return steps;
   const planned = a.plan?.find((p) => p.status === "next") ?? a.plan?.find((p) => p.status === "current");
   if (planned)

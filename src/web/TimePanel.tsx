@@ -321,6 +321,9 @@ function MonitoringTimeline({ m }: { m: Assessment["monitoring"] }) {
             <span className="when">
               <time dateTime={it.due}>{it.due}</time>
               {it.overdue && <span className="badge badge-warning">overdue</span>}
+              {!it.overdue && it.status === "due" && it.lastDone !== null && (
+                <span className="badge badge-secondary">due now</span>
+              )}
             </span>
             <span className="what">
               {it.test}

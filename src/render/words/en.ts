@@ -87,8 +87,10 @@ const SUMMARY: SummaryWords = {
   alResponseUnverified:
     "This response uses the light chain tests for AL amyloidosis. How it is measured is still being checked.",
   testOverdue: (test, date) => `${test} This test is overdue. It was due on ${date}.`,
+  testDue: (test, date) => `${test} This test is due now. It has been due since ${date}.`,
   testNext: (test, date) => `${test} Next due on ${date}.`,
   someOverdue: "Some tests are overdue. Ask your care team when to have them.",
+  someDue: "Some tests are due now. Ask your care team when to have them.",
   whatItIs: "What it is:",
   medicines: (drugs) =>
     drugs.length === 1 ? `The medicine is ${drugs[0]}.` : `The medicines are ${and(drugs)}.`,
@@ -419,6 +421,8 @@ export const EN: HandoutWords = {
   undatedName: { serum: "blood protein", urine: "urine protein", flc: "light chain" },
   overdue: (test, date) => `${cap(test)} is overdue. It was due on ${date}.`,
   overdueMany: (tests, date) => `${cap(tests)} are overdue. They were due on ${date}.`,
+  due: (test, date) => `${cap(test)} is due now. It has been due since ${date}.`,
+  dueMany: (tests, date) => `${cap(tests)} are due now. They have been due since ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
@@ -455,6 +459,11 @@ export const EN: HandoutWords = {
       : "The usual plan is to keep going with your current treatment.",
   testsOverdueOnTreatment: (date) =>
     `Your tests are overdue. The last results in your records are from ${date}. Please contact your care team soon for new tests. They show if your treatment is still right for you.`,
+  testsStale: (tests, many, date) => `Your ${tests} ${many ? "were" : "was"} last done on ${date}.`,
+  testsStaleAsk: (many) =>
+    many
+      ? "Please ask your care team about repeating these tests."
+      : "Please ask your care team about repeating this test.",
   currentWithChange: (name) =>
     name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now.",
   currentToReview: (name) =>

@@ -469,8 +469,10 @@ const SUMMARY: SummaryWords = {
   alResponseUnverified:
     "Esta respuesta usa los análisis de cadenas ligeras para la amiloidosis AL. La forma de medirla todavía se está comprobando.",
   testOverdue: (test, date) => `${test} Esta prueba está atrasada. Tocaba el ${date}.`,
+  testDue: (test, date) => `${test} Ya le toca esta prueba. Le toca desde el ${date}.`,
   testNext: (test, date) => `${test} Próxima fecha: ${date}.`,
   someOverdue: "Algunas pruebas están atrasadas. Pregunte a su equipo médico cuándo hacerlas.",
+  someDue: "Ya le tocan algunas pruebas. Pregunte a su equipo médico cuándo hacerlas.",
   whatItIs: "Qué es:",
   medicines: (drugs) =>
     drugs.length === 1 ? `El medicamento es ${drugs[0]}.` : `Los medicamentos son ${and(drugs)}.`,
@@ -806,8 +808,11 @@ export const ES: HandoutWords = {
     urine: "de la proteína en la orina",
     flc: "de las cadenas ligeras",
   },
-  overdue: (test, date) => `Ya le toca esta prueba: ${test}. Debía hacerse el ${date}.`,
-  overdueMany: (tests, date) => `Ya le tocan estas pruebas: ${tests}. Debían hacerse el ${date}.`,
+  // Review c60-M4: "atrasada" (overdue) here, as in English; "ya le toca" (due now) is `due`.
+  overdue: (test, date) => `Esta prueba está atrasada: ${test}. Debía hacerse el ${date}.`,
+  overdueMany: (tests, date) => `Estas pruebas están atrasadas: ${tests}. Debían hacerse el ${date}.`,
+  due: (test, date) => `Ya le toca esta prueba: ${test}. Le toca desde el ${date}.`,
+  dueMany: (tests, date) => `Ya le tocan estas pruebas: ${tests}. Le tocan desde el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
@@ -844,6 +849,14 @@ export const ES: HandoutWords = {
       : "Lo habitual es seguir con su tratamiento actual.",
   testsOverdueOnTreatment: (date) =>
     `Sus pruebas están atrasadas. Los últimos resultados en sus registros son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
+  testsStale: (tests, many, date) =>
+    many
+      ? `Estas pruebas se hicieron por última vez el ${date}: ${tests}.`
+      : `Esta prueba se hizo por última vez el ${date}: ${tests}.`,
+  testsStaleAsk: (many) =>
+    many
+      ? "Pregunte a su equipo médico si hay que repetir estas pruebas."
+      : "Pregunte a su equipo médico si hay que repetir esta prueba.",
   // "Ahora recibe un tratamiento con 3 medicamentos...", not "Su tratamiento actual es: tratamiento..."
   // (review c17 handout 31).
   currentWithChange: (name) =>

@@ -149,9 +149,14 @@ export interface SummaryWords {
   antibodyInterference: string;
   /** AL amyloidosis: the response is graded by the AL criteria, UNVERIFIED in the clinical reference. */
   alResponseUnverified: string;
+  /** A test past the longer end of its interval range (`date`: when it was due, the shorter end). */
   testOverdue(test: string, date: string): string;
+  /** Review c60-M4: a test due (from the shorter end of its interval range, `date`) and not yet overdue. */
+  testDue(test: string, date: string): string;
   testNext(test: string, date: string): string;
   someOverdue: string;
+  /** Review c60-M4: some tests due now, none overdue. */
+  someDue: string;
   whatItIs: string;
   medicines(drugs: string[]): string;
   /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn), said after why it
@@ -424,9 +429,14 @@ export interface HandoutWords {
    * of each, joined with `and`. */
   undatedResults(names: string): string;
   undatedName: Readonly<Record<UndatedMeasure, string>>;
+  /** A test past the longer end of its interval range (review c60-M4: never said of a test only due). */
   overdue(test: string, date: string): string;
   /** Several tests overdue since one date (`tests`: joined by and()). */
   overdueMany(tests: string, date: string): string;
+  /** Review c60-M4: a test due from `date` (the shorter end of its interval range), not yet overdue. */
+  due(test: string, date: string): string;
+  /** Several tests due since one date (`tests`: joined by and()). */
+  dueMany(tests: string, date: string): string;
   nextDue(test: string, date: string): string;
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
    * whose interval is then not the one for stable disease (review c10 M5). */
@@ -494,6 +504,10 @@ export interface HandoutWords {
   /** On a treatment with results overdue (review c11 H1), said before the treatment is named (with
    * `currentWithChange`, never `keepGoing`): the date is that of the latest overdue result. */
   testsOverdueOnTreatment(date: string): string;
+  /** Review c60-W1: on a treatment with some results overdue while a response test is current: only the stale
+   * tests, one sentence per date (`tests`: joined by and(); `many`: more than one), then `testsStaleAsk`. */
+  testsStale(tests: string, many: boolean, date: string): string;
+  testsStaleAsk(many: boolean): string;
   /** The line being given, named, when a drug rule changes one of its drugs ("" when it has no name):
    * said instead of `keepGoing`, which would contradict the change. */
   currentWithChange(name: string): string;
