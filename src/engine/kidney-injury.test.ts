@@ -77,6 +77,8 @@ describe("myeloma kidney injury follows the diagnosis's renal criterion", () => 
   it("creatinine 3.1 mg/dL: renal criterion met, VCd shown with that reason, among the top three options", () => {
     const r = frail84();
     r.labs.creatinine = { value: 3.1, unit: "mg/dL" };
+    // Preferred only while the team attributes the impairment to myeloma (review c60-M1, review-c60-kidney.test.ts).
+    r.conditions.kidneyImpairmentFromMyeloma = true;
     const a = assess(r);
     expect(renal(a)?.met).toBe(true);
     const vcd = opt(a, VCD);
@@ -101,6 +103,7 @@ describe("myeloma kidney injury follows the diagnosis's renal criterion", () => 
   it("on dialysis: VCd shown among the top three and the renal alert raised", () => {
     const r = frail84();
     r.conditions.renalFailureOnDialysis = true;
+    r.conditions.kidneyImpairmentFromMyeloma = true;
     const a = assess(r);
     expect(renal(a)?.met).toBe(true);
     expect(opt(a, VCD).strength).toBe("preferred");
@@ -125,7 +128,9 @@ describe("myeloma kidney injury follows the diagnosis's renal criterion", () => 
   });
 
   it("the kidney-injury vignette (creatinine 4.6 mg/dL): VCd among the top three, with the renal criterion as its reason", () => {
-    const a = assess(record("ndmm-kidney-injury"));
+    const r = record("ndmm-kidney-injury");
+    r.conditions = { ...r.conditions, kidneyImpairmentFromMyeloma: true };
+    const a = assess(r);
     expect(renal(a)?.met).toBe(true);
     expect(topThree(a).some((t) => t.includes(VCD_TITLE))).toBe(true);
     expect(opt(a, VCD).clinicianText ?? "").not.toMatch(/CrCl <40 mL\/min or dialysis/);

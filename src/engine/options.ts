@@ -605,6 +605,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     egfr: input.egfr.value,
     dialysis: cond.renalFailureOnDialysis,
     renalCrab: renal.met,
+    kidneyImpairmentFromMyeloma: cond.kidneyImpairmentFromMyeloma,
     frailtyGroup: input.imwgFrailty.group,
     ecog: facts.fitness.ecog,
     neuropathyGrade: cond.neuropathyGrade,

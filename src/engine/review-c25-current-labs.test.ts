@@ -14,6 +14,7 @@ type Rec = {
   labs: Record<string, unknown>;
   series: Record<string, unknown>;
   treatmentHistory: unknown[];
+  conditions?: Record<string, unknown>;
 };
 const read = (name: string): Rec =>
   JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
@@ -179,11 +180,20 @@ describe("VCd for myeloma kidney injury in a frail 80-year-old (review c25-12)",
   it("the high-dose dexamethasone of IMWG renal and the 20 mg weekly for age over 75 are said to conflict, the choice left to the team", () => {
     // treatments.md 3b (VCd row: high-dose dexamethasone for the first month) and 4 / 7b (20 mg weekly for age
     // > 75 or frailty): the reference does not reconcile them.
-    const a = assess(read("review-c25-frail-80-ndmm-kidney"));
-    const vcd = a.options.find((o) => o.id === "ndmm.renal.vcd");
-    expect(vcd?.strength).toBe("preferred");
-    expect(vcd?.cautions.join(" ")).toContain(
-      "does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team",
-    );
+    // Review c60-M1: "preferred" only when the team attributes the kidney impairment to myeloma; "consider" while
+    // that is not recorded. The dexamethasone caution is said either way.
+    const r = read("review-c25-frail-80-ndmm-kidney");
+    for (const [attribution, strength] of [
+      [undefined, "consider"],
+      [true, "preferred"],
+    ] as const) {
+      const conditions = { ...r.conditions, kidneyImpairmentFromMyeloma: attribution };
+      const a = assess({ ...r, conditions });
+      const vcd = a.options.find((o) => o.id === "ndmm.renal.vcd");
+      expect(vcd?.strength).toBe(strength);
+      expect(vcd?.cautions.join(" ")).toContain(
+        "does not say whether the high-dose dexamethasone of myeloma kidney injury overrides it: weigh with the team",
+      );
+    }
   });
 });

@@ -32,6 +32,7 @@ export function copySituation(s: Situation): Situation {
     egfr: s.egfr,
     dialysis: s.dialysis,
     renalCrab: s.renalCrab,
+    kidneyImpairmentFromMyeloma: s.kidneyImpairmentFromMyeloma,
     frailtyGroup: s.frailtyGroup,
     ecog: s.ecog,
     neuropathyGrade: s.neuropathyGrade,

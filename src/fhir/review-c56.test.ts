@@ -199,6 +199,9 @@ describe("review c56 m5: the CDS option cards' summaries say the transplant cond
         "utf8",
       ),
     );
+    // The control below needs an option for either answer stronger than the conditional groups: VCd, preferred
+    // only while the team attributes the kidney impairment to myeloma (review c60-M1), so that is recorded here.
+    record.conditions = { ...record.conditions, kidneyImpairmentFromMyeloma: true };
     const cards = assessmentToCards(assess(record), {
       appBaseUrl: "https://app.example.org",
       patientId: "p1",

@@ -179,6 +179,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   egfr: (s) => s.egfr,
   dialysis: (s) => s.dialysis,
   renalCrab: (s) => s.renalCrab,
+  kidneyImpairmentFromMyeloma: (s) => s.kidneyImpairmentFromMyeloma,
   frailtyGroup: (s) => s.frailtyGroup,
   ecog: (s) => s.ecog,
   neuropathyGrade: (s) => s.neuropathyGrade,

@@ -66,6 +66,10 @@ export interface Situation {
    * clearance < 40 mL/min measured or estimated, serum creatinine > 2 mg/dL, or dialysis recorded).
    * Never the Cockcroft-Gault clearance alone, which is for dosing. */
   renalCrab: K<boolean>;
+  /** Whether the team attributes the kidney impairment to the myeloma, as
+   * conditions.kidneyImpairmentFromMyeloma records it (review c60-M1): the renal criterion counts only when
+   * attributable to myeloma (criteria-and-scores 1.1, 7.4). */
+  kidneyImpairmentFromMyeloma: K<boolean>;
   frailtyGroup: K<"fit" | "intermediate" | "frail">;
   ecog: K<number>;
   neuropathyGrade: K<number>;
@@ -506,6 +510,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "renal insufficiency (IMWG 2014 CRAB)",
     values: BOOL,
     inputs: ["labs.creatinine", "patient.age", "patient.sex", "conditions.renalFailureOnDialysis"],
+  },
+  kidneyImpairmentFromMyeloma: {
+    label: "kidney impairment attributed to myeloma by the team",
+    values: BOOL,
+    inputs: ["conditions.kidneyImpairmentFromMyeloma"],
   },
   frailtyGroup: {
     label: "IMWG frailty group",

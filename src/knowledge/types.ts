@@ -138,7 +138,8 @@ export interface KnowledgeEntry {
   /** What the reference marks UNVERIFIED or secondary, when evidence is not "verified". */
   evidenceNote?: string;
   /** Findings that keep the option from being offered where its evidence did not go (a trial's exclusion
-   * beyond the label), each also a `not` term of `when`: the Assessment's notOffered list names them when they
+   * beyond the label, or the team's answer that it does not apply), each also a term of `when` it fails (a `not`
+   * term, or the yes/no fact required the other way): the Assessment's notOffered list names them when they
    * alone hide the option (engine/not-offered.ts; review c23-10). */
   notOfferedWhen?: readonly NotOfferedWhen[];
 }

@@ -130,6 +130,8 @@ export interface Facts {
   transplant: { candidate: Known<TransplantCandidacy> };
   conditions: {
     renalFailureOnDialysis: Known<boolean>;
+    /** Whether the team attributes the kidney impairment to the myeloma (review c60-M1). */
+    kidneyImpairmentFromMyeloma: Known<boolean>;
     neuropathyGrade: Known<number>;
     neuropathyPainful: Known<boolean>;
     heartFailure: Known<boolean>;
@@ -993,6 +995,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
     transplant: { candidate: known(r.transplant?.candidate) },
     conditions: {
       renalFailureOnDialysis: known(cond.renalFailureOnDialysis),
+      kidneyImpairmentFromMyeloma: known(cond.kidneyImpairmentFromMyeloma),
       neuropathyGrade: known(cond.neuropathyGrade),
       neuropathyPainful: known(cond.neuropathyPainful),
       heartFailure: known(cond.heartFailure),

@@ -259,6 +259,9 @@ export const PatientRecord = z
     conditions: z
       .strictObject({
         renalFailureOnDialysis: maybe(z.boolean()),
+        kidneyImpairmentFromMyeloma: maybe(z.boolean()).describe(
+          "Whether the team attributes the kidney impairment to the myeloma (typically light-chain cast nephropathy): the IMWG 2014 renal criterion counts only when it is attributable to myeloma, and VCd first is for myeloma kidney injury. Not recorded: VCd is not a first choice and this is asked; false: VCd for myeloma kidney injury is not offered",
+        ),
         neuropathyGrade: maybe(z.number().int().min(0).max(4)),
         neuropathyPainful: maybe(z.boolean()),
         heartFailure: maybe(z.boolean()),

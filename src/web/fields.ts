@@ -225,6 +225,10 @@ export const SECTIONS: Section[] = [
         { value: "deferred", label: "deferred" },
       ]),
       tri("conditions.renalFailureOnDialysis", "On dialysis"),
+      tri(
+        "conditions.kidneyImpairmentFromMyeloma",
+        "Kidney impairment due to myeloma (as the team judges it)",
+      ),
       choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
       tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),

@@ -306,7 +306,13 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     // CrCl < 40 mL/min measured or estimated with CKD-EPI, or creatinine > 2 mg/dL; dialysis counts). Not the
     // Cockcroft-Gault clearance, which the reference keeps for drug dosing (treatments.md conventions):
     // in an 84-year-old of 60 kg it is below 40 with a normal creatinine.
-    when: { all: [ndmm, myelomaKidneyInjury] },
+    // Review c60-M1: the renal criterion counts only when the kidney impairment is attributable to myeloma
+    // (criteria-and-scores 1.1, 7.4: typically light-chain cast nephropathy), and VCd first is for acute kidney
+    // injury / cast nephropathy at presentation (treatments.md 3b). The team's answer is recorded
+    // (conditions.kidneyImpairmentFromMyeloma): recorded false, the option is not offered (notOfferedWhen
+    // below); not recorded, its term is unknown, so the option is listed with the field asked, and held at
+    // "consider" (adjustment kidney-attribution-not-recorded). The diagnosis's CRAB reading is not changed here.
+    when: { all: [ndmm, myelomaKidneyInjury, { fact: "kidneyImpairmentFromMyeloma", is: true }] },
     // An unknown renal criterion (no creatinine) is never taken as normal: the option is listed with the
     // missing input named, and is not preferred until the criterion is decided.
     showWhenUnknown: true,
@@ -326,6 +332,21 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["rajkumar-2014-lancet-oncol", "dimopoulos-2016-jco-renal"],
         evidence: "verified",
       },
+      {
+        // Only beside a met renal criterion: an undecided one has its own adjustment above.
+        id: "kidney-attribution-not-recorded",
+        when: {
+          all: [
+            { fact: "renalCrab", is: true },
+            { fact: "kidneyImpairmentFromMyeloma", known: false },
+          ],
+        },
+        to: "consider",
+        because:
+          "Whether the team attributes the kidney impairment to myeloma is not recorded: the IMWG renal criterion counts only when the impairment is attributable to myeloma (typically light-chain cast nephropathy), and VCd first is for myeloma kidney injury / cast nephropathy at presentation. Not a first choice until the team records it",
+        citations: ["rajkumar-2014-lancet-oncol", "dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
     ],
     clinicianText:
       "Myeloma kidney injury at presentation (IMWG 2014 renal criterion: creatinine clearance <40 mL/min, measured or estimated with CKD-EPI, or serum creatinine >2 mg/dL; or dialysis) / cast nephropathy: bortezomib-based regimens are the cornerstone; give high-dose dexamethasone for at least the first month (IMWG renal). Daratumumab may be added. Switch to a quadruplet (e.g. D-VRd with renal-adjusted lenalidomide) once renal function is known. Drug doses still follow the Cockcroft-Gault clearance.",
@@ -337,6 +358,15 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
+    notOfferedWhen: [
+      {
+        fact: "kidneyImpairmentFromMyeloma",
+        is: false,
+        because:
+          "the team records the kidney impairment as not due to myeloma; VCd first is for myeloma kidney injury / cast nephropathy (the IMWG renal criterion counts only when attributable to myeloma)",
+        citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
+      },
+    ],
   },
   {
     id: "ndmm.te.asct",
