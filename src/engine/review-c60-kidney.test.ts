@@ -77,14 +77,14 @@ describe("review c60-M1: VCd for kidney impairment not recorded as due to myelom
     expect(o?.cautions.join(" ")).toMatch(/dexamethasone 20 mg weekly/);
   });
 
-  it("recorded false: VCd is not offered (notOffered says why); the standard newly-diagnosed options remain", () => {
+  it("recorded false: VCd is not offered (the renal criterion is not met, saying why); the standard options remain", () => {
     const a = assess(withAttribution(false));
     const base = assess(withAttribution(undefined));
     expect(vcd(a)).toBeUndefined();
     expect(asked(a)).toEqual([]);
-    const n = a.notOffered?.find((x) => x.id === VCD);
-    expect(n?.ruleId).toBe("not-offered.exclusion");
-    expect(JSON.stringify(n)).toMatch(/kidneyImpairmentFromMyeloma/);
+    // Review c61-W1: the kidney recorded as not the myeloma's is no myeloma-defining event.
+    const renal = a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.renal");
+    expect(renal?.because).toMatch(/recorded as not due to the myeloma/);
     const others = (x: Assessment) =>
       x.options.map((o) => `${o.id}:${o.strength}`).filter((id) => !id.startsWith(VCD));
     expect(others(a)).toEqual(others(base));

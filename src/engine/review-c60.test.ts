@@ -107,6 +107,33 @@ describe("review c60-U1: kappa light-chain myeloma losing its CR on lenalidomide
     expect(es).not.toMatch(/muestran una buena respuesta/);
   });
 
+  it("review c61-U1: the full summary (EN/ES) says the results changed too, and the line's card never 'the usual choice'", () => {
+    const a = assess(vignette(name));
+    const en = flat(renderPatientSummary(a, "text"));
+    expect(en).toMatch(/Some of your latest results have changed since earlier tests/);
+    expect(en).not.toMatch(
+      /show a good response|The usual choice is to go on with the treatment you have now/,
+    );
+    expect(en).toMatch(
+      /Your team will check them before deciding whether to go on with the treatment you have now/,
+    );
+    const es = flat(renderPatientSummary(a, "text", ES));
+    expect(es).toMatch(/Algunos de sus últimos resultados han cambiado/);
+    expect(es).not.toMatch(/muestran una buena respuesta/);
+  });
+
+  it("review c61-M1: with no best response recorded, the M-protein back after a CR graded once is said, never nothing", () => {
+    const r = vignette(name);
+    for (const t of r.treatmentHistory) delete t.bestResponse;
+    const a = assess(r);
+    const alert = a.alerts.find((x) => x.id === "response.m-protein-reappeared");
+    expect(alert?.text).toMatch(/after CR graded on 2023-12-01 from one assessment/);
+    expect(a.response?.relapseFromCr).toBe(false);
+    expect(flat(renderHandout(a, "text"))).not.toMatch(
+      /show a good response|keep going with your current treatment/,
+    );
+  });
+
   it("control: with the 2026 results as in CR (immunofixations negative, urine 0, FLC flat), a good response, go on", () => {
     const r = vignette(name);
     for (const x of r.series.involvedFreeLightChain) if (x.date >= "2026-01-01") x.value = 14;
@@ -165,5 +192,64 @@ describe("review c60-m5: the patient hears the stage and the gene risk the clini
       /newest way of sorting them \(2025\).*Older ways count one of the changes found as high risk/,
     );
     expect(full).not.toMatch(/The gene tests did not find the changes that doctors call high risk\./);
+  });
+});
+
+describe("review c61-W1: kidney impairment recorded as not due to the myeloma is no myeloma-defining event", () => {
+  // Marrow 20%, M-protein 3.5 g/dL, MRI clear, calcium and haemoglobin normal, creatinine 2.4 mg/dL: the kidney is the
+  // only possible event (IMWG 2014: a CRAB feature counts only when attributable to the plasma-cell disorder,
+  // criteria-and-scores.md 1.1, 7.4).
+  const name = "review-c61-w1-renal-only-event-not-myeloma";
+  const withAttribution = (v: boolean | undefined) => {
+    const r = vignette(name);
+    r.conditions = { ...r.conditions, kidneyImpairmentFromMyeloma: v };
+    return assess(r);
+  };
+
+  it("recorded false: smouldering myeloma, the renal criterion not met and saying why", () => {
+    const a = withAttribution(false);
+    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    const renal = a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.renal");
+    expect(renal?.status).toBe("not-met");
+    expect(renal?.because).toMatch(/recorded as not due to the myeloma/);
+  });
+
+  it("controls: recorded true, or not recorded, the kidney stays the event (multiple myeloma)", () => {
+    expect(withAttribution(true).diagnosis.category).toBe("multiple-myeloma");
+    expect(withAttribution(undefined).diagnosis.category).toBe("multiple-myeloma");
+  });
+
+  it("with a 24-hour urine protein above 0.5 g/day the amyloid question stays open, worded for a marrow of 20%", () => {
+    const r = vignette(name);
+    r.labs.urineTotalProtein = { value: 900, unit: "mg/24h", date: "2026-11-28" };
+    const a = assess(r);
+    expect(a.diagnosis.category).toBe("indeterminate");
+    const alert = a.alerts.find((x) => x.id === "alert.kidney-not-explained");
+    expect(alert?.text).toMatch(/no myeloma-defining event attributable to the clone/);
+    expect(alert?.text).not.toMatch(/below 10%/);
+  });
+});
+
+describe("review c61-M2: dexamethasone pulses planned on lenalidomide maintenance, recorded as an ended Rd entry", () => {
+  const planned = () => {
+    const r = vignette("review-c60-len-maint-dex-pulses");
+    const rd = r.treatmentHistory[r.treatmentHistory.length - 1];
+    Object.assign(rd, { plannedWithPrevious: true, phase: "maintenance" });
+    return assess(r);
+  };
+
+  it("the maintenance goes on: its card names lenalidomide, the clot card and the pregnancy caution stay", () => {
+    const a = planned();
+    expect(a.phase?.code).toBe("maintenance");
+    const card = a.options.find((o) => o.id === "pathway.continue-current-line");
+    expect(card?.regimen?.drugs).toContain("lenalidomide");
+    expect(card?.cautions.some((c) => /teratogen/.test(c))).toBe(true);
+    expect(a.options.map((o) => o.id)).toContain("sc.vte.imid-prophylaxis");
+  });
+
+  it("control: the same entry not planned with the maintenance stays a new line (review c60-M2's reading)", () => {
+    const a = assess(vignette("review-c60-len-maint-dex-pulses"));
+    expect(a.phase?.code).toBe("line-finished");
+    expect(a.phase?.mayStillBeGiven?.drugs).toContain("lenalidomide");
   });
 });

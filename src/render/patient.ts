@@ -58,6 +58,7 @@ import {
   patientOptions,
   refractoryClassIn,
   refractoryDrugsIn,
+  resultsChanged,
   smmTwoYearChance,
   stageWord,
   studiedInFitter,
@@ -69,6 +70,10 @@ import {
   waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
+
+/** The option of the line being given (knowledge/entries/pathway.ts CONTINUE_CURRENT_LINE). */
+const CONTINUE_LINE = "pathway.continue-current-line";
+
 import { nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -216,6 +221,10 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     if (r.alHaematologic?.grade === "NR") {
       // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
       out.push(w.response.alNotEnough);
+    } else if (r.progression !== true && cur !== "PD" && resultsChanged(a)) {
+      // Review c61-U1: the full summary, as the handout (c60-U1): results that may mean the disease is coming back are
+      // never said as a good response.
+      out.push(w.response.changed);
     } else if (t && named === null) {
       out.push(w.response.early, t.meaning);
     } else if (t && named !== null && named !== cur) {
@@ -321,9 +330,11 @@ function option(
     : undefined;
   const why = transfusionWaits(o, a)
     ? w.transfusionAfterThinning
-    : without && !a.alerts.some((x) => x.id === without.alert)
-      ? without.text
-      : w.patientText(o.id, o.patientText);
+    : o.id === CONTINUE_LINE && resultsChanged(a)
+      ? s.continueWhileResultsChecked
+      : without && !a.alerts.some((x) => x.id === without.alert)
+        ? without.text
+        : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(held || studiedInFitter(o) ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));

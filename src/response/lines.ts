@@ -90,12 +90,27 @@ export function addsToOpenEntry(open: TreatmentFact, later: TreatmentFact): bool
   // A transplant ends the induction before it (criteria-and-scores.md 9.1; review c45-W1: D-VRd with no end, then
   // melphalan 200 and its transplant, read "on daratumumab now" after it).
   if (later.asct === true || later.phase === "transplant") return false;
+  // Review c61-M2: dexamethasone pulses recorded as "Rd" beside open lenalidomide maintenance, planned with it
+  // (plannedWithPrevious), read the maintenance as stopped when the pulses ended ("Regimen: Lenalidomide maintenance
+  // ()", no drug, no clot card). An entry planned with the previous one that holds every drug of the open entry and
+  // adds corticosteroids only is no regimen of its own: the open entry goes on.
+  if (later.plannedWithPrevious === true && plannedSteroidsOn(open, later)) return true;
   for (const name of later.drugs) {
     const c = drugClass(canonicalDrugName(name));
     if (c === DrugClass.steroid || c === DrugClass.bcmaDirected || c === DrugClass.gprc5dDirected)
       return false;
   }
   return later.drugs.length > 0;
+}
+
+/** Whether `later` holds every drug of `open` and adds corticosteroids only (at least one). */
+function plannedSteroidsOn(open: TreatmentFact, later: TreatmentFact): boolean {
+  const mine = open.drugs.map((d) => canonicalDrugName(d));
+  if (mine.length === 0) return false;
+  const theirs = later.drugs.map((d) => canonicalDrugName(d));
+  if (!mine.every((d) => theirs.includes(d))) return false;
+  const added = theirs.filter((d) => !mine.includes(d));
+  return added.length > 0 && added.every((d) => drugClass(d) === DrugClass.steroid);
 }
 
 /** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression

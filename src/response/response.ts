@@ -905,14 +905,14 @@ function assessmentDatesAfter(pts: Points, date: string): string[] {
  * found both immunofixations positive three years later and nothing was said (the "PR, confirmed" of the two dates
  * hid the loss of CR). criteria-and-scores.md 6.2: relapse from CR is the reappearance of M-protein on immunofixation
  * or electrophoresis (a disease-free-survival end-point, not progression), and every relapse needs two consecutive
- * assessments. Read only when the record gives CR as the line's best response (the team's grade confirms what the
- * values show once): M-protein present at the latest assessment only, a warning that it may be relapse from CR; at
- * the last two, relapse from CR. True when relapse from CR is read. */
+ * assessments. With the record's best response CR (the team's grade confirms what the values show once): M-protein
+ * present at the latest assessment only, a warning that it may be relapse from CR; at the last two, relapse from CR.
+ * Without it, the M-protein back said as such (c61-M1). True when relapse from CR is read. */
 function relapseFromSingleCr({ pts, line, grades, rules, alerts }: SingleCrInputs): boolean {
-  // The team's own grade says CR: a single CR between lower grades, the record silent, may be a stray result
-  // (criteria-and-scores.md 6.2: relapse from CR needs a CR), and nothing is said of it.
+  // The team's own grade says CR: relapse from CR. Review c61-M1: the record silent, a single CR may be a stray
+  // result (criteria-and-scores.md 6.2: relapse from CR needs a CR), but the M-protein back after it is said as what
+  // it is (response.m-protein-reappeared), never nothing.
   const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
-  if (!crRecorded) return false;
   let cr: { date: string; category: ResponseCategory } | undefined;
   for (const g of grades) if (RANK[g.category] >= RANK.CR) cr = g;
   if (cr === undefined) return false;
@@ -926,13 +926,26 @@ function relapseFromSingleCr({ pts, line, grades, rules, alerts }: SingleCrInput
     trace(R.relapseFromCr, {
       crGradedOn: crDate,
       crConfirmed: false,
-      crRecorded: true,
+      crRecorded,
       mProteinBack: twice ? `${previous}, ${latest}` : latest,
-      confirmed: twice,
+      confirmed: crRecorded && twice,
     }),
   );
   const words = rules !== null;
   const seen = twice ? `on ${previous} and ${latest}` : `on ${latest} (one assessment)`;
+  if (!crRecorded) {
+    alerts.push(
+      alertFrom(
+        "response.m-protein-reappeared",
+        "warning",
+        words
+          ? `M-protein present again on line ${line.number} ${seen} after CR graded on ${crDate} from one assessment (not confirmed by a second, and the record gives no CR as the line's best response). If that CR is confirmed (the marrow and both immunofixations of that time), this is relapse from CR; either way it is not progression by itself: progression is judged on the IMWG thresholds (see the response).`
+          : "",
+        [R.mProteinBack, R.relapseFromCr],
+      ),
+    );
+    return false;
+  }
   const crWords = `after CR graded on ${crDate} from one assessment (not confirmed by a second; the record gives CR as the line's best response)`;
   alerts.push(
     twice
@@ -1039,7 +1052,7 @@ function gradedBasis(
   return (
     `${head} Assessments ${latestText}. ` +
     (i.reason !== null
-      ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg (not in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
+      ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg, or a negative urine immunofixation, of this line (none in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
       : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}`) +
     (i.olderPd
       ? " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert."

@@ -1,7 +1,7 @@
 /** Systemic AL amyloidosis, IMWG 2014 (criteria-and-scores.md 1.5): all four requirements. */
 import type { Facts } from "../../model/facts.js";
 import type { Truth } from "../../model/trace.js";
-import { plasmacytomaTruth, renalStatus } from "./crab.js";
+import { plasmacytomaTruth, renalValuesStatus } from "./crab.js";
 import { type CriterionResult, criterion, gt, MET, NOT_MET, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
@@ -99,7 +99,7 @@ export function kidneyRaisesAmyloid(facts: Facts): KidneyAmyloidSign | null {
   if (proteinuriaAboveAlKidney(facts)) return "proteinuria";
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   if (bmpc === null || bmpc >= 10 || plasmacytomaTruth(facts) !== NOT_MET) return null;
-  return renalStatus(facts) === MET ? "renal-impairment" : null;
+  return renalValuesStatus(facts) === MET ? "renal-impairment" : null;
 }
 
 /** The three amyloid requirements' truths, the kidney's question worked out once (assessAmyloid and the

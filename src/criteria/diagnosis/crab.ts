@@ -233,6 +233,13 @@ export function creatinineAboveZoledronicAcidTrials(c: ReportedValue): boolean {
 
 /** assessRenalInsufficiency's status alone (what the findings read; no criterion is built). */
 export function renalStatus(facts: Facts): Truth {
+  return facts.conditions.kidneyImpairmentFromMyeloma === false ? NOT_MET : renalValuesStatus(facts);
+}
+
+/** Whether the values (or dialysis) show renal insufficiency at the IMWG level, whatever its cause: a kidney the
+ * team does not attribute to the myeloma may still be AL amyloidosis' or another monoclonal-protein kidney disease
+ * (amyloid.ts kidneyRaisesAmyloid reads this). */
+export function renalValuesStatus(facts: Facts): Truth {
   if (facts.conditions.renalFailureOnDialysis === true) return MET;
   const c = facts.labs.creatinine;
   if (c !== null && creatinineReading(c).truth === MET) return MET;
@@ -244,6 +251,19 @@ export function renalStatus(facts: Facts): Truth {
 
 /** Renal insufficiency: creatinine > 2 mg/dL (177 umol/L) or creatinine clearance < 40 mL/min. */
 export function assessRenalInsufficiency(facts: Facts, text = true): CriterionResult {
+  // Review c61-W1: a CRAB feature counts only when attributable to the plasma-cell disorder (IMWG 2014,
+  // criteria-and-scores.md 1.1, 7.4): kidney impairment the team records as not due to the myeloma is no
+  // myeloma-defining event, whatever its values (the kidney-dosed cautions still read them).
+  if (facts.conditions.kidneyImpairmentFromMyeloma === false) {
+    return criterion(
+      R.crabRenal,
+      NOT_MET,
+      text
+        ? "kidney impairment recorded as not due to the myeloma (conditions.kidneyImpairmentFromMyeloma): not a myeloma-defining event (IMWG 2014: a CRAB feature counts only when attributable to the plasma-cell disorder)"
+        : "",
+      { inputs: { kidneyImpairmentFromMyeloma: false } },
+    );
+  }
   if (facts.conditions.renalFailureOnDialysis === true) {
     return criterion(R.crabRenal, MET, text ? "on dialysis for renal failure (recorded in conditions)" : "", {
       inputs: { renalFailureOnDialysis: true },

@@ -34,6 +34,9 @@ export interface EndOrganQuestion {
   /** Myeloma is known not met (clonal marrow plasma cells below 10% and no plasmacytoma); false when it is
    * still open (the marrow not examined, or a lesion not biopsied): the deciding tests then include its own. */
   myelomaNotMet: boolean;
+  /** Myeloma not met with the clone criterion met (clonal marrow plasma cells >= 10% or a plasmacytoma): for want
+   * of an event attributable to the clone (review c61-W1: a kidney recorded as not the myeloma's). */
+  cloneMet: boolean;
 }
 
 const CRAB: readonly (readonly [TruthKey, EndOrganFeature])[] = [
@@ -79,6 +82,7 @@ export function endOrganQuestionOf(facts: Facts, f: Findings, d: Decision): EndO
     ifUnrelated: then.category === "indeterminate" ? then.likely : then.category,
     kidney: proteinuria || f.renal === MET,
     myelomaNotMet: d.truths.mm === NOT_MET,
+    cloneMet: f.bmpc10 === MET || f.plasmacytoma === MET,
   };
 }
 
@@ -127,7 +131,9 @@ export function endOrganTests(
 /** Why myeloma does not explain the findings, in words. */
 export function myelomaWords(q: EndOrganQuestion): string {
   return q.myelomaNotMet
-    ? "clonal marrow plasma cells below 10% and no plasmacytoma: myeloma is not met"
+    ? q.cloneMet
+      ? "no myeloma-defining event attributable to the clone: myeloma is not met"
+      : "clonal marrow plasma cells below 10% and no plasmacytoma: myeloma is not met"
     : "myeloma is not shown (its deciding tests are not all done)";
 }
 

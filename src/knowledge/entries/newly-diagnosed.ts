@@ -309,9 +309,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     // Review c60-M1: the renal criterion counts only when the kidney impairment is attributable to myeloma
     // (criteria-and-scores 1.1, 7.4: typically light-chain cast nephropathy), and VCd first is for acute kidney
     // injury / cast nephropathy at presentation (treatments.md 3b). The team's answer is recorded
-    // (conditions.kidneyImpairmentFromMyeloma): recorded false, the option is not offered (notOfferedWhen
-    // below); not recorded, its term is unknown, so the option is listed with the field asked, and held at
-    // "consider" (adjustment kidney-attribution-not-recorded). The diagnosis's CRAB reading is not changed here.
+    // (conditions.kidneyImpairmentFromMyeloma): recorded false, the renal criterion is not met (review c61-W1,
+    // criteria/diagnosis/crab.ts), so neither is myeloma kidney injury and the option is not offered; not recorded,
+    // its term is unknown, so the option is listed with the field asked, and held at "consider" (adjustment
+    // kidney-attribution-not-recorded).
     when: { all: [ndmm, myelomaKidneyInjury, { fact: "kidneyImpairmentFromMyeloma", is: true }] },
     // An unknown renal criterion (no creatinine) is never taken as normal: the option is listed with the
     // missing input named, and is not preferred until the criterion is decided.
@@ -358,15 +359,6 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
-    notOfferedWhen: [
-      {
-        fact: "kidneyImpairmentFromMyeloma",
-        is: false,
-        because:
-          "the team records the kidney impairment as not due to myeloma; VCd first is for myeloma kidney injury / cast nephropathy (the IMWG renal criterion counts only when attributable to myeloma)",
-        citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol"],
-      },
-    ],
   },
   {
     id: "ndmm.te.asct",

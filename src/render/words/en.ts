@@ -80,6 +80,8 @@ const SUMMARY: SummaryWords = {
       ? "Your records show one treatment plan so far."
       : `Your records show ${n} treatment plans so far.`,
   confirmNeeded: "One more test is needed to be sure.",
+  continueWhileResultsChecked:
+    "Some of your results have changed. Your team will check them before deciding whether to go on with the treatment you have now or to change it.",
   responseUnknown: "We cannot tell from these results how well the treatment is working.",
   activeAgain: "The tests show the disease has become more active again.",
   antibodyInterference:

@@ -462,6 +462,8 @@ const SUMMARY: SummaryWords = {
       ? "Su historia clínica muestra un plan de tratamiento hasta ahora."
       : `Su historia clínica muestra ${n} planes de tratamiento hasta ahora.`,
   confirmNeeded: "Hace falta una prueba más para estar seguros.",
+  continueWhileResultsChecked:
+    "Algunos de sus resultados han cambiado. Su equipo los revisará antes de decidir si seguir con el tratamiento que tiene ahora o cambiarlo.",
   responseUnknown: "Con estos resultados no se puede saber cómo está funcionando el tratamiento.",
   activeAgain: "Las pruebas muestran que la enfermedad está otra vez más activa.",
   antibodyInterference:

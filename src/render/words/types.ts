@@ -144,6 +144,9 @@ export interface SummaryWords {
   simplifiedFrail: string;
   lines(n: number): string;
   confirmNeeded: string;
+  /** The card of the line being given, in place of its usual text, when results changed (handout-facts
+   * resultsChanged; review c61-U1): the team may keep it while it checks them, never "the usual choice". */
+  continueWhileResultsChecked: string;
   responseUnknown: string;
   activeAgain: string;
   antibodyInterference: string;
