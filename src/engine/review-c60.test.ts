@@ -253,3 +253,45 @@ describe("review c61-M2: dexamethasone pulses planned on lenalidomide maintenanc
     expect(a.phase?.mayStillBeGiven?.drugs).toContain("lenalidomide");
   });
 });
+
+describe("review c62-M1: a single negative immunofixation between positives, the band stable since, is no news", () => {
+  const name = "review-c62-m1-stray-negative-immunofixation";
+
+  it("no M-protein-back alert, and the handout keeps the response (no 'results changed')", () => {
+    const a = assess(vignette(name));
+    expect(alertIds(a)).not.toContain("response.m-protein-reappeared");
+    expect(flat(renderHandout(a, "text"))).not.toMatch(/have changed since earlier tests/);
+  });
+
+  it("with the team's CR recorded, relapse from CR dates the reappearance from its first assessment", () => {
+    const r = vignette(name);
+    r.treatmentHistory[r.treatmentHistory.length - 1].bestResponse = "CR";
+    const alert = assess(r).alerts.find((x) => x.id === "response.relapse-from-cr");
+    expect(alert?.text).toMatch(/present again on 2025-09-01 and 2025-12-01 and since/);
+  });
+});
+
+describe("review c62-M2: dexamethasone pulses recorded alone after open lenalidomide maintenance", () => {
+  /** The c60-M2 vignette with its later entry dexamethasone only. */
+  const dexOnly = (planned: boolean) => {
+    const r = vignette("review-c60-len-maint-dex-pulses");
+    const rd = r.treatmentHistory[r.treatmentHistory.length - 1];
+    Object.assign(rd, { regimen: "Dexamethasone pulses", drugs: ["dexamethasone"] });
+    if (planned) Object.assign(rd, { plannedWithPrevious: true, phase: "maintenance" });
+    return assess(r);
+  };
+
+  it("planned with it: the maintenance goes on, lenalidomide named on its card", () => {
+    const a = dexOnly(true);
+    expect(a.phase?.code).toBe("maintenance");
+    expect(a.options.find((o) => o.id === "pathway.continue-current-line")?.regimen?.drugs).toContain(
+      "lenalidomide",
+    );
+  });
+
+  it("not planned: lenalidomide may still be given (its end asked), never 'You have finished a treatment'", () => {
+    const a = dexOnly(false);
+    expect(a.phase?.mayStillBeGiven?.drugs).toContain("lenalidomide");
+    expect(flat(renderHandout(a, "text"))).not.toMatch(/You have finished a treatment/);
+  });
+});

@@ -103,14 +103,23 @@ export function addsToOpenEntry(open: TreatmentFact, later: TreatmentFact): bool
   return later.drugs.length > 0;
 }
 
-/** Whether `later` holds every drug of `open` and adds corticosteroids only (at least one). */
+/** Whether `later` adds corticosteroids only (at least one) to `open`: it holds every drug of `open` or none of them
+ * (review c62-M2: dexamethasone pulses recorded alone), and its other drugs are corticosteroids. */
 function plannedSteroidsOn(open: TreatmentFact, later: TreatmentFact): boolean {
   const mine = open.drugs.map((d) => canonicalDrugName(d));
-  if (mine.length === 0) return false;
+  if (mine.length === 0 || mine.every(isSteroid)) return false;
   const theirs = later.drugs.map((d) => canonicalDrugName(d));
-  if (!mine.every((d) => theirs.includes(d))) return false;
+  const shared = mine.filter((d) => theirs.includes(d)).length;
+  if (shared !== 0 && shared !== mine.length) return false;
   const added = theirs.filter((d) => !mine.includes(d));
-  return added.length > 0 && added.every((d) => drugClass(d) === DrugClass.steroid);
+  return added.length > 0 && added.every(isSteroid);
+}
+
+const isSteroid = (d: string): boolean => drugClass(d) === DrugClass.steroid;
+
+/** An entry of corticosteroids only (dexamethasone pulses recorded alone). */
+function steroidsOnly(t: TreatmentFact): boolean {
+  return t.drugs.length > 0 && t.drugs.every((d) => isSteroid(canonicalDrugName(d)));
 }
 
 /** A CAR-T entry given as a single infusion (treatments.md 5b) that is over though it has no end: progression
@@ -212,7 +221,8 @@ export function mayStillBeGiven(history: readonly TreatmentFact[], asOf: string)
     )
       continue;
     const drugs = t.drugs.map((d) => canonicalDrugName(d));
-    if (!drugs.some((d) => laterDrugs.includes(d))) continue;
+    // Review c62-M2: corticosteroid pulses recorded alone after it, not planned with it, leave it open too.
+    if (!drugs.some((d) => laterDrugs.includes(d)) && !steroidsOnly(later)) continue;
     // Ended by that latest entry, not by one before it.
     if (overOnLaterTherapy(history, i, asOf) !== later.start) continue;
     return { index: t.index, regimen: t.regimen, start: t.start, drugs, phase: t.phase };

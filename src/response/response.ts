@@ -910,29 +910,35 @@ function assessmentDatesAfter(pts: Points, date: string): string[] {
  * Without it, the M-protein back said as such (c61-M1). True when relapse from CR is read. */
 function relapseFromSingleCr({ pts, line, grades, rules, alerts }: SingleCrInputs): boolean {
   // The team's own grade says CR: relapse from CR. Review c61-M1: the record silent, a single CR may be a stray
-  // result (criteria-and-scores.md 6.2: relapse from CR needs a CR), but the M-protein back after it is said as what
-  // it is (response.m-protein-reappeared), never nothing.
+  // result (criteria-and-scores.md 6.2: relapse from CR needs a CR), but a response lost at the latest assessment is
+  // said as what it is (response.m-protein-reappeared). Review c62-M1: only then, the CR the assessment before the
+  // latest; a single negative immunofixation between positives, the band stable for 18 months since, is no news.
   const crRecorded = line.bestResponse === "CR" || line.bestResponse === "sCR";
   let cr: { date: string; category: ResponseCategory } | undefined;
   for (const g of grades) if (RANK[g.category] >= RANK.CR) cr = g;
   if (cr === undefined) return false;
+  if (!crRecorded && grades[grades.length - 2]?.date !== cr.date) return false;
   const crDate = cr.date;
   const laterDates = assessmentDatesAfter(pts, crDate);
   const latest = laterDates[laterDates.length - 1];
   if (latest === undefined || !mProteinPresent(pts, latest)) return false;
-  const previous = laterDates[laterDates.length - 2];
-  const twice = previous !== undefined && mProteinPresent(pts, previous);
+  // When it came back (review c62-M1: the words named the last two assessments, not the first ones it was seen at).
+  const first = laterDates.findIndex((d) => mProteinPresent(pts, d));
+  const firstDate = laterDates[first] as string;
+  const next = laterDates[first + 1];
+  const twice = next !== undefined && mProteinPresent(pts, next);
   rules?.push(
     trace(R.relapseFromCr, {
       crGradedOn: crDate,
       crConfirmed: false,
       crRecorded,
-      mProteinBack: twice ? `${previous}, ${latest}` : latest,
+      mProteinBack: twice ? `${firstDate}, ${next}` : firstDate,
       confirmed: crRecorded && twice,
     }),
   );
   const words = rules !== null;
-  const seen = twice ? `on ${previous} and ${latest}` : `on ${latest} (one assessment)`;
+  const since = laterDates.length > first + 2 ? " and since" : "";
+  const seen = twice ? `on ${firstDate} and ${next}${since}` : `on ${firstDate} (one assessment)`;
   if (!crRecorded) {
     alerts.push(
       alertFrom(
