@@ -295,3 +295,11 @@ describe("review c62-M2: dexamethasone pulses recorded alone after open lenalido
     expect(flat(renderHandout(a, "text"))).not.toMatch(/You have finished a treatment/);
   });
 });
+
+describe("review c61-m1: lenalidomide that may still be taken carries the pregnancy words (EN/ES)", () => {
+  it("the handout says them beside 'Your records do not show if you still take lenalidomide'", () => {
+    const a = assess(vignette("review-c60-len-maint-dex-pulses"));
+    expect(flat(renderHandout(a, "text"))).toMatch(/still take lenalidomide.*can harm an unborn baby/);
+    expect(flat(renderHandout(a, "text", ES))).toMatch(/pueden dañar a un bebé antes de nacer/);
+  });
+});

@@ -573,8 +573,14 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const day = a.phase?.rules.find((r) => r.ruleId === "phase.after-car-t")?.inputs.infusionDate;
     const on = typeof day === "string" ? ` ${w.carT.on(w.date(day))}` : "";
     parts.push({ kind: "p", text: `${undated ? w.carT.undated : w.carT.given}${on} ${carT}` });
-  } else if (a.phase && !(watched && a.phase.code === "untreated"))
+  } else if (a.phase && !(watched && a.phase.code === "untreated")) {
     parts.push({ kind: "p", text: phaseNow(a, w) });
+    // Review c61-m1: a thalidomide-family drug that may still be taken (its end not recorded): the pregnancy words
+    // are said with it, as where the line being given holds one (treatments.md 7a, 7b).
+    const maybe = a.phase.code === "line-finished" ? a.phase.mayStillBeGiven : undefined;
+    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory))
+      parts.push({ kind: "p", text: w.optionsPregnancy });
+  }
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
