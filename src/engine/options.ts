@@ -555,6 +555,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   );
 
   const phase = input.phase ?? null;
+  // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
+  const priorLines = phase ? phase.priorLines : (lines?.priorLines ?? null);
   // With a phase, progression is the phase's (untreated: no line has progressed); without one (callers
   // that build a situation by hand), the raw signals.
   const progression = phase
@@ -614,10 +616,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     nyhaClass: cond.nyhaClass,
     hypertension: cond.hypertension,
     hepaticImpairment: cond.hepaticImpairment,
-    // The line being given is never a prior line (Rajkumar 2015): prior lines come from the phase.
-    priorLines: phase ? phase.priorLines : (lines?.priorLines ?? null),
-    priorLinesIfFewer: countIfAnswered(phase ? phase.priorLines : (lines?.priorLines ?? null), lines, -1),
-    priorLinesIfMore: countIfAnswered(phase ? phase.priorLines : (lines?.priorLines ?? null), lines, 1),
+    priorLines,
+    priorLinesIfFewer: countIfAnswered(priorLines, lines, -1),
+    priorLinesIfMore: countIfAnswered(priorLines, lines, 1),
     onTherapy: lines?.onTherapy ?? null,
     progression,
     phase: phase?.code ?? null,
@@ -2061,5 +2062,11 @@ function amyloidTypedNotLightChain(facts: Facts): boolean | null {
  * failure reads it (the carfilzomib trials excluded NYHA III/IV, treatments.md 7b; an EHR sends the class as an
  * Observation while its heart-failure Condition is often a code not read). Classes I and II do not decide it. */
 function heartFailureOf(recorded: boolean | null, nyha: string | null): boolean | null {
-  return nyha === "III" || nyha === "IIIA" || nyha === "IIIB" || nyha === "IV" ? true : recorded;
+  return nyhaMeansHeartFailure(nyha) ? true : recorded;
+}
+
+/** NYHA class III (IIIA, IIIB) or IV: symptomatic heart failure by the class's definition (heartFailureOf; the record
+ * check that names a "no heart failure" recorded beside it reads it too). */
+export function nyhaMeansHeartFailure(nyha: string | null): boolean {
+  return nyha === "III" || nyha === "IIIA" || nyha === "IIIB" || nyha === "IV";
 }

@@ -93,7 +93,7 @@ export const PHASE_RULES = defineRules({
   mayStillBeGiven: {
     id: "phase.entry-may-still-be-given",
     citation: "rajkumar-2015-blood-lines",
-    text: "The latest line has ended, but an earlier entry with no end holds one of its drugs and nothing began after it (e.g. lenalidomide maintenance, then dexamethasone added for a while): the count stands (an unplanned added drug starts a new line; stopping only some of its drugs is no new one), but whether that entry's drugs are still given is not known until its end is recorded",
+    text: "The latest line has ended, but an earlier entry with no end holds one of its drugs, or the latest entry is corticosteroids only, and nothing began after it (e.g. lenalidomide maintenance, then dexamethasone added for a while): the count stands (an unplanned added drug starts a new line; stopping only some of its drugs is no new one), but whether that entry's drugs are still given is not known until its end is recorded",
     evidence: "secondary",
   },
   transplantPlanned: {

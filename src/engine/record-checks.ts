@@ -9,6 +9,7 @@ import type { Facts } from "../model/facts.js";
 import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
 import type { Alert } from "./assessment.js";
+import { nyhaMeansHeartFailure } from "./options.js";
 
 export const NOT_ANTIMYELOMA_ENTRY = "treatment.not-antimyeloma-entry";
 export const UNKNOWN_DRUG_ENTRY = "treatment.unknown-drug-entry";
@@ -126,8 +127,7 @@ export const HEART_FAILURE_NYHA_CONFLICT = RECORD_CHECK_RULES.heartFailureNyhaCo
  * both values so the team corrects the wrong one. Classes I and II decide nothing and raise nothing. */
 export function heartFailureNyhaAlert(facts: Facts, text: boolean): Alert[] {
   const { heartFailure, nyhaClass } = facts.conditions;
-  if (heartFailure !== false) return [];
-  if (nyhaClass !== "III" && nyhaClass !== "IIIA" && nyhaClass !== "IIIB" && nyhaClass !== "IV") return [];
+  if (heartFailure !== false || !nyhaMeansHeartFailure(nyhaClass)) return [];
   return [
     {
       id: HEART_FAILURE_NYHA_CONFLICT,

@@ -245,6 +245,10 @@ function pregnancyPrevention(drug: string, name: string, unverifiedNote: string 
 }
 
 /** The bispecific antibodies (T-cell engagers) of treatments.md 5c. */
+/** The evidence note of every rule that reads grade 3 neutropenia (ANC < 1.0 x10^9/L). */
+const GRADE_3_NEUTROPENIA_NOTE =
+  "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.";
+
 const BISPECIFICS: readonly string[] = ["teclistamab", "elranatamab", "talquetamab", "linvoseltamab"];
 /** Bispecifics and the BCMA CAR-T products (treatments.md 5b-5c: the toxicity and prophylaxis rules). */
 const T_CELL_REDIRECTION: readonly string[] = [
@@ -1335,8 +1339,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     show: ["ancSinceBispecificStart", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
-    evidenceNote:
-      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+    evidenceNote: GRADE_3_NEUTROPENIA_NOTE,
   },
   // Review c50-U1: on D-VRd at day 20 with neutrophils 0.4 and platelets 40 x10^9/L, nothing read the counts. The
   // clinical reference gives no count holds during lenalidomide or bortezomib therapy (treatments.md 3d gives only
@@ -1627,8 +1630,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     show: ["ancSinceBcmaCarT", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
-    evidenceNote:
-      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+    evidenceNote: GRADE_3_NEUTROPENIA_NOTE,
   },
   // Review c57-U2: teclistamab stopped 4 weeks before, neutrophils 0.9: the neutropenia alert went with the drug (its
   // class rule reads a count on it). treatments.md 5c's rules for T-cell redirection (infections persist over time):
@@ -1648,8 +1650,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
     show: ["ancSinceEndedBispecific", "neutrophilsDate"],
     citations: ["bispecific-infection-consensus-2023", "ctcae-v5"],
     evidence: "unverified",
-    evidenceNote:
-      "The reference says 'grade >=3' without the grades; the grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+    evidenceNote: GRADE_3_NEUTROPENIA_NOTE,
   },
   // Review c26-8: after the infusion, a count from the day of it or before it (or none) leaves the neutropenia
   // rules above without a value to read: said, never taken as a normal count ("missing is not normal"). The

@@ -65,6 +65,7 @@ import {
 } from "./handout-facts.js";
 import { issBasisWords } from "./iss-basis-words.js";
 import { CATEGORY_LABEL, OPTION_KIND_LABEL } from "./labels.js";
+import { isDueNow } from "./monitoring-status.js";
 import { byPlanTier, STRENGTH_RANK } from "./option-order.js";
 import { planStepNames } from "./plan-names.js";
 import { notOfferedBecause, priorLinesWords } from "./prior-lines-words.js";
@@ -1033,7 +1034,7 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     for (const it of m.items ?? []) {
       const late = it.overdue || overdue.has(it.test);
       // Review c60-M4: "DUE" from the shorter end of the range, "OVERDUE" only after its longer end.
-      const mark = late ? "OVERDUE" : it.status === "due" && it.lastDone !== null ? "DUE" : null;
+      const mark = late ? "OVERDUE" : isDueNow(it) ? "DUE" : null;
       const after =
         it.overdueAfter && it.overdueAfter !== it.due ? `, overdue after ${f.esc(it.overdueAfter)}` : "";
       items.push(

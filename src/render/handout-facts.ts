@@ -14,6 +14,7 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
+import { isDueOrOverdue } from "./monitoring-status.js";
 import { approvedOnlyIn, pendingNotApproved } from "./regulatory-status.js";
 import {
   type NamedAlertId,
@@ -561,8 +562,7 @@ const MAX_QUESTIONS = 5;
 export function questionsFor(a: Assessment): QuestionId[] {
   const x = extras(a);
   const out: QuestionId[] = [];
-  if ((x.monitoring?.items ?? []).some((i) => i.overdue || (i.status === "due" && i.lastDone !== null)))
-    out.push("overdue");
+  if ((x.monitoring?.items ?? []).some(isDueOrOverdue)) out.push("overdue");
   for (const q of QUESTIONS_BY_SITUATION[situationOf(a)]) {
     if (q === "transplant" && !a.options.some((o) => o.kind === "stem-cell-transplant")) continue;
     if (q === "radiation" && !a.options.some((o) => o.kind === "radiation")) continue;

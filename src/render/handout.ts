@@ -13,6 +13,7 @@ import { type DoseChangeReason, STEP_UP_WEEKS } from "../knowledge/drug-rules.js
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
+import type { MonitoringItem } from "../response/monitoring.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
 import {
   extras,
@@ -75,6 +76,7 @@ import {
   waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
+import { isDueNow } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
@@ -510,6 +512,23 @@ function latestOverdueResult(a: Assessment): string | null {
   return last;
 }
 
+/** The monitored tests' plain names grouped by a date of theirs (items without one left out), in first-seen order. */
+function testsByDate(
+  items: readonly MonitoringItem[],
+  dateOf: (i: MonitoringItem) => string | null,
+  w: HandoutWords,
+): Map<string, string[]> {
+  const byDate = new Map<string, string[]>();
+  for (const i of items) {
+    const d = dateOf(i);
+    if (d === null) continue;
+    const tests = byDate.get(d) ?? [];
+    tests.push(w.monitoredTest(i.test));
+    byDate.set(d, tests);
+  }
+  return byDate;
+}
+
 /** The words for results overdue on the line being given (review c11 H1): every response test stale, the
  * whole-record sentence with the latest overdue date; a response test current (review c60-W1: the FLC of 2025
  * beside an M-protein of November 2026), only the stale tests with the date each was last done. */
@@ -517,14 +536,7 @@ function overdueOnTreatmentWords(a: Assessment, lastOverdue: string, w: HandoutW
   const m = extras(a).monitoring;
   if ((m?.onTherapyStale?.notStaleResponseTests ?? []).length === 0)
     return w.testsOverdueOnTreatment(w.date(lastOverdue));
-  const byDate = new Map<string, string[]>();
-  for (const i of m?.overdue ?? []) {
-    if (i.lastDone === null) continue;
-    const tests = byDate.get(i.lastDone) ?? [];
-    tests.push(w.monitoredTest(i.test));
-    byDate.set(i.lastDone, tests);
-  }
-  const sentences = [...byDate].map(([date, tests]) =>
+  const sentences = [...testsByDate(m?.overdue ?? [], (i) => i.lastDone, w)].map(([date, tests]) =>
     w.testsStale(w.and(tests), tests.length > 1, w.date(date)),
   );
   return [...sentences, w.testsStaleAsk((m?.overdue ?? []).length > 1)].join(" ");
@@ -734,7 +746,7 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
   const overdue = items.filter((i) => i.overdue);
   // Review c60-M4: due from the shorter end of the interval range, overdue only after its longer end; each said
   // as what it is, in every language.
-  const due = items.filter((i) => !i.overdue && i.status === "due" && i.lastDone !== null);
+  const due = items.filter(isDueNow);
   if (overdue.length > 0 || due.length > 0) {
     // The tests overdue (then due) since one date in one sentence, the earliest dates first (review c27-m4: five
     // tests overdue since one day showed as the first two, the protein tests left out).
@@ -743,13 +755,8 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
       [true, overdue],
       [false, due],
     ] as const) {
-      const byDate = new Map<string, string[]>();
-      for (const i of [...list].sort((x, y) => x.due.localeCompare(y.due))) {
-        const tests = byDate.get(i.due) ?? [];
-        tests.push(w.monitoredTest(i.test));
-        byDate.set(i.due, tests);
-      }
-      for (const [d, tests] of byDate) groups.push({ late, due: d, tests });
+      const sorted = [...list].sort((x, y) => x.due.localeCompare(y.due));
+      for (const [d, tests] of testsByDate(sorted, (i) => i.due, w)) groups.push({ late, due: d, tests });
     }
     for (const { late, due: d, tests } of groups.slice(0, MAX_DUE)) {
       const date = w.date(d);

@@ -2,6 +2,7 @@
  * team. The findings are data; every sentence comes from one language's word table (words/en.ts, es.ts). */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory, ResponseCategory } from "../model/enums.js";
 import {
   type Block,
@@ -70,10 +71,7 @@ import {
   waitsForHeartCheck,
   waitsForHeartTest,
 } from "./handout-facts.js";
-
-/** The option of the line being given (knowledge/entries/pathway.ts CONTINUE_CURRENT_LINE). */
-const CONTINUE_LINE = "pathway.continue-current-line";
-
+import { isDueNow, isDueOrOverdue } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
 import { cautionTopics, type PlainRiskKey, type PlainTerm, plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
@@ -156,7 +154,7 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
     } else if (stage !== null && stage !== undefined) {
       out.push(s.myelomaStage(String(stage), stageScale(a)));
       const older = olderScaleStage(a);
-      if (older !== null) out.push(s.stageOlderScale(String(older)));
+      if (older !== null) out.push(w.stage.olderScale(String(older)));
       out.push(g.stage.myeloma.meaning);
     } else out.push(s.stageUnknown);
     const cg = a.risk.cytogenetic;
@@ -259,11 +257,10 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   const items = (m.items ?? []).map((it) => {
     const test = sentence(w.monitoredTest(it.test));
     // Review c60-M4: due from the shorter end of the interval range, overdue only after its longer end.
-    const due = !it.overdue && it.status === "due" && it.lastDone !== null;
     return f.esc(
       it.overdue
         ? s.testOverdue(test, w.date(it.due))
-        : due
+        : isDueNow(it)
           ? s.testDue(test, w.date(it.due))
           : s.testNext(test, w.date(it.due)),
     );
@@ -271,8 +268,7 @@ function testsDue(x: Extras, f: Inline, w: PatientWords): Block[] {
   const blocks: Block[] = [h(2, s.headings.tests)];
   if ((m.overdue ?? []).length > 0 || (m.items ?? []).some((i) => i.overdue))
     blocks.push(p(f.esc(s.someOverdue)));
-  else if ((m.items ?? []).some((i) => i.status === "due" && i.lastDone !== null))
-    blocks.push(p(f.esc(s.someDue)));
+  else if ((m.items ?? []).some(isDueNow)) blocks.push(p(f.esc(s.someDue)));
   blocks.push(ul(items));
   return blocks;
 }
@@ -330,7 +326,7 @@ function option(
     : undefined;
   const why = transfusionWaits(o, a)
     ? w.transfusionAfterThinning
-    : o.id === CONTINUE_LINE && resultsChanged(a)
+    : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
       ? s.continueWhileResultsChecked
       : without && !a.alerts.some((x) => x.id === without.alert)
         ? without.text
@@ -454,8 +450,7 @@ function questions(a: Assessment, x: Extras, f: Inline, w: PatientWords): Block[
   if (cat !== "mgus" && cat !== "indeterminate") q.push(Q.trial);
   if (a.missingData.some((m) => !onlyDateMissing(a, m)) || a.diagnosis.category === "indeterminate")
     q.push(Q.moreTests);
-  if (x.monitoring?.items?.some((i) => i.overdue || (i.status === "due" && i.lastDone !== null)))
-    q.push(Q.dueTests);
+  if (x.monitoring?.items?.some(isDueOrOverdue)) q.push(Q.dueTests);
   q.push(Q.whoToCall);
   return [h(2, w.summary.headings.questions), ul(q.map((s) => f.esc(s)))];
 }

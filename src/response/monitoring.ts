@@ -32,8 +32,7 @@ export interface MonitoringItem {
 }
 
 /** Where a monitored test stands at asOf (review c60-M4). */
-export const MONITORING_STATUSES = ["not-due", "due", "overdue"] as const;
-export type MonitoringStatus = (typeof MONITORING_STATUSES)[number];
+export type MonitoringStatus = "not-due" | "due" | "overdue";
 
 /** Active myeloma on therapy with a result older than the floor (review c60-W1): the parameter the response is
  * graded on and whether it is current, so that one stale test is never read as every value being stale. */

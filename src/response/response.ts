@@ -496,14 +496,13 @@ function gradeAt(ctx: Context, date: string): Grade {
   // measurable at baseline is not followed (6.1) but is still read for VGPR: a 24-h urine M-protein < 100 mg (or a
   // negative urine immunofixation) after the line's start; none, or only one from before the line, is not known (never
   // normal): the grade stays below VGPR and the urine is asked for.
-  const urineBelowVgpr = followed.urine
-    ? u !== null && u <= EPS
-    : (u !== null && u < 100) || (u === null && ifeU === "negative");
+  const urineUnder100 = (u !== null && u < 100) || (u === null && ifeU === "negative");
+  const urineBelowVgpr = followed.urine ? u !== null && u <= EPS : urineUnder100;
   const electrophoresisClear = (!followed.serum || (s !== null && s <= EPS)) && urineBelowVgpr;
   if (electrophoresisClear) return GRADE.VGPR;
   if (followed.serum) {
     if (reaches(fs, 0.9)) {
-      if ((u !== null && u < 100) || (u === null && ifeU === "negative")) return GRADE.VGPR;
+      if (urineUnder100) return GRADE.VGPR;
       if (u === null) need(missing, URINE_FIELD, "VGPR (urine M-protein < 100 mg/24 h)");
     }
     const urinePr = !followed.urine || reaches(fu, 0.9) || (u !== null && u < 200);

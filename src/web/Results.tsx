@@ -12,6 +12,7 @@ import {
 } from "../render/criteria-groups.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
+import { isDueNow } from "../render/monitoring-status.js";
 import { notOfferedBecause } from "../render/prior-lines-words.js";
 import { fieldLabel } from "./fields.js";
 import { humanizeId } from "./labels.js";
@@ -476,9 +477,7 @@ function ResponseAndMonitoring({ a }: { a: Assessment }) {
                       {it.due}
                       {it.overdue && <span className="badge badge-warning">overdue</span>}
                       {/* Review c60-M4: due from the shorter end of the range, overdue after its longer end. */}
-                      {!it.overdue && it.status === "due" && it.lastDone !== null && (
-                        <span className="badge badge-secondary">due now</span>
-                      )}
+                      {isDueNow(it) && <span className="badge badge-secondary">due now</span>}
                     </td>
                     <td>
                       {it.intervalText}

@@ -5,6 +5,7 @@ import type { Assessment } from "../core.js";
 import type { TreatmentPhase } from "../engine/assessment.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
+import { isDueNow } from "../render/monitoring-status.js";
 import { fieldLabel } from "./fields.js";
 import { categoryLabel } from "./labels.js";
 
@@ -149,7 +150,7 @@ export function nextSteps(a: Assessment): Step[] {
   if (overdue.length > 0)
     steps.push({ label: "Overdue", text: overdue.map((i) => `${i.test} (due ${i.due})`).join("; ") });
   // Review c60-M4: due from the shorter end of the interval range, not yet overdue.
-  const dueNow = a.monitoring.items.filter((i) => !i.overdue && i.status === "due" && i.lastDone !== null);
+  const dueNow = a.monitoring.items.filter(isDueNow);
   if (dueNow.length > 0)
     steps.push({
       label: "Due now",

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { Assessment } from "../core.js";
+import { isDueNow } from "../render/monitoring-status.js";
 import type { JsonObject } from "./fields.js";
 import {
   buildTimeline,
@@ -321,9 +322,7 @@ function MonitoringTimeline({ m }: { m: Assessment["monitoring"] }) {
             <span className="when">
               <time dateTime={it.due}>{it.due}</time>
               {it.overdue && <span className="badge badge-warning">overdue</span>}
-              {!it.overdue && it.status === "due" && it.lastDone !== null && (
-                <span className="badge badge-secondary">due now</span>
-              )}
+              {isDueNow(it) && <span className="badge badge-secondary">due now</span>}
             </span>
             <span className="what">
               {it.test}

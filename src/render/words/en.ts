@@ -15,7 +15,13 @@ import {
   PLAIN_STRENGTH,
   plainify,
 } from "../plain-words.js";
-import type { HandoutWords, OptionNameInput, SummaryWords } from "./types.js";
+import type { HandoutWords, OptionNameInput, StageScale, SummaryWords } from "./types.js";
+
+/** The staging system of a myeloma stage, in words (review c60-m5). */
+const SCALE_NAME: Readonly<Record<StageScale, string>> = {
+  "R-ISS": "revised international scale",
+  ISS: "international scale",
+};
 
 function joinWith(word: string) {
   return (xs: string[]): string =>
@@ -57,10 +63,7 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `One scoring method puts your risk as ${group}.`,
   riskSecond: (group, second) => `${second ? "A second" : "One"} scoring method puts it as ${group}.`,
   riskUnknown: "We could not work out the risk yet, because some tests are missing.",
-  myelomaStage: (n, scale) =>
-    `Your myeloma is stage ${n} out of 3 on the ${scale === "R-ISS" ? "revised international scale" : "international scale"}.`,
-  stageOlderScale: (n) =>
-    `On the older international scale, which uses two blood tests only, it is stage ${n}.`,
+  myelomaStage: (n, scale) => `Your myeloma is stage ${n} out of 3 on the ${SCALE_NAME[scale]}.`,
   stageUnknown: "We could not work out the stage yet, because some tests are missing.",
   genesUnknown: "The results of gene tests on the myeloma cells are not known yet.",
   genesStandardNewestOnly:
@@ -208,7 +211,7 @@ export const EN: HandoutWords = {
   responseName: PLAIN_RESPONSE,
   stage: {
     myeloma: (n, scale) =>
-      `Your myeloma is stage ${n} out of 3 on the ${scale === "R-ISS" ? "revised international scale" : "international scale"}. A higher stage can mean it is harder to treat.`,
+      `Your myeloma is stage ${n} out of 3 on the ${SCALE_NAME[scale]}. A higher stage can mean it is harder to treat.`,
     olderScale: (n) => `On the older international scale, which uses two blood tests only, it is stage ${n}.`,
     amyloidosis: (n, top) =>
       `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage ${top}. A higher stage means more serious disease.`,

@@ -6,7 +6,13 @@
  * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
 import type { CautionTopicId } from "../plain-words.js";
 import { ES_PATIENT_TEXT } from "./es-patient-text.js";
-import type { HandoutWords, OptionNameInput, SummaryWords } from "./types.js";
+import type { HandoutWords, OptionNameInput, StageScale, SummaryWords } from "./types.js";
+
+/** The staging system of a myeloma stage, in words (review c60-m5). */
+const SCALE_NAME: Readonly<Record<StageScale, string>> = {
+  "R-ISS": "escala internacional revisada",
+  ISS: "escala internacional",
+};
 
 /** "y" becomes "e" before a word that starts with the sound i; "o" becomes "u" before the sound o. */
 function joinWith(word: "y" | "o") {
@@ -437,10 +443,7 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
   riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
   riskUnknown: "Todavía no pudimos calcular el riesgo, porque faltan algunas pruebas.",
-  myelomaStage: (n, scale) =>
-    `Su mieloma está en el estadio ${n} de 3 en la ${scale === "R-ISS" ? "escala internacional revisada" : "escala internacional"}.`,
-  stageOlderScale: (n) =>
-    `En la escala internacional más antigua, que usa solo dos análisis de sangre, está en el estadio ${n}.`,
+  myelomaStage: (n, scale) => `Su mieloma está en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}.`,
   stageUnknown: "Todavía no pudimos calcular el estadio, porque faltan algunas pruebas.",
   genesUnknown:
     "Todavía no se conocen los resultados de las pruebas de los genes de las células del mieloma.",
@@ -591,7 +594,7 @@ export const ES: HandoutWords = {
   responseName: RESPONSE,
   stage: {
     myeloma: (n, scale) =>
-      `Su mieloma está en el estadio ${n} de 3 en la ${scale === "R-ISS" ? "escala internacional revisada" : "escala internacional"}. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+      `Su mieloma está en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}. Un estadio más alto puede querer decir que es más difícil de tratar.`,
     olderScale: (n) =>
       `En la escala internacional más antigua, que usa solo dos análisis de sangre, está en el estadio ${n}.`,
     amyloidosis: (n, top) =>

@@ -126,8 +126,6 @@ export interface SummaryWords {
   /** `scale`: the staging system the stage is of (R-ISS, else ISS), named in words so the patient hears the same
    * stage as the clinician's screen shows (review c60-m5). */
   myelomaStage(n: string, scale: StageScale): string;
-  /** After an R-ISS stage when the ISS stage differs (the clinician's screen leads with it; review c60-m5). */
-  stageOlderScale(n: string): string;
   stageUnknown: string;
   genesUnknown: string;
   /** Not high risk by the IMS/IMWG 2025 definition the summary reads, high risk by an older one (IMWG 2016 or
@@ -271,7 +269,7 @@ export interface HandoutWords {
   stage: {
     /** `scale` as in `myelomaStage`. */
     myeloma(n: string, scale: StageScale): string;
-    /** As `stageOlderScale`. */
+    /** After an R-ISS stage when the ISS stage differs (the clinician's screen leads with it; review c60-m5). */
     olderScale(n: string): string;
     /** `top`: the highest stage of the scale (Mayo 2012: 4; Mayo 2004: 3, review c17 handout 21). */
     amyloidosis(n: string, top: string): string;
