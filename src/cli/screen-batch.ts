@@ -75,6 +75,7 @@ export function screenLine(
     counts.byPhase[phase] = (counts.byPhase[phase] ?? 0) + 1;
     if (view.alerts.length > 0) counts.withAlerts++;
     if (view.overdue.length > 0) counts.withOverdue++;
+    else if (view.dueNow.length > 0) counts.withDueNow++;
     if (!imported) return JSON.stringify(out);
     if (imported.warnings.length > 0) counts.withImportWarnings++;
     // Added after the Assessment's own fields, named and shaped as `POST /fhir/r4/$assess` names them.

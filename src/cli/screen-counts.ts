@@ -8,6 +8,8 @@ export interface ScreenCounts {
   errors: number;
   withAlerts: number;
   withOverdue: number;
+  /** Assessed records with a test due now and none overdue. */
+  withDueNow: number;
   /** Assessed records whose FHIR import left something out or noted it (FHIR input only). */
   withImportWarnings: number;
   byCategory: Record<string, number>;
@@ -21,6 +23,7 @@ export function emptyCounts(): ScreenCounts {
     errors: 0,
     withAlerts: 0,
     withOverdue: 0,
+    withDueNow: 0,
     withImportWarnings: 0,
     byCategory: {},
     byPhase: {},
@@ -33,6 +36,7 @@ export function mergeCounts(into: ScreenCounts, from: ScreenCounts): void {
   into.errors += from.errors;
   into.withAlerts += from.withAlerts;
   into.withOverdue += from.withOverdue;
+  into.withDueNow += from.withDueNow;
   into.withImportWarnings += from.withImportWarnings;
   for (const [k, n] of Object.entries(from.byCategory)) into.byCategory[k] = (into.byCategory[k] ?? 0) + n;
   for (const [k, n] of Object.entries(from.byPhase)) into.byPhase[k] = (into.byPhase[k] ?? 0) + n;

@@ -10,7 +10,7 @@ import { recordToBundle } from "../fhir/record-to-bundle.js";
 import type { PatientRecord } from "../model/record.js";
 import { ARCHETYPES, synthCohort } from "../synth/cohort.js";
 import { runMmnav } from "../testing/mmnav.js";
-import { screen } from "./screen.js";
+import { formatSummary, screen } from "./screen.js";
 
 const mmnav = runMmnav;
 
@@ -52,6 +52,37 @@ describe("mmnav screen", { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/multiple-myeloma\s*│\s*1/);
   });
 
+  it("--compact names the tests overdue and those due now; the summary counts each kind of record once", async () => {
+    const dir = tmp();
+    // Vignettes with known schedules (review c60-M4): MGUS 2 years after its last tests (due, not overdue), an MGUS
+    // last tested 6 months after diagnosis 15 months ago (overdue), and a newly diagnosed myeloma (neither).
+    const names = ["review-c60-mgus-low-risk-2y", "review-c60-mgus-low-risk-6mo-overdue"];
+    const records = [
+      ...names.map((n) => JSON.parse(readFileSync(`examples/vignettes/${n}.json`, "utf8"))),
+      JSON.parse(readFileSync("examples/diagnosis/multiple-myeloma.json", "utf8")),
+    ];
+    writeFileSync(join(dir, "in.ndjson"), records.map((r) => JSON.stringify(r)).join("\n"));
+    const summary = await screen(join(dir, "in.ndjson"), join(dir, "out.ndjson"), {
+      defaultAsOf: AS_OF,
+      compact: true,
+      threads: 0,
+    });
+    const out = readNdjson(join(dir, "out.ndjson"));
+    for (const [i, r] of records.entries()) {
+      const full = assess(r);
+      expect(out[i].dueNow).toEqual(
+        (full.monitoring.dueNow ?? []).map((m) => ({ test: m.test, due: m.due })),
+      );
+      expect(out[i].overdue).toEqual(full.monitoring.overdue.map((m) => ({ test: m.test, due: m.due })));
+    }
+    expect(out[0].dueNow.length).toBeGreaterThan(0);
+    expect(out[0].overdue).toEqual([]);
+    expect(out[1].overdue.length).toBeGreaterThan(0);
+    expect(out[2].dueNow).toEqual([]);
+    expect(summary).toMatchObject({ assessed: 3, withOverdue: 1, withDueNow: 1 });
+    expect(formatSummary(summary)).toMatch(/1 with overdue monitoring, 1 more with tests due now/);
+  });
+
   it("keeps input order across worker threads and batches, and --compact writes codes, not texts", async () => {
     const dir = tmp();
     const records = [...synthCohort(11, 700)];
@@ -77,6 +108,7 @@ describe("mmnav screen", { timeout: 120_000 }, () => {
         options: full.options.map((o) => o.id),
         alerts: full.alerts.map((a) => ({ id: a.id, severity: a.severity })),
         overdue: full.monitoring.overdue.map((m) => ({ test: m.test, due: m.due })),
+        dueNow: (full.monitoring.dueNow ?? []).map((m) => ({ test: m.test, due: m.due })),
       });
       const text = JSON.stringify(out[i]);
       expect(text).not.toMatch(/"because"|"cautions"|"patientText"|"criteria"/);

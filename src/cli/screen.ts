@@ -180,7 +180,7 @@ export async function screen(
 /** The summary table printed on standard error at the end of a run. */
 export function formatSummary(s: ScreenSummary): string {
   const rate = s.seconds > 0 ? Math.round(s.total / s.seconds) : 0;
-  const head = `screened ${s.total} records: ${s.assessed} assessed, ${s.errors} with errors, ${s.withAlerts} with alerts, ${s.withOverdue} with overdue monitoring (${s.seconds.toFixed(1)} s, ${rate} records/s, ${s.threads || 1} thread${s.threads === 1 || s.threads === 0 ? "" : "s"})`;
+  const head = `screened ${s.total} records: ${s.assessed} assessed, ${s.errors} with errors, ${s.withAlerts} with alerts, ${s.withOverdue} with overdue monitoring, ${s.withDueNow} more with tests due now (${s.seconds.toFixed(1)} s, ${rate} records/s, ${s.threads || 1} thread${s.threads === 1 || s.threads === 0 ? "" : "s"})`;
   const table = new Table({
     head: ["", "records"],
     style: { head: [], border: [], compact: true },
@@ -219,7 +219,7 @@ export function registerScreenCommand(program: Command): void {
     .requiredOption("--out <file>", "where to write the NDJSON Assessments (- for standard output)")
     .option(
       "--compact",
-      "write ids and codes only (category, stages, risk, phase, option and alert ids, overdue tests; from a FHIR folder, importWarnings: the count and resources of import warnings)",
+      "write ids and codes only (category, stages, risk, phase, option and alert ids, overdue tests and tests due now; from a FHIR folder, importWarnings: the count and resources of import warnings)",
     )
     .option("--as-of <date>", "assess as of this date when a record has no asOf (default: today)", isoDateArg)
     .addOption(

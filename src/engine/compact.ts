@@ -33,6 +33,9 @@ export interface CompactAssessment {
   alerts: { id: string; severity: string }[];
   /** Overdue monitoring: the test and since when it was due. */
   overdue: { test: string; due: string }[];
+  /** Added 2026-12-06: tests due now and not yet overdue (a dated result, the shorter end of the interval passed and
+   * the longer not), with the date each was due from; the Assessment's `monitoring.dueNow`. */
+  dueNow: { test: string; due: string }[];
   /** Fields missing for a decision (names only). */
   missing: string[];
 }
@@ -51,6 +54,8 @@ function compactOf(a: Assessment, id: string | null): CompactAssessment {
   for (const x of a.alerts) alerts.push({ id: x.id, severity: x.severity });
   const overdue: { test: string; due: string }[] = [];
   for (const m of a.monitoring.overdue) overdue.push({ test: m.test, due: m.due });
+  const dueNow: { test: string; due: string }[] = [];
+  for (const m of a.monitoring.dueNow ?? []) dueNow.push({ test: m.test, due: m.due });
   const missing: string[] = [];
   for (const m of a.missingData) missing.push(m.field);
   return {
@@ -76,6 +81,7 @@ function compactOf(a: Assessment, id: string | null): CompactAssessment {
     options,
     alerts,
     overdue,
+    dueNow,
     missing,
   };
 }

@@ -219,8 +219,10 @@ describe("F4: grade 3 painful neuropathy: bortezomib regimens are not top option
     const r = record("review-c9-relapse-grade3-painful-neuropathy");
     r.conditions = { ...(r.conditions as object), neuropathyGrade: 1, neuropathyPainful: false };
     const b = assess(r);
-    const bvd = b.options.find((o) => o.id === "rr.bvd");
-    expect(bvd?.strength).toBe("standard");
+    // DVd (BVd is held at this lenalidomide-refractory first relapse for another reason, treatments.md 5d).
+    const dvd = b.options.find((o) => o.id === "rr.dvd");
+    expect(dvd?.strength).toBe("standard");
+    expect(dvd?.cautions.join(" ")).not.toMatch(/neuropathy is grade 1 or less/);
     expect(handout(b)).not.toContain(EN.optionsNerveDamage);
   });
 

@@ -350,6 +350,23 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["hungria-2024-nejm-dreamm7", "gandhi-2019-leukemia"],
         evidence: "verified",
       },
+      {
+        // treatments.md 5d lists BVd at a first relapse only in the lenalidomide-sensitive row; its
+        // lenalidomide-refractory first-relapse row lists other regimens (as DPd is held at the other row above).
+        id: "lenalidomide-refractory-first-relapse",
+        when: {
+          all: [
+            { fact: "priorLines", is: 1 },
+            { fact: "lenalidomideRefractory", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "Lenalidomide-refractory disease after 1 prior line: the reference lists BVd at a first relapse for lenalidomide-sensitive disease; its regimens for a lenalidomide-refractory first relapse (DKd, Isa-Kd, DPd, cilta-cel, Tec-Dara, PVd, BPd, XVd) do not include it (treatments.md 5d). Not a first choice here",
+        show: ["priorLines", "lenalidomideRefractory"],
+        citations: ["hungria-2024-nejm-dreamm7"],
+        evidence: "verified",
+      },
       bortezomibRefractoryBvd,
     ],
     clinicianText:
