@@ -15,7 +15,7 @@ import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
 import { isDueOrOverdue } from "./monitoring-status.js";
-import { approvedOnlyIn, pendingNotApproved } from "./regulatory-status.js";
+import { approvedOnlyIn, approvedPendingElsewhere, pendingNotApproved } from "./regulatory-status.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -269,6 +269,8 @@ export interface OptionParts {
   notApprovedYet: boolean;
   /** Approved in this jurisdiction and not approved in the other (approvedOnlyIn). */
   approvedOnlyIn: "us" | "eu" | null;
+  /** Approved in this jurisdiction, the other's decision pending (approvedPendingElsewhere). */
+  approvedPendingElsewhere: "us" | "eu" | null;
 }
 
 const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
@@ -288,6 +290,7 @@ export function optionParts(o: AssessmentOption): OptionParts {
     researchOnly: o.kind !== "clinical-trial" && o.strength === "trial",
     notApprovedYet: o.kind !== "clinical-trial" && pendingNotApproved(o),
     approvedOnlyIn: approvedOnlyIn(o),
+    approvedPendingElsewhere: approvedPendingElsewhere(o),
   };
 }
 
@@ -671,6 +674,11 @@ export const waitsForHeartTest = (o: AssessmentOption): boolean => heldBy(o, "st
 /** Held back because the NYHA class of a recorded heart failure is not known (or class III is not split):
  * D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */
 export const waitsForHeartCheck = (o: AssessmentOption): boolean => heldBy(o, "nyha-iiib-not-excluded");
+
+/** Held back because heart failure is recorded (or NYHA class III/IV): carfilzomib regimens (knowledge
+ * carfilzomibHeartFailure; treatments.md 5a, 7b). Review c63-M4: the clinician card said "not a first choice here",
+ * the patient's list nothing. */
+export const heldForHeart = (o: AssessmentOption): boolean => heldBy(o, "heart-failure");
 
 /** Held back for fitness: the safety review lowered the option for frailty, performance status or age
  * (knowledge isFitnessAdjustment; the clinician's view gives the reason among its cautions). */

@@ -32,7 +32,10 @@ describe("handout option order", () => {
       const a = vignette(name);
       expect(a.options.find((o) => o.id === "rr.tec-dara")?.strength).toBe("preferred");
       const en = listOf(a, "options");
-      expect(en[0]).toBe("Immune treatment with teclistamab and daratumumab – a common first choice");
+      // Review c63-M3: with both jurisdictions shown, its EU decision pending is said too.
+      expect(en[0]).toBe(
+        "Immune treatment with teclistamab and daratumumab – a common first choice; approved in the United States, not yet in Europe",
+      );
       const es = listOf(a, "options", ES);
       expect(es[0]).toContain(ES.marks.preferred);
       expect(es[0]).toContain("teclistamab");

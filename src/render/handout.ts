@@ -40,6 +40,7 @@ import {
   endOrganUntested,
   flcDisputed,
   heldForFitness,
+  heldForHeart,
   kidneyWorse,
   type LineDoseChange,
   likelyShown,
@@ -236,6 +237,7 @@ function optionLine(
     waitsForAnaemiaCause(o, a) ? w.marks.afterAnaemiaCause : null,
     waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
     waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
+    same.every(heldForHeart) ? w.marks.mayNotSuitHeart : null,
     same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
     same.every(studiedInFitter) ? w.marks.studiedInFitter : null,
     same.every(teamDecidesFit) ? w.marks.teamDecidesFit : null,
@@ -253,7 +255,12 @@ const unique = (xs: string[]) => [...new Set(xs)];
  * option of the line is (review c17 handout 6: the clinician text said "EU only", the handout nothing). */
 export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords): string | null {
   const only = parts[0]?.approvedOnlyIn ?? null;
-  return only && parts.every((p) => p.approvedOnlyIn === only) ? w.marks.approvedOnlyIn[only] : null;
+  if (only && parts.every((p) => p.approvedOnlyIn === only)) return w.marks.approvedOnlyIn[only];
+  // Review c63-M3: approved in one, the other's decision pending (Tec-Dara in the EU).
+  const pending = parts[0]?.approvedPendingElsewhere ?? null;
+  return pending && parts.every((p) => p.approvedPendingElsewhere === pending)
+    ? w.marks.approvedNotYetElsewhere[pending]
+    : null;
 }
 
 /** The mark of an option with drugs the disease is refractory to: the disease stopped responding to them
@@ -488,6 +495,13 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
     return w.continuousNow;
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.localTherapy !== undefined))
     return w.untreatedLocalTherapy;
+  // Review c63-m2: the post-transplant step done and maintenance next: not "getting over it" beside "Done".
+  if (
+    phase.code === "post-transplant" &&
+    a.plan?.some((st) => st.phase === "post-transplant" && st.status === "done") &&
+    a.plan.some((st) => st.phase === "maintenance" && st.status === "next")
+  )
+    return w.postTransplantStepsDone;
   // Therapy for smouldering myeloma before this myeloma (its drugs count for exposure, lines.ts): said, not
   // "you have not had treatment" (review c20 handout 1).
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.smmTherapy !== undefined)) {
@@ -544,8 +558,14 @@ function overdueOnTreatmentWords(a: Assessment, lastOverdue: string, w: HandoutW
 
 /** The words of the critical alerts, said before anything else: a named alert (cord compression, thick
  * blood, high calcium) with how soon to act; any other critical result a call today, unless the team itself
- * recorded it (urgentAlerts). Null when there is none. */
+ * recorded it (urgentAlerts); the kidneys of untreated myeloma's renal event after them (kidneyFirst). Null when
+ * there is none. */
 export function urgentWords(a: Assessment, w: HandoutWords): string | null {
+  return kidneyFirst(a, w, criticalWords(a, w));
+}
+
+/** The words of the critical alerts alone (urgentWords). */
+function criticalWords(a: Assessment, w: HandoutWords): string | null {
   const named = namedAlerts(a);
   if (named.length > 0) return namedAlertWords(named, w);
   const reasons = urgentDoseChangeReasons(a);
@@ -712,8 +732,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   if (kidney !== null)
     parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
   // Untreated myeloma with the renal myeloma-defining event (review c23-9: the clinician's warning, and
-  // nothing on the patient's page).
-  if (a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT))
+  // nothing on the patient's page); beside something urgent it is said there (kidneyFirst).
+  if (a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT) && urgentWords(a, w) === null)
     parts.push({ kind: "p", text: w.kidneyAtDiagnosis });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).
@@ -776,7 +796,16 @@ function nextTests(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] 
     // Review c29-M9: after a plasmacytoma's radiotherapy a rise comes first ("sooner than usual"), not the
     // routine date of the next test.
     const next = [...items].sort((x, y) => x.due.localeCompare(y.due))[0];
-    if (next) parts.push({ kind: "p", text: w.nextDue(w.monitoredTest(next.test), w.date(next.due)) });
+    // Review c64-m4: a test with no dated result is due from the day of the summary: "due now", not that day's date,
+    // which reads wrong on a page printed later.
+    if (next)
+      parts.push({
+        kind: "p",
+        text:
+          next.lastDone === null && next.status === "due"
+            ? w.nextDueNow(w.monitoredTest(next.test))
+            : w.nextDue(w.monitoredTest(next.test), w.date(next.due)),
+      });
   }
   return parts;
 }
@@ -1044,6 +1073,13 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
 }
 
 /** The urgent words as the handout's first section. */
+/** The urgent words with the kidneys of untreated myeloma's renal event after them (review c64-M1: a high calcium
+ * was the only thing said first, the kidneys of creatinine 4.6 mg/dL came after the plan). */
+function kidneyFirst(a: Assessment, w: HandoutWords, urgent: string | null): string | null {
+  if (urgent === null || !a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT)) return urgent;
+  return `${urgent} ${w.kidneyAtDiagnosis}`;
+}
+
 function urgentSection(text: string, w: HandoutWords): HandoutSection {
   return { id: "urgent", heading: w.summary.headings.urgent, parts: [{ kind: "p", text }] };
 }

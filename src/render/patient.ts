@@ -49,6 +49,7 @@ import {
   flcDisputed,
   frailOnEitherScale,
   heldForFitness,
+  heldForHeart,
   likelyShown,
   lineDoseChanges,
   noFindings,
@@ -315,6 +316,7 @@ function option(
   if (mark) items.push(li(f.esc(sentence(mark))));
   const held = heldForFitness(o);
   if (held) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
+  if (heldForHeart(o)) items.push(li(f.esc(sentence(w.marks.mayNotSuitHeart))));
   if (studiedInFitter(o)) items.push(li(f.esc(sentence(w.marks.studiedInFitter))));
   if (teamDecidesFit(o)) items.push(li(f.esc(sentence(w.marks.teamDecidesFit))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);

@@ -2,7 +2,7 @@
  * regimen code (else the title), each name once, with the regulatory note a bare code hides ("EU only" for
  * BPd; "pending, not approved" for iberdomide-Dd and anito-cel: treatments.md 5a, 10; review c18 M5). */
 import type { Assessment, AssessmentOption, PlanStep } from "../engine/assessment.js";
-import { approvedOnlyIn, pendingNotApproved } from "./regulatory-status.js";
+import { approvedOnlyIn, approvedPendingElsewhere, pendingNotApproved } from "./regulatory-status.js";
 
 /** The note of an option named by its code alone (its title says it, the code does not): approved in one
  * jurisdiction shown and not approved in the other, or pending with an approval in neither. Null when the
@@ -10,6 +10,8 @@ import { approvedOnlyIn, pendingNotApproved } from "./regulatory-status.js";
 function regulatoryNote(o: AssessmentOption): string | null {
   const only = approvedOnlyIn(o);
   if (only) return only === "eu" ? "EU only" : "US only";
+  const pending = approvedPendingElsewhere(o);
+  if (pending) return pending === "us" ? "US; EU pending" : "EU; US pending";
   return pendingNotApproved(o) ? "pending, not approved" : null;
 }
 

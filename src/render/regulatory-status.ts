@@ -17,6 +17,16 @@ export function approvedOnlyIn(o: AssessmentOption): "us" | "eu" | null {
   return null;
 }
 
+/** The one jurisdiction shown that approves the option when the other shown has its decision pending (Tec-Dara:
+ * approved in the US, a CHMP positive opinion with the EC decision pending; treatments.md 5a, 10). Null when only
+ * one jurisdiction is shown (review c63-M3: a handout read in Europe called it a common first choice unmarked). */
+export function approvedPendingElsewhere(o: AssessmentOption): "us" | "eu" | null {
+  const { us, eu } = o.regulatory;
+  if (us?.status === "pending" && approved(eu)) return "eu";
+  if (eu?.status === "pending" && approved(us)) return "us";
+  return null;
+}
+
 /** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
  * as pending, never as approved). */
 export function pendingNotApproved(o: AssessmentOption): boolean {

@@ -287,6 +287,8 @@ export const EN: HandoutWords = {
   },
   continuousNow:
     "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
+  postTransplantStepsDone:
+    "You have had a stem cell transplant and the treatment after it. Long-term treatment to keep the disease down is next.",
   onBispecific: {
     warningSigns:
       "This medicine can cause a strong immune reaction (fever, chills, dizziness) or effects on the brain (confusion, trouble speaking or writing, sleepiness), most often in the first weeks. Go to hospital at once if they happen.",
@@ -429,6 +431,7 @@ export const EN: HandoutWords = {
   due: (test, date) => `${cap(test)} is due now. It has been due since ${date}.`,
   dueMany: (tests, date) => `${cap(tests)} are due now. They have been due since ${date}.`,
   nextDue: (test, date) => `Your next ${test} is due on ${date}.`,
+  nextDueNow: (test) => `Your next ${test} is due now.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
@@ -605,6 +608,7 @@ export const EN: HandoutWords = {
     afterHeartTest: "only after a heart blood test that is still missing",
     afterHeartCheck: "only after your team checks how much your heart failure limits you",
     mayBeTooStrong: "may be too strong for you",
+    mayNotSuitHeart: "may be hard on your heart",
     studiedInFitter: "studied in people fitter than you",
     teamDecidesFit: "your team will decide whether this fits you",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
@@ -614,6 +618,10 @@ export const EN: HandoutWords = {
       `it has ${drug}, a medicine like ${had}, which did not work well for you before`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
+    approvedNotYetElsewhere: {
+      us: "approved in the United States, not yet in Europe",
+      eu: "approved in Europe, not yet in the United States",
+    },
     unverified: "*",
   },
   questions: {

@@ -671,6 +671,8 @@ export const ES: HandoutWords = {
   },
   continuousNow:
     "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
+  postTransplantStepsDone:
+    "Ha recibido un trasplante de células madre y el tratamiento de después. Lo siguiente es un tratamiento largo para mantener la enfermedad controlada.",
   onBispecific: {
     warningSigns:
       "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
@@ -819,6 +821,7 @@ export const ES: HandoutWords = {
   due: (test, date) => `Ya le toca esta prueba: ${test}. Le toca desde el ${date}.`,
   dueMany: (tests, date) => `Ya le tocan estas pruebas: ${tests}. Le tocan desde el ${date}.`,
   nextDue: (test, date) => `Su próxima prueba (${test}) es el ${date}.`,
+  nextDueNow: (test) => `Ya le toca su próxima prueba (${test}).`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
   kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
@@ -977,6 +980,7 @@ export const ES: HandoutWords = {
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
     afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
     mayBeTooStrong: "puede ser demasiado fuerte para usted",
+    mayNotSuitHeart: "puede ser perjudicial para su corazón",
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
@@ -987,6 +991,10 @@ export const ES: HandoutWords = {
       `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
+    approvedNotYetElsewhere: {
+      us: "aprobado en EE. UU., aún no en Europa",
+      eu: "aprobado en Europa, aún no en EE. UU.",
+    },
     unverified: "*",
   },
   questions: {

@@ -364,6 +364,9 @@ export interface HandoutWords {
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
   continuousNow: string;
+  /** After the transplant with its post-transplant step done and maintenance next (review c63-m2): in place of the
+   * post-transplant phase's `now` words ("getting over it") beside the plan's "Done" step. */
+  postTransplantStepsDone: string;
   /** The line being given has a bispecific antibody (review c10-M1; treatments.md 5c): `warningSigns` of CRS
    * and ICANS (boxed warning for all four); in its first 2 weeks the stay after each step-up dose, by the
    * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
@@ -439,6 +442,8 @@ export interface HandoutWords {
   /** Several tests due since one date (`tests`: joined by and()). */
   dueMany(tests: string, date: string): string;
   nextDue(test: string, date: string): string;
+  /** The next test due from the day of the summary (no dated result of it): due now, no date. */
+  nextDueNow(test: string): string;
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
    * whose interval is then not the one for stable disease (review c10 M5). */
   proteinRising: string;
@@ -568,6 +573,8 @@ export interface HandoutWords {
     /** On an option the safety review held back for fitness (frailty, performance status or age): the
      * clinician's view lists it at "consider" with the reason. */
     mayBeTooStrong: string;
+    /** A carfilzomib option held back because heart failure is recorded (handout-facts heldForHeart). */
+    mayNotSuitHeart: string;
     /** An option held back because its trial enrolled fitter patients (handout-facts studiedInFitter; review
      * c22-11): said instead of "too strong" when another option as strong stays a first choice. */
     studiedInFitter: string;
@@ -586,6 +593,9 @@ export interface HandoutWords {
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;
+    /** An option approved in one jurisdiction whose decision in the other is pending (regulatory-status
+     * approvedPendingElsewhere: Tec-Dara, approved in the US, pending in the EU). */
+    approvedNotYetElsewhere: Readonly<Record<"us" | "eu", string>>;
     /** Alternatives on one line, one of which is given (the bone medicines; review c17 handout 19). */
     oneOf(role: string, names: string[]): string;
     unverified: string;
