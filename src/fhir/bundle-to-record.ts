@@ -294,7 +294,8 @@ function describeCodes(cc: unknown): string {
 }
 
 /** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
-const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
+/** The resource types about one patient (their `subject` or `patient`) that the import reads. */
+export const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
   "Observation",
   "MedicationStatement",
   "MedicationRequest",

@@ -30,7 +30,7 @@ describe("assessmentToCards (CDS Hooks 2.0)", () => {
     },
   );
 
-  it("one card for the diagnosis, one per alert (same severity), one per kind of option", () => {
+  it("one card for the diagnosis, every alert on a card of its severity, one per kind of option", () => {
     const a = ALL_FIXTURES.rrmmSecondRelapse ?? Object.values(ALL_FIXTURES)[0]!;
     const cards = assessmentToCards(a, opts);
     const kinds = new Set(a.options.map((o) => o.kind));
@@ -38,7 +38,11 @@ describe("assessmentToCards (CDS Hooks 2.0)", () => {
     expect(optionCards).toHaveLength(kinds.size);
     for (const al of a.alerts)
       expect(cards.some((c) => c.indicator === al.severity && c.detail?.includes(al.text))).toBe(true);
-    expect(cards[0]?.summary).toMatch(/^Findings meet|category not yet decided/);
+    expect(cards.filter((c) => /^Findings meet|category not yet decided/.test(c.summary))).toHaveLength(1);
+    // Critical first, then warning, then info (review c64-M4).
+    const rank = { critical: 0, warning: 1, info: 2 } as const;
+    const ranks = cards.map((c) => rank[c.indicator]);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x - y));
   });
 
   it("an option that holds only on an undecided fact says so, as in the clinician summary", () => {
@@ -69,10 +73,13 @@ describe("assessmentToCards (CDS Hooks 2.0)", () => {
       ],
       importWarnings: [{ resource: "Observation/7", message: "no unit; not used" }],
     });
-    expect(cards[0]?.indicator).toBe("warning");
-    expect(cards[0]?.detail).toMatch(/problem list suggests Multiple myeloma;/);
-    expect(cards.at(-1)?.summary).toMatch(/1 EHR record\(s\) could not be used/);
-    expect(cards.at(-1)?.detail).toContain("Observation/7");
+    // Review c64-M4: cards come critical, then warning, then info, so these two are found by what they say.
+    const diagnosis = cards.find((c) => c.summary.startsWith("Findings meet"));
+    expect(diagnosis?.indicator).toBe("warning");
+    expect(diagnosis?.detail).toMatch(/problem list suggests Multiple myeloma;/);
+    const unused = cards.find((c) => /1 EHR record\(s\) could not be used/.test(c.summary));
+    expect(unused?.indicator).toBe("warning");
+    expect(unused?.detail).toContain("Observation/7");
   });
 
   it("clip never exceeds the limit and keeps short text as it is", () => {

@@ -1,14 +1,14 @@
 /** CDS Hooks 2.0: discovery at GET /cds-services, the patient-view service at POST
  * /cds-services/{id}, feedback at POST /cds-services/{id}/feedback. Requests are authenticated by the
  * CDS client's signed JWT (auth/cds-jwt.ts); data comes from prefetch (or, only for allow-listed FHIR
- * servers and an injected fetch, from the client's FHIR server); missing data, or data about another patient
- * than context.patientId, answers 412. */
+ * servers and an injected fetch, from the client's FHIR server); missing data, data about another patient
+ * than context.patientId, or clinical data none of which names that patient (review c64-m3), answers 412. */
 import cors from "@fastify/cors";
 import type { FastifyPluginAsync, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { assess } from "../../engine/assess.js";
-import { bundleToRecord, referencedPatientId } from "../../fhir/bundle-to-record.js";
-import { assessmentToCards, type CdsCard, clip } from "../../fhir/cards.js";
+import { bundleToRecord, CLINICAL_RESOURCES, referencedPatientId } from "../../fhir/bundle-to-record.js";
+import { assessmentToCards, type CdsCard } from "../../fhir/cards.js";
 import { LOINC, SYSTEM } from "../../fhir/codes.js";
 import { TREATMENT_LINE_EXTENSION } from "../../fhir/record-fields.js";
 import { TREATMENT_HISTORY_CATEGORY } from "../../fhir/record-to-bundle.js";
@@ -203,7 +203,8 @@ const MAX_PATIENT_ISSUES = 20;
 /** The patients a prefetch is about, other than `patientId` (context.patientId): one issue per Patient
  * resource with another id (or none), and per resource whose `subject`/`patient` reference names another
  * Patient, at most MAX_PATIENT_ISSUES. Resources naming no Patient by id (a Medication, a `urn:uuid:` reference)
- * are left to bundleToRecord, which refuses what it cannot tie to the Patient. */
+ * are left to bundleToRecord, which refuses what it cannot tie to the Patient (and to noUsableResourceIssues when
+ * not one clinical resource names it). */
 export function otherPatientIssues(
   patientId: string,
   prefetch: Record<string, unknown>,
@@ -244,6 +245,45 @@ export function otherPatientIssues(
     });
   }
   return issues;
+}
+
+/** Review c64-m3: when the prefetch holds clinical resources (Observation, Condition, medications, ...) and not one of
+ * them names the patient in context.patientId by id (`Patient/{id}`, or a full URL or history reference to it): one
+ * issue each (at most MAX_PATIENT_ISSUES), else none. Subjects given as `urn:uuid:` references, a Group or nothing
+ * cannot be tied to the patient, so no clinical data would be read and the cards would ask for a work-up that was
+ * never missing. A prefetch with no clinical resource at all is a patient with nothing recorded: no issue. */
+export function noUsableResourceIssues(
+  patientId: string,
+  prefetch: Record<string, unknown>,
+  keys: readonly string[],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  let usable = false;
+  for (const key of keys) {
+    const value = prefetch[key];
+    const bundle = isRecord(value) && value.resourceType === "Bundle";
+    resourcesOf(value).forEach((r, i) => {
+      if (!CLINICAL_RESOURCES.has(r.resourceType)) return;
+      const ref = r.subject ?? r.patient;
+      const reference = isRecord(ref) && typeof ref.reference === "string" ? ref.reference : null;
+      if (reference !== null && referencedPatientId(reference) === patientId) {
+        usable = true;
+        return;
+      }
+      if (issues.length >= MAX_PATIENT_ISSUES) return;
+      const at = bundle ? `prefetch.${key}.entry[${i}].resource` : `prefetch.${key}`;
+      const self =
+        typeof r.id === "string" ? `${clipId(r.resourceType)}/${clipId(r.id)}` : clipId(r.resourceType);
+      issues.push({
+        path: `${at}.${isRecord(r.subject) ? "subject" : isRecord(r.patient) ? "patient" : "subject"}`,
+        message:
+          reference === null
+            ? `${self} names no patient`
+            : `${self} is about ${shownId(reference)}, which does not name Patient ${shownId(patientId)} by id`,
+      });
+    });
+  }
+  return usable ? [] : issues;
 }
 
 export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, opts) => {
@@ -397,6 +437,17 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
             others,
           );
         }
+        // Review c64-m3: clinical resources none of which names this patient (urn:uuid: subjects) answered cards saying
+        // "category not yet decided; 7 tests would decide it" for a patient whose data were simply not read. As for
+        // another patient's: 412, naming them. (Some unusable among usable ones are import warnings on a card.)
+        const unusable = noUsableResourceIssues(body.context.patientId, prefetch, keys);
+        if (unusable.length > 0) {
+          throw new MmnavError(
+            ErrorCode.PREFETCH_MISSING,
+            `no prefetched clinical resource names the patient in context.patientId (Patient/${clipId(body.context.patientId)}): ${unusable[0]?.path} ${unusable[0]?.message}${unusable.length > 1 ? ` (and ${unusable.length >= MAX_PATIENT_ISSUES ? "at least " : ""}${unusable.length - 1} more)` : ""}; no assessment is made`,
+            unusable,
+          );
+        }
         const resources = keys.flatMap((k) => resourcesOf(prefetch[k]));
         const bundle = {
           resourceType: "Bundle",
@@ -428,8 +479,10 @@ export const cdsHooksRoutes: FastifyPluginAsync<CdsHooksOptions> = async (app, o
           cards = [
             {
               uuid: stableUuid(`${body.hookInstance}|error`),
-              summary: clip(`Myeloma Navigator could not assess this patient: ${err.message}`),
-              detail: err.issues.map((i) => `- ${i.path}: ${i.message}`).join("\n") || err.message,
+              // Review c64-m2: a complete sentence; the error's words are in the detail.
+              summary:
+                "Myeloma Navigator could not assess this patient: the EHR data sent has errors (see detail).",
+              detail: [err.message, ...err.issues.map((i) => `- ${i.path}: ${i.message}`)].join("\n"),
               indicator: "warning",
               source: { label: "Myeloma Navigator (decision support)", url: appBase },
               links: [
