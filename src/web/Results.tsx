@@ -763,9 +763,12 @@ export function Results({
                 <PatientTab assessment={assessment} />
               </Suspense>
             ))}
-          <p className="notice-inline" role="note">
-            {assessment.notice ?? DECISION_SUPPORT_NOTICE}
-          </p>
+          {/* The patient view says the notice in the patient's language (PatientTab). */}
+          {t.id === "clinician" && (
+            <p className="notice-inline" role="note">
+              {assessment.notice ?? DECISION_SUPPORT_NOTICE}
+            </p>
+          )}
         </div>
       ))}
     </section>

@@ -123,6 +123,11 @@ function chipsOf(a: Assessment): Chip[] {
 function certainty(a: Assessment): string {
   const d = a.diagnosis;
   const likely = shownLikely(a);
+  // A treated record keeps its category; today's values, changed by treatment, do not re-decide it (the
+  // clinician text says "previously treated" and lists the criteria as today's values, not as met; the
+  // diagnosis panel says why). Kept short: a line much longer than the headline reads as its body (axe
+  // p-as-heading).
+  if (d.category !== "indeterminate" && d.treated) return "Previously treated: category kept.";
   if (d.category !== "indeterminate")
     return d.couldChangeWith.length > 0
       ? "Meets the IMWG 2014 criteria on what is known; further tests could change it."

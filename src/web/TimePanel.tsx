@@ -11,10 +11,11 @@ import type { JsonObject } from "./fields.js";
 import {
   buildTimeline,
   type DatedValue,
-  linesOf,
+  type Line,
   type Point,
   seriesOfRecord,
   type Timeline,
+  undatedOfRecord,
 } from "./timeline.js";
 
 export type TimeSource =
@@ -125,12 +126,21 @@ function annotate(t: Timeline) {
     t.lines.forEach((l, i) => {
       const x0 = Math.max(left, u.valToPos(toSec(l.start), "x", true));
       const x1 = l.end ? Math.min(left + width, u.valToPos(toSec(l.end), "x", true)) : left + width;
-      if (x1 <= x0) return;
+      if (x0 >= left + width || x1 < left) return;
       ctx.fillStyle = BAND[i % BAND.length] as string;
-      ctx.fillRect(x0, top, x1 - x0, height);
+      // A line of one day (a CAR-T infusion) is drawn as a mark of its own, never as an empty band.
+      if (x1 - x0 < 3 * dpr) {
+        ctx.fillStyle = "#7c3aed";
+        ctx.fillRect(x0 - 1 * dpr, top, 2 * dpr, height);
+      } else ctx.fillRect(x0, top, x1 - x0, height);
       ctx.fillStyle = "#1f2937";
-      ctx.textAlign = "left";
-      ctx.fillText(`Line ${l.number}: ${l.regimens.join(" → ")}`, x0 + 4 * dpr, top + 14 * dpr);
+      // Each line's label on its own row, so that a line starting soon after the last does not cover it;
+      // a label that would run off the plot's right ends at the line's start instead, when it fits there.
+      const label = `Line ${l.number}: ${l.regimens.join(" → ")}`;
+      const w = ctx.measureText(label).width;
+      const before = x0 + 4 * dpr + w > left + width && x0 - 4 * dpr - w >= left;
+      ctx.textAlign = before ? "right" : "left";
+      ctx.fillText(label, before ? x0 - 4 * dpr : x0 + 4 * dpr, top + (14 + 14 * (i % 2)) * dpr);
     });
     if (t.progressionThreshold !== null) {
       const y = u.valToPos(t.progressionThreshold, "serum", true);
@@ -161,12 +171,13 @@ function annotate(t: Timeline) {
       ctx.fillText("nadir", x, y + 20 * dpr);
     }
     const serum = t.labs.get("serumMProtein")?.points ?? [];
-    let lastX = Number.NEGATIVE_INFINITY;
-    for (const r of t.responses) {
+    let lastX = Number.POSITIVE_INFINITY;
+    // The latest first, so that the response of today is always drawn; crowded earlier labels are left to
+    // the list under the chart, which names every one.
+    for (const r of [...t.responses].reverse()) {
       const p = serum.find((s) => s.date === r.date);
       const x = u.valToPos(toSec(r.date), "x", true);
-      // Crowded labels are left to the list under the chart, which names every one.
-      if (x - lastX < 36 * dpr) continue;
+      if (lastX - x < 36 * dpr) continue;
       lastX = x;
       const y = p ? u.valToPos(p.value, "serum", true) - 12 * dpr : top + 30 * dpr;
       ctx.fillStyle = r.progression ? "#b91c1c" : "#065f46";
@@ -218,7 +229,21 @@ function ValuesTable({
   );
 }
 
-function MProteinChart({ t, xRange }: { t: Timeline; xRange: [number, number] }) {
+/** A line's dates in words: a one-day line (a CAR-T infusion) by its day. */
+function lineDates(l: Line): string {
+  if (l.end === l.start) return `given on ${l.start}`;
+  return l.end ? `${l.start} to ${l.end}` : `from ${l.start}`;
+}
+
+function MProteinChart({
+  t,
+  xRange,
+  undated,
+}: {
+  t: Timeline;
+  xRange: [number, number];
+  undated: Map<string, DatedValue>;
+}) {
   const series = useMemo(() => {
     const s: ChartSeries[] = [];
     const add = (field: string, color: string, scale: string) => {
@@ -238,6 +263,7 @@ function MProteinChart({ t, xRange }: { t: Timeline; xRange: [number, number] })
       ? `Serum M-protein, ${serum.length} value${serum.length === 1 ? "" : "s"} from ${serum[0]!.date} (${fmt(serum[0]!.value)} g/dL) to ${serum.at(-1)!.date} (${fmt(serum.at(-1)!.value)} g/dL).`
       : null,
     t.nadir ? `Nadir ${fmt(t.nadir.value)} g/dL on ${t.nadir.date}.` : null,
+    undatedWords(undated, ["serumMProtein", "involvedFreeLightChain", "uninvolvedFreeLightChain"]),
     t.progressionThreshold !== null
       ? `Progression (IMWG) if the serum M-protein reaches ${fmt(t.progressionThreshold)} g/dL, confirmed on a second test.`
       : null,
@@ -264,6 +290,15 @@ function MProteinChart({ t, xRange }: { t: Timeline; xRange: [number, number] })
       </figcaption>
       <UChart series={series} height={260} draw={draw} xRange={xRange} />
       <p className="chart-summary">{summary}</p>
+      {t.lines.length > 0 && (
+        <ol className="line-marks" aria-label="Lines of therapy charted">
+          {t.lines.map((l) => (
+            <li key={l.number}>
+              <strong>Line {l.number}</strong>: {l.regimens.join(" → ")}, {lineDates(l)}
+            </li>
+          ))}
+        </ol>
+      )}
       {t.responses.length > 0 && (
         <ol className="response-marks" aria-label="IMWG response at each assessment">
           {t.responses.map((r) => (
@@ -277,6 +312,17 @@ function MProteinChart({ t, xRange }: { t: Timeline; xRange: [number, number] })
       <ValuesTable caption="Values charted" rows={series} />
     </figure>
   );
+}
+
+/** The record's current values without a date, said beside the chart (the engine places them at no date). */
+function undatedWords(undated: Map<string, DatedValue>, fields: string[]): string | null {
+  const shown = fields.flatMap((f) => {
+    const v = undated.get(f);
+    return v ? [`${LAB_LABEL[f] ?? f} ${fmt(v.value)}${v.unit ? ` ${v.unit}` : ""}`] : [];
+  });
+  return shown.length
+    ? `Current value${shown.length === 1 ? "" : "s"} with no date, not charted: ${shown.join(", ")}.`
+    : null;
 }
 
 function SmallMultiple({ field, t, xRange }: { field: string; t: Timeline; xRange: [number, number] }) {
@@ -340,20 +386,19 @@ function MonitoringTimeline({ m }: { m: Assessment["monitoring"] }) {
 
 /** The whole "over time" panel. Renders nothing when there is nothing dated to show. */
 export default function TimePanel({ source, assessment }: { source: TimeSource; assessment: Assessment }) {
-  const t = useMemo(() => {
-    const record = source.kind === "record" ? source.record : null;
-    const labs =
-      record && typeof record.labs === "object" && record.labs && !Array.isArray(record.labs)
-        ? (record.labs as JsonObject)
-        : {};
-    return buildTimeline({
-      asOf: assessment.asOf,
-      series: source.kind === "record" ? seriesOfRecord(source.record, assessment.asOf) : source.series,
-      lines: linesOf(assessment),
-      ...(typeof labs.heavyChain === "string" ? { heavyChain: labs.heavyChain } : {}),
-      ...(typeof labs.lightChain === "string" ? { lightChain: labs.lightChain } : {}),
-    });
-  }, [source, assessment]);
+  const t = useMemo(
+    () =>
+      buildTimeline(
+        source.kind === "record"
+          ? { assessment, series: seriesOfRecord(source.record), record: source.record }
+          : { assessment, series: source.series },
+      ),
+    [source, assessment],
+  );
+  const undated = useMemo(
+    () => (source.kind === "record" ? undatedOfRecord(source.record) : new Map<string, DatedValue>()),
+    [source],
+  );
   const xRange = useMemo<[number, number]>(() => {
     const dates = [...t.labs.values()].flatMap((l) => l.points.map((p) => p.date));
     for (const l of t.lines) dates.push(l.start, ...(l.end ? [l.end] : []));
@@ -368,7 +413,7 @@ export default function TimePanel({ source, assessment }: { source: TimeSource; 
   if (!hasSerial && assessment.monitoring.items.length === 0) return null;
   return (
     <div className="time-panel">
-      {hasSerial && <MProteinChart t={t} xRange={xRange} />}
+      {hasSerial && <MProteinChart t={t} xRange={xRange} undated={undated} />}
       {hasSerial && small.length > 0 && (
         <div className="small-multiples">
           {small.map((f) => (
