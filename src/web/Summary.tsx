@@ -76,7 +76,15 @@ function chipsOf(a: Assessment): Chip[] {
       });
     if (smmImwg2020.group) chips.push({ text: `IMWG 2020: ${smmImwg2020.group}` });
   }
-  if (cat === "multiple-myeloma" || cat === "smoldering-myeloma") {
+  // IMS/IMWG 2025 defines high-risk myeloma; in smouldering myeloma the FISH item of the IMWG 2020 score (its chip)
+  // is the cytogenetic risk (review c64 web check: "Cytogenetics not high risk" beside a t(4;14) the SMM score counts).
+  if (cat === "multiple-myeloma") {
+    // Not high risk by IMS/IMWG 2025 while IMWG 2016 reads high risk (t(4;14) alone): both said, as the clinician
+    // text says them.
+    const older =
+      cytogenetic.highRisk !== true && cytogenetic.imwg2016?.highRisk === true
+        ? `; high risk by IMWG 2016 (${cytogenetic.imwg2016.findings.join(", ")})`
+        : "";
     // IMS/IMWG 2025 high risk by beta2-microglobulin alone (criterion 4) is no gene change, and genes known
     // not high risk are not "unknown" when only criterion 4 is (as the clinician text says them).
     if (cytogenetic.highRisk === true && cytogenetic.geneticHighRisk !== true)
@@ -87,13 +95,17 @@ function chipsOf(a: Assessment): Chip[] {
       });
     else if (cytogenetic.highRisk !== null)
       chips.push({
-        text: cytogenetic.highRisk ? "High-risk cytogenetics" : "Standard-risk cytogenetics",
+        text: cytogenetic.highRisk
+          ? "High-risk cytogenetics"
+          : older
+            ? `Not high risk by IMS/IMWG 2025${older}`
+            : "Standard-risk cytogenetics",
         tone: cytogenetic.highRisk ? "high" : "ok",
         title: cytogenetic.findings.join("; "),
       });
     else if (cytogenetic.geneticHighRisk === false)
       chips.push({
-        text: "Cytogenetics not high risk; IMS/IMWG 2025 risk unknown",
+        text: `Cytogenetics not high risk; IMS/IMWG 2025 risk unknown${older}`,
         title: cytogenetic.missing.map((m) => `${m.field}: ${m.neededFor}`).join("; "),
       });
     else chips.push({ text: "Cytogenetic risk unknown" });

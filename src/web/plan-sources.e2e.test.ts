@@ -158,4 +158,22 @@ describe("the summary card's risk chip says what IMS/IMWG 2025 rests on (review 
     expect(text).toContain("Cytogenetics not high risk; IMS/IMWG 2025 risk unknown");
     expect(text).not.toContain("Cytogenetic risk unknown");
   });
+
+  it("t(4;14) alone: not high risk by IMS/IMWG 2025, high risk by IMWG 2016, both said (as the clinician text)", () => {
+    const a = vignette("review-c10d-t414-alone");
+    expect(a.risk.cytogenetic).toMatchObject({ highRisk: false, imwg2016: { highRisk: true } });
+    const text = chips(a);
+    expect(text).toContain("Not high risk by IMS/IMWG 2025; high risk by IMWG 2016 (t(4;14))");
+    expect(text).not.toContain("Standard-risk cytogenetics");
+  });
+
+  it("smouldering myeloma: no myeloma cytogenetic chip beside the IMWG 2020 score that counts its t(4;14)", () => {
+    const a = vignette("handout-spanish-smm-high-risk-woman");
+    expect(a.risk.cytogenetic.imwg2016.findings).toContain("t(4;14)");
+    const text = chips(a);
+    expect(text).toContain("IMWG 2020: intermediate-high");
+    expect(text).not.toMatch(
+      /Cytogenetics not high risk|Standard-risk cytogenetics|Cytogenetic risk unknown/,
+    );
+  });
 });
