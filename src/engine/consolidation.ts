@@ -7,8 +7,8 @@ import { daysBetween } from "../response/dates.js";
 import { canonicalDrugName, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 
-type ConsolidationFacts = Pick<Situation, "asctInduction" | "consolidationGiven">;
-const UNKNOWN: ConsolidationFacts = { asctInduction: null, consolidationGiven: null };
+type ConsolidationFacts = Pick<Situation, "asctInduction" | "consolidationGiven" | "autograftsInLine">;
+const UNKNOWN: ConsolidationFacts = { asctInduction: null, consolidationGiven: null, autograftsInLine: null };
 
 /** The quadruplet an induction's drugs make: D-VRd, D-VTd, or another regimen. */
 function inductionOf(drugs: ReadonlySet<string>): "D-VRd" | "D-VTd" | "other" {
@@ -41,9 +41,10 @@ function regimenGivenLast(
 /**
  * Reads the line of the latest transplant started by `asOf`: its induction is the entries before the
  * ASCT (phase "induction", or no phase given); consolidation was given when an entry after the ASCT has
- * phase "consolidation". Both unknown without a transplant (nothing to consolidate) or lines; the
- * induction unknown when none is recorded before the ASCT.
- * @example consolidationFacts(history, lines, "2026-12-01") // { asctInduction: "D-VRd", consolidationGiven: false }
+ * phase "consolidation"; the autografts are that line's transplant entries begun by `asOf` (a planned tandem is one
+ * line with two, criteria-and-scores.md 9.1; review c63-M2). All unknown without a transplant (nothing to consolidate)
+ * or lines; the induction unknown when none is recorded before the ASCT.
+ * @example consolidationFacts(history, lines, "2026-12-01") // { asctInduction: "D-VRd", consolidationGiven: false, autograftsInLine: 1 }
  */
 export function consolidationFacts(
   history: readonly TreatmentFact[],
@@ -60,7 +61,12 @@ export function consolidationFacts(
     if (t !== undefined && t.start <= asOf) entries.push(t);
   }
   let asct = -1;
-  for (let i = 0; i < entries.length; i++) if ((entries[i] as TreatmentFact).asct) asct = i;
+  let autografts = 0;
+  for (let i = 0; i < entries.length; i++)
+    if ((entries[i] as TreatmentFact).asct) {
+      asct = i;
+      autografts++;
+    }
   if (asct < 0) return UNKNOWN;
   const inductions: TreatmentFact[] = [];
   for (let i = 0; i < asct; i++) {
@@ -71,7 +77,11 @@ export function consolidationFacts(
   let consolidationGiven = false;
   for (let i = asct + 1; i < entries.length; i++)
     if ((entries[i] as TreatmentFact).phase === "consolidation") consolidationGiven = true;
-  return { asctInduction: drugs.size === 0 ? null : inductionOf(drugs), consolidationGiven };
+  return {
+    asctInduction: drugs.size === 0 ? null : inductionOf(drugs),
+    consolidationGiven,
+    autograftsInLine: autografts,
+  };
 }
 
 /** VRd (SWOG S0777; treatments.md 3b): bortezomib, lenalidomide and dexamethasone, nothing else. */

@@ -148,7 +148,10 @@ describe("vignettes through assess()", () => {
     expect(opt(a, "maint.pi-high-risk").because).toContain(
       "high-risk cytogenetics (IMS/IMWG 2025 criteria 1-3): yes",
     );
-    expect(ids(a).some((i) => i.startsWith("rr.") || i.startsWith("ndmm."))).toBe(false);
+    // From 0.2.75 (review c63-M2) a planned second (tandem) ASCT is listed for the del(17p): the only ndmm. option.
+    expect(ids(a).filter((i) => i.startsWith("rr.") || i.startsWith("ndmm."))).toEqual([
+      "ndmm.te.tandem-asct",
+    ]);
   });
 
   it("first relapse, lenalidomide-refractory: DKd, Isa-Kd, DPd, PVd, Tec-Dara, cilta-cel; no DRd/KRd; BVd outside the US label", () => {

@@ -684,6 +684,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bortezomibRefractory: safety.bortezomibRefractory,
     asctInduction: consolidation.asctInduction,
     consolidationGiven: consolidation.consolidationGiven,
+    autograftsInLine: consolidation.autograftsInLine,
     preAsctInduction: induction.preAsctInduction,
     lenalidomideWeeksBeforeAsct: induction.lenalidomideWeeksBeforeAsct,
     daratumumabExposed: has(lines?.exposedDrugs, "daratumumab"),

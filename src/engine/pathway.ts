@@ -30,6 +30,7 @@ import {
 } from "./options.js";
 import {
   buildPlan,
+  type CandidacyDoubt,
   firstLineWithoutTransplantSources,
   followsFirstLineWithoutTransplant,
   PLAN_STEP_SOURCES,
@@ -244,15 +245,32 @@ const firstLineEndedBeforeTransplant = (s: Situation, reachedMaintenance: boolea
   s.progression !== true &&
   !reachedMaintenance;
 
-/** Myeloma recorded as a transplant candidate while fitness argues against it, with the transplant still
- * ahead (untreated, on induction, or between induction and the transplant; no transplant given yet): the
- * recorded decision stands, and is put to the team (criteria-and-scores 8.3: eligibility is the
- * clinician's decision, shown with its inputs). After the transplant there is no decision left to put. */
-const candidacyInQuestion = (s: Situation): boolean =>
-  s.category === "multiple-myeloma" &&
-  (!s.treated || ((s.phase === "induction" || s.phase === "transplant") && s.priorAsct === false)) &&
-  s.transplantCandidate === "yes" &&
-  againstIntensity(s) === Truth.met;
+/** Myeloma recorded as a transplant candidate while fitness argues against it, or heart failure is recorded (NYHA
+ * III/IV reads as heart failure, options.ts heartFailureOf), with the transplant still ahead (untreated, on induction,
+ * or between induction and the transplant; no transplant given yet): the recorded decision stands, and is put to the
+ * team (criteria-and-scores 8.3: eligibility is the clinician's decision, weighing fitness, comorbidity and organ
+ * function, cardiac among them; review c63-M1). The reference gives no numeric cardiac cut-off for myeloma ASCT, so
+ * heart failure holds no option: it only asks. After the transplant there is no decision left to put. Empty when
+ * not in question. */
+function candidacyDoubts(s: Situation): CandidacyDoubt[] {
+  if (
+    s.category !== "multiple-myeloma" ||
+    !(!s.treated || ((s.phase === "induction" || s.phase === "transplant") && s.priorAsct === false)) ||
+    s.transplantCandidate !== "yes"
+  )
+    return [];
+  const doubts: CandidacyDoubt[] = [];
+  if (againstIntensity(s) === Truth.met) doubts.push("fitness");
+  if (s.heartFailure === true) doubts.push("heart");
+  return doubts;
+}
+const HEART_SHOWN = (["heartFailure", "nyhaClass"] as const).map((f) =>
+  compileBecause({ fact: f, known: true }),
+);
+const heartValues = (s: Situation): string =>
+  HEART_SHOWN.map((p) => p(s).join(""))
+    .filter((t) => t !== "")
+    .join("; ");
 
 /** Under the other answer, the recorded "yes" still is the record: the reasons say what is assumed. */
 function recordedYesAssumedNo(o: AssessmentOption): AssessmentOption {
@@ -485,7 +503,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   let result: KnowledgeResult;
   // Every case below but the last evaluates both answers of an open fact and merges their lists.
   let branched = true;
-  let candidacyQuestioned = false;
+  let candidacyQuestioned: CandidacyDoubt[] = [];
   let untested = false;
   let transplantLast = false;
   const alerts: Alert[] = [];
@@ -623,7 +641,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     transplantLast = withoutTransplant;
     alerts.push(open.alert);
     missing.push({ ...CANDIDACY_MISSING });
-  } else if (candidacyInQuestion(s)) {
+  } else if (candidacyDoubts(s).length > 0) {
     // Recorded as a candidate, but fitness argues against transplant-intensity therapy: the recorded
     // decision stands, its transplant steps wait on the team confirming it, and the options for patients
     // who are not candidates (DRd, the doublet-backbone standard for frail or older patients, treatments.md
@@ -639,25 +657,42 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             "if the care team decides against transplant",
           ),
     );
-    candidacyQuestioned = true;
+    candidacyQuestioned = candidacyDoubts(s);
+    const fitness = candidacyQuestioned.includes("fitness");
     const rule = SITUATION_RULES.transplantCandidate;
     // Untreated, the first-line choice is open (DRd for patients who are not candidates); on induction the
     // line is chosen, and what differs is the step after it.
     const untreated = !s.treated;
+    const reasons = codes
+      ? []
+      : [
+          ...(fitness ? [`fitness argues against transplant-intensity therapy (${fitnessValues(s)})`] : []),
+          // Review c63-M1: no numeric cardiac cut-off in the reference (criteria-and-scores 8.3): asked, not held.
+          ...(candidacyQuestioned.includes("heart")
+            ? [
+                `cardiac function is recorded as impaired (${heartValues(s)}); eligibility weighs organ function, and the reference gives no numeric cardiac cut-off for myeloma ASCT`,
+              ]
+            : []),
+        ];
     const weigh = codes
       ? ""
-      : `Transplant candidacy: recorded as a transplant candidate, but fitness argues against transplant-intensity therapy (${fitnessValues(s)}). The recorded decision stands: confirm it${untreated ? "" : " before the transplant"}, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone).`;
+      : `Transplant candidacy: recorded as a transplant candidate, but ${reasons.join("; and ")}. The recorded decision stands: confirm it${untreated ? "" : " before the transplant"}, weighing fitness, performance status, comorbidity and organ function (no single numeric rule; never age alone).`;
+    const notCandidates = fitness
+      ? "the options for patients who are not transplant candidates (DRd, the doublet-backbone standard for frail or older patients)"
+      : "the options for patients who are not transplant candidates";
     alerts.push({
       id: "pathway.transplant-candidacy-conflict",
       severity: "warning",
       text: codes
         ? ""
         : untreated
-          ? `${weigh} Until it is confirmed, the transplant steps and the options marked "if the care team confirms transplant candidacy" hold only then; the options for patients who are not transplant candidates (DRd, the doublet-backbone standard for frail or older patients) are shown marked "if the care team decides against transplant".`
+          ? `${weigh} Until it is confirmed, the transplant steps and the options marked "if the care team confirms transplant candidacy" hold only then; ${notCandidates} are shown marked "if the care team decides against transplant".`
           : `${weigh} Until it is confirmed, the transplant steps ahead and the options marked "if the care team confirms transplant candidacy" hold only then; without a transplant, first-line therapy goes on after induction (the options marked "if the care team decides against transplant").`,
-      citations: untreated
-        ? [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia", "facon-2019-nejm-maia"]
-        : [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia"],
+      citations: !fitness
+        ? [rule.citation]
+        : untreated
+          ? [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia", "facon-2019-nejm-maia"]
+          : [rule.citation, "palumbo-2015-blood-frailty", "facon-2020-leukemia"],
       verified: rule.evidence !== "unverified",
     });
   } else {

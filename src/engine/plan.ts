@@ -1,5 +1,6 @@
 /** The plan ahead: each option labelled with the pathway phase it belongs to, and the steps of the
  * pathway (treatments.md 3, 4, 5) with their status relative to where the patient stands. */
+import { TANDEM_ASCT } from "../knowledge/entries/newly-diagnosed.js";
 import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
@@ -21,6 +22,8 @@ export function planPhaseOf(o: AssessmentOption, phase: PhaseResult): TreatmentP
   if (o.id === OBSERVATION_AFTER_CAR_T)
     return phase.code === "relapsed" || phase.code === "refractory" ? phase.code : "line-finished";
   if (group && RELAPSE_GROUPS.includes(group)) return phase.code === "refractory" ? "refractory" : "relapsed";
+  // A second transplant planned after the first: the step after the first transplant (review c63-M2).
+  if (o.id === TANDEM_ASCT) return "post-transplant";
   switch (o.kind) {
     case "systemic-therapy":
       return group === "newly-diagnosed" || group === "al-amyloidosis" ? "induction" : undefined;
@@ -75,6 +78,10 @@ export const PLAN_STEP_SOURCES = {
   /** Consolidation (treatments.md 3c): built into D-VRd (PERSEUS, checked) and D-VTd (CASSIOPEIA): "rest
    * U", so the step is UNVERIFIED (as the knowledge entry ndmm.te.consolidation). */
   teConsolidation: { citations: ["sonneveld-2024-nejm", "moreau-2019-lancet"], verified: false },
+  /** ... or a planned second (tandem) ASCT for high-risk cytogenetics (treatments.md 3c, "EMN02/StaMINA data
+   * conflict": UNVERIFIED; the knowledge entry ndmm.te.tandem-asct cites NCCN for it). Added to the step's sources
+   * when that option is listed (review c63-M2). */
+  teTandem: { citations: ["nccn-mm-2026"], verified: false },
   /** Lenalidomide maintenance after ASCT (treatments.md 3d, meta-analysis [18], checked). */
   teMaintenance: { citations: ["mccarthy-2017-jco"], verified: true },
   /** ... with a proteasome inhibitor added for high-risk disease: the bortezomib-containing maintenance row
@@ -157,6 +164,8 @@ interface StepDef {
 const TE_MAINTENANCE_TITLE =
   "Maintenance: lenalidomide; a proteasome inhibitor added for high-risk cytogenetics";
 const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
+const TANDEM_NOTE =
+  "; or a planned second (tandem) ASCT for high-risk cytogenetics (EMN02 / StaMINA data conflict)";
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
 const TE_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.teInduction },
@@ -258,8 +267,20 @@ export const CANDIDACY_NOT_RECORDED_NOTE = " (if transplant-eligible: candidacy 
  * goes on without a transplant (treatments.md 4; review c29-M7: the plan led to the transplant alone). */
 export const WITHOUT_TRANSPLANT_NOTE =
   "; without a transplant (candidacy not recorded), continued therapy instead: VRd x8 then Rd, D-Rd after D-VRd (CEPHEUS), Isa-Rd after Isa-VRd (IMROZ)";
-export const CANDIDACY_IN_QUESTION_NOTE =
-  " (only if the care team confirms transplant candidacy: fitness argues against it)";
+/** Why a recorded "transplant candidate: yes" is put to the team (pathway.ts candidacyDoubts): fitness against
+ * transplant-intensity therapy, or heart failure recorded (review c63-M1; criteria-and-scores 8.3 weighs organ
+ * function, cardiac among them). */
+export type CandidacyDoubt = "fitness" | "heart";
+/** The start of the note said after a transplant step whose recorded candidacy is put to the team (the patient's page
+ * reads it); `candidacyInQuestionNote` ends it with the reasons. */
+export const CANDIDACY_IN_QUESTION_NOTE = " (only if the care team confirms transplant candidacy: ";
+const DOUBT_WORDS: Readonly<Record<CandidacyDoubt, string>> = {
+  fitness: "fitness argues against it",
+  heart: "heart failure is recorded",
+};
+export function candidacyInQuestionNote(doubts: readonly CandidacyDoubt[]): string {
+  return `${CANDIDACY_IN_QUESTION_NOTE}${doubts.map((d) => DOUBT_WORDS[d]).join("; ")})`;
+}
 
 /** Position in the first-line steps: an integer is the current step; x.5 lies between two steps. */
 function position(code: TreatmentPhase, steps: StepDef[]): number {
@@ -357,9 +378,9 @@ export function buildPlan(
   transplantCandidate: "yes" | "no" | "deferred" | null,
   options: AssessmentOption[],
   category: DiagnosisCategory,
-  /** Recorded "yes" while fitness argues against transplant (pathway.ts): the transplant steps wait on the
-   * care team confirming it. */
-  candidacyInQuestion = false,
+  /** Recorded "yes" while fitness argues against transplant, or heart failure is recorded (pathway.ts): the
+   * transplant steps wait on the care team confirming it. Empty when not in question. */
+  candidacyInQuestion: readonly CandidacyDoubt[] = [],
   /** The drugs of the line being given (a continuous first-line regimen has no maintenance step). */
   currentDrugs: readonly string[] = [],
   /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
@@ -497,8 +518,8 @@ export function buildPlan(
   const note =
     te && transplantCandidate === null
       ? CANDIDACY_NOT_RECORDED_NOTE
-      : te && candidacyInQuestion
-        ? CANDIDACY_IN_QUESTION_NOTE
+      : te && candidacyInQuestion.length > 0
+        ? candidacyInQuestionNote(candidacyInQuestion)
         : "";
   // A finished line whose outcome is unknown: the steps ahead hold only if it has not progressed.
   const unknown = phase.progressed === null && phase.lastLine !== null;
@@ -520,6 +541,8 @@ export function buildPlan(
     // Review c10 W1: the high-risk clause only when the high-risk PI maintenance is listed (it is not
     // when the disease is known not to be high risk, IMS/IMWG 2025).
     const plain = d.title === TE_MAINTENANCE_TITLE && !optionIds.includes(PI_HIGH_RISK_ID);
+    // Review c63-M2: a planned second transplant listed, named beside the consolidation.
+    const tandem = d.phase === "post-transplant" && optionIds.includes(TANDEM_ASCT);
     // Review c29-M7: candidacy not recorded, the maintenance step says what goes on without a transplant.
     const either = note === CANDIDACY_NOT_RECORDED_NOTE && d.phase === "maintenance" && isAhead;
     // Review c36-H8: on the transplant pathway, the maintenance being given without lenalidomide (thalidomide,
@@ -537,12 +560,14 @@ export function buildPlan(
       );
     const title = otherNow
       ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
-      : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
+      : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
     const own = otherNow
       ? PLAN_STEP_SOURCES.lineBeingGiven
       : plain
         ? PLAN_STEP_SOURCES.teMaintenance
-        : d.source;
+        : tandem
+          ? withSource(d.source, PLAN_STEP_SOURCES.teTandem)
+          : d.source;
     const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
     return {
       phase: d.phase,

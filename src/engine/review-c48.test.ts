@@ -187,6 +187,9 @@ describe("review c48 (specialist re-check of 0.2.59): the AL safeguards, CAR-T f
     // From 0.2.69 (review c54-2) the gate is passed only by a troponin recorded as the conventional assay's.
     gatesMet.labs.troponinT.method = "conventional";
     gatesMet.labs.ntProBnp.value = 1200;
+    // From 0.2.75 (review c63-U2) the AL soft gate NYHA I-II holds it too, as it holds al.asct: class II here, so that
+    // only the Mayo gates are read.
+    gatesMet.conditions.nyhaClass = "II";
     expect(assess(gatesMet).options.find((o) => o.id === "ndmm.te.asct")?.strength).toBe("if-eligible");
     // Its assay not recorded, the gate is not read: not a first choice until it is.
     delete gatesMet.labs.troponinT.method;

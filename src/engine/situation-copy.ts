@@ -101,6 +101,7 @@ export function copySituation(s: Situation): Situation {
     bortezomibRefractory: s.bortezomibRefractory,
     asctInduction: s.asctInduction,
     consolidationGiven: s.consolidationGiven,
+    autograftsInLine: s.autograftsInLine,
     preAsctInduction: s.preAsctInduction,
     lenalidomideWeeksBeforeAsct: s.lenalidomideWeeksBeforeAsct,
     daratumumabExposed: s.daratumumabExposed,

@@ -244,6 +244,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   bortezomibRefractory: (s) => s.bortezomibRefractory,
   asctInduction: (s) => s.asctInduction,
   consolidationGiven: (s) => s.consolidationGiven,
+  autograftsInLine: (s) => s.autograftsInLine,
   preAsctInduction: (s) => s.preAsctInduction,
   lenalidomideWeeksBeforeAsct: (s) => s.lenalidomideWeeksBeforeAsct,
   daratumumabExposed: (s) => s.daratumumabExposed,

@@ -203,6 +203,9 @@ export interface Situation {
   asctInduction: K<"D-VRd" | "D-VTd" | "other">;
   /** A treatment entry with phase "consolidation" after the latest transplant; unknown without one. */
   consolidationGiven: K<boolean>;
+  /** The autologous transplants recorded in the line of the latest one (2 after a planned tandem, read as one line:
+   * criteria-and-scores.md 9.1); unknown without one (engine/consolidation.ts; review c63-M2). */
+  autograftsInLine: K<number>;
   /** The induction of the latest line before its transplant (all its induction entries while none is
    * given yet), by its drugs: Isa-KRd (MIDAS), D-VRd (PERSEUS), D-VTd (CASSIOPEIA), VRd (not named VRd-lite)
    * or another (engine/consolidation.ts). */
@@ -735,6 +738,10 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "consolidation given after the transplant",
     values: BOOL,
     inputs: ["treatmentHistory.phase"],
+  },
+  autograftsInLine: {
+    label: "autologous transplants in the line of the latest one",
+    inputs: ["treatmentHistory.asct", "treatmentHistory.plannedWithPrevious"],
   },
   preAsctInduction: {
     label: "induction before the transplant",

@@ -125,7 +125,9 @@ export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: A
     )
     .find((n) => n !== undefined);
   const byId = forAlert ?? w.optionById[o.id];
-  if (parts.drugs.length === 0 && byId) return byId;
+  // A transplant named by id is named by what it is, not by its conditioning drug (review c63-M2: the planned second
+  // autograft read "Stem cell transplant after high-dose melphalan" after the first).
+  if (byId && (parts.drugs.length === 0 || o.kind === "stem-cell-transplant")) return byId;
   return w.optionName[o.kind]({
     drugs: parts.drugs.map(say),
     key: parts.key ? say(parts.key) : null,
@@ -164,6 +166,13 @@ const alTransplantStep = (a: Assessment, phase: string): boolean => phase === "t
 /** The option's transplant waits on the heart and other tests (the AL gates). */
 const heldOnAlGates = (a: Assessment, o: AssessmentOption): boolean =>
   o.provisional !== true && (o.id === AL_ASCT || (HELD_ON_AL_GATES.includes(o.id) && alGatesApply(a)));
+
+/** A transplant held on the AL gates: their words ("only if heart and other tests allow a transplant") also when its
+ * candidacy is put to the team (review c63-U2/M1: heart failure with AL met now asks both; the heart words say more). */
+function alChecksOverCandidacy(mark: string | null, heldOnAl: boolean, w: HandoutWords): string | null {
+  if (!heldOnAl) return mark;
+  return mark === null || mark === w.marks.ifTransplant ? w.marks.ifTransplantChecks : mark;
+}
 
 /** Whether every option of a plan step waits on the same open fact that a step is said with: the transplant
  * decision, or the line not having progressed. */
@@ -241,9 +250,7 @@ function optionLine(
     same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
     same.every(studiedInFitter) ? w.marks.studiedInFitter : null,
     same.every(teamDecidesFit) ? w.marks.teamDecidesFit : null,
-    both
-      ? w.marks.eitherTransplant
-      : (conditionMark(o, w) ?? (heldOnAlGates(a, o) ? w.marks.ifTransplantChecks : null)),
+    both ? w.marks.eitherTransplant : alChecksOverCandidacy(conditionMark(o, w), heldOnAlGates(a, o), w),
   ].filter((m): m is string => m !== null);
   const name = optionPlainName(o, w, a) + (all.some((p) => p.unverified) ? ` ${w.marks.unverified}` : "");
   return marks.length > 0 ? `${name} – ${marks.join("; ")}` : name;
@@ -670,7 +677,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
           ? w.marks.ifTransplantChecks
           : null
         : sharedCondition(stepOptions)
-          ? conditionMark(first, w)
+          ? alChecksOverCandidacy(conditionMark(first, w), alTransplantStep(a, step.phase), w)
           : // The transplant answers differ, the line's outcome is shared (review c33-M1).
             alsoIfNotProgressed(stepOptions)
             ? w.marks.ifNotProgressed

@@ -1,6 +1,6 @@
 /** AL amyloidosis: D-VCd, VCd, ASCT by the troponin / NT-proBNP gates, cautions by cardiac stage
  * (treatments.md 6). */
-import type { Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "../types.js";
+import type { CautionDef, Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "../types.js";
 import { approved, offLabel, untreated } from "./common.js";
 
 const al: Condition = { fact: "category", is: "al-amyloidosis" };
@@ -154,7 +154,98 @@ export const AL_GATES_FAILED: Condition = {
   any: [{ all: [TROPONIN_NOT_HS, { fact: "troponinTNgMl", gt: 0.06 }] }, { not: NT_PRO_BNP_GATE }],
 };
 
-/** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1). */
+/** treatments.md 6, "ASCT eligibility in AL" (encode as hard/soft gates): the soft gates (age <=70, ECOG <=2, CrCl >=30
+ * unless on dialysis, NYHA I-II, <=2 significantly involved organs, ...; UNVERIFIED, the organ count secondary). Read on
+ * al.asct, and through `alsoAl` on the myeloma's transplant and its collection when AL amyloidosis is met beside the
+ * myeloma (review c63-U2: "if-eligible" with no caution at NYHA III, three organs, 73): one definition for both. */
+const AL_SOFT_GATE_ADJUSTMENTS: readonly StrengthAdjustment[] = [
+  {
+    id: "fitness-against-intensity",
+    when: {
+      any: [
+        { fact: "frailtyGroup", is: "frail" },
+        { fact: "ecog", gt: 2 },
+        { fact: "age", gt: 70 },
+      ],
+    },
+    to: "consider",
+    because:
+      "Fitness argues against intensive therapy (IMWG frail, ECOG above 2 or age over 70): the AL soft gates are ECOG <=2 and age <=70 (UNVERIFIED in the reference). Not a first choice here; confirm candidacy first",
+    show: ["frailtyGroup", "ecog", "age"],
+    citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
+    evidence: "unverified",
+    weighs: "fitness",
+  },
+  {
+    // Review c14 (HARM 3): heart failure recorded, the NYHA class not: the soft gate "NYHA I-II" cannot be
+    // confirmed (UNVERIFIED in the reference); as the other soft gates, not a first choice.
+    id: "heart-failure-recorded",
+    // Review c18: the NYHA class can be recorded; class I-II recorded meets the soft gate.
+    when: {
+      any: [HEART_FAILURE_CLASS_UNKNOWN, { fact: "nyhaClass", in: ["III", "IIIA", "IIIB", "IV"] }],
+    },
+    to: "consider",
+    because:
+      "Heart failure is recorded without its NYHA class, or the class is III or IV: the reference's eligibility list has NYHA I-II (UNVERIFIED in the reference). Not a first choice until the team has judged the heart",
+    show: ["heartFailure", "nyhaClass"],
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
+];
+const AL_SOFT_GATE_CAUTIONS: readonly CautionDef[] = [
+  {
+    text: "Age over 70: most centres use <=70 years (some individualize); UNVERIFIED in the reference.",
+    when: { fact: "age", gt: 70 },
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
+  {
+    text: "ECOG performance status above 2: the soft gate is ECOG <=2 (UNVERIFIED in the reference).",
+    when: { fact: "ecog", gt: 2 },
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
+  {
+    text: "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference).",
+    when: {
+      all: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: false },
+      ],
+    },
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
+  {
+    text: "More than 2 organs involved: most centres limit ASCT to <=2 significantly involved organs (a Mayo series transplanted >=3-organ patients with 16% 100-day mortality).",
+    when: { fact: "alOrganCount", gt: 2 },
+    citations: ["al-saleh-asct-organs"],
+    evidence: "secondary",
+  },
+  {
+    text: "Soft gates (UNVERIFIED in the reference): NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL; of these the record holds only the NYHA class.",
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
+];
+/** The myeloma's transplant when AL amyloidosis is met beside it: the AL soft gate, read only then, says so. */
+const AL_ALSO_WORDS = "AL amyloidosis met beside the myeloma (ASCT eligibility in AL, treatments.md 6): ";
+const alsoAl = {
+  adjustment: (a: StrengthAdjustment): StrengthAdjustment => ({
+    ...a,
+    id: `al-also-${a.id}`,
+    when: { all: [alAlso, a.when] },
+    because: AL_ALSO_WORDS + a.because,
+  }),
+  caution: (c: CautionDef): CautionDef => ({
+    ...c,
+    text: AL_ALSO_WORDS + c.text,
+    when: c.when === undefined ? alAlso : { all: [alAlso, c.when] },
+  }),
+};
+
+/** The myeloma transplant when AL amyloidosis is met too and the AL gates fail, or cannot be read (review c48-F1), or
+ * a soft gate holds al.asct (review c63-U2). */
 export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
   {
     id: "al-also-gates-not-met",
@@ -199,7 +290,11 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
     citations: ["gertz-2013-bmt", "rajkumar-2014-lancet-oncol"],
     evidence: "verified",
   },
+  ...AL_SOFT_GATE_ADJUSTMENTS.map(alsoAl.adjustment),
 ];
+/** The soft-gate cautions of al.asct on the myeloma transplant and its collection when AL amyloidosis is met too
+ * (review c63-U2). */
+export const AL_ALSO_ASCT_CAUTIONS: readonly CautionDef[] = AL_SOFT_GATE_CAUTIONS.map(alsoAl.caution);
 
 /** Review c50-W2: myeloma with AL amyloidosis met too at Mayo 2004 stage IIIb or NYHA class IIIB/IV kept D-VRd and
  * Isa-VRd "preferred". treatments.md 6 does not indicate D-VCd (an anti-CD38 antibody with bortezomib) at that stage
@@ -348,38 +443,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["gertz-2013-bmt", "kumar-2012-jco"],
         evidence: "verified",
       },
-      {
-        id: "fitness-against-intensity",
-        when: {
-          any: [
-            { fact: "frailtyGroup", is: "frail" },
-            { fact: "ecog", gt: 2 },
-            { fact: "age", gt: 70 },
-          ],
-        },
-        to: "consider",
-        because:
-          "Fitness argues against intensive therapy (IMWG frail, ECOG above 2 or age over 70): the AL soft gates are ECOG <=2 and age <=70 (UNVERIFIED in the reference). Not a first choice here; confirm candidacy first",
-        show: ["frailtyGroup", "ecog", "age"],
-        citations: ["gertz-2013-bmt", "palumbo-2015-blood-frailty"],
-        evidence: "unverified",
-        weighs: "fitness",
-      },
-      {
-        // Review c14 (HARM 3): heart failure recorded, the NYHA class not: the soft gate "NYHA I-II" cannot be
-        // confirmed (UNVERIFIED in the reference); as the other soft gates, not a first choice.
-        id: "heart-failure-recorded",
-        // Review c18: the NYHA class can be recorded; class I-II recorded meets the soft gate.
-        when: {
-          any: [HEART_FAILURE_CLASS_UNKNOWN, { fact: "nyhaClass", in: ["III", "IIIA", "IIIB", "IV"] }],
-        },
-        to: "consider",
-        because:
-          "Heart failure is recorded without its NYHA class, or the class is III or IV: the reference's eligibility list has NYHA I-II (UNVERIFIED in the reference). Not a first choice until the team has judged the heart",
-        show: ["heartFailure", "nyhaClass"],
-        citations: ["gertz-2013-bmt"],
-        evidence: "unverified",
-      },
+      ...AL_SOFT_GATE_ADJUSTMENTS,
     ],
     clinicianText:
       "Melphalan 200 or risk-adapted 140 mg/m2 with ASCT after induction; about 20% of patients are eligible. Hard gates: troponin T <=0.06 ng/mL and NT-proBNP <=5000 pg/mL (the NT-proBNP gate does not apply on dialysis). Reduced-dose melphalan was associated with shorter OS (Mayo series). Eligibility is a clinician decision.",
@@ -404,40 +468,7 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["gertz-2013-bmt"],
         evidence: "verified",
       },
-      {
-        text: "Age over 70: most centres use <=70 years (some individualize); UNVERIFIED in the reference.",
-        when: { fact: "age", gt: 70 },
-        citations: ["gertz-2013-bmt"],
-        evidence: "unverified",
-      },
-      {
-        text: "ECOG performance status above 2: the soft gate is ECOG <=2 (UNVERIFIED in the reference).",
-        when: { fact: "ecog", gt: 2 },
-        citations: ["gertz-2013-bmt"],
-        evidence: "unverified",
-      },
-      {
-        text: "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference).",
-        when: {
-          all: [
-            { fact: "crclMlMin", lt: 30 },
-            { fact: "dialysis", is: false },
-          ],
-        },
-        citations: ["gertz-2013-bmt"],
-        evidence: "unverified",
-      },
-      {
-        text: "More than 2 organs involved: most centres limit ASCT to <=2 significantly involved organs (a Mayo series transplanted >=3-organ patients with 16% 100-day mortality).",
-        when: { fact: "alOrganCount", gt: 2 },
-        citations: ["al-saleh-asct-organs"],
-        evidence: "secondary",
-      },
-      {
-        text: "Soft gates (UNVERIFIED in the reference): NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL; of these the record holds only the NYHA class.",
-        citations: ["gertz-2013-bmt"],
-        evidence: "unverified",
-      },
+      ...AL_SOFT_GATE_CAUTIONS,
     ],
     citations: ["gertz-2013-bmt", "madan-2012-blood"],
     regulatory: { us: null, eu: null },

@@ -79,6 +79,15 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["mccarthy-2017-jco"],
         evidence: "verified",
       },
+      {
+        // Review c63-m1: treatments.md 3d lists bortezomib-containing maintenance (V, VR) for high-risk cytogenetics
+        // (U) beside lenalidomide, the standard after ASCT: said on this card, its strength unchanged (the row is U).
+        // High-risk cytogenetics as maint.pi-high-risk reads it (IMS/IMWG 2025 criteria 1-3; review c16).
+        text: "High-risk cytogenetics: the reference lists proteasome-inhibitor-containing maintenance (bortezomib, V or VR) for high-risk cytogenetics, e.g. del(17p) (HOVON-65/GMMG-HD4 and others; UNVERIFIED in the reference), beside lenalidomide alone, the standard after ASCT: a risk-adapted choice for the team.",
+        when: { fact: "highRiskCytogenetics", is: true },
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
       ...CONSOLIDATION_FIRST,
     ],
     citations: ["mccarthy-2017-jco", "myeloma-drug-labels"],

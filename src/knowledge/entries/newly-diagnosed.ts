@@ -1,7 +1,9 @@
 /** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
+
+import { SITUATION_RULES } from "../situation-rules.js";
 import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
-import { AL_ALSO_ASCT_GATES, AL_ALSO_STAGE_IIIB } from "./al-amyloidosis.js";
+import { AL_ALSO_ASCT_CAUTIONS, AL_ALSO_ASCT_GATES, AL_ALSO_STAGE_IIIB } from "./al-amyloidosis.js";
 import {
   approved,
   beforeTransplant,
@@ -78,6 +80,22 @@ const perseusRegulatory: KnowledgeEntry["regulatory"] = {
     "Transplant-eligible; extended 2025-04-07 to NDMM regardless of transplant eligibility",
   ),
 };
+
+/** Review c63-M1: heart failure recorded (NYHA III/IV reads as it), said on the transplant cards, not held on. */
+const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
+  // Review c63-M1: criteria-and-scores 8.3 weighs organ function (cardiac, pulmonary, renal, hepatic) and gives
+  // no numeric cardiac cut-off for myeloma ASCT: said, not held (the pathway puts the candidacy to the team).
+  // NYHA III/IV reads as heart failure (engine/options.ts heartFailureOf).
+  text: "Cardiac function recorded as impaired (heart failure, or NYHA class III/IV): transplant eligibility weighs organ function (cardiac, pulmonary, renal, hepatic) and the reference gives no numeric cardiac cut-off for myeloma ASCT; the team judges the heart before high-dose melphalan",
+  when: { fact: "heartFailure", is: true },
+  show: ["heartFailure", "nyhaClass"],
+  citations: [SITUATION_RULES.transplantCandidate.citation],
+  evidence: SITUATION_RULES.transplantCandidate.evidence,
+};
+
+/** The planned second autograft after a first one, for high-risk cytogenetics (review c63-M2): the plan puts it in
+ * the step after the first transplant. */
+export const TANDEM_ASCT = "ndmm.te.tandem-asct";
 
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
@@ -404,10 +422,47 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["perrot-2025-nejm-midas"],
         evidence: "verified",
       },
+      CARDIAC_FUNCTION_IMPAIRED,
+      ...AL_ALSO_ASCT_CAUTIONS,
     ],
     citations: ["attal-2017-nejm", "cibmtr-renal-ahct", "perrot-2025-nejm-midas"],
     regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
     evidence: "verified",
+  },
+  {
+    // Review c63-M2: treatments.md 3c "Tandem ASCT: consider for high-risk cytogenetics (EMN02/StaMINA data
+    // conflict)" U. It was said only as a caution on ndmm.te.asct, which goes once an autograft is recorded: after a
+    // first transplant with no second in its line (a planned tandem is one line with two, criteria-and-scores.md
+    // 9.1), before the consolidation, the second is named beside it. High-risk cytogenetics as that caution reads
+    // it (IMS/IMWG 2025 criteria 1-3; review c16).
+    id: TANDEM_ASCT,
+    group: "newly-diagnosed",
+    when: {
+      all: [
+        isMM,
+        { fact: "phase", is: "post-transplant" },
+        { fact: "priorAsct", is: true },
+        { fact: "priorLines", lte: 1 },
+        { fact: "autograftsInLine", lte: 1 },
+        { fact: "consolidationGiven", is: false },
+        { fact: "highRiskCytogenetics", is: true },
+        { not: { fact: "progression", is: true } },
+      ],
+    },
+    kind: "stem-cell-transplant",
+    regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
+    title: "Planned second (tandem) autologous transplant for high-risk cytogenetics",
+    strength: "consider",
+    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    clinicianText:
+      "Tandem ASCT (a second high-dose melphalan autograft planned with the first; counted as one line with it) may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference). An alternative to weigh beside the consolidation the induction's protocol builds in; a team decision.",
+    patientText:
+      "Your myeloma has high-risk changes. Some teams plan a second transplant after the first one. Studies do not agree on whether it helps more. Your team will talk with you about it.",
+    cautions: [CARDIAC_FUNCTION_IMPAIRED, ...AL_ALSO_ASCT_CAUTIONS],
+    citations: ["nccn-mm-2026"],
+    regulatory: { us: guidelineOnly(), eu: guidelineOnly() },
+    evidence: "unverified",
+    evidenceNote: "The tandem ASCT row is UNVERIFIED in the reference (treatments.md 3c).",
   },
   {
     id: "ndmm.te.consolidation",

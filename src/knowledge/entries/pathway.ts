@@ -4,6 +4,7 @@
 import type { CitationId } from "../../model/bibliography/index.js";
 import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import {
+  AL_ALSO_ASCT_CAUTIONS,
   AL_ALSO_ASCT_GATES,
   AL_CARDIAC_CAUTION,
   AL_D_VCD_OUTSIDE_INDICATION,
@@ -184,6 +185,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["myeloma-drug-labels", "durie-2020-bcj"],
         evidence: "verified",
       },
+      // Review c63-U2: the AL soft gates that hold the transplant hold the collection for it too.
+      ...AL_ALSO_ASCT_CAUTIONS,
     ],
     citations: ["myeloma-drug-labels"],
     regulatory: none,

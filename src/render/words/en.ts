@@ -559,6 +559,8 @@ export const EN: HandoutWords = {
   },
   optionById: {
     "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
+    // Review c63-M2: beside the transplant already given, not a second "Stem cell transplant after high-dose melphalan".
+    "ndmm.te.tandem-asct": "A second stem cell transplant, planned after the first",
     "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
     // Review c11-W2: the record has no fracture site, so the spine is a condition, never a fact.
     "sc.bone.kyphoplasty": "If a broken bone is in the spine: a procedure to support it",

@@ -62,6 +62,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Después de 9 ciclos de sus cuatro medicamentos, uno de ellos sigue solo. Es una inyección bajo la piel. Ayuda a mantener controlado el mieloma.",
   "pathway.no-asct.continued-lenalidomide":
     "Si no recibe un trasplante, su primer tratamiento puede seguir de una forma más suave. Toma una pastilla cada día durante mucho tiempo. Esto puede mantener alejado el mieloma por más tiempo.",
+  "ndmm.te.tandem-asct":
+    "Su mieloma tiene cambios de alto riesgo. Algunos equipos planean un segundo trasplante después del primero. Los estudios no coinciden en si ayuda más. Su equipo hablará de esto con usted.",
   "ndmm.te.asct":
     "Un trasplante de células madre usa sus propias células madre de la sangre. Primero recibe una dosis alta de un medicamento fuerte. Luego le devuelven sus células madre guardadas. En muchas personas aleja el mieloma por más tiempo. Es duro para el cuerpo, así que no todas las personas pueden recibirlo.",
   "ndmm.te.consolidation.d-vrd":

@@ -929,6 +929,7 @@ export const ES: HandoutWords = {
   },
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
+    "ndmm.te.tandem-asct": "Un segundo trasplante de células madre, planeado después del primero",
     "sc.bone.palliative-radiotherapy": "Radioterapia para aliviar el dolor de los huesos",
     "sc.bone.kyphoplasty": "Si el hueso roto está en la columna: un procedimiento para darle soporte",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
