@@ -45,7 +45,7 @@ describe("c63-M3: an option approved in the US whose EU decision is pending is m
 });
 
 describe("c63-M4: carfilzomib held back for heart failure is marked on the patient's pages", () => {
-  const r = read("review-c63-handout-nyha3-carfilzomib");
+  const r = read("review-c63-nyha3-candidate-yes");
 
   it("NYHA class III: KRd says it may be hard on the heart (one page and full summary, EN and ES)", () => {
     const a = assess(r);
@@ -64,7 +64,7 @@ describe("c63-M4: carfilzomib held back for heart failure is marked on the patie
 
 describe("c63-m2: after the transplant and its consolidation, maintenance next", () => {
   it("says the transplant and the treatment after it are done and long-term treatment is next (EN, ES)", () => {
-    const a = assess(read("review-c63-handout-after-consolidation"));
+    const a = assess(read("review-c63-del17p-maint-choice"));
     expect(a.phase.code).toBe("post-transplant");
     expect(page(a)).toContain(EN.postTransplantStepsDone);
     expect(page(a)).not.toContain(EN.phase["post-transplant"].now);
