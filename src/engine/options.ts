@@ -686,6 +686,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     consolidationGiven: consolidation.consolidationGiven,
     preAsctInduction: induction.preAsctInduction,
     lenalidomideWeeksBeforeAsct: induction.lenalidomideWeeksBeforeAsct,
+    dvrdCyclesOf21Days: induction.dvrdCyclesOf21Days,
     daratumumabExposed: has(lines?.exposedDrugs, "daratumumab"),
     mrdNegative: facts.marrow.mrd === null ? null : facts.marrow.mrd === "negative",
     monthsFromAsctToProgression: monthsFromAsctToProgression(

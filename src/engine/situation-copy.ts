@@ -103,6 +103,7 @@ export function copySituation(s: Situation): Situation {
     consolidationGiven: s.consolidationGiven,
     preAsctInduction: s.preAsctInduction,
     lenalidomideWeeksBeforeAsct: s.lenalidomideWeeksBeforeAsct,
+    dvrdCyclesOf21Days: s.dvrdCyclesOf21Days,
     daratumumabExposed: s.daratumumabExposed,
     mrdNegative: s.mrdNegative,
     monthsFromAsctToProgression: s.monthsFromAsctToProgression,

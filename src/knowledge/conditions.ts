@@ -246,6 +246,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   consolidationGiven: (s) => s.consolidationGiven,
   preAsctInduction: (s) => s.preAsctInduction,
   lenalidomideWeeksBeforeAsct: (s) => s.lenalidomideWeeksBeforeAsct,
+  dvrdCyclesOf21Days: (s) => s.dvrdCyclesOf21Days,
   daratumumabExposed: (s) => s.daratumumabExposed,
   mrdNegative: (s) => s.mrdNegative,
   monthsFromAsctToProgression: (s) => s.monthsFromAsctToProgression,
