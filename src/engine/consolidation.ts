@@ -87,8 +87,28 @@ export function consolidationFacts(
 /** VRd (SWOG S0777; treatments.md 3b): bortezomib, lenalidomide and dexamethasone, nothing else. */
 const VRD = ["bortezomib", "lenalidomide", "dexamethasone"];
 
-type InductionFacts = Pick<Situation, "preAsctInduction" | "lenalidomideWeeksBeforeAsct">;
-const NO_INDUCTION: InductionFacts = { preAsctInduction: null, lenalidomideWeeksBeforeAsct: null };
+type InductionFacts = Pick<
+  Situation,
+  "preAsctInduction" | "lenalidomideWeeksBeforeAsct" | "dvrdCyclesOf21Days"
+>;
+const NO_INDUCTION: InductionFacts = {
+  preAsctInduction: null,
+  lenalidomideWeeksBeforeAsct: null,
+  dvrdCyclesOf21Days: null,
+};
+
+/** D-VRd's drugs (daratumumab, bortezomib, lenalidomide; dexamethasone beside them or not). */
+const DVRD = ["daratumumab", "bortezomib", "lenalidomide"];
+/** Review c63-W1. CEPHEUS gives D-VRd for 8 cycles, then D-Rd (treatments.md 4). The reference gives VRd "q21d"
+ * with bortezomib on days 1, 4, 8, 11 (3b, VRd row), and CEPHEUS gave eight 21-day cycles of D-VRd (its design as
+ * the trial's abstracts give it, looked up for review c63; the cycle length is not in the reference). A cycle is
+ * counted once its day 11 (the last bortezomib dose) falls within the dates, so 8 cycles count 8 whether the end
+ * recorded is that dose of the 8th cycle (day 158), its last lenalidomide day (161) or its last day (168), and 7
+ * cycles never count 8. A PERSEUS-style induction of 28-day cycles counts more cycles of 21 days than it had: the
+ * count is then an upper bound, never a lower one (the words say so), and "fewer than 8" stays true. */
+const DVRD_CYCLE_DAYS = 21;
+/** Day 11 of a cycle, counted from its day 1 (0-based: 10 days after it). */
+const DVRD_LAST_BORTEZOMIB_DAY = 11;
 
 /**
  * Review c10 M4. The induction of the latest line before its transplant (or, with none yet, all its
@@ -112,6 +132,9 @@ export function inductionFacts(
   if (!line) return NO_INDUCTION;
   const inductions: TreatmentFact[] = [];
   let lenDays = 0;
+  // Days of D-VRd; null once an entry of it has no end while the line is not given now (not known, never guessed).
+  let dvrdDays: number | null = 0;
+  let dvrdSeen = false;
   for (const i of line.entries) {
     const t = history[i];
     if (t === undefined || t.start > asOf) continue;
@@ -121,6 +144,14 @@ export function inductionFacts(
     if (!line.includesAsct && t.drugs.some((d) => canonicalDrugName(d) === "lenalidomide")) {
       const end = t.end !== null && t.end < asOf ? t.end : asOf;
       lenDays += daysBetween(t.start, end);
+    }
+    if (!line.includesAsct && DVRD.every((d) => t.drugs.some((x) => canonicalDrugName(x) === d))) {
+      dvrdSeen = true;
+      if (dvrdDays !== null)
+        dvrdDays =
+          t.end === null && lines?.onTherapy !== true
+            ? null
+            : dvrdDays + daysBetween(t.start, t.end !== null && t.end < asOf ? t.end : asOf);
     }
   }
   const last = regimenGivenLast(inductions);
@@ -139,5 +170,9 @@ export function inductionFacts(
           ? "VRd"
           : "other",
     lenalidomideWeeksBeforeAsct: line.includesAsct ? null : Math.floor(lenDays / 7),
+    dvrdCyclesOf21Days:
+      dvrdSeen && dvrdDays !== null
+        ? Math.floor((dvrdDays + DVRD_CYCLE_DAYS - (DVRD_LAST_BORTEZOMIB_DAY - 1)) / DVRD_CYCLE_DAYS)
+        : null,
   };
 }

@@ -687,6 +687,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     autograftsInLine: consolidation.autograftsInLine,
     preAsctInduction: induction.preAsctInduction,
     lenalidomideWeeksBeforeAsct: induction.lenalidomideWeeksBeforeAsct,
+    dvrdCyclesOf21Days: induction.dvrdCyclesOf21Days,
     daratumumabExposed: has(lines?.exposedDrugs, "daratumumab"),
     mrdNegative: facts.marrow.mrd === null ? null : facts.marrow.mrd === "negative",
     monthsFromAsctToProgression: monthsFromAsctToProgression(

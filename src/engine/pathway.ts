@@ -6,6 +6,7 @@
 
 import type { Category } from "../criteria/diagnosis/categories.js";
 import { categoryName } from "../criteria/diagnosis/diagnosis.js";
+import { DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
 import {
   AGAINST_INTENSITY,
   compileBecause,
@@ -790,6 +791,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         s.consolidationGiven === true,
         withoutTransplant,
         s.transplantInLatestLine === false,
+        // Review c63-W1: the continuation held for the D-VRd cycles remaining (its finding), with their count.
+        options.some((o) => o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING))
+          ? s.dvrdCyclesOf21Days
+          : null,
       ),
     ),
   };

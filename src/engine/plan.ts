@@ -1,7 +1,7 @@
 /** The plan ahead: each option labelled with the pathway phase it belongs to, and the steps of the
  * pathway (treatments.md 3, 4, 5) with their status relative to where the patient stands. */
 import { TANDEM_ASCT } from "../knowledge/entries/newly-diagnosed.js";
-import { OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
+import { DEFERRED_STEM_CELL_COLLECTION, OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
@@ -75,6 +75,10 @@ export const PLAN_STEP_SOURCES = {
    * lenalidomide-containing therapy (US label [58], checked); ASCT after induction (IFM 2009 /
    * DETERMINATION [17]: it improves PFS, not OS; Mel200 standard, checked). */
   teTransplant: { citations: ["attal-2017-nejm", "myeloma-drug-labels"], verified: true },
+  /** Stem cell collection and storage with the transplant deferred (review c63-U1): collection after no more than
+   * 4 cycles of lenalidomide-containing therapy (treatments.md 3c, US label [58], checked), read for a patient who
+   * keeps transplant as an option (the project's reading, said by the step's option). */
+  deferredCollection: { citations: ["myeloma-drug-labels"], verified: true },
   /** Consolidation (treatments.md 3c): built into D-VRd (PERSEUS, checked) and D-VTd (CASSIOPEIA): "rest
    * U", so the step is UNVERIFIED (as the knowledge entry ndmm.te.consolidation). */
   teConsolidation: { citations: ["sonneveld-2024-nejm", "moreau-2019-lancet"], verified: false },
@@ -193,6 +197,21 @@ const TIE_STEPS: StepDef[] = [
     source: PLAN_STEP_SOURCES.tieContinued,
   },
 ];
+
+/** Review c63-U1: with the transplant deferred (kept for later), the collection and storage of stem cells, after
+ * the induction step of whichever path the first line follows, while its option is listed. */
+export const DEFERRED_COLLECTION_TITLE =
+  "Stem cell collection and storage for a later transplant (transplant deferred; the lenalidomide US label collects within 4 cycles)";
+const DEFERRED_COLLECTION_STEP: StepDef = {
+  phase: "transplant",
+  title: DEFERRED_COLLECTION_TITLE,
+  source: PLAN_STEP_SOURCES.deferredCollection,
+};
+
+/** Review c63-W1: the first line ended with fewer D-VRd cycles recorded than CEPHEUS's 8 (treatments.md 4): the
+ * induction step is what comes next, before the continued therapy. `given`: the count of cycles of 21 days. */
+export const dvrdRemainingTitle = (given: number): string =>
+  `Remaining D-VRd cycles first: CEPHEUS gives 8 cycles of D-VRd, then D-Rd (about ${given} of 8 given by the dates, counted as cycles of 21 days; fewer if they were of 28 days)`;
 
 /** DRd (MAIA) is given until progression (treatments.md 4, DRd row; facon-2019-nejm-maia): no induction
  * followed by a maintenance step, one continuous course (review c9a). */
@@ -396,6 +415,9 @@ export function buildPlan(
   /** The latest line holds no transplant, nor an entry that may be one (situation fact transplantInLatestLine
    * false): on its maintenance, the transplant pathway's steps before it were not given. */
   noTransplantInLine = false,
+  /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
+   * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
+  dvrdCyclesShort: number | null = null,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -511,7 +533,12 @@ export function buildPlan(
     (((code === "induction" || code === "maintenance") && phase.currentLine === 1) ||
       (code === "line-finished" && phase.currentLine === null && phase.lastLine === 1)) &&
     isDvmp(latestLineDrugs);
-  const defs = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
+  const path = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
+  // Review c63-U1: the transplant deferred, its collection after the induction step while its option is listed.
+  const defs =
+    !te && options.some((o) => o.id === DEFERRED_STEM_CELL_COLLECTION)
+      ? [path[0]!, DEFERRED_COLLECTION_STEP, ...path.slice(1)]
+      : path;
   // After the transplant with its consolidation given: between the consolidation step and maintenance.
   const pos =
     defs === TE_STEPS && code === "post-transplant" && consolidationGiven ? 2.5 : position(code, defs);
@@ -528,8 +555,17 @@ export function buildPlan(
   // a recorded candidacy): the steps still ahead rest on the project's reading that the line waits for them.
   // Awaiting the transplant after induction is the planned sequence itself (phase rule transplant-planned).
   const lineEnded = phase.currentLine === null && phase.lastLine !== null && code !== "transplant";
+  // Review c63-W1: D-VRd cycles remain after a line that ended: induction is next again, and the continued therapy
+  // after it comes later, never next.
+  const remaining = dvrdCyclesShort !== null && code === "line-finished" && path === TIE_STEPS;
   const steps: PlanStep[] = defs.map((d, i) => {
-    const status = statusAt(i, pos);
+    const computed = statusAt(i, pos);
+    const status =
+      remaining && d.phase === "induction"
+        ? "next"
+        : remaining && d.phase === "maintenance" && computed === "next"
+          ? "later"
+          : computed;
     const isAhead = status === "next" || status === "later";
     const ahead = isAhead ? onlyIf : "";
     // The open candidacy is said of steps still ahead, and of the transplant awaited: a step done, or one
@@ -560,7 +596,9 @@ export function buildPlan(
       );
     const title = otherNow
       ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
-      : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
+      : remaining && d.phase === "induction"
+        ? dvrdRemainingTitle(dvrdCyclesShort)
+        : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
     const own = otherNow
       ? PLAN_STEP_SOURCES.lineBeingGiven
       : plain

@@ -227,8 +227,14 @@ describe("M1: the continuations after an anti-CD38 quadruplet without a transpla
     const o = a.options.find((x) => x.id === "pathway.no-asct.isa-rd-after-isa-vrd");
     expect(o?.strength).toBe("consider");
     expect(JSON.stringify(o)).toContain("IMROZ enrolled transplant-ineligible patients only");
-    const next = a.plan?.find((s) => s.status === "next");
-    expect(next?.optionIds).toContain("pathway.no-asct.isa-rd-after-isa-vrd");
+    // Review c63-U1: with the transplant deferred the collection for a later transplant is the next step; the
+    // continuation is the step after it (not an empty step).
+    expect(a.plan?.find((s) => s.status === "next")?.optionIds).toEqual([
+      "pathway.deferred.stem-cell-collection",
+    ]);
+    const continued = a.plan?.find((s) => s.phase === "maintenance");
+    expect(continued?.status).toBe("later");
+    expect(continued?.optionIds).toContain("pathway.no-asct.isa-rd-after-isa-vrd");
   });
 
   it("Isa-VRd, candidacy 'no': Isa-Rd standard (control)", () => {

@@ -104,6 +104,7 @@ export function copySituation(s: Situation): Situation {
     autograftsInLine: s.autograftsInLine,
     preAsctInduction: s.preAsctInduction,
     lenalidomideWeeksBeforeAsct: s.lenalidomideWeeksBeforeAsct,
+    dvrdCyclesOf21Days: s.dvrdCyclesOf21Days,
     daratumumabExposed: s.daratumumabExposed,
     mrdNegative: s.mrdNegative,
     monthsFromAsctToProgression: s.monthsFromAsctToProgression,

@@ -247,6 +247,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   autograftsInLine: (s) => s.autograftsInLine,
   preAsctInduction: (s) => s.preAsctInduction,
   lenalidomideWeeksBeforeAsct: (s) => s.lenalidomideWeeksBeforeAsct,
+  dvrdCyclesOf21Days: (s) => s.dvrdCyclesOf21Days,
   daratumumabExposed: (s) => s.daratumumabExposed,
   mrdNegative: (s) => s.mrdNegative,
   monthsFromAsctToProgression: (s) => s.monthsFromAsctToProgression,

@@ -213,6 +213,9 @@ export interface Situation {
   /** Whole weeks of lenalidomide-containing induction in the latest line while it has no transplant yet
    * (stem cells collected after <= 4 cycles, lenalidomide US label; treatments.md 3c). */
   lenalidomideWeeksBeforeAsct: K<number>;
+  /** The D-VRd of the latest line (no transplant in it), as cycles of 21 days its dates span (CEPHEUS, treatments.md
+   * 4: D-VRd x 8 then D-Rd; review c63-W1); unknown when an entry of it has no end and the line is not given now. */
+  dvrdCyclesOf21Days: K<number>;
   /** Daratumumab given in any line (D-R maintenance follows D-VRd in PERSEUS, treatments.md 3d). */
   daratumumabExposed: K<boolean>;
   /** The marrow MRD result as recorded: negative true, positive false (method and sensitivity apart). */
@@ -751,6 +754,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   lenalidomideWeeksBeforeAsct: {
     label: "weeks of lenalidomide-containing induction, no transplant yet",
     unit: "weeks",
+    inputs: ["treatmentHistory.start", "treatmentHistory.end"],
+  },
+  dvrdCyclesOf21Days: {
+    label: "D-VRd cycles given, counted as cycles of 21 days",
+    unit: "cycles",
     inputs: ["treatmentHistory.start", "treatmentHistory.end"],
   },
   daratumumabExposed: { label: "daratumumab exposed", values: BOOL, inputs: LINES_INPUT },

@@ -8,7 +8,11 @@ import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { antiCd38RefractoryDrug, isRefractoryTo, withoutSteroids } from "../engine/safety.js";
 import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
-import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
+import {
+  CONTINUE_CURRENT_LINE,
+  DEFERRED_STEM_CELL_COLLECTION,
+  DVRD_CYCLES_REMAINING,
+} from "../knowledge/entries/pathway.js";
 import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
@@ -695,6 +699,15 @@ export const studiedInFitter = (o: AssessmentOption): boolean =>
  * treatment with lenalidomide" after a lenalidomide-free first line, unhedged). */
 export const teamDecidesFit = (o: AssessmentOption): boolean =>
   !heldForFitness(o) && o.safetyFindings?.some((f) => isNotCoveredAdjustment(f.ruleId)) === true;
+
+/** Review c63-W1: the long-term treatment after D-VRd held because fewer than CEPHEUS's 8 D-VRd cycles are recorded
+ * (the finding of the option pathway.no-asct.d-rd-after-d-vrd): it comes after the rest of the first treatment. */
+export const waitsForRestOfDvrd = (o: AssessmentOption): boolean =>
+  o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING) === true;
+
+/** Review c63-U1: every option of a plan step is the collection for a transplant kept for later (no transplant now). */
+export const collectionForLaterOnly = (options: readonly AssessmentOption[]): boolean =>
+  options.length > 0 && options.every((o) => o.id === DEFERRED_STEM_CELL_COLLECTION);
 
 /** An ESA or transfusion offered while the cause of the anaemia is to be looked for first. */
 export function waitsForAnaemiaCause(o: AssessmentOption, a: Assessment): boolean {

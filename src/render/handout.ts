@@ -33,6 +33,7 @@ import {
   answersAlertFirst,
   b2mHighAtDiagnosis,
   clotPreventionWords,
+  collectionForLaterOnly,
   currentLineOption,
   describedCategory,
   earlyRelapseAfterTransplant,
@@ -76,6 +77,7 @@ import {
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
+  waitsForRestOfDvrd,
 } from "./handout-facts.js";
 import { isDueNow } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
@@ -157,7 +159,11 @@ export function conditionMark(o: AssessmentOption, w: HandoutWords): string | nu
 const AL_ASCT = "al.asct";
 /** AL amyloidosis met beside myeloma, or amyloid found beside it and not typed: the Mayo gates hold the myeloma's
  * transplant and the collection too (review c50-S1: "Later: Stem cell transplant." with no condition). */
-const HELD_ON_AL_GATES = ["ndmm.te.asct", "pathway.te.stem-cell-collection"];
+const HELD_ON_AL_GATES = [
+  "ndmm.te.asct",
+  "pathway.te.stem-cell-collection",
+  "pathway.deferred.stem-cell-collection",
+];
 const alGatesApply = (a: Assessment): boolean =>
   a.diagnosis.category === "al-amyloidosis" ||
   (a.diagnosis.alsoMeets?.includes("al-amyloidosis") ?? false) ||
@@ -247,6 +253,7 @@ function optionLine(
     waitsForHeartTest(o) ? w.marks.afterHeartTest : null,
     waitsForHeartCheck(o) ? w.marks.afterHeartCheck : null,
     same.every(heldForHeart) ? w.marks.mayNotSuitHeart : null,
+    waitsForRestOfDvrd(o) ? w.marks.afterRestOfFirstTreatment : null,
     same.every(heldForFitness) ? w.marks.mayBeTooStrong : null,
     same.every(studiedInFitter) ? w.marks.studiedInFitter : null,
     same.every(teamDecidesFit) ? w.marks.teamDecidesFit : null,
@@ -707,9 +714,15 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             : w.phase.relapsed.onLineStep
           : step.phase === "post-transplant" && stepOptions.length === 0
             ? w.recoveryStep
-            : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
-              ? w.teamDecidesStep
-              : w.phase[step.phase].step;
+            : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
+              step.phase === "transplant" && collectionForLaterOnly(stepOptions)
+              ? w.collectionForLaterStep
+              : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
+                ? w.restOfFirstTreatmentStep
+                : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
+                  ? w.teamDecidesStep
+                  : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

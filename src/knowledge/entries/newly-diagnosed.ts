@@ -2,7 +2,7 @@
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
 
 import { SITUATION_RULES } from "../situation-rules.js";
-import type { Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
+import type { CautionDef, Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import { AL_ALSO_ASCT_CAUTIONS, AL_ALSO_ASCT_GATES, AL_ALSO_STAGE_IIIB } from "./al-amyloidosis.js";
 import {
   approved,
@@ -96,6 +96,18 @@ const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
 /** The planned second autograft after a first one, for high-risk cytogenetics (review c63-M2): the plan puts it in
  * the step after the first transplant. */
 export const TANDEM_ASCT = "ndmm.te.tandem-asct";
+
+/** Review c63-U1 (UNSAFE): the <= 4-cycle collection rule of the lenalidomide US label (treatments.md 3c, checked),
+ * which the transplant-eligible D-VRd card carries, was on no induction card with the transplant deferred (kept for
+ * later). Said on every lenalidomide-containing induction card then. The reference does not say a deferred
+ * transplant must be done: collecting for a later one is this project's reading of the label rule for a patient who
+ * keeps transplant as an option (the words say so). */
+const COLLECTION_TRANSPLANT_DEFERRED: CautionDef = {
+  text: "Collect stem cells after no more than 4 cycles of a lenalidomide-containing regimen (US label): with the transplant deferred (kept for later), to store them for a later transplant. The reference does not say that a deferred transplant must be done; collecting for a later one is this tool's reading of the label rule for a patient who keeps transplant as an option.",
+  when: { fact: "transplantCandidate", is: "deferred" },
+  citations: ["myeloma-drug-labels"],
+  evidence: "verified",
+};
 
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
@@ -279,7 +291,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Bortezomib 1.3 mg/m2 SC days 1, 4, 8, 11 + lenalidomide 25 mg days 1-14 + dexamethasone, every 21 days (several schedules); transplant-ineligible: 8 cycles then Rd. SWOG S0777: VRd better than Rd for PFS and OS. IFM 2009 / DETERMINATION: ASCT after VRd improves PFS, not OS. Triplet option when an anti-CD38 antibody is not available or contraindicated.",
     patientText:
       "This is a mix of three drugs. One is a shot under the skin and two are pills. It has been a standard first treatment for years. It may be used when a four-drug mix is not right for you.",
-    cautions: [],
+    cautions: [COLLECTION_TRANSPLANT_DEFERRED],
     citations: ["durie-2017-lancet", "attal-2017-nejm"],
     regulatory: { us: componentsApproved, eu: componentsApproved },
     evidence: "verified",
@@ -300,6 +312,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is a mix of three drugs. One is given into a vein. It was not better than a common three-drug mix in most people. It had more serious side effects, including heart and kidney problems.",
     cautions: [
+      COLLECTION_TRANSPLANT_DEFERRED,
       {
         text: "Not superior to VRd in non-high-risk disease (ENDURANCE) and more toxic: grade 3-5 serious adverse events 44% vs 22%; cardiac and renal toxicity.",
         citations: ["kumar-2020-lancet-oncol"],
@@ -709,7 +722,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant now. One is a shot under the skin. In a large study more people had no sign of myeloma left.",
-    cautions: [],
+    cautions: [COLLECTION_TRANSPLANT_DEFERRED],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
       us: approved(
@@ -787,7 +800,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Rd or other dose-reduced doublets are options for frail patients (IMWG frailty score >=2). Regimen evidence: Rd was the comparator arm of MAIA (DRd gave longer PFS and later OS) and of SWOG S0777 (VRd gave longer PFS and OS), so Rd is the reduced-intensity choice when a triplet or DRd is not suitable.",
     patientText:
       "This is a simple mix of two pills. The doses can be lowered. It is meant for people who are frail.",
-    cautions: [UNSCORED_OVER_80],
+    cautions: [COLLECTION_TRANSPLANT_DEFERRED, UNSCORED_OVER_80],
     citations: ["palumbo-2015-blood-frailty", "facon-2019-nejm-maia", "durie-2017-lancet"],
     regulatory: { us: approved(null), eu: approved(null) },
     evidence: "unverified",

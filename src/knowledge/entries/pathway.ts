@@ -25,6 +25,12 @@ const none = { us: null, eu: null } as const;
 
 export const CONTINUE_CURRENT_LINE = "pathway.continue-current-line";
 export const OBSERVATION_AFTER_CAR_T = "pathway.observation-after-car-t";
+/** The collection for a transplant kept for later (review c63-U1). */
+export const DEFERRED_STEM_CELL_COLLECTION = "pathway.deferred.stem-cell-collection";
+/** CEPHEUS's continuation (treatments.md 4), and its adjustment when fewer than its 8 D-VRd cycles are recorded
+ * (review c63-W1): the plan and the handout read the finding. */
+export const D_RD_AFTER_D_VRD = "pathway.no-asct.d-rd-after-d-vrd";
+export const DVRD_CYCLES_REMAINING = `${D_RD_AFTER_D_VRD}.adjust.d-vrd-cycles-remaining`;
 
 const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
 
@@ -193,6 +199,69 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     evidence: "verified",
   },
   {
+    // Review c63-U1 (UNSAFE): with the transplant deferred (kept for later, e.g. at first relapse) no collection
+    // appeared anywhere. treatments.md 3c: "Stem cell collection: after <= 4 cycles of lenalidomide-containing
+    // therapy (US label)" (checked); 4: CEPHEUS (D-VRd) enrolled transplant-ineligible or transplant-deferred
+    // patients; 3b: KRd with no immediate ASCT (ENDURANCE). The reference does not say that a deferred transplant
+    // must be done: collecting and storing stem cells "for a later transplant" is this project's reading of the
+    // <= 4-cycle label rule for a patient who keeps transplant as an option (the words say so). Shown from
+    // diagnosis to the end of the first line's induction (never once its continuation is given, nor after a
+    // collection recorded, an entry of phase "transplant", in a line that has ended); no transplant is offered.
+    id: DEFERRED_STEM_CELL_COLLECTION,
+    group: "pathway",
+    when: {
+      all: [
+        isMM,
+        // Recorded "deferred": candidacy not recorded is not unknown here (its own collection step, before a
+        // transplant now, is shown then, naming it).
+        { fact: "transplantCandidate", known: true },
+        { fact: "transplantCandidate", is: "deferred" },
+        { fact: "phase", in: ["untreated", "induction", "transplant", "line-finished"] },
+        { fact: "priorLines", lte: 1 },
+        noAsctYet,
+        { not: { fact: "progression", is: true } },
+        {
+          not: {
+            all: [
+              { fact: "phase", is: "line-finished" },
+              { fact: "transplantInLatestLine", is: true },
+            ],
+          },
+        },
+      ],
+    },
+    showWhenUnknown: true,
+    kind: "stem-cell-transplant",
+    regimen: null,
+    title: "Stem cell collection and storage for a later transplant (transplant deferred)",
+    strength: "if-eligible",
+    // As the collection before a transplant now: held for fitness, and on the AL gates when AL is met beside it.
+    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    clinicianText:
+      "Transplant deferred (kept for later, e.g. at first relapse): collect stem cells and store them for a later transplant after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). The reference lists D-VRd (CEPHEUS) for transplant-ineligible or transplant-deferred patients and KRd with no immediate ASCT (ENDURANCE). It does not say that a deferred transplant must be done: collecting for a later one is this tool's reading of the label rule for a patient who keeps transplant as an option. Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
+    patientText:
+      "Your transplant is kept for later. Some of your own blood stem cells may be collected and frozen now. This is done after a few rounds of your first treatment. Then a transplant can still be done later.",
+    cautions: [
+      // As the collection before a transplant now (review c52-m6: 4 cycles of 21 days end at 12 weeks), and only
+      // while nothing of a transplant (a collection entry of phase "transplant") is recorded in the line.
+      {
+        text: "Transplant deferred, lenalidomide-containing induction recorded for 12 weeks or more, and no stem cell collection is recorded in this line (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles; to keep a later transplant possible, plan mobilisation with the team if they are not collected yet.",
+        when: {
+          all: [
+            { fact: "lenalidomideWeeksBeforeAsct", gte: 12 },
+            { fact: "transplantInLatestLine", is: false },
+          ],
+        },
+        show: ["lenalidomideWeeksBeforeAsct"],
+        citations: ["myeloma-drug-labels", "durie-2020-bcj"],
+        evidence: "verified",
+      },
+    ],
+    citations: ["myeloma-drug-labels", "usmani-2025-nat-med", "kumar-2020-lancet-oncol"],
+    regulatory: none,
+    evidence: "verified",
+  },
+  {
     id: "pathway.no-asct.continued-lenalidomide",
     group: "pathway",
     when: {
@@ -294,7 +363,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     evidenceNote: "Design checked; the citation details are UNVERIFIED in the reference.",
   },
   {
-    id: "pathway.no-asct.d-rd-after-d-vrd",
+    id: D_RD_AFTER_D_VRD,
     group: "pathway",
     when: {
       all: [
@@ -307,11 +376,48 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-Rd", drugs: ["daratumumab", "lenalidomide", "dexamethasone"] },
     title: "D-Rd until progression after 8 cycles of D-VRd, without a transplant (CEPHEUS)",
     strength: "standard",
+    adjust: [
+      {
+        // Review c63-W1 (WRONG): after 4 cycles of D-VRd (a transplant induction, the transplant then deferred or
+        // declined) D-Rd was offered straight away as standard. treatments.md 4, CEPHEUS: "Dara SC + VRd x 8 cycles
+        // -> D-Rd until progression". The dates are counted in cycles of 21 days (engine/consolidation.ts: the
+        // reference's VRd cycle, and CEPHEUS's; a cycle counts from its day 11): fewer than 8 by that count is fewer
+        // than 8 by any cycle of 21 days or more. While the D-VRd is being given the line goes on to its end: not held then.
+        id: "d-vrd-cycles-remaining",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "dvrdCyclesOf21Days", lt: 8 },
+          ],
+        },
+        to: "consider",
+        because:
+          "Fewer than the 8 cycles of D-VRd that CEPHEUS gives before D-Rd are recorded (the dates counted as cycles of 21 days, CEPHEUS's cycle; with 28-day cycles, as in PERSEUS's induction, fewer still): complete the remaining D-VRd cycles first, then D-Rd; decide with the team",
+        show: ["dvrdCyclesOf21Days"],
+        citations: ["usmani-2025-nat-med"],
+        evidence: "verified",
+      },
+    ],
     clinicianText:
       "CEPHEUS (transplant-ineligible or transplant deferred): daratumumab SC + VRd for 8 cycles, then D-Rd (daratumumab, lenalidomide, dexamethasone) until progression: the continuation of the same first line, not a new line.",
     patientText:
       "If you do not have a transplant, three of your four drugs go on after 8 rounds: a shot under the skin and two kinds of pills. You keep taking them until they stop working.",
-    cautions: [continuationAfterLineEnded("CEPHEUS", "usmani-2025-nat-med")],
+    cautions: [
+      continuationAfterLineEnded("CEPHEUS", "usmani-2025-nat-med"),
+      {
+        // Review c63-W1: a D-VRd entry with no end in a line that is not given now: the cycles are not counted.
+        text: "An entry of the first line's D-VRd has no end date: the D-VRd cycles given cannot be counted (CEPHEUS gives 8 before D-Rd); record its end (treatmentHistory.end)",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "dvrdCyclesOf21Days", known: false },
+          ],
+        },
+        show: ["dvrdCyclesOf21Days"],
+        citations: ["usmani-2025-nat-med"],
+        evidence: "verified",
+      },
+    ],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
       us: approved("2026-01-27", "As part of D-VRd; transplant-ineligible only"),

@@ -390,6 +390,8 @@ export const EN: HandoutWords = {
   },
   recoveryStep: "Getting over the transplant",
   teamDecidesStep: "A talk with your team about whether more treatment is needed now",
+  collectionForLaterStep: "Collecting and storing your stem cells, so a transplant can be done later",
+  restOfFirstTreatmentStep: "The rest of your first treatment",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",
@@ -561,6 +563,7 @@ export const EN: HandoutWords = {
     "pathway.te.stem-cell-collection": "Collecting and storing your stem cells",
     // Review c63-M2: beside the transplant already given, not a second "Stem cell transplant after high-dose melphalan".
     "ndmm.te.tandem-asct": "A second stem cell transplant, planned after the first",
+    "pathway.deferred.stem-cell-collection": "Collecting and storing your stem cells for a transplant later",
     "sc.bone.palliative-radiotherapy": "Radiation to ease bone pain",
     // Review c11-W2: the record has no fracture site, so the spine is a condition, never a fact.
     "sc.bone.kyphoplasty": "If a broken bone is in the spine: a procedure to support it",
@@ -609,6 +612,7 @@ export const EN: HandoutWords = {
     afterAnaemiaCause: "after your team looks for the cause of the low blood count",
     afterHeartTest: "only after a heart blood test that is still missing",
     afterHeartCheck: "only after your team checks how much your heart failure limits you",
+    afterRestOfFirstTreatment: "after the rest of your first treatment",
     mayBeTooStrong: "may be too strong for you",
     mayNotSuitHeart: "may be hard on your heart",
     studiedInFitter: "studied in people fitter than you",
@@ -671,6 +675,8 @@ export const EN: HandoutWords = {
       // Not the transplant's own words: collection comes before it (review c17 handout 9).
       "pathway.te.stem-cell-collection":
         "Some of your own blood stem cells are taken from your blood with a machine and frozen. They can be used for a transplant later.",
+      "pathway.deferred.stem-cell-collection":
+        "Some of your own blood stem cells are taken from your blood with a machine and frozen. They are kept in case you have a transplant later.",
     },
   },
   patientText: (_id, english) => (english.trim() === "" ? null : plainify(english)),

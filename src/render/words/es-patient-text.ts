@@ -52,6 +52,8 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
     "Lo habitual es seguir con el tratamiento que recibe ahora. Su equipo revisa su sangre y su orina para ver cómo funciona. Puede bajar o pausar un medicamento si los efectos secundarios son difíciles. Hace falta un tratamiento nuevo si el mieloma crece, o si los efectos secundarios siguen siendo demasiado difíciles.",
   "pathway.te.stem-cell-collection":
     "Antes de un trasplante, se recogen y se guardan algunas de sus propias células madre de la sangre. Esto se hace después de unas cuantas rondas de su primer tratamiento.",
+  "pathway.deferred.stem-cell-collection":
+    "Su trasplante se deja para más adelante. Puede que ahora se recojan y se congelen algunas de sus propias células madre de la sangre. Esto se hace después de unas cuantas rondas de su primer tratamiento. Así todavía se puede hacer un trasplante más adelante.",
   "pathway.observation-after-car-t":
     "El CAR-T se da una sola vez. Por ahora no se planea más tratamiento del mieloma. Su equipo revisa su sangre y su orina para ver que el mieloma no vuelva. También vigila las infecciones. Durante toda su vida, revisa si aparece un cáncer nuevo.",
   "pathway.no-asct.d-rd-after-d-vrd":

@@ -772,6 +772,9 @@ export const ES: HandoutWords = {
   },
   recoveryStep: "Recuperación del trasplante",
   teamDecidesStep: "Una conversación con su equipo sobre si hace falta más tratamiento ahora",
+  collectionForLaterStep:
+    "Recolección y conservación de sus células madre, para poder hacer un trasplante más adelante",
+  restOfFirstTreatmentStep: "El resto de su primer tratamiento",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:
@@ -930,6 +933,8 @@ export const ES: HandoutWords = {
   optionById: {
     "pathway.te.stem-cell-collection": "Recolección y conservación de sus células madre",
     "ndmm.te.tandem-asct": "Un segundo trasplante de células madre, planeado después del primero",
+    "pathway.deferred.stem-cell-collection":
+      "Recolección y conservación de sus células madre para un trasplante más adelante",
     "sc.bone.palliative-radiotherapy": "Radioterapia para aliviar el dolor de los huesos",
     "sc.bone.kyphoplasty": "Si el hueso roto está en la columna: un procedimiento para darle soporte",
     "sc.bone.surgery": "Una operación para dar firmeza a un hueso débil",
@@ -980,6 +985,7 @@ export const ES: HandoutWords = {
     afterAnaemiaCause: "después de que su equipo busque la causa del recuento bajo",
     afterHeartTest: "solo después de un análisis de sangre del corazón que aún falta",
     afterHeartCheck: "solo después de que su equipo vea cuánto le limita la insuficiencia cardíaca",
+    afterRestOfFirstTreatment: "después del resto de su primer tratamiento",
     mayBeTooStrong: "puede ser demasiado fuerte para usted",
     mayNotSuitHeart: "puede ser perjudicial para su corazón",
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
@@ -1046,6 +1052,8 @@ export const ES: HandoutWords = {
         "Una operación para quitar el bulto. Después se da radiación en el mismo lugar.",
       "pathway.te.stem-cell-collection":
         "Se sacan de su sangre algunas de sus propias células madre con una máquina, y se congelan. Así se pueden usar más adelante para un trasplante.",
+      "pathway.deferred.stem-cell-collection":
+        "Se sacan de su sangre algunas de sus propias células madre con una máquina, y se congelan. Se guardan por si más adelante le hacen un trasplante.",
     },
   },
   patientText: (id) => ES_PATIENT_TEXT[id] ?? null,

@@ -425,6 +425,12 @@ export interface HandoutWords {
   /** A plan step whose options the reference does not cover here, each for the team to decide (handout-facts
    * teamDecidesFit; review c32-M2: "Next: Long-term treatment to keep it down" after VMP). */
   teamDecidesStep: string;
+  /** Review c63-U1: the plan step of stem cell collection and storage with the transplant kept for later (no
+   * transplant now), not "Stem cell transplant". */
+  collectionForLaterStep: string;
+  /** Review c63-W1: the first line ended with fewer D-VRd cycles than CEPHEUS's 8: the rest of it is next, before the
+   * long-term treatment. */
+  restOfFirstTreatmentStep: string;
   planStatus: Readonly<Record<PlanStatus, string>>;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
@@ -570,6 +576,8 @@ export interface HandoutWords {
     afterHeartTest: string;
     /** On an option held back until the team grades a recorded heart failure (NYHA class; review c18). */
     afterHeartCheck: string;
+    /** Review c63-W1: the long-term treatment after D-VRd, while cycles of D-VRd remain. */
+    afterRestOfFirstTreatment: string;
     /** On an option the safety review held back for fitness (frailty, performance status or age): the
      * clinician's view lists it at "consider" with the reason. */
     mayBeTooStrong: string;
