@@ -13,6 +13,17 @@ export function sharedCautions(options: AssessmentOption[]): { text: string; opt
   return [...by.entries()].filter(([, os]) => os.length > 1).map(([text, os]) => ({ text, options: os }));
 }
 
+/** What held the option back to "consider" or "trial" for this patient, from its safety findings' rule ids
+ * (`<entry>.adjust.<what>`, "frail-or-over-80" read as "frail or over 80"): shown on the row, not only in the
+ * expanded cautions (review c64-M2: a frail 82-year-old's D-VRd read as a plain "consider"; the handout marked it). */
+export function heldBackBy(o: AssessmentOption): string[] {
+  if (o.strength !== "consider" && o.strength !== "trial") return [];
+  const why = (o.safetyFindings ?? [])
+    .filter((f) => f.kind === "strength-adjusted" && (f.to === "consider" || f.to === "trial"))
+    .map((f) => f.ruleId.slice(f.ruleId.lastIndexOf(".adjust.") + ".adjust.".length).replaceAll("-", " "));
+  return [...new Set(why)];
+}
+
 const short = (s: AssessmentOption["regulatory"]["us"]) =>
   s ? (REGULATORY_LABEL[s.status] ?? s.status) : "not recorded";
 
@@ -45,6 +56,7 @@ function OptionRow({
 }) {
   const own = o.cautions.filter((c) => !shared.has(c));
   const sharedHere = o.cautions.length - own.length;
+  const held = heldBackBy(o);
   return (
     <details className="option" data-testid="option" data-option-id={o.id}>
       <summary>
@@ -67,6 +79,14 @@ function OptionRow({
             </span>
           )}
           {o.provisional && <span className="badge">provisional</span>}
+          {held.length > 0 && (
+            <span
+              className="badge badge-held"
+              title="Lowered for this patient by the reference's rules: the reason is among its cautions"
+            >
+              held back: {held.join("; ")}
+            </span>
+          )}
         </span>
       </summary>
       <div className="option-body">

@@ -177,3 +177,25 @@ describe("the summary card's risk chip says what IMS/IMWG 2025 rests on (review 
     );
   });
 });
+
+describe("options the engine holds back say so on their row (review c64-M2)", () => {
+  const rows = (a: Assessment) => {
+    const html = renderToStaticMarkup(createElement(ClinicianView, { a: forDisplay(a) }));
+    const out = new Map<string, string>();
+    for (const m of html.matchAll(/data-option-id="([^"]+)"[\s\S]*?<\/summary>/g))
+      out.set(m[1]!, m[0].replace(/<[^>]+>/g, " "));
+    return out;
+  };
+
+  it("a frail 82-year-old: D-VRd and full-dose VRd are marked held back for frailty, DRd is not", () => {
+    const r = rows(vignette("ndmm-transplant-ineligible-frail"));
+    expect(r.get("ndmm.tie.d-vrd")).toMatch(/held back: frail or over 80/);
+    expect(r.get("ndmm.vrd")).toMatch(/held back: frail or over 80 full dose triplet/);
+    expect(r.get("ndmm.tie.drd")).not.toMatch(/held back/);
+  });
+
+  it("heart failure: the carfilzomib regimens are marked held back for heart failure", () => {
+    const r = rows(vignette("safety-heart-failure-carfilzomib"));
+    expect(r.get("rr.dkd")).toMatch(/held back: heart failure/);
+  });
+});
