@@ -89,12 +89,13 @@ const VRD = ["bortezomib", "lenalidomide", "dexamethasone"];
 
 type InductionFacts = Pick<
   Situation,
-  "preAsctInduction" | "lenalidomideWeeksBeforeAsct" | "dvrdCyclesOf21Days"
+  "preAsctInduction" | "lenalidomideWeeksBeforeAsct" | "dvrdCyclesOf21Days" | "dvrdStoppedForToxicity"
 >;
 const NO_INDUCTION: InductionFacts = {
   preAsctInduction: null,
   lenalidomideWeeksBeforeAsct: null,
   dvrdCyclesOf21Days: null,
+  dvrdStoppedForToxicity: null,
 };
 
 /** D-VRd's drugs (daratumumab, bortezomib, lenalidomide; dexamethasone beside them or not). */
@@ -135,6 +136,8 @@ export function inductionFacts(
   // Days of D-VRd; null once an entry of it has no end while the line is not given now (not known, never guessed).
   let dvrdDays: number | null = 0;
   let dvrdSeen = false;
+  // The stop reason of the last D-VRd entry (review c65-U1: stopped for toxicity, its cycles are not "remaining").
+  let dvrdStop: TreatmentFact["stopReason"] = null;
   for (const i of line.entries) {
     const t = history[i];
     if (t === undefined || t.start > asOf) continue;
@@ -147,6 +150,7 @@ export function inductionFacts(
     }
     if (!line.includesAsct && DVRD.every((d) => t.drugs.some((x) => canonicalDrugName(x) === d))) {
       dvrdSeen = true;
+      dvrdStop = t.stopReason;
       if (dvrdDays !== null)
         dvrdDays =
           t.end === null && lines?.onTherapy !== true
@@ -174,5 +178,6 @@ export function inductionFacts(
       dvrdSeen && dvrdDays !== null
         ? Math.floor((dvrdDays + DVRD_CYCLE_DAYS - (DVRD_LAST_BORTEZOMIB_DAY - 1)) / DVRD_CYCLE_DAYS)
         : null,
+    dvrdStoppedForToxicity: dvrdSeen ? dvrdStop === "toxicity" : null,
   };
 }

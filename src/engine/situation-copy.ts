@@ -105,6 +105,7 @@ export function copySituation(s: Situation): Situation {
     preAsctInduction: s.preAsctInduction,
     lenalidomideWeeksBeforeAsct: s.lenalidomideWeeksBeforeAsct,
     dvrdCyclesOf21Days: s.dvrdCyclesOf21Days,
+    dvrdStoppedForToxicity: s.dvrdStoppedForToxicity,
     daratumumabExposed: s.daratumumabExposed,
     mrdNegative: s.mrdNegative,
     monthsFromAsctToProgression: s.monthsFromAsctToProgression,

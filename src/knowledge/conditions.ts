@@ -25,11 +25,15 @@ function fmtNumber(n: number): string {
   return String(Math.abs(n) >= 10 ? Math.round(n * 10) / 10 : Number(n.toPrecision(3)));
 }
 
+/** Units that are counts of something, said in the singular for one (re-check c66-m3: "1 months"). */
+const COUNT_UNITS: ReadonlySet<string> = new Set(["cycles", "days", "months", "weeks", "years"]);
+
 function fmtValue(fact: FactName, v: FactValue): string {
   if (typeof v === "boolean") return v ? "yes" : "no";
   if (typeof v === "number") {
     const unit = FACTS[fact].unit;
-    return unit ? `${fmtNumber(v)} ${unit}` : fmtNumber(v);
+    if (!unit) return fmtNumber(v);
+    return `${fmtNumber(v)} ${v === 1 && COUNT_UNITS.has(unit) ? unit.slice(0, -1) : unit}`;
   }
   return v;
 }
@@ -248,6 +252,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   preAsctInduction: (s) => s.preAsctInduction,
   lenalidomideWeeksBeforeAsct: (s) => s.lenalidomideWeeksBeforeAsct,
   dvrdCyclesOf21Days: (s) => s.dvrdCyclesOf21Days,
+  dvrdStoppedForToxicity: (s) => s.dvrdStoppedForToxicity,
   daratumumabExposed: (s) => s.daratumumabExposed,
   mrdNegative: (s) => s.mrdNegative,
   monthsFromAsctToProgression: (s) => s.monthsFromAsctToProgression,

@@ -24,7 +24,7 @@ export const NEUROPATHY_GRADE_2_OR_PAINFUL: Condition = {
 
 /** The dose-reduction rows of the bortezomib table, both facts known: grade 1 (or less) with pain, or
  * grade 2 without. */
-const BORTEZOMIB_REDUCE_ROWS: Condition = {
+export const BORTEZOMIB_REDUCE_ROWS: Condition = {
   any: [
     {
       all: [
@@ -43,7 +43,7 @@ const BORTEZOMIB_REDUCE_ROWS: Condition = {
 
 /** The hold and stop rows (grade 2 with pain, grade 3 or 4), or a row that cannot be told from the dose
  * rows because the grade or the pain is not recorded (an absent answer is not "no"). */
-const BORTEZOMIB_HOLD_ROWS: Condition = {
+export const BORTEZOMIB_HOLD_ROWS: Condition = {
   any: [
     { fact: "neuropathyGrade", gte: 3 },
     {

@@ -216,6 +216,8 @@ export interface Situation {
   /** The D-VRd of the latest line (no transplant in it), as cycles of 21 days its dates span (CEPHEUS, treatments.md
    * 4: D-VRd x 8 then D-Rd; review c63-W1); unknown when an entry of it has no end and the line is not given now. */
   dvrdCyclesOf21Days: K<number>;
+  /** The last D-VRd entry of that line stopped for toxicity (its `stopReason`; review c65-U1). */
+  dvrdStoppedForToxicity: K<boolean>;
   /** Daratumumab given in any line (D-R maintenance follows D-VRd in PERSEUS, treatments.md 3d). */
   daratumumabExposed: K<boolean>;
   /** The marrow MRD result as recorded: negative true, positive false (method and sensitivity apart). */
@@ -760,6 +762,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "D-VRd cycles given, counted as cycles of 21 days",
     unit: "cycles",
     inputs: ["treatmentHistory.start", "treatmentHistory.end"],
+  },
+  dvrdStoppedForToxicity: {
+    label: "D-VRd stopped for toxicity",
+    values: BOOL,
+    inputs: ["treatmentHistory.stopReason"],
   },
   daratumumabExposed: { label: "daratumumab exposed", values: BOOL, inputs: LINES_INPUT },
   mrdNegative: { label: "MRD negative (marrow)", values: BOOL, inputs: ["marrow.mrd"] },

@@ -712,7 +712,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
           ? carT
             ? w.carT.step
             : w.phase.relapsed.onLineStep
-          : step.phase === "post-transplant" && stepOptions.length === 0
+          : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
+            // done without one), not the recovery.
+            step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
             ? w.recoveryStep
             : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
               step.phase === "transplant" && collectionForLaterOnly(stepOptions)

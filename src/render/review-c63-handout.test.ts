@@ -69,6 +69,9 @@ describe("c63-m2: after the transplant and its consolidation, maintenance next",
     expect(page(a)).toContain(EN.postTransplantStepsDone);
     expect(page(a)).not.toContain(EN.phase["post-transplant"].now);
     expect(page(a, ES)).toContain(ES.postTransplantStepsDone);
+    // Re-check c65-m6: the done step is the treatment after the transplant, not the recovery.
+    expect(page(a)).toContain(`${EN.planStatus.done}: ${EN.phase["post-transplant"].step}.`);
+    expect(page(a)).not.toContain(EN.recoveryStep);
   });
 
   it("control: after the transplant with consolidation now (the post-transplant step current): the recovery words stay", () => {

@@ -191,6 +191,34 @@ const AL_SOFT_GATE_ADJUSTMENTS: readonly StrengthAdjustment[] = [
     citations: ["gertz-2013-bmt"],
     evidence: "unverified",
   },
+  {
+    // Review c65-M3: the best-sourced soft gate (<=2 significantly involved organs, secondary; 16% 100-day mortality
+    // with >=3 in a Mayo series) was a caution only while age 71 held the transplant back.
+    id: "more-than-2-organs",
+    when: { fact: "alOrganCount", gt: 2 },
+    to: "consider",
+    because:
+      "More than 2 organs involved: most centres limit ASCT to <=2 significantly involved organs (a Mayo series transplanted >=3-organ patients with 16% 100-day mortality). Not a first choice; decide with the team",
+    show: ["alOrganCount"],
+    citations: ["al-saleh-asct-organs"],
+    evidence: "secondary",
+  },
+  {
+    // Review c65-M3: the CrCl soft gate (UNVERIFIED) held nothing either.
+    id: "crcl-below-30-not-dialysis",
+    when: {
+      all: [
+        { fact: "crclMlMin", lt: 30 },
+        { fact: "dialysis", is: false },
+      ],
+    },
+    to: "consider",
+    because:
+      "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference). Not a first choice; decide with the team",
+    show: ["crclMlMin", "dialysis"],
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
 ];
 const AL_SOFT_GATE_CAUTIONS: readonly CautionDef[] = [
   {
@@ -204,23 +232,6 @@ const AL_SOFT_GATE_CAUTIONS: readonly CautionDef[] = [
     when: { fact: "ecog", gt: 2 },
     citations: ["gertz-2013-bmt"],
     evidence: "unverified",
-  },
-  {
-    text: "CrCl <30 mL/min and not on dialysis: the soft gate is CrCl >=30 unless on chronic dialysis (UNVERIFIED in the reference).",
-    when: {
-      all: [
-        { fact: "crclMlMin", lt: 30 },
-        { fact: "dialysis", is: false },
-      ],
-    },
-    citations: ["gertz-2013-bmt"],
-    evidence: "unverified",
-  },
-  {
-    text: "More than 2 organs involved: most centres limit ASCT to <=2 significantly involved organs (a Mayo series transplanted >=3-organ patients with 16% 100-day mortality).",
-    when: { fact: "alOrganCount", gt: 2 },
-    citations: ["al-saleh-asct-organs"],
-    evidence: "secondary",
   },
   {
     text: "Soft gates (UNVERIFIED in the reference): NYHA I-II, systolic BP >=90 mmHg, LVEF >40-45%, DLCO >=50%, bilirubin <2 mg/dL; of these the record holds only the NYHA class.",

@@ -460,6 +460,10 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         { fact: "consolidationGiven", is: false },
         { fact: "highRiskCytogenetics", is: true },
         { not: { fact: "progression", is: true } },
+        // Review c65-W1: a tandem is planned with the first transplant and follows it within months; offered 2 years
+        // on it is no tandem. The reference gives no window: 6 months is the project's reading (the months in which
+        // the steps after a transplant begin; the maintenance-start reading of lines.ts uses the same 6 months).
+        { fact: "monthsSinceAsct", lt: 6 },
       ],
     },
     kind: "stem-cell-transplant",
@@ -468,7 +472,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "consider",
     adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
     clinicianText:
-      "Tandem ASCT (a second high-dose melphalan autograft planned with the first; counted as one line with it) may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference). An alternative to weigh beside the consolidation the induction's protocol builds in; a team decision.",
+      "Tandem ASCT (a second high-dose melphalan autograft planned with the first; counted as one line with it) may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference). An alternative to weigh beside the consolidation the induction's protocol builds in; a team decision. Listed within 6 months of the first transplant only (the reference gives no window; the project's reading: a tandem follows the first within months).",
     patientText:
       "Your myeloma has high-risk changes. Some teams plan a second transplant after the first one. Studies do not agree on whether it helps more. Your team will talk with you about it.",
     cautions: [CARDIAC_FUNCTION_IMPAIRED, ...AL_ALSO_ASCT_CAUTIONS],

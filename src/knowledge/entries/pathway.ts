@@ -2,6 +2,7 @@
  * that have no entry elsewhere (stem cell collection; continued therapy without a transplant).
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { CitationId } from "../../model/bibliography/index.js";
+import { BORTEZOMIB_HOLD_ROWS, BORTEZOMIB_REDUCE_ROWS } from "../neuropathy.js";
 import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import {
   AL_ALSO_ASCT_CAUTIONS,
@@ -39,6 +40,26 @@ const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
  * maintenance (ALCYONE). While that line is given, or after it ended without progression, with no transplant
  * (candidacy `candidacy`; not recorded, the option is shown naming transplant.candidate as missing). Once the
  * continuation is recorded (an entry in the maintenance phase) the line being given stands for it. */
+/** No neuropathy that holds bortezomib (treatments.md 7b) is recorded: nothing recorded of it (re-check c66-W1: an
+ * unknown grade is not a hold, and "not a hold" must not be unknown then), no pain and the grade not recorded, or
+ * grade and pain outside the hold rows (review c65-U1). */
+const BORTEZOMIB_NOT_HELD: Condition = {
+  any: [
+    {
+      all: [
+        { fact: "neuropathyGrade", known: false },
+        {
+          any: [
+            { fact: "neuropathyPainful", known: false },
+            { fact: "neuropathyPainful", is: false },
+          ],
+        },
+      ],
+    },
+    { not: BORTEZOMIB_HOLD_ROWS },
+  ],
+};
+
 const quadrupletContinuation = (lastLine: Condition, candidacy: readonly string[]): Condition => ({
   all: [
     isMM,
@@ -384,16 +405,20 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         // reference's VRd cycle, and CEPHEUS's; a cycle counts from its day 11): fewer than 8 by that count is fewer
         // than 8 by any cycle of 21 days or more. While the D-VRd is being given the line goes on to its end: not held then.
         id: "d-vrd-cycles-remaining",
+        // Review c65-U1 (UNSAFE): not after a D-VRd stopped for toxicity, nor with a neuropathy that holds bortezomib
+        // (grade 3 or more, or grade 2 with pain: treatments.md 7b): the remaining cycles would restart bortezomib.
         when: {
           all: [
             { fact: "phase", is: "line-finished" },
             { fact: "dvrdCyclesOf21Days", lt: 8 },
+            { not: { fact: "dvrdStoppedForToxicity", is: true } },
+            BORTEZOMIB_NOT_HELD,
           ],
         },
         to: "consider",
         because:
-          "Fewer than the 8 cycles of D-VRd that CEPHEUS gives before D-Rd are recorded (the dates counted as cycles of 21 days, CEPHEUS's cycle; with 28-day cycles, as in PERSEUS's induction, fewer still): complete the remaining D-VRd cycles first, then D-Rd; decide with the team",
-        show: ["dvrdCyclesOf21Days"],
+          "Fewer than the 8 cycles of D-VRd that CEPHEUS gives before D-Rd are recorded (the dates counted as cycles of 21 days, CEPHEUS's cycle; with 28-day cycles, as in PERSEUS's induction, fewer still), and the line was not stopped for toxicity: complete the remaining D-VRd cycles first, then D-Rd; decide with the team",
+        show: ["dvrdCyclesOf21Days", "monthsSinceLineEnded"],
         citations: ["usmani-2025-nat-med"],
         evidence: "verified",
       },
@@ -404,6 +429,20 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "If you do not have a transplant, three of your four drugs go on after 8 rounds: a shot under the skin and two kinds of pills. You keep taking them until they stop working.",
     cautions: [
       continuationAfterLineEnded("CEPHEUS", "usmani-2025-nat-med"),
+      {
+        // Re-check c66-M1: the remaining cycles with a neuropathy of the dose-reduction rows (treatments.md 7b).
+        text: "Neuropathy grade 1 with pain or grade 2 without: if the remaining D-VRd cycles are given, bortezomib at 1.0 mg/m2 or weekly (US PI, treatments.md 7b); SC is preferred (less neuropathy)",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "dvrdCyclesOf21Days", lt: 8 },
+            BORTEZOMIB_REDUCE_ROWS,
+          ],
+        },
+        show: ["neuropathyGrade", "neuropathyPainful"],
+        citations: ["myeloma-drug-labels", "usmani-2025-nat-med"],
+        evidence: "verified",
+      },
       {
         // Review c63-W1: a D-VRd entry with no end in a line that is not given now: the cycles are not counted.
         text: "An entry of the first line's D-VRd has no end date: the D-VRd cycles given cannot be counted (CEPHEUS gives 8 before D-Rd); record its end (treatmentHistory.end)",
