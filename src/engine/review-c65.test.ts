@@ -88,3 +88,21 @@ describe("c65-M3: the AL soft gates of more than 2 organs and CrCl < 30 hold the
     expect(asct?.cautions.join(" ")).not.toMatch(/More than 2 organs|CrCl <30 mL\/min and not on dialysis/);
   });
 });
+
+describe("re-check c66-M2: consolidation 'now' long after the transplant is not a first choice (the project's 6 months)", () => {
+  it("7 months after the transplant, nothing since: D-VRd consolidation 'consider', saying why", () => {
+    const c = option(
+      assess(vignette("review-c65-del17p-7-months-after-asct")),
+      "ndmm.te.consolidation.d-vrd",
+    );
+    expect(c?.strength).toBe("consider");
+    expect(c?.cautions.join(" ")).toMatch(
+      /More than 6 months since the transplant with no consolidation recorded/,
+    );
+  });
+
+  it("control: 45 days after the transplant it is standard", () => {
+    const c = option(assess(vignette("review-c63-del17p-after-first-asct")), "ndmm.te.consolidation.d-vrd");
+    expect(c?.strength).toBe("standard");
+  });
+});

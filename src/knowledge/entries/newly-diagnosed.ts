@@ -1,6 +1,7 @@
 /** Newly diagnosed active myeloma: transplant-eligible and -ineligible induction, ASCT, consolidation
  * (treatments.md 3 and 4). Transplant candidacy is the clinician's decision, never derived from age. */
 
+import type { CitationId } from "../../model/bibliography/index.js";
 import { SITUATION_RULES } from "../situation-rules.js";
 import type { CautionDef, Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import { AL_ALSO_ASCT_CAUTIONS, AL_ALSO_ASCT_GATES, AL_ALSO_STAGE_IIIB } from "./al-amyloidosis.js";
@@ -92,6 +93,20 @@ const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
   citations: [SITUATION_RULES.transplantCandidate.citation],
   evidence: SITUATION_RULES.transplantCandidate.evidence,
 };
+
+/** Re-check c66-M2: consolidation "now" 7 months and 2 years after the transplant with nothing recorded since. The
+ * reference gives no window; 6 months is the project's reading, the one the tandem and the maintenance-start reading of
+ * lines.ts use (the steps after a transplant begin within months). Not a first choice then: the team decides. */
+const consolidationLate = (citation: CitationId): StrengthAdjustment => ({
+  id: "more-than-6-months-after-transplant",
+  when: { fact: "monthsSinceAsct", gte: 6 },
+  to: "consider",
+  because:
+    "More than 6 months since the transplant with no consolidation recorded: later than the steps after a transplant usually begin (the project's reading; the reference gives no window). Not a first choice; decide with the team what follows",
+  show: ["monthsSinceAsct"],
+  citations: [citation],
+  evidence: "unverified",
+});
 
 /** The planned second autograft after a first one, for high-risk cytogenetics (review c63-M2): the plan puts it in
  * the step after the first transplant. */
@@ -535,7 +550,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     // The same fitness caution as the induction it completes (issue 8 safety property: every
     // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, consolidationLate("sonneveld-2024-nejm")],
     clinicianText:
       "The PERSEUS protocol after D-VRd induction and ASCT: 2 consolidation cycles of D-VRd (daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone), then maintenance. The FDA approval (2024-07-30) covers induction and consolidation; the D-R maintenance of the trial is not in the US label.",
     patientText:
@@ -561,7 +576,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     // The same fitness caution as the induction it completes (issue 8 safety property: every
     // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
-    adjust: [fitnessAgainstIntensity],
+    adjust: [fitnessAgainstIntensity, consolidationLate("moreau-2019-lancet")],
     clinicianText:
       "The CASSIOPEIA protocol after D-VTd induction and ASCT: 2 consolidation cycles of D-VTd (daratumumab + bortezomib + thalidomide + dexamethasone), then maintenance (the reference checks the built-in consolidation for D-VRd; for D-VTd it is UNVERIFIED).",
     patientText:
