@@ -46,6 +46,7 @@ import {
   holdsCarT,
   isAnticoagulant,
   isKnownNonMyelomaDrug,
+  isStemCellCollection,
   LYMPHODEPLETION,
   namesMyelomaTherapy,
 } from "../response/drug-classes.js";
@@ -214,6 +215,19 @@ function transplantInLatestLine(
       return true;
   }
   return false;
+}
+
+/** Review c65-M2: a stem cell collection (isStemCellCollection) begun from the first line's start to asOf
+ * (treatments.md 3c); null without lines, false with none begun. */
+function stemCellsCollected(
+  lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[],
+  asOf: string,
+): boolean | null {
+  if (lines === null) return null;
+  const first = lines.lines[0];
+  if (first === undefined) return false;
+  return history.some((t) => isStemCellCollection(t) && t.start >= first.start && t.start <= asOf);
 }
 
 /** The drugs of treatment entries running on `asOf` (givenOn), in the order the record lists them (a regimen's
@@ -656,6 +670,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38ShortCourses: shortCoursesWords(lines),
     daysSinceAntiCd38: antiCd38.days,
     transplantInLatestLine: transplantInLatestLine(lines, history),
+    stemCellsCollected: stemCellsCollected(lines, history, facts.asOf),
     daysSinceDaratumumab: antiCd38.daratumumabDays,
     tripleClassExposed: lines?.tripleClassExposed ?? null,
     tripleClassRefractory: lines?.tripleClassRefractory ?? null,

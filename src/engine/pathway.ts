@@ -795,6 +795,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         options.some((o) => o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING))
           ? s.dvrdCyclesOf21Days
           : null,
+        s.stemCellsCollected === true,
       ),
     ),
   };

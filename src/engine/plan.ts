@@ -79,6 +79,9 @@ export const PLAN_STEP_SOURCES = {
    * 4 cycles of lenalidomide-containing therapy (treatments.md 3c, US label [58], checked), read for a patient who
    * keeps transplant as an option (the project's reading, said by the step's option). */
   deferredCollection: { citations: ["myeloma-drug-labels"], verified: true },
+  /** A stem cell collection recorded before the transplant (review c65-M2): treatments.md 3c, "Stem cell collection:
+   * after <= 4 cycles of lenalidomide-containing therapy (US label [58])", checked. */
+  collection: { citations: ["myeloma-drug-labels"], verified: true },
   /** Consolidation (treatments.md 3c): built into D-VRd (PERSEUS, checked) and D-VTd (CASSIOPEIA): "rest
    * U", so the step is UNVERIFIED (as the knowledge entry ndmm.te.consolidation). */
   teConsolidation: { citations: ["sonneveld-2024-nejm", "moreau-2019-lancet"], verified: false },
@@ -171,11 +174,15 @@ const TE_MAINTENANCE_PLAIN = "Maintenance: lenalidomide";
 const TANDEM_NOTE =
   "; or a planned second (tandem) ASCT for high-risk cytogenetics (EMN02 / StaMINA data conflict)";
 const PI_HIGH_RISK_ID = "maint.pi-high-risk";
+const TE_TRANSPLANT_TITLE = "Stem cell collection, then autologous stem cell transplant";
+/** Review c65-M2: the transplant step once a collection is recorded (its own step, done, before it). */
+export const TE_TRANSPLANT_AFTER_COLLECTION = "Autologous stem cell transplant (stem cells collected)";
+export const STEM_CELLS_COLLECTED_TITLE = "Stem cell collection (recorded)";
 const TE_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.teInduction },
   {
     phase: "transplant",
-    title: "Stem cell collection, then autologous stem cell transplant",
+    title: TE_TRANSPLANT_TITLE,
     source: PLAN_STEP_SOURCES.teTransplant,
   },
   {
@@ -418,6 +425,9 @@ export function buildPlan(
   /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
    * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
   dvrdCyclesShort: number | null = null,
+  /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
+   * c65-M2): the collection step is done; on the transplant pathway the transplant is still ahead. */
+  stemCellsCollected = false,
 ): PlanStep[] {
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -535,6 +545,8 @@ export function buildPlan(
     isDvmp(latestLineDrugs);
   const path = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
   // Review c63-U1: the transplant deferred, its collection after the induction step while its option is listed.
+  // Review c65-M2: once a collection is recorded its option is not listed; its step is then added below, done.
+  const collectedDeferred = !te && transplantCandidate === "deferred" && stemCellsCollected;
   const defs =
     !te && options.some((o) => o.id === DEFERRED_STEM_CELL_COLLECTION)
       ? [path[0]!, DEFERRED_COLLECTION_STEP, ...path.slice(1)]
@@ -644,6 +656,22 @@ export function buildPlan(
   if (defs === TE_STEPS && code === "maintenance" && !noTransplantInLine && !consolidationGiven) {
     const at = steps.findIndex((st) => st.phase === "post-transplant" && st.status === "done");
     if (at >= 0) steps.splice(at, 1);
+  }
+  // Review c65-M2 (treatments.md 3c): a collection recorded is a step done, after induction; on the transplant
+  // pathway the transplant step still ahead is the transplant alone.
+  if (stemCellsCollected && (collectedDeferred || defs === TE_STEPS)) {
+    const at = steps.findIndex((st) => st.phase === "induction");
+    const transplant = steps.find((st) => st.phase === "transplant" && st.status !== "done");
+    if (transplant)
+      transplant.title = transplant.title.replace(TE_TRANSPLANT_TITLE, TE_TRANSPLANT_AFTER_COLLECTION);
+    if (at >= 0 && (collectedDeferred || transplant))
+      steps.splice(at + 1, 0, {
+        phase: "transplant",
+        title: collectedDeferred ? DEFERRED_COLLECTION_TITLE : STEM_CELLS_COLLECTED_TITLE,
+        status: "done",
+        optionIds: [],
+        ...sourced(collectedDeferred ? PLAN_STEP_SOURCES.deferredCollection : PLAN_STEP_SOURCES.collection),
+      });
   }
   // With active disease now, progression is the likelier branch: show it first after what is done.
   if (unknown && phase.activeDisease === true) {

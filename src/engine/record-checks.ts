@@ -6,7 +6,12 @@ import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-or
 import { MET } from "../criteria/diagnosis/logic.js";
 import { flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts } from "../model/facts.js";
-import { isSupportiveCareDrug, namesMyelomaTherapy, unclassifiedDrugs } from "../response/drug-classes.js";
+import {
+  isStemCellCollection,
+  isSupportiveCareDrug,
+  namesMyelomaTherapy,
+  unclassifiedDrugs,
+} from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
 import type { Alert } from "./assessment.js";
 import { nyhaMeansHeartFailure } from "./options.js";
@@ -22,14 +27,15 @@ const entryName = (t: Facts["treatmentHistory"][number]) =>
  * 9.1, rajkumar-2015-blood-lines): drugs known not to treat myeloma (an anticoagulant or aspirin,
  * anti-infective prophylaxis) give an info alert; drugs of no known class, in an entry that does not record
  * the disease it treated, a warning that asks the team to check the entry (a trial agent counts once its
- * setting is recorded). Supportive care alone (bone agents, IVIG, ESAs) stays silent, as before.
+ * setting is recorded). Supportive care alone (bone agents, IVIG, ESAs, mobilisation agents) stays silent, as before.
  */
 export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
   const nonMyeloma: string[] = [];
   const unknown: string[] = [];
   for (const t of facts.treatmentHistory) {
     if (t.asct || isSmmTherapy(t) || t.drugs.length === 0 || namesMyelomaTherapy(t)) continue;
-    if (t.drugs.every(isSupportiveCareDrug)) continue;
+    // A stem cell collection (its mobilisation agents, cyclophosphamide beside them) stays silent (review c65-M2).
+    if (t.drugs.every(isSupportiveCareDrug) || isStemCellCollection(t)) continue;
     if (unclassifiedDrugs(t.drugs).length > 0) unknown.push(entryName(t));
     else nonMyeloma.push(entryName(t));
   }

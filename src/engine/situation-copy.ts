@@ -74,6 +74,7 @@ export function copySituation(s: Situation): Situation {
     antiCd38ShortCourses: s.antiCd38ShortCourses,
     daysSinceAntiCd38: s.daysSinceAntiCd38,
     transplantInLatestLine: s.transplantInLatestLine,
+    stemCellsCollected: s.stemCellsCollected,
     daysSinceDaratumumab: s.daysSinceDaratumumab,
     tripleClassExposed: s.tripleClassExposed,
     tripleClassRefractory: s.tripleClassRefractory,

@@ -222,6 +222,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   antiCd38Refractory: (s) => s.antiCd38Refractory,
   daysSinceAntiCd38: (s) => s.daysSinceAntiCd38,
   transplantInLatestLine: (s) => s.transplantInLatestLine,
+  stemCellsCollected: (s) => s.stemCellsCollected,
   daysSinceDaratumumab: (s) => s.daysSinceDaratumumab,
   tripleClassExposed: (s) => s.tripleClassExposed,
   tripleClassRefractory: (s) => s.tripleClassRefractory,

@@ -160,6 +160,10 @@ export interface Situation {
    * or of melphalan alone (review c34-F1: an autograft recorded without the flag is not read as none; c35-G1:
    * melphalan in a combination is an induction). */
   transplantInLatestLine: K<boolean>;
+  /** Review c65-M2: a stem cell collection (response/drug-classes isStemCellCollection: an entry in the transplant
+   * phase of mobilisation agents, cyclophosphamide beside them or not, or of no drug naming the collection) is
+   * recorded from the first line's start to asOf (treatments.md 3c). Null without lines. */
+  stemCellsCollected: K<boolean>;
   /** The same for daratumumab (its hepatitis B warning runs 6 months past the last dose). */
   daysSinceDaratumumab: K<number>;
   tripleClassExposed: K<boolean>;
@@ -667,6 +671,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "progressed on an anti-CD38 antibody after under 4 weeks of it",
     values: BOOL,
     inputs: LINES_INPUT,
+  },
+  stemCellsCollected: {
+    label: "stem cell collection recorded since the first line began",
+    values: BOOL,
+    inputs: ["treatmentHistory.phase", "treatmentHistory.drugs", "treatmentHistory.regimen"],
   },
   transplantInLatestLine: {
     label:

@@ -7,6 +7,8 @@ import {
   CANDIDACY_IN_QUESTION_NOTE,
   CANDIDACY_NOT_RECORDED_NOTE,
   CONTINUOUS_DRD_TITLE,
+  DEFERRED_COLLECTION_TITLE,
+  STEM_CELLS_COLLECTED_TITLE,
 } from "../engine/plan.js";
 import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
@@ -717,14 +719,18 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
             ? w.recoveryStep
             : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
-              step.phase === "transplant" && collectionForLaterOnly(stepOptions)
+              step.phase === "transplant" &&
+                (collectionForLaterOnly(stepOptions) || step.title === DEFERRED_COLLECTION_TITLE)
               ? w.collectionForLaterStep
-              : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
-                ? w.restOfFirstTreatmentStep
-                : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
-                  ? w.teamDecidesStep
-                  : w.phase[step.phase].step;
+              : // Review c65-M2: a collection recorded before the transplant is its own step, done.
+                step.phase === "transplant" && step.title === STEM_CELLS_COLLECTED_TITLE
+                ? w.collectionStep
+                : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                  step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
+                  ? w.restOfFirstTreatmentStep
+                  : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
+                    ? w.teamDecidesStep
+                    : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

@@ -68,10 +68,24 @@ const CANONICAL: Readonly<Record<string, string>> = Object.freeze({
   "anito-cel": "anitocabtagene autoleucel",
 });
 
+/** Stem cell mobilisation agents: G-CSF (filgrastim, pegfilgrastim, lenograstim) and the CXCR4 antagonists
+ * (plerixafor, motixafortide). Review c65-M2: the collection they serve is in the reference (treatments.md 3c: "Stem
+ * cell collection: after <= 4 cycles of lenalidomide-containing therapy (US label)"); the agents are not named there.
+ * They are supportive, never anti-myeloma therapy: an entry of them is no line, no exposure and no transplant. */
+export const MOBILISATION_DRUGS: ReadonlySet<string> = new Set([
+  "filgrastim",
+  "pegfilgrastim",
+  "lenograstim",
+  "plerixafor",
+  "motixafortide",
+]);
+
 /** Supportive care, never anti-myeloma therapy: bone-targeted agents (treatments.md 8a), immunoglobulin
- * replacement and erythropoiesis-stimulating agents (8c). An entry of these alone is no line of therapy
- * (rajkumar-2015-blood-lines counts anti-myeloma regimens and transplants) and no treated disease. */
+ * replacement and erythropoiesis-stimulating agents (8c), and the stem cell mobilisation agents (MOBILISATION_DRUGS,
+ * review c65-M2). An entry of these alone is no line of therapy (rajkumar-2015-blood-lines counts anti-myeloma
+ * regimens and transplants) and no treated disease. */
 export const SUPPORTIVE_CARE_DRUGS: ReadonlySet<string> = new Set([
+  ...MOBILISATION_DRUGS,
   "zoledronic acid",
   "zoledronate",
   "pamidronate",
@@ -233,12 +247,53 @@ function infoOf(name: string): DrugInfo {
   return info;
 }
 
+/** Drugs of a stem cell mobilisation: a mobilisation agent (MOBILISATION_DRUGS), with nothing else but
+ * cyclophosphamide (chemo-mobilisation). */
+function mobilisationDrugs(drugs: readonly string[]): boolean {
+  let agent = false;
+  for (const d of drugs) {
+    const n = canonicalDrugName(d);
+    if (MOBILISATION_DRUGS.has(n)) agent = true;
+    else if (n !== "cyclophosphamide") return false;
+  }
+  return agent;
+}
+
+/** A regimen name that says a stem cell collection (for an entry recorded with no drug). */
+const COLLECTION_NAME = /collect|mobili[sz]|apheres|harvest/i;
+
+/**
+ * Review c65-M2. A stem cell collection recorded in the treatment history (treatments.md 3c: "Stem cell collection:
+ * after <= 4 cycles of lenalidomide-containing therapy (US label)"): an entry in the transplant phase, not flagged
+ * `asct`, of mobilisation agents (optionally with cyclophosphamide, chemo-mobilisation), or of no drug with a regimen
+ * naming the collection. It is no transplant and no line. G-CSF recorded in another phase (for neutropenia during
+ * induction, say) or with no phase is not read as a collection: only the transplant phase says what it was for.
+ * @example isStemCellCollection({ regimen: "Stem cell collection", drugs: ["filgrastim"], phase: "transplant", asct: false }) // true
+ */
+export function isStemCellCollection(t: {
+  regimen: string;
+  drugs: readonly string[];
+  phase: string | null;
+  asct: boolean;
+}): boolean {
+  if (t.asct || t.phase !== "transplant") return false;
+  return t.drugs.length === 0 ? COLLECTION_NAME.test(t.regimen) : mobilisationDrugs(t.drugs);
+}
+
 /** Whether a treatment entry's drugs are anti-myeloma therapy: a known anti-myeloma agent among them; or a
  * drug of no known class (not known to be non-myeloma either, e.g. a trial agent) in an entry whose
  * `setting` records the plasma-cell disease it treated. Drugs known not to treat myeloma never are, whatever
  * the setting says. An entry of drugs of no known class with no setting is not guessed to be myeloma
- * therapy (review c9-F1): the engine names it for the team to check (engine/record-checks.ts). */
-export function namesMyelomaTherapy(t: { drugs: readonly string[]; setting: string | null }): boolean {
+ * therapy (review c9-F1): the engine names it for the team to check (engine/record-checks.ts). The
+ * cyclophosphamide of a chemo-mobilisation (isStemCellCollection, given its phase) is no myeloma therapy either
+ * (review c65-M2). */
+export function namesMyelomaTherapy(t: {
+  drugs: readonly string[];
+  setting: string | null;
+  phase?: string | null;
+  asct?: boolean;
+}): boolean {
+  if (t.phase === "transplant" && t.asct !== true && mobilisationDrugs(t.drugs)) return false;
   let unknown = false;
   for (const d of t.drugs) {
     if (isKnownDrug(d)) return true;

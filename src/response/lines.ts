@@ -12,6 +12,7 @@ import {
   holdsCarT,
   isKnownDrug,
   isKnownNonMyelomaDrug,
+  isStemCellCollection,
   isSupportiveCareDrug,
   namesMyelomaTherapy,
   withoutLymphodepletion,
@@ -493,11 +494,15 @@ function continuesLine(
  * known not to treat myeloma (an anticoagulant, anti-infective prophylaxis), or drugs of no known class in
  * an entry that does not record the disease it treated (namesMyelomaTherapy; review c9-F1). */
 export function isNotALine(t: TreatmentFact, drugs: readonly string[]): boolean {
-  return isSmmTherapy(t) || (!t.asct && !namesMyelomaTherapy({ drugs, setting: t.setting }));
+  return (
+    isSmmTherapy(t) ||
+    (!t.asct && !namesMyelomaTherapy({ drugs, setting: t.setting, phase: t.phase, asct: t.asct }))
+  );
 }
 
 /** The rule that says why an entry with drugs is no line (not therapy for smouldering myeloma). */
-function notALineRule(drugs: readonly string[]) {
+function notALineRule(t: TreatmentFact, drugs: readonly string[]) {
+  if (isStemCellCollection(t)) return R.stemCellCollectionNotALine;
   if (drugs.every(isSupportiveCareDrug)) return R.supportiveCareNotALine;
   return drugs.every(isKnownNonMyelomaDrug) ? R.nonMyelomaDrugNotALine : R.unknownDrugNotALine;
 }
@@ -1011,7 +1016,7 @@ export function assessLinesAndResponse(
           ? trace(R.smmTherapyNotALine, { entry: t.regimen, start: t.start, setting: "smoldering-myeloma" })
           : n === 0
             ? trace(R.notALine, { entry: t.regimen, start: t.start, drugs: 0, asct: false })
-            : trace(notALineRule(canon[i]!), {
+            : trace(notALineRule(t, canon[i]!), {
                 entry: t.regimen,
                 start: t.start,
                 drugs: canon[i]!.join(", "),

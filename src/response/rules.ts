@@ -255,6 +255,12 @@ export const LINES_RULES = defineRules({
     text: "A line is anti-myeloma therapy (a drug or regimen, or a transplant): an entry of supportive care alone (a bone-targeted agent, immunoglobulin replacement or an erythropoiesis-stimulating agent, treatments.md 8a and 8c) is no line and no regimen; it stays current supportive care",
     evidence: "secondary",
   },
+  stemCellCollectionNotALine: {
+    id: "lines2015.stem-cell-collection-not-a-line",
+    citation: "rajkumar-2015-blood-lines",
+    text: "A line is anti-myeloma therapy (a drug or regimen, or a transplant): a stem cell collection (treatments.md 3c), recorded in the transplant phase with mobilisation agents (G-CSF, plerixafor or motixafortide; cyclophosphamide beside them as chemo-mobilisation) or with no drug, is no line, no regimen and no transplant",
+    evidence: "secondary",
+  },
   nonMyelomaDrugNotALine: {
     id: "lines2015.non-myeloma-drug-not-a-line",
     citation: "rajkumar-2015-blood-lines",

@@ -34,6 +34,8 @@ export const D_RD_AFTER_D_VRD = "pathway.no-asct.d-rd-after-d-vrd";
 export const DVRD_CYCLES_REMAINING = `${D_RD_AFTER_D_VRD}.adjust.d-vrd-cycles-remaining`;
 
 const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
+/** Review c65-M2: no stem cell collection is recorded since the first line began (situation stemCellsCollected). */
+const notCollected: Condition = { not: { fact: "stemCellsCollected", is: true } };
 
 /** Review c29-W6: the continuation that a first-line quadruplet without a transplant carries in its own row
  * (treatments.md 4): D-VRd x 8 then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ), D-VMP x 9 then daratumumab
@@ -157,6 +159,25 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
+        // Review c65-M2: the deferred collection's card ends once the first line's continuation is given; with no
+        // collection recorded, the label rule of treatments.md 3c is still said once, on the line being given (words
+        // only: the reference says nothing of collecting later).
+        text: "Transplant deferred, the first line's continuation is being given after lenalidomide-containing therapy, and no stem cell collection is recorded: the lenalidomide US label collects stem cells after no more than 4 cycles of lenalidomide-containing therapy. If stem cells were collected, record the collection (an entry in the transplant phase).",
+        when: {
+          all: [
+            { fact: "category", is: "multiple-myeloma" },
+            { fact: "transplantCandidate", is: "deferred" },
+            { fact: "phase", is: "maintenance" },
+            { fact: "currentLine", is: 1 },
+            noAsctYet,
+            { fact: "lenalidomideExposed", is: true },
+            { fact: "stemCellsCollected", is: false },
+          ],
+        },
+        citations: ["myeloma-drug-labels"],
+        evidence: "verified",
+      },
+      {
         // treatments.md 5d ("After BCMA therapy"): the line being given is a BCMA bispecific after an
         // earlier BCMA-directed therapy (review c9a): the lower response is said where the line goes on.
         text: "On a BCMA bispecific after prior BCMA-directed therapy: BCMA bispecifics have lower response rates after it (33% in MagnetisMM-3 cohort B, elranatamab); talquetamab (GPRC5D target) is active after BCMA T-cell redirection. Assess the response at the regimen's scheduled assessments",
@@ -188,7 +209,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "pathway.te.stem-cell-collection",
     group: "pathway",
-    when: { all: [isMM, transplantEligible, beforeTransplant, noAsctYet] },
+    // Review c65-M2: not once a collection is recorded (its job is done; the plan marks its step done).
+    when: { all: [isMM, transplantEligible, beforeTransplant, noAsctYet, notCollected] },
     showWhenUnknown: true,
     kind: "stem-cell-transplant",
     regimen: null,
@@ -249,6 +271,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
             ],
           },
         },
+        // Review c65-M2: not once a collection is recorded (its job is done; the plan marks its step done).
+        notCollected,
       ],
     },
     showWhenUnknown: true,
@@ -271,6 +295,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
           all: [
             { fact: "lenalidomideWeeksBeforeAsct", gte: 12 },
             { fact: "transplantInLatestLine", is: false },
+            notCollected,
           ],
         },
         show: ["lenalidomideWeeksBeforeAsct"],

@@ -391,6 +391,7 @@ export const EN: HandoutWords = {
   recoveryStep: "Getting over the transplant",
   teamDecidesStep: "A talk with your team about whether more treatment is needed now",
   collectionForLaterStep: "Collecting and storing your stem cells, so a transplant can be done later",
+  collectionStep: "Collecting and storing your stem cells",
   restOfFirstTreatmentStep: "The rest of your first treatment",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",

@@ -774,6 +774,7 @@ export const ES: HandoutWords = {
   teamDecidesStep: "Una conversación con su equipo sobre si hace falta más tratamiento ahora",
   collectionForLaterStep:
     "Recolección y conservación de sus células madre, para poder hacer un trasplante más adelante",
+  collectionStep: "Recolección y conservación de sus células madre",
   restOfFirstTreatmentStep: "El resto de su primer tratamiento",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",

@@ -428,6 +428,9 @@ export interface HandoutWords {
   /** Review c63-U1: the plan step of stem cell collection and storage with the transplant kept for later (no
    * transplant now), not "Stem cell transplant". */
   collectionForLaterStep: string;
+  /** Review c65-M2: the plan step of a stem cell collection recorded before a transplant (done), not "Stem cell
+   * transplant". */
+  collectionStep: string;
   /** Review c63-W1: the first line ended with fewer D-VRd cycles than CEPHEUS's 8: the rest of it is next, before the
    * long-term treatment. */
   restOfFirstTreatmentStep: string;
