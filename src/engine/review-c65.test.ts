@@ -106,3 +106,21 @@ describe("re-check c66-M2: consolidation 'now' long after the transplant is not 
     expect(c?.strength).toBe("standard");
   });
 });
+
+describe("re-check c65-m3: heart failure with the transplant deferred", () => {
+  it("the collection for a later transplant says cardiac function is impaired (no hold, as on the transplant card)", () => {
+    const c = option(
+      assess(vignette("review-c65-deferred-heart-failure-nyha3")),
+      "pathway.deferred.stem-cell-collection",
+    );
+    expect(c?.strength).toBe("if-eligible");
+    expect(c?.cautions.join(" ")).toMatch(/Cardiac function recorded as impaired/);
+  });
+
+  it("control: heart failure recorded absent, no such caution", () => {
+    const r = vignette("review-c65-deferred-heart-failure-nyha3");
+    r.conditions = { ...r.conditions, heartFailure: false, nyhaClass: "I" };
+    const c = option(assess(r), "pathway.deferred.stem-cell-collection");
+    expect(c?.cautions.join(" ")).not.toMatch(/Cardiac function recorded as impaired/);
+  });
+});

@@ -83,7 +83,7 @@ const perseusRegulatory: KnowledgeEntry["regulatory"] = {
 };
 
 /** Review c63-M1: heart failure recorded (NYHA III/IV reads as it), said on the transplant cards, not held on. */
-const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
+export const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
   // Review c63-M1: criteria-and-scores 8.3 weighs organ function (cardiac, pulmonary, renal, hepatic) and gives
   // no numeric cardiac cut-off for myeloma ASCT: said, not held (the pathway puts the candidacy to the team).
   // NYHA III/IV reads as heart failure (engine/options.ts heartFailureOf).

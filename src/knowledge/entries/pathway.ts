@@ -20,7 +20,7 @@ import {
   onLineNoProgression,
   transplantEligible,
 } from "./common.js";
-import { fitnessAgainstIntensity } from "./newly-diagnosed.js";
+import { CARDIAC_FUNCTION_IMPAIRED, fitnessAgainstIntensity } from "./newly-diagnosed.js";
 
 const none = { us: null, eu: null } as const;
 
@@ -287,6 +287,9 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "Your transplant is kept for later. Some of your own blood stem cells may be collected and frozen now. This is done after a few rounds of your first treatment. Then a transplant can still be done later.",
     cautions: [
+      // Re-check c65-m3: heart failure recorded, said on the collection for a later transplant as on the transplant
+      // card (criteria-and-scores.md 8.3: eligibility weighs organ function; no cardiac cut-off, so no hold).
+      CARDIAC_FUNCTION_IMPAIRED,
       // As the collection before a transplant now (review c52-m6: 4 cycles of 21 days end at 12 weeks), and only
       // while nothing of a transplant (a collection entry of phase "transplant") is recorded in the line.
       {
