@@ -15,6 +15,7 @@ import { BIBLIOGRAPHY, isCitationId } from "../model/bibliography/index.js";
 import { DiagnosisCategory } from "../model/enums.js";
 import { regulatoryLine } from "../render/clinician.js";
 import { groupCriteria } from "../render/criteria-groups.js";
+import { holdingBack } from "../render/held-back.js";
 import { shortCitation } from "../render/references.js";
 import { categoryLabel, kindLabel } from "./assessment-to-fhir.js";
 import type { ConditionHint, ImportWarning } from "./bundle-to-record.js";
@@ -217,15 +218,6 @@ const CAUTION_WORDS: readonly { test: (ruleId: string) => boolean; word: string 
     word: "prior-therapy",
   },
 ];
-
-/** The rule ids of the safety findings that held the option back to "consider" or "trial" (a strength adjustment
- * met; not one that raised it, nor an option enabled by an unverified fact). */
-const holdingBack = (o: AssessmentOption): string[] =>
-  o.strength === "consider" || o.strength === "trial"
-    ? (o.safetyFindings ?? [])
-        .filter((f) => f.kind === "strength-adjusted" && (f.to === "consider" || f.to === "trial"))
-        .map((f) => f.ruleId)
-    : [];
 
 /** The short marker of an option the engine holds back ("fitness", "cardiac", ...), or "" when it holds it back for
  * another reason (marked "other"), or null when it does not hold it back. */

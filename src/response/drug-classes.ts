@@ -293,7 +293,11 @@ export function namesMyelomaTherapy(t: {
   phase?: string | null;
   asct?: boolean;
 }): boolean {
-  if (t.phase === "transplant" && t.asct !== true && mobilisationDrugs(t.drugs)) return false;
+  if (
+    t.drugs.length > 0 &&
+    isStemCellCollection({ regimen: "", drugs: t.drugs, phase: t.phase ?? null, asct: t.asct === true })
+  )
+    return false;
   let unknown = false;
   for (const d of t.drugs) {
     if (isKnownDrug(d)) return true;

@@ -3,6 +3,7 @@
  * with the options it applies to. */
 import type { ReactNode } from "react";
 import type { AssessmentOption } from "../core.js";
+import { holdingBack } from "../render/held-back.js";
 import { KIND_LABEL, KIND_ORDER, REGULATORY_LABEL, STRENGTH_LABEL } from "./labels.js";
 import { whySentence } from "./why.js";
 
@@ -17,10 +18,9 @@ export function sharedCautions(options: AssessmentOption[]): { text: string; opt
  * (`<entry>.adjust.<what>`, "frail-or-over-80" read as "frail or over 80"): shown on the row, not only in the
  * expanded cautions (review c64-M2: a frail 82-year-old's D-VRd read as a plain "consider"; the handout marked it). */
 export function heldBackBy(o: AssessmentOption): string[] {
-  if (o.strength !== "consider" && o.strength !== "trial") return [];
-  const why = (o.safetyFindings ?? [])
-    .filter((f) => f.kind === "strength-adjusted" && (f.to === "consider" || f.to === "trial"))
-    .map((f) => f.ruleId.slice(f.ruleId.lastIndexOf(".adjust.") + ".adjust.".length).replaceAll("-", " "));
+  const why = holdingBack(o).map((id) =>
+    id.slice(id.lastIndexOf(".adjust.") + ".adjust.".length).replaceAll("-", " "),
+  );
   return [...new Set(why)];
 }
 

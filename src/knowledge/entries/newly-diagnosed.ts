@@ -94,12 +94,17 @@ export const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
   evidence: SITUATION_RULES.transplantCandidate.evidence,
 };
 
+/** The months after a transplant within which the steps after it (a planned second transplant, the consolidation)
+ * begin: the project's reading (re-checks c65-W1, c66-M2; the reference gives no window), the window of the
+ * maintenance-start reading of response/lines.ts (MAINTENANCE_READ_WINDOW_DAYS). One number for both options. */
+const STEPS_AFTER_TRANSPLANT_MONTHS = 6;
+
 /** Re-check c66-M2: consolidation "now" 7 months and 2 years after the transplant with nothing recorded since. The
  * reference gives no window; 6 months is the project's reading, the one the tandem and the maintenance-start reading of
  * lines.ts use (the steps after a transplant begin within months). Not a first choice then: the team decides. */
 const consolidationLate = (citation: CitationId): StrengthAdjustment => ({
   id: "more-than-6-months-after-transplant",
-  when: { fact: "monthsSinceAsct", gte: 6 },
+  when: { fact: "monthsSinceAsct", gte: STEPS_AFTER_TRANSPLANT_MONTHS },
   to: "consider",
   because:
     "More than 6 months since the transplant with no consolidation recorded: later than the steps after a transplant usually begin (the project's reading; the reference gives no window). Not a first choice; decide with the team what follows",
@@ -478,7 +483,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         // Review c65-W1: a tandem is planned with the first transplant and follows it within months; offered 2 years
         // on it is no tandem. The reference gives no window: 6 months is the project's reading (the months in which
         // the steps after a transplant begin; the maintenance-start reading of lines.ts uses the same 6 months).
-        { fact: "monthsSinceAsct", lt: 6 },
+        { fact: "monthsSinceAsct", lt: STEPS_AFTER_TRANSPLANT_MONTHS },
       ],
     },
     kind: "stem-cell-transplant",
