@@ -27,6 +27,10 @@ export interface RegulatoryStatus {
   /** ISO date or YYYY-MM when only the month is known. */
   date: string | null;
   note: string | null;
+  /** Present (true) when the option is listed under the other jurisdiction's label and this patient does not meet
+   * this jurisdiction's label condition (BVd at a first relapse: EU >= 1 prior line, US >= 2; treatments.md 5a).
+   * The card's caution says "Outside the US label for this patient". From engine 0.2.76. */
+  outsideLabel?: true;
 }
 
 export interface AssessmentOption {

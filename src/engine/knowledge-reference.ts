@@ -16,6 +16,7 @@ import {
   type KnowledgeEntry,
   type Situation,
 } from "../knowledge/index.js";
+import type { JurisdictionCode } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
@@ -150,6 +151,7 @@ function evaluateEntry(
 
   // Review c60-M3: the gates read at the count an open line-count question would give (line-count-open.ts).
   const countOpen = lineCountOpen(s);
+  const outsideLabel: JurisdictionCode[] = [];
   for (const l of labels) {
     const cond = entry.label?.[l.j];
     if (!cond || !l.ev) continue;
@@ -167,11 +169,12 @@ function evaluateEntry(
     if (l.ev.truth === Truth.met) {
       because.push(`${open?.becauseOpening || `${name} label:`} ${l.ev.because.join("; ")}`);
       if (open?.caution) cautions.push(open.caution);
-    } else if (l.ev.truth === Truth.notMet)
+    } else if (l.ev.truth === Truth.notMet) {
+      outsideLabel.push(l.j);
       cautions.push(
         `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).${open?.outsideEnding ?? ""}`,
       );
-    else
+    } else
       cautions.push(
         `${name} label not decidable: it needs ${describeCondition(cond)}; not known: ${unknownWords(l.ev.unknown, ctx.missing)}.`,
       );
@@ -242,6 +245,11 @@ function evaluateEntry(
     missing: distinct,
     ...(safety.findings.length > 0 ? { safetyFindings: safety.findings } : {}),
   };
+  // The jurisdictions whose label this patient does not meet, on their statuses (from engine 0.2.76).
+  for (const j of outsideLabel) {
+    const status = option.regulatory[j];
+    if (status) option.regulatory[j] = { ...status, outsideLabel: true };
+  }
   return { option, missing: distinct };
 }
 

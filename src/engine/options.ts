@@ -1767,6 +1767,16 @@ function evaluateEntry(
 
   // Review c60-M3: an open line-count question could change the prior lines the gates read.
   const countOpen = text && lineCountOpen(s);
+  // The jurisdictions shown whose label this patient does not meet (the option listed under the other's): on the
+  // statuses with or without text.
+  let outsideLabel: JurisdictionCode[] | undefined;
+  if (labelTruths !== null)
+    for (let i = 0; i < selected.length; i++) {
+      const j = selected[i] as JurisdictionCode;
+      if (!entry.label?.[j] || labelTruths[i] !== Truth.notMet) continue;
+      if (outsideLabel === undefined) outsideLabel = [j];
+      else outsideLabel.push(j);
+    }
   if (text && labelTruths !== null) {
     for (let i = 0; i < selected.length; i++) {
       const j = selected[i] as JurisdictionCode;
@@ -1860,6 +1870,11 @@ function evaluateEntry(
   };
   // Set after the literal (not spread into it), so the key stays last and options share one shape.
   if (findings.length > 0) option.safetyFindings = findings;
+  if (outsideLabel !== undefined)
+    for (const j of outsideLabel) {
+      const status = option.regulatory[j];
+      if (status) option.regulatory[j] = { ...status, outsideLabel: true };
+    }
   return option;
 }
 

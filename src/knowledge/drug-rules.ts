@@ -27,6 +27,8 @@ const crclUnknown: Condition = { all: [{ fact: "crclMlMin", known: false }, notD
 /** Every kidney rule for lenalidomide starts with this, so a test can find it. */
 export const LENALIDOMIDE_KIDNEY = "Lenalidomide, kidney function:";
 export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
+/** The alert of untreated myeloma with the renal myeloma-defining event (below), named on both summaries. */
+export const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
 
 /** Lenalidomide continued or as maintenance without a transplant: none done, and the clinician's decision is
  * not to transplant (now) or the first line has gone on to its continuation without one (phase maintenance,
@@ -2020,7 +2022,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
       "Not in the clinical reference; the systematic review's abstract was seen, not its full text.",
   },
   {
-    id: "alert.ndmm-renal-impairment",
+    id: NDMM_RENAL_IMPAIRMENT,
     when: {
       all: [
         { fact: "category", is: "multiple-myeloma" },

@@ -15,7 +15,7 @@ import {
   SWITCH_RISE_RECORD_ALERT,
 } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
-import type { DoseChange } from "../knowledge/drug-rules.js";
+import { type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
@@ -419,6 +419,13 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       // A warning (a kidney injury new on the line being given, a count below a dose rule) is not critical, and is
       // not to be missed by a reader of the summary alone: counted here, said in Alerts.
       ...(warnings > 0 ? [`Warnings: ${warnings}, in Alerts below`] : []),
+      // Review c64-M1 / c65-M4: the renal myeloma-defining event of untreated myeloma is named, not only counted:
+      // when myeloma is the cause, therapy starts early (treatments.md 3b VCd row, 8c renal protection).
+      ...(a.alerts.some((al) => al.id === NDMM_RENAL_IMPAIRMENT)
+        ? [
+            "Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: if attributable to myeloma, bortezomib-based therapy with high-dose dexamethasone early (Alerts below)",
+          ]
+        : []),
       `Next step: ${headlineNextStep(a, x, f)}`,
     ]),
   ];
@@ -1051,7 +1058,8 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
 
 function regulatory(s: RegulatoryStatus | null | undefined, esc: (t: string) => string): string {
   if (!s) return "not stated";
-  return `${s.status}${s.date ? ` ${esc(s.date)}` : ""}${s.note ? ` (${esc(s.note)})` : ""}`;
+  // Re-check c65-m4: the label this patient does not meet is said beside its status (BVd at a first relapse, US).
+  return `${s.status}${s.date ? ` ${esc(s.date)}` : ""}${s.note ? ` (${esc(s.note)})` : ""}${s.outsideLabel ? ", outside its label for this patient" : ""}`;
 }
 
 /** An option's regulatory status in both jurisdictions, "US ...; EU ..." (a jurisdiction filtered out reads

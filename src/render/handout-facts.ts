@@ -7,7 +7,12 @@ import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.j
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { antiCd38RefractoryDrug, isRefractoryTo, withoutSteroids } from "../engine/safety.js";
-import { DOSE_CHANGES, type DoseChange, type DoseChangeReason } from "../knowledge/drug-rules.js";
+import {
+  DOSE_CHANGES,
+  type DoseChange,
+  type DoseChangeReason,
+  NDMM_RENAL_IMPAIRMENT,
+} from "../knowledge/drug-rules.js";
 import {
   CONTINUE_CURRENT_LINE,
   DEFERRED_STEM_CELL_COLLECTION,
@@ -19,7 +24,12 @@ import type { MissingInput } from "../model/trace.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
 import { isDueOrOverdue } from "./monitoring-status.js";
-import { approvedOnlyIn, approvedPendingElsewhere, pendingNotApproved } from "./regulatory-status.js";
+import {
+  approvedForPatientOnlyIn,
+  approvedOnlyIn,
+  approvedPendingElsewhere,
+  pendingNotApproved,
+} from "./regulatory-status.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -173,10 +183,14 @@ const NAMED_ALERT_OPTIONS: Readonly<Record<NamedAlertId, readonly string[]>> = {
   "alert.hypercalcemia": ["sc.hypercalcemia"],
 };
 
-/** The ids of the options that answer a named alert the Assessment raises. */
+/** The ids of the options that answer a named alert the Assessment raises; and the care that protects the kidneys
+ * beside untreated myeloma's renal event, which the page says first too (re-check c65-M4: treatments.md 8c). */
 export function optionsAnsweringAlerts(a: Assessment): ReadonlySet<string> {
-  return new Set(namedAlerts(a).flatMap((id) => NAMED_ALERT_OPTIONS[id]));
+  const ids = namedAlerts(a).flatMap((id) => NAMED_ALERT_OPTIONS[id]);
+  if (a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT)) ids.push(KIDNEY_PROTECTION);
+  return new Set(ids);
 }
+const KIDNEY_PROTECTION = "sc.kidney-protection";
 
 /** A comparator putting the options that answer a named alert raised first (radiation for a cord
  * compression), the others equal: the handout, the full summary and the clinician headline sort by it. */
@@ -275,6 +289,8 @@ export interface OptionParts {
   approvedOnlyIn: "us" | "eu" | null;
   /** Approved in this jurisdiction, the other's decision pending (approvedPendingElsewhere). */
   approvedPendingElsewhere: "us" | "eu" | null;
+  /** Approved for this patient in this jurisdiction only, outside the other's label (approvedForPatientOnlyIn). */
+  approvedForPatientOnlyIn: "us" | "eu" | null;
 }
 
 const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
@@ -295,6 +311,7 @@ export function optionParts(o: AssessmentOption): OptionParts {
     notApprovedYet: o.kind !== "clinical-trial" && pendingNotApproved(o),
     approvedOnlyIn: approvedOnlyIn(o),
     approvedPendingElsewhere: approvedPendingElsewhere(o),
+    approvedForPatientOnlyIn: approvedForPatientOnlyIn(o),
   };
 }
 

@@ -11,9 +11,11 @@ import {
   STEM_CELLS_COLLECTED_TITLE,
 } from "../engine/plan.js";
 import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
-import { type DoseChangeReason, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
+import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
+import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
+import { completedMonths } from "../response/dates.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { MonitoringItem } from "../response/monitoring.js";
 import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./doc.js";
@@ -228,9 +230,6 @@ export function doseChangeWords(changes: readonly LineDoseChange[], w: HandoutWo
   });
 }
 
-/** The knowledge alert of untreated myeloma with the renal myeloma-defining event (drug-rules.ts). */
-const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
-
 /** One line of an option list. `same` are the options of the list with the option's name: when they hold
  * under both answers of the transplant decision (D-VRd for candidates and for others), one line says the
  * regimen comes with or without a transplant, with the marks all of them share (unverified when any is). */
@@ -274,8 +273,12 @@ export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords)
   if (only && parts.every((p) => p.approvedOnlyIn === only)) return w.marks.approvedOnlyIn[only];
   // Review c63-M3: approved in one, the other's decision pending (Tec-Dara in the EU).
   const pending = parts[0]?.approvedPendingElsewhere ?? null;
-  return pending && parts.every((p) => p.approvedPendingElsewhere === pending)
-    ? w.marks.approvedNotYetElsewhere[pending]
+  if (pending && parts.every((p) => p.approvedPendingElsewhere === pending))
+    return w.marks.approvedNotYetElsewhere[pending];
+  // Re-check c65-m4: approved for this patient in one, outside the other's label (BVd at a first relapse).
+  const forPatient = parts[0]?.approvedForPatientOnlyIn ?? null;
+  return forPatient && parts.every((p) => p.approvedForPatientOnlyIn === forPatient)
+    ? w.marks.approvedForYouOnlyIn[forPatient]
     : null;
 }
 
@@ -518,6 +521,11 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
     a.plan.some((st) => st.phase === "maintenance" && st.status === "next")
   )
     return w.postTransplantStepsDone;
+  // Re-checks c65-W1 rest and c66-M2 rest: two years after the transplant with nothing recorded since, "getting over
+  // it" was still said. From the months after a transplant within which its steps begin (the project's reading,
+  // the window of the consolidation and tandem options), the transplant is said as past, with no recovery.
+  if (phase.code === "post-transplant" && phase.currentLine === null && transplantLineLongAgo(a))
+    return w.postTransplantLongAgo(STEPS_AFTER_TRANSPLANT_MONTHS);
   // Therapy for smouldering myeloma before this myeloma (its drugs count for exposure, lines.ts): said, not
   // "you have not had treatment" (review c20 handout 1).
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.smmTherapy !== undefined)) {
@@ -532,6 +540,16 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
   if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;
   return mProteinRising(a) ? w.lineOutcomeOpen.afterRadiotherapyRising : w.lineOutcomeOpen.afterRadiotherapy;
+}
+
+/** The line holding the transplant ended STEPS_AFTER_TRANSPLANT_MONTHS or more before the record's date. */
+function transplantLineLongAgo(a: Assessment): boolean {
+  const last = a.linesOfTherapy.lines.at(-1);
+  return (
+    last?.includesAsct === true &&
+    last.end !== null &&
+    completedMonths(last.end, a.asOf) >= STEPS_AFTER_TRANSPLANT_MONTHS
+  );
 }
 
 /** The latest date of the overdue results, or null when none is overdue. */
@@ -574,8 +592,8 @@ function overdueOnTreatmentWords(a: Assessment, lastOverdue: string, w: HandoutW
 
 /** The words of the critical alerts, said before anything else: a named alert (cord compression, thick
  * blood, high calcium) with how soon to act; any other critical result a call today, unless the team itself
- * recorded it (urgentAlerts); the kidneys of untreated myeloma's renal event after them (kidneyFirst). Null when
- * there is none. */
+ * recorded it (urgentAlerts); the kidneys of untreated myeloma's renal event after them, or alone (kidneyFirst).
+ * Null when there is none. */
 export function urgentWords(a: Assessment, w: HandoutWords): string | null {
   return kidneyFirst(a, w, criticalWords(a, w));
 }
@@ -759,10 +777,6 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   const kidney = kidneyWorse(a);
   if (kidney !== null)
     parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
-  // Untreated myeloma with the renal myeloma-defining event (review c23-9: the clinician's warning, and
-  // nothing on the patient's page); beside something urgent it is said there (kidneyFirst).
-  if (a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT) && urgentWords(a, w) === null)
-    parts.push({ kind: "p", text: w.kidneyAtDiagnosis });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).
   if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {
@@ -1100,12 +1114,14 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
   };
 }
 
-/** The urgent words as the handout's first section. */
-/** The urgent words with the kidneys of untreated myeloma's renal event after them (review c64-M1: a high calcium
- * was the only thing said first, the kidneys of creatinine 4.6 mg/dL came after the plan). */
+/** The urgent words with the kidneys of untreated myeloma's renal event after them, or alone (review c23-9: the
+ * clinician's warning, and nothing on the patient's page; c64-M1: after the plan, below a high calcium said first;
+ * c65-M4: creatinine 4.6 mg/dL with a normal calcium had no "read this first" at all). When the myeloma is the
+ * cause, bortezomib-based therapy with high-dose dexamethasone is started early, with fluids, and nephrotoxins
+ * such as NSAIDs avoided (treatments.md 3b VCd row and 8c renal protection, Dimopoulos 2016 [19]). */
 function kidneyFirst(a: Assessment, w: HandoutWords, urgent: string | null): string | null {
-  if (urgent === null || !a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT)) return urgent;
-  return `${urgent} ${w.kidneyAtDiagnosis}`;
+  if (!a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT)) return urgent;
+  return [urgent, w.kidneyAtDiagnosis, w.kidneyEarly].filter((x) => x !== null).join(" ");
 }
 
 function urgentSection(text: string, w: HandoutWords): HandoutSection {

@@ -2,7 +2,12 @@
  * regimen code (else the title), each name once, with the regulatory note a bare code hides ("EU only" for
  * BPd; "pending, not approved" for iberdomide-Dd and anito-cel: treatments.md 5a, 10; review c18 M5). */
 import type { Assessment, AssessmentOption, PlanStep } from "../engine/assessment.js";
-import { approvedOnlyIn, approvedPendingElsewhere, pendingNotApproved } from "./regulatory-status.js";
+import {
+  approvedForPatientOnlyIn,
+  approvedOnlyIn,
+  approvedPendingElsewhere,
+  pendingNotApproved,
+} from "./regulatory-status.js";
 
 /** The note of an option named by its code alone (its title says it, the code does not): approved in one
  * jurisdiction shown and not approved in the other, or pending with an approval in neither. Null when the
@@ -12,6 +17,9 @@ function regulatoryNote(o: AssessmentOption): string | null {
   if (only) return only === "eu" ? "EU only" : "US only";
   const pending = approvedPendingElsewhere(o);
   if (pending) return pending === "us" ? "US; EU pending" : "EU; US pending";
+  // Re-check c65-m4: listed under one label, outside the other's for this patient (BVd at a first relapse).
+  const forPatient = approvedForPatientOnlyIn(o);
+  if (forPatient) return forPatient === "eu" ? "outside US label" : "outside EU label";
   return pendingNotApproved(o) ? "pending, not approved" : null;
 }
 

@@ -27,6 +27,16 @@ export function approvedPendingElsewhere(o: AssessmentOption): "us" | "eu" | nul
   return null;
 }
 
+/** The one jurisdiction shown whose label this patient meets when the other shown approves the option for other
+ * patients only (its `outsideLabel`: BVd at a first relapse, EU >= 1 prior line, US >= 2; treatments.md 5a; re-check
+ * c65-m4: the handout marked nothing). Null when only one jurisdiction is shown. */
+export function approvedForPatientOnlyIn(o: AssessmentOption): "us" | "eu" | null {
+  const { us, eu } = o.regulatory;
+  if (us?.outsideLabel === true && approved(eu) && eu?.outsideLabel !== true) return "eu";
+  if (eu?.outsideLabel === true && approved(us) && us?.outsideLabel !== true) return "us";
+  return null;
+}
+
 /** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
  * as pending, never as approved). */
 export function pendingNotApproved(o: AssessmentOption): boolean {

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
+import { renderClinicianSummary } from "./clinician.js";
 import { renderHandout, urgentWords } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { planStepNames } from "./plan-names.js";
@@ -82,36 +83,58 @@ describe("c63-m2: after the transplant and its consolidation, maintenance next",
   });
 });
 
+/** The one page and the full summary, in English and Spanish, with the words of each. */
+const pagesOf = (a: ReturnType<typeof assess>) =>
+  [
+    [EN, page(a)],
+    [ES, page(a, ES)],
+    [EN, full(a)],
+    [ES, full(a, ES)],
+  ] as const;
+
 describe("c64-M1: the kidneys of untreated myeloma are said first beside a high calcium", () => {
   it("the urgent section names the kidneys too, said once (one page and full summary, EN and ES)", () => {
     const a = assess(read("ndmm-kidney-injury"));
     expect(a.alerts.map((x) => x.id)).toEqual(
       expect.arrayContaining(["alert.hypercalcemia", "alert.ndmm-renal-impairment"]),
     );
-    for (const [w, text] of [
-      [EN, page(a)],
-      [ES, page(a, ES)],
-      [EN, full(a)],
-      [ES, full(a, ES)],
-    ] as const) {
+    for (const [w, text] of pagesOf(a)) {
       const urgent = text.indexOf(w.summary.headings.urgent);
       const kidneys = text.indexOf(w.kidneyAtDiagnosis);
       expect(urgent).toBeGreaterThanOrEqual(0);
       expect(kidneys).toBeGreaterThan(urgent);
       // In the urgent section's words, right after the calcium's.
-      expect(urgentWords(a, w)?.endsWith(`${w.urgent} ${w.kidneyAtDiagnosis}`)).toBe(true);
+      expect(urgentWords(a, w)?.endsWith(`${w.urgent} ${w.kidneyAtDiagnosis} ${w.kidneyEarly}`)).toBe(true);
       expect(text).toContain(urgentWords(a, w));
       expect(text.split(w.kidneyAtDiagnosis)).toHaveLength(2);
     }
   });
 
-  it("control: with nothing urgent, the kidneys are said under what happens next", () => {
+  it("re-check c65-M4: with a normal calcium, the kidneys alone are said first, with treatment early (EN, ES)", () => {
     const r = read("ndmm-kidney-injury");
     r.labs.calcium = { ...r.labs.calcium, value: 9.5 };
     const a = assess(r);
-    const text = page(a);
-    expect(text).not.toContain(EN.summary.headings.urgent);
-    expect(text.indexOf(EN.kidneyAtDiagnosis)).toBeGreaterThan(text.indexOf(EN.headings.next));
+    expect(a.alerts.filter((x) => x.severity === "critical")).toEqual([]);
+    for (const [w, text] of pagesOf(a)) {
+      expect(urgentWords(a, w)).toBe(`${w.kidneyAtDiagnosis} ${w.kidneyEarly}`);
+      const urgent = text.indexOf(w.summary.headings.urgent);
+      expect(urgent).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf(w.kidneyAtDiagnosis)).toBeGreaterThan(urgent);
+      expect(text).toMatch(
+        new RegExp(`${w.summary.headings.urgent} -+ ${w.kidneyAtDiagnosis} ${w.kidneyEarly}`),
+      );
+      expect(text.split(w.kidneyAtDiagnosis)).toHaveLength(2);
+    }
+  });
+
+  it("control: kidneys that meet no renal criterion: no kidney words and no urgent section", () => {
+    const r = read("ndmm-kidney-injury");
+    r.labs.calcium = { ...r.labs.calcium, value: 9.5 };
+    r.labs.creatinine = { ...r.labs.creatinine, value: 0.9, unit: "mg/dL" };
+    const a = assess(r);
+    expect(a.alerts.map((x) => x.id)).not.toContain("alert.ndmm-renal-impairment");
+    expect(page(a)).not.toContain(EN.kidneyAtDiagnosis);
+    expect(page(a)).not.toContain(EN.kidneyEarly);
   });
 });
 
@@ -122,5 +145,44 @@ describe("c64-m4: a test with no dated result is due now, not due on the day of 
     expect(page(a)).toContain("Your next blood protein test is due now.");
     expect(page(a, ES)).toContain("Ya le toca su próxima prueba (análisis de proteínas en la sangre).");
     expect(page(a)).not.toContain("is due on 1 December 2026");
+  });
+});
+
+describe("c64-M1 / c65-M4: the clinician summary names the untreated renal event, not only counts it", () => {
+  const summaryOf = (r: Rec) => {
+    const text = flat(renderClinicianSummary(assess(r), "text"));
+    return text.slice(0, text.indexOf("Plan ahead"));
+  };
+  it("creatinine 4.6 mg/dL, normal calcium: a Kidneys line in the summary, with therapy early", () => {
+    const r = read("ndmm-kidney-injury");
+    r.labs.calcium = { ...r.labs.calcium, value: 9.5 };
+    expect(summaryOf(r)).toMatch(
+      /Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: if attributable to myeloma, bortezomib-based therapy with high-dose dexamethasone early/,
+    );
+  });
+  it("control: treated, or kidneys not meeting the criterion: no such line", () => {
+    const r = read("ndmm-kidney-injury");
+    r.labs.creatinine = { value: 0.9, unit: "mg/dL" };
+    expect(summaryOf(r)).not.toMatch(/Kidneys: /);
+    expect(summaryOf(read("relapse-lenalidomide-sensitive"))).not.toMatch(/Kidneys: /);
+  });
+});
+
+describe("re-check c66-M2 rest: long after the transplant with nothing since, not 'getting over it'", () => {
+  it("ASCT on 2026-10-01; 8 months on: the transplant as past, what comes next with the team (EN, ES)", () => {
+    const r = read("pathway-after-asct-dvrd-consolidation");
+    const a = assess({ ...r, asOf: "2027-06-05" });
+    expect(a.phase.code).toBe("post-transplant");
+    for (const w of [EN, ES]) {
+      expect(page(a, w)).toContain(w.postTransplantLongAgo(6));
+      expect(page(a, w)).not.toContain(w.phase["post-transplant"].now);
+      expect(full(a, w)).toContain(w.postTransplantLongAgo(6));
+    }
+  });
+
+  it("control: two months after the transplant the recovery words stay", () => {
+    const a = assess(read("pathway-after-asct-dvrd-consolidation"));
+    expect(page(a)).toContain(EN.phase["post-transplant"].now);
+    expect(page(a)).not.toContain(EN.postTransplantLongAgo(6));
   });
 });

@@ -24,8 +24,12 @@ export function heldBackBy(o: AssessmentOption): string[] {
   return [...new Set(why)];
 }
 
+/** Re-check c65-m4: a status whose label this patient does not meet says so (BVd at a first relapse in the US). */
+const OUTSIDE_LABEL = "; outside its label for this patient";
 const short = (s: AssessmentOption["regulatory"]["us"]) =>
-  s ? (REGULATORY_LABEL[s.status] ?? s.status) : "not recorded";
+  s
+    ? `${REGULATORY_LABEL[s.status] ?? s.status}${s.outsideLabel ? " (not this patient)" : ""}`
+    : "not recorded";
 
 function Regulatory({ o }: { o: AssessmentOption }) {
   const part = (name: string, s: AssessmentOption["regulatory"]["us"]) =>
@@ -34,6 +38,7 @@ function Regulatory({ o }: { o: AssessmentOption }) {
         {name}: {REGULATORY_LABEL[s.status] ?? s.status}
         {s.date ? ` (${s.date})` : ""}
         {s.note ? `, ${s.note}` : ""}
+        {s.outsideLabel ? OUTSIDE_LABEL : ""}
       </span>
     ) : (
       <span>{name}: not recorded</span>

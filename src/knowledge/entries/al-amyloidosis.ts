@@ -219,6 +219,18 @@ const AL_SOFT_GATE_ADJUSTMENTS: readonly StrengthAdjustment[] = [
     citations: ["gertz-2013-bmt"],
     evidence: "unverified",
   },
+  {
+    // Re-check c66-m1: no creatinine (or no weight or age) recorded, the CrCl soft gate was silently passed. Unknown is
+    // not normal: as the troponin gates not read, not a first choice until it can be read.
+    id: "crcl-not-known",
+    when: { all: [{ fact: "crclMlMin", known: false }, { not: { fact: "dialysis", is: true } }] },
+    to: "consider",
+    because:
+      "Creatinine clearance not known (Cockcroft-Gault needs creatinine, age, weight and sex): the soft gate CrCl >=30 mL/min unless on chronic dialysis (UNVERIFIED in the reference) cannot be read. Not a first choice until it is",
+    show: ["crclMlMin", "dialysis"],
+    citations: ["gertz-2013-bmt"],
+    evidence: "unverified",
+  },
 ];
 const AL_SOFT_GATE_CAUTIONS: readonly CautionDef[] = [
   {

@@ -97,7 +97,7 @@ export const CARDIAC_FUNCTION_IMPAIRED: KnowledgeEntry["cautions"][number] = {
 /** The months after a transplant within which the steps after it (a planned second transplant, the consolidation)
  * begin: the project's reading (re-checks c65-W1, c66-M2; the reference gives no window), the window of the
  * maintenance-start reading of response/lines.ts (MAINTENANCE_READ_WINDOW_DAYS). One number for both options. */
-const STEPS_AFTER_TRANSPLANT_MONTHS = 6;
+export const STEPS_AFTER_TRANSPLANT_MONTHS = 6;
 
 /** Re-check c66-M2: consolidation "now" 7 months and 2 years after the transplant with nothing recorded since. The
  * reference gives no window; 6 months is the project's reading, the one the tandem and the maintenance-start reading of

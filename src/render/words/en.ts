@@ -289,6 +289,8 @@ export const EN: HandoutWords = {
     "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
   postTransplantStepsDone:
     "You have had a stem cell transplant and the treatment after it. Long-term treatment to keep the disease down is next.",
+  postTransplantLongAgo: (months) =>
+    `You had a stem cell transplant at least ${months} months ago. No treatment since then is in your record. Your care team will talk with you about what comes next.`,
   onBispecific: {
     warningSigns:
       "This medicine can cause a strong immune reaction (fever, chills, dizziness) or effects on the brain (confusion, trouble speaking or writing, sleepiness), most often in the first weeks. Go to hospital at once if they happen.",
@@ -438,6 +440,8 @@ export const EN: HandoutWords = {
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
+  kidneyEarly:
+    "If so, treatment started soon helps the kidneys. Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
   kidneyWorseUndated:
     "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
   proteinRising:
@@ -628,6 +632,10 @@ export const EN: HandoutWords = {
     approvedNotYetElsewhere: {
       us: "approved in the United States, not yet in Europe",
       eu: "approved in Europe, not yet in the United States",
+    },
+    approvedForYouOnlyIn: {
+      eu: "approved for your situation in Europe only",
+      us: "approved for your situation in the United States only",
     },
     unverified: "*",
   },

@@ -673,6 +673,8 @@ export const ES: HandoutWords = {
     "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
   postTransplantStepsDone:
     "Ha recibido un trasplante de células madre y el tratamiento de después. Lo siguiente es un tratamiento largo para mantener la enfermedad controlada.",
+  postTransplantLongAgo: (months) =>
+    `Le hicieron un trasplante de células madre hace al menos ${months} meses. En su historial no figura ningún tratamiento desde entonces. Su equipo médico hablará con usted sobre lo que viene ahora.`,
   onBispecific: {
     warningSigns:
       "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
@@ -829,6 +831,8 @@ export const ES: HandoutWords = {
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
   kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
+  kidneyEarly:
+    "Si es así, empezar pronto el tratamiento ayuda a los riñones. Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",
   kidneyWorseUndated:
     "Uno de sus resultados de los riñones está peor que sus otros análisis de los riñones, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y, si es reciente, buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:
@@ -1002,6 +1006,10 @@ export const ES: HandoutWords = {
     approvedNotYetElsewhere: {
       us: "aprobado en EE. UU., aún no en Europa",
       eu: "aprobado en Europa, aún no en EE. UU.",
+    },
+    approvedForYouOnlyIn: {
+      eu: "aprobado para su situación solo en Europa",
+      us: "aprobado para su situación solo en EE. UU.",
     },
     unverified: "*",
   },

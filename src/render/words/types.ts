@@ -367,6 +367,9 @@ export interface HandoutWords {
   /** After the transplant with its post-transplant step done and maintenance next (review c63-m2): in place of the
    * post-transplant phase's `now` words ("getting over it") beside the plan's "Done" step. */
   postTransplantStepsDone: string;
+  /** After the transplant, `months` or more since its line ended with no treatment since (re-check c66-M2 rest): the
+   * transplant as past, not "getting over it". */
+  postTransplantLongAgo(months: number): string;
   /** The line being given has a bispecific antibody (review c10-M1; treatments.md 5c): `warningSigns` of CRS
    * and ICANS (boxed warning for all four); in its first 2 weeks the stay after each step-up dose, by the
    * teclistamab label the assessment shows (`stepUpUs`: US PI, in hospital 48 h; `stepUpEu`: EU SmPC, near a
@@ -468,6 +471,9 @@ export interface HandoutWords {
   /** Review c23-9: untreated myeloma whose kidneys meet the IMWG renal criterion (knowledge
    * alert.ndmm-renal-impairment): said to the patient, with the myeloma as a possible cause. */
   kidneyAtDiagnosis: string;
+  /** After kidneyAtDiagnosis: treatment early when the myeloma is the cause, fluids, no painkillers such as
+   * ibuprofen without asking (treatments.md 3b VCd row, 8c renal protection). */
+  kidneyEarly: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
@@ -607,6 +613,9 @@ export interface HandoutWords {
     /** An option approved in one jurisdiction whose decision in the other is pending (regulatory-status
      * approvedPendingElsewhere: Tec-Dara, approved in the US, pending in the EU). */
     approvedNotYetElsewhere: Readonly<Record<"us" | "eu", string>>;
+    /** An option approved for this patient in one jurisdiction only, outside the other's label for the patient
+     * (regulatory-status approvedForPatientOnlyIn: BVd at a first relapse, EU >= 1 prior line, US >= 2). */
+    approvedForYouOnlyIn: Readonly<Record<"us" | "eu", string>>;
     /** Alternatives on one line, one of which is given (the bone medicines; review c17 handout 19). */
     oneOf(role: string, names: string[]): string;
     unverified: string;
