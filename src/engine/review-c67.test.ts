@@ -35,3 +35,39 @@ describe("re-check c66-m1: AL amyloidosis with no creatinine: the CrCl soft gate
     expect(option(assess(r), "al.asct")?.cautions.join(" ")).not.toMatch(/Creatinine clearance not known/);
   });
 });
+
+describe("c67-m4: kidney protection's ~3 L/day beside heart failure says the reference is silent on it", () => {
+  const protection = (r: Rec) => option(assess(r), "sc.kidney-protection");
+  it("NYHA III recorded: the card says to agree the fluid target with the team (treatments.md 8c)", () => {
+    const r = vignette("ndmm-kidney-injury");
+    r.conditions = { ...r.conditions, nyhaClass: "III" };
+    expect(protection(r)?.cautions.join(" ")).toMatch(
+      /Heart failure recorded: the reference's high fluid intake \(~3 L\/day\) is "if tolerated".*silent on heart failure.*\(heart failure: yes; NYHA class: III\)/,
+    );
+  });
+  it("control: no heart failure recorded: no such caution", () => {
+    expect(protection(vignette("ndmm-kidney-injury"))?.cautions.join(" ")).not.toMatch(
+      /Heart failure recorded/,
+    );
+  });
+});
+
+describe("c67-m3: MGUS whose M-protein rises into the intermediate band keeps the 6-month re-test", () => {
+  it("0.8 -> 1.2 -> 1.6 g/dL, the rise flagged: next SPEP 6 months after the last, the reference's silence said", () => {
+    const a = assess(vignette("review-c67-mgus-rising-into-intermediate-risk"));
+    expect(a.diagnosis.category).toBe("mgus");
+    expect(a.alerts.map((x) => x.id)).toContain("evolving.m-protein-rising");
+    const spep = a.monitoring.items.find((i) => i.test === "serum protein electrophoresis");
+    expect(spep).toMatchObject({ lastDone: "2026-11-20", due: "2027-05-20" });
+    expect(spep?.intervalText).toMatch(/reference gives no interval for a rising M-protein/);
+  });
+  it("control: the same values stable at 1.6 g/dL: yearly", () => {
+    const r = vignette("review-c67-mgus-rising-into-intermediate-risk");
+    for (const s of r.series?.serumMProtein ?? []) s.value = 1.6;
+    const a = assess(r);
+    expect(a.alerts.map((x) => x.id)).not.toContain("evolving.m-protein-rising");
+    expect(a.monitoring.items.find((i) => i.test === "serum protein electrophoresis")?.due).toBe(
+      "2027-11-20",
+    );
+  });
+});

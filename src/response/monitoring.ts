@@ -253,7 +253,16 @@ function mgusSchedule(risk: "low" | "higher", rising = false, test = "SPEP"): (d
               longMonths: 36,
               text: "every 2-3 years if stable; due at the shorter end, 2 years; overdue after the longer end, 3 years",
             }
-        : { months: 12, longMonths: 12, text: "yearly for life" };
+        : rising
+          ? // Review c67-m3: an M-protein doubling into the intermediate band was next tested in 12 months while its
+            // rise was flagged for a repeat. The row gives "at 6 months, then yearly" and no interval for a rising
+            // M-protein; as for low risk, the 6-month interval of the first re-test is kept.
+            {
+              months: 6,
+              longMonths: 6,
+              text: "the M-protein is rising: the reference gives no interval for a rising M-protein, so the 6-month interval of its first re-test is kept rather than yearly; due in 6 months",
+            }
+          : { months: 12, longMonths: 12, text: "yearly for life" };
 }
 
 /** SMM phases run from the first M-protein, FLC or marrow result in the record (standing for the diagnosis). */
@@ -330,7 +339,7 @@ export function planMonitoring(
   } else if (category === "mgus") {
     const pts = points ?? collectPoints(facts);
     const low = riskGroup === "low";
-    const rising = low && context.mProteinRising === true;
+    const rising = context.mProteinRising === true;
     const rule = low ? R.mgusLow : R.mgusHigher;
     planRule = rule;
     rules?.push(trace(rule, rising ? { riskGroup, mProteinRising: true } : { riskGroup }));
@@ -347,7 +356,7 @@ export function planMonitoring(
       ? `MGUS, low risk: SPEP at 6 months, then every 2-3 years if stable (IMWG 2010)${rising ? "; the M-protein is rising, so the interval for stable disease does not apply (no published interval for a rising M-protein: 6 months kept)" : ""}`
       : riskGroup === null
         ? "MGUS, risk not known: the intermediate/high-risk schedule (6 months, then yearly) until the risk factors are known (IMWG 2010)"
-        : "MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)";
+        : `MGUS, intermediate/high risk: at 6 months, then yearly for life (IMWG 2010)${rising ? "; the M-protein is rising (no published interval for a rising M-protein: 6 months kept)" : ""}`;
   } else if (category === "smoldering-myeloma") {
     const pts = points ?? collectPoints(facts);
     planRule = R.smm;

@@ -1026,7 +1026,19 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "High fluid intake (~3 L/day if tolerated); avoid NSAIDs and nephrotoxins; caution with IV contrast (hydrate); treat hypercalcaemia; bortezomib-based therapy with high-dose dexamethasone early for myeloma kidney injury.",
     patientText:
       "Drink plenty of fluids if your team agrees. Avoid pain pills like ibuprofen. Tell staff you have myeloma before any scan with dye.",
-    cautions: [highDoseDexOver75, BORTEZOMIB_REFRACTORY_KIDNEY],
+    cautions: [
+      highDoseDexOver75,
+      BORTEZOMIB_REFRACTORY_KIDNEY,
+      {
+        // Review c67-m4: ~3 L/day beside NYHA III heart failure with nothing said. The reference gives the intake "if
+        // tolerated" and is silent on heart failure (as on dialysis, where the next entry speaks): said, no target set.
+        text: 'Heart failure recorded: the reference\'s high fluid intake (~3 L/day) is "if tolerated" (treatments.md 8c), and it is silent on heart failure; agree the fluid target, and any hydration for IV contrast, with the team (cardiology).',
+        when: { fact: "heartFailure", is: true },
+        show: ["heartFailure", "nyhaClass"],
+        citations: ["dimopoulos-2016-jco-renal"],
+        evidence: "unverified",
+      },
+    ],
     citations: ["dimopoulos-2016-jco-renal", "myeloma-drug-labels"],
     regulatory: none,
     evidence: "unverified",
