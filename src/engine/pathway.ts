@@ -779,24 +779,23 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts: sortedAlerts(alerts, result.alerts),
     missing: missing.concat(result.missing),
     plan: workUp.concat(
-      buildPlan(
-        phase,
-        s.transplantCandidate,
-        options,
-        category,
-        candidacyQuestioned,
-        context.currentRegimen?.drugs ?? [],
-        input.lastLineReachedMaintenance === true,
-        input.latestLineDrugs ?? [],
-        s.consolidationGiven === true,
+      buildPlan(phase, options, category, {
+        transplantCandidate: s.transplantCandidate,
+        candidacyInQuestion: candidacyQuestioned,
+        currentDrugs: context.currentRegimen?.drugs ?? [],
+        lastLineReachedMaintenance: input.lastLineReachedMaintenance === true,
+        latestLineDrugs: input.latestLineDrugs ?? [],
+        consolidationGiven: s.consolidationGiven === true,
         withoutTransplant,
-        s.transplantInLatestLine === false,
+        noTransplantInLine: s.transplantInLatestLine === false,
         // Review c63-W1: the continuation held for the D-VRd cycles remaining (its finding), with their count.
-        options.some((o) => o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING))
+        dvrdCyclesShort: options.some((o) =>
+          o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING),
+        )
           ? s.dvrdCyclesOf21Days
           : null,
-        s.stemCellsCollected === true,
-      ),
+        stemCellsCollected: s.stemCellsCollected === true,
+      }),
     ),
   };
 }

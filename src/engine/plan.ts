@@ -394,41 +394,58 @@ export function firstLineWithoutTransplantSources(
   return ["palumbo-2015-blood-frailty"];
 }
 
+/** What the plan reads besides the phase, the options and the category (buildPlan). */
+export interface PlanContext {
+  transplantCandidate: "yes" | "no" | "deferred" | null;
+  /** Recorded "yes" while fitness argues against transplant, or heart failure is recorded (pathway.ts): the
+   * transplant steps wait on the care team confirming it. Empty when not in question. */
+  candidacyInQuestion?: readonly CandidacyDoubt[];
+  /** The drugs of the line being given (a continuous first-line regimen has no maintenance step). */
+  currentDrugs?: readonly string[];
+  /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
+  lastLineReachedMaintenance?: boolean;
+  /** The drugs of every entry of the latest line: the one being given (its induction too while on its
+   * maintenance), else the last one. */
+  latestLineDrugs?: readonly string[];
+  /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
+   * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
+  consolidationGiven?: boolean;
+  /** The plan follows a first line of patients not going to transplant (followsFirstLineWithoutTransplant). */
+  withoutTransplant?: boolean;
+  /** The latest line holds no transplant, nor an entry that may be one (situation fact transplantInLatestLine
+   * false): on its maintenance, the transplant pathway's steps before it were not given. */
+  noTransplantInLine?: boolean;
+  /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
+   * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
+  dvrdCyclesShort?: number | null;
+  /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
+   * c65-M2): the collection step is done; on the transplant pathway the transplant is still ahead. */
+  stemCellsCollected?: boolean;
+}
+
 /**
  * The steps of the plan ahead for myeloma (and AL amyloidosis), each with its phase, status and options.
- * @example buildPlan(phase, "yes", options, "multiple-myeloma").map((s) => s.phase)
+ * @example buildPlan(phase, options, "multiple-myeloma", { transplantCandidate: "yes" }).map((s) => s.phase)
  * // ["induction", "transplant", "post-transplant", "maintenance", "relapsed"]
  */
 export function buildPlan(
   phase: PhaseResult,
-  transplantCandidate: "yes" | "no" | "deferred" | null,
   options: AssessmentOption[],
   category: DiagnosisCategory,
-  /** Recorded "yes" while fitness argues against transplant, or heart failure is recorded (pathway.ts): the
-   * transplant steps wait on the care team confirming it. Empty when not in question. */
-  candidacyInQuestion: readonly CandidacyDoubt[] = [],
-  /** The drugs of the line being given (a continuous first-line regimen has no maintenance step). */
-  currentDrugs: readonly string[] = [],
-  /** The latest line has reached maintenance: finished, it has no first-line step left (review c12-H1). */
-  lastLineReachedMaintenance = false,
-  /** The drugs of every entry of the latest line: the one being given (its induction too while on its
-   * maintenance), else the last one. */
-  latestLineDrugs: readonly string[] = [],
-  /** A consolidation entry is recorded after the latest transplant (situation fact consolidationGiven): the
-   * transplant pathway's consolidation step is done, maintenance is next (review c19-7). */
-  consolidationGiven = false,
-  /** The plan follows a first line of patients not going to transplant (followsFirstLineWithoutTransplant). */
-  withoutTransplant = false,
-  /** The latest line holds no transplant, nor an entry that may be one (situation fact transplantInLatestLine
-   * false): on its maintenance, the transplant pathway's steps before it were not given. */
-  noTransplantInLine = false,
-  /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
-   * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
-  dvrdCyclesShort: number | null = null,
-  /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
-   * c65-M2): the collection step is done; on the transplant pathway the transplant is still ahead. */
-  stemCellsCollected = false,
+  context: PlanContext,
 ): PlanStep[] {
+  const {
+    transplantCandidate,
+    candidacyInQuestion = [],
+    currentDrugs = [],
+    lastLineReachedMaintenance = false,
+    latestLineDrugs = [],
+    consolidationGiven = false,
+    withoutTransplant = false,
+    noTransplantInLine = false,
+    dvrdCyclesShort = null,
+    stemCellsCollected = false,
+  } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
   const ifProgressed: PlanStep = {
