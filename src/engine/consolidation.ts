@@ -90,12 +90,16 @@ const VRD = ["bortezomib", "lenalidomide", "dexamethasone"];
 type InductionFacts = Pick<
   Situation,
   "preAsctInduction" | "lenalidomideWeeksBeforeAsct" | "dvrdCyclesOf21Days" | "dvrdStoppedForToxicity"
->;
+> & {
+  /** The D-VRd count is the entries' recorded cycles (review c65-m1), not the dates' estimate. */
+  dvrdCyclesRecorded: boolean;
+};
 const NO_INDUCTION: InductionFacts = {
   preAsctInduction: null,
   lenalidomideWeeksBeforeAsct: null,
   dvrdCyclesOf21Days: null,
   dvrdStoppedForToxicity: null,
+  dvrdCyclesRecorded: false,
 };
 
 /** D-VRd's drugs (daratumumab, bortezomib, lenalidomide; dexamethasone beside them or not). */
@@ -135,6 +139,9 @@ export function inductionFacts(
   let lenDays = 0;
   // Days of D-VRd; null once an entry of it has no end while the line is not given now (not known, never guessed).
   let dvrdDays: number | null = 0;
+  // Review c65-m1: the cycles recorded on every D-VRd entry (their sum), read in place of the dates' estimate;
+  // null once an entry has none.
+  let dvrdCyclesRecorded: number | null = 0;
   let dvrdSeen = false;
   // The stop reason of the last D-VRd entry (review c65-U1: stopped for toxicity, its cycles are not "remaining").
   let dvrdStop: TreatmentFact["stopReason"] = null;
@@ -151,6 +158,8 @@ export function inductionFacts(
     if (!line.includesAsct && DVRD.every((d) => t.drugs.some((x) => canonicalDrugName(x) === d))) {
       dvrdSeen = true;
       dvrdStop = t.stopReason;
+      dvrdCyclesRecorded =
+        dvrdCyclesRecorded === null || t.cycles === null ? null : dvrdCyclesRecorded + t.cycles;
       if (dvrdDays !== null)
         dvrdDays =
           t.end === null && lines?.onTherapy !== true
@@ -174,10 +183,14 @@ export function inductionFacts(
           ? "VRd"
           : "other",
     lenalidomideWeeksBeforeAsct: line.includesAsct ? null : Math.floor(lenDays / 7),
-    dvrdCyclesOf21Days:
-      dvrdSeen && dvrdDays !== null
-        ? Math.floor((dvrdDays + DVRD_CYCLE_DAYS - (DVRD_LAST_BORTEZOMIB_DAY - 1)) / DVRD_CYCLE_DAYS)
-        : null,
+    dvrdCyclesOf21Days: !dvrdSeen
+      ? null
+      : dvrdCyclesRecorded !== null
+        ? dvrdCyclesRecorded
+        : dvrdDays !== null
+          ? Math.floor((dvrdDays + DVRD_CYCLE_DAYS - (DVRD_LAST_BORTEZOMIB_DAY - 1)) / DVRD_CYCLE_DAYS)
+          : null,
+    dvrdCyclesRecorded: dvrdSeen && dvrdCyclesRecorded !== null,
     dvrdStoppedForToxicity: dvrdSeen ? dvrdStop === "toxicity" : null,
   };
 }

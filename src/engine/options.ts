@@ -703,6 +703,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     preAsctInduction: induction.preAsctInduction,
     lenalidomideWeeksBeforeAsct: induction.lenalidomideWeeksBeforeAsct,
     dvrdCyclesOf21Days: induction.dvrdCyclesOf21Days,
+    dvrdCyclesRecorded: induction.dvrdCyclesOf21Days === null ? null : induction.dvrdCyclesRecorded,
     dvrdStoppedForToxicity: induction.dvrdStoppedForToxicity,
     daratumumabExposed: has(lines?.exposedDrugs, "daratumumab"),
     mrdNegative: facts.marrow.mrd === null ? null : facts.marrow.mrd === "negative",

@@ -794,6 +794,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         )
           ? s.dvrdCyclesOf21Days
           : null,
+        dvrdCyclesRecorded: s.dvrdCyclesRecorded === true,
         stemCellsCollected: s.stemCellsCollected === true,
       }),
     ),

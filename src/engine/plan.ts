@@ -217,8 +217,10 @@ const DEFERRED_COLLECTION_STEP: StepDef = {
 
 /** Review c63-W1: the first line ended with fewer D-VRd cycles recorded than CEPHEUS's 8 (treatments.md 4): the
  * induction step is what comes next, before the continued therapy. `given`: the count of cycles of 21 days. */
-export const dvrdRemainingTitle = (given: number): string =>
-  `Remaining D-VRd cycles first: CEPHEUS gives 8 cycles of D-VRd, then D-Rd (about ${given} of 8 given by the dates, counted as cycles of 21 days; fewer if they were of 28 days)`;
+export const dvrdRemainingTitle = (given: number, recorded = false): string =>
+  recorded
+    ? `Remaining D-VRd cycles first: CEPHEUS gives 8 cycles of D-VRd, then D-Rd (${given} of 8 recorded)`
+    : `Remaining D-VRd cycles first: CEPHEUS gives 8 cycles of D-VRd, then D-Rd (about ${given} of 8 given by the dates, counted as cycles of 21 days; fewer if they were of 28 days)`;
 
 /** DRd (MAIA) is given until progression (treatments.md 4, DRd row; facon-2019-nejm-maia): no induction
  * followed by a maintenance step, one continuous course (review c9a). */
@@ -418,6 +420,8 @@ export interface PlanContext {
   /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
    * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
   dvrdCyclesShort?: number | null;
+  /** That count is the cycles recorded on the entries (review c65-m1), not the dates' estimate. */
+  dvrdCyclesRecorded?: boolean;
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
    * c65-M2): the collection step is done; on the transplant pathway the transplant is still ahead. */
   stemCellsCollected?: boolean;
@@ -444,6 +448,7 @@ export function buildPlan(
     withoutTransplant = false,
     noTransplantInLine = false,
     dvrdCyclesShort = null,
+    dvrdCyclesRecorded = false,
     stemCellsCollected = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
@@ -626,7 +631,7 @@ export function buildPlan(
     const title = otherNow
       ? `Maintenance being given (${phase.currentRegimen ?? currentDrugs.join(" + ")})`
       : remaining && d.phase === "induction"
-        ? dvrdRemainingTitle(dvrdCyclesShort)
+        ? dvrdRemainingTitle(dvrdCyclesShort, dvrdCyclesRecorded)
         : `${plain ? TE_MAINTENANCE_PLAIN : d.title}${tandem ? TANDEM_NOTE : ""}${either ? WITHOUT_TRANSPLANT_NOTE : ""}`;
     const own = otherNow
       ? PLAN_STEP_SOURCES.lineBeingGiven

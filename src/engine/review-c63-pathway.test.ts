@@ -104,7 +104,9 @@ describe("c63-W1: fewer than CEPHEUS's 8 D-VRd cycles recorded, then no transpla
       const cautions = o?.cautions.join(" ") ?? "";
       expect(cautions).toMatch(/complete the remaining D-VRd cycles first, then D-Rd/);
       // 2026-07-01 -> 2026-10-20: 111 days, about 5 cycles of 21 days.
-      expect(cautions).toMatch(/D-VRd cycles given, counted as cycles of 21 days: 5/);
+      expect(cautions).toMatch(
+        /D-VRd cycles given \(as recorded, else the dates counted as cycles of 21 days\): 5/,
+      );
       expect(o?.safetyFindings?.map((f) => f.ruleId)).toContain(`${D_RD}.adjust.d-vrd-cycles-remaining`);
       // The plan: the rest of induction next, the continued therapy later.
       const induction = a.plan.find((s) => s.phase === "induction");
@@ -131,7 +133,7 @@ describe("c63-W1: fewer than CEPHEUS's 8 D-VRd cycles recorded, then no transpla
     expect(a.phase.code).toBe("line-finished");
     const o = option(a, D_RD);
     expect(o?.cautions.join(" ")).toMatch(
-      /cannot be counted .*\(D-VRd cycles given, counted as cycles of 21 days: not known\)/,
+      /cannot be counted .*\(D-VRd cycles given \(as recorded, else the dates counted as cycles of 21 days\): not known\)/,
     );
     expect(o?.strength).toBe("standard");
     expect(o?.cautions.join(" ")).not.toMatch(/remaining D-VRd cycles/);

@@ -71,3 +71,29 @@ describe("c67-m3: MGUS whose M-protein rises into the intermediate band keeps th
     );
   });
 });
+
+describe("re-check c65-m1: D-VRd cycles recorded on the entries are read in place of the dates' estimate", () => {
+  it("8 cycles' worth of dates with 6 cycles recorded (of 28 days): D-Rd held, '6 of 8 recorded'", () => {
+    const r = vignette("review-c63-w1-no-transplant-after-8c-dvrd");
+    r.treatmentHistory[0].cycles = 6;
+    const a = assess(r);
+    const o = option(a, "pathway.no-asct.d-rd-after-d-vrd");
+    expect(o?.strength).toBe("consider");
+    expect(o?.cautions.join(" ")).toMatch(
+      /cycles of 21 days\): 6 cycles; D-VRd cycles recorded on its entries: yes/,
+    );
+    expect(a.plan.find((s) => s.phase === "induction")?.title).toMatch(/\(6 of 8 recorded\)$/);
+  });
+  it("about 5 cycles by the dates with 8 recorded: D-Rd standard, induction done", () => {
+    const r = vignette("review-c63-w1-no-transplant-after-4c-dvrd");
+    r.treatmentHistory[0].cycles = 8;
+    const a = assess(r);
+    expect(option(a, "pathway.no-asct.d-rd-after-d-vrd")?.strength).toBe("standard");
+    expect(a.plan.find((s) => s.phase === "induction")?.status).toBe("done");
+  });
+  it("the field is checked: a cycle count below 1 is refused naming the field", () => {
+    const r = vignette("review-c63-w1-no-transplant-after-4c-dvrd");
+    r.treatmentHistory[0].cycles = 0;
+    expect(() => assess(r)).toThrow(/treatmentHistory\.0\.cycles/);
+  });
+});

@@ -106,6 +106,7 @@ export function copySituation(s: Situation): Situation {
     preAsctInduction: s.preAsctInduction,
     lenalidomideWeeksBeforeAsct: s.lenalidomideWeeksBeforeAsct,
     dvrdCyclesOf21Days: s.dvrdCyclesOf21Days,
+    dvrdCyclesRecorded: s.dvrdCyclesRecorded,
     dvrdStoppedForToxicity: s.dvrdStoppedForToxicity,
     daratumumabExposed: s.daratumumabExposed,
     mrdNegative: s.mrdNegative,

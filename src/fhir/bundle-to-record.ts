@@ -1277,6 +1277,16 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const v = sub(line, key)?.valueBoolean;
       if (typeof v === "boolean") entry[key] = v;
     }
+    // The cycles given (from engine 0.2.76, review c65-m1): a whole number of at least 1, else a warning.
+    const cycles = sub(line, "cycles")?.valueInteger;
+    if (cycles !== undefined) {
+      if (Number.isInteger(cycles) && cycles >= 1 && cycles <= 1000) entry.cycles = cycles;
+      else
+        warn(
+          ref,
+          `treatment-line cycles ${JSON.stringify(cycles)} is not a whole number from 1 to 1000; not used`,
+        );
+    }
     const progressionDate = sub(line, "progressionDate")?.valueDate;
     if (typeof progressionDate === "string" && ISO_DATE.test(progressionDate))
       entry.progressionDate = progressionDate;

@@ -174,6 +174,7 @@ describe("recordToBundle -> bundleToRecord: any treatment history", () => {
       plannedWithPrevious: fc.option(fc.boolean(), { nil: undefined }),
       stopReason: fc.option(fc.constantFrom("completed", "progression", "toxicity"), { nil: undefined }),
       setting: fc.option(fc.constantFrom("smoldering-myeloma", "multiple-myeloma"), { nil: undefined }),
+      cycles: fc.option(fc.integer({ min: 1, max: 12 }), { nil: undefined }),
     })
     .map((e) => {
       const t: TreatmentLine = { regimen: e.regimen, drugs: e.drugs, start: day(e.startDay) };
@@ -186,6 +187,7 @@ describe("recordToBundle -> bundleToRecord: any treatment history", () => {
       if (e.plannedWithPrevious !== undefined) t.plannedWithPrevious = e.plannedWithPrevious;
       if (e.stopReason !== undefined) t.stopReason = e.stopReason;
       if (e.setting !== undefined) t.setting = e.setting;
+      if (e.cycles !== undefined) t.cycles = e.cycles;
       return t;
     });
 

@@ -346,6 +346,7 @@ export function recordToBundle(record: PatientRecord): Bundle {
       sub.push({ url: "plannedWithPrevious", valueBoolean: line.plannedWithPrevious });
     if (line.stopReason) sub.push({ url: "stopReason", valueCode: line.stopReason });
     if (line.setting) sub.push({ url: "setting", valueCode: line.setting });
+    if (line.cycles !== undefined) sub.push({ url: "cycles", valueInteger: line.cycles });
     const ext: Extension = { url: TREATMENT_LINE_EXTENSION, extension: sub };
     const period = { start: line.start, ...(line.end ? { end: line.end } : {}) };
     line.drugs.forEach((drug, j) => {

@@ -253,6 +253,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   preAsctInduction: (s) => s.preAsctInduction,
   lenalidomideWeeksBeforeAsct: (s) => s.lenalidomideWeeksBeforeAsct,
   dvrdCyclesOf21Days: (s) => s.dvrdCyclesOf21Days,
+  dvrdCyclesRecorded: (s) => s.dvrdCyclesRecorded,
   dvrdStoppedForToxicity: (s) => s.dvrdStoppedForToxicity,
   daratumumabExposed: (s) => s.daratumumabExposed,
   mrdNegative: (s) => s.mrdNegative,

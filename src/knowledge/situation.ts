@@ -220,6 +220,8 @@ export interface Situation {
   /** The D-VRd of the latest line (no transplant in it), as cycles of 21 days its dates span (CEPHEUS, treatments.md
    * 4: D-VRd x 8 then D-Rd; review c63-W1); unknown when an entry of it has no end and the line is not given now. */
   dvrdCyclesOf21Days: K<number>;
+  /** Review c65-m1: that count is the cycles recorded on the D-VRd entries (`cycles`), not the dates' estimate. */
+  dvrdCyclesRecorded: K<boolean>;
   /** The last D-VRd entry of that line stopped for toxicity (its `stopReason`; review c65-U1). */
   dvrdStoppedForToxicity: K<boolean>;
   /** Daratumumab given in any line (D-R maintenance follows D-VRd in PERSEUS, treatments.md 3d). */
@@ -768,9 +770,14 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["treatmentHistory.start", "treatmentHistory.end"],
   },
   dvrdCyclesOf21Days: {
-    label: "D-VRd cycles given, counted as cycles of 21 days",
+    label: "D-VRd cycles given (as recorded, else the dates counted as cycles of 21 days)",
     unit: "cycles",
-    inputs: ["treatmentHistory.start", "treatmentHistory.end"],
+    inputs: ["treatmentHistory.cycles", "treatmentHistory.start", "treatmentHistory.end"],
+  },
+  dvrdCyclesRecorded: {
+    label: "D-VRd cycles recorded on its entries",
+    values: BOOL,
+    inputs: ["treatmentHistory.cycles"],
   },
   dvrdStoppedForToxicity: {
     label: "D-VRd stopped for toxicity",

@@ -70,6 +70,8 @@ export interface TreatmentFact {
   /** Recorded true or false; null when the record does not say (review c49-W4). */
   plannedWithPrevious: boolean | null;
   stopReason: StopReason | null;
+  /** Cycles given in the entry, as recorded; null when not recorded (review c65-m1: the dates only estimate them). */
+  cycles: number | null;
   /** The disease the entry treated, as recorded; null when not recorded. */
   setting: TreatmentSetting | null;
 }
@@ -392,6 +394,7 @@ function treatmentFact(
     phase: t.phase ?? null,
     plannedWithPrevious: t.plannedWithPrevious ?? null,
     stopReason: t.stopReason ?? null,
+    cycles: t.cycles ?? null,
     setting: t.setting ?? null,
   };
 }

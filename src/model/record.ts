@@ -156,6 +156,15 @@ export const TreatmentLine = z
         "Part of a planned sequence with the previous entry (induction, transplant, consolidation, maintenance)",
       ),
     stopReason: z.enum(StopReason).optional(),
+    cycles: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .optional()
+      .describe(
+        "Cycles of the regimen given in this entry, when recorded; counts the dates would only estimate read it (D-VRd's 8 cycles before D-Rd, CEPHEUS)",
+      ),
     setting: z
       .enum(TreatmentSetting)
       .optional()

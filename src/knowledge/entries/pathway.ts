@@ -445,8 +445,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         },
         to: "consider",
         because:
-          "Fewer than the 8 cycles of D-VRd that CEPHEUS gives before D-Rd are recorded (the dates counted as cycles of 21 days, CEPHEUS's cycle; with 28-day cycles, as in PERSEUS's induction, fewer still), and the line was not stopped for toxicity: complete the remaining D-VRd cycles first, then D-Rd; decide with the team",
-        show: ["dvrdCyclesOf21Days", "monthsSinceLineEnded"],
+          "Fewer than the 8 cycles of D-VRd that CEPHEUS gives before D-Rd are recorded (the entries' cycles as recorded, else their dates counted as cycles of 21 days, CEPHEUS's cycle; with 28-day cycles, as in PERSEUS's induction, fewer still), and the line was not stopped for toxicity: complete the remaining D-VRd cycles first, then D-Rd; decide with the team",
+        show: ["dvrdCyclesOf21Days", "dvrdCyclesRecorded", "monthsSinceLineEnded"],
         citations: ["usmani-2025-nat-med"],
         evidence: "verified",
       },
