@@ -312,8 +312,14 @@ describe("hand-built situations", () => {
   });
 
   it("zoledronic acid dose bands follow the label (60 -> 3.5 mg, 60.1 -> 4.0 mg, 29.9 -> not recommended)", () => {
+    // A first dose: the table reads today's CrCl as its baseline, and no creatinine rise holds it (review c67-U1).
     const za = (crcl: number) =>
-      opt(evaluateKnowledge(situation({ crclMlMin: crcl })), "sc.bone.zoledronic-acid").cautions.join(" ");
+      opt(
+        evaluateKnowledge(
+          situation({ crclMlMin: crcl, zoledronicAcidDoseCrclMlMin: crcl, zoledronicAcidHold: false }),
+        ),
+        "sc.bone.zoledronic-acid",
+      ).cautions.join(" ");
     expect(za(60)).toMatch(/50-60 mL\/min: 3\.5 mg/);
     expect(za(60.1)).toMatch(/>60 mL\/min: 4\.0 mg/);
     expect(za(45)).toMatch(/40-49 mL\/min: 3\.3 mg/);

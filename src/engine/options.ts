@@ -58,7 +58,12 @@ import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
 import { antiCd38After } from "./anti-cd38-after.js";
 import { countRecoverySinceAsct } from "./blood-counts.js";
-import { responseVgprOrBetter, zoledronicAcidCourse } from "./bone-agent.js";
+import {
+  denosumabCourse,
+  responseVgprOrBetter,
+  zoledronicAcidCourse,
+  zoledronicAcidKidney,
+} from "./bone-agent.js";
 import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
@@ -596,6 +601,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
 
   const candidate = facts.transplant.candidate;
   const zoledronicAcid = zoledronicAcidCourse(facts);
+  const zaKidney = zoledronicAcidKidney(facts, zoledronicAcid.since, input.crcl.value);
+  const denosumab = denosumabCourse(facts, onDenosumab);
   const antiCd38 = antiCd38After(facts.treatmentHistory, facts.asOf, running);
   const situation: Situation = {
     category: input.diagnosis.category,
@@ -650,6 +657,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
+    zoledronicAcidBaseline: zaKidney.baseline,
+    zoledronicAcidDoseCrclMlMin: zaKidney.doseCrclMlMin,
+    zoledronicAcidHold: zaKidney.hold,
+    zoledronicAcidCreatinineChange: zaKidney.change,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
     pdOlderWordingOnLine:
       input.response === null
@@ -753,6 +764,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     iggIncludesMProtein: heavy === null ? null : heavy === "IgG" && labs.serumMProtein?.value !== 0,
     hbvSerology: hbv.serology,
     onDenosumab,
+    denosumabCourse: denosumab.words,
+    denosumabStoppedNoTransition: denosumab.stoppedNoTransition,
     settingUnrecordedDaratumumabAlone,
     // For a solitary plasmacytoma only (treatments.md 1): radiotherapy in myeloma is palliative care. Read by
     // the plasmacytoma entries alone, so an undecided category carries it too: its likely plasmacytoma's

@@ -27,6 +27,34 @@ const crclUnknown: Condition = { all: [{ fact: "crclMlMin", known: false }, notD
 /** Every kidney rule for lenalidomide starts with this, so a test can find it. */
 export const LENALIDOMIDE_KIDNEY = "Lenalidomide, kidney function:";
 export const ZOLEDRONIC_KIDNEY = "Zoledronic acid, kidney function:";
+/** The CrCl the zoledronic acid dose table reads (its baseline's when it is given now: review c67-U1). */
+const ZA_DOSE_CRCL: FactName = "zoledronicAcidDoseCrclMlMin";
+/** The zoledronic acid given now held for its creatinine rise (treatments.md 8a; review c67-U1). */
+const ZA_HELD: Condition = { fact: "zoledronicAcidHold", is: true };
+
+/** A dose band of the zoledronic acid renal table (treatments.md 8a: "Baseline CrCl (Cockcroft-Gault): >60 -> 4.0
+ * mg; 50-60 -> 3.5 mg; 40-49 -> 3.3 mg; 30-39 -> 3.0 mg"), read on the baseline CrCl: for a patient on it the last
+ * creatinine dated on or before its start, shown with the alert; for a first dose today's (review c67-U1: today's
+ * CrCl was called the baseline of a patient on it). No band while the creatinine rise holds it, nor beside the
+ * "not recommended" of today's CrCl below 30. */
+function zoledronicAcidBand(
+  id: string,
+  band: readonly Condition[],
+  dose: string,
+  alertWhenOn: boolean,
+): DrugRule {
+  return {
+    id,
+    drugs: ["zoledronic acid"],
+    when: { all: [...band, { not: ZA_HELD }, { not: { fact: "crclMlMin", lt: 30 } }] },
+    text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl ${dose}.` },
+    severity: alertWhenOn ? "warning" : "info",
+    alertWhenOn,
+    ...(alertWhenOn ? { show: ["zoledronicAcidBaseline"] } : {}),
+    citations: ["zometa-label"],
+    evidence: "verified",
+  };
+}
 /** The alert of untreated myeloma with the renal myeloma-defining event (below), named on both summaries. */
 export const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
 
@@ -498,61 +526,39 @@ export const DRUG_RULES: readonly DrugRule[] = [
     "Thalidomide's teratogenicity and REMS are UNVERIFIED in the reference (7b).",
   ),
   // Zoledronic acid, treatments.md 8a.
-  {
-    id: "zoledronic-acid.renal.crcl-over-60",
-    drugs: ["zoledronic acid"],
-    when: { all: [{ fact: "crclMlMin", gt: 60 }] },
-    text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl >60 mL/min: 4.0 mg.` },
-    severity: "info",
-    alertWhenOn: false,
-    citations: ["zometa-label"],
-    evidence: "verified",
-  },
-  {
-    id: "zoledronic-acid.renal.crcl-50-60",
-    drugs: ["zoledronic acid"],
-    when: {
-      all: [
-        { fact: "crclMlMin", gte: 50 },
-        { fact: "crclMlMin", lte: 60 },
-      ],
-    },
-    text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 50-60 mL/min: 3.5 mg.` },
-    severity: "warning",
-    alertWhenOn: true,
-    citations: ["zometa-label"],
-    evidence: "verified",
-  },
-  {
-    id: "zoledronic-acid.renal.crcl-40-49",
-    drugs: ["zoledronic acid"],
-    when: {
-      all: [
-        { fact: "crclMlMin", gte: 40 },
-        { fact: "crclMlMin", lt: 50 },
-      ],
-    },
-    text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 40-49 mL/min: 3.3 mg.` },
-    severity: "warning",
-    alertWhenOn: true,
-    citations: ["zometa-label"],
-    evidence: "verified",
-  },
-  {
-    id: "zoledronic-acid.renal.crcl-30-39",
-    drugs: ["zoledronic acid"],
-    when: {
-      all: [
-        { fact: "crclMlMin", gte: 30 },
-        { fact: "crclMlMin", lt: 40 },
-      ],
-    },
-    text: { both: `${ZOLEDRONIC_KIDNEY} baseline CrCl 30-39 mL/min: 3.0 mg.` },
-    severity: "warning",
-    alertWhenOn: true,
-    citations: ["zometa-label"],
-    evidence: "verified",
-  },
+  zoledronicAcidBand(
+    "zoledronic-acid.renal.crcl-over-60",
+    [{ fact: ZA_DOSE_CRCL, gt: 60 }],
+    ">60 mL/min: 4.0 mg",
+    false,
+  ),
+  zoledronicAcidBand(
+    "zoledronic-acid.renal.crcl-50-60",
+    [
+      { fact: ZA_DOSE_CRCL, gte: 50 },
+      { fact: ZA_DOSE_CRCL, lte: 60 },
+    ],
+    "50-60 mL/min: 3.5 mg",
+    true,
+  ),
+  zoledronicAcidBand(
+    "zoledronic-acid.renal.crcl-40-49",
+    [
+      { fact: ZA_DOSE_CRCL, gte: 40 },
+      { fact: ZA_DOSE_CRCL, lt: 50 },
+    ],
+    "40-49 mL/min: 3.3 mg",
+    true,
+  ),
+  zoledronicAcidBand(
+    "zoledronic-acid.renal.crcl-30-39",
+    [
+      { fact: ZA_DOSE_CRCL, gte: 30 },
+      { fact: ZA_DOSE_CRCL, lt: 40 },
+    ],
+    "30-39 mL/min: 3.0 mg",
+    true,
+  ),
   {
     id: "zoledronic-acid.renal.crcl-below-30",
     drugs: ["zoledronic acid"],
@@ -583,10 +589,29 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["zometa-label"],
     evidence: "verified",
   },
+  // Review c67-U1: treatments.md 8a, "Check creatinine before each dose. Hold if creatinine rises >=0.5 mg/dL (normal
+  // baseline <1.4) or >=1.0 mg/dL (abnormal baseline); resume when within 10% of baseline", read on the record's
+  // creatinine since its start (engine/bone-agent.ts): a patient on it with 0.9 -> 1.5 mg/dL was given 3.5 mg from
+  // today's CrCl as its "baseline". No band is then given as the next dose (zoledronicAcidBand).
+  {
+    id: "zoledronic-acid.renal.creatinine-rise-hold",
+    drugs: ["zoledronic acid"],
+    when: ZA_HELD,
+    text: {
+      both: `${ZOLEDRONIC_KIDNEY} creatinine has risen since it started by >=0.5 mg/dL from a normal baseline (<1.4 mg/dL), or >=1.0 mg/dL from an abnormal one: hold it, with no dose from the CrCl table now; resume when creatinine is back within 10% of baseline.`,
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    show: ["zoledronicAcidCreatinineChange"],
+    cautionShow: ["zoledronicAcidCreatinineChange"],
+    citations: ["zometa-label"],
+    evidence: "verified",
+  },
   {
     id: "zoledronic-acid.renal.hold",
     drugs: ["zoledronic acid"],
-    when: { all: [] },
+    // The rule in general; when the record's values meet it, the rule above says it with them.
+    when: { not: ZA_HELD },
     text: {
       both: "Zoledronic acid: check creatinine before each dose; hold if creatinine rises >=0.5 mg/dL (normal baseline <1.4) or >=1.0 mg/dL (abnormal baseline); resume when within 10% of baseline. Infuse over >=15 minutes.",
     },
@@ -664,7 +689,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     // No calcium recorded at all is not a normal one (review c45-m3): the caution says so and asks for it.
     unknownOk: ["calciumVsLowerLimit", "calciumMgDl"],
     text: {
-      both: "Denosumab, calcium: whether serum calcium is low is not judged here (the record gives no value with its laboratory's lower limit of normal). With CrCl <30 mL/min or dialysis hypocalcaemia is most frequent: compare the value with the laboratory's range (or an albumin-corrected or ionised calcium) and correct a low calcium before the first dose.",
+      both: "Denosumab, calcium: whether serum calcium is low is not judged here (the record gives no value with its laboratory's lower limit of normal). With CrCl <30 mL/min or dialysis hypocalcaemia is most frequent: compare the value with the laboratory's range (or an albumin-corrected or ionised calcium) and correct a low calcium before denosumab is given.",
     },
     cautionShow: ["calciumMgDl"],
     severity: "warning",
@@ -1801,6 +1826,19 @@ export const ALERT_RULES: readonly AlertRule[] = [
     severity: "warning",
     text: "Serum calcium is below the laboratory's lower limit of normal, with denosumab given now or among the bone agents listed: correct calcium before denosumab is given (and give calcium and vitamin D with it), then monitor calcium; hypocalcaemia is more frequent with denosumab, most with CrCl <30 mL/min or dialysis.",
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
+    evidence: "verified",
+  },
+  // Review c67-M1: treatments.md 8a, denosumab, "Stopping is hard: rebound bone loss/vertebral fractures, so plan
+  // transition (e.g., a ZA dose) (IMWG 2021)", read on a recorded course stopped with no bone agent after it (a course
+  // stopped three months before, with nothing after it, went unsaid). Below CrCl 30 or on dialysis the reference's
+  // example is not recommended (8a, labels) and it names no other agent: that is said, the choice left to the team.
+  {
+    id: "alert.denosumab.stopped-plan-transition",
+    when: { fact: "denosumabStoppedNoTransition", is: true },
+    severity: "warning",
+    text: "Denosumab was stopped, and no bone agent is recorded after it. Stopping it is hard: rebound bone loss and vertebral fractures, so plan the transition (e.g. a zoledronic acid dose, at its renal band) (IMWG 2021). Below CrCl 30 mL/min or on dialysis zoledronic acid and pamidronate are not recommended and the reference names no other transition agent: restarting denosumab is then for the team.",
+    show: ["denosumabCourse", "crclMlMin", "dialysis"],
+    citations: ["terpos-2021-lancet-oncol", "zometa-label", "bone-agent-labels-2014"],
     evidence: "verified",
   },
   {

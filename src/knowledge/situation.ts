@@ -134,6 +134,19 @@ export interface Situation {
   zoledronicAcidMonths: K<number>;
   /** A zoledronic acid entry of the record stopped for toxicity (stopReason "toxicity"), none running now. */
   zoledronicAcidStoppedForToxicity: boolean;
+  /** The baseline of the zoledronic acid given now (review c67-U1; treatments.md 8a, "Baseline CrCl"): the last
+   * creatinine dated on or before its start, as reported with its date, and the Cockcroft-Gault clearance from it;
+   * or that none is recorded. Null when none is given (engine/bone-agent.ts). Shown with the dose bands' alerts. */
+  zoledronicAcidBaseline: K<string>;
+  /** The CrCl the zoledronic acid dose table reads: that baseline's when it is given now and one is recorded, else
+   * today's (a first dose's baseline), mL/min. */
+  zoledronicAcidDoseCrclMlMin: K<number>;
+  /** The zoledronic acid given now is held for its creatinine rise (treatments.md 8a: >=0.5 mg/dL from a normal
+   * baseline <1.4, >=1.0 from an abnormal one, until back within 10% of baseline), as its recorded values read;
+   * false when none is given, no baseline is recorded, or the rise is not met. */
+  zoledronicAcidHold: boolean;
+  /** That rise in words (baseline, the value that met it, the latest), with dates; null without a hold. */
+  zoledronicAcidCreatinineChange: K<string>;
   /** The response now is VGPR or better: the IMWG grade of the assessed line when the values give one,
    * else the best response recorded for the latest line; false after progression; null when neither. */
   responseVgprOrBetter: K<boolean>;
@@ -312,6 +325,12 @@ export interface Situation {
   hbvSerology: K<"positive" | "negative">;
   /** Denosumab is being given now (a supportive-care entry of the treatment history). */
   onDenosumab: K<boolean>;
+  /** The latest denosumab entry in words: "since <start>" when given now, "<start> to <end>, stopped (<reason>)"
+   * when stopped; null when none is recorded (engine/bone-agent.ts; review c67-M1). */
+  denosumabCourse: K<string>;
+  /** Denosumab stopped, with no bone agent (denosumab, zoledronic acid, pamidronate) started after it (treatments.md
+   * 8a: stopping is hard, rebound bone loss and vertebral fractures, so plan the transition; review c67-M1). */
+  denosumabStoppedNoTransition: boolean;
   /** The only anti-myeloma therapy recorded is daratumumab alone with no treatmentHistory setting, and
    * today's values meet smouldering myeloma: perhaps AQUILA therapy for SMM, which the engine never guesses. */
   settingUnrecordedDaratumumabAlone: boolean;
@@ -639,6 +658,26 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: BOOL,
     inputs: ["treatmentHistory.drugs", "treatmentHistory.stopReason"],
   },
+  zoledronicAcidBaseline: {
+    label: "zoledronic acid's baseline",
+    inputs: ["series.creatinine", "labs.creatinine", "treatmentHistory.start"],
+  },
+  zoledronicAcidDoseCrclMlMin: {
+    label:
+      "creatinine clearance (Cockcroft-Gault) the zoledronic acid dose reads (its baseline's when it is given now, else today's)",
+    unit: "mL/min",
+    inputs: ["series.creatinine", "labs.creatinine", "patient.age", "patient.sex", "patient.weight"],
+  },
+  zoledronicAcidHold: {
+    label:
+      "zoledronic acid held for a creatinine rise (>=0.5 mg/dL from a normal baseline, >=1.0 from an abnormal one, until within 10% of baseline)",
+    values: BOOL,
+    inputs: ["series.creatinine", "labs.creatinine", "treatmentHistory.start"],
+  },
+  zoledronicAcidCreatinineChange: {
+    label: "creatinine since zoledronic acid started",
+    inputs: ["series.creatinine", "labs.creatinine", "treatmentHistory.start"],
+  },
   responseVgprOrBetter: {
     label: "response VGPR or better",
     values: BOOL,
@@ -925,6 +964,15 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["labs.hepatitisBSurfaceAntigen", "labs.hepatitisBCoreAntibody"],
   },
   onDenosumab: { label: "on denosumab now", values: BOOL, inputs: ["treatmentHistory.drugs"] },
+  denosumabCourse: {
+    label: "denosumab given",
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.start", "treatmentHistory.end"],
+  },
+  denosumabStoppedNoTransition: {
+    label: "denosumab stopped with no bone agent recorded after it",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.start", "treatmentHistory.end"],
+  },
   settingUnrecordedDaratumumabAlone: {
     label: "daratumumab alone, its setting not recorded, with today's values meeting smouldering myeloma",
     values: BOOL,

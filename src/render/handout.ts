@@ -682,6 +682,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
   if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
     parts.push({ kind: "p", text: w.lowCalciumDenosumab });
+  // Denosumab stopped with no bone medicine after it: the transition is planned (treatments.md 8a; review c67-M1).
+  if (a.alerts.some((al) => al.id === "alert.denosumab.stopped-plan-transition"))
+    parts.push({ kind: "p", text: w.denosumabStopped });
   // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
   if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
     parts.push({ kind: "p", text: w.labsDisagree });

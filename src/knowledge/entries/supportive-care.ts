@@ -236,6 +236,29 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["terpos-2021-lancet-oncol"],
         evidence: "unverified",
       },
+      // Review c67-U1: treatments.md 8a, held for its creatinine rise (the drug rule's caution gives the values).
+      {
+        id: "creatinine-rise-hold",
+        when: { fact: "zoledronicAcidHold", is: true },
+        to: "consider",
+        because:
+          "Held for the creatinine rise since it started (treatments.md 8a; the kidney caution gives the values): no dose until creatinine is back within 10% of baseline, so not a first choice now; denosumab has no renal adjustment",
+        citations: ["zometa-label", "terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+      // Review c67-M1: denosumab given now was not read, and zoledronic acid stayed the preferred new start beside it.
+      // Treatments.md 8a names a zoledronic acid dose as the transition when denosumab stops; not starting a second
+      // bone agent beside it is the project's reading (UNVERIFIED).
+      {
+        id: "denosumab-given",
+        when: { fact: "onDenosumab", is: true },
+        to: "consider",
+        because:
+          "Denosumab is being given; a switch to zoledronic acid is the transition treatments.md 8a names when denosumab stops (IMWG 2021: stopping it is hard, with rebound bone loss and vertebral fractures), not a second bone agent beside it",
+        show: ["denosumabCourse"],
+        citations: ["terpos-2021-lancet-oncol"],
+        evidence: "unverified",
+      },
       {
         id: "not-recommended-below-crcl-30",
         when: zaNotRecommended,
@@ -269,6 +292,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         },
         show: ["zoledronicAcidSince", "zoledronicAcidMonths"],
         citations: ["terpos-2021-lancet-oncol"],
+        evidence: "verified",
+      },
+      // Review c67-M1: treatments.md 8a, denosumab, "Stopping is hard: rebound bone loss/vertebral fractures, so plan
+      // transition (e.g., a ZA dose) (IMWG 2021)": a stopped course with nothing after it, where the labels allow it.
+      {
+        text: "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures), at the dose of its renal band on this card.",
+        when: { all: [{ fact: "denosumabStoppedNoTransition", is: true }, bisphosphonateKidneyAllowed] },
+        show: ["denosumabCourse"],
+        citations: ["terpos-2021-lancet-oncol", "zometa-label"],
         evidence: "verified",
       },
       {
@@ -334,6 +366,18 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["terpos-2021-lancet-oncol", "raje-2018-lancet-oncol", "bone-agent-labels-2014"],
         evidence: "unverified",
       },
+      // Review c67-M1: a running denosumab was listed as one bone agent among others, at "consider". Treatments.md 8a:
+      // stopping it is hard, so the one given is continued (its calcium rules are the drug rule's).
+      {
+        id: "being-given",
+        when: { fact: "onDenosumab", is: true },
+        to: "preferred",
+        because:
+          "Denosumab is being given: continue it, with calcium and vitamin D and calcium monitored (treatments.md 8a); stopping it needs a planned transition (IMWG 2021: rebound bone loss and vertebral fractures)",
+        show: ["denosumabCourse"],
+        citations: ["terpos-2021-lancet-oncol", "bone-agent-labels-2014"],
+        evidence: "verified",
+      },
     ],
     clinicianText:
       "Denosumab 120 mg SC every 4 weeks with calcium and vitamin D. No renal adjustment; preferred in renal impairment. Non-inferior to zoledronic acid for time to first skeletal event (study 20090482, CrCl >=30 required); may prolong PFS in ASCT-eligible patients (ad hoc). Stopping is hard: plan the transition (e.g. a zoledronic acid dose).",
@@ -345,6 +389,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         when: zaNotRecommended,
         show: ["crclMlMin", "dialysis"],
         citations: ["zometa-label", "bone-agent-labels-2014"],
+        evidence: "verified",
+      },
+      // Review c67-M1: stopped with nothing after it where zoledronic acid and pamidronate are not recommended (8a,
+      // labels): the reference's transition example does not apply and it names no other agent.
+      {
+        text: "Denosumab was stopped with no bone agent recorded after it, and zoledronic acid and pamidronate are not recommended here (CrCl <30 mL/min or dialysis): the reference names no other transition agent (treatments.md 8a: stopping denosumab is hard, with rebound bone loss and vertebral fractures); restarting denosumab is for the team.",
+        when: { all: [{ fact: "denosumabStoppedNoTransition", is: true }, zaNotRecommended] },
+        show: ["denosumabCourse", "crclMlMin", "dialysis"],
+        citations: ["terpos-2021-lancet-oncol", "zometa-label", "bone-agent-labels-2014"],
         evidence: "verified",
       },
       {

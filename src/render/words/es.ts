@@ -657,6 +657,8 @@ export const ES: HandoutWords = {
   },
   lowCalciumDenosumab:
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
+  denosumabStopped:
+    "Su medicamento para los huesos denosumab se suspendió, y suspenderlo necesita un plan de su equipo.",
   carT: {
     given:
       "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",

@@ -342,6 +342,9 @@ export interface HandoutWords {
   /** Calcium below the laboratory's lower limit with denosumab given or listed
    * (alert.denosumab.calcium-below-lower-limit, treatments.md 8a). One line. */
   lowCalciumDenosumab: string;
+  /** Denosumab stopped with no bone medicine after it (alert.denosumab.stopped-plan-transition, treatments.md 8a:
+   * stopping is hard, so the transition is planned; review c67-M1). One plain sentence. */
+  denosumabStopped: string;
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;
