@@ -31,6 +31,7 @@ import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRuleAlert } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
+import { iggAsked } from "./igg.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
 import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
@@ -517,6 +518,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     running,
     kidneyNewOnTreatment: kidney === null ? false : kidney.alerts.length > 0,
   });
+  // Review c67-W1: the IgG the immunoglobulin-replacement rules wait on (treatments.md 5c, 8c), asked for.
+  append(relevantMissing, iggAsked(situation));
   // Sorted: the drug-rule alerts and the situation read them as a set.
   const onNow = [...running].sort();
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).

@@ -67,6 +67,7 @@ import {
 import { cardiacMarkers } from "./cardiac-markers.js";
 import { consolidationFacts, inductionFacts } from "./consolidation.js";
 import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from "./early-relapse.js";
+import { iggAsReported, tCellRedirectionIgg } from "./igg.js";
 import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
@@ -604,6 +605,13 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
   const zaKidney = zoledronicAcidKidney(facts, zoledronicAcid.since, input.crcl.value);
   const denosumab = denosumabCourse(facts, onDenosumab);
   const antiCd38 = antiCd38After(facts.treatmentHistory, facts.asOf, running);
+  // Review c67-W1: the IgG of the hypogammaglobulinaemia rule on T-cell redirection is one taken since it started.
+  const tCellRedirection = tCellRedirectionIgg(facts, {
+    onBispecific,
+    bispecificStart: started.bispecific,
+    bispecifics: running.filter((d) => BISPECIFIC.includes(d)),
+    priorBcmaCarT: safety.priorBcmaCarT,
+  });
   const situation: Situation = {
     category: input.diagnosis.category,
     // Confirmed = a category met; the likely category's evaluation (pathway.ts) keeps this false.
@@ -740,6 +748,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         : `${calcium.reported.value} ${calcium.reported.unit} ${calcium.date === null ? "(date not recorded)" : `on ${calcium.date}`}`,
     calciumVsLowerLimit,
     iggMgDl: labs.igg?.value ?? null,
+    iggAsReported: iggAsReported(labs.igg),
+    tCellRedirectionSince: tCellRedirection.since,
+    iggSinceTCellRedirection: tCellRedirection.iggMgDl,
     ancE9L: labs.neutrophils?.value ?? null,
     neutrophilsDate: labs.neutrophils === null ? null : (labs.neutrophils.date ?? UNDATED_COUNT),
     plateletsE9L: labs.platelets?.value ?? null,

@@ -4,7 +4,7 @@
 import type { CitationId } from "../model/bibliography/index.js";
 import type { OptionKind } from "../model/enums.js";
 import { AL_D_VCD_OUTSIDE_INDICATION, AL_GATES_FAILED } from "./entries/al-amyloidosis.js";
-import { isMM, myelomaKidneyInjury } from "./entries/common.js";
+import { iggNotSinceTCellRedirection, isMM, myelomaKidneyInjury } from "./entries/common.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
@@ -1709,6 +1709,20 @@ export const ALERT_RULES: readonly AlertRule[] = [
     severity: "warning",
     text: "No neutrophil count taken since the bispecific antibody started is in the record (the count recorded, if any, is from before its first dose): its neutropenia rules (withhold it if neutrophils are below 0.5 x10^9/L; G-CSF for grade 3 or 4 outside the CRS window; expert consensus 2023) read a count taken on it. Record a current blood count; an older count is not read as today's.",
     show: ["ancE9L", "neutrophilsDate"],
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
+  // Review c67-W1: the IgG twin of the two above. treatments.md 5c (bispecific-infection-consensus-2023, verified
+  // there), "Hypogammaglobulinemia | IVIG/SCIG if IgG <400 mg/dL, or >=2 severe recurrent bacterial infections
+  // regardless of IgG; give monthly while immunoparesis persists": on a bispecific now or after a BCMA CAR-T (no
+  // window after it in the reference), an IgG not recorded since it started is asked for, never read as normal, and
+  // one from before it is not today's. The IVIG card is then "consider" (entries/supportive-care.ts).
+  {
+    id: "alert.t-cell-redirection.no-igg-since-start",
+    when: { all: [isMM, iggNotSinceTCellRedirection] },
+    severity: "warning",
+    text: "No IgG recorded since the T-cell-redirecting therapy started (a bispecific antibody given now, or the BCMA CAR-T infusion; the IgG recorded, if any, is from before it): its hypogammaglobulinaemia rule (IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists; expert consensus 2023) reads an IgG taken since. Measure it; an older IgG is not read as today's.",
+    show: ["tCellRedirectionSince", "iggAsReported"],
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },

@@ -266,6 +266,17 @@ export interface Situation {
    * or "no-limit-given" (no number of our own takes its place); null when calcium is not known. */
   calciumVsLowerLimit: K<"below" | "not-below" | "no-limit-given">;
   iggMgDl: K<number>;
+  /** The serum IgG as the laboratory reported it, with its date ("900 mg/dL on 2026-03-01"; "(date not recorded)"),
+   * shown where the IgG is asked for (review c67-W1). */
+  iggAsReported: K<string>;
+  /** The T-cell-redirecting therapy the IgG of its hypogammaglobulinaemia rule is read since (treatments.md 5c), in
+   * words: the bispecific antibody given now with its start, else the latest BCMA CAR-T infusion with its day; null
+   * when neither (review c67-W1). */
+  tCellRedirectionSince: K<string>;
+  /** The serum IgG in mg/dL taken since that therapy started (on or after the bispecific's start, after the CAR-T
+   * infusion; an undated value is the current one); null when there is none since, or no such therapy (review
+   * c67-W1: an IgG from before the first dose is not today's, as alert.bispecific.no-count-since-start's count). */
+  iggSinceTCellRedirection: K<number>;
   /** Absolute neutrophil count in 10^9/L, the record's latest (labs.neutrophils; review c14). */
   ancE9L: K<number>;
   /** The date of that count, ISO 8601 ("undated, read as today's" for an undated one); null without a count.
@@ -867,6 +878,13 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["labs.calcium", "labs.calcium.lowerLimitOfNormal"],
   },
   iggMgDl: { label: "serum IgG", unit: "mg/dL", inputs: ["labs.igg"] },
+  iggAsReported: { label: "serum IgG as reported", inputs: ["labs.igg"] },
+  tCellRedirectionSince: { label: "T-cell-redirecting therapy the IgG is read since", inputs: LINES_INPUT },
+  iggSinceTCellRedirection: {
+    label: "serum IgG since the T-cell-redirecting therapy started",
+    unit: "mg/dL",
+    inputs: ["labs.igg", "series.igg", ...LINES_INPUT],
+  },
   ancE9L: { label: "absolute neutrophil count", unit: "x10^9/L", inputs: ["labs.neutrophils"] },
   neutrophilsDate: { label: "date of the neutrophil count", inputs: ["labs.neutrophils"] },
   plateletsE9L: { label: "platelet count", unit: "x10^9/L", inputs: ["labs.platelets"] },

@@ -474,6 +474,8 @@ const TEST_OF_FIELD: ReadonlyArray<readonly [string, TestId]> = [
   ["labs.urineTotalProtein", "urineProtein"],
   ["biopsy.amyloid", "amyloidTissue"],
   ["labs.hemoglobin", "organs"],
+  // Review c67-W1: the IgG the immunoglobulin-replacement rules wait on (treatments.md 5c, 8c).
+  ["labs.igg", "igg"],
   ["cytogenetics", "genes"],
 ];
 

@@ -242,7 +242,8 @@ export const PLAIN_FIELD = {
   "labs.ldh": "a blood test called LDH, which shows how fast cells break down",
   "labs.ntProBnp": "a blood test of the heart",
   "labs.troponinT": "a blood test of the heart",
-  "labs.igg": "levels of the normal blood proteins",
+  // Review c67-W1: the IgG asked for by the immunoglobulin-replacement rules, said plainly.
+  "labs.igg": "a blood test of your antibody levels (IgG)",
   "labs.iga": "levels of the normal blood proteins",
   "labs.igm": "levels of the normal blood proteins",
   "labs.neutrophils": "a blood count of the white cells that fight infection",

@@ -29,6 +29,31 @@ export const transplantIneligible: Condition = { fact: "transplantCandidate", is
  * (review c33-M3, as lenalidomide's): the relapse entries it gates, and Kd/KPd gated by the opposite, are
  * shown then (showWhenUnknown), naming the missing outcome, never read as "not refractory". */
 export const notAntiCd38Refractory: Condition = { not: { fact: "antiCd38Refractory", is: true } };
+/** Review c67-W1: T-cell-redirecting therapy given now (a bispecific antibody) or a BCMA CAR-T received (the window of
+ * the post-CAR-T co-orders: the reference gives none) with no IgG taken since it started. Its hypogammaglobulinaemia
+ * rule (treatments.md 5c: "IVIG/SCIG if IgG <400 mg/dL, or >=2 severe recurrent bacterial infections regardless of
+ * IgG") waits on an IgG: one not recorded is not normal, and one from before the therapy is not today's (as the count
+ * of alert.bispecific.no-count-since-start). A bispecific given before and not now keeps its cards on the IgG
+ * recorded (review c57-U2, c59-W4). */
+export const iggNotSinceTCellRedirection: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "onBispecific", is: true },
+        { fact: "priorBcmaCarT", is: true },
+      ],
+    },
+    { fact: "iggSinceTCellRedirection", known: false },
+  ],
+};
+/** Its caution, on the card of the line being given or of the observation after CAR-T, beside the co-orders. */
+export const IGG_NOT_SINCE_T_CELL_REDIRECTION: CautionDef = {
+  text: "IgG not recorded since the T-cell-redirecting therapy started (an IgG from before it is not read as today's: the rule reads it as not known): measure it; IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists (treatments.md 5c).",
+  when: iggNotSinceTCellRedirection,
+  show: ["tCellRedirectionSince", "iggAsReported"],
+  citations: ["bispecific-infection-consensus-2023"],
+  evidence: "verified",
+};
 /** Prior BCMA-directed therapy (the situation fact priorBcmaTherapy). */
 export const afterBcma: Condition = { fact: "priorBcmaTherapy", is: true };
 export const tripleClassExposed: Condition = {

@@ -15,6 +15,7 @@ import {
   approved,
   beforeTransplant,
   componentsApproved,
+  IGG_NOT_SINCE_T_CELL_REDIRECTION,
   isMM,
   notAntiCd38Refractory,
   onLineNoProgression,
@@ -191,6 +192,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["lesokhin-2023-nat-med", "chari-2022-nejm"],
         evidence: "verified",
       },
+      // Review c67-W1: the IgG of the hypogammaglobulinaemia co-order, not recorded since the bispecific (or the CAR-T).
+      IGG_NOT_SINCE_T_CELL_REDIRECTION,
       {
         // treatments.md 3d (review c9-F9): D-R maintenance after D-VRd (PERSEUS), daratumumab stopped
         // after >= 24 months if MRD negativity is sustained for >= 12 months; criteria-and-scores.md 6.3
@@ -589,7 +592,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       "BCMA-directed CAR-T is a single infusion (CARTITUDE-4), and the clinical reference lists no maintenance after it: the patient is watched. Follow the response by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response) at the intervals the treating team sets (the reference gives none). Lifelong monitoring for new malignancy (FDA boxed warning for secondary T-cell malignancies, 2024-04-18). Infection prophylaxis and IgG replacement follow the supportive-care options. Management and response assessment after CAR-T: IMWG Immunotherapy Committee guidelines 2024.",
     patientText:
       "CAR-T is given once. No more myeloma treatment is planned for now. Your team checks your blood and urine to see that the myeloma stays away. They also watch for infections. For the rest of your life, they check for any new cancer.",
-    cautions: [],
+    // Review c67-W1: no IgG since the infusion (the reference's IgG <400 mg/dL rule for IVIG/SCIG waits on it).
+    cautions: [IGG_NOT_SINCE_T_CELL_REDIRECTION],
     citations: [
       "san-miguel-2023-nejm-cartitude4",
       "kumar-2016-lancet-oncol",

@@ -9,7 +9,7 @@ import {
   notOnAnticoagulant,
   onAnticoagulant,
 } from "../vte-risk.js";
-import { approved, highDoseDexOver75, isMM, ndmm } from "./common.js";
+import { approved, highDoseDexOver75, iggNotSinceTCellRedirection, isMM, ndmm } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
@@ -119,6 +119,47 @@ const iggTotalNotJudgeable: Condition = {
   ],
 };
 const infections: Condition = { fact: "recurrentInfections", is: true };
+/** Review c67-W1 (8c): recurrent or serious infections recorded and no IgG at all: its IgG <400 mg/dL rule waits on one. */
+const iggNotRecordedWithInfections: Condition = { all: [infections, { fact: "iggMgDl", known: false }] };
+/** The IgG asked for is all that brings the immunoglobulin-replacement card (review c67-W1): no IgG below 400 mg/dL
+ * is recorded, at any date (one from before a bispecific or a CAR-T, below 400, keeps the card standard as it was,
+ * with a caution that it is not today's), and the consensus's infection route on a bispecific is not met. Written with
+ * known facts only, so that it is decided where the IgG is not known. */
+const iggOnlyAsked: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "iggMgDl", known: false },
+        { fact: "iggMgDl", gte: 400 },
+      ],
+    },
+    {
+      any: [
+        { fact: "onBispecific", is: false },
+        { fact: "onBispecific", known: false },
+        { fact: "recurrentInfections", is: false },
+        { fact: "recurrentInfections", known: false },
+      ],
+    },
+  ],
+};
+/** Neither a bispecific given now nor a BCMA CAR-T received is known (the 8c route alone, then). */
+const noTCellRedirectionNowOrCarT: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "onBispecific", is: false },
+        { fact: "onBispecific", known: false },
+      ],
+    },
+    {
+      any: [
+        { fact: "priorBcmaCarT", is: false },
+        { fact: "priorBcmaCarT", known: false },
+      ],
+    },
+  ],
+};
 const NO_WINDOW_AFTER_CAR_T =
   "After CAR-T: the clinical reference gives no time window after CAR-T for this prophylaxis; the stopping rule it gives is";
 
@@ -795,11 +836,36 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             // 400 mg/dL or more cannot show that the IgG <400 criterion is not met (8c, 5c; no correction is
             // given). With infections recorded the option is shown, not hidden, and lowered below.
             { all: [iggTotalNotJudgeable, infections] },
+            // Review c67-W1: the rules above wait on an IgG. On a bispecific now or after a BCMA CAR-T with no IgG since
+            // it started (5c), or with recurrent or serious infections and no IgG (8c), the card is shown, at
+            // "consider" (below) unless another route brings it: an unmeasured IgG is not a normal one.
+            iggNotSinceTCellRedirection,
+            iggNotRecordedWithInfections,
           ],
         },
       ],
     },
     adjust: [
+      {
+        id: "igg-not-since-t-cell-redirection",
+        when: { all: [iggNotSinceTCellRedirection, iggOnlyAsked] },
+        to: "consider",
+        because:
+          "IgG not recorded since the T-cell-redirecting therapy started (an IgG from before it is not read as today's: the rule reads it as not known): measure it. IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists (treatments.md 5c). Not a standing order until the IgG is known",
+        show: ["tCellRedirectionSince", "iggAsReported"],
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
+      {
+        id: "igg-not-recorded-with-infections",
+        when: { all: [iggNotRecordedWithInfections, iggOnlyAsked, noTCellRedirectionNowOrCarT] },
+        to: "consider",
+        because:
+          "Recurrent or serious infections recorded and IgG not recorded: measure it. IVIG/SCIG if IgG <400 mg/dL with recurrent or serious infections (treatments.md 8c). Not a standing order until the IgG is known",
+        show: ["recurrentInfections", "iggMgDl"],
+        citations: ["bispecific-infection-consensus-2023"],
+        evidence: "verified",
+      },
       {
         id: "igg-not-judgeable",
         // Only where the total IgG is all that brought the option (no bispecific: the consensus gives it
@@ -858,6 +924,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: `${NO_WINDOW_AFTER_CAR_T} to give it monthly while immunoparesis persists (IgG <400 mg/dL).`,
         when: afterCarT,
         citations: ["bispecific-infection-consensus-2023", "lin-2024-lancet-oncol"],
+        evidence: "verified",
+      },
+      {
+        // Review c67-W1: an IgG below 400 mg/dL from before the bispecific or the CAR-T keeps the card standard, as it was
+        // (no lower reading of a low IgG), said with its date as not today's and asked for again.
+        text: "The IgG below 400 mg/dL recorded is from before the T-cell-redirecting therapy started: the card reads it, but it is not today's; measure the IgG again (the reference gives IVIG/SCIG monthly while immunoparesis persists, IgG <400 mg/dL: treatments.md 5c).",
+        when: { all: [iggNotSinceTCellRedirection, lowIgg] },
+        show: ["tCellRedirectionSince", "iggAsReported"],
+        citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
       },
       {

@@ -420,6 +420,7 @@ export const EN: HandoutWords = {
     marrow: "A bone marrow test shows how many plasma cells are in the marrow.",
     imaging: "A scan of the bones shows if any bone is harmed.",
     organs: "Blood tests of calcium, the kidneys and the blood count show if the body is harmed.",
+    igg: "A blood test of your antibody levels (IgG) shows if you have enough of the proteins that fight germs.",
     urineProtein: "A urine collection over 24 hours shows how much protein the kidneys let through.",
     kidneyBiopsy:
       "A kidney doctor may take a small sample of the kidney (a biopsy). It shows if the abnormal protein is harming the kidneys.",

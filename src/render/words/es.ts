@@ -384,7 +384,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "labs.ldh": "un análisis de sangre llamado LDH, que muestra lo rápido que se deshacen las células",
   "labs.ntProBnp": "un análisis de sangre del corazón",
   "labs.troponinT": "un análisis de sangre del corazón",
-  "labs.igg": "los niveles de las proteínas normales de la sangre",
+  "labs.igg": "un análisis de sangre de sus niveles de anticuerpos (IgG)",
   "labs.iga": "los niveles de las proteínas normales de la sangre",
   "labs.igm": "los niveles de las proteínas normales de la sangre",
   "labs.neutrophils": "un recuento de los glóbulos blancos que combaten las infecciones",
@@ -807,6 +807,7 @@ export const ES: HandoutWords = {
     imaging: "Una prueba de imagen de los huesos muestra si algún hueso está dañado.",
     organs:
       "Los análisis de calcio, de los riñones y de las células de la sangre muestran si el cuerpo está dañado.",
+    igg: "Un análisis de sangre de sus niveles de anticuerpos (IgG) muestra si tiene suficientes proteínas que combaten los gérmenes.",
     urineProtein: "Una recogida de orina durante 24 horas muestra cuánta proteína dejan pasar los riñones.",
     kidneyBiopsy:
       "Un especialista en riñón puede tomar una pequeña muestra del riñón (una biopsia). Muestra si la proteína anormal está dañando los riñones.",

@@ -88,6 +88,7 @@ export const TEST_IDS = [
   "marrow",
   "imaging",
   "organs",
+  "igg",
   "urineProtein",
   "kidneyBiopsy",
   "amyloidTissue",
