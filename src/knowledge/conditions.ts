@@ -284,6 +284,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   onDenosumab: (s) => s.onDenosumab,
   settingUnrecordedDaratumumabAlone: (s) => s.settingUnrecordedDaratumumabAlone,
   vteHistory: (s) => s.vteHistory,
+  anticoagulationNow: (s) => s.anticoagulationNow,
   impedeVteGroup: (s) => s.impedeVteGroup,
   alMayo2004Stage: (s) => s.alMayo2004Stage,
   alMayo2012Stage: (s) => s.alMayo2012Stage,
