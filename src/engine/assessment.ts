@@ -175,8 +175,9 @@ export interface Assessment {
     cytogenetic: CytogeneticRiskResult;
     alMayo2004: AlMayo2004Result;
     alMayo2012: AlMayo2012Result;
-    /** IMPEDE VTE (added 2026-12-02): present when an IMiD is given now, or may be started (untreated
-     * myeloma). A range while items are unknown; the group only when the range falls in one band. */
+    /** IMPEDE VTE (added 2026-12-02): present when an IMiD is given now (in any disease from engine 0.2.77: smouldering
+     * myeloma on lenalidomide too), or may be started (untreated myeloma). A range while items are unknown; the
+     * group only when the range falls in one band. */
     impedeVte?: ImpedeVteAssessment;
   };
   kidney: {

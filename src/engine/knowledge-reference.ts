@@ -73,11 +73,14 @@ function applyDrugRules(
   s: Situation,
   ctx: ResolvedContext,
   neededFor: string,
+  /** Only these rules (KnowledgeEntry.currentDrugRules), else every rule of the drugs. */
+  only?: readonly string[],
 ): { texts: string[]; citations: CitationId[]; missing: MissingInput[] } {
   const texts: string[] = [];
   const citations: CitationId[] = [];
   const missing: MissingInput[] = [];
   for (const { rule, when } of COMPILED_DRUG_RULES) {
+    if (only !== undefined && !only.includes(rule.id)) continue;
     if (!rule.drugs.some((d) => drugs.includes(d))) continue;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     const ev = when(s);
@@ -221,6 +224,19 @@ function evaluateEntry(
   if (entry.regimen) {
     const kind = entry.regimenFromCurrentLine ? currentLineKind(s.phase) : entry.kind;
     const dr = applyDrugRules(entry.regimen.drugs, kind, s, ctx, entry.title);
+    cautions.push(...dr.texts);
+    citations.push(...dr.citations);
+    missing.push(...dr.missing);
+  } else if (entry.currentDrugRules && ctx.currentRegimen) {
+    // The named rules of the drugs being given, on an entry with no regimen (review c67-U2).
+    const dr = applyDrugRules(
+      ctx.currentRegimen.drugs,
+      currentLineKind(s.phase),
+      s,
+      ctx,
+      entry.title,
+      entry.currentDrugRules,
+    );
     cautions.push(...dr.texts);
     citations.push(...dr.citations);
     missing.push(...dr.missing);

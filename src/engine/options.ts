@@ -393,14 +393,17 @@ function daratumumabAloneSettingUnrecorded(facts: Facts, today: DiagnosisCategor
   return any;
 }
 
-/** Full-dose anticoagulation now (review c9-F5): recorded as "therapeutic", or, its intensity not recorded,
- * an anticoagulant in a treatment entry running on asOf (a record with one there is read as anticoagulated:
- * the safe reading when the choice is whether to add LMWH). "none" or "prophylactic" recorded wins. */
-export function onAnticoagulantNow(facts: Facts, running: readonly string[]): boolean {
+/** Anticoagulation now (Situation.anticoagulationNow): as conditions.anticoagulation records it, which wins; else,
+ * its intensity not recorded, an anticoagulant in a treatment entry running on asOf, read as full dose (review
+ * c9-F5: the safe reading when the choice is whether to add LMWH); else not recorded. */
+export function anticoagulationNow(
+  facts: Facts,
+  running: readonly string[],
+): Situation["anticoagulationNow"] {
   const recorded = facts.conditions.anticoagulation;
-  if (recorded !== null) return recorded === "therapeutic";
-  for (const d of running) if (isAnticoagulant(d)) return true;
-  return false;
+  if (recorded !== null) return recorded;
+  for (const d of running) if (isAnticoagulant(d)) return "running-intensity-not-recorded";
+  return "not-recorded";
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -789,7 +792,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lightChainMgus: input.diagnosis.category === "mgus" && facts.labs.heavyChain === "none",
     vteHistory: cond.vteHistory,
     anticoagulation: cond.anticoagulation,
-    onAnticoagulant: onAnticoagulantNow(facts, running),
+    anticoagulationNow: anticoagulationNow(facts, running),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,
@@ -1275,6 +1278,8 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   clinicianText: entry.clinicianText,
   showWhenUnknown: entry.showWhenUnknown === true,
   regimenFromCurrentLine: entry.regimenFromCurrentLine === true,
+  /** The drug rules it says for the drugs being given (KnowledgeEntry.currentDrugRules), else null. */
+  currentDrugRules: entry.currentDrugRules ?? null,
   regimen: entry.regimen ?? null,
   /** Its regulatory statuses (filterRegulatory copies them for each option shown). */
   regulatoryUs: entry.regulatory.us ?? null,
@@ -1357,6 +1362,15 @@ const LAST_REGIMEN_RULES: { kind: string; drugs: readonly string[]; rules: Compi
   drugs: [],
   rules: [],
 };
+/** The named drug rules (KnowledgeEntry.currentDrugRules) of the drugs being given, in the rules' order: said on
+ * an entry with no regimen of its own (review c67-U2). */
+function namedRulesOfLine(
+  ids: readonly string[],
+  drugs: readonly string[],
+  s: Situation,
+): CompiledDrugRule[] {
+  return drugRulesFor(drugs, currentLineKind(s.phase)).filter(({ rule }) => ids.includes(rule.id));
+}
 /** Whether two lists of drugs are the same, in the same order (as drugRulesFor's key joins them). */
 function sameDrugs(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
@@ -1763,7 +1777,15 @@ function evaluateEntry(
     if (regimen) {
       const rules = fromLine ? drugRulesFor(regimen.drugs, currentLineKind(s.phase)) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, c.title, memo, missing);
-    }
+    } else if (c.currentDrugRules !== null && ctx.currentRegimen !== null)
+      drugRuleMissing(
+        namedRulesOfLine(c.currentDrugRules, ctx.currentRegimen.drugs, s),
+        s,
+        ctx,
+        c.title,
+        memo,
+        missing,
+      );
     return codesOnlyOption(
       c,
       capPending(
@@ -1777,7 +1799,9 @@ function evaluateEntry(
     ? fromLine
       ? drugRulesFor(regimen.drugs, currentLineKind(s.phase))
       : c.drugRules
-    : null;
+    : c.currentDrugRules !== null && ctx.currentRegimen !== null
+      ? namedRulesOfLine(c.currentDrugRules, ctx.currentRegimen.drugs, s)
+      : null;
 
   // Shown: now the words, when asked for, and the facts that were unknown.
   const text = ctx.text;

@@ -158,7 +158,7 @@ export function copySituation(s: Situation): Situation {
     lightChainMgus: s.lightChainMgus,
     vteHistory: s.vteHistory,
     anticoagulation: s.anticoagulation,
-    onAnticoagulant: s.onAnticoagulant,
+    anticoagulationNow: s.anticoagulationNow,
     impedeVteGroup: s.impedeVteGroup,
     alMayo2004Stage: s.alMayo2004Stage,
     alMayo2012Stage: s.alMayo2012Stage,

@@ -24,7 +24,8 @@ const DOXORUBICIN = ["doxorubicin", "liposomal doxorubicin"];
 const ESA = ["epoetin", "epoetin alfa", "darbepoetin", "darbepoetin alfa"];
 
 /**
- * IMPEDE VTE when an IMiD is given now (any myeloma or AL patient) or may be started (untreated myeloma);
+ * IMPEDE VTE when an IMiD is given now (whatever the disease: smouldering myeloma on lenalidomide too) or may be
+ * started (untreated myeloma);
  * undefined otherwise. What the record cannot say stays unknown: a pelvic, hip or femur fracture
  * (`pathologicFracture` gives no site, and IMPEDE counts any such fracture), ESA use unless a running line
  * lists one, the dexamethasone dose group (lines carry no doses), ethnicity and a central line (the record
@@ -45,9 +46,10 @@ export function assessImpedeVte(
     drugs.push(d);
     if (drugClass(d) === DrugClass.immunomodulatory) onImid = true;
   }
-  const mmOrAl = at.category === "multiple-myeloma" || at.category === "al-amyloidosis";
+  // Review c67-U2: an IMiD given now is scored whatever the disease (lenalidomide or Rd for smouldering myeloma,
+  // treatments.md 2b), as its clot prevention is shown (knowledge/vte-risk imidGivenOrConsidered).
   const considered = at.category === "multiple-myeloma" && at.phase === "untreated";
-  if (!mmOrAl || !(onImid || considered)) return undefined;
+  if (!(onImid || considered)) return undefined;
 
   const { weightKg, heightCm } = facts.patient;
   const missing: MissingInput[] = [];

@@ -294,6 +294,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   denosumabStoppedNoTransition: (s) => s.denosumabStoppedNoTransition,
   settingUnrecordedDaratumumabAlone: (s) => s.settingUnrecordedDaratumumabAlone,
   vteHistory: (s) => s.vteHistory,
+  anticoagulationNow: (s) => s.anticoagulationNow,
   impedeVteGroup: (s) => s.impedeVteGroup,
   alMayo2004Stage: (s) => s.alMayo2004Stage,
   alMayo2012Stage: (s) => s.alMayo2012Stage,

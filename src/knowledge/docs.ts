@@ -69,10 +69,16 @@ export function entryInWords(e: KnowledgeEntry): EntryInWords {
     showWhenUnknown: e.showWhenUnknown === true,
     regulatory: { us: regulatoryWords(e.regulatory.us), eu: regulatoryWords(e.regulatory.eu) },
     evidence: e.evidenceNote ? `${e.evidence} (${e.evidenceNote})` : e.evidence,
-    cautions: e.cautions.map(
-      (c) =>
-        `${c.when ? `[when ${describeCondition(c.when)}] ` : ""}${c.text}${c.evidence === "unverified" ? " [UNVERIFIED]" : ""}`,
-    ),
+    cautions: [
+      ...e.cautions.map(
+        (c) =>
+          `${c.when ? `[when ${describeCondition(c.when)}] ` : ""}${c.text}${c.evidence === "unverified" ? " [UNVERIFIED]" : ""}`,
+      ),
+      // KnowledgeEntry.currentDrugRules (review c67-U2): drug rules said for the drugs being given.
+      ...(e.currentDrugRules && e.currentDrugRules.length > 0
+        ? [`[of the drugs being given] the drug rules ${e.currentDrugRules.join(", ")}`]
+        : []),
+    ],
     strengthChanges: (e.adjust ?? []).map(
       (a) =>
         `**${a.to}** when ${describeCondition(a.when)}: ${a.because}${a.evidence === "unverified" ? " [UNVERIFIED]" : ""}${a.weighs === "fitness" ? " (weighs fitness: the patient's pages mark the option as maybe too strong)" : a.weighs === "trial-fitness" ? " (weighs the trial's population: the patient's pages mark the option as studied in fitter people)" : a.weighs === "not-covered" ? " (not covered by the reference here: the patient's pages say the team will decide whether it fits)" : ""}`,

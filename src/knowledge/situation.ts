@@ -355,10 +355,17 @@ export interface Situation {
   vteHistory: K<boolean>;
   /** Anticoagulation or thromboprophylaxis taken now, as conditions.anticoagulation records it. */
   anticoagulation: K<"none" | "prophylactic" | "therapeutic">;
-  /** Full-dose anticoagulation now: conditions.anticoagulation "therapeutic", or an anticoagulant
-   * (warfarin, a DOAC, a heparin) in a treatment entry running on asOf whose intensity is not recorded
-   * otherwise (review c9-F5). False otherwise. */
-  onAnticoagulant: boolean;
+  /** Anticoagulation now, as the record says it: conditions.anticoagulation when recorded ("none", "prophylactic",
+   * "therapeutic"); else "running-intensity-not-recorded" when an anticoagulant (warfarin, a DOAC, a heparin) is in
+   * a treatment entry running on asOf (read as full dose: review c9-F5), "not-recorded" when none is. Always known.
+   * Review c67-m1: the cards' reasons name the value (a boolean "anticoagulant: no" was said beside a recorded
+   * aspirin or prophylactic LMWH). */
+  anticoagulationNow:
+    | "none"
+    | "prophylactic"
+    | "therapeutic"
+    | "running-intensity-not-recorded"
+    | "not-recorded";
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
    * null unless the whole score range falls in one band. */
   impedeVteGroup: K<"low" | "intermediate" | "high">;
@@ -1016,9 +1023,9 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     values: ["none", "prophylactic", "therapeutic"],
     inputs: ["conditions.anticoagulation"],
   },
-  onAnticoagulant: {
-    label: "anticoagulant recorded or running now",
-    values: BOOL,
+  anticoagulationNow: {
+    label: "anticoagulation now (as recorded, else an anticoagulant running)",
+    values: ["none", "prophylactic", "therapeutic", "running-intensity-not-recorded", "not-recorded"],
     inputs: ["conditions.anticoagulation", "treatmentHistory.drugs"],
   },
   impedeVteGroup: {

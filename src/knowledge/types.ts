@@ -119,6 +119,10 @@ export interface KnowledgeEntry {
   /** The option is about the line being given: the engine fills `regimen` from it (so its drug rules
    * apply). */
   regimenFromCurrentLine?: boolean;
+  /** Drug rules (by id) said as cautions on this entry for the drugs of the therapy being given
+   * (KnowledgeContext.currentRegimen), on an entry with no regimen of its own: the smouldering-myeloma
+   * monitoring card during lenalidomide carries its pregnancy-prevention rule (review c67-U2). */
+  currentDrugRules?: readonly string[];
   /** Listed after the other options of its kind and strength (the options are ordered by kind, strength and
    * id): a general fallback below the options made for the situation, e.g. continued lenalidomide below the
    * continuation of the quadruplet given (review c31-M3). */

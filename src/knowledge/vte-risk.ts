@@ -5,10 +5,19 @@ import type { Condition } from "./types.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 
-/** An IMiD given now (myeloma or AL), or untreated myeloma, where every first-line pathway lists IMiD
- * regimens (the engine scores IMPEDE VTE for the same two cases: engine/vte-risk). */
+/** An IMiD given now, whatever the disease (review c67-U2: lenalidomide for smouldering myeloma, E3A06 and
+ * QuiRedex, treatments.md 2b, had no clot prevention; the drug's rules, 7a "VTE prophylaxis required" and 7c's
+ * boxed warnings, are not limited to active myeloma). Left open (unknown) only in myeloma or AL, where an entry
+ * that may still be given is read (a finished line's entry without its end: review c60-M2); elsewhere the lines
+ * say whether one runs, and without them nothing is listed for an IMiD not known to be given. */
+export const imidGivenNow: Condition = {
+  all: [{ fact: "onImid", is: true }, { any: [mmOrAl, { fact: "onImid", known: true }] }],
+};
+
+/** An IMiD given now, or untreated myeloma, where every first-line pathway lists IMiD regimens (the engine
+ * scores IMPEDE VTE for the same two cases: engine/vte-risk). */
 export const imidGivenOrConsidered: Condition = {
-  any: [{ all: [mmOrAl, { fact: "onImid", is: true }] }, { all: [isMM, { fact: "phase", is: "untreated" }] }],
+  any: [imidGivenNow, { all: [isMM, { fact: "phase", is: "untreated" }] }],
 };
 
 /** A VTE before, or IMPEDE VTE high on every completion of its unknown items. A VTE before with an IMiD
@@ -25,10 +34,18 @@ export const highVteRisk: Condition = {
 export const HIGH_VTE_RISK_WHY =
   "VTE history scores +5 in IMPEDE VTE and the IMiD +4, 9 from these two alone, in the high band (>= 8) unless items that lower the score apply (Asian / Pacific Islander -3, existing prophylaxis -3, anticoagulant -4, -5 in one source); or IMPEDE VTE is high (>= 8) whatever its unknown items.";
 
-/** Full-dose anticoagulation now (conditions.anticoagulation "therapeutic", or an anticoagulant running in
- * the treatment history): it is the patient's thromboprophylaxis (review c9-F5). */
-export const onAnticoagulant: Condition = { fact: "onAnticoagulant", is: true };
-export const notOnAnticoagulant: Condition = { fact: "onAnticoagulant", is: false };
+/** Full-dose anticoagulation now: conditions.anticoagulation "therapeutic", or, its intensity not recorded, an
+ * anticoagulant running in the treatment history: it is the patient's thromboprophylaxis (review c9-F5). The
+ * fact names what is recorded (review c67-m1: "anticoagulant recorded or running now: no" was said beside a
+ * recorded aspirin or prophylactic LMWH). */
+export const onAnticoagulant: Condition = {
+  fact: "anticoagulationNow",
+  in: ["therapeutic", "running-intensity-not-recorded"],
+};
+export const notOnAnticoagulant: Condition = {
+  fact: "anticoagulationNow",
+  in: ["none", "prophylactic", "not-recorded"],
+};
 
 /** treatments.md 7c: IMWG 2008 lists full-dose warfarin beside LMWH for higher-risk IMiD patients; IMPEDE VTE
  * scores an existing therapeutic anticoagulant -4 (-5 in one source). The reference names no DOAC dose for

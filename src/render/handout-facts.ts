@@ -673,6 +673,23 @@ export function clotPreventionWords(a: Assessment): "hadClot" | "highRisk" | nul
   return vte?.inputs.vteHistory === true ? "hadClot" : "highRisk";
 }
 
+/** Review c67-m2: a drug being given is held for a low platelet count (a label rule of DOSE_CHANGES, reason
+ * "platelets": lenalidomide below 30, bortezomib below 25 x10^9/L). The handout's clot-prevention words then ask
+ * whether a blood thinner is right while the platelets are low, never a bare "ask about a blood thinner shot"
+ * beside the bleeding warning (treatments.md 7c gives no platelet threshold for anticoagulant prophylaxis). */
+export function plateletsHeld(a: Assessment): boolean {
+  return a.alerts.some(
+    (al) => Object.hasOwn(DOSE_CHANGES, al.id) && DOSE_CHANGES[al.id]?.reason === "platelets",
+  );
+}
+
+/** An immunomodulatory drug (thalidomide family) is given now, whatever the disease: IMPEDE VTE is scored for the
+ * regimen being given only when it holds one (engine/vte-risk.ts). Review c67-U2: lenalidomide for smouldering
+ * myeloma (E3A06, QuiRedex; treatments.md 2b) is no line of myeloma therapy, so no line-being-given card names it. */
+export function imidGivenNow(a: Assessment): boolean {
+  return a.risk.impedeVte?.basis === "current-regimen";
+}
+
 /** The alert that asks for the cause of anaemia on lenalidomide maintenance to be looked for first
  * (drug-rules.ts; treatments.md 3d, 8c). */
 const ANAEMIA_CAUSE_FIRST = "lenalidomide.maintenance-anaemia-second-primary";

@@ -46,6 +46,7 @@ import {
   flcDisputed,
   heldForFitness,
   heldForHeart,
+  imidGivenNow,
   kidneyWorse,
   type LineDoseChange,
   likelyShown,
@@ -62,6 +63,7 @@ import {
   onRelapseLine,
   optionParts,
   patientOptions,
+  plateletsHeld,
   questionsFor,
   refractoryClassIn,
   refractoryDrugsIn,
@@ -644,7 +646,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c61-m1: a thalidomide-family drug that may still be taken (its end not recorded): the pregnancy words
     // are said with it, as where the line being given holds one (treatments.md 7a, 7b).
     const maybe = a.phase.code === "line-finished" ? a.phase.mayStillBeGiven : undefined;
-    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory))
+    // Review c67-U2: one given now that no line-being-given card names (lenalidomide or Rd for smouldering
+    // myeloma, E3A06 / QuiRedex, treatments.md 2b and 7a): said here too.
+    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || imidGivenOffLine(a))
       parts.push({ kind: "p", text: w.optionsPregnancy });
   }
   const current = currentLineOption(a);
@@ -677,8 +681,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       parts.push({ kind: "p", text: w.countSinceStartNeeded });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
+  // Review c67-m2: beside a drug held for low platelets, whether a blood thinner is right is asked, no more.
   const clot = clotPreventionWords(a);
-  if (clot) parts.push({ kind: "p", text: w.clotPrevention[clot] });
+  if (clot)
+    parts.push({
+      kind: "p",
+      text: plateletsHeld(a) ? w.clotPreventionLowPlatelets[clot] : w.clotPrevention[clot],
+    });
   // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
   if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))
     parts.push({ kind: "p", text: w.lowCalciumDenosumab });
@@ -871,7 +880,12 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   // Review c32-M3: next after it, immune globulin, which only the record's own findings call for (IgG below 400 mg/dL
   // with infections, or on T-cell-redirecting therapy; treatments.md 5c, 8c): the 80-year-old on VRd with IgG
   // 300 and recurrent infections kept the generic items and lost it.
-  const clots = current !== null && hasThalidomideFamilyDrug(current) ? VTE_IMID : [];
+  // Review c67-U2: so does lenalidomide given for smouldering myeloma (no line being given in myeloma's sense).
+  const clots =
+    (current !== null && hasThalidomideFamilyDrug(current)) ||
+    (a.phase?.code === "smoldering-therapy" && imidGivenNow(a))
+      ? VTE_IMID
+      : [];
   const rank = (o: AssessmentOption) => (clots.includes(o.id) ? 0 : FOUND_IN_RECORD.includes(o.id) ? 1 : 2);
   const support = order(offered.filter((o) => o.kind === "supportive-care")).sort(
     (x, y) => alertFirst(x, y) || rank(x) - rank(y),
@@ -971,6 +985,17 @@ function withTransplantPathLine(
  * three teratogens under a pregnancy-prevention programme (treatments.md 7a, 7b). */
 function hasThalidomideFamilyDrug(o: AssessmentOption): boolean {
   return o.regimen?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) ?? false;
+}
+
+/** A thalidomide-family drug given now whose pregnancy words neither the line being given (no such card: smouldering
+ * myeloma on lenalidomide; review c67-U2) nor a listed option with one says: they are said with the phase. */
+function imidGivenOffLine(a: Assessment): boolean {
+  if (!imidGivenNow(a)) return false;
+  const current = currentLineOption(a);
+  if (current !== null && hasThalidomideFamilyDrug(current)) return false;
+  return !patientOptions(a).some(
+    (o) => o.kind !== "supportive-care" && o !== current && hasThalidomideFamilyDrug(o),
+  );
 }
 
 /** The bone-targeted agents: alternatives, one of which is given (treatments.md 8a). */

@@ -80,6 +80,14 @@ export const MGUS_SMM_ENTRIES: readonly KnowledgeEntry[] = [
     when: smmTreated,
     kind: "observation",
     regimen: null,
+    // Review c67-U2: lenalidomide alone (E3A06) or with dexamethasone (QuiRedex) given for smouldering myeloma
+    // had no pregnancy-prevention word anywhere (treatments.md 7a: "pregnancy REMS"; 7b). Said here, the card of
+    // the therapy being given, as the line being given says it in active myeloma.
+    currentDrugRules: [
+      "lenalidomide.pregnancy-prevention",
+      "pomalidomide.pregnancy-prevention",
+      "thalidomide.pregnancy-prevention",
+    ],
     title: "Monitoring for progression to active myeloma, during and after therapy for smoldering myeloma",
     strength: "standard",
     clinicianText:

@@ -5,6 +5,7 @@ import {
   ALREADY_ANTICOAGULATED_WHY,
   HIGH_VTE_RISK_WHY,
   highVteRisk,
+  imidGivenNow,
   imidGivenOrConsidered,
   notOnAnticoagulant,
   onAnticoagulant,
@@ -14,6 +15,19 @@ import { approved, highDoseDexOver75, iggNotSinceTCellRedirection, isMM, ndmm } 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
 const none = { us: null, eu: null } as const;
+/** Review c67-m2: LMWH thromboprophylaxis "standard" beside platelets 18 x10^9/L, while the same assessment holds
+ * lenalidomide (label: below 30) and bortezomib (below 25). The clinical reference (treatments.md 7c) gives no
+ * platelet threshold for anticoagulant prophylaxis: none is invented and no strength changes; the card says so
+ * from the level where the engine's label rules already hold an IMiD (drug-rules countHold). */
+export const VTE_LOW_PLATELETS =
+  "Platelets below 30 x10^9/L (where the engine already holds lenalidomide, label rule; bortezomib below 25): the clinical reference gives no platelet threshold for anticoagulant prophylaxis or anticoagulation; weigh the bleeding risk with the team (reference silent, UNVERIFIED)";
+const vteLowPlatelets: CautionDef = {
+  text: VTE_LOW_PLATELETS,
+  when: { fact: "plateletsE9L", lt: 30 },
+  show: ["plateletsE9L", "plateletsDate"],
+  citations: ["key-2023-jco", "revlimid-label-counts", "velcade-label-counts"],
+  evidence: "unverified",
+};
 /** Bone-agent choice reads kidney function as dosing does, by the Cockcroft-Gault clearance (zoledronic
  * acid label bands; not recommended below CrCl 30). Denosumab (no renal adjustment) is "preferred in renal
  * impairment" (treatments.md 8a) with no numeric cut in the reference: the 40 borrows the IMWG renal
@@ -949,7 +963,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.vte.imid-prophylaxis",
     group: "supportive-care",
-    when: { all: [mmOrAl, { fact: "onImid", is: true }, notOnAnticoagulant] },
+    // Review c67-U2: an IMiD given now in any disease (lenalidomide for smouldering myeloma, treatments.md 2b),
+    // not only myeloma or AL: the label's boxed warning and 7a's "VTE prophylaxis required" are the drug's.
+    when: { all: [imidGivenNow, notOnAnticoagulant] },
     // Review c60-M2: an IMiD that may still be given (an entry's end not recorded) leaves onImid unknown: the card
     // stays, saying what is not known, rather than vanishing while the drug may be taken.
     showWhenUnknown: true,
@@ -961,7 +977,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Thromboprophylaxis by risk: IMPEDE VTE (IMiD +4; low <=3, intermediate 4-7, high >=8; 6-month VTE 3.3% / 8.3% / 15.2%) or SAVED (high >=2). Aspirin for lower risk, LMWH for higher risk (ASCO 2023; IMWG 2008).",
     patientText:
       "Some myeloma pills raise the risk of blood clots. A daily aspirin or a blood thinner shot can prevent them. Your team picks one based on your risk.",
-    cautions: [],
+    cautions: [vteLowPlatelets],
     citations: ["sanfilippo-2019-ajh", "li-2019-ajh-saved", "key-2023-jco", "palumbo-2008-leukemia"],
     regulatory: none,
     evidence: "unverified",
@@ -979,7 +995,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "If a regimen with lenalidomide, pomalidomide or thalidomide is chosen: thromboprophylaxis by risk: IMPEDE VTE (IMiD +4; low <=3, intermediate 4-7, high >=8; 6-month VTE 3.3% / 8.3% / 15.2%) or SAVED (high >=2). Aspirin for lower risk, LMWH for higher risk (ASCO 2023; IMWG 2008).",
     patientText:
       "Some myeloma pills raise the risk of blood clots. If your treatment has one of them, a daily aspirin or a blood thinner shot can prevent clots. Your team picks one based on your risk.",
-    cautions: [],
+    cautions: [vteLowPlatelets],
     citations: ["sanfilippo-2019-ajh", "li-2019-ajh-saved", "key-2023-jco", "palumbo-2008-leukemia"],
     regulatory: none,
     evidence: "unverified",
@@ -998,6 +1014,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "You have a higher risk of blood clots. Some myeloma pills raise it more. A blood thinner shot is the usual choice to prevent clots. Aspirin alone is used when the risk is lower.",
     cautions: [
+      vteLowPlatelets,
       {
         text: "The record does not say whether the patient already takes an anticoagulant (IMPEDE VTE -4; -5 in one source) or prophylactic LMWH or aspirin (-3), nor ethnicity (Asian / Pacific Islander -3): these lower the score. If an anticoagulant is taken, record it in conditions.anticoagulation: do not add LMWH to full-dose anticoagulation.",
         when: { fact: "anticoagulation", known: false },
@@ -1063,7 +1080,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText: `With an IMiD given now, or if an IMiD regimen is chosen: the patient is already on anticoagulation. ${ALREADY_ANTICOAGULATED_WHY} Do not add LMWH or aspirin on top of full-dose anticoagulation; confirm with the team which anticoagulant and dose is taken (full-dose warfarin covers it; for a DOAC or a prophylactic dose, the reference gives only small studies, so discuss the choice) and keep it during the IMiD.`,
     patientText:
       "You already take a blood thinner. It also helps prevent clots from some myeloma pills. Do not add another blood thinner or aspirin unless your team says so. Tell your team which blood thinner you take and the dose.",
-    cautions: [],
+    cautions: [vteLowPlatelets],
     citations: ["palumbo-2008-leukemia", "sanfilippo-2019-ajh", "key-2023-jco"],
     regulatory: none,
     evidence: "unverified",

@@ -271,6 +271,12 @@ export const EN: HandoutWords = {
     highRisk:
       "Your risk of blood clots is higher. Some myeloma pills raise it. Ask your team about a blood thinner shot to prevent clots.",
   },
+  clotPreventionLowPlatelets: {
+    hadClot:
+      "You had a blood clot before. Some myeloma pills raise the risk of clots. Your platelets are low, and a blood thinner can make bleeding more likely. Ask your team whether a blood thinner is right for you while your platelets are low.",
+    highRisk:
+      "Your risk of blood clots is higher. Some myeloma pills raise it. Your platelets are low, and a blood thinner can make bleeding more likely. Ask your team whether a blood thinner is right for you while your platelets are low.",
+  },
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   denosumabStopped: "Your bone medicine denosumab was stopped, and stopping it needs a plan from your team.",

@@ -655,6 +655,12 @@ export const ES: HandoutWords = {
     highRisk:
       "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Pregunte a su equipo por una inyección para diluir la sangre que prevenga los coágulos.",
   },
+  clotPreventionLowPlatelets: {
+    hadClot:
+      "Usted tuvo un coágulo de sangre antes. Algunas pastillas para el mieloma suben el riesgo de coágulos. Sus plaquetas están bajas, y un medicamento para diluir la sangre puede hacer más fácil un sangrado. Pregunte a su equipo si un medicamento para diluir la sangre es adecuado para usted mientras sus plaquetas estén bajas.",
+    highRisk:
+      "Su riesgo de coágulos de sangre es más alto. Algunas pastillas para el mieloma lo suben. Sus plaquetas están bajas, y un medicamento para diluir la sangre puede hacer más fácil un sangrado. Pregunte a su equipo si un medicamento para diluir la sangre es adecuado para usted mientras sus plaquetas estén bajas.",
+  },
   lowCalciumDenosumab:
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
   denosumabStopped:
