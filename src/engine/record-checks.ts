@@ -6,6 +6,7 @@ import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-or
 import { MET } from "../criteria/diagnosis/logic.js";
 import { flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts } from "../model/facts.js";
+import { daysBetween } from "../response/dates.js";
 import {
   isStemCellCollection,
   isSupportiveCareDrug,
@@ -63,6 +64,38 @@ export function treatmentEntryAlerts(facts: Facts, text: boolean): Alert[] {
   return out;
 }
 
+export const CYCLES_BEYOND_DATES = "treatment.cycles-beyond-dates";
+/** The shortest cycle the reference gives (VRd q21d, treatments.md 3b; D-VRd in CEPHEUS). */
+const SHORTEST_CYCLE_DAYS = 21;
+
+/**
+ * Re-check c68-m5: a treatment entry's recorded `cycles` (from engine 0.2.76) that its dates cannot hold (8 cycles in
+ * 111 days): more cycles than can have begun from its start to its end (or asOf) at the shortest cycle the reference
+ * gives, 21 days. The count is read as recorded, never corrected; the team is asked to check it or the dates.
+ */
+export function cyclesBeyondDatesAlerts(facts: Facts, text: boolean): Alert[] {
+  const entries: string[] = [];
+  for (const t of facts.treatmentHistory) {
+    if (t.cycles === null || t.start > facts.asOf) continue;
+    const last = t.end !== null && t.end < facts.asOf ? t.end : facts.asOf;
+    const most = Math.floor(daysBetween(t.start, last) / SHORTEST_CYCLE_DAYS) + 1;
+    if (t.cycles > most)
+      entries.push(`${entryName(t)}: ${t.cycles} cycles recorded, at most ${most} by its dates`);
+  }
+  if (entries.length === 0) return [];
+  return [
+    {
+      id: CYCLES_BEYOND_DATES,
+      severity: "warning",
+      text: text
+        ? `Treatment ${entries.length === 1 ? "entry" : "entries"} ${entries.join("; ")} (a new cycle at most every 21 days, the shortest cycle in the clinical reference). The count is read as recorded: please check it, or the entry's dates.`
+        : "",
+      citations: [RECORD_CHECK_RULES.cyclesBeyondDates.citation],
+      verified: true,
+    },
+  ];
+}
+
 export const IGM_MYELOMA_NOT_SHOWN = "alert.igm-myeloma-not-shown";
 export const IGM_LYMPHOMA_WORK_UP = "alert.igm-lymphoma-work-up";
 /** The alerts that send an IgM paraprotein to the IgM / Waldenstrom pathway (the handout says so). */
@@ -70,6 +103,12 @@ export const IGM_PATHWAY_ALERTS: readonly string[] = [IGM_MYELOMA_NOT_SHOWN, IGM
 
 /** The rules behind these alerts, with their sources (the knowledge test checks every citation is used). */
 export const RECORD_CHECK_RULES = {
+  cyclesBeyondDates: {
+    id: CYCLES_BEYOND_DATES,
+    citation: "durie-2017-lancet",
+    text: "A treatment entry records more cycles than its dates hold at the shortest cycle the reference gives (21 days, VRd q21d): the count is read as recorded and the team is asked to check it",
+    evidence: "verified",
+  },
   notAntimyelomaEntry: {
     id: NOT_ANTIMYELOMA_ENTRY,
     citation: "rajkumar-2015-blood-lines",
@@ -331,5 +370,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   for (const a of endOrganAlert(facts, diagnosis, text)) out.push(a);
   for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, text)) out.push(a);
   for (const a of heartFailureNyhaAlert(facts, text)) out.push(a);
+  for (const a of cyclesBeyondDatesAlerts(facts, text)) out.push(a);
   return out;
 }

@@ -97,3 +97,20 @@ describe("re-check c65-m1: D-VRd cycles recorded on the entries are read in plac
     expect(() => assess(r)).toThrow(/treatmentHistory\.0\.cycles/);
   });
 });
+
+describe("re-check c68-m5: a cycle count the dates cannot hold is read as recorded and questioned", () => {
+  it("8 cycles recorded on 111 days of D-VRd: a warning naming the entry, at most 6 by its dates", () => {
+    const r = vignette("review-c63-w1-no-transplant-after-4c-dvrd");
+    r.treatmentHistory[0].cycles = 8;
+    const alert = assess(r).alerts.find((x) => x.id === "treatment.cycles-beyond-dates");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toMatch(
+      /8 cycles recorded, at most 6 by its dates.*read as recorded: please check it/,
+    );
+  });
+  it("control: 5 cycles recorded on the same dates: no warning", () => {
+    const r = vignette("review-c63-w1-no-transplant-after-4c-dvrd");
+    r.treatmentHistory[0].cycles = 5;
+    expect(assess(r).alerts.map((x) => x.id)).not.toContain("treatment.cycles-beyond-dates");
+  });
+});
