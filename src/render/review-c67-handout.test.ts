@@ -64,3 +64,13 @@ describe("re-check c65-m4: BVd at a first relapse, outside the US label, is mark
     expect(flat(renderHandout(eu, "text", EN))).not.toContain("approved for your situation");
   });
 });
+
+describe("review c67-U2 follow-up: smouldering myeloma on lenalidomide is not told it is 'given for a set time'", () => {
+  it("lenalidomide alone (E3A06: no duration in treatments.md 2b): no set time, EN and ES", () => {
+    const a = assess(read("review-c67-smm-lenalidomide-vte-history"));
+    expect(a.phase.code).toBe("smoldering-therapy");
+    expect(flat(renderHandout(a, "text", EN))).toContain(EN.phase["smoldering-therapy"].now);
+    expect(flat(renderHandout(a, "text", EN))).not.toMatch(/set time/);
+    expect(flat(renderHandout(a, "text", ES))).not.toMatch(/tiempo fijo/);
+  });
+});

@@ -386,10 +386,11 @@ export const EN: HandoutWords = {
       now: "The disease grew while you were on your latest treatment, or soon after it.",
       step: "A different kind of treatment",
     },
-    // Therapy for high-risk smouldering myeloma (treatments.md 2b: daratumumab up to 36 months).
+    // Therapy for high-risk smouldering myeloma (treatments.md 2b: daratumumab up to 36 months, len-dex to 2 years;
+    // lenalidomide alone, E3A06, with no duration in the reference: review c67-U2's helper, no "set time" said).
     "smoldering-therapy": {
-      now: "You are getting treatment to keep smoldering myeloma from turning active. It is given for a set time. Your team checks your blood often.",
-      step: "Treatment for smoldering myeloma, for a set time",
+      now: "You are getting treatment to keep smoldering myeloma from turning active. Your team checks your blood often.",
+      step: "Treatment for smoldering myeloma",
     },
     // Definitive radiotherapy of a solitary plasmacytoma being given (treatments.md 1).
     radiotherapy: {

@@ -772,8 +772,8 @@ export const ES: HandoutWords = {
       step: "Otro tipo de tratamiento",
     },
     "smoldering-therapy": {
-      now: "Recibe un tratamiento para evitar que el mieloma quiescente se vuelva activo. Se da por un tiempo fijo. Su equipo le revisa la sangre a menudo.",
-      step: "Tratamiento del mieloma quiescente, por un tiempo fijo",
+      now: "Recibe un tratamiento para evitar que el mieloma quiescente se vuelva activo. Su equipo le revisa la sangre a menudo.",
+      step: "Tratamiento del mieloma quiescente",
     },
     radiotherapy: {
       now: "Ahora recibe radiación para el tumor. Cuando termine, tendrá controles cada pocos meses.",
