@@ -65,6 +65,9 @@ export interface ZoledronicAcidKidney {
   hold: boolean;
   /** The change that holds it, in words; null without a hold. */
   change: string | null;
+  /** Review c68-m1 (treatments.md 8a; the reference is silent on an unknown baseline): no creatinine before its start,
+   * and the latest value on it >=0.5 mg/dL above the lowest earlier value on it, in words; else null. */
+  riseNoBaseline: string | null;
 }
 
 /** Hundredths of a mg/dL: a rise or a limit read at the precision laboratories report, so 0.9 -> 1.4 mg/dL is the
@@ -96,7 +99,8 @@ export function zoledronicAcidKidney(
   since: string | null,
   crclNow: number | null,
 ): ZoledronicAcidKidney {
-  if (since === null) return { baseline: null, doseCrclMlMin: crclNow, hold: false, change: null };
+  if (since === null)
+    return { baseline: null, doseCrclMlMin: crclNow, hold: false, change: null, riseNoBaseline: null };
   const values = creatinineValues(facts);
   let at = -1;
   for (let i = 0; i < values.length; i++) {
@@ -110,6 +114,7 @@ export function zoledronicAcidKidney(
       doseCrclMlMin: crclNow,
       hold: false,
       change: null,
+      riseNoBaseline: riseWithoutBaseline(values, since),
     };
   const { age, sex, weightKg } = facts.patient;
   const crcl = calculateCrclCockcroftGault(
@@ -128,14 +133,29 @@ export function zoledronicAcidKidney(
     if (rose === null && hundredths(c.value) - hundredths(base.value) >= limit) rose = c;
     else if (rose !== null && Math.round(c.value * 1000) <= resumeAt) rose = null;
   }
-  if (rose === null) return { baseline, doseCrclMlMin: crcl, hold: false, change: null };
+  if (rose === null)
+    return { baseline, doseCrclMlMin: crcl, hold: false, change: null, riseNoBaseline: null };
   const latest = values[values.length - 1]!;
   const up = (c: Creatinine) => `+${(hundredths(c.value) - hundredths(base.value)) / 100} mg/dL`;
-  const within = `back within 10% of baseline at <=${Math.round(base.value * 110) / 100} mg/dL`;
+  // Review c68-m2: the resume point in the unit the baseline is reported in (80 umol/L: <=88 umol/L, not "<=1 mg/dL").
+  const within = `back within 10% of baseline at <=${Math.round(base.reported.value * 110) / 100} ${base.reported.unit}`;
   const change =
     `${asReported(base)} (the last on or before its start, ${since}: ${normal ? "a normal" : "an abnormal"} baseline) to ${asReported(rose)} (${up(rose)})` +
     (latest === rose ? `; ${within}` : `; latest ${asReported(latest)}, not yet ${within}`);
-  return { baseline, doseCrclMlMin: crcl, hold: true, change };
+  return { baseline, doseCrclMlMin: crcl, hold: true, change, riseNoBaseline: null };
+}
+
+/** Review c68-m1: the hold's smallest rise (0.5 mg/dL, treatments.md 8a) between values measured on it, with no
+ * baseline recorded: the latest value against the lowest earlier one (all are after its start). The reference's rule
+ * reads the baseline before the course; it gives none for this, so the words only name the values. */
+function riseWithoutBaseline(values: readonly Creatinine[], since: string): string | null {
+  const latest = values[values.length - 1];
+  if (latest === undefined || values.length < 2) return null;
+  let low = values[0]!;
+  for (const c of values.slice(0, -1)) if (c.value < low.value) low = c;
+  const rise = hundredths(latest.value) - hundredths(low.value);
+  if (rise < 50) return null;
+  return `${asReported(low)} to ${asReported(latest)} (+${rise / 100} mg/dL), both after its start (${since})`;
 }
 
 /** Whether a treatment entry holds a bone-targeted agent (treatments.md 8a), and which. */

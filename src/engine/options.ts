@@ -672,6 +672,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     zoledronicAcidDoseCrclMlMin: zaKidney.doseCrclMlMin,
     zoledronicAcidHold: zaKidney.hold,
     zoledronicAcidCreatinineChange: zaKidney.change,
+    zoledronicAcidRiseNoBaseline: zaKidney.riseNoBaseline,
     responseVgprOrBetter: responseVgprOrBetter(input.response?.current ?? null, lines, progression),
     pdOlderWordingOnLine:
       input.response === null

@@ -65,6 +65,7 @@ export function copySituation(s: Situation): Situation {
     zoledronicAcidDoseCrclMlMin: s.zoledronicAcidDoseCrclMlMin,
     zoledronicAcidHold: s.zoledronicAcidHold,
     zoledronicAcidCreatinineChange: s.zoledronicAcidCreatinineChange,
+    zoledronicAcidRiseNoBaseline: s.zoledronicAcidRiseNoBaseline,
     responseVgprOrBetter: s.responseVgprOrBetter,
     pdOlderWordingOnLine: s.pdOlderWordingOnLine,
     mrdNegativeSustained: s.mrdNegativeSustained,

@@ -215,6 +215,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   zoledronicAcidDoseCrclMlMin: (s) => s.zoledronicAcidDoseCrclMlMin,
   zoledronicAcidHold: (s) => s.zoledronicAcidHold,
   zoledronicAcidCreatinineChange: (s) => s.zoledronicAcidCreatinineChange,
+  zoledronicAcidRiseNoBaseline: (s) => s.zoledronicAcidRiseNoBaseline,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,
   pdOlderWordingOnLine: (s) => s.pdOlderWordingOnLine,
   mrdNegativeSustained: (s) => s.mrdNegativeSustained,

@@ -147,6 +147,9 @@ export interface Situation {
   zoledronicAcidHold: boolean;
   /** That rise in words (baseline, the value that met it, the latest), with dates; null without a hold. */
   zoledronicAcidCreatinineChange: K<string>;
+  /** Review c68-m1: no creatinine before the zoledronic acid given now, and the values on it rising by >=0.5 mg/dL
+   * (the lowest earlier to the latest), in words; null otherwise (engine/bone-agent.ts). */
+  zoledronicAcidRiseNoBaseline: K<string>;
   /** The response now is VGPR or better: the IMWG grade of the assessed line when the values give one,
    * else the best response recorded for the latest line; false after progression; null when neither. */
   responseVgprOrBetter: K<boolean>;
@@ -694,6 +697,10 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   zoledronicAcidCreatinineChange: {
     label: "creatinine since zoledronic acid started",
+    inputs: ["series.creatinine", "labs.creatinine", "treatmentHistory.start"],
+  },
+  zoledronicAcidRiseNoBaseline: {
+    label: "creatinine on zoledronic acid, no baseline before it recorded",
     inputs: ["series.creatinine", "labs.creatinine", "treatmentHistory.start"],
   },
   responseVgprOrBetter: {

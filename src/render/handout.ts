@@ -1005,23 +1005,40 @@ const BONE_AGENTS: readonly string[] = [
   "sc.bone.pamidronate",
 ];
 
+/** The denosumab card's own adjustment for a course given now (review c67-M1). */
+const DENOSUMAB_GIVEN = "sc.bone.denosumab.adjust.being-given";
+/** The zoledronic acid given now held for its creatinine rise (treatments.md 8a; review c67-U1). */
+const ZOLEDRONIC_ACID_HELD = "zoledronic-acid.renal.creatinine-rise-hold";
+
+/** The denosumab being given now among the bone medicines listed, if any (review c68-m3). */
+function denosumabGiven(agents: readonly AssessmentOption[]): AssessmentOption | undefined {
+  return agents.find((o) => o.safetyFindings?.some((f) => f.ruleId === DENOSUMAB_GIVEN));
+}
+
 /** Two or more bone medicines on one line, "one of" them, the first choice marked (review c17 handout 19:
- * three lines read as three medicines planned). */
-function boneAgentsLine(agents: readonly AssessmentOption[], w: HandoutWords): string {
+ * three lines read as three medicines planned). Denosumab given now is named as the one given (treatments.md 8a:
+ * stopping it is hard; review c68-m3); zoledronic acid held for its creatinine rise is said paused (review c68-M2). */
+function boneAgentsLine(agents: readonly AssessmentOption[], w: HandoutWords, a: Assessment): string {
   const drug = (o: AssessmentOption) => o.regimen?.drugs[0] ?? o.id;
-  const role = w.drug[drug(agents[0] as AssessmentOption)]?.role ?? "";
+  const given = denosumabGiven(agents);
+  const role = w.drug[drug(given ?? (agents[0] as AssessmentOption))]?.role ?? "";
+  const paused = a.alerts.some((al) => al.id === ZOLEDRONIC_ACID_HELD) ? `. ${w.zoledronicAcidPaused}` : "";
+  if (given !== undefined) {
+    const star = optionParts(given).unverified ? ` ${w.marks.unverified}` : "";
+    return `${w.marks.boneAgentGiven(role, w.drug[drug(given)]?.name ?? drug(given))}${star}${paused}`;
+  }
   const names = agents.map((o) => {
     const name = w.drug[drug(o)]?.name ?? drug(o);
     return optionParts(o).preferred ? `${name} (${w.marks.preferred})` : name;
   });
   const star = agents.some((o) => optionParts(o).unverified) ? ` ${w.marks.unverified}` : "";
-  return `${w.marks.oneOf(role, names)}${star}`;
+  return `${w.marks.oneOf(role, names)}${star}${paused}`;
 }
 
 /** An option list, followed by the note that explains the unverified mark when any option carries it. */
 function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment): HandoutPart[] {
   const agents = options.filter((o) => BONE_AGENTS.includes(o.id));
-  const grouped = agents.length > 1;
+  const grouped = agents.length > 1 || denosumabGiven(agents) !== undefined;
   const byName = new Map<string, AssessmentOption[]>();
   const names = options.map((o) => {
     const n = optionPlainName(o, w, a);
@@ -1035,7 +1052,7 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
     options.flatMap((o, i) =>
       grouped && BONE_AGENTS.includes(o.id)
         ? o === agents[0]
-          ? [boneAgentsLine(agents, w)]
+          ? [boneAgentsLine(agents, w, a)]
           : []
         : [optionLine(o, w, a, byName.get(names[i] as string))],
     ),

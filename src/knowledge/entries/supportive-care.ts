@@ -234,11 +234,24 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         id: "kidney-impairment",
         // Only the reduced-dose band: below CrCl 30 (or on dialysis) the next adjustment says "not
-        // recommended", and one card must not say both.
-        when: zaReducedDoseBand,
+        // recommended", and one card must not say both. Review c68-M1: a new start only (today's CrCl is its
+        // baseline); for the zoledronic acid given now the band is its baseline CrCl's (the kidney caution), and a
+        // second dose from today's CrCl gave one card two doses (treatments.md 8a, "Baseline CrCl").
+        when: { all: [zaReducedDoseBand, { fact: "zoledronicAcidSince", known: false }] },
         to: "standard",
         because:
           "Kidney impairment (CrCl 30-39 mL/min): denosumab, with no renal adjustment, is the preferred bone agent; zoledronic acid needs the label's reduced dose for bone disease (3.0 mg at CrCl 30-39). The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
+        show: ["crclMlMin", "dialysis"],
+        citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
+        evidence: "unverified",
+      },
+      {
+        // Review c68-M1: as above, given now: no dose here, the kidney caution gives the baseline CrCl's band.
+        id: "kidney-impairment-given-now",
+        when: { all: [zaReducedDoseBand, { fact: "zoledronicAcidSince", known: true }] },
+        to: "standard",
+        because:
+          "Kidney impairment (today's CrCl 30-39 mL/min, near the 30 below which zoledronic acid is not recommended): denosumab, with no renal adjustment, is the preferred bone agent; the zoledronic acid given now is dosed by its baseline CrCl (treatments.md 8a: the kidney caution on this card gives that band), not by today's. The reference gives no number for this choice: the 40 mL/min cut is the IMWG renal threshold, borrowed",
         show: ["crclMlMin", "dialysis"],
         citations: ["terpos-2021-lancet-oncol", "zometa-label", "dimopoulos-2016-jco-renal"],
         evidence: "unverified",
@@ -301,6 +314,19 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["zometa-label", "terpos-2021-lancet-oncol"],
         evidence: "verified",
       },
+      // Review c68-m1: no creatinine before it is recorded, and the values on it rose by the hold's smallest rise. The
+      // reference is silent on an unknown baseline (treatments.md 8a reads the baseline): not a first choice, no rule
+      // invented, the team decides.
+      {
+        id: "creatinine-rise-no-baseline",
+        when: { fact: "zoledronicAcidRiseNoBaseline", known: true },
+        to: "consider",
+        because:
+          "The creatinine baseline before the course is not recorded, and the values on it have risen by 0.5 mg/dL or more: the hold rule of treatments.md 8a (>=0.5 mg/dL from a normal baseline <1.4, >=1.0 from an abnormal one) reads the baseline before the course, and the reference gives no rule without it. Find the creatinine before it started, and decide with the team before the next dose",
+        show: ["zoledronicAcidRiseNoBaseline"],
+        citations: ["zometa-label"],
+        evidence: "unverified",
+      },
       // Review c67-M1: denosumab given now was not read, and zoledronic acid stayed the preferred new start beside it.
       // Treatments.md 8a names a zoledronic acid dose as the transition when denosumab stops; not starting a second
       // bone agent beside it is the project's reading (UNVERIFIED).
@@ -353,7 +379,27 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       // transition (e.g., a ZA dose) (IMWG 2021)": a stopped course with nothing after it, where the labels allow it.
       {
         text: "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures), at the dose of its renal band on this card.",
-        when: { all: [{ fact: "denosumabStoppedNoTransition", is: true }, bisphosphonateKidneyAllowed] },
+        when: {
+          all: [
+            { fact: "denosumabStoppedNoTransition", is: true },
+            bisphosphonateKidneyAllowed,
+            { fact: "crclMlMin", known: true },
+          ],
+        },
+        show: ["denosumabCourse"],
+        citations: ["terpos-2021-lancet-oncol", "zometa-label"],
+        evidence: "verified",
+      },
+      // Review c68-m6: the same with the creatinine clearance not known: no band is on the card to point to.
+      {
+        text: "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures); its renal band needs the creatinine clearance, which is not known (measure creatinine first: below CrCl 30 mL/min or on dialysis zoledronic acid is not recommended, and the reference names no other transition agent).",
+        when: {
+          all: [
+            { fact: "denosumabStoppedNoTransition", is: true },
+            bisphosphonateKidneyAllowed,
+            { fact: "crclMlMin", known: false },
+          ],
+        },
         show: ["denosumabCourse"],
         citations: ["terpos-2021-lancet-oncol", "zometa-label"],
         evidence: "verified",
@@ -396,6 +442,16 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         show: ["measuredCrclMlMin", "crclMlMin"],
         citations: ["bone-agent-labels-2014"],
         evidence: "secondary",
+      },
+      // Review c68-M2: treatments.md 8a, pamidronate (label copy): "check creatinine before each dose and withhold for
+      // renal deterioration until back to baseline"; ASCO: "after renal toxicity, restart at <=90 mg over >=4 h every 4
+      // weeks". A switch of bisphosphonate during the zoledronic acid hold was offered unqualified.
+      {
+        text: "Zoledronic acid is held for a creatinine rise on it: pamidronate, also a bisphosphonate, is not a switch while creatinine is not back to baseline (treatments.md 8a, pamidronate label: check creatinine before each dose and withhold for renal deterioration until back to baseline; after renal toxicity, ASCO: restart at <=90 mg over >=4 h every 4 weeks); denosumab has no renal adjustment.",
+        when: { fact: "zoledronicAcidHold", is: true },
+        show: ["zoledronicAcidCreatinineChange"],
+        citations: ["bone-agent-labels-2014"],
+        evidence: "verified",
       },
     ],
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],

@@ -280,6 +280,8 @@ export const EN: HandoutWords = {
   lowCalciumDenosumab:
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   denosumabStopped: "Your bone medicine denosumab was stopped, and stopping it needs a plan from your team.",
+  zoledronicAcidPaused:
+    "Zoledronic acid is paused for now to protect your kidneys, because a kidney blood test went up.",
   carT: {
     given:
       "You had a one-time CAR-T infusion. It is not a treatment you keep taking. Your team now checks how well it works.",
@@ -637,6 +639,8 @@ export const EN: HandoutWords = {
     didNotWorkWellClass: (drug, had) =>
       `it has ${drug}, a medicine like ${had}, which did not work well for you before`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
+    boneAgentGiven: (role, name) =>
+      `${role}: ${name}, which you are having now; stopping it needs a plan from your team`,
     approvedOnlyIn: { eu: "approved in Europe only", us: "approved in the US only" },
     approvedNotYetElsewhere: {
       us: "approved in the United States, not yet in Europe",

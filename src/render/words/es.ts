@@ -665,6 +665,8 @@ export const ES: HandoutWords = {
     "Su calcio está más bajo de lo normal. El medicamento para los huesos denosumab puede bajarlo más. Su equipo le subirá el calcio antes de darle denosumab, y lo volverá a revisar.",
   denosumabStopped:
     "Su medicamento para los huesos denosumab se suspendió, y suspenderlo necesita un plan de su equipo.",
+  zoledronicAcidPaused:
+    "El ácido zoledrónico está en pausa por ahora para proteger sus riñones, porque subió un análisis de sangre de los riñones.",
   carT: {
     given:
       "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",
@@ -1011,6 +1013,8 @@ export const ES: HandoutWords = {
     didNotWorkWellClass: (drug, had) =>
       `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
+    boneAgentGiven: (role, name) =>
+      `${role}: ${name}, que está recibiendo ahora; suspenderlo necesita un plan de su equipo`,
     approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
     approvedNotYetElsewhere: {
       us: "aprobado en EE. UU., aún no en Europa",

@@ -349,6 +349,9 @@ export interface HandoutWords {
   /** Denosumab stopped with no bone medicine after it (alert.denosumab.stopped-plan-transition, treatments.md 8a:
    * stopping is hard, so the transition is planned; review c67-M1). One plain sentence. */
   denosumabStopped: string;
+  /** Zoledronic acid held for a creatinine rise (zoledronic-acid.renal.creatinine-rise-hold, treatments.md 8a; review
+   * c68-M2), said with the bone medicines' line. One plain sentence. */
+  zoledronicAcidPaused: string;
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;
@@ -625,6 +628,9 @@ export interface HandoutWords {
     approvedForYouOnlyIn: Readonly<Record<"us" | "eu", string>>;
     /** Alternatives on one line, one of which is given (the bone medicines; review c17 handout 19). */
     oneOf(role: string, names: string[]): string;
+    /** The bone medicine given now, denosumab (treatments.md 8a: stopping it is hard; review c68-m3), instead of the
+     * alternatives "one of". */
+    boneAgentGiven(role: string, name: string): string;
     unverified: string;
   };
   questions: Readonly<Record<QuestionId, string>>;
