@@ -568,6 +568,20 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         )
           endedBispecificStart = t.start;
   }
+  // Review c68-W1: a bispecific in the latest line, not given now (no line since): the IgG of its
+  // hypogammaglobulinaemia rule is read since its latest entry started (treatments.md 5c). A later line (the window's
+  // second half) keeps the cards on the IgG recorded, as before (review c67-W1).
+  let endedBispecific: { start: string; drugs: string[] } | null = null;
+  if (bispecificEnded === true && lines !== null && endedBispecificStart !== null) {
+    const latest = lines.lines[lines.lines.length - 1];
+    if (latest?.drugs.some((d) => BISPECIFIC.includes(d))) {
+      const start = endedBispecificStart;
+      const drugs = new Set<string>();
+      for (const t of facts.treatmentHistory)
+        if (t.start === start) for (const d of t.drugs) if (BISPECIFIC.includes(d)) drugs.add(d);
+      endedBispecific = { start, drugs: [...drugs] };
+    }
+  }
 
   // Daratumumab alone, the only therapy recorded, with no setting, while today's values meet smouldering
   // myeloma: it may be AQUILA therapy for high-risk SMM (treatments.md 2b). Never guessed: the alert asks
@@ -614,6 +628,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     bispecificStart: started.bispecific,
     bispecifics: running.filter((d) => BISPECIFIC.includes(d)),
     priorBcmaCarT: safety.priorBcmaCarT,
+    endedBispecific,
   });
   const situation: Situation = {
     category: input.diagnosis.category,

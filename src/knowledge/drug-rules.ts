@@ -4,7 +4,12 @@
 import type { CitationId } from "../model/bibliography/index.js";
 import type { OptionKind } from "../model/enums.js";
 import { AL_D_VCD_OUTSIDE_INDICATION, AL_GATES_FAILED } from "./entries/al-amyloidosis.js";
-import { iggNotSinceTCellRedirection, isMM, myelomaKidneyInjury } from "./entries/common.js";
+import {
+  iggNotSinceEndedBispecific,
+  iggNotSinceTCellRedirection,
+  isMM,
+  myelomaKidneyInjury,
+} from "./entries/common.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
@@ -1722,6 +1727,18 @@ export const ALERT_RULES: readonly AlertRule[] = [
     when: { all: [isMM, iggNotSinceTCellRedirection] },
     severity: "warning",
     text: "No IgG recorded since the T-cell-redirecting therapy started (a bispecific antibody given now, or the BCMA CAR-T infusion; the IgG recorded, if any, is from before it): its hypogammaglobulinaemia rule (IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists; expert consensus 2023) reads an IgG taken since. Measure it; an older IgG is not read as today's.",
+    show: ["tCellRedirectionSince", "iggAsReported"],
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
+  // Review c68-W1: the same after a bispecific antibody given in the latest line and not now (the window the PJP and
+  // IVIG cards are kept for; treatments.md 5c: its infections persist over time, and the reference gives no time
+  // window after the last dose): an IgG not recorded since it started is asked for, never read as normal.
+  {
+    id: "alert.bispecific-ended.no-igg-since-start",
+    when: { all: [isMM, iggNotSinceEndedBispecific] },
+    severity: "warning",
+    text: "No IgG recorded since the bispecific antibody given before (not now) started (the IgG recorded, if any, is from before it): its hypogammaglobulinaemia rule (IVIG/SCIG if IgG <400 mg/dL; give monthly while immunoparesis persists; expert consensus 2023) reads an IgG taken since. The reference says the infections of T-cell redirection persist over time and gives no time window after the last dose. Measure it; an older IgG is not read as today's.",
     show: ["tCellRedirectionSince", "iggAsReported"],
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",

@@ -46,6 +46,24 @@ export const iggNotSinceTCellRedirection: Condition = {
     { fact: "iggSinceTCellRedirection", known: false },
   ],
 };
+/** Review c68-W1: a bispecific antibody given in the latest line and not now (the bispecificEnded window of the PJP and
+ * IVIG cards, with no line since; the reference gives no time window after the last dose: treatments.md 5c, its
+ * infections "persist over time") with no IgG taken since it started. The therapy the IgG is read since is known only
+ * there (engine/igg.ts: a later line leaves it unset, and the cards read the IgG recorded, as before). Not after a
+ * BCMA CAR-T, whose own window (iggNotSinceTCellRedirection) rules then. */
+export const iggNotSinceEndedBispecific: Condition = {
+  all: [
+    { fact: "bispecificEnded", is: true },
+    {
+      any: [
+        { fact: "priorBcmaCarT", is: false },
+        { fact: "priorBcmaCarT", known: false },
+      ],
+    },
+    { fact: "tCellRedirectionSince", known: true },
+    { fact: "iggSinceTCellRedirection", known: false },
+  ],
+};
 /** Its caution, on the card of the line being given or of the observation after CAR-T, beside the co-orders. */
 export const IGG_NOT_SINCE_T_CELL_REDIRECTION: CautionDef = {
   text: "IgG not recorded since the T-cell-redirecting therapy started (an IgG from before it is not read as today's: the rule reads it as not known): measure it; IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists (treatments.md 5c).",

@@ -10,7 +10,14 @@ import {
   notOnAnticoagulant,
   onAnticoagulant,
 } from "../vte-risk.js";
-import { approved, highDoseDexOver75, iggNotSinceTCellRedirection, isMM, ndmm } from "./common.js";
+import {
+  approved,
+  highDoseDexOver75,
+  iggNotSinceEndedBispecific,
+  iggNotSinceTCellRedirection,
+  isMM,
+  ndmm,
+} from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
@@ -911,6 +918,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             // "consider" (below) unless another route brings it: an unmeasured IgG is not a normal one.
             iggNotSinceTCellRedirection,
             iggNotRecordedWithInfections,
+            // Review c68-W1: the same after a bispecific given in the latest line and not now (5c: its infections
+            // persist over time; the reference gives no window after the last dose, the caution below says so).
+            iggNotSinceEndedBispecific,
           ],
         },
       ],
@@ -918,7 +928,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     adjust: [
       {
         id: "igg-not-since-t-cell-redirection",
-        when: { all: [iggNotSinceTCellRedirection, iggOnlyAsked] },
+        when: { all: [{ any: [iggNotSinceTCellRedirection, iggNotSinceEndedBispecific] }, iggOnlyAsked] },
         to: "consider",
         because:
           "IgG not recorded since the T-cell-redirecting therapy started (an IgG from before it is not read as today's: the rule reads it as not known): measure it. IVIG/SCIG if IgG <400 mg/dL, or on a bispecific >=2 severe recurrent bacterial infections regardless of IgG; give monthly while immunoparesis persists (treatments.md 5c). Not a standing order until the IgG is known",
@@ -928,7 +938,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       },
       {
         id: "igg-not-recorded-with-infections",
-        when: { all: [iggNotRecordedWithInfections, iggOnlyAsked, noTCellRedirectionNowOrCarT] },
+        // Review c68-W1: not where the ended bispecific's reading (above) says it already.
+        when: {
+          all: [
+            iggNotRecordedWithInfections,
+            iggOnlyAsked,
+            noTCellRedirectionNowOrCarT,
+            { not: iggNotSinceEndedBispecific },
+          ],
+        },
         to: "consider",
         because:
           "Recurrent or serious infections recorded and IgG not recorded: measure it. IVIG/SCIG if IgG <400 mg/dL with recurrent or serious infections (treatments.md 8c). Not a standing order until the IgG is known",
@@ -1000,7 +1018,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         // Review c67-W1: an IgG below 400 mg/dL from before the bispecific or the CAR-T keeps the card standard, as it was
         // (no lower reading of a low IgG), said with its date as not today's and asked for again.
         text: "The IgG below 400 mg/dL recorded is from before the T-cell-redirecting therapy started: the card reads it, but it is not today's; measure the IgG again (the reference gives IVIG/SCIG monthly while immunoparesis persists, IgG <400 mg/dL: treatments.md 5c).",
-        when: { all: [iggNotSinceTCellRedirection, lowIgg] },
+        when: { all: [{ any: [iggNotSinceTCellRedirection, iggNotSinceEndedBispecific] }, lowIgg] },
         show: ["tCellRedirectionSince", "iggAsReported"],
         citations: ["bispecific-infection-consensus-2023"],
         evidence: "verified",
