@@ -281,7 +281,7 @@ export const EN: HandoutWords = {
     "Your calcium is lower than normal. The bone medicine denosumab can lower it more. Your team will bring your calcium up before you get denosumab, and check it again.",
   denosumabStopped: "Your bone medicine denosumab was stopped, and stopping it needs a plan from your team.",
   zoledronicAcidPaused:
-    "Zoledronic acid is paused for now to protect your kidneys, because a kidney blood test went up.",
+    "Your team may pause zoledronic acid to protect your kidneys, because a kidney blood test went up.",
   carT: {
     given:
       "You had a one-time CAR-T infusion. It is not a treatment you keep taking. Your team now checks how well it works.",

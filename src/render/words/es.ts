@@ -666,7 +666,7 @@ export const ES: HandoutWords = {
   denosumabStopped:
     "Su medicamento para los huesos denosumab se suspendió, y suspenderlo necesita un plan de su equipo.",
   zoledronicAcidPaused:
-    "El ácido zoledrónico está en pausa por ahora para proteger sus riñones, porque subió un análisis de sangre de los riñones.",
+    "Su equipo puede poner en pausa el ácido zoledrónico para proteger sus riñones, porque subió un análisis de sangre de los riñones.",
   carT: {
     given:
       "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",
