@@ -10,6 +10,7 @@ import { compareDates, completedMonths } from "../response/dates.js";
 import { canonicalDrugName } from "../response/drug-classes.js";
 import { type LinesOfTherapyResult, stoppedEndNotRecorded } from "../response/lines.js";
 import { calculateCrclCockcroftGault } from "../scores/kidney/kidney.js";
+import { creatinines, type DatedCreatinine } from "./kidney-on-treatment.js";
 
 /** The zoledronic acid given now: the earliest start of the entries with it running on asOf, and the
  * completed months since (both null when none runs); and whether an entry of it stopped for toxicity. */
@@ -46,11 +47,7 @@ export function responseVgprOrBetter(
 }
 
 /** A creatinine value of the record: its date (null: an undated lab value, read as today's), mg/dL, as reported. */
-interface Creatinine {
-  date: string | null;
-  value: number;
-  reported: { value: number; unit: string };
-}
+type Creatinine = Omit<DatedCreatinine, "date"> & { date: string | null };
 
 /** The zoledronic acid being given now and the kidney (review c67-U1; treatments.md 8a, label): its baseline, the
  * last creatinine dated on or before its start, and the CrCl from it, which the dose table reads ("Baseline CrCl
@@ -76,14 +73,11 @@ const hundredths = (mgDl: number) => Math.round(mgDl * 100);
 const asReported = (c: Creatinine) =>
   `${c.reported.value} ${c.reported.unit} ${c.date === null ? "(date not recorded, read as today's)" : `on ${c.date}`}`;
 
-/** The creatinine values of the record up to asOf, oldest first: the series, the lab's dated value when not among
- * them, and an undated lab value last (the record's convention: an undated lab is today's). */
+/** The creatinine values of the record up to asOf, oldest first (kidney-on-treatment's dated list), and an undated
+ * lab value last (the record's convention: an undated lab is today's). */
 function creatinineValues(facts: Facts): Creatinine[] {
-  const out: Creatinine[] = facts.series.creatinine.filter((p) => compareDates(p.date, facts.asOf) <= 0);
   const lab = facts.labs.creatinine;
-  if (lab !== null && lab.date !== null && !out.some((p) => p.date === lab.date && p.value === lab.value))
-    out.push(lab);
-  out.sort((a, b) => compareDates(a.date as string, b.date as string));
+  const out: Creatinine[] = creatinines(facts.series.creatinine, lab, facts.asOf);
   if (lab !== null && lab.date === null) out.push(lab);
   return out;
 }

@@ -30,7 +30,7 @@ interface Line {
   drugs: readonly string[];
 }
 
-interface Dated {
+export interface DatedCreatinine {
   date: string;
   /** mg/dL (canonical). */
   value: number;
@@ -39,8 +39,12 @@ interface Dated {
 }
 
 /** The dated creatinine values up to asOf (the series and the record's lab when dated), oldest first. */
-function creatinines(series: readonly SeriesValue[], lab: Measured | null, asOf: string): Dated[] {
-  const out: Dated[] = [];
+export function creatinines(
+  series: readonly SeriesValue[],
+  lab: Measured | null,
+  asOf: string,
+): DatedCreatinine[] {
+  const out: DatedCreatinine[] = [];
   for (const p of series) if (compareDates(p.date, asOf) <= 0) out.push(p);
   if (lab?.date && compareDates(lab.date, asOf) <= 0)
     out.push({ date: lab.date, value: lab.value, reported: lab.reported });
@@ -48,10 +52,11 @@ function creatinines(series: readonly SeriesValue[], lab: Measured | null, asOf:
 }
 
 /** The values dated before `date` (a value of the same day is not an earlier one). */
-const before = (all: readonly Dated[], date: string) => all.filter((p) => compareDates(p.date, date) < 0);
+const before = (all: readonly DatedCreatinine[], date: string) =>
+  all.filter((p) => compareDates(p.date, date) < 0);
 
 /** A value as reported ("2.6 mg/dL", "230 umol/L"). */
-const asReported = (p: Dated) => `${p.reported.value} ${p.reported.unit}`;
+const asReported = (p: DatedCreatinine) => `${p.reported.value} ${p.reported.unit}`;
 const mgDl = (v: number) => `${Math.round(v * 100) / 100} mg/dL`;
 
 export interface KidneyOnTreatment {
@@ -107,7 +112,7 @@ export function kidneyOnTreatmentAlert(
   }
   // The dated values say nothing new; an undated value above the level may (read as today's, asOf).
   if (lab === null || lab.date !== null || !creatinineAboveRenalLevel(lab)) return NONE;
-  const current: Dated = { date: facts.asOf, value: lab.value, reported: lab.reported };
+  const current: DatedCreatinine = { date: facts.asOf, value: lab.value, reported: lab.reported };
   const alert = newOrWorse(current, before(all, current.date), line, text, true, bortezomibRefractory);
   if (!alert) return NONE;
   return {
@@ -128,7 +133,7 @@ function dialysisSince(
   text: boolean,
   bortezomibRefractory: boolean,
 ): KidneyOnTreatment {
-  let seen: Dated | null = null;
+  let seen: DatedCreatinine | null = null;
   for (const p of creatinines(facts.series.creatinine, facts.labs.creatinine, facts.asOf))
     if (compareDates(p.date, line.start) > 0 && !creatinineAboveRenalLevel(p)) seen = p;
   if (seen === null) return NONE;
@@ -190,8 +195,8 @@ function kidneyAlert(head: string, bortezomibRefractory: boolean, line: Line): A
 /** The alert when `latest` (above the level, on or after the line start) is new or worse against `before`
  * (dated values before it, oldest first); null when the record cannot say so. */
 function newOrWorse(
-  latest: Dated,
-  before: readonly Dated[],
+  latest: DatedCreatinine,
+  before: readonly DatedCreatinine[],
   line: Line,
   text: boolean,
   undated: boolean,
@@ -199,8 +204,8 @@ function newOrWorse(
 ): Alert | null {
   const lineStart = line.start;
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
-  let atStart: Dated | null = null;
-  const during: Dated[] = [];
+  let atStart: DatedCreatinine | null = null;
+  const during: DatedCreatinine[] = [];
   for (const p of before) {
     if (compareDates(p.date, lineStart) <= 0) atStart = p;
     else during.push(p);
@@ -230,7 +235,11 @@ function newOrWorse(
 
 /** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,
  * it says the undated value may be older). */
-function lastDatedWords(before: readonly Dated[], earlier: Dated | undefined, atStart: Dated | null): string {
+function lastDatedWords(
+  before: readonly DatedCreatinine[],
+  earlier: DatedCreatinine | undefined,
+  atStart: DatedCreatinine | null,
+): string {
   const last = before[before.length - 1];
   if (last === undefined || last === earlier || last === atStart) return "";
   return `; the latest dated value is ${asReported(last)} on ${last.date}${creatinineAboveRenalLevel(last) ? "" : ", at or below it, so the undated value may be older"}`;

@@ -191,6 +191,10 @@ const notOnDialysis: Condition = {
     { fact: "dialysis", known: false },
   ],
 };
+/** The zoledronic acid card after a stopped denosumab course (review c67-M1, c68-m6; treatments.md 8a). */
+const DENOSUMAB_STOPPED_ZA =
+  "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures)";
+
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.zoledronic-acid",
@@ -385,7 +389,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       // Review c67-M1: treatments.md 8a, denosumab, "Stopping is hard: rebound bone loss/vertebral fractures, so plan
       // transition (e.g., a ZA dose) (IMWG 2021)": a stopped course with nothing after it, where the labels allow it.
       {
-        text: "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures), at the dose of its renal band on this card.",
+        text: `${DENOSUMAB_STOPPED_ZA}, at the dose of its renal band on this card.`,
         when: {
           all: [
             { fact: "denosumabStoppedNoTransition", is: true },
@@ -399,7 +403,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       },
       // Review c68-m6: the same with the creatinine clearance not known: no band is on the card to point to.
       {
-        text: "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures); its renal band needs the creatinine clearance, which is not known (measure creatinine first: below CrCl 30 mL/min or on dialysis zoledronic acid is not recommended, and the reference names no other transition agent).",
+        text: `${DENOSUMAB_STOPPED_ZA}; its renal band needs the creatinine clearance, which is not known (measure creatinine first: below CrCl 30 mL/min or on dialysis zoledronic acid is not recommended, and the reference names no other transition agent).`,
         when: {
           all: [
             { fact: "denosumabStoppedNoTransition", is: true },
