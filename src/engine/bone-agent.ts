@@ -135,7 +135,9 @@ export function zoledronicAcidKidney(
   const within = `back within 10% of baseline at <=${Math.round(base.reported.value * 110) / 100} ${base.reported.unit}`;
   const change =
     `${asReported(base)} (the last on or before its start, ${since}: ${normal ? "a normal" : "an abnormal"} baseline) to ${asReported(rose)} (${up(rose)})` +
-    (latest === rose ? `; ${within}` : `; latest ${asReported(latest)}, not yet ${within}`);
+    (latest.date === rose.date && latest.value === rose.value
+      ? `; ${within}`
+      : `; latest ${asReported(latest)}, not yet ${within}`);
   return { baseline, doseCrclMlMin: crcl, hold: true, change, riseNoBaseline: null };
 }
 
