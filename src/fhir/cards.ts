@@ -206,12 +206,13 @@ const ADJUSTMENT_BECAUSE: ReadonlyMap<string, string> = new Map(
  * marks these options ("may be too strong for you"), so the EHR summary marks them too. First match wins. */
 const CAUTION_WORDS: readonly { test: (ruleId: string) => boolean; word: string }[] = [
   { test: (id) => /\.adjust\.[^.]*(heart|nyha|troponin|stage-iiib|cardiac)/.test(id), word: "cardiac" },
+  // Before fitness: the AL kidney soft gate weighs fitness for the handout (re-check c66-m2), and is a kidney caution.
+  { test: (id) => /\.adjust\.[^.]*(kidney|renal|crcl|clearance|creatinine)/.test(id), word: "kidney" },
   {
     test: (id) =>
       isFitnessAdjustment(id) || isTrialFitnessAdjustment(id) || /\.adjust\.[^.]*(frail|fitness)/.test(id),
     word: "fitness",
   },
-  { test: (id) => /\.adjust\.[^.]*(kidney|renal|crcl|clearance|creatinine)/.test(id), word: "kidney" },
   { test: (id) => /\.adjust\.[^.]*neuropathy/.test(id), word: "neuropathy" },
   {
     test: (id) => /\.adjust\.[^.]*(refractor|after-|relapse|toxicity|lenalidomide-free)/.test(id),

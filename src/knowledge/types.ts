@@ -72,8 +72,9 @@ export interface StrengthAdjustment {
   citations: readonly CitationId[];
   evidence: Evidence;
   /** What the adjustment weighs, for the surfaces that word it for the patient: "fitness" when it holds
-   * the option back for frailty, performance status or age (the handout marks such an option "may be too
-   * strong"); "trial-fitness" when it holds it back because its trial enrolled fitter patients than this
+   * the option back for frailty, performance status or age, or for the organs high-dose therapy needs (AL
+   * amyloidosis: more than 2 organs involved, CrCl <30 mL/min off dialysis; re-check c66-m2) (the handout marks
+   * such an option "may be too strong"); "trial-fitness" when it holds it back because its trial enrolled fitter patients than this
    * one while another option as strong stays a first choice (review c22-11: the handout marks it "studied
    * in fitter people", not "too strong"); "not-covered" when it holds it back because the reference does not
    * cover the option in this situation and the team decides (review c32-M2: the handout marks it "your team

@@ -188,7 +188,8 @@ describe("which adjustments weigh fitness (knowledge data)", () => {
     expect(fitness.length).toBeGreaterThanOrEqual(12);
     for (const { ruleId, a } of fitness) {
       expect(
-        a.show?.some((f) => f === "frailtyGroup" || f === "ecog" || f === "age"),
+        // Re-check c66-m2: or the organs high-dose therapy needs (the AL soft gates of organ count and CrCl).
+        a.show?.some((f) => ["frailtyGroup", "ecog", "age", "alOrganCount", "crclMlMin"].includes(f)),
         ruleId,
       ).toBe(true);
       expect(a.to, ruleId).toBe("consider");
@@ -215,5 +216,38 @@ describe("which adjustments weigh fitness (knowledge data)", () => {
       "al.asct.adjust.fitness-against-intensity",
     ])
       expect(isFitnessAdjustment(ruleId), ruleId).toBe(true);
+  });
+});
+
+/** Re-check c66-m2: AL amyloidosis met beside myeloma, the transplant held by the AL soft gate of more than 2 organs
+ * involved or of CrCl <30 mL/min off dialysis (treatments.md 6, soft gates) read on the patient's pages in the words
+ * of a transplant not held; the age gate's hold said "may be too strong for you". */
+describe("re-check c66-m2: the AL soft gates of organs and kidneys mark the transplant as the age gate does", () => {
+  const transplantStep = (a: Assessment, w: HandoutWords) => {
+    const steps = flat(renderHandout(a, "text", w))
+      .split(/ (?=\d\. )/)
+      .filter((l) => /^\d\. /.test(l) && l.includes(`${w.planStatus.later}: ${w.phase.transplant.step}`));
+    expect(steps).toHaveLength(1);
+    return steps[0]!;
+  };
+  for (const [name, gate] of [
+    ["review-c65-mm-al-3-organs-nyha1", "al-also-more-than-2-organs"],
+    ["review-c65-mm-al-crcl25", "al-also-crcl-below-30-not-dialysis"],
+  ] as const) {
+    it(`${name}: the transplant held (${gate}) is "may be too strong for you" in the plan (EN, ES)`, () => {
+      const a = vignette(name);
+      const asct = a.options.find((o) => o.id === "ndmm.te.asct");
+      expect(asct?.safetyFindings?.map((f) => f.ruleId)).toContain(`ndmm.te.asct.adjust.${gate}`);
+      expect(heldForFitness(asct!)).toBe(true);
+      for (const w of [EN, ES]) {
+        const step = transplantStep(a, w);
+        expect(step).toContain(w.marks.mayBeTooStrong);
+        expect(step).toContain(w.marks.ifTransplantChecks);
+      }
+    });
+  }
+  it("control: a transplant not held (the transplant-eligible 60-year-old) carries no such mark (EN, ES)", () => {
+    const a = vignette("ndmm-transplant-eligible");
+    for (const w of [EN, ES]) expect(transplantStep(a, w)).not.toContain(w.marks.mayBeTooStrong);
   });
 });

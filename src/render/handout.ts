@@ -738,6 +738,16 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
               step.title.includes(CANDIDACY_IN_QUESTION_NOTE))
               ? w.marks.ifTransplant + (transplantAlsoIfNotProgressed ? `; ${w.marks.ifNotProgressed}` : "")
               : null));
+      // Re-check c66-m2: a transplant step held on the AL gates whose options are all held back for fitness (an AL
+      // soft gate: age, organs, kidneys) is marked as the option lists mark it, not said in the words of an unheld one.
+      const fitness =
+        step.status !== "done" &&
+        alTransplantStep(a, step.phase) &&
+        stepOptions.length > 0 &&
+        stepOptions.every(heldForFitness)
+          ? w.marks.mayBeTooStrong
+          : null;
+      const stepMark = fitness !== null && mark !== null ? `${fitness}; ${mark}` : (fitness ?? mark);
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
         step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
@@ -761,7 +771,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                   : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
                     ? w.teamDecidesStep
                     : w.phase[step.phase].step;
-      return `${w.planStatus[step.status]}: ${said}${mark ? ` – ${mark}` : ""}.`;
+      return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
   } else if (s === "plasmacytoma" && a.phase?.code === "line-finished") {

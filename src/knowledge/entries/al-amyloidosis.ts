@@ -202,6 +202,9 @@ const AL_SOFT_GATE_ADJUSTMENTS: readonly StrengthAdjustment[] = [
     show: ["alOrganCount"],
     citations: ["al-saleh-asct-organs"],
     evidence: "secondary",
+    // Re-check c66-m2: the handout said this hold in the words of an unheld transplant; the organs decide whether
+    // the body can take high-dose melphalan, which the patient's pages word as "may be too strong for you".
+    weighs: "fitness",
   },
   {
     // Review c65-M3: the CrCl soft gate (UNVERIFIED) held nothing either.
@@ -218,6 +221,7 @@ const AL_SOFT_GATE_ADJUSTMENTS: readonly StrengthAdjustment[] = [
     show: ["crclMlMin", "dialysis"],
     citations: ["gertz-2013-bmt"],
     evidence: "unverified",
+    weighs: "fitness", // re-check c66-m2, as the organ count above
   },
   {
     // Re-check c66-m1: no creatinine (or no weight or age) recorded, the CrCl soft gate was silently passed. Unknown is
