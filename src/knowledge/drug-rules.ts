@@ -2102,10 +2102,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
     },
     severity: "warning",
     // Review c10 M7: the renal myeloma-defining event counts when attributable to myeloma, typically
-    // light-chain cast nephropathy (criteria-and-scores.md 7.4); the record cannot say so, hence "if". The
+    // light-chain cast nephropathy (criteria-and-scores.md 7.4); "if" while the record does not say so (the team's
+    // attribution, conditions.kidneyImpairmentFromMyeloma, is named after the text; recorded false, the criterion does
+    // not count and the alert is not raised). The
     // high-dose dexamethasone of the IMWG renal recommendation (treatments.md 3b VCd row) stands beside the
     // 20 mg weekly of age > 75 or frailty (treatments.md 4 and 7b); the reference does not say which wins.
     text: "Renal impairment meeting the IMWG 2014 renal criterion (creatinine clearance <40 mL/min measured or estimated, or serum creatinine >2 mg/dL; or dialysis). If attributable to myeloma (typically light-chain cast nephropathy: check the urine protein and serum free light chains; exclude other causes): start bortezomib-based therapy with high-dose dexamethasone early (IMWG renal recommendation; for age over 75 or frailty the reference gives dexamethasone 20 mg weekly instead of 40 mg and does not say which wins: weigh with the team); avoid nephrotoxins; adjust renally cleared drugs by the Cockcroft-Gault clearance.",
+    show: ["kidneyImpairmentFromMyeloma"],
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol", "myeloma-drug-labels"],
     evidence: "verified",
   },

@@ -423,13 +423,21 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       // when myeloma is the cause, therapy starts early (treatments.md 3b VCd row, 8c renal protection).
       ...(a.alerts.some((al) => al.id === NDMM_RENAL_IMPAIRMENT)
         ? [
-            "Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: if attributable to myeloma, bortezomib-based therapy with high-dose dexamethasone early (Alerts below)",
+            `Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: ${kidneyAttribution(a)}, bortezomib-based therapy with high-dose dexamethasone early (Alerts below)`,
           ]
         : []),
       `Next step: ${headlineNextStep(a, x, f)}`,
     ]),
   ];
 }
+
+/** The team's attribution of the kidney injury to the myeloma, as the renal line names it: "if attributable" only while
+ * the record does not say (it is then asked); recorded true, it is said as recorded. (Recorded false, the criterion
+ * does not count and the line is not shown.) */
+const kidneyAttribution = (a: Assessment): string =>
+  a.missingData.some((m) => m.field === "conditions.kidneyImpairmentFromMyeloma")
+    ? "if attributable to myeloma (the team's attribution is not recorded)"
+    : "attributed to myeloma by the team";
 
 /** Review c45 and c47-W1: refractoriness an entry leaves not known (linesOfTherapy.refractoryNotKnown) holds every
  * option giving those drugs again at "consider"; the top says why, and what settles it (the record's fields asked

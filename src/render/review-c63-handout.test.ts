@@ -157,8 +157,19 @@ describe("c64-M1 / c65-M4: the clinician summary names the untreated renal event
     const r = read("ndmm-kidney-injury");
     r.labs.calcium = { ...r.labs.calcium, value: 9.5 };
     expect(summaryOf(r)).toMatch(
-      /Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: if attributable to myeloma, bortezomib-based therapy with high-dose dexamethasone early/,
+      /Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: if attributable to myeloma \(the team's attribution is not recorded\), bortezomib-based therapy with high-dose dexamethasone early/,
     );
+  });
+  it("stop 48 leftover: the team's attribution recorded: said as recorded, not 'if attributable' (summary and alert)", () => {
+    const r = read("ndmm-kidney-injury");
+    r.labs.calcium = { ...r.labs.calcium, value: 9.5 };
+    r.conditions = { ...r.conditions, kidneyImpairmentFromMyeloma: true };
+    expect(summaryOf(r)).toMatch(
+      /Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: attributed to myeloma by the team, bortezomib-based therapy/,
+    );
+    expect(summaryOf(r)).not.toContain("if attributable to myeloma (");
+    const alert = assess(r).alerts.find((x) => x.id === "alert.ndmm-renal-impairment");
+    expect(alert?.text).toContain("kidney impairment attributed to myeloma by the team: yes");
   });
   it("control: treated, or kidneys not meeting the criterion: no such line", () => {
     const r = read("ndmm-kidney-injury");
