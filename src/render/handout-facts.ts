@@ -21,6 +21,7 @@ import {
 import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
+import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras } from "./extras.js";
 import { isDueOrOverdue } from "./monitoring-status.js";
@@ -329,7 +330,21 @@ export interface LineDoseChange {
  * for any other option): that option goes on with them, never unchanged. */
 export function lineDoseChanges(a: Assessment, o: AssessmentOption): LineDoseChange[] {
   if (o.id !== CONTINUE_CURRENT_LINE) return [];
-  const drugs = o.regimen?.drugs ?? [];
+  return doseChangesOf(a, o.regimen?.drugs ?? []);
+}
+
+/** The dose changes the alerts give for a thalidomide-family drug given now that no line-being-given card names
+ * (lenalidomide for smouldering myeloma, E3A06 / QuiRedex; treatments.md 2b, 7a): its drug rules are raised for the
+ * drug given now (review c67-U2), and the patient's pages said nothing of a pause for low counts (stop 48 leftover).
+ * Only the rules that name the drug itself (a class rule names no drug of a line). */
+export function offLineImidDoseChanges(a: Assessment): LineDoseChange[] {
+  const drugs = Object.values(DOSE_CHANGES).flatMap((c) =>
+    typeof c.drug === "string" && drugClass(c.drug) === DrugClass.immunomodulatory ? [c.drug] : [],
+  );
+  return doseChangesOf(a, [...new Set(drugs)]);
+}
+
+function doseChangesOf(a: Assessment, drugs: readonly string[]): LineDoseChange[] {
   return a.alerts.flatMap((al) => {
     const c = Object.hasOwn(DOSE_CHANGES, al.id) ? DOSE_CHANGES[al.id] : undefined;
     if (c === undefined) return [];

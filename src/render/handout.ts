@@ -59,6 +59,7 @@ import {
   nonResponsiveClassIn,
   nonResponsiveDrugsIn,
   type OptionParts,
+  offLineImidDoseChanges,
   onFirstLine,
   onRelapseLine,
   optionParts,
@@ -648,8 +649,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const maybe = a.phase.code === "line-finished" ? a.phase.mayStillBeGiven : undefined;
     // Review c67-U2: one given now that no line-being-given card names (lenalidomide or Rd for smouldering
     // myeloma, E3A06 / QuiRedex, treatments.md 2b and 7a): said here too.
-    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || imidGivenOffLine(a))
+    const offLine = imidGivenOffLine(a);
+    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || offLine)
       parts.push({ kind: "p", text: w.optionsPregnancy });
+    // Stop 48 leftover: its pause or hold for low counts (lenalidomide's label rules, treatments.md 7a) and what to do
+    // with a fever, as the line-being-given card says them.
+    const changes = offLine ? doseChangeWords(offLineImidDoseChanges(a), w) : [];
+    if (changes.length > 0) parts.push({ kind: "p", text: changes.join(" ") });
   }
   const current = currentLineOption(a);
   if (current) {

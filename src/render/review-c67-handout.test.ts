@@ -74,3 +74,31 @@ describe("review c67-U2 follow-up: smouldering myeloma on lenalidomide is not to
     expect(flat(renderHandout(a, "text", ES))).not.toMatch(/tiempo fijo/);
   });
 });
+
+describe("stop 48 leftover: smouldering myeloma on lenalidomide with low counts is told of the pause and the fever call", () => {
+  const withCounts = (neutrophils: number, platelets: number) => {
+    const r = read("review-c67-smm-lenalidomide-vte-history");
+    r.labs.neutrophils = { value: neutrophils, unit: "10*9/L", date: r.asOf };
+    r.labs.platelets = { value: platelets, unit: "10*9/L", date: r.asOf };
+    return assess(r);
+  };
+  it("neutrophils 0.7 x10^9/L (lenalidomide label: interrupt below 1.0; treatments.md 7a): pause and fever, EN and ES", () => {
+    const a = withCounts(0.7, 180);
+    expect(a.alerts.map((x) => x.id)).toContain("lenalidomide.anc-below-1.0");
+    for (const w of [EN, ES])
+      for (const page of [renderHandout(a, "text", w), renderPatientSummary(a, "text", w)]) {
+        expect(flat(page)).toContain(w.doseChangeReason.neutrophils);
+        expect(flat(page)).toContain(w.doseChangeAdvice.neutrophils!);
+      }
+  });
+  it("platelets 25 x10^9/L: the hold and the bleeding call", () => {
+    const a = withCounts(2.5, 25);
+    expect(flat(renderHandout(a, "text", EN))).toContain(EN.doseChangeReason.platelets);
+    expect(flat(renderHandout(a, "text", EN))).toContain(EN.doseChangeAdvice.platelets!);
+  });
+  it("control: normal counts, no pause words", () => {
+    const a = withCounts(2.5, 180);
+    expect(flat(renderHandout(a, "text", EN))).not.toContain(EN.doseChangeReason.neutrophils);
+    expect(flat(renderHandout(a, "text", EN))).not.toContain(EN.doseChangeReason.platelets);
+  });
+});
