@@ -61,6 +61,7 @@ export interface TreatmentFact {
   regimen: string;
   drugs: string[];
   start: string;
+  /** The recorded end; for a transplant entry with none, its start (transplantDay); else null. */
   end: string | null;
   bestResponse: ResponseCategory | null;
   progressedOn: boolean | null;
@@ -376,6 +377,16 @@ function genericNames(drugs: readonly string[]): string[] {
   return out;
 }
 
+/** The day an autologous stem cell transplant entry with no `end` was given: its `start` (review c68-m4). A transplant
+ * (high-dose melphalan, then the stem cells given back: treatments.md 3c) is given on its day, as a CAR-T infusion is
+ * (treatments.md 5b): read as still being given, it kept the line open ("week 57 of line 1", criteria-and-scores.md
+ * 9.1) and the handout "getting over it" 8 months on. Only an entry flagged `asct` in the transplant phase, or with no
+ * phase recorded (the line count reads it as the transplant: response/lines.ts phaseOf); one flagged in another phase
+ * (an induction the transplant was part of) lasts more than a day, and its end is not guessed. Null otherwise. */
+function transplantDay(t: NonNullable<PatientRecord["treatmentHistory"]>[number]): string | null {
+  return t.asct === true && (t.phase === undefined || t.phase === "transplant") ? t.start : null;
+}
+
 /** Line `index` of the record's treatment history as a fact: a copy, its unknowns as null. */
 function treatmentFact(
   t: NonNullable<PatientRecord["treatmentHistory"]>[number],
@@ -386,7 +397,7 @@ function treatmentFact(
     regimen: t.regimen,
     drugs: genericNames(t.drugs),
     start: t.start,
-    end: t.end ?? null,
+    end: t.end ?? transplantDay(t),
     bestResponse: known(t.bestResponse),
     progressedOn: known(t.progressedOn),
     progressionDate: t.progressionDate ?? null,
