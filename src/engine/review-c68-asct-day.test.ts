@@ -139,6 +139,21 @@ describe("c68-m4 controls: what must not move", () => {
     expect(a.phase.currentLine).toBe(1);
   });
 
+  it("an entry flagged `asct` with no phase that also names induction drugs is not read as ended on its start", () => {
+    const r = noEnd();
+    r.treatmentHistory = [
+      {
+        regimen: "VRd then ASCT",
+        drugs: ["bortezomib", "lenalidomide", "dexamethasone", "melphalan"],
+        start: "2026-10-01",
+        asct: true,
+      },
+    ];
+    const a = assess(r);
+    expect(a.linesOfTherapy.lines.at(-1)?.end).toBeNull();
+    expect(a.phase.currentLine).toBe(1);
+  });
+
   it("a CAR-T entry with no end is read as before: its infusion day not recorded, its line open", () => {
     const a = assess(read("review-c29-r-cart-c-start-only-no-end"));
     expect(a.phase.reason).toBe(

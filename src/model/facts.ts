@@ -384,7 +384,13 @@ function genericNames(drugs: readonly string[]): string[] {
  * phase recorded (the line count reads it as the transplant: response/lines.ts phaseOf); one flagged in another phase
  * (an induction the transplant was part of) lasts more than a day, and its end is not guessed. Null otherwise. */
 function transplantDay(t: NonNullable<PatientRecord["treatmentHistory"]>[number]): string | null {
-  return t.asct === true && (t.phase === undefined || t.phase === "transplant") ? t.start : null;
+  if (t.asct !== true) return null;
+  if (t.phase === "transplant") return t.start;
+  // With no phase recorded, only the conditioning itself (melphalan, or no drug named): an entry that also names
+  // other drugs (an induction the transplant was part of) may still be given, and its end is not guessed.
+  return t.phase === undefined && t.drugs.every((d) => d.trim().toLowerCase() === "melphalan")
+    ? t.start
+    : null;
 }
 
 /** Line `index` of the record's treatment history as a fact: a copy, its unknowns as null. */
