@@ -1471,7 +1471,8 @@ function responseOfLine(
       const unused = measuredSince.filter((m) => !followed[m]).map((m) => NOT_REPEATED_WORDS[m]);
       const reason = `not gradable yet: the ${lacking}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since the start of the line (IMWG 2016 follows every parameter measurable at baseline)${
         unused.length > 0
-          ? `; the ${unused.join(" and ")} measured since ${unused.length > 1 ? "are" : "is"} not used for the grade while ${notRepeated.length > 1 ? "they are" : "it is"} measurable`
+          ? // Review c69-m4: "while it is measurable" read as if the unused value were the measurable one.
+            `; the ${unused.join(" and ")} measured since ${unused.length > 1 ? "are" : "is"} not used for the grade: not measurable at baseline`
           : ""
       }`;
       return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, {
