@@ -465,6 +465,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       codesOnly,
       mProteinRising,
       onTherapy: phase.currentRegimen,
+      // Review c69-m1: treated, nothing given now: the yearly floor from the last line's end.
+      offTherapySince:
+        phase.currentRegimen === null
+          ? (linesOfTherapy.lines[linesOfTherapy.lines.length - 1]?.end ?? null)
+          : null,
       lightChainMgus: diagnosis.mgusVariant === "light-chain",
       measurableBy: response.measurableBy,
       ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),

@@ -93,6 +93,9 @@ export interface MonitoringContext {
   /** The parameters measurable at the current line's baseline (ResponseResult.measurableBy): on therapy, the first of
    * serum, urine, FLC (else marrow) is the one the response is graded on (criteria-and-scores.md 6.1; review c60-W1). */
   measurableBy?: readonly ResponseMeasure[];
+  /** Review c69-m1: treated myeloma with nothing given now: the day its last line ended (null or absent otherwise). A
+   * result older than the yearly floor is then overdue too (R.offTherapyFloor). */
+  offTherapySince?: string | null;
 }
 
 /** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
@@ -303,6 +306,25 @@ const plasmacytomaSchedule = (): Schedule => ({
   text: "every 3-6 months; due at the shorter end, 3 months; overdue after the longer end, 6 months",
 });
 
+/** The tests the yearly floor of active myeloma reads (R.onTherapyFloor, R.offTherapyFloor): each with its dated
+ * results and whether its current value in `labs` has no date (then it is not listed: that value may be today's,
+ * and an unknown date is never read as an old one). */
+function floorCandidates(facts: Facts, pts: Points): [string, string[], boolean][] {
+  const undated = (
+    f: "serumMProtein" | "involvedFreeLightChain" | "hemoglobin" | "creatinine" | "calcium",
+  ) => {
+    const v = facts.labs[f];
+    return v !== null && v.date === null;
+  };
+  return [
+    ["serum protein electrophoresis", mProteinDates(pts), undated("serumMProtein")],
+    ["free light chains", flcDates(pts), undated("involvedFreeLightChain")],
+    ["CBC", dates(pts.hemoglobin), undated("hemoglobin")],
+    ["creatinine", datedLab(facts, "creatinine"), undated("creatinine")],
+    ["calcium", datedLab(facts, "calcium"), undated("calcium")],
+  ];
+}
+
 /**
  * The monitoring plan for a category and risk group, with the last dates found in the record.
  * The first dated result stands for the diagnosis date, which the record does not hold.
@@ -411,21 +433,7 @@ export function planMonitoring(
         longMonths: ON_THERAPY_FLOOR_MONTHS,
         text: "no published interval for active myeloma; on therapy, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for treated myeloma)",
       });
-      // A test whose current value in `labs` has no date is not listed either: that value may be today's,
-      // and an unknown date is never read as an old one.
-      const undated = (
-        f: "serumMProtein" | "involvedFreeLightChain" | "hemoglobin" | "creatinine" | "calcium",
-      ) => {
-        const v = facts.labs[f];
-        return v !== null && v.date === null;
-      };
-      const candidates: [string, string[], boolean][] = [
-        ["serum protein electrophoresis", mProteinDates(pts), undated("serumMProtein")],
-        ["free light chains", flcDates(pts), undated("involvedFreeLightChain")],
-        ["CBC", dates(pts.hemoglobin), undated("hemoglobin")],
-        ["creatinine", datedLab(facts, "creatinine"), undated("creatinine")],
-        ["calcium", datedLab(facts, "calcium"), undated("calcium")],
-      ];
+      const candidates = floorCandidates(facts, pts);
       /** A date within the floor (a result not older than it), not after asOf. */
       const current = (d: string | undefined): boolean =>
         d !== undefined &&
@@ -474,6 +482,32 @@ export function planMonitoring(
             overdue: items.map((i) => i.test).join(", "),
             measure: measure ?? "none",
             measureCurrentOn: onTherapyStale.measureCurrentOn ?? "no",
+          }),
+        );
+      }
+    } else if (context.offTherapySince != null) {
+      // Review c69-m1: treated myeloma off therapy (its last line ended, nothing given now) had no test ever due,
+      // while on therapy the yearly floor raised its warning: a relapse off therapy is found only by testing. The
+      // same floor (the project's reading, UNVERIFIED), each stale result overdue with its own warning.
+      const since = context.offTherapySince;
+      const pts = points ?? collectPoints(facts);
+      const floor = (): Schedule => ({
+        months: ON_THERAPY_FLOOR_MONTHS,
+        longMonths: ON_THERAPY_FLOOR_MONTHS,
+        text: `no published interval for active myeloma; off therapy since ${since}, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for myeloma off therapy)`,
+      });
+      for (const [test, done, undatedNow] of floorCandidates(facts, pts)) {
+        if (done.length === 0 || undatedNow) continue;
+        const i = item(facts, test, done, floor, R.offTherapyFloor);
+        if (i.overdue) items.push(i);
+      }
+      if (items.length > 0) {
+        planRule = R.offTherapyFloor;
+        rules?.push(
+          trace(R.offTherapyFloor, {
+            offTherapySince: since,
+            floorMonths: ON_THERAPY_FLOOR_MONTHS,
+            overdue: items.map((i) => i.test).join(", "),
           }),
         );
       }

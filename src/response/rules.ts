@@ -465,4 +465,11 @@ export const MONITORING_RULES = defineRules({
     text: "Active myeloma on therapy: no published interval; a result older than 12 months (the longest routine interval IMWG 2010 gives for MGUS of intermediate/high risk and stable smoldering myeloma) is overdue",
     evidence: "unverified",
   },
+  // Review c69-m1: the same floor off therapy (the reference is silent on myeloma off therapy; the project's reading).
+  offTherapyFloor: {
+    id: "monitoring.off-therapy.yearly-floor",
+    citation: "kyle-2010-leukemia",
+    text: "Treated myeloma off therapy: no published interval; a result older than 12 months (the longest routine interval IMWG 2010 gives for MGUS of intermediate/high risk and stable smoldering myeloma) is overdue",
+    evidence: "unverified",
+  },
 });
