@@ -14,6 +14,7 @@ import {
   maintenanceAgentsOnly,
   mayStillBeGiven,
   stoppedEndNotRecorded,
+  transplantEnded,
 } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
@@ -247,7 +248,13 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     if (t === undefined || compareDates(t.start, asOf) > 0) continue;
     latestEntry = t;
     if (t.asct) asctDone = true;
-    if (t.end === null ? !stoppedEndNotRecorded(t) : compareDates(t.end, asOf) >= 0) current = t;
+    // An entry a transplant ended is not given now (response/lines.ts transplantEnded).
+    if (
+      t.end === null
+        ? !stoppedEndNotRecorded(t) && transplantEnded(history, i, asOf) === null
+        : compareDates(t.end, asOf) >= 0
+    )
+      current = t;
   }
   const onTherapy = current !== null;
   const lastRegimen = regimensOf(last);

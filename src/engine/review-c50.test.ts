@@ -25,7 +25,10 @@ describe("review c49-W4: a first transplant after induction, the record silent o
     const a = assess(read(VRD_THEN_ASCT));
     expect(regimens(a)).toEqual(["VRd+ASCT"]);
     expect(a.phase.code).toBe("post-transplant");
-    expect(a.phase.priorLines).toBe(0);
+    // Stop 48: the transplant ended the open VRd, so the line ended on the transplant's day (1 prior line, nothing given
+    // now), as when the VRd's end is recorded (review-c49-w4-transplant-ends-induction.test.ts).
+    expect(a.phase.priorLines).toBe(1);
+    expect(a.phase.currentRegimen).toBeNull();
     // Not a relapse: no question about progression on VRd before "the next line".
     expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.0.progressedOn");
     expect(a.missingData).toContainEqual({

@@ -763,7 +763,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
           : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
             // done without one), not the recovery.
             step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
-            ? w.recoveryStep
+            ? // Long after the transplant with nothing since (the words above say it is past): no recovery now.
+              a.phase?.code === "post-transplant" && a.phase.currentLine === null && transplantLineLongAgo(a)
+              ? w.teamDecidesStep
+              : w.recoveryStep
             : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
               step.phase === "transplant" &&
                 (collectionForLaterOnly(stepOptions) || step.title === DEFERRED_COLLECTION_TITLE)

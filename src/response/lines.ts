@@ -241,6 +241,19 @@ function transplantBegunOn(history: readonly TreatmentFact[], position: number, 
   return false;
 }
 
+/** Stop 48 (c49-W4 rest, seen with review c68-m4): the day a transplant begun by `asOf` ended the entry at `position`,
+ * which has no end (the high-dose melphalan ends the induction: overOnLaterTherapy, as the drugs given now read it
+ * since engine 0.2.57); null otherwise. Read as open, such an entry kept its line open ("after the transplant (VRd):
+ * week 100", the line being given "VRd" with no drug given now). */
+export function transplantEnded(
+  history: readonly TreatmentFact[],
+  position: number,
+  asOf: string,
+): string | null {
+  const at = overOnLaterTherapy(history, position, asOf);
+  return at !== null && transplantBegunOn(history, position, at) ? at : null;
+}
+
 /** A line is refractory when any of its entries is, not refractory when every entry is known not to be, else unknown. */
 function lineRefractory(
   entries: readonly number[],
@@ -262,14 +275,16 @@ function lineOf(
   canon: readonly (readonly string[])[],
   idx: number[],
   number: number,
+  asOf: string,
 ): LineOfTherapy {
   const first = history[idx[0]!]!;
   const regimens: string[] = [];
   const drugs: string[] = [];
   // The best response: the first entry with the highest rank (unknown categories rank 0).
   let best: TreatmentFact["bestResponse"] = null;
-  // The latest end, or null when any entry is still open.
-  let end: string | null = first.end;
+  const endedByTransplant = (i: number) => transplantEnded(history, i, asOf);
+  // The latest end (an entry a transplant ended, on the transplant's day), or null when any entry is still open.
+  let end: string | null = first.end ?? endedByTransplant(idx[0]!);
   let open = false;
   let includesAsct = false;
   let anyProgressed = false;
@@ -280,9 +295,10 @@ function lineOf(
     for (const d of canon[i]!) if (!drugs.includes(d)) drugs.push(d);
     const r = t.bestResponse;
     if (r !== null && (best === null || (RESPONSE_RANK[r] ?? 0) > (RESPONSE_RANK[best] ?? 0))) best = r;
-    if (t.end === null) {
+    const ended = t.end ?? endedByTransplant(i);
+    if (ended === null) {
       if (!stoppedEndNotRecorded(t)) open = true;
-    } else if (end !== null && compareDates(end, t.end) < 0) end = t.end;
+    } else if (end !== null && compareDates(end, ended) < 0) end = ended;
     if (t.asct) includesAsct = true;
     if (progressionRecorded(t)) anyProgressed = true;
     if (t.progressedOn !== false) allNotProgressed = false;
@@ -1120,7 +1136,7 @@ export function assessLinesAndResponse(
   }
 
   const lines: LineOfTherapy[] = [];
-  for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1));
+  for (let n = 0; n < groups.length; n++) lines.push(lineOf(history, canon, groups[n]!, n + 1, facts.asOf));
   // Review c32-m7: a regimen begun after a CAR-T entry whose infusion day is not recorded (its start is apheresis
   // or lymphodepletion), no progression recorded on it, may be bridging therapy before the infusion, one line with
   // it (criteria-and-scores.md 9.1: a planned sequence): counted as a new line until the record says which.
