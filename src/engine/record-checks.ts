@@ -324,14 +324,26 @@ export function igmLymphomaAlert(facts: Facts, diagnosis: DiagnosisResult, text:
   if (diagnosis.category === "multiple-myeloma" || diagnosis.igmMyelomaNotShown) return [];
   const c = facts.conditions;
   const present = IGM_FEATURE_WORDS.filter(([k]) => c[k] === true).map(([, w]) => w);
-  if (present.length === 0) return [];
-  const marrow = facts.marrow.clonalPlasmaCellPercent === null;
+  // Review c70-M1: beyond IgM MGUS by its numbers (criteria-and-scores.md 1.3: IgM M-protein < 30 g/L, marrow
+  // infiltration < 10%) with no feature recorded, the page was empty ("nothing missing", no alert).
+  const mProtein = facts.labs.serumMProtein?.value ?? null;
+  const marrowPercent = facts.marrow.clonalPlasmaCellPercent;
+  const beyond: string[] = [];
+  if (mProtein !== null && mProtein >= 3)
+    beyond.push(`an IgM M-protein of ${mProtein} g/dL (IgM MGUS: < 3 g/dL)`);
+  if (marrowPercent !== null && marrowPercent >= 10)
+    beyond.push(
+      `${marrowPercent}% clonal cells in the marrow (IgM MGUS: lymphoplasmacytic infiltration < 10%; the record gives the clonal plasma cells)`,
+    );
+  if (present.length === 0 && beyond.length === 0) return [];
+  const marrow = marrowPercent === null;
+  const what = [...(present.length > 0 ? [`${present.join(", ")} recorded`] : []), ...beyond].join("; ");
   return [
     {
       id: IGM_LYMPHOMA_WORK_UP,
       severity: "warning",
       text: text
-        ? `IgM paraprotein with ${present.join(", ")} recorded: not IgM MGUS. Evaluate for Waldenstrom macroglobulinaemia or another lymphoma: the IgM / Waldenstrom pathway, whose work-up (including the marrow for lymphoplasmacytic infiltration${marrow ? ", not done yet" : ""}) and treatment are outside this tool.`
+        ? `IgM paraprotein with ${what}: not IgM MGUS. Evaluate for Waldenstrom macroglobulinaemia or another lymphoma: the IgM / Waldenstrom pathway, whose work-up (including the marrow for lymphoplasmacytic infiltration${marrow ? ", not done yet" : ""}) and treatment are outside this tool.`
         : "",
       citations: [RECORD_CHECK_RULES.igmLymphomaWorkUp.citation],
       verified: true,
