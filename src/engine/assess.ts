@@ -28,7 +28,7 @@ import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
 import { alStageValues } from "./al-stage-values.js";
-import { alSwitchRuleAlert } from "./al-switch-rule.js";
+import { alSwitchRule } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
 import { contradictedMSpike, contradictoryFlcRatio, dataQualityAlerts } from "./data-quality.js";
 import { iggAsked } from "./igg.js";
@@ -502,6 +502,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
         )
       : null;
 
+  // AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts): before the situation, whose
+  // continue-current-line adjustment reads the cycles it counts (review c69-W1).
+  const alSwitch =
+    cat === "al-amyloidosis" && latestLine !== null
+      ? alSwitchRule(response, latestLine, history, facts.asOf, mode.text !== false)
+      : null;
+
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
     facts,
@@ -522,6 +529,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     impedeVte: impedeVte ?? null,
     running,
     kidneyNewOnTreatment: kidney === null ? false : kidney.alerts.length > 0,
+    alSwitchRule: alSwitch,
   });
   // Review c67-W1: the IgG the immunoglobulin-replacement rules wait on (treatments.md 5c, 8c), asked for.
   append(relevantMissing, iggAsked(situation));
@@ -594,10 +602,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       }
     }
   }
-  // AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts).
-  if (cat === "al-amyloidosis" && latestLine !== null) {
-    const below = alSwitchRuleAlert(response, latestLine, facts.asOf, mode.text !== false);
-    if (below) recordAlerts.push(below);
+  // AL amyloidosis below PR or VGPR on the line being given (al-switch-rule.ts), and the entries' cycles it asks for.
+  if (alSwitch !== null) {
+    recordAlerts.push(alSwitch.alert);
+    append(relevantMissing, alSwitch.missing);
   }
   // Review c56 MISLEADING-2: a free light chain is involved or uninvolved by the M-protein's light-chain type; with
   // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot

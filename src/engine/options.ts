@@ -56,6 +56,7 @@ import { radiotherapyGiven } from "../response/radiotherapy.js";
 import type { ResponseResult } from "../response/response.js";
 import { flcRatioNormal } from "../response/series.js";
 import { alRequirementFacts, diagnosisCriterion } from "./al-requirements.js";
+import type { AlSwitchRule } from "./al-switch-rule.js";
 import { antiCd38After } from "./anti-cd38-after.js";
 import { countRecoverySinceAsct } from "./blood-counts.js";
 import {
@@ -150,6 +151,9 @@ export interface SituationInputs {
   impedeVte?: { group: Situation["impedeVteGroup"] } | null;
   /** alert.kidney-new-on-treatment is raised (engine/kidney-on-treatment); false when not given. */
   kidneyNewOnTreatment?: boolean;
+  /** The AL switch rule read on the line being given (engine/al-switch-rule.ts; review c69-W1); not given when it is
+   * not raised. */
+  alSwitchRule?: Pick<AlSwitchRule, "metOnCycles" | "cycles" | "missing"> | null;
 }
 
 /** T-cell-engaging bispecific antibodies (treatments.md section 5c); drug classes come from
@@ -826,6 +830,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ntProBnpAtLineStartPgMl: markers.ntProBnpAtStart,
     troponinTAtLineStartNgMl: markers.troponinTAtStart,
     cardiacMarkersRising: markers.rising,
+    alSwitchRuleMetOnCycles: input.alSwitchRule?.metOnCycles ?? false,
+    alLineCycles: input.alSwitchRule?.cycles ?? null,
     alOrganCount: cond.amyloidOrgans?.length ?? null,
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,
@@ -862,6 +868,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38Refractory:
       situation.antiCd38Refractory === null ? refractorinessAsked(facts, lines, isAntiCd38) : NOTHING_MISSING,
   };
+  // Review c69-W1: the entries' cycles the AL switch rule waits on.
+  if (situation.alSwitchRuleMetOnCycles === null && input.alSwitchRule)
+    missing.alSwitchRuleMetOnCycles = input.alSwitchRule.missing;
   // Review c60-M3: the questions behind the other counts (the facts are not unknown: these name what they rest on).
   if (situation.priorLinesIfFewer !== null) missing.priorLinesIfFewer = countQuestionsAsked(lines, -1);
   if (situation.priorLinesIfMore !== null) missing.priorLinesIfMore = countQuestionsAsked(lines, 1);

@@ -171,6 +171,8 @@ export function copySituation(s: Situation): Situation {
     ntProBnpAtLineStartPgMl: s.ntProBnpAtLineStartPgMl,
     troponinTAtLineStartNgMl: s.troponinTAtLineStartNgMl,
     cardiacMarkersRising: s.cardiacMarkersRising,
+    alSwitchRuleMetOnCycles: s.alSwitchRuleMetOnCycles,
+    alLineCycles: s.alLineCycles,
     alOrganCount: s.alOrganCount,
     amyloidLightChainTyped: s.amyloidLightChainTyped,
     amyloidTypedNotLightChain: s.amyloidTypedNotLightChain,

@@ -389,6 +389,14 @@ export interface Situation {
   ntProBnpAtLineStartPgMl: K<number>;
   troponinTAtLineStartNgMl: K<number>;
   cardiacMarkersRising: K<boolean>;
+  /** Review c69-W1: the AL switch rule's condition (treatments.md 6, Singapore consensus 2023: change therapy if <PR
+   * after 2 cycles or <VGPR after 4) met on the cycles the AL line being given records (engine/al-switch-rule.ts):
+   * true; false with fewer cycles or with the response not below the rule's grade; null when the response is below it
+   * and an entry of the line does not record its cycles. */
+  alSwitchRuleMetOnCycles: K<boolean>;
+  /** The cycles recorded on the entries of the AL line being given (their sum) while the switch rule reads them; null
+   * otherwise or when an entry does not record them. */
+  alLineCycles: K<number>;
   /** Number of organs with amyloid involvement. */
   alOrganCount: K<number>;
   /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
@@ -1082,6 +1090,17 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "NT-proBNP or troponin T higher than at the start of the line",
     values: BOOL,
     inputs: ["series.ntProBnp", "series.troponinT", "labs.ntProBnp", "labs.troponinT"],
+  },
+  alSwitchRuleMetOnCycles: {
+    label:
+      "AL: no partial response after 2 cycles, or no very good partial response after 4, on the cycles recorded",
+    values: BOOL,
+    inputs: ["treatmentHistory.cycles", "series.involvedFreeLightChain", "series.uninvolvedFreeLightChain"],
+  },
+  alLineCycles: {
+    label: "cycles recorded on the AL line being given",
+    unit: "cycles",
+    inputs: ["treatmentHistory.cycles"],
   },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
   amyloidNotTyped: {

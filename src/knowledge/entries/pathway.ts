@@ -129,6 +129,24 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["rajkumar-2011-blood", "kumar-2016-lancet-oncol"],
         evidence: "secondary",
       },
+      {
+        // Review c69-W1 (WRONG): AL with no partial response after 6 (or 3) cycles of Dara-CyBorD, the cycles recorded,
+        // kept "continue" at standard. treatments.md 6 (Cautions in AL): "Change therapy if <PR after 2 cycles or
+        // <VGPR after 4 (✔ Singapore consensus 2023)"; the grade reads the AL response criteria (Palladini 2012, U).
+        id: "al-switch-rule-met",
+        when: {
+          all: [
+            { fact: "category", is: "al-amyloidosis" },
+            { fact: "alSwitchRuleMetOnCycles", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "AL amyloidosis: the reference's condition to change therapy (no partial response after 2 cycles, or no very good partial response after 4; Singapore consensus 2023) is met on the cycles recorded, by the haematologic response the alert gives. Not to be continued as a matter of course: discuss a change of therapy with the team",
+        show: ["alLineCycles"],
+        citations: ["smsg-2023-al-consensus", "palladini-2012-jco"],
+        evidence: "unverified",
+      },
     ],
     clinicianText:
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response at the assessments the regimen schedules (the clinical reference gives no fixed interval): in myeloma by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response).",
