@@ -47,7 +47,7 @@ import {
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
-import { recordCheckAlerts } from "./record-checks.js";
+import { anaemiaOnlyEvent, recordCheckAlerts } from "./record-checks.js";
 import { refractoryDespiteRecordedNoAlert } from "./recorded-outcome.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -397,6 +397,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     relevantMissing.push({
       field: "labs.troponinT.method",
       neededFor: "the AL transplant gate (troponin T <=0.06 ng/mL, a conventional-assay cut-off)",
+    });
+  // Review c70-M2: the anaemia the only myeloma-defining event: the team's attribution decides whether it counts.
+  if (anaemiaOnlyEvent(facts, diagnosis))
+    relevantMissing.push({
+      field: "conditions.anaemiaFromMyeloma",
+      neededFor:
+        "the diagnosis: anaemia is the only myeloma-defining event, which counts only when attributable to the plasma-cell disorder (IMWG 2014)",
     });
   if (cat === "multiple-myeloma" || cat === "al-amyloidosis") {
     append(relevantMissing, egfr.missing);

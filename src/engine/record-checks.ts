@@ -1,10 +1,17 @@
 /** Alerts about what the record itself says (or cannot say) that the team should check: treatment entries
  * that name no anti-myeloma drug (review c9-F1), an IgM paraprotein not shown to be myeloma (c9-F3). The words are short and name the entry; no patient value
  * beyond the entry itself. */
+
+import {
+  anaemiaStatus,
+  assessBoneLesions,
+  hypercalcaemiaStatus,
+  renalStatus,
+} from "../criteria/diagnosis/crab.js";
 import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
 import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-organ.js";
 import { MET } from "../criteria/diagnosis/logic.js";
-import { flcRatio100Status } from "../criteria/diagnosis/slim.js";
+import { assessSlim, flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts } from "../model/facts.js";
 import { daysBetween } from "../response/dates.js";
 import {
@@ -126,6 +133,12 @@ export const RECORD_CHECK_RULES = {
     citation: "schuster-2010-ajh",
     text: "IgM myeloma: an IgM monoclonal protein, >= 10% marrow plasma cells, plus lytic bone lesions and/or t(11;14) (Mayo definition, abstract seen); otherwise IgM disease follows the IgM / Waldenstrom pathway (criteria-and-scores.md 1.2-1.3)",
     evidence: "unverified",
+  },
+  anaemiaOnlyEvent: {
+    id: "alert.anaemia-only-event-attribution",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Untreated myeloma whose only myeloma-defining event is the anaemia, the team's attribution not recorded: a CRAB feature counts only when attributable to the plasma-cell disorder (criteria-and-scores.md 1.1); its other causes are to be excluded",
+    evidence: "verified",
   },
   igmLymphomaWorkUp: {
     id: IGM_LYMPHOMA_WORK_UP,
@@ -374,6 +387,40 @@ export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean
   ];
 }
 
+/** Review c70-M2: untreated myeloma whose only myeloma-defining event is the anaemia, the team's attribution not
+ * recorded (conditions.anaemiaFromMyeloma). A CRAB feature counts only when attributable to the plasma-cell disorder
+ * (IMWG 2014, criteria-and-scores.md 1.1); the kidney's attribution was asked (c60-M1), the anaemia's not: a smouldering
+ * myeloma whose haemoglobin fell 13.1 -> 9.6 g/dL became myeloma with a quadruplet first, nothing said. */
+export function anaemiaOnlyEvent(facts: Facts, diagnosis: DiagnosisResult): boolean {
+  return (
+    diagnosis.category === "multiple-myeloma" &&
+    !diagnosis.treated &&
+    facts.conditions.anaemiaFromMyeloma === null &&
+    anaemiaStatus(facts) === MET &&
+    hypercalcaemiaStatus(facts) !== MET &&
+    renalStatus(facts) !== MET &&
+    assessBoneLesions(facts, false).status !== MET &&
+    assessSlim(facts, false).any !== MET
+  );
+}
+export const ANAEMIA_ONLY_EVENT = "alert.anaemia-only-event-attribution";
+
+function anaemiaOnlyEventAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  if (!anaemiaOnlyEvent(facts, diagnosis)) return [];
+  const hb = facts.labs.hemoglobin;
+  return [
+    {
+      id: ANAEMIA_ONLY_EVENT,
+      severity: "warning",
+      text: text
+        ? `Anaemia is the only myeloma-defining event met (haemoglobin ${hb?.value} ${hb?.unit}${hb?.date ? ` on ${hb.date}` : ""}): a CRAB feature counts only when attributable to the plasma-cell disorder (IMWG 2014). Its other causes are to be excluded before myeloma therapy starts (the clinical reference lists none); record the team's attribution (conditions.anaemiaFromMyeloma: false makes the anaemia no myeloma-defining event).`
+        : "",
+      citations: [RECORD_CHECK_RULES.anaemiaOnlyEvent.citation],
+      verified: true,
+    },
+  ];
+}
+
 /** Every record-check alert (assess.ts appends them after the others). */
 export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
   const out = treatmentEntryAlerts(facts, text);
@@ -383,5 +430,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, text)) out.push(a);
   for (const a of heartFailureNyhaAlert(facts, text)) out.push(a);
   for (const a of cyclesBeyondDatesAlerts(facts, text)) out.push(a);
+  for (const a of anaemiaOnlyEventAlert(facts, diagnosis, text)) out.push(a);
   return out;
 }

@@ -124,6 +124,8 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   // criteria-and-scores 10 or condition-field-codes.ts says "attributed to myeloma" (a cast nephropathy
   // diagnosis is narrower): the project-local code only, as for hypertension.
   { path: "conditions.kidneyImpairmentFromMyeloma", section: "conditions", value: bool },
+  // Review c70-M2: the team's attribution of the anaemia to myeloma; no standard code either (project-local).
+  { path: "conditions.anaemiaFromMyeloma", section: "conditions", value: bool },
   // No standard code: criteria-and-scores 10 lists none for hypertension, and condition-field-codes.ts has no
   // confirmed code for "controlled" / "uncontrolled" (SNOMED CT 38341003 is hypertension, its control not
   // said): the project-local code only (review C10-W3, c11a).

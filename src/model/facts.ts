@@ -135,6 +135,8 @@ export interface Facts {
     renalFailureOnDialysis: Known<boolean>;
     /** Whether the team attributes the kidney impairment to the myeloma (review c60-M1). */
     kidneyImpairmentFromMyeloma: Known<boolean>;
+    /** Whether the team attributes the anaemia to the myeloma (review c70-M2). */
+    anaemiaFromMyeloma: Known<boolean>;
     neuropathyGrade: Known<number>;
     neuropathyPainful: Known<boolean>;
     heartFailure: Known<boolean>;
@@ -1016,6 +1018,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
     conditions: {
       renalFailureOnDialysis: known(cond.renalFailureOnDialysis),
       kidneyImpairmentFromMyeloma: known(cond.kidneyImpairmentFromMyeloma),
+      anaemiaFromMyeloma: known(cond.anaemiaFromMyeloma),
       neuropathyGrade: known(cond.neuropathyGrade),
       neuropathyPainful: known(cond.neuropathyPainful),
       heartFailure: known(cond.heartFailure),

@@ -271,6 +271,9 @@ export const PatientRecord = z
         kidneyImpairmentFromMyeloma: maybe(z.boolean()).describe(
           "Whether the team attributes the kidney impairment to the myeloma (typically light-chain cast nephropathy): the IMWG 2014 renal criterion counts only when it is attributable to myeloma, and VCd first is for myeloma kidney injury. Not recorded: VCd is not a first choice and this is asked; false: VCd for myeloma kidney injury is not offered",
         ),
+        anaemiaFromMyeloma: maybe(z.boolean()).describe(
+          "Whether the team attributes the anaemia to the myeloma (review c70-M2): the IMWG 2014 anaemia criterion counts only when it is attributable to the plasma-cell disorder. Not recorded while anaemia is the only myeloma-defining event of untreated myeloma: asked, with a warning (its other causes to be excluded); false: the anaemia is no myeloma-defining event",
+        ),
         neuropathyGrade: maybe(z.number().int().min(0).max(4)),
         neuropathyPainful: maybe(z.boolean()),
         heartFailure: maybe(z.boolean()),

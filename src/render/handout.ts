@@ -10,7 +10,7 @@ import {
   DEFERRED_COLLECTION_TITLE,
   STEM_CELLS_COLLECTED_TITLE,
 } from "../engine/plan.js";
-import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { ANAEMIA_ONLY_EVENT, BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -700,6 +700,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   // Denosumab stopped with no bone medicine after it: the transition is planned (treatments.md 8a; review c67-M1).
   if (a.alerts.some((al) => al.id === "alert.denosumab.stopped-plan-transition"))
     parts.push({ kind: "p", text: w.denosumabStopped });
+  // Review c70-M2: the anaemia, the only myeloma-defining event, is checked to come from the myeloma first.
+  if (a.alerts.some((al) => al.id === ANAEMIA_ONLY_EVENT)) parts.push({ kind: "p", text: w.anaemiaAttribution });
   // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
   if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
     parts.push({ kind: "p", text: w.labsDisagree });

@@ -229,6 +229,7 @@ export const SECTIONS: Section[] = [
         "conditions.kidneyImpairmentFromMyeloma",
         "Kidney impairment due to myeloma (as the team judges it)",
       ),
+      tri("conditions.anaemiaFromMyeloma", "Anaemia due to myeloma (as the team judges it)"),
       choice("conditions.neuropathyGrade", "Neuropathy grade", ["0", "1", "2", "3", "4"]),
       tri("conditions.neuropathyPainful", "Painful neuropathy"),
       tri("conditions.heartFailure", "Heart failure"),

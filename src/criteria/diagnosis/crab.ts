@@ -329,6 +329,7 @@ function anaemiaWords({ v, limits: { abs, rel } }: LabReading, finding: PairFind
 
 /** assessAnaemia's status alone (what the findings read; no criterion is built). */
 export function anaemiaStatus(facts: Facts): Truth {
+  if (facts.conditions.anaemiaFromMyeloma === false) return NOT_MET;
   const hb = facts.labs.hemoglobin;
   if (hb === null || haemoglobinDisputed(facts, hb) !== null) return UNKNOWN;
   return pairTruth(anaemiaFinding(haemoglobinReading(hb)));
@@ -338,6 +339,17 @@ const haemoglobinDisputed = (facts: Facts, hb: Measured) =>
   sameDayOther(hb, facts.series.hemoglobin, (m) => anaemiaFinding(haemoglobinReading(m)), pairTruth);
 
 export function assessAnaemia(facts: Facts, text = true): CriterionResult {
+  // Review c70-M2: as the kidney's (c61-W1), anaemia the team records as not due to the myeloma is no myeloma-defining
+  // event (IMWG 2014: a CRAB feature counts only when attributable to the plasma-cell disorder; criteria-and-scores.md 1.1).
+  if (facts.conditions.anaemiaFromMyeloma === false)
+    return criterion(
+      R.crabAnaemia,
+      NOT_MET,
+      text
+        ? "anaemia recorded as not due to the myeloma (conditions.anaemiaFromMyeloma): not a myeloma-defining event (IMWG 2014: a CRAB feature counts only when attributable to the plasma-cell disorder)"
+        : "",
+      { inputs: { anaemiaFromMyeloma: false } },
+    );
   const hb = facts.labs.hemoglobin;
   if (hb === null) {
     return criterion(R.crabAnaemia, UNKNOWN, text ? "haemoglobin not measured" : "", {

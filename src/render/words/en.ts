@@ -312,6 +312,8 @@ export const EN: HandoutWords = {
     infections:
       "This medicine also makes infections more likely, for as long as you take it and for months after. Call your team at once if you get a fever.",
   },
+  anaemiaAttribution:
+    "Your blood count is low (anemia). Before treatment starts, your care team will check that it comes from the myeloma and not from another cause.",
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergencyCordAndThickBlood:

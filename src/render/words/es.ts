@@ -697,6 +697,8 @@ export const ES: HandoutWords = {
     infections:
       "Este medicamento también hace más probables las infecciones, mientras lo recibe y durante meses después. Si tiene fiebre, llame a su equipo enseguida.",
   },
+  anaemiaAttribution:
+    "Tiene la sangre baja (anemia). Antes de empezar el tratamiento, su equipo médico comprobará que se debe al mieloma y no a otra causa.",
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergencyCordAndThickBlood:

@@ -352,6 +352,9 @@ export interface HandoutWords {
   /** Zoledronic acid held for a creatinine rise (zoledronic-acid.renal.creatinine-rise-hold, treatments.md 8a; review
    * c68-M2), said with the bone medicines' line. One plain sentence. */
   zoledronicAcidPaused: string;
+  /** Review c70-M2: untreated myeloma whose only myeloma-defining event is the anaemia, its attribution not recorded
+   * (the engine's alert.anaemia-only-event-attribution). One line. */
+  anaemiaAttribution: string;
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;
