@@ -11,8 +11,8 @@ import {
   clinicalRelapseTraces,
 } from "./clinical-relapse.js";
 import { withCurrentImmunofixation } from "./current-ife.js";
-import { compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
-import { DrugClass, drugClass } from "./drug-classes.js";
+import { addMonths, compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
+import { canonicalDrugName, DrugClass, drugClass } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { type MrdReading, readMrd } from "./mrd.js";
 import { type OlderPdReading, pdByLowestValue } from "./pd-versions.js";
@@ -974,21 +974,69 @@ function relapseFromSingleCr({ pts, line, grades, rules, alerts }: SingleCrInput
   return twice;
 }
 
-/** Possible anti-CD38 antibody interference with the latest grade (responseOfLine): on an anti-CD38 antibody,
- * a small band still detected below CR in IgG-kappa disease (criteria-and-scores.md 6.4), with its traces and
- * alert; the heavy and light chains are asked for when not recorded. Its reason, else null. Apart from
- * responseOfLine for its size (see progressedResult). */
+/** Months after an anti-CD38 antibody's last dose its band is still read as possible interference: the project's
+ * reading (R.antibodyInterferenceWindow, UNVERIFIED; treatments.md 7b gives ~2-6 months for blood-bank testing
+ * only, and criteria-and-scores.md 6.4 no window; review c69-W2). */
+const ANTI_CD38_WINDOW_MONTHS = 6;
+
+/** The anti-CD38 antibody of the line as the interference reading sees it at `date` (its latest assessment): the
+ * latest given, its last dose (null while an entry giving it has no end), and whether `date` is within the window
+ * after it. Null when no entry of the line gives one. */
+interface AntiCd38Given {
+  drug: string;
+  lastDose: string | null;
+  within: boolean;
+  /** An entry with no end was stopped (a stop reason recorded): its last dose is not recorded. */
+  stopped: boolean;
+}
+
+function antiCd38Given(facts: Facts, line: LineOfTherapy, date: string): AntiCd38Given | null {
+  let found: AntiCd38Given | null = null;
+  for (const i of line.entries) {
+    const t = facts.treatmentHistory[i];
+    const drug = t?.drugs.find((d) => drugClass(d) === DrugClass.antiCd38);
+    if (t === undefined || drug === undefined) continue;
+    // An entry with no end is given (its last dose not known) and outranks any ended one; else the latest end.
+    if (
+      found !== null &&
+      (found.lastDose === null || (t.end !== null && compareDates(t.end, found.lastDose) <= 0))
+    )
+      continue;
+    found = {
+      drug: canonicalDrugName(drug),
+      lastDose: t.end,
+      within: true,
+      stopped: t.end === null && t.stopReason !== null,
+    };
+  }
+  if (found?.lastDose != null)
+    found.within = compareDates(found.lastDose, addMonths(date, -ANTI_CD38_WINDOW_MONTHS)) >= 0;
+  return found;
+}
+
+/** The antibody and its last dose in words: "daratumumab, being given", "daratumumab, last dose 2026-08-20". */
+function antiCd38Words(g: AntiCd38Given): string {
+  return `${g.drug}, ${g.lastDose !== null ? `last dose ${g.lastDose}` : g.stopped ? "stopped, its last dose not recorded" : "being given"}`;
+}
+
+/** Possible anti-CD38 antibody interference with the latest grade (responseOfLine): an anti-CD38 antibody given at
+ * the latest assessment or within the window after its last dose (`given`), a small band still detected below CR
+ * in IgG-kappa disease (criteria-and-scores.md 6.4), with its traces and alert; the heavy and light chains are
+ * asked for when not recorded. Its reason; past the window, the words saying the band is graded as disease (review
+ * c69-W2); else null. Apart from responseOfLine for its size (see progressedResult). */
 function antibodyInterferenceOf(
   facts: Facts,
   pts: Points,
   last: { date: string; category: ResponseCategory },
+  given: AntiCd38Given,
   missing: MissingInput[],
   rules: RuleTrace[] | null,
   alerts: ResponseAlert[],
-): string | null {
+): { reason: string } | { pastWindow: string } | null {
   const s = lastOnOrBefore(pts.serum, last.date);
   const ife = lastOnOrBefore(pts.serumIfe, last.date);
-  const detected = (s !== undefined && s.value > EPS) || ife?.result === "positive";
+  const measured = s !== undefined && s.value > EPS;
+  const detected = measured || ife?.result === "positive";
   const small = s === undefined || s.value <= 0.25 + EPS;
   if (!detected || !small) return null;
   const { heavyChain, lightChain } = facts.labs;
@@ -998,7 +1046,20 @@ function antibodyInterferenceOf(
     return null;
   }
   if (heavyChain !== "IgG" || lightChain !== "kappa") return null;
+  rules?.push(
+    trace(R.antibodyInterferenceWindow, {
+      drug: given.drug,
+      lastDose: given.lastDose,
+      date: last.date,
+      within: given.within,
+    }),
+  );
+  if (!given.within)
+    return {
+      pastWindow: `The small IgG-kappa band is graded as disease: the anti-CD38 antibody (${given.drug}, last given ${given.lastDose}) was given more than ${ANTI_CD38_WINDOW_MONTHS} months before ${last.date} (the project's reading, UNVERIFIED: the reference gives no SPEP/IFE window after the last dose; ~2-6 months is its figure for blood-bank testing, treatments.md 7b).`,
+    };
   const atLeast = last.category;
+  const drugWords = antiCd38Words(given);
   rules?.push(trace(R.antibodyInterference, { mSpikeGDl: s?.value ?? null, serumIfe: ife?.result ?? null }));
   rules?.push(trace(R.antibodyInterferenceSmall, { mSpikeGDl: s?.value ?? null }));
   rules?.push(trace(R.antibodyInterferenceFloor, { date: last.date, atLeast }));
@@ -1006,11 +1067,19 @@ function antibodyInterferenceOf(
     alertFrom(
       "response.antibody-interference",
       "info",
-      `Possible anti-CD38 antibody interference: the small IgG-kappa band (${s ? `${fmt(s.value)} g/dL` : "IFE positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
-      [R.antibodyInterference, R.antibodyInterferenceSmall, R.antibodyInterferenceFloor],
+      // Review c69-W2: a band seen on immunofixation only read "(0 g/dL)"; the antibody is named with its last dose.
+      `Possible anti-CD38 antibody interference (${drugWords}): the small IgG-kappa band (${measured ? `${fmt(s.value)} g/dL` : "immunofixation positive"}) may be the antibody. The response is at least ${atLeast} (the antibody can only add to the band); CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`,
+      [
+        R.antibodyInterference,
+        R.antibodyInterferenceSmall,
+        R.antibodyInterferenceFloor,
+        R.antibodyInterferenceWindow,
+      ],
     ),
   );
-  return "possible therapeutic-antibody interference: on an anti-CD38 antibody (IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease";
+  return {
+    reason: `possible therapeutic-antibody interference: an anti-CD38 antibody (${drugWords}; IgG1-kappa) with IgG-kappa disease and a small band; a daratumumab-specific IFE reflex assay (DIRA) or Hydrashift test would tell drug from disease`,
+  };
 }
 
 /** What the basis of a graded line reads besides the grades (gradedBasis). */
@@ -1028,6 +1097,8 @@ interface GradedBasisInputs {
   /** The 2006/2011 wording reads a PD the 2016 grading does not (pdByLowestValue). */
   olderPd: boolean;
   relapseFromCr: boolean;
+  /** The words saying a small IgG-kappa band past the anti-CD38 window is graded as disease (review c69-W2). */
+  pastWindow: string | null;
 }
 
 /** The basis of a graded line in words (responseOfLine, with words): its latest assessments, the grade and
@@ -1058,7 +1129,7 @@ function gradedBasis(
     `${head} Assessments ${latestText}. ` +
     (i.reason !== null
       ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg, or a negative urine immunofixation, of this line (none in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
-      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}`) +
+      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}${i.pastWindow !== null ? ` ${i.pastWindow}` : ""}`) +
     (i.olderPd
       ? " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert."
       : " No rise meeting the IMWG progression thresholds.") +
@@ -1526,12 +1597,12 @@ function responseOfLine(
 
   const relapseFromCr = relapseFromCrOf(pts, line, grades, rules, alerts);
 
-  // Daratumumab / anti-CD38 interference with a small IgG-kappa band.
-  const onAntiCd38 = line.drugs.some((d) => drugClass(d) === DrugClass.antiCd38);
-  const reason =
-    onAntiCd38 && RANK[last.category] < RANK.CR
-      ? antibodyInterferenceOf(facts, pts, last, missing, rules, alerts)
-      : null;
+  // Daratumumab / anti-CD38 interference with a small IgG-kappa band, while the antibody is given or within the
+  // window after its last dose (criteria-and-scores.md 6.4 "on"; review c69-W2: any anti-CD38 of the line counted,
+  // 13-16 months after its last dose).
+  const given = RANK[last.category] < RANK.CR ? antiCd38Given(facts, line, last.date) : null;
+  const interference = given ? antibodyInterferenceOf(facts, pts, last, given, missing, rules, alerts) : null;
+  const reason = interference !== null && "reason" in interference ? interference.reason : null;
   const antibodyInterference = reason !== null;
   // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the disease's own
   // fall is at least the measured one and the category met stands; CR is not judged (criteria-and-scores.md
@@ -1560,6 +1631,7 @@ function responseOfLine(
         crPendingPlasmacytoma: ctx.crPending.plasmacytoma,
         olderPd: older !== null,
         relapseFromCr,
+        pastWindow: interference !== null && "pastWindow" in interference ? interference.pastWindow : null,
       })
     : "";
 

@@ -169,6 +169,17 @@ export const RESPONSE_RULES = defineRules({
     text: "On an anti-CD38 antibody with IgG-kappa disease and a small M-spike or positive immunofixation: flag possible therapeutic-antibody interference rather than grade < CR",
     evidence: "verified",
   },
+  // Review c69-W2: daratumumab last given 13-16 months before (induction and consolidation, then lenalidomide alone)
+  // was read as "on" it. criteria-and-scores.md 6.4 reads interference while the patient is ON an anti-CD38 antibody
+  // and gives no SPEP/IFE window after the last dose; the reference's only figure for anti-CD38 assay interference
+  // after the last dose is "~2-6 months" for blood-bank testing (treatments.md 7b, oostendorp-2015-transfusion): the
+  // project takes its upper end, UNVERIFIED for the SPEP/IFE band.
+  antibodyInterferenceWindow: {
+    id: "dara-interference.window",
+    citation: "oostendorp-2015-transfusion",
+    text: "An anti-CD38 antibody counts as given for the interference reading while an entry of the line giving it has no end, or until 6 months after its last dose (the project's reading: the reference gives no SPEP/IFE window after the last dose; its only figure for anti-CD38 assay interference after it is ~2-6 months for blood-bank testing, treatments.md 7b, of which the upper end is taken); later, a small IgG-kappa band is graded as disease",
+    evidence: "unverified",
+  },
   antibodyInterferenceSmall: {
     id: "dara-interference.small-spike",
     citation: "thoren-2019-jalm",

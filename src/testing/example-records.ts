@@ -47,3 +47,9 @@ export function validFacts(records: Iterable<unknown>, defaultAsOf: string): Fac
   }
   return out;
 }
+
+/** One vignette (examples/vignettes/NAME.json) as its JSON, for a test to read or change. */
+// biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is, changed freely by the test
+export function readVignette(name: string): any {
+  return JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
+}
