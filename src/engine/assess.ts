@@ -575,6 +575,11 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     lastLineReachedMaintenance: lastLineReachedMaintenance(facts, linesOfTherapy, history),
     latestLineDrugs: phaseLine?.drugs ?? [],
     latestLineHasAsct: phaseLine?.includesAsct === true,
+    // Review c69-M1: how the latest line ended (a continuous first line stopped is named with it).
+    latestLineStop: {
+      end: phaseLine?.end ?? null,
+      stopReason: history[phaseLine?.entries.at(-1) ?? -1]?.stopReason ?? null,
+    },
     refractoryIfProgressed: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
     response,
   });

@@ -165,7 +165,8 @@ function boneAgentOf(drugs: readonly string[]): "denosumab" | "bisphosphonate" |
   return found;
 }
 
-const STOP_REASON_WORDS: Readonly<Record<string, string>> = {
+/** A treatment entry's recorded stop reason in words (the bone agent's latest entry; the plan's stopped first line). */
+export const STOP_REASON_WORDS: Readonly<Record<string, string>> = {
   planned: "planned",
   completed: "completed",
   progression: "progression",

@@ -72,7 +72,7 @@ import { iggAsReported, tCellRedirectionIgg } from "./igg.js";
 import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
-import { isDvmp } from "./plan.js";
+import { continuousLineStopped, isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -682,6 +682,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineDvmp: lastLineDvmp(lines),
     lastLineDvrd: lastLineHolds(lines, DVRD_DRUGS),
     lastLineIsaVrd: lastLineHolds(lines, ISA_VRD_DRUGS),
+    lastLineContinuousStopped: lastLineContinuousStopped(lines, history),
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
@@ -953,6 +954,20 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
   if (lines === null) return null;
   const last = lines.lines[lines.lines.length - 1];
   return last === undefined ? false : isDvmp(last.drugs);
+}
+
+/** The latest line is a regimen given until progression, alone and without a transplant, its last entry stopped with
+ * no planned end (review c69-M1; plan.ts continuousLineStopped); null when the lines are not known. */
+function lastLineContinuousStopped(
+  lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[],
+): boolean | null {
+  const last = lines?.lines.at(-1);
+  if (last === undefined) return lines === null ? null : false;
+  return (
+    !last.includesAsct &&
+    continuousLineStopped(last.drugs, history[last.entries.at(-1) ?? -1]?.stopReason ?? null)
+  );
 }
 
 /** The cardiac markers of a record that is not AL amyloidosis: not read. */

@@ -15,7 +15,7 @@ import {
   SITUATION_RULES,
   type Situation,
 } from "../knowledge/index.js";
-import type { DiagnosisCategory } from "../model/enums.js";
+import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import { type MissingInput, Truth } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
@@ -63,6 +63,8 @@ export interface PathwayInputs {
   latestLineDrugs?: readonly string[];
   /** The latest line includes a transplant. Default false. */
   latestLineHasAsct?: boolean;
+  /** The end of the latest line and the stop reason of its last entry (review c69-M1; buildPlan). */
+  latestLineStop?: { end: string | null; stopReason: StopReason | null };
   /** The drugs a progression of the last line by asOf would make refractory (lines of therapy
    * refractoryDrugsIfProgressed): read under "if it has progressed". */
   refractoryIfProgressed?: readonly string[];
@@ -796,6 +798,8 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           : null,
         dvrdCyclesRecorded: s.dvrdCyclesRecorded === true,
         stemCellsCollected: s.stemCellsCollected === true,
+        latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
+        continuousStopped: s.lastLineContinuousStopped === true,
       }),
     ),
   };

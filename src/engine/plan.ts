@@ -4,9 +4,10 @@ import { TANDEM_ASCT } from "../knowledge/entries/newly-diagnosed.js";
 import { DEFERRED_STEM_CELL_COLLECTION, OBSERVATION_AFTER_CAR_T } from "../knowledge/entries/pathway.js";
 import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
-import type { DiagnosisCategory } from "../model/enums.js";
+import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import { canonicalDrugName, DrugClass, drugClass, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
+import { STOP_REASON_WORDS } from "./bone-agent.js";
 
 const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
 const RELAPSE_GROUPS: readonly EntryGroup[] = ["relapse", "car-t", "bispecific"];
@@ -143,6 +144,14 @@ export const PLAN_STEP_SOURCES = {
   /** A BCMA CAR-T given: a single infusion (treatments.md 5b, CARTITUDE-4), then followed up with response
    * monitoring (IMWG 2016), as the phase rule phase.after-car-t. */
   carTFollowUp: { citations: ["san-miguel-2023-nejm-cartitude4", "kumar-2016-lancet-oncol"], verified: true },
+  /** Review c69-M1: a first line given until progression (DRd, D-Rd, Isa-Rd, Rd: treatments.md 4) that ended without
+   * progression, watched: the line is over (criteria-and-scores.md 9.1), the response followed by IMWG 2016 (6.2);
+   * whether to restart the regimen's lenalidomide is put to the team, the reference giving no rule for restarting
+   * after a stop: the project's reading, UNVERIFIED (as the adjustment of pathway.no-asct.continued-lenalidomide). */
+  restartAfterContinuousStopped: {
+    citations: [...LINE_AND_RESPONSE, ...CONTINUED_UNTIL_PROGRESSION, S0777],
+    verified: false,
+  },
   /** A line finished without progression, watched: the line is over and a new one starts at progression
    * (criteria-and-scores.md 9.1); the response is followed by IMWG 2016 (6.2). After a CAR-T the single
    * infusion's source is added. */
@@ -235,6 +244,31 @@ export function isContinuousDrd(drugs: readonly string[]): boolean {
   const names = new Set(drugs.map((d) => (d === "daratumumab-hyaluronidase" ? "daratumumab" : d)));
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
 }
+
+/** Review c69-M1: the regimens of treatments.md 4 given until progression, each the whole of a first line without a
+ * transplant: DRd (MAIA), D-Rd (CEPHEUS's continuation), Isa-Rd (IMROZ's), Rd (S0777's; the doublet for frail
+ * patients). Ended without progression, such a line was the continued therapy itself, not an induction before it. */
+const CONTINUOUS_REGIMENS = [
+  ["daratumumab", "lenalidomide", "dexamethasone"],
+  ["isatuximab", "lenalidomide", "dexamethasone"],
+  ["lenalidomide", "dexamethasone"],
+] as const;
+/** The drugs of a line (any spelling canonicalDrugName reads) are one of CONTINUOUS_REGIMENS, nothing else, and its
+ * last entry stopped with no planned end: by the patient's choice, for toxicity, for another reason, or with no
+ * reason recorded. A "planned" or "completed" stop is the team's own end to a course (as a fixed-duration induction:
+ * unchanged), and a stop for progression is a relapse. */
+export function continuousLineStopped(drugs: readonly string[], stopReason: StopReason | null): boolean {
+  return (
+    stopReason !== "planned" &&
+    stopReason !== "completed" &&
+    stopReason !== "progression" &&
+    CONTINUOUS_REGIMENS.some((r) => drugsAre(drugs, r))
+  );
+}
+/** Review c69-M1: the step now after a continuous first line stopped without progression (continuousLineStopped):
+ * observation, the restart a decision with the team (the patient's page reads it by this start). */
+export const CONTINUOUS_STOPPED_WATCH_TITLE =
+  "Off therapy: observation with response monitoring; whether to restart continued therapy is decided with the team (the reference gives no rule for restarting after a stop)";
 
 /** Lenalidomide and dexamethasone alone (Rd), a doublet of treatments.md 4 "for frail patients" not going to
  * transplant: as the first line being given with candidacy not recorded, the plan follows it (review c28-W2). */
@@ -420,6 +454,12 @@ export interface PlanContext {
   /** The first line ended with fewer D-VRd cycles than CEPHEUS's 8 (the option pathway.no-asct.d-rd-after-d-vrd
    * held for it): the cycles of 21 days its dates count; null otherwise (review c63-W1). */
   dvrdCyclesShort?: number | null;
+  /** The end of the latest line and the stop reason recorded on its last entry (review c69-M1: a continuous first
+   * line stopped is named with them). */
+  latestLineStop?: { end: string | null; stopReason: StopReason | null };
+  /** The latest line is a regimen given until progression stopped with no planned end (situation fact
+   * lastLineContinuousStopped, continuousLineStopped; review c69-M1). */
+  continuousStopped?: boolean;
   /** That count is the cycles recorded on the entries (review c65-m1), not the dates' estimate. */
   dvrdCyclesRecorded?: boolean;
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
@@ -450,6 +490,8 @@ export function buildPlan(
     dvrdCyclesShort = null,
     dvrdCyclesRecorded = false,
     stemCellsCollected = false,
+    latestLineStop = { end: null, stopReason: null },
+    continuousStopped = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -556,6 +598,17 @@ export function buildPlan(
   const onPath = withoutTransplant
     ? options.filter((o) => o.conditionalOn !== "transplant-candidate")
     : options;
+  // Review c69-M1 (treatments.md 4: DRd, D-Rd, Isa-Rd, Rd until progression): such a first line that ended without
+  // progression, nothing since, is that regimen stopped, not an induction done with continued therapy next.
+  // Not while an entry may still be given (phase.ts mayStillBeGiven: not known to be off therapy).
+  if (
+    !te &&
+    code === "line-finished" &&
+    phase.lastLine === 1 &&
+    phase.mayStillBeGiven === undefined &&
+    continuousStopped
+  )
+    return continuousStoppedPlan(phase, onPath, latestLineDrugs, latestLineStop, ifProgressed);
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
   // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
@@ -695,10 +748,62 @@ export function buildPlan(
         ...sourced(collectedDeferred ? PLAN_STEP_SOURCES.deferredCollection : PLAN_STEP_SOURCES.collection),
       });
   }
-  // With active disease now, progression is the likelier branch: show it first after what is done.
-  if (unknown && phase.activeDisease === true) {
+  return withProgression(steps, ifProgressed, phase);
+}
+
+/** The steps, then the step at progression; with the line's outcome unknown and active disease now, progression is
+ * the likelier branch: shown first after what is done. */
+function withProgression(steps: PlanStep[], ifProgressed: PlanStep, phase: PhaseResult): PlanStep[] {
+  if (phase.progressed === null && phase.lastLine !== null && phase.activeDisease === true) {
     const done = steps.filter((st) => st.status === "done");
     return [...done, ifProgressed, ...steps.filter((st) => st.status !== "done")];
   }
   return [...steps, ifProgressed];
+}
+
+/** Review c69-M1: the plan after a continuous first line (continuousLineStopped) that ended without progression: the
+ * regimen stopped (done, with the stop reason recorded), then observation with the restart put to the team (its
+ * options: continued lenalidomide at "consider"), then relapse. A deferred collection still listed is next. */
+function continuousStoppedPlan(
+  phase: PhaseResult,
+  options: AssessmentOption[],
+  drugs: readonly string[],
+  stop: NonNullable<PlanContext["latestLineStop"]>,
+  ifProgressed: PlanStep,
+): PlanStep[] {
+  const reason = stop.stopReason === null ? "" : ` (${STOP_REASON_WORDS[stop.stopReason]})`;
+  const when =
+    stop.end === null
+      ? `stopped on a day not recorded${reason}`
+      : reason
+        ? `stopped ${stop.end}${reason}`
+        : `ended ${stop.end}`;
+  const onlyIf = phase.progressed === null ? ` (only if line ${phase.lastLine} has not progressed)` : "";
+  const steps: PlanStep[] = [
+    {
+      phase: "induction",
+      title: `${phase.lastRegimen ?? "First-line regimen"} (one continuous first-line regimen, given until progression) ${when}`,
+      status: "done",
+      optionIds: [],
+      // DRd (MAIA) has its own row; the others are the continuations the TIE continued step names.
+      ...sourced(isContinuousDrd(drugs) ? PLAN_STEP_SOURCES.continuousDrd : PLAN_STEP_SOURCES.tieContinued),
+    },
+    {
+      phase: "line-finished",
+      title: `${CONTINUOUS_STOPPED_WATCH_TITLE}${onlyIf}`,
+      status: "current",
+      optionIds: [...idsOf(options, "line-finished"), ...idsOf(options, "maintenance")],
+      ...sourced(PLAN_STEP_SOURCES.restartAfterContinuousStopped),
+    },
+  ];
+  const collection = idsOf(options, "transplant");
+  if (collection.includes(DEFERRED_STEM_CELL_COLLECTION))
+    steps.push({
+      phase: "transplant",
+      title: `${DEFERRED_COLLECTION_TITLE}${onlyIf}`,
+      status: "next",
+      optionIds: collection,
+      ...sourced(PLAN_STEP_SOURCES.deferredCollection),
+    });
+  return withProgression(steps, ifProgressed, phase);
 }

@@ -56,6 +56,7 @@ export function copySituation(s: Situation): Situation {
     lastLineDvmp: s.lastLineDvmp,
     lastLineDvrd: s.lastLineDvrd,
     lastLineIsaVrd: s.lastLineIsaVrd,
+    lastLineContinuousStopped: s.lastLineContinuousStopped,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,
     smmTherapyOutcomeUnknown: s.smmTherapyOutcomeUnknown,

@@ -205,6 +205,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineDvmp: (s) => s.lastLineDvmp,
   lastLineDvrd: (s) => s.lastLineDvrd,
   lastLineIsaVrd: (s) => s.lastLineIsaVrd,
+  lastLineContinuousStopped: (s) => s.lastLineContinuousStopped,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,
   smmTherapyOutcomeUnknown: (s) => s.smmTherapyOutcomeUnknown,

@@ -121,6 +121,10 @@ export interface Situation {
   /** The latest line holds Isa-VRd's drugs (isatuximab, bortezomib and lenalidomide: IMROZ continues Isa-VRd
    * with Isa-Rd, treatments.md 4); null when the lines are not known (review c29-W6). */
   lastLineIsaVrd: K<boolean>;
+  /** The latest line is a regimen given until progression, nothing else and no transplant (DRd, D-Rd, Isa-Rd or Rd:
+   * treatments.md 4), its last entry stopped with no planned end (by the patient's choice, for toxicity, another
+   * reason or none recorded; engine/plan.ts continuousLineStopped); null when the lines are not known (review c69-M1). */
+  lastLineContinuousStopped: K<boolean>;
   /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab) being given now (treatments.md
    * 3b: switch to a quadruplet once renal function is known); null when the lines are not known (c14-8). */
   onVcd: K<boolean>;
@@ -657,6 +661,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "latest line with isatuximab, bortezomib and lenalidomide (Isa-VRd)",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
+  },
+  lastLineContinuousStopped: {
+    label:
+      "latest line a regimen given until progression (DRd, D-Rd, Isa-Rd or Rd) without a transplant, stopped with no planned end",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "treatmentHistory.asct", "treatmentHistory.stopReason"],
   },
   onVcd: {
     label: "on bortezomib with cyclophosphamide (VCd) now",

@@ -7,6 +7,7 @@ import {
   CANDIDACY_IN_QUESTION_NOTE,
   CANDIDACY_NOT_RECORDED_NOTE,
   CONTINUOUS_DRD_TITLE,
+  CONTINUOUS_STOPPED_WATCH_TITLE,
   DEFERRED_COLLECTION_TITLE,
   STEM_CELLS_COLLECTED_TITLE,
 } from "../engine/plan.js";
@@ -538,12 +539,19 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   // Review c60-M2: an entry with no end may still be given: never "you have finished a treatment".
   if (phase.code === "line-finished" && phase.mayStillBeGiven !== undefined)
     return w.mayStillTake(phase.mayStillBeGiven.drugs.map((d) => w.genericName(d)));
+  // Review c69-M1: a continuous first-line regimen stopped (the plan's step now): said stopped, and the restart talk.
+  if (phase.code === "line-finished" && phase.progressed === false && continuousStopped(a))
+    return w.continuousStoppedNow;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
   if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;
   return mProteinRising(a) ? w.lineOutcomeOpen.afterRadiotherapyRising : w.lineOutcomeOpen.afterRadiotherapy;
 }
+
+/** Review c69-M1: the plan is that of a continuous first-line regimen stopped without progression (engine/plan.ts). */
+const continuousStopped = (a: Assessment): boolean =>
+  a.plan?.some((st) => st.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)) === true;
 
 /** The line holding the transplant ended STEPS_AFTER_TRANSPLANT_MONTHS or more before the record's date. */
 function transplantLineLongAgo(a: Assessment): boolean {
@@ -710,6 +718,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const byId = new Map(a.options.map((o) => [o.id, o]));
     // The transplant's options hold only if the line has not progressed too: so does a step without options of
     // the transplant's path (the recovery after it; review c33-M1).
+    const stoppedPlan = continuousStopped(a);
     const transplantAlsoIfNotProgressed = alsoIfNotProgressed(
       a.options.filter((o) => o.conditionalOn === "transplant-candidate"),
     );
@@ -779,9 +788,14 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                 : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
                   step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
                   ? w.restOfFirstTreatmentStep
-                  : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
-                    ? w.teamDecidesStep
-                    : w.phase[step.phase].step;
+                  : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                    stoppedPlan && step.phase === "induction" && step.status === "done"
+                    ? w.continuousStoppedStep
+                    : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
+                      ? w.restartTalkStep
+                      : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
+                        ? w.teamDecidesStep
+                        : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

@@ -410,6 +410,27 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["usmani-2025-nat-med", "facon-2024-nejm-imroz"],
         evidence: "verified",
       },
+      // Review c69-M1: the first line was itself a regimen given until progression (treatments.md 4: DRd, MAIA;
+      // D-Rd, CEPHEUS; Isa-Rd, IMROZ; Rd, S0777), ended without progression (by the patient's choice, for toxicity,
+      // or no reason recorded): lenalidomide now is a restart of that regimen, not its continuation after an
+      // induction. The reference gives no rule for restarting after a stop: not a standard next step; the team
+      // decides (the project's reading, UNVERIFIED).
+      {
+        id: "after-continuous-regimen-stopped",
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { fact: "lastLineContinuousStopped", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "The first line was itself a regimen given until progression (DRd, MAIA; D-Rd, CEPHEUS; Isa-Rd, IMROZ; Rd, SWOG S0777: treatments.md 4), and it ended without progression: lenalidomide now would restart it, not continue it after an induction. The clinical reference gives no rule for restarting after a stop (by the patient's choice, for toxicity or for a reason not recorded): decide with the team",
+        show: ["monthsSinceLineEnded"],
+        citations: ["facon-2019-nejm-maia", "durie-2017-lancet"],
+        evidence: "unverified",
+        weighs: "not-covered",
+      },
     ],
     clinicianText:
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
@@ -421,7 +442,13 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       // time off therapy, so none is invented: the months are shown and the team decides.
       {
         text: "The first line has ended and no continued therapy is recorded since: in the trials it follows induction without a break (SWOG S0777: VRd for 8 cycles, then Rd; DETERMINATION: lenalidomide maintenance after VRd). The clinical reference gives no rule for starting it after time off therapy: decide with the team (this reading is the project's: UNVERIFIED).",
-        when: { fact: "phase", is: "line-finished" },
+        // Review c69-M1: not after a first line that was itself continued therapy (its own adjustment says why).
+        when: {
+          all: [
+            { fact: "phase", is: "line-finished" },
+            { not: { fact: "lastLineContinuousStopped", is: true } },
+          ],
+        },
         show: ["monthsSinceLineEnded"],
         citations: ["durie-2017-lancet", "attal-2017-nejm"],
         evidence: "unverified",

@@ -296,6 +296,10 @@ export const EN: HandoutWords = {
   },
   continuousNow:
     "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
+  continuousStoppedNow:
+    "Your treatment has stopped, and the disease has not grown. Your team will check your tests and talk with you about whether to restart it.",
+  continuousStoppedStep: "Your first treatment, which has now stopped",
+  restartTalkStep: "Checkups without treatment, and a talk with your team about whether to restart it",
   postTransplantStepsDone:
     "You have had a stem cell transplant and the treatment after it. Long-term treatment to keep the disease down is next.",
   postTransplantLongAgo: (months) =>

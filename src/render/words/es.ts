@@ -681,6 +681,10 @@ export const ES: HandoutWords = {
   },
   continuousNow:
     "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
+  continuousStoppedNow:
+    "Su tratamiento se ha suspendido, y la enfermedad no ha crecido. Su equipo revisará sus pruebas y hablará con usted sobre si volver a empezarlo.",
+  continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",
+  restartTalkStep: "Controles sin tratamiento, y una conversación con su equipo sobre si volver a empezarlo",
   postTransplantStepsDone:
     "Ha recibido un trasplante de células madre y el tratamiento de después. Lo siguiente es un tratamiento largo para mantener la enfermedad controlada.",
   postTransplantLongAgo: (months) =>

@@ -377,6 +377,14 @@ export interface HandoutWords {
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
   continuousNow: string;
+  /** Review c69-M1: a first-line regimen given until progression (DRd, D-Rd, Isa-Rd, Rd) stopped without progression,
+   * nothing since: in place of the finished line's `now` words; the team checks the tests and talks about restarting. */
+  continuousStoppedNow: string;
+  /** Review c69-M1: that regimen, the plan's step done (not "first treatment to get the disease under control"). */
+  continuousStoppedStep: string;
+  /** Review c69-M1: the plan's step now after it: checkups, and the talk about restarting (not "Next: long-term
+   * treatment"). */
+  restartTalkStep: string;
   /** After the transplant with its post-transplant step done and maintenance next (review c63-m2): in place of the
    * post-transplant phase's `now` words ("getting over it") beside the plan's "Done" step. */
   postTransplantStepsDone: string;

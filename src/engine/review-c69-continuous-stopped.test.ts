@@ -1,0 +1,175 @@
+/** Review c69-M1 (report /work/review69/review.md; records r233, r274): a first line given until progression (DRd,
+ * MAIA; D-Rd; Isa-Rd; Rd: treatments.md 4) that ended without progression, nothing since, is that regimen stopped,
+ * not an induction done with continued therapy "next": the plan names it stopped (with its stop reason), the step now
+ * is observation with the decision to restart put to the team, restarting lenalidomide is at most "consider" (the
+ * reference gives no rule for restarting after a stop: UNVERIFIED), and the handout says so (EN, ES). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderHandout } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
+import { ES } from "../render/words/es.js";
+import { assess } from "./assess.js";
+import { CONTINUOUS_DRD_TITLE, CONTINUOUS_STOPPED_WATCH_TITLE } from "./plan.js";
+
+// biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is
+type Rec = any;
+const vignette = (name: string): Rec =>
+  JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
+const option = (a: ReturnType<typeof assess>, id: string) => a.options.find((o) => o.id === id);
+const CONTINUED = "pathway.no-asct.continued-lenalidomide";
+const SEVEN = "review-c69-m1-drd-stopped-in-cr-7-months";
+const FIFTEEN = "review-c69-m1-drd-stopped-in-cr-15-months";
+const NO_RESTART_RULE = /gives no rule for restarting/;
+/** The handout as text, its wrapped lines joined. */
+const handout = (a: ReturnType<typeof assess>, w = EN) => renderHandout(a, "text", w).replace(/\s+/g, " ");
+
+/** The first line of `r` replaced by `regimen` with `drugs` (its dates, response and stop kept). */
+function withRegimen(r: Rec, regimen: string, drugs: string[]): Rec {
+  r.treatmentHistory[0] = { ...r.treatmentHistory[0], regimen, drugs };
+  return r;
+}
+
+describe("c69-M1: a continuous first-line regimen stopped without progression, nothing since", () => {
+  for (const [name, end] of [
+    [SEVEN, "2025-11-01"],
+    [FIFTEEN, "2025-09-01"],
+  ] as const)
+    it(`${name}: the plan names DRd stopped, then observation with the restart put to the team`, () => {
+      const a = assess(vignette(name));
+      expect(a.phase.code).toBe("line-finished");
+      const titles = a.plan.map((s) => s.title);
+      expect(titles).not.toContain("Induction");
+      expect(titles.some((t) => /^Continued or maintenance therapy/.test(t))).toBe(false);
+      const [done, now, relapse] = a.plan;
+      expect(done?.status).toBe("done");
+      expect(done?.title).toMatch(
+        new RegExp(`^DRd .*until progression.* stopped ${end} \\(patient choice\\)`),
+      );
+      expect(done?.citations).toContain("facon-2019-nejm-maia");
+      expect(now?.status).toBe("current");
+      expect(now?.phase).toBe("line-finished");
+      expect(now?.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)).toBe(true);
+      expect(now?.optionIds).toContain(CONTINUED);
+      expect(now?.verified).toBe(false);
+      expect(relapse?.status).toBe("if-progressed");
+      expect(a.plan.some((s) => s.status === "next")).toBe(false);
+    });
+
+  it("restarting lenalidomide is 'consider', because the reference gives no rule for restarting (UNVERIFIED)", () => {
+    const o = option(assess(vignette(SEVEN)), CONTINUED);
+    expect(o?.strength).toBe("consider");
+    const cautions = o?.cautions.join(" ");
+    expect(cautions).toMatch(NO_RESTART_RULE);
+    expect(cautions).toMatch(/months since the latest line ended: 13 months/);
+    expect(o?.safetyFindings?.map((f) => f.ruleId)).toContain(
+      `${CONTINUED}.adjust.after-continuous-regimen-stopped`,
+    );
+    // The caution about starting continued therapy after an induction is not said of the continuous regimen itself.
+    expect(cautions).not.toMatch(/follows induction without a break/);
+    expect(o?.verified).toBe(false);
+  });
+
+  it("the handout says the treatment stopped and the team talks about restarting, not 'Next: Long-term treatment'", () => {
+    const en = handout(assess(vignette(SEVEN)));
+    expect(en).not.toContain("Next: Long-term treatment to keep it down");
+    expect(en).not.toContain("Done: First treatment to get the disease under control");
+    expect(en).toContain(EN.continuousStoppedNow);
+    expect(en).toContain(`Done: ${EN.continuousStoppedStep}.`);
+    expect(en).toContain(`Now: ${EN.restartTalkStep}.`);
+    const es = handout(assess(vignette(SEVEN)), ES);
+    expect(es).toContain(ES.continuousStoppedNow);
+    expect(es).toContain(`${ES.planStatus.done}: ${ES.continuousStoppedStep}.`);
+    expect(es).toContain(`${ES.planStatus.current}: ${ES.restartTalkStep}.`);
+    expect(es).not.toContain(`${ES.planStatus.next}: ${ES.phase.maintenance.step}`);
+  });
+
+  for (const [why, stop, words] of [
+    ["toxicity", "toxicity", "stopped 2025-11-01 (toxicity)"],
+    ["no stop reason recorded", undefined, "ended 2025-11-01"],
+  ] as const)
+    it(`DRd ended with ${why}: the same plan, the reason as recorded`, () => {
+      const r = vignette(SEVEN);
+      if (stop === undefined) delete r.treatmentHistory[0].stopReason;
+      else r.treatmentHistory[0].stopReason = stop;
+      const a = assess(r);
+      expect(a.plan[0]?.title).toContain(words);
+      expect(a.plan[1]?.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)).toBe(true);
+      expect(option(a, CONTINUED)?.strength).toBe("consider");
+    });
+
+  for (const [regimen, drugs] of [
+    ["Rd", ["lenalidomide", "dexamethasone"]],
+    ["Isa-Rd", ["isatuximab", "lenalidomide", "dexamethasone"]],
+    ["D-Rd", ["daratumumab-hyaluronidase", "lenalidomide", "dexamethasone"]],
+  ] as const)
+    it(`${regimen} as the whole first line, stopped by choice: named stopped, restart 'consider'`, () => {
+      const a = assess(withRegimen(vignette(SEVEN), regimen, [...drugs]));
+      expect(a.plan[0]?.title).toMatch(new RegExp(`^${regimen} .*stopped 2025-11-01 \\(patient choice\\)`));
+      expect(a.plan[1]?.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)).toBe(true);
+      expect(option(a, CONTINUED)?.strength).toBe("consider");
+    });
+});
+
+describe("c69-M1 controls", () => {
+  it("DRd still given (r201-like): one continuous step now, continued lenalidomide not offered", () => {
+    const r = vignette(SEVEN);
+    r.treatmentHistory[0].end = null;
+    delete r.treatmentHistory[0].stopReason;
+    const a = assess(r);
+    expect(a.phase.code).toBe("induction");
+    expect(a.plan.map((s) => [s.status, s.title])).toEqual([
+      ["current", CONTINUOUS_DRD_TITLE],
+      ["if-progressed", "At progression: a new line for relapsed disease"],
+    ]);
+    expect(option(a, CONTINUED)).toBeUndefined();
+  });
+
+  it("VRd x8 then stopped (a fixed-duration induction): Induction done, continued therapy next, standard", () => {
+    const r = withRegimen(vignette(SEVEN), "VRd", ["bortezomib", "lenalidomide", "dexamethasone"]);
+    Object.assign(r.treatmentHistory[0], { end: "2023-08-20" });
+    delete r.treatmentHistory[0].stopReason;
+    const a = assess(r);
+    expect(a.plan.map((s) => [s.status, s.title])).toEqual([
+      ["done", "Induction"],
+      ["next", "Continued or maintenance therapy (VRd x8 then Rd; DRd, D-Rd, Isa-Rd until progression)"],
+      ["if-progressed", "At progression: a new line for relapsed disease"],
+    ]);
+    const o = option(a, CONTINUED);
+    expect(o?.strength).toBe("standard");
+    expect(o?.cautions.join(" ")).toMatch(/follows induction without a break/);
+    expect(o?.cautions.join(" ")).not.toMatch(NO_RESTART_RULE);
+    expect(handout(a)).toContain("Next: Long-term treatment to keep it down.");
+  });
+
+  for (const [name, change] of [
+    ["Rd recorded as induction, its stop 'completed' (review c32)", "review-c32-u-m4d-rd-82-absent-ended"],
+    ["DRd with a 'planned' stop", "planned"],
+  ] as const)
+    it(`${name}: a course the team ended, unchanged (Induction done, continued therapy next)`, () => {
+      const r = change === "planned" ? vignette(SEVEN) : vignette(change);
+      if (change === "planned") r.treatmentHistory[0].stopReason = "planned";
+      const a = assess(r);
+      expect(a.plan.slice(0, 2).map((s) => [s.status, s.title])).toEqual([
+        ["done", "Induction"],
+        ["next", "Continued or maintenance therapy (VRd x8 then Rd; DRd, D-Rd, Isa-Rd until progression)"],
+      ]);
+      expect(option(a, CONTINUED)?.strength).toBe("standard");
+    });
+
+  it("DRd stopped for progression: the relapse path, unchanged", () => {
+    const r = vignette(SEVEN);
+    Object.assign(r.treatmentHistory[0], {
+      progressedOn: true,
+      stopReason: "progression",
+      progressionDate: "2025-11-01",
+    });
+    const a = assess(r);
+    expect(a.phase.code).not.toBe("line-finished");
+    expect(a.plan[0]?.title).toMatch(
+      /^Line 2: therapy for (relapsed|refractory) disease after 1 prior line$/,
+    );
+    expect(a.plan.some((s) => s.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE))).toBe(false);
+    expect(option(a, CONTINUED)).toBeUndefined();
+  });
+});
