@@ -400,7 +400,11 @@ export function anaemiaOnlyEvent(facts: Facts, diagnosis: DiagnosisResult): bool
     hypercalcaemiaStatus(facts) !== MET &&
     renalStatus(facts) !== MET &&
     assessBoneLesions(facts, false).status !== MET &&
-    assessSlim(facts, false).any !== MET
+    assessSlim(facts, false).any !== MET &&
+    // Bone disease evident though not counted (a cord compression or a fracture on an MRI-only record): not said to
+    // wait on the anaemia's cause.
+    facts.conditions.spinalCordCompression !== true &&
+    facts.conditions.pathologicFracture !== true
   );
 }
 export const ANAEMIA_ONLY_EVENT = "alert.anaemia-only-event-attribution";

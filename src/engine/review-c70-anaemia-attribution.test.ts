@@ -61,3 +61,15 @@ describe("c70-M2: anaemia the only myeloma-defining event", () => {
     expect(a.missingData.map((m) => m.field)).not.toContain("conditions.anaemiaFromMyeloma");
   });
 });
+
+describe("c70-M2 control: bone disease evident though not counted", () => {
+  it("a spinal cord compression recorded (MRI-only imaging): no anaemia-attribution warning", () => {
+    const r = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, "../../examples/vignettes/handout-cord-compression-emergency.json"),
+        "utf8",
+      ),
+    );
+    expect(assess(r).alerts.some((x) => x.id === ALERT)).toBe(false);
+  });
+});
