@@ -709,7 +709,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   if (a.alerts.some((al) => al.id === "alert.denosumab.stopped-plan-transition"))
     parts.push({ kind: "p", text: w.denosumabStopped });
   // Review c70-M2: the anaemia, the only myeloma-defining event, is checked to come from the myeloma first.
-  if (a.alerts.some((al) => al.id === ANAEMIA_ONLY_EVENT)) parts.push({ kind: "p", text: w.anaemiaAttribution });
+  if (a.alerts.some((al) => al.id === ANAEMIA_ONLY_EVENT))
+    parts.push({ kind: "p", text: w.anaemiaAttribution });
   // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
   if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
     parts.push({ kind: "p", text: w.labsDisagree });

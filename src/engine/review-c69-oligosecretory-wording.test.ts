@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
+import { assess } from "./assess.js";
 
 const record = JSON.parse(
   readFileSync(

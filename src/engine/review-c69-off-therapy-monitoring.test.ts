@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { assess } from "../engine/assess.js";
+import { assess } from "./assess.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
 type Rec = any;
