@@ -47,7 +47,7 @@ import {
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
-import { anaemiaOnlyEvent, recordCheckAlerts } from "./record-checks.js";
+import { anaemiaOnlyEvent, biomarkersWithoutClone, recordCheckAlerts } from "./record-checks.js";
 import { refractoryDespiteRecordedNoAlert } from "./recorded-outcome.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -480,6 +480,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       lightChainMgus: diagnosis.mgusVariant === "light-chain",
       measurableBy: response.measurableBy,
       ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),
+      // Review c70-U1: a SLiM biomarker with the clone not shown: the watched schedule's tests are due now.
+      myelomaBiomarker: biomarkersWithoutClone(facts, diagnosis) !== null,
     },
     points,
   );

@@ -290,25 +290,40 @@ const IGM_FEATURE_WORDS = [
   ["hyperviscosity", "hyperviscosity"],
 ] as const;
 
+/** The SLiM biomarkers of an untreated record whose clone is not shown (clonal marrow plasma cells not examined or
+ * below 10%, no plasmacytoma: MGUS by the letter, or no category), or null when none is met or the question does not
+ * arise. One definition: the alert below and the monitoring plan (review c70-U1: the watched disorder's schedule does
+ * not apply; response/monitoring.ts) read it. The marrow >= 60% is itself criterion A, so only the ratio and MRI. */
+export function biomarkersWithoutClone(
+  facts: Facts,
+  diagnosis: DiagnosisResult,
+): { flcRatio: boolean; mriFocalLesions: number | null } | null {
+  // Review c42-M3: also when the findings fit no category (IgG 3.5 g/dL: not MGUS, not smouldering) or the marrow
+  // is not examined (a lean to MGUS while the marrow decides).
+  if (diagnosis.treated || (diagnosis.category !== "mgus" && diagnosis.category !== "indeterminate"))
+    return null;
+  // Review c43-M1: IgM disease follows its own pathway (1.2), and an amyloid biopsy makes AL the question (1.5).
+  if (facts.labs.heavyChain === "IgM" || facts.biopsy.amyloid === true) return null;
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  if (bmpc !== null && bmpc >= 10) return null;
+  const flcRatio = flcRatio100Status(facts) === MET;
+  const mri = facts.imaging.mriFocalLesions;
+  const mriFocalLesions = mri !== null && mri > 1 ? mri : null;
+  return flcRatio || mriFocalLesions !== null ? { flcRatio, mriFocalLesions } : null;
+}
+
 /** MGUS by the letter beside a SLiM biomarker (review c41: a seed of the classification property found IgG, urine
  * M-protein 500 mg/24 h, FLC 2000/5 mg/L and marrow 0%: smouldering myeloma excluded by the myeloma-defining event,
  * myeloma by criterion A, so MGUS, with nothing said). The category is the reference's; the warning says why it is
  * doubtful and what would settle it. */
 export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  // Review c42-M3: also when the findings fit no category (IgG 3.5 g/dL: not MGUS, not smouldering) or the marrow
-  // is not examined (a lean to MGUS while the marrow decides).
-  if (diagnosis.treated || (diagnosis.category !== "mgus" && diagnosis.category !== "indeterminate"))
-    return [];
-  // Review c43-M1: IgM disease follows its own pathway (1.2), and an amyloid biopsy makes AL the question (1.5).
-  if (facts.labs.heavyChain === "IgM" || facts.biopsy.amyloid === true) return [];
+  const met = biomarkersWithoutClone(facts, diagnosis);
+  if (met === null) return [];
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
-  if (bmpc !== null && bmpc >= 10) return [];
   const found: string[] = [];
-  if (flcRatio100Status(facts) === MET)
+  if (met.flcRatio)
     found.push("an involved:uninvolved free light chain ratio >= 100 with the involved chain >= 100 mg/L");
-  const mri = facts.imaging.mriFocalLesions;
-  if (mri !== null && mri > 1) found.push(`${mri} focal lesions on MRI (more than 1)`);
-  if (found.length === 0) return [];
+  if (met.mriFocalLesions !== null) found.push(`${met.mriFocalLesions} focal lesions on MRI (more than 1)`);
   const rule =
     "myeloma needs clonal marrow plasma cells >= 10% or a biopsy-proven plasmacytoma (IMWG 2014 criterion A)";
   const core =

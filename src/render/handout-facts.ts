@@ -5,7 +5,7 @@ import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-switch-rule.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
 import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney-on-treatment.js";
-import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { antiCd38RefractoryDrug, isRefractoryTo, withoutSteroids } from "../engine/safety.js";
 import {
   DOSE_CHANGES,
@@ -23,7 +23,7 @@ import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { UNDATED_FIELD } from "../response/response.js";
-import { extras } from "./extras.js";
+import { extras, marrowNotRecorded } from "./extras.js";
 import { isDueOrOverdue } from "./monitoring-status.js";
 import {
   approvedForPatientOnlyIn,
@@ -52,6 +52,15 @@ const CLONE_FINDINGS: ReadonlySet<string> = new Set(
 /** True when no diagnostic criterion is met: nothing in the record points anywhere yet. */
 export function noFindings(a: Assessment): boolean {
   return !a.diagnosis.criteria.some((c) => c.status === "met");
+}
+
+/** Review c42-M2: a myeloma-defining biomarker doubts the early category read (engine/record-checks.ts
+ * biomarkerWithoutCloneAlert): which sentence says it, "biomarkerNoMarrow" with no marrow result recorded, else
+ * "biomarker" (the marrow below 10%), or null without that alert. One definition: the handout and the full summary
+ * say the same (review c70-U1: the full summary said "MGUS is not cancer" with no word of it). */
+export function biomarkerDoubt(a: Assessment): "biomarker" | "biomarkerNoMarrow" | null {
+  if (!a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE)) return null;
+  return marrowNotRecorded(a) ? "biomarkerNoMarrow" : "biomarker";
 }
 
 /** The likely condition of an indeterminate category, only when a clone was found; else null. */

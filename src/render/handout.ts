@@ -11,7 +11,7 @@ import {
   DEFERRED_COLLECTION_TITLE,
   STEM_CELLS_COLLECTED_TITLE,
 } from "../engine/plan.js";
-import { ANAEMIA_ONLY_EVENT, BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -23,7 +23,6 @@ import { type Block, type Format, h, inline, ol, p, renderBlocks, ul } from "./d
 import {
   extras,
   MGUS_NEUROPATHY_ALERT,
-  marrowNotRecorded,
   mrdWords,
   namedResponse,
   OTHER_AMYLOID_ALERT,
@@ -37,6 +36,7 @@ import {
   anaemiaCauseFirst,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  biomarkerDoubt,
   clotPreventionWords,
   collectionForLaterOnly,
   currentLineOption,
@@ -387,8 +387,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   const out: string[] = [];
   const x = extras(a);
   // Review c42-M2: a myeloma-defining biomarker doubts the early category read (record-checks.ts).
-  const doubted = a.alerts.some((al) => al.id === BIOMARKER_WITHOUT_CLONE);
-  const noMarrow = marrowNotRecorded(a);
+  const doubt = biomarkerDoubt(a);
+  const doubted = doubt !== null;
   if (s === "empty") out.push(w.tooFewResults);
   else if (s === "unclear") {
     out.push(w.unclear);
@@ -411,8 +411,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       );
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
-    if (doubted)
-      out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
+    if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
   } else {
     const described = describedCategory(a);
     const t = w.category[described];
@@ -425,8 +424,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
     if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
-    if (doubted)
-      out.push(noMarrow ? w.biomarkerWithoutClone.biomarkerNoMarrow : w.biomarkerWithoutClone.biomarker);
+    if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }
   if (s.startsWith("mm-")) {

@@ -43,6 +43,7 @@ import {
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  biomarkerDoubt,
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
@@ -94,11 +95,15 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
   const d = a.diagnosis;
   const s = w.summary;
   const out: string[] = [];
+  // Review c70-U1: a myeloma-defining biomarker doubts an MGUS read (record-checks.ts): MGUS explained without "not
+  // cancer", and the handout's sentence on it (one definition: handout-facts.ts biomarkerDoubt).
+  const doubt = biomarkerDoubt(a);
+  const meaningOf = (c: DiagnosisCategory) =>
+    c === "mgus" && doubt !== null ? w.biomarkerWithoutClone.mgusMeaning : w.category[c].meaning;
   // A likely condition is named only when a finding points to it (never for an empty record).
   const likely = likelyShown(a);
   if (likely) {
-    const t = w.category[likely];
-    out.push(s.likely(t.name), t.meaning, s.moreTestsToBeSure);
+    out.push(s.likely(w.category[likely].name), meaningOf(likely), s.moreTestsToBeSure);
   } else if (d.category === "indeterminate" && noFindings(a)) {
     out.push(w.tooFewResults);
   } else {
@@ -117,8 +122,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
           untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
         );
       if (flcDisputed(a)) out.push(w.flcDisputed);
-    } else out.push(w.fits(t.name), t.meaning);
+    } else out.push(w.fits(t.name), meaningOf(d.category));
   }
+  if (doubt !== null) out.push(w.biomarkerWithoutClone[doubt]);
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(treatedWords(a, w));
@@ -326,13 +332,17 @@ function option(
   const without = Object.hasOwn(w.patientTextWithoutAlert, o.id)
     ? w.patientTextWithoutAlert[o.id]
     : undefined;
+  // Review c70-U1: watch and wait while a myeloma-defining biomarker awaits the marrow: not its own "not cancer ...
+  // one each year" (the follow-up's tests are due now: response/monitoring.ts).
   const why = transfusionWaits(o, a)
     ? w.transfusionAfterThinning
-    : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
-      ? s.continueWhileResultsChecked
-      : without && !a.alerts.some((x) => x.id === without.alert)
-        ? without.text
-        : w.patientText(o.id, o.patientText);
+    : o.kind === "observation" && biomarkerDoubt(a) !== null
+      ? w.biomarkerWithoutClone.watchWhy
+      : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
+        ? s.continueWhileResultsChecked
+        : without && !a.alerts.some((x) => x.id === without.alert)
+          ? without.text
+          : w.patientText(o.id, o.patientText);
   if (why) items.push(li(`${f.strong(held || studiedInFitter(o) ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));

@@ -96,6 +96,10 @@ export interface MonitoringContext {
   /** Review c69-m1: treated myeloma with nothing given now: the day its last line ended (null or absent otherwise). A
    * result older than the yearly floor is then overdue too (R.offTherapyFloor). */
   offTherapySince?: string | null;
+  /** Review c70-U1: a SLiM biomarker is met while the clone is not shown (engine/record-checks.ts
+   * biomarkersWithoutClone; alert.myeloma-biomarker-marrow-below-10). The watched disorder's schedule then sets no
+   * later date: its tests are due now (R.myelomaBiomarkerDueNow). Default false. */
+  myelomaBiomarker?: boolean;
 }
 
 /** Months after which a result of a patient with active myeloma on therapy is overdue (R.onTherapyFloor). */
@@ -514,6 +518,39 @@ export function planMonitoring(
     }
   }
 
+  if (
+    context.myelomaBiomarker === true &&
+    (category === "mgus" || category === "smoldering-myeloma") &&
+    items.length > 0
+  ) {
+    // Review c70-U1: a light-chain MGUS with an FLC ratio of 120 (involved 300 mg/L) and no marrow had its next FLC
+    // a year away. A SLiM biomarker is treated as myeloma (treatments.md 2a; criteria-and-scores.md 1.1), whose
+    // marrow decides: no interval of the watched disorder applies and the reference gives none, so each test not
+    // overdue already is due now (asOf), with no later date to be overdue after.
+    planRule = R.myelomaBiomarkerDueNow;
+    rules?.push(trace(R.myelomaBiomarkerDueNow, { category, tests: items.map((i) => i.test).join(", ") }));
+    const why =
+      "a myeloma-defining biomarker is met, so this is not followed as a watched disorder: the marrow examination decides whether it is myeloma; the reference gives no interval for this state";
+    for (let k = 0; k < items.length; k++) {
+      const i = items[k]!;
+      items[k] = i.overdue
+        ? {
+            ...i,
+            intervalText: `${why}; overdue already by the ${category === "mgus" ? "MGUS" : "smouldering-myeloma"} interval (${i.intervalText})`,
+          }
+        : {
+            ...i,
+            due: facts.asOf,
+            overdue: false,
+            status: "due",
+            overdueAfter: null,
+            intervalText: `${why}: due now`,
+            citations: [R.myelomaBiomarkerDueNow.citation],
+          };
+    }
+    plan = `A myeloma-defining biomarker is met with the clonal marrow plasma cells not examined or below 10%: the ${category === "mgus" ? "MGUS" : "smouldering-myeloma"} follow-up does not apply (such a biomarker is myeloma, not a watched disorder, once the marrow shows criterion A: treatments.md 2a). Now: the marrow examination that decides (a core biopsy; whole-body imaging and a 24-hour urine if not done), and the tests below are due now (the reference gives no interval for this state; IMWG 2014)`;
+  }
+
   const overdue: MonitoringItem[] = [];
   const dueNow: MonitoringItem[] = [];
   const alerts: ResponseAlert[] = [];
@@ -529,7 +566,7 @@ export function planMonitoring(
           DUE_IDS.get(i.test) ?? `monitoring.due.${testSlug(i.test)}`,
           "info",
           words
-            ? `Due: ${i.test}, last on ${i.lastDone}, due since ${i.due}, overdue after ${i.overdueAfter} (${i.intervalText}).`
+            ? `Due: ${i.test}, last on ${i.lastDone}, due since ${i.due}${i.overdueAfter ? `, overdue after ${i.overdueAfter}` : ""} (${i.intervalText}).`
             : "",
           [planRule],
         ),

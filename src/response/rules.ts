@@ -476,6 +476,16 @@ export const MONITORING_RULES = defineRules({
     text: "Active myeloma on therapy: no published interval; a result older than 12 months (the longest routine interval IMWG 2010 gives for MGUS of intermediate/high risk and stable smoldering myeloma) is overdue",
     evidence: "unverified",
   },
+  // Review c70-U1: a SLiM biomarker with the clone not shown (marrow not examined or below 10%) is active myeloma by
+  // its event (criteria-and-scores.md 1.1) if the marrow shows criterion A: "treat as MM (not SMM)" (treatments.md 2a),
+  // so the watched disorder's interval (yearly, every 6-12 months) does not apply, and the reference gives none for
+  // this state. The tests are due now, beside the marrow examination that decides.
+  myelomaBiomarkerDueNow: {
+    id: "monitoring.myeloma-biomarker.due-now",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A myeloma-defining biomarker (FLC ratio >= 100 with the involved FLC >= 100 mg/L, or > 1 focal MRI lesion) with clonal marrow plasma cells not examined or below 10%: 'treat as MM (not SMM)' once the marrow shows criterion A (treatments.md 2a), not followed as a watched disorder; the MGUS and smouldering-myeloma intervals do not apply and the reference gives none for this state: the tests are due now, and the marrow examination (with whole-body imaging and a 24-hour urine) decides",
+    evidence: "verified",
+  },
   // Review c69-m1: the same floor off therapy (the reference is silent on myeloma off therapy; the project's reading).
   offTherapyFloor: {
     id: "monitoring.off-therapy.yearly-floor",

@@ -187,6 +187,8 @@ export const EN: HandoutWords = {
       "One of your results is often seen in myeloma, a cancer of plasma cells. But the bone marrow test found few of these cells. Your care team may do the bone marrow test again to be sure.",
     biomarkerNoMarrow:
       "One of your results is often seen in myeloma, a cancer of plasma cells. A bone marrow test has not been done yet. It shows how many of these cells there are. Your care team may do it to be sure.",
+    watchWhy:
+      "Regular checkups are a usual choice when the tests do not show myeloma. But one of your results is often seen in myeloma, so your blood tests are due now. A bone marrow test decides what comes next. Your care team will then tell you how often you need tests.",
   },
   endOrganQuestion: {
     kidney:

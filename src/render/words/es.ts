@@ -569,6 +569,8 @@ export const ES: HandoutWords = {
       "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Pero la prueba de médula ósea encontró pocas de estas células. Su equipo médico puede repetir la prueba de médula ósea para estar seguros.",
     biomarkerNoMarrow:
       "Uno de sus resultados se ve a menudo en el mieloma, un cáncer de las células plasmáticas. Todavía no se ha hecho una prueba de médula ósea. Esa prueba muestra cuántas de estas células hay. Su equipo médico puede hacerla para estar seguros.",
+    watchWhy:
+      "Los controles regulares son una opción habitual cuando las pruebas no muestran un mieloma. Pero uno de sus resultados se ve a menudo en el mieloma, así que ya le tocan sus análisis de sangre. Una prueba de médula ósea decide lo que viene después. Luego su equipo médico le dirá cada cuánto necesita pruebas.",
   },
   endOrganQuestion: {
     kidney:

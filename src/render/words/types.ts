@@ -527,8 +527,15 @@ export interface HandoutWords {
   flcDisputed: string;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
-   * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. */
-  biomarkerWithoutClone: { mgusMeaning: string; biomarker: string; biomarkerNoMarrow: string };
+   * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review
+   * c70-U1) is the full summary's "why it may fit you" of a watch-and-wait option in that state, in place of its own
+   * words ("not cancer ... one each year"): no interval is set until the marrow test. */
+  biomarkerWithoutClone: {
+    mgusMeaning: string;
+    biomarker: string;
+    biomarkerNoMarrow: string;
+    watchWhy: string;
+  };
   /** When some options hold only if a transplant is (or is not) right for the patient, still undecided. */
   optionsTransplantUndecided: string;
   /** When the record says a transplant is planned but health results argue against it (the care team is
