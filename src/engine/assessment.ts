@@ -121,6 +121,11 @@ export interface PhaseResult {
     drugs: string[];
     phase: TreatmentFact["phase"];
   };
+  /** Present when the latest line has ended, no progression is established, and every disease value (serum and urine
+   * M-protein, free light chains, immunofixation, marrow, imaging) is dated on or before the line's start (review
+   * c70-W1): the line's start and the latest such date. Today's values cannot tell the line's outcome; the response
+   * assessment is asked (pathway.response-assessment-due). */
+  valuesBeforeLine?: { lineStart: string; latest: string };
 }
 
 /** One step of the plan ahead, labelled with its phase. */

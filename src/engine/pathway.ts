@@ -452,6 +452,8 @@ function responseDueText(
   currentLine: number,
   currentRegimen: string | null,
   resp: NonNullable<PathwayInputs["response"]>,
+  /** The latest disease value's date when every one is from before the line began (phase.ts valuesBeforeLine). */
+  latestBefore?: string,
 ): string {
   const b = resp.baseline;
   // Values recorded at baseline, none measurable (review c9-F20): the response cannot be graded, which is
@@ -485,7 +487,11 @@ function responseDueText(
               ? `the response cannot be graded yet: the ${notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ")}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since it started (IMWG 2016 follows every parameter measurable at baseline); other values since are recorded`
               : "no response assessment since it started is recorded"
         : `the response (${resp.current}) awaits its confirming second assessment`;
-  return `Line ${currentLine} (${currentRegimen ?? "current regimen"}): ${state}. ${
+  return `Line ${currentLine} (${currentRegimen ?? "current regimen"}): ${
+    latestBefore
+      ? `no response assessment since it began is recorded (latest disease values ${latestBefore}, before it)`
+      : state
+  }. ${
     undated.length > 0
       ? "Record the pre-treatment (diagnostic) values with their dates (series), then follow serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules; the marrow is the measure only when none of them was measurable."
       : baselineUnknown
@@ -496,7 +502,9 @@ function responseDueText(
             ? "Serum, urine and free light chains were not measurable at baseline: the response is read from the marrow plasma cells (IMWG 2016: PR needs a >= 50% fall from a baseline >= 30%) and imaging; plan a marrow reassessment at the time the regimen schedules response assessment."
             : notMeasurable && b
               ? notMeasurableWords(b)
-              : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
+              : latestBefore
+                ? "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria now (serum protein electrophoresis and immunofixation, serum free light chains, 24-hour urine): values from before the line cannot tell its outcome (progression is a rise from the lowest confirmed response value)."
+                : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
   }`;
 }
 
@@ -711,9 +719,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const resp = input.response;
   // Review c49-M1: a line that ended with a CAR-T infusion (its day recorded as the entry's end) is followed up as
   // while its entry is open: its response assessment is due as well.
-  const dueLine =
-    phase.currentLine ??
-    (phase.code === "line-finished" && s.lastLineBcmaCarT === true ? phase.priorLines : null);
+  const carTLine = phase.code === "line-finished" && s.lastLineBcmaCarT === true ? phase.priorLines : null;
+  // Review c70-W1: another finished line with every disease value dated before its start (phase.ts
+  // valuesBeforeLine): its outcome is read from a response assessment after its start (criteria-and-scores.md
+  // 6.2), asked now.
+  const before = phase.currentLine === null && carTLine === null ? phase.valuesBeforeLine : undefined;
+  const dueLine = phase.currentLine ?? carTLine ?? (before !== undefined ? phase.lastLine : null);
   if (dueLine !== null && resp && (resp.current === null || !resp.confirmed)) {
     alerts.push({
       id: "pathway.response-assessment-due",
@@ -725,6 +736,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             dueLine,
             phase.currentLine !== null ? phase.currentRegimen : phase.lastRegimen,
             resp,
+            before?.latest,
           ),
       citations: ["kumar-2016-lancet-oncol"],
       verified: true,

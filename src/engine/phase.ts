@@ -97,6 +97,13 @@ export const PHASE_RULES = defineRules({
     text: "The latest line has ended, but an earlier entry with no end holds one of its drugs, or the latest entry is corticosteroids only, and nothing began after it (e.g. lenalidomide maintenance, then dexamethasone added for a while): the count stands (an unplanned added drug starts a new line; stopping only some of its drugs is no new one), but whether that entry's drugs are still given is not known until its end is recorded",
     evidence: "secondary",
   },
+  // Review c70-W1; criteria-and-scores.md 6.2 (PD: a rise from the lowest confirmed response value) [S].
+  valuesBeforeLine: {
+    id: "phase.values-before-line",
+    citation: "kumar-2016-lancet-oncol",
+    text: "A finished line with no disease value (serum or urine M-protein, free light chains, immunofixation, marrow, imaging; not blood counts or creatinine) dated after its start: the values are from before it (the diagnosis's) and cannot tell its outcome (progression is a rise from the lowest confirmed response value, IMWG 2016), so they do not open it: as on a line with nothing measured since it began, no progression is read, and the response assessment is asked. An undated value is today's (the record contract)",
+    evidence: "secondary",
+  },
   transplantPlanned: {
     id: "phase.transplant-planned",
     citation: "nccn-mm-2026",
@@ -268,17 +275,24 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   // The versions differ (criteria-and-scores 6.2 (a)): a PD the older wording confirms leaves it open too.
   const older = !established && !onTherapy ? olderConfirmedPd(response) : null;
   const possible = possibleProgression(response) ?? older?.date ?? null;
+  // Review c70-W1: a finished line with every disease value dated before its start: "today's values" are the
+  // diagnosis's and cannot tell its outcome (criteria-and-scores.md 6.2): not read as active disease now.
+  const before =
+    !established && !onTherapy
+      ? latestDiseaseValueBefore(facts, input.points ?? collectPoints(facts), last.start)
+      : null;
+  const active = before === null ? activeDisease : null;
   const progressed: boolean | null = established
     ? true
-    : onTherapy || carTFollowedUp(latestEntry, possible, activeDisease, facts, asOf)
+    : onTherapy || carTFollowedUp(latestEntry, possible, active, facts, asOf)
       ? false
       : response.progression === false && older === null
         ? false
-        : last.progressed === false && activeDisease !== true && possible === null
+        : (last.progressed === false || before !== null) && active !== true && possible === null
           ? false
           : null;
 
-  const common: LineSoFar = { activeDisease, lastLine: n, lastRegimen, progressed };
+  const common: LineSoFar = { activeDisease: active, lastLine: n, lastRegimen, progressed };
   const inputs = words
     ? {
         line: n,
@@ -286,7 +300,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         onTherapy,
         progressionMeasured: response.progression,
         progressionRecorded: last.progressed,
-        activeDisease,
+        activeDisease: active,
       }
     : null;
 
@@ -438,7 +452,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
                     )
                   : "IMWG PD not confirmed yet: a repeat test is needed to confirm it"
               })`
-            : activeDisease === true
+            : active === true
               ? "today's values meet active myeloma but no progression date is recorded"
               : "no progression is recorded or measured after it"
         }`
@@ -487,6 +501,8 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           ]
         : [decided];
   }
+  if (before !== null && inputs)
+    rules.push(trace(PHASE_RULES.valuesBeforeLine, { lineStart: last.start, latestDiseaseValue: before }));
   // Review c60-M2: an earlier entry with no end may still be given (its drugs in the ended latest entry, nothing
   // after it): not said to be off therapy; its end is asked (response/lines.ts).
   const maybe = code === "line-finished" ? mayStillBeGiven(history, asOf) : null;
@@ -522,12 +538,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           carT?.day != null
             ? `Line ${n} (${lastRegimen}): after a one-time CAR-T infusion (${carT.product}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago, in follow-up (response and long-term monitoring)`
             : finishedWords(code, n, lastRegimen, lineWords, ended)
-        }${unknown || "; no progression recorded"}.`
+        }${unknown || "; no progression recorded"}${
+          before !== null
+            ? `, and no response assessment since line ${n} began (latest disease values ${before}, before it)`
+            : ""
+        }.`
       : "",
     priorLines: n,
     currentLine: null,
     rules,
   });
+  if (before !== null) phaseResult.valuesBeforeLine = { lineStart: last.start, latest: before };
   if (maybe !== null)
     phaseResult.mayStillBeGiven = {
       entry: maybe.index,
@@ -751,6 +772,46 @@ function notFallenAfter(xs: readonly { date: string; value: number }[], day: str
     if (compareDates(x.date, day) <= 0 && (before === null || compareDates(x.date, before.date) > 0))
       before = x;
   return xs.some((x) => compareDates(x.date, day) > 0 && (before === null || x.value >= before.value));
+}
+
+/** The latest disease value's date when every disease value (serum and urine M-protein, free light chains,
+ * immunofixation, marrow, imaging; not blood counts or creatinine) is dated on or before `start`, up to asOf: values
+ * from before a line are the diagnosis's and cannot tell its outcome (review c70-W1; criteria-and-scores.md 6.2: PD is
+ * a rise from the lowest confirmed response value). Null when one is dated after `start`, when one is undated (an
+ * undated value is today's by the record contract), or when none is recorded. The immunofixation of `labs` takes no
+ * date in the contract and alone never meets active myeloma: it is not read here. */
+function latestDiseaseValueBefore(facts: Facts, points: Points, start: string): string | null {
+  const { labs, marrow, imaging, series, asOf } = facts;
+  const undated = (m: { date: string | null } | null) => m !== null && m.date === null;
+  if (
+    undated(labs.serumMProtein) ||
+    undated(labs.urineMProtein) ||
+    undated(labs.involvedFreeLightChain) ||
+    undated(labs.uninvolvedFreeLightChain) ||
+    ((marrow.clonalPlasmaCellPercent !== null || marrow.mrd !== null) && marrow.date === null) ||
+    (imaging.performed === true && imaging.date === null)
+  )
+    return null;
+  const dates: string[] = [];
+  for (const xs of [
+    points.serum,
+    points.urine,
+    points.flc,
+    points.marrow,
+    points.serumIfe,
+    points.urineIfe,
+    series.involvedFreeLightChain,
+    series.uninvolvedFreeLightChain,
+    series.mrd,
+  ])
+    for (const x of xs) dates.push(x.date);
+  if (marrow.date !== null && (marrow.clonalPlasmaCellPercent !== null || marrow.mrd !== null))
+    dates.push(marrow.date);
+  if (imaging.performed === true && imaging.date !== null) dates.push(imaging.date);
+  let latest: string | null = null;
+  for (const d of dates)
+    if (compareDates(d, asOf) <= 0 && (latest === null || compareDates(d, latest) > 0)) latest = d;
+  return latest !== null && compareDates(latest, start) <= 0 ? latest : null;
 }
 
 /** The BCMA CAR-T product of a treatment entry (a single infusion, treatments.md 5b), its infusion day (the
