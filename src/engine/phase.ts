@@ -792,6 +792,14 @@ function latestDiseaseValueBefore(facts: Facts, points: Points, start: string): 
     (imaging.performed === true && imaging.date === null)
   )
     return null;
+  // A calcium above the clinical-relapse level since the start (or undated) may be the disease's (as the CAR-T
+  // follow-up reads it, carTFollowedUp): the values then do not all predate the line.
+  const since = (d: string | null) => d === null || compareDates(d, start) > 0;
+  if (
+    (labs.calcium !== null && since(labs.calcium.date) && labs.calcium.value > CALCIUM_ABOVE_MG_DL) ||
+    series.calcium.some((x) => since(x.date) && x.value > CALCIUM_ABOVE_MG_DL)
+  )
+    return null;
   const dates: string[] = [];
   for (const xs of [
     points.serum,

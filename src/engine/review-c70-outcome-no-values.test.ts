@@ -168,3 +168,14 @@ describe("c70-W1 controls", () => {
     expect(alert(a, DUE)).toBeUndefined();
   });
 });
+
+describe("c70-W1 control: a calcium above the clinical-relapse level since the line began", () => {
+  it("r376 with calcium 12.6 mg/dL today: the values no longer all predate the line; the outcome stays open", () => {
+    const r = vignette("dvrd-after-asct-no-values-since");
+    r.labs.calcium = { value: 12.6, unit: "mg/dL", date: r.asOf };
+    const a = assess(r);
+    expect(a.phase.valuesBeforeLine).toBeUndefined();
+    expect(a.phase.reason).toMatch(TODAY);
+    expect(alert(a, UNKNOWN)).toBeDefined();
+  });
+});
