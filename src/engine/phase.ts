@@ -277,8 +277,10 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const possible = possibleProgression(response) ?? older?.date ?? null;
   // Review c70-W1: a finished line with every disease value dated before its start: "today's values" are the
   // diagnosis's and cannot tell its outcome (criteria-and-scores.md 6.2): not read as active disease now.
+  // Re-check c71-W1: the first line only. A later line began for a relapse: its values before it are the relapse's,
+  // and a relapse line stopped with nothing measured since still needs the next line (the relapse options).
   const before =
-    !established && !onTherapy
+    !established && !onTherapy && n === 1
       ? latestDiseaseValueBefore(facts, input.points ?? collectPoints(facts), last.start)
       : null;
   const active = before === null ? activeDisease : null;

@@ -179,3 +179,21 @@ describe("c70-W1 control: a calcium above the clinical-relapse level since the l
     expect(alert(a, UNKNOWN)).toBeDefined();
   });
 });
+
+describe("re-check c71-W1: a relapse line stopped for toxicity with nothing measured since it began", () => {
+  it("line 2 (KRd after a relapse 3 weeks after the transplant) keeps the relapse options; not 'no progression'", () => {
+    const r = JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          "../../examples/vignettes/review-c71-w1-krd-line2-stopped-values-before-it.json",
+        ),
+        "utf8",
+      ),
+    );
+    const a = assess(r);
+    expect(a.phase.valuesBeforeLine).toBeUndefined();
+    expect(a.phase.reason).not.toContain("no progression recorded");
+    expect(relapse(a).length).toBeGreaterThan(5);
+  });
+});
