@@ -47,7 +47,12 @@ import {
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
-import { anaemiaOnlyEvent, biomarkersWithoutClone, recordCheckAlerts } from "./record-checks.js";
+import {
+  anaemiaOnlyEvent,
+  biomarkersWithoutClone,
+  melphalanWithoutAsctFlag,
+  recordCheckAlerts,
+} from "./record-checks.js";
 import { refractoryDespiteRecordedNoAlert } from "./recorded-outcome.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -397,6 +402,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     relevantMissing.push({
       field: "labs.troponinT.method",
       neededFor: "the AL transplant gate (troponin T <=0.06 ng/mL, a conventional-assay cut-off)",
+    });
+  // Re-check c71-M2: melphalan alone with no asct flag: whether it was the autograft decides the phase and plan.
+  for (const t of melphalanWithoutAsctFlag(facts))
+    relevantMissing.push({
+      field: `treatmentHistory.${t.index}.asct`,
+      neededFor:
+        "the phase and plan: whether this melphalan was high-dose melphalan with an autologous stem cell transplant",
     });
   // Review c70-M2: the anaemia the only myeloma-defining event: the team's attribution decides whether it counts.
   if (anaemiaOnlyEvent(facts, diagnosis))

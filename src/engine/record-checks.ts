@@ -12,7 +12,7 @@ import type { DiagnosisResult } from "../criteria/diagnosis/diagnosis.js";
 import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-organ.js";
 import { MET } from "../criteria/diagnosis/logic.js";
 import { assessSlim, flcRatio100Status } from "../criteria/diagnosis/slim.js";
-import type { Facts } from "../model/facts.js";
+import type { Facts, TreatmentFact } from "../model/facts.js";
 import { daysBetween } from "../response/dates.js";
 import {
   isStemCellCollection,
@@ -440,6 +440,38 @@ function anaemiaOnlyEventAlert(facts: Facts, diagnosis: DiagnosisResult, text: b
   ];
 }
 
+/** Re-check c71-M2: high-dose melphalan alone, in the transplant phase or with no phase, begun by asOf, with no `asct`
+ * flag: the engine reads an autograft from the flag (the record contract: "record `asct: true` on an autograft"), so
+ * such an entry read as a transplant still under way or still to come (collection and a transplant offered 8 months
+ * after it), or as a relapse line. Its flag is asked, not guessed (an oral melphalan course is no transplant). */
+export function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
+  return facts.treatmentHistory.filter(
+    (t) =>
+      t.asct !== true &&
+      (t.phase === "transplant" || t.phase === null) &&
+      t.drugs.length > 0 &&
+      t.drugs.every((d) => d === "melphalan") &&
+      t.start <= facts.asOf,
+  );
+}
+export const MELPHALAN_ASCT_FLAG = "treatment.melphalan-asct-flag-not-recorded";
+
+function melphalanWithoutAsctFlagAlert(facts: Facts, text: boolean): Alert[] {
+  const entries = melphalanWithoutAsctFlag(facts);
+  if (entries.length === 0) return [];
+  return [
+    {
+      id: MELPHALAN_ASCT_FLAG,
+      severity: "warning",
+      text: text
+        ? `Treatment ${entries.length === 1 ? "entry" : "entries"} ${entries.map((t) => `${t.regimen} (from ${t.start})`).join("; ")}: melphalan alone with no \`asct\` flag. If it was high-dose melphalan with an autologous stem cell transplant, record \`asct: true\` (and its end, the transplant day): the phase, the plan and the transplant options read the transplant from the flag, and without it may read a transplant still under way or still to come, or a line of relapse therapy.`
+        : "",
+      citations: ["rajkumar-2015-blood-lines"],
+      verified: true,
+    },
+  ];
+}
+
 /** Every record-check alert (assess.ts appends them after the others). */
 export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
   const out = treatmentEntryAlerts(facts, text);
@@ -450,5 +482,6 @@ export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text
   for (const a of heartFailureNyhaAlert(facts, text)) out.push(a);
   for (const a of cyclesBeyondDatesAlerts(facts, text)) out.push(a);
   for (const a of anaemiaOnlyEventAlert(facts, diagnosis, text)) out.push(a);
+  for (const a of melphalanWithoutAsctFlagAlert(facts, text)) out.push(a);
   return out;
 }

@@ -165,3 +165,30 @@ describe("c68-m4 controls: what must not move", () => {
     ]);
   });
 });
+
+describe("re-check c71-M2: melphalan alone in the transplant phase with no asct flag and no end", () => {
+  const r71 = (): Rec =>
+    JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          "../../examples/vignettes/review-c71-m2-asct-phase-transplant-no-flag-no-end.json",
+        ),
+        "utf8",
+      ),
+    );
+  it("the flag is asked (not guessed) with a warning naming the entry", () => {
+    const a = assess(r71());
+    const alert = a.alerts.find((x) => x.id === "treatment.melphalan-asct-flag-not-recorded");
+    expect(alert?.severity).toBe("warning");
+    expect(alert?.text).toContain("Mel200 ASCT (from 2026-04-01): melphalan alone with no `asct` flag");
+    expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.1.asct");
+  });
+  it("control: flagged `asct: true`, nothing asked", () => {
+    const r = r71();
+    r.treatmentHistory[1].asct = true;
+    const a = assess(r);
+    expect(a.alerts.some((x) => x.id === "treatment.melphalan-asct-flag-not-recorded")).toBe(false);
+    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.1.asct");
+  });
+});
