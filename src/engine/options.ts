@@ -964,9 +964,16 @@ function lastLineContinuousStopped(
 ): boolean | null {
   const last = lines?.lines.at(-1);
   if (last === undefined) return lines === null ? null : false;
+  const lastEntry = history[last.entries.at(-1) ?? -1];
+  // Re-check c71-M1: a first line recorded as its induction then its continued regimen (D-VRd then D-Rd, CEPHEUS;
+  // Isa-VRd then Isa-Rd, IMROZ; VRd then Rd, S0777: treatments.md 4): the last entry is the regimen given until
+  // progression, and is read as the whole line is.
   return (
     !last.includesAsct &&
-    continuousLineStopped(last.drugs, history[last.entries.at(-1) ?? -1]?.stopReason ?? null)
+    (continuousLineStopped(last.drugs, lastEntry?.stopReason ?? null) ||
+      (last.entries.length > 1 &&
+        lastEntry !== undefined &&
+        continuousLineStopped(lastEntry.drugs, lastEntry.stopReason)))
   );
 }
 

@@ -782,7 +782,7 @@ function continuousStoppedPlan(
   const steps: PlanStep[] = [
     {
       phase: "induction",
-      title: `${phase.lastRegimen ?? "First-line regimen"} (one continuous first-line regimen, given until progression) ${when}`,
+      title: `${phase.lastRegimen ?? "First-line regimen"} (a first line given until progression) ${when}`,
       status: "done",
       optionIds: [],
       // DRd (MAIA) has its own row; the others are the continuations the TIE continued step names.

@@ -173,3 +173,31 @@ describe("c69-M1 controls", () => {
     expect(option(a, CONTINUED)).toBeUndefined();
   });
 });
+
+describe("re-check c71-M1: the first line recorded as its induction then its continued regimen, stopped", () => {
+  const c71 = (name: string) =>
+    assess(
+      JSON.parse(
+        readFileSync(
+          join(import.meta.dirname, `../../examples/vignettes/review-c71-m1-${name}.json`),
+          "utf8",
+        ),
+      ),
+    );
+  for (const [name, continuation] of [
+    ["dvrd-then-drd-stopped-patient-choice", "pathway.no-asct.d-rd-after-d-vrd"],
+    ["isa-vrd-then-isa-rd-stopped-patient-choice", "pathway.no-asct.isa-rd-after-isa-vrd"],
+    ["vrd-then-rd-stopped-patient-choice", "pathway.no-asct.continued-lenalidomide"],
+  ] as const) {
+    it(`${name}: named stopped, observation now; ${continuation} 'consider' with no 'not recorded' caution`, () => {
+      const a = c71(name);
+      expect(a.plan?.map((s) => s.status)).toEqual(["done", "current", "if-progressed"]);
+      expect(a.plan?.[0]?.title).toContain(
+        "(a first line given until progression) stopped 2025-11-01 (patient choice)",
+      );
+      const o = a.options.find((x) => x.id === continuation);
+      expect(o?.strength).toBe("consider");
+      expect(o?.cautions.join(" ")).not.toContain("its continuation is not recorded since");
+    });
+  }
+});

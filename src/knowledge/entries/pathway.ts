@@ -3,7 +3,7 @@
  * treatments.md 3c, 4; criteria-and-scores.md 9.1. */
 import type { CitationId } from "../../model/bibliography/index.js";
 import { BORTEZOMIB_HOLD_ROWS, BORTEZOMIB_REDUCE_ROWS } from "../neuropathy.js";
-import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
+import type { CautionDef, Condition, KnowledgeEntry, StrengthAdjustment } from "../types.js";
 import {
   AL_ALSO_ASCT_CAUTIONS,
   AL_ALSO_ASCT_GATES,
@@ -77,9 +77,34 @@ const quadrupletContinuation = (lastLine: Condition, candidacy: readonly string[
 });
 /** The same caution as continued lenalidomide's after a line that ended (review c13-2): the trials continue
  * without a break; the reference gives no rule for starting after time off therapy (UNVERIFIED reading). */
+/** Review c69-M1: the first line was itself a regimen given until progression (treatments.md 4: DRd, MAIA; D-Rd after
+ * D-VRd, CEPHEUS; Isa-Rd after Isa-VRd, IMROZ; Rd after VRd, S0777), ended without progression (by the patient's
+ * choice, for toxicity, or no reason recorded): a continuation now restarts that regimen, it does not follow an
+ * induction. The reference gives no rule for restarting after a stop: not a standard next step; the team decides (the
+ * project's reading, UNVERIFIED). Read on every continuation of the first line (re-check c71-M1). */
+const RESTART_AFTER_CONTINUOUS_STOPPED: StrengthAdjustment = {
+  id: "after-continuous-regimen-stopped",
+  when: {
+    all: [
+      { fact: "phase", is: "line-finished" },
+      { fact: "lastLineContinuousStopped", is: true },
+    ],
+  },
+  to: "consider",
+  because:
+    "The first line was itself given until progression (DRd, MAIA; D-VRd then D-Rd, CEPHEUS; Isa-VRd then Isa-Rd, IMROZ; VRd then Rd, SWOG S0777: treatments.md 4), and it ended without progression: this continuation now would restart it, not follow an induction. The clinical reference gives no rule for restarting after a stop (by the patient's choice, for toxicity or for a reason not recorded): decide with the team",
+  show: ["monthsSinceLineEnded"],
+  citations: ["facon-2019-nejm-maia", "durie-2017-lancet"],
+  evidence: "unverified",
+  weighs: "not-covered",
+};
+
 const continuationAfterLineEnded = (trial: string, citation: CitationId): CautionDef => ({
   text: `The first line has ended and its continuation is not recorded since: in ${trial} it follows without a break. The clinical reference gives no rule for starting it after time off therapy: decide with the team (this reading is the project's: UNVERIFIED).`,
-  when: { fact: "phase", is: "line-finished" },
+  // Re-check c71-M1: not when the continuation itself was given and stopped (its own adjustment says why).
+  when: {
+    all: [{ fact: "phase", is: "line-finished" }, { not: { fact: "lastLineContinuousStopped", is: true } }],
+  },
   show: ["monthsSinceLineEnded"],
   citations: [citation],
   evidence: "unverified",
@@ -410,27 +435,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["usmani-2025-nat-med", "facon-2024-nejm-imroz"],
         evidence: "verified",
       },
-      // Review c69-M1: the first line was itself a regimen given until progression (treatments.md 4: DRd, MAIA;
-      // D-Rd, CEPHEUS; Isa-Rd, IMROZ; Rd, S0777), ended without progression (by the patient's choice, for toxicity,
-      // or no reason recorded): lenalidomide now is a restart of that regimen, not its continuation after an
-      // induction. The reference gives no rule for restarting after a stop: not a standard next step; the team
-      // decides (the project's reading, UNVERIFIED).
-      {
-        id: "after-continuous-regimen-stopped",
-        when: {
-          all: [
-            { fact: "phase", is: "line-finished" },
-            { fact: "lastLineContinuousStopped", is: true },
-          ],
-        },
-        to: "consider",
-        because:
-          "The first line was itself a regimen given until progression (DRd, MAIA; D-Rd, CEPHEUS; Isa-Rd, IMROZ; Rd, SWOG S0777: treatments.md 4), and it ended without progression: lenalidomide now would restart it, not continue it after an induction. The clinical reference gives no rule for restarting after a stop (by the patient's choice, for toxicity or for a reason not recorded): decide with the team",
-        show: ["monthsSinceLineEnded"],
-        citations: ["facon-2019-nejm-maia", "durie-2017-lancet"],
-        evidence: "unverified",
-        weighs: "not-covered",
-      },
+      RESTART_AFTER_CONTINUOUS_STOPPED,
     ],
     clinicianText:
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
@@ -474,6 +479,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     title: "D-Rd until progression after 8 cycles of D-VRd, without a transplant (CEPHEUS)",
     strength: "standard",
     adjust: [
+      RESTART_AFTER_CONTINUOUS_STOPPED,
       {
         // Review c63-W1 (WRONG): after 4 cycles of D-VRd (a transplant induction, the transplant then deferred or
         // declined) D-Rd was offered straight away as standard. treatments.md 4, CEPHEUS: "Dara SC + VRd x 8 cycles
@@ -556,6 +562,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Isa-Rd continuous after Isa-VRd, without a transplant (IMROZ)",
     strength: "standard",
     adjust: [
+      RESTART_AFTER_CONTINUOUS_STOPPED,
       // IMROZ enrolled transplant-ineligible patients only (treatments.md 4, unlike CEPHEUS: "TIE or
       // transplant-deferred"): with the transplant deferred, the continuation is outside its population.
       {
