@@ -458,6 +458,18 @@ export function mProteinBack(a: Assessment): boolean {
   );
 }
 
+/** Re-check c71-m4: the M-protein back after a complete response (the relapse-from-CR alerts) while the band may be an
+ * anti-CD38 antibody (within its window, criteria-and-scores.md 6.4): the patient hears both readings, not only "at
+ * least ... it may be even better". */
+export function bandBackMayBeMedicine(a: Assessment): boolean {
+  return (
+    a.response?.antibodyInterference === true &&
+    a.alerts.some(
+      (al) => al.id === "response.relapse-from-cr" || al.id === "response.relapse-from-cr-unconfirmed",
+    )
+  );
+}
+
 /** Review c60-U1: results that may mean the disease is coming back while the grade still reads as a response (a
  * progression-size FLC rise on a disease graded by another measure, a rise from a negative dFLC nadir or from an
  * unknown baseline, M-protein back after immunofixation found none): the patient page says the results changed and

@@ -36,6 +36,7 @@ import {
   anaemiaCauseFirst,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  bandBackMayBeMedicine,
   biomarkerDoubt,
   clotPreventionWords,
   collectionForLaterOnly,
@@ -481,7 +482,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     else out.push(w.response.good(w.responseName[named].name));
     if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
   } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
-    out.push(w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference);
+    out.push(
+      ...(bandBackMayBeMedicine(a)
+        ? [w.summary.bandBackMayBeMedicine]
+        : [w.response.atLeast(w.responseName[x.response.atLeast].name), w.summary.antibodyInterference]),
+    );
   // A rise the 2006/2011 wording reads as progression and the 2016 wording does not (yet): said after the
   // response words, never a good response alone (review c41-m5; criteria-and-scores.md 6.2 (a)).
   const older = x.response?.progression === true || cur === "PD" ? undefined : x.response?.pdByOlderWording;

@@ -43,6 +43,7 @@ import {
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
+  bandBackMayBeMedicine,
   biomarkerDoubt,
   describedCategory,
   endOrganQuestion,
@@ -238,6 +239,8 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     } else if (t) {
       out.push(w.response.good(t.name), t.meaning);
       if (r.confirmed === false) out.push(s.confirmNeeded);
+    } else if (floor && bandBackMayBeMedicine(a)) {
+      out.push(s.bandBackMayBeMedicine);
     } else if (floor) {
       out.push(w.response.atLeast(floor.name), floor.meaning);
     } else {
@@ -247,7 +250,7 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     if (r.progression === true && r.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
     const mrd = r.progression === true ? null : mrdWords(r, w);
     if (mrd) out.push(mrd);
-    if (r.antibodyInterference) out.push(s.antibodyInterference);
+    if (r.antibodyInterference && !bandBackMayBeMedicine(a)) out.push(s.antibodyInterference);
     if (r.alHaematologic && (t || r.alHaematologic.grade === null)) out.push(s.alResponseUnverified);
     // Results in the record without their dates (not "missing"): said here, once.
     const undated = undatedResults(a);

@@ -89,6 +89,8 @@ const SUMMARY: SummaryWords = {
   activeAgain: "The tests show the disease has become more active again.",
   antibodyInterference:
     "One of your medicines can show up in the protein test. A special lab test may be needed to read it.",
+  bandBackMayBeMedicine:
+    "A protein test that was clear now shows a small band again. It may be one of your medicines or the myeloma. A special lab test can tell them apart.",
   alResponseUnverified:
     "This response uses the light chain tests for AL amyloidosis. How it is measured is still being checked.",
   testOverdue: (test, date) => `${test} This test is overdue. It was due on ${date}.`,

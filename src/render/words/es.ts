@@ -471,6 +471,8 @@ const SUMMARY: SummaryWords = {
   activeAgain: "Las pruebas muestran que la enfermedad está otra vez más activa.",
   antibodyInterference:
     "Uno de sus medicamentos puede aparecer en el análisis de proteínas. Puede hacer falta un análisis especial para leerlo.",
+  bandBackMayBeMedicine:
+    "Un análisis de proteínas que estaba limpio vuelve a mostrar una pequeña banda. Puede ser uno de sus medicamentos o el mieloma. Un análisis especial de laboratorio puede distinguirlos.",
   alResponseUnverified:
     "Esta respuesta usa los análisis de cadenas ligeras para la amiloidosis AL. La forma de medirla todavía se está comprobando.",
   testOverdue: (test, date) => `${test} Esta prueba está atrasada. Tocaba el ${date}.`,

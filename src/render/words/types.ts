@@ -149,6 +149,9 @@ export interface SummaryWords {
   responseUnknown: string;
   activeAgain: string;
   antibodyInterference: string;
+  /** Re-check c71-m4: the band back after a complete response while an anti-CD38 antibody may explain it (handout-facts
+   * bandBackMayBeMedicine), in place of "at least ... it may be even better". */
+  bandBackMayBeMedicine: string;
   /** AL amyloidosis: the response is graded by the AL criteria, UNVERIFIED in the clinical reference. */
   alResponseUnverified: string;
   /** A test past the longer end of its interval range (`date`: when it was due, the shorter end). */
