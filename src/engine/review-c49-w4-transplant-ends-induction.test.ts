@@ -4,26 +4,14 @@
  * as still given: "After the transplant (VRd): week 100 of line 1", the line being given "VRd" with no drug, and the
  * handout's plan "Now: Getting over the transplant" 18 months on. criteria-and-scores.md 9.1 (induction then
  * transplant, one line); treatments.md 3c. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
-type Rec = any;
-const read = (): Rec =>
-  JSON.parse(
-    readFileSync(
-      join(
-        import.meta.dirname,
-        "../../examples/vignettes/review-c49-w4-vrd-open-then-asct-no-planned-flag.json",
-      ),
-      "utf8",
-    ),
-  );
+const read = () => readVignette("review-c49-w4-vrd-open-then-asct-no-planned-flag");
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 describe("an induction with no end that a transplant ended", () => {

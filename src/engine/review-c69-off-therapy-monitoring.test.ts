@@ -3,20 +3,11 @@
  * due: nothing scheduled"), while on therapy the yearly floor (the longest routine interval IMWG 2010 gives for a
  * watched disorder, UNVERIFIED as a floor) made such a result overdue. The reference gives no interval for myeloma off
  * therapy: the same floor, the project's reading, marked unverified. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
-type Rec = any;
-const read = (): Rec =>
-  JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, "../../examples/vignettes/review-c69-off-therapy-last-test-15-months.json"),
-      "utf8",
-    ),
-  );
+const read = () => readVignette("review-c69-off-therapy-last-test-15-months");
 
 describe("c69-m1: treated myeloma off therapy, its last result older than 12 months", () => {
   it("the serum protein electrophoresis of 15 months ago is overdue, with an unverified warning naming the floor", () => {

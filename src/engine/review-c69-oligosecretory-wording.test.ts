@@ -2,17 +2,11 @@
  * baseline: none measurable by criteria-and-scores.md 6.1; the response read from the marrow plasma cells). The reason
  * said the serum M-protein measured since "is not used for the grade while it is measurable", the opposite of the
  * truth and of the tool's own alert. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
-const record = JSON.parse(
-  readFileSync(
-    join(import.meta.dirname, "../../examples/vignettes/review-c69-oligosecretory-on-drd-week-17.json"),
-    "utf8",
-  ),
-);
+const record = readVignette("review-c69-oligosecretory-on-drd-week-17");
 
 describe("c69-m4: the value not followed is said to be not measurable at baseline", () => {
   it("the marrow awaited; the serum M-protein measured since is not used: not measurable at baseline", () => {

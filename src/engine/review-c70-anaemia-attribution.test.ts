@@ -2,23 +2,14 @@
  * 13.1 -> 9.6 g/dL, calcium, creatinine and imaging normal: the anaemia, the only myeloma-defining event, made it myeloma
  * with D-VRd "preferred" and nothing said of its attribution, which the kidney's criterion asks (review c60-M1). IMWG
  * 2014 (criteria-and-scores.md 1.1): a CRAB feature counts only when attributable to the plasma-cell disorder. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
-type Rec = any;
-const read = (): Rec =>
-  JSON.parse(
-    readFileSync(
-      join(import.meta.dirname, "../../examples/vignettes/review-c70-smm-high-new-anaemia-9.6.json"),
-      "utf8",
-    ),
-  );
+const read = () => readVignette("review-c70-smm-high-new-anaemia-9.6");
 const ALERT = "alert.anaemia-only-event-attribution";
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
@@ -64,12 +55,7 @@ describe("c70-M2: anaemia the only myeloma-defining event", () => {
 
 describe("c70-M2 control: bone disease evident though not counted", () => {
   it("a spinal cord compression recorded (MRI-only imaging): no anaemia-attribution warning", () => {
-    const r = JSON.parse(
-      readFileSync(
-        join(import.meta.dirname, "../../examples/vignettes/handout-cord-compression-emergency.json"),
-        "utf8",
-      ),
-    );
+    const r = readVignette("handout-cord-compression-emergency");
     expect(assess(r).alerts.some((x) => x.id === ALERT)).toBe(false);
   });
 });

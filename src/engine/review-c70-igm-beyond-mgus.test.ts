@@ -2,23 +2,11 @@
  * lymphoma feature recorded: beyond IgM MGUS by its numbers (criteria-and-scores.md 1.3: IgM M-protein < 30 g/L,
  * marrow lymphoplasmacytic infiltration < 10%), the IgM / Waldenstrom pathway (1.2), outside this tool. The clinician's
  * page was empty (no alert, no option, "nothing is missing") while the handout said more tests were needed. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: a vignette edited in place
-type Rec = any;
-const read = (): Rec =>
-  JSON.parse(
-    readFileSync(
-      join(
-        import.meta.dirname,
-        "../../examples/vignettes/review-c70-igm-3.5-marrow-25-features-recorded.json",
-      ),
-      "utf8",
-    ),
-  );
+const read = () => readVignette("review-c70-igm-3.5-marrow-25-features-recorded");
 const WORK_UP = "alert.igm-lymphoma-work-up";
 
 describe("c70-M1: IgM beyond MGUS by its numbers, no feature recorded", () => {

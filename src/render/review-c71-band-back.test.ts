@@ -2,26 +2,16 @@
  * two immunofixations, the last dose 5.5 months before (inside the project's 6-month window, criteria-and-scores.md
  * 6.4): the clinician sees the relapse-from-CR alert; the handout said only "at least a very good response. It may be
  * even better". The patient now hears both readings (EN, ES). */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
+import { readVignette } from "../testing/example-records.js";
 import { renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
 import { EN } from "./words/en.js";
 import { ES } from "./words/es.js";
 
 const flat = (s: string) => s.replace(/\s+/g, " ");
-const read = () =>
-  JSON.parse(
-    readFileSync(
-      join(
-        import.meta.dirname,
-        "../../examples/vignettes/review-c71-m4-igg-k-dara-last-5.5mo-ife-reappears.json",
-      ),
-      "utf8",
-    ),
-  );
+const read = () => readVignette("review-c71-m4-igg-k-dara-last-5.5mo-ife-reappears");
 
 describe("c71-m4: the band back after CR while the antibody may explain it", () => {
   it("the handout and the full summary say the band is back and may be the medicine or the myeloma (EN, ES)", () => {
