@@ -812,6 +812,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
         stemCellsCollected: s.stemCellsCollected === true,
         latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
         continuousStopped: s.lastLineContinuousStopped === true,
+        stoppedEarly: s.firstLineStoppedEarly === true,
       }),
     ),
   };

@@ -267,6 +267,10 @@ export function continuousLineStopped(drugs: readonly string[], stopReason: Stop
 }
 /** Review c69-M1: the step now after a continuous first line stopped without progression (continuousLineStopped):
  * observation, the restart a decision with the team (the patient's page reads it by this start). */
+/** Re-check c72-W1/M1: the step now after a first line stopped before a response was shown (situation fact
+ * firstLineStoppedEarly): the response assessment, and the next first-line treatment chosen with the team. */
+export const STOPPED_EARLY_TITLE =
+  "Response assessment now (IMWG 2016); the next first-line treatment is decided with the team (frailty-adapted where it applies: treatments.md 4)";
 export const CONTINUOUS_STOPPED_WATCH_TITLE =
   "Off therapy: observation with response monitoring; whether to restart continued therapy is decided with the team (the reference gives no rule for restarting after a stop)";
 
@@ -460,6 +464,8 @@ export interface PlanContext {
   /** The latest line is a regimen given until progression stopped with no planned end (situation fact
    * lastLineContinuousStopped, continuousLineStopped; review c69-M1). */
   continuousStopped?: boolean;
+  /** The first line stopped before a response was shown (situation fact firstLineStoppedEarly; re-check c72-W1/M1). */
+  stoppedEarly?: boolean;
   /** That count is the cycles recorded on the entries (review c65-m1), not the dates' estimate. */
   dvrdCyclesRecorded?: boolean;
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
@@ -492,6 +498,7 @@ export function buildPlan(
     stemCellsCollected = false,
     latestLineStop = { end: null, stopReason: null },
     continuousStopped = false,
+    stoppedEarly = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -601,14 +608,13 @@ export function buildPlan(
   // Review c69-M1 (treatments.md 4: DRd, D-Rd, Isa-Rd, Rd until progression): such a first line that ended without
   // progression, nothing since, is that regimen stopped, not an induction done with continued therapy next.
   // Not while an entry may still be given (phase.ts mayStillBeGiven: not known to be off therapy).
-  if (
-    !te &&
-    code === "line-finished" &&
-    phase.lastLine === 1 &&
-    phase.mayStillBeGiven === undefined &&
-    continuousStopped
-  )
-    return continuousStoppedPlan(phase, onPath, latestLineDrugs, latestLineStop, ifProgressed);
+  if (!te && code === "line-finished" && phase.lastLine === 1 && phase.mayStillBeGiven === undefined) {
+    // Re-check c72-W1/M1: stopped before a response was shown: not observation, nor an induction done.
+    if (stoppedEarly)
+      return continuousStoppedPlan(phase, onPath, latestLineDrugs, latestLineStop, ifProgressed, true);
+    if (continuousStopped)
+      return continuousStoppedPlan(phase, onPath, latestLineDrugs, latestLineStop, ifProgressed, false);
+  }
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
   // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
@@ -770,6 +776,9 @@ function continuousStoppedPlan(
   drugs: readonly string[],
   stop: NonNullable<PlanContext["latestLineStop"]>,
   ifProgressed: PlanStep,
+  /** Stopped before a response was shown (re-check c72-W1/M1): the response assessment and the next first-line
+   * treatment now, not observation. */
+  early: boolean,
 ): PlanStep[] {
   const reason = stop.stopReason === null ? "" : ` (${STOP_REASON_WORDS[stop.stopReason]})`;
   const when =
@@ -782,7 +791,9 @@ function continuousStoppedPlan(
   const steps: PlanStep[] = [
     {
       phase: "induction",
-      title: `${phase.lastRegimen ?? "First-line regimen"} (a first line given until progression) ${when}`,
+      title: early
+        ? `${phase.lastRegimen ?? "First-line regimen"} (first line) ${when}, before a response was shown`
+        : `${phase.lastRegimen ?? "First-line regimen"} (a first line given until progression) ${when}`,
       status: "done",
       optionIds: [],
       // DRd (MAIA) has its own row; the others are the continuations the TIE continued step names.
@@ -790,7 +801,7 @@ function continuousStoppedPlan(
     },
     {
       phase: "line-finished",
-      title: `${CONTINUOUS_STOPPED_WATCH_TITLE}${onlyIf}`,
+      title: `${early ? STOPPED_EARLY_TITLE : CONTINUOUS_STOPPED_WATCH_TITLE}${onlyIf}`,
       status: "current",
       optionIds: [...idsOf(options, "line-finished"), ...idsOf(options, "maintenance")],
       ...sourced(PLAN_STEP_SOURCES.restartAfterContinuousStopped),

@@ -9,8 +9,9 @@ import { describe, expect, it } from "vitest";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
+import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
-import { CONTINUOUS_DRD_TITLE, CONTINUOUS_STOPPED_WATCH_TITLE } from "./plan.js";
+import { CONTINUOUS_DRD_TITLE, CONTINUOUS_STOPPED_WATCH_TITLE, STOPPED_EARLY_TITLE } from "./plan.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is
 type Rec = any;
@@ -198,6 +199,27 @@ describe("re-check c71-M1: the first line recorded as its induction then its con
       const o = a.options.find((x) => x.id === continuation);
       expect(o?.strength).toBe("consider");
       expect(o?.cautions.join(" ")).not.toContain("its continuation is not recorded since");
+    });
+  }
+});
+
+describe("re-check c72-W1/M1: a frail 80-year-old's first line stopped for toxicity at week 3, nothing measured since", () => {
+  for (const [name, continuation] of [
+    ["frail80-drd-stopped-tox-week3-all-dated-before", "pathway.no-asct.continued-lenalidomide"],
+    ["frail80-dvrd-induction-stopped-tox-week3-all-dated-before", "pathway.no-asct.d-rd-after-d-vrd"],
+  ] as const) {
+    it(`${name}: stopped before a response; the response assessment and the next first-line treatment now (EN, ES)`, () => {
+      const a = assess(readVignette(`review-c72-${name}`));
+      expect(a.plan?.map((s) => s.status)).toEqual(["done", "current", "if-progressed"]);
+      expect(a.plan?.[0]?.title).toContain("stopped 2026-11-05 (toxicity), before a response was shown");
+      expect(a.plan?.[1]?.title).toBe(STOPPED_EARLY_TITLE);
+      expect(a.plan?.some((s) => s.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE))).toBe(false);
+      expect(a.options.find((o) => o.id === continuation)?.strength).toBe("consider");
+      for (const w of [EN, ES]) {
+        const page = renderHandout(a, "text", w).replace(/\s+/g, " ");
+        expect(page).toContain(w.stoppedEarlyNow);
+        expect(page).not.toContain(w.continuousStoppedNow);
+      }
     });
   }
 });

@@ -57,6 +57,7 @@ export function copySituation(s: Situation): Situation {
     lastLineDvrd: s.lastLineDvrd,
     lastLineIsaVrd: s.lastLineIsaVrd,
     lastLineContinuousStopped: s.lastLineContinuousStopped,
+    firstLineStoppedEarly: s.firstLineStoppedEarly,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,
     smmTherapyOutcomeUnknown: s.smmTherapyOutcomeUnknown,

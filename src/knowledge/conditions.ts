@@ -206,6 +206,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineDvrd: (s) => s.lastLineDvrd,
   lastLineIsaVrd: (s) => s.lastLineIsaVrd,
   lastLineContinuousStopped: (s) => s.lastLineContinuousStopped,
+  firstLineStoppedEarly: (s) => s.firstLineStoppedEarly,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,
   smmTherapyOutcomeUnknown: (s) => s.smmTherapyOutcomeUnknown,

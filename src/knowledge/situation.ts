@@ -125,6 +125,10 @@ export interface Situation {
    * treatments.md 4), its last entry stopped with no planned end (by the patient's choice, for toxicity, another
    * reason or none recorded; engine/plan.ts continuousLineStopped); null when the lines are not known (review c69-M1). */
   lastLineContinuousStopped: K<boolean>;
+  /** Re-check c72-W1/M1: the first line (no transplant) ended, its last entry stopped with no planned end (the patient's
+   * choice, toxicity, another reason or none recorded), and no partial response or better recorded or graded on it: it
+   * stopped before a response was shown (engine/options.ts firstLineStoppedEarly); null when the lines are not known. */
+  firstLineStoppedEarly: K<boolean>;
   /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab) being given now (treatments.md
    * 3b: switch to a quadruplet once renal function is known); null when the lines are not known (c14-8). */
   onVcd: K<boolean>;
@@ -667,6 +671,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
       "latest line a regimen given until progression (DRd, D-Rd, Isa-Rd or Rd) without a transplant, stopped with no planned end",
     values: BOOL,
     inputs: ["treatmentHistory.drugs", "treatmentHistory.asct", "treatmentHistory.stopReason"],
+  },
+  firstLineStoppedEarly: {
+    label:
+      "first line stopped with no planned end before a partial response was recorded or graded (no transplant in it)",
+    values: BOOL,
+    inputs: ["treatmentHistory.stopReason", "treatmentHistory.bestResponse", "series.serumMProtein"],
   },
   onVcd: {
     label: "on bortezomib with cyclophosphamide (VCd) now",

@@ -10,6 +10,7 @@ import {
   CONTINUOUS_STOPPED_WATCH_TITLE,
   DEFERRED_COLLECTION_TITLE,
   STEM_CELLS_COLLECTED_TITLE,
+  STOPPED_EARLY_TITLE,
 } from "../engine/plan.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
@@ -542,6 +543,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   // Review c60-M2: an entry with no end may still be given: never "you have finished a treatment".
   if (phase.code === "line-finished" && phase.mayStillBeGiven !== undefined)
     return w.mayStillTake(phase.mayStillBeGiven.drugs.map((d) => w.genericName(d)));
+  // Re-check c72-W1/M1: the first line stopped before a response was shown: never "the disease has not grown".
+  if (phase.code === "line-finished" && stoppedEarly(a)) return w.stoppedEarlyNow;
   // Review c69-M1: a continuous first-line regimen stopped (the plan's step now): said stopped, and the restart talk.
   if (phase.code === "line-finished" && phase.progressed === false && continuousStopped(a))
     return w.continuousStoppedNow;
@@ -555,6 +558,9 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
 /** Review c69-M1: the plan is that of a continuous first-line regimen stopped without progression (engine/plan.ts). */
 const continuousStopped = (a: Assessment): boolean =>
   a.plan?.some((st) => st.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)) === true;
+/** Re-check c72-W1/M1: the plan is that of a first line stopped before a response was shown (engine/plan.ts). */
+const stoppedEarly = (a: Assessment): boolean =>
+  a.plan?.some((st) => st.title.startsWith(STOPPED_EARLY_TITLE)) === true;
 
 /** The line holding the transplant ended STEPS_AFTER_TRANSPLANT_MONTHS or more before the record's date. */
 function transplantLineLongAgo(a: Assessment): boolean {
@@ -723,6 +729,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // The transplant's options hold only if the line has not progressed too: so does a step without options of
     // the transplant's path (the recovery after it; review c33-M1).
     const stoppedPlan = continuousStopped(a);
+    const earlyPlan = stoppedEarly(a);
     const transplantAlsoIfNotProgressed = alsoIfNotProgressed(
       a.options.filter((o) => o.conditionalOn === "transplant-candidate"),
     );
@@ -797,9 +804,16 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                     ? w.continuousStoppedStep
                     : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
                       ? w.restartTalkStep
-                      : step.status !== "done" && stepOptions.length > 0 && stepOptions.every(teamDecidesFit)
-                        ? w.teamDecidesStep
-                        : w.phase[step.phase].step;
+                      : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                        earlyPlan && step.phase === "induction" && step.status === "done"
+                        ? w.stoppedEarlyStep
+                        : earlyPlan && step.title.startsWith(STOPPED_EARLY_TITLE)
+                          ? w.nextTreatmentTalkStep
+                          : step.status !== "done" &&
+                              stepOptions.length > 0 &&
+                              stepOptions.every(teamDecidesFit)
+                            ? w.teamDecidesStep
+                            : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

@@ -99,6 +99,28 @@ const RESTART_AFTER_CONTINUOUS_STOPPED: StrengthAdjustment = {
   weighs: "not-covered",
 };
 
+/** Re-check c72-W1/M1: the first line stopped (toxicity, the patient's choice, another reason or none recorded) before a
+ * partial response was shown: a continuation would keep a response that is not shown (treatments.md 4: the
+ * continuations follow their induction's response, CEPHEUS, IMROZ, S0777, MAIA). Not a standard next step: the
+ * response assessment first, and the next first-line treatment (frailty-adapted where it applies, treatments.md 4, 7b)
+ * decided with the team (the project's reading, UNVERIFIED). */
+const STOPPED_BEFORE_RESPONSE: StrengthAdjustment = {
+  id: "first-line-stopped-before-response",
+  when: {
+    all: [
+      { fact: "phase", is: "line-finished" },
+      { fact: "firstLineStoppedEarly", is: true },
+    ],
+  },
+  to: "consider",
+  because:
+    "The first line stopped before a response was shown (no partial response recorded or graded on it): a continuation would keep a response that is not shown. Assess the response first (IMWG 2016), and choose the next first-line treatment with the team (frailty-adapted where it applies: treatments.md 4, 7b); the clinical reference gives no rule for this",
+  show: ["monthsSinceLineEnded"],
+  citations: ["kumar-2016-lancet-oncol", "durie-2017-lancet"],
+  evidence: "unverified",
+  weighs: "not-covered",
+};
+
 const continuationAfterLineEnded = (trial: string, citation: CitationId): CautionDef => ({
   text: `The first line has ended and its continuation is not recorded since: in ${trial} it follows without a break. The clinical reference gives no rule for starting it after time off therapy: decide with the team (this reading is the project's: UNVERIFIED).`,
   // Re-check c71-M1: not when the continuation itself was given and stopped (its own adjustment says why).
@@ -436,6 +458,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       RESTART_AFTER_CONTINUOUS_STOPPED,
+      STOPPED_BEFORE_RESPONSE,
     ],
     clinicianText:
       "Without a transplant, first-line therapy goes on after induction: VRd for 8 cycles, then lenalidomide-dexamethasone (Rd) (SWOG S0777); after VRd without ASCT, lenalidomide maintenance until progression (DETERMINATION). Anti-CD38 regimens carry their own continuation: DRd until progression (MAIA), D-VRd for 8 cycles then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ).",
@@ -480,6 +503,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     adjust: [
       RESTART_AFTER_CONTINUOUS_STOPPED,
+      STOPPED_BEFORE_RESPONSE,
       {
         // Review c63-W1 (WRONG): after 4 cycles of D-VRd (a transplant induction, the transplant then deferred or
         // declined) D-Rd was offered straight away as standard. treatments.md 4, CEPHEUS: "Dara SC + VRd x 8 cycles
@@ -563,6 +587,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     adjust: [
       RESTART_AFTER_CONTINUOUS_STOPPED,
+      STOPPED_BEFORE_RESPONSE,
       // IMROZ enrolled transplant-ineligible patients only (treatments.md 4, unlike CEPHEUS: "TIE or
       // transplant-deferred"): with the transplant deferred, the continuation is outside its population.
       {

@@ -303,6 +303,11 @@ export const EN: HandoutWords = {
   continuousStoppedNow:
     "Your treatment has stopped, and the disease has not grown. Your team will check your tests and talk with you about whether to restart it.",
   continuousStoppedStep: "Your first treatment, which has now stopped",
+  stoppedEarlyNow:
+    "Your first treatment was stopped early, before tests showed how well it worked. Your team will check your tests and talk with you about the next treatment.",
+  stoppedEarlyStep: "Your first treatment, stopped early",
+  nextTreatmentTalkStep:
+    "Tests to see how the disease is now, and a talk with your team about the next treatment",
   restartTalkStep: "Checkups without treatment, and a talk with your team about whether to restart it",
   postTransplantStepsDone:
     "You have had a stem cell transplant and the treatment after it. Long-term treatment to keep the disease down is next.",

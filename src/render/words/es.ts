@@ -688,6 +688,11 @@ export const ES: HandoutWords = {
   continuousStoppedNow:
     "Su tratamiento se ha suspendido, y la enfermedad no ha crecido. Su equipo revisará sus pruebas y hablará con usted sobre si volver a empezarlo.",
   continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",
+  stoppedEarlyNow:
+    "Su primer tratamiento se suspendió pronto, antes de que las pruebas mostraran si funcionaba. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
+  stoppedEarlyStep: "Su primer tratamiento, suspendido pronto",
+  nextTreatmentTalkStep:
+    "Pruebas para ver cómo está la enfermedad ahora, y una conversación con su equipo sobre el siguiente tratamiento",
   restartTalkStep: "Controles sin tratamiento, y una conversación con su equipo sobre si volver a empezarlo",
   postTransplantStepsDone:
     "Ha recibido un trasplante de células madre y el tratamiento de después. Lo siguiente es un tratamiento largo para mantener la enfermedad controlada.",

@@ -385,6 +385,11 @@ export interface HandoutWords {
   continuousStoppedNow: string;
   /** Review c69-M1: that regimen, the plan's step done (not "first treatment to get the disease under control"). */
   continuousStoppedStep: string;
+  /** Re-check c72-W1/M1: the first line stopped before a response was shown (engine plan STOPPED_EARLY_TITLE): what is
+   * now, the stopped step, and the step now. */
+  stoppedEarlyNow: string;
+  stoppedEarlyStep: string;
+  nextTreatmentTalkStep: string;
   /** Review c69-M1: the plan's step now after it: checkups, and the talk about restarting (not "Next: long-term
    * treatment"). */
   restartTalkStep: string;
