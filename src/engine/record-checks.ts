@@ -448,7 +448,6 @@ export function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
   return facts.treatmentHistory.filter(
     (t) =>
       t.asct !== true &&
-      t.asctRecorded !== true &&
       (t.phase === "transplant" || t.phase === null) &&
       t.drugs.length > 0 &&
       t.drugs.every((d) => d === "melphalan") &&

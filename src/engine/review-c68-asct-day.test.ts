@@ -184,13 +184,6 @@ describe("re-check c71-M2: melphalan alone in the transplant phase with no asct 
     expect(alert?.text).toContain("Mel200 ASCT (from 2026-04-01): melphalan alone with no `asct` flag");
     expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.1.asct");
   });
-  it("re-check c72-m1: `asct: false` recorded (an oral melphalan course, say): not asked again", () => {
-    const r = r71();
-    r.treatmentHistory[1].asct = false;
-    const a = assess(r);
-    expect(a.alerts.some((x) => x.id === "treatment.melphalan-asct-flag-not-recorded")).toBe(false);
-    expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.1.asct");
-  });
   it("control: flagged `asct: true`, nothing asked", () => {
     const r = r71();
     r.treatmentHistory[1].asct = true;
