@@ -47,12 +47,7 @@ import {
 import { evaluatePathway } from "./pathway.js";
 import { derivePhase, inLineOrder, lastEntryIndex, lastLineReachedMaintenance } from "./phase.js";
 import { firstMyelomaTreatmentStart } from "./pre-treatment-values.js";
-import {
-  anaemiaOnlyEvent,
-  biomarkersWithoutClone,
-  melphalanWithoutAsctFlag,
-  recordCheckAlerts,
-} from "./record-checks.js";
+import { recordChecks } from "./record-checks.js";
 import { refractoryDespiteRecordedNoAlert } from "./recorded-outcome.js";
 import { smmRiskValues } from "./smm-risk-values.js";
 import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
@@ -403,20 +398,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       field: "labs.troponinT.method",
       neededFor: "the AL transplant gate (troponin T <=0.06 ng/mL, a conventional-assay cut-off)",
     });
-  // Re-check c71-M2: melphalan alone with no asct flag: whether it was the autograft decides the phase and plan.
-  for (const t of melphalanWithoutAsctFlag(facts))
-    relevantMissing.push({
-      field: `treatmentHistory.${t.index}.asct`,
-      neededFor:
-        "the phase and plan: whether this melphalan was high-dose melphalan with an autologous stem cell transplant",
-    });
-  // Review c70-M2: the anaemia the only myeloma-defining event: the team's attribution decides whether it counts.
-  if (anaemiaOnlyEvent(facts, diagnosis))
-    relevantMissing.push({
-      field: "conditions.anaemiaFromMyeloma",
-      neededFor:
-        "the diagnosis: anaemia is the only myeloma-defining event, which counts only when attributable to the plasma-cell disorder (IMWG 2014)",
-    });
+  // The record checks, read once: their questions here, their alerts below (re-check c71-M2, review c70-M2).
+  const checks = recordChecks(facts, diagnosis, mode.text !== false);
+  append(relevantMissing, checks.missing);
   if (cat === "multiple-myeloma" || cat === "al-amyloidosis") {
     append(relevantMissing, egfr.missing);
     append(relevantMissing, crcl.missing);
@@ -493,7 +477,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       measurableBy: response.measurableBy,
       ...(question === null ? {} : { undecidedEndOrgan: question.kidney ? "kidney" : "other" }),
       // Review c70-U1: a SLiM biomarker with the clone not shown: the watched schedule's tests are due now.
-      myelomaBiomarker: biomarkersWithoutClone(facts, diagnosis) !== null,
+      myelomaBiomarker: checks.biomarkerWithoutClone,
     },
     points,
   );
@@ -602,7 +586,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const risk: Assessment["risk"] = { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 };
   if (impedeVte) risk.impedeVte = impedeVte;
   // The record checks, then (treated myeloma) kidney impairment new on treatment (kidney-on-treatment.ts).
-  const recordAlerts = recordCheckAlerts(facts, diagnosis, mode.text !== false);
+  const recordAlerts = checks.alerts;
   if (kidney !== null) {
     for (const x of kidney.alerts) recordAlerts.push(x);
     append(relevantMissing, kidney.missing);

@@ -634,6 +634,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     priorBcmaCarT: safety.priorBcmaCarT,
     endedBispecific,
   });
+  const stoppedEarly = firstLineStoppedEarly(lines, history, input.response?.current ?? null);
   const situation: Situation = {
     category: input.diagnosis.category,
     // Confirmed = a category met; the likely category's evaluation (pathway.ts) keeps this false.
@@ -682,11 +683,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineDvmp: lastLineDvmp(lines),
     lastLineDvrd: lastLineHolds(lines, DVRD_DRUGS),
     lastLineIsaVrd: lastLineHolds(lines, ISA_VRD_DRUGS),
-    lastLineContinuousStopped:
-      firstLineStoppedEarly(lines, history, input.response?.current ?? null) === true
-        ? false
-        : lastLineContinuousStopped(lines, history),
-    firstLineStoppedEarly: firstLineStoppedEarly(lines, history, input.response?.current ?? null),
+    // Re-check c72-W1/M1: a line stopped before a response is not read as a continuous line stopped in response.
+    lastLineContinuousStopped: stoppedEarly === true ? false : lastLineContinuousStopped(lines, history),
+    firstLineStoppedEarly: stoppedEarly,
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,

@@ -13,6 +13,7 @@ import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-or
 import { MET } from "../criteria/diagnosis/logic.js";
 import { assessSlim, flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts, TreatmentFact } from "../model/facts.js";
+import type { MissingInput } from "../model/trace.js";
 import { daysBetween } from "../response/dates.js";
 import {
   isStemCellCollection,
@@ -294,7 +295,7 @@ const IGM_FEATURE_WORDS = [
  * below 10%, no plasmacytoma: MGUS by the letter, or no category), or null when none is met or the question does not
  * arise. One definition: the alert below and the monitoring plan (review c70-U1: the watched disorder's schedule does
  * not apply; response/monitoring.ts) read it. The marrow >= 60% is itself criterion A, so only the ratio and MRI. */
-export function biomarkersWithoutClone(
+function biomarkersWithoutClone(
   facts: Facts,
   diagnosis: DiagnosisResult,
 ): { flcRatio: boolean; mriFocalLesions: number | null } | null {
@@ -316,8 +317,12 @@ export function biomarkersWithoutClone(
  * M-protein 500 mg/24 h, FLC 2000/5 mg/L and marrow 0%: smouldering myeloma excluded by the myeloma-defining event,
  * myeloma by criterion A, so MGUS, with nothing said). The category is the reference's; the warning says why it is
  * doubtful and what would settle it. */
-export function biomarkerWithoutCloneAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  const met = biomarkersWithoutClone(facts, diagnosis);
+function biomarkerWithoutCloneAlert(
+  facts: Facts,
+  diagnosis: DiagnosisResult,
+  met: ReturnType<typeof biomarkersWithoutClone>,
+  text: boolean,
+): Alert[] {
   if (met === null) return [];
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const found: string[] = [];
@@ -406,7 +411,7 @@ export function igmAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean
  * recorded (conditions.anaemiaFromMyeloma). A CRAB feature counts only when attributable to the plasma-cell disorder
  * (IMWG 2014, criteria-and-scores.md 1.1); the kidney's attribution was asked (c60-M1), the anaemia's not: a smouldering
  * myeloma whose haemoglobin fell 13.1 -> 9.6 g/dL became myeloma with a quadruplet first, nothing said. */
-export function anaemiaOnlyEvent(facts: Facts, diagnosis: DiagnosisResult): boolean {
+function anaemiaOnlyEvent(facts: Facts, diagnosis: DiagnosisResult): boolean {
   return (
     diagnosis.category === "multiple-myeloma" &&
     !diagnosis.treated &&
@@ -424,27 +429,24 @@ export function anaemiaOnlyEvent(facts: Facts, diagnosis: DiagnosisResult): bool
 }
 export const ANAEMIA_ONLY_EVENT = "alert.anaemia-only-event-attribution";
 
-function anaemiaOnlyEventAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  if (!anaemiaOnlyEvent(facts, diagnosis)) return [];
+function anaemiaOnlyEventAlert(facts: Facts, text: boolean): Alert {
   const hb = facts.labs.hemoglobin;
-  return [
-    {
-      id: ANAEMIA_ONLY_EVENT,
-      severity: "warning",
-      text: text
-        ? `Anaemia is the only myeloma-defining event met (haemoglobin ${hb?.value} ${hb?.unit}${hb?.date ? ` on ${hb.date}` : ""}): a CRAB feature counts only when attributable to the plasma-cell disorder (IMWG 2014). Its other causes are to be excluded before myeloma therapy starts (the clinical reference lists none); record the team's attribution (conditions.anaemiaFromMyeloma: false makes the anaemia no myeloma-defining event).`
-        : "",
-      citations: [RECORD_CHECK_RULES.anaemiaOnlyEvent.citation],
-      verified: true,
-    },
-  ];
+  return {
+    id: ANAEMIA_ONLY_EVENT,
+    severity: "warning",
+    text: text
+      ? `Anaemia is the only myeloma-defining event met (haemoglobin ${hb?.value} ${hb?.unit}${hb?.date ? ` on ${hb.date}` : ""}): a CRAB feature counts only when attributable to the plasma-cell disorder (IMWG 2014). Its other causes are to be excluded before myeloma therapy starts (the clinical reference lists none); record the team's attribution (conditions.anaemiaFromMyeloma: false makes the anaemia no myeloma-defining event).`
+      : "",
+    citations: [RECORD_CHECK_RULES.anaemiaOnlyEvent.citation],
+    verified: true,
+  };
 }
 
 /** Re-check c71-M2: high-dose melphalan alone, in the transplant phase or with no phase, begun by asOf, with no `asct`
  * flag: the engine reads an autograft from the flag (the record contract: "record `asct: true` on an autograft"), so
  * such an entry read as a transplant still under way or still to come (collection and a transplant offered 8 months
  * after it), or as a relapse line. Its flag is asked, not guessed (an oral melphalan course is no transplant). */
-export function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
+function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
   return facts.treatmentHistory.filter(
     (t) =>
       t.asct !== true &&
@@ -456,32 +458,53 @@ export function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
 }
 export const MELPHALAN_ASCT_FLAG = "treatment.melphalan-asct-flag-not-recorded";
 
-function melphalanWithoutAsctFlagAlert(facts: Facts, text: boolean): Alert[] {
-  const entries = melphalanWithoutAsctFlag(facts);
-  if (entries.length === 0) return [];
-  return [
-    {
-      id: MELPHALAN_ASCT_FLAG,
-      severity: "warning",
-      text: text
-        ? `Treatment ${entries.length === 1 ? "entry" : "entries"} ${entries.map((t) => `${t.regimen} (from ${t.start})`).join("; ")}: melphalan alone with no \`asct\` flag. If it was high-dose melphalan with an autologous stem cell transplant, record \`asct: true\` (and its end, the transplant day): the phase, the plan and the transplant options read the transplant from the flag, and without it may read a transplant still under way or still to come, or a line of relapse therapy.`
-        : "",
-      citations: ["rajkumar-2015-blood-lines"],
-      verified: true,
-    },
-  ];
+function melphalanWithoutAsctFlagAlert(entries: readonly TreatmentFact[], text: boolean): Alert {
+  return {
+    id: MELPHALAN_ASCT_FLAG,
+    severity: "warning",
+    text: text
+      ? `Treatment ${entries.length === 1 ? "entry" : "entries"} ${entries.map((t) => `${t.regimen} (from ${t.start})`).join("; ")}: melphalan alone with no \`asct\` flag. If it was high-dose melphalan with an autologous stem cell transplant, record \`asct: true\` (and its end, the transplant day): the phase, the plan and the transplant options read the transplant from the flag, and without it may read a transplant still under way or still to come, or a line of relapse therapy.`
+      : "",
+    citations: ["rajkumar-2015-blood-lines"],
+    verified: true,
+  };
 }
 
-/** Every record-check alert (assess.ts appends them after the others). */
-export function recordCheckAlerts(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
-  const out = treatmentEntryAlerts(facts, text);
-  for (const a of igmAlert(facts, diagnosis, text)) out.push(a);
-  for (const a of igmLymphomaAlert(facts, diagnosis, text)) out.push(a);
-  for (const a of endOrganAlert(facts, diagnosis, text)) out.push(a);
-  for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, text)) out.push(a);
-  for (const a of heartFailureNyhaAlert(facts, text)) out.push(a);
-  for (const a of cyclesBeyondDatesAlerts(facts, text)) out.push(a);
-  for (const a of anaemiaOnlyEventAlert(facts, diagnosis, text)) out.push(a);
-  for (const a of melphalanWithoutAsctFlagAlert(facts, text)) out.push(a);
-  return out;
+/** What the record checks find, read once a record: their alerts (assess.ts appends them after the others), the
+ * fields they ask for, and whether a SLiM biomarker is met with the clone not shown (the monitoring plan reads it). */
+export interface RecordChecks {
+  alerts: Alert[];
+  missing: MissingInput[];
+  biomarkerWithoutClone: boolean;
+}
+
+export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boolean): RecordChecks {
+  const biomarkers = biomarkersWithoutClone(facts, diagnosis);
+  const melphalan = melphalanWithoutAsctFlag(facts);
+  const anaemiaOnly = anaemiaOnlyEvent(facts, diagnosis);
+  const alerts = treatmentEntryAlerts(facts, text);
+  for (const a of igmAlert(facts, diagnosis, text)) alerts.push(a);
+  for (const a of igmLymphomaAlert(facts, diagnosis, text)) alerts.push(a);
+  for (const a of endOrganAlert(facts, diagnosis, text)) alerts.push(a);
+  for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, biomarkers, text)) alerts.push(a);
+  for (const a of heartFailureNyhaAlert(facts, text)) alerts.push(a);
+  for (const a of cyclesBeyondDatesAlerts(facts, text)) alerts.push(a);
+  if (anaemiaOnly) alerts.push(anaemiaOnlyEventAlert(facts, text));
+  if (melphalan.length > 0) alerts.push(melphalanWithoutAsctFlagAlert(melphalan, text));
+  const missing: MissingInput[] = [];
+  // Re-check c71-M2: whether the melphalan was the autograft decides the phase and plan.
+  for (const t of melphalan)
+    missing.push({
+      field: `treatmentHistory.${t.index}.asct`,
+      neededFor:
+        "the phase and plan: whether this melphalan was high-dose melphalan with an autologous stem cell transplant",
+    });
+  // Review c70-M2: the team's attribution decides whether the anaemia counts.
+  if (anaemiaOnly)
+    missing.push({
+      field: "conditions.anaemiaFromMyeloma",
+      neededFor:
+        "the diagnosis: anaemia is the only myeloma-defining event, which counts only when attributable to the plasma-cell disorder (IMWG 2014)",
+    });
+  return { alerts, missing, biomarkerWithoutClone: biomarkers !== null };
 }

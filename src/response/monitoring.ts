@@ -310,6 +310,14 @@ const plasmacytomaSchedule = (): Schedule => ({
   text: "every 3-6 months; due at the shorter end, 3 months; overdue after the longer end, 6 months",
 });
 
+/** The yearly floor of active myeloma as a schedule (R.onTherapyFloor, R.offTherapyFloor): `when` the floor applies
+ * (on therapy, or off therapy since a date) and `what` it is UNVERIFIED as a floor for. */
+const yearlyFloor = (when: string, what: string) => (): Schedule => ({
+  months: ON_THERAPY_FLOOR_MONTHS,
+  longMonths: ON_THERAPY_FLOOR_MONTHS,
+  text: `no published interval for active myeloma; ${when}, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for ${what})`,
+});
+
 /** The tests the yearly floor of active myeloma reads (R.onTherapyFloor, R.offTherapyFloor): each with its dated
  * results and whether its current value in `labs` has no date (then it is not listed: that value may be today's,
  * and an unknown date is never read as an old one). */
@@ -432,11 +440,7 @@ export function planMonitoring(
       // a test with no dated result is not listed (the record cannot tell when it was done), nor one within
       // the floor (the floor is no schedule: the next test is the team's, sooner).
       const pts = points ?? collectPoints(facts);
-      const floor = (): Schedule => ({
-        months: ON_THERAPY_FLOOR_MONTHS,
-        longMonths: ON_THERAPY_FLOOR_MONTHS,
-        text: "no published interval for active myeloma; on therapy, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for treated myeloma)",
-      });
+      const floor = yearlyFloor("on therapy", "treated myeloma");
       const candidates = floorCandidates(facts, pts);
       /** A date within the floor (a result not older than it), not after asOf. */
       const current = (d: string | undefined): boolean =>
@@ -495,11 +499,7 @@ export function planMonitoring(
       // same floor (the project's reading, UNVERIFIED), each stale result overdue with its own warning.
       const since = context.offTherapySince;
       const pts = points ?? collectPoints(facts);
-      const floor = (): Schedule => ({
-        months: ON_THERAPY_FLOOR_MONTHS,
-        longMonths: ON_THERAPY_FLOOR_MONTHS,
-        text: `no published interval for active myeloma; off therapy since ${since}, a result older than 12 months is overdue (the longest routine interval IMWG 2010 gives, for MGUS of intermediate/high risk and stable smoldering myeloma; UNVERIFIED as a floor for myeloma off therapy)`,
-      });
+      const floor = yearlyFloor(`off therapy since ${since}`, "myeloma off therapy");
       for (const [test, done, undatedNow] of floorCandidates(facts, pts)) {
         if (done.length === 0 || undatedNow) continue;
         const i = item(facts, test, done, floor, R.offTherapyFloor);
