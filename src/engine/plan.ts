@@ -156,6 +156,10 @@ export const PLAN_STEP_SOURCES = {
    * (criteria-and-scores.md 9.1); the response is followed by IMWG 2016 (6.2). After a CAR-T the single
    * infusion's source is added. */
   observationAfterLine: { citations: LINE_AND_RESPONSE, verified: true },
+  /** Review c71 r488: the transplant pathway's induction stopped before a response was shown: the response assessed
+   * by IMWG 2016 (criteria-and-scores.md 6.2), the induction's next step decided with the team before the transplant
+   * (treatments.md 3b-3c); the reference gives no rule for an induction stopped early: UNVERIFIED. */
+  inductionStoppedEarly: { citations: [...LINE_AND_RESPONSE, "sonneveld-2024-nejm"], verified: false },
 } as const satisfies Record<string, StepSource>;
 
 /** The step's `citations` and `verified`, from its source (a fresh array for each step). */
@@ -269,8 +273,17 @@ export function continuousLineStopped(drugs: readonly string[], stopReason: Stop
  * observation, the restart a decision with the team (the patient's page reads it by this start). */
 /** Re-check c72-W1/M1: the step now after a first line stopped before a response was shown (situation fact
  * firstLineStoppedEarly): the response assessment, and the next first-line treatment chosen with the team. */
-export const STOPPED_EARLY_TITLE =
-  "Response assessment now (IMWG 2016); the next first-line treatment is decided with the team (frailty-adapted where it applies: treatments.md 4)";
+export const STOPPED_EARLY_PREFIX =
+  "Response assessment now (IMWG 2016); the next first-line treatment is decided with the team";
+export const STOPPED_EARLY_TITLE = `${STOPPED_EARLY_PREFIX} (frailty-adapted where it applies: treatments.md 4)`;
+/** Review c71 r488 (re-check c72-M1, its transplant analogue): on the transplant pathway, the induction stopped before a
+ * response was shown: the response assessment and the induction's next step before collection and the transplant
+ * (treatments.md 3b-3c give the transplant after induction; the reference gives no rule for an induction stopped early). */
+export const STOPPED_EARLY_TE_TITLE = `${STOPPED_EARLY_PREFIX}, before the stem cell collection and the transplant (the reference gives no rule for an induction stopped early)`;
+/** Re-check c72-m3: the end of the step now after a relapse line stopped with its outcome not known (the patient's
+ * page reads it by this end). */
+export const LINE_STOPPED_NOW =
+  "its outcome not known: response assessment now (IMWG 2016); the next treatment is decided with the team";
 export const CONTINUOUS_STOPPED_WATCH_TITLE =
   "Off therapy: observation with response monitoring; whether to restart continued therapy is decided with the team (the reference gives no rule for restarting after a stop)";
 
@@ -595,6 +608,23 @@ export function buildPlan(
         ),
       });
     }
+    // Re-check c72-m3: a relapse line stopped (toxicity, the patient's choice, another reason) with its outcome not
+    // known and nothing to watch: the response assessment and the next treatment now, not only a step "if progressed"
+    // (criteria-and-scores.md 6.2, 9.1: the relapse before it needs treatment whatever this line's outcome).
+    const stop = latestLineStop.stopReason;
+    if (
+      code === "line-finished" &&
+      watched.length === 0 &&
+      phase.progressed === null &&
+      (stop === "toxicity" || stop === "patient-choice" || stop === "other")
+    )
+      steps.push({
+        phase: code,
+        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) stopped ${latestLineStop.end ?? "on a day not recorded"} (${STOP_REASON_WORDS[stop]}), ${LINE_STOPPED_NOW}`,
+        status: "current",
+        optionIds: [],
+        ...sourced(PLAN_STEP_SOURCES.newLine),
+      });
     return [...steps, ifProgressed];
   }
 
@@ -615,6 +645,15 @@ export function buildPlan(
     if (continuousStopped)
       return continuousStoppedPlan(phase, onPath, latestLineDrugs, latestLineStop, ifProgressed, false);
   }
+  // Review c71 r488: the transplant pathway's induction stopped before a response was shown is not "done" with the
+  // transplant now: the induction is named stopped, the response assessment is the step now, the transplant next.
+  const earlyTe =
+    te &&
+    stoppedEarly &&
+    (code === "transplant" || code === "line-finished") &&
+    phase.lastLine === 1 &&
+    phase.currentLine === null &&
+    phase.mayStillBeGiven === undefined;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
   // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
@@ -632,9 +671,13 @@ export function buildPlan(
     !te && options.some((o) => o.id === DEFERRED_STEM_CELL_COLLECTION)
       ? [path[0]!, DEFERRED_COLLECTION_STEP, ...path.slice(1)]
       : path;
-  // After the transplant with its consolidation given: between the consolidation step and maintenance.
-  const pos =
-    defs === TE_STEPS && code === "post-transplant" && consolidationGiven ? 2.5 : position(code, defs);
+  // After the transplant with its consolidation given: between the consolidation step and maintenance. An induction
+  // stopped early (earlyTe): its next step is now, before the transplant (the induction step is replaced below).
+  const pos = earlyTe
+    ? position("induction", defs)
+    : defs === TE_STEPS && code === "post-transplant" && consolidationGiven
+      ? 2.5
+      : position(code, defs);
   const note =
     te && transplantCandidate === null
       ? CANDIDACY_NOT_RECORDED_NOTE
@@ -754,6 +797,22 @@ export function buildPlan(
         ...sourced(collectedDeferred ? PLAN_STEP_SOURCES.deferredCollection : PLAN_STEP_SOURCES.collection),
       });
   }
+  if (earlyTe) {
+    const at = steps.findIndex((st) => st.phase === "induction");
+    if (at >= 0)
+      steps.splice(
+        at,
+        1,
+        stoppedLineStep(phase, latestLineDrugs, latestLineStop, true, PLAN_STEP_SOURCES.teInduction),
+        {
+          phase: "induction",
+          title: `${STOPPED_EARLY_TE_TITLE}${onlyIf}`,
+          status: "current",
+          optionIds: [],
+          ...sourced(PLAN_STEP_SOURCES.inductionStoppedEarly),
+        },
+      );
+  }
   return withProgression(steps, ifProgressed, phase);
 }
 
@@ -765,6 +824,37 @@ function withProgression(steps: PlanStep[], ifProgressed: PlanStep, phase: Phase
     return [...done, ifProgressed, ...steps.filter((st) => st.status !== "done")];
   }
   return [...steps, ifProgressed];
+}
+
+/** The first line named stopped (done), with its stop reason recorded: a continuous regimen stopped (review c69-M1), or
+ * stopped before a response was shown (`early`, re-check c72-W1/M1; on the transplant pathway review c71 r488). */
+function stoppedLineStep(
+  phase: PhaseResult,
+  drugs: readonly string[],
+  stop: NonNullable<PlanContext["latestLineStop"]>,
+  early: boolean,
+  source?: StepSource,
+): PlanStep {
+  const reason = stop.stopReason === null ? "" : ` (${STOP_REASON_WORDS[stop.stopReason]})`;
+  const when =
+    stop.end === null
+      ? `stopped on a day not recorded${reason}`
+      : reason
+        ? `stopped ${stop.end}${reason}`
+        : `ended ${stop.end}`;
+  return {
+    phase: "induction",
+    title: early
+      ? `${phase.lastRegimen ?? "First-line regimen"} (first line) ${when}, before a response was shown`
+      : `${phase.lastRegimen ?? "First-line regimen"} (a first line given until progression) ${when}`,
+    status: "done",
+    optionIds: [],
+    // The transplant pathway's induction has its own sources (treatments.md 3b); DRd (MAIA) has its own row; the
+    // others are the continuations the TIE continued step names.
+    ...sourced(
+      source ?? (isContinuousDrd(drugs) ? PLAN_STEP_SOURCES.continuousDrd : PLAN_STEP_SOURCES.tieContinued),
+    ),
+  };
 }
 
 /** Review c69-M1: the plan after a continuous first line (continuousLineStopped) that ended without progression: the
@@ -780,25 +870,9 @@ function continuousStoppedPlan(
    * treatment now, not observation. */
   early: boolean,
 ): PlanStep[] {
-  const reason = stop.stopReason === null ? "" : ` (${STOP_REASON_WORDS[stop.stopReason]})`;
-  const when =
-    stop.end === null
-      ? `stopped on a day not recorded${reason}`
-      : reason
-        ? `stopped ${stop.end}${reason}`
-        : `ended ${stop.end}`;
   const onlyIf = phase.progressed === null ? ` (only if line ${phase.lastLine} has not progressed)` : "";
   const steps: PlanStep[] = [
-    {
-      phase: "induction",
-      title: early
-        ? `${phase.lastRegimen ?? "First-line regimen"} (first line) ${when}, before a response was shown`
-        : `${phase.lastRegimen ?? "First-line regimen"} (a first line given until progression) ${when}`,
-      status: "done",
-      optionIds: [],
-      // DRd (MAIA) has its own row; the others are the continuations the TIE continued step names.
-      ...sourced(isContinuousDrd(drugs) ? PLAN_STEP_SOURCES.continuousDrd : PLAN_STEP_SOURCES.tieContinued),
-    },
+    stoppedLineStep(phase, drugs, stop, early),
     {
       phase: "line-finished",
       title: `${early ? STOPPED_EARLY_TITLE : CONTINUOUS_STOPPED_WATCH_TITLE}${onlyIf}`,

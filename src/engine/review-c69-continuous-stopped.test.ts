@@ -11,7 +11,12 @@ import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
-import { CONTINUOUS_DRD_TITLE, CONTINUOUS_STOPPED_WATCH_TITLE, STOPPED_EARLY_TITLE } from "./plan.js";
+import {
+  CONTINUOUS_DRD_TITLE,
+  CONTINUOUS_STOPPED_WATCH_TITLE,
+  STOPPED_EARLY_TE_TITLE,
+  STOPPED_EARLY_TITLE,
+} from "./plan.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is
 type Rec = any;
@@ -222,4 +227,48 @@ describe("re-check c72-W1/M1: a frail 80-year-old's first line stopped for toxic
       }
     });
   }
+});
+
+describe("review c71 r488 (the transplant analogue of re-check c72-M1): D-VRd induction stopped for toxicity at week 3", () => {
+  const NAME = "review-c71-r488-te-dvrd-induction-stopped-tox-week3";
+  it("the induction is named stopped, the response assessment is now and the transplant next, not 'induction done' (EN, ES)", () => {
+    const a = assess(readVignette(NAME));
+    expect(a.plan?.map((s) => [s.phase, s.status])).toEqual([
+      ["induction", "done"],
+      ["induction", "current"],
+      ["transplant", "next"],
+      ["post-transplant", "later"],
+      ["maintenance", "later"],
+      ["relapsed", "if-progressed"],
+    ]);
+    expect(a.plan?.[0]?.title).toBe(
+      "D-VRd (first line) stopped 2026-06-01 (toxicity), before a response was shown",
+    );
+    expect(a.plan?.[1]?.title).toBe(STOPPED_EARLY_TE_TITLE);
+    expect(a.plan?.[1]?.verified).toBe(false);
+    for (const w of [EN, ES]) {
+      const page = handout(a, w);
+      expect(page).toContain(w.stoppedEarlyNow);
+      expect(page).toContain(w.stoppedEarlyStep);
+      expect(page).not.toContain(w.phase.transplant.now);
+    }
+  });
+  it("candidacy not recorded: the same steps now (the induction stopped early, the assessment now)", () => {
+    const r = readVignette(NAME);
+    delete r.transplant;
+    const a = assess(r);
+    expect(a.plan?.[0]?.title).toContain("before a response was shown");
+    expect(a.plan?.[1]?.title.startsWith(STOPPED_EARLY_TE_TITLE)).toBe(true);
+  });
+  it("control: a VGPR recorded on the induction keeps the plan of an induction done, the transplant now", () => {
+    const r = readVignette(NAME);
+    r.treatmentHistory[0].bestResponse = "VGPR";
+    const a = assess(r);
+    expect(a.plan?.slice(0, 2).map((s) => [s.phase, s.status])).toEqual([
+      ["induction", "done"],
+      ["transplant", "current"],
+    ]);
+    expect(a.plan?.some((s) => s.title.includes("before a response was shown"))).toBe(false);
+    expect(handout(a)).not.toContain(EN.stoppedEarlyNow);
+  });
 });

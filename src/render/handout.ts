@@ -9,8 +9,9 @@ import {
   CONTINUOUS_DRD_TITLE,
   CONTINUOUS_STOPPED_WATCH_TITLE,
   DEFERRED_COLLECTION_TITLE,
+  LINE_STOPPED_NOW,
   STEM_CELLS_COLLECTED_TITLE,
-  STOPPED_EARLY_TITLE,
+  STOPPED_EARLY_PREFIX,
 } from "../engine/plan.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
@@ -544,13 +545,16 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (phase.code === "line-finished" && phase.mayStillBeGiven !== undefined)
     return w.mayStillTake(phase.mayStillBeGiven.drugs.map((d) => w.genericName(d)));
   // Re-check c72-W1/M1: the first line stopped before a response was shown: never "the disease has not grown".
-  if (phase.code === "line-finished" && stoppedEarly(a)) return w.stoppedEarlyNow;
+  // Review c71 r488: on the transplant pathway too (its phase is the transplant planned).
+  if (stoppedEarly(a)) return w.stoppedEarlyNow;
   // Review c69-M1: a continuous first-line regimen stopped (the plan's step now): said stopped, and the restart talk.
   if (phase.code === "line-finished" && phase.progressed === false && continuousStopped(a))
     return w.continuousStoppedNow;
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
+  // Re-check c72-m3: a relapse line stopped with its outcome not known: said stopped, and the talk about what is next.
+  if (lineStopped(a)) return w.lineStoppedNow;
   if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;
   return mProteinRising(a) ? w.lineOutcomeOpen.afterRadiotherapyRising : w.lineOutcomeOpen.afterRadiotherapy;
 }
@@ -558,9 +562,12 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
 /** Review c69-M1: the plan is that of a continuous first-line regimen stopped without progression (engine/plan.ts). */
 const continuousStopped = (a: Assessment): boolean =>
   a.plan?.some((st) => st.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)) === true;
+/** Re-check c72-m3: the plan's step now is the assessment after a relapse line stopped (engine/plan.ts). */
+const lineStopped = (a: Assessment): boolean =>
+  a.plan?.some((st) => st.title.endsWith(LINE_STOPPED_NOW)) === true;
 /** Re-check c72-W1/M1: the plan is that of a first line stopped before a response was shown (engine/plan.ts). */
 const stoppedEarly = (a: Assessment): boolean =>
-  a.plan?.some((st) => st.title.startsWith(STOPPED_EARLY_TITLE)) === true;
+  a.plan?.some((st) => st.title.startsWith(STOPPED_EARLY_PREFIX)) === true;
 
 /** The line holding the transplant ended STEPS_AFTER_TRANSPLANT_MONTHS or more before the record's date. */
 function transplantLineLongAgo(a: Assessment): boolean {
@@ -807,7 +814,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                       : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
                         earlyPlan && step.phase === "induction" && step.status === "done"
                         ? w.stoppedEarlyStep
-                        : earlyPlan && step.title.startsWith(STOPPED_EARLY_TITLE)
+                        : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
+                            step.title.endsWith(LINE_STOPPED_NOW)
                           ? w.nextTreatmentTalkStep
                           : step.status !== "done" &&
                               stepOptions.length > 0 &&

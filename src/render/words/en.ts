@@ -303,6 +303,8 @@ export const EN: HandoutWords = {
   continuousStoppedNow:
     "Your treatment has stopped, and the disease has not grown. Your team will check your tests and talk with you about whether to restart it.",
   continuousStoppedStep: "Your first treatment, which has now stopped",
+  lineStoppedNow:
+    "Your last treatment was stopped. Your records do not show yet how the disease is now. Your team will check your tests and talk with you about the next treatment.",
   stoppedEarlyNow:
     "Your first treatment was stopped early, before tests showed how well it worked. Your team will check your tests and talk with you about the next treatment.",
   stoppedEarlyStep: "Your first treatment, stopped early",

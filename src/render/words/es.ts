@@ -688,6 +688,8 @@ export const ES: HandoutWords = {
   continuousStoppedNow:
     "Su tratamiento se ha suspendido, y la enfermedad no ha crecido. Su equipo revisará sus pruebas y hablará con usted sobre si volver a empezarlo.",
   continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",
+  lineStoppedNow:
+    "Su último tratamiento se suspendió. Sus registros todavía no muestran cómo está la enfermedad ahora. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
   stoppedEarlyNow:
     "Su primer tratamiento se suspendió pronto, antes de que las pruebas mostraran si funcionaba. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
   stoppedEarlyStep: "Su primer tratamiento, suspendido pronto",

@@ -387,6 +387,9 @@ export interface HandoutWords {
   continuousStoppedStep: string;
   /** Re-check c72-W1/M1: the first line stopped before a response was shown (engine plan STOPPED_EARLY_TITLE): what is
    * now, the stopped step, and the step now. */
+  /** Re-check c72-m3: a relapse line stopped (toxicity, the patient's choice) with its outcome not known (engine plan
+   * LINE_STOPPED_NOW): what is happening now. */
+  lineStoppedNow: string;
   stoppedEarlyNow: string;
   stoppedEarlyStep: string;
   nextTreatmentTalkStep: string;
