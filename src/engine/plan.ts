@@ -156,6 +156,10 @@ export const PLAN_STEP_SOURCES = {
    * (criteria-and-scores.md 9.1); the response is followed by IMWG 2016 (6.2). After a CAR-T the single
    * infusion's source is added. */
   observationAfterLine: { citations: LINE_AND_RESPONSE, verified: true },
+  /** Re-check c71-m5: maintenance stopped with no progression, watched: the response followed by IMWG 2016 (6.2); the
+   * restart put to the team (treatments.md 3d: "until progression or intolerance", McCarthy 2017; no rule for restarting
+   * after a stop): the project's reading, UNVERIFIED. */
+  restartAfterMaintenanceStopped: { citations: [...LINE_AND_RESPONSE, "mccarthy-2017-jco"], verified: false },
   /** Review c71 r488: the transplant pathway's induction stopped before a response was shown: the response assessed
    * by IMWG 2016 (criteria-and-scores.md 6.2), the induction's next step decided with the team before the transplant
    * (treatments.md 3b-3c); the reference gives no rule for an induction stopped early: UNVERIFIED. */
@@ -608,19 +612,45 @@ export function buildPlan(
         ),
       });
     }
+    // Re-check c71-m5: maintenance stopped (toxicity, the patient's choice, another reason) with no progression since:
+    // named stopped, then observation with the restart put to the team (treatments.md 3d gives maintenance "until
+    // progression or intolerance" and no rule for restarting after a stop: the project's reading, UNVERIFIED).
+    const stopped = latestLineStop.stopReason;
+    if (
+      code === "line-finished" &&
+      lastLineReachedMaintenance &&
+      watched.length === 0 &&
+      phase.progressed === false &&
+      (stopped === "toxicity" || stopped === "patient-choice" || stopped === "other")
+    )
+      steps.push(
+        {
+          phase: "maintenance",
+          title: `Maintenance of line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) stopped ${latestLineStop.end ?? "on a day not recorded"} (${STOP_REASON_WORDS[stopped]})`,
+          status: "done",
+          optionIds: [],
+          ...sourced(PLAN_STEP_SOURCES.teMaintenance),
+        },
+        {
+          phase: code,
+          title: CONTINUOUS_STOPPED_WATCH_TITLE,
+          status: "current",
+          optionIds: [],
+          ...sourced(PLAN_STEP_SOURCES.restartAfterMaintenanceStopped),
+        },
+      );
     // Re-check c72-m3: a relapse line stopped (toxicity, the patient's choice, another reason) with its outcome not
     // known and nothing to watch: the response assessment and the next treatment now, not only a step "if progressed"
     // (criteria-and-scores.md 6.2, 9.1: the relapse before it needs treatment whatever this line's outcome).
-    const stop = latestLineStop.stopReason;
     if (
       code === "line-finished" &&
       watched.length === 0 &&
       phase.progressed === null &&
-      (stop === "toxicity" || stop === "patient-choice" || stop === "other")
+      (stopped === "toxicity" || stopped === "patient-choice" || stopped === "other")
     )
       steps.push({
         phase: code,
-        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) stopped ${latestLineStop.end ?? "on a day not recorded"} (${STOP_REASON_WORDS[stop]}), ${LINE_STOPPED_NOW}`,
+        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) stopped ${latestLineStop.end ?? "on a day not recorded"} (${STOP_REASON_WORDS[stopped]}), ${LINE_STOPPED_NOW}`,
         status: "current",
         optionIds: [],
         ...sourced(PLAN_STEP_SOURCES.newLine),

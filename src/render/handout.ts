@@ -809,19 +809,22 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                   : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
                     stoppedPlan && step.phase === "induction" && step.status === "done"
                     ? w.continuousStoppedStep
-                    : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
-                      ? w.restartTalkStep
-                      : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                        earlyPlan && step.phase === "induction" && step.status === "done"
-                        ? w.stoppedEarlyStep
-                        : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
-                            step.title.endsWith(LINE_STOPPED_NOW)
-                          ? w.nextTreatmentTalkStep
-                          : step.status !== "done" &&
-                              stepOptions.length > 0 &&
-                              stepOptions.every(teamDecidesFit)
-                            ? w.teamDecidesStep
-                            : w.phase[step.phase].step;
+                    : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                      stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                      ? w.maintenanceStoppedStep
+                      : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
+                        ? w.restartTalkStep
+                        : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                          earlyPlan && step.phase === "induction" && step.status === "done"
+                          ? w.stoppedEarlyStep
+                          : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
+                              step.title.endsWith(LINE_STOPPED_NOW)
+                            ? w.nextTreatmentTalkStep
+                            : step.status !== "done" &&
+                                stepOptions.length > 0 &&
+                                stepOptions.every(teamDecidesFit)
+                              ? w.teamDecidesStep
+                              : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });

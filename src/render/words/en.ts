@@ -303,6 +303,7 @@ export const EN: HandoutWords = {
   continuousStoppedNow:
     "Your treatment has stopped, and the disease has not grown. Your team will check your tests and talk with you about whether to restart it.",
   continuousStoppedStep: "Your first treatment, which has now stopped",
+  maintenanceStoppedStep: "Your long-term treatment, which has now stopped",
   lineStoppedNow:
     "Your last treatment was stopped. Your records do not show yet how the disease is now. Your team will check your tests and talk with you about the next treatment.",
   stoppedEarlyNow:

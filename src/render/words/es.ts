@@ -688,6 +688,7 @@ export const ES: HandoutWords = {
   continuousStoppedNow:
     "Su tratamiento se ha suspendido, y la enfermedad no ha crecido. Su equipo revisará sus pruebas y hablará con usted sobre si volver a empezarlo.",
   continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",
+  maintenanceStoppedStep: "Su tratamiento a largo plazo, que ahora está suspendido",
   lineStoppedNow:
     "Su último tratamiento se suspendió. Sus registros todavía no muestran cómo está la enfermedad ahora. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
   stoppedEarlyNow:

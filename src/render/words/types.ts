@@ -389,6 +389,8 @@ export interface HandoutWords {
    * now, the stopped step, and the step now. */
   /** Re-check c72-m3: a relapse line stopped (toxicity, the patient's choice) with its outcome not known (engine plan
    * LINE_STOPPED_NOW): what is happening now. */
+  /** Re-check c71-m5: maintenance stopped without progression (the plan's done step before the restart talk). */
+  maintenanceStoppedStep: string;
   lineStoppedNow: string;
   stoppedEarlyNow: string;
   stoppedEarlyStep: string;
