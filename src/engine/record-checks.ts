@@ -450,6 +450,8 @@ function melphalanWithoutAsctFlag(facts: Facts): TreatmentFact[] {
   return facts.treatmentHistory.filter(
     (t) =>
       t.asct !== true &&
+      // Re-check c72-m1: `asct: false` recorded (an oral melphalan course, say) is not asked again.
+      t.asctRecorded !== true &&
       (t.phase === "transplant" || t.phase === null) &&
       t.drugs.length > 0 &&
       t.drugs.every((d) => d === "melphalan") &&

@@ -8,6 +8,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bundleToRecord } from "../fhir/bundle-to-record.js";
+import { recordToBundle } from "../fhir/record-to-bundle.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
@@ -183,6 +185,14 @@ describe("re-check c71-M2: melphalan alone in the transplant phase with no asct 
     expect(alert?.severity).toBe("warning");
     expect(alert?.text).toContain("Mel200 ASCT (from 2026-04-01): melphalan alone with no `asct` flag");
     expect(a.missingData.map((m) => m.field)).toContain("treatmentHistory.1.asct");
+  });
+  it("re-check c72-m1: `asct: false` recorded (an oral melphalan course, say): not asked again, from JSON or FHIR", () => {
+    const r = r71();
+    r.treatmentHistory[1].asct = false;
+    for (const a of [assess(r), assess(bundleToRecord(recordToBundle(r)).record)]) {
+      expect(a.alerts.some((x) => x.id === "treatment.melphalan-asct-flag-not-recorded")).toBe(false);
+      expect(a.missingData.map((m) => m.field)).not.toContain("treatmentHistory.1.asct");
+    }
   });
   it("control: flagged `asct: true`, nothing asked", () => {
     const r = r71();

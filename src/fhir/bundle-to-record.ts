@@ -1277,6 +1277,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const v = sub(line, key)?.valueBoolean;
       if (typeof v === "boolean") entry[key] = v;
     }
+    // Re-check c72-m1: the entry recorded as no transplant (an oral melphalan course, say); a transplant is read from
+    // its Procedure, which flags the entry whatever this says.
+    if (sub(line, "asct")?.valueBoolean === false && entry.asct === undefined) entry.asct = false;
     // The cycles given (from engine 0.2.76, review c65-m1): a whole number of at least 1, else a warning.
     const cycles = sub(line, "cycles")?.valueInteger;
     if (cycles !== undefined) {

@@ -347,6 +347,8 @@ export function recordToBundle(record: PatientRecord): Bundle {
     if (line.stopReason) sub.push({ url: "stopReason", valueCode: line.stopReason });
     if (line.setting) sub.push({ url: "setting", valueCode: line.setting });
     if (line.cycles !== undefined) sub.push({ url: "cycles", valueInteger: line.cycles });
+    // Re-check c72-m1: "not a transplant" recorded travels too (a transplant itself is its Procedure, below).
+    if (line.asct === false) sub.push({ url: "asct", valueBoolean: false });
     const ext: Extension = { url: TREATMENT_LINE_EXTENSION, extension: sub };
     const period = { start: line.start, ...(line.end ? { end: line.end } : {}) };
     line.drugs.forEach((drug, j) => {

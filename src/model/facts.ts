@@ -67,6 +67,9 @@ export interface TreatmentFact {
   progressedOn: boolean | null;
   progressionDate: string | null;
   asct: boolean;
+  /** Whether the record says `asct` either way (re-check c72-m1: `false` recorded is not asked again). Optional: entries
+   * built elsewhere (tests) leave it out, read as not recorded. */
+  asctRecorded?: boolean;
   phase: TherapyPhase | null;
   /** Recorded true or false; null when the record does not say (review c49-W4). */
   plannedWithPrevious: boolean | null;
@@ -410,6 +413,7 @@ function treatmentFact(
     progressedOn: known(t.progressedOn),
     progressionDate: t.progressionDate ?? null,
     asct: t.asct ?? false,
+    asctRecorded: t.asct !== undefined && t.asct !== null,
     phase: t.phase ?? null,
     plannedWithPrevious: t.plannedWithPrevious ?? null,
     stopReason: t.stopReason ?? null,
