@@ -508,5 +508,19 @@ export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boo
       neededFor:
         "the diagnosis: anaemia is the only myeloma-defining event, which counts only when attributable to the plasma-cell disorder (IMWG 2014)",
     });
+  // Review c74-M2: with no calcium or haemoglobin recorded, their CRAB criteria are unknown (criteria-and-scores.md 1.1:
+  // missing is "indeterminate", never "no event") and the hypercalcaemia and anaemia rules cannot run (treatments.md
+  // 8c): asked whatever the category (the category may already be met on other criteria).
+  if (facts.labs.calcium === null)
+    missing.push({
+      field: "labs.calcium",
+      neededFor:
+        "the CRAB calcium criterion (IMWG 2014) and the hypercalcaemia alerts (treatments.md 8c: an emergency)",
+    });
+  if (facts.labs.hemoglobin === null)
+    missing.push({
+      field: "labs.hemoglobin",
+      neededFor: "the CRAB anaemia criterion (IMWG 2014) and the anaemia rules (treatments.md 8c)",
+    });
   return { alerts, missing, biomarkerWithoutClone: biomarkers !== null };
 }
