@@ -559,10 +559,16 @@ function getPath(target: Record<string, unknown>, path: string): unknown {
   return node;
 }
 
-/** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. */
+/** Equal values: quantities by their canonical value (38 mg/dL is 380 mg/L), anything else as JSON. Review c74-m5:
+ * one specimen sent in two units (creatinine 1.2 mg/dL and 106 umol/L, calcium 10.2 mg/dL and 2.545 mmol/L: each
+ * rounded in its own unit) is one result when the two agree within SAME_RESULT_ACROSS_UNITS; values in one unit must
+ * agree exactly. */
+const SAME_RESULT_ACROSS_UNITS = 0.01;
 function sameValue(a: unknown, b: unknown): boolean {
   if (isRecord(a) && isRecord(b) && typeof a.canonical === "number" && typeof b.canonical === "number") {
-    return Math.abs(a.canonical - b.canonical) <= 1e-9 * Math.max(1, Math.abs(a.canonical));
+    const scale = Math.max(1e-9, Math.abs(a.canonical), Math.abs(b.canonical));
+    const tolerance = a.unit !== b.unit ? SAME_RESULT_ACROSS_UNITS * scale : 1e-9 * Math.max(1, scale);
+    return Math.abs(a.canonical - b.canonical) <= tolerance;
   }
   return JSON.stringify(a) === JSON.stringify(b);
 }
