@@ -293,6 +293,22 @@ function describeCodes(cc: unknown): string {
   return codings.map((c) => `${shown(c.system ?? "(no system)")}|${shown(c.code ?? "(no code)")}`).join(", ");
 }
 
+/** An Observation's interpretation flags as said to a person: each code with its display or text (`HH "Critical
+ * high"`); null when it has none (review c74-M2). */
+function interpretationOf(r: Resource): string | null {
+  const all = Array.isArray(r.interpretation) ? r.interpretation : [];
+  const said = all.flatMap((cc) => {
+    const text = isRecord(cc) && typeof cc.text === "string" ? cc.text : null;
+    const codings = codingsOf(cc);
+    if (codings.length === 0) return text ? [`"${shown(text)}"`] : [];
+    return codings.map((c) => {
+      const words = c.display ?? text;
+      return `${shown(c.code ?? "(no code)")}${typeof words === "string" ? ` "${shown(words)}"` : ""}`;
+    });
+  });
+  return said.length > 0 ? said.join(", ") : null;
+}
+
 /** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
 /** The resource types about one patient (their `subject` or `patient`) that the import reads. */
 export const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
@@ -757,7 +773,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       const why = isRecord(r.dataAbsentReason)
         ? ` (dataAbsentReason: ${describeCodes(r.dataAbsentReason)})`
         : "";
-      warn(ref, `${label}: no valueQuantity${why}; not used`);
+      // Review c74-M2: a result sent with its laboratory flag only (HH, critical high) is said with the flag.
+      const flag = interpretationOf(r);
+      warn(
+        ref,
+        `${label}: no valueQuantity${why}; not used${flag ? `; the laboratory flagged it ${flag}: check the value with the laboratory` : ""}`,
+      );
       return null;
     }
     const fq = q as FhirQuantity;

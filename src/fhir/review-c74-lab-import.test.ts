@@ -1,4 +1,4 @@
-/** Review c74-m5 (report /work/review74/review.md, r659): one specimen sent under both the mass and the molar LOINC
+/** Review c74-m5 and c74-M2 (the flag below) (report /work/review74/review.md, r659): one specimen sent under both the mass and the molar LOINC
  * codes (creatinine 1.2 mg/dL and 106 umol/L, calcium 10.2 mg/dL and 2.545 mmol/L, the same time) gave four warnings
  * "different values at the same time ...; current value left unknown" for values that agree within their units'
  * rounding: one result, no warning. A real disagreement still leaves the value unknown. */
@@ -42,5 +42,37 @@ describe("review c74-m5: one specimen in two units", () => {
       warnings.some((w) => w.message.includes("labs.creatinine: different values at the same time")),
     ).toBe(true);
     expect(record.labs?.creatinine ?? null).toBeNull();
+  });
+});
+
+describe("review c74-M2: a calcium sent with its laboratory flag only", () => {
+  it("the warning quotes the flag (HH critical high) and says to check the value; no value is read", () => {
+    const flagged = {
+      resource: {
+        resourceType: "Observation",
+        id: "ca-flag",
+        status: "final",
+        code: { coding: [{ system: "http://loinc.org", code: "17861-6" }] },
+        subject: { reference: "Patient/p1" },
+        effectiveDateTime: AT,
+        interpretation: [
+          {
+            coding: [
+              {
+                system: "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+                code: "HH",
+                display: "Critical high",
+              },
+            ],
+          },
+        ],
+      },
+    };
+    const b = { ...bundle(106), entry: [bundle(106).entry[0], flagged] };
+    const { record, warnings } = bundleToRecord(b, { asOf: "2026-12-01" });
+    expect(warnings.map((w) => w.message)).toContain(
+      'labs.calcium: no valueQuantity; not used; the laboratory flagged it HH "Critical high": check the value with the laboratory',
+    );
+    expect(record.labs?.calcium ?? null).toBeNull();
   });
 });
