@@ -44,6 +44,7 @@ import {
   RECORD_ID_SYSTEM,
   TREATMENT_LINE_EXTENSION,
 } from "./record-fields.js";
+import { autologousTransplantCode, namesAutologousTransplant } from "./transplant-codes.js";
 import {
   type CodeableConcept,
   type Coding,
@@ -1574,18 +1575,21 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     });
   };
 
+  /** Review c74-W2: an autologous transplant coded without a display (SNOMED CT 709115004), or written "ASCT",
+   * "Auto-HSCT", "HDM-ASCT", "Autologous bone marrow transplant", was not a transplant: a patient on maintenance after
+   * VRd-ASCT read as relapsed, line 3. Read from the project code, a code of transplant-codes.ts, or its words. */
+  const isProjectTransplant = (c: Coding): boolean =>
+    c.system === ASCT_PROCEDURE.system && c.code === ASCT_PROCEDURE.code;
   const isTransplant = (cc: unknown): boolean => {
-    if (codingsOf(cc).some((c) => c.system === ASCT_PROCEDURE.system && c.code === ASCT_PROCEDURE.code))
+    if (
+      codingsOf(cc).some(
+        (c) => isProjectTransplant(c) || autologousTransplantCode(c.system, c.code) !== undefined,
+      )
+    )
       return true;
-    const texts = [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined]
+    return [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined]
       .filter((s): s is string => typeof s === "string")
-      .map((s) => s.toLowerCase());
-    return texts.some(
-      (t) =>
-        /\bautologous\b/.test(t) &&
-        /(stem cell|haematopoietic|hematopoietic|hsct|asct)/.test(t) &&
-        /transplant/.test(t),
-    );
+      .some(namesAutologousTransplant);
   };
 
   /** A Procedure or CarePlan that recordToBundle wrote for an entry without a drug or transplant. */
@@ -1724,7 +1728,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         break;
       case "Procedure": {
         if (aboutOtherPatient(x)) break;
-        if (!isTransplant(r.code)) {
+        // A Procedure our export wrote (the treatment-line extension) is a transplant only by the project code: an entry
+        // named "ASCT" without asct is a drug-free entry of the record (review c74-W2 reads the words of EHR Procedures).
+        const ours = lineExtension(r) !== undefined;
+        if (ours ? !codingsOf(r.code).some(isProjectTransplant) : !isTransplant(r.code)) {
           const line = lineExtension(r);
           if (line)
             handleDrugFree(x, line, ["completed", "in-progress"], r.performedPeriod, r.performedDateTime);
@@ -2177,13 +2184,17 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   /** Review c56 UNSAFE-4: high-dose melphalan given days before the transplant (its conditioning), not grouped in
    * the data, was a line of its own and the transplant another. The latest line begun before the transplant, when it is
    * melphalan alone, inferred, ended by the transplant day, with no other line begun between them and no transplant of
-   * its own yet, is the transplant's (its entry then flagged asct). */
+   * its own yet, is the transplant's (its entry then flagged asct).
+   * Review c74-M1: whether or not the EHR grouped it. Melphalan alone ordered as its own order set
+   * (MedicationRequest.groupIdentifier, or a shared CarePlan/RequestGroup) was a line of its own ("line 2, 1 prior
+   * line" in first-line maintenance): an order set is not a line of therapy (criteria-and-scores.md 9.1: induction,
+   * transplant and maintenance are one line). Only the record's own entries (our extension) keep their grouping. */
   const conditioningBefore = (all: readonly Line[], date: string): Line | undefined => {
     const before = all.filter((l) => l.start <= date).sort((a, b) => (a.start < b.start ? 1 : -1));
     const last = before[0];
     if (
       last === undefined ||
-      !last.groupKey.startsWith("inferred:") ||
+      !/^(inferred|grp|ref):/.test(last.groupKey) ||
       last.end === null ||
       last.entry.asct === true
     )
@@ -2220,6 +2231,24 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         start: t.date,
         end: t.end,
       });
+    }
+  }
+  // Review c74-M1: each EHR order set (MedicationRequest.groupIdentifier, a shared CarePlan/RequestGroup) is a regimen
+  // entry of its own, and nothing said so (a Bulk Data screen counted a first-line patient as pre-treated with no import
+  // warning). An order set is not a line of therapy (criteria-and-scores.md 9.1): said for each one after the first
+  // therapy entry, as an inferred line is, with the field that records a planned sequence (a conditioning joined to its
+  // transplant above is not a line of its own: not said).
+  {
+    const therapyStarts = lines.map((l) => l.start).sort();
+    for (const l of lines) {
+      if (!/^(grp|ref):/.test(l.groupKey) || l.start === therapyStarts[0] || l.entry.asct === true) continue;
+      const by = l.groupKey.startsWith("grp:")
+        ? "MedicationRequest.groupIdentifier"
+        : "a shared CarePlan/RequestGroup";
+      warn(
+        l.refs.join(", "),
+        `${shown(l.entry.regimen)} from ${l.start}: one order set in the data (${by}), read as a regimen entry of its own; an order set is not a line of therapy (criteria-and-scores.md 9.1: induction, transplant and maintenance are one line; a drug added or substituted unplanned starts a new one): check the line count; if it was planned with the entry before it, record plannedWithPrevious: true on it`,
+      );
     }
   }
   for (const d of drugFree) {

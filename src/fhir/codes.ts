@@ -347,6 +347,26 @@ export const LOINC: readonly LoincEntry[] = [
 ];
 
 const LOINC_BY_CODE = new Map(LOINC.map((e) => [e.code, e]));
+/** Review c74-W1: panels whose parts bundleToRecord reads (review c57 W8: the free light chains sent as an FLC panel's
+ * components; a contained hasMember of any panel). A FHIR server answers `Observation?code=` by Observation.code only
+ * (a component's code matches only combo-code/component-code), so the CDS Hooks prefetch asks for these panel codes too:
+ * without them an EHR that reports free light chains as a panel never sends them. Not in the clinical reference
+ * (section 10.1 lists the single tests): the codes the reviewers' EHR Bundles used (c57, c74), unverified. */
+export const LOINC_PANELS: readonly { code: string; display: string; reads: string; evidence: Evidence }[] = [
+  {
+    code: "72350-3",
+    display: "Kappa and lambda light chains free panel - Serum",
+    reads: "components 36916-5 (free kappa) and 33944-0 (free lambda)",
+    evidence: "unverified",
+  },
+  {
+    code: "24351-9",
+    display: "Protein electrophoresis panel - Serum or Plasma",
+    reads: "contained hasMember Observations (33358-3, the M-protein)",
+    evidence: "unverified",
+  },
+];
+
 export function loincEntry(code: string): LoincEntry | undefined {
   return LOINC_BY_CODE.get(code);
 }

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { assess } from "../../engine/assess.js";
 import { bundleToRecord, CLINICAL_RESOURCES, referencedPatientId } from "../../fhir/bundle-to-record.js";
 import { assessmentToCards, type CdsCard } from "../../fhir/cards.js";
-import { LOINC, SYSTEM } from "../../fhir/codes.js";
+import { LOINC, LOINC_PANELS, SYSTEM } from "../../fhir/codes.js";
 import { TREATMENT_LINE_EXTENSION } from "../../fhir/record-fields.js";
 import { TREATMENT_HISTORY_CATEGORY } from "../../fhir/record-to-bundle.js";
 import { isRecord, type Resource, stableUuid } from "../../fhir/types.js";
@@ -24,9 +24,11 @@ export const PATIENT_VIEW_SERVICE_ID = "myeloma-navigator-patient-view";
 /** Every Observation code bundleToRecord reads: the LOINC codes of codes.ts, and any code of the
  * project's record-field code system (`system|` is a FHIR token that matches every code of a system),
  * which carries imaging, biopsy, cytogenetics, fitness and the other findings that decide the category
- * (solitary plasmacytoma, smoldering myeloma, AL amyloidosis). */
+ * (solitary plasmacytoma, smoldering myeloma, AL amyloidosis). Review c74-W1: and the panels whose parts it reads
+ * (LOINC_PANELS: the FLC panel's components are matched by no `code=` token of their own). */
 const OBSERVATION_CODES = [
   ...LOINC.filter((e) => e.target.kind !== "notUsed").map((e) => `${SYSTEM.loinc}|${e.code}`),
+  ...LOINC_PANELS.map((e) => `${SYSTEM.loinc}|${e.code}`),
   `${SYSTEM.mmnavRecord}|`,
 ].join(",");
 
