@@ -18,7 +18,7 @@ import {
 } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
-import type { ResponseResult } from "../response/response.js";
+import { NOT_REPEATED_WORDS, type ResponseResult } from "../response/response.js";
 import { collectPoints, marrowPoints, type Points, withLab } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { isContinuousDrd } from "./plan.js";
@@ -104,6 +104,13 @@ export const PHASE_RULES = defineRules({
     text: "A finished line with no disease value (serum or urine M-protein, free light chains, immunofixation, marrow, imaging; not blood counts or creatinine) dated after its start: the values are from before it (the diagnosis's) and cannot tell its outcome (progression is a rise from the lowest confirmed response value, IMWG 2016), so they do not open it: as on a line with nothing measured since it began, no progression is read, and the response assessment is asked. An undated value is today's (the record contract)",
     evidence: "secondary",
   },
+  // Review c73-W1; criteria-and-scores.md 6.2 (PD: a rise from the lowest confirmed response value) [S], treatments.md 5b.
+  carTNotAssessed: {
+    id: "phase.car-t-response-not-assessed",
+    citation: "kumar-2016-lancet-oncol",
+    text: "After a BCMA CAR-T infusion (a single infusion, followed up), while a parameter measurable before it (serum or urine M-protein, free light chains, marrow) has not been repeated since, the response cannot be graded: values measured after the infusion with no value of their kind before it (a free light chain or a marrow first measured after it), and imaging after it without new lesions, show no rise and do not open the line's outcome (progression is a rise from the lowest confirmed response value, IMWG 2016; blood counts and creatinine are never read here: cytopenias and kidney injury are among the infusion's own toxicities). A value risen from its own before the infusion, a calcium above 11 mg/dL, new lesions on imaging after it, or a progression recorded or measured still do. The response assessment is asked",
+    evidence: "secondary",
+  },
   transplantPlanned: {
     id: "phase.transplant-planned",
     citation: "nccn-mm-2026",
@@ -118,7 +125,7 @@ export interface PhaseInputs {
   /** `current` and `confirmed` tell a possible (unconfirmed) progression: PD measured once, awaiting its
    * confirming repeat test (absent: none). */
   response: Pick<ResponseResult, "progression" | "progressionDate"> &
-    Partial<Pick<ResponseResult, "current" | "confirmed" | "pdByOlderWording">>;
+    Partial<Pick<ResponseResult, "current" | "confirmed" | "pdByOlderWording" | "measurableBy" | "line">>;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -284,9 +291,22 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       ? latestDiseaseValueBefore(facts, input.points ?? collectPoints(facts), last.start)
       : null;
   const active = before === null ? activeDisease : null;
+  // Review c73-W1: the response since the infusion is read on the followed parameters of the line the response grades.
+  const carTReading =
+    established || onTherapy
+      ? null
+      : carTFollowedUp(
+          latestEntry,
+          possible,
+          active,
+          facts,
+          asOf,
+          response.line === n ? (response.measurableBy ?? []) : [],
+          () => input.points ?? collectPoints(facts),
+        );
   const progressed: boolean | null = established
     ? true
-    : onTherapy || carTFollowedUp(latestEntry, possible, active, facts, asOf)
+    : onTherapy || carTReading !== null
       ? false
       : response.progression === false && older === null
         ? false
@@ -529,6 +549,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         daysSinceInfusion: carT.days,
       }),
     );
+  // Review c73-W1: values after the infusion while the response cannot be graded since it (said, and traced).
+  const notAssessed = carTReading?.notAssessed ?? null;
+  const lacking =
+    notAssessed !== null ? notAssessed.notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ") : "";
+  if (notAssessed !== null && inputs)
+    rules.push(
+      trace(PHASE_RULES.carTNotAssessed, {
+        infusionDate: notAssessed.infusion,
+        notRepeated: notAssessed.notRepeated.join(", "),
+      }),
+    );
   const phaseResult = startedPhase(common, {
     code,
     reason: words
@@ -541,6 +572,10 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
             ? `Line ${n} (${lastRegimen}): after a one-time CAR-T infusion (${carT.product}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago, in follow-up (response and long-term monitoring)`
             : finishedWords(code, n, lastRegimen, lineWords, ended)
         }${unknown || "; no progression recorded"}${
+          notAssessed !== null
+            ? `, and no response assessment since the infusion: the ${lacking}, measurable before it, ${notAssessed.notRepeated.length > 1 ? "have" : "has"} not been measured since (the values measured after it show no rise from a value before it and are not read as a progression, IMWG 2016)`
+            : ""
+        }${
           before !== null
             ? `, and no response assessment since line ${n} began (latest disease values ${before}, before it)`
             : ""
@@ -730,18 +765,50 @@ interface LineSoFar {
  * whose outcome is unknown (review c48-F3: 12 days after cilta-cel recorded with start = end, "outcome unknown" and
  * the relapse regimens; with no end, follow-up). Values and imaging from before the infusion persist after it, so
  * today's values meeting active myeloma open it only when something was measured after the infusion (review c49-U1:
- * 400 days after it, the marrow at 40% and the FLC 30 -> 300 mg/L read "no progression"). */
+ * 400 days after it, the marrow at 40% and the FLC 30 -> 300 mg/L read "no progression"); while a parameter measurable
+ * before the infusion has not been repeated since, only a rise from a value before it, a calcium above 11 mg/dL or new
+ * lesions do (review c73-W1: an FLC first measured, a marrow and a PET-CT at days 3-16 read "outcome unknown" and the
+ * relapse regimens). Null: not followed up (no CAR-T line, or its outcome is open). */
 function carTFollowedUp(
   t: TreatmentFact | null,
   possible: string | null,
   activeDisease: boolean | null,
   facts: Facts,
   asOf: string,
-): boolean {
-  if (t === null || !holdsCarT(t.drugs) || progressionRecorded(t) || possible !== null) return false;
-  if (activeDisease !== true) return true;
+  /** The parameters the response of this line follows (measurable at its baseline). */
+  followed: readonly FollowedParam[],
+  points: () => Points,
+): CarTFollowUp | null {
+  if (t === null || !holdsCarT(t.drugs) || progressionRecorded(t) || possible !== null) return null;
+  if (activeDisease !== true) return FOLLOWED_UP;
   const day = carTInfusion(t, asOf)?.day ?? null;
-  return day !== null && !measuredAfter(facts, day);
+  if (day === null) return null;
+  if (!measuredAfter(facts, day, false)) return FOLLOWED_UP;
+  // Review c73-W1: a parameter measurable before the infusion not repeated since it: the response cannot be graded,
+  // and a value after it with none of its kind before it (an FLC or a marrow first measured after it), or imaging
+  // after it without new lesions, shows no rise (criteria-and-scores.md 6.2: progression is a rise from the lowest
+  // confirmed response value). A rise from a value before the infusion (review c49-U1, c50-W1), a calcium above
+  // 11 mg/dL or new lesions still open the outcome.
+  const notRepeated = notRepeatedSince(followed, points(), day);
+  return notRepeated.length > 0 && !measuredAfter(facts, day, true)
+    ? { notAssessed: { infusion: day, notRepeated } }
+    : null;
+}
+
+type FollowedParam = "serum" | "urine" | "flc" | "marrow";
+
+/** A CAR-T line read in follow-up (carTFollowedUp); `notAssessed` when values measured after the infusion were left
+ * unread because the response since it cannot be graded (a followed parameter not repeated since; review c73-W1). */
+interface CarTFollowUp {
+  notAssessed: { infusion: string; notRepeated: FollowedParam[] } | null;
+}
+const FOLLOWED_UP: CarTFollowUp = { notAssessed: null };
+
+/** The followed parameters with no value dated after `day` (the serum M-protein: nor a serum immunofixation, as the
+ * response reads a repeat; response.ts notRepeated). The points run up to asOf. */
+function notRepeatedSince(followed: readonly FollowedParam[], pts: Points, day: string): FollowedParam[] {
+  const since = (xs: readonly { date: string }[]) => xs.some((x) => compareDates(x.date, day) > 0);
+  return followed.filter((p) => (p === "serum" ? !since(pts.serum) && !since(pts.serumIfe) : !since(pts[p])));
 }
 
 /** Whether something measured after `day` may show the disease active: a serum or urine M-protein or involved light
@@ -751,7 +818,7 @@ function carTFollowedUp(
  * involved FLC 300 -> 40 mg/L at day 28 read "outcome unknown" and the relapse regimens); immunofixation, which stays
  * positive through a partial response, is not counted. Blood counts and creatinine are left out: cytopenias and
  * kidney injury after a CAR-T infusion are among its own toxicities (review c48-F3). */
-function measuredAfter(facts: Facts, day: string): boolean {
+function measuredAfter(facts: Facts, day: string, riseOnly: boolean): boolean {
   const after = (d: string | null | undefined) => d != null && compareDates(d, day) > 0;
   const { series, labs, asOf } = facts;
   for (const xs of [
@@ -760,19 +827,27 @@ function measuredAfter(facts: Facts, day: string): boolean {
     withLab(series.involvedFreeLightChain, labs.involvedFreeLightChain, asOf),
     marrowPoints(facts),
   ])
-    if (notFallenAfter(xs, day)) return true;
+    if (notFallenAfter(xs, day, riseOnly)) return true;
   if (series.calcium.some((x) => after(x.date) && x.value > CALCIUM_ABOVE_MG_DL)) return true;
   if (labs.calcium !== null && after(labs.calcium.date) && labs.calcium.value > CALCIUM_ABOVE_MG_DL)
     return true;
-  return after(facts.imaging.date);
+  // `riseOnly` (the response since the infusion not gradable, review c73-W1): imaging after it counts only with new
+  // lesions recorded (criteria-and-scores.md 6.2: new lesions; a lesion count with no earlier imaging shows none new).
+  return after(facts.imaging.date) && (!riseOnly || facts.imaging.newLesions === true);
 }
 
-/** A value dated after `day` at or above the last one dated by it, or after it with none dated by it. */
-function notFallenAfter(xs: readonly { date: string; value: number }[], day: string): boolean {
+/** A value dated after `day` at or above the last one dated by it, or after it with none dated by it (not with
+ * `riseOnly`: with nothing of its kind before `day`, a value shows no rise; review c73-W1). */
+function notFallenAfter(
+  xs: readonly { date: string; value: number }[],
+  day: string,
+  riseOnly: boolean,
+): boolean {
   let before: { date: string; value: number } | null = null;
   for (const x of xs)
     if (compareDates(x.date, day) <= 0 && (before === null || compareDates(x.date, before.date) > 0))
       before = x;
+  if (before === null && riseOnly) return false;
   return xs.some((x) => compareDates(x.date, day) > 0 && (before === null || x.value >= before.value));
 }
 
