@@ -43,6 +43,7 @@ import {
 import {
   capPending,
   capRefractory,
+  givesImidInPregnancy,
   PENDING_CAUTION,
   pendingOnly,
   reviewOption,
@@ -145,6 +146,7 @@ function evaluateEntry(
     ctx.nonResponsive,
   );
   if (refractory.excluded) return null;
+  if (entry.regimen && givesImidInPregnancy(entry, entry.regimen.drugs, s)) return null;
 
   const because = [...ev.because];
   const cautions: string[] = [];

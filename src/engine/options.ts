@@ -90,6 +90,7 @@ import {
   capPending,
   capRefractory,
   compiledReviewOf,
+  givesImidInPregnancy,
   hasSafetyReview,
   isRefractoryTo,
   judgedDrugs,
@@ -662,8 +663,10 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     kidneyImpairmentFromMyeloma: cond.kidneyImpairmentFromMyeloma,
     frailtyGroup: input.imwgFrailty.group,
     ecog: facts.fitness.ecog,
+    peripheralNeuropathy: cond.peripheralNeuropathy,
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,
+    pregnancy: cond.pregnancy,
     heartFailure: heartFailureOf(cond.heartFailure, cond.nyhaClass),
     nyhaClass: cond.nyhaClass,
     hypertension: cond.hypertension,
@@ -1839,6 +1842,7 @@ function evaluateEntry(
         )
       : null;
   if (refractory?.excluded) return null;
+  if (regimen && givesImidInPregnancy(entry, regimen.drugs, s)) return null;
 
   const missing: MissingInput[] = [];
   if (codes) {

@@ -339,6 +339,19 @@ export const PENDING_CAUTION =
 export const capPending = (strength: Strength, pending: boolean): Strength =>
   pending ? weaker(strength, PENDING_CAP) : strength;
 
+/** The immunomodulatory drugs (IMiDs). */
+const IMIDS: ReadonlySet<string> = new Set(["lenalidomide", "thalidomide", "pomalidomide"]);
+
+/** Review c74-U2 (UNSAFE): with a pregnancy recorded, an option whose regimen (or the line being given, for an entry
+ * that carries it) gives lenalidomide, thalidomide or pomalidomide is not offered. The contraindication is their US
+ * labels' (boxed warning, embryo-fetal toxicity), not the clinical reference's, which names their pregnancy-prevention
+ * programmes (treatments.md 7b); the alert alert.pregnancy-imid-contraindicated says so. Supportive care is kept. */
+export function givesImidInPregnancy(entry: KnowledgeEntry, drugs: readonly string[], s: Situation): boolean {
+  if (s.pregnancy !== true || entry.kind === "supportive-care") return false;
+  for (const d of drugs) if (IMIDS.has(canonicalDrugName(d))) return true;
+  return false;
+}
+
 /** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */
 const STEROIDS: ReadonlySet<string> = new Set(["dexamethasone", "prednisone", "methylprednisolone"]);
 

@@ -310,6 +310,19 @@ function interpretationOf(r: Resource): string | null {
   return said.length > 0 ? said.join(", ") : null;
 }
 
+/** The codes with the words the EHR gave them (the concept's text, else each coding's display), so that a code the
+ * navigator does not read is named in words too (review c74-U2: "Z33.1" alone hid a pregnancy). */
+function describeCodesNamed(cc: unknown): string {
+  const codes = describeCodes(cc);
+  const text = isRecord(cc) && typeof cc.text === "string" && cc.text.trim() !== "" ? cc.text : null;
+  if (codingsOf(cc).length === 0) return codes;
+  const displays = codingsOf(cc)
+    .map((c) => (typeof c.display === "string" ? c.display : ""))
+    .filter((d) => d.trim() !== "");
+  const words = text ?? (displays.length > 0 ? [...new Set(displays)].join("; ") : null);
+  return words === null ? codes : `${codes} ("${shown(words)}")`;
+}
+
 /** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
 /** The resource types about one patient (their `subject` or `patient`) that the import reads. */
 export const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
@@ -1106,7 +1119,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       return;
     }
     if (!target) {
-      if (!parts) warn(ref, `code ${describeCodes(r.code)} is not one the navigator reads; not used`);
+      if (!parts) warn(ref, `code ${describeCodesNamed(r.code)} is not one the navigator reads; not used`);
       return;
     }
     switch (target.kind) {
@@ -1709,7 +1722,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       if (refs) refs.push(ref);
       else conditionPresent.set(t, [ref]);
     }
-    if (!known) warn(ref, `condition ${describeCodes(r.code)} is not a code the navigator reads; not used`);
+    if (!known)
+      warn(ref, `condition ${describeCodesNamed(r.code)} is not a code the navigator reads; not used`);
   };
 
   for (const x of resources) {
@@ -1828,6 +1842,23 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
   }
 
+  /** A yes/no field a present Condition says is true: set, unless a record-field Observation says otherwise. */
+  const setPresent = (path: string, from: string) => {
+    const given = getPath(out, path);
+    if (given === undefined) {
+      setPath(out, path, true);
+      provenance[path] = from;
+    } else if (given === true) {
+      provenance[path] = `${provenance[path]}, ${from}`;
+    } else {
+      warn(
+        `${from}, ${provenance[path]}`,
+        `${path}: a Condition says present, an Observation says ${shown(given)}; left unknown`,
+      );
+      deletePath(out, path);
+      delete provenance[path];
+    }
+  };
   // Conditions: a present one sets its field, unless a record-field Observation says otherwise.
   for (const [target, refs] of conditionPresent) {
     const from = refs.join(", ");
@@ -1848,24 +1879,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           from,
           `peripheral neuropathy is present but the code does not give its grade: ${path} left unknown (the grade decides which options fit)`,
         );
+        // Review c74-U1 (UNSAFE): present, its grade not recorded; the engine reads the worst case and asks the grade.
+        setPresent("conditions.peripheralNeuropathy", from);
       }
       continue;
     }
-    const path = `conditions.${target}`;
-    const given = getPath(out, path);
-    if (given === undefined) {
-      setPath(out, path, true);
-      provenance[path] = from;
-    } else if (given === true) {
-      provenance[path] = `${provenance[path]}, ${from}`;
-    } else {
-      warn(
-        `${from}, ${provenance[path]}`,
-        `${path}: a Condition says present, an Observation says ${shown(given)}; left unknown`,
-      );
-      deletePath(out, path);
-      delete provenance[path];
-    }
+    setPresent(`conditions.${target}`, from);
   }
 
   // Free light chains: involved/uninvolved needs the light-chain type; never inferred from the values.

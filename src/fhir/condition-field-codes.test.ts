@@ -317,6 +317,8 @@ describe("record fields out as Conditions, and back", () => {
       constitutionalSymptoms: true,
       neuropathyGrade: 2,
       hyperviscosity: true,
+      // Review c74-U2: a pregnancy is written as a Condition too.
+      pregnancy: true,
     },
   };
 

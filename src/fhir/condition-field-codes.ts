@@ -18,6 +18,7 @@ export const CODED_CONDITION_FLAGS = [
   "pathologicFracture",
   "spinalCordCompression",
   "constitutionalSymptoms",
+  "pregnancy",
 ] as const;
 export type CodedConditionFlag = (typeof CODED_CONDITION_FLAGS)[number];
 
@@ -37,6 +38,7 @@ export const CONDITION_FIELD_TIMING: Readonly<Record<ConditionFieldTarget, "curr
   pathologicFracture: "current",
   spinalCordCompression: "current",
   constitutionalSymptoms: "current",
+  pregnancy: "current",
   peripheralNeuropathy: "current",
 };
 
@@ -85,6 +87,12 @@ const VSAC_NEUROPATHY = `${VSAC}/ValueSet-2.16.840.1.113762.1.4.1248.175-2022100
 const VSAC_BONE_PAIN = `${VSAC}/ValueSet-2.16.840.1.113883.3.526.2.325-20230215.json`;
 const VSAC_FRAILTY_SCT = `${VSAC}/ValueSet-2.16.840.1.113883.3.464.1003.113.11.1311-20231116.json`;
 const VSAC_WEIGHT_LOSS_ICD = `${VSAC}/ValueSet-2.16.840.1.113762.1.4.1258.2-20241012.json`;
+/** Review c74-U2: pregnancy codes (read 2026-12-07). SNOMED CT 77386006 "Pregnant" is the IPS Pregnancy Status value
+ * set's; ICD-10-CM Z33.1 and O09.90 are listed by a published FHIR IG's ICD-10-CM condition value set (Cicada), Z33.1
+ * with this title, O09.90 as "Supervision of high risk pregnancy, unspecified trimester" (the CMS title, written here,
+ * adds ", unspecified"); one list each, so secondary. */
+const IPS_PREGNANCY = "https://hl7.org/fhir/uv/ips/ValueSet-pregnancy-status-uv-ips.html";
+const CICADA_CONDITIONS = "https://fhirfli.dev/fhir/ig/cicada/ValueSet/vaccine-condition-codes-icd10";
 /** Code look-up sites that copy the CMS ICD-10-CM titles (secondary). */
 const ICDLIST_Z867 = "https://icdlist.com/icd-10/Z86.7";
 const LITTLEDEN_Z8671 = "https://littleden.blog/icd10/code/z86.71/";
@@ -467,6 +475,18 @@ export const CONDITION_FIELD_CODES: readonly ConditionFieldCode[] = [
     "vsac-ecqm-value-sets",
     VSAC_WEIGHT_LOSS_ICD,
     [MCODE_WEIGHT_LOSS],
+  ),
+  // Pregnancy (review c74-U2): an active, confirmed pregnancy Condition. Matched by exact code, as every code here:
+  // other O09.- (supervision of high-risk pregnancy by trimester) and Z34.- codes come back as a warning that names
+  // them in words; a positive hCG Observation is not read (out of scope of review c74).
+  snomed("77386006", "Pregnant", "pregnancy", "hl7-pregnancy-codes", IPS_PREGNANCY, [], true),
+  icd("Z33.1", "Pregnant state, incidental", "pregnancy", "hl7-pregnancy-codes", CICADA_CONDITIONS),
+  icd(
+    "O09.90",
+    "Supervision of high risk pregnancy, unspecified, unspecified trimester",
+    "pregnancy",
+    "hl7-pregnancy-codes",
+    CICADA_CONDITIONS,
   ),
   // Peripheral neuropathy: the code says it is there, not its grade.
   snomed(

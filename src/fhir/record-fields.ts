@@ -106,7 +106,12 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   ...(
     [
       "renalFailureOnDialysis",
+      // Review c74-U1: peripheral neuropathy present (its grade perhaps not recorded); project-local code. A
+      // neuropathy Condition with no grade sets it on import (bundle-to-record.ts).
+      "peripheralNeuropathy",
       "neuropathyPainful",
+      // Review c74-U2: written as a pregnancy Condition when true (condition-field-codes.ts), locally when false.
+      "pregnancy",
       "heartFailure",
       "recurrentInfections",
       "bonePain",

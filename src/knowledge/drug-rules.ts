@@ -824,6 +824,25 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["myeloma-drug-labels"],
     evidence: "verified",
   },
+  // Review c74-U1 (UNSAFE): peripheral neuropathy recorded present (an EHR problem list gives no grade), its grade not
+  // recorded: the grade decides the bortezomib dose (US PI 2.7, treatments.md 7b) and thalidomide's neuropathy worsens
+  // with dose and time (7b). Undecided while the grade is missing, so the grade is asked on every such option; the
+  // options themselves read the worst case (neuropathy.ts NEUROPATHY_PRESENT_GRADE_NOT_RECORDED).
+  {
+    id: "neuropathy.present-grade-not-recorded",
+    drugs: ["bortezomib", "thalidomide"],
+    when: {
+      all: [{ fact: "peripheralNeuropathy", is: true }, { not: { fact: "neuropathyGrade", gte: 0 } }],
+    },
+    unknownOk: ["neuropathyGrade"],
+    text: {
+      both: "Peripheral neuropathy is recorded but not its grade, needed for bortezomib and thalidomide dosing: read as the worst case (bortezomib held until grade 1 or less; thalidomide worsens it) until the grade is recorded.",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
   // Carfilzomib, treatments.md 7b.
   {
     id: "carfilzomib.cardiac",
@@ -1549,6 +1568,38 @@ const CAR_T_LATE_EFFECTS =
 
 /** Alerts raised by the situation itself. */
 export const ALERT_RULES: readonly AlertRule[] = [
+  // Review c74-U2 (UNSAFE): a pregnancy on the problem list was dropped, and a pregnant woman of 34 had lenalidomide
+  // and thalidomide regimens "preferred". treatments.md 7b names lenalidomide's pregnancy REMS and thalidomide's
+  // teratogenicity (REMS); the contraindication itself is the US labels', not the reference's: Revlimid, Thalomid and
+  // Pomalyst US PI, boxed warning "Embryo-fetal toxicity" (openFDA label text, looked up 2026-12-07: Thalomid "should
+  // never be used by females who are pregnant"; pomalidomide "contraindicated in pregnancy"; the stored Revlimid copy
+  // was not read as far as its contraindications section, hence unverified). The options giving them are not offered
+  // (engine/safety.ts givesImidInPregnancy); the reference gives no rule for the other options in pregnancy.
+  {
+    id: "alert.pregnancy-imid-contraindicated",
+    when: { fact: "pregnancy", is: true },
+    severity: "critical",
+    text: "Pregnancy recorded: lenalidomide, thalidomide and pomalidomide are contraindicated in pregnancy (embryo-fetal toxicity, boxed warning of their US labels): no option giving one is listed. The other options shown do not weigh pregnancy (the clinical reference gives no rule for myeloma therapy in pregnancy): decide with the team and an obstetric specialist.",
+    citations: ["myeloma-drug-labels"],
+    evidence: "unverified",
+    evidenceNote:
+      "The contraindication in pregnancy is the US labels' (boxed warnings), not the clinical reference's, which names only the pregnancy-prevention programmes (7b).",
+  },
+  // Review c74-U1: neuropathy recorded absent beside a grade of 1 or more: the grade is read (the options follow it).
+  {
+    id: "alert.neuropathy-absent-grade-recorded",
+    when: {
+      all: [
+        { fact: "peripheralNeuropathy", is: false },
+        { fact: "neuropathyGrade", gte: 1 },
+      ],
+    },
+    severity: "warning",
+    text: "Peripheral neuropathy is recorded as absent, but a neuropathy grade of 1 or more is recorded too: the grade is the one read (it decides the bortezomib dose, treatments.md 7b); correct the one that is wrong.",
+    show: ["neuropathyGrade"],
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
   // Review c33-W2: the anti-CD38 drug rules speak while the drug is given, but two of their items outlast it.
   // treatments.md 7b (checked): the panreactive indirect antiglobulin test ~2-6 months after the last dose; the
   // daratumumab label (DHPC, looked up 2026-12-02): with positive HBV serology, monitoring for reactivation for
@@ -1991,6 +2042,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
           any: [
             { fact: "neuropathyGrade", gte: 1 },
             { fact: "neuropathyPainful", is: true },
+            // Review c74-U1: a neuropathy recorded present with no grade (an EHR problem list).
+            { fact: "peripheralNeuropathy", is: true },
           ],
         },
       ],

@@ -11,14 +11,28 @@
  *   bortezomib regimens (D-VRd preferred, D-VTd standard: c11-M5);
  * - thalidomide at grade >= 2 or painful lowers to "consider".
  * The reference does not rank the regimens for neuropathy: the one-step rule is the tool's reading, and the
- * caution says so. The grade 1 painless case (no dose change) changes nothing. */
+ * caution says so. The grade 1 painless case (no dose change) changes nothing.
+ * Review c74-U1 (UNSAFE): a neuropathy present with no grade recorded (conditions.peripheralNeuropathy, as an EHR
+ * problem list says it) is read as the worst case of the table, a hold row for bortezomib and grade 2 or more for
+ * thalidomide; a grade recorded wins. */
 import type { Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "./types.js";
 
-/** Grade 2 or more, or painful at any grade (the rows of the bortezomib table that change the dose). */
+/** Review c74-U1: peripheral neuropathy recorded as present, its grade not recorded (treatments.md 7b: the grade
+ * decides the bortezomib dose): read as the worst case the hold caution names ("its grade ... not recorded"). */
+export const NEUROPATHY_PRESENT_GRADE_NOT_RECORDED: Condition = {
+  all: [
+    { fact: "peripheralNeuropathy", is: true },
+    { fact: "neuropathyGrade", known: false },
+  ],
+};
+
+/** Grade 2 or more, or painful at any grade (the rows of the bortezomib table that change the dose), or present
+ * with no grade recorded (review c74-U1). */
 export const NEUROPATHY_GRADE_2_OR_PAINFUL: Condition = {
   any: [
     { fact: "neuropathyGrade", gte: 2 },
     { fact: "neuropathyPainful", is: true },
+    NEUROPATHY_PRESENT_GRADE_NOT_RECORDED,
   ],
 };
 
@@ -63,6 +77,7 @@ export const BORTEZOMIB_HOLD_ROWS: Condition = {
         { fact: "neuropathyGrade", known: false },
       ],
     },
+    NEUROPATHY_PRESENT_GRADE_NOT_RECORDED,
   ],
 };
 
@@ -94,7 +109,7 @@ export const THALIDOMIDE_NEUROPATHY: StrengthAdjustment = {
   when: NEUROPATHY_GRADE_2_OR_PAINFUL,
   to: "consider",
   because:
-    "Existing peripheral neuropathy (grade 2 or more, or painful): thalidomide causes dose- and duration-dependent neuropathy, often irreversible (treatments.md 7b); a regimen without thalidomide avoids worsening it",
+    "Existing peripheral neuropathy (grade 2 or more, or painful, or its grade not recorded): thalidomide causes dose- and duration-dependent neuropathy, often irreversible (treatments.md 7b); a regimen without thalidomide avoids worsening it",
   show: ["neuropathyGrade", "neuropathyPainful"],
   citations: ["myeloma-drug-labels"],
   evidence: "unverified",

@@ -72,8 +72,12 @@ export interface Situation {
   kidneyImpairmentFromMyeloma: K<boolean>;
   frailtyGroup: K<"fit" | "intermediate" | "frail">;
   ecog: K<number>;
+  /** Peripheral neuropathy present, its grade perhaps not recorded (review c74-U1). */
+  peripheralNeuropathy: K<boolean>;
   neuropathyGrade: K<number>;
   neuropathyPainful: K<boolean>;
+  /** Pregnant now (review c74-U2). */
+  pregnancy: K<boolean>;
   heartFailure: K<boolean>;
   /** The NYHA class as conditions.nyhaClass records it (review c18). */
   nyhaClass: K<"I" | "II" | "III" | "IIIA" | "IIIB" | "IV">;
@@ -592,7 +596,13 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["patient.age", "fitness.charlson", "fitness.adl", "fitness.iadl"],
   },
   ecog: { label: "ECOG performance status", inputs: ["fitness.ecog"] },
+  peripheralNeuropathy: {
+    label: "peripheral neuropathy present",
+    values: BOOL,
+    inputs: ["conditions.peripheralNeuropathy"],
+  },
   neuropathyGrade: { label: "peripheral neuropathy grade", inputs: ["conditions.neuropathyGrade"] },
+  pregnancy: { label: "pregnancy", values: BOOL, inputs: ["conditions.pregnancy"] },
   neuropathyPainful: {
     label: "neuropathy with pain",
     values: BOOL,

@@ -140,8 +140,12 @@ export interface Facts {
     kidneyImpairmentFromMyeloma: Known<boolean>;
     /** Whether the team attributes the anaemia to the myeloma (review c70-M2). */
     anaemiaFromMyeloma: Known<boolean>;
+    /** Peripheral neuropathy present, its grade perhaps not recorded (review c74-U1). */
+    peripheralNeuropathy: Known<boolean>;
     neuropathyGrade: Known<number>;
     neuropathyPainful: Known<boolean>;
+    /** Pregnant now (review c74-U2). */
+    pregnancy: Known<boolean>;
     heartFailure: Known<boolean>;
     /** The NYHA class as the team records it (review c18). */
     nyhaClass: Known<NyhaClass>;
@@ -1023,8 +1027,10 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       renalFailureOnDialysis: known(cond.renalFailureOnDialysis),
       kidneyImpairmentFromMyeloma: known(cond.kidneyImpairmentFromMyeloma),
       anaemiaFromMyeloma: known(cond.anaemiaFromMyeloma),
+      peripheralNeuropathy: known(cond.peripheralNeuropathy),
       neuropathyGrade: known(cond.neuropathyGrade),
       neuropathyPainful: known(cond.neuropathyPainful),
+      pregnancy: known(cond.pregnancy),
       heartFailure: known(cond.heartFailure),
       nyhaClass: known(cond.nyhaClass),
       hypertension: known(cond.hypertension),

@@ -274,8 +274,14 @@ export const PatientRecord = z
         anaemiaFromMyeloma: maybe(z.boolean()).describe(
           "Whether the team attributes the anaemia to the myeloma (review c70-M2): the IMWG 2014 anaemia criterion counts only when it is attributable to the plasma-cell disorder. Not recorded while anaemia is the only myeloma-defining event of untreated myeloma: asked, with a warning (its other causes to be excluded); false: the anaemia is no myeloma-defining event",
         ),
+        peripheralNeuropathy: maybe(z.boolean()).describe(
+          "Whether peripheral neuropathy is present (review c74-U1), as a problem list says it without a grade. True with no neuropathyGrade recorded: every bortezomib or thalidomide option reads the worst case of the bortezomib table (held until grade 1 or less) and the grade is asked; a grade recorded wins",
+        ),
         neuropathyGrade: maybe(z.number().int().min(0).max(4)),
         neuropathyPainful: maybe(z.boolean()),
+        pregnancy: maybe(z.boolean()).describe(
+          "Whether the patient is pregnant now (review c74-U2). True: lenalidomide, thalidomide and pomalidomide are contraindicated (their US labels); no option giving one is offered, with a critical alert",
+        ),
         heartFailure: maybe(z.boolean()),
         nyhaClass: maybe(z.enum(NyhaClass)).describe(
           'NYHA functional class as the team records it: "I", "II", "III" (not split), "IIIA", "IIIB" or "IV" (AL amyloidosis: D-VCd is not indicated for IIIB/IV outside trials)',

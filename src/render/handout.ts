@@ -96,6 +96,9 @@ import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
+/** Review c74-U2: the alert of a pregnancy recorded (knowledge/drug-rules.ts ALERT_RULES). */
+const PREGNANCY_IMID = "alert.pregnancy-imid-contraindicated";
+
 export const HANDOUT_MAX_WORDS = 600;
 
 /** A paragraph or a list. `introducesTests`: the paragraph ends by introducing the tests that would help, so
@@ -727,6 +730,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   // Review c70-M2: the anaemia, the only myeloma-defining event, is checked to come from the myeloma first.
   if (a.alerts.some((al) => al.id === ANAEMIA_ONLY_EVENT))
     parts.push({ kind: "p", text: w.anaemiaAttribution });
+  // Review c74-U2: a pregnancy recorded: some myeloma medicines cannot be used (their labels), the team plans with it.
+  if (a.alerts.some((al) => al.id === PREGNANCY_IMID)) parts.push({ kind: "p", text: w.pregnancyImid });
   // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
   if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
     parts.push({ kind: "p", text: w.labsDisagree });

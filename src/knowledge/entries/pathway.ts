@@ -45,12 +45,19 @@ const notCollected: Condition = { not: { fact: "stemCellsCollected", is: true } 
  * continuation is recorded (an entry in the maintenance phase) the line being given stands for it. */
 /** No neuropathy that holds bortezomib (treatments.md 7b) is recorded: nothing recorded of it (re-check c66-W1: an
  * unknown grade is not a hold, and "not a hold" must not be unknown then), no pain and the grade not recorded, or
- * grade and pain outside the hold rows (review c65-U1). */
+ * grade and pain outside the hold rows (review c65-U1). A neuropathy recorded present with no grade is read as a
+ * hold row (review c74-U1). */
 const BORTEZOMIB_NOT_HELD: Condition = {
   any: [
     {
       all: [
         { fact: "neuropathyGrade", known: false },
+        {
+          any: [
+            { fact: "peripheralNeuropathy", known: false },
+            { fact: "peripheralNeuropathy", is: false },
+          ],
+        },
         {
           any: [
             { fact: "neuropathyPainful", known: false },

@@ -491,6 +491,16 @@ export const CRITERIA_CITATIONS = {
     url: "https://github.com/cqframework/dqm-content-cms-2025/tree/main/input/vocabulary/valueset/external",
     note: "Not in the clinical reference; looked up 2026-12-01 for the FHIR Condition mapping (src/fhir/condition-field-codes.ts). Codes and displays as the expansions give them (ICD-10-CM 2025; SNOMED CT US edition 2024-09-01).",
   },
+  "hl7-pregnancy-codes": {
+    authors: "HL7 International (International Patient Summary); FHIR-FLI (Cicada IG)",
+    title:
+      "Pregnancy codes: SNOMED CT 77386006 Pregnant (IPS Pregnancy Status value set); ICD-10-CM Z33.1 Pregnant state, incidental, and O09.90 Supervision of high risk pregnancy (Cicada ICD-10-CM condition value set)",
+    source:
+      "HL7 FHIR IPS IG 2.0.1, ValueSet pregnancy-status-uv-ips; Cicada Vaccine Forecasting IG 0.1.0, ValueSet vaccine-condition-codes-icd10",
+    year: 2026,
+    url: "https://hl7.org/fhir/uv/ips/ValueSet-pregnancy-status-uv-ips.html",
+    note: "Not in the clinical reference; looked up 2026-12-07 for the FHIR Condition mapping of conditions.pregnancy (review c74-U2; src/fhir/condition-field-codes.ts). One list for each code: secondary.",
+  },
   "icd10cm-lookup-sites": {
     authors: "ICD-10-CM look-up sites (icdlist.com / diseasedb.com / medentic.app and others)",
     title:

@@ -330,6 +330,8 @@ export const EN: HandoutWords = {
   },
   anaemiaAttribution:
     "Your blood count is low (anemia). Before treatment starts, your care team will check that it comes from the myeloma and not from another cause.",
+  pregnancyImid:
+    "Your record says you are pregnant. Some myeloma medicines (lenalidomide, thalidomide and pomalidomide) cannot be used during pregnancy because they can harm the baby. Your care team will plan your treatment with this in mind, with a pregnancy specialist.",
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergencyCordAndThickBlood:

@@ -715,6 +715,8 @@ export const ES: HandoutWords = {
   },
   anaemiaAttribution:
     "Tiene la sangre baja (anemia). Antes de empezar el tratamiento, su equipo médico comprobará que se debe al mieloma y no a otra causa.",
+  pregnancyImid:
+    "Su historia dice que está embarazada. Algunos medicamentos para el mieloma (lenalidomida, talidomida y pomalidomida) no se pueden usar durante el embarazo porque pueden dañar al bebé. Su equipo médico planificará su tratamiento teniendo esto en cuenta, junto con un especialista en embarazo.",
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergencyCordAndThickBlood:

@@ -358,6 +358,9 @@ export interface HandoutWords {
   /** Review c70-M2: untreated myeloma whose only myeloma-defining event is the anaemia, its attribution not recorded
    * (the engine's alert.anaemia-only-event-attribution). One line. */
   anaemiaAttribution: string;
+  /** Review c74-U2: a pregnancy recorded (the engine's alert.pregnancy-imid-contraindicated): some myeloma medicines
+   * cannot be used during pregnancy. One line, no "safe". */
+  pregnancyImid: string;
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;
