@@ -580,6 +580,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     },
     refractoryIfProgressed: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
     response,
+    allergies: facts.allergies,
   });
   append(relevantMissing, knowledge.missing);
 

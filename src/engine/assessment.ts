@@ -64,6 +64,9 @@ export interface AssessmentOption {
   alsoOn?: ConditionalOn;
   /** What the safety review changed, as data (its words are among the cautions): present when non-empty. */
   safetyFindings?: OptionFinding[];
+  /** The record's allergies this option gives (canonical names, or "sulfonamides"), its caution saying so (review
+   * c74-M3): present when non-empty. From engine 0.2.78. */
+  allergies?: string[];
 }
 
 /** The open fact a conditional option depends on, and the answer it needs. */

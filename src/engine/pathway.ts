@@ -16,9 +16,11 @@ import {
   type Situation,
 } from "../knowledge/index.js";
 import type { DiagnosisCategory, StopReason } from "../model/enums.js";
+import type { AllergyFact } from "../model/facts.js";
 import { type MissingInput, Truth } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
+import { allergyAlerts, applyAllergies } from "./allergies.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
   copySituation,
@@ -68,6 +70,8 @@ export interface PathwayInputs {
   /** The drugs a progression of the last line by asOf would make refractory (lines of therapy
    * refractoryDrugsIfProgressed): read under "if it has progressed". */
   refractoryIfProgressed?: readonly string[];
+  /** The record's drug allergies (review c74-M3; allergies.ts). Default []. */
+  allergies?: readonly AllergyFact[];
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -712,7 +716,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   }
   // One evaluation lists its options in order already; the two answers' lists merged need sorting (and
   // so does a list from another evaluator, which is not bound to that order).
-  const unsorted = branched || context.evaluator !== undefined;
+  let unsorted = branched || context.evaluator !== undefined;
 
   // On a line: the response assessment that is due (IMWG 2016: a category needs two consecutive
   // assessments). The reference gives no interval, so the regimen's schedule sets it.
@@ -755,6 +759,17 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     missing.push({ ...CANDIDACY_MISSING });
 
   const options = result.options;
+  // Review c74-M3: the options giving a drug the record lists as an allergy, and the line being given (allergies.ts).
+  const allergies = input.allergies ?? [];
+  if (allergies.length > 0) {
+    const words = !codes && context.text !== false;
+    const line =
+      phase.currentLine !== null && context.currentRegimen
+        ? { regimen: context.currentRegimen.code, drugs: context.currentRegimen.drugs }
+        : null;
+    if (applyAllergies(options, allergies, context.currentRegimen?.drugs ?? null, words)) unsorted = true;
+    for (const x of allergyAlerts(allergies, line, words)) alerts.push(x);
+  }
   if (codes) {
     if (unsorted) sortOptions(options);
     if (transplantLast) transplantOptionsLast(options);

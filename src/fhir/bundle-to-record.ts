@@ -4,19 +4,33 @@
  * every resource or value not used comes back as a warning naming the resource. */
 
 import { genericDrugName } from "../model/drug-names.js";
-import { ResponseCategory, StopReason, TherapyPhase, TreatmentSetting } from "../model/enums.js";
+import {
+  AllergyCriticality,
+  ResponseCategory,
+  StopReason,
+  TherapyPhase,
+  TreatmentSetting,
+} from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
 import { own } from "../model/own.js";
-import { LAB_QUANTITY_FIELDS, type LabQuantityField, type PatientRecord } from "../model/record.js";
+import {
+  type Allergy,
+  LAB_QUANTITY_FIELDS,
+  type LabQuantityField,
+  type PatientRecord,
+} from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
 import { addDays, daysBetween } from "../response/dates.js";
 import {
+  canonicalDrugName,
   DrugClass,
   drugClass,
   holdsCarT,
   isAnticoagulant,
+  isKnownDrug,
+  isKnownNonMyelomaDrug,
   LYMPHODEPLETION,
 } from "../response/drug-classes.js";
 import {
@@ -323,6 +337,36 @@ function describeCodesNamed(cc: unknown): string {
   return words === null ? codes : `${codes} ("${shown(words)}")`;
 }
 
+/** The codes of a status CodeableConcept (a Condition's or an AllergyIntolerance's clinical or verification status). */
+function statusCodes(cc: unknown): string[] {
+  return codingsOf(cc)
+    .map((c) => c.code)
+    .filter((c): c is string => typeof c === "string");
+}
+
+/** The substance of an AllergyIntolerance's code (review c74-M3), as PatientRecord allergies[].substance names it: the
+ * drug of an RxNorm code in the project's drug table (codes.ts DRUGS); else a text or display that is a generic or
+ * brand name the navigator knows (anti-myeloma or not), or that names a sulfonamide ("sulfonamides"). Null otherwise:
+ * no guess. */
+function allergySubstance(code: unknown): string | null {
+  for (const c of codingsOf(code))
+    if (c.system === SYSTEM.rxnorm && typeof c.code === "string") {
+      const d = drugByRxcui(c.code);
+      if (d) return d.generic;
+    }
+  const names = [...codingsOf(code).map((c) => c.display), isRecord(code) ? code.text : undefined].filter(
+    (n): n is string => typeof n === "string",
+  );
+  for (const n of names) {
+    const listed = drugByName(n);
+    if (listed) return listed.generic;
+    const name = canonicalDrugName(genericDrugName(n.trim().toLowerCase()));
+    if (isKnownDrug(name) || isKnownNonMyelomaDrug(name)) return name;
+    if (/\bsul(?:f|ph)(?:a|on)/i.test(n)) return "sulfonamides";
+  }
+  return null;
+}
+
 /** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
 /** The resource types about one patient (their `subject` or `patient`) that the import reads. */
 export const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
@@ -333,6 +377,7 @@ export const CLINICAL_RESOURCES: ReadonlySet<string> = new Set([
   "Procedure",
   "CarePlan",
   "Condition",
+  "AllergyIntolerance",
 ]);
 
 /** The id of the Patient a reference names: `Patient/abc`, `Patient/abc/_history/2` and
@@ -1643,17 +1688,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
    * or entered-in-error Conditions are never taken as present, and nothing is ever taken as absent. */
   const handleCondition = (x: { r: Resource; ref: string }) => {
     const { r, ref } = x;
-    const vs = codingsOf(r.verificationStatus)
-      .map((c) => c.code)
-      .filter((c): c is string => typeof c === "string");
+    const vs = statusCodes(r.verificationStatus);
     if (vs.includes("refuted") || vs.includes("entered-in-error")) {
       warn(ref, `verificationStatus ${vs.map(shown).join(", ")}: not used`);
       return;
     }
-    const cs =
-      codingsOf(r.clinicalStatus)
-        .map((c) => c.code)
-        .find((c): c is string => typeof c === "string") ?? null;
+    const cs = statusCodes(r.clinicalStatus)[0] ?? null;
     const abated = ABATEMENT.some((k) => r[k] !== undefined);
     // FHIR R4 (con-3, con-4): a problem-list Condition has a clinicalStatus, and an abated one is not
     // active; an encounter diagnosis may have neither, and is then taken as current unless abated.
@@ -1726,11 +1766,66 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(ref, `condition ${describeCodesNamed(r.code)} is not a code the navigator reads; not used`);
   };
 
+  /** Review c74-M3: an AllergyIntolerance, active (or with no clinicalStatus) and not refuted or entered in error,
+   * whose substance the navigator knows (allergySubstance), with its criticality, reactions and date. */
+  const allergies: Allergy[] = [];
+  const allergyRefs: string[] = [];
+  const handleAllergy = (x: { r: Resource; ref: string }) => {
+    const { r, ref } = x;
+    const vs = statusCodes(r.verificationStatus);
+    if (vs.includes("refuted") || vs.includes("entered-in-error")) {
+      warn(ref, `allergy: verificationStatus ${vs.map(shown).join(", ")}: not used`);
+      return;
+    }
+    const cs = statusCodes(r.clinicalStatus)[0] ?? null;
+    if (cs !== null && cs !== "active") {
+      warn(ref, `allergy: clinicalStatus "${shown(cs)}": not used (only an active allergy is read)`);
+      return;
+    }
+    const substance = allergySubstance(r.code);
+    if (substance === null) {
+      const words = [...codingsOf(r.code).map((c) => c.display), isRecord(r.code) ? r.code.text : undefined]
+        .filter((n): n is string => typeof n === "string")
+        .map((n) => `"${shown(n)}"`);
+      warn(
+        ref,
+        `allergy ${words.length > 0 ? `${words.join(", ")} (${describeCodes(r.code)})` : describeCodes(r.code)} is not a drug the navigator knows; not used (no option is checked against it)`,
+      );
+      return;
+    }
+    const date = dateOf(r.recordedDate).date ?? dateOf(r.onsetDateTime).date;
+    if (date !== null && asOf !== undefined && date > asOf) {
+      warn(ref, `allergy to ${substance} recorded ${date}, after the assessment date ${asOf}; not used`);
+      return;
+    }
+    const reactions: string[] = [];
+    if (Array.isArray(r.reaction))
+      for (const re of r.reaction as unknown[])
+        if (isRecord(re) && Array.isArray(re.manifestation))
+          for (const m of re.manifestation as unknown[]) {
+            const t = isRecord(m) && typeof m.text === "string" ? m.text : codingsOf(m)[0]?.display;
+            if (typeof t === "string" && t.trim() !== "" && !reactions.includes(t.trim()))
+              reactions.push(t.trim());
+          }
+    const criticality = AllergyCriticality.find((c) => c === r.criticality);
+    const reaction = reactions.join("; ").slice(0, 200);
+    allergies.push({
+      substance,
+      ...(criticality ? { criticality } : {}),
+      ...(reaction !== "" ? { reaction } : {}),
+      ...(date !== null ? { date } : {}),
+    });
+    allergyRefs.push(ref);
+  };
+
   for (const x of resources) {
     const { r, ref } = x;
     switch (r.resourceType) {
       case "Patient":
       case "Medication":
+        break;
+      case "AllergyIntolerance":
+        if (!aboutOtherPatient(x)) handleAllergy(x);
         break;
       case "Observation":
         if (!aboutOtherPatient(x)) handleObservation(x);
@@ -2370,6 +2465,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     out.treatmentHistory = order.map(({ l }) => l.entry);
     order.forEach(({ l }, i) => {
       provenance[`treatmentHistory.${i}`] = l.refs.join(", ");
+    });
+  }
+
+  if (allergies.length > 0) {
+    out.allergies = allergies;
+    allergyRefs.forEach((ref, i) => {
+      provenance[`allergies.${i}`] = ref;
     });
   }
 

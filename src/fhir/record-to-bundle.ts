@@ -90,6 +90,10 @@ export const TREATMENT_HISTORY_CATEGORY = {
  * @example
  * const bundle = recordToBundle({ asOf: "2026-11-26", patient: { age: 67, sex: "female" } });
  */
+/** The FHIR R4 AllergyIntolerance status code systems. */
+const ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+const ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification";
+
 export function recordToBundle(record: PatientRecord): Bundle {
   const seed = record.id ?? JSON.stringify(record).slice(0, 200);
   const entries: BundleEntry[] = [];
@@ -411,6 +415,30 @@ export function recordToBundle(record: PatientRecord): Bundle {
             },
       );
     }
+  });
+
+  // Review c74-M3: each allergy as an active, confirmed AllergyIntolerance (FHIR R4), its drug coded by RxNorm when the
+  // drug table has the code; the substance as recorded is the code's text (bundleToRecord reads it back).
+  (record.allergies ?? []).forEach((x, i) => {
+    const known = drugByName(x.substance);
+    add({
+      resourceType: "AllergyIntolerance",
+      id: `allergy-${i + 1}`,
+      clinicalStatus: { coding: [{ system: ALLERGY_CLINICAL, code: "active" }] },
+      verificationStatus: { coding: [{ system: ALLERGY_VERIFICATION, code: "confirmed" }] },
+      type: "allergy",
+      category: ["medication"],
+      ...(x.criticality ? { criticality: x.criticality } : {}),
+      code: {
+        ...(known?.rxcui
+          ? { coding: [{ system: SYSTEM.rxnorm, code: known.rxcui, display: known.generic }] }
+          : {}),
+        text: x.substance,
+      },
+      patient: subject,
+      ...(x.date ? { recordedDate: x.date } : {}),
+      ...(x.reaction ? { reaction: [{ manifestation: [{ text: x.reaction }] }] } : {}),
+    });
   });
 
   return {

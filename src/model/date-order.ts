@@ -50,5 +50,8 @@ export function datesAfterAsOf(record: unknown, asOf: string): ValidationIssue[]
       after(asOf, `series.${k}.${i}.date`, obj(p)?.date, out);
     });
   }
+  list(r.allergies).forEach((x, i) => {
+    after(asOf, `allergies.${i}.date`, obj(x)?.date, out);
+  });
   return out;
 }

@@ -121,3 +121,8 @@ export type AmyloidOrgan = (typeof AmyloidOrgan)[number];
 
 export const AmyloidType = ["light-chain", "transthyretin", "AA", "other", "not-typed"] as const;
 export type AmyloidType = (typeof AmyloidType)[number];
+
+/** An allergy's criticality (PatientRecord allergies[].criticality; review c74-M3): the FHIR R4 AllergyIntolerance
+ * criticality codes, as the EHR records them. */
+export const AllergyCriticality = ["low", "high", "unable-to-assess"] as const;
+export type AllergyCriticality = (typeof AllergyCriticality)[number];

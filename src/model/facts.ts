@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { datesAfterAsOf } from "./date-order.js";
 import { genericDrugName } from "./drug-names.js";
 import type {
+  AllergyCriticality,
   AmyloidOrgan,
   AmyloidType,
   Anticoagulation,
@@ -167,6 +168,8 @@ export interface Facts {
     amyloidOrgans: AmyloidOrgan[] | null;
   };
   treatmentHistory: TreatmentFact[];
+  /** Drug allergies as recorded (review c74-M3); empty when none is recorded (not "no allergy": not known). */
+  allergies: AllergyFact[];
   /** Dated values in canonical units, sorted by date (oldest first). */
   series: { [K in LabQuantityField]: SeriesValue[] } & {
     serumImmunofixation: { date: string; result: ImmunofixationResult }[];
@@ -175,6 +178,14 @@ export interface Facts {
     /** Dated marrow MRD results (record series.mrd), oldest first; method and sensitivity null when not given. */
     mrd: MrdPoint[];
   };
+}
+
+/** One recorded drug allergy (review c74-M3): the substance as recorded (a generic name or "sulfonamides"). */
+export interface AllergyFact {
+  substance: string;
+  criticality: AllergyCriticality | null;
+  reaction: string | null;
+  date: string | null;
 }
 
 /** One dated marrow MRD result (treatments.md 10: method, sensitivity, date). */
@@ -1048,6 +1059,12 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
     },
     treatmentHistory: treatmentsOf(r.treatmentHistory),
+    allergies: (r.allergies ?? []).map((x) => ({
+      substance: x.substance,
+      criticality: x.criticality ?? null,
+      reaction: x.reaction ?? null,
+      date: x.date ?? null,
+    })),
     series,
   };
   if (anyDateAfter(facts, asOf!)) return { ok: false, issues: datesAfterAsOf(r, asOf!) };
@@ -1127,6 +1144,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     return true;
   for (const t of f.treatmentHistory)
     if (t.start > asOf || after(t.end, asOf) || after(t.progressionDate, asOf)) return true;
+  for (const x of f.allergies) if (after(x.date, asOf)) return true;
   return false;
 }
 

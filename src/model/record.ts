@@ -2,6 +2,7 @@
  * validation with precise {path, message} errors, and the published JSON Schema (`mmnav schema`). */
 import { z } from "zod";
 import {
+  AllergyCriticality,
   AmyloidOrgan,
   AmyloidType,
   Anticoagulation,
@@ -180,6 +181,29 @@ export const TreatmentLine = z
   });
 export type TreatmentLine = z.infer<typeof TreatmentLine>;
 
+/** A drug allergy or intolerance as the record holds it (review c74-M3): the substance by its lower-case generic name
+ * (a brand is read as its generic drug), or the class "sulfonamides" (trimethoprim-sulfamethoxazole). */
+export const Allergy = z.strictObject({
+  substance: z
+    .string()
+    .regex(/^[a-z][a-z0-9 -]*$/, 'expected a lower-case generic drug name, or "sulfonamides"')
+    .describe(
+      'Lower-case generic drug name (as treatmentHistory[].drugs), or the class "sulfonamides" (TMP-SMX); a name the navigator does not know is said, not matched',
+    ),
+  criticality: z
+    .enum(AllergyCriticality)
+    .optional()
+    .describe('As FHIR AllergyIntolerance.criticality: "low", "high" or "unable-to-assess"'),
+  reaction: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("The reaction, in words (e.g. Stevens-Johnson syndrome)"),
+  date: isoDate.optional().describe("When the allergy was recorded (or began)"),
+});
+export type Allergy = z.infer<typeof Allergy>;
+
 export const PatientRecord = z
   .strictObject({
     schemaVersion: z.literal("1").optional(),
@@ -312,6 +336,12 @@ export const PatientRecord = z
       .optional(),
     treatmentHistory: z.array(TreatmentLine).optional(),
     series: Series.optional(),
+    allergies: z
+      .array(Allergy)
+      .optional()
+      .describe(
+        "Drug allergies and intolerances (review c74-M3): an option giving one is at most consider, with a caution naming it",
+      ),
   })
   .describe("PatientRecord v1 (myeloma-navigator)");
 

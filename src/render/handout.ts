@@ -1007,7 +1007,16 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     KEPT_FIRST.set(sec, head?.kind === "list" ? head.items.length : 0);
     out.push(sec);
   }
+  // Review c74-M3: one sentence for the allergies the listed options give (the line being given too), under the
+  // first list shown.
+  const allergic = allergiesGiven([...treatment, ...support, ...(current ? [current] : [])]);
+  if (allergic.length > 0) out[0]?.parts.push({ kind: "p", text: w.allergyNote(allergic) });
   return out;
+}
+
+/** The record's allergies (engine/allergies.ts) that the options give, once each, in their order. */
+export function allergiesGiven(options: readonly AssessmentOption[]): string[] {
+  return unique(options.flatMap((o) => o.allergies ?? []));
 }
 
 /** The kinds of the transplant pathway after induction: the collection and the transplant, the consolidation and

@@ -29,6 +29,7 @@ import {
   stageScale,
 } from "./extras.js";
 import {
+  allergiesGiven,
   approvedOnlyMark,
   conditionMark,
   doseChangeWords,
@@ -405,6 +406,9 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
     const twin = names.some((n, j) => j !== i && n === names[i]);
     blocks.push(...option(a, o, i, f, w, twin));
   });
+  // Review c74-M3: the allergies the listed options give, said once.
+  const allergic = allergiesGiven(listed);
+  if (allergic.length > 0) blocks.push(p(f.esc(w.allergyNote(allergic))));
   return blocks;
 }
 

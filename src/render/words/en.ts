@@ -482,6 +482,8 @@ export const EN: HandoutWords = {
   monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
+  allergyNote: (substances) =>
+    `Your records show an allergy to ${and(substances.map((x) => (x === "sulfonamides" ? "sulfa medicines (sulfonamides)" : x)))}. Your team will take this into account.`,
   optionsProvisional: "These options depend on the tests that are still missing.",
   optionsStepUpDoses:
     "Some immune treatments start with small step-up doses. After each step-up dose you stay in the hospital, or close to it, for 1 or 2 days. Your team watches you for side effects.",

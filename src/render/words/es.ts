@@ -873,6 +873,8 @@ export const ES: HandoutWords = {
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
+  allergyNote: (substances) =>
+    `Su historia clínica indica una alergia a ${and(substances.map((x) => (x === "sulfonamides" ? "las sulfamidas" : (GENERIC[x] ?? x))))}. Su equipo lo tendrá en cuenta.`,
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
   optionsStepUpDoses:
     "Algunos tratamientos de las defensas empiezan con dosis pequeñas y crecientes. Tras cada una de esas dosis usted se queda en el hospital o cerca de él durante 1 o 2 días. Su equipo vigila los efectos secundarios.",

@@ -588,6 +588,8 @@ export interface HandoutWords {
   doseChangeAdvice: Readonly<Record<DoseChangeReason, string | null>>;
   /** Explains the unverified mark, once, after a list that uses it. */
   unverifiedNote: string;
+  /** The record's allergies that listed options give (review c74-M3): generic names, or "sulfonamides". */
+  allergyNote(substances: string[]): string;
   noOptions: string;
   supportIntro: string;
   drug: Readonly<Record<string, DrugWords>>;

@@ -33,7 +33,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "summary.didNotWorkWell" ||
       path === "marks.didNotWorkWell" ||
       path === "untreatedAfterSmmTherapy" ||
-      path === "mayStillTake"
+      path === "mayStillTake" ||
+      path === "allergyNote"
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));

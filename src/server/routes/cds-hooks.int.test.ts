@@ -167,6 +167,8 @@ describe("CDS Hooks discovery", () => {
         "patient",
         "procedures",
         "carePlans",
+        // Review c74-M3: drug allergies (optional, as carePlans).
+        "allergies",
       ].sort(),
     );
     for (const q of Object.values(s.prefetch) as string[]) expect(q).toContain("{{context.patientId}}");
@@ -378,9 +380,10 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(ok.statusCode, ok.body).toBe(200);
-    // Eight templates, and (no CarePlan by the category) the patient's CarePlans without it: an older
-    // export's CarePlan has no category (review c9b-5).
-    expect(fetched).toHaveLength(9);
+    // Nine templates (allergies since review c74-M3), and (no CarePlan by the category) the patient's CarePlans
+    // without it: an older export's CarePlan has no category (review c9b-5).
+    expect(fetched).toHaveLength(10);
+    expect(fetched).toContain("https://ehr.example.org/fhir/AllergyIntolerance?patient=p1");
     expect(fetched).toContain("https://ehr.example.org/fhir/CarePlan?patient=p1");
     expect(fetched[0]).toBe("https://ehr.example.org/fhir/Patient/p1");
     // Every Condition of the patient: the mapper reads record conditions from them, not only hints.
@@ -392,7 +395,7 @@ describe("CDS Hooks patient-view", () => {
       fetchApp,
     );
     expect(elsewhere.statusCode).toBe(412);
-    expect(fetched).toHaveLength(9);
+    expect(fetched).toHaveLength(10);
   });
 
   it("rejects an unknown service (404) and a malformed request (400), as OperationOutcomes", async () => {

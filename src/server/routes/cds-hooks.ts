@@ -34,7 +34,7 @@ const OBSERVATION_CODES = [
 
 /** Prefetch templates: everything bundleToRecord reads. The first seven keys are needed: a missing key
  * would silently turn a treated patient into an untreated one, so it is fetched (from an allow-listed FHIR
- * server) or answered with 412; carePlans came later and is optional (OPTIONAL_PREFETCH). A test checks
+ * server) or answered with 412; carePlans and allergies came later and are optional (OPTIONAL_PREFETCH). A test checks
  * that cards and $assess agree on every example. */
 export const PATIENT_VIEW_PREFETCH = {
   patient: "Patient/{{context.patientId}}",
@@ -51,11 +51,13 @@ export const PATIENT_VIEW_PREFETCH = {
   // Periods of observation the navigator exported (record-to-bundle): only its own CarePlans are
   // readable (the treatment-line extension), so only those are asked for, by their category.
   carePlans: `CarePlan?patient={{context.patientId}}&category=${TREATMENT_HISTORY_CATEGORY.system}|${TREATMENT_HISTORY_CATEGORY.code}`,
+  // Review c74-M3: drug allergies (an option giving one is at most "consider", named on its card).
+  allergies: "AllergyIntolerance?patient={{context.patientId}}",
 } as const;
 
 /** Keys added after clients were built against the first templates: a request without one is answered
  * without it (an older client keeps working), as long as the FHIR server cannot be read for it. */
-const OPTIONAL_PREFETCH: ReadonlySet<string> = new Set(["carePlans"]);
+const OPTIONAL_PREFETCH: ReadonlySet<string> = new Set(["carePlans", "allergies"]);
 
 export function discoveryDocument() {
   return {
@@ -68,7 +70,7 @@ export function discoveryDocument() {
           "Plasma cell disorders (MGUS, smoldering and multiple myeloma, plasmacytoma, AL amyloidosis): the IMWG category the findings meet, stage and risk, treatment options to discuss with their sources, and what data is missing. Decision support only.",
         prefetch: PATIENT_VIEW_PREFETCH,
         usageRequirements:
-          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest, MedicationAdministration, Medication, Procedure and CarePlan for the patient in context.",
+          "Grant read access to Patient, Condition, Observation, MedicationStatement, MedicationRequest, MedicationAdministration, Medication, Procedure, CarePlan and AllergyIntolerance for the patient in context.",
       },
     ],
   };
