@@ -72,7 +72,7 @@ import { iggAsReported, tCellRedirectionIgg } from "./igg.js";
 import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
 import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
-import { continuousLineStopped, isDvmp } from "./plan.js";
+import { continuousLineStopped, isContinuousDrd, isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
 
@@ -642,6 +642,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     categoryConfirmed: input.diagnosis.category !== "indeterminate",
     treated: input.diagnosis.treated,
     age: facts.patient.age,
+    bmiKgM2: bmiOf(facts.patient.weightKg, facts.patient.heightCm),
     mgusRisk: input.mgusRisk.group,
     smmMayo2018Group: input.smmMayo2018.group,
     smmImwg2020Group: input.smmImwg2020.group,
@@ -691,6 +692,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     firstLineStoppedEarly: stoppedEarly,
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
+    // Review c73-m1: DRd as the first line itself (MAIA), as the phase and the plan read it, not D-Rd after D-VRd.
+    onMaiaDrd:
+      lines === null
+        ? null
+        : phase?.code === "induction" &&
+          phase.currentLine === 1 &&
+          candidate !== "yes" &&
+          isContinuousDrd(running.map((d) => canonicalDrugName(d))),
+    onTalquetamabWithDaratumumab: lines === null ? null : holdsAll(running, TAL_DARA_DRUGS),
     smmTherapyOutcomeUnknown: lines === null ? null : lines.smmTherapyOutcomeUnknown,
     zoledronicAcidMonths: zoledronicAcid.months,
     zoledronicAcidStoppedForToxicity: zoledronicAcid.since === null && zoledronicAcid.stoppedForToxicity,
@@ -1009,6 +1019,12 @@ const NO_MARKERS = { ntProBnpAtStart: null, troponinTAtStart: null, rising: null
 
 /** Bortezomib with cyclophosphamide (VCd/CyBorD, with or without daratumumab). */
 const VCD_DRUGS = ["bortezomib", "cyclophosphamide"] as const;
+/** Talquetamab with daratumumab (Tal-D, Tal-DP: MonumenTAL-3; treatments.md 5c, not approved for that use). */
+const TAL_DARA_DRUGS = ["talquetamab", "daratumumab"] as const;
+/** The body-mass index (kg/m2) of a recorded weight and height, as the IMPEDE VTE score reads it (vte-risk.ts). */
+function bmiOf(weightKg: number | null, heightCm: number | null): number | null {
+  return weightKg !== null && heightCm !== null && heightCm > 0 ? weightKg / (heightCm / 100) ** 2 : null;
+}
 /** The date said of an undated count (read as today's, the record's convention: model/facts.ts). */
 const UNDATED_COUNT = "undated, read as today's";
 /** D-VRd's drugs (PERSEUS, CEPHEUS), whatever else the line holds. */

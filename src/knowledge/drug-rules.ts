@@ -9,6 +9,7 @@ import {
   iggNotSinceTCellRedirection,
   isMM,
   myelomaKidneyInjury,
+  TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
 } from "./entries/common.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
@@ -60,6 +61,8 @@ function zoledronicAcidBand(
     evidence: "verified",
   };
 }
+/** The alert of talquetamab given with daratumumab (below; review c73-m2), read by the patient summaries. */
+export const TALQUETAMAB_WITH_DARATUMUMAB_ALERT = "alert.talquetamab-with-daratumumab-not-approved";
 /** The alert of untreated myeloma with the renal myeloma-defining event (below), named on both summaries. */
 export const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
 
@@ -103,6 +106,9 @@ const LENALIDOMIDE_ANC_TEXT = {
 /** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days the
  * reference gives (elranatamab d1, d4, d8; treatments.md 5c). The card's step-up caution and the handout read it. */
 export const STEP_UP_WEEKS = 2;
+/** The week of an elranatamab line from which the US label moves responders to dosing every 4 weeks (treatments.md
+ * 10: "after week 48"); the 2-weekly step after 24 weeks (5c) is said before it (review c73-M3). */
+export const ELRANATAMAB_EVERY_4_WEEKS_FROM = 48;
 
 /** A label's count hold (review c50-U1, c51-U1): the clinical reference gives no count holds during therapy, so the
  * labels were looked up (UNVERIFIED). A warning, read on the option from the latest count and, on the drug, from a
@@ -1204,7 +1210,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
   ),
   // Review c50-m4: treatments.md 5c, elranatamab (verified): "every 2 weeks after 24 weeks if >=PR >=2 mo". Said to a
   // patient on it 24 weeks or more into the line; the record may not give the response or how long it has lasted, so
-  // the words give the label's condition to check.
+  // the words give the label's condition to check. Review c73-M3: up to week 47; from week 48 the rule after it.
   {
     id: "elranatamab.every-2-weeks-after-24-weeks",
     drugs: ["elranatamab"],
@@ -1212,6 +1218,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
       all: [
         { fact: "onBcmaBispecific", is: true },
         { fact: "weeksOnCurrentLine", gte: 24 },
+        { fact: "weeksOnCurrentLine", lt: ELRANATAMAB_EVERY_4_WEEKS_FROM },
       ],
     },
     text: {
@@ -1223,6 +1230,31 @@ export const DRUG_RULES: readonly DrugRule[] = [
     alertWhenOn: true,
     citations: ["bispecific-labels-2026"],
     evidence: "verified",
+  },
+  // Review c73-M3: at week 56 on elranatamab with a confirmed response, only the 2-weekly step was said. treatments.md 10
+  // (F): "US label: dosing every 4 weeks for responders after week 48 (F; date of change U)". A US label step: the EU
+  // text says whose it is and that the reference gives no EU schedule after week 48 (as the other rules whose labels
+  // differ). The response is not read here (the record may not give it): the words ask for it.
+  {
+    id: "elranatamab.every-4-weeks-after-48-weeks",
+    drugs: ["elranatamab"],
+    when: {
+      all: [
+        { fact: "onBcmaBispecific", is: true },
+        { fact: "weeksOnCurrentLine", gte: ELRANATAMAB_EVERY_4_WEEKS_FROM },
+      ],
+    },
+    text: {
+      us: "Elranatamab given 48 weeks or more on this line, US label: patients who respond move to dosing every 4 weeks after week 48 (treatments.md 10; the date of this label change is UNVERIFIED), after the step to every 2 weeks after 24 weeks for a partial response or better lasting at least 2 months (treatments.md 5c); check the response.",
+      eu: "Elranatamab given 48 weeks or more on this line, EU: the clinical reference gives no EU schedule after week 48 (dosing every 4 weeks for responders after week 48 is the US label's, treatments.md 10; the date of that change is UNVERIFIED); the step it gives is every 2 weeks after 24 weeks, for a partial response or better lasting at least 2 months (treatments.md 5c); check the response.",
+    },
+    show: ["weeksOnCurrentLine"],
+    cautionShow: ["weeksOnCurrentLine"],
+    severity: "info",
+    alertWhenOn: true,
+    citations: ["bispecific-labels-2026"],
+    evidence: "verified",
+    evidenceNote: "The date of the US label change is UNVERIFIED in the reference (treatments.md 10).",
   },
   // Review c53-m8: treatments.md 7b, bortezomib "No renal adjustment (give after dialysis)" (label wording U there);
   // lenalidomide and pomalidomide said "after dialysis", bortezomib did not.
@@ -1653,6 +1685,17 @@ export const ALERT_RULES: readonly AlertRule[] = [
     severity: "warning",
     text: "AL amyloidosis at Mayo 2004 stage IIIb or NYHA IIIB/IV, on daratumumab with bortezomib and cyclophosphamide (D-VCd) now: the reference does not indicate D-VCd at this cardiac stage outside trials (ANDROMEDA excluded these patients; cardiac warning). Review the regimen being given with the team; a clinical trial is the reference's option at this stage.",
     citations: ["kastritis-2021-nejm-andromeda"],
+    evidence: "verified",
+  },
+  // Review c73-m2: talquetamab given with daratumumab (Tal-DP, Tal-D: MonumenTAL-3), not approved at the knowledge date
+  // (treatments.md 5c, 9). The card of the line being given says it too (entries/pathway.ts); information, as the
+  // reference gives no rule for a line already given.
+  {
+    id: TALQUETAMAB_WITH_DARATUMUMAB_ALERT,
+    when: { all: [isMM, { fact: "onTalquetamabWithDaratumumab", is: true }] },
+    severity: "info",
+    text: `${TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED}.`,
+    citations: ["monumental3-2026-nejm"],
     evidence: "verified",
   },
   // Review c10-H1. treatments.md 10 (F): the FDA removed the CAR-T REMS on 2025-06-26, driving restriction

@@ -33,6 +33,9 @@ export interface Situation {
   /** The record shows the disease has been treated. */
   treated: boolean;
   age: K<number>;
+  /** Body-mass index from the recorded weight and height, kg/m2 (review c73-m1: MAIA's dexamethasone 20 mg weekly for a
+   * BMI below 18.5, treatments.md 4). Null without both. */
+  bmiKgM2: K<number>;
   /** IMWG 2010 MGUS risk: low = M-protein < 1.5 g/dL, IgG type and normal FLC ratio. */
   mgusRisk: K<"low" | "intermediate-high">;
   smmMayo2018Group: K<"low" | "intermediate" | "high">;
@@ -139,6 +142,13 @@ export interface Situation {
   /** Lenalidomide with or without dexamethasone, nothing else, being given now (Rd): continued lenalidomide
    * would be the line itself (review c14 finding 14); null when the lines are not known. */
   onRdOnly: K<boolean>;
+  /** The first line being given is DRd (MAIA): daratumumab, lenalidomide and dexamethasone, nothing else, in its
+   * induction phase (not D-Rd continued after D-VRd), with no transplant planned (treatments.md 4; review c73-m1: its
+   * dexamethasone is 20 mg weekly for a BMI below 18.5). Null when the lines are not known. */
+  onMaiaDrd: K<boolean>;
+  /** Talquetamab given now together with daratumumab (Tal-D, Tal-DP: MonumenTAL-3), not approved at the knowledge date
+   * (treatments.md 5c, 9; review c73-m2). Null when the lines are not known. */
+  onTalquetamabWithDaratumumab: K<boolean>;
   /** Therapy for smouldering myeloma still given while today's values meet active myeloma, its outcome not
    * recorded (LinesOfTherapyResult.smmTherapyOutcomeUnknown; review c14, HARM 1). */
   smmTherapyOutcomeUnknown: K<boolean>;
@@ -474,6 +484,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   treated: { label: "disease already treated", values: BOOL, inputs: LINES_INPUT },
   age: { label: "age", unit: "years", inputs: ["patient.age"] },
+  bmiKgM2: { label: "BMI", unit: "kg/m2", inputs: ["patient.weight", "patient.height"] },
   mgusRisk: {
     label: "MGUS risk (IMWG 2010)",
     values: ["low", "intermediate-high"],
@@ -695,6 +706,16 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   },
   onRdOnly: {
     label: "on lenalidomide with or without dexamethasone alone (Rd) now",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs"],
+  },
+  onMaiaDrd: {
+    label: "on first-line DRd (MAIA) now",
+    values: BOOL,
+    inputs: ["treatmentHistory.drugs", "transplant.candidate"],
+  },
+  onTalquetamabWithDaratumumab: {
+    label: "on talquetamab with daratumumab (MonumenTAL-3) now",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
   },

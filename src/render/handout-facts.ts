@@ -12,6 +12,7 @@ import {
   type DoseChange,
   type DoseChangeReason,
   NDMM_RENAL_IMPAIRMENT,
+  TALQUETAMAB_WITH_DARATUMUMAB_ALERT,
 } from "../knowledge/drug-rules.js";
 import {
   CONTINUE_CURRENT_LINE,
@@ -29,6 +30,7 @@ import {
   approvedForPatientOnlyIn,
   approvedOnlyIn,
   approvedPendingElsewhere,
+  offLabelIn,
   pendingNotApproved,
 } from "./regulatory-status.js";
 import {
@@ -301,6 +303,8 @@ export interface OptionParts {
   approvedPendingElsewhere: "us" | "eu" | null;
   /** Approved for this patient in this jurisdiction only, outside the other's label (approvedForPatientOnlyIn). */
   approvedForPatientOnlyIn: "us" | "eu" | null;
+  /** Off-label in the jurisdictions shown (offLabelIn; review c73-m3). */
+  offLabelIn: "us" | "eu" | "both" | null;
 }
 
 const CODED_KINDS: ReadonlySet<AssessmentOption["kind"]> = new Set(["systemic-therapy"]);
@@ -322,6 +326,7 @@ export function optionParts(o: AssessmentOption): OptionParts {
     approvedOnlyIn: approvedOnlyIn(o),
     approvedPendingElsewhere: approvedPendingElsewhere(o),
     approvedForPatientOnlyIn: approvedForPatientOnlyIn(o),
+    offLabelIn: offLabelIn(o),
   };
 }
 
@@ -389,6 +394,13 @@ export function lineUnderReview(a: Assessment, current: AssessmentOption): boole
     // Review c55-6: myeloma whose line being given holds a drug it did not respond to (its card says so).
     nonResponsiveOnLineGiven(a)
   );
+}
+
+/** The line being given is a combination not approved at the knowledge date, given in a trial or outside its label:
+ * talquetamab with daratumumab (MonumenTAL-3; treatments.md 5c, 9; review c73-m2). The patient words say it is still
+ * being studied, never "the usual plan". */
+export function lineBeingStudied(a: Assessment): boolean {
+  return a.alerts.some((x) => x.id === TALQUETAMAB_WITH_DARATUMUMAB_ALERT);
 }
 
 /** The line being given has not responded (its best response SD, its drugs in linesOfTherapy.nonResponsiveDrugs), in

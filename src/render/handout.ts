@@ -54,6 +54,7 @@ import {
   kidneyWorse,
   type LineDoseChange,
   likelyShown,
+  lineBeingStudied,
   lineDoseChanges,
   lineUnderReview,
   mProteinBack,
@@ -277,7 +278,8 @@ function optionLine(
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** The mark of an option approved in one jurisdiction shown and refused in the other (BPd), when every
- * option of the line is (review c17 handout 6: the clinician text said "EU only", the handout nothing). */
+ * option of the line is (review c17 handout 6: the clinician text said "EU only", the handout nothing); else of one
+ * off-label where shown (review c73-m3: PVd in the US). */
 export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords): string | null {
   const only = parts[0]?.approvedOnlyIn ?? null;
   if (only && parts.every((p) => p.approvedOnlyIn === only)) return w.marks.approvedOnlyIn[only];
@@ -287,9 +289,11 @@ export function approvedOnlyMark(parts: readonly OptionParts[], w: HandoutWords)
     return w.marks.approvedNotYetElsewhere[pending];
   // Re-check c65-m4: approved for this patient in one, outside the other's label (BVd at a first relapse).
   const forPatient = parts[0]?.approvedForPatientOnlyIn ?? null;
-  return forPatient && parts.every((p) => p.approvedForPatientOnlyIn === forPatient)
-    ? w.marks.approvedForYouOnlyIn[forPatient]
-    : null;
+  if (forPatient && parts.every((p) => p.approvedForPatientOnlyIn === forPatient))
+    return w.marks.approvedForYouOnlyIn[forPatient];
+  // Review c73-m3: off-label where shown (PVd in the US: the clinician card says "US off-label").
+  const offLabel = parts[0]?.offLabelIn ?? null;
+  return offLabel && parts.every((p) => p.offLabelIn === offLabel) ? w.marks.offLabelIn[offLabel] : null;
 }
 
 /** The mark of an option with drugs the disease is refractory to: the disease stopped responding to them
@@ -698,11 +702,18 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const anaemia = anaemiaCauseFirst(a);
     if (anaemia) parts.push({ kind: "p", text: w.anaemiaCauseFirst });
     // Kidney impairment new on it (the kidney words below): its cause, the myeloma or a drug such as carfilzomib,
-    // decides whether it goes on, so never "keep going" with it.
+    // decides whether it goes on, so never "keep going" with it. Review c73-m2: nor a combination still being studied
+    // (talquetamab with daratumumab), which is said so after it is named.
+    const studied = lineBeingStudied(a) ? [w.currentStudied] : [];
     const text = lineUnderReview(a, current)
-      ? [w.currentToReview(named), ...changes].join(" ")
-      : changes.length > 0 || lastOverdue !== null || anaemia || kidneyWorse(a) !== null || resultsChanged(a)
-        ? [w.currentWithChange(named), ...changes].join(" ")
+      ? [w.currentToReview(named), ...studied, ...changes].join(" ")
+      : changes.length > 0 ||
+          lastOverdue !== null ||
+          anaemia ||
+          kidneyWorse(a) !== null ||
+          resultsChanged(a) ||
+          studied.length > 0
+        ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
         : w.keepGoing(named);
     parts.push({ kind: "p", text });
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said

@@ -54,6 +54,7 @@ import {
   heldForFitness,
   heldForHeart,
   likelyShown,
+  lineBeingStudied,
   lineDoseChanges,
   noFindings,
   nonResponsiveClassIn,
@@ -308,8 +309,12 @@ function option(
         : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
   if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
+  // Review c73-m2: the line being given is a combination still being studied (talquetamab with daratumumab): said in
+  // place of "a usual choice".
+  const studied = o.id === CONTINUE_CURRENT_LINE && lineBeingStudied(a);
   const strength = w.glossary.strength[o.strength];
-  if (strength) items.push(li(f.esc(strength.meaning)));
+  if (studied) items.push(li(f.esc(w.currentStudied)));
+  else if (strength) items.push(li(f.esc(strength.meaning)));
   // An option of the likely diagnosis only waits for the tests that confirm it: said, so that it does not
   // read as a plan to start treatment before them.
   const mark =
@@ -344,10 +349,15 @@ function option(
       ? w.biomarkerWithoutClone.watchWhy
       : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
         ? s.continueWhileResultsChecked
-        : without && !a.alerts.some((x) => x.id === without.alert)
-          ? without.text
-          : w.patientText(o.id, o.patientText);
-  if (why) items.push(li(`${f.strong(held || studiedInFitter(o) ? s.aboutIt : s.whyFits)} ${f.esc(why)}`));
+        : studied
+          ? s.continueStudied
+          : without && !a.alerts.some((x) => x.id === without.alert)
+            ? without.text
+            : w.patientText(o.id, o.patientText);
+  if (why)
+    items.push(
+      li(`${f.strong(held || studiedInFitter(o) || studied ? s.aboutIt : s.whyFits)} ${f.esc(why)}`),
+    );
   // A drug the disease is refractory to: had before, and the mix rests on its other drugs (c13 words 2).
   const had = refractoryDrugsIn(a, o).map((d) => w.genericName(d));
   if (had.length > 0) items.push(li(f.esc(s.hadBefore(had))));

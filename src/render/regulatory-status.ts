@@ -37,6 +37,16 @@ export function approvedForPatientOnlyIn(o: AssessmentOption): "us" | "eu" | nul
   return null;
 }
 
+/** The jurisdictions shown whose status of the option is "off-label": not labelled for this use there, though the team
+ * may still use it (PVd in the US: "Not a US-labelled regimen", treatments.md 5a; review c73-m3: the clinician card
+ * said "US off-label", the handout nothing). "both" when both are shown and both say so. */
+export function offLabelIn(o: AssessmentOption): "us" | "eu" | "both" | null {
+  const { us, eu } = o.regulatory;
+  const inUs = us?.status === "off-label";
+  const inEu = eu?.status === "off-label";
+  return inUs && inEu ? "both" : inUs ? "us" : inEu ? "eu" : null;
+}
+
 /** A decision pending in a jurisdiction, and an approval in none (treatments.md 10: show pending items
  * as pending, never as approved). */
 export function pendingNotApproved(o: AssessmentOption): boolean {

@@ -163,6 +163,27 @@ export const pending = (note: string | null = null): RegulatoryStatus => ({
 /** Individual drugs approved, no regimen-specific label (the reference's wording). */
 export const componentsApproved = guidelineOnly("Components approved; no regimen-specific label");
 
+/** Review c73-m1: treatments.md 4, DRd (MAIA): "dex 40 mg weekly (20 mg if >75 y or BMI <18.5)". The age half is the
+ * drug rule dexamethasone.older-or-frail, on every dexamethasone regimen; the BMI half is MAIA's alone (the reference
+ * gives it for no other regimen), so it is said on the MAIA cards only: the transplant-ineligible DRd option and the
+ * first-line DRd being given. Worded as that rule; the BMI is computed from the recorded weight and height (none
+ * without both). */
+export const MAIA_LOW_BMI_DEXAMETHASONE_TEXT =
+  "Dexamethasone for a BMI below 18.5 kg/m2 on DRd (MAIA; treatments.md 4): 20 mg weekly in place of the standard 40 mg weekly";
+export const maiaLowBmiDexamethasone = (onTheLine: Condition | null): CautionDef => ({
+  text: MAIA_LOW_BMI_DEXAMETHASONE_TEXT,
+  when:
+    onTheLine === null ? { fact: "bmiKgM2", lt: 18.5 } : { all: [onTheLine, { fact: "bmiKgM2", lt: 18.5 }] },
+  show: ["bmiKgM2"],
+  citations: ["facon-2019-nejm-maia"],
+  evidence: "verified",
+});
+
+/** Review c73-m2 (treatments.md 5c, MonumenTAL-3 "not yet approved for that use"; 9, 2026-06 "MonumenTAL-3
+ * (talquetamab combos) published, not approved"): said on the card of the line being given and by its alert. */
+export const TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED =
+  "Talquetamab with daratumumab (MonumenTAL-3: Tal-D, Tal-DP) is not approved at the knowledge date (treatments.md 5c, 9): given in a trial or outside its label; follow the protocol's monitoring";
+
 /** Review c10 M7: treatments.md 4 and 7b (20 mg weekly for age > 75 or frailty) beside the IMWG renal
  * high-dose dexamethasone (treatments.md 3b); the reference does not say which wins. On the kidney-protection
  * option and on VCd for myeloma kidney injury (review c25-12: VCd said "high-dose dexamethasone" beside the

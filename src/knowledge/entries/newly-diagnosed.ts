@@ -13,6 +13,7 @@ import {
   guidelineOnly,
   highDoseDexOver75,
   isMM,
+  maiaLowBmiDexamethasone,
   myelomaKidneyInjury,
   ndmm,
   notApproved,
@@ -613,7 +614,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       "Daratumumab + lenalidomide 25 mg days 1-21 + dexamethasone 40 mg weekly (20 mg if >75 years or BMI <18.5), until progression. MAIA: PFS benefit and later OS benefit. Doublet-backbone standard for frail/older patients; no neuropathy from a proteasome inhibitor.",
     patientText:
       "This is a mix of three drugs. It is given until it stops working. It does not cause the nerve damage some other drugs cause. It works well for older people.",
-    cautions: [],
+    cautions: [maiaLowBmiDexamethasone(null)],
     citations: ["facon-2019-nejm-maia"],
     regulatory: {
       us: approved("2019-06-27", "Day UNVERIFIED in the reference"),

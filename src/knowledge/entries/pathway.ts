@@ -17,8 +17,10 @@ import {
   componentsApproved,
   IGG_NOT_SINCE_T_CELL_REDIRECTION,
   isMM,
+  maiaLowBmiDexamethasone,
   notAntiCd38Refractory,
   onLineNoProgression,
+  TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
   transplantEligible,
 } from "./common.js";
 import { CARDIAC_FUNCTION_IMPAIRED, fitnessAgainstIntensity } from "./newly-diagnosed.js";
@@ -229,6 +231,18 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
           ],
         },
         citations: ["dimopoulos-2016-jco-renal"],
+        evidence: "verified",
+      },
+      // Review c73-m1: DRd as the first line (MAIA) with a BMI below 18.5: its dexamethasone is 20 mg weekly.
+      maiaLowBmiDexamethasone({ fact: "onMaiaDrd", is: true }),
+      {
+        // Review c73-m2: Tal-DP (talquetamab, daratumumab, pomalidomide, dexamethasone) being given read "Continue ...
+        // standard" with no regulatory word. treatments.md 5c (MonumenTAL-3, Tal-DP/Tal-D vs DPd: "not yet approved for
+        // that use") and 9 (2026-06: "MonumenTAL-3 (talquetamab combos) published, not approved"). The alert of the
+        // same name says it too; the strength is not changed (the reference gives no rule for a line already given).
+        text: TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
+        when: { fact: "onTalquetamabWithDaratumumab", is: true },
+        citations: ["monumental3-2026-nejm"],
         evidence: "verified",
       },
       {

@@ -387,6 +387,14 @@ export const TREATMENT_CITATIONS = {
     note: "Pages UNVERIFIED. FDA accelerated approval 2023-08-09.",
     unverified: true,
   },
+  "monumental3-2026-nejm": {
+    authors: "MonumenTAL-3 investigators",
+    title:
+      "Talquetamab plus daratumumab with or without pomalidomide versus DPd in relapsed or refractory multiple myeloma after at least 1 prior line (MonumenTAL-3)",
+    source: "N Engl J Med 2026 (online 2026-06-13)",
+    year: 2026,
+    note: "treatments.md [44], sections 5c and 9: published, not yet approved for that use at the knowledge date.",
+  },
   "bumma-2024-jco": {
     authors: "Bumma N, Richter J, Jagannath S, et al.",
     title: "Linvoseltamab for treatment of relapsed/refractory multiple myeloma (LINKER-MM1)",

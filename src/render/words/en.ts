@@ -83,6 +83,8 @@ const SUMMARY: SummaryWords = {
       ? "Your records show one treatment plan so far."
       : `Your records show ${n} treatment plans so far.`,
   confirmNeeded: "One more test is needed to be sure.",
+  continueStudied:
+    "Your team checks your blood and urine to see how well it works. They may lower or pause a drug if side effects are hard. A new treatment is needed if the myeloma grows, or if side effects stay too hard.",
   continueWhileResultsChecked:
     "Some of your results have changed. Your team will check them before deciding whether to go on with the treatment you have now or to change it.",
   responseUnknown: "We cannot tell from these results how well the treatment is working.",
@@ -514,6 +516,8 @@ export const EN: HandoutWords = {
       : "Please ask your care team about repeating this test.",
   currentWithChange: (name) =>
     name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now.",
+  currentStudied:
+    "This mix of medicines is still being studied. It was not approved for this use when last checked. You get it in a research study, or outside its approval, with the checks the study's plan sets.",
   currentToReview: (name) =>
     `${name ? `Your current treatment is ${decap(name)}.` : "You are on a treatment now."} Some of your results argue against going on with it as it is. Your care team will review it with you.`,
   doseChange: {
@@ -671,6 +675,11 @@ export const EN: HandoutWords = {
     approvedForYouOnlyIn: {
       eu: "approved for your situation in Europe only",
       us: "approved for your situation in the United States only",
+    },
+    offLabelIn: {
+      us: "not approved for this use in the United States, but your team may still use it",
+      eu: "not approved for this use in Europe, but your team may still use it",
+      both: "not approved for this use, but your team may still use it",
     },
     unverified: "*",
   },

@@ -465,6 +465,8 @@ const SUMMARY: SummaryWords = {
       ? "Su historia clínica muestra un plan de tratamiento hasta ahora."
       : `Su historia clínica muestra ${n} planes de tratamiento hasta ahora.`,
   confirmNeeded: "Hace falta una prueba más para estar seguros.",
+  continueStudied:
+    "Su equipo revisa su sangre y su orina para ver cómo funciona. Puede bajar o pausar un medicamento si los efectos secundarios son difíciles. Hace falta un tratamiento nuevo si el mieloma crece, o si los efectos secundarios siguen siendo demasiado difíciles.",
   continueWhileResultsChecked:
     "Algunos de sus resultados han cambiado. Su equipo los revisará antes de decidir si seguir con el tratamiento que tiene ahora o cambiarlo.",
   responseUnknown: "Con estos resultados no se puede saber cómo está funcionando el tratamiento.",
@@ -912,6 +914,8 @@ export const ES: HandoutWords = {
     name
       ? `Ahora recibe ${/^Tratamiento /.test(name) ? "un " : ""}${decap(name)}.`
       : "Ahora recibe un tratamiento.",
+  currentStudied:
+    "Esta combinación de medicamentos aún se está estudiando. No estaba aprobada para este uso en la última revisión. La recibe en un estudio de investigación, o fuera de su aprobación, con los controles que fija el plan del estudio.",
   currentToReview: (name) =>
     `${name ? `Ahora recibe ${/^Tratamiento /.test(name) ? "un " : ""}${decap(name)}.` : "Ahora recibe un tratamiento."} Algunos de sus resultados hablan en contra de seguir con él tal como está. Su equipo médico lo revisará con usted.`,
   doseChange: {
@@ -1045,6 +1049,11 @@ export const ES: HandoutWords = {
     approvedForYouOnlyIn: {
       eu: "aprobado para su situación solo en Europa",
       us: "aprobado para su situación solo en EE. UU.",
+    },
+    offLabelIn: {
+      us: "no aprobado para este uso en EE. UU., pero su equipo puede usarlo",
+      eu: "no aprobado para este uso en Europa, pero su equipo puede usarlo",
+      both: "no aprobado para este uso, pero su equipo puede usarlo",
     },
     unverified: "*",
   },

@@ -146,6 +146,9 @@ export interface SummaryWords {
   /** The card of the line being given, in place of its usual text, when results changed (handout-facts
    * resultsChanged; review c61-U1): the team may keep it while it checks them, never "the usual choice". */
   continueWhileResultsChecked: string;
+  /** The card of the line being given when it is being studied (handout-facts lineBeingStudied; review c73-m2): its
+   * usual text without "the usual choice"; `currentStudied` is said in place of the strength's meaning. */
+  continueStudied: string;
   responseUnknown: string;
   activeAgain: string;
   antibodyInterference: string;
@@ -579,6 +582,10 @@ export interface HandoutWords {
   /** The line being given, held back by the safety review (handout-facts lineUnderReview, review c23-2): the
    * team reviews it with the patient; said instead of `keepGoing`. */
   currentToReview(name: string): string;
+  /** The line being given is a combination not approved at the knowledge date, given in a trial or outside its label
+   * (handout-facts lineBeingStudied: talquetamab with daratumumab, MonumenTAL-3; review c73-m2): said after the line is
+   * named (`currentWithChange`), never `keepGoing` ("the usual plan"). */
+  currentStudied: string;
   /** What the care team may do with one drug of the line being given, and why (never an order). */
   doseChange: Readonly<Record<DoseChange, (drug: string, reason: string) => string>>;
   /** The reason for a dose change, as `doseChange` puts it after "because of". */
@@ -662,6 +669,9 @@ export interface HandoutWords {
     /** An option approved for this patient in one jurisdiction only, outside the other's label for the patient
      * (regulatory-status approvedForPatientOnlyIn: BVd at a first relapse, EU >= 1 prior line, US >= 2). */
     approvedForYouOnlyIn: Readonly<Record<"us" | "eu", string>>;
+    /** An option off-label in the jurisdictions shown (regulatory-status offLabelIn: PVd in the US, "not a
+     * US-labelled regimen"; review c73-m3): not approved for this use there; the team may still use it. */
+    offLabelIn: Readonly<Record<"us" | "eu" | "both", string>>;
     /** Alternatives on one line, one of which is given (the bone medicines; review c17 handout 19). */
     oneOf(role: string, names: string[]): string;
     /** The bone medicine given now, denosumab (treatments.md 8a: stopping it is hard; review c68-m3), instead of the
