@@ -9,8 +9,10 @@ import {
   iggNotSinceTCellRedirection,
   isMM,
   myelomaKidneyInjury,
+  ndmm,
   TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
 } from "./entries/common.js";
+import { FITNESS_NOT_KNOWN_TIE } from "./entries/newly-diagnosed.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
@@ -1696,6 +1698,19 @@ export const ALERT_RULES: readonly AlertRule[] = [
     severity: "info",
     text: `${TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED}.`,
     citations: ["monumental3-2026-nejm"],
+    evidence: "verified",
+  },
+  // Review c73-M2: criteria-and-scores 8.1, "If any item is missing, the score cannot be computed. Do not impute
+  // missing ADL or IADL as normal." Untreated transplant-ineligible myeloma, aged 80 or under, with the IMWG score
+  // not computable: the first-line regimens a frail score would lower wait on it (entries/newly-diagnosed.ts,
+  // FITNESS_NOT_KNOWN_TIE, the condition of their "fitness not known" adjustments), so the missing items are asked for.
+  {
+    id: "alert.ndmm.tie.fitness-not-known",
+    when: { all: [ndmm, FITNESS_NOT_KNOWN_TIE] },
+    severity: "warning",
+    text: "IMWG frailty cannot be scored: an item (age, Charlson comorbidity index, Katz ADL, Lawton IADL) is not recorded, and a missing item is not read as normal. The regimen's intensity depends on it (a quadruplet, full-dose VRd, or DRd and the reduced-intensity choices for frail patients): record the missing items.",
+    show: ["frailtyGroup"],
+    citations: ["palumbo-2015-blood-frailty"],
     evidence: "verified",
   },
   // Review c10-H1. treatments.md 10 (F): the FDA removed the CAR-T REMS on 2025-06-26, driving restriction

@@ -229,9 +229,14 @@ function headlineRisk(a: Assessment): string {
         : []),
       cytogeneticHeadline(a.risk.cytogenetic),
     );
+    // Review c73-M2: a score not computable is said, as the stages are (criteria-and-scores 8.1: a missing item
+    // is not read as normal), not left out.
     const frailty = a.fitness.imwgFrailty.group;
-    if (frailty)
-      parts.push(`IMWG frailty ${frailty}${frailFromAgeAlone(a.fitness.imwgFrailty) ? AGE_ALONE : ""}`);
+    parts.push(
+      frailty
+        ? `IMWG frailty ${frailty}${frailFromAgeAlone(a.fitness.imwgFrailty) ? AGE_ALONE : ""}`
+        : known("IMWG frailty", null),
+    );
   } else if (cat === "smoldering-myeloma") {
     parts.push(
       known("Mayo 2018 risk", a.risk.smmMayo2018.group),

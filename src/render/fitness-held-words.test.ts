@@ -122,11 +122,12 @@ describe("options held back for fitness, on the patient's pages", () => {
 });
 
 describe("options held back because their trial enrolled fitter patients (review c22-11)", () => {
-  // Two transplant-ineligible patients for whom D-VRd (CEPHEUS) stays a first choice while Isa-VRd (IMROZ,
+  // Two transplant-ineligible patients for whom D-VRd (CEPHEUS) is not held back while Isa-VRd (IMROZ,
   // "quadruplet for fit TIE patients <= 80", treatments.md 4) is held at consider: IMWG intermediate (a
   // comorbidity point, 72), and IMWG fit but ECOG 2 (frail on the simplified scale, criteria-and-scores 8.2).
   // Before, the first had no mark at all and the second read "may be too strong" beside "a common first
-  // choice" for a quadruplet as strong.
+  // choice" for a quadruplet as strong. Review c73-M1: with ECOG 2 D-VRd is no longer a first choice either
+  // (standard, with a caution on the clinician's card), and not marked "too strong" (not held back).
   for (const name of [
     "review-c22-ndmm-72-intermediate-fitness-tie",
     "review-c22-ndmm-66-ecog2-imwg-fit-tie",
@@ -142,7 +143,9 @@ describe("options held back because their trial enrolled fitter patients (review
         expect(lineOf(lines, "Isa-VRd")).toContain(w.marks.studiedInFitter);
         expect(lineOf(lines, "Isa-VRd")).not.toContain(w.marks.mayBeTooStrong);
         expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.studiedInFitter);
-        expect(lineOf(lines, "D-VRd")).toContain(w.marks.preferred);
+        expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.mayBeTooStrong);
+        if (name.includes("ecog2")) expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.preferred);
+        else expect(lineOf(lines, "D-VRd")).toContain(w.marks.preferred);
         // Nothing is "too strong" here: no paragraph about it.
         expect(flat(renderHandout(a, "text", w))).not.toContain(flat(w.optionsFitness));
         const full = flat(renderPatientSummary(a, "text", w));

@@ -129,6 +129,13 @@ function chipsOf(a: Assessment): Chip[] {
         ? { text: `Frailty: ${frailty.group} (age alone)`, title: `IMWG frailty: ${FRAIL_FROM_AGE_ALONE}` }
         : { text: `Frailty: ${frailty.group}` },
     );
+  // Review c73-M2: not computable in myeloma is said, as the clinician summary says it (a missing item is not read as
+  // normal, criteria-and-scores 8.1).
+  else if (cat === "multiple-myeloma")
+    chips.push({
+      text: "IMWG frailty not determined",
+      title: frailty.missing.map((m) => `${m.field}: ${m.neededFor}`).join("; "),
+    });
   return chips;
 }
 

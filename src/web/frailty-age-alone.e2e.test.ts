@@ -65,4 +65,16 @@ describe("the web app says when IMWG frailty 'frail' comes from age alone", () =
     expect(row).not.toContain("from age");
     expect(chip).toBe("Frailty: frail");
   });
+
+  it("review c73-M2: ADL and IADL not recorded: the summary card says the score is not determined", () => {
+    const r = record() as R & { fitness: R };
+    delete r.fitness.adl;
+    delete r.fitness.iadl;
+    r.patient = { ...(r.patient as R), age: 79 };
+    const a = assess(r);
+    expect(a.fitness.imwgFrailty.group).toBeNull();
+    const html = text(renderToStaticMarkup(createElement(ClinicianView, { a: forDisplay(a) })));
+    expect(html).toContain("IMWG frailty not determined");
+    expect(shown(a).chip).toBe("");
+  });
 });

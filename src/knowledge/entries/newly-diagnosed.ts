@@ -177,6 +177,19 @@ const drdForFrail: StrengthAdjustment = {
   weighs: "fitness",
 };
 
+/** A sentence's words inside another sentence (its first letter lower case). */
+const lowerFirst = (t: string): string => t.charAt(0).toLowerCase() + t.slice(1);
+
+/** The reference's choices for frail or older patients, which full-dose VRd is not one of (the words of every
+ * full-dose VRd caution: frail, fitness not known, ECOG >= 2). */
+const FULL_DOSE_VRD_NOT_FOR_FRAIL =
+  "Full-dose VRd is not among the reference's choices for frail or older patients, which are DRd (the doublet-backbone standard) and, at reduced intensity, Rd, Vd or VRd-lite (weekly bortezomib, lenalidomide 15 mg)";
+const FULL_DOSE_VRD_CITATIONS: readonly CitationId[] = [
+  "facon-2019-nejm-maia",
+  "palumbo-2015-blood-frailty",
+  "odonnell-2018-bjh",
+];
+
 /** The same patients for full-dose VRd: the reference's reduced-intensity choices for frail or older
  * patients are DRd (the standard), Rd, Vd and VRd-lite (treatments.md 4); full-dose VRd, twice-weekly
  * bortezomib with lenalidomide 25 mg (SWOG S0777), is the triplet standard, not one of them. */
@@ -184,13 +197,139 @@ const reducedIntensityForFrail: StrengthAdjustment = {
   id: "frail-or-over-80-full-dose-triplet",
   when: frailOrOver80,
   to: "consider",
-  because:
-    "Frail by the IMWG frailty score or over 80: full-dose VRd is not among the reference's choices for frail or older patients, which are DRd (the doublet-backbone standard) and, at reduced intensity, Rd, Vd or VRd-lite (weekly bortezomib, lenalidomide 15 mg)",
+  because: `Frail by the IMWG frailty score or over 80: ${lowerFirst(FULL_DOSE_VRD_NOT_FOR_FRAIL)}`,
   show: ["frailtyGroup", "age"],
-  citations: ["facon-2019-nejm-maia", "palumbo-2015-blood-frailty", "odonnell-2018-bjh"],
+  citations: FULL_DOSE_VRD_CITATIONS,
   evidence: "unverified",
   weighs: "fitness",
 };
+
+/** Age 80 or under, or not known: an age over 80 decides IMWG frailty alone (2 points, frail; frailOrOver80), and
+ * the adjustments for frail or older patients speak then. */
+const NOT_OVER_80: Condition = {
+  any: [
+    { fact: "age", lte: 80 },
+    { fact: "age", known: false },
+  ],
+};
+
+/** Review c73-M2: the IMWG frailty score not computable (an item not recorded) in a transplant-ineligible patient
+ * aged 80 or under. criteria-and-scores 8.1: "If any item is missing, the score cannot be computed. Do not impute
+ * missing ADL or IADL as normal." The missing items can make the patient frail (DRd the reference's standard,
+ * treatments.md 4) or keep them fit, so every first-line regimen a frail score would lower is not a first choice
+ * until the score is complete (D-VRd and Isa-VRd "standard", not "consider": the patient may be fit), full-dose VRd
+ * says so, and an alert asks for the items (drug-rules.ts, alert.ndmm.tie.fitness-not-known). Transplant-eligible
+ * or deferred patients are left out: their candidacy, recorded by the clinician, already weighs fitness
+ * (criteria-and-scores 8.3). Over 80 the age item alone is frail, whatever the missing items add. */
+export const FITNESS_NOT_KNOWN_TIE: Condition = {
+  all: [transplantIneligible, { fact: "frailtyGroup", known: false }, NOT_OVER_80],
+};
+/** The words every "fitness not known" adjustment begins with. */
+const FITNESS_NOT_KNOWN =
+  "Fitness not known (the IMWG frailty score needs age, Charlson comorbidity index, ADL and IADL; a missing item is not read as normal)";
+/** An adjustment of a regimen that a frail IMWG score would lower, while the score cannot be computed: `to` is the
+ * strength until the score is complete; `tail` says what a frail score would mean for the regimen. Not a fitness
+ * hold (no `weighs`): the patient may be fit. */
+const fitnessNotKnown = (
+  to: StrengthAdjustment["to"],
+  tail: string,
+  citations: readonly CitationId[],
+): StrengthAdjustment => ({
+  id: "fitness-not-known",
+  when: FITNESS_NOT_KNOWN_TIE,
+  to,
+  because: `${FITNESS_NOT_KNOWN}: ${tail}`,
+  show: ["frailtyGroup"],
+  citations,
+  evidence: "verified",
+});
+
+/** Review c73-M1: ECOG performance status 2 or more in a transplant-ineligible patient aged 80 or under whom the
+ * IMWG frailty score does not call frail (fit, intermediate, or not computable). The simplified frailty scale
+ * (criteria-and-scores 8.2, Facon 2020) gives ECOG >= 2 2 points, frail on that item alone whatever the age and
+ * Charlson; the IMWG score (8.1) has no performance-status item, so it calls a 79-year-old with ECOG 3 and normal
+ * ADL/IADL "intermediate", from age alone. The reference does not say which score drives the ranking of the
+ * regimens (treatments.md 4 names Isa-VRd the quadruplet "for fit" patients and DRd the standard "for frail/older
+ * patients" without naming a score): reading ECOG >= 2 as "not known fit, so no quadruplet is a first choice" is
+ * this project's reading, evidence UNVERIFIED. The strength change is kept to one step: D-VRd "standard" (not the
+ * "consider" of an IMWG-frail patient: the IMWG score, the one the reference's frailty-adapted rules give (treatments.md
+ * 4), is not frail), Isa-VRd "consider"
+ * (IMROZ's population is the reference's "fit"; as for an IMWG-fit patient with ECOG >= 2 since review c22-11), and
+ * full-dose VRd, already "standard", says it. The simplified scale's other way to frail, age 76-80 (1 point) with
+ * ECOG 1 (1 point), is not read: its age point is the one the IMWG score already counts (the "from age alone"
+ * caution of Isa-VRd, kept for ECOG 0-1), and no item there is frail alone. */
+export const ECOG_2_OR_MORE_NOT_IMWG_FRAIL: Condition = {
+  all: [
+    transplantIneligible,
+    { fact: "ecog", gte: 2 },
+    NOT_OVER_80,
+    {
+      any: [
+        { fact: "frailtyGroup", in: ["fit", "intermediate"] },
+        { fact: "frailtyGroup", known: false },
+      ],
+    },
+  ],
+};
+/** The words every ECOG >= 2 adjustment begins with. */
+const ECOG_2_OR_MORE =
+  "ECOG performance status 2 or more: frail on the simplified frailty scale (Facon 2020), where it alone scores 2 points; the IMWG frailty score has no performance-status item, and the reference does not say which score decides the regimen";
+/** An adjustment of a regimen for ECOG >= 2 (ECOG_2_OR_MORE_NOT_IMWG_FRAIL); `tail`, a sentence, says what it means
+ * for the regimen. The reading is this project's, so its evidence is UNVERIFIED. */
+const ecog2OrMore = (
+  id: string,
+  to: StrengthAdjustment["to"],
+  tail: string,
+  citations: readonly CitationId[],
+  weighs?: StrengthAdjustment["weighs"],
+): StrengthAdjustment => ({
+  id,
+  when: ECOG_2_OR_MORE_NOT_IMWG_FRAIL,
+  to,
+  because: `${ECOG_2_OR_MORE}. ${tail}`,
+  show: ["ecog", "frailtyGroup"],
+  citations: ["facon-2020-leukemia", "palumbo-2015-blood-frailty", ...citations],
+  evidence: "unverified",
+  ...(weighs ? { weighs } : {}),
+});
+
+/** Full-dose VRd while fitness is not known, or with ECOG >= 2: said; its strength ("standard") stays. */
+const fullDoseVrdFitnessNotKnown = fitnessNotKnown(
+  "standard",
+  `if the score is frail, ${lowerFirst(FULL_DOSE_VRD_NOT_FOR_FRAIL)}. Score fitness before choosing it`,
+  FULL_DOSE_VRD_CITATIONS,
+);
+const fullDoseVrdEcog = ecog2OrMore(
+  "ecog-2-or-more",
+  "standard",
+  `${FULL_DOSE_VRD_NOT_FOR_FRAIL}. Weigh fitness with the team`,
+  FULL_DOSE_VRD_CITATIONS,
+);
+
+/** D-VRd (CEPHEUS), a quadruplet, while fitness is not known or with ECOG >= 2: not preferred (standard). */
+const DVRD_IF_FRAIL =
+  "The reference's standard for frail or older patients is DRd (the doublet-backbone standard), not this quadruplet";
+const dvrdFitnessNotKnown = fitnessNotKnown(
+  "standard",
+  `if the score is frail, ${lowerFirst(DVRD_IF_FRAIL)}, so D-VRd is not preferred until fitness is scored`,
+  ["usmani-2025-nat-med", "facon-2019-nejm-maia", "palumbo-2015-blood-frailty"],
+);
+const dvrdEcog = ecog2OrMore(
+  "ecog-2-or-more",
+  "standard",
+  `${DVRD_IF_FRAIL}: not a first choice here (this tool's reading); weigh fitness with the team`,
+  ["usmani-2025-nat-med", "facon-2019-nejm-maia"],
+);
+
+/** IMWG intermediate at 76-80: the age item's 1 point, the only one (an other point would make 2, frail). */
+const INTERMEDIATE_FROM_AGE: Condition = {
+  all: [
+    { fact: "frailtyGroup", is: "intermediate" },
+    { fact: "age", gt: 75 },
+  ],
+};
+const AGE_ALONE_INTERMEDIATE =
+  'IMWG intermediate fitness from age alone (ages 76-80 score 1 point; no comorbidity, ADL or IADL point): IMROZ enrolled patients aged 80 or under, so age alone does not lower this quadruplet; the reference\'s word "fit" is not defined by the IMWG score. Weigh fitness with the team.';
 
 export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
   {
@@ -307,7 +446,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "VRd", drugs: ["bortezomib", "lenalidomide", "dexamethasone"] },
     title: "VRd triplet (transplant-eligible or -ineligible backbone)",
     strength: "standard",
-    adjust: [reducedIntensityForFrail],
+    adjust: [reducedIntensityForFrail, fullDoseVrdFitnessNotKnown, fullDoseVrdEcog],
     clinicianText:
       "Bortezomib 1.3 mg/m2 SC days 1, 4, 8, 11 + lenalidomide 25 mg days 1-14 + dexamethasone, every 21 days (several schedules); transplant-ineligible: 8 cycles then Rd. SWOG S0777: VRd better than Rd for PFS and OS. IFM 2009 / DETERMINATION: ASCT after VRd improves PFS, not OS. Triplet option when an anti-CD38 antibody is not available or contraindicated.",
     patientText:
@@ -669,39 +808,24 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         // patients), and D-VRd, as strong, stays a first choice for the same patient. Its mark says so.
         weighs: "trial-fitness",
       },
-      {
-        // criteria-and-scores 8.1-8.2: IMWG fit means age <= 75 and Charlson <= 1, which score 0 on the
-        // simplified frailty scale too, so there ECOG alone decides: ECOG >= 2 scores 2 points, frail.
-        id: "simplified-frail",
-        when: {
-          all: [
-            { fact: "frailtyGroup", is: "fit" },
-            { fact: "ecog", gte: 2 },
-          ],
-        },
-        to: "consider",
-        because:
-          "Frail on the simplified frailty scale (ECOG performance status 2 or more scores 2 points, frail; Facon 2020) although IMWG fit: Isa-VRd (IMROZ) is the quadruplet for fit patients. Not a first choice here",
-        show: ["frailtyGroup", "ecog"],
-        citations: ["facon-2024-nejm-imroz", "facon-2020-leukemia"],
-        evidence: "secondary",
-        // Review c22-11: as for intermediate fitness, the reason is IMROZ's population; D-VRd (CEPHEUS), as
-        // strong, is not lowered for the simplified scale and stays a first choice beside it, so the patient's
-        // mark is "studied in fitter people", not "too strong".
-        weighs: "trial-fitness",
-      },
-      {
-        // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may
-        // be fit): standard until the score is complete.
-        id: "fitness-not-known",
-        when: { fact: "frailtyGroup", known: false },
-        to: "standard",
-        because:
-          "Fitness not known (the IMWG frailty score needs age, Charlson comorbidity index, ADL and IADL): Isa-VRd (IMROZ) is the quadruplet for fit patients, so it is not preferred until fitness is scored",
-        show: ["frailtyGroup"],
-        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
-        evidence: "verified",
-      },
+      // criteria-and-scores 8.2: ECOG >= 2 scores 2 points, frail on the simplified scale, while the IMWG score
+      // is fit, intermediate (review c73-M1: a 79-year-old with ECOG 3 was told "from age alone") or not
+      // computable. Review c22-11: the reason is IMROZ's population (the reference's "fit"), so the patient's
+      // mark is "studied in fitter people", not "too strong"; D-VRd is lowered one step only (standard).
+      ecog2OrMore(
+        "simplified-frail",
+        "consider",
+        "Isa-VRd (IMROZ) is the quadruplet for fit patients. Not a first choice here",
+        ["facon-2024-nejm-imroz"],
+        "trial-fitness",
+      ),
+      // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may
+      // be fit): standard until the score is complete (review c73-M2: D-VRd and full-dose VRd the same).
+      fitnessNotKnown(
+        "standard",
+        "Isa-VRd (IMROZ) is the quadruplet for fit patients, so it is not preferred until fitness is scored",
+        ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
+      ),
       AL_ALSO_STAGE_IIIB,
     ],
     clinicianText:
@@ -709,17 +833,21 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is a mix of four drugs for people who will not have a transplant. One is given into a vein. In a large study it kept myeloma away longer than three drugs. It was tested in people up to age 80.",
     cautions: [
-      // Review c10 M6: treatments.md 4 (IMROZ age <= 80; IMWG frailty age 76-80 = 1 point).
+      // Review c10 M6: treatments.md 4 (IMROZ age <= 80; IMWG frailty age 76-80 = 1 point). Review c73-M1: said
+      // only with ECOG 0-1 (ECOG >= 2 is frail on the simplified scale: the simplified-frail adjustment speaks),
+      // and with the ECOG not recorded it says so.
       {
-        text: 'IMWG intermediate fitness from age alone (ages 76-80 score 1 point; no comorbidity, ADL or IADL point): IMROZ enrolled patients aged 80 or under, so age alone does not lower this quadruplet; the reference\'s word "fit" is not defined by the IMWG score. Weigh fitness with the team.',
-        when: {
-          all: [
-            { fact: "frailtyGroup", is: "intermediate" },
-            { fact: "age", gt: 75 },
-          ],
-        },
-        show: ["frailtyGroup", "age"],
+        text: AGE_ALONE_INTERMEDIATE,
+        when: { all: [INTERMEDIATE_FROM_AGE, { fact: "ecog", lte: 1 }] },
+        show: ["frailtyGroup", "age", "ecog"],
         citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty"],
+        evidence: "verified",
+      },
+      {
+        text: `${AGE_ALONE_INTERMEDIATE} ECOG performance status not recorded: the simplified frailty scale (Facon 2020) counts it (2 or more is frail on its own), so record it.`,
+        when: { all: [INTERMEDIATE_FROM_AGE, { fact: "ecog", known: false }] },
+        show: ["frailtyGroup", "age"],
+        citations: ["facon-2024-nejm-imroz", "palumbo-2015-blood-frailty", "facon-2020-leukemia"],
         evidence: "verified",
       },
     ],
@@ -742,7 +870,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd then D-Rd (CEPHEUS), transplant-ineligible or deferred",
     strength: "preferred",
-    adjust: [drdForFrail, AL_ALSO_STAGE_IIIB],
+    // Review c73-M1/M2: not a first choice with ECOG >= 2 or with fitness not known (one step: standard); the
+    // IMWG-frail adjustment (consider, DRd first) is unchanged.
+    adjust: [drdForFrail, dvrdFitnessNotKnown, dvrdEcog, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
