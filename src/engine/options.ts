@@ -71,7 +71,7 @@ import { latestAsctStart, monthsFromAsctToProgression, monthsSinceAsct } from ".
 import { iggAsReported, tCellRedirectionIgg } from "./igg.js";
 import { conditionAtOtherCount, labelAtOtherCount, lineCountOpen } from "./line-count-open.js";
 import { daraLenMaintenanceMonths, mrdNegativeSustained, smmDaratumumabMonths } from "./perseus.js";
-import { inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
+import { firstLineStoppedEarly, inLineOrder, monthsSinceLineEnded, olderConfirmedPd } from "./phase.js";
 import { continuousLineStopped, isContinuousDrd, isDvmp } from "./plan.js";
 
 export { copySituation } from "./situation-copy.js";
@@ -991,27 +991,6 @@ function lastLineContinuousStopped(
         lastEntry !== undefined &&
         continuousLineStopped(lastEntry.drugs, lastEntry.stopReason)))
   );
-}
-
-/** Re-check c72-W1/M1: a frail 80-year-old's DRd (or D-VRd) stopped for toxicity at week 3, nothing measured since, read
- * as a continuous line stopped ("observation") or an induction done ("next: continued therapy"). The first line, no
- * transplant in it, ended, its last entry stopped with no planned end (patient choice, toxicity, other, none recorded),
- * and no partial response or better recorded on it (bestResponse) or graded now (the response of the line): stopped
- * before a response was shown (the project's reading of "early": the response that the continuation would keep is not
- * shown; criteria-and-scores.md 6.1). Null when the lines are not known. */
-const AT_LEAST_PR: ReadonlySet<string> = new Set(["PR", "VGPR", "CR", "sCR"]);
-function firstLineStoppedEarly(
-  lines: LinesOfTherapyResult | null,
-  history: readonly TreatmentFact[],
-  graded: string | null,
-): boolean | null {
-  if (lines === null) return null;
-  const last = lines.lines.at(-1);
-  if (last === undefined || last.number !== 1 || last.includesAsct || last.end === null) return false;
-  const stop = history[last.entries.at(-1) ?? -1]?.stopReason ?? null;
-  if (stop === "planned" || stop === "completed" || stop === "progression") return false;
-  const recorded = last.bestResponse;
-  return !(recorded !== null && AT_LEAST_PR.has(recorded)) && !(graded !== null && AT_LEAST_PR.has(graded));
 }
 
 /** The cardiac markers of a record that is not AL amyloidosis: not read. */

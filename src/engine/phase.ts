@@ -21,6 +21,7 @@ import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiother
 import { NOT_REPEATED_WORDS, type ResponseResult } from "../response/response.js";
 import { collectPoints, marrowPoints, type Points, withLab } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
+import { STOP_REASON_WORDS } from "./bone-agent.js";
 import { isContinuousDrd } from "./plan.js";
 import { readSwitch } from "./switch-rise.js";
 
@@ -570,7 +571,14 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
         }${
           carT?.day != null
             ? `Line ${n} (${lastRegimen}): after a one-time CAR-T infusion (${carT.product}) on ${carT.day}, ${carT.days} day${carT.days === 1 ? "" : "s"} ago, in follow-up (response and long-term monitoring)`
-            : finishedWords(code, n, lastRegimen, lineWords, ended)
+            : finishedWords(
+                code,
+                n,
+                lastRegimen,
+                lineWords,
+                ended,
+                stoppedEarlyWords(code, lines, history, response),
+              )
         }${unknown || "; no progression recorded"}${
           notAssessed !== null
             ? `, and no response assessment since the infusion: the ${lacking}, measurable before it, ${notAssessed.notRepeated.length > 1 ? "have" : "has"} not been measured since (the values measured after it show no rise from a value before it and are not read as a progression, IMWG 2016)`
@@ -738,6 +746,42 @@ function olderTrace(older: OlderPdReading, pd2016: "unconfirmed" | "not met"): R
   });
 }
 
+/** Re-check c72-W1/M1: a frail 80-year-old's DRd (or D-VRd) stopped for toxicity at week 3, nothing measured since, read
+ * as a continuous line stopped ("observation") or an induction done ("next: continued therapy"). The first line, no
+ * transplant in it, ended, its last entry stopped with no planned end (patient choice, toxicity, other, none recorded),
+ * and no partial response or better recorded on it (bestResponse) or graded now (the response of the line): stopped
+ * before a response was shown (the project's reading of "early": the response that the continuation would keep is not
+ * shown; criteria-and-scores.md 6.1). Null when the lines are not known. */
+const AT_LEAST_PR: ReadonlySet<string> = new Set(["PR", "VGPR", "CR", "sCR"]);
+export function firstLineStoppedEarly(
+  lines: LinesOfTherapyResult | null,
+  history: readonly TreatmentFact[],
+  graded: string | null,
+): boolean | null {
+  if (lines === null) return null;
+  const last = lines.lines.at(-1);
+  if (last === undefined || last.number !== 1 || last.includesAsct || last.end === null) return false;
+  const stop = history[last.entries.at(-1) ?? -1]?.stopReason ?? null;
+  if (stop === "planned" || stop === "completed" || stop === "progression") return false;
+  const recorded = last.bestResponse;
+  return !(recorded !== null && AT_LEAST_PR.has(recorded)) && !(graded !== null && AT_LEAST_PR.has(graded));
+}
+
+/** Review c75-m6: on the transplant pathway, the phase of an induction stopped before a response was shown says so (as
+ * its plan does, engine/plan.ts STOPPED_EARLY_TE_TITLE): its end and stop reason, else null. */
+function stoppedEarlyWords(
+  code: TreatmentPhase,
+  lines: LinesOfTherapyResult,
+  history: readonly TreatmentFact[],
+  response: PhaseInputs["response"],
+): string | null {
+  if (code !== "transplant" || firstLineStoppedEarly(lines, history, response.current ?? null) !== true)
+    return null;
+  const last = lines.lines.at(-1);
+  const stop = history[last?.entries.at(-1) ?? -1]?.stopReason ?? null;
+  return `${last?.end ?? "on a day not recorded"}${stop === null ? "" : ` (${STOP_REASON_WORDS[stop]})`}`;
+}
+
 /** The words of a finished line's step (before what is known of its outcome). */
 function finishedWords(
   code: TreatmentPhase,
@@ -745,10 +789,15 @@ function finishedWords(
   lastRegimen: string,
   lineWords: string,
   ended: string,
+  /** Review c75-m6: the first line stopped before a response was shown (firstLineStoppedEarly): its end and stop reason
+   * in words ("2026-06-01 (toxicity)"), else null. */
+  early: string | null,
 ): string {
   if (code === "post-transplant") return `After the transplant in ${lineWords}${ended}`;
   if (code === "transplant")
-    return `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`;
+    return early !== null
+      ? `Induction (${lastRegimen}) stopped ${early}, before a response was shown; transplant candidate, no transplant yet: the response assessment and the next first-line treatment come before collection and transplant`
+      : `Induction (${lastRegimen})${ended}, transplant candidate, no transplant yet: collection and transplant planned`;
   return `Line ${n} (${lastRegimen})${ended}`;
 }
 

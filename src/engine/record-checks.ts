@@ -517,6 +517,12 @@ export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boo
       neededFor:
         "the CRAB calcium criterion (IMWG 2014) and the hypercalcaemia alerts (treatments.md 8c: an emergency)",
     });
+  // Re-check c75-m2: and the creatinine (the CRAB renal criterion; the kidney dosing rules, treatments.md 7a, 8a).
+  if (facts.labs.creatinine === null)
+    missing.push({
+      field: "labs.creatinine",
+      neededFor: "the CRAB renal criterion (IMWG 2014) and the kidney dosing rules (treatments.md 7a, 8a)",
+    });
   if (facts.labs.hemoglobin === null)
     missing.push({
       field: "labs.hemoglobin",

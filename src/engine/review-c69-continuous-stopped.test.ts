@@ -246,6 +246,11 @@ describe("review c71 r488 (the transplant analogue of re-check c72-M1): D-VRd in
     );
     expect(a.plan?.[1]?.title).toBe(STOPPED_EARLY_TE_TITLE);
     expect(a.plan?.[1]?.verified).toBe(false);
+    // Re-check c75-m6: the phase says it as the plan does.
+    expect(a.phase?.reason).toContain(
+      "Induction (D-VRd) stopped 2026-06-01 (toxicity), before a response was shown",
+    );
+    expect(a.phase?.reason).not.toContain("collection and transplant planned");
     for (const w of [EN, ES]) {
       const page = handout(a, w);
       expect(page).toContain(w.stoppedEarlyNow);
@@ -269,6 +274,7 @@ describe("review c71 r488 (the transplant analogue of re-check c72-M1): D-VRd in
       ["transplant", "current"],
     ]);
     expect(a.plan?.some((s) => s.title.includes("before a response was shown"))).toBe(false);
+    expect(a.phase?.reason).toContain("collection and transplant planned");
     expect(handout(a)).not.toContain(EN.stoppedEarlyNow);
   });
 });

@@ -1634,6 +1634,22 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["myeloma-drug-labels"],
     evidence: "verified",
   },
+  // Re-check c75-m3: neuropathy recorded present beside a grade of 0 (a form's default beside a problem-list entry):
+  // the grade is read (the options follow it), and the conflict is said, as its mirror above.
+  {
+    id: "alert.neuropathy-present-grade-zero",
+    when: {
+      all: [
+        { fact: "peripheralNeuropathy", is: true },
+        { fact: "neuropathyGrade", lt: 1 },
+      ],
+    },
+    severity: "warning",
+    text: "Peripheral neuropathy is recorded as present, but its grade is recorded as 0 (none): the grade is the one read (it decides the bortezomib dose, treatments.md 7b); correct the one that is wrong.",
+    show: ["neuropathyGrade"],
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  },
   // Review c33-W2: the anti-CD38 drug rules speak while the drug is given, but two of their items outlast it.
   // treatments.md 7b (checked): the panreactive indirect antiglobulin test ~2-6 months after the last dose; the
   // daratumumab label (DHPC, looked up 2026-12-02): with positive HBV serology, monitoring for reactivation for
