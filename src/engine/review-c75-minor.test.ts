@@ -2,6 +2,8 @@
  * category, as calcium and haemoglobin are (c74-M2; criteria-and-scores.md 1.1 CRAB renal, treatments.md 7a); c75-m3,
  * neuropathy recorded present beside a grade of 0 is said as a conflict (the grade is read; treatments.md 7b). */
 import { describe, expect, it } from "vitest";
+import { renderHandout } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
 import { readVignette } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
@@ -36,5 +38,16 @@ describe("re-check c75-m3: neuropathy present beside grade 0", () => {
       r.conditions.neuropathyGrade = grade;
       expect(assess(r).alerts.some((x) => x.id === "alert.neuropathy-present-grade-zero")).toBe(false);
     }
+  });
+});
+
+describe("re-check c75-m4: with nerve damage the page's options with bortezomib or thalidomide come after the others", () => {
+  it("neuropathy present, grade not recorded: KRd is listed before D-VRd, D-VTd, Isa-VRd and VRd (EN)", () => {
+    const page = renderHandout(assess(readVignette("review-c74-neuropathy-grade-not-recorded")), "text", EN);
+    expect(page).toContain(EN.optionsNerveDamage.slice(0, 40));
+    const at = (s: string) => page.indexOf(s);
+    expect(at("(KRd)")).toBeGreaterThan(0);
+    for (const held of ["(D-VRd)", "(D-VTd)", "(Isa-VRd)", "(VRd)"])
+      expect(at("(KRd)")).toBeLessThan(at(held));
   });
 });

@@ -566,6 +566,25 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   return mProteinRising(a) ? w.lineOutcomeOpen.afterRadiotherapyRising : w.lineOutcomeOpen.afterRadiotherapy;
 }
 
+/** An option the neuropathy holds back (bortezomib or thalidomide with existing nerve damage; review c9-F4). */
+const heldForNerves = (o: AssessmentOption): boolean =>
+  o.safetyFindings?.some((f) => isNeuropathyAdjustment(f.ruleId)) === true;
+
+/** Re-check c75-m4: the page says the options with bortezomib or thalidomide are lower on the list; within each run of
+ * one strength they come after the others (the order is otherwise kept). */
+function nerveOptionsLast(options: AssessmentOption[]): AssessmentOption[] {
+  const out: AssessmentOption[] = [];
+  for (let i = 0; i < options.length; ) {
+    let j = i;
+    while (j < options.length && options[j]!.strength === options[i]!.strength) j++;
+    const run = options.slice(i, j);
+    for (const o of run) if (!heldForNerves(o)) out.push(o);
+    for (const o of run) if (heldForNerves(o)) out.push(o);
+    i = j;
+  }
+  return out;
+}
+
 /** Review c69-M1: the plan is that of a continuous first-line regimen stopped without progression (engine/plan.ts). */
 const continuousStopped = (a: Assessment): boolean =>
   a.plan?.some((st) => st.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)) === true;
@@ -953,7 +972,9 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const alertFirst = answersAlertFirst(a);
   const order = (options: AssessmentOption[]) => nowFirstStrongest(a, options).sort(alertFirst);
   const offered = patientOptions(a);
-  const treatment = order(offered.filter((o) => o.kind !== "supportive-care" && o !== current));
+  const treatment = nerveOptionsLast(
+    order(offered.filter((o) => o.kind !== "supportive-care" && o !== current)),
+  );
   // Review c29-m6: clot prevention goes with an immunomodulatory drug being given (treatments.md 7c): it
   // comes next after the care that answers an alert, so the page's word limit never cuts it first; so does
   // the card for a patient on a blood thinner already (review c30-m2: "do not add another" was cut).
@@ -978,8 +999,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       parts.push({ kind: "p", text: w.optionsIntro });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
-      if (treatment.some((o) => o.safetyFindings?.some((f) => isNeuropathyAdjustment(f.ruleId))))
-        parts.push({ kind: "p", text: w.optionsNerveDamage });
+      if (treatment.some(heldForNerves)) parts.push({ kind: "p", text: w.optionsNerveDamage });
       if (treatment.some(heldForFitness)) parts.push({ kind: "p", text: w.optionsFitness });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
