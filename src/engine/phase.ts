@@ -105,11 +105,12 @@ export const PHASE_RULES = defineRules({
     text: "A finished line with no disease value (serum or urine M-protein, free light chains, immunofixation, marrow, imaging; not blood counts or creatinine) dated after its start: the values are from before it (the diagnosis's) and cannot tell its outcome (progression is a rise from the lowest confirmed response value, IMWG 2016), so they do not open it: as on a line with nothing measured since it began, no progression is read, and the response assessment is asked. An undated value is today's (the record contract)",
     evidence: "secondary",
   },
-  // Review c73-W1; criteria-and-scores.md 6.2 (PD: a rise from the lowest confirmed response value) [S], treatments.md 5b.
+  // Review c73-W1, c75-W1; criteria-and-scores.md 6.1 (FLC followed only when serum and urine M-protein are not
+  // measurable), 6.2 (PD: a rise from the lowest confirmed response value) [S], treatments.md 5b.
   carTNotAssessed: {
     id: "phase.car-t-response-not-assessed",
     citation: "kumar-2016-lancet-oncol",
-    text: "After a BCMA CAR-T infusion (a single infusion, followed up), while a parameter measurable before it (serum or urine M-protein, free light chains, marrow) has not been repeated since, the response cannot be graded: values measured after the infusion with no value of their kind before it (a free light chain or a marrow first measured after it), and imaging after it without new lesions, show no rise and do not open the line's outcome (progression is a rise from the lowest confirmed response value, IMWG 2016; blood counts and creatinine are never read here: cytopenias and kidney injury are among the infusion's own toxicities). A value risen from its own before the infusion, a calcium above 11 mg/dL, new lesions on imaging after it, or a progression recorded or measured still do. The response assessment is asked",
+    text: "After a BCMA CAR-T infusion (a single infusion, followed up), while a parameter measurable before it (serum or urine M-protein, free light chains, marrow) has not been repeated since, the response cannot be graded: values measured after the infusion with no value of their kind before it (a free light chain or a marrow first measured after it), and imaging after it without new lesions, show no rise and do not open the line's outcome, nor does a rise of a parameter the response does not follow (a free light chain while the serum or urine M-protein is measurable: criteria-and-scores.md 6.1, FLC response only when neither is measurable) (progression is a rise from the lowest confirmed response value, IMWG 2016; blood counts and creatinine are never read here: cytopenias and kidney injury are among the infusion's own toxicities). A parameter the response follows (response.measurableBy) risen from its own before the infusion, a calcium above 11 mg/dL, new lesions on imaging after it, or a progression recorded or measured still do. The response assessment is asked",
     evidence: "secondary",
   },
   transplantPlanned: {
@@ -554,11 +555,19 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
   const notAssessed = carTReading?.notAssessed ?? null;
   const lacking =
     notAssessed !== null ? notAssessed.notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ") : "";
+  // Review c75-W1: a parameter the response does not follow that rose from a value before the infusion is named.
+  const risen = notAssessed?.risenNotFollowed ?? [];
+  const followedWords = (response.measurableBy ?? []).map((m) => NOT_REPEATED_WORDS[m]).join(" and ");
+  const asideWords =
+    risen.length === 0
+      ? "the values measured after it show no rise from a value before it and are not read as a progression"
+      : `the ${risen.map((m) => NOT_REPEATED_WORDS[m]).join(" and ")} rose from a value before it, but the response does not follow ${risen.length > 1 || risen[0] === "flc" ? "them" : "it"} while the ${followedWords} ${(response.measurableBy ?? []).length > 1 ? "are" : "is"} measurable; the values measured after it are not read as a progression`;
   if (notAssessed !== null && inputs)
     rules.push(
       trace(PHASE_RULES.carTNotAssessed, {
         infusionDate: notAssessed.infusion,
         notRepeated: notAssessed.notRepeated.join(", "),
+        risenNotFollowed: notAssessed.risenNotFollowed.join(", ") || null,
       }),
     );
   const phaseResult = startedPhase(common, {
@@ -581,7 +590,7 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               )
         }${unknown || "; no progression recorded"}${
           notAssessed !== null
-            ? `, and no response assessment since the infusion: the ${lacking}, measurable before it, ${notAssessed.notRepeated.length > 1 ? "have" : "has"} not been measured since (the values measured after it show no rise from a value before it and are not read as a progression, IMWG 2016)`
+            ? `, and no response assessment since the infusion: the ${lacking}, measurable before it, ${notAssessed.notRepeated.length > 1 ? "have" : "has"} not been measured since (${asideWords}, IMWG 2016)`
             : ""
         }${
           before !== null
@@ -815,7 +824,8 @@ interface LineSoFar {
  * the relapse regimens; with no end, follow-up). Values and imaging from before the infusion persist after it, so
  * today's values meeting active myeloma open it only when something was measured after the infusion (review c49-U1:
  * 400 days after it, the marrow at 40% and the FLC 30 -> 300 mg/L read "no progression"); while a parameter measurable
- * before the infusion has not been repeated since, only a rise from a value before it, a calcium above 11 mg/dL or new
+ * before the infusion has not been repeated since, only a followed parameter's rise from a value before it (review c75-W1:
+ * not an FLC the response does not follow), a calcium above 11 mg/dL or new
  * lesions do (review c73-W1: an FLC first measured, a marrow and a PET-CT at days 3-16 read "outcome unknown" and the
  * relapse regimens). Null: not followed up (no CAR-T line, or its outcome is open). */
 function carTFollowedUp(
@@ -832,24 +842,34 @@ function carTFollowedUp(
   if (activeDisease !== true) return FOLLOWED_UP;
   const day = carTInfusion(t, asOf)?.day ?? null;
   if (day === null) return null;
-  if (!measuredAfter(facts, day, false)) return FOLLOWED_UP;
+  if (!measuredAfter(facts, day, null)) return FOLLOWED_UP;
   // Review c73-W1: a parameter measurable before the infusion not repeated since it: the response cannot be graded,
   // and a value after it with none of its kind before it (an FLC or a marrow first measured after it), or imaging
   // after it without new lesions, shows no rise (criteria-and-scores.md 6.2: progression is a rise from the lowest
-  // confirmed response value). A rise from a value before the infusion (review c49-U1, c50-W1), a calcium above
+  // confirmed response value). A rise from a value before the infusion of a followed parameter, a calcium above
   // 11 mg/dL or new lesions still open the outcome.
+  // Review c75-W1: and a rise of a parameter the response does not follow (an FLC while the serum M-protein is
+  // measurable: criteria-and-scores.md 6.1, FLC response only when neither serum nor urine M-protein is measurable; 6.2,
+  // the dFLC progression item likewise) does not open it either; a rise of a followed one does.
   const notRepeated = notRepeatedSince(followed, points(), day);
-  return notRepeated.length > 0 && !measuredAfter(facts, day, true)
-    ? { notAssessed: { infusion: day, notRepeated } }
-    : null;
+  if (notRepeated.length === 0 || measuredAfter(facts, day, followed)) return null;
+  const risenNotFollowed = DISEASE_PARAMS.filter(
+    (p) => !followed.includes(p) && notFallenAfter(diseaseSeries(facts, p), day, true),
+  );
+  return { notAssessed: { infusion: day, notRepeated, risenNotFollowed } };
 }
 
-type FollowedParam = "serum" | "urine" | "flc" | "marrow";
+/** The parameters a response follows (response.measurableBy), in the order read. */
+const DISEASE_PARAMS = ["serum", "urine", "flc", "marrow"] as const;
+
+type FollowedParam = (typeof DISEASE_PARAMS)[number];
 
 /** A CAR-T line read in follow-up (carTFollowedUp); `notAssessed` when values measured after the infusion were left
  * unread because the response since it cannot be graded (a followed parameter not repeated since; review c73-W1). */
 interface CarTFollowUp {
-  notAssessed: { infusion: string; notRepeated: FollowedParam[] } | null;
+  /** `risenNotFollowed`: parameters the response does not follow that rose from a value before the infusion (review
+   * c75-W1), said and not read. */
+  notAssessed: { infusion: string; notRepeated: FollowedParam[]; risenNotFollowed: FollowedParam[] } | null;
 }
 const FOLLOWED_UP: CarTFollowUp = { notAssessed: null };
 
@@ -866,23 +886,33 @@ function notRepeatedSince(followed: readonly FollowedParam[], pts: Points, day: 
  * criteria-and-scores.md 1.1). A value that fell is the start of a response, not active disease (review c50-W1: the
  * involved FLC 300 -> 40 mg/L at day 28 read "outcome unknown" and the relapse regimens); immunofixation, which stays
  * positive through a partial response, is not counted. Blood counts and creatinine are left out: cytopenias and
- * kidney injury after a CAR-T infusion are among its own toxicities (review c48-F3). */
-function measuredAfter(facts: Facts, day: string, riseOnly: boolean): boolean {
+ * kidney injury after a CAR-T infusion are among its own toxicities (review c48-F3). `riseOnly` (the response since
+ * the infusion not gradable, review c73-W1): the parameters the response follows; of the four, only those are read,
+ * and only a rise from a value before `day` (review c75-W1; criteria-and-scores.md 6.1, 6.2). */
+function measuredAfter(facts: Facts, day: string, riseOnly: readonly FollowedParam[] | null): boolean {
   const after = (d: string | null | undefined) => d != null && compareDates(d, day) > 0;
-  const { series, labs, asOf } = facts;
-  for (const xs of [
-    withLab(series.serumMProtein, labs.serumMProtein, asOf),
-    withLab(series.urineMProtein, labs.urineMProtein, asOf),
-    withLab(series.involvedFreeLightChain, labs.involvedFreeLightChain, asOf),
-    marrowPoints(facts),
-  ])
-    if (notFallenAfter(xs, day, riseOnly)) return true;
+  const { series, labs } = facts;
+  for (const p of DISEASE_PARAMS)
+    if (
+      (riseOnly === null || riseOnly.includes(p)) &&
+      notFallenAfter(diseaseSeries(facts, p), day, riseOnly !== null)
+    )
+      return true;
   if (series.calcium.some((x) => after(x.date) && x.value > CALCIUM_ABOVE_MG_DL)) return true;
   if (labs.calcium !== null && after(labs.calcium.date) && labs.calcium.value > CALCIUM_ABOVE_MG_DL)
     return true;
   // `riseOnly` (the response since the infusion not gradable, review c73-W1): imaging after it counts only with new
   // lesions recorded (criteria-and-scores.md 6.2: new lesions; a lesion count with no earlier imaging shows none new).
-  return after(facts.imaging.date) && (!riseOnly || facts.imaging.newLesions === true);
+  return after(facts.imaging.date) && (riseOnly === null || facts.imaging.newLesions === true);
+}
+
+/** The dated values of a disease parameter (the involved light chain for the FLC), the record's value with its series. */
+function diseaseSeries(facts: Facts, p: FollowedParam): readonly { date: string; value: number }[] {
+  const { series, labs, asOf } = facts;
+  if (p === "serum") return withLab(series.serumMProtein, labs.serumMProtein, asOf);
+  if (p === "urine") return withLab(series.urineMProtein, labs.urineMProtein, asOf);
+  if (p === "flc") return withLab(series.involvedFreeLightChain, labs.involvedFreeLightChain, asOf);
+  return marrowPoints(facts);
 }
 
 /** A value dated after `day` at or above the last one dated by it, or after it with none dated by it (not with

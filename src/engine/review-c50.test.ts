@@ -183,13 +183,29 @@ describe("review c50-W1: after a CAR-T infusion, a value that fell is a response
     expect(a.options.find((o) => o.id === "pathway.observation-after-car-t")?.conditional).toBeUndefined();
   });
 
-  it("controls: the same FLC risen after the infusion, or 400 days on with the disease measured active (c49-U1)", () => {
+  // Review c75-W1 changed this control (criteria-and-scores.md 6.1, 6.2): the serum M-protein (2.0 g/dL) is the
+  // followed parameter here (response.measurableBy ["serum"]) and it has not been repeated since the infusion, so the
+  // response is not gradable; the FLC is followed only when neither serum nor urine M-protein is measurable, and the
+  // dFLC progression item likewise (the 300 -> 350 mg/L rise is also below its size: +5.7 mg/dL, +20%). Its rise no
+  // longer opens the outcome: follow-up, the assessment asked, the phase naming the FLC rise. The same holds 400 days
+  // on (c49-U1: the FLC 30 -> 300 mg/L, never measurable at baseline, and a marrow with none before the infusion).
+  it("controls: the same FLC risen after the infusion, or 400 days on (c49-U1): not followed, not read; a serum rise is", () => {
     const rose = read("review-c50-c10b-cilta-d28-flc-only-after");
     rose.series.involvedFreeLightChain[0].value = 350;
-    expect(alertIds(assess(rose))).toContain("pathway.line-outcome-unknown");
-    expect(alertIds(assess(read("review-c49-u1-cilta-day400-active-after")))).toContain(
-      "pathway.line-outcome-unknown",
+    const a = assess(rose);
+    expect(a.response.measurableBy).toEqual(["serum"]);
+    expect(alertIds(a)).not.toContain("pathway.line-outcome-unknown");
+    expect(alertIds(a)).toContain("pathway.response-assessment-due");
+    expect(a.phase.reason).toMatch(
+      /the serum free light chains rose from a value before it, but the response does not follow them/,
     );
+    const c49 = assess(read("review-c49-u1-cilta-day400-active-after"));
+    expect(c49.response.measurableBy).toEqual(["serum"]);
+    expect(alertIds(c49)).not.toContain("pathway.line-outcome-unknown");
+    expect(alertIds(c49)).toContain("pathway.response-assessment-due");
+    // The followed parameter risen from its value before the infusion still opens it.
+    rose.series.serumMProtein = [{ date: "2026-11-30", value: 2.8, unit: "g/dL" }];
+    expect(alertIds(assess(rose))).toContain("pathway.line-outcome-unknown");
   });
 
   it("S2: the plan says 'no progression recorded' after a CAR-T, not 'without progression'", () => {

@@ -161,11 +161,13 @@ describe("c73-W1: what still opens the outcome, or reads progression, after the 
     expect(a.phase.reason).toMatch(TODAY);
   });
 
-  it("an FLC risen from its value before the infusion keeps the c50-W1 reading (the outcome open)", () => {
+  // Review c75-W1 (criteria-and-scores.md 6.1, 6.2): the FLC is not followed here (the serum M-protein is measurable),
+  // so its rise from a value before the infusion no longer opens the outcome (review-c75-w1-car-t-flc-rise.test.ts).
+  it("an FLC risen from its value before the infusion, not the followed parameter: followed up (c75-W1)", () => {
     const r = readVignette(D10);
     r.series.involvedFreeLightChain = [{ date: "2026-11-01", value: 300, unit: "mg/L" }];
     r.series.uninvolvedFreeLightChain = [{ date: "2026-11-01", value: 8, unit: "mg/L" }];
-    open(assess(r));
+    followedUp(assess(r));
     // Fallen from it (500 -> 380 mg/L): the start of a response, followed up.
     r.series.involvedFreeLightChain[0].value = 500;
     followedUp(assess(r));
@@ -205,8 +207,13 @@ describe("c73-W1: what still opens the outcome, or reads progression, after the 
     expect(assess(twice).phase.progressed).toBe(true);
   });
 
-  it("400 days after the infusion, the FLC 30 -> 300 mg/L (review c49-U1): still open", () => {
-    open(assess(readVignette("review-c49-u1-cilta-day400-active-after")));
+  // Review c75-W1: the serum M-protein is the followed parameter of c49-U1 too, not repeated in 400 days; the FLC rise
+  // (not followed, criteria-and-scores.md 6.1) and the marrow with none before the infusion do not open it: the
+  // assessment is asked (review-c50.test.ts says why).
+  it("400 days after the infusion, the FLC 30 -> 300 mg/L (review c49-U1): followed up, the assessment asked", () => {
+    const a = assess(readVignette("review-c49-u1-cilta-day400-active-after"));
+    followedUp(a);
+    expect(alert(a, DUE)).toBeDefined();
   });
 });
 
