@@ -16,6 +16,7 @@ import {
   stoppedEndNotRecorded,
   transplantEnded,
 } from "../response/lines.js";
+import { ON_THERAPY_FLOOR_MONTHS } from "../response/monitoring.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "../response/radiotherapy.js";
 import { NOT_REPEATED_WORDS, type ResponseResult } from "../response/response.js";
@@ -851,12 +852,26 @@ function carTFollowedUp(
   // Review c75-W1: and a rise of a parameter the response does not follow (an FLC while the serum M-protein is
   // measurable: criteria-and-scores.md 6.1, FLC response only when neither serum nor urine M-protein is measurable; 6.2,
   // the dFLC progression item likewise) does not open it either; a rise of a followed one does.
-  const notRepeated = notRepeatedSince(followed, points(), day);
+  const pts = points();
+  const notRepeated = notRepeatedSince(followed, pts, day);
   if (notRepeated.length === 0 || measuredAfter(facts, day, followed)) return null;
+  // Re-check c75-W1, beside review c49-U1 (400 days after the infusion, the marrow at 40% and the FLC 30 -> 300 mg/L): a
+  // followed parameter last measured more than the monitoring floor ago (12 months, ON_THERAPY_FLOOR_MONTHS, the
+  // project's UNVERIFIED floor for active myeloma) is an assessment overdue, not one not yet due: the values measured
+  // since the infusion are read as before c73-W1 (they may show the disease: the outcome is open).
+  if (notRepeated.some((p) => lastMeasuredBefore(p === "serum" ? pts.serum : pts[p], asOf))) return null;
   const risenNotFollowed = DISEASE_PARAMS.filter(
     (p) => !followed.includes(p) && notFallenAfter(diseaseSeries(facts, p), day, true),
   );
   return { notAssessed: { infusion: day, notRepeated, risenNotFollowed } };
+}
+
+/** Whether the latest of `xs` (dated values up to asOf) is older than the monitoring floor (ON_THERAPY_FLOOR_MONTHS), or
+ * there is none. */
+function lastMeasuredBefore(xs: readonly { date: string }[], asOf: string): boolean {
+  let latest: string | null = null;
+  for (const x of xs) if (latest === null || compareDates(x.date, latest) > 0) latest = x.date;
+  return latest === null || completedMonths(latest, asOf) >= ON_THERAPY_FLOOR_MONTHS;
 }
 
 /** The parameters a response follows (response.measurableBy), in the order read. */

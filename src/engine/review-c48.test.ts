@@ -308,19 +308,14 @@ describe("review c48-F9: the headline names the older high-risk definitions when
 });
 
 describe("review c49 (focused re-check of 0.2.61)", () => {
-  // Changed by review c75-W1 (criteria-and-scores.md 6.1, 6.2): the followed parameter here is the serum M-protein
-  // (response.measurableBy ["serum"]), not repeated in the 400 days since the infusion, so the response is not gradable;
-  // the FLC (30 mg/L at baseline: not measurable, and never followed while the serum M-protein is) and a marrow with
-  // none before the infusion show no progression by IMWG 2016. The outcome is no longer "unknown" with the relapse
-  // regimens: the follow-up says the FLC rose and is not followed, and the response assessment is asked (no longer the
-  // bare "no progression" of 0.2.61).
-  it("U1: 400 days after cilta-cel, the FLC (not followed) risen, the serum M-protein not repeated: the assessment asked", () => {
+  it("U1: 400 days after cilta-cel, FLC and marrow measured after it meet active myeloma: the outcome stays open", () => {
+    // criteria-and-scores.md 6.2 and 9.2: values measured after the infusion are the line's own; the relapse
+    // options stay under "if the line has progressed" and the outcome is not read as "no progression". Re-check c75-W1
+    // kept it: the serum M-protein, the followed parameter, was last measured more than the 12-month monitoring floor
+    // ago (an assessment overdue, not one not yet due), so the values since are read.
     const a = assess(read("review-c49-u1-cilta-day400-active-after"));
-    expect(a.phase.reason).toContain("no response assessment since the infusion: the serum M-protein");
-    expect(a.phase.reason).toContain(
-      "the serum free light chains rose from a value before it, but the response does not follow them",
-    );
-    expect(a.alerts.map((x) => x.id)).toContain("pathway.response-assessment-due");
+    expect(a.phase.reason).toContain("its outcome is unknown");
+    expect(a.options.some((o) => o.id.startsWith("rr.") && o.conditionalOn === "line-progressed")).toBe(true);
     // Control: every value from before the infusion: follow-up.
     const before = assess(read("review-c49-u1-cilta-day400-values-before-only"));
     expect(before.phase.reason).not.toContain("its outcome is unknown");

@@ -187,9 +187,10 @@ describe("review c50-W1: after a CAR-T infusion, a value that fell is a response
   // followed parameter here (response.measurableBy ["serum"]) and it has not been repeated since the infusion, so the
   // response is not gradable; the FLC is followed only when neither serum nor urine M-protein is measurable, and the
   // dFLC progression item likewise (the 300 -> 350 mg/L rise is also below its size: +5.7 mg/dL, +20%). Its rise no
-  // longer opens the outcome: follow-up, the assessment asked, the phase naming the FLC rise. The same holds 400 days
-  // on (c49-U1: the FLC 30 -> 300 mg/L, never measurable at baseline, and a marrow with none before the infusion).
-  it("controls: the same FLC risen after the infusion, or 400 days on (c49-U1): not followed, not read; a serum rise is", () => {
+  // longer opens the outcome: follow-up, the assessment asked, the phase naming the FLC rise. Not 400 days on (c49-U1):
+  // the serum M-protein last measured more than the 12-month monitoring floor ago is an assessment overdue, so the
+  // values since are read and the outcome is open.
+  it("controls: the same FLC risen after the infusion: not followed, not read; 400 days on (c49-U1) and a serum rise: open", () => {
     const rose = read("review-c50-c10b-cilta-d28-flc-only-after");
     rose.series.involvedFreeLightChain[0].value = 350;
     const a = assess(rose);
@@ -201,8 +202,7 @@ describe("review c50-W1: after a CAR-T infusion, a value that fell is a response
     );
     const c49 = assess(read("review-c49-u1-cilta-day400-active-after"));
     expect(c49.response.measurableBy).toEqual(["serum"]);
-    expect(alertIds(c49)).not.toContain("pathway.line-outcome-unknown");
-    expect(alertIds(c49)).toContain("pathway.response-assessment-due");
+    expect(alertIds(c49)).toContain("pathway.line-outcome-unknown");
     // The followed parameter risen from its value before the infusion still opens it.
     rose.series.serumMProtein = [{ date: "2026-11-30", value: 2.8, unit: "g/dL" }];
     expect(alertIds(assess(rose))).toContain("pathway.line-outcome-unknown");

@@ -207,13 +207,12 @@ describe("c73-W1: what still opens the outcome, or reads progression, after the 
     expect(assess(twice).phase.progressed).toBe(true);
   });
 
-  // Review c75-W1: the serum M-protein is the followed parameter of c49-U1 too, not repeated in 400 days; the FLC rise
-  // (not followed, criteria-and-scores.md 6.1) and the marrow with none before the infusion do not open it: the
-  // assessment is asked (review-c50.test.ts says why).
-  it("400 days after the infusion, the FLC 30 -> 300 mg/L (review c49-U1): followed up, the assessment asked", () => {
+  // Review c49-U1, kept by re-check c75-W1: the serum M-protein, the followed parameter, was last measured more than the
+  // 12-month monitoring floor ago: an assessment overdue, not one not yet due, so the values since are read (open).
+  it("400 days after the infusion, the FLC 30 -> 300 mg/L (review c49-U1): the outcome stays open", () => {
     const a = assess(readVignette("review-c49-u1-cilta-day400-active-after"));
-    followedUp(a);
-    expect(alert(a, DUE)).toBeDefined();
+    expect(a.phase.reason).toContain("its outcome is unknown");
+    expect(alert(a, UNKNOWN)).toBeDefined();
   });
 });
 
