@@ -1,10 +1,12 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
+import { compileTruth } from "../knowledge/conditions.js";
+import { ECOG_NOT_RECORDED_TIE } from "../knowledge/entries/newly-diagnosed.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
-import type { MissingInput, RuleTrace } from "../model/trace.js";
+import { type MissingInput, type RuleTrace, Truth } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { compareDates } from "../response/dates.js";
 import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
@@ -538,6 +540,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   });
   // Review c67-W1: the IgG the immunoglobulin-replacement rules wait on (treatments.md 5c, 8c), asked for.
   append(relevantMissing, iggAsked(situation));
+  // Re-check c75-m1: the ECOG, not recorded, decides the ranking of the transplant-ineligible first-line regimens
+  // (ECOG >= 2, frail on the simplified scale, criteria-and-scores 8.2: knowledge ECOG_2_OR_MORE_NOT_IMWG_FRAIL).
+  if (ecogNotRecordedTie(situation) === Truth.met) relevantMissing.push({ ...ECOG_ASKED });
   // Sorted: the drug-rule alerts and the situation read them as a set.
   const onNow = [...running].sort();
   // The mode's keys named one by one rather than spread in (text defaults to true, as resolveContext does).
@@ -725,6 +730,14 @@ function withId(id: string, a: Assessment): Assessment {
     ...(a.notOffered ? { notOffered: a.notOffered } : {}),
   };
 }
+
+/** Whether the ECOG, not recorded, is asked in newly diagnosed transplant-ineligible myeloma (re-check c75-m1). */
+const ecogNotRecordedTie = compileTruth(ECOG_NOT_RECORDED_TIE);
+const ECOG_ASKED: MissingInput = {
+  field: "fitness.ecog",
+  neededFor:
+    "the simplified frailty scale (ECOG 2 or more is frail on its own; criteria-and-scores 8.2) and the ranking of the transplant-ineligible first-line regimens (quadruplets and full-dose VRd)",
+};
 
 /** Validates and normalises a PatientRecord, then assesses it. Throws MmnavError(INVALID_RECORD). */
 export function assess(record: unknown, options: AssessOptions = {}): Assessment {

@@ -52,16 +52,17 @@ const QUADRUPLETS = ["ndmm.tie.d-vrd", "ndmm.tie.isa-vrd"];
 describe("review c73-M1: ECOG 3 at 79, IMWG intermediate from age alone", () => {
   const a = assess(readVignette(ECOG3));
 
-  it("neither quadruplet is preferred: D-VRd standard, Isa-VRd consider, each with the ECOG caution", () => {
+  // Re-check c75-M1 (review-c75-ecog.test.ts): the quadruplets and full-dose VRd "consider", DRd first.
+  it("neither quadruplet is preferred: DRd first, the quadruplets and VRd consider, each with the ECOG caution", () => {
     expect(a.fitness.imwgFrailty.group).toBe("intermediate");
     expect(a.fitness.simplifiedFrailty.group).toBe("frail");
     expect(firstLine(a)).toEqual([
-      "ndmm.tie.d-vrd standard",
       "ndmm.tie.drd standard",
-      "ndmm.vrd standard",
       "ndmm.tie.d-vmp consider",
+      "ndmm.tie.d-vrd consider",
       "ndmm.tie.isa-vrd consider",
       "ndmm.tie.vrd-lite consider",
+      "ndmm.vrd consider",
     ]);
     for (const id of [...QUADRUPLETS, "ndmm.vrd"]) {
       expect(cautions(a, id), id).toContain(ECOG_WORDS);
@@ -85,7 +86,7 @@ describe("review c73-M1: ECOG 3 at 79, IMWG intermediate from age alone", () => 
   it("ECOG 2 counts the same; ECOG 1 keeps both quadruplets preferred with the age-alone caution naming the ECOG", () => {
     const r = readVignette(ECOG3);
     r.fitness.ecog = 2;
-    expect(firstLine(assess(r)).slice(0, 1)).toEqual(["ndmm.tie.d-vrd standard"]);
+    expect(firstLine(assess(r)).slice(0, 1)).toEqual(["ndmm.tie.drd standard"]);
     r.fitness.ecog = 1;
     const b = assess(r);
     expect(firstLine(b).slice(0, 2)).toEqual(["ndmm.tie.d-vrd preferred", "ndmm.tie.isa-vrd preferred"]);
@@ -103,15 +104,15 @@ describe("review c73-M1: ECOG 3 at 79, IMWG intermediate from age alone", () => 
     expect(cautions(b, "ndmm.tie.isa-vrd")).toContain("ECOG performance status not recorded");
   });
 
-  it("IMWG fit with ECOG 2 (70 years): D-VRd standard beside Isa-VRd consider, as at 79", () => {
+  it("IMWG fit with ECOG 2 (70 years): DRd first, D-VRd and Isa-VRd consider, as at 79", () => {
     const r = readVignette(FIT_70);
     r.fitness.ecog = 2;
     const b = assess(r);
     expect(b.fitness.imwgFrailty.group).toBe("fit");
     expect(firstLine(b).slice(0, 3)).toEqual([
-      "ndmm.tie.d-vrd standard",
       "ndmm.tie.drd standard",
-      "ndmm.vrd standard",
+      "ndmm.tie.d-vmp consider",
+      "ndmm.tie.d-vrd consider",
     ]);
     expect(cautions(b, "ndmm.tie.d-vrd")).toContain("(ECOG performance status: 2; IMWG frailty group: fit)");
   });

@@ -122,16 +122,11 @@ describe("options held back for fitness, on the patient's pages", () => {
 });
 
 describe("options held back because their trial enrolled fitter patients (review c22-11)", () => {
-  // Two transplant-ineligible patients for whom D-VRd (CEPHEUS) is not held back while Isa-VRd (IMROZ,
-  // "quadruplet for fit TIE patients <= 80", treatments.md 4) is held at consider: IMWG intermediate (a
-  // comorbidity point, 72), and IMWG fit but ECOG 2 (frail on the simplified scale, criteria-and-scores 8.2).
-  // Before, the first had no mark at all and the second read "may be too strong" beside "a common first
-  // choice" for a quadruplet as strong. Review c73-M1: with ECOG 2 D-VRd is no longer a first choice either
-  // (standard, with a caution on the clinician's card), and not marked "too strong" (not held back).
-  for (const name of [
-    "review-c22-ndmm-72-intermediate-fitness-tie",
-    "review-c22-ndmm-66-ecog2-imwg-fit-tie",
-  ]) {
+  // A transplant-ineligible patient for whom D-VRd (CEPHEUS) is not held back while Isa-VRd (IMROZ, "quadruplet for
+  // fit TIE patients <= 80", treatments.md 4) is held at consider: IMWG intermediate (a comorbidity point, 72).
+  // Before, it had no mark at all. (IMWG fit but ECOG 2, frail on the simplified scale, criteria-and-scores 8.2: since
+  // re-check c75-M1 D-VRd, Isa-VRd, D-VMP and full-dose VRd are all held for fitness, "may be too strong"; below.)
+  for (const name of ["review-c22-ndmm-72-intermediate-fitness-tie"]) {
     it(`${name}: Isa-VRd is marked as studied in fitter people, D-VRd is not marked (EN, ES)`, () => {
       const a = vignette(name);
       const isa = a.options.find((o) => o.id === "ndmm.tie.isa-vrd")!;
@@ -144,8 +139,7 @@ describe("options held back because their trial enrolled fitter patients (review
         expect(lineOf(lines, "Isa-VRd")).not.toContain(w.marks.mayBeTooStrong);
         expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.studiedInFitter);
         expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.mayBeTooStrong);
-        if (name.includes("ecog2")) expect(lineOf(lines, "D-VRd")).not.toContain(w.marks.preferred);
-        else expect(lineOf(lines, "D-VRd")).toContain(w.marks.preferred);
+        expect(lineOf(lines, "D-VRd")).toContain(w.marks.preferred);
         // Nothing is "too strong" here: no paragraph about it.
         expect(flat(renderHandout(a, "text", w))).not.toContain(flat(w.optionsFitness));
         const full = flat(renderPatientSummary(a, "text", w));
@@ -158,6 +152,22 @@ describe("options held back because their trial enrolled fitter patients (review
       }
     });
   }
+
+  it("re-check c75-M1: IMWG fit with ECOG 2 (66): the quadruplets and full-dose VRd 'may be too strong', DRd first (EN, ES)", () => {
+    const a = vignette("review-c22-ndmm-66-ecog2-imwg-fit-tie");
+    const held = a.options.filter(heldForFitness).map((o) => o.id);
+    expect(held.sort()).toEqual(["ndmm.tie.d-vmp", "ndmm.tie.d-vrd", "ndmm.tie.isa-vrd", "ndmm.vrd"]);
+    for (const w of [EN, ES]) {
+      const lines = optionLines(a, w);
+      expect(lines[0]).toContain("(DRd)");
+      for (const code of ["D-VRd", "Isa-VRd", "D-VMP", "VRd"]) {
+        expect(lineOf(lines, code), code).toContain(w.marks.mayBeTooStrong);
+        expect(lineOf(lines, code), code).not.toContain(w.marks.studiedInFitter);
+      }
+      expect(lineOf(lines, "DRd")).not.toContain(w.marks.mayBeTooStrong);
+      expect(flat(renderHandout(a, "text", w)).split(flat(w.optionsFitness))).toHaveLength(2);
+    }
+  });
 
   it("review c23-5: the full summary says the simplified scale's frail group when the IMWG group is fit (EN, ES)", () => {
     const a = vignette("review-c22-ndmm-66-ecog2-imwg-fit-tie");

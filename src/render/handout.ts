@@ -1181,11 +1181,22 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
   const keep = sharedCut(a, w);
   for (const l of optionLists(doc)) {
     const n = keep.get(l.sec.id) ?? l.all;
-    if (n >= l.all) continue;
-    l.list.items.length = n;
-    l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
+    if (n < l.all) {
+      l.list.items.length = n;
+      l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
+    }
+    dropUnusedFitnessNote(l, w);
   }
   return doc;
+}
+
+/** Re-check c75-M1: the sentence "Options that may be too strong for you say so" only while a line on the page says
+ * so: an option held for fitness may share its line with one that is not (D-VRd with or without a transplant: not
+ * marked), or give way at the end of the list. */
+function dropUnusedFitnessNote(l: OptionListAt, w: HandoutWords): void {
+  if (l.list.items.some((item) => item.includes(w.marks.mayBeTooStrong))) return;
+  const i = l.sec.parts.findIndex((pt) => pt.kind === "p" && pt.text === w.optionsFitness);
+  if (i >= 0) l.sec.parts.splice(i, 1);
 }
 
 type OptionListAt = {
@@ -1210,6 +1221,7 @@ function optionLists(doc: HandoutDoc): OptionListAt[] {
  * details" line counted. Cuts `doc` in place. */
 function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
   const lists = optionLists(doc);
+  for (const l of lists) dropUnusedFitnessNote(l, w);
   const notes = new Map<OptionListAt, { kind: "p"; text: string }>();
   while (renderedWords(doc) > HANDOUT_MAX_WORDS) {
     // Review c33-M4: the care the record calls for gives way only when nothing else can.
@@ -1222,6 +1234,7 @@ function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
     const l = pick((x) => Math.max(1, KEPT_FIRST.get(x.sec) ?? 0)) ?? pick(() => 1);
     if (!l) break;
     l.list.items.pop();
+    dropUnusedFitnessNote(l, w);
     let note = notes.get(l);
     if (!note) {
       note = { kind: "p", text: "" };

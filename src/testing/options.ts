@@ -12,3 +12,13 @@ export function shownOption(a: Assessment, id: string): AssessmentOption {
   if (!o) throw new Error(`option ${id} not shown; shown: ${optionIds(a).join(", ")}`);
   return o;
 }
+
+/** The first-line (newly diagnosed) options, in the order shown, as "id strength". */
+export function firstLineStrengths(a: Assessment): string[] {
+  return a.options.filter((o) => o.id.startsWith("ndmm.")).map((o) => `${o.id} ${o.strength}`);
+}
+
+/** The cautions of the option with this id, joined by " | " (it must be shown). */
+export function cautionsOf(a: Assessment, id: string): string {
+  return shownOption(a, id).cautions.join(" | ");
+}

@@ -244,56 +244,56 @@ const fitnessNotKnown = (
   evidence: "verified",
 });
 
-/** Review c73-M1: ECOG performance status 2 or more in a transplant-ineligible patient aged 80 or under whom the
- * IMWG frailty score does not call frail (fit, intermediate, or not computable). The simplified frailty scale
- * (criteria-and-scores 8.2, Facon 2020) gives ECOG >= 2 2 points, frail on that item alone whatever the age and
- * Charlson; the IMWG score (8.1) has no performance-status item, so it calls a 79-year-old with ECOG 3 and normal
- * ADL/IADL "intermediate", from age alone. The reference does not say which score drives the ranking of the
- * regimens (treatments.md 4 names Isa-VRd the quadruplet "for fit" patients and DRd the standard "for frail/older
- * patients" without naming a score): reading ECOG >= 2 as "not known fit, so no quadruplet is a first choice" is
- * this project's reading, evidence UNVERIFIED. The strength change is kept to one step: D-VRd "standard" (not the
- * "consider" of an IMWG-frail patient: the IMWG score, the one the reference's frailty-adapted rules give (treatments.md
- * 4), is not frail), Isa-VRd "consider"
- * (IMROZ's population is the reference's "fit"; as for an IMWG-fit patient with ECOG >= 2 since review c22-11), and
- * full-dose VRd, already "standard", says it. The simplified scale's other way to frail, age 76-80 (1 point) with
- * ECOG 1 (1 point), is not read: its age point is the one the IMWG score already counts (the "from age alone"
- * caution of Isa-VRd, kept for ECOG 0-1), and no item there is frail alone. */
-export const ECOG_2_OR_MORE_NOT_IMWG_FRAIL: Condition = {
-  all: [
-    transplantIneligible,
-    { fact: "ecog", gte: 2 },
-    NOT_OVER_80,
-    {
-      any: [
-        { fact: "frailtyGroup", in: ["fit", "intermediate"] },
-        { fact: "frailtyGroup", known: false },
-      ],
-    },
+/** The IMWG frailty score not frail: fit, intermediate, or not computable (an IMWG-frail patient's own adjustments,
+ * frailOrOver80, already hold the quadruplets and full-dose VRd at "consider"). */
+const NOT_IMWG_FRAIL: Condition = {
+  any: [
+    { fact: "frailtyGroup", in: ["fit", "intermediate"] },
+    { fact: "frailtyGroup", known: false },
   ],
+};
+
+/** Review c73-M1, re-check c75-M1: ECOG performance status 2 or more in a transplant-ineligible patient aged 80 or
+ * under whom the IMWG frailty score does not call frail (fit, intermediate, or not computable). The simplified frailty
+ * scale (criteria-and-scores 8.2, Facon 2020) gives ECOG >= 2 2 points, frail on that item alone whatever the age and
+ * Charlson; the IMWG score (8.1) has no performance-status item, so it calls a 79-year-old with ECOG 3 and normal
+ * ADL/IADL "intermediate", from age alone. The reference does not say which score drives the ranking of the regimens
+ * (treatments.md 4 names Isa-VRd the quadruplet "for fit" patients and DRd the "doublet-backbone standard for
+ * frail/older patients" without naming a score): reading ECOG >= 2 as frail for the ranking is this project's
+ * reading, evidence UNVERIFIED, and every caution says the reference does not decide it. Re-check c75-M1: as for an
+ * IMWG-frail patient, the quadruplets (D-VRd, Isa-VRd, D-VMP) and full-dose VRd are "consider" (the c73 fix had kept
+ * D-VRd and full-dose VRd "standard", D-VRd first, while their cautions said "not a first choice"), so DRd comes
+ * first, and they weigh fitness (the handout marks them "may be too strong for you"). The simplified scale's other
+ * way to frail, age 76-80 (1 point) with ECOG 1 (1 point), is not read: its age point is the one the IMWG score
+ * already counts (the "from age alone" caution of Isa-VRd, kept for ECOG 0-1), and no item there is frail alone. */
+export const ECOG_2_OR_MORE_NOT_IMWG_FRAIL: Condition = {
+  all: [transplantIneligible, { fact: "ecog", gte: 2 }, NOT_OVER_80, NOT_IMWG_FRAIL],
+};
+/** Re-check c75-m1: the same patients with the ECOG not recorded, in newly diagnosed myeloma: the ECOG decides the
+ * ranking of the regimens above (ECOG_2_OR_MORE_NOT_IMWG_FRAIL), so it is asked (engine/assess.ts, missingData) and
+ * D-VRd says so. No strength changes: the reference gives no rule for a performance status not recorded
+ * (criteria-and-scores 8.1 forbids imputing missing ADL/IADL as normal, for the IMWG score, which is complete here). */
+export const ECOG_NOT_RECORDED_TIE: Condition = {
+  all: [ndmm, transplantIneligible, { fact: "ecog", known: false }, NOT_OVER_80, NOT_IMWG_FRAIL],
 };
 /** The words every ECOG >= 2 adjustment begins with. */
 const ECOG_2_OR_MORE =
   "ECOG performance status 2 or more: frail on the simplified frailty scale (Facon 2020), where it alone scores 2 points; the IMWG frailty score has no performance-status item, and the reference does not say which score decides the regimen";
-/** An adjustment of a regimen for ECOG >= 2 (ECOG_2_OR_MORE_NOT_IMWG_FRAIL); `tail`, a sentence, says what it means
- * for the regimen. The reading is this project's, so its evidence is UNVERIFIED. */
-const ecog2OrMore = (
-  id: string,
-  to: StrengthAdjustment["to"],
-  tail: string,
-  citations: readonly CitationId[],
-  weighs?: StrengthAdjustment["weighs"],
-): StrengthAdjustment => ({
+/** An adjustment of a regimen for ECOG >= 2 (ECOG_2_OR_MORE_NOT_IMWG_FRAIL): "consider", a fitness hold (as the
+ * frail adjustments); `tail`, a sentence, says what it means for the regimen. The reading is this project's, so its
+ * evidence is UNVERIFIED. */
+const ecog2OrMore = (id: string, tail: string, citations: readonly CitationId[]): StrengthAdjustment => ({
   id,
   when: ECOG_2_OR_MORE_NOT_IMWG_FRAIL,
-  to,
+  to: "consider",
   because: `${ECOG_2_OR_MORE}. ${tail}`,
   show: ["ecog", "frailtyGroup"],
   citations: ["facon-2020-leukemia", "palumbo-2015-blood-frailty", ...citations],
   evidence: "unverified",
-  ...(weighs ? { weighs } : {}),
+  weighs: "fitness",
 });
 
-/** Full-dose VRd while fitness is not known, or with ECOG >= 2: said; its strength ("standard") stays. */
+/** Full-dose VRd while fitness is not known (said; its strength, "standard", stays), or with ECOG >= 2. */
 const fullDoseVrdFitnessNotKnown = fitnessNotKnown(
   "standard",
   `if the score is frail, ${lowerFirst(FULL_DOSE_VRD_NOT_FOR_FRAIL)}. Score fitness before choosing it`,
@@ -301,12 +301,11 @@ const fullDoseVrdFitnessNotKnown = fitnessNotKnown(
 );
 const fullDoseVrdEcog = ecog2OrMore(
   "ecog-2-or-more",
-  "standard",
-  `${FULL_DOSE_VRD_NOT_FOR_FRAIL}. Weigh fitness with the team`,
+  `${FULL_DOSE_VRD_NOT_FOR_FRAIL}. Not a first choice here (this tool's reading); weigh fitness with the team`,
   FULL_DOSE_VRD_CITATIONS,
 );
 
-/** D-VRd (CEPHEUS), a quadruplet, while fitness is not known or with ECOG >= 2: not preferred (standard). */
+/** D-VRd (CEPHEUS), a quadruplet, while fitness is not known (not preferred: standard), or with ECOG >= 2. */
 const DVRD_IF_FRAIL =
   "The reference's standard for frail or older patients is DRd (the doublet-backbone standard), not this quadruplet";
 const dvrdFitnessNotKnown = fitnessNotKnown(
@@ -314,12 +313,19 @@ const dvrdFitnessNotKnown = fitnessNotKnown(
   `if the score is frail, ${lowerFirst(DVRD_IF_FRAIL)}, so D-VRd is not preferred until fitness is scored`,
   ["usmani-2025-nat-med", "facon-2019-nejm-maia", "palumbo-2015-blood-frailty"],
 );
-const dvrdEcog = ecog2OrMore(
+/** D-VRd and D-VMP, quadruplets, with ECOG >= 2 (review c22-10: D-VMP held as D-VRd is). */
+const quadrupletEcog = ecog2OrMore(
   "ecog-2-or-more",
-  "standard",
   `${DVRD_IF_FRAIL}: not a first choice here (this tool's reading); weigh fitness with the team`,
-  ["usmani-2025-nat-med", "facon-2019-nejm-maia"],
+  ["facon-2019-nejm-maia"],
 );
+/** Re-check c75-m1: on D-VRd while the ECOG is not recorded (ECOG_NOT_RECORDED_TIE). */
+const ECOG_NOT_RECORDED: CautionDef = {
+  text: "ECOG performance status not recorded: the simplified frailty scale (Facon 2020) counts it (2 or more is frail on its own, and this tool then holds the quadruplets and full-dose VRd at consider, DRd first; the reference does not say which score decides), so record it.",
+  when: ECOG_NOT_RECORDED_TIE,
+  citations: ["facon-2020-leukemia"],
+  evidence: "unverified",
+};
 
 /** IMWG intermediate at 76-80: the age item's 1 point, the only one (an other point would make 2, frail). */
 const INTERMEDIATE_FROM_AGE: Condition = {
@@ -810,14 +816,12 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
       },
       // criteria-and-scores 8.2: ECOG >= 2 scores 2 points, frail on the simplified scale, while the IMWG score
       // is fit, intermediate (review c73-M1: a 79-year-old with ECOG 3 was told "from age alone") or not
-      // computable. Review c22-11: the reason is IMROZ's population (the reference's "fit"), so the patient's
-      // mark is "studied in fitter people", not "too strong"; D-VRd is lowered one step only (standard).
+      // computable. Re-check c75-M1: a fitness hold, as for an IMWG-frail patient ("may be too strong"), no longer
+      // "studied in fitter people" (review c22-11's reason, D-VRd a first choice beside it, no longer holds).
       ecog2OrMore(
         "simplified-frail",
-        "consider",
         "Isa-VRd (IMROZ) is the quadruplet for fit patients. Not a first choice here",
         ["facon-2024-nejm-imroz"],
-        "trial-fitness",
       ),
       // Missing is not normal: fitness not scored is not fit. Not 'consider' either (the patient may
       // be fit): standard until the score is complete (review c73-M2: D-VRd and full-dose VRd the same).
@@ -870,14 +874,14 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd then D-Rd (CEPHEUS), transplant-ineligible or deferred",
     strength: "preferred",
-    // Review c73-M1/M2: not a first choice with ECOG >= 2 or with fitness not known (one step: standard); the
-    // IMWG-frail adjustment (consider, DRd first) is unchanged.
-    adjust: [drdForFrail, dvrdFitnessNotKnown, dvrdEcog, AL_ALSO_STAGE_IIIB],
+    // Review c73-M2: not a first choice with fitness not known (standard). Re-check c75-M1: with ECOG >= 2,
+    // "consider" as for an IMWG-frail patient (DRd first; treatments.md 4, criteria-and-scores 8.2).
+    adjust: [drdForFrail, dvrdFitnessNotKnown, quadrupletEcog, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab SC + VRd x 8 cycles, then D-Rd until progression. CEPHEUS (n=395, transplant-ineligible or deferred). Publication: MRD-negative CR or better 60.9% vs 39.4%, PFS HR 0.57. FDA label analysis: MRD negativity 52.3% vs 34.8%, PFS HR 0.60 (0.41-0.88). The numbers differ by analysis population.",
     patientText:
       "This is a mix of four drugs for people who will not have a transplant now. One is a shot under the skin. In a large study more people had no sign of myeloma left.",
-    cautions: [COLLECTION_TRANSPLANT_DEFERRED],
+    cautions: [COLLECTION_TRANSPLANT_DEFERRED, ECOG_NOT_RECORDED],
     citations: ["usmani-2025-nat-med"],
     regulatory: {
       us: approved(
@@ -929,7 +933,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     // Review c22-10: a quadruplet, like D-VRd: the reference's choices for frail or older patients are DRd and,
     // at reduced intensity, Rd, Vd or VRd-lite (treatments.md 4). Its strength stays "consider"; the finding
     // says why, and the patient's pages mark it as maybe too strong.
-    adjust: [drdForFrail, AL_ALSO_STAGE_IIIB],
+    // Re-check c75-M1: with ECOG >= 2 too (criteria-and-scores 8.2), as D-VRd.
+    adjust: [drdForFrail, quadrupletEcog, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab + bortezomib + melphalan + prednisone x 9 cycles, then daratumumab maintenance. ALCYONE: PFS and later OS benefit. Used where lenalidomide is unsuitable.",
     patientText:
