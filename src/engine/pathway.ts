@@ -39,7 +39,9 @@ import {
   PLAN_STEP_SOURCES,
   planPhaseOf,
   sourced,
+  withPregnancy,
 } from "./plan.js";
+import { applyPregnancy, pregnancyAlerts } from "./pregnancy.js";
 
 export interface PathwayInputs {
   situation: Situation;
@@ -770,6 +772,13 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     if (applyAllergies(options, allergies, context.currentRegimen?.drugs ?? null, words)) unsorted = true;
     for (const x of allergyAlerts(allergies, line, words)) alerts.push(x);
   }
+  // Reviews c75-U1, c75-M2: a pregnancy recorded: no option "preferred", each with its caution; an alert for an IMiD
+  // of the regimen being given (pregnancy.ts).
+  if (s.pregnancy === true) {
+    const words = !codes && context.text !== false;
+    if (applyPregnancy(options, words)) unsorted = true;
+    for (const x of pregnancyAlerts(context.currentRegimen ?? null, words)) alerts.push(x);
+  }
   if (codes) {
     if (unsorted) sortOptions(options);
     if (transplantLast) transplantOptionsLast(options);
@@ -808,27 +817,31 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     alerts: sortedAlerts(alerts, result.alerts),
     missing: missing.concat(result.missing),
     plan: workUp.concat(
-      buildPlan(phase, options, category, {
-        transplantCandidate: s.transplantCandidate,
-        candidacyInQuestion: candidacyQuestioned,
-        currentDrugs: context.currentRegimen?.drugs ?? [],
-        lastLineReachedMaintenance: input.lastLineReachedMaintenance === true,
-        latestLineDrugs: input.latestLineDrugs ?? [],
-        consolidationGiven: s.consolidationGiven === true,
-        withoutTransplant,
-        noTransplantInLine: s.transplantInLatestLine === false,
-        // Review c63-W1: the continuation held for the D-VRd cycles remaining (its finding), with their count.
-        dvrdCyclesShort: options.some((o) =>
-          o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING),
-        )
-          ? s.dvrdCyclesOf21Days
-          : null,
-        dvrdCyclesRecorded: s.dvrdCyclesRecorded === true,
-        stemCellsCollected: s.stemCellsCollected === true,
-        latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
-        continuousStopped: s.lastLineContinuousStopped === true,
-        stoppedEarly: s.firstLineStoppedEarly === true,
-      }),
+      withPregnancy(
+        s.pregnancy === true,
+        context.currentRegimen?.drugs ?? [],
+        buildPlan(phase, options, category, {
+          transplantCandidate: s.transplantCandidate,
+          candidacyInQuestion: candidacyQuestioned,
+          currentDrugs: context.currentRegimen?.drugs ?? [],
+          lastLineReachedMaintenance: input.lastLineReachedMaintenance === true,
+          latestLineDrugs: input.latestLineDrugs ?? [],
+          consolidationGiven: s.consolidationGiven === true,
+          withoutTransplant,
+          noTransplantInLine: s.transplantInLatestLine === false,
+          // Review c63-W1: the continuation held for the D-VRd cycles remaining (its finding), with their count.
+          dvrdCyclesShort: options.some((o) =>
+            o.safetyFindings?.some((f) => f.ruleId === DVRD_CYCLES_REMAINING),
+          )
+            ? s.dvrdCyclesOf21Days
+            : null,
+          dvrdCyclesRecorded: s.dvrdCyclesRecorded === true,
+          stemCellsCollected: s.stemCellsCollected === true,
+          latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
+          continuousStopped: s.lastLineContinuousStopped === true,
+          stoppedEarly: s.firstLineStoppedEarly === true,
+        }),
+      ),
     ),
   };
 }

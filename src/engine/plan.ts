@@ -8,6 +8,7 @@ import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import { canonicalDrugName, DrugClass, drugClass, drugsAre, isVrdLite } from "../response/drug-classes.js";
 import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
 import { STOP_REASON_WORDS } from "./bone-agent.js";
+import { imidsOf } from "./safety.js";
 
 const GROUP_OF = new Map<string, EntryGroup>(KNOWLEDGE_ENTRIES.map((e) => [e.id, e.group]));
 const RELAPSE_GROUPS: readonly EntryGroup[] = ["relapse", "car-t", "bispecific"];
@@ -169,6 +170,39 @@ export const PLAN_STEP_SOURCES = {
 /** The step's `citations` and `verified`, from its source (a fresh array for each step). */
 export function sourced(src: StepSource): { citations: CitationId[]; verified: boolean } {
   return { citations: [...src.citations], verified: src.verified };
+}
+
+/** Review c75-M2: a step ahead naming lenalidomide (or a lenalidomide doublet, "Rd") for the maintenance. */
+const NAMES_LENALIDOMIDE = /lenalidomide|Rd\b/;
+
+/**
+ * Reviews c75-U1, c75-M2: the plan's steps when a pregnancy is recorded (`pregnant`; else `steps` as they are). The
+ * step being given whose regimen holds lenalidomide, thalidomide or pomalidomide (`currentDrugs`) says so ("Line 2
+ * (DPd) being given: contains pomalidomide, contraindicated in pregnancy: review now"), and a maintenance step ahead
+ * naming lenalidomide says it is not offered. The contraindication is the US labels' (boxed warning, embryo-fetal
+ * toxicity), cited by alert.pregnancy-imid-contraindicated; treatments.md 7a, 7b name their pregnancy-prevention
+ * programmes.
+ */
+export function withPregnancy(
+  pregnant: boolean,
+  currentDrugs: readonly string[],
+  steps: PlanStep[],
+): PlanStep[] {
+  if (!pregnant) return steps;
+  const imids = imidsOf(currentDrugs);
+  return steps.map((step) => {
+    if (step.status === "current" && step.phase !== "line-finished" && imids.length > 0)
+      return {
+        ...step,
+        title: `${step.title}: contains ${imids.join(" and ")}, contraindicated in pregnancy: review now`,
+      };
+    if (step.status === "done" || step.phase !== "maintenance" || !NAMES_LENALIDOMIDE.test(step.title))
+      return step;
+    const title = step.title.startsWith(TE_MAINTENANCE_PLAIN)
+      ? `${TE_MAINTENANCE_PLAIN} is not offered in pregnancy (contraindicated)${step.title.slice(TE_MAINTENANCE_PLAIN.length)}`
+      : `${step.title}: lenalidomide is not offered in pregnancy (contraindicated)`;
+    return { ...step, title };
+  });
 }
 
 /** `src` with `more`'s sources added after its own (each once); verified only when both are. */

@@ -348,8 +348,17 @@ const IMIDS: ReadonlySet<string> = new Set(["lenalidomide", "thalidomide", "poma
  * programmes (treatments.md 7b); the alert alert.pregnancy-imid-contraindicated says so. Supportive care is kept. */
 export function givesImidInPregnancy(entry: KnowledgeEntry, drugs: readonly string[], s: Situation): boolean {
   if (s.pregnancy !== true || entry.kind === "supportive-care") return false;
-  for (const d of drugs) if (IMIDS.has(canonicalDrugName(d))) return true;
-  return false;
+  return imidsOf(drugs).length > 0;
+}
+
+/** The immunomodulatory drugs among `drugs` (canonical names, each once, in their order). */
+export function imidsOf(drugs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const d of drugs) {
+    const c = canonicalDrugName(d);
+    if (IMIDS.has(c) && !out.includes(c)) out.push(c);
+  }
+  return out;
 }
 
 /** Corticosteroids are the backbone of most regimens, not the drug a regimen is chosen for. */

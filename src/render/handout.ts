@@ -13,6 +13,7 @@ import {
   STEM_CELLS_COLLECTED_TITLE,
   STOPPED_EARLY_PREFIX,
 } from "../engine/plan.js";
+import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
@@ -99,6 +100,12 @@ import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
 
 /** Review c74-U2: the alert of a pregnancy recorded (knowledge/drug-rules.ts ALERT_RULES). */
 const PREGNANCY_IMID = "alert.pregnancy-imid-contraindicated";
+/** Review c74-U2: a pregnancy is recorded (its alert). */
+const pregnancyRecorded = (a: Assessment): boolean => a.alerts.some((al) => al.id === PREGNANCY_IMID);
+/** Review c75-U1: the immunomodulatory drugs being given while a pregnancy is recorded (engine/pregnancy.ts alerts). */
+const imidsInPregnancy = (a: Assessment): string[] =>
+  IMID_NAMES.filter((d) => a.alerts.some((al) => al.id === pregnancyBeingGivenId(d)));
+const IMID_NAMES = ["lenalidomide", "thalidomide", "pomalidomide"];
 
 export const HANDOUT_MAX_WORDS = 600;
 
@@ -700,7 +707,11 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c67-U2: one given now that no line-being-given card names (lenalidomide or Rd for smouldering
     // myeloma, E3A06 / QuiRedex, treatments.md 2b and 7a): said here too.
     const offLine = imidGivenOffLine(a);
-    if (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || offLine)
+    // Review c75-U1: not with a pregnancy recorded (the words are for people who could become pregnant).
+    if (
+      (maybe?.drugs.some((d) => drugClass(d) === DrugClass.immunomodulatory) || offLine) &&
+      !pregnancyRecorded(a)
+    )
       parts.push({ kind: "p", text: w.optionsPregnancy });
     // Stop 48 leftover: its pause or hold for low counts (lenalidomide's label rules, treatments.md 7a) and what to do
     // with a fever, as the line-being-given card says them.
@@ -724,20 +735,23 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // decides whether it goes on, so never "keep going" with it. Review c73-m2: nor a combination still being studied
     // (talquetamab with daratumumab), which is said so after it is named.
     const studied = lineBeingStudied(a) ? [w.currentStudied] : [];
-    const text = lineUnderReview(a, current)
-      ? [w.currentToReview(named), ...studied, ...changes].join(" ")
-      : changes.length > 0 ||
-          lastOverdue !== null ||
-          anaemia ||
-          kidneyWorse(a) !== null ||
-          resultsChanged(a) ||
-          studied.length > 0
-        ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
-        : w.keepGoing(named);
+    // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
+    const text =
+      lineUnderReview(a, current) || imidsInPregnancy(a).length > 0
+        ? [w.currentToReview(named), ...studied, ...changes].join(" ")
+        : changes.length > 0 ||
+            lastOverdue !== null ||
+            anaemia ||
+            kidneyWorse(a) !== null ||
+            resultsChanged(a) ||
+            studied.length > 0
+          ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
+          : w.keepGoing(named);
     parts.push({ kind: "p", text });
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
-    if (hasThalidomideFamilyDrug(current)) parts.push({ kind: "p", text: w.optionsPregnancy });
+    if (hasThalidomideFamilyDrug(current) && !pregnancyRecorded(a))
+      parts.push({ kind: "p", text: w.optionsPregnancy });
     const bispecific = bispecificWords(a, current, w);
     if (bispecific) parts.push({ kind: "p", text: bispecific });
     if (a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT))
@@ -761,7 +775,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   if (a.alerts.some((al) => al.id === ANAEMIA_ONLY_EVENT))
     parts.push({ kind: "p", text: w.anaemiaAttribution });
   // Review c74-U2: a pregnancy recorded: some myeloma medicines cannot be used (their labels), the team plans with it.
-  if (a.alerts.some((al) => al.id === PREGNANCY_IMID)) parts.push({ kind: "p", text: w.pregnancyImid });
+  // Review c75-U1: one of them being given now: contact the team today, before the next dose.
+  const pregnantOn = imidsInPregnancy(a);
+  if (pregnancyRecorded(a))
+    parts.push({
+      kind: "p",
+      text: pregnantOn.length > 0 ? w.pregnancyImidBeingGiven(pregnantOn) : w.pregnancyImid,
+    });
   // Laboratory values that cannot both be right (engine/data-quality.ts): checked before they are used.
   if (a.alerts.some((al) => al.id.startsWith("data-quality.")))
     parts.push({ kind: "p", text: w.labsDisagree });
@@ -820,46 +840,51 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       const stepMark = fitness !== null && mark !== null ? `${fitness}; ${mark}` : (fitness ?? mark);
       // The step now of a treatment for relapse is the line being given, not a new treatment.
       const said =
-        step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
-          ? carT
-            ? w.carT.step
-            : w.phase.relapsed.onLineStep
-          : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
-            // done without one), not the recovery.
-            step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
-            ? // Long after the transplant with nothing since (the words above say it is past): no recovery now.
-              a.phase?.code === "post-transplant" && a.phase.currentLine === null && transplantLineLongAgo(a)
-              ? w.teamDecidesStep
-              : w.recoveryStep
-            : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
-              step.phase === "transplant" &&
-                (collectionForLaterOnly(stepOptions) || step.title === DEFERRED_COLLECTION_TITLE)
-              ? w.collectionForLaterStep
-              : // Review c65-M2: a collection recorded before the transplant is its own step, done.
-                step.phase === "transplant" && step.title === STEM_CELLS_COLLECTED_TITLE
-                ? w.collectionStep
-                : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                  step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
-                  ? w.restOfFirstTreatmentStep
-                  : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
-                    stoppedPlan && step.phase === "induction" && step.status === "done"
-                    ? w.continuousStoppedStep
-                    : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
-                      stoppedPlan && step.phase === "maintenance" && step.status === "done"
-                      ? w.maintenanceStoppedStep
-                      : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
-                        ? w.restartTalkStep
-                        : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                          earlyPlan && step.phase === "induction" && step.status === "done"
-                          ? w.stoppedEarlyStep
-                          : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
-                              step.title.endsWith(LINE_STOPPED_NOW)
-                            ? w.nextTreatmentTalkStep
-                            : step.status !== "done" &&
-                                stepOptions.length > 0 &&
-                                stepOptions.every(teamDecidesFit)
-                              ? w.teamDecidesStep
-                              : w.phase[step.phase].step;
+        // Review c75-U1: the step now holds a drug contraindicated in pregnancy (engine/plan.ts withPregnancy).
+        step.status === "current" && step.phase !== "line-finished" && pregnantOn.length > 0
+          ? w.pregnancyCurrentStep
+          : step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
+            ? carT
+              ? w.carT.step
+              : w.phase.relapsed.onLineStep
+            : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
+              // done without one), not the recovery.
+              step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
+              ? // Long after the transplant with nothing since (the words above say it is past): no recovery now.
+                a.phase?.code === "post-transplant" &&
+                a.phase.currentLine === null &&
+                transplantLineLongAgo(a)
+                ? w.teamDecidesStep
+                : w.recoveryStep
+              : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
+                step.phase === "transplant" &&
+                  (collectionForLaterOnly(stepOptions) || step.title === DEFERRED_COLLECTION_TITLE)
+                ? w.collectionForLaterStep
+                : // Review c65-M2: a collection recorded before the transplant is its own step, done.
+                  step.phase === "transplant" && step.title === STEM_CELLS_COLLECTED_TITLE
+                  ? w.collectionStep
+                  : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                    step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
+                    ? w.restOfFirstTreatmentStep
+                    : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                      stoppedPlan && step.phase === "induction" && step.status === "done"
+                      ? w.continuousStoppedStep
+                      : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                        stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                        ? w.maintenanceStoppedStep
+                        : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
+                          ? w.restartTalkStep
+                          : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                            earlyPlan && step.phase === "induction" && step.status === "done"
+                            ? w.stoppedEarlyStep
+                            : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
+                                step.title.endsWith(LINE_STOPPED_NOW)
+                              ? w.nextTreatmentTalkStep
+                              : step.status !== "done" &&
+                                  stepOptions.length > 0 &&
+                                  stepOptions.every(teamDecidesFit)
+                                ? w.teamDecidesStep
+                                : w.phase[step.phase].step;
       return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
@@ -997,6 +1022,8 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     if (treatment.length === 0) parts.push({ kind: "p", text: w.noOptions });
     else {
       parts.push({ kind: "p", text: w.optionsIntro });
+      // Review c75-M2: a pregnancy recorded: the options were not weighed for it (engine/pregnancy.ts).
+      if (pregnancyRecorded(a)) parts.push({ kind: "p", text: w.optionsNotWeighedPregnancy });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
       if (treatment.some(heldForNerves)) parts.push({ kind: "p", text: w.optionsNerveDamage });
@@ -1027,7 +1054,14 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     const sec: HandoutSection = {
       id: "support",
       heading: w.headings.support,
-      parts: [{ kind: "p", text: w.supportIntro }, ...optionList(support, w, a)],
+      parts: [
+        // Review c75-M2: said here, first, when no treatment option is listed above.
+        ...(treatment.length === 0 && pregnancyRecorded(a)
+          ? [{ kind: "p" as const, text: w.optionsNotWeighedPregnancy }]
+          : []),
+        { kind: "p", text: w.supportIntro },
+        ...optionList(support, w, a),
+      ],
     };
     // The head of the list: the care that answers an alert, then what the record calls for (rank), counted in
     // the lines it makes (bone medicines share one).

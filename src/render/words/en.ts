@@ -334,6 +334,12 @@ export const EN: HandoutWords = {
     "Your blood count is low (anemia). Before treatment starts, your care team will check that it comes from the myeloma and not from another cause.",
   pregnancyImid:
     "Your record says you are pregnant. Some myeloma medicines (lenalidomide, thalidomide and pomalidomide) cannot be used during pregnancy because they can harm the baby. Your care team will plan your treatment with this in mind, with a pregnancy specialist.",
+  pregnancyImidBeingGiven: (drugs) =>
+    `Your record says you are pregnant, and your current treatment includes ${and(drugs)}. Please contact your care team today, before your next dose.`,
+  pregnancyCurrentStep:
+    "A talk with your care team today about your current treatment, because of your pregnancy",
+  optionsNotWeighedPregnancy:
+    "The options below were not chosen with your pregnancy in mind; your team and a pregnancy specialist will decide which fit.",
   labsDisagree:
     "Two of your lab results do not fit together. Your care team will check the test, and may repeat it, before they use it.",
   emergencyCordAndThickBlood:

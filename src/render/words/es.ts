@@ -719,6 +719,11 @@ export const ES: HandoutWords = {
     "Tiene la sangre baja (anemia). Antes de empezar el tratamiento, su equipo médico comprobará que se debe al mieloma y no a otra causa.",
   pregnancyImid:
     "Su historia dice que está embarazada. Algunos medicamentos para el mieloma (lenalidomida, talidomida y pomalidomida) no se pueden usar durante el embarazo porque pueden dañar al bebé. Su equipo médico planificará su tratamiento teniendo esto en cuenta, junto con un especialista en embarazo.",
+  pregnancyImidBeingGiven: (drugs) =>
+    `Su historia dice que está embarazada, y su tratamiento actual incluye ${and(drugs.map((x) => GENERIC[x] ?? x))}. Póngase en contacto con su equipo médico hoy, antes de su próxima dosis.`,
+  pregnancyCurrentStep: "Hablar hoy con su equipo médico sobre su tratamiento actual, por su embarazo",
+  optionsNotWeighedPregnancy:
+    "Las opciones de abajo no se eligieron teniendo en cuenta su embarazo; su equipo y un especialista en embarazo decidirán cuáles encajan.",
   labsDisagree:
     "Dos de sus resultados de laboratorio no encajan entre sí. Su equipo revisará la prueba, y puede repetirla, antes de usarla.",
   emergencyCordAndThickBlood:

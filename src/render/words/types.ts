@@ -364,6 +364,14 @@ export interface HandoutWords {
   /** Review c74-U2: a pregnancy recorded (the engine's alert.pregnancy-imid-contraindicated): some myeloma medicines
    * cannot be used during pregnancy. One line, no "safe". */
   pregnancyImid: string;
+  /** Review c75-U1: a pregnancy recorded while the treatment being given holds lenalidomide, thalidomide or
+   * pomalidomide (generic English names; the engine's <drug>.being-given-in-pregnancy alerts): contact the team today,
+   * before the next dose. Said instead of `pregnancyImid`. */
+  pregnancyImidBeingGiven(drugs: string[]): string;
+  /** Review c75-U1: the plan's step now, when that is so (never "your current treatment" as if nothing were wrong). */
+  pregnancyCurrentStep: string;
+  /** Review c75-M2: a pregnancy recorded: the options listed were not chosen with it in mind. No "safe". */
+  optionsNotWeighedPregnancy: string;
   /** Two laboratory results that cannot both be right (engine/data-quality.ts: an M-spike above the total
    * immunoglobulin of its type, or light chains against the recorded type). One line. */
   labsDisagree: string;

@@ -34,7 +34,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "marks.didNotWorkWell" ||
       path === "untreatedAfterSmmTherapy" ||
       path === "mayStillTake" ||
-      path === "allergyNote"
+      path === "allergyNote" ||
+      path === "pregnancyImidBeingGiven"
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
