@@ -58,7 +58,13 @@ import {
   RECORD_ID_SYSTEM,
   TREATMENT_LINE_EXTENSION,
 } from "./record-fields.js";
-import { autologousTransplantCode, namesAutologousTransplant } from "./transplant-codes.js";
+import {
+  allogeneicTransplantCode,
+  autologousTransplantCode,
+  namesAllogeneicTransplant,
+  namesAutologousTransplant,
+  namesTransplant,
+} from "./transplant-codes.js";
 import {
   type CodeableConcept,
   type Coding,
@@ -1329,6 +1335,14 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
 
   const meds: MedUse[] = [];
   const transplants: { ref: string; date: string; end: string | null; line: Extension | undefined }[] = [];
+  /** Review c75-W3/m5: EHR Procedures not read as the autologous transplant that are, or may be, a transplant, said
+   * once the lines are built (whether melphalan alone came just before them). */
+  const unreadTransplants: {
+    ref: string;
+    described: string;
+    date: string | null;
+    kind: "allogeneic" | "transplant" | "code-only";
+  }[] = [];
   /** Entries without a drug or transplant that recordToBundle wrote (Procedure or CarePlan with the line
    * extension): radiotherapy, surgery, observation. */
   const drugFree: { ref: string; start: string; end: string | null; line: Extension }[] = [];
@@ -1645,9 +1659,24 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       )
     )
       return true;
-    return [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined]
-      .filter((s): s is string => typeof s === "string")
-      .some(namesAutologousTransplant);
+    return wordsOf(cc).some(namesAutologousTransplant);
+  };
+  const wordsOf = (cc: unknown): string[] =>
+    [...codingsOf(cc).map((c) => c.display), isRecord(cc) ? cc.text : undefined].filter(
+      (s): s is string => typeof s === "string" && s.trim() !== "",
+    );
+  /** Review c75-W3/m5: how a Procedure not read as the autologous transplant is said: an allogeneic transplant (its
+   * code or words), another transplant by its words, a code with no words (a transplant code the navigator does not
+   * know: said as one only right after melphalan alone), or null (the generic warning). */
+  const unreadTransplantKind = (cc: unknown): (typeof unreadTransplants)[number]["kind"] | null => {
+    const words = wordsOf(cc);
+    if (
+      codingsOf(cc).some((c) => allogeneicTransplantCode(c.system, c.code)) ||
+      words.some(namesAllogeneicTransplant)
+    )
+      return "allogeneic";
+    if (words.some(namesTransplant)) return "transplant";
+    return words.length === 0 && codingsOf(cc).length > 0 ? "code-only" : null;
   };
 
   /** A Procedure or CarePlan that recordToBundle wrote for an entry without a drug or transplant. */
@@ -1844,11 +1873,24 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           const line = lineExtension(r);
           if (line)
             handleDrugFree(x, line, ["completed", "in-progress"], r.performedPeriod, r.performedDateTime);
-          else
-            warn(
-              ref,
-              `procedure ${describeCodes(r.code)} is not an autologous stem cell transplant; not used`,
-            );
+          else {
+            const kind = unreadTransplantKind(r.code);
+            if (kind !== null) {
+              const date =
+                dateOf(r.performedDateTime).date ??
+                (isRecord(r.performedPeriod) ? dateOf(r.performedPeriod.start).date : null);
+              unreadTransplants.push({
+                ref,
+                described: describeCodes(r.code),
+                date: r.status === undefined || r.status === "completed" ? date : null,
+                kind,
+              });
+            } else
+              warn(
+                ref,
+                `procedure ${describeCodes(r.code)} is not an autologous stem cell transplant; not used`,
+              );
+          }
           break;
         }
         if (r.status !== undefined && r.status !== "completed") {
@@ -2346,6 +2388,29 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         end: t.end,
       });
     }
+  }
+  // Review c75-W3 (c74-W2's second request) and c75-m5: a transplant Procedure not read as the autologous one was
+  // dropped with "not an autologous stem cell transplant", and the melphalan alone just before it (conditioningBefore)
+  // stayed a line of its own: the treatment after it read as relapse therapy, silently. Said specifically; nothing is
+  // guessed: the melphalan keeps no asct (the assessment asks for it, treatment.melphalan-asct-flag-not-recorded),
+  // except before an allogeneic transplant, which it was not the autograft of (asct: false). The clinical reference
+  // gives no allogeneic transplant rules (treatments.md 3 names the autologous one only): said as not read.
+  for (const u of unreadTransplants) {
+    const on = u.date ? ` on ${u.date}` : "";
+    const melphalan = u.date ? conditioningBefore(lines, u.date) : undefined;
+    const melphalanWords = melphalan ? `melphalan alone from ${melphalan.start}` : "";
+    if (u.kind === "allogeneic") {
+      if (melphalan && melphalan.entry.asct === undefined) melphalan.entry.asct = false;
+      warn(
+        u.ref,
+        `procedure ${u.described}: allogeneic (donor) stem cell transplant${on}: not read by the navigator (the clinical reference gives no allogeneic transplant rules): the line count and the phase do not take it into account (its conditioning may be read as a line of its own, the treatment after it as relapse therapy): check them${melphalan ? `; the ${melphalanWords} before it is recorded as no autograft (asct: false)` : ""}`,
+      );
+    } else if (u.kind === "transplant" || melphalan) {
+      warn(
+        u.ref,
+        `procedure ${u.described}${on}${u.kind === "code-only" ? " (a code the navigator does not know, right after melphalan alone): may be" : ":"} a transplant Procedure not read as autologous: if it was an autologous stem cell transplant, record asct: true on the entry; the line count and the phase depend on it${melphalan ? ` (the ${melphalanWords} before it is kept with no asct recorded)` : ""}`,
+      );
+    } else warn(u.ref, `procedure ${u.described} is not an autologous stem cell transplant; not used`);
   }
   // Review c74-M1: each EHR order set (MedicationRequest.groupIdentifier, a shared CarePlan/RequestGroup) is a regimen
   // entry of its own, and nothing said so (a Bulk Data screen counted a first-line patient as pre-treated with no import

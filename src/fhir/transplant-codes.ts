@@ -77,22 +77,53 @@ export function autologousTransplantCode(system: unknown, code: unknown): Transp
   return AUTOLOGOUS_TRANSPLANT_CODES.find((e) => e.system === system && e.code === code);
 }
 
-/** Words that say a transplant is not the patient's own cells. */
-const ALLOGENEIC = /\b(allogen\w*|allo|allo-?(sct|hsct|hct|bmt|pbsct)|syngeneic|donor|haplo\w*|cord blood)\b/;
+/** Review c75-m5: the codes of an allogeneic transplant, said as such (never read as the autologous one): SNOMED CT
+ * 174241000112100, the allogeneic concept of the same value set, and ICD-10-PCS table 302, body part 3 or 4,
+ * approach 3, substance G bone marrow, X cord blood, Y hematopoietic or U T-cell depleted stem cells, qualifier
+ * 2 allogeneic related, 3 unrelated or 4 unspecified (PCS_302, PCS_3023, read 2026-12-07). */
+export function allogeneicTransplantCode(system: unknown, code: unknown): boolean {
+  if (system === SYSTEM.snomed) return code === "174241000112100";
+  return system === ICD10PCS_SYSTEM && typeof code === "string" && /^302[34]3[GXYU][234]$/.test(code);
+}
 
-/** The written forms of an autologous transplant (display or text, lower case): the words "autologous" with
- * "stem cell"/"haematopoietic"/"HSCT"/"ASCT"/"SCT"/"bone marrow"/"PBSC" and "transplant" (as before review c74), or
- * the short forms "ASCT", "auto-SCT", "auto-HSCT", "auto-HCT", "autologous SCT/HSCT/HCT/PBSCT/BMT", "auto-BMT", "HDM-ASCT"
- * or "HDM/ASCT". An allogeneic word anywhere, or a collection ("harvest", "collection", "mobilisation", "apheresis"),
- * is not a transplant. */
+/** Words that say a transplant is not the patient's own cells (review c75-m5 adds allograft, allotransplant and
+ * "cord-blood"). */
+const ALLOGENEIC =
+  /\b(allogen\w*|allo|allo-?(sct|hsct|hct|bmt|pbsct|graft\w*|transplant\w*)|allograft\w*|allotransplant\w*|syngeneic|donor|haplo\w*|cord[- ]blood)\b/;
+/** A stem cell collection, not a transplant. */
+const COLLECTION = /harvest|collection|mobili[sz]ation|apheresis/;
+/** Review c75-W3: "autologous transplant" and "autograft" alone are read as the stem cell transplant, so the other
+ * tissues an autologous graft or transplant names are not (the project's reading: a myeloma record's autograft is the
+ * stem cell one). */
+const OTHER_TISSUE =
+  /\b(chondrocyte\w*|cartilage|islet\w*|kidney|renal|liver|skin|fat|adipose|tendon|ligament|nerve|vein|venous|arter\w*|cornea\w*|limbal|dental|tooth|parathyroid|ovar\w*|hair|fa?ecal|microbiota|muscle)\b|\bbone\b(?! marrow)/;
+
+/** The written forms of an autologous transplant (display or text, lower case): "autologous" with "transplant"
+ * (review c75-W3: "Autologous transplant", the most common free text, needed "stem cell" beside it), "autologous
+ * SCT/HSCT/HCT/PBSCT/BMT", "ASCT", "auto" joined, hyphenated or spaced to SCT/HSCT/HCT/BMT/PBSCT or "transplant"
+ * ("Auto SCT", "auto-HSCT", "autotransplant"; review c75-W3), "autograft", "HDM-ASCT" or "HDM/ASCT". An allogeneic
+ * word anywhere, a collection ("harvest", "collection", "mobilisation", "apheresis") or another tissue is not the
+ * autologous stem cell transplant. */
 export function namesAutologousTransplant(text: string): boolean {
   const t = text.toLowerCase();
-  if (ALLOGENEIC.test(t) || /harvest|collection|mobili[sz]ation|apheresis/.test(t)) return false;
-  if (
-    /\bautologous\b/.test(t) &&
-    /(stem cell|haematopoietic|hematopoietic|hsct|asct|\bsct\b|bone marrow|pbsc)/.test(t) &&
-    /transplant/.test(t)
-  )
-    return true;
-  return /\b(asct|auto-?(sct|hsct|hct|bmt|pbsct)|autologous (sct|hsct|hct|pbsct|bmt))\b/.test(t);
+  if (ALLOGENEIC.test(t) || COLLECTION.test(t) || OTHER_TISSUE.test(t)) return false;
+  if (/\bautologous\b/.test(t) && /transplant/.test(t)) return true;
+  return /\b(asct|auto[- ]?(sct|hsct|hct|bmt|pbsct|transplant\w*|graft\w*)|autologous (sct|hsct|hct|pbsct|bmt))\b/.test(
+    t,
+  );
+}
+
+/** Review c75-m5: the words of an allogeneic transplant (ALLOGENEIC, with a transplant word or an allo- form), not a
+ * collection. */
+export function namesAllogeneicTransplant(text: string): boolean {
+  const t = text.toLowerCase();
+  return ALLOGENEIC.test(t) && !COLLECTION.test(t) && namesTransplant(t);
+}
+
+/** Review c75-W3 (c74-W2's second request): words that say a stem cell transplant of any kind ("transplant", "graft",
+ * SCT/HSCT/HCT/BMT/PBSCT), not a collection: a Procedure so named and read neither as autologous nor as allogeneic is
+ * said as a transplant not read. */
+export function namesTransplant(text: string): boolean {
+  const t = text.toLowerCase();
+  return !COLLECTION.test(t) && /transplant|graft|\b(a|auto|allo)?-?(sct|hsct|hct|bmt|pbsct)\b/.test(t);
 }
