@@ -7,7 +7,7 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-12-07.1";
+export const CODE_TABLES_VERSION = "2026-12-07.2";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
