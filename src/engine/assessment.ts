@@ -67,6 +67,9 @@ export interface AssessmentOption {
   /** The record's allergies this option gives (canonical names, or "sulfonamides"), its caution saying so (review
    * c74-M3): present when non-empty. From engine 0.2.78. */
   allergies?: string[];
+  /** The record's severe allergies to an IMiD this option does not give while it gives another one (review c75-M3:
+   * cross-reactivity not addressed by the reference; its caution says so): present when non-empty. */
+  relatedAllergies?: string[];
 }
 
 /** The open fact a conditional option depends on, and the answer it needs. */

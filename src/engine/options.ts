@@ -1217,11 +1217,13 @@ function compareIds(a: string, b: string): number {
 /** The order options are listed in: kind, then strength, then id (ID_RANK: entries listed after their peers
  * last). */
 export function compareOptions(a: AssessmentOption, b: AssessmentOption): number {
-  return (
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
-    STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength] ||
-    compareIds(a.id, b.id)
-  );
+  return compareKindAndStrength(a, b) || compareIds(a.id, b.id);
+}
+
+/** compareOptions without its id order: a stable sort by it keeps the list's order among options of one kind and
+ * strength (review c75-M3: an option lowered by an allergy is never listed above one it was below). */
+export function compareKindAndStrength(a: AssessmentOption, b: AssessmentOption): number {
+  return KIND_RANK[a.kind] - KIND_RANK[b.kind] || STRENGTH_RANK[a.strength] - STRENGTH_RANK[b.strength];
 }
 
 /** An option's place in compareOptions' order as one number (kind, then strength, then id): two options

@@ -23,6 +23,7 @@ import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
 import { allergyAlerts, applyAllergies } from "./allergies.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
+  compareKindAndStrength,
   copySituation,
   evaluateKnowledge,
   evaluateKnowledgeExcept,
@@ -769,7 +770,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       phase.currentLine !== null && context.currentRegimen
         ? { regimen: context.currentRegimen.code, drugs: context.currentRegimen.drugs }
         : null;
-    if (applyAllergies(options, allergies, context.currentRegimen?.drugs ?? null, words)) unsorted = true;
+    // Review c75-M3: the list in its order first; an option an allergy lowers then keeps its place among those of its
+    // new strength (a stable sort without the id order), never above one it was below.
+    if (unsorted) sortOptions(options);
+    unsorted = false;
+    if (applyAllergies(options, allergies, context.currentRegimen?.drugs ?? null, words))
+      options.sort(compareKindAndStrength);
     for (const x of allergyAlerts(allergies, line, words)) alerts.push(x);
   }
   // Reviews c75-U1, c75-M2: a pregnancy recorded: no option "preferred", each with its caution; an alert for an IMiD

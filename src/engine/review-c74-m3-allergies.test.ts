@@ -33,10 +33,12 @@ describe("review c74-M3: a lenalidomide allergy (SJS, criticality high) before f
       expect(o?.allergies, id).toEqual(["lenalidomide"]);
     }
   });
-  it("no cross-reactivity is invented: D-VTd (thalidomide) keeps its strength and has no allergy caution", () => {
+  it("D-VTd (thalidomide) is not read as the allergen; since review c75-M3 its related-drug caution says the reference is silent", () => {
     const o = option(a, "ndmm.te.d-vtd");
-    expect(o?.strength).toBe("standard");
-    expect(o?.cautions.join(" ")).not.toMatch(/allerg/i);
+    expect(o?.strength).toBe("consider");
+    expect(o?.cautions[0]).toMatch(
+      /^Severe reaction to a related drug \(lenalidomide\) recorded: cross-reactivity/,
+    );
     expect(o?.allergies).toBeUndefined();
   });
   it("untreated: no alert (no line is being given); codes-only and the reference evaluation agree", () => {

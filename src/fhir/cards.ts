@@ -223,6 +223,10 @@ const CAUTION_WORDS: readonly { test: (ruleId: string) => boolean; word: string 
 /** The short marker of an option the engine holds back ("fitness", "cardiac", ...), or "" when it holds it back for
  * another reason (marked "other"), or null when it does not hold it back. */
 export function cautionMarker(o: AssessmentOption): string | null {
+  // Review c75-M3: an option held back for a recorded allergy (its own or a related drug's), marked first, as the
+  // handout marks it.
+  const heldBack = o.strength === "consider" || o.strength === "trial";
+  if (heldBack && ((o.allergies ?? []).length > 0 || (o.relatedAllergies ?? []).length > 0)) return "allergy";
   const ids = holdingBack(o);
   if (ids.length === 0) return null;
   for (const { test, word } of CAUTION_WORDS) if (ids.some(test)) return word;

@@ -2,6 +2,8 @@
  * language's word table: what this means, what happens next, the options named by what they are,
  * three to five questions, and the decision-support notice once. The full patient summary (patient.ts)
  * stays one step away. */
+
+import { ALLERGY_ON_LINE, tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import {
   CANDIDACY_IN_QUESTION_NOTE,
@@ -141,6 +143,9 @@ const MAX_DUE = 2;
 /** The option as a patient would name it, e.g. "4-drug treatment with daratumumab (D-VRd)". With the
  * Assessment, an option named for a raised alert says so (radiation for a spinal cord compression). */
 export function optionPlainName(o: AssessmentOption, w: HandoutWords = EN, a?: Assessment): string {
+  // Review c75-W2: TMP-SMX withheld for an allergy: the medicines given in its place (treatments.md 5c).
+  const withheld = tmpSmxWithheld(o);
+  if (withheld !== null) return w.pjpInPlaceOfTmpSmx(withheld);
   const parts = optionParts(o);
   const say = (d: string) => w.drug[d]?.name ?? d;
   const forAlert = a?.alerts
@@ -262,6 +267,7 @@ function optionLine(
     same.some((x) => transplantCondition([x]) === "not-transplant-candidate");
   const all = both ? same.map(optionParts) : [optionParts(o)];
   const marks = [
+    ...allergyMarks(o, w),
     all.every((p) => p.preferred) ? w.marks.preferred : null,
     all.some((p) => p.researchOnly) ? w.marks.researchOnly : null,
     all.some((p) => p.notApprovedYet) ? w.marks.notApprovedYet : null,
@@ -283,6 +289,16 @@ function optionLine(
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
+
+/** The marks of an option giving a drug the record lists as an allergy, or one related to a severe IMiD allergy
+ * (review c75-M3); none for TMP-SMX withheld, whose name says it (review c75-W2). */
+export function allergyMarks(o: AssessmentOption, w: HandoutWords): string[] {
+  const own = tmpSmxWithheld(o) === null ? (o.allergies ?? []) : [];
+  return [
+    own.length > 0 ? w.marks.containsAllergen(own.map((d) => w.genericName(d))) : null,
+    (o.relatedAllergies ?? []).length > 0 ? w.marks.relatedToAllergen : null,
+  ].filter((m) => m !== null);
+}
 
 /** The mark of an option approved in one jurisdiction shown and refused in the other (BPd), when every
  * option of the line is (review c17 handout 6: the clinician text said "EU only", the handout nothing); else of one
@@ -735,18 +751,22 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // decides whether it goes on, so never "keep going" with it. Review c73-m2: nor a combination still being studied
     // (talquetamab with daratumumab), which is said so after it is named.
     const studied = lineBeingStudied(a) ? [w.currentStudied] : [];
+    // Review c75-M4: a severe allergy to one of its drugs: call the team before the next dose, never "keep going".
+    const allergic = a.alerts.some((al) => al.id === ALLERGY_ON_LINE) ? (current.allergies ?? []) : [];
     // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
     const text =
-      lineUnderReview(a, current) || imidsInPregnancy(a).length > 0
-        ? [w.currentToReview(named), ...studied, ...changes].join(" ")
-        : changes.length > 0 ||
-            lastOverdue !== null ||
-            anaemia ||
-            kidneyWorse(a) !== null ||
-            resultsChanged(a) ||
-            studied.length > 0
-          ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
-          : w.keepGoing(named);
+      allergic.length > 0
+        ? [w.currentAllergy(allergic.map((d) => w.genericName(d))), ...studied, ...changes].join(" ")
+        : lineUnderReview(a, current) || imidsInPregnancy(a).length > 0
+          ? [w.currentToReview(named), ...studied, ...changes].join(" ")
+          : changes.length > 0 ||
+              lastOverdue !== null ||
+              anaemia ||
+              kidneyWorse(a) !== null ||
+              resultsChanged(a) ||
+              studied.length > 0
+            ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
+            : w.keepGoing(named);
     parts.push({ kind: "p", text });
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).

@@ -1,5 +1,7 @@
 /** Patient summary of one Assessment: what the findings mean, in plain words, with questions for the care
  * team. The findings are data; every sentence comes from one language's word table (words/en.ts, es.ts). */
+
+import { tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
@@ -30,6 +32,7 @@ import {
 } from "./extras.js";
 import {
   allergiesGiven,
+  allergyMarks,
   approvedOnlyMark,
   conditionMark,
   doseChangeWords,
@@ -308,13 +311,16 @@ function option(
         ? w.glossary.oneMedicine
         : kind?.meaning;
   if (what) items.push(li(`${f.strong(s.whatItIs)} ${f.esc(what)}`));
-  if (drugs.length > 0) items.push(li(f.esc(s.medicines(drugs))));
+  // Review c75-W2: TMP-SMX withheld for an allergy: neither it nor "a usual choice" (the name says what is given).
+  const withheld = tmpSmxWithheld(o) !== null;
+  if (drugs.length > 0 && !withheld) items.push(li(f.esc(s.medicines(drugs))));
+  for (const mark of allergyMarks(o, w)) items.push(li(f.esc(sentence(mark))));
   // Review c73-m2: the line being given is a combination still being studied (talquetamab with daratumumab): said in
   // place of "a usual choice".
   const studied = o.id === CONTINUE_CURRENT_LINE && lineBeingStudied(a);
   const strength = w.glossary.strength[o.strength];
   if (studied) items.push(li(f.esc(w.currentStudied)));
-  else if (strength) items.push(li(f.esc(strength.meaning)));
+  else if (strength && !withheld) items.push(li(f.esc(strength.meaning)));
   // An option of the likely diagnosis only waits for the tests that confirm it: said, so that it does not
   // read as a plan to start treatment before them.
   const mark =
@@ -343,17 +349,19 @@ function option(
     : undefined;
   // Review c70-U1: watch and wait while a myeloma-defining biomarker awaits the marrow: not its own "not cancer ...
   // one each year" (the follow-up's tests are due now: response/monitoring.ts).
-  const why = transfusionWaits(o, a)
-    ? w.transfusionAfterThinning
-    : o.kind === "observation" && biomarkerDoubt(a) !== null
-      ? w.biomarkerWithoutClone.watchWhy
-      : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
-        ? s.continueWhileResultsChecked
-        : studied
-          ? s.continueStudied
-          : without && !a.alerts.some((x) => x.id === without.alert)
-            ? without.text
-            : w.patientText(o.id, o.patientText);
+  const why = withheld
+    ? w.pjpInPlaceWhy
+    : transfusionWaits(o, a)
+      ? w.transfusionAfterThinning
+      : o.kind === "observation" && biomarkerDoubt(a) !== null
+        ? w.biomarkerWithoutClone.watchWhy
+        : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
+          ? s.continueWhileResultsChecked
+          : studied
+            ? s.continueStudied
+            : without && !a.alerts.some((x) => x.id === without.alert)
+              ? without.text
+              : w.patientText(o.id, o.patientText);
   if (why)
     items.push(
       li(`${f.strong(held || studiedInFitter(o) || studied ? s.aboutIt : s.whyFits)} ${f.esc(why)}`),

@@ -490,6 +490,12 @@ export const EN: HandoutWords = {
   monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",
+  pjpInPlaceOfTmpSmx: (reason) =>
+    `Medicine to prevent a lung infection: atovaquone or pentamidine (not co-trimoxazole, because of ${reason === "sulfa" ? "your sulfa allergy" : "your allergy to it"})`,
+  pjpInPlaceWhy:
+    "Co-trimoxazole, the usual medicine for this, is not given to you because of your allergy. Atovaquone or pentamidine prevents the same serious lung infection. You take it while your immune system is weak.",
+  currentAllergy: (drugs) =>
+    `Your records show a serious allergy to ${and(drugs)}, ${drugs.length === 1 ? "one of your current medicines" : "medicines you take now"}. Please call your care team before your next dose.`,
   allergyNote: (substances) =>
     `Your records show an allergy to ${and(substances.map((x) => (x === "sulfonamides" ? "sulfa medicines (sulfonamides)" : x)))}. Your team will take this into account.`,
   optionsProvisional: "These options depend on the tests that are still missing.",
@@ -665,6 +671,8 @@ export const EN: HandoutWords = {
     mayNotSuitHeart: "may be hard on your heart",
     studiedInFitter: "studied in people fitter than you",
     teamDecidesFit: "your team will decide whether this fits you",
+    containsAllergen: (drugs) => `contains ${and(drugs)}, to which your records show an allergy`,
+    relatedToAllergen: "contains a medicine related to one you had a serious allergy to",
     hadBefore: (drugs) => `${and(drugs)} stopped working for you`,
     hadBeforeClass: (drug, had) => `it has ${drug}, a medicine like ${had}, which stopped working for you`,
     didNotWorkWell: (drugs) => `${and(drugs)} did not work well for you before`,

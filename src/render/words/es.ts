@@ -880,6 +880,12 @@ export const ES: HandoutWords = {
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",
+  pjpInPlaceOfTmpSmx: (reason) =>
+    `Medicamento para prevenir una infección del pulmón: atovacuona o pentamidina (no cotrimoxazol, por su alergia ${reason === "sulfa" ? "a las sulfamidas" : "a este medicamento"})`,
+  pjpInPlaceWhy:
+    "El cotrimoxazol, el medicamento habitual para esto, no se le da por su alergia. La atovacuona o la pentamidina previenen la misma infección grave del pulmón. Se toma mientras sus defensas están bajas.",
+  currentAllergy: (drugs) =>
+    `Su historia clínica indica una alergia grave a ${and(drugs)}, ${drugs.length === 1 ? "uno de sus medicamentos actuales" : "medicamentos que toma ahora"}. Llame a su equipo médico antes de su próxima dosis.`,
   allergyNote: (substances) =>
     `Su historia clínica indica una alergia a ${and(substances.map((x) => (x === "sulfonamides" ? "las sulfamidas" : (GENERIC[x] ?? x))))}. Su equipo lo tendrá en cuenta.`,
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
@@ -1037,6 +1043,9 @@ export const ES: HandoutWords = {
     mayNotSuitHeart: "puede ser perjudicial para su corazón",
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
+    containsAllergen: (drugs) =>
+      `contiene ${and(drugs)}: su historia clínica indica una alergia a ${drugs.length === 1 ? "este medicamento" : "estos medicamentos"}`,
+    relatedToAllergen: "contiene un medicamento parecido a uno al que tuvo una alergia grave",
     hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
     hadBeforeClass: (drug, had) => `tiene ${drug}, un medicamento como ${had}, que ya no le funciona`,
     didNotWorkWell: (drugs) =>

@@ -605,6 +605,14 @@ export interface HandoutWords {
   unverifiedNote: string;
   /** The record's allergies that listed options give (review c74-M3): generic names, or "sulfonamides". */
   allergyNote(substances: string[]): string;
+  /** The PJP card when TMP-SMX is withheld for a recorded allergy (engine/allergies tmpSmxWithheld; treatments.md 5c;
+   * review c75-W2): its name in the lists ("sulfa": a sulfonamide allergy; "drug": TMP-SMX or trimethoprim itself)... */
+  pjpInPlaceOfTmpSmx(reason: "sulfa" | "drug"): string;
+  /** ... and its words in the full details, in place of TMP-SMX's "usual choice" and its own text. */
+  pjpInPlaceWhy: string;
+  /** A severe allergy to drugs of the line being given (alert allergy.line-being-given; review c75-M4): said instead
+   * of `keepGoing` ("the usual plan"). */
+  currentAllergy(drugs: string[]): string;
   noOptions: string;
   supportIntro: string;
   drug: Readonly<Record<string, DrugWords>>;
@@ -658,6 +666,11 @@ export interface HandoutWords {
     studiedInFitter: string;
     /** An option the reference does not cover in this situation (handout-facts teamDecidesFit; review c32-M2). */
     teamDecidesFit: string;
+    /** An option giving a drug the record lists as an allergy (option `allergies`; review c75-M3): names it. */
+    containsAllergen(drugs: string[]): string;
+    /** An option giving a drug related to one of a severe allergy (option `relatedAllergies`: thalidomide,
+     * lenalidomide, pomalidomide; review c75-M3). */
+    relatedToAllergen: string;
     /** An option with drugs the disease is refractory to (handout-facts refractoryDrugsIn): the disease
      * stopped responding to them, not only "had before". */
     hadBefore(drugs: string[]): string;

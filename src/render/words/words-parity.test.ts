@@ -35,10 +35,15 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "untreatedAfterSmmTherapy" ||
       path === "mayStillTake" ||
       path === "allergyNote" ||
-      path === "pregnancyImidBeingGiven"
+      path === "pregnancyImidBeingGiven" ||
+      path === "marks.containsAllergen" ||
+      path === "currentAllergy"
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
+    } else if (path === "pjpInPlaceOfTmpSmx") {
+      out.set(`${path}(sulfa)`, f("sulfa"));
+      out.set(`${path}(drug)`, f("drug"));
     } else if (path === "marks.oneOf") {
       out.set(path, f("R", ["a", "b", "c"]));
     } else if (path === "summary.riskSecond") {
