@@ -24,8 +24,10 @@ const TMP_SMX_ALLERGENS: ReadonlySet<string> = new Set([
   "trimethoprim",
   ...TMP_SMX,
 ]);
-/** A reaction naming a severe cutaneous adverse reaction (Stevens-Johnson syndrome, toxic epidermal necrolysis). */
-const SEVERE_SKIN = /stevens[\s-]*johnson|\bsjs\b|toxic epidermal necrolysis|\bten\b|lyell/i;
+/** A reaction naming a severe cutaneous adverse reaction (Stevens-Johnson syndrome, toxic epidermal necrolysis). "TEN"
+ * only in capitals: the word "ten" ("a rash after ten days") is no such reaction. */
+const SEVERE_SKIN = /stevens[\s-]*johnson|\bsjs\b|toxic epidermal necrolysis|lyell/i;
+const TEN = /\bTEN\b/;
 
 /** Thalidomide and its analogues, the IMiDs (treatments.md 7c): a severe reaction to one is read across to the others as an
  * open question for the team (review c75-M3; the reference is silent on cross-reactivity). */
@@ -33,7 +35,7 @@ const IMIDS: ReadonlySet<string> = new Set(["thalidomide", "lenalidomide", "poma
 
 /** A reaction the project reads as severe: criticality high, or a severe cutaneous reaction named (SJS/TEN). */
 const severe = (x: AllergyFact): boolean =>
-  x.criticality === "high" || (x.reaction !== null && SEVERE_SKIN.test(x.reaction));
+  x.criticality === "high" || (x.reaction !== null && (SEVERE_SKIN.test(x.reaction) || TEN.test(x.reaction)));
 
 /** The canonical drug name an allergy's substance reads as (a brand as its generic drug). */
 const allergen = (x: AllergyFact): string => canonicalDrugName(genericDrugName(x.substance));

@@ -764,8 +764,8 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const options = result.options;
   // Review c74-M3: the options giving a drug the record lists as an allergy, and the line being given (allergies.ts).
   const allergies = input.allergies ?? [];
+  const words = !codes && context.text !== false;
   if (allergies.length > 0) {
-    const words = !codes && context.text !== false;
     const line =
       phase.currentLine !== null && context.currentRegimen
         ? { regimen: context.currentRegimen.code, drugs: context.currentRegimen.drugs }
@@ -781,7 +781,6 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // Reviews c75-U1, c75-M2: a pregnancy recorded: no option "preferred", each with its caution; an alert for an IMiD
   // of the regimen being given (pregnancy.ts).
   if (s.pregnancy === true) {
-    const words = !codes && context.text !== false;
     if (applyPregnancy(options, words)) unsorted = true;
     for (const x of pregnancyAlerts(context.currentRegimen ?? null, words)) alerts.push(x);
   }

@@ -51,3 +51,15 @@ describe("re-check c75-m4: with nerve damage the page's options with bortezomib 
       expect(at("(KRd)")).toBeLessThan(at(held));
   });
 });
+
+describe("re-read mend: the abbreviation TEN (toxic epidermal necrolysis), not the word 'ten'", () => {
+  const related = (reaction: string) => {
+    const r = readVignette("review-c75-lenalidomide-allergy-not-severe");
+    r.allergies[0].reaction = reaction;
+    return assess(r).options.find((o) => o.id === "ndmm.te.d-vtd")?.relatedAllergies ?? [];
+  };
+  it("'TEN' is a severe reaction read across to thalidomide; 'a rash after ten days' is not", () => {
+    expect(related("TEN")).toEqual(["lenalidomide"]);
+    expect(related("a rash after ten days")).toEqual([]);
+  });
+});
