@@ -8,7 +8,13 @@
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import { genericDrugName } from "../model/drug-names.js";
 import type { AllergyFact } from "../model/facts.js";
-import { canonicalDrugName, isKnownDrug, isKnownNonMyelomaDrug } from "../response/drug-classes.js";
+import {
+  canonicalDrugName,
+  DrugClass,
+  drugClass,
+  isKnownDrug,
+  isKnownNonMyelomaDrug,
+} from "../response/drug-classes.js";
 import type { Alert, AssessmentOption } from "./assessment.js";
 
 /** Trimethoprim-sulfamethoxazole by its names (response/drug-classes.ts ANTI_INFECTIVE_PROPHYLAXIS_DRUGS). */
@@ -29,9 +35,10 @@ const TMP_SMX_ALLERGENS: ReadonlySet<string> = new Set([
 const SEVERE_SKIN = /stevens[\s-]*johnson|\bsjs\b|toxic epidermal necrolysis|lyell/i;
 const TEN = /\bTEN\b/;
 
-/** Thalidomide and its analogues, the IMiDs (treatments.md 7c): a severe reaction to one is read across to the others as an
- * open question for the team (review c75-M3; the reference is silent on cross-reactivity). */
-const IMIDS: ReadonlySet<string> = new Set(["thalidomide", "lenalidomide", "pomalidomide"]);
+/** Thalidomide and its analogues, the IMiDs (treatments.md 7c; drug-classes.ts, the immunomodulatory class): a severe
+ * reaction to one is read across to the others as an open question for the team (review c75-M3; the reference is silent
+ * on cross-reactivity). */
+const isImid = (drug: string): boolean => drugClass(drug) === DrugClass.immunomodulatory;
 
 /** A reaction the project reads as severe: criticality high, or a severe cutaneous reaction named (SJS/TEN). */
 const severe = (x: AllergyFact): boolean =>
@@ -81,7 +88,7 @@ function relatedHits(allergies: readonly AllergyFact[], drugs: readonly string[]
   const given = drugs.map(canonicalDrugName);
   return allergies.filter((x) => {
     const a = allergen(x);
-    return IMIDS.has(a) && severe(x) && !given.includes(a) && given.some((d) => d !== a && IMIDS.has(d));
+    return isImid(a) && severe(x) && !given.includes(a) && given.some((d) => d !== a && isImid(d));
   });
 }
 

@@ -480,6 +480,19 @@ export interface RecordChecks {
   biomarkerWithoutClone: boolean;
 }
 
+/** Review c74-M2 (re-check c75-m2 for the creatinine): with no calcium, creatinine or haemoglobin recorded, their CRAB
+ * criteria are unknown (criteria-and-scores.md 1.1: missing is "indeterminate", never "no event") and the
+ * hypercalcaemia, kidney dosing and anaemia rules cannot run (treatments.md 7a, 8a, 8c): asked whatever the category
+ * (the category may already be met on other criteria). */
+const CRAB_LABS = [
+  [
+    "calcium",
+    "the CRAB calcium criterion (IMWG 2014) and the hypercalcaemia alerts (treatments.md 8c: an emergency)",
+  ],
+  ["creatinine", "the CRAB renal criterion (IMWG 2014) and the kidney dosing rules (treatments.md 7a, 8a)"],
+  ["hemoglobin", "the CRAB anaemia criterion (IMWG 2014) and the anaemia rules (treatments.md 8c)"],
+] as const;
+
 export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boolean): RecordChecks {
   const biomarkers = biomarkersWithoutClone(facts, diagnosis);
   const melphalan = melphalanWithoutAsctFlag(facts);
@@ -508,25 +521,7 @@ export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boo
       neededFor:
         "the diagnosis: anaemia is the only myeloma-defining event, which counts only when attributable to the plasma-cell disorder (IMWG 2014)",
     });
-  // Review c74-M2: with no calcium or haemoglobin recorded, their CRAB criteria are unknown (criteria-and-scores.md 1.1:
-  // missing is "indeterminate", never "no event") and the hypercalcaemia and anaemia rules cannot run (treatments.md
-  // 8c): asked whatever the category (the category may already be met on other criteria).
-  if (facts.labs.calcium === null)
-    missing.push({
-      field: "labs.calcium",
-      neededFor:
-        "the CRAB calcium criterion (IMWG 2014) and the hypercalcaemia alerts (treatments.md 8c: an emergency)",
-    });
-  // Re-check c75-m2: and the creatinine (the CRAB renal criterion; the kidney dosing rules, treatments.md 7a, 8a).
-  if (facts.labs.creatinine === null)
-    missing.push({
-      field: "labs.creatinine",
-      neededFor: "the CRAB renal criterion (IMWG 2014) and the kidney dosing rules (treatments.md 7a, 8a)",
-    });
-  if (facts.labs.hemoglobin === null)
-    missing.push({
-      field: "labs.hemoglobin",
-      neededFor: "the CRAB anaemia criterion (IMWG 2014) and the anaemia rules (treatments.md 8c)",
-    });
+  for (const [lab, neededFor] of CRAB_LABS)
+    if (facts.labs[lab] === null) missing.push({ field: `labs.${lab}`, neededFor });
   return { alerts, missing, biomarkerWithoutClone: biomarkers !== null };
 }

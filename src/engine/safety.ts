@@ -339,9 +339,6 @@ export const PENDING_CAUTION =
 export const capPending = (strength: Strength, pending: boolean): Strength =>
   pending ? weaker(strength, PENDING_CAP) : strength;
 
-/** The immunomodulatory drugs (IMiDs). */
-const IMIDS: ReadonlySet<string> = new Set(["lenalidomide", "thalidomide", "pomalidomide"]);
-
 /** Review c74-U2 (UNSAFE): with a pregnancy recorded, an option whose regimen (or the line being given, for an entry
  * that carries it) gives lenalidomide, thalidomide or pomalidomide is not offered. The contraindication is their US
  * labels' (boxed warning, embryo-fetal toxicity), not the clinical reference's, which names their pregnancy-prevention
@@ -356,7 +353,7 @@ export function imidsOf(drugs: readonly string[]): string[] {
   const out: string[] = [];
   for (const d of drugs) {
     const c = canonicalDrugName(d);
-    if (IMIDS.has(c) && !out.includes(c)) out.push(c);
+    if (drugClass(c) === DrugClass.immunomodulatory && !out.includes(c)) out.push(c);
   }
   return out;
 }

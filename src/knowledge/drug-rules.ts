@@ -1601,6 +1601,20 @@ const CAR_T_LATE_EFFECTS =
   "delayed neurotoxicity (cilta-cel: parkinsonism, cranial nerve palsy, Guillain-Barre syndrome); immune effector cell-associated enterocolitis (cilta-cel, US boxed warning, label 2025-10); infections, which persist over time (prophylaxis and IgG replacement as the supportive-care options give them); lifelong monitoring for secondary T-cell malignancies (boxed warning, FDA 2024-04-18). Management of CRS, ICANS and infections after CAR-T: IMWG Immunotherapy Committee guidelines 2024.";
 
 /** Alerts raised by the situation itself. */
+/** An alert that `conditions.peripheralNeuropathy` and the grade recorded disagree (review c74-U1, re-check c75-m3): the
+ * grade is the one read. */
+function neuropathyConflict(id: string, present: boolean, grade: Condition, recorded: string): AlertRule {
+  return {
+    id,
+    when: { all: [{ fact: "peripheralNeuropathy", is: present }, grade] },
+    severity: "warning",
+    text: `Peripheral neuropathy is ${recorded}: the grade is the one read (it decides the bortezomib dose, treatments.md 7b); correct the one that is wrong.`,
+    show: ["neuropathyGrade"],
+    citations: ["myeloma-drug-labels"],
+    evidence: "verified",
+  };
+}
+
 export const ALERT_RULES: readonly AlertRule[] = [
   // Review c74-U2 (UNSAFE): a pregnancy on the problem list was dropped, and a pregnant woman of 34 had lenalidomide
   // and thalidomide regimens "preferred". treatments.md 7b names lenalidomide's pregnancy REMS and thalidomide's
@@ -1619,37 +1633,20 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "The contraindication in pregnancy is the US labels' (boxed warnings), not the clinical reference's, which names only the pregnancy-prevention programmes (7b).",
   },
-  // Review c74-U1: neuropathy recorded absent beside a grade of 1 or more: the grade is read (the options follow it).
-  {
-    id: "alert.neuropathy-absent-grade-recorded",
-    when: {
-      all: [
-        { fact: "peripheralNeuropathy", is: false },
-        { fact: "neuropathyGrade", gte: 1 },
-      ],
-    },
-    severity: "warning",
-    text: "Peripheral neuropathy is recorded as absent, but a neuropathy grade of 1 or more is recorded too: the grade is the one read (it decides the bortezomib dose, treatments.md 7b); correct the one that is wrong.",
-    show: ["neuropathyGrade"],
-    citations: ["myeloma-drug-labels"],
-    evidence: "verified",
-  },
-  // Re-check c75-m3: neuropathy recorded present beside a grade of 0 (a form's default beside a problem-list entry):
-  // the grade is read (the options follow it), and the conflict is said, as its mirror above.
-  {
-    id: "alert.neuropathy-present-grade-zero",
-    when: {
-      all: [
-        { fact: "peripheralNeuropathy", is: true },
-        { fact: "neuropathyGrade", lt: 1 },
-      ],
-    },
-    severity: "warning",
-    text: "Peripheral neuropathy is recorded as present, but its grade is recorded as 0 (none): the grade is the one read (it decides the bortezomib dose, treatments.md 7b); correct the one that is wrong.",
-    show: ["neuropathyGrade"],
-    citations: ["myeloma-drug-labels"],
-    evidence: "verified",
-  },
+  // Review c74-U1: neuropathy recorded absent beside a grade of 1 or more; re-check c75-m3: present beside a grade of 0
+  // (a form's default beside a problem-list entry). The grade is read (the options follow it), the conflict said.
+  neuropathyConflict(
+    "alert.neuropathy-absent-grade-recorded",
+    false,
+    { fact: "neuropathyGrade", gte: 1 },
+    "recorded as absent, but a neuropathy grade of 1 or more is recorded too",
+  ),
+  neuropathyConflict(
+    "alert.neuropathy-present-grade-zero",
+    true,
+    { fact: "neuropathyGrade", lt: 1 },
+    "recorded as present, but its grade is recorded as 0 (none)",
+  ),
   // Review c33-W2: the anti-CD38 drug rules speak while the drug is given, but two of their items outlast it.
   // treatments.md 7b (checked): the panreactive indirect antiglobulin test ~2-6 months after the last dose; the
   // daratumumab label (DHPC, looked up 2026-12-02): with positive HBV serology, monitoring for reactivation for
