@@ -148,7 +148,28 @@ export interface PlanStep {
    * own reading of the reference (e.g. a first-line step still ahead after the line ended): every surface
    * says so, as for options and alerts. */
   verified: boolean;
+  /** What the step is, for the surfaces that word it (from engine 0.2.79; absent on the ordinary step of its phase):
+   * a stable code, so that no surface reads the title's words (DESIGN.md: findings are data, words are a layer). */
+  code?: PlanStepCode;
+  /** The transplant candidacy the step rests on, when the record leaves it open (from engine 0.2.79; absent
+   * otherwise): "not-recorded", or "in-question" (to be confirmed by the care team; the title gives the reasons). */
+  candidacy?: "not-recorded" | "in-question";
 }
+
+/** The plan steps the surfaces tell apart (PlanStep.code): DRd given as one continuous course (MAIA); a stem cell
+ * collection recorded; a collection for a transplant kept for later; observation after a continuous first line
+ * (or maintenance) stopped with no progression, its restart put to the team; the response assessment and the next
+ * first-line treatment after a first line stopped before a response was shown; the response assessment and the next
+ * treatment after a relapse line stopped with its outcome not known. */
+export const PLAN_STEP_CODES = [
+  "continuous-drd",
+  "stem-cells-collected",
+  "collection-deferred",
+  "continuous-stopped-watch",
+  "first-line-stopped-early",
+  "line-stopped-now",
+] as const;
+export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 
 /** Alert severities, most severe first (the order every surface lists them in). */
 export const ALERT_SEVERITIES = ["critical", "warning", "info"] as const;

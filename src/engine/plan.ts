@@ -6,7 +6,7 @@ import { type EntryGroup, KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import { canonicalDrugName, DrugClass, drugClass, drugsAre, isVrdLite } from "../response/drug-classes.js";
-import type { AssessmentOption, PhaseResult, PlanStep, TreatmentPhase } from "./assessment.js";
+import type { AssessmentOption, PhaseResult, PlanStep, PlanStepCode, TreatmentPhase } from "./assessment.js";
 import { STOP_REASON_WORDS } from "./bone-agent.js";
 import { imidsOf } from "./safety.js";
 
@@ -217,6 +217,8 @@ interface StepDef {
   phase: TreatmentPhase;
   title: string;
   source: StepSource;
+  /** The step's code (PlanStep.code), when the surfaces tell it apart. */
+  code?: PlanStepCode;
 }
 
 const TE_MAINTENANCE_TITLE =
@@ -264,6 +266,7 @@ const DEFERRED_COLLECTION_STEP: StepDef = {
   phase: "transplant",
   title: DEFERRED_COLLECTION_TITLE,
   source: PLAN_STEP_SOURCES.deferredCollection,
+  code: "collection-deferred",
 };
 
 /** Review c63-W1: the first line ended with fewer D-VRd cycles recorded than CEPHEUS's 8 (treatments.md 4): the
@@ -278,7 +281,12 @@ export const dvrdRemainingTitle = (given: number, recorded = false): string =>
 export const CONTINUOUS_DRD_TITLE =
   "DRd until progression or intolerance: one continuous regimen, no separate maintenance phase (MAIA)";
 const DRD_STEPS: StepDef[] = [
-  { phase: "induction", title: CONTINUOUS_DRD_TITLE, source: PLAN_STEP_SOURCES.continuousDrd },
+  {
+    phase: "induction",
+    title: CONTINUOUS_DRD_TITLE,
+    source: PLAN_STEP_SOURCES.continuousDrd,
+    code: "continuous-drd",
+  },
 ];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
@@ -671,6 +679,7 @@ export function buildPlan(
           status: "current",
           optionIds: [],
           ...sourced(PLAN_STEP_SOURCES.restartAfterMaintenanceStopped),
+          code: "continuous-stopped-watch",
         },
       );
     // Re-check c72-m3: a relapse line stopped (toxicity, the patient's choice, another reason) with its outcome not
@@ -688,6 +697,7 @@ export function buildPlan(
         status: "current",
         optionIds: [],
         ...sourced(PLAN_STEP_SOURCES.newLine),
+        code: "line-stopped-now",
       });
     return [...steps, ifProgressed];
   }
@@ -807,13 +817,17 @@ export function buildPlan(
           ? withSource(d.source, PLAN_STEP_SOURCES.teTandem)
           : d.source;
     const source = either ? withSource(own, PLAN_STEP_SOURCES.tieContinued) : own;
-    return {
+    const step: PlanStep = {
       phase: d.phase,
       title: `${title}${stepNote}${ahead}`,
       status,
       optionIds,
       ...sourced(lineEnded && status !== "done" ? afterLineEnded(source) : source),
     };
+    if (d.code !== undefined && !otherNow && !(remaining && d.phase === "induction")) step.code = d.code;
+    if (stepNote !== "")
+      step.candidacy = note === CANDIDACY_NOT_RECORDED_NOTE ? "not-recorded" : "in-question";
+    return step;
   });
   // Review c33-W3 (and review c34-F5, F6): on the first line's maintenance with no transplant in it, the
   // transplant and the consolidation after it were not given: never "done" (the candidacy, when not recorded, is
@@ -859,6 +873,7 @@ export function buildPlan(
         status: "done",
         optionIds: [],
         ...sourced(collectedDeferred ? PLAN_STEP_SOURCES.deferredCollection : PLAN_STEP_SOURCES.collection),
+        code: collectedDeferred ? "collection-deferred" : "stem-cells-collected",
       });
   }
   if (earlyTe) {
@@ -874,6 +889,7 @@ export function buildPlan(
           status: "current",
           optionIds: [],
           ...sourced(PLAN_STEP_SOURCES.inductionStoppedEarly),
+          code: "first-line-stopped-early",
         },
       );
   }
@@ -943,6 +959,7 @@ function continuousStoppedPlan(
       status: "current",
       optionIds: [...idsOf(options, "line-finished"), ...idsOf(options, "maintenance")],
       ...sourced(PLAN_STEP_SOURCES.restartAfterContinuousStopped),
+      code: early ? "first-line-stopped-early" : "continuous-stopped-watch",
     },
   ];
   const collection = idsOf(options, "transplant");
@@ -953,6 +970,7 @@ function continuousStoppedPlan(
       status: "next",
       optionIds: collection,
       ...sourced(PLAN_STEP_SOURCES.deferredCollection),
+      code: "collection-deferred",
     });
   return withProgression(steps, ifProgressed, phase);
 }

@@ -6,7 +6,7 @@ import {
   type PlanStep,
   type RegulatoryStatus,
 } from "../engine/assessment.js";
-import { CANDIDACY_NOT_RECORDED_NOTE, CONTINUOUS_DRD_TITLE } from "../engine/plan.js";
+import { CANDIDACY_NOT_RECORDED_NOTE } from "../engine/plan.js";
 import { BIOMARKER_WITHOUT_CLONE } from "../engine/record-checks.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import {
@@ -288,12 +288,12 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
     a.plan?.find((s) => s.status === "next") ??
     a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
     // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
-    a.plan?.find((s) => s.status === "current" && s.title === CONTINUOUS_DRD_TITLE);
+    a.plan?.find((s) => s.status === "current" && s.code === "continuous-drd");
   // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too. A step whose every
   // option the safety review held back says so (review c18 M3: "Next step: transplant" beside a transplant
   // card that says "not a first choice").
   // Review c29-M7: a transplant step ahead on an open candidacy: the decision comes first, and either branch.
-  if (next?.title.includes(CANDIDACY_NOT_RECORDED_NOTE))
+  if (next?.candidacy === "not-recorded")
     return `record the transplant decision (transplant.candidate): if a candidate, ${f.esc(lowerFirst(next.title.replace(CANDIDACY_NOT_RECORDED_NOTE, "")))}${
       heldBack(a, next.optionIds) ? " (not a first choice here: see the option's cautions)" : ""
     }; if not, continued therapy without a transplant (the plan's maintenance step)`;

@@ -5,16 +5,6 @@
 
 import { ALLERGY_ON_LINE, tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import {
-  CANDIDACY_IN_QUESTION_NOTE,
-  CANDIDACY_NOT_RECORDED_NOTE,
-  CONTINUOUS_DRD_TITLE,
-  CONTINUOUS_STOPPED_WATCH_TITLE,
-  DEFERRED_COLLECTION_TITLE,
-  LINE_STOPPED_NOW,
-  STEM_CELLS_COLLECTED_TITLE,
-  STOPPED_EARLY_PREFIX,
-} from "../engine/plan.js";
 import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
@@ -549,7 +539,7 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
   if (onRelapseLine(a)) return w.phase.relapsed.onLine;
   // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
-  if (phase.code === "induction" && a.plan?.some((st) => st.title === CONTINUOUS_DRD_TITLE))
+  if (phase.code === "induction" && a.plan?.some((st) => st.code === "continuous-drd"))
     return w.continuousNow;
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.localTherapy !== undefined))
     return w.untreatedLocalTherapy;
@@ -610,13 +600,12 @@ function nerveOptionsLast(options: AssessmentOption[]): AssessmentOption[] {
 
 /** Review c69-M1: the plan is that of a continuous first-line regimen stopped without progression (engine/plan.ts). */
 const continuousStopped = (a: Assessment): boolean =>
-  a.plan?.some((st) => st.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)) === true;
+  a.plan?.some((st) => st.code === "continuous-stopped-watch") === true;
 /** Re-check c72-m3: the plan's step now is the assessment after a relapse line stopped (engine/plan.ts). */
-const lineStopped = (a: Assessment): boolean =>
-  a.plan?.some((st) => st.title.endsWith(LINE_STOPPED_NOW)) === true;
+const lineStopped = (a: Assessment): boolean => a.plan?.some((st) => st.code === "line-stopped-now") === true;
 /** Re-check c72-W1/M1: the plan is that of a first line stopped before a response was shown (engine/plan.ts). */
 const stoppedEarly = (a: Assessment): boolean =>
-  a.plan?.some((st) => st.title.startsWith(STOPPED_EARLY_PREFIX)) === true;
+  a.plan?.some((st) => st.code === "first-line-stopped-early") === true;
 
 /** The line holding the transplant ended STEPS_AFTER_TRANSPLANT_MONTHS or more before the record's date. */
 function transplantLineLongAgo(a: Assessment): boolean {
@@ -843,9 +832,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
         step.status === "done"
           ? null
           : (optionsMark ??
-            ((step.status === "next" || step.status === "later") &&
-            (step.title.includes(CANDIDACY_NOT_RECORDED_NOTE) ||
-              step.title.includes(CANDIDACY_IN_QUESTION_NOTE))
+            ((step.status === "next" || step.status === "later") && step.candidacy !== undefined
               ? w.marks.ifTransplant + (transplantAlsoIfNotProgressed ? `; ${w.marks.ifNotProgressed}` : "")
               : null));
       // Re-check c66-m2: a transplant step held on the AL gates whose options are all held back for fitness (an AL
@@ -878,10 +865,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                 : w.recoveryStep
               : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
                 step.phase === "transplant" &&
-                  (collectionForLaterOnly(stepOptions) || step.title === DEFERRED_COLLECTION_TITLE)
+                  (collectionForLaterOnly(stepOptions) || step.code === "collection-deferred")
                 ? w.collectionForLaterStep
                 : // Review c65-M2: a collection recorded before the transplant is its own step, done.
-                  step.phase === "transplant" && step.title === STEM_CELLS_COLLECTED_TITLE
+                  step.phase === "transplant" && step.code === "stem-cells-collected"
                   ? w.collectionStep
                   : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
                     step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
@@ -892,13 +879,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                       : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
                         stoppedPlan && step.phase === "maintenance" && step.status === "done"
                         ? w.maintenanceStoppedStep
-                        : stoppedPlan && step.title.startsWith(CONTINUOUS_STOPPED_WATCH_TITLE)
+                        : stoppedPlan && step.code === "continuous-stopped-watch"
                           ? w.restartTalkStep
                           : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
                             earlyPlan && step.phase === "induction" && step.status === "done"
                             ? w.stoppedEarlyStep
-                            : (earlyPlan && step.title.startsWith(STOPPED_EARLY_PREFIX)) ||
-                                step.title.endsWith(LINE_STOPPED_NOW)
+                            : (earlyPlan && step.code === "first-line-stopped-early") ||
+                                step.code === "line-stopped-now"
                               ? w.nextTreatmentTalkStep
                               : step.status !== "done" &&
                                   stepOptions.length > 0 &&
