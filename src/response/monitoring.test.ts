@@ -344,8 +344,9 @@ describe("monitoring plans in full: what is due, the words shown, the rule cited
       category: "smoldering-myeloma",
       riskGroup: null,
     });
-    // The SPEP of 2025-01-10 is after the first result (FLC, 2024-12-01): the 4-monthly first year.
-    expect(r.items[0]).toMatchObject({ test: "serum protein electrophoresis", due: "2025-05-10" });
+    // The SPEP of 2025-01-10 is 40 days after the first result (FLC, 2024-12-01): within the 2 months of the first
+    // re-test's shorter end, so still the diagnosis' work-up (review c76-M2): the re-test is due 2 months after it.
+    expect(r.items[0]).toMatchObject({ test: "serum protein electrophoresis", due: "2025-03-10" });
     expect(r.items[1]).toMatchObject({
       test: "free light chains",
       lastDone: "2024-12-01",

@@ -277,7 +277,10 @@ const smmSchedule =
   (first: string, rising: boolean) =>
   (done: string[]): Schedule => {
     const last = done[done.length - 1]!;
-    if (compareDates(last, first) <= 0)
+    // Review c76-M2: the results of the diagnosis' work-up (a marrow, the M-protein two days later) are the
+    // diagnosis, not its re-test: the re-test 2-3 months after it is due while no result is 2 months (its shorter
+    // end) or more after the first. The reference gives no work-up window: the project's reading.
+    if (compareDates(last, addMonths(first, 2)) < 0)
       return {
         months: 2,
         longMonths: 3,
