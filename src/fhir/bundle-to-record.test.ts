@@ -8,6 +8,7 @@ import { type Facts, normalizeRecord } from "../model/facts.js";
 import { LAB_QUANTITY_FIELDS, type PatientRecord } from "../model/record.js";
 import { FIXTURE_RECORDS } from "./__fixtures__/records.js";
 import { ageOn, bundleToRecord } from "./bundle-to-record.js";
+import { codesForCategory } from "./codes.js";
 import { birthDateFor, recordToBundle } from "./record-to-bundle.js";
 
 const LOINC = "http://loinc.org";
@@ -344,6 +345,28 @@ describe("bundleToRecord: patient, conditions, other patients", () => {
     ]);
     expect(Object.keys(record)).not.toContain("diagnosis");
     expect(warnings.map((w) => w.resource)).toEqual(["Condition/c2", "Condition/c3"]);
+  });
+
+  it("WHO ICD-10 codes (non-US EHRs) are read as the same hints, under their own system, and never exported (review c74-m3)", () => {
+    const who = (id: string, code: string) => ({
+      resourceType: "Condition",
+      id,
+      code: { coding: [{ system: "http://hl7.org/fhir/sid/icd-10", code }] },
+      subject: { reference: "Patient/p1" },
+    });
+    const { conditionHints, warnings } = bundleToRecord(
+      bundle(patient(), who("w1", "C90.0"), who("w2", "C90.3"), who("w3", "D47.2"), who("w4", "E85.8")),
+      { asOf: "2026-11-26" },
+    );
+    expect(conditionHints.map((h) => [h.system, h.code, h.suggests])).toEqual([
+      ["http://hl7.org/fhir/sid/icd-10", "C90.0", "multiple-myeloma"],
+      ["http://hl7.org/fhir/sid/icd-10", "C90.3", "solitary-plasmacytoma"],
+      ["http://hl7.org/fhir/sid/icd-10", "D47.2", "mgus"],
+    ]);
+    // E85.8 is "other amyloidosis" in WHO ICD-10: not AL amyloidosis, so not read.
+    expect(warnings.map((w) => w.resource)).toEqual(["Condition/w4"]);
+    // The export keeps the codes of the reference (ICD-10-CM, SNOMED CT).
+    expect(codesForCategory("multiple-myeloma").map((e) => e.code)).toEqual(["C90.00", "109989006"]);
   });
 
   it("resources about another patient are refused with a warning; two Patients in one Bundle are an error", () => {

@@ -7,12 +7,14 @@ import type { LabQuantityField } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
 
 /** Bump when any table below changes (an Assessment export names the table version it used). */
-export const CODE_TABLES_VERSION = "2026-12-07.2";
+export const CODE_TABLES_VERSION = "2026-12-07.3";
 
 export const SYSTEM = {
   loinc: "http://loinc.org",
   snomed: "http://snomed.info/sct",
   icd10cm: "http://hl7.org/fhir/sid/icd-10-cm",
+  /** WHO ICD-10, as non-US EHRs send it (review c74-m3); read only, never written. */
+  icd10who: "http://hl7.org/fhir/sid/icd-10",
   rxnorm: "http://www.nlm.nih.gov/research/umls/rxnorm",
   ucum: "http://unitsofmeasure.org",
   /** Project-local code system for record fields that have no standard code in the reference. */
@@ -463,7 +465,7 @@ export function loincFor(
 }
 
 export interface ConditionCodeEntry {
-  system: typeof SYSTEM.icd10cm | typeof SYSTEM.snomed;
+  system: typeof SYSTEM.icd10cm | typeof SYSTEM.icd10who | typeof SYSTEM.snomed;
   code: string;
   display: string;
   /** What the code suggests; the diagnosis itself is always computed from the findings. */
@@ -473,7 +475,16 @@ export interface ConditionCodeEntry {
   note?: string;
 }
 
-/** ICD-10-CM FY2026 (section 10.2) and SNOMED CT (section 10.3). */
+/** WHO ICD-10 (2019) codes of plasma cell disorders: code, title, what it suggests. */
+const WHO_ICD10: readonly [string, string, ConditionCodeEntry["suggests"]][] = [
+  ["C90.0", "Multiple myeloma", "multiple-myeloma"],
+  ["C90.1", "Plasma cell leukaemia", "plasma-cell-leukemia"],
+  ["C90.2", "Extramedullary plasmacytoma", "extramedullary-plasmacytoma"],
+  ["C90.3", "Solitary plasmacytoma", "solitary-plasmacytoma"],
+  ["D47.2", "Monoclonal gammopathy of undetermined significance [MGUS]", "mgus"],
+];
+
+/** ICD-10-CM FY2026 (section 10.2), SNOMED CT (section 10.3), and WHO ICD-10 read on import. */
 export const CONDITION_CODES: readonly ConditionCodeEntry[] = [
   ...(["C90.00", "C90.01", "C90.02"] as const).map((code) => ({
     system: SYSTEM.icd10cm,
@@ -558,6 +569,22 @@ export const CONDITION_CODES: readonly ConditionCodeEntry[] = [
     evidence: "secondary",
     citation: "icd10cm-snomed-codes",
   },
+  // Review c74-m3: WHO ICD-10 (2019), the codes non-US EHRs send; not in the clinical reference (section 10 lists the
+  // US clinical modification), looked up in the WHO browser. Hints only, as the others: the diagnosis is computed.
+  // WHO ICD-10 has no code for AL amyloidosis itself (E85.8 is "other amyloidosis"), so none is read.
+  ...WHO_ICD10.map(([code, display, suggests]) => ({
+    system: SYSTEM.icd10who,
+    code,
+    display,
+    suggests,
+    evidence: "secondary" as const,
+    citation: "who-icd10-2019" as const,
+    ...(code === "D47.2"
+      ? {
+          note: "As in ICD-10-CM, smouldering myeloma may be coded D47.2: the code cannot tell MGUS from SMM.",
+        }
+      : {}),
+  })),
 ];
 
 export function conditionCodeEntry(system: string, code: string): ConditionCodeEntry | undefined {
@@ -567,7 +594,7 @@ export function conditionCodeEntry(system: string, code: string): ConditionCodeE
 /** Codes written for a computed diagnosis on export (the reference has no SNOMED id for SMM). */
 export function codesForCategory(category: DiagnosisCategory): ConditionCodeEntry[] {
   if (category === "smoldering-myeloma") {
-    return CONDITION_CODES.filter((e) => e.code === "D47.2");
+    return CONDITION_CODES.filter((e) => e.code === "D47.2" && e.system === SYSTEM.icd10cm);
   }
   if (category === "solitary-plasmacytoma-minimal-marrow") {
     return CONDITION_CODES.filter(
@@ -575,9 +602,12 @@ export function codesForCategory(category: DiagnosisCategory): ConditionCodeEntr
     );
   }
   // C90.x1 (in remission) and C90.x2 (in relapse) describe a course, not the category.
+  // WHO ICD-10 codes are read, never written: an export keeps the codes of the reference.
   const notRemission = (e: ConditionCodeEntry) =>
     !(e.system === SYSTEM.icd10cm && /^C90\.\d[12]$/.test(e.code));
-  return CONDITION_CODES.filter((e) => e.suggests === category && notRemission(e));
+  return CONDITION_CODES.filter(
+    (e) => e.suggests === category && notRemission(e) && e.system !== SYSTEM.icd10who,
+  );
 }
 
 export interface DrugEntry {

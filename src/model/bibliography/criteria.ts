@@ -330,6 +330,14 @@ export const CRITERIA_CITATIONS = {
     source: "ICD-10-CM FY2026; SNOMED CT; AHA Coding Clinic 3Q 2021",
     year: 2026,
   },
+  "who-icd10-2019": {
+    authors: "World Health Organization",
+    title:
+      "International Statistical Classification of Diseases and Related Health Problems, 10th Revision (ICD-10), WHO version 2019: C90 Multiple myeloma and malignant plasma cell neoplasms; D47.2",
+    source: "icd.who.int/browse10/2019/en (GetConcept?ConceptId=C90)",
+    year: 2019,
+    note: "Not in the clinical reference (section 10 lists ICD-10-CM); looked up for reading the WHO codes non-US EHRs send (review c74-m3).",
+  },
   "ravi-2016-bcj": {
     authors: "Ravi P, Kumar S, Larsen JT, et al.",
     title:
