@@ -57,6 +57,27 @@ describe("assessmentToCards (CDS Hooks 2.0)", () => {
     expect(card?.detail).toContain("**[ONLY IF NOT A TRANSPLANT CANDIDATE]** **D-VRd then D-Rd");
   });
 
+  it("review c74-m4: a problem list naming myeloma beside findings that decide nothing is said on the diagnosis card", () => {
+    const a = assess({ asOf: "2026-11-26", patient: { age: 66, sex: "female" } });
+    expect(a.diagnosis.category).toBe("indeterminate");
+    const hint = {
+      resource: "Condition/1",
+      system: "http://hl7.org/fhir/sid/icd-10-cm",
+      code: "C90.00",
+      display: "MM",
+      suggests: "multiple-myeloma" as const,
+      evidence: "secondary" as const,
+    };
+    const diagnosis = (hints: (typeof hint)[]) =>
+      assessmentToCards(a, { ...opts, conditionHints: hints }).find((c) =>
+        c.summary.startsWith("Plasma cell"),
+      );
+    expect(diagnosis([hint])?.detail).toContain(
+      "The EHR problem list says Multiple myeloma (C90.00); the findings sent do not decide the category yet",
+    );
+    expect(diagnosis([])?.detail).not.toContain("problem list");
+  });
+
   it("flags a problem-list code that disagrees with the computed category, and lists unusable EHR data", () => {
     const a = ALL_FIXTURES.mgusBasic ?? Object.values(ALL_FIXTURES)[0]!;
     const cards = assessmentToCards(a, {

@@ -435,15 +435,33 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
   const label = categoryLabel(d.category);
   const ehrSays = [...new Set((o.conditionHints ?? []).map((h) => h.suggests))];
   const disagrees = d.category !== "indeterminate" && ehrSays.length > 0 && !ehrSays.includes(d.category);
+  const hintLabel = (s: string) =>
+    CODE_SUGGESTS_LABEL[s] ?? categoryLabel(s as Assessment["diagnosis"]["category"]);
+  // Review c74-m4: the problem list names a disorder the findings sent cannot decide yet (often an interface gap: the
+  // findings did not arrive): said, with the codes, beside the tests that would decide it.
+  const undecidedWithHints =
+    d.category === "indeterminate" && ehrSays.length > 0
+      ? [
+          `The EHR problem list says ${ehrSays
+            .map((s) => {
+              const codes = [
+                ...new Set((o.conditionHints ?? []).filter((h) => h.suggests === s).map((h) => h.code)),
+              ];
+              return `${hintLabel(s)} (${codes.join(", ")})`;
+            })
+            .join(", ")}; the findings sent do not decide the category yet (see what could change it above).`,
+        ]
+      : [];
   const diagLines = [
     `**${label}**${d.subtype ? ` (${d.subtype})` : ""}${d.likely ? `; most likely ${categoryLabel(d.likely)}` : ""}.`,
     ...diagnosisDetail(a),
     ...(d.couldChangeWith.length > 0 ? [`Could change with: ${d.couldChangeWith.join("; ")}.`] : []),
     ...(disagrees
       ? [
-          `The EHR problem list suggests ${ehrSays.map((s) => CODE_SUGGESTS_LABEL[s] ?? categoryLabel(s as Assessment["diagnosis"]["category"])).join(", ")}; the findings sent meet ${label}.`,
+          `The EHR problem list suggests ${ehrSays.map(hintLabel).join(", ")}; the findings sent meet ${label}.`,
         ]
       : []),
+    ...undecidedWithHints,
     a.notice,
   ];
   card("diagnosis", {
