@@ -3,7 +3,7 @@
  * "Top options" and the first two options of the handout, with no word on fitness. treatments.md 5b gives the CAR-T
  * harms (CARTITUDE-4: more deaths than standard care in the first ~10 months; KarMMa-3: early overall-survival
  * detriment, fatal adverse events 9%) and no fitness criterion for CAR-T; criteria-and-scores 8.1 is the IMWG frailty
- * score. Now, with IMWG intermediate or frail, or ECOG >= 2, the BCMA CAR-T options say what is recorded and that the
+ * score. Now, with IMWG frail, or ECOG >= 2, the BCMA CAR-T options say what is recorded and that the
  * CAR-T centre judges fitness (this project's reading, UNVERIFIED), are held back for fitness as the quadruplets are
  * for an ECOG >= 2 patient (review c73-M1 / c75-M1: "consider", after the other options; the handout marks them "may be
  * too strong for you"). Controls: a fit 60-year-old and a fit 70-year-old with ECOG 1 are unchanged.
@@ -95,13 +95,17 @@ describe("review c77-M1: BCMA CAR-T for a patient whose frailty or performance s
     }
   });
 
-  it("IMWG intermediate with ECOG 1 (70 years, Charlson 2): the same caution and hold", () => {
-    const a = withFitness({ ecog: 1, adl: 6, iadl: 8, charlson: 2 }, 70);
-    expect(a.fitness.imwgFrailty.group).toBe("intermediate");
-    for (const id of CAR_T) {
-      expect(cautionsOf(a, id), id).toContain(FITNESS_WORDS);
-      expect(cautionsOf(a, id), id).toContain("IMWG frailty group: intermediate");
-      expect(shownOption(a, id).strength, id).toBe("consider");
+  it("IMWG intermediate with ECOG 1 (70 years, Charlson 2; or 78 years from age alone): no hold (the reference gives CAR-T no age limit)", () => {
+    for (const [fitness, age] of [
+      [{ ecog: 1, adl: 6, iadl: 8, charlson: 2 }, 70],
+      [{ ecog: 1, adl: 6, iadl: 8, charlson: 0 }, 78],
+    ] as const) {
+      const a = withFitness(fitness, age);
+      expect(a.fitness.imwgFrailty.group).toBe("intermediate");
+      for (const id of CAR_T) {
+        expect(cautionsOf(a, id), id).not.toContain(FITNESS_WORDS);
+        expect(shownOption(a, id).strength, id).toBe("if-eligible");
+      }
     }
   });
 

@@ -5,11 +5,12 @@ import { afterBcma, approved, relapsed } from "./common.js";
 /** Never a second BCMA CAR T outside a trial (the selection matrix lists CAR-T "if not yet used"). */
 const noPriorBcmaCarT: Condition = { not: { fact: "priorBcmaCarT", is: true } };
 
-/** Review c77-M1: IMWG frailty intermediate or frail (criteria-and-scores 8.1), or ECOG performance status 2 or more,
- * recorded. Unknown values are not read as either (missing is not normal, nor is it frail). */
+/** Review c77-M1: IMWG frail (criteria-and-scores 8.1), or ECOG performance status 2 or more, recorded. Unknown values
+ * are not read as either (missing is not normal, nor is it frail). IMWG intermediate is not enough: it is reached from
+ * age alone at 76-80, and the reference gives CAR-T no age limit. */
 const FITNESS_IN_DOUBT: Condition = {
   any: [
-    { fact: "frailtyGroup", in: ["intermediate", "frail"] },
+    { fact: "frailtyGroup", is: "frail" },
     { fact: "ecog", gte: 2 },
   ],
 };
@@ -26,7 +27,7 @@ const carTFitness = (to: Strength): StrengthAdjustment => ({
   when: FITNESS_IN_DOUBT,
   to,
   because:
-    "IMWG frailty intermediate or frail, or ECOG performance status 2 or more, recorded: the reference gives no fitness criterion for CAR-T; its trials report early excess deaths (CARTITUDE-4, KarMMa-3): fitness for CAR-T is for the CAR-T centre to judge; not a first choice here until the centre has judged it",
+    "IMWG frail, or ECOG performance status 2 or more, recorded: the reference gives no fitness criterion for CAR-T; its trials report early excess deaths (CARTITUDE-4, KarMMa-3): fitness for CAR-T is for the CAR-T centre to judge; not a first choice here until the centre has judged it",
   show: ["frailtyGroup", "ecog", "age"],
   citations: [
     "palumbo-2015-blood-frailty",
