@@ -610,7 +610,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
         lines?.lines[lines.lines.length - 1]?.progressed ?? null,
       );
   const history = input.history ?? inLineOrder(facts);
-  const safety = safetyFacts(lines, history, facts.asOf, labs.neutrophils);
+  const safety = safetyFacts(lines, history, facts.asOf, labs.neutrophils, labs.platelets);
   const consolidation = consolidationFacts(history, lines, facts.asOf);
   const induction = inductionFacts(history, lines, facts.asOf);
   const al = alRequirementFacts(facts, input.diagnosis.criteria);
@@ -744,6 +744,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineBcmaCarT: safety.lastLineBcmaCarT,
     daysSinceBcmaCarT: safety.daysSinceBcmaCarT,
     ancSinceBcmaCarT: safety.ancSinceBcmaCarT,
+    plateletsSinceBcmaCarT: safety.plateletsSinceBcmaCarT,
     bcmaCarTInfusionUndated: safety.bcmaCarTInfusionUndated,
     ancSinceBispecificStart: countSince(started.bispecific, labs.neutrophils),
     ancSinceLenalidomideStart: countSince(started.lenalidomide, labs.neutrophils),

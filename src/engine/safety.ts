@@ -37,18 +37,21 @@ const STRENGTH_ORDER: readonly Strength[] = ["preferred", "standard", "if-eligib
 
 /** The situation facts this module derives from the lines of therapy (spread into buildSituation).
  * `history`: the treatment entries in line order (the order the lines' entry indexes refer to);
- * `neutrophils`: the record's current count (facts.labs.neutrophils), read against a CAR-T infusion's date. */
+ * `neutrophils`: the record's current count (facts.labs.neutrophils), read against a CAR-T infusion's date;
+ * `platelets` the same (review c77-m3). */
 export function safetyFacts(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[] = [],
   asOf: string | null = null,
   neutrophils: Measured | null = null,
+  platelets: Measured | null = null,
 ): Pick<
   Situation,
   | "priorBcmaCarT"
   | "lastLineBcmaCarT"
   | "daysSinceBcmaCarT"
   | "ancSinceBcmaCarT"
+  | "plateletsSinceBcmaCarT"
   | "bcmaCarTInfusionUndated"
   | "carfilzomibRefractory"
   | "bortezomibRefractory"
@@ -61,6 +64,7 @@ export function safetyFacts(
       lastLineBcmaCarT: null,
       daysSinceBcmaCarT: null,
       ancSinceBcmaCarT: null,
+      plateletsSinceBcmaCarT: null,
       bcmaCarTInfusionUndated: null,
       carfilzomibRefractory: null,
       bortezomibRefractory: null,
@@ -99,6 +103,7 @@ export function safetyFacts(
     daysSinceBcmaCarT: infused === null || asOf === null ? null : daysBetween(infused, asOf),
     // Review c26-8: the neutropenia rules after CAR-T read a count taken since the infusion, never one before it.
     ancSinceBcmaCarT: infused === null ? null : countSince(neutrophils, infused),
+    plateletsSinceBcmaCarT: infused === null ? null : countSince(platelets, infused),
     // Progression recorded on the CAR-T line: the infusion came before it, and the relapse is what is open (review
     // c31-M2: the next step asked for the infusion day, the warning said the restrictions "may still apply").
     bcmaCarTInfusionUndated: ((infusion?.undated ?? false) && last?.progressed !== true) || undatedBefore,

@@ -100,6 +100,7 @@ export function copySituation(s: Situation): Situation {
     lastLineBcmaCarT: s.lastLineBcmaCarT,
     daysSinceBcmaCarT: s.daysSinceBcmaCarT,
     ancSinceBcmaCarT: s.ancSinceBcmaCarT,
+    plateletsSinceBcmaCarT: s.plateletsSinceBcmaCarT,
     bcmaCarTInfusionUndated: s.bcmaCarTInfusionUndated,
     ancSinceBispecificStart: s.ancSinceBispecificStart,
     ancSinceLenalidomideStart: s.ancSinceLenalidomideStart,

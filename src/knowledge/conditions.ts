@@ -245,6 +245,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineBcmaCarT: (s) => s.lastLineBcmaCarT,
   daysSinceBcmaCarT: (s) => s.daysSinceBcmaCarT,
   ancSinceBcmaCarT: (s) => s.ancSinceBcmaCarT,
+  plateletsSinceBcmaCarT: (s) => s.plateletsSinceBcmaCarT,
   bcmaCarTInfusionUndated: (s) => s.bcmaCarTInfusionUndated,
   ancSinceBispecificStart: (s) => s.ancSinceBispecificStart,
   ancSinceLenalidomideStart: (s) => s.ancSinceLenalidomideStart,

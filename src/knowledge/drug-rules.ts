@@ -1786,6 +1786,22 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidence: "unverified",
     evidenceNote: GRADE_3_NEUTROPENIA_NOTE,
   },
+  // Review c77-m3: day 9 after cilta-cel with platelets 45 x10^9/L: nothing read the platelets after the infusion, and
+  // the patient's pages said nothing of the low counts. treatments.md 5b-5c give no platelet rule after CAR-T (its
+  // monitoring, at least 2 weeks, daily for at least 1 week, is 5b's): said, with the grade 3 cut-point (platelets
+  // < 50 x10^9/L, CTCAE v5.0) looked up, UNVERIFIED, as the neutropenia alert's; the count is one taken since the
+  // infusion (review c26-8).
+  {
+    id: "alert.car-t.thrombocytopenia-grade-3",
+    when: { all: [afterBcmaCarT, { fact: "plateletsSinceBcmaCarT", lt: 50 }] },
+    severity: "warning",
+    text: "Platelets below 50 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 thrombocytopenia, CTCAE v5.0): the reference gives no platelet rule after CAR-T; follow the count and watch for bleeding with the CAR-T centre.",
+    show: ["plateletsSinceBcmaCarT", "plateletsDate"],
+    citations: ["fda-cart-safety-2024", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference gives no platelet rule after CAR-T; the grade 3 cut-point (platelets < 50 x10^9/L, CTCAE v5.0) was looked up and is UNVERIFIED.",
+  },
   // Review c57-U2: teclistamab stopped 4 weeks before, neutrophils 0.9: the neutropenia alert went with the drug (its
   // class rule reads a count on it). treatments.md 5c's rules for T-cell redirection (infections persist over time):
   // said after a bispecific given before while nothing is given now (the CAR-T has its own alert above).

@@ -232,6 +232,8 @@ export interface Situation {
    * null when the latest line has no BCMA CAR-T, or the record's count predates the infusion or is missing
    * (review c26-8: a count from before the infusion is not one after it). */
   ancSinceBcmaCarT: K<number>;
+  /** Platelet count in 10^9/L taken after that infusion, as ancSinceBcmaCarT (review c77-m3). */
+  plateletsSinceBcmaCarT: K<number>;
   /** That infusion's day is not recorded: the latest line's CAR-T entry lists lymphodepletion drugs and has no
    * end (response/drug-classes.ts carTInfusionUndated; review c29-U1'); then daysSinceBcmaCarT and ancSinceBcmaCarT are
    * null. */
@@ -860,6 +862,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "absolute neutrophil count since the BCMA CAR T-cell infusion",
     unit: "x10^9/L",
     inputs: ["labs.neutrophils", "series.neutrophils", ...LINES_INPUT],
+  },
+  plateletsSinceBcmaCarT: {
+    label: "platelet count since the BCMA CAR T-cell infusion",
+    unit: "x10^9/L",
+    inputs: ["labs.platelets", "series.platelets", ...LINES_INPUT],
   },
   bcmaCarTInfusionUndated: {
     label: "BCMA CAR T-cell infusion day not recorded (entry with lymphodepletion drugs and no end)",

@@ -33,6 +33,7 @@ import {
   offLabelIn,
   pendingNotApproved,
 } from "./regulatory-status.js";
+import type { CarTLowCounts } from "./words/types.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -729,6 +730,14 @@ export function plateletsHeld(a: Assessment): boolean {
   return a.alerts.some(
     (al) => Object.hasOwn(DOSE_CHANGES, al.id) && DOSE_CHANGES[al.id]?.reason === "platelets",
   );
+}
+
+/** Review c77-m3: the blood counts low since a BCMA CAR-T infusion, as the engine's alerts find them (treatments.md 5b,
+ * 5c): neutrophils below 1.0 and platelets below 50 x10^9/L (grade 3 or worse); null when neither is raised. */
+export function carTLowCounts(a: Assessment): CarTLowCounts | null {
+  const neutrophils = a.alerts.some((al) => al.id === "alert.car-t.neutropenia-grade-3");
+  const platelets = a.alerts.some((al) => al.id === "alert.car-t.thrombocytopenia-grade-3");
+  return neutrophils || platelets ? { neutrophils, platelets } : null;
 }
 
 /** An immunomodulatory drug (thalidomide family) is given now, whatever the disease: IMPEDE VTE is scored for the

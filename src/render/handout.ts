@@ -33,6 +33,7 @@ import {
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
+  carTLowCounts,
   clotPreventionWords,
   collectionForLaterOnly,
   currentLineOption,
@@ -723,6 +724,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const changes = offLine ? doseChangeWords(offLineImidDoseChanges(a), w) : [];
     if (changes.length > 0) parts.push({ kind: "p", text: changes.join(" ") });
   }
+  // Review c77-m3: the counts low since a CAR-T infusion, as the clinician's alerts find them (treatments.md 5b, 5c);
+  // the fever said once (the CAR-T words above say it).
+  const lowCounts = carTLowCounts(a);
+  if (lowCounts) parts.push({ kind: "p", text: w.carT.lowCounts(lowCounts, carT !== null) });
   const current = currentLineOption(a);
   if (current) {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";

@@ -1,9 +1,42 @@
 /** BCMA-directed autologous CAR-T with the exact label elements (treatments.md 5b). */
-import type { Condition, KnowledgeEntry } from "../types.js";
+import type { Condition, KnowledgeEntry, Strength, StrengthAdjustment } from "../types.js";
 import { afterBcma, approved, relapsed } from "./common.js";
 
 /** Never a second BCMA CAR T outside a trial (the selection matrix lists CAR-T "if not yet used"). */
 const noPriorBcmaCarT: Condition = { not: { fact: "priorBcmaCarT", is: true } };
+
+/** Review c77-M1: IMWG frail (criteria-and-scores 8.1), or ECOG performance status 2 or more, recorded. Unknown values
+ * are not read as either (missing is not normal, nor is it frail). IMWG intermediate is not enough: it is reached from
+ * age alone at 76-80, and the reference gives CAR-T no age limit. */
+const FITNESS_IN_DOUBT: Condition = {
+  any: [
+    { fact: "frailtyGroup", is: "frail" },
+    { fact: "ecog", gte: 2 },
+  ],
+};
+
+/** Review c77-M1: a frail 80-year-old (IMWG frail, ECOG 2) at third relapse had cilta-cel and ide-cel first among the
+ * clinician's top options and the handout's options, with no word on fitness. treatments.md 5b gives the CAR-T harms
+ * (CARTITUDE-4: more deaths than standard care in the first ~10 months; KarMMa-3: early overall-survival detriment,
+ * fatal adverse events 9%) and no fitness criterion for CAR-T. So the recorded frailty or performance status is named,
+ * and the option is held back for fitness (`to`; "consider" below the other options, as the quadruplets are for ECOG
+ * >= 2, review c73-M1 / c75-M1; the handout marks it "may be too strong for you"), never removed: this project's
+ * reading, the reference is silent (UNVERIFIED); the CAR-T centre judges fitness. */
+const carTFitness = (to: Strength): StrengthAdjustment => ({
+  id: "frailty-or-ecog-recorded",
+  when: FITNESS_IN_DOUBT,
+  to,
+  because:
+    "IMWG frail, or ECOG performance status 2 or more, recorded: the reference gives no fitness criterion for CAR-T; its trials report early excess deaths (CARTITUDE-4, KarMMa-3): fitness for CAR-T is for the CAR-T centre to judge; not a first choice here until the centre has judged it",
+  show: ["frailtyGroup", "ecog", "age"],
+  citations: [
+    "palumbo-2015-blood-frailty",
+    "san-miguel-2023-nejm-cartitude4",
+    "rodriguez-otero-2023-nejm-karmma3",
+  ],
+  evidence: "unverified",
+  weighs: "fitness",
+});
 
 const classCautions = [
   {
@@ -49,6 +82,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "cilta-cel", drugs: ["ciltacabtagene autoleucel"] },
     title: "Ciltacabtagene autoleucel (cilta-cel, CARTITUDE-4)",
     strength: "if-eligible",
+    adjust: [carTFitness("consider")],
     clinicianText:
       "Adults with RRMM after >=1 prior line including a PI and an IMiD, and refractory to lenalidomide (FDA 2024-04-05; EC 2024-04-22: also progressed on the last therapy). CARTITUDE-4 (1-3 prior lines, lenalidomide-refractory; vs PVd/DPd): PFS HR 0.26; 12-month PFS 75.9% vs 48.6%.",
     patientText: `CAR-T uses your own immune cells. They are taken from your blood and changed in a lab to find myeloma. Then they are given back in one drip. It can work very well. ${patientAfter}`,
@@ -95,6 +129,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ide-cel", drugs: ["idecabtagene vicleucel"] },
     title: "Idecabtagene vicleucel (ide-cel, KarMMa-3)",
     strength: "if-eligible",
+    adjust: [carTFitness("consider")],
     clinicianText:
       "Adults with RRMM after >=2 prior lines including an IMiD, a PI and an anti-CD38 antibody (triple-class exposed; no lenalidomide-refractory requirement). KarMMa-3 (2-4 prior lines; vs 5 standard regimens): PFS 13.3 vs 4.4 months (HR 0.49).",
     patientText: `CAR-T uses your own immune cells. They are changed in a lab to find myeloma and given back in one drip. It can work well after several other treatments. ${patientAfter}`,
@@ -124,6 +159,8 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "anito-cel", drugs: ["anitocabtagene autoleucel"] },
     title: "Anitocabtagene autoleucel (anito-cel, iMMagine-1): US decision pending, not approved",
     strength: "trial",
+    // Review c77-M1: a BCMA CAR-T too; its strength (a research option) stays.
+    adjust: [carTFitness("trial")],
     clinicianText:
       "BCMA CAR-T. iMMagine-1 (>=4 prior lines, n=117): ORR 97%, CR/sCR 68%. FDA PDUFA date 2026-12-23: pending, not approved at the knowledge date. Available in trials; check the current FDA status.",
     patientText:

@@ -298,6 +298,17 @@ export const EN: HandoutWords = {
     later:
       "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
     step: "Check-ups after the CAR-T infusion",
+    lowCounts: ({ neutrophils, platelets }, feverSaid) => {
+      const low =
+        neutrophils && platelets
+          ? "Your white blood cells and platelets are low after the CAR-T. Infections and bleeding are more likely."
+          : neutrophils
+            ? "Your white blood cells are low after the CAR-T. Infections are more likely."
+            : "Your platelets are low after the CAR-T. Bleeding is more likely.";
+      const signs = [neutrophils && !feverSaid ? "a fever" : null, platelets ? "bleeding or bruising" : null];
+      const call = signs.filter((x) => x !== null).join(", ");
+      return call ? `${low} Call your care team at once for ${call}.` : low;
+    },
     on: (date) => `The infusion was on ${date}.`,
   },
   continuousNow:

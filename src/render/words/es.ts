@@ -683,6 +683,20 @@ export const ES: HandoutWords = {
     later:
       "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
+    lowCounts: ({ neutrophils, platelets }, feverSaid) => {
+      const low =
+        neutrophils && platelets
+          ? "Sus glóbulos blancos y sus plaquetas están bajos después del CAR-T. Las infecciones y los sangrados son más probables."
+          : neutrophils
+            ? "Sus glóbulos blancos están bajos después del CAR-T. Las infecciones son más probables."
+            : "Sus plaquetas están bajas después del CAR-T. Los sangrados son más probables.";
+      const signs = [
+        neutrophils && !feverSaid ? "tiene fiebre" : null,
+        platelets ? "sangra o le salen moretones" : null,
+      ];
+      const call = signs.filter((x) => x !== null).join(", o si ");
+      return call ? `${low} Llame enseguida a su equipo médico si ${call}.` : low;
+    },
     on: (date) => `La infusión fue el ${date}.`,
   },
   continuousNow:

@@ -7,6 +7,12 @@ import type { ResponseResult } from "../../response/response.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
 /** The languages patient texts are written in. */
+/** The blood counts low after a BCMA CAR-T infusion (review c77-m3): at least one is true. */
+export interface CarTLowCounts {
+  neutrophils: boolean;
+  platelets: boolean;
+}
+
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
@@ -382,7 +388,9 @@ export interface HandoutWords {
    * step now (check-ups, not "your current treatment"); `on(date)`: the day of the infusion, when the phase
    * names it (c11a; the date already in this language's long form); `undated` in place of `given` when the
    * record does not give the infusion's day (alert.car-t.infusion-day-not-recorded, review c29-U1'), followed
-   * by `firstWeeks`. */
+   * by `firstWeeks`. `lowCounts`: the counts low since the infusion (review c77-m3: alert.car-t.neutropenia-grade-3,
+   * alert.car-t.thrombocytopenia-grade-3), what they make more likely and when to call; the fever left out when
+   * `feverSaid` (the first weeks' or later words already say it). */
   carT: {
     given: string;
     undated: string;
@@ -390,6 +398,7 @@ export interface HandoutWords {
     later: string;
     step: string;
     on: (date: string) => string;
+    lowCounts: (low: CarTLowCounts, feverSaid: boolean) => string;
   };
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
