@@ -29,6 +29,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
+import { alResponseLostAlert } from "./al-response-lost.js";
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
@@ -429,7 +430,13 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     over.response.line === null ? undefined : linesOfTherapy.lines?.[over.response.line - 1];
   const response =
     cat === "al-amyloidosis" && points !== undefined && assessedLine !== undefined
-      ? gradeAlHaematologic(over.response, points, assessedLine.start, assessedLine.number === 1)
+      ? gradeAlHaematologic(
+          over.response,
+          points,
+          assessedLine.start,
+          assessedLine.number === 1,
+          assessedLine.bestResponse,
+        )
       : over.response;
   const mgusRisk = classifyMgusRisk(facts);
   const riskGroup =
@@ -623,6 +630,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     recordAlerts.push(alSwitch.alert);
     append(relevantMissing, alSwitch.missing);
   }
+  // Review c76-W1: a CR or VGPR reached on the graded line and lost since (al-response-lost.ts).
+  const alLost = response.alHaematologic?.responseLost;
+  if (alLost !== undefined && assessedLine !== undefined)
+    recordAlerts.push(alResponseLostAlert(alLost, assessedLine, mode.text !== false));
   // Review c56 MISLEADING-2: a free light chain is involved or uninvolved by the M-protein's light-chain type; with
   // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot
   // be placed without it: fhir/bundle-to-record.ts).

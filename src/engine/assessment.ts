@@ -160,7 +160,8 @@ export interface PlanStep {
  * collection recorded; a collection for a transplant kept for later; observation after a continuous first line
  * (or maintenance) stopped with no progression, its restart put to the team; the response assessment and the next
  * first-line treatment after a first line stopped before a response was shown; the response assessment and the next
- * treatment after a relapse line stopped with its outcome not known. */
+ * treatment after a relapse line stopped with its outcome not known; in AL amyloidosis, the team's decision after a
+ * response lost since the last line (review c76-W1). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
@@ -168,6 +169,7 @@ export const PLAN_STEP_CODES = [
   "continuous-stopped-watch",
   "first-line-stopped-early",
   "line-stopped-now",
+  "al-response-lost",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

@@ -140,6 +140,8 @@ export interface SituationInputs {
         current?: ResponseResult["current"];
         /** The PD the older IMWG wording reads while the 2016 one does not (response.ts). */
         pdByOlderWording?: OlderPdReading;
+        /** The AL haematologic grade (al-haematologic.ts): a level lost since the line is read (review c76-W1). */
+        alHaematologic?: ResponseResult["alHaematologic"];
       })
     | null;
   /** The treatment phase (engine/phase): gives the prior lines, the current line and progression. */
@@ -850,6 +852,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     cardiacMarkersRising: markers.rising,
     alSwitchRuleMetOnCycles: input.alSwitchRule?.metOnCycles ?? false,
     alLineCycles: input.alSwitchRule?.cycles ?? null,
+    alResponseLostAfterLine:
+      input.response?.alHaematologic?.responseLost !== undefined &&
+      (input.phase?.currentLine ?? null) === null,
     alOrganCount: cond.amyloidOrgans?.length ?? null,
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,

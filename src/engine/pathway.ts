@@ -19,7 +19,7 @@ import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import type { AllergyFact } from "../model/facts.js";
 import { type MissingInput, Truth } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
-import { NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
+import { type AlHaematologic, NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
 import { allergyAlerts, applyAllergies } from "./allergies.js";
 import type { Alert, AssessmentOption, ConditionalOn, PhaseResult, PlanStep } from "./assessment.js";
 import {
@@ -98,6 +98,10 @@ export interface PathwayInputs {
     baselineUnknown?: true;
     baselineUndated?: readonly ("serum" | "urine" | "flc")[];
     notRepeated?: readonly ("serum" | "urine" | "flc" | "marrow")[];
+    /** AL amyloidosis: the AL haematologic grade (al-haematologic.ts), which the assessment due is worded on (review
+     * c76-m1). */
+    alHaematologic?: Pick<AlHaematologic, "grade" | "latest">;
+    reason?: string | null;
   } | null;
 }
 
@@ -453,6 +457,13 @@ function candidacyBranch(
   return { result, alert };
 }
 
+/** Review c11 M3: on-treatment values only, the baseline not known (the myeloma and the AL wording). */
+const BASELINE_UNKNOWN_STATE =
+  "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)";
+/** Review c13-2: the measurable values in `labs` with no date (the myeloma and the AL wording). */
+const undatedState = (undated: readonly ("serum" | "urine" | "flc")[]): string =>
+  `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`;
+
 /** The words of the response assessment that is due on a line (evaluatePathway): why the response is not
  * graded or not confirmed yet, and what to test. */
 function responseDueText(
@@ -482,12 +493,12 @@ function responseDueText(
   // Review c14-6: a parameter measurable at baseline not repeated, while others were measured since.
   const notRepeated = resp.current === null ? (resp.notRepeated ?? []) : [];
   const state = baselineUnknown
-    ? "the response cannot be graded: the baseline is not known (no pre-treatment M-protein or free light chain value is recorded; the values in the record are from on treatment)"
+    ? BASELINE_UNKNOWN_STATE
     : interfered
       ? `the response is at least ${resp.atLeast}${resp.confirmed ? " (confirmed)" : ""} and not graded further: possible therapeutic-antibody interference. The deciding test is a daratumumab-specific immunofixation (DIRA or Hydrashift); CR also needs negative serum and urine immunofixation and marrow plasma cells < 5% (IMWG 2016)`
       : resp.current === null
         ? undated.length > 0
-          ? `the response cannot be graded yet: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so ${undated.length > 1 ? "they" : "it"} cannot serve as the baseline (a value from before the line started) or be told from a value on treatment`
+          ? undatedState(undated)
           : notMeasurable
             ? "the response cannot be graded by the IMWG 2016 criteria"
             : notRepeated.length > 0
@@ -513,6 +524,37 @@ function responseDueText(
                 ? "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria now (serum protein electrophoresis and immunofixation, serum free light chains, 24-hour urine): values from before the line cannot tell its outcome (progression is a rise from the lowest confirmed response value)."
                 : "Assess serum and urine M-protein and serum free light chains by the IMWG 2016 criteria at the visits the regimen schedules."
   }`;
+}
+
+/** Review c76-m1: the response assessment due on an AL line, worded on the AL haematologic response (treatments.md 6:
+ * the dFLC levels, Palladini 2012, UNVERIFIED; change therapy if below PR after 2 cycles or below VGPR after 4, the
+ * Singapore consensus 2023), not on the myeloma criteria and their confirming second assessment (IMWG 2016). */
+function alResponseDueText(
+  currentLine: number,
+  currentRegimen: string | null,
+  resp: NonNullable<PathwayInputs["response"]>,
+  latestBefore?: string,
+): string {
+  const grade = resp.alHaematologic?.grade ?? null;
+  const latest = resp.alHaematologic?.latest ?? null;
+  const undated = resp.baselineUndated ?? [];
+  // Without an AL grade (no dFLC since the start): the baseline not known or undated is said as for myeloma.
+  const askBaseline = latest === null && (resp.baselineUnknown === true || undated.length > 0);
+  const state = latestBefore
+    ? `no response assessment since it began is recorded (latest disease values ${latestBefore}, before it)`
+    : latest === null
+      ? askBaseline
+        ? resp.baselineUnknown === true
+          ? BASELINE_UNKNOWN_STATE
+          : undatedState(undated)
+        : "no AL haematologic response assessment (dFLC) since it began is recorded"
+      : grade === null
+        ? `the AL haematologic response is not graded${resp.reason ? `: ${resp.reason}` : ""}`
+        : `the AL haematologic response is ${grade === "NR" ? "no response" : grade} (dFLC ${round(latest.dflc)} mg/L on ${latest.date})`;
+  const record = askBaseline
+    ? " Record the pre-treatment (diagnostic) free light chains with their dates (series), then follow"
+    : " Follow";
+  return `Line ${currentLine} (${currentRegimen ?? "current regimen"}): ${state}.${record} the dFLC (involved minus uninvolved free light chain) at each cycle, with serum and urine immunofixation for a complete response (AL haematologic response, Palladini 2012, UNVERIFIED in the reference); the reference's checks: change therapy if below PR after 2 cycles or below VGPR after 4 (treatments.md 6, Singapore consensus 2023).`;
 }
 
 /** Options, alerts and the plan ahead for where the patient stands. */
@@ -733,20 +775,22 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const before = phase.currentLine === null && carTLine === null ? phase.valuesBeforeLine : undefined;
   const dueLine = phase.currentLine ?? carTLine ?? (before !== undefined ? phase.lastLine : null);
   if (dueLine !== null && resp && (resp.current === null || !resp.confirmed)) {
+    // Review c76-m1: in AL amyloidosis, worded on the AL haematologic response (alResponseDueText).
+    const alDue = diagnosis.category === "al-amyloidosis";
     alerts.push({
       id: "pathway.response-assessment-due",
       severity: "info",
       // Codes only: the words are not composed (the compact view reads the id and severity).
       text: codes
         ? ""
-        : responseDueText(
+        : (alDue ? alResponseDueText : responseDueText)(
             dueLine,
             phase.currentLine !== null ? phase.currentRegimen : phase.lastRegimen,
             resp,
             before?.latest,
           ),
-      citations: ["kumar-2016-lancet-oncol"],
-      verified: true,
+      citations: alDue ? ["palladini-2012-jco", "smsg-2023-al-consensus"] : ["kumar-2016-lancet-oncol"],
+      verified: !alDue,
     });
   }
 
@@ -845,6 +889,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
           continuousStopped: s.lastLineContinuousStopped === true,
           stoppedEarly: s.firstLineStoppedEarly === true,
+          alResponseLost: s.alResponseLostAfterLine === true,
         }),
       ),
     ),

@@ -128,7 +128,12 @@ export interface PhaseInputs {
   /** `current` and `confirmed` tell a possible (unconfirmed) progression: PD measured once, awaiting its
    * confirming repeat test (absent: none). */
   response: Pick<ResponseResult, "progression" | "progressionDate"> &
-    Partial<Pick<ResponseResult, "current" | "confirmed" | "pdByOlderWording" | "measurableBy" | "line">>;
+    Partial<
+      Pick<
+        ResponseResult,
+        "current" | "confirmed" | "pdByOlderWording" | "measurableBy" | "line" | "alHaematologic"
+      >
+    >;
   /** Today's values meet active myeloma (IMWG 2014), null when they cannot tell. */
   activeDisease: boolean | null;
   /** The treatment entries in line order (inLineOrder(facts)) when the caller has sorted them already. */
@@ -307,13 +312,19 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
           response.line === n ? (response.measurableBy ?? []) : [],
           () => input.points ?? collectPoints(facts),
         );
+  // Review c76-W1: an AL response level lost since the line (al-haematologic.ts): the outcome stays open, whatever "no
+  // progression" the history recorded before it (the reference gives no AL progression criteria to decide it).
+  const alLost = response.alHaematologic?.responseLost;
   const progressed: boolean | null = established
     ? true
     : onTherapy || carTReading !== null
       ? false
       : response.progression === false && older === null
         ? false
-        : (last.progressed === false || before !== null) && active !== true && possible === null
+        : (last.progressed === false || before !== null) &&
+            active !== true &&
+            possible === null &&
+            alLost === undefined
           ? false
           : null;
 
@@ -479,7 +490,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               })`
             : active === true
               ? "today's values meet active myeloma but no progression date is recorded"
-              : "no progression is recorded or measured after it"
+              : alLost !== undefined
+                ? `the AL involved free light chain rising since the response (${alLost.level} lost; the reference gives no AL haematologic progression criteria)`
+                : "no progression is recorded or measured after it"
         }`
       : "";
   // The step, its reason (in words) and the rule that decided it with what that rule adds to the inputs.
@@ -500,7 +513,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     (n === 1 || firstLineGoesOn(input, last, history)) &&
     candidate === "yes" &&
     !asctDone &&
-    latestEntry?.phase !== "maintenance"
+    latestEntry?.phase !== "maintenance" &&
+    // Review c76-W1: a response lost since the first line is no transplant waiting after induction (treatments.md 6).
+    alLost === undefined
   ) {
     // Not after a transplant the line holds, nor after maintenance (given after the transplant, or instead
     // of it when the transplant is deferred): neither is waiting for a transplant (review c12-H1).

@@ -165,6 +165,9 @@ export const PLAN_STEP_SOURCES = {
    * by IMWG 2016 (criteria-and-scores.md 6.2), the induction's next step decided with the team before the transplant
    * (treatments.md 3b-3c); the reference gives no rule for an induction stopped early: UNVERIFIED. */
   inductionStoppedEarly: { citations: [...LINE_AND_RESPONSE, "sonneveld-2024-nejm"], verified: false },
+  /** Review c76-W1: AL amyloidosis with a response level lost since the last line: the levels are Palladini 2012's
+   * (treatments.md 6, UNVERIFIED); the reference gives no AL progression criteria and lists no AL relapse regimen. */
+  alResponseLost: { citations: ["palladini-2012-jco"], verified: false },
 } as const satisfies Record<string, StepSource>;
 
 /** The step's `citations` and `verified`, from its source (a fresh array for each step). */
@@ -368,6 +371,10 @@ export function isDvmp(drugs: readonly string[]): boolean {
   return names.size === DVMP_DRUGS.length && DVMP_DRUGS.every((d) => names.has(d));
 }
 
+/** Review c76-W1: the step after an AL response lost since the last line (its title follows the line's name). */
+export const AL_RESPONSE_LOST_WORDS =
+  "the involved free light chain is rising and the response reached on it is lost: assess relapse and organ status now; the reference lists no AL relapse regimens (treatments.md 6 gives induction and the transplant after it): decide the next treatment with the team";
+
 const AL_STEPS: StepDef[] = [
   { phase: "induction", title: "Induction", source: PLAN_STEP_SOURCES.alInduction },
   {
@@ -530,6 +537,9 @@ export interface PlanContext {
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
    * c65-M2): the collection step is done; on the transplant pathway the transplant is still ahead. */
   stemCellsCollected?: boolean;
+  /** AL amyloidosis: a CR or VGPR reached on the last line lost since, no line given now (situation fact
+   * alResponseLostAfterLine; review c76-W1). */
+  alResponseLost?: boolean;
 }
 
 /**
@@ -558,6 +568,7 @@ export function buildPlan(
     latestLineStop = { end: null, stopReason: null },
     continuousStopped = false,
     stoppedEarly = false,
+    alResponseLost = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -574,13 +585,25 @@ export function buildPlan(
 
   if (category === "al-amyloidosis") {
     const pos = position(phase.code, AL_STEPS);
-    return AL_STEPS.map((d, i) => ({
+    const steps: PlanStep[] = AL_STEPS.map((d, i) => ({
       phase: d.phase,
       title: d.title,
       status: statusAt(i, pos),
       optionIds: idsOf(options, d.phase),
       ...sourced(d.source),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
+    // Review c76-W1: the response lost since the last line: no first-line step is next, and the reference has no AL
+    // relapse regimen to name (treatments.md 6): the team decides now.
+    if (alResponseLost)
+      steps.push({
+        phase: "line-finished",
+        title: `Line ${phase.lastLine ?? 1} (${phase.lastRegimen ?? "last regimen"}) ended; ${AL_RESPONSE_LOST_WORDS}`,
+        status: "current",
+        optionIds: [],
+        ...sourced(PLAN_STEP_SOURCES.alResponseLost),
+        code: "al-response-lost",
+      });
+    return steps;
   }
 
   const code = phase.code;

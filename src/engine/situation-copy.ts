@@ -181,6 +181,7 @@ export function copySituation(s: Situation): Situation {
     cardiacMarkersRising: s.cardiacMarkersRising,
     alSwitchRuleMetOnCycles: s.alSwitchRuleMetOnCycles,
     alLineCycles: s.alLineCycles,
+    alResponseLostAfterLine: s.alResponseLostAfterLine,
     alOrganCount: s.alOrganCount,
     amyloidLightChainTyped: s.amyloidLightChainTyped,
     amyloidTypedNotLightChain: s.amyloidTypedNotLightChain,

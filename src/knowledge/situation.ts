@@ -421,6 +421,10 @@ export interface Situation {
   /** The cycles recorded on the entries of the AL line being given (their sum) while the switch rule reads them; null
    * otherwise or when an entry does not record them. */
   alLineCycles: K<number>;
+  /** Review c76-W1: AL amyloidosis with a CR or VGPR reached on the graded line and lost since (response/al-haematologic.ts
+   * responseLostOf), no line being given: the first-line transplant after induction is not the next step
+   * (treatments.md 6). False otherwise. */
+  alResponseLostAfterLine: K<boolean>;
   /** Number of organs with amyloid involvement. */
   alOrganCount: K<number>;
   /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
@@ -1159,6 +1163,17 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "cycles recorded on the AL line being given",
     unit: "cycles",
     inputs: ["treatmentHistory.cycles"],
+  },
+  alResponseLostAfterLine: {
+    label: "AL: a CR or VGPR reached on the last line lost since, the light chain rising (no line given now)",
+    values: BOOL,
+    inputs: [
+      "treatmentHistory.bestResponse",
+      "series.involvedFreeLightChain",
+      "series.uninvolvedFreeLightChain",
+      "series.serumImmunofixation",
+      "series.urineImmunofixation",
+    ],
   },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
   amyloidNotTyped: {

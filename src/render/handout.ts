@@ -485,7 +485,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   if (s === "al-amyloidosis") {
     const s12 = a.risk.alMayo2012.stage;
     const s04 = a.risk.alMayo2004.stage;
-    if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`, "4"));
+    // Review c76-m4: a stage with a marker from on treatment is not the stage at diagnosis (criteria-and-scores.md
+    // 5.1-5.2): not said; the clinician's screen names the values' dates.
+    if ((s12 ?? s04 ?? null) !== null && !stagedBeforeTreatment(a.risk.alMayo2012.basis))
+      out.push(w.stage.alSetAtDiagnosis);
+    else if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`, "4"));
     else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04), "3"));
   }
   const cur = x.response?.current ?? null;
@@ -495,6 +499,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (x.response.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
   } else if (cur === "PD")
     out.push(x.response?.confirmed === false ? w.response.mayBeGrowing : w.response.growing);
+  // Review c76-W1: an AL response level lost since (the light chain rising): never "a good response".
+  else if (x.response?.alHaematologic?.responseLost)
+    out.push(
+      a.phase?.currentLine != null ? w.response.alLightChainRisingOnTreatment : w.response.alLightChainRising,
+    );
   else if (cur && (x.lines?.count ?? 0) > 0) {
     const named = namedResponse(x.response);
     // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
@@ -522,6 +531,11 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     s === "mm-progressed" && a.phase?.code === "refractory" ? w.framingRefractory : w.framing[s];
   if (framing) out.push(framing);
   return out.map((text) => ({ kind: "p", text }));
+}
+
+/** Review c76-m4: an AL stage read from values before the first treatment only (or an untreated record's). */
+function stagedBeforeTreatment(b: Assessment["risk"]["alMayo2012"]["basis"]): boolean {
+  return b == null || (b.from === "before-treatment" && b.onTreatment.length === 0);
 }
 
 /** How a treated record is said: on the first line, on therapy for smouldering myeloma now, or treated
@@ -574,6 +588,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (phase.code !== "line-finished" || phase.progressed !== null) return w.phase[phase.code].now;
   const r = extras(a).response;
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
+  // Review c76-W1: an AL response lost since the line: the team looks at the rise (never "has not grown").
+  if (r?.alHaematologic?.responseLost) return w.lineOutcomeOpen.alLightChainRising;
   // Re-check c72-m3: a relapse line stopped with its outcome not known: said stopped, and the talk about what is next.
   if (lineStopped(a)) return w.lineStoppedNow;
   if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;
@@ -890,7 +906,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                             earlyPlan && step.phase === "induction" && step.status === "done"
                             ? w.stoppedEarlyStep
                             : (earlyPlan && step.code === "first-line-stopped-early") ||
-                                step.code === "line-stopped-now"
+                                step.code === "line-stopped-now" ||
+                                // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
+                                step.code === "al-response-lost"
                               ? w.nextTreatmentTalkStep
                               : step.status !== "done" &&
                                   stepOptions.length > 0 &&

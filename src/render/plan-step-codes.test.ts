@@ -18,6 +18,7 @@ const CASES: Record<PlanStepCode, string> = {
   "continuous-stopped-watch": "review-c69-m1-drd-stopped-in-cr-15-months",
   "stem-cells-collected": "review-c65-collection-yes-cy",
   "first-line-stopped-early": "review-c71-r488-te-dvrd-induction-stopped-tox-week3",
+  "al-response-lost": "review-c76-w1-al-relapse-after-dvcd-cr-dflc-rising",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */

@@ -3,9 +3,10 @@
  * normal FLC ratio; VGPR = dFLC < 40 mg/L; PR = dFLC fall > 50% from the baseline before treatment; else no
  * response. A baseline dFLC below 50 mg/L cannot be graded by dFLC (milani-2017-blood), only CR. Myeloma
  * criteria (IMWG 2016) graded AL patients before: dFLC 263 -> 30 mg/L read PR (review c8, 08). The IMWG
- * progression stays as computed: the reference gives no AL progression criteria. Pure: no I/O. */
+ * progression stays as computed: the reference gives no AL progression criteria. A CR or VGPR reached on the line and
+ * lost since is said, with progression left not graded (review c76-W1; see responseLostOf). Pure: no I/O. */
 import { trace } from "../model/trace.js";
-import type { AlHaematologic, ResponseResult } from "./response.js";
+import type { AlHaematologic, AlResponseLost, ResponseResult } from "./response.js";
 import { RESPONSE_RULES as R } from "./rules.js";
 import type { FlcPoint, Points } from "./series.js";
 
@@ -28,6 +29,83 @@ function baselineOf(flc: readonly FlcPoint[], start: string, firstLine: boolean)
   return found;
 }
 
+/** The level (CR, else VGPR) the line reached: its recorded best response, else graded on an FLC value since its
+ * start (CR: a normal FLC ratio with the latest serum and urine immunofixation on or before it negative; VGPR: dFLC
+ * < 40 mg/L, when the baseline is not below the evaluable 50 mg/L). */
+function levelReached(
+  since: readonly FlcPoint[],
+  points: Points,
+  recordedBest: string | null,
+  evaluable: boolean | null,
+): Pick<AlResponseLost, "level" | "from"> | null {
+  if (recordedBest === "sCR" || recordedBest === "CR") return { level: "CR", from: "recorded" };
+  const ifeNegative = (ife: Points["serumIfe"], date: string) => {
+    let last: string | null = null;
+    for (const x of ife) if (x.date <= date) last = x.result;
+    return last === "negative";
+  };
+  if (
+    since.some(
+      (p) =>
+        p.ratioNormal === true &&
+        ifeNegative(points.serumIfe, p.date) &&
+        ifeNegative(points.urineIfe, p.date),
+    )
+  )
+    return { level: "CR", from: "graded" };
+  if (recordedBest === "VGPR") return { level: "VGPR", from: "recorded" };
+  if (evaluable !== false && since.some((p) => p.dflc < AL_VGPR_DFLC_MG_L))
+    return { level: "VGPR", from: "graded" };
+  return null;
+}
+
+/**
+ * Review c76-W1: a CR or VGPR reached on the line and lost since. treatments.md 6 gives the AL response levels (CR:
+ * negative immunofixation and a normal FLC ratio; VGPR: dFLC < 40 mg/L; Palladini 2012, UNVERIFIED) and no AL
+ * haematologic progression criteria; the myeloma PD rule (criteria-and-scores.md 6.2) is not AL's. The project's
+ * reading (conservative, UNVERIFIED; no threshold invented): the level is lost when the two latest FLC measurements
+ * both fail it (after a CR, the ratio abnormal for the involved chain again, or, after either, dFLC >= 40 mg/L), with
+ * the involved FLC above its lowest value since the line began on both. A rise shown once is not read.
+ */
+function responseLostOf(
+  flc: readonly FlcPoint[],
+  points: Points,
+  lineStart: string,
+  recordedBest: string | null,
+  evaluable: boolean | null,
+): AlResponseLost | undefined {
+  const since = flc.filter((p) => p.date > lineStart);
+  if (since.length < 3) return undefined;
+  const reached = levelReached(since, points, recordedBest, evaluable);
+  if (reached === null) return undefined;
+  let nadir = since[0]!;
+  for (const p of since) if (p.involved < nadir.involved) nadir = p;
+  const last = since.slice(-2);
+  if (last.some((p) => p.date <= nadir.date || p.involved <= nadir.involved)) return undefined;
+  const by = last.every((p) => p.dflc >= AL_VGPR_DFLC_MG_L)
+    ? "dflc"
+    : reached.level === "CR" && last.every((p) => p.abnormalForInvolved === true)
+      ? "ratio"
+      : null;
+  if (by === null) return undefined;
+  const pt = (p: FlcPoint) => ({ date: p.date, involved: p.involved, dflc: p.dflc });
+  return { ...reached, by, nadir: pt(nadir), latest: last.map(pt) };
+}
+
+/** The words of a lost level (the response's basis, the clinician's response line and the alert). */
+export function responseLostWords(x: AlResponseLost): string {
+  const values = x.latest.map((p) => `${mg(p.involved)} on ${p.date} (dFLC ${mg(p.dflc)})`).join(" and ");
+  const fails =
+    x.by === "ratio"
+      ? "the FLC ratio abnormal again on both (CR needs a normal FLC ratio)"
+      : `dFLC ${AL_VGPR_DFLC_MG_L} mg/L or more on both (VGPR needs a dFLC below ${AL_VGPR_DFLC_MG_L} mg/L)`;
+  return `${x.level} ${x.from === "recorded" ? "recorded" : "graded"} on the line and lost: the involved free light chain has risen from its lowest value, ${mg(x.nadir.involved)} on ${x.nadir.date}, to ${values}, ${fails}`;
+}
+
+/** Said with a lost level: the reference is silent on AL progression (treatments.md 6). */
+export const AL_NO_PROGRESSION_CRITERIA =
+  "the reference gives no AL haematologic progression criteria (nor a relapse threshold), so progression is not graded (the IMWG myeloma rule is not used for AL)";
+
 /** Whether the dFLC before treatment can carry a graded response (>= 50 mg/L). */
 export function dflcEvaluable(dflc: number): boolean {
   return dflc >= AL_DFLC_EVALUABLE_MG_L;
@@ -42,6 +120,8 @@ export function gradeAlHaematologic(
   points: Points,
   lineStart: string,
   firstLine: boolean,
+  /** The line's recorded best response (lines of therapy), which a lost level is read from too (review c76-W1). */
+  recordedBest: string | null = null,
 ): ResponseResult {
   if (r.line === null || r.progression === true || r.current === "PD") return r;
   const latest = points.flc[points.flc.length - 1];
@@ -80,12 +160,25 @@ export function gradeAlHaematologic(
   ];
   if (base !== null)
     rules.push(trace(R.alDflcEvaluable, { baselineDflcMgL: base.dflc, evaluable: evaluable === true }));
+  const lost = responseLostOf(points.flc, points, lineStart, recordedBest, evaluable);
+  if (lost !== undefined)
+    rules.push(
+      trace(R.alResponseLost, {
+        level: lost.level,
+        from: lost.from,
+        by: lost.by,
+        nadirDate: lost.nadir.date,
+        nadirInvolvedMgL: lost.nadir.involved,
+        latest: lost.latest.map((p) => `${p.date}: ${p.involved} mg/L`).join(", "),
+      }),
+    );
   const baseWords =
     base === null
       ? "no dFLC recorded on or before the line start, so PR cannot be graded"
       : `baseline dFLC ${mg(base.dflc)} on ${base.date}${evaluable === false ? ` (< ${AL_DFLC_EVALUABLE_MG_L} mg/L: not evaluable by dFLC, only CR can be graded)` : ""}`;
   const gradeWords = grade === null ? "not graded" : grade === "NR" ? "no response" : grade;
-  const basis = `AL haematologic response (Palladini 2012, UNVERIFIED in the clinical reference: CR negative serum and urine immunofixation and a normal FLC ratio; VGPR dFLC < 40 mg/L; PR dFLC fall > 50%): ${baseWords}; latest dFLC ${mg(latest.dflc)} on ${latest.date}${fall !== null ? ` (fall ${Math.round(fall * 100)}%)` : ""}: ${gradeWords}. Myeloma criteria (IMWG 2016), not used for AL: ${r.basis}`;
+  const lostWords = lost === undefined ? "" : ` ${responseLostWords(lost)}; ${AL_NO_PROGRESSION_CRITERIA}.`;
+  const basis = `AL haematologic response (Palladini 2012, UNVERIFIED in the clinical reference: CR negative serum and urine immunofixation and a normal FLC ratio; VGPR dFLC < 40 mg/L; PR dFLC fall > 50%): ${baseWords}; latest dFLC ${mg(latest.dflc)} on ${latest.date}${fall !== null ? ` (fall ${Math.round(fall * 100)}%)` : ""}: ${gradeWords}.${lostWords} Myeloma criteria (IMWG 2016), not used for AL: ${r.basis}`;
   const reason =
     grade === null
       ? evaluable === false
@@ -96,6 +189,8 @@ export function gradeAlHaematologic(
     ...r,
     // No response is shown as SD (neither better nor worse), the nearest category the record has.
     current: grade === null ? null : grade === "NR" ? "SD" : grade,
+    // Review c76-W1: a level lost is no "no progression"; the reference gives no AL criteria to say yes either.
+    ...(lost === undefined ? {} : { progression: null }),
     reason,
     atLeast: null,
     confirmedCategory: null,
@@ -106,6 +201,7 @@ export function gradeAlHaematologic(
       baseline: base === null ? null : { date: base.date, dflc: base.dflc },
       latest: { date: latest.date, dflc: latest.dflc },
       evaluable,
+      ...(lost === undefined ? {} : { responseLost: lost }),
     },
     rules: [...rules, ...r.rules],
   };

@@ -114,6 +114,24 @@ export interface AlHaematologic {
   latest: { date: string; dflc: number } | null;
   /** Baseline dFLC >= 50 mg/L; null when no baseline is recorded. */
   evaluable: boolean | null;
+  /** Review c76-W1: the level reached on the line (CR or VGPR, recorded or graded) no longer met on the two latest FLC
+   * measurements, the involved FLC above its lowest value since the line began on both (al-haematologic.ts; the
+   * reference gives no AL progression criteria: the project's reading, UNVERIFIED). Absent otherwise (engine 0.2.80). */
+  responseLost?: AlResponseLost;
+}
+
+/** A haematologic response level lost in AL amyloidosis (AlHaematologic.responseLost). */
+export interface AlResponseLost {
+  /** The level reached on the line: recorded as its best response, or graded on a value since its start. */
+  level: "CR" | "VGPR";
+  /** Whether the level was recorded (the line's best response) or graded from the values. */
+  from: "recorded" | "graded";
+  /** Why it is no longer met: the FLC ratio abnormal for the involved chain again (CR), or dFLC >= 40 mg/L (VGPR). */
+  by: "ratio" | "dflc";
+  /** The lowest involved FLC since the line began. */
+  nadir: { date: string; involved: number; dflc: number };
+  /** The two latest FLC measurements, in date order. */
+  latest: { date: string; involved: number; dflc: number }[];
 }
 
 /** The evidence a progression date is read from. */

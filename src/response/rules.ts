@@ -221,6 +221,14 @@ export const RESPONSE_RULES = defineRules({
     text: "AL haematologic no response: none of CR, VGPR or PR",
     evidence: "unverified",
   },
+  // Review c76-W1: treatments.md 6 gives the AL response levels only, no AL progression criteria: a level reached and
+  // no longer met is said as lost (the project's reading), never graded as progression.
+  alResponseLost: {
+    id: "al.response-lost",
+    citation: "palladini-2012-jco",
+    text: "AL: the haematologic response level reached on the line (CR: a normal FLC ratio; VGPR: dFLC < 40 mg/L) no longer met on the two latest FLC measurements, the involved FLC above its lowest value since the line began on both (the project's reading; the reference gives no AL haematologic progression criteria)",
+    evidence: "unverified",
+  },
   alDflcEvaluable: {
     id: "al.dflc-evaluable",
     citation: "milani-2017-blood",

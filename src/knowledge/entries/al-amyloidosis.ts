@@ -444,7 +444,15 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     id: "al.asct",
     group: "al-amyloidosis",
     // Review c53-W3: with a high-sensitivity troponin (the gate not read), listed at "consider" with the reason.
-    when: { all: [al, cloneShown, { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ] }] },
+    // Review c76-W1: after induction (treatments.md 6), not after a response lost since the line (no AL relapse regimen).
+    when: {
+      all: [
+        al,
+        cloneShown,
+        { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ] },
+        { fact: "alResponseLostAfterLine", is: false },
+      ],
+    },
     kind: "stem-cell-transplant",
     regimen: { code: "ASCT-HDM", drugs: ["melphalan"] },
     title:

@@ -225,6 +225,8 @@ export const EN: HandoutWords = {
       "Myeloma is given a stage when it is first found, from tests taken then. Those results are not in this record with their dates, so this summary cannot give your stage. Your care team can tell you.",
     atDiagnosis: (n) =>
       `When your myeloma was first found, it was stage ${n} out of 3. A higher stage can mean it is harder to treat.`,
+    alSetAtDiagnosis:
+      "AL amyloidosis is given a stage when it is first found, from tests taken then. Some of those results are not in this record from before your first treatment, so this summary cannot give your stage. Your care team can tell you.",
   },
   earlyRelapseAfterTransplant:
     "The disease came back within a year of your stem cell transplant. Doctors see this as a sign of higher risk. It is a reason to start the next treatment soon. You can also ask about research studies.",
@@ -252,6 +254,10 @@ export const EN: HandoutWords = {
     growing: "Your latest results show the disease is growing.",
     alNotEnough:
       "Your latest results show the treatment has not yet lowered the harmful light chain enough. Your care team will look at this with you.",
+    alLightChainRising:
+      "Your light chain test has gone up since your last treatment. Your team will look at this with you.",
+    alLightChainRisingOnTreatment:
+      "Your light chain test has gone up again during your treatment. Your team will look at this with you.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
@@ -451,6 +457,8 @@ export const EN: HandoutWords = {
       "You have finished radiation for the tumor. This summary cannot tell from your results if the disease has come back.",
     afterRadiotherapyRising:
       "You have finished radiation for the tumor. Since then, a protein level in your blood or urine has been going up. This can be a sign that the disease is coming back, so your care team will check for it and may want to see you sooner than usual.",
+    alLightChainRising:
+      "You have finished a treatment. Your team will check what the rise in your light chain test means for you, and how your organs are.",
   },
   planStatus: {
     done: "Done",

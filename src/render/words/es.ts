@@ -609,6 +609,8 @@ export const ES: HandoutWords = {
       "Al mieloma se le da un estadio cuando se descubre, con pruebas hechas entonces. Esos resultados no están en este registro con sus fechas, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
     atDiagnosis: (n) =>
       `Cuando se descubrió su mieloma, estaba en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+    alSetAtDiagnosis:
+      "A la amiloidosis AL se le da un estadio cuando se descubre, con pruebas hechas entonces. Algunos de esos resultados no están en este registro de antes de su primer tratamiento, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
   },
   earlyRelapseAfterTransplant:
     "La enfermedad volvió en el primer año después de su trasplante de células madre. Los médicos lo ven como una señal de mayor riesgo. Es una razón para empezar pronto el siguiente tratamiento. También puede preguntar por estudios de investigación.",
@@ -635,6 +637,10 @@ export const ES: HandoutWords = {
     growing: "Sus últimos resultados muestran que la enfermedad está creciendo.",
     alNotEnough:
       "Sus últimos resultados muestran que el tratamiento aún no ha bajado lo suficiente la cadena ligera dañina. Su equipo médico lo revisará con usted.",
+    alLightChainRising:
+      "Su prueba de cadenas ligeras ha subido desde su último tratamiento. Su equipo la revisará con usted.",
+    alLightChainRisingOnTreatment:
+      "Su prueba de cadenas ligeras ha vuelto a subir durante su tratamiento. Su equipo la revisará con usted.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
@@ -837,6 +843,8 @@ export const ES: HandoutWords = {
       "Ha terminado la radiación para el tumor. Este resumen no puede saber por sus resultados si la enfermedad ha vuelto.",
     afterRadiotherapyRising:
       "Ha terminado la radiación para el tumor. Desde entonces, un nivel de proteína en su sangre o en su orina ha ido subiendo. Puede ser una señal de que la enfermedad está volviendo, así que su equipo médico lo revisará y puede que quiera verle antes de lo habitual.",
+    alLightChainRising:
+      "Ha terminado un tratamiento. Su equipo revisará qué significa para usted la subida de su prueba de cadenas ligeras, y cómo están sus órganos.",
   },
   planStatus: {
     done: "Hecho",

@@ -288,6 +288,9 @@ export interface HandoutWords {
     amyloidosis(n: string, top: string): string;
     setAtDiagnosis: string;
     atDiagnosis(n: string): string;
+    /** Review c76-m4: an AL stage (Mayo 2012 or 2004) not built from the values before the first treatment alone (some
+     * markers on treatment): not said; the stage is one at diagnosis (criteria-and-scores.md 5.1-5.2). */
+    alSetAtDiagnosis: string;
   };
   highRiskGenes: string;
   /** The disease came back within a year of the transplant (alert.early-relapse-after-asct): a sign of
@@ -323,6 +326,10 @@ export interface HandoutWords {
     /** AL amyloidosis with no haematologic response on the line (below PR; review c23-3): not "stable
      * disease", which reads as good news. */
     alNotEnough: string;
+    /** Review c76-W1: AL amyloidosis with a CR or VGPR lost since the last line (the light chain rising): never "a good
+     * response"; off therapy, and on the line being given. */
+    alLightChainRising: string;
+    alLightChainRisingOnTreatment: string;
     /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
@@ -478,6 +485,8 @@ export interface HandoutWords {
     unknown: string;
     afterRadiotherapy: string;
     afterRadiotherapyRising: string;
+    /** Review c76-W1: AL, a response lost since the line ended: never "the disease has not grown". */
+    alLightChainRising: string;
   };
   /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
    * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
