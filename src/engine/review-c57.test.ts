@@ -68,12 +68,16 @@ describe("U2: the infection prophylaxis of a bispecific outlasts it", () => {
     expect(b.alerts.map((x) => x.id)).not.toContain("alert.bispecific-ended.neutropenia-grade-3");
   });
 
-  it("control: no bispecific ever given, IgG 180 without infections: no PJP, no IVIG", () => {
+  it("control: no bispecific ever given, IgG 180 without infections: no bispecific PJP card, no IVIG", () => {
     const r = read("u2-teclistamab-stopped-4-weeks-igg-180");
     r.treatmentHistory = r.treatmentHistory.filter((t: Rec) => !t.drugs.includes("teclistamab"));
     r.conditions.recurrentInfections = false;
     const b = assess(r);
-    expect(option(b, "sc.infection.pjp")).toBeUndefined();
+    // Review c70-m3: the ASCT recorded brings the PJP card at "consider" (treatments.md 8c, U), not the bispecific's.
+    expect(option(b, "sc.infection.pjp")?.safetyFindings?.map((f) => f.ruleId)).toEqual([
+      "sc.infection.pjp.adjust.after-asct-only",
+    ]);
+    expect(strength(b, "sc.infection.pjp")).toBe("consider");
     expect(option(b, "sc.infection.ivig")).toBeUndefined();
   });
 });

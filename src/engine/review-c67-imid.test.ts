@@ -294,9 +294,10 @@ describe("c67-m2: platelets 18 x10^9/L beside LMWH thromboprophylaxis (reference
     );
   });
 
-  it("at exactly 30 (not below the lenalidomide level): no caution", () => {
+  // Review c77-m2: the caution now starts below 50 x10^9/L (grade 3 thrombocytopenia), no longer below 30.
+  it("at exactly 50 (not grade 3 thrombocytopenia): no caution", () => {
     const r = vignette("review-c67-dvrd-vte-history-platelets-18");
-    r.labs.platelets.value = 30;
+    r.labs.platelets.value = 50;
     expect(option(assess(r), "sc.vte.imid-high-risk-lmwh")?.cautions.join(" ")).not.toMatch(
       /platelet threshold/,
     );

@@ -15,7 +15,15 @@ import {
 import { FITNESS_NOT_KNOWN_TIE } from "./entries/newly-diagnosed.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
-import { highVteRisk, imidGivenOrConsidered, notOnAnticoagulant, onAnticoagulant } from "./vte-risk.js";
+import {
+  highVteRisk,
+  imidGivenOrConsidered,
+  lowPlateletsForAnticoagulation,
+  notOnAnticoagulant,
+  onAnticoagulant,
+  VTE_LOW_PLATELETS,
+  VTE_LOW_PLATELETS_ALERT,
+} from "./vte-risk.js";
 
 const NOT_MAINTENANCE: readonly OptionKind[] = [
   "systemic-therapy",
@@ -1931,6 +1939,19 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["palumbo-2008-leukemia"],
     evidence: "unverified",
     evidenceNote: "The IMWG 2008 recommendation (with its enoxaparin dose) is UNVERIFIED in the reference.",
+  },
+  // Review c77-m2: the LMWH named above beside platelets below 50 x10^9/L (grade 3 or worse): treatments.md 7c gives no
+  // platelet threshold for it; said as the LMWH card says it (vte-risk.ts), and read by the handout's clot words.
+  {
+    id: VTE_LOW_PLATELETS_ALERT,
+    when: { all: [imidGivenOrConsidered, highVteRisk, notOnAnticoagulant, lowPlateletsForAnticoagulation] },
+    severity: "warning",
+    text: `LMWH for the high VTE risk. ${VTE_LOW_PLATELETS}.`,
+    show: ["plateletsE9L", "plateletsDate"],
+    citations: ["key-2023-jco", "ctcae-v5"],
+    evidence: "unverified",
+    evidenceNote:
+      "The reference gives no platelet threshold; the grade 3 cut-point (CTCAE v5.0) was looked up.",
   },
   {
     id: "alert.vte.imid-high-risk-anticoagulated",

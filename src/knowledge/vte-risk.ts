@@ -47,6 +47,16 @@ export const notOnAnticoagulant: Condition = {
   in: ["none", "prophylactic", "not-recorded"],
 };
 
+/** Review c77-m2 (after c67-m2): the platelet count beside anticoagulant prophylaxis. The clinical reference
+ * (treatments.md 7c) gives no platelet threshold for it: none is invented and no strength changes. The cards and the
+ * alert say so from grade 3 thrombocytopenia (below 50 x10^9/L, CTCAE v5.0, its cut-point looked up: UNVERIFIED), a
+ * grade, not a threshold for anticoagulation; it was below 30 before, the engine's lenalidomide hold, borrowed. */
+export const lowPlateletsForAnticoagulation: Condition = { fact: "plateletsE9L", lt: 50 };
+export const VTE_LOW_PLATELETS =
+  "Platelets below 50 x10^9/L (grade 3 or 4 thrombocytopenia, CTCAE v5.0: the grade, not a threshold for anticoagulation): the clinical reference gives no platelet threshold for anticoagulant prophylaxis or anticoagulation; weigh the bleeding risk with the team (reference silent, UNVERIFIED)";
+/** The alert that says it beside the high-risk LMWH alert (drug-rules.ts), which the handout reads. */
+export const VTE_LOW_PLATELETS_ALERT = "alert.vte.imid-high-risk-low-platelets";
+
 /** treatments.md 7c: IMWG 2008 lists full-dose warfarin beside LMWH for higher-risk IMiD patients; IMPEDE VTE
  * scores an existing therapeutic anticoagulant -4 (-5 in one source). The reference names no DOAC dose for
  * this (DOACs: small studies only, UNVERIFIED). */

@@ -20,6 +20,7 @@ import {
   DVRD_CYCLES_REMAINING,
 } from "../knowledge/entries/pathway.js";
 import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
+import { VTE_LOW_PLATELETS_ALERT } from "../knowledge/vte-risk.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
@@ -723,12 +724,15 @@ export function clotPreventionWords(a: Assessment): "hadClot" | "highRisk" | nul
 }
 
 /** Review c67-m2: a drug being given is held for a low platelet count (a label rule of DOSE_CHANGES, reason
- * "platelets": lenalidomide below 30, bortezomib below 25 x10^9/L). The handout's clot-prevention words then ask
+ * "platelets": lenalidomide below 30, bortezomib below 25 x10^9/L); review c77-m2: or the platelets are below 50
+ * x10^9/L beside the high-risk LMWH (its alert, knowledge/vte-risk.ts). The handout's clot-prevention words then ask
  * whether a blood thinner is right while the platelets are low, never a bare "ask about a blood thinner shot"
  * beside the bleeding warning (treatments.md 7c gives no platelet threshold for anticoagulant prophylaxis). */
-export function plateletsHeld(a: Assessment): boolean {
+export function plateletsLowForClotPrevention(a: Assessment): boolean {
   return a.alerts.some(
-    (al) => Object.hasOwn(DOSE_CHANGES, al.id) && DOSE_CHANGES[al.id]?.reason === "platelets",
+    (al) =>
+      al.id === VTE_LOW_PLATELETS_ALERT ||
+      (Object.hasOwn(DOSE_CHANGES, al.id) && DOSE_CHANGES[al.id]?.reason === "platelets"),
   );
 }
 

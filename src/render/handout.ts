@@ -63,7 +63,7 @@ import {
   onRelapseLine,
   optionParts,
   patientOptions,
-  plateletsHeld,
+  plateletsLowForClotPrevention,
   questionsFor,
   refractoryClassIn,
   refractoryDrugsIn,
@@ -788,12 +788,13 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       parts.push({ kind: "p", text: w.countSinceStartNeeded });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
-  // Review c67-m2: beside a drug held for low platelets, whether a blood thinner is right is asked, no more.
+  // Review c67-m2, c77-m2: beside a drug held for low platelets, or platelets below 50 x10^9/L, whether a blood thinner
+  // is right is asked, no more.
   const clot = clotPreventionWords(a);
   if (clot)
     parts.push({
       kind: "p",
-      text: plateletsHeld(a) ? w.clotPreventionLowPlatelets[clot] : w.clotPrevention[clot],
+      text: plateletsLowForClotPrevention(a) ? w.clotPreventionLowPlatelets[clot] : w.clotPrevention[clot],
     });
   // Calcium below the laboratory's lower limit with denosumab given or listed (treatments.md 8a).
   if (a.alerts.some((al) => al.id === "alert.denosumab.calcium-below-lower-limit"))

@@ -7,8 +7,10 @@ import {
   highVteRisk,
   imidGivenNow,
   imidGivenOrConsidered,
+  lowPlateletsForAnticoagulation,
   notOnAnticoagulant,
   onAnticoagulant,
+  VTE_LOW_PLATELETS,
 } from "../vte-risk.js";
 import {
   approved,
@@ -22,17 +24,13 @@ import {
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
 const none = { us: null, eu: null } as const;
-/** Review c67-m2: LMWH thromboprophylaxis "standard" beside platelets 18 x10^9/L, while the same assessment holds
- * lenalidomide (label: below 30) and bortezomib (below 25). The clinical reference (treatments.md 7c) gives no
- * platelet threshold for anticoagulant prophylaxis: none is invented and no strength changes; the card says so
- * from the level where the engine's label rules already hold an IMiD (drug-rules countHold). */
-export const VTE_LOW_PLATELETS =
-  "Platelets below 30 x10^9/L (where the engine already holds lenalidomide, label rule; bortezomib below 25): the clinical reference gives no platelet threshold for anticoagulant prophylaxis or anticoagulation; weigh the bleeding risk with the team (reference silent, UNVERIFIED)";
+/** Review c67-m2, c77-m2: the platelet count beside every anticoagulant-prophylaxis card (vte-risk.ts: treatments.md 7c
+ * gives no platelet threshold; the caution starts at grade 3 thrombocytopenia, no strength changes). */
 const vteLowPlatelets: CautionDef = {
   text: VTE_LOW_PLATELETS,
-  when: { fact: "plateletsE9L", lt: 30 },
+  when: lowPlateletsForAnticoagulation,
   show: ["plateletsE9L", "plateletsDate"],
-  citations: ["key-2023-jco", "revlimid-label-counts", "velcade-label-counts"],
+  citations: ["key-2023-jco", "ctcae-v5"],
   evidence: "unverified",
 };
 /** Bone-agent choice reads kidney function as dosing does, by the Cockcroft-Gault clearance (zoledronic
@@ -125,6 +123,9 @@ const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
  * stopped; treatments.md 5c: its infections "persist over time", with the stopping rules CD4 >200/uL and IgG). */
 const afterBispecific: Condition = { fact: "bispecificEnded", is: true };
 const tCellRedirection: Condition = { any: [onBispecific, afterCarT, afterBispecific] };
+/** After an autologous transplant (treatments.md 8c names "after ASCT" for HSV/VZV and PJP prophylaxis, with no
+ * length): the one condition of both cards (review c70-m3), a transplant recorded in the lines, at any time since. */
+const afterAsct: Condition = { fact: "priorAsct", is: true };
 /** A bispecific given before (never one given now: bispecificEnded says "not now") and no CAR-T after it, whose own
  * caution says the same: the cautions saying the reference gives no window after the last dose. */
 const bispecificOnlyBefore: Condition = { all: [afterBispecific, { not: afterCarT }] };
@@ -753,7 +754,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
             onBispecific,
             afterCarT,
             afterBispecific,
-            { fact: "priorAsct", is: true },
+            afterAsct,
           ],
         },
       ],
@@ -786,7 +787,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         text: "The autologous transplant is the only reason for it in this record (no proteasome inhibitor, anti-CD38 antibody, bispecific or CAR-T now): the clinical reference gives no length for HSV/VZV prophylaxis after ASCT: decide with the transplant centre whether it is still needed.",
         when: {
           all: [
-            { fact: "priorAsct", is: true },
+            afterAsct,
             { fact: "onPi", is: false },
             { fact: "onAntiCd38", is: false },
             { not: onBispecific },
@@ -860,11 +861,27 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.infection.pjp",
     group: "supportive-care",
-    when: { all: [mmOrAl, tCellRedirection] },
+    when: { all: [mmOrAl, { any: [tCellRedirection, afterAsct] }] },
     kind: "supportive-care",
     regimen: { code: "PJP", drugs: ["trimethoprim-sulfamethoxazole"] },
-    title: "PJP prophylaxis with bispecific antibodies and after CAR-T",
+    title: "PJP prophylaxis with bispecific antibodies, after CAR-T and after ASCT",
     strength: "standard",
+    adjust: [
+      {
+        // Review c70-m3 (open again in c77): treatments.md 8c, PJP: "TMP-SMX with bispecifics and CAR-T (until CD4
+        // >200/uL); also after ASCT ... (U)". After ASCT alone: "consider", UNVERIFIED, and no length is invented. The
+        // reference names no source for this part of the row; NCCN is the guideline it names for the ASCT part of the
+        // HSV/VZV row beside it (8c), cited as that card's ASCT caution is.
+        id: "after-asct-only",
+        when: { all: [afterAsct, { not: tCellRedirection }] },
+        to: "consider",
+        because:
+          "After an autologous transplant (no bispecific antibody or CAR-T): treatments.md 8c gives PJP prophylaxis after ASCT too (UNVERIFIED), and the reference gives no length: the transplant centre sets it",
+        show: ["monthsSinceAsct"],
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
+    ],
     clinicianText:
       "TMP-SMX (atovaquone or pentamidine if allergic) until CD4 >200/uL with bispecifics and CAR-T; fungal prophylaxis if neutropenic or on steroids; consider levofloxacin during neutropenia; HBV/HCV/HIV screening.",
     patientText:
@@ -897,6 +914,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     ],
     regulatory: none,
     evidence: "verified",
+    evidenceNote: "Checked for bispecifics/CAR-T; the ASCT indication is UNVERIFIED.",
   },
   {
     id: "sc.infection.ivig",

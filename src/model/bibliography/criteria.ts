@@ -392,8 +392,9 @@ export const CRITERIA_CITATIONS = {
     title: "Common Terminology Criteria for Adverse Events (CTCAE) Version 5.0",
     source: "US DHHS, NIH, NCI; published 2017-11-27",
     year: 2017,
-    locator: "Investigations: Neutrophil count decreased (grade 3 <1000-500/mm3; grade 4 <500/mm3)",
-    note: "Not in the clinical reference (which says 'grade >=3 neutropenia' without the grades): looked up 2026-12-03; the grade cut-points were seen in secondary sources (an HL7 FHIR IG example grading ANC 0.7 x10^9/L as grade 3; software implementations of CTCAE v5.0), not in the NCI document itself (UNVERIFIED).",
+    locator:
+      "Investigations: Neutrophil count decreased (grade 3 <1000-500/mm3; grade 4 <500/mm3); Platelet count decreased (grade 3 <50,000-25,000/mm3; grade 4 <25,000/mm3)",
+    note: "Not in the clinical reference (which says 'grade >=3 neutropenia' without the grades): looked up 2026-12-03; the grade cut-points were seen in secondary sources (an HL7 FHIR IG example grading ANC 0.7 x10^9/L as grade 3; software implementations of CTCAE v5.0), not in the NCI document itself (UNVERIFIED). The platelet grades (review c77-m2) were seen the same way, in several public software tables of CTCAE v5.0.",
     unverified: true,
   },
   "hbv-serology-codes": {

@@ -359,7 +359,8 @@ export interface HandoutWords {
   /** Clot prevention when the clot risk with a myeloma pill is high (alert.vte.imid-high-risk): `hadClot`
    * when the record says the patient had a clot before, `highRisk` otherwise. One line each. */
   clotPrevention: { hadClot: string; highRisk: string };
-  /** The same, when a drug being given is held for low platelets (review c67-m2): whether a blood thinner is right
+  /** The same, when a drug being given is held for low platelets (review c67-m2), or the platelets are below 50
+   * x10^9/L (review c77-m2, alert.vte.imid-high-risk-low-platelets): whether a blood thinner is right
    * while they are low is asked, never a bare "ask about a blood thinner shot" beside the bleeding warning. */
   clotPreventionLowPlatelets: { hadClot: string; highRisk: string };
   /** Calcium below the laboratory's lower limit with denosumab given or listed
