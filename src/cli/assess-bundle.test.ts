@@ -31,7 +31,8 @@ describe("mmnav assess with a FHIR Bundle", { timeout: 60_000 }, () => {
     const p = fixture("b4d-apixaban-pe-secondary-prevention-wording");
     const r = runMmnav(["assess", "-", "--json", "--as-of", p.asOf], JSON.stringify(p.bundle));
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^import warning: MedicationStatement\//m);
+    // The anticoagulant's intensity read from its wording: read, with a note (review c74-m2).
+    expect(r.stderr).toMatch(/^import note: MedicationStatement\/.*as its dosage, reason or note says/m);
     expect(JSON.parse(r.stdout).engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 

@@ -127,7 +127,8 @@ function isBundle(input: unknown): boolean {
 function fromBundle(bundle: unknown, asOf: string): unknown {
   try {
     const imported = bundleToRecord(bundle, { asOf });
-    for (const w of imported.warnings) process.stderr.write(`import warning: ${w.resource}: ${w.message}\n`);
+    for (const w of imported.warnings)
+      process.stderr.write(`import ${w.kind === "note" ? "note" : "warning"}: ${w.resource}: ${w.message}\n`);
     return imported.record;
   } catch (e) {
     if (!(e instanceof MmnavError)) throw e;

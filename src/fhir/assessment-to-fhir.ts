@@ -308,8 +308,9 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
       {
         resourceType: "OperationOutcome",
         id: "import-warnings",
+        // Review c74-m2: a resource read with a note is information; one not used (in part) a warning.
         issue: options.importWarnings.map((w) => ({
-          severity: "warning",
+          severity: w.kind === "note" ? "information" : "warning",
           code: "informational",
           diagnostics: `${w.resource}: ${w.message}`,
         })),

@@ -580,10 +580,11 @@ describe("bundleToRecord: medications and transplant", () => {
     expect(record.treatmentHistory?.map((t) => t.drugs)).toEqual([["daratumumab"]]);
     expect(warnings.filter((w) => !/inferred by the IMWG rule/.test(w.message))).toEqual([
       { resource: "MedicationStatement/s2", message: expect.stringMatching(/not in the Bundle/) },
-      // Status completed with no end date: not given now (review c56 WRONG-1).
+      // Status completed with no end date: not given now (review c56 WRONG-1); read, with a note (review c74-m2).
       {
         resource: "MedicationStatement/s1",
         message: expect.stringMatching(/^status completed with no end date/),
+        kind: "note",
       },
     ]);
     expect(record.treatmentHistory?.[0]?.stopReason).toBe("completed");

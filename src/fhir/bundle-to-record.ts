@@ -78,7 +78,14 @@ export interface ImportWarning {
   /** "Observation/123", or "Observation[entry 4]" when the resource has no id. */
   resource: string;
   message: string;
+  /** "note" (from code tables 2026-12-07.3): the resource was read, and the message says how (a stop reason read, the
+   * lymphodepletion joined to its CAR-T, a line inferred): please check, nothing lost. Absent: something in the
+   * resource was not used (review c74-m2). */
+  kind?: "note";
 }
+
+/** Adds an import warning; `kind` "note" when the resource was read (review c74-m2). */
+type Warn = (resource: string, message: string, kind?: "note") => void;
 
 export interface ConditionHint {
   resource: string;
@@ -466,11 +473,7 @@ function stoppedBefore(
  * stop reason from that drug's statusReason) and the drugs going on are another entry from the next day (stopping some
  * drugs is no new line, criteria-and-scores.md 9.1; the record contract reads an entry that only drops drugs of the one
  * before it as the same regimen). Said; repeated while another drug stops early. In place. */
-function splitPartialStops(
-  groups: Map<string, MedUse[]>,
-  asOf: string | undefined,
-  warn: (resource: string, message: string) => void,
-): void {
+function splitPartialStops(groups: Map<string, MedUse[]>, asOf: string | undefined, warn: Warn): void {
   const out = new Map<string, MedUse[]>();
   for (const [key, all] of groups) {
     let uses = all;
@@ -504,6 +507,7 @@ function splitPartialStops(
       warn(
         [...new Set(uses.map((u) => u.ref))].join(", "),
         `${stopped.join(", ")} stopped ${day}${reasons.length > 0 ? ` (${reasons.map((u) => `"${u.reason?.text}"`).join(", ")})` : ""} while ${[...new Set(going.map((u) => u.drug))].join(", ")} went on: the regimen's entry ends ${day} and the drugs going on are another entry from ${next} (stopping some drugs is no new line, criteria-and-scores.md 9.1); ${stopped.join(", ")} is not given now`,
+        "note",
       );
       out.set(
         n === 0 ? key : `${key}:after-stop:${n}`,
@@ -526,7 +530,7 @@ function splitPartialStops(
 
 /** See the call: the lymphodepletion uses joined to the CAR-T product's group, in place; fludarabine left over is
  * removed with a warning. */
-function attachLymphodepletion(meds: MedUse[], warn: (resource: string, message: string) => void): void {
+function attachLymphodepletion(meds: MedUse[], warn: Warn): void {
   const byStart = [...meds].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const placed = new Set<MedUse>();
   for (const car of byStart.filter((u) => holdsCarT([u.drug]))) {
@@ -551,6 +555,7 @@ function attachLymphodepletion(meds: MedUse[], warn: (resource: string, message:
     warn(
       ld.map((u) => u.ref).join(", "),
       `${[...new Set(ld.map((u) => u.drug))].join(" and ")} from ${first.start} read as the lymphodepletion of ${car.drug} (${car.ref}): one entry with it, no line of its own`,
+      "note",
     );
   }
   for (let i = meds.length - 1; i >= 0; i--) {
@@ -675,7 +680,9 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   const warnings: ImportWarning[] = [];
   const provenance: Record<string, string> = {};
   const conditionHints: ConditionHint[] = [];
-  const warn = (resource: string, message: string) => warnings.push({ resource, message });
+  /** `kind` "note": the resource was read, with a note (review c74-m2); else something in it was not used. */
+  const warn: Warn = (resource, message, kind) =>
+    warnings.push(kind ? { resource, message, kind } : { resource, message });
 
   // Index the resources; a search-set Bundle from a CDS Hooks prefetch has the same shape.
   const entries = (bundle.entry ?? []) as unknown[];
@@ -783,6 +790,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         patient.ref,
         `Patient.deceasedDateTime ${shown(p.deceasedDateTime)} is after the assessment date ${asOf}: assessed as on ${asOf}; check the record`,
+        "note",
       );
     }
     const idents = Array.isArray(p.identifier) ? p.identifier.filter(isRecord) : [];
@@ -1107,7 +1115,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
     let eff = dateOf(effectiveOf(r));
     if (eff.partial)
-      warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`);
+      warn(ref, `effective date "${String(effectiveOf(r))}" is not a full date; treated as undated`, "note");
     // Review c56 UNSAFE-1: a result with only `issued` (when it was released) was undated, and an undated value was
     // read as today's over this week's dated ones (a 2023 calcium of 12.4 made myeloma). Dated by its release, said.
     if (eff.date === null && effectiveOf(r) === undefined) {
@@ -1116,6 +1124,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           ref,
           `no effective date: dated by its issued date ${issued.date} (when the result was released)`,
+          "note",
         );
         eff = issued;
       }
@@ -1505,6 +1514,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         code === "other"
           ? `${drug}: statusReason ${quoted}: not read as a toxicity, the patient's choice or a progression (the only stop reasons read from words); stopReason "other"`
           : `${drug}: statusReason ${quoted}: read as stopReason "${code}"`,
+        "note",
       );
       return { code, text: texts.join("; ") };
     }
@@ -1522,7 +1532,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         );
         return null;
       }
-      warn(ref, `${drug}: status "stopped" with reasonCode ${quoted}: read as stopReason "${code}"`);
+      warn(ref, `${drug}: status "stopped" with reasonCode ${quoted}: read as stopReason "${code}"`, "note");
       return { code, text: texts.join("; ") };
     }
     return null;
@@ -1572,12 +1582,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       if (bounds) period = bounds;
       else if (typeof r.authoredOn === "string") {
         period = { start: r.authoredOn };
-        warn(ref, "no treatment period: the start date is taken from authoredOn");
+        warn(ref, "no treatment period: the start date is taken from authoredOn", "note");
       } else if (validity) {
         period = { start: validity.start };
         warn(
           ref,
           "no treatment period: the start date is taken from the start of dispenseRequest.validityPeriod (how long the prescription may be dispensed; its end is not the end of treatment)",
+          "note",
         );
       }
     } else if (isRecord(r.effectivePeriod)) {
@@ -1596,7 +1607,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       end === null && (status === null || ["active", "intended", "on-hold", "in-progress"].includes(status));
     // Review c56 m3: held, still the patient's course (the line goes on), and said.
     if (status === "on-hold" && ongoing)
-      warn(ref, `${drug}: status "on-hold": read as given now; the hold is not in the record`);
+      warn(ref, `${drug}: status "on-hold": read as given now; the hold is not in the record`, "note");
     if (found.anticoagulant) {
       anticoagulants.push({ ref, drug, start, end, ongoing, intensity: anticoagulationIntensity(r) });
       return;
@@ -2116,6 +2127,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           warn(
             `${u.ref}, ${activeVte.join(", ")}`,
             `${u.drug}: an anticoagulant taken now beside an active venous thromboembolism (${activeVte.join(", ")}), its dosage naming no intensity: read as therapeutic (the VTE's treatment)`,
+            "note",
           );
         } else if (u.intensity === "prophylactic") {
           u.intensity = "conflicting";
@@ -2134,6 +2146,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           now.map((u) => u.ref).join(", "),
           `${path}: the medication says ${intensity}, the record field says ${shown(given)}; the record field is kept`,
+          "note",
         );
       else provenance[path] = `${provenance[path]}, ${now.map((u) => u.ref).join(", ")}`;
     } else if (intensity !== null) {
@@ -2143,6 +2156,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           u.ref,
           `${u.drug}: an anticoagulant taken now, ${intensity} as its dosage, reason or note says: ${path} "${intensity}"`,
+          "note",
         );
     } else {
       for (const u of now) {
@@ -2236,6 +2250,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         [...stopped, ...batch].map((u) => u.ref).join(", "),
         `${[...stoppedDrugs].join(", ")} stopped ${stopEnd}${stopped.some((u) => u.reason) ? ` (${stopped.flatMap((u) => (u.reason ? [`"${u.reason.text}"`] : [])).join(", ")})` : ""} and ${[...new Set(added.map((u) => u.drug))].join(", ")} begun ${day}: read as a substitution, a new regimen (criteria-and-scores.md 9.1): the regimen begun ${running.start} ends ${stopEnd}, and ${[...new Set([...going.map((u) => u.drug), ...batch.map((u) => u.drug)])].join(", ")} from ${day} is another entry (the stopped drug is not given now); whether it counts as a new line is read from its stop reason`,
+        "note",
       );
       inferredN += 1;
       running = { key: `inferred:${inferredN}`, start: day, drugs: new Set(going.map((u) => u.drug)) };
@@ -2247,6 +2262,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         added.map((u) => u.ref).join(", "),
         `${[...new Set(added.map((u) => u.drug))].join(", ")} begun ${day}, ${daysBetween(running.start, day)} days after the regimen begun ${running.start} and before one cycle of it was complete, with no corticosteroid of its own: read as part of that regimen (criteria-and-scores.md 9.1: a line is at least one complete cycle; a drug added unplanned starts a new line, which the data cannot tell)`,
+        "note",
       );
     } else if (!running || added.length > 0 || conditioningAgain(running, batch)) {
       inferredN += 1;
@@ -2289,6 +2305,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           refs,
           `doses given, the last on ${end}, and no order or statement of the course: read as given now (a dose within ${interval === FOUR_WEEKS_DAYS ? "one 4-week dosing interval, 28 days" : "the shortest cycle, 21 days"}, before ${asOf}); record the course's end if it is over`,
+          "note",
         );
         end = null;
         ongoing = true;
@@ -2296,6 +2313,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           refs,
           `doses given, the last on ${end}, and no order or statement of the course: ${end} read as its last dose`,
+          "note",
         );
     }
     const entry: Record<string, unknown> = {
@@ -2319,6 +2337,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(
           refs,
           `the drugs that stopped last give different stop reasons (${reasons.join(", ")}): stopReason "other"`,
+          "note",
         );
     }
     if (!ongoing && end === null && !line && uses.every((u) => u.over !== null)) {
@@ -2326,6 +2345,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         refs,
         `status ${[...new Set(uses.map((u) => u.over))].join("/")} with no end date: not given now, the day of its last dose not recorded`,
+        "note",
       );
     }
     applyLineAttributes(uses[0]?.ref ?? "", entry, line);
@@ -2333,6 +2353,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         uses.map((u) => u.ref).join(", "),
         `no regimen grouping in the data: line of ${drugs.join(", ")} from ${start} inferred by the IMWG rule (criteria-and-scores.md 9.1: a drug added after the regimen's first cycle, or begun with a corticosteroid of its own, starts a new line); planned sequences cannot be told apart, check the line count`,
+        "note",
       );
     }
     lines.push({ entry, refs: uses.map((u) => u.ref), groupKey, start, end });
@@ -2427,6 +2448,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         l.refs.join(", "),
         `${shown(l.entry.regimen)} from ${l.start}: one order set in the data (${by}), read as a regimen entry of its own; an order set is not a line of therapy (criteria-and-scores.md 9.1: induction, transplant and maintenance are one line; a drug added or substituted unplanned starts a new one): check the line count; if it was planned with the entry before it, record plannedWithPrevious: true on it`,
+        "note",
       );
     }
   }
@@ -2482,6 +2504,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         [...last.refs, ...car.refs].join(", "),
         `${shown(last.entry.regimen)} (${last.start} to ${last.end}) ended ${gap} days before the CAR-T entry of ${product} began (${car.start}, its lymphodepletion or infusion): it may be bridging therapy, which is one line with the CAR-T (criteria-and-scores.md 9.1: a planned sequence is one line). The data cannot tell whether it was planned: read as a line of its own; if it was bridging, record plannedWithPrevious: true on the CAR-T entry (${product}) to make it one line`,
+        "note",
       );
     }
     // Review c57 W4: a second transplant months after the first with nothing between may be a planned tandem (one
@@ -2501,6 +2524,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(
         [...first.refs, ...second.refs].join(", "),
         `a second autologous transplant (its entry from ${second.start}) ${months} days after the first (${firstDay}), with no therapy between them: it may be a planned tandem transplant, one line with the first (criteria-and-scores.md 9.1); the data cannot tell: read as the engine reads a second transplant; if it was planned, record plannedWithPrevious: true on the second transplant's entry`,
+        "note",
       );
     }
   }

@@ -568,12 +568,23 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
     });
   }
 
+  // Review c74-m2: what was not used (a loss) apart from what was read with a note (please check); the summary counts
+  // only the losses.
   const warnings = o.importWarnings ?? [];
+  const lost = warnings.filter((w) => w.kind !== "note");
+  const noted = warnings.filter((w) => w.kind === "note");
+  const listed = (ws: readonly ImportWarning[]) => ws.map((w) => `- ${w.resource}: ${w.message}`).join("\n");
   if (warnings.length > 0) {
     card("import", {
-      summary: `${warnings.length} EHR record(s) could not be used; results may miss data`,
-      detail: warnings.map((w) => `- ${w.resource}: ${w.message}`).join("\n"),
-      indicator: "warning",
+      summary:
+        lost.length > 0
+          ? `${lost.length} EHR record(s) could not be used; results may miss data`
+          : `${noted.length} EHR record(s) read with a note; please check`,
+      detail: [
+        ...(lost.length > 0 ? [`**Not used (${lost.length})**`, listed(lost)] : []),
+        ...(noted.length > 0 ? [`**Read with a note: please check (${noted.length})**`, listed(noted)] : []),
+      ].join("\n\n"),
+      indicator: lost.length > 0 ? "warning" : "info",
     });
   }
   // Review c64-M4: many EHRs show cards in the order received; the sort is stable within a level.
