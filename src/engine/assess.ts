@@ -120,6 +120,10 @@ function askLightChainWithFlc(missing: MissingInput[], heavyChain: Facts["labs"]
 }
 
 /** One entry per field; a field needed for several things lists each once, joined with ", ". */
+/** What the cardiac markers are asked for beside the AL stages (review c76-M1; treatments.md 6). */
+const AL_TRANSPLANT_GATES =
+  "the AL transplant gates (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis)";
+
 function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
   // Sorted by field, the entries of one field come together in list order. Most fields come once: their
   // entry is kept as it is (nothing changes it afterwards). A field met again gets a copy of its first entry
@@ -390,12 +394,27 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // unless the NT-proBNP gate fails anyway.
   const troponin = facts.labs.troponinT;
   const ntProBnp = facts.labs.ntProBnp;
+  const alGates = cat === "al-amyloidosis" || diagnosis.alsoMeets.includes("al-amyloidosis");
+  const onDialysis = facts.conditions.renalFailureOnDialysis === true;
+  // Review c76-M1 (treatments.md 6): a marker not recorded leaves its transplant gate not known (al.asct at "consider");
+  // it is asked for the gates too, unless the other gate fails by its recorded value (NT-proBNP's gate not on dialysis).
+  // AL met (not only likely: its work-up comes first).
+  const alMet = diagnosis.category === "al-amyloidosis" || diagnosis.alsoMeets.includes("al-amyloidosis");
+  if (alMet && troponin === null && !(ntProBnp !== null && ntProBnp.value > 5000 && !onDialysis))
+    relevantMissing.push({ field: "labs.troponinT", neededFor: AL_TRANSPLANT_GATES });
   if (
-    (cat === "al-amyloidosis" || diagnosis.alsoMeets.includes("al-amyloidosis")) &&
+    alMet &&
+    ntProBnp === null &&
+    !onDialysis &&
+    !(troponin !== null && troponin.value > 0.06 && troponin.method !== "high-sensitivity")
+  )
+    relevantMissing.push({ field: "labs.ntProBnp", neededFor: AL_TRANSPLANT_GATES });
+  if (
+    alGates &&
     troponin !== null &&
     troponin.method === null &&
     troponin.value <= 0.06 &&
-    !(ntProBnp !== null && ntProBnp.value > 5000 && facts.conditions.renalFailureOnDialysis !== true)
+    !(ntProBnp !== null && ntProBnp.value > 5000 && !onDialysis)
   )
     relevantMissing.push({
       field: "labs.troponinT.method",

@@ -6,6 +6,7 @@
 
 import type { Category } from "../criteria/diagnosis/categories.js";
 import { categoryName } from "../criteria/diagnosis/diagnosis.js";
+import { AL_ASCT_GATES_NOT_RECORDED } from "../knowledge/entries/al-amyloidosis.js";
 import { DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
 import {
   AGAINST_INTENSITY,
@@ -890,6 +891,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           continuousStopped: s.lastLineContinuousStopped === true,
           stoppedEarly: s.firstLineStoppedEarly === true,
           alResponseLost: s.alResponseLostAfterLine === true,
+          // Review c76-M1: the AL transplant gates not known (its finding).
+          alGatesNotKnown: options.some((o) =>
+            o.safetyFindings?.some((f) => f.ruleId === AL_ASCT_GATES_NOT_RECORDED),
+          ),
         }),
       ),
     ),

@@ -384,6 +384,9 @@ const AL_STEPS: StepDef[] = [
   },
 ];
 
+/** Said after the AL transplant step's title while a gate value is not recorded (review c76-M1). */
+export const AL_GATES_NOT_KNOWN_NOTE = " (not known yet)";
+
 /** The source of a first-line step still ahead after the line ended: continued therapy without a transplant
  * has its own (review c13-2); any other step (daratumumab maintenance after D-VMP too, review c29-W6) adds the
  * one-line reading (UNVERIFIED). */
@@ -532,6 +535,9 @@ export interface PlanContext {
   continuousStopped?: boolean;
   /** The first line stopped before a response was shown (situation fact firstLineStoppedEarly; re-check c72-W1/M1). */
   stoppedEarly?: boolean;
+  /** AL amyloidosis: troponin T or NT-proBNP not recorded, so the transplant gates are not known yet (al.asct's finding;
+   * review c76-M1, treatments.md 6). */
+  alGatesNotKnown?: boolean;
   /** That count is the cycles recorded on the entries (review c65-m1), not the dates' estimate. */
   dvrdCyclesRecorded?: boolean;
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
@@ -569,6 +575,7 @@ export function buildPlan(
     continuousStopped = false,
     stoppedEarly = false,
     alResponseLost = false,
+    alGatesNotKnown = false,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -587,7 +594,7 @@ export function buildPlan(
     const pos = position(phase.code, AL_STEPS);
     const steps: PlanStep[] = AL_STEPS.map((d, i) => ({
       phase: d.phase,
-      title: d.title,
+      title: d.phase === "transplant" && alGatesNotKnown ? `${d.title}${AL_GATES_NOT_KNOWN_NOTE}` : d.title,
       status: statusAt(i, pos),
       optionIds: idsOf(options, d.phase),
       ...sourced(d.source),

@@ -324,6 +324,38 @@ const CLEARANCE_TABLES: readonly (readonly [string, FactName, readonly string[],
   ],
 ];
 
+const AL_CATEGORY: Condition = { fact: "category", is: "al-amyloidosis" };
+/** treatments.md 3c, renal row [20] (myeloma): what the CIBMTR series showed. */
+const MEL140_SERIES =
+  " No consensus cut-off; in the CIBMTR series Mel140 in moderate renal impairment had worse 5-year PFS than Mel200, and most dialysis patients became dialysis-independent.";
+/** High-dose melphalan with CrCl <30 mL/min or dialysis (treatments.md 3c: "clinician decision; consider Mel140"),
+ * in the category `category`, the series' words `series` after it. */
+function melphalanHdmRenal(id: string, category: Condition, series: string): DrugRule {
+  return {
+    id,
+    drugs: ["melphalan"],
+    kinds: ["stem-cell-transplant"],
+    when: {
+      all: [
+        category,
+        {
+          any: [
+            { fact: "crclMlMin", lt: 30 },
+            { fact: "dialysis", is: true },
+          ],
+        },
+      ],
+    },
+    text: {
+      both: `Melphalan, kidney function: CrCl <30 mL/min or dialysis - clinician decision; consider Mel140 (140 mg/m2).${series}`,
+    },
+    severity: "warning",
+    alertWhenOn: false,
+    citations: ["cibmtr-renal-ahct"],
+    evidence: "verified",
+  };
+}
+
 export const DRUG_RULES: readonly DrugRule[] = [
   ...LENALIDOMIDE_STARTING_DOSE,
   ...LENALIDOMIDE_STARTING_DOSE.map(continuedWithoutTransplant),
@@ -718,25 +750,11 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["bone-agent-labels-2014", "terpos-2021-lancet-oncol"],
     evidence: "verified",
   },
-  // Melphalan, treatments.md 3c and 7b.
-  {
-    id: "melphalan.hdm.renal",
-    drugs: ["melphalan"],
-    kinds: ["stem-cell-transplant"],
-    when: {
-      any: [
-        { fact: "crclMlMin", lt: 30 },
-        { fact: "dialysis", is: true },
-      ],
-    },
-    text: {
-      both: "Melphalan, kidney function: CrCl <30 mL/min or dialysis - clinician decision; consider Mel140 (140 mg/m2). No consensus cut-off; in the CIBMTR series Mel140 in moderate renal impairment had worse 5-year PFS than Mel200, and most dialysis patients became dialysis-independent.",
-    },
-    severity: "warning",
-    alertWhenOn: false,
-    citations: ["cibmtr-renal-ahct"],
-    evidence: "verified",
-  },
+  // Melphalan, treatments.md 3c and 7b. Review c76-m3: the CIBMTR series (3c renal row) is of myeloma, whose kidney
+  // injury is largely reversible; treatments.md 6 says nothing of AL kidney amyloidosis recovering after ASCT, so the
+  // AL transplant keeps the Mel140 clinician-decision sentence without the series' outcomes.
+  melphalanHdmRenal("melphalan.hdm.renal", { not: AL_CATEGORY }, MEL140_SERIES),
+  melphalanHdmRenal("melphalan.hdm.renal.al", AL_CATEGORY, ""),
   {
     id: "melphalan.oral.renal",
     drugs: ["melphalan"],
@@ -1623,6 +1641,54 @@ function neuropathyConflict(id: string, present: boolean, grade: Condition, reco
   };
 }
 
+/** AL amyloidosis, or AL met beside myeloma (diagnosis alsoMeets). */
+const AL_OR_AL_ALSO: Condition = {
+  any: [
+    { fact: "category", is: "al-amyloidosis" },
+    { fact: "alAlsoMet", is: true },
+  ],
+};
+const AL_STAGE_III: Condition = { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] };
+/** The heart recorded as involved: among the amyloid organs, or heart failure recorded. */
+const HEART_RECORDED: Condition = {
+  any: [
+    { fact: "alHeartInvolved", is: true },
+    { fact: "heartFailure", is: true },
+  ],
+};
+/** Neither recorded (each not recorded, or recorded as no): HEART_RECORDED's complement read two-valued. */
+const HEART_NOT_RECORDED: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "alHeartInvolved", known: false },
+        { fact: "alHeartInvolved", is: false },
+      ],
+    },
+    {
+      any: [
+        { fact: "heartFailure", known: false },
+        { fact: "heartFailure", is: false },
+      ],
+    },
+  ],
+};
+/** treatments.md 6, "Cautions in AL" (U, secondary source only): the reference's sentence, nothing added. */
+const AL_CARDIAC_DRUGS =
+  "avoid, or use with great caution, digoxin, non-dihydropyridine calcium-channel blockers and beta-blockers (poorly tolerated in AL cardiac amyloidosis)";
+/** The cardiac-AL drug alert (review c48-F2, c76-m2), raised in AL amyloidosis (or AL met beside myeloma) when `heart`. */
+function alCardiacDrugsAlert(id: string, heart: Condition, text: string): AlertRule {
+  return {
+    id,
+    when: { all: [AL_OR_AL_ALSO, heart] },
+    severity: "warning",
+    text,
+    citations: ["falk-2016-jacc", "muchtar-2018-amyloid"],
+    evidence: "unverified",
+    evidenceNote: "The cardiac drug caution is UNVERIFIED in the reference (secondary source only).",
+  };
+}
+
 export const ALERT_RULES: readonly AlertRule[] = [
   // Review c74-U2 (UNSAFE): a pregnancy on the problem list was dropped, and a pregnant woman of 34 had lenalidomide
   // and thalidomide regimens "preferred". treatments.md 7b names lenalidomide's pregnancy REMS and thalidomide's
@@ -2100,32 +2166,35 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "The reference gives the AL cautions for AL amyloidosis; naming them while the amyloid beside myeloma is not typed is the project's reading (review c49-W3).",
   },
-  {
-    // Review c48-F2: treatments.md 6 ("Cautions in AL"), marked U (secondary source only); the sources named here
-    // were looked up (Falk 2016 review; Muchtar 2018: digoxin may be used cautiously, at lower doses).
-    id: "alert.al-cardiac-drugs",
-    when: {
-      all: [
+  // Review c48-F2: treatments.md 6 ("Cautions in AL"), marked U (secondary source only). Review c76-m2: the reference
+  // sentence only (the digoxin dosing clause it does not hold is gone), and raised on the heart recorded as involved, or
+  // on Mayo 2004 stage III from the markers off dialysis; on dialysis the markers rest partly on the kidneys
+  // (criteria-and-scores.md 5.2), so with the heart not recorded as involved it is worded "if the heart is involved".
+  alCardiacDrugsAlert(
+    "alert.al-cardiac-drugs",
+    {
+      any: [
+        HEART_RECORDED,
         {
-          any: [
-            { fact: "category", is: "al-amyloidosis" },
-            { fact: "alAlsoMet", is: true },
-          ],
-        },
-        {
-          any: [
-            { fact: "alHeartInvolved", is: true },
-            { fact: "alMayo2004Stage", in: ["III", "IIIa", "IIIb"] },
+          all: [
+            AL_STAGE_III,
+            {
+              any: [
+                { fact: "dialysis", known: false },
+                { fact: "dialysis", is: false },
+              ],
+            },
           ],
         },
       ],
     },
-    severity: "warning",
-    text: "Cardiac AL amyloidosis: avoid, or use with great caution, digoxin, non-dihydropyridine calcium-channel blockers and beta-blockers (poorly tolerated in AL cardiac amyloidosis); digoxin, if used, at lower doses with levels watched.",
-    citations: ["falk-2016-jacc", "muchtar-2018-amyloid"],
-    evidence: "unverified",
-    evidenceNote: "The cardiac drug caution is UNVERIFIED in the reference (secondary source only).",
-  },
+    `Cardiac AL amyloidosis: ${AL_CARDIAC_DRUGS}.`,
+  ),
+  alCardiacDrugsAlert(
+    "alert.al-cardiac-drugs-if-heart",
+    { all: [AL_STAGE_III, { fact: "dialysis", is: true }, HEART_NOT_RECORDED] },
+    `AL amyloidosis on dialysis, with the heart not recorded as involved: Mayo 2004 stage III here rests partly on NT-proBNP, which kidney failure raises (criteria-and-scores.md 5.2). If the heart is involved: ${AL_CARDIAC_DRUGS}.`,
+  ),
   {
     // Review c48-F5: ATTR amyloid with an MGUS read "most likely MGUS" and the page said MGUS needs only checkups.
     id: "alert.amyloid-not-light-chain",

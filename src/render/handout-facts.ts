@@ -123,6 +123,30 @@ export function amyloidFound(a: Assessment): boolean {
   return a.diagnosis.criteria.some((c) => c.id === R.alCongoRed.id && c.status === "met");
 }
 
+/** Review c76-W2: AL amyloidosis met with multiple myeloma not excluded (its criterion unknown: criteria/diagnosis
+ * decide.ts): the diagnosis is clear, and a test still to be done may show myeloma too. */
+export function alMyelomaNotExcluded(a: Assessment): boolean {
+  const d = a.diagnosis;
+  return (
+    d.category === "al-amyloidosis" &&
+    !d.treated &&
+    d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown")
+  );
+}
+
+/** Review c76-m5: light-chain MGUS called with the marrow not assessed (criteria-and-scores.md 1.3): "marrowAndScan"
+ * when bone imaging is asked too, "marrow" when only the marrow is; null otherwise. */
+export function lightChainMgusNoMarrow(a: Assessment): "marrowAndScan" | "marrow" | null {
+  const d = a.diagnosis;
+  if (d.category !== "mgus") return null;
+  // The variant's own criterion is listed for a light chain only (the heavy chain none), and reads unknown with the
+  // marrow not known; the marrow-not-assessed criterion is the call.
+  const lightChain = d.criteria.some((c) => c.id === R.mgusLightChain.id && c.status !== "not-met");
+  const noMarrow = d.criteria.some((c) => c.id === R.mgusMarrowNotAssessed.id && c.status === "met");
+  if (!lightChain || !noMarrow) return null;
+  return a.missingData.some((m) => m.field.startsWith("imaging.")) ? "marrowAndScan" : "marrow";
+}
+
 /** The category the patient texts describe: the category, or a likely one that may be named. */
 export function describedCategory(a: Assessment): DiagnosisCategory {
   return likelyShown(a) ?? a.diagnosis.category;
@@ -770,7 +794,13 @@ const heldBy = (o: AssessmentOption, id: string): boolean =>
 
 /** Held back because a missing heart test could exclude it: AL amyloidosis whose Mayo 2004 stage IIIb is
  * not excluded (D-VCd; treatments.md 6, review c18). */
-export const waitsForHeartTest = (o: AssessmentOption): boolean => heldBy(o, "stage-iiib-not-excluded");
+export const waitsForHeartTest = (o: AssessmentOption): boolean =>
+  heldBy(o, "stage-iiib-not-excluded") || alGatesNotKnown(o);
+
+/** Review c76-M1: the AL transplant held because troponin T or NT-proBNP is not recorded (its gates not known:
+ * treatments.md 6): it waits for the heart blood test, and its own words ("your heart blood tests pass the checks")
+ * are not said. */
+export const alGatesNotKnown = (o: AssessmentOption): boolean => heldBy(o, "gates-not-recorded");
 
 /** Held back because the NYHA class of a recorded heart failure is not known (or class III is not split):
  * D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */

@@ -28,6 +28,7 @@ import {
   UNTYPED_AMYLOID_ALERT,
 } from "./extras.js";
 import {
+  alMyelomaNotExcluded,
   anaemiaCauseFirst,
   answersAlertFirst,
   b2mHighAtDiagnosis,
@@ -47,6 +48,7 @@ import {
   imidGivenNow,
   kidneyWorse,
   type LineDoseChange,
+  lightChainMgusNoMarrow,
   likelyShown,
   lineBeingStudied,
   lineDoseChanges,
@@ -404,6 +406,19 @@ export function namedAlertWords(ids: readonly NamedAlertId[], w: HandoutWords, t
 const CORD: NamedAlertId = "alert.spinal-cord-compression";
 const THICK_BLOOD: NamedAlertId = "alert.hyperviscosity";
 
+/** The sentence naming a decided category (review c76-m5: light-chain MGUS with the marrow not assessed by its name). */
+export function fitsWords(a: Assessment, name: string, w: HandoutWords): string {
+  return lightChainMgusNoMarrow(a) !== null ? w.lightChainMgusNoMarrow.fits : w.fits(name);
+}
+
+/** Said after a decided category's meaning (review c76-W2, m5): AL amyloidosis clear with myeloma not excluded, or what
+ * can make sure of a light-chain MGUS with the marrow not assessed; null otherwise. */
+export function afterMeaningWords(a: Assessment, w: HandoutWords): string | null {
+  const lightChain = lightChainMgusNoMarrow(a);
+  if (lightChain !== null) return w.lightChainMgusNoMarrow[lightChain];
+  return alMyelomaNotExcluded(a) ? w.alMyelomaNotExcluded : null;
+}
+
 function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
   // Review c48-F5, F6: amyloid of another type, or a neuropathy, beside an MGUS: not "only checkups".
   const otherAmyloid = a.alerts.some((x) => x.id === OTHER_AMYLOID_ALERT);
@@ -440,11 +455,13 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const described = describedCategory(a);
     const t = w.category[described];
     out.push(
-      w.fits(t.name),
+      fitsWords(a, t.name, w),
       described === "mgus" && (doubted || otherAmyloid || neuropathy)
         ? w.biomarkerWithoutClone.mgusMeaning
         : t.meaning,
     );
+    const after = afterMeaningWords(a, w);
+    if (after !== null) out.push(after);
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
     if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);

@@ -31,11 +31,13 @@ import {
   stageScale,
 } from "./extras.js";
 import {
+  afterMeaningWords,
   allergiesGiven,
   allergyMarks,
   approvedOnlyMark,
   conditionMark,
   doseChangeWords,
+  fitsWords,
   type HandoutPart,
   nextSteps,
   optionPlainName,
@@ -44,6 +46,7 @@ import {
   urgentWords,
 } from "./handout.js";
 import {
+  alGatesNotKnown,
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
@@ -128,13 +131,19 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
           untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
         );
       if (flcDisputed(a)) out.push(w.flcDisputed);
-    } else out.push(w.fits(t.name), meaningOf(d.category));
+    } else {
+      out.push(fitsWords(a, t.name, w), meaningOf(d.category));
+      const after = afterMeaningWords(a, w);
+      if (after !== null) out.push(after);
+    }
   }
   if (doubt !== null) out.push(w.biomarkerWithoutClone[doubt]);
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(treatedWords(a, w));
-  if (d.couldChangeWith.length > 0 && d.category !== "indeterminate") out.push(s.couldChange);
+  // Review c76: what can make sure was said after the category (afterMeaningWords), not "could change this answer".
+  if (d.couldChangeWith.length > 0 && d.category !== "indeterminate" && afterMeaningWords(a, w) === null)
+    out.push(s.couldChange);
   return [h(2, s.headings.findings), ...out.map((x) => p(f.esc(x)))];
 }
 
@@ -361,7 +370,9 @@ function option(
             ? s.continueStudied
             : without && !a.alerts.some((x) => x.id === without.alert)
               ? without.text
-              : w.patientText(o.id, o.patientText);
+              : alGatesNotKnown(o)
+                ? w.alAsctGatesNotKnown
+                : w.patientText(o.id, o.patientText);
   if (why)
     items.push(
       li(`${f.strong(held || studiedInFitter(o) || studied ? s.aboutIt : s.whyFits)} ${f.esc(why)}`),

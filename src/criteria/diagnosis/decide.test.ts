@@ -193,7 +193,7 @@ describe("decisiveGroups", () => {
     fc.assert(
       fc.property(anyFindings, (f) => {
         const d = decide(f);
-        if (d.category === "indeterminate" || d.marrowNotAssessed) return;
+        if (d.category === "indeterminate" || d.marrowNotAssessed || d.myelomaNotExcluded) return;
         definite++;
         expect(decisiveGroupsAsSpecified(f)).toEqual([]);
       }),
@@ -217,8 +217,15 @@ describe("decisiveGroups", () => {
     const asSpecified = (f: Findings) => {
       const s = classifyFindings(f);
       if (s.definite !== null) return [s.definite, s.mgusVariant, null, false];
+      // Review c76-W2: AL met with myeloma not excluded is AL amyloidosis (criteria-and-scores.md 1.5).
+      if (s.truths.al === MET && s.truths.mm === UNKNOWN) return ["al-amyloidosis", null, null, false];
       if (f.bmpc10 === UNKNOWN) {
-        const s2 = classifyFindings({ ...f, bmpc10: NOT_MET, bmpc60: NOT_MET });
+        // IgM (review c9-F10) and light-chain MGUS (review c76-m5): bone imaging not done read as not needed for the call.
+        const f2: Findings = { ...f, bmpc10: NOT_MET, bmpc60: NOT_MET };
+        if (f.heavy === "IgM" || f.heavy === "none")
+          for (const k of ["lytic1", "lytic2", "mri1", "mri2", "plasmacytoma", "solitary"] as const)
+            if (f2[k] === UNKNOWN) f2[k] = NOT_MET;
+        const s2 = classifyFindings(f2);
         if (s2.definite === "mgus" && s2.truths.mde === NOT_MET) return ["mgus", s2.mgusVariant, null, true];
       }
       let likely = null;

@@ -26,6 +26,8 @@ export interface Decision {
   /** Low-risk MGUS reached without the marrow, bone imaging or 24-hour urine, which it does not need at
    * diagnosis (sidiqi-2020-blood-cancer-j; kyle-2010-leukemia low-risk definition): see decide's `lowRiskMgus`. */
   workUpDeferred: boolean;
+  /** AL amyloidosis met with multiple myeloma not excluded (its criterion unknown): see decide. */
+  myelomaNotExcluded: boolean;
   truths: CategoryTruths;
 }
 
@@ -56,9 +58,13 @@ const IMAGING_KEYS: readonly TruthKey[] = ["lytic1", "lytic2", "mri1", "mri2", "
  * (criteria-and-scores.md 1.3, rajkumar-2014-lancet-oncol), and IgM myeloma needs >= 10% marrow plasma cells
  * before lytic lesions count (schuster-2010-ajh, abstract only), so the marrow is the test that could move
  * it. The labs' CRAB features must still be known normal.
+ * Review c76-m5: so for light-chain MGUS (heavy chain none), read "indeterminate" while IgM and IgG MGUS without a
+ * marrow were MGUS: 1.3 says a missing marrow gives "MGUS (marrow not assessed)", not a hard fail. Unlike IgM, the
+ * imaging is still asked (couldChangeWith): a bone lesion would move it. A SLiM biomarker (an FLC ratio >= 100 with
+ * the involved chain >= 100 mg/L) is a myeloma-defining event, so such a record stays undecided.
  */
 function truthsWithMarrowBelow10(f: Findings): CategoryTruths {
-  if (f.heavy !== "IgM") return categoryTruths(f, true);
+  if (f.heavy !== "IgM" && f.heavy !== "none") return categoryTruths(f, true);
   const out = { ...f };
   for (const k of IMAGING_KEYS) if (out[k] === UNKNOWN) out[k] = NOT_MET;
   return categoryTruths(out, true);
@@ -75,9 +81,12 @@ export function igmMgusWithoutImaging(
     d.mgusVariant === "igm" &&
     d.marrowNotAssessed &&
     !d.workUpDeferred &&
-    IMAGING_KEYS.some((k) => f[k] === UNKNOWN)
+    imagingUnknown(f)
   );
 }
+
+/** A bone-imaging finding (or the plasmacytoma a lesion seen could prove) is not known. */
+export const imagingUnknown = (f: Findings): boolean => IMAGING_KEYS.some((k) => f[k] === UNKNOWN);
 
 /** The test groups of bone imaging (what igmMgusWithoutImaging leaves out). */
 export const IMAGING_GROUPS: readonly TestGroup[] = ["lytic", "mri", "plasmacytoma", "site"];
@@ -143,6 +152,24 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
       mgusVariant: definite === "mgus" ? mgusVariantOf(truths) : null,
       marrowNotAssessed: false,
       workUpDeferred: false,
+      myelomaNotExcluded: false,
+    };
+  }
+  // Review c76-W2: all four AL requirements met is AL amyloidosis (criteria-and-scores.md 1.5,
+  // rajkumar-2014-lancet-oncol) whatever a missing test shows; a missing marrow, MRI or CRAB test only leaves
+  // open whether myeloma coexists (1.1: a clone of >= 10% AND a myeloma-defining event). Read "indeterminate",
+  // cardiac AL waited for an MRI and its treatment was provisional. The deciding test stays asked
+  // (couldChangeWith, "coexisting myeloma not excluded"); if it shows myeloma, myeloma comes first with AL met
+  // too (alsoMeets), as today.
+  if (truths.al === MET && truths.mm === UNKNOWN) {
+    return {
+      truths,
+      category: "al-amyloidosis",
+      likely: null,
+      mgusVariant: null,
+      marrowNotAssessed: false,
+      workUpDeferred: false,
+      myelomaNotExcluded: true,
     };
   }
   // The reference (1.3): a marrow examination is not always done in MGUS, and a missing BMPC should give
@@ -159,6 +186,7 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
         mgusVariant: mgusVariantOf(t2),
         marrowNotAssessed: true,
         workUpDeferred: false,
+        myelomaNotExcluded: false,
       };
     }
   }
@@ -179,6 +207,7 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
         mgusVariant: mgusVariantOf(t3),
         marrowNotAssessed: f.bmpc10 === UNKNOWN,
         workUpDeferred: true,
+        myelomaNotExcluded: false,
       };
     }
   }
@@ -212,6 +241,7 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
     mgusVariant: null,
     marrowNotAssessed: false,
     workUpDeferred: false,
+    myelomaNotExcluded: false,
   };
 }
 
@@ -384,12 +414,13 @@ function isDecisive(g: TestGroup, s: Search, bits: number): boolean {
  * already makes both categories not met whatever the site. A definite category is met with every
  * category above it known not met, so every variant's outcome is that category with no likely one (and,
  * for MGUS, the same variant: the three exclude each other by the heavy chain, known once MGUS is met).
- * MGUS with the marrow not assessed, or its work-up deferred, is not definite: those results can change it.
+ * MGUS with the marrow not assessed, or its work-up deferred, is not definite: those results can change it; nor
+ * is AL amyloidosis with myeloma not excluded (a result can add myeloma).
  */
 function definiteBeyondChange(
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred">,
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded">,
 ): boolean {
-  return d.category !== "indeterminate" && !d.marrowNotAssessed && !d.workUpDeferred;
+  return d.category !== "indeterminate" && !d.marrowNotAssessed && !d.workUpDeferred && !d.myelomaNotExcluded;
 }
 
 /**
@@ -399,7 +430,7 @@ function definiteBeyondChange(
  */
 export function decisiveGroups(
   f: Findings,
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred"> = decide(f),
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded"> = decide(f),
 ): TestGroup[] {
   return definiteBeyondChange(d) ? [] : decisiveIn(searchOf(f));
 }
@@ -451,11 +482,13 @@ function jointlyDecisive(a: TestGroup, b: TestGroup, s: Search): boolean {
 /** Whether the decision is still open: MGUS with the marrow not assessed, or indeterminate with a category
  * not known to be unmet (indeterminate with every category unmet is settled: none fits). */
 export function unsettled(
-  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "truths">,
+  d: Pick<Decision, "category" | "marrowNotAssessed" | "workUpDeferred" | "myelomaNotExcluded" | "truths">,
 ): boolean {
-  // Not beyond change: MGUS with the marrow not assessed or its work-up deferred, or indeterminate.
+  // Not beyond change: MGUS with the marrow not assessed or its work-up deferred, AL amyloidosis with myeloma
+  // not excluded, or indeterminate.
   return (
-    !definiteBeyondChange(d) && (d.marrowNotAssessed || d.workUpDeferred || firstOpen(d.truths) !== null)
+    !definiteBeyondChange(d) &&
+    (d.marrowNotAssessed || d.workUpDeferred || d.myelomaNotExcluded || firstOpen(d.truths) !== null)
   );
 }
 

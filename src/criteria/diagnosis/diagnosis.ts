@@ -22,6 +22,7 @@ import {
   decidingGroups,
   IMAGING_GROUPS,
   igmMgusWithoutImaging,
+  imagingUnknown,
   type TestGroup,
 } from "./decide.js";
 import {
@@ -209,7 +210,9 @@ function categoryWords(id: string, t: CategoryTruths, d: Decision, f: Findings, 
     case R.mgusMarrowNotAssessed.id:
       return igmMgusWithoutImaging(f, d)
         ? "no marrow result; no CRAB feature in the blood tests and no IgM clinical feature; bone imaging not done (IgM MGUS names none, and IgM myeloma needs >= 10% marrow plasma cells first: the marrow decides)"
-        : "no marrow result and no myeloma-defining event";
+        : f.heavy === "none" && imagingUnknown(f)
+          ? "no marrow result; no CRAB feature in the blood tests and no SLiM biomarker; bone imaging not done (asked: a bone lesion would change the category)"
+          : "no marrow result and no myeloma-defining event";
     case R.mgusLowRiskWorkUpDeferred.id:
       return lowRiskWords(d, f, facts);
     case R.mgusLowRiskUrineDeferred.id:
@@ -567,7 +570,7 @@ function labelOf(
           : "solitary plasmacytoma";
     label = category === "solitary-plasmacytoma" ? base : `${base} with minimal marrow involvement`;
   } else {
-    label = LABEL[category];
+    label = d.myelomaNotExcluded ? `${LABEL[category]} (coexisting myeloma not excluded)` : LABEL[category];
   }
   return treated ? `${label} (treated)` : label;
 }
@@ -863,6 +866,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
         mgusVariant: null,
         marrowNotAssessed: false,
         workUpDeferred: false,
+        myelomaNotExcluded: false,
       },
       systemic,
       category: "indeterminate",
@@ -885,13 +889,20 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     systemic,
     category: d.category,
     likely: lean ? d.likely : null,
-    couldChangeWith: needs.phrases,
+    couldChangeWith: d.myelomaNotExcluded ? myelomaNotExcludedWords(needs.phrases) : needs.phrases,
     missing: needs.missing,
     igmMyelomaNotShown: false,
     endOrganUntested: untested,
     endOrganQuestion: null,
     flcDispute: dispute,
   };
+}
+
+/** Review c76-W2: AL amyloidosis met with myeloma not excluded (decide.ts): the deciding tests are what could show a
+ * coexisting myeloma, the first one said so. */
+export const MYELOMA_NOT_EXCLUDED = "coexisting myeloma not excluded: ";
+function myelomaNotExcludedWords(phrases: readonly string[]): string[] {
+  return phrases.map((p, i) => (i === 0 ? MYELOMA_NOT_EXCLUDED + p : p));
 }
 
 /**

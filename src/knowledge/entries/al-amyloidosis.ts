@@ -108,6 +108,32 @@ const TROPONIN_HS_OR_ASSAY_NOT_RECORDED: Condition = {
   any: [TROPONIN_HS, { all: [TROPONIN_ASSAY_NOT_RECORDED, TROPONIN_AT_MOST_GATE] }],
 };
 const AL_TROPONIN_GATE_NOT_READ: Condition = { all: [TROPONIN_HS_OR_ASSAY_NOT_RECORDED, NT_PRO_BNP_GATE] };
+/** NT-proBNP not recorded, and not on dialysis (where its gate does not apply). */
+const NT_PRO_BNP_NOT_RECORDED_OFF_DIALYSIS: Condition = {
+  all: [{ fact: "ntProBnpPgMl", known: false }, { not: { fact: "dialysis", is: true } }],
+};
+/** Review c76-M1 (treatments.md 6, ASCT eligibility in AL: troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on
+ * dialysis): troponin T or NT-proBNP not recorded. A gate not known is not a failed gate (as a high-sensitivity
+ * troponin, review c53-W3): the transplant was dropped from the options and the plan even with `candidate: yes`. */
+const AL_GATE_VALUE_NOT_RECORDED: Condition = {
+  any: [{ fact: "troponinTNgMl", known: false }, NT_PRO_BNP_NOT_RECORDED_OFF_DIALYSIS],
+};
+/** A gate value not recorded and no gate failed by a recorded value (AL_GATES_FAILED keeps the transplant off). */
+const AL_GATES_NOT_RECORDED: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "troponinTNgMl", known: false },
+        { fact: "ntProBnpPgMl", known: false },
+      ],
+    },
+    { any: [{ fact: "troponinTNgMl", known: false }, TROPONIN_AT_MOST_GATE, TROPONIN_HS] },
+    { any: [{ fact: "ntProBnpPgMl", known: false }, NT_PRO_BNP_GATE] },
+  ],
+};
+/** al.asct's adjustment for a gate value not recorded, and its finding's rule id (the plan step reads it). */
+const AL_GATES_NOT_RECORDED_ID = "gates-not-recorded";
+export const AL_ASCT_GATES_NOT_RECORDED = `al.asct.adjust.${AL_GATES_NOT_RECORDED_ID}`;
 const TROPONIN_GATE_WORDS =
   "the Mayo gate (troponin T <=0.06 ng/mL) is for the conventional assay, values of the two assays are not converted into each other (criteria-and-scores.md 5.2), and the reference gives no high-sensitivity cut-off for the gate";
 const TROPONIN_HS_GATE_WORDS = `troponin T was measured by a high-sensitivity assay: ${TROPONIN_GATE_WORDS}, so it cannot be read`;
@@ -305,7 +331,7 @@ export const AL_ALSO_ASCT_GATES: readonly StrengthAdjustment[] = [
           any: [
             { fact: "troponinTNgMl", known: false },
             TROPONIN_HS_OR_ASSAY_NOT_RECORDED,
-            { all: [{ fact: "ntProBnpPgMl", known: false }, { not: { fact: "dialysis", is: true } }] },
+            NT_PRO_BNP_NOT_RECORDED_OFF_DIALYSIS,
           ],
         },
       ],
@@ -444,12 +470,13 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     id: "al.asct",
     group: "al-amyloidosis",
     // Review c53-W3: with a high-sensitivity troponin (the gate not read), listed at "consider" with the reason.
+    // Review c76-M1: with a gate value not recorded (and no gate failed), listed at "consider" with the reason too.
     // Review c76-W1: after induction (treatments.md 6), not after a response lost since the line (no AL relapse regimen).
     when: {
       all: [
         al,
         cloneShown,
-        { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ] },
+        { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ, AL_GATES_NOT_RECORDED] },
         { fact: "alResponseLostAfterLine", is: false },
       ],
     },
@@ -476,6 +503,17 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
         because: `The ${TROPONIN_ASSAY_GATE_WORDS}. Not a first choice until then`,
         show: ["troponinTNgMl", "troponinTHighSensitivity"],
         citations: ["gertz-2013-bmt", "kumar-2012-jco"],
+        evidence: "verified",
+      },
+      {
+        // Review c76-M1 (treatments.md 6): the hard gates cannot be checked; the markers are asked for them (assess.ts).
+        id: AL_GATES_NOT_RECORDED_ID,
+        when: AL_GATE_VALUE_NOT_RECORDED,
+        to: "consider",
+        because:
+          "Troponin T (and/or NT-proBNP) not recorded: the Mayo transplant gates cannot be checked (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis). A gate not known is not a failed gate; not a first choice until both are measured",
+        show: ["troponinTNgMl", "ntProBnpPgMl", "dialysis"],
+        citations: ["gertz-2013-bmt"],
         evidence: "verified",
       },
       ...AL_SOFT_GATE_ADJUSTMENTS,

@@ -166,6 +166,15 @@ export const EN: HandoutWords = {
     "Amyloid was also found in a tissue sample. Tests show it is not the kind made by plasma cells (AL amyloidosis). This summary does not cover that kind of amyloid. Your care team will plan its care with you.",
   alsoAl:
     "Your results also fit AL amyloidosis. In AL amyloidosis, an abnormal protein made by the same plasma cells builds up in organs such as the heart or the kidneys. Your care team will keep both in mind when they choose a treatment with you.",
+  alMyelomaNotExcluded:
+    "The tests clearly show AL amyloidosis. One more scan checks whether myeloma is there too.",
+  alAsctGatesNotKnown:
+    "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Heart blood tests are used to choose who can have it, and one of yours is still missing. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
+  lightChainMgusNoMarrow: {
+    fits: "Your results fit light-chain MGUS.",
+    marrowAndScan: "A bone marrow test and a scan can make sure.",
+    marrow: "A bone marrow test can make sure.",
+  },
   couldFit: (name) => `The results so far could fit ${name}. More tests are needed to be sure.`,
   anaemiaCauseFirst:
     "Your blood count (haemoglobin) is low. Your team will look for the cause first. This may include a bone marrow test. Then they will decide how to treat it.",

@@ -553,6 +553,15 @@ export const ES: HandoutWords = {
     "Su registro no tiene un recuento de células de la sangre tomado desde que empezó este tratamiento. Su equipo lo revisará: el recuento les indica cómo seguir con el tratamiento. Llame a su equipo enseguida si tiene fiebre.",
   transfusionAfterThinning:
     "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
+  alMyelomaNotExcluded:
+    "Las pruebas muestran con claridad una amiloidosis AL. Una prueba de imagen más comprobará si también hay mieloma.",
+  alAsctGatesNotKnown:
+    "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Se usan análisis de sangre del corazón para elegir quién puede recibirlo, y uno de los suyos aún falta. Su equipo también revisa cómo funciona su corazón antes de decidir. Solo algunas personas con esta enfermedad pueden recibirlo.",
+  lightChainMgusNoMarrow: {
+    fits: "Sus resultados coinciden con una GMSI de cadenas ligeras.",
+    marrowAndScan: "Una prueba de médula ósea y una prueba de imagen pueden confirmarlo.",
+    marrow: "Una prueba de médula ósea puede confirmarlo.",
+  },
   couldFit: (name) =>
     `Los resultados hasta ahora podrían coincidir con ${name}. Hacen falta más pruebas para estar seguros.`,
   tooFewResults:

@@ -257,6 +257,15 @@ export interface HandoutWords {
   neuropathyLinked: string;
   /** Said after the category when AL amyloidosis is met too, beside myeloma (diagnosis alsoMeets; review c48-F1). */
   alsoAl: string;
+  /** Said after AL amyloidosis when multiple myeloma is not excluded (review c76-W2): the diagnosis is clear, one scan
+   * checks for myeloma too. */
+  alMyelomaNotExcluded: string;
+  /** Light-chain MGUS with the marrow not assessed (review c76-m5): its name, and what can make sure (the marrow and
+   * a scan, or the marrow alone). */
+  lightChainMgusNoMarrow: { fits: string; marrowAndScan: string; marrow: string };
+  /** The AL transplant's words while a heart blood test of its gates is missing (review c76-M1), in place of its own
+   * "your heart blood tests pass the checks". */
+  alAsctGatesNotKnown: string;
   /** For an indeterminate category with a finding that points to one condition. */
   couldFit(name: string): string;
   /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
