@@ -38,6 +38,7 @@ import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
+import { myelomaKidneyInjuryAtRelapse } from "../response/clinical-relapse.js";
 import { compareDates } from "../response/dates.js";
 import {
   canonicalDrugName,
@@ -135,6 +136,8 @@ export interface SituationInputs {
   lines: LinesOfTherapyResult | null;
   response:
     | (Pick<ResponseResult, "progression" | "missing"> & {
+        /** The clinical-relapse reading of a confirmed progression (review c77-W1: its creatinine rise, attributed). */
+        clinicalRelapse?: ResponseResult["clinicalRelapse"];
         progressionDate?: string | null;
         /** The IMWG grade of the assessed line (the zoledronic acid de-escalation reads it). */
         current?: ResponseResult["current"];
@@ -810,6 +813,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     ancSinceEndedBispecific: countSince(endedBispecificStart, labs.neutrophils),
     onBcmaBispecific,
     kidneyNewOnTreatment: input.kidneyNewOnTreatment ?? false,
+    myelomaKidneyInjuryAtRelapse: myelomaKidneyInjuryAtRelapse(input.response?.clinicalRelapse ?? null),
     creatinineAboveZaTrials:
       labs.creatinine === null ? null : creatinineAboveZoledronicAcidTrials(labs.creatinine),
     // bispecific-infection-consensus-2023 (IVIG for IgG <400 mg/dL): in IgG-type disease the total IgG

@@ -156,6 +156,7 @@ export function copySituation(s: Situation): Situation {
     ancSinceEndedBispecific: s.ancSinceEndedBispecific,
     onBcmaBispecific: s.onBcmaBispecific,
     kidneyNewOnTreatment: s.kidneyNewOnTreatment,
+    myelomaKidneyInjuryAtRelapse: s.myelomaKidneyInjuryAtRelapse,
     creatinineAboveZaTrials: s.creatinineAboveZaTrials,
     iggIncludesMProtein: s.iggIncludesMProtein,
     hbvSerology: s.hbvSerology,

@@ -185,6 +185,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   dialysis: (s) => s.dialysis,
   renalCrab: (s) => s.renalCrab,
   kidneyImpairmentFromMyeloma: (s) => s.kidneyImpairmentFromMyeloma,
+  myelomaKidneyInjuryAtRelapse: (s) => s.myelomaKidneyInjuryAtRelapse,
   frailtyGroup: (s) => s.frailtyGroup,
   ecog: (s) => s.ecog,
   peripheralNeuropathy: (s) => s.peripheralNeuropathy,

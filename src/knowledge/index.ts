@@ -10,6 +10,7 @@ import { PATHWAY_ENTRIES } from "./entries/pathway.js";
 import { PLASMACYTOMA_ENTRIES } from "./entries/plasmacytoma.js";
 import { RELAPSE_ENTRIES } from "./entries/relapse.js";
 import { SUPPORTIVE_CARE_ENTRIES } from "./entries/supportive-care.js";
+import { withMyelomaKidneyRule } from "./myeloma-kidney.js";
 import { withNeuropathyAdjustments } from "./neuropathy.js";
 import type { KnowledgeEntry, StrengthAdjustment } from "./types.js";
 
@@ -21,18 +22,22 @@ export const KNOWLEDGE_VERSION = "2026.12.10.59";
 /** When the evidence was last reviewed: the reference's fact-check pass (knowledge date about 2026-06). */
 export const EVIDENCE_REVIEWED = "2026-11-26";
 
-export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = withNeuropathyAdjustments([
-  ...PLASMACYTOMA_ENTRIES,
-  ...MGUS_SMM_ENTRIES,
-  ...NEWLY_DIAGNOSED_ENTRIES,
-  ...MAINTENANCE_ENTRIES,
-  ...RELAPSE_ENTRIES,
-  ...CAR_T_ENTRIES,
-  ...BISPECIFIC_ENTRIES,
-  ...AL_ENTRIES,
-  ...SUPPORTIVE_CARE_ENTRIES,
-  ...PATHWAY_ENTRIES,
-]);
+// Cross-cutting rules added to the treatment options: the neuropathy adjustments (treatments.md 7b) and the IMWG
+// renal rule at a relapse with kidney injury from the myeloma (3b, 8c; review c77-W1).
+export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = withMyelomaKidneyRule(
+  withNeuropathyAdjustments([
+    ...PLASMACYTOMA_ENTRIES,
+    ...MGUS_SMM_ENTRIES,
+    ...NEWLY_DIAGNOSED_ENTRIES,
+    ...MAINTENANCE_ENTRIES,
+    ...RELAPSE_ENTRIES,
+    ...CAR_T_ENTRIES,
+    ...BISPECIFIC_ENTRIES,
+    ...AL_ENTRIES,
+    ...SUPPORTIVE_CARE_ENTRIES,
+    ...PATHWAY_ENTRIES,
+  ]),
+);
 
 export {
   compileBecause,

@@ -1,6 +1,7 @@
 /** The Situation: the derived facts that knowledge conditions read. Unknown stays null. */
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
+import { KIDNEY_ATTRIBUTION_FIELD } from "../response/clinical-relapse.js";
 
 type K<T> = T | null;
 
@@ -351,6 +352,12 @@ export interface Situation {
   /** Treated myeloma whose kidney impairment is new or worse since its latest line started (the engine's
    * alert.kidney-new-on-treatment, kidney-on-treatment.ts); false when that alert is not raised. */
   kidneyNewOnTreatment: K<boolean>;
+  /** Kidney injury from the myeloma at this relapse (response/clinical-relapse.ts myelomaKidneyInjuryAtRelapse; review
+   * c77-W1): the IMWG 2016 clinical-relapse creatinine rise (>= 2 mg/dL from the line start, criteria-and-scores.md
+   * 6.2) met at a confirmed progression, the team attributing the kidney impairment to the myeloma (true) or its
+   * attribution not recorded (null, asked); false otherwise. The options read the IMWG renal rule by it (treatments.md
+   * 3b VCd row, 8c renal protection). */
+  myelomaKidneyInjuryAtRelapse: K<boolean>;
   /** The current serum creatinine above 3.0 mg/dL (265 umol/L as reported), beyond the zoledronic acid trials
    * (treatments.md 8a); null without a creatinine. */
   creatinineAboveZaTrials: K<boolean>;
@@ -605,7 +612,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   kidneyImpairmentFromMyeloma: {
     label: "kidney impairment attributed to myeloma by the team",
     values: BOOL,
-    inputs: ["conditions.kidneyImpairmentFromMyeloma"],
+    inputs: [KIDNEY_ATTRIBUTION_FIELD],
   },
   frailtyGroup: {
     label: "IMWG frailty group",
@@ -1049,6 +1056,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "kidney impairment new or worse since the latest line started",
     values: BOOL,
     inputs: ["labs.creatinine", "series.creatinine", "conditions.renalFailureOnDialysis", ...LINES_INPUT],
+  },
+  myelomaKidneyInjuryAtRelapse: {
+    label: "kidney injury from the myeloma at this relapse (creatinine rise >= 2 mg/dL from the line start)",
+    values: BOOL,
+    inputs: [KIDNEY_ATTRIBUTION_FIELD, "labs.creatinine", "series.creatinine", ...LINES_INPUT],
   },
   creatinineAboveZaTrials: {
     label: "serum creatinine above 3.0 mg/dL (265 umol/L), beyond the zoledronic acid trials",

@@ -23,6 +23,7 @@ import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment }
 import { VTE_LOW_PLATELETS_ALERT } from "../knowledge/vte-risk.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
+import { myelomaKidneyInjuryAtRelapse } from "../response/clinical-relapse.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras, marrowNotRecorded } from "./extras.js";
@@ -570,10 +571,12 @@ export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
 }
 
 /** The kidney sentence for the patient (kidney-on-treatment.ts): worse on treatment, or (the creatinine has no
- * date, review c22-7) worse than the earlier tests, its date to be checked; null without that alert. */
-export function kidneyWorse(a: Assessment): "dated" | "undated" | null {
+ * date, review c22-7) worse than the earlier tests, its date to be checked; "from-myeloma" when, dated, it is the
+ * relapse's creatinine rise the team attributes to the myeloma (review c77-W1); null without that alert. */
+export function kidneyWorse(a: Assessment): "dated" | "undated" | "from-myeloma" | null {
   if (!a.alerts.some((x) => x.id === KIDNEY_NEW_ON_TREATMENT)) return null;
-  return a.missingData.some((m) => m.field === CREATININE_DATE_FIELD) ? "undated" : "dated";
+  if (a.missingData.some((m) => m.field === CREATININE_DATE_FIELD)) return "undated";
+  return myelomaKidneyInjuryAtRelapse(a.response.clinicalRelapse) === true ? "from-myeloma" : "dated";
 }
 
 /** Tests that would help, from the missing data, in a fixed order. */

@@ -960,7 +960,15 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   if (mProteinBack(a)) parts.push({ kind: "p", text: w.proteinBack });
   const kidney = kidneyWorse(a);
   if (kidney !== null)
-    parts.push({ kind: "p", text: kidney === "dated" ? w.kidneyNewOnTreatment : w.kidneyWorseUndated });
+    parts.push({
+      kind: "p",
+      text:
+        kidney === "from-myeloma"
+          ? w.kidneyFromMyelomaOnTreatment
+          : kidney === "dated"
+            ? w.kidneyNewOnTreatment
+            : w.kidneyWorseUndated,
+    });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).
   if (urgentWords(a, w) === null && a.alerts.some((x) => x.severity === "warning")) {

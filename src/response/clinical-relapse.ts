@@ -32,8 +32,16 @@ export interface ClinicalRelapseItem {
   /** The value after the progression that decided the item (the highest calcium or creatinine, the lowest
    * Hb); null when none is recorded. */
   after: DatedValue | null;
-  /** Why the item is not known: the record fields that would tell; empty when known. */
+  /** Why the item is not known: the record fields that would tell; empty when known, but for a creatinine rise met
+   * by the values whose cause the team has not recorded: its attribution, asked (review c77-W1). */
   missing: MissingInput[];
+  /** The creatinine-rise item, its rise met by the values: the team's attribution of the kidney impairment to the
+   * myeloma as recorded (conditions.kidneyImpairmentFromMyeloma): true makes the item met outright, false leaves the
+   * rise uncounted (criteria-and-scores.md 6.2: "attributable to myeloma"). Absent when not recorded or not read. */
+  attribution?: boolean;
+  /** The creatinine-rise item on dialysis (recorded), not decided by the values: creatinine no longer measures the
+   * kidney, so the item is not assessable; the recorded dialysis is not asked again (review c77-m1). */
+  onDialysis?: true;
 }
 
 /** The clinical-relapse reading of a progression. */
@@ -96,6 +104,11 @@ const need = (field: string, what: string): MissingInput => ({
   field,
   neededFor: `IMWG clinical relapse (${what})`,
 });
+
+/** The record field of the team's attribution of the kidney impairment to the myeloma: the one question, asked for
+ * the renal criterion at diagnosis (knowledge situation fact kidneyImpairmentFromMyeloma) and for the clinical-relapse
+ * creatinine rise (review c77-W1). */
+export const KIDNEY_ATTRIBUTION_FIELD = "conditions.kidneyImpairmentFromMyeloma";
 
 /** The dated values of a series plus the record's lab when it is dated, up to asOf. */
 function dated(series: readonly SeriesValue[], lab: Measured | null, asOf: string): DatedValue[] {
@@ -216,27 +229,32 @@ export function assessClinicalRelapse(
   }
 
   // Creatinine rise from the start of therapy (the line's start); on dialysis creatinine no longer
-  // measures the kidney, so the item is not known.
+  // measures the kidney, so the item is not known. The row counts a rise "attributable to myeloma"
+  // (criteria-and-scores.md 6.2): the team's attribution, recorded, decides it (review c77-W1: recorded true, the
+  // item was still "if the team confirms"); not recorded, it is asked, the item met on the condition.
   {
     const all = dated(series.creatinine, labs.creatinine, asOf);
     const atStart = lastOnOrBefore(all, lineStart);
     const after = progressionDate === null ? [] : onOrAfter(all, progressionDate);
     const top = highest(after);
     const dialysis = conditions.renalFailureOnDialysis === true;
-    const met =
-      atStart !== null && top !== null && top.value - atStart.value >= CREATININE_RISE_MG_DL - 1e-9
-        ? true
-        : atStart !== null && top !== null && !dialysis
-          ? false
-          : null;
+    const rise =
+      atStart !== null && top !== null && top.value - atStart.value >= CREATININE_RISE_MG_DL - 1e-9;
+    const attribution = conditions.kidneyImpairmentFromMyeloma;
+    const met = rise ? attribution !== false : atStart !== null && top !== null && !dialysis ? false : null;
+    // Review c77-m1: the recorded dialysis is not asked again; the item says it is not assessable.
     const missing = [
       ...(atStart === null ? [need("series.creatinine", "a creatinine on or before the line start")] : []),
       ...(top === null ? [need("series.creatinine", "a creatinine on or after the progression")] : []),
-      ...(dialysis && met === null
-        ? [need("conditions.renalFailureOnDialysis", "on dialysis: creatinine does not measure the kidney")]
-        : []),
     ];
-    items.push(item("creatinine-rise", R.creatinineRise, met, atStart, top, missing));
+    const i = item("creatinine-rise", R.creatinineRise, met, atStart, top, missing);
+    if (rise && attribution !== null) i.attribution = attribution;
+    if (rise && attribution === null)
+      i.missing = [
+        need(KIDNEY_ATTRIBUTION_FIELD, "creatinine rise: whether the team attributes it to the myeloma"),
+      ];
+    if (dialysis && met === null) i.onDialysis = true;
+    items.push(i);
   }
 
   items.push(
@@ -280,52 +298,89 @@ function valuesOf(i: ClinicalRelapseItem): string {
   }
 }
 
+/** Why the creatinine-rise item is not assessable on dialysis (review c77-m1). */
+const ON_DIALYSIS = "on dialysis, creatinine does not measure the kidney";
+/** The creatinine rise the team records as not due to the myeloma (review c77-W1). */
+const NOT_ATTRIBUTED = "recorded as not due to the myeloma, so not counted";
+
 /** One item in the clinician's words: "haemoglobin fall >= 2 g/dL: no (11.8 g/dL on ... -> 13.1 g/dL on ...)". */
 export function clinicalRelapseItemWords(i: ClinicalRelapseItem, imagingDate: string | null = null): string {
   const v =
     i.id === "new-lesion" && i.met !== null && imagingDate ? `imaging of ${imagingDate}` : valuesOf(i);
+  const dialysis = i.onDialysis ? `; ${ON_DIALYSIS}` : "";
   const state =
     i.met === true
       ? "MET"
       : i.met === false
         ? "no"
-        : `not known (needs ${i.missing.map((m) => `${m.field}: ${m.neededFor.replace(/^IMWG clinical relapse \((.*)\)$/, "$1")}`).join("; ")})`;
+        : i.missing.length === 0 && i.onDialysis
+          ? `not assessable (${ON_DIALYSIS})`
+          : `not known (needs ${i.missing.map((m) => `${m.field}: ${m.neededFor.replace(/^IMWG clinical relapse \((.*)\)$/, "$1")}`).join("; ")}${dialysis})`;
   // Met by the values; the reference's condition on the cause is the team's to confirm, said as a condition
-  // (review c22-8: "the team confirms" read as done, beside the kidney alert's "if it is attributable").
+  // (review c22-8: "the team confirms" read as done, beside the kidney alert's "if it is attributable"), unless the
+  // team's attribution of the kidney impairment is recorded (review c77-W1).
   const team =
     i.met === true && i.id === "hemoglobin-fall"
       ? "; if the team confirms it is not due to therapy or other causes"
       : i.met === true && i.id === "creatinine-rise"
-        ? "; if the team confirms it is attributable to myeloma"
-        : "";
+        ? i.attribution === true
+          ? "; attributed to myeloma by the team"
+          : "; if the team confirms it is attributable to myeloma"
+        : i.attribution === false
+          ? `; ${NOT_ATTRIBUTED}`
+          : "";
   return `${ITEM_WORDS[i.id]}: ${state}${v ? ` (${v}${team})` : team ? ` (${team.slice(2)})` : ""}`;
 }
 
 /** The items whose cause is the team's to confirm (criteria-and-scores 6.2: a haemoglobin fall "not due to
- * therapy or other causes", a creatinine rise "attributable to myeloma"). */
+ * therapy or other causes", a creatinine rise "attributable to myeloma"), unless the team's answer is recorded (the
+ * creatinine rise, its kidney impairment attributed to the myeloma: review c77-W1). */
 const CONDITIONAL_ITEMS: ReadonlySet<ClinicalRelapseItemId> = new Set(["hemoglobin-fall", "creatinine-rise"]);
+const conditional = (i: ClinicalRelapseItem) => CONDITIONAL_ITEMS.has(i.id) && i.attribution !== true;
 
 /** "met", or, when every item met is one whose cause the team confirms, "met if the team confirms the cause"
  * (review c23-8: the headline said "met" outright over two conditional items). */
 function metWords(cr: ClinicalRelapse): string {
   const met = cr.items.filter((i) => i.met === true);
-  return met.length > 0 && met.every((i) => CONDITIONAL_ITEMS.has(i.id))
-    ? "met if the team confirms the cause"
-    : "met";
+  return met.length > 0 && met.every(conditional) ? "met if the team confirms the cause" : "met";
 }
+
+/** An item's name, with the team's attribution when it leaves the creatinine rise uncounted. */
+const nameOf = (i: ClinicalRelapseItem) =>
+  i.attribution === false ? `${ITEM_WORDS[i.id]} (${NOT_ATTRIBUTED})` : ITEM_WORDS[i.id];
 
 /** The reading in a few words, for the progression alert: the items met, or those not known. */
 export function clinicalRelapseShortWords(cr: ClinicalRelapse): string {
-  const named = (met: boolean | null) => cr.items.filter((i) => i.met === met).map((i) => ITEM_WORDS[i.id]);
   if (cr.met === true)
     return `Clinical relapse (IMWG 2016): ${metWords(cr)}: ${cr.items
       .filter((i) => i.met === true)
       .map((i) => clinicalRelapseItemWords(i, cr.imagingDate))
       .join("; ")}.`;
+  const uncounted = cr.items.some((i) => i.attribution === false)
+    ? `; the creatinine rise ${NOT_ATTRIBUTED}`
+    : "";
   if (cr.met === false)
-    return "Clinical relapse (IMWG 2016): none met (new lesion, calcium, haemoglobin, creatinine and hyperviscosity known absent): a biochemical relapse; the timing of the next line is the team's decision.";
-  const absent = named(false);
-  return `Clinical relapse (IMWG 2016): not known: ${named(null).join(", ")} not recorded${absent.length > 0 ? ` (absent: ${absent.join(", ")})` : ""}.`;
+    return `Clinical relapse (IMWG 2016): none met (new lesion, calcium, haemoglobin, creatinine and hyperviscosity known absent${uncounted}): a biochemical relapse; the timing of the next line is the team's decision.`;
+  const absent = cr.items.filter((i) => i.met === false).map(nameOf);
+  // Review c77-m1: the creatinine rise on dialysis is not assessable, not "not recorded".
+  const unknown = cr.items.filter((i) => i.met === null);
+  const notRecorded = unknown.filter((i) => i.missing.length > 0).map(nameOf);
+  const parts = [
+    ...(notRecorded.length > 0 ? [`${notRecorded.join(", ")} not recorded`] : []),
+    ...(unknown.some((i) => i.onDialysis) ? [`${ITEM_WORDS["creatinine-rise"]}: ${ON_DIALYSIS}`] : []),
+  ];
+  return `Clinical relapse (IMWG 2016): not known: ${parts.join("; ")}${absent.length > 0 ? ` (absent: ${absent.join(", ")})` : ""}.`;
+}
+
+/** Kidney injury from the myeloma at this relapse, as the creatinine-rise item reads it (review c77-W1): true when the
+ * rise (>= 2 mg/dL from the line start, criteria-and-scores.md 6.2) is met and the team attributes the kidney
+ * impairment to the myeloma; null when it is met by the values and the attribution is not recorded (asked); false
+ * otherwise (no confirmed progression, no rise, or the rise recorded as not due to the myeloma). The options' IMWG
+ * renal rule (treatments.md 3b VCd row, 8c) and the handout's words read it. */
+export function myelomaKidneyInjuryAtRelapse(cr: ClinicalRelapse | null): boolean | null {
+  const i = cr?.items.find((x) => x.id === "creatinine-rise");
+  if (i?.met !== true) return false;
+  return i.attribution === true ? true : null;
 }
 
 /** The reading in the clinician's words (English), one sentence per verdict. */
@@ -360,6 +415,8 @@ export function clinicalRelapseTraces(cr: ClinicalRelapse): RuleTrace[] {
       after: i.after?.value ?? null,
       afterDate: i.after?.date ?? null,
       from: cr.from,
+      // The team's attribution the creatinine rise read, when it did (review c77-W1).
+      ...(i.attribution === undefined ? {} : { kidneyImpairmentFromMyeloma: i.attribution }),
     }),
   );
 }

@@ -506,6 +506,8 @@ export const EN: HandoutWords = {
   nextDueNow: (test) => `Your next ${test} is due now.`,
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
+  kidneyFromMyelomaOnTreatment:
+    "Your kidney tests have become worse because of the myeloma. This needs treatment soon.",
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
   kidneyEarly:
     "If so, treatment started soon helps the kidneys. Ask your team how much to drink, and before taking painkillers such as ibuprofen.",

@@ -899,6 +899,8 @@ export const ES: HandoutWords = {
   nextDueNow: (test) => `Ya le toca su próxima prueba (${test}).`,
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
+  kidneyFromMyelomaOnTreatment:
+    "Sus análisis de los riñones han empeorado por el mieloma. Esto necesita tratamiento pronto.",
   kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
   kidneyEarly:
     "Si es así, empezar pronto el tratamiento ayuda a los riñones. Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",

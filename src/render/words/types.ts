@@ -541,6 +541,9 @@ export interface HandoutWords {
   /** Review c21-8: creatinine above the IMWG renal-impairment level, new during the latest line
    * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
   kidneyNewOnTreatment: string;
+  /** Review c77-W1: the same at a relapse whose creatinine rise the team attributes to the myeloma
+   * (conditions.kidneyImpairmentFromMyeloma): said as the cause, and that it needs treatment soon. */
+  kidneyFromMyelomaOnTreatment: string;
   /** Review c22-7: the same, when the creatinine above the level has no date in the record: worse than the
    * other kidney tests, its date to be checked (never "latest": review c23-4). */
   kidneyWorseUndated: string;

@@ -1,0 +1,89 @@
+/** The IMWG renal rule at a relapse with kidney injury from the myeloma (review c77-W1). The reference gives it for
+ * myeloma-related renal impairment: "bortezomib-based regimens are the cornerstone ...; give high-dose dex for at
+ * least the first month" (treatments.md 3b, VCd row, [19]) and "bortezomib-based therapy + high-dose dex early"
+ * (8c, renal protection, [19]). At a relapse whose creatinine rise (criteria-and-scores.md 6.2) the team attributes to
+ * the myeloma, or whose attribution is not recorded (it is then asked: response/clinical-relapse.ts), the options were
+ * those of normal kidneys: Tec-Dara "preferred", no card naming the rule. So, on every option at relapse with a regimen:
+ * - a bortezomib-containing one says it is bortezomib-based, with the rule (the reference's words: verified);
+ * - any other says it does not follow the rule, and a "preferred" one is held at "standard" while the injury is
+ *   active. The reference does not rank the relapse regimens by it: applying the rule to the choice at relapse is the
+ *   project's reading, UNVERIFIED, and the caution says so.
+ * No dose is given: the reference gives no dexamethasone dose for "high-dose". */
+import { highDoseDexOver75 } from "./entries/common.js";
+import {
+  type CautionDef,
+  type Condition,
+  EntryGroup,
+  type KnowledgeEntry,
+  type StrengthAdjustment,
+} from "./types.js";
+
+/** The kidney injury from the myeloma active at this relapse: attributed by the team, or its attribution not
+ * recorded (the situation fact is then unknown). */
+export const MYELOMA_KIDNEY_AT_RELAPSE: Condition = {
+  any: [
+    { fact: "myelomaKidneyInjuryAtRelapse", is: true },
+    { fact: "myelomaKidneyInjuryAtRelapse", known: false },
+  ],
+};
+
+const RULE =
+  "Kidney injury at this relapse (a creatinine rise of 2 mg/dL or more from the line start, which counts when attributable to the myeloma; the team's attribution is named at the end): the IMWG renal recommendation is bortezomib-based therapy with high-dose dexamethasone early, for at least the first month (treatments.md 3b, 8c; the reference gives no dose for it).";
+
+const CITATIONS = ["dimopoulos-2016-jco-renal"] as const;
+const SHOW = ["kidneyImpairmentFromMyeloma"] as const;
+
+const BORTEZOMIB_BASED: CautionDef = {
+  text: `${RULE} This regimen is bortezomib-based.`,
+  when: MYELOMA_KIDNEY_AT_RELAPSE,
+  show: SHOW,
+  citations: CITATIONS,
+  evidence: "verified",
+};
+
+const NOT_BORTEZOMIB_TEXT = `${RULE} This regimen is not bortezomib-based, so it does not follow that rule: not a first choice while the kidney injury is active. The reference gives the rule for myeloma-related renal impairment; applying it to the choice of regimen at relapse is this tool's reading (UNVERIFIED).`;
+
+const NOT_BORTEZOMIB: CautionDef = {
+  text: NOT_BORTEZOMIB_TEXT,
+  when: MYELOMA_KIDNEY_AT_RELAPSE,
+  show: SHOW,
+  citations: CITATIONS,
+  evidence: "unverified",
+};
+
+/** The high dose beside the 20 mg weekly the reference gives for age over 75 or frailty (treatments.md 4, 7b): it does
+ * not say which wins, as at diagnosis (newly-diagnosed.ts, VCd). */
+const HIGH_DOSE_DEX_OVER_75: CautionDef = {
+  ...highDoseDexOver75,
+  when: { all: [MYELOMA_KIDNEY_AT_RELAPSE, highDoseDexOver75.when ?? { all: [] }] },
+};
+
+/** On a "preferred" option without bortezomib, the same words hold it at "standard". */
+export const NOT_BORTEZOMIB_HELD: StrengthAdjustment = {
+  id: "myeloma-kidney-not-bortezomib",
+  when: MYELOMA_KIDNEY_AT_RELAPSE,
+  to: "standard",
+  because: NOT_BORTEZOMIB_TEXT,
+  show: SHOW,
+  citations: CITATIONS,
+  evidence: "unverified",
+};
+
+/** The groups of the options at relapse: relapsed myeloma, CAR-T, bispecific antibodies (their kinds are all
+ * anti-myeloma treatment). */
+const AT_RELAPSE: ReadonlySet<EntryGroup> = new Set([
+  EntryGroup.relapse,
+  EntryGroup.carT,
+  EntryGroup.bispecific,
+]);
+
+/** The entries with the rule added to every option at relapse that has a regimen. */
+export function withMyelomaKidneyRule(entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
+  return entries.map((e) => {
+    if (e.regimen === null || !AT_RELAPSE.has(e.group)) return e;
+    if (e.regimen.drugs.includes("bortezomib"))
+      return { ...e, cautions: [...e.cautions, BORTEZOMIB_BASED, HIGH_DOSE_DEX_OVER_75] };
+    if (e.strength === "preferred") return { ...e, adjust: [...(e.adjust ?? []), NOT_BORTEZOMIB_HELD] };
+    return { ...e, cautions: [...e.cautions, NOT_BORTEZOMIB] };
+  });
+}
