@@ -101,19 +101,36 @@ export function kidneyOnTreatmentAlert(
   // Most records have no creatinine above 2 mg/dL at all (177 umol/L is above it in mg/dL): they stop here,
   // before any list is made.
   const lab = facts.labs.creatinine;
+  const attribution = facts.conditions.kidneyImpairmentFromMyeloma;
   let any = lab !== null && lab.value > RENAL_IMPAIRMENT_ABOVE_MG_DL;
   for (const p of facts.series.creatinine) if (p.value > RENAL_IMPAIRMENT_ABOVE_MG_DL) any = true;
   if (!any) return NONE;
   const all = creatinines(facts.series.creatinine, lab, facts.asOf);
   const dated = all[all.length - 1];
   if (dated !== undefined && creatinineAboveRenalLevel(dated) && compareDates(dated.date, line.start) >= 0) {
-    const alert = newOrWorse(dated, before(all, dated.date), line, text, false, bortezomibRefractory);
+    const alert = newOrWorse(
+      dated,
+      before(all, dated.date),
+      line,
+      text,
+      false,
+      bortezomibRefractory,
+      attribution,
+    );
     if (alert) return { alerts: [alert], missing: [] };
   }
   // The dated values say nothing new; an undated value above the level may (read as today's, asOf).
   if (lab === null || lab.date !== null || !creatinineAboveRenalLevel(lab)) return NONE;
   const current: DatedCreatinine = { date: facts.asOf, value: lab.value, reported: lab.reported };
-  const alert = newOrWorse(current, before(all, current.date), line, text, true, bortezomibRefractory);
+  const alert = newOrWorse(
+    current,
+    before(all, current.date),
+    line,
+    text,
+    true,
+    bortezomibRefractory,
+    attribution,
+  );
   if (!alert) return NONE;
   return {
     alerts: [alert],
@@ -154,6 +171,12 @@ function dialysisSince(
 /** The cause, in the clinician's words: what IMWG counts, and what to look for. */
 const ATTRIBUTABLE =
   "It counts for the myeloma only when attributable to it, typically light-chain cast nephropathy, caused by the free light chains (IMWG 2016 renal recommendations).";
+/** Review c77-W1 (lead): the team's attribution recorded (conditions.kidneyImpairmentFromMyeloma), said as recorded. */
+const ATTRIBUTED: Readonly<Record<"true" | "false", string>> = {
+  true: "The care team has recorded it as caused by the myeloma (conditions.kidneyImpairmentFromMyeloma): it counts for the myeloma (IMWG 2016 renal recommendations).",
+  false:
+    "The care team has recorded it as not caused by the myeloma (conditions.kidneyImpairmentFromMyeloma): it does not count for the myeloma.",
+};
 // Review c50-W4: at relapse with new kidney failure nothing named the IMWG renal recommendation (treatments.md 3b, VCd
 // row: bortezomib-based regimens are the cornerstone for myeloma-related renal impairment; dimopoulos-2016-jco-renal).
 const TO_DISCUSS =
@@ -201,6 +224,8 @@ function newOrWorse(
   text: boolean,
   undated: boolean,
   bortezomibRefractory: boolean,
+  /** The team's attribution recorded (true, false), or not (null). */
+  attribution: boolean | null,
 ): Alert | null {
   const lineStart = line.start;
   // The value at the line start (the latest on or before it), then the line's own values before the latest.
@@ -225,12 +250,19 @@ function newOrWorse(
       ? `from ${asReported(atStart!)} on ${atStart!.date}, already above it`
       : `after ${asReported(earlier)} on ${earlier.date}`;
   const relapseItem = riseMet
-    ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, an IMWG 2016 clinical-relapse item if it is ${undated ? "current and " : ""}attributable to the myeloma.`
+    ? ` The rise from the latest value before the line started (${asReported(atStart!)} on ${atStart!.date}) is ${mgDl(rise!)}: 2 mg/dL or more, ${
+        attribution === true
+          ? `an IMWG 2016 clinical-relapse item${undated ? " if it is current" : ""}, attributed to the myeloma by the team.`
+          : attribution === false
+            ? "not counted as an IMWG 2016 clinical-relapse item (recorded as not caused by the myeloma)."
+            : `an IMWG 2016 clinical-relapse item if it is ${undated ? "current and " : ""}attributable to the myeloma.`
+      }`
     : "";
   const head = undated
     ? `Creatinine ${asReported(latest)} in the record has no date (read as the current value, as the dose cautions read it); it is above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}${lastDatedWords(before, earlier, atStart)}: if it is current, kidney impairment new or worse ${since}. Its date is needed to tell.`
     : `Creatinine ${asReported(latest)} on ${latest.date}, above the IMWG renal-impairment level (2 mg/dL, 177 umol/L), ${from}: kidney impairment new or worse ${since}.`;
-  return kidneyAlert(`${head} ${ATTRIBUTABLE}${relapseItem}`, bortezomibRefractory, line);
+  const cause = attribution === null ? ATTRIBUTABLE : ATTRIBUTED[attribution ? "true" : "false"];
+  return kidneyAlert(`${head} ${cause}${relapseItem}`, bortezomibRefractory, line);
 }
 
 /** Review c23-4: for an undated value, the latest dated one when it is not the one quoted (at or below the level,

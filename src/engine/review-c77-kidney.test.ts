@@ -63,6 +63,20 @@ describe("review c77-W1: the clinical-relapse creatinine item reads the team's a
     expect(progressionText(a)).toContain("recorded as not due to the myeloma");
     expect(a.missingData.some((m) => m.field === FIELD)).toBe(false);
   });
+  it("the kidney alert says the attribution as recorded (true, false), and 'only when attributable' when not recorded", () => {
+    const kidney = (a: Assessment) =>
+      a.alerts.find((x) => x.id === "alert.kidney-new-on-treatment")?.text ?? "";
+    const yes = kidney(assess(readVignette(ATTRIBUTED)));
+    expect(yes).toContain("The care team has recorded it as caused by the myeloma");
+    expect(yes).toContain("an IMWG 2016 clinical-relapse item, attributed to the myeloma by the team");
+    expect(yes).not.toContain("only when attributable");
+    const no = kidney(assess(withAttribution(false)));
+    expect(no).toContain("recorded it as not caused by the myeloma");
+    expect(no).toContain("not counted as an IMWG 2016 clinical-relapse item");
+    const open = kidney(assess(readVignette(NOT_RECORDED)));
+    expect(open).toContain("It counts for the myeloma only when attributable to it");
+    expect(open).toContain("an IMWG 2016 clinical-relapse item if it is attributable to the myeloma");
+  });
   it("not recorded (r788), the rise present: the field is asked for the clinical relapse; the item stays conditional", () => {
     const a = assess(readVignette(NOT_RECORDED));
     const asked = a.missingData.find((m) => m.field === FIELD);

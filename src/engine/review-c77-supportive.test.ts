@@ -114,6 +114,11 @@ describe("review c70-m3: PJP prophylaxis after an autologous transplant (treatme
     const en = flat(renderHandout(a, "text"));
     expect(en).not.toContain("Antibiotic to prevent infections: co-trimoxazole");
   });
+  it("lead's reading: at a relapse after the transplant's line (penta-refractory, on BVd), the transplant is no longer the reason: no PJP card", () => {
+    const a = assess(readVignette("safety-penta-refractory-bvd"));
+    expect(a.linesOfTherapy.lines.some((l) => l.includesAsct)).toBe(true);
+    expect(option(a, "sc.infection.pjp")).toBeUndefined();
+  });
   it("control: a transplant candidate before the transplant gets no PJP card", () => {
     const a = assess(readVignette("review-c70-w1-vrd-awaiting-asct-no-values-since"));
     expect(option(a, "sc.infection.pjp")).toBeUndefined();

@@ -124,8 +124,20 @@ const afterCarT: Condition = { fact: "priorBcmaCarT", is: true };
 const afterBispecific: Condition = { fact: "bispecificEnded", is: true };
 const tCellRedirection: Condition = { any: [onBispecific, afterCarT, afterBispecific] };
 /** After an autologous transplant (treatments.md 8c names "after ASCT" for HSV/VZV and PJP prophylaxis, with no
- * length): the one condition of both cards (review c70-m3), a transplant recorded in the lines, at any time since. */
+ * length): a transplant recorded in the lines, at any time since; the HSV/VZV card reads it as it is, the PJP card
+ * within the transplant's own line (pjpAfterAsct; review c70-m3). */
 const afterAsct: Condition = { fact: "priorAsct", is: true };
+/** PJP after ASCT (review c70-m3; lead's reading): in the phases after the transplant of the line that holds it (the
+ * recovery, consolidation and maintenance), not once that line has ended or relapsed, where the transplant is no
+ * longer the reason (treatments.md 8c gives no length; the PJP reasons of relapse regimens, bispecifics and CAR-T, are
+ * read apart). */
+const pjpAfterAsct: Condition = {
+  all: [
+    afterAsct,
+    { fact: "transplantInLatestLine", is: true },
+    { fact: "phase", in: ["post-transplant", "maintenance"] },
+  ],
+};
 /** A bispecific given before (never one given now: bispecificEnded says "not now") and no CAR-T after it, whose own
  * caution says the same: the cautions saying the reference gives no window after the last dose. */
 const bispecificOnlyBefore: Condition = { all: [afterBispecific, { not: afterCarT }] };
@@ -861,7 +873,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.infection.pjp",
     group: "supportive-care",
-    when: { all: [mmOrAl, { any: [tCellRedirection, afterAsct] }] },
+    when: { all: [mmOrAl, { any: [tCellRedirection, pjpAfterAsct] }] },
     kind: "supportive-care",
     regimen: { code: "PJP", drugs: ["trimethoprim-sulfamethoxazole"] },
     title: "PJP prophylaxis with bispecific antibodies, after CAR-T and after ASCT",
@@ -873,7 +885,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         // reference names no source for this part of the row; NCCN is the guideline it names for the ASCT part of the
         // HSV/VZV row beside it (8c), cited as that card's ASCT caution is.
         id: "after-asct-only",
-        when: { all: [afterAsct, { not: tCellRedirection }] },
+        when: { all: [pjpAfterAsct, { not: tCellRedirection }] },
         to: "consider",
         because:
           "After an autologous transplant (no bispecific antibody or CAR-T): treatments.md 8c gives PJP prophylaxis after ASCT too (UNVERIFIED), and the reference gives no length: the transplant centre sets it",
