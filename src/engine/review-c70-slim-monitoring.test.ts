@@ -85,9 +85,10 @@ describe("c70-U1: a SLiM FLC ratio with no marrow: the FLC test is due now, no y
   it("control: smouldering myeloma with ratio 120 but involved 84 mg/L keeps its schedule", () => {
     const a = assess(read("smm-flc-ratio-120-involved-84"));
     expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    // The first re-test 2-3 months after the diagnosis' work-up (marrow 2026-11-18, M-protein 2026-11-20; review c76-M2).
     expect(a.monitoring.items.map((i) => [i.test, i.due, i.status])).toEqual([
-      ["serum protein electrophoresis", "2027-03-20", "not-due"],
-      ["free light chains", "2027-03-20", "not-due"],
+      ["serum protein electrophoresis", "2027-01-20", "not-due"],
+      ["free light chains", "2027-01-20", "not-due"],
     ]);
   });
 });
