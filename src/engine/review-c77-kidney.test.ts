@@ -7,6 +7,7 @@
  * review's records r773, r788 and r775. */
 import { describe, expect, it } from "vitest";
 import { toFacts } from "../model/facts.js";
+import { topOptions } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
@@ -105,12 +106,17 @@ describe("review c77-W1: options while the myeloma kidney injury is active (trea
           expect(o.strength, o.id).not.toBe("preferred");
           expect(caution(o, NOT_BORTEZOMIB), o.id).toContain("UNVERIFIED");
           expect(o.verified, o.id).toBe(false);
+          // Re-check c78-m1: attributed, no first choice is "consider"; not recorded, the words say "if attributed".
+          if (name === ATTRIBUTED) {
+            expect(["consider", "trial"], o.id).toContain(o.strength);
+            expect(caution(o, NOT_BORTEZOMIB), o.id).toContain("not a first choice while the kidney injury");
+          } else expect(caution(o, NOT_BORTEZOMIB), o.id).toContain("applies if the team attributes");
         }
       }
       for (const id of ["rr.dvd", "rr.xvd", "rr.pvd", "rr.bvd"])
         expect(caution(opt(a, id)!, BORTEZOMIB_BASED), id).toBeDefined();
-      // Tec-Dara, the first choice with normal kidneys, is held at standard.
-      expect(opt(a, "rr.tec-dara")?.strength).toBe("standard");
+      // Tec-Dara, the first choice with normal kidneys: "consider" when attributed, "standard" when not recorded.
+      expect(opt(a, "rr.tec-dara")?.strength).toBe(name === ATTRIBUTED ? "consider" : "standard");
       // No dose is invented for the dexamethasone.
       expect(caution(opt(a, "rr.dvd")!, RULE)).toContain("the reference gives no dose");
     });
@@ -164,16 +170,33 @@ describe("review c77-W1: options while the myeloma kidney injury is active (trea
 });
 
 describe("review c77-W1: the handout says the team's cause (EN and ES)", () => {
-  it("attributed: 'because of the myeloma. This needs treatment soon.'", () => {
+  it("attributed: 'because of the myeloma. This needs treatment soon.', bortezomib usually first (re-check c78-m1)", () => {
     const a = assess(readVignette(ATTRIBUTED));
     const en = page(a, EN);
     expect(en).toContain(
-      "Your kidney tests have become worse because of the myeloma. This needs treatment soon.",
+      "Your kidney tests have become worse because of the myeloma. This needs treatment soon. When the myeloma harms the kidneys, treatments with bortezomib are usually chosen first.",
     );
     expect(en).not.toContain("It may be the myeloma, or something else");
     const es = page(a, ES);
     expect(es).toContain(ES.kidneyFromMyelomaOnTreatment);
     expect(es).not.toContain("Puede ser el mieloma u otra cosa");
+  });
+  it("re-check c78-m2: recorded false, the handout says the team found it is not the myeloma (EN, ES)", () => {
+    const a = assess(withAttribution(false));
+    expect(page(a, EN)).toContain(EN.kidneyNotFromMyelomaOnTreatment);
+    expect(page(a, EN)).not.toContain("It may be the myeloma, or something else");
+    expect(page(a, ES)).toContain(ES.kidneyNotFromMyelomaOnTreatment);
+    expect(page(a, ES)).not.toContain("Puede ser el mieloma u otra cosa");
+  });
+  it("re-check c78-m1: attributed, every systemic option above 'consider' is bortezomib-based, and they head the top options", () => {
+    const a = assess(readVignette(ATTRIBUTED));
+    const above = systemic(a).filter((o) => o.strength === "preferred" || o.strength === "standard");
+    expect(above.map((o) => o.id)).toEqual(["rr.dvd", "rr.xvd"]);
+    expect(
+      topOptions(a)
+        .slice(0, 2)
+        .map((o) => o.id),
+    ).toEqual(["rr.dvd", "rr.xvd"]);
   });
   it("not recorded: the words stay 'may be the myeloma, or something else'", () => {
     const a = assess(readVignette(NOT_RECORDED));

@@ -5,9 +5,11 @@
  * the myeloma, or whose attribution is not recorded (it is then asked: response/clinical-relapse.ts), the options were
  * those of normal kidneys: Tec-Dara "preferred", no card naming the rule. So, on every option at relapse with a regimen:
  * - a bortezomib-containing one says it is bortezomib-based, with the rule (the reference's words: verified);
- * - any other says it does not follow the rule, and a "preferred" one is held at "standard" while the injury is
- *   active. The reference does not rank the relapse regimens by it: applying the rule to the choice at relapse is the
- *   project's reading, UNVERIFIED, and the caution says so.
+ * - any other says it does not follow the rule: with the injury attributed to the myeloma by the team it is held at
+ *   "consider" (not a first choice; re-check c78-m1: DKd and DPd at "standard" headed the top options beside their
+ *   own "not a first choice"), with the attribution not recorded a "preferred" one is held at "standard" and the words
+ *   say the rule applies if the team attributes it. The reference does not rank the relapse regimens by it: applying
+ *   the rule to the choice at relapse is the project's reading, UNVERIFIED, and the words say so.
  * No dose is given: the reference gives no dexamethasone dose for "high-dose". */
 import { highDoseDexOver75 } from "./entries/common.js";
 import {
@@ -20,12 +22,9 @@ import {
 
 /** The kidney injury from the myeloma active at this relapse: attributed by the team, or its attribution not
  * recorded (the situation fact is then unknown). */
-export const MYELOMA_KIDNEY_AT_RELAPSE: Condition = {
-  any: [
-    { fact: "myelomaKidneyInjuryAtRelapse", is: true },
-    { fact: "myelomaKidneyInjuryAtRelapse", known: false },
-  ],
-};
+const ATTRIBUTED: Condition = { fact: "myelomaKidneyInjuryAtRelapse", is: true };
+const NOT_RECORDED: Condition = { fact: "myelomaKidneyInjuryAtRelapse", known: false };
+export const MYELOMA_KIDNEY_AT_RELAPSE: Condition = { any: [ATTRIBUTED, NOT_RECORDED] };
 
 const RULE =
   "Kidney injury at this relapse (a creatinine rise of 2 mg/dL or more from the line start, which counts when attributable to the myeloma; the team's attribution is named at the end): the IMWG renal recommendation is bortezomib-based therapy with high-dose dexamethasone early, for at least the first month (treatments.md 3b, 8c; the reference gives no dose for it).";
@@ -41,11 +40,15 @@ const BORTEZOMIB_BASED: CautionDef = {
   evidence: "verified",
 };
 
-const NOT_BORTEZOMIB_TEXT = `${RULE} This regimen is not bortezomib-based, so it does not follow that rule: not a first choice while the kidney injury is active. The reference gives the rule for myeloma-related renal impairment; applying it to the choice of regimen at relapse is this tool's reading (UNVERIFIED).`;
+const READING =
+  "The reference gives the rule for myeloma-related renal impairment; applying it to the choice of regimen at relapse is this tool's reading (UNVERIFIED).";
+const NOT_BORTEZOMIB_TEXT = `${RULE} This regimen is not bortezomib-based, so it does not follow that rule: not a first choice while the kidney injury from the myeloma is active. ${READING}`;
+const NOT_BORTEZOMIB_OPEN_TEXT = `${RULE} This regimen is not bortezomib-based, so it does not follow that rule, which applies if the team attributes the kidney injury to the myeloma (not recorded). ${READING}`;
 
-const NOT_BORTEZOMIB: CautionDef = {
-  text: NOT_BORTEZOMIB_TEXT,
-  when: MYELOMA_KIDNEY_AT_RELAPSE,
+/** The attribution not recorded: the words on an option not held. */
+const NOT_BORTEZOMIB_OPEN: CautionDef = {
+  text: NOT_BORTEZOMIB_OPEN_TEXT,
+  when: NOT_RECORDED,
   show: SHOW,
   citations: CITATIONS,
   evidence: "unverified",
@@ -58,15 +61,24 @@ const HIGH_DOSE_DEX_OVER_75: CautionDef = {
   when: { all: [MYELOMA_KIDNEY_AT_RELAPSE, highDoseDexOver75.when ?? { all: [] }] },
 };
 
-/** On a "preferred" option without bortezomib, the same words hold it at "standard". */
+/** An option without bortezomib, the injury attributed to the myeloma: held at "consider" (re-check c78-m1). */
 export const NOT_BORTEZOMIB_HELD: StrengthAdjustment = {
   id: "myeloma-kidney-not-bortezomib",
-  when: MYELOMA_KIDNEY_AT_RELAPSE,
-  to: "standard",
+  when: ATTRIBUTED,
+  to: "consider",
   because: NOT_BORTEZOMIB_TEXT,
   show: SHOW,
   citations: CITATIONS,
   evidence: "unverified",
+};
+
+/** A "preferred" option without bortezomib, the attribution not recorded: held at "standard". */
+const NOT_BORTEZOMIB_OPEN_HELD: StrengthAdjustment = {
+  ...NOT_BORTEZOMIB_HELD,
+  id: "myeloma-kidney-not-bortezomib-if-attributed",
+  when: NOT_RECORDED,
+  to: "standard",
+  because: NOT_BORTEZOMIB_OPEN_TEXT,
 };
 
 /** The groups of the options at relapse: relapsed myeloma, CAR-T, bispecific antibodies (their kinds are all
@@ -83,7 +95,8 @@ export function withMyelomaKidneyRule(entries: readonly KnowledgeEntry[]): Knowl
     if (e.regimen === null || !AT_RELAPSE.has(e.group)) return e;
     if (e.regimen.drugs.includes("bortezomib"))
       return { ...e, cautions: [...e.cautions, BORTEZOMIB_BASED, HIGH_DOSE_DEX_OVER_75] };
-    if (e.strength === "preferred") return { ...e, adjust: [...(e.adjust ?? []), NOT_BORTEZOMIB_HELD] };
-    return { ...e, cautions: [...e.cautions, NOT_BORTEZOMIB] };
+    const adjust = [...(e.adjust ?? []), NOT_BORTEZOMIB_HELD];
+    if (e.strength === "preferred") return { ...e, adjust: [...adjust, NOT_BORTEZOMIB_OPEN_HELD] };
+    return { ...e, adjust, cautions: [...e.cautions, NOT_BORTEZOMIB_OPEN] };
   });
 }

@@ -572,10 +572,13 @@ export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
 
 /** The kidney sentence for the patient (kidney-on-treatment.ts): worse on treatment, or (the creatinine has no
  * date, review c22-7) worse than the earlier tests, its date to be checked; "from-myeloma" when, dated, it is the
- * relapse's creatinine rise the team attributes to the myeloma (review c77-W1); null without that alert. */
-export function kidneyWorse(a: Assessment): "dated" | "undated" | "from-myeloma" | null {
+ * relapse's creatinine rise the team attributes to the myeloma (review c77-W1), "not-from-myeloma" when the team
+ * recorded it as not (re-check c78-m2); null without that alert. */
+export function kidneyWorse(a: Assessment): "dated" | "undated" | "from-myeloma" | "not-from-myeloma" | null {
   if (!a.alerts.some((x) => x.id === KIDNEY_NEW_ON_TREATMENT)) return null;
   if (a.missingData.some((m) => m.field === CREATININE_DATE_FIELD)) return "undated";
+  const rise = a.response.clinicalRelapse?.items.find((x) => x.id === "creatinine-rise");
+  if (rise?.attribution === false) return "not-from-myeloma";
   return myelomaKidneyInjuryAtRelapse(a.response.clinicalRelapse) === true ? "from-myeloma" : "dated";
 }
 

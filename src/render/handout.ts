@@ -965,9 +965,11 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
       text:
         kidney === "from-myeloma"
           ? w.kidneyFromMyelomaOnTreatment
-          : kidney === "dated"
-            ? w.kidneyNewOnTreatment
-            : w.kidneyWorseUndated,
+          : kidney === "not-from-myeloma"
+            ? w.kidneyNotFromMyelomaOnTreatment
+            : kidney === "dated"
+              ? w.kidneyNewOnTreatment
+              : w.kidneyWorseUndated,
     });
   // A warning (a relapse from CR, a dose to check) with nothing urgent: said, never left out; before a
   // fallback that introduces the tests, so that their list follows it (review c20-4).

@@ -507,7 +507,9 @@ export const EN: HandoutWords = {
   kidneyNewOnTreatment:
     "Your kidney tests have become worse. Your care team will look for the cause. It may be the myeloma, or something else.",
   kidneyFromMyelomaOnTreatment:
-    "Your kidney tests have become worse because of the myeloma. This needs treatment soon.",
+    "Your kidney tests have become worse because of the myeloma. This needs treatment soon. When the myeloma harms the kidneys, treatments with bortezomib are usually chosen first.",
+  kidneyNotFromMyelomaOnTreatment:
+    "Your kidney tests have become worse. Your care team has found that this is not caused by the myeloma, and will look after it.",
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
   kidneyEarly:
     "If so, treatment started soon helps the kidneys. Ask your team how much to drink, and before taking painkillers such as ibuprofen.",

@@ -900,7 +900,9 @@ export const ES: HandoutWords = {
   kidneyNewOnTreatment:
     "Sus análisis de los riñones han empeorado. Su equipo médico buscará la causa. Puede ser el mieloma u otra cosa.",
   kidneyFromMyelomaOnTreatment:
-    "Sus análisis de los riñones han empeorado por el mieloma. Esto necesita tratamiento pronto.",
+    "Sus análisis de los riñones han empeorado por el mieloma. Esto necesita tratamiento pronto. Cuando el mieloma daña los riñones, se suelen elegir primero tratamientos con bortezomib.",
+  kidneyNotFromMyelomaOnTreatment:
+    "Sus análisis de los riñones han empeorado. Su equipo médico ha visto que esto no se debe al mieloma, y se ocupará de ello.",
   kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
   kidneyEarly:
     "Si es así, empezar pronto el tratamiento ayuda a los riñones. Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",

@@ -544,6 +544,8 @@ export interface HandoutWords {
   /** Review c77-W1: the same at a relapse whose creatinine rise the team attributes to the myeloma
    * (conditions.kidneyImpairmentFromMyeloma): said as the cause, and that it needs treatment soon. */
   kidneyFromMyelomaOnTreatment: string;
+  /** Re-check c78-m2: the same, the team having recorded it as not caused by the myeloma. */
+  kidneyNotFromMyelomaOnTreatment: string;
   /** Review c22-7: the same, when the creatinine above the level has no date in the record: worse than the
    * other kidney tests, its date to be checked (never "latest": review c23-4). */
   kidneyWorseUndated: string;
