@@ -29,7 +29,7 @@ import { calculateRIss } from "../scores/r-iss/r-iss.js";
 import { calculateR2Iss } from "../scores/r2-iss/r2-iss.js";
 import { calculateSmmImwg2020 } from "../scores/smm-imwg-2020/smm-imwg-2020.js";
 import { calculateSmmMayo2018 } from "../scores/smm-mayo-2018/smm-mayo-2018.js";
-import { alResponseLostAlert } from "./al-response-lost.js";
+import { alAboveLevelOnceAlert, alResponseLostAlert } from "./al-response-lost.js";
 import { alStageValues } from "./al-stage-values.js";
 import { alSwitchRule } from "./al-switch-rule.js";
 import { type Alert, type Assessment, SCHEMA_VERSION } from "./assessment.js";
@@ -653,6 +653,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const alLost = response.alHaematologic?.responseLost;
   if (alLost !== undefined && assessedLine !== undefined)
     recordAlerts.push(alResponseLostAlert(alLost, assessedLine, mode.text !== false));
+  // Review c78-M1: the level failed on the latest value only: a repeat to confirm.
+  const alOnce = response.alHaematologic?.aboveLevelOnce;
+  if (alOnce !== undefined && assessedLine !== undefined)
+    recordAlerts.push(alAboveLevelOnceAlert(alOnce, assessedLine, mode.text !== false));
   // Review c56 MISLEADING-2: a free light chain is involved or uninvolved by the M-protein's light-chain type; with
   // the type unknown, it is asked beside every free light chain asked for (an EHR's kappa and lambda results cannot
   // be placed without it: fhir/bundle-to-record.ts).

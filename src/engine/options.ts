@@ -38,6 +38,7 @@ import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
 import { Truth } from "../model/trace.js";
+import { alRisingWords } from "../response/al-haematologic.js";
 import { myelomaKidneyInjuryAtRelapse } from "../response/clinical-relapse.js";
 import { compareDates } from "../response/dates.js";
 import {
@@ -444,6 +445,7 @@ const NOTHING_MISSING: MissingInput[] = Object.freeze([]) as unknown as MissingI
 export function buildSituation(input: SituationInputs): { situation: Situation; missing: SituationMissing } {
   const { facts, lines } = input;
   const { labs, marrow, conditions: cond } = facts;
+  const alLost = input.response?.alHaematologic?.responseLost;
   const inv = labs.involvedFreeLightChain?.value ?? null;
   const uninv = labs.uninvolvedFreeLightChain?.value ?? null;
   const ratio = involvedUninvolvedFlcRatio(inv, uninv).value;
@@ -856,9 +858,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     cardiacMarkersRising: markers.rising,
     alSwitchRuleMetOnCycles: input.alSwitchRule?.metOnCycles ?? false,
     alLineCycles: input.alSwitchRule?.cycles ?? null,
-    alResponseLostAfterLine:
-      input.response?.alHaematologic?.responseLost !== undefined &&
-      (input.phase?.currentLine ?? null) === null,
+    // Review c78-W1: on the line being given as after one that ended.
+    alResponseLost: alLost !== undefined,
+    alLightChainRise: alLost === undefined ? null : alRisingWords(alLost),
     alOrganCount: cond.amyloidOrgans?.length ?? null,
     // IMWG 2014 AL requirements 3 and 4, decided as the diagnosis decides them (criteria/diagnosis).
     amyloidLightChainTyped: al.amyloidLightChainTyped,

@@ -101,7 +101,7 @@ export interface PathwayInputs {
     notRepeated?: readonly ("serum" | "urine" | "flc" | "marrow")[];
     /** AL amyloidosis: the AL haematologic grade (al-haematologic.ts), which the assessment due is worded on (review
      * c76-m1). */
-    alHaematologic?: Pick<AlHaematologic, "grade" | "latest">;
+    alHaematologic?: Pick<AlHaematologic, "grade" | "latest" | "aboveLevelOnce">;
     reason?: string | null;
   } | null;
 }
@@ -890,7 +890,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
           continuousStopped: s.lastLineContinuousStopped === true,
           stoppedEarly: s.firstLineStoppedEarly === true,
-          alResponseLost: s.alResponseLostAfterLine === true,
+          alResponseLost: s.alResponseLost === true,
+          // Review c78-M1: the level failed on the latest FLC value only (its repeat marks the transplant step).
+          alAboveLevelOnce: resp?.alHaematologic?.aboveLevelOnce?.level ?? null,
           // Review c76-M1: the AL transplant gates not known (its finding).
           alGatesNotKnown: options.some((o) =>
             o.safetyFindings?.some((f) => f.ruleId === AL_ASCT_GATES_NOT_RECORDED),

@@ -492,7 +492,10 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
               ? "today's values meet active myeloma but no progression date is recorded"
               : alLost !== undefined
                 ? `the AL involved free light chain rising since the response (${alLost.level} lost; the reference gives no AL haematologic progression criteria)`
-                : "no progression is recorded or measured after it"
+                : response.alHaematologic?.aboveLevelOnce !== undefined
+                  ? // Review c78-M1: the level failed on the latest value only: its repeat is awaited.
+                    `the AL involved free light chain above the ${response.alHaematologic.aboveLevelOnce.level} level reached on the latest value, a repeat awaited (the reference gives no AL haematologic progression criteria)`
+                  : "no progression is recorded or measured after it"
         }`
       : "";
   // The step, its reason (in words) and the rule that decided it with what that rule adds to the inputs.

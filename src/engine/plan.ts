@@ -386,6 +386,10 @@ const AL_STEPS: StepDef[] = [
 
 /** Said after the AL transplant step's title while a gate value is not recorded (review c76-M1). */
 export const AL_GATES_NOT_KNOWN_NOTE = " (not known yet)";
+/** Review c78-M1: said after the AL transplant step's title while the latest FLC value alone fails the level reached
+ * (treatments.md 6 places the transplant after induction; no AL progression criteria): not a routine next step. */
+const alRepeatFirstNote = (level: "CR" | "VGPR"): string =>
+  ` (pending: the latest free light chain value is above the ${level} level reached on the line; repeat the free light chains first, a second value above it would read the response as lost)`;
 
 /** The source of a first-line step still ahead after the line ended: continued therapy without a transplant
  * has its own (review c13-2); any other step (daratumumab maintenance after D-VMP too, review c29-W6) adds the
@@ -538,6 +542,9 @@ export interface PlanContext {
   /** AL amyloidosis: troponin T or NT-proBNP not recorded, so the transplant gates are not known yet (al.asct's finding;
    * review c76-M1, treatments.md 6). */
   alGatesNotKnown?: boolean;
+  /** AL amyloidosis: the level (CR or VGPR) reached on the line failed on the latest FLC value only
+   * (AlHaematologic.aboveLevelOnce; review c78-M1): the transplant step waits for the repeat. */
+  alAboveLevelOnce?: "CR" | "VGPR" | null;
   /** That count is the cycles recorded on the entries (review c65-m1), not the dates' estimate. */
   dvrdCyclesRecorded?: boolean;
   /** A stem cell collection is recorded since the first line began (situation fact stemCellsCollected, review
@@ -576,6 +583,7 @@ export function buildPlan(
     stoppedEarly = false,
     alResponseLost = false,
     alGatesNotKnown = false,
+    alAboveLevelOnce = null,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -594,23 +602,32 @@ export function buildPlan(
     const pos = position(phase.code, AL_STEPS);
     const steps: PlanStep[] = AL_STEPS.map((d, i) => ({
       phase: d.phase,
-      title: d.phase === "transplant" && alGatesNotKnown ? `${d.title}${AL_GATES_NOT_KNOWN_NOTE}` : d.title,
+      title:
+        d.phase !== "transplant"
+          ? d.title
+          : `${d.title}${alGatesNotKnown ? AL_GATES_NOT_KNOWN_NOTE : ""}${alAboveLevelOnce === null ? "" : alRepeatFirstNote(alAboveLevelOnce)}`,
       status: statusAt(i, pos),
       optionIds: idsOf(options, d.phase),
       ...sourced(d.source),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
     // Review c76-W1: the response lost since the last line: no first-line step is next, and the reference has no AL
-    // relapse regimen to name (treatments.md 6): the team decides now.
-    if (alResponseLost)
-      steps.push({
-        phase: "line-finished",
-        title: `Line ${phase.lastLine ?? 1} (${phase.lastRegimen ?? "last regimen"}) ended; ${AL_RESPONSE_LOST_WORDS}`,
+    // relapse regimen to name (treatments.md 6): the team decides now. Review c78-W1: lost on the line being given, the
+    // same step is the one now (not the induction going on).
+    if (!alResponseLost) return steps;
+    const given = phase.currentLine !== null;
+    return [
+      ...steps.filter((st) => st.status === "done"),
+      {
+        phase: given ? phase.code : "line-finished",
+        title: given
+          ? `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given; ${AL_RESPONSE_LOST_WORDS}`
+          : `Line ${phase.lastLine ?? 1} (${phase.lastRegimen ?? "last regimen"}) ended; ${AL_RESPONSE_LOST_WORDS}`,
         status: "current",
         optionIds: [],
         ...sourced(PLAN_STEP_SOURCES.alResponseLost),
         code: "al-response-lost",
-      });
-    return steps;
+      },
+    ];
   }
 
   const code = phase.code;

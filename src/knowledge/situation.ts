@@ -428,10 +428,13 @@ export interface Situation {
   /** The cycles recorded on the entries of the AL line being given (their sum) while the switch rule reads them; null
    * otherwise or when an entry does not record them. */
   alLineCycles: K<number>;
-  /** Review c76-W1: AL amyloidosis with a CR or VGPR reached on the graded line and lost since (response/al-haematologic.ts
-   * responseLostOf), no line being given: the first-line transplant after induction is not the next step
-   * (treatments.md 6). False otherwise. */
-  alResponseLostAfterLine: K<boolean>;
+  /** Review c76-W1: AL amyloidosis with a CR or VGPR reached on the graded line (the latest: the one being given, or the
+   * one that ended) and lost since (response/al-haematologic.ts responseLostOf): the first-line transplant after
+   * induction is not the next step (treatments.md 6); on the line being given too (review c78-W1). False otherwise. */
+  alResponseLost: K<boolean>;
+  /** Review c78-W1: with alResponseLost, the involved free light chain from its lowest value to the two latest, with
+   * their dates (words, as the alert gives them); null otherwise. */
+  alLightChainRise: K<string>;
   /** Number of organs with amyloid involvement. */
   alOrganCount: K<number>;
   /** IMWG 2014 AL requirement 3 as the diagnosis decides it: amyloid typed as light-chain by mass
@@ -1176,8 +1179,9 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     unit: "cycles",
     inputs: ["treatmentHistory.cycles"],
   },
-  alResponseLostAfterLine: {
-    label: "AL: a CR or VGPR reached on the last line lost since, the light chain rising (no line given now)",
+  alResponseLost: {
+    label:
+      "AL: a CR or VGPR reached on the latest line (given now or ended) lost since, the light chain rising",
     values: BOOL,
     inputs: [
       "treatmentHistory.bestResponse",
@@ -1186,6 +1190,10 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
       "series.serumImmunofixation",
       "series.urineImmunofixation",
     ],
+  },
+  alLightChainRise: {
+    label: "AL involved free light chain, from its lowest value on the line to the two latest",
+    inputs: ["series.involvedFreeLightChain"],
   },
   alOrganCount: { label: "organs involved by amyloid", inputs: ["conditions.amyloidOrgans"] },
   amyloidNotTyped: {

@@ -19,13 +19,13 @@ import { type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
-import { AL_DFLC_EVALUABLE_MG_L, dflcEvaluable } from "../response/al-haematologic.js";
+import { AL_DFLC_EVALUABLE_MG_L, alRisingWords, dflcEvaluable } from "../response/al-haematologic.js";
 import { clinicalRelapseWords } from "../response/clinical-relapse.js";
 import { holdsCarT } from "../response/drug-classes.js";
 import { ONE_VALUE } from "../response/evolving.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import { imwgMrdNegative } from "../response/mrd.js";
-import type { AlResponseLost, ProgressionDateSource, ResponseResult } from "../response/response.js";
+import type { ProgressionDateSource, ResponseResult } from "../response/response.js";
 import { FLC_ASIDE_ALERT } from "../response/response.js";
 import type { AlStageBasis } from "../scores/al-stage/al-stage.js";
 import { IMS2025_DEL17P_CCF } from "../scores/cytogenetic-risk/cytogenetic-risk.js";
@@ -286,7 +286,10 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   // Watched after a finished line, the monitoring step now is what comes next.
   const next =
     a.plan?.find((s) => s.status === "next") ??
-    a.plan?.find((s) => s.status === "current" && s.phase === "line-finished") ??
+    // Review c78-W1: the AL team's decision after a response lost on the line being given, as after one that ended.
+    a.plan?.find(
+      (s) => s.status === "current" && (s.phase === "line-finished" || s.code === "al-response-lost"),
+    ) ??
     // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
     a.plan?.find((s) => s.status === "current" && s.code === "continuous-drd");
   // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too. A step whose every
@@ -550,10 +553,6 @@ function stage(n: number | string | null | undefined): string {
   if (n === null || n === undefined) return "not determined";
   return `stage ${typeof n === "number" ? roman(n) : n}`;
 }
-
-/** Review c76-W1: the rise that lost an AL response level, from the nadir to the two latest values. */
-const alRisingWords = (x: AlResponseLost): string =>
-  `the involved free light chain is rising (${[x.nadir, ...x.latest].map((p) => `${p.involved} mg/L on ${p.date}`).join(" -> ")})`;
 
 const alGradeWord = (g: "CR" | "VGPR" | "PR" | "NR" | null): string =>
   g === null ? "not graded" : g === "NR" ? "no response" : g;
@@ -1020,11 +1019,11 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
         r.atLeast
           ? `Current response (IMWG 2016): ${f.strong(`${r.atLeast} or better`)}${r.confirmed === false ? " (unconfirmed)" : ""}; possible anti-CD38 antibody interference: CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done`
           : r.alHaematologic
-            ? `Current response (AL haematologic, Palladini 2012): ${f.strong(alGradeWord(r.alHaematologic.grade))} [UNVERIFIED]${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}${r.alHaematologic.responseLost ? ` – ${f.strong(`${r.alHaematologic.responseLost.level} lost`)}: ${f.esc(alRisingWords(r.alHaematologic.responseLost))}` : ""}`
+            ? `Current response (AL haematologic, Palladini 2012): ${f.strong(alGradeWord(r.alHaematologic.grade))} [UNVERIFIED]${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}${r.alHaematologic.responseLost ? ` – ${f.strong(`${r.alHaematologic.responseLost.level} lost`)}: ${f.esc(`the involved free light chain is rising (${alRisingWords(r.alHaematologic.responseLost)})`)}` : ""}`
             : `Current response (IMWG 2016): ${r.current ? f.strong(r.current) : "not assessable"}${r.current && r.confirmed === false ? " (unconfirmed)" : ""}${!r.current && r.reason ? `: ${f.esc(r.reason)}` : ""}`,
       ),
       li(
-        `Progression: ${f.strong(yesNo(r.progression))}${r.alHaematologic?.responseLost ? " (not graded in AL: no AL progression criteria in the reference)" : ""}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}${r.progression === false ? f.esc(noProgressionSince(x)) : ""}`,
+        `Progression: ${f.strong(yesNo(r.progression))}${r.alHaematologic?.responseLost || r.alHaematologic?.aboveLevelOnce ? " (not graded in AL: no AL progression criteria in the reference)" : ""}${r.progression === true && r.progressionDate ? ` (from ${f.esc(r.progressionDate)}${r.progressionDateFrom ? `, ${PROGRESSION_DATE_FROM[r.progressionDateFrom]}` : ""})` : ""}${r.progression === false ? f.esc(noProgressionSince(x)) : ""}`,
       ),
     ];
     const mrd = mrdLine(r);

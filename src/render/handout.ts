@@ -521,6 +521,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     out.push(
       a.phase?.currentLine != null ? w.response.alLightChainRisingOnTreatment : w.response.alLightChainRising,
     );
+  // Review c78-M1: the level failed on the latest value only: a repeat (never "a good response").
+  else if (x.response?.alHaematologic?.aboveLevelOnce) out.push(w.response.alLightChainHigherOnce);
   else if (cur && (x.lines?.count ?? 0) > 0) {
     const named = namedResponse(x.response);
     // AL with no haematologic response: not "stable disease" (review c23-3; al-switch-rule.ts).
@@ -607,6 +609,8 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (r?.current === "PD" && r.confirmed === false) return w.lineOutcomeOpen.possible;
   // Review c76-W1: an AL response lost since the line: the team looks at the rise (never "has not grown").
   if (r?.alHaematologic?.responseLost) return w.lineOutcomeOpen.alLightChainRising;
+  // Review c78-M1: the latest light chain value alone above the level reached: its repeat comes before the next step.
+  if (r?.alHaematologic?.aboveLevelOnce) return w.lineOutcomeOpen.alLightChainHigherOnce;
   // Re-check c72-m3: a relapse line stopped with its outcome not known: said stopped, and the talk about what is next.
   if (lineStopped(a)) return w.lineStoppedNow;
   if (situationOf(a) !== "plasmacytoma") return w.lineOutcomeOpen.unknown;

@@ -65,7 +65,9 @@ function levelReached(
  * haematologic progression criteria; the myeloma PD rule (criteria-and-scores.md 6.2) is not AL's. The project's
  * reading (conservative, UNVERIFIED; no threshold invented): the level is lost when the two latest FLC measurements
  * both fail it (after a CR, the ratio abnormal for the involved chain again, or, after either, dFLC >= 40 mg/L), with
- * the involved FLC above its lowest value since the line began on both. A rise shown once is not read.
+ * the involved FLC above its lowest value since the line began on both. A rise shown once is not read as a loss: the
+ * latest value alone failing the level, above that lowest value, is `once` (review c78-M1: a repeat is asked for, the
+ * progression not graded; still the project's reading, UNVERIFIED).
  */
 function responseLostOf(
   flc: readonly FlcPoint[],
@@ -73,23 +75,50 @@ function responseLostOf(
   lineStart: string,
   recordedBest: string | null,
   evaluable: boolean | null,
-): AlResponseLost | undefined {
+): { lost?: AlResponseLost; once?: AlResponseLost } {
   const since = flc.filter((p) => p.date > lineStart);
-  if (since.length < 3) return undefined;
+  if (since.length < 2) return {};
   const reached = levelReached(since, points, recordedBest, evaluable);
-  if (reached === null) return undefined;
+  if (reached === null) return {};
   let nadir = since[0]!;
   for (const p of since) if (p.involved < nadir.involved) nadir = p;
-  const last = since.slice(-2);
-  if (last.some((p) => p.date <= nadir.date || p.involved <= nadir.involved)) return undefined;
-  const by = last.every((p) => p.dflc >= AL_VGPR_DFLC_MG_L)
-    ? "dflc"
-    : reached.level === "CR" && last.every((p) => p.abnormalForInvolved === true)
-      ? "ratio"
-      : null;
-  if (by === null) return undefined;
+  const above = (p: FlcPoint) => p.date > nadir.date && p.involved > nadir.involved;
+  const fails = (p: FlcPoint) =>
+    p.dflc >= AL_VGPR_DFLC_MG_L
+      ? "dflc"
+      : reached.level === "CR" && p.abnormalForInvolved === true
+        ? "ratio"
+        : null;
   const pt = (p: FlcPoint) => ({ date: p.date, involved: p.involved, dflc: p.dflc });
-  return { ...reached, by, nadir: pt(nadir), latest: last.map(pt) };
+  const last = since.slice(-2);
+  if (since.length >= 3 && last.every(above)) {
+    const by = last.every((p) => p.dflc >= AL_VGPR_DFLC_MG_L)
+      ? "dflc"
+      : reached.level === "CR" && last.every((p) => p.abnormalForInvolved === true)
+        ? "ratio"
+        : null;
+    if (by !== null) return { lost: { ...reached, by, nadir: pt(nadir), latest: last.map(pt) } };
+  }
+  const latest = since[since.length - 1]!;
+  const by = fails(latest);
+  return above(latest) && by !== null
+    ? { once: { ...reached, by, nadir: pt(nadir), latest: [pt(latest)] } }
+    : {};
+}
+
+/** Review c76-W1: the rise that lost an AL response level, from the nadir to the latest values (the clinician's response
+ * line; the situation fact alLightChainRise, review c78-W1). */
+export const alRisingWords = (x: AlResponseLost): string =>
+  [x.nadir, ...x.latest].map((p) => `${mg(p.involved)} on ${p.date}`).join(" -> ");
+
+/** Review c78-M1: the words of a level failed on the latest value only (the alert; UNVERIFIED reading). */
+export function aboveLevelOnceWords(x: AlResponseLost): string {
+  const p = x.latest[x.latest.length - 1]!;
+  const fails =
+    x.by === "ratio"
+      ? "the FLC ratio abnormal again (CR needs a normal FLC ratio)"
+      : `VGPR needs a dFLC below ${AL_VGPR_DFLC_MG_L} mg/L`;
+  return `the latest dFLC (${mg(p.dflc)} on ${p.date}) is above the ${x.level} level reached on the line (${x.level} ${x.from === "recorded" ? "recorded" : "graded"}; ${fails}), the involved free light chain ${mg(p.involved)} up from its lowest value, ${mg(x.nadir.involved)} on ${x.nadir.date}: repeat the free light chains to confirm (a second value would read the response as lost)`;
 }
 
 /** The words of a lost level (the response's basis, the clinician's response line and the alert). */
@@ -160,7 +189,7 @@ export function gradeAlHaematologic(
   ];
   if (base !== null)
     rules.push(trace(R.alDflcEvaluable, { baselineDflcMgL: base.dflc, evaluable: evaluable === true }));
-  const lost = responseLostOf(points.flc, points, lineStart, recordedBest, evaluable);
+  const { lost, once } = responseLostOf(points.flc, points, lineStart, recordedBest, evaluable);
   if (lost !== undefined)
     rules.push(
       trace(R.alResponseLost, {
@@ -177,7 +206,12 @@ export function gradeAlHaematologic(
       ? "no dFLC recorded on or before the line start, so PR cannot be graded"
       : `baseline dFLC ${mg(base.dflc)} on ${base.date}${evaluable === false ? ` (< ${AL_DFLC_EVALUABLE_MG_L} mg/L: not evaluable by dFLC, only CR can be graded)` : ""}`;
   const gradeWords = grade === null ? "not graded" : grade === "NR" ? "no response" : grade;
-  const lostWords = lost === undefined ? "" : ` ${responseLostWords(lost)}; ${AL_NO_PROGRESSION_CRITERIA}.`;
+  const lostWords =
+    lost !== undefined
+      ? ` ${responseLostWords(lost)}; ${AL_NO_PROGRESSION_CRITERIA}.`
+      : once !== undefined
+        ? ` ${aboveLevelOnceWords(once)}; ${AL_NO_PROGRESSION_CRITERIA}.`
+        : "";
   const basis = `AL haematologic response (Palladini 2012, UNVERIFIED in the clinical reference: CR negative serum and urine immunofixation and a normal FLC ratio; VGPR dFLC < 40 mg/L; PR dFLC fall > 50%): ${baseWords}; latest dFLC ${mg(latest.dflc)} on ${latest.date}${fall !== null ? ` (fall ${Math.round(fall * 100)}%)` : ""}: ${gradeWords}.${lostWords} Myeloma criteria (IMWG 2016), not used for AL: ${r.basis}`;
   const reason =
     grade === null
@@ -189,8 +223,9 @@ export function gradeAlHaematologic(
     ...r,
     // No response is shown as SD (neither better nor worse), the nearest category the record has.
     current: grade === null ? null : grade === "NR" ? "SD" : grade,
-    // Review c76-W1: a level lost is no "no progression"; the reference gives no AL criteria to say yes either.
-    ...(lost === undefined ? {} : { progression: null }),
+    // Review c76-W1: a level lost is no "no progression"; the reference gives no AL criteria to say yes either. Nor
+    // while the latest value alone fails it (review c78-M1).
+    ...(lost === undefined && once === undefined ? {} : { progression: null }),
     reason,
     atLeast: null,
     confirmedCategory: null,
@@ -202,6 +237,7 @@ export function gradeAlHaematologic(
       latest: { date: latest.date, dflc: latest.dflc },
       evaluable,
       ...(lost === undefined ? {} : { responseLost: lost }),
+      ...(once === undefined ? {} : { aboveLevelOnce: once }),
     },
     rules: [...rules, ...r.rules],
   };

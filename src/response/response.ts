@@ -118,6 +118,10 @@ export interface AlHaematologic {
    * measurements, the involved FLC above its lowest value since the line began on both (al-haematologic.ts; the
    * reference gives no AL progression criteria: the project's reading, UNVERIFIED). Absent otherwise (engine 0.2.80). */
   responseLost?: AlResponseLost;
+  /** Review c78-M1: the level reached on the line failed on the latest FLC value only (one value in `latest`), the
+   * involved FLC above its lowest value since the line began: a repeat confirms or not; progression not graded meanwhile
+   * (the project's reading, UNVERIFIED). Absent otherwise, and when responseLost holds. */
+  aboveLevelOnce?: AlResponseLost;
 }
 
 /** A haematologic response level lost in AL amyloidosis (AlHaematologic.responseLost). */
@@ -130,7 +134,7 @@ export interface AlResponseLost {
   by: "ratio" | "dflc";
   /** The lowest involved FLC since the line began. */
   nadir: { date: string; involved: number; dflc: number };
-  /** The two latest FLC measurements, in date order. */
+  /** The two latest FLC measurements, in date order (aboveLevelOnce: the latest one). */
   latest: { date: string; involved: number; dflc: number }[];
 }
 

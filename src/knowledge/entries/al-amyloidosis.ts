@@ -471,13 +471,14 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     group: "al-amyloidosis",
     // Review c53-W3: with a high-sensitivity troponin (the gate not read), listed at "consider" with the reason.
     // Review c76-M1: with a gate value not recorded (and no gate failed), listed at "consider" with the reason too.
-    // Review c76-W1: after induction (treatments.md 6), not after a response lost since the line (no AL relapse regimen).
+    // Review c76-W1: after induction (treatments.md 6), not after a response lost since the line (no AL relapse regimen);
+    // review c78-W1: nor when it is lost on the line being given.
     when: {
       all: [
         al,
         cloneShown,
         { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ, AL_GATES_NOT_RECORDED] },
-        { fact: "alResponseLostAfterLine", is: false },
+        { fact: "alResponseLost", is: false },
       ],
     },
     kind: "stem-cell-transplant",

@@ -203,6 +203,25 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["smsg-2023-al-consensus", "palladini-2012-jco"],
         evidence: "unverified",
       },
+      {
+        // Review c78-W1 (WRONG): AL with a CR lost while daratumumab was still given kept "continue" at standard.
+        // treatments.md 6: the AL response levels (Palladini 2012, U), no AL progression criteria and no AL relapse
+        // regimen; change therapy when the response is below target (Singapore consensus 2023).
+        id: "al-response-lost-on-line",
+        when: {
+          all: [
+            { fact: "category", is: "al-amyloidosis" },
+            { fact: "alResponseLost", is: true },
+          ],
+        },
+        to: "consider",
+        because:
+          "AL amyloidosis: the light chain is rising on the line being given: the CR or VGPR reached on it is no longer met on the two latest free light chain values (the project's reading, UNVERIFIED: the reference gives no AL haematologic progression criteria, and lists no AL relapse regimen). Not to be continued as a matter of course: assess relapse and organ status now, and decide the treatment with the team (treatments.md 6: change therapy when the response is below target)",
+        show: ["alLightChainRise"],
+        citations: ["palladini-2012-jco", "smsg-2023-al-consensus"],
+        evidence: "unverified",
+        weighs: "not-covered",
+      },
     ],
     clinicianText:
       "Continue the regimen being given to its planned end, or until progression or intolerance, as its protocol sets. While it is given it is the current line, not a prior line (Rajkumar 2015): regimens for relapse do not apply. A new line starts only when a drug is added or substituted without plan, or the regimen is stopped and another started. Assess the response at the assessments the regimen schedules (the clinical reference gives no fixed interval): in myeloma by the IMWG 2016 criteria (serum and urine M-protein, serum free light chains; marrow and imaging to confirm a complete response).",

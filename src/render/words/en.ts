@@ -267,6 +267,7 @@ export const EN: HandoutWords = {
       "Your light chain test has gone up since your last treatment. Your team will look at this with you.",
     alLightChainRisingOnTreatment:
       "Your light chain test has gone up again during your treatment. Your team will look at this with you.",
+    alLightChainHigherOnce: "Your last light chain test was higher. Your team will repeat it.",
     growingLabsOnly:
       "So far the growth shows only in your blood tests. None of the signs your team looks for at a relapse were found: new bone damage, high calcium, a big drop in blood count, worse kidney tests or thick blood. Your care team will decide with you when to start the next treatment.",
     mayBeGrowing: "Your latest results show the disease may be growing. A repeat test is needed to be sure.",
@@ -468,6 +469,8 @@ export const EN: HandoutWords = {
       "You have finished radiation for the tumor. Since then, a protein level in your blood or urine has been going up. This can be a sign that the disease is coming back, so your care team will check for it and may want to see you sooner than usual.",
     alLightChainRising:
       "You have finished a treatment. Your team will check what the rise in your light chain test means for you, and how your organs are.",
+    alLightChainHigherOnce:
+      "You have finished a treatment. Your team will repeat your light chain test before deciding on the next step.",
   },
   planStatus: {
     done: "Done",

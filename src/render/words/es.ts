@@ -650,6 +650,7 @@ export const ES: HandoutWords = {
       "Su prueba de cadenas ligeras ha subido desde su último tratamiento. Su equipo la revisará con usted.",
     alLightChainRisingOnTreatment:
       "Su prueba de cadenas ligeras ha vuelto a subir durante su tratamiento. Su equipo la revisará con usted.",
+    alLightChainHigherOnce: "Su última prueba de cadenas ligeras salió más alta. Su equipo la repetirá.",
     growingLabsOnly:
       "Por ahora el crecimiento solo se ve en sus análisis de sangre. No se encontró ninguna de las señales que su equipo busca en una recaída: daño nuevo en los huesos, calcio alto, una gran bajada en los análisis de la sangre, peores análisis del riñón o sangre espesa. Su equipo médico decidirá con usted cuándo empezar el siguiente tratamiento.",
     mayBeGrowing:
@@ -854,6 +855,8 @@ export const ES: HandoutWords = {
       "Ha terminado la radiación para el tumor. Desde entonces, un nivel de proteína en su sangre o en su orina ha ido subiendo. Puede ser una señal de que la enfermedad está volviendo, así que su equipo médico lo revisará y puede que quiera verle antes de lo habitual.",
     alLightChainRising:
       "Ha terminado un tratamiento. Su equipo revisará qué significa para usted la subida de su prueba de cadenas ligeras, y cómo están sus órganos.",
+    alLightChainHigherOnce:
+      "Ha terminado un tratamiento. Su equipo repetirá su prueba de cadenas ligeras antes de decidir el siguiente paso.",
   },
   planStatus: {
     done: "Hecho",

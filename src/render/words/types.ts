@@ -339,6 +339,9 @@ export interface HandoutWords {
      * response"; off therapy, and on the line being given. */
     alLightChainRising: string;
     alLightChainRisingOnTreatment: string;
+    /** Review c78-M1: AL, the level reached failed on the latest light chain value only: a repeat, never "a good
+     * response". */
+    alLightChainHigherOnce: string;
     /** A confirmed progression with every IMWG clinical-relapse item known absent (a biochemical-only
      * relapse, criteria-and-scores.md 6.2): no call today; the timing of the next line is the team's. */
     growingLabsOnly: string;
@@ -497,6 +500,8 @@ export interface HandoutWords {
     afterRadiotherapyRising: string;
     /** Review c76-W1: AL, a response lost since the line ended: never "the disease has not grown". */
     alLightChainRising: string;
+    /** Review c78-M1: AL, the latest light chain value alone above the level reached: the repeat before the next step. */
+    alLightChainHigherOnce: string;
   };
   /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
    * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
