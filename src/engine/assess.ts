@@ -119,11 +119,11 @@ function askLightChainWithFlc(missing: MissingInput[], heavyChain: Facts["labs"]
     });
 }
 
-/** One entry per field; a field needed for several things lists each once, joined with ", ". */
 /** What the cardiac markers are asked for beside the AL stages (review c76-M1; treatments.md 6). */
 const AL_TRANSPLANT_GATES =
   "the AL transplant gates (troponin T <=0.06 ng/mL, NT-proBNP <=5000 pg/mL unless on dialysis)";
 
+/** One entry per field; a field needed for several things lists each once, joined with ", ". */
 function dedupeMissing(all: readonly MissingInput[]): MissingInput[] {
   // Sorted by field, the entries of one field come together in list order. Most fields come once: their
   // entry is kept as it is (nothing changes it afterwards). A field met again gets a copy of its first entry
