@@ -801,12 +801,16 @@ const heldBy = (o: AssessmentOption, id: string): boolean =>
 /** Held back because a missing heart test could exclude it: AL amyloidosis whose Mayo 2004 stage IIIb is
  * not excluded (D-VCd; treatments.md 6, review c18). */
 export const waitsForHeartTest = (o: AssessmentOption): boolean =>
-  heldBy(o, "stage-iiib-not-excluded") || alGatesNotKnown(o);
+  heldBy(o, "stage-iiib-not-excluded") || alGatesNotKnown(o) || alTroponinGateNotRead(o);
 
 /** Review c76-M1: the AL transplant held because troponin T or NT-proBNP is not recorded (its gates not known:
  * treatments.md 6): it waits for the heart blood test, and its own words ("your heart blood tests pass the checks")
  * are not said. */
 export const alGatesNotKnown = (o: AssessmentOption): boolean => heldBy(o, "gates-not-recorded");
+
+/** The AL transplant held because its troponin T is a high-sensitivity one, whose gate is not read (review c53-W3):
+ * not "your heart blood tests pass the checks" either. */
+export const alTroponinGateNotRead = (o: AssessmentOption): boolean => heldBy(o, "troponin-gate-not-read");
 
 /** Held back because the NYHA class of a recorded heart failure is not known (or class III is not split):
  * D-VCd, not for NYHA IIIB/IV (treatments.md 6, review c18). */

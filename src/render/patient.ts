@@ -47,6 +47,7 @@ import {
 } from "./handout.js";
 import {
   alGatesNotKnown,
+  alTroponinGateNotRead,
   amyloidFound,
   answersAlertFirst,
   b2mHighAtDiagnosis,
@@ -372,7 +373,9 @@ function option(
               ? without.text
               : alGatesNotKnown(o)
                 ? w.alAsctGatesNotKnown
-                : w.patientText(o.id, o.patientText);
+                : alTroponinGateNotRead(o)
+                  ? w.alAsctTroponinNotRead
+                  : w.patientText(o.id, o.patientText);
   if (why)
     items.push(
       li(`${f.strong(held || studiedInFitter(o) || studied ? s.aboutIt : s.whyFits)} ${f.esc(why)}`),

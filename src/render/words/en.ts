@@ -170,6 +170,8 @@ export const EN: HandoutWords = {
     "The tests clearly show AL amyloidosis. One more scan checks whether myeloma is there too.",
   alAsctGatesNotKnown:
     "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Heart blood tests are used to choose who can have it, and one of yours is still missing. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
+  alAsctTroponinNotRead:
+    "A stem cell transplant uses a high dose of a strong drug, then your own stored stem cells. Heart blood tests are used to choose who can have it. One of yours was done with a different kind of test, so the usual test is still needed. Your team also checks how well your heart works before deciding. Only some people with this disease can have it.",
   lightChainMgusNoMarrow: {
     fits: "Your results fit light-chain MGUS.",
     marrowAndScan: "A bone marrow test and a scan can make sure.",

@@ -557,6 +557,8 @@ export const ES: HandoutWords = {
     "Las pruebas muestran con claridad una amiloidosis AL. Una prueba de imagen más comprobará si también hay mieloma.",
   alAsctGatesNotKnown:
     "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Se usan análisis de sangre del corazón para elegir quién puede recibirlo, y uno de los suyos aún falta. Su equipo también revisa cómo funciona su corazón antes de decidir. Solo algunas personas con esta enfermedad pueden recibirlo.",
+  alAsctTroponinNotRead:
+    "Un trasplante de células madre usa una dosis alta de un medicamento fuerte y luego sus propias células madre guardadas. Se usan análisis de sangre del corazón para elegir quién puede recibirlo. Uno de los suyos se hizo con otro tipo de prueba, así que aún falta la prueba habitual. Su equipo también revisa cómo funciona su corazón antes de decidir. Solo algunas personas con esta enfermedad pueden recibirlo.",
   lightChainMgusNoMarrow: {
     fits: "Sus resultados coinciden con una GMSI de cadenas ligeras.",
     marrowAndScan: "Una prueba de médula ósea y una prueba de imagen pueden confirmarlo.",

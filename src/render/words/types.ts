@@ -266,6 +266,9 @@ export interface HandoutWords {
   /** The AL transplant's words while a heart blood test of its gates is missing (review c76-M1), in place of its own
    * "your heart blood tests pass the checks". */
   alAsctGatesNotKnown: string;
+  /** The AL transplant held because the troponin T is a high-sensitivity one, its gate not read (review c53-W3; the
+   * c76-M1 helper's leftover): the usual test is still needed. */
+  alAsctTroponinNotRead: string;
   /** For an indeterminate category with a finding that points to one condition. */
   couldFit(name: string): string;
   /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
