@@ -428,12 +428,17 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     const possible = olderConfirmedPd(response);
     const by2016 =
       response.current === "PD" ? "not confirmed yet: a repeat test is needed to confirm it" : "not met";
+    // Re-check c78-W1 (helper's leftover): an AL response level lost on the line being given is said beside "no
+    // progression recorded" (the reference gives no AL progression criteria: not graded; al-haematologic.ts).
+    const alLostOn = response.alHaematologic?.responseLost;
     const doubt =
-      words && possible
-        ? last.progressed === false
-          ? ` The record says the line has not progressed (followed as recorded), while ${olderWords(possible, by2016)}.`
-          : ` Possible progression on it: ${olderWords(possible, by2016)}. Review the trend with the team before the line goes on.`
-        : "";
+      words && alLostOn !== undefined
+        ? ` The AL involved free light chain is rising on it (${alLostOn.level} lost; the reference gives no AL haematologic progression criteria): assess relapse and organ status with the team.`
+        : words && possible
+          ? last.progressed === false
+            ? ` The record says the line has not progressed (followed as recorded), while ${olderWords(possible, by2016)}.`
+            : ` Possible progression on it: ${olderWords(possible, by2016)}. Review the trend with the team before the line goes on.`
+          : "";
     return startedPhase(common, {
       code,
       reason: words

@@ -56,6 +56,10 @@ describe("c78-W1: AL, a CR lost while daratumumab is still given (r810)", () => 
     expect(o?.verified).toBe(false);
   });
 
+  it("the phase says the light chain is rising on the line, not 'no progression recorded' alone (lead)", () => {
+    const a = assess(readVignette(W1));
+    expect(a.phase?.reason).toContain("The AL involved free light chain is rising on it (CR lost;");
+  });
   it("al.asct is not listed, and no transplant step is next", () => {
     expect(a.options.map((o) => o.id)).not.toContain("al.asct");
     expect(a.plan.some((st) => st.optionIds.includes("al.asct") || st.phase === "transplant")).toBe(false);
