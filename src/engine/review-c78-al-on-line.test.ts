@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { toFacts } from "../model/facts.js";
 import { renderClinicianSummary } from "../render/clinician.js";
 import { renderHandout } from "../render/handout.js";
+import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
 import { readVignette } from "../testing/example-records.js";
 import { assess, assessFactsWith } from "./assess.js";
@@ -89,7 +90,11 @@ describe("c78-W1: AL, a CR lost while daratumumab is still given (r810)", () => 
       "Now: Tests to see how the disease is now, and a talk with your team about the next treatment.",
     );
     expect(next).not.toMatch(/Stem cell transplant/);
+    // Not "the first part of treatment ... under control" 144 weeks into the line (lead).
+    expect(next).toContain(EN.lineOutcomeOpen.alLightChainRisingOnLine);
+    expect(next).not.toContain(EN.phase.induction.now);
     const es = flat(renderHandout(a, "text", ES));
+    expect(es).toContain(ES.lineOutcomeOpen.alLightChainRisingOnLine);
     expect(es).toContain(
       "Su prueba de cadenas ligeras ha vuelto a subir durante su tratamiento. Su equipo la revisará con usted.",
     );

@@ -572,6 +572,9 @@ export function treatedWords(a: Assessment, w: HandoutWords): string {
 function phaseNow(a: Assessment, w: HandoutWords): string {
   const phase = a.phase;
   if (onRelapseLine(a)) return w.phase.relapsed.onLine;
+  // Re-check c78-W1: an AL response lost on the line being given: not "the first part of treatment" years into it.
+  if (phase.currentLine !== null && extras(a).response?.alHaematologic?.responseLost)
+    return w.lineOutcomeOpen.alLightChainRisingOnLine;
   // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
   if (phase.code === "induction" && a.plan?.some((st) => st.code === "continuous-drd"))
     return w.continuousNow;

@@ -473,6 +473,8 @@ export const EN: HandoutWords = {
       "You have finished a treatment. Your team will check what the rise in your light chain test means for you, and how your organs are.",
     alLightChainHigherOnce:
       "You have finished a treatment. Your team will repeat your light chain test before deciding on the next step.",
+    alLightChainRisingOnLine:
+      "You are on a treatment now. Your team will check what the rise in your light chain test means for you, and how your organs are.",
   },
   planStatus: {
     done: "Done",

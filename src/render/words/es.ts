@@ -859,6 +859,8 @@ export const ES: HandoutWords = {
       "Ha terminado un tratamiento. Su equipo revisará qué significa para usted la subida de su prueba de cadenas ligeras, y cómo están sus órganos.",
     alLightChainHigherOnce:
       "Ha terminado un tratamiento. Su equipo repetirá su prueba de cadenas ligeras antes de decidir el siguiente paso.",
+    alLightChainRisingOnLine:
+      "Ahora está recibiendo un tratamiento. Su equipo revisará qué significa para usted la subida de su prueba de cadenas ligeras, y cómo están sus órganos.",
   },
   planStatus: {
     done: "Hecho",

@@ -505,6 +505,9 @@ export interface HandoutWords {
     alLightChainRising: string;
     /** Review c78-M1: AL, the latest light chain value alone above the level reached: the repeat before the next step. */
     alLightChainHigherOnce: string;
+    /** Re-check c78-W1: AL, a response lost on the line still given: not "the first part of treatment ... to get the
+     * disease under control". */
+    alLightChainRisingOnLine: string;
   };
   /** The step after the transplant when it lists no consolidation (VRd induction: consolidation outside
    * D-VRd / D-VTd is unproven, treatments.md 3c): recovery, not more treatment (review c18 diff review). */
