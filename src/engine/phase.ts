@@ -430,10 +430,9 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       response.current === "PD" ? "not confirmed yet: a repeat test is needed to confirm it" : "not met";
     // Re-check c78-W1 (helper's leftover): an AL response level lost on the line being given is said beside "no
     // progression recorded" (the reference gives no AL progression criteria: not graded; al-haematologic.ts).
-    const alLostOn = response.alHaematologic?.responseLost;
     const doubt =
-      words && alLostOn !== undefined
-        ? ` The AL involved free light chain is rising on it (${alLostOn.level} lost; the reference gives no AL haematologic progression criteria): assess relapse and organ status with the team.`
+      words && alLost !== undefined
+        ? ` The AL involved free light chain is rising on it (${alLost.level} lost; the reference gives no AL haematologic progression criteria): assess relapse and organ status with the team.`
         : words && possible
           ? last.progressed === false
             ? ` The record says the line has not progressed (followed as recorded), while ${olderWords(possible, by2016)}.`

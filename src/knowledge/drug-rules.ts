@@ -1689,6 +1689,10 @@ function alCardiacDrugsAlert(id: string, heart: Condition, text: string): AlertR
   };
 }
 
+/** The grade 3-4 count alerts after a BCMA CAR-T infusion (the patient's pages read them: render/handout-facts.ts). */
+export const CAR_T_NEUTROPENIA_ALERT = "alert.car-t.neutropenia-grade-3";
+export const CAR_T_THROMBOCYTOPENIA_ALERT = "alert.car-t.thrombocytopenia-grade-3";
+
 export const ALERT_RULES: readonly AlertRule[] = [
   // Review c74-U2 (UNSAFE): a pregnancy on the problem list was dropped, and a pregnant woman of 34 had lenalidomide
   // and thalidomide regimens "preferred". treatments.md 7b names lenalidomide's pregnancy REMS and thalidomide's
@@ -1851,7 +1855,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // grade 3 cut-point (ANC < 1.0 x10^9/L, CTCAE v5.0) was looked up: UNVERIFIED, as in that rule. Review c26-8:
   // the count read is one taken since the infusion (a count from before it fired this alert "after" it).
   {
-    id: "alert.car-t.neutropenia-grade-3",
+    id: CAR_T_NEUTROPENIA_ALERT,
     when: { all: [afterBcmaCarT, { fact: "ancSinceBcmaCarT", lt: 1.0 }] },
     severity: "warning",
     text: "Neutrophils below 1.0 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 neutropenia, CTCAE v5.0): G-CSF outside the CRS window; fungal prophylaxis while neutropenic; consider levofloxacin during neutropenia (expert consensus 2023, for bispecific antibodies and CAR-T).",
@@ -1866,7 +1870,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // < 50 x10^9/L, CTCAE v5.0) looked up, UNVERIFIED, as the neutropenia alert's; the count is one taken since the
   // infusion (review c26-8).
   {
-    id: "alert.car-t.thrombocytopenia-grade-3",
+    id: CAR_T_THROMBOCYTOPENIA_ALERT,
     when: { all: [afterBcmaCarT, { fact: "plateletsSinceBcmaCarT", lt: 50 }] },
     severity: "warning",
     text: "Platelets below 50 x10^9/L after the BCMA CAR-T infusion (grade 3 or 4 thrombocytopenia, CTCAE v5.0): the reference gives no platelet rule after CAR-T; follow the count and watch for bleeding with the CAR-T centre.",

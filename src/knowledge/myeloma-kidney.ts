@@ -24,7 +24,7 @@ import {
  * recorded (the situation fact is then unknown). */
 const ATTRIBUTED: Condition = { fact: "myelomaKidneyInjuryAtRelapse", is: true };
 const NOT_RECORDED: Condition = { fact: "myelomaKidneyInjuryAtRelapse", known: false };
-export const MYELOMA_KIDNEY_AT_RELAPSE: Condition = { any: [ATTRIBUTED, NOT_RECORDED] };
+const MYELOMA_KIDNEY_AT_RELAPSE: Condition = { any: [ATTRIBUTED, NOT_RECORDED] };
 
 const RULE =
   "Kidney injury at this relapse (a creatinine rise of 2 mg/dL or more from the line start, which counts when attributable to the myeloma; the team's attribution is named at the end): the IMWG renal recommendation is bortezomib-based therapy with high-dose dexamethasone early, for at least the first month (treatments.md 3b, 8c; the reference gives no dose for it).";
@@ -62,7 +62,7 @@ const HIGH_DOSE_DEX_OVER_75: CautionDef = {
 };
 
 /** An option without bortezomib, the injury attributed to the myeloma: held at "consider" (re-check c78-m1). */
-export const NOT_BORTEZOMIB_HELD: StrengthAdjustment = {
+const NOT_BORTEZOMIB_HELD: StrengthAdjustment = {
   id: "myeloma-kidney-not-bortezomib",
   when: ATTRIBUTED,
   to: "consider",

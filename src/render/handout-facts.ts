@@ -8,6 +8,8 @@ import { CREATININE_DATE_FIELD, KIDNEY_NEW_ON_TREATMENT } from "../engine/kidney
 import { BIOMARKER_WITHOUT_CLONE, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
 import { antiCd38RefractoryDrug, isRefractoryTo, withoutSteroids } from "../engine/safety.js";
 import {
+  CAR_T_NEUTROPENIA_ALERT,
+  CAR_T_THROMBOCYTOPENIA_ALERT,
   DOSE_CHANGES,
   type DoseChange,
   type DoseChangeReason,
@@ -23,7 +25,7 @@ import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment }
 import { VTE_LOW_PLATELETS_ALERT } from "../knowledge/vte-risk.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
-import { myelomaKidneyInjuryAtRelapse } from "../response/clinical-relapse.js";
+import { creatinineRiseItem, myelomaKidneyInjuryAtRelapse } from "../response/clinical-relapse.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras, marrowNotRecorded } from "./extras.js";
@@ -577,8 +579,7 @@ export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
 export function kidneyWorse(a: Assessment): "dated" | "undated" | "from-myeloma" | "not-from-myeloma" | null {
   if (!a.alerts.some((x) => x.id === KIDNEY_NEW_ON_TREATMENT)) return null;
   if (a.missingData.some((m) => m.field === CREATININE_DATE_FIELD)) return "undated";
-  const rise = a.response.clinicalRelapse?.items.find((x) => x.id === "creatinine-rise");
-  if (rise?.attribution === false) return "not-from-myeloma";
+  if (creatinineRiseItem(a.response.clinicalRelapse)?.attribution === false) return "not-from-myeloma";
   return myelomaKidneyInjuryAtRelapse(a.response.clinicalRelapse) === true ? "from-myeloma" : "dated";
 }
 
@@ -769,8 +770,8 @@ export function plateletsLowForClotPrevention(a: Assessment): boolean {
 /** Review c77-m3: the blood counts low since a BCMA CAR-T infusion, as the engine's alerts find them (treatments.md 5b,
  * 5c): neutrophils below 1.0 and platelets below 50 x10^9/L (grade 3 or worse); null when neither is raised. */
 export function carTLowCounts(a: Assessment): CarTLowCounts | null {
-  const neutrophils = a.alerts.some((al) => al.id === "alert.car-t.neutropenia-grade-3");
-  const platelets = a.alerts.some((al) => al.id === "alert.car-t.thrombocytopenia-grade-3");
+  const neutrophils = a.alerts.some((al) => al.id === CAR_T_NEUTROPENIA_ALERT);
+  const platelets = a.alerts.some((al) => al.id === CAR_T_THROMBOCYTOPENIA_ALERT);
   return neutrophils || platelets ? { neutrophils, platelets } : null;
 }
 

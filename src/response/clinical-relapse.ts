@@ -372,13 +372,18 @@ export function clinicalRelapseShortWords(cr: ClinicalRelapse): string {
   return `Clinical relapse (IMWG 2016): not known: ${parts.join("; ")}${absent.length > 0 ? ` (absent: ${absent.join(", ")})` : ""}.`;
 }
 
+/** The reading's creatinine-rise item (criteria-and-scores.md 6.2); undefined without a reading. */
+export function creatinineRiseItem(cr: ClinicalRelapse | null | undefined): ClinicalRelapseItem | undefined {
+  return cr?.items.find((x) => x.id === "creatinine-rise");
+}
+
 /** Kidney injury from the myeloma at this relapse, as the creatinine-rise item reads it (review c77-W1): true when the
  * rise (>= 2 mg/dL from the line start, criteria-and-scores.md 6.2) is met and the team attributes the kidney
  * impairment to the myeloma; null when it is met by the values and the attribution is not recorded (asked); false
  * otherwise (no confirmed progression, no rise, or the rise recorded as not due to the myeloma). The options' IMWG
  * renal rule (treatments.md 3b VCd row, 8c) and the handout's words read it. */
 export function myelomaKidneyInjuryAtRelapse(cr: ClinicalRelapse | null): boolean | null {
-  const i = cr?.items.find((x) => x.id === "creatinine-rise");
+  const i = creatinineRiseItem(cr);
   if (i?.met !== true) return false;
   return i.attribution === true ? true : null;
 }
