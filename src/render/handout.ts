@@ -474,9 +474,9 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
       const first = stageAtDiagnosis(a);
       out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
     } else if (stage !== null && stage !== undefined) {
-      out.push(w.stage.myeloma(String(stage), stageScale(a)));
+      out.push(w.stage.myeloma(String(stage), stageScale(a), a.diagnosis.treated));
       const older = olderScaleStage(a);
-      if (older !== null) out.push(w.stage.olderScale(String(older)));
+      if (older !== null) out.push(w.stage.olderScale(String(older), a.diagnosis.treated));
     }
     const cg = a.risk.cytogenetic;
     // IMS/IMWG 2025: high risk by criterion 4 alone (beta2-microglobulin) is not a gene change.
@@ -506,8 +506,10 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     // 5.1-5.2): not said; the clinician's screen names the values' dates.
     if ((s12 ?? s04 ?? null) !== null && !stagedBeforeTreatment(a.risk.alMayo2012.basis))
       out.push(w.stage.alSetAtDiagnosis);
-    else if (s12 !== null && s12 !== undefined) out.push(w.stage.amyloidosis(`${s12}`, "4"));
-    else if (s04 !== null && s04 !== undefined) out.push(w.stage.amyloidosis(stageWord(s04), "3"));
+    else if (s12 !== null && s12 !== undefined)
+      out.push(w.stage.amyloidosis(`${s12}`, "4", a.diagnosis.treated));
+    else if (s04 !== null && s04 !== undefined)
+      out.push(w.stage.amyloidosis(stageWord(s04), "3", a.diagnosis.treated));
   }
   const cur = x.response?.current ?? null;
   // A PD not confirmed yet is a possible progression, said as such (IMWG: a second consecutive assessment).

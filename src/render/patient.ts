@@ -175,9 +175,9 @@ function risk(a: Assessment, f: Inline, w: PatientWords): Block[] {
       const first = stageAtDiagnosis(a);
       out.push(first !== null ? w.stage.atDiagnosis(String(first)) : w.stage.setAtDiagnosis);
     } else if (stage !== null && stage !== undefined) {
-      out.push(s.myelomaStage(String(stage), stageScale(a)));
+      out.push(s.myelomaStage(String(stage), stageScale(a), a.diagnosis.treated));
       const older = olderScaleStage(a);
-      if (older !== null) out.push(w.stage.olderScale(String(older)));
+      if (older !== null) out.push(w.stage.olderScale(String(older), a.diagnosis.treated));
       out.push(g.stage.myeloma.meaning);
     } else out.push(s.stageUnknown);
     const cg = a.risk.cytogenetic;

@@ -63,7 +63,10 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `One scoring method puts your risk as ${group}.`,
   riskSecond: (group, second) => `${second ? "A second" : "One"} scoring method puts it as ${group}.`,
   riskUnknown: "We could not work out the risk yet, because some tests are missing.",
-  myelomaStage: (n, scale) => `Your myeloma is stage ${n} out of 3 on the ${SCALE_NAME[scale]}.`,
+  myelomaStage: (n, scale, past) =>
+    past
+      ? `When your myeloma was first found, it was stage ${n} out of 3 on the ${SCALE_NAME[scale]}.`
+      : `Your myeloma is stage ${n} out of 3 on the ${SCALE_NAME[scale]}.`,
   stageUnknown: "We could not work out the stage yet, because some tests are missing.",
   genesUnknown: "The results of gene tests on the myeloma cells are not known yet.",
   genesStandardNewestOnly:
@@ -227,11 +230,12 @@ export const EN: HandoutWords = {
   framingRefractory: "Your care team will go over the options with you and help you choose the next step.",
   responseName: PLAIN_RESPONSE,
   stage: {
-    myeloma: (n, scale) =>
-      `Your myeloma is stage ${n} out of 3 on the ${SCALE_NAME[scale]}. A higher stage can mean it is harder to treat.`,
-    olderScale: (n) => `On the older international scale, which uses two blood tests only, it is stage ${n}.`,
-    amyloidosis: (n, top) =>
-      `Your AL amyloidosis is stage ${n}, on a scale that goes up to stage ${top}. A higher stage means more serious disease.`,
+    myeloma: (n, scale, past) =>
+      `${past ? `When your myeloma was first found, it was stage ${n}` : `Your myeloma is stage ${n}`} out of 3 on the ${SCALE_NAME[scale]}. A higher stage can mean it is harder to treat.`,
+    olderScale: (n, past) =>
+      `On the older international scale, which uses two blood tests only, it ${past ? "was" : "is"} stage ${n}.`,
+    amyloidosis: (n, top, past) =>
+      `${past ? `When your AL amyloidosis was first found, it was stage ${n}` : `Your AL amyloidosis is stage ${n}`}, on a scale that goes up to stage ${top}. A higher stage means more serious disease.`,
     setAtDiagnosis:
       "Myeloma is given a stage when it is first found, from tests taken then. Those results are not in this record with their dates, so this summary cannot give your stage. Your care team can tell you.",
     atDiagnosis: (n) =>

@@ -443,7 +443,10 @@ const SUMMARY: SummaryWords = {
   riskFirst: (group) => `Según un método de puntos, su riesgo es ${group}.`,
   riskSecond: (group, second) => `Según ${second ? "un segundo" : "un"} método de puntos, es ${group}.`,
   riskUnknown: "Todavía no pudimos calcular el riesgo, porque faltan algunas pruebas.",
-  myelomaStage: (n, scale) => `Su mieloma está en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}.`,
+  myelomaStage: (n, scale, past) =>
+    past
+      ? `Cuando se descubrió su mieloma, estaba en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}.`
+      : `Su mieloma está en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}.`,
   stageUnknown: "Todavía no pudimos calcular el estadio, porque faltan algunas pruebas.",
   genesUnknown:
     "Todavía no se conocen los resultados de las pruebas de los genes de las células del mieloma.",
@@ -610,12 +613,12 @@ export const ES: HandoutWords = {
     "Su equipo médico revisará las opciones con usted y le ayudará a elegir el siguiente paso.",
   responseName: RESPONSE,
   stage: {
-    myeloma: (n, scale) =>
-      `Su mieloma está en el estadio ${n} de 3 en la ${SCALE_NAME[scale]}. Un estadio más alto puede querer decir que es más difícil de tratar.`,
-    olderScale: (n) =>
-      `En la escala internacional más antigua, que usa solo dos análisis de sangre, está en el estadio ${n}.`,
-    amyloidosis: (n, top) =>
-      `Su amiloidosis AL está en el estadio ${n}, en una escala que llega hasta el estadio ${top}. Un estadio más alto quiere decir una enfermedad más grave.`,
+    myeloma: (n, scale, past) =>
+      `${past ? `Cuando se descubrió su mieloma, estaba en el estadio ${n}` : `Su mieloma está en el estadio ${n}`} de 3 en la ${SCALE_NAME[scale]}. Un estadio más alto puede querer decir que es más difícil de tratar.`,
+    olderScale: (n, past) =>
+      `En la escala internacional más antigua, que usa solo dos análisis de sangre, ${past ? "estaba" : "está"} en el estadio ${n}.`,
+    amyloidosis: (n, top, past) =>
+      `${past ? `Cuando se descubrió su amiloidosis AL, estaba en el estadio ${n}` : `Su amiloidosis AL está en el estadio ${n}`}, en una escala que llega hasta el estadio ${top}. Un estadio más alto quiere decir una enfermedad más grave.`,
     setAtDiagnosis:
       "Al mieloma se le da un estadio cuando se descubre, con pruebas hechas entonces. Esos resultados no están en este registro con sus fechas, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
     atDiagnosis: (n) =>
@@ -1050,7 +1053,7 @@ export const ES: HandoutWords = {
     "smm.on-therapy.monitoring": "Controles regulares para ver si la enfermedad se vuelve activa",
     "sc.kidney-protection": "Cuidados para proteger los riñones",
     "sc.kidney-protection.dialysis": "Cuidados para proteger los riñones en diálisis",
-    "sc.radiotherapy.extramedullary-plasmacytoma": "Radiación a un bulto de mieloma fuera del hueso",
+    "sc.radiotherapy.extramedullary-plasmacytoma": "Radioterapia a un bulto de mieloma fuera del hueso",
     "sp.extramedullary.excision": "Una operación para quitar el bulto y después radiación",
     "pathway.observation-after-car-t":
       "Controles y pruebas regulares después del CAR-T, sin más tratamiento por ahora",

@@ -132,7 +132,7 @@ export interface SummaryWords {
   riskUnknown: string;
   /** `scale`: the staging system the stage is of (R-ISS, else ISS), named in words so the patient hears the same
    * stage as the clinician's screen shows (review c60-m5). */
-  myelomaStage(n: string, scale: StageScale): string;
+  myelomaStage(n: string, scale: StageScale, past: boolean): string;
   stageUnknown: string;
   genesUnknown: string;
   /** Not high risk by the IMS/IMWG 2025 definition the summary reads, high risk by an older one (IMWG 2016 or
@@ -292,12 +292,14 @@ export interface HandoutWords {
    * or on treatment when the record has no values dated before it; `atDiagnosis` gives the stage at
    * diagnosis when the record dates its values before the first treatment (extras stageAtDiagnosis). */
   stage: {
-    /** `scale` as in `myelomaStage`. */
-    myeloma(n: string, scale: StageScale): string;
+    /** `scale` as in `myelomaStage`; `past` once the disease has been treated (review c79-m5: the ISS family is
+     * staged at diagnosis, criteria-and-scores.md 3; "is stage 3" read as today's stage in a complete response). */
+    myeloma(n: string, scale: StageScale, past: boolean): string;
     /** After an R-ISS stage when the ISS stage differs (the clinician's screen leads with it; review c60-m5). */
-    olderScale(n: string): string;
-    /** `top`: the highest stage of the scale (Mayo 2012: 4; Mayo 2004: 3, review c17 handout 21). */
-    amyloidosis(n: string, top: string): string;
+    olderScale(n: string, past: boolean): string;
+    /** `top`: the highest stage of the scale (Mayo 2012: 4; Mayo 2004: 3, review c17 handout 21); `past` as for
+     * myeloma (the Mayo stages are staged at diagnosis, criteria-and-scores.md 5). */
+    amyloidosis(n: string, top: string, past: boolean): string;
     setAtDiagnosis: string;
     atDiagnosis(n: string): string;
     /** Review c76-m4: an AL stage (Mayo 2012 or 2004) not built from the values before the first treatment alone (some
