@@ -171,6 +171,12 @@ export const RECORD_CHECK_RULES = {
     text: "AL amyloidosis' kidney involvement: 24-hour urine protein > 0.5 g/day, predominantly albumin (Gertz 2005, not in the clinical reference; defined once amyloidosis is shown by tissue). Above it, with a clone and no amyloid test, the amyloid question is raised, never answered",
     evidence: "secondary",
   },
+  plasmaCellLeukaemia: {
+    id: "alert.plasma-cell-leukaemia",
+    citation: "fernandez-de-larrea-2021-bcj",
+    text: "Primary plasma cell leukaemia: 5% or more circulating plasma cells on a peripheral blood smear in a patient otherwise meeting the criteria of multiple myeloma (IMWG 2021 consensus; not in the clinical reference, which gives no plasma cell leukaemia treatment): an ultra-high-risk disease; the options listed are those of multiple myeloma",
+    evidence: "unverified",
+  },
   heartFailureNyhaConflict: {
     id: "alert.heart-failure-nyha-conflict",
     citation: "chari-2018-blood-adv",
@@ -180,6 +186,32 @@ export const RECORD_CHECK_RULES = {
 } as const;
 
 export const HEART_FAILURE_NYHA_CONFLICT = RECORD_CHECK_RULES.heartFailureNyhaConflict.id;
+export const PLASMA_CELL_LEUKAEMIA = RECORD_CHECK_RULES.plasmaCellLeukaemia.id;
+
+/** Review c79-m4: circulating plasma cells at or above the IMWG 2021 level (5% of the white cells on a blood smear;
+ * fernandez-de-larrea-2021-bcj, looked up: the clinical reference names plasma cell leukaemia only as a code,
+ * criteria-and-scores.md 10.2, and counts circulating plasma cells only as a progression measure, 6.2) in a record that
+ * meets multiple myeloma. The definition is of primary plasma cell leukaemia, at diagnosis; on a treated record the
+ * leukaemic transformation (secondary plasma cell leukaemia) is named for the team to judge. Nothing is asked when the
+ * count is not recorded (the reference asks for it nowhere). */
+function plasmaCellLeukaemiaAlert(facts: Facts, diagnosis: DiagnosisResult, text: boolean): Alert[] {
+  const cpc = facts.labs.circulatingPlasmaCells;
+  if (cpc === null || cpc.value < 5 || diagnosis.category !== "multiple-myeloma") return [];
+  const value = `${cpc.value}% of the white cells${cpc.date ? ` on ${cpc.date}` : ""}`;
+  return [
+    {
+      id: PLASMA_CELL_LEUKAEMIA,
+      severity: "warning",
+      text: text
+        ? diagnosis.treated
+          ? `Circulating plasma cells ${value}, at or above 5%, on treated myeloma: a leukaemic transformation (secondary plasma cell leukaemia) is for the team to judge; the IMWG 2021 definition (5% or more on a blood smear) is of primary plasma cell leukaemia at diagnosis. The clinical reference gives no plasma cell leukaemia treatment: the options listed are those of relapsed myeloma; decide with a myeloma centre. (UNVERIFIED: not in the clinical reference.)`
+          : `Circulating plasma cells ${value}: 5% or more on a peripheral blood smear with multiple myeloma is primary plasma cell leukaemia by the IMWG 2021 consensus definition, an ultra-high-risk disease. The clinical reference gives no plasma cell leukaemia treatment: the options listed are those of multiple myeloma; decide with a myeloma centre. (UNVERIFIED: not in the clinical reference.)`
+        : "",
+      citations: [RECORD_CHECK_RULES.plasmaCellLeukaemia.citation],
+      verified: false,
+    },
+  ];
+}
 
 /** Review c58-M3: heart failure recorded as absent beside NYHA class III or IV. The rules read heart failure as present
  * (engine/options.ts heartFailureOf, review c57-U3) but nothing said the record contradicts itself: a warning names
@@ -503,6 +535,7 @@ export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boo
   for (const a of endOrganAlert(facts, diagnosis, text)) alerts.push(a);
   for (const a of biomarkerWithoutCloneAlert(facts, diagnosis, biomarkers, text)) alerts.push(a);
   for (const a of heartFailureNyhaAlert(facts, text)) alerts.push(a);
+  for (const a of plasmaCellLeukaemiaAlert(facts, diagnosis, text)) alerts.push(a);
   for (const a of cyclesBeyondDatesAlerts(facts, text)) alerts.push(a);
   if (anaemiaOnly) alerts.push(anaemiaOnlyEventAlert(facts, text));
   if (melphalan.length > 0) alerts.push(melphalanWithoutAsctFlagAlert(melphalan, text));

@@ -590,6 +590,14 @@ function labsOf(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
           issues,
         );
         break;
+      case "circulatingPlasmaCells":
+        out.circulatingPlasmaCells = measure(
+          "circulatingPlasmaCells",
+          v as LabQuantity,
+          "labs.circulatingPlasmaCells",
+          issues,
+        );
+        break;
       case "heavyChain":
         out.heavyChain = known(v as RecordLabs["heavyChain"]);
         break;
@@ -664,6 +672,12 @@ function labsByName(l: RecordLabs, issues: ValidationIssue[]): Facts["labs"] {
     neutrophils: measure("neutrophils", l.neutrophils, "labs.neutrophils", issues),
     platelets: measure("platelets", l.platelets, "labs.platelets", issues),
     urineTotalProtein: measure("urineTotalProtein", l.urineTotalProtein, "labs.urineTotalProtein", issues),
+    circulatingPlasmaCells: measure(
+      "circulatingPlasmaCells",
+      l.circulatingPlasmaCells,
+      "labs.circulatingPlasmaCells",
+      issues,
+    ),
     heavyChain: known(l.heavyChain),
     lightChain: known(l.lightChain),
     serumImmunofixation: known(l.serumImmunofixation),
@@ -741,6 +755,7 @@ function seriesFactsOf(s: RecordSeries, issues: ValidationIssue[]): Facts["serie
     neutrophils: seriesOf("neutrophils", s.neutrophils, issues),
     platelets: seriesOf("platelets", s.platelets, issues),
     urineTotalProtein: seriesOf("urineTotalProtein", s.urineTotalProtein, issues),
+    circulatingPlasmaCells: seriesOf("circulatingPlasmaCells", s.circulatingPlasmaCells, issues),
     serumImmunofixation: byDate(s.serumImmunofixation, copyFixation),
     urineImmunofixation: byDate(s.urineImmunofixation, copyFixation),
     clonalPlasmaCellPercent: byDate(s.clonalPlasmaCellPercent, copyPercent),
@@ -1114,6 +1129,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     measuredAfter(l.neutrophils, asOf) ||
     measuredAfter(l.platelets, asOf) ||
     measuredAfter(l.urineTotalProtein, asOf) ||
+    measuredAfter(l.circulatingPlasmaCells, asOf) ||
     after(f.marrow.date, asOf) ||
     after(f.imaging.date, asOf) ||
     after(f.cytogenetics.date, asOf) ||
@@ -1136,6 +1152,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
     pointsAfter(s.neutrophils, asOf) ||
     pointsAfter(s.platelets, asOf) ||
     pointsAfter(s.urineTotalProtein, asOf) ||
+    pointsAfter(s.circulatingPlasmaCells, asOf) ||
     pointsAfter(s.serumImmunofixation, asOf) ||
     pointsAfter(s.urineImmunofixation, asOf) ||
     pointsAfter(s.clonalPlasmaCellPercent, asOf) ||

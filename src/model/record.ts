@@ -74,6 +74,7 @@ export const LAB_QUANTITY_FIELDS = [
   "neutrophils",
   "platelets",
   "urineTotalProtein",
+  "circulatingPlasmaCells",
 ] as const;
 export type LabQuantityField = (typeof LAB_QUANTITY_FIELDS)[number];
 

@@ -105,6 +105,15 @@ export const UNIT_SPECS = {
     plausible: [0, 100_000],
     what: "a mass per 24 hours",
   },
+  // Review c79-m4: plasma cells in the peripheral blood, as a percent of the white cells on a blood smear (the IMWG 2021
+  // definition of primary plasma cell leukaemia counts them so: fernandez-de-larrea-2021-bcj). Absolute counts
+  // (cells/uL) are another quantity, not this one.
+  circulatingPlasmaCells: {
+    canonical: "%",
+    common: ["%"],
+    plausible: [0, 100],
+    what: "a percent of the white cells on a blood smear",
+  },
   weight: { canonical: "kg", common: ["kg", "lb"], plausible: [20, 350], what: "a mass" },
   height: { canonical: "cm", common: ["cm", "m", "in"], plausible: [100, 250], what: "a length" },
 } as const satisfies Record<string, UnitSpec>;

@@ -6,7 +6,7 @@
 import { ALLERGY_ON_LINE, tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
-import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -465,6 +465,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
     if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
+    if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA)) out.push(w.plasmaCellLeukaemia);
     if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }

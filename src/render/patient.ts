@@ -3,7 +3,7 @@
 
 import { tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
-import { IGM_PATHWAY_ALERTS } from "../engine/record-checks.js";
+import { IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { CONTINUE_CURRENT_LINE } from "../knowledge/entries/pathway.js";
 import type { DiagnosisCategory, ResponseCategory } from "../model/enums.js";
 import {
@@ -139,6 +139,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     }
   }
   if (doubt !== null) out.push(w.biomarkerWithoutClone[doubt]);
+  if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA)) out.push(w.plasmaCellLeukaemia);
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(treatedWords(a, w));

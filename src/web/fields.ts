@@ -141,6 +141,11 @@ export const SECTIONS: Section[] = [
       q("labs.hemoglobin", "Hemoglobin", "hemoglobin"),
       q("labs.neutrophils", "Neutrophils (absolute count)", "neutrophils"),
       q("labs.platelets", "Platelets", "platelets"),
+      q(
+        "labs.circulatingPlasmaCells",
+        "Circulating plasma cells (blood smear, % of white cells)",
+        "circulatingPlasmaCells",
+      ),
       q("labs.albumin", "Albumin", "albumin"),
       q("labs.beta2Microglobulin", "Beta-2 microglobulin", "beta2Microglobulin"),
       q("labs.ldh", "LDH", "ldh", { uln: true }),

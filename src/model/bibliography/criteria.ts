@@ -338,6 +338,14 @@ export const CRITERIA_CITATIONS = {
     year: 2019,
     note: "Not in the clinical reference (section 10 lists ICD-10-CM); looked up for reading the WHO codes non-US EHRs send (review c74-m3).",
   },
+  "fernandez-de-larrea-2021-bcj": {
+    authors: "Fernández de Larrea C, Kyle R, Rosiñol L, et al.",
+    title:
+      "Primary plasma cell leukemia: consensus definition by the International Myeloma Working Group according to peripheral blood plasma cell percentage",
+    source: "Blood Cancer J 2021;11(12):192. doi:10.1038/s41408-021-00587-0. PMID 34857730",
+    year: 2021,
+    note: "Not in the clinical reference (criteria-and-scores.md 10.2 names plasma cell leukaemia only as a code); looked up with the search tool (abstract seen): 5% or more circulating plasma cells on peripheral blood smears in a patient otherwise meeting the criteria of symptomatic myeloma (review c79-m4). UNVERIFIED.",
+  },
   "ravi-2016-bcj": {
     authors: "Ravi P, Kumar S, Larsen JT, et al.",
     title:

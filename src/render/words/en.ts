@@ -169,6 +169,8 @@ export const EN: HandoutWords = {
     "Amyloid was also found in a tissue sample. Tests show it is not the kind made by plasma cells (AL amyloidosis). This summary does not cover that kind of amyloid. Your care team will plan its care with you.",
   alsoAl:
     "Your results also fit AL amyloidosis. In AL amyloidosis, an abnormal protein made by the same plasma cells builds up in organs such as the heart or the kidneys. Your care team will keep both in mind when they choose a treatment with you.",
+  plasmaCellLeukaemia:
+    "A blood test found many myeloma cells in the blood. Doctors call this plasma cell leukaemia. It is a fast-growing form of the disease. This summary lists the usual myeloma options; your care team will plan the treatment with you and may ask a specialist myeloma centre.",
   alMyelomaNotExcluded:
     "The tests clearly show AL amyloidosis. One more scan checks whether myeloma is there too.",
   alAsctGatesNotKnown:

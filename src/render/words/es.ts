@@ -550,6 +550,8 @@ export const ES: HandoutWords = {
     "También se encontró amiloide en una muestra de tejido. Las pruebas muestran que no es el tipo que producen las células plasmáticas (amiloidosis AL). Este resumen no trata ese tipo de amiloide. Su equipo planificará su atención con usted.",
   alsoAl:
     "Sus resultados también coinciden con la amiloidosis AL. En la amiloidosis AL, una proteína anormal que producen las mismas células plasmáticas se acumula en órganos como el corazón o los riñones. Su equipo tendrá en cuenta las dos cosas al elegir un tratamiento con usted.",
+  plasmaCellLeukaemia:
+    "Un análisis de sangre encontró muchas células de mieloma en la sangre. Los médicos llaman a esto leucemia de células plasmáticas. Es una forma de la enfermedad que crece rápido. Este resumen muestra las opciones habituales del mieloma; su equipo planificará el tratamiento con usted y puede consultar a un centro especializado en mieloma.",
   anaemiaCauseFirst:
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   countSinceStartNeeded:

@@ -257,6 +257,9 @@ export interface HandoutWords {
   neuropathyLinked: string;
   /** Said after the category when AL amyloidosis is met too, beside myeloma (diagnosis alsoMeets; review c48-F1). */
   alsoAl: string;
+  /** Review c79-m4: the engine's alert.plasma-cell-leukaemia (circulating plasma cells at or above the IMWG 2021 level
+   * with myeloma): what it means, and that the team plans its care. */
+  plasmaCellLeukaemia: string;
   /** Said after AL amyloidosis when multiple myeloma is not excluded (review c76-W2): the diagnosis is clear, one scan
    * checks for myeloma too. */
   alMyelomaNotExcluded: string;
