@@ -70,6 +70,9 @@ export interface AssessmentOption {
   /** The record's severe allergies to an IMiD this option does not give while it gives another one (review c75-M3:
    * cross-reactivity not addressed by the reference; its caution says so): present when non-empty. */
   relatedAllergies?: string[];
+  /** The drugs of its regimen the record shows stopped for toxicity and not given since (canonical names), its caution
+   * saying so (review c80-m1: the handout marks them): present when non-empty. */
+  stoppedForToxicity?: string[];
 }
 
 /** The open fact a conditional option depends on, and the answer it needs. */

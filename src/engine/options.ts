@@ -1097,14 +1097,22 @@ export function toxicityCautions(
   stops: readonly ToxicityStop[],
   findings: readonly OptionFinding[] = [],
 ): string[] {
+  return toxicityStopsIn(drugs, stops, findings).map(
+    (stop) =>
+      `${stop.drug.charAt(0).toUpperCase()}${stop.drug.slice(1)} was stopped for toxicity (${stop.regimen}${stop.end ? `, ended ${stop.end}` : ""}) and not given since; the record does not say which toxicity, and the clinical reference gives no rule on giving it again: weigh re-exposure with the team.`,
+  );
+}
+
+/** The stops among `stops` of the drugs of a regimen, each the subject of a toxicity caution (toxicityCautions; none
+ * when the option's own adjustment for a toxicity stop fired). The option carries their drugs as data,
+ * `stoppedForToxicity` (review c80-m1: the handout marks them). */
+export function toxicityStopsIn(
+  drugs: readonly string[],
+  stops: readonly ToxicityStop[],
+  findings: readonly OptionFinding[] = [],
+): ToxicityStop[] {
   if (findings.some((f) => f.kind === "strength-adjusted" && OWN_TOXICITY_STOP.test(f.ruleId))) return [];
-  const out: string[] = [];
-  for (const stop of stops)
-    if (drugs.some((d) => canonicalDrugName(d) === stop.drug))
-      out.push(
-        `${stop.drug.charAt(0).toUpperCase()}${stop.drug.slice(1)} was stopped for toxicity (${stop.regimen}${stop.end ? `, ended ${stop.end}` : ""}) and not given since; the record does not say which toxicity, and the clinical reference gives no rule on giving it again: weigh re-exposure with the team.`,
-      );
-  return out;
+  return stops.filter((stop) => drugs.some((d) => canonicalDrugName(d) === stop.drug));
 }
 
 export interface KnowledgeResult {

@@ -32,6 +32,7 @@ import {
   type KnowledgeResult,
   SEVERITY_RANK,
   sortOptions,
+  toxicityStopsIn,
 } from "./options.js";
 import {
   buildPlan,
@@ -829,6 +830,14 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     if (applyPregnancy(options, words)) unsorted = true;
     for (const x of pregnancyAlerts(context.currentRegimen ?? null, words)) alerts.push(x);
   }
+  // Review c80-m1: the drugs stopped for toxicity that an option gives again, as data beside their caution (options.ts
+  // toxicityCautions; treatments.md gives no rule on re-exposure), for the handout's mark.
+  const stops = context.toxicityStops ?? [];
+  if (stops.length > 0)
+    for (const o of options) {
+      const hit = o.regimen ? toxicityStopsIn(o.regimen.drugs, stops, o.safetyFindings) : [];
+      if (hit.length > 0) o.stoppedForToxicity = hit.map((x) => x.drug);
+    }
   if (codes) {
     if (unsorted) sortOptions(options);
     if (transplantLast) transplantOptionsLast(options);

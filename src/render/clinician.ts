@@ -349,11 +349,18 @@ const CHANGE_WORD: Readonly<Record<DoseChange, string>> = {
 /** An option's title; the option to continue the line being given adds the dose change its drug alerts
  * give ("..., with the bortezomib hold the critical alert gives"), so it never reads as unchanged. */
 export function optionTitle(a: Assessment, o: AssessmentOption): string {
+  const change = lineChangeWords(a, o);
+  return change === null ? o.title : `${o.title}, ${change}`;
+}
+
+/** The dose change its drug alerts give the line being given, "with the teclistamab hold until recovery the warning
+ * alert gives", or null: the headline's title says it, and so does the web summary's "Now" (review c80-m4). */
+export function lineChangeWords(a: Assessment, o: AssessmentOption): string | null {
   const changes = lineDoseChanges(a, o);
-  if (changes.length === 0) return o.title;
+  if (changes.length === 0) return null;
   const what = changes.map((c) => `${c.drug} ${CHANGE_WORD[c.change]}`).join(" and ");
   const by = changes.length === 1 ? `the ${changes[0]?.severity} alert gives` : "the alerts give";
-  return `${o.title}, with the ${what} ${by}`;
+  return `with the ${what} ${by}`;
 }
 
 /** The summary block at the top: disease state, stage and risk, phase, top options, critical alerts

@@ -37,7 +37,7 @@ import {
   offLabelIn,
   pendingNotApproved,
 } from "./regulatory-status.js";
-import type { CarTLowCounts } from "./words/types.js";
+import type { CarTLowCounts, VaccinesAfter } from "./words/types.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -257,6 +257,36 @@ export function refractoryDrugsIn(a: Assessment, o: AssessmentOption): string[] 
   if (!o.regimen || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE) return [];
   const refractory = extras(a).lines?.refractoryDrugs ?? [];
   return withoutSteroids(o.regimen.drugs).filter((d) => refractory.includes(d));
+}
+
+/** After a CAR-T infusion (phase rule "phase.after-car-t") or a transplant (phase "post-transplant"), with no treatment
+ * now: the vaccination card's caution says the reference gives no timing after CAR-T and revaccination after ASCT from
+ * about 3-6 months (treatments.md 8c, UNVERIFIED there), so its patient words ask that team rather than say "during
+ * treatment" (review c80-m2). Null otherwise. */
+export function vaccinesAfter(a: Assessment): VaccinesAfter | null {
+  if (a.phase?.rules.some((r) => r.ruleId === "phase.after-car-t")) return "car-t";
+  return a.phase?.code === "post-transplant" ? "transplant" : null;
+}
+
+/** The adjustment of a BCMA-directed option after BCMA-directed therapy (knowledge/entries/bispecific.ts and
+ * relapse.ts "after-bcma": treatments.md 5d, lower response rates after BCMA therapy). */
+const AFTER_BCMA = /\.adjust\.after-bcma$/;
+
+/** The BCMA-directed drugs given before that an option's own "after-bcma" adjustment reads (review c80-m1: the
+ * clinician card says the option "targets BCMA too", the handout said nothing), its own drugs aside, and whether the
+ * disease is refractory to every one of them (lines of therapy refractoryDrugs). Null when the adjustment did not fire
+ * or no other BCMA-directed drug was given (teclistamab offered again after it was stopped for toxicity). */
+export function sameTargetBefore(
+  a: Assessment,
+  o: AssessmentOption,
+): { had: string[]; stopped: boolean } | null {
+  if (!(o.safetyFindings ?? []).some((f) => AFTER_BCMA.test(f.ruleId))) return null;
+  const lines = extras(a).lines;
+  const had = (lines?.exposedDrugs ?? []).filter(
+    (d) => drugClass(d) === DrugClass.bcmaDirected && !(o.regimen?.drugs ?? []).includes(d),
+  );
+  if (had.length === 0) return null;
+  return { had, stopped: had.every((d) => (lines?.refractoryDrugs ?? []).includes(d)) };
 }
 
 /** An option's drugs the disease did not respond to (linesOfTherapy.nonResponsiveDrugs: best response SD, no

@@ -7,6 +7,7 @@ import { ALLERGY_ON_LINE, tmpSmxWithheld } from "../engine/allergies.js";
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
+import { withoutSteroids } from "../engine/safety.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -70,6 +71,7 @@ import {
   refractoryClassIn,
   refractoryDrugsIn,
   resultsChanged,
+  sameTargetBefore,
   situationOf,
   smmTreatmentListed,
   smmTwoYearChance,
@@ -319,15 +321,41 @@ function hadBeforeMark(o: AssessmentOption, w: HandoutWords, a: Assessment): str
   const byClass = refractoryClassIn(a, o);
   const notWell = nonResponsiveDrugsIn(a, o);
   const notWellClass = nonResponsiveClassIn(a, o);
+  // The same-target mark first: its "works on" follows the option's name.
+  const [sameTarget, stop] = sameTargetAndStopMarks(o, w, a);
   const marks = [
+    sameTarget,
     drugs.length > 0 ? w.marks.hadBefore(drugs.map((d) => w.genericName(d))) : null,
     byClass ? w.marks.hadBeforeClass(w.genericName(byClass.drug), w.genericName(byClass.had)) : null,
     notWell.length > 0 ? w.marks.didNotWorkWell(notWell.map((d) => w.genericName(d))) : null,
     notWellClass
       ? w.marks.didNotWorkWellClass(w.genericName(notWellClass.drug), w.genericName(notWellClass.had))
       : null,
+    stop,
   ].filter((m) => m !== null);
   return marks.length > 0 ? marks.join("; ") : null;
+}
+
+/** The marks of an option aimed at the target of BCMA-directed drugs given before, and of one giving drugs stopped
+ * for side effects, as the clinician card's cautions say them (review c80-m1; treatments.md 5d "After BCMA
+ * therapy": lower response rates; the reference gives no rule on re-exposure after toxicity). */
+export function sameTargetAndStopMarks(
+  o: AssessmentOption,
+  w: HandoutWords,
+  a: Assessment,
+): [string | null, string | null] {
+  const same = sameTargetBefore(a, o);
+  const had = same?.had.map((d) => w.genericName(d)) ?? [];
+  const stopped = o.stoppedForToxicity ?? [];
+  const own = withoutSteroids(o.regimen?.drugs ?? []);
+  // "it" when the drugs stopped are all the option gives (teclistamab alone).
+  const all = own.length > 0 && own.every((d) => stopped.includes(d));
+  return [
+    same === null ? null : same.stopped ? w.marks.sameTargetStopped(had) : w.marks.sameTarget(had),
+    stopped.length > 0
+      ? w.marks.stoppedForSideEffects(all ? [] : stopped.map((d) => w.genericName(d)))
+      : null,
+  ];
 }
 
 const TRANSFUSION = "sc.anemia.transfusion";
@@ -348,7 +376,12 @@ const TECLISTAMAB_STEP_UP = DRUG_RULES.find((r) => r.id === "teclistamab.step-up
  * and ICANS (boxed warning for all four), the stay after each step-up dose in the line's first weeks (by the
  * teclistamab label texts the option carries: US PI in hospital 48 h, EU SmPC near a facility with daily
  * checks; the general words otherwise), and talquetamab's own side effects. Null without a bispecific. */
-function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWords): string | null {
+function bispecificWords(
+  a: Assessment,
+  current: AssessmentOption,
+  w: HandoutWords,
+  feverSaid: boolean,
+): string | null {
   const drugs = current.regimen?.drugs ?? [];
   if (!STEP_UP_DRUGS.some((d) => drugs.includes(d))) return null;
   const out = [w.onBispecific.warningSigns];
@@ -364,7 +397,11 @@ function bispecificWords(a: Assessment, current: AssessmentOption, w: HandoutWor
   if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
   // Review c57-M2: at month 6 with neutrophils 0.9 and IgG 180, fever was said only as the early immune reaction;
   // its infections persist over time (treatments.md 5c).
-  if (weeks === null || weeks >= STEP_UP_WEEKS) out.push(w.onBispecific.infections);
+  // Review c80-m5: the fever call once, when a low neutrophil count has not said it just before.
+  if (weeks === null || weeks >= STEP_UP_WEEKS) {
+    out.push(w.onBispecific.infections);
+    if (!feverSaid) out.push(w.onBispecific.fever);
+  }
   return out.join(" ");
 }
 
@@ -776,7 +813,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     const named = optionParts(current).drugs.length > 0 ? optionPlainName(current, w, a) : "";
     // A drug rule that holds, lowers or stops one of its drugs: the line is named with the change, never
     // "keep going" with it unchanged.
-    const changes = doseChangeWords(lineDoseChanges(a, current), w);
+    const lineChanges = lineDoseChanges(a, current);
+    const changes = doseChangeWords(lineChanges, w);
     // Results overdue on the line being given (review c11 H1): said first, and the line named without
     // "keep going", which would read as if nothing needed checking.
     const lastOverdue = latestOverdueResult(a);
@@ -809,7 +847,12 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
     if (hasThalidomideFamilyDrug(current) && !pregnancyRecorded(a))
       parts.push({ kind: "p", text: w.optionsPregnancy });
-    const bispecific = bispecificWords(a, current, w);
+    const bispecific = bispecificWords(
+      a,
+      current,
+      w,
+      lineChanges.some((c) => c.reason === "neutrophils"),
+    );
     if (bispecific) parts.push({ kind: "p", text: bispecific });
     if (a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT))
       parts.push({ kind: "p", text: w.countSinceStartNeeded });

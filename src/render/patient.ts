@@ -41,6 +41,7 @@ import {
   type HandoutPart,
   nextSteps,
   optionPlainName,
+  sameTargetAndStopMarks,
   transfusionWaits,
   treatedWords,
   urgentWords,
@@ -79,6 +80,7 @@ import {
   testsThatWouldHelp,
   transplantCondition,
   undatedResults,
+  vaccinesAfter,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
@@ -360,23 +362,26 @@ function option(
     : undefined;
   // Review c70-U1: watch and wait while a myeloma-defining biomarker awaits the marrow: not its own "not cancer ...
   // one each year" (the follow-up's tests are due now: response/monitoring.ts).
+  const vaccines = o.id === VACCINATION ? vaccinesAfter(a) : null;
   const why = withheld
     ? w.pjpInPlaceWhy
-    : transfusionWaits(o, a)
-      ? w.transfusionAfterThinning
-      : o.kind === "observation" && biomarkerDoubt(a) !== null
-        ? w.biomarkerWithoutClone.watchWhy
-        : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
-          ? s.continueWhileResultsChecked
-          : studied
-            ? s.continueStudied
-            : without && !a.alerts.some((x) => x.id === without.alert)
-              ? without.text
-              : alGatesNotKnown(o)
-                ? w.alAsctGatesNotKnown
-                : alTroponinGateNotRead(o)
-                  ? w.alAsctTroponinNotRead
-                  : w.patientText(o.id, o.patientText);
+    : vaccines !== null
+      ? w.vaccinesAfter[vaccines]
+      : transfusionWaits(o, a)
+        ? w.transfusionAfterThinning
+        : o.kind === "observation" && biomarkerDoubt(a) !== null
+          ? w.biomarkerWithoutClone.watchWhy
+          : o.id === CONTINUE_CURRENT_LINE && resultsChanged(a)
+            ? s.continueWhileResultsChecked
+            : studied
+              ? s.continueStudied
+              : without && !a.alerts.some((x) => x.id === without.alert)
+                ? without.text
+                : alGatesNotKnown(o)
+                  ? w.alAsctGatesNotKnown
+                  : alTroponinGateNotRead(o)
+                    ? w.alAsctTroponinNotRead
+                    : w.patientText(o.id, o.patientText);
   if (why)
     items.push(
       li(`${f.strong(held || studiedInFitter(o) || studied ? s.aboutIt : s.whyFits)} ${f.esc(why)}`),
@@ -397,6 +402,8 @@ function option(
     items.push(
       li(f.esc(s.didNotWorkWellClass(w.genericName(notWellClass.drug), w.genericName(notWellClass.had)))),
     );
+  // Review c80-m1: the target of BCMA-directed drugs given before, and drugs stopped for side effects.
+  for (const m of sameTargetAndStopMarks(o, w, a)) if (m !== null) items.push(li(f.esc(sentence(m))));
   // The line being given goes on with the change a drug rule gives (the alert says it to the clinician).
   for (const change of doseChangeWords(lineDoseChanges(a, o), w)) items.push(li(f.esc(change)));
   if (o.cautions.length > 0) {
@@ -486,6 +493,9 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   if (names.length === 0) return [];
   return [h(2, s.headings.missing), p(f.esc(s.missingIntro)), ul(names.map((n) => f.esc(s.missingItem(n))))];
 }
+
+/** The vaccination card (knowledge/entries/supportive-care.ts). */
+const VACCINATION = "sc.vaccination";
 
 const CHECKUP_CATEGORIES: readonly DiagnosisCategory[] = ["mgus", "smoldering-myeloma"];
 

@@ -4,7 +4,7 @@
 import type { ReactNode } from "react";
 import type { AssessmentOption } from "../core.js";
 import { holdingBack } from "../render/held-back.js";
-import { KIND_LABEL, KIND_ORDER, REGULATORY_LABEL, STRENGTH_LABEL } from "./labels.js";
+import { heldBackLabel, KIND_LABEL, KIND_ORDER, REGULATORY_LABEL, STRENGTH_LABEL } from "./labels.js";
 import { whySentence } from "./why.js";
 
 /** Cautions that appear on two or more options, each with the titles of the options it applies to. */
@@ -19,7 +19,7 @@ export function sharedCautions(options: AssessmentOption[]): { text: string; opt
  * expanded cautions (review c64-M2: a frail 82-year-old's D-VRd read as a plain "consider"; the handout marked it). */
 export function heldBackBy(o: AssessmentOption): string[] {
   const why = holdingBack(o).map((id) =>
-    id.slice(id.lastIndexOf(".adjust.") + ".adjust.".length).replaceAll("-", " "),
+    heldBackLabel(id.slice(id.lastIndexOf(".adjust.") + ".adjust.".length)),
   );
   return [...new Set(why)];
 }

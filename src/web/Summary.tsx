@@ -3,7 +3,9 @@
 import type { ReactNode } from "react";
 import type { Assessment } from "../core.js";
 import type { TreatmentPhase } from "../engine/assessment.js";
+import { lineChangeWords, optionTitle } from "../render/clinician.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
+import { currentLineOption } from "../render/handout-facts.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
 import { isDueNow } from "../render/monitoring-status.js";
 import { fieldLabel } from "./fields.js";
@@ -180,18 +182,26 @@ export function nextSteps(a: Assessment): Step[] {
       label: "Due now",
       text: dueNow.map((i) => `${i.test} (due ${i.due}, overdue after ${i.overdueAfter})`).join("; "),
     });
-  if (steps.length > 0) return steps;
+  // Review c80-m4: a dose change the alerts give the line being given (a bispecific held for neutrophils below 0.5) is
+  // said at the top, as the clinician summary's headline says it (render/clinician.ts lineChangeWords).
+  const current = currentLineOption(a);
+  const change = current ? lineChangeWords(a, current) : null;
+  const changeStep: Step[] = current && change ? [{ label: "Now", text: optionTitle(a, current) }] : [];
+  if (steps.length > 0) return [...steps, ...changeStep];
   const planned = a.plan?.find((p) => p.status === "next") ?? a.plan?.find((p) => p.status === "current");
-  if (planned)
+  if (planned) {
+    const now = planned.status === "current";
     return [
       {
-        label: planned.status === "next" ? "Next step" : "Now",
-        text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})`,
+        label: now ? "Now" : "Next step",
+        text: `${planned.title} (${PHASE_LABEL[planned.phase] ?? planned.phase})${now && change ? `, ${change}` : ""}`,
         // Absent in Assessments made before plan steps carried them.
         citations: planned.citations ?? [],
         ...(planned.verified === false ? { verified: false } : {}),
       },
+      ...(now ? [] : changeStep),
     ];
+  }
   const due = [...a.monitoring.items].sort((x, y) => (x.due < y.due ? -1 : x.due > y.due ? 1 : 0))[0];
   if (due) return [{ label: "Next due", text: `${due.test} on ${due.due}` }];
   if (d.couldChangeWith.length > 0)

@@ -41,6 +41,27 @@ export const REGULATORY_LABEL: Record<string, string> = {
   pending: "pending",
 };
 
+/** What held an option back (the `<what>` of a safety finding `<entry>.adjust.<what>`) in clinical words where the id's
+ * own words are not (review c80-m4: "after bcma; anti cd38 refractory; bortezomib refractory"); others read with
+ * spaces for hyphens ("frail-or-over-80": "frail or over 80"). */
+const HELD_BACK_WORDS: Record<string, string> = {
+  "after-bcma": "after BCMA-directed therapy",
+  "anti-cd38-refractory": "anti-CD38-refractory",
+  "anti-cd38-refractoriness-unsettled": "anti-CD38 refractoriness not settled",
+  "after-anti-cd38-quadruplet": "after an anti-CD38 quadruplet",
+  "after-asct-only": "after ASCT only",
+  "after-d-vmp": "after D-VMP",
+};
+
+/** "after-bcma" -> "after BCMA-directed therapy"; "bortezomib-refractory" -> "bortezomib-refractory" (a drug's
+ * refractoriness keeps its hyphen); "heart-failure" -> "heart failure". */
+export function heldBackLabel(what: string): string {
+  const known = HELD_BACK_WORDS[what];
+  if (known !== undefined) return known;
+  const refractory = /^([a-z]+)-refractory$/.exec(what);
+  return refractory ? `${refractory[1]}-refractory` : what.replaceAll("-", " ");
+}
+
 const ID_WORDS: Record<string, string> = {
   crab: "CRAB:",
   slim: "SLiM:",

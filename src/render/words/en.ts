@@ -187,6 +187,12 @@ export const EN: HandoutWords = {
     "Your blood count (haemoglobin) is low. Your team will look for the cause first. This may include a bone marrow test. Then they will decide how to treat it.",
   countSinceStartNeeded:
     "Your record has no blood count taken since this treatment started. Your team will check it: the count tells them how to go on with the treatment. Call your team at once if you get a fever.",
+  vaccinesAfter: {
+    "car-t":
+      "Vaccines help protect you from infections. Ask your CAR-T team when to have your vaccines. Do not have a live vaccine unless your team says you can.",
+    transplant:
+      "Vaccines help protect you from infections. Ask your transplant team when to have your vaccines. Do not have a live vaccine unless your team says you can.",
+  },
   transfusionAfterThinning:
     "Your blood count is low. Your blood is also too thick right now, and a transfusion could make that worse. Your team will wait until your blood is thinner before giving one.",
   tooFewResults:
@@ -320,7 +326,7 @@ export const EN: HandoutWords = {
     firstWeeks:
       "For 2 weeks after the infusion, do not drive and stay near your treatment centre. Go to hospital at once if you have a fever, chills, confusion, trouble speaking or writing, or severe diarrhoea.",
     later:
-      "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, a weak face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
+      "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, weakness on one side of the face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
     step: "Check-ups after the CAR-T infusion",
     lowCounts: ({ neutrophils, platelets }, feverSaid) => {
       const low =
@@ -363,7 +369,8 @@ export const EN: HandoutWords = {
     talquetamab:
       "This medicine can also change your taste, your nails and your skin, and cause weight loss or trouble swallowing. Tell your team if this happens.",
     infections:
-      "This medicine also makes infections more likely, for as long as you take it and for months after. Call your team at once if you get a fever.",
+      "This medicine also makes infections more likely, for as long as you take it and for months after.",
+    fever: "Call your team at once if you get a fever.",
   },
   anaemiaAttribution:
     "Your blood count is low (anemia). Before treatment starts, your care team will check that it comes from the myeloma and not from another cause.",
@@ -723,6 +730,10 @@ export const EN: HandoutWords = {
     didNotWorkWell: (drugs) => `${and(drugs)} did not work well for you before`,
     didNotWorkWellClass: (drug, had) =>
       `it has ${drug}, a medicine like ${had}, which did not work well for you before`,
+    sameTarget: (had) => `same target as ${and(had)}; it may work less well`,
+    sameTargetStopped: (had) => `same target as ${and(had)}, which stopped working for you`,
+    stoppedForSideEffects: (drugs) =>
+      `you stopped ${drugs.length === 0 ? "it" : and(drugs)} before because of side effects`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,
     boneAgentGiven: (role, name) =>
       `${role}: ${name}, which you are having now; stopping it needs a plan from your team`,

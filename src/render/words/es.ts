@@ -556,6 +556,12 @@ export const ES: HandoutWords = {
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   countSinceStartNeeded:
     "Su registro no tiene un recuento de células de la sangre tomado desde que empezó este tratamiento. Su equipo lo revisará: el recuento les indica cómo seguir con el tratamiento. Llame a su equipo enseguida si tiene fiebre.",
+  vaccinesAfter: {
+    "car-t":
+      "Las vacunas ayudan a protegerle de infecciones. Pregunte a su equipo de CAR-T cuándo ponerse las vacunas. No se ponga una vacuna de virus vivos salvo que su equipo le diga que puede.",
+    transplant:
+      "Las vacunas ayudan a protegerle de infecciones. Pregunte a su equipo del trasplante cuándo ponerse las vacunas. No se ponga una vacuna de virus vivos salvo que su equipo le diga que puede.",
+  },
   transfusionAfterThinning:
     "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
   alMyelomaNotExcluded:
@@ -704,7 +710,7 @@ export const ES: HandoutWords = {
     firstWeeks:
       "Durante 2 semanas después de la infusión, no conduzca y quédese cerca de su centro de tratamiento. Vaya al hospital enseguida si tiene fiebre, escalofríos, confusión, problemas para hablar o escribir, o diarrea fuerte.",
     later:
-      "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, la cara débil o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
+      "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, debilidad en un lado de la cara o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
     lowCounts: ({ neutrophils, platelets }, feverSaid) => {
       const low =
@@ -750,7 +756,8 @@ export const ES: HandoutWords = {
     talquetamab:
       "Este medicamento también puede cambiar el gusto, las uñas y la piel, y causar pérdida de peso o problemas para tragar. Avise a su equipo si pasa.",
     infections:
-      "Este medicamento también hace más probables las infecciones, mientras lo recibe y durante meses después. Si tiene fiebre, llame a su equipo enseguida.",
+      "Este medicamento también hace más probables las infecciones, mientras lo recibe y durante meses después.",
+    fever: "Si tiene fiebre, llame a su equipo enseguida.",
   },
   anaemiaAttribution:
     "Tiene la sangre baja (anemia). Antes de empezar el tratamiento, su equipo médico comprobará que se debe al mieloma y no a otra causa.",
@@ -1099,6 +1106,13 @@ export const ES: HandoutWords = {
       `${and(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
     didNotWorkWellClass: (drug, had) =>
       `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
+    sameTarget: (had) => `mismo objetivo que ${and(had)}; puede funcionar peor`,
+    sameTargetStopped: (had) =>
+      `mismo objetivo que ${and(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
+    stoppedForSideEffects: (drugs) =>
+      drugs.length === 0
+        ? "lo dejó antes por los efectos secundarios"
+        : `dejó ${and(drugs)} antes por los efectos secundarios`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     boneAgentGiven: (role, name) =>
       `${role}: ${name}, que está recibiendo ahora; suspenderlo necesita un plan de su equipo`,

@@ -22,6 +22,8 @@ export type UndatedMeasure = NonNullable<ResponseResult["baselineUndated"]>[numb
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
 /** The staging system of a myeloma stage said to the patient (render/extras.ts stageScale). */
 export type StageScale = "R-ISS" | "ISS";
+/** After what the vaccination card's patient words change (handout-facts vaccinesAfter). */
+export type VaccinesAfter = "car-t" | "transplant";
 
 export interface DrugWords {
   name: string;
@@ -276,6 +278,9 @@ export interface HandoutWords {
   couldFit(name: string): string;
   /** The transfusion card's words while the blood is too thick (hyperviscosity): it waits. */
   transfusionAfterThinning: string;
+  /** The vaccination card's words after a CAR-T infusion or a transplant with no treatment now (handout-facts
+   * vaccinesAfter; review c80-m2): the timing from that team, no live vaccine without its word (treatments.md 8c). */
+  vaccinesAfter: Readonly<Record<VaccinesAfter, string>>;
   /** Anaemia on lenalidomide maintenance whose cause is to be looked for first (review c11 M9): said where
    * the treatment is, before any blood-count treatment is named. */
   anaemiaCauseFirst: string;
@@ -467,6 +472,8 @@ export interface HandoutWords {
     stepUpEu: string;
     talquetamab: string;
     infections: string;
+    /** Said after `infections` unless the page says it beside a low count already (review c80-m5). */
+    fever: string;
   };
   /** A critical alert named plainly (handout-facts NAMED_ALERT_URGENCY); after the problems, once,
    * `urgentNow` when one needs urgent care now, else `urgent`. */
@@ -730,6 +737,14 @@ export interface HandoutWords {
     didNotWorkWell(drugs: string[]): string;
     /** The same for an anti-CD38 antibody of the same kind as one the disease did not respond to. */
     didNotWorkWellClass(drug: string, had: string): string;
+    /** A BCMA-directed option after other BCMA-directed drugs (`had`; handout-facts sameTargetBefore; review c80-m1):
+     * it aims at the same target, and may work less well (treatments.md 5d). */
+    sameTarget(had: string[]): string;
+    /** The same when the disease stopped responding to every one of them. */
+    sameTargetStopped(had: string[]): string;
+    /** An option giving drugs stopped before for side effects (option `stoppedForToxicity`; review c80-m1): the
+     * drugs named, or none when they are all the option gives ("it"). */
+    stoppedForSideEffects(drugs: string[]): string;
     /** An option approved in one jurisdiction and not approved in the other (regulatory-status approvedOnlyIn:
      * BPd, approved in the EU and not in the US). */
     approvedOnlyIn: Readonly<Record<"us" | "eu", string>>;

@@ -37,6 +37,9 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "allergyNote" ||
       path === "pregnancyImidBeingGiven" ||
       path === "marks.containsAllergen" ||
+      path === "marks.sameTarget" ||
+      path === "marks.sameTargetStopped" ||
+      path === "marks.stoppedForSideEffects" ||
       path === "currentAllergy"
     ) {
       out.set(`${path}(1)`, f(["a"]));
