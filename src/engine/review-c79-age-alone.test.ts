@@ -111,7 +111,7 @@ describe("c79-M2 controls", () => {
     expect(pcCaution(assess(rec), "ndmm.te.asct")).toBeUndefined();
   });
 
-  it("age 76 and IMWG frail (ADL 4), or ECOG 3: the conflict and the demotion hold, no age caution", () => {
+  it("age 76 and IMWG frail (ADL 4), or ECOG 3: the conflict and the demotion hold, the age said besides", () => {
     const frail = readVignette(AGE76);
     frail.fitness.adl = 4;
     const ecog3 = readVignette(AGE76);
@@ -122,10 +122,21 @@ describe("c79-M2 controls", () => {
       expect(option(a, "ndmm.te.asct")?.strength).toBe("consider");
       expect(option(a, "ndmm.te.d-vrd")?.strength).toBe("consider");
       expect(option(a, "ndmm.te.asct")?.cautions.join(" ")).toMatch(/IMWG frail or ECOG >=3/);
-      expect(ageCaution(a, "ndmm.te.asct")).toBeUndefined();
+      expect(ageCaution(a, "ndmm.te.asct")).toBeDefined();
       expect(pcCaution(a, "ndmm.te.asct")).toBeUndefined();
       agrees(rec);
     }
+  });
+
+  it("age 78 with the frailty score not known (ADL and IADL missing): the age is still named on the ASCT card", () => {
+    const rec = readVignette(AGE76);
+    rec.patient.age = 78;
+    delete rec.fitness.adl;
+    delete rec.fitness.iadl;
+    const a = assess(rec);
+    expect(a.fitness.imwgFrailty.group).toBeNull();
+    expect(ageCaution(a, "ndmm.te.asct")).toMatch(/never decided on age alone/);
+    agrees(rec);
   });
 
   it("age 76, candidate no: the transplant-ineligible reading is unchanged", () => {

@@ -144,33 +144,29 @@ export const AGAINST_INTENSITY: Condition = {
     { fact: "ecog", gte: 3 },
   ],
 };
-/** Review c79-M2: over 75 with fitness not against intensity (AGAINST_INTENSITY not met, or not known): the age
- * named on the transplant-intensity cards, the strength unchanged. criteria-and-scores 8.3 ([S]/[U]): age has been
+/** Review c79-M2: over 75: the age named on the transplant-intensity cards, the strength unchanged by it (whatever the
+ * fitness: with the frailty score not known, as when ADL or IADL is missing, nothing else would name the age; with
+ * fitness against intensity the adjustment holds the card besides). criteria-and-scores 8.3 ([S]/[U]): age has been
  * used historically, "<65 in many European trials, commonly <=70, and up to ~75 in selected fit US patients"; no
  * consensus numeric rule; never decide on age alone. */
 export const AGE_OVER_75_TRANSPLANT: CautionDef = {
   text: "Older than most patients in the transplant trials (age cut-offs have been <65 in many European trials, commonly <=70, up to about 75 in selected fit patients in the United States); the reference gives no age limit, and eligibility is never decided on age alone (criteria-and-scores 8.3): the team's recorded decision stands, weighing fitness, performance status, comorbidity and organ function",
-  when: { all: [{ fact: "age", gt: 75 }, { not: AGAINST_INTENSITY }] },
+  when: { fact: "age", gt: 75 },
   show: ["age"],
   citations: ["nccn-mm-2026"],
   evidence: "unverified",
 };
-/** Review c79-M2: ECOG performance status 2, or a Charlson comorbidity index of 2 or more, beside the transplant,
- * fitness not against intensity: the ASCT card names them. criteria-and-scores 8.3 weighs performance status and
+/** Review c79-M2: ECOG performance status 2, or a Charlson comorbidity index of 2 or more, beside the transplant: the
+ * ASCT card names them (whether or not the frailty score is known). criteria-and-scores 8.3 weighs performance status and
  * comorbidity but gives no cut-off for either, so the strength is unchanged; the Charlson cut-off is the IMWG
  * frailty score's comorbidity item (>= 2 = 1 point, 8.1, cut-points UNVERIFIED); ECOG 2 scores 2 points, frail, on
  * the simplified frailty scale (8.2, secondary). */
 export const PERFORMANCE_OR_COMORBIDITY_TRANSPLANT: CautionDef = {
   text: "ECOG performance status 2, or a Charlson comorbidity index of 2 or more (the IMWG frailty score's comorbidity point, cut-point UNVERIFIED in the reference): transplant eligibility weighs performance status and comorbidity, but the reference gives no cut-off for either (criteria-and-scores 8.3); weigh them with the team before the transplant",
   when: {
-    all: [
-      {
-        any: [
-          { fact: "ecog", is: 2 },
-          { fact: "charlson", gte: 2 },
-        ],
-      },
-      { not: AGAINST_INTENSITY },
+    any: [
+      { fact: "ecog", is: 2 },
+      { fact: "charlson", gte: 2 },
     ],
   },
   show: ["ecog", "charlson"],
