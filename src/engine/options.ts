@@ -671,6 +671,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     kidneyImpairmentFromMyeloma: cond.kidneyImpairmentFromMyeloma,
     frailtyGroup: input.imwgFrailty.group,
     ecog: facts.fitness.ecog,
+    charlson: facts.fitness.charlson,
     peripheralNeuropathy: cond.peripheralNeuropathy,
     neuropathyGrade: cond.neuropathyGrade,
     neuropathyPainful: cond.neuropathyPainful,

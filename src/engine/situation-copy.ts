@@ -36,6 +36,7 @@ export function copySituation(s: Situation): Situation {
     kidneyImpairmentFromMyeloma: s.kidneyImpairmentFromMyeloma,
     frailtyGroup: s.frailtyGroup,
     ecog: s.ecog,
+    charlson: s.charlson,
     peripheralNeuropathy: s.peripheralNeuropathy,
     neuropathyGrade: s.neuropathyGrade,
     neuropathyPainful: s.neuropathyPainful,

@@ -188,6 +188,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   myelomaKidneyInjuryAtRelapse: (s) => s.myelomaKidneyInjuryAtRelapse,
   frailtyGroup: (s) => s.frailtyGroup,
   ecog: (s) => s.ecog,
+  charlson: (s) => s.charlson,
   peripheralNeuropathy: (s) => s.peripheralNeuropathy,
   neuropathyGrade: (s) => s.neuropathyGrade,
   neuropathyPainful: (s) => s.neuropathyPainful,

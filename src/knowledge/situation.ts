@@ -76,6 +76,8 @@ export interface Situation {
   kidneyImpairmentFromMyeloma: K<boolean>;
   frailtyGroup: K<"fit" | "intermediate" | "frail">;
   ecog: K<number>;
+  /** Charlson comorbidity index as recorded (review c79-M2: weighed beside a recorded transplant candidacy). */
+  charlson: K<number>;
   /** Peripheral neuropathy present, its grade perhaps not recorded (review c74-U1). */
   peripheralNeuropathy: K<boolean>;
   neuropathyGrade: K<number>;
@@ -623,6 +625,7 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     inputs: ["patient.age", "fitness.charlson", "fitness.adl", "fitness.iadl"],
   },
   ecog: { label: "ECOG performance status", inputs: ["fitness.ecog"] },
+  charlson: { label: "Charlson comorbidity index", inputs: ["fitness.charlson"] },
   peripheralNeuropathy: {
     label: "peripheral neuropathy present",
     values: BOOL,

@@ -133,17 +133,45 @@ const COLLECTION_TRANSPLANT_DEFERRED: CautionDef = {
 const candidacyNote =
   "Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function; there is no single numeric rule.";
 
-/** IMWG frail (score >= 2), ECOG >= 3 or age over 75: any one argues against transplant-intensity
- * therapy. The reference gives no single numeric rule (criteria-and-scores 8.3): transplant has used
- * age cut-offs of <65, commonly <=70 and up to ~75 in selected fit patients; frail = IMWG score >= 2
- * (8.1); on the simplified frailty scale ECOG >= 2 alone scores as frail (8.2), so ECOG >= 3 is beyond
- * it. */
+/** IMWG frail (score >= 2) or ECOG >= 3: either argues against transplant-intensity therapy. The reference
+ * gives no single numeric rule (criteria-and-scores 8.3): frail = IMWG score >= 2 (8.1); on the simplified frailty
+ * scale ECOG >= 2 alone scores as frail (8.2), so ECOG >= 3 is beyond it. Review c79-M2: age over 75 is no longer
+ * a trigger of its own (8.3: "Never output a hard yes/no from age alone"; the age is an item of the IMWG score
+ * already, 8.1): it is said as a caution (AGE_OVER_75_TRANSPLANT), the strength unchanged. */
 export const AGAINST_INTENSITY: Condition = {
   any: [
     { fact: "frailtyGroup", is: "frail" },
     { fact: "ecog", gte: 3 },
-    { fact: "age", gt: 75 },
   ],
+};
+/** Review c79-M2: over 75: the age named on the transplant-intensity cards, the strength unchanged by it (whatever the
+ * fitness: with the frailty score not known, as when ADL or IADL is missing, nothing else would name the age; with
+ * fitness against intensity the adjustment holds the card besides). criteria-and-scores 8.3 ([S]/[U]): age has been
+ * used historically, "<65 in many European trials, commonly <=70, and up to ~75 in selected fit US patients"; no
+ * consensus numeric rule; never decide on age alone. */
+export const AGE_OVER_75_TRANSPLANT: CautionDef = {
+  text: "Older than most patients in the transplant trials (age cut-offs have been <65 in many European trials, commonly <=70, up to about 75 in selected fit patients in the United States); the reference gives no age limit, and eligibility is never decided on age alone (criteria-and-scores 8.3): the team's recorded decision stands, weighing fitness, performance status, comorbidity and organ function",
+  when: { fact: "age", gt: 75 },
+  show: ["age"],
+  citations: ["nccn-mm-2026"],
+  evidence: "unverified",
+};
+/** Review c79-M2: ECOG performance status 2, or a Charlson comorbidity index of 2 or more, beside the transplant: the
+ * ASCT card names them (whether or not the frailty score is known). criteria-and-scores 8.3 weighs performance status and
+ * comorbidity but gives no cut-off for either, so the strength is unchanged; the Charlson cut-off is the IMWG
+ * frailty score's comorbidity item (>= 2 = 1 point, 8.1, cut-points UNVERIFIED); ECOG 2 scores 2 points, frail, on
+ * the simplified frailty scale (8.2, secondary). */
+export const PERFORMANCE_OR_COMORBIDITY_TRANSPLANT: CautionDef = {
+  text: "ECOG performance status 2, or a Charlson comorbidity index of 2 or more (the IMWG frailty score's comorbidity point, cut-point UNVERIFIED in the reference): transplant eligibility weighs performance status and comorbidity, but the reference gives no cut-off for either (criteria-and-scores 8.3); weigh them with the team before the transplant",
+  when: {
+    any: [
+      { fact: "ecog", is: 2 },
+      { fact: "charlson", gte: 2 },
+    ],
+  },
+  show: ["ecog", "charlson"],
+  citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia"],
+  evidence: "unverified",
 };
 /** Shared by every transplant-intensity entry (the plan's collection step too). */
 export const fitnessAgainstIntensity: StrengthAdjustment = {
@@ -151,7 +179,7 @@ export const fitnessAgainstIntensity: StrengthAdjustment = {
   when: AGAINST_INTENSITY,
   to: "consider",
   because:
-    "Fitness argues against intensive therapy (IMWG frail, ECOG >=3 or age over 75): transplant age cut-offs have commonly been <=70, up to about 75 only in selected fit patients, and candidacy weighs fitness, performance status and comorbidity (no single numeric rule). Not a first choice here; confirm candidacy first",
+    "Fitness argues against intensive therapy (IMWG frail or ECOG >=3): candidacy weighs fitness, performance status and comorbidity (no single numeric rule; never age alone). Not a first choice here; confirm candidacy first",
   show: ["frailtyGroup", "ecog", "age"],
   citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia", "nccn-mm-2026"],
   evidence: "secondary",
@@ -363,6 +391,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["sonneveld-2024-nejm"],
         evidence: "verified",
       },
+      // Review c79-M2: age over 75 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
       {
         // treatments.md 3b, D-VRd row: population "TE NDMM, age <=70 in trial" (review c19-6, as D-VTd's).
         text: "PERSEUS enrolled transplant-eligible patients aged 70 or under: this patient is older than the trial population",
@@ -397,6 +427,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["mai-2025-jco"],
         evidence: "verified",
       },
+      // Review c79-M2: age over 75 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
       {
         // treatments.md 3b, Isa-VRd (GMMG-HD7) row: population "TE NDMM, 18-70" (review c19-6).
         text: "GMMG-HD7 enrolled transplant-eligible patients aged 18-70: this patient is older than the trial population",
@@ -429,6 +461,8 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "This is a mix of four drugs given before and after a stem cell transplant. It is used mostly in Europe. One of the drugs can cause numb or tingling hands and feet.",
     cautions: [
+      // Review c79-M2: age over 75 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
       thalidomideNeuropathy,
       {
         // treatments.md 3b, D-VTd row: population "TE NDMM, <=65" (review c9-F18).
@@ -602,6 +636,9 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       CARDIAC_FUNCTION_IMPAIRED,
+      // Review c79-M2: age over 75, ECOG 2 or Charlson >= 2 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
+      PERFORMANCE_OR_COMORBIDITY_TRANSPLANT,
       ...AL_ALSO_ASCT_CAUTIONS,
     ],
     citations: ["attal-2017-nejm", "cibmtr-renal-ahct", "perrot-2025-nejm-midas"],

@@ -23,7 +23,11 @@ import {
   TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
   transplantEligible,
 } from "./common.js";
-import { CARDIAC_FUNCTION_IMPAIRED, fitnessAgainstIntensity } from "./newly-diagnosed.js";
+import {
+  AGE_OVER_75_TRANSPLANT,
+  CARDIAC_FUNCTION_IMPAIRED,
+  fitnessAgainstIntensity,
+} from "./newly-diagnosed.js";
 
 const none = { us: null, eu: null } as const;
 
@@ -342,6 +346,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["myeloma-drug-labels", "durie-2020-bcj"],
         evidence: "verified",
       },
+      // Review c79-M2: age over 75 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
       // Review c63-U2: the AL soft gates that hold the transplant hold the collection for it too.
       ...AL_ALSO_ASCT_CAUTIONS,
     ],
@@ -398,6 +404,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       // Re-check c65-m3: heart failure recorded, said on the collection for a later transplant as on the transplant
       // card (criteria-and-scores.md 8.3: eligibility weighs organ function; no cardiac cut-off, so no hold).
       CARDIAC_FUNCTION_IMPAIRED,
+      // Review c79-M2: age over 75 named, not held (criteria-and-scores 8.3).
+      AGE_OVER_75_TRANSPLANT,
       // As the collection before a transplant now (review c52-m6: 4 cycles of 21 days end at 12 weeks), and only
       // while nothing of a transplant (a collection entry of phase "transplant") is recorded in the line.
       {
