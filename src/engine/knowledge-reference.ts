@@ -205,8 +205,16 @@ function evaluateEntry(
   }
 
   for (const cc of c.cautions) {
-    if (cc.when(s).truth !== Truth.met) continue;
-    cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
+    const cev = cc.when(s);
+    if (cev.truth === Truth.notMet) continue;
+    if (cev.truth === Truth.unknown) {
+      // Review c75-m7: an undecided caution is said with what is not known when it may lack all of it (unknownOk).
+      const ok = cc.def.unknownOk ?? [];
+      if (ok.length === 0 || !cev.unknown.every((f) => ok.includes(f))) continue;
+      cautions.push(`${cc.def.text} Not known: ${unknownWords(cev.unknown, ctx.missing)}.`);
+      for (const f of cev.unknown)
+        for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+    } else cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     citations.push(...(cc.def.citations ?? []));
     if (cc.def.evidence === "unverified") unverified = true;
   }
