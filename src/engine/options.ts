@@ -1375,6 +1375,10 @@ function cautionUnknowns(cc: CompiledCaution, s: Situation): FactName[] | null {
   return unknown.length > 0 && unknown.every((f) => cc.unknownOk.includes(f)) ? unknown : null;
 }
 
+/** An undecided caution's words (CautionDef.unknownOk): its text as a sentence, then what is not known. */
+export const undecidedCaution = (text: string, notKnown: string): string =>
+  `${text}${text.endsWith(".") ? "" : "."} Not known: ${notKnown}.`;
+
 /** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   entry,
@@ -1993,7 +1997,7 @@ function evaluateEntry(
       const unknown = cautionUnknowns(cc, s);
       if (unknown === null) continue;
       pushMissing(unknown, ctx, entry.title, missing);
-      if (text) cautions.push(`${cc.def.text} Not known: ${unknownWords(unknown, ctx.missing)}.`);
+      if (text) cautions.push(undecidedCaution(cc.def.text, unknownWords(unknown, ctx.missing)));
     } else if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     if (cc.def.citations) for (const id of cc.def.citations) pushOnce(citations, id);
     if (cc.def.evidence === "unverified") unverified = true;

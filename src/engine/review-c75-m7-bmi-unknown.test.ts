@@ -47,7 +47,7 @@ describe("c75-m7: DRd listed, weight recorded, height not: MAIA's BMI rule is sa
     expect(option(a, DRD)?.strength).toBe("standard");
     const t = cautions(a, DRD);
     expect(t).toMatch(WORDS);
-    expect(t).toContain("in place of the standard 40 mg weekly Not known: BMI (missing: patient.height).");
+    expect(t).toContain("in place of the standard 40 mg weekly. Not known: BMI (missing: patient.height).");
   });
 
   it("the height is asked for DRd (only the height: the weight is recorded), on the option and in missingData", () => {
