@@ -164,7 +164,8 @@ export interface PlanStep {
  * (or maintenance) stopped with no progression, its restart put to the team; the response assessment and the next
  * first-line treatment after a first line stopped before a response was shown; the response assessment and the next
  * treatment after a relapse line stopped with its outcome not known; in AL amyloidosis, the team's decision after a
- * response lost since the last line (review c76-W1). */
+ * response lost since the last line (review c76-W1), and the transplant step waiting on a repeat of the free light
+ * chains while only the latest value is above the level reached (from engine 0.2.80; review c78-M1). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
@@ -173,6 +174,7 @@ export const PLAN_STEP_CODES = [
   "first-line-stopped-early",
   "line-stopped-now",
   "al-response-lost",
+  "al-repeat-flc-first",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

@@ -38,6 +38,7 @@ import {
   ruleTexts,
   toxicityCautions,
   UNVERIFIED_NOTE,
+  undecidedCaution,
   unknownWords,
 } from "./options.js";
 import {
@@ -205,8 +206,16 @@ function evaluateEntry(
   }
 
   for (const cc of c.cautions) {
-    if (cc.when(s).truth !== Truth.met) continue;
-    cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
+    const cev = cc.when(s);
+    if (cev.truth === Truth.notMet) continue;
+    if (cev.truth === Truth.unknown) {
+      // Review c75-m7: an undecided caution is said with what is not known when it may lack all of it (unknownOk).
+      const ok = cc.def.unknownOk ?? [];
+      if (ok.length === 0 || !cev.unknown.every((f) => ok.includes(f))) continue;
+      cautions.push(undecidedCaution(cc.def.text, unknownWords(cev.unknown, ctx.missing)));
+      for (const f of cev.unknown)
+        for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
+    } else cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     citations.push(...(cc.def.citations ?? []));
     if (cc.def.evidence === "unverified") unverified = true;
   }

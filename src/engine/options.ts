@@ -31,7 +31,7 @@ import {
   TRUTH_OF_CODE,
   type TruthFn,
 } from "../knowledge/index.js";
-import type { DrugRule } from "../knowledge/types.js";
+import type { CautionDef, DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
@@ -898,6 +898,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     antiCd38Refractory:
       situation.antiCd38Refractory === null ? refractorinessAsked(facts, lines, isAntiCd38) : NOTHING_MISSING,
   };
+  // Review c75-m7: the BMI (MAIA's dexamethasone rule) names the one of weight and height not recorded.
+  if (situation.bmiKgM2 === null) missing.bmiKgM2 = bmiAsked(facts.patient.weightKg, facts.patient.heightCm);
   // Review c69-W1: the entries' cycles the AL switch rule waits on.
   if (situation.alSwitchRuleMetOnCycles === null && input.alSwitchRule)
     missing.alSwitchRuleMetOnCycles = input.alSwitchRule.missing;
@@ -1016,6 +1018,13 @@ const TAL_DARA_DRUGS = ["talquetamab", "daratumumab"] as const;
 /** The body-mass index (kg/m2) of a recorded weight and height, as the IMPEDE VTE score reads it (vte-risk.ts). */
 function bmiOf(weightKg: number | null, heightCm: number | null): number | null {
   return weightKg !== null && heightCm !== null && heightCm > 0 ? weightKg / (heightCm / 100) ** 2 : null;
+}
+/** The inputs of a BMI not known: those of weight and height not recorded (none named: both, fieldsFor's default). */
+function bmiAsked(weightKg: number | null, heightCm: number | null): MissingInput[] {
+  const out: MissingInput[] = [];
+  if (weightKg === null) out.push({ field: "patient.weight", neededFor: FACTS.bmiKgM2.label });
+  if (heightCm === null) out.push({ field: "patient.height", neededFor: FACTS.bmiKgM2.label });
+  return out;
 }
 /** The date said of an undated count (read as today's, the record's convention: model/facts.ts). */
 const UNDATED_COUNT = "undated, read as today's";
@@ -1358,6 +1367,27 @@ function drugRulesOf(drugs: readonly string[], kind: AssessmentOption["kind"]): 
  * when every fact it finds unknown is one it may lack (and an undecided rule finds at least one). */
 const canNameMissing = (c: CompiledDrugRule): boolean => c.unknownOk.length > 0;
 
+/** An entry's caution compiled: its truth, and (only with CautionDef.unknownOk) its unknown facts. */
+const compileCaution = (def: CautionDef) => ({
+  def,
+  when: def.when ? compileTruth(def.when) : null,
+  unknowns: def.when && def.unknownOk ? compileUnknowns(def.when) : null,
+  unknownOk: def.unknownOk ?? [],
+});
+type CompiledCaution = ReturnType<typeof compileCaution>;
+
+/** The unknown facts of a caution undecided on the situation when it may lack every one of them (CautionDef.unknownOk;
+ * review c75-m7), else null: the caution is then not said. */
+function cautionUnknowns(cc: CompiledCaution, s: Situation): FactName[] | null {
+  if (cc.unknowns === null) return null;
+  const unknown = cc.unknowns(s);
+  return unknown.length > 0 && unknown.every((f) => cc.unknownOk.includes(f)) ? unknown : null;
+}
+
+/** An undecided caution's words (CautionDef.unknownOk): its text as a sentence, then what is not known. */
+export const undecidedCaution = (text: string, notKnown: string): string =>
+  `${text}${text.endsWith(".") ? "" : "."} Not known: ${notKnown}.`;
+
 /** Compiled once at module load, with everything about an entry that does not depend on the situation. */
 const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
   entry,
@@ -1391,7 +1421,9 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
     us: entry.label?.us ? describeCondition(entry.label.us) : "",
     eu: entry.label?.eu ? describeCondition(entry.label.eu) : "",
   },
-  cautions: entry.cautions.map((def) => ({ def, when: def.when ? compileTruth(def.when) : null })),
+  cautions: entry.cautions.map(compileCaution),
+  /** Those of them that can name missing inputs (codes only reads no more of them). */
+  askingCautions: entry.cautions.map(compileCaution).filter((cc) => cc.unknowns !== null),
   selected: {
     us: selectable(entry, "us"),
     eu: selectable(entry, "eu"),
@@ -1867,6 +1899,11 @@ function evaluateEntry(
     // Codes only: what is shown, in which order (kind, strength, id), and the inputs it misses.
     if (isUnknown)
       pushMissing(unknownFactsOf(c, truth, selected, labelTruths, anyLabelMet, s), ctx, c.title, missing);
+    for (const cc of c.askingCautions)
+      if (cc.when?.(s) === Truth.unknown) {
+        const unknown = cautionUnknowns(cc, s);
+        if (unknown !== null) pushMissing(unknown, ctx, c.title, missing);
+      }
     if (regimen) {
       const rules = fromLine ? drugRulesFor(regimen.drugs, currentLineKind(s.phase)) : c.undecidableRules;
       drugRuleMissing(rules, s, ctx, c.title, memo, missing);
@@ -1962,8 +1999,15 @@ function evaluateEntry(
   }
 
   for (const cc of c.cautions) {
-    if (cc.when && cc.when(s) !== Truth.met) continue;
-    if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
+    const truth = cc.when ? cc.when(s) : Truth.met;
+    if (truth === Truth.notMet) continue;
+    if (truth === Truth.unknown) {
+      // Review c75-m7: undecided, said with what is not known, and that asked (as an undecided drug rule).
+      const unknown = cautionUnknowns(cc, s);
+      if (unknown === null) continue;
+      pushMissing(unknown, ctx, entry.title, missing);
+      if (text) cautions.push(undecidedCaution(cc.def.text, unknownWords(unknown, ctx.missing)));
+    } else if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     if (cc.def.citations) for (const id of cc.def.citations) pushOnce(citations, id);
     if (cc.def.evidence === "unverified") unverified = true;
   }

@@ -609,6 +609,10 @@ export function buildPlan(
       status: statusAt(i, pos),
       optionIds: idsOf(options, d.phase),
       ...sourced(d.source),
+      // Review c78-M1 (c79): the surfaces word the step pending the repeat by this code, not by its title.
+      ...(d.phase === "transplant" && alAboveLevelOnce !== null
+        ? { code: "al-repeat-flc-first" as const }
+        : {}),
     })).filter((st) => st.optionIds.length > 0 || st.status === "current");
     // Review c76-W1: the response lost since the last line: no first-line step is next, and the reference has no AL
     // relapse regimen to name (treatments.md 6): the team decides now. Review c78-W1: lost on the line being given, the

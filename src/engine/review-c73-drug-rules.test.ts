@@ -9,7 +9,7 @@ import { renderHandout } from "../render/handout.js";
 import { renderPatientSummary } from "../render/patient.js";
 import { EN } from "../render/words/en.js";
 import { ES } from "../render/words/es.js";
-import { readVignette } from "../testing/example-records.js";
+import { readVignette, withDrdFirstLine } from "../testing/example-records.js";
 import { assess } from "./assess.js";
 
 type A = ReturnType<typeof assess>;
@@ -88,26 +88,19 @@ describe("review c73-m1: BMI below 18.5 on DRd (MAIA): dexamethasone 20 mg weekl
     for (const o of others) expect(o.cautions.join(" ")).not.toMatch(/BMI below 18\.5/);
   });
 
-  it("controls: BMI 18.75 says nothing; no height recorded says nothing (no BMI)", () => {
+  it("controls: BMI 18.75 says nothing; no height recorded says the rule 'not known' (review c75-m7)", () => {
     const heavier = readVignette(BMI);
     heavier.patient.weight.value = 48;
     expect(cautions(assess(heavier), "ndmm.tie.drd")).not.toMatch(/BMI below 18\.5/);
     const noHeight = readVignette(BMI);
     delete noHeight.patient.height;
-    expect(cautions(assess(noHeight), "ndmm.tie.drd")).not.toMatch(/BMI below 18\.5/);
+    expect(cautions(assess(noHeight), "ndmm.tie.drd")).toMatch(
+      /Not known: BMI \(missing: patient\.height\)\./,
+    );
   });
 
   it("DRd given as the first line (MAIA): the line's card says it; D-Rd after D-VRd (CEPHEUS) does not", () => {
-    const onDrd = readVignette(BMI);
-    onDrd.treatmentHistory = [
-      {
-        regimen: "DRd",
-        drugs: ["daratumumab", "lenalidomide", "dexamethasone"],
-        start: "2026-11-04",
-        phase: "induction",
-      },
-    ];
-    const a = assess(onDrd);
+    const a = assess(withDrdFirstLine(BMI));
     expect(a.phase.code).toBe("induction");
     expect(cautions(a, CONTINUE_CURRENT_LINE)).toMatch(WORDS);
 

@@ -54,6 +54,10 @@ export interface CautionDef {
   show?: readonly FactName[];
   citations?: readonly CitationId[];
   evidence?: Evidence;
+  /** Facts that may be unknown and still show the caution, as a drug rule's `unknownOk`: its text then ends
+   * "Not known: <facts>." and their inputs are asked for the option (missing is not normal; review c75-m7). Any
+   * other unknown fact hides the caution. */
+  unknownOk?: readonly FactName[];
 }
 
 /**

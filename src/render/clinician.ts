@@ -305,8 +305,13 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   const decide = a.alerts.some((al) => al.id === "pathway.transplant-eligibility-undecided")
     ? "; record the transplant decision (transplant.candidate)"
     : "";
+  // Review c78-M1 (c79): the AL step waiting on a repeat of the free light chains (by its code): the repeat comes first.
+  const repeatFirst =
+    next?.code === "al-repeat-flc-first"
+      ? "repeat the free light chains first; then, if the level holds: "
+      : "";
   if (next)
-    return `${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
+    return `${repeatFirst}${next.verified === false ? `${f.strong("[UNVERIFIED]")} ` : ""}${f.esc(next.title)} (${f.esc(next.phase)})${
       heldBack(a, next.optionIds) ? "; not a first choice here: see the option's cautions" : ""
     }${decide}`;
   // Review c43-m1: a myeloma-defining biomarker beside a marrow below 10% or not examined (record-checks.ts): the
@@ -1268,7 +1273,7 @@ function phaseAndPlan(a: Assessment, w: Writer): Block[] {
         // As an option: UNVERIFIED first, the step's sources below it (absent in Assessments made before).
         const sources = s.citations ?? [];
         return li(
-          `${s.verified === false ? `${w.unverified()} ` : ""}${f.strong(STEP_STATUS[s.status])} · ${f.code(s.phase)}: ${f.esc(s.title)}${
+          `${s.verified === false ? `${w.unverified()} ` : ""}${f.strong(`${STEP_STATUS[s.status]}${s.code === "al-repeat-flc-first" ? ", after the repeat free light chains" : ""}`)} · ${f.code(s.phase)}: ${f.esc(s.title)}${
             names.length ? ` (${names.map((n) => f.esc(n)).join(", ")})` : ""
           }`,
           sources.length ? [li(`Sources: ${w.sources(sources).replace(/^ \(/, "").replace(/\)$/, "")}`)] : [],

@@ -986,7 +986,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                                   stepOptions.every(teamDecidesFit)
                                 ? w.teamDecidesStep
                                 : w.phase[step.phase].step;
-      return `${w.planStatus[step.status]}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
+      // Review c78-M1 (c79): an AL step waiting on a repeat of the light chain test is not "Next".
+      const status =
+        step.code === "al-repeat-flc-first" ? w.afterRepeatTestStatus : w.planStatus[step.status];
+      return `${status}: ${said}${stepMark ? ` – ${stepMark}` : ""}.`;
     });
     parts.push({ kind: "list", items: unique(steps), ordered: true });
   } else if (s === "plasmacytoma" && a.phase?.code === "line-finished") {

@@ -257,6 +257,8 @@ export const PLAIN_FIELD = {
   "patient.age": "your age",
   "patient.sex": "your sex",
   "patient.weight": "your weight",
+  // Review c75-m7: asked for the BMI that sets DRd's dexamethasone dose.
+  "patient.height": "your height",
   fitness: "your answers to questions about your daily life and health",
   transplant: "whether a stem cell transplant is possible",
   conditions: "your other health problems",

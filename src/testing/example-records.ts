@@ -53,3 +53,18 @@ export function validFacts(records: Iterable<unknown>, defaultAsOf: string): Fac
 export function readVignette(name: string): any {
   return JSON.parse(readFileSync(join(import.meta.dirname, `../../examples/vignettes/${name}.json`), "utf8"));
 }
+
+/** A vignette given DRd (MAIA) as its first line, begun on 2026-11-04 and still given (the induction phase). */
+// biome-ignore lint/suspicious/noExplicitAny: a vignette read as it is, changed freely by the test
+export function withDrdFirstLine(name: string): any {
+  const r = readVignette(name);
+  r.treatmentHistory = [
+    {
+      regimen: "DRd",
+      drugs: ["daratumumab", "lenalidomide", "dexamethasone"],
+      start: "2026-11-04",
+      phase: "induction",
+    },
+  ];
+  return r;
+}

@@ -170,10 +170,36 @@ export const componentsApproved = guidelineOnly("Components approved; no regimen
  * without both). */
 export const MAIA_LOW_BMI_DEXAMETHASONE_TEXT =
   "Dexamethasone for a BMI below 18.5 kg/m2 on DRd (MAIA; treatments.md 4): 20 mg weekly in place of the standard 40 mg weekly";
+/** Review c75-m7: the BMI not known (weight or height not recorded) is asked ("Not known: BMI ...") unless the drug
+ * rule dexamethasone.older-or-frail gives 20 mg weekly already (age over 75, or IMWG frail recorded): the BMI would
+ * change nothing there. A BMI known is said as before, whatever the age. */
+const MAIA_LOW_BMI: Condition = {
+  all: [
+    { fact: "bmiKgM2", lt: 18.5 },
+    {
+      any: [
+        { fact: "bmiKgM2", known: true },
+        {
+          all: [
+            { fact: "age", lte: 75 },
+            {
+              not: {
+                all: [
+                  { fact: "frailtyGroup", known: true },
+                  { fact: "frailtyGroup", is: "frail" },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
 export const maiaLowBmiDexamethasone = (onTheLine: Condition | null): CautionDef => ({
   text: MAIA_LOW_BMI_DEXAMETHASONE_TEXT,
-  when:
-    onTheLine === null ? { fact: "bmiKgM2", lt: 18.5 } : { all: [onTheLine, { fact: "bmiKgM2", lt: 18.5 }] },
+  when: onTheLine === null ? MAIA_LOW_BMI : { all: [onTheLine, MAIA_LOW_BMI] },
+  unknownOk: ["bmiKgM2"],
   show: ["bmiKgM2"],
   citations: ["facon-2019-nejm-maia"],
   evidence: "verified",

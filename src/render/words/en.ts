@@ -496,6 +496,7 @@ export const EN: HandoutWords = {
     later: "Later",
     "if-progressed": "Only if the disease grows",
   },
+  afterRepeatTestStatus: "After the repeat test, if it allows",
   testsIntro: "These tests would help:",
   tests: {
     protein: "A blood and urine protein test shows if there is an abnormal protein, and how much.",

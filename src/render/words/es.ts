@@ -398,6 +398,7 @@ const FIELD: HandoutWords["glossary"]["field"] = {
   "patient.age": "su edad",
   "patient.sex": "su sexo",
   "patient.weight": "su peso",
+  "patient.height": "su estatura",
   fitness: "sus respuestas a unas preguntas sobre su vida diaria y su salud",
   transplant: "si es posible un trasplante de células madre",
   conditions: "sus otros problemas de salud",
@@ -881,6 +882,7 @@ export const ES: HandoutWords = {
     later: "Más adelante",
     "if-progressed": "Solo si la enfermedad crece",
   },
+  afterRepeatTestStatus: "Después de repetir la prueba, si el resultado lo permite",
   testsIntro: "Estas pruebas ayudarían:",
   tests: {
     protein: "Un análisis de proteínas en sangre y orina muestra si hay una proteína anormal, y cuánta.",

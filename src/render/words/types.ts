@@ -537,6 +537,9 @@ export interface HandoutWords {
    * long-term treatment. */
   restOfFirstTreatmentStep: string;
   planStatus: Readonly<Record<PlanStatus, string>>;
+  /** Said in place of the status of a step that waits on a repeat test (plan code "al-repeat-flc-first": AL, the
+   * latest light chain value alone above the level reached; review c78-M1): not "Next". */
+  afterRepeatTestStatus: string;
   testsIntro: string;
   tests: Readonly<Record<TestId, string>>;
   /** Results in the record without the date they were taken (the response's baselineUndated; review c13
