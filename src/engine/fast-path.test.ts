@@ -251,6 +251,7 @@ function situationOf(facts: Facts): Situation {
     cytogenetic: {
       highRisk: a.risk.cytogenetic.highRisk,
       geneticHighRisk: a.risk.cytogenetic.geneticHighRisk,
+      geneticMissing: [],
       missing: [],
     },
     alMayo2004: { stage: a.risk.alMayo2004.stage, missing: [] },

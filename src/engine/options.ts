@@ -128,7 +128,11 @@ export interface SituationInputs {
   mgusRisk: { group: Situation["mgusRisk"] } & WithMissing;
   smmMayo2018: { group: Situation["smmMayo2018Group"] } & WithMissing;
   smmImwg2020: { group: Situation["smmImwg2020Group"] } & WithMissing;
-  cytogenetic: { highRisk: boolean | null; geneticHighRisk: boolean | null } & WithMissing;
+  cytogenetic: {
+    highRisk: boolean | null;
+    geneticHighRisk: boolean | null;
+    geneticMissing: MissingInput[];
+  } & WithMissing;
   alMayo2004: { stage: Situation["alMayo2004Stage"] } & WithMissing;
   alMayo2012: { stage: Situation["alMayo2012Stage"] } & WithMissing;
   egfr: { value: number | null } & WithMissing;
@@ -878,7 +882,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     smmMayo2018Group: input.smmMayo2018.missing,
     smmImwg2020Group: input.smmImwg2020.missing,
     cytogeneticHighRisk: input.cytogenetic.missing,
-    highRiskCytogenetics: input.cytogenetic.missing.filter((m) => m.field.startsWith("cytogenetics.")),
+    // Review c79-m1: the genetic criteria's own missing markers, also when criterion 4 decides the headline.
+    highRiskCytogenetics: input.cytogenetic.geneticMissing,
     alMayo2004Stage: input.alMayo2004.missing,
     alMayo2012Stage: input.alMayo2012.missing,
     egfr: input.egfr.missing,

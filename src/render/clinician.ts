@@ -722,10 +722,13 @@ function stagingAndRisk(a: Assessment, w: Writer): Block[] {
     // Review c79-m2: the count and its double/triple-hit words are mSMART 3.0's (criteria-and-scores.md 4.2 [U]): named
     // and marked as the mSMART line above is.
     const counted = (n: string) =>
-      li(`High-risk abnormalities (mSMART 3.0 markers): ${n}${cg.hit ? ` (${cg.hit})` : ""} ${w.unverified()}`);
+      li(
+        `High-risk abnormalities (mSMART 3.0 markers): ${n}${cg.hit ? ` (${cg.hit})` : ""} ${w.unverified()}`,
+      );
     if (cg.highRiskAbnormalityCount !== null && cg.highRiskAbnormalityCount !== undefined)
       items.push(counted(`${cg.highRiskAbnormalityCount}`));
-    else if (cg.highRiskAbnormalityCountAtLeast) items.push(counted(`at least ${cg.highRiskAbnormalityCountAtLeast}`));
+    else if (cg.highRiskAbnormalityCountAtLeast)
+      items.push(counted(`at least ${cg.highRiskAbnormalityCountAtLeast}`));
     blocks.push(h(3, "Cytogenetic risk"), ul(items));
   }
   if (cat === "smoldering-myeloma" || open("imwg2014.smm")) {

@@ -636,10 +636,11 @@ export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
     hit.delete("amyloidTissue");
   }
   // Gene tests matter once a condition is known, only while the risk they decide is still unknown, and
-  // only while a choice they change is open.
+  // only while a choice they change is open. Review c79-m1: the genetic risk, not the headline, which the
+  // beta2-microglobulin criterion alone can make high while the gene changes the choices read are unknown.
   if (
     (!igm && a.diagnosis.category === "indeterminate") ||
-    a.risk.cytogenetic.highRisk !== null ||
+    a.risk.cytogenetic.geneticHighRisk !== null ||
     !geneResultChangesAChoice(a.phase)
   )
     hit.delete("genes");

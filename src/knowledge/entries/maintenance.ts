@@ -82,9 +82,12 @@ export const MAINTENANCE_ENTRIES: readonly KnowledgeEntry[] = [
       {
         // Review c63-m1: treatments.md 3d lists bortezomib-containing maintenance (V, VR) for high-risk cytogenetics
         // (U) beside lenalidomide, the standard after ASCT: said on this card, its strength unchanged (the row is U).
-        // High-risk cytogenetics as maint.pi-high-risk reads it (IMS/IMWG 2025 criteria 1-3; review c16).
+        // High-risk cytogenetics as maint.pi-high-risk reads it (IMS/IMWG 2025 criteria 1-3; review c16). Review c79-m1:
+        // with the genetic markers not recorded it is said "Not known" and they are asked (criteria-and-scores.md 3.2:
+        // missing FISH never defaults to standard risk; maint.pi-high-risk, which needs them known, is not listed).
         text: "High-risk cytogenetics: the reference lists proteasome-inhibitor-containing maintenance (bortezomib, V or VR) for high-risk cytogenetics, e.g. del(17p) (HOVON-65/GMMG-HD4 and others; UNVERIFIED in the reference), beside lenalidomide alone, the standard after ASCT: a risk-adapted choice for the team.",
         when: { fact: "highRiskCytogenetics", is: true },
+        unknownOk: ["highRiskCytogenetics"],
         citations: ["nccn-mm-2026"],
         evidence: "unverified",
       },

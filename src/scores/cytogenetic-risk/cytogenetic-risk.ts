@@ -64,6 +64,11 @@ export interface CytogeneticRiskResult {
    * del(1p32)) are met, so that the words can say what made it high risk: criterion 4 (beta2-microglobulin
    * with normal creatinine) is not a gene change. Null when one is unknown and none is met. */
   geneticHighRisk: boolean | null;
+  /** The genetic markers (criteria 1 to 3) that would settle `geneticHighRisk` while it is null (from engine 0.2.80;
+   * review c79-m1): asked even when criterion 4 already makes the headline high risk, for the choices that read the
+   * genetic criteria (maintenance; criteria-and-scores.md 3.2: missing FISH never defaults to standard risk). Empty
+   * when it is known. */
+  geneticMissing: MissingInput[];
   definition: string;
   findings: string[];
   imwg2016: CytogeneticDefinitionResult;
@@ -224,7 +229,7 @@ function assessIms2025(
   cg: Cg,
   c4In: Criterion4Values,
   words: boolean,
-): { result: CytogeneticDefinitionResult; genetic: boolean | null } {
+): { result: CytogeneticDefinitionResult; genetic: boolean | null; geneticMissing: MissingInput[] } {
   const need = "IMS/IMWG 2025 high risk";
   const findings: string[] = [];
   const rules: RuleTrace[] = [];
@@ -315,6 +320,9 @@ function assessIms2025(
   if (words)
     rules.push(trace(CYTOGENETIC_RULES.ims2025Del1p, { del1p32: cg.del1p32, gain1q: cg.gain1q, met: c3 }));
 
+  // What criteria 1 to 3 miss (criterion 4's inputs follow).
+  const geneticMissingCount = missing.length;
+
   // Criterion 4: beta2M >= 5.5 mg/L with creatinine < 1.2 mg/dL. A beta2M below 5.5 settles it as
   // not met without creatinine; a high beta2M cannot be judged without creatinine. A treated record reads
   // the values at diagnosis (on or before its first treatment); without them the criterion is unknown.
@@ -358,10 +366,12 @@ function assessIms2025(
     );
 
   const highRisk = or3(c1, c2, c3, c4);
+  const genetic = or3(c1, c2, c3);
   if (words) rules.unshift(trace(CYTOGENETIC_RULES.ims2025, { c1, c2, c3, c4, highRisk }));
   return {
     result: { highRisk, findings, rules, missing: highRisk === null ? dedupe(missing) : [] },
-    genetic: or3(c1, c2, c3),
+    genetic,
+    geneticMissing: genetic === null ? dedupe(missing.slice(0, geneticMissingCount)) : [],
   };
 }
 
@@ -407,10 +417,11 @@ export function assessCytogeneticRisk(
   const cg = facts.cytogenetics;
   const c4 = criterion4 ?? criterion4Today(facts.labs);
   if (codesOnly) {
-    const { result: ims2025, genetic } = assessIms2025(cg, c4, false);
+    const { result: ims2025, genetic, geneticMissing } = assessIms2025(cg, c4, false);
     return {
       highRisk: ims2025.highRisk,
       geneticHighRisk: genetic,
+      geneticMissing,
       definition: IMS_2025_DEFINITION,
       findings: ims2025.findings,
       imwg2016: NOT_ASSESSED,
@@ -425,7 +436,7 @@ export function assessCytogeneticRisk(
   }
   const imwg = definitionFromList(cg, IMWG_2016_LIST);
   const ms = definitionFromList(cg, MSMART_LIST);
-  const { result: ims2025, genetic } = assessIms2025(cg, c4, true);
+  const { result: ims2025, genetic, geneticMissing } = assessIms2025(cg, c4, true);
   const count = ms.unknown === 0 ? ms.present : null;
   // The hit category is known when the lower bound already reaches 3, or when the count is known.
   const hit: CytogeneticRiskResult["hit"] =
@@ -439,6 +450,7 @@ export function assessCytogeneticRisk(
   return {
     highRisk: ims2025.highRisk,
     geneticHighRisk: genetic,
+    geneticMissing,
     definition: IMS_2025_DEFINITION,
     findings: ims2025.findings,
     imwg2016,
