@@ -19,6 +19,7 @@ const CASES: Record<PlanStepCode, string> = {
   "stem-cells-collected": "review-c65-collection-yes-cy",
   "first-line-stopped-early": "review-c71-r488-te-dvrd-induction-stopped-tox-week3",
   "al-response-lost": "review-c76-w1-al-relapse-after-dvcd-cr-dflc-rising",
+  "collection-due": "review-c79-dvrd-week23-no-collection",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */
