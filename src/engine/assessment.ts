@@ -165,11 +165,14 @@ export interface PlanStep {
  * first-line treatment after a first line stopped before a response was shown; the response assessment and the next
  * treatment after a relapse line stopped with its outcome not known; in AL amyloidosis, the team's decision after a
  * response lost since the last line (review c76-W1), and the transplant step waiting on a repeat of the free light
- * chains while only the latest value is above the level reached (from engine 0.2.80; review c78-M1). */
+ * chains while only the latest value is above the level reached (from engine 0.2.80; review c78-M1); on the transplant
+ * pathway, the induction going on past the lenalidomide label's collection window with no stem cell collection
+ * recorded, the collection due (review c79-M1, treatments.md 3b, 3c; from engine 0.2.80). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
   "collection-deferred",
+  "collection-due",
   "continuous-stopped-watch",
   "first-line-stopped-early",
   "line-stopped-now",

@@ -7,7 +7,7 @@
 import type { Category } from "../criteria/diagnosis/categories.js";
 import { categoryName } from "../criteria/diagnosis/diagnosis.js";
 import { AL_ASCT_GATES_NOT_RECORDED } from "../knowledge/entries/al-amyloidosis.js";
-import { DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
+import { COLLECTION_DUE_ALERT, DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
 import {
   AGAINST_INTENSITY,
   compileBecause,
@@ -435,6 +435,9 @@ function candidacyBranch(
       ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
       : conditionalOn(assumedCandidacy(o, "no"), "not-transplant-candidate", "if not a transplant candidate"),
   );
+  // Review c79-M1: the collection due is said of a recorded candidate, not of the "yes" answer assumed here: the
+  // collection card (marked "if a transplant candidate") keeps its own caution, and the alert below asks for the decision.
+  result.alerts = result.alerts.filter((x) => x.id !== COLLECTION_DUE_ALERT);
   const rule = SITUATION_RULES.transplantCandidate;
   // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP; review c31-W3: Vd,
   // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).
@@ -896,6 +899,10 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
             : null,
           dvrdCyclesRecorded: s.dvrdCyclesRecorded === true,
           stemCellsCollected: s.stemCellsCollected === true,
+          // Review c79-M1: the collection due (its alert, knowledge/drug-rules.ts), with the weeks counted.
+          collectionDueWeeks: result.alerts.some((x) => x.id === COLLECTION_DUE_ALERT)
+            ? s.lenalidomideWeeksBeforeAsct
+            : null,
           latestLineStop: input.latestLineStop ?? { end: null, stopReason: null },
           continuousStopped: s.lastLineContinuousStopped === true,
           stoppedEarly: s.firstLineStoppedEarly === true,

@@ -272,6 +272,12 @@ const DEFERRED_COLLECTION_STEP: StepDef = {
   code: "collection-deferred",
 };
 
+/** Review c79-M1 (treatments.md 3b, 3c): the transplant pathway's induction step now, once lenalidomide-containing
+ * induction has passed the label's collection window with no collection recorded (the alert pathway.te.collection-due):
+ * `weeks`, the weeks of lenalidomide-containing induction counted. */
+export const collectionDueTitle = (weeks: number): string =>
+  `Induction: ${weeks} weeks of lenalidomide-containing therapy, no stem cell collection recorded: stem cell collection due (the lenalidomide US label collects within 4 cycles; PERSEUS gives 4 induction cycles before the transplant)`;
+
 /** Review c63-W1: the first line ended with fewer D-VRd cycles recorded than CEPHEUS's 8 (treatments.md 4): the
  * induction step is what comes next, before the continued therapy. `given`: the count of cycles of 21 days. */
 export const dvrdRemainingTitle = (given: number, recorded = false): string =>
@@ -553,6 +559,9 @@ export interface PlanContext {
   /** AL amyloidosis: a CR or VGPR reached on the last line lost since, no line given now (situation fact
    * alResponseLostAfterLine; review c76-W1). */
   alResponseLost?: boolean;
+  /** On the transplant pathway, the weeks of lenalidomide-containing induction when they pass the label's collection
+   * window with no collection recorded (the alert pathway.te.collection-due raised; review c79-M1); null otherwise. */
+  collectionDueWeeks?: number | null;
 }
 
 /**
@@ -584,6 +593,7 @@ export function buildPlan(
     alResponseLost = false,
     alGatesNotKnown = false,
     alAboveLevelOnce = null,
+    collectionDueWeeks = null,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -925,6 +935,17 @@ export function buildPlan(
         optionIds: [],
         ...sourced(collectedDeferred ? PLAN_STEP_SOURCES.deferredCollection : PLAN_STEP_SOURCES.collection),
         code: collectedDeferred ? "collection-deferred" : "stem-cells-collected",
+      });
+  }
+  // Review c79-M1 (treatments.md 3b, 3c): the induction going on past the label's collection window, no collection
+  // recorded: the step now says the collection is due, with its code for the surfaces.
+  if (collectionDueWeeks !== null && defs === TE_STEPS) {
+    const now = steps.find((st) => st.phase === "induction" && st.status === "current");
+    if (now)
+      Object.assign(now, {
+        title: collectionDueTitle(collectionDueWeeks),
+        ...sourced(withSource(PLAN_STEP_SOURCES.teInduction, PLAN_STEP_SOURCES.collection)),
+        code: "collection-due",
       });
   }
   if (earlyTe) {

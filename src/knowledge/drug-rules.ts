@@ -13,6 +13,12 @@ import {
   TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
 } from "./entries/common.js";
 import { FITNESS_NOT_KNOWN_TIE } from "./entries/newly-diagnosed.js";
+import {
+  COLLECTION_DUE,
+  COLLECTION_DUE_ALERT,
+  COLLECTION_DUE_CITATIONS,
+  COLLECTION_DUE_TEXT,
+} from "./entries/pathway.js";
 import type { FactName } from "./situation.js";
 import type { AlertRule, Condition, DrugRule } from "./types.js";
 import {
@@ -1694,6 +1700,18 @@ export const CAR_T_NEUTROPENIA_ALERT = "alert.car-t.neutropenia-grade-3";
 export const CAR_T_THROMBOCYTOPENIA_ALERT = "alert.car-t.thrombocytopenia-grade-3";
 
 export const ALERT_RULES: readonly AlertRule[] = [
+  // Review c79-M1 (treatments.md 3b, 3c): lenalidomide-containing induction past the label's collection window in a
+  // transplant candidate with no collection recorded (entries/pathway.ts COLLECTION_DUE): said as a warning, not only
+  // inside the collection card; the plan's step now reads it (engine/pathway.ts, code "collection-due").
+  {
+    id: COLLECTION_DUE_ALERT,
+    when: COLLECTION_DUE,
+    severity: "warning",
+    text: COLLECTION_DUE_TEXT,
+    show: ["lenalidomideWeeksBeforeAsct"],
+    citations: COLLECTION_DUE_CITATIONS,
+    evidence: "verified",
+  },
   // Review c74-U2 (UNSAFE): a pregnancy on the problem list was dropped, and a pregnant woman of 34 had lenalidomide
   // and thalidomide regimens "preferred". treatments.md 7b names lenalidomide's pregnancy REMS and thalidomide's
   // teratogenicity (REMS); the contraindication itself is the US labels', not the reference's: Revlimid, Thalomid and

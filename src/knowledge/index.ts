@@ -23,7 +23,8 @@ export const KNOWLEDGE_VERSION = "2026.12.10.59";
 export const EVIDENCE_REVIEWED = "2026-11-26";
 
 // Cross-cutting rules added to the treatment options: the neuropathy adjustments (treatments.md 7b) and the IMWG
-// renal rule at a relapse with kidney injury from the myeloma (3b, 8c; review c77-W1).
+// renal rule at a relapse with kidney injury from the myeloma (3b, 8c; review c77-W1), with its sequence at diagnosis
+// on the lenalidomide-containing inductions (3b; review c79-m3).
 export const KNOWLEDGE_ENTRIES: readonly KnowledgeEntry[] = withMyelomaKidneyRule(
   withNeuropathyAdjustments([
     ...PLASMACYTOMA_ENTRIES,

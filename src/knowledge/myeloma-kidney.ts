@@ -10,8 +10,9 @@
  *   own "not a first choice"), with the attribution not recorded a "preferred" one is held at "standard" and the words
  *   say the rule applies if the team attributes it. The reference does not rank the relapse regimens by it: applying
  *   the rule to the choice at relapse is the project's reading, UNVERIFIED, and the words say so.
- * No dose is given: the reference gives no dexamethasone dose for "high-dose". */
-import { highDoseDexOver75 } from "./entries/common.js";
+ * No dose is given: the reference gives no dexamethasone dose for "high-dose".
+ * At diagnosis (review c79-m3), the lenalidomide-containing induction cards say the sequence of the same row. */
+import { highDoseDexOver75, myelomaKidneyInjury, ndmm } from "./entries/common.js";
 import {
   type CautionDef,
   type Condition,
@@ -89,9 +90,33 @@ const AT_RELAPSE: ReadonlySet<EntryGroup> = new Set([
   EntryGroup.bispecific,
 ]);
 
-/** The entries with the rule added to every option at relapse that has a regimen. */
+/** Review c79-m3 (cast nephropathy, CrCl 19: D-VRd "preferred" beside VCd "preferred" with no word of the sequence):
+ * treatments.md 3b, VCd row (checked, [19]): for acute kidney injury / cast nephropathy at presentation
+ * "bortezomib-based regimens are the cornerstone ...; give high-dose dex ... Switch to quadruplet (e.g., D-VRd with
+ * renal-adjusted lenalidomide) once renal function is known". Said on the lenalidomide-containing induction cards at
+ * diagnosis while the renal criterion is met as the diagnosis decides it (ndmm.renal.vcd's term: the team's
+ * attribution recorded false leaves it not met; not recorded, it is met and named "not known" here). The strength is
+ * not changed: the reference ranks no induction against VCd by it. */
+const AT_DIAGNOSIS_SEQUENCE: CautionDef = {
+  text: "Myeloma kidney injury (the IMWG 2014 renal criterion met; it counts when attributable to myeloma, the team's attribution is named at the end): the reference gives bortezomib-based therapy (VCd) first, with high-dose dexamethasone, and the quadruplet with renal-adjusted lenalidomide once renal function is known (treatments.md 3b).",
+  when: { all: [ndmm, myelomaKidneyInjury] },
+  show: SHOW,
+  citations: CITATIONS,
+  evidence: "verified",
+};
+
+/** An induction at diagnosis giving lenalidomide (review c79-m3). */
+const lenalidomideInductionAtDiagnosis = (e: KnowledgeEntry): boolean =>
+  e.group === EntryGroup.newlyDiagnosed &&
+  e.kind === "systemic-therapy" &&
+  e.regimen?.drugs.includes("lenalidomide") === true;
+
+/** The entries with the rule added to every option at relapse that has a regimen, and its sequence to the
+ * lenalidomide-containing inductions at diagnosis. */
 export function withMyelomaKidneyRule(entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
   return entries.map((e) => {
+    if (lenalidomideInductionAtDiagnosis(e))
+      return { ...e, cautions: [...e.cautions, AT_DIAGNOSIS_SEQUENCE] };
     if (e.regimen === null || !AT_RELAPSE.has(e.group)) return e;
     if (e.regimen.drugs.includes("bortezomib"))
       return { ...e, cautions: [...e.cautions, BORTEZOMIB_BASED, HIGH_DOSE_DEX_OVER_75] };

@@ -829,12 +829,16 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c75-M4: a severe allergy to one of its drugs: call the team before the next dose, never "keep going".
     const allergic = a.alerts.some((al) => al.id === ALLERGY_ON_LINE) ? (current.allergies ?? []) : [];
     // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
+    // Review c79-M1: the induction past the cycles usual before a transplant, no collection recorded: the collection
+    // is next (the plan's step now, by its code), never "keep going".
+    const due = a.plan?.some((st) => st.code === "collection-due") === true;
     const text =
       allergic.length > 0
         ? [w.currentAllergy(allergic.map((d) => w.genericName(d))), ...studied, ...changes].join(" ")
         : lineUnderReview(a, current) || imidsInPregnancy(a).length > 0
           ? [w.currentToReview(named), ...studied, ...changes].join(" ")
           : changes.length > 0 ||
+              due ||
               lastOverdue !== null ||
               anaemia ||
               kidneyWorse(a) !== null ||
@@ -843,6 +847,7 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             ? [w.currentWithChange(named), ...studied, ...changes].join(" ")
             : w.keepGoing(named);
     parts.push({ kind: "p", text });
+    if (due) parts.push({ kind: "p", text: w.collectionDue });
     // A teratogen in the line being given (lenalidomide maintenance, DRd): the pregnancy words are said
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
     if (hasThalidomideFamilyDrug(current) && !pregnancyRecorded(a))
@@ -962,30 +967,35 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                 : // Review c65-M2: a collection recorded before the transplant is its own step, done.
                   step.phase === "transplant" && step.code === "stem-cells-collected"
                   ? w.collectionStep
-                  : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                    step.phase === "induction" && step.status === "next" && a.options.some(waitsForRestOfDvrd)
-                    ? w.restOfFirstTreatmentStep
-                    : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
-                      stoppedPlan && step.phase === "induction" && step.status === "done"
-                      ? w.continuousStoppedStep
-                      : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
-                        stoppedPlan && step.phase === "maintenance" && step.status === "done"
-                        ? w.maintenanceStoppedStep
-                        : stoppedPlan && step.code === "continuous-stopped-watch"
-                          ? w.restartTalkStep
-                          : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                            earlyPlan && step.phase === "induction" && step.status === "done"
-                            ? w.stoppedEarlyStep
-                            : (earlyPlan && step.code === "first-line-stopped-early") ||
-                                step.code === "line-stopped-now" ||
-                                // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
-                                step.code === "al-response-lost"
-                              ? w.nextTreatmentTalkStep
-                              : step.status !== "done" &&
-                                  stepOptions.length > 0 &&
-                                  stepOptions.every(teamDecidesFit)
-                                ? w.teamDecidesStep
-                                : w.phase[step.phase].step;
+                  : // Review c79-M1: the induction gone on past the usual cycles, the collection due.
+                    step.code === "collection-due"
+                    ? w.collectionDueStep
+                    : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                      step.phase === "induction" &&
+                        step.status === "next" &&
+                        a.options.some(waitsForRestOfDvrd)
+                      ? w.restOfFirstTreatmentStep
+                      : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                        stoppedPlan && step.phase === "induction" && step.status === "done"
+                        ? w.continuousStoppedStep
+                        : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                          stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                          ? w.maintenanceStoppedStep
+                          : stoppedPlan && step.code === "continuous-stopped-watch"
+                            ? w.restartTalkStep
+                            : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                              earlyPlan && step.phase === "induction" && step.status === "done"
+                              ? w.stoppedEarlyStep
+                              : (earlyPlan && step.code === "first-line-stopped-early") ||
+                                  step.code === "line-stopped-now" ||
+                                  // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
+                                  step.code === "al-response-lost"
+                                ? w.nextTreatmentTalkStep
+                                : step.status !== "done" &&
+                                    stepOptions.length > 0 &&
+                                    stepOptions.every(teamDecidesFit)
+                                  ? w.teamDecidesStep
+                                  : w.phase[step.phase].step;
       // Review c78-M1 (c79): an AL step waiting on a repeat of the light chain test is not "Next".
       const status =
         step.code === "al-repeat-flc-first" ? w.afterRepeatTestStatus : w.planStatus[step.status];

@@ -20,6 +20,7 @@ const CASES: Record<PlanStepCode, string> = {
   "first-line-stopped-early": "review-c71-r488-te-dvrd-induction-stopped-tox-week3",
   "al-response-lost": "review-c76-w1-al-relapse-after-dvcd-cr-dflc-rising",
   "al-repeat-flc-first": "review-c78-m1-al-vgpr-flc-rising-once-only",
+  "collection-due": "review-c79-dvrd-week23-no-collection",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */

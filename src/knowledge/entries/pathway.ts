@@ -43,6 +43,54 @@ export const DVRD_CYCLES_REMAINING = `${D_RD_AFTER_D_VRD}.adjust.d-vrd-cycles-re
 const noAsctYet: Condition = { not: { fact: "priorAsct", is: true } };
 /** Review c65-M2: no stem cell collection is recorded since the first line began (situation stemCellsCollected). */
 const notCollected: Condition = { not: { fact: "stemCellsCollected", is: true } };
+/** Lenalidomide-containing induction for 12 weeks or more (treatments.md 3c: the US label collects stem cells after no
+ * more than 4 cycles of it; review c52-m6: 4 cycles of 21 days, as VRd is given, end at 12 weeks), with nothing of a
+ * transplant (a collection, an entry in the transplant phase) recorded in the line: the count of the collection cards,
+ * read once here (the deferred card's caution, and the collection due on the transplant pathway below). */
+const COLLECTION_WINDOW_PASSED: Condition = {
+  all: [
+    { fact: "lenalidomideWeeksBeforeAsct", gte: 12 },
+    { fact: "transplantInLatestLine", is: false },
+    notCollected,
+  ],
+};
+
+/** Review c79-M1 (MISLEADING): a transplant candidate (recorded "yes"; "deferred" has its own collection card, with the
+ * same count) on lenalidomide-containing induction past the label's collection window, no collection recorded: D-VRd at
+ * week 24 read "continue (standard)", plan "now: induction", handout "keep going", the one word of it inside the
+ * collection card. treatments.md 3c ("Stem cell collection: after <= 4 cycles of lenalidomide-containing therapy (US
+ * label)", checked) and 3b (D-VRd, PERSEUS: "4 induction cycles -> ASCT", checked). Said as a warning alert
+ * (drug-rules.ts), on the line being given, and on the plan's step now (its code "collection-due"); the strength of the
+ * line being given is not changed: the reference gives no rule to stop the induction. */
+export const COLLECTION_DUE_ALERT = "pathway.te.collection-due";
+export const COLLECTION_DUE: Condition = {
+  all: [
+    isMM,
+    transplantEligible,
+    { fact: "phase", is: "induction" },
+    noAsctYet,
+    // Not while a progression on the line is recorded, measured, or open between the IMWG wordings (the line's
+    // continuation is then in question first: review c39-L2's adjustment on the line being given says so).
+    { not: { fact: "progression", is: true } },
+    { not: { fact: "pdOlderWordingOnLine", is: true } },
+    COLLECTION_WINDOW_PASSED,
+  ],
+};
+export const COLLECTION_DUE_TEXT =
+  "Lenalidomide-containing induction for 12 weeks or more in a transplant candidate, and no stem cell collection recorded (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles of lenalidomide-containing therapy (treatments.md 3c), and PERSEUS gives D-VRd as 4 induction cycles before the transplant (3b). Plan mobilisation with the team; the reference gives no rule to stop the induction.";
+export const COLLECTION_DUE_CITATIONS: readonly CitationId[] = [
+  "myeloma-drug-labels",
+  "sonneveld-2024-nejm",
+  "durie-2020-bcj",
+];
+/** The same words on the line being given (review c79-M1), with the weeks counted. */
+const COLLECTION_DUE_CAUTION: CautionDef = {
+  text: COLLECTION_DUE_TEXT,
+  when: COLLECTION_DUE,
+  show: ["lenalidomideWeeksBeforeAsct"],
+  citations: COLLECTION_DUE_CITATIONS,
+  evidence: "verified",
+};
 
 /** Review c29-W6: the continuation that a first-line quadruplet without a transplant carries in its own row
  * (treatments.md 4): D-VRd x 8 then D-Rd (CEPHEUS), Isa-VRd then Isa-Rd (IMROZ), D-VMP x 9 then daratumumab
@@ -258,6 +306,8 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       },
       // Review c73-m1: DRd as the first line (MAIA) with a BMI below 18.5: its dexamethasone is 20 mg weekly.
       maiaLowBmiDexamethasone({ fact: "onMaiaDrd", is: true }),
+      // Review c79-M1 (treatments.md 3b, 3c): the stem cell collection due on the transplant pathway.
+      COLLECTION_DUE_CAUTION,
       {
         // Review c73-m2: Tal-DP (talquetamab, daratumumab, pomalidomide, dexamethasone) being given read "Continue ...
         // standard" with no regulatory word. treatments.md 5c (MonumenTAL-3, Tal-DP/Tal-D vs DPd: "not yet approved for
@@ -410,13 +460,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
       // while nothing of a transplant (a collection entry of phase "transplant") is recorded in the line.
       {
         text: "Transplant deferred, lenalidomide-containing induction recorded for 12 weeks or more, and no stem cell collection is recorded in this line (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles; to keep a later transplant possible, plan mobilisation with the team if they are not collected yet.",
-        when: {
-          all: [
-            { fact: "lenalidomideWeeksBeforeAsct", gte: 12 },
-            { fact: "transplantInLatestLine", is: false },
-            notCollected,
-          ],
-        },
+        when: COLLECTION_WINDOW_PASSED,
         show: ["lenalidomideWeeksBeforeAsct"],
         citations: ["myeloma-drug-labels", "durie-2020-bcj"],
         evidence: "verified",

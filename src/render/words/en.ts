@@ -475,6 +475,10 @@ export const EN: HandoutWords = {
   collectionForLaterStep: "Collecting and storing your stem cells, so a transplant can be done later",
   collectionStep: "Collecting and storing your stem cells",
   restOfFirstTreatmentStep: "The rest of your first treatment",
+  // Review c79-M1: the collection due (plan step code "collection-due").
+  collectionDue:
+    "Your first treatment has gone on longer than the usual number of cycles before a transplant. The next step is to collect your stem cells; ask your team when.",
+  collectionDueStep: "First treatment; collecting your stem cells is due now",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",

@@ -860,6 +860,10 @@ export const ES: HandoutWords = {
     "Recolección y conservación de sus células madre, para poder hacer un trasplante más adelante",
   collectionStep: "Recolección y conservación de sus células madre",
   restOfFirstTreatmentStep: "El resto de su primer tratamiento",
+  // Review c79-M1: la recolección pendiente (código de paso del plan "collection-due").
+  collectionDue:
+    "Su primer tratamiento ha durado más ciclos de lo habitual antes de un trasplante. El siguiente paso es recolectar sus células madre; pregunte a su equipo cuándo.",
+  collectionDueStep: "Primer tratamiento; ya toca recolectar sus células madre",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:

@@ -536,6 +536,11 @@ export interface HandoutWords {
   /** Review c63-W1: the first line ended with fewer D-VRd cycles than CEPHEUS's 8: the rest of it is next, before the
    * long-term treatment. */
   restOfFirstTreatmentStep: string;
+  /** Review c79-M1: on the transplant pathway, the first treatment gone on past the usual cycles before a transplant
+   * with no stem cell collection recorded (the plan step's code "collection-due"): said under "what happens next" in
+   * place of "keep going", and as the plan's step now. */
+  collectionDue: string;
+  collectionDueStep: string;
   planStatus: Readonly<Record<PlanStatus, string>>;
   /** Said in place of the status of a step that waits on a repeat test (plan code "al-repeat-flc-first": AL, the
    * latest light chain value alone above the level reached; review c78-M1): not "Next". */
