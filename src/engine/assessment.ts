@@ -161,7 +161,8 @@ export interface PlanStep {
  * (or maintenance) stopped with no progression, its restart put to the team; the response assessment and the next
  * first-line treatment after a first line stopped before a response was shown; the response assessment and the next
  * treatment after a relapse line stopped with its outcome not known; in AL amyloidosis, the team's decision after a
- * response lost since the last line (review c76-W1). */
+ * response lost since the last line (review c76-W1); the first 2 weeks after a BCMA CAR-T infusion, the post-infusion
+ * monitoring to day 14 before the response follow-up, while alert.car-t.first-two-weeks is raised (review c80-m3). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
@@ -170,6 +171,7 @@ export const PLAN_STEP_CODES = [
   "first-line-stopped-early",
   "line-stopped-now",
   "al-response-lost",
+  "car-t-first-two-weeks",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

@@ -19,6 +19,7 @@ const CASES: Record<PlanStepCode, string> = {
   "stem-cells-collected": "review-c65-collection-yes-cy",
   "first-line-stopped-early": "review-c71-r488-te-dvrd-induction-stopped-tox-week3",
   "al-response-lost": "review-c76-w1-al-relapse-after-dvcd-cr-dflc-rising",
+  "car-t-first-two-weeks": "review-c80-cilta-cel-day-10-anc-0.5-plt-40",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */
