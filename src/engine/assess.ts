@@ -612,6 +612,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     refractoryIfProgressed: linesOfTherapy.refractoryDrugsIfProgressed ?? [],
     response,
     allergies: facts.allergies,
+    asOf: facts.asOf,
   });
   append(relevantMissing, knowledge.missing);
 

@@ -167,7 +167,9 @@ export interface PlanStep {
  * response lost since the last line (review c76-W1), and the transplant step waiting on a repeat of the free light
  * chains while only the latest value is above the level reached (from engine 0.2.80; review c78-M1); on the transplant
  * pathway, the induction going on past the lenalidomide label's collection window with no stem cell collection
- * recorded, the collection due (review c79-M1, treatments.md 3b, 3c; from engine 0.2.80). */
+ * recorded, the collection due (review c79-M1, treatments.md 3b, 3c; from engine 0.2.80); the first 2 weeks after a BCMA CAR-T
+ * infusion, the post-infusion monitoring to day 14 before the response follow-up, while alert.car-t.first-two-weeks is
+ * raised (review c80-m3; from engine 0.2.80). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
@@ -178,6 +180,7 @@ export const PLAN_STEP_CODES = [
   "line-stopped-now",
   "al-response-lost",
   "al-repeat-flc-first",
+  "car-t-first-two-weeks",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

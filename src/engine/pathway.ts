@@ -6,6 +6,7 @@
 
 import type { Category } from "../criteria/diagnosis/categories.js";
 import { categoryName } from "../criteria/diagnosis/diagnosis.js";
+import { CAR_T_FIRST_DAYS, CAR_T_FIRST_WEEKS_ALERT } from "../knowledge/drug-rules.js";
 import { AL_ASCT_GATES_NOT_RECORDED } from "../knowledge/entries/al-amyloidosis.js";
 import { COLLECTION_DUE_ALERT, DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
 import {
@@ -19,6 +20,7 @@ import {
 import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import type { AllergyFact } from "../model/facts.js";
 import { type MissingInput, Truth } from "../model/trace.js";
+import { addDays } from "../response/dates.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type AlHaematologic, NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
 import { allergyAlerts, applyAllergies } from "./allergies.js";
@@ -77,6 +79,8 @@ export interface PathwayInputs {
   refractoryIfProgressed?: readonly string[];
   /** The record's drug allergies (review c74-M3; allergies.ts). Default []. */
   allergies?: readonly AllergyFact[];
+  /** The assessment's day (review c80-m3: the plan dates the end of the first 2 weeks after a CAR-T infusion from it). */
+  asOf?: string;
   /** The IMWG response of the current line: whether one is assessed and confirmed (and, for a PD, its
    * date). */
   response?: {
@@ -907,6 +911,13 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
           continuousStopped: s.lastLineContinuousStopped === true,
           stoppedEarly: s.firstLineStoppedEarly === true,
           alResponseLost: s.alResponseLost === true,
+          // Review c80-m3: while the first-2-weeks alert is raised, the day its 2 weeks end (the plan's step now).
+          carTMonitoringUntil:
+            input.asOf !== undefined &&
+            s.daysSinceBcmaCarT !== null &&
+            result.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS_ALERT)
+              ? addDays(input.asOf, CAR_T_FIRST_DAYS - s.daysSinceBcmaCarT)
+              : null,
           // Review c78-M1: the level failed on the latest FLC value only (its repeat marks the transplant step).
           alAboveLevelOnce: resp?.alHaematologic?.aboveLevelOnce?.level ?? null,
           // Review c76-M1: the AL transplant gates not known (its finding).

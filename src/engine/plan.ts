@@ -145,6 +145,9 @@ export const PLAN_STEP_SOURCES = {
   /** A BCMA CAR-T given: a single infusion (treatments.md 5b, CARTITUDE-4), then followed up with response
    * monitoring (IMWG 2016), as the phase rule phase.after-car-t. */
   carTFollowUp: { citations: ["san-miguel-2023-nejm-cartitude4", "kumar-2016-lancet-oncol"], verified: true },
+  /** Review c80-m3: the first 2 weeks after it, the US label's restrictions and monitoring since the REMS removal
+   * (treatments.md 10, 5b), as alert.car-t.first-two-weeks cites them; added to the follow-up's sources. */
+  carTFirstWeeks: { citations: ["fda-cart-safety-2024", "lin-2024-lancet-oncol"], verified: true },
   /** Review c69-M1: a first line given until progression (DRd, D-Rd, Isa-Rd, Rd: treatments.md 4) that ended without
    * progression, watched: the line is over (criteria-and-scores.md 9.1), the response followed by IMWG 2016 (6.2);
    * whether to restart the regimen's lenalidomide is put to the team, the reference giving no rule for restarting
@@ -562,7 +565,16 @@ export interface PlanContext {
   /** On the transplant pathway, the weeks of lenalidomide-containing induction when they pass the label's collection
    * window with no collection recorded (the alert pathway.te.collection-due raised; review c79-M1); null otherwise. */
   collectionDueWeeks?: number | null;
+  /** While alert.car-t.first-two-weeks is raised, the day its 2 weeks after the BCMA CAR-T infusion end; null otherwise
+   * (review c80-m3: the step now is that monitoring, then the response follow-up). */
+  carTMonitoringUntil?: string | null;
 }
+
+/** Review c80-m3: the first 2 weeks after a BCMA CAR-T infusion in a plan step's title, before the follow-up it leads
+ * to (the alert's rules: treatments.md 10, the US label since the REMS removal; 5b, monitoring >= 2 weeks, daily >= 1
+ * week; CRS and ICANS boxed warning). */
+const carTFirstWeeksWords = (until: string): string =>
+  `post-infusion monitoring for 2 weeks after the infusion, until ${until} (US label: daily monitoring for at least the first week, stay near the treatment centre, no driving; watch for CRS, ICANS and the blood counts: see the alert)`;
 
 /**
  * The steps of the plan ahead for myeloma (and AL amyloidosis), each with its phase, status and options.
@@ -594,6 +606,7 @@ export function buildPlan(
     alGatesNotKnown = false,
     alAboveLevelOnce = null,
     collectionDueWeeks = null,
+    carTMonitoringUntil = null,
   } = context;
   // Other categories have no treatment pathway here: nothing to build.
   if (category !== "multiple-myeloma" && category !== "al-amyloidosis") return [];
@@ -649,15 +662,24 @@ export function buildPlan(
     if (phase.currentLine !== null) {
       // A BCMA CAR-T is a single infusion (treatments.md 5b): given, then followed up (review c10-H1).
       const carT = options.some((o) => o.id === OBSERVATION_AFTER_CAR_T);
+      // Review c80-m3: in its first 2 weeks the monitoring after the infusion comes before the follow-up.
+      const firstWeeks = carT && carTMonitoringUntil !== null;
       return [
         {
           phase: code,
           title: carT
-            ? `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): single infusion given; follow-up with response monitoring`
+            ? `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}): single infusion given; ${firstWeeks ? `${carTFirstWeeksWords(carTMonitoringUntil)}, then ` : ""}follow-up with response monitoring`
             : `Line ${phase.currentLine} (${phase.currentRegimen ?? "current regimen"}) being given`,
           status: "current",
           optionIds: idsOf(options, code),
-          ...sourced(carT ? PLAN_STEP_SOURCES.carTFollowUp : PLAN_STEP_SOURCES.lineBeingGiven),
+          ...sourced(
+            !carT
+              ? PLAN_STEP_SOURCES.lineBeingGiven
+              : firstWeeks
+                ? withSource(PLAN_STEP_SOURCES.carTFollowUp, PLAN_STEP_SOURCES.carTFirstWeeks)
+                : PLAN_STEP_SOURCES.carTFollowUp,
+          ),
+          ...(firstWeeks ? { code: "car-t-first-two-weeks" as const } : {}),
         },
         { ...ifProgressed, title: `If line ${phase.currentLine} progresses: the next line` },
       ];
@@ -697,22 +719,24 @@ export function buildPlan(
       const onlyIf = phase.progressed === null ? ` (only if line ${phase.lastLine} has not progressed)` : "";
       // After a CAR-T infusion the follow-up is read while no progression is recorded (phase.ts carTFollowedUp), not
       // on a response measured since (review c50-S2: "finished without progression" at day 400, nothing measured).
-      const outcome =
-        onlyIf !== ""
-          ? ""
-          : watched.includes(OBSERVATION_AFTER_CAR_T)
-            ? ", no progression recorded"
-            : " without progression";
+      const carT = watched.includes(OBSERVATION_AFTER_CAR_T);
+      const outcome = onlyIf !== "" ? "" : carT ? ", no progression recorded" : " without progression";
+      // Review c80-m3: in the first 2 weeks after a CAR-T infusion its monitoring is the step now, then the follow-up.
+      const firstWeeks = carT && carTMonitoringUntil !== null;
+      const afterLine = withSource(PLAN_STEP_SOURCES.observationAfterLine, PLAN_STEP_SOURCES.carTFollowUp);
       steps.push({
         phase: code,
-        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${outcome}: observation with response monitoring${onlyIf}`,
+        title: `Line ${phase.lastLine} (${phase.lastRegimen ?? "last regimen"}) finished${outcome}: ${firstWeeks ? `${carTFirstWeeksWords(carTMonitoringUntil)}, then ` : ""}observation with response monitoring${onlyIf}`,
         status: "current",
         optionIds: watched,
         ...sourced(
-          watched.includes(OBSERVATION_AFTER_CAR_T)
-            ? withSource(PLAN_STEP_SOURCES.observationAfterLine, PLAN_STEP_SOURCES.carTFollowUp)
-            : PLAN_STEP_SOURCES.observationAfterLine,
+          !carT
+            ? PLAN_STEP_SOURCES.observationAfterLine
+            : firstWeeks
+              ? withSource(afterLine, PLAN_STEP_SOURCES.carTFirstWeeks)
+              : afterLine,
         ),
+        ...(firstWeeks ? { code: "car-t-first-two-weeks" as const } : {}),
       });
     }
     // Re-check c71-m5: maintenance stopped (toxicity, the patient's choice, another reason) with no progression since:

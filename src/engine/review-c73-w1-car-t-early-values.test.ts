@@ -73,8 +73,9 @@ describe("c73-W1: day +10 after cilta-cel, an FLC, a marrow and a blood count af
   });
 
   it("the plan: observation after the infusion, a new line only at progression", () => {
+    // Review c80-m3: day 10, the post-infusion monitoring to day 14 comes first.
     expect(a.plan.map((s) => `${s.title}|${s.status}`)).toEqual([
-      "Line 2 (Cilta-cel) finished, no progression recorded: observation with response monitoring|current",
+      "Line 2 (Cilta-cel) finished, no progression recorded: post-infusion monitoring for 2 weeks after the infusion, until 2026-11-29 (US label: daily monitoring for at least the first week, stay near the treatment centre, no driving; watch for CRS, ICANS and the blood counts: see the alert), then observation with response monitoring|current",
       "At progression: a new line for relapsed disease|if-progressed",
     ]);
   });

@@ -56,12 +56,15 @@ describe("after a BCMA CAR-T (cilta-cel 3 months ago, CR, no transplant, IgG 320
   });
 
   it("says lifelong monitoring for new cancers (boxed warning for secondary T-cell malignancies)", () => {
-    // CAR-T is not offered again after a BCMA CAR-T, so a supportive-care option carries it.
-    const all = a.options
-      .filter((o) => o.kind === "supportive-care")
-      .map(cautions)
-      .join(" ");
-    expect(all).toMatch(/secondary T-cell malignancies.*lifelong monitoring for new malignancy/);
+    // CAR-T is not offered again after a BCMA CAR-T: the CAR-T alert and the observation card say it while the CAR-T is
+    // the latest line, not the PJP card beside them (review c80-m5).
+    expect(a.alerts.find((x) => x.id === "alert.car-t.after-infusion")?.text).toMatch(
+      /lifelong monitoring for secondary T-cell malignancies \(boxed warning, FDA 2024-04-18/,
+    );
+    expect(opt(a, "pathway.observation-after-car-t").clinicianText).toMatch(
+      /Lifelong monitoring for new malignancy/,
+    );
+    expect(cautions(opt(a, "sc.infection.pjp"))).not.toMatch(/secondary T-cell malignancies/);
   });
 
   it("IgG 600 mg/dL and no infections after CAR-T: no immunoglobulin replacement, PJP still listed", () => {

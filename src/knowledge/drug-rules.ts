@@ -5,6 +5,7 @@ import type { CitationId } from "../model/bibliography/index.js";
 import type { OptionKind } from "../model/enums.js";
 import { AL_D_VCD_OUTSIDE_INDICATION, AL_GATES_FAILED } from "./entries/al-amyloidosis.js";
 import {
+  afterBcmaCarT,
   iggNotSinceEndedBispecific,
   iggNotSinceTCellRedirection,
   isMM,
@@ -122,6 +123,38 @@ const LENALIDOMIDE_ANC_TEXT = {
 /** The first weeks of a bispecific line, when its step-up doses are given: 2 weeks covers the step-up days the
  * reference gives (elranatamab d1, d4, d8; treatments.md 5c). The card's step-up caution and the handout read it. */
 export const STEP_UP_WEEKS = 2;
+/** A bispecific's monitoring after its step-up doses (treatments.md 5c, 10): on every option giving the drug while no
+ * bispecific is given now, and on the line being given only in its first STEP_UP_WEEKS weeks, when the step-up doses
+ * are given (review c57-M2: not past them; the handout reads the same weeks). */
+function stepUpMonitoring(
+  drug: string,
+  text: { us: string; eu: string },
+  citations: readonly CitationId[] = ["bispecific-labels-2026"],
+  evidence: DrugRule["evidence"] = "verified",
+): DrugRule {
+  return {
+    id: `${drug}.step-up-monitoring`,
+    drugs: [drug],
+    when: {
+      any: [
+        { fact: "onBispecific", is: false },
+        { fact: "weeksOnCurrentLine", lt: STEP_UP_WEEKS },
+      ],
+    },
+    unknownOk: ["onBispecific", "weeksOnCurrentLine"],
+    text,
+    severity: "info",
+    alertWhenOn: false,
+    citations,
+    evidence,
+  };
+}
+/** The texts of a step-up rule the reference gives for the US label only (treatments.md 5c): the EU one says that the
+ * reference gives none (c80-M1; no EU rule is filled in). */
+const usLabelOnly = (agent: string, rule: string): { us: string; eu: string } => ({
+  us: `${agent}, US label: ${rule}.`,
+  eu: `${agent}, EU: the clinical reference gives no EU monitoring rule after step-up doses (the US label's: ${rule}); decide the monitoring with the team.`,
+});
 /** The week of an elranatamab line from which the US label moves responders to dosing every 4 weeks (treatments.md
  * 10: "after week 48"); the 2-weekly step after 24 weeks (5c) is said before it (review c73-M3). */
 export const ELRANATAMAB_EVERY_4_WEEKS_FROM = 48;
@@ -1578,28 +1611,33 @@ export const DRUG_RULES: readonly DrugRule[] = [
     citations: ["kumar-2012-jco", "wechalekar-2013-blood"],
     evidence: "verified",
   },
-  {
-    id: "teclistamab.step-up-monitoring",
-    drugs: ["teclistamab"],
-    // Review c57-M2: not on the card of teclistamab given now past its first 2 weeks, when its step-up doses are
-    // given (the reference's step-up days end by day 8, treatments.md 5c; the handout reads the same 2 weeks).
-    when: {
-      any: [
-        { fact: "onBispecific", is: false },
-        { fact: "weeksOnCurrentLine", lt: STEP_UP_WEEKS },
-      ],
-    },
-    unknownOk: ["onBispecific", "weeksOnCurrentLine"],
-    // treatments.md 10 (F, label texts): the US and EU monitoring after step-up doses differ.
-    text: {
-      us: "Teclistamab, US PI: hospitalise for 48 h after each step-up dose.",
-      eu: "Teclistamab, EU SmPC: stay near a healthcare facility with daily monitoring for 48 h after step-up dosing.",
-    },
-    severity: "info",
-    alertWhenOn: false,
-    citations: ["bispecific-labels-2026"],
-    evidence: "verified",
-  },
+  // treatments.md 10 (F, label texts): the US and EU monitoring after teclistamab's step-up doses differ. Tec-Dara gives
+  // teclistamab, so it takes this rule (treatments.md 5c, MajesTEC-3).
+  stepUpMonitoring("teclistamab", {
+    us: "Teclistamab, US PI: hospitalise for 48 h after each step-up dose.",
+    eu: "Teclistamab, EU SmPC: stay near a healthcare facility with daily monitoring for 48 h after step-up dosing.",
+  }),
+  // Review c80-M1: talquetamab, linvoseltamab and elranatamab in their step-up window had no rule on the line's card
+  // (teclistamab's had). treatments.md 5c gives each agent's label monitoring (the US labels: 10 names teclistamab's as
+  // the US PI; 5c's US dates name linvoseltamab's 24 h) and no EU rule for them: the EU text says so, as the other rules
+  // whose labels differ. Each cites the source its choice card cites.
+  stepUpMonitoring(
+    "talquetamab",
+    usLabelOnly("Talquetamab", "hospitalise for 48 h after each step-up dose"),
+    ["chari-2022-nejm"],
+  ),
+  stepUpMonitoring(
+    "linvoseltamab",
+    usLabelOnly("Linvoseltamab", "hospitalise for 24 h after the first and second step-up doses (REMS)"),
+    ["bumma-2024-jco"],
+  ),
+  // treatments.md 5c marks elranatamab's schedule U: the rule is UNVERIFIED (its text then says so).
+  stepUpMonitoring(
+    "elranatamab",
+    usLabelOnly("Elranatamab", "hospitalise for 48 h after step-up dose 1 and 24 h after step-up dose 2"),
+    ["myeloma-drug-labels"],
+    "unverified",
+  ),
   {
     id: "talquetamab.gprc5d",
     drugs: ["talquetamab"],
@@ -1624,13 +1662,17 @@ export const DRUG_RULES: readonly DrugRule[] = [
   },
 ];
 
-/** The latest line is a BCMA CAR-T infusion (review c10-H1): a single infusion followed up, not a line to
- * continue; the days since it decide the first-weeks alert. */
-const afterBcmaCarT: Condition = { all: [isMM, { fact: "lastLineBcmaCarT", is: true }] };
+/** The first days after a BCMA CAR-T infusion under the US label's restrictions and monitoring (treatments.md 10: stay
+ * near the centre and no driving for 2 weeks; 5b: monitor >= 2 weeks), and the alert raised in them (the plan's step and
+ * the clinician summary read it: review c80-m3). */
+export const CAR_T_FIRST_DAYS = 14;
+export const CAR_T_FIRST_WEEKS_ALERT = "alert.car-t.first-two-weeks";
 /** The late effects the reference names after a BCMA CAR-T (treatments.md 5b cilta-cel key safety and class
- * labelling; 10: Carvykti US label 2025-10), said in both CAR-T alerts. */
+ * labelling; 10: Carvykti US label 2025-10), said in the CAR-T alerts (afterBcmaCarT: the days since the infusion decide
+ * which). Review c80-m5: the secondary T-cell malignancy follow-up with its 15-year studies (5b) and the label's
+ * gastrointestinal T-cell lymphoma (10) is said here, not on the PJP card, while these alerts are raised. */
 const CAR_T_LATE_EFFECTS =
-  "delayed neurotoxicity (cilta-cel: parkinsonism, cranial nerve palsy, Guillain-Barre syndrome); immune effector cell-associated enterocolitis (cilta-cel, US boxed warning, label 2025-10); infections, which persist over time (prophylaxis and IgG replacement as the supportive-care options give them); lifelong monitoring for secondary T-cell malignancies (boxed warning, FDA 2024-04-18). Management of CRS, ICANS and infections after CAR-T: IMWG Immunotherapy Committee guidelines 2024.";
+  "delayed neurotoxicity (cilta-cel: parkinsonism, cranial nerve palsy, Guillain-Barre syndrome); immune effector cell-associated enterocolitis (cilta-cel, US boxed warning, label 2025-10); infections, which persist over time (prophylaxis and IgG replacement as the supportive-care options give them); lifelong monitoring for secondary T-cell malignancies (boxed warning, FDA 2024-04-18; 15-year follow-up studies; the cilta-cel US label, 2025-10, adds gastrointestinal T-cell lymphoma). Management of CRS, ICANS and infections after CAR-T: IMWG Immunotherapy Committee guidelines 2024.";
 
 /** Alerts raised by the situation itself. */
 /** An alert that `conditions.peripheralNeuropathy` and the grade recorded disagree (review c74-U1, re-check c75-m3): the
@@ -1826,8 +1868,8 @@ export const ALERT_RULES: readonly AlertRule[] = [
   // 8 -> 2 weeks, stay near the treatment centre 4 -> 2 weeks; 5b: monitor >= 2 weeks (daily >= 1 week).
   // The reference gives no EU period: said, not filled in.
   {
-    id: "alert.car-t.first-two-weeks",
-    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", lt: 14 }] },
+    id: CAR_T_FIRST_WEEKS_ALERT,
+    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", lt: CAR_T_FIRST_DAYS }] },
     severity: "warning",
     text: `Less than 2 weeks since the BCMA CAR-T infusion: a single infusion, followed up (not a line to continue). US label since the REMS removal (FDA 2025-06-26): stay near the treatment centre for 2 weeks after the infusion (was 4) and do not drive for 2 weeks (was 8); monitor for at least 2 weeks (daily for at least 1 week). The clinical reference gives no EU period. Watch for CRS and ICANS (boxed warning), and for the later effects: ${CAR_T_LATE_EFFECTS}`,
     citations: [
@@ -1840,7 +1882,7 @@ export const ALERT_RULES: readonly AlertRule[] = [
   },
   {
     id: "alert.car-t.after-infusion",
-    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", gte: 14 }] },
+    when: { all: [afterBcmaCarT, { fact: "daysSinceBcmaCarT", gte: CAR_T_FIRST_DAYS }] },
     severity: "info",
     text: `After the BCMA CAR-T infusion (2 weeks or more ago: the 2-week US restrictions after it have ended). Late effects to watch: ${CAR_T_LATE_EFFECTS}`,
     citations: [

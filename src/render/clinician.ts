@@ -15,7 +15,7 @@ import {
   SWITCH_RISE_RECORD_ALERT,
 } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
-import { type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
+import { CAR_T_FIRST_WEEKS_ALERT, type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
@@ -427,6 +427,13 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       ),
       ...refractorinessQuestion(a, f),
       ...nonResponseNote(a, f),
+      // Review c80-m3: in the first 2 weeks after a CAR-T infusion its rules are the step now, not one warning among
+      // several (the alert's: treatments.md 10, the US label since the REMS removal, no EU period in the reference; 5b).
+      ...(a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS_ALERT)
+        ? [
+            "Post-infusion monitoring to day 14 after the BCMA CAR-T infusion (US label: stay near the treatment centre, no driving, monitoring daily for at least the first week; the reference gives no EU period): watch for CRS, ICANS and the blood counts (Alerts below)",
+          ]
+        : []),
       top.length > 0
         ? li(`Top options (${a.options.length} in all${more > 0 ? `; ${more} more below` : ""}):`, top)
         : "Top options: none listed",

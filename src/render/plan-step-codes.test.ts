@@ -21,6 +21,7 @@ const CASES: Record<PlanStepCode, string> = {
   "al-response-lost": "review-c76-w1-al-relapse-after-dvcd-cr-dflc-rising",
   "al-repeat-flc-first": "review-c78-m1-al-vgpr-flc-rising-once-only",
   "collection-due": "review-c79-dvrd-week23-no-collection",
+  "car-t-first-two-weeks": "review-c80-cilta-cel-day-10-anc-0.5-plt-40",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */

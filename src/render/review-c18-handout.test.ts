@@ -94,7 +94,23 @@ describe("c18 M2: urgent words come first in the full summary, right after the o
 
 describe("c18 M4, M5, M7: caution topics follow what the caution is about", () => {
   it("the antibiotic after CAR-T: how long to take it, not another cancer (EN and ES)", () => {
-    const a = vignette("review-c10-cilta-cel-day-12");
+    // Review c80-m5: the T-cell malignancy caution sits on the PJP card only once a later line follows the CAR-T (the
+    // CAR-T alerts say it before): the infusion a year earlier, a progression, then PVd.
+    const r = record("review-c10-cilta-cel-day-12");
+    const history = r.treatmentHistory as Rec[];
+    Object.assign(history[3] as Rec, {
+      start: "2025-11-20",
+      end: "2025-11-20",
+      progressedOn: true,
+      progressionDate: "2026-10-01",
+      stopReason: "progression",
+    });
+    history.push({
+      regimen: "PVd",
+      drugs: ["pomalidomide", "bortezomib", "dexamethasone"],
+      start: "2026-10-15",
+    });
+    const a = assess(r);
     const pjp = a.options.find((o) => o.id === "sc.infection.pjp");
     expect(pjp?.cautions.some((c) => c.includes("secondary T-cell malignancies"))).toBe(true);
     const en = optionBlock(full(a), "Antibiotic to prevent infections: co-trimoxazole");

@@ -67,14 +67,9 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (accelerated). MagnetisMM-3: ORR 57.7%. SC 12 mg day 1 -> 32 mg day 4 -> 76 mg day 8, then weekly; every 2 weeks after 24 weeks if >=PR for >=2 months; the US label now allows every 4 weeks for responders after week 48 (date of change UNVERIFIED). US approval still accelerated (MagnetisMM-5 results not found).",
     patientText: patient,
-    cautions: [
-      imwgCaution,
-      {
-        text: "Hospitalization 48 h after step-up dose 1 and 24 h after step-up dose 2 (UNVERIFIED in the reference).",
-        citations: ["myeloma-drug-labels"],
-        evidence: "unverified",
-      },
-    ],
+    // Review c80-M1: its step-up hospitalization (treatments.md 5c, U) is the drug rule elranatamab.step-up-monitoring,
+    // said on this card and on the line being given in its step-up weeks (it was this card's caution as well).
+    cautions: [imwgCaution],
     citations: ["lesokhin-2023-nat-med", "bispecific-labels-2026"],
     regulatory: {
       us: accelerated("2023-08-14", ">=4 prior lines incl PI, IMiD, anti-CD38"),

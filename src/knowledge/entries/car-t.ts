@@ -38,18 +38,22 @@ const carTFitness = (to: Strength): StrengthAdjustment => ({
   weighs: "fitness",
 });
 
+/** After BCMA-directed therapy (treatments.md 5d "After BCMA therapy"): the reference gives no CAR-T results after it. Said
+ * on every BCMA CAR-T, the pending anito-cel too (review c80-m5: the same reference silence, treatments.md 10). */
+const priorBcmaCaution = {
+  text: "Prior BCMA-directed therapy (a bispecific antibody or belantamab): the reference gives no CAR-T results after it, and BCMA-directed bispecifics respond less after prior BCMA therapy (33% in MagnetisMM-3 cohort B); the selection matrix lists CAR-T only if a CAR-T has not been used. Discuss with the CAR-T centre.",
+  when: afterBcma,
+  citations: ["nccn-mm-2026", "lesokhin-2023-nat-med"],
+  evidence: "verified",
+} as const;
+
 const classCautions = [
   {
     text: "Boxed warnings: cytokine release syndrome and neurotoxicity (ICANS), and secondary T-cell malignancies (FDA 2024-04-18); lifelong monitoring for new malignancy.",
     citations: ["fda-cart-safety-2024"],
     evidence: "verified",
   },
-  {
-    text: "Prior BCMA-directed therapy (a bispecific antibody or belantamab): the reference gives no CAR-T results after it, and BCMA-directed bispecifics respond less after prior BCMA therapy (33% in MagnetisMM-3 cohort B); the selection matrix lists CAR-T only if a CAR-T has not been used. Discuss with the CAR-T centre.",
-    when: afterBcma,
-    citations: ["nccn-mm-2026", "lesokhin-2023-nat-med"],
-    evidence: "verified",
-  },
+  priorBcmaCaution,
   {
     text: "The FDA removed the CAR-T risk programme (Risk Evaluation and Mitigation Strategy) on 2025-06-26: no site certification or on-site tocilizumab requirement; monitor for at least 2 weeks (daily for at least 1 week) after infusion; stay near the treatment centre for 2 weeks (was 4) and do not drive for 2 weeks (was 8).",
     citations: ["fda-cart-safety-2024"],
@@ -171,6 +175,7 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
         citations: ["pending-decisions-2026"],
         evidence: "verified",
       },
+      priorBcmaCaution,
     ],
     citations: ["pending-decisions-2026"],
     regulatory: {

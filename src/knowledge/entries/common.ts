@@ -2,6 +2,9 @@
 import type { CautionDef, Condition, RegulatoryStatus, StrengthAdjustment } from "../types.js";
 
 export const isMM: Condition = { fact: "category", is: "multiple-myeloma" };
+/** The latest line is a BCMA CAR-T infusion (review c10-H1): a single infusion followed up, not a line to continue. The
+ * CAR-T alerts (drug-rules.ts) are raised while it holds, each saying the late effects (review c80-m5). */
+export const afterBcmaCarT: Condition = { all: [isMM, { fact: "lastLineBcmaCarT", is: true }] };
 export const untreated: Condition = { fact: "treated", is: false };
 export const treated: Condition = { fact: "treated", is: true };
 /** Newly diagnosed active myeloma, not yet treated. */

@@ -13,6 +13,7 @@ import {
   VTE_LOW_PLATELETS,
 } from "../vte-risk.js";
 import {
+  afterBcmaCarT,
   approved,
   highDoseDexOver75,
   iggNotSinceEndedBispecific,
@@ -912,9 +913,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "verified",
       },
       {
-        // 5b class labelling: the one option every CAR-T recipient is shown carries the follow-up.
+        // 5b class labelling: the one option every CAR-T recipient is shown carries the follow-up. Review c80-m5: not
+        // beside the PJP prophylaxis while the CAR-T is the latest line, when the CAR-T alerts say it (drug-rules.ts
+        // CAR_T_LATE_EFFECTS, with the label's gastrointestinal T-cell lymphoma, treatments.md 10); after a later line
+        // (no CAR-T alert) this card still carries it.
         text: "After BCMA CAR-T: boxed warning for secondary T-cell malignancies (FDA 2024-04-18); lifelong monitoring for new malignancy (15-year follow-up studies). The cilta-cel US label (2025-10) adds gastrointestinal T-cell lymphoma.",
-        when: afterCarT,
+        when: { all: [afterCarT, { not: afterBcmaCarT }] },
         citations: ["fda-cart-safety-2024", "carvykti-label-2025"],
         evidence: "verified",
       },
