@@ -121,7 +121,7 @@ describe("c79-M2 controls", () => {
       expect(alertIds(a)).toContain(CONFLICT);
       expect(option(a, "ndmm.te.asct")?.strength).toBe("consider");
       expect(option(a, "ndmm.te.d-vrd")?.strength).toBe("consider");
-      expect(option(a, "ndmm.te.asct")?.cautions.join(" ")).toMatch(/IMWG frail or ECOG >=3/);
+      expect(option(a, "ndmm.te.asct")?.cautions.join(" ")).toMatch(/IMWG frail, ECOG >=3, or over 80/);
       expect(ageCaution(a, "ndmm.te.asct")).toBeDefined();
       expect(pcCaution(a, "ndmm.te.asct")).toBeUndefined();
       agrees(rec);
@@ -136,6 +136,19 @@ describe("c79-M2 controls", () => {
     const a = assess(rec);
     expect(a.fitness.imwgFrailty.group).toBeNull();
     expect(ageCaution(a, "ndmm.te.asct")).toMatch(/never decided on age alone/);
+    agrees(rec);
+  });
+
+  it("age 84 with ADL and IADL missing: frail by the IMWG score's age item alone (2 points), so the conflict and the hold stand", () => {
+    const rec = readVignette(AGE76);
+    rec.patient.age = 84;
+    delete rec.fitness.adl;
+    delete rec.fitness.iadl;
+    const a = assess(rec);
+    expect(a.fitness.imwgFrailty.group).toBeNull();
+    expect(alertIds(a)).toContain(CONFLICT);
+    expect(option(a, "ndmm.te.asct")?.strength).toBe("consider");
+    expect(option(a, "ndmm.te.d-vrd")?.strength).toBe("consider");
     agrees(rec);
   });
 

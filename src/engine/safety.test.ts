@@ -383,16 +383,18 @@ describe("issue 8 knowledge and bibliography (finding 12)", () => {
 // Safety properties over generated situations
 // ------------------------------------------------------------------------------------------------
 
+// Review c79-M2: age 76-80 alone is no longer among them (criteria-and-scores.md 8.3: never age alone); over 80 the
+// IMWG score's age item alone is 2 points, frail (8.1).
 const againstIntensity = fc.constantFrom<Partial<Situation>>(
   { frailtyGroup: "frail" },
   { ecog: 3 },
   { ecog: 4 },
-  { age: 76 },
+  { age: 81 },
   { age: 90 },
 );
 
 describe("issue 8 safety properties", () => {
-  it("no transplant or transplant-eligible regimen without a fitness caution (and never preferred) when frail, ECOG >= 3 or age > 75", () => {
+  it("no transplant or transplant-eligible regimen without a fitness caution (and never preferred) when frail, ECOG >= 3 or age > 80", () => {
     fc.assert(
       fc.property(arbSituation, againstIntensity, arbJurisdiction, (s, o, j) => {
         const r = evaluateKnowledge({ ...s, ...o }, { jurisdiction: j });
@@ -404,6 +406,18 @@ describe("issue 8 safety properties", () => {
             expect(cautions(x), x.id).toContain(`${f}: `);
           expect(x.strength, x.id).not.toBe("preferred");
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("age 76-80 alone: the transplant card names the age (never decided on age alone; review c79-M2)", () => {
+    fc.assert(
+      fc.property(arbSituation, fc.integer({ min: 76, max: 80 }), arbJurisdiction, (s, age, j) => {
+        const asct = evaluateKnowledge({ ...s, age }, { jurisdiction: j }).options.find(
+          (y) => y.id === "ndmm.te.asct",
+        );
+        if (asct) expect(cautions(asct)).toMatch(/eligibility is never decided on age alone/);
       }),
       { numRuns: 300 },
     );

@@ -137,11 +137,14 @@ const candidacyNote =
  * gives no single numeric rule (criteria-and-scores 8.3): frail = IMWG score >= 2 (8.1); on the simplified frailty
  * scale ECOG >= 2 alone scores as frail (8.2), so ECOG >= 3 is beyond it. Review c79-M2: age over 75 is no longer
  * a trigger of its own (8.3: "Never output a hard yes/no from age alone"; the age is an item of the IMWG score
- * already, 8.1): it is said as a caution (AGE_OVER_75_TRANSPLANT), the strength unchanged. */
+ * already, 8.1): it is said as a caution (AGE_OVER_75_TRANSPLANT), the strength unchanged. Over 80 the age item alone
+ * scores 2 points, frail by the IMWG score whatever its other items (8.1): read so while the score cannot be computed
+ * (ADL or IADL missing), as the IMWG frail group it is. */
 export const AGAINST_INTENSITY: Condition = {
   any: [
     { fact: "frailtyGroup", is: "frail" },
     { fact: "ecog", gte: 3 },
+    { fact: "age", gt: 80 },
   ],
 };
 /** Review c79-M2: over 75: the age named on the transplant-intensity cards, the strength unchanged by it (whatever the
@@ -179,7 +182,7 @@ export const fitnessAgainstIntensity: StrengthAdjustment = {
   when: AGAINST_INTENSITY,
   to: "consider",
   because:
-    "Fitness argues against intensive therapy (IMWG frail or ECOG >=3): candidacy weighs fitness, performance status and comorbidity (no single numeric rule; never age alone). Not a first choice here; confirm candidacy first",
+    "Fitness argues against intensive therapy (IMWG frail, ECOG >=3, or over 80, which scores frail on the IMWG score by its age item alone): candidacy weighs fitness, performance status and comorbidity (no single numeric rule; never age alone). Not a first choice here; confirm candidacy first",
   show: ["frailtyGroup", "ecog", "age"],
   citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia", "nccn-mm-2026"],
   evidence: "secondary",
