@@ -217,7 +217,8 @@ function evaluateEntry(
         for (const field of fieldsFor(f, ctx.missing)) missing.push({ field, neededFor: entry.title });
     } else cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     citations.push(...(cc.def.citations ?? []));
-    if (cc.def.evidence === "unverified") unverified = true;
+    // An undecided caution does not apply yet: its evidence does not mark the option.
+    if (cev.truth === Truth.met && cc.def.evidence === "unverified") unverified = true;
   }
 
   const safety = reviewOption(entry, s, { missing: ctx.missing });

@@ -2014,7 +2014,9 @@ function evaluateEntry(
       if (text) cautions.push(undecidedCaution(cc.def.text, unknownWords(unknown, ctx.missing)));
     } else if (text) cautions.push(withShownValues(cc.def.text, cc.def.show, s, ctx.missing));
     if (cc.def.citations) for (const id of cc.def.citations) pushOnce(citations, id);
-    if (cc.def.evidence === "unverified") unverified = true;
+    // An undecided caution does not apply yet: its evidence does not mark the option (review c14-13's rule: a side
+    // detail never marks a verified row UNVERIFIED); its words say what is not known.
+    if (truth === Truth.met && cc.def.evidence === "unverified") unverified = true;
   }
 
   let strength = entry.strength;

@@ -228,11 +228,11 @@ describe("c76-m1: in AL the response-assessment alert is worded on the AL haemat
 });
 
 describe("c76-m4 control: a stage from pre-treatment values only is still said", () => {
-  it("AL on D-VCd at cycle 4 staged before treatment: the handout states the stage", () => {
+  it("AL on D-VCd at cycle 4 staged before treatment: the handout states the stage (as at diagnosis: review c79-m5)", () => {
     const a = assess(readVignette("al-cardiac-renal-on-dara-cybord-cycle-4"));
     expect(a.risk.alMayo2012.basis?.onTreatment).toEqual([]);
     expect(flat(renderHandout(a, "text"))).toMatch(
-      /Your AL amyloidosis is stage 4, on a scale that goes up to stage 4/,
+      /When your AL amyloidosis was first found, it was stage 4, on a scale that goes up to stage 4/,
     );
   });
 });
