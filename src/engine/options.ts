@@ -664,6 +664,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     highRiskCytogenetics: input.cytogenetic.geneticHighRisk,
     transplantCandidate:
       candidate === "yes" || candidate === "no" || candidate === "deferred" ? candidate : null,
+    transplantCandidacyAssumed: false,
     crclMlMin: input.crcl.value,
     measuredCrclMlMin: labs.measuredCreatinineClearance?.value ?? null,
     crclDisagreeLenalidomide: clearances.lenalidomide,

@@ -348,6 +348,7 @@ function withProgression(
 function withCandidacy(s: Situation, candidate: "yes" | "no"): Situation {
   const out = copySituation(s);
   out.transplantCandidate = candidate;
+  out.transplantCandidacyAssumed = true;
   return out;
 }
 

@@ -126,11 +126,11 @@ describe("c79-M1 controls: unchanged", () => {
     notFlagged(a);
   });
 
-  it("transplant deferred: its own collection card keeps the label rule; no alert", () => {
+  it("transplant deferred: its own collection card keeps the label rule, and the alert is raised too (re-check c81-m2)", () => {
     const a = variant((r) => {
       r.transplant.candidate = "deferred";
     });
-    notFlagged(a);
+    expect(a.alerts.map((x) => x.id)).toContain("pathway.te.collection-due");
     expect(said(a, DEFERRED)).toMatch(
       /Transplant deferred, lenalidomide-containing induction recorded for 12 weeks or more/,
     );

@@ -25,6 +25,7 @@ export function copySituation(s: Situation): Situation {
     cytogeneticHighRisk: s.cytogeneticHighRisk,
     highRiskCytogenetics: s.highRiskCytogenetics,
     transplantCandidate: s.transplantCandidate,
+    transplantCandidacyAssumed: s.transplantCandidacyAssumed,
     crclMlMin: s.crclMlMin,
     measuredCrclMlMin: s.measuredCrclMlMin,
     crclDisagreeLenalidomide: s.crclDisagreeLenalidomide,

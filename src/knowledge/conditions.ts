@@ -176,6 +176,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   cytogeneticHighRisk: (s) => s.cytogeneticHighRisk,
   highRiskCytogenetics: (s) => s.highRiskCytogenetics,
   transplantCandidate: (s) => s.transplantCandidate,
+  transplantCandidacyAssumed: (s) => s.transplantCandidacyAssumed,
   crclMlMin: (s) => s.crclMlMin,
   measuredCrclMlMin: (s) => s.measuredCrclMlMin,
   crclDisagreeLenalidomide: (s) => s.crclDisagreeLenalidomide,

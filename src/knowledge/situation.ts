@@ -55,6 +55,9 @@ export interface Situation {
   highRiskCytogenetics: K<boolean>;
   /** As the clinician recorded it: never derived from age (criteria-and-scores 8.3). */
   transplantCandidate: K<"yes" | "no" | "deferred">;
+  /** True in the evaluation that assumes an answer to a candidacy not recorded (engine/pathway.ts candidacyBranch: the
+   * options "if a transplant candidate"), false otherwise (re-check c81-m7). */
+  transplantCandidacyAssumed: K<boolean>;
   crclMlMin: K<number>;
   /** A measured creatinine clearance recorded (labs.measuredCreatinineClearance), mL/min. */
   measuredCrclMlMin: K<number>;
@@ -576,6 +579,11 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
   transplantCandidate: {
     label: "transplant candidate (clinician decision)",
     values: ["yes", "no", "deferred"],
+    inputs: ["transplant.candidate"],
+  },
+  transplantCandidacyAssumed: {
+    label: "transplant candidacy assumed (not recorded)",
+    values: BOOL,
     inputs: ["transplant.candidate"],
   },
   crclMlMin: {

@@ -7,7 +7,7 @@ import {
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE } from "../engine/plan.js";
-import { BIOMARKER_WITHOUT_CLONE } from "../engine/record-checks.js";
+import { BIOMARKER_WITHOUT_CLONE, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import {
   SWITCH_FLC_ASIDE_ALERT,
@@ -16,6 +16,7 @@ import {
 } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { CAR_T_FIRST_WEEKS_ALERT, type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
+import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { Evidence, MissingInput, RuleTrace } from "../model/trace.js";
@@ -416,6 +417,11 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       ...a.alerts
         .filter((al) => al.id === BIOMARKER_WITHOUT_CLONE || al.id === MGUS_NEUROPATHY_ALERT)
         .map((q) => `Open question on the diagnosis: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
+      // Re-check c81-m3: circulating plasma cells at the IMWG 2021 plasma cell leukaemia level are said with the
+      // diagnosis, not only counted among the warnings.
+      ...a.alerts
+        .filter((al) => al.id === PLASMA_CELL_LEUKAEMIA)
+        .map((q) => `Circulating plasma cells: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       // Review c48-F5: amyloid typed as another protein (ATTR, say) beside a monoclonal protein.
       ...a.alerts
         .filter((al) => al.id === OTHER_AMYLOID_ALERT)
@@ -427,6 +433,10 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       ),
       ...refractorinessQuestion(a, f),
       ...nonResponseNote(a, f),
+      // Re-check c81-m3: the stem cell collection due on the induction is the step now (review c79-M1).
+      ...a.alerts
+        .filter((al) => al.id === COLLECTION_DUE_ALERT)
+        .map((q) => `Stem cell collection due: ${q.verified ? "" : unverifiedTag}${f.esc(q.text)}`),
       // Review c80-m3: in the first 2 weeks after a CAR-T infusion its rules are the step now, not one warning among
       // several (the alert's: treatments.md 10, the US label since the REMS removal, no EU period in the reference; 5b).
       ...(a.alerts.some((al) => al.id === CAR_T_FIRST_WEEKS_ALERT)

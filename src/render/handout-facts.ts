@@ -29,6 +29,7 @@ import { creatinineRiseItem, myelomaKidneyInjuryAtRelapse } from "../response/cl
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { UNDATED_FIELD } from "../response/response.js";
 import { extras, marrowNotRecorded } from "./extras.js";
+import { frailFromAgeAlone } from "./frailty-words.js";
 import { isDueOrOverdue } from "./monitoring-status.js";
 import {
   approvedForPatientOnlyIn,
@@ -562,6 +563,16 @@ export function earlyRelapseAfterTransplant(a: Assessment): boolean {
 /** The record says "transplant candidate: yes" while fitness argues against it (pathway.ts). */
 export function transplantToConfirm(a: Assessment): boolean {
   return a.alerts.some((al) => al.id === "pathway.transplant-candidacy-conflict");
+}
+
+/** Re-check c81-M1: the candidacy is put to the team only because the IMWG score is frail from its age item alone (over
+ * 80: 2 points, criteria-and-scores 8.1) with ECOG recorded below 3: the patient's page names the age, not "health
+ * results" (8.3: age alone never decides). Read from the scores' traces. */
+export function transplantDoubtFromAgeOnly(a: Assessment): boolean {
+  if (!transplantToConfirm(a) || !frailFromAgeAlone(a.fitness.imwgFrailty)) return false;
+  const ecog = a.fitness.simplifiedFrailty.rules.find((r) => r.ruleId === "frailty.simplified.ecog")?.inputs
+    .ecog;
+  return typeof ecog === "number" && ecog < 3;
 }
 
 /** Record fields (prefix match) and the test that would give them. */

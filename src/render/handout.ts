@@ -80,6 +80,7 @@ import {
   teamDecidesFit,
   testsThatWouldHelp,
   transplantCondition,
+  transplantDoubtFromAgeOnly,
   transplantToConfirm,
   undatedResults,
   urgentAlerts,
@@ -502,7 +503,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
     if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);
-    if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA)) out.push(w.plasmaCellLeukaemia);
+    if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA))
+      out.push(a.diagnosis.treated ? w.plasmaCellLeukaemiaTreated : w.plasmaCellLeukaemia);
     if (doubt) out.push(w.biomarkerWithoutClone[doubt]);
     if (a.diagnosis.treated && s !== "mm-on-treatment" && s !== "mm-progressed") out.push(treatedWords(a, w));
   }
@@ -1155,7 +1157,11 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",
-          text: transplantToConfirm(a) ? w.optionsTransplantToConfirm : w.optionsTransplantUndecided,
+          text: transplantToConfirm(a)
+            ? transplantDoubtFromAgeOnly(a)
+              ? w.optionsTransplantToConfirmAge
+              : w.optionsTransplantToConfirm
+            : w.optionsTransplantUndecided,
         });
       // The transplant pathway's options while the decision is open: one line, after the others (review c31-M1).
       const path = transplantToConfirm(a) ? [] : transplantPathOptions(treatment);

@@ -141,7 +141,8 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
     }
   }
   if (doubt !== null) out.push(w.biomarkerWithoutClone[doubt]);
-  if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA)) out.push(w.plasmaCellLeukaemia);
+  if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA))
+    out.push(a.diagnosis.treated ? w.plasmaCellLeukaemiaTreated : w.plasmaCellLeukaemia);
   // Non-secretory disease makes no abnormal protein to name (criteria/diagnosis/clone.ts subtypeOf).
   if (d.subtype && !d.subtype.startsWith("non-secretory")) out.push(s.subtype(d.subtype.replace(/-/g, " ")));
   if (d.treated) out.push(treatedWords(a, w));

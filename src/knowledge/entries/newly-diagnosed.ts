@@ -176,6 +176,28 @@ export const PERFORMANCE_OR_COMORBIDITY_TRANSPLANT: CautionDef = {
   citations: ["palumbo-2015-blood-frailty", "facon-2020-leukemia"],
   evidence: "unverified",
 };
+/** Re-check c81-m7: with the candidacy not recorded, the options "if a transplant candidate" of a patient over 75 led the
+ * summary as "preferred" (PERSEUS and GMMG-HD7 enrolled patients up to 70) once age alone stopped holding a recorded
+ * candidate's options (c79-M2). Before the team decides, over 75 holds them at "consider", saying why; a recorded "yes"
+ * is not held (the team's decision stands; criteria-and-scores 8.3: never decide on age alone). The project's reading of
+ * 8.3's ages, UNVERIFIED. */
+export const ageOverTrialsCandidacyOpen: StrengthAdjustment = {
+  id: "age-over-75-candidacy-not-recorded",
+  when: {
+    all: [
+      { fact: "transplantCandidacyAssumed", is: true },
+      { fact: "age", gt: 75 },
+    ],
+  },
+  to: "consider",
+  because:
+    "Transplant candidacy not recorded, and older than the ages of the transplant trials (<65 in many European trials, commonly <=70, up to about 75 in selected fit patients in the United States; criteria-and-scores 8.3): not a first choice until the team decides candidacy, which age alone never decides",
+  show: ["age"],
+  citations: ["nccn-mm-2026"],
+  evidence: "unverified",
+  weighs: "not-covered",
+};
+
 /** Shared by every transplant-intensity entry (the plan's collection step too). */
 export const fitnessAgainstIntensity: StrengthAdjustment = {
   id: "fitness-against-intensity",
@@ -188,6 +210,12 @@ export const fitnessAgainstIntensity: StrengthAdjustment = {
   evidence: "secondary",
   weighs: "fitness",
 };
+/** The holds of every transplant-intensity entry: fitness against it, and (re-check c81-m7) over 75 while the
+ * candidacy is not recorded. */
+export const INTENSITY_HOLDS: readonly StrengthAdjustment[] = [
+  fitnessAgainstIntensity,
+  ageOverTrialsCandidacyOpen,
+];
 /** Frail or over 80: DRd is the standard (treatments.md 4: "doublet-backbone standard for frail/older
  * patients"; IMWG frailty age item > 80 = 2 points, frail on its own). */
 const frailOrOver80: Condition = {
@@ -378,7 +406,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VRd", drugs: ["daratumumab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "D-VRd induction and consolidation around ASCT (PERSEUS)",
     strength: "preferred",
-    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
+    adjust: [...INTENSITY_HOLDS, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone: 4 induction cycles, ASCT, 2 consolidation cycles. PERSEUS (n=709, age <=70): PFS HR 0.40 (0.29-0.57); 4-year PFS 84% vs 68%; more MRD negativity. Preferred quadruplet for all risk groups.",
     patientText:
@@ -419,7 +447,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "Isa-VRd", drugs: ["isatuximab", "bortezomib", "lenalidomide", "dexamethasone"] },
     title: "Isa-VRd induction before ASCT (GMMG-HD7)",
     strength: "preferred",
-    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
+    adjust: [...INTENSITY_HOLDS, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Isatuximab 10 mg/kg IV (days 1, 8, 15, 22, 29 in cycle 1; days 1, 15, 29 in cycles 2-3) + VRd, three 6-week cycles. GMMG-HD7 (age 18-70): MRD negativity after induction OR 1.82; after ASCT 66.2% vs 47.7%; PFS HR 0.70 (0.52-0.95). EU approval covers induction only.",
     patientText:
@@ -458,7 +486,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "D-VTd", drugs: ["daratumumab", "bortezomib", "thalidomide", "dexamethasone"] },
     title: "D-VTd induction and consolidation around ASCT (CASSIOPEIA)",
     strength: "standard",
-    adjust: [fitnessAgainstIntensity, AL_ALSO_STAGE_IIIB],
+    adjust: [...INTENSITY_HOLDS, AL_ALSO_STAGE_IIIB],
     clinicianText:
       "Daratumumab + bortezomib + thalidomide + dexamethasone, induction and consolidation. CASSIOPEIA (n=1085, age <=65): PFS HR 0.47; sCR at day 100 28.9% vs 20.3%. Mainly used in Europe.",
     patientText:
@@ -509,7 +537,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "KRd", drugs: ["carfilzomib", "lenalidomide", "dexamethasone"] },
     title: "KRd induction (FORTE; no immediate ASCT: ENDURANCE)",
     strength: "consider",
-    adjust: [fitnessAgainstIntensity, carfilzomibHeartFailure],
+    adjust: [...INTENSITY_HOLDS, carfilzomibHeartFailure],
     clinicianText:
       "Carfilzomib 20/36-56 mg/m2 + lenalidomide + dexamethasone. ENDURANCE: KRd not superior to VRd in non-high-risk NDMM (PFS 34.6 vs 34.4 months; HR 1.04) with more grade 3-5 serious adverse events (44% vs 22%). FORTE: KRd with ASCT is active. Sometimes used for high-risk disease.",
     patientText:
@@ -603,7 +631,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
     title: "Autologous stem cell transplant after high-dose melphalan",
     strength: "if-eligible",
-    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    adjust: [...INTENSITY_HOLDS, ...AL_ALSO_ASCT_GATES],
     clinicianText: `High-dose melphalan 200 mg/m2 (Mel200) is the standard conditioning. ASCT after induction improves PFS, not OS (IFM 2009 / DETERMINATION). Stem cell collection after no more than 4 cycles of lenalidomide-containing therapy. ${candidacyNote}`,
     patientText:
       "A stem cell transplant uses your own blood stem cells. First you get a high dose of a strong drug. Then your stored stem cells are given back. It keeps myeloma away longer for many people. It is hard on the body, so not everyone can have it.",
@@ -676,7 +704,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimen: { code: "ASCT-Mel200", drugs: ["melphalan"] },
     title: "Planned second (tandem) autologous transplant for high-risk cytogenetics",
     strength: "consider",
-    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    adjust: [...INTENSITY_HOLDS, ...AL_ALSO_ASCT_GATES],
     clinicianText:
       "Tandem ASCT (a second high-dose melphalan autograft planned with the first; counted as one line with it) may be considered for high-risk cytogenetics; EMN02 and StaMINA data conflict (UNVERIFIED in the reference). An alternative to weigh beside the consolidation the induction's protocol builds in; a team decision. Listed within 6 months of the first transplant only (the reference gives no window; the project's reading: a tandem follows the first within months).",
     patientText:
@@ -714,7 +742,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     regimenFromCurrentLine: true,
     title: "Consolidation after ASCT (built into D-VRd / D-VTd)",
     strength: "consider",
-    adjust: [fitnessAgainstIntensity],
+    adjust: [...INTENSITY_HOLDS],
     clinicianText:
       "Consolidation is built into the D-VRd and D-VTd protocols (2 cycles after ASCT). The benefit of a separate VRd consolidation is unproven (StaMINA).",
     patientText:
@@ -741,7 +769,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     // The same fitness caution as the induction it completes (issue 8 safety property: every
     // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
-    adjust: [fitnessAgainstIntensity, consolidationLate("sonneveld-2024-nejm")],
+    adjust: [...INTENSITY_HOLDS, consolidationLate("sonneveld-2024-nejm")],
     clinicianText:
       "The PERSEUS protocol after D-VRd induction and ASCT: 2 consolidation cycles of D-VRd (daratumumab SC 1800 mg + bortezomib + lenalidomide + dexamethasone), then maintenance. The FDA approval (2024-07-30) covers induction and consolidation; the D-R maintenance of the trial is not in the US label.",
     patientText:
@@ -767,7 +795,7 @@ export const NEWLY_DIAGNOSED_ENTRIES: readonly KnowledgeEntry[] = [
     strength: "standard",
     // The same fitness caution as the induction it completes (issue 8 safety property: every
     // transplant-pathway regimen carries it when frail, ECOG >= 3 or age > 75).
-    adjust: [fitnessAgainstIntensity, consolidationLate("moreau-2019-lancet")],
+    adjust: [...INTENSITY_HOLDS, consolidationLate("moreau-2019-lancet")],
     clinicianText:
       "The CASSIOPEIA protocol after D-VTd induction and ASCT: 2 consolidation cycles of D-VTd (daratumumab + bortezomib + thalidomide + dexamethasone), then maintenance (the reference checks the built-in consolidation for D-VRd; for D-VTd it is UNVERIFIED).",
     patientText:

@@ -23,11 +23,7 @@ import {
   TALQUETAMAB_WITH_DARATUMUMAB_NOT_APPROVED,
   transplantEligible,
 } from "./common.js";
-import {
-  AGE_OVER_75_TRANSPLANT,
-  CARDIAC_FUNCTION_IMPAIRED,
-  fitnessAgainstIntensity,
-} from "./newly-diagnosed.js";
+import { AGE_OVER_75_TRANSPLANT, CARDIAC_FUNCTION_IMPAIRED, INTENSITY_HOLDS } from "./newly-diagnosed.js";
 
 const none = { us: null, eu: null } as const;
 
@@ -66,7 +62,8 @@ export const COLLECTION_DUE_ALERT = "pathway.te.collection-due";
 export const COLLECTION_DUE: Condition = {
   all: [
     isMM,
-    transplantEligible,
+    // Re-check c81-m2: a transplant deferred too (the collection keeps the later transplant possible: c63-U1).
+    { any: [transplantEligible, { fact: "transplantCandidate", is: "deferred" }] },
     { fact: "phase", is: "induction" },
     noAsctYet,
     // Not while a progression on the line is recorded, measured, or open between the IMWG wordings (the line's
@@ -77,7 +74,7 @@ export const COLLECTION_DUE: Condition = {
   ],
 };
 export const COLLECTION_DUE_TEXT =
-  "Lenalidomide-containing induction for 12 weeks or more in a transplant candidate, and no stem cell collection recorded (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles of lenalidomide-containing therapy (treatments.md 3c), and PERSEUS gives D-VRd as 4 induction cycles before the transplant (3b). Plan mobilisation with the team; the reference gives no rule to stop the induction.";
+  "Lenalidomide-containing induction for 12 weeks or more in a transplant candidate (or with the transplant deferred), and no stem cell collection recorded (4 cycles of 21 days, as VRd is given, end at 12 weeks; 4 cycles of 28 days at 16): the lenalidomide US label collects stem cells within 4 cycles of lenalidomide-containing therapy (treatments.md 3c), and PERSEUS gives D-VRd as 4 induction cycles before the transplant (3b). Plan mobilisation with the team; the reference gives no rule to stop the induction.";
 export const COLLECTION_DUE_CITATIONS: readonly CitationId[] = [
   "myeloma-drug-labels",
   "sonneveld-2024-nejm",
@@ -379,7 +376,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Stem cell collection after induction, before the transplant",
     strength: "if-eligible",
     // Review c49-M2: the collection is for the transplant: the AL gates that hold the transplant hold it too.
-    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    adjust: [...INTENSITY_HOLDS, ...AL_ALSO_ASCT_GATES],
     clinicianText:
       "Collect stem cells for the transplant after induction: after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
     patientText:
@@ -445,7 +442,7 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
     title: "Stem cell collection and storage for a later transplant (transplant deferred)",
     strength: "if-eligible",
     // As the collection before a transplant now: held for fitness, and on the AL gates when AL is met beside it.
-    adjust: [fitnessAgainstIntensity, ...AL_ALSO_ASCT_GATES],
+    adjust: [...INTENSITY_HOLDS, ...AL_ALSO_ASCT_GATES],
     clinicianText:
       "Transplant deferred (kept for later, e.g. at first relapse): collect stem cells and store them for a later transplant after no more than 4 cycles of lenalidomide-containing therapy (lenalidomide US label). The reference lists D-VRd (CEPHEUS) for transplant-ineligible or transplant-deferred patients and KRd with no immediate ASCT (ENDURANCE). It does not say that a deferred transplant must be done: collecting for a later one is this tool's reading of the label rule for a patient who keeps transplant as an option. Transplant candidacy is a clinician decision weighing fitness, performance status, comorbidity and organ function.",
     patientText:

@@ -171,6 +171,8 @@ export const EN: HandoutWords = {
     "Your results also fit AL amyloidosis. In AL amyloidosis, an abnormal protein made by the same plasma cells builds up in organs such as the heart or the kidneys. Your care team will keep both in mind when they choose a treatment with you.",
   plasmaCellLeukaemia:
     "A blood test found many myeloma cells in the blood. Doctors call this plasma cell leukaemia. It is a fast-growing form of the disease. This summary lists the usual myeloma options; your care team will plan the treatment with you and may ask a specialist myeloma centre.",
+  plasmaCellLeukaemiaTreated:
+    "A blood test found many myeloma cells in the blood. Your care team will check what this means and talk with you about the next treatment.",
   alMyelomaNotExcluded:
     "The tests clearly show AL amyloidosis. One more scan checks whether myeloma is there too.",
   alAsctGatesNotKnown:
@@ -477,7 +479,7 @@ export const EN: HandoutWords = {
   restOfFirstTreatmentStep: "The rest of your first treatment",
   // Review c79-M1: the collection due (plan step code "collection-due").
   collectionDue:
-    "Your first treatment has gone on longer than the usual number of cycles before a transplant. The next step is to collect your stem cells; ask your team when.",
+    "Your first treatment has gone on for about 3 months or more, and your records show no collection of your stem cells yet. They are usually collected within the first few months of this kind of treatment. Ask your team when it will be.",
   collectionDueStep: "First treatment; collecting your stem cells is due now",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
@@ -570,6 +572,8 @@ export const EN: HandoutWords = {
     "A stem cell transplant, with your stem cells collected before it and treatment after it (each in the full details)",
   optionsTransplantToConfirm:
     "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
+  optionsTransplantToConfirmAge:
+    "Your records say a stem cell transplant is planned. Your age is above the ages at which a transplant is usually given, so your care team will check this with you. Your age alone does not decide it. Some options depend on that choice.",
   optionsPregnancy:
     "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you or your partner could become pregnant, you must avoid a pregnancy while you take them. Your team will explain how.",
   keepGoing: (name) =>

@@ -553,6 +553,8 @@ export const ES: HandoutWords = {
     "Sus resultados también coinciden con la amiloidosis AL. En la amiloidosis AL, una proteína anormal que producen las mismas células plasmáticas se acumula en órganos como el corazón o los riñones. Su equipo tendrá en cuenta las dos cosas al elegir un tratamiento con usted.",
   plasmaCellLeukaemia:
     "Un análisis de sangre encontró muchas células de mieloma en la sangre. Los médicos llaman a esto leucemia de células plasmáticas. Es una forma de la enfermedad que crece rápido. Este resumen muestra las opciones habituales del mieloma; su equipo planificará el tratamiento con usted y puede consultar a un centro especializado en mieloma.",
+  plasmaCellLeukaemiaTreated:
+    "Un análisis de sangre encontró muchas células de mieloma en la sangre. Su equipo médico revisará qué quiere decir esto y hablará con usted sobre el próximo tratamiento.",
   anaemiaCauseFirst:
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   countSinceStartNeeded:
@@ -862,7 +864,7 @@ export const ES: HandoutWords = {
   restOfFirstTreatmentStep: "El resto de su primer tratamiento",
   // Review c79-M1: la recolección pendiente (código de paso del plan "collection-due").
   collectionDue:
-    "Su primer tratamiento ha durado más ciclos de lo habitual antes de un trasplante. El siguiente paso es recolectar sus células madre; pregunte a su equipo cuándo.",
+    "Su primer tratamiento ya dura unos 3 meses o más, y sus registros no muestran todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
   collectionDueStep: "Primer tratamiento; ya toca recolectar sus células madre",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
@@ -963,6 +965,8 @@ export const ES: HandoutWords = {
     "Un trasplante de células madre, con la recogida de sus células madre antes y un tratamiento después (cada uno en los detalles completos)",
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
+  optionsTransplantToConfirmAge:
+    "Sus registros dicen que se planea un trasplante de células madre. Su edad está por encima de las edades en que suele hacerse un trasplante, así que su equipo médico lo revisará con usted. La edad sola no lo decide. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
   keepGoing: (name) =>

@@ -262,6 +262,9 @@ export interface HandoutWords {
   /** Review c79-m4: the engine's alert.plasma-cell-leukaemia (circulating plasma cells at or above the IMWG 2021 level
    * with myeloma): what it means, and that the team plans its care. */
   plasmaCellLeukaemia: string;
+  /** Re-check c81-m4: the same alert on treated myeloma, where the team judges whether it is a leukaemic change (the
+   * IMWG 2021 definition is of primary plasma cell leukaemia): not named as one. */
+  plasmaCellLeukaemiaTreated: string;
   /** Said after AL amyloidosis when multiple myeloma is not excluded (review c76-W2): the diagnosis is clear, one scan
    * checks for myeloma too. */
   alMyelomaNotExcluded: string;
@@ -632,6 +635,8 @@ export interface HandoutWords {
   /** When the record says a transplant is planned but health results argue against it (the care team is
    * asked to confirm it): in place of `optionsTransplantUndecided`. */
   optionsTransplantToConfirm: string;
+  /** Re-check c81-M1: the same when only the age (over 80, the IMWG score's age item) puts it to the team. */
+  optionsTransplantToConfirmAge: string;
   /** One line in place of the transplant pathway's options (collection, the transplant, the treatment after
    * it) while the transplant decision is open: each is in the full details (review c31-M1: they filled the
    * list of a frail 80-year-old on DRd and pushed the care alongside off the page). */
