@@ -52,6 +52,14 @@ describe("c81-m7: age 80, candidacy not recorded: the options 'if a transplant c
     }
     expect(a.options[0]?.conditionalOn).not.toBe("transplant-candidate");
   });
+  it("the handout keeps the transplant step conditional ('only if a transplant is right for you'), not a talk", () => {
+    const en = flat(renderHandout(a, "text"));
+    expect(en).toMatch(/Stem cell transplant – only if a transplant is right for you/);
+    expect(en).not.toMatch(
+      /A talk with your team about whether more treatment is needed now – only if a transplant/,
+    );
+  });
+
   it("control: a recorded 'yes' at 76 is not held (c79-M2)", () => {
     const b = assess(readVignette("review-c79-age76-fit-candidate-yes"));
     expect(option(b, "ndmm.te.asct")?.strength).toBe("if-eligible");

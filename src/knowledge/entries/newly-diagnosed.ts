@@ -195,7 +195,9 @@ export const ageOverTrialsCandidacyOpen: StrengthAdjustment = {
   show: ["age"],
   citations: ["nccn-mm-2026"],
   evidence: "unverified",
-  weighs: "not-covered",
+  // As the fitness hold it stood in for before c79-M2: the handout's transplant step stays "only if a transplant is
+  // right for you", the options "may be too strong".
+  weighs: "fitness",
 };
 
 /** Shared by every transplant-intensity entry (the plan's collection step too). */
