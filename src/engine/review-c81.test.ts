@@ -49,6 +49,8 @@ describe("c81-m7: age 80, candidacy not recorded: the options 'if a transplant c
       if (!o) continue;
       expect(o.strength, id).toBe("consider");
       expect(o.cautions.join(" "), id).toMatch(/Transplant candidacy not recorded, and older than the ages/);
+      // Re-check c82-m5: not beside the recorded-candidacy age caution, which would contradict it.
+      expect(o.cautions.join(" "), id).not.toMatch(/the team's recorded decision stands/);
     }
     expect(a.options[0]?.conditionalOn).not.toBe("transplant-candidate");
   });
@@ -71,6 +73,10 @@ describe("c81-m1, m2, m3: the collection due", () => {
     const a = assess(readVignette("review-c81-dvrd-week24-deferred-no-collection"));
     expect(a.alerts.map((x) => x.id)).toContain("pathway.te.collection-due");
     expect(summaryTop(a)).toMatch(/Stem cell collection due: Lenalidomide-containing induction for 12 weeks/);
+    // Re-check c82-m3: the handout says it too (not "keep going").
+    const en = flat(renderHandout(a, "text"));
+    expect(en).toContain(flat(EN.collectionDue));
+    expect(en).not.toContain("The usual plan is to keep going");
   });
   it("the handout's words do not claim a cycle count (EN, ES)", () => {
     const a = assess(readVignette("review-c79-dvrd-week23-no-collection"));

@@ -10,6 +10,7 @@ import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from ".
 import { withoutSteroids } from "../engine/safety.js";
 import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
+import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
 import { completedMonths } from "../response/dates.js";
@@ -833,7 +834,10 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
     // Review c79-M1: the induction past the cycles usual before a transplant, no collection recorded: the collection
     // is next (the plan's step now, by its code), never "keep going".
-    const due = a.plan?.some((st) => st.code === "collection-due") === true;
+    // Re-check c82-m3: with the transplant deferred the plan keeps its own collection step; the warning says it is due.
+    const due =
+      a.plan?.some((st) => st.code === "collection-due") === true ||
+      a.alerts.some((al) => al.id === COLLECTION_DUE_ALERT);
     const text =
       allergic.length > 0
         ? [w.currentAllergy(allergic.map((d) => w.genericName(d))), ...studied, ...changes].join(" ")

@@ -154,7 +154,13 @@ export const AGAINST_INTENSITY: Condition = {
  * consensus numeric rule; never decide on age alone. */
 export const AGE_OVER_75_TRANSPLANT: CautionDef = {
   text: "Older than most patients in the transplant trials (age cut-offs have been <65 in many European trials, commonly <=70, up to about 75 in selected fit patients in the United States); the reference gives no age limit, and eligibility is never decided on age alone (criteria-and-scores 8.3): the team's recorded decision stands, weighing fitness, performance status, comorbidity and organ function",
-  when: { fact: "age", gt: 75 },
+  // Re-check c82-m5: not beside the hold of a candidacy not recorded (ageOverTrialsCandidacyOpen), which says it.
+  when: {
+    all: [
+      { fact: "age", gt: 75 },
+      { fact: "transplantCandidacyAssumed", is: false },
+    ],
+  },
   show: ["age"],
   citations: ["nccn-mm-2026"],
   evidence: "unverified",

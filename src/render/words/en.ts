@@ -573,7 +573,7 @@ export const EN: HandoutWords = {
   optionsTransplantToConfirm:
     "Your records say a stem cell transplant is planned. Some of your health results argue against it, so your care team will check this with you. Some options depend on that choice.",
   optionsTransplantToConfirmAge:
-    "Your records say a stem cell transplant is planned. Your age is above the ages at which a transplant is usually given, so your care team will check this with you. Your age alone does not decide it. Some options depend on that choice.",
+    "Your records say a stem cell transplant is planned. Your age is above the usual ages for one, so your team will check this with you. Some options depend on that choice.",
   optionsPregnancy:
     "Lenalidomide, pomalidomide and thalidomide can harm an unborn baby. If you or your partner could become pregnant, you must avoid a pregnancy while you take them. Your team will explain how.",
   keepGoing: (name) =>

@@ -966,7 +966,7 @@ export const ES: HandoutWords = {
   optionsTransplantToConfirm:
     "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsTransplantToConfirmAge:
-    "Sus registros dicen que se planea un trasplante de células madre. Su edad está por encima de las edades en que suele hacerse un trasplante, así que su equipo médico lo revisará con usted. La edad sola no lo decide. Algunas opciones dependen de esa decisión.",
+    "Sus registros dicen que se planea un trasplante de células madre. Su edad está por encima de la edad habitual para hacerlo, así que su equipo lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
   keepGoing: (name) =>
