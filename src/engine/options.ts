@@ -1381,6 +1381,14 @@ const compileCaution = (def: CautionDef) => ({
   unknownOk: def.unknownOk ?? [],
 });
 type CompiledCaution = ReturnType<typeof compileCaution>;
+/** An entry's cautions compiled once, and those of them that can name missing inputs (codes only reads no more). */
+function compiledCautions(defs: readonly CautionDef[]): {
+  cautions: CompiledCaution[];
+  askingCautions: CompiledCaution[];
+} {
+  const cautions = defs.map(compileCaution);
+  return { cautions, askingCautions: cautions.filter((cc) => cc.unknowns !== null) };
+}
 
 /** The unknown facts of a caution undecided on the situation when it may lack every one of them (CautionDef.unknownOk;
  * review c75-m7), else null: the caution is then not said. */
@@ -1427,9 +1435,7 @@ const COMPILED_ENTRIES = KNOWLEDGE_ENTRIES.map((entry) => ({
     us: entry.label?.us ? describeCondition(entry.label.us) : "",
     eu: entry.label?.eu ? describeCondition(entry.label.eu) : "",
   },
-  cautions: entry.cautions.map(compileCaution),
-  /** Those of them that can name missing inputs (codes only reads no more of them). */
-  askingCautions: entry.cautions.map(compileCaution).filter((cc) => cc.unknowns !== null),
+  ...compiledCautions(entry.cautions),
   selected: {
     us: selectable(entry, "us"),
     eu: selectable(entry, "eu"),

@@ -832,8 +832,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c75-M4: a severe allergy to one of its drugs: call the team before the next dose, never "keep going".
     const allergic = a.alerts.some((al) => al.id === ALLERGY_ON_LINE) ? (current.allergies ?? []) : [];
     // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
-    // Review c79-M1: the induction past the cycles usual before a transplant, no collection recorded: the collection
-    // is next (the plan's step now, by its code), never "keep going".
+    // Review c79-M1: the induction past the label's collection window, no collection recorded: the collection is next
+    // (the plan's step now, by its code), never "keep going".
     // Re-check c82-m3: with the transplant deferred the plan keeps its own collection step; the warning says it is due.
     const due =
       a.plan?.some((st) => st.code === "collection-due") === true ||
