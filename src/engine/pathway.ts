@@ -440,9 +440,6 @@ function candidacyBranch(
       ? conditionalOn(assumedCandidacy(o, "yes"), "transplant-candidate", "if a transplant candidate")
       : conditionalOn(assumedCandidacy(o, "no"), "not-transplant-candidate", "if not a transplant candidate"),
   );
-  // Review c79-M1: the collection due is said of a recorded candidate, not of the "yes" answer assumed here: the
-  // collection card (marked "if a transplant candidate") keeps its own caution, and the alert below asks for the decision.
-  result.alerts = result.alerts.filter((x) => x.id !== COLLECTION_DUE_ALERT);
   const rule = SITUATION_RULES.transplantCandidate;
   // The first line given is a regimen of patients not going to transplant (DRd, Rd, D-VMP; review c31-W3: Vd,
   // VRd-lite, VMP): the plan follows it, and the transplant options come last (review c30-W1).

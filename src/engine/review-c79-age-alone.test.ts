@@ -128,11 +128,17 @@ describe("c79-M2 controls", () => {
     }
   });
 
-  it("age 78 with the frailty score not known (ADL and IADL missing): the age is still named on the ASCT card", () => {
+  /** The fit 76-year-old at another age, with ADL and IADL not recorded (the IMWG score then not computed). */
+  const agedWithoutAdl = (age: number) => {
     const rec = readVignette(AGE76);
-    rec.patient.age = 78;
+    rec.patient.age = age;
     delete rec.fitness.adl;
     delete rec.fitness.iadl;
+    return rec;
+  };
+
+  it("age 78 with the frailty score not known (ADL and IADL missing): the age is still named on the ASCT card", () => {
+    const rec = agedWithoutAdl(78);
     const a = assess(rec);
     expect(a.fitness.imwgFrailty.group).toBeNull();
     expect(ageCaution(a, "ndmm.te.asct")).toMatch(/never decided on age alone/);
@@ -140,10 +146,7 @@ describe("c79-M2 controls", () => {
   });
 
   it("age 84 with ADL and IADL missing: frail by the IMWG score's age item alone (2 points), so the conflict and the hold stand", () => {
-    const rec = readVignette(AGE76);
-    rec.patient.age = 84;
-    delete rec.fitness.adl;
-    delete rec.fitness.iadl;
+    const rec = agedWithoutAdl(84);
     const a = assess(rec);
     expect(a.fitness.imwgFrailty.group).toBeNull();
     expect(alertIds(a)).toContain(CONFLICT);

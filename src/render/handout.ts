@@ -834,10 +834,9 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // Review c75-U1: an immunomodulatory drug in it while a pregnancy is recorded: to review, never "keep going".
     // Review c79-M1: the induction past the label's collection window, no collection recorded: the collection is next
     // (the plan's step now, by its code), never "keep going".
-    // Re-check c82-m3: with the transplant deferred the plan keeps its own collection step; the warning says it is due.
-    const due =
-      a.plan?.some((st) => st.code === "collection-due") === true ||
-      a.alerts.some((al) => al.id === COLLECTION_DUE_ALERT);
+    // The warning read, not the plan's code, which it implies: with the transplant deferred the plan keeps its own
+    // collection step (re-check c82-m3).
+    const due = a.alerts.some((al) => al.id === COLLECTION_DUE_ALERT);
     const text =
       allergic.length > 0
         ? [w.currentAllergy(allergic.map((d) => w.genericName(d))), ...studied, ...changes].join(" ")

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect } from "vitest";
 
 export const DIST_WEB = fileURLToPath(new URL("../../dist/web/", import.meta.url));
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -165,4 +166,42 @@ interface AxeLike {
   ): Promise<{
     violations: { id: string; help: string; nodes: { target: string[]; failureSummary?: string }[] }[];
   }>;
+}
+
+/** The built web app on a static server, with a fresh Chromium page per test (1366 x 900) that fails the test on an
+ * uncaught page error: what a browser suite on the app sets up. Skipped without Chromium, except in CI, where a missing
+ * Chromium fails the run. `body` reads the page and the server's URL through the getters (set once the suite runs). */
+export function webAppSuite(
+  name: string,
+  body: (app: { page: () => Page; url: () => string }) => void,
+): void {
+  const pre = e2ePrerequisites();
+  if (!pre.ok && process.env.CI === "true") throw new Error(`e2e prerequisites missing in CI: ${pre.reason}`);
+  (pre.ok ? describe : describe.skip)(name, () => {
+    let built: Awaited<ReturnType<typeof buildWebApp>>;
+    let server: StaticServer;
+    let chrome: LaunchedBrowser;
+    let page: Page;
+    beforeAll(async () => {
+      built = await buildWebApp();
+      server = await startStaticServer(built.dir);
+      chrome = await launchChromium();
+    });
+    afterAll(async () => {
+      await chrome?.close();
+      await server?.close();
+      built?.remove();
+    });
+    beforeEach(async () => {
+      page = await chrome.context.newPage();
+      await page.setViewportSize({ width: 1366, height: 900 });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      return async () => {
+        await page.close();
+        expect(errors, "uncaught errors in the page").toEqual([]);
+      };
+    });
+    body({ page: () => page, url: () => server.url });
+  });
 }

@@ -9,18 +9,10 @@
  * is pure), then both screens in Debian's Chromium. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assess } from "../core.js";
 import { wordsFor } from "../render/words/index.js";
-import {
-  buildWebApp,
-  e2ePrerequisites,
-  type LaunchedBrowser,
-  launchChromium,
-  type StaticServer,
-  startStaticServer,
-} from "./e2e-support.js";
+import { webAppSuite } from "./e2e-support.js";
 import type { JsonObject } from "./fields.js";
 import { buildTimeline, seriesOfRecord } from "./timeline.js";
 
@@ -93,62 +85,35 @@ describe("c64-W2: the response chart after cilta-cel grades each assessment as t
   });
 });
 
-const pre = e2ePrerequisites();
-// In CI a missing Chromium must fail the run, never skip it.
-if (!pre.ok && process.env.CI === "true") throw new Error(`e2e prerequisites missing in CI: ${pre.reason}`);
-const suite = pre.ok ? describe : describe.skip;
-
-suite("review c64 in the web app (Chromium)", () => {
-  let built: Awaited<ReturnType<typeof buildWebApp>>;
-  let server: StaticServer;
-  let chrome: LaunchedBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    built = await buildWebApp();
-    server = await startStaticServer(built.dir);
-    chrome = await launchChromium();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-    built?.remove();
-  });
-  beforeEach(async () => {
-    page = await chrome.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 900 });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    return async () => {
-      await page.close();
-      expect(errors, "uncaught errors in the page").toEqual([]);
-    };
-  });
-
+webAppSuite("review c64 in the web app (Chromium)", (app) => {
   const loadExample = async (title: string) => {
-    await page.goto(`${server.url}/`);
-    await page.locator("details.examples").evaluate((d) => {
-      (d as HTMLDetailsElement).open = true;
-    });
-    await page.getByRole("button", { name: title, exact: true }).click();
-    await page.getByTestId("summary-card").waitFor();
+    await app.page().goto(`${app.url()}/`);
+    await app
+      .page()
+      .locator("details.examples")
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+    await app.page().getByRole("button", { name: title, exact: true }).click();
+    await app.page().getByTestId("summary-card").waitFor();
   };
 
   it("c64-W2: the chart marks CR, as the header chip, and lists both lines, the CAR-T infusion included", async () => {
     await loadExample("Pathway after cilta cel cr no maintenance");
-    const chart = page.getByTestId("mprotein-chart");
+    const chart = app.page().getByTestId("mprotein-chart");
     await chart.waitFor();
-    const marks = page.getByRole("list", { name: "IMWG response at each assessment" });
+    const marks = app.page().getByRole("list", { name: "IMWG response at each assessment" });
     await expect.poll(() => marks.textContent()).toMatch(/2026-10-01\s*CR/);
     const text = (await marks.textContent()) ?? "";
     expect(text).toMatch(/2026-11-20\s*CR/);
     expect(text).not.toMatch(/PR|not confirmed|2026-12-01/);
-    const lines = (await page.getByRole("list", { name: "Lines of therapy charted" }).textContent()) ?? "";
+    const lines =
+      (await app.page().getByRole("list", { name: "Lines of therapy charted" }).textContent()) ?? "";
     expect(lines).toMatch(/Line 1: D-VRd → ASCT → R maintenance, 2022-01-10 to 2026-05-01/);
     expect(lines).toMatch(/Line 2: cilta-cel, given on 2026-08-25/);
     expect(await chart.textContent()).toMatch(/with no date, not charted: Serum M-protein 0 g\/dL/);
     // The summary card says what the CLI says of a treated record: the category kept, not "meets the criteria".
-    const card = (await page.getByTestId("summary-card").textContent()) ?? "";
+    const card = (await app.page().getByTestId("summary-card").textContent()) ?? "";
     expect(card).toContain("Response CR");
     expect(card).toContain("Previously treated: category kept.");
     expect(card).not.toContain("Meets the IMWG 2014 criteria");
@@ -156,18 +121,18 @@ suite("review c64 in the web app (Chromium)", () => {
 
   it("c64-m4: the Spanish patient page has no English notice: the notice is in Spanish", async () => {
     await loadExample("Handout spanish SMM high risk woman");
-    await page.getByRole("tab", { name: "Patient" }).click();
-    await page.getByTestId("handout").waitFor();
-    await page.getByTestId("handout-lang").selectOption("es");
-    const panel = page.getByRole("tabpanel", { name: "Patient" });
+    await app.page().getByRole("tab", { name: "Patient" }).click();
+    await app.page().getByTestId("handout").waitFor();
+    await app.page().getByTestId("handout-lang").selectOption("es");
+    const panel = app.page().getByRole("tabpanel", { name: "Patient" });
     await expect.poll(() => panel.getAttribute("aria-labelledby")).toBeTruthy();
     const text = (await panel.textContent()) ?? "";
     expect(text).toContain(wordsFor("es").summary.notice);
     expect(text).not.toContain(wordsFor("en").summary.notice);
     expect(text).not.toMatch(/Decision support only/);
-    expect(await page.getByTestId("patient-notice").getAttribute("lang")).toBe("es");
+    expect(await app.page().getByTestId("patient-notice").getAttribute("lang")).toBe("es");
     // Back to English: the notice follows the handout's language.
-    await page.getByTestId("handout-lang").selectOption("en");
-    expect(await page.getByTestId("patient-notice").textContent()).toBe(wordsFor("en").summary.notice);
+    await app.page().getByTestId("handout-lang").selectOption("en");
+    expect(await app.page().getByTestId("patient-notice").textContent()).toBe(wordsFor("en").summary.notice);
   });
 });

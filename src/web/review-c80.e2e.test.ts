@@ -6,17 +6,9 @@
  * heldBackBy are pure), then on the page in Debian's Chromium. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assess } from "../core.js";
-import {
-  buildWebApp,
-  e2ePrerequisites,
-  type LaunchedBrowser,
-  launchChromium,
-  type StaticServer,
-  startStaticServer,
-} from "./e2e-support.js";
+import { webAppSuite } from "./e2e-support.js";
 import { fileTitle } from "./examples.js";
 import type { JsonObject } from "./fields.js";
 import { heldBackBy } from "./Options.js";
@@ -58,56 +50,32 @@ describe("c80-m4: the summary's top and the held-back chips (Node)", () => {
   });
 });
 
-const pre = e2ePrerequisites();
-// In CI a missing Chromium must fail the run, never skip it.
-if (!pre.ok && process.env.CI === "true") throw new Error(`e2e prerequisites missing in CI: ${pre.reason}`);
-const suite = pre.ok ? describe : describe.skip;
-
-suite("review c80-m4 in the web app (Chromium)", () => {
-  let built: Awaited<ReturnType<typeof buildWebApp>>;
-  let server: StaticServer;
-  let chrome: LaunchedBrowser;
-  let page: Page;
-
-  beforeAll(async () => {
-    built = await buildWebApp();
-    server = await startStaticServer(built.dir);
-    chrome = await launchChromium();
-  });
-  afterAll(async () => {
-    await chrome?.close();
-    await server?.close();
-    built?.remove();
-  });
-  beforeEach(async () => {
-    page = await chrome.context.newPage();
-    await page.setViewportSize({ width: 1366, height: 900 });
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    return async () => {
-      await page.close();
-      expect(errors, "uncaught errors in the page").toEqual([]);
-    };
-  });
-
+webAppSuite("review c80-m4 in the web app (Chromium)", (app) => {
   const loadExample = async (name: string) => {
-    await page.goto(`${server.url}/`);
-    await page.locator("details.examples").evaluate((d) => {
-      (d as HTMLDetailsElement).open = true;
-    });
-    await page.getByRole("button", { name: fileTitle(path(name)), exact: true }).click();
-    await page.getByTestId("summary-card").waitFor();
+    await app.page().goto(`${app.url()}/`);
+    await app
+      .page()
+      .locator("details.examples")
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+    await app
+      .page()
+      .getByRole("button", { name: fileTitle(path(name)), exact: true })
+      .click();
+    await app.page().getByTestId("summary-card").waitFor();
   };
 
   it("c80-m4: the summary card's step now names the teclistamab hold", async () => {
     await loadExample(HOLD);
-    const steps = (await page.getByTestId("next-step").allTextContents()).join(" ");
+    const steps = (await app.page().getByTestId("next-step").allTextContents()).join(" ");
     expect(steps).toContain(HOLD_WORDS);
   });
 
   it("c80-m4: the held-back chips say 'after BCMA-directed therapy; anti-CD38-refractory; bortezomib-refractory'", async () => {
     await loadExample(AFTER_TEC);
-    const chip = (id: string) => page.locator(`[data-option-id="${id}"] .badge-held`).first().textContent();
+    const chip = (id: string) =>
+      app.page().locator(`[data-option-id="${id}"] .badge-held`).first().textContent();
     expect(await chip("rr.bvd")).toBe(
       "held back: after BCMA-directed therapy; anti-CD38-refractory; bortezomib-refractory",
     );

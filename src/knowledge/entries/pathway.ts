@@ -64,6 +64,9 @@ export const COLLECTION_DUE: Condition = {
     isMM,
     // Re-check c81-m2: a transplant deferred too (the collection keeps the later transplant possible: c63-U1).
     { any: [transplantEligible, { fact: "transplantCandidate", is: "deferred" }] },
+    // Said of a candidacy recorded, not of the "yes" answer assumed for a candidacy not recorded (the collection card,
+    // marked "if a transplant candidate", keeps its own caution; the undecided-candidacy alert asks for the decision).
+    { fact: "transplantCandidacyAssumed", is: false },
     { fact: "phase", is: "induction" },
     noAsctYet,
     // Not while a progression on the line is recorded, measured, or open between the IMWG wordings (the line's
