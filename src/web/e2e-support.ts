@@ -168,13 +168,18 @@ interface AxeLike {
   }>;
 }
 
+/** What a browser suite on the app reads (webAppSuite): the page and the server's URL (set once the suite runs). */
+export interface WebApp {
+  page: () => Page;
+  url: () => string;
+  /** Opens the assess page and loads the example whose button reads `title`, waiting for the summary card. */
+  loadExample: (title: string) => Promise<void>;
+}
+
 /** The built web app on a static server, with a fresh Chromium page per test (1366 x 900) that fails the test on an
- * uncaught page error: what a browser suite on the app sets up. Skipped without Chromium, except in CI, where a missing
- * Chromium fails the run. `body` reads the page and the server's URL through the getters (set once the suite runs). */
-export function webAppSuite(
-  name: string,
-  body: (app: { page: () => Page; url: () => string }) => void,
-): void {
+ * uncaught page error: what a browser suite on the app sets up. Skipped without Chromium, except in CI, where a
+ * missing Chromium fails the run. */
+export function webAppSuite(name: string, body: (app: WebApp) => void): void {
   const pre = e2ePrerequisites();
   if (!pre.ok && process.env.CI === "true") throw new Error(`e2e prerequisites missing in CI: ${pre.reason}`);
   (pre.ok ? describe : describe.skip)(name, () => {
@@ -202,6 +207,17 @@ export function webAppSuite(
         expect(errors, "uncaught errors in the page").toEqual([]);
       };
     });
-    body({ page: () => page, url: () => server.url });
+    body({
+      page: () => page,
+      url: () => server.url,
+      loadExample: async (title) => {
+        await page.goto(`${server.url}/`);
+        await page.locator("details.examples").evaluate((d) => {
+          (d as HTMLDetailsElement).open = true;
+        });
+        await page.getByRole("button", { name: title, exact: true }).click();
+        await page.getByTestId("summary-card").waitFor();
+      },
+    });
   });
 }

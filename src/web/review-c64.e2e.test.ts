@@ -86,17 +86,7 @@ describe("c64-W2: the response chart after cilta-cel grades each assessment as t
 });
 
 webAppSuite("review c64 in the web app (Chromium)", (app) => {
-  const loadExample = async (title: string) => {
-    await app.page().goto(`${app.url()}/`);
-    await app
-      .page()
-      .locator("details.examples")
-      .evaluate((d) => {
-        (d as HTMLDetailsElement).open = true;
-      });
-    await app.page().getByRole("button", { name: title, exact: true }).click();
-    await app.page().getByTestId("summary-card").waitFor();
-  };
+  const loadExample = app.loadExample;
 
   it("c64-W2: the chart marks CR, as the header chip, and lists both lines, the CAR-T infusion included", async () => {
     await loadExample("Pathway after cilta cel cr no maintenance");

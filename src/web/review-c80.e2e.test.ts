@@ -51,20 +51,7 @@ describe("c80-m4: the summary's top and the held-back chips (Node)", () => {
 });
 
 webAppSuite("review c80-m4 in the web app (Chromium)", (app) => {
-  const loadExample = async (name: string) => {
-    await app.page().goto(`${app.url()}/`);
-    await app
-      .page()
-      .locator("details.examples")
-      .evaluate((d) => {
-        (d as HTMLDetailsElement).open = true;
-      });
-    await app
-      .page()
-      .getByRole("button", { name: fileTitle(path(name)), exact: true })
-      .click();
-    await app.page().getByTestId("summary-card").waitFor();
-  };
+  const loadExample = (name: string) => app.loadExample(fileTitle(path(name)));
 
   it("c80-m4: the summary card's step now names the teclistamab hold", async () => {
     await loadExample(HOLD);
