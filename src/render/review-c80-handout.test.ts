@@ -3,6 +3,7 @@
  * after CAR-T or a transplant (treatments.md 8c, UNVERIFIED); m5, "a weak face" and the fever call said twice. */
 import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
+import { assessmentToFhir } from "../fhir/assessment-to-fhir.js";
 import { readVignette } from "../testing/example-records.js";
 import { renderHandout } from "./handout.js";
 import { renderPatientSummary } from "./patient.js";
@@ -112,6 +113,19 @@ describe("c80-m2: after CAR-T or a transplant, the vaccination words ask that te
     const en = full(TEC_MONTH2);
     expect(en).toContain("Do not get live vaccines during treatment.");
     expect(en).not.toContain("CAR-T team");
+  });
+});
+
+describe("re-check c81-m6: the vaccination card's own patient words (JSON, FHIR) hold after CAR-T or a transplant too", () => {
+  // treatments.md 8c (UNVERIFIED): no live vaccines during therapy, re-vaccination after ASCT; nothing after CAR-T.
+  it("10 days after cilta-cel: options[].patientText and the FHIR action's textEquivalent ask that team", () => {
+    const a = assess(readVignette(CILTA_DAY10));
+    const card = a.options.find((o) => o.id === "sc.vaccination");
+    expect(card?.patientText).toContain(
+      "After a transplant or CAR-T, ask that team when to have your vaccines.",
+    );
+    const texts = JSON.stringify(assessmentToFhir(a));
+    expect(texts).toContain("After a transplant or CAR-T, ask that team when to have your vaccines.");
   });
 });
 

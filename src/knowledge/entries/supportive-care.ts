@@ -1210,7 +1210,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Inactivated influenza yearly; pneumococcal (conjugate +/- polysaccharide); recombinant zoster vaccine; COVID-19; no live vaccines during therapy; re-vaccinate after ASCT from about 3-6 months (EMN 2021).",
     patientText:
-      "Vaccines help protect you from infections. Get a flu shot each year. Ask about shots for pneumonia, shingles and COVID. Do not get live vaccines during treatment.",
+      "Vaccines help protect you from infections. Get a flu shot each year. Ask about shots for pneumonia, shingles and COVID. Do not get live vaccines during treatment. After a transplant or CAR-T, ask that team when to have your vaccines.",
     cautions: [
       {
         // Review c48-F10: the card 12 days after cilta-cel. The reference gives timing after ASCT only.

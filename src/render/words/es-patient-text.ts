@@ -195,7 +195,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.vte.imid-prophylaxis":
     "Algunas pastillas para el mieloma suben el riesgo de coágulos de sangre. Una aspirina diaria o una inyección para diluir la sangre pueden prevenirlos. Su equipo elige una según su riesgo.",
   "sc.vaccination":
-    "Las vacunas ayudan a protegerle de infecciones. Póngase la vacuna de la gripe cada año. Pregunte por las vacunas de la neumonía, el herpes zóster y la COVID. No se ponga vacunas vivas durante el tratamiento.",
+    "Las vacunas ayudan a protegerle de infecciones. Póngase la vacuna de la gripe cada año. Pregunte por las vacunas de la neumonía, el herpes zóster y la COVID. No se ponga vacunas vivas durante el tratamiento. Después de un trasplante o de CAR-T, pregunte a ese equipo cuándo ponerse las vacunas.",
   "sc.hypercalcemia":
     "Su calcio está demasiado alto. Esto puede causar sed, confusión y riñones débiles. Líquidos por la vena y un medicamento para los huesos pueden bajarlo rápido.",
   "sc.hyperviscosity":
