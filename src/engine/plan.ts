@@ -277,9 +277,10 @@ const DEFERRED_COLLECTION_STEP: StepDef = {
 
 /** Review c79-M1 (treatments.md 3b, 3c): the transplant pathway's induction step now, once lenalidomide-containing
  * induction has passed the label's collection window with no collection recorded (the alert pathway.te.collection-due):
- * `weeks`, the weeks of lenalidomide-containing induction counted. */
+ * `weeks`, the weeks of lenalidomide-containing induction counted. Re-check c82-m4: the window is counted from its earliest
+ * end (4 cycles of 21 days), so the title asks to plan the collection rather than calling it due. */
 export const collectionDueTitle = (weeks: number): string =>
-  `Induction: ${weeks} weeks of lenalidomide-containing therapy, no stem cell collection recorded: stem cell collection due (the lenalidomide US label collects within 4 cycles; PERSEUS gives 4 induction cycles before the transplant)`;
+  `Induction: ${weeks} weeks of lenalidomide-containing therapy, no stem cell collection recorded: plan the stem cell collection (the lenalidomide US label collects within 4 cycles: 12 weeks of 21-day cycles, 16 weeks of 28-day cycles)`;
 
 /** Review c63-W1: the first line ended with fewer D-VRd cycles recorded than CEPHEUS's 8 (treatments.md 4): the
  * induction step is what comes next, before the continued therapy. `given`: the count of cycles of 21 days. */

@@ -69,11 +69,13 @@ describe("c79-M1: lenalidomide-containing induction past 4 cycles, transplant ca
     expect(said(a, CONTINUE)).toContain("23 weeks");
   });
 
-  it("the plan's step now is the induction marked collection-due, its title saying the collection is due", () => {
+  it("the plan's step now is the induction marked collection-due, its title asking to plan the collection", () => {
     const now = a.plan.find((s) => s.status === "current");
     expect(now?.phase).toBe("induction");
     expect(now?.code).toBe("collection-due");
-    expect(now?.title).toMatch(/stem cell collection due/i);
+    expect(now?.title).toMatch(/plan the stem cell collection/i);
+    // Re-check c82-m4: the window is counted from its earliest end, so neither "due" nor one trial's cycles.
+    expect(now?.title).not.toMatch(/collection due|PERSEUS/);
     expect(now?.title).toContain("23 weeks");
     // The transplant (with its collection) is still the step next.
     expect(a.plan.find((s) => s.status === "next")?.phase).toBe("transplant");
@@ -84,6 +86,8 @@ describe("c79-M1: lenalidomide-containing induction past 4 cycles, transplant ca
       const t = nextSection(renderHandout(a, "text", w), w);
       expect(t).toContain(w.collectionDue);
       expect(t).toContain(`${w.planStatus.current}: ${w.collectionDueStep}.`);
+      // Re-check c82-m4: the step asks when, as the paragraph above it does; it does not call the collection due now.
+      expect(t).not.toMatch(/collecting your stem cells is due now|ya toca recolectar/);
       expect(t).not.toContain(flat(w.keepGoing("")).slice(0, 30));
       expect(t).not.toContain(`${w.planStatus.current}: ${w.phase.induction.step}.`);
     });

@@ -480,7 +480,7 @@ export const EN: HandoutWords = {
   // Review c79-M1: the collection due (plan step code "collection-due").
   collectionDue:
     "Your first treatment has gone on for about 3 months or more, and your records show no collection of your stem cells yet. They are usually collected within the first few months of this kind of treatment. Ask your team when it will be.",
-  collectionDueStep: "First treatment; collecting your stem cells is due now",
+  collectionDueStep: "First treatment; ask your team when your stem cells will be collected",
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",

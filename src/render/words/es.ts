@@ -865,7 +865,7 @@ export const ES: HandoutWords = {
   // Review c79-M1: la recolección pendiente (código de paso del plan "collection-due").
   collectionDue:
     "Su primer tratamiento ya dura unos 3 meses o más, y sus registros no muestran todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
-  collectionDueStep: "Primer tratamiento; ya toca recolectar sus células madre",
+  collectionDueStep: "Primer tratamiento; pregunte a su equipo cuándo se recolectarán sus células madre",
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:
