@@ -409,6 +409,12 @@ function sortedAlerts(own: Alert[], knowledge: Alert[]): Alert[] {
   return out;
 }
 
+/** What a recorded candidacy questioned for fitness asks for (re-check c82-m1). */
+const ECOG_MISSING: MissingInput = {
+  field: "fitness.ecog",
+  neededFor: "weighing the recorded transplant candidacy (performance status)",
+};
+
 /** What the open transplant decision asks for. */
 const CANDIDACY_MISSING: MissingInput = {
   field: "transplant.candidate",
@@ -726,6 +732,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     );
     candidacyQuestioned = candidacyDoubts(s);
     const fitness = candidacyQuestioned.includes("fitness");
+    // Re-check c82-m1: the performance status weighs the recorded candidacy (criteria-and-scores 8.3); asked when not
+    // recorded (an ECOG of 3 or more would itself argue against it).
+    if (fitness && s.ecog === null) missing.push({ ...ECOG_MISSING });
     const rule = SITUATION_RULES.transplantCandidate;
     // Untreated, the first-line choice is open (DRd for patients who are not candidates); on induction the
     // line is chosen, and what differs is the step after it.

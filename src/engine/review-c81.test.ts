@@ -33,6 +33,24 @@ describe("c81-M1: frail from the age item alone at 82, candidate yes: the handou
     expect(en).not.toContain("Some of your health results argue against it");
     expect(flat(renderHandout(a, "text", ES))).toContain(flat(ES.optionsTransplantToConfirmAge));
   });
+  it("re-check c82-m1: with ECOG not recorded, the age words still (the age is the only recorded reason), and ECOG asked", () => {
+    const rec = readVignette("review-c81-age82-fit-otherwise-candidate-yes");
+    delete rec.fitness.ecog;
+    const b = assess(rec);
+    expect(b.alerts.map((x) => x.id)).toContain("pathway.transplant-candidacy-conflict");
+    expect(b.missingData.map((m) => m.field)).toContain("fitness.ecog");
+    const en = flat(renderHandout(b, "text"));
+    expect(en).toContain(flat(EN.optionsTransplantToConfirmAge));
+    expect(en).not.toContain("Some of your health results argue against it");
+    expect(flat(renderHandout(b, "text", ES))).toContain(flat(ES.optionsTransplantToConfirmAge));
+  });
+  it("control: ECOG 3 recorded keeps the health-results words (ECOG argues too)", () => {
+    const rec = readVignette("review-c81-age82-fit-otherwise-candidate-yes");
+    rec.fitness.ecog = 3;
+    expect(flat(renderHandout(assess(rec), "text"))).toContain(
+      "Some of your health results argue against it",
+    );
+  });
   it("control: frail from ADL as well keeps the health-results words", () => {
     const rec = readVignette("review-c81-age82-fit-otherwise-candidate-yes");
     rec.fitness.adl = 3;

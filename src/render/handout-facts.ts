@@ -566,13 +566,14 @@ export function transplantToConfirm(a: Assessment): boolean {
 }
 
 /** Re-check c81-M1: the candidacy is put to the team only because the IMWG score is frail from its age item alone (over
- * 80: 2 points, criteria-and-scores 8.1) with ECOG recorded below 3: the patient's page names the age, not "health
- * results" (8.3: age alone never decides). Read from the scores' traces. */
+ * 80: 2 points, criteria-and-scores 8.1) with ECOG below 3 or not recorded (re-check c82-m1: then the age is the only
+ * recorded reason, and the ECOG is asked): the patient's page names the age, not "health results" (8.3: age alone never
+ * decides). Read from the scores' traces. */
 export function transplantDoubtFromAgeOnly(a: Assessment): boolean {
   if (!transplantToConfirm(a) || !frailFromAgeAlone(a.fitness.imwgFrailty)) return false;
   const ecog = a.fitness.simplifiedFrailty.rules.find((r) => r.ruleId === "frailty.simplified.ecog")?.inputs
     .ecog;
-  return typeof ecog === "number" && ecog < 3;
+  return typeof ecog !== "number" || ecog < 3;
 }
 
 /** Record fields (prefix match) and the test that would give them. */
