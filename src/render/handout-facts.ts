@@ -275,19 +275,24 @@ const AFTER_BCMA = /\.adjust\.after-bcma$/;
 
 /** The BCMA-directed drugs given before that an option's own "after-bcma" adjustment reads (review c80-m1: the
  * clinician card says the option "targets BCMA too", the handout said nothing), its own drugs aside, and whether the
- * disease is refractory to every one of them (lines of therapy refractoryDrugs). Null when the adjustment did not fire
- * or no other BCMA-directed drug was given (teclistamab offered again after it was stopped for toxicity). */
+ * disease is refractory to every one of them (lines of therapy refractoryDrugs). Re-check c81-m5: a BCMA-directed
+ * option with no such adjustment (the BCMA CAR-Ts, BPd: their cards' caution says the reference gives no results after
+ * BCMA therapy) is read from its drugs' class, `known` false: the mark names the target, never how well it works. Null
+ * when neither holds or no other BCMA-directed drug was given (teclistamab offered again after it was stopped for
+ * toxicity). */
 export function sameTargetBefore(
   a: Assessment,
   o: AssessmentOption,
-): { had: string[]; stopped: boolean } | null {
-  if (!(o.safetyFindings ?? []).some((f) => AFTER_BCMA.test(f.ruleId))) return null;
+): { had: string[]; stopped: boolean; known: boolean } | null {
+  const known = (o.safetyFindings ?? []).some((f) => AFTER_BCMA.test(f.ruleId));
+  const bcma = (o.regimen?.drugs ?? []).some((d) => drugClass(d) === DrugClass.bcmaDirected);
+  if (!known && (!bcma || o.kind === "supportive-care" || o.id === CONTINUE_CURRENT_LINE)) return null;
   const lines = extras(a).lines;
   const had = (lines?.exposedDrugs ?? []).filter(
     (d) => drugClass(d) === DrugClass.bcmaDirected && !(o.regimen?.drugs ?? []).includes(d),
   );
   if (had.length === 0) return null;
-  return { had, stopped: had.every((d) => (lines?.refractoryDrugs ?? []).includes(d)) };
+  return { had, stopped: had.every((d) => (lines?.refractoryDrugs ?? []).includes(d)), known };
 }
 
 /** An option's drugs the disease did not respond to (linesOfTherapy.nonResponsiveDrugs: best response SD, no

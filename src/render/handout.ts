@@ -353,7 +353,13 @@ export function sameTargetAndStopMarks(
   // "it" when the drugs stopped are all the option gives (teclistamab alone).
   const all = own.length > 0 && own.every((d) => stopped.includes(d));
   return [
-    same === null ? null : same.stopped ? w.marks.sameTargetStopped(had) : w.marks.sameTarget(had),
+    same === null
+      ? null
+      : !same.known
+        ? w.marks.sameTargetOnly(had)
+        : same.stopped
+          ? w.marks.sameTargetStopped(had)
+          : w.marks.sameTarget(had),
     stopped.length > 0
       ? w.marks.stoppedForSideEffects(all ? [] : stopped.map((d) => w.genericName(d)))
       : null,
@@ -428,6 +434,19 @@ const FOUND_IN_RECORD: readonly string[] = [
 /** How many items at the head of a section's list the page's cut keeps while the other list can give way (the
  * care that answers an alert or that the record calls for); by section, beside the data (not part of it). */
 const KEPT_FIRST = new WeakMap<HandoutSection, number>();
+/** Lines of a section's list that its cut passes over while another line after the first can give way (a research
+ * study, re-check c81-m5); by section, beside the data. */
+const KEPT_LINES = new WeakMap<HandoutSection, ReadonlySet<string>>();
+
+/** One line of a list gives way to the page's word cap: its last line that KEPT_LINES does not keep, or else its
+ * last line (never the first while another remains). */
+function giveWay(l: { sec: HandoutSection; list: { items: string[] } }): void {
+  const kept = KEPT_LINES.get(l.sec);
+  const items = l.list.items;
+  let i = items.length - 1;
+  while (i > 0 && kept?.has(items[i] as string)) i--;
+  items.splice(i > 0 ? i : items.length - 1, 1);
+}
 
 /** The critical alerts named plainly, then how soon to act, once: urgent care now when one needs it,
  * else the call today (`today`: the words for it, the handout's by default). */
@@ -1181,7 +1200,14 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       if (treatment.some(hasThalidomideFamilyDrug) && !(current && hasThalidomideFamilyDrug(current)))
         parts.push({ kind: "p", text: w.optionsPregnancy });
     }
-    out.push({ id: "options", heading: w.headings.options, parts });
+    const sec: HandoutSection = { id: "options", heading: w.headings.options, parts };
+    // Re-check c81-m5: a research study is not the first line to give way (a heavily pretreated patient with few
+    // options left lost it to the word cap); its line stays while another treatment's can go. A study of one named
+    // regimen (iberdomide) gives way as the treatments do.
+    const studies = treatment.filter((o) => o.kind === "clinical-trial" && o.regimen === null);
+    const studyLines = optionList(studies, w, a).find((pt) => pt.kind === "list");
+    if (studyLines?.kind === "list") KEPT_LINES.set(sec, new Set(studyLines.items));
+    out.push(sec);
   }
   if (support.length > 0) {
     const sec: HandoutSection = {
@@ -1349,7 +1375,7 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
   for (const l of optionLists(doc)) {
     const n = keep.get(l.sec.id) ?? l.all;
     if (n < l.all) {
-      l.list.items.length = n;
+      while (l.list.items.length > n) giveWay(l);
       l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
     }
     dropUnusedFitnessNote(l, w);
@@ -1400,7 +1426,7 @@ function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
     };
     const l = pick((x) => Math.max(1, KEPT_FIRST.get(x.sec) ?? 0)) ?? pick(() => 1);
     if (!l) break;
-    l.list.items.pop();
+    giveWay(l);
     dropUnusedFitnessNote(l, w);
     let note = notes.get(l);
     if (!note) {

@@ -63,11 +63,12 @@ describe("c80-m1: teclistamab stopped for side effects, then progression 17 mont
     expect(a.options.find((o) => o.id === "bsab.talquetamab")?.stoppedForToxicity).toBeUndefined();
   });
 
-  it("the handout: teclistamab 'you stopped it before because of side effects' (EN, ES)", () => {
-    expect(handout(TEC_TOXICITY)).toContain(
-      "Immune treatment with teclistamab * – you stopped it before because of side effects",
-    );
-    expect(handout(TEC_TOXICITY, ES)).toContain("– lo dejó antes por los efectos secundarios");
+  it("the patient's pages: teclistamab 'you stopped it before because of side effects' (EN, ES)", () => {
+    // Re-check c81-m5: on the one page, this last option gives way to the word cap before a research study does; the
+    // full details keep it with its mark.
+    const en = full(TEC_TOXICITY);
+    expect(en).toMatch(/with teclistamab:[\s\S]*?You stopped it before because of side effects\./);
+    expect(full(TEC_TOXICITY, ES)).toContain("Lo dejó antes por los efectos secundarios.");
   });
 
   it("elranatamab after teclistamab given (not refractory): it may work less well (EN, ES)", () => {
@@ -113,6 +114,28 @@ describe("c80-m2: after CAR-T or a transplant, the vaccination words ask that te
     const en = full(TEC_MONTH2);
     expect(en).toContain("Do not get live vaccines during treatment.");
     expect(en).not.toContain("CAR-T team");
+  });
+});
+
+describe("re-check c81-m5: the BCMA CAR-Ts and BPd are marked as aimed at the same target; a research study stays", () => {
+  // treatments.md 5d "After BCMA therapy" gives results for the BCMA bispecifics only: the CAR-T and BPd marks name the
+  // target, never how well they work.
+  it("after teclistamab stopped working: cilta-cel, ide-cel and BPd name the target; the research study keeps its line", () => {
+    const en = handout(AFTER_TEC);
+    expect(en).toContain("(BPd) * – approved in Europe only; same target as teclistamab; pomalidomide");
+    for (const what of ["CAR-T cell therapy with cilta-cel", "CAR-T cell therapy with ide-cel"]) {
+      expect(line(en, what), what).toContain("same target as teclistamab");
+      expect(line(en, what), what).not.toMatch(/which stopped working|work less well/);
+    }
+    expect(en).toContain("- A research study (clinical trial)");
+    expect(handout(AFTER_TEC, ES)).toContain("CAR-T: cilta-cel – mismo objetivo que teclistamab");
+  });
+  it("teclistamab stopped for side effects: 'same target as teclistamab', with no words on how well it works", () => {
+    const en = handout(TEC_TOXICITY);
+    const cilta = line(en, "CAR-T cell therapy with cilta-cel");
+    expect(cilta).toContain("– same target as teclistamab");
+    expect(cilta).not.toContain("work less well");
+    expect(en).toContain("- A research study (clinical trial)");
   });
 });
 

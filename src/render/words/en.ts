@@ -741,6 +741,7 @@ export const EN: HandoutWords = {
       `it has ${drug}, a medicine like ${had}, which did not work well for you before`,
     sameTarget: (had) => `same target as ${and(had)}; it may work less well`,
     sameTargetStopped: (had) => `same target as ${and(had)}, which stopped working for you`,
+    sameTargetOnly: (had) => `same target as ${and(had)}`,
     stoppedForSideEffects: (drugs) =>
       `you stopped ${drugs.length === 0 ? "it" : and(drugs)} before because of side effects`,
     oneOf: (role, names) => `${role}, one of: ${joinWith("or")(names)}`,

@@ -1117,6 +1117,7 @@ export const ES: HandoutWords = {
     didNotWorkWellClass: (drug, had) =>
       `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
     sameTarget: (had) => `mismo objetivo que ${and(had)}; puede funcionar peor`,
+    sameTargetOnly: (had) => `mismo objetivo que ${and(had)}`,
     sameTargetStopped: (had) =>
       `mismo objetivo que ${and(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
     stoppedForSideEffects: (drugs) =>

@@ -755,6 +755,8 @@ export interface HandoutWords {
     sameTarget(had: string[]): string;
     /** The same when the disease stopped responding to every one of them. */
     sameTargetStopped(had: string[]): string;
+    /** The same target only, when the reference gives no results after them (re-check c81-m5: BCMA CAR-T, BPd). */
+    sameTargetOnly(had: string[]): string;
     /** An option giving drugs stopped before for side effects (option `stoppedForToxicity`; review c80-m1): the
      * drugs named, or none when they are all the option gives ("it"). */
     stoppedForSideEffects(drugs: string[]): string;

@@ -39,6 +39,7 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "marks.containsAllergen" ||
       path === "marks.sameTarget" ||
       path === "marks.sameTargetStopped" ||
+      path === "marks.sameTargetOnly" ||
       path === "marks.stoppedForSideEffects" ||
       path === "currentAllergy"
     ) {
