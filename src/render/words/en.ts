@@ -345,6 +345,7 @@ export const EN: HandoutWords = {
   },
   continuousNow:
     "You are on a treatment that goes on for as long as it works and you can take it. Your team checks how well it works.",
+  continuousStep: "Treatment that goes on for as long as it works",
   continuousStoppedNow:
     "Your treatment has stopped, and the disease has not grown. Your team will check your tests and talk with you about whether to restart it.",
   continuousStoppedStep: "Your first treatment, which has now stopped",

@@ -733,6 +733,7 @@ export const ES: HandoutWords = {
   },
   continuousNow:
     "Usted sigue un tratamiento que continúa mientras funcione y usted lo tolere. Su equipo revisa cómo funciona.",
+  continuousStep: "Tratamiento que continúa mientras funcione",
   continuousStoppedNow:
     "Su tratamiento se ha suspendido, y la enfermedad no ha crecido. Su equipo revisará sus pruebas y hablará con usted sobre si volver a empezarlo.",
   continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",

@@ -439,6 +439,8 @@ export interface HandoutWords {
   /** On a first-line regimen given until progression (DRd, MAIA; review c10-W2): in place of the induction
    * phase's `now` words ("the first part of treatment"). */
   continuousNow: string;
+  /** The step now of DRd given as one continuous course (plan code continuous-drd; review c83-m4). */
+  continuousStep: string;
   /** Review c69-M1: a first-line regimen given until progression (DRd, D-Rd, Isa-Rd, Rd) stopped without progression,
    * nothing since: in place of the finished line's `now` words; the team checks the tests and talks about restarting. */
   continuousStoppedNow: string;
