@@ -49,7 +49,7 @@ describe("review c36 H4: anti-CD38 refractoriness read for the class", () => {
     const en = renderHandout(assess(r), "text");
     expect(en).toMatch(/it has daratumumab, a medicine like\s+isatuximab, which stopped working for you/);
     const es = renderHandout(assess(r), "text", ES);
-    expect(es).toMatch(/tiene\s+daratumumab, un medicamento como isatuximab, que ya no le funciona/);
+    expect(es).toMatch(/tiene\s+el daratumumab, un medicamento como el isatuximab, que ya no le funciona/);
   });
 
   it("a daratumumab-refractory record keeps its own words (no class clause)", () => {

@@ -157,7 +157,7 @@ describe("c18 M6: a drug the disease no longer responds to, and an approval in E
     expect(bpd(EN)).toContain("pomalidomide stopped working for you");
     expect(bpd(EN)).not.toContain("you had pomalidomide before");
     expect(bpd(EN)).toContain("approved in Europe only");
-    expect(bpd(ES)).toContain("pomalidomida ya no le funciona");
+    expect(bpd(ES)).toContain("la pomalidomida ya no le funciona");
     expect(bpd(ES)).toContain("aprobado solo en Europa");
     // Only where the data says so: approved in the US and in Europe, no such mark.
     const bvd = handoutLines(buildHandout(a, EN)).find((l) => l.includes("(BVd)")) ?? "";

@@ -25,6 +25,12 @@ function joinWith(word: "y" | "o") {
 }
 const and = joinWith("y");
 const or = joinWith("o");
+/** A drug's name with its article, as Spanish says it as subject or object ("la pomalidomida ya no le funciona", "dejó el
+ * bortezomib"; review c84-m5): feminine for the names that end in -a (lenalidomida, dexametasona), masculine otherwise
+ * (daratumumab, bortezomib, selinexor). */
+const withArticle = (name: string): string => `${/a$/.test(name) ? "la" : "el"} ${name}`;
+/** Drug names with their articles, joined with "y". */
+const theDrugs = (names: string[]): string => and(names.map(withArticle));
 const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
 /** "Tratamiento con 3 medicamentos" -> "tratamiento con 3 medicamentos" dentro de una frase; "CAR-T" queda. */
 const decap = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0]?.toLowerCase() + s.slice(1) : s);
@@ -1111,20 +1117,21 @@ export const ES: HandoutWords = {
     containsAllergen: (drugs) =>
       `contiene ${and(drugs)}: su historia clínica indica una alergia a ${drugs.length === 1 ? "este medicamento" : "estos medicamentos"}`,
     relatedToAllergen: "contiene un medicamento parecido a uno al que tuvo una alergia grave",
-    hadBefore: (drugs) => `${and(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
-    hadBeforeClass: (drug, had) => `tiene ${drug}, un medicamento como ${had}, que ya no le funciona`,
+    hadBefore: (drugs) => `${theDrugs(drugs)} ya no le ${drugs.length === 1 ? "funciona" : "funcionan"}`,
+    hadBeforeClass: (drug, had) =>
+      `tiene ${withArticle(drug)}, un medicamento como ${withArticle(had)}, que ya no le funciona`,
     didNotWorkWell: (drugs) =>
-      `${and(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
+      `${theDrugs(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
     didNotWorkWellClass: (drug, had) =>
-      `tiene ${drug}, un medicamento como ${had}, que no le funcionó bien antes`,
-    sameTarget: (had) => `mismo objetivo que ${and(had)}; puede funcionar peor`,
-    sameTargetOnly: (had) => `mismo objetivo que ${and(had)}`,
+      `tiene ${withArticle(drug)}, un medicamento como ${withArticle(had)}, que no le funcionó bien antes`,
+    sameTarget: (had) => `mismo objetivo que ${theDrugs(had)}; puede funcionar peor`,
+    sameTargetOnly: (had) => `mismo objetivo que ${theDrugs(had)}`,
     sameTargetStopped: (had) =>
-      `mismo objetivo que ${and(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
+      `mismo objetivo que ${theDrugs(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
     stoppedForSideEffects: (drugs) =>
       drugs.length === 0
         ? "lo dejó antes por los efectos secundarios"
-        : `dejó ${and(drugs)} antes por los efectos secundarios`,
+        : `dejó ${theDrugs(drugs)} antes por los efectos secundarios`,
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     boneAgentGiven: (role, name) =>
       `${role}: ${name}, que está recibiendo ahora; suspenderlo necesita un plan de su equipo`,
