@@ -36,7 +36,9 @@ describe("review c55-5: an anti-CD38 antibody of the same kind as one that did n
       /\(DKd\) \* – carfilzomib did not work well for you before; it has daratumumab, a medicine like isatuximab/,
     );
     const es = flat(renderHandout(a, "text", ES));
-    expect(es).toMatch(/tiene daratumumab, un medicamento como isatuximab, que no le funcionó bien antes/);
+    expect(es).toMatch(
+      /tiene el daratumumab, un medicamento como el isatuximab, que no le funcionó bien antes/,
+    );
   });
 
   it("the full patient text says it under each such option (DKd, DPd, DRd, DVd, Tec-Dara)", () => {
