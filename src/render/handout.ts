@@ -1171,6 +1171,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
   const out: HandoutSection[] = [];
   if (treatment.length > 0 || (s !== "empty" && s !== "unclear" && current === null)) {
     const parts: HandoutPart[] = [];
+    const sec: HandoutSection = { id: "options", heading: w.headings.options, parts };
     if (treatment.length === 0) parts.push({ kind: "p", text: w.noOptions });
     else {
       parts.push({ kind: "p", text: w.optionsIntro });
@@ -1178,8 +1179,14 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       if (pregnancyRecorded(a)) parts.push({ kind: "p", text: w.optionsNotWeighedPregnancy });
       if (treatment.some((o) => o.provisional === true))
         parts.push({ kind: "p", text: w.optionsProvisional });
-      if (treatment.some(heldForNerves)) parts.push({ kind: "p", text: w.optionsNerveDamage });
-      if (treatment.some(heldForFitness)) parts.push({ kind: "p", text: w.optionsFitness });
+      // Notes said for some options only: each stays while a line it speaks of is on the page (review c85-M1).
+      const said: Array<{ text: string; of: (o: AssessmentOption) => boolean }> = [];
+      const note = (text: string, of: (o: AssessmentOption) => boolean) => {
+        parts.push({ kind: "p", text });
+        said.push({ text, of });
+      };
+      if (treatment.some(heldForNerves)) note(w.optionsNerveDamage, heldForNerves);
+      if (treatment.some(heldForFitness)) note(w.optionsFitness, heldForFitness);
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",
@@ -1193,18 +1200,31 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       const path = transplantToConfirm(a) ? [] : transplantPathOptions(treatment);
       const listed = path.length > 0 ? treatment.filter((o) => !path.includes(o)) : treatment;
       const list = optionList(listed, w, a);
+      const lineOf = LINE_OF.get(list[0] as HandoutPart);
       if (path.length > 0) withTransplantPathLine(list, path, listed, w);
       parts.push(...list);
       // What the listed options ask of the patient (treatments.md 5c): a bispecific's step-up doses with
       // the stay in or near the hospital after each, belantamab's eye check before each dose.
-      const drugs = new Set(treatment.flatMap((o) => o.regimen?.drugs ?? []));
-      if (STEP_UP_DRUGS.some((d) => drugs.has(d))) parts.push({ kind: "p", text: w.optionsStepUpDoses });
-      if (drugs.has("belantamab mafodotin")) parts.push({ kind: "p", text: w.optionsEyeChecks });
+      const gives = (drug: (d: string) => boolean) => (o: AssessmentOption) =>
+        (o.regimen?.drugs ?? []).some(drug);
+      const stepUp = gives((d) => STEP_UP_DRUGS.includes(d));
+      if (treatment.some(stepUp)) note(w.optionsStepUpDoses, stepUp);
+      const eyes = gives((d) => d === "belantamab mafodotin");
+      if (treatment.some(eyes)) note(w.optionsEyeChecks, eyes);
       // Said once: under "what happens next" when the line being given has one of them.
       if (treatment.some(hasThalidomideFamilyDrug) && !(current && hasThalidomideFamilyDrug(current)))
-        parts.push({ kind: "p", text: w.optionsPregnancy });
+        note(w.optionsPregnancy, hasThalidomideFamilyDrug);
+      // An option with no line of its own (the transplant pathway's one line) keeps its notes.
+      NOTES.set(
+        sec,
+        said.map(({ text, of }) => {
+          const of_ = treatment.filter(of);
+          const lines = new Set(of_.flatMap((o) => lineOf?.get(o) ?? []));
+          const kept = of_.some((o) => !lineOf?.has(o));
+          return { text, needed: (items) => kept || items.some((i) => lines.has(i)) };
+        }),
+      );
     }
-    const sec: HandoutSection = { id: "options", heading: w.headings.options, parts };
     // Re-check c81-m5: a research study is not the first line to give way (a heavily pretreated patient with few
     // options left lost it to the word cap); its line stays while another treatment's can go. A study of one named
     // regimen (iberdomide) gives way as the treatments do.
@@ -1354,16 +1374,20 @@ function optionList(options: AssessmentOption[], w: HandoutWords, a: Assessment)
     return n;
   });
   // Two or more bone medicines: one line at the first one's place.
+  const lineOf = new Map<AssessmentOption, string>();
   const items = unique(
-    options.flatMap((o, i) =>
-      grouped && BONE_AGENTS.includes(o.id)
-        ? o === agents[0]
-          ? [boneAgentsLine(agents, w, a)]
-          : []
-        : [optionLine(o, w, a, byName.get(names[i] as string))],
-    ),
+    options.flatMap((o, i) => {
+      const line =
+        grouped && BONE_AGENTS.includes(o.id)
+          ? boneAgentsLine(agents, w, a)
+          : optionLine(o, w, a, byName.get(names[i] as string));
+      lineOf.set(o, line);
+      return [line];
+    }),
   );
-  const parts: HandoutPart[] = [{ kind: "list", items }];
+  const list: HandoutPart = { kind: "list", items };
+  LINE_OF.set(list, lineOf);
+  const parts: HandoutPart[] = [list];
   if (options.some((o) => o.verified === false)) parts.push({ kind: "p", text: w.unverifiedNote });
   return parts;
 }
@@ -1382,18 +1406,36 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
       while (l.list.items.length > n) giveWay(l);
       l.sec.parts.push({ kind: "p", text: w.moreInFull(l.all - n) });
     }
-    dropUnusedFitnessNote(l, w);
+    dropUnusedNotes(l, w);
   }
   return doc;
 }
 
-/** Re-check c75-M1: the sentence "Options that may be too strong for you say so" only while a line on the page says
- * so: an option held for fitness may share its line with one that is not (D-VRd with or without a transplant: not
- * marked), or give way at the end of the list. */
-function dropUnusedFitnessNote(l: OptionListAt, w: HandoutWords): void {
-  if (l.list.items.some((item) => item.includes(w.marks.mayBeTooStrong))) return;
-  const i = l.sec.parts.findIndex((pt) => pt.kind === "p" && pt.text === w.optionsFitness);
-  if (i >= 0) l.sec.parts.splice(i, 1);
+/** The notes of a section's list said for some of its options only, each with the lines that need it (composeHandout):
+ * the nerve-damage, step-up, eye-check and pregnancy notes (review c85-M1: they stayed on the page after the cut took
+ * every option they speak of, and took the words that option lines needed). */
+const NOTES = new WeakMap<
+  HandoutSection,
+  Array<{ text: string; needed: (items: readonly string[]) => boolean }>
+>();
+/** Each option's line in an option list (optionList), by the list. */
+const LINE_OF = new WeakMap<HandoutPart, Map<AssessmentOption, string>>();
+
+/** The notes no line on the page needs any more give way: the section's own (NOTES), the sentence "Options that may be
+ * too strong for you say so" while no line says so (re-check c75-M1: an option held for fitness may share its line
+ * with one that is not, D-VRd with or without a transplant), and the unverified mark's note while no line carries it. */
+function dropUnusedNotes(l: OptionListAt, w: HandoutWords): void {
+  const items = l.list.items;
+  const notes = [
+    ...(NOTES.get(l.sec) ?? []),
+    { text: w.optionsFitness, needed: () => items.some((i) => i.includes(w.marks.mayBeTooStrong)) },
+    { text: w.unverifiedNote, needed: () => items.some((i) => i.includes(` ${w.marks.unverified}`)) },
+  ];
+  for (const n of notes) {
+    if (n.needed(items)) continue;
+    const i = l.sec.parts.findIndex((pt) => pt.kind === "p" && pt.text === n.text);
+    if (i >= 0) l.sec.parts.splice(i, 1);
+  }
 }
 
 type OptionListAt = {
@@ -1418,7 +1460,7 @@ function optionLists(doc: HandoutDoc): OptionListAt[] {
  * details" line counted. Cuts `doc` in place. */
 function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
   const lists = optionLists(doc);
-  for (const l of lists) dropUnusedFitnessNote(l, w);
+  for (const l of lists) dropUnusedNotes(l, w);
   const notes = new Map<OptionListAt, { kind: "p"; text: string }>();
   while (renderedWords(doc) > HANDOUT_MAX_WORDS) {
     // Review c33-M4: the care the record calls for gives way only when nothing else can.
@@ -1431,7 +1473,7 @@ function cutToFit(doc: HandoutDoc, w: HandoutWords): Map<string, number> {
     const l = pick((x) => Math.max(1, KEPT_FIRST.get(x.sec) ?? 0)) ?? pick(() => 1);
     if (!l) break;
     giveWay(l);
-    dropUnusedFitnessNote(l, w);
+    dropUnusedNotes(l, w);
     let note = notes.get(l);
     if (!note) {
       note = { kind: "p", text: "" };
