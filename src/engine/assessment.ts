@@ -1,6 +1,7 @@
 /** The Assessment: the public output contract v1 (shared/DESIGN.md). Extend, never rename. */
 import type { CriterionResult } from "../criteria/diagnosis/diagnosis.js";
 import type { TreatmentPhase } from "../knowledge/situation.js";
+import type { JurisdictionCode } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { TreatmentFact } from "../model/facts.js";
@@ -272,6 +273,15 @@ export interface NotOfferedForPriorLines {
   op: "gte";
   threshold: number;
   citations: CitationId[];
+  /** Present when the threshold is this jurisdiction's label (KnowledgeEntry.label), not the option's condition (review
+   * c84-M1: teclistamab, US label >= 4 prior lines, EU >= 3). */
+  label?: JurisdictionCode;
+  /** Present when the other jurisdiction shown has a label needing more lines (teclistamab at 2 prior lines: EU >= 3,
+   * US >= 4). */
+  otherLabel?: { jurisdiction: JurisdictionCode; threshold: number };
+  /** Present when the threshold is another jurisdiction's label and the clinical reference gives no line requirement
+   * for these shown jurisdictions (elranatamab, talquetamab, linvoseltamab in the EU: treatments.md 5c). */
+  notInReference?: JurisdictionCode[];
 }
 
 /** Findings the entry's evidence excluded (added with engine 0.2.32, review c23-10): each situation fact with

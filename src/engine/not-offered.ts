@@ -6,44 +6,89 @@
 import { compileTruth, type TruthFn } from "../knowledge/conditions.js";
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import type { Situation } from "../knowledge/situation.js";
-import type { Condition } from "../knowledge/types.js";
+import type { Condition, Jurisdiction, JurisdictionCode } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
-import type { NotOffered } from "./assessment.js";
+import type { NotOffered, NotOfferedForPriorLines } from "./assessment.js";
 import { evaluateKnowledge, type KnowledgeContext } from "./options.js";
 import { copySituation } from "./situation-copy.js";
 
-/** The prior-lines threshold an entry's condition requires: the highest `priorLines >= N` among the terms
- * of its top-level `all`, and of the `all`s nested in it (a shared condition such as `relapsed` requires
- * >= 1, a late-line one >= 4). Null when none. */
+/** The prior-lines threshold a condition requires: the highest `priorLines >= N` among the terms of its top-level
+ * `all`, and of the `all`s nested in it (a shared condition such as `relapsed` requires >= 1, a late-line one >= 4),
+ * or the condition itself when it is that term (a label: review c84-M1). Null when none. */
 function priorLinesThreshold(c: Condition): number | null {
+  if ("fact" in c) return c.fact === "priorLines" && "gte" in c ? c.gte : null;
   if (!("all" in c)) return null;
   let out: number | null = null;
   for (const x of c.all) {
-    const n = "fact" in x && x.fact === "priorLines" && "gte" in x ? x.gte : priorLinesThreshold(x);
+    const n = priorLinesThreshold(x);
     if (n !== null && (out === null || n > out)) out = n;
   }
   return out;
 }
 
-/** The entries gated by a prior-lines threshold, compiled once. */
+const BOTH: readonly JurisdictionCode[] = ["us", "eu"];
+
+/** The entries gated by a prior-lines threshold, in their condition or in a jurisdiction's label, compiled once. */
 const GATED: {
   id: string;
   title: string;
   citations: readonly CitationId[];
+  /** The condition's threshold (0 when it has none). */
   threshold: number;
+  /** Per jurisdiction, its label's threshold (null: no label condition, or one with no line count). */
+  labels: Record<JurisdictionCode, number | null>;
+  listedIn: readonly JurisdictionCode[];
+  linesNotInReferenceFor: readonly JurisdictionCode[];
   when: TruthFn;
 }[] = [];
 for (const entry of KNOWLEDGE_ENTRIES) {
   const threshold = priorLinesThreshold(entry.when);
-  if (threshold !== null)
+  const labelOf = (j: JurisdictionCode) => {
+    const c = entry.label?.[j];
+    return c === undefined ? null : priorLinesThreshold(c);
+  };
+  const labels = { us: labelOf("us"), eu: labelOf("eu") };
+  if (threshold !== null || labels.us !== null || labels.eu !== null)
     GATED.push({
       id: entry.id,
       title: entry.title,
       citations: entry.citations,
-      threshold,
+      threshold: threshold ?? 0,
+      labels,
+      listedIn: entry.jurisdictions ?? BOTH,
+      linesNotInReferenceFor: entry.linesNotInReferenceFor ?? [],
       when: compileTruth(entry.when),
     });
+}
+
+/** The lines an entry needs in the view (the fewest of the jurisdictions shown that list it), which label that is when
+ * a label's count decides it, and the other shown label's count when it needs more (review c84-M1: teclistamab, EU
+ * >= 3 prior lines, US >= 4). */
+function linesNeeded(
+  g: (typeof GATED)[number],
+  jurisdiction: Jurisdiction,
+): {
+  threshold: number;
+  label?: JurisdictionCode;
+  otherLabel?: { jurisdiction: JurisdictionCode; threshold: number };
+} {
+  const shown = (jurisdiction === "both" ? BOTH : [jurisdiction]).filter((j) => g.listedIn.includes(j));
+  const each = shown.map((j) => ({
+    j,
+    n: Math.max(g.threshold, g.labels[j] ?? 0),
+    fromLabel: (g.labels[j] ?? 0) > g.threshold,
+  }));
+  if (each.length === 0) return { threshold: g.threshold };
+  const threshold = Math.min(...each.map((x) => x.n));
+  const lowest = each.filter((x) => x.n === threshold);
+  if (lowest.length !== 1 || !lowest[0]!.fromLabel) return { threshold };
+  const other = each.find((x) => x.n > threshold && x.fromLabel);
+  return {
+    threshold,
+    label: lowest[0]!.j,
+    ...(other ? { otherLabel: { jurisdiction: other.j, threshold: other.n } } : {}),
+  };
 }
 
 /** The entries not shown that would be shown with the prior lines they require, the patient's other facts
@@ -57,17 +102,21 @@ export function notOfferedForPriorLines(
 ): NotOffered[] {
   const lines = s.priorLines;
   if (typeof lines !== "number") return [];
+  const jurisdiction = context.jurisdiction ?? "both";
   const out: NotOffered[] = [];
   // One moved situation and one confirming evaluation per threshold (there are two or three).
   const moved = new Map<number, { s: Situation; ids: ReadonlySet<string> | null }>();
   for (const g of GATED) {
-    if (shown.has(g.id) || lines >= g.threshold) continue;
-    let m = moved.get(g.threshold);
+    if (shown.has(g.id)) continue;
+    const needed = linesNeeded(g, jurisdiction);
+    const threshold = needed.threshold;
+    if (lines >= threshold) continue;
+    let m = moved.get(threshold);
     if (m === undefined) {
       const copy = copySituation(s);
-      copy.priorLines = g.threshold;
+      copy.priorLines = threshold;
       m = { s: copy, ids: null };
-      moved.set(g.threshold, m);
+      moved.set(threshold, m);
     }
     if (g.when(m.s) !== Truth.met) continue;
     if (m.ids === null) {
@@ -77,16 +126,27 @@ export function notOfferedForPriorLines(
       m.ids = new Set(r.options.map((o) => o.id));
     }
     if (!m.ids.has(g.id)) continue;
-    out.push({
+    // Review c84-M1: the condition's count is another jurisdiction's label where the reference gives none for these.
+    const notInReference =
+      needed.label === undefined
+        ? (jurisdiction === "both" ? BOTH : [jurisdiction]).filter(
+            (j) => g.linesNotInReferenceFor.includes(j) && g.listedIn.includes(j),
+          )
+        : [];
+    const item: NotOfferedForPriorLines = {
       id: g.id,
       title: g.title,
       ruleId: "not-offered.prior-lines",
       fact: "priorLines",
       value: lines,
       op: "gte",
-      threshold: g.threshold,
+      threshold,
       citations: g.citations.slice(),
-    });
+    };
+    if (needed.label !== undefined) item.label = needed.label;
+    if (needed.otherLabel !== undefined) item.otherLabel = needed.otherLabel;
+    if (notInReference.length > 0) item.notInReference = notInReference;
+    out.push(item);
   }
   return out;
 }

@@ -702,6 +702,7 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     lastLineIsaVrd: lastLineHolds(lines, ISA_VRD_DRUGS),
     // Re-check c72-W1/M1: a line stopped before a response is not read as a continuous line stopped in response.
     lastLineContinuousStopped: stoppedEarly === true ? false : lastLineContinuousStopped(lines, history),
+    lastLineRefractory: lastLineRefractory(phase, lines),
     firstLineStoppedEarly: stoppedEarly,
     onVcd: lines === null ? null : holdsAll(running, VCD_DRUGS),
     onRdOnly: lines === null ? null : runsRdOnly(running),
@@ -995,6 +996,16 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
 
 /** The latest line is a regimen given until progression, alone and without a transplant, its last entry stopped with
  * no planned end (review c69-M1; plan.ts continuousLineStopped); null when the lines are not known. */
+/** Review c84-M2: whether the progression after the latest line came on it or within 60 days of its last dose, as the
+ * phase reads it (IMWG 2011, criteria-and-scores.md 9.2): its "refractory" is true; its "relapsed" is false when the
+ * line is known not refractory (more than 60 days after), else not known. Null without an established progression. */
+function lastLineRefractory(phase: PhaseResult | null, lines: LinesOfTherapyResult | null): boolean | null {
+  if (phase === null || phase.progressed !== true) return null;
+  if (phase.code === "refractory") return true;
+  if (phase.code !== "relapsed" || lines === null) return null;
+  return lines.lines.find((l) => l.number === phase.lastLine)?.refractory === false ? false : null;
+}
+
 function lastLineContinuousStopped(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[],

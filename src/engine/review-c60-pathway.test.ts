@@ -98,10 +98,21 @@ describe("review c60-M3: options gated on prior lines while a line-count questio
   const BISPECIFICS = ["bsab.talquetamab", "bsab.teclistamab", "bsab.elranatamab", "bsab.linvoseltamab"];
   const dependsOn = /rests on an open line-count question: treatmentHistory\.5\.plannedWithPrevious/;
 
+  // Review c84-M1: teclistamab's >= 4 prior lines is its US label (EU >= 3, treatments.md 5c): the question is its US
+  // label's, and at 3 it stays listed under the EU label.
+  const FOUR_LINE_GATED = BISPECIFICS.filter((id) => id !== "bsab.teclistamab");
+
   it("the >= 4-line bispecifics name the open bridging question and the count it would give (3)", () => {
     const a = assess(vignette(K3));
     expect(a.phase.priorLines).toBe(4);
-    for (const id of BISPECIFICS) {
+    const tec = option(a, "bsab.teclistamab");
+    expect(tec?.cautions.find((x) => /^US label rests on an open line-count question/.test(x))).toMatch(
+      /KCd was its bridging therapy.*\): at 3 prior lines, .* it would not be met \(it needs prior lines of therapy >= 4\)/,
+    );
+    expect(tec?.because).toContain(
+      "US label, at the line count as read (an open question could change it; see the cautions): prior lines of therapy: 4 (>= 4)",
+    );
+    for (const id of FOUR_LINE_GATED) {
       const o = option(a, id);
       const c = o?.cautions.find((x) => dependsOn.test(x));
       expect(c, id).toMatch(/KCd was its bridging therapy/);
@@ -139,7 +150,8 @@ describe("review c60-M3: options gated on prior lines while a line-count questio
     yes.treatmentHistory[5].plannedWithPrevious = true;
     const b = assess(yes);
     expect(b.phase.priorLines).toBe(3);
-    for (const id of BISPECIFICS) expect(option(b, id), id).toBeUndefined();
+    for (const id of FOUR_LINE_GATED) expect(option(b, id), id).toBeUndefined();
+    expect(option(b, "bsab.teclistamab")?.regulatory.us?.outsideLabel).toBe(true);
   });
 
   it("a label met at the count as read but not at the other answer's is not stated as settled (BVd, tandem)", () => {

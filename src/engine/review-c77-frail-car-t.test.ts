@@ -68,7 +68,8 @@ describe("review c77-M1: BCMA CAR-T for a patient whose frailty or performance s
     const a = assess(readVignette(FRAIL_80));
     const top = topOptions(a);
     expect(top.map((o) => o.kind)).not.toContain("car-t");
-    expect(top[0]?.kind).toBe("systemic-therapy");
+    // Review c84-M1: teclistamab is listed at 3 prior lines under its EU label (treatments.md 5c), a bispecific.
+    expect(["systemic-therapy", "bispecific"]).toContain(top[0]?.kind);
   });
 
   it("frail 80-year-old: the handout lists CAR-T after the other options, marked 'may be too strong for you' (EN, ES)", () => {
@@ -143,13 +144,16 @@ describe("review c77-M1: BCMA CAR-T for a patient whose frailty or performance s
         expect(cautionsOf(a, id), id).not.toContain("fitness criterion for CAR-T");
         expect(shownOption(a, id).verified, id).toBe(true);
       }
+      // Review c84-M1: teclistamab (standard) is listed at 3 prior lines under its EU label (treatments.md 5c); the
+      // CAR-Ts come first among the others, as before.
       expect(
         topOptions(a)
           .map((o) => o.id)
+          .filter((id) => id !== "bsab.teclistamab")
           .slice(0, 2),
       ).toEqual(CAR_T);
       for (const w of [EN, ES]) {
-        const lines = optionLines(a, w);
+        const lines = optionLines(a, w).filter((l) => !l.includes("teclistamab"));
         expect(lines[0]).toContain("CAR-T");
         for (const l of carTLines(lines)) expect(l).not.toContain(w.marks.mayBeTooStrong);
       }

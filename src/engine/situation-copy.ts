@@ -62,6 +62,7 @@ export function copySituation(s: Situation): Situation {
     lastLineDvrd: s.lastLineDvrd,
     lastLineIsaVrd: s.lastLineIsaVrd,
     lastLineContinuousStopped: s.lastLineContinuousStopped,
+    lastLineRefractory: s.lastLineRefractory,
     firstLineStoppedEarly: s.firstLineStoppedEarly,
     onVcd: s.onVcd,
     onRdOnly: s.onRdOnly,

@@ -212,6 +212,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   lastLineDvrd: (s) => s.lastLineDvrd,
   lastLineIsaVrd: (s) => s.lastLineIsaVrd,
   lastLineContinuousStopped: (s) => s.lastLineContinuousStopped,
+  lastLineRefractory: (s) => s.lastLineRefractory,
   firstLineStoppedEarly: (s) => s.firstLineStoppedEarly,
   onVcd: (s) => s.onVcd,
   onRdOnly: (s) => s.onRdOnly,

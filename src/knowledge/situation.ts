@@ -138,6 +138,11 @@ export interface Situation {
    * treatments.md 4), its last entry stopped with no planned end (by the patient's choice, for toxicity, another
    * reason or none recorded; engine/plan.ts continuousLineStopped); null when the lines are not known (review c69-M1). */
   lastLineContinuousStopped: K<boolean>;
+  /** Review c84-M2: the progression after the latest line came on it or within 60 days of its last dose (IMWG 2011
+   * refractory, criteria-and-scores.md 9.2; the phase "refractory"): this tool's reading of the EU cilta-cel label's
+   * "progressed on last therapy" (treatments.md 5b gives no definition; UNVERIFIED). False when it came later (the
+   * phase "relapsed", more than 60 days after); null with no progression established or its timing not known. */
+  lastLineRefractory: K<boolean>;
   /** Re-check c72-W1/M1: the first line (no transplant) ended, its last entry stopped with no planned end (the patient's
    * choice, toxicity, another reason or none recorded), and no partial response or better recorded or graded on it: it
    * stopped before a response was shown (engine/options.ts firstLineStoppedEarly); null when the lines are not known. */
@@ -713,6 +718,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "latest line with isatuximab, bortezomib and lenalidomide (Isa-VRd)",
     values: BOOL,
     inputs: ["treatmentHistory.drugs"],
+  },
+  lastLineRefractory: {
+    label:
+      "progressed on the latest line or within 60 days of its last dose (this tool's reading of the EU label's 'progressed on last therapy', UNVERIFIED)",
+    values: BOOL,
+    inputs: ["treatmentHistory.end", "treatmentHistory.progressionDate"],
   },
   lastLineContinuousStopped: {
     label:

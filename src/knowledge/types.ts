@@ -115,6 +115,13 @@ export interface KnowledgeEntry {
   /** Where the option is listed at all (default both): BPd is EU-only. */
   jurisdictions?: readonly JurisdictionCode[];
   /**
+   * The jurisdictions whose label's line requirement the clinical reference does not give, where the `priorLines >= N`
+   * of `when` is the other jurisdiction's label (review c84-M1: elranatamab, US >= 4 prior lines, EU conditional with
+   * no line requirement in treatments.md 5c). The gate stays (no rule is invented); a not-offered line in a view
+   * showing one of them says its wording is not in the reference, never that it needs N there.
+   */
+  linesNotInReferenceFor?: readonly JurisdictionCode[];
+  /**
    * When `when` cannot be decided for lack of inputs: show the option anyway, naming what is
    * missing. Default false (hidden).
    */

@@ -13,5 +13,20 @@ export function priorLinesWords(n: number): string {
 export function notOfferedBecause(n: NotOffered, atLeast: ">=" | "≥"): string {
   if (n.ruleId === "not-offered.exclusion")
     return `not offered: ${n.findings.map((f) => f.because).join("; ")}`;
-  return `not offered because it needs ${atLeast} ${n.threshold} prior lines; ${priorLinesWords(n.value)} recorded`;
+  const recorded = `${priorLinesWords(n.value)} recorded`;
+  // Review c84-M1: whose label the count is, and where the reference gives none (treatments.md 5c).
+  if (n.label !== undefined) {
+    const other = n.otherLabel
+      ? ` (the ${JURISDICTION[n.otherLabel.jurisdiction]} label ${atLeast} ${n.otherLabel.threshold})`
+      : "";
+    return `not offered because the ${JURISDICTION[n.label]} label needs ${atLeast} ${n.threshold} prior lines${other}; ${recorded}`;
+  }
+  if (n.notInReference !== undefined && n.notInReference.length > 0) {
+    const source = n.notInReference.includes("eu") ? "us" : "eu";
+    const none = n.notInReference.map((j) => `the ${JURISDICTION[j]} label's`).join(" and ");
+    return `not offered because it needs ${atLeast} ${n.threshold} prior lines, the ${JURISDICTION[source]} label's requirement (${none} line requirement is not in the clinical reference: decide with the team); ${recorded}`;
+  }
+  return `not offered because it needs ${atLeast} ${n.threshold} prior lines; ${recorded}`;
 }
+
+const JURISDICTION = { us: "US", eu: "EU" } as const;

@@ -33,7 +33,9 @@ describe("c63-M3: an option approved in the US whose EU decision is pending is m
     expect(page(a)).toMatch(
       /teclistamab and daratumumab – [^-]*approved in the United States, not yet in Europe/,
     );
-    expect(page(a, ES)).toMatch(/teclistamab y daratumumab – [^-]*aprobado en EE\. UU\., aún no en Europa/);
+    expect(page(a, ES)).toMatch(
+      /teclistamab y daratumumab – [^-]*aprobado en los Estados Unidos, aún no en Europa/,
+    );
     // The clinician's plan names the regimen code with the same note.
     const relapse = a.plan?.find((s) => s.optionIds.includes("rr.tec-dara"));
     expect(relapse && planStepNames(a, relapse)).toContain("Tec-Dara (US; EU pending)");

@@ -133,7 +133,11 @@ describe("re-check c81-m5: the BCMA CAR-Ts and BPd are marked as aimed at the sa
   it("teclistamab stopped for side effects: 'same target as teclistamab', with no words on how well it works", () => {
     const en = handout(TEC_TOXICITY);
     const cilta = line(en, "CAR-T cell therapy with cilta-cel");
-    expect(cilta).toContain("– same target as teclistamab");
+    // Review c84-M2: teclistamab stopped for side effects, progression 17 months later: outside cilta-cel's EU label
+    // (treatments.md 5b, "progressed on last therapy"), said before the target note.
+    expect(cilta).toContain(
+      "– approved for your situation in the United States only; same target as teclistamab",
+    );
     expect(cilta).not.toContain("work less well");
     expect(en).toContain("- A research study (clinical trial)");
   });

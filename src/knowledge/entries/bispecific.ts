@@ -2,7 +2,13 @@
 import type { Condition, KnowledgeEntry } from "../types.js";
 import { accelerated, afterBcma, approved, relapsed, tripleClassExposed } from "./common.js";
 
-const fourPlus: Condition = { all: [relapsed, { fact: "priorLines", gte: 4 }, tripleClassExposed] };
+const tripleClassRelapse: Condition = { all: [relapsed, tripleClassExposed] };
+/** The US labels' >= 4 prior lines incl PI, IMiD, anti-CD38 (treatments.md 5c). */
+const fourPlus: Condition = { all: [tripleClassRelapse, { fact: "priorLines", gte: 4 }] };
+/** Review c84-M1 (treatments.md 5c, EU column): the reference gives elranatamab, talquetamab and linvoseltamab an EU
+ * conditional authorisation with no line requirement, so their >= 4 prior lines is the US label's: kept in every view
+ * (no EU rule invented), and a not-offered line in a view with the EU says the EU wording is not in the reference. */
+const euLinesNotInReference = ["eu"] as const;
 /** After BCMA-directed therapy the reference lists talquetamab (GPRC5D), active after BCMA T-cell
  * redirection, and notes lower response rates of the BCMA bispecifics (treatments.md 5, "After BCMA
  * therapy"): a BCMA bispecific is then something to consider, not the standard choice. */
@@ -32,14 +38,19 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "bsab.teclistamab",
     group: "bispecific",
-    when: fourPlus,
+    // Review c84-M1 (treatments.md 5c): US label >= 4 prior lines incl PI, IMiD, anti-CD38; EU conditional ">=3 prior
+    // therapies" (wording UNVERIFIED), read as prior lines. Triple-class exposure stays the situation in both (the
+    // selection matrix, 5d, lists the bispecifics for triple-class disease; the EU wording names no class). At 3 prior
+    // lines it is listed under the EU label, the US status outside its label, as BVd at a first relapse (5a).
+    when: tripleClassRelapse,
+    label: { us: { fact: "priorLines", gte: 4 }, eu: { fact: "priorLines", gte: 3 } },
     kind: "bispecific",
     regimen: { code: "Tec", drugs: ["teclistamab"] },
     title: "Teclistamab monotherapy (BCMA x CD3; MajesTEC-1)",
     strength: "standard",
     adjust: [afterBcmaAdjust("Teclistamab")],
     clinicianText:
-      "RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular US approval since 2026-03; accelerated 2022-10). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
+      "US: RRMM after >=4 prior lines including a PI, an IMiD and an anti-CD38 antibody (regular approval since 2026-03; accelerated 2022-10). EU: conditional, >=3 prior therapies (wording UNVERIFIED). SC 0.06 -> 0.3 -> 1.5 mg/kg weekly; premedicate. Monitoring after step-up doses differs: US PI hospitalise 48 h after each step-up dose; EU SmPC stay near a healthcare facility with daily monitoring for 48 h.",
     patientText: `${patientStart} You are watched closely for 2 days after each step, in the hospital or close to it. ${patientEnd}`,
     cautions: [imwgCaution],
     citations: ["moreau-2022-nejm-majestec1", "majestec3-2025-nejm", "bispecific-labels-2026"],
@@ -59,6 +70,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     id: "bsab.elranatamab",
     group: "bispecific",
     when: fourPlus,
+    linesNotInReferenceFor: euLinesNotInReference,
     kind: "bispecific",
     regimen: { code: "Elra", drugs: ["elranatamab"] },
     title: "Elranatamab (BCMA x CD3; MagnetisMM-3)",
@@ -83,6 +95,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     id: "bsab.talquetamab",
     group: "bispecific",
     when: fourPlus,
+    linesNotInReferenceFor: euLinesNotInReference,
     kind: "bispecific",
     regimen: { code: "Tal", drugs: ["talquetamab"] },
     title: "Talquetamab (GPRC5D x CD3; MonumenTAL-1)",
@@ -110,6 +123,7 @@ export const BISPECIFIC_ENTRIES: readonly KnowledgeEntry[] = [
     id: "bsab.linvoseltamab",
     group: "bispecific",
     when: fourPlus,
+    linesNotInReferenceFor: euLinesNotInReference,
     kind: "bispecific",
     regimen: { code: "Linvo", drugs: ["linvoseltamab"] },
     title: "Linvoseltamab (BCMA x CD3; LINKER-MM1)",

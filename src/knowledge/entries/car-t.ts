@@ -82,6 +82,12 @@ export const CAR_T_ENTRIES: readonly KnowledgeEntry[] = [
         noPriorBcmaCarT,
       ],
     },
+    // Review c84-M2 (treatments.md 5b, EU column: "progressed on last therapy"; criteria-and-scores.md 9.2): the EU
+    // label's element the US label lacks. The reference does not define "progressed on"; this tool reads it as the
+    // IMWG refractory window of the latest line (progression on it or within 60 days of its last dose; the fact's
+    // label says so, UNVERIFIED). A progression later than that (a line stopped for toxicity, relapse years on) is
+    // outside the EU label: listed under the US label with the EU status marked outsideLabel, as BVd (5a).
+    label: { eu: { fact: "lastLineRefractory", is: true } },
     kind: "car-t",
     regimen: { code: "cilta-cel", drugs: ["ciltacabtagene autoleucel"] },
     title: "Ciltacabtagene autoleucel (cilta-cel, CARTITUDE-4)",

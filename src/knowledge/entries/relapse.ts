@@ -37,10 +37,12 @@ const antiCd38RefractoryAfter = (priorLines: number): Condition => ({
 const kdSituation = antiCd38RefractoryAfter(1);
 /** KPd keeps the matrix's >= 2 prior lines: no source was seen for it earlier. */
 const kpdSituation = antiCd38RefractoryAfter(2);
-/** "Other combinations (IRd, ERd, KPd, Kd, ...) are NCCN-listed options; dates/details U" (treatments.md 5a). */
+/** "Other combinations (IRd, ERd, KPd, Kd, ...) are NCCN-listed options; dates/details U" (treatments.md 5a). NCCN is a
+ * US guideline; the reference gives these no EU status, so none is stated (review c84-m3: "guideline-only" claimed
+ * one), as for Xd. */
 const nccnListed = {
   us: guidelineOnly("NCCN-listed option; approval dates and details UNVERIFIED in the reference"),
-  eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
+  eu: null,
 };
 const rrPatient =
   "The myeloma has come back, so a new mix of drugs is needed. Your team picks one based on the drugs you had before.";
@@ -498,15 +500,17 @@ export const RELAPSE_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [],
     citations: ["nccn-mm-2026", "dimopoulos-2016-lancet-oncol-endeavor", "myeloma-drug-labels"],
     regulatory: {
+      // Review c84-m3 (treatments.md 5a gives Kd no status in either jurisdiction): the US label looked up outside the
+      // reference is said as such, UNVERIFIED; no EU status is stated.
       us: approved(
         null,
-        "Kyprolis with dexamethasone for 1 to 3 prior lines (US PI section 1, openFDA copy updated 2026-08-11); the approval date is not in the reference",
+        "Kyprolis with dexamethasone for 1 to 3 prior lines (US PI section 1, openFDA copy updated 2026-08-11): not in the clinical reference (UNVERIFIED); the approval date is not in the reference",
       ),
-      eu: guidelineOnly("Approval dates and details UNVERIFIED in the reference"),
+      eu: null,
     },
     evidence: "unverified",
     evidenceNote:
-      "The reference lists Kd (NCCN) with its dates and details UNVERIFIED; the first-relapse use rests on the US label and ENDEAVOR, looked up on 2026-12-02 (not in the reference).",
+      "The reference lists Kd (NCCN) with its dates and details UNVERIFIED and gives it no EU status; the first-relapse use rests on the US label and ENDEAVOR, looked up on 2026-12-02 (not in the reference).",
   },
   {
     id: "rr.kpd",

@@ -1135,17 +1135,17 @@ export const ES: HandoutWords = {
     oneOf: (role, names) => `${role}, uno de estos: ${or(names)}`,
     boneAgentGiven: (role, name) =>
       `${role}: ${name}, que está recibiendo ahora; suspenderlo necesita un plan de su equipo`,
-    approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en EE. UU." },
+    approvedOnlyIn: { eu: "aprobado solo en Europa", us: "aprobado solo en los Estados Unidos" },
     approvedNotYetElsewhere: {
-      us: "aprobado en EE. UU., aún no en Europa",
-      eu: "aprobado en Europa, aún no en EE. UU.",
+      us: "aprobado en los Estados Unidos, aún no en Europa",
+      eu: "aprobado en Europa, aún no en los Estados Unidos",
     },
     approvedForYouOnlyIn: {
       eu: "aprobado para su situación solo en Europa",
-      us: "aprobado para su situación solo en EE. UU.",
+      us: "aprobado para su situación solo en los Estados Unidos",
     },
     offLabelIn: {
-      us: "no aprobado para este uso en EE. UU., pero su equipo puede usarlo",
+      us: "no aprobado para este uso en los Estados Unidos, pero su equipo puede usarlo",
       eu: "no aprobado para este uso en Europa, pero su equipo puede usarlo",
       both: "no aprobado para este uso, pero su equipo puede usarlo",
     },
