@@ -170,7 +170,8 @@ export interface PlanStep {
  * pathway, the induction going on past the lenalidomide label's collection window with no stem cell collection
  * recorded, the collection due (review c79-M1, treatments.md 3b, 3c; from engine 0.2.80); the first 2 weeks after a BCMA CAR-T
  * infusion, the post-infusion monitoring to day 14 before the response follow-up, while alert.car-t.first-two-weeks is
- * raised (review c80-m3; from engine 0.2.80). */
+ * raised (review c80-m3; from engine 0.2.80); a spinal cord compression or pathological fracture recorded before
+ * imaging for osteolytic lesions, its care and the deciding imaging now (review c83-W1). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
@@ -182,6 +183,7 @@ export const PLAN_STEP_CODES = [
   "al-response-lost",
   "al-repeat-flc-first",
   "car-t-first-two-weeks",
+  "bone-event-first",
 ] as const;
 export type PlanStepCode = (typeof PLAN_STEP_CODES)[number];
 

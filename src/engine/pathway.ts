@@ -5,7 +5,7 @@
  * only as conditional or provisional. */
 
 import type { Category } from "../criteria/diagnosis/categories.js";
-import { categoryName } from "../criteria/diagnosis/diagnosis.js";
+import { type BoneEvent, boneEventWords, categoriesInWords } from "../criteria/diagnosis/diagnosis.js";
 import { CAR_T_FIRST_DAYS, CAR_T_FIRST_WEEKS_ALERT } from "../knowledge/drug-rules.js";
 import { AL_ASCT_GATES_NOT_RECORDED } from "../knowledge/entries/al-amyloidosis.js";
 import { COLLECTION_DUE_ALERT, DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
@@ -62,6 +62,9 @@ export interface PathwayInputs {
     /** The categories still open while two pairs of free light chains dispute SLiM (review c29-M10;
      * diagnosis.ts flcDispute). */
     flcDispute?: { open: readonly Category[] } | null;
+    /** A bone event recorded before imaging for osteolytic lesions, no lean named (review c83-W1; diagnosis.ts
+     * boneEvent). */
+    boneEvent?: BoneEvent | null;
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
@@ -570,6 +573,14 @@ function alResponseDueText(
   return `Line ${currentLine} (${currentRegimen ?? "current regimen"}): ${state}.${record} the dFLC (involved minus uninvolved free light chain) at each cycle, with serum and urine immunofixation for a complete response (AL haematologic response, Palladini 2012, UNVERIFIED in the reference); the reference's checks: change therapy if below PR after 2 cycles or below VGPR after 4 (treatments.md 6, Singapore consensus 2023).`;
 }
 
+/** The care of a bone event as the alert alert.spinal-cord-compression and treatments.md 8b give it: radiotherapy
+ * and/or surgery for a cord compression (palliative RT row, UNVERIFIED), surgery for a fracture or instability. */
+function boneEventCare(b: BoneEvent): string {
+  return b.spinalCordCompression
+    ? `radiotherapy and/or surgery for the cord compression${b.pathologicFracture ? ", surgery for the fracture" : ""}`
+    : "surgery for the fracture or instability";
+}
+
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
@@ -578,6 +589,8 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   let branched = true;
   let candidacyQuestioned: CandidacyDoubt[] = [];
   let untested = false;
+  // Review c83-W1: the bone event whose care comes first with the deciding imaging (the plan's step now).
+  let boneEvent: BoneEvent | null = null;
   let transplantLast = false;
   const alerts: Alert[] = [];
   const missing: MissingInput[] = [];
@@ -615,19 +628,36 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
+  } else if (diagnosis.category === "indeterminate" && diagnosis.boneEvent) {
+    // Review c83-W1: no lean (a cord compression or pathological fracture recorded before imaging for osteolytic
+    // lesions; criteria-and-scores.md 1.1): the deciding imaging first, urgently, and no category's options; the
+    // event's own care (treatments.md 8b) is listed whatever the category (knowledge/entries/supportive-care.ts).
+    branched = false;
+    untested = true;
+    boneEvent = diagnosis.boneEvent;
+    result = evaluateKnowledge(s, context);
+    const both = boneEvent.spinalCordCompression && boneEvent.pathologicFracture;
+    alerts.push({
+      id: "pathway.deciding-test-first",
+      severity: "warning",
+      text: codes
+        ? ""
+        : `The category is not decided yet: ${boneEventWords(boneEvent)} ${both ? "are" : "is"} recorded, but no osteolytic lesion count from skeletal radiography, CT or PET-CT, the only imaging on which IMWG 2014 counts a bone lesion: the event does not meet myeloma by itself; but an absent test is not a negative test, and the findings fit ${categoriesInWords(boneEvent.open)}: MGUS and smouldering myeloma, which need no myeloma-defining event, are not taken as the most likely, and none of their options (active monitoring included) is shown. First, urgently: ${diagnosis.couldChangeWith.join("; ") || "whole-body imaging"}, with imaging of the event's site. The event's own care (${boneEventCare(boneEvent)}) does not wait for it (IMWG bone recommendations).`,
+      citations: ["rajkumar-2014-lancet-oncol", "terpos-2021-lancet-oncol"],
+      verified: true,
+    });
   } else if (diagnosis.category === "indeterminate" && diagnosis.endOrganUntested) {
     // Review c11 M1: no lean (no blood test of end-organ damage recorded): the deciding tests first, and no
     // category's options (criteria-and-scores.md 1.1: an absent CRAB test is not a negative test).
     branched = false;
     untested = true;
     result = evaluateKnowledge(s, context);
-    const open = diagnosis.endOrganUntested.map(categoryName);
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
       text: codes
         ? ""
-        : `The category is not decided yet: the findings fit ${open.length > 1 ? `${open.slice(0, -1).join(", ")} or ${open[open.length - 1]}` : (open[0] ?? "more than one category")}, and no blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded. MGUS, smouldering myeloma and solitary plasmacytoma need no myeloma-defining event and multiple myeloma needs one; an absent test is not a negative test (IMWG 2014), so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}.`,
+        : `The category is not decided yet: the findings fit ${categoriesInWords(diagnosis.endOrganUntested)}, and no blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded. MGUS, smouldering myeloma and solitary plasmacytoma need no myeloma-defining event and multiple myeloma needs one; an absent test is not a negative test (IMWG 2014), so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}.`,
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
@@ -637,13 +667,12 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     branched = false;
     untested = true;
     result = evaluateKnowledge(s, context);
-    const open = diagnosis.flcDispute.open.map(categoryName);
     alerts.push({
       id: "pathway.deciding-test-first",
       severity: "warning",
       text: codes
         ? ""
-        : `The category is not decided yet: the findings fit ${open.length > 1 ? `${open.slice(0, -1).join(", ")} or ${open[open.length - 1]}` : (open[0] ?? "more than one category")}, and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "a dated pair of serum free light chains"}.`,
+        : `The category is not decided yet: the findings fit ${categoriesInWords(diagnosis.flcDispute.open)}, and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "a dated pair of serum free light chains"}.`,
       citations: ["rajkumar-2014-lancet-oncol"],
       verified: true,
     });
@@ -863,19 +892,31 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     };
   }
 
-  // The deciding test is the first step of the plan when the category is only likely.
+  // The deciding test is the first step of the plan when the category is only likely; with a bone event before
+  // imaging (review c83-W1), the event's care and the imaging, urgently.
   const workUp: PlanStep[] =
-    category !== diagnosis.category || untested
+    boneEvent !== null
       ? [
           {
             phase: "untreated",
-            title: `Decide the category first: ${diagnosis.couldChangeWith.join("; ") || "complete the work-up"}`,
+            title: `Urgent care of ${boneEventWords(boneEvent)} (${boneEventCare(boneEvent)}); and decide the category: ${diagnosis.couldChangeWith.join("; ") || "whole-body imaging"}`,
             status: "current",
             optionIds: [],
-            ...sourced(PLAN_STEP_SOURCES.workUp),
+            code: "bone-event-first",
+            ...sourced(PLAN_STEP_SOURCES.boneEventFirst),
           },
         ]
-      : [];
+      : category !== diagnosis.category || untested
+        ? [
+            {
+              phase: "untreated",
+              title: `Decide the category first: ${diagnosis.couldChangeWith.join("; ") || "complete the work-up"}`,
+              status: "current",
+              optionIds: [],
+              ...sourced(PLAN_STEP_SOURCES.workUp),
+            },
+          ]
+        : [];
   for (const o of options) {
     const p = planPhaseOf(o, phase);
     // A conditional "if progressed" option belongs to the relapse step of the plan.

@@ -69,6 +69,10 @@ export const PLAN_STEP_SOURCES = {
   /** The deciding test first: the IMWG 2014 diagnostic criteria (criteria-and-scores.md 1), as the alert
    * pathway.deciding-test-first. */
   workUp: { citations: ["rajkumar-2014-lancet-oncol"], verified: true },
+  /** Review c83-W1: a bone event recorded before imaging for osteolytic lesions: its care (treatments.md 8b: surgery
+   * for fracture or instability, checked; palliative radiotherapy for cord compression, its row UNVERIFIED) and the
+   * deciding imaging (criteria-and-scores.md 1.1). */
+  boneEventFirst: { citations: ["terpos-2021-lancet-oncol", "rajkumar-2014-lancet-oncol"], verified: false },
   /** Transplant-eligible induction (treatments.md 3b): PERSEUS gives the sequence, 4 induction cycles ->
    * ASCT -> 2 consolidation cycles -> maintenance (checked); IFM 2009 / DETERMINATION, VRd with or without
    * ASCT (design checked; only the citation details are UNVERIFIED). */

@@ -258,6 +258,9 @@ function headlineRisk(a: Assessment): string {
  * plan, or the next monitoring date. Words only for what the Assessment already holds. */
 function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
   const d = a.diagnosis;
+  // Review c83-W1: a bone event before imaging: its urgent care comes with the deciding imaging (the plan's step now).
+  const bone = a.plan?.find((s) => s.code === "bone-event-first");
+  if (bone) return `${bone.verified ? "" : `${f.strong("[UNVERIFIED]")} `}${f.esc(lowerFirst(bone.title))}`;
   if (d.category === "indeterminate" && d.couldChangeWith[0])
     return `decide the category: ${f.esc(d.couldChangeWith[0])}`;
   // A solitary plasmacytoma not yet treated: its definitive radiotherapy comes next, not the follow-up tests

@@ -38,7 +38,7 @@ import {
   offLabelIn,
   pendingNotApproved,
 } from "./regulatory-status.js";
-import type { CarTLowCounts, VaccinesAfter } from "./words/types.js";
+import type { BoneEventKind, CarTLowCounts, VaccinesAfter } from "./words/types.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -85,7 +85,8 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
 export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages" | null {
   const d = a.diagnosis;
   if (d.category !== "indeterminate" || d.likely !== null) return null;
-  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) || flcDisputed(a)) return null;
+  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) || flcDisputed(a) || boneEventNotImaged(a) !== null)
+    return null;
   return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
 }
 const DECIDING_TEST_FIRST = "pathway.deciding-test-first";
@@ -98,10 +99,24 @@ export function flcDisputed(a: Assessment): boolean {
     d.category === "indeterminate" &&
     d.likely === null &&
     a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
-    a.alerts.some((x) => x.id === FLC_CONFLICT)
+    a.alerts.some((x) => x.id === FLC_CONFLICT) &&
+    // Review c83-W1: the bone event, not the dispute, is then why no lean is named (diagnosis.ts).
+    boneEventNotImaged(a) === null
   );
 }
 const FLC_CONFLICT = "data-quality.flc-conflict";
+
+/** Review c83-W1: a spinal cord compression and/or pathological fracture recorded before imaging for osteolytic
+ * lesions, no lean named (the diagnosis' criterion imwg2014.bone-event-not-imaged, its inputs): which events; null
+ * when not the case. */
+export function boneEventNotImaged(a: Assessment): BoneEventKind | null {
+  const c = a.diagnosis.criteria.find((x) => x.id === BONE_EVENT_NOT_IMAGED);
+  if (c === undefined) return null;
+  const cord = c.inputs?.spinalCordCompression === true;
+  const fracture = c.inputs?.pathologicFracture === true;
+  return cord && fracture ? "both" : cord ? "cord" : "fracture";
+}
+const BONE_EVENT_NOT_IMAGED = R.boneEventNotImaged.id;
 
 /** Review c20-4: a finding of harm the abnormal protein may or may not explain (the diagnosis' criterion
  * imwg2014.end-organ-attribution, its `features`): "kidney" when the kidney function is low, "proteinuria"

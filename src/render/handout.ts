@@ -36,6 +36,7 @@ import {
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
+  boneEventNotImaged,
   carTLowCounts,
   clotPreventionWords,
   collectionForLaterOnly,
@@ -496,6 +497,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (untested)
       out.push(untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages);
     if (flcDisputed(a)) out.push(w.flcDisputed);
+    const bone = boneEventNotImaged(a);
+    if (bone) out.push(w.boneEventNotImaged[bone]);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
@@ -998,32 +1001,35 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                       // the disease under control".
                       step.code === "continuous-drd" && step.status !== "done"
                       ? w.continuousStep
-                      : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                        step.phase === "induction" &&
-                          step.status === "next" &&
-                          a.options.some(waitsForRestOfDvrd)
-                        ? w.restOfFirstTreatmentStep
-                        : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
-                          stoppedPlan && step.phase === "induction" && step.status === "done"
-                          ? w.continuousStoppedStep
-                          : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
-                            stoppedPlan && step.phase === "maintenance" && step.status === "done"
-                            ? w.maintenanceStoppedStep
-                            : stoppedPlan && step.code === "continuous-stopped-watch"
-                              ? w.restartTalkStep
-                              : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                                earlyPlan && step.phase === "induction" && step.status === "done"
-                                ? w.stoppedEarlyStep
-                                : (earlyPlan && step.code === "first-line-stopped-early") ||
-                                    step.code === "line-stopped-now" ||
-                                    // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
-                                    step.code === "al-response-lost"
-                                  ? w.nextTreatmentTalkStep
-                                  : step.status !== "done" &&
-                                      stepOptions.length > 0 &&
-                                      stepOptions.every(teamDecidesFit)
-                                    ? w.teamDecidesStep
-                                    : w.phase[step.phase].step;
+                      : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
+                        step.code === "bone-event-first"
+                        ? w.boneEventStep[boneEventNotImaged(a) ?? "both"]
+                        : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                          step.phase === "induction" &&
+                            step.status === "next" &&
+                            a.options.some(waitsForRestOfDvrd)
+                          ? w.restOfFirstTreatmentStep
+                          : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                            stoppedPlan && step.phase === "induction" && step.status === "done"
+                            ? w.continuousStoppedStep
+                            : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                              stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                              ? w.maintenanceStoppedStep
+                              : stoppedPlan && step.code === "continuous-stopped-watch"
+                                ? w.restartTalkStep
+                                : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                                  earlyPlan && step.phase === "induction" && step.status === "done"
+                                  ? w.stoppedEarlyStep
+                                  : (earlyPlan && step.code === "first-line-stopped-early") ||
+                                      step.code === "line-stopped-now" ||
+                                      // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
+                                      step.code === "al-response-lost"
+                                    ? w.nextTreatmentTalkStep
+                                    : step.status !== "done" &&
+                                        stepOptions.length > 0 &&
+                                        stepOptions.every(teamDecidesFit)
+                                      ? w.teamDecidesStep
+                                      : w.phase[step.phase].step;
       // Review c78-M1 (c79): an AL step waiting on a repeat of the light chain test is not "Next".
       const status =
         step.code === "al-repeat-flc-first" ? w.afterRepeatTestStatus : w.planStatus[step.status];

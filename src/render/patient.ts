@@ -54,6 +54,7 @@ import {
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
+  boneEventNotImaged,
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
@@ -134,6 +135,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
           untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
         );
       if (flcDisputed(a)) out.push(w.flcDisputed);
+      // Review c83-W1: a bone event before a scan of the bones: no lean, the bone treated now.
+      const bone = boneEventNotImaged(a);
+      if (bone) out.push(w.boneEventNotImaged[bone]);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
       const after = afterMeaningWords(a, w);

@@ -22,6 +22,7 @@ const CASES: Record<PlanStepCode, string> = {
   "al-repeat-flc-first": "review-c78-m1-al-vgpr-flc-rising-once-only",
   "collection-due": "review-c79-dvrd-week23-no-collection",
   "car-t-first-two-weeks": "review-c80-cilta-cel-day-10-anc-0.5-plt-40",
+  "bone-event-first": "review-c83-cord-compression-fracture-no-imaging",
 };
 
 /** The same Assessment with every plan step's title replaced by words no surface knows. */

@@ -140,8 +140,9 @@ function likelyIfNormal(f: Findings, met: number): Category | null {
 /** classifyFindings's outcome, read off the category truths without building the list of candidates (a
  * record is decided once, and its variants below read only the first open category). `lowRiskMgus`: the
  * record is low-risk MGUS by its blood tests, with haemoglobin, calcium and renal function known and not
- * abnormal and no bone pain recorded (diagnosis.ts lowRiskMgusWorkUp). */
-export function decide(f: Findings, lowRiskMgus = false): Decision {
+ * abnormal and no bone pain or bone event recorded (diagnosis.ts lowRiskMgusWorkUp). `boneEvent`: a spinal cord
+ * compression or pathological fracture is recorded (diagnosis.ts boneEventRecorded). */
+export function decide(f: Findings, lowRiskMgus = false, boneEvent = false): Decision {
   const truths = categoryTruths(f);
   const definite = definiteOf(truths);
   if (definite !== null) {
@@ -175,8 +176,10 @@ export function decide(f: Findings, lowRiskMgus = false): Decision {
   // The reference (1.3): a marrow examination is not always done in MGUS, and a missing BMPC should give
   // "MGUS (marrow not assessed)". We apply it only when, with a marrow below 10%, the findings are MGUS
   // and there is no myeloma-defining event at all (so a marrow result could only move MGUS to SMM or MM
-  // through the marrow itself); couldChangeWith then names the marrow biopsy.
-  if (f.bmpc10 === UNKNOWN) {
+  // through the marrow itself); couldChangeWith then names the marrow biopsy. Review c83-W1: not with a bone
+  // event recorded (`boneEvent`: a spinal cord compression or pathological fracture) and the lytic lesions not
+  // known: the IgM and light-chain reading presumes the imaging normal, and the event points to a lesion.
+  if (f.bmpc10 === UNKNOWN && !(boneEvent && f.lytic1 === UNKNOWN)) {
     const t2 = truthsWithMarrowBelow10(f);
     if (t2.mde === NOT_MET && definiteOf(t2) === "mgus") {
       return {

@@ -108,6 +108,10 @@ export interface DiagnosisResult {
    * undecided category: no lean is named; `open` the categories still open (precedence order), `ifNotMet` the
    * lean if the SLiM criterion were not met (its follow-up is kept meanwhile). Null otherwise. */
   flcDispute: FlcDispute | null;
+  /** Review c83-W1: a spinal cord compression or pathological fracture recorded with no imaging for osteolytic
+   * lesions, in a record that would lean to MGUS or smouldering myeloma (boneEventOf): no lean is named. Null
+   * otherwise. */
+  boneEvent: BoneEvent | null;
 }
 
 /** See DiagnosisResult.flcDispute. */
@@ -116,8 +120,25 @@ export interface FlcDispute {
   ifNotMet: Category;
 }
 
+/** See DiagnosisResult.boneEvent: the events recorded, the categories still open (precedence order) and the lean
+ * the findings would have without the event. */
+export interface BoneEvent {
+  spinalCordCompression: boolean;
+  pathologicFracture: boolean;
+  open: Category[];
+  ifNoLesion: Category;
+}
+
 /** The categories in words, for the engine's own texts (e.g. the deciding-test alert). */
 export const categoryName = (c: Category): string => LABEL[c];
+
+/** Categories in words, "a, b or c" ("more than one category" when none is given). */
+export function categoriesInWords(open: readonly Category[]): string {
+  const names = open.map(categoryName);
+  return names.length > 1
+    ? `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`
+    : (names[0] ?? "more than one category");
+}
 
 const LABEL: Record<Category, string> = {
   "multiple-myeloma": "multiple myeloma",
@@ -676,6 +697,7 @@ interface Classified {
   endOrganUntested: Category[] | null;
   endOrganQuestion: EndOrganQuestion | null;
   flcDispute: FlcDispute | null;
+  boneEvent: BoneEvent | null;
 }
 
 /**
@@ -727,6 +749,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       endOrganUntested: c.endOrganUntested,
       endOrganQuestion: c.endOrganQuestion,
       flcDispute: c.flcDispute,
+      boneEvent: c.boneEvent,
     };
   }
   const traces = options.traces !== false;
@@ -758,12 +781,13 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     endOrganUntested: c.endOrganUntested,
     endOrganQuestion: c.endOrganQuestion,
     flcDispute: c.flcDispute,
+    boneEvent: c.boneEvent,
   };
 }
 
 /** The decision, the treated category and what is missing: everything the codes read. */
 function classify(facts: Facts, findings: Findings, known: Assessed | null): Classified {
-  const d = decide(findings, lowRiskMgusWorkUp(facts, findings));
+  const d = decide(findings, lowRiskMgusWorkUp(facts, findings), boneEventRecorded(facts));
 
   // Treated disease. IMWG 2014 defines the disease states before treatment (Rajkumar 2014); after
   // systemic anti-myeloma therapy today's values describe the response, not a new diagnosis (response is
@@ -802,6 +826,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      boneEvent: null,
     };
   }
   if (systemic.length > 0) {
@@ -819,6 +844,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      boneEvent: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -844,6 +870,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      boneEvent: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -877,12 +904,15 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: question,
       flcDispute: null,
+      boneEvent: null,
     };
   }
+  // Review c83-W1: a bone event recorded before imaging for osteolytic lesions comes first (its care is urgent).
+  const boneEvent = boneEventOf(facts, findings, d);
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
-  const untested = endOrganUntested(findings, d);
-  const dispute = untested === null ? flcDisputeOf(facts, findings, d) : null;
-  const lean = untested === null && dispute === null;
+  const untested = boneEvent === null ? endOrganUntested(findings, d) : null;
+  const dispute = boneEvent === null && untested === null ? flcDisputeOf(facts, findings, d) : null;
+  const lean = boneEvent === null && untested === null && dispute === null;
   return {
     findings,
     d: lean ? d : { ...d, likely: null },
@@ -895,6 +925,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     endOrganUntested: untested,
     endOrganQuestion: null,
     flcDispute: dispute,
+    boneEvent,
   };
 }
 
@@ -922,9 +953,49 @@ function endOrganUntested(f: Findings, d: Decision): Category[] | null {
   if (d.category !== "indeterminate" || lean === null) return null;
   if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
   if (f.calcium !== UNKNOWN || f.renal !== UNKNOWN || f.anaemia !== UNKNOWN) return null;
+  return openCategories(d);
+}
+
+/** The categories not known to be unmet, in precedence order (the words of an undecided record with no lean). */
+function openCategories(d: Decision): Category[] {
   const open: Category[] = [];
   for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
   return open;
+}
+
+/** Review c83-W1: a spinal cord compression or a pathological fracture is recorded (conditions): a bone event. */
+export const boneEventRecorded = (facts: Facts): boolean =>
+  facts.conditions.spinalCordCompression === true || facts.conditions.pathologicFracture === true;
+
+/**
+ * Review c83-W1: a cord compression at T8 and a femur fracture with 45% clonal marrow plasma cells and no whole-body
+ * imaging read "most likely smouldering myeloma", its active monitoring among the options. criteria-and-scores.md 1.1
+ * counts a bone lesion (CRAB) only as an osteolytic lesion on skeletal radiography, CT or PET-CT, so the event does
+ * not meet myeloma by itself (it is not called myeloma); but the lean presumes the missing imaging normal (decide.ts),
+ * and 1.1 says an absent test is not a negative test. MGUS and smouldering myeloma need no myeloma-defining event
+ * (1.2-1.3): a lean to them would rest on the absence of the very lesion the event points to. No lean is named
+ * then; the categories still open are returned with the lean the findings would have if imaging showed no lesion.
+ * A lean to a solitary plasmacytoma (a bone event is how one often shows, 1.4), myeloma or AL amyloidosis is not
+ * concerned. Null when the rule does not apply.
+ */
+function boneEventOf(facts: Facts, f: Findings, d: Decision): BoneEvent | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || (lean !== "mgus" && lean !== "smoldering-myeloma")) return null;
+  if (f.lytic1 !== UNKNOWN || !boneEventRecorded(facts)) return null;
+  return {
+    spinalCordCompression: facts.conditions.spinalCordCompression === true,
+    pathologicFracture: facts.conditions.pathologicFracture === true,
+    open: openCategories(d),
+    ifNoLesion: lean,
+  };
+}
+
+/** The bone events of a BoneEvent in words ("a spinal cord compression and a pathological fracture"). */
+export function boneEventWords(b: Pick<BoneEvent, "spinalCordCompression" | "pathologicFracture">): string {
+  const events: string[] = [];
+  if (b.spinalCordCompression) events.push("a spinal cord compression");
+  if (b.pathologicFracture) events.push("a pathological fracture");
+  return events.join(" and ");
 }
 
 /**
@@ -938,9 +1009,7 @@ function flcDisputeOf(facts: Facts, f: Findings, d: Decision): FlcDispute | null
   const lean = d.likely;
   if (d.category !== "indeterminate" || lean === null || lean === "multiple-myeloma") return null;
   if (f.flcLi !== UNKNOWN || disputingFlcPair(facts) === null) return null;
-  const open: Category[] = [];
-  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
-  return { open, ifNotMet: lean };
+  return { open: openCategories(d), ifNotMet: lean };
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
@@ -981,7 +1050,8 @@ function lowRiskMgusWorkUp(facts: Facts, f: Findings): boolean {
   const { serumMProtein: m, heavyChain, lightChain } = facts.labs;
   if (heavyChain !== "IgG" || lightChain === null || m === null || !lt(m.value, 1.5)) return false;
   if (f.calcium !== NOT_MET || f.renal !== NOT_MET || f.anaemia !== NOT_MET) return false;
-  if (facts.conditions.bonePain === true) return false;
+  // Review c83-W1: nor with a bone event recorded (a cord compression or pathological fracture is no symptom-free MGUS).
+  if (facts.conditions.bonePain === true || boneEventRecorded(facts)) return false;
   return kappaLambdaNormal(facts) === true;
 }
 
@@ -1053,6 +1123,25 @@ function writtenOut(
           { inputs },
         ),
       );
+  }
+  const bone = c.boneEvent;
+  if (bone !== null) {
+    criteria.push(
+      criterion(
+        R.boneEventNotImaged,
+        UNKNOWN,
+        text
+          ? `${boneEventWords(bone)} recorded, and no osteolytic lesion count from skeletal radiography, CT or PET-CT, the only imaging on which a bone lesion meets the CRAB criterion: the event does not meet it by itself, and an absent test is not a negative test; the findings fit ${categoriesInWords(bone.open)}, and ${LABEL[bone.ifNoLesion]} is not taken as the most likely`
+          : "",
+        {
+          inputs: {
+            spinalCordCompression: bone.spinalCordCompression,
+            pathologicFracture: bone.pathologicFracture,
+            ifNoLesion: bone.ifNoLesion,
+          },
+        },
+      ),
+    );
   }
   if (category === "smoldering-myeloma" && systemic.length > 0) {
     criteria.push(

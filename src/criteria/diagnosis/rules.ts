@@ -198,6 +198,13 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "Kidney damage with a monoclonal protein that does not meet a malignancy's criteria may be monoclonal gammopathy of renal significance (not in the clinical reference); its diagnosis is made by kidney biopsy with immunofluorescence, which IKMG 2019 recommends when it is suspected",
     evidence: "secondary",
   },
+  // Review c83-W1: a bone event recorded before imaging for osteolytic lesions (diagnosis.ts boneEventOf).
+  boneEventNotImaged: {
+    id: "imwg2014.bone-event-not-imaged",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A spinal cord compression or pathological fracture recorded with no imaging for osteolytic lesions: the CRAB bone lesion counts only on skeletal radiography, CT or PET-CT, so the event does not meet it by itself, and an absent test is not a negative test; MGUS and smouldering myeloma, which need no myeloma-defining event, are then not taken as the most likely category",
+    evidence: "verified",
+  },
   treatedSmm: {
     id: "imwg2014.treated-smm-keeps-category",
     citation: "dimopoulos-2025-nejm-aquila",

@@ -3,7 +3,7 @@
 import { type Facts, lastOfDay, latestPairDate, type SeriesValue } from "../../model/facts.js";
 import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
 import type { Truth } from "../../model/trace.js";
-import { osteolyticCount } from "./crab.js";
+import { isMriOnly, osteolyticCount } from "./crab.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
@@ -169,6 +169,17 @@ export function ctStandsForMri(facts: Facts): number | null {
     : null;
 }
 
+/** Review c83-W1 (r833): an MRI recorded with no focal lesion count is not "MRI not done"; lesions recorded on it as
+ * osteolytic are not the CRAB test (criteria-and-scores.md 1.1: radiography, CT or PET-CT; crab.ts), and may be the
+ * focal lesions the SLiM test counts, which the record must say. */
+function mriNotCountedWords(im: Facts["imaging"]): string {
+  if (im.performed === false || !isMriOnly(im.modality)) return "MRI not done";
+  const k = im.osteolyticLesions;
+  return k !== null && k > 0
+    ? `${im.modality} done, its focal lesion count not recorded (imaging.mriFocalLesions); ${k} lesion(s) recorded as osteolytic on it: MRI shows focal lesions, not osteolysis, so record them as focal lesions if that is what they are`
+    : `${im.modality} done, its focal lesion count not recorded (imaging.mriFocalLesions)`;
+}
+
 export function assessMriLesions(facts: Facts, text = true): CriterionResult {
   const ct = ctStandsForMri(facts);
   if (ct !== null) {
@@ -185,7 +196,7 @@ export function assessMriLesions(facts: Facts, text = true): CriterionResult {
   const n = facts.imaging.mriFocalLesions;
   const inputs = { mriFocalLesions: n };
   if (n === null || facts.imaging.performed === false) {
-    return criterion(R.slimMri, UNKNOWN, text ? "MRI not done" : "", {
+    return criterion(R.slimMri, UNKNOWN, text ? mriNotCountedWords(facts.imaging) : "", {
       inputs,
       missing: [{ field: "imaging.mriFocalLesions", neededFor: "SLiM >1 focal lesion on MRI" }],
     });

@@ -23,6 +23,12 @@ import {
 } from "./common.js";
 
 const mmOrAl: Condition = { fact: "category", in: ["multiple-myeloma", "al-amyloidosis"] };
+/** Review c83-W1: any category but a solitary plasmacytoma, whose own entries carry the surgery and radiotherapy of its
+ * lesion (treatments.md 1: surgery for instability, fracture or neurological compression, then radiotherapy). */
+const notSolitaryPlasmacytoma: Condition = {
+  fact: "category",
+  in: ["multiple-myeloma", "smoldering-myeloma", "mgus", "al-amyloidosis", "indeterminate"],
+};
 const untreatedPhase: Condition = { fact: "phase", is: "untreated" };
 const none = { us: null, eu: null } as const;
 /** Review c67-m2, c77-m2: the platelet count beside every anticoagulant-prophylaxis card (vte-risk.ts: treatments.md 7c
@@ -563,16 +569,23 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.palliative-radiotherapy",
     group: "supportive-care",
+    // Review c83-W1 (treatments.md 8b): a cord compression whatever the category (before imaging has decided it too:
+    // the alert alert.spinal-cord-compression asks for urgent radiotherapy and/or surgery); painful lesions and
+    // fractures with myeloma met.
     when: {
-      all: [
-        isMM,
+      any: [
         {
-          any: [
-            { fact: "bonePain", is: true },
-            { fact: "spinalCordCompression", is: true },
-            { fact: "pathologicFracture", is: true },
+          all: [
+            isMM,
+            {
+              any: [
+                { fact: "bonePain", is: true },
+                { fact: "pathologicFracture", is: true },
+              ],
+            },
           ],
         },
+        { all: [notSolitaryPlasmacytoma, { fact: "spinalCordCompression", is: true }] },
       ],
     },
     kind: "radiation",
@@ -642,9 +655,11 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.surgery",
     group: "supportive-care",
+    // Review c83-W1 (treatments.md 8b: surgery for a long-bone fracture or impending fracture and spinal instability):
+    // a fracture or cord compression recorded, whatever the category (not only once imaging has shown myeloma).
     when: {
       all: [
-        isMM,
+        notSolitaryPlasmacytoma,
         {
           any: [
             { fact: "pathologicFracture", is: true },

@@ -208,6 +208,13 @@ export const EN: HandoutWords = {
   },
   flcDisputed:
     "Your results show signs of abnormal plasma cells. Two of your light chain results do not agree, and they decide which condition this is: an early stage that is watched, or myeloma that needs treatment. A new light chain test will tell.",
+  // Review c83-W1: a bone event recorded before a scan of the bones (no lean named).
+  boneEventNotImaged: {
+    cord: "Your results show signs of abnormal plasma cells, and your records show pressure on your spinal cord. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The spine is treated now, without waiting for the scan.",
+    fracture:
+      "Your results show signs of abnormal plasma cells, and your records show a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The broken bone is treated now, without waiting for the scan.",
+    both: "Your results show signs of abnormal plasma cells, and your records show pressure on your spinal cord and a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The spine and the broken bone are treated now, without waiting for the scan.",
+  },
   biomarkerWithoutClone: {
     mgusMeaning:
       "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",
@@ -482,6 +489,11 @@ export const EN: HandoutWords = {
   collectionDue:
     "Your first treatment has gone on for about 3 months or more, and your records show no collection of your stem cells yet. They are usually collected within the first few months of this kind of treatment. Ask your team when it will be.",
   collectionDueStep: "First treatment; ask your team when your stem cells will be collected",
+  boneEventStep: {
+    cord: "Urgent treatment of the spine (radiation and/or an operation), and a scan of all your bones",
+    fracture: "Urgent treatment of the broken bone, and a scan of all your bones",
+    both: "Urgent treatment of the spine (radiation and/or an operation) and of the broken bone, and a scan of all your bones",
+  },
   lineOutcomeOpen: {
     possible: "You have finished a treatment. What comes next depends on the repeat test.",
     unknown: "You have finished a treatment. Your records do not show yet if the disease has grown again.",

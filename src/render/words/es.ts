@@ -597,6 +597,13 @@ export const ES: HandoutWords = {
   },
   flcDisputed:
     "Sus resultados muestran señales de células plasmáticas anormales. Dos de sus resultados de cadenas ligeras no coinciden, y son los que deciden qué enfermedad es: una etapa temprana que se vigila, o un mieloma que necesita tratamiento. Una nueva prueba de cadenas ligeras lo dirá.",
+  // Review c83-W1: un problema de los huesos registrado antes de una prueba de imagen de los huesos.
+  boneEventNotImaged: {
+    cord: "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra presión sobre la médula espinal. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. La columna se trata ahora, sin esperar a esa prueba.",
+    fracture:
+      "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. El hueso roto se trata ahora, sin esperar a esa prueba.",
+    both: "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra presión sobre la médula espinal y un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. La columna y el hueso roto se tratan ahora, sin esperar a esa prueba.",
+  },
   biomarkerWithoutClone: {
     mgusMeaning:
       "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea.",
@@ -873,6 +880,11 @@ export const ES: HandoutWords = {
   collectionDue:
     "Su primer tratamiento ya dura unos 3 meses o más, y sus registros no muestran todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
   collectionDueStep: "Primer tratamiento; pregunte a su equipo cuándo se recolectarán sus células madre",
+  boneEventStep: {
+    cord: "Tratamiento urgente de la columna (radiación y/o una operación), y una prueba de imagen de todos sus huesos",
+    fracture: "Tratamiento urgente del hueso roto, y una prueba de imagen de todos sus huesos",
+    both: "Tratamiento urgente de la columna (radiación y/o una operación) y del hueso roto, y una prueba de imagen de todos sus huesos",
+  },
   lineOutcomeOpen: {
     possible: "Ha terminado un tratamiento. Lo que sigue depende de la prueba repetida.",
     unknown:

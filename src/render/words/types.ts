@@ -22,6 +22,9 @@ export type UndatedMeasure = NonNullable<ResponseResult["baselineUndated"]>[numb
 /** A drug as a patient can say it, and (for care alongside treatment) what it is for. */
 /** The staging system of a myeloma stage said to the patient (render/extras.ts stageScale). */
 export type StageScale = "R-ISS" | "ISS";
+
+/** Review c83-W1: the bone events recorded before a scan of the bones (handout-facts.ts boneEventNotImaged). */
+export type BoneEventKind = "cord" | "fracture" | "both";
 /** After what the vaccination card's patient words change (handout-facts vaccinesAfter). */
 export type VaccinesAfter = "car-t" | "transplant";
 
@@ -546,6 +549,9 @@ export interface HandoutWords {
    * place of "keep going", and as the plan's step now. */
   collectionDue: string;
   collectionDueStep: string;
+  /** Review c83-W1: the plan's step now (code "bone-event-first"): the urgent care of the spine, the broken bone or
+   * both, and a scan of all the bones. */
+  boneEventStep: Readonly<Record<BoneEventKind, string>>;
   planStatus: Readonly<Record<PlanStatus, string>>;
   /** Said in place of the status of a step that waits on a repeat test (plan code "al-repeat-flc-first": AL, the
    * latest light chain value alone above the level reached; review c78-M1): not "Next". */
@@ -621,6 +627,10 @@ export interface HandoutWords {
   /** Review c29-M10: two light chain results disagree on the level that decides between an early stage and
    * myeloma (the engine's data-quality.flc-conflict with no lean named). One paragraph. */
   flcDisputed: string;
+  /** Review c83-W1: a spinal cord compression ("cord"), a pathological fracture ("fracture") or both recorded before a
+   * scan of the bones, with abnormal plasma cells found (no lean named): myeloma in the bone may be the cause, the
+   * scan decides, and the bone is treated now. Never "does not harm your body yet". */
+  boneEventNotImaged: Readonly<Record<BoneEventKind, string>>;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
    * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review
