@@ -54,6 +54,7 @@ import {
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
+  calciumUnderRead,
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
@@ -134,6 +135,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
           untested === "myeloma-open" ? w.endOrganUntested.myelomaOpen : w.endOrganUntested.earlyStages,
         );
       if (flcDisputed(a)) out.push(w.flcDisputed);
+      if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
       const after = afterMeaningWords(a, w);

@@ -14,6 +14,7 @@ import {
   assessBoneLesions,
   assessHypercalcaemia,
   assessRenalInsufficiency,
+  calciumUnderReadWithLowAlbumin,
   isMriOnly,
 } from "./crab.js";
 import {
@@ -108,6 +109,10 @@ export interface DiagnosisResult {
    * undecided category: no lean is named; `open` the categories still open (precedence order), `ifNotMet` the
    * lean if the SLiM criterion were not met (its follow-up is kept meanwhile). Null otherwise. */
   flcDispute: FlcDispute | null;
+  /** Review c83-M1: a total calcium above the upper limit with low albumin leaves the CRAB calcium item not known
+   * (crab.ts) in an undecided category: no lean is named (it would presume the calcium normal); the categories
+   * still open (precedence order). Null otherwise. */
+  calciumUnderRead: Category[] | null;
 }
 
 /** See DiagnosisResult.flcDispute. */
@@ -391,7 +396,12 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     }
     case "calcium":
       return {
-        phrases: ["serum calcium not measured"],
+        // Review c83-M1: a total calcium above the upper limit with low albumin (crab.ts) is measured, not missing.
+        phrases: [
+          calciumUnderReadWithLowAlbumin(facts)
+            ? "total calcium above the upper limit of normal with low albumin: an ionised calcium (or the laboratory's albumin-corrected calcium) decides the CRAB calcium item"
+            : "serum calcium not measured",
+        ],
         missing: (mde?.calcium ?? assessHypercalcaemia(facts, false)).missing,
       };
     case "renal":
@@ -676,6 +686,7 @@ interface Classified {
   endOrganUntested: Category[] | null;
   endOrganQuestion: EndOrganQuestion | null;
   flcDispute: FlcDispute | null;
+  calciumUnderRead: Category[] | null;
 }
 
 /**
@@ -727,6 +738,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       endOrganUntested: c.endOrganUntested,
       endOrganQuestion: c.endOrganQuestion,
       flcDispute: c.flcDispute,
+      calciumUnderRead: c.calciumUnderRead,
     };
   }
   const traces = options.traces !== false;
@@ -758,6 +770,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     endOrganUntested: c.endOrganUntested,
     endOrganQuestion: c.endOrganQuestion,
     flcDispute: c.flcDispute,
+    calciumUnderRead: c.calciumUnderRead,
   };
 }
 
@@ -802,6 +815,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      calciumUnderRead: null,
     };
   }
   if (systemic.length > 0) {
@@ -819,6 +833,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      calciumUnderRead: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -844,6 +859,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: null,
       flcDispute: null,
+      calciumUnderRead: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -877,12 +893,14 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganUntested: null,
       endOrganQuestion: question,
       flcDispute: null,
+      calciumUnderRead: null,
     };
   }
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
   const untested = endOrganUntested(findings, d);
   const dispute = untested === null ? flcDisputeOf(facts, findings, d) : null;
-  const lean = untested === null && dispute === null;
+  const underRead = untested === null && dispute === null ? calciumUnderReadOf(facts, d) : null;
+  const lean = untested === null && dispute === null && underRead === null;
   return {
     findings,
     d: lean ? d : { ...d, likely: null },
@@ -895,6 +913,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     endOrganUntested: untested,
     endOrganQuestion: null,
     flcDispute: dispute,
+    calciumUnderRead: underRead,
   };
 }
 
@@ -941,6 +960,20 @@ function flcDisputeOf(facts: Facts, f: Findings, d: Decision): FlcDispute | null
   const open: Category[] = [];
   for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
   return { open, ifNotMet: lean };
+}
+
+/** Review c83-M1: the lean presumes a missing test normal (decide.ts), but a total calcium above the upper limit with
+ * low albumin was measured and may under-read the free calcium (crab.ts; criteria-and-scores.md 1.1 ⚠: secondary
+ * sources give the item as corrected calcium). No lean is named then; the categories still open are returned
+ * (precedence order). A lean to myeloma or AL amyloidosis is not concerned. Null when the rule does not apply. */
+function calciumUnderReadOf(facts: Facts, d: Decision): Category[] | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || lean === null) return null;
+  if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
+  if (!calciumUnderReadWithLowAlbumin(facts)) return null;
+  const open: Category[] = [];
+  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
+  return open;
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion

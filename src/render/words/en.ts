@@ -208,6 +208,8 @@ export const EN: HandoutWords = {
   },
   flcDisputed:
     "Your results show signs of abnormal plasma cells. Two of your light chain results do not agree, and they decide which condition this is: an early stage that is watched, or myeloma that needs treatment. A new light chain test will tell.",
+  calciumUnderRead:
+    "Your results show signs of abnormal plasma cells. Your calcium is a little high, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
   biomarkerWithoutClone: {
     mgusMeaning:
       "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",
@@ -395,6 +397,8 @@ export const EN: HandoutWords = {
     "alert.hypercalcemia-severe":
       "Your results show far too much calcium in your blood (very high calcium). It can make you confused, sleepy or sick, and harm your kidneys.",
     "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
+    "alert.ndmm-renal-impairment.from-myeloma":
+      "Your care team has found that the myeloma is harming your kidneys. Your kidneys need treatment to start quickly.",
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
@@ -540,6 +544,7 @@ export const EN: HandoutWords = {
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
   kidneyEarly:
     "If so, treatment started soon helps the kidneys. Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
+  kidneyCare: "Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
   kidneyWorseUndated:
     "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
   proteinRising:

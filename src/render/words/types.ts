@@ -53,7 +53,8 @@ export type NamedAlertId =
   | "alert.spinal-cord-compression"
   | "alert.hyperviscosity"
   | "alert.hypercalcemia-severe"
-  | "alert.hypercalcemia";
+  | "alert.hypercalcemia"
+  | "alert.ndmm-renal-impairment.from-myeloma";
 
 export type Situation =
   | "empty"
@@ -589,6 +590,9 @@ export interface HandoutWords {
   /** After kidneyAtDiagnosis: treatment early when the myeloma is the cause, fluids, no painkillers such as
    * ibuprofen without asking (treatments.md 3b VCd row, 8c renal protection). */
   kidneyEarly: string;
+  /** Review c83-m1: after the named kidney alert (the team attributes the kidney injury to the myeloma): fluids, no
+   * painkillers such as ibuprofen without asking (treatments.md 8c renal protection). */
+  kidneyCare: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
@@ -619,6 +623,9 @@ export interface HandoutWords {
   /** Review c29-M10: two light chain results disagree on the level that decides between an early stage and
    * myeloma (the engine's data-quality.flc-conflict with no lean named). One paragraph. */
   flcDisputed: string;
+  /** Review c83-M1: the calcium result may read low because albumin is low, and a different calcium test decides
+   * between an early stage and myeloma (no lean named). One paragraph; no number. */
+  calciumUnderRead: string;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
    * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review
