@@ -8,6 +8,7 @@ import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import { type MissingInput, type RuleTrace, Truth } from "../model/trace.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
+import { HYPERVISCOSITY_QUESTION } from "../response/clinical-relapse.js";
 import { compareDates } from "../response/dates.js";
 import { isKnownNonMyelomaDrug } from "../response/drug-classes.js";
 import { detectEvolvingDisease } from "../response/evolving.js";
@@ -615,6 +616,20 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     asOf: facts.asOf,
   });
   append(relevantMissing, knowledge.missing);
+  // Review c83-M2: untreated myeloma with hyperviscosity not recorded either way: asked as at a confirmed progression
+  // (the clinical-relapse item's question), since it decides urgent plasmapheresis and when a red-cell transfusion
+  // may be given (treatments.md 8c; no M-protein threshold is in the reference, so none gates the question).
+  // Asked once: the transfusion card may already ask it (one reason per field, as the codes-only view lists it).
+  if (
+    cat === "multiple-myeloma" &&
+    phase.code === "untreated" &&
+    facts.conditions.hyperviscosity === null &&
+    !relevantMissing.some((m) => m.field === HYPERVISCOSITY_QUESTION.field)
+  )
+    relevantMissing.push({
+      field: HYPERVISCOSITY_QUESTION.field,
+      neededFor: `${HYPERVISCOSITY_QUESTION.what} (urgent plasmapheresis; red-cell transfusion waits until viscosity is reduced: treatments.md 8c)`,
+    });
 
   const risk: Assessment["risk"] = { smmMayo2018, smmImwg2020, cytogenetic, alMayo2004, alMayo2012 };
   if (impedeVte) risk.impedeVte = impedeVte;

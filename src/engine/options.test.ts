@@ -133,7 +133,12 @@ describe("vignettes through assess()", () => {
     expect(opt(a, "ndmm.tie.drd").conditional).toBe("if not a transplant candidate");
     expect(a.missingData.map((m) => m.field)).toContain("transplant.candidate");
     expect(ids(a)).not.toContain("ndmm.tie.isa-vrd"); // eGFR < 30 was excluded from IMROZ
-    expect(opt(a, "sc.bone.zoledronic-acid").cautions.join(" ")).toMatch(/NOT RECOMMENDED/);
+    // Creatinine 4.6 mg/dL: outside the zoledronic acid hypercalcaemia rule (< 4.5 mg/dL, treatments.md 8c) and below
+    // CrCl 30: not listed, the hypercalcaemia card says why (review c83-m5).
+    expect(ids(a)).not.toContain("sc.bone.zoledronic-acid");
+    expect(opt(a, "sc.hypercalcemia").cautions.join(" ")).toMatch(
+      /outside the zoledronic acid hypercalcaemia rule/,
+    );
     expect(opt(a, "ndmm.te.asct").cautions.join(" ")).toMatch(/consider Mel140/);
     expect(a.alerts.map((x) => x.id)).toEqual(
       expect.arrayContaining(["alert.hypercalcemia", "alert.ndmm-renal-impairment"]),

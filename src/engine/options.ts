@@ -1,6 +1,7 @@
 /** The engine step from a patient's situation to cited options and alerts. The knowledge base is
  * compiled once, at module load; changing content never needs a change here. */
 import {
+  albuminLow,
   assessRenalInsufficiency,
   calciumAboveCrabLevel,
   creatinineAboveZoledronicAcidTrials,
@@ -825,6 +826,8 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     myelomaKidneyInjuryAtRelapse: myelomaKidneyInjuryAtRelapse(input.response?.clinicalRelapse ?? null),
     creatinineAboveZaTrials:
       labs.creatinine === null ? null : creatinineAboveZoledronicAcidTrials(labs.creatinine),
+    creatinineMgDl: labs.creatinine?.value ?? null,
+    albuminLow: albuminLow(facts),
     // bispecific-infection-consensus-2023 (IVIG for IgG <400 mg/dL): in IgG-type disease the total IgG
     // holds the monoclonal IgG, so a total >= 400 mg/dL says nothing of the polyclonal IgG. No source
     // gives a subtraction: the fact only marks that the total cannot be read as polyclonal.

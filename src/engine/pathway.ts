@@ -65,6 +65,9 @@ export interface PathwayInputs {
     /** A bone event recorded before imaging for osteolytic lesions, no lean named (review c83-W1; diagnosis.ts
      * boneEvent). */
     boneEvent?: BoneEvent | null;
+    /** The categories still open while a total calcium above the upper limit with low albumin leaves the CRAB
+     * calcium item not known (review c83-M1; diagnosis.ts calciumUnderRead). */
+    calciumUnderRead?: readonly Category[] | null;
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
@@ -581,6 +584,38 @@ function boneEventCare(b: BoneEvent): string {
     : "surgery for the fracture or instability";
 }
 
+/** Why an undecided category names no lean, with the categories still open: no blood test of end-organ damage (review
+ * c11 M1), two pairs of free light chains disputing SLiM (c29-M10), or a total calcium above the upper limit with low
+ * albumin (c83-M1: criteria-and-scores.md 1.1 ⚠, secondary sources give the CRAB item as corrected calcium). `why`
+ * follows "the findings fit ..."; `first` stands for the deciding tests when none is named. Null otherwise. */
+function noLeanOf(
+  diagnosis: PathwayInputs["diagnosis"],
+): { open: readonly Category[]; why: string; first: string; verified: boolean } | null {
+  if (diagnosis.category !== "indeterminate") return null;
+  if (diagnosis.endOrganUntested)
+    return {
+      open: diagnosis.endOrganUntested,
+      why: "and no blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded. MGUS, smouldering myeloma and solitary plasmacytoma need no myeloma-defining event and multiple myeloma needs one; an absent test is not a negative test (IMWG 2014), so no category is taken as the most likely and none of their treatment options is shown.",
+      first: "the work-up that decides the category",
+      verified: true,
+    };
+  if (diagnosis.flcDispute)
+    return {
+      open: diagnosis.flcDispute.open,
+      why: "and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown.",
+      first: "a dated pair of serum free light chains",
+      verified: true,
+    };
+  if (diagnosis.calciumUnderRead)
+    return {
+      open: diagnosis.calciumUnderRead,
+      why: "and the total serum calcium is above the upper limit of normal with a low albumin, so it may under-read the free calcium: the CRAB calcium item (a myeloma-defining event, IMWG 2014) is not known. No category is taken as the most likely and none of their treatment options is shown. No correction formula is applied here.",
+      first: "an ionised calcium (or the laboratory's albumin-corrected calcium)",
+      verified: false,
+    };
+  return null;
+}
+
 /** Options, alerts and the plan ahead for where the patient stands. */
 export function evaluatePathway(input: PathwayInputs): PathwayResult {
   const { situation: s, context, phase, diagnosis } = input;
@@ -598,6 +633,7 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   // Codes only (assessCompact): the compact view reads the options' ids, the alerts' ids and severities
   // and the missing fields; the alert texts and the plan are left out.
   const codes = context.codesOnly === true;
+  const noLean = noLeanOf(diagnosis);
   // The first line given is one of patients not going to transplant, candidacy not recorded: the plan follows it.
   const withoutTransplant = followsFirstLineWithoutTransplant(
     phase,
@@ -646,9 +682,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       citations: ["rajkumar-2014-lancet-oncol", "terpos-2021-lancet-oncol"],
       verified: true,
     });
-  } else if (diagnosis.category === "indeterminate" && diagnosis.endOrganUntested) {
-    // Review c11 M1: no lean (no blood test of end-organ damage recorded): the deciding tests first, and no
-    // category's options (criteria-and-scores.md 1.1: an absent CRAB test is not a negative test).
+  } else if (noLean !== null) {
+    // Review c11 M1, c29-M10, c83-M1: no lean named (noLeanOf): the deciding tests first, and no category's options
+    // (criteria-and-scores.md 1.1: an absent CRAB test is not a negative test).
     branched = false;
     untested = true;
     result = evaluateKnowledge(s, context);
@@ -657,24 +693,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
       severity: "warning",
       text: codes
         ? ""
-        : `The category is not decided yet: the findings fit ${categoriesInWords(diagnosis.endOrganUntested)}, and no blood test of end-organ damage (serum calcium, creatinine, haemoglobin) is recorded. MGUS, smouldering myeloma and solitary plasmacytoma need no myeloma-defining event and multiple myeloma needs one; an absent test is not a negative test (IMWG 2014), so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "the work-up that decides the category"}.`,
+        : `The category is not decided yet: the findings fit ${categoriesInWords(noLean.open)}, ${noLean.why} First: ${diagnosis.couldChangeWith.join("; ") || noLean.first}.`,
       citations: ["rajkumar-2014-lancet-oncol"],
-      verified: true,
-    });
-  } else if (diagnosis.category === "indeterminate" && diagnosis.flcDispute) {
-    // Review c29-M10: no lean while two pairs of free light chains dispute the SLiM criterion (one reading
-    // meets it): the deciding test first, and no category's options.
-    branched = false;
-    untested = true;
-    result = evaluateKnowledge(s, context);
-    alerts.push({
-      id: "pathway.deciding-test-first",
-      severity: "warning",
-      text: codes
-        ? ""
-        : `The category is not decided yet: the findings fit ${categoriesInWords(diagnosis.flcDispute.open)}, and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown. First: ${diagnosis.couldChangeWith.join("; ") || "a dated pair of serum free light chains"}.`,
-      citations: ["rajkumar-2014-lancet-oncol"],
-      verified: true,
+      verified: noLean.verified,
     });
   } else if (s.treated && phase.code !== "untreated" && phase.progressed === null) {
     const n = phase.lastLine ?? 1;

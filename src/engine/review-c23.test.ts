@@ -125,10 +125,13 @@ describe("c23-3: AL below a partial response on the line being given", () => {
 describe("c23-9: untreated myeloma with kidney failure is said on the patient's page", () => {
   it("creatinine 6.4 mg/dL, eGFR about 9: the renal warning for the clinician, a sentence for the patient (EN, ES)", () => {
     const a = assess(record("review-c23-ndmm-58-cast-nephropathy-untreated"));
-    expect(alert(a, "alert.ndmm-renal-impairment")).toBeDefined();
+    // Attributed to the myeloma by the team: the critical alert, said with a call today (review c83-m1).
+    expect(alert(a, "alert.ndmm-renal-impairment.from-myeloma")).toBeDefined();
     for (const w of [EN, ES]) {
-      expect(flat(renderHandout(a, "text", w))).toContain(w.kidneyAtDiagnosis);
-      expect(flat(renderPatientSummary(a, "text", w))).toContain(w.kidneyAtDiagnosis);
+      const said = w.emergency["alert.ndmm-renal-impairment.from-myeloma"];
+      expect(flat(renderHandout(a, "text", w))).toContain(said);
+      expect(flat(renderPatientSummary(a, "text", w))).toContain(said);
+      expect(flat(renderPatientSummary(a, "text", w))).toContain(w.kidneyCare);
     }
     // Normal kidneys: not said.
     const ok = assess(record("ndmm-transplant-eligible"));

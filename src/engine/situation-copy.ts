@@ -161,6 +161,8 @@ export function copySituation(s: Situation): Situation {
     kidneyNewOnTreatment: s.kidneyNewOnTreatment,
     myelomaKidneyInjuryAtRelapse: s.myelomaKidneyInjuryAtRelapse,
     creatinineAboveZaTrials: s.creatinineAboveZaTrials,
+    creatinineMgDl: s.creatinineMgDl,
+    albuminLow: s.albuminLow,
     iggIncludesMProtein: s.iggIncludesMProtein,
     hbvSerology: s.hbvSerology,
     onDenosumab: s.onDenosumab,

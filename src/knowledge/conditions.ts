@@ -284,6 +284,8 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   bonePain: (s) => s.bonePain,
   hemoglobinGDl: (s) => s.hemoglobinGDl,
   hypercalcemia: (s) => s.hypercalcemia,
+  creatinineMgDl: (s) => s.creatinineMgDl,
+  albuminLow: (s) => s.albuminLow,
   calciumVsLowerLimit: (s) => s.calciumVsLowerLimit,
   iggMgDl: (s) => s.iggMgDl,
   iggAsReported: (s) => s.iggAsReported,

@@ -82,6 +82,8 @@ function zoledronicAcidBand(
 export const TALQUETAMAB_WITH_DARATUMUMAB_ALERT = "alert.talquetamab-with-daratumumab-not-approved";
 /** The alert of untreated myeloma with the renal myeloma-defining event (below), named on both summaries. */
 export const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
+/** Review c83-m1: the same renal event, attributed to the myeloma by the team (a critical alert). */
+export const NDMM_RENAL_FROM_MYELOMA = "alert.ndmm-renal-impairment.from-myeloma";
 
 /** Lenalidomide continued or as maintenance without a transplant: none done, and the clinician's decision is
  * not to transplant (now) or the first line has gone on to its continuation without one (phase maintenance,
@@ -2132,6 +2134,27 @@ export const ALERT_RULES: readonly AlertRule[] = [
     evidenceNote:
       "The 14 mg/dL severe band and the calcitonin combination were seen in a secondary summary of the guideline (Medscape), not in the guideline text.",
   },
+  // Review c83-M1 (r830b): criteria-and-scores.md 1.1 ⚠ (serum vs corrected calcium). With albumin low the total
+  // calcium may under-read the free calcium, so the severe band may be reached once corrected; no correction formula is
+  // applied (none is in the reference). "Low" albumin: crab.ts albuminLow (the lab's lower limit, else the ISS 3.5 g/dL
+  // cut, the project's reading, UNVERIFIED).
+  {
+    id: "alert.hypercalcemia.low-albumin",
+    when: {
+      all: [
+        { fact: "hypercalcemia", is: true },
+        { fact: "albuminLow", is: true },
+        { fact: "calciumMgDl", lte: 14 },
+      ],
+    },
+    severity: "warning",
+    text: "Hypercalcaemia with a low albumin: the total calcium may under-read the free calcium, so the severe band (serum calcium >14 mg/dL, the Endocrine Society guideline's) may be reached once corrected. Measure an ionised calcium (or use the laboratory's albumin-corrected calcium) to judge the severity; no correction formula is applied here (the reference notes that secondary sources give the CRAB item as corrected calcium).",
+    show: ["calciumAsReported", "albuminLow"],
+    citations: ["rajkumar-2014-lancet-oncol", "el-hajj-fuleihan-2023-jcem"],
+    evidence: "unverified",
+    evidenceNote:
+      "Reading albumin below 3.5 g/dL (the ISS cut) as low when the laboratory gives no lower limit is the project's, and the 14 mg/dL severe band was seen in a secondary summary only.",
+  },
   // Denosumab and calcium, treatments.md 8a: "correct calcium before use and monitor". The record's own
   // lower limit decides "low"; with none given, no number of ours takes its place (review c8-13).
   {
@@ -2392,6 +2415,13 @@ export const ALERT_RULES: readonly AlertRule[] = [
         { fact: "treated", is: false },
         // The renal myeloma-defining event as the diagnosis decides it, dialysis counting (not Cockcroft-Gault).
         myelomaKidneyInjury,
+        // Attributed to the myeloma by the team: the critical alert below says it (review c83-m1).
+        {
+          any: [
+            { fact: "kidneyImpairmentFromMyeloma", is: false },
+            { fact: "kidneyImpairmentFromMyeloma", known: false },
+          ],
+        },
       ],
     },
     severity: "warning",
@@ -2403,6 +2433,28 @@ export const ALERT_RULES: readonly AlertRule[] = [
     // 20 mg weekly of age > 75 or frailty (treatments.md 4 and 7b); the reference does not say which wins.
     text: "Renal impairment meeting the IMWG 2014 renal criterion (creatinine clearance <40 mL/min measured or estimated, or serum creatinine >2 mg/dL; or dialysis). If attributable to myeloma (typically light-chain cast nephropathy: check the urine protein and serum free light chains; exclude other causes): start bortezomib-based therapy with high-dose dexamethasone early (IMWG renal recommendation; for age over 75 or frailty the reference gives dexamethasone 20 mg weekly instead of 40 mg and does not say which wins: weigh with the team); avoid nephrotoxins; adjust renally cleared drugs by the Cockcroft-Gault clearance.",
     show: ["kidneyImpairmentFromMyeloma"],
+    citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol", "myeloma-drug-labels"],
+    evidence: "verified",
+  },
+  // Review c83-m1: the renal myeloma-defining event attributed to the myeloma by the team (typically light-chain cast
+  // nephropathy) in untreated myeloma. Treatments.md 3b (VCd row: bortezomib-based therapy with high-dose dexamethasone
+  // for at least the first month, IMWG renal [19]) and 8c (renal protection: "bortezomib-based therapy + high-dose dex
+  // early") make the start of therapy itself the time-critical step, and the team has already named the cause: a
+  // critical alert (a call today), as hypercalcaemia's. The reference gives no grade or creatinine cut-off for it, so
+  // none is used: the IMWG renal criterion with the team's attribution decides.
+  {
+    id: NDMM_RENAL_FROM_MYELOMA,
+    when: {
+      all: [
+        { fact: "category", is: "multiple-myeloma" },
+        { fact: "treated", is: false },
+        myelomaKidneyInjury,
+        { fact: "kidneyImpairmentFromMyeloma", is: true },
+      ],
+    },
+    severity: "critical",
+    text: "Renal impairment meeting the IMWG 2014 renal criterion (creatinine clearance <40 mL/min measured or estimated, or serum creatinine >2 mg/dL; or dialysis), attributed to the myeloma by the team (typically light-chain cast nephropathy): start bortezomib-based therapy with high-dose dexamethasone now, for at least the first month (IMWG renal recommendation; for age over 75 or frailty the reference gives dexamethasone 20 mg weekly instead of 40 mg and does not say which wins: weigh with the team); treat hypercalcaemia, avoid nephrotoxins and NSAIDs, keep fluids up if tolerated; adjust renally cleared drugs by the Cockcroft-Gault clearance. The reference gives no grade cut-off: the attribution decides.",
+    show: ["kidneyImpairmentFromMyeloma", "crclMlMin", "dialysis"],
     citations: ["dimopoulos-2016-jco-renal", "rajkumar-2014-lancet-oncol", "myeloma-drug-labels"],
     evidence: "verified",
   },

@@ -371,6 +371,13 @@ export interface Situation {
   /** The current serum creatinine above 3.0 mg/dL (265 umol/L as reported), beyond the zoledronic acid trials
    * (treatments.md 8a); null without a creatinine. */
   creatinineAboveZaTrials: K<boolean>;
+  /** The current serum creatinine in mg/dL (review c83-m5: the zoledronic acid hypercalcaemia rule, no dose change
+   * for creatinine < 4.5 mg/dL, treatments.md 8c); null without a creatinine. */
+  creatinineMgDl: K<number>;
+  /** Serum albumin low: below the laboratory's lower limit when the record gives one, else below 3.5 g/dL (the ISS
+   * cut, criteria-and-scores.md 3.1, read as "low" by the project: UNVERIFIED); null without an albumin. Review
+   * c83-M1: total calcium may then under-read (criteria/diagnosis/crab.ts albuminLow). */
+  albuminLow: K<boolean>;
   /** The total serum IgG includes a monoclonal IgG: IgG heavy chain with a serum M-protein not recorded as 0
    * (bispecific-infection-consensus-2023 reads IgG <400 mg/dL; in IgG-type disease the total is no
    * measure of the polyclonal IgG). */
@@ -1091,6 +1098,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "serum creatinine above 3.0 mg/dL (265 umol/L), beyond the zoledronic acid trials",
     values: BOOL,
     inputs: ["labs.creatinine"],
+  },
+  creatinineMgDl: { label: "serum creatinine", unit: "mg/dL", inputs: ["labs.creatinine"] },
+  albuminLow: {
+    label: "albumin low (below the laboratory's lower limit, else below 3.5 g/dL)",
+    values: BOOL,
+    inputs: ["labs.albumin", "labs.albumin.lowerLimitOfNormal"],
   },
   iggIncludesMProtein: {
     label: "total IgG includes the monoclonal IgG (IgG-type M-protein)",

@@ -15,7 +15,12 @@ import {
   SWITCH_RISE_RECORD_ALERT,
 } from "../engine/switch-rise.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
-import { CAR_T_FIRST_WEEKS_ALERT, type DoseChange, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
+import {
+  CAR_T_FIRST_WEEKS_ALERT,
+  type DoseChange,
+  NDMM_RENAL_FROM_MYELOMA,
+  NDMM_RENAL_IMPAIRMENT,
+} from "../knowledge/drug-rules.js";
 import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { FACTS } from "../knowledge/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
@@ -461,7 +466,7 @@ export function renderHeadline(a: Assessment, format: Format): Block[] {
       ...(warnings > 0 ? [`Warnings: ${warnings}, in Alerts below`] : []),
       // Review c64-M1 / c65-M4: the renal myeloma-defining event of untreated myeloma is named, not only counted:
       // when myeloma is the cause, therapy starts early (treatments.md 3b VCd row, 8c renal protection).
-      ...(a.alerts.some((al) => al.id === NDMM_RENAL_IMPAIRMENT)
+      ...(a.alerts.some((al) => al.id === NDMM_RENAL_IMPAIRMENT || al.id === NDMM_RENAL_FROM_MYELOMA)
         ? [
             `Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: ${kidneyAttribution(a)}, bortezomib-based therapy with high-dose dexamethasone early (Alerts below)`,
           ]

@@ -1,6 +1,7 @@
 /** What the patient handout says, decided from the Assessment's data (no words here): the situation,
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
+import { CALCIUM_UNDER_READ_NEED } from "../criteria/diagnosis/crab.js";
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-switch-rule.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
@@ -85,7 +86,12 @@ export function likelyShown(a: Assessment): DiagnosisCategory | null {
 export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages" | null {
   const d = a.diagnosis;
   if (d.category !== "indeterminate" || d.likely !== null) return null;
-  if (!a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) || flcDisputed(a) || boneEventNotImaged(a) !== null)
+  if (
+    !a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) ||
+    flcDisputed(a) ||
+    boneEventNotImaged(a) !== null ||
+    calciumUnderRead(a)
+  )
     return null;
   return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
 }
@@ -117,6 +123,19 @@ export function boneEventNotImaged(a: Assessment): BoneEventKind | null {
   return cord && fracture ? "both" : cord ? "cord" : "fracture";
 }
 const BONE_EVENT_NOT_IMAGED = R.boneEventNotImaged.id;
+/** Review c83-M1: the deciding test comes first with no lean named because a total calcium above the upper limit with
+ * low albumin leaves the CRAB calcium item not known (crab.ts; pathway.ts). */
+export function calciumUnderRead(a: Assessment): boolean {
+  const d = a.diagnosis;
+  return (
+    d.category === "indeterminate" &&
+    d.likely === null &&
+    a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
+    d.criteria.some(
+      (c) => c.id === R.crabCalcium.id && c.missing.some((m) => m.neededFor === CALCIUM_UNDER_READ_NEED),
+    )
+  );
+}
 
 /** Review c20-4: a finding of harm the abnormal protein may or may not explain (the diagnosis' criterion
  * imwg2014.end-organ-attribution, its `features`): "kidney" when the kidney function is low, "proteinuria"
@@ -220,6 +239,9 @@ export const NAMED_ALERT_URGENCY: Readonly<Record<NamedAlertId, "now" | "today">
   "alert.hyperviscosity": "now",
   "alert.hypercalcemia-severe": "now",
   "alert.hypercalcemia": "today",
+  // Review c83-m1: untreated myeloma's renal event attributed to the myeloma by the team: therapy starts early
+  // (treatments.md 3b VCd row, 8c renal protection), a call today.
+  "alert.ndmm-renal-impairment.from-myeloma": "today",
 };
 const NAMED_ALERT_IDS = Object.keys(NAMED_ALERT_URGENCY) as NamedAlertId[];
 
@@ -238,6 +260,7 @@ const NAMED_ALERT_OPTIONS: Readonly<Record<NamedAlertId, readonly string[]>> = {
   "alert.hyperviscosity": ["sc.hyperviscosity"],
   "alert.hypercalcemia-severe": ["sc.hypercalcemia"],
   "alert.hypercalcemia": ["sc.hypercalcemia"],
+  "alert.ndmm-renal-impairment.from-myeloma": ["sc.kidney-protection"],
 };
 
 /** The ids of the options that answer a named alert the Assessment raises; and the care that protects the kidneys

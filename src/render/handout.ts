@@ -8,7 +8,12 @@ import type { Assessment, AssessmentOption } from "../engine/assessment.js";
 import { pregnancyBeingGivenId } from "../engine/pregnancy.js";
 import { ANAEMIA_ONLY_EVENT, IGM_PATHWAY_ALERTS, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { withoutSteroids } from "../engine/safety.js";
-import { type DoseChangeReason, NDMM_RENAL_IMPAIRMENT, STEP_UP_WEEKS } from "../knowledge/drug-rules.js";
+import {
+  type DoseChangeReason,
+  NDMM_RENAL_FROM_MYELOMA,
+  NDMM_RENAL_IMPAIRMENT,
+  STEP_UP_WEEKS,
+} from "../knowledge/drug-rules.js";
 import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagnosed.js";
 import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { DRUG_RULES } from "../knowledge/index.js";
@@ -37,6 +42,7 @@ import {
   bandBackMayBeMedicine,
   biomarkerDoubt,
   boneEventNotImaged,
+  calciumUnderRead,
   carTLowCounts,
   clotPreventionWords,
   collectionForLaterOnly,
@@ -499,6 +505,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (flcDisputed(a)) out.push(w.flcDisputed);
     const bone = boneEventNotImaged(a);
     if (bone) out.push(w.boneEventNotImaged[bone]);
+    if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
@@ -1532,6 +1539,9 @@ function composeHandout(a: Assessment, w: HandoutWords): HandoutDoc {
  * cause, bortezomib-based therapy with high-dose dexamethasone is started early, with fluids, and nephrotoxins
  * such as NSAIDs avoided (treatments.md 3b VCd row and 8c renal protection, Dimopoulos 2016 [19]). */
 function kidneyFirst(a: Assessment, w: HandoutWords, urgent: string | null): string | null {
+  // Review c83-m1: attributed by the team, the kidneys are a named alert (the call today said with it): the care only.
+  if (a.alerts.some((x) => x.id === NDMM_RENAL_FROM_MYELOMA))
+    return [urgent, w.kidneyCare].filter((x) => x !== null).join(" ");
   if (!a.alerts.some((x) => x.id === NDMM_RENAL_IMPAIRMENT)) return urgent;
   return [urgent, w.kidneyAtDiagnosis, w.kidneyEarly].filter((x) => x !== null).join(" ");
 }

@@ -55,6 +55,7 @@ import {
   bandBackMayBeMedicine,
   biomarkerDoubt,
   boneEventNotImaged,
+  calciumUnderRead,
   describedCategory,
   endOrganQuestion,
   endOrganUntested,
@@ -138,6 +139,7 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       // Review c83-W1: a bone event before a scan of the bones: no lean, the bone treated now.
       const bone = boneEventNotImaged(a);
       if (bone) out.push(w.boneEventNotImaged[bone]);
+      if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
       const after = afterMeaningWords(a, w);

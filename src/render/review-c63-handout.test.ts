@@ -170,7 +170,8 @@ describe("c64-M1 / c65-M4: the clinician summary names the untreated renal event
       /Kidneys: the IMWG 2014 renal criterion is met and no therapy is recorded: attributed to myeloma by the team, bortezomib-based therapy/,
     );
     expect(summaryOf(r)).not.toContain("if attributable to myeloma (");
-    const alert = assess(r).alerts.find((x) => x.id === "alert.ndmm-renal-impairment");
+    // Attributed: the critical alert of review c83-m1.
+    const alert = assess(r).alerts.find((x) => x.id === "alert.ndmm-renal-impairment.from-myeloma");
     expect(alert?.text).toContain("kidney impairment attributed to myeloma by the team: yes");
   });
   it("control: treated, or kidneys not meeting the criterion: no such line", () => {

@@ -99,6 +99,14 @@ export const CLINICAL_RELAPSE_RULES = defineRules({
 
 const R = CLINICAL_RELAPSE_RULES;
 
+/** Hyperviscosity not recorded either way: asked at a confirmed progression (the clinical-relapse item), and in untreated
+ * myeloma at diagnosis (engine/assess.ts; review c83-M2, treatments.md 8c: urgent plasmapheresis, and red-cell
+ * transfusion waits until viscosity is reduced). */
+export const HYPERVISCOSITY_QUESTION = {
+  field: "conditions.hyperviscosity",
+  what: "hyperviscosity recorded as present or absent",
+} as const;
+
 /** A field an item lacks, for the response's missing data. */
 const need = (field: string, what: string): MissingInput => ({
   field,
@@ -259,7 +267,7 @@ export function assessClinicalRelapse(
 
   items.push(
     item("hyperviscosity", R.hyperviscosity, conditions.hyperviscosity, null, null, [
-      need("conditions.hyperviscosity", "hyperviscosity recorded as present or absent"),
+      need(HYPERVISCOSITY_QUESTION.field, HYPERVISCOSITY_QUESTION.what),
     ]),
   );
 

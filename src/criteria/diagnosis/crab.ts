@@ -91,11 +91,37 @@ function sameDayOther<F>(
 const disputedWords = (what: string, a: Measured, b: Measured): string =>
   `two ${what} values of ${a.date} disagree on it (${a.reported.value} ${a.reported.unit} and ${b.reported.value} ${b.reported.unit}): not decided until the test is repeated or the record corrected`;
 
+/** Serum albumin low: below the laboratory's lower limit when the record gives one, else below 3.5 g/dL (the ISS
+ * albumin cut, criteria-and-scores.md 3.1; using it as "low" is the project's reading, UNVERIFIED). Null without an
+ * albumin. Review c83-M1. */
+export function albuminLow(facts: Facts): boolean | null {
+  const alb = facts.labs.albumin;
+  if (alb === null) return null;
+  return lt(alb.value, alb.lowerLimitOfNormal ?? ISS_ALBUMIN_G_DL);
+}
+const ISS_ALBUMIN_G_DL = 3.5;
+
+/** Review c83-M1 (criteria-and-scores.md 1.1 ⚠, serum vs corrected calcium): a total calcium above the laboratory's
+ * upper limit that does not reach the CRAB level, with albumin low, may under-read the free calcium. */
+const underReadWithLowAlbumin = (facts: Facts, { v }: LabReading, finding: PairFinding): boolean =>
+  finding === "within" && gt(v.value, v.upperLimitOfNormal!) && albuminLow(facts) === true;
+
 /** assessHypercalcaemia's status alone (what the findings read; no criterion is built). */
 export function hypercalcaemiaStatus(facts: Facts): Truth {
   const ca = facts.labs.calcium;
   if (ca === null || calciumDisputed(facts, ca) !== null) return UNKNOWN;
-  return pairTruth(calciumFinding(calciumReading(ca)));
+  const reading = calciumReading(ca);
+  const finding = calciumFinding(reading);
+  return underReadWithLowAlbumin(facts, reading, finding) ? UNKNOWN : pairTruth(finding);
+}
+
+/** Whether the calcium item is left not known by a total calcium that may under-read with low albumin (review c83-M1):
+ * the deciding test is then an ionised or albumin-corrected calcium. */
+export function calciumUnderReadWithLowAlbumin(facts: Facts): boolean {
+  const ca = facts.labs.calcium;
+  if (ca === null || calciumDisputed(facts, ca) !== null) return false;
+  const reading = calciumReading(ca);
+  return underReadWithLowAlbumin(facts, reading, calciumFinding(reading));
 }
 
 /** Review c53-W4: one calcium value against the CRAB pair in its reported unit system (2.75 mmol/L is 11.02 mg/dL: not
@@ -106,6 +132,10 @@ export const calciumAboveCrabLevel = (ca: Measured): boolean =>
 
 const calciumDisputed = (facts: Facts, ca: Measured) =>
   sameDayOther(ca, facts.series.calcium, (m) => calciumFinding(calciumReading(m)), pairTruth);
+
+/** What the ionised or albumin-corrected calcium is asked for (review c83-M1). */
+export const CALCIUM_UNDER_READ_NEED =
+  "CRAB hypercalcaemia: an ionised calcium (or the laboratory's albumin-corrected calcium), as total calcium above the upper limit with low albumin may under-read";
 
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
@@ -126,6 +156,25 @@ export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult
   const { v } = reading;
   const finding = calciumFinding(reading);
   const inputs = { calcium: v.value, unit: v.unit, upperLimitOfNormal: v.upperLimitOfNormal };
+  if (underReadWithLowAlbumin(facts, reading, finding)) {
+    const alb = facts.labs.albumin!;
+    const low =
+      alb.lowerLimitOfNormal === null
+        ? `below ${ISS_ALBUMIN_G_DL} g/dL, the ISS albumin cut, read here as low: UNVERIFIED`
+        : `below the laboratory's lower limit (${round(alb.lowerLimitOfNormal, 2)} g/dL)`;
+    return criterion(
+      R.crabCalcium,
+      UNKNOWN,
+      text
+        ? `total ${calciumWords(reading, finding)}, but it is above the upper limit and albumin ${round(alb.value, 2)} g/dL is low (${low}): total calcium may under-read the free calcium, so the item is not known. Measure an ionised calcium (or use the laboratory's albumin-corrected calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula is applied here`
+        : "",
+      {
+        inputs: { ...inputs, albuminGDl: alb.value, albuminLowerLimit: alb.lowerLimitOfNormal },
+        evidence: R.crabCalciumLowAlbumin.evidence,
+        missing: [need("labs.calcium", CALCIUM_UNDER_READ_NEED)],
+      },
+    );
+  }
   return criterion(R.crabCalcium, pairTruth(finding), text ? calciumWords(reading, finding) : "", {
     inputs,
     missing:

@@ -14,6 +14,7 @@ import {
   assessBoneLesions,
   assessHypercalcaemia,
   assessRenalInsufficiency,
+  calciumUnderReadWithLowAlbumin,
   isMriOnly,
 } from "./crab.js";
 import {
@@ -112,6 +113,10 @@ export interface DiagnosisResult {
    * lesions, in a record that would lean to MGUS or smouldering myeloma (boneEventOf): no lean is named. Null
    * otherwise. */
   boneEvent: BoneEvent | null;
+  /** Review c83-M1: a total calcium above the upper limit with low albumin leaves the CRAB calcium item not known
+   * (crab.ts) in an undecided category: no lean is named (it would presume the calcium normal); the categories
+   * still open (precedence order). Null otherwise. */
+  calciumUnderRead: Category[] | null;
 }
 
 /** See DiagnosisResult.flcDispute. */
@@ -412,7 +417,12 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     }
     case "calcium":
       return {
-        phrases: ["serum calcium not measured"],
+        // Review c83-M1: a total calcium above the upper limit with low albumin (crab.ts) is measured, not missing.
+        phrases: [
+          calciumUnderReadWithLowAlbumin(facts)
+            ? "total calcium above the upper limit of normal with low albumin: an ionised calcium (or the laboratory's albumin-corrected calcium) decides the CRAB calcium item"
+            : "serum calcium not measured",
+        ],
         missing: (mde?.calcium ?? assessHypercalcaemia(facts, false)).missing,
       };
     case "renal":
@@ -698,6 +708,7 @@ interface Classified {
   endOrganQuestion: EndOrganQuestion | null;
   flcDispute: FlcDispute | null;
   boneEvent: BoneEvent | null;
+  calciumUnderRead: Category[] | null;
 }
 
 /**
@@ -750,6 +761,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       endOrganQuestion: c.endOrganQuestion,
       flcDispute: c.flcDispute,
       boneEvent: c.boneEvent,
+      calciumUnderRead: c.calciumUnderRead,
     };
   }
   const traces = options.traces !== false;
@@ -782,6 +794,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     endOrganQuestion: c.endOrganQuestion,
     flcDispute: c.flcDispute,
     boneEvent: c.boneEvent,
+    calciumUnderRead: c.calciumUnderRead,
   };
 }
 
@@ -827,6 +840,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganQuestion: null,
       flcDispute: null,
       boneEvent: null,
+      calciumUnderRead: null,
     };
   }
   if (systemic.length > 0) {
@@ -845,6 +859,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganQuestion: null,
       flcDispute: null,
       boneEvent: null,
+      calciumUnderRead: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -871,6 +886,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganQuestion: null,
       flcDispute: null,
       boneEvent: null,
+      calciumUnderRead: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -905,6 +921,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       endOrganQuestion: question,
       flcDispute: null,
       boneEvent: null,
+      calciumUnderRead: null,
     };
   }
   // Review c83-W1: a bone event recorded before imaging for osteolytic lesions comes first (its care is urgent).
@@ -912,7 +929,9 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
   const untested = boneEvent === null ? endOrganUntested(findings, d) : null;
   const dispute = boneEvent === null && untested === null ? flcDisputeOf(facts, findings, d) : null;
-  const lean = boneEvent === null && untested === null && dispute === null;
+  const underRead =
+    boneEvent === null && untested === null && dispute === null ? calciumUnderReadOf(facts, d) : null;
+  const lean = boneEvent === null && untested === null && dispute === null && underRead === null;
   return {
     findings,
     d: lean ? d : { ...d, likely: null },
@@ -926,6 +945,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     endOrganQuestion: null,
     flcDispute: dispute,
     boneEvent,
+    calciumUnderRead: underRead,
   };
 }
 
@@ -1010,6 +1030,20 @@ function flcDisputeOf(facts: Facts, f: Findings, d: Decision): FlcDispute | null
   if (d.category !== "indeterminate" || lean === null || lean === "multiple-myeloma") return null;
   if (f.flcLi !== UNKNOWN || disputingFlcPair(facts) === null) return null;
   return { open: openCategories(d), ifNotMet: lean };
+}
+
+/** Review c83-M1: the lean presumes a missing test normal (decide.ts), but a total calcium above the upper limit with
+ * low albumin was measured and may under-read the free calcium (crab.ts; criteria-and-scores.md 1.1 ⚠: secondary
+ * sources give the item as corrected calcium). No lean is named then; the categories still open are returned
+ * (precedence order). A lean to myeloma or AL amyloidosis is not concerned. Null when the rule does not apply. */
+function calciumUnderReadOf(facts: Facts, d: Decision): Category[] | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || lean === null) return null;
+  if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
+  if (!calciumUnderReadWithLowAlbumin(facts)) return null;
+  const open: Category[] = [];
+  for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
+  return open;
 }
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion

@@ -9,6 +9,17 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "Hypercalcaemia: serum calcium >0.25 mmol/L above the upper limit of normal or >2.75 mmol/L (>1 mg/dL above ULN or >11 mg/dL), tested in the unit the lab reported",
     evidence: "verified",
   },
+  // Review c83-M1: criteria-and-scores.md 1.1 gives "serum calcium" and its ⚠ note that secondary sources say
+  // "corrected calcium". Total calcium above the laboratory's upper limit with albumin low may under-read the free
+  // calcium: the item is not known until an ionised (or the laboratory's albumin-corrected) calcium is measured. "Low"
+  // is the laboratory's lower limit of albumin when the record gives one, else the ISS albumin cut (< 3.5 g/dL,
+  // criteria-and-scores.md 3.1): the project's reading, UNVERIFIED. No correction formula is applied.
+  crabCalciumLowAlbumin: {
+    id: "imwg2014.crab.calcium.low-albumin",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "Total calcium above the upper limit of normal but below the CRAB level, with albumin low (below the laboratory's lower limit, else < 3.5 g/dL, the ISS cut): not known until an ionised or albumin-corrected calcium is measured (secondary sources give the CRAB item as corrected calcium; no correction formula is applied here)",
+    evidence: "unverified",
+  },
   crabRenal: {
     id: "imwg2014.crab.renal",
     citation: "rajkumar-2014-lancet-oncol",

@@ -99,6 +99,26 @@ const zaRenalTableApplies: Condition = {
   ],
 };
 const hypercalcemia: Condition = { fact: "hypercalcemia", is: true };
+/** Review c83-m5: inside the zoledronic acid hypercalcaemia rule of treatments.md 8c (SmPC: no dose change for serum
+ * creatinine < 4.5 mg/dL): off dialysis (or not recorded) and creatinine below 4.5 mg/dL (or not known). On dialysis or
+ * at 4.5 mg/dL or more the reference gives no zoledronic acid dose, and "denosumab if ... renal failure". Never
+ * unknown (an unknown value is not read as outside). */
+const insideZaHypercalcaemiaRule: Condition = {
+  all: [
+    {
+      any: [
+        { fact: "dialysis", is: false },
+        { fact: "dialysis", known: false },
+      ],
+    },
+    {
+      any: [
+        { fact: "creatinineMgDl", lt: 4.5 },
+        { fact: "creatinineMgDl", known: false },
+      ],
+    },
+  ],
+};
 /** Osteonecrosis of the jaw prevention, for every bone agent (treatments.md 8a, "ONJ prevention (all
  * agents)": dental evaluation before starting, no invasive dental work while on it; the detail is
  * UNVERIFIED there). Review c13-3: it was on zoledronic acid only. */
@@ -219,7 +239,15 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.zoledronic-acid",
     group: "supportive-care",
-    when: { all: [isMM, { any: [bisphosphonateKidneyAllowed, { fact: "hypercalcemia", is: true }] }] },
+    // Review c83-m5: listed for hypercalcaemia alone only inside its dose rule (treatments.md 8c); outside it, with
+    // bone-disease dosing not recommended either (8a), nothing on the reference supports the card: not listed, and the
+    // hypercalcaemia card names the mismatch.
+    when: {
+      all: [
+        isMM,
+        { any: [bisphosphonateKidneyAllowed, { all: [hypercalcemia, insideZaHypercalcaemiaRule] }] },
+      ],
+    },
     kind: "supportive-care",
     regimen: { code: "ZA", drugs: ["zoledronic acid"] },
     title: "Zoledronic acid (bone-targeted therapy)",
@@ -693,13 +721,34 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "Treat the myeloma first. Red-cell transfusion for symptomatic anaemia. Anti-CD38 antibodies (daratumumab, isatuximab) make the antibody screen panreactive for ~2-6 months after the last dose: type and screen (+/- phenotype/genotype) before the first dose, and alert the blood bank while on them and after.",
     patientText:
-      "Your blood count is low. This can make you tired and short of breath. Treating the myeloma helps most. A blood transfusion can help if you feel unwell.",
+      "Your blood count is low. This can make you tired and short of breath. Treating the myeloma helps most. A blood transfusion can help if you feel unwell. Tell your care team if you are short of breath, dizzy or very tired.",
     cautions: [
+      // Review c83-M2: not recorded either way, the caution is said with "Not known" and hyperviscosity is asked
+      // (treatments.md 8c: IgA/IgG3 more often; red-cell transfusion waits until viscosity is reduced; the reference
+      // gives no M-protein threshold, so none is used).
       {
         text: "Hyperviscosity: avoid red-cell transfusion until viscosity is reduced (UNVERIFIED in the reference).",
         when: { fact: "hyperviscosity", is: true },
         citations: ["nccn-mm-2026"],
         evidence: "unverified",
+      },
+      {
+        text: "Hyperviscosity not recorded: check for its symptoms (and the viscosity) before transfusing, above all with an IgA or IgG3 paraprotein (treatments.md 8c: more often with them; red-cell transfusion waits until viscosity is reduced; UNVERIFIED in the reference).",
+        when: {
+          all: [
+            { not: { fact: "hyperviscosity", is: true } },
+            { not: { fact: "hyperviscosity", is: false } },
+          ],
+        },
+        unknownOk: ["hyperviscosity"],
+        citations: ["nccn-mm-2026"],
+        evidence: "unverified",
+      },
+      // Review c83-m2: the reference gives transfusion for symptomatic anaemia with no haemoglobin threshold
+      // (treatments.md 8c); the record has no field for anaemia symptoms, so the card says to assess them.
+      {
+        text: "Symptoms of anaemia are not recorded (the record has no field for them): the reference gives red-cell transfusion for symptomatic anaemia, with no haemoglobin threshold (treatments.md 8c); assess the symptoms now.",
+        citations: ["nccn-mm-2026"],
       },
       {
         text: "On an anti-CD38 antibody: notify the blood bank; DTT-treated reagent cells remove interference but destroy Kell, so give K-negative units.",
@@ -1255,8 +1304,17 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     cautions: [
       {
         text: `Reduced kidney function (CrCl <=60 mL/min or dialysis): the zoledronic acid renal dose table (reduced doses; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}.`,
-        when: zaRenalTableApplies,
+        when: { all: [zaRenalTableApplies, insideZaHypercalcaemiaRule] },
         citations: ["zometa-label"],
+        evidence: "verified",
+      },
+      // Review c83-m5: treatments.md 8c, the zoledronic acid hypercalcaemia rule covers creatinine < 4.5 mg/dL, and
+      // "denosumab if bisphosphonate-refractory or renal failure; dialysis if severe".
+      {
+        text: "Serum creatinine 4.5 mg/dL or more, or dialysis: outside the zoledronic acid hypercalcaemia rule (no dose change for creatinine <4.5 mg/dL, SmPC; the reference gives no dose at or above it), so zoledronic acid is not listed; the reference gives denosumab in renal failure, and dialysis if severe. On dialysis, IV saline and fluid volumes are for the nephrology / dialysis team (the reference does not address them).",
+        when: { not: insideZaHypercalcaemiaRule },
+        show: ["creatinineMgDl", "dialysis"],
+        citations: ["zometa-label", "bone-agent-labels-2014"],
         evidence: "verified",
       },
     ],

@@ -215,6 +215,8 @@ export const EN: HandoutWords = {
       "Your results show signs of abnormal plasma cells, and your records show a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The broken bone is treated now, without waiting for the scan.",
     both: "Your results show signs of abnormal plasma cells, and your records show pressure on your spinal cord and a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The spine and the broken bone are treated now, without waiting for the scan.",
   },
+  calciumUnderRead:
+    "Your results show signs of abnormal plasma cells. Your calcium is a little high, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
   biomarkerWithoutClone: {
     mgusMeaning:
       "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",
@@ -403,6 +405,8 @@ export const EN: HandoutWords = {
     "alert.hypercalcemia-severe":
       "Your results show far too much calcium in your blood (very high calcium). It can make you confused, sleepy or sick, and harm your kidneys.",
     "alert.hypercalcemia": "Your results show too much calcium in your blood (high calcium).",
+    "alert.ndmm-renal-impairment.from-myeloma":
+      "Your care team has found that the myeloma is harming your kidneys. Your kidneys need treatment to start quickly.",
     urgentNow:
       "This needs urgent care now. Call your care team right away. If you cannot reach them, go to an emergency department.",
   },
@@ -553,6 +557,7 @@ export const EN: HandoutWords = {
   kidneyAtDiagnosis: "Your kidneys are not working well. The myeloma may be the cause.",
   kidneyEarly:
     "If so, treatment started soon helps the kidneys. Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
+  kidneyCare: "Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
   kidneyWorseUndated:
     "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
   proteinRising:

@@ -169,7 +169,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.bone.surgery":
     "La cirugía puede arreglar un hueso roto o débil. También puede dar firmeza a la columna.",
   "sc.anemia.transfusion":
-    "Su recuento de células de la sangre está bajo. Esto puede causar cansancio y falta de aire. Tratar el mieloma es lo que más ayuda. Una transfusión de sangre puede ayudar si se siente mal.",
+    "Su recuento de células de la sangre está bajo. Esto puede causar cansancio y falta de aire. Tratar el mieloma es lo que más ayuda. Una transfusión de sangre puede ayudar si se siente mal. Dígale a su equipo médico si le falta el aire, se marea o siente mucho cansancio.",
   "sc.anemia.esa":
     "Una inyección puede ayudar a su cuerpo a hacer más glóbulos rojos. Puede bajar la necesidad de una transfusión. Puede subir el riesgo de coágulos de sangre.",
   "sc.infection.levofloxacin":

@@ -604,6 +604,8 @@ export const ES: HandoutWords = {
       "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. El hueso roto se trata ahora, sin esperar a esa prueba.",
     both: "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra presión sobre la médula espinal y un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. La columna y el hueso roto se tratan ahora, sin esperar a esa prueba.",
   },
+  calciumUnderRead:
+    "Sus resultados muestran señales de células plasmáticas anormales. Su calcio está un poco alto, y puede estar más alto de lo que muestra la prueba, porque una proteína de la sangre llamada albúmina está baja. Otra prueba de calcio dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
   biomarkerWithoutClone: {
     mgusMeaning:
       "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea.",
@@ -797,6 +799,8 @@ export const ES: HandoutWords = {
     "alert.hypercalcemia-severe":
       "Sus resultados muestran muchísimo calcio en la sangre (calcio muy alto). Puede causar confusión, sueño o malestar, y dañar los riñones.",
     "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
+    "alert.ndmm-renal-impairment.from-myeloma":
+      "Su equipo médico ha visto que el mieloma está dañando sus riñones. Sus riñones necesitan que el tratamiento empiece pronto.",
     urgentNow:
       "Necesita atención urgente ahora. Llame enseguida a su equipo médico. Si no puede hablar con ellos, vaya a urgencias.",
   },
@@ -952,6 +956,7 @@ export const ES: HandoutWords = {
   kidneyAtDiagnosis: "Sus riñones no funcionan bien. La causa puede ser el mieloma.",
   kidneyEarly:
     "Si es así, empezar pronto el tratamiento ayuda a los riñones. Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",
+  kidneyCare: "Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",
   kidneyWorseUndated:
     "Uno de sus resultados de los riñones está peor que sus otros análisis de los riñones, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y, si es reciente, buscará la causa. Puede ser el mieloma u otra cosa.",
   proteinRising:

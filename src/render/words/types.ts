@@ -56,7 +56,8 @@ export type NamedAlertId =
   | "alert.spinal-cord-compression"
   | "alert.hyperviscosity"
   | "alert.hypercalcemia-severe"
-  | "alert.hypercalcemia";
+  | "alert.hypercalcemia"
+  | "alert.ndmm-renal-impairment.from-myeloma";
 
 export type Situation =
   | "empty"
@@ -597,6 +598,9 @@ export interface HandoutWords {
   /** After kidneyAtDiagnosis: treatment early when the myeloma is the cause, fluids, no painkillers such as
    * ibuprofen without asking (treatments.md 3b VCd row, 8c renal protection). */
   kidneyEarly: string;
+  /** Review c83-m1: after the named kidney alert (the team attributes the kidney injury to the myeloma): fluids, no
+   * painkillers such as ibuprofen without asking (treatments.md 8c renal protection). */
+  kidneyCare: string;
   /** A monitoring test (the engine names it in clinician English) as the reader would say it. */
   monitoredTest(test: string): string;
   optionsIntro: string;
@@ -631,6 +635,9 @@ export interface HandoutWords {
    * scan of the bones, with abnormal plasma cells found (no lean named): myeloma in the bone may be the cause, the
    * scan decides, and the bone is treated now. Never "does not harm your body yet". */
   boneEventNotImaged: Readonly<Record<BoneEventKind, string>>;
+  /** Review c83-M1: the calcium result may read low because albumin is low, and a different calcium test decides
+   * between an early stage and myeloma (no lean named). One paragraph; no number. */
+  calciumUnderRead: string;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
    * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review
