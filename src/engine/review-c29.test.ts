@@ -51,7 +51,7 @@ describe("U1': a CAR-T entry with lymphodepletion drugs and no end does not date
     expect(text).toContain("Your record does not show the day of your infusion yet.");
     expect(text).not.toContain("The infusion was on");
     const es = renderHandout(assess(read(NAME)), "text", WORDS.es).replace(/\s+/g, " ");
-    expect(es).toContain("Su registro todavía no muestra el día de su infusión.");
+    expect(es).toContain("Su historia clínica todavía no muestra el día de su infusión.");
   });
 
   it("the same entry with the start a month earlier (start-only record): still undated", () => {

@@ -198,7 +198,7 @@ describe("W3: the class neutropenia alerts read a count taken on the drug, and s
     expect(page(r)).toContain("Your record has no blood count taken since this treatment started.");
     expect(page(r)).toContain("Call your team at once if you get a fever.");
     const es = renderHandout(assess(r), "text", WORDS.es).replace(/\s+/g, " ");
-    expect(es).toContain("Su registro no tiene un recuento de células de la sangre tomado desde que empezó");
+    expect(es).toContain("Su historia clínica no tiene un recuento de células de la sangre desde que empezó");
   });
 
   it("a count of the first dose's day: both alerts, each ending with the count and its date", () => {

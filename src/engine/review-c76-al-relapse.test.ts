@@ -135,7 +135,7 @@ describe("c76-W1: AL after a CR, the involved FLC 18 -> 48 -> 95 mg/L, the ratio
     const es = flat(renderHandout(a, "text", ES));
     expect(es).not.toMatch(/estadio 4/);
     expect(es).toContain(
-      "A la amiloidosis AL se le da un estadio cuando se descubre, con pruebas hechas entonces. Algunos de esos resultados no están en este registro de antes de su primer tratamiento, así que este resumen no puede darle su estadio.",
+      "A la amiloidosis AL se le da un estadio cuando se descubre, con pruebas hechas entonces. Algunos de esos resultados no están en su historia clínica de antes de su primer tratamiento, así que este resumen no puede darle su estadio.",
     );
   });
 

@@ -38,7 +38,8 @@ export function extras(a: Assessment): Extras {
 }
 
 /** The patient's sentence on a recorded MRD result: its result with a complete response (IMWG 2016: MRD
- * applies only in CR or sCR), "not readable yet" for a negative one below it, else nothing. */
+ * applies only in CR or sCR), "not readable yet" for a negative one below it, "your team will tell you" for a
+ * negative one while the response is not graded, else nothing. */
 export function mrdWords(r: ResponseResult | null, w: HandoutWords): string | null {
   const m = r?.mrd;
   if (!m) return null;
@@ -57,8 +58,9 @@ export function mrdWords(r: ResponseResult | null, w: HandoutWords): string | nu
         : w.response.mrdNegativeSensitivityUnknown;
   }
   if (m.reading === "in-cr") return w.response.mrdPositive;
-  if (m.result === "negative" && (m.reading === "below-cr" || m.reading === "cr-not-known"))
-    return w.response.mrdNotYet;
+  if (m.result === "negative" && m.reading === "below-cr") return w.response.mrdNotYet;
+  // Review c85-m2: not graded is not "below CR".
+  if (m.result === "negative" && m.reading === "cr-not-known") return w.response.mrdNotGraded;
   return null;
 }
 

@@ -18,6 +18,7 @@ import { STEPS_AFTER_TRANSPLANT_MONTHS } from "../knowledge/entries/newly-diagno
 import { COLLECTION_DUE_ALERT } from "../knowledge/entries/pathway.js";
 import { DRUG_RULES } from "../knowledge/index.js";
 import { isNeuropathyAdjustment } from "../knowledge/neuropathy.js";
+import type { AmyloidOrgan } from "../model/enums.js";
 import { completedMonths } from "../response/dates.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import type { MonitoringItem } from "../response/monitoring.js";
@@ -412,7 +413,8 @@ function bispecificWords(
   if (drugs.includes("talquetamab")) out.push(w.onBispecific.talquetamab);
   // Review c57-M2: at month 6 with neutrophils 0.9 and IgG 180, fever was said only as the early immune reaction;
   // its infections persist over time (treatments.md 5c).
-  // Review c80-m5: the fever call once, when a low neutrophil count has not said it just before.
+  // Review c80-m5, c85-m4: the fever call once, when neither a low neutrophil count (just before) nor the count not
+  // taken since the start (just after) says it.
   if (weeks === null || weeks >= STEP_UP_WEEKS) {
     out.push(w.onBispecific.infections);
     if (!feverSaid) out.push(w.onBispecific.fever);
@@ -429,15 +431,38 @@ const BISPECIFIC_NO_COUNT = "alert.bispecific.no-count-since-start";
 /** Clot prevention with an immunomodulatory drug, and its card for a patient on a full-dose blood thinner
  * already ("do not add another", treatments.md 7c). */
 const VTE_IMID: readonly string[] = ["sc.vte.imid-prophylaxis", "sc.vte.imid-already-anticoagulated"];
+/** The hepatitis B screening card (knowledge/entries/supportive-care.ts). */
+const HBV_SCREENING = "sc.infection.hbv-screening";
 /** Care shown only when the record's own findings call for it, never to everyone on a treatment: immune globulin
  * (IgG below 400 mg/dL with infections, or on T-cell-redirecting therapy), and the hepatitis B test not recorded
  * (before therapy, on an anti-CD38 antibody or within 6 months of daratumumab) or the care a positive one needs
  * (review c33-M4: immune globulin kept, the hepatitis B test cut on anti-CD38 pages). */
-const FOUND_IN_RECORD: readonly string[] = [
-  "sc.infection.hbv-screening",
-  "sc.infection.hbv-positive",
-  "sc.infection.ivig",
-];
+const FOUND_IN_RECORD: readonly string[] = [HBV_SCREENING, "sc.infection.hbv-positive", "sc.infection.ivig"];
+/** The inputs the hepatitis B screening card's serology reads. */
+const HBV_FIELDS: readonly string[] = ["labs.hepatitisBSurfaceAntigen", "labs.hepatitisBCoreAntibody"];
+/** Options whose drugs call for hepatitis B screening: an anti-CD38 antibody (the daratumumab HBV reactivation
+ * warning the cards quote, "screen now") or T-cell redirection, a bispecific or a CAR-T (treatments.md 5c co-orders:
+ * HBV/HCV/HIV screening; 8c infections). */
+const callsForHbvScreen = (o: AssessmentOption): boolean =>
+  o.kind === "bispecific" ||
+  o.kind === "car-t" ||
+  (o.regimen?.drugs ?? []).some((d) => drugClass(d) === DrugClass.antiCd38);
+
+/** Review c85-m3: the handout's hepatitis B test when hepatitis B status is not recorded (the engine asks for its
+ * serology) and an option listed, or the line being given, has an anti-CD38 antibody or a T-cell-redirecting therapy,
+ * while no card of the engine's says it (its screening card fires before therapy or on an anti-CD38 antibody only):
+ * at first relapse the DKd, DPd and Tec-Dara cards said "screen now" and the page had no test. */
+function hbvTestCalledFor(
+  a: Assessment,
+  given: readonly AssessmentOption[],
+  support: readonly AssessmentOption[],
+): boolean {
+  return (
+    a.missingData.some((m) => HBV_FIELDS.includes(m.field)) &&
+    !support.some((o) => o.id === HBV_SCREENING) &&
+    given.some(callsForHbvScreen)
+  );
+}
 /** How many items at the head of a section's list the page's cut keeps while the other list can give way (the
  * care that answers an alert or that the record calls for); by section, beside the data (not part of it). */
 const KEPT_FIRST = new WeakMap<HandoutSection, number>();
@@ -528,6 +553,7 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
         ? w.biomarkerWithoutClone.mgusMeaning
         : t.meaning,
     );
+    if (described === "al-amyloidosis") out.push(...alOrganWords(a, w));
     const after = afterMeaningWords(a, w);
     if (after !== null) out.push(after);
     if (otherAmyloid) out.push(w.otherAmyloid);
@@ -622,6 +648,26 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     s === "mm-progressed" && a.phase?.code === "refractory" ? w.framingRefractory : w.framing[s];
   if (framing) out.push(framing);
   return out.map((text) => ({ kind: "p", text }));
+}
+
+/** The IMWG 2014 AL organ criterion (criteria-and-scores.md 1.5 requirement 1) and the engine's heart-medicine caution in
+ * cardiac AL (treatments.md 6 "Cautions in AL", UNVERIFIED there; knowledge/drug-rules.ts). */
+const AL_ORGAN_CRITERION = "imwg2014.al.organ-syndrome";
+const AL_CARDIAC_DRUGS = "alert.al-cardiac-drugs";
+
+/** Review c85-m1: on an AL amyloidosis page, the organs the record names as involved by AL amyloid, met by the organ
+ * criterion (its inputs), and with the heart involved the clinician's heart-medicine caution for the patient, its
+ * "still being checked" said (treatments.md 6, UNVERIFIED). The caution follows the engine's alert (the heart recorded,
+ * or Mayo 2004 stage III off dialysis); its variant on dialysis with the heart not recorded ("if the heart is
+ * involved") is left to the team. Not on a myeloma page that meets AL amyloidosis too: those pages are at the word cap,
+ * and the lines took up to three treatment options from it. */
+function alOrganWords(a: Assessment, w: HandoutWords): string[] {
+  const c = a.diagnosis.criteria.find((x) => x.id === AL_ORGAN_CRITERION);
+  const listed = c?.met === true ? c.inputs?.organs : null;
+  const organs = typeof listed === "string" && listed !== "" ? (listed.split(",") as AmyloidOrgan[]) : [];
+  const out = organs.length > 0 ? [w.alOrgans(organs)] : [];
+  if (a.alerts.some((x) => x.id === AL_CARDIAC_DRUGS)) out.push(w.alHeartMedicines);
+  return out;
 }
 
 /** Review c76-m4: an AL stage read from values before the first treatment only (or an untreated record's). */
@@ -886,15 +932,16 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     // here, where the treatment is (treatments.md 7a, 7b), not only for listed options (review c10a).
     if (hasThalidomideFamilyDrug(current) && !pregnancyRecorded(a))
       parts.push({ kind: "p", text: w.optionsPregnancy });
+    // Review c85-m4: the fever call once: the count not taken since the start says it after the bispecific's words.
+    const noCount = a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT);
     const bispecific = bispecificWords(
       a,
       current,
       w,
-      lineChanges.some((c) => c.reason === "neutrophils"),
+      noCount || lineChanges.some((c) => c.reason === "neutrophils"),
     );
     if (bispecific) parts.push({ kind: "p", text: bispecific });
-    if (a.alerts.some((al) => al.id === BISPECIFIC_NO_COUNT))
-      parts.push({ kind: "p", text: w.countSinceStartNeeded });
+    if (noCount) parts.push({ kind: "p", text: w.countSinceStartNeeded });
   }
   // Clot prevention when the risk with a myeloma pill is high: said where the treatment is.
   // Review c67-m2, c77-m2: beside a drug held for low platelets, or platelets below 50 x10^9/L, whether a blood thinner
@@ -1246,7 +1293,11 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     if (studyLines?.kind === "list") KEPT_LINES.set(sec, new Set(studyLines.items));
     out.push(sec);
   }
-  if (support.length > 0) {
+  const hbvTest = hbvTestCalledFor(a, current === null ? treatment : [...treatment, current], support)
+    ? w.optionById[HBV_SCREENING]
+    : undefined;
+  if (support.length > 0 || hbvTest !== undefined) {
+    const supportList = optionList(support, w, a);
     const sec: HandoutSection = {
       id: "support",
       heading: w.headings.support,
@@ -1256,7 +1307,7 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           ? [{ kind: "p" as const, text: w.optionsNotWeighedPregnancy }]
           : []),
         { kind: "p", text: w.supportIntro },
-        ...optionList(support, w, a),
+        ...supportList,
       ],
     };
     // The head of the list: the care that answers an alert, then what the record calls for (rank), counted in
@@ -1265,7 +1316,11 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
     let first = 0;
     while (first < support.length && (answers(support[first]!) || rank(support[first]!) < 2)) first++;
     const head = optionList(support.slice(0, first), w, a).find((pt) => pt.kind === "list");
-    KEPT_FIRST.set(sec, head?.kind === "list" ? head.items.length : 0);
+    let kept = head?.kind === "list" ? head.items.length : 0;
+    // Review c85-m3: the hepatitis B test the record calls for joins the head of the list.
+    const items = supportList[0]?.kind === "list" ? supportList[0].items : [];
+    if (hbvTest !== undefined && !items.includes(hbvTest)) items.splice(kept++, 0, hbvTest);
+    KEPT_FIRST.set(sec, kept);
     out.push(sec);
   }
   // Review c74-M3: one sentence for the allergies the listed options give (the line being given too), under the

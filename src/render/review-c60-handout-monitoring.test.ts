@@ -77,7 +77,7 @@ describe("c60-W1: the handout names only the stale test and its date", () => {
         "Esta prueba se hizo por última vez el 1 de septiembre de 2025: análisis de cadenas ligeras en la sangre. Pregunte a su equipo médico si hay que repetir esta prueba.",
       );
       expect(es).not.toContain("Sus pruebas están atrasadas.");
-      expect(es).not.toContain("Los últimos resultados en sus registros son del");
+      expect(es).not.toContain("Los últimos resultados en su historia clínica son del");
     });
   }
 
@@ -91,7 +91,7 @@ describe("c60-W1: the handout names only the stale test and its date", () => {
       "Your tests are overdue. The last results in your records are from 1 September 2025.",
     );
     expect(page(r, ES)).toContain(
-      "Sus pruebas están atrasadas. Los últimos resultados en sus registros son del 1 de septiembre de 2025.",
+      "Sus pruebas están atrasadas. Los últimos resultados en su historia clínica son del 1 de septiembre de 2025.",
     );
   });
 });

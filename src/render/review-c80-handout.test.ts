@@ -34,8 +34,8 @@ describe("c80-m1: a BCMA bispecific after progression on teclistamab is marked a
       expect(line(en, `Immune treatment with ${drug}`)).toContain(
         "– same target as teclistamab, which stopped working for you",
       );
-      expect(line(es, `defensas con ${drug}`)).toContain(
-        "– mismo objetivo que el teclistamab, que ya no le funciona",
+      expect(line(es, `Inmunoterapia con ${drug}`)).toContain(
+        "– misma diana que el teclistamab, que ya no le funciona",
       );
     }
   });
@@ -76,7 +76,7 @@ describe("c80-m1: teclistamab stopped for side effects, then progression 17 mont
     expect(line(en, "Immune treatment with elranatamab")).toContain(
       "– same target as teclistamab; it may work less well",
     );
-    expect(handout(TEC_TOXICITY, ES)).toContain("mismo objetivo que el teclistamab; puede funcionar peor");
+    expect(handout(TEC_TOXICITY, ES)).toContain("misma diana que el teclistamab; puede funcionar peor");
   });
 
   it("a regimen giving some of the drugs stopped names them; one giving only them says 'it' (DPd stopped; EN, ES)", () => {
@@ -128,7 +128,7 @@ describe("re-check c81-m5: the BCMA CAR-Ts and BPd are marked as aimed at the sa
       expect(line(en, what), what).not.toMatch(/which stopped working|work less well/);
     }
     expect(en).toContain("- A research study (clinical trial)");
-    expect(handout(AFTER_TEC, ES)).toContain("CAR-T: cilta-cel – mismo objetivo que el teclistamab");
+    expect(handout(AFTER_TEC, ES)).toContain("CAR-T: cilta-cel – misma diana que el teclistamab");
   });
   it("teclistamab stopped for side effects: 'same target as teclistamab', with no words on how well it works", () => {
     const en = handout(TEC_TOXICITY);

@@ -32,10 +32,16 @@ export type UndatedIfeField = "labs.serumImmunofixation" | "labs.urineImmunofixa
 
 export interface GradedPoints {
   pts: Points;
-  /** The record's current immunofixation results left out of the grade: they have no date and no dated
-   * value of the record's date exists for them to join. */
+  /** The record's current immunofixation results left out of the grade: they have no date, no dated value of
+   * the record's date exists for them to join, and the dated series does not end on the same result. */
   undatedNotUsed: UndatedIfeField[];
 }
+
+/** Whether the dated results (sorted by date) end on `result`: the undated current result then says what the series
+ * already holds with its date, and its own date is not asked for (review c85-m2: serum and urine immunofixation
+ * negative in the series on 2026-11-10 and negative undated in `labs`: the record was asked for their dates). */
+const seriesEndsOn = (xs: readonly IfePoint[], result: ImmunofixationResult): boolean =>
+  xs.length > 0 && xs[xs.length - 1]!.result === result;
 
 /**
  * The points a response grade reads, with the record's current immunofixation results
@@ -53,8 +59,8 @@ export function withCurrentImmunofixation(pts: Points, facts: Facts): GradedPoin
   if (serum === null && urine === null) return { pts, undatedNotUsed: [] };
   if (!assessedOn(pts, facts.asOf)) {
     const undatedNotUsed: UndatedIfeField[] = [];
-    if (serum !== null) undatedNotUsed.push("labs.serumImmunofixation");
-    if (urine !== null) undatedNotUsed.push("labs.urineImmunofixation");
+    if (serum !== null && !seriesEndsOn(pts.serumIfe, serum)) undatedNotUsed.push("labs.serumImmunofixation");
+    if (urine !== null && !seriesEndsOn(pts.urineIfe, urine)) undatedNotUsed.push("labs.urineImmunofixation");
     return { pts, undatedNotUsed };
   }
   return {

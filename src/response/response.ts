@@ -665,15 +665,18 @@ function notMeasurableResult(
   const notKnown = missing.length > 0 ? `; not known: ${missing.map((m) => m.field).join(", ")}` : "";
   const flcWhy = flcCandidate !== undefined ? flcDirectionWords(flcCandidate, lightChain) : "";
   // On-treatment values with none before the start: the baseline is not known (never "not measurable").
+  const valuesAfter =
+    anyDatedAfter(pts.serum, line.start) ||
+    anyDatedAfter(pts.urine, line.start) ||
+    anyDatedAfter(pts.flc, line.start);
+  // Review c85-m2: so with dated immunofixations on treatment and no value: CR is negative serum and urine
+  // immunofixation, read of the disease measurable at baseline (criteria-and-scores.md 6.1, 6.2: follow what was
+  // measurable; FLC-only disease also needs a normal FLC ratio), so what is missing is the baseline, not "no values".
+  const ifeAfter = anyDatedAfter(pts.serumIfe, line.start) || anyDatedAfter(pts.urineIfe, line.start);
   const onTreatmentOnly =
-    base.serum === null &&
-    base.urine === null &&
-    base.dflc === null &&
-    (anyDatedAfter(pts.serum, line.start) ||
-      anyDatedAfter(pts.urine, line.start) ||
-      anyDatedAfter(pts.flc, line.start));
+    base.serum === null && base.urine === null && base.dflc === null && (valuesAfter || ifeAfter);
   const reason = onTreatmentOnly
-    ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); the values on treatment are still read for progression; record the diagnostic M-protein and free light chains`
+    ? `baseline not known: no pre-treatment value (M-protein or free light chains on or before the start of line ${line.number}, ${line.start}) is recorded, so whether the disease was measurable cannot be judged (IMWG 2016: follow what was measurable at baseline); ${valuesAfter ? "the values on treatment are still read for progression" : "the immunofixations on treatment are graded once it is known"}; record the diagnostic M-protein and free light chains`
     : undated.length > 0
       ? `baseline not known: the ${undated.map((m) => UNDATED_WORDS[m]).join(" and ")} in the record ${undated.length > 1 ? "have" : "has"} no date, so whether ${undated.length > 1 ? "they are" : "it is"} from before the start of line ${line.number} (${line.start}) cannot be told; record the pre-treatment values with their dates`
       : base.serum === null && base.urine === null && base.dflc === null

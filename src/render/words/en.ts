@@ -3,6 +3,7 @@
  * grade <= 8, checked by readability.test.ts. */
 
 import { DECISION_SUPPORT_NOTICE } from "../../engine/version.js";
+import type { AmyloidOrgan } from "../../model/enums.js";
 import { longDate } from "../extras.js";
 import {
   EN_CAUTION_TOPICS,
@@ -28,6 +29,19 @@ function joinWith(word: string) {
     xs.length <= 1 ? xs.join("") : `${xs.slice(0, -1).join(", ")} ${word} ${xs[xs.length - 1]}`;
 }
 const and = joinWith("and");
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/** The organs AL amyloid can involve (model/enums.ts AmyloidOrgan), in plain words (review c85-m1; the two kinds of
+ * nerve are one word for a patient). */
+const EN_ORGAN: Readonly<Record<AmyloidOrgan, string>> = {
+  heart: "heart",
+  kidney: "kidneys",
+  liver: "liver",
+  "gi-tract": "gut",
+  "peripheral-nerve": "nerves",
+  "autonomic-nerve": "nerves",
+  "soft-tissue": "soft tissues",
+};
 
 /** "4-drug treatment with daratumumab (D-VRd)"; one drug: "Lenalidomide alone (R)". */
 function regimenName(o: OptionNameInput): string {
@@ -173,6 +187,9 @@ export const EN: HandoutWords = {
     "A blood test found many myeloma cells in the blood. Doctors call this plasma cell leukaemia. It is a fast-growing form of the disease. This summary lists the usual myeloma options; your care team will plan the treatment with you and may ask a specialist myeloma centre.",
   plasmaCellLeukaemiaTreated:
     "A blood test found many myeloma cells in the blood. Your care team will check what this means and talk with you about the next treatment.",
+  alOrgans: (organs) => `The protein has built up in your ${and(unique(organs.map((o) => EN_ORGAN[o])))}.`,
+  alHeartMedicines:
+    "Before you start or change a heart medicine, tell the doctor that you have AL amyloidosis of the heart. Some heart medicines may not suit it. This advice is still being checked.",
   alMyelomaNotExcluded:
     "The tests clearly show AL amyloidosis. One more scan checks whether myeloma is there too.",
   alAsctGatesNotKnown:
@@ -309,6 +326,8 @@ export const EN: HandoutWords = {
       "A test of your bone marrow for the last few myeloma cells (MRD) found none. Your care team can tell you how sensitive the test was.",
     mrdNotYet:
       "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
+    mrdNotGraded:
+      "Your record has a bone marrow test for the last few myeloma cells (MRD). Your team will tell you what it means, together with your other latest tests.",
   },
   urgent: "Please contact your care team today about some of your results.",
   urgentAbout: (reason) => `Please contact your care team today about ${reason}.`,

@@ -4,6 +4,7 @@
  * support, never a promise of safety or cure. Words for the reader need no gender ("le hará", not
  * "lo/la vigilará"): the Assessment does not carry the patient's sex. Reading level: INFLESZ >= 55 ("normal"), checked by
  * readability-es.test.ts. Knowledge entries' own texts are in es-patient-text.ts. */
+import type { AmyloidOrgan } from "../../model/enums.js";
 import type { CautionTopicId } from "../plain-words.js";
 import { ES_PATIENT_TEXT } from "./es-patient-text.js";
 import type { HandoutWords, OptionNameInput, StageScale, SummaryWords } from "./types.js";
@@ -25,6 +26,19 @@ function joinWith(word: "y" | "o") {
 }
 const and = joinWith("y");
 const or = joinWith("o");
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/** Los órganos que el amiloide AL puede afectar (model/enums.ts AmyloidOrgan), con su artículo (review c85-m1; los dos
+ * tipos de nervio son una sola palabra para el paciente). */
+const ES_ORGAN: Readonly<Record<AmyloidOrgan, string>> = {
+  heart: "el corazón",
+  kidney: "los riñones",
+  liver: "el hígado",
+  "gi-tract": "el aparato digestivo",
+  "peripheral-nerve": "los nervios",
+  "autonomic-nerve": "los nervios",
+  "soft-tissue": "los tejidos blandos",
+};
 /** A drug's name with its article, as Spanish says it as subject or object ("la pomalidomida ya no le funciona", "dejó el
  * bortezomib"; review c84-m5): feminine for the names that end in -a (lenalidomida, dexametasona), masculine otherwise
  * (daratumumab, bortezomib, selinexor). */
@@ -515,7 +529,7 @@ const SUMMARY: SummaryWords = {
   noOptions:
     "Esta herramienta no encontró por ahora una opción de tratamiento para mostrar. Su equipo médico puede decirle más.",
   optionsIntro: "Son opciones para hablar con su equipo médico. No son órdenes.",
-  alertWarning: "Vale la pena mirar mejor algunos resultados. Su equipo médico los verá con usted.",
+  alertWarning: "Conviene revisar con más detalle algunos resultados. Su equipo médico los verá con usted.",
   missingIntro: "Esta información no estaba en la historia clínica. Ayudaría a decidir.",
   // "No tenemos si..." is no Spanish: a yes/no or how-much gap is "No sabemos" (review c20 handout 3).
   missingItem: (name) => (/^(si |cuánto|cuándo)/.test(name) ? `No sabemos ${name}.` : `No tenemos ${name}.`),
@@ -545,9 +559,9 @@ export const ES: HandoutWords = {
   headings: {
     meaning: "Qué quiere decir esto",
     next: "Qué pasa ahora",
-    options: "Opciones para hablar",
+    options: "Opciones para comentar",
     support: "Cuidados junto al tratamiento",
-    questions: "Preguntas para hacer",
+    questions: "Qué preguntar",
   },
   category: CATEGORY,
   fits: (name) => `Sus resultados coinciden con lo que se llama ${name}.`,
@@ -564,7 +578,7 @@ export const ES: HandoutWords = {
   anaemiaCauseFirst:
     "Su recuento sanguíneo (hemoglobina) está bajo. Primero, su equipo buscará la causa. Puede incluir una prueba de médula ósea. Después decidirá cómo tratarlo.",
   countSinceStartNeeded:
-    "Su registro no tiene un recuento de células de la sangre tomado desde que empezó este tratamiento. Su equipo lo revisará: el recuento les indica cómo seguir con el tratamiento. Llame a su equipo enseguida si tiene fiebre.",
+    "Su historia clínica no tiene un recuento de células de la sangre desde que empezó este tratamiento. Su equipo lo revisará: el recuento les indica cómo seguir con el tratamiento. Llame a su equipo enseguida si tiene fiebre.",
   vaccinesAfter: {
     "car-t":
       "Las vacunas ayudan a protegerle de infecciones. Pregunte a su equipo de CAR-T cuándo ponerse las vacunas. No se ponga una vacuna de virus vivos salvo que su equipo le diga que puede.",
@@ -573,6 +587,9 @@ export const ES: HandoutWords = {
   },
   transfusionAfterThinning:
     "Su recuento de células de la sangre está bajo. Su sangre también está demasiado espesa ahora, y una transfusión podría empeorarlo. Su equipo esperará a que su sangre esté menos espesa antes de ponerle una.",
+  alOrgans: (organs) => `La proteína se ha acumulado en ${and(unique(organs.map((o) => ES_ORGAN[o])))}.`,
+  alHeartMedicines:
+    "Antes de empezar o cambiar un medicamento para el corazón, dígale al médico que tiene amiloidosis AL en el corazón. Algunos medicamentos para el corazón pueden no convenirle. Este consejo todavía se está comprobando.",
   alMyelomaNotExcluded:
     "Las pruebas muestran con claridad una amiloidosis AL. Una prueba de imagen más comprobará si también hay mieloma.",
   alAsctGatesNotKnown:
@@ -646,11 +663,11 @@ export const ES: HandoutWords = {
     amyloidosis: (n, top, past) =>
       `${past ? `Cuando se descubrió su amiloidosis AL, estaba en el estadio ${n}` : `Su amiloidosis AL está en el estadio ${n}`}, en una escala que llega hasta el estadio ${top}. Un estadio más alto quiere decir una enfermedad más grave.`,
     setAtDiagnosis:
-      "Al mieloma se le da un estadio cuando se descubre, con pruebas hechas entonces. Esos resultados no están en este registro con sus fechas, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
+      "Al mieloma se le da un estadio cuando se descubre, con pruebas hechas entonces. Esos resultados no están en su historia clínica con sus fechas, así que este resumen no puede darle su estadio. Su equipo se lo puede decir.",
     atDiagnosis: (n) =>
       `Cuando se descubrió su mieloma, estaba en el estadio ${n} de 3. Un estadio más alto puede querer decir que es más difícil de tratar.`,
     alSetAtDiagnosis:
-      "A la amiloidosis AL se le da un estadio cuando se descubre, con pruebas hechas entonces. Algunos de esos resultados no están en este registro de antes de su primer tratamiento, así que este resumen no puede darle su estadio. Su equipo médico se lo puede decir.",
+      "A la amiloidosis AL se le da un estadio cuando se descubre, con pruebas hechas entonces. Algunos de esos resultados no están en su historia clínica de antes de su primer tratamiento, así que este resumen no puede darle su estadio. Su equipo se lo puede decir.",
   },
   earlyRelapseAfterTransplant:
     "La enfermedad volvió en el primer año después de su trasplante de células madre. Los médicos lo ven como una señal de mayor riesgo. Es una razón para empezar pronto el siguiente tratamiento. También puede preguntar por estudios de investigación.",
@@ -699,6 +716,8 @@ export const ES: HandoutWords = {
       "Una prueba de su médula ósea que busca las últimas células de mieloma (EMR) no encontró ninguna. Su equipo médico puede decirle qué tan sensible fue la prueba.",
     mrdNotYet:
       "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
+    mrdNotGraded:
+      "Su historia clínica tiene una prueba de médula ósea que busca las últimas células de mieloma (EMR). Su equipo le dirá qué quiere decir, junto con sus otras pruebas recientes.",
   },
   urgent: "Por favor, llame hoy a su equipo médico por algunos de sus resultados.",
   urgentAbout: (reason) => `Por favor, llame hoy a su equipo médico por ${reason}.`,
@@ -724,7 +743,7 @@ export const ES: HandoutWords = {
     given:
       "Usted recibió una sola infusión de CAR-T. No es un tratamiento que siga tomando. Su equipo revisa ahora cómo funciona.",
     undated:
-      "El tratamiento CAR-T es una sola infusión. No es un tratamiento que siga tomando. Su registro todavía no muestra el día de su infusión.",
+      "El tratamiento CAR-T es una sola infusión. No es un tratamiento que siga tomando. Su historia clínica todavía no muestra el día de su infusión.",
     firstWeeks:
       "Durante 2 semanas después de la infusión, no conduzca y quédese cerca de su centro de tratamiento. Vaya al hospital enseguida si tiene fiebre, escalofríos, confusión, problemas para hablar o escribir, o diarrea fuerte.",
     later:
@@ -754,7 +773,7 @@ export const ES: HandoutWords = {
   continuousStoppedStep: "Su primer tratamiento, que ahora está suspendido",
   maintenanceStoppedStep: "Su tratamiento a largo plazo, que ahora está suspendido",
   lineStoppedNow:
-    "Su último tratamiento se suspendió. Sus registros todavía no muestran cómo está la enfermedad ahora. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
+    "Su último tratamiento se suspendió. Su historia clínica todavía no muestra cómo está la enfermedad ahora. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
   stoppedEarlyNow:
     "Su primer tratamiento se suspendió pronto, antes de que las pruebas mostraran si funcionaba. Su equipo revisará sus pruebas y hablará con usted sobre el siguiente tratamiento.",
   stoppedEarlyStep: "Su primer tratamiento, suspendido pronto",
@@ -767,7 +786,7 @@ export const ES: HandoutWords = {
     `Le hicieron un trasplante de células madre hace al menos ${months} meses. En su historial no figura ningún tratamiento desde entonces. Su equipo médico hablará con usted sobre lo que viene ahora.`,
   onBispecific: {
     warningSigns:
-      "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, sueño), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
+      "Este medicamento puede causar una reacción fuerte de las defensas (fiebre, escalofríos, mareo) o efectos en el cerebro (confusión, problemas para hablar o escribir, somnolencia), sobre todo en las primeras semanas. Si pasa, vaya al hospital enseguida.",
     stepUpUs:
       "Después de cada dosis creciente usted se queda en el hospital 2 días (48 horas), para vigilar los efectos secundarios.",
     stepUpEu:
@@ -797,7 +816,7 @@ export const ES: HandoutWords = {
     "alert.hyperviscosity":
       "Su historia clínica muestra que su sangre está demasiado espesa (hiperviscosidad).",
     "alert.hypercalcemia-severe":
-      "Sus resultados muestran muchísimo calcio en la sangre (calcio muy alto). Puede causar confusión, sueño o malestar, y dañar los riñones.",
+      "Sus resultados muestran muchísimo calcio en la sangre (calcio muy alto). Puede causar confusión, somnolencia o malestar, y dañar los riñones.",
     "alert.hypercalcemia": "Sus resultados muestran demasiado calcio en la sangre (calcio alto).",
     "alert.ndmm-renal-impairment.from-myeloma":
       "Su equipo médico ha visto que el mieloma está dañando sus riñones. Sus riñones necesitan que el tratamiento empiece pronto.",
@@ -882,7 +901,7 @@ export const ES: HandoutWords = {
   restOfFirstTreatmentStep: "El resto de su primer tratamiento",
   // Review c79-M1: la recolección pendiente (código de paso del plan "collection-due").
   collectionDue:
-    "Su primer tratamiento ya dura unos 3 meses o más, y sus registros no muestran todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
+    "Su primer tratamiento ya dura unos 3 meses o más, y su historia clínica no muestra todavía la recolección de sus células madre. Suelen recolectarse en los primeros meses de este tipo de tratamiento. Pregunte a su equipo cuándo será.",
   collectionDueStep: "Primer tratamiento; pregunte a su equipo cuándo se recolectarán sus células madre",
   boneEventStep: {
     cord: "Tratamiento urgente de la columna (radiación y/o una operación), y una prueba de imagen de todos sus huesos",
@@ -988,9 +1007,9 @@ export const ES: HandoutWords = {
   optionsTransplantPath:
     "Un trasplante de células madre, con la recogida de sus células madre antes y un tratamiento después (cada uno en los detalles completos)",
   optionsTransplantToConfirm:
-    "Sus registros dicen que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
+    "Su historia clínica dice que se planea un trasplante de células madre. Algunos de sus resultados de salud hablan en contra, así que su equipo médico lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsTransplantToConfirmAge:
-    "Sus registros dicen que se planea un trasplante de células madre. Su edad está por encima de la edad habitual para hacerlo, así que su equipo lo revisará con usted. Algunas opciones dependen de esa decisión.",
+    "Su historia clínica dice que se planea un trasplante de células madre. Su edad está por encima de la edad habitual para hacerlo, así que su equipo lo revisará con usted. Algunas opciones dependen de esa decisión.",
   optionsPregnancy:
     "La lenalidomida, la pomalidomida y la talidomida pueden dañar a un bebé antes de nacer. Si usted puede quedar embarazada, o si su pareja puede quedar embarazada, deben evitar un embarazo mientras usted tome estos medicamentos. Su equipo le explicará cómo.",
   keepGoing: (name) =>
@@ -998,7 +1017,7 @@ export const ES: HandoutWords = {
       ? `Lo habitual es seguir con su tratamiento actual: ${decap(name)}.`
       : "Lo habitual es seguir con su tratamiento actual.",
   testsOverdueOnTreatment: (date) =>
-    `Sus pruebas están atrasadas. Los últimos resultados en sus registros son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
+    `Sus pruebas están atrasadas. Los últimos resultados en su historia clínica son del ${date}. Llame pronto a su equipo médico para hacerse pruebas nuevas. Así se ve si su tratamiento sigue siendo el adecuado.`,
   testsStale: (tests, many, date) =>
     many
       ? `Estas pruebas se hicieron por última vez el ${date}: ${tests}.`
@@ -1058,8 +1077,7 @@ export const ES: HandoutWords = {
         : "Tratamiento de mantenimiento, a largo plazo, para mantenerla controlada",
     "car-t": (o) =>
       o.count > 0 ? `Terapia con células CAR-T: ${and(o.drugs)}` : "Terapia con células CAR-T",
-    bispecific: (o) =>
-      o.count > 0 ? `Tratamiento de las defensas con ${and(o.drugs)}` : "Tratamiento de las defensas",
+    bispecific: (o) => (o.count > 0 ? `Inmunoterapia con ${and(o.drugs)}` : "Inmunoterapia"),
     "clinical-trial": (o) =>
       o.count > 1
         ? `Un estudio de investigación de un tratamiento con ${o.count} medicamentos, entre ellos ${o.key ?? o.drugs[0]}`
@@ -1141,10 +1159,10 @@ export const ES: HandoutWords = {
       `${theDrugs(drugs)} no le ${drugs.length === 1 ? "funcionó" : "funcionaron"} bien antes`,
     didNotWorkWellClass: (drug, had) =>
       `tiene ${withArticle(drug)}, un medicamento como ${withArticle(had)}, que no le funcionó bien antes`,
-    sameTarget: (had) => `mismo objetivo que ${theDrugs(had)}; puede funcionar peor`,
-    sameTargetOnly: (had) => `mismo objetivo que ${theDrugs(had)}`,
+    sameTarget: (had) => `misma diana que ${theDrugs(had)}; puede funcionar peor`,
+    sameTargetOnly: (had) => `misma diana que ${theDrugs(had)}`,
     sameTargetStopped: (had) =>
-      `mismo objetivo que ${theDrugs(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
+      `misma diana que ${theDrugs(had)}, que ya no le ${had.length === 1 ? "funciona" : "funcionan"}`,
     stoppedForSideEffects: (drugs) =>
       drugs.length === 0
         ? "lo dejó antes por los efectos secundarios"

@@ -2,7 +2,7 @@
  * picks entries by data (category, phase, option kind, drug, question id); a language fills every slot. */
 import type { AssessmentOption, TreatmentPhase } from "../../engine/assessment.js";
 import type { DoseChange, DoseChangeReason } from "../../knowledge/drug-rules.js";
-import type { DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
+import type { AmyloidOrgan, DiagnosisCategory, OptionKind, ResponseCategory } from "../../model/enums.js";
 import type { ResponseResult } from "../../response/response.js";
 import type { CautionTopicId, PlainFieldKey, PlainRiskKey, PlainTerm } from "../plain-words.js";
 
@@ -269,6 +269,12 @@ export interface HandoutWords {
   /** Re-check c81-m4: the same alert on treated myeloma, where the team judges whether it is a leukaemic change (the
    * IMWG 2021 definition is of primary plasma cell leukaemia): not named as one. */
   plasmaCellLeukaemiaTreated: string;
+  /** Review c85-m1: the organs the record names as involved by AL amyloid (the IMWG 2014 organ criterion's inputs), in
+   * plain words, said after the AL meaning. */
+  alOrgans(organs: readonly AmyloidOrgan[]): string;
+  /** Review c85-m1: the patient's words of alert.al-cardiac-drugs (treatments.md 6, UNVERIFIED there): tell the doctor
+   * before a heart medicine is started or changed, with the "still being checked" mark. */
+  alHeartMedicines: string;
   /** Said after AL amyloidosis when multiple myeloma is not excluded (review c76-W2): the diagnosis is clear, one scan
    * checks for myeloma too. */
   alMyelomaNotExcluded: string;
@@ -381,6 +387,10 @@ export interface HandoutWords {
     /** A negative result without its method or sensitivity: not said to be "very sensitive". */
     mrdNegativeSensitivityUnknown: string;
     mrdNotYet: string;
+    /** A negative MRD result while the response is not graded (the baseline not known, or antibody interference):
+     * whether it is a complete response is not known, so the team says what it means (review c85-m2: "can only be
+     * read once the tests show a complete response" read as "not in complete response"). */
+    mrdNotGraded: string;
   };
   /** A critical result to call about today (not an emergency). */
   urgent: string;

@@ -45,6 +45,9 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
+    } else if (path === "alOrgans") {
+      out.set(`${path}(1)`, f(["heart"]));
+      out.set(`${path}(3)`, f(["heart", "kidney", "peripheral-nerve", "autonomic-nerve"]));
     } else if (path === "pjpInPlaceOfTmpSmx") {
       out.set(`${path}(sulfa)`, f("sulfa"));
       out.set(`${path}(drug)`, f("drug"));
