@@ -76,7 +76,7 @@ const ENTRY_REGIMEN = new Map(KNOWLEDGE_ENTRIES.map((e) => [e.id, e]));
 
 /** The drugs an option gives: its entry's regimen, or the line being given's for an entry that takes it (as both
  * evaluations compose it; a codes-only option carries no regimen). */
-function drugsOf(o: AssessmentOption, currentDrugs: readonly string[] | null): readonly string[] {
+function optionDrugs(o: AssessmentOption, currentDrugs: readonly string[] | null): readonly string[] {
   const e = ENTRY_REGIMEN.get(o.id);
   if (!e?.regimen) return o.regimen?.drugs ?? [];
   return e.regimenFromCurrentLine && currentDrugs !== null ? currentDrugs : e.regimen.drugs;
@@ -116,13 +116,10 @@ export function applyAllergies(
   currentDrugs: readonly string[] | null,
   text: boolean,
 ): boolean {
-  let moved = false;
-  for (let i = 0; i < options.length; i++) {
-    const o = options[i] as AssessmentOption;
-    const drugs = drugsOf(o, currentDrugs);
+  return reviseOptions(options, currentDrugs, (o, drugs) => {
     const hits = allergies.filter((x) => drugs.some((d) => covers(x, d)));
     const related = relatedHits(allergies, drugs);
-    if (hits.length === 0 && related.length === 0) continue;
+    if (hits.length === 0 && related.length === 0) return o;
     // treatments.md 5c (bispecific/CAR-T prophylaxis): "PJP prophylaxis (TMP-SMX; atovaquone/pentamidine if allergic)".
     const pjpOnly =
       related.length === 0 &&
@@ -138,14 +135,29 @@ export function applyAllergies(
         `Severe reaction to a related drug (${a}) recorded: cross-reactivity between thalidomide, lenalidomide and pomalidomide is not addressed by the clinical reference: decide with the team (at most "consider": this tool's cautious reading, UNVERIFIED).`,
     );
     const strength = pjpOnly || o.strength === "consider" || o.strength === "trial" ? o.strength : "consider";
-    if (strength !== o.strength) moved = true;
-    const changed: AssessmentOption = {
+    return {
       ...o,
       strength,
       cautions: text ? [...words, ...relatedWords, ...o.cautions] : o.cautions,
       ...(hits.length > 0 ? { allergies: hits.map((x) => allergen(x)) } : {}),
       ...(related.length > 0 ? { relatedAllergies: unique(related.map(allergen)) } : {}),
     };
+  });
+}
+
+/** Each option passed to `revise` with the drugs it gives (optionDrugs) and replaced by what it returns (itself when
+ * unchanged), in place; true when a strength changed (the list must then be sorted again). The allergies and the drugs
+ * stopped for toxicity (toxicity-stops.ts) revise the options so. */
+export function reviseOptions(
+  options: AssessmentOption[],
+  currentDrugs: readonly string[] | null,
+  revise: (o: AssessmentOption, drugs: readonly string[]) => AssessmentOption,
+): boolean {
+  let moved = false;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i] as AssessmentOption;
+    const changed = revise(o, optionDrugs(o, currentDrugs));
+    if (changed.strength !== o.strength) moved = true;
     options[i] = changed;
   }
   return moved;

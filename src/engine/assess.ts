@@ -589,7 +589,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     refractoryNotKnown: linesOfTherapy.refractoryNotKnown ?? [],
     // Review c54-4: AL amyloidosis has its own haematologic response rules (the below-PR and below-VGPR alerts).
     nonResponsive: cat === "al-amyloidosis" ? [] : (linesOfTherapy.nonResponsiveDrugs ?? []),
-    toxicityStops: codesOnly ? [] : toxicityStopsOf(facts.treatmentHistory, facts.asOf),
+    // Review c84-m1: read in codes-only mode too, where a regimen offered again whole changes a strength.
+    toxicityStops: toxicityStopsOf(facts.treatmentHistory, facts.asOf),
     text: mode.text ?? true,
     codesOnly,
   };

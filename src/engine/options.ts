@@ -1093,11 +1093,19 @@ export interface ToxicityStop {
   drug: string;
   regimen: string;
   end: string | null;
+  /** The drugs of the entry stopped, corticosteroids aside (canonical names): an option giving them all offers the
+   * regimen again whole (toxicity-stops.ts; review c84-m1). */
+  regimenDrugs: readonly string[];
 }
+
+const isSteroid = (drug: string): boolean => drugClass(drug) === DrugClass.steroid;
 
 /** The drugs whose latest entry in the record stopped for toxicity, not given in any later entry (review
  * c13-4, treatments.md 3d names "lenalidomide-intolerant" as its own case; the reference has no rule on
- * re-exposure, so the options only say it). Drug names are canonical. */
+ * re-exposure, so the options only say it). Drug names are canonical. Review c84-m1: the record's stop reason is
+ * the entry's, not a drug's; an entry stopped for toxicity names its drugs other than its corticosteroid (given with
+ * every relapse regimen, its steroid read as stopped put "you stopped dexamethasone" on almost every option); an entry
+ * of corticosteroids only names them. */
 export function toxicityStopsOf(history: readonly TreatmentFact[], asOf: string): ToxicityStop[] {
   if (!history.some((t) => t.stopReason === "toxicity")) return [];
   const latest = new Map<string, TreatmentFact>();
@@ -1110,8 +1118,12 @@ export function toxicityStopsOf(history: readonly TreatmentFact[], asOf: string)
     }
   }
   const out: ToxicityStop[] = [];
-  for (const [drug, t] of latest)
-    if (t.stopReason === "toxicity") out.push({ drug, regimen: t.regimen, end: t.end });
+  for (const [drug, t] of latest) {
+    if (t.stopReason !== "toxicity") continue;
+    const regimenDrugs = t.drugs.map(canonicalDrugName).filter((d) => !isSteroid(d));
+    if (isSteroid(drug) && regimenDrugs.length > 0) continue;
+    out.push({ drug, regimen: t.regimen, end: t.end, regimenDrugs });
+  }
   return out;
 }
 

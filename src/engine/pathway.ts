@@ -34,7 +34,6 @@ import {
   type KnowledgeResult,
   SEVERITY_RANK,
   sortOptions,
-  toxicityStopsIn,
 } from "./options.js";
 import {
   buildPlan,
@@ -47,6 +46,7 @@ import {
   withPregnancy,
 } from "./plan.js";
 import { applyPregnancy, pregnancyAlerts } from "./pregnancy.js";
+import { applyToxicityStops } from "./toxicity-stops.js";
 
 export interface PathwayInputs {
   situation: Situation;
@@ -895,13 +895,15 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
     for (const x of pregnancyAlerts(context.currentRegimen ?? null, words)) alerts.push(x);
   }
   // Review c80-m1: the drugs stopped for toxicity that an option gives again, as data beside their caution (options.ts
-  // toxicityCautions; treatments.md gives no rule on re-exposure), for the handout's mark.
+  // toxicityCautions; treatments.md gives no rule on re-exposure), for the handout's mark. Review c84-m1: a regimen
+  // offered again whole is at most "consider" (toxicity-stops.ts), keeping its place as an allergy's option does.
   const stops = context.toxicityStops ?? [];
-  if (stops.length > 0)
-    for (const o of options) {
-      const hit = o.regimen ? toxicityStopsIn(o.regimen.drugs, stops, o.safetyFindings) : [];
-      if (hit.length > 0) o.stoppedForToxicity = hit.map((x) => x.drug);
-    }
+  if (stops.length > 0) {
+    if (unsorted) sortOptions(options);
+    unsorted = false;
+    if (applyToxicityStops(options, stops, context.currentRegimen?.drugs ?? null, words))
+      options.sort(compareKindAndStrength);
+  }
   if (codes) {
     if (unsorted) sortOptions(options);
     if (transplantLast) transplantOptionsLast(options);

@@ -48,7 +48,10 @@ describe("review c47-W1: an entry with no end and no outcome that a new line end
     const a = assess(r);
     expect(a.linesOfTherapy.lines[0]?.refractory).toBe(false);
     expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
-    expect(strength(a, "rr.drd")).toBe("standard");
+    // Review c84-m1: DRd itself, offered again whole after it was stopped for toxicity, is "consider" for that reason
+    // (its caution first), not for refractoriness; an option giving only some of its drugs is not capped.
+    expect(strength(a, "rr.drd")).toBe("consider");
+    expect(a.options.find((o) => o.id === "rr.drd")?.cautions[0]).toMatch(/^A regimen stopped for toxicity/);
     expect(strength(a, "rr.tec-dara")).toBe("preferred");
   });
 

@@ -79,6 +79,10 @@ function zoledronicAcidBand(
   };
 }
 /** The alert of talquetamab given with daratumumab (below; review c73-m2), read by the patient summaries. */
+/** The caution of a carfilzomib option with uncontrolled hypertension recorded (drug rule
+ * carfilzomib.hypertension-uncontrolled; treatments.md 7b): the patient's pages mark the option by it (review c84-m4). */
+export const CARFILZOMIB_HYPERTENSION_UNCONTROLLED =
+  "Carfilzomib with uncontrolled hypertension recorded: carfilzomib causes hypertension (grade >= 3 in about 5.9%) besides cardiac failure and ischaemia; assess blood pressure, volume and cardiac status at baseline and weigh the blood pressure with the team before carfilzomib (the clinical reference gives no blood-pressure threshold).";
 export const TALQUETAMAB_WITH_DARATUMUMAB_ALERT = "alert.talquetamab-with-daratumumab-not-approved";
 /** The alert of untreated myeloma with the renal myeloma-defining event (below), named on both summaries. */
 export const NDMM_RENAL_IMPAIRMENT = "alert.ndmm-renal-impairment";
@@ -938,9 +942,7 @@ export const DRUG_RULES: readonly DrugRule[] = [
     id: "carfilzomib.hypertension-uncontrolled",
     drugs: ["carfilzomib"],
     when: { fact: "hypertension", is: "uncontrolled" },
-    text: {
-      both: "Carfilzomib with uncontrolled hypertension recorded: carfilzomib causes hypertension (grade >= 3 in about 5.9%) besides cardiac failure and ischaemia; assess blood pressure, volume and cardiac status at baseline and weigh the blood pressure with the team before carfilzomib (the clinical reference gives no blood-pressure threshold).",
-    },
+    text: { both: CARFILZOMIB_HYPERTENSION_UNCONTROLLED },
     severity: "warning",
     alertWhenOn: true,
     citations: ["chari-2018-blood-adv", "bringhen-2018-haematologica"],
@@ -1104,6 +1106,22 @@ export const DRUG_RULES: readonly DrugRule[] = [
     severity: "warning",
     alertWhenOn: true,
     citations: ["daratumumab-hbv-reactivation-2019", "hwang-2020-jco-hbv"],
+    evidence: "verified",
+  },
+  // Review c83-m3: treatments.md 5c, the required co-orders of bispecifics (infections, verified [45]): "HBV/HCV/HIV
+  // screening". With HBV serology not recorded, on a bispecific or one offered: as the anti-CD38 rule above (asked,
+  // warned when on it). The reference gives the screening only; the monitoring after a positive screen is not in it.
+  {
+    id: "bispecific.hbv-serology-unknown",
+    drugs: BISPECIFICS,
+    when: { not: { fact: "hbvSerology", in: ["positive", "negative"] } },
+    unknownOk: ["hbvSerology"],
+    text: {
+      both: "Bispecific antibody: HBV serology (HBsAg and anti-HBc) is not recorded: HBV, HCV and HIV screening is among the required co-orders of bispecific antibodies (treatments.md 5c): screen before the first dose or, if already on one, now.",
+    },
+    severity: "warning",
+    alertWhenOn: true,
+    citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
   {

@@ -53,7 +53,7 @@ export {
   type TruthFn,
   truthGiven,
 } from "./conditions.js";
-export { currentLineKind } from "./drug-rules.js";
+export { CARFILZOMIB_HYPERTENSION_UNCONTROLLED, currentLineKind } from "./drug-rules.js";
 /** IMWG frail, ECOG >= 3 or age over 75: fitness that argues against transplant-intensity therapy. */
 export { AGAINST_INTENSITY } from "./entries/newly-diagnosed.js";
 export { GENERATED_CODE, generateTruthCodes, TRUTH_OF_CODE } from "./generated-conditions.js";

@@ -119,14 +119,18 @@ export const THALIDOMIDE_NEUROPATHY: StrengthAdjustment = {
 const ABOVE_CONSIDER: ReadonlySet<string> = new Set(["preferred", "standard", "if-eligible"]);
 
 /** The entries with the neuropathy adjustments added to every treatment option whose regimen has
- * bortezomib or thalidomide. */
+ * bortezomib or thalidomide. Review c84-m2: the hold rows (to "consider") also on an entry already at "consider" (PVd
+ * gives bortezomib too, and cannot start until grade 1 or less: treatments.md 7b), where they change no strength and
+ * the caution says why; the one-step reduction only above it (a "consider" entry has no step left). */
 export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
   return entries.map((e) => {
     const drugs = e.regimen?.drugs ?? [];
-    if (e.kind === "supportive-care" || !ABOVE_CONSIDER.has(e.strength)) return e;
+    const above = ABOVE_CONSIDER.has(e.strength);
+    if (e.kind === "supportive-care" || !(above || e.strength === "consider")) return e;
     const add: StrengthAdjustment[] = [];
-    if (drugs.includes("bortezomib"))
-      add.push(BORTEZOMIB_NEUROPATHY, bortezomibReduce(e.strength === "preferred" ? "standard" : "consider"));
+    if (drugs.includes("bortezomib")) add.push(BORTEZOMIB_NEUROPATHY);
+    if (drugs.includes("bortezomib") && above)
+      add.push(bortezomibReduce(e.strength === "preferred" ? "standard" : "consider"));
     if (drugs.includes("thalidomide")) add.push(THALIDOMIDE_NEUROPATHY);
     return add.length === 0 ? e : { ...e, adjust: [...(e.adjust ?? []), ...add] };
   });

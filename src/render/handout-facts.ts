@@ -22,7 +22,12 @@ import {
   DEFERRED_STEM_CELL_COLLECTION,
   DVRD_CYCLES_REMAINING,
 } from "../knowledge/entries/pathway.js";
-import { isFitnessAdjustment, isNotCoveredAdjustment, isTrialFitnessAdjustment } from "../knowledge/index.js";
+import {
+  CARFILZOMIB_HYPERTENSION_UNCONTROLLED,
+  isFitnessAdjustment,
+  isNotCoveredAdjustment,
+  isTrialFitnessAdjustment,
+} from "../knowledge/index.js";
 import { VTE_LOW_PLATELETS_ALERT } from "../knowledge/vte-risk.js";
 import type { DiagnosisCategory } from "../model/enums.js";
 import type { MissingInput } from "../model/trace.js";
@@ -907,6 +912,13 @@ export const waitsForHeartCheck = (o: AssessmentOption): boolean => heldBy(o, "n
  * carfilzomibHeartFailure; treatments.md 5a, 7b). Review c63-M4: the clinician card said "not a first choice here",
  * the patient's list nothing. */
 export const heldForHeart = (o: AssessmentOption): boolean => heldBy(o, "heart-failure");
+
+/** A carfilzomib option with uncontrolled hypertension recorded (drug rule carfilzomib.hypertension-uncontrolled;
+ * treatments.md 7b: carfilzomib causes hypertension, assess the blood pressure at baseline). Review c84-m4: the
+ * clinician card warned, the patient's list said nothing; its strength stays (the reference gives no threshold). Read
+ * from the option's caution, as the teclistamab step-up words are (handout.ts). */
+export const bloodPressureFirst = (o: AssessmentOption): boolean =>
+  o.cautions.includes(CARFILZOMIB_HYPERTENSION_UNCONTROLLED);
 
 /** Held back for fitness: the safety review lowered the option for frailty, performance status or age
  * (knowledge isFitnessAdjustment; the clinician's view gives the reason among its cautions). */

@@ -54,6 +54,7 @@ import {
   b2mHighAtDiagnosis,
   bandBackMayBeMedicine,
   biomarkerDoubt,
+  bloodPressureFirst,
   boneEventNotImaged,
   calciumUnderRead,
   describedCategory,
@@ -358,6 +359,7 @@ function option(
   const held = heldForFitness(o);
   if (held) items.push(li(f.esc(sentence(w.marks.mayBeTooStrong))));
   if (heldForHeart(o)) items.push(li(f.esc(sentence(w.marks.mayNotSuitHeart))));
+  if (bloodPressureFirst(o)) items.push(li(f.esc(sentence(w.marks.bloodPressureFirst))));
   if (studiedInFitter(o)) items.push(li(f.esc(sentence(w.marks.studiedInFitter))));
   if (teamDecidesFit(o)) items.push(li(f.esc(sentence(w.marks.teamDecidesFit))));
   const approvedOnly = approvedOnlyMark([optionParts(o)], w);

@@ -887,6 +887,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     // Not in the clinical reference (it names HBV screening for bispecifics only, 5c): the daratumumab DHPC
     // and ASCO 2020, looked up 2026-12-02 (review c7-03). Shown while the screen is not recorded, on an
     // anti-CD38 antibody or before first-line therapy (every first-line pathway lists anti-CD38 regimens).
+    // Review c83-m3: and on a bispecific antibody, whose required co-orders include HBV/HCV/HIV screening (5c, verified).
     id: "sc.infection.hbv-screening",
     group: "supportive-care",
     when: {
@@ -895,7 +896,12 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         // Daratumumab within the last 6 months too: its reactivation warning runs that long past the last dose
         // (review c33-W2; the label, daratumumab-hbv-reactivation-2019).
         {
-          any: [{ fact: "onAntiCd38", is: true }, { fact: "daysSinceDaratumumab", lte: 183 }, untreatedPhase],
+          any: [
+            { fact: "onAntiCd38", is: true },
+            { fact: "daysSinceDaratumumab", lte: 183 },
+            untreatedPhase,
+            onBispecific,
+          ],
         },
         { fact: "hbvSerology", known: false },
       ],
@@ -903,14 +909,18 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     kind: "supportive-care",
     regimen: null,
     title:
-      "Hepatitis B screening (HBsAg, anti-HBc, anti-HBs) before systemic therapy and on anti-CD38 antibodies",
+      "Hepatitis B screening (HBsAg, anti-HBc, anti-HBs) before systemic therapy, on anti-CD38 antibodies and on bispecific antibodies",
     strength: "standard",
     clinicianText:
-      "Test HBsAg, anti-HBc (total or IgG) and anti-HBs before systemic therapy, without delaying it (ASCO 2020). Daratumumab carries an HBV reactivation warning (some fatal): screen before starting, and screen patients already on it whose serology is unknown. Chronic (HBsAg-positive) or past (anti-HBc-positive) infection needs a reactivation risk assessment with an HBV specialist.",
+      "Test HBsAg, anti-HBc (total or IgG) and anti-HBs before systemic therapy, without delaying it (ASCO 2020). Daratumumab carries an HBV reactivation warning (some fatal): screen before starting, and screen patients already on it whose serology is unknown. Chronic (HBsAg-positive) or past (anti-HBc-positive) infection needs a reactivation risk assessment with an HBV specialist. On a bispecific antibody, HBV, HCV and HIV screening is among its required co-orders (treatments.md 5c).",
     patientText:
       "A blood test for hepatitis B. Some myeloma drugs can wake up an old hepatitis B infection. Your team checks for it before or early in treatment.",
     cautions: [],
-    citations: ["hwang-2020-jco-hbv", "daratumumab-hbv-reactivation-2019"],
+    citations: [
+      "hwang-2020-jco-hbv",
+      "daratumumab-hbv-reactivation-2019",
+      "bispecific-infection-consensus-2023",
+    ],
     regulatory: none,
     evidence: "verified",
   },

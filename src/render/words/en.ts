@@ -767,6 +767,8 @@ export const EN: HandoutWords = {
     afterRestOfFirstTreatment: "after the rest of your first treatment",
     mayBeTooStrong: "may be too strong for you",
     mayNotSuitHeart: "may be hard on your heart",
+    bloodPressureFirst:
+      "can raise your blood pressure, which is not under control now: your team will check it first",
     studiedInFitter: "studied in people fitter than you",
     teamDecidesFit: "your team will decide whether this fits you",
     containsAllergen: (drugs) => `contains ${and(drugs)}, to which your records show an allergy`,

@@ -1147,6 +1147,8 @@ export const ES: HandoutWords = {
     afterRestOfFirstTreatment: "después del resto de su primer tratamiento",
     mayBeTooStrong: "puede ser demasiado fuerte para usted",
     mayNotSuitHeart: "puede ser perjudicial para su corazón",
+    bloodPressureFirst:
+      "puede subirle la presión arterial, que ahora no tiene controlada: su equipo la revisará antes",
     studiedInFitter: "se estudió en personas en mejor forma física que usted",
     teamDecidesFit: "su equipo decidirá si esto es adecuado para usted",
     containsAllergen: (drugs) =>

@@ -759,6 +759,9 @@ export interface HandoutWords {
     mayBeTooStrong: string;
     /** A carfilzomib option held back because heart failure is recorded (handout-facts heldForHeart). */
     mayNotSuitHeart: string;
+    /** A carfilzomib option with uncontrolled high blood pressure recorded (handout-facts bloodPressureFirst; review
+     * c84-m4): it can raise blood pressure; the team checks it first. */
+    bloodPressureFirst: string;
     /** An option held back because its trial enrolled fitter patients (handout-facts studiedInFitter; review
      * c22-11): said instead of "too strong" when another option as strong stays a first choice. */
     studiedInFitter: string;
