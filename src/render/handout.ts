@@ -1247,7 +1247,9 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
         parts.push({ kind: "p", text });
         said.push({ text, of });
       };
-      if (treatment.some(heldForNerves)) note(w.optionsNerveDamage, heldForNerves);
+      // The nerve-damage note stays whatever the cut takes: it tells the patient why the bortezomib options are low or
+      // gone from the page (review c9c F4), a finding of their own.
+      if (treatment.some(heldForNerves)) parts.push({ kind: "p", text: w.optionsNerveDamage });
       if (treatment.some(heldForFitness)) note(w.optionsFitness, heldForFitness);
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
@@ -1482,7 +1484,7 @@ export function buildHandout(a: Assessment, w: HandoutWords = EN): HandoutDoc {
 }
 
 /** The notes of a section's list said for some of its options only, each with the lines that need it (composeHandout):
- * the nerve-damage, step-up, eye-check and pregnancy notes (review c85-M1: they stayed on the page after the cut took
+ * the step-up, eye-check and pregnancy notes (review c85-M1: they stayed on the page after the cut took
  * every option they speak of, and took the words that option lines needed). */
 const NOTES = new WeakMap<
   HandoutSection,
