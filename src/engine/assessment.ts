@@ -171,7 +171,7 @@ export interface PlanStep {
  * recorded, the collection due (review c79-M1, treatments.md 3b, 3c; from engine 0.2.80); the first 2 weeks after a BCMA CAR-T
  * infusion, the post-infusion monitoring to day 14 before the response follow-up, while alert.car-t.first-two-weeks is
  * raised (review c80-m3; from engine 0.2.80); a spinal cord compression or pathological fracture recorded before
- * imaging for osteolytic lesions, its care and the deciding imaging now (review c83-W1). */
+ * imaging for osteolytic lesions, its care and the deciding imaging now (review c83-W1; from engine 0.2.81). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
   "stem-cells-collected",
