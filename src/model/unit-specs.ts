@@ -42,7 +42,13 @@ export const UNIT_SPECS = {
   calcium: {
     canonical: "mg/dL",
     common: ["mg/dL", "mmol/L"],
-    plausible: [2, 25],
+    // Review c85-W1: the lower bound is 4 mg/dL (1.0 mmol/L), not 2. Total serum calcium in mmol/L runs about
+    // 1.8-4.0 (criteria-and-scores.md 1.1: hypercalcaemia > 2.75 mmol/L; 7.3: mg/dL = mmol/L x 4.008), all of it
+    // inside 2-25, so a mmol/L value typed under mg/dL (the form's default) passed as a profound hypocalcaemia and
+    // lost the C of CRAB. A measured total calcium below 4 mg/dL is not seen in practice (even severe
+    // hypocalcaemia with tetany is about 5-7 mg/dL); a value below it is refused with "was it in mmol/L?". A
+    // data-entry guard from physiology, not a clinical threshold: the reference gives none.
+    plausible: [4, 25],
     molarMass: MOLAR_MASS.calcium,
     what: "a mass or substance concentration",
   },

@@ -26,6 +26,7 @@ import {
   SERIES_FIELDS,
   type SeriesField,
   type SeriesRow,
+  TREATMENT_FIELD_LABELS,
   type TreatmentRow,
   toggleMulti,
 } from "./fields.js";
@@ -236,10 +237,12 @@ function TreatmentRows({
           <legend>Treatment {i + 1}</legend>
           {text(i, "regimen", "Regimen (e.g. VRd)")}
           {text(i, "drugs", "Drugs (generic names, comma-separated)")}
-          {text(i, "start", "Start", "date")}
+          {text(i, "start", TREATMENT_FIELD_LABELS.start, "date")}
           {text(i, "end", "End (blank if ongoing)", "date")}
           <div className="field">
-            <label htmlFor={inputId(`treatmentHistory.${i}.bestResponse`)}>Best response</label>
+            <label htmlFor={inputId(`treatmentHistory.${i}.bestResponse`)}>
+              {TREATMENT_FIELD_LABELS.bestResponse}
+            </label>
             <select
               id={inputId(`treatmentHistory.${i}.bestResponse`)}
               value={r.bestResponse}
@@ -254,7 +257,9 @@ function TreatmentRows({
             </select>
           </div>
           <div className="field">
-            <label htmlFor={inputId(`treatmentHistory.${i}.progressedOn`)}>Progressed on it</label>
+            <label htmlFor={inputId(`treatmentHistory.${i}.progressedOn`)}>
+              {TREATMENT_FIELD_LABELS.progressedOn}
+            </label>
             <select
               id={inputId(`treatmentHistory.${i}.progressedOn`)}
               value={r.progressedOn}

@@ -151,12 +151,20 @@ function OptionRow({
   );
 }
 
+/** The heading of the options that answer an alert, shown before the groups by kind (review c85-m6). */
+export const ANSWERING_ALERTS_HEADING = "For the alerts raised";
+
 export function Options({
   options,
   cite,
+  first,
 }: {
   options: AssessmentOption[];
   cite: (ids: readonly string[]) => ReactNode;
+  /** Review c85-m6: the ids of the options that answer an alert raised (render/handout-facts.ts
+   * optionsAnsweringAlerts: radiotherapy and surgery for a cord compression), shown first in a group of their own, so
+   * the kind groups no longer put them 15th; the engine's order is kept within every group. */
+  first?: ReadonlySet<string>;
 }) {
   if (options.length === 0) return <p>No options listed for this situation.</p>;
   const shared = sharedCautions(options);
@@ -165,14 +173,22 @@ export function Options({
     ...KIND_ORDER,
     ...new Set(options.map((o) => o.kind).filter((k) => !KIND_ORDER.includes(k))),
   ];
+  const answering = options.filter((o) => first?.has(o.id));
+  const groups: { key: string; heading: string; options: AssessmentOption[] }[] = [
+    { key: "answering-alerts", heading: ANSWERING_ALERTS_HEADING, options: answering },
+    ...kinds.map((kind) => ({
+      key: kind,
+      heading: KIND_LABEL[kind] ?? kind,
+      options: options.filter((o) => o.kind === kind && !answering.includes(o)),
+    })),
+  ];
   return (
     <>
-      {kinds.map((kind) => {
-        const group = options.filter((o) => o.kind === kind);
+      {groups.map(({ key, heading, options: group }) => {
         if (group.length === 0) return null;
         return (
-          <div key={kind} className="option-group">
-            <h4>{KIND_LABEL[kind] ?? kind}</h4>
+          <div key={key} className="option-group">
+            <h4>{heading}</h4>
             {group.map((o) => (
               <OptionRow key={o.id} o={o} shared={sharedSet} cite={cite} />
             ))}

@@ -1,9 +1,19 @@
 /** The Assessment shown two ways: a clinician view (summary card first, then options as rows, then
  * the evidence, collapsed) and a patient view (plain language). Both carry the decision-support notice. */
-import { type KeyboardEvent, lazy, type ReactNode, Suspense, useId, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  lazy,
+  type MouseEvent,
+  type ReactNode,
+  Suspense,
+  useId,
+  useRef,
+  useState,
+} from "react";
 import type { Assessment } from "../core.js";
 import { DECISION_SUPPORT_NOTICE } from "../engine/version.js";
 import { BIBLIOGRAPHY, type Citation, type CitationId } from "../model/bibliography/index.js";
+import { optionTitle, topOptions } from "../render/clinician.js";
 import {
   byStatus,
   criterionStatus,
@@ -11,11 +21,12 @@ import {
   TREATED_CRITERIA_NOTE,
 } from "../render/criteria-groups.js";
 import { FRAIL_FROM_AGE_ALONE, frailFromAgeAlone } from "../render/frailty-words.js";
+import { optionsAnsweringAlerts } from "../render/handout-facts.js";
 import { issBasisWords } from "../render/iss-basis-words.js";
 import { isDueNow } from "../render/monitoring-status.js";
 import { notOfferedBecause } from "../render/prior-lines-words.js";
 import { fieldLabel } from "./fields.js";
-import { humanizeId } from "./labels.js";
+import { humanizeId, STRENGTH_LABEL } from "./labels.js";
 import { Options } from "./Options.js";
 import { PlanAhead } from "./PlanAhead.js";
 import { forDisplay, roman, SummaryCard } from "./Summary.js";
@@ -109,9 +120,19 @@ function ScoreRow({
 }
 
 /** A part of the evidence: collapsed until asked for (the summary and the options come first). */
-function Section({ title, children, open }: { title: string; children: ReactNode; open?: boolean }) {
+function Section({
+  title,
+  children,
+  open,
+  id,
+}: {
+  title: string;
+  children: ReactNode;
+  open?: boolean;
+  id?: string;
+}) {
   return (
-    <section aria-label={title} className="result-section">
+    <section aria-label={title} className="result-section" id={id}>
       <details open={open}>
         <summary>{title}</summary>
         <div className="section-body">{children}</div>
@@ -591,6 +612,49 @@ function NotOfferedList({ a, cite }: { a: Assessment; cite: (ids: readonly strin
   );
 }
 
+const ALERTS_ID = "other-alerts";
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Review c85-m6: what matters today, under Phase and Now, as the CLI summary gives it ("Top options", "Warnings: N, in
+ * Alerts below"): the options the headline names (render/clinician.ts topOptions: those answering an alert first) and
+ * how many warnings there are, with a link that opens the Alerts section further down. */
+function AtAGlance({ a }: { a: Assessment }) {
+  const top = topOptions(a);
+  const warnings = a.alerts.filter((x) => x.severity === "warning").length;
+  if (top.length === 0 && warnings === 0) return null;
+  const openAlerts = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    const section = document.getElementById(ALERTS_ID);
+    const details = section?.querySelector("details");
+    if (details) details.open = true;
+    section?.scrollIntoView({ block: "start" });
+    section?.querySelector("summary")?.focus();
+  };
+  return (
+    <dl className="facts at-a-glance" data-testid="at-a-glance">
+      {top.length > 0 && (
+        <div data-testid="top-options">
+          <dt>Top options</dt>
+          <dd>
+            {top.map((o) => `${optionTitle(a, o)} (${STRENGTH_LABEL[o.strength] ?? o.strength})`).join("; ")}
+            {a.options.length > top.length ? ` (${a.options.length} in all, below)` : ""}
+          </dd>
+        </div>
+      )}
+      {warnings > 0 && (
+        <div data-testid="warnings-count">
+          <dt>Warnings</dt>
+          <dd>
+            <a href={`#${ALERTS_ID}`} onClick={openAlerts}>
+              {plural(warnings, "warning")}: see Alerts
+            </a>
+          </dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
 export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) {
   const cite = (ids: readonly string[]) => <Cite ids={ids} />;
   const warnings = a.alerts.filter((x) => x.severity !== "critical").length;
@@ -600,9 +664,10 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
   return (
     <div className="clinician">
       <SummaryCard a={a} cite={cite} />
+      <AtAGlance a={a} />
       <section className="result-block" aria-label="Options to discuss">
         <h3>Options to discuss ({a.options.length})</h3>
-        <Options options={a.options} cite={cite} />
+        <Options options={a.options} cite={cite} first={optionsAnsweringAlerts(a)} />
       </section>
       {(a.notOffered?.length ?? 0) > 0 && (
         <Section title={`Not offered (${a.notOffered?.length})`}>
@@ -610,13 +675,13 @@ export function ClinicianView({ a, time }: { a: Assessment; time?: ReactNode }) 
         </Section>
       )}
       {a.plan?.length > 0 && (
-        <Section title={`Plan ahead (${a.plan.length} steps)`} open>
+        <Section title={`Plan ahead (${plural(a.plan.length, "step")})`} open>
           <PlanAhead a={a} cite={cite} />
         </Section>
       )}
       {time}
       {warnings > 0 && (
-        <Section title={`Alerts (${warnings})`} open={anyWarning}>
+        <Section title={`Alerts (${warnings})`} open={anyWarning} id={ALERTS_ID}>
           <OtherAlerts a={a} />
         </Section>
       )}

@@ -590,7 +590,11 @@ export function formToRecord(state: FormState): { record: JsonObject; issues: Va
   }
   // Every row is kept (a blank one is an error the core names), so issue paths match row numbers.
   if (state.treatments.length > 0) {
-    record.treatmentHistory = state.treatments.map((t) => {
+    record.treatmentHistory = state.treatments.map((t, i) => {
+      // Review c85-m7: an empty start is named as missing here, in words, not as the core's "expected an ISO 8601
+      // date" (the date picker shows no format, and the field was not malformed but blank).
+      if (t.start.trim() === "")
+        issues.push({ path: `treatmentHistory.${i}.start`, message: TREATMENT_START_MISSING });
       const entry: JsonObject = structuredClone(t.extra);
       entry.regimen = t.regimen.trim();
       entry.drugs = t.drugs
@@ -655,10 +659,36 @@ export function fieldLabel(path: string): string {
   const key = fieldKeyOf(path);
   const f = key ? ALL_FIELDS.find((x) => x.key === key) : undefined;
   if (f) return f.label;
-  const tm = /^treatmentHistory\.(\d+)/.exec(path);
-  if (tm) return `Prior treatment ${Number(tm[1]) + 1}`;
+  const tm = /^treatmentHistory\.(\d+)(?:\.(\w+))?/.exec(path);
+  if (tm) {
+    // Review c85-m7: as the form shows it ("Treatment 1", a line given now included), with the field ("Start").
+    const row = `Treatment ${Number(tm[1]) + 1}`;
+    const sub = tm[2];
+    const field =
+      sub === undefined
+        ? undefined
+        : Object.hasOwn(TREATMENT_FIELD_LABELS, sub)
+          ? TREATMENT_FIELD_LABELS[sub as keyof typeof TREATMENT_FIELD_LABELS]
+          : sub;
+    return field ? `${row}, ${field}` : row;
+  }
   return path;
 }
+
+/** The labels of a treatment line's fields, as the form's treatment block shows them. */
+export const TREATMENT_FIELD_LABELS = {
+  regimen: "Regimen",
+  drugs: "Drugs",
+  start: "Start",
+  end: "End",
+  bestResponse: "Best response",
+  progressedOn: "Progressed on it",
+  asct: "Stem cell transplant",
+} as const;
+
+/** What the form says when a treatment line has no start date. */
+export const TREATMENT_START_MISSING =
+  "a start date is needed (the day the treatment began; an approximate date is fine)";
 
 /** DOM id of a field's input. */
 export const inputId = (key: string) => `f-${key.replace(/[^\w-]/g, "-")}`;

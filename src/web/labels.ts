@@ -51,6 +51,33 @@ const HELD_BACK_WORDS: Record<string, string> = {
   "after-anti-cd38-quadruplet": "after an anti-CD38 quadruplet",
   "after-asct-only": "after ASCT only",
   "after-d-vmp": "after D-VMP",
+  // Review c85-m6: the common holds in clinical words ("frail or over 80 full dose triplet" read as an identifier).
+  "frail-or-over-80-full-dose-triplet": "frail or over 80 (full-dose triplet)",
+  "fitness-against-intensity": "fitness argues against this intensity",
+  "lenalidomide-refractory-first-relapse": "lenalidomide-refractory first relapse",
+  "lenalidomide-sensitive-first-relapse": "lenalidomide-sensitive first relapse",
+  "igg-not-since-t-cell-redirection": "no IgG since T-cell-redirecting therapy",
+  "neuropathy-bortezomib": "neuropathy (bortezomib)",
+  "neuropathy-bortezomib-dose-reduced": "neuropathy (bortezomib dose reduced)",
+  "neuropathy-thalidomide": "neuropathy (thalidomide)",
+  "kidney-attribution-not-recorded": "myeloma as the kidney cause not recorded",
+  "myeloma-kidney-not-bortezomib": "myeloma kidney injury, no bortezomib",
+  "after-lenalidomide-free-induction": "after lenalidomide-free induction",
+  "after-continuous-regimen-stopped": "after a continuous regimen was stopped",
+};
+
+/** Review c85-m6: abbreviations inside the other holds, in their clinical spelling ("ecog 2 or more": "ECOG 2 or more"). */
+const HELD_BACK_TERMS: Record<string, string> = {
+  ecog: "ECOG",
+  igg: "IgG",
+  vgpr: "VGPR",
+  crcl: "CrCl",
+  al: "AL",
+  iiib: "IIIb",
+  nyha: "NYHA",
+  mayo: "Mayo",
+  imwg: "IMWG",
+  asct: "ASCT",
 };
 
 /** "after-bcma" -> "after BCMA-directed therapy"; "bortezomib-refractory" -> "bortezomib-refractory" (a drug's
@@ -59,7 +86,11 @@ export function heldBackLabel(what: string): string {
   const known = HELD_BACK_WORDS[what];
   if (known !== undefined) return known;
   const refractory = /^([a-z]+)-refractory$/.exec(what);
-  return refractory ? `${refractory[1]}-refractory` : what.replaceAll("-", " ");
+  if (refractory) return `${refractory[1]}-refractory`;
+  return what
+    .split("-")
+    .map((w) => (Object.hasOwn(HELD_BACK_TERMS, w) ? HELD_BACK_TERMS[w] : w))
+    .join(" ");
 }
 
 const ID_WORDS: Record<string, string> = {
