@@ -164,10 +164,10 @@ describe("c83-m1: cast nephropathy attributed to the myeloma", () => {
 });
 
 describe("c83-m2: haemoglobin 6.4 g/dL", () => {
-  it("the transfusion card says anaemia symptoms are not recorded, with no threshold, and the patient words ask", () => {
+  it("the transfusion card says to assess the anaemia symptoms, with no threshold, and the patient words ask", () => {
     const a = variant(HB_64);
     expect(cautions(a, "sc.anemia.transfusion")).toMatch(
-      /Symptoms of anaemia are not recorded.*transfusion for symptomatic anaemia, with no haemoglobin threshold \(treatments\.md 8c\); assess the symptoms now/,
+      /Red-cell transfusion is for symptomatic anaemia, with no haemoglobin threshold in the reference \(treatments\.md 8c\): assess the symptoms now/,
     );
     expect(card(a, "sc.anemia.transfusion")?.patientText).toMatch(
       /Tell your care team if you are short of breath, dizzy or very tired/,

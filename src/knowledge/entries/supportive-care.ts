@@ -745,9 +745,9 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "unverified",
       },
       // Review c83-m2: the reference gives transfusion for symptomatic anaemia with no haemoglobin threshold
-      // (treatments.md 8c); the record has no field for anaemia symptoms, so the card says to assess them.
+      // (treatments.md 8c); the record has no field for anaemia symptoms, so the card always says to assess them.
       {
-        text: "Symptoms of anaemia are not recorded (the record has no field for them): the reference gives red-cell transfusion for symptomatic anaemia, with no haemoglobin threshold (treatments.md 8c); assess the symptoms now.",
+        text: "Red-cell transfusion is for symptomatic anaemia, with no haemoglobin threshold in the reference (treatments.md 8c): assess the symptoms now.",
         citations: ["nccn-mm-2026"],
       },
       {
