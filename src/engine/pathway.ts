@@ -610,7 +610,8 @@ function noLeanOf(
     return {
       open: diagnosis.calciumUnderRead,
       why: "and the total serum calcium is above the upper limit of normal with a low albumin, so it may under-read the free calcium: the CRAB calcium item (a myeloma-defining event, IMWG 2014) is not known. No category is taken as the most likely and none of their treatment options is shown. No correction formula is applied here.",
-      first: "an ionised calcium (or the laboratory's albumin-corrected calcium)",
+      first:
+        "the laboratory's albumin-corrected calcium (an ionised calcium is not a total calcium and has no field in the record: judge it with the team)",
       verified: false,
     };
   return null;

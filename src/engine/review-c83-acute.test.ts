@@ -39,17 +39,24 @@ const IGA = "review-c83-iga-7.2-hyperviscosity-not-recorded";
 const HB_64 = "review-c83-hb-6.4-only-anaemia";
 
 describe("c83-M1: total calcium above the upper limit with low albumin", () => {
-  it("reads the calcium item as not known, asks an ionised or corrected calcium, and names no lean", () => {
+  it("reads the calcium item as not known, asks the laboratory's corrected calcium, and names no lean", () => {
     const a = variant(LOW_ALBUMIN);
     const c = calciumCriterion(a);
     expect(c?.status).toBe("unknown");
     expect(c?.evidence).toBe("unverified");
     expect(flat(c?.because ?? "")).toMatch(/albumin 2\.4 g\/dL is low/);
-    expect(flat(c?.because ?? "")).toMatch(/ionised calcium.*albumin-corrected calcium/);
+    // Re-check c86-W1: the record's calcium is a total calcium: it asks the laboratory's corrected value, never an
+    // ionised calcium in its place (an ionised value entered there would be read as a total one).
+    expect(flat(c?.because ?? "")).toMatch(
+      /albumin-corrected calcium \(an ionised calcium is not a total calcium and has no field in the record/,
+    );
+    expect(a.missingData.find((m) => m.field === "labs.calcium")?.neededFor).toMatch(
+      /^CRAB hypercalcaemia: the laboratory's albumin-corrected calcium.*an ionised calcium is not a total calcium/,
+    );
     expect(flat(c?.because ?? "")).toMatch(/no correction formula is applied/);
     expect(a.diagnosis.category).toBe("indeterminate");
     expect(a.diagnosis.likely).toBeNull();
-    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/ionised calcium/);
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(/albumin-corrected calcium decides/);
     expect(missingFields(a)).toContain("labs.calcium");
     // No smouldering-myeloma options (AQUILA, active monitoring) while the calcium may be a CRAB event.
     expect(a.options.some((o) => o.id.startsWith("smm."))).toBe(false);

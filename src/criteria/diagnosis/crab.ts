@@ -135,7 +135,7 @@ const calciumDisputed = (facts: Facts, ca: Measured) =>
 
 /** What the ionised or albumin-corrected calcium is asked for (review c83-M1). */
 export const CALCIUM_UNDER_READ_NEED =
-  "CRAB hypercalcaemia: an ionised calcium (or the laboratory's albumin-corrected calcium), as total calcium above the upper limit with low albumin may under-read";
+  "CRAB hypercalcaemia: the laboratory's albumin-corrected calcium, as total calcium above the upper limit with low albumin may under-read (an ionised calcium is not a total calcium and has no field in the record: judge it with the team)";
 
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
@@ -166,7 +166,7 @@ export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult
       R.crabCalcium,
       UNKNOWN,
       text
-        ? `total ${calciumWords(reading, finding)}, but it is above the upper limit and albumin ${round(alb.value, 2)} g/dL is low (${low}): total calcium may under-read the free calcium, so the item is not known. Measure an ionised calcium (or use the laboratory's albumin-corrected calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula is applied here`
+        ? `total ${calciumWords(reading, finding)}, but it is above the upper limit and albumin ${round(alb.value, 2)} g/dL is low (${low}): total calcium may under-read the free calcium, so the item is not known. Ask the laboratory for its albumin-corrected calcium (an ionised calcium is not a total calcium and has no field in the record: judge it with the team, never enter it as labs.calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula is applied here`
         : "",
       {
         inputs: { ...inputs, albuminGDl: alb.value, albuminLowerLimit: alb.lowerLimitOfNormal },
