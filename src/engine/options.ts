@@ -997,8 +997,6 @@ function lastLineDvmp(lines: LinesOfTherapyResult | null): boolean | null {
   return last === undefined ? false : isDvmp(last.drugs);
 }
 
-/** The latest line is a regimen given until progression, alone and without a transplant, its last entry stopped with
- * no planned end (review c69-M1; plan.ts continuousLineStopped); null when the lines are not known. */
 /** Review c84-M2: whether the progression after the latest line came on it or within 60 days of its last dose, as the
  * phase reads it (IMWG 2011, criteria-and-scores.md 9.2): its "refractory" is true; its "relapsed" is false when the
  * line is known not refractory (more than 60 days after), else not known. Null without an established progression. */
@@ -1009,6 +1007,8 @@ function lastLineRefractory(phase: PhaseResult | null, lines: LinesOfTherapyResu
   return lines.lines.find((l) => l.number === phase.lastLine)?.refractory === false ? false : null;
 }
 
+/** The latest line is a regimen given until progression, alone and without a transplant, its last entry stopped with
+ * no planned end (review c69-M1; plan.ts continuousLineStopped); null when the lines are not known. */
 function lastLineContinuousStopped(
   lines: LinesOfTherapyResult | null,
   history: readonly TreatmentFact[],

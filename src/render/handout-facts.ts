@@ -1,7 +1,6 @@
 /** What the patient handout says, decided from the Assessment's data (no words here): the situation,
  * whether a likely condition may be named, the plain parts of each option, tests that would help and
  * which questions fit. handout.ts turns these into words from one language table. */
-import { CALCIUM_UNDER_READ_NEED } from "../criteria/diagnosis/crab.js";
 import { DIAGNOSIS_RULES as R } from "../criteria/diagnosis/rules.js";
 import { AL_BELOW_PR, AL_BELOW_VGPR } from "../engine/al-switch-rule.js";
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
@@ -136,8 +135,9 @@ export function calciumUnderRead(a: Assessment): boolean {
     d.category === "indeterminate" &&
     d.likely === null &&
     a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
+    // Read from the criterion's data (its albumin input is set only on this reading), never from its words.
     d.criteria.some(
-      (c) => c.id === R.crabCalcium.id && c.missing.some((m) => m.neededFor === CALCIUM_UNDER_READ_NEED),
+      (c) => c.id === R.crabCalcium.id && c.status === "unknown" && c.inputs?.albuminGDl !== undefined,
     )
   );
 }

@@ -1250,7 +1250,8 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
       // The nerve-damage note stays whatever the cut takes: it tells the patient why the bortezomib options are low or
       // gone from the page (review c9c F4), a finding of their own.
       if (treatment.some(heldForNerves)) parts.push({ kind: "p", text: w.optionsNerveDamage });
-      if (treatment.some(heldForFitness)) note(w.optionsFitness, heldForFitness);
+      // Said while a line on the page carries the mark (dropUnusedNotes, re-check c75-M1).
+      if (treatment.some(heldForFitness)) parts.push({ kind: "p", text: w.optionsFitness });
       if (treatment.some((o) => transplantCondition([o]) !== null))
         parts.push({
           kind: "p",

@@ -134,7 +134,7 @@ const calciumDisputed = (facts: Facts, ca: Measured) =>
   sameDayOther(ca, facts.series.calcium, (m) => calciumFinding(calciumReading(m)), pairTruth);
 
 /** What the ionised or albumin-corrected calcium is asked for (review c83-M1). */
-export const CALCIUM_UNDER_READ_NEED =
+const CALCIUM_UNDER_READ_NEED =
   "CRAB hypercalcaemia: the laboratory's albumin-corrected calcium, as total calcium above the upper limit with low albumin may under-read (an ionised calcium is not a total calcium and has no field in the record: judge it with the team)";
 
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
