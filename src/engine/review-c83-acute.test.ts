@@ -192,6 +192,17 @@ describe("c83-m5: hypercalcaemia on dialysis with creatinine 6.8 mg/dL", () => {
     );
   });
 
+  it("re-check c86-m2: the critical alert and the patient words do not promise saline or a drip on dialysis", () => {
+    const a = variant(DIALYSIS_CA);
+    // treatments.md 8c: denosumab in renal failure, dialysis if severe.
+    expect(a.alerts.find((x) => x.id === "alert.hypercalcemia")?.text).toMatch(
+      /in renal failure, with serum creatinine >= 4\.5 mg\/dL or on dialysis, the reference gives denosumab, and dialysis if severe/,
+    );
+    const words = card(a, "sc.hypercalcemia")?.patientText ?? "";
+    expect(words).toContain("with fluids or dialysis as your kidneys allow");
+    expect(words).not.toMatch(/Fluids through a drip/);
+  });
+
   it("control: creatinine 3.0 with hypercalcaemia, off dialysis, keeps the zoledronic acid card", () => {
     const a = variant(DIALYSIS_CA, (r) => {
       r.labs.creatinine.value = 3.0;

@@ -2133,7 +2133,9 @@ export const ALERT_RULES: readonly AlertRule[] = [
     id: "alert.hypercalcemia",
     when: { all: [{ fact: "hypercalcemia", is: true }] },
     severity: "critical",
-    text: "Hypercalcaemia (serum calcium >11 mg/dL or >1 mg/dL above the upper limit of normal): treat now (IV saline, IV bisphosphonate, corticosteroids).",
+    // Re-check c86-m2 (treatments.md 8c): the zoledronic acid hypercalcaemia rule covers creatinine < 4.5 mg/dL; denosumab
+    // in renal failure, dialysis if severe.
+    text: "Hypercalcaemia (serum calcium >11 mg/dL or >1 mg/dL above the upper limit of normal): treat now (IV saline, IV bisphosphonate, corticosteroids; in renal failure, with serum creatinine >= 4.5 mg/dL or on dialysis, the reference gives denosumab, and dialysis if severe, with the fluids decided with the nephrology team).",
     show: ["calciumAsReported"],
     citations: ["rajkumar-2014-lancet-oncol", "nccn-mm-2026"],
     evidence: "unverified",

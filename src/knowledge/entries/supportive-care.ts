@@ -1310,7 +1310,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     clinicianText:
       "IV saline, then an IV bisphosphonate (zoledronic acid 4 mg; in the hypercalcaemia indication no dose change for serum creatinine <4.5 mg/dL); corticosteroids; calcitonin for rapid effect; denosumab if bisphosphonate-refractory or in renal failure; dialysis if severe; start anti-myeloma therapy.",
     patientText:
-      "Your calcium is too high. This can cause thirst, confusion and weak kidneys. Fluids through a drip and a bone drug can bring it down fast.",
+      "Your calcium is too high. This can cause thirst, confusion and weak kidneys. Your team can bring it down fast with a bone drug and other medicines, and with fluids or dialysis as your kidneys allow.",
     cautions: [
       {
         text: `Reduced kidney function (CrCl <=60 mL/min or dialysis): the zoledronic acid renal dose table (reduced doses; not recommended below CrCl 30) is bone-disease dosing; ${HCM_ZA_DOSE}.`,

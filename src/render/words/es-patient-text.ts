@@ -197,7 +197,7 @@ export const ES_PATIENT_TEXT: Readonly<Record<string, string>> = {
   "sc.vaccination":
     "Las vacunas ayudan a protegerle de infecciones. Póngase la vacuna de la gripe cada año. Pregunte por las vacunas de la neumonía, el herpes zóster y la COVID. No se ponga vacunas vivas durante el tratamiento. Después de un trasplante o de CAR-T, pregunte a ese equipo cuándo ponerse las vacunas.",
   "sc.hypercalcemia":
-    "Su calcio está demasiado alto. Esto puede causar sed, confusión y riñones débiles. Líquidos por la vena y un medicamento para los huesos pueden bajarlo rápido.",
+    "Su calcio está demasiado alto. Esto puede causar sed, confusión y riñones débiles. Su equipo puede bajarlo rápido con un medicamento para los huesos y otros medicamentos, y con líquidos o diálisis según lo permitan sus riñones.",
   "sc.hyperviscosity":
     "Su sangre está demasiado espesa. Una máquina puede limpiar la proteína de más de su sangre. Esto es urgente.",
   "sc.kidney-protection":
