@@ -668,7 +668,10 @@ function alOrganWords(a: Assessment, w: HandoutWords): string[] {
   const listed = c?.met === true ? c.inputs?.organs : null;
   const organs = typeof listed === "string" && listed !== "" ? (listed.split(",") as AmyloidOrgan[]) : [];
   const out = organs.length > 0 ? [w.alOrgans(organs)] : [];
-  if (a.alerts.some((x) => x.id === AL_CARDIAC_DRUGS)) out.push(w.alHeartMedicines);
+  // Re-check c86-m10: only beside the heart named among the organs (the alert also fires on the cardiac stage alone,
+  // where "AL amyloidosis of the heart" would follow "built up in your kidneys").
+  if (organs.includes("heart") && a.alerts.some((x) => x.id === AL_CARDIAC_DRUGS))
+    out.push(w.alHeartMedicines);
   return out;
 }
 

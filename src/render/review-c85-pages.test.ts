@@ -83,6 +83,19 @@ describe("c85-m1: AL amyloidosis of the heart: the page names the organs and the
   });
 });
 
+describe("re-check c86-m10: AL with the kidneys named and the cardiac stage alone: no 'AL amyloidosis of the heart'", () => {
+  it("the page names the kidneys and not the heart-medicine line (EN, ES)", () => {
+    const r = readVignette("review-c55-2-al-troponin-61-ng-l-assay-not-recorded");
+    const a = assess(r);
+    expect(a.alerts.some((x) => x.id === "alert.al-cardiac-drugs")).toBe(true);
+    for (const w of [EN, ES]) {
+      const t = flat(renderHandout(a, "text", w));
+      expect(t).toContain(flat(w.alOrgans(["kidney"])));
+      expect(t).not.toContain(flat(w.alHeartMedicines));
+    }
+  });
+});
+
 describe("c85-m2: negative immunofixations and MRD recorded, no M-protein value: what is missing is the baseline", () => {
   const a = assess(readVignette(SCR_NO_M_PROTEIN));
   it("the clinician side does not ask for the immunofixations the series holds with their dates", () => {

@@ -995,7 +995,7 @@ export const ES: HandoutWords = {
     `Su historia clínica indica una alergia a ${and(substances.map((x) => (x === "sulfonamides" ? "las sulfamidas" : (GENERIC[x] ?? x))))}. Su equipo lo tendrá en cuenta.`,
   optionsProvisional: "Estas opciones dependen de las pruebas que aún faltan.",
   optionsStepUpDoses:
-    "Algunos tratamientos de las defensas empiezan con dosis pequeñas y crecientes. Tras cada una de esas dosis usted se queda en el hospital o cerca de él durante 1 o 2 días. Su equipo vigila los efectos secundarios.",
+    "Algunas inmunoterapias empiezan con dosis pequeñas y crecientes. Tras cada una de esas dosis usted se queda en el hospital o cerca de él durante 1 o 2 días. Su equipo vigila los efectos secundarios.",
   optionsEyeChecks:
     "El belantamab puede dañar la superficie de los ojos. Le revisarán la vista antes de cada dosis.",
   optionsNerveDamage:
