@@ -40,9 +40,10 @@ const ES_ORGAN: Readonly<Record<AmyloidOrgan, string>> = {
   "soft-tissue": "los tejidos blandos",
 };
 /** A drug's name with its article, as Spanish says it as subject or object ("la pomalidomida ya no le funciona", "dejó el
- * bortezomib"; review c84-m5): feminine for the names that end in -a (lenalidomida, dexametasona), masculine otherwise
- * (daratumumab, bortezomib, selinexor). */
-const withArticle = (name: string): string => `${/a$/.test(name) ? "la" : "el"} ${name}`;
+ * bortezomib"; review c84-m5): feminine for the names whose first word ends in -a (lenalidomida, dexametasona), masculine
+ * otherwise (daratumumab, bortezomib, "el belantamab mafodotina", "el ácido zoledrónico"). */
+const withArticle = (name: string): string =>
+  `${/a$/.test(name.split(" ")[0] ?? name) ? "la" : "el"} ${name}`;
 /** Drug names with their articles, joined with "y". */
 const theDrugs = (names: string[]): string => and(names.map(withArticle));
 const cap = (s: string) => (s === "" ? s : s[0]?.toUpperCase() + s.slice(1));
