@@ -1292,13 +1292,14 @@ function optionSections(a: Assessment, s: Situation, w: HandoutWords): HandoutSe
           return { text, needed: (items) => kept || items.some((i) => lines.has(i)) };
         }),
       );
+      // Re-check c81-m5: a research study is not the first line to give way (a heavily pretreated patient with few
+      // options left lost it to the word cap); its line stays while another treatment's can go. A study of one named
+      // regimen (iberdomide) gives way as the treatments do.
+      const studies = listed.flatMap((o) =>
+        o.kind === "clinical-trial" && o.regimen === null ? (lineOf?.get(o) ?? []) : [],
+      );
+      KEPT_LINES.set(sec, new Set(studies));
     }
-    // Re-check c81-m5: a research study is not the first line to give way (a heavily pretreated patient with few
-    // options left lost it to the word cap); its line stays while another treatment's can go. A study of one named
-    // regimen (iberdomide) gives way as the treatments do.
-    const studies = treatment.filter((o) => o.kind === "clinical-trial" && o.regimen === null);
-    const studyLines = optionList(studies, w, a).find((pt) => pt.kind === "list");
-    if (studyLines?.kind === "list") KEPT_LINES.set(sec, new Set(studyLines.items));
     out.push(sec);
   }
   const hbvTest = hbvTestCalledFor(a, current === null ? treatment : [...treatment, current], support)
