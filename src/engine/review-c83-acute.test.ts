@@ -215,3 +215,57 @@ describe("c83-m5: hypercalcaemia on dialysis with creatinine 6.8 mg/dL", () => {
     expect(cautions(a, "sc.hypercalcemia")).not.toMatch(/outside the zoledronic acid hypercalcaemia rule/);
   });
 });
+
+describe("re-check c86-M1: total calcium near the CRAB level with low albumin and no laboratory range", () => {
+  const NO_RANGE = "review-c86-calcium-11.0-low-albumin-no-range";
+  it("reads 11.0 mg/dL with albumin 3.3 and no upper limit as not known, asks the range and the corrected value, names no lean", () => {
+    const a = variant(NO_RANGE);
+    const c = calciumCriterion(a);
+    expect(c?.status).toBe("unknown");
+    expect(c?.evidence).toBe("unverified");
+    expect(flat(c?.because ?? "")).toMatch(
+      /above 10 mg\/dL \(the CRAB level less its 1 mg\/dL margin.*UNVERIFIED\)/,
+    );
+    expect(flat(c?.because ?? "")).toMatch(
+      /Give the laboratory's upper limit and ask for its albumin-corrected calcium/,
+    );
+    expect(missingFields(a)).toEqual(
+      expect.arrayContaining(["labs.calcium", "labs.calcium.upperLimitOfNormal"]),
+    );
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBeNull();
+    expect(a.diagnosis.couldChangeWith.join(" ")).toMatch(
+      /laboratory's upper limit and its albumin-corrected calcium/,
+    );
+    expect(a.options.some((o) => o.id.startsWith("smm."))).toBe(false);
+    expect(page(a)).toMatch(/Your calcium is at the high end, and it may be higher than the test shows/);
+  });
+
+  it("the same in mmol/L (2.74 mmol/L: above 2.5, not above 2.75)", () => {
+    const a = variant(NO_RANGE, (r) => {
+      r.labs.calcium = { value: 2.74, unit: "mmol/L", date: "2026-11-28" };
+    });
+    expect(calciumCriterion(a)?.status).toBe("unknown");
+    expect(a.diagnosis.likely).toBeNull();
+  });
+
+  it("leaves a calcium at or below 10 mg/dL with low albumin and no range as before (not met, the missing range said)", () => {
+    for (const value of [9.2, 10]) {
+      const a = variant(NO_RANGE, (r) => {
+        r.labs.calcium = { value, unit: "mg/dL", date: "2026-11-28" };
+      });
+      expect(calciumCriterion(a)?.status).toBe("not-met");
+      expect(flat(calciumCriterion(a)?.because ?? "")).toMatch(/no upper limit of normal given/);
+      expect(a.diagnosis.likely).toBe("smoldering-myeloma");
+    }
+  });
+
+  it("leaves 10.8 mg/dL with no range and normal albumin as before (not met, the range asked)", () => {
+    const a = variant(NO_RANGE, (r) => {
+      r.labs.calcium = { value: 10.8, unit: "mg/dL", date: "2026-11-28" };
+      r.labs.albumin.value = 3.9;
+    });
+    expect(calciumCriterion(a)?.status).toBe("not-met");
+    expect(a.diagnosis.likely).toBe("smoldering-myeloma");
+  });
+});

@@ -103,8 +103,16 @@ const ISS_ALBUMIN_G_DL = 3.5;
 
 /** Review c83-M1 (criteria-and-scores.md 1.1 ⚠, serum vs corrected calcium): a total calcium above the laboratory's
  * upper limit that does not reach the CRAB level, with albumin low, may under-read the free calcium. */
-const underReadWithLowAlbumin = (facts: Facts, { v }: LabReading, finding: PairFinding): boolean =>
-  finding === "within" && gt(v.value, v.upperLimitOfNormal!) && albuminLow(facts) === true;
+const underReadWithLowAlbumin = (facts: Facts, reading: LabReading, finding: PairFinding): boolean =>
+  albuminLow(facts) === true &&
+  ((finding === "within" && gt(reading.v.value, reading.v.upperLimitOfNormal!)) ||
+    // Re-check c86-M1: with no upper limit given and albumin low, 11.0 mg/dL read "not met". The item is then not
+    // known above the CRAB level less its margin (10 mg/dL, 2.5 mmol/L: the pair of criteria-and-scores.md 1.1 is
+    // built so, read here as where an upper limit usually is: the project's reading, UNVERIFIED); below it, as before.
+    (finding === "no-limit" && gt(reading.v.value, noLimitFloor(reading))));
+
+/** Review c86-M1: the absolute CRAB calcium level less the relative margin, in the reported unit system. */
+const noLimitFloor = ({ limits }: LabReading): number => limits.abs - limits.rel;
 
 /** assessHypercalcaemia's status alone (what the findings read; no criterion is built). */
 export function hypercalcaemiaStatus(facts: Facts): Truth {
@@ -162,16 +170,24 @@ export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult
       alb.lowerLimitOfNormal === null
         ? `below ${ISS_ALBUMIN_G_DL} g/dL, the ISS albumin cut, read here as low: UNVERIFIED`
         : `below the laboratory's lower limit (${round(alb.lowerLimitOfNormal, 2)} g/dL)`;
+    const noLimit = finding === "no-limit";
     return criterion(
       R.crabCalcium,
       UNKNOWN,
       text
-        ? `total ${calciumWords(reading, finding)}, but it is above the upper limit and albumin ${round(alb.value, 2)} g/dL is low (${low}): total calcium may under-read the free calcium, so the item is not known. Ask the laboratory for its albumin-corrected calcium (an ionised calcium is not a total calcium and has no field in the record: judge it with the team, never enter it as labs.calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula is applied here`
+        ? noLimit
+          ? `total calcium ${v.value} ${v.unit} is not > ${reading.limits.abs} ${v.unit} but above ${round(noLimitFloor(reading), 2)} ${v.unit} (the CRAB level less its ${reading.limits.rel} ${v.unit} margin, read here as where an upper limit of normal usually is: UNVERIFIED); no upper limit of normal is given, and albumin ${round(alb.value, 2)} g/dL is low (${low}): whether the calcium is above the upper limit, and whether total calcium under-reads the free calcium, is not known, so the item is not known. Give the laboratory's upper limit and ask for its albumin-corrected calcium (an ionised calcium is not a total calcium and has no field in the record: judge it with the team, never enter it as labs.calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula or reference range is applied here`
+          : `total ${calciumWords(reading, finding)}, but it is above the upper limit and albumin ${round(alb.value, 2)} g/dL is low (${low}): total calcium may under-read the free calcium, so the item is not known. Ask the laboratory for its albumin-corrected calcium (an ionised calcium is not a total calcium and has no field in the record: judge it with the team, never enter it as labs.calcium); the reference notes that secondary sources give this item as corrected calcium (criteria-and-scores.md 1.1); no correction formula is applied here`
         : "",
       {
         inputs: { ...inputs, albuminGDl: alb.value, albuminLowerLimit: alb.lowerLimitOfNormal },
         evidence: R.crabCalciumLowAlbumin.evidence,
-        missing: [need("labs.calcium", CALCIUM_UNDER_READ_NEED)],
+        missing: [
+          need("labs.calcium", CALCIUM_UNDER_READ_NEED),
+          ...(noLimit
+            ? [need("labs.calcium.upperLimitOfNormal", "CRAB hypercalcaemia (relative threshold)")]
+            : []),
+        ],
       },
     );
   }

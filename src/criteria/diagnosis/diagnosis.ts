@@ -420,7 +420,9 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
         // Review c83-M1: a total calcium above the upper limit with low albumin (crab.ts) is measured, not missing.
         phrases: [
           calciumUnderReadWithLowAlbumin(facts)
-            ? "total calcium above the upper limit of normal with low albumin: the laboratory's albumin-corrected calcium decides the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
+            ? facts.labs.calcium?.upperLimitOfNormal == null
+              ? "total calcium near the CRAB level with low albumin and no upper limit of normal given: the laboratory's upper limit and its albumin-corrected calcium decide the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
+              : "total calcium above the upper limit of normal with low albumin: the laboratory's albumin-corrected calcium decides the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
             : "serum calcium not measured",
         ],
         missing: (mde?.calcium ?? assessHypercalcaemia(facts, false)).missing,

@@ -233,7 +233,7 @@ export const EN: HandoutWords = {
     both: "Your results show signs of abnormal plasma cells, and your records show pressure on your spinal cord and a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The spine and the broken bone are treated now, without waiting for the scan.",
   },
   calciumUnderRead:
-    "Your results show signs of abnormal plasma cells. Your calcium is a little high, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
+    "Your results show signs of abnormal plasma cells. Your calcium is at the high end, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
   biomarkerWithoutClone: {
     mgusMeaning:
       "MGUS means there is a blood protein made by a small group of plasma cells. Plasma cells are white blood cells in the bone marrow.",

@@ -623,7 +623,7 @@ export const ES: HandoutWords = {
     both: "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra presión sobre la médula espinal y un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. La columna y el hueso roto se tratan ahora, sin esperar a esa prueba.",
   },
   calciumUnderRead:
-    "Sus resultados muestran señales de células plasmáticas anormales. Su calcio está un poco alto, y puede estar más alto de lo que muestra la prueba, porque una proteína de la sangre llamada albúmina está baja. Otra prueba de calcio dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+    "Sus resultados muestran señales de células plasmáticas anormales. Su calcio está en el límite alto, y puede estar más alto de lo que muestra la prueba, porque una proteína de la sangre llamada albúmina está baja. Otra prueba de calcio dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
   biomarkerWithoutClone: {
     mgusMeaning:
       "La GMSI (gammapatía monoclonal de significado incierto) quiere decir que hay en la sangre una proteína hecha por un grupo pequeño de células plasmáticas. Las células plasmáticas son glóbulos blancos de la médula ósea.",
