@@ -473,12 +473,20 @@ export const AL_ENTRIES: readonly KnowledgeEntry[] = [
     // Review c76-M1: with a gate value not recorded (and no gate failed), listed at "consider" with the reason too.
     // Review c76-W1: after induction (treatments.md 6), not after a response lost since the line (no AL relapse regimen);
     // review c78-W1: nor when it is lost on the line being given.
+    // Review c88-W2: nor when the team has recorded that the patient is not a transplant candidate (criteria-and-scores.md
+    // 8.3: eligibility is the clinician's decision; the gates of treatments.md 6 inform it and do not replace it).
     when: {
       all: [
         al,
         cloneShown,
         { any: [AL_ASCT_GATES, AL_TROPONIN_GATE_NOT_READ, AL_GATES_NOT_RECORDED] },
         { fact: "alResponseLost", is: false },
+        {
+          any: [
+            { fact: "transplantCandidate", known: false },
+            { fact: "transplantCandidate", in: ["yes", "deferred"] },
+          ],
+        },
       ],
     },
     kind: "stem-cell-transplant",
