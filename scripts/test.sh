@@ -14,6 +14,11 @@ step "system packages"
 if [ -z "${CHROMIUM_PATH:-}" ] && ! command -v chromium >/dev/null; then
   echo "installing Debian's chromium for the browser tests"; apt_install chromium
 fi
+# The printed handout names Times New Roman, else Liberation Serif (its metric twin): without either, Chromium falls back
+# to a wider serif and the one-sheet print checks measure another page than users print.
+if ! { command -v fc-list >/dev/null && fc-list | grep -q "Liberation Serif"; }; then
+  echo "installing fonts-liberation for the printed-handout checks"; apt_install fonts-liberation
+fi
 command -v curl >/dev/null || { echo "installing curl for the README test"; apt_install curl ca-certificates; }
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
 echo "chromium: $CHROMIUM_PATH"
