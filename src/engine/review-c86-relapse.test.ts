@@ -1,6 +1,10 @@
 /** Review c86 and c80 minor findings on the options list (relapse and after CAR-T):
  * - c86-m4: PVd lacked the bortezomib dose-reduction caution (grade 1 with pain, grade 2 without: treatments.md 7b)
- *   that DVd, BVd and XVd carry, being "consider" already; now every bortezomib option has it, PVd's strength kept. */
+ *   that DVd, BVd and XVd carry, being "consider" already; now every bortezomib option has it, PVd's strength kept.
+ * - c86-m5: after DKd stopped for toxicity, Isa-Kd (carfilzomib again) stayed "standard". An option giving again a
+ *   drug stopped for toxicity is now at most "consider", its caution first (the reference gives no rule on re-exposure:
+ *   treatments.md 5a, 7b; UNVERIFIED, as c84-m1); a drug of the same class only (isatuximab after daratumumab) is named
+ *   "same class" in the words and caps nothing. */
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import { toFacts } from "../model/facts.js";
@@ -66,5 +70,51 @@ describe("c86-m4: every bortezomib option carries the dose-reduction caution at 
 
   it("the fast path, the reference and codes-only agree", () => {
     agree(readVignette(G2));
+  });
+});
+
+const DKD_TOX = "review-c84-dkd-stopped-toxicity-relapse";
+const AGAIN = /^Gives again a drug stopped for toxicity/;
+
+describe("c86-m5: an option giving again a drug stopped for toxicity (treatments.md 5a, 7b: no rule on re-exposure)", () => {
+  it("Isa-Kd after DKd stopped for toxicity: 'consider', its caution first, carfilzomib named", () => {
+    const a = assess(readVignette(DKD_TOX));
+    const isaKd = option(a, "rr.isa-kd");
+    expect(isaKd?.strength).toBe("consider");
+    expect(isaKd?.stoppedForToxicity).toEqual(["carfilzomib"]);
+    expect(isaKd?.cautions[0]).toMatch(AGAIN);
+    expect(isaKd?.cautions[0]).toContain("UNVERIFIED");
+    expect(isaKd?.cautions[1]).toMatch(/^Carfilzomib was stopped for toxicity \(DKd/);
+  });
+
+  it("Isa-Kd: isatuximab is named 'same class' as daratumumab, not as the drug stopped", () => {
+    const a = assess(readVignette(DKD_TOX));
+    const words = option(a, "rr.isa-kd")?.cautions.join(" ") ?? "";
+    expect(words).toContain("Isatuximab is of the same class as daratumumab (anti-CD38 antibody)");
+    expect(option(a, "rr.isa-kd")?.stoppedForToxicity).not.toContain("isatuximab");
+  });
+
+  it("a same-class drug alone caps nothing: Isa-Pd stays 'standard' with the 'same class' words", () => {
+    const a = assess(readVignette(DKD_TOX));
+    const isaPd = option(a, "rr.isa-pd");
+    expect(isaPd?.strength).toBe("standard");
+    expect(isaPd?.stoppedForToxicity).toBeUndefined();
+    expect(isaPd?.cautions.some((c) => AGAIN.test(c))).toBe(false);
+    expect(isaPd?.cautions.join(" ")).toContain("Isatuximab is of the same class as daratumumab");
+  });
+
+  it("every option giving daratumumab or carfilzomib is at most 'consider'; options with neither keep theirs", () => {
+    const a = assess(readVignette(DKD_TOX));
+    for (const o of a.options) {
+      const drugs = o.regimen?.drugs ?? [];
+      if (drugs.includes("daratumumab") || drugs.includes("carfilzomib"))
+        expect(["consider", "trial"], o.id).toContain(o.strength);
+    }
+    expect(option(a, "rr.xvd")?.strength).toBe("standard");
+    expect(option(a, "rr.bvd")?.strength).toBe("standard");
+  });
+
+  it("the fast path, the reference and codes-only agree", () => {
+    agree(readVignette(DKD_TOX));
   });
 });
