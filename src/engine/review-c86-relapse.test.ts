@@ -4,10 +4,14 @@
  * - c86-m5: after DKd stopped for toxicity, Isa-Kd (carfilzomib again) stayed "standard". An option giving again a
  *   drug stopped for toxicity is now at most "consider", its caution first (the reference gives no rule on re-exposure:
  *   treatments.md 5a, 7b; UNVERIFIED, as c84-m1); a drug of the same class only (isatuximab after daratumumab) is named
- *   "same class" in the words and caps nothing. */
+ *   "same class" in the words and caps nothing.
+ * - c86-m3: in the EU view, cilta-cel left the list without a word when its EU label element (progressed on the last
+ *   therapy, the c84-M2 reading, UNVERIFIED: treatments.md 5b) was not met; now a "not offered" line says why, and its
+ *   EU caution in the "both" view is one short sentence. */
 import { describe, expect, it } from "vitest";
 import { KNOWLEDGE_ENTRIES } from "../knowledge/index.js";
 import { toFacts } from "../model/facts.js";
+import { renderClinicianSummary } from "../render/clinician.js";
 import { readVignette } from "../testing/example-records.js";
 import { assess, assessFactsWith } from "./assess.js";
 import { evaluateKnowledgeReference } from "./knowledge-reference.js";
@@ -116,5 +120,50 @@ describe("c86-m5: an option giving again a drug stopped for toxicity (treatments
 
   it("the fast path, the reference and codes-only agree", () => {
     agree(readVignette(DKD_TOX));
+  });
+});
+
+const OFF_2Y = "review-c84-dkd-stopped-toxicity-relapse-off-therapy-2y";
+const flat = (t: string): string => t.replace(/\s+/g, " ");
+const notOfferedText = (a: A) =>
+  flat(renderClinicianSummary(a, "text").match(/Not offered \(\d+\):[\s\S]*?(?=\n\S)/)?.[0] ?? "");
+
+describe("c86-m3: cilta-cel outside its EU label in the EU view (treatments.md 5b)", () => {
+  it("EU view: not listed, and a 'not offered' line names the EU label element and the reading (UNVERIFIED)", () => {
+    const a = assess(readVignette(OFF_2Y), { jurisdiction: "eu" });
+    expect(option(a, "cart.cilta-cel")).toBeUndefined();
+    const n = (a.notOffered ?? []).find((x) => x.id === "cart.cilta-cel");
+    expect(n?.ruleId).toBe("not-offered.label");
+    expect(n && "label" in n ? n.label : null).toBe("eu");
+    expect(notOfferedText(a)).toMatch(
+      /Ciltacabtagene autoleucel \(cilta-cel, CARTITUDE-4\): not offered because the EU label needs progressed on the latest line or within 60 days of its last dose \(this tool's reading of the EU label's 'progressed on last therapy', UNVERIFIED\); not so here/,
+    );
+  });
+
+  it("US and both views: listed, no 'not offered' line for it", () => {
+    for (const jurisdiction of ["us", "both"] as const) {
+      const a = assess(readVignette(OFF_2Y), { jurisdiction });
+      expect(option(a, "cart.cilta-cel"), jurisdiction).toBeDefined();
+      expect(
+        (a.notOffered ?? []).some((x) => x.id === "cart.cilta-cel"),
+        jurisdiction,
+      ).toBe(false);
+    }
+  });
+
+  it("both view: the EU caution is one short sentence naming the element once", () => {
+    const a = assess(readVignette(OFF_2Y));
+    const c = option(a, "cart.cilta-cel")?.cautions.find((x) => x.startsWith("Outside the EU label")) ?? "";
+    expect(c).toBe(
+      "Outside the EU label for this patient: it needs progressed on the latest line or within 60 days of its last dose (this tool's reading of the EU label's 'progressed on last therapy', UNVERIFIED); not so here.",
+    );
+  });
+
+  it("control: EU view, a patient inside the EU label: cilta-cel listed, no line", () => {
+    const a = assess(readVignette("review-c84-r-stopped-choice-progression-49-days-later"), {
+      jurisdiction: "eu",
+    });
+    expect(option(a, "cart.cilta-cel")).toBeDefined();
+    expect((a.notOffered ?? []).some((x) => x.id === "cart.cilta-cel")).toBe(false);
   });
 });
