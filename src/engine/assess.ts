@@ -39,7 +39,7 @@ import { iggAsked } from "./igg.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
 import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
-import { notOfferedForExclusions, notOfferedForPriorLines } from "./not-offered.js";
+import { notOfferedForExclusions, notOfferedForLabels, notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
   type KnowledgeContext,
@@ -747,6 +747,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     const notOffered = [
       ...notOfferedForPriorLines(situation, shown, context),
       ...notOfferedForExclusions(situation, shown, context),
+      ...notOfferedForLabels(situation, shown, context),
     ];
     if (notOffered.length > 0) assessment.notOffered = notOffered;
   }

@@ -263,7 +263,7 @@ export interface Assessment {
 }
 
 /** An option not offered, with the finding that hides it (engine/not-offered.ts). */
-export type NotOffered = NotOfferedForPriorLines | NotOfferedForExclusion;
+export type NotOffered = NotOfferedForPriorLines | NotOfferedForExclusion | NotOfferedForLabel;
 
 /** The prior lines recorded (`value`) are fewer than the entry requires (`threshold`). */
 export interface NotOfferedForPriorLines {
@@ -294,6 +294,18 @@ export interface NotOfferedForExclusion {
   title: string;
   ruleId: "not-offered.exclusion";
   findings: { fact: string; value: boolean; because: string }[];
+  citations: CitationId[];
+}
+
+/** Added with review c86-m3: a label element other than a line count not met in every jurisdiction shown, the entry's
+ * own condition met (cilta-cel in the EU view, its EU label's "progressed on last therapy" not met: treatments.md 5b).
+ * Each finding is a yes/no fact of the label with the value recorded. */
+export interface NotOfferedForLabel {
+  id: string;
+  title: string;
+  ruleId: "not-offered.label";
+  label: JurisdictionCode;
+  findings: { fact: string; value: boolean }[];
   citations: CitationId[];
 }
 

@@ -9,7 +9,7 @@ import type { Situation } from "../knowledge/situation.js";
 import type { Condition, Jurisdiction, JurisdictionCode } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
 import { Truth } from "../model/trace.js";
-import type { NotOffered, NotOfferedForPriorLines } from "./assessment.js";
+import type { NotOffered, NotOfferedForLabel, NotOfferedForPriorLines } from "./assessment.js";
 import { evaluateKnowledge, type KnowledgeContext } from "./options.js";
 import { copySituation } from "./situation-copy.js";
 
@@ -185,6 +185,68 @@ export function notOfferedForExclusions(
       findings: met.map((x) => ({ fact: x.fact, value: x.is, because: x.because })),
       citations: [...new Set(met.flatMap((x) => x.citations))],
     });
+  }
+  return out;
+}
+
+/** The yes/no fact terms of a label condition (the term itself, or those of its top-level `all`). */
+function booleanTerms(c: Condition): { fact: string; is: boolean }[] {
+  if ("fact" in c) return "is" in c && typeof c.is === "boolean" ? [{ fact: c.fact, is: c.is }] : [];
+  return "all" in c ? c.all.flatMap(booleanTerms) : [];
+}
+
+/** The entries whose label, in some jurisdiction, holds a yes/no element other than a line count, compiled once. */
+const LABELLED = KNOWLEDGE_ENTRIES.flatMap((e) => {
+  const terms = {
+    us: e.label?.us ? booleanTerms(e.label.us) : [],
+    eu: e.label?.eu ? booleanTerms(e.label.eu) : [],
+  };
+  return terms.us.length > 0 || terms.eu.length > 0
+    ? [
+        {
+          id: e.id,
+          title: e.title,
+          citations: e.citations,
+          terms,
+          listedIn: e.jurisdictions ?? BOTH,
+          when: compileTruth(e.when),
+        },
+      ]
+    : [];
+});
+
+/**
+ * Review c86-m3: the entries not shown that a label's yes/no element alone hides, in a view of one jurisdiction (cilta-cel
+ * in the EU view, its EU label's "progressed on last therapy" not met: treatments.md 5b; in the "both" view it is listed
+ * under the other label, with the EU status marked outside its label). With the elements recorded the other way, the
+ * patient's other facts unchanged, the whole evaluation shows the entry; one hidden by something else too is not listed.
+ */
+export function notOfferedForLabels(
+  s: Situation,
+  shown: ReadonlySet<string>,
+  context: KnowledgeContext,
+): NotOffered[] {
+  const j = context.jurisdiction ?? "both";
+  if (j === "both") return [];
+  const out: NotOffered[] = [];
+  for (const e of LABELLED) {
+    if (shown.has(e.id) || !e.listedIn.includes(j)) continue;
+    const met = e.terms[j].filter((x) => s[x.fact as keyof Situation] === !x.is);
+    if (met.length === 0 || e.when(s) !== Truth.met) continue;
+    const moved = copySituation(s);
+    for (const x of met) (moved as unknown as Record<string, unknown>)[x.fact] = x.is;
+    const { evaluator: _reference, ...rest } = context;
+    const r = evaluateKnowledge(moved, { ...rest, codesOnly: true, text: false });
+    if (!r.options.some((o) => o.id === e.id)) continue;
+    const item: NotOfferedForLabel = {
+      id: e.id,
+      title: e.title,
+      ruleId: "not-offered.label",
+      label: j,
+      findings: met.map((x) => ({ fact: x.fact, value: !x.is })),
+      citations: e.citations.slice(),
+    };
+    out.push(item);
   }
   return out;
 }

@@ -1807,6 +1807,9 @@ function distinctFrom<T>(xs: T[], i: number): T[] {
   return out;
 }
 
+/** Whether a label condition is one yes/no fact term (its words name the fact; the values add nothing). */
+const isLoneBoolean = (c: Condition): boolean => "fact" in c && "is" in c && typeof c.is === "boolean";
+
 /** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
 function labelTruthsOf(
   c: CompiledEntry,
@@ -2011,7 +2014,10 @@ function evaluateEntry(
         if (open?.caution) cautions.push(open.caution);
       } else if (lt === Truth.notMet)
         cautions.push(
-          `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).${open?.outsideEnding ?? ""}`,
+          // Review c86-m3: a label of one yes/no element (cilta-cel, EU) named once: its "because" only restated it.
+          isLoneBoolean(entry.label[j])
+            ? `Outside the ${name} label for this patient: it needs ${needs}; not so here.${open?.outsideEnding ?? ""}`
+            : `Outside the ${name} label for this patient: it needs ${needs} (${label.because(s, lt).join("; ")}).${open?.outsideEnding ?? ""}`,
         );
       else
         cautions.push(

@@ -14,14 +14,55 @@ const sameDrugs = (a: readonly string[], b: readonly string[]): boolean =>
 export const OFFERED_AGAIN_WHOLE =
   'A regimen stopped for toxicity is offered again whole (each of its drugs, corticosteroids aside, not given since): not a first choice here (at most "consider"). The clinical reference gives no rule on re-exposure after toxicity (treatments.md 5a, 7b are silent): this tool\'s cautious reading, UNVERIFIED; decide with the team.';
 
+/** The caution leading an option that gives again a drug stopped for toxicity, not the whole regimen (review c86-m5:
+ * Isa-Kd after DKd, carfilzomib again). */
+export const GIVES_AGAIN_STOPPED_DRUG =
+  'Gives again a drug stopped for toxicity (named below), not given since: not a first choice here (at most "consider"). The clinical reference gives no rule on re-exposure after toxicity (treatments.md 5a, 7b are silent): this tool\'s cautious reading, UNVERIFIED; decide with the team.';
+
+/** The words of a class (drug-classes.ts) in a caution; none for the classes that say nothing shared (steroids and
+ * "other", a list of unrelated drugs). */
+const CLASS_WORDS: Partial<Record<DrugClass, string>> = {
+  [DrugClass.proteasomeInhibitor]: "proteasome inhibitor",
+  [DrugClass.immunomodulatory]: "immunomodulatory drug",
+  [DrugClass.antiCd38]: "anti-CD38 antibody",
+  [DrugClass.bcmaDirected]: "BCMA-directed therapy",
+  [DrugClass.gprc5dDirected]: "GPRC5D-directed therapy",
+  [DrugClass.alkylator]: "alkylating agent",
+};
+
+const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+
+/** Review c86-m5: the option's drugs of the class of a drug stopped for toxicity, not that drug itself (isatuximab
+ * after daratumumab), in words: named "same class" only, no cap (another drug; the reference has no rule on it). */
+function sameClassCautions(drugs: readonly string[], stops: readonly ToxicityStop[]): string[] {
+  const given = drugs.map(canonicalDrugName);
+  const out: string[] = [];
+  for (const d of given) {
+    if (stops.some((x) => x.drug === d)) continue;
+    const cls = drugClass(d);
+    const words = CLASS_WORDS[cls];
+    if (words === undefined) continue;
+    for (const x of stops) {
+      if (drugClass(x.drug) !== cls || given.includes(x.drug)) continue;
+      out.push(
+        `${capitalised(d)} is of the same class as ${x.drug} (${words}), stopped for toxicity (${x.regimen}): not the same drug, and the clinical reference gives no rule on a drug of the same class after toxicity: weigh it with the team.`,
+      );
+    }
+  }
+  return out;
+}
+
 /**
  * The options giving drugs the record shows stopped for toxicity, changed in place: `stoppedForToxicity` names them
  * (review c80-m1: the handout marks them; none on a codes-only option, which carries no regimen). Review c84-m1: an
  * anti-myeloma option giving the drugs of a regimen stopped for toxicity, no more and no fewer, corticosteroids aside
  * (XVd offered again after XVd was stopped for it) is at most "consider", OFFERED_AGAIN_WHOLE and the drugs' cautions
- * first among its cautions, as an allergy's are (allergies.ts); an option giving only some of them (D-Rd after D-VRd
- * was stopped, the bortezomib left out) or adding others (D-VRd after lenalidomide alone) keeps its strength. The reference gives no rule on re-exposure (treatments.md 5a, 7b). True when
- * a strength changed (the list must then be sorted again).
+ * first among its cautions, as an allergy's are (allergies.ts). Review c86-m5: an anti-myeloma option giving only some
+ * of them (Isa-Kd after DKd, carfilzomib again; D-Rd after D-VRd) or adding others is at most "consider" too, with
+ * GIVES_AGAIN_STOPPED_DRUG first (the record's stop reason is the regimen's, so any of its drugs may be the cause); a
+ * drug of the same class only (isatuximab after daratumumab) is named "same class" and caps nothing. The reference
+ * gives no rule on re-exposure (treatments.md 5a, 7b): the project's cautious reading, UNVERIFIED. True when a
+ * strength changed (the list must then be sorted again).
  */
 export function applyToxicityStops(
   options: AssessmentOption[],
@@ -31,18 +72,24 @@ export function applyToxicityStops(
 ): boolean {
   return reviseOptions(options, currentDrugs, (o, drugs) => {
     const hit = toxicityStopsIn(drugs, stops, o.safetyFindings);
-    if (hit.length === 0) return o;
-    if (o.regimen) o.stoppedForToxicity = hit.map((x) => x.drug);
+    const classWords = text && o.kind !== "supportive-care" ? sameClassCautions(drugs, stops) : [];
+    const withClass = classWords.length === 0 ? o : { ...o, cautions: [...o.cautions, ...classWords] };
+    if (hit.length === 0) return withClass;
+    if (o.regimen) withClass.stoppedForToxicity = hit.map((x) => x.drug);
+    if (o.kind === "supportive-care" || o.strength === "consider" || o.strength === "trial") return withClass;
     const given = drugs.map(canonicalDrugName).filter((d) => drugClass(d) !== DrugClass.steroid);
-    const whole = o.kind !== "supportive-care" && hit.some((x) => sameDrugs(x.regimenDrugs, given));
-    if (!whole || o.strength === "consider" || o.strength === "trial") return o;
+    const whole = hit.some((x) => sameDrugs(x.regimenDrugs, given));
     const words = text ? toxicityCautions(drugs, stops, o.safetyFindings) : [];
     return {
-      ...o,
+      ...withClass,
       strength: "consider",
       cautions: text
-        ? [OFFERED_AGAIN_WHOLE, ...words, ...o.cautions.filter((c) => !words.includes(c))]
-        : o.cautions,
+        ? [
+            whole ? OFFERED_AGAIN_WHOLE : GIVES_AGAIN_STOPPED_DRUG,
+            ...words,
+            ...withClass.cautions.filter((c) => !words.includes(c)),
+          ]
+        : withClass.cautions,
     };
   });
 }

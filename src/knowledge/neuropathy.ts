@@ -92,13 +92,19 @@ export const BORTEZOMIB_NEUROPATHY: StrengthAdjustment = {
   evidence: "verified",
 };
 
-/** The dose-reduction rows: one step lower than the entry's own strength (see the file header). */
-const bortezomibReduce = (to: Strength): StrengthAdjustment => ({
+/** The dose-reduction rows' first sentence, the same on every bortezomib option (review c86-m4). */
+const BORTEZOMIB_REDUCE_WORDS =
+  "Existing peripheral neuropathy (grade 1 with pain, or grade 2 without): bortezomib is given at a reduced dose, 1.0 mg/m2 or weekly (US PI, treatments.md 7b); a dose change, not a bar.";
+
+/** The dose-reduction rows: one step lower than the entry's own strength (see the file header); on an entry at
+ * "consider" already (PVd, review c86-m4) no step is left: the caution alone, its strength kept. */
+const bortezomibReduce = (to: Strength, lowered: boolean): StrengthAdjustment => ({
   id: "neuropathy-bortezomib-dose-reduced",
   when: BORTEZOMIB_REDUCE_ROWS,
   to,
-  because:
-    "Existing peripheral neuropathy (grade 1 with pain, or grade 2 without): bortezomib is given at a reduced dose, 1.0 mg/m2 or weekly (US PI, treatments.md 7b); a dose change, not a bar. Lowered one step, so that a regimen adding another neuropathic drug (thalidomide) stays below one that does not; the reference does not rank regimens for neuropathy",
+  because: lowered
+    ? `${BORTEZOMIB_REDUCE_WORDS} Lowered one step, so that a regimen adding another neuropathic drug (thalidomide) stays below one that does not; the reference does not rank regimens for neuropathy`
+    : `${BORTEZOMIB_REDUCE_WORDS} Already "consider": its strength is kept; the reference does not rank regimens for neuropathy`,
   show: ["neuropathyGrade", "neuropathyPainful"],
   citations: ["myeloma-drug-labels"],
   evidence: "verified",
@@ -121,7 +127,8 @@ const ABOVE_CONSIDER: ReadonlySet<string> = new Set(["preferred", "standard", "i
 /** The entries with the neuropathy adjustments added to every treatment option whose regimen has
  * bortezomib or thalidomide. Review c84-m2: the hold rows (to "consider") also on an entry already at "consider" (PVd
  * gives bortezomib too, and cannot start until grade 1 or less: treatments.md 7b), where they change no strength and
- * the caution says why; the one-step reduction only above it (a "consider" entry has no step left). */
+ * the caution says why; the one-step reduction only above it (a "consider" entry has no step left: review c86-m4, the
+ * dose-reduction caution there too, its strength kept). */
 export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
   return entries.map((e) => {
     const drugs = e.regimen?.drugs ?? [];
@@ -129,8 +136,9 @@ export function withNeuropathyAdjustments(entries: readonly KnowledgeEntry[]): K
     if (e.kind === "supportive-care" || !(above || e.strength === "consider")) return e;
     const add: StrengthAdjustment[] = [];
     if (drugs.includes("bortezomib")) add.push(BORTEZOMIB_NEUROPATHY);
-    if (drugs.includes("bortezomib") && above)
-      add.push(bortezomibReduce(e.strength === "preferred" ? "standard" : "consider"));
+    // Review c86-m4: the dose-reduction caution on a "consider" entry too (PVd), as the hold's (c84-m2).
+    if (drugs.includes("bortezomib"))
+      add.push(bortezomibReduce(e.strength === "preferred" ? "standard" : "consider", above));
     if (drugs.includes("thalidomide")) add.push(THALIDOMIDE_NEUROPATHY);
     return add.length === 0 ? e : { ...e, adjust: [...(e.adjust ?? []), ...add] };
   });

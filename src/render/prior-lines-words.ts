@@ -1,6 +1,7 @@
 /** Words for prior lines of therapy, shared by the clinician text (clinician.ts) and the web app
  * (web/Results.tsx) so both say the same thing. */
 import type { NotOffered } from "../engine/assessment.js";
+import { FACTS } from "../knowledge/situation.js";
 
 /** "no prior lines", "1 prior line", "3 prior lines" (the line being given is no prior line). */
 export function priorLinesWords(n: number): string {
@@ -13,6 +14,11 @@ export function priorLinesWords(n: number): string {
 export function notOfferedBecause(n: NotOffered, atLeast: ">=" | "≥"): string {
   if (n.ruleId === "not-offered.exclusion")
     return `not offered: ${n.findings.map((f) => f.because).join("; ")}`;
+  // Review c86-m3: a label's yes/no element not met (cilta-cel, EU: "progressed on last therapy", treatments.md 5b).
+  if (n.ruleId === "not-offered.label")
+    return `not offered because the ${JURISDICTION[n.label]} label needs ${n.findings
+      .map((f) => `${f.value ? "not " : ""}${FACTS[f.fact as keyof typeof FACTS]?.label ?? f.fact}`)
+      .join(" and ")}; not so here`;
   const recorded = `${priorLinesWords(n.value)} recorded`;
   // Review c84-M1: whose label the count is, and where the reference gives none (treatments.md 5c).
   if (n.label !== undefined) {
