@@ -740,6 +740,8 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
+  // Review c86-M2: the values sent and not used that stand, as data (present when not empty).
+  if (facts.unusedValues.length > 0) assessment.unusedValues = facts.unusedValues;
   // Options hidden only by the count of prior lines or by an excluding finding, as data (not-offered.ts); the
   // compact view has none.
   if (!codesOnly) {
@@ -779,6 +781,7 @@ function withId(id: string, a: Assessment): Assessment {
     options: a.options,
     alerts: a.alerts,
     missingData: a.missingData,
+    ...(a.unusedValues ? { unusedValues: a.unusedValues } : {}),
     ...(a.notOffered ? { notOffered: a.notOffered } : {}),
   };
 }

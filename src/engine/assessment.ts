@@ -6,6 +6,7 @@ import type { CitationId } from "../model/bibliography/index.js";
 import type { DiagnosisCategory, OptionKind } from "../model/enums.js";
 import type { TreatmentFact } from "../model/facts.js";
 import type { MissingInput, RuleTrace } from "../model/trace.js";
+import type { UnusedValueFact } from "../model/unused-values.js";
 import type { LinesOfTherapyResult } from "../response/lines.js";
 import type { MonitoringResult } from "../response/monitoring.js";
 import type { ResponseResult } from "../response/response.js";
@@ -255,6 +256,10 @@ export interface Assessment {
   options: AssessmentOption[];
   alerts: Alert[];
   missingData: MissingInput[];
+  /** Values sent for a record field and not used that stand (review c86-M2; the record's unusedValues, the latest per
+   * field unless a used value is newer): what was sent and why it was not used, as data (alert.unused-value says it in
+   * words). Present when not empty (added with review c86-M2). */
+  unusedValues?: UnusedValueFact[];
   /** Options left out only because the patient has fewer prior lines than they require (added 2026-12-03,
    * review c15-3), or only because of a finding their evidence excluded (engine 0.2.32, review c23-10;
    * engine/not-offered.ts), each as findings with their sources; absent when there are none and in the

@@ -19,7 +19,9 @@ import {
 } from "../knowledge/index.js";
 import type { DiagnosisCategory, StopReason } from "../model/enums.js";
 import type { AllergyFact } from "../model/facts.js";
+import type { UnusedValueField } from "../model/record.js";
 import { type MissingInput, Truth } from "../model/trace.js";
+import { unusedFieldsWords } from "../model/unused-values.js";
 import { addDays } from "../response/dates.js";
 import { DrugClass, drugClass } from "../response/drug-classes.js";
 import { type AlHaematologic, NOT_REPEATED_WORDS, UNDATED_WORDS } from "../response/response.js";
@@ -68,6 +70,9 @@ export interface PathwayInputs {
     /** The categories still open while a total calcium above the upper limit with low albumin leaves the CRAB
      * calcium item not known (review c83-M1; diagnosis.ts calciumUnderRead). */
     calciumUnderRead?: readonly Category[] | null;
+    /** The fields of a myeloma-defining event with a value sent and not used, and the categories still open, no lean
+     * named (review c86-M2; diagnosis.ts valueSentNotUsed). */
+    valueSentNotUsed?: { fields: readonly UnusedValueField[]; open: readonly Category[] } | null;
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
@@ -604,6 +609,13 @@ function noLeanOf(
       open: diagnosis.flcDispute.open,
       why: "and two pairs of serum free light chains disagree on the SLiM criterion (involved/uninvolved ratio >= 100 with the involved chain >= 100 mg/L, a myeloma-defining event: IMWG 2014). One of them meets it, so no category is taken as the most likely and none of their treatment options is shown.",
       first: "a dated pair of serum free light chains",
+      verified: true,
+    };
+  if (diagnosis.valueSentNotUsed)
+    return {
+      open: diagnosis.valueSentNotUsed.open,
+      why: `and a value was sent for ${unusedFieldsWords(diagnosis.valueSentNotUsed.fields)} and not used (alert.unused-value says what and why): it may be the value of a myeloma-defining event (IMWG 2014), and an unread test is not a negative test, so no category is taken as the most likely and none of their treatment options is shown.`,
+      first: "check the value sent with the laboratory and correct the record",
       verified: true,
     };
   if (diagnosis.calciumUnderRead)

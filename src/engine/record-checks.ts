@@ -14,6 +14,7 @@ import { MET } from "../criteria/diagnosis/logic.js";
 import { assessSlim, flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts, TreatmentFact } from "../model/facts.js";
 import type { MissingInput } from "../model/trace.js";
+import { unusedFieldsWords, unusedValueWords } from "../model/unused-values.js";
 import { daysBetween } from "../response/dates.js";
 import {
   isStemCellCollection,
@@ -177,6 +178,15 @@ export const RECORD_CHECK_RULES = {
     text: "Primary plasma cell leukaemia: 5% or more circulating plasma cells on a peripheral blood smear in a patient otherwise meeting the criteria of multiple myeloma (IMWG 2021 consensus; not in the clinical reference, which gives no plasma cell leukaemia treatment): an ultra-high-risk disease; the options listed are those of multiple myeloma",
     evidence: "unverified",
   },
+  // Review c86-M2: a value sent and not used (record unusedValues; the FHIR import fills it) is not a result, and an
+  // absent test is not a negative test (criteria-and-scores.md 1.1): the criteria that read the field are not known
+  // (criteria/diagnosis/crab.ts, slim.ts), and the team is asked to check the value. No threshold is read from it.
+  unusedValue: {
+    id: "alert.unused-value",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A value sent for a record field and not used (implausible for its unit, a unit not taken, a bound, a preliminary result, no value): not read as a result, nor as 'not measured'; a criterion that reads the field is not known until the value is checked (an absent test is not a negative test, criteria-and-scores.md 1.1)",
+    evidence: "verified",
+  },
   heartFailureNyhaConflict: {
     id: "alert.heart-failure-nyha-conflict",
     citation: "chari-2018-blood-adv",
@@ -186,6 +196,27 @@ export const RECORD_CHECK_RULES = {
 } as const;
 
 export const HEART_FAILURE_NYHA_CONFLICT = RECORD_CHECK_RULES.heartFailureNyhaConflict.id;
+export const UNUSED_VALUE = RECORD_CHECK_RULES.unusedValue.id;
+
+/** Review c86-M2: the values sent and not used that stand (model/unused-values.ts), named with what was sent and why it
+ * was not used, so the team checks them. One warning for them all. */
+function unusedValueAlert(facts: Facts, text: boolean): Alert[] {
+  const sent = facts.unusedValues;
+  if (sent.length === 0) return [];
+  const fields = unusedFieldsWords(sent.map((u) => u.field));
+  const what = sent.map((u) => unusedValueWords(u));
+  return [
+    {
+      id: UNUSED_VALUE,
+      severity: "warning",
+      text: text
+        ? `${fields.charAt(0).toUpperCase()}${fields.slice(1)}: ${sent.length === 1 ? "a value was" : "values were"} sent and not used; check ${sent.length === 1 ? "it" : "them"} with the laboratory and correct the record. ${what.map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).join(" ")} Until then ${sent.length === 1 ? "it is" : "they are"} not read as a result, nor as not measured: a criterion of the diagnosis that reads ${sent.length === 1 ? "it" : "them"} is not known (an absent test is not a negative test, IMWG 2014).`
+        : "",
+      citations: [RECORD_CHECK_RULES.unusedValue.citation],
+      verified: true,
+    },
+  ];
+}
 export const PLASMA_CELL_LEUKAEMIA = RECORD_CHECK_RULES.plasmaCellLeukaemia.id;
 
 /** Review c79-m4: circulating plasma cells at or above the IMWG 2021 level (5% of the white cells on a blood smear;
@@ -537,6 +568,7 @@ export function recordChecks(facts: Facts, diagnosis: DiagnosisResult, text: boo
   for (const a of heartFailureNyhaAlert(facts, text)) alerts.push(a);
   for (const a of plasmaCellLeukaemiaAlert(facts, diagnosis, text)) alerts.push(a);
   for (const a of cyclesBeyondDatesAlerts(facts, text)) alerts.push(a);
+  for (const a of unusedValueAlert(facts, text)) alerts.push(a);
   if (anaemiaOnly) alerts.push(anaemiaOnlyEventAlert(facts, text));
   if (melphalan.length > 0) alerts.push(melphalanWithoutAsctFlagAlert(melphalan, text));
   const missing: MissingInput[] = [];

@@ -10,6 +10,7 @@ import {
   StopReason,
   TherapyPhase,
   TreatmentSetting,
+  type UnusedValueReason,
 } from "../model/enums.js";
 import { ErrorCode, MmnavError } from "../model/errors.js";
 import { normalizeRecord } from "../model/facts.js";
@@ -19,9 +20,12 @@ import {
   LAB_QUANTITY_FIELDS,
   type LabQuantityField,
   type PatientRecord,
+  UNUSED_VALUE_FIELDS,
+  UnusedValue,
+  type UnusedValueField,
 } from "../model/record.js";
 import type { Evidence } from "../model/trace.js";
-import { type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
+import { lookUpUnit, type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
 import { addDays, daysBetween } from "../response/dates.js";
 import {
   canonicalDrugName,
@@ -574,6 +578,38 @@ function dateOf(value: unknown): { date: string | null; sortKey: string; partial
   return { date: null, sortKey: "", partial: true };
 }
 
+/** Review c86-M2: the record field a result's code names (a lab quantity, a free light chain by its chain, the marrow's
+ * plasma cells, weight or height), read as handleObservation reads the code; null for any other code. */
+function unusedTargetOf(r: Resource): UnusedValueField | "kappa" | "lambda" | null {
+  for (const c of codingsOf(r.code)) {
+    if (typeof c.code !== "string") continue;
+    if (c.system === SYSTEM.loinc) {
+      const t = loincEntry(c.code)?.target;
+      if (t === undefined) continue;
+      switch (t.kind) {
+        case "lab":
+          return `labs.${t.field}`;
+        case "freeLightChain":
+          return t.chain;
+        case "marrowPlasmaCells":
+          return "marrow.clonalPlasmaCellPercent";
+        case "weight":
+        case "height":
+          return `patient.${t.kind}`;
+        default:
+          return null;
+      }
+    }
+    if (c.system === SYSTEM.mmnavRecord) {
+      const field = c.code.replace(/^labs\./, "") as LabQuantityField;
+      return c.code.startsWith("labs.") && (LAB_QUANTITY_FIELDS as readonly string[]).includes(field)
+        ? `labs.${field}`
+        : null;
+    }
+  }
+  return null;
+}
+
 function effectiveOf(r: Resource): unknown {
   if (typeof r.effectiveDateTime === "string") return r.effectiveDateTime;
   if (typeof r.effectiveInstant === "string") return r.effectiveInstant;
@@ -834,15 +870,52 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   const localPoints = new Map<string, Point<unknown>[]>();
   /** MRD results (series.mrd, project-local code; c11a). */
   const mrdPoints: Point<MrdResult>[] = [];
+  /** Review c86-M2: values sent for a record field and not used, with why (the record's unusedValues): a field's path,
+   * or a free light chain's chain until the light-chain type places it (involved or uninvolved). */
+  const unusedSent: {
+    to: UnusedValueField | "kappa" | "lambda";
+    ref: string;
+    sent: Omit<UnusedValue, "field">;
+  }[] = [];
+  /** Notes a value sent for `to` and not used: the number, unit and bound sent when there are some. */
+  const noteUnused = (
+    to: UnusedValueField | "kappa" | "lambda",
+    ref: string,
+    reason: UnusedValueReason,
+    date: string | null,
+    q: unknown,
+  ) => {
+    const sent: Omit<UnusedValue, "field"> = { reason };
+    if (date !== null) sent.date = date;
+    if (isRecord(q)) {
+      if (typeof q.value === "number" && Number.isFinite(q.value)) sent.value = q.value;
+      const unit = q.code ?? q.unit;
+      if (typeof unit === "string" && unit.trim().length > 0 && unit.length <= 64) sent.unit = unit;
+      const c = q.comparator;
+      if (c === "<" || c === "<=" || c === ">=" || c === ">") sent.comparator = c;
+    }
+    unusedSent.push({ to, ref, sent });
+  };
+  type Unused = ((reason: UnusedValueReason, q: unknown) => void) | null;
+
   const push = <V>(map: Map<string, Point<V>[]>, key: string, p: Point<V>) => {
     const list = map.get(key);
     if (list) list.push(p);
     else map.set(key, [p]);
   };
 
-  const readQuantity = (ref: string, r: Resource, field: QuantityField, label: string): LabValue | null => {
+  /** `unused` (review c86-M2) notes a value refused for a reason a value sent and not used is carried with. */
+  const readQuantity = (
+    ref: string,
+    r: Resource,
+    field: QuantityField,
+    label: string,
+    unused: Unused = null,
+  ): LabValue | null => {
     const q = r.valueQuantity;
     if (!isRecord(q) || typeof q.value !== "number") {
+      // A dataAbsentReason alone says why there is no value (not done, say): not a value sent (read as not measured).
+      if (r.dataAbsentReason === undefined) unused?.("no-value", q);
       const why = isRecord(r.dataAbsentReason)
         ? ` (dataAbsentReason: ${describeCodes(r.dataAbsentReason)})`
         : "";
@@ -862,25 +935,30 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         ref,
         `${label}: "${shown(q.comparator)} ${fq.value}" is a bound, not a value (Quantity.comparator); not used (a bound is never read as the value)`,
       );
+      unused?.("comparator", q);
       return null;
     }
     // FHIR R4 obs-6: a value and a dataAbsentReason exclude each other; which one is right cannot be told.
     if (r.dataAbsentReason !== undefined) {
       warn(ref, `${label}: a value and a dataAbsentReason together (FHIR R4 obs-6); not used`);
+      unused?.("data-absent-reason", q);
       return null;
     }
     if (fq.system !== undefined && fq.system !== SYSTEM.ucum) {
       warn(ref, `${label}: unit system "${shown(fq.system)}" is not UCUM (${SYSTEM.ucum}); not used`);
+      unused?.("unit-not-ucum", { ...q, code: undefined });
       return null;
     }
     const unit = fq.code ?? fq.unit;
     if (typeof unit !== "string" || unit.length === 0) {
       warn(ref, `${label}: ${fq.value} has no unit; not used (a number without a unit is never guessed)`);
+      unused?.("no-unit", q);
       return null;
     }
     const conv = toCanonical(field, fq.value as number, unit);
     if (!conv.ok) {
       warn(ref, `${label}: ${conv.message}; not used`);
+      unused?.(lookUpUnit(field, unit).ok ? "implausible" : "unit-refused", q);
       return null;
     }
     const value: LabValue = { value: fq.value as number, unit: conv.ucum, canonical: conv.value };
@@ -1059,11 +1137,13 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         .map((k) => loincEntry(k.code as string))
         .find((e) => e !== undefined);
       if (entry?.target.kind === "freeLightChain") {
+        const chain = entry.target.chain;
         const v = readQuantity(
           cref,
           c as Resource,
           "involvedFreeLightChain",
-          `free ${entry.target.chain} light chain`,
+          `free ${chain} light chain`,
+          (reason, q) => noteUnused(chain, cref, reason, base.date, q),
         );
         if (v) flcPoints[entry.target.chain].push({ ...base, ref: cref, value: v });
         return;
@@ -1111,6 +1191,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     }
     if (r.status === PRELIMINARY) {
       warn(ref, 'status "preliminary": a result that may be incomplete or unverified; not used until final');
+      // Review c86-M2: a preliminary value of a field the record has is carried as sent and not used (a preliminary
+      // calcium of 12.9 may be the hypercalcaemia that decides), unless dated after the assessment date.
+      const to = unusedTargetOf(r);
+      const day = dateOf(effectiveOf(r) ?? r.issued).date;
+      if (to !== null && (day === null || asOf === undefined || day <= asOf))
+        noteUnused(to, ref, "preliminary", day, r.valueQuantity);
       return;
     }
     let eff = dateOf(effectiveOf(r));
@@ -1187,7 +1273,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         warn(ref, `${describeCodes(r.code)}: not used, because ${target.reason}`);
         return;
       case "lab": {
-        const v = readQuantity(ref, r, target.field, `labs.${target.field}`);
+        const to: UnusedValueField = `labs.${target.field}`;
+        const v = readQuantity(ref, r, target.field, to, (reason, q) =>
+          noteUnused(to, ref, reason, base.date, q),
+        );
         if (v) {
           if (target.method) v.method = target.method;
           push(labPoints, target.field, { ...base, value: v });
@@ -1195,15 +1284,32 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
         return;
       }
       case "freeLightChain": {
-        const v = readQuantity(ref, r, "involvedFreeLightChain", `free ${target.chain} light chain`);
+        const chain = target.chain;
+        const v = readQuantity(ref, r, "involvedFreeLightChain", `free ${chain} light chain`, (reason, q) =>
+          noteUnused(chain, ref, reason, base.date, q),
+        );
         if (v) flcPoints[target.chain].push({ ...base, value: v });
         return;
       }
       case "marrowPlasmaCells": {
         const q = r.valueQuantity;
         const unit = isRecord(q) ? ((q.code ?? q.unit) as unknown) : undefined;
+        const marrow = "marrow.clonalPlasmaCellPercent";
         if (!isRecord(q) || typeof q.value !== "number" || unit !== "%") {
           warn(ref, "marrow plasma cells: expected a valueQuantity in %; not used");
+          // Review c86-M2: carried as sent and not used (a dataAbsentReason alone is no value sent).
+          if (r.dataAbsentReason === undefined || (isRecord(q) && typeof q.value === "number"))
+            noteUnused(
+              marrow,
+              ref,
+              !isRecord(q) || typeof q.value !== "number"
+                ? "no-value"
+                : typeof unit === "string" && unit.length > 0
+                  ? "unit-refused"
+                  : "no-unit",
+              base.date,
+              q,
+            );
           return;
         }
         if (q.comparator !== undefined) {
@@ -1211,10 +1317,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
             ref,
             `marrow plasma cells: "${shown(q.comparator)} ${q.value}%" is a bound, not a value; not used`,
           );
+          noteUnused(marrow, ref, "comparator", base.date, q);
           return;
         }
         if (q.value < 0 || q.value > 100) {
           warn(ref, `marrow plasma cells: ${q.value}% is outside 0-100; not used`);
+          noteUnused(marrow, ref, "implausible", base.date, q);
           return;
         }
         marrowPoints.push({ ...base, value: q.value });
@@ -1222,7 +1330,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       }
       case "weight":
       case "height": {
-        const v = readQuantity(ref, r, target.kind, `patient.${target.kind}`);
+        const to: UnusedValueField = `patient.${target.kind}`;
+        const v = readQuantity(ref, r, target.kind, to, (reason, q) =>
+          noteUnused(to, ref, reason, base.date, q),
+        );
         if (v) bodyPoints[target.kind].push({ ...base, value: v });
         return;
       }
@@ -2561,6 +2672,34 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     out.allergies = allergies;
     allergyRefs.forEach((ref, i) => {
       provenance[`allergies.${i}`] = ref;
+    });
+  }
+
+  // Review c86-M2: the values sent and not used, each for the record field it was for (a free light chain by the
+  // light-chain type, as the used ones; without it, none is placed), in field order, each once.
+  const lc = getPath(out, "labs.lightChain");
+  const placed: UnusedValue[] = [];
+  const placedRefs: string[] = [];
+  for (const field of UNUSED_VALUE_FIELDS)
+    for (const u of unusedSent) {
+      const to =
+        u.to === "kappa" || u.to === "lambda"
+          ? lc === "kappa" || lc === "lambda"
+            ? u.to === lc
+              ? "labs.involvedFreeLightChain"
+              : "labs.uninvolvedFreeLightChain"
+            : null
+          : u.to;
+      if (to !== field) continue;
+      const entry = UnusedValue.safeParse({ field, ...u.sent });
+      if (!entry.success || placed.some((p) => JSON.stringify(p) === JSON.stringify(entry.data))) continue;
+      placed.push(entry.data);
+      placedRefs.push(u.ref);
+    }
+  if (placed.length > 0) {
+    out.unusedValues = placed;
+    placedRefs.forEach((ref, i) => {
+      provenance[`unusedValues.${i}`] = ref;
     });
   }
 

@@ -39,7 +39,19 @@ describe("review c56: results (Observation)", () => {
     const { record, warnings, a } = run("p07c-preliminary-calcium-mde");
     expect(record.labs?.calcium).toMatchObject({ value: 9.4 });
     expect(warned(warnings, /status "preliminary"/)).toBe(true);
-    expect(a.diagnosis.category).toBe("smoldering-myeloma");
+    // Review c86-M2: the preliminary 12 mg/dL, five days after the final 9.4, is carried as sent and not used: not
+    // myeloma (nor a hypercalcaemia alert), and no longer smouldering myeloma as if it had not been sent; undecided, no
+    // lean, the calcium item not known until the result is final.
+    expect(record.unusedValues).toEqual([
+      { field: "labs.calcium", reason: "preliminary", date: "2026-11-25", value: 12, unit: "mg/dL" },
+    ]);
+    expect(a.diagnosis.category).toBe("indeterminate");
+    expect(a.diagnosis.likely).toBeNull();
+    expect(a.diagnosis.criteria.find((c) => c.id === "imwg2014.crab.calcium")?.because).toMatch(
+      /^a calcium of 12 mg\/dL was sent on 2026-11-25 and not used \(a preliminary result, not yet final\)/,
+    );
+    expect(a.alerts.map((x) => x.id)).toContain("alert.unused-value");
+    expect(a.alerts.map((x) => x.id)).not.toContain("alert.hypercalcemia");
   });
 
   it("WRONG-4: a bound ('<100 mg/24h', '>8500 pg/mL') is never read as the value", () => {

@@ -53,5 +53,8 @@ export function datesAfterAsOf(record: unknown, asOf: string): ValidationIssue[]
   list(r.allergies).forEach((x, i) => {
     after(asOf, `allergies.${i}.date`, obj(x)?.date, out);
   });
+  list(r.unusedValues).forEach((x, i) => {
+    after(asOf, `unusedValues.${i}.date`, obj(x)?.date, out);
+  });
   return out;
 }

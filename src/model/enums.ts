@@ -126,3 +126,21 @@ export type AmyloidType = (typeof AmyloidType)[number];
  * criticality codes, as the EHR records them. */
 export const AllergyCriticality = ["low", "high", "unable-to-assess"] as const;
 export type AllergyCriticality = (typeof AllergyCriticality)[number];
+
+/** Why a value sent for a record field was not used (review c86-M2; record `unusedValues`): the reasons the FHIR import
+ * refuses a value for. `implausible`: outside the field's plausible range in the unit sent (a unit slip); `unit-refused`:
+ * a unit the field does not take (unknown, or of another dimension); `no-unit`: a number without a unit;
+ * `unit-not-ucum`: a unit of another code system than UCUM; `comparator`: a bound ("< 5"), not a value; `preliminary`:
+ * a result not yet final; `data-absent-reason`: a value sent with a reason it is absent (FHIR obs-6); `no-value`: a
+ * result sent with no value to read (a laboratory flag only, or text). */
+export const UnusedValueReason = [
+  "implausible",
+  "unit-refused",
+  "no-unit",
+  "unit-not-ucum",
+  "comparator",
+  "preliminary",
+  "data-absent-reason",
+  "no-value",
+] as const;
+export type UnusedValueReason = (typeof UnusedValueReason)[number];

@@ -37,6 +37,7 @@ import {
 } from "./record.js";
 import { isValidRecord } from "./record-validator.js";
 import { canonicalWith, type KnownUnit, lookUpUnit, type QuantityField, toCanonical } from "./units.js";
+import { standingUnusedValues, type UnusedValueFact } from "./unused-values.js";
 import { flattenIssues } from "./validate.js";
 
 /** A measured value: `value` in the field's canonical unit (`unit`), with what the lab reported. */
@@ -170,6 +171,9 @@ export interface Facts {
   treatmentHistory: TreatmentFact[];
   /** Drug allergies as recorded (review c74-M3); empty when none is recorded (not "no allergy": not known). */
   allergies: AllergyFact[];
+  /** Values sent for a field and not used (record unusedValues, review c86-M2) that stand: per field the latest, unless
+   * a used value of the field is dated after it (model/unused-values.ts); empty when there are none. */
+  unusedValues: UnusedValueFact[];
   /** Dated values in canonical units, sorted by date (oldest first). */
   series: { [K in LabQuantityField]: SeriesValue[] } & {
     serumImmunofixation: { date: string; result: ImmunofixationResult }[];
@@ -1081,9 +1085,31 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       date: x.date ?? null,
     })),
     series,
+    unusedValues: NO_UNUSED,
   };
+  if (r.unusedValues !== undefined && r.unusedValues.length > 0)
+    facts.unusedValues = standingUnusedValues(r.unusedValues, (field) => usedDates(facts, field));
   if (anyDateAfter(facts, asOf!)) return { ok: false, issues: datesAfterAsOf(r, asOf!) };
   return { ok: true, facts, record: r };
+}
+
+/** No value sent and not used (shared: never modified). */
+const NO_UNUSED: UnusedValueFact[] = [];
+
+/** The dates of the used values of a field (null for an undated one): its current value and its series. */
+function usedDates(f: Facts, field: UnusedValueFact["field"]): (string | null)[] {
+  if (field === "marrow.clonalPlasmaCellPercent")
+    return [
+      ...(f.marrow.clonalPlasmaCellPercent === null ? [] : [f.marrow.date]),
+      ...f.series.clonalPlasmaCellPercent.map((p) => p.date),
+    ];
+  if (field === "patient.weight" || field === "patient.height") {
+    // Weight and height carry no date in the facts: a used one is read as undated (it makes no dated entry moot).
+    return (field === "patient.weight" ? f.patient.weightKg : f.patient.heightCm) === null ? [] : [null];
+  }
+  const lab = field.slice(5) as LabQuantityField;
+  const current = f.labs[lab];
+  return [...(current === null ? [] : [current.date]), ...f.series[lab].map((p) => p.date)];
 }
 
 /** Whether `date` (a well-formed date or null) lies after `asOf`. Dates written YYYY-MM-DD compare as
@@ -1162,6 +1188,7 @@ function anyDateAfter(f: Facts, asOf: string): boolean {
   for (const t of f.treatmentHistory)
     if (t.start > asOf || after(t.end, asOf) || after(t.progressionDate, asOf)) return true;
   for (const x of f.allergies) if (after(x.date, asOf)) return true;
+  for (const x of f.unusedValues) if (after(x.date, asOf)) return true;
   return false;
 }
 

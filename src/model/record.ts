@@ -21,6 +21,7 @@ import {
   TherapyPhase,
   TransplantCandidacy,
   TreatmentSetting,
+  UnusedValueReason,
 } from "./enums.js";
 
 /** "unknown" and null both mean the test was not done or the answer is not known. */
@@ -205,6 +206,34 @@ export const Allergy = z.strictObject({
 });
 export type Allergy = z.infer<typeof Allergy>;
 
+/** The record fields a value sent and not used may be for (review c86-M2): the quantity fields of labs, the marrow's
+ * clonal plasma cells, and the patient's weight and height. */
+export const UNUSED_VALUE_FIELDS = [
+  ...LAB_QUANTITY_FIELDS.map((k) => `labs.${k}` as const),
+  "marrow.clonalPlasmaCellPercent",
+  "patient.weight",
+  "patient.height",
+] as const;
+export type UnusedValueField = (typeof UNUSED_VALUE_FIELDS)[number];
+
+/** A value sent for a record field and not used, and why (review c86-M2): the FHIR import fills these, and a JSON
+ * record may carry them. The field is then not read as "not measured": a criterion that reads it is not known, with
+ * words saying what was sent. A used value of the field dated after it makes it moot. */
+export const UnusedValue = z
+  .strictObject({
+    field: z.enum(UNUSED_VALUE_FIELDS).describe('The record path the value was for, e.g. "labs.calcium"'),
+    reason: z.enum(UnusedValueReason).describe("Why it was not used"),
+    date: isoDate.optional().describe("When the sample was taken"),
+    value: z.number().finite().optional().describe("The number sent, when there was one"),
+    unit: z.string().min(1).max(64).optional().describe("The unit sent, when there was one"),
+    comparator: z
+      .enum(["<", "<=", ">=", ">"])
+      .optional()
+      .describe('The bound sent with the number ("<", "<=", ">=", ">"), for reason "comparator"'),
+  })
+  .describe("A value sent for a record field and not used (e.g. a calcium of 3.2 sent in mg/dL)");
+export type UnusedValue = z.infer<typeof UnusedValue>;
+
 export const PatientRecord = z
   .strictObject({
     schemaVersion: z.literal("1").optional(),
@@ -342,6 +371,12 @@ export const PatientRecord = z
       .optional()
       .describe(
         "Drug allergies and intolerances (review c74-M3): an option giving one is at most consider, with a caution naming it",
+      ),
+    unusedValues: z
+      .array(UnusedValue)
+      .optional()
+      .describe(
+        "Values sent for a field and not used, with why (review c86-M2; the FHIR import fills it): the field's latest value, unless a used value is newer, is then not known rather than not measured",
       ),
   })
   .describe("PatientRecord v1 (myeloma-navigator)");

@@ -291,17 +291,33 @@ function implausible(
 ): ConvertResult {
   const spec: UnitSpec = UNIT_SPECS[field];
   const [lo, hi] = spec.plausible;
-  const likely = spec.common.filter((alt) => {
-    const altUcum = ucumOf(alt);
-    if (altUcum === lookup.ucum) return false;
-    const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
-    return v !== null && v >= lookup.low && v <= lookup.high;
-  });
+  const likely = likelyIn(spec, value, lookup);
   const hint = likely.length > 0 ? `; was it in ${likely.join(" or ")}?` : "";
   return {
     ok: false,
     message: `${value} ${unit} is not a plausible value (expected ${lo}–${hi} ${spec.canonical})${hint}`,
   };
+}
+
+/** The field's common units other than the one sent in which `value` would be plausible. */
+function likelyIn(
+  spec: UnitSpec,
+  value: number,
+  lookup: { ucum: string; low: number; high: number },
+): string[] {
+  return spec.common.filter((alt) => {
+    const altUcum = ucumOf(alt);
+    if (altUcum === lookup.ucum) return false;
+    const v = rawConvert(value, altUcum, spec.canonical, spec.molarMass);
+    return v !== null && v >= lookup.low && v <= lookup.high;
+  });
+}
+
+/** The common units in which `value`, implausible in `unit`, would be plausible for `field` (review c86-M2: "3.2 mg/dL"
+ * of calcium was likely mmol/L); empty when the unit is not one the field takes or none fits. */
+export function likelyUnits(field: QuantityField, value: number, unit: string): string[] {
+  const lookup = lookUpUnit(field, unit);
+  return lookup.ok ? likelyIn(UNIT_SPECS[field], value, lookup) : [];
 }
 
 /** Converts a canonical value of `field` into another unit (for display and for the

@@ -94,7 +94,8 @@ export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages"
     !a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) ||
     flcDisputed(a) ||
     boneEventNotImaged(a) !== null ||
-    calciumUnderRead(a)
+    calciumUnderRead(a) ||
+    valueSentNotUsed(a)
   )
     return null;
   return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
@@ -127,6 +128,24 @@ export function boneEventNotImaged(a: Assessment): BoneEventKind | null {
   return cord && fracture ? "both" : cord ? "cord" : "fracture";
 }
 const BONE_EVENT_NOT_IMAGED = R.boneEventNotImaged.id;
+/** Review c86-M2: the record fields with a value sent and not used that stands (Assessment.unusedValues), in order. */
+export function unusedValueFields(a: Assessment): string[] {
+  return (a.unusedValues ?? []).map((u) => u.field);
+}
+
+/** Review c86-M2: the deciding test comes first with no lean named because a value sent for a field of a
+ * myeloma-defining event was not used (diagnosis.ts valueSentNotUsed): read from the criteria's data (the input
+ * valueSentNotUsed is set only on this reading), never from their words. */
+export function valueSentNotUsed(a: Assessment): boolean {
+  const d = a.diagnosis;
+  return (
+    d.category === "indeterminate" &&
+    d.likely === null &&
+    a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
+    d.criteria.some((c) => c.status === "unknown" && c.inputs?.valueSentNotUsed !== undefined)
+  );
+}
+
 /** Review c83-M1: the deciding test comes first with no lean named because a total calcium above the upper limit with
  * low albumin leaves the CRAB calcium item not known (crab.ts; pathway.ts). */
 export function calciumUnderRead(a: Assessment): boolean {
@@ -662,6 +681,13 @@ export function onlyDateMissing(a: Assessment, m: MissingInput): boolean {
   return m.field === CREATININE_DATE_FIELD || undatedResults(a).some((u) => UNDATED_FIELD[u] === m.field);
 }
 
+/** Review c86-M2: a missing-data entry for a field whose value was sent and not used (Assessment.unusedValues): the
+ * test was done and its result could not be used; the patient texts say so (w.unusedValue), never that the test would
+ * help or that the result is not in the record. */
+export function sentNotUsed(a: Assessment, m: MissingInput): boolean {
+  return a.unusedValues?.some((u) => u.field === m.field) === true;
+}
+
 /** The kidney sentence for the patient (kidney-on-treatment.ts): worse on treatment, or (the creatinine has no
  * date, review c22-7) worse than the earlier tests, its date to be checked; "from-myeloma" when, dated, it is the
  * relapse's creatinine rise the team attributes to the myeloma (review c77-W1), "not-from-myeloma" when the team
@@ -677,7 +703,7 @@ export function kidneyWorse(a: Assessment): "dated" | "undated" | "from-myeloma"
 export function testsThatWouldHelp(a: Assessment, max = 4): TestId[] {
   const hit = new Set<TestId>();
   for (const m of a.missingData) {
-    if (onlyDateMissing(a, m)) continue;
+    if (onlyDateMissing(a, m) || sentNotUsed(a, m)) continue;
     for (const [prefix, test] of TEST_OF_FIELD) {
       if (m.field === prefix || m.field.startsWith(`${prefix}.`)) hit.add(test);
     }

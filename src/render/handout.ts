@@ -93,8 +93,10 @@ import {
   transplantDoubtFromAgeOnly,
   transplantToConfirm,
   undatedResults,
+  unusedValueFields,
   urgentAlerts,
   urgentDoseChangeReasons,
+  valueSentNotUsed,
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
@@ -102,6 +104,7 @@ import {
 } from "./handout-facts.js";
 import { isDueNow } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
+import { plainField } from "./plain-words.js";
 import { EN } from "./words/en.js";
 import { WORDS } from "./words/index.js";
 import type { HandoutWords, NamedAlertId, Situation } from "./words/types.js";
@@ -499,6 +502,15 @@ const CORD: NamedAlertId = "alert.spinal-cord-compression";
 const THICK_BLOOD: NamedAlertId = "alert.hyperviscosity";
 
 /** The sentence naming a decided category (review c76-m5: light-chain MGUS with the marrow not assessed by its name). */
+/** Review c86-M2: results sent and not used (Assessment.unusedValues) in the patient's words, the tests named (never
+ * "not done"); when no lean is named for them, that the condition is not known until they are checked. Null when there
+ * are none (or none has a plain name). */
+export function unusedValueWords(a: Assessment, w: HandoutWords): string | null {
+  const names = [...new Set(unusedValueFields(a).flatMap((f) => plainField(f, w.glossary.field) ?? []))];
+  if (names.length === 0) return null;
+  return valueSentNotUsed(a) ? `${w.unusedValue(names)} ${w.unusedValueUndecided}` : w.unusedValue(names);
+}
+
 export function fitsWords(a: Assessment, name: string, w: HandoutWords): string {
   return lightChainMgusNoMarrow(a) !== null ? w.lightChainMgusNoMarrow.fits : w.fits(name);
 }
@@ -533,6 +545,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     const bone = boneEventNotImaged(a);
     if (bone) out.push(w.boneEventNotImaged[bone]);
     if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
+    const sent = unusedValueWords(a, w);
+    if (sent !== null) out.push(sent);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
@@ -558,6 +572,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (described === "al-amyloidosis") out.push(...alOrganWords(a, w));
     const after = afterMeaningWords(a, w);
     if (after !== null) out.push(after);
+    const sent = unusedValueWords(a, w);
+    if (sent !== null) out.push(sent);
     if (otherAmyloid) out.push(w.otherAmyloid);
     if (neuropathy) out.push(w.neuropathyLinked);
     if (a.diagnosis.alsoMeets?.includes("al-amyloidosis")) out.push(w.alsoAl);

@@ -44,6 +44,7 @@ import {
   sameTargetAndStopMarks,
   transfusionWaits,
   treatedWords,
+  unusedValueWords,
   urgentWords,
 } from "./handout.js";
 import {
@@ -76,6 +77,7 @@ import {
   refractoryClassIn,
   refractoryDrugsIn,
   resultsChanged,
+  sentNotUsed,
   smmTwoYearChance,
   stageWord,
   studiedInFitter,
@@ -147,6 +149,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       if (after !== null) out.push(after);
     }
   }
+  // Review c86-M2: results sent and not used, named (never "not done").
+  const sent = unusedValueWords(a, w);
+  if (sent !== null) out.push(sent);
   if (doubt !== null) out.push(w.biomarkerWithoutClone[doubt]);
   if (a.alerts.some((x) => x.id === PLASMA_CELL_LEUKAEMIA))
     out.push(a.diagnosis.treated ? w.plasmaCellLeukaemiaTreated : w.plasmaCellLeukaemia);
@@ -492,7 +497,7 @@ function missing(a: Assessment, f: Inline, w: PatientWords): Block[] {
   // red met); before that the tissue sample is what is missing (review c20-4).
   const found = amyloidFound(a);
   const absent = a.missingData.filter(
-    (m) => !onlyDateMissing(a, m) && (found || m.field !== "biopsy.amyloidType"),
+    (m) => !onlyDateMissing(a, m) && !sentNotUsed(a, m) && (found || m.field !== "biopsy.amyloidType"),
   );
   if (absent.length === 0) return [];
   const s = w.summary;

@@ -3,7 +3,9 @@
 import type { ImagingModality } from "../../model/enums.js";
 import type { Facts, Measured } from "../../model/facts.js";
 import { merged } from "../../model/merged.js";
+import type { UnusedValueField } from "../../model/record.js";
 import type { MissingInput, Truth } from "../../model/trace.js";
+import { CHECK_THE_VALUE_SENT, unusedValueOf, unusedValueWords } from "../../model/unused-values.js";
 import {
   calculateCrclCockcroftGault,
   calculateEgfrCkdEpi2021,
@@ -116,11 +118,59 @@ const noLimitFloor = ({ limits }: LabReading): number => limits.abs - limits.rel
 
 /** assessHypercalcaemia's status alone (what the findings read; no criterion is built). */
 export function hypercalcaemiaStatus(facts: Facts): Truth {
+  return withValueSent(facts, CALCIUM_FIELDS, calciumValuesStatus(facts));
+}
+
+function calciumValuesStatus(facts: Facts): Truth {
   const ca = facts.labs.calcium;
   if (ca === null || calciumDisputed(facts, ca) !== null) return UNKNOWN;
   const reading = calciumReading(ca);
   const finding = calciumFinding(reading);
   return underReadWithLowAlbumin(facts, reading, finding) ? UNKNOWN : pairTruth(finding);
+}
+
+/** Review c86-M2: the record fields each CRAB criterion reads its values from. */
+const CALCIUM_FIELDS: readonly UnusedValueField[] = ["labs.calcium"];
+const RENAL_FIELDS: readonly UnusedValueField[] = ["labs.creatinine", "labs.measuredCreatinineClearance"];
+const HEMOGLOBIN_FIELDS: readonly UnusedValueField[] = ["labs.hemoglobin"];
+
+/** Review c86-M2: a status read from the values, with a value sent for one of `fields` and not used (record
+ * unusedValues, standing: model/unused-values.ts): a criterion the values do not meet is not known (the value sent
+ * may be the one that meets it: criteria-and-scores.md 1.1, an absent or unread test is not a negative test). A
+ * criterion met stays met. */
+export function withValueSent(facts: Facts, fields: readonly UnusedValueField[], status: Truth): Truth {
+  return status === MET ||
+    facts.unusedValues.length === 0 ||
+    unusedValueOf(facts.unusedValues, ...fields) === null
+    ? status
+    : UNKNOWN;
+}
+
+/** Review c86-M2: `result` (read from the values) with a value sent for one of `fields` and not used: a criterion not
+ * met by the values, or not known for want of them, is not known, its reason saying what was sent and why it was not
+ * used; the field is asked for with "check the value sent" (its missing-data entry). Met stays met. */
+export function criterionWithValueSent(
+  facts: Facts,
+  fields: readonly UnusedValueField[],
+  result: CriterionResult,
+  neededFor: string,
+  text: boolean,
+): CriterionResult {
+  if (result.status === MET || facts.unusedValues.length === 0) return result;
+  const sent = unusedValueOf(facts.unusedValues, ...fields);
+  if (sent === null) return result;
+  const words = unusedValueWords(sent);
+  const measured = result.because !== "" && !/not (measured|done|known)$/.test(result.because);
+  return {
+    ...result,
+    status: UNKNOWN,
+    met: null,
+    because: text
+      ? `${words}: not known until the value sent is checked${measured ? ` (the values used: ${result.because})` : ""}`
+      : "",
+    missing: [{ field: sent.field, neededFor: `${neededFor}: ${words}: ${CHECK_THE_VALUE_SENT}` }],
+    inputs: { ...result.inputs, valueSentNotUsed: sent.field },
+  };
 }
 
 /** Whether the calcium item is left not known by a total calcium that may under-read with low albumin (review c83-M1):
@@ -147,6 +197,16 @@ const CALCIUM_UNDER_READ_NEED =
 
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessHypercalcaemia(facts: Facts, text = true): CriterionResult {
+  return criterionWithValueSent(
+    facts,
+    CALCIUM_FIELDS,
+    hypercalcaemiaOnValues(facts, text),
+    "CRAB hypercalcaemia",
+    text,
+  );
+}
+
+function hypercalcaemiaOnValues(facts: Facts, text: boolean): CriterionResult {
   const ca = facts.labs.calcium;
   if (ca === null) {
     return criterion(R.crabCalcium, UNKNOWN, text ? "serum calcium not measured" : "", {
@@ -298,7 +358,9 @@ export function creatinineAboveZoledronicAcidTrials(c: ReportedValue): boolean {
 
 /** assessRenalInsufficiency's status alone (what the findings read; no criterion is built). */
 export function renalStatus(facts: Facts): Truth {
-  return facts.conditions.kidneyImpairmentFromMyeloma === false ? NOT_MET : renalValuesStatus(facts);
+  return facts.conditions.kidneyImpairmentFromMyeloma === false
+    ? NOT_MET
+    : withValueSent(facts, RENAL_FIELDS, renalValuesStatus(facts));
 }
 
 /** Whether the values (or dialysis) show renal insufficiency at the IMWG level, whatever its cause: a kidney the
@@ -316,6 +378,14 @@ export function renalValuesStatus(facts: Facts): Truth {
 
 /** Renal insufficiency: creatinine > 2 mg/dL (177 umol/L) or creatinine clearance < 40 mL/min. */
 export function assessRenalInsufficiency(facts: Facts, text = true): CriterionResult {
+  const r = renalOnValues(facts, text);
+  // Recorded as not due to the myeloma: not a myeloma-defining event whatever the values (no value sent changes it).
+  return facts.conditions.kidneyImpairmentFromMyeloma === false
+    ? r
+    : criterionWithValueSent(facts, RENAL_FIELDS, r, "CRAB renal insufficiency", text);
+}
+
+function renalOnValues(facts: Facts, text: boolean): CriterionResult {
   // Review c61-W1: a CRAB feature counts only when attributable to the plasma-cell disorder (IMWG 2014,
   // criteria-and-scores.md 1.1, 7.4): kidney impairment the team records as not due to the myeloma is no
   // myeloma-defining event, whatever its values (the kidney-dosed cautions still read them).
@@ -397,13 +467,21 @@ export function anaemiaStatus(facts: Facts): Truth {
   if (facts.conditions.anaemiaFromMyeloma === false) return NOT_MET;
   const hb = facts.labs.hemoglobin;
   if (hb === null || haemoglobinDisputed(facts, hb) !== null) return UNKNOWN;
-  return pairTruth(anaemiaFinding(haemoglobinReading(hb)));
+  return withValueSent(facts, HEMOGLOBIN_FIELDS, pairTruth(anaemiaFinding(haemoglobinReading(hb))));
 }
 
 const haemoglobinDisputed = (facts: Facts, hb: Measured) =>
   sameDayOther(hb, facts.series.hemoglobin, (m) => anaemiaFinding(haemoglobinReading(m)), pairTruth);
 
 export function assessAnaemia(facts: Facts, text = true): CriterionResult {
+  const r = anaemiaOnValues(facts, text);
+  // Recorded as not due to the myeloma: not a myeloma-defining event whatever the values (no value sent changes it).
+  return facts.conditions.anaemiaFromMyeloma === false
+    ? r
+    : criterionWithValueSent(facts, HEMOGLOBIN_FIELDS, r, "CRAB anaemia", text);
+}
+
+function anaemiaOnValues(facts: Facts, text: boolean): CriterionResult {
   // Review c70-M2: as the kidney's (c61-W1), anaemia the team records as not due to the myeloma is no myeloma-defining
   // event (IMWG 2014: a CRAB feature counts only when attributable to the plasma-cell disorder; criteria-and-scores.md 1.1).
   if (facts.conditions.anaemiaFromMyeloma === false)

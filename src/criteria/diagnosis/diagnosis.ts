@@ -3,7 +3,9 @@
 import type { DiagnosisCategory } from "../../model/enums.js";
 import type { Facts } from "../../model/facts.js";
 import { FREELITE } from "../../model/flc.js";
+import type { UnusedValueField } from "../../model/record.js";
 import type { MissingInput, RuleDef, RuleTrace, Truth } from "../../model/trace.js";
+import { CHECK_THE_VALUE_SENT, unusedValueOf, unusedValueWords } from "../../model/unused-values.js";
 import { progressionRecorded } from "../../response/dates.js";
 import { namesMyelomaTherapy } from "../../response/drug-classes.js";
 import { AMYLOID_NOT_DONE, assessAmyloid } from "./amyloid.js";
@@ -117,7 +119,28 @@ export interface DiagnosisResult {
    * (crab.ts) in an undecided category: no lean is named (it would presume the calcium normal); the categories
    * still open (precedence order). Null otherwise. */
   calciumUnderRead: Category[] | null;
+  /** Review c86-M2: a value sent for a CRAB or SLiM field and not used (record unusedValues, standing) in an undecided
+   * category: no lean is named (the value sent may be the myeloma-defining one); the fields and the categories still
+   * open (precedence order). Null otherwise. */
+  valueSentNotUsed: ValueSentNotUsed | null;
 }
+
+/** See DiagnosisResult.valueSentNotUsed. */
+export interface ValueSentNotUsed {
+  fields: UnusedValueField[];
+  open: Category[];
+}
+
+/** Review c86-M2: the fields of the myeloma-defining events (CRAB and SLiM) whose values the criteria read. */
+export const EVENT_FIELDS: readonly UnusedValueField[] = [
+  "labs.calcium",
+  "labs.creatinine",
+  "labs.measuredCreatinineClearance",
+  "labs.hemoglobin",
+  "labs.involvedFreeLightChain",
+  "labs.uninvolvedFreeLightChain",
+  "marrow.clonalPlasmaCellPercent",
+];
 
 /** See DiagnosisResult.flcDispute. */
 export interface FlcDispute {
@@ -360,10 +383,10 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
   switch (g) {
     case "marrow":
       return {
-        phrases: ["bone marrow biopsy not done"],
+        phrases: [valueSentPhrase(facts, "marrow.clonalPlasmaCellPercent") ?? "bone marrow biopsy not done"],
         missing: field(
           "marrow.clonalPlasmaCellPercent",
-          "IMWG 2014 classification (clonal marrow plasma cells)",
+          `IMWG 2014 classification (clonal marrow plasma cells)${withSent(valueSentPhrase(facts, "marrow.clonalPlasmaCellPercent"))}`,
         ),
       };
     case "lytic": {
@@ -395,7 +418,9 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
       const phrases: string[] = [];
       const { involvedFreeLightChain: inv, uninvolvedFreeLightChain: uninv, lightChain } = facts.labs;
       const disputed = inv === null || uninv === null ? null : disputingFlcPair(facts);
-      if (inv === null || uninv === null) phrases.push("serum free light chains not measured");
+      const sent = valueSentPhrase(facts, "labs.involvedFreeLightChain", "labs.uninvolvedFreeLightChain");
+      if (sent !== null) phrases.push(sent);
+      else if (inv === null || uninv === null) phrases.push("serum free light chains not measured");
       else if (disputed !== null)
         // Review c29-M10: the undated pair and a dated one disagree on the SLiM level (slim.ts).
         phrases.push(
@@ -419,26 +444,28 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
       return {
         // Review c83-M1: a total calcium above the upper limit with low albumin (crab.ts) is measured, not missing.
         phrases: [
-          calciumUnderReadWithLowAlbumin(facts)
-            ? facts.labs.calcium?.upperLimitOfNormal == null
-              ? "total calcium near the CRAB level with low albumin and no upper limit of normal given: the laboratory's upper limit and its albumin-corrected calcium decide the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
-              : "total calcium above the upper limit of normal with low albumin: the laboratory's albumin-corrected calcium decides the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
-            : "serum calcium not measured",
+          valueSentPhrase(facts, "labs.calcium") ??
+            (calciumUnderReadWithLowAlbumin(facts)
+              ? facts.labs.calcium?.upperLimitOfNormal == null
+                ? "total calcium near the CRAB level with low albumin and no upper limit of normal given: the laboratory's upper limit and its albumin-corrected calcium decide the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
+                : "total calcium above the upper limit of normal with low albumin: the laboratory's albumin-corrected calcium decides the CRAB calcium item (an ionised calcium has no field in the record: judge it with the team)"
+              : "serum calcium not measured"),
         ],
         missing: (mde?.calcium ?? assessHypercalcaemia(facts, false)).missing,
       };
     case "renal":
       return {
         phrases: [
-          facts.labs.creatinine === null
-            ? "serum creatinine not measured"
-            : "creatinine clearance not known (a measured clearance, or age, sex and weight for an estimate)",
+          valueSentPhrase(facts, "labs.creatinine", "labs.measuredCreatinineClearance") ??
+            (facts.labs.creatinine === null
+              ? "serum creatinine not measured"
+              : "creatinine clearance not known (a measured clearance, or age, sex and weight for an estimate)"),
         ],
         missing: (mde?.renal ?? assessRenalInsufficiency(facts, false)).missing,
       };
     case "anaemia":
       return {
-        phrases: ["haemoglobin not measured"],
+        phrases: [valueSentPhrase(facts, "labs.hemoglobin") ?? "haemoglobin not measured"],
         missing: (mde?.anaemia ?? assessAnaemia(facts, false)).missing,
       };
     case "serumM":
@@ -711,6 +738,7 @@ interface Classified {
   flcDispute: FlcDispute | null;
   boneEvent: BoneEvent | null;
   calciumUnderRead: Category[] | null;
+  valueSentNotUsed: ValueSentNotUsed | null;
 }
 
 /**
@@ -764,6 +792,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       flcDispute: c.flcDispute,
       boneEvent: c.boneEvent,
       calciumUnderRead: c.calciumUnderRead,
+      valueSentNotUsed: c.valueSentNotUsed,
     };
   }
   const traces = options.traces !== false;
@@ -797,6 +826,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     flcDispute: c.flcDispute,
     boneEvent: c.boneEvent,
     calciumUnderRead: c.calciumUnderRead,
+    valueSentNotUsed: c.valueSentNotUsed,
   };
 }
 
@@ -843,6 +873,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       flcDispute: null,
       boneEvent: null,
       calciumUnderRead: null,
+      valueSentNotUsed: null,
     };
   }
   if (systemic.length > 0) {
@@ -862,6 +893,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       flcDispute: null,
       boneEvent: null,
       calciumUnderRead: null,
+      valueSentNotUsed: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -889,6 +921,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       flcDispute: null,
       boneEvent: null,
       calciumUnderRead: null,
+      valueSentNotUsed: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -924,6 +957,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       flcDispute: null,
       boneEvent: null,
       calciumUnderRead: null,
+      valueSentNotUsed: null,
     };
   }
   // Review c83-W1: a bone event recorded before imaging for osteolytic lesions comes first (its care is urgent).
@@ -931,16 +965,26 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
   // Review c11 M1: no blood test of end-organ damage recorded, so no lean that presumes them normal.
   const untested = boneEvent === null ? endOrganUntested(findings, d) : null;
   const dispute = boneEvent === null && untested === null ? flcDisputeOf(facts, findings, d) : null;
+  // Review c86-M2: a value sent and not used comes before the calcium under-read (it may be the calcium that decides).
+  const sent =
+    boneEvent === null && untested === null && dispute === null ? valueSentNotUsedOf(facts, d) : null;
   const underRead =
-    boneEvent === null && untested === null && dispute === null ? calciumUnderReadOf(facts, d) : null;
-  const lean = boneEvent === null && untested === null && dispute === null && underRead === null;
+    boneEvent === null && untested === null && dispute === null && sent === null
+      ? calciumUnderReadOf(facts, d)
+      : null;
+  const lean =
+    boneEvent === null && untested === null && dispute === null && sent === null && underRead === null;
   return {
     findings,
     d: lean ? d : { ...d, likely: null },
     systemic,
     category: d.category,
     likely: lean ? d.likely : null,
-    couldChangeWith: d.myelomaNotExcluded ? myelomaNotExcludedWords(needs.phrases) : needs.phrases,
+    couldChangeWith: d.myelomaNotExcluded
+      ? myelomaNotExcludedWords(needs.phrases)
+      : sent !== null
+        ? valueSentFirst(needs.phrases)
+        : needs.phrases,
     missing: needs.missing,
     igmMyelomaNotShown: false,
     endOrganUntested: untested,
@@ -948,6 +992,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     flcDispute: dispute,
     boneEvent,
     calciumUnderRead: underRead,
+    valueSentNotUsed: sent,
   };
 }
 
@@ -1047,6 +1092,36 @@ function calciumUnderReadOf(facts: Facts, d: Decision): Category[] | null {
   for (const [category, key] of PRECEDENCE) if (d.truths[key] !== NOT_MET) open.push(category);
   return open;
 }
+
+/** Review c86-M2: the lean presumes a missing test normal (decide.ts), but a value was sent for a field of a
+ * myeloma-defining event (CRAB or SLiM) and not used (a calcium of 3.2 sent in mg/dL, likely mmol/L: hypercalcaemia):
+ * the value sent may be the one that meets it (criteria-and-scores.md 1.1: an absent CRAB test is not a negative test;
+ * reading a test sent and unread the same way is the project's reading). No lean is named then; the fields and the
+ * categories still open are returned. A lean to myeloma or AL amyloidosis is not concerned (it presumes no event
+ * absent). Null when the rule does not apply. */
+function valueSentNotUsedOf(facts: Facts, d: Decision): ValueSentNotUsed | null {
+  const lean = d.likely;
+  if (facts.unusedValues.length === 0 || d.category !== "indeterminate" || lean === null) return null;
+  if (lean === "multiple-myeloma" || lean === "al-amyloidosis") return null;
+  const fields = facts.unusedValues.map((u) => u.field).filter((f) => EVENT_FIELDS.includes(f));
+  return fields.length === 0 ? null : { fields, open: openCategories(d) };
+}
+
+/** Review c86-M2: a value sent for one of `fields` and not used, as a deciding test's phrase ("... and not used
+ * (...): check the value sent"), or null. */
+function valueSentPhrase(facts: Facts, ...fields: UnusedValueField[]): string | null {
+  const u = facts.unusedValues.length === 0 ? null : unusedValueOf(facts.unusedValues, ...fields);
+  return u === null ? null : `${unusedValueWords(u)}: ${CHECK_THE_VALUE_SENT}`;
+}
+
+/** Review c86-M2: the deciding tests with the values sent and not used first (checking one may decide at once, and a
+ * calcium sent in the wrong unit may be a hypercalcaemia), the others in their order. */
+function valueSentFirst(phrases: readonly string[]): string[] {
+  const sent = phrases.filter((p) => p.endsWith(`: ${CHECK_THE_VALUE_SENT}`));
+  return [...sent, ...phrases.filter((p) => !sent.includes(p))];
+}
+
+const withSent = (phrase: string | null): string => (phrase === null ? "" : `: ${phrase}`);
 
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
  * nor t(11;14) is recorded: what IgM myeloma needs besides >= 10% marrow plasma cells (schuster-2010-ajh). */

@@ -25,7 +25,7 @@ import {
 } from "./crab.js";
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
-import { ctStandsForMri, flcRatio100Status, involvedUninvolvedRatio } from "./slim.js";
+import { ctStandsForMri, flcRatio100Status, involvedUninvolvedRatio, marrow60Status } from "./slim.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -193,7 +193,7 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
     mri2: count(mri, 2),
     bmpcAny: bmpc === null ? UNKNOWN : bmpc > 0 ? MET : NOT_MET,
     bmpc10: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 10)),
-    bmpc60: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 60)),
+    bmpc60: marrow60Status(facts),
     flcLi: t.flcLi,
     flcAbnormal: t.flcAbnormal,
     involvedRaised: t.involvedRaised,

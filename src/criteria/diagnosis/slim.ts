@@ -2,13 +2,38 @@
  * cells >=60%, involved/uninvolved FLC ratio >=100 with involved FLC >=100 mg/L, >1 focal lesion on MRI. */
 import { type Facts, lastOfDay, latestPairDate, type SeriesValue } from "../../model/facts.js";
 import { type FlcRatio, involvedUninvolvedFlcRatio } from "../../model/flc.js";
+import type { UnusedValueField } from "../../model/record.js";
 import type { Truth } from "../../model/trace.js";
-import { isMriOnly, osteolyticCount } from "./crab.js";
+import { criterionWithValueSent, isMriOnly, osteolyticCount, withValueSent } from "./crab.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 
+/** Review c86-M2: the record fields the SLiM criteria read their values from. */
+export const MARROW_FIELDS: readonly UnusedValueField[] = ["marrow.clonalPlasmaCellPercent"];
+const FLC_FIELDS: readonly UnusedValueField[] = [
+  "labs.involvedFreeLightChain",
+  "labs.uninvolvedFreeLightChain",
+];
+
+/** The SLiM marrow criterion's status (>= 60% clonal marrow plasma cells), not known while a marrow value was sent and
+ * not used (review c86-M2). */
+export function marrow60Status(facts: Facts): Truth {
+  const bmpc = facts.marrow.clonalPlasmaCellPercent;
+  return withValueSent(facts, MARROW_FIELDS, bmpc === null ? UNKNOWN : gte(bmpc, 60) ? MET : NOT_MET);
+}
+
 /** `text: false` decides the same way and leaves the reason empty (the words are composed only when asked). */
 export function assessMarrow60(facts: Facts, text = true): CriterionResult {
+  return criterionWithValueSent(
+    facts,
+    MARROW_FIELDS,
+    marrow60OnValues(facts, text),
+    "SLiM clonal marrow plasma cells >=60%",
+    text,
+  );
+}
+
+function marrow60OnValues(facts: Facts, text: boolean): CriterionResult {
   const bmpc = facts.marrow.clonalPlasmaCellPercent;
   const inputs = { clonalPlasmaCellPercent: bmpc };
   if (bmpc === null) {
@@ -96,7 +121,11 @@ export function disputingFlcPair(facts: Facts): DisputingFlcPair | null {
  * involved/uninvolved ratio (involvedUninvolvedRatio) when the caller has it. */
 export function flcRatio100Status(facts: Facts, ratio: FlcRatio = involvedUninvolvedRatio(facts)): Truth {
   const truth = flcTruth(flcFinding(facts.labs.involvedFreeLightChain?.value ?? null, ratio));
-  return truth !== UNKNOWN && disputingFlcPair(facts) !== null ? UNKNOWN : truth;
+  return withValueSent(
+    facts,
+    FLC_FIELDS,
+    truth !== UNKNOWN && disputingFlcPair(facts) !== null ? UNKNOWN : truth,
+  );
 }
 
 /** A pair of free light chains in words: both values as reported, and the ratio. */
@@ -104,6 +133,16 @@ const pairWords = (inv: SeriesValue["reported"], un: SeriesValue["reported"], ra
   `${inv.value} ${inv.unit} over ${un.value} ${un.unit}, ratio ${ratio.value !== null ? round(ratio.value, 2) : "unbounded"}`;
 
 export function assessFlcRatio100(facts: Facts, text = true): CriterionResult {
+  return criterionWithValueSent(
+    facts,
+    FLC_FIELDS,
+    flcRatio100OnValues(facts, text),
+    "SLiM FLC ratio >=100",
+    text,
+  );
+}
+
+function flcRatio100OnValues(facts: Facts, text: boolean): CriterionResult {
   const inv = facts.labs.involvedFreeLightChain?.value ?? null;
   const ratio = involvedUninvolvedRatio(facts);
   const inputs = {

@@ -232,6 +232,12 @@ export const EN: HandoutWords = {
       "Your results show signs of abnormal plasma cells, and your records show a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The broken bone is treated now, without waiting for the scan.",
     both: "Your results show signs of abnormal plasma cells, and your records show pressure on your spinal cord and a bone that broke because it was weak. Myeloma in the bone may be the cause. A scan of all your bones is needed soon to be sure. The spine and the broken bone are treated now, without waiting for the scan.",
   },
+  unusedValue: (tests) =>
+    tests.length === 1
+      ? `A result was sent for ${and(unique(tests))}, but it could not be used, so this summary does not use it. Your care team will check it with the laboratory.`
+      : `Results were sent for ${and(unique(tests))}, but they could not be used, so this summary does not use them. Your care team will check them with the laboratory.`,
+  unusedValueUndecided:
+    "Until then it is not known if this is an early stage that is watched, or myeloma that needs treatment.",
   calciumUnderRead:
     "Your results show signs of abnormal plasma cells. Your calcium is at the high end, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
   biomarkerWithoutClone: {

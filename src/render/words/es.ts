@@ -622,6 +622,12 @@ export const ES: HandoutWords = {
       "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. El hueso roto se trata ahora, sin esperar a esa prueba.",
     both: "Sus resultados muestran señales de células plasmáticas anormales, y su historia clínica muestra presión sobre la médula espinal y un hueso que se rompió porque estaba débil. El mieloma en el hueso puede ser la causa. Hace falta pronto una prueba de imagen de todos sus huesos para estar seguros. La columna y el hueso roto se tratan ahora, sin esperar a esa prueba.",
   },
+  unusedValue: (tests) =>
+    tests.length === 1
+      ? `Se envió un resultado de ${and(unique(tests))}, pero no se pudo usar, así que este resumen no lo usa. Su equipo lo revisará con el laboratorio.`
+      : `Se enviaron resultados de ${and(unique(tests))}, pero no se pudieron usar, así que este resumen no los usa. Su equipo los revisará con el laboratorio.`,
+  unusedValueUndecided:
+    "Hasta entonces no se sabe si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
   calciumUnderRead:
     "Sus resultados muestran señales de células plasmáticas anormales. Su calcio está en el límite alto, y puede estar más alto de lo que muestra la prueba, porque una proteína de la sangre llamada albúmina está baja. Otra prueba de calcio dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
   biomarkerWithoutClone: {

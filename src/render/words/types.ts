@@ -648,6 +648,11 @@ export interface HandoutWords {
   /** Review c83-M1: the calcium result may read low because albumin is low, and a different calcium test decides
    * between an early stage and myeloma (no lean named). One paragraph; no number. */
   calciumUnderRead: string;
+  /** Review c86-M2: results were sent for these tests (the glossary's field words, one or more) and could not be used
+   * (the engine's alert.unused-value); the team checks them. Never "not done"; no number. */
+  unusedValue(tests: string[]): string;
+  /** Review c86-M2: said after unusedValue when no lean is named for it: until then the condition is not known. */
+  unusedValueUndecided: string;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
    * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review

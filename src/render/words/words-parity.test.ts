@@ -41,7 +41,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
       path === "marks.sameTargetStopped" ||
       path === "marks.sameTargetOnly" ||
       path === "marks.stoppedForSideEffects" ||
-      path === "currentAllergy"
+      path === "currentAllergy" ||
+      path === "unusedValue"
     ) {
       out.set(`${path}(1)`, f(["a"]));
       out.set(`${path}(2)`, f(["a", "b"]));
