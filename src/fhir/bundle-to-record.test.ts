@@ -262,14 +262,21 @@ describe("bundleToRecord: Observations", () => {
     expect(warnings[0]?.message).toMatch(/eGFR is computed/);
   });
 
-  it("free light chains need the light-chain type: assigned with it, never inferred from the values without it", () => {
+  it("free light chains need the light-chain type: assigned with it; without it, only a ratio outside 0.26-1.65 tells the involved chain (review c87-U3)", () => {
     const kappa = obs("36916-5", 450, "mg/L", "2026-11-01");
     const lambda = obs("33944-0", 12, "mg/L", "2026-11-01");
     const without = bundleToRecord(bundle(patient(), kappa, lambda), { asOf: "2026-11-26" });
-    expect(without.record.labs).toBeUndefined();
-    expect(without.warnings.map((w) => w.resource).sort()).toEqual(
-      [`Observation/${kappa.id}`, `Observation/${lambda.id}`].sort(),
+    expect(without.record.labs?.involvedFreeLightChain).toMatchObject({ value: 450, unit: "mg/L" });
+    expect(without.record.labs?.lightChain).toBeUndefined();
+    expect(without.warnings.map((w) => [w.resource, w.kind])).toEqual([
+      [`Observation/${kappa.id}, Observation/${lambda.id}`, "note"],
+    ]);
+    const near = bundleToRecord(
+      bundle(patient(), obs("36916-5", 15, "mg/L", "2026-11-01"), obs("33944-0", 12, "mg/L", "2026-11-01")),
+      { asOf: "2026-11-26" },
     );
+    expect(near.record.labs).toBeUndefined();
+    expect(near.warnings).toHaveLength(2);
     const withType = bundleToRecord(bundle(patient(), kappa, lambda, lightChain("lambda")), {
       asOf: "2026-11-26",
     });
@@ -499,7 +506,8 @@ describe("bundleToRecord: medications and transplant", () => {
       "MedicationAdministration/v1, MedicationStatement/r, MedicationStatement/d, MedicationAdministration/v2, MedicationAdministration/v3, MedicationAdministration/v4, MedicationAdministration/v5",
       "MedicationStatement/k, MedicationStatement/p",
     ]);
-    expect(warnings[0]?.message).toMatch(/not a myeloma therapy the navigator knows/);
+    // Review c87-M3: aspirin is read as thromboprophylaxis, only from an active resource (this one is completed).
+    expect(warnings[0]?.message).toMatch(/^aspirin: thromboprophylaxis not taken now \(status "completed"/);
     expect(warnings[1]?.message).toMatch(/inferred by the IMWG rule.*check the line count/);
   });
 

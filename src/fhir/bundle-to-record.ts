@@ -28,6 +28,7 @@ import type { Evidence } from "../model/trace.js";
 import { lookUpUnit, type QuantityField, sameUnit, toCanonical, ucumOf } from "../model/units.js";
 import { addDays, daysBetween } from "../response/dates.js";
 import {
+  ANTI_INFECTIVE_PROPHYLAXIS_DRUGS,
   canonicalDrugName,
   DrugClass,
   drugClass,
@@ -84,12 +85,17 @@ export interface ImportWarning {
   message: string;
   /** "note" (from code tables 2026-12-07.3): the resource was read, and the message says how (a stop reason read, the
    * lymphodepletion joined to its CAR-T, a line inferred): please check, nothing lost. Absent: something in the
-   * resource was not used (review c74-m2). */
-  kind?: "note";
+   * resource was not used (review c74-m2). "drug-allergy-not-read" (review c87-U2): a drug allergy (AllergyIntolerance
+   * of category medication, or of no category) whose substance the navigator cannot read: not used, and no option is
+   * checked against it; the CDS cards give it a warning card of its own. */
+  kind?: "note" | "drug-allergy-not-read";
+  /** With kind "drug-allergy-not-read": the allergen as the EHR wrote it (its text, else a coding's display, else its
+   * codes). */
+  allergen?: string;
 }
 
 /** Adds an import warning; `kind` "note" when the resource was read (review c74-m2). */
-type Warn = (resource: string, message: string, kind?: "note") => void;
+type Warn = (resource: string, message: string, kind?: ImportWarning["kind"]) => void;
 
 export interface ConditionHint {
   resource: string;
@@ -204,6 +210,49 @@ interface AnticoagulantUse {
   ongoing: boolean;
   /** What the resource's dosage, reason or note says of the intensity; null when it says neither. */
   intensity: "therapeutic" | "prophylactic" | "conflicting" | null;
+  /** Aspirin (review c87-M3): thromboprophylaxis, no anticoagulant; read only from an active resource. */
+  aspirin: boolean;
+  /** The resource's status, or null. */
+  status: string | null;
+}
+
+/** Review c87-M3: aspirin by its names (or RxNorm ingredient 1191, the code EHRs send; not in the clinical reference),
+ * read as thromboprophylaxis: the record contract's `conditions.anticoagulation` "prophylactic" (prophylactic-dose
+ * LMWH or DOAC, or aspirin; treatments.md 7c: aspirin for lower-risk IMiD thromboprophylaxis). */
+function namesAspirin(names: readonly string[], rxcuis: readonly string[]): boolean {
+  if (rxcuis.includes("1191")) return true;
+  return names.some((n) => /^(?:aspirin|acetylsalicylic acid)\b/i.test(n.trim()));
+}
+
+/** Review c87-M3: anti-infective prophylaxis of treatments.md 8c (aciclovir/valaciclovir, levofloxacin, TMP-SMX;
+ * response/drug-classes.ts ANTI_INFECTIVE_PROPHYLAXIS_DRUGS) by its names, whole or leading ("acyclovir 400 MG Oral
+ * Tablet", "sulfamethoxazole / trimethoprim"), or the RxNorm ingredient codes EHRs send (281 acyclovir, 73645
+ * valacyclovir, 10831 sulfamethoxazole/trimethoprim; not in the clinical reference). Its generic name, or null. */
+function antiInfectiveProphylaxisIn(names: readonly string[], rxcuis: readonly string[]): string | null {
+  const byCode: Readonly<Record<string, string>> = {
+    "281": "aciclovir",
+    "73645": "valaciclovir",
+    "10831": "trimethoprim-sulfamethoxazole",
+  };
+  for (const c of rxcuis) {
+    const d = own(byCode, c);
+    if (d !== undefined) return d;
+  }
+  for (const n of names) {
+    const lower = n.trim().toLowerCase();
+    if (
+      /^(?:sulfamethoxazole|trimethoprim)\b.*\b(?:sulfamethoxazole|trimethoprim)\b|^(?:co-?trimoxazole|bactrim|septra)\b/.test(
+        lower,
+      )
+    )
+      return "trimethoprim-sulfamethoxazole";
+    for (const w of [lower, lower.split(/[\s(,/]+/)[0] ?? ""]) {
+      const g = canonicalDrugName(genericDrugName(w));
+      if (ANTI_INFECTIVE_PROPHYLAXIS_DRUGS.has(g))
+        return g === "acyclovir" ? "aciclovir" : g === "valacyclovir" ? "valaciclovir" : g;
+    }
+  }
+  return null;
 }
 
 /** The anticoagulant a medication's names give (generic name, brand, or an RxNorm clinical-drug name that
@@ -266,6 +315,19 @@ function anticoagulationIntensity(r: Record<string, unknown>): AnticoagulantUse[
         ? "therapeutic"
         : null;
 }
+
+/** Review c87-m1: the LOINC answers of the ECOG Performance Status score (89247-1, answer list LL529-9) as its grade:
+ * LA9622-7 0 "Fully active ...", LA9623-5 1 "Restricted in physically strenuous activity ...", LA9624-3 2, LA9625-0 3,
+ * LA9626-8 4 "Completely disabled ..."; LA9627-6 (5, dead) is no grade the record takes (fitness.ecog 0-4). Not in the
+ * clinical reference (which uses ECOG in criteria-and-scores.md 8.2): from LOINC, as the HL7 mCODE ECOG profile and
+ * implementation guides list them (e.g. IDGRLP/Tumorkonferenzen-IG valueSets.fsh, ECOGPerformanceStatusVS). */
+const ECOG_LOINC_ANSWERS: Readonly<Record<string, number>> = Object.freeze({
+  "LA9622-7": 0,
+  "LA9623-5": 1,
+  "LA9624-3": 2,
+  "LA9625-0": 3,
+  "LA9626-8": 4,
+});
 
 /** SNOMED CT codes of an adverse reaction to a drug, read as a toxicity stop: 281647001 "Adverse reaction" (the root
  * of the FHIR AllergyIntolerance manifestation value sets, e.g. HL7 NZ SDHR ValueSet
@@ -361,27 +423,52 @@ function statusCodes(cc: unknown): string[] {
     .filter((c): c is string => typeof c === "string");
 }
 
-/** The substance of an AllergyIntolerance's code (review c74-M3), as PatientRecord allergies[].substance names it: the
- * drug of an RxNorm code in the project's drug table (codes.ts DRUGS); else a text or display that is a generic or
- * brand name the navigator knows (anti-myeloma or not), or that names a sulfonamide ("sulfonamides"). Null otherwise:
- * no guess. */
-function allergySubstance(code: unknown): string | null {
+/** The substance a name gives, as PatientRecord allergies[].substance names it: a generic or brand name the navigator
+ * knows (anti-myeloma or not), matched whole, or a name of a sulfonamide ("sulfonamides"); null otherwise. */
+function substanceOfName(n: string): string | null {
+  const listed = drugByName(n);
+  if (listed) return listed.generic;
+  const name = canonicalDrugName(genericDrugName(n.trim().toLowerCase()));
+  if (isKnownDrug(name) || isKnownNonMyelomaDrug(name)) return name;
+  if (/\bsul(?:f|ph)(?:a|on)/i.test(n)) return "sulfonamides";
+  return null;
+}
+
+/** Review c87-U2: how an EHR writes an allergen's two names in one text ("Revlimid (lenalidomide)", "lenalidomide
+ * (Revlimid)", "Revlimid - lenalidomide", "Revlimid/lenalidomide", "lenalidomide, Revlimid", "...; ..."): the parts
+ * between brackets, a spaced dash, a slash, a comma or a semicolon. A hyphen inside a word ("non-thalidomide") is no
+ * separator: each part is matched whole (substanceOfName), never a part of a word. */
+const ALLERGEN_NAME_SEPARATORS = /\s*[()[\]]\s*|\s+[-–—]\s+|\s*[/,;]\s*/;
+
+/** The substances of an AllergyIntolerance's code (review c74-M3), as PatientRecord allergies[].substance names them:
+ * the drug of an RxNorm code in the project's drug table (codes.ts DRUGS); else a text or display that is a generic or
+ * brand name the navigator knows, or that names a sulfonamide ("sulfonamides"); else (review c87-U2) the known names
+ * among the parts of such a text ("Revlimid (lenalidomide)"; a part such as "25 mg" or "rash" is not a name and is
+ * passed over). Two different drugs named in one text are both returned (each option giving either is checked).
+ * Empty otherwise: no guess. */
+function allergySubstances(code: unknown): string[] {
   for (const c of codingsOf(code))
     if (c.system === SYSTEM.rxnorm && typeof c.code === "string") {
       const d = drugByRxcui(c.code);
-      if (d) return d.generic;
+      if (d) return [d.generic];
     }
   const names = [...codingsOf(code).map((c) => c.display), isRecord(code) ? code.text : undefined].filter(
     (n): n is string => typeof n === "string",
   );
   for (const n of names) {
-    const listed = drugByName(n);
-    if (listed) return listed.generic;
-    const name = canonicalDrugName(genericDrugName(n.trim().toLowerCase()));
-    if (isKnownDrug(name) || isKnownNonMyelomaDrug(name)) return name;
-    if (/\bsul(?:f|ph)(?:a|on)/i.test(n)) return "sulfonamides";
+    const whole = substanceOfName(n);
+    if (whole !== null) return [whole];
   }
-  return null;
+  for (const n of names) {
+    const parts = n
+      .split(ALLERGEN_NAME_SEPARATORS)
+      .map((x) => x.trim())
+      .filter((x) => x !== "")
+      .map((x) => substanceOfName(x.replace(/\s+\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|g)\b.*$/i, "")))
+      .filter((x): x is string => x !== null);
+    if (parts.length > 0) return [...new Set(parts)];
+  }
+  return [];
 }
 
 /** The resource types read as the patient's data (each names its patient in `subject` or `patient`). */
@@ -693,6 +780,60 @@ function sameValue(a: unknown, b: unknown): boolean {
     return Math.abs(a.canonical - b.canonical) <= tolerance;
   }
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The serum free light chain kappa/lambda ratio's normal range, Freelite (criteria-and-scores.md 1.3, "Serum FLC
+ * reference intervals (Freelite)" [V], Katzmann 2002: "kappa/lambda ratio 0.26-1.65"; the light-chain MGUS row: "kappa
+ * raised if ratio >1.65; lambda raised if ratio <0.26"). The reference gives the ratio as involved/uninvolved (1.1
+ * notes: for lambda-type disease, kappa/lambda <=0.01 is lambda/kappa >=100). */
+const FLC_RATIO_LOW = 0.26;
+const FLC_RATIO_HIGH = 1.65;
+
+/** Review c87-U3: kappa 600 and lambda 4 mg/L (ratio 150, a SLiM event for a kappa clone) were both dropped because
+ * the light-chain type sat only in an immunofixation text. With no light-chain type recorded, the involved chain is
+ * read from the ratio's direction (criteria-and-scores.md 1.3, FLC_RATIO_LOW/HIGH): on every day both chains were
+ * measured (current values, dated), a ratio above 1.65 says kappa, below 0.26 lambda, within the range nothing; the
+ * latest such day with a ratio outside the range decides, and a day pointing the other way leaves it unread. The
+ * project's reading (UNVERIFIED): the reference gives the range and the direction for light-chain MGUS, not this use of
+ * it; the range is the Freelite one, and it widens in severe renal impairment (0.34-3.10, U). */
+function flcChainFromRatio(
+  kappa: readonly Point<LabValue>[],
+  lambda: readonly Point<LabValue>[],
+): { chain: "kappa" | "lambda"; ratio: number; day: string; refs: string[] } | { chain: null; why: string } {
+  const notRecorded =
+    "involved and uninvolved cannot be told apart: the light-chain type of the M-protein is not recorded (labs.lightChain)";
+  const k = kappa.filter((p) => !p.history && p.date !== null);
+  const l = lambda.filter((p) => !p.history && p.date !== null);
+  const latestOn = (ps: readonly Point<LabValue>[], day: string) =>
+    ps.filter((p) => p.date === day).reduce((a, b) => (b.sortKey > a.sortKey ? b : a));
+  const days = [...new Set(k.map((p) => p.date as string))].filter((d) => l.some((p) => p.date === d)).sort();
+  if (days.length === 0)
+    return {
+      chain: null,
+      why: `${notRecorded}, and there are no kappa and lambda of one day to read the direction of their ratio from`,
+    };
+  const read = days.map((day) => {
+    const kp = latestOn(k, day);
+    const lp = latestOn(l, day);
+    const ratio = lp.value.canonical > 0 ? kp.value.canonical / lp.value.canonical : Number.NaN;
+    const chain: "kappa" | "lambda" | null =
+      ratio > FLC_RATIO_HIGH ? "kappa" : ratio < FLC_RATIO_LOW ? "lambda" : null;
+    return { day, ratio, chain, refs: [kp.ref, lp.ref] };
+  });
+  const outside = read.filter((x) => x.chain !== null);
+  const latest = read[read.length - 1] as (typeof read)[number];
+  if (outside.length === 0)
+    return {
+      chain: null,
+      why: `${notRecorded}, and the kappa/lambda ratio ${Number.isFinite(latest.ratio) ? Number(latest.ratio.toPrecision(3)) : "(lambda 0)"} of ${latest.day} is within the normal range ${FLC_RATIO_LOW}-${FLC_RATIO_HIGH} (criteria-and-scores.md 1.3), so its direction says nothing: record labs.lightChain (from the immunofixation) to use them`,
+    };
+  if (new Set(outside.map((x) => x.chain)).size > 1)
+    return {
+      chain: null,
+      why: `${notRecorded}, and the kappa/lambda ratios of ${outside.map((x) => `${x.day} (${Number(x.ratio.toPrecision(3))})`).join(", ")} point opposite ways (above ${FLC_RATIO_HIGH} and below ${FLC_RATIO_LOW}): record labs.lightChain (from the immunofixation) to use them`,
+    };
+  const last = outside[outside.length - 1] as (typeof outside)[number];
+  return { chain: last.chain as "kappa" | "lambda", ratio: last.ratio, day: last.day, refs: last.refs };
 }
 
 /**
@@ -1041,9 +1182,27 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       case "boolean":
         if (typeof r.valueBoolean === "boolean") return [r.valueBoolean];
         break;
-      case "integer":
+      case "integer": {
         if (typeof r.valueInteger === "number" && Number.isInteger(r.valueInteger)) return [r.valueInteger];
+        // Review c87-m1: ECOG sent as a LOINC answer of 89247-1's answer list (LL529-9).
+        if (label === "fitness.ecog") {
+          const answers = codingsOf(r.valueCodeableConcept).filter(
+            (c) => c.system === SYSTEM.loinc && typeof c.code === "string",
+          );
+          const grade = answers
+            .map((c) => own(ECOG_LOINC_ANSWERS, c.code as string))
+            .find((g) => g !== undefined);
+          if (grade !== undefined) return [grade];
+          if (answers.length > 0) {
+            warn(
+              ref,
+              `${label}: LOINC answer ${answers.map((c) => shown(c.code)).join(", ")} is not one of the ECOG grades 0-4 (LA9622-7 to LA9626-8)${answers.some((c) => c.code === "LA9627-6") ? " (LA9627-6 is ECOG 5, dead)" : ""}; not used`,
+            );
+            return null;
+          }
+        }
         break;
+      }
       case "enum":
       case "enumList": {
         const s = stringValue();
@@ -1574,6 +1733,23 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // only: the reference has no RxNorm code for them.
     const anticoagulant = anticoagulantIn(names);
     if (anticoagulant) return { drug: anticoagulant, anticoagulant: true };
+    const rxcuis = codingsOf(concept)
+      .filter((c) => c.system === SYSTEM.rxnorm && typeof c.code === "string")
+      .map((c) => c.code as string);
+    // Review c87-M3: aspirin is thromboprophylaxis (record contract: conditions.anticoagulation "prophylactic").
+    if (namesAspirin(names, rxcuis)) return { drug: "aspirin", anticoagulant: true };
+    // Review c87-M3: anti-infective prophylaxis was "not a myeloma therapy ... not used", a loss. The record contract
+    // has no field for prophylaxis given (a treatment entry of it is no line and tells the options nothing): read as
+    // supportive medication, said as a note.
+    const antiInfective = antiInfectiveProphylaxisIn(names, rxcuis);
+    if (antiInfective !== null) {
+      warn(
+        ref,
+        `${antiInfective}: anti-infective prophylaxis (treatments.md 8c), read as supportive medication, not a myeloma therapy; the record has no field for prophylaxis given, so the infection-prophylaxis options do not know it is taken: check them`,
+        "note",
+      );
+      return null;
+    }
     // Fludarabine is no myeloma therapy: read only as a CAR-T infusion's lymphodepletion (see the lines step).
     if (names.some((n) => /^fludarabine\b/i.test(n.trim())))
       return { drug: FLUDARABINE, anticoagulant: false };
@@ -1720,7 +1896,16 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     if (status === "on-hold" && ongoing)
       warn(ref, `${drug}: status "on-hold": read as given now; the hold is not in the record`, "note");
     if (found.anticoagulant) {
-      anticoagulants.push({ ref, drug, start, end, ongoing, intensity: anticoagulationIntensity(r) });
+      anticoagulants.push({
+        ref,
+        drug,
+        start,
+        end,
+        ongoing,
+        intensity: drug === "aspirin" ? "prophylactic" : anticoagulationIntensity(r),
+        aspirin: drug === "aspirin",
+        status,
+      });
       return;
     }
     const over =
@@ -1918,7 +2103,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   };
 
   /** Review c74-M3: an AllergyIntolerance, active (or with no clinicalStatus) and not refuted or entered in error,
-   * whose substance the navigator knows (allergySubstance), with its criticality, reactions and date. */
+   * whose substance the navigator knows (allergySubstances), with its criticality, reactions and date. */
   const allergies: Allergy[] = [];
   const allergyRefs: string[] = [];
   const handleAllergy = (x: { r: Resource; ref: string }) => {
@@ -1933,22 +2118,6 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       warn(ref, `allergy: clinicalStatus "${shown(cs)}": not used (only an active allergy is read)`);
       return;
     }
-    const substance = allergySubstance(r.code);
-    if (substance === null) {
-      const words = [...codingsOf(r.code).map((c) => c.display), isRecord(r.code) ? r.code.text : undefined]
-        .filter((n): n is string => typeof n === "string")
-        .map((n) => `"${shown(n)}"`);
-      warn(
-        ref,
-        `allergy ${words.length > 0 ? `${words.join(", ")} (${describeCodes(r.code)})` : describeCodes(r.code)} is not a drug the navigator knows; not used (no option is checked against it)`,
-      );
-      return;
-    }
-    const date = dateOf(r.recordedDate).date ?? dateOf(r.onsetDateTime).date;
-    if (date !== null && asOf !== undefined && date > asOf) {
-      warn(ref, `allergy to ${substance} recorded ${date}, after the assessment date ${asOf}; not used`);
-      return;
-    }
     const reactions: string[] = [];
     if (Array.isArray(r.reaction))
       for (const re of r.reaction as unknown[])
@@ -1960,13 +2129,57 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
           }
     const criticality = AllergyCriticality.find((c) => c === r.criticality);
     const reaction = reactions.join("; ").slice(0, 200);
-    allergies.push({
-      substance,
-      ...(criticality ? { criticality } : {}),
-      ...(reaction !== "" ? { reaction } : {}),
-      ...(date !== null ? { date } : {}),
-    });
-    allergyRefs.push(ref);
+    const substances = allergySubstances(r.code);
+    if (substances.length === 0) {
+      const names = [
+        ...new Set(
+          [...codingsOf(r.code).map((c) => c.display), isRecord(r.code) ? r.code.text : undefined].filter(
+            (n): n is string => typeof n === "string" && n.trim() !== "",
+          ),
+        ),
+      ];
+      const words = names.map((n) => `"${shown(n)}"`);
+      // Review c87-U2: a drug allergy (category medication, or none given) the navigator cannot read is its own
+      // warning (kind "drug-allergy-not-read": the CDS cards give it a card of its own), not one line among the unused.
+      const categories = Array.isArray(r.category) ? r.category : [];
+      const drug = categories.length === 0 || categories.includes("medication");
+      const said = [criticality ? `criticality ${criticality}` : "", reaction]
+        .filter((x) => x !== "")
+        .join("; ");
+      const message = `allergy ${words.length > 0 ? `${words.join(", ")} (${describeCodes(r.code)})` : describeCodes(r.code)}${said !== "" ? ` (${said})` : ""} is not a drug the navigator knows; not used (no option is checked against it)`;
+      if (drug)
+        warnings.push({
+          resource: ref,
+          message,
+          kind: "drug-allergy-not-read",
+          allergen: names[0] ?? describeCodes(r.code),
+        });
+      else warn(ref, message);
+      return;
+    }
+    const date = dateOf(r.recordedDate).date ?? dateOf(r.onsetDateTime).date;
+    if (date !== null && asOf !== undefined && date > asOf) {
+      warn(
+        ref,
+        `allergy to ${substances.join(", ")} recorded ${date}, after the assessment date ${asOf}; not used`,
+      );
+      return;
+    }
+    if (substances.length > 1)
+      warn(
+        ref,
+        `allergy "${shown(isRecord(r.code) ? r.code.text : "")}" names ${substances.join(" and ")}: read as an allergy to each (every option giving either is checked)`,
+        "note",
+      );
+    for (const substance of substances) {
+      allergies.push({
+        substance,
+        ...(criticality ? { criticality } : {}),
+        ...(reaction !== "" ? { reaction } : {}),
+        ...(date !== null ? { date } : {}),
+      });
+      allergyRefs.push(ref);
+    }
   };
 
   for (const x of resources) {
@@ -2146,7 +2359,8 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     setPresent(`conditions.${target}`, from);
   }
 
-  // Free light chains: involved/uninvolved needs the light-chain type; never inferred from the values.
+  // Free light chains: involved/uninvolved needs the light-chain type (labs.lightChain); without it, only the direction
+  // of a kappa/lambda ratio outside the normal range tells the involved chain (review c87-U3).
   if (flcPoints.kappa.length + flcPoints.lambda.length > 0) {
     if (lightChain === "kappa" || lightChain === "lambda") {
       const other = lightChain === "kappa" ? "lambda" : "kappa";
@@ -2154,11 +2368,26 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       labOut("involvedFreeLightChain", flcPoints[lightChain], pair?.[0]);
       labOut("uninvolvedFreeLightChain", flcPoints[other], pair?.[1]);
     } else {
-      for (const p of [...flcPoints.kappa, ...flcPoints.lambda]) {
+      const read = flcChainFromRatio(flcPoints.kappa, flcPoints.lambda);
+      if (read.chain !== null) {
+        const other = read.chain === "kappa" ? "lambda" : "kappa";
+        const pair = flcPairOfOneDay(flcPoints[read.chain], flcPoints[other]);
+        labOut("involvedFreeLightChain", flcPoints[read.chain], pair?.[0]);
+        labOut("uninvolvedFreeLightChain", flcPoints[other], pair?.[1]);
+        const shownRatio = Number(read.ratio.toPrecision(3));
+        const how = `${read.chain} read as the involved free light chain from the kappa/lambda ratio ${shownRatio} of ${read.day} (${read.refs.join(", ")}), ${read.chain === "kappa" ? "above" : "below"} the normal range ${FLC_RATIO_LOW}-${FLC_RATIO_HIGH}`;
+        for (const field of ["involvedFreeLightChain", "uninvolvedFreeLightChain"] as const) {
+          const from = provenance[`labs.${field}`];
+          if (from !== undefined) provenance[`labs.${field}`] = `${from} (${how})`;
+        }
         warn(
-          p.ref,
-          "free light chain not used: involved and uninvolved cannot be told apart without the light-chain type of the M-protein (labs.lightChain)",
+          [...new Set([...flcPoints.kappa, ...flcPoints.lambda].map((p) => p.ref))].join(", "),
+          `free light chains: the light-chain type of the M-protein is not recorded (labs.lightChain); ${how} (criteria-and-scores.md 1.3, Freelite: kappa raised above ${FLC_RATIO_HIGH}, lambda below ${FLC_RATIO_LOW}; a ${read.chain === "kappa" ? "lambda" : "kappa"} clone cannot give this ratio). labs.lightChain is left unknown: confirm the type with the immunofixation and record it (in severe renal impairment the normal ratio range is wider)`,
+          "note",
         );
+      } else {
+        for (const p of [...flcPoints.kappa, ...flcPoints.lambda])
+          warn(p.ref, `free light chain not used: ${read.why}`);
       }
     }
   }
@@ -2225,10 +2454,52 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     const takenNow = (u: AnticoagulantUse) =>
       (u.start === null || asOf === undefined || u.start <= asOf) &&
       (u.ongoing || (u.end !== null && asOf !== undefined && u.end >= asOf));
+    // Review c87-M3: aspirin only from an active resource running on asOf; it decides the field only when no
+    // anticoagulant is taken now (beside one, the anticoagulant's intensity decides).
+    const aspirinNow = anticoagulants.filter((u) => u.aspirin && u.status === "active" && takenNow(u));
     for (const u of anticoagulants)
-      if (!takenNow(u))
+      if (u.aspirin && !aspirinNow.includes(u))
+        warn(
+          u.ref,
+          `aspirin: thromboprophylaxis not taken now (${u.status === null ? "no status" : `status "${u.status}"`}${u.end ? `, ended ${u.end}` : ""}; only an active order or statement running on the assessment date is read); not used`,
+        );
+      else if (!u.aspirin && !takenNow(u))
         warn(u.ref, `${u.drug}: an anticoagulant not taken now${u.end ? ` (ended ${u.end})` : ""}; not used`);
-    const now = anticoagulants.filter(takenNow);
+    const now = anticoagulants.filter((u) => !u.aspirin && takenNow(u));
+    if (now.length > 0)
+      for (const u of aspirinNow)
+        warn(
+          u.ref,
+          `aspirin taken now beside ${[...new Set(now.map((x) => x.drug))].join(", ")}: read as supportive medication; the anticoagulant's intensity decides ${path}`,
+          "note",
+        );
+    else if (aspirinNow.length > 0) {
+      const refs = aspirinNow.map((u) => u.ref).join(", ");
+      const given = getPath(out, path);
+      if (given !== undefined) {
+        if (given === "prophylactic") provenance[path] = `${provenance[path]}, ${refs}`;
+        else
+          warn(
+            refs,
+            `${path}: aspirin taken now (prophylactic), the record field says ${shown(given)}; the record field is kept`,
+            "note",
+          );
+      } else if (activeVte.length > 0)
+        warn(
+          `${refs}, ${activeVte.join(", ")}`,
+          `aspirin taken now beside an active venous thromboembolism (${activeVte.join(", ")}): aspirin is no treatment of it; ${path} is not set: record it with the team`,
+        );
+      else {
+        setPath(out, path, "prophylactic");
+        provenance[path] = refs;
+        for (const u of aspirinNow)
+          warn(
+            u.ref,
+            `aspirin taken now: ${path} "prophylactic" (the record contract reads aspirin as prophylactic; treatments.md 7c: aspirin for lower-risk IMiD thromboprophylaxis)`,
+            "note",
+          );
+      }
+    }
     // Review c57 U1: an anticoagulant taken now beside a VTE there now is its treatment, never read as prophylaxis:
     // therapeutic when its words say nothing, conflicting (asked) when they say prophylaxis.
     if (activeVte.length > 0)

@@ -570,7 +570,17 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
 
   // Review c74-m2: what was not used (a loss) apart from what was read with a note (please check); the summary counts
   // only the losses.
-  const warnings = o.importWarnings ?? [];
+  // Review c87-U2: a drug allergy the import could not read gets a warning card of its own (the summary names it as the
+  // EHR wrote it), not one line among the unused records: no option is checked against it.
+  const allergiesNotRead = (o.importWarnings ?? []).filter((w) => w.kind === "drug-allergy-not-read");
+  allergiesNotRead.forEach((w, i) => {
+    card(`allergy-not-read:${i}:${w.resource}`, {
+      summary: `Drug allergy not read: '${w.allergen ?? w.resource}'; options are not checked against it`,
+      detail: `- ${w.resource}: ${w.message}\n\nRecord the allergy with a drug name or RxNorm code the navigator knows, or check every option against it with the team.`,
+      indicator: "warning",
+    });
+  });
+  const warnings = (o.importWarnings ?? []).filter((w) => w.kind !== "drug-allergy-not-read");
   const lost = warnings.filter((w) => w.kind !== "note");
   const noted = warnings.filter((w) => w.kind === "note");
   const listed = (ws: readonly ImportWarning[]) => ws.map((w) => `- ${w.resource}: ${w.message}`).join("\n");

@@ -88,12 +88,16 @@ describe("review c56: results (Observation)", () => {
     };
     const { record, warnings } = bundleToRecord(bundle, { asOf: p.asOf });
     const a = assess(record, { defaultAsOf: p.asOf });
-    expect(record.labs?.involvedFreeLightChain).toBeUndefined();
-    expect(warned(warnings, /without the light-chain type of the M-protein \(labs.lightChain\)/)).toBe(true);
-    // The FLC readings the values would have answered name the light-chain type too (before: only the chains).
-    const lightChain = a.missingData.find((m) => m.field === "labs.lightChain");
-    expect(lightChain?.neededFor).toMatch(/SLiM FLC ratio >=100/);
-    expect(lightChain?.neededFor).toMatch(/Mayo 2018 SMM risk/);
+    // Review c87-U3: kappa 60 / lambda 10 (ratio 6, above 0.26-1.65) tells the involved chain: read, said in a note;
+    // the light-chain type itself is still not recorded, and asked.
+    expect(record.labs?.involvedFreeLightChain).toMatchObject({ value: 60, unit: "mg/L" });
+    expect(
+      warned(
+        warnings,
+        /light-chain type of the M-protein is not recorded \(labs.lightChain\); kappa read as the involved/,
+      ),
+    ).toBe(true);
+    expect(a.missingData.some((m) => m.field === "labs.lightChain")).toBe(true);
   });
 });
 

@@ -269,12 +269,17 @@ describe("review c57 W8: free light chains in a panel's components", () => {
     expect(alertIds(a)).toContain("alert.myeloma-biomarker-marrow-below-10");
   });
 
-  it("without the light-chain type the values are received but not used (never inferred), said per component", () => {
+  it("without the light-chain type the components are read by the ratio's direction (review c87-U3), said naming each component", () => {
     const { record, warnings } = run("b6a-spep-hasmember-flc-components");
-    expect(record.labs?.involvedFreeLightChain).toBeUndefined();
+    // Review c87-U3: a kappa/lambda ratio outside 0.26-1.65 tells the involved chain; before, both were not used.
+    expect(record.labs?.involvedFreeLightChain).toMatchObject({ value: 1250, unit: "mg/L" });
+    expect(record.labs?.lightChain).toBeUndefined();
     expect(
       warnings.some(
-        (w) => w.resource === "Observation/obs-92.component[0]" && /light-chain type/.test(w.message),
+        (w) =>
+          w.kind === "note" &&
+          w.resource.split(", ").includes("Observation/obs-92.component[0]") &&
+          /light-chain type .* not recorded.*read as the involved/.test(w.message),
       ),
     ).toBe(true);
     // The SPEP panel's member, sent as its own Observation, is read once.

@@ -42,8 +42,11 @@ describe("review c58", () => {
 
   it("W4: kappa and lambda read with no light-chain type, the FLC not asked: the type is asked beside the heavy chain", () => {
     const { record, warnings, a } = run("b6c-flc-standard-codes-no-type");
-    expect(record.labs?.involvedFreeLightChain).toBeUndefined();
-    expect(warned(warnings, /without the light-chain type/)).toBe(true);
+    // Review c87-U3: the ratio outside 0.26-1.65 tells the involved chain (before: not used); the type is still asked.
+    expect(record.labs?.involvedFreeLightChain).toMatchObject({ value: 1250, unit: "mg/L" });
+    expect(warned(warnings, /light-chain type of the M-protein is not recorded.*read as the involved/)).toBe(
+      true,
+    );
     const fields = a.missingData.map((m) => m.field);
     expect(fields).toContain("labs.heavyChain");
     expect(fields).toContain("labs.lightChain");
