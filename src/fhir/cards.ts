@@ -5,8 +5,14 @@
  * are complete short sentences under 140 characters (the spec's limit; review c64-m2); details are kept to what
  * fits an EHR panel, the rest in the app. */
 import type { Alert, Assessment, AssessmentOption } from "../engine/assessment.js";
+import { UNVERIFIED_NOTE } from "../engine/options.js";
+import { PENDING_CAUTION } from "../engine/safety.js";
+import { safetyTopicOf } from "../knowledge/caution-topics.js";
+import { NDMM_RENAL_FROM_MYELOMA, NDMM_RENAL_IMPAIRMENT } from "../knowledge/drug-rules.js";
 import {
+  ALERT_RULES,
   DRUG_RULES,
+  HCM_OUTSIDE_ZA_RULE,
   isFitnessAdjustment,
   isTrialFitnessAdjustment,
   KNOWLEDGE_ENTRIES,
@@ -188,9 +194,66 @@ function drugsGiven(a: Assessment): string[] {
   ].map((d) => d.toLowerCase());
 }
 
+/** What the reference leaves unverified in each alert rule that says so (its evidence note), by alert id. */
+const ALERT_EVIDENCE_NOTE: ReadonlyMap<string, string> = new Map(
+  ALERT_RULES.filter((r) => r.evidence === "unverified" && r.evidenceNote !== undefined).map((r) => [
+    r.id,
+    r.evidenceNote as string,
+  ]),
+);
+
+/** An alert's words, marked when unverified (review c87-m4): an alert whose rule names its unverified part says that
+ * part after its words ("UNVERIFIED: The hypercalcaemia treatment sequence ..."), so a verified threshold is not read
+ * as unverified; one that does not name it opens with "UNVERIFIED source.", as before. */
+const alertWords = (al: Alert): string => {
+  if (al.verified) return al.text;
+  const note = ALERT_EVIDENCE_NOTE.get(al.id);
+  return note === undefined ? `**UNVERIFIED source.** ${al.text}` : `${al.text}\n\n**UNVERIFIED:** ${note}`;
+};
+
 /** An alert's detail: its words (marked when unverified) and its sources. */
-const alertDetail = (al: Alert): string =>
-  `${al.verified ? "" : "**UNVERIFIED source.** "}${al.text}\n\nSources: ${sources(al.citations)}`;
+const alertDetail = (al: Alert): string => `${alertWords(al)}\n\nSources: ${sources(al.citations)}`;
+
+/** Review c87-M1: the renal alerts of untreated myeloma, whose card names the kidney function read. */
+const RENAL_ALERTS: ReadonlySet<string> = new Set([NDMM_RENAL_IMPAIRMENT, NDMM_RENAL_FROM_MYELOMA]);
+
+/** The kidney function the Assessment read (its `kidney` block), in a line: the Cockcroft-Gault clearance the doses
+ * read, the measured clearance and CKD-EPI 2021 eGFR beside it, the creatinine's date, dialysis. Null when none. */
+function kidneyRead(a: Assessment): string | null {
+  const k = a.kidney;
+  const parts = [
+    k.crclCockcroftGault === null
+      ? null
+      : `CrCl ${k.crclCockcroftGault} mL/min (Cockcroft-Gault, ${k.crclWeightBasis})`,
+    k.measuredCreatinineClearance
+      ? `measured CrCl ${k.measuredCreatinineClearance.value} mL/min${k.measuredCreatinineClearance.date ? ` (${k.measuredCreatinineClearance.date})` : ""}`
+      : null,
+    k.egfrCkdEpi2021 === null ? null : `eGFR ${k.egfrCkdEpi2021} mL/min/1.73 m2 (CKD-EPI 2021)`,
+    k.dialysis === true ? "on dialysis" : null,
+  ].filter((x): x is string => x !== null);
+  if (parts.length === 0) return null;
+  return `Kidney function read: ${parts.join("; ")}${k.creatinineDate ? `, from the creatinine of ${k.creatinineDate}` : ""}.`;
+}
+
+/** Review c87-m4: the caution of "Treat hypercalcaemia" at serum creatinine >= 4.5 mg/dL or on dialysis (review
+ * c83-m5, treatments.md 8c), with the values it shows, when the engine raised it. */
+function hypercalcaemiaCreatinine(a: Assessment): string | null {
+  const o = a.options.find((x) => x.id === "sc.hypercalcemia");
+  return o?.cautions.find((c) => c.startsWith(HCM_OUTSIDE_ZA_RULE)) ?? null;
+}
+
+/** The hypercalcaemia alerts, whose card names that caution. */
+const HYPERCALCAEMIA_ALERTS: ReadonlySet<string> = new Set([
+  "alert.hypercalcemia",
+  "alert.hypercalcemia-severe",
+]);
+
+/** What a card adds to an alert's own words from the Assessment's data (review c87-M1, c87-m4). */
+function alertExtra(a: Assessment, id: string): string | null {
+  if (RENAL_ALERTS.has(id)) return kidneyRead(a);
+  if (HYPERCALCAEMIA_ALERTS.has(id)) return hypercalcaemiaCreatinine(a);
+  return null;
+}
 
 // --- Options ----------------------------------------------------------------------------------------------------
 
@@ -201,6 +264,31 @@ const ADJUSTMENT_BECAUSE: ReadonlyMap<string, string> = new Map(
     (e.adjust ?? []).map((x) => [`${e.id}.adjust.${x.id}`, x.because] as const),
   ),
 );
+
+/** Review c87-M1: each knowledge text an option's caution starts with (the drug rules, in each jurisdiction's words,
+ * and the entries' cautions), longest first, with whether its condition reads a patient-safety fact
+ * (knowledge/caution-topics.ts: kidney, neuropathy, blood counts, toxicity stop, same target, ...). */
+const CAUTION_SOURCES: readonly { text: string; safety: boolean }[] = [
+  ...DRUG_RULES.flatMap((r) =>
+    ("both" in r.text ? [r.text.both] : [r.text.us, r.text.eu]).map((text) => ({
+      text,
+      safety: safetyTopicOf(r.when) !== null,
+    })),
+  ),
+  ...KNOWLEDGE_ENTRIES.flatMap((e) =>
+    (e.cautions ?? []).map((c) => ({ text: c.text, safety: safetyTopicOf(c.when) !== null })),
+  ),
+].sort((x, y) => y.text.length - x.text.length);
+
+/** A caution every patient given the option gets (review c87-M1): one from a drug rule or an entry caution whose
+ * condition reads no patient-safety fact (a label note such as the REMS or the stem-cell collection timing), the
+ * pending-approval note or the UNVERIFIED note. Other cautions (an allergy, a toxicity stop, a kidney dose, a label
+ * the patient does not meet, what is not known) are the patient's own. */
+function isGenericNote(c: string): boolean {
+  if (c.startsWith(UNVERIFIED_NOTE) || c === PENDING_CAUTION) return true;
+  const source = CAUTION_SOURCES.find((x) => c.startsWith(x.text));
+  return source !== undefined && !source.safety;
+}
 
 /** What a holding-back adjustment weighs, in the card's words, read from its rule id (review c64-M2): the handout
  * marks these options ("may be too strong for you"), so the EHR summary marks them too. First match wins. */
@@ -339,7 +427,12 @@ function optionBlock(o: AssessmentOption, full: boolean): string {
     .map((id) => ADJUSTMENT_BECAUSE.get(id))
     .filter((b): b is string => b !== undefined);
   const isWhy = (c: string) => why.some((b) => c.startsWith(b));
-  const cautions = [...o.cautions.filter(isWhy), ...o.cautions.filter((c) => !isWhy(c))];
+  // Review c87-M1: then the patient's own safety and dose cautions, the generic notes last (stable within each).
+  const rank = (c: string) => (isWhy(c) ? 0 : isGenericNote(c) ? 2 : 1);
+  const cautions = o.cautions
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .map((x) => x.c);
   const reasons = o.because.slice(0, DETAIL.reasons).map((b) => `- ${clip(b, DETAIL.itemChars)}`);
   const shownCautions = cautions
     .slice(0, DETAIL.cautions)
@@ -372,8 +465,10 @@ function diagnosisDetail(a: Assessment): string[] {
   const shown = d.likely ?? d.category;
   const g = groupCriteria(d);
   const open = (c: { met: boolean | null }) => c.met !== false;
+  // Review c87-m3: the status after the criterion's words ("Met: serum M-protein >=3 g/dL: not met; ...; clonal marrow
+  // >=10%: met" read as a contradiction: a composite criterion's words list its parts with their own statuses).
   const line = (c: (typeof d.criteria)[number]) =>
-    `- ${c.met === true ? "Met" : "Not known"}: ${c.because} (${sources([c.citation])})`;
+    `- ${closed(c.because)} Overall: ${c.met === true ? "met" : "not known"} (${sources([c.citation])})`;
   const lines: string[] = [];
   const treated = d.criteria.find((c) => TREATED_KEEPS.test(c.id) && c.met === true);
   if (treated) {
@@ -489,12 +584,10 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
     }
     const merged = a.alerts.filter((x) => SAME_EMERGENCY[x.id] === al.id);
     const citations = [...new Set([...al.citations, ...merged.flatMap((x) => x.citations)])];
+    const extra = alertExtra(a, al.id);
     card(`alert:${al.id}:${i}`, {
       summary: ALERT_SUMMARY[al.id]?.(a) ?? al.text,
-      detail:
-        merged.length === 0
-          ? alertDetail(al)
-          : `${[al, ...merged].map((x) => `${x.verified ? "" : "**UNVERIFIED source.** "}${x.text}`).join("\n\n")}\n\nSources: ${sources(citations)}`,
+      detail: `${[al, ...merged].map(alertWords).join("\n\n")}${extra === null ? "" : `\n\n${extra}`}\n\nSources: ${sources(citations)}`,
       indicator: merged.reduce((s, x) => higher(s, x.severity), al.severity),
     });
   });
@@ -511,7 +604,7 @@ export function assessmentToCards(a: Assessment, o: CardOptions): CdsCard[] {
     while (named > 1 && said().length > CARD_SUMMARY_MAX) named--;
     card("on-treatment", {
       summary: said(),
-      detail: onTreatment.map(({ alert }) => alertDetail(alert).replace("\n\n", "\n")).join("\n\n"),
+      detail: onTreatment.map(({ alert }) => alertDetail(alert).replaceAll("\n\n", "\n")).join("\n\n"),
       indicator: onTreatment.reduce<CdsCard["indicator"]>((s, x) => higher(s, x.alert.severity), "info"),
     });
   }

@@ -203,7 +203,8 @@ describe("c64-m1: the diagnosis card in words, the category given only", () => {
     expect(detail).toMatch(
       /Treated \(VRd, Mel200-ASCT\): the category stays Multiple myeloma\. Today's values alone would meet MGUS \(.*\): treatment changes them/,
     );
-    expect(detail).toMatch(/- Not known: MRI not done/);
+    // Review c87-m3: the status after the criterion's words.
+    expect(detail).toMatch(/- MRI not done\. Overall: not known/);
   });
 
   it("every example: no diagnosis card names a rule id", () => {

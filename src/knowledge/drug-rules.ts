@@ -2027,6 +2027,30 @@ export const ALERT_RULES: readonly AlertRule[] = [
     citations: ["bispecific-infection-consensus-2023"],
     evidence: "verified",
   },
+  // Review c87-M4: IgG 240 mg/dL with recurrent infections six months after cilta-cel raised no alert (IVIG only in the
+  // supportive-care list), while on teclistamab the same IgG raised the drug rule class.t-cell-redirection.low-igg's
+  // warning (an alert only while its drug is given now; a CAR-T is one infusion). treatments.md 5c, "Bispecific / CAR-T
+  // toxicity and prophylaxis rules" (verified there, bispecific-infection-consensus-2023): "Hypogammaglobulinemia |
+  // IVIG/SCIG if IgG <400 mg/dL, or >=2 severe recurrent bacterial infections regardless of IgG; give monthly while
+  // immunoparesis persists"; 8c, IVIG: "IgG <400 mg/dL with recurrent/serious infections". The same rule after the
+  // infusion, on an IgG taken since it (iggSinceTCellRedirection; review c67-W1); no time window after CAR-T (the
+  // reference gives none). Not while a bispecific or the CAR-T line is given now, where the drug rule alerts.
+  {
+    id: "alert.car-t.low-igg",
+    when: {
+      all: [
+        afterBcmaCarT,
+        { not: { fact: "onBispecific", is: true } },
+        { not: { fact: "onTherapy", is: true } },
+        { fact: "iggSinceTCellRedirection", lt: 400 },
+      ],
+    },
+    severity: "warning",
+    text: "IgG <400 mg/dL after the BCMA CAR-T infusion: give IVIG/SCIG monthly while immunoparesis persists (also for >=2 severe infections regardless of IgG; expert consensus 2023, for bispecific antibodies and CAR-T).",
+    show: ["tCellRedirectionSince", "iggAsReported", "recurrentInfections"],
+    citations: ["bispecific-infection-consensus-2023"],
+    evidence: "verified",
+  },
   // Review c68-W1: the same after a bispecific antibody given in the latest line and not now (the window the PJP and
   // IVIG cards are kept for; treatments.md 5c: its infections persist over time, and the reference gives no time
   // window after the last dose): an IgG not recorded since it started is asked for, never read as normal.

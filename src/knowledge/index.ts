@@ -56,6 +56,7 @@ export {
 export { CARFILZOMIB_HYPERTENSION_UNCONTROLLED, currentLineKind } from "./drug-rules.js";
 /** IMWG frail, ECOG >= 3 or age over 75: fitness that argues against transplant-intensity therapy. */
 export { AGAINST_INTENSITY } from "./entries/newly-diagnosed.js";
+export { HCM_OUTSIDE_ZA_RULE } from "./entries/supportive-care.js";
 export { GENERATED_CODE, generateTruthCodes, TRUTH_OF_CODE } from "./generated-conditions.js";
 export { isNeuropathyAdjustment } from "./neuropathy.js";
 export { FACT_NAMES, FACTS, type FactName, type Situation, type SituationMissing } from "./situation.js";

@@ -984,8 +984,12 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       ? myelomaNotExcludedWords(needs.phrases)
       : sent !== null
         ? valueSentFirst(needs.phrases)
-        : needs.phrases,
-    missing: needs.missing,
+        : d.workUpDeferred
+          ? needs.phrases.map((p) => `${p} (${NOT_NEEDED_LOW_RISK_MGUS})`)
+          : needs.phrases,
+    missing: d.workUpDeferred
+      ? needs.missing.map((m) => ({ ...m, neededFor: `${m.neededFor} (${NOT_NEEDED_LOW_RISK_MGUS})` }))
+      : needs.missing,
     igmMyelomaNotShown: false,
     endOrganUntested: untested,
     endOrganQuestion: null,
@@ -995,6 +999,15 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     valueSentNotUsed: sent,
   };
 }
+
+/** Review c87-m2: low-risk MGUS with its work-up deferred (imwg2014.mgus.low-risk-work-up-deferred): what is open is
+ * only the tests deferred (the marrow, bone imaging and, with its own criterion, the 24-hour urine; low risk needs the
+ * blood tests known). They stay named as what could change the category (missing is not normal; an abnormal result
+ * would change it: criteria-and-scores.md 1.2-1.3), with the same words as the criterion, so the card does not say
+ * "not needed" and then list them as plain "not done" (sidiqi-2020-blood-cancer-j; the IMWG 2010 wording on deferring
+ * them was seen only in secondary reviews, as the criterion says). */
+export const NOT_NEEDED_LOW_RISK_MGUS =
+  "not needed at diagnosis in low-risk MGUS; an abnormal result would change the category";
 
 /** Review c76-W2: AL amyloidosis met with myeloma not excluded (decide.ts): the deciding tests are what could show a
  * coexisting myeloma, the first one said so. */

@@ -235,6 +235,11 @@ const notOnDialysis: Condition = {
 const DENOSUMAB_STOPPED_ZA =
   "Denosumab was stopped with no bone agent recorded after it: a zoledronic acid dose is the transition treatments.md 8a names (IMWG 2021: stopping denosumab is hard, with rebound bone loss and vertebral fractures)";
 
+/** Review c83-m5: the caution of "Treat hypercalcaemia" at serum creatinine 4.5 mg/dL or more, or on dialysis
+ * (treatments.md 8c); the hypercalcaemia alert card names it when it applies (review c87-m4). */
+export const HCM_OUTSIDE_ZA_RULE =
+  "Serum creatinine 4.5 mg/dL or more, or dialysis: outside the zoledronic acid hypercalcaemia rule (no dose change for creatinine <4.5 mg/dL, SmPC; the reference gives no dose at or above it), so zoledronic acid is not listed; the reference gives denosumab in renal failure, and dialysis if severe. On dialysis, IV saline and fluid volumes are for the nephrology / dialysis team (the reference does not address them).";
+
 export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
   {
     id: "sc.bone.zoledronic-acid",
@@ -1321,7 +1326,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       // Review c83-m5: treatments.md 8c, the zoledronic acid hypercalcaemia rule covers creatinine < 4.5 mg/dL, and
       // "denosumab if bisphosphonate-refractory or renal failure; dialysis if severe".
       {
-        text: "Serum creatinine 4.5 mg/dL or more, or dialysis: outside the zoledronic acid hypercalcaemia rule (no dose change for creatinine <4.5 mg/dL, SmPC; the reference gives no dose at or above it), so zoledronic acid is not listed; the reference gives denosumab in renal failure, and dialysis if severe. On dialysis, IV saline and fluid volumes are for the nephrology / dialysis team (the reference does not address them).",
+        text: HCM_OUTSIDE_ZA_RULE,
         when: { not: insideZaHypercalcaemiaRule },
         show: ["creatinineMgDl", "dialysis"],
         citations: ["zometa-label", "bone-agent-labels-2014"],
