@@ -30,6 +30,9 @@ const CLASS_WORDS: Partial<Record<DrugClass, string>> = {
   [DrugClass.alkylator]: "alkylating agent",
 };
 
+/** The option that continues the line being given. */
+const CONTINUE_CURRENT_LINE = "pathway.continue-current-line";
+
 const capitalised = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** Review c86-m5: the option's drugs of the class of a drug stopped for toxicity, not that drug itself (isatuximab
@@ -40,6 +43,9 @@ function sameClassCautions(drugs: readonly string[], stops: readonly ToxicitySto
   for (const d of given) {
     if (stops.some((x) => x.drug === d)) continue;
     const cls = drugClass(d);
+    // A BCMA-directed option after another BCMA-directed drug says so already (the entries' bcmaBeforeCurrentLine
+    // cautions; the handout's same-target mark, re-check c81-m5): not said twice.
+    if (cls === DrugClass.bcmaDirected) continue;
     const words = CLASS_WORDS[cls];
     if (words === undefined) continue;
     for (const x of stops) {
@@ -72,7 +78,11 @@ export function applyToxicityStops(
 ): boolean {
   return reviseOptions(options, currentDrugs, (o, drugs) => {
     const hit = toxicityStopsIn(drugs, stops, o.safetyFindings);
-    const classWords = text && o.kind !== "supportive-care" ? sameClassCautions(drugs, stops) : [];
+    // Not on the line being given (the team chose it) and not for a supportive card.
+    const classWords =
+      text && o.kind !== "supportive-care" && o.id !== CONTINUE_CURRENT_LINE
+        ? sameClassCautions(drugs, stops)
+        : [];
     const withClass = classWords.length === 0 ? o : { ...o, cautions: [...o.cautions, ...classWords] };
     if (hit.length === 0) return withClass;
     if (o.regimen) withClass.stoppedForToxicity = hit.map((x) => x.drug);
