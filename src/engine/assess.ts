@@ -1,6 +1,7 @@
 /** assess(record) -> Assessment: pure, synchronous, deterministic. Time comes in as `asOf`. */
 import { classifyDiagnosis } from "../criteria/diagnosis/diagnosis.js";
 import { disputingFlcPair } from "../criteria/diagnosis/slim.js";
+import { workUpBeforeSmmLevel } from "../criteria/diagnosis/work-up-dates.js";
 import { compileTruth } from "../knowledge/conditions.js";
 import { ECOG_NOT_RECORDED_TIE } from "../knowledge/entries/newly-diagnosed.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
@@ -58,6 +59,18 @@ import { withOverdueCreatinineCautions } from "./stale-creatinine.js";
 import { readSwitch, switchFlcAsideAlert, switchFlcAsideMissing, switchRiseAlert } from "./switch-rise.js";
 import { DECISION_SUPPORT_NOTICE, ENGINE_VERSION } from "./version.js";
 import { assessImpedeVte } from "./vte-risk.js";
+
+/** Review c88-W1: the SMM scores' marrow item (smm-mayo-2018.bmpc, smm-imwg-2020.bmpc) with the marrow's date, and the
+ * date the M-protein reached the smouldering level when the marrow predates it. */
+function datedMarrowItem(facts: Facts, lists: readonly RuleTrace[][]): void {
+  const before = workUpBeforeSmmLevel(facts);
+  for (const rules of lists)
+    for (const r of rules)
+      if (r.ruleId === "smm-mayo-2018.bmpc" || r.ruleId === "smm-imwg-2020.bmpc") {
+        r.inputs.marrowDate = facts.marrow.date;
+        if (before?.marrow != null) r.inputs.marrowBeforeSmmLevelReachedOn = before.reachedOn;
+      }
+}
 
 /** Options of the engine: which regulatory status to show (US FDA, EU EC, or both; default both). */
 export interface EngineOptions {
@@ -327,6 +340,10 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     smmMayo2018.basis = smmValues.basis;
     smmImwg2020.basis = smmValues.basis;
   }
+  // Review c88-W1: the marrow item says which marrow it read (its date), and that it predates the M-protein reaching
+  // the smouldering level when it does (criteria/diagnosis/work-up-dates.ts).
+  if (!codesOnly && smmInput.clonalPlasmaCellPercent !== null && facts.marrow.date !== null)
+    datedMarrowItem(facts, [smmMayo2018.rules, smmImwg2020.rules]);
   // Criterion 4 of IMS/IMWG 2025 at diagnosis: a treated myeloma record from its values before the first
   // treatment, else unknown (ims-criterion4-values.ts).
   const cytogenetic = assessCytogeneticRisk(facts, {
@@ -371,7 +388,9 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   // no lean; the follow-up of the category the findings meet if it is unrelated is kept meanwhile.
   const question = diagnosis.endOrganQuestion;
   // Review c29-M10: so is it while two pairs of free light chains dispute the SLiM criterion.
-  const ifWatched = question?.ifUnrelated ?? diagnosis.flcDispute?.ifNotMet ?? null;
+  // Review c88-W1: so is it while the marrow or imaging predates the M-protein reaching the smouldering level.
+  const ifWatched =
+    question?.ifUnrelated ?? diagnosis.flcDispute?.ifNotMet ?? diagnosis.workUpBefore?.ifCurrent ?? null;
   const watchedCat = ifWatched === "mgus" || ifWatched === "smoldering-myeloma" ? ifWatched : cat;
   // Filled by push from a literal (see allAlerts), not a slice of the diagnosis' list.
   const relevantMissing: MissingInput[] = [];

@@ -5,7 +5,13 @@
  * only as conditional or provisional. */
 
 import type { Category } from "../criteria/diagnosis/categories.js";
-import { type BoneEvent, boneEventWords, categoriesInWords } from "../criteria/diagnosis/diagnosis.js";
+import {
+  type BoneEvent,
+  boneEventWords,
+  categoriesInWords,
+  type WorkUpBeforeLean,
+} from "../criteria/diagnosis/diagnosis.js";
+import { LEVEL_WORDS } from "../criteria/diagnosis/work-up-dates.js";
 import { CAR_T_FIRST_DAYS, CAR_T_FIRST_WEEKS_ALERT } from "../knowledge/drug-rules.js";
 import { AL_ASCT_GATES_NOT_RECORDED } from "../knowledge/entries/al-amyloidosis.js";
 import { COLLECTION_DUE_ALERT, DVRD_CYCLES_REMAINING } from "../knowledge/entries/pathway.js";
@@ -73,6 +79,9 @@ export interface PathwayInputs {
     /** The fields of a myeloma-defining event with a value sent and not used, and the categories still open, no lean
      * named (review c86-M2; diagnosis.ts valueSentNotUsed). */
     valueSentNotUsed?: { fields: readonly UnusedValueField[]; open: readonly Category[] } | null;
+    /** The marrow and/or imaging dated before the M-protein first reached the smouldering level, no lean named (review
+     * c88-W1; diagnosis.ts workUpBefore). */
+    workUpBefore?: WorkUpBeforeLean | null;
   };
   /** The record index of the latest treatment entry (where a missing progression date belongs). */
   lastEntryIndex: number | null;
@@ -589,6 +598,14 @@ function boneEventCare(b: BoneEvent): string {
     : "surgery for the fracture or instability";
 }
 
+/** Review c88-W1: the old results in words ("the marrow of 2021-09-15 and the whole-body-low-dose-CT of 2021-09-20 are"). */
+function workUpBeforeWhat(w: WorkUpBeforeLean): string {
+  const old: string[] = [];
+  if (w.marrow !== null) old.push(`the marrow of ${w.marrow}`);
+  if (w.imaging !== null) old.push(`the imaging of ${w.imaging}`);
+  return `${old.join(" and ")} ${old.length > 1 ? "are" : "is"}`;
+}
+
 /** Why an undecided category names no lean, with the categories still open: no blood test of end-organ damage (review
  * c11 M1), two pairs of free light chains disputing SLiM (c29-M10), or a total calcium above the upper limit with low
  * albumin (c83-M1: criteria-and-scores.md 1.1 ⚠, secondary sources give the CRAB item as corrected calcium). `why`
@@ -617,6 +634,14 @@ function noLeanOf(
       why: `and a value was sent for ${unusedFieldsWords(diagnosis.valueSentNotUsed.fields)} and not used (alert.unused-value says what and why): it may be the value of a myeloma-defining event (IMWG 2014), and an unread test is not a negative test, so no category is taken as the most likely and none of their treatment options is shown.`,
       first: "check the value sent with the laboratory and correct the record",
       verified: true,
+    };
+  const before = diagnosis.workUpBefore;
+  if (before)
+    return {
+      open: before.open,
+      why: `and ${workUpBeforeWhat(before)} from before ${LEVEL_WORDS[before.finding]} on ${before.reachedOn}: ${before.marrow !== null && before.imaging !== null ? "they do" : "it does"} not rule out the myeloma-defining events ${before.marrow !== null && before.imaging !== null ? "they" : "it"} would otherwise rule out (an absent test is not a negative test, IMWG 2014; that an older result does not stand for today's is this tool's reading, UNVERIFIED: the reference gives no rule on the age of a result). No category is taken as the most likely and none of their treatment options is shown.`,
+      first: "a repeat marrow and whole-body imaging",
+      verified: false,
     };
   if (diagnosis.calciumUnderRead)
     return {

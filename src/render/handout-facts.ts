@@ -43,7 +43,7 @@ import {
   offLabelIn,
   pendingNotApproved,
 } from "./regulatory-status.js";
-import type { BoneEventKind, CarTLowCounts, VaccinesAfter } from "./words/types.js";
+import type { BoneEventKind, CarTLowCounts, OldWorkUp, VaccinesAfter } from "./words/types.js";
 import {
   type NamedAlertId,
   type QuestionId,
@@ -95,7 +95,8 @@ export function endOrganUntested(a: Assessment): "myeloma-open" | "early-stages"
     flcDisputed(a) ||
     boneEventNotImaged(a) !== null ||
     calciumUnderRead(a) ||
-    valueSentNotUsed(a)
+    valueSentNotUsed(a) ||
+    workUpBeforeSmmLevel(a) !== null
   )
     return null;
   return d.criteria.some((c) => c.id === R.mm.id && c.status === "unknown") ? "myeloma-open" : "early-stages";
@@ -144,6 +145,24 @@ export function valueSentNotUsed(a: Assessment): boolean {
     a.alerts.some((x) => x.id === DECIDING_TEST_FIRST) &&
     d.criteria.some((c) => c.status === "unknown" && c.inputs?.valueSentNotUsed !== undefined)
   );
+}
+
+/** Review c88-W1: the deciding tests come first with no lean named because the marrow and/or imaging predate the
+ * M-protein reaching the smouldering level (the criterion imwg2014.work-up-before-smm-level names the lean withheld). */
+export function workUpBeforeSmmLevel(a: Assessment): OldWorkUp | null {
+  const d = a.diagnosis;
+  if (d.category !== "indeterminate" || d.likely !== null) return null;
+  const c = d.criteria.find((x) => x.id === R.workUpBeforeSmmLevel.id && x.inputs?.ifCurrent !== undefined);
+  if (c === undefined) return null;
+  const marrow = typeof c.inputs?.marrowDate === "string";
+  const imaging = typeof c.inputs?.imagingDate === "string";
+  return marrow && imaging ? "both" : marrow ? "marrow" : "imaging";
+}
+
+/** Review c88-M2: the haemoglobin of a watched (untreated) smouldering myeloma is falling (the engine's evolving
+ * alerts). */
+export function hemoglobinFalling(a: Assessment): boolean {
+  return a.alerts.some((al) => al.id === "evolving.hemoglobin" || al.id === "evolving.hemoglobin-fall");
 }
 
 /** Review c83-M1: the deciding test comes first with no lean named because a total calcium above the upper limit with

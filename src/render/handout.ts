@@ -56,6 +56,7 @@ import {
   flcDisputed,
   heldForFitness,
   heldForHeart,
+  hemoglobinFalling,
   imidGivenNow,
   kidneyWorse,
   type LineDoseChange,
@@ -101,6 +102,7 @@ import {
   waitsForHeartCheck,
   waitsForHeartTest,
   waitsForRestOfDvrd,
+  workUpBeforeSmmLevel,
 } from "./handout-facts.js";
 import { isDueNow } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
@@ -547,6 +549,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
     const sent = unusedValueWords(a, w);
     if (sent !== null) out.push(sent);
+    const oldWorkUp = workUpBeforeSmmLevel(a);
+    if (oldWorkUp) out.push(w.workUpBeforeSmmLevel[oldWorkUp]);
     const likely = likelyShown(a);
     // The likely category explained as the decided one is (review c9-F17: "could fit MGUS" left the acronym
     // unexplained).
@@ -1132,6 +1136,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
   // After a plasmacytoma's radiotherapy the rise is said with the outcome (lineOutcomeOpen), not twice.
   if (mProteinRising(a) && !(situationOf(a) === "plasmacytoma" && a.phase?.code === "line-finished"))
     parts.push({ kind: "p", text: w.proteinRising });
+  // Review c88-M2: a falling haemoglobin of a watched disease is said too (its alert's words name no interval).
+  if (hemoglobinFalling(a)) parts.push({ kind: "p", text: w.hemoglobinFalling });
   if (mProteinBack(a)) parts.push({ kind: "p", text: w.proteinBack });
   const kidney = kidneyWorse(a);
   if (kidney !== null)

@@ -89,6 +89,7 @@ import {
   waitsForAnaemiaCause,
   waitsForHeartCheck,
   waitsForHeartTest,
+  workUpBeforeSmmLevel,
 } from "./handout-facts.js";
 import { isDueNow, isDueOrOverdue } from "./monitoring-status.js";
 import { nowFirstStrongest } from "./option-order.js";
@@ -143,6 +144,9 @@ function findings(a: Assessment, f: Inline, w: PatientWords): Block[] {
       const bone = boneEventNotImaged(a);
       if (bone) out.push(w.boneEventNotImaged[bone]);
       if (calciumUnderRead(a)) out.push(w.calciumUnderRead);
+      // Review c88-W1: the marrow and scan from before the protein rose: repeated to decide.
+      const oldWorkUp = workUpBeforeSmmLevel(a);
+      if (oldWorkUp) out.push(w.workUpBeforeSmmLevel[oldWorkUp]);
     } else {
       out.push(fitsWords(a, t.name, w), meaningOf(d.category));
       const after = afterMeaningWords(a, w);

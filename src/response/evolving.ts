@@ -49,6 +49,34 @@ function evolvingHemoglobin(hb: readonly Point[]): { from: Point; to: Point } | 
   return null;
 }
 
+/** Review c88-M2: the latest value and the total change since the first one, when the latest is not the pair's own
+ * ("; latest 2.9 g/dL on 2026-11-20, a total rise of 1.1 g/dL since 2025-12-01"); "" otherwise. `more` names a change
+ * in the alert's direction (rise for the M-protein, fall for haemoglobin), `less` one against it. */
+function sinceFirst(
+  first: Point,
+  values: readonly Point[],
+  quoted: Point,
+  more: string,
+  less: string,
+): string {
+  const latest = values[values.length - 1];
+  if (latest === undefined || latest === quoted) return "";
+  const change = latest.value - first.value;
+  const along = more === "rise" ? change >= 0 : change <= 0;
+  return `; latest ${fmt(latest.value)} g/dL on ${latest.date}, a total ${along ? more : less} of ${fmt(Math.abs(change))} g/dL since ${first.date}`;
+}
+
+/** Review c88-M2: the latest haemoglobin below the laboratory's lower limit, said with the CRAB anaemia item it nears
+ * (criteria-and-scores.md 1.1: Hb < 10 g/dL or > 2 g/dL below the lower limit); "" when not below it or no limit. */
+function belowLln(facts: Facts, hb: readonly Point[]): string {
+  const lab = facts.labs.hemoglobin;
+  const latest = hb[hb.length - 1];
+  const lln = lab?.lowerLimitOfNormal ?? null;
+  if (lab === null || lln === null || latest === undefined || lab.date !== latest.date) return "";
+  if (!(latest.value < lln - EPS)) return "";
+  return `; it is below the lower limit of normal (${fmt(lln)} g/dL): the CRAB anaemia item is Hb < 10 g/dL or > 2 g/dL below the lower limit (IMWG 2014)`;
+}
+
 /** Whether every value from index `from` on still meets the PD thresholds of `param` from `nadir`. */
 function stillRisen(values: readonly Point[], from: number, nadir: number, param: RiseParam): boolean {
   for (let j = from; j < values.length; j++) if (!pdRule(param, nadir, values[j]!.value)) return false;
@@ -133,7 +161,7 @@ export function detectEvolvingDisease(
         "warning",
         !words
           ? ""
-          : `${name}: evolving M-protein (Ravi 2016): ${fmt(emp.from.value)} g/dL on ${emp.from.date} to ${fmt(emp.to.value)} g/dL on ${emp.to.date}, a rise of ${emp.months === 6 ? ">= 10% within 6 months" : ">= 25% within 12 months"} (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value. Evolving SMM carries a high risk of early progression: review with the treating team.`,
+          : `${name}: evolving M-protein (Ravi 2016): ${fmt(emp.from.value)} g/dL on ${emp.from.date} to ${fmt(emp.to.value)} g/dL on ${emp.to.date}, a rise of ${emp.months === 6 ? ">= 10% within 6 months" : ">= 25% within 12 months"} (at least 0.5 g/dL), counted from the first value in the record as the diagnosis value${sinceFirst(emp.from, pts.serum, emp.to, "rise", "fall")}. Evolving SMM carries a high risk of early progression: review with the treating team.`,
         [R.eMP],
       ),
     );
@@ -163,7 +191,7 @@ export function detectEvolvingDisease(
         "warning",
         !words
           ? ""
-          : `${name}: evolving haemoglobin (Ravi 2016): ${fmt(ehb.from.value)} g/dL on ${ehb.from.date} to ${fmt(ehb.to.value)} g/dL on ${ehb.to.date}, a fall of >= 0.5 g/dL within 12 months of the first value in the record. Look for other causes and for myeloma-defining events.`,
+          : `${name}: evolving haemoglobin (Ravi 2016): ${fmt(ehb.from.value)} g/dL on ${ehb.from.date} to ${fmt(ehb.to.value)} g/dL on ${ehb.to.date}, a fall of >= 0.5 g/dL within 12 months of the first value in the record${sinceFirst(ehb.from, pts.hemoglobin, ehb.to, "fall", "rise")}${belowLln(facts, pts.hemoglobin)}. Look for other causes and for myeloma-defining events.`,
         [R.eHb],
       ),
     );

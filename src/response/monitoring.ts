@@ -8,7 +8,7 @@ import { alertFrom, type ResponseAlert } from "./alert.js";
 import { addMonths, compareDates, earlierDate } from "./dates.js";
 import { radiotherapyBeingGiven, radiotherapyGiven } from "./radiotherapy.js";
 import { MONITORING_RULES as R, RESPONSE_RULES } from "./rules.js";
-import { collectPoints, type Points } from "./series.js";
+import { collectPoints, type Point, type Points } from "./series.js";
 
 export interface MonitoringItem {
   /** e.g. "serum protein electrophoresis", "free light chains", "CBC", "creatinine", "calcium". */
@@ -272,7 +272,18 @@ function mgusSchedule(risk: "low" | "higher", rising = false, test = "SPEP"): (d
           : { months: 12, longMonths: 12, text: "yearly for life" };
 }
 
-/** SMM phases run from the first M-protein, FLC or marrow result in the record (standing for the diagnosis). */
+/** The first date a dated result met the smouldering level (criteria-and-scores.md 1.2: serum M-protein >= 3 g/dL,
+ * urine M-protein >= 500 mg/24 h, clonal marrow plasma cells >= 10%), or undefined when none did. */
+function smmLevelFirstMet(pts: Points): string | undefined {
+  const at = (xs: readonly Point[], level: number) => xs.find((p) => p.value >= level - 1e-9)?.date;
+  return earlierDate(earlierDate(at(pts.serum, 3), at(pts.urine, 500)), at(pts.marrow, 10));
+}
+
+const laterDate = (a: string, b: string | undefined): string =>
+  b !== undefined && compareDates(b, a) > 0 ? b : a;
+
+/** SMM phases run from the first M-protein, FLC or marrow result in the record (standing for the diagnosis), or from
+ * the first result at the smouldering level when the series reached it later (smmLevelFirstMet). */
 const smmSchedule =
   (first: string, rising: boolean) =>
   (done: string[]): Schedule => {
@@ -403,7 +414,11 @@ export function planMonitoring(
     // The earliest of both lists: each is sorted already, so the earlier of their first dates. Review c53-m9: a dated
     // marrow examination stands for the diagnosis too (a marrow of 2023 and one M-protein of 2025 read "2-3 months
     // after diagnosis" for smouldering myeloma known since 2023).
-    const first = earlierDate(earlierDate(mProtein[0], flc[0]), pts.marrow[0]?.date) ?? facts.asOf;
+    const recorded = earlierDate(earlierDate(mProtein[0], flc[0]), pts.marrow[0]?.date) ?? facts.asOf;
+    // Review c88-M3: MGUS whose series later met the smouldering level became smouldering myeloma then: its schedule
+    // (treatments.md 2a: re-test 2-3 months after diagnosis) starts on the first date a dated result met the level,
+    // not with the MGUS results before it. With no dated result at the level, the first result stands as before.
+    const first = laterDate(recorded, smmLevelFirstMet(pts));
     const rising = context.mProteinRising === true;
     items.push(item(facts, "serum protein electrophoresis", mProtein, smmSchedule(first, rising), R.smm));
     if (pts.flc.length > 0)

@@ -16,6 +16,7 @@ import {
 import { type CriterionResult, criterion, gt, gte, lt, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { type InSystem, inReportedSystem, type ReportedValue, unitPair } from "./reported-unit.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
+import { beforeWords, workUpBeforeSmmLevel } from "./work-up-dates.js";
 
 const need = (field: string, neededFor: string): MissingInput => ({ field, neededFor });
 
@@ -589,10 +590,52 @@ export function assessBoneLesions(facts: Facts, text = true): CriterionResult {
     modality: facts.imaging.modality,
     clonalPlasmaCellPercent: bmpc,
   };
-  const because = text ? boneWords(facts.imaging, lc.count, bmpc) : "";
+  const date = facts.imaging.date;
+  const because = text
+    ? `${boneWords(facts.imaging, lc.count, bmpc)}${date === null || lc.count === null ? "" : ` (imaging of ${date})`}`
+    : "";
   if (lc.count === null) return criterion(R.crabBone, UNKNOWN, because, { inputs, missing: lc.missing });
-  if (lc.count === 0) return criterion(R.crabBone, NOT_MET, because, { inputs });
   if (lc.count >= 2) return criterion(R.crabBone, MET, because, { inputs });
+  // Review c88-W1: imaging (or a marrow, for a single lesion) from before the M-protein reached the smouldering level
+  // does not rule out a bone lesion now (work-up-dates.ts; the project's reading, UNVERIFIED). A lesion that meets the
+  // criterion stays met.
+  const before = workUpBeforeSmmLevel(facts);
+  const oldImaging = before?.imaging ?? null;
+  const oldMarrow = lc.count === 1 && bmpc !== null && !gte(bmpc, 10) ? (before?.marrow ?? null) : null;
+  if (before !== null && (oldImaging !== null || oldMarrow !== null)) {
+    const which =
+      oldImaging !== null
+        ? beforeWords("imaging", oldImaging, before)
+        : beforeWords("marrow", oldMarrow!, before);
+    return criterion(
+      R.crabBone,
+      UNKNOWN,
+      text
+        ? `${boneWords(facts.imaging, lc.count, bmpc)} (${which}): ${oldImaging !== null ? "that imaging does not rule out a bone lesion now (repeat whole-body imaging)" : "that marrow does not tell whether one lesion counts now (repeat marrow)"}`
+        : "",
+      {
+        evidence: "unverified",
+        inputs: {
+          ...inputs,
+          ...(oldImaging === null ? {} : { imagingDate: oldImaging }),
+          ...(oldMarrow === null ? {} : { marrowDate: oldMarrow }),
+          smmLevelReachedOn: before.reachedOn,
+        },
+        missing: [
+          oldImaging !== null
+            ? {
+                field: "imaging.osteolyticLesions",
+                neededFor: `CRAB bone lesions (imaging after ${before.reachedOn}: the one recorded predates the smouldering level)`,
+              }
+            : {
+                field: "marrow.clonalPlasmaCellPercent",
+                neededFor: `CRAB bone lesions (single lesion; a marrow after ${before.reachedOn}: the one recorded predates the smouldering level)`,
+              },
+        ],
+      },
+    );
+  }
+  if (lc.count === 0) return criterion(R.crabBone, NOT_MET, because, { inputs });
   // Exactly one lesion: met only with clonal marrow plasma cells >= 10% (the caveat is UNVERIFIED).
   const caveat = { evidence: R.crabBoneMarrowCaveat.evidence, inputs };
   if (bmpc === null) {

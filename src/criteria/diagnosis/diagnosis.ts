@@ -58,6 +58,7 @@ import {
 } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
 import { assessFlcRatio100, disputingFlcPair } from "./slim.js";
+import { beforeWords, LEVEL_WORDS, type WorkUpBefore, workUpBeforeSmmLevel } from "./work-up-dates.js";
 
 export { assessMyelomaDefiningEvents, type MdeResult } from "./events.js";
 export type { CriterionResult } from "./logic.js";
@@ -123,6 +124,17 @@ export interface DiagnosisResult {
    * category: no lean is named (the value sent may be the myeloma-defining one); the fields and the categories still
    * open (precedence order). Null otherwise. */
   valueSentNotUsed: ValueSentNotUsed | null;
+  /** Review c88-W1: the marrow and/or imaging dated before the M-protein first reached the smouldering level
+   * (work-up-dates.ts), in an undecided category that would lean to MGUS or smouldering myeloma: no lean is named.
+   * Null otherwise. */
+  workUpBefore: WorkUpBeforeLean | null;
+}
+
+/** See DiagnosisResult.workUpBefore: the dates, the categories still open (precedence order) and the lean the findings
+ * would have with the old results read as current. */
+export interface WorkUpBeforeLean extends WorkUpBefore {
+  open: Category[];
+  ifCurrent: Category;
 }
 
 /** See DiagnosisResult.valueSentNotUsed. */
@@ -375,6 +387,22 @@ interface Assessed {
   clone: CloneAndAmyloid;
 }
 
+/** Review c88-W1: the repeat marrow asked when the recorded one predates the smouldering level (work-up-dates.ts). */
+function oldMarrowPhrase(facts: Facts): string | null {
+  const w = workUpBeforeSmmLevel(facts);
+  return w?.marrow == null
+    ? null
+    : `repeat bone marrow biopsy (the ${beforeWords("marrow", w.marrow, w)}, does not rule out >= 10% or >= 60% clonal plasma cells now)`;
+}
+
+/** Review c88-W1: the repeat whole-body imaging asked when the recorded imaging predates the smouldering level. */
+function oldImagingPhrase(facts: Facts): string | null {
+  const w = workUpBeforeSmmLevel(facts);
+  return w?.imaging == null
+    ? null
+    : `repeat whole-body imaging (PET-CT, whole-body low-dose CT or MRI): the ${beforeWords(String(facts.imaging.modality ?? "imaging"), w.imaging, w)}, does not rule out bone lesions now`;
+}
+
 /** What a test group lacks: its phrases and the missing inputs of its criteria, read from `known` when the
  * criteria were assessed (the full classification), else from the few criteria of this group, assessed
  * here without words (codes-only: only a group that could change the category is described). */
@@ -383,7 +411,11 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
   switch (g) {
     case "marrow":
       return {
-        phrases: [valueSentPhrase(facts, "marrow.clonalPlasmaCellPercent") ?? "bone marrow biopsy not done"],
+        phrases: [
+          valueSentPhrase(facts, "marrow.clonalPlasmaCellPercent") ??
+            oldMarrowPhrase(facts) ??
+            "bone marrow biopsy not done",
+        ],
         missing: field(
           "marrow.clonalPlasmaCellPercent",
           `IMWG 2014 classification (clonal marrow plasma cells)${withSent(valueSentPhrase(facts, "marrow.clonalPlasmaCellPercent"))}`,
@@ -394,11 +426,12 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
       // (or a modality that shows osteolysis), never the marrow.
       return {
         phrases: [
-          imagingNotDone(facts)
-            ? WHOLE_BODY
-            : isMriOnly(facts.imaging.modality)
-              ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
-              : LESION_COUNT,
+          oldImagingPhrase(facts) ??
+            (imagingNotDone(facts)
+              ? WHOLE_BODY
+              : isMriOnly(facts.imaging.modality)
+                ? "CT-based imaging (PET-CT, whole-body low-dose CT or CT) to confirm osteolytic lesions not done"
+                : LESION_COUNT),
         ],
         missing: (mde?.bone ?? assessBoneLesions(facts, false)).missing,
       };
@@ -406,11 +439,12 @@ function describeGroup(g: TestGroup, facts: Facts, known: Assessed | null): Need
     case "mri":
       return {
         phrases: [
-          imagingNotDone(facts)
-            ? WHOLE_BODY
-            : isMriOnly(facts.imaging.modality)
-              ? "MRI focal lesion count not recorded"
-              : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)",
+          (isMriOnly(facts.imaging.modality) ? oldImagingPhrase(facts) : null) ??
+            (imagingNotDone(facts)
+              ? WHOLE_BODY
+              : isMriOnly(facts.imaging.modality)
+                ? "MRI focal lesion count not recorded"
+                : "MRI not done (more than one focal lesion on MRI is a myeloma-defining event)"),
         ],
         missing: field("imaging.mriFocalLesions", "SLiM >1 focal lesion on MRI"),
       };
@@ -739,6 +773,7 @@ interface Classified {
   boneEvent: BoneEvent | null;
   calciumUnderRead: Category[] | null;
   valueSentNotUsed: ValueSentNotUsed | null;
+  workUpBefore: WorkUpBeforeLean | null;
 }
 
 /**
@@ -793,6 +828,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
       boneEvent: c.boneEvent,
       calciumUnderRead: c.calciumUnderRead,
       valueSentNotUsed: c.valueSentNotUsed,
+      workUpBefore: c.workUpBefore,
     };
   }
   const traces = options.traces !== false;
@@ -827,6 +863,7 @@ export function classifyDiagnosis(facts: Facts, options: DiagnosisOptions = {}):
     boneEvent: c.boneEvent,
     calciumUnderRead: c.calciumUnderRead,
     valueSentNotUsed: c.valueSentNotUsed,
+    workUpBefore: c.workUpBefore,
   };
 }
 
@@ -874,6 +911,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       boneEvent: null,
       calciumUnderRead: null,
       valueSentNotUsed: null,
+      workUpBefore: null,
     };
   }
   if (systemic.length > 0) {
@@ -894,6 +932,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       boneEvent: null,
       calciumUnderRead: null,
       valueSentNotUsed: null,
+      workUpBefore: null,
     };
   }
   // IgM MGUS with the marrow not assessed: bone imaging is not part of that call (decide.ts truthsWithMarrowBelow10).
@@ -922,6 +961,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       boneEvent: null,
       calciumUnderRead: null,
       valueSentNotUsed: null,
+      workUpBefore: null,
     };
   }
   // Review c20-4: an end-organ finding with a clone below myeloma's threshold: whether it comes from the
@@ -958,6 +998,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
       boneEvent: null,
       calciumUnderRead: null,
       valueSentNotUsed: null,
+      workUpBefore: null,
     };
   }
   // Review c83-W1: a bone event recorded before imaging for osteolytic lesions comes first (its care is urgent).
@@ -972,8 +1013,19 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     boneEvent === null && untested === null && dispute === null && sent === null
       ? calciumUnderReadOf(facts, d)
       : null;
+  // Review c88-W1: the marrow or imaging predates the M-protein reaching the smouldering level: no lean to MGUS or
+  // smouldering myeloma that rests on them.
+  const before =
+    boneEvent === null && untested === null && dispute === null && sent === null && underRead === null
+      ? workUpBeforeOf(facts, d)
+      : null;
   const lean =
-    boneEvent === null && untested === null && dispute === null && sent === null && underRead === null;
+    boneEvent === null &&
+    untested === null &&
+    dispute === null &&
+    sent === null &&
+    underRead === null &&
+    before === null;
   return {
     findings,
     d: lean ? d : { ...d, likely: null },
@@ -997,6 +1049,7 @@ function classify(facts: Facts, findings: Findings, known: Assessed | null): Cla
     boneEvent,
     calciumUnderRead: underRead,
     valueSentNotUsed: sent,
+    workUpBefore: before,
   };
 }
 
@@ -1136,6 +1189,17 @@ function valueSentFirst(phrases: readonly string[]): string[] {
 
 const withSent = (phrase: string | null): string => (phrase === null ? "" : `: ${phrase}`);
 
+/** Review c88-W1: the lean presumes a missing test normal (decide.ts); a marrow or imaging dated before the M-protein
+ * first reached the smouldering level is read as not ruling out what it would (work-up-dates.ts), so a lean to MGUS or
+ * smouldering myeloma would rest on it. No lean is named then; the categories still open are returned (precedence
+ * order) with the lean. Null when the rule does not apply. */
+function workUpBeforeOf(facts: Facts, d: Decision): WorkUpBeforeLean | null {
+  const lean = d.likely;
+  if (d.category !== "indeterminate" || (lean !== "mgus" && lean !== "smoldering-myeloma")) return null;
+  const w = workUpBeforeSmmLevel(facts);
+  return w === null ? null : { ...w, open: openCategories(d), ifCurrent: lean };
+}
+
 /** An IgM paraprotein whose findings meet, or lean to, multiple myeloma while neither a lytic bone lesion
  * nor t(11;14) is recorded: what IgM myeloma needs besides >= 10% marrow plasma cells (schuster-2010-ajh). */
 function igmMyelomaNotShown(facts: Facts, f: Findings, d: Decision): boolean {
@@ -1267,6 +1331,24 @@ function writtenOut(
       ),
     );
   }
+  const w = workUpBeforeSmmLevel(facts);
+  if (w !== null && systemic.length === 0) {
+    const old = [
+      w.marrow === null ? null : beforeWordsShort("marrow", w.marrow),
+      w.imaging === null ? null : beforeWordsShort(String(facts.imaging.modality ?? "imaging"), w.imaging),
+    ].filter((x) => x !== null);
+    criteria.push(
+      criterion(R.workUpBeforeSmmLevel, UNKNOWN, text ? workUpBeforeWords(old, w, c.workUpBefore) : "", {
+        inputs: {
+          marrowDate: w.marrow,
+          imagingDate: w.imaging,
+          reachedOn: w.reachedOn,
+          finding: w.finding,
+          ...(c.workUpBefore === null ? {} : { ifCurrent: c.workUpBefore.ifCurrent }),
+        },
+      }),
+    );
+  }
   if (category === "smoldering-myeloma" && systemic.length > 0) {
     criteria.push(
       criterion(R.treatedSmm, MET, text ? treatedWords(systemic, category, d) : "", {
@@ -1281,6 +1363,13 @@ function writtenOut(
     );
   }
   return criteria;
+}
+
+const beforeWordsShort = (what: string, date: string): string => `the ${what} of ${date}`;
+
+/** Review c88-W1: the old results, when the level was reached, what they no longer rule out and the lean withheld. */
+function workUpBeforeWords(old: string[], w: WorkUpBefore, lean: WorkUpBeforeLean | null): string {
+  return `${old.join(" and ")} ${old.length > 1 ? "are" : "is"} from before ${LEVEL_WORDS[w.finding]} on ${w.reachedOn}: ${old.length > 1 ? "they do" : "it does"} not rule out the myeloma-defining events ${old.length > 1 ? "they" : "it"} would otherwise rule out (repeat ${[w.marrow === null ? null : "the marrow", w.imaging === null ? null : "whole-body imaging"].filter((x) => x !== null).join(" and ")}); the reference gives no rule on the age of a result, so this is the project's reading${lean === null ? "" : `; the findings fit ${categoriesInWords(lean.open)}, and ${LABEL[lean.ifCurrent]} is not taken as the most likely`}`;
 }
 
 /** The notes: interpretations and limits (notesFor), the IgM pathway, an assumed limit, the treatment. */

@@ -26,6 +26,7 @@ import {
 import type { Events } from "./events.js";
 import { type CriterionResult, fromBool, gte, MET, NOT_MET, UNKNOWN } from "./logic.js";
 import { ctStandsForMri, flcRatio100Status, involvedUninvolvedRatio, marrow60Status } from "./slim.js";
+import { workUpBeforeSmmLevel } from "./work-up-dates.js";
 
 export const TRUTH_KEYS = [
   "calcium",
@@ -182,18 +183,23 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
   const solitary: Truth = pc !== null ? (pc.count === 1 ? MET : NOT_MET) : plasmacytoma;
 
   const heavy = heavyChainShown(facts.labs);
+  // Review c88-W1: a marrow or imaging from before the M-protein reached the smouldering level rules nothing out now
+  // (work-up-dates.ts; the project's reading, UNVERIFIED); what it shows present stays present.
+  const before = workUpBeforeSmmLevel(facts);
+  const marrowNow = before?.marrow == null ? same : notRuledOut;
+  const imagingNow = before?.imaging == null ? same : notRuledOut;
 
   return {
     calcium: t.calcium,
     renal: t.renal,
     anaemia: t.anaemia,
-    lytic1: count(lytic, 1),
-    lytic2: count(lytic, 2),
-    mri1: count(mri, 1),
-    mri2: count(mri, 2),
-    bmpcAny: bmpc === null ? UNKNOWN : bmpc > 0 ? MET : NOT_MET,
-    bmpc10: bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 10)),
-    bmpc60: marrow60Status(facts),
+    lytic1: imagingNow(count(lytic, 1)),
+    lytic2: imagingNow(count(lytic, 2)),
+    mri1: imagingNow(count(mri, 1)),
+    mri2: imagingNow(count(mri, 2)),
+    bmpcAny: marrowNow(bmpc === null ? UNKNOWN : bmpc > 0 ? MET : NOT_MET),
+    bmpc10: marrowNow(bmpc === null ? UNKNOWN : fromBool(gte(bmpc, 10))),
+    bmpc60: marrowNow(marrow60Status(facts)),
     flcLi: t.flcLi,
     flcAbnormal: t.flcAbnormal,
     involvedRaised: t.involvedRaised,
@@ -210,6 +216,10 @@ function findingsWith(facts: Facts, t: CriteriaTruths): Findings {
     site: pc?.site ?? null,
   };
 }
+
+const same = (t: Truth): Truth => t;
+/** A result that no longer rules its finding out: not met becomes not known; met stays met. */
+const notRuledOut = (t: Truth): Truth => (t === NOT_MET ? UNKNOWN : t);
 
 /**
  * The IgM clinical features that exclude IgM MGUS (criteria-and-scores.md 1.3, rajkumar-2014-lancet-oncol:

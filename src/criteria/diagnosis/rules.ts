@@ -216,6 +216,16 @@ export const DIAGNOSIS_RULES = defineRules({
     text: "A spinal cord compression or pathological fracture recorded with no imaging for osteolytic lesions: the CRAB bone lesion counts only on skeletal radiography, CT or PET-CT, so the event does not meet it by itself, and an absent test is not a negative test; MGUS and smouldering myeloma, which need no myeloma-defining event, are then not taken as the most likely category",
     evidence: "verified",
   },
+  // Review c88-W1: criteria-and-scores.md 1.1-1.2 and treatments.md 2a say nothing of how old a marrow or a scan may
+  // be, nor what work-up MGUS that reaches the smouldering level needs; 1.1 says an absent test is not a negative
+  // test. A marrow or skeletal imaging dated before the M-protein first reached the smouldering level is read as not
+  // ruling out what it would rule out (a lesion or marrow >= 60% it shows stays met): the project's reading.
+  workUpBeforeSmmLevel: {
+    id: "imwg2014.work-up-before-smm-level",
+    citation: "rajkumar-2014-lancet-oncol",
+    text: "A marrow or skeletal imaging dated before the M-protein first reached the smouldering level (serum >= 3 g/dL or urine >= 500 mg/24 h, after a value below it) does not rule out the myeloma-defining events it would otherwise rule out (bone lesions, marrow >= 60%, MRI focal lesions) nor marrow >= 10%: those are not known until repeated, and MGUS or smouldering myeloma is not taken as the most likely category meanwhile; what it shows present stays met (the reference gives no rule on the age of a result: UNVERIFIED)",
+    evidence: "unverified",
+  },
   treatedSmm: {
     id: "imwg2014.treated-smm-keeps-category",
     citation: "dimopoulos-2025-nejm-aquila",

@@ -7,6 +7,7 @@ import type { Truth } from "../../model/trace.js";
 import { criterionWithValueSent, isMriOnly, osteolyticCount, withValueSent } from "./crab.js";
 import { type CriterionResult, criterion, gte, MET, NOT_MET, or, round, UNKNOWN } from "./logic.js";
 import { DIAGNOSIS_RULES as R } from "./rules.js";
+import { beforeWords, workUpBeforeSmmLevel } from "./work-up-dates.js";
 
 /** Review c86-M2: the record fields the SLiM criteria read their values from. */
 export const MARROW_FIELDS: readonly UnusedValueField[] = ["marrow.clonalPlasmaCellPercent"];
@@ -45,7 +46,32 @@ function marrow60OnValues(facts: Facts, text: boolean): CriterionResult {
     });
   }
   const met = gte(bmpc, 60);
-  const because = text ? `clonal marrow plasma cells ${bmpc}% ${met ? ">=" : "<"} 60%` : "";
+  const date = facts.marrow.date;
+  // Review c88-W1: a marrow from before the M-protein reached the smouldering level does not rule out >= 60% now
+  // (work-up-dates.ts; the project's reading, UNVERIFIED); one that meets it stays met.
+  const before = met ? null : workUpBeforeSmmLevel(facts);
+  if (before?.marrow != null) {
+    return criterion(
+      R.slimMarrow,
+      UNKNOWN,
+      text
+        ? `clonal marrow plasma cells ${bmpc}% < 60% on the ${beforeWords("marrow", before.marrow, before)}: that marrow does not rule out >= 60% now (repeat marrow)`
+        : "",
+      {
+        evidence: "unverified",
+        inputs: { ...inputs, marrowDate: before.marrow, smmLevelReachedOn: before.reachedOn },
+        missing: [
+          {
+            field: "marrow.clonalPlasmaCellPercent",
+            neededFor: `SLiM clonal marrow plasma cells >=60% (a marrow after ${before.reachedOn}: the one recorded predates the smouldering level)`,
+          },
+        ],
+      },
+    );
+  }
+  const because = text
+    ? `clonal marrow plasma cells ${bmpc}% ${met ? ">=" : "<"} 60%${date === null ? "" : ` (marrow of ${date})`}`
+    : "";
   return criterion(R.slimMarrow, met ? MET : NOT_MET, because, { inputs });
 }
 
@@ -241,12 +267,36 @@ export function assessMriLesions(facts: Facts, text = true): CriterionResult {
     });
   }
   const met = n >= 2;
+  const date = facts.imaging.date;
+  // Review c88-W1: an MRI from before the M-protein reached the smouldering level does not rule out >1 focal lesion
+  // now (work-up-dates.ts; the project's reading, UNVERIFIED); one that meets it stays met.
+  const before = met ? null : workUpBeforeSmmLevel(facts);
+  if (before?.imaging != null) {
+    return criterion(
+      R.slimMri,
+      UNKNOWN,
+      text
+        ? `${n === 0 ? "no focal lesions" : `${n} focal lesion(s)`} on the ${beforeWords("MRI", before.imaging, before)}: that MRI does not rule out >1 focal lesion now (repeat whole-body imaging)`
+        : "",
+      {
+        evidence: "unverified",
+        inputs: { ...inputs, imagingDate: before.imaging, smmLevelReachedOn: before.reachedOn },
+        missing: [
+          {
+            field: "imaging.mriFocalLesions",
+            neededFor: `SLiM >1 focal lesion on MRI (an MRI after ${before.reachedOn}: the one recorded predates the smouldering level)`,
+          },
+        ],
+      },
+    );
+  }
+  const on = date === null ? "" : ` (imaging of ${date})`;
   const because = text
     ? met
-      ? `${n} focal lesions on MRI (>1)`
+      ? `${n} focal lesions on MRI (>1)${on}`
       : n === 0
-        ? "no focal lesions on MRI (not >1)"
-        : `${n} focal lesion(s) on MRI (not >1)`
+        ? `no focal lesions on MRI (not >1)${on}`
+        : `${n} focal lesion(s) on MRI (not >1)${on}`
     : "";
   return criterion(R.slimMri, met ? MET : NOT_MET, because, { inputs });
 }

@@ -238,6 +238,13 @@ export const EN: HandoutWords = {
       : `Results were sent for ${and(unique(tests))}, but they could not be used, so this summary does not use them. Your care team will check them with the laboratory.`,
   unusedValueUndecided:
     "Until then it is not known if this is an early stage that is watched, or myeloma that needs treatment.",
+  workUpBeforeSmmLevel: {
+    both: "Your results show signs of abnormal plasma cells. Your protein level has risen. Your last bone marrow test and bone scan were done before your protein level rose, so they may not show how things are now. Repeating them will tell if this is an early stage that is watched, or myeloma that needs treatment.",
+    marrow:
+      "Your results show signs of abnormal plasma cells. Your protein level has risen. Your last bone marrow test was done before your protein level rose, so it may not show how things are now. Repeating it, with a scan of the bones, will tell if this is an early stage that is watched, or myeloma that needs treatment.",
+    imaging:
+      "Your results show signs of abnormal plasma cells. Your protein level has risen. Your last bone scan was done before your protein level rose, so it may not show how things are now. Repeating it will help tell if this is an early stage that is watched, or myeloma that needs treatment.",
+  },
   calciumUnderRead:
     "Your results show signs of abnormal plasma cells. Your calcium is at the high end, and it may be higher than the test shows, because a blood protein called albumin is low. A different calcium test will tell if this is an early stage that is watched, or myeloma that needs treatment.",
   biomarkerWithoutClone: {
@@ -585,6 +592,8 @@ export const EN: HandoutWords = {
   kidneyCare: "Ask your team how much to drink, and before taking painkillers such as ibuprofen.",
   kidneyWorseUndated:
     "One of your kidney test results is worse than your other kidney tests, but its date is not in your record. Your care team will check when it was done and, if it is recent, look for the cause. It may be the myeloma, or something else.",
+  hemoglobinFalling:
+    "Your haemoglobin (the red blood cell level) has been going down over your recent tests. Your team will look for the cause.",
   proteinRising:
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   proteinBack:

@@ -628,6 +628,13 @@ export const ES: HandoutWords = {
       : `Se enviaron resultados de ${and(unique(tests))}, pero no se pudieron usar, así que este resumen no los usa. Su equipo los revisará con el laboratorio.`,
   unusedValueUndecided:
     "Hasta entonces no se sabe si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+  workUpBeforeSmmLevel: {
+    both: "Sus resultados muestran señales de células plasmáticas anormales. Su nivel de proteína ha subido. Su última prueba de médula ósea y su último estudio de los huesos se hicieron antes de que subiera su nivel de proteína, así que puede que no muestren cómo están las cosas ahora. Repetirlos dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+    marrow:
+      "Sus resultados muestran señales de células plasmáticas anormales. Su nivel de proteína ha subido. Su última prueba de médula ósea se hizo antes de que subiera su nivel de proteína, así que puede que no muestre cómo están las cosas ahora. Repetirla, con un estudio de los huesos, dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+    imaging:
+      "Sus resultados muestran señales de células plasmáticas anormales. Su nivel de proteína ha subido. Su último estudio de los huesos se hizo antes de que subiera su nivel de proteína, así que puede que no muestre cómo están las cosas ahora. Repetirlo ayudará a saber si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
+  },
   calciumUnderRead:
     "Sus resultados muestran señales de células plasmáticas anormales. Su calcio está en el límite alto, y puede estar más alto de lo que muestra la prueba, porque una proteína de la sangre llamada albúmina está baja. Otra prueba de calcio dirá si es una etapa temprana que se vigila, o un mieloma que necesita tratamiento.",
   biomarkerWithoutClone: {
@@ -985,6 +992,8 @@ export const ES: HandoutWords = {
   kidneyCare: "Pregunte a su equipo cuánto debe beber y antes de tomar analgésicos como el ibuprofeno.",
   kidneyWorseUndated:
     "Uno de sus resultados de los riñones está peor que sus otros análisis de los riñones, pero su fecha no figura en su historial. Su equipo médico comprobará cuándo se hizo y, si es reciente, buscará la causa. Puede ser el mieloma u otra cosa.",
+  hemoglobinFalling:
+    "Su hemoglobina (el nivel de glóbulos rojos) ha ido bajando en sus últimas pruebas. Su equipo buscará la causa.",
   proteinRising:
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   proteinBack:

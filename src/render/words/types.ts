@@ -25,6 +25,9 @@ export type StageScale = "R-ISS" | "ISS";
 
 /** Review c83-W1: the bone events recorded before a scan of the bones (handout-facts.ts boneEventNotImaged). */
 export type BoneEventKind = "cord" | "fracture" | "both";
+/** Review c88-W1: which results predate the M-protein reaching the smouldering level (handout-facts
+ * workUpBeforeSmmLevel). */
+export type OldWorkUp = "both" | "marrow" | "imaging";
 /** After what the vaccination card's patient words change (handout-facts vaccinesAfter). */
 export type VaccinesAfter = "car-t" | "transplant";
 
@@ -588,6 +591,9 @@ export interface HandoutWords {
   /** The M-protein of a watched disease is rising (the engine's evolving alerts): said before the next test,
    * whose interval is then not the one for stable disease (review c10 M5). */
   proteinRising: string;
+  /** Review c88-M2: the haemoglobin of a watched disease is falling (the engine's evolving alerts): said beside the
+   * rising protein. No interval: the reference gives none. */
+  hemoglobinFalling: string;
   /** The M-protein found again after immunofixation had found none (the engine's relapse-from-CR alerts, review
    * c27-m3: the clinician's warning, and nothing on the patient's page). */
   proteinBack: string;
@@ -653,6 +659,9 @@ export interface HandoutWords {
   unusedValue(tests: string[]): string;
   /** Review c86-M2: said after unusedValue when no lean is named for it: until then the condition is not known. */
   unusedValueUndecided: string;
+  /** Review c88-W1: the marrow test and/or bone scan were done before the protein rose to the smouldering level, so
+   * they are repeated to tell an early stage from myeloma (no lean named). One paragraph; no number. */
+  workUpBeforeSmmLevel: Readonly<Record<OldWorkUp, string>>;
   /** Review c42-M2: the engine's alert.myeloma-biomarker-marrow-below-10 (a myeloma-defining biomarker while the
    * marrow shows few clonal cells or is not examined). `mgusMeaning` explains MGUS without "it is not cancer"
    * (which the biomarker puts in doubt); `biomarker` says why the team may test the marrow. `watchWhy` (review
