@@ -175,6 +175,8 @@ export interface PlanStep {
  * imaging for osteolytic lesions, its care and the deciding imaging now (review c83-W1; from engine 0.2.81). */
 export const PLAN_STEP_CODES = [
   "continuous-drd",
+  // Review c88-m3 (from engine 0.2.82): Rd, or VRd x 8 then Rd, as one continuous first-line course (treatments.md 4).
+  "continuous-rd",
   "stem-cells-collected",
   "collection-deferred",
   "collection-due",

@@ -149,6 +149,8 @@ export interface SituationInputs {
         current?: ResponseResult["current"];
         /** The PD the older IMWG wording reads while the 2016 one does not (response.ts). */
         pdByOlderWording?: OlderPdReading;
+        /** The confirmed dFLC rise of the PD size on a disease the FLC is not the measure of (response.ts; c88-M4). */
+        flcRiseNotTheMeasure?: ResponseResult["flcRiseNotTheMeasure"];
         /** The AL haematologic grade (al-haematologic.ts): a level lost since the line is read (review c76-W1). */
         alHaematologic?: ResponseResult["alHaematologic"];
       })
@@ -733,6 +735,15 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
           // A line the record says has not progressed is followed as recorded (review c41-m2).
           lines.lines[lines.lines.length - 1]?.progressed !== false &&
           olderConfirmedPd(input.response) !== null,
+    // Review c88-M4: the confirmed light-chain rise said for review (response.flc-rise-not-the-measure) on the line being
+    // given, no progression recorded or measured, the line not recorded as not progressed (the team's reading).
+    flcRiseOnLine:
+      input.response === null
+        ? null
+        : lines?.onTherapy === true &&
+          progression !== true &&
+          lines.lines[lines.lines.length - 1]?.progressed !== false &&
+          input.response.flcRiseNotTheMeasure !== undefined,
     mrdNegativeSustained: mrdNegativeSustained(facts),
     lenalidomideExposed: has(lines?.exposedDrugs, "lenalidomide"),
     lenalidomideRefractory: lines === null ? null : lines.lenalidomideRefractory,

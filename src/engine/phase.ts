@@ -23,7 +23,7 @@ import { NOT_REPEATED_WORDS, type ResponseResult } from "../response/response.js
 import { collectPoints, marrowPoints, type Points, withLab } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { STOP_REASON_WORDS } from "./bone-agent.js";
-import { isContinuousDrd } from "./plan.js";
+import { isContinuousDrd, isRdOnly } from "./plan.js";
 import { readSwitch } from "./switch-rise.js";
 
 export const PHASE_RULES = defineRules({
@@ -407,6 +407,16 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
       // continuous regimen, no induction followed by maintenance (review c10-W2; the plan says the same).
       code = "induction";
       what = `On continuous first-line therapy (${current.regimen}, given until progression or intolerance: MAIA; no separate induction or maintenance), no progression recorded`;
+    } else if (
+      (candidate === "no" || candidate === "deferred") &&
+      n === 1 &&
+      isRdOnly(current.drugs.map((d) => canonicalDrugName(d)))
+    ) {
+      // Review c88-m3: Rd for 148 weeks read "induction" with maintenance next. Rd, alone (treatments.md 4: the doublet
+      // for frail patients) or after VRd x 8 (S0777: "8 cycles -> Rd"), is the continued therapy itself; the reference
+      // gives Rd no fixed duration (the project's reading, UNVERIFIED).
+      code = "induction";
+      what = `On continuous first-line therapy (${current.regimen}, given without a set end: treatments.md 4 gives Rd, alone or after VRd x 8, no fixed duration (UNVERIFIED reading); no separate induction or maintenance), no progression recorded`;
     } else {
       code = "induction";
       what =

@@ -123,6 +123,10 @@ export const PLAN_STEP_SOURCES = {
   /** DRd until progression (treatments.md 4, MAIA row: the schedule is given; only the dates are
    * UNVERIFIED). */
   continuousDrd: { citations: ["facon-2019-nejm-maia"], verified: true },
+  /** Rd as the whole first line without a transplant, or after VRd x 8 (treatments.md 4: Rd among the doublets for
+   * frail patients; VRd "8 cycles -> Rd", SWOG S0777): read as one continuous course, as DRd is (review c88-m3). The
+   * reference gives no duration for Rd: the project's reading, UNVERIFIED. */
+  continuousRd: { citations: [S0777, "palumbo-2015-blood-frailty"], verified: false },
   /** D-VMP x 9 then daratumumab maintenance (treatments.md 4, ALCYONE): the whole row is UNVERIFIED. */
   dvmp: { citations: ["mateos-2018-nejm-alcyone"], verified: false },
   /** AL amyloidosis induction (treatments.md 6): D-VCd, ANDROMEDA (checked). */
@@ -305,6 +309,19 @@ const DRD_STEPS: StepDef[] = [
     code: "continuous-drd",
   },
 ];
+/** Review c88-m3: Rd given for 148 weeks to a patient not going to transplant read "now: Induction (Rd)", then "next:
+ * continued or maintenance therapy". Rd (the doublet of treatments.md 4, or the Rd after VRd x 8) is the continued
+ * therapy itself: one step, as DRd's. The reference gives Rd no fixed duration (UNVERIFIED reading). */
+export const CONTINUOUS_RD_TITLE =
+  "Rd continued without a set end: one continuous regimen, no separate maintenance phase (treatments.md 4: Rd, or VRd x 8 then Rd; the reference gives no fixed duration)";
+const RD_STEPS: StepDef[] = [
+  {
+    phase: "induction",
+    title: CONTINUOUS_RD_TITLE,
+    source: PLAN_STEP_SOURCES.continuousRd,
+    code: "continuous-rd",
+  },
+];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
 export function isContinuousDrd(drugs: readonly string[]): boolean {
@@ -352,7 +369,7 @@ export const CONTINUOUS_STOPPED_WATCH_TITLE =
 
 /** Lenalidomide and dexamethasone alone (Rd), a doublet of treatments.md 4 "for frail patients" not going to
  * transplant: as the first line being given with candidacy not recorded, the plan follows it (review c28-W2). */
-function isRdOnly(drugs: readonly string[]): boolean {
+export function isRdOnly(drugs: readonly string[]): boolean {
   return drugsAre(drugs, ["lenalidomide", "dexamethasone"]);
 }
 
@@ -819,6 +836,14 @@ export function buildPlan(
     phase.currentLine === null &&
     phase.mayStillBeGiven === undefined;
   const continuous = !te && code === "induction" && isContinuousDrd(currentDrugs);
+  // Review c88-m3: Rd given as the first line (or after VRd) with the transplant recorded not planned ("no" or
+  // "deferred"), as the phase reads it (phase.ts).
+  const continuousRd =
+    !te &&
+    code === "induction" &&
+    phase.currentLine === 1 &&
+    (transplantCandidate === "no" || transplantCandidate === "deferred") &&
+    isRdOnly(currentDrugs);
   // A first line of D-VMP being given (its 9 cycles, or the daratumumab maintenance after them), or ended
   // without progression: its daratumumab maintenance is the step ahead (review c29-W6: "continued or
   // maintenance therapy (VRd x8 then Rd; ...)" was next after D-VMP).
@@ -827,7 +852,15 @@ export function buildPlan(
     (((code === "induction" || code === "maintenance") && phase.currentLine === 1) ||
       (code === "line-finished" && phase.currentLine === null && phase.lastLine === 1)) &&
     isDvmp(latestLineDrugs);
-  const path = continuous ? DRD_STEPS : te ? TE_STEPS : dvmp ? DVMP_STEPS : TIE_STEPS;
+  const path = continuous
+    ? DRD_STEPS
+    : continuousRd
+      ? RD_STEPS
+      : te
+        ? TE_STEPS
+        : dvmp
+          ? DVMP_STEPS
+          : TIE_STEPS;
   // Review c63-U1: the transplant deferred, its collection after the induction step while its option is listed.
   // Review c65-M2: once a collection is recorded its option is not listed; its step is then added below, done.
   const collectedDeferred = !te && transplantCandidate === "deferred" && stemCellsCollected;

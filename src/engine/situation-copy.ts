@@ -78,6 +78,7 @@ export function copySituation(s: Situation): Situation {
     zoledronicAcidRiseNoBaseline: s.zoledronicAcidRiseNoBaseline,
     responseVgprOrBetter: s.responseVgprOrBetter,
     pdOlderWordingOnLine: s.pdOlderWordingOnLine,
+    flcRiseOnLine: s.flcRiseOnLine,
     mrdNegativeSustained: s.mrdNegativeSustained,
     lenalidomideExposed: s.lenalidomideExposed,
     lenalidomideRefractory: s.lenalidomideRefractory,

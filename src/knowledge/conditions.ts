@@ -229,6 +229,7 @@ const READERS: { readonly [F in FactName]?: (s: Situation) => Situation[F] } = {
   zoledronicAcidRiseNoBaseline: (s) => s.zoledronicAcidRiseNoBaseline,
   responseVgprOrBetter: (s) => s.responseVgprOrBetter,
   pdOlderWordingOnLine: (s) => s.pdOlderWordingOnLine,
+  flcRiseOnLine: (s) => s.flcRiseOnLine,
   mrdNegativeSustained: (s) => s.mrdNegativeSustained,
   lenalidomideExposed: (s) => s.lenalidomideExposed,
   lenalidomideRefractory: (s) => s.lenalidomideRefractory,

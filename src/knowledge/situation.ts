@@ -190,6 +190,11 @@ export interface Situation {
    * the 2016 grading (from the lowest confirmed value) does not (criteria-and-scores.md 6.2 (a)); false when
    * neither reads one or off therapy; null without a response. */
   pdOlderWordingOnLine: K<boolean>;
+  /** On the line being given, a confirmed dFLC rise of the IMWG progression size while the FLC is not the disease's
+   * measure (response.flc-rise-not-the-measure: a light-chain escape, not read as progression), no progression
+   * recorded or measured and the line not recorded `progressedOn: false` (review c88-M4); false otherwise; null without
+   * a response. */
+  flcRiseOnLine: K<boolean>;
   /** Marrow MRD negativity sustained >= 12 months: the latest dated result negative, the run of negatives
    * it ends >= 12 months long (criteria-and-scores.md 6.3); null when no dated MRD result is recorded. */
   mrdNegativeSustained: K<boolean>;
@@ -816,6 +821,12 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "possible progression on the line being given (IMWG 2006/2011 wording confirmed, 2016 not met)",
     values: BOOL,
     inputs: ["series.serumMProtein", "series.urineMProtein", "treatmentHistory"],
+  },
+  flcRiseOnLine: {
+    label:
+      "free light chain rise of the IMWG progression size on the line being given, the FLC not the disease's measure (not read as progression)",
+    values: BOOL,
+    inputs: ["series.involvedFreeLightChain", "series.uninvolvedFreeLightChain", "treatmentHistory"],
   },
   mrdNegativeSustained: {
     label:

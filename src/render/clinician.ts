@@ -300,7 +300,9 @@ function headlineNextStep(a: Assessment, x: Extras, f: Inline): string {
       (s) => s.status === "current" && (s.phase === "line-finished" || s.code === "al-response-lost"),
     ) ??
     // A continuous first-line regimen (DRd, MAIA) has no step after it but relapse: it goes on.
-    a.plan?.find((s) => s.status === "current" && s.code === "continuous-drd");
+    a.plan?.find(
+      (s) => s.status === "current" && (s.code === "continuous-drd" || s.code === "continuous-rd"),
+    );
   // The step's sources are in the plan ahead below; its UNVERIFIED mark shows here too. A step whose every
   // option the safety review held back says so (review c18 M3: "Next step: transplant" beside a transplant
   // card that says "not a first choice").
@@ -1077,6 +1079,13 @@ function responseAndMonitoring(x: Extras, w: Writer, phase: Assessment["phase"] 
     if (r.measurableBy?.length) items.push(li(`Measurable by: ${f.esc(r.measurableBy.join(", "))}`));
     if (r.clinicalRelapse) items.push(li(f.esc(clinicalRelapseWords(r.clinicalRelapse))));
     if (r.relapseFromCr) items.push(li(f.strong("Relapse from CR")));
+    // Review c87-M5: CR's serum criteria met below a CR grade, and what VGPR or CR waits on.
+    if (r.serumCrCriteria)
+      items.push(
+        li(
+          `${f.strong("Serum criteria of CR met")} since ${f.esc(r.serumCrCriteria.since)} (serum M-protein not detected, serum immunofixation negative); not in the record: ${f.esc(r.serumCrCriteria.awaiting.map((x) => (x === "urine" ? "urine immunofixation or 24-h urine M-protein (VGPR, CR)" : "marrow plasma cells < 5% (CR)")).join("; "))}`,
+        ),
+      );
     if (r.antibodyInterference)
       items.push(
         li(

@@ -651,8 +651,13 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     else if (named === null) out.push(w.response.early);
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
+    // Review c87-M5: graded below CR while the blood tests meet CR's serum criteria: what would tell a complete response.
+    if (x.response?.serumCrCriteria && !resultsChanged(a)) out.push(w.response.serumClearUrineMarrowToTell);
     if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
-  } else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
+  } else if (x.response?.readFromCarTInfusion && x.response.progression === null && (x.lines?.count ?? 0) > 0)
+    // Review c88-M1: nothing measured since the CAR-T infusion: too early to tell (never the bridging values' grade).
+    out.push(w.response.notYetAfterCarT);
+  else if (x.response?.atLeast && (x.lines?.count ?? 0) > 0)
     out.push(
       ...(bandBackMayBeMedicine(a)
         ? [w.summary.bandBackMayBeMedicine]
@@ -719,7 +724,11 @@ function phaseNow(a: Assessment, w: HandoutWords): string {
   if (phase.currentLine !== null && extras(a).response?.alHaematologic?.responseLost)
     return w.lineOutcomeOpen.alLightChainRisingOnLine;
   // DRd until progression (the plan's one continuous step; review c10-W2): not "the first part".
-  if (phase.code === "induction" && a.plan?.some((st) => st.code === "continuous-drd"))
+  // Review c88-m3: Rd, or VRd then Rd, read so too.
+  if (
+    phase.code === "induction" &&
+    a.plan?.some((st) => st.code === "continuous-drd" || st.code === "continuous-rd")
+  )
     return w.continuousNow;
   if (phase.code === "untreated" && phase.rules.some((r) => r.inputs.localTherapy !== undefined))
     return w.untreatedLocalTherapy;
@@ -1078,7 +1087,8 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
                     ? w.collectionDueStep
                     : // Review c83-m4: DRd until progression (MAIA), years into it: not "the first treatment to get
                       // the disease under control".
-                      step.code === "continuous-drd" && step.status !== "done"
+                      (step.code === "continuous-drd" || step.code === "continuous-rd") &&
+                        step.status !== "done"
                       ? w.continuousStep
                       : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
                         step.code === "bone-event-first"
@@ -1138,7 +1148,12 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
     parts.push({ kind: "p", text: w.proteinRising });
   // Review c88-M2: a falling haemoglobin of a watched disease is said too (its alert's words name no interval).
   if (hemoglobinFalling(a)) parts.push({ kind: "p", text: w.hemoglobinFalling });
-  if (mProteinBack(a)) parts.push({ kind: "p", text: w.proteinBack });
+  // Review c88-m1: in AL amyloidosis the protein back is the amyloid-forming light chain, not a "myeloma protein".
+  if (mProteinBack(a))
+    parts.push({
+      kind: "p",
+      text: a.diagnosis.category === "al-amyloidosis" ? w.proteinBackAl : w.proteinBack,
+    });
   const kidney = kidneyWorse(a);
   if (kidney !== null)
     parts.push({

@@ -274,6 +274,9 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     } else if (t) {
       out.push(w.response.good(t.name), t.meaning);
       if (r.confirmed === false) out.push(s.confirmNeeded);
+    } else if (!floor && r.readFromCarTInfusion && r.progression === null) {
+      // Review c88-M1: nothing measured since the CAR-T infusion: too early to tell.
+      out.push(w.response.notYetAfterCarT);
     } else if (floor && bandBackMayBeMedicine(a)) {
       out.push(s.bandBackMayBeMedicine);
     } else if (floor) {
@@ -281,6 +284,9 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     } else {
       out.push(s.responseUnknown);
     }
+    // Review c87-M5: graded below CR while the blood tests meet CR's serum criteria: what would tell a complete response.
+    if (t && r.serumCrCriteria && r.progression !== true && !resultsChanged(a))
+      out.push(w.response.serumClearUrineMarrowToTell);
     if (r.progression === true && cur !== "PD") out.push(s.activeAgain);
     if (r.progression === true && r.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
     const mrd = r.progression === true ? null : mrdWords(r, w);

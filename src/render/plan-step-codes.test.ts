@@ -13,6 +13,7 @@ import { ES } from "./words/es.js";
 /** For each code, an example whose plan holds it (the review that asked for the step named in the example). */
 const CASES: Record<PlanStepCode, string> = {
   "continuous-drd": "pathway-drd-week-3",
+  "continuous-rd": "review-c88-rd-148-weeks-tie",
   "collection-deferred": "review-c63-u1-deferred-dvrd-week20",
   "line-stopped-now": "review-c72-m3-krd-line2-stopped-tox-values-before",
   "continuous-stopped-watch": "review-c69-m1-drd-stopped-in-cr-15-months",

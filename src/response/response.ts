@@ -12,7 +12,7 @@ import {
 } from "./clinical-relapse.js";
 import { withCurrentImmunofixation } from "./current-ife.js";
 import { addMonths, compareDates, earlierDate, recordedProgressionDate } from "./dates.js";
-import { canonicalDrugName, DrugClass, drugClass } from "./drug-classes.js";
+import { canonicalDrugName, carTInfusionUndated, DrugClass, drugClass, holdsCarT } from "./drug-classes.js";
 import type { LineOfTherapy, LinesOfTherapyResult } from "./lines-types.js";
 import { type MrdReading, readMrd } from "./mrd.js";
 import { type OlderPdReading, pdByLowestValue } from "./pd-versions.js";
@@ -104,6 +104,29 @@ export interface ResponseResult {
    * `confirmedOn` is null while the older reading awaits its second assessment. Absent otherwise (added in
    * engine 0.2.52: the phase and the knowledge read it while the line is given). */
   pdByOlderWording?: OlderPdReading;
+  /** A line ending with a BCMA CAR-T infusion, its day reached (from engine 0.2.82; review c88-M1): the infusion day
+   * (the entry's `end`, else its `start` when that is the infusion, docs/record-contract.md) from which the line's
+   * response is read: the values on or before it are the baseline, the assessments and the lowest value after it.
+   * Absent otherwise. */
+  readFromCarTInfusion?: string;
+  /** The latest assessment, graded below CR, meets the serum criteria of CR (serum M-protein not detected on
+   * electrophoresis and serum immunofixation negative) while the urine (VGPR, CR) or the marrow (CR) is not in the
+   * record (from engine 0.2.82; review c87-M5, criteria-and-scores.md 6.2): `since`, the first of the run of
+   * assessments meeting them up to the latest; `awaiting`, what VGPR or CR waits on. Absent otherwise. */
+  serumCrCriteria?: { since: string; awaiting: ("urine" | "marrow")[] };
+  /** The confirmed dFLC rise of the PD size on a disease the FLC is not the measure of (the alert
+   * response.flc-rise-not-the-measure): its first value meeting the size (`date`, `value` mg/L), the lowest value it
+   * rose from (`nadir` mg/L, on `nadirDate`), the confirming value's date, and the dated creatinine values (mg/dL) from
+   * the last one on or before the lowest value's date to asOf, named beside it (from engine 0.2.82; review c88-M4).
+   * Absent otherwise. */
+  flcRiseNotTheMeasure?: {
+    date: string;
+    value: number;
+    nadir: number;
+    nadirDate: string | null;
+    confirmedOn: string;
+    creatinine: { date: string; value: number }[];
+  };
 }
 
 /** The AL haematologic grade of a line (al-haematologic.ts). */
@@ -275,6 +298,86 @@ const sentence = (phrase: string) =>
 function baselineOf(pts: readonly Point[], start: string): BaselineValue | null {
   const before = lastOnOrBefore(pts, start);
   return before ? { date: before.date, value: before.value, fromAfterStart: false } : null;
+}
+
+/** Review c88-M4: the date of the lowest dFLC a rise is measured from: the latest FLC pair on or before the rise's
+ * first value whose dFLC is that value; null when none is (a value read from 0 below a negative nadir). */
+function flcNadirDate(flc: readonly FlcPoint[], nadir: number, until: string): string | null {
+  let found: string | null = null;
+  for (const p of flc)
+    if (compareDates(p.date, until) <= 0 && Math.abs(p.dflc - nadir) <= 1e-6) found = p.date;
+  return found;
+}
+
+/** Review c88-M4: the dated creatinine values (mg/dL, series and the record's dated lab, one per date: the higher) from
+ * the last one on or before `from` to asOf, oldest first. */
+function creatinineOverRise(facts: Facts, from: string): { date: string; value: number }[] {
+  const byDate = new Map<string, number>();
+  const add = (date: string, value: number) => {
+    if (compareDates(date, facts.asOf) > 0) return;
+    const had = byDate.get(date);
+    if (had === undefined || value > had) byDate.set(date, value);
+  };
+  for (const p of facts.series.creatinine) add(p.date, p.value);
+  const lab = facts.labs.creatinine;
+  if (lab?.date) add(lab.date, lab.value);
+  const all = [...byDate].map(([date, value]) => ({ date, value }));
+  all.sort((a, b) => compareDates(a.date, b.date));
+  let first = 0;
+  for (let i = 0; i < all.length; i++) if (compareDates(all[i]!.date, from) <= 0) first = i;
+  return all.slice(first);
+}
+
+/** IMWG creatinine levels (criteria-and-scores.md 1.1 "R" and 7.4: creatinine > 2 mg/dL; 6.2 clinical relapse: a rise
+ * >= 2 mg/dL from the start of therapy), mg/dL: named beside an FLC rise, never a threshold of the project's own. */
+const IMWG_CREATININE_ABOVE_MG_DL = 2;
+const IMWG_CREATININE_RISE_MG_DL = 2;
+
+/** Review c88-M4 (light-chain escape with the creatinine 0.9 -> 1.5 mg/dL named only as a lenalidomide dose warning):
+ * the creatinine values over the FLC rise, named beside it. The reference gives no creatinine threshold below the IMWG
+ * levels, so none is applied: the values are named, and when the latest is above the first of them (a direction, no
+ * threshold) the reference's words on kidney impairment from myeloma are said (criteria-and-scores.md 7.4: typically
+ * light-chain cast nephropathy; treatments.md 8c renal protection) with where the values stand against the IMWG levels.
+ * Empty with no creatinine value dated after the first. */
+function creatinineOverRiseWords(
+  facts: Facts,
+  lineStart: string,
+  values: readonly { date: string; value: number }[],
+): string {
+  if (values.length < 2) return "";
+  const first = values[0]!;
+  const latest = values[values.length - 1]!;
+  const list = values.map((v) => `${fmt(v.value)} mg/dL on ${v.date}`).join(", ");
+  if (latest.value <= first.value + EPS) return ` Creatinine over the rise: ${list}.`;
+  const atStart = creatinineOverRise(facts, lineStart)[0];
+  const fromStart =
+    atStart !== undefined && compareDates(atStart.date, lineStart) <= 0 ? latest.value - atStart.value : null;
+  const above = latest.value > IMWG_CREATININE_ABOVE_MG_DL + EPS;
+  const rose = fromStart !== null && fromStart >= IMWG_CREATININE_RISE_MG_DL - EPS;
+  const where =
+    above || rose
+      ? `the latest ${above ? `is above ${IMWG_CREATININE_ABOVE_MG_DL} mg/dL (IMWG renal impairment, if attributable to myeloma)` : ""}${above && rose ? " and " : ""}${rose ? `is ${fmt(fromStart)} mg/dL above the line's start (IMWG 2016 clinical relapse: a rise >= ${IMWG_CREATININE_RISE_MG_DL} mg/dL, attributable to myeloma)` : ""}`
+      : `these are below the IMWG levels (renal impairment: creatinine > ${IMWG_CREATININE_ABOVE_MG_DL} mg/dL or CrCl < 40 mL/min; clinical relapse: a rise >= ${IMWG_CREATININE_RISE_MG_DL} mg/dL from the start of therapy), and the reference gives no lower creatinine threshold`;
+  return ` Creatinine over the rise: ${list}: ${where}. Kidney impairment from myeloma is typically light-chain cast nephropathy (criteria-and-scores.md 7.4): whether the kidney is affected by the light chain is for the team to judge (renal protection: treatments.md 8c).`;
+}
+
+/** Review c88-M1: the day of the BCMA CAR-T infusion of the line, when it is recorded, reached by asOf and later than
+ * the line's start: the entry's `end`, else its `start` when that is the infusion (no lymphodepletion drugs listed with
+ * no end; docs/record-contract.md, drug-classes.ts carTInfusionUndated). An `end` after asOf is an infusion not given
+ * yet. The latest of the line's CAR-T entries; null when none. criteria-and-scores.md 6.2 reads a response against
+ * the line's baseline and does not say what the baseline of a CAR-T line with bridging therapy is: the project reads
+ * the values before the infusion as it (UNVERIFIED), and only assessments after it as the CAR-T's response
+ * (treatments.md 5b: one infusion). */
+function carTInfusionDayOf(facts: Facts, line: LineOfTherapy): string | null {
+  let day: string | null = null;
+  for (const i of line.entries) {
+    const t = facts.treatmentHistory[i];
+    if (t === undefined || !holdsCarT(t.drugs)) continue;
+    const d = t.end !== null ? t.end : carTInfusionUndated(t) ? null : t.start;
+    if (d === null || compareDates(d, facts.asOf) > 0 || compareDates(d, line.start) <= 0) continue;
+    if (day === null || compareDates(d, day) > 0) day = d;
+  }
+  return day;
 }
 
 /** The dFLC baseline: the last FLC pair on or before the start (as baselineOf reads the dFLC values), with
@@ -540,6 +643,71 @@ function gradeAt(ctx: Context, date: string): Grade {
   return GRADE.SD;
 }
 
+/** The alerts of a protein back after a negative immunofixation (relapseFromCrOf, relapseFromSingleCr). */
+const RELAPSE_FROM_CR_ALERTS: ReadonlySet<string> = new Set([
+  "response.relapse-from-cr",
+  "response.relapse-from-cr-unconfirmed",
+  "response.m-protein-reappeared",
+]);
+
+/** Review c88-m1: a relapse-from-CR alert's words for AL amyloidosis: the monoclonal light chain (the amyloid protein)
+ * for "M-protein", and no myeloma progression thresholds (treatments.md 6). */
+function alRelapseWords(text: string): string {
+  return text
+    .replace(/^M-protein has reappeared/, "The monoclonal light chain (the amyloid protein) has reappeared")
+    .replace(/M-protein has reappeared/g, "the monoclonal light chain (the amyloid protein) has reappeared")
+    .replace(/M-protein present again/g, "the monoclonal light chain (the amyloid protein) present again")
+    .replace(/serum M-protein /g, "serum electrophoresis ")
+    .replace(
+      /progression is judged on the IMWG thresholds \(see the response\)/g,
+      "the reference gives no AL haematologic progression criteria (see the AL haematologic response)",
+    );
+}
+
+/** Review c87-M5: whether the assessment of `date` meets the serum criteria of CR (criteria-and-scores.md 6.2 CR: negative
+ * serum immunofixation; the serum M-protein not detected on electrophoresis), on a disease followed by the serum
+ * M-protein whose followed urine, if any, is clear on electrophoresis too. */
+function serumCrMetAt(ctx: Context, date: string): boolean {
+  const { pts, start, followed } = ctx;
+  if (!followed.serum || followed.flc || followed.marrow) return false;
+  const s = lastOfLine(pts.serum, start, date)?.value ?? null;
+  const u = lastOfLine(pts.urine, start, date)?.value ?? null;
+  const ifeS = lastOfLine(pts.serumIfe, start, date)?.result ?? null;
+  return ifeS === "negative" && s !== null && s <= EPS && (!followed.urine || (u !== null && u <= EPS));
+}
+
+/** Review c87-M5: the serum criteria of CR met at the latest assessment while it is graded below CR, and what VGPR or
+ * CR waits on that the record does not hold: the urine (a negative urine immunofixation for CR; for VGPR also a 24-h
+ * urine M-protein < 100 mg) and the marrow (plasma cells < 5%, CR). Null when not met, when nothing is awaited, or when
+ * a result recorded rules CR out (a positive urine immunofixation, a marrow at 5% or more): the grade says why. */
+function serumCrCriteriaOf(
+  ctx: Context,
+  grades: readonly { date: string; category: ResponseCategory }[],
+): NonNullable<ResponseResult["serumCrCriteria"]> | null {
+  const last = grades[grades.length - 1];
+  if (last === undefined || RANK[last.category] >= RANK.CR || !serumCrMetAt(ctx, last.date)) return null;
+  const ifeU = lastOfLine(ctx.pts.urineIfe, ctx.start, last.date)?.result ?? null;
+  const marrow = marrowFor(ctx.pts.marrow, ctx.start, last.date)?.value ?? null;
+  if (ifeU === "positive" || (marrow !== null && marrow >= 5)) return null;
+  const awaiting: ("urine" | "marrow")[] = [];
+  if (ifeU === null) awaiting.push("urine");
+  if (marrow === null) awaiting.push("marrow");
+  if (awaiting.length === 0) return null;
+  let i = grades.length - 1;
+  while (i > 0 && serumCrMetAt(ctx, grades[i - 1]!.date)) i--;
+  return { since: grades[i]!.date, awaiting };
+}
+
+/** The serum criteria of CR met, in words (the graded basis; review c87-M5). */
+function serumCrWords(c: NonNullable<ResponseResult["serumCrCriteria"]>): string {
+  const urine = c.awaiting.includes("urine");
+  const marrow = c.awaiting.includes("marrow");
+  const what = urine
+    ? `VGPR or CR depends on the urine (VGPR: a 24-h urine M-protein < 100 mg or a negative urine immunofixation; CR: a negative urine immunofixation)${marrow ? " and, for CR, marrow plasma cells < 5%" : ""}`
+    : "CR depends on marrow plasma cells < 5%";
+  return ` The serum criteria of CR are met (serum M-protein not detected on electrophoresis, serum immunofixation negative) since ${c.since}; ${what} (IMWG 2016), not in the record.`;
+}
+
 /** `from`, or a baseline taken after the start of the line when it is later (assessments count after it). */
 function laterBaseline(from: string, b: BaselineValue | null): string {
   return b?.fromAfterStart && compareDates(b.date, from) > 0 ? b.date : from;
@@ -587,6 +755,8 @@ type LineParts = Pick<
   | "alerts"
   | "baselineUndated"
   | "pdByOlderWording"
+  | "readFromCarTInfusion"
+  | "flcRiseNotTheMeasure"
 >;
 
 /** A result with every field at its empty value or the line's (`common`), then `over` over it (see
@@ -624,6 +794,8 @@ function emptyResult(
   };
   if (common?.baselineUndated !== undefined) result.baselineUndated = common.baselineUndated;
   if (common?.pdByOlderWording !== undefined) result.pdByOlderWording = common.pdByOlderWording;
+  if (common?.readFromCarTInfusion !== undefined) result.readFromCarTInfusion = common.readFromCarTInfusion;
+  if (common?.flcRiseNotTheMeasure !== undefined) result.flcRiseNotTheMeasure = common.flcRiseNotTheMeasure;
   if (over !== undefined) Object.assign(result, over);
   return result;
 }
@@ -1124,6 +1296,8 @@ interface GradedBasisInputs {
   relapseFromCr: boolean;
   /** The words saying a small IgG-kappa band past the anti-CD38 window is graded as disease (review c69-W2). */
   pastWindow: string | null;
+  /** The serum criteria of CR met below a CR grade (review c87-M5). */
+  serumCr: NonNullable<ResponseResult["serumCrCriteria"]> | null;
 }
 
 /** The basis of a graded line in words (responseOfLine, with words): its latest assessments, the grade and
@@ -1154,7 +1328,7 @@ function gradedBasis(
     `${head} Assessments ${latestText}. ` +
     (i.reason !== null
       ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg, or a negative urine immunofixation, of this line (none in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
-      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}${i.pastWindow !== null ? ` ${i.pastWindow}` : ""}`) +
+      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}${i.pastWindow !== null ? ` ${i.pastWindow}` : ""}${i.serumCr ? serumCrWords(i.serumCr) : ""}`) +
     (i.olderPd
       ? " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert."
       : " No rise meeting the IMWG progression thresholds.") +
@@ -1184,7 +1358,7 @@ export function assessResponse(
   // Guarded: an index of -1 (no line) is a slow property look-up, not an element read.
   const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
   if (line !== undefined) {
-    result.mrd = readMrd(facts, line.start, result.current, grades);
+    result.mrd = readMrd(facts, result.readFromCarTInfusion ?? line.start, result.current, grades);
     if (result.mrd !== null && options.codesOnly !== true)
       result.rules.push(
         trace(R.mrd, {
@@ -1209,13 +1383,18 @@ function responseOfLine(
    * marrow's date). */
   gradesOut: { date: string; category: ResponseCategory }[] = [],
 ): ResponseResult {
-  const line = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
-  if (!line) {
+  const lineAsCounted = lines.lines.length > 0 ? lines.lines[lines.lines.length - 1] : undefined;
+  if (!lineAsCounted) {
     return emptyResult(
       "No treatment in the record: response is assessed against a line of therapy.",
       "no line of therapy in the record",
     );
   }
+  // Review c88-M1: after a BCMA CAR-T infusion the line is read from the infusion (the bridging values before it are
+  // its baseline, not a response of the line): the line's start moves to the infusion day for every reading below but
+  // the clinical-relapse items and new lesions, which keep the line's own start (a progression is never hidden).
+  const carTDay = carTInfusionDayOf(facts, lineAsCounted);
+  const line = carTDay === null ? lineAsCounted : { ...lineAsCounted, start: carTDay };
   // The record's current (undated) immunofixation results join an assessment of asOf when there is one
   // (current-ife.ts); otherwise they are not used, and the record is asked for their date.
   const { pts, undatedNotUsed } = withCurrentImmunofixation(points ?? collectPoints(facts), facts);
@@ -1249,8 +1428,17 @@ function responseOfLine(
     // A marrow after the start of the line is a response marrow, never a baseline.
     marrow: marrowBaselineOf(pts.marrow, line.start),
   };
-  const serumMeas = base.serum !== null && base.serum.value >= 1 - EPS;
-  const urineMeas = base.urine !== null && base.urine.value >= 200 - EPS;
+  // Review c88-M1: after a CAR-T infusion, a serum or urine M-protein measurable at the line's own start (before the
+  // bridging therapy) stays followed when the bridging brought it below the level by the infusion (the project's
+  // reading, UNVERIFIED: the reference does not say where a CAR-T line's measurability is judged).
+  const measurableAtLineStart = (xs: readonly Point[], level: number) => {
+    const v = carTDay === null ? undefined : lastOnOrBefore(xs, lineAsCounted.start);
+    return v !== undefined && v.value >= level - EPS;
+  };
+  const serumMeas =
+    base.serum !== null && (base.serum.value >= 1 - EPS || measurableAtLineStart(pts.serum, 1));
+  const urineMeas =
+    base.urine !== null && (base.urine.value >= 200 - EPS || measurableAtLineStart(pts.urine, 200));
   // FLC-measurable (kumar-2016-lancet-oncol, section 6.1): involved FLC >= 100 mg/L with the ratio abnormal
   // in the direction of the involved chain (criteria-and-scores.md 1.3): a ratio abnormal the other way is
   // not the clone's excess. Unknown (null) when the light chain is not recorded and the two readings
@@ -1322,7 +1510,7 @@ function responseOfLine(
       }),
     );
   const head = words
-    ? `Line ${line.number} (${line.regimens.join(" -> ")}, from ${line.start}). Baseline: ${baselineWords(base, baseFlc) || "none"}.`
+    ? `Line ${line.number} (${line.regimens.join(" -> ")}, from ${lineAsCounted.start}${carTDay === null ? "" : `; read from the CAR-T infusion on ${carTDay}, the values on or before it being the baseline (the project's reading, UNVERIFIED: the reference gives no CAR-T baseline)`}). Baseline: ${baselineWords(base, baseFlc) || "none"}.`
     : "";
 
   // Progression: recorded by the team, new lesions, or a rise from the nadir (any line parameter).
@@ -1335,7 +1523,7 @@ function responseOfLine(
   const recorded = line.progressed === true;
   const newLesion =
     facts.imaging.newLesions === true &&
-    (facts.imaging.date === null || compareDates(facts.imaging.date, line.start) >= 0);
+    (facts.imaging.date === null || compareDates(facts.imaging.date, lineAsCounted.start) >= 0);
   const confirmedPd = pd.find((e) => e.confirmed);
   const pendingPd = pd.find((e) => !e.confirmed);
   for (const e of pd) {
@@ -1360,10 +1548,11 @@ function responseOfLine(
     missing,
     alerts,
     ...(undated.length > 0 ? { baselineUndated: undated } : {}),
+    ...(carTDay === null ? {} : { readFromCarTInfusion: carTDay }),
   };
 
   if (recorded || newLesion || confirmedPd)
-    return progressedResult(facts, line, common, rules, head, { recorded, newLesion, confirmedPd });
+    return progressedResult(facts, lineAsCounted, common, rules, head, { recorded, newLesion, confirmedPd });
 
   // A dFLC rise that is progression only when measured from a negative lowest value itself (the reading
   // progression.ts dflcRiseFrom does not take): not called, but shown, never silently normal.
@@ -1472,6 +1661,18 @@ function responseOfLine(
       ? null
       : dflcRiseNotFollowed(pts, line.start, null);
   if (flcAside !== null) {
+    const confirmedOn =
+      flcAside.confirmation?.by === "second-assessment" ? flcAside.confirmation.on : flcAside.date;
+    const nadirDate = flcNadirDate(pts.flc, flcAside.nadir, flcAside.date);
+    const creatinine = creatinineOverRise(facts, nadirDate ?? line.start);
+    common.flcRiseNotTheMeasure = {
+      date: flcAside.date,
+      value: flcAside.value,
+      nadir: flcAside.nadir,
+      nadirDate,
+      confirmedOn,
+      creatinine,
+    };
     const why =
       serumMeas || urineMeas
         ? `the IMWG measure of this disease is the ${serumMeas && urineMeas ? "serum and urine" : serumMeas ? "serum" : "urine"} M-protein (measurable at the line's baseline), and the FLC is followed only when neither the serum nor the urine M-protein is measurable (IMWG 2016)`
@@ -1485,7 +1686,7 @@ function responseOfLine(
         FLC_ASIDE_ALERT,
         "warning",
         words
-          ? `The dFLC rose on line ${line.number} from ${fmt(flcAside.nadir)} mg/L to ${fmt(flcAside.value)} mg/L on ${flcAside.date}, confirmed on ${flcAside.confirmation?.by === "second-assessment" ? flcAside.confirmation.on : flcAside.date}: ${DFLC_PD_SIZE_WORDS}. It is not read as progression: ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if the team reads it as progression, record it in the treatment history with its date.`
+          ? `The dFLC rose on line ${line.number} from ${fmt(flcAside.nadir)} mg/L to ${fmt(flcAside.value)} mg/L on ${flcAside.date}, confirmed on ${confirmedOn}: ${DFLC_PD_SIZE_WORDS}. It is not read as progression: ${why}. Review it with the team (24-h urine M-protein, marrow, imaging); if the team reads it as progression, record it in the treatment history with its date.${creatinineOverRiseWords(facts, lineAsCounted.start, creatinine)}`
           : "",
         [R.pdFlc],
       ),
@@ -1565,7 +1766,7 @@ function responseOfLine(
     if (notRepeated.length > 0 && measuredSince.length > 0) {
       const lacking = notRepeated.map((m) => NOT_REPEATED_WORDS[m]).join(" and ");
       const unused = measuredSince.filter((m) => !followed[m]).map((m) => NOT_REPEATED_WORDS[m]);
-      const reason = `not gradable yet: the ${lacking}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since the start of the line (IMWG 2016 follows every parameter measurable at baseline)${
+      const reason = `not gradable yet: the ${lacking}, measurable at baseline, ${notRepeated.length > 1 ? "have" : "has"} not been measured since ${carTDay === null ? "the start of the line" : `the CAR-T infusion on ${carTDay}`} (IMWG 2016 follows every parameter measurable at baseline)${
         unused.length > 0
           ? // Review c69-m4: "while it is measurable" read as if the unused value were the measurable one.
             `; the ${unused.join(" and ")} measured since ${unused.length > 1 ? "are" : "is"} not used for the grade: not measurable at baseline`
@@ -1576,7 +1777,12 @@ function responseOfLine(
         notRepeated,
       });
     }
-    const reason = "no assessment after the start of the line yet";
+    // Review c88-M1: after a CAR-T infusion, nothing measured since it: not yet assessable. The reference gives no day
+    // for the first assessment after the infusion (treatments.md 5b, 10), so none is said.
+    const reason =
+      carTDay === null
+        ? "no assessment after the start of the line yet"
+        : `not yet assessable: no assessment since the CAR-T infusion on ${carTDay} (the values before it are the line's baseline)`;
     return emptyResult(words ? `${head} ${sentence(reason)}.` : "", reason, common, { progression: null });
   }
   const prev = grades.length > 1 ? grades[grades.length - 2] : undefined;
@@ -1621,6 +1827,10 @@ function responseOfLine(
   );
 
   const relapseFromCr = relapseFromCrOf(pts, line, grades, rules, alerts);
+  // Review c88-m1: in AL amyloidosis the protein back is the amyloid-forming light chain, and its progression is not
+  // judged on the myeloma thresholds (treatments.md 6: AL response levels, no AL progression criteria).
+  if (alAmyloidosis && words)
+    for (const a of alerts) if (RELAPSE_FROM_CR_ALERTS.has(a.id)) a.text = alRelapseWords(a.text);
 
   // Daratumumab / anti-CD38 interference with a small IgG-kappa band, while the antibody is given or within the
   // window after its last dose (criteria-and-scores.md 6.4 "on"; review c69-W2: any anti-CD38 of the line counted,
@@ -1629,6 +1839,7 @@ function responseOfLine(
   const interference = given ? antibodyInterferenceOf(facts, pts, last, given, missing, rules, alerts) : null;
   const reason = interference !== null && "reason" in interference ? interference.reason : null;
   const antibodyInterference = reason !== null;
+  const serumCr = antibodyInterference ? null : serumCrCriteriaOf(ctx, grades);
   // A floor, not a grade: the antibody adds to the measured band and never takes from it, so the disease's own
   // fall is at least the measured one and the category met stands; CR is not judged (criteria-and-scores.md
   // 6.4: flag "rather than grading as <CR").
@@ -1657,6 +1868,7 @@ function responseOfLine(
         olderPd: older !== null,
         relapseFromCr,
         pastWindow: interference !== null && "pastWindow" in interference ? interference.pastWindow : null,
+        serumCr,
       })
     : "";
 
@@ -1671,5 +1883,6 @@ function responseOfLine(
     gradeIfBandIsDisease,
     atLeast,
     responseDate: current === null ? null : responseDate,
+    ...(serumCr === null ? {} : { serumCrCriteria: serumCr }),
   });
 }

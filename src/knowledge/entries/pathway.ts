@@ -238,6 +238,20 @@ export const PATHWAY_ENTRIES: readonly KnowledgeEntry[] = [
         evidence: "secondary",
       },
       {
+        // Review c88-M4 (MISLEADING): a light-chain escape on lenalidomide maintenance (involved kappa 18 -> 480 mg/L,
+        // confirmed; serum M-protein stable at 0.2 g/dL) kept "continue" at standard beside the warning. As for the
+        // versions differing above: not continued as a matter of course while the team has not read the rise
+        // (criteria-and-scores.md 6.1: the FLC is not this disease's measure, so IMWG does not call it PD; 6.2 PD row:
+        // the dFLC item's size). The team's reading recorded (progression, or progressedOn: false) ends it.
+        id: "flc-rise-not-the-measure",
+        when: { all: [isMM, { fact: "flcRiseOnLine", is: true }] },
+        to: "consider",
+        because:
+          "The free light chain rose on the line being given by the size of the IMWG FLC progression criterion (> 10 mg/dL and >= 25% from the lowest value), confirmed; it is not read as progression because the FLC is not this disease's measure (IMWG 2016 follows the serum or urine M-protein measurable at baseline). A light-chain escape is possible: not to be continued as a matter of course until the team has reviewed the rise (24-h urine M-protein, marrow, imaging; the alert gives the values and the creatinine beside them). If the team reads it as progression, record it in the treatment history; if not, record the line as not progressed (progressedOn: false)",
+        citations: ["kumar-2016-lancet-oncol"],
+        evidence: "secondary",
+      },
+      {
         // Review c69-W1 (WRONG): AL with no partial response after 6 (or 3) cycles of Dara-CyBorD, the cycles recorded,
         // kept "continue" at standard. treatments.md 6 (Cautions in AL): "Change therapy if <PR after 2 cycles or
         // <VGPR after 4 (✔ Singapore consensus 2023)"; the grade reads the AL response criteria (Palladini 2012, U).

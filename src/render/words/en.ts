@@ -339,6 +339,10 @@ export const EN: HandoutWords = {
       "A test of your bone marrow for the last few myeloma cells (MRD) found none. Your care team can tell you how sensitive the test was.",
     mrdNotYet:
       "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
+    notYetAfterCarT:
+      "It is too early to tell how well the CAR-T treatment works: there has been no test of the disease since the infusion yet.",
+    serumClearUrineMarrowToTell:
+      "Your blood tests no longer find the abnormal protein. Urine and bone marrow tests are needed to tell whether this is a complete response.",
     mrdNotGraded:
       "Your record has a bone marrow test for the last few myeloma cells (MRD). Your team will tell you what it means, together with your other latest tests.",
   },
@@ -598,6 +602,8 @@ export const EN: HandoutWords = {
     "Your protein level has been going up over your recent tests. Your team may want to see you sooner than usual.",
   proteinBack:
     "A test that had found no myeloma protein in your blood or urine now finds it again. Your care team will go over what this means with you, and may repeat the test.",
+  proteinBackAl:
+    "A test that had found none of the abnormal light chain (the protein that forms the amyloid) in your blood or urine now finds it again. Your care team will go over what this means with you, and may repeat the test.",
   monitoredTest: plainify,
   optionsIntro: "These options are listed for people in your situation. They are not orders.",
   unverifiedNote: "* Some facts behind this option are still being checked.",

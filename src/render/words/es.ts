@@ -730,6 +730,10 @@ export const ES: HandoutWords = {
       "Una prueba de su médula ósea que busca las últimas células de mieloma (EMR) no encontró ninguna. Su equipo médico puede decirle qué tan sensible fue la prueba.",
     mrdNotYet:
       "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
+    notYetAfterCarT:
+      "Todavía es pronto para saber si el tratamiento CAR-T funciona: aún no se ha hecho ninguna prueba de la enfermedad desde la infusión.",
+    serumClearUrineMarrowToTell:
+      "Sus análisis de sangre ya no encuentran la proteína anormal. Hacen falta pruebas de orina y de médula ósea para saber si es una respuesta completa.",
     mrdNotGraded:
       "Su historia clínica tiene una prueba de médula ósea que busca las últimas células de mieloma (EMR). Su equipo le dirá qué quiere decir, junto con sus otras pruebas recientes.",
   },
@@ -998,6 +1002,8 @@ export const ES: HandoutWords = {
     "Su nivel de proteína ha ido subiendo en sus últimas pruebas. Puede que su equipo quiera verle antes de lo habitual.",
   proteinBack:
     "Una prueba que ya no encontraba la proteína del mieloma en su sangre o en su orina ahora la vuelve a encontrar. Su equipo médico le explicará qué significa y puede que repita la prueba.",
+  proteinBackAl:
+    "Una prueba que ya no encontraba la cadena ligera anormal (la proteína que forma el amiloide) en su sangre o en su orina ahora la vuelve a encontrar. Su equipo médico le explicará qué significa y puede que repita la prueba.",
   monitoredTest: (test) => MONITORED_TEST[test] ?? "prueba de control",
   optionsIntro: "Estas opciones se dan para personas en su situación. No son órdenes.",
   unverifiedNote: "* Algunos datos de esta opción todavía se están comprobando.",

@@ -394,6 +394,12 @@ export interface HandoutWords {
      * whether it is a complete response is not known, so the team says what it means (review c85-m2: "can only be
      * read once the tests show a complete response" read as "not in complete response"). */
     mrdNotGraded: string;
+    /** Review c88-M1: after a CAR-T infusion, no test of the disease since it (response.readFromCarTInfusion, not
+     * graded): too early to tell; no day is said (the reference gives none). */
+    notYetAfterCarT: string;
+    /** Review c87-M5: graded below CR while the serum criteria of CR are met (response.serumCrCriteria): the blood
+     * tests no longer find the protein; urine and marrow tests tell whether it is a complete response. */
+    serumClearUrineMarrowToTell: string;
   };
   /** A critical result to call about today (not an emergency). */
   urgent: string;
@@ -597,6 +603,8 @@ export interface HandoutWords {
   /** The M-protein found again after immunofixation had found none (the engine's relapse-from-CR alerts, review
    * c27-m3: the clinician's warning, and nothing on the patient's page). */
   proteinBack: string;
+  /** Review c88-m1: the same in AL amyloidosis, where the protein is the amyloid-forming light chain. */
+  proteinBackAl: string;
   /** Review c21-8: creatinine above the IMWG renal-impairment level, new during the latest line
    * (engine alert.kidney-new-on-treatment): the team looks for the cause. */
   kidneyNewOnTreatment: string;
