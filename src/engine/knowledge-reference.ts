@@ -28,6 +28,7 @@ import {
   drugAlertGroups,
   fieldsFor,
   filterRegulatory,
+  isLoneBoolean,
   JURISDICTION_NAME,
   type KnowledgeContext,
   type KnowledgeResult,
@@ -178,7 +179,10 @@ function evaluateEntry(
     } else if (l.ev.truth === Truth.notMet) {
       outsideLabel.push(l.j);
       cautions.push(
-        `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).${open?.outsideEnding ?? ""}`,
+        // Review c86-m3: a label of one yes/no element named once (options.ts says it the same way).
+        isLoneBoolean(cond)
+          ? `Outside the ${name} label for this patient: it needs ${describeCondition(cond)}; not so here.${open?.outsideEnding ?? ""}`
+          : `Outside the ${name} label for this patient: it needs ${describeCondition(cond)} (${l.ev.because.join("; ")}).${open?.outsideEnding ?? ""}`,
       );
     } else
       cautions.push(

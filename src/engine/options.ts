@@ -1819,7 +1819,7 @@ function distinctFrom<T>(xs: T[], i: number): T[] {
 }
 
 /** Whether a label condition is one yes/no fact term (its words name the fact; the values add nothing). */
-const isLoneBoolean = (c: Condition): boolean => "fact" in c && "is" in c && typeof c.is === "boolean";
+export const isLoneBoolean = (c: Condition): boolean => "fact" in c && "is" in c && typeof c.is === "boolean";
 
 /** The label truths of an entry with label conditions, per selected jurisdiction (null: no condition). */
 function labelTruthsOf(

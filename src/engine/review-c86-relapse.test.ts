@@ -159,6 +159,10 @@ describe("c86-m3: cilta-cel outside its EU label in the EU view (treatments.md 5
     );
   });
 
+  it("the fast path, the reference and codes-only agree (the short caution in both)", () => {
+    agree(readVignette(OFF_2Y));
+  });
+
   it("control: EU view, a patient inside the EU label: cilta-cel listed, no line", () => {
     const a = assess(readVignette("review-c84-r-stopped-choice-progression-49-days-later"), {
       jurisdiction: "eu",
