@@ -49,12 +49,10 @@ describe("review c47-W1: an entry with no end and no outcome that a new line end
     expect(a.linesOfTherapy.lines[0]?.refractory).toBe(false);
     expect(a.linesOfTherapy.refractoryNotKnown).toBeUndefined();
     // Review c84-m1: DRd itself, offered again whole after it was stopped for toxicity, is "consider" for that reason
-    // (its caution first), not for refractoriness; review c86-m5: an option giving some of its drugs again (Tec-Dara,
-    // daratumumab) is "consider" too, with its own caution first.
+    // (its caution first), not for refractoriness; an option giving only some of its drugs is not capped.
     expect(strength(a, "rr.drd")).toBe("consider");
     expect(a.options.find((o) => o.id === "rr.drd")?.cautions[0]).toMatch(/^A regimen stopped for toxicity/);
-    expect(strength(a, "rr.tec-dara")).toBe("consider");
-    expect(a.options.find((o) => o.id === "rr.tec-dara")?.cautions[0]).toMatch(/^Gives again a drug stopped/);
+    expect(strength(a, "rr.tec-dara")).toBe("preferred");
   });
 
   it("recorded as progressed on: refractory to daratumumab and lenalidomide (the open question answered)", () => {

@@ -107,13 +107,15 @@ describe("c86-m5: an option giving again a drug stopped for toxicity (treatments
     expect(isaPd?.cautions.join(" ")).toContain("Isatuximab is of the same class as daratumumab");
   });
 
-  it("every option giving daratumumab or carfilzomib is at most 'consider'; options with neither keep theirs", () => {
+  it("DKd again with a drug of its class swapped (Isa-Kd, DVd) is 'consider'; an option giving only some of its drugs keeps its strength, the drug named (c84-m1)", () => {
     const a = assess(readVignette(DKD_TOX));
-    for (const o of a.options) {
-      const drugs = o.regimen?.drugs ?? [];
-      if (drugs.includes("daratumumab") || drugs.includes("carfilzomib"))
-        expect(["consider", "trial"], o.id).toContain(o.strength);
-    }
+    expect(option(a, "rr.dvd")?.strength).toBe("consider");
+    expect(option(a, "rr.dvd")?.cautions[0]).toMatch(AGAIN);
+    const drd = option(a, "rr.drd");
+    expect(drd?.strength).toBe("standard");
+    expect(drd?.stoppedForToxicity).toEqual(["daratumumab"]);
+    expect(drd?.cautions.some((c) => AGAIN.test(c))).toBe(false);
+    expect(drd?.cautions.join(" ")).toMatch(/Daratumumab was stopped for toxicity \(DKd/);
     expect(option(a, "rr.xvd")?.strength).toBe("standard");
     expect(option(a, "rr.bvd")?.strength).toBe("standard");
   });

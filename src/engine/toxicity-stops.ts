@@ -9,13 +9,21 @@ import { type ToxicityStop, toxicityCautions, toxicityStopsIn } from "./options.
 const sameDrugs = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((d) => b.includes(d));
 
+/** Whether `given` is `regimen` again with each drug itself or one of its class (Isa-Kd after DKd: carfilzomib again,
+ * isatuximab for daratumumab), at least one drug the same (review c86-m5). */
+const sameRegimenByClass = (regimen: readonly string[], given: readonly string[]): boolean =>
+  regimen.length === given.length &&
+  given.some((d) => regimen.includes(d)) &&
+  given.every((d) => regimen.includes(d) || regimen.some((r) => drugClass(r) === drugClass(d))) &&
+  regimen.every((r) => given.includes(r) || given.some((d) => drugClass(d) === drugClass(r)));
+
 /** The caution leading an option that gives again every drug (corticosteroids aside) of a regimen stopped for
  * toxicity. */
 export const OFFERED_AGAIN_WHOLE =
   'A regimen stopped for toxicity is offered again whole (each of its drugs, corticosteroids aside, not given since): not a first choice here (at most "consider"). The clinical reference gives no rule on re-exposure after toxicity (treatments.md 5a, 7b are silent): this tool\'s cautious reading, UNVERIFIED; decide with the team.';
 
-/** The caution leading an option that gives again a drug stopped for toxicity, not the whole regimen (review c86-m5:
- * Isa-Kd after DKd, carfilzomib again). */
+/** The caution leading an option that gives a regimen stopped for toxicity again with a drug swapped for one of its
+ * class (review c86-m5: Isa-Kd after DKd, carfilzomib again). */
 export const GIVES_AGAIN_STOPPED_DRUG =
   'Gives again a drug stopped for toxicity (named below), not given since: not a first choice here (at most "consider"). The clinical reference gives no rule on re-exposure after toxicity (treatments.md 5a, 7b are silent): this tool\'s cautious reading, UNVERIFIED; decide with the team.';
 
@@ -63,10 +71,10 @@ function sameClassCautions(drugs: readonly string[], stops: readonly ToxicitySto
  * (review c80-m1: the handout marks them; none on a codes-only option, which carries no regimen). Review c84-m1: an
  * anti-myeloma option giving the drugs of a regimen stopped for toxicity, no more and no fewer, corticosteroids aside
  * (XVd offered again after XVd was stopped for it) is at most "consider", OFFERED_AGAIN_WHOLE and the drugs' cautions
- * first among its cautions, as an allergy's are (allergies.ts). Review c86-m5: an anti-myeloma option giving only some
- * of them (Isa-Kd after DKd, carfilzomib again; D-Rd after D-VRd) or adding others is at most "consider" too, with
- * GIVES_AGAIN_STOPPED_DRUG first (the record's stop reason is the regimen's, so any of its drugs may be the cause); a
- * drug of the same class only (isatuximab after daratumumab) is named "same class" and caps nothing. The reference
+ * first among its cautions, as an allergy's are (allergies.ts). Review c86-m5: the same regimen with a drug swapped for
+ * one of its class (Isa-Kd after DKd: carfilzomib again) is at most "consider" too, with GIVES_AGAIN_STOPPED_DRUG first;
+ * an option giving only some of the drugs (D-Rd after D-VRd) keeps its strength, the drugs named; a drug of the same
+ * class only (isatuximab after daratumumab) is named "same class" and caps nothing. The reference
  * gives no rule on re-exposure (treatments.md 5a, 7b): the project's cautious reading, UNVERIFIED. True when a
  * strength changed (the list must then be sorted again).
  */
@@ -89,6 +97,10 @@ export function applyToxicityStops(
     if (o.kind === "supportive-care" || o.strength === "consider" || o.strength === "trial") return withClass;
     const given = drugs.map(canonicalDrugName).filter((d) => drugClass(d) !== DrugClass.steroid);
     const whole = hit.some((x) => sameDrugs(x.regimenDrugs, given));
+    // Review c86-m5, kept narrow after merging: the same regimen with a drug swapped for one of its class (Isa-Kd after
+    // DKd) is capped too; an option giving only some of the drugs (D-Rd after D-VRd stopped for neuropathy, Tec-Dara
+    // after DRd) keeps its strength with the drugs named, as review c84-m1 and re-check c65-U1 chose.
+    if (!whole && !hit.some((x) => sameRegimenByClass(x.regimenDrugs, given))) return withClass;
     const words = text ? toxicityCautions(drugs, stops, o.safetyFindings) : [];
     return {
       ...withClass,
