@@ -169,7 +169,8 @@ describe("c64-M3: continuing the line depends on an open relapse question", () =
     );
     const options = cards.find((c) => c.summary.startsWith("Systemic therapy"));
     expect(options?.summary).toBe(
-      "Systemic therapy options to discuss: Lenalidomide maintenance (continuing depends on the relapse question: see warning)",
+      // From 0.2.82 continuing is "consider" while the free light chain rise is unreviewed (review c88-M4): "with cautions".
+      "Systemic therapy options to discuss: Lenalidomide maintenance (with cautions) (continuing depends on the relapse question: see warning)",
     );
     expect(options?.indicator).toBe("warning");
     // Supportive care does not depend on it.
