@@ -128,9 +128,13 @@ describe("c87-M5: after CAR-T, serum M-protein 0 and serum immunofixation negati
   });
 
   it("the pages say the blood tests no longer find the protein, and what would tell a complete response", () => {
-    expect(page(a)).toContain(EN.response.serumClearUrineMarrowToTell);
-    expect(page(a, "es")).toContain(ES.response.serumClearUrineMarrowToTell);
-    expect(patient(a)).toContain(EN.response.serumClearUrineMarrowToTell);
+    const both = ["urine", "marrow"] as const;
+    expect(page(a)).toContain(EN.response.serumClearUrineMarrowToTell(both));
+    expect(page(a)).toContain(
+      "Urine and bone marrow tests are needed to tell whether this is a complete response.",
+    );
+    expect(page(a, "es")).toContain(ES.response.serumClearUrineMarrowToTell(both));
+    expect(patient(a)).toContain(EN.response.serumClearUrineMarrowToTell(both));
   });
 
   it("with a negative urine immunofixation recorded, only the marrow is awaited", () => {
@@ -142,6 +146,8 @@ describe("c87-M5: after CAR-T, serum M-protein 0 and serum immunofixation negati
     });
     expect(b.response.current).toBe("VGPR");
     expect(b.response.serumCrCriteria).toEqual({ since: "2026-09-07", awaiting: ["marrow"] });
+    expect(flat(b.response.basis)).toMatch(/CR depends on marrow plasma cells < 5%/);
+    expect(page(b)).toContain("A bone marrow test is needed to tell whether this is a complete response.");
   });
 
   it("with the marrow < 5% too, CR: no such note", () => {

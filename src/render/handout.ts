@@ -652,7 +652,8 @@ function meaning(a: Assessment, s: Situation, w: HandoutWords): HandoutPart[] {
     else if (named !== cur) out.push(w.response.deeper(w.responseName[named].name));
     else out.push(w.response.good(w.responseName[named].name));
     // Review c87-M5: graded below CR while the blood tests meet CR's serum criteria: what would tell a complete response.
-    if (x.response?.serumCrCriteria && !resultsChanged(a)) out.push(w.response.serumClearUrineMarrowToTell);
+    if (x.response?.serumCrCriteria && !resultsChanged(a))
+      out.push(w.response.serumClearUrineMarrowToTell(x.response.serumCrCriteria.awaiting));
     if (x.response?.alHaematologic) out.push(w.summary.alResponseUnverified);
   } else if (x.response?.readFromCarTInfusion && x.response.progression === null && (x.lines?.count ?? 0) > 0)
     // Review c88-M1: nothing measured since the CAR-T infusion: too early to tell (never the bridging values' grade).

@@ -286,7 +286,7 @@ function treatmentSoFar(a: Assessment, x: Extras, f: Inline, w: PatientWords): B
     }
     // Review c87-M5: graded below CR while the blood tests meet CR's serum criteria: what would tell a complete response.
     if (t && r.serumCrCriteria && r.progression !== true && !resultsChanged(a))
-      out.push(w.response.serumClearUrineMarrowToTell);
+      out.push(w.response.serumClearUrineMarrowToTell(r.serumCrCriteria.awaiting));
     if (r.progression === true && cur !== "PD") out.push(s.activeAgain);
     if (r.progression === true && r.clinicalRelapse?.met === false) out.push(w.response.growingLabsOnly);
     const mrd = r.progression === true ? null : mrdWords(r, w);

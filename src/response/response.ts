@@ -699,12 +699,15 @@ function serumCrCriteriaOf(
 }
 
 /** The serum criteria of CR met, in words (the graded basis; review c87-M5). */
-function serumCrWords(c: NonNullable<ResponseResult["serumCrCriteria"]>): string {
+function serumCrWords(c: NonNullable<ResponseResult["serumCrCriteria"]>, category: ResponseCategory): string {
   const urine = c.awaiting.includes("urine");
   const marrow = c.awaiting.includes("marrow");
-  const what = urine
-    ? `VGPR or CR depends on the urine (VGPR: a 24-h urine M-protein < 100 mg or a negative urine immunofixation; CR: a negative urine immunofixation)${marrow ? " and, for CR, marrow plasma cells < 5%" : ""}`
-    : "CR depends on marrow plasma cells < 5%";
+  // VGPR already met (a urine M-protein < 100 mg/24 h): only CR's urine immunofixation is awaited.
+  const what = !urine
+    ? "CR depends on marrow plasma cells < 5%"
+    : RANK[category] >= RANK.VGPR
+      ? `CR depends on a negative urine immunofixation${marrow ? " and marrow plasma cells < 5%" : ""}`
+      : `VGPR or CR depends on the urine (VGPR: a 24-h urine M-protein < 100 mg or a negative urine immunofixation; CR: a negative urine immunofixation)${marrow ? " and, for CR, marrow plasma cells < 5%" : ""}`;
   return ` The serum criteria of CR are met (serum M-protein not detected on electrophoresis, serum immunofixation negative) since ${c.since}; ${what} (IMWG 2016), not in the record.`;
 }
 
@@ -1328,7 +1331,7 @@ function gradedBasis(
     `${head} Assessments ${latestText}. ` +
     (i.reason !== null
       ? `Not graded below CR: ${i.reason}. ${atLeast} or better: the antibody can only add to the band, so the values meet at least ${atLeast} (${ruleText}), ${confText}.${atLeast === "PR" && i.urineMissing ? " VGPR also needs a 24-h urine M-protein < 100 mg, or a negative urine immunofixation, of this line (none in the record)." : ""} CR cannot be judged until a daratumumab-specific immunofixation (DIRA or Hydrashift) is done.`
-      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}${i.pastWindow !== null ? ` ${i.pastWindow}` : ""}${i.serumCr ? serumCrWords(i.serumCr) : ""}`) +
+      : `${last.category} (${ruleText}), ${confText}.${plasmacytomaText(i.plasmacytoma, last.category, i.crPendingPlasmacytoma)}${i.pastWindow !== null ? ` ${i.pastWindow}` : ""}${i.serumCr ? serumCrWords(i.serumCr, last.category) : ""}`) +
     (i.olderPd
       ? " No rise meeting the IMWG 2016 progression thresholds (from the lowest confirmed value); by the 2006/2011 wording (from the lowest value) PD is met: see the alert."
       : " No rise meeting the IMWG progression thresholds.") +

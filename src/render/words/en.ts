@@ -341,8 +341,8 @@ export const EN: HandoutWords = {
       "Your bone marrow test for the last few myeloma cells (MRD) can only be read once the blood and urine tests show a complete response.",
     notYetAfterCarT:
       "It is too early to tell how well the CAR-T treatment works: there has been no test of the disease since the infusion yet.",
-    serumClearUrineMarrowToTell:
-      "Your blood tests no longer find the abnormal protein. Urine and bone marrow tests are needed to tell whether this is a complete response.",
+    serumClearUrineMarrowToTell: (awaiting) =>
+      `Your blood tests no longer find the abnormal protein. ${awaiting.length > 1 ? "Urine and bone marrow tests are" : awaiting[0] === "urine" ? "A urine test is" : "A bone marrow test is"} needed to tell whether this is a complete response.`,
     mrdNotGraded:
       "Your record has a bone marrow test for the last few myeloma cells (MRD). Your team will tell you what it means, together with your other latest tests.",
   },

@@ -732,8 +732,8 @@ export const ES: HandoutWords = {
       "La prueba de médula ósea que busca las últimas células de mieloma (EMR) solo se puede leer cuando los análisis de sangre y orina muestran una respuesta completa.",
     notYetAfterCarT:
       "Todavía es pronto para saber si el tratamiento CAR-T funciona: aún no se ha hecho ninguna prueba de la enfermedad desde la infusión.",
-    serumClearUrineMarrowToTell:
-      "Sus análisis de sangre ya no encuentran la proteína anormal. Hacen falta pruebas de orina y de médula ósea para saber si es una respuesta completa.",
+    serumClearUrineMarrowToTell: (awaiting) =>
+      `Sus análisis de sangre ya no encuentran la proteína anormal. ${awaiting.length > 1 ? "Hacen falta pruebas de orina y de médula ósea" : awaiting[0] === "urine" ? "Hace falta una prueba de orina" : "Hace falta una prueba de médula ósea"} para saber si es una respuesta completa.`,
     mrdNotGraded:
       "Su historia clínica tiene una prueba de médula ósea que busca las últimas células de mieloma (EMR). Su equipo le dirá qué quiere decir, junto con sus otras pruebas recientes.",
   },

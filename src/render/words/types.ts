@@ -399,7 +399,7 @@ export interface HandoutWords {
     notYetAfterCarT: string;
     /** Review c87-M5: graded below CR while the serum criteria of CR are met (response.serumCrCriteria): the blood
      * tests no longer find the protein; urine and marrow tests tell whether it is a complete response. */
-    serumClearUrineMarrowToTell: string;
+    serumClearUrineMarrowToTell(awaiting: readonly ("urine" | "marrow")[]): string;
   };
   /** A critical result to call about today (not an emergency). */
   urgent: string;
