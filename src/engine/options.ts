@@ -32,9 +32,10 @@ import {
   TRUTH_OF_CODE,
   type TruthFn,
 } from "../knowledge/index.js";
+import type { ProphylaxisNow } from "../knowledge/situation.js";
 import type { CautionDef, DrugRule } from "../knowledge/types.js";
 import type { CitationId } from "../model/bibliography/index.js";
-import { type DiagnosisCategory, OptionKind } from "../model/enums.js";
+import { type DiagnosisCategory, type InfectionProphylaxis, OptionKind } from "../model/enums.js";
 import type { Facts, Measured, TreatmentFact } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
 import type { MissingInput } from "../model/trace.js";
@@ -52,6 +53,7 @@ import {
   isStemCellCollection,
   LYMPHODEPLETION,
   namesMyelomaTherapy,
+  prophylaxisKindOf,
 } from "../response/drug-classes.js";
 import { entryOver, type LinesOfTherapyResult } from "../response/lines.js";
 import type { OlderPdReading } from "../response/pd-versions.js";
@@ -422,6 +424,19 @@ export function anticoagulationNow(
   if (recorded !== null) return recorded;
   for (const d of running) if (isAnticoagulant(d)) return "running-intensity-not-recorded";
   return "not-recorded";
+}
+
+/** Anti-infective prophylaxis now (Situation.hsvVzvProphylaxisNow and its kin; review c87-M3): taken when
+ * conditions.infectionProphylaxis lists it or a treatment entry of its drug runs on asOf; not taken when the field is
+ * recorded without it (and none runs); else not recorded (missing is not "not taken"). */
+export function prophylaxisNow(
+  facts: Facts,
+  running: readonly string[],
+  kind: InfectionProphylaxis,
+): ProphylaxisNow {
+  const recorded = facts.conditions.infectionProphylaxis;
+  if (recorded?.includes(kind) || running.some((d) => prophylaxisKindOf(d) === kind)) return "taken";
+  return recorded === null ? "not-recorded" : "not-taken";
 }
 
 /** Whether a list holds an item: unknown (null) without the list. */
@@ -860,6 +875,9 @@ export function buildSituation(input: SituationInputs): { situation: Situation; 
     vteHistory: cond.vteHistory,
     anticoagulation: cond.anticoagulation,
     anticoagulationNow: anticoagulationNow(facts, running),
+    hsvVzvProphylaxisNow: prophylaxisNow(facts, running, "hsv-vzv"),
+    pjpProphylaxisNow: prophylaxisNow(facts, running, "pjp"),
+    antibacterialProphylaxisNow: prophylaxisNow(facts, running, "antibacterial"),
     impedeVteGroup: input.impedeVte?.group ?? null,
     alMayo2004Stage: input.alMayo2004.stage,
     alMayo2012Stage: input.alMayo2012.stage,

@@ -6,6 +6,7 @@
 import { genericDrugName } from "../model/drug-names.js";
 import {
   AllergyCriticality,
+  InfectionProphylaxis,
   ResponseCategory,
   StopReason,
   TherapyPhase,
@@ -37,6 +38,7 @@ import {
   isKnownDrug,
   isKnownNonMyelomaDrug,
   LYMPHODEPLETION,
+  prophylaxisKindOf,
 } from "../response/drug-classes.js";
 import {
   ASCT_PROCEDURE,
@@ -214,6 +216,29 @@ interface AnticoagulantUse {
   aspirin: boolean;
   /** The resource's status, or null. */
   status: string | null;
+}
+
+/** Anti-infective prophylaxis taken by the patient (review c87-M3): a MedicationStatement or MedicationRequest of
+ * aciclovir, valaciclovir, levofloxacin or TMP-SMX. */
+interface ProphylaxisUse {
+  ref: string;
+  drug: string;
+  kind: InfectionProphylaxis;
+  start: string | null;
+  end: string | null;
+  ongoing: boolean;
+  status: string | null;
+}
+
+/** Whether a medication use runs on asOf: begun by then, and ongoing or ended on or after it. */
+function takenOn(
+  u: { start: string | null; end: string | null; ongoing: boolean },
+  asOf: string | undefined,
+): boolean {
+  return (
+    (u.start === null || asOf === undefined || u.start <= asOf) &&
+    (u.ongoing || (u.end !== null && asOf !== undefined && u.end >= asOf))
+  );
 }
 
 /** Review c87-M3: aspirin by its names (or RxNorm ingredient 1191, the code EHRs send; not in the clinical reference),
@@ -1689,7 +1714,11 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   };
 
   const anticoagulants: AnticoagulantUse[] = [];
-  const drugOf = (ref: string, r: Resource): { drug: string; anticoagulant: boolean } | null => {
+  const prophylaxes: ProphylaxisUse[] = [];
+  const drugOf = (
+    ref: string,
+    r: Resource,
+  ): { drug: string; anticoagulant: boolean; prophylaxis?: InfectionProphylaxis } | null => {
     let concept: unknown = r.medicationCodeableConcept;
     if (!concept && isRecord(r.medicationReference) && typeof r.medicationReference.reference === "string") {
       const target = r.medicationReference.reference;
@@ -1738,17 +1767,12 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
       .map((c) => c.code as string);
     // Review c87-M3: aspirin is thromboprophylaxis (record contract: conditions.anticoagulation "prophylactic").
     if (namesAspirin(names, rxcuis)) return { drug: "aspirin", anticoagulant: true };
-    // Review c87-M3: anti-infective prophylaxis was "not a myeloma therapy ... not used", a loss. The record contract
-    // has no field for prophylaxis given (a treatment entry of it is no line and tells the options nothing): read as
-    // supportive medication, said as a note.
+    // Review c87-M3: anti-infective prophylaxis was "not a myeloma therapy ... not used", a loss. Taken now, it is
+    // conditions.infectionProphylaxis (read below, with the resource's status and period); never a line.
     const antiInfective = antiInfectiveProphylaxisIn(names, rxcuis);
     if (antiInfective !== null) {
-      warn(
-        ref,
-        `${antiInfective}: anti-infective prophylaxis (treatments.md 8c), read as supportive medication, not a myeloma therapy; the record has no field for prophylaxis given, so the infection-prophylaxis options do not know it is taken: check them`,
-        "note",
-      );
-      return null;
+      const kind = prophylaxisKindOf(antiInfective);
+      if (kind !== null) return { drug: antiInfective, anticoagulant: false, prophylaxis: kind };
     }
     // Fludarabine is no myeloma therapy: read only as a CAR-T infusion's lymphodepletion (see the lines step).
     if (names.some((n) => /^fludarabine\b/i.test(n.trim())))
@@ -1895,6 +1919,10 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
     // Review c56 m3: held, still the patient's course (the line goes on), and said.
     if (status === "on-hold" && ongoing)
       warn(ref, `${drug}: status "on-hold": read as given now; the hold is not in the record`, "note");
+    if (found.prophylaxis !== undefined) {
+      prophylaxes.push({ ref, drug, kind: found.prophylaxis, start, end, ongoing, status });
+      return;
+    }
     if (found.anticoagulant) {
       anticoagulants.push({
         ref,
@@ -2451,9 +2479,7 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
   }[] = [];
   {
     const path = "conditions.anticoagulation";
-    const takenNow = (u: AnticoagulantUse) =>
-      (u.start === null || asOf === undefined || u.start <= asOf) &&
-      (u.ongoing || (u.end !== null && asOf !== undefined && u.end >= asOf));
+    const takenNow = (u: AnticoagulantUse) => takenOn(u, asOf);
     // Review c87-M3: aspirin only from an active resource running on asOf; it decides the field only when no
     // anticoagulant is taken now (beside one, the anticoagulant's intensity decides).
     const aspirinNow = anticoagulants.filter((u) => u.aspirin && u.status === "active" && takenNow(u));
@@ -2554,6 +2580,39 @@ export function bundleToRecord(bundle: unknown, options: BundleToRecordOptions =
             end: u.end,
           });
       }
+    }
+  }
+
+  // Review c87-M3: anti-infective prophylaxis (treatments.md 8c) from an active order or statement running on asOf is
+  // conditions.infectionProphylaxis, joined to what the record field already says (never a line of myeloma therapy);
+  // any other (stopped, ended, no status) is a note and not used.
+  {
+    const path = "conditions.infectionProphylaxis";
+    const now = prophylaxes.filter((u) => u.status === "active" && takenOn(u, asOf));
+    for (const u of prophylaxes)
+      if (!now.includes(u))
+        warn(
+          u.ref,
+          `${u.drug}: anti-infective prophylaxis not taken now (${u.status === null ? "no status" : `status "${u.status}"`}${u.end ? `, ended ${u.end}` : ""}; only an active order or statement running on the assessment date is read); not used`,
+          "note",
+        );
+    if (now.length > 0) {
+      const given = getPath(out, path);
+      const kinds = new Set<string>(Array.isArray(given) ? (given as string[]) : []);
+      for (const u of now) kinds.add(u.kind);
+      setPath(
+        out,
+        path,
+        InfectionProphylaxis.filter((k) => kinds.has(k)),
+      );
+      const refs = now.map((u) => u.ref).join(", ");
+      provenance[path] = provenance[path] ? `${provenance[path]}, ${refs}` : refs;
+      for (const u of now)
+        warn(
+          u.ref,
+          `${u.drug}: anti-infective prophylaxis taken now (treatments.md 8c), not a myeloma therapy: ${path} "${u.kind}"`,
+          "note",
+        );
     }
   }
 

@@ -11,6 +11,7 @@ import {
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
+  InfectionProphylaxis,
   LightChain,
   NyhaClass,
   PlasmacytomaSite,
@@ -144,6 +145,13 @@ export const LOCAL_FIELDS: readonly LocalField[] = [
   { path: "conditions.nyhaClass", section: "conditions", value: oneOf(NyhaClass) },
   // Review c13-3: the Child-Pugh class as the team records it; a project-local code, as for hypertension.
   { path: "conditions.hepaticImpairment", section: "conditions", value: oneOf(HepaticImpairment) },
+  // Review c87-M3: anti-infective prophylaxis taken now as the team records it; no standard code says the record's
+  // grouping (a MedicationStatement of the drug says it too: bundle-to-record.ts). "none" for an empty list.
+  {
+    path: "conditions.infectionProphylaxis",
+    section: "conditions",
+    value: { type: "enumList", values: [...InfectionProphylaxis, "none"] },
+  },
   {
     path: "conditions.amyloidOrgans",
     section: "conditions",

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { assess } from "../engine/assess.js";
 import { bundleToRecord } from "./bundle-to-record.js";
 import { assessmentToCards } from "./cards.js";
+import { recordToBundle } from "./record-to-bundle.js";
 
 const ASOF = "2026-12-07";
 type Bundle = { entry: { resource: Record<string, unknown> }[] };
@@ -232,31 +233,59 @@ describe("review c87-M3: thromboprophylaxis and anti-infective prophylaxis given
     expect(w[0]?.message).toMatch(/aspirin.*prophylactic/);
     expect(assessment.missingData.some((m) => m.field === "conditions.anticoagulation")).toBe(false);
   });
-  it("v03: aciclovir prophylaxis is a note 'read as supportive medication, not a myeloma therapy', not a loss", () => {
-    const { imported, cards } = cardsOf(load("v03-te-dvrd-week3"));
+  it("v03: aciclovir prophylaxis (active order) is conditions.infectionProphylaxis 'hsv-vzv', noted, and the card says it is taken", () => {
+    const { imported, assessment, cards } = cardsOf(load("v03-te-dvrd-week3"));
+    expect(imported.record.conditions?.infectionProphylaxis).toEqual(["hsv-vzv"]);
+    expect(imported.provenance["conditions.infectionProphylaxis"]).toBe("MedicationRequest/med-6");
     const w = about(imported.warnings, "MedicationRequest/med-6");
     expect(w.map((x) => x.kind)).toEqual(["note"]);
-    expect(w[0]?.message).toMatch(/aciclovir.*read as supportive medication, not a myeloma therapy/);
+    expect(w[0]?.message).toMatch(/aciclovir: anti-infective prophylaxis taken now.*not a myeloma therapy/);
     const importCard = cards.find((c) => /EHR record\(s\)/.test(c.summary));
-    const [notUsed, noted] = (importCard?.detail ?? "").split("**Read with a note");
+    const [notUsed] = (importCard?.detail ?? "").split("**Read with a note");
     expect(notUsed).not.toContain("MedicationRequest/med-6");
-    expect(noted).toContain("MedicationRequest/med-6");
+    // The HSV/VZV card no longer reads as a new start (review c87-M3 rest).
+    const hsv = assessment.options.find((o) => o.id === "sc.infection.hsv-vzv");
+    expect(hsv?.cautions[0]).toMatch(/^Taken now/);
+    expect(assessment.phase?.currentLine).toBe(1);
   });
-  it("v04: aspirin 81 mg daily (active statement, no words of intensity): prophylactic, as the contract reads aspirin", () => {
-    const { record, warnings } = bundleToRecord(load("v04-post-asct-len-maintenance"), { asOf: ASOF });
-    expect(record.conditions?.anticoagulation).toBe("prophylactic");
-    expect(about(warnings, "MedicationStatement/med-7").map((x) => x.kind)).toEqual(["note"]);
-  });
-  it("v06: valaciclovir and TMP-SMX are notes, not losses", () => {
-    const { warnings } = bundleToRecord(load("v06-cilta-cel-day30"), { asOf: ASOF });
+  it("v06: valaciclovir and TMP-SMX after CAR-T are read as taken now, HSV/VZV and PJP", () => {
+    const { record, warnings } = bundleToRecord(load("v06-cilta-cel-day30"), { asOf: ASOF });
     for (const ref of ["MedicationStatement/med-16", "MedicationStatement/med-17"]) {
       const w = about(warnings, ref);
       expect(
         w.map((x) => x.kind),
         ref,
       ).toEqual(["note"]);
-      expect(w[0]?.message, ref).toMatch(/read as supportive medication, not a myeloma therapy/);
+      expect(w[0]?.message, ref).toMatch(/anti-infective prophylaxis taken now/);
     }
+    expect(record.conditions?.infectionProphylaxis).toEqual(["hsv-vzv", "pjp"]);
+    const a = assess(record);
+    for (const id of ["sc.infection.hsv-vzv", "sc.infection.pjp"])
+      expect(a.options.find((o) => o.id === id)?.cautions[0], id).toMatch(/^Taken now/);
+  });
+  it("conditions.infectionProphylaxis survives record -> FHIR -> record, an empty list ('none recorded') too", () => {
+    const record = JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          "../../examples/vignettes/review-c87-m3-dvrd-week-3-prophylaxis-taken.json",
+        ),
+        "utf8",
+      ),
+    );
+    for (const given of [["hsv-vzv", "antibacterial"], []]) {
+      record.conditions.infectionProphylaxis = given;
+      const back = bundleToRecord(recordToBundle(record) as never, { asOf: record.asOf }).record;
+      expect(back.conditions?.infectionProphylaxis, JSON.stringify(given)).toEqual(given);
+    }
+  });
+  it("an anti-infective stopped, or ended before asOf: a note, not read as taken now", () => {
+    const b = load("v06-cilta-cel-day30");
+    byId(b, "med-16").status = "completed";
+    byId(b, "med-16").effectivePeriod = { start: "2026-10-01", end: "2026-11-01" };
+    const { record, warnings } = bundleToRecord(b, { asOf: ASOF });
+    expect(record.conditions?.infectionProphylaxis).toEqual(["pjp"]);
+    expect(about(warnings, "MedicationStatement/med-16")[0]?.message).toMatch(/not taken now.*not used/);
   });
   it("aspirin stopped, or ended before asOf: not read as anticoagulation now", () => {
     const b = load("v04-post-asct-len-maintenance");

@@ -86,6 +86,10 @@ export const SAFETY_FACT_TOPIC: Readonly<Partial<Record<FactName, SafetyTopic>>>
   iggSinceTCellRedirection: "infection",
   recurrentInfections: "infection",
   hbvSerology: "infection",
+  // Review c87-M3: a prophylaxis recorded as taken now is the patient's own (the card then is about its length).
+  hsvVzvProphylaxisNow: "infection",
+  pjpProphylaxisNow: "infection",
+  antibacterialProphylaxisNow: "infection",
   // treatments.md 7c: the patient's VTE risk (not whether an anticoagulant is given, which every IMiD note reads).
   vteHistory: "vte",
   impedeVteGroup: "vte",

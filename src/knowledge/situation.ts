@@ -24,6 +24,8 @@ export const TREATMENT_PHASES = [
   "radiotherapy",
 ] as const;
 export type TreatmentPhase = (typeof TREATMENT_PHASES)[number];
+/** Whether a prophylaxis of treatments.md 8c is taken now (Situation.hsvVzvProphylaxisNow and its kin). */
+export type ProphylaxisNow = "taken" | "not-taken" | "not-recorded";
 
 export interface Situation {
   /** IMWG 2014 category (never null; "indeterminate" when the work-up cannot decide). */
@@ -422,6 +424,12 @@ export interface Situation {
     | "therapeutic"
     | "running-intensity-not-recorded"
     | "not-recorded";
+  /** Anti-infective prophylaxis now, one per card of treatments.md 8c (review c87-M3): "taken" when
+   * conditions.infectionProphylaxis lists it or a treatment entry of its drug (aciclovir/valaciclovir; TMP-SMX;
+   * levofloxacin) runs on asOf; "not-taken" when the field is recorded without it; else "not-recorded". Always known. */
+  hsvVzvProphylaxisNow: ProphylaxisNow;
+  pjpProphylaxisNow: ProphylaxisNow;
+  antibacterialProphylaxisNow: ProphylaxisNow;
   /** IMPEDE VTE group of the IMiD regimen given now or, untreated, if one is started (engine/vte-risk):
    * null unless the whole score range falls in one band. */
   impedeVteGroup: K<"low" | "intermediate" | "high">;
@@ -489,6 +497,8 @@ export interface FactSpec {
 }
 
 const BOOL = [true, false] as const;
+const PROPHYLAXIS_NOW = ["taken", "not-taken", "not-recorded"] as const;
+const PROPHYLAXIS_INPUTS = ["conditions.infectionProphylaxis", "treatmentHistory.drugs"] as const;
 const LINES_INPUT = ["treatmentHistory"] as const;
 
 /** Every situation fact, in words, with its inputs. */
@@ -1165,6 +1175,21 @@ export const FACTS: Readonly<Record<FactName, FactSpec>> = {
     label: "anticoagulation now (as recorded, else an anticoagulant running)",
     values: ["none", "prophylactic", "therapeutic", "running-intensity-not-recorded", "not-recorded"],
     inputs: ["conditions.anticoagulation", "treatmentHistory.drugs"],
+  },
+  hsvVzvProphylaxisNow: {
+    label: "HSV/VZV prophylaxis (aciclovir or valaciclovir) now",
+    values: PROPHYLAXIS_NOW,
+    inputs: PROPHYLAXIS_INPUTS,
+  },
+  pjpProphylaxisNow: {
+    label: "PJP prophylaxis (TMP-SMX) now",
+    values: PROPHYLAXIS_NOW,
+    inputs: PROPHYLAXIS_INPUTS,
+  },
+  antibacterialProphylaxisNow: {
+    label: "levofloxacin prophylaxis now",
+    values: PROPHYLAXIS_NOW,
+    inputs: PROPHYLAXIS_INPUTS,
   },
   impedeVteGroup: {
     label: "IMPEDE VTE group of the IMiD regimen",

@@ -85,6 +85,12 @@ export type TreatmentSetting = (typeof TreatmentSetting)[number];
 export const Anticoagulation = ["none", "prophylactic", "therapeutic"] as const;
 export type Anticoagulation = (typeof Anticoagulation)[number];
 
+/** Anti-infective prophylaxis taken now (PatientRecord conditions.infectionProphylaxis; review c87-M3), one value per
+ * card of treatments.md 8c: "hsv-vzv" (aciclovir or valaciclovir), "pjp" (TMP-SMX, or atovaquone or pentamidine),
+ * "antibacterial" (levofloxacin, TEAMM). */
+export const InfectionProphylaxis = ["hsv-vzv", "pjp", "antibacterial"] as const;
+export type InfectionProphylaxis = (typeof InfectionProphylaxis)[number];
+
 /** Hypertension as the team records it (PatientRecord conditions.hypertension; review C10-W3, c11a): "none",
  * "controlled" or "uncontrolled" (the team's judgement; the reference gives no blood-pressure threshold).
  * treatments.md 7b, carfilzomib: hypertension (grade >= 3 ~5.9%), assess blood pressure at baseline. */

@@ -14,6 +14,7 @@ import type {
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
+  InfectionProphylaxis,
   LightChain,
   NyhaClass,
   PlasmacytomaSite,
@@ -167,6 +168,8 @@ export interface Facts {
     pathologicFracture: Known<boolean>;
     spinalCordCompression: Known<boolean>;
     amyloidOrgans: AmyloidOrgan[] | null;
+    /** Anti-infective prophylaxis taken now as recorded (review c87-M3); null when not recorded. */
+    infectionProphylaxis: InfectionProphylaxis[] | null;
   };
   treatmentHistory: TreatmentFact[];
   /** Drug allergies as recorded (review c74-M3); empty when none is recorded (not "no allergy": not known). */
@@ -1076,6 +1079,7 @@ function factsOf(r: PatientRecord, options: NormalizeOptions): NormalizeResult {
       pathologicFracture: known(cond.pathologicFracture),
       spinalCordCompression: known(cond.spinalCordCompression),
       amyloidOrgans: cond.amyloidOrgans ? [...cond.amyloidOrgans] : null,
+      infectionProphylaxis: cond.infectionProphylaxis ? [...new Set(cond.infectionProphylaxis)] : null,
     },
     treatmentHistory: treatmentsOf(r.treatmentHistory),
     allergies: (r.allergies ?? []).map((x) => ({

@@ -12,6 +12,7 @@ import {
   Hypertension,
   ImagingModality,
   ImmunofixationResult,
+  InfectionProphylaxis,
   LightChain,
   NyhaClass,
   PlasmacytomaSite,
@@ -356,6 +357,12 @@ export const PatientRecord = z
         anticoagulation: maybe(z.enum(Anticoagulation)).describe(
           'Anticoagulation or thromboprophylaxis taken now: "therapeutic" (full-dose warfarin, DOAC or LMWH), "prophylactic" (prophylactic-dose LMWH or DOAC, or aspirin) or "none". An anticoagulant is no myeloma therapy: record it here, not as a treatmentHistory entry',
         ),
+        infectionProphylaxis: z
+          .array(z.enum(InfectionProphylaxis))
+          .optional()
+          .describe(
+            'Anti-infective prophylaxis taken now (treatments.md 8c): "hsv-vzv" (aciclovir or valaciclovir), "pjp" (TMP-SMX, atovaquone or pentamidine), "antibacterial" (levofloxacin); [] for none; absent when not recorded. Prophylaxis is no myeloma therapy: record it here (a running treatmentHistory entry of aciclovir, valaciclovir, levofloxacin or TMP-SMX is read the same way)',
+          ),
         pathologicFracture: maybe(z.boolean()),
         spinalCordCompression: maybe(z.boolean()),
         amyloidOrgans: z

@@ -1,4 +1,6 @@
 /** Drug classes of the myeloma drugs a treatment history names (lower-case generic names). */
+
+import type { InfectionProphylaxis } from "../model/enums.js";
 import { own } from "../model/own.js";
 
 export const DrugClass = {
@@ -135,6 +137,24 @@ export const ANTI_INFECTIVE_PROPHYLAXIS_DRUGS: ReadonlySet<string> = new Set([
   "co-trimoxazole",
   "cotrimoxazole",
 ]);
+
+/** The card of treatments.md 8c an anti-infective prophylaxis drug belongs to (review c87-M3: read as taken now when
+ * its treatment entry runs on asOf), or null for any other drug. */
+const PROPHYLAXIS_KIND: Readonly<Record<string, InfectionProphylaxis>> = {
+  aciclovir: "hsv-vzv",
+  acyclovir: "hsv-vzv",
+  valaciclovir: "hsv-vzv",
+  valacyclovir: "hsv-vzv",
+  levofloxacin: "antibacterial",
+  "trimethoprim-sulfamethoxazole": "pjp",
+  "co-trimoxazole": "pjp",
+  cotrimoxazole: "pjp",
+};
+export function prophylaxisKindOf(name: string): InfectionProphylaxis | null {
+  return (
+    own(PROPHYLAXIS_KIND, canonicalDrugName(name)) ?? own(PROPHYLAXIS_KIND, name.trim().toLowerCase()) ?? null
+  );
+}
 
 export function isAnticoagulant(name: string): boolean {
   return infoOf(name).anticoagulant;

@@ -1,5 +1,6 @@
 /** Supportive care: bone agents, local bone measures, anaemia, infection, metabolic emergencies,
  * kidney protection (treatments.md 7c and 8). */
+import type { CitationId } from "../../model/bibliography/index.js";
 import type { CautionDef, Condition, KnowledgeEntry } from "../types.js";
 import {
   ALREADY_ANTICOAGULATED_WHY,
@@ -170,6 +171,18 @@ const pjpAfterAsct: Condition = {
 const bispecificOnlyBefore: Condition = { all: [afterBispecific, { not: afterCarT }] };
 const NO_WINDOW_AFTER_BISPECIFIC =
   "A bispecific antibody was given before and is not given now: the clinical reference says its infections persist over time and gives no time window after the last dose; the stopping rule it gives is";
+/** Review c87-M3: a prophylaxis the record says is taken now (conditions.infectionProphylaxis, or a treatment entry of its
+ * drug running on asOf): its card is about going on with it, not about starting it. The project's reading of the record,
+ * no clinical threshold; the card's own sources. */
+const takenNow = (
+  fact: "hsvVzvProphylaxisNow" | "pjpProphylaxisNow" | "antibacterialProphylaxisNow",
+  drugs: string,
+  citations: readonly CitationId[],
+): CautionDef => ({
+  text: `Taken now, as the record says (${drugs}: conditions.infectionProphylaxis, or a treatment entry of it running on the assessment date): continue it as the team decides; the question is how long, not whether to start it.`,
+  when: { fact, is: "taken" },
+  citations,
+});
 const lowIgg: Condition = { fact: "iggMgDl", lt: 400 };
 /** IgG-type disease with a total IgG of 400 mg/dL or more: the total includes the monoclonal IgG, so whether
  * the polyclonal IgG is below 400 mg/dL cannot be told from it (review c9a, c14). */
@@ -813,6 +826,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill for the first 12 weeks of treatment lowers the risk of serious infection. Your dose depends on your kidneys.",
     cautions: [
+      takenNow("antibacterialProphylaxisNow", "levofloxacin", ["drayson-2019-lancet-oncol"]),
       {
         text: "Reduce the dose for reduced eGFR.",
         citations: ["drayson-2019-lancet-oncol"],
@@ -849,6 +863,10 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
       "Acyclovir or valacyclovir (e.g. valacyclovir 500 mg twice daily) with PIs (bortezomib/carfilzomib), anti-CD38 antibodies, after ASCT, and with CAR-T/bispecifics.",
     patientText: "A daily pill prevents shingles and cold sores. These are common with some myeloma drugs.",
     cautions: [
+      takenNow("hsvVzvProphylaxisNow", "aciclovir or valaciclovir", [
+        "bispecific-infection-consensus-2023",
+        "nccn-mm-2026",
+      ]),
       {
         text: "After CAR-T: the clinical reference gives no time window after CAR-T for HSV/VZV prophylaxis and no stopping rule for it: decide the length with the CAR-T centre.",
         when: afterCarT,
@@ -979,6 +997,7 @@ export const SUPPORTIVE_CARE_ENTRIES: readonly KnowledgeEntry[] = [
     patientText:
       "An antibiotic pill prevents a serious lung infection. You take it while your immune system is weak.",
     cautions: [
+      takenNow("pjpProphylaxisNow", "TMP-SMX", ["bispecific-infection-consensus-2023"]),
       {
         text: `${NO_WINDOW_AFTER_BISPECIFIC} CD4 >200/uL (the record holds no CD4 count).`,
         when: bispecificOnlyBefore,
