@@ -7,6 +7,7 @@ import {
   HepaticImpairment,
   Hypertension,
   ImagingModality,
+  InfectionProphylaxis,
   NyhaClass,
 } from "../model/enums.js";
 import type { ValidationIssue } from "../model/errors.js";
@@ -94,6 +95,12 @@ const AMYLOID_ORGAN_LABEL: Record<AmyloidOrgan, string> = {
   "peripheral-nerve": "Peripheral nerves",
   "autonomic-nerve": "Autonomic nerves",
   "soft-tissue": "Soft tissue",
+};
+/** The words of the record's schema (src/model/record.ts, conditions.infectionProphylaxis; review c87-M3). */
+const INFECTION_PROPHYLAXIS_LABEL: Record<InfectionProphylaxis, string> = {
+  "hsv-vzv": "HSV/VZV (aciclovir or valaciclovir)",
+  pjp: "PJP (TMP-SMX, atovaquone or pentamidine)",
+  antibacterial: "Antibacterial (levofloxacin)",
 };
 const labelled = <T extends string>(values: readonly T[], labels: Record<T, string>): Choice[] =>
   values.map((value) => ({ value, label: labels[value] }));
@@ -253,6 +260,13 @@ export const SECTIONS: Section[] = [
         "conditions.anticoagulation",
         "Anticoagulation taken now",
         labelled(Anticoagulation, ANTICOAGULATION_LABEL),
+      ),
+      multi(
+        "conditions.infectionProphylaxis",
+        "Anti-infective prophylaxis taken now",
+        labelled(InfectionProphylaxis, INFECTION_PROPHYLAXIS_LABEL),
+        "None of these",
+        "Nothing ticked: not known",
       ),
     ],
   },
