@@ -331,6 +331,7 @@ function option(
   f: Inline,
   w: PatientWords,
   twin: boolean,
+  shared: ReadonlySet<string>,
 ): Block[] {
   const s = w.summary;
   const kind = w.glossary.optionKind[o.kind];
@@ -435,7 +436,9 @@ function option(
     // One lead-in per option, then the topics: not "Ask your care team" on every line. A caution with no
     // topic adds nothing when others are named ("Other points on their list" said nothing; review c17
     // handout 16).
-    const asks = topics.map((t) => f.esc(sentence(t)));
+    // Review c89-m4: a topic of several options is said once above the list, not under each.
+    const own = topics.filter((t) => !shared.has(t));
+    const asks = own.map((t) => f.esc(sentence(t)));
     if (unmatched > 0 && topics.length === 0) asks.push(f.esc(s.whatToWatch));
     if (asks.length > 0) items.push(li(f.strong(s.askAbout), asks));
   }
@@ -466,14 +469,36 @@ function options(a: Assessment, f: Inline, w: PatientWords): Block[] {
     answersAlertFirst(a),
   );
   const names = listed.map((o) => optionPlainName(o, w, a));
+  const shared = sharedAsks(listed, w);
+  if (shared.size > 0)
+    blocks.push(
+      p(f.strong(s.askAboutShared)),
+      ul([...shared].map(([t, at]) => f.esc(sentence(s.askAboutFor(t.replace(/\.$/, ""), at))))),
+    );
+  const sharedSet = new Set(shared.keys());
   listed.forEach((o, i) => {
     const twin = names.some((n, j) => j !== i && n === names[i]);
-    blocks.push(...option(a, o, i, f, w, twin));
+    blocks.push(...option(a, o, i, f, w, twin, sharedSet));
   });
   // Review c74-M3: the allergies the listed options give, said once.
   const allergic = allergiesGiven(listed);
   if (allergic.length > 0) blocks.push(p(f.esc(w.allergyNote(allergic))));
   return blocks;
+}
+
+/** Review c89-m4: the caution topics (in plain words) that SHARED_ASKS or more of the listed options share, each with
+ * the numbers of its options (1-based, in the listed order), said once above the options in the full summary (a frail
+ * patient's summary repeated "Pregnancy and birth control" under six options). None with fewer options than that. */
+const SHARED_ASKS = 3;
+function sharedAsks(listed: readonly AssessmentOption[], w: PatientWords): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  listed.forEach((o, i) => {
+    if (o.cautions.length === 0) return;
+    for (const t of new Set(cautionTopics(o.cautions, w.glossary.cautionTopic).topics))
+      at.set(t, [...(at.get(t) ?? []), i + 1]);
+  });
+  for (const [t, numbers] of at) if (numbers.length < SHARED_ASKS) at.delete(t);
+  return at;
 }
 
 /** The urgent words of a critical alert (an emergency, or a call today), right after the opening, as the

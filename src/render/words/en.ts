@@ -135,6 +135,11 @@ const SUMMARY: SummaryWords = {
     "not-transplant-candidate": "without a transplant",
   },
   askAbout: "Things to ask your team about:",
+  askAboutShared: "Things to ask your team about, for several of the options below:",
+  askAboutFor: (topic, numbers) => {
+    const which = `options ${and(numbers.map(String))}`;
+    return topic.endsWith(")") ? `${topic.slice(0, -1)}; ${which})` : `${topic} (${which})`;
+  },
   whatToWatch: "What to watch out for.",
   unverified: "Some facts behind this option are still being checked.",
   noOptions: "This tool did not find a treatment option to list for now. Your care team can tell you more.",

@@ -525,6 +525,11 @@ const SUMMARY: SummaryWords = {
     "not-transplant-candidate": "sin trasplante",
   },
   askAbout: "Temas para preguntar a su equipo:",
+  askAboutShared: "Temas para preguntar a su equipo, para varias de las opciones de abajo:",
+  askAboutFor: (topic, numbers) => {
+    const which = `opciones ${and(numbers.map(String))}`;
+    return topic.endsWith(")") ? `${topic.slice(0, -1)}; ${which})` : `${topic} (${which})`;
+  },
   whatToWatch: "A qué prestar atención.",
   unverified: "Algunos datos de esta opción todavía se están comprobando.",
   noOptions:

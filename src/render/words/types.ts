@@ -202,6 +202,10 @@ export interface SummaryWords {
    * c22-14: D-VRd and Isa-VRd were listed as near-twins, told apart only by a bullet further down). */
   titleWithTransplant: Readonly<Record<"transplant-candidate" | "not-transplant-candidate", string>>;
   askAbout: string;
+  /** Review c89-m4: the lead-in of the topics several options share, said once above them (full summary). */
+  askAboutShared: string;
+  /** A shared topic with the numbers of the options it is about ("Blood clots (options 1, 2 and 5)"). */
+  askAboutFor: (topic: string, numbers: readonly number[]) => string;
   whatToWatch: string;
   unverified: string;
   noOptions: string;

@@ -60,6 +60,8 @@ function leaves(x: unknown, path: string, out: Map<string, unknown>): Map<string
     } else if (path === "moreInFull" || path === "summary.lines" || path === "summary.kidneyScore") {
       out.set(`${path}(1)`, f(1));
       out.set(`${path}(3)`, f(3));
+    } else if (path === "summary.askAboutFor") {
+      out.set(path, f("X", [1, 2, 4]));
     } else if (path === "patientText" || path === "genericName" || path === "monitoredTest") {
       // Checked below, by id.
     } else out.set(path, f("X", "2026-11-26"));
