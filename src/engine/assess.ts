@@ -340,6 +340,20 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     smmMayo2018.basis = smmValues.basis;
     smmImwg2020.basis = smmValues.basis;
   }
+  // Review c87-m8: the SMM scores stratify smouldering myeloma (criteria-and-scores.md 2): each says whether it applies
+  // (the category, or the likely category, is smouldering myeloma) and why; one that does not stays computed, and the
+  // FHIR export and the CDS cards leave it out.
+  const smmApplies = (diagnosis.likely ?? diagnosis.category) === "smoldering-myeloma";
+  const smmAppliesBasis = (citationId: string) => ({
+    ruleId: "smm-risk.applies" as const,
+    category: diagnosis.category,
+    likely: diagnosis.likely ?? null,
+    citationId,
+  });
+  smmMayo2018.applies = smmApplies;
+  smmMayo2018.appliesBasis = smmAppliesBasis("lakshman-2018-bcj");
+  smmImwg2020.applies = smmApplies;
+  smmImwg2020.appliesBasis = smmAppliesBasis("mateos-2020-bcj");
   // Review c88-W1: the marrow item says which marrow it read (its date), and that it predates the M-protein reaching
   // the smouldering level when it does (criteria/diagnosis/work-up-dates.ts).
   if (!codesOnly && smmInput.clonalPlasmaCellPercent !== null && facts.marrow.date !== null)

@@ -161,7 +161,8 @@ export interface PlanStep {
   candidacy?: "not-recorded" | "in-question";
 }
 
-/** The plan steps the surfaces tell apart (PlanStep.code): DRd given as one continuous course (MAIA); a stem cell
+/** The plan steps the surfaces tell apart (PlanStep.code): DRd given as one continuous course (MAIA; or D-Rd
+ * after D-VRd, CEPHEUS's continuation, the same code: the step's title and sources name the trial); a stem cell
  * collection recorded; a collection for a transplant kept for later; observation after a continuous first line
  * (or maintenance) stopped with no progression, its restart put to the team; the response assessment and the next
  * first-line treatment after a first line stopped before a response was shown; the response assessment and the next

@@ -53,6 +53,7 @@ import {
   sourced,
   withPregnancy,
 } from "./plan.js";
+import { infectionPreventionFirst } from "./post-infusion-order.js";
 import { applyPregnancy, pregnancyAlerts } from "./pregnancy.js";
 import { applyToxicityStops } from "./toxicity-stops.js";
 
@@ -945,6 +946,8 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   if (codes) {
     if (unsorted) sortOptions(options);
     if (transplantLast) transplantOptionsLast(options);
+    // Review c88-m4: in the first 2 weeks after a BCMA CAR-T infusion, infection prevention before bone agents.
+    infectionPreventionFirst(options, result.alerts);
     return {
       options,
       alerts: sortedAlerts(alerts, result.alerts),
@@ -986,6 +989,9 @@ export function evaluatePathway(input: PathwayInputs): PathwayResult {
   }
   if (unsorted) sortOptions(options);
   if (transplantLast) transplantOptionsLast(options);
+  // Review c88-m4 (re-check of c80-m3): in the post-infusion monitoring window of a BCMA CAR-T (the alert the plan's
+  // step now reads), the infection prevention of treatments.md 5c before bone-targeted therapy (post-infusion-order.ts).
+  infectionPreventionFirst(options, result.alerts);
   return {
     options,
     // Most severe first; within a severity, the pathway's own alerts lead.

@@ -23,7 +23,7 @@ import { NOT_REPEATED_WORDS, type ResponseResult } from "../response/response.js
 import { collectPoints, marrowPoints, type Points, withLab } from "../response/series.js";
 import type { PhaseResult, TreatmentPhase } from "./assessment.js";
 import { STOP_REASON_WORDS } from "./bone-agent.js";
-import { isContinuousDrd, isRdOnly } from "./plan.js";
+import { isContinuousDrd, isDrdAfterDvrd, isRdOnly } from "./plan.js";
 import { readSwitch } from "./switch-rise.js";
 
 export const PHASE_RULES = defineRules({
@@ -405,8 +405,12 @@ export function derivePhase(input: PhaseInputs): PhaseResult {
     ) {
       // DRd is given until progression (treatments.md 4; facon-2019-nejm-maia): without a transplant, one
       // continuous regimen, no induction followed by maintenance (review c10-W2; the plan says the same).
+      // After D-VRd in the same line it is CEPHEUS's continuation (treatments.md 4, D-VRd row: "VRd x 8 cycles ->
+      // D-Rd until progression"; usmani-2025-nat-med), not MAIA's DRd from the start.
       code = "induction";
-      what = `On continuous first-line therapy (${current.regimen}, given until progression or intolerance: MAIA; no separate induction or maintenance), no progression recorded`;
+      what = isDrdAfterDvrd(current.drugs, last.drugs)
+        ? `On continuous first-line therapy (${current.regimen}: D-Rd after D-VRd, given until progression or intolerance: CEPHEUS's continuation of D-VRd x 8; no separate induction or maintenance), no progression recorded`
+        : `On continuous first-line therapy (${current.regimen}, given until progression or intolerance: MAIA; no separate induction or maintenance), no progression recorded`;
     } else if (
       (candidate === "no" || candidate === "deferred") &&
       n === 1 &&

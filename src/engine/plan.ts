@@ -123,6 +123,9 @@ export const PLAN_STEP_SOURCES = {
   /** DRd until progression (treatments.md 4, MAIA row: the schedule is given; only the dates are
    * UNVERIFIED). */
   continuousDrd: { citations: ["facon-2019-nejm-maia"], verified: true },
+  /** D-Rd until progression after D-VRd x 8, without a transplant: CEPHEUS's continuation (treatments.md 4, D-VRd
+   * (CEPHEUS) row, checked: "Dara SC + VRd x 8 cycles -> D-Rd until progression"), not MAIA's DRd from the start. */
+  continuousDrdAfterDvrd: { citations: ["usmani-2025-nat-med"], verified: true },
   /** Rd as the whole first line without a transplant, or after VRd x 8 (treatments.md 4: Rd among the doublets for
    * frail patients; VRd "8 cycles -> Rd", SWOG S0777): read as one continuous course, as DRd is (review c88-m3). The
    * reference gives no duration for Rd: the project's reading, UNVERIFIED. */
@@ -322,11 +325,35 @@ const RD_STEPS: StepDef[] = [
     code: "continuous-rd",
   },
 ];
+/** D-Rd after D-VRd in the same first line, without a transplant: CEPHEUS's continuation (treatments.md 4, D-VRd
+ * (CEPHEUS) row: "Dara SC + VRd x 8 cycles -> D-Rd until progression"; usmani-2025-nat-med), one continuous course as
+ * DRd's, but not MAIA's (the DRd row gives DRd from the start). The step code stays continuous-drd (the contract names it:
+ * DRd given as one continuous course). */
+export const CONTINUOUS_DRD_AFTER_DVRD_TITLE =
+  "D-Rd after D-VRd until progression or intolerance: CEPHEUS's continuation (D-VRd x 8 cycles, then D-Rd), one continuous regimen, no separate maintenance phase";
+const DRD_AFTER_DVRD_STEPS: StepDef[] = [
+  {
+    phase: "induction",
+    title: CONTINUOUS_DRD_AFTER_DVRD_TITLE,
+    source: PLAN_STEP_SOURCES.continuousDrdAfterDvrd,
+    code: "continuous-drd",
+  },
+];
 const DRD_DRUGS = ["daratumumab", "lenalidomide", "dexamethasone"];
 /** The line being given is DRd: daratumumab, lenalidomide and dexamethasone, nothing else. */
 export function isContinuousDrd(drugs: readonly string[]): boolean {
   const names = new Set(drugs.map((d) => (d === "daratumumab-hyaluronidase" ? "daratumumab" : d)));
   return names.size === DRD_DRUGS.length && DRD_DRUGS.every((d) => names.has(d));
+}
+
+/** DRd is given now (`currentDrugs`) and its line also gave bortezomib (`lineDrugs`, the line's drugs: D-VRd before
+ * it): D-Rd after D-VRd, CEPHEUS's continuation (treatments.md 4), not MAIA's DRd (any spelling canonicalDrugName
+ * reads). */
+export function isDrdAfterDvrd(currentDrugs: readonly string[], lineDrugs: readonly string[]): boolean {
+  return (
+    isContinuousDrd(currentDrugs.map((d) => canonicalDrugName(d))) &&
+    lineDrugs.some((d) => canonicalDrugName(d) === "bortezomib")
+  );
 }
 
 /** Review c69-M1: the regimens of treatments.md 4 given until progression, each the whole of a first line without a
@@ -532,7 +559,10 @@ export function firstLineWithoutTransplantSources(
   latestLineDrugs: readonly string[],
 ): CitationId[] {
   const drugs = phase.currentLine !== null ? currentDrugs : latestLineDrugs;
-  if (isContinuousDrd(drugs)) return ["facon-2019-nejm-maia"];
+  if (isContinuousDrd(drugs))
+    return phase.currentLine !== null && isDrdAfterDvrd(drugs, latestLineDrugs)
+      ? ["usmani-2025-nat-med"]
+      : ["facon-2019-nejm-maia"];
   if (holdsMelphalan(drugs)) return ["mateos-2018-nejm-alcyone"];
   if (isVrdLite(phase.currentRegimen ?? phase.lastRegimen)) return ["odonnell-2018-bjh"];
   return ["palumbo-2015-blood-frailty"];
@@ -853,7 +883,9 @@ export function buildPlan(
       (code === "line-finished" && phase.currentLine === null && phase.lastLine === 1)) &&
     isDvmp(latestLineDrugs);
   const path = continuous
-    ? DRD_STEPS
+    ? isDrdAfterDvrd(currentDrugs, latestLineDrugs)
+      ? DRD_AFTER_DVRD_STEPS
+      : DRD_STEPS
     : continuousRd
       ? RD_STEPS
       : te

@@ -160,6 +160,8 @@ export function assessmentToFhir(a: Assessment, options: AssessmentToFhirOptions
   for (const s of SCORES) {
     const v = pick(a, s.path);
     if (v === null || v === undefined) continue;
+    // Review c87-m8: an SMM score that does not apply (the category is not smouldering myeloma) is not written.
+    if (s.path.startsWith("risk.smm") && pick(a, s.path.replace(/\.group$/, ".applies")) === false) continue;
     const value =
       typeof v === "boolean"
         ? { valueBoolean: v }

@@ -7,6 +7,7 @@ import {
   type RegulatoryStatus,
 } from "../engine/assessment.js";
 import { CANDIDACY_NOT_RECORDED_NOTE } from "../engine/plan.js";
+import { postInfusionRank } from "../engine/post-infusion-order.js";
 import { BIOMARKER_WITHOUT_CLONE, PLASMA_CELL_LEUKAEMIA } from "../engine/record-checks.js";
 import { overdueCreatinineDate } from "../engine/stale-creatinine.js";
 import {
@@ -175,12 +176,16 @@ export function topOptions(a: Assessment): AssessmentOption[] {
   // The options that answer a critical alert raised come first (review c18 N5: a cord compression headed
   // by three induction regimens, its radiotherapy and surgery further down).
   const first = answersAlertFirst(a);
+  // Review c88-m4: in the first 2 weeks after a BCMA CAR-T infusion, infection prevention before the other care
+  // alongside (bone agents), as the engine lists them (engine/post-infusion-order.ts).
+  const window = postInfusionRank(a.alerts);
   return [...a.options]
     .sort(
       (x, y) =>
         first(x, y) ||
         byTier(x, y) ||
         Number(x.kind === "supportive-care") - Number(y.kind === "supportive-care") ||
+        window(x) - window(y) ||
         STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength],
     )
     .slice(0, HEADLINE_OPTIONS);

@@ -1,6 +1,7 @@
 /** Where each option stands in the plan ahead, so that a summary names the options for now first
  * (DESIGN.md: every patient has a treatment phase; options follow the phase). */
 import type { Assessment, AssessmentOption } from "../engine/assessment.js";
+import { postInfusionRank } from "../engine/post-infusion-order.js";
 
 /** Recommendation strengths, strongest first (the order summaries name options in). */
 export const STRENGTH_RANK: Readonly<Record<AssessmentOption["strength"], number>> = {
@@ -52,16 +53,19 @@ export function byPlanTier(a: Assessment): (x: { id: string }, y: { id: string }
 
 /** The options by tier; for now (tiers 0 and 1) the strongest recommendation first, then in the order
  * given; the options of a later step in the order given (the engine lists them in the pathway's order:
- * transplant before maintenance). The handout's lists give way from their end when the page is full. */
-export function nowFirstStrongest<T extends Pick<AssessmentOption, "id" | "strength">>(
+ * transplant before maintenance). In the first 2 weeks after a BCMA CAR-T infusion, infection prevention comes before
+ * the strength (review c88-m4: the engine's order, engine/post-infusion-order.ts); the callers pass the treatments and
+ * the supportive care as separate lists. The handout's lists give way from their end when the page is full. */
+export function nowFirstStrongest<T extends Pick<AssessmentOption, "id" | "kind" | "strength">>(
   a: Assessment,
   options: readonly T[],
 ): T[] {
   const tier = planTiers(a);
+  const window = postInfusionRank(a.alerts);
   return [...options].sort((x, y) => {
     const tx = tier(x.id);
     const ty = tier(y.id);
     if (tx !== ty) return tx - ty;
-    return tx === 2 ? 0 : STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength];
+    return tx === 2 ? 0 : window(x) - window(y) || STRENGTH_RANK[x.strength] - STRENGTH_RANK[y.strength];
   });
 }

@@ -380,6 +380,8 @@ export const EN: HandoutWords = {
     later:
       "Some side effects can come weeks or months later. Tell your team at once about a fever, confusion, trouble speaking, writing or moving, weakness on one side of the face, or severe diarrhoea. You will have check-ups for life, also for any new cancer.",
     step: "Check-ups after the CAR-T infusion",
+    firstWeeksStep: (until) =>
+      `Close watch by your team after the CAR-T infusion, until ${until}, then regular checkups`,
     lowCounts: ({ neutrophils, platelets }, feverSaid) => {
       const low =
         neutrophils && platelets

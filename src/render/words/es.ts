@@ -772,6 +772,8 @@ export const ES: HandoutWords = {
     later:
       "Algunos efectos secundarios pueden llegar semanas o meses después. Avise a su equipo enseguida si tiene fiebre, confusión, problemas para hablar, escribir o moverse, debilidad en un lado de la cara o diarrea fuerte. Tendrá controles toda la vida, también para buscar un cáncer nuevo.",
     step: "Controles después de la infusión de CAR-T",
+    firstWeeksStep: (until) =>
+      `Vigilancia estrecha de su equipo después de la infusión de CAR-T, hasta el ${until}, y después controles regulares`,
     lowCounts: ({ neutrophils, platelets }, feverSaid) => {
       const low =
         neutrophils && platelets

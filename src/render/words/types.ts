@@ -460,6 +460,10 @@ export interface HandoutWords {
     firstWeeks: string;
     later: string;
     step: string;
+    /** Review c88: the plan step now in the first 2 weeks after the infusion (the engine's step code
+     * car-t-first-two-weeks): the close watch until `until` (the date in this language's long form), then regular
+     * checkups. */
+    firstWeeksStep: (until: string) => string;
     on: (date: string) => string;
     lowCounts: (low: CarTLowCounts, feverSaid: boolean) => string;
   };

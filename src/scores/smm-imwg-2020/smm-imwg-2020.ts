@@ -2,7 +2,7 @@
 
 import { defineRules, type MissingInput, type RuleTrace, trace } from "../../model/trace.js";
 import { above, anyTrueOf, finite } from "../compare.js";
-import type { SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
+import type { SmmAppliesBasis, SmmRiskBasis } from "../smm-mayo-2018/smm-mayo-2018.js";
 
 export const SMM_IMWG_2020_RULES = defineRules({
   flcRatio: {
@@ -73,6 +73,10 @@ export interface SmmImwg2020Result {
   missing: MissingInput[];
   /** Set for a record treated for SMM: which values the score rests on (smm-mayo-2018.ts). */
   basis?: SmmRiskBasis | null;
+  /** As SmmMayo2018Result.applies (review c87-m8). */
+  applies?: boolean;
+  /** As SmmMayo2018Result.appliesBasis. */
+  appliesBasis?: SmmAppliesBasis;
 }
 
 const NEEDED_FOR = "IMWG 2020 SMM risk";

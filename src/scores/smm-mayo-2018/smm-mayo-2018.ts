@@ -50,6 +50,16 @@ export interface SmmRiskBasis {
   onTreatment: SmmRiskValue[];
 }
 
+/** Why an SMM score applies to the patient or not (review c87-m8): the diagnosis category the engine read, and the
+ * likely category when it is indeterminate. The scores stratify smouldering myeloma (criteria-and-scores.md 2). */
+export interface SmmAppliesBasis {
+  ruleId: "smm-risk.applies";
+  category: string;
+  likely: string | null;
+  /** The score's own source (lakshman-2018-bcj, mateos-2020-bcj). */
+  citationId: string;
+}
+
 export interface SmmMayo2018Result {
   /** Number of risk factors; null when a factor is unknown (even if the group is already decided). */
   factors: number | null;
@@ -60,6 +70,12 @@ export interface SmmMayo2018Result {
   missing: MissingInput[];
   /** Set for a record treated for SMM: which values the score rests on. */
   basis?: SmmRiskBasis | null;
+  /** Set on an Assessment since review c87-m8 (absent in Assessments made before, and on the calculator's own output): true
+   * when the category, or the likely category, is smouldering myeloma (criteria-and-scores.md 2); false otherwise, the
+   * score computed from the values all the same and left out of the FHIR export and the CDS cards. */
+  applies?: boolean;
+  /** Why `applies` is what it is (set with it). */
+  appliesBasis?: SmmAppliesBasis;
 }
 
 const NEEDED_FOR = "Mayo 2018 SMM risk";
