@@ -1076,63 +1076,67 @@ export function nextSteps(a: Assessment, w: HandoutWords): HandoutPart[] {
             // its end, then regular checkups; never "checkups without treatment" under the page's 2 weeks' watch.
             step.code === "car-t-first-two-weeks" && carTWatchUntil !== null
             ? w.carT.firstWeeksStep(w.date(carTWatchUntil))
-            : step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
-              ? carT
-                ? w.carT.step
-                : w.phase.relapsed.onLineStep
-              : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
-                // done without one), not the recovery.
-                step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
-                ? // Long after the transplant with nothing since (the words above say it is past): no recovery now.
-                  a.phase?.code === "post-transplant" &&
-                  a.phase.currentLine === null &&
-                  transplantLineLongAgo(a)
-                  ? w.teamDecidesStep
-                  : w.recoveryStep
-                : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
-                  step.phase === "transplant" &&
-                    (collectionForLaterOnly(stepOptions) || step.code === "collection-deferred")
-                  ? w.collectionForLaterStep
-                  : // Review c65-M2: a collection recorded before the transplant is its own step, done.
-                    step.phase === "transplant" && step.code === "stem-cells-collected"
-                    ? w.collectionStep
-                    : // Review c79-M1: the induction gone on past the usual cycles, the collection due.
-                      step.code === "collection-due"
-                      ? w.collectionDueStep
-                      : // Review c83-m4: DRd until progression (MAIA), years into it: not "the first treatment to get
-                        // the disease under control".
-                        (step.code === "continuous-drd" || step.code === "continuous-rd") &&
-                          step.status !== "done"
-                        ? w.continuousStep
-                        : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
-                          step.code === "bone-event-first"
-                          ? w.boneEventStep[boneEventNotImaged(a) ?? "both"]
-                          : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
-                            step.phase === "induction" &&
-                              step.status === "next" &&
-                              a.options.some(waitsForRestOfDvrd)
-                            ? w.restOfFirstTreatmentStep
-                            : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
-                              stoppedPlan && step.phase === "induction" && step.status === "done"
-                              ? w.continuousStoppedStep
-                              : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
-                                stoppedPlan && step.phase === "maintenance" && step.status === "done"
-                                ? w.maintenanceStoppedStep
-                                : stoppedPlan && step.code === "continuous-stopped-watch"
-                                  ? w.restartTalkStep
-                                  : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
-                                    earlyPlan && step.phase === "induction" && step.status === "done"
-                                    ? w.stoppedEarlyStep
-                                    : (earlyPlan && step.code === "first-line-stopped-early") ||
-                                        step.code === "line-stopped-now" ||
-                                        // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
-                                        step.code === "al-response-lost"
-                                      ? w.nextTreatmentTalkStep
-                                      : step.status !== "done" &&
-                                          stepOptions.length > 0 &&
-                                          stepOptions.every(teamDecidesFit)
-                                        ? w.teamDecidesStep
-                                        : w.phase[step.phase].step;
+            : // Review c89-M5: after the 2 weeks, the follow-up of the CAR-T (its alerts raised, no progression): the
+              // checkups after the infusion, not "checkups without treatment" beside the infection prevention listed.
+              step.status === "current" && step.phase === "line-finished" && carT
+              ? w.carT.step
+              : step.status === "current" && step.phase === "relapsed" && onRelapseLine(a)
+                ? carT
+                  ? w.carT.step
+                  : w.phase.relapsed.onLineStep
+                : // Review c65-m6: a done step after the transplant is the consolidation given (the plan marks no step
+                  // done without one), not the recovery.
+                  step.phase === "post-transplant" && stepOptions.length === 0 && step.status !== "done"
+                  ? // Long after the transplant with nothing since (the words above say it is past): no recovery now.
+                    a.phase?.code === "post-transplant" &&
+                    a.phase.currentLine === null &&
+                    transplantLineLongAgo(a)
+                    ? w.teamDecidesStep
+                    : w.recoveryStep
+                  : // Review c63-U1: the collection for a transplant kept for later is no transplant now.
+                    step.phase === "transplant" &&
+                      (collectionForLaterOnly(stepOptions) || step.code === "collection-deferred")
+                    ? w.collectionForLaterStep
+                    : // Review c65-M2: a collection recorded before the transplant is its own step, done.
+                      step.phase === "transplant" && step.code === "stem-cells-collected"
+                      ? w.collectionStep
+                      : // Review c79-M1: the induction gone on past the usual cycles, the collection due.
+                        step.code === "collection-due"
+                        ? w.collectionDueStep
+                        : // Review c83-m4: DRd until progression (MAIA), years into it: not "the first treatment to get
+                          // the disease under control".
+                          (step.code === "continuous-drd" || step.code === "continuous-rd") &&
+                            step.status !== "done"
+                          ? w.continuousStep
+                          : // Review c83-W1: a bone event before a scan of the bones: its urgent care and the scan.
+                            step.code === "bone-event-first"
+                            ? w.boneEventStep[boneEventNotImaged(a) ?? "both"]
+                            : // Review c63-W1: the first line ended with D-VRd cycles remaining: their rest is next.
+                              step.phase === "induction" &&
+                                step.status === "next" &&
+                                a.options.some(waitsForRestOfDvrd)
+                              ? w.restOfFirstTreatmentStep
+                              : // Review c69-M1: a continuous first-line regimen stopped, then the talk about restarting it.
+                                stoppedPlan && step.phase === "induction" && step.status === "done"
+                                ? w.continuousStoppedStep
+                                : // Re-check c71-m5: maintenance stopped, then the talk about restarting it.
+                                  stoppedPlan && step.phase === "maintenance" && step.status === "done"
+                                  ? w.maintenanceStoppedStep
+                                  : stoppedPlan && step.code === "continuous-stopped-watch"
+                                    ? w.restartTalkStep
+                                    : // Re-check c72-W1/M1: stopped before a response was shown, then the tests and the next treatment.
+                                      earlyPlan && step.phase === "induction" && step.status === "done"
+                                      ? w.stoppedEarlyStep
+                                      : (earlyPlan && step.code === "first-line-stopped-early") ||
+                                          step.code === "line-stopped-now" ||
+                                          // Review c76-W1: AL, a response lost since the last line: the tests and the talk.
+                                          step.code === "al-response-lost"
+                                        ? w.nextTreatmentTalkStep
+                                        : step.status !== "done" &&
+                                            stepOptions.length > 0 &&
+                                            stepOptions.every(teamDecidesFit)
+                                          ? w.teamDecidesStep
+                                          : w.phase[step.phase].step;
       // Review c78-M1 (c79): an AL step waiting on a repeat of the light chain test is not "Next".
       const status =
         step.code === "al-repeat-flc-first" ? w.afterRepeatTestStatus : w.planStatus[step.status];

@@ -64,3 +64,22 @@ describe("c88: a bispecific in its step-up week is a treatment given now", () =>
     });
   }
 });
+
+describe("review c89-M5: after the 2 weeks, the follow-up of the CAR-T is no 'checkups without treatment'", () => {
+  for (const asOf of ["2026-12-20", "2027-03-01"]) {
+    const later = variant(CAR_T_DAY_10, (r) => {
+      r.asOf = asOf;
+    });
+    for (const w of [EN, ES]) {
+      it(`${asOf} (${w === EN ? "EN" : "ES"}): the step now is the check-ups after the CAR-T infusion`, () => {
+        for (const page of [
+          flat(renderHandout(later, "text", w)),
+          flat(renderPatientSummary(later, "text", w)),
+        ]) {
+          expect(page).toContain(`${w.planStatus.current}: ${w.carT.step}.`);
+          expect(page).not.toContain(flat(w.phase["line-finished"].step));
+        }
+      });
+    }
+  }
+});
