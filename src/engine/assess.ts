@@ -7,7 +7,9 @@ import { ECOG_NOT_RECORDED_TIE } from "../knowledge/entries/newly-diagnosed.js";
 import { type Jurisdiction, KNOWLEDGE_VERSION } from "../knowledge/index.js";
 import { type Facts, type NormalizeOptions, toFacts } from "../model/facts.js";
 import { involvedUninvolvedFlcRatio } from "../model/flc.js";
+import { type NotCurrentValue, notCurrentValues, withoutNotCurrent } from "../model/not-current.js";
 import { type MissingInput, type RuleTrace, Truth } from "../model/trace.js";
+import type { UnusedValueFact } from "../model/unused-values.js";
 import { gradeAlHaematologic } from "../response/al-haematologic.js";
 import { HYPERVISCOSITY_QUESTION } from "../response/clinical-relapse.js";
 import { compareDates } from "../response/dates.js";
@@ -40,6 +42,7 @@ import { iggAsked } from "./igg.js";
 import { imsCriterion4Values } from "./ims-criterion4-values.js";
 import { issValues } from "./iss-values.js";
 import { kidneyOnTreatmentAlert } from "./kidney-on-treatment.js";
+import { withNotCurrentWords } from "./not-current.js";
 import { notOfferedForExclusions, notOfferedForLabels, notOfferedForPriorLines } from "./not-offered.js";
 import {
   buildSituation,
@@ -374,8 +377,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     alMayo2012.basis = al.basis;
   }
 
+  // Task fix-stale Finding 1: a lab whose newer value was sent and not used is not read as current by the readers of
+  // "now" (the kidney function behind the doses, the counts, the IgG behind IVIG): they read `now`, where it is not
+  // known and its older value sits in the series (model/not-current.ts). The diagnosis, staging, response and
+  // monitoring read the facts as they are.
+  const notCurrent = notCurrentValues(facts);
+  const now = withoutNotCurrent(facts, notCurrent);
   const kidneyInput = {
-    creatinineMgDl: labs.creatinine?.value ?? null,
+    creatinineMgDl: now.labs.creatinine?.value ?? null,
     age: facts.patient.age,
     sex: facts.patient.sex,
     weightKg: facts.patient.weightKg,
@@ -562,7 +571,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
   const kidney =
     cat === "multiple-myeloma" && latestLine !== null
       ? kidneyOnTreatmentAlert(
-          facts,
+          now,
           latestLine,
           mode.text !== false,
           linesOfTherapy.refractoryDrugs.includes("bortezomib"),
@@ -578,7 +587,7 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
 
   // Knowledge: the situation the recommendations read, then options and alerts with their reasons.
   const { situation, missing: situationMissing } = buildSituation({
-    facts,
+    facts: now,
     diagnosis,
     mgusRisk,
     smmMayo2018,
@@ -732,14 +741,14 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
       egfrCkdEpi2021: egfr.value,
       crclCockcroftGault: crcl.value,
       crclWeightBasis: "actual body weight",
-      creatinineDate: facts.labs.creatinine?.date ?? null,
+      creatinineDate: now.labs.creatinine?.date ?? null,
       // Review c54-7c: present only when recorded (the doses read Cockcroft-Gault; the pages show both).
-      ...(facts.labs.measuredCreatinineClearance === null
+      ...(now.labs.measuredCreatinineClearance === null
         ? {}
         : {
             measuredCreatinineClearance: {
-              value: facts.labs.measuredCreatinineClearance.value,
-              date: facts.labs.measuredCreatinineClearance.date,
+              value: now.labs.measuredCreatinineClearance.value,
+              date: now.labs.measuredCreatinineClearance.date,
             },
           }),
       dialysis: facts.conditions.renalFailureOnDialysis,
@@ -753,16 +762,19 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     plan: knowledge.plan,
     options: codesOnly
       ? knowledge.options
-      : withOverdueCreatinineCautions(knowledge.options, monitoring, {
-          creatinineDate: facts.labs.creatinine?.date ?? null,
-          line:
-            phase.currentLine !== null && phase.currentRegimen !== null
-              ? {
-                  regimen: phase.currentRegimen,
-                  start: linesOfTherapy?.lines[linesOfTherapy.lines.length - 1]?.start ?? "",
-                }
-              : null,
-        }),
+      : // A creatinine not current (fix-stale Finding 1) is read by no dose: its own words say so, not "overdue".
+        notCurrent.some((n) => n.lab === "creatinine")
+        ? knowledge.options
+        : withOverdueCreatinineCautions(knowledge.options, monitoring, {
+            creatinineDate: now.labs.creatinine?.date ?? null,
+            line:
+              phase.currentLine !== null && phase.currentRegimen !== null
+                ? {
+                    regimen: phase.currentRegimen,
+                    start: linesOfTherapy?.lines[linesOfTherapy.lines.length - 1]?.start ?? "",
+                  }
+                : null,
+          }),
     alerts: allAlerts(
       dataQualityAlerts(facts, mode.text !== false && !codesOnly),
       response.alerts,
@@ -773,8 +785,15 @@ export function assessFactsWith(facts: Facts, options: EngineOptions, mode: Eval
     ),
     missingData: codesOnly ? fieldsOnce(relevantMissing) : dedupeMissing(relevantMissing),
   };
-  // Review c86-M2: the values sent and not used that stand, as data (present when not empty).
-  if (facts.unusedValues.length > 0) assessment.unusedValues = facts.unusedValues;
+  // Review c86-M2: the values sent and not used that stand, as data (present when not empty); fix-stale Finding 1: with
+  // the older used value each makes not current.
+  if (facts.unusedValues.length > 0) assessment.unusedValues = withOlderUsed(facts.unusedValues, notCurrent);
+  // Fix-stale Finding 1: the cards and alerts that read a lab not current name its older value and the value sent.
+  if (notCurrent.length > 0 && !codesOnly && mode.text !== false) {
+    const worded = withNotCurrentWords(assessment.options, assessment.alerts, notCurrent, situation);
+    assessment.options = worded.options;
+    assessment.alerts = worded.alerts;
+  }
   // Options hidden only by the count of prior lines or by an excluding finding, as data (not-offered.ts); the
   // compact view has none.
   if (!codesOnly) {
@@ -817,6 +836,15 @@ function withId(id: string, a: Assessment): Assessment {
     ...(a.unusedValues ? { unusedValues: a.unusedValues } : {}),
     ...(a.notOffered ? { notOffered: a.notOffered } : {}),
   };
+}
+
+/** The values sent and not used, each that makes a lab not current with that lab's older used value (olderUsed). */
+function withOlderUsed(sent: UnusedValueFact[], notCurrent: readonly NotCurrentValue[]): UnusedValueFact[] {
+  if (notCurrent.length === 0) return sent;
+  return sent.map((u) => {
+    const n = notCurrent.find((x) => x.sent === u);
+    return n === undefined ? u : { ...u, olderUsed: n.used };
+  });
 }
 
 /** Whether the ECOG, not recorded, is asked in newly diagnosed transplant-ineligible myeloma (re-check c75-m1). */

@@ -13,6 +13,7 @@ import { type EndOrganFeature, myelomaWords } from "../criteria/diagnosis/end-or
 import { MET } from "../criteria/diagnosis/logic.js";
 import { assessSlim, flcRatio100Status } from "../criteria/diagnosis/slim.js";
 import type { Facts, TreatmentFact } from "../model/facts.js";
+import { notCurrentValues } from "../model/not-current.js";
 import type { MissingInput } from "../model/trace.js";
 import { unusedFieldsWords, unusedValueWords } from "../model/unused-values.js";
 import { daysBetween } from "../response/dates.js";
@@ -24,6 +25,7 @@ import {
 } from "../response/drug-classes.js";
 import { isSmmTherapy } from "../response/lines.js";
 import type { Alert } from "./assessment.js";
+import { NOT_CURRENT_UNVERIFIED, olderUsedWords } from "./not-current.js";
 import { nyhaMeansHeartFailure } from "./options.js";
 
 export const NOT_ANTIMYELOMA_ENTRY = "treatment.not-antimyeloma-entry";
@@ -205,15 +207,22 @@ function unusedValueAlert(facts: Facts, text: boolean): Alert[] {
   if (sent.length === 0) return [];
   const fields = unusedFieldsWords(sent.map((u) => u.field));
   const what = sent.map((u) => unusedValueWords(u));
+  // Task fix-stale Finding 1: a value sent that is newer than the field's latest used value makes that one not current
+  // for the readers of "now" (model/not-current.ts; the project's reading, UNVERIFIED).
+  const notCurrent = notCurrentValues(facts);
+  const older = notCurrent.map((n) => {
+    const o = olderUsedWords(n);
+    return `${o.charAt(0).toUpperCase()}${o.slice(1)}, is older than the value sent: it is not read as current, and the doses, cautions and alerts that read it here read it as not known.`;
+  });
   return [
     {
       id: UNUSED_VALUE,
       severity: "warning",
       text: text
-        ? `${fields.charAt(0).toUpperCase()}${fields.slice(1)}: ${sent.length === 1 ? "a value was" : "values were"} sent and not used; check ${sent.length === 1 ? "it" : "them"} with the laboratory and correct the record. ${what.map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).join(" ")} Until then ${sent.length === 1 ? "it is" : "they are"} not read as a result, nor as not measured: a criterion of the diagnosis that reads ${sent.length === 1 ? "it" : "them"} is not known (an absent test is not a negative test, IMWG 2014).`
+        ? `${fields.charAt(0).toUpperCase()}${fields.slice(1)}: ${sent.length === 1 ? "a value was" : "values were"} sent and not used; check ${sent.length === 1 ? "it" : "them"} with the laboratory and correct the record. ${what.map((x) => `${x.charAt(0).toUpperCase()}${x.slice(1)}.`).join(" ")} Until then ${sent.length === 1 ? "it is" : "they are"} not read as a result, nor as not measured: a criterion of the diagnosis that reads ${sent.length === 1 ? "it" : "them"} is not known (an absent test is not a negative test, IMWG 2014).${older.length === 0 ? "" : ` ${older.join(" ")} (${NOT_CURRENT_UNVERIFIED}.)`}`
         : "",
       citations: [RECORD_CHECK_RULES.unusedValue.citation],
-      verified: true,
+      verified: notCurrent.length === 0,
     },
   ];
 }

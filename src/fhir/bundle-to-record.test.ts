@@ -126,7 +126,10 @@ describe("recordToBundle -> bundleToRecord round trip", () => {
     const asOf = record.asOf ?? "2026-11-26";
     const withDate = { ...record, asOf };
     const back = bundleToRecord(recordToBundle(withDate), { asOf });
-    expect(back.warnings).toEqual([]);
+    // Fix-stale Finding 2: a value sent and not used goes out as an Observation the import refuses: its one warning.
+    expect(back.warnings.length).toBe(withDate.unusedValues?.length ?? 0);
+    const inOrder = (xs: readonly unknown[] | undefined) => xs?.map((x) => JSON.stringify(x)).sort();
+    expect(inOrder(back.record.unusedValues)).toEqual(inOrder(withDate.unusedValues));
     const a = normalizeRecord(withDate);
     const b = normalizeRecord(back.record);
     expect(a.ok && b.ok).toBe(true);

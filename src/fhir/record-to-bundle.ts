@@ -40,6 +40,12 @@ const OBS_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category
 const CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
 const CONDITION_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
 const CONDITION_CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
+/** A unit system that is not UCUM, for a value sent with such a unit and not used (fix-stale Finding 2). */
+const NOT_UCUM_SYSTEM = "urn:mmnav:unit-not-ucum";
+/** FHIR R4 data-absent-reason "error", for a value sent with a reason it is absent and not used (fix-stale Finding 2). */
+const DATA_ABSENT_ERROR = {
+  coding: [{ system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "error" }],
+};
 
 /** The condition a record field says is present, when a standard code for it was confirmed: a flag
  * that is true, or a peripheral neuropathy of grade 1 or more (its grade stays in the local code). */
@@ -333,6 +339,68 @@ export function recordToBundle(record: PatientRecord): Bundle {
         q.date,
         "vital-signs",
       );
+  }
+
+  // Task fix-stale Finding 2: the values sent and not used (review c86-M2), each as an Observation of its field that the
+  // import refuses for the same reason (bundle-to-record.ts readQuantity and its preliminary status), so that it reads
+  // them back into unusedValues and never as a used value. A "data-absent-reason" entry without a value cannot be sent
+  // so (a dataAbsentReason alone is read as not measured): it is sent with its reason only. The marrow percentage is
+  // read in "%" only (the import gives its bound or implausible value the unit "%"), and its reading checks neither the
+  // unit system nor a dataAbsentReason: those two of the marrow are sent without a unit, read back as "no-unit" (never
+  // as a used value).
+  for (const sentValue of record.unusedValues ?? []) {
+    const marrowField = sentValue.field === "marrow.clonalPlasmaCellPercent";
+    const u =
+      marrowField && (sentValue.reason === "data-absent-reason" || sentValue.reason === "unit-not-ucum")
+        ? { ...sentValue, reason: "no-unit" as const }
+        : marrowField && sentValue.unit === undefined && sentValue.value !== undefined
+          ? { ...sentValue, unit: "%" }
+          : sentValue;
+    const coding =
+      u.field === "marrow.clonalPlasmaCellPercent"
+        ? loincCoding(loincFor("marrowPlasmaCells"))
+        : u.field === "patient.weight" || u.field === "patient.height"
+          ? loincCoding(loincFor(u.field === "patient.weight" ? "weight" : "height"))
+          : labCoding(
+              u.field.slice(5) as LabQuantityField,
+              known(labs[u.field.slice(5) as LabQuantityField])?.method,
+            );
+    const system =
+      u.reason === "no-unit" ? undefined : u.reason === "unit-not-ucum" ? NOT_UCUM_SYSTEM : SYSTEM.ucum;
+    const q: Record<string, unknown> = {
+      ...(u.value === undefined ? {} : { value: u.value }),
+      ...(u.comparator === undefined ? {} : { comparator: u.comparator }),
+      ...(u.unit === undefined || u.reason === "no-unit"
+        ? {}
+        : {
+            unit: u.unit,
+            ...(system === undefined ? {} : { system }),
+            ...(system === SYSTEM.ucum ? { code: u.unit } : {}),
+          }),
+    };
+    obsN += 1;
+    add({
+      resourceType: "Observation",
+      id: `obs-${obsN}`,
+      status: u.reason === "preliminary" ? "preliminary" : "final",
+      category: [
+        {
+          coding: [
+            {
+              system: OBS_CATEGORY,
+              code: u.field.startsWith("patient.") ? "vital-signs" : "laboratory",
+            },
+          ],
+        },
+      ],
+      code: { coding: [coding], ...(coding.display ? { text: coding.display } : {}) },
+      subject,
+      ...(u.date === undefined ? {} : { effectiveDateTime: u.date }),
+      ...(Object.keys(q).length === 0 || (u.reason === "no-value" && u.unit === undefined)
+        ? {}
+        : { valueQuantity: q }),
+      ...(u.reason === "data-absent-reason" ? { dataAbsentReason: DATA_ABSENT_ERROR } : {}),
+    });
   }
 
   (record.treatmentHistory ?? []).forEach((line, i) => {

@@ -924,7 +924,7 @@ export function lastOfDay(points: readonly SeriesValue[], date: string): SeriesV
 
 /** The series' points with the lab's dated value among them, once (the same points when it is undated, absent
  * or there already). */
-function withLabPoint(points: SeriesValue[], lab: Measured | null): SeriesValue[] {
+export function withLabPoint(points: SeriesValue[], lab: Measured | null): SeriesValue[] {
   const date = lab?.date;
   if (!date || points.some((p) => p.date === date && p.value === lab!.value)) return points;
   return sortedByDate([...points, seriesValue(date, lab!.value, lab!.reported)]);

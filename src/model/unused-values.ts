@@ -12,6 +12,10 @@ export interface UnusedValueFact {
   value: number | null;
   unit: string | null;
   comparator: "<" | "<=" | ">=" | ">" | null;
+  /** The field's latest used value, older than this one and so not read as current (model/not-current.ts; task
+   * fix-stale Finding 1), as reported with its date. Present only on the Assessment's unusedValues, for the fields
+   * whose current value the engine reads as not known for it (added after engine 0.2.82). */
+  olderUsed?: { value: number; unit: string; date: string };
 }
 
 /** The dates of the used values of each field (null for an undated one), as the record's facts hold them. */
